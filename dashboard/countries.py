@@ -1,0 +1,150 @@
+"""Who a figure belongs to: country names, short forms, demonyms and metonyms, from data files.
+
+The alias table is data (``data/country_aliases.csv``), not code: adding "Kiev" or "ROK" is a
+one-line change a reviewer can read. This module only loads it and finds mentions in text.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+REFERENCE_DIR = Path(__file__).resolve().parent.parent / "data"
+ALIASES_FILE = REFERENCE_DIR / "country_aliases.csv"
+COUNTRIES_FILE = REFERENCE_DIR / "countries.csv"
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: str
+    fy_start_month: int | None = None
+    fy_label: str = ""  # "start" or "end": which calendar year names the fiscal year
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    start: int
+    end: int
+    iso3: str
+    kind: str  # name, short, demonym, capital, institution, alliance
+    text: str
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    countries: dict[str, Country]
+    aliases: dict[str, tuple[str, str]]  # alias as written -> (iso3, kind)
+    _insensitive: re.Pattern | None
+    _sensitive: re.Pattern | None
+
+    def name(self, iso3: str) -> str:
+        country = self.countries.get(iso3)
+        return country.name if country else iso3
+
+    def resolve(self, alias: str) -> str | None:
+        """ISO3 for an alias, or None when the table does not know it (never a guess).
+
+        >>> gazetteer().resolve("ROK"), gazetteer().resolve("Seoul"), gazetteer().resolve("Atlantis")
+        ('KOR', 'KOR', None)
+        """
+        alias = alias.strip()
+        hit = self.aliases.get(alias) or self.aliases.get(alias.lower())
+        return hit[0] if hit else None
+
+    def find(self, text: str) -> list[CountryMention]:
+        """Every country mention in ``text`` (already normalised), longest alias first.
+
+        >>> [(m.text, m.iso3) for m in gazetteer().find("Seoul and the U.S. agreed; ROK troops")]
+        [('Seoul', 'KOR'), ('U.S.', 'USA'), ('ROK', 'KOR')]
+        """
+        found: list[CountryMention] = []
+        taken: list[tuple[int, int]] = []
+        for pattern in (self._sensitive, self._insensitive):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                written = m.group(0)
+                iso3, kind = self.aliases.get(written) or self.aliases[written.lower()]
+                found.append(CountryMention(m.start(), m.end(), iso3, kind, written))
+                taken.append((m.start(), m.end()))
+        found.sort(key=lambda c: c.start)
+        return found
+
+
+def _alternation(aliases: list[str]) -> str:
+    return "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+
+
+def load_gazetteer(aliases_file: Path = ALIASES_FILE, countries_file: Path = COUNTRIES_FILE) -> Gazetteer:
+    """Read the two CSV files; raise ValueError listing every bad row at once."""
+    problems: list[str] = []
+    countries: dict[str, Country] = {}
+    with open(countries_file, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            month = row.get("fy_start_month") or ""
+            countries[row["iso3"]] = Country(
+                iso3=row["iso3"], name=row["name"],
+                fy_start_month=int(month) if month.isdigit() else None,
+                fy_label=row.get("fy_label") or "",
+            )
+    aliases: dict[str, tuple[str, str]] = {}
+    sensitive: list[str] = []
+    insensitive: list[str] = []
+    with open(aliases_file, encoding="utf-8", newline="") as fh:
+        for line_no, row in enumerate(csv.DictReader(fh), start=2):
+            alias, iso3 = row["alias"].strip(), row["iso3"].strip()
+            if iso3 not in countries:
+                problems.append(f"{aliases_file.name}:{line_no}: {alias!r} maps to unknown code {iso3!r}")
+                continue
+            if row.get("case_sensitive", "0").strip() == "1":
+                aliases[alias] = (iso3, row["kind"])
+                sensitive.append(alias)
+            else:
+                aliases[alias.lower()] = (iso3, row["kind"])
+                insensitive.append(alias)
+    if problems:
+        raise ValueError("country alias table has problems:\n" + "\n".join(problems))
+    boundary_l, boundary_r = r"(?<![\w.])", r"(?![\w])"
+
+    def compile_(items: list[str], flags: int) -> re.Pattern | None:
+        if not items:
+            return None
+        return re.compile(boundary_l + "(?:" + _alternation(items) + ")" + boundary_r, flags)
+
+    return Gazetteer(countries, aliases, compile_(insensitive, re.IGNORECASE), compile_(sensitive, 0))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer, read once per process."""
+    return load_gazetteer()
+
+
+def fiscal_year(iso3: str, on: date, offset: int = 0) -> int:
+    """The fiscal-year label in force in ``iso3`` on a date, plus ``offset`` years.
+
+    Uses the country's fiscal-year start and labelling convention from countries.csv;
+    a country without that data counts calendar years.
+
+    >>> fiscal_year("JPN", date(2023, 12, 22), 1), fiscal_year("IND", date(2020, 2, 1), 1)
+    (2024, 2020)
+    >>> fiscal_year("USA", date(2025, 11, 3))
+    2026
+    """
+    country = gazetteer().countries.get(iso3)
+    start = country.fy_start_month if country else None
+    if not start or start == 1:
+        return on.year + offset
+    started_this_calendar_year = on.month >= start
+    if country.fy_label == "end":
+        label = on.year + 1 if started_this_calendar_year else on.year
+    else:
+        label = on.year if started_this_calendar_year else on.year - 1
+    return label + offset

@@ -1,0 +1,167 @@
+"""Score the extractor on a labelled development set (the folder layout of shared/devset).
+
+Matching follows the devset's README: a prediction matches a gold row of the same passage when
+country and metric agree and the value is within 0.5%; each gold row matches at most one
+prediction. Gold rows labelled ``other`` are never targets; a prediction that lands on one is
+wrong. Dollar conversions in brackets are optional: matching one is neither required nor wrong.
+``budget_trend`` claims carry no value and the devset does not label them: they are counted
+and listed apart, not scored.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from dashboard.extract import ArticleInfo, Figure, extract_figures
+
+SCORED_METRICS = ("troops_deployed", "active_personnel", "reserve_personnel", "defense_budget",
+                  "budget_change_pct", "budget_change_amount", "defense_share_gdp_pct")
+_METRIC_ALIASES = {"budget_share_gdp_pct": "defense_share_gdp_pct"}
+
+
+@dataclass
+class Gold:
+    passage_id: str
+    country_iso3: str
+    metric: str
+    value: float
+    year: int | None
+    host_iso3: str
+    span_text: str
+    optional: bool
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Report:
+    per_metric: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    year_hits: int = 0
+    year_total: int = 0
+    host_hits: int = 0
+    host_total: int = 0
+    false_positives: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+    trends: list[str] = field(default_factory=list)
+
+    @property
+    def overall(self) -> Score:
+        total = Score()
+        for s in self.per_metric.values():
+            total.tp += s.tp
+            total.fp += s.fp
+            total.fn += s.fn
+        return total
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    while len(parts) < 3:
+        parts.append(1)  # "2018-03" -> the month's first day, good enough for year arithmetic
+    return date(*parts[:3])
+
+
+def load_devset(folder: Path) -> tuple[list[dict], dict[str, list[Gold]]]:
+    passages = [json.loads(line) for line in (folder / "passages.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold: dict[str, list[Gold]] = defaultdict(list)
+    for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        metric = _METRIC_ALIASES.get(row["metric"], row["metric"])
+        gold[row["passage_id"]].append(Gold(
+            passage_id=row["passage_id"], country_iso3=row["country_iso3"], metric=metric,
+            value=float(row["value"]), year=int(row["year"]) if str(row.get("year") or "").strip() else None,
+            host_iso3=row.get("host_iso3") or "", span_text=row.get("span_text", ""),
+            optional="usd conversion" in (row.get("note") or "").lower(),
+        ))
+    return passages, gold
+
+
+def _matches(pred: Figure, g: Gold) -> bool:
+    if pred.country_iso3 != g.country_iso3 or pred.metric != g.metric or pred.value is None:
+        return False
+    return abs(pred.value - g.value) <= 0.005 * abs(g.value) if g.value else pred.value == 0
+
+
+def evaluate(folder: Path) -> Report:
+    passages, gold = load_devset(folder)
+    report = Report()
+    for metric in SCORED_METRICS:
+        report.per_metric[metric]  # every metric appears in the table, even at zero
+    for p in passages:
+        info = ArticleInfo(article_id=p["id"], published=_parse_date(p.get("date")))
+        preds = extract_figures(p["text"], info)
+        golds = gold.get(p["id"], [])
+        used: set[int] = set()
+        for pred in preds:
+            if pred.metric == "budget_trend":
+                report.trends.append(f"{p['id']}: {pred.country_iso3} {pred.direction} {pred.quote!r}")
+                continue
+            hit = next((i for i, g in enumerate(golds) if i not in used and _matches(pred, g)), None)
+            if hit is None:
+                report.per_metric[pred.metric].fp += 1
+                report.false_positives.append(
+                    f"{p['id']}: {pred.country_iso3} {pred.metric} {pred.value:g} {pred.quote!r} [{pred.method}]")
+                continue
+            used.add(hit)
+            g = golds[hit]
+            if g.optional:
+                continue
+            report.per_metric[g.metric].tp += 1
+            if g.year is not None:
+                report.year_total += 1
+                report.year_hits += int(pred.year == g.year)
+            if g.host_iso3:
+                report.host_total += 1
+                report.host_hits += int(pred.host_iso3 == g.host_iso3)
+        for i, g in enumerate(golds):
+            if i in used or g.optional or g.metric not in SCORED_METRICS:
+                continue
+            report.per_metric[g.metric].fn += 1
+            report.misses.append(f"{p['id']}: {g.country_iso3} {g.metric} {g.value:g} {g.span_text!r}")
+    return report
+
+
+def format_report(report: Report) -> str:
+    lines = [f"{'metric':<24}{'TP':>5}{'FP':>5}{'FN':>5}{'precision':>11}{'recall':>8}{'F1':>7}"]
+    for metric, s in report.per_metric.items():
+        lines.append(f"{metric:<24}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.precision:>11.3f}{s.recall:>8.3f}{s.f1:>7.3f}")
+    o = report.overall
+    lines.append(f"{'ALL core metrics':<24}{o.tp:>5}{o.fp:>5}{o.fn:>5}{o.precision:>11.3f}{o.recall:>8.3f}{o.f1:>7.3f}")
+    if report.year_total:
+        lines.append(f"year accuracy on matched rows: {report.year_hits}/{report.year_total} = "
+                     f"{report.year_hits / report.year_total:.3f}")
+    if report.host_total:
+        lines.append(f"host accuracy on matched rows: {report.host_hits}/{report.host_total} = "
+                     f"{report.host_hits / report.host_total:.3f}")
+    for title, items in (("false positives", report.false_positives), ("misses", report.misses),
+                         ("qualitative trend claims (not scored)", report.trends)):
+        if items:
+            lines.append(f"{title}:")
+            lines.extend(f"  {item}" for item in items)
+    return "\n".join(lines)

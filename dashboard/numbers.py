@@ -1,0 +1,437 @@
+"""Find and parse the numbers an article states: digits, scale words, currencies, percents.
+
+Everything here is a pure function of text. The scanner works on *normalised* text (see
+:func:`normalize`), which has exactly the same length as the original, so every offset it
+reports is also an offset into the text the user sees.
+
+Linear time by construction: numeric runs are matched by a pattern with no nested ambiguity
+and parsed in Python, so a 1 MB line of ``1,1,1,...`` is one pass, not a backtracking storm.
+
+>>> [m.value for m in find_numbers("a budget of 66.3 trillion won, up 8.2%")]
+[66300000000000.0, 8.2]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# ---------------------------------------------------------------------------
+# Normalisation: one character in, one character out.
+# ---------------------------------------------------------------------------
+
+_CHAR_MAP: dict[int, str] = {}
+for _cp in (0x00A0, 0x2007, 0x2009, 0x200A, 0x202F, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
+            0x2008, 0x205F, 0x3000, 0x000B, 0x000C):
+    _CHAR_MAP[_cp] = " "
+for _cp in (0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0xFF07):
+    _CHAR_MAP[_cp] = "'"
+for _cp in (0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0xFF02):
+    _CHAR_MAP[_cp] = '"'
+for _cp in (0x2212, 0x2010, 0x2011, 0x2012, 0x2013, 0xFE63, 0xFF0D):
+    _CHAR_MAP[_cp] = "-"
+for _zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10):  # Arabic-Indic, Persian, Devanagari, Bengali, full-width
+    for _d in range(10):
+        _CHAR_MAP[_zero + _d] = str(_d)
+_CHAR_MAP.update({0xFF0C: ",", 0xFF0E: ".", 0xFF05: "%", 0x066B: ".", 0x066C: ",", 0xFF04: "$",
+                  0x0130: "I", 0x212A: "K", 0x00AD: "-", 0x200B: " ", 0x200C: " ", 0x200D: " ",
+                  0xFEFF: " ", 0x2060: " "})
+# Characters that would change length under str.lower() are mapped above (U+0130, U+212A).
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` with spaces, quotes, dashes and digits in plain ASCII form.
+
+    The result has the same length as the input, so offsets carry over unchanged.
+
+    >>> normalize("28\u202f500 \u201ctroops\u201d \u2212 \uff11\uff12")
+    '28 500 "troops" - 12'
+    """
+    return text.translate(_CHAR_MAP)
+
+
+# ---------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------
+
+SCALES: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7,
+}
+# Abbreviations are only trusted next to a currency ("$5bn"); "10m" alone may be metres.
+SCALE_ABBREVIATIONS: dict[str, float] = {
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
+    "tn": 1e12, "trn": 1e12, "tr": 1e12,
+}
+
+# Prefix currency markers, longest first so "US$" wins over "$".
+CURRENCY_PREFIXES: list[tuple[str, str]] = [
+    ("U.S.$", "USD"), ("US$", "USD"), ("USD", "USD"), ("NT$", "TWD"), ("HK$", "HKD"),
+    ("A$", "AUD"), ("AU$", "AUD"), ("C$", "CAD"), ("CA$", "CAD"), ("S$", "SGD"),
+    ("$", "USD"), ("€", "EUR"), ("EUR", "EUR"), ("£", "GBP"), ("GBP", "GBP"), ("¥", "JPY"),
+    ("JPY", "JPY"), ("₩", "KRW"), ("KRW", "KRW"), ("₹", "INR"), ("INR", "INR"),
+    ("Rs.", "INR"), ("Rs", "INR"), ("CNY", "CNY"), ("RMB", "CNY"), ("₽", "RUB"), ("RUB", "RUB"),
+    ("₪", "ILS"), ("ILS", "ILS"), ("₴", "UAH"), ("UAH", "UAH"), ("zł", "PLN"), ("PLN", "PLN"),
+    ("₺", "TRY"), ("TRY", "TRY"), ("SAR", "SAR"), ("AUD", "AUD"), ("CAD", "CAD"),
+    ("TWD", "TWD"), ("NTD", "TWD"),
+]
+_PREFIX_RE = re.compile(
+    r"(?:" + "|".join(re.escape(p) for p, _ in CURRENCY_PREFIXES) + r")\s?$"
+)
+_PREFIX_LOOKUP = {p: c for p, c in CURRENCY_PREFIXES}
+
+# Currency words that follow the number ("66.3 trillion won"). Ordered longest first.
+CURRENCY_WORDS: list[tuple[str, str]] = [
+    ("u.s. dollars", "USD"), ("us dollars", "USD"), ("american dollars", "USD"),
+    ("new taiwan dollars", "TWD"), ("taiwan dollars", "TWD"), ("nt dollars", "TWD"),
+    ("australian dollars", "AUD"), ("canadian dollars", "CAD"), ("dollars", "USD"),
+    ("dollar", "USD"), ("won", "KRW"), ("yen", "JPY"), ("yuan", "CNY"), ("renminbi", "CNY"),
+    ("euros", "EUR"), ("euro", "EUR"), ("rupees", "INR"), ("rupee", "INR"),
+    ("pounds sterling", "GBP"), ("pounds", "GBP"), ("pound", "GBP"), ("sterling", "GBP"),
+    ("roubles", "RUB"), ("rubles", "RUB"), ("rouble", "RUB"), ("ruble", "RUB"),
+    ("shekels", "ILS"), ("shekel", "ILS"), ("hryvnias", "UAH"), ("hryvnia", "UAH"),
+    ("zlotys", "PLN"), ("zloty", "PLN"), ("lira", "TRY"), ("riyals", "SAR"), ("riyal", "SAR"),
+    ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"), ("jpy", "JPY"), ("krw", "KRW"),
+    ("cny", "CNY"), ("inr", "INR"), ("rub", "RUB"), ("twd", "TWD"),
+]
+_CURRENCY_WORD_RE = re.compile(
+    r"\s?(?:" + "|".join(re.escape(w) for w, _ in CURRENCY_WORDS) + r")\b", re.IGNORECASE
+)
+_CURRENCY_WORD_LOOKUP = {w: c for w, c in CURRENCY_WORDS}
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_WORD_TOKENS = sorted([*_UNITS, *_TENS, *SCALES], key=len, reverse=True)
+
+# Hedges before a number, mapped to how they bound the value.
+HEDGES: list[tuple[str, str]] = [
+    ("more than", "lower_bound"), ("over", "lower_bound"), ("at least", "lower_bound"),
+    ("upwards of", "lower_bound"), ("in excess of", "lower_bound"), ("just over", "lower_bound"),
+    ("no fewer than", "lower_bound"), ("no less than", "lower_bound"),
+    ("a minimum of", "lower_bound"),
+    ("up to", "upper_bound"), ("as many as", "upper_bound"), ("less than", "upper_bound"),
+    ("fewer than", "upper_bound"), ("under", "upper_bound"), ("at most", "upper_bound"),
+    ("no more than", "upper_bound"), ("just under", "upper_bound"), ("a maximum of", "upper_bound"),
+    ("nearly", "approx"), ("almost", "approx"), ("about", "approx"), ("around", "approx"),
+    ("roughly", "approx"), ("approximately", "approx"), ("some", "approx"),
+    ("an estimated", "approx"), ("estimated", "approx"), ("close to", "approx"),
+    ("circa", "approx"), ("approx.", "approx"), ("an approximate", "approx"), ("~", "approx"),
+]
+_HEDGE_RE = re.compile(
+    r"(?:^|(?<=[\s(\"']))(" + "|".join(re.escape(h) for h, _ in HEDGES) + r")\s*$", re.IGNORECASE
+)
+_HEDGE_LOOKUP = {h: q for h, q in HEDGES}
+
+# ---------------------------------------------------------------------------
+# Parsing plain numerals
+# ---------------------------------------------------------------------------
+
+MAX_DIGITS = 24  # beyond this a "figure" is noise, and int() would refuse past 4,300 digits
+
+
+def parse_numeral(s: str) -> float | None:
+    """Parse one numeral with optional digit grouping; None when it is not a well-formed number.
+
+    Accepts western grouping (``1,234,567``), Indian grouping (``2,95,511``), thin-space or
+    space grouping (``28 500``) and a decimal point. Rejects malformed grouping such as
+    ``1,1,1`` and absurdly long digit strings.
+
+    >>> parse_numeral("2,95,511"), parse_numeral("3.37"), parse_numeral("1,1,1")
+    (295511.0, 3.37, None)
+    """
+    s = s.strip()
+    if not s:
+        return None
+    s = re.sub(r"[ \u00a0\u2009\u202f]", ",", s)
+    if s.count(".") > 1:
+        return None
+    integer, _, decimals = s.partition(".")
+    if decimals and not decimals.isdigit():
+        return None
+    groups = integer.split(",")
+    if not all(g.isdigit() for g in groups):
+        return None
+    if len(groups) > 1:
+        first, rest = groups[0], groups[1:]
+        western = 1 <= len(first) <= 3 and all(len(g) == 3 for g in rest)
+        indian = (1 <= len(first) <= 2 and len(rest) >= 2 and len(rest[-1]) == 3
+                  and all(len(g) == 2 for g in rest[:-1]))
+        if not (western or indian):
+            return None
+    digits = "".join(groups)
+    if len(digits) > MAX_DIGITS or len(decimals) > MAX_DIGITS:
+        return None
+    return float(digits + ("." + decimals if decimals else ""))
+
+
+def parse_number_words(s: str) -> float | None:
+    """Parse English number words, optionally mixed with digits.
+
+    >>> parse_number_words("twenty-eight thousand five hundred"), parse_number_words("28-thousand-500")
+    (28500.0, 28500.0)
+    >>> parse_number_words("three lakh"), parse_number_words("two million")
+    (300000.0, 2000000.0)
+    """
+    tokens = [t for t in re.split(r"[\s\-]+", s.lower()) if t and t != "and"]
+    if not tokens:
+        return None
+    total = 0.0
+    current = 0.0
+    seen_any = False
+    for tok in tokens:
+        if tok in _UNITS:
+            if current % 10 or 10 <= current % 100 < 20:
+                return None  # "one one", "twelve three": a list, not a number
+            current += _UNITS[tok]
+        elif tok in _TENS:
+            if current % 100:
+                return None
+            current += _TENS[tok]
+        elif tok == "hundred":
+            current = (current or 1) * 100
+        elif tok in SCALES:
+            scale = SCALES[tok]
+            if scale == 1e7 and total and not current:  # "lakh crore": multiply what we have
+                total *= scale
+                continue
+            if current == 0 and total:
+                total *= scale
+            else:
+                total += (current or 1) * scale
+            current = 0
+        else:
+            value = parse_numeral(tok)
+            if value is None:
+                return None
+            current += value
+        seen_any = True
+    return total + current if seen_any else None
+
+
+# ---------------------------------------------------------------------------
+# Mentions in running text
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """One number as stated in text, with what is attached to it.
+
+    ``start``/``end`` cover the smallest span that states the figure: currency, numeral,
+    scale word and percent sign (hedge words excluded; they go to ``qualifier``).
+    """
+
+    start: int
+    end: int
+    value: float
+    kind: str  # "count", "money", "percent", "year"
+    currency: str = ""
+    qualifier: str = ""  # "", "approx", "lower_bound", "upper_bound", "range"
+    low: float | None = None
+    high: float | None = None
+    hedge_start: int | None = None  # where a hedge word begins, if any
+    has_scale: bool = False
+
+
+# A numeric run: digits with , . or narrow-space separators, then optional decimal part.
+# Each repetition must start with a separator, so the pattern cannot backtrack ambiguously.
+_RUN = r"\d+(?:[,.\u00a0\u2009\u202f]\d+)*+"
+_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakhs?|lac|crores?)"
+_SCALE_ABBR = r"(?:mln|mn|bln|bn|trn|tn|tr|[kmb])"
+_WORDNUM = r"(?:" + "|".join(_WORD_TOKENS) + r")"
+
+_NUMBER_RE = re.compile(
+    r"(?P<num>\d{1,3}-(?:thousand|hundred)-\d{1,3}(?!\d)|" + _RUN + r"|(?<![\w-])" + _WORDNUM + r"(?:[\s-]+(?:and[\s-]+)?(?:" + _WORDNUM
+    + r"|\d+(?![\d,.]\d)))*+(?![\w]))"
+    r"(?P<scale>(?:[\s-]+" + _SCALE_WORD + r"(?:\s+" + _SCALE_WORD + r")?(?![\w])"
+    r"|\s?" + _SCALE_ABBR + r"(?![\w]))?)"
+    r"(?P<pct>\s?(?:%|percent(?:age)?\b|per\s?cent\b|pct\b))?",
+    re.IGNORECASE,
+)
+
+_YEAR_PREP_RE = re.compile(
+    r"(?:\b(?:in|since|by|until|till|from|before|after|during|of|for|to|fiscal|fy|year|the|and|through|between|early|late|mid)\s*|[-/(])$",
+    re.IGNORECASE,
+)
+_RANGE_SEP_RE = re.compile(r"\s*(?:-|to|and)\s*", re.IGNORECASE)
+_CHANGE_VERB_RE = re.compile(
+    r"\b(?:reduc|cut|increas|rais|grow|grew|ris|rose|fall|fell|drop|declin|expand|shrink|shrank|"
+    r"boost|slash|lift|jump|climb|swell|swoll|bring|brought|went|go|trim|hike|up|down)\w*\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def _hedge_before(norm: str, start: int) -> tuple[str, int | None]:
+    window = norm[max(0, start - 25):start]
+    m = _HEDGE_RE.search(window)
+    if not m:
+        return "", None
+    return _HEDGE_LOOKUP[m.group(1).lower()], start - len(window) + m.start(1)
+
+
+def _prefix_currency(norm: str, start: int) -> tuple[str, int]:
+    window = norm[max(0, start - 6):start]
+    m = _PREFIX_RE.search(window)
+    if not m:
+        return "", start
+    token = m.group(0).rstrip()
+    # "Rs" and three-letter codes must not be the tail of a longer word ("Mrs 5", "OURS 3")
+    begin = start - len(window) + m.start()
+    if token[0].isalpha() and begin > 0 and norm[begin - 1].isalpha():
+        return "", start
+    return _PREFIX_LOOKUP[token], begin
+
+
+def _suffix_currency(norm: str, end: int, has_scale: bool, value: float) -> tuple[str, int]:
+    m = _CURRENCY_WORD_RE.match(norm, end)
+    if not m:
+        return "", end
+    word = m.group(0).strip().lower()
+    if word == "won" and not (has_scale or value >= 1000):
+        return "", end  # "won" is also the past tense of "win"
+    return _CURRENCY_WORD_LOOKUP[word], m.end()
+
+
+def _is_excluded(norm: str, start: int, end: int) -> bool:
+    """Numbers that are never figures: model names, ordinals, citations, times, ages."""
+    before = norm[max(0, start - 2):start]
+    after = norm[end:end + 12].lower()
+    if before[-1:].isalpha() or re.search(r"[A-Za-z]-$", before) or before.endswith(("#", "№")):
+        return True  # F-35, T-72, Su57, #3
+    if re.match(r"(?:st|nd|rd|th)\b", after):
+        return True  # 101st, 5th
+    if before.endswith("[") and after.startswith("]"):
+        return True  # citation marker [1]
+    if before.endswith(":") or re.match(r":\d", after):
+        return True  # 10:30
+    if re.match(r"-?\s?(?:year|month|week|day|hour|minute)s?(?:-old)?\b", after):
+        return True  # five-year plan, 18-year-old, 3-day drill
+    if re.search(r"(?:1[89]|20)\d\d-$", norm[max(0, start - 5):start]) and end - start <= 2:
+        return True  # the "25" of a fiscal label "2024-25"
+    if re.match(r"/\d", after):
+        return True  # dates and fiscal labels written 2024/25 or 3/1
+    return False
+
+
+def _scan(norm: str) -> list[NumberMention]:
+    mentions: list[NumberMention] = []
+    for m in _NUMBER_RE.finditer(norm):
+        raw = m.group("num")
+        is_words = not raw[0].isdigit() or "-" in raw
+        value = parse_number_words(raw) if is_words else parse_numeral(raw)
+        if value is None:
+            continue
+        start, end = m.start(), m.end()
+        scale_txt = (m.group("scale") or "").strip(" -").lower()
+        pct = bool(m.group("pct"))
+        has_scale = bool(scale_txt)
+        currency, cur_start = _prefix_currency(norm, start)
+        if scale_txt:
+            parts = scale_txt.split()
+            if all(p in SCALES for p in parts):
+                for p in parts:
+                    value *= SCALES[p]
+            elif scale_txt in SCALE_ABBREVIATIONS and currency:
+                value *= SCALE_ABBREVIATIONS[scale_txt]
+            else:
+                end = m.start("scale")  # an abbreviation without a currency: not a scale
+                has_scale = False
+                pct = False
+        if is_words and value < 2 and not has_scale:
+            continue  # "one" is almost never a figure
+        if _is_excluded(norm, cur_start if currency else start, m.end("num") if not has_scale else end):
+            continue
+        if not currency and not pct:
+            currency, end = _suffix_currency(norm, end, has_scale, value)
+        kind = "percent" if pct else ("money" if currency else "count")
+        if (kind == "count" and not has_scale and not is_words and re.fullmatch(r"1[89]\d\d|20\d\d", raw)):
+            prev = norm[max(0, start - 12):start]
+            if _YEAR_PREP_RE.search(prev) or not re.match(r"\s+(?:active|troops|soldiers|personnel|service|servicemen|reservists|marines)", norm[end:end + 14], re.IGNORECASE):
+                kind = "year"
+        qualifier, hedge_start = _hedge_before(norm, cur_start if currency else start)
+        mentions.append(NumberMention(
+            start=cur_start if currency else start, end=end, value=value, kind=kind,
+            currency=currency, qualifier=qualifier, hedge_start=hedge_start, has_scale=has_scale,
+        ))
+    return _merge_ranges(norm, mentions)
+
+
+def _merge_ranges(norm: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Join "20,000-25,000", "1.9 to 2.04 million", "between 3 and 4 percent" into one mention.
+
+    Only when nothing but a range separator stands between the two numbers. "from X to Y"
+    after a verb of change ("cut from 36,000 to 24,000") is two levels, not a range: the
+    caller decides that, since it depends on the words before.
+    """
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        if i + 1 < len(mentions):
+            b = mentions[i + 1]
+            gap = norm[a.end:b.start]
+            if (_RANGE_SEP_RE.fullmatch(gap) and a.kind != "year" and b.kind != "year"
+                    and (a.kind == b.kind or (not a.has_scale and a.kind == "count"))):
+                sep = gap.strip().lower()
+                before = norm[max(0, a.start - 60):a.start]
+                if a.hedge_start is not None:
+                    before = norm[max(0, a.hedge_start - 60):a.hedge_start]
+                between_ok = sep != "and" or re.search(r"\bbetween\s*$", before, re.IGNORECASE)
+                from_to = sep == "to" and re.search(r"\bfrom\s*$", before, re.IGNORECASE)
+                changed = from_to and _CHANGE_VERB_RE.search(before[: -len("from ")] if from_to else before)
+                if not a.has_scale and a.kind == "count" and (b.has_scale or b.kind != "count"):
+                    # the scale, currency and percent of the second number apply to the first
+                    factor = b.value / _numeral_part(norm, b) if b.has_scale else 1.0
+                    a = NumberMention(**{**a.__dict__, "value": a.value * factor, "kind": b.kind,
+                                         "currency": b.currency, "has_scale": b.has_scale})
+                if changed:
+                    out.append(a)
+                    i += 1
+                    continue
+                if between_ok:
+                    low, high = a.value, b.value
+                    if low <= high:
+                        out.append(NumberMention(
+                            start=a.start, end=b.end, value=(low + high) / 2, kind=b.kind,
+                            currency=b.currency or a.currency, qualifier="range", low=low,
+                            high=high, hedge_start=a.hedge_start, has_scale=b.has_scale,
+                        ))
+                        i += 2
+                        continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _numeral_part(norm: str, mention: NumberMention) -> float:
+    """The value of a mention's numeral before its scale word was applied."""
+    m = re.search(r"\d+(?:[,.]\d+)*", norm[mention.start:mention.end])
+    value = parse_numeral(m.group(0)) if m else None
+    return value or 1.0
+
+
+def apply_hedge(m: NumberMention) -> NumberMention:
+    """Fill ``low``/``high`` from the hedge: "more than 115" has low 115; "up to 20" high 20."""
+    if m.qualifier == "lower_bound":
+        return NumberMention(**{**m.__dict__, "low": m.value})
+    if m.qualifier == "upper_bound":
+        return NumberMention(**{**m.__dict__, "high": m.value})
+    return m
+
+
+def find_numbers(text: str, *, normalized: bool = False) -> list[NumberMention]:
+    """Every number mention in ``text`` (years included, marked ``kind="year"``).
+
+    >>> [(m.value, m.kind, m.currency) for m in find_numbers("Rs 3.37 lakh crore and $47.1 billion")]
+    [(3370000000000.0, 'money', 'INR'), (47100000000.0, 'money', 'USD')]
+    """
+    norm = text if normalized else normalize(text)
+    return [apply_hedge(m) for m in _scan(norm)]

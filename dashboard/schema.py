@@ -1,0 +1,132 @@
+"""The one tidy schema: columns, dtypes and the metric vocabulary, defined once.
+
+Loaders, charts, exports, docs and tests import from here. A test checks that every metric
+and column below is documented in data/README.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+
+@dataclass(frozen=True)
+class Metric:
+    key: str
+    label: str
+    unit: str  # "persons", "percent", "currency", or "" for a qualitative claim
+    description: str
+
+
+METRICS: dict[str, Metric] = {m.key: m for m in [
+    Metric("troops_deployed", "Troops deployed abroad", "persons",
+           "Personnel of a country stationed or deployed in another country (host_iso3)."),
+    Metric("active_personnel", "Active personnel", "persons",
+           "Active-duty strength of a country's armed forces."),
+    Metric("reserve_personnel", "Reserve personnel", "persons",
+           "Reservists: the reserve pool or those mobilised from it, as the article states."),
+    Metric("defense_budget", "Defense budget", "currency",
+           "Defense spending for a fiscal year, in the currency the article uses; stage says "
+           "proposed, requested or approved where the text does."),
+    Metric("budget_change_pct", "Budget change (%)", "percent",
+           "Change of a defense budget against the previous year, in percent; decreases negative."),
+    Metric("budget_change_amount", "Budget change (amount)", "currency",
+           "Change of a defense budget as an amount of money; decreases negative."),
+    Metric("defense_share_gdp_pct", "Defense spending, % of GDP", "percent",
+           "Defense spending as a share of gross domestic product, actual or targeted."),
+    Metric("budget_trend", "Budget trend (qualitative)", "",
+           "A claim about the direction of a defense budget without a number "
+           "(\"largest defense budget increase in years\"); direction holds increase or decrease."),
+]}
+
+PERSONNEL_METRICS = ("troops_deployed", "active_personnel", "reserve_personnel")
+BUDGET_METRICS = ("defense_budget", "budget_change_pct", "budget_change_amount",
+                  "defense_share_gdp_pct", "budget_trend")
+
+STATUSES = ("extracted", "accepted", "corrected", "rejected")
+STAGES = ("", "proposed", "requested", "approved")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    dtype: str
+    description: str
+
+
+FIGURE_COLUMNS: tuple[Column, ...] = (
+    Column("article_id", "string", "The article file's stem, e.g. 2025-11-03-econotimes-hegseth-south-korea."),
+    Column("figure_id", "string", "Stable id: article id and the character offset of the quote."),
+    Column("country_iso3", "string", "Whose figure it is: ISO 3166-1 alpha-3 (NATO for the alliance)."),
+    Column("country", "string", "Display name of country_iso3."),
+    Column("metric", "string", "One of the metric vocabulary (see Metrics)."),
+    Column("value", "Float64", "The figure as a plain number (28,500 -> 28500; 66.3 trillion won -> 6.63e13); "
+                               "empty for a qualitative claim; midpoint for a range."),
+    Column("unit", "string", "persons, percent, or the ISO 4217 code of the currency."),
+    Column("currency", "string", "ISO 4217 code for money, else empty."),
+    Column("value_usd", "Float64", "Money converted to US dollars at the ECB reference rate (see usd_rate_date); "
+                                   "empty when no rate is known."),
+    Column("usd_rate_date", "string", "Date of the ECB reference rate used for value_usd."),
+    Column("year", "Int64", "The (fiscal) year the figure refers to."),
+    Column("host_iso3", "string", "For troops_deployed: the country where the troops are."),
+    Column("stage", "string", "For budgets: proposed, requested or approved, where the text says so."),
+    Column("qualifier", "string", "Hedge kept from the text: approx, lower_bound, upper_bound, range."),
+    Column("low", "Float64", "Lower bound (ranges, 'more than')."),
+    Column("high", "Float64", "Upper bound (ranges, 'up to')."),
+    Column("direction", "string", "increase or decrease, for budget_trend claims."),
+    Column("quote", "string", "The exact substring of the article that states the figure."),
+    Column("passage", "string", "The sentence (or two) around the quote, as shown to users."),
+    Column("start", "Int64", "Character offset of the quote in the article's clean text."),
+    Column("end", "Int64", "Character offset just past the quote."),
+    Column("title", "string", "Article title."),
+    Column("publisher", "string", "Article publisher."),
+    Column("published", "string", "Article publication date (ISO)."),
+    Column("url", "string", "Article address."),
+    Column("method", "string", "The extraction rule that produced the row (or 'review')."),
+    Column("status", "string", "extracted, accepted, corrected or rejected (after human review)."),
+    Column("original_value", "Float64", "For corrected rows: the value the extractor found."),
+    Column("review_note", "string", "The reviewer's note on the latest decision."),
+)
+FIGURE_DTYPES = {c.name: c.dtype for c in FIGURE_COLUMNS}
+FIGURE_COLUMN_NAMES = [c.name for c in FIGURE_COLUMNS]
+
+ARTICLE_COLUMNS: tuple[Column, ...] = (
+    Column("article_id", "string", "The article file's stem."),
+    Column("title", "string", "Article title."),
+    Column("publisher", "string", "Article publisher."),
+    Column("published", "string", "Publication date (ISO), empty when unknown."),
+    Column("url", "string", "Article address."),
+    Column("path", "string", "File the article was read from."),
+    Column("chars", "Int64", "Length of the clean text."),
+    Column("figures", "Int64", "How many figures were extracted from it."),
+)
+ARTICLE_DTYPES = {c.name: c.dtype for c in ARTICLE_COLUMNS}
+
+
+def empty_figures() -> pd.DataFrame:
+    """A figures table with no rows and every column typed."""
+    return pd.DataFrame({c.name: pd.Series(dtype=c.dtype) for c in FIGURE_COLUMNS})
+
+
+def check_figures(df: pd.DataFrame) -> list[str]:
+    """Every violation of the schema, as readable messages naming the article (empty when fine)."""
+    problems: list[str] = []
+    missing = [c for c in FIGURE_COLUMN_NAMES if c not in df.columns]
+    if missing:
+        return [f"missing columns: {', '.join(missing)}"]
+    for row in df.itertuples(index=False):
+        where = f"{row.article_id} @ {row.start}"
+        if row.metric not in METRICS:
+            problems.append(f"{where}: unknown metric {row.metric!r}")
+        if not row.quote or not row.passage:
+            problems.append(f"{where}: figure without its quote or passage")
+        if row.metric != "budget_trend" and pd.isna(row.value):
+            problems.append(f"{where}: {row.metric} without a value")
+        if row.metric == "troops_deployed" and not row.host_iso3:
+            problems.append(f"{where}: troops_deployed without host_iso3")
+        if row.status not in STATUSES:
+            problems.append(f"{where}: unknown status {row.status!r}")
+        if not isinstance(row.country_iso3, str) or not row.country_iso3:
+            problems.append(f"{where}: no country")
+    return problems

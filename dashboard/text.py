@@ -1,0 +1,111 @@
+"""Sentences with offsets, and the year expressions in them. Pure functions of text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = {
+    "u.s", "u.k", "u.n", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "maj", "capt", "adm",
+    "cmdr", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "e.g", "i.e", "inc", "corp", "co", "jr", "sr", "rep", "sen", "gov", "vs", "approx",
+    "est", "fig", "pres", "dept", "govt", "u.s.a", "p.m", "a.m", "rs",
+}
+_BOUNDARY_RE = re.compile(r"[.!?]+[\"')\]]*\s+|\n[ \t]*\n\s*|\n(?=[ \t]*[\u2022*\-])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+def split_sentences(norm: str) -> list[Sentence]:
+    """Split normalised text into sentences, keeping offsets.
+
+    A single line break joins lines (scraped text breaks lines mid-sentence) unless the line
+    before ends a sentence; a blank line always ends one. Abbreviations such as "U.S." and
+    initials such as "Donald J. Trump" do not end a sentence.
+
+    >>> t = "The U.S. has 28,500 troops. Donald J. Trump spoke.\\n\\nNew paragraph"
+    >>> [t[s.start:s.end] for s in split_sentences(t)]
+    ['The U.S. has 28,500 troops.', 'Donald J. Trump spoke.', 'New paragraph']
+    """
+    sentences: list[Sentence] = []
+    start = 0
+    paragraph = 0
+    for m in _BOUNDARY_RE.finditer(norm):
+        piece = norm[start:m.start()]
+        is_blank_line = "\n\n" in m.group(0).replace(" ", "").replace("\t", "")
+        if m.group(0)[0] in ".!?":
+            word = re.search(r"([\w.]+)$", piece)
+            last = (word.group(1) if word else "").lower()
+            nxt = norm[m.end():m.end() + 1]
+            if (last in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last)) and not is_blank_line:
+                continue
+            if nxt and nxt.islower() and not is_blank_line:
+                continue
+            end = m.start() + len(m.group(0).rstrip())
+        else:
+            end = m.start()
+        _append(sentences, norm, start, end, paragraph)
+        if is_blank_line:
+            paragraph += 1
+        start = m.end()
+    _append(sentences, norm, start, len(norm), paragraph)
+    return sentences
+
+
+def _append(out: list[Sentence], norm: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and norm[start].isspace():
+        start += 1
+    while end > start and norm[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, paragraph))
+
+
+@dataclass(frozen=True)
+class YearExpression:
+    start: int
+    end: int
+    year: int | None  # absolute year, when the text states one
+    relative: int | None  # -1, 0, +1 for last/this/next year
+    fiscal: bool
+
+
+_YEAR_RE = re.compile(
+    r"(?P<fiscal>\b(?:FY|fiscal\s+year|fiscal|financial\s+year|budget\s+year)\s*'?(?P<fy>(?:19|20)?\d\d)\b"
+    r"(?:\s*[-/]\s*(?:19|20)?\d\d\b)?)"
+    r"|(?P<plain>\b(?P<y>(?:1[89]|20)\d\d)(?:\s*[-/]\s*(?:(?:19|20)\d\d|\d\d)\b)?)(?!s\b|\d|,\d|\.\d)"
+    r"|(?P<rel>\b(?P<which>next|this|last|the\s+coming|the\s+following|the\s+current|current|"
+    r"previous|the\s+previous|the\s+past)\s+(?P<rfiscal>fiscal\s+|financial\s+|budget\s+)?year\b)",
+    re.IGNORECASE,
+)
+_RELATIVE = {"next": 1, "the coming": 1, "the following": 1, "this": 0, "the current": 0,
+             "current": 0, "last": -1, "previous": -1, "the previous": -1, "the past": -1}
+
+
+def find_years(norm: str, start: int = 0, end: int | None = None) -> list[YearExpression]:
+    """Year expressions in ``norm[start:end]``: 2018, FY2020, fiscal 2024, 2024-25, next year.
+
+    >>> [(y.year, y.relative, y.fiscal) for y in find_years("for fiscal 2024, up from FY'23 and next fiscal year")]
+    [(2024, None, True), (2023, None, True), (None, 1, True)]
+    """
+    found: list[YearExpression] = []
+    for m in _YEAR_RE.finditer(norm, start, len(norm) if end is None else end):
+        if m.group("fiscal"):
+            digits = m.group("fy")
+            year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+            found.append(YearExpression(m.start(), m.end(), year, None, True))
+        elif m.group("plain"):
+            found.append(YearExpression(m.start(), m.end(), int(m.group("y")), None, False))
+        else:
+            which = re.sub(r"\s+", " ", m.group("which").lower())
+            if which == "the past" and not m.group("rfiscal"):
+                continue  # "over the past year" is a duration
+            found.append(YearExpression(m.start(), m.end(), None, _RELATIVE[which],
+                                        bool(m.group("rfiscal"))))
+    return found
