@@ -16,6 +16,7 @@ from pathlib import Path
 REFERENCE_DIR = Path(__file__).resolve().parent.parent / "data"
 ALIASES_FILE = REFERENCE_DIR / "country_aliases.csv"
 COUNTRIES_FILE = REFERENCE_DIR / "countries.csv"
+NOT_COUNTRIES_FILE = REFERENCE_DIR / "not_countries.txt"
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Gazetteer:
     aliases: dict[str, tuple[str, str]]  # alias as written -> (iso3, kind)
     _insensitive: re.Pattern | None
     _sensitive: re.Pattern | None
+    _blocked: re.Pattern | None = None
 
     def name(self, iso3: str) -> str:
         country = self.countries.get(iso3)
@@ -62,19 +64,21 @@ class Gazetteer:
         >>> [(m.text, m.iso3) for m in gazetteer().find("Seoul and the U.S. agreed; ROK troops")]
         [('Seoul', 'KOR'), ('U.S.', 'USA'), ('ROK', 'KOR')]
         """
+        candidates: list[tuple[int, int, str]] = []  # (start, end, alias or "" when blocked)
+        for pattern, blocked in ((self._blocked, True), (self._sensitive, False), (self._insensitive, False)):
+            if pattern is not None:
+                candidates.extend((m.start(), m.end(), "" if blocked else m.group(0)) for m in pattern.finditer(text))
+        # longest match wins where matches overlap ("Guinea-Bissau" over "Guinea"; "South China Sea" over "China")
+        candidates.sort(key=lambda c: (c[0], c[0] - c[1], c[2] != ""))
         found: list[CountryMention] = []
-        taken: list[tuple[int, int]] = []
-        for pattern in (self._sensitive, self._insensitive):
-            if pattern is None:
+        last_end = -1
+        for start, end, written in candidates:
+            if start < last_end:
                 continue
-            for m in pattern.finditer(text):
-                if any(s < m.end() and m.start() < e for s, e in taken):
-                    continue
-                written = m.group(0)
+            last_end = end
+            if written:
                 iso3, kind = self.aliases.get(written) or self.aliases[written.lower()]
-                found.append(CountryMention(m.start(), m.end(), iso3, kind, written))
-                taken.append((m.start(), m.end()))
-        found.sort(key=lambda c: c.start)
+                found.append(CountryMention(start, end, iso3, kind, written))
         return found
 
 
@@ -82,7 +86,8 @@ def _alternation(aliases: list[str]) -> str:
     return "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
 
 
-def load_gazetteer(aliases_file: Path = ALIASES_FILE, countries_file: Path = COUNTRIES_FILE) -> Gazetteer:
+def load_gazetteer(aliases_file: Path = ALIASES_FILE, countries_file: Path = COUNTRIES_FILE,
+                   not_countries_file: Path | None = NOT_COUNTRIES_FILE) -> Gazetteer:
     """Read the two CSV files; raise ValueError listing every bad row at once."""
     problems: list[str] = []
     countries: dict[str, Country] = {}
@@ -118,7 +123,12 @@ def load_gazetteer(aliases_file: Path = ALIASES_FILE, countries_file: Path = COU
             return None
         return re.compile(boundary_l + "(?:" + _alternation(items) + ")" + boundary_r, flags)
 
-    return Gazetteer(countries, aliases, compile_(insensitive, re.IGNORECASE), compile_(sensitive, 0))
+    blocked: list[str] = []
+    if not_countries_file is not None and Path(not_countries_file).is_file():
+        lines = Path(not_countries_file).read_text(encoding="utf-8").splitlines()
+        blocked = [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+    return Gazetteer(countries, aliases, compile_(insensitive, re.IGNORECASE), compile_(sensitive, 0),
+                     compile_(blocked, re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)

@@ -115,7 +115,7 @@ _DEPLOY_VERB_RE = re.compile(r"\b(?:deploy\w*|station\w*|sen[dt]\w*|mass\w*|amas
 _HOST_AFTER_RE = re.compile(
     r"^(?:\s+(?:who\s+are|that\s+are|which\s+are|are|were|is|currently|now|still|permanently|"
     r"already|to\s+be|being|remain|remaining|long|largely|mostly|primarily))*"
-    r"\s+(?:(?:stationed|deployed|based|garrisoned|posted|present|serving|positioned|operating)\s+)?"
+    r"\s+(?:(?:stationed|deployed|based|garrisoned|posted|present|serving|positioned|operating|fighting|deployed)\s+)?"
     r"(?:in|on|to|at|inside|within|across)\s+(?:the\s+)?(?:soil\s+of\s+)?", _I)
 _THERE_RE = re.compile(r"^\s+there\b", _I)
 
@@ -635,7 +635,7 @@ def _classify(ctx: _Context, si: int, m: NumberMention, prev: NumberMention | No
 def _pair_from_to(ctx: _Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
     """"from some 36,000 to 24,000": the second level takes the first's metric, owner and host."""
     by_start = {f.start: f for f in figures}
-    for a, b in zip(numbers, numbers[1:]):
+    for a, b in zip(numbers, numbers[1:], strict=False):
         fa = by_start.get(a.start)
         if not fa or b.start in by_start or a.kind != b.kind:
             continue

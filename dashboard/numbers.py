@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 # ---------------------------------------------------------------------------
 # Normalisation: one character in, one character out.
@@ -249,7 +250,7 @@ _SCALE_ABBR = r"(?:mln|mn|bln|bn|trn|tn|tr|[kmb])"
 _WORDNUM = r"(?:" + "|".join(_WORD_TOKENS) + r")"
 
 _NUMBER_RE = re.compile(
-    r"(?P<num>\d{1,3}-(?:thousand|hundred)-\d{1,3}(?!\d)|" + _RUN + r"|(?<![\w-])" + _WORDNUM + r"(?:[\s-]+(?:and[\s-]+)?(?:" + _WORDNUM
+    r"(?P<num>\d{1,3}-(?:thousand|hundred)-\d{1,3}(?!\d)|(?<![\d,.])\d{1,3}(?: \d{3})++(?![\d,.]\d)|" + _RUN + r"|(?<![\w-])" + _WORDNUM + r"(?:[\s-]+(?:and[\s-]+)?(?:" + _WORDNUM
     + r"|\d+(?![\d,.]\d)))*+(?![\w]))"
     r"(?P<scale>(?:[\s-]+" + _SCALE_WORD + r"(?:\s+" + _SCALE_WORD + r")?(?![\w])"
     r"|\s?" + _SCALE_ABBR + r"(?![\w]))?)"
@@ -321,6 +322,11 @@ def _is_excluded(norm: str, start: int, end: int) -> bool:
     return False
 
 
+def _scaled(value: float, scale: float) -> float:
+    """value * scale without binary noise: 64.6 bn is 64600000000, not 64599999999.99999."""
+    return float(Decimal(repr(value)) * Decimal(int(scale)))
+
+
 def _scan(norm: str) -> list[NumberMention]:
     mentions: list[NumberMention] = []
     for m in _NUMBER_RE.finditer(norm):
@@ -338,9 +344,9 @@ def _scan(norm: str) -> list[NumberMention]:
             parts = scale_txt.split()
             if all(p in SCALES for p in parts):
                 for p in parts:
-                    value *= SCALES[p]
+                    value = _scaled(value, SCALES[p])
             elif scale_txt in SCALE_ABBREVIATIONS and currency:
-                value *= SCALE_ABBREVIATIONS[scale_txt]
+                value = _scaled(value, SCALE_ABBREVIATIONS[scale_txt])
             else:
                 end = m.start("scale")  # an abbreviation without a currency: not a scale
                 has_scale = False
@@ -389,8 +395,8 @@ def _merge_ranges(norm: str, mentions: list[NumberMention]) -> list[NumberMentio
                 changed = from_to and _CHANGE_VERB_RE.search(before[: -len("from ")] if from_to else before)
                 if not a.has_scale and a.kind == "count" and (b.has_scale or b.kind != "count"):
                     # the scale, currency and percent of the second number apply to the first
-                    factor = b.value / _numeral_part(norm, b) if b.has_scale else 1.0
-                    a = NumberMention(**{**a.__dict__, "value": a.value * factor, "kind": b.kind,
+                    factor = round(b.value / _numeral_part(norm, b)) if b.has_scale else 1
+                    a = NumberMention(**{**a.__dict__, "value": _scaled(a.value, factor), "kind": b.kind,
                                          "currency": b.currency, "has_scale": b.has_scale})
                 if changed:
                     out.append(a)

@@ -1,0 +1,31 @@
+# Two commands do everything on a fresh machine: `make run` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint evaluate bench clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $(STAMP)
+
+run: $(STAMP)  ## set up and serve the app on http://localhost:8501
+	$(BIN)/streamlit run dashboard/app.py
+
+test: $(STAMP)  ## set up and run every test (the browser tests too when chromium is installed)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+evaluate: $(STAMP)  ## score the extractor: make evaluate DEVSET=../shared/devset
+	$(BIN)/python -m dashboard evaluate $(or $(DEVSET),../shared/devset)
+
+bench: $(STAMP)  ## speed and scale figures, written to benchmarks/RESULTS.md
+	$(BIN)/python -m benchmarks.run $(if $(DEVSET),--devset $(DEVSET),)
+
+clean:
+	rm -rf $(VENV) artifacts .pytest_cache

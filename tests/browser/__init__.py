@@ -1,0 +1,1 @@
+"""Browser tests: the dashboard run in headless Chromium via Playwright."""

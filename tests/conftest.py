@@ -1,0 +1,31 @@
+"""Shared fixtures: tiny, deliberately messy articles written for these tests."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO / "data" / "articles" / "2025-11-03-econotimes-hegseth-south-korea.txt"
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    return SEED
+
+
+@pytest.fixture
+def articles_dir(tmp_path: Path) -> Path:
+    """A temp articles folder holding the seed article and a second, messier one."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(SEED, folder / SEED.name)
+    (folder / "2024-03-05-wire-japan-budget.md").write_text(
+        "---\ntitle: Japan budget test\npublisher: Test Wire\npublished: 2024-03-05\nurl: https://example.test/jp\n---\n"
+        "Menu\n\nTokyo approved a record 7.9\u00a0trillion yen defense budget for fiscal 2024.\n"
+        "About 54,000 U.S. troops are stationed in Japan.\n\nSign up for our newsletter.\n",
+        encoding="utf-8",
+    )
+    return folder

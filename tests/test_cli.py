@@ -1,0 +1,68 @@
+"""The CLI: files, folders, stdin, formats, bad files, exit codes, no tracebacks."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+REQUIRED = ("article_id, figure_id, country_iso3, country, metric, value, unit, currency, year, host_iso3, stage, "
+            "qualifier, low, high, direction, quote, passage, start, end, title, publisher, published, url, method")
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "dashboard", *args], cwd=REPO, input=stdin,
+                          capture_output=True, timeout=120)
+
+
+def test_extract_folder_csv_has_required_columns(articles_dir):
+    out = run("extract", str(articles_dir))
+    assert out.returncode == 0, out.stderr
+    rows = list(csv.DictReader(io.StringIO(out.stdout.decode())))
+    assert set(REQUIRED.split(", ")) <= set(rows[0])
+    assert {(r["country_iso3"], r["metric"], r["value"]) for r in rows} >= {
+        ("USA", "troops_deployed", "28500"), ("KOR", "active_personnel", "450000"), ("JPN", "defense_budget", "7900000000000"),
+        ("USA", "troops_deployed", "54000")}
+
+
+def test_extract_file_jsonl(seed_path):
+    out = run("extract", str(seed_path), "--format", "jsonl")
+    rows = [json.loads(line) for line in out.stdout.decode().splitlines()]
+    assert out.returncode == 0 and len(rows) == 3 and rows[0]["quote"] == "28,500"
+
+
+def test_extract_stdin():
+    out = run("extract", "-", stdin="The U.S. keeps 28,500 troops stationed in South Korea.".encode())
+    rows = list(csv.DictReader(io.StringIO(out.stdout.decode())))
+    assert out.returncode == 0 and rows[0]["host_iso3"] == "KOR" and rows[0]["article_id"] == "stdin"
+
+
+def test_bad_files_are_named_others_still_come_out(articles_dir, tmp_path):
+    (articles_dir / "empty.txt").write_bytes(b"")
+    (articles_dir / "zipped.html").write_bytes(b"\x1f\x8b\x08\x00junk")
+    out = run("extract", str(articles_dir), str(tmp_path / "missing.txt"))
+    err = out.stderr.decode()
+    assert out.returncode == 1
+    assert "empty.txt" in err and "zipped.html" in err and "missing.txt" in err and "Traceback" not in err
+    assert "28,500" in out.stdout.decode()
+
+
+def test_output_file_is_written(articles_dir, tmp_path):
+    target = tmp_path / "out.csv"
+    out = run("extract", str(articles_dir), "--output", str(target))
+    assert out.returncode == 0 and target.read_text().startswith("article_id,")
+
+
+def test_workers_give_the_same_table(articles_dir):
+    one = run("extract", str(articles_dir)).stdout
+    two = run("extract", str(articles_dir), "--workers", "2").stdout
+    assert one == two
+
+
+def test_evaluate_needs_a_devset_folder(tmp_path):
+    out = run("evaluate", str(tmp_path))
+    assert out.returncode == 2 and b"passages.jsonl" in out.stderr and b"Traceback" not in out.stderr
