@@ -72,7 +72,8 @@ class Figure:
 # ---------------------------------------------------------------------------
 
 _I = re.IGNORECASE
-_HEDGE = (r"(?:(?:more than|over|at least|up to|as many as|less than|fewer than|under|nearly|almost|"
+_HEDGE = (r"(?:(?:more than|over|at least|up to|as many as|less than|fewer than|under|nearly|almost|between|"
+          r"a\s+combined|a\s+total\s+of|a\s+record|a\s+record-high|"
           r"about|around|roughly|approximately|some|an estimated|estimated|close to|just over|"
           r"just under|upwards of)\s+)?")
 _PERSON_NOUN = (r"(?P<noun>troops?|soldiers?|service\s?members|service\s?men|service\s?women|servicemembers|"
@@ -116,25 +117,27 @@ _HOST_AFTER_RE = re.compile(
     r"^(?:\s+(?:who\s+are|that\s+are|which\s+are|are|were|is|currently|now|still|permanently|"
     r"already|to\s+be|being|remain|remaining|long|largely|mostly|primarily))*"
     r"\s+(?:(?:stationed|deployed|based|garrisoned|posted|present|serving|positioned|operating|fighting|deployed)\s+)?"
-    r"(?:in|on|to|at|inside|within|across)\s+(?:the\s+)?(?:soil\s+of\s+)?", _I)
-_THERE_RE = re.compile(r"^\s+there\b", _I)
+    r"(?:in|on|to|at|inside|within|across)\s+(?:the\s+)?(?:soil\s+of\s+)?"
+    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|occupied)(?:\s+part)?\s+of\s+(?:the\s+)?)?", _I)
+_THERE_RE = re.compile(r"^\s+(?:(?:are|were|is|remain)\s+)?(?:(?:currently|now|still)\s+)?(?:there|in\s+the\s+country)\b", _I)
 
 _DEFENSE_WORD = (r"(?:defen[cs]e|military|armed\s+forces|armed\s+services|pentagon|national\s+security|"
                  r"army|navy|air\s+force|ndaa|war\s+budget|security\s+forces)")
-_BUDGET_WORD = (r"(?:budget|spending|expenditure|outlays?|funding|allocation|allocat\w+|earmark\w*|"
+_BUDGET_WORD = (r"(?:budget|spend|spends|spending|expenditure|outlays?|funding|allocation|allocat\w+|earmark\w*|"
                 r"appropriat\w+|authoriz\w+|request\w*)")
 _DEFENSE_CTX_RE = re.compile(r"\b" + _DEFENSE_WORD, _I)
 _BUDGET_CTX_RE = re.compile(r"\b" + _BUDGET_WORD, _I)
 _BUDGET_AFTER_RE = re.compile(
-    r"^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+){0,2}?(?:in\s+)?(?:annual\s+|total\s+|overall\s+|draft\s+|proposed\s+)?"
+    r"^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+){0,3}?(?:in\s+)?(?:annual\s+|total\s+|overall\s+|draft\s+|proposed\s+)?"
     + _DEFENSE_WORD + r"\s+(?:budget|spending|expenditure|outlays?|allocation|appropriation|funding)", _I)
 _BUDGET_BEFORE_RE = re.compile(
     _DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|spending|expenditure|outlays?|allocation|funding)"
-    r"(?:\s+[\w'\-]+){0,5}?\s+(?:of|at|to|totall?ing|will\s+be|would\s+be|is|was|reach\w*|stands\s+at|"
+    r"(?:\s+[\w'.%\-]+){0,6}?\s+(?:of|at|to|totall?ing|will\s+be|would\s+be|is|was|reach\w*|stands\s+at|"
     r"stood\s+at|amount\w*\s+to|hit|be|worth)\s+" + _HEDGE + r"$", _I)
 _BUDGET_VERB_BEFORE_RE = re.compile(
     r"\b(?:budget|allocat\w+|earmark\w*|seek\w*|sought|request\w*|propos\w*|approv\w*|totall?ing|"
-    r"authoriz\w+|appropriat\w+|set\s+aside|plan\w*\s+to\s+spend|spend\w*|budgeted|worth)"
+    r"authoriz\w+|appropriat\w+|sets?\s+aside|setting\s+aside|plan\w*\s+to\s+spend|spend\w*|budgeted|worth|"
+    r"ask\w*\s+for|allots?|allotted|allotting|put\s+(?:an?\s+)?(?:extra|additional)?)"
     r"(?:\s+(?:of|at|a\s+record|a\s+record-high|record|an?|the))*\s+" + _HEDGE + r"$", _I)
 _BUDGET_PASSIVE_AFTER_RE = re.compile(
     r"^\s*(?:had\s+been|has\s+been|have\s+been|was|were|is|will\s+be|would\s+be)?\s*(?:earmarked|allocated|"
@@ -148,19 +151,33 @@ _MONEY_NEGATIVE_AFTER_RE = re.compile(
     r"a\s+(?:year|month|piece|unit))", _I)
 _MONEY_PURPOSE_AFTER_RE = re.compile(
     r"^\s*(?:\([^)]{0,60}\)\s*)?(?:for|to\s+(?:buy|purchase|acquire|develop|build|procure|fund)|on)\s+"
-    r"(?!(?:the\s+|its\s+|their\s+)?(?:defen[cs]e|military|armed|national\s+security|next|fiscal|financial|"
+    r"(?!(?:the\s+|its\s+|their\s+)?(?:defen[cs]e|military|armed|national\s+security|next|fiscal|financial|pentagon|"
+    r"ministry\s+of\s+defen[cs]e|war\s+department|department\s+of\s+defen[cs]e|"
     r"this|the\s+coming|(?:19|20)\d\d|fy))", _I)
+_MONEY_TOTAL_BEFORE_RE = re.compile(
+    r"\b(?:economy|gdp|gross\s+domestic\s+product|(?:total|overall|federal|government|national|state|general)\s+"
+    r"(?:government\s+|federal\s+)?(?:spending|budget|outlays?|expenditure))\s+(?:\w+\s+){0,2}?(?:of|at|to|worth|is|was|"
+    r"will\s+be|totall?ing|reach\w*)\s+" + _HEDGE + r"$|\b(?:program|programme|plan|law|fund|package)\s+(?:\w+\s+){0,3}?"
+    r"(?:to\s+spend|of|worth|totall?ing)\s+" + _HEDGE + r"$", _I)
+_MULTI_YEAR_AFTER_RE = re.compile(
+    r"^[^.;]{0,80}?\b(?:over|across|during|within)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+years"
+    r"|^[^.;]{0,60}?\b(?:19|20)\d\d\s*(?:-|to|through)\s*(?:19|20)\d\d\b", _I)
+_FOR_DEFENSE_AFTER_RE = re.compile(
+    r"^\s*(?:\([^)]{0,60}\)\s*)?(?:,\s*or\s+[^,]{1,40},\s*)?(?:in\s+\w+\s+)?(?:for|to|on|into|toward|towards)\s+"
+    r"(?:the\s+)?(?:country's\s+|nation's\s+|national\s+|its\s+)?(?:military|defen[cs]e|armed\s+forces|pentagon)\b", _I)
 _RATE_RE = re.compile(r"^\s*(?:to|per|a|against)\s+(?:the\s+|one\s+|1\s+|each\s+)?(?:u\.?s\.?\s+)?(?:dollar|euro|yen|won)", _I)
 _PART_OF_RE = re.compile(r"\b(?:part|share|portion|fraction)\s+of\s+(?:the\s+|a\s+|its\s+)?" + _HEDGE + r"$", _I)
 
 _CHANGE_NOUN_AFTER_RE = re.compile(
     r"^\s*(?:year-on-year\s+|annual\s+|yearly\s+)?(?P<w>increase|rise|hike|jump|boost|growth|gain|climb|uptick|"
     r"surge|cut|decrease|reduction|drop|decline|fall|raise)\b", _I)
+_CHANGE_VERB = (r"(?:rise|rises|rose|risen|rising|increas\w+|grow\w*|grew|jump\w*|climb\w*|boost\w*|rais\w*|"
+                 r"fall\w*|fell|drop\w*|declin\w*|cut|cuts|cutting|reduc\w*|hike\w*|expand\w*|shrink\w*|shrank|"
+                 r"surg\w*|slash\w*|soar\w*|lift\w*|trim\w*)")
 _CHANGE_BEFORE_PCT_RE = re.compile(
     r"(?:\b(?P<w1>increase|rise|hike|jump|growth|gain|climb|cut|decrease|reduction|drop|decline|fall|boost)\s+of"
-    r"|\b(?P<w2>rise|rises|rose|risen|rising|increas\w+|grow\w*|grew|jump\w*|climb\w*|boost\w*|rais\w*|"
-    r"fall\w*|fell|drop\w*|declin\w*|cut|cuts|cutting|reduc\w*|up|down|hike\w*|expand\w*|shrink\w*|shrank|"
-    r"surg\w*|slash\w*|soar\w*)(?:\s+by)?)\s+" + _HEDGE + r"$", _I)
+    r"|\b(?:up|down)|\b(?P<w2>" + _CHANGE_VERB + r")(?:(?:\s+[\w'\-]+){0,5}?\s+by)?)\s+" + _HEDGE + r"$", _I)
 _COMPARATIVE_AFTER_RE = re.compile(
     r"^\s*,?\s*(?:or\s+[^,]{1,25},\s*)?(?P<w>more|less|higher|lower|above|below|up|down)\b(?:\s+than|\s+from|"
     r"\s+on|\s+over|\s+compared)", _I)
@@ -266,6 +283,8 @@ def _subject_for_pronoun(ctx: _Context, si: int, pos: int, host: str) -> str:
 
 def _is_place_object(norm: str, c: geo.CountryMention) -> bool:
     """A country named as a place ("in Seoul", "to Germany") rather than as an actor."""
+    if c.text.isupper() and len(c.text) > 4 and c.kind != "short":
+        return True  # a dateline: "SEOUL, May 23 (Yonhap) --"
     before = norm[max(0, c.start - 12):c.start]
     return bool(re.search(r"\b(?:in|to|into|from|on|at|near|across|toward|towards|against|with|visit\w*)\s+(?:the\s+)?$", before, _I)) and c.kind != "demonym"
 
@@ -338,10 +357,16 @@ def _personnel(ctx: _Context, si: int, m: NumberMention) -> tuple[str, str, str,
                  if c.start == noun_end + hm.end()]
         if place:
             host = place[0].iso3
-    if not host and (_THERE_RE.match(after_noun) or re.search(r"\bthere\b", before[-40:], _I)):
+    existential = r"\bthere\b(?!\s+(?:are|were|is|was|have|had|remain))"  # "there were 563,000" is not a place
+    if not host and (_THERE_RE.match(after_noun) or re.search(existential, before[-40:], _I)):
         places = [c for c in ctx.country_mentions(window_start, m.start) if _is_place_object(norm, c)]
         if places:
             host = places[-1].iso3
+        elif si:
+            host = _sentence_subject(ctx, si - 1)
+    if not host and bound and re.search(r"\bhost(?:s|ed|ing)?\s+" + _HEDGE + r"$", before, _I):
+        subject = _subject_for_pronoun(ctx, si, m.start, bound[0].iso3)
+        host = subject if subject != bound[0].iso3 else ""
     owner, how = _owner(ctx, si, m, host, bound)
     if not owner:
         return None
@@ -376,17 +401,18 @@ def _money(ctx: _Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     right = norm[m.end:min(sent.end, m.end + 300)]
     if _RATE_RE.match(right) or re.search(r"exchange\s+rate", before[-40:], _I):
         return None
-    if _MONEY_NEGATIVE_AFTER_RE.match(right) or _PART_OF_RE.search(before):
+    if _MONEY_NEGATIVE_AFTER_RE.match(right) or _PART_OF_RE.search(before) or _MONEY_TOTAL_BEFORE_RE.search(before):
         return None
+    if _MULTI_YEAR_AFTER_RE.match(right):
+        return None  # a programme over several years is not one year's budget
     sentence = norm[max(sent.start, m.start - 400):min(sent.end, m.end + 400)]
     prev_sentence = _previous_sentence(ctx, si)
     defense_here = bool(_DEFENSE_CTX_RE.search(sentence))
     defense_near = defense_here or bool(_DEFENSE_CTX_RE.search(prev_sentence))
     budget_here = bool(_BUDGET_CTX_RE.search(sentence))
     comparative = _COMPARATIVE_AFTER_RE.match(right)
-    change_before = re.search(r"\b(?:increase|rise|hike|boost|cut|reduction|decrease)\s+of\s+" + _HEDGE + r"$|"
-                              r"\b(?:up|down|increas\w+|rais\w+|boost\w+|cut|cuts|reduc\w+|slash\w+)\s+(?:by\s+)?"
-                              + _HEDGE + r"$", before, _I)
+    change_before = (_CHANGE_BEFORE_PCT_RE.search(before)
+                     or re.search(r"\b(?:extra|additional|another)\s+$", before, _I) and _FOR_DEFENSE_AFTER_RE.match(right))
     change_after = re.match(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:increase|rise|hike|boost|cut|reduction|decrease)\b", right, _I)
     if (comparative or change_before or change_after) and budget_here and defense_near:
         return "budget_change_amount", "budget:change-amount"
@@ -398,6 +424,12 @@ def _money(ctx: _Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_budget", "budget:defense-budget-of-number"
     if _BUDGET_PASSIVE_AFTER_RE.match(right):
         return "defense_budget", "budget:earmarked-for-defense"
+    if budget_here and _FOR_DEFENSE_AFTER_RE.match(right):
+        return "defense_budget", "budget:number-for-defense"
+    if budget_here and defense_near and re.match(
+            r"^\s*(?:\([^)]{0,60}\)\s*)?(?:that|which)?\s*(?:the\s+)?(?:government|ministry|cabinet|administration|"
+            r"parliament|congress|lawmakers)\s+(?:had\s+|has\s+)?(?:proposed|requested|sought|approved|planned)", right, _I):
+        return "defense_budget", "budget:number-the-government-proposed"
     if budget_here and defense_near and (_BUDGET_VERB_BEFORE_RE.search(before)
                                          or re.search(r"\b(?:record|record-high|previous|total)\s+(?:of\s+)?" + _HEDGE + r"$", before, _I)):
         return "defense_budget", "budget:budget-verb-in-defense-sentence"
@@ -414,6 +446,8 @@ def _percent(ctx: _Context, si: int, m: NumberMention) -> tuple[str, str] | None
     sentence = norm[max(sent.start, m.start - 400):min(sent.end, m.end + 400)]
     prev_sentence = _previous_sentence(ctx, si)
     defense_here = bool(_DEFENSE_CTX_RE.search(sentence))
+    if re.search(r"\b(?:above|below|beyond|exceeding)\s+$", before, _I):
+        return None  # "spending above 1% of GDP" is a threshold, not a figure
     if _GDP_AFTER_RE.match(right) or _GDP_AFTER_RE.match(_skip_pair(norm, m, sent)):
         near = before[-80:] + norm[m.end:m.end + 60]
         if re.search(r"\b(?:defen[cs]e|military)\b", near, _I) or re.search(r"^\s*of\s+\w+(?:\s+\w+)?\s+on\s+(?:defen[cs]e|the\s+military)", right, _I):
@@ -450,9 +484,10 @@ def _direction_sign(ctx: _Context, m: NumberMention, sent: Sentence) -> int:
     left_edge = m.hedge_start if m.hedge_start is not None else m.start
     before = norm[max(sent.start, left_edge - 25):left_edge]
     after = norm[m.end:m.end + 25]
-    word = re.search(r"(\w+)(?:\s+by|\s+of)?\s+" + _HEDGE + r"$", before, _I)
+    before = ctx.norm[max(sent.start, left_edge - 80):left_edge]
+    verb = _CHANGE_BEFORE_PCT_RE.search(before)
     first_after = re.match(r"^\s*(?:,\s*or\s+[^,]{1,25},\s*)?(?:\([^)]*\)\s*)?(\w+)", after)
-    words = " ".join(w.group(1) for w in (word, first_after) if w)
+    words = " ".join(w for w in ((verb.group(0).split()[0] if verb else ""), first_after.group(1) if first_after else "") if w)
     return -1 if _DECREASE_RE.search(words) else 1
 
 
@@ -525,21 +560,28 @@ def extract_figures(text: str, info: ArticleInfo | None = None) -> list[Figure]:
     info = info or ArticleInfo()
     norm = normalize(text)
     sentences = split_sentences(norm)
-    gaz = geo.gazetteer()
-    mentions = gaz.find(norm)
+    numbers = find_numbers(norm, normalized=True)
+    number_starts = [n.start for n in numbers]
+    money_spans = [(n.start, n.end) for n in numbers if n.kind == "money"]
+    money_starts = [a for a, _ in money_spans]
+
+    def inside_money(pos: int) -> bool:
+        """"US$20.2 billion" is money, not a mention of the United States."""
+        k = bisect.bisect_right(money_starts, pos) - 1
+        return k >= 0 and money_spans[k][0] <= pos < money_spans[k][1]
+
+    mentions = [c for c in geo.gazetteer().find(norm) if not inside_money(c.start)]
     counts = Counter(c.iso3 for c in mentions)
     main_country = counts.most_common(1)[0][0] if counts else ""
-    subject_by_sentence: dict[int, str] = {}
-    for i, s in enumerate(sentences):
-        actors = [c for c in mentions if s.start <= c.start < s.end and not _is_place_object(norm, c)]
+    ctx = _Context(norm, text, info, sentences, mentions, main_country, {})
+    for i, sent in enumerate(sentences):
+        actors = [c for c in ctx.country_mentions(sent.start, sent.end) if not _is_place_object(norm, c)]
         if actors:
-            subject_by_sentence[i] = actors[0].iso3
-    ctx = _Context(norm, text, info, sentences, mentions, main_country, subject_by_sentence)
-    numbers = find_numbers(norm, normalized=True)
+            ctx.subject_by_sentence[i] = actors[0].iso3
     figures: list[Figure] = []
-    si = 0
     for s_index, sent in enumerate(sentences):
-        in_sentence = [n for n in numbers if sent.start <= n.start and n.end <= sent.end and n.kind != "year"]
+        lo, hi = bisect.bisect_left(number_starts, sent.start), bisect.bisect_left(number_starts, sent.end)
+        in_sentence = [n for n in numbers[lo:hi] if n.end <= sent.end and n.kind != "year"]
         sentence_figures: list[Figure] = []
         prev: NumberMention | None = None
         prev_fig: Figure | None = None
@@ -549,12 +591,11 @@ def extract_figures(text: str, info: ArticleInfo | None = None) -> list[Figure]:
                 sentence_figures.append(fig)
                 prev_fig = fig
             prev = m
-        _pair_from_to(ctx, s_index, in_sentence, sentence_figures)
+        _follow_ups(ctx, s_index, in_sentence, sentence_figures)
         if not any(f.metric in ("defense_budget", "budget_change_pct", "budget_change_amount", "defense_share_gdp_pct")
                    for f in sentence_figures):
             sentence_figures.extend(_trends(ctx, s_index))
         figures.extend(sentence_figures)
-        si += 1
     figures.sort(key=lambda f: f.start)
     return figures
 
@@ -632,22 +673,72 @@ def _classify(ctx: _Context, si: int, m: NumberMention, prev: NumberMention | No
     return None
 
 
-def _pair_from_to(ctx: _Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
-    """"from some 36,000 to 24,000": the second level takes the first's metric, owner and host."""
+_PREVIOUS_LEVEL_RE = re.compile(
+    r"^(?:\s*\([^)]{0,60}\))?(?:(?:\s+[\w'.%\-]+){0,4}?\s+from|[^;]{0,90}?\b(?:up|down)\s+from)\s+"
+    r"(?:the\s+|a\s+|its\s+)?(?:previous\s+|prior\s+|last\s+year's\s+)?" + _HEDGE + r"$", _I)
+_OR_PCT_RE = re.compile(r"^\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", _I)
+_AND_SHARE_RE = re.compile(r"^[^.;]{0,40}?\b(?:and|or|then)\s+(?:to\s+|at\s+)?" + _HEDGE + r"$", _I)
+_RESERVE_AFTER_RE = re.compile(r"^\s+(?:in|into)\s+(?:the\s+)?(?:reserves?|national\s+guard|reserve\s+forces)\b", _I)
+
+
+def _follow_ups(ctx: _Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
+    """Numbers whose meaning comes from a figure just before them in the sentence.
+
+    "from some 36,000 to 24,000" and "to 82.69 billion euros from 62.43 billion euros": both levels
+    are the same metric; "a reduction of 560 billion roubles, or 4.2%": the percent is the same
+    change; "2.5% of GDP by 2027 and to 3%": the same share; "35,000 service members in Germany,
+    along with about 12,000 in Italy": another deployment of the same country.
+    """
+    norm = ctx.norm
     by_start = {f.start: f for f in figures}
-    for a, b in zip(numbers, numbers[1:], strict=False):
-        fa = by_start.get(a.start)
-        if not fa or b.start in by_start or a.kind != b.kind:
+    for i, b in enumerate(numbers):
+        if b.start in by_start:
             continue
-        if not re.fullmatch(r"\s*to\s+", ctx.norm[a.end:b.hedge_start if b.hedge_start is not None else b.start], _I):
+        earlier = [f for f in figures if f.end <= b.start and f.metric != "budget_trend"
+                   and "conversion" not in f.method]
+        if not earlier:
             continue
-        if not re.search(r"\bfrom\s+" + _HEDGE + r"$", ctx.norm[max(0, a.start - 25):a.start], _I):
-            continue
-        fb = _make(ctx, si, b, fa.metric, fa.country_iso3, "pair", fa.method.split(" ")[0] + "+from-to", host=fa.host_iso3)
-        fb.passage = fa.passage
-        figures.append(fb)
-        by_start[b.start] = fb
-    figures.sort(key=lambda f: f.start)
+        fa = earlier[-1]
+        same = [f for f in earlier if (f.unit == "percent") == (b.kind == "percent")
+                and bool(f.currency) == (b.kind == "money")]
+        if same and same[-1] is not fa and b.kind != "percent":
+            fa = same[-1]  # "13.5 trillion roubles, or about 6.3% of GDP, ... up from 10.8 trillion roubles"
+        b_left = b.hedge_start if b.hedge_start is not None else b.start
+        gap = norm[fa.end:b_left]
+        same_kind = (b.kind == "percent") == (fa.unit == "percent") and (b.kind == "money") == bool(fa.currency)
+        made: Figure | None = None
+        if same_kind and fa.metric != "budget_change_pct" and (
+                re.fullmatch(r"\s*to\s+" + _HEDGE, gap, _I)
+                and re.search(r"\bfrom\s+" + _HEDGE + r"$", norm[max(0, fa.start - 25):fa.start], _I)
+                or _PREVIOUS_LEVEL_RE.match(gap)):
+            made = _make(ctx, si, b, fa.metric, fa.country_iso3, "pair", fa.method.split(" ")[0] + "+previous-level",
+                         host=fa.host_iso3)
+        elif b.kind == "percent" and fa.metric == "budget_change_amount" and _OR_PCT_RE.match(gap):
+            sign = -1 if fa.value is not None and fa.value < 0 else 1
+            made = _make(ctx, si, b, "budget_change_pct", fa.country_iso3, "pair", "budget:or-pct-of-change", sign=sign)
+        elif (b.kind == "percent" and fa.metric == "defense_share_gdp_pct" and _AND_SHARE_RE.match(gap)
+              and not re.match(r"^\s*(?:on|for|to)\s+(?!(?:the\s+)?(?:defen[cs]e|military|armed))", norm[b.end:b.end + 40], _I)):
+            made = _make(ctx, si, b, fa.metric, fa.country_iso3, "pair", "share:and-pct")
+        elif b.kind == "count":
+            right = norm[b.end:min(len(norm), b.end + 60)]
+            personnel_before = [f for f in earlier if f.metric in ("troops_deployed", "active_personnel",
+                                                                   "reserve_personnel")]
+            place = re.match(r"^\s+(?:in|on|to)\s+(?:the\s+)?", right)
+            host = ""
+            if place:
+                at = b.end + place.end()
+                host = next((c.iso3 for c in ctx.country_mentions(at, at + 40) if c.start == at), "")
+            if personnel_before and host and host != personnel_before[-1].country_iso3:
+                made = _make(ctx, si, b, "troops_deployed", personnel_before[-1].country_iso3, "pair",
+                             "personnel:elliptical-deployment", host=host)
+            elif personnel_before and _RESERVE_AFTER_RE.match(right):
+                made = _make(ctx, si, b, "reserve_personnel", personnel_before[-1].country_iso3, "pair",
+                             "personnel:elliptical-reserve")
+        if made:
+            made.passage = fa.passage
+            figures.append(made)
+            figures.sort(key=lambda f: f.start)
+            by_start[b.start] = made
 
 
 def _trends(ctx: _Context, si: int) -> list[Figure]:

@@ -96,7 +96,7 @@ CURRENCY_WORDS: list[tuple[str, str]] = [
     ("cny", "CNY"), ("inr", "INR"), ("rub", "RUB"), ("twd", "TWD"),
 ]
 _CURRENCY_WORD_RE = re.compile(
-    r"\s?(?:" + "|".join(re.escape(w) for w, _ in CURRENCY_WORDS) + r")\b", re.IGNORECASE
+    r"[\s-]?(?:" + "|".join(re.escape(w) for w, _ in CURRENCY_WORDS) + r")\b", re.IGNORECASE
 )
 _CURRENCY_WORD_LOOKUP = {w: c for w, c in CURRENCY_WORDS}
 
@@ -181,7 +181,7 @@ def parse_number_words(s: str) -> float | None:
     >>> parse_number_words("three lakh"), parse_number_words("two million")
     (300000.0, 2000000.0)
     """
-    tokens = [t for t in re.split(r"[\s\-]+", s.lower()) if t and t != "and"]
+    tokens = [t for t in re.split(r"[\s\-,]+", s.lower()) if t and t != "and"]
     if not tokens:
         return None
     total = 0.0
@@ -250,7 +250,7 @@ _SCALE_ABBR = r"(?:mln|mn|bln|bn|trn|tn|tr|[kmb])"
 _WORDNUM = r"(?:" + "|".join(_WORD_TOKENS) + r")"
 
 _NUMBER_RE = re.compile(
-    r"(?P<num>\d{1,3}-(?:thousand|hundred)-\d{1,3}(?!\d)|(?<![\d,.])\d{1,3}(?: \d{3})++(?![\d,.]\d)|" + _RUN + r"|(?<![\w-])" + _WORDNUM + r"(?:[\s-]+(?:and[\s-]+)?(?:" + _WORDNUM
+    r"(?P<num>\d{1,3}-(?:thousand|hundred)-\d{1,3}(?!\d)|(?<![\d,.])\d{1,3}(?: \d{3})++(?![\d,.]\d)|" + _RUN + r"|(?<![\w-])" + _WORDNUM + r"(?:(?:[\s-]+|,\s+)(?:and[\s-]+)?(?:" + _WORDNUM
     + r"|\d+(?![\d,.]\d)))*+(?![\w]))"
     r"(?P<scale>(?:[\s-]+" + _SCALE_WORD + r"(?:\s+" + _SCALE_WORD + r")?(?![\w])"
     r"|\s?" + _SCALE_ABBR + r"(?![\w]))?)"
@@ -295,7 +295,7 @@ def _suffix_currency(norm: str, end: int, has_scale: bool, value: float) -> tupl
     m = _CURRENCY_WORD_RE.match(norm, end)
     if not m:
         return "", end
-    word = m.group(0).strip().lower()
+    word = m.group(0).strip(" -").lower()
     if word == "won" and not (has_scale or value >= 1000):
         return "", end  # "won" is also the past tense of "win"
     return _CURRENCY_WORD_LOOKUP[word], m.end()
@@ -392,7 +392,8 @@ def _merge_ranges(norm: str, mentions: list[NumberMention]) -> list[NumberMentio
                     before = norm[max(0, a.hedge_start - 60):a.hedge_start]
                 between_ok = sep != "and" or re.search(r"\bbetween\s*$", before, re.IGNORECASE)
                 from_to = sep == "to" and re.search(r"\bfrom\s*$", before, re.IGNORECASE)
-                changed = from_to and _CHANGE_VERB_RE.search(before[: -len("from ")] if from_to else before)
+                changed = (from_to and _CHANGE_VERB_RE.search(before[: -len("from ")])
+                           or sep == "to" and re.search(r"\bby\s*$", before, re.IGNORECASE))
                 if not a.has_scale and a.kind == "count" and (b.has_scale or b.kind != "count"):
                     # the scale, currency and percent of the second number apply to the first
                     factor = round(b.value / _numeral_part(norm, b)) if b.has_scale else 1
