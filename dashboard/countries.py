@@ -158,3 +158,13 @@ def fiscal_year(iso3: str, on: date, offset: int = 0) -> int:
     else:
         label = on.year if started_this_calendar_year else on.year - 1
     return label + offset
+
+
+POINTS_FILE = REFERENCE_DIR / "country_points.csv"
+
+
+@lru_cache(maxsize=1)
+def country_points() -> dict[str, tuple[float, float]]:
+    """One (lat, lon) per country for map lines: its largest land mass's centroid, or its capital."""
+    with open(POINTS_FILE, encoding="utf-8", newline="") as fh:
+        return {row["iso3"]: (float(row["lat"]), float(row["lon"])) for row in csv.DictReader(fh)}

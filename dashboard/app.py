@@ -1,0 +1,42 @@
+"""Entry point: ``streamlit run dashboard/app.py``. Builds the navigation and the shared sidebar.
+
+The library and the filters are computed once per rerun here, before the page runs, so every
+page sees the same filtered data and the same URL-bound filter widgets.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import streamlit as st
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit run` puts only this folder on the path
+
+from dashboard import ui  # noqa: E402
+
+st.set_page_config(page_title="Defense figures", layout="wide", initial_sidebar_state="expanded")
+
+VIEWS = Path(__file__).resolve().parent / "views"  # not "pages/": that name switches Streamlit to its older multipage mode
+pages = {
+    "Explore": [
+        st.Page(VIEWS / "overview.py", title="Overview", default=True, url_path="overview"),
+        st.Page(VIEWS / "troops.py", title="Troop strength", url_path="troops"),
+        st.Page(VIEWS / "active.py", title="Active forces", url_path="active"),
+        st.Page(VIEWS / "budgets.py", title="Budget trends", url_path="budgets"),
+    ],
+    "Sources": [
+        st.Page(VIEWS / "sources.py", title="Sources", url_path="sources"),
+        st.Page(VIEWS / "data.py", title="Data", url_path="data"),
+    ],
+}
+for extra, title, slug in (("add.py", "Add articles", "add"), ("review.py", "Review", "review")):
+    if (VIEWS / extra).exists():
+        pages["Sources"].append(st.Page(VIEWS / extra, title=title, url_path=slug))
+
+navigation = st.navigation(pages)
+library = ui.load_library()
+st.session_state["_library"] = library
+st.session_state["_filters"] = ui.sidebar_filters(library.figures)
+st.sidebar.caption(f"{len(library.articles)} articles \u00b7 {len(library.figures)} figures")
+navigation.run()

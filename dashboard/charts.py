@@ -1,0 +1,381 @@
+"""Chart builders: tidy figures DataFrame in, plotly Figure out. Pure: no Streamlit, no I/O.
+
+Every plotted point carries the ids of the figures behind it in ``customdata[0]`` (joined by
+``|``), so a click can show exactly those source passages. Article text is untrusted: Plotly
+renders ``<b>``, ``<a>`` and friends in labels and hover text, so every piece of article text
+goes through :func:`esc` first and shows literally.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from dashboard.schema import METRICS
+
+PALETTE = ["#1f5f99", "#c2452d", "#2e8b57", "#8a5cb8", "#d08a1e", "#3b9bb3", "#a3386c", "#6b7c2f",
+           "#5d6d7e", "#b5651d"]
+STAGE_SYMBOLS = {"proposed": "circle-open", "requested": "diamond-open", "approved": "circle", "": "square"}
+FONT = "system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif"
+SELECTED_IDS_SEP = "|"
+
+
+def esc(text: object, limit: int = 0) -> str:
+    """Text safe for Plotly labels and hover: HTML-escaped (so tags show literally), shortened."""
+    s = "" if text is None or (isinstance(text, float) and math.isnan(text)) else str(text)
+    s = " ".join(s.split())
+    if limit and len(s) > limit:
+        s = s[: limit - 1].rstrip() + "\u2026"
+    return html.escape(s, quote=False)
+
+
+def fmt_value(value: float | None, unit: str = "") -> str:
+    """28500 -> '28,500'; 6.63e13 KRW -> '66.3 trillion KRW'; 8.2 percent -> '8.2%'."""
+    if value is None or pd.isna(value):
+        return "n/a"
+    if unit == "percent":
+        return f"{value:g}%"
+    sign = "-" if value < 0 else ""
+    v = abs(float(value))
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if v >= size and unit not in ("persons", ""):
+            return f"{sign}{v / size:,.3g} {word} {unit}".strip()
+    if unit == "persons" or not unit:
+        return f"{sign}{v:,.0f}" if v >= 100 else f"{sign}{v:g}"
+    return f"{sign}{v:,.0f} {unit}"
+
+
+def _ids(rows: pd.DataFrame) -> str:
+    return SELECTED_IDS_SEP.join(rows["figure_id"].astype(str))
+
+
+def _hover_quote(rows: pd.DataFrame) -> str:
+    """One escaped line per claim: the quote and where it comes from (at most three)."""
+    lines = []
+    for r in rows.head(3).itertuples():
+        source = " · ".join(x for x in (esc(r.publisher, 40), esc(r.published)) if x)
+        lines.append(f"\u201c{esc(r.passage if len(str(r.quote)) < 12 else r.quote, 110)}\u201d<br><i>{source}</i>")
+    more = f"<br>+{len(rows) - 3} more" if len(rows) > 3 else ""
+    return "<br>".join(lines) + more
+
+
+def _base_layout(fig: go.Figure, title: str, height: int = 420) -> go.Figure:
+    fig.update_layout(
+        title={"text": esc(title), "x": 0, "xanchor": "left", "font": {"size": 16}},
+        height=height, margin={"l": 10, "r": 10, "t": 50, "b": 10}, font={"family": FONT, "size": 13},
+        hoverlabel={"align": "left", "font": {"family": FONT}}, plot_bgcolor="white", paper_bgcolor="white",
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1},
+        clickmode="event+select", dragmode=False,
+    )
+    return fig
+
+
+def empty_figure(message: str) -> go.Figure:
+    fig = go.Figure()
+    fig.add_annotation(text=esc(message), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper",
+                       font={"size": 14, "color": "#555"})
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return _base_layout(fig, "", height=200)
+
+
+# ---------------------------------------------------------------------------
+# Overview
+# ---------------------------------------------------------------------------
+
+
+def world_map(df: pd.DataFrame) -> go.Figure:
+    """Choropleth of how many figures each country has (owner side), one location per country."""
+    rows = df[df["country_iso3"].str.len() == 3]
+    counts = rows.groupby(["country_iso3", "country"]).agg(figures=("figure_id", "size"),
+                                                           ids=("figure_id", lambda s: SELECTED_IDS_SEP.join(s)))
+    counts = counts.reset_index()
+    fig = go.Figure(go.Choropleth(
+        locations=counts["country_iso3"], locationmode="ISO-3", z=counts["figures"],
+        text=[esc(c) for c in counts["country"]], customdata=counts[["ids"]].to_numpy(),
+        colorscale=[[0, "#cfe0f1"], [1, "#1f5f99"]], marker_line_color="white", marker_line_width=0.5,
+        colorbar={"title": {"text": "figures"}, "thickness": 12},
+        hovertemplate="<b>%{text}</b><br>%{z} figure(s)<extra></extra>",
+    ))
+    fig.update_geos(showcountries=True, countrycolor="#bbb", showcoastlines=False, showframe=False,
+                    projection_type="natural earth", fitbounds=False, landcolor="#f2f2f2", showland=True)
+    return _base_layout(fig, "Countries with figures", height=380)
+
+
+def latest_per_country_metric(df: pd.DataFrame) -> pd.DataFrame:
+    """The latest figure per country and metric (by year, then published date)."""
+    if df.empty:
+        return df
+    ordered = df.sort_values(["year", "published", "start"], na_position="first")
+    return ordered.groupby(["country_iso3", "metric", "host_iso3"], as_index=False).tail(1)
+
+
+# ---------------------------------------------------------------------------
+# Troop strength abroad
+# ---------------------------------------------------------------------------
+
+
+def _pair_label(owner: str, host: str) -> str:
+    return f"{owner} \u2192 {host}"
+
+
+def deployment_bars(df: pd.DataFrame) -> go.Figure:
+    """Owner -> host bars of the latest stated level; every claim for the pair rides in customdata."""
+    rows = df[df["metric"] == "troops_deployed"]
+    if rows.empty:
+        return empty_figure("No troop deployments match the filters.")
+    bars = []
+    for (owner, host), group in rows.groupby(["country_iso3", "host_iso3"]):
+        latest = group.sort_values(["year", "published", "start"], na_position="first").iloc[-1]
+        same_year = group[group["year"] == latest["year"]] if pd.notna(latest["year"]) else group
+        bars.append({
+            "label": _pair_label(owner, host), "value": latest["value"], "year": latest["year"],
+            "names": f"{esc(latest['country'])} in {esc(host)}", "claims": len(group),
+            "ids": _ids(same_year), "hover": _hover_quote(same_year),
+        })
+    table = pd.DataFrame(bars).sort_values("value")
+    fig = go.Figure(go.Bar(
+        x=table["value"], y=table["label"], orientation="h", marker_color=PALETTE[0],
+        text=[fmt_value(v, "persons") for v in table["value"]], textposition="auto",
+        customdata=table[["ids", "names", "year", "hover", "claims"]].to_numpy(),
+        hovertemplate="<b>%{customdata[1]}</b>, %{customdata[2]}<br>%{x:,.0f} troops"
+                      "<br>%{customdata[3]}<extra>%{customdata[4]} claim(s)</extra>",
+    ))
+    fig.update_xaxes(title_text="troops (latest stated level)", tickformat=",", gridcolor="#eee")
+    fig.update_yaxes(title_text="owner \u2192 host", type="category")
+    return _base_layout(fig, "Troops deployed abroad", height=max(260, 60 + 38 * len(table)))
+
+
+def deployment_map(df: pd.DataFrame, points: dict[str, tuple[float, float]]) -> go.Figure:
+    """Lines from the country that owns the troops to the host, width by the stated level."""
+    rows = df[df["metric"] == "troops_deployed"]
+    fig = go.Figure()
+    if rows.empty:
+        return empty_figure("No troop deployments match the filters.")
+    latest = rows.sort_values(["year", "published", "start"], na_position="first").groupby(
+        ["country_iso3", "host_iso3"]).tail(1)
+    top = max(float(latest["value"].max()), 1.0)
+    missing = []
+    for r in latest.itertuples():
+        a, b = points.get(r.country_iso3), points.get(r.host_iso3)
+        if not a or not b:
+            missing.append(_pair_label(r.country_iso3, r.host_iso3))
+            continue
+        fig.add_trace(go.Scattergeo(
+            lat=[a[0], b[0]], lon=[a[1], b[1]], mode="lines", line={"width": 1.5 + 8 * float(r.value) / top,
+                                                                     "color": PALETTE[1]},
+            opacity=0.75, hoverinfo="skip", showlegend=False,
+        ))
+    hosts = latest[latest["host_iso3"].isin(points)]
+    fig.add_trace(go.Scattergeo(
+        lat=[points[h][0] for h in hosts["host_iso3"]], lon=[points[h][1] for h in hosts["host_iso3"]],
+        mode="markers+text", text=[esc(h) for h in hosts["host_iso3"]], textposition="top center",
+        marker={"size": 9, "color": PALETTE[1]}, showlegend=False,
+        customdata=[[fid, esc(c), esc(h), fmt_value(v, "persons")] for fid, c, h, v in
+                    zip(hosts["figure_id"], hosts["country"], hosts["host_iso3"], hosts["value"], strict=True)],
+        hovertemplate="<b>%{customdata[1]}</b> troops in %{customdata[2]}: %{customdata[3]}<extra></extra>",
+    ))
+    owners = latest[latest["country_iso3"].isin(points)].drop_duplicates("country_iso3")
+    fig.add_trace(go.Scattergeo(
+        lat=[points[o][0] for o in owners["country_iso3"]], lon=[points[o][1] for o in owners["country_iso3"]],
+        mode="markers", marker={"size": 8, "color": PALETTE[0], "symbol": "square"}, showlegend=False,
+        customdata=[[fid, esc(c)] for fid, c in zip(owners["figure_id"], owners["country"], strict=True)],
+        hovertemplate="<b>%{customdata[1]}</b> (troops abroad)<extra></extra>",
+    ))
+    ends = [points[c] for c in set(latest["country_iso3"]) | set(latest["host_iso3"]) if c in points]
+    fig.update_geos(showcountries=True, countrycolor="#bbb", showcoastlines=False, showframe=False,
+                    projection_type="natural earth", fitbounds=False, landcolor="#f2f2f2", showland=True,
+                    projection_rotation_lon=_central_longitude(ends))
+    title = "Where the troops are" + (f" (no map point for {', '.join(missing)})" if missing else "")
+    return _base_layout(fig, title, height=380)
+
+
+def _central_longitude(latlons: list[tuple[float, float]]) -> float:
+    """The longitude to centre a world map on so lines between these points do not wrap around its edge."""
+    if not latlons:
+        return 0.0
+    x = sum(math.cos(math.radians(lat)) * math.cos(math.radians(lon)) for lat, lon in latlons)
+    y = sum(math.cos(math.radians(lat)) * math.sin(math.radians(lon)) for lat, lon in latlons)
+    return round(math.degrees(math.atan2(y, x)), 1) if (x or y) else 0.0
+
+
+def level_over_time(df: pd.DataFrame, metric: str, key_cols: list[str]) -> go.Figure | None:
+    """Lines of a level by year, one per key, when some key has more than one year; else None."""
+    rows = df[(df["metric"] == metric) & df["year"].notna()]
+    if rows.empty or rows.groupby(key_cols)["year"].nunique().max() < 2:
+        return None
+    fig = go.Figure()
+    for i, (key, group) in enumerate(rows.groupby(key_cols)):
+        key = key if isinstance(key, tuple) else (key,)
+        name = _pair_label(*key) if len(key) == 2 else key[0]
+        per_year = group.sort_values("year").groupby("year")
+        years = list(per_year.groups)
+        fig.add_trace(go.Scatter(
+            x=years, y=[g["value"].median() for _, g in per_year], mode="lines+markers", name=esc(name),
+            line={"color": PALETTE[i % len(PALETTE)]},
+            customdata=[[_ids(g), _hover_quote(g)] for _, g in per_year],
+            hovertemplate="%{x}: %{y:,.0f}<br>%{customdata[1]}<extra>" + esc(name) + "</extra>",
+        ))
+    fig.update_xaxes(title_text="year", dtick=1, gridcolor="#eee")
+    fig.update_yaxes(title_text="troops", tickformat=",", gridcolor="#eee", rangemode="tozero")
+    return _base_layout(fig, "Level over time (median of claims per year)", height=340)
+
+
+# ---------------------------------------------------------------------------
+# Active forces
+# ---------------------------------------------------------------------------
+
+
+def personnel_claims(df: pd.DataFrame) -> go.Figure:
+    """Every claim of active or reserve strength as a point (one per article figure), per country.
+
+    Where sources disagree the points spread out; a grey bar spans the lowest to the highest
+    claim, and error bars show each claim's own range or hedge.
+    """
+    rows = df[df["metric"].isin(["active_personnel", "reserve_personnel"])]
+    if rows.empty:
+        return empty_figure("No active or reserve personnel figures match the filters.")
+    order = (rows.groupby("country")["value"].max().sort_values(ascending=False)).index.tolist()
+    fig = go.Figure()
+    spread = rows.groupby(["country", "metric"])["value"].agg(["min", "max", "count"]).reset_index()
+    spread = spread[spread["count"] > 1]
+    for r in spread.itertuples():
+        fig.add_trace(go.Scatter(
+            x=[r.min, r.max], y=[esc(r.country), esc(r.country)], mode="lines",
+            line={"color": "#bbb", "width": 10}, opacity=0.5, hoverinfo="skip", showlegend=False,
+        ))
+    for i, metric in enumerate(["active_personnel", "reserve_personnel"]):
+        m = rows[rows["metric"] == metric]
+        if m.empty:
+            continue
+        err_plus = (m["high"] - m["value"]).where(m["high"].notna(), 0)
+        err_minus = (m["value"] - m["low"]).where(m["low"].notna(), 0)
+        fig.add_trace(go.Scatter(
+            x=m["value"], y=[esc(c) for c in m["country"]], mode="markers", name=METRICS[metric].label,
+            marker={"size": 12, "color": PALETTE[i], "symbol": "circle" if i == 0 else "diamond",
+                    "line": {"color": "white", "width": 1}},
+            error_x={"type": "data", "array": err_plus.fillna(0).astype(float), "arrayminus":
+                     err_minus.fillna(0).astype(float), "visible": True, "color": PALETTE[i]},
+            customdata=[[fid, esc(q, 120), esc(p, 40), esc(d), "" if pd.isna(y) else int(y)] for fid, q, p, d, y in
+                        zip(m["figure_id"], m["passage"], m["publisher"], m["published"], m["year"], strict=True)],
+            hovertemplate="<b>%{y}</b>, %{customdata[4]}: %{x:,.0f}<br>\u201c%{customdata[1]}\u201d"
+                          "<br><i>%{customdata[2]} · %{customdata[3]}</i><extra></extra>",
+        ))
+    fig.update_xaxes(title_text="personnel (each point is one article's claim)", tickformat=",",
+                     gridcolor="#eee", rangemode="tozero")
+    fig.update_yaxes(type="category", categoryorder="array", categoryarray=[esc(c) for c in order][::-1])
+    return _base_layout(fig, "Active and reserve personnel: every claim", height=max(280, 80 + 45 * len(order)))
+
+
+# ---------------------------------------------------------------------------
+# Budgets
+# ---------------------------------------------------------------------------
+
+
+def budget_timeline(df: pd.DataFrame, in_usd: bool) -> go.Figure:
+    """Defense budgets by fiscal year per country, with qualitative trend claims on the same years.
+
+    Top: budget figures (local currency on a log axis, since currencies differ by orders of
+    magnitude; or US dollars). Symbols keep proposed / requested / approved apart. Bottom: claims
+    without a number ("largest defense budget increase in years") as up/down triangles.
+    """
+    budgets = df[(df["metric"] == "defense_budget") & df["year"].notna()]
+    if in_usd:
+        budgets = budgets[budgets["value_usd"].notna()]
+    trends = df[(df["metric"] == "budget_trend") & df["year"].notna()]
+    if budgets.empty and trends.empty:
+        return empty_figure("No budget figures or trend claims match the filters.")
+    panels = [p for p, rows in (("budgets", budgets), ("claims", trends)) if not rows.empty]
+    if len(panels) == 2:
+        fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.72, 0.28], vertical_spacing=0.08)
+    else:
+        fig = make_subplots(rows=1, cols=1)
+    claims_row = 2 if len(panels) == 2 else 1
+    countries = sorted(set(budgets["country"]) | set(trends["country"]))
+    colors = {c: PALETTE[i % len(PALETTE)] for i, c in enumerate(countries)}
+    value_col = "value_usd" if in_usd else "value"
+    for (country, currency), group in budgets.groupby(["country", "unit" if not in_usd else "country"]):
+        group = group.sort_values(["year", "published"])
+        unit = "USD" if in_usd else currency
+        name = f"{country} ({unit})"
+        fig.add_trace(go.Scatter(
+            x=group["year"].astype(int), y=group[value_col], mode="lines+markers", name=esc(name),
+            line={"color": colors[country], "width": 1.5, "dash": "dot"},
+            marker={"size": 11, "color": colors[country],
+                    "symbol": [STAGE_SYMBOLS.get(s, "square") for s in group["stage"]],
+                    "line": {"width": 2, "color": colors[country]}},
+            customdata=[[fid, esc(q, 120), esc(p, 40), esc(d), s or "stage not stated", fmt_value(v, c)]
+                        for fid, q, p, d, s, v, c in zip(group["figure_id"], group["passage"], group["publisher"],
+                                                         group["published"], group["stage"], group["value"],
+                                                         group["unit"], strict=True)],
+            hovertemplate="<b>" + esc(country) + "</b> %{x}: %{customdata[5]} (%{customdata[4]})"
+                          "<br>\u201c%{customdata[1]}\u201d<br><i>%{customdata[2]} · %{customdata[3]}</i><extra></extra>",
+        ), row=1, col=1)
+    for direction, symbol in (("increase", "triangle-up"), ("decrease", "triangle-down")):
+        t = trends[trends["direction"] == direction]
+        if t.empty:
+            continue
+        fig.add_trace(go.Scatter(
+            x=t["year"].astype(int), y=[esc(c) for c in t["country"]], mode="markers+text",
+            name=f"claimed {direction} (no figure)", text=[esc(q, 40) for q in t["quote"]],
+            textposition="middle right", textfont={"size": 11, "color": "#333"},
+            marker={"size": 16, "symbol": symbol, "color": "#2e8b57" if direction == "increase" else "#c2452d"},
+            customdata=[[fid, esc(q, 140), esc(p, 40), esc(d)] for fid, q, p, d in
+                        zip(t["figure_id"], t["passage"], t["publisher"], t["published"], strict=True)],
+            hovertemplate="<b>%{y}</b> %{x}: " + direction + " claimed<br>\u201c%{customdata[1]}\u201d"
+                          "<br><i>%{customdata[2]} · %{customdata[3]}</i><extra></extra>",
+        ), row=claims_row, col=1)
+    years = pd.concat([budgets["year"], trends["year"]]).dropna().astype(int)
+    fig.update_xaxes(dtick=1, gridcolor="#eee", range=[years.min() - 0.6, years.max() + 0.9])
+    fig.update_xaxes(title_text="fiscal year", row=len(panels), col=1)
+    if not budgets.empty:
+        fig.update_yaxes(title_text="US dollars" if in_usd else "local currency (log scale)",
+                         type="linear" if in_usd else "log", gridcolor="#eee", row=1, col=1)
+    if not trends.empty:
+        fig.update_yaxes(title_text="claims", type="category", row=claims_row, col=1)
+    if panels == ["claims"]:
+        return _base_layout(fig, "Budget claims by fiscal year (no budget amounts under these filters)",
+                            height=160 + 40 * trends["country"].nunique())
+    return _base_layout(fig, "Defense budgets by fiscal year", height=520)
+
+
+def budget_changes(df: pd.DataFrame) -> go.Figure | None:
+    """Year-on-year change claims (percent) by fiscal year and country; None when there are none."""
+    rows = df[(df["metric"] == "budget_change_pct") & df["year"].notna()]
+    if rows.empty:
+        return None
+    fig = go.Figure()
+    for i, (country, group) in enumerate(rows.groupby("country")):
+        fig.add_trace(go.Bar(
+            x=group["year"].astype(int), y=group["value"], name=esc(country),
+            marker_color=PALETTE[i % len(PALETTE)],
+            customdata=[[fid, esc(q, 120), esc(p, 40)] for fid, q, p in
+                        zip(group["figure_id"], group["passage"], group["publisher"], strict=True)],
+            hovertemplate="<b>" + esc(country) + "</b> %{x}: %{y:+.1f}%<br>\u201c%{customdata[1]}\u201d"
+                          "<br><i>%{customdata[2]}</i><extra></extra>",
+        ))
+    fig.update_xaxes(title_text="fiscal year", dtick=1)
+    fig.update_yaxes(title_text="change against previous year (%)", zeroline=True, zerolinecolor="#999",
+                     gridcolor="#eee")
+    fig.update_layout(barmode="group")
+    return _base_layout(fig, "Year-on-year change (as stated)", height=320)
+
+
+def selected_ids(event: object) -> list[str]:
+    """Figure ids behind the points a user clicked (from st.plotly_chart's selection event)."""
+    try:
+        points = event["selection"]["points"]  # type: ignore[index]
+    except (KeyError, TypeError):
+        return []
+    ids: list[str] = []
+    for p in points or []:
+        data = p.get("customdata")
+        if isinstance(data, list | tuple) and data:
+            data = data[0]
+        if isinstance(data, str) and data:
+            ids.extend(x for x in data.split(SELECTED_IDS_SEP) if x)
+    return list(dict.fromkeys(ids))

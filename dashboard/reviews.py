@@ -1,0 +1,410 @@
+"""Human review of extracted figures: an append-only decision log in SQLite, and its overlay.
+
+Reviewers accept, reject or correct figures in the browser. Every decision becomes one row of
+the ``decisions`` table in an embedded SQLite file (e.g. ``<data folder>/reviews.sqlite3``); rows
+are never updated or deleted, so the log is also the audit trail, and the latest decision per
+figure (highest id) is the one that counts.
+
+Why these choices:
+
+- **Durable on return.** WAL journal plus ``synchronous=FULL`` means the WAL is fsynced at every
+  commit, and each decision is its own ``BEGIN IMMEDIATE`` ... ``COMMIT``: when ``record`` returns,
+  the decision survives a killed process (and, as far as the disk honours fsync, a power cut).
+- **Concurrent writers wait, they do not fail.** Several browser sessions (threads of one
+  Streamlit server) or several processes may write at once; the busy timeout makes them queue for
+  the write lock. Each call opens and closes its own connection, so one store object can be shared
+  across threads and survives ``fork``.
+- **No lost updates.** ``expected_version`` is the id of the latest decision the user saw (0 for
+  none). The check and the insert run inside the same IMMEDIATE transaction, which holds the write
+  lock, so two sessions that both loaded version 0 cannot both win: the second gets
+  ``StaleDecision`` carrying the first one's decision.
+- **Figures move when articles are edited.** ``figure_id`` is ``<article_id>:<offset>``, so an edit
+  above a figure changes its id. ``apply_decisions`` re-anchors a decision to the unique row with
+  the same article, metric and quote, and reports the rest as orphans instead of dropping them.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import numbers
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from dashboard import schema
+
+DECISIONS = ("accept", "reject", "correct")
+CORRECTABLE = ("value", "country_iso3", "metric", "year", "host_iso3", "stage")
+STATUS_OF = {"accept": "accepted", "reject": "rejected", "correct": "corrected"}
+LOG_COLUMNS = ("id", "figure_id", "article_id", "quote", "metric", "decision", "fields", "note", "reviewer",
+               "created_at")
+_ISO3 = re.compile(r"[A-Z]{3}|NATO|")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS decisions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    figure_id TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    quote TEXT NOT NULL,
+    metric TEXT NOT NULL,
+    decision TEXT NOT NULL CHECK (decision IN ('accept', 'reject', 'correct')),
+    fields TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    reviewer TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS decisions_figure_id ON decisions (figure_id);
+CREATE TRIGGER IF NOT EXISTS decisions_no_update BEFORE UPDATE ON decisions
+    BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS decisions_no_delete BEFORE DELETE ON decisions
+    BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END;
+"""
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One stored review decision; ``fields`` holds the corrected values (empty unless ``correct``)."""
+
+    id: int
+    figure_id: str
+    article_id: str
+    quote: str
+    metric: str
+    decision: str
+    fields: dict[str, Any] = field(default_factory=dict)
+    note: str = ""
+    reviewer: str = ""
+    created_at: str = ""
+
+
+@dataclass(frozen=True)
+class Reanchor:
+    """A decision whose figure id is gone but whose figure was found again under ``figure_id``.
+
+    ``applied`` is False when a newer decision landed on the same row and won.
+    """
+
+    decision: Decision
+    figure_id: str
+    applied: bool
+
+
+class StaleDecision(Exception):
+    """The figure got a new decision since the user loaded it; ``current`` is that decision.
+
+    ``current`` is None only when the user's ``expected_version`` points at a decision this log
+    does not have (e.g. the database file was replaced under a running page).
+    """
+
+    def __init__(self, figure_id: str, expected: int, current: Decision | None) -> None:
+        self.figure_id = figure_id
+        self.expected = expected
+        self.current = current
+        now = f"decision {current.id} ({current.decision})" if current else "no decision"
+        super().__init__(f"figure {figure_id} changed since you loaded it: you saw version {expected}, "
+                         f"the log now has {now}")
+
+
+def check_fields(fields: Mapping[str, Any]) -> list[str]:
+    """Every problem with a correction's fields, as messages (empty when fine).
+
+    >>> check_fields({"value": 28500, "country_iso3": "KOR", "stage": ""})
+    []
+    >>> check_fields({"year": 1850})
+    ['year must be a whole number from 1900 to 2100, not 1850']
+    """
+    problems = [f"unknown field {k!r} (a correction may set: {', '.join(CORRECTABLE)})"
+                for k in fields if k not in CORRECTABLE]
+    for key, value in fields.items():
+        if key == "value" and (isinstance(value, bool) or not isinstance(value, numbers.Real)
+                               or not math.isfinite(value)):
+            problems.append(f"value must be a finite number, not {value!r}")
+        elif key == "year" and (isinstance(value, bool) or not isinstance(value, numbers.Integral)
+                                or not 1900 <= value <= 2100):
+            problems.append(f"year must be a whole number from 1900 to 2100, not {value!r}")
+        elif key == "metric" and value not in schema.METRICS:
+            problems.append(f"metric must be one of {', '.join(schema.METRICS)}, not {value!r}")
+        elif key in ("country_iso3", "host_iso3") and not (isinstance(value, str) and _ISO3.fullmatch(value)):
+            problems.append(f"{key} must be three capital letters (ISO 3166-1 alpha-3), 'NATO' or empty, "
+                            f"not {value!r}")
+        elif key == "stage" and value not in schema.STAGES:
+            problems.append(f"stage must be one of {', '.join(repr(s) for s in schema.STAGES)}, not {value!r}")
+    return problems
+
+
+def _normalised(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Checked fields as plain JSON types (numpy numbers become float / int)."""
+    out = dict(fields)
+    if "value" in out:
+        out["value"] = float(out["value"])
+    if "year" in out:
+        out["year"] = int(out["year"])
+    return out
+
+
+def _check_decision(figure_id: Any, article_id: Any, quote: Any, metric: Any, decision: Any,
+                    fields: Mapping[str, Any] | None = None, note: Any = "", reviewer: Any = "",
+                    expected_version: Any = None) -> dict[str, Any]:
+    """Validate one decision; return its normalised fields or raise ValueError listing every problem."""
+    problems = [f"{name} must be a non-empty string, not {value!r}"
+                for name, value in (("figure_id", figure_id), ("article_id", article_id))
+                if not isinstance(value, str) or not value]
+    problems += [f"{name} must be a string, not {value!r}"
+                 for name, value in (("quote", quote), ("note", note), ("reviewer", reviewer))
+                 if not isinstance(value, str)]
+    if metric not in schema.METRICS:
+        problems.append(f"metric must be one of {', '.join(schema.METRICS)}, not {metric!r}")
+    if decision not in DECISIONS:
+        problems.append(f"decision must be one of {', '.join(DECISIONS)}, not {decision!r}")
+    if expected_version is not None and (isinstance(expected_version, bool)
+                                         or not isinstance(expected_version, numbers.Integral)
+                                         or expected_version < 0):
+        problems.append(f"expected_version must be None or a decision id >= 0, not {expected_version!r}")
+    fields = {} if fields is None else fields
+    if not isinstance(fields, Mapping):
+        problems.append(f"fields must be a mapping, not {fields!r}")
+        fields = {}
+    problems += check_fields(fields)
+    if decision == "correct" and not fields:
+        problems.append("a correction needs at least one corrected field")
+    if decision in ("accept", "reject") and fields:
+        problems.append(f"fields are only for corrections, not for {decision!r}")
+    if problems:
+        raise ValueError(f"invalid review decision for figure {figure_id!r}: " + "; ".join(problems))
+    return _normalised(fields)
+
+
+class ReviewStore:
+    """The decision log in one SQLite file; safe to share across threads and processes.
+
+    ``path``'s folder must exist; the file and its table are created here if missing.
+    ``timeout`` is how long (seconds) a writer waits for the write lock before giving up.
+    """
+
+    def __init__(self, path: str | Path, *, timeout: float = 10.0) -> None:
+        self.path = Path(path)
+        self.timeout = timeout
+        if not self.path.parent.is_dir():
+            raise FileNotFoundError(f"folder for the review log does not exist: {self.path.parent}")
+        with self._connection() as conn:
+            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise RuntimeError(f"{self.path}: SQLite refused WAL mode (got {mode!r})")
+            with self._transaction(conn):
+                for statement in _SCHEMA.split(";\n"):
+                    if statement.strip():
+                        conn.execute(statement)
+
+    @contextmanager
+    def _connection(self) -> Iterator[sqlite3.Connection]:
+        """A fresh autocommit connection with the durability and waiting settings."""
+        conn = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
+        with closing(conn):
+            conn.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
+            conn.execute("PRAGMA synchronous = FULL")
+            yield conn
+
+    @staticmethod
+    @contextmanager
+    def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+        """BEGIN IMMEDIATE (take the write lock now, waiting up to the timeout) ... COMMIT, or roll back."""
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    @staticmethod
+    def _decision(row: tuple) -> Decision:
+        id_, figure_id, article_id, quote, metric, decision, fields, note, reviewer, created_at = row
+        return Decision(id_, figure_id, article_id, quote, metric, decision, json.loads(fields), note, reviewer,
+                        created_at)
+
+    def record(self, figure_id: str, *, article_id: str, quote: str, metric: str, decision: str,
+               fields: Mapping[str, Any] | None = None, note: str = "", reviewer: str = "",
+               expected_version: int | None = None) -> Decision:
+        """Validate and durably append one decision; return it as stored.
+
+        ``article_id``, ``quote`` and ``metric`` describe the figure as the extractor produced it
+        (the unreviewed row): they let ``apply_decisions`` find the figure again after an edit.
+        ``expected_version`` is ``version(figure_id)`` as the user saw it (0 when there was no
+        decision); when the log moved on since, nothing is written and ``StaleDecision`` is raised.
+        None skips the check (a blind write, e.g. a script). Raises ValueError for bad input.
+        """
+        clean = _check_decision(figure_id, article_id, quote, metric, decision, fields, note, reviewer,
+                                expected_version)
+        fields_json = json.dumps(clean, sort_keys=True, allow_nan=False)
+        with self._connection() as conn, self._transaction(conn):
+            if expected_version is not None:
+                current = self._latest_of(conn, figure_id)
+                if (current.id if current else 0) != expected_version:
+                    raise StaleDecision(figure_id, int(expected_version), current)
+            created_at = datetime.now(UTC).isoformat(timespec="microseconds")
+            cursor = conn.execute(
+                "INSERT INTO decisions (figure_id, article_id, quote, metric, decision, fields, note, reviewer,"
+                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (figure_id, article_id, quote, metric, decision, fields_json, note, reviewer, created_at))
+            new_id = cursor.lastrowid
+        return Decision(new_id, figure_id, article_id, quote, metric, decision, clean, note, reviewer, created_at)
+
+    def record_many(self, items: Iterable[Mapping[str, Any]], *, reviewer: str = "") -> list[Decision]:
+        """Record several decisions, each in its own transaction; return them in order.
+
+        Each item holds ``record``'s arguments by name (``figure_id``, ``article_id``, ``quote``,
+        ``metric``, ``decision``, and optionally ``fields``, ``note``, ``reviewer``,
+        ``expected_version``); ``reviewer`` is the default for items without one. Every item is
+        validated before the first write, so bad input writes nothing: the ValueError names the
+        first invalid item by position. A failure while writing (e.g. ``StaleDecision``) stops at
+        that item; the earlier decisions stay committed and the exception's note says how many.
+        """
+        items = list(items)
+        required = {"figure_id", "article_id", "quote", "metric", "decision"}
+        allowed = required | {"fields", "note", "reviewer", "expected_version"}
+        calls: list[dict[str, Any]] = []
+        for i, item in enumerate(items):
+            where = f"item {i} ({item.get('figure_id', '?')!r})" if isinstance(item, Mapping) else f"item {i}"
+            if not isinstance(item, Mapping):
+                raise ValueError(f"{where}: expected a mapping of record() arguments, not {item!r}")
+            wrong = [f"{label} {sorted(keys)}" for label, keys in (("missing", required - item.keys()),
+                                                                    ("unknown", item.keys() - allowed)) if keys]
+            if wrong:
+                raise ValueError(f"{where}: {', '.join(wrong)} argument(s)")
+            call = {"reviewer": reviewer, **item}
+            try:
+                _check_decision(**call)
+            except ValueError as exc:
+                raise ValueError(f"{where}: {exc}") from None
+            calls.append(call)
+        written: list[Decision] = []
+        for i, call in enumerate(calls):
+            try:
+                written.append(self.record(call.pop("figure_id"), **call))
+            except Exception as exc:
+                exc.add_note(f"record_many stopped at item {i}; the {len(written)} decisions before it are "
+                             f"committed (ids {[d.id for d in written]})")
+                raise
+        return written
+
+    @classmethod
+    def _latest_of(cls, conn: sqlite3.Connection, figure_id: str) -> Decision | None:
+        row = conn.execute(f"SELECT {', '.join(LOG_COLUMNS)} FROM decisions WHERE figure_id = ? "  # noqa: S608
+                           "ORDER BY id DESC LIMIT 1", (figure_id,)).fetchone()
+        return cls._decision(row) if row else None
+
+    def version(self, figure_id: str) -> int:
+        """Id of the figure's latest decision, 0 when it has none: pass it back as ``expected_version``."""
+        with self._connection() as conn:
+            return conn.execute("SELECT COALESCE(MAX(id), 0) FROM decisions WHERE figure_id = ?",
+                                (figure_id,)).fetchone()[0]
+
+    def latest(self) -> dict[str, Decision]:
+        """The decision that counts for each reviewed figure: its highest id."""
+        with self._connection() as conn:
+            rows = conn.execute(f"SELECT {', '.join(LOG_COLUMNS)} FROM decisions "  # noqa: S608
+                                "WHERE id IN (SELECT MAX(id) FROM decisions GROUP BY figure_id) ORDER BY id")
+            return {d.figure_id: d for d in map(self._decision, rows)}
+
+    def log(self) -> pd.DataFrame:
+        """The whole log, newest first, ``fields`` as JSON text (for an audit page or an export)."""
+        with self._connection() as conn:
+            rows = conn.execute(f"SELECT {', '.join(LOG_COLUMNS)} FROM decisions ORDER BY id DESC").fetchall()  # noqa: S608
+        frame = pd.DataFrame(rows, columns=list(LOG_COLUMNS))
+        return frame.astype({c: "Int64" if c == "id" else "string" for c in LOG_COLUMNS})
+
+
+def _corrected(row: pd.Series, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Cell updates for a corrected row: the fields plus what derives from them.
+
+    ``original_value`` keeps the extractor's value (an earlier original is kept, so applying twice
+    is harmless). ``value_usd`` follows a new value at the row's own rate (value_usd / value), so
+    no exchange-rate lookup is needed; a new metric measured in persons or percent drops the money
+    columns. ``country`` is the display name of a new ``country_iso3``.
+    """
+    from dashboard.countries import gazetteer  # the alias tables load on first use only
+
+    updates: dict[str, Any] = dict(fields)
+    original = row.get("original_value", pd.NA)
+    updates["original_value"] = row.get("value", pd.NA) if pd.isna(original) else original
+    updates["status"] = "corrected"
+    method = str(row.get("method", "") or "")
+    updates["method"] = method if method.endswith(" +review") else f"{method} +review".strip()
+    if "country_iso3" in fields:
+        updates["country"] = gazetteer().name(fields["country_iso3"])
+    if "value" in fields:
+        old, usd = row.get("value", pd.NA), row.get("value_usd", pd.NA)
+        rate_known = not pd.isna(old) and not pd.isna(usd) and old != 0
+        updates["value_usd"] = fields["value"] * (usd / old) if rate_known else pd.NA
+    unit = schema.METRICS[fields["metric"]].unit if "metric" in fields else None
+    if unit in ("persons", "percent", ""):
+        updates.update(unit=unit, currency="", value_usd=pd.NA, usd_rate_date="")
+    return updates
+
+
+def apply_decisions(figures: pd.DataFrame, latest: Mapping[str, Decision]) -> tuple[pd.DataFrame, list[Decision]]:
+    """Overlay the latest decisions on a figures table; return (new table, orphaned decisions).
+
+    The input frame is never modified. Per decision:
+
+    - It lands on the row with its ``figure_id`` when that row still has the same quote (an edit
+      can put a different figure at the same offset; that one must not inherit the decision).
+    - Otherwise it is *re-anchored* to the unique row with the same ``article_id``, ``metric`` and
+      ``quote``. Re-anchored decisions are listed in ``table.attrs["reanchored"]`` as ``Reanchor``
+      records (like ``attrs["problems"]`` elsewhere), so the page can say "moved with an edit".
+    - Otherwise (no such row, or several) it is returned as an orphan, oldest first.
+
+    When several decisions land on one row, the newest (highest id) wins. accept / reject set the
+    status; correct also overwrites the fields (see ``_corrected``). ``review_note`` takes the
+    decision's note. The schema's dtypes are kept.
+    """
+    out = figures.copy()
+    ids = out["figure_id"].astype("string").fillna("").tolist()
+    quotes = out["quote"].astype("string").fillna("").tolist()
+    keys = list(zip(out["article_id"].astype("string").fillna("").tolist(),
+                    out["metric"].astype("string").fillna("").tolist(), quotes, strict=True))
+    by_id: dict[str, list[int]] = {}
+    by_key: dict[tuple[str, str, str], list[int]] = {}
+    for pos, (fid, key) in enumerate(zip(ids, keys, strict=True)):
+        by_id.setdefault(fid, []).append(pos)
+        by_key.setdefault(key, []).append(pos)
+
+    landed: dict[int, list[Decision]] = {}
+    moved: list[tuple[Decision, int]] = []
+    orphans: list[Decision] = []
+    for d in sorted(latest.values(), key=lambda d: d.id):
+        direct = [p for p in by_id.get(d.figure_id, []) if quotes[p] == d.quote]
+        candidates = by_key.get((d.article_id, d.metric, d.quote), [])
+        if direct:
+            targets = direct
+        elif len(candidates) == 1:
+            targets = candidates
+            moved.append((d, candidates[0]))
+        else:
+            orphans.append(d)
+            continue
+        for p in targets:
+            landed.setdefault(p, []).append(d)
+
+    winners = {p: max(ds, key=lambda d: d.id) for p, ds in landed.items()}
+    for p, d in winners.items():
+        row = out.iloc[p]
+        updates = _corrected(row, d.fields) if d.decision == "correct" else {"status": STATUS_OF[d.decision]}
+        updates["review_note"] = d.note
+        for col, value in updates.items():
+            if col in out.columns:
+                out.iloc[p, out.columns.get_loc(col)] = value
+
+    dtypes = {c: t for c, t in schema.FIGURE_DTYPES.items() if c in out.columns}
+    out = out.astype(dtypes)
+    out.attrs["reanchored"] = [Reanchor(d, ids[p], winners[p].id == d.id) for d, p in moved]
+    return out, orphans

@@ -1,0 +1,343 @@
+"""The Streamlit shell shared by every page: cached loading, sidebar filters, passages, downloads.
+
+Pages stay thin (widgets -> filter -> figure -> passages); everything they need twice is here.
+Caching sits only at the loaders and is keyed by the files' names, sizes and mtimes, so a new or
+edited article (or a new review decision) is seen on the next rerun of any session.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import urllib.parse
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import charts, schema
+from dashboard.articles import SUFFIXES, ArticleError, read_article
+from dashboard.export import to_csv_bytes
+from dashboard.filters import Filters, apply_filters, download_name
+from dashboard.mapconfig import plotly_config
+from dashboard.paths import articles_dir, data_dir, reviews_path
+from dashboard.tables import articles_frame, extract_article, figure_rows, figures_frame
+
+# ---------------------------------------------------------------------------
+# Loading (the only cached layer)
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class Library:
+    articles: pd.DataFrame
+    figures: pd.DataFrame
+    texts: dict[str, str]
+    problems: list[str] = field(default_factory=list)
+    orphans: list = field(default_factory=list)
+
+
+def _fingerprint(folder: Path) -> tuple:
+    """(name, size, mtime) of every article file: changes when any file is added, edited or removed."""
+    if not folder.is_dir():
+        return ()
+    entries = []
+    with os.scandir(folder) as it:
+        for e in it:
+            if e.name.lower().endswith(SUFFIXES) and not e.name.startswith((".", "~")) and e.is_file():
+                stat = e.stat()
+                entries.append((e.name, stat.st_size, stat.st_mtime_ns))
+    return tuple(sorted(entries))
+
+
+def _file_fingerprint(path: Path) -> tuple:
+    try:
+        stat = path.stat()
+        wal = path.with_name(path.name + "-wal")
+        wal_stat = wal.stat() if wal.exists() else None
+        return (stat.st_size, stat.st_mtime_ns, wal_stat.st_size if wal_stat else 0,
+                wal_stat.st_mtime_ns if wal_stat else 0)
+    except OSError:
+        return ()
+
+
+@st.cache_data(max_entries=20000, show_spinner=False)
+def _read_one(path: str, size: int, mtime_ns: int) -> tuple[dict | None, list[dict], str, str]:
+    """(article row, figure rows, clean text, problem) for one file; keyed by its size and mtime."""
+    try:
+        article = read_article(Path(path))
+    except ArticleError as exc:
+        return None, [], "", str(exc)
+    rows = figure_rows(article, extract_article(article))
+    meta = {"article": article}
+    return meta, rows, article.text, ""
+
+
+@st.cache_data(max_entries=4, show_spinner="Reading the article library\u2026")
+def _load_tables(folder: str, fingerprint: tuple, reviews: str, reviews_fp: tuple) -> Library:
+    articles, rows, texts, problems = [], [], {}, []
+    for name, size, mtime in fingerprint:
+        meta, file_rows, text, problem = _read_one(str(Path(folder) / name), size, mtime)
+        if problem:
+            problems.append(problem)
+            continue
+        articles.append(meta["article"])
+        rows.extend(file_rows)
+        texts[meta["article"].article_id] = text
+    figures = figures_frame(rows)
+    orphans: list = []
+    if reviews_fp:
+        try:
+            from dashboard.reviews import ReviewStore, apply_decisions
+
+            store = ReviewStore(Path(reviews))
+            figures, orphans = apply_decisions(figures, store.latest())
+        except Exception as exc:  # noqa: BLE001 - a broken review db must not hide the figures
+            problems.append(f"review decisions could not be read ({type(exc).__name__}: {exc})")
+    problems.extend(schema.check_figures(figures))
+    counts = figures.groupby("article_id").size().to_dict() if len(figures) else {}
+    return Library(articles_frame(articles, counts), figures, texts, problems, orphans)
+
+
+def load_library() -> Library:
+    """The whole library, from cache when no file changed since the last load."""
+    folder = articles_dir()
+    reviews = reviews_path()
+    return _load_tables(str(folder), _fingerprint(folder), str(reviews), _file_fingerprint(reviews))
+
+
+# ---------------------------------------------------------------------------
+# Sidebar filters, bound to the URL
+# ---------------------------------------------------------------------------
+
+COUNTRY_KEY, METRIC_KEY, YEARS_KEY, PUBLISHER_KEY, REJECTED_KEY = "country", "metric", "years", "publisher", "rejected"
+
+
+def sidebar_filters(figures: pd.DataFrame) -> Filters:
+    """Countries, metric, years, publisher: in the sidebar of every page and in the URL."""
+    sb = st.sidebar
+    sb.header("Filters")
+    names = dict(zip(figures["country_iso3"], figures["country"], strict=False))
+    names.update({h: h for h in figures["host_iso3"] if h and h not in names})
+    countries = sorted(names, key=lambda c: names[c])
+    chosen = sb.multiselect("Countries", countries, key=COUNTRY_KEY, bind="query-params",
+                            format_func=lambda c: f"{names.get(c, c)} ({c})", placeholder="All countries",
+                            help="A country matches the figures it owns and the troops it hosts.")
+    metrics = [m for m in schema.METRICS if m in set(figures["metric"])]
+    chosen_metrics = sb.multiselect("Metric", metrics, key=METRIC_KEY, bind="query-params",
+                                    format_func=lambda m: schema.METRICS[m].label, placeholder="All metrics")
+    years = figures["year"].dropna().astype(int)
+    year_range = None
+    if len(years) and years.min() < years.max():
+        lo, hi = int(years.min()), int(years.max())
+        picked = sb.slider("Years", lo, hi, (lo, hi), key=YEARS_KEY, bind="query-params")
+        if tuple(picked) != (lo, hi):
+            year_range = (int(picked[0]), int(picked[1]))
+    elif len(years):
+        sb.caption(f"All figures refer to {int(years.min())}.")
+    publishers = sorted(p for p in set(figures["publisher"]) if p)
+    chosen_publishers = sb.multiselect("Publisher", publishers, key=PUBLISHER_KEY, bind="query-params",
+                                       placeholder="All publishers") if publishers else []
+    rejected = sb.checkbox("Show rejected figures", key=REJECTED_KEY, bind="query-params",
+                           help="Figures a reviewer rejected are hidden unless you ask for them.")
+    return Filters(tuple(chosen), tuple(chosen_metrics), year_range, tuple(chosen_publishers), bool(rejected))
+
+
+def filtered(library: Library, f: Filters) -> pd.DataFrame:
+    return apply_filters(library.figures, f)
+
+
+# ---------------------------------------------------------------------------
+# Messages
+# ---------------------------------------------------------------------------
+
+
+def empty_library_message() -> None:
+    folder = articles_dir()
+    st.info(
+        f"The library is empty: there are no article files in `{md_escape(str(folder))}`.\n\n"
+        "Add articles on the **Add articles** page (paste text, upload .txt/.md/.html files, or give a URL), "
+        "or put files in that folder and reload. "
+        "From a terminal: `python -m dashboard add story.html`."
+    )
+
+
+def no_match_message(f: Filters) -> None:
+    st.warning("No figures match these filters. Widen the year range, pick other countries or metrics, "
+               "or clear the filters in the sidebar.")
+
+
+def show_problems(library: Library) -> None:
+    if library.problems:
+        with st.expander(f"{len(library.problems)} problem(s) while reading the library"):
+            for p in library.problems:
+                st.text(p)
+    if library.orphans:
+        with st.expander(f"{len(library.orphans)} review decision(s) no longer match a figure"):
+            st.caption("The article was edited or removed since the decision. The decisions are kept.")
+            for d in library.orphans:
+                st.text(f"{d.figure_id}: {d.decision} (quote: {d.quote!r})")
+
+
+# ---------------------------------------------------------------------------
+# Passages: untrusted text shown literally
+# ---------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:=^&\"'@%;/?,])")
+
+
+def md_escape(text: str) -> str:
+    """Escape text for st.markdown so it shows literally: no HTML, links, LaTeX, colours or emphasis.
+
+    Every ASCII punctuation character gets a backslash (CommonMark treats the pair as the plain
+    character), and line breaks become spaces.
+
+    >>> print(md_escape("$5 <b>x</b> :red[y]"))
+    \\$5 \\<b\\>x\\<\\/b\\> \\:red\\[y\\]
+    """
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def safe_url(url: str) -> str | None:
+    """An http(s) URL made safe for a markdown link target, or None for anything else."""
+    url = (url or "").strip()
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in url):
+        return None
+    return urllib.parse.quote(url, safe=":/?#@!$&'*+,;=%-._~").replace("(", "%28").replace(")", "%29")
+
+
+def highlighted(passage: str, quote: str) -> str:
+    """The passage, escaped, with the quote highlighted where it stands."""
+    passage = " ".join(str(passage).split())
+    quote = " ".join(str(quote).split())
+    at = passage.find(quote) if quote else -1
+    if at < 0:
+        return md_escape(passage)
+    before, after = passage[:at], passage[at + len(quote):]
+    return f"{md_escape(before)}:orange-background[**{md_escape(quote)}**]{md_escape(after)}"
+
+
+def highlight_text(text: str, figures: pd.DataFrame) -> list[str]:
+    """An article's clean text as escaped markdown paragraphs, each figure's quote highlighted at its offsets."""
+    spans = sorted((int(s), int(e)) for s, e in zip(figures["start"], figures["end"], strict=True))
+    out: list[str] = []
+    pos = 0
+    for para in text.split("\n\n"):
+        start, end = pos, pos + len(para)
+        pos = end + 2
+        pieces, cursor = [], start
+        for s, e in spans:
+            if s < cursor or s >= end or e > end:
+                continue
+            pieces.append(md_escape(text[cursor:s]) + (" " if text[cursor:s].endswith((" ", "\n")) else ""))
+            pieces.append(f":orange-background[**{md_escape(text[s:e])}**]")
+            cursor = e
+        tail = text[cursor:end]
+        pieces.append((" " if tail.startswith((" ", "\n")) else "") + md_escape(tail))
+        out.append("".join(pieces))
+    return [p for p in out if p.strip()]
+
+
+def figure_summary(r: pd.Series) -> str:
+    metric = schema.METRICS.get(r["metric"])
+    who = r["country"] + (f" \u2192 {r['host_iso3']}" if r["host_iso3"] else "")
+    if r["metric"] == "budget_trend":
+        value = f"claimed {r['direction']}"
+    else:
+        unit = r["unit"] if r["unit"] else ""
+        value = charts.fmt_value(r["value"], unit)
+    year = "" if pd.isna(r["year"]) else f" ({int(r['year'])})"
+    bits = [f"**{md_escape(who)}**", md_escape(metric.label if metric else r["metric"]), f"**{md_escape(value)}**{year}"]
+    if r["qualifier"]:
+        bits.append(md_escape(r["qualifier"].replace("_", " ")))
+    if r["stage"]:
+        bits.append(md_escape(r["stage"]))
+    if r.get("status", "extracted") != "extracted":
+        label = r["status"]
+        if r["status"] == "corrected" and pd.notna(r.get("original_value")):
+            label += f" (was {charts.fmt_value(r['original_value'], r['unit'])})"
+        bits.append(f":violet-badge[{md_escape(label)}]")
+    return " \u00b7 ".join(bits)
+
+
+def source_line(r: pd.Series) -> str:
+    bits = [md_escape(r["title"] or r["article_id"])]
+    bits += [md_escape(x) for x in (r["publisher"], r["published"]) if x]
+    url = safe_url(r["url"])
+    if url:
+        bits.append(f"[source]({url})")
+    return " \u00b7 ".join(bits)
+
+
+def render_passages(df: pd.DataFrame, selected: list[str] | None = None, *, limit: int = 30,
+                    heading: str = "Source passages") -> None:
+    """The passages behind what a chart plots: quote highlighted in its sentence, with its source."""
+    rows = df
+    if selected:
+        rows = df[df["figure_id"].isin(selected)]
+    st.subheader(heading)
+    if selected:
+        st.caption(f"Showing the {len(rows)} figure(s) behind the point you clicked. Click elsewhere on "
+                   "the chart (or double-click) to show all.")
+    if rows.empty:
+        st.caption("No passages to show.")
+        return
+    rows = rows.sort_values(["country", "metric", "year"], na_position="last")
+    for _, r in rows.head(limit).iterrows():
+        with st.container(border=True):
+            st.markdown(figure_summary(r))
+            st.markdown(highlighted(r["passage"], r["quote"]))
+            st.caption(source_line(r))
+    if len(rows) > limit:
+        st.caption(f"{len(rows) - limit} more; narrow the filters or download the CSV to see them all.")
+
+
+def show_chart(fig, key: str) -> list[str]:
+    """Draw a chart (offline map assets, PNG export) and return the figure ids of clicked points."""
+    event = st.plotly_chart(fig, key=key, on_select="rerun", selection_mode="points", config=plotly_config(),
+                            width="stretch")
+    return charts.selected_ids(event)
+
+
+# ---------------------------------------------------------------------------
+# Downloads
+# ---------------------------------------------------------------------------
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _csv(df: pd.DataFrame) -> bytes:
+    return to_csv_bytes(df)
+
+
+def downloads(view: pd.DataFrame, whole: pd.DataFrame, f: Filters, key: str) -> None:
+    """Two CSV downloads: the figures behind this view, and the whole table."""
+    left, right = st.columns(2)
+    left.download_button(
+        f"Download these {len(view)} figures (CSV)", _csv(view), file_name=download_name(f),
+        mime="text/csv", key=f"{key}-view", disabled=view.empty,
+        help="Every row carries its quote, passage, article title, publisher, date and link.",
+    )
+    right.download_button(
+        f"Download the whole table ({len(whole)} figures)", _csv(whole), file_name=download_name(f, whole=True),
+        mime="text/csv", key=f"{key}-all", disabled=whole.empty,
+    )
+
+
+def page_data(title: str, caption: str) -> tuple[Library, Filters, pd.DataFrame] | None:
+    """Common start of a data page: title, the library, the filters; None when there is nothing to show."""
+    st.title(title)
+    st.caption(caption)
+    library = st.session_state.get("_library") or load_library()
+    f = st.session_state.get("_filters") or Filters()
+    show_problems(library)
+    if library.figures.empty:
+        empty_library_message()
+        return None
+    view = filtered(library, f)
+    return library, f, view
+
+
+__all__ = ["Library", "load_library", "sidebar_filters", "render_passages", "show_chart", "downloads",
+           "md_escape", "safe_url", "highlighted", "page_data", "data_dir"]

@@ -1,0 +1,22 @@
+"""Active forces: active and reserve personnel by country, every claim shown."""
+
+import streamlit as st
+
+from dashboard import charts, ui
+
+loaded = ui.page_data("Active forces",
+                      "Active and reserve personnel. Each point is one article's claim: where sources "
+                      "disagree you see all of them, and the grey bar spans the spread.")
+if loaded:
+    library, f, view = loaded
+    rows = view[view["metric"].isin(["active_personnel", "reserve_personnel"])]
+    if rows.empty:
+        ui.no_match_message(f) if f.active else st.info("No active or reserve personnel figures in the library yet.")
+    else:
+        picked = ui.show_chart(charts.personnel_claims(rows), key="active-claims")
+        over_time = charts.level_over_time(rows[rows["metric"] == "active_personnel"], "active_personnel",
+                                           ["country"])
+        if over_time is not None:
+            picked += ui.show_chart(over_time, key="active-time")
+        ui.render_passages(rows, picked)
+        ui.downloads(rows, library.figures, f, key="active")

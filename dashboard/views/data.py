@@ -1,0 +1,23 @@
+"""Data: the whole tidy table under the current filters, its data dictionary, and the downloads."""
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import schema, ui
+
+loaded = ui.page_data("Data", "The tidy figures table under the current filters: one row per figure, "
+                              "with its quote, passage and source.")
+if loaded:
+    library, f, view = loaded
+    if view.empty:
+        ui.no_match_message(f)
+    else:
+        st.dataframe(view, hide_index=True, width="stretch", height=420,
+                     column_config={"url": st.column_config.LinkColumn("url")})
+    ui.downloads(view, library.figures, f, key="data")
+st.subheader("Data dictionary")
+st.dataframe(pd.DataFrame([{"column": c.name, "type": c.dtype, "meaning": c.description}
+                           for c in schema.FIGURE_COLUMNS]), hide_index=True, width="stretch")
+st.subheader("Metrics")
+st.dataframe(pd.DataFrame([{"metric": m.key, "label": m.label, "unit": m.unit, "meaning": m.description}
+                           for m in schema.METRICS.values()]), hide_index=True, width="stretch")

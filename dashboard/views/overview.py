@@ -1,0 +1,43 @@
+"""Overview: how much is in the library, where the figures are, the latest figure per country."""
+
+import streamlit as st
+
+from dashboard import charts, schema, ui
+
+# 1. data and filters
+loaded = ui.page_data("Defense figures from the news",
+                      "Every number here comes from a sentence in an article; click a country to read its passages.")
+if loaded:
+    library, f, view = loaded
+    a, b, c = st.columns(3)
+    a.metric("Articles", len(library.articles))
+    b.metric("Figures", len(view), delta=None if not f.active else f"of {len(library.figures)}", delta_color="off")
+    c.metric("Countries", view["country_iso3"].nunique())
+    if view.empty:
+        ui.no_match_message(f)
+    else:
+        # 2. figure
+        picked = ui.show_chart(charts.world_map(view), key="overview-map")
+        # 3. latest figure per country and metric, with its quote
+        st.subheader("Latest figure per country and metric")
+        latest = charts.latest_per_country_metric(view)
+        table = latest.assign(
+            metric_label=latest["metric"].map(lambda m: schema.METRICS[m].label),
+            figure=[charts.fmt_value(v, u) if m != "budget_trend" else f"claimed {d}"
+                    for v, u, m, d in zip(latest["value"], latest["unit"], latest["metric"], latest["direction"],
+                                          strict=True)],
+        )[["country", "metric_label", "figure", "year", "host_iso3", "quote", "publisher", "published"]]
+        st.dataframe(table, hide_index=True, width="stretch", column_config={
+            "country": "Country", "metric_label": "Metric", "figure": "Figure", "year": st.column_config.NumberColumn(
+                "Year", format="%d"), "host_iso3": "Host", "quote": "Quote", "publisher": "Publisher",
+            "published": "Published"})
+        # 4. passages
+        ui.render_passages(view, picked, limit=10)
+        ui.downloads(view, library.figures, f, key="overview")
+    st.subheader("Recent articles")
+    recent = library.articles.sort_values("published", ascending=False).head(8)
+    for r in recent.itertuples():
+        url = ui.safe_url(r.url)
+        link = f" \u00b7 [source]({url})" if url else ""
+        st.markdown(f"**{ui.md_escape(r.title or r.article_id)}** \u00b7 {ui.md_escape(r.publisher)} \u00b7 "
+                    f"{ui.md_escape(r.published)} \u00b7 {r.figures} figure(s){link}")

@@ -1,0 +1,29 @@
+"""Troop strength: forces deployed abroad, owner -> host, on bars, a map and over time."""
+
+import streamlit as st
+
+from dashboard import charts, ui
+from dashboard.countries import country_points
+
+loaded = ui.page_data("Troop strength abroad",
+                      "Forces a country keeps in another country, as articles state them. "
+                      "Bars show the latest stated level; click one to read the sentences behind it.")
+if loaded:
+    library, f, view = loaded
+    rows = view[view["metric"] == "troops_deployed"]
+    if rows.empty:
+        ui.no_match_message(f) if f.active else st.info("No troop deployments in the library yet.")
+    else:
+        picked = ui.show_chart(charts.deployment_bars(rows), key="troops-bars")
+        left, right = st.columns([3, 2])
+        with left:
+            picked_map = ui.show_chart(charts.deployment_map(rows, country_points()), key="troops-map")
+        with right:
+            over_time = charts.level_over_time(rows, "troops_deployed", ["country_iso3", "host_iso3"])
+            if over_time is not None:
+                picked_map += ui.show_chart(over_time, key="troops-time")
+            else:
+                st.caption("A line over time appears when the library holds the same deployment for "
+                           "more than one year.")
+        ui.render_passages(rows, picked or picked_map)
+        ui.downloads(rows, library.figures, f, key="troops")

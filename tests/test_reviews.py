@@ -1,0 +1,404 @@
+"""The review log: recording, validation, stale-decision detection, and the overlay on figures."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from datetime import datetime, timedelta
+from functools import cache
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dashboard import schema
+from dashboard.reviews import (
+    Decision,
+    Reanchor,
+    ReviewStore,
+    StaleDecision,
+    apply_decisions,
+    check_fields,
+)
+from dashboard.tables import figures_frame
+
+TROOPS = {"figure_id": "art-a:10", "article_id": "art-a", "quote": "28,500 U.S. troops", "metric": "troops_deployed"}
+BUDGET = {"figure_id": "art-a:90", "article_id": "art-a", "quote": "66.3 trillion won", "metric": "defense_budget"}
+
+
+def _row(figure_id: str, metric: str, quote: str, **extra) -> dict:
+    article_id, _, start = figure_id.rpartition(":")
+    row = {"figure_id": figure_id, "article_id": article_id, "metric": metric, "quote": quote,
+           "passage": f"... {quote} ...", "start": int(start), "end": int(start) + len(quote),
+           "method": "rule", "status": "extracted", "review_note": ""}
+    row.update(extra)
+    return row
+
+
+@cache
+def _figures() -> pd.DataFrame:
+    """Five figures: troops, a won budget with a USD value, a personnel count, and two look-alike quotes."""
+    return figures_frame([
+        _row("art-a:10", "troops_deployed", "28,500 U.S. troops", value=28500, unit="persons",
+             country_iso3="USA", country="United States", host_iso3="KOR", year=2025),
+        _row("art-a:90", "defense_budget", "66.3 trillion won", value=6.63e13, unit="KRW", currency="KRW",
+             value_usd=4.6e10, usd_rate_date="ECB 2025-11-03", country_iso3="KOR", country="South Korea",
+             year=2026, stage="proposed"),
+        _row("art-b:5", "active_personnel", "450,000 active troops", value=450000, unit="persons",
+             country_iso3="KOR", country="South Korea", year=2025),
+        _row("art-c:0", "troops_deployed", "5,000 troops", value=5000, unit="persons", country_iso3="USA",
+             country="United States", host_iso3="POL", year=2024),
+        _row("art-c:40", "troops_deployed", "5,000 troops", value=5000, unit="persons", country_iso3="USA",
+             country="United States", host_iso3="DEU", year=2024),
+    ])
+
+
+@pytest.fixture
+def figures() -> pd.DataFrame:
+    return _figures().copy(deep=True)
+
+
+@pytest.fixture
+def store(tmp_path) -> ReviewStore:
+    return ReviewStore(tmp_path / "reviews.sqlite3")
+
+
+def _decision(id_: int, figure: dict, decision: str = "accept", fields: dict | None = None, note: str = "",
+              **override) -> Decision:
+    base = {**figure, **override}
+    return Decision(id_, base["figure_id"], base["article_id"], base["quote"], base["metric"], decision,
+                    fields or {}, note)
+
+
+# --- the store ---------------------------------------------------------------------------------
+
+
+def test_record_returns_the_stored_decision(store):
+    """record() returns the row as stored: id, plain-typed fields, a UTC timestamp."""
+    d = store.record(**TROOPS, decision="correct", fields={"value": np.float64(28000), "year": np.int64(2024)},
+                     note="the article says 28,000 later", reviewer="ana")
+    assert (d.id, d.figure_id, d.decision, d.reviewer) == (1, "art-a:10", "correct", "ana")
+    assert d.fields == {"value": 28000.0, "year": 2024}
+    assert type(d.fields["value"]) is float and type(d.fields["year"]) is int
+    assert datetime.fromisoformat(d.created_at).utcoffset() == timedelta(0)
+    assert store.latest() == {"art-a:10": d}
+
+
+def test_database_is_wal_and_has_the_schema(store):
+    """The file is in WAL mode and holds the decisions table with its figure_id index."""
+    with sqlite3.connect(store.path) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(decisions)")]
+        indexes = [r[1] for r in conn.execute("PRAGMA index_list(decisions)")]
+    assert columns == ["id", "figure_id", "article_id", "quote", "metric", "decision", "fields", "note",
+                       "reviewer", "created_at"]
+    assert "decisions_figure_id" in indexes
+
+
+def test_table_rejects_unknown_decisions_at_the_sql_level(store):
+    """The CHECK constraint guards the log even against writers that bypass record()."""
+    with sqlite3.connect(store.path) as conn, pytest.raises(sqlite3.IntegrityError):
+        conn.execute("INSERT INTO decisions (figure_id, article_id, quote, metric, decision, fields, created_at)"
+                     " VALUES ('x:1', 'x', 'q', 'troops_deployed', 'approve', '{}', 'now')")
+
+
+def test_log_is_append_only_at_the_sql_level(store):
+    """Triggers refuse UPDATE and DELETE, so even a stray script cannot rewrite history."""
+    store.record(**TROOPS, decision="accept")
+    with sqlite3.connect(store.path) as conn:
+        for statement in ("UPDATE decisions SET decision = 'reject'", "DELETE FROM decisions"):
+            with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+                conn.execute(statement)
+    assert store.log()["decision"].tolist() == ["accept"]
+
+
+def test_missing_folder_is_a_clear_error(tmp_path):
+    """A store in a folder that does not exist fails at once, naming the folder."""
+    with pytest.raises(FileNotFoundError, match="does not exist"):
+        ReviewStore(tmp_path / "nope" / "reviews.sqlite3")
+
+
+def test_version_latest_and_log(store):
+    """version() is the latest id (0 before any), latest() keeps the highest id, log() lists all newest first."""
+    assert store.version("art-a:10") == 0
+    first = store.record(**TROOPS, decision="accept")
+    other = store.record(**BUDGET, decision="reject", note="duplicate")
+    second = store.record(**TROOPS, decision="correct", fields={"host_iso3": "JPN"})
+    assert store.version("art-a:10") == second.id == 3
+    assert store.latest() == {"art-a:10": second, "art-a:90": other}
+    log = store.log()
+    assert log["id"].tolist() == [3, 2, 1]
+    assert list(log.columns) == ["id", "figure_id", "article_id", "quote", "metric", "decision", "fields",
+                                 "note", "reviewer", "created_at"]
+    assert json.loads(log.loc[0, "fields"]) == {"host_iso3": "JPN"}
+    assert log.loc[2, "decision"] == first.decision == "accept"
+    assert str(log["id"].dtype) == "Int64" and str(log["fields"].dtype) == "string"
+
+
+def test_empty_log_has_columns(store):
+    """An empty log is an empty frame with the log's columns, not a column-less one."""
+    log = store.log()
+    assert log.empty and list(log.columns)[:2] == ["id", "figure_id"]
+    assert store.latest() == {}
+
+
+def test_decisions_survive_reopening(store):
+    """A second store on the same file (another process, a restart) sees every committed decision."""
+    d = store.record(**TROOPS, decision="reject", note="not troops")
+    assert ReviewStore(store.path).latest() == {"art-a:10": d}
+
+
+# --- validation --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("changes", "message"), [
+    ({"decision": "approve"}, "decision must be one of accept, reject, correct, not 'approve'"),
+    ({"decision": "correct"}, "a correction needs at least one corrected field"),
+    ({"decision": "accept", "fields": {"value": 1}}, "fields are only for corrections"),
+    ({"fields": {"units": "x"}}, "unknown field 'units'"),
+    ({"fields": {"value": float("nan")}}, "value must be a finite number, not nan"),
+    ({"fields": {"value": float("inf")}}, "value must be a finite number"),
+    ({"fields": {"value": "28500"}}, "value must be a finite number, not '28500'"),
+    ({"fields": {"value": True}}, "value must be a finite number, not True"),
+    ({"fields": {"year": 1850}}, "year must be a whole number from 1900 to 2100, not 1850"),
+    ({"fields": {"year": 2024.0}}, "year must be a whole number"),
+    ({"fields": {"year": "2024"}}, "year must be a whole number"),
+    ({"fields": {"metric": "tanks"}}, "metric must be one of troops_deployed"),
+    ({"fields": {"country_iso3": "kor"}}, "country_iso3 must be three capital letters"),
+    ({"fields": {"host_iso3": "KO"}}, "host_iso3 must be three capital letters"),
+    ({"fields": {"stage": "enacted"}}, "stage must be one of"),
+    ({"metric": "tanks", "decision": "accept"}, "metric must be one of"),
+    ({"figure_id": "", "decision": "accept"}, "figure_id must be a non-empty string"),
+    ({"decision": "accept", "expected_version": -1}, "expected_version must be None or a decision id >= 0"),
+])
+def test_invalid_decisions_are_refused_with_a_clear_message(store, changes, message):
+    """Each kind of bad input raises ValueError naming the problem, and nothing is written."""
+    kwargs = {**TROOPS, "decision": "correct", **changes}
+    with pytest.raises(ValueError, match="invalid review decision") as info:
+        store.record(kwargs.pop("figure_id"), **kwargs)
+    assert message in str(info.value)
+    assert store.log().empty
+
+
+def test_accepted_edge_values(store):
+    """NATO and empty codes, every stage, and both year bounds are valid corrections."""
+    for fields in ({"country_iso3": "NATO"}, {"host_iso3": ""}, {"stage": ""}, {"stage": "approved"},
+                   {"year": 1900}, {"year": 2100}, {"value": -3.5}, {"metric": "budget_trend"}):
+        store.record(**BUDGET, decision="correct", fields=fields)
+    assert len(store.log()) == 8
+
+
+def test_check_fields_collects_every_problem():
+    """check_fields lists all problems at once so a form can show them together."""
+    problems = check_fields({"value": "x", "year": 3000, "stage": "final", "colour": "red"})
+    assert len(problems) == 4
+    assert check_fields({"value": 1, "country_iso3": "KOR", "year": 2025}) == []
+
+
+# --- optimistic concurrency --------------------------------------------------------------------
+
+
+def test_second_session_on_a_stale_version_gets_the_first_decision(store):
+    """Two sessions that both loaded version 0: the second gets StaleDecision carrying the first's decision."""
+    seen_by_a = seen_by_b = store.version("art-a:10")
+    first = store.record(**TROOPS, decision="accept", reviewer="a", expected_version=seen_by_a)
+    with pytest.raises(StaleDecision, match="changed since you loaded it") as info:
+        store.record(**TROOPS, decision="reject", reviewer="b", expected_version=seen_by_b)
+    assert info.value.current == first and info.value.expected == 0
+    assert [d.id for d in store.latest().values()] == [first.id]
+    again = store.record(**TROOPS, decision="reject", reviewer="b", expected_version=info.value.current.id)
+    assert store.version("art-a:10") == again.id
+
+
+def test_expected_version_unknown_to_the_log(store):
+    """A version the log never had (a replaced file) is stale too, with current None."""
+    with pytest.raises(StaleDecision) as info:
+        store.record(**TROOPS, decision="accept", expected_version=7)
+    assert info.value.current is None
+
+
+def test_racing_sessions_have_exactly_one_winner(store):
+    """Eight threads that all loaded version 0 race: one writes, seven see the winner's decision."""
+    barrier = threading.Barrier(8)
+    won: list[Decision] = []
+    lost: list[StaleDecision] = []
+
+    def session(k: int) -> None:
+        barrier.wait()
+        try:
+            won.append(store.record(**TROOPS, decision="accept", reviewer=f"r{k}", expected_version=0))
+        except StaleDecision as exc:
+            lost.append(exc)
+
+    threads = [threading.Thread(target=session, args=(k,)) for k in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(won) == 1 and len(lost) == 7
+    assert all(exc.current == won[0] for exc in lost)
+    assert len(store.log()) == 1
+
+
+# --- bulk --------------------------------------------------------------------------------------
+
+
+def test_record_many_writes_each_in_order(store):
+    """record_many returns the stored decisions in order, with the default reviewer filled in."""
+    written = store.record_many([{**TROOPS, "decision": "accept"},
+                                 {**BUDGET, "decision": "correct", "fields": {"stage": "approved"},
+                                  "reviewer": "bo"}], reviewer="ana")
+    assert [(d.id, d.reviewer) for d in written] == [(1, "ana"), (2, "bo")]
+    assert store.latest()["art-a:90"].fields == {"stage": "approved"}
+
+
+def test_record_many_names_the_first_invalid_item_and_writes_nothing(store):
+    """Bad input is found before any write; the error names the item's position and figure."""
+    items = [{**TROOPS, "decision": "accept"}, {**BUDGET, "decision": "correct", "fields": {"year": 1}},
+             {**BUDGET, "decision": "maybe"}]
+    with pytest.raises(ValueError, match=r"item 1 \('art-a:90'\).*year must be"):
+        store.record_many(items)
+    with pytest.raises(ValueError, match=r"item 0 .*missing \['quote'\]"):
+        store.record_many([{k: v for k, v in TROOPS.items() if k != "quote"} | {"decision": "accept"}])
+    assert store.log().empty
+
+
+def test_record_many_stops_at_a_stale_item(store):
+    """A stale item stops the batch; the decisions before it stay committed and the note says so."""
+    store.record(**BUDGET, decision="accept")
+    items = [{**TROOPS, "decision": "accept", "expected_version": 0},
+             {**BUDGET, "decision": "reject", "expected_version": 0},
+             {**TROOPS, "decision": "reject"}]
+    with pytest.raises(StaleDecision) as info:
+        store.record_many(items)
+    assert "stopped at item 1" in info.value.__notes__[0]
+    assert store.log()["decision"].tolist() == ["accept", "accept"]
+
+
+# --- the overlay on figures --------------------------------------------------------------------
+
+
+def test_accept_and_reject_set_status_and_note(figures):
+    """accept -> accepted, reject -> rejected, the note lands in review_note, values stay."""
+    latest = {"art-a:10": _decision(1, TROOPS, "accept", note="checked"),
+              "art-a:90": _decision(2, BUDGET, "reject", note="not a budget")}
+    out, orphans = apply_decisions(figures, latest)
+    assert orphans == [] and out.attrs["reanchored"] == []
+    assert out["status"].tolist()[:3] == ["accepted", "rejected", "extracted"]
+    assert out["review_note"].tolist()[:2] == ["checked", "not a budget"]
+    assert out["value"].tolist() == figures["value"].tolist()
+    assert out["method"].tolist() == figures["method"].tolist()
+
+
+def test_correct_overwrites_fields_and_keeps_the_original(figures):
+    """A correction overwrites the row, keeps the extractor's value, renames the country, marks the method."""
+    before = figures.copy(deep=True)
+    fields = {"value": 7.0e13, "country_iso3": "JPN", "year": 2025, "stage": "approved"}
+    out, _ = apply_decisions(figures, {"art-a:90": _decision(5, BUDGET, "correct", fields, note="typo")})
+    row = out.iloc[1]
+    assert (row["status"], row["value"], row["original_value"]) == ("corrected", 7.0e13, 6.63e13)
+    assert (row["country_iso3"], row["country"], row["year"], row["stage"]) == ("JPN", "Japan", 2025, "approved")
+    assert row["method"] == "rule +review" and row["review_note"] == "typo"
+    assert row["value_usd"] == pytest.approx(4.6e10 * 7.0 / 6.63)
+    pd.testing.assert_frame_equal(figures, before)
+    assert out.dtypes.to_dict() == figures.dtypes.to_dict()
+    assert schema.check_figures(out) == []
+
+
+def test_correcting_the_metric_to_a_count_drops_the_money_columns(figures):
+    """A budget re-labelled as a personnel count loses its currency and dollar value."""
+    out, _ = apply_decisions(figures, {"art-a:90": _decision(1, BUDGET, "correct", {"metric": "active_personnel"})})
+    row = out.iloc[1]
+    assert (row["metric"], row["unit"], row["currency"], row["usd_rate_date"]) == (
+        "active_personnel", "persons", "", "")
+    assert pd.isna(row["value_usd"])
+
+
+def test_decision_for_a_missing_figure_is_an_orphan(figures):
+    """A decision whose figure and quote are gone is returned as an orphan, not dropped."""
+    gone = _decision(3, TROOPS, figure_id="art-z:1", article_id="art-z")
+    out, orphans = apply_decisions(figures, {"art-z:1": gone})
+    assert orphans == [gone]
+    assert (out["status"] == "extracted").all()
+
+
+def test_empty_table_makes_every_decision_an_orphan():
+    """With no figures loaded (e.g. an empty folder) every decision is an orphan and the table stays typed."""
+    d = _decision(1, TROOPS)
+    out, orphans = apply_decisions(schema.empty_figures(), {"art-a:10": d})
+    assert orphans == [d] and out.empty
+    assert out.dtypes.to_dict() == schema.empty_figures().dtypes.to_dict()
+
+
+def test_moved_figure_is_reanchored(figures):
+    """After an edit moved a figure, its decision follows the unique row with the same article, metric, quote."""
+    old = _decision(4, TROOPS, "reject", figure_id="art-a:3")
+    out, orphans = apply_decisions(figures, {"art-a:3": old})
+    assert orphans == []
+    assert out.loc[out["figure_id"] == "art-a:10", "status"].item() == "rejected"
+    assert out.attrs["reanchored"] == [Reanchor(old, "art-a:10", applied=True)]
+
+
+def test_ambiguous_quote_is_not_reanchored(figures):
+    """Two rows with the same article, metric and quote: the decision cannot pick one, so it is an orphan."""
+    old = _decision(4, {"figure_id": "art-c:20", "article_id": "art-c", "quote": "5,000 troops",
+                        "metric": "troops_deployed"}, "accept")
+    out, orphans = apply_decisions(figures, {"art-c:20": old})
+    assert orphans == [old]
+    assert (out["status"] == "extracted").all()
+
+
+def test_same_offset_different_quote_is_not_applied(figures):
+    """An edit put a different figure at the decided offset: that figure must not inherit the decision."""
+    old = _decision(2, TROOPS, "reject", quote="12,000 sailors")
+    out, orphans = apply_decisions(figures, {"art-a:10": old})
+    assert orphans == [old]
+    assert out.iloc[0]["status"] == "extracted"
+
+
+def test_newest_decision_wins_when_a_moved_one_meets_a_direct_one(figures):
+    """A re-anchored decision older than the row's own decision is reported but not applied."""
+    moved = _decision(1, TROOPS, "reject", figure_id="art-a:3")
+    direct = _decision(2, TROOPS, "accept")
+    out, orphans = apply_decisions(figures, {"art-a:3": moved, "art-a:10": direct})
+    assert orphans == [] and out.iloc[0]["status"] == "accepted"
+    assert out.attrs["reanchored"] == [Reanchor(moved, "art-a:10", applied=False)]
+
+
+def test_store_to_table_round_trip(store, figures):
+    """Decisions recorded in the store and overlaid give a schema-valid table."""
+    store.record(**TROOPS, decision="correct", fields={"value": 28000, "host_iso3": "JPN"})
+    store.record(**BUDGET, decision="accept")
+    out, orphans = apply_decisions(figures, store.latest())
+    assert orphans == []
+    assert out["status"].tolist() == ["corrected", "accepted", "extracted", "extracted", "extracted"]
+    assert schema.check_figures(out) == []
+
+
+_figure_ids = st.sampled_from(["art-a:10", "art-a:90", "art-b:5", "art-c:0", "art-c:40", "art-a:3", "gone:1"])
+_choices = st.sampled_from([("accept", {}), ("reject", {}), ("correct", {"value": 1.0}),
+                            ("correct", {"country_iso3": "NATO", "year": 2030})])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(_figure_ids, _choices), max_size=12))
+def test_overlay_invariants(decisions):
+    """Any set of decisions: input unchanged, same rows and dtypes, every decision applied, moved or orphaned."""
+    figures = _figures()
+    before = figures.copy(deep=True)
+    quotes = dict(zip(figures["figure_id"], figures["quote"], strict=True)) | {"art-a:3": TROOPS["quote"]}
+    latest = {}
+    for i, (fid, (kind, fields)) in enumerate(decisions, start=1):
+        figure = {"figure_id": fid, "article_id": fid.split(":")[0], "quote": quotes.get(fid, "?"),
+                  "metric": "troops_deployed" if fid != "art-a:90" else "defense_budget"}
+        latest[fid] = _decision(i, figure, kind, fields)
+    out, orphans = apply_decisions(figures, latest)
+    pd.testing.assert_frame_equal(figures, before)
+    assert out["figure_id"].tolist() == figures["figure_id"].tolist()
+    assert out.dtypes.to_dict() == figures.dtypes.to_dict()
+    assert set(out["status"]) <= set(schema.STATUSES)
+    placed = {d.figure_id for d in orphans} | {r.decision.figure_id for r in out.attrs["reanchored"]}
+    assert set(latest) - set(figures["figure_id"]) <= placed
