@@ -18,6 +18,7 @@ import streamlit as st
 
 from dashboard import charts, schema
 from dashboard.articles import SUFFIXES, ArticleError, read_article
+from dashboard.countries import gazetteer
 from dashboard.export import to_csv_bytes
 from dashboard.filters import Filters, apply_filters, download_name
 from dashboard.mapconfig import plotly_config
@@ -118,12 +119,13 @@ def sidebar_filters(figures: pd.DataFrame) -> Filters:
     """Countries, metric, years, publisher: in the sidebar of every page and in the URL."""
     sb = st.sidebar
     sb.header("Filters")
-    names = dict(zip(figures["country_iso3"], figures["country"], strict=False))
-    names.update({h: h for h in figures["host_iso3"] if h and h not in names})
-    countries = sorted(names, key=lambda c: names[c])
-    chosen = sb.multiselect("Countries", countries, key=COUNTRY_KEY, bind="query-params",
-                            format_func=lambda c: f"{names.get(c, c)} ({c})", placeholder="All countries",
-                            help="A country matches the figures it owns and the troops it hosts.")
+    gaz = gazetteer()
+    codes = set(figures["country_iso3"]) | {h for h in figures["host_iso3"] if h}
+    by_name = {gaz.name(c): c for c in codes if c}
+    picked_names = sb.multiselect("Countries", sorted(by_name), key=COUNTRY_KEY, bind="query-params",
+                                  placeholder="All countries",
+                                  help="A country matches the figures it owns and the troops it hosts.")
+    chosen = [by_name[n] for n in picked_names if n in by_name]
     metrics = [m for m in schema.METRICS if m in set(figures["metric"])]
     chosen_metrics = sb.multiselect("Metric", metrics, key=METRIC_KEY, bind="query-params",
                                     format_func=lambda m: schema.METRICS[m].label, placeholder="All metrics")
