@@ -174,7 +174,7 @@ def clean_html(html: str, name: str) -> tuple[str, dict[str, str]]:
         raise ArticleError(f"{name}: the HTML is mostly tags; no article text found")
     try:
         body = trafilatura.extract(html, output_format="txt", include_comments=False, include_tables=False,
-                                   favor_precision=True, deduplicate=True)
+                                   favor_precision=True, deduplicate=False)
         meta = trafilatura.extract_metadata(html)
     except (ValueError, RecursionError, MemoryError) as exc:
         raise ArticleError(f"{name}: could not parse the HTML ({type(exc).__name__})") from None

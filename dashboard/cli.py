@@ -120,6 +120,58 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _stdin_item() -> tuple[str, bytes]:
+    """``-`` for add: one article from stdin, named by a sniff of its first bytes."""
+    from dashboard.articles import max_bytes
+
+    data = sys.stdin.buffer.read(max_bytes() + 1)
+    head = data[:200].lstrip().lower()
+    return ("stdin.html" if head.startswith((b"<!doctype html", b"<html")) else "stdin.txt"), data
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from dashboard.library import AddResult, add_files, looks_like_url
+
+    meta = {key: getattr(args, key) or "" for key in ("title", "publisher", "published", "url")}
+    items: list = []
+    problems: list[str] = []
+    for item in args.items:
+        if looks_like_url(item) and not os.path.lexists(item):
+            items.append(item)  # fetched (http/https only) by the library, which refuses the rest clearly
+            continue
+        files, missing = _expand([item])
+        problems.extend(missing)
+        items.extend(_stdin_item() if f == "-" else f for f in files)
+    if any(meta.values()) and len(items) + len(problems) > 1:
+        print("error: --title, --publisher, --published and --url describe one article; give a single FILE or URL "
+              "(several files use their own front matter)", file=sys.stderr)
+        return 2
+    for problem in problems:
+        print(f"error: {problem}", file=sys.stderr)
+
+    # disable=None: the bar shows on a terminal only, so logs and pipes get the result lines alone.
+    quiet = True if len(items) <= 1 else None
+    with tqdm(total=len(items), file=sys.stderr, unit="article", disable=quiet, leave=False) as bar:
+        def report(result: AddResult) -> None:
+            bar.update(1)
+            if result.ok:
+                n = result.figures
+                tqdm.write(f"saved as {result.path} with {n} figure{'' if n == 1 else 's'}", file=sys.stdout)
+            else:
+                tqdm.write(f"error: {result.error}", file=sys.stderr)
+            for warning in result.warnings:
+                tqdm.write(f"{result.name}: warning: {warning}", file=sys.stderr)
+
+        try:
+            results = add_files(items, progress=report, **meta)
+        except ArticleError as exc:  # the whole batch refused (too many files): nothing was written
+            tqdm.write(f"error: {exc}", file=sys.stderr)
+            return 1
+    return 1 if problems or not all(r.ok for r in results) else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m dashboard",
                                      description="Defense figures from news articles, with their source sentences.")
@@ -133,6 +185,17 @@ def build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("evaluate", help="score the extractor on a labelled devset folder")
     ev.add_argument("devset", metavar="FOLDER")
     ev.set_defaults(func=cmd_evaluate)
+    add = sub.add_parser("add", help="add article files, folders or web pages (http/https) to the library",
+                         description="Check each item, store it under a generated name in <data>/articles "
+                                     "(DEFENSE_DATA_DIR, default: the data folder next to the dashboard package) "
+                                     "and print where it went.")
+    add.add_argument("items", nargs="+", metavar="FILE|URL", help="article files (.txt .md .html), folders, "
+                     "http(s) addresses; - reads one article from stdin")
+    add.add_argument("--title", help="the article's title (one item only)")
+    add.add_argument("--publisher", help="who published it (one item only)")
+    add.add_argument("--published", metavar="YYYY-MM-DD", help="publication date (one item only)")
+    add.add_argument("--url", help="where it was published (one item only)")
+    add.set_defaults(func=cmd_add)
     return parser
 
 

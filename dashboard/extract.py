@@ -691,7 +691,7 @@ def _follow_ups(ctx: _Context, si: int, numbers: list[NumberMention], figures: l
     """
     norm = ctx.norm
     by_start = {f.start: f for f in figures}
-    for i, b in enumerate(numbers):
+    for b in numbers:
         if b.start in by_start:
             continue
         earlier = [f for f in figures if f.end <= b.start and f.metric != "budget_trend"

@@ -36,7 +36,7 @@ def test_extract_file_jsonl(seed_path):
 
 
 def test_extract_stdin():
-    out = run("extract", "-", stdin="The U.S. keeps 28,500 troops stationed in South Korea.".encode())
+    out = run("extract", "-", stdin=b"The U.S. keeps 28,500 troops stationed in South Korea.")
     rows = list(csv.DictReader(io.StringIO(out.stdout.decode())))
     assert out.returncode == 0 and rows[0]["host_iso3"] == "KOR" and rows[0]["article_id"] == "stdin"
 

@@ -593,13 +593,13 @@ def write(passages, labels, non_rows):
 
 def summary(passages, labels, non_rows):
     from collections import Counter
-    core = [l for l in labels if l["metric"] != "other"]
-    usd_conv = [l for l in core if "USD conversion" in l["note"]]
+    core = [lab for lab in labels if lab["metric"] != "other"]
+    usd_conv = [lab for lab in core if "USD conversion" in lab["note"]]
     print(f"passages: {len(passages)}")
     print(f"core labels: {len(core)} (of which USD conversions, optional in scoring: {len(usd_conv)})")
-    for k, v in sorted(Counter(l["metric"] for l in core).items()):
+    for k, v in sorted(Counter(lab["metric"] for lab in core).items()):
         print(f"  {k}: {v}")
-    print(f"other labels: {sum(1 for l in labels if l['metric'] == 'other')}")
+    print(f"other labels: {sum(1 for lab in labels if lab['metric'] == 'other')}")
     print(f"non-figures: {len(non_rows)}")
 
 

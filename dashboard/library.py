@@ -1,0 +1,632 @@
+"""Adding articles to the library: uploads, files and pages checked, named and stored safely.
+
+:func:`prepare` turns bytes and a user's file name into a :class:`Prepared` record (the parsed
+article, its front matter, the id it will be stored under, a preview of its figures, and
+whether the library already holds the same text) without writing anything. :func:`save`
+writes it atomically. :func:`add_files` does both for a batch of paths, uploads or URLs, and
+:func:`fetch_url` downloads a page.
+
+Nothing the user names reaches the file system: the stored name is a generated slug of
+ASCII letters, digits and dashes, and the uploaded name is only display text. Every refusal is
+an :class:`~dashboard.articles.ArticleError` whose message names the item and says why.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import http.client
+import os
+import re
+import socket
+import ssl
+import tempfile
+import threading
+import time
+import unicodedata
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+
+from dashboard import articles, paths
+from dashboard.articles import META_KEYS, SUFFIXES, Article, ArticleError
+from dashboard.numbers import normalize
+from dashboard.tables import extract_article, figure_rows
+
+DEFAULT_MAX_FILES = 200
+MAX_NESTING = 1000  # far above real pages (libxml2 itself stops at 256), far below Python's recursion limit
+MAX_ID_CHARS = 80
+FETCH_SCHEMES = ("http", "https")
+
+
+def _articles_folder(data: Path | None) -> Path:
+    return paths.articles_dir(Path(data) if data is not None else None)
+
+
+def articles_dir(data: Path | None = None) -> Path:
+    """``<data>/articles``, created when missing."""
+    folder = _articles_folder(data)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def max_upload_files() -> int:
+    """How many files one batch may hold, from DEFENSE_MAX_UPLOAD_FILES (default 200)."""
+    raw = os.environ.get("DEFENSE_MAX_UPLOAD_FILES", "")
+    return int(raw) if raw.isdigit() and int(raw) > 0 else DEFAULT_MAX_FILES
+
+
+# ---------------------------------------------------------------------------
+# Names: display text for messages, generated slugs for the file system
+# ---------------------------------------------------------------------------
+
+_BIDI = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+_STOPWORDS = {"a", "an", "the", "of", "for", "to", "in", "on", "at", "and", "or", "with", "amid", "as", "by", "from"}
+
+
+def display_name(name: str, limit: int = 100) -> str:
+    """A user-supplied name as safe display text: invisible and control characters shown as escapes.
+
+    >>> display_name("photo\\u202egpj.txt")
+    'photo\\\\u202egpj.txt'
+    """
+    name = str(name)
+    if len(name) > 4 * limit:  # escaping only lengthens: the two ends are all that can be shown
+        name = name[: 2 * limit] + name[-2 * limit:]
+    shown = "".join(ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch)[0] == "C" else ch
+                    for ch in name)
+    if len(shown) > limit:  # keep both ends: a path's file name is at its end
+        head = limit // 3
+        shown = shown[:head] + "\u2026" + shown[-(limit - head - 1):]
+    return shown or "(unnamed)"
+
+
+def _basename(filename: str) -> str:
+    """The last component of a name given with / or \\ separators; invisible characters become spaces."""
+    base = re.split(r"[\\/]", str(filename))[-1]
+    base = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in base)
+    return base.strip().rstrip(". ")  # Windows ignores trailing dots and spaces: "x.txt." is x.txt
+
+
+def _suffix(filename: str) -> str:
+    return os.path.splitext(_basename(filename))[1].lower()
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case ASCII words of a text: accents folded, "U.S." -> "us", everything else a separator."""
+    text = "".join(" " if unicodedata.category(ch)[0] in "CZ" else ch for ch in text)
+    text = re.sub(r"(?<=\w)['\u2019.](?=\w)|(?<=\d),(?=\d)", "", text)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    return re.findall(r"[a-z0-9]+", text)
+
+
+def _join(words: list[str], max_chars: int) -> str:
+    """Words joined by dashes, as many as fit in max_chars (a single long word is cut)."""
+    out = ""
+    for word in words:
+        candidate = f"{out}-{word}" if out else word
+        if len(candidate) > max_chars:
+            return out or word[:max_chars]
+        out = candidate
+    return out
+
+
+def make_article_id(front: dict[str, str], filename: str) -> str:
+    """``YYYY-MM-DD-<publisher>-<title words>``, or a slug of the file's stem when there is no title.
+
+    >>> make_article_id({"title": "U.S. troops: 28,500 stay", "publisher": "Econo Times",
+    ...                  "published": "2025-11-03"}, "x.txt")
+    '2025-11-03-econo-times-us-troops-28500-stay'
+    >>> make_article_id({}, "../../\\u202eCON.txt")
+    'article-con'
+    """
+    title = [w for w in _words(front.get("title", "")) if w not in _STOPWORDS]
+    if title:
+        published = articles.parse_date(front.get("published", ""))
+        parts = [published.isoformat()] if published else []
+        publisher = _join(_words(front.get("publisher", "")), 24)
+        parts += [publisher] if publisher else []
+        head = "-".join(parts)
+        slug = "-".join([*parts, _join(title, MAX_ID_CHARS - len(head) - 1)]) if head else _join(title, MAX_ID_CHARS)
+    else:
+        slug = _join(_words(os.path.splitext(_basename(filename))[0]), MAX_ID_CHARS)
+    slug = slug.strip("-") or "article"
+    return f"article-{slug}" if slug in _RESERVED else slug
+
+
+def _unique_id(base: str, folder: Path, ext: str) -> str:
+    """``base``, or ``base-2``, ``base-3``... when an article with that id (any suffix) exists."""
+    taken = set()
+    if folder.is_dir():
+        taken = {articles.safe_article_id(p.stem).lower() for p in folder.iterdir()}
+    candidate, n = base, 1
+    while candidate.lower() in taken or os.path.lexists(folder / f"{candidate}{ext}"):
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
+# ---------------------------------------------------------------------------
+# Checks articles.py does not make: markup that attacks parsers or browsers
+# ---------------------------------------------------------------------------
+
+_ENTITY_RE = re.compile(r"<!\s*ENTITY\b", re.IGNORECASE)
+# Possessive quantifiers (*+) and stopping at "<": every pattern here is linear, even on 5 MB of "<<<<".
+_DOCTYPE_SUBSET_RE = re.compile(r"<!\s*+DOCTYPE\b[^<>\[]*+\[", re.IGNORECASE)
+_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*+)[^<>]*+>")
+# Elements that never enclose others (void) or whose end tag is optional: not counted as nesting.
+_FLAT_TAGS = set(
+    "area base br col embed hr img input link meta param source track wbr keygen command basefont frame isindex "
+    "p li dt dd option optgroup tr td th thead tbody tfoot colgroup caption rb rt rtc rp html head body".split()
+)
+_ACTIVE_MARKUP_RE = re.compile(
+    r"<\s*/?\s*(?:script|iframe|object|embed|frame|frameset|applet|style|svg|math|form|base|meta|link|img|video|"
+    r"audio)\b|<[a-z][^<>]*?\son[a-z]++\s*+=|\]\(\s*+(?:javascript|vbscript|data)\s*+:",
+    re.IGNORECASE,
+)
+
+
+def nesting_depth(text: str) -> int:
+    """The deepest tag nesting in a text, counted in one linear pass (no parser involved).
+
+    >>> nesting_depth("<div><div><p>x</p></div><br></div>")
+    2
+    """
+    depth = deepest = 0
+    for m in _TAG_RE.finditer(text):
+        if m.group(2).lower() in _FLAT_TAGS or m.group(0).endswith("/>"):
+            continue
+        if m.group(1):
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def check_markup(text: str, name: str) -> None:
+    """Refuse entity declarations and absurd nesting before any XML or HTML parser sees the text.
+
+    An ``<!ENTITY`` can expand to gigabytes ("billion laughs") or pull in a local file
+    (``SYSTEM "file:///etc/passwd"``); news articles never declare one. Nesting thousands of
+    tags deep makes recursive tree walkers fail with RecursionError.
+    """
+    if _ENTITY_RE.search(text) or _DOCTYPE_SUBSET_RE.search(text):
+        raise ArticleError(f"{name}: declares XML entities (<!DOCTYPE [...]> / <!ENTITY>), which can expand to "
+                           "gigabytes or read local files; refused")
+    depth = nesting_depth(text)
+    if depth > MAX_NESTING:
+        raise ArticleError(f"{name}: the markup is nested {depth:,} levels deep (the limit is {MAX_NESTING:,}); "
+                           "this is not a news page")
+
+
+def check_clean_text(text: str, name: str) -> None:
+    """Refuse a clean text that still holds markup a browser would run (it is shown to users)."""
+    m = _ACTIVE_MARKUP_RE.search(text)
+    if m:
+        raise ArticleError(f"{name}: the article text contains markup that could run in a browser "
+                           f"({display_name(m.group(0), 30)!r}); if this is a web page, save it as .html so it is "
+                           "cleaned")
+
+
+# ---------------------------------------------------------------------------
+# Duplicates: a hash of the normalised clean text, remembered per file
+# ---------------------------------------------------------------------------
+
+_INDEX_LOCK = threading.RLock()
+_INDEX: dict[str, tuple[int, int, str | None]] = {}  # resolved path -> (mtime_ns, size, content hash)
+
+
+def content_hash(text: str) -> str:
+    """Hash of a clean text with quotes, dashes and spaces normalised and case folded.
+
+    >>> content_hash("Seoul\u2019s  Plan") == content_hash("seoul's plan")
+    True
+    """
+    flat = " ".join(normalize(text).casefold().split())
+    return hashlib.sha256(flat.encode("utf-8")).hexdigest()
+
+
+def library_index(folder: Path) -> dict[str, str]:
+    """{content hash: article id} of the readable articles in an articles folder.
+
+    Each file is parsed once per (mtime, size) and remembered, so a repeated check costs a stat
+    per file. Unreadable files are left to the loader's problem list.
+    """
+    found: dict[str, str] = {}
+    with _INDEX_LOCK:
+        for path in articles.article_files(Path(folder)):
+            try:
+                st = path.stat()
+            except OSError:
+                continue
+            key = str(path.resolve())
+            cached = _INDEX.get(key)
+            if cached and cached[:2] == (st.st_mtime_ns, st.st_size):
+                digest = cached[2]
+            else:
+                try:
+                    digest = content_hash(articles.read_article(path).text)
+                except Exception:  # noqa: BLE001 - a broken file is not a duplicate of anything
+                    digest = None
+                _INDEX[key] = (st.st_mtime_ns, st.st_size, digest)
+            if digest:
+                found.setdefault(digest, articles.safe_article_id(path.stem))
+    return found
+
+
+# ---------------------------------------------------------------------------
+# prepare: validate, parse, name; nothing written
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class Prepared:
+    """An article checked and ready to save, with the preview the UI shows first."""
+
+    article: Article  # parsed from exactly the bytes save() will write
+    front_matter: dict[str, str]  # title, publisher, published, url (strings, maybe empty)
+    article_id: str
+    filename: str  # <article_id><ext>: the only name that reaches the file system
+    content: str  # the file to write: front matter + the original decoded body
+    figures: list[dict]  # preview rows in the figures schema
+    content_hash: str
+    display_name: str  # the user's file name as display text; escape it in HTML all the same
+    duplicate_of: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _parse(data: bytes, name: str, suffix: str, article_id: str, path: str = "", limit: int | None = None) -> Article:
+    """articles.parse_article with every failure turned into an ArticleError."""
+    try:
+        return articles.parse_article(data, name, suffix, article_id, path, limit)
+    except ArticleError:
+        raise
+    except RecursionError:
+        raise ArticleError(f"{name}: the markup is nested too deeply to read") from None
+    except MemoryError:
+        raise ArticleError(f"{name}: too large to read in memory") from None
+    except Exception as exc:  # noqa: BLE001 - a parser bug must reach the user as a message, not a traceback
+        raise ArticleError(f"{name}: could not read this file ({type(exc).__name__})") from None
+
+
+def _clean_value(value: str, max_chars: int = 500) -> str:
+    """A metadata value on one line, without control or bidi-override characters."""
+    value = "".join(" " if unicodedata.category(ch) == "Cc" or ch in _BIDI else ch for ch in str(value))
+    return " ".join(value.split())[:max_chars]
+
+
+def is_http_url(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme.lower() in FETCH_SCHEMES and bool(parts.hostname) and not re.search(r"[\s\x00-\x1f\x7f]", url)
+
+
+def render(front: dict[str, str], body: str) -> str:
+    """The stored file: YAML front matter (safe_dump: quotes, colons, ``#`` stay data) then the body."""
+    head = yaml.safe_dump({k: front.get(k, "") for k in META_KEYS}, sort_keys=False, allow_unicode=True,
+                          default_flow_style=False, width=1_000_000)
+    return f"---\n{head}---\n{body}"
+
+
+def prepare(data: bytes, filename: str, *, title: str = "", publisher: str = "", published: str = "", url: str = "",
+            limit: int | None = None, root: Path | None = None) -> Prepared:
+    """Check and parse one article without writing anything; raise ArticleError when it is unusable.
+
+    ``title``, ``publisher``, ``published`` and ``url`` override the file's own metadata.
+    ``root`` is the data folder checked for clashes and duplicates (default :func:`dashboard.paths.data_dir`).
+    """
+    name = display_name(filename)
+    limit = limit or articles.max_bytes()
+    if len(data) > limit:
+        raise ArticleError(f"{name}: {len(data):,} bytes is over the {limit:,}-byte limit for one article")
+    suffix = _suffix(filename)
+    if suffix not in SUFFIXES:
+        raise ArticleError(f"{name}: unsupported file type {suffix or '(none)'}; use .txt, .md or .html")
+    text, warnings = articles.decode(data, name)
+    check_markup(text, name)
+    first = _parse(data, name, suffix, "preview", limit=limit)
+    warnings = list(dict.fromkeys(warnings + first.warnings))
+
+    front = {"title": _clean_value(title or first.title), "publisher": _clean_value(publisher or first.publisher)}
+    if published:
+        day = articles.parse_date(published)
+        if day is None:
+            raise ArticleError(f"{name}: published {display_name(published, 40)!r} is not a date; use YYYY-MM-DD")
+        front["published"] = day.isoformat()
+    else:
+        front["published"] = first.published_iso
+    if url and not is_http_url(url.strip()):
+        raise ArticleError(f"{name}: url {display_name(url, 60)!r} is not an http(s) address")
+    front["url"] = _clean_value(url or first.url, 2000)
+    if front["url"] and not is_http_url(front["url"]):
+        warnings.append(f"url {display_name(front['url'], 60)!r} is not an http(s) address; dropped")
+        front["url"] = ""
+
+    _, body = articles.split_front_matter(text, name)
+    content = render(front, body)
+    encoded = content.encode("utf-8")
+    if len(encoded) > articles.max_bytes():
+        raise ArticleError(f"{name}: stored as UTF-8 it would be {len(encoded):,} bytes, over the library's "
+                           f"{articles.max_bytes():,}-byte limit for one article")
+    ext = ".html" if suffix == ".htm" else suffix
+    folder = _articles_folder(root)
+    article_id = _unique_id(make_article_id(front, filename), folder, ext)
+    # Parse what will be stored, so the preview is exactly what the loader will read back.
+    article = _parse(encoded, name, ext, article_id, str(folder / f"{article_id}{ext}"), limit=len(encoded))
+    check_clean_text(article.text, name)
+    digest = content_hash(article.text)
+    try:
+        rows = figure_rows(article, extract_article(article))
+    except Exception as exc:  # noqa: BLE001 - the loader tolerates this too; the article is still worth keeping
+        rows = []
+        warnings.append(f"figure extraction failed ({type(exc).__name__}); the article is kept without figures")
+    duplicate_of = library_index(folder).get(digest) if folder.is_dir() else None
+    return Prepared(article=article, front_matter=front, article_id=article_id, filename=f"{article_id}{ext}",
+                    content=content, figures=rows, content_hash=digest, display_name=name,
+                    duplicate_of=duplicate_of, warnings=warnings)
+
+
+# ---------------------------------------------------------------------------
+# save: atomic, never over an existing file, nothing left behind on failure
+# ---------------------------------------------------------------------------
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename durable; not every platform can open a folder, and that is fine."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _write_new(target: Path, data: bytes) -> None:
+    """Temp file in the same folder, write, flush, fsync, os.replace, fsync the folder."""
+    fd, tmp = tempfile.mkstemp(prefix=".adding-", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+            if hasattr(os, "fchmod"):
+                os.fchmod(fh.fileno(), 0o644)  # mkstemp makes 0600; the app may run as another user
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    _fsync_dir(target.parent)
+
+
+def save(prepared: Prepared, *, data: Path | None = None) -> Path:
+    """Write a prepared article to ``<data>/articles/<id>.<ext>``; return the path.
+
+    Duplicates and id clashes are checked again here, under a lock, because the library may
+    have changed since :func:`prepare` (another upload in the same batch, another session).
+    """
+    name = prepared.display_name
+    try:
+        folder = articles_dir(data)
+    except OSError as exc:
+        raise ArticleError(f"{name}: cannot create the articles folder ({exc.strerror or exc})") from None
+    ext = Path(prepared.filename).suffix
+    with _INDEX_LOCK:
+        existing = library_index(folder).get(prepared.content_hash)
+        if existing:
+            raise ArticleError(f"{name}: already in the library as {existing}")
+        article_id = _unique_id(prepared.article_id, folder, ext)
+        target = folder / f"{article_id}{ext}"
+        try:
+            _write_new(target, prepared.content.encode("utf-8"))
+            st = target.stat()
+        except OSError as exc:
+            raise ArticleError(f"{name}: cannot write {target.name} ({exc.strerror or exc})") from None
+        _INDEX[str(target.resolve())] = (st.st_mtime_ns, st.st_size, prepared.content_hash)
+    return target
+
+
+# ---------------------------------------------------------------------------
+# Fetching pages
+# ---------------------------------------------------------------------------
+
+
+class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow redirects to http(s) only (the stock handler would also follow ftp:)."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if not is_http_url(newurl):
+            raise ArticleError(f"could not fetch {display_name(req.full_url, 200)}: it redirects to "
+                               f"{display_name(newurl, 100)}, which is not an http(s) address")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _opener() -> urllib.request.OpenerDirector:
+    """An opener with http(s) handlers only: no file:, ftp: or data: handler exists to be reached."""
+    opener = urllib.request.OpenerDirector()
+    for handler in (urllib.request.ProxyHandler(), urllib.request.HTTPHandler(), urllib.request.HTTPSHandler(),
+                    urllib.request.HTTPDefaultErrorHandler(), _HttpOnlyRedirects(), urllib.request.HTTPErrorProcessor()):
+        opener.add_handler(handler)
+    return opener
+
+
+def _network_reason(reason: object, host: str, timeout: float) -> str:
+    if isinstance(reason, socket.gaierror):
+        return f"no network, or the host name {host!r} could not be resolved"
+    if isinstance(reason, TimeoutError):
+        return f"no answer within {timeout:g} s"
+    if isinstance(reason, ConnectionRefusedError):
+        return "the connection was refused"
+    if isinstance(reason, ssl.SSLError):
+        return f"secure connection failed ({reason.reason or reason})"
+    if isinstance(reason, OSError):
+        return f"network error ({reason.strerror or reason})"
+    return str(reason)
+
+
+def fetch_url(url: str, timeout: float = 10, *, limit: int | None = None) -> bytes:
+    """The bytes of a web page; only http and https, at most ``limit`` bytes, ``timeout`` seconds.
+
+    Every failure (refused scheme, no network, unknown host, HTTP error, too big, too slow) is an
+    ArticleError naming the address.
+    """
+    url = str(url).strip()
+    shown = display_name(url, 200)
+    scheme = urlsplit(url).scheme.lower() if re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", url) else ""
+    if scheme not in FETCH_SCHEMES:
+        raise ArticleError(f"could not fetch {shown}: only http and https addresses can be fetched"
+                           + (f" (not {display_name(scheme, 20)}:)" if scheme else ""))
+    if not is_http_url(url):
+        raise ArticleError(f"could not fetch {shown}: not a valid web address (no host, or spaces in it)")
+    host = urlsplit(url).hostname or ""
+    if host == "invalid" or host.endswith(".invalid"):  # RFC 6761: never resolves, so do not ask a resolver
+        raise ArticleError(f"could not fetch {shown}: the host name {host!r} could not be resolved")
+    limit = limit or articles.max_bytes()
+    request = urllib.request.Request(url, headers={  # noqa: S310 - the scheme is checked above
+        "User-Agent": "defense-figures-dashboard/0.1 (+article import)",
+        "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1",
+    })
+    deadline = time.monotonic() + timeout
+    try:
+        with _opener().open(request, timeout=timeout) as response:
+            chunks: list[bytes] = []
+            size = 0
+            while size <= limit:
+                chunk = response.read(min(65536, limit + 1 - size))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+                if time.monotonic() > deadline:
+                    raise ArticleError(f"could not fetch {shown}: the download took longer than {timeout:g} s")
+    except ArticleError:
+        raise
+    except urllib.error.HTTPError as exc:
+        raise ArticleError(f"could not fetch {shown}: the server answered {exc.code} {exc.reason}") from None
+    except urllib.error.URLError as exc:
+        raise ArticleError(f"could not fetch {shown}: {_network_reason(exc.reason, host, timeout)}") from None
+    except (OSError, http.client.HTTPException, ValueError) as exc:
+        raise ArticleError(f"could not fetch {shown}: {_network_reason(exc, host, timeout)}") from None
+    if size > limit:
+        raise ArticleError(f"could not fetch {shown}: the page is over the {limit:,}-byte limit for one article")
+    return b"".join(chunks)
+
+
+# ---------------------------------------------------------------------------
+# Batches: paths, uploads and URLs
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class AddResult:
+    """What happened to one item of a batch: saved (path, figure count) or refused (error)."""
+
+    name: str
+    path: Path | None = None
+    figures: int = 0
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def looks_like_url(item: str) -> bool:
+    """True for ``scheme:...`` with a scheme of two letters or more (so ``C:\\x`` is a path)."""
+    return bool(re.match(r"[A-Za-z][A-Za-z0-9+.-]+:", item))
+
+
+def _read_path(path: Path, limit: int) -> bytes:
+    name = display_name(str(path))
+    try:
+        if not path.exists():
+            raise ArticleError(f"{name}: no such file")
+        if not path.is_file():
+            raise ArticleError(f"{name}: not a regular file")
+        size = path.stat().st_size
+        if size > limit:
+            raise ArticleError(f"{name}: {size:,} bytes is over the {limit:,}-byte limit for one article")
+        with path.open("rb") as fh:
+            return fh.read(limit + 1)  # a file growing while read is still capped
+    except OSError as exc:
+        raise ArticleError(f"{name}: cannot read the file ({exc.strerror or exc})") from None
+
+
+def _load(item: Any, limit: int) -> tuple[str, bytes, str]:
+    """(file name, bytes, source url) of a path, URL, (name, bytes) pair or uploaded file."""
+    if isinstance(item, tuple) and len(item) == 2:
+        return str(item[0]), bytes(item[1]), ""
+    if isinstance(item, str) and looks_like_url(item) and not os.path.lexists(item):
+        data = fetch_url(item, limit=limit)
+        last = _basename(urlsplit(item.strip()).path) or (urlsplit(item.strip()).hostname or "page")
+        if _suffix(last) not in SUFFIXES:
+            last += ".html" if data.lstrip()[:1] == b"<" else ".txt"
+        return last, data, item.strip()
+    if isinstance(item, str | os.PathLike):
+        return str(item), _read_path(Path(item), limit), ""
+    if hasattr(item, "getvalue") or hasattr(item, "read"):  # Streamlit's UploadedFile, or any file object
+        name = str(getattr(item, "name", "upload"))
+        size = getattr(item, "size", None)
+        if isinstance(size, int) and size > limit:
+            raise ArticleError(f"{display_name(name)}: {size:,} bytes is over the {limit:,}-byte limit for one article")
+        return name, bytes(item.getvalue() if hasattr(item, "getvalue") else item.read(limit + 1)), ""
+    raise ArticleError(f"{display_name(repr(item), 60)}: not a file, upload or URL")
+
+
+def _item_name(item: Any) -> str:
+    if isinstance(item, tuple) and item:
+        return display_name(str(item[0]))
+    return display_name(str(getattr(item, "name", item)))
+
+
+def add_one(item: Any, *, data: Path | None = None, title: str = "", publisher: str = "", published: str = "",
+            url: str = "", limit: int | None = None) -> AddResult:
+    """Prepare and save one item; failures come back as the result's error, never raised."""
+    name = _item_name(item)
+    try:
+        limit = limit or articles.max_bytes()
+        filename, raw, source = _load(item, limit)
+        prepared = prepare(raw, filename, title=title, publisher=publisher, published=published,
+                           url=url or source, limit=limit, root=data)
+        path = save(prepared, data=data)
+    except ArticleError as exc:
+        return AddResult(name, error=str(exc))
+    except Exception as exc:  # noqa: BLE001 - one bad item must not stop the batch or show a traceback
+        return AddResult(name, error=f"{name}: unexpected failure ({type(exc).__name__}); nothing was added")
+    return AddResult(prepared.display_name, path=path, figures=len(prepared.figures), warnings=prepared.warnings)
+
+
+def add_files(items: Iterable[Any], *, data: Path | None = None, title: str = "", publisher: str = "",
+              published: str = "", url: str = "", limit: int | None = None, max_files: int | None = None,
+              progress: Callable[[AddResult], None] | None = None) -> list[AddResult]:
+    """Add paths, URLs, ``(name, bytes)`` pairs or uploaded files; one result per item, in order.
+
+    A batch over ``max_files`` (DEFENSE_MAX_UPLOAD_FILES, default 200) is refused as a whole
+    with one ArticleError before anything is read or written. Metadata applies to one item only.
+    ``progress`` is called with each result as it is done.
+    """
+    items = list(items)
+    cap = max_files if max_files is not None else max_upload_files()
+    if len(items) > cap:
+        raise ArticleError(f"{len(items):,} files in one batch is over the limit of {cap:,}; nothing was added. "
+                           f"Add them in batches of {cap:,} or fewer")
+    if len(items) > 1 and any((title, publisher, published, url)):
+        raise ArticleError("title, publisher, published and url describe one article; give them with a single "
+                           "file or URL (several files use their own front matter)")
+    results: list[AddResult] = []
+    for item in items:
+        result = add_one(item, data=data, title=title, publisher=publisher, published=published, url=url, limit=limit)
+        results.append(result)
+        if progress is not None:
+            progress(result)
+    return results

@@ -1,0 +1,101 @@
+"""Add articles: paste text, upload files or fetch a URL; preview the figures; save atomically."""
+
+from datetime import date
+
+import streamlit as st
+
+from dashboard import library as lib
+from dashboard import ui
+from dashboard.articles import ArticleError
+from dashboard.paths import data_dir
+from dashboard.tables import figures_frame
+
+st.title("Add articles")
+st.caption("Articles are saved as files in the library folder (with a small header for title, publisher, date and "
+           "link). Before anything is saved you see the figures the extractor finds, each with its sentence.")
+root = data_dir()
+
+
+def show_preview(prepared: lib.Prepared, key: str) -> None:
+    """The figures found in a prepared article, and a Save button (unless it is already in the library)."""
+    name = ui.md_escape(prepared.display_name)
+    if prepared.duplicate_of:
+        st.warning(f"{name}: already in the library as {ui.md_escape(prepared.duplicate_of)}. Nothing to save.")
+        return
+    for w in prepared.warnings:
+        st.caption(f"{name}: {ui.md_escape(w)}")
+    figures = figures_frame(prepared.figures)
+    st.markdown(f"**{ui.md_escape(prepared.article.title or prepared.article_id)}**: "
+                f"{len(figures)} figure(s) found; will be saved as `{ui.md_escape(prepared.filename)}`.")
+    if figures.empty:
+        st.caption("No defense figures found in this text. You can still save it.")
+    else:
+        ui.render_passages(figures, heading="Preview", limit=20)
+    if st.button("Save to the library", key=f"save-{key}", type="primary"):
+        try:
+            path = lib.save(prepared, data=root)
+        except ArticleError as exc:
+            st.error(str(exc))
+        else:
+            st.session_state.pop(f"prepared-{key}", None)
+            st.success(f"Saved as {ui.md_escape(path.name)} with {len(figures)} figure(s). "
+                       "They are on every page now.")
+
+
+def prepare_or_report(data: bytes, filename: str, key: str, **meta) -> None:
+    try:
+        with st.spinner("Reading the article and finding figures\u2026"):
+            st.session_state[f"prepared-{key}"] = lib.prepare(data, filename, root=root, **meta)
+    except ArticleError as exc:
+        st.session_state.pop(f"prepared-{key}", None)
+        st.error(str(exc))
+
+
+paste, upload, fetch = st.tabs(["Paste text", "Upload files", "From a URL"])
+
+with paste, st.form("paste"):
+    text = st.text_area("Article text", height=220, placeholder="Paste the article body here")
+    c1, c2 = st.columns(2)
+    title = c1.text_input("Title", max_chars=300)
+    publisher = c2.text_input("Publisher", max_chars=200)
+    c3, c4 = st.columns(2)
+    published = c3.date_input("Published", value=None, min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))
+    url = c4.text_input("Link (http or https)", max_chars=2000)
+    if st.form_submit_button("Preview figures"):
+        if not text.strip():
+            st.error("Paste some article text first.")
+        else:
+            prepare_or_report(text.encode("utf-8"), "pasted.txt", "paste", title=title, publisher=publisher,
+                              published=published.isoformat() if published else "", url=url)
+if "prepared-paste" in st.session_state:
+    with paste:
+        show_preview(st.session_state["prepared-paste"], "paste")
+
+with upload:
+    cap = lib.max_upload_files()
+    files = st.file_uploader("Article files (.txt, .md, .html)", type=["txt", "md", "html", "htm"],
+                             accept_multiple_files=True, key="uploads",
+                             help=f"Up to {cap} files at once, each up to {lib.articles.max_bytes() // (1024 * 1024)} MB.")
+    if files and len(files) > cap:
+        st.error(f"{len(files)} files is over the limit of {cap} per upload; nothing was read. Upload fewer at a time.")
+    elif files and st.button("Preview figures", key="preview-uploads"):
+        for i, up in enumerate(files):
+            prepare_or_report(up.getvalue(), up.name, f"upload-{i}")
+    for i in range(len(files or [])):
+        if f"prepared-upload-{i}" in st.session_state:
+            with st.container(border=True):
+                show_preview(st.session_state[f"prepared-upload-{i}"], f"upload-{i}")
+
+with fetch, st.form("fetch"):
+    address = st.text_input("Page address", placeholder="https://...")
+    if st.form_submit_button("Fetch and preview"):
+        try:
+            with st.spinner("Fetching\u2026"):
+                page = lib.fetch_url(address)
+        except ArticleError as exc:
+            st.error(f"{exc}. Without internet access, save the page as .html in your browser and upload it instead.")
+        else:
+            prepare_or_report(page, "page.html", "fetch", url=address)
+if "prepared-fetch" in st.session_state:
+    with fetch:
+        show_preview(st.session_state["prepared-fetch"], "fetch")
