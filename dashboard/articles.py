@@ -51,6 +51,9 @@ class Article:
 # ---------------------------------------------------------------------------
 
 
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def decode(data: bytes, name: str) -> tuple[str, list[str]]:
     """Decode article bytes; refuse what is not text. Returns (text, warnings).
 
@@ -83,7 +86,7 @@ def decode(data: bytes, name: str) -> tuple[str, list[str]]:
             bad = data.decode("utf-8", errors="replace").count("\ufffd")
             raise ArticleError(f"{name}: not valid UTF-8 ({bad} undecodable byte sequences); "
                                "save it as UTF-8 and try again") from None
-    controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    controls = len(_CONTROL_RE.findall(text, 0, 20000))
     if controls > max(10, len(text[:20000]) // 100):
         raise ArticleError(f"{name}: looks binary ({controls} control characters), not a text article")
     return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
@@ -102,6 +105,9 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, str], str]:
     m = _FRONT_RE.match(text)
     if not m:
         return {}, text
+    simple = _simple_front_matter(m.group(1))
+    if simple is not None:
+        return simple, text[m.end():]
     try:
         # BaseLoader: every scalar is a string; no tags, no object construction.
         meta = yaml.load(m.group(1), Loader=yaml.BaseLoader)  # noqa: S506 - BaseLoader is safe
@@ -115,6 +121,35 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, str], str]:
         raise ArticleError(f"{name}: the front matter must be 'key: value' lines")
     clean = {k: str(meta[k]).strip() for k in META_KEYS if k in meta and isinstance(meta[k], str)}
     return clean, text[m.end():]
+
+
+_SIMPLE_LINE_RE = re.compile(r"([A-Za-z_]+):[ \t]*(.*?)[ \t]*")
+
+
+def _simple_front_matter(block: str) -> dict[str, str] | None:
+    """Fast path for the common case: plain ``key: value`` lines (unquoted, or quoted without escapes).
+
+    Returns None whenever a line needs a real YAML parser (escapes, block scalars, lists...), so
+    the result is always what yaml's BaseLoader would give.
+    """
+    out: dict[str, str] = {}
+    for line in block.split("\n"):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        m = _SIMPLE_LINE_RE.fullmatch(line)
+        if not m:
+            return None
+        key, value = m.groups()
+        if value[:1] == '"' and value.endswith('"') and len(value) > 1 and "\\" not in value and '"' not in value[1:-1]:
+            value = value[1:-1]
+        elif value[:1] == "'" and value.endswith("'") and len(value) > 1 and "'" not in value[1:-1]:
+            value = value[1:-1]
+        elif value[:1] in "\"'[{&*!|>%@`" or ": " in value or " #" in value or value.endswith(":"):
+            return None
+        if key in out:
+            return None
+        out[key] = value
+    return {k: out[k].strip() for k in META_KEYS if k in out}
 
 
 def parse_date(value: str) -> date | None:

@@ -13,6 +13,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from dashboard.patterns import trie_alternation
+
 REFERENCE_DIR = Path(__file__).resolve().parent.parent / "data"
 ALIASES_FILE = REFERENCE_DIR / "country_aliases.csv"
 COUNTRIES_FILE = REFERENCE_DIR / "countries.csv"
@@ -39,10 +41,10 @@ class CountryMention:
 @dataclass(frozen=True)
 class Gazetteer:
     countries: dict[str, Country]
-    aliases: dict[str, tuple[str, str]]  # alias as written -> (iso3, kind)
-    _insensitive: re.Pattern | None
-    _sensitive: re.Pattern | None
-    _blocked: re.Pattern | None = None
+    aliases: dict[str, tuple[str, str]]  # alias as written (case-sensitive ones) or lower-cased -> (iso3, kind)
+    _pattern: re.Pattern | None
+    _exact: dict[str, tuple[str, str] | None]  # hits of the case-sensitive branch; None marks a blocked phrase
+    _folded: dict[str, tuple[str, str] | None]  # hits of the case-insensitive branch, lower-cased
 
     def name(self, iso3: str) -> str:
         country = self.countries.get(iso3)
@@ -59,31 +61,23 @@ class Gazetteer:
         return hit[0] if hit else None
 
     def find(self, text: str) -> list[CountryMention]:
-        """Every country mention in ``text`` (already normalised), longest alias first.
+        """Every country mention in ``text`` (already normalised), the longest alias winning.
+
+        One pass of one regex: the case-sensitive aliases and the case-insensitive ones (with the
+        phrases of not_countries.txt, which hide the country word inside them) are two tries.
 
         >>> [(m.text, m.iso3) for m in gazetteer().find("Seoul and the U.S. agreed; ROK troops")]
         [('Seoul', 'KOR'), ('U.S.', 'USA'), ('ROK', 'KOR')]
         """
-        candidates: list[tuple[int, int, str]] = []  # (start, end, alias or "" when blocked)
-        for pattern, blocked in ((self._blocked, True), (self._sensitive, False), (self._insensitive, False)):
-            if pattern is not None:
-                candidates.extend((m.start(), m.end(), "" if blocked else m.group(0)) for m in pattern.finditer(text))
-        # longest match wins where matches overlap ("Guinea-Bissau" over "Guinea"; "South China Sea" over "China")
-        candidates.sort(key=lambda c: (c[0], c[0] - c[1], c[2] != ""))
+        if self._pattern is None:
+            return []
         found: list[CountryMention] = []
-        last_end = -1
-        for start, end, written in candidates:
-            if start < last_end:
-                continue
-            last_end = end
-            if written:
-                iso3, kind = self.aliases.get(written) or self.aliases[written.lower()]
-                found.append(CountryMention(start, end, iso3, kind, written))
+        for m in self._pattern.finditer(text):
+            written = m.group(0)
+            hit = self._exact.get(written) if m.group("exact") is not None else self._folded.get(written.lower())
+            if hit is not None:
+                found.append(CountryMention(m.start(), m.end(), hit[0], hit[1], written))
         return found
-
-
-def _alternation(aliases: list[str]) -> str:
-    return "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
 
 
 def load_gazetteer(aliases_file: Path = ALIASES_FILE, countries_file: Path = COUNTRIES_FILE,
@@ -116,19 +110,26 @@ def load_gazetteer(aliases_file: Path = ALIASES_FILE, countries_file: Path = COU
                 insensitive.append(alias)
     if problems:
         raise ValueError("country alias table has problems:\n" + "\n".join(problems))
-    boundary_l, boundary_r = r"(?<![\w.])", r"(?![\w])"
-
-    def compile_(items: list[str], flags: int) -> re.Pattern | None:
-        if not items:
-            return None
-        return re.compile(boundary_l + "(?:" + _alternation(items) + ")" + boundary_r, flags)
-
     blocked: list[str] = []
     if not_countries_file is not None and Path(not_countries_file).is_file():
         lines = Path(not_countries_file).read_text(encoding="utf-8").splitlines()
         blocked = [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
-    return Gazetteer(countries, aliases, compile_(insensitive, re.IGNORECASE), compile_(sensitive, 0),
-                     compile_(blocked, re.IGNORECASE))
+    folded: dict[str, tuple[str, str] | None] = {a.lower(): aliases[a.lower()] for a in insensitive}
+    folded.update({b.lower(): None for b in blocked})
+    exact: dict[str, tuple[str, str] | None] = {a: aliases[a] for a in sensitive}
+    # The regex tries the case-sensitive trie first; a longer case-insensitive entry that starts with
+    # a case-sensitive alias ("Guinea-Bissau" after "Guinea", "China Daily" after "China") must win,
+    # so it joins the case-sensitive trie as written.
+    for longer in [*insensitive, *blocked]:
+        if any(longer != short and longer.startswith(short) for short in sensitive):
+            exact[longer] = folded[longer.lower()]
+    branches = []
+    if exact:
+        branches.append("(?P<exact>" + trie_alternation(list(exact)) + ")")
+    if folded:
+        branches.append("(?i:(?P<folded>" + trie_alternation(list(folded), fold=True) + "))")
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(branches) + r")(?![\w])") if branches else None
+    return Gazetteer(countries, aliases, pattern, exact, folded)
 
 
 @lru_cache(maxsize=1)

@@ -191,6 +191,7 @@ _GDP_AFTER_RE = re.compile(r"^\s*of\s+(?:its\s+|their\s+|the\s+(?:country's\s+|n
                            r"(?:gdp|gross\s+domestic\s+product|economic\s+output|national\s+income)", _I)
 _DECREASE_RE = re.compile(r"cut|decreas|reduc|drop|declin|fall|fell|down|less|lower|below|shrink|shrank|slash", _I)
 
+_TREND_HINT_RE = re.compile(r"budget|spending|expenditure", _I)
 _TREND_RES = [
     re.compile(r"\b(?:(?:largest|biggest|record|sharpest|steepest|major|significant|substantial|sizable|"
                r"modest|first|steep|sharp|big)\s+)?(?:annual\s+)?(?:defen[cs]e|military)\s+(?:budget|spending|"
@@ -201,8 +202,8 @@ _TREND_RES = [
                r"(?:annual\s+)?(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)s?\b", _I),
 ]
 
-# Figures that look defence-related but are not one of our metrics; the next sentence
-# should not inherit their context.
+# Patterns ending in "$" are searched only on the last few dozen characters before a number: the
+# phrases they describe are short, and a search costs as much as the text it is given.
 _PRONOUN_BEFORE_RE = re.compile(r"\b(?:its|their|it|they)\b[^.;]{0,60}$", _I)
 
 
@@ -221,6 +222,7 @@ class _Context:
     main_country: str
     subject_by_sentence: dict[int, str]
     starts: list[int] = field(default_factory=list)
+    years_by_sentence: dict[int, list[YearExpression]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.starts = [c.start for c in self.mentions]
@@ -304,7 +306,7 @@ def _personnel(ctx: _Context, si: int, m: NumberMention) -> tuple[str, str, str,
     norm = ctx.norm
     sent = ctx.sentences[si]
     left_edge = m.hedge_start if m.hedge_start is not None else m.start
-    window_start = max(sent.start, left_edge - 300)  # bounded context keeps long lines linear
+    window_start = max(sent.start, left_edge - 200)  # bounded context keeps long lines linear
     before = norm[window_start:left_edge]
     right = norm[m.end:min(sent.end, m.end + 300)]
     noun_end = None
@@ -344,7 +346,7 @@ def _personnel(ctx: _Context, si: int, m: NumberMention) -> tuple[str, str, str,
             return None
         if re.search(r"\b(?:by)\s*$", before[:lm.start()], _I):
             return None
-    if _CHANGE_BEFORE_RE.search(before) or _CASUALTY_AFTER_RE.search(norm[noun_end:sent.end]):
+    if _CHANGE_BEFORE_RE.search(before[-70:]) or _CASUALTY_AFTER_RE.search(norm[noun_end:sent.end]):
         return None
     if re.match(r"^\s*(?:killed|dead|wounded|casualties|losses)\b", right, _I):
         return None
@@ -378,7 +380,7 @@ def _personnel(ctx: _Context, si: int, m: NumberMention) -> tuple[str, str, str,
     if _DEPLOY_VERB_RE.search(before[-40:]) or _DEPLOY_VERB_RE.search(after_noun[:25]):
         return None  # deployed, but we cannot say where: not a strength figure either
     stock = (re.search(r"\bactive\b", mods + " " + noun, _I) or method in ("personnel:noun-of-number", "personnel:strong")
-             or _STOCK_BEFORE_RE.search(before) or how == "pronoun")
+             or _STOCK_BEFORE_RE.search(before[-60:]) or how == "pronoun")
     if not stock:
         return None
     return "active_personnel", owner, "", method
@@ -401,7 +403,7 @@ def _money(ctx: _Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     right = norm[m.end:min(sent.end, m.end + 300)]
     if _RATE_RE.match(right) or re.search(r"exchange\s+rate", before[-40:], _I):
         return None
-    if _MONEY_NEGATIVE_AFTER_RE.match(right) or _PART_OF_RE.search(before) or _MONEY_TOTAL_BEFORE_RE.search(before):
+    if _MONEY_NEGATIVE_AFTER_RE.match(right) or _PART_OF_RE.search(before[-60:]) or _MONEY_TOTAL_BEFORE_RE.search(before[-130:]):
         return None
     if _MULTI_YEAR_AFTER_RE.match(right):
         return None  # a programme over several years is not one year's budget
@@ -411,7 +413,7 @@ def _money(ctx: _Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     defense_near = defense_here or bool(_DEFENSE_CTX_RE.search(prev_sentence))
     budget_here = bool(_BUDGET_CTX_RE.search(sentence))
     comparative = _COMPARATIVE_AFTER_RE.match(right)
-    change_before = (_CHANGE_BEFORE_PCT_RE.search(before)
+    change_before = (_CHANGE_BEFORE_PCT_RE.search(before[-90:])
                      or re.search(r"\b(?:extra|additional|another)\s+$", before, _I) and _FOR_DEFENSE_AFTER_RE.match(right))
     change_after = re.match(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:increase|rise|hike|boost|cut|reduction|decrease)\b", right, _I)
     if (comparative or change_before or change_after) and budget_here and defense_near:
@@ -430,7 +432,7 @@ def _money(ctx: _Context, si: int, m: NumberMention) -> tuple[str, str] | None:
             r"^\s*(?:\([^)]{0,60}\)\s*)?(?:that|which)?\s*(?:the\s+)?(?:government|ministry|cabinet|administration|"
             r"parliament|congress|lawmakers)\s+(?:had\s+|has\s+)?(?:proposed|requested|sought|approved|planned)", right, _I):
         return "defense_budget", "budget:number-the-government-proposed"
-    if budget_here and defense_near and (_BUDGET_VERB_BEFORE_RE.search(before)
+    if budget_here and defense_near and (_BUDGET_VERB_BEFORE_RE.search(before[-90:])
                                          or re.search(r"\b(?:record|record-high|previous|total)\s+(?:of\s+)?" + _HEDGE + r"$", before, _I)):
         return "defense_budget", "budget:budget-verb-in-defense-sentence"
     return None
@@ -455,7 +457,7 @@ def _percent(ctx: _Context, si: int, m: NumberMention) -> tuple[str, str] | None
         return None
     if _PCT_NEGATIVE_AFTER_RE.match(right) or _PCT_NEGATIVE_RE.search(before[-45:]):
         return None
-    change = (_CHANGE_NOUN_AFTER_RE.match(right) or _CHANGE_BEFORE_PCT_RE.search(before)
+    change = (_CHANGE_NOUN_AFTER_RE.match(right) or _CHANGE_BEFORE_PCT_RE.search(before[-90:])
               or _COMPARATIVE_AFTER_RE.match(right))
     if not change:
         return None
@@ -485,7 +487,7 @@ def _direction_sign(ctx: _Context, m: NumberMention, sent: Sentence) -> int:
     before = norm[max(sent.start, left_edge - 25):left_edge]
     after = norm[m.end:m.end + 25]
     before = ctx.norm[max(sent.start, left_edge - 80):left_edge]
-    verb = _CHANGE_BEFORE_PCT_RE.search(before)
+    verb = _CHANGE_BEFORE_PCT_RE.search(before[-90:])
     first_after = re.match(r"^\s*(?:,\s*or\s+[^,]{1,25},\s*)?(?:\([^)]*\)\s*)?(\w+)", after)
     words = " ".join(w for w in ((verb.group(0).split()[0] if verb else ""), first_after.group(1) if first_after else "") if w)
     return -1 if _DECREASE_RE.search(words) else 1
@@ -509,7 +511,9 @@ def _resolve(expr: YearExpression, owner: str, published: date | None) -> int | 
 def _year_for(ctx: _Context, si: int, start: int, end: int, owner: str, stock: bool) -> int | None:
     """The year a figure refers to (see the issue's rules; documented in data/README.md)."""
     sent = ctx.sentences[si]
-    exprs = [y for y in find_years(ctx.norm, sent.start, sent.end) if not (y.start < end and start < y.end)]
+    if si not in ctx.years_by_sentence:
+        ctx.years_by_sentence[si] = find_years(ctx.norm, sent.start, sent.end)
+    exprs = [y for y in ctx.years_by_sentence[si] if not (y.start < end and start < y.end)]
     published = ctx.info.published
     following = [y for y in exprs if y.start >= end]
     preceding = [y for y in exprs if y.end <= start]
@@ -745,6 +749,8 @@ def _trends(ctx: _Context, si: int) -> list[Figure]:
     """Qualitative budget claims with no number: "its largest defense budget increase in years"."""
     sent = ctx.sentences[si]
     out: list[Figure] = []
+    if not _TREND_HINT_RE.search(ctx.norm, sent.start, sent.end):
+        return out  # cheap test first: most sentences say nothing about budgets or spending
     for pattern in _TREND_RES:
         for tm in pattern.finditer(ctx.norm, sent.start, sent.end):
             if any(f.start < tm.end() and tm.start() < f.end for f in out):

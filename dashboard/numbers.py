@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from dashboard.patterns import trie_alternation
+
 # ---------------------------------------------------------------------------
 # Normalisation: one character in, one character out.
 # ---------------------------------------------------------------------------
@@ -301,23 +303,31 @@ def _suffix_currency(norm: str, end: int, has_scale: bool, value: float) -> tupl
     return _CURRENCY_WORD_LOOKUP[word], m.end()
 
 
+_ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b")
+_MODEL_BEFORE_RE = re.compile(r"[A-Za-z]-$")
+_TIME_AFTER_RE = re.compile(r":\d")
+_DURATION_AFTER_RE = re.compile(r"-?\s?(?:year|month|week|day|hour|minute)s?(?:-old)?\b")
+_FISCAL_TAIL_BEFORE_RE = re.compile(r"(?:1[89]|20)\d\d-$")
+_SLASH_AFTER_RE = re.compile(r"/\d")
+
+
 def _is_excluded(norm: str, start: int, end: int) -> bool:
     """Numbers that are never figures: model names, ordinals, citations, times, ages."""
     before = norm[max(0, start - 2):start]
     after = norm[end:end + 12].lower()
-    if before[-1:].isalpha() or re.search(r"[A-Za-z]-$", before) or before.endswith(("#", "№")):
+    if before[-1:].isalpha() or _MODEL_BEFORE_RE.search(before) or before.endswith(("#", "\u2116")):
         return True  # F-35, T-72, Su57, #3
-    if re.match(r"(?:st|nd|rd|th)\b", after):
+    if _ORDINAL_AFTER_RE.match(after):
         return True  # 101st, 5th
     if before.endswith("[") and after.startswith("]"):
         return True  # citation marker [1]
-    if before.endswith(":") or re.match(r":\d", after):
+    if before.endswith(":") or _TIME_AFTER_RE.match(after):
         return True  # 10:30
-    if re.match(r"-?\s?(?:year|month|week|day|hour|minute)s?(?:-old)?\b", after):
+    if _DURATION_AFTER_RE.match(after):
         return True  # five-year plan, 18-year-old, 3-day drill
-    if re.search(r"(?:1[89]|20)\d\d-$", norm[max(0, start - 5):start]) and end - start <= 2:
+    if end - start <= 2 and _FISCAL_TAIL_BEFORE_RE.search(norm[max(0, start - 5):start]):
         return True  # the "25" of a fiscal label "2024-25"
-    if re.match(r"/\d", after):
+    if _SLASH_AFTER_RE.match(after):
         return True  # dates and fiscal labels written 2024/25 or 3/1
     return False
 
@@ -327,9 +337,31 @@ def _scaled(value: float, scale: float) -> float:
     return float(Decimal(repr(value)) * Decimal(int(scale)))
 
 
+# Where a number can start: a digit, or a number word. Scanning for these first (simple patterns the
+# regex engine skips through quickly) and trying the full pattern only there is several times faster
+# than running the full pattern at every position of the text.
+_DIGITS_RE = re.compile(r"\d+")
+_NUMBER_WORD_RE = re.compile(r"(?<![\w-])(?:" + trie_alternation(_WORD_TOKENS, fold=True) + r")(?![a-z])", re.IGNORECASE)
+
+
+def _candidates(norm: str):
+    """Matches of the full number pattern, tried only where a digit or number word begins."""
+    starts = [m.start() for m in _DIGITS_RE.finditer(norm)]
+    starts += [m.start() for m in _NUMBER_WORD_RE.finditer(norm)]
+    starts.sort()
+    last_end = -1
+    for pos in starts:
+        if pos < last_end:
+            continue
+        m = _NUMBER_RE.match(norm, pos)
+        if m:
+            last_end = m.end()
+            yield m
+
+
 def _scan(norm: str) -> list[NumberMention]:
     mentions: list[NumberMention] = []
-    for m in _NUMBER_RE.finditer(norm):
+    for m in _candidates(norm):
         raw = m.group("num")
         is_words = not raw[0].isdigit() or "-" in raw
         value = parse_number_words(raw) if is_words else parse_numeral(raw)

@@ -7,7 +7,6 @@ unreadable file, a row that breaks the schema) are never dropped silently: they 
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -53,7 +52,7 @@ def figure_rows(article: Article, figures: list[Figure]) -> list[dict]:
     gaz = gazetteer()
     rows = []
     for f in figures:
-        row = asdict(f)
+        row = dict(vars(f))  # flat dataclass: a shallow copy is all asdict would do, at a fraction of the cost
         row.pop("notes", None)
         usd, rate = usd_value(f.value, f.currency, article.published) if f.currency else (None, "")
         row.update(

@@ -12,6 +12,7 @@ _ABBREVIATIONS = {
     "nov", "dec", "e.g", "i.e", "inc", "corp", "co", "jr", "sr", "rep", "sen", "gov", "vs", "approx",
     "est", "fig", "pres", "dept", "govt", "u.s.a", "p.m", "a.m", "rs",
 }
+_LAST_WORD_RE = re.compile(r"([\w.]+)$")
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"')\]]*\s+|\n[ \t]*\n\s*|\n(?=[ \t]*[\u2022*\-])")
 
 
@@ -40,7 +41,7 @@ def split_sentences(norm: str) -> list[Sentence]:
         piece = norm[start:m.start()]
         is_blank_line = "\n\n" in m.group(0).replace(" ", "").replace("\t", "")
         if m.group(0)[0] in ".!?":
-            word = re.search(r"([\w.]+)$", piece)
+            word = _LAST_WORD_RE.search(piece[-40:])
             last = (word.group(1) if word else "").lower()
             nxt = norm[m.end():m.end() + 1]
             if (last in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last)) and not is_blank_line:
