@@ -58,9 +58,19 @@ def _hover_quote(rows: pd.DataFrame) -> str:
     lines = []
     for r in rows.head(3).itertuples():
         source = " · ".join(x for x in (esc(r.publisher, 40), esc(r.published)) if x)
-        lines.append(f"\u201c{esc(r.passage if len(str(r.quote)) < 12 else r.quote, 110)}\u201d<br><i>{source}</i>")
+        lines.append(f"\u201c{esc(r.passage if len(str(r.quote)) < 12 else r.quote, 110)}\u201d<br><i>{source}</i>"
+                     + status_note(r.status, r.original_value, r.unit))
     more = f"<br>+{len(rows) - 3} more" if len(rows) > 3 else ""
     return "<br>".join(lines) + more
+
+
+def status_note(status: str, original: float | None = None, unit: str = "") -> str:
+    """' [corrected, was 54,000]' after a reviewed claim in hover text; '' for an unreviewed one."""
+    if not status or status == "extracted":
+        return ""
+    was = f", was {fmt_value(original, unit)}" if status == "corrected" and original is not None and not pd.isna(
+        original) else ""
+    return f" <b>[{esc(status)}{esc(was)}]</b>"
 
 
 def _base_layout(fig: go.Figure, title: str, height: int = 420) -> go.Figure:
@@ -260,9 +270,10 @@ def personnel_claims(df: pd.DataFrame) -> go.Figure:
                     "line": {"color": "white", "width": 1}},
             error_x={"type": "data", "array": err_plus.fillna(0).astype(float), "arrayminus":
                      err_minus.fillna(0).astype(float), "visible": True, "color": PALETTE[i]},
-            customdata=[[fid, esc(q, 120), esc(p, 40), esc(d), "" if pd.isna(y) else int(y)] for fid, q, p, d, y in
-                        zip(m["figure_id"], m["passage"], m["publisher"], m["published"], m["year"], strict=True)],
-            hovertemplate="<b>%{y}</b>, %{customdata[4]}: %{x:,.0f}<br>\u201c%{customdata[1]}\u201d"
+            customdata=[[fid, esc(q, 120), esc(p, 40), esc(d), "" if pd.isna(y) else int(y), status_note(s, o, "persons")]
+                        for fid, q, p, d, y, s, o in zip(m["figure_id"], m["passage"], m["publisher"], m["published"],
+                                                         m["year"], m["status"], m["original_value"], strict=True)],
+            hovertemplate="<b>%{y}</b>, %{customdata[4]}: %{x:,.0f}%{customdata[5]}<br>\u201c%{customdata[1]}\u201d"
                           "<br><i>%{customdata[2]} · %{customdata[3]}</i><extra></extra>",
         ))
     fig.update_xaxes(title_text="personnel (each point is one article's claim)", tickformat=",",
@@ -308,11 +319,13 @@ def budget_timeline(df: pd.DataFrame, in_usd: bool) -> go.Figure:
             marker={"size": 11, "color": colors[country],
                     "symbol": [STAGE_SYMBOLS.get(s, "square") for s in group["stage"]],
                     "line": {"width": 2, "color": colors[country]}},
-            customdata=[[fid, esc(q, 120), esc(p, 40), esc(d), s or "stage not stated", fmt_value(v, c)]
-                        for fid, q, p, d, s, v, c in zip(group["figure_id"], group["passage"], group["publisher"],
-                                                         group["published"], group["stage"], group["value"],
-                                                         group["unit"], strict=True)],
-            hovertemplate="<b>" + esc(country) + "</b> %{x}: %{customdata[5]} (%{customdata[4]})"
+            customdata=[[fid, esc(q, 120), esc(p, 40), esc(d), s or "stage not stated", fmt_value(v, c),
+                         status_note(st_, o, c)]
+                        for fid, q, p, d, s, v, c, st_, o in zip(
+                            group["figure_id"], group["passage"], group["publisher"], group["published"],
+                            group["stage"], group["value"], group["unit"], group["status"], group["original_value"],
+                            strict=True)],
+            hovertemplate="<b>" + esc(country) + "</b> %{x}: %{customdata[5]} (%{customdata[4]})%{customdata[6]}"
                           "<br>\u201c%{customdata[1]}\u201d<br><i>%{customdata[2]} · %{customdata[3]}</i><extra></extra>",
         ), row=1, col=1)
     for direction, symbol in (("increase", "triangle-up"), ("decrease", "triangle-down")):

@@ -14,6 +14,8 @@ st.caption("Check each figure against its sentence. Decisions are kept in an app
            "folder and flow into every chart and CSV; the extractor's original value stays beside a correction.")
 library = st.session_state.get("_library") or ui.load_library()
 f = st.session_state.get("_filters")
+if "_review_flash" in st.session_state:  # a confirmation from the run before the rerun that showed the result
+    st.success(ui.md_escape(st.session_state.pop("_review_flash")))
 ui.show_problems(library)
 store = ReviewStore(reviews_path())
 latest = store.latest()
@@ -113,7 +115,7 @@ if submitted:
         st.error(f"Not saved: {exc}")
     else:
         forget_version(chosen)
-        st.success(f"Saved: {saved.decision} for {saved.figure_id}.")
+        st.session_state["_review_flash"] = f"Saved: {saved.decision} for {saved.figure_id}."
         st.rerun()
 
 # 3. bulk decisions
@@ -140,7 +142,7 @@ if bulk and picked:
     else:
         for fid in picked:
             forget_version(fid)
-        st.success(f"Saved {len(done)} decision(s).")
+        st.session_state["_review_flash"] = f"Saved {len(done)} decision(s)."
         st.rerun()
 
 # 4. the log

@@ -30,3 +30,6 @@ else:
             for paragraph in ui.highlight_text(text, figures):
                 st.markdown(paragraph)
         ui.render_passages(figures, heading="Figures in this article", limit=100)
+        f = st.session_state.get("_filters")
+        if f is not None:
+            ui.downloads(figures, library.figures, f, key="sources")
