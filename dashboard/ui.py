@@ -34,7 +34,6 @@ from dashboard.tables import articles_frame, extract_article, figure_rows, figur
 class Library:
     articles: pd.DataFrame
     figures: pd.DataFrame
-    texts: dict[str, str]
     problems: list[str] = field(default_factory=list)
     orphans: list = field(default_factory=list)
 
@@ -77,15 +76,14 @@ def _read_one(path: str, size: int, mtime_ns: int) -> tuple[dict | None, list[di
 
 @st.cache_data(max_entries=4, show_spinner="Reading the article library\u2026")
 def _load_tables(folder: str, fingerprint: tuple, reviews: str, reviews_fp: tuple) -> Library:
-    articles, rows, texts, problems = [], [], {}, []
+    articles, rows, problems = [], [], []
     for name, size, mtime in fingerprint:
-        meta, file_rows, text, problem = _read_one(str(Path(folder) / name), size, mtime)
+        meta, file_rows, _text, problem = _read_one(str(Path(folder) / name), size, mtime)
         if problem:
             problems.append(problem)
             continue
         articles.append(meta["article"])
         rows.extend(file_rows)
-        texts[meta["article"].article_id] = text
     figures = figures_frame(rows)
     orphans: list = []
     if reviews_fp:
@@ -98,7 +96,21 @@ def _load_tables(folder: str, fingerprint: tuple, reviews: str, reviews_fp: tupl
             problems.append(f"review decisions could not be read ({type(exc).__name__}: {exc})")
     problems.extend(schema.check_figures(figures))
     counts = figures.groupby("article_id").size().to_dict() if len(figures) else {}
-    return Library(articles_frame(articles, counts), figures, texts, problems, orphans)
+    return Library(articles_frame(articles, counts), figures, problems, orphans)
+
+
+def article_text(library: Library, article_id: str) -> str:
+    """One article's clean text, read through the per-file cache (the library does not carry texts,
+    so a rerun does not copy every article's text out of the cache)."""
+    rows = library.articles[library.articles["article_id"] == article_id]
+    if rows.empty:
+        return ""
+    path = Path(rows.iloc[0]["path"])
+    try:
+        stat = path.stat()
+    except OSError:
+        return ""
+    return _read_one(str(path), stat.st_size, stat.st_mtime_ns)[2]
 
 
 def load_library() -> Library:
@@ -308,9 +320,18 @@ def show_chart(fig, key: str) -> list[str]:
 # ---------------------------------------------------------------------------
 
 
-@st.cache_data(max_entries=16, show_spinner=False)
-def _csv(df: pd.DataFrame) -> bytes:
-    return to_csv_bytes(df)
+EAGER_DOWNLOAD_ROWS = 2000
+
+
+def _csv(df: pd.DataFrame):
+    """CSV bytes for a download button: built now for small tables, on click for large ones.
+
+    A download button's data is sent to the browser on every rerun; for thousands of rows that
+    would dominate a filter change, so large tables are handed over as a callable instead.
+    """
+    if len(df) <= EAGER_DOWNLOAD_ROWS:
+        return to_csv_bytes(df)
+    return lambda: to_csv_bytes(df)
 
 
 def downloads(view: pd.DataFrame, whole: pd.DataFrame, f: Filters, key: str) -> None:

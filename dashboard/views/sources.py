@@ -23,7 +23,7 @@ else:
                           format_func=lambda i: f"{titles.get(i) or i} ({i})")
     if chosen:
         figures = library.figures[library.figures["article_id"] == chosen].sort_values("start")
-        text = library.texts.get(chosen, "")
+        text = ui.article_text(library, chosen)
         st.subheader("Clean text")
         st.caption(f"{len(figures)} figure(s) highlighted. Page debris (menus, sign-up boxes) removed by the loader.")
         with st.container(border=True, height=420):
