@@ -49,8 +49,24 @@ def fmt_value(value: float | None, unit: str = "") -> str:
     return f"{sign}{v:,.0f} {unit}"
 
 
+MAX_IDS_PER_POINT = 50
+MAX_POINTS = 3000
+COUNTRY_TOKEN = "@country="  # a click on a whole country; "@" never occurs in a figure id
+
+
 def _ids(rows: pd.DataFrame) -> str:
-    return SELECTED_IDS_SEP.join(rows["figure_id"].astype(str))
+    """The figure ids behind one plotted point (at most MAX_IDS_PER_POINT: a click shows passages, and
+    nobody reads more than that under one bar; without the cap a bar over 10,000 claims would carry
+    them all to the browser)."""
+    return SELECTED_IDS_SEP.join(rows["figure_id"].head(MAX_IDS_PER_POINT).astype(str))
+
+
+def _most_recent(rows: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    """At most MAX_POINTS rows (the most recently published), and a title note when some were left out."""
+    if len(rows) <= MAX_POINTS:
+        return rows, ""
+    kept = rows.sort_values(["published", "start"]).tail(MAX_POINTS)
+    return kept, f" (the {MAX_POINTS:,} most recent of {len(rows):,} claims)"
 
 
 def _hover_quote(rows: pd.DataFrame) -> str:
@@ -101,9 +117,8 @@ def empty_figure(message: str) -> go.Figure:
 def world_map(df: pd.DataFrame) -> go.Figure:
     """Choropleth of how many figures each country has (owner side), one location per country."""
     rows = df[df["country_iso3"].str.len() == 3]
-    counts = rows.groupby(["country_iso3", "country"]).agg(figures=("figure_id", "size"),
-                                                           ids=("figure_id", lambda s: SELECTED_IDS_SEP.join(s)))
-    counts = counts.reset_index()
+    counts = rows.groupby(["country_iso3", "country"]).agg(figures=("figure_id", "size")).reset_index()
+    counts["ids"] = COUNTRY_TOKEN + counts["country_iso3"]
     fig = go.Figure(go.Choropleth(
         locations=counts["country_iso3"], locationmode="ISO-3", z=counts["figures"],
         text=[esc(c) for c in counts["country"]], customdata=counts[["ids"]].to_numpy(),
@@ -143,7 +158,8 @@ def deployment_bars(df: pd.DataFrame) -> go.Figure:
         latest = group.sort_values(["year", "published", "start"], na_position="first").iloc[-1]
         same_year = group[group["year"] == latest["year"]] if pd.notna(latest["year"]) else group
         bars.append({
-            "label": _pair_label(owner, host), "value": latest["value"], "year": latest["year"],
+            "label": _pair_label(owner, host), "value": latest["value"],
+            "year": "year not stated" if pd.isna(latest["year"]) else int(latest["year"]),
             "names": f"{esc(latest['country'])} in {esc(host)}", "claims": len(group),
             "ids": _ids(same_year), "hover": _hover_quote(same_year),
         })
@@ -249,6 +265,7 @@ def personnel_claims(df: pd.DataFrame) -> go.Figure:
     rows = df[df["metric"].isin(["active_personnel", "reserve_personnel"])]
     if rows.empty:
         return empty_figure("No active or reserve personnel figures match the filters.")
+    rows, note = _most_recent(rows)
     order = (rows.groupby("country")["value"].max().sort_values(ascending=False)).index.tolist()
     fig = go.Figure()
     spread = rows.groupby(["country", "metric"])["value"].agg(["min", "max", "count"]).reset_index()
@@ -279,7 +296,7 @@ def personnel_claims(df: pd.DataFrame) -> go.Figure:
     fig.update_xaxes(title_text="personnel (each point is one article's claim)", tickformat=",",
                      gridcolor="#eee", rangemode="tozero")
     fig.update_yaxes(type="category", categoryorder="array", categoryarray=[esc(c) for c in order][::-1])
-    return _base_layout(fig, "Active and reserve personnel: every claim", height=max(280, 80 + 45 * len(order)))
+    return _base_layout(fig, "Active and reserve personnel: every claim" + note, height=max(280, 80 + 45 * len(order)))
 
 
 # ---------------------------------------------------------------------------
@@ -300,6 +317,9 @@ def budget_timeline(df: pd.DataFrame, in_usd: bool) -> go.Figure:
     trends = df[(df["metric"] == "budget_trend") & df["year"].notna()]
     if budgets.empty and trends.empty:
         return empty_figure("No budget figures or trend claims match the filters.")
+    budgets, note = _most_recent(budgets)
+    trends, trend_note = _most_recent(trends)
+    note = note or trend_note
     panels = [p for p, rows in (("budgets", budgets), ("claims", trends)) if not rows.empty]
     if len(panels) == 2:
         fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.72, 0.28], vertical_spacing=0.08)
@@ -353,7 +373,7 @@ def budget_timeline(df: pd.DataFrame, in_usd: bool) -> go.Figure:
     if panels == ["claims"]:
         return _base_layout(fig, "Budget claims by fiscal year (no budget amounts under these filters)",
                             height=160 + 40 * trends["country"].nunique())
-    return _base_layout(fig, "Defense budgets by fiscal year", height=520)
+    return _base_layout(fig, "Defense budgets by fiscal year" + note, height=520)
 
 
 def budget_changes(df: pd.DataFrame) -> go.Figure | None:
@@ -361,6 +381,7 @@ def budget_changes(df: pd.DataFrame) -> go.Figure | None:
     rows = df[(df["metric"] == "budget_change_pct") & df["year"].notna()]
     if rows.empty:
         return None
+    rows, _ = _most_recent(rows)
     fig = go.Figure()
     for i, (country, group) in enumerate(rows.groupby("country")):
         fig.add_trace(go.Bar(

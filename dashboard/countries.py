@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from dashboard.numbers import normalize
 from dashboard.patterns import trie_alternation
 
 REFERENCE_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -56,7 +57,7 @@ class Gazetteer:
         >>> gazetteer().resolve("ROK"), gazetteer().resolve("Seoul"), gazetteer().resolve("Atlantis")
         ('KOR', 'KOR', None)
         """
-        alias = alias.strip()
+        alias = normalize(alias.strip())
         hit = self.aliases.get(alias) or self.aliases.get(alias.lower())
         return hit[0] if hit else None
 
@@ -98,7 +99,8 @@ def load_gazetteer(aliases_file: Path = ALIASES_FILE, countries_file: Path = COU
     insensitive: list[str] = []
     with open(aliases_file, encoding="utf-8", newline="") as fh:
         for line_no, row in enumerate(csv.DictReader(fh), start=2):
-            alias, iso3 = row["alias"].strip(), row["iso3"].strip()
+            # aliases are matched against normalised text, so fold them the same way ("T\u00fcrkiye" -> "Turkiye")
+            alias, iso3 = normalize(row["alias"].strip()), row["iso3"].strip()
             if iso3 not in countries:
                 problems.append(f"{aliases_file.name}:{line_no}: {alias!r} maps to unknown code {iso3!r}")
                 continue
@@ -113,7 +115,7 @@ def load_gazetteer(aliases_file: Path = ALIASES_FILE, countries_file: Path = COU
     blocked: list[str] = []
     if not_countries_file is not None and Path(not_countries_file).is_file():
         lines = Path(not_countries_file).read_text(encoding="utf-8").splitlines()
-        blocked = [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+        blocked = [normalize(ln.strip()) for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
     folded: dict[str, tuple[str, str] | None] = {a.lower(): aliases[a.lower()] for a in insensitive}
     folded.update({b.lower(): None for b in blocked})
     exact: dict[str, tuple[str, str] | None] = {a: aliases[a] for a in sensitive}

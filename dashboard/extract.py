@@ -81,7 +81,8 @@ _PERSON_NOUN = (r"(?P<noun>troops?|soldiers?|service\s?members|service\s?men|ser
                 r"forces|military\s+personnel|men\s+and\s+women\s+in\s+uniform|active[- ]duty\s+(?:troops|soldiers|"
                 r"personnel|members))\b")
 _MODIFIER = (r"(?:[A-Z][\w.'\-]*\.?|active(?:[- ]duty)?|military|uniformed|reserve|regular|combat|ground|"
-             r"armed|army|frontline|front-line|foreign|allied|more|additional|extra|new|full-time|"
+             r"armed|army|frontline|front-line|foreign|allied|more|additional|extra|new|full-time|trained|"
+             r"mobili[sz]ed|registered|combat-ready|volunteer|part-time|serving|career|active-duty|"
              r"professional|conscript|contract|career|of\s+(?:its|their|the)|its|their|[a-z]+-(?:based|backed|led))")
 _RIGHT_PERSON_RE = re.compile(r"(?P<mods>(?:[\s-]+" + _MODIFIER + r"){0,4}?)\s*-?\s*(?:strong\s+)?"
                               + _PERSON_NOUN, _I)
@@ -115,13 +116,15 @@ _DEPLOY_VERB_RE = re.compile(r"\b(?:deploy\w*|station\w*|sen[dt]\w*|mass\w*|amas
                              r"position\w*|rotat\w*|based|garrison\w*)\b", _I)
 _HOST_AFTER_RE = re.compile(
     r"^(?:\s+(?:who\s+are|that\s+are|which\s+are|are|were|is|currently|now|still|permanently|"
+    r"serving\s+with\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:force|mission|contingent|coalition|operation)|"
     r"already|to\s+be|being|remain|remaining|long|largely|mostly|primarily))*"
     r"\s+(?:(?:stationed|deployed|based|garrisoned|posted|present|serving|positioned|operating|fighting|deployed)\s+)?"
     r"(?:in|on|to|at|inside|within|across)\s+(?:the\s+)?(?:soil\s+of\s+)?"
-    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|occupied)(?:\s+part)?\s+of\s+(?:the\s+)?)?", _I)
+    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|occupied)(?:\s+part)?\s+of\s+(?:the\s+)?"
+    r"|(?:northern|southern|eastern|western|central|occupied)\s+)?", _I)
 _THERE_RE = re.compile(r"^\s+(?:(?:are|were|is|remain)\s+)?(?:(?:currently|now|still)\s+)?(?:there|in\s+the\s+country)\b", _I)
 
-_DEFENSE_WORD = (r"(?:defen[cs]e|military|armed\s+forces|armed\s+services|pentagon|national\s+security|"
+_DEFENSE_WORD = (r"(?:defen[cs]e|military|armed\s+forces|armed\s+services|pentagon|national\s+security|appropriations\s+for|"
                  r"army|navy|air\s+force|ndaa|war\s+budget|security\s+forces)")
 _BUDGET_WORD = (r"(?:budget|spend|spends|spending|expenditure|outlays?|funding|allocation|allocat\w+|earmark\w*|"
                 r"appropriat\w+|authoriz\w+|request\w*)")
@@ -131,8 +134,8 @@ _BUDGET_AFTER_RE = re.compile(
     r"^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+){0,3}?(?:in\s+)?(?:annual\s+|total\s+|overall\s+|draft\s+|proposed\s+)?"
     + _DEFENSE_WORD + r"\s+(?:budget|spending|expenditure|outlays?|allocation|appropriation|funding)", _I)
 _BUDGET_BEFORE_RE = re.compile(
-    _DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|spending|expenditure|outlays?|allocation|funding)"
-    r"(?:\s+[\w'.%\-]+){0,6}?\s+(?:of|at|to|totall?ing|will\s+be|would\s+be|is|was|reach\w*|stands\s+at|"
+    _DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|spending|expenditure|outlays?|allocation|funding|appropriations?)"
+    r"(?:[\s,]+[\w'.%\-]+){0,8}?[\s,]+(?:of|at|to|totall?ing|will\s+be|would\s+be|is|was|reach\w*|stands\s+at|"
     r"stood\s+at|amount\w*\s+to|hit|be|worth)\s+" + _HEDGE + r"$", _I)
 _BUDGET_VERB_BEFORE_RE = re.compile(
     r"\b(?:budget|allocat\w+|earmark\w*|seek\w*|sought|request\w*|propos\w*|approv\w*|totall?ing|"
@@ -144,7 +147,8 @@ _BUDGET_PASSIVE_AFTER_RE = re.compile(
     r"set\s+aside|budgeted|approved|requested|proposed|appropriated)\s+(?:for|to)\s+(?:the\s+)?"
     r"(?:country's\s+|nation's\s+)?" + _DEFENSE_WORD, _I)
 _MONEY_NEGATIVE_AFTER_RE = re.compile(
-    r"^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+){0,2}?(?:national\s+budget|state\s+budget|government\s+budget|"
+    r"^\s*(?:\([^)]{0,60}\)\s*)?(?:in\s+)?(?:military\s+|financial\s+|security\s+)?(?:support|aid|assistance)\b"
+    r"|^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+){0,2}?(?:national\s+budget|state\s+budget|government\s+budget|"
     r"total\s+budget|overall\s+budget|general\s+budget|budget\s+bill|economy|gdp|gross\s+domestic|aid|package|"
     r"contracts?|deals?|loans?|investment|sales?|stimulus|revenue|debt|deficit|grants?|assistance|salar\w+|"
     r"pay\b|pensions?|bonus\w*|exports?|imports?|trade|market|fine|settlement|per\s+(?:year|month|soldier|unit)|"
@@ -174,7 +178,8 @@ _CHANGE_NOUN_AFTER_RE = re.compile(
     r"surge|cut|decrease|reduction|drop|decline|fall|raise)\b", _I)
 _CHANGE_VERB = (r"(?:rise|rises|rose|risen|rising|increas\w+|grow\w*|grew|jump\w*|climb\w*|boost\w*|rais\w*|"
                  r"fall\w*|fell|drop\w*|declin\w*|cut|cuts|cutting|reduc\w*|hike\w*|expand\w*|shrink\w*|shrank|"
-                 r"surg\w*|slash\w*|soar\w*|lift\w*|trim\w*)")
+                 r"surg\w*|slash\w*|soar\w*|lift\w*|trim\w*|slid|slide\w*|slump\w*|plung\w*|dip|dipped|dips|"
+                 r"sank|sink\w*|tumbl\w*|contract\w*|edg\w*\s+(?:up|down)|swell\w*|swoll\w*|doubl\w*)")
 _CHANGE_BEFORE_PCT_RE = re.compile(
     r"(?:\b(?P<w1>increase|rise|hike|jump|growth|gain|climb|cut|decrease|reduction|drop|decline|fall|boost)\s+of"
     r"|\b(?:up|down)|\b(?P<w2>" + _CHANGE_VERB + r")(?:(?:\s+[\w'\-]+){0,5}?\s+by)?)\s+" + _HEDGE + r"$", _I)
@@ -189,7 +194,8 @@ _PCT_NEGATIVE_AFTER_RE = re.compile(r"^\s*(?:(?:pay|salary|wage)\s+(?:raise|rise
                                     r"(?:vote|votes|respondents|voters|population|troops|personnel))", _I)
 _GDP_AFTER_RE = re.compile(r"^\s*of\s+(?:its\s+|their\s+|the\s+(?:country's\s+|nation's\s+)?|national\s+)?"
                            r"(?:gdp|gross\s+domestic\s+product|economic\s+output|national\s+income)", _I)
-_DECREASE_RE = re.compile(r"cut|decreas|reduc|drop|declin|fall|fell|down|less|lower|below|shrink|shrank|slash", _I)
+_DECREASE_RE = re.compile(r"cut|decreas|reduc|drop|declin|fall|fell|down|less|lower|below|shrink|shrank|slash|slid|"
+                          r"slump|plung|dip|sank|sink|tumbl|contract", _I)
 
 _TREND_HINT_RE = re.compile(r"budget|spending|expenditure", _I)
 _TREND_RES = [
@@ -221,6 +227,7 @@ class _Context:
     mentions: list[geo.CountryMention]
     main_country: str
     subject_by_sentence: dict[int, str]
+    dateline: str = ""
     starts: list[int] = field(default_factory=list)
     years_by_sentence: dict[int, list[YearExpression]] = field(default_factory=dict)
 
@@ -245,33 +252,53 @@ def _sentence_subject(ctx: _Context, index: int) -> str:
 
 def _owner(ctx: _Context, si: int, m: NumberMention, host: str, bound: list[geo.CountryMention],
            currency: str = "", sibling: str = "") -> tuple[str, str]:
-    """Whose figure: (iso3, how it was found)."""
+    """Whose figure: (iso3, how it was found).
+
+    In order: a country word bound to the number ("U.S. troops"); a pronoun's antecedent; the
+    nearest country named as an actor earlier in the sentence (an alliance only when no country
+    is named: "Ankara maintains NATO's second-largest army of 355,000" is Turkey's); a currency
+    that belongs to one country; another figure of the sentence; the previous sentences; a
+    country named later in the sentence; the dateline; and last, the article's main country.
+    """
     for c in bound:
         if c.iso3 != host:
             return c.iso3, "bound"
     sent = ctx.sentences[si]
     before = ctx.norm[max(sent.start, m.start - 300):m.start]
-    if re.search(r"\b(?:its|their)\s+" + _HEDGE + r"$", before, _I) or re.search(r"\b(?:it|they)\s+\w+\s+" + _HEDGE + r"$", before, _I):
+    if re.search(r"\b(?:its|their)\s+" + _HEDGE + r"$", before, _I) or re.search(
+            r"\b(?:it|they)\s+\w+\s+" + _HEDGE + r"$", before, _I):
         subject = _subject_for_pronoun(ctx, si, m.start, host)
         if subject:
             return subject, "pronoun"
     in_sentence = [c for c in ctx.country_mentions(sent.start, m.start)
                    if c.iso3 != host and not _is_place_object(ctx.norm, c)]
-    if in_sentence:
-        return in_sentence[-1].iso3, "sentence"
-    if currency:
-        by_currency = _CURRENCY_COUNTRY.get(currency)
-        if by_currency and by_currency != host and by_currency != "USA":
-            return by_currency, "currency"
+    countries = [c for c in in_sentence if c.kind != "alliance"]
+    if countries or in_sentence:
+        return (countries or in_sentence)[-1].iso3, "sentence"
+    by_currency = _CURRENCY_COUNTRY.get(currency) if currency else None
+    if by_currency and by_currency != host:
+        return by_currency, "currency"
     if sibling and sibling != host:
         return sibling, "same-sentence-figure"
+    if si and ctx.sentences[si - 1].paragraph == sent.paragraph:
+        subject = _sentence_subject(ctx, si - 1)
+        if subject and subject != host:
+            return subject, "previous"
     after = [c for c in ctx.country_mentions(m.end, sent.end) if c.iso3 != host
              and not _is_place_object(ctx.norm, c)]
+    after = [c for c in after if c.kind != "alliance"] or after
     if after:
         return after[0].iso3, "sentence-after"
-    subject = _sentence_subject(ctx, si - 1) if si else ctx.main_country
+    subject = _sentence_subject(ctx, si - 1) if si else ""
     if subject and subject != host:
         return subject, "previous"
+    if ctx.dateline and ctx.dateline != host:
+        return ctx.dateline, "dateline"
+    by_currency = _AMBIGUOUS_CURRENCY_COUNTRY.get(currency) if currency else None
+    if by_currency and by_currency != host:
+        return by_currency, "currency"
+    if ctx.main_country and ctx.main_country != host:
+        return ctx.main_country, "article"
     return "", "none"
 
 
@@ -283,6 +310,11 @@ def _subject_for_pronoun(ctx: _Context, si: int, pos: int, host: str) -> str:
     return _sentence_subject(ctx, si - 1) if si else ""
 
 
+def _is_dateline(norm: str, c: geo.CountryMention) -> bool:
+    """"ISLAMABAD:", "SEOUL, May 23 (Yonhap) --", "WARSAW \u2014" at the start of the text."""
+    return c.text.isupper() and bool(re.match(r"\s*(?:,|:|\u2014|\u2013|-|\()", norm[c.end:c.end + 3]))
+
+
 def _is_place_object(norm: str, c: geo.CountryMention) -> bool:
     """A country named as a place ("in Seoul", "to Germany") rather than as an actor."""
     if c.text.isupper() and len(c.text) > 4 and c.kind != "short":
@@ -291,9 +323,18 @@ def _is_place_object(norm: str, c: geo.CountryMention) -> bool:
     return bool(re.search(r"\b(?:in|to|into|from|on|at|near|across|toward|towards|against|with|visit\w*)\s+(?:the\s+)?$", before, _I)) and c.kind != "demonym"
 
 
-_CURRENCY_COUNTRY = {"KRW": "KOR", "JPY": "JPN", "CNY": "CHN", "INR": "IND", "RUB": "RUS", "ILS": "ISR",
-                     "UAH": "UKR", "PLN": "POL", "TRY": "TUR", "SAR": "SAU", "TWD": "TWN", "GBP": "GBR",
-                     "AUD": "AUS", "CAD": "CAN", "USD": "USA"}
+# Currencies of one country (the dollar is left out: wire copy quotes everyone's budget in dollars).
+_CURRENCY_COUNTRY = {"KRW": "KOR", "JPY": "JPN", "CNY": "CHN", "RUB": "RUS", "ILS": "ISR", "UAH": "UKR",
+                     "PLN": "POL", "TRY": "TUR", "SAR": "SAU", "TWD": "TWN", "GBP": "GBR", "AUD": "AUS",
+                     "CAD": "CAN", "BRL": "BRA", "IDR": "IDN", "NGN": "NGA", "SEK": "SWE", "NOK": "NOR",
+                     "DKK": "DNK", "THB": "THA", "BDT": "BGD", "ZAR": "ZAF", "EGP": "EGY", "PHP": "PHL",
+                     "VND": "VNM", "MYR": "MYS", "CHF": "CHE", "PKR": "PAK", "KES": "KEN"}
+# Names several countries use: a last resort ("rupees" are also Pakistan's, "pesos" Chile's...).
+_AMBIGUOUS_CURRENCY_COUNTRY = {"INR": "IND", "MXN": "MEX", "MAD": "MAR"}
+# The same currency word for another country: rupees in Pakistan are PKR, pesos in Chile CLP.
+_LOCAL_CURRENCY = {("INR", "PAK"): "PKR", ("INR", "LKA"): "LKR", ("INR", "NPL"): "NPR", ("MXN", "CHL"): "CLP",
+                   ("MXN", "COL"): "COP", ("MXN", "ARG"): "ARS", ("MXN", "PHL"): "PHP", ("MAD", "ARE"): "AED",
+                   ("NOK", "DNK"): "DKK"}
 
 
 # ---------------------------------------------------------------------------
@@ -348,8 +389,11 @@ def _personnel(ctx: _Context, si: int, m: NumberMention) -> tuple[str, str, str,
             return None
     if _CHANGE_BEFORE_RE.search(before[-70:]) or _CASUALTY_AFTER_RE.search(norm[noun_end:sent.end]):
         return None
-    if re.match(r"^\s*(?:killed|dead|wounded|casualties|losses)\b", right, _I):
+    if re.match(r"^\s*(?:killed|dead|wounded|casualties|losses|countries|nations|states|allies|members)\b", right, _I):
         return None
+    if re.match(r"^[^.;]{0,40}?\bfrom\s+(?:\d+|some|more\s+than|about|over|\w+)\s+(?:\w+\s+)?(?:countries|nations)\b",
+                norm[noun_end:noun_end + 80], _I):
+        return None  # "10,000 troops from 50 countries": a multinational total
     # host: "stationed in South Korea", "on Ukrainian territory", "there"
     host = ""
     after_noun = norm[noun_end:min(sent.end, noun_end + 200)]
@@ -452,9 +496,15 @@ def _percent(ctx: _Context, si: int, m: NumberMention) -> tuple[str, str] | None
         return None  # "spending above 1% of GDP" is a threshold, not a figure
     if _GDP_AFTER_RE.match(right) or _GDP_AFTER_RE.match(_skip_pair(norm, m, sent)):
         near = before[-80:] + norm[m.end:m.end + 60]
-        if re.search(r"\b(?:defen[cs]e|military)\b", near, _I) or re.search(r"^\s*of\s+\w+(?:\s+\w+)?\s+on\s+(?:defen[cs]e|the\s+military)", right, _I):
+        if (re.search(r"\b(?:defen[cs]e|military)\b", near, _I)
+                or re.search(r"^\s*of\s+\w+(?:\s+\w+)?\s+on\s+(?:defen[cs]e|the\s+military)", right, _I)
+                or re.search(r"\b(?:spending|expenditure|budget|outlays?)\b[^.;]{0,30}$", before, _I) and defense_here):
             return "defense_share_gdp_pct", "share:pct-of-gdp"
         return None
+    if defense_here and re.search(r"\b(?:share|percentage|proportion)\s+of\s+(?:its\s+|the\s+)?(?:gdp|gross\s+domestic\s+"
+                                  r"product|economic\s+output)\b[^.;]{0,40}?\b(?:to|at|of|was|is|reached|hit|stood\s+at)\s+"
+                                  + _HEDGE + r"$", before, _I):
+        return "defense_share_gdp_pct", "share:share-of-gdp-was"
     if _PCT_NEGATIVE_AFTER_RE.match(right) or _PCT_NEGATIVE_RE.search(before[-45:]):
         return None
     change = (_CHANGE_NOUN_AFTER_RE.match(right) or _CHANGE_BEFORE_PCT_RE.search(before[-90:])
@@ -578,6 +628,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None) -> list[Figure]:
     counts = Counter(c.iso3 for c in mentions)
     main_country = counts.most_common(1)[0][0] if counts else ""
     ctx = _Context(norm, text, info, sentences, mentions, main_country, {})
+    ctx.dateline = next((c.iso3 for c in mentions[:1] if c.start < 40 and _is_dateline(norm, c)), "")
     for i, sent in enumerate(sentences):
         actors = [c for c in ctx.country_mentions(sent.start, sent.end) if not _is_place_object(norm, c)]
         if actors:
@@ -629,6 +680,9 @@ def _make(ctx: _Context, si: int, m: NumberMention, metric: str, owner: str, how
     high = m.high * sign if m.high is not None else None
     if sign < 0:
         low, high = high, low
+    if m.kind == "money" and (m.currency, owner) in _LOCAL_CURRENCY:
+        m = NumberMention(**{**m.__dict__, "currency": _LOCAL_CURRENCY[(m.currency, owner)]})
+        unit = m.currency if not stock else unit
     return Figure(
         article_id=ctx.info.article_id, country_iso3=owner, metric=metric, value=m.value * sign, unit=unit,
         quote=ctx.text[m.start:m.end], passage=_passage(ctx, si, how in ("previous", "pronoun"), m.start),
@@ -681,7 +735,7 @@ _PREVIOUS_LEVEL_RE = re.compile(
     r"^(?:\s*\([^)]{0,60}\))?(?:(?:\s+[\w'.%\-]+){0,4}?\s+from|[^;]{0,90}?\b(?:up|down)\s+from)\s+"
     r"(?:the\s+|a\s+|its\s+)?(?:previous\s+|prior\s+|last\s+year's\s+)?" + _HEDGE + r"$", _I)
 _OR_PCT_RE = re.compile(r"^\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", _I)
-_AND_SHARE_RE = re.compile(r"^[^.;]{0,40}?\b(?:and|or|then)\s+(?:to\s+|at\s+)?" + _HEDGE + r"$", _I)
+_AND_SHARE_RE = re.compile(r"^[^.;]{0,40}?(?:\b(?:and|or|then)\s+(?:to\s+|at\s+)?|\(\s*)" + _HEDGE + r"$", _I)
 _RESERVE_AFTER_RE = re.compile(r"^\s+(?:in|into)\s+(?:the\s+)?(?:reserves?|national\s+guard|reserve\s+forces)\b", _I)
 
 

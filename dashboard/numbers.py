@@ -14,6 +14,7 @@ and parsed in Python, so a 1 MB line of ``1,1,1,...`` is one pass, not a backtra
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -40,6 +41,11 @@ _CHAR_MAP.update({0xFF0C: ",", 0xFF0E: ".", 0xFF05: "%", 0x066B: ".", 0x066C: ",
                   0x0130: "I", 0x212A: "K", 0x00AD: "-", 0x200B: " ", 0x200C: " ", 0x200D: " ",
                   0xFEFF: " ", 0x2060: " "})
 # Characters that would change length under str.lower() are mapped above (U+0130, U+212A).
+# Latin letters with diacritics match as their base letter ("T\u00fcrkiye", "Vi\u1ec7t Nam", "BRAS\u00cdLIA").
+for _cp in [*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)]:
+    _base = unicodedata.normalize("NFD", chr(_cp))[0]
+    if _cp not in _CHAR_MAP and _base != chr(_cp) and _base.isascii() and _base.isalpha():
+        _CHAR_MAP[_cp] = _base
 
 
 def normalize(text: str) -> str:
@@ -76,7 +82,11 @@ CURRENCY_PREFIXES: list[tuple[str, str]] = [
     ("Rs.", "INR"), ("Rs", "INR"), ("CNY", "CNY"), ("RMB", "CNY"), ("₽", "RUB"), ("RUB", "RUB"),
     ("₪", "ILS"), ("ILS", "ILS"), ("₴", "UAH"), ("UAH", "UAH"), ("zł", "PLN"), ("PLN", "PLN"),
     ("₺", "TRY"), ("TRY", "TRY"), ("SAR", "SAR"), ("AUD", "AUD"), ("CAD", "CAD"),
-    ("TWD", "TWD"), ("NTD", "TWD"),
+    ("TWD", "TWD"), ("NTD", "TWD"), ("R$", "BRL"), ("BRL", "BRL"), ("Rp", "IDR"), ("IDR", "IDR"),
+    ("\u20a6", "NGN"), ("NGN", "NGN"), ("SEK", "SEK"), ("NOK", "NOK"), ("DKK", "DKK"), ("MXN", "MXN"),
+    ("\u0e3f", "THB"), ("THB", "THB"), ("Tk", "BDT"), ("\u09f3", "BDT"), ("BDT", "BDT"), ("MAD", "MAD"),
+    ("ZAR", "ZAR"), ("EGP", "EGP"), ("\u20b1", "PHP"), ("\u20ab", "VND"), ("RM", "MYR"), ("MYR", "MYR"),
+    ("CHF", "CHF"), ("PKR", "PKR"), ("AED", "AED"), ("KES", "KES"),
 ]
 _PREFIX_RE = re.compile(
     r"(?:" + "|".join(re.escape(p) for p, _ in CURRENCY_PREFIXES) + r")\s?$"
@@ -94,6 +104,10 @@ CURRENCY_WORDS: list[tuple[str, str]] = [
     ("roubles", "RUB"), ("rubles", "RUB"), ("rouble", "RUB"), ("ruble", "RUB"),
     ("shekels", "ILS"), ("shekel", "ILS"), ("hryvnias", "UAH"), ("hryvnia", "UAH"),
     ("zlotys", "PLN"), ("zloty", "PLN"), ("lira", "TRY"), ("riyals", "SAR"), ("riyal", "SAR"),
+    ("reais", "BRL"), ("rupiah", "IDR"), ("naira", "NGN"), ("kronor", "SEK"), ("kroner", "NOK"),
+    ("krone", "NOK"), ("krona", "SEK"), ("pesos", "MXN"), ("peso", "MXN"), ("baht", "THB"), ("taka", "BDT"),
+    ("dirhams", "MAD"), ("dirham", "MAD"), ("rand", "ZAR"), ("ringgit", "MYR"), ("dong", "VND"),
+    ("shillings", "KES"), ("egyptian pounds", "EGP"), ("swiss francs", "CHF"), ("francs", "CHF"),
     ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"), ("jpy", "JPY"), ("krw", "KRW"),
     ("cny", "CNY"), ("inr", "INR"), ("rub", "RUB"), ("twd", "TWD"),
 ]
@@ -256,7 +270,7 @@ _NUMBER_RE = re.compile(
     + r"|\d+(?![\d,.]\d)))*+(?![\w]))"
     r"(?P<scale>(?:[\s-]+" + _SCALE_WORD + r"(?:\s+" + _SCALE_WORD + r")?(?![\w])"
     r"|\s?" + _SCALE_ABBR + r"(?![\w]))?)"
-    r"(?P<pct>\s?(?:%|percent(?:age)?\b|per\s?cent\b|pct\b))?",
+    r"(?P<pct>\s?(?:%|percent(?:age)?\b|per\s?cent\b|pct\b|pc\b))?",
     re.IGNORECASE,
 )
 

@@ -74,8 +74,11 @@ def _read_one(path: str, size: int, mtime_ns: int) -> tuple[dict | None, list[di
     return meta, rows, article.text, ""
 
 
-@st.cache_data(max_entries=4, show_spinner="Reading the article library\u2026")
+@st.cache_resource(max_entries=4, show_spinner="Reading the article library\u2026")
 def _load_tables(folder: str, fingerprint: tuple, reviews: str, reviews_fp: tuple) -> Library:
+    """The library for one state of the files. A shared resource, not a copy per rerun (unpickling a
+    100,000-row table on every filter change cost seconds): callers must not modify it, and nothing
+    does: filters, reviews and charts all return new frames."""
     articles, rows, problems = [], [], []
     for name, size, mtime in fingerprint:
         meta, file_rows, _text, problem = _read_one(str(Path(folder) / name), size, mtime)
@@ -132,13 +135,15 @@ def sidebar_filters(figures: pd.DataFrame) -> Filters:
     sb = st.sidebar
     sb.header("Filters")
     gaz = gazetteer()
-    codes = set(figures["country_iso3"]) | {h for h in figures["host_iso3"] if h}
+    # unique() first: iterating a 100,000-row Arrow string column in Python takes seconds
+    codes = set(figures["country_iso3"].unique()) | {h for h in figures["host_iso3"].unique() if h}
     by_name = {gaz.name(c): c for c in codes if c}
     picked_names = sb.multiselect("Countries", sorted(by_name), key=COUNTRY_KEY, bind="query-params",
                                   placeholder="All countries",
                                   help="A country matches the figures it owns and the troops it hosts.")
     chosen = [by_name[n] for n in picked_names if n in by_name]
-    metrics = [m for m in schema.METRICS if m in set(figures["metric"])]
+    present = set(figures["metric"].unique())
+    metrics = [m for m in schema.METRICS if m in present]
     chosen_metrics = sb.multiselect("Metric", metrics, key=METRIC_KEY, bind="query-params",
                                     format_func=lambda m: schema.METRICS[m].label, placeholder="All metrics")
     years = figures["year"].dropna().astype(int)
@@ -150,7 +155,7 @@ def sidebar_filters(figures: pd.DataFrame) -> Filters:
             year_range = (int(picked[0]), int(picked[1]))
     elif len(years):
         sb.caption(f"All figures refer to {int(years.min())}.")
-    publishers = sorted(p for p in set(figures["publisher"]) if p)
+    publishers = sorted(p for p in figures["publisher"].unique() if p)
     chosen_publishers = sb.multiselect("Publisher", publishers, key=PUBLISHER_KEY, bind="query-params",
                                        placeholder="All publishers") if publishers else []
     rejected = sb.checkbox("Show rejected figures", key=REJECTED_KEY, bind="query-params",
@@ -201,16 +206,25 @@ def show_problems(library: Library) -> None:
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:=^&\"'@%;/?,])")
 
 
+_AUTOLINK_RE = re.compile(r"(?i)(?<=[a-z])(?=://)|(?<=www)(?=\.)|(?=@)")
+_WORD_JOINER = "\u2060"
+
+
 def md_escape(text: str) -> str:
     """Escape text for st.markdown so it shows literally: no HTML, links, LaTeX, colours or emphasis.
 
     Every ASCII punctuation character gets a backslash (CommonMark treats the pair as the plain
-    character), and line breaks become spaces.
+    character), and line breaks become spaces. Markdown also turns bare addresses (http://...,
+    www...., name@host) into links whatever the escapes, so an invisible word joiner breaks those
+    patterns; the text reads the same.
 
     >>> print(md_escape("$5 <b>x</b> :red[y]"))
     \\$5 \\<b\\>x\\<\\/b\\> \\:red\\[y\\]
+    >>> "\u2060" in md_escape("see http://x.test and www.x.test or a@x.test")
+    True
     """
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    text = _AUTOLINK_RE.sub(_WORD_JOINER, " ".join(str(text).split()))
+    return _MD_SPECIAL.sub(r"\\\1", text)
 
 
 def safe_url(url: str) -> str | None:
@@ -290,10 +304,11 @@ def render_passages(df: pd.DataFrame, selected: list[str] | None = None, *, limi
     """The passages behind what a chart plots: quote highlighted in its sentence, with its source."""
     rows = df
     if selected:
-        rows = df[df["figure_id"].isin(selected)]
+        countries = [t[len(charts.COUNTRY_TOKEN):] for t in selected if t.startswith(charts.COUNTRY_TOKEN)]
+        rows = df[df["figure_id"].isin(selected) | df["country_iso3"].isin(countries)]
     st.subheader(heading)
     if selected:
-        st.caption(f"Showing the {len(rows)} figure(s) behind the point you clicked. Click elsewhere on "
+        st.caption(f"Showing the {len(rows):,} figure(s) behind the point you clicked. Click elsewhere on "
                    "the chart (or double-click) to show all.")
     if rows.empty:
         st.caption("No passages to show.")

@@ -26,7 +26,7 @@ def show_preview(prepared: lib.Prepared, key: str) -> None:
         st.caption(f"{name}: {ui.md_escape(w)}")
     figures = figures_frame(prepared.figures)
     st.markdown(f"**{ui.md_escape(prepared.article.title or prepared.article_id)}**: "
-                f"{len(figures)} figure(s) found; will be saved as `{ui.md_escape(prepared.filename)}`.")
+                f"{len(figures)} figure(s) found; will be saved as {ui.md_escape(prepared.filename)}.")
     if figures.empty:
         st.caption("No defense figures found in this text. You can still save it.")
     else:
@@ -35,7 +35,7 @@ def show_preview(prepared: lib.Prepared, key: str) -> None:
         try:
             path = lib.save(prepared, data=root)
         except ArticleError as exc:
-            st.error(str(exc))
+            st.error(ui.md_escape(str(exc)))
         else:
             st.session_state.pop(f"prepared-{key}", None)
             st.success(f"Saved as {ui.md_escape(path.name)} with {len(figures)} figure(s). "
@@ -48,7 +48,7 @@ def prepare_or_report(data: bytes, filename: str, key: str, **meta) -> None:
             st.session_state[f"prepared-{key}"] = lib.prepare(data, filename, root=root, **meta)
     except ArticleError as exc:
         st.session_state.pop(f"prepared-{key}", None)
-        st.error(str(exc))
+        st.error(ui.md_escape(str(exc)))
 
 
 paste, upload, fetch = st.tabs(["Paste text", "Upload files", "From a URL"])
@@ -93,7 +93,8 @@ with fetch, st.form("fetch"):
             with st.spinner("Fetching\u2026"):
                 page = lib.fetch_url(address)
         except ArticleError as exc:
-            st.error(f"{exc}. Without internet access, save the page as .html in your browser and upload it instead.")
+            st.error(f"{ui.md_escape(str(exc))}. Without internet access, save the page as .html in your browser "
+                     "and upload it instead.")
         else:
             prepare_or_report(page, "page.html", "fetch", url=address)
 if "prepared-fetch" in st.session_state:

@@ -5,6 +5,8 @@ import streamlit as st
 
 from dashboard import schema, ui
 
+ROWS_SHOWN = 5000  # a browser table of 100,000 rows costs seconds per rerun; the CSV has everything
+
 loaded = ui.page_data("Data", "The tidy figures table under the current filters: one row per figure, "
                               "with its quote, passage and source.")
 if loaded:
@@ -12,7 +14,10 @@ if loaded:
     if view.empty:
         ui.no_match_message(f)
     else:
-        st.dataframe(view, hide_index=True, width="stretch", height=420,
+        shown = view.head(ROWS_SHOWN)
+        if len(view) > ROWS_SHOWN:
+            st.caption(f"Showing the first {ROWS_SHOWN:,} of {len(view):,} rows; the downloads below hold them all.")
+        st.dataframe(shown, hide_index=True, width="stretch", height=420,
                      column_config={"url": st.column_config.LinkColumn("url")})
     ui.downloads(view, library.figures, f, key="data")
 st.subheader("Data dictionary")

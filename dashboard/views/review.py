@@ -49,16 +49,22 @@ if view.empty:
     st.stop()
 
 # 1. the figures and their status
+MAX_CHOICES = 1000  # a select box of 100,000 labels costs seconds per rerun: narrow with the filters
 counts = view["status"].value_counts()
 st.caption(" \u00b7 ".join(f"{counts.get(s, 0)} {s}" for s in schema.STATUSES) +
            ("" if (f and f.include_rejected) else " (rejected ones hidden; tick 'Show rejected figures')"))
+if len(view) > MAX_CHOICES:
+    st.info(f"{len(view):,} figures match the filters; the first {MAX_CHOICES:,} are listed for review. "
+            "Narrow the filters in the sidebar to reach the others.")
+    view = view.head(MAX_CHOICES)
 table = view[["figure_id", "status", "country", "metric", "value", "unit", "year", "host_iso3", "quote",
               "original_value", "review_note", "title"]]
 st.dataframe(table, hide_index=True, width="stretch", height=260)
 
 # 2. one figure at a time
-labels = {r.figure_id: f"{r.country} \u00b7 {schema.METRICS[r.metric].label} \u00b7 "
-                       f"{r.quote} \u00b7 {r.status}" for r in view.itertuples()}
+labels = dict(zip(view["figure_id"].tolist(), (
+    view["country"] + " \u00b7 " + view["metric"].map(lambda m: schema.METRICS[m].label) + " \u00b7 "
+    + view["quote"] + " \u00b7 " + view["status"]).tolist(), strict=True))
 chosen = st.selectbox("Figure to review", list(labels), format_func=lambda i: labels[i], key="review_figure")
 row = view[view["figure_id"] == chosen].iloc[0]
 version = loaded_version(chosen)
@@ -112,7 +118,7 @@ if submitted:
                         f"{ui.md_escape(str(other.fields or ''))} {ui.md_escape(other.note)}")
         forget_version(chosen)
     except ValueError as exc:
-        st.error(f"Not saved: {exc}")
+        st.error(f"Not saved: {ui.md_escape(str(exc))}")
     else:
         forget_version(chosen)
         st.session_state["_review_flash"] = f"Saved: {saved.decision} for {saved.figure_id}."
@@ -135,10 +141,10 @@ if bulk and picked:
     try:
         done = store.record_many(items)
     except StaleDecision as stale:
-        st.error(f"Stopped: {stale.figure_id} changed since you loaded it; the decisions before it were saved. "
+        st.error(f"Stopped: {ui.md_escape(stale.figure_id)} changed since you loaded it; the decisions before it were saved. "
                  "Reload the page to see the current state.")
     except ValueError as exc:
-        st.error(f"Not saved: {exc}")
+        st.error(f"Not saved: {ui.md_escape(str(exc))}")
     else:
         for fid in picked:
             forget_version(fid)

@@ -40,6 +40,11 @@ def main_text(page) -> str:
     return page.locator('[data-testid="stMain"]').inner_text()
 
 
+def save_message(page) -> Any:
+    """The Review page's confirmation after a decision is saved."""
+    return page.locator('[data-testid="stAlertContentSuccess"]').filter(has_text="Saved")
+
+
 def troop_bars(page, count: int) -> list[str]:
     """Wait for ``count`` bars on /troops and return their text labels (e.g. '28,500')."""
     page.wait_for_function(f"() => document.querySelectorAll('{BARS}').length === {count}", timeout=30_000)
@@ -123,9 +128,9 @@ def test_paste_preview_save_then_correct_survives_restart(app_server_factory, ap
     value.fill("55000")
     value.press("Tab")
     form.get_by_role("button", name="Save decision").click()
+    save_message(page).filter(has_text="Saved: correct").wait_for()
     wait_for_app(page)
-    page.wait_for_function("() => document.querySelector('[data-testid=\"stMain\"]').innerText"
-                           ".includes('\u00b7 corrected')", timeout=15_000)
+    assert "\u00b7 corrected" in main_text(page)  # the figure's label in "Figure to review"
     screenshot(page, "review-saved")
 
     # 7. restart the server on the same folder; the correction is read back from the decision log
@@ -134,6 +139,12 @@ def test_paste_preview_save_then_correct_survives_restart(app_server_factory, ap
     assert sorted(troop_bars(page, 2)) == ["28,500", "55,000"]
     passages = main_text(page).split("Source passages", 1)[1]
     assert "corrected (was 54,000)" in passages
+    bar = page.locator(".js-plotly-plot .barlayer .point").filter(has_text="55,000").locator("path")
+    box = bar.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_selector(".hoverlayer .hovertext")
+    hover = page.locator(".js-plotly-plot").first.locator(".hoverlayer").text_content()
+    assert "[corrected, was 54,000]" in hover  # the bar's hover label says it too
     screenshot(page, "review-troops-after-restart")
 
     open_page(page, server.url, "data")
@@ -144,14 +155,8 @@ def test_paste_preview_save_then_correct_survives_restart(app_server_factory, ap
     assert_all_local(page.requests_seen)
 
 
-def save_message(page) -> Any:
-    return page.locator('[data-testid="stAlertContentSuccess"]').filter(has_text="Saved")
-
-
-@pytest.mark.xfail(strict=True, reason="app bug: dashboard/views/review.py:116-117 calls st.success('Saved: ...') "
-                                       "and then st.rerun(), which throws the message away; it shows for ~0.3 s")
 def test_review_save_message_stays_visible(app_server, browser_page, screenshot):
-    """Review: after 'Save decision' the 'Saved' confirmation is still on the page once the rerun is done."""
+    """Regression: 'Saved' vanished after ~0.3 s (st.success then st.rerun in views/review.py); it must stay."""
     page = browser_page
     open_page(page, app_server, "review")
     page.locator('[data-testid="stForm"]').get_by_role("button", name="Save decision").click()  # Accept, the default
