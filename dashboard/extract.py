@@ -84,9 +84,9 @@ _MODIFIER = (r"(?:[A-Z][\w.'\-]*\.?|active(?:[- ]duty)?|military|uniformed|reser
              r"armed|army|frontline|front-line|foreign|allied|more|additional|extra|new|full-time|trained|"
              r"mobili[sz]ed|registered|combat-ready|volunteer|part-time|serving|career|active-duty|"
              r"professional|conscript|contract|career|of\s+(?:its|their|the)|its|their|[a-z]+-(?:based|backed|led))")
-_RIGHT_PERSON_RE = re.compile(r"(?P<mods>(?:[\s-]+" + _MODIFIER + r"){0,4}?)\s*-?\s*(?:strong\s+)?"
+_RIGHT_PERSON_RE = re.compile(r"(?P<mods>(?:[\s-]+" + _MODIFIER + r"){0,4})\s*-?\s*(?:strong\s+)?"
                               + _PERSON_NOUN, _I)
-_STRONG_RE = re.compile(r"\s*-\s*strong\b", _I)
+_STRONG_RE = re.compile(r"\s*-?\s*strong\b|\s+active(?=\s*[(;,.:]|\s*$)", _I)
 _LEFT_PERSON_RE = re.compile(
     r"(?P<noun>troops|soldiers|service\s?members|servicemen|servicemembers|personnel|reservists|reserves|"
     r"army|military|armed\s+forces|forces|force|strength|manpower|headcount|marines|sailors|conscripts)"
@@ -136,11 +136,13 @@ _BUDGET_AFTER_RE = re.compile(
 _BUDGET_BEFORE_RE = re.compile(
     _DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|spending|expenditure|outlays?|allocation|funding|appropriations?)"
     r"(?:[\s,]+[\w'.%\-]+){0,8}?[\s,]+(?:of|at|to|totall?ing|will\s+be|would\s+be|is|was|reach\w*|stands\s+at|"
+    r"(?:for\s+\S+\s+)?(?:is|was)|"
     r"stood\s+at|amount\w*\s+to|hit|be|worth)\s+" + _HEDGE + r"$", _I)
 _BUDGET_VERB_BEFORE_RE = re.compile(
     r"\b(?:budget|allocat\w+|earmark\w*|seek\w*|sought|request\w*|propos\w*|approv\w*|totall?ing|"
     r"authoriz\w+|appropriat\w+|sets?\s+aside|setting\s+aside|plan\w*\s+to\s+spend|spend\w*|budgeted|worth|"
-    r"ask\w*\s+for|allots?|allotted|allotting|put\s+(?:an?\s+)?(?:extra|additional)?)"
+    r"ask\w*\s+for|allots?|allotted|allotting|put\s+(?:an?\s+)?(?:extra|additional)?|receive[sd]?|receiving|"
+    r"budget\s+(?:for\s+\S+\s+)?(?:is|was|of|at|totals?|stands\s+at))"
     r"(?:\s+(?:of|at|a\s+record|a\s+record-high|record|an?|the))*\s+" + _HEDGE + r"$", _I)
 _BUDGET_PASSIVE_AFTER_RE = re.compile(
     r"^\s*(?:had\s+been|has\s+been|have\s+been|was|were|is|will\s+be|would\s+be)?\s*(?:earmarked|allocated|"
@@ -160,7 +162,7 @@ _MONEY_PURPOSE_AFTER_RE = re.compile(
     r"this|the\s+coming|(?:19|20)\d\d|fy))", _I)
 _MONEY_TOTAL_BEFORE_RE = re.compile(
     r"\b(?:economy|gdp|gross\s+domestic\s+product|(?:total|overall|federal|government|national|state|general)\s+"
-    r"(?:government\s+|federal\s+)?(?:spending|budget|outlays?|expenditure))\s+(?:\w+\s+){0,2}?(?:of|at|to|worth|is|was|"
+    r"(?:government\s+|federal\s+|planned\s+|public\s+|state\s+)?(?:spending|budget|outlays?|expenditure))\s+(?:\w+\s+){0,2}?(?:of|at|to|worth|is|was|"
     r"will\s+be|totall?ing|reach\w*)\s+" + _HEDGE + r"$|\b(?:program|programme|plan|law|fund|package)\s+(?:\w+\s+){0,3}?"
     r"(?:to\s+spend|of|worth|totall?ing)\s+" + _HEDGE + r"$", _I)
 _MULTI_YEAR_AFTER_RE = re.compile(
@@ -421,7 +423,8 @@ def _personnel(ctx: _Context, si: int, m: NumberMention) -> tuple[str, str, str,
         return "reserve_personnel", owner, "", method
     if host and host != owner:
         return "troops_deployed", owner, host, method + "+host"
-    if _DEPLOY_VERB_RE.search(before[-40:]) or _DEPLOY_VERB_RE.search(after_noun[:25]):
+    if (_DEPLOY_VERB_RE.search(before[-40:]) or _DEPLOY_VERB_RE.search(after_noun[:25])
+            or re.match(r"^\s+(?:\w+\s+)?(?:abroad|overseas|on\s+(?:un\s+|peacekeeping\s+)?missions?)\b", after_noun, _I)):
         return None  # deployed, but we cannot say where: not a strength figure either
     stock = (re.search(r"\bactive\b", mods + " " + noun, _I) or method in ("personnel:noun-of-number", "personnel:strong")
              or _STOCK_BEFORE_RE.search(before[-60:]) or how == "pronoun")
@@ -458,7 +461,9 @@ def _money(ctx: _Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     budget_here = bool(_BUDGET_CTX_RE.search(sentence))
     comparative = _COMPARATIVE_AFTER_RE.match(right)
     change_before = (_CHANGE_BEFORE_PCT_RE.search(before[-90:])
-                     or re.search(r"\b(?:extra|additional|another)\s+$", before, _I) and _FOR_DEFENSE_AFTER_RE.match(right))
+                     or re.search(r"\b(?:extra|additional|another|add(?:s|ed|ing)?)\s+$", before, _I)
+                     and (_FOR_DEFENSE_AFTER_RE.match(right) or re.match(
+                         r"^\s*(?:in\s+)?(?:new|extra|additional|fresh)\s+(?:funding|spending|money|appropriations)", right, _I)))
     change_after = re.match(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:increase|rise|hike|boost|cut|reduction|decrease)\b", right, _I)
     if (comparative or change_before or change_after) and budget_here and defense_near:
         return "budget_change_amount", "budget:change-amount"
@@ -732,7 +737,8 @@ def _classify(ctx: _Context, si: int, m: NumberMention, prev: NumberMention | No
 
 
 _PREVIOUS_LEVEL_RE = re.compile(
-    r"^(?:\s*\([^)]{0,60}\))?(?:(?:\s+[\w'.%\-]+){0,4}?\s+from|[^;]{0,90}?\b(?:up|down)\s+from)\s+"
+    r"^(?:\s*\([^)]{0,60}\))?(?:(?:\s+[\w'.%\-]+){0,4}?\s+from|[^;]{0,90}?\b(?:up|down)"
+    r"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?\s+from)\s+"
     r"(?:the\s+|a\s+|its\s+)?(?:previous\s+|prior\s+|last\s+year's\s+)?" + _HEDGE + r"$", _I)
 _OR_PCT_RE = re.compile(r"^\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", _I)
 _AND_SHARE_RE = re.compile(r"^[^.;]{0,40}?(?:\b(?:and|or|then)\s+(?:to\s+|at\s+)?|\(\s*)" + _HEDGE + r"$", _I)
