@@ -87,16 +87,21 @@ _MODIFIER = (r"(?:[A-Z][\w.'\-]*\.?|active(?:[- ]duty)?|military|uniformed|reser
 _RIGHT_PERSON_RE = re.compile(r"(?P<mods>(?:[\s-]+" + _MODIFIER + r"){0,4})\s*-?\s*(?:strong\s+)?"
                               + _PERSON_NOUN, _I)
 _STRONG_RE = re.compile(r"\s*-?\s*strong\b|\s+active(?=\s*[(;,.:]|\s*$)", _I)
+_LEFT_NOUNS = (r"troops|soldiers|service\s?members|servicemen|servicemembers|personnel|reservists|reserves|"
+               r"army|military|armed\s+forces|forces|force|strength|manpower|headcount|marines|sailors|conscripts")
+_OTHER_GROUPS = r"reserve|contingent|garrison|mission"  # stop words for the gap: a nearer group owns the number
+# the noun nearest the number counts: "a force of 280,000 troops from a trained reserve of about 870,000"
 _LEFT_PERSON_RE = re.compile(
-    r"(?P<noun>troops|soldiers|service\s?members|servicemen|servicemembers|personnel|reservists|reserves|"
-    r"army|military|armed\s+forces|forces|force|strength|manpower|headcount|marines|sailors|conscripts)"
-    r"(?P<gap>(?:\s+[\w'.\-]+){0,4}?)\s+(?P<link>of|at|to|from|totall?ing|numbering|numbered|numbers|"
+    r"\b(?P<noun>" + _LEFT_NOUNS + r")"
+    r"(?P<gap>(?:\s+(?!(?:" + _LEFT_NOUNS + "|" + _OTHER_GROUPS + r")\b)[\w'.\-]+){0,4}?)\s+(?P<link>of|at|to|from|totall?ing|numbering|numbered|numbers|"
     r"stands\s+at|stood\s+at|standing\s+at|is|was|are|were|reached|consists\s+of|consisting\s+of|"
     r"comprising|counts|counted|estimated\s+at|put\s+at)\s+" + _HEDGE + r"$", _I)
 # "the actual number was 226,789" after the sentence has named the personnel it counts
 _ACTUAL_NUMBER_RE = re.compile(
     r"\b(?:personnel|soldiers|servicemen|troops)\b[^.;]{0,120}?\b(?:actual|total|overall)\s+(?P<noun>number|strength|headcount)"
     r"(?P<gap>)\s+(?P<link>was|is|stood\s+at|stands\s+at|of)\s+" + _HEDGE + r"$", _I)
+_RESERVE_POOL_RE = re.compile(r"\b(?:trained\s+|strategic\s+|mobili[sz]able\s+)?(?P<noun>reserve)(?P<gap>)\s+(?:pool\s+)?"
+                              r"(?P<link>of)\s+" + _HEDGE + r"$", _I)
 _CHANGE_BEFORE_RE = re.compile(
     r"\b(?:by|withdraw\w*|pull\w*\s+out|remov\w*|cut\w*|add\w*|send\w*|sent|recruit\w*|train\w*|"
     r"kill\w*|lost|lose|losing|wounded|injured|evacuat\w*|captur\w*|another|extra|additional|more|"
@@ -306,7 +311,7 @@ def _owner(ctx: _Context, si: int, m: NumberMention, host: str, bound: list[geo.
 
 def _subject_for_pronoun(ctx: _Context, si: int, pos: int, host: str) -> str:
     sent = ctx.sentences[si]
-    firsts = [c for c in ctx.country_mentions(sent.start, pos) if c.iso3 != host]
+    firsts = [c for c in ctx.country_mentions(sent.start, pos) if c.iso3 != host and not _is_place_object(ctx.norm, c)]
     if firsts:
         return firsts[0].iso3
     return _sentence_subject(ctx, si - 1) if si else ""
@@ -370,9 +375,12 @@ def _personnel(ctx: _Context, si: int, m: NumberMention) -> tuple[str, str, str,
         else:
             return None
     else:
-        lm = _LEFT_PERSON_RE.search(before) or _ACTUAL_NUMBER_RE.search(before)
+        lm = (_LEFT_PERSON_RE.search(before) or _ACTUAL_NUMBER_RE.search(before)
+              or _RESERVE_POOL_RE.search(before))
         if not lm:
             return None
+        if re.search(r"\bage[sd]?\b", before[-40:], _I):
+            return None  # "the age limit for reserve duty to 65"
         noun = lm.group("noun").lower()
         if noun in ("force", "forces", "strength") and not re.search(
                 r"\b(?:armed|military|army|troop|active|ground|land|personnel)\b", before[max(0, lm.start() - 30):lm.end()], _I):
@@ -396,6 +404,9 @@ def _personnel(ctx: _Context, si: int, m: NumberMention) -> tuple[str, str, str,
     if re.match(r"^[^.;]{0,40}?\bfrom\s+(?:\d+|some|more\s+than|about|over|\w+)\s+(?:\w+\s+)?(?:countries|nations)\b",
                 norm[noun_end:noun_end + 80], _I):
         return None  # "10,000 troops from 50 countries": a multinational total
+    listed = re.match(r"^[^.;]{0,20}?\bfrom\s+", norm[noun_end:noun_end + 40], _I)
+    if listed and len(ctx.country_mentions(noun_end + listed.end(), noun_end + listed.end() + 80)) >= 2:
+        return None  # "5,000 troops from South Africa, Malawi and Tanzania": a multinational total
     # host: "stationed in South Korea", "on Ukrainian territory", "there"
     host = ""
     after_noun = norm[noun_end:min(sent.end, noun_end + 200)]
@@ -406,6 +417,16 @@ def _personnel(ctx: _Context, si: int, m: NumberMention) -> tuple[str, str, str,
         if place:
             host = place[0].iso3
     existential = r"\bthere\b(?!\s+(?:are|were|is|was|have|had|remain))"  # "there were 563,000" is not a place
+    where = re.search(r"\bwhere\b[^.;]{0,60}$", before, _I)  # "the island's north, where Ankara keeps 35,000 troops"
+    if not host and where:
+        places = [c for c in ctx.country_mentions(window_start, window_start + where.start())
+                  if _is_place_object(norm, c)]
+        if places:
+            host = places[-1].iso3
+    if not host and re.match(r"^\s+(?:out\s+of|from)\s+the\s+country\b", after_noun, _I):
+        places = [c for c in ctx.country_mentions(window_start, m.start) if _is_place_object(norm, c)]
+        if places:
+            host = places[-1].iso3
     if not host and (_THERE_RE.match(after_noun) or re.search(existential, before[-40:], _I)):
         places = [c for c in ctx.country_mentions(window_start, m.start) if _is_place_object(norm, c)]
         if places:
@@ -418,13 +439,14 @@ def _personnel(ctx: _Context, si: int, m: NumberMention) -> tuple[str, str, str,
     owner, how = _owner(ctx, si, m, host, bound)
     if not owner:
         return None
-    is_reserve = noun in ("reservists", "reserves") or re.search(r"\breserve\b", mods, _I)
+    is_reserve = noun in ("reservists", "reserves", "reserve") or re.search(r"\breserve\b", mods, _I)
     if is_reserve:
         return "reserve_personnel", owner, "", method
     if host and host != owner:
         return "troops_deployed", owner, host, method + "+host"
     if (_DEPLOY_VERB_RE.search(before[-40:]) or _DEPLOY_VERB_RE.search(after_noun[:25])
-            or re.match(r"^\s+(?:\w+\s+)?(?:abroad|overseas|on\s+(?:un\s+|peacekeeping\s+)?missions?)\b", after_noun, _I)):
+            or re.match(r"^\s+(?:\w+\s+)?(?:abroad|overseas|on\s+(?:un\s+|peacekeeping\s+)?missions?|serving\s+(?:in|with|on)"
+                        r"\s+(?:\w+\s+)?(?:missions?|operations?|peacekeeping))\b", after_noun, _I)):
         return None  # deployed, but we cannot say where: not a strength figure either
     stock = (re.search(r"\bactive\b", mods + " " + noun, _I) or method in ("personnel:noun-of-number", "personnel:strong")
              or _STOCK_BEFORE_RE.search(before[-60:]) or how == "pronoun")
@@ -775,7 +797,9 @@ def _follow_ups(ctx: _Context, si: int, numbers: list[NumberMention], figures: l
                 re.fullmatch(r"\s*to\s+" + _HEDGE, gap, _I)
                 and re.search(r"\bfrom\s+" + _HEDGE + r"$", norm[max(0, fa.start - 25):fa.start], _I)
                 or _PREVIOUS_LEVEL_RE.match(gap)):
-            made = _make(ctx, si, b, fa.metric, fa.country_iso3, "pair", fa.method.split(" ")[0] + "+previous-level",
+            # "raised by Rp 20 trillion from Rp 139 trillion": the level it changed from is a budget, not a change
+            metric = "defense_budget" if fa.metric == "budget_change_amount" else fa.metric
+            made = _make(ctx, si, b, metric, fa.country_iso3, "pair", fa.method.split(" ")[0] + "+previous-level",
                          host=fa.host_iso3)
         elif b.kind == "percent" and fa.metric == "budget_change_amount" and _OR_PCT_RE.match(gap):
             sign = -1 if fa.value is not None and fa.value < 0 else 1

@@ -25,7 +25,7 @@ def ids_of(trace) -> set[str]:
 def test_world_map_is_a_choropleth_with_ids(figures):
     fig = charts.world_map(figures)
     assert fig.data[0].type == "choropleth" and set(fig.data[0].locations) == {"USA", "KOR", "JPN"}
-    assert ids_of(fig.data[0]) == set(figures["figure_id"])
+    assert ids_of(fig.data[0]) == {charts.COUNTRY_TOKEN + c for c in ("USA", "KOR", "JPN")}
 
 
 def test_deployment_bars_owner_to_host(figures):
