@@ -50,7 +50,7 @@ def fmt_value(value: float | None, unit: str = "") -> str:
 
 
 MAX_IDS_PER_POINT = 50
-MAX_POINTS = 3000
+MAX_POINTS = 1000  # per chart: more points are unreadable, and each costs rerun time
 COUNTRY_TOKEN = "@country="  # noqa: S105 - not a secret; a click on a whole country; "@" never occurs in a figure id
 
 

@@ -7,6 +7,7 @@ edited article (or a new review decision) is seen on the next rerun of any sessi
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import urllib.parse
@@ -75,12 +76,15 @@ def _read_one(path: str, size: int, mtime_ns: int) -> tuple[dict | None, list[di
 
 
 @st.cache_resource(max_entries=4, show_spinner="Reading the article library\u2026")
-def _load_tables(folder: str, fingerprint: tuple, reviews: str, reviews_fp: tuple) -> Library:
-    """The library for one state of the files. A shared resource, not a copy per rerun (unpickling a
-    100,000-row table on every filter change cost seconds): callers must not modify it, and nothing
-    does: filters, reviews and charts all return new frames."""
+def _load_tables(folder: str, digest: str, reviews: str, reviews_fp: tuple) -> Library:
+    """The library for one state of the files (``digest`` names that state; see load_library).
+
+    A shared resource, not a copy per rerun (unpickling a 100,000-row table on every filter change
+    cost seconds): callers must not modify it, and nothing does: filters, reviews and charts all
+    return new frames.
+    """
     articles, rows, problems = [], [], []
-    for name, size, mtime in fingerprint:
+    for name, size, mtime in _fingerprint(Path(folder)):
         meta, file_rows, _text, problem = _read_one(str(Path(folder) / name), size, mtime)
         if problem:
             problems.append(problem)
@@ -120,7 +124,10 @@ def load_library() -> Library:
     """The whole library, from cache when no file changed since the last load."""
     folder = articles_dir()
     reviews = reviews_path()
-    return _load_tables(str(folder), _fingerprint(folder), str(reviews), _file_fingerprint(reviews))
+    # The cache key is a digest of every file's name, size and mtime: Streamlit hashing a tuple of
+    # 10,000 entries itself took a large share of each rerun.
+    digest = hashlib.blake2b(repr(_fingerprint(folder)).encode(), digest_size=16).hexdigest()
+    return _load_tables(str(folder), digest, str(reviews), _file_fingerprint(reviews))
 
 
 # ---------------------------------------------------------------------------
