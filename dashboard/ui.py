@@ -76,12 +76,13 @@ def _read_one(path: str, size: int, mtime_ns: int) -> tuple[dict | None, list[di
 
 
 @st.cache_resource(max_entries=4, show_spinner="Reading the article library\u2026")
-def _load_tables(folder: str, digest: str, reviews: str, reviews_fp: tuple) -> Library:
-    """The library for one state of the files (``digest`` names that state; see load_library).
+def _load_articles(folder: str, digest: str) -> Library:
+    """The extracted library for one state of the article files (``digest`` names it; see load_library).
 
     A shared resource, not a copy per rerun (unpickling a 100,000-row table on every filter change
     cost seconds): callers must not modify it, and nothing does: filters, reviews and charts all
-    return new frames.
+    return new frames. Review decisions are applied on top (_with_reviews), so a decision does not
+    re-read the articles.
     """
     articles, rows, problems = [], [], []
     for name, size, mtime in _fingerprint(Path(folder)):
@@ -92,18 +93,28 @@ def _load_tables(folder: str, digest: str, reviews: str, reviews_fp: tuple) -> L
         articles.append(meta["article"])
         rows.extend(file_rows)
     figures = figures_frame(rows)
-    orphans: list = []
-    if reviews_fp:
-        try:
-            from dashboard.reviews import ReviewStore, apply_decisions
-
-            store = ReviewStore(Path(reviews))
-            figures, orphans = apply_decisions(figures, store.latest())
-        except Exception as exc:  # noqa: BLE001 - a broken review db must not hide the figures
-            problems.append(f"review decisions could not be read ({type(exc).__name__}: {exc})")
     problems.extend(schema.check_figures(figures))
     counts = figures.groupby("article_id").size().to_dict() if len(figures) else {}
-    return Library(articles_frame(articles, counts), figures, problems, orphans)
+    return Library(articles_frame(articles, counts), figures, problems, [])
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _with_reviews(folder: str, digest: str, reviews: str, reviews_fp: tuple) -> Library:
+    """The library with the latest review decisions applied (shared, read-only, like _load_articles)."""
+    base = _load_articles(folder, digest)
+    if not reviews_fp:
+        return base
+    try:
+        from dashboard.reviews import ReviewStore, apply_decisions
+
+        latest = ReviewStore(Path(reviews)).latest()
+        if not latest:
+            return base
+        figures, orphans = apply_decisions(base.figures, latest)
+    except Exception as exc:  # noqa: BLE001 - a broken review db must not hide the figures
+        return Library(base.articles, base.figures,
+                       [*base.problems, f"review decisions could not be read ({type(exc).__name__}: {exc})"], [])
+    return Library(base.articles, figures, base.problems, orphans)
 
 
 def article_text(library: Library, article_id: str) -> str:
@@ -127,7 +138,7 @@ def load_library() -> Library:
     # The cache key is a digest of every file's name, size and mtime: Streamlit hashing a tuple of
     # 10,000 entries itself took a large share of each rerun.
     digest = hashlib.blake2b(repr(_fingerprint(folder)).encode(), digest_size=16).hexdigest()
-    return _load_tables(str(folder), digest, str(reviews), _file_fingerprint(reviews))
+    return _with_reviews(str(folder), digest, str(reviews), _file_fingerprint(reviews))
 
 
 # ---------------------------------------------------------------------------
