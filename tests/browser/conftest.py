@@ -514,3 +514,26 @@ def _screenshot_fixture() -> Any:
 @pytest.fixture(name="assert_all_local")
 def _assert_all_local_fixture() -> Any:
     return assert_all_local
+
+
+# Pages of the dashboard that draw a Plotly chart as soon as they have data.
+CHART_PAGES = ("", "troops", "active", "budgets")
+SEED_ARTICLE = REPO_ROOT / "data" / "articles" / "2025-11-03-econotimes-hegseth-south-korea.txt"
+
+
+def open_page(page: Any, base: str, path: str = "") -> None:
+    """Open one page of the app and wait for its run to finish (and for its first chart, if it has one)."""
+    page.goto(f"{base}/{path}")
+    wait_for_app(page)
+    if path in CHART_PAGES:
+        page.wait_for_selector(".js-plotly-plot", state="visible", timeout=30_000)
+
+
+def seed_data_dir(tmp_path_factory: pytest.TempPathFactory, name: str = "data") -> Path:
+    """A fresh data folder holding a copy of the bundled seed article."""
+    import shutil
+
+    data = tmp_path_factory.mktemp(name)
+    (data / "articles").mkdir()
+    shutil.copy(SEED_ARTICLE, data / "articles" / SEED_ARTICLE.name)
+    return data

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.browser.conftest import wait_for_app
+from tests.browser.conftest import open_page, seed_data_dir, wait_for_app
 
 REPO = Path(__file__).resolve().parents[2]
-SEED = REPO / "data" / "articles" / "2025-11-03-econotimes-hegseth-south-korea.txt"
 ARTICLE = ("About 54,000 U.S. troops are stationed in Japan, officials said on Tuesday.\n\n"
            "Tokyo approved a record 7.9 trillion yen defense budget for fiscal 2024.\n")
 TITLE = "Japan hosts the largest U.S. presence abroad"
@@ -25,15 +23,9 @@ BARS = ".js-plotly-plot .barlayer .point"
 @pytest.fixture
 def app_data_dir(tmp_path_factory) -> Path:
     """A data folder holding only the seed article (USA -> KOR)."""
-    data = tmp_path_factory.mktemp("data")
-    (data / "articles").mkdir()
-    shutil.copy(SEED, data / "articles" / SEED.name)
-    return data
+    return seed_data_dir(tmp_path_factory)
 
 
-def open_page(page, base: str, path: str) -> None:
-    page.goto(f"{base}/{path}")
-    wait_for_app(page)
 
 
 def main_text(page) -> str:

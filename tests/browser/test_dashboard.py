@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import geo_map_stats, wait_for_app, wait_for_geo_map
+from tests.browser.conftest import geo_map_stats, open_page, wait_for_app, wait_for_geo_map
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "data" / "articles" / "2025-11-03-econotimes-hegseth-south-korea.txt"
@@ -35,11 +35,6 @@ def app_data_dir(tmp_path_factory) -> Path:
     return data
 
 
-def open_page(page, base: str, path: str = "") -> None:
-    page.goto(f"{base}/{path}")
-    wait_for_app(page)
-    if path not in ("sources", "data"):
-        page.wait_for_selector(".js-plotly-plot", state="visible", timeout=30_000)
 
 
 def bar_count(page) -> int:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
 import time
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -33,13 +32,11 @@ import yaml
 from dashboard import schema
 from dashboard.articles import safe_article_id
 from dashboard.library import add_files
-from tests.browser.conftest import wait_for_app
+from tests.browser.conftest import open_page, seed_data_dir, wait_for_app
 
 REPO = Path(__file__).resolve().parents[2]
-SEED = REPO / "data" / "articles" / "2025-11-03-econotimes-hegseth-south-korea.txt"
 EVIL = "evil."  # evil.test and evil.invalid: no request URL may contain it
 PAGES = ["", "troops", "active", "budgets", "sources", "data", "review", "add"]
-CHART_PAGES = {"", "troops", "active", "budgets"}
 
 # (variant, template): "{n}" becomes the variant's number, in its address and in its alert().
 PAYLOADS: list[tuple[str, str]] = [
@@ -155,10 +152,7 @@ def plant_library(data: Path) -> list[Planted]:
 @pytest.fixture
 def app_data_dir(tmp_path_factory) -> Path:
     """The seed article plus one hostile article per payload variant (see plant_library)."""
-    data = tmp_path_factory.mktemp("xss-data")
-    (data / "articles").mkdir()
-    shutil.copy(SEED, data / "articles" / SEED.name)
-    return data
+    return seed_data_dir(tmp_path_factory, "xss-data")
 
 
 # --------------------------------------------------------------------------
@@ -217,11 +211,6 @@ def scan(page: Any, where: str, findings: list[str], autolinks: list[str] | None
     return result["scripts"]
 
 
-def open_page(page: Any, base: str, path: str) -> None:
-    page.goto(f"{base}/{path}")
-    wait_for_app(page)
-    if path in CHART_PAGES:
-        page.wait_for_selector(".js-plotly-plot", state="visible", timeout=30_000)
 
 
 def main_text(page: Any) -> str:
