@@ -9,12 +9,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from dashboard.articles import SUFFIXES, Article, ArticleError, article_files, parse_article, read_article
 from dashboard.export import to_csv_text, to_jsonl_text
+from dashboard.paths import write_atomically
 
 
 def _expand(paths: list[str]) -> tuple[list[str], list[str]]:
@@ -60,21 +60,6 @@ def _extract_one(path: str) -> tuple[list[dict], str | None]:
     return rows, (f"{article.article_id}: note: {warnings}" if warnings else None)
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` via a temp file in the same folder, fsync and os.replace."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def cmd_extract(args: argparse.Namespace) -> int:
     from dashboard.tables import figures_frame
 
@@ -95,7 +80,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     text = to_csv_text(df) if args.format == "csv" else to_jsonl_text(df)
     if args.output:
         try:
-            write_atomically(Path(args.output), text)
+            write_atomically(Path(args.output), text.encode("utf-8"))
         except OSError as exc:
             problems.append(f"{args.output}: cannot write ({exc.strerror or exc})")
             failed = True

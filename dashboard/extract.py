@@ -27,6 +27,7 @@ from datetime import date
 
 from dashboard import countries as geo
 from dashboard.numbers import NumberMention, find_numbers, normalize
+from dashboard.schema import PERSONNEL_METRICS
 from dashboard.text import Sentence, YearExpression, find_years, split_sentences
 
 
@@ -214,10 +215,6 @@ _TREND_RES = [
                r"ramp\w*\s+up|bolster\w*)\s+(?:its\s+|their\s+|the\s+(?:country's\s+|nation's\s+)?)?"
                r"(?:annual\s+)?(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)s?\b", _I),
 ]
-
-# Patterns ending in "$" are searched only on the last few dozen characters before a number: the
-# phrases they describe are short, and a search costs as much as the text it is given.
-_PRONOUN_BEFORE_RE = re.compile(r"\b(?:its|their|it|they)\b[^.;]{0,60}$", _I)
 
 
 # ---------------------------------------------------------------------------
@@ -699,7 +696,7 @@ def _passage(ctx: _Context, si: int, with_previous: bool, quote_start: int) -> s
 
 def _make(ctx: _Context, si: int, m: NumberMention, metric: str, owner: str, how: str, method: str,
           host: str = "", sign: int = 1) -> Figure:
-    stock = metric in ("active_personnel", "reserve_personnel", "troops_deployed")
+    stock = metric in PERSONNEL_METRICS
     unit = "persons" if stock else ("percent" if m.kind == "percent" else m.currency)
     year = _year_for(ctx, si, m.start, m.end, owner, stock)
     sent = ctx.sentences[si]
@@ -809,8 +806,7 @@ def _follow_ups(ctx: _Context, si: int, numbers: list[NumberMention], figures: l
             made = _make(ctx, si, b, fa.metric, fa.country_iso3, "pair", "share:and-pct")
         elif b.kind == "count":
             right = norm[b.end:min(len(norm), b.end + 60)]
-            personnel_before = [f for f in earlier if f.metric in ("troops_deployed", "active_personnel",
-                                                                   "reserve_personnel")]
+            personnel_before = [f for f in earlier if f.metric in PERSONNEL_METRICS]
             place = re.match(r"^\s+(?:in|on|to)\s+(?:the\s+)?", right)
             host = ""
             if place:

@@ -19,7 +19,6 @@ import os
 import re
 import socket
 import ssl
-import tempfile
 import threading
 import time
 import unicodedata
@@ -377,37 +376,6 @@ def prepare(data: bytes, filename: str, *, title: str = "", publisher: str = "",
 # ---------------------------------------------------------------------------
 
 
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename durable; not every platform can open a folder, and that is fine."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _write_new(target: Path, data: bytes) -> None:
-    """Temp file in the same folder, write, flush, fsync, os.replace, fsync the folder."""
-    fd, tmp = tempfile.mkstemp(prefix=".adding-", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-            if hasattr(os, "fchmod"):
-                os.fchmod(fh.fileno(), 0o644)  # mkstemp makes 0600; the app may run as another user
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    _fsync_dir(target.parent)
-
-
 def save(prepared: Prepared, *, data: Path | None = None) -> Path:
     """Write a prepared article to ``<data>/articles/<id>.<ext>``; return the path.
 
@@ -427,7 +395,7 @@ def save(prepared: Prepared, *, data: Path | None = None) -> Path:
         article_id = _unique_id(prepared.article_id, folder, ext)
         target = folder / f"{article_id}{ext}"
         try:
-            _write_new(target, prepared.content.encode("utf-8"))
+            paths.write_atomically(target, prepared.content.encode("utf-8"))
             st = target.stat()
         except OSError as exc:
             raise ArticleError(f"{name}: cannot write {target.name} ({exc.strerror or exc})") from None

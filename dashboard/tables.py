@@ -104,8 +104,13 @@ def build_tables(articles: list[Article], problems: list[str] | None = None) -> 
             rows.extend(figure_rows(article, extract_article(article)))
         except Exception as exc:  # noqa: BLE001 - one bad article must not hide the others
             problems.append(f"{article.article_id}: extraction failed ({type(exc).__name__}: {exc})")
+    return assemble(articles, rows, problems)
+
+
+def assemble(articles: list[Article], rows: list[dict], problems: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(articles table, figures table) from extracted rows, schema-checked; problems land in attrs."""
     figures = figures_frame(rows)
-    problems.extend(schema.check_figures(figures))
+    problems = [*problems, *schema.check_figures(figures)]
     counts = figures.groupby("article_id").size().to_dict() if len(figures) else {}
     table = articles_frame(articles, counts)
     table.attrs["problems"] = problems

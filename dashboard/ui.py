@@ -18,13 +18,13 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, schema
-from dashboard.articles import SUFFIXES, ArticleError, read_article
+from dashboard.articles import SUFFIXES, Article, ArticleError, read_article
 from dashboard.countries import gazetteer
 from dashboard.export import to_csv_bytes
 from dashboard.filters import Filters, apply_filters, download_name
 from dashboard.mapconfig import plotly_config
 from dashboard.paths import articles_dir, data_dir, reviews_path
-from dashboard.tables import articles_frame, extract_article, figure_rows, figures_frame
+from dashboard.tables import assemble, extract_article, figure_rows
 
 # ---------------------------------------------------------------------------
 # Loading (the only cached layer)
@@ -64,15 +64,13 @@ def _file_fingerprint(path: Path) -> tuple:
 
 
 @st.cache_data(max_entries=20000, show_spinner=False)
-def _read_one(path: str, size: int, mtime_ns: int) -> tuple[dict | None, list[dict], str, str]:
-    """(article row, figure rows, clean text, problem) for one file; keyed by its size and mtime."""
+def _read_one(path: str, size: int, mtime_ns: int) -> tuple[Article | None, list[dict], str]:
+    """(article, figure rows, problem) for one file; keyed by its size and mtime."""
     try:
         article = read_article(Path(path))
     except ArticleError as exc:
-        return None, [], "", str(exc)
-    rows = figure_rows(article, extract_article(article))
-    meta = {"article": article}
-    return meta, rows, article.text, ""
+        return None, [], str(exc)
+    return article, figure_rows(article, extract_article(article)), ""
 
 
 @st.cache_resource(max_entries=4, show_spinner="Reading the article library\u2026")
@@ -86,16 +84,14 @@ def _load_articles(folder: str, digest: str) -> Library:
     """
     articles, rows, problems = [], [], []
     for name, size, mtime in _fingerprint(Path(folder)):
-        meta, file_rows, _text, problem = _read_one(str(Path(folder) / name), size, mtime)
-        if problem:
+        article, file_rows, problem = _read_one(str(Path(folder) / name), size, mtime)
+        if article is None:
             problems.append(problem)
             continue
-        articles.append(meta["article"])
+        articles.append(article)
         rows.extend(file_rows)
-    figures = figures_frame(rows)
-    problems.extend(schema.check_figures(figures))
-    counts = figures.groupby("article_id").size().to_dict() if len(figures) else {}
-    return Library(articles_frame(articles, counts), figures, problems, [])
+    table, figures = assemble(articles, rows, problems)
+    return Library(table, figures, figures.attrs["problems"], [])
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
@@ -128,7 +124,8 @@ def article_text(library: Library, article_id: str) -> str:
         stat = path.stat()
     except OSError:
         return ""
-    return _read_one(str(path), stat.st_size, stat.st_mtime_ns)[2]
+    article = _read_one(str(path), stat.st_size, stat.st_mtime_ns)[0]
+    return article.text if article else ""
 
 
 def load_library() -> Library:
