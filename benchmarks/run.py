@@ -152,7 +152,7 @@ def cli_extract(articles: Path, out_csv: Path, workers: int = 1) -> Child:
 def compare_extractors(articles_dir: Path, n: int) -> dict:
     """Our extractor and quantulum3 on the same n clean article texts, one after the other, one thread."""
     from dashboard.articles import read_folder
-    from dashboard.extract import ArticleInfo, extract_figures
+    from dashboard.extraction import ArticleInfo, extract_figures
 
     articles = read_folder(articles_dir)[0][:n]
     mb = sum(len(a.text.encode("utf-8")) for a in articles) / 1e6
@@ -206,7 +206,7 @@ def _score_values(predicted: list[float], required: list[float], optional: list[
 def devset_value_f1(devset: Path) -> dict:
     """Value-detection P/R/F1 of both extractors on the devset passages (rule in RESULTS.md)."""
     from dashboard.evaluate import SCORED_METRICS, load_devset
-    from dashboard.extract import ArticleInfo, extract_figures
+    from dashboard.extraction import ArticleInfo, extract_figures
 
     passages, gold = load_devset(devset)
     parser = _quantulum()
@@ -234,7 +234,7 @@ def _devset_date(value: str | None) -> date | None:
 def profile_extraction(articles_dir: Path, n: int = 100) -> dict:
     """cProfile of extract_figures on n articles: top own time, and project functions by cumulative time."""
     from dashboard.articles import read_folder
-    from dashboard.extract import ArticleInfo, extract_figures
+    from dashboard.extraction import ArticleInfo, extract_figures
 
     articles = read_folder(articles_dir)[0][:n]
     prof = cProfile.Profile()

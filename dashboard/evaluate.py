@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from dashboard.extract import ArticleInfo, Figure, extract_figures
+from dashboard.extraction import ArticleInfo, Figure, extract_figures
 
 SCORED_METRICS = ("troops_deployed", "active_personnel", "reserve_personnel", "defense_budget",
                   "budget_change_pct", "budget_change_amount", "defense_share_gdp_pct")

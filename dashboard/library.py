@@ -34,7 +34,7 @@ import yaml
 
 from dashboard import articles, paths
 from dashboard.articles import META_KEYS, SUFFIXES, Article, ArticleError
-from dashboard.numbers import normalize
+from dashboard.extraction.numbers import normalize
 from dashboard.tables import extract_article, figure_rows
 
 DEFAULT_MAX_FILES = 200

@@ -331,7 +331,7 @@ def _corrected(row: pd.Series, fields: Mapping[str, Any]) -> dict[str, Any]:
     no exchange-rate lookup is needed; a new metric measured in persons or percent drops the money
     columns. ``country`` is the display name of a new ``country_iso3``.
     """
-    from dashboard.countries import gazetteer  # the alias tables load on first use only
+    from dashboard.extraction.countries import gazetteer  # the alias tables load on first use only
 
     updates: dict[str, Any] = dict(fields)
     original = row.get("original_value", pd.NA)

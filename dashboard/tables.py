@@ -15,8 +15,8 @@ import pandas as pd
 
 from dashboard import schema
 from dashboard.articles import Article, read_folder
-from dashboard.countries import gazetteer
-from dashboard.extract import ArticleInfo, Figure, extract_figures
+from dashboard.extraction import ArticleInfo, Figure, extract_figures
+from dashboard.extraction.countries import gazetteer
 
 
 @lru_cache(maxsize=1)

@@ -19,8 +19,8 @@ import streamlit as st
 
 from dashboard import charts, schema
 from dashboard.articles import SUFFIXES, Article, ArticleError, read_article
-from dashboard.countries import gazetteer
 from dashboard.export import to_csv_bytes
+from dashboard.extraction.countries import gazetteer
 from dashboard.filters import Filters, apply_filters, download_name
 from dashboard.mapconfig import plotly_config
 from dashboard.paths import articles_dir, data_dir, reviews_path

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from dashboard import charts
-from dashboard.countries import country_points
+from dashboard.extraction.countries import country_points
 from dashboard.tables import load_figures
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.countries import ALIASES_FILE, COUNTRIES_FILE, fiscal_year, gazetteer, load_gazetteer
-from dashboard.numbers import normalize
+from dashboard.extraction.countries import ALIASES_FILE, COUNTRIES_FILE, fiscal_year, gazetteer, load_gazetteer
+from dashboard.extraction.numbers import normalize
 
 
 @pytest.mark.parametrize("alias, iso3", [

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from dashboard.articles import read_article
-from dashboard.extract import ArticleInfo, extract_figures
+from dashboard.extraction import ArticleInfo, extract_figures
 
 
 def figs(text: str, published: date | None = date(2024, 6, 1)):

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dashboard.numbers import find_numbers, normalize, parse_number_words, parse_numeral
+from dashboard.extraction.numbers import find_numbers, normalize, parse_number_words, parse_numeral
 
 
 def spans(text: str) -> list[tuple[str, float, str, str]]:

@@ -4,8 +4,8 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import schema, ui
-from dashboard.countries import gazetteer
 from dashboard.export import to_csv_bytes
+from dashboard.extraction.countries import gazetteer
 from dashboard.paths import reviews_path
 from dashboard.reviews import ReviewStore, StaleDecision
 

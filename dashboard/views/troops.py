@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard import charts, ui
-from dashboard.countries import country_points
+from dashboard.extraction.countries import country_points
 
 loaded = ui.page_data("Troop strength abroad",
                       "Forces a country keeps in another country, as articles state them. "

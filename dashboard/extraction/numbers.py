@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
-from dashboard.patterns import trie_alternation
+from dashboard.extraction.patterns import trie_alternation
 
 # ---------------------------------------------------------------------------
 # Normalisation: one character in, one character out.

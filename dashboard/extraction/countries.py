@@ -13,10 +13,10 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from dashboard.numbers import normalize
-from dashboard.patterns import trie_alternation
+from dashboard.extraction.numbers import normalize
+from dashboard.extraction.patterns import trie_alternation
 
-REFERENCE_DIR = Path(__file__).resolve().parent.parent / "data"
+REFERENCE_DIR = Path(__file__).resolve().parents[2] / "data"
 ALIASES_FILE = REFERENCE_DIR / "country_aliases.csv"
 COUNTRIES_FILE = REFERENCE_DIR / "countries.csv"
 NOT_COUNTRIES_FILE = REFERENCE_DIR / "not_countries.txt"

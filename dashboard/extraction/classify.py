@@ -1,0 +1,262 @@
+"""Stage 3, classification: which metric a number states, from the words attached to it.
+
+Negative evidence wins: changes of troop levels, casualties, pay, national budgets, exchange rates."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extraction import countries as geo
+from dashboard.extraction.attribution import find_owner, subject_for_pronoun
+from dashboard.extraction.context import Context, is_place_object, previous_sentence, sentence_subject
+from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.text import Sentence
+from dashboard.extraction.vocab import (
+    ACTUAL_NUMBER_RE,
+    BUDGET_AFTER_RE,
+    BUDGET_BEFORE_RE,
+    BUDGET_CTX_RE,
+    BUDGET_PASSIVE_AFTER_RE,
+    BUDGET_VERB_BEFORE_RE,
+    CASUALTY_AFTER_RE,
+    CHANGE_BEFORE_PCT_RE,
+    CHANGE_BEFORE_RE,
+    CHANGE_NOUN_AFTER_RE,
+    COMPARATIVE_AFTER_RE,
+    DECREASE_RE,
+    DEFENSE_CTX_RE,
+    DEPLOY_VERB_RE,
+    FOR_DEFENSE_AFTER_RE,
+    GDP_AFTER_RE,
+    HEDGE,
+    HOST_AFTER_RE,
+    LEFT_PERSON_RE,
+    MONEY_NEGATIVE_AFTER_RE,
+    MONEY_PURPOSE_AFTER_RE,
+    MONEY_TOTAL_BEFORE_RE,
+    MULTI_YEAR_AFTER_RE,
+    PART_OF_RE,
+    PCT_NEGATIVE_AFTER_RE,
+    PCT_NEGATIVE_RE,
+    RATE_RE,
+    RESERVE_POOL_RE,
+    RIGHT_PERSON_RE,
+    STOCK_BEFORE_RE,
+    STRONG_RE,
+    THERE_RE,
+    I,
+)
+
+
+def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, str] | None:
+    """(metric, owner, host, method) for a personnel figure, or None."""
+    norm = ctx.norm
+    sent = ctx.sentences[si]
+    left_edge = m.hedge_start if m.hedge_start is not None else m.start
+    window_start = max(sent.start, left_edge - 200)  # bounded context keeps long lines linear
+    before = norm[window_start:left_edge]
+    right = norm[m.end:min(sent.end, m.end + 300)]
+    noun_end = None
+    bound: list[geo.CountryMention] = []
+    method = ""
+    mods = ""
+    rm = RIGHT_PERSON_RE.match(right)
+    strong = STRONG_RE.match(right)
+    if rm and not re.search(r"\b(?:more|additional|extra|new)\b", rm.group("mods"), I):
+        mods = rm.group("mods")
+        noun = rm.group("noun").lower()
+        noun_end = m.end + rm.end()
+        bound = ctx.country_mentions(m.end, m.end + rm.start("noun"))
+        method = "personnel:number-noun"
+    elif rm or strong and not rm:
+        if strong:
+            noun, noun_end, method = "military", m.end + strong.end(), "personnel:strong"
+        else:
+            return None
+    else:
+        lm = (LEFT_PERSON_RE.search(before) or ACTUAL_NUMBER_RE.search(before)
+              or RESERVE_POOL_RE.search(before))
+        if not lm:
+            return None
+        if re.search(r"\bage[sd]?\b", before[-40:], I):
+            return None  # "the age limit for reserve duty to 65"
+        noun = lm.group("noun").lower()
+        if noun in ("force", "forces", "strength") and not re.search(
+                r"\b(?:armed|military|army|troop|active|ground|land|personnel)\b", before[max(0, lm.start() - 30):lm.end()], I):
+            return None
+        noun_end = m.end
+        method = "personnel:noun-of-number"
+        # "Russian military by", "U.S. troops there from": the country right before the noun
+        noun_abs = window_start + lm.start()
+        near = [c for c in ctx.country_mentions(window_start, noun_abs) if noun_abs - c.end <= 20]
+        bound = near[-1:]
+        mods = before[max(0, lm.start() - 30):lm.start()]
+        if lm.re is LEFT_PERSON_RE and re.search(r"\b(?:authori[sz]ed|planned|target|goal|quota|positions|posts|ceiling|cap)\b",
+                     before[max(0, lm.start() - 40):], I):
+            return None
+        if re.search(r"\b(?:by)\s*$", before[:lm.start()], I):
+            return None
+    if CHANGE_BEFORE_RE.search(before[-70:]) or CASUALTY_AFTER_RE.search(norm[noun_end:sent.end]):
+        return None
+    if re.match(r"^\s*(?:killed|dead|wounded|casualties|losses|countries|nations|states|allies|members)\b", right, I):
+        return None
+    if re.match(r"^[^.;]{0,40}?\bfrom\s+(?:\d+|some|more\s+than|about|over|\w+)\s+(?:\w+\s+)?(?:countries|nations)\b",
+                norm[noun_end:noun_end + 80], I):
+        return None  # "10,000 troops from 50 countries": a multinational total
+    listed = re.match(r"^[^.;]{0,20}?\bfrom\s+", norm[noun_end:noun_end + 40], I)
+    if listed and len(ctx.country_mentions(noun_end + listed.end(), noun_end + listed.end() + 80)) >= 2:
+        return None  # "5,000 troops from South Africa, Malawi and Tanzania": a multinational total
+    # host: "stationed in South Korea", "on Ukrainian territory", "there"
+    host = ""
+    after_noun = norm[noun_end:min(sent.end, noun_end + 200)]
+    hm = HOST_AFTER_RE.match(after_noun)
+    if hm:
+        place = [c for c in ctx.country_mentions(noun_end + hm.end(), noun_end + hm.end() + 40)
+                 if c.start == noun_end + hm.end()]
+        if place:
+            host = place[0].iso3
+    existential = r"\bthere\b(?!\s+(?:are|were|is|was|have|had|remain))"  # "there were 563,000" is not a place
+    where = re.search(r"\bwhere\b[^.;]{0,60}$", before, I)  # "the island's north, where Ankara keeps 35,000 troops"
+    if not host and where:
+        places = [c for c in ctx.country_mentions(window_start, window_start + where.start())
+                  if is_place_object(norm, c)]
+        if places:
+            host = places[-1].iso3
+    if not host and re.match(r"^\s+(?:out\s+of|from)\s+the\s+country\b", after_noun, I):
+        places = [c for c in ctx.country_mentions(window_start, m.start) if is_place_object(norm, c)]
+        if places:
+            host = places[-1].iso3
+    if not host and (THERE_RE.match(after_noun) or re.search(existential, before[-40:], I)):
+        places = [c for c in ctx.country_mentions(window_start, m.start) if is_place_object(norm, c)]
+        if places:
+            host = places[-1].iso3
+        elif si:
+            host = sentence_subject(ctx, si - 1)
+    if not host and bound and re.search(r"\bhost(?:s|ed|ing)?\s+" + HEDGE + r"$", before, I):
+        subject = subject_for_pronoun(ctx, si, m.start, bound[0].iso3)
+        host = subject if subject != bound[0].iso3 else ""
+    owner, how = find_owner(ctx, si, m, host, bound)
+    if not owner:
+        return None
+    is_reserve = noun in ("reservists", "reserves", "reserve") or re.search(r"\breserve\b", mods, I)
+    if is_reserve:
+        return "reserve_personnel", owner, "", method
+    if host and host != owner:
+        return "troops_deployed", owner, host, method + "+host"
+    if (DEPLOY_VERB_RE.search(before[-40:]) or DEPLOY_VERB_RE.search(after_noun[:25])
+            or re.match(r"^\s+(?:\w+\s+)?(?:abroad|overseas|on\s+(?:un\s+|peacekeeping\s+)?missions?|serving\s+(?:in|with|on)"
+                        r"\s+(?:\w+\s+)?(?:missions?|operations?|peacekeeping))\b", after_noun, I)):
+        return None  # deployed, but we cannot say where: not a strength figure either
+    stock = (re.search(r"\bactive\b", mods + " " + noun, I) or method in ("personnel:noun-of-number", "personnel:strong")
+             or STOCK_BEFORE_RE.search(before[-60:]) or how == "pronoun")
+    if not stock:
+        return None
+    return "active_personnel", owner, "", method
+
+
+def is_conversion(norm: str, prev: NumberMention | None, m: NumberMention) -> bool:
+    """A dollar figure in brackets right after another currency's figure: "66.3 trillion won ($47.1 billion)"."""
+    if prev is None or prev.kind != "money" or m.kind != "money":
+        return False
+    gap = norm[prev.end:m.start]
+    return bool(re.fullmatch(r"\s*[(\[]\s*(?:about|around|roughly|approximately|approx\.|some|or|nearly)?\s*", gap))
+
+
+def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
+    """(metric, method) for a money figure, or None."""
+    norm = ctx.norm
+    sent = ctx.sentences[si]
+    left_edge = m.hedge_start if m.hedge_start is not None else m.start
+    before = norm[max(sent.start, left_edge - 160):left_edge]
+    right = norm[m.end:min(sent.end, m.end + 300)]
+    if RATE_RE.match(right) or re.search(r"exchange\s+rate", before[-40:], I):
+        return None
+    if MONEY_NEGATIVE_AFTER_RE.match(right) or PART_OF_RE.search(before[-60:]) or MONEY_TOTAL_BEFORE_RE.search(before[-130:]):
+        return None
+    if MULTI_YEAR_AFTER_RE.match(right):
+        return None  # a programme over several years is not one year's budget
+    sentence = norm[max(sent.start, m.start - 400):min(sent.end, m.end + 400)]
+    prev_sentence = previous_sentence(ctx, si)
+    defense_here = bool(DEFENSE_CTX_RE.search(sentence))
+    defense_near = defense_here or bool(DEFENSE_CTX_RE.search(prev_sentence))
+    budget_here = bool(BUDGET_CTX_RE.search(sentence))
+    comparative = COMPARATIVE_AFTER_RE.match(right)
+    change_before = (CHANGE_BEFORE_PCT_RE.search(before[-90:])
+                     or re.search(r"\b(?:extra|additional|another|add(?:s|ed|ing)?)\s+$", before, I)
+                     and (FOR_DEFENSE_AFTER_RE.match(right) or re.match(
+                         r"^\s*(?:in\s+)?(?:new|extra|additional|fresh)\s+(?:funding|spending|money|appropriations)", right, I)))
+    change_after = re.match(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:increase|rise|hike|boost|cut|reduction|decrease)\b", right, I)
+    if (comparative or change_before or change_after) and budget_here and defense_near:
+        return "budget_change_amount", "budget:change-amount"
+    if MONEY_PURPOSE_AFTER_RE.match(right) and not BUDGET_AFTER_RE.match(right):
+        return None
+    if BUDGET_AFTER_RE.match(right):
+        return "defense_budget", "budget:number-then-defense-budget"
+    if BUDGET_BEFORE_RE.search(before):
+        return "defense_budget", "budget:defense-budget-of-number"
+    if BUDGET_PASSIVE_AFTER_RE.match(right):
+        return "defense_budget", "budget:earmarked-for-defense"
+    if budget_here and FOR_DEFENSE_AFTER_RE.match(right):
+        return "defense_budget", "budget:number-for-defense"
+    if budget_here and defense_near and re.match(
+            r"^\s*(?:\([^)]{0,60}\)\s*)?(?:that|which)?\s*(?:the\s+)?(?:government|ministry|cabinet|administration|"
+            r"parliament|congress|lawmakers)\s+(?:had\s+|has\s+)?(?:proposed|requested|sought|approved|planned)", right, I):
+        return "defense_budget", "budget:number-the-government-proposed"
+    if budget_here and defense_near and (BUDGET_VERB_BEFORE_RE.search(before[-90:])
+                                         or re.search(r"\b(?:record|record-high|previous|total)\s+(?:of\s+)?" + HEDGE + r"$", before, I)):
+        return "defense_budget", "budget:budget-verb-in-defense-sentence"
+    return None
+
+
+def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
+    """(metric, method) for a percentage figure, or None."""
+    norm = ctx.norm
+    sent = ctx.sentences[si]
+    left_edge = m.hedge_start if m.hedge_start is not None else m.start
+    before = norm[max(sent.start, left_edge - 120):left_edge]
+    right = norm[m.end:min(sent.end, m.end + 300)]
+    sentence = norm[max(sent.start, m.start - 400):min(sent.end, m.end + 400)]
+    prev_sentence = previous_sentence(ctx, si)
+    defense_here = bool(DEFENSE_CTX_RE.search(sentence))
+    if re.search(r"\b(?:above|below|beyond|exceeding)\s+$", before, I):
+        return None  # "spending above 1% of GDP" is a threshold, not a figure
+    if GDP_AFTER_RE.match(right) or GDP_AFTER_RE.match(skip_pair(norm, m, sent)):
+        near = before[-80:] + norm[m.end:m.end + 60]
+        if (re.search(r"\b(?:defen[cs]e|military)\b", near, I)
+                or re.search(r"^\s*of\s+\w+(?:\s+\w+)?\s+on\s+(?:defen[cs]e|the\s+military)", right, I)
+                or re.search(r"\b(?:spending|expenditure|budget|outlays?)\b[^.;]{0,30}$", before, I) and defense_here):
+            return "defense_share_gdp_pct", "share:pct-of-gdp"
+        return None
+    if defense_here and re.search(r"\b(?:share|percentage|proportion)\s+of\s+(?:its\s+|the\s+)?(?:gdp|gross\s+domestic\s+"
+                                  r"product|economic\s+output)\b[^.;]{0,40}?\b(?:to|at|of|was|is|reached|hit|stood\s+at)\s+"
+                                  + HEDGE + r"$", before, I):
+        return "defense_share_gdp_pct", "share:share-of-gdp-was"
+    if PCT_NEGATIVE_AFTER_RE.match(right) or PCT_NEGATIVE_RE.search(before[-45:]):
+        return None
+    change = (CHANGE_NOUN_AFTER_RE.match(right) or CHANGE_BEFORE_PCT_RE.search(before[-90:])
+              or COMPARATIVE_AFTER_RE.match(right))
+    if not change:
+        return None
+    budget_here = bool(BUDGET_CTX_RE.search(sentence))
+    defense_near = defense_here or bool(DEFENSE_CTX_RE.search(prev_sentence))
+    if not (budget_here and defense_near):
+        return None
+    return "budget_change_pct", "budget:pct-change"
+
+
+def skip_pair(norm: str, m: NumberMention, sent: Sentence) -> str:
+    """For "from 2% to 5% of GDP": the text after the second number of a from-to pair."""
+    pair = re.match(r"^\s*to\s+" + HEDGE + r"\d[\d.,]*\s*(?:%|percent|per\s+cent)", norm[m.end:min(sent.end, m.end + 60)], I)
+    return norm[m.end + pair.end():min(sent.end, m.end + 200)] if pair else ""
+
+
+def direction_sign(ctx: Context, m: NumberMention, sent: Sentence) -> int:
+    norm = ctx.norm
+    left_edge = m.hedge_start if m.hedge_start is not None else m.start
+    before = norm[max(sent.start, left_edge - 25):left_edge]
+    after = norm[m.end:m.end + 25]
+    before = ctx.norm[max(sent.start, left_edge - 80):left_edge]
+    verb = CHANGE_BEFORE_PCT_RE.search(before[-90:])
+    first_after = re.match(r"^\s*(?:,\s*or\s+[^,]{1,25},\s*)?(?:\([^)]*\)\s*)?(\w+)", after)
+    words = " ".join(w for w in ((verb.group(0).split()[0] if verb else ""), first_after.group(1) if first_after else "") if w)
+    return -1 if DECREASE_RE.search(words) else 1

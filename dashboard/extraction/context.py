@@ -1,0 +1,64 @@
+"""Sentence context shared by the stages: the article's sentences, country mentions and subjects."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from dashboard.extraction import countries as geo
+from dashboard.extraction.record import ArticleInfo
+from dashboard.extraction.text import Sentence, YearExpression
+from dashboard.extraction.vocab import I
+
+
+@dataclass
+class Context:
+    norm: str
+    text: str
+    info: ArticleInfo
+    sentences: list[Sentence]
+    mentions: list[geo.CountryMention]
+    main_country: str
+    subject_by_sentence: dict[int, str]
+    dateline: str = ""
+    starts: list[int] = field(default_factory=list)
+    years_by_sentence: dict[int, list[YearExpression]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.starts = [c.start for c in self.mentions]
+
+    def country_mentions(self, start: int, end: int) -> list[geo.CountryMention]:
+        """Mentions inside [start, end), found by bisection (articles can be long)."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [c for c in self.mentions[lo:hi] if c.end <= end]
+
+
+def sentence_subject(ctx: Context, index: int) -> str:
+    """The country a sentence is about: its first country mention, else the previous sentence's."""
+    for i in range(index, max(-1, index - 3), -1):
+        subject = ctx.subject_by_sentence.get(i)
+        if subject:
+            return subject
+    return ctx.main_country
+
+
+def is_dateline(norm: str, c: geo.CountryMention) -> bool:
+    """"ISLAMABAD:", "SEOUL, May 23 (Yonhap) --", "WARSAW \u2014" at the start of the text."""
+    return c.text.isupper() and bool(re.match(r"\s*(?:,|:|\u2014|\u2013|-|\()", norm[c.end:c.end + 3]))
+
+
+def is_place_object(norm: str, c: geo.CountryMention) -> bool:
+    """A country named as a place ("in Seoul", "to Germany") rather than as an actor."""
+    if c.text.isupper() and len(c.text) > 4 and c.kind != "short":
+        return True  # a dateline: "SEOUL, May 23 (Yonhap) --"
+    before = norm[max(0, c.start - 12):c.start]
+    return bool(re.search(r"\b(?:in|to|into|from|on|at|near|across|toward|towards|against|with|visit\w*)\s+(?:the\s+)?$", before, I)) and c.kind != "demonym"
+
+
+def previous_sentence(ctx: Context, si: int) -> str:
+    if not si:
+        return ""
+    prev = ctx.sentences[si - 1]
+    return ctx.norm[max(prev.start, prev.end - 400):prev.end]

@@ -1,0 +1,108 @@
+"""The extraction pipeline: numbers -> candidates -> classification -> attribution -> year and stage."""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+
+from dashboard.extraction import countries as geo
+from dashboard.extraction.assemble import make
+from dashboard.extraction.attribution import find_owner
+from dashboard.extraction.classify import direction_sign, is_conversion, money, percent, personnel
+from dashboard.extraction.context import Context, is_dateline, is_place_object
+from dashboard.extraction.followups import follow_ups, trends
+from dashboard.extraction.numbers import NumberMention, find_numbers, normalize
+from dashboard.extraction.record import ArticleInfo, Figure
+from dashboard.extraction.text import split_sentences
+
+
+def extract_figures(text: str, info: ArticleInfo | None = None) -> list[Figure]:
+    """Every defense figure stated in ``text``.
+
+    >>> from datetime import date
+    >>> figs = extract_figures("The U.S. has 28,500 troops stationed in South Korea.",
+    ...                        ArticleInfo("a", date(2018, 6, 28)))
+    >>> [(f.country_iso3, f.metric, f.value, f.host_iso3, f.year, f.quote) for f in figs]
+    [('USA', 'troops_deployed', 28500.0, 'KOR', 2018, '28,500')]
+    """
+    info = info or ArticleInfo()
+    norm = normalize(text)
+    sentences = split_sentences(norm)
+    numbers = find_numbers(norm, normalized=True)
+    number_starts = [n.start for n in numbers]
+    money_spans = [(n.start, n.end) for n in numbers if n.kind == "money"]
+    money_starts = [a for a, _ in money_spans]
+
+    def inside_money(pos: int) -> bool:
+        """"US$20.2 billion" is money, not a mention of the United States."""
+        k = bisect.bisect_right(money_starts, pos) - 1
+        return k >= 0 and money_spans[k][0] <= pos < money_spans[k][1]
+
+    mentions = [c for c in geo.gazetteer().find(norm) if not inside_money(c.start)]
+    counts = Counter(c.iso3 for c in mentions)
+    main_country = counts.most_common(1)[0][0] if counts else ""
+    ctx = Context(norm, text, info, sentences, mentions, main_country, {})
+    ctx.dateline = next((c.iso3 for c in mentions[:1] if c.start < 40 and is_dateline(norm, c)), "")
+    for i, sent in enumerate(sentences):
+        actors = [c for c in ctx.country_mentions(sent.start, sent.end) if not is_place_object(norm, c)]
+        if actors:
+            ctx.subject_by_sentence[i] = actors[0].iso3
+    figures: list[Figure] = []
+    for s_index, sent in enumerate(sentences):
+        lo, hi = bisect.bisect_left(number_starts, sent.start), bisect.bisect_left(number_starts, sent.end)
+        in_sentence = [n for n in numbers[lo:hi] if n.end <= sent.end and n.kind != "year"]
+        sentence_figures: list[Figure] = []
+        prev: NumberMention | None = None
+        prev_fig: Figure | None = None
+        for m in in_sentence:
+            fig = classify(ctx, s_index, m, prev, prev_fig)
+            if fig:
+                sentence_figures.append(fig)
+                prev_fig = fig
+            prev = m
+        follow_ups(ctx, s_index, in_sentence, sentence_figures)
+        if not any(f.metric in ("defense_budget", "budget_change_pct", "budget_change_amount", "defense_share_gdp_pct")
+                   for f in sentence_figures):
+            sentence_figures.extend(trends(ctx, s_index))
+        figures.extend(sentence_figures)
+    figures.sort(key=lambda f: f.start)
+    return figures
+
+
+def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None,
+              prev_fig: Figure | None) -> Figure | None:
+    sent = ctx.sentences[si]
+    if m.kind == "money" and is_conversion(ctx.norm, prev, m):
+        if prev_fig is None or prev_fig.metric != "defense_budget" or prev_fig.start != prev.start:
+            return None
+        fig = make(ctx, si, m, prev_fig.metric, prev_fig.country_iso3, "conversion", "budget:conversion-in-brackets")
+        fig.year, fig.stage = prev_fig.year, prev_fig.stage
+        return fig
+    if m.kind == "count":
+        found = personnel(ctx, si, m)
+        if not found:
+            return None
+        metric, owner, host, method = found
+        _, how = find_owner(ctx, si, m, host, [])
+        return make(ctx, si, m, metric, owner, how, method, host=host)
+    if m.kind == "money":
+        found = money(ctx, si, m)
+        if not found:
+            return None
+        metric, method = found
+        owner, how = find_owner(ctx, si, m, "", [], currency=m.currency)
+        if not owner:
+            return None
+        sign = direction_sign(ctx, m, sent) if metric == "budget_change_amount" else 1
+        return make(ctx, si, m, metric, owner, how, method, sign=sign)
+    if m.kind == "percent":
+        found = percent(ctx, si, m)
+        if not found:
+            return None
+        metric, method = found
+        owner, how = find_owner(ctx, si, m, "", [], sibling=prev_fig.country_iso3 if prev_fig else "")
+        if not owner:
+            return None
+        sign = direction_sign(ctx, m, sent) if metric == "budget_change_pct" else 1
+        return make(ctx, si, m, metric, owner, how, method, sign=sign)
+    return None

@@ -1,0 +1,107 @@
+"""Numbers that take their meaning from a figure just before them, and qualitative trend claims."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extraction.assemble import make, passage
+from dashboard.extraction.attribution import find_owner
+from dashboard.extraction.context import Context
+from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.record import Figure
+from dashboard.extraction.vocab import DECREASE_RE, HEDGE, TREND_HINT_RE, TREND_RES, I
+from dashboard.extraction.years import year_for
+from dashboard.schema import PERSONNEL_METRICS
+
+PREVIOUS_LEVEL_RE = re.compile(
+    r"^(?:\s*\([^)]{0,60}\))?(?:(?:\s+[\w'.%\-]+){0,4}?\s+from|[^;]{0,90}?\b(?:up|down)"
+    r"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?\s+from)\s+"
+    r"(?:the\s+|a\s+|its\s+)?(?:previous\s+|prior\s+|last\s+year's\s+)?" + HEDGE + r"$", I)
+OR_PCT_RE = re.compile(r"^\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", I)
+AND_SHARE_RE = re.compile(r"^[^.;]{0,40}?(?:\b(?:and|or|then)\s+(?:to\s+|at\s+)?|\(\s*)" + HEDGE + r"$", I)
+RESERVE_AFTER_RE = re.compile(r"^\s+(?:in|into)\s+(?:the\s+)?(?:reserves?|national\s+guard|reserve\s+forces)\b", I)
+
+
+def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
+    """Numbers whose meaning comes from a figure just before them in the sentence.
+
+    "from some 36,000 to 24,000" and "to 82.69 billion euros from 62.43 billion euros": both levels
+    are the same metric; "a reduction of 560 billion roubles, or 4.2%": the percent is the same
+    change; "2.5% of GDP by 2027 and to 3%": the same share; "35,000 service members in Germany,
+    along with about 12,000 in Italy": another deployment of the same country.
+    """
+    norm = ctx.norm
+    by_start = {f.start: f for f in figures}
+    for b in numbers:
+        if b.start in by_start:
+            continue
+        earlier = [f for f in figures if f.end <= b.start and f.metric != "budget_trend"
+                   and "conversion" not in f.method]
+        if not earlier:
+            continue
+        fa = earlier[-1]
+        same = [f for f in earlier if (f.unit == "percent") == (b.kind == "percent")
+                and bool(f.currency) == (b.kind == "money")]
+        if same and same[-1] is not fa and b.kind != "percent":
+            fa = same[-1]  # "13.5 trillion roubles, or about 6.3% of GDP, ... up from 10.8 trillion roubles"
+        b_left = b.hedge_start if b.hedge_start is not None else b.start
+        gap = norm[fa.end:b_left]
+        same_kind = (b.kind == "percent") == (fa.unit == "percent") and (b.kind == "money") == bool(fa.currency)
+        made: Figure | None = None
+        if same_kind and fa.metric != "budget_change_pct" and (
+                re.fullmatch(r"\s*to\s+" + HEDGE, gap, I)
+                and re.search(r"\bfrom\s+" + HEDGE + r"$", norm[max(0, fa.start - 25):fa.start], I)
+                or PREVIOUS_LEVEL_RE.match(gap)):
+            # "raised by Rp 20 trillion from Rp 139 trillion": the level it changed from is a budget, not a change
+            metric = "defense_budget" if fa.metric == "budget_change_amount" else fa.metric
+            made = make(ctx, si, b, metric, fa.country_iso3, "pair", fa.method.split(" ")[0] + "+previous-level",
+                         host=fa.host_iso3)
+        elif b.kind == "percent" and fa.metric == "budget_change_amount" and OR_PCT_RE.match(gap):
+            sign = -1 if fa.value is not None and fa.value < 0 else 1
+            made = make(ctx, si, b, "budget_change_pct", fa.country_iso3, "pair", "budget:or-pct-of-change", sign=sign)
+        elif (b.kind == "percent" and fa.metric == "defense_share_gdp_pct" and AND_SHARE_RE.match(gap)
+              and not re.match(r"^\s*(?:on|for|to)\s+(?!(?:the\s+)?(?:defen[cs]e|military|armed))", norm[b.end:b.end + 40], I)):
+            made = make(ctx, si, b, fa.metric, fa.country_iso3, "pair", "share:and-pct")
+        elif b.kind == "count":
+            right = norm[b.end:min(len(norm), b.end + 60)]
+            personnel_before = [f for f in earlier if f.metric in PERSONNEL_METRICS]
+            place = re.match(r"^\s+(?:in|on|to)\s+(?:the\s+)?", right)
+            host = ""
+            if place:
+                at = b.end + place.end()
+                host = next((c.iso3 for c in ctx.country_mentions(at, at + 40) if c.start == at), "")
+            if personnel_before and host and host != personnel_before[-1].country_iso3:
+                made = make(ctx, si, b, "troops_deployed", personnel_before[-1].country_iso3, "pair",
+                             "personnel:elliptical-deployment", host=host)
+            elif personnel_before and RESERVE_AFTER_RE.match(right):
+                made = make(ctx, si, b, "reserve_personnel", personnel_before[-1].country_iso3, "pair",
+                             "personnel:elliptical-reserve")
+        if made:
+            made.passage = fa.passage
+            figures.append(made)
+            figures.sort(key=lambda f: f.start)
+            by_start[b.start] = made
+
+
+def trends(ctx: Context, si: int) -> list[Figure]:
+    """Qualitative budget claims with no number: "its largest defense budget increase in years"."""
+    sent = ctx.sentences[si]
+    out: list[Figure] = []
+    if not TREND_HINT_RE.search(ctx.norm, sent.start, sent.end):
+        return out  # cheap test first: most sentences say nothing about budgets or spending
+    for pattern in TREND_RES:
+        for tm in pattern.finditer(ctx.norm, sent.start, sent.end):
+            if any(f.start < tm.end() and tm.start() < f.end for f in out):
+                continue
+            direction = "decrease" if DECREASE_RE.search(tm.group("dir")) else "increase"
+            fake = NumberMention(tm.start(), tm.end(), 0.0, "trend")
+            owner, how = find_owner(ctx, si, fake, "", [])
+            if not owner:
+                continue
+            out.append(Figure(
+                article_id=ctx.info.article_id, country_iso3=owner, metric="budget_trend", value=None, unit="",
+                quote=ctx.text[tm.start():tm.end()], passage=passage(ctx, si, how in ("previous", "pronoun"), tm.start()),
+                start=tm.start(), end=tm.end(), method=f"trend:qualitative ({how})", direction=direction,
+                year=year_for(ctx, si, tm.start(), tm.end(), owner, False),
+            ))
+    return out

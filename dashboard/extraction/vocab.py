@@ -1,0 +1,151 @@
+"""The vocabulary the rules read: hedges, personnel nouns, budget and change words, as patterns.
+
+All patterns apply to normalised text (see numbers.normalize), case-insensitively."""
+
+from __future__ import annotations
+
+import re
+
+I = re.IGNORECASE  # noqa: E741 (the flag everyone writes as re.I)
+HEDGE = (r"(?:(?:more than|over|at least|up to|as many as|less than|fewer than|under|nearly|almost|between|"
+          r"a\s+combined|a\s+total\s+of|a\s+record|a\s+record-high|"
+          r"about|around|roughly|approximately|some|an estimated|estimated|close to|just over|"
+          r"just under|upwards of)\s+)?")
+PERSON_NOUN = (r"(?P<noun>troops?|soldiers?|service\s?members|service\s?men|service\s?women|servicemembers|"
+                r"servicemen|servicewomen|personnel|reservists|reserves|marines|sailors|airmen|conscripts|"
+                r"forces|military\s+personnel|men\s+and\s+women\s+in\s+uniform|active[- ]duty\s+(?:troops|soldiers|"
+                r"personnel|members))\b")
+MODIFIER = (r"(?:[A-Z][\w.'\-]*\.?|active(?:[- ]duty)?|military|uniformed|reserve|regular|combat|ground|"
+             r"armed|army|frontline|front-line|foreign|allied|more|additional|extra|new|full-time|trained|"
+             r"mobili[sz]ed|registered|combat-ready|volunteer|part-time|serving|career|active-duty|"
+             r"professional|conscript|contract|career|of\s+(?:its|their|the)|its|their|[a-z]+-(?:based|backed|led))")
+RIGHT_PERSON_RE = re.compile(r"(?P<mods>(?:[\s-]+" + MODIFIER + r"){0,4})\s*-?\s*(?:strong\s+)?"
+                              + PERSON_NOUN, I)
+STRONG_RE = re.compile(r"\s*-?\s*strong\b|\s+active(?=\s*[(;,.:]|\s*$)", I)
+LEFT_NOUNS = (r"troops|soldiers|service\s?members|servicemen|servicemembers|personnel|reservists|reserves|"
+               r"army|military|armed\s+forces|forces|force|strength|manpower|headcount|marines|sailors|conscripts")
+OTHER_GROUPS = r"reserve|contingent|garrison|mission"  # stop words for the gap: a nearer group owns the number
+# the noun nearest the number counts: "a force of 280,000 troops from a trained reserve of about 870,000"
+LEFT_PERSON_RE = re.compile(
+    r"\b(?P<noun>" + LEFT_NOUNS + r")"
+    r"(?P<gap>(?:\s+(?!(?:" + LEFT_NOUNS + "|" + OTHER_GROUPS + r")\b)[\w'.\-]+){0,4}?)\s+(?P<link>of|at|to|from|totall?ing|numbering|numbered|numbers|"
+    r"stands\s+at|stood\s+at|standing\s+at|is|was|are|were|reached|consists\s+of|consisting\s+of|"
+    r"comprising|counts|counted|estimated\s+at|put\s+at)\s+" + HEDGE + r"$", I)
+# "the actual number was 226,789" after the sentence has named the personnel it counts
+ACTUAL_NUMBER_RE = re.compile(
+    r"\b(?:personnel|soldiers|servicemen|troops)\b[^.;]{0,120}?\b(?:actual|total|overall)\s+(?P<noun>number|strength|headcount)"
+    r"(?P<gap>)\s+(?P<link>was|is|stood\s+at|stands\s+at|of)\s+" + HEDGE + r"$", I)
+RESERVE_POOL_RE = re.compile(r"\b(?:trained\s+|strategic\s+|mobili[sz]able\s+)?(?P<noun>reserve)(?P<gap>)\s+(?:pool\s+)?"
+                              r"(?P<link>of)\s+" + HEDGE + r"$", I)
+CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:by|withdraw\w*|pull\w*\s+out|remov\w*|cut\w*|add\w*|send\w*|sent|recruit\w*|train\w*|"
+    r"kill\w*|lost|lose|losing|wounded|injured|evacuat\w*|captur\w*|another|extra|additional|more|"
+    r"dispatch\w*|reduc\w*|increas\w*|boost\w*|draft\w*|mobiliz\w*\s+an?\s+additional|deploy\w*\s+an?\s+additional|"
+    r"redeploy\w*|reposition\w*|rotat\w*|discharg\w*|demobiliz\w*|casualties\s+of|losses\s+of|"
+    r"shortfall\s+of|shortage\s+of|gap\s+of|deficit\s+of)\s+" + HEDGE + r"$", I)
+CASUALTY_AFTER_RE = re.compile(
+    r"^[^.;]{0,30}?\b(?:killed|wounded|dead|died|injured|casualties|captured|missing|taken\s+prisoner|"
+    r"prisoners|have\s+been\s+lost|were\s+lost|to\s+be\s+withdrawn|will\s+be\s+withdrawn|withdrawn|"
+    r"would\s+be\s+withdrawn|will\s+leave|would\s+leave|to\s+leave|to\s+be\s+cut|trained|recruited|"
+    r"took\s+part|participat\w*|joined\s+the\s+exercise)\b", I)
+STOCK_BEFORE_RE = re.compile(
+    r"(?:\b(?:has|have|had|maintains?|maintained|keeps?|kept|fields?|fielded|numbers?|boasts?|commands?|"
+    r"there\s+(?:are|were|is)|total\s+of|its|their|strength\s+of|size\s+of|with|consists\s+of|consisting\s+of|"
+    r"comprises|comprising|made\s+up\s+of|force\s+of|army\s+of|military\s+of|numbering|totall?ing)\s+|'s\s+)" + HEDGE + r"$", I)
+DEPLOY_VERB_RE = re.compile(r"\b(?:deploy\w*|station\w*|sen[dt]\w*|mass\w*|amass\w*|dispatch\w*|move\w*|"
+                             r"position\w*|rotat\w*|based|garrison\w*)\b", I)
+HOST_AFTER_RE = re.compile(
+    r"^(?:\s+(?:who\s+are|that\s+are|which\s+are|are|were|is|currently|now|still|permanently|"
+    r"serving\s+with\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:force|mission|contingent|coalition|operation)|"
+    r"already|to\s+be|being|remain|remaining|long|largely|mostly|primarily))*"
+    r"\s+(?:(?:stationed|deployed|based|garrisoned|posted|present|serving|positioned|operating|fighting|deployed)\s+)?"
+    r"(?:in|on|to|at|inside|within|across)\s+(?:the\s+)?(?:soil\s+of\s+)?"
+    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|occupied)(?:\s+part)?\s+of\s+(?:the\s+)?"
+    r"|(?:northern|southern|eastern|western|central|occupied)\s+)?", I)
+THERE_RE = re.compile(r"^\s+(?:(?:are|were|is|remain)\s+)?(?:(?:currently|now|still)\s+)?(?:there|in\s+the\s+country)\b", I)
+
+DEFENSE_WORD = (r"(?:defen[cs]e|military|armed\s+forces|armed\s+services|pentagon|national\s+security|appropriations\s+for|"
+                 r"army|navy|air\s+force|ndaa|war\s+budget|security\s+forces)")
+BUDGET_WORD = (r"(?:budget|spend|spends|spending|expenditure|outlays?|funding|allocation|allocat\w+|earmark\w*|"
+                r"appropriat\w+|authoriz\w+|request\w*)")
+DEFENSE_CTX_RE = re.compile(r"\b" + DEFENSE_WORD, I)
+BUDGET_CTX_RE = re.compile(r"\b" + BUDGET_WORD, I)
+BUDGET_AFTER_RE = re.compile(
+    r"^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+){0,3}?(?:in\s+)?(?:annual\s+|total\s+|overall\s+|draft\s+|proposed\s+)?"
+    + DEFENSE_WORD + r"\s+(?:budget|spending|expenditure|outlays?|allocation|appropriation|funding)", I)
+BUDGET_BEFORE_RE = re.compile(
+    DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|spending|expenditure|outlays?|allocation|funding|appropriations?)"
+    r"(?:[\s,]+[\w'.%\-]+){0,8}?[\s,]+(?:of|at|to|totall?ing|will\s+be|would\s+be|is|was|reach\w*|stands\s+at|"
+    r"(?:for\s+\S+\s+)?(?:is|was)|"
+    r"stood\s+at|amount\w*\s+to|hit|be|worth)\s+" + HEDGE + r"$", I)
+BUDGET_VERB_BEFORE_RE = re.compile(
+    r"\b(?:budget|allocat\w+|earmark\w*|seek\w*|sought|request\w*|propos\w*|approv\w*|totall?ing|"
+    r"authoriz\w+|appropriat\w+|sets?\s+aside|setting\s+aside|plan\w*\s+to\s+spend|spend\w*|budgeted|worth|"
+    r"ask\w*\s+for|allots?|allotted|allotting|put\s+(?:an?\s+)?(?:extra|additional)?|receive[sd]?|receiving|"
+    r"budget\s+(?:for\s+\S+\s+)?(?:is|was|of|at|totals?|stands\s+at))"
+    r"(?:\s+(?:of|at|a\s+record|a\s+record-high|record|an?|the))*\s+" + HEDGE + r"$", I)
+BUDGET_PASSIVE_AFTER_RE = re.compile(
+    r"^\s*(?:had\s+been|has\s+been|have\s+been|was|were|is|will\s+be|would\s+be)?\s*(?:earmarked|allocated|"
+    r"set\s+aside|budgeted|approved|requested|proposed|appropriated)\s+(?:for|to)\s+(?:the\s+)?"
+    r"(?:country's\s+|nation's\s+)?" + DEFENSE_WORD, I)
+MONEY_NEGATIVE_AFTER_RE = re.compile(
+    r"^\s*(?:\([^)]{0,60}\)\s*)?(?:in\s+)?(?:military\s+|financial\s+|security\s+)?(?:support|aid|assistance)\b"
+    r"|^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+){0,2}?(?:national\s+budget|state\s+budget|government\s+budget|"
+    r"total\s+budget|overall\s+budget|general\s+budget|budget\s+bill|economy|gdp|gross\s+domestic|aid|package|"
+    r"contracts?|deals?|loans?|investment|sales?|stimulus|revenue|debt|deficit|grants?|assistance|salar\w+|"
+    r"pay\b|pensions?|bonus\w*|exports?|imports?|trade|market|fine|settlement|per\s+(?:year|month|soldier|unit)|"
+    r"a\s+(?:year|month|piece|unit))", I)
+MONEY_PURPOSE_AFTER_RE = re.compile(
+    r"^\s*(?:\([^)]{0,60}\)\s*)?(?:for|to\s+(?:buy|purchase|acquire|develop|build|procure|fund)|on)\s+"
+    r"(?!(?:the\s+|its\s+|their\s+)?(?:defen[cs]e|military|armed|national\s+security|next|fiscal|financial|pentagon|"
+    r"ministry\s+of\s+defen[cs]e|war\s+department|department\s+of\s+defen[cs]e|"
+    r"this|the\s+coming|(?:19|20)\d\d|fy))", I)
+MONEY_TOTAL_BEFORE_RE = re.compile(
+    r"\b(?:economy|gdp|gross\s+domestic\s+product|(?:total|overall|federal|government|national|state|general)\s+"
+    r"(?:government\s+|federal\s+|planned\s+|public\s+|state\s+)?(?:spending|budget|outlays?|expenditure))\s+(?:\w+\s+){0,2}?(?:of|at|to|worth|is|was|"
+    r"will\s+be|totall?ing|reach\w*)\s+" + HEDGE + r"$|\b(?:program|programme|plan|law|fund|package)\s+(?:\w+\s+){0,3}?"
+    r"(?:to\s+spend|of|worth|totall?ing)\s+" + HEDGE + r"$", I)
+MULTI_YEAR_AFTER_RE = re.compile(
+    r"^[^.;]{0,80}?\b(?:over|across|during|within)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+years"
+    r"|^[^.;]{0,60}?\b(?:19|20)\d\d\s*(?:-|to|through)\s*(?:19|20)\d\d\b", I)
+FOR_DEFENSE_AFTER_RE = re.compile(
+    r"^\s*(?:\([^)]{0,60}\)\s*)?(?:,\s*or\s+[^,]{1,40},\s*)?(?:in\s+\w+\s+)?(?:for|to|on|into|toward|towards)\s+"
+    r"(?:the\s+)?(?:country's\s+|nation's\s+|national\s+|its\s+)?(?:military|defen[cs]e|armed\s+forces|pentagon)\b", I)
+RATE_RE = re.compile(r"^\s*(?:to|per|a|against)\s+(?:the\s+|one\s+|1\s+|each\s+)?(?:u\.?s\.?\s+)?(?:dollar|euro|yen|won)", I)
+PART_OF_RE = re.compile(r"\b(?:part|share|portion|fraction)\s+of\s+(?:the\s+|a\s+|its\s+)?" + HEDGE + r"$", I)
+
+CHANGE_NOUN_AFTER_RE = re.compile(
+    r"^\s*(?:year-on-year\s+|annual\s+|yearly\s+)?(?P<w>increase|rise|hike|jump|boost|growth|gain|climb|uptick|"
+    r"surge|cut|decrease|reduction|drop|decline|fall|raise)\b", I)
+CHANGE_VERB = (r"(?:rise|rises|rose|risen|rising|increas\w+|grow\w*|grew|jump\w*|climb\w*|boost\w*|rais\w*|"
+                 r"fall\w*|fell|drop\w*|declin\w*|cut|cuts|cutting|reduc\w*|hike\w*|expand\w*|shrink\w*|shrank|"
+                 r"surg\w*|slash\w*|soar\w*|lift\w*|trim\w*|slid|slide\w*|slump\w*|plung\w*|dip|dipped|dips|"
+                 r"sank|sink\w*|tumbl\w*|contract\w*|edg\w*\s+(?:up|down)|swell\w*|swoll\w*|doubl\w*)")
+CHANGE_BEFORE_PCT_RE = re.compile(
+    r"(?:\b(?P<w1>increase|rise|hike|jump|growth|gain|climb|cut|decrease|reduction|drop|decline|fall|boost)\s+of"
+    r"|\b(?:up|down)|\b(?P<w2>" + CHANGE_VERB + r")(?:(?:\s+[\w'\-]+){0,5}?\s+by)?)\s+" + HEDGE + r"$", I)
+COMPARATIVE_AFTER_RE = re.compile(
+    r"^\s*,?\s*(?:or\s+[^,]{1,25},\s*)?(?P<w>more|less|higher|lower|above|below|up|down)\b(?:\s+than|\s+from|"
+    r"\s+on|\s+over|\s+compared)", I)
+PCT_NEGATIVE_RE = re.compile(
+    r"\b(?:inflation|economic|economy|gdp\s+growth|growth\s+target|tax\w*|interest|approval|poll\w*|"
+    r"unemployment|exchange|pay|salar\w+|wages?|pension|voters?|votes?|respondents|turnout|population|"
+    r"troops|personnel|soldiers|recruit\w*|staffing)\b", I)
+PCT_NEGATIVE_AFTER_RE = re.compile(r"^\s*(?:(?:pay|salary|wage)\s+(?:raise|rise|increase|hike)|of\s+(?:the\s+)?"
+                                    r"(?:vote|votes|respondents|voters|population|troops|personnel))", I)
+GDP_AFTER_RE = re.compile(r"^\s*of\s+(?:its\s+|their\s+|the\s+(?:country's\s+|nation's\s+)?|national\s+)?"
+                           r"(?:gdp|gross\s+domestic\s+product|economic\s+output|national\s+income)", I)
+DECREASE_RE = re.compile(r"cut|decreas|reduc|drop|declin|fall|fell|down|less|lower|below|shrink|shrank|slash|slid|"
+                          r"slump|plung|dip|sank|sink|tumbl|contract", I)
+
+TREND_HINT_RE = re.compile(r"budget|spending|expenditure", I)
+TREND_RES = [
+    re.compile(r"\b(?:(?:largest|biggest|record|sharpest|steepest|major|significant|substantial|sizable|"
+               r"modest|first|steep|sharp|big)\s+)?(?:annual\s+)?(?:defen[cs]e|military)\s+(?:budget|spending|"
+               r"expenditure)s?\s+(?P<dir>increases?|hikes?|boosts?|rises?|growth|cuts?|reductions?|decreases?|"
+               r"declines?)\b(?:\s+in\s+(?:years|decades|a\s+decade|history))?", I),
+    re.compile(r"\b(?P<dir>increas\w*|boost\w*|rais\w*|hik\w*|cut\w*|slash\w*|reduc\w*|trim\w*|expand\w*|"
+               r"ramp\w*\s+up|bolster\w*)\s+(?:its\s+|their\s+|the\s+(?:country's\s+|nation's\s+)?)?"
+               r"(?:annual\s+)?(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)s?\b", I),
+]

@@ -1,0 +1,61 @@
+"""Stage 5, year and stage: the year a figure refers to and the budget stage the sentence states."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dashboard.extraction import countries as geo
+from dashboard.extraction.context import Context
+from dashboard.extraction.text import Sentence, YearExpression, find_years
+from dashboard.extraction.vocab import I
+
+
+def resolve(expr: YearExpression, owner: str, published: date | None) -> int | None:
+    if expr.year is not None:
+        return expr.year
+    if published is None:
+        return None
+    if expr.fiscal:
+        return geo.fiscal_year(owner, published, expr.relative or 0)
+    return published.year + (expr.relative or 0)
+
+
+def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: bool) -> int | None:
+    """The year a figure refers to (see the issue's rules; documented in data/README.md)."""
+    sent = ctx.sentences[si]
+    if si not in ctx.years_by_sentence:
+        ctx.years_by_sentence[si] = find_years(ctx.norm, sent.start, sent.end)
+    exprs = [y for y in ctx.years_by_sentence[si] if not (y.start < end and start < y.end)]
+    published = ctx.info.published
+    following = [y for y in exprs if y.start >= end]
+    preceding = [y for y in exprs if y.end <= start]
+    if following:
+        gap = ctx.norm[end:following[0].start]
+        if len(gap) <= 22 and not re.search(r"\b(?:than|from|compared|since|versus|vs)\b|[;,(]", gap, I):
+            return resolve(following[0], owner, published)
+    if preceding:
+        gap = ctx.norm[preceding[-1].end:start]
+        if not re.search(r"\b(?:since|from|than)\s*$", ctx.norm[max(0, preceding[-1].start - 8):preceding[-1].start], I) or not following:
+            if len(gap) < 200:
+                return resolve(preceding[-1], owner, published)
+    if following:
+        return resolve(following[0], owner, published)
+    if not stock and si:
+        prev = ctx.sentences[si - 1]
+        if prev.paragraph == sent.paragraph:
+            carried = find_years(ctx.norm, prev.start, prev.end)
+            if carried:
+                return resolve(carried[-1], owner, published)
+    return published.year if published else None
+
+
+def stage(ctx: Context, sent: Sentence, m_start: int) -> str:
+    window = ctx.norm[max(sent.start, m_start - 120):min(sent.end, m_start + 80)]
+    if re.search(r"\b(?:request\w*|seek\w*|sought|asked\s+for)\b", window, I):
+        return "requested"
+    if re.search(r"\b(?:propos\w+|draft|plan(?:s|ned)?\b|planning|envisag\w+|unveil\w*)", window, I):
+        return "proposed"
+    if re.search(r"\b(?:approv\w+|enact\w*|pass\w*|adopt\w*|authoriz\w+|allocat\w+|earmark\w*)\b", window, I):
+        return "approved"
+    return ""
