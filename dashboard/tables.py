@@ -53,7 +53,6 @@ def figure_rows(article: Article, figures: list[Figure]) -> list[dict]:
     rows = []
     for f in figures:
         row = dict(vars(f))  # flat dataclass: a shallow copy is all asdict would do, at a fraction of the cost
-        row.pop("notes", None)
         usd, rate = usd_value(f.value, f.currency, article.published) if f.currency else (None, "")
         row.update(
             figure_id=f.figure_id, country=gaz.name(f.country_iso3), value_usd=usd, usd_rate_date=rate,

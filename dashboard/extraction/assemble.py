@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from dashboard.extraction.attribution import LOCAL_CURRENCY
+from dashboard.extraction.confidence import score
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
@@ -44,5 +45,5 @@ def make(ctx: Context, si: int, m: NumberMention, metric: str, owner: str, how: 
         quote=ctx.text[m.start:m.end], passage=passage(ctx, si, how in ("previous", "pronoun"), m.start),
         start=m.start, end=m.end, method=f"{method} ({how})", currency=m.currency if m.kind == "money" else "",
         year=year, host_iso3=host, stage=stage(ctx, sent, m.start) if metric == "defense_budget" else "",
-        qualifier=m.qualifier, low=low, high=high,
+        qualifier=m.qualifier, low=low, high=high, confidence=score(method, how),
     )

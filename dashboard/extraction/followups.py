@@ -6,6 +6,7 @@ import re
 
 from dashboard.extraction.assemble import make, passage
 from dashboard.extraction.attribution import find_owner
+from dashboard.extraction.confidence import score
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
@@ -103,5 +104,6 @@ def trends(ctx: Context, si: int) -> list[Figure]:
                 quote=ctx.text[tm.start():tm.end()], passage=passage(ctx, si, how in ("previous", "pronoun"), tm.start()),
                 start=tm.start(), end=tm.end(), method=f"trend:qualitative ({how})", direction=direction,
                 year=year_for(ctx, si, tm.start(), tm.end(), owner, False),
+                confidence=score("trend:qualitative", how),
             ))
     return out

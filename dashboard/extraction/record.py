@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 
@@ -36,7 +36,7 @@ class Figure:
     low: float | None = None
     high: float | None = None
     direction: str = ""
-    notes: list[str] = field(default_factory=list)
+    confidence: float = 0.5  # how likely the figure is right, 0..1: see extraction.confidence
 
     @property
     def figure_id(self) -> str:
