@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from dashboard.extraction import countries as geo
 from dashboard.extraction.context import Context, is_place_object, sentence_subject
+from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.vocab import HEDGE, I
 
@@ -30,6 +32,12 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
         subject = subject_for_pronoun(ctx, si, m.start, host)
         if subject:
             return subject, "pronoun"
+    by_currency = CURRENCY_COUNTRY.get(currency) if currency else None
+    if by_currency and by_currency != host:
+        return by_currency, "currency"  # won, yen, NT$: one country's money, whoever else the sentence names
+    if re.search(r"\b(?:the|this)\s+(?:nation|country|island)(?:'s)?\s+(?:\w+\s+){0,4}" + HEDGE + r"$", before[-80:], I):
+        if ctx.main_country and ctx.main_country != host:
+            return ctx.main_country, "article"  # "the nation had about 215,000 personnel": the article's country
     in_sentence = [c for c in ctx.country_mentions(sent.start, m.start)
                    if c.iso3 != host and not is_place_object(ctx.norm, c)]
     countries = [c for c in in_sentence if c.kind != "alliance"]
@@ -83,3 +91,71 @@ AMBIGUOUS_CURRENCY_COUNTRY = {"INR": "IND", "MXN": "MEX", "MAD": "MAR"}
 LOCAL_CURRENCY = {("INR", "PAK"): "PKR", ("INR", "LKA"): "LKR", ("INR", "NPL"): "NPR", ("MXN", "CHL"): "CLP",
                    ("MXN", "COL"): "COP", ("MXN", "ARG"): "ARS", ("MXN", "PHL"): "PHP", ("MAD", "ARE"): "AED",
                    ("NOK", "DNK"): "DKK"}
+
+
+PLACE_BEFORE_RE = re.compile(r"\b(?:in|to|into|across|throughout|around|within|on)\s+(?:the\s+)?$", I)
+# Words that make a personnel count a presence somewhere rather than a home strength.
+DEPLOYMENT_CUE_RE = re.compile(
+    r"\b(?:deploy\w*|station\w*|based|basing|garrison\w*|rotation\w*|rotational|contingent|presence|assigned\s+to|"
+    r"arriv\w*|remain\w*\s+in|in\s+country|hosts?|hosted|hosting|posted|forward-deployed|battle\s*group|"
+    r"peacekeep\w*|mission)\b", I)
+# "there", "in the country", "the Baltic country", "the island": a place named in an earlier sentence.
+ANAPHORIC_PLACE_RE = re.compile(
+    r"\b(?:there|in\s+country|in\s+the\s+country|the\s+(?:[\w-]+\s+){0,2}(?:country|nation|kingdom|island|peninsula|"
+    r"republic|region))\b", I)
+
+
+def host_near(ctx: Context, si: int, m: NumberMention, owner_hint: str) -> tuple[str, str]:
+    """(host, how) for a personnel count whose host is not next to it, or ("", "").
+
+    In order: a host phrase or a country named as a place ("in Lithuania", "to Guam") in the
+    same sentence, nearest to the number; then, when the sentence points back ("there", "in the
+    country", "the Baltic country") or has no place at all, the last place named in up to three
+    sentences before. The owner is never its own host.
+    """
+    sent = ctx.sentences[si]
+    candidates: list[tuple[int, str]] = []
+    for h in host_table().find(ctx.norm, sent.start, sent.end):
+        if h.kind != "region" or PLACE_BEFORE_RE.search(ctx.norm, max(0, h.start - 12), h.start):
+            candidates.append((abs(h.start - m.start), h.host))
+    for c in ctx.country_mentions(sent.start, sent.end):
+        if is_place_object(ctx.norm, c) and c.kind != "alliance":
+            candidates.append((abs(c.start - m.start), c.iso3))
+    candidates = [(d, h) for d, h in candidates if h and h != owner_hint]
+    if candidates:
+        return min(candidates)[1], "host-in-sentence"
+    for back in range(1, 4):
+        if si - back < 0:
+            break
+        prev = ctx.sentences[si - back]
+        places = [(h.start, h.host) for h in host_table().find(ctx.norm, prev.start, prev.end)
+                  if h.kind != "region" or PLACE_BEFORE_RE.search(ctx.norm, max(0, h.start - 12), h.start)]
+        places += [(c.start, c.iso3) for c in ctx.country_mentions(prev.start, prev.end)
+                   if is_place_object(ctx.norm, c) and c.kind != "alliance"]
+        places = [(s, h) for s, h in sorted(places) if h != owner_hint]
+        if places:
+            return places[-1][1], "host-previous-sentence"
+    return "", ""
+
+
+def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention], numbers: list[NumberMention]) -> str:
+    """The country an article is about, for figures nothing nearer attributes.
+
+    Mentions count more where an article states its subject: the title line and the first
+    sentence (three times), and a currency only one country uses counts once per amount
+    ("NT$949.5 billion" says Taiwan however often China is named). Alliances count only when
+    no country is named.
+    """
+    counts: Counter[str] = Counter()
+    lede_end = sentences[1].end if len(sentences) > 1 else len(norm)
+    for c in mentions:
+        if c.kind == "alliance":
+            continue
+        counts[c.iso3] += 3 if c.start < lede_end else 1
+    for n in numbers:
+        owner = CURRENCY_COUNTRY.get(n.currency) if n.kind == "money" else None
+        if owner:
+            counts[owner] += 1
+    if not counts:
+        counts.update(c.iso3 for c in mentions)
+    return counts.most_common(1)[0][0] if counts else ""

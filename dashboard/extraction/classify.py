@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from dashboard.extraction import countries as geo
-from dashboard.extraction.attribution import find_owner, subject_for_pronoun
+from dashboard.extraction.attribution import DEPLOYMENT_CUE_RE, find_owner, host_near, subject_for_pronoun
 from dashboard.extraction.context import Context, is_place_object, previous_sentence, sentence_subject
+from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.text import Sentence
 from dashboard.extraction.vocab import (
@@ -115,6 +116,10 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
                  if c.start == noun_end + hm.end()]
         if place:
             host = place[0].iso3
+        else:  # "assigned to U.S. Forces Korea", "at Camp Humphreys", "across the Sahel"
+            at = noun_end + hm.end()
+            named = [h for h in host_table().find(norm, at, min(sent.end, at + 60)) if h.start == at]
+            host = named[0].host if named else ""
     existential = r"\bthere\b(?!\s+(?:are|were|is|was|have|had|remain))"  # "there were 563,000" is not a place
     where = re.search(r"\bwhere\b[^.;]{0,60}$", before, I)  # "the island's north, where Ankara keeps 35,000 troops"
     if not host and where:
@@ -139,6 +144,13 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if not owner:
         return None
     is_reserve = noun in ("reservists", "reserves", "reserve") or re.search(r"\breserve\b", mods, I)
+    if not host and not is_reserve and DEPLOYMENT_CUE_RE.search(norm, sent.start, sent.end):
+        host, how_host = host_near(ctx, si, m, owner)
+        if host:
+            if how == "sentence" and not bound:
+                # the nearest country word may be the host itself: "in Lithuania, the US Army deployed 500"
+                owner, how = find_owner(ctx, si, m, host, bound)
+            method += "+" + how_host
     if is_reserve:
         return "reserve_personnel", owner, "", method
     if host and host != owner:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 
 from dashboard.extraction import countries as geo
 from dashboard.extraction.assemble import make
-from dashboard.extraction.attribution import find_owner
+from dashboard.extraction.attribution import article_focus, find_owner
 from dashboard.extraction.classify import direction_sign, is_conversion, money, percent, personnel
 from dashboard.extraction.context import Context, is_dateline, is_place_object
 from dashboard.extraction.followups import follow_ups, trends
@@ -39,8 +38,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None) -> list[Figure]:
         return k >= 0 and money_spans[k][0] <= pos < money_spans[k][1]
 
     mentions = [c for c in geo.gazetteer().find(norm) if not inside_money(c.start)]
-    counts = Counter(c.iso3 for c in mentions)
-    main_country = counts.most_common(1)[0][0] if counts else ""
+    main_country = article_focus(norm, sentences, mentions, numbers)
     ctx = Context(norm, text, info, sentences, mentions, main_country, {})
     ctx.dateline = next((c.iso3 for c in mentions[:1] if c.start < 40 and is_dateline(norm, c)), "")
     for i, sent in enumerate(sentences):
