@@ -351,6 +351,18 @@ def _corrected(row: pd.Series, fields: Mapping[str, Any]) -> dict[str, Any]:
     return updates
 
 
+def _confident(row: pd.Series) -> dict[str, Any]:
+    """A human checked the figure against its sentence: confidence 1, the extractor's score kept beside it.
+
+    An earlier ``original_confidence`` is kept, so applying twice is harmless. A rejected figure keeps
+    the extractor's score (it is hidden unless asked for, and a score of 1 would read as "right").
+    """
+    if "confidence" not in row.index:
+        return {}
+    original = row.get("original_confidence", pd.NA)
+    return {"confidence": 1.0, "original_confidence": row["confidence"] if pd.isna(original) else original}
+
+
 def apply_decisions(figures: pd.DataFrame, latest: Mapping[str, Decision]) -> tuple[pd.DataFrame, list[Decision]]:
     """Overlay the latest decisions on a figures table; return (new table, orphaned decisions).
 
@@ -365,7 +377,8 @@ def apply_decisions(figures: pd.DataFrame, latest: Mapping[str, Decision]) -> tu
 
     When several decisions land on one row, the newest (highest id) wins. accept / reject set the
     status; correct also overwrites the fields (see ``_corrected``). ``review_note`` takes the
-    decision's note. The schema's dtypes are kept.
+    decision's note. An accepted or corrected figure gets ``confidence`` 1 and keeps the extractor's
+    score in ``original_confidence`` (see ``_confident``). The schema's dtypes are kept.
     """
     out = figures.copy()
     ids = out["figure_id"].astype("string").fillna("").tolist()
@@ -400,6 +413,8 @@ def apply_decisions(figures: pd.DataFrame, latest: Mapping[str, Decision]) -> tu
         row = out.iloc[p]
         updates = _corrected(row, d.fields) if d.decision == "correct" else {"status": STATUS_OF[d.decision]}
         updates["review_note"] = d.note
+        if d.decision in ("accept", "correct"):
+            updates.update(_confident(row))
         for col, value in updates.items():
             if col in out.columns:
                 out.iloc[p, out.columns.get_loc(col)] = value

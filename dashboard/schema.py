@@ -45,7 +45,11 @@ BUDGET_METRICS = ("defense_budget", "budget_change_pct", "budget_change_amount",
                   "defense_share_gdp_pct", "budget_trend")
 
 STATUSES = ("extracted", "accepted", "corrected", "rejected")
-STAGES = ("", "proposed", "requested", "approved")
+STAGES = ("", "proposed", "requested", "approved", "planned")
+# Budgets: proposed / requested / approved (or "" when the text does not say). Personnel: "planned" for a
+# plan or target ("aims for 300,000 troops by 2030"), "" for a stated current level.
+PLANNED = "planned"
+LOW_CONFIDENCE = 0.6  # = extraction.confidence.LOW (a test keeps them equal): below it a figure is "low confidence"
 
 
 @dataclass(frozen=True)
@@ -70,7 +74,9 @@ FIGURE_COLUMNS: tuple[Column, ...] = (
     Column("usd_rate_date", "string", "Date of the ECB reference rate used for value_usd."),
     Column("year", "Int64", "The (fiscal) year the figure refers to."),
     Column("host_iso3", "string", "For troops_deployed: the country where the troops are."),
-    Column("stage", "string", "For budgets: proposed, requested or approved, where the text says so."),
+    Column("stage", "string", "For budgets: proposed, requested or approved, where the text says so. For "
+                              "personnel: planned for a plan or target rather than a current level; empty for a "
+                              "stated current level."),
     Column("qualifier", "string", "Hedge kept from the text: approx, lower_bound, upper_bound, range."),
     Column("low", "Float64", "Lower bound (ranges, 'more than')."),
     Column("high", "Float64", "Upper bound (ranges, 'up to')."),
@@ -84,8 +90,13 @@ FIGURE_COLUMNS: tuple[Column, ...] = (
     Column("published", "string", "Article publication date (ISO)."),
     Column("url", "string", "Article address."),
     Column("method", "string", "The extraction rule that produced the row (or 'review')."),
+    Column("confidence", "Float64", "How likely the figure is right, 0-1; below 0.6 shown as low confidence; see "
+                                    "README for measured precision per band. 1 once a reviewer accepted or "
+                                    "corrected the figure (the extractor's score stays in original_confidence)."),
     Column("status", "string", "extracted, accepted, corrected or rejected (after human review)."),
     Column("original_value", "Float64", "For corrected rows: the value the extractor found."),
+    Column("original_confidence", "Float64", "For accepted or corrected rows: the confidence the extractor "
+                                             "gave before review; empty otherwise."),
     Column("review_note", "string", "The reviewer's note on the latest decision."),
 )
 FIGURE_DTYPES = {c.name: c.dtype for c in FIGURE_COLUMNS}

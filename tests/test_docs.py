@@ -19,3 +19,18 @@ def test_every_column_is_documented():
     text = DATA_README.read_text(encoding="utf-8")
     missing = [c.name for c in schema.FIGURE_COLUMNS if f"`{c.name}`" not in text]
     assert not missing, f"columns missing from data/README.md: {missing}"
+
+
+def test_every_stage_is_documented():
+    text = DATA_README.read_text(encoding="utf-8")
+    missing = [s for s in schema.STAGES if s and f"`{s}`" not in text]
+    assert not missing, f"stages missing from data/README.md: {missing}"
+
+
+def test_low_confidence_threshold_is_the_extractors():
+    """The schema's threshold (used by charts, cards and the Review page) is the extractor's LOW."""
+    from dashboard.extraction.confidence import LOW
+
+    assert schema.LOW_CONFIDENCE == LOW
+    described = next(c.description for c in schema.FIGURE_COLUMNS if c.name == "confidence")
+    assert f"below {LOW:g}" in described

@@ -308,6 +308,30 @@ def test_correct_overwrites_fields_and_keeps_the_original(figures):
     assert schema.check_figures(out) == []
 
 
+def test_reviewed_figures_are_confident_and_keep_the_extractors_score(figures):
+    """accept / correct -> confidence 1 with the extractor's score in original_confidence; reject keeps it."""
+    figures["confidence"] = pd.array([0.55, 0.9, 0.7, 0.5, 0.85], dtype="Float64")
+    latest = {"art-a:10": _decision(1, TROOPS, "accept"), "art-a:90": _decision(2, BUDGET, "correct", {"year": 2025}),
+              "art-c:0": _decision(3, {**TROOPS, "figure_id": "art-c:0", "article_id": "art-c",
+                                       "quote": "5,000 troops"}, "reject")}
+    out, _ = apply_decisions(figures, latest)
+    assert out["confidence"].tolist() == [1.0, 1.0, 0.7, 0.5, 0.85]
+    assert out["original_confidence"].tolist()[:2] == [0.55, 0.9]
+    assert out["original_confidence"].iloc[2:].isna().all()
+    again, _ = apply_decisions(out, latest)  # applying twice keeps the extractor's score, not 1
+    assert again["original_confidence"].tolist()[:2] == [0.55, 0.9]
+    assert out.dtypes.to_dict() == figures.dtypes.to_dict()
+
+
+def test_a_personnel_plan_can_be_marked_planned(figures):
+    """'planned' is a stage a reviewer may set (a plan or target rather than a current level)."""
+    assert check_fields({"stage": "planned"}) == []
+    out, _ = apply_decisions(figures, {"art-b:5": _decision(
+        1, {"figure_id": "art-b:5", "article_id": "art-b", "quote": "450,000 active troops",
+            "metric": "active_personnel"}, "correct", {"stage": "planned"})})
+    assert out.iloc[2]["stage"] == "planned" and schema.check_figures(out) == []
+
+
 def test_correcting_the_metric_to_a_count_drops_the_money_columns(figures):
     """A budget re-labelled as a personnel count loses its currency and dollar value."""
     out, _ = apply_decisions(figures, {"art-a:90": _decision(1, BUDGET, "correct", {"metric": "active_personnel"})})
