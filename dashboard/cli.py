@@ -48,16 +48,50 @@ def _read_one(path: str) -> Article:
 
 
 def _extract_one(path: str) -> tuple[list[dict], str | None]:
-    """Worker: (figure rows, problem) for one file. Runs in a subprocess with --workers."""
-    from dashboard.tables import extract_article, figure_rows
+    """(figure rows, problem) for one file; never raises, so one article cannot stop a batch."""
+    from dashboard.tables import article_rows, describe
 
     try:
         article = _read_one(path)
     except ArticleError as exc:
         return [], str(exc)
-    rows = figure_rows(article, extract_article(article))
+    except Exception as exc:  # noqa: BLE001 - a parser bug is this file's problem, not the batch's
+        return [], f"{_shown(path)}: could not read this file ({describe(exc)})"
+    rows, problem = article_rows(article)
+    if problem:
+        return rows, problem
     warnings = "; ".join(article.warnings)
     return rows, (f"{article.article_id}: note: {warnings}" if warnings else None)
+
+
+def _shown(path: str) -> str:
+    return "<stdin>" if path == "-" else Path(path).name
+
+
+def _extract_many(paths: list[str]) -> list[tuple[list[dict], str | None]]:
+    """Worker task with --workers: one chunk of files, in order."""
+    return [_extract_one(p) for p in paths]
+
+
+def _extract_parallel(files: list[str], workers: int) -> list[tuple[list[dict], str | None]]:
+    """_extract_one over files in worker processes, in order.
+
+    A chunk whose worker fails as a whole (a process killed, a result that cannot be sent back)
+    costs that chunk's files only: each is reported as failed and the other chunks' rows stay.
+    """
+    from dashboard.tables import extraction_failure
+
+    size = max(1, len(files) // (workers * 8))
+    chunks = [files[i:i + size] for i in range(0, len(files), size)]
+    results: list[tuple[list[dict], str | None]] = []
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(_extract_many, chunk) for chunk in chunks]
+        for chunk, future in zip(chunks, futures, strict=True):
+            try:
+                results.extend(future.result())
+            except Exception as exc:  # noqa: BLE001 - BrokenProcessPool and the like: report, keep the rest
+                results.extend(([], f"{_shown(path)}: {extraction_failure(exc)}") for path in chunk)
+    return results
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -67,8 +101,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     failed = bool(problems)
     rows: list[dict] = []
     if args.workers > 1 and len(files) > 1 and "-" not in files:
-        with ProcessPoolExecutor(max_workers=args.workers) as pool:
-            results = list(pool.map(_extract_one, files, chunksize=max(1, len(files) // (args.workers * 8))))
+        results = _extract_parallel(files, args.workers)
     else:
         results = [_extract_one(f) for f in files]
     for file_rows, problem in results:
@@ -146,15 +179,18 @@ def cmd_add(args: argparse.Namespace) -> int:
                 tqdm.write(f"saved as {result.path} with {n} figure{'' if n == 1 else 's'}", file=sys.stdout)
             else:
                 tqdm.write(f"error: {result.error}", file=sys.stderr)
+            if result.extraction_error:
+                tqdm.write(f"error: {result.name}: {result.extraction_error}; saved without figures", file=sys.stderr)
             for warning in result.warnings:
-                tqdm.write(f"{result.name}: warning: {warning}", file=sys.stderr)
+                if not (result.extraction_error and result.extraction_error in warning):  # said once, as the error
+                    tqdm.write(f"{result.name}: warning: {warning}", file=sys.stderr)
 
         try:
             results = add_files(items, progress=report, **meta)
         except ArticleError as exc:  # the whole batch refused (too many files): nothing was written
             tqdm.write(f"error: {exc}", file=sys.stderr)
             return 1
-    return 1 if problems or not all(r.ok for r in results) else 0
+    return 1 if problems or not all(r.ok and not r.extraction_error for r in results) else 0
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -35,7 +35,7 @@ import yaml
 from dashboard import articles, paths
 from dashboard.articles import META_KEYS, SUFFIXES, Article, ArticleError
 from dashboard.extraction.numbers import normalize
-from dashboard.tables import extract_article, figure_rows
+from dashboard.tables import extract_article, extraction_failure, figure_rows
 
 DEFAULT_MAX_FILES = 200
 MAX_NESTING = 1000  # far above real pages (libxml2 itself stops at 256), far below Python's recursion limit
@@ -279,6 +279,7 @@ class Prepared:
     display_name: str  # the user's file name as display text; escape it in HTML all the same
     duplicate_of: str | None = None
     warnings: list[str] = field(default_factory=list)
+    extraction_error: str = ""  # "extraction failed (ValueError: ...)": kept, but with no figures
 
 
 def _parse(data: bytes, name: str, suffix: str, article_id: str, path: str = "", limit: int | None = None) -> Article:
@@ -360,15 +361,17 @@ def prepare(data: bytes, filename: str, *, title: str = "", publisher: str = "",
     article = _parse(encoded, name, ext, article_id, str(folder / f"{article_id}{ext}"), limit=len(encoded))
     check_clean_text(article.text, name)
     digest = content_hash(article.text)
+    extraction_error = ""
     try:
         rows = figure_rows(article, extract_article(article))
     except Exception as exc:  # noqa: BLE001 - the loader tolerates this too; the article is still worth keeping
         rows = []
-        warnings.append(f"figure extraction failed ({type(exc).__name__}); the article is kept without figures")
+        extraction_error = extraction_failure(exc)
+        warnings.append(f"figure {extraction_error}; the article is kept without figures")
     duplicate_of = library_index(folder).get(digest) if folder.is_dir() else None
     return Prepared(article=article, front_matter=front, article_id=article_id, filename=f"{article_id}{ext}",
                     content=content, figures=rows, content_hash=digest, display_name=name,
-                    duplicate_of=duplicate_of, warnings=warnings)
+                    duplicate_of=duplicate_of, warnings=warnings, extraction_error=extraction_error)
 
 
 # ---------------------------------------------------------------------------
@@ -496,13 +499,18 @@ def fetch_url(url: str, timeout: float = 10, *, limit: int | None = None) -> byt
 
 @dataclass
 class AddResult:
-    """What happened to one item of a batch: saved (path, figure count) or refused (error)."""
+    """What happened to one item of a batch: saved (path, figure count) or refused (error).
+
+    A saved item whose figure extraction raised is ``ok`` (the article is stored, and the loader
+    will report it again) with ``extraction_error`` saying why it has no figures.
+    """
 
     name: str
     path: Path | None = None
     figures: int = 0
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
+    extraction_error: str = ""
 
     @property
     def ok(self) -> bool:
@@ -571,7 +579,8 @@ def add_one(item: Any, *, data: Path | None = None, title: str = "", publisher: 
         return AddResult(name, error=str(exc))
     except Exception as exc:  # noqa: BLE001 - one bad item must not stop the batch or show a traceback
         return AddResult(name, error=f"{name}: unexpected failure ({type(exc).__name__}); nothing was added")
-    return AddResult(prepared.display_name, path=path, figures=len(prepared.figures), warnings=prepared.warnings)
+    return AddResult(prepared.display_name, path=path, figures=len(prepared.figures), warnings=prepared.warnings,
+                     extraction_error=prepared.extraction_error)
 
 
 def add_files(items: Iterable[Any], *, data: Path | None = None, title: str = "", publisher: str = "",

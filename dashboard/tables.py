@@ -67,6 +67,36 @@ def extract_article(article: Article) -> list[Figure]:
     return extract_figures(article.text, ArticleInfo(article.article_id, article.published))
 
 
+def source_name(article: Article) -> str:
+    """The article's file name for messages (its id when it has no file, e.g. stdin)."""
+    return Path(article.path).name if article.path else article.article_id
+
+
+def describe(exc: BaseException) -> str:
+    """``ValueError: ...`` on one line (at most ~300 characters), whatever the exception's message holds."""
+    detail = " ".join(str(exc).split())
+    if len(detail) > 300:
+        detail = detail[:299] + "\u2026"
+    return f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+
+
+def extraction_failure(exc: BaseException) -> str:
+    """``extraction failed (ValueError: ...)``: how a failed article is reported, by every path."""
+    return f"extraction failed ({describe(exc)})"
+
+
+def article_rows(article: Article) -> tuple[list[dict], str | None]:
+    """(figure rows, problem) of one article; an exception in extraction becomes the problem, never raised.
+
+    Every path that extracts many articles goes through this, so one bad article costs its own
+    rows only: the problem reads ``story.txt: extraction failed (ValueError: ...)``.
+    """
+    try:
+        return figure_rows(article, extract_article(article)), None
+    except Exception as exc:  # noqa: BLE001 - one bad article must not hide the others
+        return [], f"{source_name(article)}: {extraction_failure(exc)}"
+
+
 def figures_frame(rows: list[dict]) -> pd.DataFrame:
     """Rows -> a typed figures DataFrame with the schema's columns in order."""
     if not rows:
@@ -99,10 +129,10 @@ def build_tables(articles: list[Article], problems: list[str] | None = None) -> 
     problems = list(problems or [])
     rows: list[dict] = []
     for article in articles:
-        try:
-            rows.extend(figure_rows(article, extract_article(article)))
-        except Exception as exc:  # noqa: BLE001 - one bad article must not hide the others
-            problems.append(f"{article.article_id}: extraction failed ({type(exc).__name__}: {exc})")
+        article_figures, problem = article_rows(article)
+        rows.extend(article_figures)
+        if problem:
+            problems.append(problem)
     return assemble(articles, rows, problems)
 
 
