@@ -9,7 +9,7 @@ from dashboard.extraction import countries as geo
 from dashboard.extraction.context import Context, is_place_object, sentence_subject
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
-from dashboard.extraction.vocab import HEDGE, I
+from dashboard.extraction.vocab import HEDGE, NATO_TARGET_RE, I
 
 
 def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[geo.CountryMention],
@@ -159,3 +159,26 @@ def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention]
     if not counts:
         counts.update(c.iso3 for c in mentions)
     return counts.most_common(1)[0][0] if counts else ""
+
+
+CLAUSE_BREAK_RE = re.compile(r"[,;:()\u2014\u2013]|\s--?\s|\bi\.e\.|\bwhile\b|\bwhereas\b|\bbut\b", I)
+
+
+def clause_around(ctx: Context, si: int, m: NumberMention, clauses_before: int = 1) -> tuple[int, int]:
+    """Offsets of the clause holding ``m`` (with ``clauses_before`` clauses before it), inside its sentence."""
+    sent = ctx.sentences[si]
+    breaks = [b.start() for b in CLAUSE_BREAK_RE.finditer(ctx.norm, sent.start, sent.end)]
+    before = [b for b in breaks if b < m.start]
+    after = [b for b in breaks if b >= m.end]
+    start = before[-1 - clauses_before] if len(before) > clauses_before else sent.start
+    return start, after[0] if after else sent.end
+
+
+def states_nato_target(ctx: Context, si: int, m: NumberMention) -> bool:
+    """True when the clause presents a share of GDP as the level NATO asks of its members.
+
+    "the five percent being demanded of NATO members", "the alliance's target of two percent":
+    the figure is the alliance's benchmark, not the spending of a country the sentence names.
+    """
+    start, end = clause_around(ctx, si, m)
+    return bool(NATO_TARGET_RE.search(ctx.norm, start, end))

@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from dashboard.extraction import countries as geo
-from dashboard.extraction.attribution import DEPLOYMENT_CUE_RE, find_owner, host_near, subject_for_pronoun
+from dashboard.extraction.attribution import (
+    DEPLOYMENT_CUE_RE,
+    clause_around,
+    find_owner,
+    host_near,
+    subject_for_pronoun,
+)
 from dashboard.extraction.context import Context, is_place_object, previous_sentence, sentence_subject
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
@@ -29,6 +35,8 @@ from dashboard.extraction.vocab import (
     DEPLOY_VERB_RE,
     FOR_DEFENSE_AFTER_RE,
     GDP_AFTER_RE,
+    GDP_BEFORE_RE,
+    GDP_WORD_RE,
     HEDGE,
     HOST_AFTER_RE,
     LEFT_PERSON_RE,
@@ -36,12 +44,15 @@ from dashboard.extraction.vocab import (
     MONEY_PURPOSE_AFTER_RE,
     MONEY_TOTAL_BEFORE_RE,
     MULTI_YEAR_AFTER_RE,
+    NATO_CTX_RE,
+    NATO_TARGET_RE,
     PART_OF_RE,
     PCT_NEGATIVE_AFTER_RE,
     PCT_NEGATIVE_RE,
     RATE_RE,
     RESERVE_POOL_RE,
     RIGHT_PERSON_RE,
+    SHARE_NEGATIVE_RE,
     STOCK_BEFORE_RE,
     STRONG_RE,
     THERE_RE,
@@ -230,19 +241,21 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     sentence = norm[max(sent.start, m.start - 400):min(sent.end, m.end + 400)]
     prev_sentence = previous_sentence(ctx, si)
     defense_here = bool(DEFENSE_CTX_RE.search(sentence))
-    if re.search(r"\b(?:above|below|beyond|exceeding)\s+$", before, I):
+    nato_target = NATO_TARGET_RE.search(norm, *clause_around(ctx, si, m))
+    if re.search(r"\b(?:above|below|beyond|exceeding)\s+$", before, I) and not nato_target:
         return None  # "spending above 1% of GDP" is a threshold, not a figure
-    if GDP_AFTER_RE.match(right) or GDP_AFTER_RE.match(skip_pair(norm, m, sent)):
-        near = before[-80:] + norm[m.end:m.end + 60]
-        if (re.search(r"\b(?:defen[cs]e|military)\b", near, I)
-                or re.search(r"^\s*of\s+\w+(?:\s+\w+)?\s+on\s+(?:defen[cs]e|the\s+military)", right, I)
-                or re.search(r"\b(?:spending|expenditure|budget|outlays?)\b[^.;]{0,30}$", before, I) and defense_here):
-            return "defense_share_gdp_pct", "share:pct-of-gdp"
-        return None
-    if defense_here and re.search(r"\b(?:share|percentage|proportion)\s+of\s+(?:its\s+|the\s+)?(?:gdp|gross\s+domestic\s+"
-                                  r"product|economic\s+output)\b[^.;]{0,40}?\b(?:to|at|of|was|is|reached|hit|stood\s+at)\s+"
-                                  + HEDGE + r"$", before, I):
-        return "defense_share_gdp_pct", "share:share-of-gdp-was"
+    gdp_after = GDP_AFTER_RE.match(right) or GDP_AFTER_RE.match(skip_pair(norm, m, sent))
+    if gdp_after or GDP_BEFORE_RE.search(before):
+        # an article about defense states shares of GDP for defense unless the words say otherwise
+        clause = norm[max(sent.start, left_edge - 60):min(sent.end, m.end + (gdp_after.end() if gdp_after else 0) + 40)]
+        if SHARE_NEGATIVE_RE.search(clause):
+            return None
+        if not (defense_here or DEFENSE_CTX_RE.search(prev_sentence) or NATO_CTX_RE.search(sentence)
+                or DEFENSE_CTX_RE.search(norm, 0, min(len(norm), 400))):
+            return None
+        return "defense_share_gdp_pct", "share:pct-of-gdp" if gdp_after else "share:gdp-ratio-then-pct"
+    if nato_target and (GDP_WORD_RE.search(sentence) or GDP_WORD_RE.search(prev_sentence)):
+        return "defense_share_gdp_pct", "share:nato-target"  # "the 5 percent demanded by Trump", GDP said once
     if PCT_NEGATIVE_AFTER_RE.match(right) or PCT_NEGATIVE_RE.search(before[-45:]):
         return None
     change = (CHANGE_NOUN_AFTER_RE.match(right) or CHANGE_BEFORE_PCT_RE.search(before[-90:])

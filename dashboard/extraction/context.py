@@ -35,6 +35,11 @@ class Context:
         return [c for c in self.mentions[lo:hi] if c.end <= end]
 
 
+# A sentence that opens with a subordinate clause names its subject after the comma.
+LEADING_CLAUSE_RE = re.compile(r"(?:since|after|although|though|while|as|when|in|under|despite|following|amid|with|"
+                               r"according\s+to|because\s+of|unlike|like|before|during)\b[^,;]{0,140},", I)
+
+
 def sentence_subject(ctx: Context, index: int) -> str:
     """The country a sentence is about: its first country mention, else the previous sentence's."""
     for i in range(index, max(-1, index - 3), -1):
@@ -54,7 +59,10 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
     if c.text.isupper() and len(c.text) > 4 and c.kind != "short":
         return True  # a dateline: "SEOUL, May 23 (Yonhap) --"
     before = norm[max(0, c.start - 12):c.start]
-    return bool(re.search(r"\b(?:in|to|into|from|on|at|near|across|toward|towards|against|with|visit\w*)\s+(?:the\s+)?$", before, I)) and c.kind != "demonym"
+    if re.match(r"-(?:related|linked|bound|focused|centred|centered|specific)\b", norm[c.end:c.end + 12]):
+        return True  # "Ukraine-related spending" names a topic, not an actor
+    return bool(re.search(r"\b(?:in|to|into|from|on|at|near|across|toward|towards|against|with|for|excluding|"
+                          r"including|visit\w*)\s+(?:the\s+)?$", before, I)) and c.kind != "demonym"
 
 
 def previous_sentence(ctx: Context, si: int) -> str:

@@ -6,9 +6,9 @@ import bisect
 
 from dashboard.extraction import countries as geo
 from dashboard.extraction.assemble import make
-from dashboard.extraction.attribution import article_focus, find_owner
+from dashboard.extraction.attribution import article_focus, find_owner, states_nato_target
 from dashboard.extraction.classify import direction_sign, is_conversion, money, percent, personnel
-from dashboard.extraction.context import Context, is_dateline, is_place_object
+from dashboard.extraction.context import LEADING_CLAUSE_RE, Context, is_dateline, is_place_object
 from dashboard.extraction.followups import follow_ups, trends
 from dashboard.extraction.numbers import NumberMention, find_numbers, normalize
 from dashboard.extraction.record import ArticleInfo, Figure
@@ -43,8 +43,10 @@ def extract_figures(text: str, info: ArticleInfo | None = None) -> list[Figure]:
     ctx.dateline = next((c.iso3 for c in mentions[:1] if c.start < 40 and is_dateline(norm, c)), "")
     for i, sent in enumerate(sentences):
         actors = [c for c in ctx.country_mentions(sent.start, sent.end) if not is_place_object(norm, c)]
-        if actors:
-            ctx.subject_by_sentence[i] = actors[0].iso3
+        lead = LEADING_CLAUSE_RE.match(norm, sent.start, sent.end)
+        main_clause = [c for c in actors if lead and c.start >= lead.end()]
+        if actors:  # "Since Russia's attack on Ukraine, Romania has committed...": Romania
+            ctx.subject_by_sentence[i] = (main_clause or actors)[0].iso3
     figures: list[Figure] = []
     for s_index, sent in enumerate(sentences):
         lo, hi = bisect.bisect_left(number_starts, sent.start), bisect.bisect_left(number_starts, sent.end)
@@ -99,6 +101,8 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
             return None
         metric, method = found
         owner, how = find_owner(ctx, si, m, "", [], sibling=prev_fig.country_iso3 if prev_fig else "")
+        if metric == "defense_share_gdp_pct" and how != "bound" and states_nato_target(ctx, si, m):
+            owner, how = "NATO", "nato-target"
         if not owner:
             return None
         sign = direction_sign(ctx, m, sent) if metric == "budget_change_pct" else 1

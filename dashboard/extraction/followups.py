@@ -19,7 +19,8 @@ PREVIOUS_LEVEL_RE = re.compile(
     r"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?\s+from)\s+"
     r"(?:the\s+|a\s+|its\s+)?(?:previous\s+|prior\s+|last\s+year's\s+)?" + HEDGE + r"$", I)
 OR_PCT_RE = re.compile(r"^\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", I)
-AND_SHARE_RE = re.compile(r"^[^.;]{0,40}?(?:\b(?:and|or|then)\s+(?:to\s+|at\s+)?|\(\s*)" + HEDGE + r"$", I)
+AND_SHARE_RE = re.compile(r"^[^.;]{0,40}?(?:\b(?:and|or|then|(?:up|down)\s+from(?:\s+the\s+current|\s+the\s+previous)?|"
+                          r"from(?:\s+the\s+current)?)\s+(?:to\s+|at\s+)?|\(\s*)" + HEDGE + r"$", I)
 RESERVE_AFTER_RE = re.compile(r"^\s+(?:in|into)\s+(?:the\s+)?(?:reserves?|national\s+guard|reserve\s+forces)\b", I)
 
 

@@ -134,8 +134,28 @@ PCT_NEGATIVE_RE = re.compile(
     r"troops|personnel|soldiers|recruit\w*|staffing)\b", I)
 PCT_NEGATIVE_AFTER_RE = re.compile(r"^\s*(?:(?:pay|salary|wage)\s+(?:raise|rise|increase|hike)|of\s+(?:the\s+)?"
                                     r"(?:vote|votes|respondents|voters|population|troops|personnel))", I)
-GDP_AFTER_RE = re.compile(r"^\s*of\s+(?:its\s+|their\s+|the\s+(?:country's\s+|nation's\s+)?|national\s+)?"
-                           r"(?:gdp|gross\s+domestic\s+product|economic\s+output|national\s+income)", I)
+GDP_WORD = r"(?:gdp|gnp|gross\s+(?:domestic|national)\s+product|national\s+output|economic\s+output|national\s+income)\b"
+GDP_WORD_RE = re.compile(r"\b" + GDP_WORD, I)
+# "of GDP", "of the projected GDP", "of our GDP", "of Saudi Arabia's gross domestic product", "of GNP"
+GDP_AFTER_RE = re.compile(r"^\s*\)?\s*of\s+(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD, I)
+# "GDP ratio dropping to around 2%", "share of GDP at 2.4%", "as a percentage of GDP, 3.5%"
+GDP_BEFORE_RE = re.compile(
+    r"\b(?:" + GDP_WORD + r"\s+(?:ratio|share)|(?:share|percentage|proportion|ratio)\s+(?:of|to)\s+(?:its\s+|the\s+)?" + GDP_WORD
+    + r")[^.;]{0,40}?\b(?:to|at|of|was|is|reached|hit|stood\s+at|stands\s+at|from|around|about)\s+" + HEDGE + r"$", I)
+NATO_CTX_RE = re.compile(r"\b(?:nato|alliance|allies)\b", I)
+# A share of GDP that is not defense spending: debt, deficits, growth, other budgets.
+SHARE_NEGATIVE_RE = re.compile(
+    r"\b(?:deficit|debt|borrowing|growth|grow\w*|expan\w*|inflation|revenue|tax\w*|health\w*|education|pensions?|"
+    r"resilience|infrastructure|civil\w*|economy|trade|exports?|imports?|aid|non-defen[cs]e|social|welfare|energy|"
+    r"climate|research|r&d|interest)\b", I)
+# The level NATO asks of its members: "NATO's 2% target", "demanded of NATO members", "the alliance's goal"
+NATO_TARGET_RE = re.compile(
+    r"\b(?:nato|alliance|allies|allied|member\s+(?:states|countries|nations))\b[^.;]{0,80}?\b(?:target|goal|guideline|"
+    r"benchmark|standard|threshold|requirement|pledge|commitment|norm|bar)\b|\b(?:target|goal|guideline|benchmark|"
+    r"standard|threshold|requirement|pledge|norm)\w*\s+(?:set\s+)?(?:by|of|for)\s+(?:the\s+)?(?:nato|alliance|allies)"
+    r"|\b(?:demanded|asked|required|expected|urged)\s+of\s+(?:all\s+)?(?:nato|the\s+alliance|allies|members)"
+    r"|\b(?:nato|alliance)\s+(?:members|allies|countries)\s+(?:to|must|should|agreed|committed|pledged)"
+    r"|\ball\s+(?:nato\s+)?(?:members|allies)\b", I)
 DECREASE_RE = re.compile(r"cut|decreas|reduc|drop|declin|fall|fell|down|less|lower|below|shrink|shrank|slash|slid|"
                           r"slump|plung|dip|sank|sink|tumbl|contract", I)
 
