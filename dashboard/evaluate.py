@@ -114,7 +114,7 @@ def evaluate(folder: Path) -> Report:
     for metric in SCORED_METRICS:
         report.per_metric[metric]  # every metric appears in the table, even at zero
     for p in passages:
-        info = ArticleInfo(article_id=p["id"], published=_parse_date(p.get("date")))
+        info = ArticleInfo(article_id=p["id"], published=_parse_date(p.get("date")), publisher=p.get("publisher") or "")
         preds = extract_figures(p["text"], info)
         golds = gold.get(p["id"], [])
         used: set[int] = set()

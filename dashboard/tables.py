@@ -64,7 +64,7 @@ def figure_rows(article: Article, figures: list[Figure]) -> list[dict]:
 
 
 def extract_article(article: Article) -> list[Figure]:
-    return extract_figures(article.text, ArticleInfo(article.article_id, article.published))
+    return extract_figures(article.text, ArticleInfo(article.article_id, article.published, article.title, article.publisher))
 
 
 def source_name(article: Article) -> str:

@@ -8,7 +8,8 @@ from collections import Counter
 from dashboard.extraction import countries as geo
 from dashboard.extraction.context import Context, is_place_object, sentence_subject
 from dashboard.extraction.hosts import host_table
-from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.numbers import NumberMention, normalize
+from dashboard.extraction.record import ArticleInfo
 from dashboard.extraction.vocab import HEDGE, NATO_TARGET_RE, I
 
 
@@ -138,7 +139,8 @@ def host_near(ctx: Context, si: int, m: NumberMention, owner_hint: str) -> tuple
     return "", ""
 
 
-def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention], numbers: list[NumberMention]) -> str:
+def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention], numbers: list[NumberMention],
+                  info: ArticleInfo | None = None) -> str:
     """The country an article is about, for figures nothing nearer attributes.
 
     Mentions count more where an article states its subject: the title line and the first
@@ -156,6 +158,12 @@ def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention]
         owner = CURRENCY_COUNTRY.get(n.currency) if n.kind == "money" else None
         if owner:
             counts[owner] += 1
+    if info is not None:
+        gaz = geo.gazetteer()
+        for words, weight in ((info.title, 3), (info.publisher, 2)):
+            for c in gaz.find(normalize(words)) if words else []:
+                if c.kind != "alliance":
+                    counts[c.iso3] += weight
     if not counts:
         counts.update(c.iso3 for c in mentions)
     return counts.most_common(1)[0][0] if counts else ""

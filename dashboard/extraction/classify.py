@@ -40,6 +40,7 @@ from dashboard.extraction.vocab import (
     HEDGE,
     HOST_AFTER_RE,
     LEFT_PERSON_RE,
+    LEVEL_AFTER_CHANGE_RE,
     MONEY_NEGATIVE_AFTER_RE,
     MONEY_PURPOSE_AFTER_RE,
     MONEY_TOTAL_BEFORE_RE,
@@ -53,6 +54,7 @@ from dashboard.extraction.vocab import (
     RESERVE_POOL_RE,
     RIGHT_PERSON_RE,
     SHARE_NEGATIVE_RE,
+    SPEND_THEN_AMOUNT_RE,
     STOCK_BEFORE_RE,
     STRONG_RE,
     THERE_RE,
@@ -209,6 +211,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
                      and (FOR_DEFENSE_AFTER_RE.match(right) or re.match(
                          r"^\s*(?:in\s+)?(?:new|extra|additional|fresh)\s+(?:funding|spending|money|appropriations)", right, I)))
     change_after = re.match(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:increase|rise|hike|boost|cut|reduction|decrease)\b", right, I)
+    if budget_here and defense_near and LEVEL_AFTER_CHANGE_RE.search(before[-130:]):
+        return "defense_budget", "budget:changed-to-level"
     if (comparative or change_before or change_after) and budget_here and defense_near:
         return "budget_change_amount", "budget:change-amount"
     if MONEY_PURPOSE_AFTER_RE.match(right) and not BUDGET_AFTER_RE.match(right):
@@ -225,6 +229,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
             r"^\s*(?:\([^)]{0,60}\)\s*)?(?:that|which)?\s*(?:the\s+)?(?:government|ministry|cabinet|administration|"
             r"parliament|congress|lawmakers)\s+(?:had\s+|has\s+)?(?:proposed|requested|sought|approved|planned)", right, I):
         return "defense_budget", "budget:number-the-government-proposed"
+    if defense_near and SPEND_THEN_AMOUNT_RE.search(before[-90:]):
+        return "defense_budget", "budget:spending-is-amount"
     if budget_here and defense_near and (BUDGET_VERB_BEFORE_RE.search(before[-90:])
                                          or re.search(r"\b(?:record|record-high|previous|total)\s+(?:of\s+)?" + HEDGE + r"$", before, I)):
         return "defense_budget", "budget:budget-verb-in-defense-sentence"

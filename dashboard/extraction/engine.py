@@ -38,7 +38,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None) -> list[Figure]:
         return k >= 0 and money_spans[k][0] <= pos < money_spans[k][1]
 
     mentions = [c for c in geo.gazetteer().find(norm) if not inside_money(c.start)]
-    main_country = article_focus(norm, sentences, mentions, numbers)
+    main_country = article_focus(norm, sentences, mentions, numbers, info)
     ctx = Context(norm, text, info, sentences, mentions, main_country, {})
     ctx.dateline = next((c.iso3 for c in mentions[:1] if c.start < 40 and is_dateline(norm, c)), "")
     for i, sent in enumerate(sentences):

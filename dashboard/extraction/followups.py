@@ -58,6 +58,9 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             metric = "defense_budget" if fa.metric == "budget_change_amount" else fa.metric
             made = make(ctx, si, b, metric, fa.country_iso3, "pair", fa.method.split(" ")[0] + "+previous-level",
                          host=fa.host_iso3)
+        elif b.kind == "money" and fa.metric == "defense_share_gdp_pct" and OR_PCT_RE.match(gap):
+            # "peaked at 3.3 percent of GDP, or around $11.5 billion": the same spending in money
+            made = make(ctx, si, b, "defense_budget", fa.country_iso3, "pair", "budget:or-amount-of-share")
         elif b.kind == "percent" and fa.metric == "budget_change_amount" and OR_PCT_RE.match(gap):
             sign = -1 if fa.value is not None and fa.value < 0 else 1
             made = make(ctx, si, b, "budget_change_pct", fa.country_iso3, "pair", "budget:or-pct-of-change", sign=sign)

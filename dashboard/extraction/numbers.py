@@ -48,6 +48,28 @@ for _cp in [*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)]:
         _CHAR_MAP[_cp] = _base
 
 
+# Invisible characters (zero-width space/joiners, word joiner, BOM, soft hyphen). Between words they read as a
+# space (a soft hyphen as a hyphen); *inside a numeral* they become "_", which the scanner refuses like a
+# literal "28_500": "28\u200b500" may be 28,500 or the 28 and 500 of a broken table, and no reading is certain.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE_ANY_RE = re.compile(f"[{_INVISIBLE}]")
+_NUMERAL_SEPS = ",.\u066b\u066c\uff0c\uff0e"
+_INVISIBLE_IN_NUMERAL_RE = re.compile(
+    rf"(?<=\d)[{_INVISIBLE}]+(?=[{_NUMERAL_SEPS}]?\d)|(?<=\d[{_NUMERAL_SEPS}])[{_INVISIBLE}]+(?=\d)"
+)
+# A citation marker glued to the word or figure it annotates ("28,500[1] troops", "troops.[12]") reads as
+# spaces, so it neither hides the figure from the words after it nor glues two sentences together.
+_CITATION_RE = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def _underscore(m: re.Match[str]) -> str:
+    return "_" * len(m.group(0))
+
+
 def normalize(text: str) -> str:
     """Return ``text`` with spaces, quotes, dashes and digits in plain ASCII form.
 
@@ -55,8 +77,15 @@ def normalize(text: str) -> str:
 
     >>> normalize("28\u202f500 \u201ctroops\u201d \u2212 \uff11\uff12")
     '28 500 "troops" - 12'
+    >>> normalize("28\u200b500 troops[1] and 3\u00ad000")
+    '28_500 troops    and 3_000'
     """
-    return text.translate(_CHAR_MAP)
+    if _INVISIBLE_ANY_RE.search(text):
+        text = _INVISIBLE_IN_NUMERAL_RE.sub(_underscore, text)
+    norm = text.translate(_CHAR_MAP)
+    if "[" in norm:
+        norm = _CITATION_RE.sub(_blank, norm)
+    return norm
 
 
 # ---------------------------------------------------------------------------

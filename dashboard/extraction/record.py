@@ -12,6 +12,8 @@ class ArticleInfo:
 
     article_id: str = "article"
     published: date | None = None
+    title: str = ""  # the headline names the article's subject ("Taiwan's 2026 budget ...")
+    publisher: str = ""  # a national paper's "the nation" is its own country ("Taipei Times")
 
 
 @dataclass

@@ -111,7 +111,8 @@ MULTI_YEAR_AFTER_RE = re.compile(
     r"|^[^.;]{0,60}?\b(?:19|20)\d\d\s*(?:-|to|through)\s*(?:19|20)\d\d\b", I)
 FOR_DEFENSE_AFTER_RE = re.compile(
     r"^\s*(?:\([^)]{0,60}\)\s*)?(?:,\s*or\s+[^,]{1,40},\s*)?(?:in\s+\w+\s+)?(?:for|to|on|into|toward|towards)\s+"
-    r"(?:the\s+)?(?:country's\s+|nation's\s+|national\s+|its\s+)?(?:military|defen[cs]e|armed\s+forces|pentagon)\b", I)
+    r"(?:the\s+)?(?:country's\s+|nation's\s+|national\s+|its\s+|our\s+|their\s+)?(?:military|defen[cs]e|armed\s+forces|"
+    r"pentagon|army|armed\s+services|security\s+and\s+defen[cs]e)\b", I)
 RATE_RE = re.compile(r"^\s*(?:to|per|a|against)\s+(?:the\s+|one\s+|1\s+|each\s+)?(?:u\.?s\.?\s+)?(?:dollar|euro|yen|won)", I)
 PART_OF_RE = re.compile(r"\b(?:part|share|portion|fraction)\s+of\s+(?:the\s+|a\s+|its\s+)?" + HEDGE + r"$", I)
 
@@ -169,3 +170,12 @@ TREND_RES = [
                r"ramp\w*\s+up|bolster\w*)\s+(?:its\s+|their\s+|the\s+(?:country's\s+|nation's\s+)?)?"
                r"(?:annual\s+)?(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)s?\b", I),
 ]
+
+# A level reached after a change: "will increase by 23 per cent in 2025 to 13.5 trillion roubles",
+# "risen by about EUR 3 billion annually since 2017, reaching EUR 47.2 billion"
+LEVEL_AFTER_CHANGE_RE = re.compile(
+    r"\b" + CHANGE_VERB + r"[^.;]{0,80}?(?:\bto|\breaching|\breached|\bhitting|\bat)\s+" + HEDGE + r"$", I)
+# A spending word, then the amount: "our cash spend in 24/25 is", "total defense expenditure is projected to be"
+SPEND_THEN_AMOUNT_RE = re.compile(
+    r"\b(?:spend|spending|expenditures?|outlays?|budget|allocation)\b(?:\s+[\w'/\-]+){0,5}?\s+(?:is|was|are|were|will\s+be|"
+    r"would\s+be|to\s+be|of|at|totall?ing|totals?|reach\w*|stands\s+at|stood\s+at|amounts?\s+to|amounted\s+to)\s+" + HEDGE + r"$", I)
