@@ -9,7 +9,10 @@ budget change of -5 is written as -5, not '-5.
 from __future__ import annotations
 
 import io
+import math
+from decimal import Decimal
 
+import numpy as np
 import pandas as pd
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -35,17 +38,39 @@ def safe_frame(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _number(x: float) -> str:
-    """28500.0 -> "28500", 66.3e12 -> "66300000000000", 8.2 -> "8.2": plain, exact, no exponent."""
-    if x.is_integer() and abs(x) < 1e21:
-        return str(int(x))
-    return repr(x)
+def number_text(x: float) -> str:
+    """A float as plain decimal text: the shortest that reads back exactly, never an exponent.
+
+    Whole numbers have no ``.0``. ``float(x)`` first: numpy 2's repr of its own floats is
+    ``np.float64(8.2)``, which is what every non-whole cell used to say.
+
+    >>> [number_text(v) for v in (28500.0, 66.3e12, 8.2, -4.2, 1e20, 1e-7, np.float64(0.85))]
+    ['28500', '66300000000000', '8.2', '-4.2', '100000000000000000000', '0.0000001', '0.85']
+    """
+    x = float(x)
+    if math.isnan(x):
+        return ""
+    if math.isinf(x):
+        return "inf" if x > 0 else "-inf"
+    text = format(Decimal(repr(x)), "f")  # repr: the shortest exact digits; "f": written out in full
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def _plain_floats(cell: object) -> object:
+    """A float that sits in an object column, formatted like the float columns (text is left alone)."""
+    return number_text(cell) if isinstance(cell, float | np.floating) else cell
 
 
 def to_csv_text(df: pd.DataFrame) -> str:
     """The formula-safe CSV text of ``df`` (no index; empty cells for missing values)."""
     buffer = io.StringIO()
-    safe_frame(df).to_csv(buffer, index=False, lineterminator="\n", float_format=_number)
+    out = safe_frame(df)
+    for col in out.columns:
+        if out[col].dtype == object:
+            out[col] = out[col].map(_plain_floats, na_action="ignore")
+    out.to_csv(buffer, index=False, lineterminator="\n", float_format=number_text)
     return buffer.getvalue()
 
 
