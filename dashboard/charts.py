@@ -4,6 +4,12 @@ Every plotted point carries the ids of the figures behind it in ``customdata[0]`
 ``|``), so a click can show exactly those source passages. Article text is untrusted: Plotly
 renders ``<b>``, ``<a>`` and friends in labels and hover text, so every piece of article text
 goes through :func:`esc` first and shows literally.
+
+Low-confidence figures (``confidence`` below ``schema.LOW_CONFIDENCE``) look different on every
+chart: faded (LOW_OPACITY) and hollow markers, hatched bars, or a grey ring where a hollow marker
+already means a budget stage; a legend entry or note says "low confidence (< 0.6)", and the hover
+text says "confidence 0.55 (low)". Personnel plans and targets (``stage`` "planned") are drawn
+apart from current levels (diamonds, legend "planned / target") and never count as a level.
 """
 
 from __future__ import annotations
@@ -15,13 +21,19 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from dashboard.schema import METRICS
+from dashboard.schema import LOW_CONFIDENCE, METRICS, PLANNED
 
 PALETTE = ["#1f5f99", "#c2452d", "#2e8b57", "#8a5cb8", "#d08a1e", "#3b9bb3", "#a3386c", "#6b7c2f",
            "#5d6d7e", "#b5651d"]
 STAGE_SYMBOLS = {"proposed": "circle-open", "requested": "diamond-open", "approved": "circle", "": "square"}
 FONT = "system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif"
 SELECTED_IDS_SEP = "|"
+LOW_OPACITY = 0.4
+LOW_LABEL = f"low confidence (< {LOW_CONFIDENCE:g})"
+LOW_NAME = html.escape(LOW_LABEL, quote=False)  # as Plotly text (legend names, hover): "<" shows literally
+LOW_PATTERN = "/"
+PLANNED_LABEL = "planned / target"
+CURRENT_SYMBOL, PLANNED_SYMBOL = "circle", "diamond"
 
 
 def esc(text: object, limit: int = 0) -> str:
@@ -49,6 +61,63 @@ def fmt_value(value: float | None, unit: str = "") -> str:
     return f"{sign}{v:,.0f} {unit}"
 
 
+def is_low(confidence: object) -> bool:
+    """True for a confidence below LOW_CONFIDENCE; an unknown confidence is not flagged."""
+    try:
+        return not pd.isna(confidence) and float(confidence) < LOW_CONFIDENCE  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+
+
+def confidence_note(confidence: object) -> str:
+    """'confidence 0.55 (low)', 'confidence 0.85', or 'confidence not known'.
+
+    >>> confidence_note(0.55), confidence_note(1.0), confidence_note(None)
+    ('confidence 0.55 (low)', 'confidence 1', 'confidence not known')
+    """
+    try:
+        if pd.isna(confidence):
+            return "confidence not known"
+        value = float(confidence)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return "confidence not known"
+    return f"confidence {round(value, 2):g}" + (" (low)" if value < LOW_CONFIDENCE else "")
+
+
+def low_mask(rows: pd.DataFrame) -> pd.Series:
+    """Per row: is the figure low confidence (False where confidence is missing)."""
+    if "confidence" not in rows.columns:
+        return pd.Series(False, index=rows.index)
+    return (pd.to_numeric(rows["confidence"], errors="coerce") < LOW_CONFIDENCE).fillna(False).astype(bool)
+
+
+def planned_mask(rows: pd.DataFrame) -> pd.Series:
+    """Per row: is the figure a plan or target (stage "planned") rather than a stated current level."""
+    if "stage" not in rows.columns:
+        return pd.Series(False, index=rows.index)
+    return (rows["stage"] == PLANNED).fillna(False).astype(bool)
+
+
+def _hollow(symbol: str, low: bool) -> str:
+    return f"{symbol}-open" if low and not symbol.endswith("-open") else symbol
+
+
+def _opacity(low: bool) -> float:
+    return LOW_OPACITY if low else 1.0
+
+
+def _legend_note(kind: str) -> go.Scatter | go.Bar:
+    """A legend entry with no data: explains a look (low confidence) that other traces use."""
+    if kind == "bar-low":
+        return go.Bar(x=[], y=[], name=LOW_NAME, marker={"color": PALETTE[0], "opacity": LOW_OPACITY,
+                                                           "pattern": {"shape": LOW_PATTERN}})
+    if kind == "ring-low":
+        return go.Scatter(x=[], y=[], mode="markers", name=LOW_NAME, marker={
+            "symbol": "circle-open", "size": 18, "color": "#888", "line": {"width": 1.5}})
+    return go.Scatter(x=[], y=[], mode="markers", name=LOW_NAME, marker={
+        "symbol": "circle-open", "size": 11, "color": "#555", "opacity": LOW_OPACITY + 0.2, "line": {"width": 2}})
+
+
 MAX_IDS_PER_POINT = 50
 MAX_POINTS = 1000  # per chart: more points are unreadable, and each costs rerun time
 COUNTRY_TOKEN = "@country="  # noqa: S105 - not a secret; a click on a whole country; "@" never occurs in a figure id
@@ -74,7 +143,9 @@ def _hover_quote(rows: pd.DataFrame) -> str:
     lines = []
     for r in rows.head(3).itertuples():
         source = " · ".join(x for x in (esc(r.publisher, 40), esc(r.published)) if x)
+        stage = " · planned / target" if getattr(r, "stage", "") == PLANNED else ""
         lines.append(f"\u201c{esc(r.passage if len(str(r.quote)) < 12 else r.quote, 110)}\u201d<br><i>{source}</i>"
+                     f" · {confidence_note(getattr(r, 'confidence', None))}{stage}"
                      + status_note(r.status, r.original_value, r.unit))
     more = f"<br>+{len(rows) - 3} more" if len(rows) > 3 else ""
     return "<br>".join(lines) + more
@@ -115,28 +186,38 @@ def empty_figure(message: str) -> go.Figure:
 
 
 def world_map(df: pd.DataFrame) -> go.Figure:
-    """Choropleth of how many figures each country has (owner side), one location per country."""
-    rows = df[df["country_iso3"].str.len() == 3]
-    counts = rows.groupby(["country_iso3", "country"]).agg(figures=("figure_id", "size")).reset_index()
+    """Choropleth of how many figures each country has (owner side), one location per country.
+
+    A country whose figures are all low confidence is faded, and the hover says how many are low.
+    """
+    rows = df[df["country_iso3"].str.len() == 3].assign(low_flag=low_mask(df))
+    counts = rows.groupby(["country_iso3", "country"]).agg(figures=("figure_id", "size"),
+                                                            low=("low_flag", "sum")).reset_index()
     counts["ids"] = COUNTRY_TOKEN + counts["country_iso3"]
+    all_low = counts["low"] == counts["figures"]
+    counts["note"] = [f", {n} {LOW_NAME}" if n else "" for n in counts["low"]]
     fig = go.Figure(go.Choropleth(
         locations=counts["country_iso3"], locationmode="ISO-3", z=counts["figures"],
-        text=[esc(c) for c in counts["country"]], customdata=counts[["ids"]].to_numpy(),
+        text=[esc(c) for c in counts["country"]], customdata=counts[["ids", "note"]].to_numpy(),
         colorscale=[[0, "#cfe0f1"], [1, "#1f5f99"]], marker_line_color="white", marker_line_width=0.5,
+        marker_opacity=[LOW_OPACITY if low else 1.0 for low in all_low],
         colorbar={"title": {"text": "figures"}, "thickness": 12},
-        hovertemplate="<b>%{text}</b><br>%{z} figure(s)<extra></extra>",
+        hovertemplate="<b>%{text}</b><br>%{z} figure(s)%{customdata[1]}<extra></extra>",
     ))
     fig.update_geos(showcountries=True, countrycolor="#bbb", showcoastlines=False, showframe=False,
                     projection_type="natural earth", fitbounds=False, landcolor="#f2f2f2", showland=True)
-    return _base_layout(fig, "Countries with figures", height=380)
+    title = "Countries with figures" + (f" (faded: only {LOW_LABEL} figures)" if all_low.any() else "")
+    return _base_layout(fig, title, height=380)
 
 
 def latest_per_country_metric(df: pd.DataFrame) -> pd.DataFrame:
-    """The latest figure per country and metric (by year, then published date)."""
+    """The latest figure per country and metric (by year, then published date); a plan or target is
+    kept apart from the latest stated level (a 2030 target is not the current strength)."""
     if df.empty:
         return df
-    ordered = df.sort_values(["year", "published", "start"], na_position="first")
-    return ordered.groupby(["country_iso3", "metric", "host_iso3"], as_index=False).tail(1)
+    ordered = df.assign(planned_flag=planned_mask(df)).sort_values(["year", "published", "start"], na_position="first")
+    latest = ordered.groupby(["country_iso3", "metric", "host_iso3", "planned_flag"], as_index=False).tail(1)
+    return latest.drop(columns="planned_flag")
 
 
 # ---------------------------------------------------------------------------
@@ -148,62 +229,117 @@ def _pair_label(owner: str, host: str) -> str:
     return f"{owner} \u2192 {host}"
 
 
-def deployment_bars(df: pd.DataFrame) -> go.Figure:
-    """Owner -> host bars of the latest stated level; every claim for the pair rides in customdata."""
-    rows = df[df["metric"] == "troops_deployed"]
-    if rows.empty:
-        return empty_figure("No troop deployments match the filters.")
-    bars = []
+def _latest_levels(rows: pd.DataFrame) -> pd.DataFrame:
+    """One row per owner -> host pair: the latest claim's value and confidence, and every claim of its year."""
+    out = []
     for (owner, host), group in rows.groupby(["country_iso3", "host_iso3"]):
         latest = group.sort_values(["year", "published", "start"], na_position="first").iloc[-1]
         same_year = group[group["year"] == latest["year"]] if pd.notna(latest["year"]) else group
-        bars.append({
+        confidence = latest.get("confidence", pd.NA)
+        out.append({
             "label": _pair_label(owner, host), "value": latest["value"],
             "year": "year not stated" if pd.isna(latest["year"]) else int(latest["year"]),
             "names": f"{esc(latest['country'])} in {esc(host)}", "claims": len(group),
-            "ids": _ids(same_year), "hover": _hover_quote(same_year),
+            "ids": _ids(same_year), "hover": _hover_quote(same_year), "low": is_low(confidence),
+            "confidence": confidence_note(confidence),
         })
-    table = pd.DataFrame(bars).sort_values("value")
-    fig = go.Figure(go.Bar(
-        x=table["value"], y=table["label"], orientation="h", marker_color=PALETTE[0],
-        text=[fmt_value(v, "persons") for v in table["value"]], textposition="auto",
-        customdata=table[["ids", "names", "year", "hover", "claims"]].to_numpy(),
-        hovertemplate="<b>%{customdata[1]}</b>, %{customdata[2]}<br>%{x:,.0f} troops"
-                      "<br>%{customdata[3]}<extra>%{customdata[4]} claim(s)</extra>",
-    ))
-    fig.update_xaxes(title_text="troops (latest stated level)", tickformat=",", gridcolor="#eee")
-    fig.update_yaxes(title_text="owner \u2192 host", type="category")
-    return _base_layout(fig, "Troops deployed abroad", height=max(260, 60 + 38 * len(table)))
+    return pd.DataFrame(out, columns=["label", "value", "year", "names", "claims", "ids", "hover", "low",
+                                      "confidence"])
+
+
+def deployment_bars(df: pd.DataFrame) -> go.Figure:
+    """Owner -> host bars of the latest stated level; every claim for the pair rides in customdata.
+
+    Low-confidence bars are faded and hatched. Plans and targets are diamonds beside the bars
+    (a pair with only a plan gets a diamond and no bar).
+    """
+    rows = df[df["metric"] == "troops_deployed"]
+    if rows.empty:
+        return empty_figure("No troop deployments match the filters.")
+    planned = planned_mask(rows)
+    table = _latest_levels(rows[~planned]).sort_values("value")
+    plans = _latest_levels(rows[planned])
+    order = pd.concat([table[["label", "value"]], plans[~plans["label"].isin(table["label"])][["label", "value"]]])
+    order = order.sort_values("value")["label"].tolist()
+    fig = go.Figure()
+    hover = ("<b>%{customdata[1]}</b>, %{customdata[2]}<br>%{x:,.0f} troops{what} · %{customdata[5]}"
+             "<br>%{customdata[3]}<extra>%{customdata[4]} claim(s)</extra>")
+    columns = ["ids", "names", "year", "hover", "claims", "confidence"]
+    if not table.empty:
+        low = table["low"].tolist()
+        fig.add_trace(go.Bar(
+            x=table["value"], y=table["label"], orientation="h", name="latest stated level",
+            marker={"color": PALETTE[0], "opacity": [_opacity(x) for x in low],
+                    "pattern": {"shape": [LOW_PATTERN if x else "" for x in low], "fillmode": "overlay",
+                                "fgcolor": "white", "size": 8}},
+            text=[fmt_value(v, "persons") for v in table["value"]], textposition="auto",
+            customdata=table[columns].to_numpy(), hovertemplate=hover.replace("{what}", ""),
+        ))
+    if not plans.empty:
+        fig.add_trace(go.Scatter(
+            x=plans["value"], y=plans["label"], mode="markers", name=PLANNED_LABEL,
+            marker={"symbol": [_hollow(PLANNED_SYMBOL, x) for x in plans["low"]], "size": 14, "color": PALETTE[3],
+                    "opacity": [_opacity(x) for x in plans["low"]], "line": {"width": 2, "color": PALETTE[3]}},
+            customdata=plans[columns].to_numpy(), hovertemplate=hover.replace("{what}", " planned / target"),
+        ))
+    if table["low"].any():
+        fig.add_trace(_legend_note("bar-low"))
+    if plans["low"].any():
+        fig.add_trace(_legend_note("marker-low"))
+    fig.update_xaxes(title_text="troops (latest stated level)", tickformat=",", gridcolor="#eee", rangemode="tozero")
+    fig.update_yaxes(title_text="owner \u2192 host", type="category", categoryorder="array", categoryarray=order)
+    fig.update_layout(barmode="overlay", showlegend=True)
+    return _base_layout(fig, "Troops deployed abroad", height=max(260, 60 + 38 * len(order)))
 
 
 def deployment_map(df: pd.DataFrame, points: dict[str, tuple[float, float]]) -> go.Figure:
-    """Lines from the country that owns the troops to the host, width by the stated level."""
+    """Lines from the country that owns the troops to the host, width by the stated level.
+
+    Low-confidence lines are faded and dotted, their host markers hollow; plans and targets are
+    dashed lines to a diamond.
+    """
     rows = df[df["metric"] == "troops_deployed"]
     fig = go.Figure()
     if rows.empty:
         return empty_figure("No troop deployments match the filters.")
+    rows = rows.assign(planned_flag=planned_mask(rows), low_flag=low_mask(rows))
     latest = rows.sort_values(["year", "published", "start"], na_position="first").groupby(
-        ["country_iso3", "host_iso3"]).tail(1)
+        ["country_iso3", "host_iso3", "planned_flag"]).tail(1)
     top = max(float(latest["value"].max()), 1.0)
     missing = []
+    shown: set[str] = set()
     for r in latest.itertuples():
         a, b = points.get(r.country_iso3), points.get(r.host_iso3)
         if not a or not b:
             missing.append(_pair_label(r.country_iso3, r.host_iso3))
             continue
+        kind = PLANNED_LABEL if r.planned_flag else "stated level"
+        dash = "dash" if r.planned_flag else ("dot" if r.low_flag else "solid")
         fig.add_trace(go.Scattergeo(
-            lat=[a[0], b[0]], lon=[a[1], b[1]], mode="lines", line={"width": 1.5 + 8 * float(r.value) / top,
-                                                                     "color": PALETTE[1]},
-            opacity=0.75, hoverinfo="skip", showlegend=False,
+            lat=[a[0], b[0]], lon=[a[1], b[1]], mode="lines",
+            line={"width": 1.5 + 8 * float(r.value) / top, "color": PALETTE[3] if r.planned_flag else PALETTE[1],
+                  "dash": dash},
+            opacity=0.3 if r.low_flag else 0.75, hoverinfo="skip", name=kind, legendgroup=kind,
+            showlegend=kind not in shown,
         ))
+        shown.add(kind)
     hosts = latest[latest["host_iso3"].isin(points)]
     fig.add_trace(go.Scattergeo(
         lat=[points[h][0] for h in hosts["host_iso3"]], lon=[points[h][1] for h in hosts["host_iso3"]],
         mode="markers+text", text=[esc(h) for h in hosts["host_iso3"]], textposition="top center",
-        marker={"size": 9, "color": PALETTE[1]}, showlegend=False,
-        customdata=[[fid, esc(c), esc(h), fmt_value(v, "persons")] for fid, c, h, v in
-                    zip(hosts["figure_id"], hosts["country"], hosts["host_iso3"], hosts["value"], strict=True)],
-        hovertemplate="<b>%{customdata[1]}</b> troops in %{customdata[2]}: %{customdata[3]}<extra></extra>",
+        marker={"size": [11 if p else 9 for p in hosts["planned_flag"]], "color": PALETTE[1],
+                "symbol": [_hollow(PLANNED_SYMBOL if p else CURRENT_SYMBOL, low)
+                           for p, low in zip(hosts["planned_flag"], hosts["low_flag"], strict=True)],
+                "opacity": [_opacity(low) for low in hosts["low_flag"]], "line": {"width": 2, "color": PALETTE[1]}},
+        showlegend=False,
+        customdata=[[fid, esc(c), esc(h), fmt_value(v, "persons") + (" planned / target" if p else ""),
+                     confidence_note(conf)]
+                    for fid, c, h, v, p, conf in zip(hosts["figure_id"], hosts["country"], hosts["host_iso3"],
+                                                     hosts["value"], hosts["planned_flag"],
+                                                     hosts.get("confidence", pd.Series(pd.NA, index=hosts.index)),
+                                                     strict=True)],
+        hovertemplate="<b>%{customdata[1]}</b> troops in %{customdata[2]}: %{customdata[3]}"
+                      "<br>%{customdata[4]}<extra></extra>",
     ))
     owners = latest[latest["country_iso3"].isin(points)].drop_duplicates("country_iso3")
     fig.add_trace(go.Scattergeo(
@@ -212,12 +348,18 @@ def deployment_map(df: pd.DataFrame, points: dict[str, tuple[float, float]]) -> 
         customdata=[[fid, esc(c)] for fid, c in zip(owners["figure_id"], owners["country"], strict=True)],
         hovertemplate="<b>%{customdata[1]}</b> (troops abroad)<extra></extra>",
     ))
+    if latest["low_flag"].any():
+        fig.add_trace(go.Scattergeo(lat=[], lon=[], mode="lines", name=LOW_NAME,
+                                    line={"color": PALETTE[1], "dash": "dot", "width": 3}, opacity=0.3))
     ends = [points[c] for c in set(latest["country_iso3"]) | set(latest["host_iso3"]) if c in points]
     fig.update_geos(showcountries=True, countrycolor="#bbb", showcoastlines=False, showframe=False,
                     projection_type="natural earth", fitbounds=False, landcolor="#f2f2f2", showland=True,
                     projection_rotation_lon=_central_longitude(ends))
     title = "Where the troops are" + (f" (no map point for {', '.join(missing)})" if missing else "")
-    return _base_layout(fig, title, height=380)
+    fig = _base_layout(fig, title, height=380)
+    fig.update_layout(showlegend=len(shown) > 1 or bool(latest["low_flag"].any()),
+                      legend={"orientation": "h", "yanchor": "top", "y": 0, "xanchor": "left", "x": 0})
+    return fig
 
 
 def _central_longitude(latlons: list[tuple[float, float]]) -> float:
@@ -230,22 +372,43 @@ def _central_longitude(latlons: list[tuple[float, float]]) -> float:
 
 
 def level_over_time(df: pd.DataFrame, metric: str, key_cols: list[str]) -> go.Figure | None:
-    """Lines of a level by year, one per key, when some key has more than one year; else None."""
+    """Lines of a level by year, one per key, when some key has more than one year; else None.
+
+    Lines join stated levels only; plans and targets are diamonds of the key's colour. A year whose
+    claims are mostly low confidence (median below the threshold) has a faded, hollow marker.
+    """
     rows = df[(df["metric"] == metric) & df["year"].notna()]
     if rows.empty or rows.groupby(key_cols)["year"].nunique().max() < 2:
         return None
+    rows = rows.assign(planned_flag=planned_mask(rows))
+    if "confidence" not in rows.columns:
+        rows = rows.assign(confidence=pd.NA)
     fig = go.Figure()
+    any_low = any_planned = False
     for i, (key, group) in enumerate(rows.groupby(key_cols)):
         key = key if isinstance(key, tuple) else (key,)
         name = _pair_label(*key) if len(key) == 2 else key[0]
-        per_year = group.sort_values("year").groupby("year")
-        years = list(per_year.groups)
-        fig.add_trace(go.Scatter(
-            x=years, y=[g["value"].median() for _, g in per_year], mode="lines+markers", name=esc(name),
-            line={"color": PALETTE[i % len(PALETTE)]},
-            customdata=[[_ids(g), _hover_quote(g)] for _, g in per_year],
-            hovertemplate="%{x}: %{y:,.0f}<br>%{customdata[1]}<extra>" + esc(name) + "</extra>",
-        ))
+        color = PALETTE[i % len(PALETTE)]
+        for planned, part in group.groupby("planned_flag"):
+            per_year = part.sort_values("year").groupby("year")
+            years = list(per_year.groups)
+            conf = [pd.to_numeric(g["confidence"], errors="coerce").median() for _, g in per_year]
+            low = [is_low(c) for c in conf]
+            any_low, any_planned = any_low or any(low), any_planned or bool(planned)
+            label = f"{name} ({PLANNED_LABEL})" if planned else name
+            fig.add_trace(go.Scatter(
+                x=years, y=[g["value"].median() for _, g in per_year], mode="markers" if planned else "lines+markers",
+                name=esc(label), line={"color": color},
+                marker={"symbol": [_hollow(PLANNED_SYMBOL if planned else CURRENT_SYMBOL, x) for x in low],
+                        "size": 12 if planned else 9, "opacity": [_opacity(x) for x in low],
+                        "line": {"width": 2, "color": color}},
+                customdata=[[_ids(g), _hover_quote(g), confidence_note(c)] for (_, g), c in zip(per_year, conf,
+                                                                                                 strict=True)],
+                hovertemplate="%{x}: %{y:,.0f}" + (" planned / target" if planned else "")
+                              + " · median %{customdata[2]}<br>%{customdata[1]}<extra>" + esc(name) + "</extra>",
+            ))
+    if any_low:
+        fig.add_trace(_legend_note("marker-low"))
     fig.update_xaxes(title_text="year", dtick=1, gridcolor="#eee")
     fig.update_yaxes(title_text="troops", tickformat=",", gridcolor="#eee", rangemode="tozero")
     return _base_layout(fig, "Level over time (median of claims per year)", height=340)
@@ -260,15 +423,20 @@ def personnel_claims(df: pd.DataFrame) -> go.Figure:
     """Every claim of active or reserve strength as a point (one per article figure), per country.
 
     Where sources disagree the points spread out; a grey bar spans the lowest to the highest
-    claim, and error bars show each claim's own range or hedge.
+    stated current level, and error bars show each claim's own range or hedge. Colour is the
+    metric, shape the stage (circle: stated level, diamond: plan or target); low-confidence
+    claims are faded and hollow.
     """
     rows = df[df["metric"].isin(["active_personnel", "reserve_personnel"])]
     if rows.empty:
         return empty_figure("No active or reserve personnel figures match the filters.")
     rows, note = _most_recent(rows)
+    rows = rows.assign(planned_flag=planned_mask(rows), low_flag=low_mask(rows))
+    if "confidence" not in rows.columns:
+        rows = rows.assign(confidence=pd.NA)
     order = (rows.groupby("country")["value"].max().sort_values(ascending=False)).index.tolist()
     fig = go.Figure()
-    spread = rows.groupby(["country", "metric"])["value"].agg(["min", "max", "count"]).reset_index()
+    spread = rows[~rows["planned_flag"]].groupby(["country", "metric"])["value"].agg(["min", "max", "count"]).reset_index()
     spread = spread[spread["count"] > 1]
     for r in spread.itertuples():
         fig.add_trace(go.Scatter(
@@ -276,26 +444,39 @@ def personnel_claims(df: pd.DataFrame) -> go.Figure:
             line={"color": "#bbb", "width": 10}, opacity=0.5, hoverinfo="skip", showlegend=False,
         ))
     for i, metric in enumerate(["active_personnel", "reserve_personnel"]):
-        m = rows[rows["metric"] == metric]
-        if m.empty:
-            continue
-        err_plus = (m["high"] - m["value"]).where(m["high"].notna(), 0)
-        err_minus = (m["value"] - m["low"]).where(m["low"].notna(), 0)
-        fig.add_trace(go.Scatter(
-            x=m["value"], y=[esc(c) for c in m["country"]], mode="markers", name=METRICS[metric].label,
-            marker={"size": 12, "color": PALETTE[i], "symbol": "circle" if i == 0 else "diamond",
-                    "line": {"color": "white", "width": 1}},
-            error_x={"type": "data", "array": err_plus.fillna(0).astype(float), "arrayminus":
-                     err_minus.fillna(0).astype(float), "visible": True, "color": PALETTE[i]},
-            customdata=[[fid, esc(q, 120), esc(p, 40), esc(d), "" if pd.isna(y) else int(y), status_note(s, o, "persons")]
-                        for fid, q, p, d, y, s, o in zip(m["figure_id"], m["passage"], m["publisher"], m["published"],
-                                                         m["year"], m["status"], m["original_value"], strict=True)],
-            hovertemplate="<b>%{y}</b>, %{customdata[4]}: %{x:,.0f}%{customdata[5]}<br>\u201c%{customdata[1]}\u201d"
-                          "<br><i>%{customdata[2]} · %{customdata[3]}</i><extra></extra>",
-        ))
+        for planned in (False, True):
+            m = rows[(rows["metric"] == metric) & (rows["planned_flag"] == planned)]
+            if m.empty:
+                continue
+            err_plus = (m["high"] - m["value"]).where(m["high"].notna(), 0)
+            err_minus = (m["value"] - m["low"]).where(m["low"].notna(), 0)
+            symbol = PLANNED_SYMBOL if planned else CURRENT_SYMBOL
+            fig.add_trace(go.Scatter(
+                x=m["value"], y=[esc(c) for c in m["country"]], mode="markers",
+                name=METRICS[metric].label + (f" ({PLANNED_LABEL})" if planned else ""),
+                marker={"size": 14 if planned else 12, "color": PALETTE[i],
+                        "symbol": [_hollow(symbol, x) for x in m["low_flag"]],
+                        "opacity": [_opacity(x) for x in m["low_flag"]],
+                        "line": {"color": [PALETTE[i] if x else "white" for x in m["low_flag"]],
+                                 "width": [2 if x else 1 for x in m["low_flag"]]}},
+                error_x={"type": "data", "array": err_plus.fillna(0).astype(float), "arrayminus":
+                         err_minus.fillna(0).astype(float), "visible": True, "color": PALETTE[i]},
+                customdata=[[fid, esc(q, 120), esc(p, 40), esc(d), "" if pd.isna(y) else int(y),
+                             status_note(s, o, "persons"), confidence_note(c)]
+                            for fid, q, p, d, y, s, o, c in zip(
+                                m["figure_id"], m["passage"], m["publisher"], m["published"], m["year"],
+                                m["status"], m["original_value"], m["confidence"], strict=True)],
+                hovertemplate="<b>%{y}</b>, %{customdata[4]}: %{x:,.0f}"
+                              + (" planned / target" if planned else "")
+                              + "%{customdata[5]} · %{customdata[6]}<br>\u201c%{customdata[1]}\u201d"
+                              "<br><i>%{customdata[2]} · %{customdata[3]}</i><extra></extra>",
+            ))
+    if rows["low_flag"].any():
+        fig.add_trace(_legend_note("marker-low"))
     fig.update_xaxes(title_text="personnel (each point is one article's claim)", tickformat=",",
                      gridcolor="#eee", rangemode="tozero")
     fig.update_yaxes(type="category", categoryorder="array", categoryarray=[esc(c) for c in order][::-1])
+    fig.update_layout(showlegend=True)
     return _base_layout(fig, "Active and reserve personnel: every claim" + note, height=max(280, 80 + 45 * len(order)))
 
 
@@ -308,8 +489,10 @@ def budget_timeline(df: pd.DataFrame, in_usd: bool) -> go.Figure:
     """Defense budgets by fiscal year per country, with qualitative trend claims on the same years.
 
     Top: budget figures (local currency on a log axis, since currencies differ by orders of
-    magnitude; or US dollars). Symbols keep proposed / requested / approved apart. Bottom: claims
-    without a number ("largest defense budget increase in years") as up/down triangles.
+    magnitude; or US dollars). Symbols keep proposed / requested / approved apart, so a
+    low-confidence budget is faded inside a grey ring rather than hollow. Bottom: claims without a
+    number ("largest defense budget increase in years") as up/down triangles, hollow and faded when
+    low confidence.
     """
     budgets = df[(df["metric"] == "defense_budget") & df["year"].notna()]
     if in_usd:
@@ -320,6 +503,11 @@ def budget_timeline(df: pd.DataFrame, in_usd: bool) -> go.Figure:
     budgets, note = _most_recent(budgets)
     trends, trend_note = _most_recent(trends)
     note = note or trend_note
+    budgets = budgets.assign(low_flag=low_mask(budgets))
+    trends = trends.assign(low_flag=low_mask(trends))
+    for frame in (budgets, trends):
+        if "confidence" not in frame.columns:
+            frame["confidence"] = pd.NA
     panels = [p for p, rows in (("budgets", budgets), ("claims", trends)) if not rows.empty]
     if len(panels) == 2:
         fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.72, 0.28], vertical_spacing=0.08)
@@ -333,35 +521,52 @@ def budget_timeline(df: pd.DataFrame, in_usd: bool) -> go.Figure:
         group = group.sort_values(["year", "published"])
         unit = "USD" if in_usd else currency
         name = f"{country} ({unit})"
+        customdata = [[fid, esc(q, 120), esc(p, 40), esc(d), s or "stage not stated", fmt_value(v, c),
+                       status_note(st_, o, c), confidence_note(conf)]
+                      for fid, q, p, d, s, v, c, st_, o, conf in zip(
+                          group["figure_id"], group["passage"], group["publisher"], group["published"],
+                          group["stage"], group["value"], group["unit"], group["status"], group["original_value"],
+                          group["confidence"], strict=True)]
+        hover = ("<b>" + esc(country) + "</b> %{x}: %{customdata[5]} (%{customdata[4]})%{customdata[6]}"
+                 " · %{customdata[7]}<br>\u201c%{customdata[1]}\u201d<br><i>%{customdata[2]} · %{customdata[3]}</i>"
+                 "<extra></extra>")
         fig.add_trace(go.Scatter(
             x=group["year"].astype(int), y=group[value_col], mode="lines+markers", name=esc(name),
             line={"color": colors[country], "width": 1.5, "dash": "dot"},
             marker={"size": 11, "color": colors[country],
                     "symbol": [STAGE_SYMBOLS.get(s, "square") for s in group["stage"]],
+                    "opacity": [_opacity(x) for x in group["low_flag"]],
                     "line": {"width": 2, "color": colors[country]}},
-            customdata=[[fid, esc(q, 120), esc(p, 40), esc(d), s or "stage not stated", fmt_value(v, c),
-                         status_note(st_, o, c)]
-                        for fid, q, p, d, s, v, c, st_, o in zip(
-                            group["figure_id"], group["passage"], group["publisher"], group["published"],
-                            group["stage"], group["value"], group["unit"], group["status"], group["original_value"],
-                            strict=True)],
-            hovertemplate="<b>" + esc(country) + "</b> %{x}: %{customdata[5]} (%{customdata[4]})%{customdata[6]}"
-                          "<br>\u201c%{customdata[1]}\u201d<br><i>%{customdata[2]} · %{customdata[3]}</i><extra></extra>",
+            customdata=customdata, hovertemplate=hover,
         ), row=1, col=1)
+        low = group[group["low_flag"]]
+        if not low.empty:  # the ring: hover and clicks fall through to the point inside it
+            fig.add_trace(go.Scatter(
+                x=low["year"].astype(int), y=low[value_col], mode="markers", name=LOW_NAME, legendgroup="low",
+                showlegend=False, hoverinfo="skip",
+                marker={"size": 20, "symbol": "circle-open", "color": "#888", "line": {"width": 1.5}},
+            ), row=1, col=1)
     for direction, symbol in (("increase", "triangle-up"), ("decrease", "triangle-down")):
         t = trends[trends["direction"] == direction]
         if t.empty:
             continue
+        color = "#2e8b57" if direction == "increase" else "#c2452d"
         fig.add_trace(go.Scatter(
             x=t["year"].astype(int), y=[esc(c) for c in t["country"]], mode="markers+text",
             name=f"claimed {direction} (no figure)", text=[esc(q, 40) for q in t["quote"]],
             textposition="middle right", textfont={"size": 11, "color": "#333"},
-            marker={"size": 16, "symbol": symbol, "color": "#2e8b57" if direction == "increase" else "#c2452d"},
-            customdata=[[fid, esc(q, 140), esc(p, 40), esc(d)] for fid, q, p, d in
-                        zip(t["figure_id"], t["passage"], t["publisher"], t["published"], strict=True)],
-            hovertemplate="<b>%{y}</b> %{x}: " + direction + " claimed<br>\u201c%{customdata[1]}\u201d"
+            marker={"size": 16, "symbol": [_hollow(symbol, x) for x in t["low_flag"]], "color": color,
+                    "opacity": [_opacity(x) for x in t["low_flag"]], "line": {"width": 2, "color": color}},
+            customdata=[[fid, esc(q, 140), esc(p, 40), esc(d), confidence_note(c)] for fid, q, p, d, c in
+                        zip(t["figure_id"], t["passage"], t["publisher"], t["published"], t["confidence"],
+                            strict=True)],
+            hovertemplate="<b>%{y}</b> %{x}: " + direction + " claimed · %{customdata[4]}<br>\u201c%{customdata[1]}\u201d"
                           "<br><i>%{customdata[2]} · %{customdata[3]}</i><extra></extra>",
         ), row=claims_row, col=1)
+    if budgets["low_flag"].any():
+        fig.add_trace(_legend_note("ring-low"), row=1, col=1)
+    elif trends["low_flag"].any():
+        fig.add_trace(_legend_note("marker-low"), row=claims_row, col=1)
     years = pd.concat([budgets["year"], trends["year"]]).dropna().astype(int)
     fig.update_xaxes(dtick=1, gridcolor="#eee", range=[years.min() - 0.6, years.max() + 0.9])
     fig.update_xaxes(title_text="fiscal year", row=len(panels), col=1)
@@ -377,26 +582,36 @@ def budget_timeline(df: pd.DataFrame, in_usd: bool) -> go.Figure:
 
 
 def budget_changes(df: pd.DataFrame) -> go.Figure | None:
-    """Year-on-year change claims (percent) by fiscal year and country; None when there are none."""
+    """Year-on-year change claims (percent) by fiscal year and country; None when there are none.
+
+    Low-confidence bars are faded and hatched."""
     rows = df[(df["metric"] == "budget_change_pct") & df["year"].notna()]
     if rows.empty:
         return None
     rows, _ = _most_recent(rows)
+    rows = rows.assign(low_flag=low_mask(rows))
+    if "confidence" not in rows.columns:
+        rows = rows.assign(confidence=pd.NA)
     fig = go.Figure()
     for i, (country, group) in enumerate(rows.groupby("country")):
+        low = group["low_flag"].tolist()
         fig.add_trace(go.Bar(
             x=group["year"].astype(int), y=group["value"], name=esc(country),
-            marker_color=PALETTE[i % len(PALETTE)],
-            customdata=[[fid, esc(q, 120), esc(p, 40)] for fid, q, p in
-                        zip(group["figure_id"], group["passage"], group["publisher"], strict=True)],
-            hovertemplate="<b>" + esc(country) + "</b> %{x}: %{y:+.1f}%<br>\u201c%{customdata[1]}\u201d"
+            marker={"color": PALETTE[i % len(PALETTE)], "opacity": [_opacity(x) for x in low],
+                    "pattern": {"shape": [LOW_PATTERN if x else "" for x in low], "fillmode": "overlay",
+                                "fgcolor": "white", "size": 8}},
+            customdata=[[fid, esc(q, 120), esc(p, 40), confidence_note(c)] for fid, q, p, c in
+                        zip(group["figure_id"], group["passage"], group["publisher"], group["confidence"],
+                            strict=True)],
+            hovertemplate="<b>" + esc(country) + "</b> %{x}: %{y:+.1f}% · %{customdata[3]}<br>\u201c%{customdata[1]}\u201d"
                           "<br><i>%{customdata[2]}</i><extra></extra>",
         ))
     fig.update_xaxes(title_text="fiscal year", dtick=1)
     fig.update_yaxes(title_text="change against previous year (%)", zeroline=True, zerolinecolor="#999",
                      gridcolor="#eee")
     fig.update_layout(barmode="group")
-    return _base_layout(fig, "Year-on-year change (as stated)", height=320)
+    hatched = f" (hatched: {LOW_LABEL})" if rows["low_flag"].any() else ""  # a legend bar would take a slot per year
+    return _base_layout(fig, "Year-on-year change (as stated)" + hatched, height=320)
 
 
 def selected_ids(event: object) -> list[str]:

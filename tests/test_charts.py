@@ -61,7 +61,7 @@ def test_budget_timeline_shows_trend_claims_and_budgets(figures):
     assert ("scatter", "lines+markers") in types and ("scatter", "markers+text") in types
     assert fig.layout.yaxis.type == "log"
     trend = next(t for t in fig.data if t.mode == "markers+text")
-    assert list(trend.x) == [2026] and trend.marker.symbol == "triangle-up"
+    assert list(trend.x) == [2026] and list(trend.marker.symbol) == ["triangle-up"]
     usd = charts.budget_timeline(figures, in_usd=True)
     budget = next(t for t in usd.data if t.mode == "lines+markers")
     assert budget.y[0] == pytest.approx(figures.loc[figures["metric"] == "defense_budget", "value_usd"].iloc[0])
@@ -94,3 +94,148 @@ def test_selected_ids_from_a_click_event():
                                                (8.2, "percent", "8.2%"), (-9e9, "USD", "-9 billion USD")])
 def test_fmt_value(value, unit, text):
     assert charts.fmt_value(value, unit) == text
+
+
+# --- low confidence and plans, on tiny frames built here -------------------------------------------
+
+
+def tiny(*rows: dict) -> pd.DataFrame:
+    """A typed figures frame from a few rows; every row needs only what its chart reads."""
+    from dashboard.tables import figures_frame
+
+    base = {"article_id": "a", "unit": "persons", "quote": "q", "passage": "p", "publisher": "Wire",
+            "published": "2025-01-01", "status": "extracted", "year": 2025, "method": "rule"}
+    out = []
+    for i, row in enumerate(rows):
+        full = {**base, "start": i * 10, "end": i * 10 + 5, **row}
+        full.setdefault("figure_id", f"a:{full['start']}")
+        out.append(full)
+    return figures_frame(out)
+
+
+def hover_text(trace) -> str:
+    return " ".join(str(x) for row in trace.customdata for x in row) + " " + str(trace.hovertemplate)
+
+
+def test_confidence_note_says_low():
+    assert charts.confidence_note(0.55) == "confidence 0.55 (low)"
+    assert charts.confidence_note(0.85) == "confidence 0.85" and charts.confidence_note(1.0) == "confidence 1"
+    assert charts.LOW_LABEL == "low confidence (< 0.6)"
+
+
+def test_low_confidence_deployment_bar_is_faded_and_hatched():
+    df = tiny({"metric": "troops_deployed", "country_iso3": "USA", "country": "United States", "host_iso3": "KOR",
+               "value": 28500, "confidence": 0.9},
+              {"metric": "troops_deployed", "country_iso3": "USA", "country": "United States", "host_iso3": "JPN",
+               "value": 54000, "confidence": 0.55})
+    fig = charts.deployment_bars(df)
+    bar = fig.data[0]
+    assert list(bar.y) == ["USA \u2192 KOR", "USA \u2192 JPN"]
+    assert list(bar.marker.opacity) == [1.0, charts.LOW_OPACITY]
+    assert list(bar.marker.pattern.shape) == ["", charts.LOW_PATTERN]
+    assert "confidence 0.55 (low)" in str(bar.customdata[1]) and "confidence 0.9" in str(bar.customdata[0])
+    assert "(low)" not in str(bar.customdata[0])
+    assert charts.LOW_NAME in [t.name for t in fig.data]
+
+
+def test_low_confidence_deployment_is_dotted_and_hollow_on_the_map():
+    df = tiny({"metric": "troops_deployed", "country_iso3": "USA", "country": "United States", "host_iso3": "KOR",
+               "value": 28500, "confidence": 0.9},
+              {"metric": "troops_deployed", "country_iso3": "USA", "country": "United States", "host_iso3": "JPN",
+               "value": 54000, "confidence": 0.55})
+    fig = charts.deployment_map(df, country_points())
+    lines = {t.line.dash: t.opacity for t in fig.data if t.mode == "lines" and t.lat}
+    assert lines["solid"] > lines["dot"]
+    hosts = next(t for t in fig.data if t.mode == "markers+text")
+    by_host = dict(zip(hosts.text, hosts.marker.symbol, strict=True))
+    assert by_host == {"KOR": "circle", "JPN": "circle-open"}
+    assert "confidence 0.55 (low)" in hover_text(hosts)
+    assert charts.LOW_NAME in [t.name for t in fig.data]
+
+
+def test_low_confidence_personnel_claim_is_hollow_and_faded():
+    df = tiny({"metric": "active_personnel", "country_iso3": "KOR", "country": "South Korea", "value": 450000,
+               "confidence": 0.85},
+              {"metric": "active_personnel", "country_iso3": "PRK", "country": "North Korea", "value": 1280000,
+               "confidence": 0.55})
+    fig = charts.personnel_claims(df)
+    points = fig.data[0]
+    assert list(points.y) == ["South Korea", "North Korea"]
+    assert list(points.marker.symbol) == ["circle", "circle-open"]
+    assert list(points.marker.opacity) == [1.0, charts.LOW_OPACITY]
+    assert "confidence 0.55 (low)" in str(points.customdata[1]) and "(low)" not in str(points.customdata[0])
+    assert charts.LOW_NAME in [t.name for t in fig.data]
+    high_only = charts.personnel_claims(df.iloc[:1])
+    assert charts.LOW_NAME not in [t.name for t in high_only.data]  # no note when nothing is low
+
+
+def test_planned_personnel_is_drawn_apart_and_not_in_the_spread():
+    df = tiny({"metric": "active_personnel", "country_iso3": "KOR", "country": "South Korea", "value": 450000,
+               "confidence": 0.85},
+              {"metric": "active_personnel", "country_iso3": "KOR", "country": "South Korea", "value": 500000,
+               "confidence": 0.85, "stage": "planned", "year": 2030})
+    fig = charts.personnel_claims(df)
+    by_name = {t.name: t for t in fig.data}
+    current, planned = by_name["Active personnel"], by_name["Active personnel (planned / target)"]
+    assert list(current.x) == [450000] and list(current.marker.symbol) == ["circle"]
+    assert list(planned.x) == [500000] and list(planned.marker.symbol) == ["diamond"]
+    assert "planned / target" in planned.hovertemplate
+    assert not [t for t in fig.data if t.mode == "lines"]  # one current level: no disagreement to span
+
+
+def test_planned_deployment_is_a_diamond_not_the_bar():
+    df = tiny({"metric": "troops_deployed", "country_iso3": "DEU", "country": "Germany", "host_iso3": "LTU",
+               "value": 1000, "confidence": 0.9},
+              {"metric": "troops_deployed", "country_iso3": "DEU", "country": "Germany", "host_iso3": "LTU",
+               "value": 5000, "confidence": 0.5, "stage": "planned", "year": 2027})
+    fig = charts.deployment_bars(df)
+    bar = next(t for t in fig.data if t.type == "bar" and len(t.x))
+    assert list(bar.x) == [1000]  # the latest *stated* level, not the 2027 plan
+    plan = next(t for t in fig.data if t.name == charts.PLANNED_LABEL)
+    assert list(plan.x) == [5000] and list(plan.marker.symbol) == ["diamond-open"]  # a plan, and low confidence
+    assert list(plan.marker.opacity) == [charts.LOW_OPACITY]
+    over_time = charts.level_over_time(df, "troops_deployed", ["country_iso3", "host_iso3"])
+    modes = {t.name: t.mode for t in over_time.data}
+    assert modes["DEU \u2192 LTU"] == "lines+markers" and modes["DEU \u2192 LTU (planned / target)"] == "markers"
+    latest = charts.latest_per_country_metric(df)
+    assert sorted(latest["value"].tolist()) == [1000, 5000]  # the plan does not replace the stated level
+
+
+def test_low_confidence_budget_is_faded_in_a_ring_and_trend_hollow():
+    money = {"metric": "defense_budget", "country_iso3": "KOR", "country": "South Korea", "unit": "KRW",
+             "currency": "KRW"}
+    df = tiny({**money, "value": 6.1e13, "year": 2025, "stage": "approved", "confidence": 0.9},
+              {**money, "value": 6.63e13, "year": 2026, "stage": "proposed", "confidence": 0.55},
+              {"metric": "budget_trend", "country_iso3": "KOR", "country": "South Korea", "direction": "increase",
+               "year": 2026, "confidence": 0.55, "unit": ""})
+    fig = charts.budget_timeline(df, in_usd=False)
+    line = next(t for t in fig.data if t.mode == "lines+markers")
+    assert list(line.marker.opacity) == [1.0, charts.LOW_OPACITY]
+    assert list(line.marker.symbol) == ["circle", "circle-open"]  # stage symbols unchanged
+    assert "confidence 0.55 (low)" in str(line.customdata[1]) and "(low)" not in str(line.customdata[0])
+    ring = next(t for t in fig.data if t.mode == "markers" and t.name == charts.LOW_NAME and len(t.x))
+    assert list(ring.x) == [2026] and ring.hoverinfo == "skip"
+    assert any(t.name == charts.LOW_NAME and t.showlegend is not False and not len(t.x) for t in fig.data)
+    trend = next(t for t in fig.data if t.mode == "markers+text")
+    assert list(trend.marker.symbol) == ["triangle-up-open"] and "(low)" in hover_text(trend)
+
+
+def test_low_confidence_budget_change_is_hatched():
+    change = {"metric": "budget_change_pct", "country_iso3": "KOR", "country": "South Korea", "unit": "percent"}
+    df = tiny({**change, "value": 8.2, "year": 2025, "confidence": 0.9},
+              {**change, "value": 7.5, "year": 2026, "confidence": 0.5})
+    fig = charts.budget_changes(df)
+    assert list(fig.data[0].marker.pattern.shape) == ["", charts.LOW_PATTERN]
+    assert list(fig.data[0].marker.opacity) == [1.0, charts.LOW_OPACITY]
+    assert charts.LOW_NAME in fig.layout.title.text and "confidence 0.5 (low)" in hover_text(fig.data[0])
+
+
+def test_country_with_only_low_confidence_figures_is_faded_on_the_map():
+    df = tiny({"metric": "active_personnel", "country_iso3": "KOR", "country": "South Korea", "value": 450000,
+               "confidence": 0.85},
+              {"metric": "active_personnel", "country_iso3": "PRK", "country": "North Korea", "value": 1280000,
+               "confidence": 0.55})
+    fig = charts.world_map(df)
+    opacity = dict(zip(fig.data[0].locations, fig.data[0].marker.opacity, strict=True))
+    assert opacity == {"KOR": 1.0, "PRK": charts.LOW_OPACITY}
+    assert charts.LOW_NAME in str(fig.data[0].customdata[1]) and charts.LOW_NAME in fig.layout.title.text
