@@ -138,6 +138,29 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_explain(args: argparse.Namespace) -> int:
+    """Every numeral of one article: the figure it became and the rule, or the evidence against it."""
+    from dashboard.extraction import ArticleInfo, extract_figures
+    from dashboard.extraction.trace import format_trace
+
+    try:
+        article = _read_one(args.path)
+    except ArticleError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"error: {args.path}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    trace: list = []
+    extract_figures(article.text, ArticleInfo(article.article_id, article.published, article.title, article.publisher),
+                    trace=trace)
+    kept = sum(d.figure is not None for d in trace)
+    print(f"{article.article_id}: {len(trace)} numerals, {kept} figures")
+    if trace:
+        print(format_trace(article.text, trace))
+    return 0
+
+
 def _stdin_item() -> tuple[str, bytes]:
     """``-`` for add: one article from stdin, named by a sniff of its first bytes."""
     from dashboard.articles import max_bytes
@@ -206,6 +229,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("evaluate", help="score the extractor on a labelled devset folder")
     ev.add_argument("devset", metavar="FOLDER")
     ev.set_defaults(func=cmd_evaluate)
+    xp = sub.add_parser("explain", help="for every numeral of an article: the figure it became and why, or why not")
+    xp.add_argument("path", metavar="FILE", help="an article file; - reads one article from stdin")
+    xp.set_defaults(func=cmd_explain)
     add = sub.add_parser("add", help="add article files, folders or web pages (http/https) to the library",
                          description="Check each item, store it under a generated name in <data>/articles "
                                      "(DEFENSE_DATA_DIR, default: the data folder next to the dashboard package) "

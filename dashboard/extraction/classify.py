@@ -14,7 +14,7 @@ from dashboard.extraction.attribution import (
     host_near,
     subject_for_pronoun,
 )
-from dashboard.extraction.context import Context, is_place_object, previous_sentence, sentence_subject
+from dashboard.extraction.context import Context, is_place_object, previous_sentence, reject, sentence_subject
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.text import Sentence
@@ -62,8 +62,8 @@ from dashboard.extraction.vocab import (
 )
 
 
-def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, str] | None:
-    """(metric, owner, host, method) for a personnel figure, or None."""
+def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, str, str] | None:
+    """(metric, owner, host, method, how the owner was found) for a personnel figure, or None."""
     norm = ctx.norm
     sent = ctx.sentences[si]
     left_edge = m.hedge_start if m.hedge_start is not None else m.start
@@ -86,18 +86,18 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         if strong:
             noun, noun_end, method = "military", m.end + strong.end(), "personnel:strong"
         else:
-            return None
+            return reject(ctx, "a personnel noun follows, but as 'more/additional/new' troops: a change, not a level")
     else:
         lm = (LEFT_PERSON_RE.search(before) or ACTUAL_NUMBER_RE.search(before)
               or RESERVE_POOL_RE.search(before))
         if not lm:
-            return None
+            return reject(ctx, "no personnel noun attached (number-noun, noun-of-number or '-strong')")
         if re.search(r"\bage[sd]?\b", before[-40:], I):
-            return None  # "the age limit for reserve duty to 65"
+            return reject(ctx, 'an age limit, not a head count')  # "the age limit for reserve duty to 65"
         noun = lm.group("noun").lower()
         if noun in ("force", "forces", "strength") and not re.search(
                 r"\b(?:armed|military|army|troop|active|ground|land|personnel)\b", before[max(0, lm.start() - 30):lm.end()], I):
-            return None
+            return reject(ctx, "'force'/'strength' without an armed-forces word")
         noun_end = m.end
         method = "personnel:noun-of-number"
         # "Russian military by", "U.S. troops there from": the country right before the noun
@@ -107,19 +107,19 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         mods = before[max(0, lm.start() - 30):lm.start()]
         if lm.re is LEFT_PERSON_RE and re.search(r"\b(?:authori[sz]ed|planned|target|goal|quota|positions|posts|ceiling|cap)\b",
                      before[max(0, lm.start() - 40):], I):
-            return None
+            return reject(ctx, 'an authorised, planned or target ceiling, not a strength')
         if re.search(r"\b(?:by)\s*$", before[:lm.start()], I):
-            return None
+            return reject(ctx, "a change stated with 'by'")
     if CHANGE_BEFORE_RE.search(before[-70:]) or CASUALTY_AFTER_RE.search(norm[noun_end:sent.end]):
-        return None
+        return reject(ctx, 'a change of troop levels or casualties (withdraw, send, add, killed...)')
     if re.match(r"^\s*(?:killed|dead|wounded|casualties|losses|countries|nations|states|allies|members)\b", right, I):
-        return None
+        return reject(ctx, 'counts casualties, countries or members, not troops')
     if re.match(r"^[^.;]{0,40}?\bfrom\s+(?:\d+|some|more\s+than|about|over|\w+)\s+(?:\w+\s+)?(?:countries|nations)\b",
                 norm[noun_end:noun_end + 80], I):
-        return None  # "10,000 troops from 50 countries": a multinational total
+        return reject(ctx, "a multinational total ('from 50 countries')")  # "10,000 troops from 50 countries": a multinational total
     listed = re.match(r"^[^.;]{0,20}?\bfrom\s+", norm[noun_end:noun_end + 40], I)
     if listed and len(ctx.country_mentions(noun_end + listed.end(), noun_end + listed.end() + 80)) >= 2:
-        return None  # "5,000 troops from South Africa, Malawi and Tanzania": a multinational total
+        return reject(ctx, "a multinational total ('from South Africa, Malawi and Tanzania')")  # "5,000 troops from South Africa, Malawi and Tanzania": a multinational total
     # host: "stationed in South Korea", "on Ukrainian territory", "there"
     host = ""
     after_noun = norm[noun_end:min(sent.end, noun_end + 200)]
@@ -155,7 +155,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         host = subject if subject != bound[0].iso3 else ""
     owner, how = find_owner(ctx, si, m, host, bound)
     if not owner:
-        return None
+        return reject(ctx, 'no owner could be found')
     is_reserve = noun in ("reservists", "reserves", "reserve") or re.search(r"\breserve\b", mods, I)
     if not host and not is_reserve and DEPLOYMENT_CUE_RE.search(norm, sent.start, sent.end):
         host, how_host = host_near(ctx, si, m, owner)
@@ -165,18 +165,18 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
                 owner, how = find_owner(ctx, si, m, host, bound)
             method += "+" + how_host
     if is_reserve:
-        return "reserve_personnel", owner, "", method
+        return "reserve_personnel", owner, "", method, how
     if host and host != owner:
-        return "troops_deployed", owner, host, method + "+host"
+        return "troops_deployed", owner, host, method + "+host", how
     if (DEPLOY_VERB_RE.search(before[-40:]) or DEPLOY_VERB_RE.search(after_noun[:25])
             or re.match(r"^\s+(?:\w+\s+)?(?:abroad|overseas|on\s+(?:un\s+|peacekeeping\s+)?missions?|serving\s+(?:in|with|on)"
                         r"\s+(?:\w+\s+)?(?:missions?|operations?|peacekeeping))\b", after_noun, I)):
-        return None  # deployed, but we cannot say where: not a strength figure either
+        return reject(ctx, 'deployed, but the host could not be found: neither a deployment nor a home strength')  # deployed, but we cannot say where: not a strength figure either
     stock = (re.search(r"\bactive\b", mods + " " + noun, I) or method in ("personnel:noun-of-number", "personnel:strong")
              or STOCK_BEFORE_RE.search(before[-60:]) or how == "pronoun")
     if not stock:
-        return None
-    return "active_personnel", owner, "", method
+        return reject(ctx, 'personnel words without a stock cue (has, active, strength of...)')
+    return "active_personnel", owner, "", method, how
 
 
 def is_conversion(norm: str, prev: NumberMention | None, m: NumberMention) -> bool:
@@ -195,11 +195,11 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     before = norm[max(sent.start, left_edge - 160):left_edge]
     right = norm[m.end:min(sent.end, m.end + 300)]
     if RATE_RE.match(right) or re.search(r"exchange\s+rate", before[-40:], I):
-        return None
+        return reject(ctx, 'an exchange rate')
     if MONEY_NEGATIVE_AFTER_RE.match(right) or PART_OF_RE.search(before[-60:]) or MONEY_TOTAL_BEFORE_RE.search(before[-130:]):
-        return None
+        return reject(ctx, 'money for aid, contracts, a national budget, GDP or a part of something')
     if MULTI_YEAR_AFTER_RE.match(right):
-        return None  # a programme over several years is not one year's budget
+        return reject(ctx, "a multi-year programme, not one year's budget")  # a programme over several years is not one year's budget
     sentence = norm[max(sent.start, m.start - 400):min(sent.end, m.end + 400)]
     prev_sentence = previous_sentence(ctx, si)
     defense_here = bool(DEFENSE_CTX_RE.search(sentence))
@@ -216,7 +216,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if (comparative or change_before or change_after) and budget_here and defense_near:
         return "budget_change_amount", "budget:change-amount"
     if MONEY_PURPOSE_AFTER_RE.match(right) and not BUDGET_AFTER_RE.match(right):
-        return None
+        return reject(ctx, 'money for a purpose (to buy, for X): a component, not the budget')
     if BUDGET_AFTER_RE.match(right):
         return "defense_budget", "budget:number-then-defense-budget"
     if BUDGET_BEFORE_RE.search(before):
@@ -234,7 +234,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if budget_here and defense_near and (BUDGET_VERB_BEFORE_RE.search(before[-90:])
                                          or re.search(r"\b(?:record|record-high|previous|total)\s+(?:of\s+)?" + HEDGE + r"$", before, I)):
         return "defense_budget", "budget:budget-verb-in-defense-sentence"
-    return None
+    return reject(ctx, 'money with no defense-budget phrase attached')
 
 
 def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
@@ -249,29 +249,29 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     defense_here = bool(DEFENSE_CTX_RE.search(sentence))
     nato_target = NATO_TARGET_RE.search(norm, *clause_around(ctx, si, m))
     if re.search(r"\b(?:above|below|beyond|exceeding)\s+$", before, I) and not nato_target:
-        return None  # "spending above 1% of GDP" is a threshold, not a figure
+        return reject(ctx, "a threshold ('above 1% of GDP'), not a figure")  # "spending above 1% of GDP" is a threshold, not a figure
     gdp_after = GDP_AFTER_RE.match(right) or GDP_AFTER_RE.match(skip_pair(norm, m, sent))
     if gdp_after or GDP_BEFORE_RE.search(before):
         # an article about defense states shares of GDP for defense unless the words say otherwise
         clause = norm[max(sent.start, left_edge - 60):min(sent.end, m.end + (gdp_after.end() if gdp_after else 0) + 40)]
         if SHARE_NEGATIVE_RE.search(clause):
-            return None
+            return reject(ctx, 'a share of GDP for debt, deficit, growth or another budget')
         if not (defense_here or DEFENSE_CTX_RE.search(prev_sentence) or NATO_CTX_RE.search(sentence)
                 or DEFENSE_CTX_RE.search(norm, 0, min(len(norm), 400))):
-            return None
+            return reject(ctx, 'a share of GDP with no defense context nearby')
         return "defense_share_gdp_pct", "share:pct-of-gdp" if gdp_after else "share:gdp-ratio-then-pct"
     if nato_target and (GDP_WORD_RE.search(sentence) or GDP_WORD_RE.search(prev_sentence)):
         return "defense_share_gdp_pct", "share:nato-target"  # "the 5 percent demanded by Trump", GDP said once
     if PCT_NEGATIVE_AFTER_RE.match(right) or PCT_NEGATIVE_RE.search(before[-45:]):
-        return None
+        return reject(ctx, 'a percent of pay, polls, inflation, troops or another non-budget quantity')
     change = (CHANGE_NOUN_AFTER_RE.match(right) or CHANGE_BEFORE_PCT_RE.search(before[-90:])
               or COMPARATIVE_AFTER_RE.match(right))
     if not change:
-        return None
+        return reject(ctx, "a percent with no change word and no 'of GDP'")
     budget_here = bool(BUDGET_CTX_RE.search(sentence))
     defense_near = defense_here or bool(DEFENSE_CTX_RE.search(prev_sentence))
     if not (budget_here and defense_near):
-        return None
+        return reject(ctx, 'a change with no defense budget in the sentence')
     return "budget_change_pct", "budget:pct-change"
 
 

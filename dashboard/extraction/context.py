@@ -24,6 +24,7 @@ class Context:
     dateline: str = ""
     starts: list[int] = field(default_factory=list)
     years_by_sentence: dict[int, list[YearExpression]] = field(default_factory=dict)
+    why: str = ""  # the evidence that rejected the number classified last (for explain)
 
     def __post_init__(self) -> None:
         self.starts = [c.start for c in self.mentions]
@@ -70,3 +71,8 @@ def previous_sentence(ctx: Context, si: int) -> str:
         return ""
     prev = ctx.sentences[si - 1]
     return ctx.norm[max(prev.start, prev.end - 400):prev.end]
+
+
+def reject(ctx: Context, why: str) -> None:
+    """Record why a number is not a figure (``explain`` prints it) and return None."""
+    ctx.why = why

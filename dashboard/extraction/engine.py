@@ -8,14 +8,15 @@ from dashboard.extraction import countries as geo
 from dashboard.extraction.assemble import make
 from dashboard.extraction.attribution import article_focus, find_owner, states_nato_target
 from dashboard.extraction.classify import direction_sign, is_conversion, money, percent, personnel
-from dashboard.extraction.context import LEADING_CLAUSE_RE, Context, is_dateline, is_place_object
+from dashboard.extraction.context import LEADING_CLAUSE_RE, Context, is_dateline, is_place_object, reject
 from dashboard.extraction.followups import follow_ups, trends
 from dashboard.extraction.numbers import NumberMention, find_numbers, normalize
 from dashboard.extraction.record import ArticleInfo, Figure
 from dashboard.extraction.text import split_sentences
+from dashboard.extraction.trace import Decision, record_trace
 
 
-def extract_figures(text: str, info: ArticleInfo | None = None) -> list[Figure]:
+def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Decision] | None = None) -> list[Figure]:
     """Every defense figure stated in ``text``.
 
     >>> from datetime import date
@@ -55,7 +56,10 @@ def extract_figures(text: str, info: ArticleInfo | None = None) -> list[Figure]:
         prev: NumberMention | None = None
         prev_fig: Figure | None = None
         for m in in_sentence:
+            ctx.why = ""
             fig = classify(ctx, s_index, m, prev, prev_fig)
+            if trace is not None and fig is None:
+                trace.append(Decision(m, None, ctx.why or "not a figure"))
             if fig:
                 sentence_figures.append(fig)
                 prev_fig = fig
@@ -66,6 +70,8 @@ def extract_figures(text: str, info: ArticleInfo | None = None) -> list[Figure]:
             sentence_figures.extend(trends(ctx, s_index))
         figures.extend(sentence_figures)
     figures.sort(key=lambda f: f.start)
+    if trace is not None:
+        record_trace(trace, numbers, figures)
     return figures
 
 
@@ -74,7 +80,7 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
     sent = ctx.sentences[si]
     if m.kind == "money" and is_conversion(ctx.norm, prev, m):
         if prev_fig is None or prev_fig.metric != "defense_budget" or prev_fig.start != prev.start:
-            return None
+            return reject(ctx, "a conversion in brackets of an amount that is not a defense budget")
         fig = make(ctx, si, m, prev_fig.metric, prev_fig.country_iso3, "conversion", "budget:conversion-in-brackets")
         fig.year, fig.stage = prev_fig.year, prev_fig.stage
         return fig
@@ -82,8 +88,7 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
         found = personnel(ctx, si, m)
         if not found:
             return None
-        metric, owner, host, method = found
-        _, how = find_owner(ctx, si, m, host, [])
+        metric, owner, host, method, how = found
         return make(ctx, si, m, metric, owner, how, method, host=host)
     if m.kind == "money":
         found = money(ctx, si, m)
@@ -92,7 +97,7 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
         metric, method = found
         owner, how = find_owner(ctx, si, m, "", [], currency=m.currency)
         if not owner:
-            return None
+            return reject(ctx, "no owner could be found")
         sign = direction_sign(ctx, m, sent) if metric == "budget_change_amount" else 1
         return make(ctx, si, m, metric, owner, how, method, sign=sign)
     if m.kind == "percent":
@@ -104,7 +109,7 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
         if metric == "defense_share_gdp_pct" and how != "bound" and states_nato_target(ctx, si, m):
             owner, how = "NATO", "nato-target"
         if not owner:
-            return None
+            return reject(ctx, "no owner could be found")
         sign = direction_sign(ctx, m, sent) if metric == "budget_change_pct" else 1
         return make(ctx, si, m, metric, owner, how, method, sign=sign)
-    return None
+    return reject(ctx, f"a bare {m.kind}: no unit that a defense figure has")
