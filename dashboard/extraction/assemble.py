@@ -9,7 +9,7 @@ from dashboard.extraction.confidence import score
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
-from dashboard.extraction.years import stage, year_for
+from dashboard.extraction.years import personnel_stage, stage, year_for
 from dashboard.schema import PERSONNEL_METRICS
 
 MAX_PASSAGE = 800
@@ -44,6 +44,7 @@ def make(ctx: Context, si: int, m: NumberMention, metric: str, owner: str, how: 
         article_id=ctx.info.article_id, country_iso3=owner, metric=metric, value=m.value * sign, unit=unit,
         quote=ctx.text[m.start:m.end], passage=passage(ctx, si, how in ("previous", "pronoun"), m.start),
         start=m.start, end=m.end, method=f"{method} ({how})", currency=m.currency if m.kind == "money" else "",
-        year=year, host_iso3=host, stage=stage(ctx, sent, m.start) if metric == "defense_budget" else "",
+        year=year, host_iso3=host, stage=(stage(ctx, sent, m.start) if metric == "defense_budget"
+               else personnel_stage(ctx, sent, m.start, m.end) if stock else ""),
         qualifier=m.qualifier, low=low, high=high, confidence=score(method, how),
     )

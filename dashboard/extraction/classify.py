@@ -156,6 +156,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     owner, how = find_owner(ctx, si, m, host, bound)
     if not owner:
         return reject(ctx, 'no owner could be found')
+    if m.value > 10_000_000:
+        return reject(ctx, "too large for a head count (billions and trillions are money)")
     is_reserve = noun in ("reservists", "reserves", "reserve") or re.search(r"\breserve\b", mods, I)
     if not host and not is_reserve and DEPLOYMENT_CUE_RE.search(norm, sent.start, sent.end):
         host, how_host = host_near(ctx, si, m, owner)
@@ -172,6 +174,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             or re.match(r"^\s+(?:\w+\s+)?(?:abroad|overseas|on\s+(?:un\s+|peacekeeping\s+)?missions?|serving\s+(?:in|with|on)"
                         r"\s+(?:\w+\s+)?(?:missions?|operations?|peacekeeping))\b", after_noun, I)):
         return reject(ctx, 'deployed, but the host could not be found: neither a deployment nor a home strength')  # deployed, but we cannot say where: not a strength figure either
+    if m.value < 100:
+        return reject(ctx, "under 100: a unit or a group, not a country's strength")
     stock = (re.search(r"\bactive\b", mods + " " + noun, I) or method in ("personnel:noun-of-number", "personnel:strong")
              or STOCK_BEFORE_RE.search(before[-60:]) or how == "pronoun")
     if not stock:

@@ -59,3 +59,15 @@ def stage(ctx: Context, sent: Sentence, m_start: int) -> str:
     if re.search(r"\b(?:approv\w+|enact\w*|pass\w*|adopt\w*|authoriz\w+|allocat\w+|earmark\w*)\b", window, I):
         return "approved"
     return ""
+
+
+PLANNED_PERSONNEL_RE = re.compile(
+    r"\b(?:aim\w*|target\w*|goal|plan\w*|envisag\w*|intend\w*|would\s+(?:grow|rise|increase|reach|expand|fall)|"
+    r"will\s+(?:grow|rise|increase|reach|expand|have|number|total)|to\s+(?:reach|grow|expand|increase|rise)|"
+    r"(?:is|are|was|were)\s+to\s+(?:grow|reach|expand|be)|expected\s+to|projected|set\s+to|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b", I)
+
+
+def personnel_stage(ctx: Context, sent: Sentence, m_start: int, m_end: int) -> str:
+    """"planned" when the clause states a plan or target ("aims for 300,000 by 2030"), else ""."""
+    window = ctx.norm[max(sent.start, m_start - 90):min(sent.end, m_end + 50)]
+    return "planned" if PLANNED_PERSONNEL_RE.search(window) else ""
