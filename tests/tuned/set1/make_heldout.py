@@ -7,8 +7,8 @@ approximately right figures. Labels follow the label scheme of the development s
 its `span_text` and, where the same text occurs more than once in a passage, which occurrence
 (0-based) is meant.
 
-Run:  python3 tests/heldout/make_heldout.py      (writes the files next to this script)
-      python3 tests/heldout/make_heldout.py --audit   (also lists numerals not covered by any
+Run:  python3 tests/tuned/set1/make_heldout.py      (writes the files next to this script)
+      python3 tests/tuned/set1/make_heldout.py --audit   (also lists numerals not covered by any
                                                       label or non-figure, for review)
 """
 import csv

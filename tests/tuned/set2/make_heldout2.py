@@ -1,11 +1,11 @@
-"""Generate the second held-out evaluation set (tests/heldout2).
+"""Generate the second held-out evaluation set (tests/tuned/set2; a tuned regression set, formerly tests/heldout2).
 
 Every passage below was written for this set, in the style of defense reporting, from publicly known
 facts with approximately right figures. Offsets are computed here: each span is looked up in its
 passage text (the n-th occurrence when `occ` is given) and the script fails loudly when a span is
 missing, ambiguous without an explicit occurrence, or overlaps another span.
 
-Run:  python tests/heldout2/make_heldout2.py
+Run:  python tests/tuned/set2/make_heldout2.py
 """
 
 from __future__ import annotations

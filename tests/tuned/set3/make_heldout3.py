@@ -6,7 +6,7 @@ publicly reported facts with approximately right figures. Offsets are computed h
 span is searched in its passage text, a match is accepted only when it is not part of a longer
 number or word, and a span occurring more than once must name which occurrence it means.
 
-Run:  python tests/heldout3/make_heldout3.py   (writes next to this file)
+Run:  python tests/tuned/set3/make_heldout3.py   (writes next to this file)
 """
 from __future__ import annotations
 
