@@ -323,6 +323,20 @@ class ReviewStore:
         return frame.astype({c: "Int64" if c == "id" else "string" for c in LOG_COLUMNS})
 
 
+def review_queue(figures: pd.DataFrame) -> pd.DataFrame:
+    """The figures in the order a reviewer should see them (a new frame).
+
+    Figures still to review (status ``extracted``) come first, and among them the low-confidence
+    ones (below ``schema.LOW_CONFIDENCE``) first: those are the likeliest to be wrong. Within each
+    group, article by article in reading order (article id, then offset). Reviewed figures follow.
+    """
+    confidence = pd.to_numeric(figures["confidence"], errors="coerce") if "confidence" in figures.columns else None
+    low = (confidence < schema.LOW_CONFIDENCE).fillna(False) if confidence is not None else False
+    keyed = figures.assign(_reviewed=figures["status"] != "extracted", _confident=~pd.Series(low, index=figures.index))
+    ordered = keyed.sort_values(["_reviewed", "_confident", "article_id", "start"], kind="stable")
+    return ordered.drop(columns=["_reviewed", "_confident"])
+
+
 def _corrected(row: pd.Series, fields: Mapping[str, Any]) -> dict[str, Any]:
     """Cell updates for a corrected row: the fields plus what derives from them.
 

@@ -296,13 +296,37 @@ def figure_summary(r: pd.Series) -> str:
     if r["qualifier"]:
         bits.append(md_escape(r["qualifier"].replace("_", " ")))
     if r["stage"]:
-        bits.append(md_escape(r["stage"]))
+        bits.append(md_escape(charts.PLANNED_LABEL if r["stage"] == schema.PLANNED else r["stage"]))
+    bits.append(confidence_badge(r))
     if r.get("status", "extracted") != "extracted":
         label = r["status"]
         if r["status"] == "corrected" and pd.notna(r.get("original_value")):
             label += f" (was {charts.fmt_value(r['original_value'], r['unit'])})"
         bits.append(f":violet-badge[{md_escape(label)}]")
     return " \u00b7 ".join(bits)
+
+
+def confidence_badge(r: pd.Series) -> str:
+    """'confidence 0.85', an orange badge for a low one, and the extractor's score beside a reviewed 1."""
+    confidence = r.get("confidence", pd.NA)
+    text = charts.confidence_note(confidence)
+    original = r.get("original_confidence", pd.NA)
+    if not pd.isna(original) and original != confidence:
+        text += f" (reviewed; extractor {round(float(original), 2):g})"
+    return f":orange-badge[{md_escape(text)}]" if charts.is_low(confidence) else md_escape(text)
+
+
+LOW_CONFIDENCE_CAPTION = ("Low confidence — check the passage: the extractor is unsure this figure (or whose "
+                          "it is) is right.")
+
+
+def passage_card(r: pd.Series) -> None:
+    """One figure: summary (with its confidence), the passage with the quote highlighted, the source."""
+    st.markdown(figure_summary(r))
+    if charts.is_low(r.get("confidence", pd.NA)):
+        st.caption(f":orange[**{md_escape(LOW_CONFIDENCE_CAPTION)}**]")
+    st.markdown(highlighted(r["passage"], r["quote"]))
+    st.caption(source_line(r))
 
 
 def source_line(r: pd.Series) -> str:
@@ -331,9 +355,7 @@ def render_passages(df: pd.DataFrame, selected: list[str] | None = None, *, limi
     rows = rows.sort_values(["country", "metric", "year"], na_position="last")
     for _, r in rows.head(limit).iterrows():
         with st.container(border=True):
-            st.markdown(figure_summary(r))
-            st.markdown(highlighted(r["passage"], r["quote"]))
-            st.caption(source_line(r))
+            passage_card(r)
     if len(rows) > limit:
         st.caption(f"{len(rows) - limit} more; narrow the filters or download the CSV to see them all.")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import re
 import shutil
@@ -138,3 +139,90 @@ def test_sources_page_highlights_figures_in_the_clean_text(seed_only):
     at = app("sources.py")
     body = raw_texts(at)
     assert ":orange-background[**28\\,500**]" in body and "Welcome to EconoTimes" not in body
+
+
+def _write_article(folder: Path, article_id: str, body: str) -> None:
+    (folder / f"{article_id}.md").write_text(
+        f"---\ntitle: {article_id}\npublisher: Test Wire\npublished: 2024-03-05\nurl: https://example.test/{article_id}\n"
+        f"---\n{body}\n", encoding="utf-8")
+
+
+# Confidence per article, by the figure's order in it: set here so the test does not hang on the
+# extractor's weights (which move with measurements); the figures themselves are really extracted.
+SCORES = {"a-first": [0.9], "b-second": [0.45], "c-third": [0.9, 0.5]}
+
+
+@pytest.fixture
+def scored_library(tmp_path, monkeypatch) -> Path:
+    """Three articles whose figures have known confidences: b-second's and c-third's second one are low."""
+    from dashboard import ui
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    _write_article(folder, "a-first", "About 54,000 U.S. troops are stationed in Japan, officials said.")
+    _write_article(folder, "b-second", "About 28,500 U.S. troops are stationed in South Korea, officials said.")
+    _write_article(folder, "c-third", "About 54,000 U.S. troops are stationed in Japan, officials said on Tuesday.\n\n"
+                                      "Tokyo approved a record 7.9 trillion yen defense budget for fiscal 2024.")
+    real = ui.extract_article
+
+    def scored(article):
+        figures = sorted(real(article), key=lambda f: f.start)
+        scores = SCORES[article.article_id]
+        return [dataclasses.replace(f, confidence=scores[min(i, len(scores) - 1)]) for i, f in enumerate(figures)]
+
+    monkeypatch.setattr(ui, "extract_article", scored)
+    monkeypatch.setenv("DEFENSE_DATA_DIR", str(tmp_path))
+    return tmp_path
+
+
+def _queue(at: AppTest) -> list[tuple[str, int, float]]:
+    """(article id, offset, confidence) of the Review page's table, top to bottom."""
+    table = at.dataframe[0].value
+    return [(fid.rsplit(":", 1)[0], int(fid.rsplit(":", 1)[1]), float(c))
+            for fid, c in zip(table["figure_id"], table["confidence"], strict=True)]
+
+
+def test_review_lists_low_confidence_figures_first(scored_library):
+    """Issue: low-confidence figures come first on the Review page, then article by article in reading order."""
+    at = app("review.py")
+    assert not at.exception, at.exception
+    queue = _queue(at)
+    assert [a for a, _, _ in queue] == ["b-second", "c-third", "a-first", "c-third"]
+    assert [c for _, _, c in queue] == [0.45, 0.5, 0.9, 0.9]
+    assert queue[1][1] > queue[3][1]  # c-third's low figure (the budget) stands after its troops in the text
+    # the first figure offered for review is the least certain one, and its card says so
+    assert at.selectbox(key="review_figure").value.startswith("b-second:")
+    shown = texts(at)
+    assert "Low confidence \u2014 check the passage" in shown and "confidence 0.45 (low)" in shown
+    assert "2 figure(s) to review have low confidence (< 0.6)" in shown
+
+
+def test_reviewed_figures_leave_the_front_of_the_queue_and_count_as_confident(scored_library):
+    """Accepting the low-confidence figure sends it behind the ones still to review, at confidence 1."""
+    from dashboard.paths import reviews_path
+    from dashboard.reviews import ReviewStore
+
+    first = app("review.py")
+    fid = first.dataframe[0].value["figure_id"].iloc[0]
+    row = first.dataframe[0].value.iloc[0]
+    ReviewStore(reviews_path(scored_library)).record(fid, article_id="b-second", quote=row["quote"],
+                                                     metric=row["metric"], decision="accept")
+    queue = _queue(app("review.py"))
+    assert (queue[0][0], queue[0][2]) == ("c-third", 0.5)
+    assert queue[-1] == ("b-second", int(fid.rsplit(":", 1)[1]), 1.0)
+    data = app("data.py").dataframe[0].value
+    accepted = data[data["figure_id"] == fid].iloc[0]
+    assert accepted["confidence"] == 1.0 and accepted["original_confidence"] == 0.45
+
+
+def test_passage_cards_say_the_confidence_and_flag_low_ones(scored_library):
+    """Every passage card beside a chart says its confidence; low ones carry the check-the-passage caption."""
+    at = app("troops.py")
+    assert not at.exception, at.exception
+    shown = texts(at)
+    assert "confidence 0.9" in shown and "confidence 0.45 (low)" in shown
+    assert shown.count("Low confidence \u2014 check the passage") == 1  # b-second's troops only
+    overview = app("overview.py")
+    latest = overview.dataframe[0].value
+    assert {"confidence", "stage_label", "check"} <= set(latest.columns)
+    assert "low confidence: check the passage" in set(latest["check"])

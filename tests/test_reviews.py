@@ -22,6 +22,7 @@ from dashboard.reviews import (
     StaleDecision,
     apply_decisions,
     check_fields,
+    review_queue,
 )
 from dashboard.tables import figures_frame
 
@@ -426,3 +427,11 @@ def test_overlay_invariants(decisions):
     assert set(out["status"]) <= set(schema.STATUSES)
     placed = {d.figure_id for d in orphans} | {r.decision.figure_id for r in out.attrs["reanchored"]}
     assert set(latest) - set(figures["figure_id"]) <= placed
+
+
+def test_review_queue_puts_low_confidence_figures_to_review_first(figures):
+    """Still to review before reviewed; low confidence first among them; then article and offset."""
+    figures["confidence"] = pd.array([0.9, 0.55, 0.5, 0.95, 0.4], dtype="Float64")
+    figures.loc[4, "status"] = "accepted"  # reviewed: last, however low its score was
+    order = review_queue(figures)["figure_id"].tolist()
+    assert order == ["art-a:90", "art-b:5", "art-a:10", "art-c:0", "art-c:40"]

@@ -6,7 +6,8 @@ from dashboard import charts, ui
 
 loaded = ui.page_data("Active forces",
                       "Active and reserve personnel. Each point is one article's claim: where sources "
-                      "disagree you see all of them, and the grey bar spans the spread.")
+                      "disagree you see all of them, and the grey bar spans the spread of stated levels. "
+                      "Diamonds are plans or targets; faded, hollow points are low confidence (< 0.6).")
 if loaded:
     library, f, view = loaded
     rows = view[view["metric"].isin(["active_personnel", "reserve_personnel"])]

@@ -7,7 +7,8 @@ from dashboard.schema import BUDGET_METRICS
 
 loaded = ui.page_data("Budget trends",
                       "Defense budgets by fiscal year. Open symbols are proposed or requested budgets, filled "
-                      "ones approved; triangles are claims of an increase or decrease that give no figure.")
+                      "ones approved; triangles are claims of an increase or decrease that give no figure. "
+                      "Faded points in a grey ring are low confidence (< 0.6): check their passages.")
 if loaded:
     library, f, view = loaded
     rows = view[view["metric"].isin(BUDGET_METRICS)]

@@ -3,11 +3,11 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import schema, ui
+from dashboard import charts, schema, ui
 from dashboard.export import to_csv_bytes
 from dashboard.extraction.countries import gazetteer
 from dashboard.paths import reviews_path
-from dashboard.reviews import ReviewStore, StaleDecision
+from dashboard.reviews import ReviewStore, StaleDecision, review_queue
 
 st.title("Review")
 st.caption("Check each figure against its sentence. Decisions are kept in an append-only log in the data "
@@ -48,30 +48,37 @@ if view.empty:
     ui.no_match_message(f)
     st.stop()
 
-# 1. the figures and their status
+# 1. the figures and their status: still to review first, the low-confidence ones first among them
+view = review_queue(view)
 MAX_CHOICES = 1000  # a select box of 100,000 labels costs seconds per rerun: narrow with the filters
 counts = view["status"].value_counts()
+low = charts.low_mask(view) & (view["status"] == "extracted")
 st.caption(" \u00b7 ".join(f"{counts.get(s, 0)} {s}" for s in schema.STATUSES) +
            ("" if (f and f.include_rejected) else " (rejected ones hidden; tick 'Show rejected figures')"))
+if low.any():
+    st.caption(f"{int(low.sum())} figure(s) to review have {charts.LOW_LABEL}: they are listed first.")
 if len(view) > MAX_CHOICES:
     st.info(f"{len(view):,} figures match the filters; the first {MAX_CHOICES:,} are listed for review. "
             "Narrow the filters in the sidebar to reach the others.")
     view = view.head(MAX_CHOICES)
-table = view[["figure_id", "status", "country", "metric", "value", "unit", "year", "host_iso3", "quote",
-              "original_value", "review_note", "title"]]
-st.dataframe(table, hide_index=True, width="stretch", height=260)
+table = view[["figure_id", "status", "confidence", "country", "metric", "value", "unit", "year", "host_iso3", "stage",
+              "quote", "original_value", "original_confidence", "review_note", "title"]]
+st.dataframe(table, hide_index=True, width="stretch", height=260, column_config={
+    "confidence": st.column_config.NumberColumn("confidence", format="%.2f",
+                                                help=f"How likely the figure is right; {charts.LOW_LABEL} first. "
+                                                     "1 once accepted or corrected."),
+    "original_confidence": st.column_config.NumberColumn("extractor confidence", format="%.2f")})
 
 # 2. one figure at a time
 labels = dict(zip(view["figure_id"].tolist(), (
     view["country"] + " \u00b7 " + view["metric"].map(lambda m: schema.METRICS[m].label) + " \u00b7 "
-    + view["quote"] + " \u00b7 " + view["status"]).tolist(), strict=True))
+    + view["quote"] + " \u00b7 " + view["status"]
+    + charts.low_mask(view).map({True: " \u00b7 LOW CONFIDENCE", False: ""})).tolist(), strict=True))
 chosen = st.selectbox("Figure to review", list(labels), format_func=lambda i: labels[i], key="review_figure")
 row = view[view["figure_id"] == chosen].iloc[0]
 version = loaded_version(chosen)
 with st.container(border=True):
-    st.markdown(ui.figure_summary(row))
-    st.markdown(ui.highlighted(row["passage"], row["quote"]))
-    st.caption(ui.source_line(row))
+    ui.passage_card(row)
 
 gaz = gazetteer()
 codes = sorted(gaz.countries, key=gaz.name)
@@ -91,7 +98,7 @@ with st.form("decision"):
     hosts = [""] + codes
     host = c5.selectbox("Host (deployments)", hosts, index=hosts.index(row["host_iso3"]) if row["host_iso3"] in hosts
                         else 0, format_func=lambda c: f"{gaz.name(c)} ({c})" if c else "none")
-    stage = c6.selectbox("Stage (budgets)", list(schema.STAGES), index=list(schema.STAGES).index(row["stage"])
+    stage = c6.selectbox("Stage (budgets; planned for personnel)", list(schema.STAGES), index=list(schema.STAGES).index(row["stage"])
                          if row["stage"] in schema.STAGES else 0, format_func=lambda s: s or "not stated")
     note = st.text_input("Note (optional)", max_chars=500)
     submitted = st.form_submit_button("Save decision", type="primary")

@@ -7,7 +7,8 @@ from dashboard.extraction.countries import country_points
 
 loaded = ui.page_data("Troop strength abroad",
                       "Forces a country keeps in another country, as articles state them. "
-                      "Bars show the latest stated level; click one to read the sentences behind it.")
+                      "Bars show the latest stated level; click one to read the sentences behind it. "
+                      "Diamonds are plans or targets; faded, hatched bars are low confidence (< 0.6).")
 if loaded:
     library, f, view = loaded
     rows = view[view["metric"] == "troops_deployed"]
