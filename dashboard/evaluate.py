@@ -65,6 +65,10 @@ class Report:
     false_positives: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
     trends: list[str] = field(default_factory=list)
+    # confidence band -> [right, wrong]: is the confidence calibrated?
+    bands: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    # how the owner was found -> [right, wrong], the evidence confidence.py weighs
+    by_how: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
 
     @property
     def overall(self) -> Score:
@@ -123,6 +127,11 @@ def evaluate(folder: Path) -> Report:
                 report.trends.append(f"{p['id']}: {pred.country_iso3} {pred.direction} {pred.quote!r}")
                 continue
             hit = next((i for i, g in enumerate(golds) if i not in used and _matches(pred, g)), None)
+            band = confidence_band(pred.confidence)
+            how = pred.method.rsplit("(", 1)[-1].rstrip(")")
+            if hit is None or not golds[hit].optional:
+                report.bands[band][hit is None] += 1
+                report.by_how[how][hit is None] += 1
             if hit is None:
                 report.per_metric[pred.metric].fp += 1
                 report.false_positives.append(
@@ -147,6 +156,17 @@ def evaluate(folder: Path) -> Report:
     return report
 
 
+BANDS = ((0.0, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
+
+
+def confidence_band(value: float) -> str:
+    """The band a confidence falls in, as a label: 0.62 -> '0.6-0.7'."""
+    for lo, hi in BANDS:
+        if lo <= value < hi:
+            return f"{lo:.1f}-{min(hi, 1.0):.1f}"
+    return "?"
+
+
 def format_report(report: Report) -> str:
     lines = [f"{'metric':<24}{'TP':>5}{'FP':>5}{'FN':>5}{'precision':>11}{'recall':>8}{'F1':>7}"]
     for metric, s in report.per_metric.items():
@@ -159,6 +179,11 @@ def format_report(report: Report) -> str:
     if report.host_total:
         lines.append(f"host accuracy on matched rows: {report.host_hits}/{report.host_total} = "
                      f"{report.host_hits / report.host_total:.3f}")
+    if report.bands:
+        lines.append("precision per confidence band (is a low score a real warning?):")
+        for band in sorted(report.bands):
+            right, wrong = report.bands[band]
+            lines.append(f"  {band:<8} {right + wrong:>4} figures  precision {right / (right + wrong):.3f}")
     for title, items in (("false positives", report.false_positives), ("misses", report.misses),
                          ("qualitative trend claims (not scored)", report.trends)):
         if items:

@@ -61,7 +61,9 @@ def test_budget_timeline_shows_trend_claims_and_budgets(figures):
     assert ("scatter", "lines+markers") in types and ("scatter", "markers+text") in types
     assert fig.layout.yaxis.type == "log"
     trend = next(t for t in fig.data if t.mode == "markers+text")
-    assert list(trend.x) == [2026] and list(trend.marker.symbol) == ["triangle-up"]
+    claim = figures[figures["metric"] == "budget_trend"].iloc[0]
+    low = claim["confidence"] < 0.6  # a low-confidence claim is drawn hollow (see the confidence tests)
+    assert list(trend.x) == [2026] and list(trend.marker.symbol) == ["triangle-up-open" if low else "triangle-up"]
     usd = charts.budget_timeline(figures, in_usd=True)
     budget = next(t for t in usd.data if t.mode == "lines+markers")
     assert budget.y[0] == pytest.approx(figures.loc[figures["metric"] == "defense_budget", "value_usd"].iloc[0])
