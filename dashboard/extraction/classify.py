@@ -41,8 +41,10 @@ from dashboard.extraction.vocab import (
     HOST_AFTER_RE,
     LEFT_PERSON_RE,
     LEVEL_AFTER_CHANGE_RE,
+    LEVEL_CUE_BEFORE_RE,
     MONEY_NEGATIVE_AFTER_RE,
     MONEY_PURPOSE_AFTER_RE,
+    MONEY_ROW_RE,
     MONEY_TOTAL_BEFORE_RE,
     MULTI_YEAR_AFTER_RE,
     NATO_CTX_RE,
@@ -50,10 +52,12 @@ from dashboard.extraction.vocab import (
     PART_OF_RE,
     PCT_NEGATIVE_AFTER_RE,
     PCT_NEGATIVE_RE,
+    PERSONNEL_ROW_RE,
     RATE_RE,
     RESERVE_POOL_RE,
     RIGHT_PERSON_RE,
     SHARE_NEGATIVE_RE,
+    SHARE_ROW_RE,
     SPEND_THEN_AMOUNT_RE,
     STOCK_BEFORE_RE,
     STRONG_RE,
@@ -89,12 +93,14 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             return reject(ctx, "a personnel noun follows, but as 'more/additional/new' troops: a change, not a level")
     else:
         lm = (LEFT_PERSON_RE.search(before) or ACTUAL_NUMBER_RE.search(before)
-              or RESERVE_POOL_RE.search(before))
+              or RESERVE_POOL_RE.search(before) or PERSONNEL_ROW_RE.search(before))
         if not lm:
             return reject(ctx, "no personnel noun attached (number-noun, noun-of-number or '-strong')")
         if re.search(r"\bage[sd]?\b", before[-40:], I):
             return reject(ctx, 'an age limit, not a head count')  # "the age limit for reserve duty to 65"
         noun = lm.group("noun").lower()
+        if lm.re is PERSONNEL_ROW_RE:
+            noun = "reserves" if "reserv" in noun else "active"
         if noun in ("force", "forces", "strength") and not re.search(
                 r"\b(?:armed|military|army|troop|active|ground|land|personnel)\b", before[max(0, lm.start() - 30):lm.end()], I):
             return reject(ctx, "'force'/'strength' without an armed-forces word")
@@ -105,7 +111,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         near = [c for c in ctx.country_mentions(window_start, noun_abs) if noun_abs - c.end <= 20]
         bound = near[-1:]
         mods = before[max(0, lm.start() - 30):lm.start()]
-        if lm.re is LEFT_PERSON_RE and re.search(r"\b(?:authori[sz]ed|planned|target|goal|quota|positions|posts|ceiling|cap)\b",
+        if lm.re is LEFT_PERSON_RE and re.search(r"\b(?:authori[sz]ed|quota|positions|posts|ceiling|cap|establishment)\b",
                      before[max(0, lm.start() - 40):], I):
             return reject(ctx, 'an authorised, planned or target ceiling, not a strength')
         if re.search(r"\b(?:by)\s*$", before[:lm.start()], I):
@@ -176,7 +182,13 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, 'deployed, but the host could not be found: neither a deployment nor a home strength')  # deployed, but we cannot say where: not a strength figure either
     if m.value < 100:
         return reject(ctx, "under 100: a unit or a group, not a country's strength")
-    stock = (re.search(r"\bactive\b", mods + " " + noun, I) or method in ("personnel:noun-of-number", "personnel:strong")
+    if re.search(r"\b(?:including|includes|consisting\s+of|comprising|of\s+which|among\s+them|out\s+of\s+which)\s+"
+                 r"(?:some\s+|about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|only\s+|just\s+)?$", before[-40:], I):
+        return reject(ctx, "a part of a total ('including 850,000 ground forces'): a component, not the strength")
+    if re.search(r"\b(?:regulars?|troops|soldiers|personnel)\s+and\s+(?:\w+\s+)?reserv", norm[max(sent.start, left_edge - 120):left_edge], I):
+        return reject(ctx, "regulars and reserves counted together: neither metric")
+    stock = (re.search(r"\bactive\b", mods + " " + noun, I)
+             or LEVEL_CUE_BEFORE_RE.search(before[-90:]) or m.value >= 100_000 or method in ("personnel:noun-of-number", "personnel:strong")
              or STOCK_BEFORE_RE.search(before[-60:]) or how == "pronoun")
     if not stock:
         return reject(ctx, 'personnel words without a stock cue (has, active, strength of...)')
@@ -233,6 +245,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
             r"^\s*(?:\([^)]{0,60}\)\s*)?(?:that|which)?\s*(?:the\s+)?(?:government|ministry|cabinet|administration|"
             r"parliament|congress|lawmakers)\s+(?:had\s+|has\s+)?(?:proposed|requested|sought|approved|planned)", right, I):
         return "defense_budget", "budget:number-the-government-proposed"
+    if MONEY_ROW_RE.search(before[-60:]) and (defense_near or DEFENSE_CTX_RE.search(norm, 0, min(len(norm), 400))):
+        return "defense_budget", "budget:table-row"
     if defense_near and SPEND_THEN_AMOUNT_RE.search(before[-90:]):
         return "defense_budget", "budget:spending-is-amount"
     if budget_here and defense_near and (BUDGET_VERB_BEFORE_RE.search(before[-90:])
@@ -255,7 +269,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if re.search(r"\b(?:above|below|beyond|exceeding)\s+$", before, I) and not nato_target:
         return reject(ctx, "a threshold ('above 1% of GDP'), not a figure")  # "spending above 1% of GDP" is a threshold, not a figure
     gdp_after = GDP_AFTER_RE.match(right) or GDP_AFTER_RE.match(skip_pair(norm, m, sent))
-    if gdp_after or GDP_BEFORE_RE.search(before):
+    if gdp_after or GDP_BEFORE_RE.search(before) or SHARE_ROW_RE.search(before[-40:]):
         # an article about defense states shares of GDP for defense unless the words say otherwise
         clause = norm[max(sent.start, left_edge - 60):min(sent.end, m.end + (gdp_after.end() if gdp_after else 0) + 40)]
         if SHARE_NEGATIVE_RE.search(clause):

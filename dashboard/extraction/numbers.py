@@ -115,10 +115,20 @@ CURRENCY_PREFIXES: list[tuple[str, str]] = [
     ("\u20a6", "NGN"), ("NGN", "NGN"), ("SEK", "SEK"), ("NOK", "NOK"), ("DKK", "DKK"), ("MXN", "MXN"),
     ("\u0e3f", "THB"), ("THB", "THB"), ("Tk", "BDT"), ("\u09f3", "BDT"), ("BDT", "BDT"), ("MAD", "MAD"),
     ("ZAR", "ZAR"), ("EGP", "EGP"), ("\u20b1", "PHP"), ("\u20ab", "VND"), ("RM", "MYR"), ("MYR", "MYR"),
-    ("CHF", "CHF"), ("PKR", "PKR"), ("AED", "AED"), ("KES", "KES"),
+    ("CHF", "CHF"), ("PKR", "PKR"), ("AED", "AED"), ("KES", "KES"), ("Sg$", "SGD"), ("SG$", "SGD"),
+    ("SGD", "SGD"), ("NZ$", "NZD"), ("NZD", "NZD"), ("HKD", "HKD"), ("TL", "TRY"), ("VND", "VND"),
+    ("QAR", "QAR"), ("KWD", "KWD"), ("OMR", "OMR"), ("IRR", "IRR"), ("KZT", "KZT"), ("MMK", "MMK"),
+    ("LKR", "LKR"), ("NPR", "NPR"), ("CZK", "CZK"), ("HUF", "HUF"), ("RON", "RON"), ("ARS", "ARS"),
+    ("CLP", "CLP"), ("COP", "COP"), ("KSh", "KES"), ("Ksh", "KES"),
+    # Guarded (see _GUARDED_PREFIXES): "P8" is a model and "PHP 8" a language, "R5" a road.
+    ("PHP", "PHP"), ("Php", "PHP"), ("P", "PHP"), ("R", "ZAR"),
 ]
+# A prefix that is also a common label counts as money only before a figure that reads as money:
+# a scale word ("P430.87 billion", "R51.1 billion") or grouped digits ("P1,250"); a single letter
+# must also be glued to the digits. Anything else stays what it was (a model name: no number at all).
+_GUARDED_PREFIXES = {"PHP", "Php", "P", "R"}
 _PREFIX_RE = re.compile(
-    r"(?:" + "|".join(re.escape(p) for p, _ in CURRENCY_PREFIXES) + r")\s?$"
+    r"(?:" + "|".join(re.escape(p) for p, _ in CURRENCY_PREFIXES) + r")(?:[ \t\r]*\n?[ \t\r]*)$"
 )
 _PREFIX_LOOKUP = {p: c for p, c in CURRENCY_PREFIXES}
 
@@ -139,11 +149,34 @@ CURRENCY_WORDS: list[tuple[str, str]] = [
     ("shillings", "KES"), ("egyptian pounds", "EGP"), ("swiss francs", "CHF"), ("francs", "CHF"),
     ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"), ("jpy", "JPY"), ("krw", "KRW"),
     ("cny", "CNY"), ("inr", "INR"), ("rub", "RUB"), ("twd", "TWD"),
+    ("z\u0142otys", "PLN"), ("z\u0142oty", "PLN"), ("z\u0142", "PLN"), ("liras", "TRY"), ("turkish lira", "TRY"),
+    ("swedish kronor", "SEK"), ("swedish krona", "SEK"), ("norwegian kroner", "NOK"), ("norwegian krone", "NOK"),
+    ("danish kroner", "DKK"), ("danish krone", "DKK"), ("philippine pesos", "PHP"), ("philippine peso", "PHP"),
+    ("argentine pesos", "ARS"), ("chilean pesos", "CLP"), ("colombian pesos", "COP"), ("mexican pesos", "MXN"),
+    ("uae dirhams", "AED"), ("emirati dirhams", "AED"), ("qatari riyals", "QAR"), ("omani rials", "OMR"),
+    ("iranian rials", "IRR"), ("rials", "IRR"), ("rial", "IRR"), ("kyats", "MMK"), ("kyat", "MMK"),
+    ("singapore dollars", "SGD"), ("hong kong dollars", "HKD"), ("new zealand dollars", "NZD"),
+    ("south african rand", "ZAR"), ("tenge", "KZT"), ("forints", "HUF"), ("forint", "HUF"),
+    ("lei", "RON"), ("koruna", "CZK"), ("korunas", "CZK"),
 ]
+# The gap between a figure and the words after it: spaces, or one line break (scraped text breaks lines
+# anywhere), never a blank line, which is a paragraph break. Possessive, so a long run of spaces is one pass.
+_SP1 = r"(?:[ \t\r]++(?:\n[ \t\r]*+)?|\n[ \t\r]*+)"
+_SP0 = _SP1 + "?"
 _CURRENCY_WORD_RE = re.compile(
-    r"[\s-]?(?:" + "|".join(re.escape(w) for w, _ in CURRENCY_WORDS) + r")\b", re.IGNORECASE
+    r"(?:-|" + _SP0 + r")(?P<word>" + "|".join(re.escape(w).replace(r"\ ", " ").replace(" ", r"\s+")
+                                               for w, _ in CURRENCY_WORDS) + r")\b", re.IGNORECASE
 )
 _CURRENCY_WORD_LOOKUP = {w: c for w, c in CURRENCY_WORDS}
+# ISO codes after the figure ("913.9 billion TL", "PLN 187bn" is a prefix): upper case only, so the
+# English words "try", "sar" or "ron" never read as currencies.
+_SUFFIX_CODES = {
+    "PLN", "UAH", "TRY", "TL", "SEK", "NOK", "DKK", "AUD", "CAD", "SGD", "HKD", "NZD", "IDR", "PHP", "THB",
+    "MYR", "VND", "ILS", "SAR", "AED", "QAR", "ZAR", "BRL", "MXN", "PKR", "BDT", "NGN", "EGP", "CHF", "MMK",
+    "KES", "LKR", "KZT", "CZK", "HUF", "RON", "USD", "EUR", "GBP", "JPY", "KRW", "CNY", "RMB", "INR", "RUB",
+    "TWD",
+}
+_SUFFIX_CODE_RE = re.compile(r"(?:-|" + _SP0 + r")(?P<word>[A-Z]{2,3})\b")
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -172,7 +205,8 @@ HEDGES: list[tuple[str, str]] = [
     ("circa", "approx"), ("approx.", "approx"), ("an approximate", "approx"), ("~", "approx"),
 ]
 _HEDGE_RE = re.compile(
-    r"(?:^|(?<=[\s(\"']))(" + "|".join(re.escape(h) for h, _ in HEDGES) + r")\s*$", re.IGNORECASE
+    r"(?:^|(?<=[\s(\"']))(" + "|".join(re.escape(h).replace(r"\ ", " ").replace(" ", r"\s+") for h, _ in HEDGES)
+    + r")\s*$", re.IGNORECASE
 )
 _HEDGE_LOOKUP = {h: q for h, q in HEDGES}
 
@@ -225,10 +259,25 @@ def parse_number_words(s: str) -> float | None:
     (28500.0, 28500.0)
     >>> parse_number_words("three lakh"), parse_number_words("two million")
     (300000.0, 2000000.0)
+    >>> parse_number_words("50-point-15"), parse_number_words("seven-point-four")
+    (50.15, 7.4)
     """
     tokens = [t for t in re.split(r"[\s\-,]+", s.lower()) if t and t != "and"]
     if not tokens:
         return None
+    if "point" in tokens:  # broadcast style: "50-point-15", "seven-point-four", "one-point-two-five"
+        at = tokens.index("point")
+        whole, frac = tokens[:at], tokens[at + 1:]
+        if len(frac) == 1 and frac[0].isdigit():
+            decimals = frac[0]
+        elif frac and all(_UNITS.get(t, 10) < 10 for t in frac):
+            decimals = "".join(str(_UNITS[t]) for t in frac)
+        else:
+            return None
+        value = parse_number_words(" ".join(whole)) if whole else None
+        if value is None or value != int(value) or len(decimals) > MAX_DIGITS:
+            return None
+        return float(f"{int(value)}.{decimals}")
     total = 0.0
     current = 0.0
     seen_any = False
@@ -294,12 +343,18 @@ _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakhs?|lac|crores?)
 _SCALE_ABBR = r"(?:mln|mn|bln|bn|trn|tn|tr|[kmb])"
 _WORDNUM = r"(?:" + "|".join(_WORD_TOKENS) + r")"
 
+# Broadcast style decimals: "50-point-15 trillion won", "seven-point-four percent".
+_POINT = (r"(?:\d+|" + _WORDNUM + r"(?:-" + _WORDNUM + r")?)-point-(?:\d+(?![\d,.]\d)|" + _WORDNUM
+          + r"(?:-" + _WORDNUM + r")*+)(?![\w])")
+_WORDS = (r"(?<![\w-])" + _WORDNUM + r"(?:(?:-|,?" + _SP1 + r")(?:and(?:-|" + _SP1 + r"))?(?:" + _WORDNUM
+          + r"|\d+(?![\d,.]\d)))*+(?![\w])")
+
 _NUMBER_RE = re.compile(
-    r"(?P<num>\d{1,3}-(?:thousand|hundred)-\d{1,3}(?!\d)|(?<![\d,.])\d{1,3}(?: \d{3})++(?![\d,.]\d)|" + _RUN + r"|(?<![\w-])" + _WORDNUM + r"(?:(?:[\s-]+|,\s+)(?:and[\s-]+)?(?:" + _WORDNUM
-    + r"|\d+(?![\d,.]\d)))*+(?![\w]))"
-    r"(?P<scale>(?:[\s-]+" + _SCALE_WORD + r"(?:\s+" + _SCALE_WORD + r")?(?![\w])"
-    r"|\s?" + _SCALE_ABBR + r"(?![\w]))?)"
-    r"(?P<pct>\s?(?:%|percent(?:age)?\b|per\s?cent\b|pct\b|pc\b))?",
+    r"(?P<num>" + _POINT + r"|\d{1,3}-(?:thousand|hundred)-\d{1,3}(?!\d)|(?<![\d,.])\d{1,3}(?: \d{3})++(?![\d,.]\d)|"
+    + _RUN + "|" + _WORDS + ")"
+    r"(?P<scale>(?:(?:-|" + _SP1 + r")" + _SCALE_WORD + r"(?:" + _SP1 + _SCALE_WORD + r")?(?![\w])"
+    r"|" + _SP0 + _SCALE_ABBR + r"(?![\w]))?)"
+    r"(?P<pct>" + _SP0 + r"(?:%|percent(?:age)?\b|per" + _SP0 + r"cent\b|pct\b|pc\b))?",
     re.IGNORECASE,
 )
 
@@ -320,36 +375,47 @@ def _hedge_before(norm: str, start: int) -> tuple[str, int | None]:
     m = _HEDGE_RE.search(window)
     if not m:
         return "", None
-    return _HEDGE_LOOKUP[m.group(1).lower()], start - len(window) + m.start(1)
+    return _HEDGE_LOOKUP[" ".join(m.group(1).lower().split())], start - len(window) + m.start(1)
 
 
-def _prefix_currency(norm: str, start: int) -> tuple[str, int]:
-    window = norm[max(0, start - 6):start]
+def _prefix_currency(norm: str, start: int, money_shaped: bool = True) -> tuple[str, int]:
+    """The currency marker glued or spaced before ``start``, and where it begins.
+
+    ``money_shaped`` says whether the figure reads as money by itself (a scale word or grouped
+    digits); the guarded prefixes ("P", "R", "PHP") count only then.
+    """
+    window = norm[max(0, start - 12):start]
     m = _PREFIX_RE.search(window)
     if not m:
         return "", start
     token = m.group(0).rstrip()
     # "Rs" and three-letter codes must not be the tail of a longer word ("Mrs 5", "OURS 3")
     begin = start - len(window) + m.start()
-    if token[0].isalpha() and begin > 0 and norm[begin - 1].isalpha():
+    if token[0].isalpha() and begin > 0 and (norm[begin - 1].isalpha() or norm[begin - 1] in "-_"):
+        return "", start
+    if token in _GUARDED_PREFIXES and (not money_shaped or (len(token) == 1 and token != m.group(0))):
         return "", start
     return _PREFIX_LOOKUP[token], begin
 
 
 def _suffix_currency(norm: str, end: int, has_scale: bool, value: float) -> tuple[str, int]:
     m = _CURRENCY_WORD_RE.match(norm, end)
-    if not m:
-        return "", end
-    word = m.group(0).strip(" -").lower()
-    if word == "won" and not (has_scale or value >= 1000):
-        return "", end  # "won" is also the past tense of "win"
-    return _CURRENCY_WORD_LOOKUP[word], m.end()
+    if m:
+        word = " ".join(m.group("word").lower().split())
+        if word == "won" and not (has_scale or value >= 1000):
+            return "", end  # "won" is also the past tense of "win"
+        return _CURRENCY_WORD_LOOKUP[word], m.end()
+    m = _SUFFIX_CODE_RE.match(norm, end)
+    if m and m.group("word") in _SUFFIX_CODES:
+        code = m.group("word")
+        return {"TL": "TRY", "RMB": "CNY"}.get(code, code), m.end()
+    return "", end
 
 
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b")
 _MODEL_BEFORE_RE = re.compile(r"[A-Za-z]-$")
 _TIME_AFTER_RE = re.compile(r":\d")
-_DURATION_AFTER_RE = re.compile(r"-?\s?(?:year|month|week|day|hour|minute)s?(?:-old)?\b")
+_DURATION_AFTER_RE = re.compile(r"-?\s*(?:year|month|week|day|hour|minute)s?(?:-old)?\b")
 _FISCAL_TAIL_BEFORE_RE = re.compile(r"(?:1[89]|20)\d\d-$")
 _SLASH_AFTER_RE = re.compile(r"/\d")
 
@@ -402,34 +468,88 @@ def _candidates(norm: str):
             yield m
 
 
+# A numeral glued to "_" (a literal underscore, or an invisible character normalised to one) or written in
+# scientific notation ("1e999") cannot be read with certainty: no number rather than a wrong one.
+_GLUE_AFTER_RE = re.compile(r"[,.]?_|[eE][+-]?\d")
+_GLUE_BEFORE_RE = re.compile(r"(?:_[,.]?|\d[eE][+-]?)$")
+# "a million", "half a million", "a quarter of a million", "two and a half million"
+_ARTICLE_BEFORE_RE = re.compile(
+    r"(?:\b(?P<frac>half|a\s+quarter\s+of|three[\s-]+quarters\s+of)\s+)?\ban?\s+$"
+    r"|\b(?P<whole>" + _WORDNUM + r"|\d{1,3})\s+and\s+a\s+half\s+$",
+    re.IGNORECASE,
+)
+_FRACTIONS = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75}
+# A minus sign counts when it is glued to the figure and stands after a space, "(" or the start of the text:
+# "-4.2%", "(\u22124.2%)"; never "2024-25", "F-35" or the hyphen of a range "900-1,000".
+_MINUS_KINDS = ("percent", "money")
+
+
+def _glued(norm: str, start: int, end: int) -> bool:
+    return bool(_GLUE_AFTER_RE.match(norm, end) or _GLUE_BEFORE_RE.search(norm, max(0, start - 3), start))
+
+
+def _article_before(norm: str, start: int, mentions: list[NumberMention]) -> tuple[float, float, int]:
+    """(multiplier, addend, new start) for a bare scale word preceded by "a", "half a", "two and a half"."""
+    m = _ARTICLE_BEFORE_RE.search(norm, max(0, start - 40), start)
+    if not m:
+        return 1.0, 0.0, start
+    if m.group("whole"):
+        whole = m.group("whole")
+        value = parse_numeral(whole) if whole[0].isdigit() else parse_number_words(whole)
+        if value is None:
+            return 1.0, 0.0, start
+        while mentions and mentions[-1].start >= m.start():
+            mentions.pop()  # "two" of "two and a half million" is part of this figure
+        return 1.0, value + 0.5, m.start()
+    frac = m.group("frac")
+    return (_FRACTIONS[re.sub(r"[\s-]+", " ", frac.lower())] if frac else 1.0), 0.0, m.start()
+
+
 def _scan(norm: str) -> list[NumberMention]:
     mentions: list[NumberMention] = []
+    factors: list[float] = []  # the scale each mention's numeral was multiplied by (1 when none)
     for m in _candidates(norm):
         raw = m.group("num")
+        if raw[0].isdigit() and _glued(norm, m.start("num"), m.end("num")):
+            continue
         is_words = not raw[0].isdigit() or "-" in raw
         value = parse_number_words(raw) if is_words else parse_numeral(raw)
         if value is None:
             continue
         start, end = m.start(), m.end()
-        scale_txt = (m.group("scale") or "").strip(" -").lower()
+        scale_txt = " ".join((m.group("scale") or "").strip(" -").lower().split())
         pct = bool(m.group("pct"))
         has_scale = bool(scale_txt)
-        currency, cur_start = _prefix_currency(norm, start)
+        factor = 1.0
+        grouped = "," in raw or " " in raw
+        currency, cur_start = _prefix_currency(norm, start, money_shaped=has_scale or grouped)
         if scale_txt:
             parts = scale_txt.split()
             if all(p in SCALES for p in parts):
                 for p in parts:
                     value = _scaled(value, SCALES[p])
+                    factor *= SCALES[p]
             elif scale_txt in SCALE_ABBREVIATIONS and currency:
                 value = _scaled(value, SCALE_ABBREVIATIONS[scale_txt])
+                factor = SCALE_ABBREVIATIONS[scale_txt]
             else:
                 end = m.start("scale")  # an abbreviation without a currency: not a scale
                 has_scale = False
                 pct = False
-        if is_words and value < 2 and not has_scale:
-            continue  # "one" is almost never a figure
+                if currency and not grouped:
+                    currency, cur_start = _prefix_currency(norm, start, money_shaped=False)
+        if is_words and value < 2 and not has_scale and not pct:
+            continue  # "one" is almost never a figure ("one percent" is)
         if _is_excluded(norm, cur_start if currency else start, m.end("num") if not has_scale else end):
             continue
+        if is_words and raw.split()[0].lower() in SCALES and not currency:
+            # "a million", "almost half a million": the article belongs to the figure, and so does the hedge
+            multiplier, addend, start = _article_before(norm, start, mentions)
+            del factors[len(mentions):]
+            if addend:
+                value = _scaled(addend, value)
+            elif multiplier != 1.0:
+                value = float(Decimal(repr(value)) * Decimal(repr(multiplier)))
         if not currency and not pct:
             currency, end = _suffix_currency(norm, end, has_scale, value)
         kind = "percent" if pct else ("money" if currency else "count")
@@ -437,15 +557,66 @@ def _scan(norm: str) -> list[NumberMention]:
             prev = norm[max(0, start - 12):start]
             if _YEAR_PREP_RE.search(prev) or not re.match(r"\s+(?:active|troops|soldiers|personnel|service|servicemen|reservists|marines)", norm[end:end + 14], re.IGNORECASE):
                 kind = "year"
-        qualifier, hedge_start = _hedge_before(norm, cur_start if currency else start)
-        mentions.append(NumberMention(
-            start=cur_start if currency else start, end=end, value=value, kind=kind,
+        left = cur_start if currency else start
+        if (kind in _MINUS_KINDS and left > 0 and norm[left - 1] == "-" and (left == 1 or norm[left - 2] in " \t([")
+                and not (mentions and not norm[mentions[-1].end:left - 1].strip())):
+            value, left = -value, left - 1
+        qualifier, hedge_start = _hedge_before(norm, left)
+        mention = NumberMention(
+            start=left, end=end, value=value, kind=kind,
             currency=currency, qualifier=qualifier, hedge_start=hedge_start, has_scale=has_scale,
-        ))
-    return _merge_ranges(norm, mentions)
+        )
+        if mentions and _compound(norm, mentions[-1], factors[-1], mention, factor):
+            # "1 trillion 67 billion yuan": one figure stated with two scale words
+            a = mentions.pop()
+            factor = factors.pop()
+            mention = NumberMention(**{**a.__dict__, "end": end, "value": a.value + value,
+                                       "kind": "money" if "money" in (a.kind, kind) else a.kind,
+                                       "currency": a.currency or currency})
+        mentions.append(mention)
+        factors.append(factor)
+    return _merge_ranges(norm, mentions, factors)
 
 
-def _merge_ranges(norm: str, mentions: list[NumberMention]) -> list[NumberMention]:
+_GAP_RE = re.compile(_SP1)
+
+
+def _compound(norm: str, a: NumberMention, fa: float, b: NumberMention, fb: float) -> bool:
+    """Whether ``b`` continues ``a`` with a smaller scale word: "1 trillion 67 billion", "3 million 500 thousand"."""
+    return (a.has_scale and b.has_scale and 1 < fb < fa and 0 < b.value < fa and a.value > 0
+            and a.kind in ("count", "money") and b.kind in ("count", "money")
+            and (not a.currency or not b.currency or a.currency == b.currency)
+            and bool(_GAP_RE.fullmatch(norm, a.end, b.start)))
+
+
+def _share_unit(a: NumberMention, b: NumberMention, fb: float, decreasing_ok: bool
+                ) -> tuple[NumberMention, NumberMention] | None:
+    """``a`` and ``b`` of "a to b" with the unit stated once given to both, or None when they are not a pair.
+
+    "1.5 to 1.75 million", "between 3 and 4 percent", "$3-4 billion", "between $20 and $25 billion".
+    The scale word of ``b`` is lent to ``a`` only when the result is a plausible pair: a numeral under
+    1,000, and no larger than ``b`` (unless the words say the figure went down: "cut from 2 to 1.5 million").
+    """
+    lend_scale = not a.has_scale and b.has_scale
+    if a.kind == "count" and not a.has_scale and (b.has_scale or b.kind != "count"):
+        kind, currency = b.kind, b.currency
+    elif a.kind == "money" and lend_scale and b.kind in ("count", "money") and b.currency in ("", a.currency):
+        kind, currency = "money", a.currency
+    elif a.kind == b.kind and a.has_scale == b.has_scale:
+        return a, b
+    else:
+        return None
+    value = a.value
+    if lend_scale:
+        value = _scaled(a.value, fb)
+        if not (abs(a.value) < 1000 and (value <= b.value or decreasing_ok and value <= 10 * b.value)):
+            return None
+    a = NumberMention(**{**a.__dict__, "value": value, "kind": kind, "currency": currency, "has_scale": b.has_scale})
+    b = NumberMention(**{**b.__dict__, "kind": kind, "currency": currency})
+    return a, b
+
+
+def _merge_ranges(norm: str, mentions: list[NumberMention], factors: list[float]) -> list[NumberMention]:
     """Join "20,000-25,000", "1.9 to 2.04 million", "between 3 and 4 percent" into one mention.
 
     Only when nothing but a range separator stands between the two numbers. "from X to Y"
@@ -453,51 +624,41 @@ def _merge_ranges(norm: str, mentions: list[NumberMention]) -> list[NumberMentio
     caller decides that, since it depends on the words before.
     """
     out: list[NumberMention] = []
+    mentions = list(mentions)
     i = 0
     while i < len(mentions):
         a = mentions[i]
         if i + 1 < len(mentions):
             b = mentions[i + 1]
             gap = norm[a.end:b.start]
-            if (_RANGE_SEP_RE.fullmatch(gap) and a.kind != "year" and b.kind != "year"
-                    and (a.kind == b.kind or (not a.has_scale and a.kind == "count"))):
+            if _RANGE_SEP_RE.fullmatch(gap) and a.kind != "year" and b.kind != "year":
                 sep = gap.strip().lower()
                 before = norm[max(0, a.start - 60):a.start]
                 if a.hedge_start is not None:
                     before = norm[max(0, a.hedge_start - 60):a.hedge_start]
                 between_ok = sep != "and" or re.search(r"\bbetween\s*$", before, re.IGNORECASE)
                 from_to = sep == "to" and re.search(r"\bfrom\s*$", before, re.IGNORECASE)
-                changed = (from_to and _CHANGE_VERB_RE.search(before[: -len("from ")])
-                           or sep == "to" and re.search(r"\bby\s*$", before, re.IGNORECASE))
-                if not a.has_scale and a.kind == "count" and (b.has_scale or b.kind != "count"):
-                    # the scale, currency and percent of the second number apply to the first
-                    factor = round(b.value / _numeral_part(norm, b)) if b.has_scale else 1
-                    a = NumberMention(**{**a.__dict__, "value": _scaled(a.value, factor), "kind": b.kind,
-                                         "currency": b.currency, "has_scale": b.has_scale})
-                if changed:
-                    out.append(a)
-                    i += 1
-                    continue
-                if between_ok:
-                    low, high = a.value, b.value
-                    if low <= high:
+                changed = bool(from_to and _CHANGE_VERB_RE.search(before[: -len("from ")])
+                               or sep == "to" and re.search(r"\bby\s*$", before, re.IGNORECASE))
+                pair = _share_unit(a, b, factors[i + 1], decreasing_ok=changed)
+                if pair is not None:
+                    a, b = pair
+                    if changed:
+                        out.append(a)
+                        mentions[i + 1] = b
+                        i += 1
+                        continue
+                    if between_ok and a.value <= b.value:
                         out.append(NumberMention(
-                            start=a.start, end=b.end, value=(low + high) / 2, kind=b.kind,
-                            currency=b.currency or a.currency, qualifier="range", low=low,
-                            high=high, hedge_start=a.hedge_start, has_scale=b.has_scale,
+                            start=a.start, end=b.end, value=(a.value + b.value) / 2, kind=b.kind,
+                            currency=b.currency or a.currency, qualifier="range", low=a.value,
+                            high=b.value, hedge_start=a.hedge_start, has_scale=b.has_scale,
                         ))
                         i += 2
                         continue
         out.append(a)
         i += 1
     return out
-
-
-def _numeral_part(norm: str, mention: NumberMention) -> float:
-    """The value of a mention's numeral before its scale word was applied."""
-    m = re.search(r"\d+(?:[,.]\d+)*", norm[mention.start:mention.end])
-    value = parse_numeral(m.group(0)) if m else None
-    return value or 1.0
 
 
 def apply_hedge(m: NumberMention) -> NumberMention:

@@ -28,9 +28,10 @@ OTHER_GROUPS = r"reserve|contingent|garrison|mission"  # stop words for the gap:
 # the noun nearest the number counts: "a force of 280,000 troops from a trained reserve of about 870,000"
 LEFT_PERSON_RE = re.compile(
     r"\b(?P<noun>" + LEFT_NOUNS + r")"
-    r"(?P<gap>(?:\s+(?!(?:" + LEFT_NOUNS + "|" + OTHER_GROUPS + r")\b)[\w'.\-]+){0,4}?)\s+(?P<link>of|at|to|from|totall?ing|numbering|numbered|numbers|"
+    r"(?P<gap>(?:\s+(?!(?:" + LEFT_NOUNS + "|" + OTHER_GROUPS + r")\b)[\w'.\-]+){0,6}?)\s+(?P<link>of|at|to|from|totall?ing|numbering|numbered|numbers|"
     r"stands\s+at|stood\s+at|standing\s+at|is|was|are|were|reached|consists\s+of|consisting\s+of|"
-    r"comprising|counts|counted|estimated\s+at|put\s+at)\s+" + HEDGE + r"$", I)
+    r"comprising|counts|counted|estimated\s+at|put\s+at|below|above|under|over|"
+    r"(?:fallen|fell|dropped|declined|shrunk|shrank|risen|rose|grown|grew|climbed)\s+(?:to|below|above|under|over))\s+" + HEDGE + r"$", I)
 # "the actual number was 226,789" after the sentence has named the personnel it counts
 ACTUAL_NUMBER_RE = re.compile(
     r"\b(?:personnel|soldiers|servicemen|troops)\b[^.;]{0,120}?\b(?:actual|total|overall)\s+(?P<noun>number|strength|headcount)"
@@ -52,6 +53,12 @@ STOCK_BEFORE_RE = re.compile(
     r"(?:\b(?:has|have|had|maintains?|maintained|keeps?|kept|fields?|fielded|numbers?|boasts?|commands?|"
     r"there\s+(?:are|were|is)|total\s+of|its|their|strength\s+of|size\s+of|with|consists\s+of|consisting\s+of|"
     r"comprises|comprising|made\s+up\s+of|force\s+of|army\s+of|military\s+of|numbering|totall?ing)\s+|'s\s+)" + HEDGE + r"$", I)
+# A level reached or set: "helped the army grow to 187,000 soldiers", "the target is 203,000", "reaching 300,000"
+LEVEL_CUE_BEFORE_RE = re.compile(
+    r"(?:\b(?:grow|grew|grown|rise|rose|risen|fall|fell|fallen|drop\w*|declin\w*|shrink\w*|shrank|reach\w*|expand\w*|"
+    r"increas\w*|boost\w*|cut|cuts|reduc\w*|slash\w*|bring\w*|brought|rais\w*)\b[^.;]{0,60}?\bto|\breaching|\bbelow|"
+    r"\babove|\btarget\s+(?:is|of|was|will\s+be)|\bgoal\s+(?:is|of|was)|\bminimum\s+of|\bmaximum\s+of)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:(?:target|goal|total|level|strength|size)\s+of\s+)?" + HEDGE + r"$", I)
 DEPLOY_VERB_RE = re.compile(r"\b(?:deploy\w*|station\w*|sen[dt]\w*|mass\w*|amass\w*|dispatch\w*|move\w*|"
                              r"position\w*|rotat\w*|based|garrison\w*)\b", I)
 HOST_AFTER_RE = re.compile(
@@ -179,3 +186,13 @@ LEVEL_AFTER_CHANGE_RE = re.compile(
 SPEND_THEN_AMOUNT_RE = re.compile(
     r"\b(?:spend|spending|expenditures?|outlays?|budget|allocation)\b(?:\s+[\w'/\-]+){0,5}?\s+(?:is|was|are|were|will\s+be|"
     r"would\s+be|to\s+be|of|at|totall?ing|totals?|reach\w*|stands\s+at|stood\s+at|amounts?\s+to|amounted\s+to)\s+" + HEDGE + r"$", I)
+
+# Tables written as prose or scraped infoboxes: "Active personnel | 653,800 |", "Budget: US$10.8 billion"
+ROW_START = r"(?:^|[|\n\u2022])\s*"
+ROW_END = r"\s*[|:]\s*" + HEDGE + r"$"
+PERSONNEL_ROW_RE = re.compile(
+    ROW_START + r"(?P<noun>active\s+(?:personnel|duty|troops|forces|military|strength)|(?:total\s+)?(?:military|armed\s+forces)\s+"
+    r"(?:personnel|strength)|active\s+duty\s+personnel|reserve\s+(?:personnel|forces|strength)|reservists)" + ROW_END, I)
+MONEY_ROW_RE = re.compile(
+    ROW_START + r"(?:(?:annual\s+)?(?:defen[cs]e|military)\s+)?(?:budget|expenditures?|spending)(?:\s+\(\w+\))?" + ROW_END, I)
+SHARE_ROW_RE = re.compile(ROW_START + r"(?:percent(?:age)?|%|share)\s+of\s+gdp" + ROW_END, I)
