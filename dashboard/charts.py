@@ -106,15 +106,19 @@ def _opacity(low: bool) -> float:
     return LOW_OPACITY if low else 1.0
 
 
-def _legend_note(kind: str) -> go.Scatter | go.Bar:
-    """A legend entry with no data: explains a look (low confidence) that other traces use."""
+def _legend_note(kind: str) -> go.Scatter:
+    """A legend entry without a visible point: explains a look (low confidence) that other traces use.
+
+    One null point, not an empty trace: Plotly leaves empty traces out of the legend. Always a
+    scatter, even for bars: a null bar would still add an (empty) bar element to the chart.
+    """
     if kind == "bar-low":
-        return go.Bar(x=[], y=[], name=LOW_NAME, marker={"color": PALETTE[0], "opacity": LOW_OPACITY,
-                                                           "pattern": {"shape": LOW_PATTERN}})
+        return go.Scatter(x=[None], y=[None], mode="markers", name=f"{LOW_NAME}: faded, hatched", hoverinfo="skip",
+                          marker={"symbol": "square", "size": 14, "color": PALETTE[0], "opacity": LOW_OPACITY})
     if kind == "ring-low":
-        return go.Scatter(x=[], y=[], mode="markers", name=LOW_NAME, marker={
+        return go.Scatter(x=[None], y=[None], mode="markers", name=LOW_NAME, hoverinfo="skip", marker={
             "symbol": "circle-open", "size": 18, "color": "#888", "line": {"width": 1.5}})
-    return go.Scatter(x=[], y=[], mode="markers", name=LOW_NAME, marker={
+    return go.Scatter(x=[None], y=[None], mode="markers", name=LOW_NAME, hoverinfo="skip", marker={
         "symbol": "circle-open", "size": 11, "color": "#555", "opacity": LOW_OPACITY + 0.2, "line": {"width": 2}})
 
 
@@ -257,7 +261,7 @@ def deployment_bars(df: pd.DataFrame) -> go.Figure:
     if rows.empty:
         return empty_figure("No troop deployments match the filters.")
     planned = planned_mask(rows)
-    table = _latest_levels(rows[~planned]).sort_values("value")
+    table = _latest_levels(rows[~planned]).sort_values(["low", "value"])  # legend shows the first bar's look
     plans = _latest_levels(rows[planned])
     order = pd.concat([table[["label", "value"]], plans[~plans["label"].isin(table["label"])][["label", "value"]]])
     order = order.sort_values("value")["label"].tolist()
@@ -284,7 +288,7 @@ def deployment_bars(df: pd.DataFrame) -> go.Figure:
         ))
     if table["low"].any():
         fig.add_trace(_legend_note("bar-low"))
-    if plans["low"].any():
+    elif plans["low"].any():
         fig.add_trace(_legend_note("marker-low"))
     fig.update_xaxes(title_text="troops (latest stated level)", tickformat=",", gridcolor="#eee", rangemode="tozero")
     fig.update_yaxes(title_text="owner \u2192 host", type="category", categoryorder="array", categoryarray=order)
@@ -349,7 +353,7 @@ def deployment_map(df: pd.DataFrame, points: dict[str, tuple[float, float]]) -> 
         hovertemplate="<b>%{customdata[1]}</b> (troops abroad)<extra></extra>",
     ))
     if latest["low_flag"].any():
-        fig.add_trace(go.Scattergeo(lat=[], lon=[], mode="lines", name=LOW_NAME,
+        fig.add_trace(go.Scattergeo(lat=[None], lon=[None], mode="lines", name=LOW_NAME,
                                     line={"color": PALETTE[1], "dash": "dot", "width": 3}, opacity=0.3))
     ends = [points[c] for c in set(latest["country_iso3"]) | set(latest["host_iso3"]) if c in points]
     fig.update_geos(showcountries=True, countrycolor="#bbb", showcoastlines=False, showframe=False,
@@ -411,7 +415,10 @@ def level_over_time(df: pd.DataFrame, metric: str, key_cols: list[str]) -> go.Fi
         fig.add_trace(_legend_note("marker-low"))
     fig.update_xaxes(title_text="year", dtick=1, gridcolor="#eee")
     fig.update_yaxes(title_text="troops", tickformat=",", gridcolor="#eee", rangemode="tozero")
-    return _base_layout(fig, "Level over time (median of claims per year)", height=340)
+    fig = _base_layout(fig, "Level over time (median of claims per year)", height=340 + 22 * len(fig.data))
+    # below the plot: in a narrow column a legend above it runs into the title
+    fig.update_layout(legend={"orientation": "h", "yanchor": "top", "y": -0.2, "xanchor": "left", "x": 0})
+    return fig
 
 
 # ---------------------------------------------------------------------------
@@ -445,7 +452,8 @@ def personnel_claims(df: pd.DataFrame) -> go.Figure:
         ))
     for i, metric in enumerate(["active_personnel", "reserve_personnel"]):
         for planned in (False, True):
-            m = rows[(rows["metric"] == metric) & (rows["planned_flag"] == planned)]
+            m = rows[(rows["metric"] == metric) & (rows["planned_flag"] == planned)].sort_values(
+                "low_flag", kind="stable")  # the legend draws the first point's look: a confident one if any
             if m.empty:
                 continue
             err_plus = (m["high"] - m["value"]).where(m["high"].notna(), 0)

@@ -225,4 +225,4 @@ def test_passage_cards_say_the_confidence_and_flag_low_ones(scored_library):
     overview = app("overview.py")
     latest = overview.dataframe[0].value
     assert {"confidence", "stage_label", "check"} <= set(latest.columns)
-    assert "low confidence: check the passage" in set(latest["check"])
+    assert "low: check the passage" in set(latest["check"])

@@ -137,7 +137,8 @@ def test_low_confidence_deployment_bar_is_faded_and_hatched():
     assert list(bar.marker.pattern.shape) == ["", charts.LOW_PATTERN]
     assert "confidence 0.55 (low)" in str(bar.customdata[1]) and "confidence 0.9" in str(bar.customdata[0])
     assert "(low)" not in str(bar.customdata[0])
-    assert charts.LOW_NAME in [t.name for t in fig.data]
+    assert any(charts.LOW_NAME in t.name for t in fig.data if t.name)
+    assert [t.type for t in fig.data].count("bar") == 1  # the legend note adds no bar element
 
 
 def test_low_confidence_deployment_is_dotted_and_hollow_on_the_map():
@@ -217,7 +218,7 @@ def test_low_confidence_budget_is_faded_in_a_ring_and_trend_hollow():
     assert "confidence 0.55 (low)" in str(line.customdata[1]) and "(low)" not in str(line.customdata[0])
     ring = next(t for t in fig.data if t.mode == "markers" and t.name == charts.LOW_NAME and len(t.x))
     assert list(ring.x) == [2026] and ring.hoverinfo == "skip"
-    assert any(t.name == charts.LOW_NAME and t.showlegend is not False and not len(t.x) for t in fig.data)
+    assert any(t.name == charts.LOW_NAME and t.showlegend is not False and list(t.x) == [None] for t in fig.data)
     trend = next(t for t in fig.data if t.mode == "markers+text")
     assert list(trend.marker.symbol) == ["triangle-up-open"] and "(low)" in hover_text(trend)
 

@@ -27,16 +27,18 @@ if loaded:
                     for v, u, m, d in zip(latest["value"], latest["unit"], latest["metric"], latest["direction"],
                                           strict=True)],
             stage_label=latest["stage"].replace({schema.PLANNED: charts.PLANNED_LABEL}),
-            check=charts.low_mask(latest).map({True: "low confidence: check the passage", False: ""}),
+            check=charts.low_mask(latest).map({True: "low: check the passage", False: ""}),
         )[["country", "metric_label", "figure", "year", "stage_label", "host_iso3", "confidence", "check", "quote",
            "publisher", "published"]]
         st.dataframe(table, hide_index=True, width="stretch", column_config={
-            "country": "Country", "metric_label": "Metric", "figure": "Figure", "year": st.column_config.NumberColumn(
-                "Year", format="%d"), "stage_label": "Stage", "host_iso3": "Host",
+            "country": "Country", "metric_label": "Metric", "figure": "Figure",
+            "year": st.column_config.NumberColumn("Year", format="%d"),
+            "stage_label": st.column_config.TextColumn("Stage", width="small"), "host_iso3": "Host",
             "confidence": st.column_config.NumberColumn(
                 "Confidence", format="%.2f", help=f"How likely the figure is right (0-1); {charts.LOW_LABEL} is "
                                                   "flagged. 1 once a reviewer accepted or corrected it."),
-            "check": "", "quote": "Quote", "publisher": "Publisher", "published": "Published"})
+            "check": st.column_config.TextColumn("Check", width="medium"), "quote": "Quote",
+            "publisher": "Publisher", "published": "Published"})
         # 4. passages
         ui.render_passages(view, picked, limit=10)
         ui.downloads(view, library.figures, f, key="overview")
