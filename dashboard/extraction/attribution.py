@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter
+from pathlib import Path
 
 from dashboard.extraction import countries as geo
 from dashboard.extraction.context import Context, is_place_object, sentence_subject
@@ -36,7 +38,7 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
     by_currency = CURRENCY_COUNTRY.get(currency) if currency else None
     if by_currency and by_currency != host:
         return by_currency, "currency"  # won, yen, NT$: one country's money, whoever else the sentence names
-    if re.search(r"\b(?:the|this)\s+(?:nation|country|island)(?:'s)?\s+(?:\w+\s+){0,4}" + HEDGE + r"$", before[-80:], I):
+    if re.search(r"\b(?:the|this)\s+(?:nation|country|island|island\s+state|city-state|kingdom)(?:'s)?\s+(?:\w+\s+){0,4}" + HEDGE + r"$", before[-80:], I):
         if ctx.main_country and ctx.main_country != host:
             return ctx.main_country, "article"  # "the nation had about 215,000 personnel": the article's country
     in_sentence = [c for c in ctx.country_mentions(sent.start, m.start)
@@ -79,19 +81,25 @@ def subject_for_pronoun(ctx: Context, si: int, pos: int, host: str) -> str:
     return sentence_subject(ctx, si - 1) if si else ""
 
 
+VOCAB = Path(__file__).resolve().parent / "vocab"
 
 
-CURRENCY_COUNTRY = {"KRW": "KOR", "JPY": "JPN", "CNY": "CHN", "RUB": "RUS", "ILS": "ISR", "UAH": "UKR",
-                     "PLN": "POL", "TRY": "TUR", "SAR": "SAU", "TWD": "TWN", "GBP": "GBR", "AUD": "AUS",
-                     "CAD": "CAN", "BRL": "BRA", "IDR": "IDN", "NGN": "NGA", "SEK": "SWE", "NOK": "NOR",
-                     "DKK": "DNK", "THB": "THA", "BDT": "BGD", "ZAR": "ZAF", "EGP": "EGY", "PHP": "PHL",
-                     "VND": "VNM", "MYR": "MYS", "CHF": "CHE", "PKR": "PAK", "KES": "KEN"}
-# Names several countries use: a last resort ("rupees" are also Pakistan's, "pesos" Chile's...).
-AMBIGUOUS_CURRENCY_COUNTRY = {"INR": "IND", "MXN": "MEX", "MAD": "MAR"}
-# The same currency word for another country: rupees in Pakistan are PKR, pesos in Chile CLP.
-LOCAL_CURRENCY = {("INR", "PAK"): "PKR", ("INR", "LKA"): "LKR", ("INR", "NPL"): "NPR", ("MXN", "CHL"): "CLP",
-                   ("MXN", "COL"): "COP", ("MXN", "ARG"): "ARS", ("MXN", "PHL"): "PHP", ("MAD", "ARE"): "AED",
-                   ("NOK", "DNK"): "DKK"}
+def _read_currency_tables() -> tuple[dict[str, str], dict[str, str], dict[tuple[str, str], str]]:
+    """(currency -> its one country, currency -> the country it most often means, (currency, owner) -> local code)."""
+    single: dict[str, str] = {}
+    shared: dict[str, str] = {}
+    with open(VOCAB / "currency_countries.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            (shared if row["shared"] == "1" else single)[row["currency"]] = row["country"]
+    with open(VOCAB / "local_currencies.csv", encoding="utf-8", newline="") as fh:
+        local = {(row["currency"], row["country"]): row["local"] for row in csv.DictReader(fh)}
+    return single, shared, local
+
+
+# A currency one country uses (the dollar and the euro are left out: wire copy quotes everyone in them);
+# currencies several countries name alike ("rupees", "pesos") are a last resort; and the local code
+# of a currency word in another country's figure (rupees in Pakistan are PKR).
+CURRENCY_COUNTRY, AMBIGUOUS_CURRENCY_COUNTRY, LOCAL_CURRENCY = _read_currency_tables()
 
 
 PLACE_BEFORE_RE = re.compile(r"\b(?:in|to|into|across|throughout|around|within|on)\s+(?:the\s+)?$", I)

@@ -30,6 +30,7 @@ from dashboard.extraction.vocab import (
     CHANGE_BEFORE_RE,
     CHANGE_NOUN_AFTER_RE,
     COMPARATIVE_AFTER_RE,
+    COMPONENT_RE,
     DECREASE_RE,
     DEFENSE_CTX_RE,
     DEPLOY_VERB_RE,
@@ -42,20 +43,26 @@ from dashboard.extraction.vocab import (
     LEFT_PERSON_RE,
     LEVEL_AFTER_CHANGE_RE,
     LEVEL_CUE_BEFORE_RE,
+    LEVEL_FROM_RE,
+    LONG_RUN_RE,
     MONEY_NEGATIVE_AFTER_RE,
     MONEY_PURPOSE_AFTER_RE,
     MONEY_ROW_RE,
     MONEY_TOTAL_BEFORE_RE,
     MULTI_YEAR_AFTER_RE,
+    MULTI_YEAR_BEFORE_RE,
     NATO_CTX_RE,
     NATO_TARGET_RE,
     PART_OF_RE,
     PCT_NEGATIVE_AFTER_RE,
     PCT_NEGATIVE_RE,
     PERSONNEL_ROW_RE,
+    PLAN_AFTER_RE,
     RATE_RE,
+    REQUEST_BEFORE_RE,
     RESERVE_POOL_RE,
     RIGHT_PERSON_RE,
+    SERVICE_RE,
     SHARE_NEGATIVE_RE,
     SHARE_ROW_RE,
     SPEND_THEN_AMOUNT_RE,
@@ -215,12 +222,21 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if MONEY_NEGATIVE_AFTER_RE.match(right) or PART_OF_RE.search(before[-60:]) or MONEY_TOTAL_BEFORE_RE.search(before[-130:]):
         return reject(ctx, 'money for aid, contracts, a national budget, GDP or a part of something')
     if MULTI_YEAR_AFTER_RE.match(right):
-        return reject(ctx, "a multi-year programme, not one year's budget")  # a programme over several years is not one year's budget
+        return reject(ctx, "a multi-year programme, not one year's budget")
+    if MULTI_YEAR_BEFORE_RE.search(before[-40:]) or PLAN_AFTER_RE.match(right):
+        return reject(ctx, "the amount of a plan or programme, not one year's budget")  # a programme over several years is not one year's budget
     sentence = norm[max(sent.start, m.start - 400):min(sent.end, m.end + 400)]
     prev_sentence = previous_sentence(ctx, si)
     defense_here = bool(DEFENSE_CTX_RE.search(sentence))
     defense_near = defense_here or bool(DEFENSE_CTX_RE.search(prev_sentence))
     budget_here = bool(BUDGET_CTX_RE.search(sentence))
+    clause_start, clause_end = clause_around(ctx, si, m, clauses_before=0)
+    lead = norm[max(clause_start, left_edge - 100):left_edge]
+    sentence_lead = norm[max(sent.start, left_edge - 200):left_edge]
+    if SERVICE_RE.search(sentence_lead) and not re.search(r"\b(?:defen[cs]e|military)\s+(?:budget|spending)", sentence_lead, I):
+        return reject(ctx, "one armed service's money (Army, Navy, Air Force): a component of the budget")
+    if COMPONENT_RE.search(lead) or COMPONENT_RE.search(norm, m.end, min(clause_end, m.end + 80)):
+        return reject(ctx, "a line of the budget (capital outlay, pensions, R&D...) or another sector's money")
     comparative = COMPARATIVE_AFTER_RE.match(right)
     change_before = (CHANGE_BEFORE_PCT_RE.search(before[-90:])
                      or re.search(r"\b(?:extra|additional|another|add(?:s|ed|ing)?)\s+$", before, I)
@@ -229,6 +245,9 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     change_after = re.match(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:increase|rise|hike|boost|cut|reduction|decrease)\b", right, I)
     if budget_here and defense_near and LEVEL_AFTER_CHANGE_RE.search(before[-130:]):
         return "defense_budget", "budget:changed-to-level"
+    if defense_near and LEVEL_FROM_RE.search(before[-100:]):
+        return "defense_budget", "budget:changed-from-level"
+    budget_here = budget_here or bool(BUDGET_CTX_RE.search(prev_sentence))  # "It is an increase of Rs 59,669 crore."
     if (comparative or change_before or change_after) and budget_here and defense_near:
         return "budget_change_amount", "budget:change-amount"
     if MONEY_PURPOSE_AFTER_RE.match(right) and not BUDGET_AFTER_RE.match(right):
@@ -247,6 +266,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_budget", "budget:number-the-government-proposed"
     if MONEY_ROW_RE.search(before[-60:]) and (defense_near or DEFENSE_CTX_RE.search(norm, 0, min(len(norm), 400))):
         return "defense_budget", "budget:table-row"
+    if budget_here and defense_near and REQUEST_BEFORE_RE.search(before[-90:]):
+        return "defense_budget", "budget:asked-for-amount"
     if defense_near and SPEND_THEN_AMOUNT_RE.search(before[-90:]):
         return "defense_budget", "budget:spending-is-amount"
     if budget_here and defense_near and (BUDGET_VERB_BEFORE_RE.search(before[-90:])
@@ -282,6 +303,13 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_share_gdp_pct", "share:nato-target"  # "the 5 percent demanded by Trump", GDP said once
     if PCT_NEGATIVE_AFTER_RE.match(right) or PCT_NEGATIVE_RE.search(before[-45:]):
         return reject(ctx, 'a percent of pay, polls, inflation, troops or another non-budget quantity')
+    pct_start, pct_end = clause_around(ctx, si, m, clauses_before=0)
+    if (COMPONENT_RE.search(norm, max(pct_start, left_edge - 80), left_edge)
+            or COMPONENT_RE.search(norm, m.end, min(pct_end, m.end + 60))
+            or SERVICE_RE.search(norm, max(pct_start, left_edge - 60), left_edge)):
+        return reject(ctx, "the change of one line of the budget or one service, not of the defense budget")
+    if LONG_RUN_RE.search(norm, pct_start, pct_end) or spans_years(ctx, si, m):
+        return reject(ctx, "a change over many years or on average, not one year's change")
     change = (CHANGE_NOUN_AFTER_RE.match(right) or CHANGE_BEFORE_PCT_RE.search(before[-90:])
               or COMPARATIVE_AFTER_RE.match(right))
     if not change:
@@ -309,3 +337,11 @@ def direction_sign(ctx: Context, m: NumberMention, sent: Sentence) -> int:
     first_after = re.match(r"^\s*(?:,\s*or\s+[^,]{1,25},\s*)?(?:\([^)]*\)\s*)?(\w+)", after)
     words = " ".join(w for w in ((verb.group(0).split()[0] if verb else ""), first_after.group(1) if first_after else "") if w)
     return -1 if DECREASE_RE.search(words) else 1
+
+
+def spans_years(ctx: Context, si: int, m: NumberMention) -> bool:
+    """True when the clause before a percent runs "from ... 2006 to ... 2015": a change over years."""
+    sent = ctx.sentences[si]
+    window = ctx.norm[max(sent.start, m.start - 160):m.start]
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", window)]
+    return bool(re.search(r"\bfrom\b", window, I)) and len(years) >= 2 and max(years) - min(years) >= 2

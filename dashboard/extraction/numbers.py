@@ -472,6 +472,7 @@ def _candidates(norm: str):
 # scientific notation ("1e999") cannot be read with certainty: no number rather than a wrong one.
 _GLUE_AFTER_RE = re.compile(r"[,.]?_|[eE][+-]?\d")
 _GLUE_BEFORE_RE = re.compile(r"(?:_[,.]?|\d[eE][+-]?)$")
+_GLUE_CHARS = frozenset("_eE,.+-")
 # "a million", "half a million", "a quarter of a million", "two and a half million"
 _ARTICLE_BEFORE_RE = re.compile(
     r"(?:\b(?P<frac>half|a\s+quarter\s+of|three[\s-]+quarters\s+of)\s+)?\ban?\s+$"
@@ -485,7 +486,9 @@ _MINUS_KINDS = ("percent", "money")
 
 
 def _glued(norm: str, start: int, end: int) -> bool:
-    return bool(_GLUE_AFTER_RE.match(norm, end) or _GLUE_BEFORE_RE.search(norm, max(0, start - 3), start))
+    if norm[end:end + 1] in _GLUE_CHARS and _GLUE_AFTER_RE.match(norm, end):
+        return True
+    return start > 0 and norm[start - 1] in _GLUE_CHARS and bool(_GLUE_BEFORE_RE.search(norm, max(0, start - 3), start))
 
 
 def _article_before(norm: str, start: int, mentions: list[NumberMention]) -> tuple[float, float, int]:

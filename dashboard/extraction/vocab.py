@@ -56,7 +56,7 @@ STOCK_BEFORE_RE = re.compile(
 # A level reached or set: "helped the army grow to 187,000 soldiers", "the target is 203,000", "reaching 300,000"
 LEVEL_CUE_BEFORE_RE = re.compile(
     r"(?:\b(?:grow|grew|grown|rise|rose|risen|fall|fell|fallen|drop\w*|declin\w*|shrink\w*|shrank|reach\w*|expand\w*|"
-    r"increas\w*|boost\w*|cut|cuts|reduc\w*|slash\w*|bring\w*|brought|rais\w*)\b[^.;]{0,60}?\bto|\breaching|\bbelow|"
+    r"increas\w*|boost\w*|cut|cuts|reduc\w*|slash\w*|bring\w*|brought|rais\w*)\b(?:[^.;]|\.\d){0,60}?\bto|\breaching|\bbelow|"
     r"\babove|\btarget\s+(?:is|of|was|will\s+be)|\bgoal\s+(?:is|of|was)|\bminimum\s+of|\bmaximum\s+of)\s+"
     r"(?:(?:a|an|the)\s+)?(?:(?:target|goal|total|level|strength|size)\s+of\s+)?" + HEDGE + r"$", I)
 DEPLOY_VERB_RE = re.compile(r"\b(?:deploy\w*|station\w*|sen[dt]\w*|mass\w*|amass\w*|dispatch\w*|move\w*|"
@@ -104,7 +104,7 @@ MONEY_NEGATIVE_AFTER_RE = re.compile(
     r"a\s+(?:year|month|piece|unit))", I)
 MONEY_PURPOSE_AFTER_RE = re.compile(
     r"^\s*(?:\([^)]{0,60}\)\s*)?(?:for|to\s+(?:buy|purchase|acquire|develop|build|procure|fund)|on)\s+"
-    r"(?!(?:the\s+|its\s+|their\s+)?(?:defen[cs]e|military|armed|national\s+security|next|fiscal|financial|pentagon|"
+    r"(?!(?:the\s+|its\s+|their\s+)?(?:defen[cs]e|military|armed|national\s+security|national\s+defen[cs]e|next|fiscal|financial|pentagon|"
     r"ministry\s+of\s+defen[cs]e|war\s+department|department\s+of\s+defen[cs]e|"
     r"this|the\s+coming|(?:19|20)\d\d|fy))", I)
 MONEY_TOTAL_BEFORE_RE = re.compile(
@@ -124,7 +124,7 @@ RATE_RE = re.compile(r"^\s*(?:to|per|a|against)\s+(?:the\s+|one\s+|1\s+|each\s+)
 PART_OF_RE = re.compile(r"\b(?:part|share|portion|fraction)\s+of\s+(?:the\s+|a\s+|its\s+)?" + HEDGE + r"$", I)
 
 CHANGE_NOUN_AFTER_RE = re.compile(
-    r"^\s*(?:year-on-year\s+|annual\s+|yearly\s+)?(?P<w>increase|rise|hike|jump|boost|growth|gain|climb|uptick|"
+    r"^\s*(?:year-on-year\s+|annual\s+|yearly\s+)?(?:(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\s+)?(?P<w>increase|rise|hike|jump|boost|growth|gain|climb|uptick|"
     r"surge|cut|decrease|reduction|drop|decline|fall|raise)\b", I)
 CHANGE_VERB = (r"(?:rise|rises|rose|risen|rising|increas\w+|grow\w*|grew|jump\w*|climb\w*|boost\w*|rais\w*|"
                  r"fall\w*|fell|drop\w*|declin\w*|cut|cuts|cutting|reduc\w*|hike\w*|expand\w*|shrink\w*|shrank|"
@@ -181,11 +181,26 @@ TREND_RES = [
 # A level reached after a change: "will increase by 23 per cent in 2025 to 13.5 trillion roubles",
 # "risen by about EUR 3 billion annually since 2017, reaching EUR 47.2 billion"
 LEVEL_AFTER_CHANGE_RE = re.compile(
-    r"\b" + CHANGE_VERB + r"[^.;]{0,80}?(?:\bto|\breaching|\breached|\bhitting|\bat)\s+" + HEDGE + r"$", I)
+    r"\b" + CHANGE_VERB + r"(?:[^.;]|\.\d){0,80}?(?:\bto|\breaching|\breached|\bhitting|\bat)\s+" + HEDGE + r"$", I)
 # A spending word, then the amount: "our cash spend in 24/25 is", "total defense expenditure is projected to be"
 SPEND_THEN_AMOUNT_RE = re.compile(
-    r"\b(?:spend|spending|expenditures?|outlays?|budget|allocation)\b(?:\s+[\w'/\-]+){0,5}?\s+(?:is|was|are|were|will\s+be|"
-    r"would\s+be|to\s+be|of|at|totall?ing|totals?|reach\w*|stands\s+at|stood\s+at|amounts?\s+to|amounted\s+to)\s+" + HEDGE + r"$", I)
+    r"\b(?:spend|spending|expenditures?|outlays?|budget|allocation)\b(?:\s+[\w'/\-]+){0,12}?\s+(?:is|was|are|were|will\s+be|"
+    r"would\s+be|to\s+be|of|at|totall?ing|totals?|reach\w*|stands\s+at|stood\s+at|amounts?\s+to|amounted\s+to|"
+    r"(?:pegged|set|fixed|put|estimated|projected|capped)\s+at)\s+" + HEDGE + r"$", I)
+# The level a budget changed from: "a substantial rise from the Rs 2,122 billion earmarked"
+LEVEL_FROM_RE = re.compile(
+    r"\b(?:up|down|rise|rising|rose|risen|increase\w*|jump\w*|growth|grew|grown|drop\w*|fall|fell|fallen|decline\w*|"
+    r"decrease\w*|hike|climb\w*)\s+"
+    r"(?:\w+\s+){0,3}?from\s+(?:the\s+|a\s+|its\s+)?(?:previous\s+year's\s+|last\s+year's\s+|previous\s+|current\s+|"
+    r"prior\s+)?(?:allocation\s+of\s+|budget\s+of\s+|level\s+of\s+)?" + HEDGE + r"$", I)
+# One armed service, or one line of a budget: a component, not the defense budget
+SERVICE_RE = re.compile(r"\b(?:army|navy|air\s+force|marine\s+corps|coast\s+guard|space\s+force|national\s+guard|"
+                        r"ground\s+forces|naval\s+forces)\b", I)
+COMPONENT_RE = re.compile(
+    r"\b(?:capital\s+outlay|pensions?|revenue\s+(?:expenditure|budget|head)|procurement|research|r&d|salar\w+|"
+    r"personnel\s+costs|operations\s+and\s+maintenance|break-?up|sub-?heads?|coast\s+guard|border\s+roads|"
+    r"education|universit\w+|schools?|hospitals?|health\w*|schemes|development\s+programme|welfare|police)\b", I)
+
 
 # Tables written as prose or scraped infoboxes: "Active personnel | 653,800 |", "Budget: US$10.8 billion"
 ROW_START = r"(?:^|[|\n\u2022])\s*"
@@ -196,3 +211,13 @@ PERSONNEL_ROW_RE = re.compile(
 MONEY_ROW_RE = re.compile(
     ROW_START + r"(?:(?:annual\s+)?(?:defen[cs]e|military)\s+)?(?:budget|expenditures?|spending)(?:\s+\(\w+\))?" + ROW_END, I)
 SHARE_ROW_RE = re.compile(ROW_START + r"(?:percent(?:age)?|%|share)\s+of\s+gdp" + ROW_END, I)
+
+# Asked for an amount: "asked the Finance Ministry for JPY 8.8 trillion", "is seeking $850 billion"
+REQUEST_BEFORE_RE = re.compile(r"\b(?:ask\w*|request\w*|seek\w*|sought|call\w*)\b[^.;]{0,50}?\bfor\s+" + HEDGE + r"$", I)
+# Money named as a plan over years: "a five-year, JPY 43 trillion defense spending plan"
+MULTI_YEAR_BEFORE_RE = re.compile(r"\b(?:\w+|\d+)-year\s*,?\s*(?:an?\s+)?$|\b(?:\w+|\d+)-year\s+(?:plan|programme|program)\s+(?:of|worth)\s+$", I)
+PLAN_AFTER_RE = re.compile(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w-]+\s+){0,3}?(?:plan|programme|program|package|initiative|"
+                           r"modernization\s+plan|buildup)\b", I)
+# A change over many years or on average, not one year's change (class 9 of the real-text issue)
+LONG_RUN_RE = re.compile(r"\b(?:on\s+average|an?\s+average|averag\w+|annually\s+since|a\s+year\s+since|per\s+year\s+since|"
+                         r"each\s+year\s+since|compound\w*|cumulative\w*|over\s+the\s+(?:past|last)\s+(?:decade|\w+\s+years))\b", I)
