@@ -20,6 +20,7 @@ from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.text import Sentence
 from dashboard.extraction.vocab import (
     ACTUAL_NUMBER_RE,
+    AMOUNT_THEN_SHARE_RE,
     BUDGET_AFTER_RE,
     BUDGET_BEFORE_RE,
     BUDGET_CTX_RE,
@@ -243,7 +244,10 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
                      and (FOR_DEFENSE_AFTER_RE.match(right) or re.match(
                          r"^\s*(?:in\s+)?(?:new|extra|additional|fresh)\s+(?:funding|spending|money|appropriations)", right, I)))
     change_after = re.match(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:increase|rise|hike|boost|cut|reduction|decrease)\b", right, I)
-    if budget_here and defense_near and LEVEL_AFTER_CHANGE_RE.search(before[-130:]):
+    budget_near = budget_here or bool(BUDGET_CTX_RE.search(prev_sentence))
+    if defense_near and AMOUNT_THEN_SHARE_RE.match(right):
+        return "defense_budget", "budget:amount-then-share-of-gdp"
+    if budget_near and defense_near and LEVEL_AFTER_CHANGE_RE.search(before[-130:]):
         return "defense_budget", "budget:changed-to-level"
     if defense_near and LEVEL_FROM_RE.search(before[-100:]):
         return "defense_budget", "budget:changed-from-level"
@@ -258,7 +262,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_budget", "budget:defense-budget-of-number"
     if BUDGET_PASSIVE_AFTER_RE.match(right):
         return "defense_budget", "budget:earmarked-for-defense"
-    if budget_here and FOR_DEFENSE_AFTER_RE.match(right):
+    if FOR_DEFENSE_AFTER_RE.match(right):
         return "defense_budget", "budget:number-for-defense"
     if budget_here and defense_near and re.match(
             r"^\s*(?:\([^)]{0,60}\)\s*)?(?:that|which)?\s*(?:the\s+)?(?:government|ministry|cabinet|administration|"

@@ -10,7 +10,16 @@ from dashboard.extraction.confidence import score
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
-from dashboard.extraction.vocab import DECREASE_RE, HEDGE, TREND_HINT_RE, TREND_RES, I
+from dashboard.extraction.vocab import (
+    COMPONENT_RE,
+    DECREASE_RE,
+    GDP_WORD,
+    HEDGE,
+    MONEY_NEGATIVE_AFTER_RE,
+    TREND_HINT_RE,
+    TREND_RES,
+    I,
+)
 from dashboard.extraction.years import year_for
 from dashboard.schema import PERSONNEL_METRICS
 
@@ -19,7 +28,12 @@ PREVIOUS_LEVEL_RE = re.compile(
     r"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?\s+from)\s+"
     r"(?:the\s+|a\s+|its\s+)?(?:previous\s+|prior\s+|last\s+year's\s+)?" + HEDGE + r"$", I)
 OR_PCT_RE = re.compile(r"^\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", I)
-AND_SHARE_RE = re.compile(r"^[^.;]{0,40}?(?:\b(?:and|or|then|(?:up|down)\s+from(?:\s+the\s+current|\s+the\s+previous)?|"
+# "3.3 percent of GDP, or around $11.5 billion", "4.7% of Poland's GDP - approximately 187 billion zloty"
+OR_AMOUNT_RE = re.compile(r"^\s*(?:of\s+(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD + r"\s*)?(?:,\s*or|[\u2014\u2013(]|--?|,)\s*"
+                          r"(?:about|around|roughly|some|approximately|nearly|almost)?\s*$", I)
+# "GBP 61.4 billion for 2024-25 (2.18% of GDP) and GBP 64.7 billion for 2025-26"
+AND_AMOUNT_RE = re.compile(r"^(?:[^.;]|\.\d){0,60}?\b(?:and|or|while|versus|vs\.?|compared\s+(?:with|to))\s+" + HEDGE + r"$", I)
+AND_SHARE_RE = re.compile(r"^[^.;]{0,40}?(?:\b(?:and|or|then|only|just|but|(?:up|down)\s+from(?:\s+the\s+current|\s+the\s+previous)?|"
                           r"from(?:\s+the\s+current)?)\s+(?:to\s+|at\s+)?|\(\s*)" + HEDGE + r"$", I)
 RESERVE_AFTER_RE = re.compile(r"^\s+(?:in|into)\s+(?:the\s+)?(?:reserves?|national\s+guard|reserve\s+forces)\b", I)
 
@@ -58,7 +72,10 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             metric = "defense_budget" if fa.metric == "budget_change_amount" else fa.metric
             made = make(ctx, si, b, metric, fa.country_iso3, "pair", fa.method.split(" ")[0] + "+previous-level",
                          host=fa.host_iso3)
-        elif b.kind == "money" and fa.metric == "defense_share_gdp_pct" and OR_PCT_RE.match(gap):
+        elif b.kind == "money" and fa.metric == "defense_budget" and fa.currency and AND_AMOUNT_RE.match(gap) and not (
+                MONEY_NEGATIVE_AFTER_RE.match(norm, b.end) or COMPONENT_RE.search(norm, b.end, min(len(norm), b.end + 60))):
+            made = make(ctx, si, b, "defense_budget", fa.country_iso3, "pair", "budget:and-amount")
+        elif b.kind == "money" and fa.metric == "defense_share_gdp_pct" and OR_AMOUNT_RE.match(gap):
             # "peaked at 3.3 percent of GDP, or around $11.5 billion": the same spending in money
             made = make(ctx, si, b, "defense_budget", fa.country_iso3, "pair", "budget:or-amount-of-share")
         elif b.kind == "percent" and fa.metric == "budget_change_amount" and OR_PCT_RE.match(gap):
