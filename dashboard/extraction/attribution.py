@@ -132,6 +132,8 @@ def host_near(ctx: Context, si: int, m: NumberMention, owner_hint: str) -> tuple
             candidates.append((abs(c.start - m.start), c.iso3))
     candidates = [(d, h) for d, h in candidates if h and h != owner_hint]
     if candidates:
+        if listed_hosts(ctx, sent, {h for _, h in candidates}):
+            return "", "several-hosts"  # "in missions from South Sudan to the Central African Republic"
         return min(candidates)[1], "host-in-sentence"
     for back in range(1, 4):
         if si - back < 0:
@@ -198,3 +200,14 @@ def states_nato_target(ctx: Context, si: int, m: NumberMention) -> bool:
     """
     start, end = clause_around(ctx, si, m)
     return bool(NATO_TARGET_RE.search(ctx.norm, start, end))
+
+
+def listed_hosts(ctx: Context, sent, hosts: set[str]) -> bool:
+    """True when the sentence lists several hosts together ("from Mali to Niger", "Iraq and Afghanistan")."""
+    if len(hosts) < 2:
+        return False
+    places = sorted((c.start, c.end, c.iso3) for c in ctx.country_mentions(sent.start, sent.end) if c.iso3 in hosts)
+    for (_, end, a), (start, _, b) in zip(places, places[1:], strict=False):
+        if a != b and re.fullmatch(r"\s*(?:,|and|to|or|,\s*and)\s+(?:the\s+)?", ctx.norm[end:start], I):
+            return True
+    return False

@@ -272,7 +272,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_budget", "budget:table-row"
     if budget_here and defense_near and REQUEST_BEFORE_RE.search(before[-90:]):
         return "defense_budget", "budget:asked-for-amount"
-    if defense_near and SPEND_THEN_AMOUNT_RE.search(before[-90:]):
+    if defense_near and SPEND_THEN_AMOUNT_RE.search(before[-90:]) and not other_amount_since_defense(ctx, si, left_edge):
         return "defense_budget", "budget:spending-is-amount"
     if budget_here and defense_near and (BUDGET_VERB_BEFORE_RE.search(before[-90:])
                                          or re.search(r"\b(?:record|record-high|previous|total)\s+(?:of\s+)?" + HEDGE + r"$", before, I)):
@@ -349,3 +349,20 @@ def spans_years(ctx: Context, si: int, m: NumberMention) -> bool:
     window = ctx.norm[max(sent.start, m.start - 160):m.start]
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", window)]
     return bool(re.search(r"\bfrom\b", window, I)) and len(years) >= 2 and max(years) - min(years) >= 2
+
+
+AMOUNT_RE = re.compile(r"(?:[$\u20ac\u00a3\u00a5\u20b9]|\b(?:SAR|USD|EUR|GBP|Rs|Rp|Tk|RM|NT\$|S\$)\.?)\s?\d"
+                       r"|\d[\d.,]*\s*(?:billion|trillion|million|bn|crore|lakh)\b", I)
+
+
+def other_amount_since_defense(ctx: Context, si: int, pos: int) -> bool:
+    """True when another amount stands between the sentence's last defense word and ``pos``.
+
+    "SAR272 billion to the military ..., the largest item in planned spending of SAR1.285 trillion":
+    the defense word belongs to the first amount; "spending of" before the second is the state's.
+    """
+    sent = ctx.sentences[si]
+    anchor = sent.start
+    for d in DEFENSE_CTX_RE.finditer(ctx.norm, sent.start, pos):
+        anchor = d.end()
+    return bool(AMOUNT_RE.search(ctx.norm, anchor, pos))
