@@ -30,6 +30,8 @@ def passage(ctx: Context, si: int, with_previous: bool, quote_start: int) -> str
 def make(ctx: Context, si: int, m: NumberMention, metric: str, owner: str, how: str, method: str,
           host: str = "", sign: int = 1) -> Figure:
     stock = metric in PERSONNEL_METRICS
+    if m.value < 0:
+        sign = 1  # "fell -4.2%": the text's own minus already says the direction
     unit = "persons" if stock else ("percent" if m.kind == "percent" else m.currency)
     year = year_for(ctx, si, m.start, m.end, owner, stock)
     sent = ctx.sentences[si]

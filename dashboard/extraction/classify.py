@@ -110,7 +110,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         if lm.re is PERSONNEL_ROW_RE:
             noun = "reserves" if "reserv" in noun else "active"
         if noun in ("force", "forces", "strength") and not re.search(
-                r"\b(?:armed|military|army|troop|active|ground|land|personnel)\b", before[max(0, lm.start() - 30):lm.end()], I):
+                r"\b(?:armed|military|army|troop|active|ground|land|personnel)\b", whole_words(before, max(0, lm.start() - 30), lm.end()), I):
             return reject(ctx, "'force'/'strength' without an armed-forces word")
         noun_end = m.end
         method = "personnel:noun-of-number"
@@ -366,3 +366,11 @@ def other_amount_since_defense(ctx: Context, si: int, pos: int) -> bool:
     for d in DEFENSE_CTX_RE.finditer(ctx.norm, sent.start, pos):
         anchor = d.end()
     return bool(AMOUNT_RE.search(ctx.norm, anchor, pos))
+
+
+def whole_words(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` without a word cut in two at the start ("Fin|land" must not read as "land")."""
+    if 0 < start < end and text[start - 1].isalnum() and text[start].isalnum():
+        space = re.search(r"\s", text[start:end])
+        start = start + space.end() if space else end
+    return text[start:end]

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dashboard.extraction.numbers import normalize
-from dashboard.extraction.patterns import trie_alternation
+from dashboard.extraction.patterns import spaced, squeeze, trie_alternation
 
 REFERENCE_DIR = Path(__file__).resolve().parents[2] / "data"
 ALIASES_FILE = REFERENCE_DIR / "country_aliases.csv"
@@ -75,7 +75,8 @@ class Gazetteer:
         found: list[CountryMention] = []
         for m in self._pattern.finditer(text):
             written = m.group(0)
-            hit = self._exact.get(written) if m.group("exact") is not None else self._folded.get(written.lower())
+            key = squeeze(written)  # "North\nKorea" is looked up as "North Korea"
+            hit = self._exact.get(key) if m.group("exact") is not None else self._folded.get(key.lower())
             if hit is not None:
                 found.append(CountryMention(m.start(), m.end(), hit[0], hit[1], written))
         return found
@@ -127,9 +128,9 @@ def load_gazetteer(aliases_file: Path = ALIASES_FILE, countries_file: Path = COU
             exact[longer] = folded[longer.lower()]
     branches = []
     if exact:
-        branches.append("(?P<exact>" + trie_alternation(list(exact)) + ")")
+        branches.append("(?P<exact>" + spaced(trie_alternation(list(exact))) + ")")
     if folded:
-        branches.append("(?i:(?P<folded>" + trie_alternation(list(folded), fold=True) + "))")
+        branches.append("(?i:(?P<folded>" + spaced(trie_alternation(list(folded), fold=True)) + "))")
     pattern = re.compile(r"(?<![\w.])(?:" + "|".join(branches) + r")(?![\w])") if branches else None
     return Gazetteer(countries, aliases, pattern, exact, folded)
 

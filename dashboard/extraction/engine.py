@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from dashboard.extraction import countries as geo
 from dashboard.extraction.assemble import make
@@ -28,7 +29,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     info = info or ArticleInfo()
     norm = normalize(text)
     sentences = split_sentences(norm)
-    numbers = find_numbers(norm, normalized=True)
+    numbers = carry_currency(norm, find_numbers(norm, normalized=True))
     number_starts = [n.start for n in numbers]
     money_spans = [(n.start, n.end) for n in numbers if n.kind == "money"]
     money_starts = [a for a, _ in money_spans]
@@ -113,3 +114,27 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
         sign = direction_sign(ctx, m, sent) if metric == "budget_change_pct" else 1
         return make(ctx, si, m, metric, owner, how, method, sign=sign)
     return reject(ctx, f"a bare {m.kind}: no unit that a defense figure has")
+
+
+_PERSON_AFTER_RE = re.compile(r"\s*(?:[\w.'-]+\s+){0,3}?(?:troops|soldiers|personnel|people|members|men|reservists|"
+                              r"recruits|conscripts|residents|citizens|users|barrels|tons|tonnes|doses)\b|-?\s*strong\b", re.IGNORECASE)
+
+
+def carry_currency(norm: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    """"412 billion hryvnia to 2.63 trillion ($62 billion), and by another 325 billion": a scaled
+    number right after money, in the same paragraph, is money of the same currency.
+
+    Only numbers with a scale word of a million or more, within 35 words of the money before
+    them and with no blank line between, and never one that counts people or things.
+    """
+    out: list[NumberMention] = []
+    last: NumberMention | None = None
+    for n in numbers:
+        if (n.kind == "count" and n.has_scale and n.value >= 1e6 and last is not None
+                and len(norm[last.end:n.start].split()) <= 35 and "\n\n" not in norm[last.end:n.start]
+                and not _PERSON_AFTER_RE.match(norm, n.end)):
+            n = NumberMention(**{**n.__dict__, "kind": "money", "currency": last.currency})
+        if n.kind == "money" and n.currency and n.currency != "USD" or n.kind == "money" and last is None:
+            last = n
+        out.append(n)
+    return out

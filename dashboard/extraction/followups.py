@@ -73,7 +73,7 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             made = make(ctx, si, b, metric, fa.country_iso3, "pair", fa.method.split(" ")[0] + "+previous-level",
                          host=fa.host_iso3)
         elif b.kind == "money" and fa.metric == "defense_budget" and fa.currency and AND_AMOUNT_RE.match(gap) and not (
-                MONEY_NEGATIVE_AFTER_RE.match(norm, b.end) or COMPONENT_RE.search(norm, b.end, min(len(norm), b.end + 60))):
+                MONEY_NEGATIVE_AFTER_RE.match(norm[b.end:b.end + 200]) or COMPONENT_RE.search(norm, b.end, min(len(norm), b.end + 60))):
             made = make(ctx, si, b, "defense_budget", fa.country_iso3, "pair", "budget:and-amount")
         elif b.kind == "money" and fa.metric == "defense_share_gdp_pct" and OR_AMOUNT_RE.match(gap):
             # "peaked at 3.3 percent of GDP, or around $11.5 billion": the same spending in money

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dashboard.extraction.numbers import normalize
-from dashboard.extraction.patterns import trie_alternation
+from dashboard.extraction.patterns import spaced, squeeze, trie_alternation
 
 HOSTS_FILE = Path(__file__).resolve().parent / "vocab" / "hosts.csv"
 
@@ -44,7 +44,7 @@ class HostTable:
             return []
         out = []
         for m in self.pattern.finditer(norm, start, len(norm) if end is None else end):
-            host, kind = self.phrases[m.group(0).lower()]
+            host, kind = self.phrases[squeeze(m.group(0)).lower()]
             out.append(HostMention(m.start(), m.end(), host, kind))
         return out
 
@@ -64,7 +64,7 @@ def load_host_table(path: Path = HOSTS_FILE) -> HostTable:
         raise ValueError("hosts table has problems:\n" + "\n".join(problems))
     if not phrases:
         return HostTable({}, None)
-    body = trie_alternation(list(phrases), fold=True)
+    body = spaced(trie_alternation(list(phrases), fold=True))
     return HostTable(phrases, re.compile(r"(?<![\w.])(?:" + body + r")(?![\w])", re.IGNORECASE))
 
 

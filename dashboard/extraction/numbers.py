@@ -642,10 +642,14 @@ def _merge_ranges(norm: str, mentions: list[NumberMention], factors: list[float]
                 between_ok = sep != "and" or re.search(r"\bbetween\s*$", before, re.IGNORECASE)
                 from_to = sep == "to" and re.search(r"\bfrom\s*$", before, re.IGNORECASE)
                 changed = bool(from_to and _CHANGE_VERB_RE.search(before[: -len("from ")])
-                               or sep == "to" and re.search(r"\bby\s*$", before, re.IGNORECASE))
+                               or sep == "to" and re.search(
+                                   r"\bby\s+(?:(?:another|a\s+further|an\s+additional|an?\s+extra|some|about|around|"
+                                   r"nearly|almost|roughly|over|more\s+than)\s+)?$|\bby\s*$", before, re.IGNORECASE))
                 pair = _share_unit(a, b, factors[i + 1], decreasing_ok=changed)
                 if pair is not None:
                     a, b = pair
+                    # the bounds of a range are close: "325 billion to 2.95 trillion" is a change and a level
+                    changed = changed or sep == "to" and a.value > 0 and b.value > 4 * a.value
                     if changed:
                         out.append(a)
                         mentions[i + 1] = b

@@ -23,6 +23,23 @@ def trie_alternation(aliases: list[str], fold: bool = False) -> str:
     return _trie_regex(trie)
 
 
+def spaced(pattern: str) -> str:
+    """Let the spaces of a trie pattern match any run of spaces or one line break ("North\\nKorea").
+
+    Scraped text breaks lines and doubles spaces inside names; the aliases are written with one
+    space. Call on the output of :func:`trie_alternation`; look the match up by :func:`squeeze`.
+
+    >>> re.fullmatch(spaced(trie_alternation(["South Korea"])), "South \\n Korea") is not None
+    True
+    """
+    return pattern.replace("\\ ", r"[ \t]*\n?[ \t]*(?<=\s)")
+
+
+def squeeze(text: str) -> str:
+    """``text`` with each run of whitespace as one space: the key a :func:`spaced` match is looked up by."""
+    return " ".join(text.split())
+
+
 def _trie_regex(node: dict) -> str:
     end = "" in node
     branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]

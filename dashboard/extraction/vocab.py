@@ -11,7 +11,7 @@ HEDGE = (r"(?:(?:more than|over|at least|up to|as many as|less than|fewer than|u
           r"a\s+combined|a\s+total\s+of|a\s+record|a\s+record-high|"
           r"about|around|roughly|approximately|some|an estimated|estimated|close to|just over|"
           r"just under|upwards of)\s+)?")
-PERSON_NOUN = (r"(?P<noun>troops?|soldiers?|service\s?members|service\s?men|service\s?women|servicemembers|"
+PERSON_NOUN = (r"(?P<noun>troops?|soldiers?|service\s*members|service\s*men|service\s*women|servicemembers|"
                 r"servicemen|servicewomen|personnel|reservists|reserves|marines|sailors|airmen|conscripts|"
                 r"forces|military\s+personnel|men\s+and\s+women\s+in\s+uniform|active[- ]duty\s+(?:troops|soldiers|"
                 r"personnel|members))\b")
@@ -22,7 +22,7 @@ MODIFIER = (r"(?:[A-Z][\w.'\-]*\.?|active(?:[- ]duty)?|military|uniformed|reserv
 RIGHT_PERSON_RE = re.compile(r"(?P<mods>(?:[\s-]+" + MODIFIER + r"){0,4})\s*-?\s*(?:strong\s+)?"
                               + PERSON_NOUN, I)
 STRONG_RE = re.compile(r"\s*-?\s*strong\b|\s+active(?=\s*[(;,.:]|\s*$)", I)
-LEFT_NOUNS = (r"troops|soldiers|service\s?members|servicemen|servicemembers|personnel|reservists|reserves|"
+LEFT_NOUNS = (r"troops|soldiers|service\s*members|servicemen|servicemembers|personnel|reservists|reserves|"
                r"army|military|armed\s+forces|forces|force|strength|manpower|headcount|marines|sailors|conscripts")
 OTHER_GROUPS = r"reserve|contingent|garrison|mission"  # stop words for the gap: a nearer group owns the number
 # the noun nearest the number counts: "a force of 280,000 troops from a trained reserve of about 870,000"
@@ -105,7 +105,7 @@ MONEY_NEGATIVE_AFTER_RE = re.compile(
     r"pay\b|pensions?|bonus\w*|exports?|imports?|trade|market|fine|settlement|per\s+(?:year|month|soldier|unit)|"
     r"a\s+(?:year|month|piece|unit))", I)
 MONEY_PURPOSE_AFTER_RE = re.compile(
-    r"^\s*(?:\([^)]{0,60}\)\s*)?(?:for|to\s+(?:buy|purchase|acquire|develop|build|procure|fund)|on)\s+"
+    r"^\s*(?:\([^)]{0,60}\)\s*)?(?:for|to\s+(?:buy|purchase|acquire|develop|build|procure|fund)|on)\s++"
     r"(?!(?:the\s+|its\s+|their\s+|our\s+)?(?:defen[cs]e|military|armed|army|national\s+security|national\s+defen[cs]e|next|fiscal|financial|pentagon|"
     r"ministry\s+of\s+defen[cs]e|war\s+department|department\s+of\s+defen[cs]e|"
     r"this|the\s+coming|(?:19|20)\d\d|fy))", I)
