@@ -102,8 +102,20 @@ def _hollow(symbol: str, low: bool) -> str:
     return f"{symbol}-open" if low and not symbol.endswith("-open") else symbol
 
 
-def _opacity(low: bool) -> float:
-    return LOW_OPACITY if low else 1.0
+def faded(color: str, low: bool = True) -> str:
+    """``color`` ("#1f5f99") at LOW_OPACITY as "rgba(...)" when ``low``, else unchanged.
+
+    Faded by colour, not by ``marker.opacity``: a per-point opacity array on a trace that also has
+    text stops Plotly's click selection from reaching Streamlit (seen with bars in Chromium).
+    """
+    if not low:
+        return color
+    r, g, b = (int(color[i:i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r},{g},{b},{LOW_OPACITY})"
+
+
+def is_faded(color: object) -> bool:
+    return str(color).startswith("rgba(")
 
 
 def _legend_note(kind: str) -> go.Scatter:
@@ -273,7 +285,7 @@ def deployment_bars(df: pd.DataFrame) -> go.Figure:
         low = table["low"].tolist()
         fig.add_trace(go.Bar(
             x=table["value"], y=table["label"], orientation="h", name="latest stated level",
-            marker={"color": PALETTE[0], "opacity": [_opacity(x) for x in low],
+            marker={"color": [faded(PALETTE[0], x) for x in low],
                     "pattern": {"shape": [LOW_PATTERN if x else "" for x in low], "fillmode": "overlay",
                                 "fgcolor": "white", "size": 8}},
             text=[fmt_value(v, "persons") for v in table["value"]], textposition="auto",
@@ -282,8 +294,9 @@ def deployment_bars(df: pd.DataFrame) -> go.Figure:
     if not plans.empty:
         fig.add_trace(go.Scatter(
             x=plans["value"], y=plans["label"], mode="markers", name=PLANNED_LABEL,
-            marker={"symbol": [_hollow(PLANNED_SYMBOL, x) for x in plans["low"]], "size": 14, "color": PALETTE[3],
-                    "opacity": [_opacity(x) for x in plans["low"]], "line": {"width": 2, "color": PALETTE[3]}},
+            marker={"symbol": [_hollow(PLANNED_SYMBOL, x) for x in plans["low"]], "size": 14,
+                    "color": [faded(PALETTE[3], x) for x in plans["low"]],
+                    "line": {"width": 2, "color": [faded(PALETTE[3], x) for x in plans["low"]]}},
             customdata=plans[columns].to_numpy(), hovertemplate=hover.replace("{what}", " planned / target"),
         ))
     if table["low"].any():
@@ -331,10 +344,11 @@ def deployment_map(df: pd.DataFrame, points: dict[str, tuple[float, float]]) -> 
     fig.add_trace(go.Scattergeo(
         lat=[points[h][0] for h in hosts["host_iso3"]], lon=[points[h][1] for h in hosts["host_iso3"]],
         mode="markers+text", text=[esc(h) for h in hosts["host_iso3"]], textposition="top center",
-        marker={"size": [11 if p else 9 for p in hosts["planned_flag"]], "color": PALETTE[1],
+        marker={"size": [11 if p else 9 for p in hosts["planned_flag"]],
+                "color": [faded(PALETTE[1], low) for low in hosts["low_flag"]],
                 "symbol": [_hollow(PLANNED_SYMBOL if p else CURRENT_SYMBOL, low)
                            for p, low in zip(hosts["planned_flag"], hosts["low_flag"], strict=True)],
-                "opacity": [_opacity(low) for low in hosts["low_flag"]], "line": {"width": 2, "color": PALETTE[1]}},
+                "line": {"width": 2, "color": [faded(PALETTE[1], low) for low in hosts["low_flag"]]}},
         showlegend=False,
         customdata=[[fid, esc(c), esc(h), fmt_value(v, "persons") + (" planned / target" if p else ""),
                      confidence_note(conf)]
@@ -404,8 +418,8 @@ def level_over_time(df: pd.DataFrame, metric: str, key_cols: list[str]) -> go.Fi
                 x=years, y=[g["value"].median() for _, g in per_year], mode="markers" if planned else "lines+markers",
                 name=esc(label), line={"color": color},
                 marker={"symbol": [_hollow(PLANNED_SYMBOL if planned else CURRENT_SYMBOL, x) for x in low],
-                        "size": 12 if planned else 9, "opacity": [_opacity(x) for x in low],
-                        "line": {"width": 2, "color": color}},
+                        "size": 12 if planned else 9, "color": [faded(color, x) for x in low],
+                        "line": {"width": 2, "color": [faded(color, x) for x in low]}},
                 customdata=[[_ids(g), _hover_quote(g), confidence_note(c)] for (_, g), c in zip(per_year, conf,
                                                                                                  strict=True)],
                 hovertemplate="%{x}: %{y:,.0f}" + (" planned / target" if planned else "")
@@ -462,10 +476,9 @@ def personnel_claims(df: pd.DataFrame) -> go.Figure:
             fig.add_trace(go.Scatter(
                 x=m["value"], y=[esc(c) for c in m["country"]], mode="markers",
                 name=METRICS[metric].label + (f" ({PLANNED_LABEL})" if planned else ""),
-                marker={"size": 14 if planned else 12, "color": PALETTE[i],
+                marker={"size": 14 if planned else 12, "color": [faded(PALETTE[i], x) for x in m["low_flag"]],
                         "symbol": [_hollow(symbol, x) for x in m["low_flag"]],
-                        "opacity": [_opacity(x) for x in m["low_flag"]],
-                        "line": {"color": [PALETTE[i] if x else "white" for x in m["low_flag"]],
+                        "line": {"color": [faded(PALETTE[i]) if x else "white" for x in m["low_flag"]],
                                  "width": [2 if x else 1 for x in m["low_flag"]]}},
                 error_x={"type": "data", "array": err_plus.fillna(0).astype(float), "arrayminus":
                          err_minus.fillna(0).astype(float), "visible": True, "color": PALETTE[i]},
@@ -541,10 +554,9 @@ def budget_timeline(df: pd.DataFrame, in_usd: bool) -> go.Figure:
         fig.add_trace(go.Scatter(
             x=group["year"].astype(int), y=group[value_col], mode="lines+markers", name=esc(name),
             line={"color": colors[country], "width": 1.5, "dash": "dot"},
-            marker={"size": 11, "color": colors[country],
+            marker={"size": 11, "color": [faded(colors[country], x) for x in group["low_flag"]],
                     "symbol": [STAGE_SYMBOLS.get(s, "square") for s in group["stage"]],
-                    "opacity": [_opacity(x) for x in group["low_flag"]],
-                    "line": {"width": 2, "color": colors[country]}},
+                    "line": {"width": 2, "color": [faded(colors[country], x) for x in group["low_flag"]]}},
             customdata=customdata, hovertemplate=hover,
         ), row=1, col=1)
         low = group[group["low_flag"]]
@@ -563,8 +575,9 @@ def budget_timeline(df: pd.DataFrame, in_usd: bool) -> go.Figure:
             x=t["year"].astype(int), y=[esc(c) for c in t["country"]], mode="markers+text",
             name=f"claimed {direction} (no figure)", text=[esc(q, 40) for q in t["quote"]],
             textposition="middle right", textfont={"size": 11, "color": "#333"},
-            marker={"size": 16, "symbol": [_hollow(symbol, x) for x in t["low_flag"]], "color": color,
-                    "opacity": [_opacity(x) for x in t["low_flag"]], "line": {"width": 2, "color": color}},
+            marker={"size": 16, "symbol": [_hollow(symbol, x) for x in t["low_flag"]],
+                    "color": [faded(color, x) for x in t["low_flag"]],
+                    "line": {"width": 2, "color": [faded(color, x) for x in t["low_flag"]]}},
             customdata=[[fid, esc(q, 140), esc(p, 40), esc(d), confidence_note(c)] for fid, q, p, d, c in
                         zip(t["figure_id"], t["passage"], t["publisher"], t["published"], t["confidence"],
                             strict=True)],
@@ -605,7 +618,7 @@ def budget_changes(df: pd.DataFrame) -> go.Figure | None:
         low = group["low_flag"].tolist()
         fig.add_trace(go.Bar(
             x=group["year"].astype(int), y=group["value"], name=esc(country),
-            marker={"color": PALETTE[i % len(PALETTE)], "opacity": [_opacity(x) for x in low],
+            marker={"color": [faded(PALETTE[i % len(PALETTE)], x) for x in low],
                     "pattern": {"shape": [LOW_PATTERN if x else "" for x in low], "fillmode": "overlay",
                                 "fgcolor": "white", "size": 8}},
             customdata=[[fid, esc(q, 120), esc(p, 40), confidence_note(c)] for fid, q, p, c in

@@ -133,7 +133,7 @@ def test_low_confidence_deployment_bar_is_faded_and_hatched():
     fig = charts.deployment_bars(df)
     bar = fig.data[0]
     assert list(bar.y) == ["USA \u2192 KOR", "USA \u2192 JPN"]
-    assert list(bar.marker.opacity) == [1.0, charts.LOW_OPACITY]
+    assert [charts.is_faded(c) for c in bar.marker.color] == [False, True]
     assert list(bar.marker.pattern.shape) == ["", charts.LOW_PATTERN]
     assert "confidence 0.55 (low)" in str(bar.customdata[1]) and "confidence 0.9" in str(bar.customdata[0])
     assert "(low)" not in str(bar.customdata[0])
@@ -165,7 +165,7 @@ def test_low_confidence_personnel_claim_is_hollow_and_faded():
     points = fig.data[0]
     assert list(points.y) == ["South Korea", "North Korea"]
     assert list(points.marker.symbol) == ["circle", "circle-open"]
-    assert list(points.marker.opacity) == [1.0, charts.LOW_OPACITY]
+    assert [charts.is_faded(c) for c in points.marker.color] == [False, True]
     assert "confidence 0.55 (low)" in str(points.customdata[1]) and "(low)" not in str(points.customdata[0])
     assert charts.LOW_NAME in [t.name for t in fig.data]
     high_only = charts.personnel_claims(df.iloc[:1])
@@ -196,7 +196,7 @@ def test_planned_deployment_is_a_diamond_not_the_bar():
     assert list(bar.x) == [1000]  # the latest *stated* level, not the 2027 plan
     plan = next(t for t in fig.data if t.name == charts.PLANNED_LABEL)
     assert list(plan.x) == [5000] and list(plan.marker.symbol) == ["diamond-open"]  # a plan, and low confidence
-    assert list(plan.marker.opacity) == [charts.LOW_OPACITY]
+    assert [charts.is_faded(c) for c in plan.marker.color] == [True]
     over_time = charts.level_over_time(df, "troops_deployed", ["country_iso3", "host_iso3"])
     modes = {t.name: t.mode for t in over_time.data}
     assert modes["DEU \u2192 LTU"] == "lines+markers" and modes["DEU \u2192 LTU (planned / target)"] == "markers"
@@ -213,7 +213,7 @@ def test_low_confidence_budget_is_faded_in_a_ring_and_trend_hollow():
                "year": 2026, "confidence": 0.55, "unit": ""})
     fig = charts.budget_timeline(df, in_usd=False)
     line = next(t for t in fig.data if t.mode == "lines+markers")
-    assert list(line.marker.opacity) == [1.0, charts.LOW_OPACITY]
+    assert [charts.is_faded(c) for c in line.marker.color] == [False, True]
     assert list(line.marker.symbol) == ["circle", "circle-open"]  # stage symbols unchanged
     assert "confidence 0.55 (low)" in str(line.customdata[1]) and "(low)" not in str(line.customdata[0])
     ring = next(t for t in fig.data if t.mode == "markers" and t.name == charts.LOW_NAME and len(t.x))
@@ -229,7 +229,7 @@ def test_low_confidence_budget_change_is_hatched():
               {**change, "value": 7.5, "year": 2026, "confidence": 0.5})
     fig = charts.budget_changes(df)
     assert list(fig.data[0].marker.pattern.shape) == ["", charts.LOW_PATTERN]
-    assert list(fig.data[0].marker.opacity) == [1.0, charts.LOW_OPACITY]
+    assert [charts.is_faded(c) for c in fig.data[0].marker.color] == [False, True]
     assert charts.LOW_NAME in fig.layout.title.text and "confidence 0.5 (low)" in hover_text(fig.data[0])
 
 
@@ -242,3 +242,23 @@ def test_country_with_only_low_confidence_figures_is_faded_on_the_map():
     opacity = dict(zip(fig.data[0].locations, fig.data[0].marker.opacity, strict=True))
     assert opacity == {"KOR": 1.0, "PRK": charts.LOW_OPACITY}
     assert charts.LOW_NAME in str(fig.data[0].customdata[1]) and charts.LOW_NAME in fig.layout.title.text
+
+
+def test_low_confidence_is_faded_by_colour_not_a_per_point_opacity():
+    """A per-point marker.opacity array on a trace with text stops clicks reaching Streamlit: colours fade."""
+    troops = {"metric": "troops_deployed", "country_iso3": "USA", "country": "United States"}
+    money = {"metric": "defense_budget", "country_iso3": "KOR", "country": "South Korea", "unit": "KRW"}
+    df = tiny({**troops, "host_iso3": "KOR", "value": 28500, "confidence": 0.9},
+              {**troops, "host_iso3": "JPN", "value": 54000, "confidence": 0.55},
+              {**troops, "host_iso3": "POL", "value": 9000, "confidence": 0.4, "stage": "planned", "year": 2027},
+              {**money, "value": 6.6e13, "year": 2026, "confidence": 0.5},
+              {"metric": "budget_trend", "country_iso3": "KOR", "country": "South Korea", "direction": "increase",
+               "year": 2026, "confidence": 0.5, "unit": ""})
+    for fig in (charts.deployment_bars(df), charts.deployment_map(df, country_points()),
+                charts.budget_timeline(df, in_usd=False), charts.personnel_claims(df)):
+        for trace in fig.data:
+            marker = getattr(trace, "marker", None)
+            assert marker is None or not isinstance(marker.opacity, tuple | list), (trace.type, trace.name)
+    hosts = next(t for t in charts.deployment_map(df, country_points()).data if t.mode == "markers+text")
+    faded = {h: charts.is_faded(c) for h, c in zip(hosts.text, hosts.marker.color, strict=True)}
+    assert faded == {"JPN": True, "KOR": False, "POL": True}  # POL: a low-confidence plan
