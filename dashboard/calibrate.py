@@ -13,7 +13,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from dashboard.evaluate import _matches, _parse_date, load_devset
+from dashboard.evaluate import _parse_date, load_devset, match_prediction
 from dashboard.extraction import ArticleInfo, extract_figures
 from dashboard.extraction.confidence import CALIBRATION_FILE
 
@@ -29,14 +29,13 @@ def tally(folders: list[Path]) -> dict[tuple[str, str], list[int]]:
             for pred in extract_figures(p["text"], info):
                 if pred.metric == "budget_trend":
                     continue
-                hit = next((i for i, g in enumerate(golds) if i not in used and _matches(pred, g)), None)
-                if hit is not None:
-                    used.add(hit)
-                    if golds[hit].optional:
-                        continue
+                hits = match_prediction(pred, golds, used)
+                used.update(hits)
+                if hits and all(golds[i].optional for i in hits):
+                    continue
                 rule, _, how = pred.method.partition(" (")
                 for key in (("rule", rule), ("how", how.rstrip(")"))):
-                    counts[key][hit is None] += 1
+                    counts[key][not hits] += 1
     return counts
 
 

@@ -106,10 +106,32 @@ def load_devset(folder: Path) -> tuple[list[dict], dict[str, list[Gold]]]:
     return passages, gold
 
 
-def _matches(pred: Figure, g: Gold) -> bool:
-    if pred.country_iso3 != g.country_iso3 or pred.metric != g.metric or pred.value is None:
+def _close(value: float | None, target: float) -> bool:
+    if value is None:
         return False
-    return abs(pred.value - g.value) <= 0.005 * abs(g.value) if g.value else pred.value == 0
+    return abs(value - target) <= 0.005 * abs(target) if target else value == 0
+
+
+def _matches(pred: Figure, g: Gold) -> bool:
+    if pred.country_iso3 != g.country_iso3 or pred.metric != g.metric:
+        return False
+    return _close(pred.value, g.value)
+
+
+def match_prediction(pred: Figure, golds: list[Gold], used: set[int]) -> list[int]:
+    """Indices of the gold rows ``pred`` matches (none already ``used``).
+
+    One row, normally. A predicted range ("900 to 1,000") matches the rows labelled for its two
+    bounds, as devset2's README asks of a scorer (or one row for its midpoint).
+    """
+    free = [i for i, g in enumerate(golds) if i not in used
+            and g.country_iso3 == pred.country_iso3 and g.metric == pred.metric]
+    if pred.qualifier == "range" and pred.low is not None and pred.high is not None:
+        bounds = [next((i for i in free if _close(bound, golds[i].value)), None) for bound in (pred.low, pred.high)]
+        bounds = [i for i in dict.fromkeys(bounds) if i is not None]
+        if bounds:
+            return bounds
+    return [i for i in free if _close(pred.value, golds[i].value)][:1]
 
 
 def evaluate(folder: Path) -> Report:
@@ -126,28 +148,26 @@ def evaluate(folder: Path) -> Report:
             if pred.metric == "budget_trend":
                 report.trends.append(f"{p['id']}: {pred.country_iso3} {pred.direction} {pred.quote!r}")
                 continue
-            hit = next((i for i, g in enumerate(golds) if i not in used and _matches(pred, g)), None)
+            hits = match_prediction(pred, golds, used)
             band = confidence_band(pred.confidence)
             how = pred.method.rsplit("(", 1)[-1].rstrip(")")
-            if hit is None or not golds[hit].optional:
-                report.bands[band][hit is None] += 1
-                report.by_how[how][hit is None] += 1
-            if hit is None:
+            if not hits or not all(golds[i].optional for i in hits):
+                report.bands[band][not hits] += 1
+                report.by_how[how][not hits] += 1
+            if not hits:
                 report.per_metric[pred.metric].fp += 1
                 report.false_positives.append(
                     f"{p['id']}: {pred.country_iso3} {pred.metric} {pred.value:g} {pred.quote!r} [{pred.method}]")
                 continue
-            used.add(hit)
-            g = golds[hit]
-            if g.optional:
-                continue
-            report.per_metric[g.metric].tp += 1
-            if g.year is not None:
-                report.year_total += 1
-                report.year_hits += int(pred.year == g.year)
-            if g.host_iso3:
-                report.host_total += 1
-                report.host_hits += int(pred.host_iso3 == g.host_iso3)
+            used.update(hits)
+            for g in (golds[i] for i in hits if not golds[i].optional):
+                report.per_metric[g.metric].tp += 1
+                if g.year is not None:
+                    report.year_total += 1
+                    report.year_hits += int(pred.year == g.year)
+                if g.host_iso3:
+                    report.host_total += 1
+                    report.host_hits += int(pred.host_iso3 == g.host_iso3)
         for i, g in enumerate(golds):
             if i in used or g.optional or g.metric not in SCORED_METRICS:
                 continue

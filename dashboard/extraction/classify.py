@@ -85,6 +85,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     noun_end = None
     bound: list[geo.CountryMention] = []
     method = ""
+    left_host = None
+    after_left_noun = 0
     mods = ""
     rm = RIGHT_PERSON_RE.match(right)
     strong = STRONG_RE.match(right)
@@ -114,6 +116,10 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             return reject(ctx, "'force'/'strength' without an armed-forces word")
         noun_end = m.end
         method = "personnel:noun-of-number"
+        # "U.S. forces in Europe remain near 100,000": the host stands right after the noun
+        after_left_noun = window_start + lm.end("noun")
+        left_host = re.match(r"\s+(?:stationed\s+|deployed\s+|based\s+)?(?:in|on|across|throughout)\s+(?:the\s+)?",
+                             norm[after_left_noun:after_left_noun + 30], I)
         # "Russian military by", "U.S. troops there from": the country right before the noun
         noun_abs = window_start + lm.start()
         near = [c for c in ctx.country_mentions(window_start, noun_abs) if noun_abs - c.end <= 20]
@@ -136,6 +142,11 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "a multinational total ('from South Africa, Malawi and Tanzania')")  # "5,000 troops from South Africa, Malawi and Tanzania": a multinational total
     # host: "stationed in South Korea", "on Ukrainian territory", "there"
     host = ""
+    if method == "personnel:noun-of-number" and left_host:
+        at = after_left_noun + left_host.end()
+        named = [c.iso3 for c in ctx.country_mentions(at, at + 40) if c.start == at]
+        named += [h.host for h in host_table().find(norm, at, at + 40) if h.start == at]
+        host = named[0] if named else ""
     after_noun = norm[noun_end:min(sent.end, noun_end + 200)]
     hm = HOST_AFTER_RE.match(after_noun)
     if hm:
@@ -243,7 +254,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
                      or re.search(r"\b(?:extra|additional|another|add(?:s|ed|ing)?)\s+$", before, I)
                      and (FOR_DEFENSE_AFTER_RE.match(right) or re.match(
                          r"^\s*(?:in\s+)?(?:new|extra|additional|fresh)\s+(?:funding|spending|money|appropriations)", right, I)))
-    change_after = re.match(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:increase|rise|hike|boost|cut|reduction|decrease)\b", right, I)
+    change_after = re.match(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:increase|rise|hike|boost|cut|reduction|decrease|extra|more|"
+                            r"(?:in\s+)?(?:additional|extra|new)\s+(?:funding|spending|money))\b", right, I)
     budget_near = budget_here or bool(BUDGET_CTX_RE.search(prev_sentence))
     if defense_near and AMOUNT_THEN_SHARE_RE.match(right):
         return "defense_budget", "budget:amount-then-share-of-gdp"

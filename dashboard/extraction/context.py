@@ -55,11 +55,19 @@ def is_dateline(norm: str, c: geo.CountryMention) -> bool:
     return c.text.isupper() and bool(re.match(r"\s*(?:,|:|\u2014|\u2013|-|\()", norm[c.end:c.end + 3]))
 
 
+# A country named as who reports a figure, not whose it is
+SOURCE_AFTER_RE = re.compile(r"(?:'s)?\s+(?:defen[cs]e\s+|foreign\s+)?(?:ministry|ministries|officials|spokes\w+|media|"
+                             r"press|embassy)\s+(?:reported|said|says|announced|stated|confirmed|noted|estimated|"
+                             r"claimed)\b", I)
+
+
 def is_place_object(norm: str, c: geo.CountryMention) -> bool:
     """A country named as a place ("in Seoul", "to Germany") rather than as an actor."""
     if c.text.isupper() and len(c.text) > 4 and c.kind != "short":
         return True  # a dateline: "SEOUL, May 23 (Yonhap) --"
-    before = norm[max(0, c.start - 12):c.start]
+    before = norm[max(0, c.start - 24):c.start]
+    if SOURCE_AFTER_RE.match(norm, c.end):
+        return True  # "Romania's Defense Ministry reported a cut of 800 U.S. personnel": the source, not the owner
     if re.match(r"-(?:related|linked|bound|focused|centred|centered|specific|based|made|built|funded|led|backed|supplied)\b", norm[c.end:c.end + 12]):
         return True  # "Ukraine-related spending" names a topic, not an actor
     return bool(re.search(r"\b(?:in|to|into|from|on|at|near|across|toward|towards|against|with|for|excluding|"

@@ -29,8 +29,10 @@ PREVIOUS_LEVEL_RE = re.compile(
     r"(?:the\s+|a\s+|its\s+)?(?:previous\s+|prior\s+|last\s+year's\s+)?" + HEDGE + r"$", I)
 OR_PCT_RE = re.compile(r"^\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", I)
 # "3.3 percent of GDP, or around $11.5 billion", "4.7% of Poland's GDP - approximately 187 billion zloty"
-OR_AMOUNT_RE = re.compile(r"^\s*(?:of\s+(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD + r"\s*)?(?:,\s*or|[\u2014\u2013(]|--?|,)\s*"
-                          r"(?:about|around|roughly|some|approximately|nearly|almost)?\s*$", I)
+OR_AMOUNT_RE = re.compile(r"^\s*(?:of\s+(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD + r"\s*(?:(?:on|for)\s+(?:the\s+)?"
+                          r"(?:defen[cs]e|military|armed\s+forces)\s*)?)?(?:,\s*or|[\u2014\u2013(]|--?|,)\s*"
+                          r"(?:about|around|roughly|some|approximately|nearly|almost|just\s+over|just\s+under|over|"
+                          r"more\s+than)?\s*$", I)
 # "GBP 61.4 billion for 2024-25 (2.18% of GDP) and GBP 64.7 billion for 2025-26"
 AND_AMOUNT_RE = re.compile(r"^(?:[^.;]|\.\d){0,60}?\b(?:and|or|while|versus|vs\.?|compared\s+(?:with|to))\s+" + HEDGE + r"$", I)
 AND_SHARE_RE = re.compile(r"^[^.;]{0,40}?(?:\b(?:and|or|then|only|just|but|(?:up|down)\s+from(?:\s+the\s+current|\s+the\s+previous)?|"
@@ -65,7 +67,7 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
         same_kind = (b.kind == "percent") == (fa.unit == "percent") and (b.kind == "money") == bool(fa.currency)
         made: Figure | None = None
         if same_kind and fa.metric != "budget_change_pct" and (
-                re.fullmatch(r"\s*to\s+" + HEDGE, gap, I)
+                re.fullmatch(r"\s*(?:in\s+(?:19|20)\d\d\s+)?to\s+" + HEDGE, gap, I)
                 and re.search(r"\bfrom\s+" + HEDGE + r"$", norm[max(0, fa.start - 25):fa.start], I)
                 or PREVIOUS_LEVEL_RE.match(gap)):
             # "raised by Rp 20 trillion from Rp 139 trillion": the level it changed from is a budget, not a change

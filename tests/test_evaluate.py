@@ -1,0 +1,45 @@
+"""The scorer: matching rules of the devset READMEs, on tiny labelled folders built in the test."""
+
+from __future__ import annotations
+
+import json
+
+from dashboard.evaluate import evaluate
+
+
+def _folder(tmp_path, text: str, labels: list[dict]):
+    (tmp_path / "passages.jsonl").write_text(json.dumps({"id": "p1", "date": "2025-10-01", "text": text}) + "\n")
+    rows = [{"passage_id": "p1", "unit": "", "currency": "", "host_iso3": "", "span_text": "", "note": "", "year": "",
+             **row} for row in labels]
+    (tmp_path / "labels.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return tmp_path
+
+
+def test_a_predicted_range_matches_the_rows_of_both_bounds(tmp_path):
+    """devset2 labels '900 to 1,000' as two rows; a range prediction scores both, no false positive."""
+    folder = _folder(tmp_path, "Around 900 to 1,000 U.S. troops remain stationed in Romania.", [
+        {"country_iso3": "USA", "metric": "troops_deployed", "value": "900", "host_iso3": "ROU"},
+        {"country_iso3": "USA", "metric": "troops_deployed", "value": "1000", "host_iso3": "ROU"},
+    ])
+    overall = evaluate(folder).overall
+    assert (overall.tp, overall.fp, overall.fn) == (2, 0, 0)
+
+
+def test_a_single_value_matches_one_row_and_a_wrong_metric_is_a_false_positive(tmp_path):
+    """Each gold row matches at most one prediction; a figure labelled 'other' counts against precision."""
+    folder = _folder(tmp_path, "The U.S. keeps 28,500 troops stationed in South Korea, and will withdraw 4,500 of them.", [
+        {"country_iso3": "USA", "metric": "troops_deployed", "value": "28500", "host_iso3": "KOR"},
+        {"country_iso3": "USA", "metric": "other", "value": "4500"},
+    ])
+    report = evaluate(folder)
+    assert (report.overall.tp, report.overall.fp, report.overall.fn) == (1, 0, 0)
+    assert report.host_hits == report.host_total == 1
+
+
+def test_precision_per_confidence_band_counts_every_scored_prediction(tmp_path):
+    """The bands add up to the predictions that were scored (right or wrong)."""
+    folder = _folder(tmp_path, "The U.S. keeps 28,500 troops stationed in South Korea.", [
+        {"country_iso3": "USA", "metric": "troops_deployed", "value": "28500", "host_iso3": "KOR"},
+    ])
+    report = evaluate(folder)
+    assert sum(right + wrong for right, wrong in report.bands.values()) == report.overall.tp + report.overall.fp
