@@ -49,6 +49,12 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
     by_currency = CURRENCY_COUNTRY.get(currency) if currency else None
     if by_currency and by_currency != host:
         return by_currency, "currency"
+    if not host:  # a sentence may open on its country as a place: "Meanwhile, in South Korea, the budget shows..."
+        topic = TOPIC_PLACE_RE.match(ctx.norm, sent.start, m.start)
+        places = [c for c in ctx.country_mentions(sent.start, m.start) if topic and c.start >= topic.start("place")
+                  and c.end <= topic.end("place") and c.kind != "alliance"]
+        if places:
+            return places[0].iso3, "sentence-place"
     if sibling and sibling != host:
         return sibling, "same-sentence-figure"
     if si and ctx.sentences[si - 1].paragraph == sent.paragraph:
@@ -179,6 +185,7 @@ def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention]
     return counts.most_common(1)[0][0] if counts else ""
 
 
+TOPIC_PLACE_RE = re.compile(r"(?:(?:meanwhile|elsewhere|separately|also|and)\s*,?\s*)?(?:in|for)\s+(?P<place>[^,;.]{2,40}),", I)
 CLAUSE_BREAK_RE = re.compile(r"[,;:()\u2014\u2013]|\s--?\s|\bi\.e\.|\bwhile\b|\bwhereas\b|\bbut\b", I)
 
 

@@ -67,6 +67,7 @@ from dashboard.extraction.vocab import (
     SHARE_NEGATIVE_RE,
     SHARE_ROW_RE,
     SPEND_THEN_AMOUNT_RE,
+    SPENDING_AT_PCT_RE,
     STOCK_BEFORE_RE,
     STRONG_RE,
     THERE_RE,
@@ -111,8 +112,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         noun = lm.group("noun").lower()
         if lm.re is PERSONNEL_ROW_RE:
             noun = "reserves" if "reserv" in noun else "active"
-        if noun in ("force", "forces", "strength") and not re.search(
-                r"\b(?:armed|military|army|troop|active|ground|land|personnel)\b", whole_words(before, max(0, lm.start() - 30), lm.end()), I):
+        if noun in ("force", "forces", "strength", "workforce") and not re.search(
+                r"\b(?:armed|military|army|troop|active|ground|land|personnel|defen[cs]e)\b", whole_words(before, max(0, lm.start() - 30), lm.end()), I):
             return reject(ctx, "'force'/'strength' without an armed-forces word")
         noun_end = m.end
         method = "personnel:noun-of-number"
@@ -317,6 +318,12 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_share_gdp_pct", "share:pct-of-gdp" if gdp_after else "share:gdp-ratio-then-pct"
     if nato_target and (GDP_WORD_RE.search(sentence) or GDP_WORD_RE.search(prev_sentence)):
         return "defense_share_gdp_pct", "share:nato-target"  # "the 5 percent demanded by Trump", GDP said once
+    gdp_near = GDP_WORD_RE.search(sentence) or GDP_WORD_RE.search(prev_sentence) or GDP_WORD_RE.search(
+        previous_sentence(ctx, si - 1) if si else "")
+    if (gdp_near and SPENDING_AT_PCT_RE.search(before[-80:]) and not re.search(r"\bby\s+" + HEDGE + r"$", before, I)
+            and (defense_here or DEFENSE_CTX_RE.search(prev_sentence))
+            and not SHARE_NEGATIVE_RE.search(norm, max(sent.start, left_edge - 60), min(sent.end, m.end + 30))):
+        return "defense_share_gdp_pct", "share:spending-at-pct"
     if PCT_NEGATIVE_AFTER_RE.match(right) or PCT_NEGATIVE_RE.search(before[-45:]):
         return reject(ctx, 'a percent of pay, polls, inflation, troops or another non-budget quantity')
     pct_start, pct_end = clause_around(ctx, si, m, clauses_before=0)

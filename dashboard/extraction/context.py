@@ -71,7 +71,7 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
     if re.match(r"-(?:related|linked|bound|focused|centred|centered|specific|based|made|built|funded|led|backed|supplied)\b", norm[c.end:c.end + 12]):
         return True  # "Ukraine-related spending" names a topic, not an actor
     return bool(re.search(r"\b(?:in|to|into|from|on|at|near|across|toward|towards|against|with|for|excluding|"
-                          r"including|visit\w*)\s+(?:the\s+)?$", before, I)) and c.kind != "demonym"
+                          r"visit\w*)\s+(?:the\s+)?$", before, I)) and c.kind != "demonym"
 
 
 def previous_sentence(ctx: Context, si: int) -> str:

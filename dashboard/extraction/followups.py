@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dashboard.extraction.assemble import make, passage
-from dashboard.extraction.attribution import find_owner
+from dashboard.extraction.attribution import CURRENCY_COUNTRY, find_owner
 from dashboard.extraction.confidence import score
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
@@ -35,7 +35,7 @@ OR_AMOUNT_RE = re.compile(r"^\s*(?:of\s+(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD + r"\
                           r"more\s+than)?\s*$", I)
 # "GBP 61.4 billion for 2024-25 (2.18% of GDP) and GBP 64.7 billion for 2025-26"
 AND_AMOUNT_RE = re.compile(r"^(?:[^.;]|\.\d){0,60}?\b(?:and|or|while|versus|vs\.?|compared\s+(?:with|to))\s+" + HEDGE + r"$", I)
-AND_SHARE_RE = re.compile(r"^[^.;]{0,40}?(?:\b(?:and|or|then|only|just|but|(?:up|down)\s+from(?:\s+the\s+current|\s+the\s+previous)?|"
+AND_SHARE_RE = re.compile(r"^[^.;]{0,40}?(?:\b(?:and|or|then|only|just|but|compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+from(?:\s+the\s+current|\s+the\s+previous)?|"
                           r"from(?:\s+the\s+current)?)\s+(?:to\s+|at\s+)?|\(\s*)" + HEDGE + r"$", I)
 RESERVE_AFTER_RE = re.compile(r"^\s+(?:in|into)\s+(?:the\s+)?(?:reserves?|national\s+guard|reserve\s+forces)\b", I)
 
@@ -77,6 +77,11 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
         elif b.kind == "money" and fa.metric == "defense_budget" and fa.currency and AND_AMOUNT_RE.match(gap) and not (
                 MONEY_NEGATIVE_AFTER_RE.match(norm[b.end:b.end + 200]) or COMPONENT_RE.search(norm, b.end, min(len(norm), b.end + 60))):
             made = make(ctx, si, b, "defense_budget", fa.country_iso3, "pair", "budget:and-amount")
+        elif b.kind == "money" and fa.metric == "budget_change_amount" and AND_AMOUNT_RE.match(gap):
+            # "cutting their budgets by THB18 billion (...) and KRW 904.7 billion (...) respectively"
+            owner = CURRENCY_COUNTRY.get(b.currency) or fa.country_iso3
+            sign = -1 if fa.value is not None and fa.value < 0 else 1
+            made = make(ctx, si, b, "budget_change_amount", owner, "pair", "budget:and-change", sign=sign)
         elif b.kind == "money" and fa.metric == "defense_share_gdp_pct" and OR_AMOUNT_RE.match(gap):
             # "peaked at 3.3 percent of GDP, or around $11.5 billion": the same spending in money
             made = make(ctx, si, b, "defense_budget", fa.country_iso3, "pair", "budget:or-amount-of-share")

@@ -10,7 +10,7 @@ I = re.IGNORECASE  # noqa: E741 (the flag everyone writes as re.I)
 HEDGE = (r"(?:(?:more than|over|at least|up to|as many as|less than|fewer than|under|nearly|almost|between|"
           r"a\s+combined|a\s+total\s+of|a\s+record|a\s+record-high|"
           r"about|around|roughly|approximately|some|an estimated|estimated|close to|just over|"
-          r"just under|upwards of)\s+)?")
+          r"just under|upwards of|just|only|merely|a\s+mere|a\s+further|another)\s+)?")
 PERSON_NOUN = (r"(?P<noun>troops?|soldiers?|service\s*members|service\s*men|service\s*women|servicemembers|"
                 r"servicemen|servicewomen|personnel|reservists|reserves|marines|sailors|airmen|conscripts|"
                 r"forces|military\s+personnel|men\s+and\s+women\s+in\s+uniform|active[- ]duty\s+(?:troops|soldiers|"
@@ -23,7 +23,7 @@ RIGHT_PERSON_RE = re.compile(r"(?P<mods>(?:[\s-]+" + MODIFIER + r"){0,4})\s*-?\s
                               + PERSON_NOUN, I)
 STRONG_RE = re.compile(r"\s*-?\s*strong\b|\s+active(?=\s*[(;,.:]|\s*$)", I)
 LEFT_NOUNS = (r"troops|soldiers|service\s*members|servicemen|servicemembers|personnel|reservists|reserves|"
-               r"army|military|armed\s+forces|forces|force|strength|manpower|headcount|marines|sailors|conscripts")
+               r"army|military|armed\s+forces|forces|force|strength|manpower|headcount|marines|sailors|conscripts|workforce")
 OTHER_GROUPS = r"reserve|contingent|garrison|mission"  # stop words for the gap: a nearer group owns the number
 # the noun nearest the number counts: "a force of 280,000 troops from a trained reserve of about 870,000"
 LEFT_PERSON_RE = re.compile(
@@ -119,7 +119,8 @@ MONEY_TOTAL_BEFORE_RE = re.compile(
     r"(?:to\s+spend|of|worth|totall?ing)\s+" + HEDGE + r"$", I)
 MULTI_YEAR_AFTER_RE = re.compile(
     r"^[^.;]{0,80}?\b(?:over|across|during|within)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+years"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several|many)\s+years"
+    r"|^[^.;]{0,80}?\b(?:over|across)\s+(?:the\s+)?(?:forward\s+estimates|(?:next\s+|coming\s+|following\s+)?decades?)\b"
     r"|^[^.;]{0,60}?\b(?:19|20)\d\d\s*(?:-|to|through)\s*(?:19|20)\d\d\b", I)
 FOR_DEFENSE_AFTER_RE = re.compile(
     r"^\s*(?:\([^)]{0,60}\)\s*)?(?:,\s*or\s+[^,]{1,40},\s*)?(?:in\s+\w+\s+)?(?:for|to|on|into|toward|towards)\s+"
@@ -134,7 +135,8 @@ CHANGE_NOUN_AFTER_RE = re.compile(
 CHANGE_VERB = (r"(?:rise|rises|rose|risen|rising|increas\w+|grow\w*|grew|jump\w*|climb\w*|boost\w*|rais\w*|"
                  r"fall\w*|fell|drop\w*|declin\w*|cut|cuts|cutting|reduc\w*|hike\w*|expand\w*|shrink\w*|shrank|"
                  r"surg\w*|slash\w*|soar\w*|lift\w*|trim\w*|slid|slide\w*|slump\w*|plung\w*|dip|dipped|dips|"
-                 r"sank|sink\w*|tumbl\w*|contract\w*|edg\w*\s+(?:up|down)|swell\w*|swoll\w*|doubl\w*)")
+                 r"sank|sink\w*|tumbl\w*|contract\w*|edg\w*\s+(?:up|down)|swell\w*|swoll\w*|doubl\w*|decreas\w*|"
+                 r"lower\w*|inch\w*\s+(?:up|upwards|down))")
 CHANGE_BEFORE_PCT_RE = re.compile(
     r"(?:\b(?P<w1>increase|rise|hike|jump|growth|gain|climb|cut|decrease|reduction|drop|decline|fall|boost)\s+of"
     r"|\b(?:up|down)|\b(?P<w2>" + CHANGE_VERB + r")(?:(?:\s+[\w'\-]+){0,5}?\s+by)?)\s+" + HEDGE + r"$", I)
@@ -189,7 +191,7 @@ LEVEL_AFTER_CHANGE_RE = re.compile(
     r"\b" + CHANGE_VERB + r"(?:[^.;]|\.\d){0,80}?(?:\bto|\breaching|\breached|\bhitting|\bat)\s+" + HEDGE + r"$", I)
 # A spending word, then the amount: "our cash spend in 24/25 is", "total defense expenditure is projected to be"
 SPEND_THEN_AMOUNT_RE = re.compile(
-    r"\b(?:spend|spending|expenditures?|outlays?|budget|allocation)\b(?:\s+[\w'/\-]+){0,12}?\s+(?:is|was|are|were|will\s+be|"
+    r"\b(?:spend|spending|expenditures?|outlays?|budget|allocation|funding)\b(?:\s+[\w'/\-]+){0,12}?\s+(?:is|was|are|were|will\s+be|hit|hits|topped|tops|"
     r"would\s+be|to\s+be|of|at|totall?ing|totals?|reach\w*|stands\s+at|stood\s+at|amounts?\s+to|amounted\s+to|"
     r"(?:pegged|set|fixed|put|estimated|projected|capped)\s+at)\s+" + HEDGE + r"$", I)
 # The level a budget changed from: "a substantial rise from the Rs 2,122 billion earmarked"
@@ -197,7 +199,8 @@ LEVEL_FROM_RE = re.compile(
     r"\b(?:up|down|rise|rising|rose|risen|increase\w*|jump\w*|growth|grew|grown|drop\w*|fall|fell|fallen|decline\w*|"
     r"decrease\w*|hike|climb\w*)\s+"
     r"(?:\w+\s+){0,3}?from\s+(?:the\s+|a\s+|its\s+)?(?:previous\s+year's\s+|last\s+year's\s+|previous\s+|current\s+|"
-    r"prior\s+)?(?:allocation\s+of\s+|budget\s+of\s+|level\s+of\s+)?" + HEDGE + r"$", I)
+    r"prior\s+)?(?:initial\s+|original\s+|originally\s+planned\s+|planned\s+|earlier\s+)?"
+    r"(?:allocation\s+of\s+|budget\s+of\s+|level\s+of\s+)?" + HEDGE + r"$", I)
 # One armed service, or one line of a budget: a component, not the defense budget
 SERVICE_RE = re.compile(r"\b(?:army|navy|air\s+force|marine\s+corps|coast\s+guard|space\s+force|national\s+guard|"
                         r"ground\s+forces|naval\s+forces)\b", I)
@@ -231,3 +234,10 @@ LONG_RUN_RE = re.compile(r"\b(?:on\s+average|an?\s+average|averag\w+|annually\s+
 AMOUNT_THEN_SHARE_RE = re.compile(
     r"^\s*(?:for\s+\S+\s+)?(?:\(|,\s*or\s+|,\s*|[\u2014\u2013]\s*)(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?"
     r"\d[\d.,]*\s*(?:%|per\s*cent|percent|pct\.?)\s+of\s+(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD, I)
+
+# A share of GDP stated as what spending stands at, with GDP said elsewhere in the sentence or the one
+# before: "put defence spending at 0.7% for the same year", "take defence spending close to 2%"
+SPENDING_AT_PCT_RE = re.compile(
+    r"\b(?:(?:defen[cs]e|military)\s+(?:spending|expenditures?|budget|outlays?)|spending|spends|spent)\b"
+    r"(?:[^.;%]|\.\d){0,40}?(?:\bat|\bto|\breach\w*|\bhit\w*|\bclose\s+to|\bnear|\baround|\babout|\bof|\bspending|\bwas)\s+"
+    + HEDGE + r"$|\b(?:hit\w*|reach\w*|meet\w*|to)\s+(?:the\s+)?" + HEDGE + r"$", I)
