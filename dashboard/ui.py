@@ -24,7 +24,7 @@ from dashboard.extraction.countries import gazetteer
 from dashboard.filters import Filters, apply_filters, download_name
 from dashboard.mapconfig import plotly_config
 from dashboard.paths import articles_dir, data_dir, reviews_path
-from dashboard.tables import assemble, extract_article, figure_rows
+from dashboard.tables import article_rows, assemble
 
 # ---------------------------------------------------------------------------
 # Loading (the only cached layer)
@@ -70,7 +70,8 @@ def _read_one(path: str, size: int, mtime_ns: int) -> tuple[Article | None, list
         article = read_article(Path(path))
     except ArticleError as exc:
         return None, [], str(exc)
-    return article, figure_rows(article, extract_article(article)), ""
+    rows, problem = article_rows(article)  # an extraction error costs this article only, with its name
+    return article, rows, problem or ""
 
 
 @st.cache_resource(max_entries=4, show_spinner="Reading the article library\u2026")
@@ -85,8 +86,9 @@ def _load_articles(folder: str, digest: str) -> Library:
     articles, rows, problems = [], [], []
     for name, size, mtime in _fingerprint(Path(folder)):
         article, file_rows, problem = _read_one(str(Path(folder) / name), size, mtime)
-        if article is None:
+        if problem:
             problems.append(problem)
+        if article is None:
             continue
         articles.append(article)
         rows.extend(file_rows)

@@ -226,3 +226,22 @@ def test_passage_cards_say_the_confidence_and_flag_low_ones(scored_library):
     latest = overview.dataframe[0].value
     assert {"confidence", "stage_label", "check"} <= set(latest.columns)
     assert "low: check the passage" in set(latest["check"])
+
+
+def test_an_article_whose_extraction_raises_costs_only_its_own_figures(library, monkeypatch):
+    """Regression (batch isolation in the app): one article's extraction error is listed by name; the rest show."""
+    from dashboard import tables
+
+    real = tables.extract_figures
+
+    def flaky(text, info):
+        if "Tokyo approved" in text:
+            raise ValueError("boom")
+        return real(text, info)
+
+    monkeypatch.setattr(tables, "extract_figures", flaky)
+    at = app("data.py")
+    assert not at.exception
+    shown = "\n".join(t.value for t in at.text)
+    assert "2024-03-05-wire-japan-budget.md: extraction failed (ValueError: boom)" in shown
+    assert "28,500" in texts(app("troops.py"))  # the seed article's deployment is still on screen
