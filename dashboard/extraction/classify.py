@@ -71,6 +71,7 @@ from dashboard.extraction.vocab import (
     STOCK_BEFORE_RE,
     STRONG_RE,
     THERE_RE,
+    WITH_NUMBER_RE,
     I,
 )
 
@@ -87,6 +88,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     bound: list[geo.CountryMention] = []
     method = ""
     left_host = None
+    lm = None
     after_left_noun = 0
     mods = ""
     rm = RIGHT_PERSON_RE.match(right)
@@ -105,15 +107,22 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     else:
         lm = (LEFT_PERSON_RE.search(before) or ACTUAL_NUMBER_RE.search(before)
               or RESERVE_POOL_RE.search(before) or PERSONNEL_ROW_RE.search(before))
-        if not lm:
+        with_clause = WITH_NUMBER_RE.match(right) if re.search(r"(?:^|[.;:]\s*)with\s+" + HEDGE + r"$", before, I) else None
+        if not lm and with_clause:  # "With 2.3 million, China now has the world's largest active-duty military"
+            noun, noun_end, method = "military", m.end + with_clause.end(), "personnel:with-number-has-military"
+        elif not lm:
             return reject(ctx, "no personnel noun attached (number-noun, noun-of-number or '-strong')")
+    if lm is not None:
         if re.search(r"\bage[sd]?\b", before[-40:], I):
             return reject(ctx, 'an age limit, not a head count')  # "the age limit for reserve duty to 65"
         noun = lm.group("noun").lower()
         if lm.re is PERSONNEL_ROW_RE:
             noun = "reserves" if "reserv" in noun else "active"
-        if noun in ("force", "forces", "strength", "workforce") and not re.search(
-                r"\b(?:armed|military|army|troop|active|ground|land|personnel|defen[cs]e)\b", whole_words(before, max(0, lm.start() - 30), lm.end()), I):
+        country_before_noun = [c for c in ctx.country_mentions(window_start, window_start + lm.start())
+                               if window_start + lm.start() - c.end <= 3]  # "U.S. forces", "Russia's forces"
+        if noun in ("force", "forces", "strength", "workforce") and not country_before_noun and not re.search(
+                r"\b(?:armed|military|army|troop|active|ground|land|personnel|defen[cs]e)\b",
+                whole_words(before, max(0, lm.start() - 30), lm.end()), I):
             return reject(ctx, "'force'/'strength' without an armed-forces word")
         noun_end = m.end
         method = "personnel:noun-of-number"

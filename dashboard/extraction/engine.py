@@ -12,6 +12,7 @@ from dashboard.extraction.classify import direction_sign, is_conversion, money, 
 from dashboard.extraction.context import LEADING_CLAUSE_RE, Context, is_dateline, is_place_object, reject
 from dashboard.extraction.followups import follow_ups, trends
 from dashboard.extraction.numbers import NumberMention, find_numbers, normalize
+from dashboard.extraction.prose_tables import table_figures
 from dashboard.extraction.record import ArticleInfo, Figure
 from dashboard.extraction.text import split_sentences
 from dashboard.extraction.trace import Decision, record_trace
@@ -70,6 +71,8 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
                    for f in sentence_figures):
             sentence_figures.extend(trends(ctx, s_index))
         figures.extend(sentence_figures)
+    taken = {f.start for f in figures}
+    figures.extend(f for f in table_figures(ctx, numbers, main_country) if f.start not in taken)
     figures.sort(key=lambda f: f.start)
     if trace is not None:
         record_trace(trace, numbers, figures)
@@ -132,6 +135,8 @@ def carry_currency(norm: str, numbers: list[NumberMention]) -> list[NumberMentio
     for n in numbers:
         if (n.kind == "count" and n.has_scale and n.value >= 1e6 and last is not None
                 and len(norm[last.end:n.start].split()) <= 35 and "\n\n" not in norm[last.end:n.start]
+                and (not re.search(r"[.!?]\s+[A-Z]", norm[last.end:n.start])  # same sentence, or the amount names
+                     or re.match(r"\s*(?:crowns|kroner|kronor|kronur)\b", norm[n.end:n.end + 12], re.IGNORECASE))
                 and not _PERSON_AFTER_RE.match(norm, n.end)):
             n = NumberMention(**{**n.__dict__, "kind": "money", "currency": last.currency})
         if n.kind == "money" and n.currency and n.currency != "USD" or n.kind == "money" and last is None:

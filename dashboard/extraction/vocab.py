@@ -241,3 +241,8 @@ SPENDING_AT_PCT_RE = re.compile(
     r"\b(?:(?:defen[cs]e|military)\s+(?:spending|expenditures?|budget|outlays?)|spending|spends|spent)\b"
     r"(?:[^.;%]|\.\d){0,40}?(?:\bat|\bto|\breach\w*|\bhit\w*|\bclose\s+to|\bnear|\baround|\babout|\bof|\bspending|\bwas)\s+"
     + HEDGE + r"$|\b(?:hit\w*|reach\w*|meet\w*|to)\s+(?:the\s+)?" + HEDGE + r"$", I)
+
+# "With 2.3 million, China now has the world's largest active-duty military"
+WITH_NUMBER_RE = re.compile(
+    r"^\s*(?:troops|soldiers|personnel|men\s+under\s+arms)?\s*,\s*[\w.'\- ]{0,40}?\b(?:has|have|had|boasts|fields|maintains)\s+"
+    r"(?:the|a|an)\s+(?:[\w'\-]+\s+){0,5}?(?:military|army|armed\s+forces|forces)\b", I)

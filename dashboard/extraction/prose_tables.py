@@ -1,0 +1,69 @@
+"""Tables written as prose: a header line naming the series and its unit, then one "year value" row per line.
+
+    Year Defence Spending (USD, billions)
+    2014 ~5.9
+    2015 ~6.2
+
+Scraped pages flatten tables into such lines; each row is a figure of the series the header names,
+for the row's year. Only headers that name a defense series (spending, budget, expenditure, or a
+share of GDP) and, for money, a currency count; at least three rows must follow.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extraction.confidence import score
+from dashboard.extraction.context import Context
+from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.record import Figure
+from dashboard.extraction.vocab import I
+
+HEADER_RE = re.compile(
+    r"^[^\n]{0,40}?\b(?:defen[cs]e|military)\s+(?:spending|budget|expenditures?|outlays?)\b(?P<rest>[^\n]{0,60})$", I | re.M)
+ROW_RE = re.compile(r"^[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*[|:,\t ][ \t]*(?P<approx>~|about|c\.|approx\.?)?[ \t]*"
+                    r"(?P<value>\d[\d,]*(?:\.\d+)?)[ \t]*[|]?[ \t]*$", I | re.M)
+_CURRENCY = {"usd": "USD", "us$": "USD", "$": "USD", "dollars": "USD", "eur": "EUR", "\u20ac": "EUR", "euros": "EUR",
+             "gbp": "GBP", "\u00a3": "GBP", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN", "jpy": "JPY",
+             "krw": "KRW", "inr": "INR", "cny": "CNY", "rub": "RUB"}
+_SCALE = {"billions": 1e9, "billion": 1e9, "bn": 1e9, "millions": 1e6, "million": 1e6, "mn": 1e6, "m": 1e6,
+          "trillions": 1e12, "trillion": 1e12}
+METHOD = "budget:table-as-prose"
+
+
+def table_figures(ctx: Context, numbers: list[NumberMention], owner: str) -> list[Figure]:
+    """Figures of every prose table in the article (see the module docstring)."""
+    out: list[Figure] = []
+    by_start = {n.start: n for n in numbers}
+    for header in HEADER_RE.finditer(ctx.norm):
+        rest = header.group("rest").lower()
+        share = bool(re.search(r"%|percent|share", rest)) and "gdp" in rest
+        currency = next((code for word, code in _CURRENCY.items()
+                         if re.search(r"(?<![\w$])" + re.escape(word) + r"(?![\w])", rest)), "")
+        scale = next((factor for word, factor in _SCALE.items() if re.search(r"\b" + word + r"\b", rest)), 1.0)
+        if not owner or not (share or currency):
+            continue
+        rows = []
+        for row in ROW_RE.finditer(ctx.norm, header.end() + 1, min(len(ctx.norm), header.end() + 2000)):
+            between = ctx.norm[(rows[-1].end() if rows else header.end()):row.start()]
+            if between.strip():
+                break  # the table ends at the first line that is not a row
+            rows.append(row)
+        if len(rows) < 3:
+            continue
+        for row in rows:
+            start, end = row.start("value"), row.end("value")
+            number = by_start.get(start)
+            if number is None:
+                continue
+            value = float(row.group("value").replace(",", "")) * (1.0 if share else scale)
+            out.append(Figure(
+                article_id=ctx.info.article_id, country_iso3=owner,
+                metric="defense_share_gdp_pct" if share else "defense_budget", value=value,
+                unit="percent" if share else currency, quote=ctx.text[start:end],
+                passage=" ".join((ctx.text[header.start():header.end()] + " \u2026 " + ctx.text[row.start():row.end()]).split()),
+                start=start, end=end, method=f"{METHOD} (article)", currency="" if share else currency,
+                year=int(row.group("year")), qualifier="approx" if row.group("approx") else "",
+                confidence=score(METHOD, "article"),
+            ))
+    return out

@@ -1,0 +1,178 @@
+"""Classes of error found on real news (issue: figures from real news), each pinned with a sentence we wrote.
+
+Every test names the class it pins. The sentences are the project's own, written in the manner of
+wire copy; the real passages that revealed each class stay in the evaluation folders.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.extraction import ArticleInfo, extract_figures
+
+
+def figs(text: str, published: date = date(2025, 6, 1), **info) -> list[tuple]:
+    found = extract_figures(text, ArticleInfo("t", published, **info))
+    return [(f.country_iso3, f.metric, f.value, f.host_iso3) for f in found]
+
+
+def one(text: str, **kw) -> tuple:
+    found = figs(text, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# Class 1: troops abroad whose host is a region, base, command or an earlier sentence --------------
+
+@pytest.mark.parametrize("text, host", [
+    ("Some 4,100 French troops are deployed across the Sahel to fight insurgents.", "SAHEL"),
+    ("About 2,000 U.S. soldiers are stationed at Camp Humphreys this year.", "KOR"),
+    ("Roughly 26,000 U.S. personnel are assigned to U.S. Forces Korea.", "KOR"),
+    ("Overall U.S. forces in Europe remain near 90,000, officials said.", "EUROPE"),
+])
+def test_host_named_as_region_base_or_command(text, host):
+    """Class 1: a host named by region, base or command is still a deployment, never a home strength."""
+    owner, metric, _, found_host = one(text)
+    assert (owner, metric, found_host) == ("USA" if "U.S." in text else "FRA", "troops_deployed", host)
+
+
+def test_host_named_in_the_sentence_before():
+    """Class 1: 'the troops will remain in the country' takes its host from the sentence before."""
+    text = ("Germany agreed to station a brigade in Lithuania. The German contingent of 4,800 soldiers "
+            "will be based there permanently.")
+    assert ("DEU", "troops_deployed", 4800.0, "LTU") in figs(text)
+
+
+def test_hosts_listed_together_give_no_single_host():
+    """Class 1: peacekeepers 'from Mali to the Central African Republic' have no single host: no figure."""
+    text = "Senegal keeps some 3,000 uniformed personnel serving in missions from Mali to the Central African Republic."
+    assert not [f for f in figs(text) if f[1] == "troops_deployed"]
+
+
+# Class 2: budgets whose budget phrase stands in another clause or sentence ------------------------
+
+def test_level_after_a_change():
+    """Class 2: 'will increase by 12 per cent in 2026 to X' states X as the new budget."""
+    text = "Norway's defence budget will increase by 12 per cent in 2026 to 110 billion kroner."
+    found = figs(text)
+    assert ("NOR", "budget_change_pct", 12.0, "") in found and ("NOR", "defense_budget", 110e9, "") in found
+
+
+def test_spending_phrase_then_amount_across_words():
+    """Class 2: 'our cash spend in 27/28 is X', with defence in the sentence before."""
+    text = "We will spend more on defence than before. Our cash spend in 27/28 is \u00a385.1 billion."
+    assert ("GBR", "defense_budget", 85.1e9, "") in figs(text)
+
+
+def test_amount_restated_as_share_of_gdp():
+    """Class 2 and 4: 'EUR 31 billion, or 1.9% of GDP' is the defense budget and its share."""
+    text = "Spain's defence spending will reach \u20ac31 billion next year, or 1.9% of GDP."
+    found = figs(text)
+    assert ("ESP", "defense_budget", 31e9, "") in found and ("ESP", "defense_share_gdp_pct", 1.9, "") in found
+
+
+def test_a_change_and_the_level_it_reaches_are_not_a_range():
+    """Class 3: 'by another EUR 2 billion to EUR 52 billion' is a change and a level, not '2 to 52 billion'."""
+    text = "The French defence budget must grow by another \u20ac2 billion to \u20ac52 billion in 2026."
+    found = figs(text)
+    assert ("FRA", "budget_change_amount", 2e9, "") in found and ("FRA", "defense_budget", 52e9, "") in found
+
+
+# Class 4: shares of GDP --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Portugal will spend 2.1% of its projected GDP on defence in 2026.", 2.1),
+    ("Defence outlays reached 1.6 percent of gross national product last year in Portugal.", 1.6),
+    ("Portugal's defence budget GDP ratio dropped to around 1.4%.", 1.4),
+])
+def test_share_of_gdp_wordings(text, value):
+    """Class 4: 'of its projected GDP', 'of gross national product', 'GDP ratio ... to X%'."""
+    assert one(text)[:3] == ("PRT", "defense_share_gdp_pct", value)
+
+
+def test_the_level_nato_asks_is_the_alliances():
+    """Class 6: 'the 3.5 percent demanded of NATO members' is NATO's target, not the country's spending."""
+    text = "Portugal spends 1.6 percent of GDP on defence, far from the 3.5 percent demanded of NATO members."
+    found = figs(text)
+    assert ("PRT", "defense_share_gdp_pct", 1.6, "") in found and ("NATO", "defense_share_gdp_pct", 3.5, "") in found
+
+
+def test_a_share_of_gdp_for_debt_is_not_defense():
+    """Class 4 (negative): a deficit of 3% of GDP in a defense article is not a defense share."""
+    assert figs("Portugal's defence minister spoke as the budget deficit reached 3% of GDP.") == []
+
+
+# Class 5 and 8: personnel wording, plans kept apart -------------------------------------------------
+
+def test_level_reached_is_a_strength():
+    """Class 5: 'helped the army grow to 121,000 soldiers' and 'has fallen below 70,000' are levels."""
+    assert one("Recruitment helped the Dutch army grow to 121,000 soldiers.")[:3] == ("NLD", "active_personnel", 121000.0)
+    assert one("The number of regular soldiers in Denmark's army has fallen below 70,000.")[:3] == (
+        "DNK", "active_personnel", 70000.0)
+
+
+def test_a_target_strength_is_planned():
+    """Class 8: 'aims for 300,000 troops by 2030' is a plan: stage 'planned', never today's level."""
+    found = extract_figures("Poland aims for 300,000 troops by 2030.", ArticleInfo("t", date(2025, 1, 1)))
+    assert [(f.metric, f.value, f.stage) for f in found] == [("active_personnel", 300000.0, "planned")]
+
+
+def test_a_component_is_not_the_strength():
+    """Class 7: 'including 850,000 ground forces' is a part of the total, not the armed forces' strength."""
+    text = "With 2.1 million, Vietnam has a large military, including 850,000 ground forces."
+    assert [f[2] for f in figs(text) if f[1] == "active_personnel"] == [2.1e6]
+
+
+def test_infobox_rows():
+    """Class 5: scraped infobox rows 'Active personnel | 350,000 |' state the strength."""
+    text = "Egyptian Armed Forces |\nActive personnel | 350,000 (ranked 12th) |\nPercent of GDP | 1.2% (2022) |"
+    found = figs(text)
+    assert ("EGY", "active_personnel", 350000.0, "") in found and ("EGY", "defense_share_gdp_pct", 1.2, "") in found
+
+
+# Class 7: parts taken for the whole ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "For the Bangladesh Navy, the budget proposes an allocation of Tk 5,000 crore.",
+    "Defence pensions will take Rs 1.6 lakh crore under the budget for national defence.",
+    "Denmark will spend DKK 20 billion on defence research over the next decade.",
+])
+def test_one_service_one_line_or_a_plan_is_not_the_budget(text):
+    """Class 7: one service's money, a budget line, or a ten-year plan is not the defense budget."""
+    assert not [f for f in figs(text) if f[1] == "defense_budget"]
+
+
+# Class 9: long-run changes --------------------------------------------------------------------------
+
+def test_a_change_over_years_is_not_a_years_change():
+    """Class 9: 'grown from $1 billion in 2006 to $3 billion in 2016, a 200 percent increase' is no annual change."""
+    text = "Cambodia's defense budget has grown from $1 billion in 2006 to $3 billion in 2016, a 200 percent increase."
+    found = figs(text)
+    assert not [f for f in found if f[1] == "budget_change_pct"]
+    assert ("KHM", "defense_budget", 1e9, "") in found and ("KHM", "defense_budget", 3e9, "") in found
+
+
+# Class 6: whose figure ---------------------------------------------------------------------------
+
+def test_one_country_currency_outweighs_a_country_merely_named():
+    """Class 6: 'NT$500 billion' in a sentence naming China is Taiwan's money."""
+    text = "Facing pressure from China, the defense budget was set at NT$500 billion for 2026."
+    assert one(text)[:2] == ("TWN", "defense_budget")
+
+
+def test_a_reporting_source_is_not_the_owner():
+    """Class 6: 'Romania's Defense Ministry reported ... 1,200 U.S. troops' are American troops."""
+    text = "Romania's Defense Ministry reported that about 1,200 U.S. troops remain stationed in the country."
+    assert one(text)[:2] == ("USA", "troops_deployed")
+
+
+# Tables written as prose ---------------------------------------------------------------------------
+
+def test_table_written_as_prose():
+    """Class 5: a header naming the series and unit, then 'year value' rows, gives one figure per row."""
+    text = ("Norway's defence spending over a decade:\n\nYear Defence Spending (USD, billions)\n"
+            "2019 ~7.1\n2020 ~7.4\n2021 ~8.0\n")
+    rows = [(f[1], f[2]) for f in figs(text) if f[0] == "NOR"]
+    assert rows == [("defense_budget", 7.1e9), ("defense_budget", 7.4e9), ("defense_budget", 8.0e9)]
