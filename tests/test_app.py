@@ -155,7 +155,7 @@ SCORES = {"a-first": [0.9], "b-second": [0.45], "c-third": [0.9, 0.5]}
 @pytest.fixture
 def scored_library(tmp_path, monkeypatch) -> Path:
     """Three articles whose figures have known confidences: b-second's and c-third's second one are low."""
-    from dashboard import ui
+    from dashboard import tables
 
     folder = tmp_path / "articles"
     folder.mkdir()
@@ -163,14 +163,14 @@ def scored_library(tmp_path, monkeypatch) -> Path:
     _write_article(folder, "b-second", "About 28,500 U.S. troops are stationed in South Korea, officials said.")
     _write_article(folder, "c-third", "About 54,000 U.S. troops are stationed in Japan, officials said on Tuesday.\n\n"
                                       "Tokyo approved a record 7.9 trillion yen defense budget for fiscal 2024.")
-    real = ui.extract_article
+    real = tables.extract_article
 
     def scored(article):
         figures = sorted(real(article), key=lambda f: f.start)
         scores = SCORES[article.article_id]
         return [dataclasses.replace(f, confidence=scores[min(i, len(scores) - 1)]) for i, f in enumerate(figures)]
 
-    monkeypatch.setattr(ui, "extract_article", scored)
+    monkeypatch.setattr(tables, "extract_article", scored)
     monkeypatch.setenv("DEFENSE_DATA_DIR", str(tmp_path))
     return tmp_path
 
