@@ -250,8 +250,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     sentence = norm[max(sent.start, m.start - 400):min(sent.end, m.end + 400)]
     prev_sentence = previous_sentence(ctx, si)
     defense_here = bool(DEFENSE_CTX_RE.search(sentence))
-    defense_near = defense_here or bool(DEFENSE_CTX_RE.search(prev_sentence))
     budget_here = bool(BUDGET_CTX_RE.search(sentence))
+    defense_near = defense_here or bool(DEFENSE_CTX_RE.search(prev_sentence))
     clause_start, clause_end = clause_around(ctx, si, m, clauses_before=0)
     lead = norm[max(clause_start, left_edge - 100):left_edge]
     sentence_lead = norm[max(sent.start, left_edge - 200):left_edge]
@@ -264,7 +264,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
                      or re.search(r"\b(?:extra|additional|another|add(?:s|ed|ing)?)\s+$", before, I)
                      and (FOR_DEFENSE_AFTER_RE.match(right) or re.match(
                          r"^\s*(?:in\s+)?(?:new|extra|additional|fresh)\s+(?:funding|spending|money|appropriations)", right, I)))
-    change_after = re.match(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:increase|rise|hike|boost|cut|reduction|decrease|extra|more|"
+    change_after = re.match(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:,?\s*or\s+[\d.,]+\s*(?:%|percent|per\s*cent)\s+)?"
+                            r"(?:increase|rise|hike|boost|cut|reduction|decrease|extra|more|"
                             r"(?:in\s+)?(?:additional|extra|new)\s+(?:funding|spending|money))\b", right, I)
     budget_near = budget_here or bool(BUDGET_CTX_RE.search(prev_sentence))
     if defense_near and AMOUNT_THEN_SHARE_RE.match(right):

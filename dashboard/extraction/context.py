@@ -70,6 +70,8 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return True  # "Romania's Defense Ministry reported a cut of 800 U.S. personnel": the source, not the owner
     if re.match(r"-(?:related|linked|bound|focused|centred|centered|specific|based|made|built|funded|led|backed|supplied)\b", norm[c.end:c.end + 12]):
         return True  # "Ukraine-related spending" names a topic, not an actor
+    if re.search(r"\b(?:counter|countering|deter|deterring|confront\w*|rival\w*|threat\s+from|pressure\s+from)\s+$", before, I):
+        return True  # "to counter China's rising dominance": an adversary named, not the actor
     return bool(re.search(r"\b(?:in|to|into|from|on|at|near|across|toward|towards|against|with|for|excluding|"
                           r"visit\w*)\s+(?:the\s+)?$", before, I)) and c.kind != "demonym"
 

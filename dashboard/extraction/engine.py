@@ -99,6 +99,8 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
         if not found:
             return None
         metric, method = found
+        if metric == "defense_budget" and abs(m.value) < 1e6:
+            return reject(ctx, "too small for a defense budget in any currency: a scale word is probably missing")
         owner, how = find_owner(ctx, si, m, "", [], currency=m.currency)
         if not owner:
             return reject(ctx, "no owner could be found")

@@ -21,7 +21,9 @@ MODIFIER = (r"(?:[A-Z][\w.'\-]*\.?|active(?:[- ]duty)?|military|uniformed|reserv
              r"professional|conscript|contract|career|of\s+(?:its|their|the)|its|their|[a-z]+-(?:based|backed|led))")
 RIGHT_PERSON_RE = re.compile(r"(?P<mods>(?:[\s-]+" + MODIFIER + r"){0,4})\s*-?\s*(?:strong\s+)?"
                               + PERSON_NOUN, I)
-STRONG_RE = re.compile(r"\s*-?\s*strong\b|\s+active(?=\s*[(;,.:]|\s*$)", I)
+STRONG_RE = re.compile(r"\s*-?\s*strong\b|\s+active(?=\s*[(;,.:]|\s*$)"
+                       r"|-(?:member|person|man|size|sized)\s+(?:[\w-]+\s+)?(?:contingent|company|battalion|unit|force|team|"
+                       r"detachment|brigade|battle\s*group|task\s+force|regiment|squadron|group)\b", I)
 LEFT_NOUNS = (r"troops|soldiers|service\s*members|servicemen|servicemembers|personnel|reservists|reserves|"
                r"army|military|armed\s+forces|forces|force|strength|manpower|headcount|marines|sailors|conscripts|workforce")
 OTHER_GROUPS = r"reserve|contingent|garrison|mission"  # stop words for the gap: a nearer group owns the number
@@ -138,7 +140,7 @@ CHANGE_VERB = (r"(?:rise|rises|rose|risen|rising|increas\w+|grow\w*|grew|jump\w*
                  r"sank|sink\w*|tumbl\w*|contract\w*|edg\w*\s+(?:up|down)|swell\w*|swoll\w*|doubl\w*|decreas\w*|"
                  r"lower\w*|inch\w*\s+(?:up|upwards|down))")
 CHANGE_BEFORE_PCT_RE = re.compile(
-    r"(?:\b(?P<w1>increase|rise|hike|jump|growth|gain|climb|cut|decrease|reduction|drop|decline|fall|boost)\s+of"
+    r"(?:\b(?P<w1>increase|rise|raise|hike|jump|growth|gain|climb|cut|decrease|reduction|drop|decline|fall|boost)\s+of"
     r"|\b(?:up|down)|\b(?P<w2>" + CHANGE_VERB + r")(?:(?:\s+[\w'\-]+){0,5}?\s+by)?)\s+" + HEDGE + r"$", I)
 COMPARATIVE_AFTER_RE = re.compile(
     r"^\s*,?\s*(?:or\s+[^,]{1,25},\s*)?(?P<w>more|less|higher|lower|above|below|up|down)\b(?:\s+than|\s+from|"
@@ -207,7 +209,8 @@ SERVICE_RE = re.compile(r"\b(?:army|navy|air\s+force|marine\s+corps|coast\s+guar
 COMPONENT_RE = re.compile(
     r"\b(?:capital\s+outlay|pensions?|revenue\s+(?:expenditure|budget|head)|procurement|research|r&d|salar\w+|"
     r"personnel\s+costs|operations\s+and\s+maintenance|break-?up|sub-?heads?|coast\s+guard|border\s+roads|"
-    r"education|universit\w+|schools?|hospitals?|health\w*|schemes|development\s+programme|welfare|police)\b", I)
+    r"education|universit\w+|schools?|hospitals?|health\w*|schemes|development\s+programme|welfare|police|"
+    r"moderni[sz]ation\s+program\w*|(?:expenditure|budget)\s+items?|line\s+items?|budget\s+lines?|weapons?\s+systems?)\b", I)
 
 
 # Tables written as prose or scraped infoboxes: "Active personnel | 653,800 |", "Budget: US$10.8 billion"
