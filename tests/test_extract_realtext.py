@@ -176,3 +176,17 @@ def test_table_written_as_prose():
             "2019 ~7.1\n2020 ~7.4\n2021 ~8.0\n")
     rows = [(f[1], f[2]) for f in figs(text) if f[0] == "NOR"]
     assert rows == [("defense_budget", 7.1e9), ("defense_budget", 7.4e9), ("defense_budget", 8.0e9)]
+
+
+def test_a_national_papers_the_nation_is_its_own_country():
+    """Class 6: in a Taipei paper, 'the nation had about 180,000 personnel' is Taiwan's, whoever else is named."""
+    text = ("A Pentagon report on China's military power was published on Friday. The report said that the nation "
+            "had about 180,000 armed forces personnel, in addition to 1.5 million reservists.")
+    found = figs(text, publisher="Taipei Times")
+    assert ("TWN", "active_personnel", 180000.0, "") in found and ("TWN", "reserve_personnel", 1.5e6, "") in found
+
+
+def test_a_leading_clause_does_not_own_the_main_clauses_figure():
+    """Class 6: 'In response to China's rising budget, Taiwan's ... 2.5%' - the leading clause names no owner."""
+    text = "In response to the rising defense budget of China, the government lifted defense spending to 2.5% of GDP."
+    assert ("CHN", "defense_share_gdp_pct", 2.5, "") not in figs(text, publisher="Taipei Times")

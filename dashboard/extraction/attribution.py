@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 from dashboard.extraction import countries as geo
-from dashboard.extraction.context import Context, is_place_object, sentence_subject
+from dashboard.extraction.context import LEADING_CLAUSE_RE, Context, is_place_object, sentence_subject
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention, normalize
 from dashboard.extraction.record import ArticleInfo
@@ -38,14 +38,17 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
     by_currency = CURRENCY_COUNTRY.get(currency) if currency else None
     if by_currency and by_currency != host:
         return by_currency, "currency"  # won, yen, NT$: one country's money, whoever else the sentence names
-    if re.search(r"\b(?:the|this)\s+(?:nation|country|island|island\s+state|city-state|kingdom)(?:'s)?\s+(?:\w+\s+){0,4}" + HEDGE + r"$", before[-80:], I):
-        if ctx.main_country and ctx.main_country != host:
-            return ctx.main_country, "article"  # "the nation had about 215,000 personnel": the article's country
-    in_sentence = [c for c in ctx.country_mentions(sent.start, m.start)
+    home = ctx.home_country or ctx.main_country
+    if HOME_ANAPHOR_RE.search(before[-80:]) and home and home != host:
+        return home, "article"  # "the nation had about 215,000 personnel": the country the article is written in and about
+    lead = LEADING_CLAUSE_RE.match(ctx.norm, sent.start, m.start)
+    in_sentence = [c for c in ctx.country_mentions(lead.end() if lead else sent.start, m.start)
                    if c.iso3 != host and not is_place_object(ctx.norm, c)]
     countries = [c for c in in_sentence if c.kind != "alliance"]
     if countries or in_sentence:
         return (countries or in_sentence)[-1].iso3, "sentence"
+    if ctx.home_country and ctx.subject_by_sentence.get(si) == ctx.home_country and ctx.home_country != host:
+        return ctx.home_country, "article"  # the sentence's subject is "the nation" / "the ministry" of a national paper
     by_currency = CURRENCY_COUNTRY.get(currency) if currency else None
     if by_currency and by_currency != host:
         return by_currency, "currency"
@@ -176,7 +179,7 @@ def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention]
             counts[owner] += 1
     if info is not None:
         gaz = geo.gazetteer()
-        for words, weight in ((info.title, 3), (info.publisher, 2)):
+        for words, weight in ((info.title, 3), (info.publisher, 4)):
             for c in gaz.find(normalize(words)) if words else []:
                 if c.kind != "alliance":
                     counts[c.iso3] += weight
@@ -185,6 +188,12 @@ def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention]
     return counts.most_common(1)[0][0] if counts else ""
 
 
+# "the nation", "the country", "the island", and a national paper's "the ministry": the article's own country
+HOME_ANAPHOR_RE = re.compile(
+    r"\b(?:the|this)\s+(?:nation|country|island|island\s+state|city-state|kingdom|ministry|defen[cs]e\s+ministry|"
+    r"government|cabinet)(?:'s)?\s+(?:[\w,]+\s+){0,6}?" + HEDGE + r"$", I)
+HOME_SUBJECT_RE = re.compile(r"\b(?:the|this)\s+(?:nation|country|island|island\s+state|kingdom|ministry|"
+                             r"defen[cs]e\s+ministry|government|cabinet)\b", I)
 TOPIC_PLACE_RE = re.compile(r"(?:(?:meanwhile|elsewhere|separately|also|and)\s*,?\s*)?(?:in|for)\s+(?P<place>[^,;.]{2,40}),", I)
 CLAUSE_BREAK_RE = re.compile(r"[,;:()\u2014\u2013]|\s--?\s|\bi\.e\.|\bwhile\b|\bwhereas\b|\bbut\b", I)
 
@@ -218,3 +227,17 @@ def listed_hosts(ctx: Context, sent, hosts: set[str]) -> bool:
         if a != b and re.fullmatch(r"\s*(?:,|and|to|or|,\s*and)\s+(?:the\s+)?", ctx.norm[end:start], I):
             return True
     return False
+
+
+def home_country(info: ArticleInfo | None) -> str:
+    """The country a publisher's name says it is from ("Taipei Times" -> TWN, "The Korea Herald" -> KOR), or ""."""
+    if info is None or not info.publisher:
+        return ""
+    gaz = geo.gazetteer()
+    words = re.findall(r"[A-Z][\w.'-]*", normalize(info.publisher))
+    for size in (2, 1):
+        for i in range(len(words) - size + 1):
+            iso3 = gaz.resolve(" ".join(words[i:i + size]))
+            if iso3 and iso3 != "NATO":
+                return iso3
+    return ""

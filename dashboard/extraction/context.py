@@ -25,6 +25,7 @@ class Context:
     starts: list[int] = field(default_factory=list)
     years_by_sentence: dict[int, list[YearExpression]] = field(default_factory=dict)
     why: str = ""  # the evidence that rejected the number classified last (for explain)
+    home_country: str = ""  # where the publisher is from, when its name says so ("Taipei Times")
 
     def __post_init__(self) -> None:
         self.starts = [c.start for c in self.mentions]

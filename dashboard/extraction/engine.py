@@ -7,7 +7,13 @@ import re
 
 from dashboard.extraction import countries as geo
 from dashboard.extraction.assemble import make
-from dashboard.extraction.attribution import article_focus, find_owner, states_nato_target
+from dashboard.extraction.attribution import (
+    HOME_SUBJECT_RE,
+    article_focus,
+    find_owner,
+    home_country,
+    states_nato_target,
+)
 from dashboard.extraction.classify import direction_sign, is_conversion, money, percent, personnel
 from dashboard.extraction.context import LEADING_CLAUSE_RE, Context, is_dateline, is_place_object, reject
 from dashboard.extraction.followups import follow_ups, trends
@@ -43,6 +49,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     mentions = [c for c in geo.gazetteer().find(norm) if not inside_money(c.start)]
     main_country = article_focus(norm, sentences, mentions, numbers, info)
     ctx = Context(norm, text, info, sentences, mentions, main_country, {})
+    ctx.home_country = home_country(info)
     ctx.dateline = next((c.iso3 for c in mentions[:1] if c.start < 40 and is_dateline(norm, c)), "")
     for i, sent in enumerate(sentences):
         actors = [c for c in ctx.country_mentions(sent.start, sent.end) if not is_place_object(norm, c)]
@@ -50,6 +57,8 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
         main_clause = [c for c in actors if lead and c.start >= lead.end()]
         if actors:  # "Since Russia's attack on Ukraine, Romania has committed...": Romania
             ctx.subject_by_sentence[i] = (main_clause or actors)[0].iso3
+        elif ctx.home_country and HOME_SUBJECT_RE.search(norm, sent.start, min(sent.end, sent.start + 120)):
+            ctx.subject_by_sentence[i] = ctx.home_country  # "the nation had 215,000 personnel" in a Taipei paper
     figures: list[Figure] = []
     for s_index, sent in enumerate(sentences):
         lo, hi = bisect.bisect_left(number_starts, sent.start), bisect.bisect_left(number_starts, sent.end)
