@@ -140,6 +140,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             return reject(ctx, 'an authorised, planned or target ceiling, not a strength')
         if re.search(r"\b(?:by)\s*$", before[:lm.start()], I):
             return reject(ctx, "a change stated with 'by'")
+    if noun == "officers" and re.search(r"\bpolice|\bgendarm|\bcustoms|\bprison", norm[sent.start:sent.end], I):
+        return reject(ctx, "police or other officers, not soldiers")
     if CHANGE_BEFORE_RE.search(before[-70:]) or CASUALTY_AFTER_RE.search(norm[noun_end:sent.end]):
         return reject(ctx, 'a change of troop levels or casualties (withdraw, send, add, killed...)')
     if re.match(r"^\s*(?:killed|dead|wounded|casualties|losses|countries|nations|states|allies|members)\b", right, I):
@@ -201,6 +203,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
                 # the nearest country word may be the host itself: "in Lithuania, the US Army deployed 500"
                 owner, how = find_owner(ctx, si, m, host, bound)
             method += "+" + how_host
+    if ctx_is_alliance(owner) and not (host and host != owner):
+        return reject(ctx, "an alliance has no standing forces of its own: a pooled or target force")
     if is_reserve:
         return "reserve_personnel", owner, "", method, how
     if host and host != owner:
@@ -403,3 +407,8 @@ def whole_words(text: str, start: int, end: int) -> str:
         space = re.search(r"\s", text[start:end])
         start = start + space.end() if space else end
     return text[start:end]
+
+
+def ctx_is_alliance(code: str) -> bool:
+    """NATO (or another alliance code) rather than a country."""
+    return code == "NATO"

@@ -14,7 +14,8 @@ HEDGE = (r"(?:(?:more than|over|at least|up to|as many as|less than|fewer than|u
 PERSON_NOUN = (r"(?P<noun>troops?|soldiers?|service\s*members|service\s*men|service\s*women|servicemembers|"
                 r"servicemen|servicewomen|personnel|reservists|reserves|marines|sailors|airmen|conscripts|"
                 r"forces|military\s+personnel|men\s+and\s+women\s+in\s+uniform|active[- ]duty\s+(?:troops|soldiers|"
-                r"personnel|members))\b")
+                r"personnel|members)|officers|men\s+under\s+arms|"
+                r"military(?=\s*[^\w\s]|\s+(?:currently|stationed|based|deployed|in|on|at|are|were|who|that)\b))\b")
 MODIFIER = (r"(?:[A-Z][\w.'\-]*\.?|active(?:[- ]duty)?|military|uniformed|reserve|regular|combat|ground|"
              r"armed|army|frontline|front-line|foreign|allied|more|additional|extra|new|full-time|trained|"
              r"mobili[sz]ed|registered|combat-ready|volunteer|part-time|serving|career|active-duty|"
@@ -72,7 +73,8 @@ HOST_AFTER_RE = re.compile(
     r"(?:in|on|to|at|inside|within|across)\s+(?:the\s+)?(?:soil\s+of\s+)?"
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|occupied)(?:\s+part)?\s+of\s+(?:the\s+)?"
     r"|(?:northern|southern|eastern|western|central|occupied)\s+)?", I)
-THERE_RE = re.compile(r"^\s+(?:(?:are|were|is|remain)\s+)?(?:(?:currently|now|still)\s+)?(?:there|in\s+the\s+country)\b", I)
+THERE_RE = re.compile(r"^\s+(?:(?:are|were|is|remain)\s+)?(?:(?:currently|now|still)\s+)?(?:(?:staying|present|located|serving|"
+                      r"stationed|based)\s+)?(?:there|in\s+the\s+country|in\s+country)\b", I)
 
 DEFENSE_WORD = (r"(?:defen[cs]e|military|armed\s+forces|armed\s+services|pentagon|national\s+security|appropriations\s+for|"
                  r"army|navy|air\s+force|ndaa|war\s+budget|security\s+forces)")
@@ -154,7 +156,7 @@ PCT_NEGATIVE_AFTER_RE = re.compile(r"^\s*(?:(?:pay|salary|wage)\s+(?:raise|rise|
 GDP_WORD = r"(?:gdp|gnp|gross\s+(?:domestic|national)\s+product|national\s+output|economic\s+output|national\s+income)\b"
 GDP_WORD_RE = re.compile(r"\b" + GDP_WORD, I)
 # "of GDP", "of the projected GDP", "of our GDP", "of Saudi Arabia's gross domestic product", "of GNP"
-GDP_AFTER_RE = re.compile(r"^\s*\)?\s*of\s+(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD, I)
+GDP_AFTER_RE = re.compile(r"^\.?\s*\)?\s*of\s+(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD, I)
 # "GDP ratio dropping to around 2%", "share of GDP at 2.4%", "as a percentage of GDP, 3.5%"
 GDP_BEFORE_RE = re.compile(
     r"\b(?:" + GDP_WORD + r"\s+(?:ratio|share)|(?:share|percentage|proportion|ratio)\s+(?:of|to)\s+(?:its\s+|the\s+)?" + GDP_WORD
@@ -168,8 +170,9 @@ SHARE_NEGATIVE_RE = re.compile(
 # The level NATO asks of its members: "NATO's 2% target", "demanded of NATO members", "the alliance's goal"
 NATO_TARGET_RE = re.compile(
     r"\b(?:nato|alliance|allies|allied|member\s+(?:states|countries|nations))\b[^.;]{0,80}?\b(?:target|goal|guideline|"
-    r"benchmark|standard|threshold|requirement|pledge|commitment|norm|bar)\b|\b(?:target|goal|guideline|benchmark|"
+    r"benchmark|standard|threshold|requirement|pledge|commitment|norm|bar|minimum|floor)\b|\b(?:target|goal|guideline|benchmark|"
     r"standard|threshold|requirement|pledge|norm)\w*\s+(?:set\s+)?(?:by|of|for)\s+(?:the\s+)?(?:nato|alliance|allies)"
+    r"|\b(?:recommended|set|demanded|required|agreed|floated|proposed)\s+by\s+(?:the\s+)?(?:nato|alliance|allies)"
     r"|\b(?:demanded|asked|required|expected|urged)\s+of\s+(?:all\s+)?(?:nato|the\s+alliance|allies|members)"
     r"|\b(?:nato|alliance)\s+(?:members|allies|countries)\s+(?:to|must|should|agreed|committed|pledged)"
     r"|\ball\s+(?:nato\s+)?(?:members|allies)\b", I)
