@@ -119,8 +119,8 @@ DEPLOYMENT_CUE_RE = re.compile(
     r"peacekeep\w*|mission)\b", I)
 # "there", "in the country", "the Baltic country", "the island": a place named in an earlier sentence.
 ANAPHORIC_PLACE_RE = re.compile(
-    r"\b(?:there|in\s+country|in\s+the\s+country|the\s+(?:[\w-]+\s+){0,2}(?:country|nation|kingdom|island|peninsula|"
-    r"republic|region))\b", I)
+    r"\b(?:there|in\s+country|in\s+the\s+country|(?:on|in|to)\s+the\s+(?:[\w-]+\s+){0,2}(?:country|nation|kingdom|island|"
+    r"peninsula|republic|region))\b", I)
 
 
 def host_near(ctx: Context, si: int, m: NumberMention, owner_hint: str) -> tuple[str, str]:
@@ -155,6 +155,8 @@ def host_near(ctx: Context, si: int, m: NumberMention, owner_hint: str) -> tuple
         places = [(s, h) for s, h in sorted(places) if h != owner_hint]
         if places:
             return places[-1][1], "host-previous-sentence"
+    if ctx.dateline and ctx.dateline != owner_hint and ANAPHORIC_PLACE_RE.search(ctx.norm, sent.start, sent.end):
+        return ctx.dateline, "host-dateline"  # "SEOUL -- ... 28,500 troops on the peninsula"
     return "", ""
 
 

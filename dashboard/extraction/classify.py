@@ -8,6 +8,7 @@ import re
 
 from dashboard.extraction import countries as geo
 from dashboard.extraction.attribution import (
+    ANAPHORIC_PLACE_RE,
     DEPLOYMENT_CUE_RE,
     clause_around,
     find_owner,
@@ -54,10 +55,12 @@ from dashboard.extraction.vocab import (
     MULTI_YEAR_BEFORE_RE,
     NATO_CTX_RE,
     NATO_TARGET_RE,
+    OF_THEM_RE,
     PART_OF_RE,
     PCT_NEGATIVE_AFTER_RE,
     PCT_NEGATIVE_RE,
     PERSONNEL_ROW_RE,
+    PERSONNEL_WORDS_RE,
     PLAN_AFTER_RE,
     RATE_RE,
     REQUEST_BEFORE_RE,
@@ -93,7 +96,12 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     mods = ""
     rm = RIGHT_PERSON_RE.match(right)
     strong = STRONG_RE.match(right)
-    if rm and not re.search(r"\b(?:more|additional|extra|new)\b", rm.group("mods"), I):
+    of_them = OF_THEM_RE.match(right)
+    if of_them and not rm and PERSONNEL_WORDS_RE.search(norm, ctx.sentences[max(0, si - 1)].start, m.start):
+        # "There are already 11,000 of them in Kursk Oblast": the troops named just before
+        noun, noun_end, method = "troops", m.end + of_them.end(), "personnel:of-them"
+        bound = referent_owner(ctx, si, m.start)
+    elif rm and not re.search(r"\b(?:more|additional|extra|new)\b", rm.group("mods"), I):
         mods = rm.group("mods")
         noun = rm.group("noun").lower()
         noun_end = m.end + rm.end()
@@ -142,7 +150,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             return reject(ctx, "a change stated with 'by'")
     if noun == "officers" and re.search(r"\bpolice|\bgendarm|\bcustoms|\bprison", norm[sent.start:sent.end], I):
         return reject(ctx, "police or other officers, not soldiers")
-    if CHANGE_BEFORE_RE.search(before[-70:]) or CASUALTY_AFTER_RE.search(norm[noun_end:sent.end]):
+    sent_to_host = re.search(r"\b(?:has|have|had)\s+(?:now\s+|already\s+|reportedly\s+)?sent\s+" + HEDGE + r"$", before[-60:], I)
+    if (CHANGE_BEFORE_RE.search(before[-70:]) and not sent_to_host) or CASUALTY_AFTER_RE.search(norm[noun_end:sent.end]):
         return reject(ctx, 'a change of troop levels or casualties (withdraw, send, add, killed...)')
     if re.match(r"^\s*(?:killed|dead|wounded|casualties|losses|countries|nations|states|allies|members)\b", right, I):
         return reject(ctx, 'counts casualties, countries or members, not troops')
@@ -196,7 +205,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if m.value > 10_000_000:
         return reject(ctx, "too large for a head count (billions and trillions are money)")
     is_reserve = noun in ("reservists", "reserves", "reserve") or re.search(r"\breserve\b", mods, I)
-    if not host and not is_reserve and DEPLOYMENT_CUE_RE.search(norm, sent.start, sent.end):
+    if not host and not is_reserve and (DEPLOYMENT_CUE_RE.search(norm, sent.start, sent.end) or method == "personnel:of-them"
+                                        or ANAPHORIC_PLACE_RE.search(norm, noun_end, min(sent.end, noun_end + 40))):
         host, how_host = host_near(ctx, si, m, owner)
         if host:
             if how == "sentence" and not bound:
@@ -412,3 +422,14 @@ def whole_words(text: str, start: int, end: int) -> str:
 def ctx_is_alliance(code: str) -> bool:
     """NATO (or another alliance code) rather than a country."""
     return code == "NATO"
+
+
+def referent_owner(ctx: Context, si: int, pos: int) -> list:
+    """The country bound to the last troops named before ``pos`` ("North Korean troops ... 11,000 of them")."""
+    start = ctx.sentences[max(0, si - 1)].start
+    named = list(PERSONNEL_WORDS_RE.finditer(ctx.norm, start, pos))
+    if not named:
+        return []
+    last = named[-1].start()
+    return [c for c in ctx.country_mentions(max(start, last - 40), last)
+            if last - c.end <= 3 and c.kind in ("demonym", "short", "name")][-1:]

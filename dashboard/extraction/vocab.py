@@ -15,7 +15,7 @@ PERSON_NOUN = (r"(?P<noun>troops?|soldiers?|service\s*members|service\s*men|serv
                 r"servicemen|servicewomen|personnel|reservists|reserves|marines|sailors|airmen|conscripts|"
                 r"forces|military\s+personnel|men\s+and\s+women\s+in\s+uniform|active[- ]duty\s+(?:troops|soldiers|"
                 r"personnel|members)|officers|men\s+under\s+arms|"
-                r"military(?=\s*[^\w\s]|\s+(?:currently|stationed|based|deployed|in|on|at|are|were|who|that)\b))\b")
+                r"military(?=\s*[^\w\s-]|\s+(?:currently|stationed|based|deployed|in|on|at|are|were|who|that)\b))\b")
 MODIFIER = (r"(?:[A-Z][\w.'\-]*\.?|active(?:[- ]duty)?|military|uniformed|reserve|regular|combat|ground|"
              r"armed|army|frontline|front-line|foreign|allied|more|additional|extra|new|full-time|trained|"
              r"mobili[sz]ed|registered|combat-ready|volunteer|part-time|serving|career|active-duty|"
@@ -43,7 +43,8 @@ RESERVE_POOL_RE = re.compile(r"\b(?:trained\s+|strategic\s+|mobili[sz]able\s+)?(
                               r"(?P<link>of)\s+" + HEDGE + r"$", I)
 CHANGE_BEFORE_RE = re.compile(
     r"\b(?:by|withdraw\w*|pull\w*\s+out|remov\w*|cut\w*|add\w*|send\w*|sent|recruit\w*|train\w*|"
-    r"kill\w*|lost|lose|losing|wounded|injured|evacuat\w*|captur\w*|another|extra|additional|more|"
+    r"kill\w*|lost|lose|losing|wounded|injured|evacuat\w*|captur\w*|another|extra|additional|more|mov(?:e|es|ed|ing)|"
+    r"relocat\w*|transfer\w*|"
     r"dispatch\w*|reduc\w*|increas\w*|boost\w*|draft\w*|mobiliz\w*\s+an?\s+additional|deploy\w*\s+an?\s+additional|"
     r"redeploy\w*|reposition\w*|rotat\w*|discharg\w*|demobiliz\w*|casualties\s+of|losses\s+of|"
     r"shortfall\s+of|shortage\s+of|gap\s+of|deficit\s+of|(?:cut|cuts|reduction|drawdown|withdrawal|increase|"
@@ -252,3 +253,8 @@ SPENDING_AT_PCT_RE = re.compile(
 WITH_NUMBER_RE = re.compile(
     r"^\s*(?:troops|soldiers|personnel|men\s+under\s+arms)?\s*,\s*[\w.'\- ]{0,40}?\b(?:has|have|had|boasts|fields|maintains)\s+"
     r"(?:the|a|an)\s+(?:[\w'\-]+\s+){0,5}?(?:military|army|armed\s+forces|forces)\b", I)
+
+# "11,000 of them in Kursk Oblast": a count of the troops just named
+OF_THEM_RE = re.compile(r"^\s+of\s+(?:them|those|whom)\b(?!\s+(?:are\s+|serve\s+|serving\s+)?(?:in|with)\s+(?:the\s+)?"
+                        r"(?:army|navy|air\s+force|marines|ground\s+forces|reserves?)\b)", I)
+PERSONNEL_WORDS_RE = re.compile(r"\b(?:troops|soldiers|servicemen|service\s*members|personnel|marines)\b", I)
