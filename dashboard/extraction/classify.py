@@ -282,7 +282,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
                             r"(?:increase|rise|hike|boost|cut|reduction|decrease|extra|more|"
                             r"(?:in\s+)?(?:additional|extra|new)\s+(?:funding|spending|money))\b", right, I)
     budget_near = budget_here or bool(BUDGET_CTX_RE.search(prev_sentence))
-    if defense_near and AMOUNT_THEN_SHARE_RE.match(right):
+    if AMOUNT_THEN_SHARE_RE.match(right) and (defense_near or DEFENSE_CTX_RE.search(previous_sentence(ctx, si - 1) if si else "")
+                                              or DEFENSE_CTX_RE.search(norm, 0, min(len(norm), 400))):
         return "defense_budget", "budget:amount-then-share-of-gdp"
     if budget_near and defense_near and LEVEL_AFTER_CHANGE_RE.search(before[-130:]):
         return "defense_budget", "budget:changed-to-level"
