@@ -53,6 +53,7 @@ from dashboard.extraction.vocab import (
     MONEY_TOTAL_BEFORE_RE,
     MULTI_YEAR_AFTER_RE,
     MULTI_YEAR_BEFORE_RE,
+    MULTI_YEAR_SENTENCE_RE,
     NATO_CTX_RE,
     NATO_TARGET_RE,
     OF_THEM_RE,
@@ -267,11 +268,10 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     budget_here = bool(BUDGET_CTX_RE.search(sentence))
     defense_near = defense_here or bool(DEFENSE_CTX_RE.search(prev_sentence))
     clause_start, clause_end = clause_around(ctx, si, m, clauses_before=0)
-    lead = norm[max(clause_start, left_edge - 100):left_edge]
     sentence_lead = norm[max(sent.start, left_edge - 200):left_edge]
     if SERVICE_RE.search(sentence_lead) and not re.search(r"\b(?:defen[cs]e|military)\s+(?:budget|spending)", sentence_lead, I):
         return reject(ctx, "one armed service's money (Army, Navy, Air Force): a component of the budget")
-    if COMPONENT_RE.search(lead) or COMPONENT_RE.search(norm, m.end, min(clause_end, m.end + 80)):
+    if COMPONENT_RE.search(sentence_lead[-120:]) or COMPONENT_RE.search(norm, m.end, min(clause_end, m.end + 80)):
         return reject(ctx, "a line of the budget (capital outlay, pensions, R&D...) or another sector's money")
     comparative = COMPARATIVE_AFTER_RE.match(right)
     change_before = (CHANGE_BEFORE_PCT_RE.search(before[-90:])
@@ -285,6 +285,11 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if AMOUNT_THEN_SHARE_RE.match(right) and (defense_near or DEFENSE_CTX_RE.search(previous_sentence(ctx, si - 1) if si else "")
                                               or DEFENSE_CTX_RE.search(norm, 0, min(len(norm), 400))):
         return "defense_budget", "budget:amount-then-share-of-gdp"
+    multi_year_sentence = MULTI_YEAR_SENTENCE_RE.search(norm, sent.start, sent.end)
+    if (multi_year_sentence or LONG_RUN_RE.search(norm, clause_start, clause_end)) and (
+            LEVEL_AFTER_CHANGE_RE.search(before[-130:]) or LEVEL_FROM_RE.search(before[-100:]) or comparative
+            or change_before or change_after):
+        return reject(ctx, "a change, or the level it changed from, of a total over several years or since years ago")
     if budget_near and defense_near and LEVEL_AFTER_CHANGE_RE.search(before[-130:]):
         return "defense_budget", "budget:changed-to-level"
     if defense_near and LEVEL_FROM_RE.search(before[-100:]):
@@ -352,7 +357,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if PCT_NEGATIVE_AFTER_RE.match(right) or PCT_NEGATIVE_RE.search(before[-45:]):
         return reject(ctx, 'a percent of pay, polls, inflation, troops or another non-budget quantity')
     pct_start, pct_end = clause_around(ctx, si, m, clauses_before=0)
-    if (COMPONENT_RE.search(norm, max(pct_start, left_edge - 80), left_edge)
+    if (COMPONENT_RE.search(norm, max(sent.start, left_edge - 120), left_edge) or MULTI_YEAR_SENTENCE_RE.search(norm, sent.start, sent.end)
             or COMPONENT_RE.search(norm, m.end, min(pct_end, m.end + 60))
             or SERVICE_RE.search(norm, max(pct_start, left_edge - 60), left_edge)):
         return reject(ctx, "the change of one line of the budget or one service, not of the defense budget")

@@ -214,7 +214,13 @@ COMPONENT_RE = re.compile(
     r"\b(?:capital\s+outlay|pensions?|revenue\s+(?:expenditure|budget|head)|procurement|research|r&d|salar\w+|"
     r"personnel\s+costs|operations\s+and\s+maintenance|break-?up|sub-?heads?|coast\s+guard|border\s+roads|"
     r"education|universit\w+|schools?|hospitals?|health\w*|schemes|development\s+programme|welfare|police|"
-    r"moderni[sz]ation\s+program\w*|(?:expenditure|budget)\s+items?|line\s+items?|budget\s+lines?|weapons?\s+systems?)\b", I)
+    r"moderni[sz]ation\s+program\w*|(?:expenditure|budget)\s+items?|line\s+items?|budget\s+lines?|weapons?\s+systems?|"
+    r"operational\s+expenses|operating\s+costs|running\s+costs|maintenance|home\s+ministry|interior\s+ministry|"
+    r"ministry\s+of\s+(?:home|interior)\s*(?:affairs)?)\b", I)
+# A sentence about a total over several years: its changes and levels are no single year's
+MULTI_YEAR_SENTENCE_RE = re.compile(
+    r"\bover\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"fifteen|twenty)\s+years\b|\bover\s+the\s+(?:next\s+|coming\s+)?decade\b|\b(?:\w+|\d+)-year\s+(?:total|plan|programme|program)\b", I)
 
 
 # Tables written as prose or scraped infoboxes: "Active personnel | 653,800 |", "Budget: US$10.8 billion"
@@ -235,6 +241,7 @@ PLAN_AFTER_RE = re.compile(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w-]+\s+){0,3}?(?:pla
                            r"modernization\s+plan|buildup)\b", I)
 # A change over many years or on average, not one year's change (class 9 of the real-text issue)
 LONG_RUN_RE = re.compile(r"\b(?:on\s+average|an?\s+average|averag\w+|annually\s+since|a\s+year\s+since|per\s+year\s+since|"
+                         r"since\s+[^.;]{0,60}?\b(?:\w+\s+years\s+ago|a\s+decade\s+ago)|"
                          r"each\s+year\s+since|compound\w*|cumulative\w*|over\s+the\s+(?:past|last)\s+(?:decade|\w+\s+years))\b", I)
 
 # An amount restated as a share of GDP: "GBP 67.7 billion, or 2.30% of GDP", "GBP 61.4 billion for 2024-25 (2.18% of GDP)"
