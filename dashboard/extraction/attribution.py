@@ -47,8 +47,8 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
     countries = [c for c in in_sentence if c.kind != "alliance"]
     if countries or in_sentence:
         return (countries or in_sentence)[-1].iso3, "sentence"
-    if ctx.home_country and ctx.subject_by_sentence.get(si) == ctx.home_country and ctx.home_country != host:
-        return ctx.home_country, "article"  # the sentence's subject is "the nation" / "the ministry" of a national paper
+    if si in ctx.anaphoric_subjects and ctx.subject_by_sentence.get(si) not in ("", host, None):
+        return ctx.subject_by_sentence[si], "article"  # the sentence's subject is "the nation", "the island state"...
     by_currency = CURRENCY_COUNTRY.get(currency) if currency else None
     if by_currency and by_currency != host:
         return by_currency, "currency"
@@ -194,7 +194,7 @@ def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention]
 HOME_ANAPHOR_RE = re.compile(
     r"\b(?:the|this)\s+(?:nation|country|island|island\s+state|city-state|kingdom|ministry|defen[cs]e\s+ministry|"
     r"government|cabinet)(?:'s)?\s+(?:[\w,]+\s+){0,6}?" + HEDGE + r"$", I)
-HOME_SUBJECT_RE = re.compile(r"\b(?:the|this)\s+(?:nation|country|island|island\s+state|kingdom|ministry|"
+HOME_SUBJECT_RE = re.compile(r"\b(?:the|this)\s+(?:nation|country|island|island\s+state|city-state|kingdom|ministry|"
                              r"defen[cs]e\s+ministry|government|cabinet)\b", I)
 TOPIC_PLACE_RE = re.compile(r"(?:(?:meanwhile|elsewhere|separately|also|and)\s*,?\s*)?(?:in|for)\s+(?P<place>[^,;.]{2,40}),", I)
 CLAUSE_BREAK_RE = re.compile(r"[,;:()\u2014\u2013]|\s--?\s|\bi\.e\.|\bwhile\b|\bwhereas\b|\bbut\b", I)

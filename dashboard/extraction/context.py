@@ -26,6 +26,7 @@ class Context:
     years_by_sentence: dict[int, list[YearExpression]] = field(default_factory=dict)
     why: str = ""  # the evidence that rejected the number classified last (for explain)
     home_country: str = ""  # where the publisher is from, when its name says so ("Taipei Times")
+    anaphoric_subjects: set[int] = field(default_factory=set)  # sentences whose subject is "the nation", "the island state"...
 
     def __post_init__(self) -> None:
         self.starts = [c.start for c in self.mentions]

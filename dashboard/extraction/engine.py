@@ -57,8 +57,10 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
         main_clause = [c for c in actors if lead and c.start >= lead.end()]
         if actors:  # "Since Russia's attack on Ukraine, Romania has committed...": Romania
             ctx.subject_by_sentence[i] = (main_clause or actors)[0].iso3
-        elif ctx.home_country and HOME_SUBJECT_RE.search(norm, sent.start, min(sent.end, sent.start + 120)):
-            ctx.subject_by_sentence[i] = ctx.home_country  # "the nation had 215,000 personnel" in a Taipei paper
+        elif (ctx.home_country or main_country) and HOME_SUBJECT_RE.search(norm, sent.start, min(sent.end, sent.start + 120)):
+            # "the nation had 215,000 personnel" in a Taipei paper; "The island state's budget" in one about Singapore
+            ctx.subject_by_sentence[i] = ctx.home_country or main_country
+            ctx.anaphoric_subjects.add(i)
     figures: list[Figure] = []
     for s_index, sent in enumerate(sentences):
         lo, hi = bisect.bisect_left(number_starts, sent.start), bisect.bisect_left(number_starts, sent.end)
