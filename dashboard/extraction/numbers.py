@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
+from dashboard.extraction.lexicon import currency_codes_after, currency_prefixes, currency_words, hedges, number_words
 from dashboard.extraction.patterns import trie_alternation
 
 # ---------------------------------------------------------------------------
@@ -92,73 +93,25 @@ def normalize(text: str) -> str:
 # Vocabulary
 # ---------------------------------------------------------------------------
 
-SCALES: dict[str, float] = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7,
-}
+# Every word list below is data, read once at import from ``vocab/`` (see :mod:`dashboard.extraction.lexicon`).
+SCALES: dict[str, float] = {w.word: float(w.value) for w in number_words() if w.kind == "scale"}
 # Abbreviations are only trusted next to a currency ("$5bn"); "10m" alone may be metres.
-SCALE_ABBREVIATIONS: dict[str, float] = {
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
-    "tn": 1e12, "trn": 1e12, "tr": 1e12,
-}
+SCALE_ABBREVIATIONS: dict[str, float] = {w.word: float(w.value) for w in number_words() if w.kind == "abbreviation"}
 
-# Prefix currency markers, longest first so "US$" wins over "$".
-CURRENCY_PREFIXES: list[tuple[str, str]] = [
-    ("U.S.$", "USD"), ("US$", "USD"), ("USD", "USD"), ("NT$", "TWD"), ("HK$", "HKD"),
-    ("A$", "AUD"), ("AU$", "AUD"), ("C$", "CAD"), ("CA$", "CAD"), ("S$", "SGD"),
-    ("$", "USD"), ("€", "EUR"), ("EUR", "EUR"), ("£", "GBP"), ("GBP", "GBP"), ("¥", "JPY"),
-    ("JPY", "JPY"), ("₩", "KRW"), ("KRW", "KRW"), ("₹", "INR"), ("INR", "INR"),
-    ("Rs.", "INR"), ("Rs", "INR"), ("CNY", "CNY"), ("RMB", "CNY"), ("₽", "RUB"), ("RUB", "RUB"),
-    ("₪", "ILS"), ("ILS", "ILS"), ("₴", "UAH"), ("UAH", "UAH"), ("zł", "PLN"), ("PLN", "PLN"),
-    ("₺", "TRY"), ("TRY", "TRY"), ("SAR", "SAR"), ("AUD", "AUD"), ("CAD", "CAD"),
-    ("TWD", "TWD"), ("NTD", "TWD"), ("R$", "BRL"), ("BRL", "BRL"), ("Rp", "IDR"), ("IDR", "IDR"),
-    ("\u20a6", "NGN"), ("NGN", "NGN"), ("SEK", "SEK"), ("NOK", "NOK"), ("DKK", "DKK"), ("MXN", "MXN"),
-    ("\u0e3f", "THB"), ("THB", "THB"), ("Tk", "BDT"), ("\u09f3", "BDT"), ("BDT", "BDT"), ("MAD", "MAD"),
-    ("ZAR", "ZAR"), ("EGP", "EGP"), ("\u20b1", "PHP"), ("\u20ab", "VND"), ("RM", "MYR"), ("MYR", "MYR"),
-    ("CHF", "CHF"), ("PKR", "PKR"), ("AED", "AED"), ("KES", "KES"), ("Sg$", "SGD"), ("SG$", "SGD"),
-    ("SGD", "SGD"), ("NZ$", "NZD"), ("NZD", "NZD"), ("HKD", "HKD"), ("TL", "TRY"), ("VND", "VND"),
-    ("QAR", "QAR"), ("KWD", "KWD"), ("OMR", "OMR"), ("IRR", "IRR"), ("KZT", "KZT"), ("MMK", "MMK"),
-    ("LKR", "LKR"), ("NPR", "NPR"), ("CZK", "CZK"), ("HUF", "HUF"), ("RON", "RON"), ("ARS", "ARS"),
-    ("CLP", "CLP"), ("COP", "COP"), ("KSh", "KES"), ("Ksh", "KES"),
-    # Guarded (see _GUARDED_PREFIXES): "P8" is a model and "PHP 8" a language, "R5" a road.
-    ("PHP", "PHP"), ("Php", "PHP"), ("P", "PHP"), ("R", "ZAR"),
-]
+# Prefix currency markers (vocab/currency_prefixes.csv), case-sensitive, longer first where one begins another.
+CURRENCY_PREFIXES: list[tuple[str, str]] = [(p.prefix, p.code) for p in currency_prefixes()]
 # A prefix that is also a common label counts as money only before a figure that reads as money:
 # a scale word ("P430.87 billion", "R51.1 billion") or grouped digits ("P1,250"); a single letter
 # must also be glued to the digits. Anything else stays what it was (a model name: no number at all).
-_GUARDED_PREFIXES = {"PHP", "Php", "P", "R"}
+_GUARDED_PREFIXES = {p.prefix for p in currency_prefixes() if p.guarded}
 _PREFIX_RE = re.compile(
     r"(?:" + "|".join(re.escape(p) for p, _ in CURRENCY_PREFIXES) + r")(?:[ \t\r]*\n?[ \t\r]*)$"
 )
 _PREFIX_LOOKUP = {p: c for p, c in CURRENCY_PREFIXES}
 
-# Currency words that follow the number ("66.3 trillion won"). Ordered longest first.
-CURRENCY_WORDS: list[tuple[str, str]] = [
-    ("u.s. dollars", "USD"), ("us dollars", "USD"), ("american dollars", "USD"),
-    ("new taiwan dollars", "TWD"), ("taiwan dollars", "TWD"), ("nt dollars", "TWD"),
-    ("australian dollars", "AUD"), ("canadian dollars", "CAD"), ("dollars", "USD"),
-    ("dollar", "USD"), ("won", "KRW"), ("yen", "JPY"), ("yuan", "CNY"), ("renminbi", "CNY"),
-    ("euros", "EUR"), ("euro", "EUR"), ("rupees", "INR"), ("rupee", "INR"),
-    ("pounds sterling", "GBP"), ("pounds", "GBP"), ("pound", "GBP"), ("sterling", "GBP"),
-    ("roubles", "RUB"), ("rubles", "RUB"), ("rouble", "RUB"), ("ruble", "RUB"),
-    ("shekels", "ILS"), ("shekel", "ILS"), ("hryvnias", "UAH"), ("hryvnia", "UAH"),
-    ("zlotys", "PLN"), ("zloty", "PLN"), ("lira", "TRY"), ("riyals", "SAR"), ("riyal", "SAR"),
-    ("reais", "BRL"), ("rupiah", "IDR"), ("naira", "NGN"), ("kronor", "SEK"), ("kroner", "NOK"),
-    ("krone", "NOK"), ("krona", "SEK"), ("pesos", "MXN"), ("peso", "MXN"), ("baht", "THB"), ("taka", "BDT"),
-    ("dirhams", "MAD"), ("dirham", "MAD"), ("rand", "ZAR"), ("ringgit", "MYR"), ("dong", "VND"),
-    ("shillings", "KES"), ("egyptian pounds", "EGP"), ("swiss francs", "CHF"), ("francs", "CHF"),
-    ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"), ("jpy", "JPY"), ("krw", "KRW"),
-    ("cny", "CNY"), ("inr", "INR"), ("rub", "RUB"), ("twd", "TWD"),
-    ("z\u0142otys", "PLN"), ("z\u0142oty", "PLN"), ("z\u0142", "PLN"), ("liras", "TRY"), ("turkish lira", "TRY"),
-    ("swedish kronor", "SEK"), ("swedish krona", "SEK"), ("norwegian kroner", "NOK"), ("norwegian krone", "NOK"),
-    ("danish kroner", "DKK"), ("danish krone", "DKK"), ("philippine pesos", "PHP"), ("philippine peso", "PHP"),
-    ("argentine pesos", "ARS"), ("chilean pesos", "CLP"), ("colombian pesos", "COP"), ("mexican pesos", "MXN"),
-    ("uae dirhams", "AED"), ("emirati dirhams", "AED"), ("qatari riyals", "QAR"), ("omani rials", "OMR"),
-    ("iranian rials", "IRR"), ("rials", "IRR"), ("rial", "IRR"), ("kyats", "MMK"), ("kyat", "MMK"),
-    ("singapore dollars", "SGD"), ("hong kong dollars", "HKD"), ("new zealand dollars", "NZD"),
-    ("south african rand", "ZAR"), ("tenge", "KZT"), ("forints", "HUF"), ("forint", "HUF"),
-    ("lei", "RON"), ("koruna", "CZK"), ("korunas", "CZK"),
-]
+# Currency words that follow the number ("66.3 trillion won"), vocab/currency_words.csv: case-insensitive,
+# longer first where one begins another.
+CURRENCY_WORDS: list[tuple[str, str]] = list(currency_words())
 # The gap between a figure and the words after it: spaces, or one line break (scraped text breaks lines
 # anywhere), never a blank line, which is a paragraph break. Possessive, so a long run of spaces is one pass.
 _SP1 = r"(?:[ \t\r]++(?:\n[ \t\r]*+)?|\n[ \t\r]*+)"
@@ -170,40 +123,16 @@ _CURRENCY_WORD_RE = re.compile(
 _CURRENCY_WORD_LOOKUP = {w: c for w, c in CURRENCY_WORDS}
 # ISO codes after the figure ("913.9 billion TL", "PLN 187bn" is a prefix): upper case only, so the
 # English words "try", "sar" or "ron" never read as currencies.
-_SUFFIX_CODES = {
-    "PLN", "UAH", "TRY", "TL", "SEK", "NOK", "DKK", "AUD", "CAD", "SGD", "HKD", "NZD", "IDR", "PHP", "THB",
-    "MYR", "VND", "ILS", "SAR", "AED", "QAR", "ZAR", "BRL", "MXN", "PKR", "BDT", "NGN", "EGP", "CHF", "MMK",
-    "KES", "LKR", "KZT", "CZK", "HUF", "RON", "USD", "EUR", "GBP", "JPY", "KRW", "CNY", "RMB", "INR", "RUB",
-    "TWD",
-}
+# (vocab/currency_codes_after.csv: the code as written, and the currency it names: "TL" is TRY).
+_SUFFIX_CODES: dict[str, str] = dict(currency_codes_after())
 _SUFFIX_CODE_RE = re.compile(r"(?:-|" + _SP0 + r")(?P<word>[A-Z]{2,3})\b")
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
+_UNITS: dict[str, int] = {w.word: w.value for w in number_words() if w.kind == "unit"}
+_TENS: dict[str, int] = {w.word: w.value for w in number_words() if w.kind == "ten"}
 _WORD_TOKENS = sorted([*_UNITS, *_TENS, *SCALES], key=len, reverse=True)
 
-# Hedges before a number, mapped to how they bound the value.
-HEDGES: list[tuple[str, str]] = [
-    ("more than", "lower_bound"), ("over", "lower_bound"), ("at least", "lower_bound"),
-    ("upwards of", "lower_bound"), ("in excess of", "lower_bound"), ("just over", "lower_bound"),
-    ("no fewer than", "lower_bound"), ("no less than", "lower_bound"),
-    ("a minimum of", "lower_bound"),
-    ("up to", "upper_bound"), ("as many as", "upper_bound"), ("less than", "upper_bound"),
-    ("fewer than", "upper_bound"), ("under", "upper_bound"), ("at most", "upper_bound"),
-    ("no more than", "upper_bound"), ("just under", "upper_bound"), ("a maximum of", "upper_bound"),
-    ("nearly", "approx"), ("almost", "approx"), ("about", "approx"), ("around", "approx"),
-    ("roughly", "approx"), ("approximately", "approx"), ("some", "approx"),
-    ("an estimated", "approx"), ("estimated", "approx"), ("close to", "approx"),
-    ("circa", "approx"), ("approx.", "approx"), ("an approximate", "approx"), ("~", "approx"),
-]
+# Hedges before a number, mapped to how they bound the value (vocab/hedges.csv; lexicon.hedge_phrases()).
+HEDGES: list[tuple[str, str]] = list(hedges())
 _HEDGE_RE = re.compile(
     r"(?:^|(?<=[\s(\"']))(" + "|".join(re.escape(h).replace(r"\ ", " ").replace(" ", r"\s+") for h, _ in HEDGES)
     + r")\s*$", re.IGNORECASE
@@ -339,8 +268,8 @@ class NumberMention:
 # A numeric run: digits with , . or narrow-space separators, then optional decimal part.
 # Each repetition must start with a separator, so the pattern cannot backtrack ambiguously.
 _RUN = r"\d+(?:[,.\u00a0\u2009\u202f]\d+)*+"
-_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakhs?|lac|crores?)"
-_SCALE_ABBR = r"(?:mln|mn|bln|bn|trn|tn|tr|[kmb])"
+_SCALE_WORD = "(?:" + trie_alternation(list(SCALES)) + ")"
+_SCALE_ABBR = "(?:" + trie_alternation(list(SCALE_ABBREVIATIONS)) + ")"
 _WORDNUM = r"(?:" + "|".join(_WORD_TOKENS) + r")"
 
 # Broadcast style decimals: "50-point-15 trillion won", "seven-point-four percent".
@@ -407,8 +336,7 @@ def _suffix_currency(norm: str, end: int, has_scale: bool, value: float) -> tupl
         return _CURRENCY_WORD_LOOKUP[word], m.end()
     m = _SUFFIX_CODE_RE.match(norm, end)
     if m and m.group("word") in _SUFFIX_CODES:
-        code = m.group("word")
-        return {"TL": "TRY", "RMB": "CNY"}.get(code, code), m.end()
+        return _SUFFIX_CODES[m.group("word")], m.end()
     return "", end
 
 
