@@ -56,7 +56,9 @@ from dashboard.extraction.vocab import (
     MULTI_YEAR_SENTENCE_RE,
     NATO_CTX_RE,
     NATO_TARGET_RE,
+    OF_IT_RE,
     OF_THEM_RE,
+    OUTLAY_AFTER_RE,
     PART_OF_RE,
     PCT_NEGATIVE_AFTER_RE,
     PCT_NEGATIVE_RE,
@@ -98,6 +100,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     rm = RIGHT_PERSON_RE.match(right)
     strong = STRONG_RE.match(right)
     of_them = OF_THEM_RE.match(right)
+    if re.match(r"\s+of\s+(?:them|those|whom)\b", right, I):
+        rm = None  # "12 lakh of them in the Army": never "12 lakh ... Army" read as a noun phrase
     if of_them and not rm and PERSONNEL_WORDS_RE.search(norm, ctx.sentences[max(0, si - 1)].start, m.start):
         # "There are already 11,000 of them in Kursk Oblast": the troops named just before
         noun, noun_end, method = "troops", m.end + of_them.end(), "personnel:of-them"
@@ -279,7 +283,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
                      and (FOR_DEFENSE_AFTER_RE.match(right) or re.match(
                          r"^\s*(?:in\s+)?(?:new|extra|additional|fresh)\s+(?:funding|spending|money|appropriations)", right, I)))
     change_after = re.match(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:,?\s*or\s+[\d.,]+\s*(?:%|percent|per\s*cent)\s+)?"
-                            r"(?:increase|rise|hike|boost|cut|reduction|decrease|extra|more|"
+                            r"(?:increase|rise|raise|hike|boost|cut|reduction|decrease|extra|more|"
                             r"(?:in\s+)?(?:additional|extra|new)\s+(?:funding|spending|money))\b", right, I)
     budget_near = budget_here or bool(BUDGET_CTX_RE.search(prev_sentence))
     if AMOUNT_THEN_SHARE_RE.match(right) and (defense_near or DEFENSE_CTX_RE.search(previous_sentence(ctx, si - 1) if si else "")
@@ -315,7 +319,10 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_budget", "budget:table-row"
     if budget_here and defense_near and REQUEST_BEFORE_RE.search(before[-90:]):
         return "defense_budget", "budget:asked-for-amount"
-    if defense_near and SPEND_THEN_AMOUNT_RE.search(before[-90:]) and not other_amount_since_defense(ctx, si, left_edge):
+    if (defense_near and OUTLAY_AFTER_RE.match(right) and not AMOUNT_RE.search(norm, sent.start, left_edge)
+            and not AMOUNT_RE.search(norm, m.end + (right.find(")") + 1 if right.lstrip().startswith("(") else 0), sent.end)):
+        return "defense_budget", "budget:amount-then-outlay"
+    if defense_near and SPEND_THEN_AMOUNT_RE.search(before[-120:]) and not other_amount_since_defense(ctx, si, left_edge):
         return "defense_budget", "budget:spending-is-amount"
     if budget_here and defense_near and (BUDGET_VERB_BEFORE_RE.search(before[-90:])
                                          or re.search(r"\b(?:record|record-high|previous|total)\s+(?:of\s+)?" + HEDGE + r"$", before, I)):
@@ -336,7 +343,8 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     nato_target = NATO_TARGET_RE.search(norm, *clause_around(ctx, si, m))
     if re.search(r"\b(?:above|below|beyond|exceeding)\s+$", before, I) and not nato_target:
         return reject(ctx, "a threshold ('above 1% of GDP'), not a figure")  # "spending above 1% of GDP" is a threshold, not a figure
-    gdp_after = GDP_AFTER_RE.match(right) or GDP_AFTER_RE.match(skip_pair(norm, m, sent))
+    gdp_after = (GDP_AFTER_RE.match(right) or GDP_AFTER_RE.match(skip_pair(norm, m, sent))
+                 or OF_IT_RE.match(right) and GDP_WORD_RE.search(norm, sent.start, m.start))
     if gdp_after or GDP_BEFORE_RE.search(before) or SHARE_ROW_RE.search(before[-40:]):
         # an article about defense states shares of GDP for defense unless the words say otherwise
         clause = norm[max(sent.start, left_edge - 60):min(sent.end, m.end + (gdp_after.end() if gdp_after else 0) + 40)]
@@ -395,13 +403,14 @@ def direction_sign(ctx: Context, m: NumberMention, sent: Sentence) -> int:
 def spans_years(ctx: Context, si: int, m: NumberMention) -> bool:
     """True when the clause before a percent runs "from ... 2006 to ... 2015": a change over years."""
     sent = ctx.sentences[si]
-    window = ctx.norm[max(sent.start, m.start - 160):m.start]
+    window = ctx.norm[max(sent.start, clause_around(ctx, si, m, clauses_before=0)[0], m.start - 160):m.start]
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", window)]
     return bool(re.search(r"\bfrom\b", window, I)) and len(years) >= 2 and max(years) - min(years) >= 2
 
 
-AMOUNT_RE = re.compile(r"(?:[$\u20ac\u00a3\u00a5\u20b9]|\b(?:SAR|USD|EUR|GBP|Rs|Rp|Tk|RM|NT\$|S\$)\.?)\s?\d"
-                       r"|\d[\d.,]*\s*(?:billion|trillion|million|bn|crore|lakh)\b", I)
+AMOUNT_RE = re.compile(r"(?:[$\u20ac\u00a3\u00a5\u20b9\u20a6\u20a9\u20b1\u20bd\u20ba\u20aa\u20b4\u0e3f\u20ab]|"
+                       r"\b(?:SAR|USD|EUR|GBP|Rs|Rp|Tk|RM|NT\$|S\$)\.?)\s?\d"
+                       r"|\d[\d.,]*\s*(?:billion|trillion|million|bn|tn|trn|crore|lakh)\b", I)
 
 
 def other_amount_since_defense(ctx: Context, si: int, pos: int) -> bool:

@@ -15,6 +15,7 @@ PERSON_NOUN = (r"(?P<noun>troops?|soldiers?|service\s*members|service\s*men|serv
                 r"servicemen|servicewomen|personnel|reservists|reserves|marines|sailors|airmen|conscripts|"
                 r"forces|military\s+personnel|men\s+and\s+women\s+in\s+uniform|active[- ]duty\s+(?:troops|soldiers|"
                 r"personnel|members)|officers|men\s+under\s+arms|"
+                r"army(?=\s*[^\w\s-]|\s+(?:is|was|has|had|of|in|that|which|with)\b)|"
                 r"military(?=\s*[^\w\s-]|\s+(?:currently|stationed|based|deployed|in|on|at|are|were|who|that)\b))\b")
 MODIFIER = (r"(?:[A-Z][\w.'\-]*\.?|active(?:[- ]duty)?|military|uniformed|reserve|regular|combat|ground|"
              r"armed|army|frontline|front-line|foreign|allied|more|additional|extra|new|full-time|trained|"
@@ -90,7 +91,7 @@ BUDGET_AFTER_RE = re.compile(
     r"(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry|defen[cs]e|military|armed\s+forces|pentagon)", I)
 BUDGET_BEFORE_RE = re.compile(
     DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|spending|expenditure|outlays?|allocation|funding|appropriations?)"
-    r"(?:[\s,]+[\w'.%\-]+){0,8}?[\s,]+(?:of|at|to|totall?ing|will\s+be|would\s+be|is|was|reach\w*|stands\s+at|"
+    r"(?:[\s,]+[\w'.%\-()]+){0,10}?[\s,]+(?:of|at|to|totall?ing|will\s+be|would\s+be|is|was|reach\w*|stands\s+at|"
     r"(?:for\s+\S+\s+)?(?:is|was)|"
     r"stood\s+at|amount\w*\s+to|hit|be|worth)\s+" + HEDGE + r"$", I)
 BUDGET_VERB_BEFORE_RE = re.compile(
@@ -158,6 +159,11 @@ GDP_WORD = r"(?:gdp|gnp|gross\s+(?:domestic|national)\s+product|national\s+outpu
 GDP_WORD_RE = re.compile(r"\b" + GDP_WORD, I)
 # "of GDP", "of the projected GDP", "of our GDP", "of Saudi Arabia's gross domestic product", "of GNP"
 GDP_AFTER_RE = re.compile(r"^\.?\s*\)?\s*of\s+(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD, I)
+# "Singapore's GDP reached X, with defence spending forming 3.6 percent of it"
+OF_IT_RE = re.compile(r"^\s*of\s+(?:it|that|this)\b", I)
+# "The 1.67 trillion yuan ($231.4 billion) outlay": the amount names the defense outlay of the sentence before
+OUTLAY_AFTER_RE = re.compile(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:defen[cs]e\s+|military\s+)?(?:outlay|budget|allocation|spending)\b"
+                             r"(?!\s+(?:for|of)\s+(?!(?:the\s+)?(?:defen[cs]e|military|armed|pentagon)))", I)
 # "GDP ratio dropping to around 2%", "share of GDP at 2.4%", "as a percentage of GDP, 3.5%"
 GDP_BEFORE_RE = re.compile(
     r"\b(?:" + GDP_WORD + r"\s+(?:ratio|share)|(?:share|percentage|proportion|ratio)\s+(?:of|to)\s+(?:its\s+|the\s+)?" + GDP_WORD
@@ -197,7 +203,7 @@ LEVEL_AFTER_CHANGE_RE = re.compile(
     r"\b" + CHANGE_VERB + r"(?:[^.;]|\.\d){0,80}?(?:\bto|\breaching|\breached|\bhitting|\bat)\s+" + HEDGE + r"$", I)
 # A spending word, then the amount: "our cash spend in 24/25 is", "total defense expenditure is projected to be"
 SPEND_THEN_AMOUNT_RE = re.compile(
-    r"\b(?:spend|spending|expenditures?|outlays?|budget|allocation|funding)\b(?:\s+[\w'/\-]+){0,12}?\s+(?:is|was|are|were|will\s+be|hit|hits|topped|tops|"
+    r"\b(?:spend|spending|expenditures?|outlays?|budget|allocation|funding)\b(?:\s+[\w'/\-]+){0,16}?\s+(?:is|was|are|were|will\s+be|hit|hits|topped|tops|"
     r"would\s+be|to\s+be|of|at|totall?ing|totals?|reach\w*|stands\s+at|stood\s+at|amounts?\s+to|amounted\s+to|"
     r"(?:pegged|set|fixed|put|estimated|projected|capped)\s+at)\s+" + HEDGE + r"$", I)
 # The level a budget changed from: "a substantial rise from the Rs 2,122 billion earmarked"
@@ -216,6 +222,7 @@ COMPONENT_RE = re.compile(
     r"education|universit\w+|schools?|hospitals?|health\w*|schemes|development\s+programme|welfare|police|"
     r"moderni[sz]ation\s+program\w*|(?:expenditure|budget)\s+items?|line\s+items?|budget\s+lines?|weapons?\s+systems?|"
     r"operational\s+expenses|operating\s+costs|running\s+costs|maintenance|home\s+ministry|interior\s+ministry|"
+    r"defen[cs]e\s+and\s+(?:internal\s+|public\s+|national\s+)?security|combined\s+defen[cs]e|"
     r"ministry\s+of\s+(?:home|interior)\s*(?:affairs)?)\b", I)
 # A sentence about a total over several years: its changes and levels are no single year's
 MULTI_YEAR_SENTENCE_RE = re.compile(
