@@ -403,7 +403,10 @@ def direction_sign(ctx: Context, m: NumberMention, sent: Sentence) -> int:
 def spans_years(ctx: Context, si: int, m: NumberMention) -> bool:
     """True when the clause before a percent runs "from ... 2006 to ... 2015": a change over years."""
     sent = ctx.sentences[si]
-    window = ctx.norm[max(sent.start, clause_around(ctx, si, m, clauses_before=0)[0], m.start - 160):m.start]
+    own_start, own_end = clause_around(ctx, si, m, clauses_before=0)
+    if re.search(r"\b(?:in|for)\s+(?:fiscal\s+|FY\s*)?(?:19|20)\d\d\b", ctx.norm[own_start:own_end], I):
+        return False  # "..., and by 3.4% in 2022": the clause dates its own change
+    window = ctx.norm[max(sent.start, m.start - 160):m.start]
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", window)]
     return bool(re.search(r"\bfrom\b", window, I)) and len(years) >= 2 and max(years) - min(years) >= 2
 
