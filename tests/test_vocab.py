@@ -148,3 +148,16 @@ def test_no_module_keeps_its_own_copy_of_the_tables():
 def test_the_copy_check_would_see_a_copy():
     source = 'X = [("zloty", "PLN")]\nY = r"(?:dollars|forints)"\ndef f():\n    """About "NT$"."""\n'
     assert sorted(_string_constants(source)) == ["(?:dollars|forints)", "PLN", "zloty"]
+
+
+def test_the_rules_hedge_pattern_is_built_from_the_data_files():
+    """Issue 8, point 2: the rules' hedge list is read from hedges.csv and fillers.csv, not typed twice."""
+    import re
+
+    from dashboard.extraction import lexicon, vocab
+
+    for phrase in [*lexicon.hedge_phrases(), *lexicon.fillers()]:
+        assert re.fullmatch(vocab.HEDGE, phrase + " ", re.IGNORECASE) or re.fullmatch(vocab.HEDGE, phrase, re.IGNORECASE), phrase
+    assert "a record" in lexicon.fillers() and "more than" in lexicon.hedge_phrases()
+    source = (Path(vocab.__file__)).read_text(encoding="utf-8")
+    assert "more than|over" not in source and "upwards of" not in source

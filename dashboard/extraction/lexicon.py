@@ -173,3 +173,13 @@ def hedge_phrases() -> list[str]:
     True
     """
     return [phrase for phrase, _ in hedges()]
+
+
+FILLERS_FILE = VOCAB / "fillers.csv"
+
+
+@lru_cache(maxsize=8)
+def fillers(path: Path = FILLERS_FILE) -> tuple[str, ...]:
+    """Words that may stand between a cue and its figure without hedging it ("a record", "just", "another")."""
+    rows = _read(path, ("phrase",), lambda r: _phrase(r["phrase"]), key="phrase", folded=True)
+    return tuple(r["phrase"] for r in rows)

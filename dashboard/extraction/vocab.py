@@ -6,11 +6,20 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extraction.lexicon import fillers, hedge_phrases
+
 I = re.IGNORECASE  # noqa: E741 (the flag everyone writes as re.I)
-HEDGE = (r"(?:(?:more than|over|at least|up to|as many as|less than|fewer than|under|nearly|almost|between|"
-          r"a\s+combined|a\s+total\s+of|a\s+record|a\s+record-high|"
-          r"about|around|roughly|approximately|some|an estimated|estimated|close to|just over|"
-          r"just under|upwards of|just|only|merely|a\s+mere|a\s+further|another)\s+)?")
+
+
+def _hedge_pattern() -> str:
+    """Hedges (vocab/hedges.csv) and fillers (vocab/fillers.csv) that may stand before a figure, longest first."""
+    phrases = sorted({*hedge_phrases(), *fillers()}, key=len, reverse=True)
+    # a word needs a space before the figure ("over 5"), a sign does not ("~5.9", "approx.5")
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") + (r"\s+" if p[-1].isalnum() else r"\s*") for p in phrases)
+    return r"(?:" + body + r")?"
+
+
+HEDGE = _hedge_pattern()
 PERSON_NOUN = (r"(?P<noun>troops?|soldiers?|service\s*members|service\s*men|service\s*women|servicemembers|"
                 r"servicemen|servicewomen|personnel|reservists|reserves|marines|sailors|airmen|conscripts|"
                 r"forces|military\s+personnel|men\s+and\s+women\s+in\s+uniform|active[- ]duty\s+(?:troops|soldiers|"
