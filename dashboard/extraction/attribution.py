@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 from dashboard.extraction import countries as geo
-from dashboard.extraction.context import LEADING_CLAUSE_RE, Context, is_place_object, sentence_subject
+from dashboard.extraction.context import LEADING_CLAUSE_RE, Context, sentence_subject
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention, normalize
 from dashboard.extraction.record import ArticleInfo
@@ -43,7 +43,7 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
         return home, "article"  # "the nation had about 215,000 personnel": the country the article is written in and about
     lead = LEADING_CLAUSE_RE.match(ctx.norm, sent.start, m.start)
     in_sentence = [c for c in ctx.country_mentions(lead.end() if lead else sent.start, m.start)
-                   if c.iso3 != host and not is_place_object(ctx.norm, c)]
+                   if c.iso3 != host and not ctx.is_place(c)]
     countries = [c for c in in_sentence if c.kind != "alliance"]
     if countries or in_sentence:
         return (countries or in_sentence)[-1].iso3, "sentence"
@@ -65,7 +65,7 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
         if subject and subject != host:
             return subject, "previous"
     after = [c for c in ctx.country_mentions(m.end, sent.end) if c.iso3 != host
-             and not is_place_object(ctx.norm, c)]
+             and not ctx.is_place(c)]
     after = [c for c in after if c.kind != "alliance"] or after
     if after:
         return after[0].iso3, "sentence-after"
@@ -84,7 +84,7 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
 
 def subject_for_pronoun(ctx: Context, si: int, pos: int, host: str) -> str:
     sent = ctx.sentences[si]
-    firsts = [c for c in ctx.country_mentions(sent.start, pos) if c.iso3 != host and not is_place_object(ctx.norm, c)]
+    firsts = [c for c in ctx.country_mentions(sent.start, pos) if c.iso3 != host and not ctx.is_place(c)]
     if firsts:
         return firsts[0].iso3
     return sentence_subject(ctx, si - 1) if si else ""
@@ -137,7 +137,7 @@ def host_near(ctx: Context, si: int, m: NumberMention, owner_hint: str) -> tuple
         if h.kind != "region" or PLACE_BEFORE_RE.search(ctx.norm, max(0, h.start - 12), h.start):
             candidates.append((abs(h.start - m.start), h.host))
     for c in ctx.country_mentions(sent.start, sent.end):
-        if is_place_object(ctx.norm, c) and c.kind != "alliance":
+        if ctx.is_place(c) and c.kind != "alliance":
             candidates.append((abs(c.start - m.start), c.iso3))
     candidates = [(d, h) for d, h in candidates if h and h != owner_hint]
     if candidates:
@@ -151,7 +151,7 @@ def host_near(ctx: Context, si: int, m: NumberMention, owner_hint: str) -> tuple
         places = [(h.start, h.host) for h in host_table().find(ctx.norm, prev.start, prev.end)
                   if h.kind != "region" or PLACE_BEFORE_RE.search(ctx.norm, max(0, h.start - 12), h.start)]
         places += [(c.start, c.iso3) for c in ctx.country_mentions(prev.start, prev.end)
-                   if is_place_object(ctx.norm, c) and c.kind != "alliance"]
+                   if ctx.is_place(c) and c.kind != "alliance"]
         places = [(s, h) for s, h in sorted(places) if h != owner_hint]
         if places:
             return places[-1][1], "host-previous-sentence"
@@ -203,7 +203,9 @@ CLAUSE_BREAK_RE = re.compile(r"[,;:()\u2014\u2013]|\s--?\s|\bi\.e\.|\bwhile\b|\b
 def clause_around(ctx: Context, si: int, m: NumberMention, clauses_before: int = 1) -> tuple[int, int]:
     """Offsets of the clause holding ``m`` (with ``clauses_before`` clauses before it), inside its sentence."""
     sent = ctx.sentences[si]
-    breaks = [b.start() for b in CLAUSE_BREAK_RE.finditer(ctx.norm, sent.start, sent.end)]
+    breaks = ctx.breaks_cache.get(si)
+    if breaks is None:
+        breaks = ctx.breaks_cache[si] = [b.start() for b in CLAUSE_BREAK_RE.finditer(ctx.norm, sent.start, sent.end)]
     before = [b for b in breaks if b < m.start]
     after = [b for b in breaks if b >= m.end]
     start = before[-1 - clauses_before] if len(before) > clauses_before else sent.start

@@ -15,7 +15,7 @@ from dashboard.extraction.attribution import (
     host_near,
     subject_for_pronoun,
 )
-from dashboard.extraction.context import Context, is_place_object, previous_sentence, reject, sentence_subject
+from dashboard.extraction.context import Context, reject, sentence_subject
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.text import Sentence
@@ -56,6 +56,7 @@ from dashboard.extraction.vocab import (
     MULTI_YEAR_SENTENCE_RE,
     NATO_CTX_RE,
     NATO_TARGET_RE,
+    NATO_WORD_RE,
     OF_IT_RE,
     OF_THEM_RE,
     OUTLAY_AFTER_RE,
@@ -188,15 +189,15 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     where = re.search(r"\bwhere\b[^.;]{0,60}$", before, I)  # "the island's north, where Ankara keeps 35,000 troops"
     if not host and where:
         places = [c for c in ctx.country_mentions(window_start, window_start + where.start())
-                  if is_place_object(norm, c)]
+                  if ctx.is_place(c)]
         if places:
             host = places[-1].iso3
     if not host and re.match(r"^\s+(?:out\s+of|from)\s+the\s+country\b", after_noun, I):
-        places = [c for c in ctx.country_mentions(window_start, m.start) if is_place_object(norm, c)]
+        places = [c for c in ctx.country_mentions(window_start, m.start) if ctx.is_place(c)]
         if places:
             host = places[-1].iso3
     if not host and (THERE_RE.match(after_noun) or re.search(existential, before[-40:], I)):
-        places = [c for c in ctx.country_mentions(window_start, m.start) if is_place_object(norm, c)]
+        places = [c for c in ctx.country_mentions(window_start, m.start) if ctx.is_place(c)]
         if places:
             host = places[-1].iso3
         elif si:
@@ -266,11 +267,11 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "a multi-year programme, not one year's budget")
     if MULTI_YEAR_BEFORE_RE.search(before[-40:]) or PLAN_AFTER_RE.match(right):
         return reject(ctx, "the amount of a plan or programme, not one year's budget")  # a programme over several years is not one year's budget
-    sentence = norm[max(sent.start, m.start - 400):min(sent.end, m.end + 400)]
-    prev_sentence = previous_sentence(ctx, si)
-    defense_here = bool(DEFENSE_CTX_RE.search(sentence))
-    budget_here = bool(BUDGET_CTX_RE.search(sentence))
-    defense_near = defense_here or bool(DEFENSE_CTX_RE.search(prev_sentence))
+    defense_here = ctx.says(si, DEFENSE_CTX_RE)
+    budget_here = ctx.says(si, BUDGET_CTX_RE)
+    defense_near = defense_here or ctx.says(si - 1, DEFENSE_CTX_RE)
+    if not (defense_near or ctx.says(si - 2, DEFENSE_CTX_RE) or ctx.in_lede(DEFENSE_CTX_RE) or MONEY_ROW_RE.search(before[-60:])):
+        return reject(ctx, "no defense word in this sentence, the two before or the article's opening")
     clause_start, clause_end = clause_around(ctx, si, m, clauses_before=0)
     sentence_lead = norm[max(sent.start, left_edge - 200):left_edge]
     if SERVICE_RE.search(sentence_lead) and not re.search(r"\b(?:defen[cs]e|military)\s+(?:budget|spending)", sentence_lead, I):
@@ -285,11 +286,10 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     change_after = re.match(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:,?\s*or\s+[\d.,]+\s*(?:%|percent|per\s*cent)\s+)?"
                             r"(?:increase|rise|raise|hike|boost|cut|reduction|decrease|extra|more|"
                             r"(?:in\s+)?(?:additional|extra|new)\s+(?:funding|spending|money))\b", right, I)
-    budget_near = budget_here or bool(BUDGET_CTX_RE.search(prev_sentence))
-    if AMOUNT_THEN_SHARE_RE.match(right) and (defense_near or DEFENSE_CTX_RE.search(previous_sentence(ctx, si - 1) if si else "")
-                                              or DEFENSE_CTX_RE.search(norm, 0, min(len(norm), 400))):
+    budget_near = budget_here or ctx.says(si - 1, BUDGET_CTX_RE)
+    if AMOUNT_THEN_SHARE_RE.match(right) and (defense_near or ctx.says(si - 2, DEFENSE_CTX_RE) or ctx.in_lede(DEFENSE_CTX_RE)):
         return "defense_budget", "budget:amount-then-share-of-gdp"
-    multi_year_sentence = MULTI_YEAR_SENTENCE_RE.search(norm, sent.start, sent.end)
+    multi_year_sentence = ctx.says(si, MULTI_YEAR_SENTENCE_RE)
     if (multi_year_sentence or LONG_RUN_RE.search(norm, clause_start, clause_end)) and (
             LEVEL_AFTER_CHANGE_RE.search(before[-130:]) or LEVEL_FROM_RE.search(before[-100:]) or comparative
             or change_before or change_after):
@@ -298,7 +298,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_budget", "budget:changed-to-level"
     if defense_near and LEVEL_FROM_RE.search(before[-100:]):
         return "defense_budget", "budget:changed-from-level"
-    budget_here = budget_here or bool(BUDGET_CTX_RE.search(prev_sentence))  # "It is an increase of Rs 59,669 crore."
+    budget_here = budget_near  # "It is an increase of Rs 59,669 crore."
     if (comparative or change_before or change_after) and budget_here and defense_near:
         return "budget_change_amount", "budget:change-amount"
     if MONEY_PURPOSE_AFTER_RE.match(right) and not BUDGET_AFTER_RE.match(right):
@@ -315,7 +315,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
             r"^\s*(?:\([^)]{0,60}\)\s*)?(?:that|which)?\s*(?:the\s+)?(?:government|ministry|cabinet|administration|"
             r"parliament|congress|lawmakers)\s+(?:had\s+|has\s+)?(?:proposed|requested|sought|approved|planned)", right, I):
         return "defense_budget", "budget:number-the-government-proposed"
-    if MONEY_ROW_RE.search(before[-60:]) and (defense_near or DEFENSE_CTX_RE.search(norm, 0, min(len(norm), 400))):
+    if MONEY_ROW_RE.search(before[-60:]) and (defense_near or ctx.in_lede(DEFENSE_CTX_RE)):
         return "defense_budget", "budget:table-row"
     if budget_here and defense_near and REQUEST_BEFORE_RE.search(before[-90:]):
         return "defense_budget", "budget:asked-for-amount"
@@ -337,10 +337,8 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     left_edge = m.hedge_start if m.hedge_start is not None else m.start
     before = norm[max(sent.start, left_edge - 120):left_edge]
     right = norm[m.end:min(sent.end, m.end + 300)]
-    sentence = norm[max(sent.start, m.start - 400):min(sent.end, m.end + 400)]
-    prev_sentence = previous_sentence(ctx, si)
-    defense_here = bool(DEFENSE_CTX_RE.search(sentence))
-    nato_target = NATO_TARGET_RE.search(norm, *clause_around(ctx, si, m))
+    defense_here = ctx.says(si, DEFENSE_CTX_RE)
+    nato_target = ctx.says(si, NATO_WORD_RE) and NATO_TARGET_RE.search(norm, *clause_around(ctx, si, m))
     if re.search(r"\b(?:above|below|beyond|exceeding)\s+$", before, I) and not nato_target:
         return reject(ctx, "a threshold ('above 1% of GDP'), not a figure")  # "spending above 1% of GDP" is a threshold, not a figure
     gdp_after = (GDP_AFTER_RE.match(right) or GDP_AFTER_RE.match(skip_pair(norm, m, sent))
@@ -350,22 +348,21 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         clause = norm[max(sent.start, left_edge - 60):min(sent.end, m.end + (gdp_after.end() if gdp_after else 0) + 40)]
         if SHARE_NEGATIVE_RE.search(clause):
             return reject(ctx, 'a share of GDP for debt, deficit, growth or another budget')
-        if not (defense_here or DEFENSE_CTX_RE.search(prev_sentence) or NATO_CTX_RE.search(sentence)
-                or DEFENSE_CTX_RE.search(norm, 0, min(len(norm), 400))):
+        if not (defense_here or ctx.says(si - 1, DEFENSE_CTX_RE) or ctx.says(si, NATO_CTX_RE)
+                or ctx.in_lede(DEFENSE_CTX_RE)):
             return reject(ctx, 'a share of GDP with no defense context nearby')
         return "defense_share_gdp_pct", "share:pct-of-gdp" if gdp_after else "share:gdp-ratio-then-pct"
-    if nato_target and (GDP_WORD_RE.search(sentence) or GDP_WORD_RE.search(prev_sentence)):
+    if nato_target and (ctx.says(si, GDP_WORD_RE) or ctx.says(si - 1, GDP_WORD_RE)):
         return "defense_share_gdp_pct", "share:nato-target"  # "the 5 percent demanded by Trump", GDP said once
-    gdp_near = GDP_WORD_RE.search(sentence) or GDP_WORD_RE.search(prev_sentence) or GDP_WORD_RE.search(
-        previous_sentence(ctx, si - 1) if si else "")
+    gdp_near = ctx.says(si, GDP_WORD_RE) or ctx.says(si - 1, GDP_WORD_RE) or ctx.says(si - 2, GDP_WORD_RE)
     if (gdp_near and SPENDING_AT_PCT_RE.search(before[-80:]) and not re.search(r"\bby\s+" + HEDGE + r"$", before, I)
-            and (defense_here or DEFENSE_CTX_RE.search(prev_sentence))
+            and (defense_here or ctx.says(si - 1, DEFENSE_CTX_RE))
             and not SHARE_NEGATIVE_RE.search(norm, max(sent.start, left_edge - 60), min(sent.end, m.end + 30))):
         return "defense_share_gdp_pct", "share:spending-at-pct"
     if PCT_NEGATIVE_AFTER_RE.match(right) or PCT_NEGATIVE_RE.search(before[-45:]):
         return reject(ctx, 'a percent of pay, polls, inflation, troops or another non-budget quantity')
     pct_start, pct_end = clause_around(ctx, si, m, clauses_before=0)
-    if (COMPONENT_RE.search(norm, max(sent.start, left_edge - 120), left_edge) or MULTI_YEAR_SENTENCE_RE.search(norm, sent.start, sent.end)
+    if (COMPONENT_RE.search(norm, max(sent.start, left_edge - 120), left_edge) or ctx.says(si, MULTI_YEAR_SENTENCE_RE)
             or COMPONENT_RE.search(norm, m.end, min(pct_end, m.end + 60))
             or SERVICE_RE.search(norm, max(pct_start, left_edge - 60), left_edge)):
         return reject(ctx, "the change of one line of the budget or one service, not of the defense budget")
@@ -375,8 +372,8 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
               or COMPARATIVE_AFTER_RE.match(right))
     if not change:
         return reject(ctx, "a percent with no change word and no 'of GDP'")
-    budget_here = bool(BUDGET_CTX_RE.search(sentence))
-    defense_near = defense_here or bool(DEFENSE_CTX_RE.search(prev_sentence))
+    budget_here = ctx.says(si, BUDGET_CTX_RE)
+    defense_near = defense_here or ctx.says(si - 1, DEFENSE_CTX_RE)
     if not (budget_here and defense_near):
         return reject(ctx, 'a change with no defense budget in the sentence')
     return "budget_change_pct", "budget:pct-change"

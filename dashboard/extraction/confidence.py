@@ -34,6 +34,7 @@ def _precision(right: int, wrong: int) -> float:
     return (right + _PRIOR[0]) / (right + wrong + _PRIOR[0] + _PRIOR[1])
 
 
+@lru_cache(maxsize=4096)
 def score(method: str, how: str) -> float:
     """Confidence in [0, 1] for a figure found by rule ``method`` with its owner found ``how``.
 

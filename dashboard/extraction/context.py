@@ -26,10 +26,40 @@ class Context:
     years_by_sentence: dict[int, list[YearExpression]] = field(default_factory=dict)
     why: str = ""  # the evidence that rejected the number classified last (for explain)
     home_country: str = ""  # where the publisher is from, when its name says so ("Taipei Times")
-    anaphoric_subjects: set[int] = field(default_factory=set)  # sentences whose subject is "the nation", "the island state"...
+    anaphoric_subjects: set[int] = field(default_factory=set)
+    place_cache: dict[int, bool] = field(default_factory=dict)
+    breaks_cache: dict[int, list[int]] = field(default_factory=dict)
+    sentence_cache: dict[tuple[int, str], bool] = field(default_factory=dict)  # sentences whose subject is "the nation", "the island state"...
 
     def __post_init__(self) -> None:
         self.starts = [c.start for c in self.mentions]
+
+    def says(self, si: int, pattern: re.Pattern) -> bool:
+        """Whether sentence ``si`` (the last 400 characters of it, as previous_sentence reads it, when
+        ``si`` is negative-indexed by a caller) contains ``pattern``; worked out once per sentence."""
+        if si < 0:
+            return False
+        key = (si, pattern.pattern)
+        known = self.sentence_cache.get(key)
+        if known is None:
+            sent = self.sentences[si]
+            known = self.sentence_cache[key] = bool(pattern.search(self.norm, sent.start, sent.end))
+        return known
+
+    def in_lede(self, pattern: re.Pattern) -> bool:
+        """Whether the article's first 400 characters contain ``pattern`` (once per article)."""
+        key = (-1, pattern.pattern)
+        known = self.sentence_cache.get(key)
+        if known is None:
+            known = self.sentence_cache[key] = bool(pattern.search(self.norm, 0, min(len(self.norm), 400)))
+        return known
+
+    def is_place(self, c: geo.CountryMention) -> bool:
+        """is_place_object for a mention of this article, worked out once per mention."""
+        known = self.place_cache.get(c.start)
+        if known is None:
+            known = self.place_cache[c.start] = is_place_object(self.norm, c)
+        return known
 
     def country_mentions(self, start: int, end: int) -> list[geo.CountryMention]:
         """Mentions inside [start, end), found by bisection (articles can be long)."""
@@ -57,6 +87,12 @@ def is_dateline(norm: str, c: geo.CountryMention) -> bool:
     return c.text.isupper() and bool(re.match(r"\s*(?:,|:|\u2014|\u2013|-|\()", norm[c.end:c.end + 3]))
 
 
+_ADVERSARY_BEFORE_RE = re.compile(
+    r"\b(?:counter|countering|deter|deterring|confront\w*|rival\w*|threat\s+from|pressure\s+from)\s+$", I)
+_TOPIC_SUFFIX_RE = re.compile(r"-(?:related|linked|bound|focused|centred|centered|specific|based|made|built|funded|led|"
+                              r"backed|supplied)\b")
+_PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|to|into|from|on|at|near|across|toward|towards|against|with|for|excluding|"
+                                   r"visit\w*)\s+(?:the\s+)?$", I)
 # A country named as who reports a figure, not whose it is
 SOURCE_AFTER_RE = re.compile(r"(?:'s)?\s+(?:defen[cs]e\s+|foreign\s+)?(?:ministry|ministries|officials|spokes\w+|media|"
                              r"press|embassy)\s+(?:reported|said|says|announced|stated|confirmed|noted|estimated|"
@@ -70,12 +106,11 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
     before = norm[max(0, c.start - 24):c.start]
     if SOURCE_AFTER_RE.match(norm, c.end):
         return True  # "Romania's Defense Ministry reported a cut of 800 U.S. personnel": the source, not the owner
-    if re.match(r"-(?:related|linked|bound|focused|centred|centered|specific|based|made|built|funded|led|backed|supplied)\b", norm[c.end:c.end + 12]):
+    if _TOPIC_SUFFIX_RE.match(norm, c.end, c.end + 12):
         return True  # "Ukraine-related spending" names a topic, not an actor
-    if re.search(r"\b(?:counter|countering|deter|deterring|confront\w*|rival\w*|threat\s+from|pressure\s+from)\s+$", before, I):
+    if _ADVERSARY_BEFORE_RE.search(before):
         return True  # "to counter China's rising dominance": an adversary named, not the actor
-    return bool(re.search(r"\b(?:in|to|into|from|on|at|near|across|toward|towards|against|with|for|excluding|"
-                          r"visit\w*)\s+(?:the\s+)?$", before, I)) and c.kind != "demonym"
+    return bool(_PLACE_PREPOSITION_RE.search(before)) and c.kind != "demonym"
 
 
 def previous_sentence(ctx: Context, si: int) -> str:

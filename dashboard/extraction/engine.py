@@ -15,7 +15,7 @@ from dashboard.extraction.attribution import (
     states_nato_target,
 )
 from dashboard.extraction.classify import direction_sign, is_conversion, money, percent, personnel
-from dashboard.extraction.context import LEADING_CLAUSE_RE, Context, is_dateline, is_place_object, reject
+from dashboard.extraction.context import LEADING_CLAUSE_RE, Context, is_dateline, reject
 from dashboard.extraction.followups import follow_ups, trends
 from dashboard.extraction.numbers import NumberMention, find_numbers, normalize
 from dashboard.extraction.prose_tables import table_figures
@@ -52,7 +52,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     ctx.home_country = home_country(info)
     ctx.dateline = next((c.iso3 for c in mentions[:1] if c.start < 40 and is_dateline(norm, c)), "")
     for i, sent in enumerate(sentences):
-        actors = [c for c in ctx.country_mentions(sent.start, sent.end) if not is_place_object(norm, c)]
+        actors = [c for c in ctx.country_mentions(sent.start, sent.end) if not ctx.is_place(c)]
         lead = LEADING_CLAUSE_RE.match(norm, sent.start, sent.end)
         main_clause = [c for c in actors if lead and c.start >= lead.end()]
         if actors:  # "Since Russia's attack on Ukraine, Romania has committed...": Romania

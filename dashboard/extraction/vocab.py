@@ -178,6 +178,8 @@ GDP_BEFORE_RE = re.compile(
     r"\b(?:" + GDP_WORD + r"\s+(?:ratio|share)|(?:share|percentage|proportion|ratio)\s+(?:of|to)\s+(?:its\s+|the\s+)?" + GDP_WORD
     + r")[^.;]{0,40}?\b(?:to|at|of|was|is|reached|hit|stood\s+at|stands\s+at|from|around|about)\s+" + HEDGE + r"$", I)
 NATO_CTX_RE = re.compile(r"\b(?:nato|alliance|allies)\b", I)
+# Any word NATO_TARGET_RE needs: a cheap gate before the costly clause search
+NATO_WORD_RE = re.compile(r"\b(?:nato|allian\w*|allie[ds]|members?)\b", I)
 # A share of GDP that is not defense spending: debt, deficits, growth, other budgets.
 SHARE_NEGATIVE_RE = re.compile(
     r"\b(?:deficit|debt|borrowing|growth|grow\w*|expan\w*|inflation|revenue|tax\w*|health\w*|education|pensions?|"
