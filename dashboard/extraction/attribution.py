@@ -30,8 +30,7 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
             return c.iso3, "bound"
     sent = ctx.sentences[si]
     before = ctx.norm[max(sent.start, m.start - 300):m.start]
-    if re.search(r"\b(?:its|their)\s+" + HEDGE + r"$", before, I) or re.search(
-            r"\b(?:it|they)\s+\w+\s+" + HEDGE + r"$", before, I):
+    if _FIND_OWNER_RE1.search(before) or _FIND_OWNER_RE2.search(before):
         subject = subject_for_pronoun(ctx, si, m.start, host)
         if subject:
             return subject, "pronoun"
@@ -228,7 +227,7 @@ def listed_hosts(ctx: Context, sent, hosts: set[str]) -> bool:
         return False
     places = sorted((c.start, c.end, c.iso3) for c in ctx.country_mentions(sent.start, sent.end) if c.iso3 in hosts)
     for (_, end, a), (start, _, b) in zip(places, places[1:], strict=False):
-        if a != b and re.fullmatch(r"\s*(?:,|and|to|or|,\s*and)\s+(?:the\s+)?", ctx.norm[end:start], I):
+        if a != b and _LISTED_HOSTS_RE1.fullmatch(ctx.norm[end:start]):
             return True
     return False
 
@@ -238,10 +237,17 @@ def home_country(info: ArticleInfo | None) -> str:
     if info is None or not info.publisher:
         return ""
     gaz = geo.gazetteer()
-    words = re.findall(r"[A-Z][\w.'-]*", normalize(info.publisher))
+    words = _HOME_COUNTRY_RE1.findall(normalize(info.publisher))
     for size in (2, 1):
         for i in range(len(words) - size + 1):
             iso3 = gaz.resolve(" ".join(words[i:i + size]))
             if iso3 and iso3 != "NATO":
                 return iso3
     return ""
+
+
+# The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
+_HOME_COUNTRY_RE1 = re.compile(r"[A-Z][\w.'-]*")
+_FIND_OWNER_RE1 = re.compile(r"\b(?:its|their)\s+" + HEDGE + r"$", I)
+_FIND_OWNER_RE2 = re.compile(r"\b(?:it|they)\s+\w+\s+" + HEDGE + r"$", I)
+_LISTED_HOSTS_RE1 = re.compile(r"\s*(?:,|and|to|or|,\s*and)\s+(?:the\s+)?", I)

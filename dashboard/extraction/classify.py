@@ -101,13 +101,13 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     rm = RIGHT_PERSON_RE.match(right)
     strong = STRONG_RE.match(right)
     of_them = OF_THEM_RE.match(right)
-    if re.match(r"\s+of\s+(?:them|those|whom)\b", right, I):
+    if _PERSONNEL_RE1.match(right):
         rm = None  # "12 lakh of them in the Army": never "12 lakh ... Army" read as a noun phrase
     if of_them and not rm and PERSONNEL_WORDS_RE.search(norm, ctx.sentences[max(0, si - 1)].start, m.start):
         # "There are already 11,000 of them in Kursk Oblast": the troops named just before
         noun, noun_end, method = "troops", m.end + of_them.end(), "personnel:of-them"
         bound = referent_owner(ctx, si, m.start)
-    elif rm and not re.search(r"\b(?:more|additional|extra|new)\b", rm.group("mods"), I):
+    elif rm and not _PERSONNEL_RE19.search(rm.group("mods")):
         mods = rm.group("mods")
         noun = rm.group("noun").lower()
         noun_end = m.end + rm.end()
@@ -121,50 +121,45 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     else:
         lm = (LEFT_PERSON_RE.search(before) or ACTUAL_NUMBER_RE.search(before)
               or RESERVE_POOL_RE.search(before) or PERSONNEL_ROW_RE.search(before))
-        with_clause = WITH_NUMBER_RE.match(right) if re.search(r"(?:^|[.;:]\s*)with\s+" + HEDGE + r"$", before, I) else None
+        with_clause = WITH_NUMBER_RE.match(right) if _PERSONNEL_RE21.search(before) else None
         if not lm and with_clause:  # "With 2.3 million, China now has the world's largest active-duty military"
             noun, noun_end, method = "military", m.end + with_clause.end(), "personnel:with-number-has-military"
         elif not lm:
             return reject(ctx, "no personnel noun attached (number-noun, noun-of-number or '-strong')")
     if lm is not None:
-        if re.search(r"\bage[sd]?\b", before[-40:], I):
+        if _PERSONNEL_RE9.search(before[-40:]):
             return reject(ctx, 'an age limit, not a head count')  # "the age limit for reserve duty to 65"
         noun = lm.group("noun").lower()
         if lm.re is PERSONNEL_ROW_RE:
             noun = "reserves" if "reserv" in noun else "active"
         country_before_noun = [c for c in ctx.country_mentions(window_start, window_start + lm.start())
                                if window_start + lm.start() - c.end <= 3]  # "U.S. forces", "Russia's forces"
-        if noun in ("force", "forces", "strength", "workforce") and not country_before_noun and not re.search(
-                r"\b(?:armed|military|army|troop|active|ground|land|personnel|defen[cs]e)\b",
-                whole_words(before, max(0, lm.start() - 30), lm.end()), I):
+        if noun in ("force", "forces", "strength", "workforce") and not country_before_noun and not _PERSONNEL_RE20.search(whole_words(before, max(0, lm.start() - 30), lm.end())):
             return reject(ctx, "'force'/'strength' without an armed-forces word")
         noun_end = m.end
         method = "personnel:noun-of-number"
         # "U.S. forces in Europe remain near 100,000": the host stands right after the noun
         after_left_noun = window_start + lm.end("noun")
-        left_host = re.match(r"\s+(?:stationed\s+|deployed\s+|based\s+)?(?:in|on|across|throughout)\s+(?:the\s+)?",
-                             norm[after_left_noun:after_left_noun + 30], I)
+        left_host = _PERSONNEL_RE10.match(norm[after_left_noun:after_left_noun + 30])
         # "Russian military by", "U.S. troops there from": the country right before the noun
         noun_abs = window_start + lm.start()
         near = [c for c in ctx.country_mentions(window_start, noun_abs) if noun_abs - c.end <= 20]
         bound = near[-1:]
         mods = before[max(0, lm.start() - 30):lm.start()]
-        if lm.re is LEFT_PERSON_RE and re.search(r"\b(?:authori[sz]ed|quota|positions|posts|ceiling|cap|establishment)\b",
-                     before[max(0, lm.start() - 40):], I):
+        if lm.re is LEFT_PERSON_RE and _PERSONNEL_RE18.search(before[max(0, lm.start() - 40):]):
             return reject(ctx, 'an authorised, planned or target ceiling, not a strength')
-        if re.search(r"\b(?:by)\s*$", before[:lm.start()], I):
+        if _PERSONNEL_RE11.search(before[:lm.start()]):
             return reject(ctx, "a change stated with 'by'")
-    if noun == "officers" and re.search(r"\bpolice|\bgendarm|\bcustoms|\bprison", norm[sent.start:sent.end], I):
+    if noun == "officers" and _PERSONNEL_RE12.search(norm[sent.start:sent.end]):
         return reject(ctx, "police or other officers, not soldiers")
-    sent_to_host = re.search(r"\b(?:has|have|had)\s+(?:now\s+|already\s+|reportedly\s+)?sent\s+" + HEDGE + r"$", before[-60:], I)
+    sent_to_host = _PERSONNEL_RE2.search(before[-60:])
     if (CHANGE_BEFORE_RE.search(before[-70:]) and not sent_to_host) or CASUALTY_AFTER_RE.search(norm[noun_end:sent.end]):
         return reject(ctx, 'a change of troop levels or casualties (withdraw, send, add, killed...)')
-    if re.match(r"^\s*(?:killed|dead|wounded|casualties|losses|countries|nations|states|allies|members)\b", right, I):
+    if _PERSONNEL_RE3.match(right):
         return reject(ctx, 'counts casualties, countries or members, not troops')
-    if re.match(r"^[^.;]{0,40}?\bfrom\s+(?:\d+|some|more\s+than|about|over|\w+)\s+(?:\w+\s+)?(?:countries|nations)\b",
-                norm[noun_end:noun_end + 80], I):
+    if _PERSONNEL_RE4.match(norm[noun_end:noun_end + 80]):
         return reject(ctx, "a multinational total ('from 50 countries')")  # "10,000 troops from 50 countries": a multinational total
-    listed = re.match(r"^[^.;]{0,20}?\bfrom\s+", norm[noun_end:noun_end + 40], I)
+    listed = _PERSONNEL_RE5.match(norm[noun_end:noun_end + 40])
     if listed and len(ctx.country_mentions(noun_end + listed.end(), noun_end + listed.end() + 80)) >= 2:
         return reject(ctx, "a multinational total ('from South Africa, Malawi and Tanzania')")  # "5,000 troops from South Africa, Malawi and Tanzania": a multinational total
     # host: "stationed in South Korea", "on Ukrainian territory", "there"
@@ -185,24 +180,23 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             at = noun_end + hm.end()
             named = [h for h in host_table().find(norm, at, min(sent.end, at + 60)) if h.start == at]
             host = named[0].host if named else ""
-    existential = r"\bthere\b(?!\s+(?:are|were|is|was|have|had|remain))"  # "there were 563,000" is not a place
-    where = re.search(r"\bwhere\b[^.;]{0,60}$", before, I)  # "the island's north, where Ankara keeps 35,000 troops"
+    where = _PERSONNEL_RE6.search(before)  # "the island's north, where Ankara keeps 35,000 troops"
     if not host and where:
         places = [c for c in ctx.country_mentions(window_start, window_start + where.start())
                   if ctx.is_place(c)]
         if places:
             host = places[-1].iso3
-    if not host and re.match(r"^\s+(?:out\s+of|from)\s+the\s+country\b", after_noun, I):
+    if not host and _PERSONNEL_RE13.match(after_noun):
         places = [c for c in ctx.country_mentions(window_start, m.start) if ctx.is_place(c)]
         if places:
             host = places[-1].iso3
-    if not host and (THERE_RE.match(after_noun) or re.search(existential, before[-40:], I)):
+    if not host and (THERE_RE.match(after_noun) or _EXISTENTIAL_THERE_RE.search(before[-40:])):
         places = [c for c in ctx.country_mentions(window_start, m.start) if ctx.is_place(c)]
         if places:
             host = places[-1].iso3
         elif si:
             host = sentence_subject(ctx, si - 1)
-    if not host and bound and re.search(r"\bhost(?:s|ed|ing)?\s+" + HEDGE + r"$", before, I):
+    if not host and bound and _PERSONNEL_RE14.search(before):
         subject = subject_for_pronoun(ctx, si, m.start, bound[0].iso3)
         host = subject if subject != bound[0].iso3 else ""
     owner, how = find_owner(ctx, si, m, host, bound)
@@ -210,7 +204,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, 'no owner could be found')
     if m.value > 10_000_000:
         return reject(ctx, "too large for a head count (billions and trillions are money)")
-    is_reserve = noun in ("reservists", "reserves", "reserve") or re.search(r"\breserve\b", mods, I)
+    is_reserve = noun in ("reservists", "reserves", "reserve") or _PERSONNEL_RE15.search(mods)
     if not host and not is_reserve and (DEPLOYMENT_CUE_RE.search(norm, sent.start, sent.end) or method == "personnel:of-them"
                                         or ANAPHORIC_PLACE_RE.search(norm, noun_end, min(sent.end, noun_end + 40))):
         host, how_host = host_near(ctx, si, m, owner)
@@ -226,17 +220,15 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if host and host != owner:
         return "troops_deployed", owner, host, method + "+host", how
     if (DEPLOY_VERB_RE.search(before[-40:]) or DEPLOY_VERB_RE.search(after_noun[:25])
-            or re.match(r"^\s+(?:\w+\s+)?(?:abroad|overseas|on\s+(?:un\s+|peacekeeping\s+)?missions?|serving\s+(?:in|with|on)"
-                        r"\s+(?:\w+\s+)?(?:missions?|operations?|peacekeeping))\b", after_noun, I)):
+            or _PERSONNEL_RE16.match(after_noun)):
         return reject(ctx, 'deployed, but the host could not be found: neither a deployment nor a home strength')  # deployed, but we cannot say where: not a strength figure either
     if m.value < 100:
         return reject(ctx, "under 100: a unit or a group, not a country's strength")
-    if re.search(r"\b(?:including|includes|consisting\s+of|comprising|of\s+which|among\s+them|out\s+of\s+which)\s+"
-                 r"(?:some\s+|about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|only\s+|just\s+)?$", before[-40:], I):
+    if _PERSONNEL_RE7.search(before[-40:]):
         return reject(ctx, "a part of a total ('including 850,000 ground forces'): a component, not the strength")
-    if re.search(r"\b(?:regulars?|troops|soldiers|personnel)\s+and\s+(?:\w+\s+)?reserv", norm[max(sent.start, left_edge - 120):left_edge], I):
+    if _PERSONNEL_RE8.search(norm[max(sent.start, left_edge - 120):left_edge]):
         return reject(ctx, "regulars and reserves counted together: neither metric")
-    stock = (re.search(r"\bactive\b", mods + " " + noun, I)
+    stock = (_PERSONNEL_RE17.search(mods + " " + noun)
              or LEVEL_CUE_BEFORE_RE.search(before[-90:]) or m.value >= 100_000 or method in ("personnel:noun-of-number", "personnel:strong")
              or STOCK_BEFORE_RE.search(before[-60:]) or how == "pronoun")
     if not stock:
@@ -249,7 +241,7 @@ def is_conversion(norm: str, prev: NumberMention | None, m: NumberMention) -> bo
     if prev is None or prev.kind != "money" or m.kind != "money":
         return False
     gap = norm[prev.end:m.start]
-    return bool(re.fullmatch(r"\s*[(\[]\s*(?:about|around|roughly|approximately|approx\.|some|or|nearly)?\s*", gap))
+    return bool(_IS_CONVERSION_RE1.fullmatch(gap))
 
 
 def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
@@ -259,7 +251,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     left_edge = m.hedge_start if m.hedge_start is not None else m.start
     before = norm[max(sent.start, left_edge - 160):left_edge]
     right = norm[m.end:min(sent.end, m.end + 300)]
-    if RATE_RE.match(right) or re.search(r"exchange\s+rate", before[-40:], I):
+    if RATE_RE.match(right) or _MONEY_RE2.search(before[-40:]):
         return reject(ctx, 'an exchange rate')
     if MONEY_NEGATIVE_AFTER_RE.match(right) or PART_OF_RE.search(before[-60:]) or MONEY_TOTAL_BEFORE_RE.search(before[-130:]):
         return reject(ctx, 'money for aid, contracts, a national budget, GDP or a part of something')
@@ -274,18 +266,15 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "no defense word in this sentence, the two before or the article's opening")
     clause_start, clause_end = clause_around(ctx, si, m, clauses_before=0)
     sentence_lead = norm[max(sent.start, left_edge - 200):left_edge]
-    if SERVICE_RE.search(sentence_lead) and not re.search(r"\b(?:defen[cs]e|military)\s+(?:budget|spending)", sentence_lead, I):
+    if SERVICE_RE.search(sentence_lead) and not _MONEY_RE4.search(sentence_lead):
         return reject(ctx, "one armed service's money (Army, Navy, Air Force): a component of the budget")
     if COMPONENT_RE.search(sentence_lead[-120:]) or COMPONENT_RE.search(norm, m.end, min(clause_end, m.end + 80)):
         return reject(ctx, "a line of the budget (capital outlay, pensions, R&D...) or another sector's money")
     comparative = COMPARATIVE_AFTER_RE.match(right)
     change_before = (CHANGE_BEFORE_PCT_RE.search(before[-90:])
-                     or re.search(r"\b(?:extra|additional|another|add(?:s|ed|ing)?)\s+$", before, I)
-                     and (FOR_DEFENSE_AFTER_RE.match(right) or re.match(
-                         r"^\s*(?:in\s+)?(?:new|extra|additional|fresh)\s+(?:funding|spending|money|appropriations)", right, I)))
-    change_after = re.match(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:,?\s*or\s+[\d.,]+\s*(?:%|percent|per\s*cent)\s+)?"
-                            r"(?:increase|rise|raise|hike|boost|cut|reduction|decrease|extra|more|"
-                            r"(?:in\s+)?(?:additional|extra|new)\s+(?:funding|spending|money))\b", right, I)
+                     or _MONEY_RE5.search(before)
+                     and (FOR_DEFENSE_AFTER_RE.match(right) or _MONEY_RE7.match(right)))
+    change_after = _MONEY_RE1.match(right)
     budget_near = budget_here or ctx.says(si - 1, BUDGET_CTX_RE)
     if AMOUNT_THEN_SHARE_RE.match(right) and (defense_near or ctx.says(si - 2, DEFENSE_CTX_RE) or ctx.in_lede(DEFENSE_CTX_RE)):
         return "defense_budget", "budget:amount-then-share-of-gdp"
@@ -311,9 +300,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_budget", "budget:earmarked-for-defense"
     if FOR_DEFENSE_AFTER_RE.match(right):
         return "defense_budget", "budget:number-for-defense"
-    if budget_here and defense_near and re.match(
-            r"^\s*(?:\([^)]{0,60}\)\s*)?(?:that|which)?\s*(?:the\s+)?(?:government|ministry|cabinet|administration|"
-            r"parliament|congress|lawmakers)\s+(?:had\s+|has\s+)?(?:proposed|requested|sought|approved|planned)", right, I):
+    if budget_here and defense_near and _MONEY_RE3.match(right):
         return "defense_budget", "budget:number-the-government-proposed"
     if MONEY_ROW_RE.search(before[-60:]) and (defense_near or ctx.in_lede(DEFENSE_CTX_RE)):
         return "defense_budget", "budget:table-row"
@@ -325,7 +312,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if defense_near and SPEND_THEN_AMOUNT_RE.search(before[-120:]) and not other_amount_since_defense(ctx, si, left_edge):
         return "defense_budget", "budget:spending-is-amount"
     if budget_here and defense_near and (BUDGET_VERB_BEFORE_RE.search(before[-90:])
-                                         or re.search(r"\b(?:record|record-high|previous|total)\s+(?:of\s+)?" + HEDGE + r"$", before, I)):
+                                         or _MONEY_RE6.search(before)):
         return "defense_budget", "budget:budget-verb-in-defense-sentence"
     return reject(ctx, 'money with no defense-budget phrase attached')
 
@@ -339,7 +326,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     right = norm[m.end:min(sent.end, m.end + 300)]
     defense_here = ctx.says(si, DEFENSE_CTX_RE)
     nato_target = ctx.says(si, NATO_WORD_RE) and NATO_TARGET_RE.search(norm, *clause_around(ctx, si, m))
-    if re.search(r"\b(?:above|below|beyond|exceeding)\s+$", before, I) and not nato_target:
+    if _PERCENT_RE1.search(before) and not nato_target:
         return reject(ctx, "a threshold ('above 1% of GDP'), not a figure")  # "spending above 1% of GDP" is a threshold, not a figure
     gdp_after = (GDP_AFTER_RE.match(right) or GDP_AFTER_RE.match(skip_pair(norm, m, sent))
                  or OF_IT_RE.match(right) and GDP_WORD_RE.search(norm, sent.start, m.start))
@@ -355,7 +342,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if nato_target and (ctx.says(si, GDP_WORD_RE) or ctx.says(si - 1, GDP_WORD_RE)):
         return "defense_share_gdp_pct", "share:nato-target"  # "the 5 percent demanded by Trump", GDP said once
     gdp_near = ctx.says(si, GDP_WORD_RE) or ctx.says(si - 1, GDP_WORD_RE) or ctx.says(si - 2, GDP_WORD_RE)
-    if (gdp_near and SPENDING_AT_PCT_RE.search(before[-80:]) and not re.search(r"\bby\s+" + HEDGE + r"$", before, I)
+    if (gdp_near and SPENDING_AT_PCT_RE.search(before[-80:]) and not _PERCENT_RE2.search(before)
             and (defense_here or ctx.says(si - 1, DEFENSE_CTX_RE))
             and not SHARE_NEGATIVE_RE.search(norm, max(sent.start, left_edge - 60), min(sent.end, m.end + 30))):
         return "defense_share_gdp_pct", "share:spending-at-pct"
@@ -381,7 +368,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
 
 def skip_pair(norm: str, m: NumberMention, sent: Sentence) -> str:
     """For "from 2% to 5% of GDP": the text after the second number of a from-to pair."""
-    pair = re.match(r"^\s*to\s+" + HEDGE + r"\d[\d.,]*\s*(?:%|percent|per\s+cent)", norm[m.end:min(sent.end, m.end + 60)], I)
+    pair = _SKIP_PAIR_RE1.match(norm[m.end:min(sent.end, m.end + 60)])
     return norm[m.end + pair.end():min(sent.end, m.end + 200)] if pair else ""
 
 
@@ -392,7 +379,7 @@ def direction_sign(ctx: Context, m: NumberMention, sent: Sentence) -> int:
     after = norm[m.end:m.end + 25]
     before = ctx.norm[max(sent.start, left_edge - 80):left_edge]
     verb = CHANGE_BEFORE_PCT_RE.search(before[-90:])
-    first_after = re.match(r"^\s*(?:,\s*or\s+[^,]{1,25},\s*)?(?:\([^)]*\)\s*)?(\w+)", after)
+    first_after = _DIRECTION_SIGN_RE1.match(after)
     words = " ".join(w for w in ((verb.group(0).split()[0] if verb else ""), first_after.group(1) if first_after else "") if w)
     return -1 if DECREASE_RE.search(words) else 1
 
@@ -401,11 +388,11 @@ def spans_years(ctx: Context, si: int, m: NumberMention) -> bool:
     """True when the clause before a percent runs "from ... 2006 to ... 2015": a change over years."""
     sent = ctx.sentences[si]
     own_start, own_end = clause_around(ctx, si, m, clauses_before=0)
-    if re.search(r"\b(?:in|for)\s+(?:fiscal\s+|FY\s*)?(?:19|20)\d\d\b", ctx.norm[own_start:own_end], I):
+    if _SPANS_YEARS_RE1.search(ctx.norm[own_start:own_end]):
         return False  # "..., and by 3.4% in 2022": the clause dates its own change
     window = ctx.norm[max(sent.start, m.start - 160):m.start]
-    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", window)]
-    return bool(re.search(r"\bfrom\b", window, I)) and len(years) >= 2 and max(years) - min(years) >= 2
+    years = [int(y) for y in _SPANS_YEARS_RE2.findall(window)]
+    return bool(_SPANS_YEARS_RE3.search(window)) and len(years) >= 2 and max(years) - min(years) >= 2
 
 
 AMOUNT_RE = re.compile(r"(?:[$\u20ac\u00a3\u00a5\u20b9\u20a6\u20a9\u20b1\u20bd\u20ba\u20aa\u20b4\u0e3f\u20ab]|"
@@ -429,7 +416,7 @@ def other_amount_since_defense(ctx: Context, si: int, pos: int) -> bool:
 def whole_words(text: str, start: int, end: int) -> str:
     """``text[start:end]`` without a word cut in two at the start ("Fin|land" must not read as "land")."""
     if 0 < start < end and text[start - 1].isalnum() and text[start].isalnum():
-        space = re.search(r"\s", text[start:end])
+        space = _WHOLE_WORDS_RE1.search(text[start:end])
         start = start + space.end() if space else end
     return text[start:end]
 
@@ -448,3 +435,49 @@ def referent_owner(ctx: Context, si: int, pos: int) -> list:
     last = named[-1].start()
     return [c for c in ctx.country_mentions(max(start, last - 40), last)
             if last - c.end <= 3 and c.kind in ("demonym", "short", "name")][-1:]
+
+
+# The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
+_PERSONNEL_RE1 = re.compile(r"\s+of\s+(?:them|those|whom)\b", I)
+_PERSONNEL_RE2 = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+|reportedly\s+)?sent\s+" + HEDGE + r"$", I)
+_PERSONNEL_RE3 = re.compile(r"^\s*(?:killed|dead|wounded|casualties|losses|countries|nations|states|allies|members)\b", I)
+_PERSONNEL_RE4 = re.compile(r"^[^.;]{0,40}?\bfrom\s+(?:\d+|some|more\s+than|about|over|\w+)\s+(?:\w+\s+)?(?:countries|nations)\b", I)
+_PERSONNEL_RE5 = re.compile(r"^[^.;]{0,20}?\bfrom\s+", I)
+_PERSONNEL_RE6 = re.compile(r"\bwhere\b[^.;]{0,60}$", I)
+_PERSONNEL_RE7 = re.compile((r"\b(?:including|includes|consisting\s+of|comprising|of\s+which|among\s+them|out\s+of\s+which)\s+"
+                 r"(?:some\s+|about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|only\s+|just\s+)?$"), I)
+_PERSONNEL_RE8 = re.compile(r"\b(?:regulars?|troops|soldiers|personnel)\s+and\s+(?:\w+\s+)?reserv", I)
+_MONEY_RE1 = re.compile((r"^\s*(?:\([^)]{0,60}\)\s*)?(?:,?\s*or\s+[\d.,]+\s*(?:%|percent|per\s*cent)\s+)?"
+                            r"(?:increase|rise|raise|hike|boost|cut|reduction|decrease|extra|more|"
+                            r"(?:in\s+)?(?:additional|extra|new)\s+(?:funding|spending|money))\b"), I)
+_SKIP_PAIR_RE1 = re.compile(r"^\s*to\s+" + HEDGE + r"\d[\d.,]*\s*(?:%|percent|per\s+cent)", I)
+_DIRECTION_SIGN_RE1 = re.compile(r"^\s*(?:,\s*or\s+[^,]{1,25},\s*)?(?:\([^)]*\)\s*)?(\w+)")
+_SPANS_YEARS_RE1 = re.compile(r"\b(?:in|for)\s+(?:fiscal\s+|FY\s*)?(?:19|20)\d\d\b", I)
+_PERSONNEL_RE9 = re.compile(r"\bage[sd]?\b", I)
+_PERSONNEL_RE10 = re.compile(r"\s+(?:stationed\s+|deployed\s+|based\s+)?(?:in|on|across|throughout)\s+(?:the\s+)?", I)
+_PERSONNEL_RE11 = re.compile(r"\b(?:by)\s*$", I)
+_PERSONNEL_RE12 = re.compile(r"\bpolice|\bgendarm|\bcustoms|\bprison", I)
+_PERSONNEL_RE13 = re.compile(r"^\s+(?:out\s+of|from)\s+the\s+country\b", I)
+_PERSONNEL_RE14 = re.compile(r"\bhost(?:s|ed|ing)?\s+" + HEDGE + r"$", I)
+_PERSONNEL_RE15 = re.compile(r"\breserve\b", I)
+_PERSONNEL_RE16 = re.compile((r"^\s+(?:\w+\s+)?(?:abroad|overseas|on\s+(?:un\s+|peacekeeping\s+)?missions?|serving\s+(?:in|with|on)"
+                        r"\s+(?:\w+\s+)?(?:missions?|operations?|peacekeeping))\b"), I)
+_PERSONNEL_RE17 = re.compile(r"\bactive\b", I)
+_IS_CONVERSION_RE1 = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|approximately|approx\.|some|or|nearly)?\s*")
+_MONEY_RE2 = re.compile(r"exchange\s+rate", I)
+_MONEY_RE3 = re.compile((r"^\s*(?:\([^)]{0,60}\)\s*)?(?:that|which)?\s*(?:the\s+)?(?:government|ministry|cabinet|administration|"
+            r"parliament|congress|lawmakers)\s+(?:had\s+|has\s+)?(?:proposed|requested|sought|approved|planned)"), I)
+_PERCENT_RE1 = re.compile(r"\b(?:above|below|beyond|exceeding)\s+$", I)
+_WHOLE_WORDS_RE1 = re.compile(r"\s")
+_PERSONNEL_RE18 = re.compile(r"\b(?:authori[sz]ed|quota|positions|posts|ceiling|cap|establishment)\b", I)
+_MONEY_RE4 = re.compile(r"\b(?:defen[cs]e|military)\s+(?:budget|spending)", I)
+_MONEY_RE5 = re.compile(r"\b(?:extra|additional|another|add(?:s|ed|ing)?)\s+$", I)
+_MONEY_RE6 = re.compile(r"\b(?:record|record-high|previous|total)\s+(?:of\s+)?" + HEDGE + r"$", I)
+_PERCENT_RE2 = re.compile(r"\bby\s+" + HEDGE + r"$", I)
+_SPANS_YEARS_RE2 = re.compile(r"\b((?:19|20)\d\d)\b")
+_SPANS_YEARS_RE3 = re.compile(r"\bfrom\b", I)
+_PERSONNEL_RE19 = re.compile(r"\b(?:more|additional|extra|new)\b", I)
+_PERSONNEL_RE20 = re.compile(r"\b(?:armed|military|army|troop|active|ground|land|personnel|defen[cs]e)\b", I)
+_MONEY_RE7 = re.compile(r"^\s*(?:in\s+)?(?:new|extra|additional|fresh)\s+(?:funding|spending|money|appropriations)", I)
+_PERSONNEL_RE21 = re.compile(r"(?:^|[.;:]\s*)with\s+" + HEDGE + r"$", I)
+_EXISTENTIAL_THERE_RE = re.compile(r"\bthere\b(?!\s+(?:are|were|is|was|have|had|remain))", I)  # "there were 563,000" is not a place

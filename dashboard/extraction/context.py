@@ -84,7 +84,7 @@ def sentence_subject(ctx: Context, index: int) -> str:
 
 def is_dateline(norm: str, c: geo.CountryMention) -> bool:
     """"ISLAMABAD:", "SEOUL, May 23 (Yonhap) --", "WARSAW \u2014" at the start of the text."""
-    return c.text.isupper() and bool(re.match(r"\s*(?:,|:|\u2014|\u2013|-|\()", norm[c.end:c.end + 3]))
+    return c.text.isupper() and bool(_IS_DATELINE_RE1.match(norm[c.end:c.end + 3]))
 
 
 _ADVERSARY_BEFORE_RE = re.compile(
@@ -123,3 +123,7 @@ def previous_sentence(ctx: Context, si: int) -> str:
 def reject(ctx: Context, why: str) -> None:
     """Record why a number is not a figure (``explain`` prints it) and return None."""
     ctx.why = why
+
+
+# The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
+_IS_DATELINE_RE1 = re.compile(r"\s*(?:,|:|\u2014|\u2013|-|\()")

@@ -148,11 +148,16 @@ def carry_currency(norm: str, numbers: list[NumberMention]) -> list[NumberMentio
     for n in numbers:
         if (n.kind == "count" and n.has_scale and n.value >= 1e6 and last is not None
                 and len(norm[last.end:n.start].split()) <= 35 and "\n\n" not in norm[last.end:n.start]
-                and (not re.search(r"[.!?]\s+[A-Z]", norm[last.end:n.start])  # same sentence, or the amount names
-                     or re.match(r"\s*(?:crowns|kroner|kronor|kronur)\b", norm[n.end:n.end + 12], re.IGNORECASE))
+                and (not _CARRY_CURRENCY_RE2.search(norm[last.end:n.start])  # same sentence, or the amount names
+                     or _CARRY_CURRENCY_RE1.match(norm[n.end:n.end + 12]))
                 and not _PERSON_AFTER_RE.match(norm, n.end)):
             n = NumberMention(**{**n.__dict__, "kind": "money", "currency": last.currency})
         if n.kind == "money" and n.currency and n.currency != "USD" or n.kind == "money" and last is None:
             last = n
         out.append(n)
     return out
+
+
+# The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
+_CARRY_CURRENCY_RE1 = re.compile(r"\s*(?:crowns|kroner|kronor|kronur)\b", re.IGNORECASE)
+_CARRY_CURRENCY_RE2 = re.compile(r"[.!?]\s+[A-Z]")

@@ -67,8 +67,8 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
         same_kind = (b.kind == "percent") == (fa.unit == "percent") and (b.kind == "money") == bool(fa.currency)
         made: Figure | None = None
         if same_kind and fa.metric != "budget_change_pct" and (
-                re.fullmatch(r"\s*(?:in\s+(?:19|20)\d\d\s+)?to\s+" + HEDGE, gap, I)
-                and re.search(r"\bfrom\s+" + HEDGE + r"$", norm[max(0, fa.start - 25):fa.start], I)
+                _FOLLOW_UPS_RE1.fullmatch(gap)
+                and _FOLLOW_UPS_RE2.search(norm[max(0, fa.start - 25):fa.start])
                 or PREVIOUS_LEVEL_RE.match(gap)):
             # "raised by Rp 20 trillion from Rp 139 trillion": the level it changed from is a budget, not a change
             metric = "defense_budget" if fa.metric == "budget_change_amount" else fa.metric
@@ -89,12 +89,12 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             sign = -1 if fa.value is not None and fa.value < 0 else 1
             made = make(ctx, si, b, "budget_change_pct", fa.country_iso3, "pair", "budget:or-pct-of-change", sign=sign)
         elif (b.kind == "percent" and fa.metric == "defense_share_gdp_pct" and AND_SHARE_RE.match(gap)
-              and not re.match(r"^\s*(?:on|for|to)\s+(?!(?:the\s+)?(?:defen[cs]e|military|armed))", norm[b.end:b.end + 40], I)):
+              and not _FOLLOW_UPS_RE3.match(norm[b.end:b.end + 40])):
             made = make(ctx, si, b, fa.metric, fa.country_iso3, "pair", "share:and-pct")
         elif b.kind == "count":
             right = norm[b.end:min(len(norm), b.end + 60)]
             personnel_before = [f for f in earlier if f.metric in PERSONNEL_METRICS]
-            place = re.match(r"^\s+(?:in|on|to)\s+(?:the\s+)?", right)
+            place = _FOLLOW_UPS_RE4.match(right)
             host = ""
             if place:
                 at = b.end + place.end()
@@ -135,3 +135,10 @@ def trends(ctx: Context, si: int) -> list[Figure]:
                 confidence=score("trend:qualitative", how),
             ))
     return out
+
+
+# The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
+_FOLLOW_UPS_RE1 = re.compile(r"\s*(?:in\s+(?:19|20)\d\d\s+)?to\s+" + HEDGE, I)
+_FOLLOW_UPS_RE2 = re.compile(r"\bfrom\s+" + HEDGE + r"$", I)
+_FOLLOW_UPS_RE3 = re.compile(r"^\s*(?:on|for|to)\s+(?!(?:the\s+)?(?:defen[cs]e|military|armed))", I)
+_FOLLOW_UPS_RE4 = re.compile(r"^\s+(?:in|on|to)\s+(?:the\s+)?")

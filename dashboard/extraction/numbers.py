@@ -159,7 +159,7 @@ def parse_numeral(s: str) -> float | None:
     s = s.strip()
     if not s:
         return None
-    s = re.sub(r"[ \u00a0\u2009\u202f]", ",", s)
+    s = _PARSE_NUMERAL_RE1.sub(",", s)
     if s.count(".") > 1:
         return None
     integer, _, decimals = s.partition(".")
@@ -191,7 +191,7 @@ def parse_number_words(s: str) -> float | None:
     >>> parse_number_words("50-point-15"), parse_number_words("seven-point-four")
     (50.15, 7.4)
     """
-    tokens = [t for t in re.split(r"[\s\-,]+", s.lower()) if t and t != "and"]
+    tokens = [t for t in _PARSE_NUMBER_WORDS_RE1.split(s.lower()) if t and t != "and"]
     if not tokens:
         return None
     if "point" in tokens:  # broadcast style: "50-point-15", "seven-point-four", "one-point-two-five"
@@ -433,7 +433,7 @@ def _article_before(norm: str, start: int, mentions: list[NumberMention]) -> tup
             mentions.pop()  # "two" of "two and a half million" is part of this figure
         return 1.0, value + 0.5, m.start()
     frac = m.group("frac")
-    return (_FRACTIONS[re.sub(r"[\s-]+", " ", frac.lower())] if frac else 1.0), 0.0, m.start()
+    return (_FRACTIONS[_ARTICLE_BEFORE_RE1.sub(" ", frac.lower())] if frac else 1.0), 0.0, m.start()
 
 
 def _scan(norm: str) -> list[NumberMention]:
@@ -484,9 +484,9 @@ def _scan(norm: str) -> list[NumberMention]:
         if not currency and not pct:
             currency, end = _suffix_currency(norm, end, has_scale, value)
         kind = "percent" if pct else ("money" if currency else "count")
-        if (kind == "count" and not has_scale and not is_words and re.fullmatch(r"1[89]\d\d|20\d\d", raw)):
+        if (kind == "count" and not has_scale and not is_words and _SCAN_RE1.fullmatch(raw)):
             prev = norm[max(0, start - 12):start]
-            if _YEAR_PREP_RE.search(prev) or not re.match(r"\s+(?:active|troops|soldiers|personnel|service|servicemen|reservists|marines)", norm[end:end + 14], re.IGNORECASE):
+            if _YEAR_PREP_RE.search(prev) or not _SCAN_RE2.match(norm[end:end + 14]):
                 kind = "year"
         left = cur_start if currency else start
         if (kind in _MINUS_KINDS and left > 0 and norm[left - 1] == "-" and (left == 1 or norm[left - 2] in " \t([")
@@ -567,12 +567,10 @@ def _merge_ranges(norm: str, mentions: list[NumberMention], factors: list[float]
                 before = norm[max(0, a.start - 60):a.start]
                 if a.hedge_start is not None:
                     before = norm[max(0, a.hedge_start - 60):a.hedge_start]
-                between_ok = sep != "and" or re.search(r"\bbetween\s*$", before, re.IGNORECASE)
-                from_to = sep == "to" and re.search(r"\bfrom\s*$", before, re.IGNORECASE)
+                between_ok = sep != "and" or _MERGE_RANGES_RE1.search(before)
+                from_to = sep == "to" and _MERGE_RANGES_RE2.search(before)
                 changed = bool(from_to and _CHANGE_VERB_RE.search(before[: -len("from ")])
-                               or sep == "to" and re.search(
-                                   r"\bby\s+(?:(?:another|a\s+further|an\s+additional|an?\s+extra|some|about|around|"
-                                   r"nearly|almost|roughly|over|more\s+than)\s+)?$|\bby\s*$", before, re.IGNORECASE))
+                               or sep == "to" and _MERGE_RANGES_RE3.search(before))
                 pair = _share_unit(a, b, factors[i + 1], decreasing_ok=changed)
                 if pair is not None:
                     a, b = pair
@@ -613,3 +611,15 @@ def find_numbers(text: str, *, normalized: bool = False) -> list[NumberMention]:
     """
     norm = text if normalized else normalize(text)
     return [apply_hedge(m) for m in _scan(norm)]
+
+
+# The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
+_PARSE_NUMERAL_RE1 = re.compile(r"[ \u00a0\u2009\u202f]")
+_PARSE_NUMBER_WORDS_RE1 = re.compile(r"[\s\-,]+")
+_SCAN_RE1 = re.compile(r"1[89]\d\d|20\d\d")
+_ARTICLE_BEFORE_RE1 = re.compile(r"[\s-]+")
+_SCAN_RE2 = re.compile(r"\s+(?:active|troops|soldiers|personnel|service|servicemen|reservists|marines)", re.IGNORECASE)
+_MERGE_RANGES_RE1 = re.compile(r"\bbetween\s*$", re.IGNORECASE)
+_MERGE_RANGES_RE2 = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_MERGE_RANGES_RE3 = re.compile((r"\bby\s+(?:(?:another|a\s+further|an\s+additional|an?\s+extra|some|about|around|"
+                                   r"nearly|almost|roughly|over|more\s+than)\s+)?$|\bby\s*$"), re.IGNORECASE)

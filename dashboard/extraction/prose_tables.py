@@ -37,7 +37,7 @@ def table_figures(ctx: Context, numbers: list[NumberMention], owner: str) -> lis
     by_start = {n.start: n for n in numbers}
     for header in HEADER_RE.finditer(ctx.norm):
         rest = header.group("rest").lower()
-        share = bool(re.search(r"%|percent|share", rest)) and "gdp" in rest
+        share = bool(_TABLE_FIGURES_RE1.search(rest)) and "gdp" in rest
         currency = next((code for word, code in _CURRENCY.items()
                          if re.search(r"(?<![\w$])" + re.escape(word) + r"(?![\w])", rest)), "")
         scale = next((factor for word, factor in _SCALE.items() if re.search(r"\b" + word + r"\b", rest)), 1.0)
@@ -67,3 +67,7 @@ def table_figures(ctx: Context, numbers: list[NumberMention], owner: str) -> lis
                 confidence=score(METHOD, "article"),
             ))
     return out
+
+
+# The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
+_TABLE_FIGURES_RE1 = re.compile(r"%|percent|share")

@@ -44,7 +44,7 @@ def split_sentences(norm: str) -> list[Sentence]:
             word = _LAST_WORD_RE.search(piece[-40:])
             last = (word.group(1) if word else "").lower()
             nxt = norm[m.end():m.end() + 1]
-            if (last in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last)) and not is_blank_line:
+            if (last in _ABBREVIATIONS or _SPLIT_SENTENCES_RE1.fullmatch(last)) and not is_blank_line:
                 continue
             if nxt and nxt.islower() and not is_blank_line:
                 continue
@@ -104,9 +104,14 @@ def find_years(norm: str, start: int = 0, end: int | None = None) -> list[YearEx
         elif m.group("plain"):
             found.append(YearExpression(m.start(), m.end(), int(m.group("y")), None, False))
         else:
-            which = re.sub(r"\s+", " ", m.group("which").lower())
+            which = _FIND_YEARS_RE1.sub(" ", m.group("which").lower())
             if which == "the past" and not m.group("rfiscal"):
                 continue  # "over the past year" is a duration
             found.append(YearExpression(m.start(), m.end(), None, _RELATIVE[which],
                                         bool(m.group("rfiscal"))))
     return found
+
+
+# The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
+_FIND_YEARS_RE1 = re.compile(r"\s+")
+_SPLIT_SENTENCES_RE1 = re.compile(r"[a-z]")

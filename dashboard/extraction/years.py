@@ -32,11 +32,11 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     preceding = [y for y in exprs if y.end <= start]
     if following:
         gap = ctx.norm[end:following[0].start]
-        if len(gap) <= 22 and not re.search(r"\b(?:than|from|compared|since|versus|vs)\b|[;,(]", gap, I):
+        if len(gap) <= 22 and not _YEAR_FOR_RE1.search(gap):
             return resolve(following[0], owner, published)
     if preceding:
         gap = ctx.norm[preceding[-1].end:start]
-        if not re.search(r"\b(?:since|from|than)\s*$", ctx.norm[max(0, preceding[-1].start - 8):preceding[-1].start], I) or not following:
+        if not _YEAR_FOR_RE2.search(ctx.norm[max(0, preceding[-1].start - 8):preceding[-1].start]) or not following:
             if len(gap) < 200:
                 return resolve(preceding[-1], owner, published)
     if following:
@@ -52,11 +52,11 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
 
 def stage(ctx: Context, sent: Sentence, m_start: int) -> str:
     window = ctx.norm[max(sent.start, m_start - 120):min(sent.end, m_start + 80)]
-    if re.search(r"\b(?:request\w*|seek\w*|sought|asked\s+for)\b", window, I):
+    if _STAGE_RE1.search(window):
         return "requested"
-    if re.search(r"\b(?:propos\w+|draft|plan(?:s|ned)?\b|planning|envisag\w+|unveil\w*)", window, I):
+    if _STAGE_RE2.search(window):
         return "proposed"
-    if re.search(r"\b(?:approv\w+|enact\w*|pass\w*|adopt\w*|authoriz\w+|allocat\w+|earmark\w*)\b", window, I):
+    if _STAGE_RE3.search(window):
         return "approved"
     return ""
 
@@ -71,3 +71,11 @@ def personnel_stage(ctx: Context, sent: Sentence, m_start: int, m_end: int) -> s
     """"planned" when the clause states a plan or target ("aims for 300,000 by 2030"), else ""."""
     window = ctx.norm[max(sent.start, m_start - 90):min(sent.end, m_end + 50)]
     return "planned" if PLANNED_PERSONNEL_RE.search(window) else ""
+
+
+# The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
+_STAGE_RE1 = re.compile(r"\b(?:request\w*|seek\w*|sought|asked\s+for)\b", I)
+_STAGE_RE2 = re.compile(r"\b(?:propos\w+|draft|plan(?:s|ned)?\b|planning|envisag\w+|unveil\w*)", I)
+_STAGE_RE3 = re.compile(r"\b(?:approv\w+|enact\w*|pass\w*|adopt\w*|authoriz\w+|allocat\w+|earmark\w*)\b", I)
+_YEAR_FOR_RE1 = re.compile(r"\b(?:than|from|compared|since|versus|vs)\b|[;,(]", I)
+_YEAR_FOR_RE2 = re.compile(r"\b(?:since|from|than)\s*$", I)
