@@ -143,6 +143,7 @@ _HEDGE_LOOKUP = {h: q for h, q in HEDGES}
 # Parsing plain numerals
 # ---------------------------------------------------------------------------
 
+_GROUP_SPACES = str.maketrans({" ": ",", "\u00a0": ",", "\u2009": ",", "\u202f": ","})  # spaces that group digits
 MAX_DIGITS = 24  # beyond this a "figure" is noise, and int() would refuse past 4,300 digits
 
 
@@ -159,7 +160,7 @@ def parse_numeral(s: str) -> float | None:
     s = s.strip()
     if not s:
         return None
-    s = _PARSE_NUMERAL_RE1.sub(",", s)
+    s = s.translate(_GROUP_SPACES)
     if s.count(".") > 1:
         return None
     integer, _, decimals = s.partition(".")
@@ -299,8 +300,16 @@ _CHANGE_VERB_RE = re.compile(
 )
 
 
+# The last word of every hedge: a cheap test that no hedge can end where a number starts ("budget of", "has").
+_HEDGE_TAILS = tuple({h.split()[-1].lower() for h, _ in HEDGES})
+_HEDGE_TAIL_LEN = max(len(t) for t in _HEDGE_TAILS)
+
+
 def _hedge_before(norm: str, start: int) -> tuple[str, int | None]:
     window = norm[max(0, start - 25):start]
+    tail = window.rstrip()[-_HEDGE_TAIL_LEN:]
+    if tail.isascii() and not tail.lower().endswith(_HEDGE_TAILS):
+        return "", None  # (ASCII only: re's case folding also matches "\u017f" to "s", "\u212a" to "k"...)
     m = _HEDGE_RE.search(window)
     if not m:
         return "", None
@@ -614,7 +623,6 @@ def find_numbers(text: str, *, normalized: bool = False) -> list[NumberMention]:
 
 
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
-_PARSE_NUMERAL_RE1 = re.compile(r"[ \u00a0\u2009\u202f]")
 _PARSE_NUMBER_WORDS_RE1 = re.compile(r"[\s\-,]+")
 _SCAN_RE1 = re.compile(r"1[89]\d\d|20\d\d")
 _ARTICLE_BEFORE_RE1 = re.compile(r"[\s-]+")
