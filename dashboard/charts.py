@@ -61,6 +61,73 @@ def fmt_value(value: float | None, unit: str = "") -> str:
     return f"{sign}{v:,.0f} {unit}"
 
 
+HEDGES = {"approx": "about {}", "lower_bound": "more than {}", "upper_bound": "up to {}"}
+
+
+def _missing(x: object) -> bool:
+    try:
+        return x is None or bool(pd.isna(x))
+    except (TypeError, ValueError):
+        return False
+
+
+def hedged_value(value: float | None, unit: str = "", qualifier: object = "", low: object = None,
+                 high: object = None) -> str:
+    """The value as the article hedged it: 'about 28,500', 'more than 1 million', '20,000 to 30,000'.
+
+    >>> hedged_value(28500, "persons", "approx"), hedged_value(5e9, "USD", "lower_bound")
+    ('about 28,500', 'more than 5 billion USD')
+    >>> hedged_value(25000, "persons", "range", 20000, 30000)
+    '20,000 to 30,000'
+    """
+    q = "" if _missing(qualifier) else str(qualifier)
+    if q == "range" and not _missing(low) and not _missing(high):
+        return f"{fmt_value(low, unit)} to {fmt_value(high, unit)}"  # type: ignore[arg-type]
+    text = fmt_value(value, unit)
+    return HEDGES[q].format(text) if q in HEDGES and text != "n/a" else text
+
+
+def _hedges(rows: pd.DataFrame, unit: str | None = None) -> list[str]:
+    """hedged_value per row (``unit`` overrides the rows' own unit column)."""
+    n = len(rows)
+    col = lambda c: rows[c].tolist() if c in rows.columns else [None] * n  # noqa: E731
+    units = [unit] * n if unit is not None else [u if isinstance(u, str) else "" for u in col("unit")]
+    return [hedged_value(v, u, q, lo, hi) for v, u, q, lo, hi in
+            zip(col("value"), units, col("qualifier"), col("low"), col("high"), strict=True)]
+
+
+def nice_step(span: float, target: int = 5) -> float:
+    """A round tick step (1, 2, 2.5 or 5 times a power of ten) giving about ``target`` ticks over ``span``."""
+    if not span or span <= 0 or not math.isfinite(span):
+        return 1.0
+    raw = span / target
+    magnitude = 10 ** math.floor(math.log10(raw))
+    return next(m * magnitude for m in (1, 2, 2.5, 5, 10) if raw <= m * magnitude * (1 + 1e-9))
+
+
+def short_amount(value: float) -> str:
+    """A tick label: 6e9 -> '6B', 2.5e12 -> '2.5T', 750000 -> '750k', 0 -> '0'."""
+    v = abs(value)
+    for size, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")):
+        if v >= size:
+            return f"{value / size:,.4g}{suffix}"
+    return f"{value:,.4g}"
+
+
+def money_axis(values: list[float] | pd.Series) -> dict:
+    """Axis settings for amounts of one currency: from zero, round ticks labelled '2B', '4B', ...
+
+    Explicit ticks, so a single value (or two values 0.06% apart) gets an axis from 0 to a little
+    above it, not a range a fraction of a percent wide labelled '6.2132201475B'.
+    """
+    finite = [float(v) for v in values if not _missing(v) and math.isfinite(float(v))]
+    top = max([v for v in finite if v > 0], default=1.0)
+    step = nice_step(top)
+    ticks = [i * step for i in range(int(math.floor(top / step + 1e-9)) + 2)]
+    return {"type": "linear", "range": [0, ticks[-1]], "tickmode": "array", "tickvals": ticks,
+            "ticktext": [short_amount(t) for t in ticks], "rangemode": "tozero"}
+
+
 def is_low(confidence: object) -> bool:
     """True for a confidence below LOW_CONFIDENCE; an unknown confidence is not flagged."""
     try:
@@ -217,7 +284,8 @@ def world_map(df: pd.DataFrame) -> go.Figure:
         text=[esc(c) for c in counts["country"]], customdata=counts[["ids", "note"]].to_numpy(),
         colorscale=[[0, "#cfe0f1"], [1, "#1f5f99"]], marker_line_color="white", marker_line_width=0.5,
         marker_opacity=[LOW_OPACITY if low else 1.0 for low in all_low],
-        colorbar={"title": {"text": "figures"}, "thickness": 12},
+        colorbar={"title": {"text": "figures"}, "thickness": 12, "tickformat": ",d", "tickmode": "linear",
+                  "tick0": 0, "dtick": max(1, int(nice_step(float(counts["figures"].max() or 1))))},
         hovertemplate="<b>%{text}</b><br>%{z} figure(s)%{customdata[1]}<extra></extra>",
     ))
     fig.update_geos(showcountries=True, countrycolor="#bbb", showcoastlines=False, showframe=False,
@@ -257,10 +325,10 @@ def _latest_levels(rows: pd.DataFrame) -> pd.DataFrame:
             "year": "year not stated" if pd.isna(latest["year"]) else int(latest["year"]),
             "names": f"{esc(latest['country'])} in {esc(host)}", "claims": len(group),
             "ids": _ids(same_year), "hover": _hover_quote(same_year), "low": is_low(confidence),
-            "confidence": confidence_note(confidence),
+            "confidence": confidence_note(confidence), "amount": _hedges(latest.to_frame().T, "persons")[0],
         })
     return pd.DataFrame(out, columns=["label", "value", "year", "names", "claims", "ids", "hover", "low",
-                                      "confidence"])
+                                      "confidence", "amount"])
 
 
 def deployment_bars(df: pd.DataFrame) -> go.Figure:
@@ -278,9 +346,9 @@ def deployment_bars(df: pd.DataFrame) -> go.Figure:
     order = pd.concat([table[["label", "value"]], plans[~plans["label"].isin(table["label"])][["label", "value"]]])
     order = order.sort_values("value")["label"].tolist()
     fig = go.Figure()
-    hover = ("<b>%{customdata[1]}</b>, %{customdata[2]}<br>%{x:,.0f} troops{what} · %{customdata[5]}"
+    hover = ("<b>%{customdata[1]}</b>, %{customdata[2]}<br>%{customdata[6]} troops{what} · %{customdata[5]}"
              "<br>%{customdata[3]}<extra>%{customdata[4]} claim(s)</extra>")
-    columns = ["ids", "names", "year", "hover", "claims", "confidence"]
+    columns = ["ids", "names", "year", "hover", "claims", "confidence", "amount"]
     if not table.empty:
         low = table["low"].tolist()
         fig.add_trace(go.Bar(
@@ -350,10 +418,10 @@ def deployment_map(df: pd.DataFrame, points: dict[str, tuple[float, float]]) -> 
                            for p, low in zip(hosts["planned_flag"], hosts["low_flag"], strict=True)],
                 "line": {"width": 2, "color": [faded(PALETTE[1], low) for low in hosts["low_flag"]]}},
         showlegend=False,
-        customdata=[[fid, esc(c), esc(h), fmt_value(v, "persons") + (" planned / target" if p else ""),
+        customdata=[[fid, esc(c), esc(h), v + (" planned / target" if p else ""),
                      confidence_note(conf)]
                     for fid, c, h, v, p, conf in zip(hosts["figure_id"], hosts["country"], hosts["host_iso3"],
-                                                     hosts["value"], hosts["planned_flag"],
+                                                     _hedges(hosts, "persons"), hosts["planned_flag"],
                                                      hosts.get("confidence", pd.Series(pd.NA, index=hosts.index)),
                                                      strict=True)],
         hovertemplate="<b>%{customdata[1]}</b> troops in %{customdata[2]}: %{customdata[3]}"
@@ -430,8 +498,8 @@ def level_over_time(df: pd.DataFrame, metric: str, key_cols: list[str]) -> go.Fi
     fig.update_xaxes(title_text="year", dtick=1, gridcolor="#eee")
     fig.update_yaxes(title_text="troops", tickformat=",", gridcolor="#eee", rangemode="tozero")
     fig = _base_layout(fig, "Level over time (median of claims per year)", height=340 + 22 * len(fig.data))
-    # below the plot: in a narrow column a legend above it runs into the title
-    fig.update_layout(legend={"orientation": "h", "yanchor": "top", "y": -0.2, "xanchor": "left", "x": 0})
+    # below the plot: in a narrow column a legend above it runs into the title; shown for one line too
+    fig.update_layout(showlegend=True, legend={"orientation": "h", "yanchor": "top", "y": -0.2, "xanchor": "left", "x": 0})
     return fig
 
 
@@ -483,11 +551,12 @@ def personnel_claims(df: pd.DataFrame) -> go.Figure:
                 error_x={"type": "data", "array": err_plus.fillna(0).astype(float), "arrayminus":
                          err_minus.fillna(0).astype(float), "visible": True, "color": PALETTE[i]},
                 customdata=[[fid, esc(q, 120), esc(p, 40), esc(d), "" if pd.isna(y) else int(y),
-                             status_note(s, o, "persons"), confidence_note(c)]
-                            for fid, q, p, d, y, s, o, c in zip(
+                             status_note(s, o, "persons"), confidence_note(c), amount]
+                            for fid, q, p, d, y, s, o, c, amount in zip(
                                 m["figure_id"], m["passage"], m["publisher"], m["published"], m["year"],
-                                m["status"], m["original_value"], m["confidence"], strict=True)],
-                hovertemplate="<b>%{y}</b>, %{customdata[4]}: %{x:,.0f}"
+                                m["status"], m["original_value"], m["confidence"], _hedges(m, "persons"),
+                                strict=True)],
+                hovertemplate="<b>%{y}</b>, %{customdata[4]}: %{customdata[7]}"
                               + (" planned / target" if planned else "")
                               + "%{customdata[5]} · %{customdata[6]}<br>\u201c%{customdata[1]}\u201d"
                               "<br><i>%{customdata[2]} · %{customdata[3]}</i><extra></extra>",
@@ -506,14 +575,33 @@ def personnel_claims(df: pd.DataFrame) -> go.Figure:
 # ---------------------------------------------------------------------------
 
 
+MAX_CURRENCY_PANELS = 4  # one panel per currency; more are unreadable: the rest is named in the title
+LOG_RATIO = 20  # a panel whose largest amount is this many times its smallest gets a log axis
+
+
+def _amount_axis(values: pd.Series, title: str) -> dict:
+    """A budget panel's y axis: from zero with round ticks, or log when amounts span orders of magnitude.
+
+    A log axis autoranges to the data, so two amounts 0.06% apart would fill it: it is only used
+    when the amounts differ by at least LOG_RATIO times, and then spans at least one decade.
+    """
+    positive = [float(v) for v in values if not _missing(v) and float(v) > 0]
+    if positive and max(positive) / min(positive) >= LOG_RATIO:
+        lo, hi = math.log10(min(positive)), math.log10(max(positive))
+        pad = max(0.15, (1 - (hi - lo)) / 2)
+        return {"type": "log", "range": [lo - pad, hi + pad], "title_text": f"{title} (log scale)",
+                "exponentformat": "B"}
+    return {**money_axis(values), "title_text": title}
+
+
 def budget_timeline(df: pd.DataFrame, in_usd: bool) -> go.Figure:
     """Defense budgets by fiscal year per country, with qualitative trend claims on the same years.
 
-    Top: budget figures (local currency on a log axis, since currencies differ by orders of
-    magnitude; or US dollars). Symbols keep proposed / requested / approved apart, so a
-    low-confidence budget is faded inside a grey ring rather than hollow. Bottom: claims without a
-    number ("largest defense budget increase in years") as up/down triangles, hollow and faded when
-    low confidence.
+    Top: budget figures, one panel per currency (amounts in different currencies never share an
+    axis; each axis says its currency), or one panel in US dollars. Symbols keep proposed /
+    requested / approved apart, so a low-confidence budget is faded inside a grey ring rather than
+    hollow. Bottom: claims without a number ("largest defense budget increase in years") as up/down
+    triangles, hollow and faded when low confidence. Hover text keeps the article's hedge ("about").
     """
     budgets = df[(df["metric"] == "defense_budget") & df["year"].notna()]
     if in_usd:
@@ -524,31 +612,39 @@ def budget_timeline(df: pd.DataFrame, in_usd: bool) -> go.Figure:
     budgets, note = _most_recent(budgets)
     trends, trend_note = _most_recent(trends)
     note = note or trend_note
-    budgets = budgets.assign(low_flag=low_mask(budgets))
+    budgets = budgets.assign(low_flag=low_mask(budgets), axis_unit="USD" if in_usd else budgets["unit"].fillna(""))
     trends = trends.assign(low_flag=low_mask(trends))
     for frame in (budgets, trends):
         if "confidence" not in frame.columns:
             frame["confidence"] = pd.NA
-    panels = [p for p, rows in (("budgets", budgets), ("claims", trends)) if not rows.empty]
-    if len(panels) == 2:
-        fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.72, 0.28], vertical_spacing=0.08)
+    currencies = budgets["axis_unit"].value_counts().index.tolist()  # most figures first
+    left_out = sorted(currencies[MAX_CURRENCY_PANELS:])
+    currencies = sorted(currencies[:MAX_CURRENCY_PANELS])
+    budgets = budgets[budgets["axis_unit"].isin(currencies)]
+    if left_out:
+        note += f" (not shown: {', '.join(esc(c) for c in left_out)}; switch to US dollars to see all)"
+    n_rows = len(currencies) + (1 if not trends.empty else 0)
+    if n_rows > 1:
+        heights = [1.0] * len(currencies) + ([0.4] if not trends.empty else [])
+        fig = make_subplots(rows=n_rows, cols=1, shared_xaxes=True, row_heights=heights, vertical_spacing=0.06)
     else:
         fig = make_subplots(rows=1, cols=1)
-    claims_row = 2 if len(panels) == 2 else 1
+    claims_row = n_rows
     countries = sorted(set(budgets["country"]) | set(trends["country"]))
     colors = {c: PALETTE[i % len(PALETTE)] for i, c in enumerate(countries)}
     value_col = "value_usd" if in_usd else "value"
-    for (country, currency), group in budgets.groupby(["country", "unit" if not in_usd else "country"]):
+    for (country, unit), group in budgets.groupby(["country", "axis_unit"]):
+        row = currencies.index(unit) + 1
         group = group.sort_values(["year", "published"])
-        unit = "USD" if in_usd else currency
         name = f"{country} ({unit})"
-        customdata = [[fid, esc(q, 120), esc(p, 40), esc(d), s or "stage not stated", fmt_value(v, c),
+        customdata = [[fid, esc(q, 120), esc(p, 40), esc(d), s or "stage not stated", esc(amount),
                        status_note(st_, o, c), confidence_note(conf)]
-                      for fid, q, p, d, s, v, c, st_, o, conf in zip(
+                      for fid, q, p, d, s, amount, c, st_, o, conf in zip(
                           group["figure_id"], group["passage"], group["publisher"], group["published"],
-                          group["stage"], group["value"], group["unit"], group["status"], group["original_value"],
+                          group["stage"], _hedges(group), group["unit"], group["status"], group["original_value"],
                           group["confidence"], strict=True)]
-        hover = ("<b>" + esc(country) + "</b> %{x}: %{customdata[5]} (%{customdata[4]})%{customdata[6]}"
+        usd = " (%{y:$,.3s} at the publication date's rate)" if in_usd else ""
+        hover = ("<b>" + esc(country) + "</b> %{x}: %{customdata[5]}" + usd + " (%{customdata[4]})%{customdata[6]}"
                  " · %{customdata[7]}<br>\u201c%{customdata[1]}\u201d<br><i>%{customdata[2]} · %{customdata[3]}</i>"
                  "<extra></extra>")
         fig.add_trace(go.Scatter(
@@ -558,14 +654,14 @@ def budget_timeline(df: pd.DataFrame, in_usd: bool) -> go.Figure:
                     "symbol": [STAGE_SYMBOLS.get(s, "square") for s in group["stage"]],
                     "line": {"width": 2, "color": [faded(colors[country], x) for x in group["low_flag"]]}},
             customdata=customdata, hovertemplate=hover,
-        ), row=1, col=1)
+        ), row=row, col=1)
         low = group[group["low_flag"]]
         if not low.empty:  # the ring: hover and clicks fall through to the point inside it
             fig.add_trace(go.Scatter(
                 x=low["year"].astype(int), y=low[value_col], mode="markers", name=LOW_NAME, legendgroup="low",
                 showlegend=False, hoverinfo="skip",
                 marker={"size": 20, "symbol": "circle-open", "color": "#888", "line": {"width": 1.5}},
-            ), row=1, col=1)
+            ), row=row, col=1)
     for direction, symbol in (("increase", "triangle-up"), ("decrease", "triangle-down")):
         t = trends[trends["direction"] == direction]
         if t.empty:
@@ -590,16 +686,19 @@ def budget_timeline(df: pd.DataFrame, in_usd: bool) -> go.Figure:
         fig.add_trace(_legend_note("marker-low"), row=claims_row, col=1)
     years = pd.concat([budgets["year"], trends["year"]]).dropna().astype(int)
     fig.update_xaxes(dtick=1, gridcolor="#eee", range=[years.min() - 0.6, years.max() + 0.9])
-    fig.update_xaxes(title_text="fiscal year", row=len(panels), col=1)
-    if not budgets.empty:
-        fig.update_yaxes(title_text="US dollars" if in_usd else "local currency (log scale)",
-                         type="linear" if in_usd else "log", gridcolor="#eee", row=1, col=1)
+    fig.update_xaxes(title_text="fiscal year", row=n_rows, col=1)
+    for row, unit in enumerate(currencies, start=1):
+        title = "US dollars" if in_usd else (unit or "currency not stated")
+        fig.update_yaxes(gridcolor="#eee", row=row, col=1,
+                         **_amount_axis(budgets.loc[budgets["axis_unit"] == unit, value_col], title))
     if not trends.empty:
         fig.update_yaxes(title_text="claims", type="category", row=claims_row, col=1)
-    if panels == ["claims"]:
+    fig.update_layout(showlegend=True)  # a single country's line still says whose it is
+    if not currencies:
         return _base_layout(fig, "Budget claims by fiscal year (no budget amounts under these filters)",
                             height=160 + 40 * trends["country"].nunique())
-    return _base_layout(fig, "Defense budgets by fiscal year" + note, height=520)
+    return _base_layout(fig, "Defense budgets by fiscal year" + note,
+                        height=420 + 220 * (len(currencies) - 1) + (100 if not trends.empty else 0))
 
 
 def budget_changes(df: pd.DataFrame) -> go.Figure | None:
@@ -621,18 +720,32 @@ def budget_changes(df: pd.DataFrame) -> go.Figure | None:
             marker={"color": [faded(PALETTE[i % len(PALETTE)], x) for x in low],
                     "pattern": {"shape": [LOW_PATTERN if x else "" for x in low], "fillmode": "overlay",
                                 "fgcolor": "white", "size": 8}},
-            customdata=[[fid, esc(q, 120), esc(p, 40), confidence_note(c)] for fid, q, p, c in
-                        zip(group["figure_id"], group["passage"], group["publisher"], group["confidence"],
-                            strict=True)],
-            hovertemplate="<b>" + esc(country) + "</b> %{x}: %{y:+.1f}% · %{customdata[3]}<br>\u201c%{customdata[1]}\u201d"
+            customdata=[[fid, esc(q, 120), esc(p, 40), confidence_note(c), hedge]
+                        for fid, q, p, c, hedge in zip(group["figure_id"], group["passage"], group["publisher"],
+                                                       group["confidence"], _change_texts(group), strict=True)],
+            hovertemplate="<b>" + esc(country) + "</b> %{x}: %{customdata[4]} · %{customdata[3]}<br>\u201c%{customdata[1]}\u201d"
                           "<br><i>%{customdata[2]}</i><extra></extra>",
         ))
     fig.update_xaxes(title_text="fiscal year", dtick=1)
     fig.update_yaxes(title_text="change against previous year (%)", zeroline=True, zerolinecolor="#999",
                      gridcolor="#eee")
-    fig.update_layout(barmode="group")
+    fig.update_layout(barmode="group", showlegend=True)  # one country still says which country it is
     hatched = f" (hatched: {LOW_LABEL})" if rows["low_flag"].any() else ""  # a legend bar would take a slot per year
     return _base_layout(fig, "Year-on-year change (as stated)" + hatched, height=320)
+
+
+def _change_texts(rows: pd.DataFrame) -> list[str]:
+    """Each change as the article hedged it: '+8.2%', 'about +8.2%', '+5.0% to +7.0%'."""
+    out = []
+    for v, q, lo, hi in zip(rows["value"], rows["qualifier"], rows["low"], rows["high"], strict=True):
+        q = "" if _missing(q) else str(q)
+        if q == "range" and not _missing(lo) and not _missing(hi):
+            out.append(f"{float(lo):+.1f}% to {float(hi):+.1f}%")
+        elif _missing(v):
+            out.append("n/a")
+        else:
+            out.append(HEDGES[q].format(f"{float(v):+.1f}%") if q in HEDGES else f"{float(v):+.1f}%")
+    return out
 
 
 def selected_ids(event: object) -> list[str]:

@@ -59,7 +59,7 @@ def test_budget_timeline_shows_trend_claims_and_budgets(figures):
     fig = charts.budget_timeline(figures, in_usd=False)
     types = {(t.type, t.mode) for t in fig.data}
     assert ("scatter", "lines+markers") in types and ("scatter", "markers+text") in types
-    assert fig.layout.yaxis.type == "log"
+    assert fig.layout.yaxis.title.text == "JPY" and fig.layout.yaxis2.title.text == "claims"  # a panel per currency
     trend = next(t for t in fig.data if t.mode == "markers+text")
     claim = figures[figures["metric"] == "budget_trend"].iloc[0]
     low = claim["confidence"] < 0.6  # a low-confidence claim is drawn hollow (see the confidence tests)
@@ -262,3 +262,103 @@ def test_low_confidence_is_faded_by_colour_not_a_per_point_opacity():
     hosts = next(t for t in charts.deployment_map(df, country_points()).data if t.mode == "markers+text")
     faded = {h: charts.is_faded(c) for h, c in zip(hosts.text, hosts.marker.color, strict=True)}
     assert faded == {"JPN": True, "KOR": False, "POL": True}  # POL: a low-confidence plan
+
+
+# --- axes that say exactly what they show (issue "Exact numbers, safe inputs, honest screens", item 11) ------
+
+MONEY = {"metric": "defense_budget", "country_iso3": "KOR", "country": "South Korea", "unit": "KRW",
+         "currency": "KRW", "stage": "approved", "confidence": 0.9}
+
+
+def test_a_single_dollar_value_gets_round_ticks_from_zero():
+    df = tiny({**MONEY, "value": 8.5e12, "value_usd": 6.2132201475e9, "year": 2025})
+    axis = charts.budget_timeline(df, in_usd=True).layout.yaxis
+    assert axis.type == "linear" and axis.range[0] == 0 and axis.tickmode == "array"
+    assert list(axis.ticktext) == ["0", "2B", "4B", "6B", "8B"] and axis.range[1] >= 6.2132201475e9
+    assert axis.title.text == "US dollars"
+
+
+def test_a_tiny_difference_does_not_fill_the_axis():
+    df = tiny({**MONEY, "value": 6.1e13, "year": 2025}, {**MONEY, "value": 6.1e13 * 1.0006, "year": 2026})
+    axis = charts.budget_timeline(df, in_usd=False).layout.yaxis
+    assert axis.type == "linear" and axis.range[0] == 0  # 0.06% apart: two points at the same height
+    assert axis.title.text == "KRW" and "61T" not in axis.ticktext and "60T" in axis.ticktext
+    spread = tiny({**MONEY, "unit": "EUR", "value": 1.5e9, "year": 2025, "country": "Estonia"},
+                  {**MONEY, "unit": "EUR", "value": 9.0e10, "year": 2025, "country": "Germany"})
+    log_axis = charts.budget_timeline(spread, in_usd=False).layout.yaxis
+    assert log_axis.type == "log" and log_axis.title.text == "EUR (log scale)"
+    assert log_axis.range[1] - log_axis.range[0] >= 1
+
+
+def test_several_currencies_never_share_an_axis():
+    df = tiny({**MONEY, "value": 6.1e13, "year": 2025},
+              {**MONEY, "country_iso3": "JPN", "country": "Japan", "unit": "JPY", "currency": "JPY",
+               "value": 7.9e12, "year": 2024})
+    fig = charts.budget_timeline(df, in_usd=False)
+    titles = [fig.layout[a].title.text for a in ("yaxis", "yaxis2")]
+    assert titles == ["JPY", "KRW"] and "yaxis3" not in fig.layout
+    by_axis = {t.name: t.yaxis for t in fig.data if t.mode == "lines+markers"}
+    assert by_axis == {"Japan (JPY)": "y", "South Korea (KRW)": "y2"}
+    usd = charts.budget_timeline(df.assign(value_usd=[4.2e10, 5.3e10]), in_usd=True)
+    assert usd.layout.yaxis.title.text == "US dollars" and "yaxis2" not in usd.layout  # one currency: one panel
+    many = tiny(*[{**MONEY, "unit": c, "currency": c, "value": 1e9, "year": 2025, "country": c}
+                  for c in ("AAA", "BBB", "CCC", "DDD", "EEE", "FFF")])
+    crowded = charts.budget_timeline(many, in_usd=False)
+    assert f"yaxis{charts.MAX_CURRENCY_PANELS}" in crowded.layout
+    assert f"yaxis{charts.MAX_CURRENCY_PANELS + 1}" not in crowded.layout
+    assert "not shown" in crowded.layout.title.text and "US dollars" in crowded.layout.title.text
+
+
+def test_overview_colour_bar_counts_whole_figures():
+    df = tiny({"metric": "active_personnel", "country_iso3": "KOR", "country": "South Korea", "value": 450000},
+              {"metric": "active_personnel", "country_iso3": "KOR", "country": "South Korea", "value": 500000},
+              {"metric": "active_personnel", "country_iso3": "PRK", "country": "North Korea", "value": 1280000})
+    bar = charts.world_map(df).data[0].colorbar
+    assert bar.tickformat == ",d" and bar.dtick == 1 and bar.tickmode == "linear"
+    many = pd.concat([df] * 40, ignore_index=True).assign(figure_id=lambda d: [f"a:{i}" for i in range(len(d))])
+    assert charts.world_map(many).data[0].colorbar.dtick == 20
+
+
+def test_one_country_series_still_has_a_legend():
+    change = {"metric": "budget_change_pct", "country_iso3": "KOR", "country": "South Korea", "unit": "percent"}
+    changes = charts.budget_changes(tiny({**change, "value": 8.2, "year": 2025}))
+    assert changes.layout.showlegend is True and [t.name for t in changes.data] == ["South Korea"]
+    timeline = charts.budget_timeline(tiny({**MONEY, "value": 6.1e13, "year": 2025}), in_usd=False)
+    assert timeline.layout.showlegend is True
+    troops = {"metric": "troops_deployed", "country_iso3": "USA", "country": "United States", "host_iso3": "KOR"}
+    over_time = charts.level_over_time(tiny({**troops, "value": 28500, "year": 2024},
+                                            {**troops, "value": 28000, "year": 2025}),
+                                       "troops_deployed", ["country_iso3", "host_iso3"])
+    assert over_time.layout.showlegend is True
+
+
+def test_hover_text_keeps_the_hedge():
+    troops = {"metric": "troops_deployed", "country_iso3": "USA", "country": "United States", "host_iso3": "KOR"}
+    df = tiny({**troops, "value": 28500, "qualifier": "approx"},
+              {**troops, "host_iso3": "JPN", "value": 54000, "qualifier": "lower_bound"})
+    bars = charts.deployment_bars(df)
+    assert "about 28,500" in hover_text(bars.data[0]) and "more than 54,000" in hover_text(bars.data[0])
+    assert "%{x:,.0f}" not in bars.data[0].hovertemplate
+    hosts = next(t for t in charts.deployment_map(df, country_points()).data if t.mode == "markers+text")
+    assert "about 28,500" in hover_text(hosts)
+    active = tiny({"metric": "active_personnel", "country_iso3": "KOR", "country": "South Korea", "value": 25000,
+                   "qualifier": "range", "low": 20000, "high": 30000})
+    assert "20,000 to 30,000" in hover_text(charts.personnel_claims(active).data[0])
+    budget = charts.budget_timeline(tiny({**MONEY, "value": 6.1e13, "year": 2025, "qualifier": "upper_bound"}),
+                                    in_usd=False)
+    assert "up to 61 trillion KRW" in hover_text(budget.data[0])
+    change = tiny({"metric": "budget_change_pct", "country_iso3": "KOR", "country": "South Korea",
+                   "unit": "percent", "value": 8.2, "year": 2025, "qualifier": "approx"})
+    assert "about +8.2%" in hover_text(charts.budget_changes(change).data[0])
+
+
+@pytest.mark.parametrize("value, unit, qualifier, low, high, text", [
+    (28500, "persons", "approx", None, None, "about 28,500"),
+    (5e9, "USD", "lower_bound", None, None, "more than 5 billion USD"),
+    (1e6, "persons", "upper_bound", None, None, "up to 1,000,000"),
+    (25000, "persons", "range", 20000, 30000, "20,000 to 30,000"),
+    (28500, "persons", "", None, None, "28,500"),
+    (None, "persons", "approx", None, None, "n/a"),
+])
+def test_hedged_value(value, unit, qualifier, low, high, text):
+    assert charts.hedged_value(value, unit, qualifier, low, high) == text
