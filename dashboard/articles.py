@@ -20,6 +20,28 @@ SUFFIXES = (".md", ".txt", ".html", ".htm")
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
 
+def article_suffix(name: str) -> str:
+    """The file type of a name, one rule for every way in (``extract``, ``add``, the upload page, the loader).
+
+    The last component of the name (``/`` or ``\\`` separated), trailing dots and spaces dropped
+    (Windows ignores them), then everything from its last dot, lower-cased. Names made only of
+    dots before the suffix count like any other: ``...txt`` and ``.txt`` are text files.
+
+    >>> [article_suffix(n) for n in ("a.TXT", "...txt", ".txt", "x.txt. ", "README", "a/b.md", "c.tar.gz")]
+    ['.txt', '.txt', '.txt', '.txt', '', '.md', '.gz']
+    """
+    base = re.split(r"[\\/]", str(name))[-1].strip().rstrip(". ")
+    dot = base.rfind(".")
+    return base[dot:].lower() if dot >= 0 and dot < len(base) - 1 else ""
+
+
+def article_stem(name: str) -> str:
+    """The name without its directory and :func:`article_suffix` (``"...txt"`` -> ``".."``)."""
+    base = re.split(r"[\\/]", str(name))[-1].strip().rstrip(". ")
+    suffix = article_suffix(base)
+    return base[: len(base) - len(suffix)] if suffix else base
+
+
 def max_bytes() -> int:
     """The size limit for one article, from DEFENSE_MAX_ARTICLE_BYTES (default 5 MB)."""
     raw = os.environ.get("DEFENSE_MAX_ARTICLE_BYTES", "")
@@ -54,11 +76,18 @@ class Article:
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
+_BOMS = (  # longest first: a UTF-32-LE BOM starts with the UTF-16-LE one
+    (b"\xff\xfe\x00\x00", "utf-32", "UTF-32"), (b"\x00\x00\xfe\xff", "utf-32", "UTF-32"),
+    (b"\xff\xfe", "utf-16", "UTF-16"), (b"\xfe\xff", "utf-16", "UTF-16"),
+)
+
+
 def decode(data: bytes, name: str) -> tuple[str, list[str]]:
     """Decode article bytes; refuse what is not text. Returns (text, warnings).
 
-    UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such; other bytes that are
-    valid Windows-1252 are read as that (with a warning); anything else is refused.
+    UTF-8 (with or without BOM), and UTF-32 or UTF-16 with a BOM, are read as such; other bytes
+    that are valid Windows-1252 are read as that (with a warning); anything else is refused.
+    Whatever the encoding, a text holding NUL or many control characters is refused the same way.
     """
     warnings: list[str] = []
     if not data.strip():
@@ -67,25 +96,33 @@ def decode(data: bytes, name: str) -> tuple[str, list[str]]:
         raise ArticleError(f"{name}: this is a gzip-compressed file, not an article; decompress it first")
     if data[:4] in (b"PK\x03\x04", b"%PDF") or data[:8] == b"\x89PNG\r\n\x1a\n" or data[:3] == b"\xff\xd8\xff":
         raise ArticleError(f"{name}: this is a binary file (zip, PDF or image), not a text article")
-    if data[:3] == b"\xef\xbb\xbf":
-        data = data[3:]
-    elif data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+    bom = next(((codec, label) for mark, codec, label in _BOMS if data.startswith(mark)), None)
+    if bom is not None:
+        codec, label = bom
         try:
-            return data.decode("utf-16"), ["read as UTF-16"]
+            text = data.decode(codec)
         except UnicodeDecodeError as exc:
-            raise ArticleError(f"{name}: starts like UTF-16 but is not valid UTF-16 ({exc.reason})") from None
-    if b"\x00" in data:
-        raise ArticleError(f"{name}: contains NUL bytes: a binary file, not a text article")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
+            raise ArticleError(f"{name}: starts like {label} but is not valid {label} ({exc.reason})") from None
+        warnings.append(f"read as {label}")
+        if not text.strip():
+            raise ArticleError(f"{name}: the file is empty")
+    else:
+        if data[:3] == b"\xef\xbb\xbf":
+            data = data[3:]
+        if b"\x00" in data:
+            raise ArticleError(f"{name}: contains NUL bytes: a binary file, not a text article")
         try:
-            text = data.decode("cp1252")
-            warnings.append("not valid UTF-8; read as Windows-1252")
+            text = data.decode("utf-8")
         except UnicodeDecodeError:
-            bad = data.decode("utf-8", errors="replace").count("\ufffd")
-            raise ArticleError(f"{name}: not valid UTF-8 ({bad} undecodable byte sequences); "
-                               "save it as UTF-8 and try again") from None
+            try:
+                text = data.decode("cp1252")
+                warnings.append("not valid UTF-8; read as Windows-1252")
+            except UnicodeDecodeError:
+                bad = data.decode("utf-8", errors="replace").count("\ufffd")
+                raise ArticleError(f"{name}: not valid UTF-8 ({bad} undecodable byte sequences); "
+                                   "save it as UTF-8 and try again") from None
+    if "\x00" in text:
+        raise ArticleError(f"{name}: contains NUL characters: a binary file, not a text article")
     controls = len(_CONTROL_RE.findall(text, 0, 20000))
     if controls > max(10, len(text[:20000]) // 100):
         raise ArticleError(f"{name}: looks binary ({controls} control characters), not a text article")
@@ -100,27 +137,62 @@ _FRONT_RE = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 META_KEYS = ("title", "publisher", "published", "url")
 
 
-def split_front_matter(text: str, name: str) -> tuple[dict[str, str], str]:
-    """(metadata, body). Metadata values are strings; unknown keys are ignored."""
+_OPENING_RE = re.compile(r"\A---[ \t]*(?:\n|\Z)")
+_YAML_REFERENCE_TOKENS = (yaml.TagToken, yaml.AnchorToken, yaml.AliasToken)
+
+
+def read_front_matter(text: str, name: str) -> tuple[dict[str, str], str, list[str]]:
+    """(metadata, body, warnings) of a text that may open with YAML front matter.
+
+    Only plain ``key: value`` front matter is read. A block that is not, because it is never
+    closed, is not valid YAML, uses YAML tags (``!!python/object``), anchors or aliases (the
+    "billion laughs" of YAML), is not a mapping, or gives title, publisher, published or url as
+    a list or mapping, is not half-read: none of it becomes metadata, the whole file is the
+    article's text, and a warning says why. Metadata values are strings; unknown keys are ignored.
+    """
     m = _FRONT_RE.match(text)
     if not m:
-        return {}, text
+        if _OPENING_RE.match(text):
+            return {}, text, ["the file opens with a '---' line but the front matter is never closed by another "
+                              "'---' line; no title, publisher, date or url was read from it, and it is kept as "
+                              "part of the article text"]
+        return {}, text, []
     simple = _simple_front_matter(m.group(1))
     if simple is not None:
-        return simple, text[m.end():]
+        return simple, text[m.end():], []
+    problem = _yaml_front_matter_problem(m.group(1))
+    if isinstance(problem, dict):
+        return problem, text[m.end():], []
+    return {}, text, [f"the front matter between the '---' lines {problem}; no title, publisher, date or url was "
+                      "read from it, and it is kept as part of the article text"]
+
+
+def _yaml_front_matter_problem(block: str) -> dict[str, str] | str:
+    """The metadata of a front matter block, or why it is not plain ``key: value`` YAML."""
     try:
+        for token in yaml.scan(block, Loader=yaml.BaseLoader):
+            if isinstance(token, _YAML_REFERENCE_TOKENS):
+                kind = {yaml.TagToken: "tags", yaml.AnchorToken: "anchors", yaml.AliasToken: "aliases"}[type(token)]
+                return f"uses YAML {kind} (line {token.start_mark.line + 2}), which are not read"
         # BaseLoader: every scalar is a string; no tags, no object construction.
-        meta = yaml.load(m.group(1), Loader=yaml.BaseLoader)  # noqa: S506 - BaseLoader is safe
+        meta = yaml.load(block, Loader=yaml.BaseLoader)  # noqa: S506 - BaseLoader is safe
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        where = f" (line {line + 2})" if line is not None else ""
-        raise ArticleError(f"{name}: the front matter between the '---' lines is not valid YAML{where}") from None
+        return "is not valid YAML" + (f" (line {line + 2})" if line is not None else "")
     if meta is None:
-        meta = {}
+        return {}
     if not isinstance(meta, dict):
-        raise ArticleError(f"{name}: the front matter must be 'key: value' lines")
-    clean = {k: str(meta[k]).strip() for k in META_KEYS if k in meta and isinstance(meta[k], str)}
-    return clean, text[m.end():]
+        return "is not 'key: value' lines"
+    odd = [k for k in META_KEYS if k in meta and not isinstance(meta[k], str)]
+    if odd:
+        return f"gives {', '.join(odd)} as a list or mapping, not a single value"
+    return {k: str(meta[k]).strip() for k in META_KEYS if k in meta}
+
+
+def split_front_matter(text: str, name: str) -> tuple[dict[str, str], str]:
+    """(metadata, body): :func:`read_front_matter` without its warnings."""
+    meta, body, _ = read_front_matter(text, name)
+    return meta, body
 
 
 _SIMPLE_LINE_RE = re.compile(r"([A-Za-z_]+):[ \t]*(.*?)[ \t]*")
@@ -245,15 +317,14 @@ def parse_article(data: bytes, name: str, suffix: str, article_id: str, path: st
     if suffix not in SUFFIXES:
         raise ArticleError(f"{name}: unsupported file type {suffix or '(none)'}; use .txt, .md or .html")
     text, warnings = decode(data, name)
-    meta, body = split_front_matter(text, name)
-    looks_html = suffix in (".html", ".htm") or re.match(r"\s*(?:<!doctype html|<html)", body[:200], re.IGNORECASE)
-    if looks_html:
+    meta, body, front_warnings = read_front_matter(text, name)
+    warnings += front_warnings
+    # Only .html/.htm is parsed as HTML: a .txt or .md article that quotes markup is text.
+    if suffix in (".html", ".htm"):
         body, page_meta = clean_html(body, name)
         for key, value in page_meta.items():
             meta.setdefault(key, value)
-        clean = clean_plain_text(body, meta.get("title", ""))
-    else:
-        clean = clean_plain_text(body, meta.get("title", ""))
+    clean = clean_plain_text(body, meta.get("title", ""))
     if not clean.strip():
         raise ArticleError(f"{name}: no article text left after removing page debris")
     published = parse_date(meta.get("published", ""))
@@ -274,7 +345,8 @@ def read_article(path: Path, limit: int | None = None) -> Article:
         data = path.read_bytes()
     except OSError as exc:
         raise ArticleError(f"{path.name}: cannot read the file ({exc.strerror or exc})") from None
-    return parse_article(data, path.name, path.suffix, safe_article_id(path.stem), str(path), limit)
+    return parse_article(data, path.name, article_suffix(path.name), safe_article_id(article_stem(path.name)), str(path),
+                         limit)
 
 
 def article_files(folder: Path) -> list[Path]:
@@ -283,7 +355,7 @@ def article_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.iterdir()
-                  if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith((".", "~")))
+                  if p.is_file() and article_suffix(p.name) in SUFFIXES and not p.name.startswith((".", "~")))
 
 
 def read_folder(folder: Path) -> tuple[list[Article], list[str]]:

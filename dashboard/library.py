@@ -94,7 +94,8 @@ def _basename(filename: str) -> str:
 
 
 def _suffix(filename: str) -> str:
-    return os.path.splitext(_basename(filename))[1].lower()
+    """The file type, by the one rule the loader and ``extract`` use too (:func:`articles.article_suffix`)."""
+    return articles.article_suffix(_basename(filename))
 
 
 def _words(text: str) -> list[str]:
@@ -134,16 +135,16 @@ def make_article_id(front: dict[str, str], filename: str) -> str:
         head = "-".join(parts)
         slug = "-".join([*parts, _join(title, MAX_ID_CHARS - len(head) - 1)]) if head else _join(title, MAX_ID_CHARS)
     else:
-        slug = _join(_words(os.path.splitext(_basename(filename))[0]), MAX_ID_CHARS)
+        slug = _join(_words(articles.article_stem(_basename(filename))), MAX_ID_CHARS)
     slug = slug.strip("-") or "article"
     return f"article-{slug}" if slug in _RESERVED else slug
 
 
-def _unique_id(base: str, folder: Path, ext: str) -> str:
+def _unique_id(base: str, folder: Path, ext: str, taken: Iterable[str] = ()) -> str:
     """``base``, or ``base-2``, ``base-3``... when an article with that id (any suffix) exists."""
-    taken = set()
+    taken = {t.lower() for t in taken}
     if folder.is_dir():
-        taken = {articles.safe_article_id(p.stem).lower() for p in folder.iterdir()}
+        taken |= {articles.safe_article_id(articles.article_stem(p.name)).lower() for p in folder.iterdir()}
     candidate, n = base, 1
     while candidate.lower() in taken or os.path.lexists(folder / f"{candidate}{ext}"):
         n += 1
@@ -329,7 +330,8 @@ def prepare(data: bytes, filename: str, *, title: str = "", publisher: str = "",
     if suffix not in SUFFIXES:
         raise ArticleError(f"{name}: unsupported file type {suffix or '(none)'}; use .txt, .md or .html")
     text, warnings = articles.decode(data, name)
-    check_markup(text, name)
+    if suffix in (".html", ".htm"):  # only HTML meets a parser; .txt and .md are text, whatever they quote
+        check_markup(text, name)
     first = _parse(data, name, suffix, "preview", limit=limit)
     warnings = list(dict.fromkeys(warnings + first.warnings))
 
@@ -359,7 +361,8 @@ def prepare(data: bytes, filename: str, *, title: str = "", publisher: str = "",
     article_id = _unique_id(make_article_id(front, filename), folder, ext)
     # Parse what will be stored, so the preview is exactly what the loader will read back.
     article = _parse(encoded, name, ext, article_id, str(folder / f"{article_id}{ext}"), limit=len(encoded))
-    check_clean_text(article.text, name)
+    # The clean text is not checked for markup: every screen shows it escaped, as text, so an
+    # article about a hack may quote "<script>" (check_clean_text is kept for callers that want it).
     digest = content_hash(article.text)
     extraction_error = ""
     try:

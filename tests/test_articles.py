@@ -46,12 +46,18 @@ def test_unicode_quotes_kept_in_clean_text():
 @pytest.mark.parametrize("data, message", [
     (b"", "empty"), (b"   \n  ", "empty"), (gzip.compress(b"<html></html>"), "gzip"),
     (b"\x00\x01\x02binary\x00", "NUL"), (b"%PDF-1.7 stuff", "binary"),
-    (b"---\ntitle: [unclosed\n---\nBody", "front matter"),
+    (b"\xff\xfe\x00\x00" + "\x01\x02\x03\x04".encode("utf-32-le") * 20, "looks binary"),
 ])
 def test_refusals_have_clear_messages(data, message):
     with pytest.raises(ArticleError) as err:
         parse_article(data, "bad.txt", ".txt", "bad")
     assert message in str(err.value) and "bad.txt" in str(err.value)
+
+
+def test_broken_front_matter_is_text_with_a_warning():
+    """Invalid YAML front matter is not refused nor half-read: the file is text, and a warning says why."""
+    a = parse_article(b"---\ntitle: [unclosed\n---\nBody", "bad.txt", ".txt", "bad")
+    assert a.title == "" and "Body" in a.text and any("not valid YAML" in w for w in a.warnings)
 
 
 def test_size_limit_is_checked_before_parsing():
