@@ -273,27 +273,151 @@ def clean_plain_text(body: str, title: str = "") -> str:
     return "\n\n".join(kept)
 
 
+# Elements of trafilatura's output tree that stand on their own: each becomes a paragraph.
+_BLOCK_TAGS = {"head", "p", "quote", "item", "list", "code", "table", "row", "cell", "graphic", "div", "section",
+               "main", "body", "article", "doc", "comments"}
+
+
+def _tree_text(body: object) -> str:
+    """The text of trafilatura's XML body with its block structure: one paragraph (blank line) per
+    heading, paragraph, quote and list item, and a line break for each ``<br>``."""
+    out: list[str] = []
+
+    def walk(el) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        block = tag in _BLOCK_TAGS
+        if block:
+            out.append("\n\n")
+        if tag == "lb":
+            out.append("\n")
+        elif tag == "item":
+            out.append("- ")
+        if tag and el.text:
+            out.append(el.text)
+        for child in el:
+            walk(child)
+        if block:
+            out.append("\n\n")
+        if el.tail:
+            out.append(el.tail)
+
+    walk(body)
+    paragraphs = []
+    for block in re.split(r"\n[ \t\r\f\v]*\n", "".join(out)):
+        lines = [" ".join(line.split()) for line in block.split("\n")]
+        text = "\n".join(line for line in lines if line and line != "-")
+        if text:
+            paragraphs.append(text)
+    return "\n\n".join(paragraphs)
+
+
+def _page_url(tree: object) -> str:
+    """The address a page claims for itself: its canonical link, else its og:url.
+
+    ``<base href>`` is not a claim about the page (it only resolves relative links), so unlike
+    trafilatura's own guess it never counts.
+    """
+    for xpath, attr in (('.//head//link[@rel="canonical"]', "href"), ('.//head//meta[@property="og:url"]', "content")):
+        element = tree.find(xpath)
+        value = element.get(attr) if element is not None else None
+        if value and value.strip():
+            value = value.strip()
+            return f"https:{value}" if value.startswith("//") else value
+    return ""
+
+
 def clean_html(html: str, name: str) -> tuple[str, dict[str, str]]:
-    """Article body and metadata of an HTML page, through trafilatura (no scripts run)."""
+    """Article body and metadata of an HTML page, through trafilatura (no scripts run).
+
+    The body keeps the page's blocks: headings, paragraphs and list items are separated by blank
+    lines, ``<br>`` by a line break, so a headline never runs into the dateline below it.
+    """
     import trafilatura  # imported here: a second or so at start-up that plain-text users never pay
+    from trafilatura.utils import load_html
 
     if len(html) > 200 and html.count("<") > len(html) // 3:
         raise ArticleError(f"{name}: the HTML is mostly tags; no article text found")
     try:
-        body = trafilatura.extract(html, output_format="txt", include_comments=False, include_tables=False,
-                                   favor_precision=True, deduplicate=False)
+        document = trafilatura.bare_extraction(html, include_comments=False, include_tables=False,
+                                               favor_precision=True, deduplicate=False)
+        body = _tree_text(document.body) if document is not None and document.body is not None else ""
         meta = trafilatura.extract_metadata(html)
+        tree = load_html(html)
+        page_url = _page_url(tree) if tree is not None else ""
     except (ValueError, RecursionError, MemoryError) as exc:
         raise ArticleError(f"{name}: could not parse the HTML ({type(exc).__name__})") from None
     found: dict[str, str] = {}
     if meta is not None:
-        for key, attr in (("title", "title"), ("published", "date"), ("url", "url"), ("publisher", "sitename")):
+        for key, attr in (("title", "title"), ("published", "date"), ("publisher", "sitename")):
             value = getattr(meta, attr, None)
             if value:
                 found[key] = str(value)
+    if page_url:
+        found["url"] = page_url
     if not body or not body.strip():
         raise ArticleError(f"{name}: no article text found in the HTML page")
     return body, found
+
+
+# ---------------------------------------------------------------------------
+# Source addresses
+# ---------------------------------------------------------------------------
+
+_URL_BAD_CHARS_RE = re.compile(r"[\s\x00-\x1f\x7f\\]|[\u0080-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+_HOST_RE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}"
+                      r"[A-Za-z0-9])?)*\.?")
+MAX_URL_CHARS = 2000
+
+
+def url_problem(url: str) -> str | None:
+    """Why ``url`` cannot be an article's source address, or None when it can.
+
+    A source is an absolute http or https address with a well-formed host (a name, an IPv4
+    address or a bracketed IPv6 address), a valid port, no user name or password (which would
+    make ``https://trusted.example@evil.example/`` read as the trusted site), no spaces,
+    backslashes, control or invisible characters, and at most 2,000 characters.
+
+    >>> url_problem("https://example.test/a?b=1#c") is None
+    True
+    >>> url_problem("https://user:pw@example.test/")
+    'has a user name or password in it'
+    """
+    from urllib.parse import urlsplit
+
+    url = str(url)
+    if len(url) > MAX_URL_CHARS:
+        return f"is longer than {MAX_URL_CHARS:,} characters"
+    if _URL_BAD_CHARS_RE.search(url):
+        return "has spaces, backslashes, control or invisible characters in it"
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return "is not a well-formed address"
+    if parts.scheme.lower() not in ("http", "https"):
+        return "is not an http(s) address"
+    if parts.username is not None or parts.password is not None or "@" in parts.netloc:
+        return "has a user name or password in it"
+    host = parts.hostname or ""
+    if not host:
+        return "has no host name"
+    if port == 0:
+        return "is not a well-formed address (port 0)"
+    if parts.netloc.startswith("["):
+        import ipaddress
+
+        try:
+            ipaddress.IPv6Address(host.split("%")[0])
+        except ValueError:
+            return "is not a well-formed address (bad IPv6 address)"
+        return None
+    try:
+        ascii_host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return "is not a well-formed address (bad host name)"
+    if not _HOST_RE.fullmatch(ascii_host) or len(ascii_host) > 253:
+        return "is not a well-formed address (bad host name)"
+    return None
 
 
 # ---------------------------------------------------------------------------
@@ -330,6 +454,12 @@ def parse_article(data: bytes, name: str, suffix: str, article_id: str, path: st
     published = parse_date(meta.get("published", ""))
     if meta.get("published") and published is None:
         warnings.append(f"published date {meta['published']!r} is not an ISO date (YYYY-MM-DD); ignored")
+    if meta.get("url"):
+        problem = url_problem(meta["url"])
+        if problem:
+            shown = "".join(c if c.isprintable() else "\ufffd" for c in meta["url"][:80])
+            warnings.append(f"source url {shown!r} from the file's metadata {problem}; dropped")
+            meta["url"] = ""
     return Article(article_id=article_id, text=clean, title=meta.get("title", ""), publisher=meta.get("publisher", ""),
                    published=published, url=meta.get("url", ""), path=path, warnings=warnings)
 

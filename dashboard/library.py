@@ -304,8 +304,8 @@ def _clean_value(value: str, max_chars: int = 500) -> str:
 
 
 def is_http_url(url: str) -> bool:
-    parts = urlsplit(url)
-    return parts.scheme.lower() in FETCH_SCHEMES and bool(parts.hostname) and not re.search(r"[\s\x00-\x1f\x7f]", url)
+    """A well-formed http(s) address without credentials or hidden characters (:func:`articles.url_problem`)."""
+    return articles.url_problem(url) is None
 
 
 def render(front: dict[str, str], body: str) -> str:
@@ -343,11 +343,14 @@ def prepare(data: bytes, filename: str, *, title: str = "", publisher: str = "",
         front["published"] = day.isoformat()
     else:
         front["published"] = first.published_iso
-    if url and not is_http_url(url.strip()):
-        raise ArticleError(f"{name}: url {display_name(url, 60)!r} is not an http(s) address")
-    front["url"] = _clean_value(url or first.url, 2000)
-    if front["url"] and not is_http_url(front["url"]):
-        warnings.append(f"url {display_name(front['url'], 60)!r} is not an http(s) address; dropped")
+    # The source: the address the user typed or the page was fetched from, else the file's own
+    # metadata, which parse_article has already checked the same way (and dropped with a warning).
+    problem = articles.url_problem(url.strip()) if url else None
+    if problem:
+        raise ArticleError(f"{name}: url {display_name(url, 60)!r} {problem}; give an http(s) address")
+    front["url"] = url.strip() if url else first.url
+    if front["url"] and not is_http_url(front["url"]):  # parse_article checked it: this is a second line of defence
+        warnings.append(f"url {display_name(front['url'], 60)!r} is not a usable http(s) address; dropped")
         front["url"] = ""
 
     _, body = articles.split_front_matter(text, name)
