@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -36,9 +37,25 @@ PLANNED_LABEL = "planned / target"
 CURRENT_SYMBOL, PLANNED_SYMBOL = "circle", "diamond"
 
 
+# Control characters that reorder or hide text: C0/C1 controls (bar tab and line breaks) and the bidi
+# embeddings, overrides, isolates and marks. A file name "invoice\u202etxt.exe" would otherwise show as
+# "invoiceexe.txt".
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible_controls(text: object) -> str:
+    r"""Untrusted text with every control and bidi character shown as a visible escape.
+
+    >>> print(visible_controls("invoice\u202etxt.exe\x07"))
+    invoice\u202etxt.exe\u0007
+    """
+    return _CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", str(text))
+
+
 def esc(text: object, limit: int = 0) -> str:
-    """Text safe for Plotly labels and hover: HTML-escaped (so tags show literally), shortened."""
-    s = "" if text is None or (isinstance(text, float) and math.isnan(text)) else str(text)
+    """Text safe for Plotly labels and hover: HTML-escaped (so tags show literally), control and bidi
+    characters made visible, shortened."""
+    s = "" if text is None or (isinstance(text, float) and math.isnan(text)) else visible_controls(text)
     s = " ".join(s.split())
     if limit and len(s) > limit:
         s = s[: limit - 1].rstrip() + "\u2026"

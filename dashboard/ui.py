@@ -174,10 +174,16 @@ def sidebar_filters(figures: pd.DataFrame) -> Filters:
         sb.caption(f"All figures refer to {int(years.min())}.")
     publishers = sorted(p for p in figures["publisher"].unique() if p)
     chosen_publishers = sb.multiselect("Publisher", publishers, key=PUBLISHER_KEY, bind="query-params",
+                                       format_func=visible_controls,
                                        placeholder="All publishers") if publishers else []
     rejected = sb.checkbox("Show rejected figures", key=REJECTED_KEY, bind="query-params",
                            help="Figures a reviewer rejected are hidden unless you ask for them.")
     return Filters(tuple(chosen), tuple(chosen_metrics), year_range, tuple(chosen_publishers), bool(rejected))
+
+
+def visible_table(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """A copy of ``df`` with control and bidi characters in these (untrusted) text columns made visible."""
+    return df.assign(**{c: df[c].map(visible_controls, na_action="ignore") for c in columns if c in df.columns})
 
 
 def filtered(library: Library, f: Filters) -> pd.DataFrame:
@@ -208,7 +214,7 @@ def show_problems(library: Library) -> None:
     if library.problems:
         with st.expander(f"{len(library.problems)} problem(s) while reading the library"):
             for p in library.problems:
-                st.text(p)
+                st.text(visible_controls(p))  # a file name's bidi override must not reorder the line
     if library.orphans:
         with st.expander(f"{len(library.orphans)} review decision(s) no longer match a figure"):
             st.caption("The article was edited or removed since the decision. The decisions are kept.")
@@ -227,21 +233,30 @@ _AUTOLINK_RE = re.compile(r"(?i)(?<=[a-z])(?=://)|(?<=www)(?=\.)|(?=@)")
 _WORD_JOINER = "\u2060"
 
 
+visible_controls = charts.visible_controls  # control and bidi characters as visible "\u202e" escapes
+
+
 def md_escape(text: str) -> str:
-    """Escape text for st.markdown so it shows literally: no HTML, links, LaTeX, colours or emphasis.
+    """Escape text for st.markdown so it shows literally: no HTML, links, LaTeX, colours, emphasis,
+    icons or emoji, and no hidden reordering.
 
     Every ASCII punctuation character gets a backslash (CommonMark treats the pair as the plain
     character), and line breaks become spaces. Markdown also turns bare addresses (http://...,
     www...., name@host) into links whatever the escapes, so an invisible word joiner breaks those
-    patterns; the text reads the same.
+    patterns; the text reads the same. Streamlit replaces ``:streamlit:``, ``:material_home:`` and
+    emoji shortcodes (``:smile:``) in the text *after* the escapes are read, so a word joiner also
+    follows every colon. Control and bidi characters (a right-to-left override in a file name)
+    show as visible escapes.
 
-    >>> print(md_escape("$5 <b>x</b> :red[y]"))
-    \\$5 \\<b\\>x\\<\\/b\\> \\:red\\[y\\]
+    >>> print(md_escape("$5 <b>x</b> :red[y]").replace("\u2060", "+"))
+    \\$5 \\<b\\>x\\<\\/b\\> \\:+red\\[y\\]
     >>> "\u2060" in md_escape("see http://x.test and www.x.test or a@x.test")
     True
+    >>> print(md_escape("photo\u202egpj.txt"))
+    photo\\\\u202egpj\\.txt
     """
-    text = _AUTOLINK_RE.sub(_WORD_JOINER, " ".join(str(text).split()))
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    text = _AUTOLINK_RE.sub(_WORD_JOINER, " ".join(visible_controls(str(text)).split()))
+    return _MD_SPECIAL.sub(r"\\\1", text).replace("\\:", "\\:" + _WORD_JOINER)
 
 
 def safe_url(url: str) -> str | None:

@@ -30,6 +30,7 @@ if loaded:
             check=charts.low_mask(latest).map({True: "low: check the passage", False: ""}),
         )[["country", "metric_label", "figure", "year", "stage_label", "host_iso3", "confidence", "check", "quote",
            "publisher", "published"]]
+        table = ui.visible_table(table, ["quote", "publisher", "published"])
         st.dataframe(table, hide_index=True, width="stretch", column_config={
             "country": "Country", "metric_label": "Metric", "figure": "Figure",
             "year": st.column_config.NumberColumn("Year", format="%d"),

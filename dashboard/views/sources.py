@@ -12,7 +12,9 @@ if library.articles.empty:
     ui.empty_library_message()
 else:
     table = library.articles.sort_values("published", ascending=False)
-    st.dataframe(table[["title", "publisher", "published", "url", "figures", "article_id"]], hide_index=True,
+    shown = ui.visible_table(table[["title", "publisher", "published", "url", "figures", "article_id"]],
+                             ["title", "publisher", "published", "article_id"])
+    st.dataframe(shown, hide_index=True,
                  width="stretch", column_config={
                      "title": "Title", "publisher": "Publisher", "published": "Published",
                      "url": st.column_config.LinkColumn("Link", display_text="open"), "figures": "Figures",
@@ -20,7 +22,7 @@ else:
     ids = table["article_id"].tolist()
     titles = dict(zip(table["article_id"], table["title"], strict=True))
     chosen = st.selectbox("Read an article", ids, key="article", bind="query-params",
-                          format_func=lambda i: f"{titles.get(i) or i} ({i})")
+                          format_func=lambda i: ui.visible_controls(f"{titles.get(i) or i} ({i})"))
     if chosen:
         figures = library.figures[library.figures["article_id"] == chosen].sort_values("start")
         text = ui.article_text(library, chosen)
