@@ -300,6 +300,43 @@ def highlight_text(text: str, figures: pd.DataFrame) -> list[str]:
     return [p for p in out if p.strip()]
 
 
+PAGE_CHARS = 20_000  # one markdown element per page: a 5 MB article is 250 pages, not 29,000 elements
+
+
+def text_pages(text: str, spans: list[tuple[int, int]], size: int = PAGE_CHARS) -> list[tuple[int, int]]:
+    """(start, end) offsets cutting ``text`` into pages of at most about ``size`` characters.
+
+    A page ends at a paragraph break when there is one in its second half, else at a space, and
+    never inside a figure's quote (``spans``), so every highlight stays whole on one page. The
+    pages cover the text exactly: each starts where the one before ends.
+    """
+    spans = sorted(spans)
+    pages, start, n = [], 0, len(text)
+    while n - start > size:
+        limit = start + size
+        cut = text.rfind("\n\n", start + size // 2, limit)
+        if cut < 0:
+            cut = max(text.rfind(" ", start + size // 2, limit), text.rfind("\n", start + size // 2, limit))
+        if cut <= start:
+            cut = limit
+        for s, e in spans:  # a cut inside a quote moves before it (or after it, if it starts the page)
+            if s < cut < e:
+                cut = s if s > start else e
+        pages.append((start, cut))
+        start = cut
+    pages.append((start, n))
+    return pages
+
+
+def highlight_page(text: str, figures: pd.DataFrame, start: int = 0, end: int | None = None) -> str:
+    """One page of an article (``text[start:end]``) as a single escaped markdown block, paragraphs
+    apart, each figure's quote highlighted at its offsets."""
+    end = len(text) if end is None else end
+    inside = figures[(figures["start"] >= start) & (figures["end"] <= end)]
+    shifted = pd.DataFrame({"start": inside["start"].astype(int) - start, "end": inside["end"].astype(int) - start})
+    return "\n\n".join(highlight_text(text[start:end], shifted))
+
+
 def figure_summary(r: pd.Series) -> str:
     metric = schema.METRICS.get(r["metric"])
     who = r["country"] + (f" \u2192 {r['host_iso3']}" if r["host_iso3"] else "")

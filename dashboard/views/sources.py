@@ -28,9 +28,17 @@ else:
         text = ui.article_text(library, chosen)
         st.subheader("Clean text")
         st.caption(f"{len(figures)} figure(s) highlighted. Page debris (menus, sign-up boxes) removed by the loader.")
+        spans = list(zip(figures["start"].astype(int), figures["end"].astype(int), strict=True))
+        pages = ui.text_pages(text, spans)
+        page = 0
+        if len(pages) > 1:
+            counts = [sum(a <= s < b for s, _ in spans) for a, b in pages]
+            page = st.selectbox(
+                "Page", range(len(pages)), key=f"page-{chosen}",
+                format_func=lambda i: f"{i + 1} of {len(pages)}" + (f" \u00b7 {counts[i]} figure(s)" if counts[i] else ""),
+                help=f"Long articles are shown {ui.PAGE_CHARS:,} characters at a time.")
         with st.container(border=True, height=420):
-            for paragraph in ui.highlight_text(text, figures):
-                st.markdown(paragraph)
+            st.markdown(ui.highlight_page(text, figures, *pages[page]))
         ui.render_passages(figures, heading="Figures in this article", limit=100)
         f = st.session_state.get("_filters")
         if f is not None:
