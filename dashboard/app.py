@@ -20,7 +20,10 @@ st.set_page_config(page_title="Defense figures", layout="wide", initial_sidebar_
 VIEWS = Path(__file__).resolve().parent / "views"  # not "pages/": that name switches Streamlit to its older multipage mode
 pages = {
     "Explore": [
-        st.Page(VIEWS / "overview.py", title="Overview", default=True, url_path="overview"),
+        # The default page is served at "/" whatever its url_path (which only has to be unique), so a
+        # link to /overview would be "Page not found": a hidden second entry serves the same page there.
+        st.Page(VIEWS / "overview.py", title="Overview", default=True, url_path="home"),
+        st.Page(VIEWS / "overview.py", title="Overview", url_path="overview", visibility="hidden"),
         st.Page(VIEWS / "troops.py", title="Troop strength", url_path="troops"),
         st.Page(VIEWS / "active.py", title="Active forces", url_path="active"),
         st.Page(VIEWS / "budgets.py", title="Budget trends", url_path="budgets"),

@@ -181,6 +181,29 @@ def sidebar_filters(figures: pd.DataFrame) -> Filters:
     return Filters(tuple(chosen), tuple(chosen_metrics), year_range, tuple(chosen_publishers), bool(rejected))
 
 
+def url_choice(label: str, options: list[str], key: str, **kwargs) -> str | None:
+    """A select box whose choice is in the URL as the option itself (``?article=<id>``), not its label.
+
+    ``bind="query-params"`` would put the formatted label in the URL, so a link by id picks nothing
+    (and shows the first option). Here a link (or Back / Forward) that names an option selects it,
+    an unknown value leaves the first option, and a choice the user makes is written to the URL
+    through st.query_params, which adds a browser history entry.
+    """
+    wanted = st.query_params.get(key)
+    seen_key = f"_url_{key}"
+    if wanted != st.session_state.get(seen_key, "\0"):  # the URL changed under us: a link, Back or Forward
+        st.session_state[key] = wanted if wanted in options else (options[0] if options else None)
+        st.session_state[seen_key] = wanted
+    if wanted is not None and wanted not in options:
+        st.caption(f"No {md_escape(key)} {md_escape(wanted)} in the library; showing the first one.")
+
+    def to_url() -> None:
+        st.query_params[key] = st.session_state[key]
+        st.session_state[seen_key] = st.session_state[key]
+
+    return st.selectbox(label, options, key=key, on_change=to_url, **kwargs)
+
+
 def visible_table(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     """A copy of ``df`` with control and bidi characters in these (untrusted) text columns made visible."""
     return df.assign(**{c: df[c].map(visible_controls, na_action="ignore") for c in columns if c in df.columns})

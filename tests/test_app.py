@@ -245,3 +245,19 @@ def test_an_article_whose_extraction_raises_costs_only_its_own_figures(library, 
     shown = "\n".join(t.value for t in at.text)
     assert "2024-03-05-wire-japan-budget.md: extraction failed (ValueError: boom)" in shown
     assert "28,500" in texts(app("troops.py"))  # the seed article's deployment is still on screen
+
+
+def test_a_link_by_article_id_opens_that_article(library):
+    """Issue item 13: /sources?article=<id> opens exactly that article (the URL held the label before)."""
+    at = app("sources.py", article="2024-03-05-wire-japan-budget")
+    assert not at.exception, at.exception
+    assert at.selectbox(key="article").value == "2024-03-05-wire-japan-budget"
+    shown = texts(at)
+    assert "Tokyo approved a record" in shown and "Washington is reportedly considering" not in shown.split(
+        "Figures in this article")[0]
+    at.selectbox(key="article").set_value("2025-11-03-econotimes-hegseth-south-korea").run()
+    assert at.query_params["article"] in ("2025-11-03-econotimes-hegseth-south-korea",
+                                          ["2025-11-03-econotimes-hegseth-south-korea"])  # the id, not the label
+    unknown = app("sources.py", article="no-such-article")
+    assert not unknown.exception and "no\\-such\\-article" in raw_texts(unknown)
+

@@ -21,8 +21,8 @@ else:
                      "article_id": "Article id"})
     ids = table["article_id"].tolist()
     titles = dict(zip(table["article_id"], table["title"], strict=True))
-    chosen = st.selectbox("Read an article", ids, key="article", bind="query-params",
-                          format_func=lambda i: ui.visible_controls(f"{titles.get(i) or i} ({i})"))
+    chosen = ui.url_choice("Read an article", ids, key="article",
+                           format_func=lambda i: ui.visible_controls(f"{titles.get(i) or i} ({i})"))
     if chosen:
         figures = library.figures[library.figures["article_id"] == chosen].sort_values("start")
         text = ui.article_text(library, chosen)

@@ -1,0 +1,75 @@
+"""Links into the app (issue "Exact numbers, safe inputs, honest screens", item 13): /overview is a page,
+?article=<id> opens that article, and choosing another article is a step the browser's Back undoes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.browser.conftest import SEED_ARTICLE, wait_for_app
+
+JAPAN_ID = "2024-03-05-test-wire-japan"
+JAPAN = """---
+title: Japan hosts the largest U.S. presence abroad
+publisher: Test Wire
+published: 2024-03-05
+url: https://example.test/japan
+---
+About 54,000 U.S. troops are stationed in Japan, officials said on Tuesday.
+
+Tokyo approved a record 7.9 trillion yen defense budget for fiscal 2024.
+"""
+
+
+@pytest.fixture
+def app_data_dir(tmp_path_factory) -> Path:
+    data = tmp_path_factory.mktemp("data")
+    (data / "articles").mkdir()
+    shutil.copy(SEED_ARTICLE, data / "articles" / SEED_ARTICLE.name)
+    (data / "articles" / f"{JAPAN_ID}.md").write_text(JAPAN, encoding="utf-8")
+    return data
+
+
+def main_text(page) -> str:
+    return page.locator('[data-testid="stMain"]').inner_text()
+
+
+def clean_text(page) -> str:
+    """The article text box on Sources (before the figure cards)."""
+    return main_text(page).split("Clean text", 1)[-1].split("Figures in this article", 1)[0]
+
+
+def test_overview_has_its_own_address(app_server, browser_page):
+    page = browser_page
+    page.goto(f"{app_server}/overview")
+    wait_for_app(page)
+    page.get_by_text("Defense figures from the news").first.wait_for(timeout=15_000)
+    assert "Page not found" not in page.locator("body").inner_text()
+    assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_article_link_opens_that_article_and_back_returns_to_it(app_server, browser_page, screenshot):
+    page = browser_page
+    page.goto(f"{app_server}/sources?article={JAPAN_ID}")
+    wait_for_app(page)
+    page.get_by_text("Tokyo approved a record").first.wait_for(timeout=15_000)
+    assert "Tokyo approved a record" in clean_text(page) and "Hegseth" not in clean_text(page)
+    screenshot(page, "links-article-by-id")
+
+    # choose the other article: the URL names it by id, and the browser has a step to go back to
+    picker = page.locator('[data-testid="stSelectbox"]').filter(has_text="Read an article")
+    picker.click()
+    page.get_by_role("option").filter(has_text="2025-11-03").first.click()
+    page.wait_for_url("**article=2025-11-03-econotimes-hegseth-south-korea**", timeout=15_000)
+    wait_for_app(page)
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stMain\"]').innerText"
+                           ".split('Figures in this article')[0].includes('Tokyo approved')", timeout=15_000)
+
+    page.go_back()
+    page.wait_for_url(f"**/sources?article={JAPAN_ID}", timeout=15_000)
+    wait_for_app(page)
+    page.get_by_text("Tokyo approved a record").first.wait_for(timeout=15_000)
+    assert "Tokyo approved a record" in clean_text(page)
+    assert page.locator('[data-testid="stException"]').count() == 0
