@@ -397,17 +397,29 @@ def save(prepared: Prepared, *, data: Path | None = None) -> Path:
     except OSError as exc:
         raise ArticleError(f"{name}: cannot create the articles folder ({exc.strerror or exc})") from None
     ext = Path(prepared.filename).suffix
-    with _INDEX_LOCK:
+    encoded = prepared.content.encode("utf-8")
+    # The thread lock covers this process; the folder lock other processes (two `add` runs, two
+    # app servers). create_exclusively never replaces a file even where folders cannot be locked:
+    # a name taken in between sends us on to the next free one.
+    with _INDEX_LOCK, paths.folder_lock(folder):
         existing = library_index(folder).get(prepared.content_hash)
         if existing:
             raise ArticleError(f"{name}: already in the library as {existing}")
-        article_id = _unique_id(prepared.article_id, folder, ext)
-        target = folder / f"{article_id}{ext}"
-        try:
-            paths.write_atomically(target, prepared.content.encode("utf-8"))
-            st = target.stat()
-        except OSError as exc:
-            raise ArticleError(f"{name}: cannot write {target.name} ({exc.strerror or exc})") from None
+        tried: list[str] = []
+        while True:
+            article_id = _unique_id(prepared.article_id, folder, ext, tried)
+            target = folder / f"{article_id}{ext}"
+            try:
+                paths.create_exclusively(target, encoded)
+                st = target.stat()
+            except FileExistsError:
+                tried.append(article_id)
+                if len(tried) >= 1000:
+                    raise ArticleError(f"{name}: no free name for {prepared.article_id}{ext} after 1,000 tries") from None
+                continue
+            except OSError as exc:
+                raise ArticleError(f"{name}: cannot write {target.name} ({exc.strerror or exc})") from None
+            break
         _INDEX[str(target.resolve())] = (st.st_mtime_ns, st.st_size, prepared.content_hash)
     return target
 

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; create_exclusively alone still never overwrites
+    fcntl = None  # type: ignore[assignment]
 
 REPO_DATA = Path(__file__).resolve().parent.parent / "data"
 DATA_ENV = "DEFENSE_DATA_DIR"
@@ -41,6 +49,77 @@ def write_atomically(path: Path, data: bytes) -> None:
         Path(tmp).unlink(missing_ok=True)
         raise
     _fsync_dir(path.parent)
+
+
+def create_exclusively(path: Path, data: bytes) -> None:
+    """Create ``path`` holding ``data``; raise FileExistsError if anything already has that name.
+
+    Never replaces a file: the data goes to a temp file in the same folder (written, fsynced,
+    0644) which is then hard-linked to the final name (``link`` fails when the name exists, at
+    the moment it is taken, so two processes cannot both win) and the temp name removed; the
+    folder is fsynced. Readers see no file or the whole file. Where hard links are not
+    supported, the final name is created with O_CREAT|O_EXCL and written in place.
+    """
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+            if hasattr(os, "fchmod"):
+                os.fchmod(fh.fileno(), 0o644)  # mkstemp makes 0600; the app may run as another user
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise
+        except OSError as exc:
+            if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
+                raise
+            _create_in_place(path, data)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    _fsync_dir(path.parent)
+
+
+def _create_in_place(path: Path, data: bytes) -> None:
+    """O_CREAT|O_EXCL fallback for file systems without hard links; removed again if writing fails."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+
+
+@contextlib.contextmanager
+def folder_lock(folder: Path) -> Iterator[None]:
+    """Hold an exclusive advisory lock on a folder (flock on the folder itself: no lock file is left).
+
+    Serialises "is this name or text already taken? then take it" between processes. Where
+    folders cannot be locked (Windows, some network file systems) it does nothing, and
+    :func:`create_exclusively` still refuses to replace a file.
+    """
+    fd = None
+    if fcntl is not None:
+        try:
+            fd = os.open(folder, os.O_RDONLY)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError:
+            if fd is not None:
+                os.close(fd)
+            fd = None
+    try:
+        yield
+    finally:
+        if fd is not None:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+            finally:
+                os.close(fd)
 
 
 def _fsync_dir(folder: Path) -> None:
