@@ -364,7 +364,7 @@ def test_script_payloads_stay_text_on_every_page(app_data_dir, app_server_factor
         picker.click()
         page.keyboard.type(art.article_id)
         page.keyboard.press("Enter")
-        page.wait_for_url(lambda url, a=art: f"({a.article_id})" in unquote_plus(url), timeout=15_000)
+        page.wait_for_url(lambda url, a=art: f"article={a.article_id}" in unquote_plus(url), timeout=15_000)
         page.wait_for_function("n => document.querySelector('[data-testid=\"stMain\"]').innerText"
                                ".includes(`report ${n} \u00b7`)", arg=art.n, timeout=15_000)  # its source line
         wait_for_app(page)
