@@ -202,6 +202,9 @@ def cmd_add(args: argparse.Namespace) -> int:
                 tqdm.write(f"saved as {result.path} with {n} figure{'' if n == 1 else 's'}", file=sys.stdout)
             else:
                 tqdm.write(f"error: {result.error}", file=sys.stderr)
+                if result.offline:
+                    tqdm.write("hint: without internet access, save the page as .html in your browser and add that "
+                               "file instead", file=sys.stderr)
             if result.extraction_error:
                 tqdm.write(f"error: {result.name}: {result.extraction_error}; saved without figures", file=sys.stderr)
             for warning in result.warnings:

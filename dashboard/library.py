@@ -14,16 +14,10 @@ an :class:`~dashboard.articles.ArticleError` whose message names the item and sa
 from __future__ import annotations
 
 import hashlib
-import http.client
 import os
 import re
-import socket
-import ssl
 import threading
-import time
 import unicodedata
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,7 +26,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from dashboard import articles, paths
+from dashboard import articles, fetch, paths
 from dashboard.articles import META_KEYS, SUFFIXES, Article, ArticleError
 from dashboard.extraction.numbers import normalize
 from dashboard.tables import extract_article, extraction_failure, figure_rows
@@ -429,85 +423,16 @@ def save(prepared: Prepared, *, data: Path | None = None) -> Path:
 # ---------------------------------------------------------------------------
 
 
-class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    """Follow redirects to http(s) only (the stock handler would also follow ftp:)."""
+def fetch_url(url: str, timeout: float = 10, *, limit: int | None = None, resolver: fetch.Resolver | None = None,
+              allow_private: fetch.AllowPrivate | None = None) -> bytes:
+    """The bytes of a web page: only http and https, only public addresses (checked after each
+    redirect, the connection pinned to the checked address), at most ``limit`` bytes, ``timeout``
+    seconds in all. See :mod:`dashboard.fetch`.
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
-        if not is_http_url(newurl):
-            raise ArticleError(f"could not fetch {display_name(req.full_url, 200)}: it redirects to "
-                               f"{display_name(newurl, 100)}, which is not an http(s) address")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-
-def _opener() -> urllib.request.OpenerDirector:
-    """An opener with http(s) handlers only: no file:, ftp: or data: handler exists to be reached."""
-    opener = urllib.request.OpenerDirector()
-    for handler in (urllib.request.ProxyHandler(), urllib.request.HTTPHandler(), urllib.request.HTTPSHandler(),
-                    urllib.request.HTTPDefaultErrorHandler(), _HttpOnlyRedirects(), urllib.request.HTTPErrorProcessor()):
-        opener.add_handler(handler)
-    return opener
-
-
-def _network_reason(reason: object, host: str, timeout: float) -> str:
-    if isinstance(reason, socket.gaierror):
-        return f"no network, or the host name {host!r} could not be resolved"
-    if isinstance(reason, TimeoutError):
-        return f"no answer within {timeout:g} s"
-    if isinstance(reason, ConnectionRefusedError):
-        return "the connection was refused"
-    if isinstance(reason, ssl.SSLError):
-        return f"secure connection failed ({reason.reason or reason})"
-    if isinstance(reason, OSError):
-        return f"network error ({reason.strerror or reason})"
-    return str(reason)
-
-
-def fetch_url(url: str, timeout: float = 10, *, limit: int | None = None) -> bytes:
-    """The bytes of a web page; only http and https, at most ``limit`` bytes, ``timeout`` seconds.
-
-    Every failure (refused scheme, no network, unknown host, HTTP error, too big, too slow) is an
-    ArticleError naming the address.
+    Every failure (refused scheme or address, no network, unknown host, HTTP error, too big, too
+    slow) is an ArticleError naming the address.
     """
-    url = str(url).strip()
-    shown = display_name(url, 200)
-    scheme = urlsplit(url).scheme.lower() if re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", url) else ""
-    if scheme not in FETCH_SCHEMES:
-        raise ArticleError(f"could not fetch {shown}: only http and https addresses can be fetched"
-                           + (f" (not {display_name(scheme, 20)}:)" if scheme else ""))
-    if not is_http_url(url):
-        raise ArticleError(f"could not fetch {shown}: not a valid web address (no host, or spaces in it)")
-    host = urlsplit(url).hostname or ""
-    if host == "invalid" or host.endswith(".invalid"):  # RFC 6761: never resolves, so do not ask a resolver
-        raise ArticleError(f"could not fetch {shown}: the host name {host!r} could not be resolved")
-    limit = limit or articles.max_bytes()
-    request = urllib.request.Request(url, headers={  # noqa: S310 - the scheme is checked above
-        "User-Agent": "defense-figures-dashboard/0.1 (+article import)",
-        "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1",
-    })
-    deadline = time.monotonic() + timeout
-    try:
-        with _opener().open(request, timeout=timeout) as response:
-            chunks: list[bytes] = []
-            size = 0
-            while size <= limit:
-                chunk = response.read(min(65536, limit + 1 - size))
-                if not chunk:
-                    break
-                chunks.append(chunk)
-                size += len(chunk)
-                if time.monotonic() > deadline:
-                    raise ArticleError(f"could not fetch {shown}: the download took longer than {timeout:g} s")
-    except ArticleError:
-        raise
-    except urllib.error.HTTPError as exc:
-        raise ArticleError(f"could not fetch {shown}: the server answered {exc.code} {exc.reason}") from None
-    except urllib.error.URLError as exc:
-        raise ArticleError(f"could not fetch {shown}: {_network_reason(exc.reason, host, timeout)}") from None
-    except (OSError, http.client.HTTPException, ValueError) as exc:
-        raise ArticleError(f"could not fetch {shown}: {_network_reason(exc, host, timeout)}") from None
-    if size > limit:
-        raise ArticleError(f"could not fetch {shown}: the page is over the {limit:,}-byte limit for one article")
-    return b"".join(chunks)
+    return fetch.fetch_page(url, timeout, limit=limit, resolver=resolver, allow_private=allow_private).data
 
 
 # ---------------------------------------------------------------------------
@@ -529,6 +454,7 @@ class AddResult:
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
     extraction_error: str = ""
+    offline: bool = False  # a page could not be fetched because the network failed, not because it was refused
 
     @property
     def ok(self) -> bool:
@@ -561,11 +487,12 @@ def _load(item: Any, limit: int) -> tuple[str, bytes, str]:
     if isinstance(item, tuple) and len(item) == 2:
         return str(item[0]), bytes(item[1]), ""
     if isinstance(item, str) and looks_like_url(item) and not os.path.lexists(item):
-        data = fetch_url(item, limit=limit)
-        last = _basename(urlsplit(item.strip()).path) or (urlsplit(item.strip()).hostname or "page")
+        page = fetch.fetch_page(item, limit=limit)
+        data = page.data
+        last = _basename(urlsplit(page.url).path) or (urlsplit(page.url).hostname or "page")
         if _suffix(last) not in SUFFIXES:
             last += ".html" if data.lstrip()[:1] == b"<" else ".txt"
-        return last, data, item.strip()
+        return last, data, page.url  # the page's own address, after redirects, is its source
     if isinstance(item, str | os.PathLike):
         return str(item), _read_path(Path(item), limit), ""
     if hasattr(item, "getvalue") or hasattr(item, "read"):  # Streamlit's UploadedFile, or any file object
@@ -594,7 +521,7 @@ def add_one(item: Any, *, data: Path | None = None, title: str = "", publisher: 
                            url=url or source, limit=limit, root=data)
         path = save(prepared, data=data)
     except ArticleError as exc:
-        return AddResult(name, error=str(exc))
+        return AddResult(name, error=str(exc), offline=getattr(exc, "offline", False))
     except Exception as exc:  # noqa: BLE001 - one bad item must not stop the batch or show a traceback
         return AddResult(name, error=f"{name}: unexpected failure ({type(exc).__name__}); nothing was added")
     return AddResult(prepared.display_name, path=path, figures=len(prepared.figures), warnings=prepared.warnings,

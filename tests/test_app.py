@@ -261,3 +261,38 @@ def test_a_link_by_article_id_opens_that_article(library):
     unknown = app("sources.py", article="no-such-article")
     assert not unknown.exception and "no\\-such\\-article" in raw_texts(unknown)
 
+
+# --- Review: concurrent reviewers, the form, the tables ----------------------------------------
+
+
+def _record(data: Path, figure_id: str, decision: str, **fields) -> None:
+    """Another reviewer's decision, written straight to the log (as a second session would)."""
+    from dashboard.paths import reviews_path
+    from dashboard.reviews import ReviewStore
+
+    at = app("data.py")  # the figure's anchor (article, metric, quote) as the extractor found it
+    row = at.dataframe[0].value.set_index("figure_id").loc[figure_id]
+    ReviewStore(reviews_path(data)).record(figure_id, article_id=figure_id.rsplit(":", 1)[0], quote=row["quote"],
+                                           metric=row["metric"], decision=decision, fields=fields or None)
+
+
+def _log(data: Path) -> list[tuple[str, str]]:
+    from dashboard.paths import reviews_path
+    from dashboard.reviews import ReviewStore
+
+    log = ReviewStore(reviews_path(data)).log()
+    return list(zip(log["figure_id"], log["decision"], strict=True))
+
+
+def test_bulk_reject_over_another_reviewers_accept_is_refused(seed_only):
+    """Regression: B picks a figure, A accepts it, B bulk-rejects: B's reject went through silently (the page
+    read the version at the click, not the one B saw). It is refused, and nothing of B's is written."""
+    b = app("review.py")
+    second = next(fid for fid in b.dataframe[0].value["figure_id"] if fid != b.selectbox(key="review_figure").value)
+    b.multiselect(key="review_bulk").set_value([second]).run()
+    _record(seed_only, second, "accept")
+    next(x for x in b.button if x.label == "Reject selected").click().run()
+    assert not b.exception, b.exception
+    assert "changed since you loaded it" in "\n".join(e.value for e in b.error)
+    assert "Their decision: **accept**" in texts(b)
+    assert _log(seed_only) == [(second, "accept")]

@@ -5,15 +5,15 @@ from __future__ import annotations
 import os
 import re
 import socket
-import urllib.error
 from pathlib import Path
 
 import pytest
 
-from dashboard import library, paths
+from dashboard import fetch, library, paths
 from dashboard.articles import ArticleError, read_article
 from dashboard.library import add_files, fetch_url, prepare, save
 from dashboard.tables import extract_article, figure_rows
+from tests.test_ingest_fetch import local_server  # noqa: F401 - the local HTTP server fixture
 
 SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,90}\.(?:txt|md|html)$")
 BODY = ("Menu\n\nThe U.S. keeps 28,500 troops stationed in South Korea, the ministry said on Monday.\n\n"
@@ -197,10 +197,10 @@ def test_cp1252_is_stored_as_utf8(root):
     ("http://exa mple.test/", "not a valid web address"), ("http://nonexistent.invalid/", "could not be resolved"),
 ])
 def test_fetch_refusals_never_touch_the_network(url, message, monkeypatch):
-    """Refused schemes and .invalid hosts fail before any socket is opened."""
-    monkeypatch.setattr(library, "_opener", lambda: pytest.fail("the network was reached"))
+    """Refused schemes and .invalid hosts fail before any name is resolved or socket opened."""
+    monkeypatch.setattr(fetch.socket, "create_connection", lambda *a, **k: pytest.fail("the network was reached"))
     with pytest.raises(ArticleError, match=re.escape(message)) as err:
-        fetch_url(url)
+        fetch_url(url, resolver=lambda host, port: pytest.fail("a resolver was asked"))
     assert str(err.value).startswith("could not fetch ")
 
 
@@ -210,25 +210,24 @@ def test_fetch_refusals_never_touch_the_network(url, message, monkeypatch):
     (ConnectionRefusedError(111, "Connection refused"), "connection was refused"),
 ])
 def test_fetch_network_errors_become_messages(reason, message, monkeypatch):
-    """Offline, slow and refusing hosts are clear messages (the opener is faked: no network)."""
+    """Offline, slow and refusing hosts are clear messages (resolver and sockets faked: no network)."""
 
-    class Offline:
-        def open(self, request, timeout):
-            raise urllib.error.URLError(reason)
+    def fail(*args, **kwargs):
+        raise reason
 
-    monkeypatch.setattr(library, "_opener", Offline)
-    with pytest.raises(ArticleError, match=message):
-        fetch_url("https://example.test/story.html")
+    monkeypatch.setattr(fetch.socket, "create_connection", fail)
+    public = (lambda host, port: ["93.184.216.34"]) if not isinstance(reason, socket.gaierror) else fail
+    with pytest.raises(fetch.FetchError, match=message) as err:
+        fetch_url("https://example.test/story.html", resolver=public)
+    assert err.value.offline
 
 
-def test_fetch_refuses_redirects_to_other_schemes():
-    """A redirect to file: is refused by the opener's redirect handler."""
-    import urllib.request
-
-    handler = library._HttpOnlyRedirects()
-    request = urllib.request.Request("https://example.test/a")
-    with pytest.raises(ArticleError, match="not an http"):
-        handler.redirect_request(request, None, 302, "Found", {}, "file:///etc/passwd")
+def test_fetch_refuses_redirects_to_other_schemes(local_server):  # noqa: F811 - the fixture imported above
+    """A redirect to file: is refused; the redirect is never followed."""
+    start = local_server.url("/to-file")
+    with pytest.raises(ArticleError, match="redirects to file:///etc/passwd, which is not an http"):
+        fetch_url(start, allow_private=lambda hop: hop == start)
+    assert local_server.paths == ["/to-file"]
 
 
 def test_same_page_uploaded_again_is_a_duplicate_not_empty(root):

@@ -12,13 +12,19 @@ from dashboard.reviews import ReviewStore, StaleDecision, review_queue
 st.title("Review")
 st.caption("Check each figure against its sentence. Decisions are kept in an append-only log in the data "
            "folder and flow into every chart and CSV; the extractor's original value stays beside a correction.")
-library = st.session_state.get("_library") or ui.load_library()
+store = ReviewStore(reviews_path())
+# The log is read before the library, so what the page shows is never older than the versions it
+# hands back: a decision landing in between makes a save stale (refused), never silently overwritten.
+latest = store.latest()
+library = ui.load_library()
 f = st.session_state.get("_filters")
 if "_review_flash" in st.session_state:  # a confirmation from the run before the rerun that showed the result
-    st.success(ui.md_escape(st.session_state.pop("_review_flash")))
+    st.success(st.session_state.pop("_review_flash"))  # markdown whose untrusted parts are escaped
 ui.show_problems(library)
-store = ReviewStore(reviews_path())
-latest = store.latest()
+# Optimistic concurrency: a save passes the version of the figure the user was looking at, i.e. the
+# one the previous run put on screen (a form's submit reruns the script, which reads the log again).
+SHOWN = "_review_shown"
+shown_before: dict[str, int] = st.session_state.get(SHOWN, {})
 
 
 def original(row: pd.Series) -> tuple[str, str]:
@@ -27,16 +33,26 @@ def original(row: pd.Series) -> tuple[str, str]:
     return (d.metric, d.quote) if d else (row["metric"], row["quote"])
 
 
-def loaded_version(figure_id: str) -> int:
-    """The decision the user saw when this figure was first shown to them (optimistic concurrency)."""
-    versions = st.session_state.setdefault("_review_versions", {})
-    if figure_id not in versions:
-        versions[figure_id] = store.version(figure_id)
-    return versions[figure_id]
+def version_now(figure_id: str) -> int:
+    """The figure's latest decision id as this run shows it (0: no decision)."""
+    d = latest.get(figure_id)
+    return d.id if d else 0
 
 
-def forget_version(figure_id: str) -> None:
-    st.session_state.setdefault("_review_versions", {}).pop(figure_id, None)
+def seen_version(figure_id: str) -> int | None:
+    """The version the user saw before pressing a button; None when the figure was not on screen."""
+    return shown_before.get(figure_id)
+
+
+def show_stale(stale: StaleDecision, lead: str) -> None:
+    """Refused as stale: say so, and show the decision that got there first."""
+    st.error(lead)
+    other = stale.current
+    if other is not None:
+        fields = ", ".join(f"{k} = {v}" for k, v in other.fields.items())
+        st.markdown(f"Their decision: **{ui.md_escape(other.decision)}** at {ui.md_escape(other.created_at)}"
+                    + (f" \u00b7 {ui.md_escape(fields)}" if fields else "")
+                    + (f" \u00b7 note: {ui.md_escape(other.note)}" if other.note else ""))
 
 
 if library.figures.empty:
@@ -61,6 +77,7 @@ if len(view) > MAX_CHOICES:
     st.info(f"{len(view):,} figures match the filters; the first {MAX_CHOICES:,} are listed for review. "
             "Narrow the filters in the sidebar to reach the others.")
     view = view.head(MAX_CHOICES)
+st.session_state[SHOWN] = {fid: version_now(fid) for fid in view["figure_id"].tolist()}  # what this run shows
 table = view[["figure_id", "status", "confidence", "country", "metric", "value", "unit", "year", "host_iso3", "stage",
               "quote", "original_value", "original_confidence", "review_note", "title"]]
 st.dataframe(table, hide_index=True, width="stretch", height=260, column_config={
@@ -70,13 +87,16 @@ st.dataframe(table, hide_index=True, width="stretch", height=260, column_config=
     "original_confidence": st.column_config.NumberColumn("extractor confidence", format="%.2f")})
 
 # 2. one figure at a time
+# Streamlit keeps a select box's choice by its label, so a label must not change when someone else
+# reviews the figure (status, confidence): the choice would silently jump to the first figure. The
+# figure id keeps two figures with the same quote apart; the status is on the card and in the table.
 labels = dict(zip(view["figure_id"].tolist(), (
     view["country"] + " \u00b7 " + view["metric"].map(lambda m: schema.METRICS[m].label) + " \u00b7 "
-    + view["quote"] + " \u00b7 " + view["status"]
-    + charts.low_mask(view).map({True: " \u00b7 LOW CONFIDENCE", False: ""})).tolist(), strict=True))
+    + view["quote"] + " (" + view["figure_id"] + ")").tolist(), strict=True))
 chosen = st.selectbox("Figure to review", list(labels), format_func=lambda i: labels[i], key="review_figure")
 row = view[view["figure_id"] == chosen].iloc[0]
-version = loaded_version(chosen)
+form_before = st.session_state.get("_review_form")  # the figure the form showed when the user pressed Save
+st.session_state["_review_form"] = chosen
 with st.container(border=True):
     ui.passage_card(row)
 
@@ -113,22 +133,24 @@ if submitted:
                    "host_iso3": row["host_iso3"], "stage": row["stage"]}
         fields = {k: v for k, v in proposed.items() if v != current[k] and v is not None}
     metric0, quote0 = original(row)
+    decided_on = form_before or chosen  # the figure the user was looking at when they pressed Save
+    seen = seen_version(decided_on)
     try:
+        if seen is not None and version_now(decided_on) != seen:  # e.g. rejected meanwhile, so no longer listed
+            raise StaleDecision(decided_on, seen, latest.get(decided_on))
+        if seen is None or decided_on != chosen:  # the list moved under the click: never save on another figure
+            raise ValueError("the list of figures changed since the page was drawn, so this is not the figure your "
+                             "decision was made on; check the figure shown and save again")
         saved = store.record(chosen, article_id=row["article_id"], quote=quote0, metric=metric0, decision=decision,
-                             fields=fields, note=note, expected_version=version)
+                             fields=fields, note=note, expected_version=seen)
     except StaleDecision as stale:
-        other = stale.current
-        st.error("This figure changed since you loaded it: someone else saved a decision first. "
-                 "Their decision is shown below; yours was not saved. Review it and save again if you still disagree.")
-        if other is not None:
-            st.markdown(f"**{ui.md_escape(other.decision)}** at {ui.md_escape(other.created_at)} "
-                        f"{ui.md_escape(str(other.fields or ''))} {ui.md_escape(other.note)}")
-        forget_version(chosen)
+        show_stale(stale, "This figure changed since you loaded it: someone else saved a decision first, so yours "
+                          "was not saved. Their decision is below and on the figure above; save again if you "
+                          "still disagree.")
     except ValueError as exc:
         st.error(f"Not saved: {ui.md_escape(str(exc))}")
     else:
-        forget_version(chosen)
-        st.session_state["_review_flash"] = f"Saved: {saved.decision} for {saved.figure_id}."
+        st.session_state["_review_flash"] = f"Saved: {saved.decision} for {ui.md_escape(saved.figure_id)}."
         st.rerun()
 
 # 3. bulk decisions
@@ -144,17 +166,21 @@ if bulk and picked:
         r = view[view["figure_id"] == fid].iloc[0]
         metric0, quote0 = original(r)
         items.append({"figure_id": fid, "article_id": r["article_id"], "quote": quote0, "metric": metric0,
-                      "decision": bulk, "expected_version": loaded_version(fid)})
+                      "decision": bulk, "expected_version": seen_version(fid)})
+    unseen = [i["figure_id"] for i in items if i["expected_version"] is None]
     try:
+        if unseen:  # None would be a blind write
+            raise ValueError(f"{len(unseen)} of the picked figures were not on screen when you pressed the button "
+                             "(the list changed); check them and save again")
         done = store.record_many(items)
     except StaleDecision as stale:
-        st.error(f"Stopped: {ui.md_escape(stale.figure_id)} changed since you loaded it; the decisions before it were saved. "
-                 "Reload the page to see the current state.")
+        before = picked.index(stale.figure_id) if stale.figure_id in picked else 0
+        show_stale(stale, f"Stopped: {ui.md_escape(labels.get(stale.figure_id, stale.figure_id))} changed since "
+                          f"you loaded it, so it and the figures after it were not saved ({before} before it were). "
+                          "Check it and save again if you still disagree.")
     except ValueError as exc:
         st.error(f"Not saved: {ui.md_escape(str(exc))}")
     else:
-        for fid in picked:
-            forget_version(fid)
         st.session_state["_review_flash"] = f"Saved {len(done)} decision(s)."
         st.rerun()
 
