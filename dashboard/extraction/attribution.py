@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from collections import Counter
@@ -41,11 +42,15 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
     if HOME_ANAPHOR_RE.search(before[-80:]) and home and home != host:
         return home, "article"  # "the nation had about 215,000 personnel": the country the article is written in and about
     lead = LEADING_CLAUSE_RE.match(ctx.norm, sent.start, m.start)
-    in_sentence = [c for c in ctx.country_mentions(lead.end() if lead else sent.start, m.start)
-                   if c.iso3 != host and not ctx.is_place(c)]
-    countries = [c for c in in_sentence if c.kind != "alliance"]
-    if countries or in_sentence:
-        return (countries or in_sentence)[-1].iso3, "sentence"
+    # the last actor before the number, a country before an alliance (scanned back from the number: stops early)
+    last_actor = None
+    for c in ctx.mentions_backward(lead.end() if lead else sent.start, m.start):
+        if c.iso3 != host and not ctx.is_place(c):
+            if c.kind != "alliance":
+                return c.iso3, "sentence"
+            last_actor = last_actor or c
+    if last_actor is not None:
+        return last_actor.iso3, "sentence"
     if si in ctx.anaphoric_subjects and ctx.subject_by_sentence.get(si) not in ("", host, None):
         return ctx.subject_by_sentence[si], "article"  # the sentence's subject is "the nation", "the island state"...
     by_currency = CURRENCY_COUNTRY.get(currency) if currency else None
@@ -53,8 +58,8 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
         return by_currency, "currency"
     if not host:  # a sentence may open on its country as a place: "Meanwhile, in South Korea, the budget shows..."
         topic = TOPIC_PLACE_RE.match(ctx.norm, sent.start, m.start)
-        places = [c for c in ctx.country_mentions(sent.start, m.start) if topic and c.start >= topic.start("place")
-                  and c.end <= topic.end("place") and c.kind != "alliance"]
+        places = [c for c in ctx.country_mentions(topic.start("place"), topic.end("place"))
+                  if c.kind != "alliance"] if topic else []
         if places:
             return places[0].iso3, "sentence-place"
     if sibling and sibling != host:
@@ -63,11 +68,14 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
         subject = sentence_subject(ctx, si - 1)
         if subject and subject != host:
             return subject, "previous"
-    after = [c for c in ctx.country_mentions(m.end, sent.end) if c.iso3 != host
-             and not ctx.is_place(c)]
-    after = [c for c in after if c.kind != "alliance"] or after
-    if after:
-        return after[0].iso3, "sentence-after"
+    first_after = None  # the first actor after the number, a country before an alliance
+    for c in ctx.mentions_forward(m.end, sent.end):
+        if c.iso3 != host and not ctx.is_place(c):
+            if c.kind != "alliance":
+                return c.iso3, "sentence-after"
+            first_after = first_after or c
+    if first_after is not None:
+        return first_after.iso3, "sentence-after"
     subject = sentence_subject(ctx, si - 1) if si else ""
     if subject and subject != host:
         return subject, "previous"
@@ -83,9 +91,9 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
 
 def subject_for_pronoun(ctx: Context, si: int, pos: int, host: str) -> str:
     sent = ctx.sentences[si]
-    firsts = [c for c in ctx.country_mentions(sent.start, pos) if c.iso3 != host and not ctx.is_place(c)]
-    if firsts:
-        return firsts[0].iso3
+    for c in ctx.mentions_forward(sent.start, pos):
+        if c.iso3 != host and not ctx.is_place(c):
+            return c.iso3
     return sentence_subject(ctx, si - 1) if si else ""
 
 
@@ -205,10 +213,10 @@ def clause_around(ctx: Context, si: int, m: NumberMention, clauses_before: int =
     breaks = ctx.breaks_cache.get(si)
     if breaks is None:
         breaks = ctx.breaks_cache[si] = [b.start() for b in CLAUSE_BREAK_RE.finditer(ctx.norm, sent.start, sent.end)]
-    before = [b for b in breaks if b < m.start]
-    after = [b for b in breaks if b >= m.end]
-    start = before[-1 - clauses_before] if len(before) > clauses_before else sent.start
-    return start, after[0] if after else sent.end
+    n_before = bisect.bisect_left(breaks, m.start)  # the breaks are in order: bisection, not a scan per number
+    n_upto_end = bisect.bisect_left(breaks, m.end)
+    start = breaks[n_before - 1 - clauses_before] if n_before > clauses_before else sent.start
+    return start, breaks[n_upto_end] if n_upto_end < len(breaks) else sent.end
 
 
 def states_nato_target(ctx: Context, si: int, m: NumberMention) -> bool:
@@ -218,7 +226,7 @@ def states_nato_target(ctx: Context, si: int, m: NumberMention) -> bool:
     the figure is the alliance's benchmark, not the spending of a country the sentence names.
     """
     start, end = clause_around(ctx, si, m)
-    return bool(NATO_TARGET_RE.search(ctx.norm, start, end))
+    return ctx.finds(NATO_TARGET_RE, start, end)
 
 
 def listed_hosts(ctx: Context, sent, hosts: set[str]) -> bool:

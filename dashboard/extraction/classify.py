@@ -17,6 +17,7 @@ from dashboard.extraction.attribution import (
 )
 from dashboard.extraction.context import Context, reject, sentence_subject
 from dashboard.extraction.hosts import host_table
+from dashboard.extraction.lexicon import fillers, hedge_phrases
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.text import Sentence
 from dashboard.extraction.vocab import (
@@ -98,7 +99,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     lm = None
     after_left_noun = 0
     mods = ""
-    rm = RIGHT_PERSON_RE.match(right)
+    rm = RIGHT_PERSON_RE.match(_cut_hyphen_chain(right))
     strong = STRONG_RE.match(right)
     of_them = OF_THEM_RE.match(right)
     if _PERSONNEL_RE1.match(right):
@@ -119,9 +120,13 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         else:
             return reject(ctx, "a personnel noun follows, but as 'more/additional/new' troops: a change, not a level")
     else:
-        lm = (LEFT_PERSON_RE.search(before) or ACTUAL_NUMBER_RE.search(before)
-              or RESERVE_POOL_RE.search(before) or PERSONNEL_ROW_RE.search(before))
-        with_clause = WITH_NUMBER_RE.match(right) if _PERSONNEL_RE21.search(before) else None
+        tail = _tail_word(before)  # a cheap test of the word before the number first (see _tail_word)
+        lm = (tail in _LEFT_PERSON_TAILS and LEFT_PERSON_RE.search(before)
+              or tail in _ACTUAL_NUMBER_TAILS and ACTUAL_NUMBER_RE.search(before)
+              or tail in _RESERVE_POOL_TAILS and RESERVE_POOL_RE.search(before)
+              or tail in _HEDGE_TAILS and PERSONNEL_ROW_RE.search(before)) or None
+        with_clause = (WITH_NUMBER_RE.match(right) if tail in _WITH_TAILS and _PERSONNEL_RE21.search(before)
+                       else None)
         if not lm and with_clause:  # "With 2.3 million, China now has the world's largest active-duty military"
             noun, noun_end, method = "military", m.end + with_clause.end(), "personnel:with-number-has-military"
         elif not lm:
@@ -150,10 +155,10 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             return reject(ctx, 'an authorised, planned or target ceiling, not a strength')
         if _PERSONNEL_RE11.search(before[:lm.start()]):
             return reject(ctx, "a change stated with 'by'")
-    if noun == "officers" and _PERSONNEL_RE12.search(norm[sent.start:sent.end]):
+    if noun == "officers" and ctx.says(si, _PERSONNEL_RE12):  # (once per sentence: long sentences stay linear)
         return reject(ctx, "police or other officers, not soldiers")
     sent_to_host = _PERSONNEL_RE2.search(before[-60:])
-    if (CHANGE_BEFORE_RE.search(before[-70:]) and not sent_to_host) or CASUALTY_AFTER_RE.search(norm[noun_end:sent.end]):
+    if (CHANGE_BEFORE_RE.search(before[-70:]) and not sent_to_host) or CASUALTY_AFTER_RE.search(norm[noun_end:min(sent.end, noun_end + _CASUALTY_REACH)]):
         return reject(ctx, 'a change of troop levels or casualties (withdraw, send, add, killed...)')
     if _PERSONNEL_RE3.match(right):
         return reject(ctx, 'counts casualties, countries or members, not troops')
@@ -205,7 +210,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if m.value > 10_000_000:
         return reject(ctx, "too large for a head count (billions and trillions are money)")
     is_reserve = noun in ("reservists", "reserves", "reserve") or _PERSONNEL_RE15.search(mods)
-    if not host and not is_reserve and (DEPLOYMENT_CUE_RE.search(norm, sent.start, sent.end) or method == "personnel:of-them"
+    if not host and not is_reserve and (ctx.says(si, DEPLOYMENT_CUE_RE) or method == "personnel:of-them"
                                         or ANAPHORIC_PLACE_RE.search(norm, noun_end, min(sent.end, noun_end + 40))):
         host, how_host = host_near(ctx, si, m, owner)
         if host:
@@ -234,6 +239,73 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if not stock:
         return reject(ctx, 'personnel words without a stock cue (has, active, strength of...)')
     return "active_personnel", owner, "", method, how
+
+
+# CASUALTY_AFTER_RE is anchored ("^[^.;]{0,30}?\bkilled..."): its match ends within ~70 characters of the noun
+# unless words are split by runs of hundreds of spaces. Reading a bounded window instead of the rest of the
+# sentence keeps a long sentence with many numbers linear (the slice alone was a copy of the sentence per number).
+_CASUALTY_REACH = 400
+# A word chain of 8+ hyphens ("F-35-5-F-35-...") lets RIGHT_PERSON_RE's four modifiers ("[A-Z][\w.'-]*")
+# split it every possible way before failing: seconds per number. No person-noun phrase reads through one.
+_HYPHEN_CHAIN_RE = re.compile(r"(?<![\w.'-])[\w.']*+(?:-[\w.']*+){8}")
+
+
+def _cut_hyphen_chain(right: str) -> str:
+    """``right`` up to the first word chain of eight or more hyphens (unchanged when it has none)."""
+    if right.count("-") < 8:
+        return right
+    chain = _HYPHEN_CHAIN_RE.search(right)
+    return right[:chain.start()] if chain else right
+
+
+# The patterns above that end "<link word>\s+" + HEDGE + "$" can match only when ``before`` ends in the link
+# word or in the last word of a hedge: a look at that word spares a search of 200 characters per number.
+class _AnyWord:
+    """The tail of text that does not end in an ASCII word (a sign, a bracket, other scripts): test it in full."""
+
+    def __repr__(self) -> str:
+        return "<any>"
+
+
+_ANY = _AnyWord()
+_TAIL_WORD_RE = re.compile(r"[A-Za-z0-9_]*\Z")
+
+
+def _tail_word(text: str) -> str | _AnyWord:
+    """The last word of ``text`` (trailing spaces ignored), lower-cased; ``_ANY`` when it ends in anything else.
+
+    A word is a run of ASCII letters, digits and "_" (what the patterns' \\w matches in ASCII text). Text whose
+    end is not ASCII gives ``_ANY``: re's case folding matches "\u017f" to "s" and "\u212a" to "k".
+    """
+    end = text.rstrip()[-40:]
+    if not end or not end.isascii() or not (end[-1].isalnum() or end[-1] == "_"):
+        return _ANY
+    return _TAIL_WORD_RE.search(end).group(0).lower()
+
+
+class _Tails:
+    """Words a pattern may end in, and prefixes of them; ``_ANY`` (text not ending in a word) is in every set."""
+
+    def __init__(self, words: frozenset[str], prefixes: tuple[str, ...] = ()):
+        self.words, self.prefixes = words, prefixes
+
+    def __contains__(self, word: object) -> bool:
+        return word is _ANY or word in self.words or bool(self.prefixes) and str(word).startswith(self.prefixes)
+
+
+def _phrase_tail(phrase: str) -> str:
+    return re.search(r"[A-Za-z0-9_]*$", phrase).group(0).lower()
+
+
+_HEDGE_WORDS = frozenset(_phrase_tail(p) for p in {*hedge_phrases(), *fillers()} if p[-1].isalnum())
+_HEDGE_TAILS = _Tails(_HEDGE_WORDS)
+_LEFT_PERSON_TAILS = _Tails(_HEDGE_WORDS | {
+    "of", "at", "to", "from", "totaling", "totalling", "numbering", "numbered", "numbers", "is", "was", "are", "were",
+    "reached", "comprising", "counts", "counted", "below", "above", "under", "over", "near", "around", "about"},
+    prefixes=("remain",))  # "remain\\w*"
+_ACTUAL_NUMBER_TAILS = _Tails(_HEDGE_WORDS | {"was", "is", "at", "of"})
+_RESERVE_POOL_TAILS = _Tails(_HEDGE_WORDS | {"of"})
+_WITH_TAILS = _Tails(_HEDGE_WORDS | {"with"})
 
 
 def is_conversion(norm: str, prev: NumberMention | None, m: NumberMention) -> bool:
@@ -279,7 +351,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if AMOUNT_THEN_SHARE_RE.match(right) and (defense_near or ctx.says(si - 2, DEFENSE_CTX_RE) or ctx.in_lede(DEFENSE_CTX_RE)):
         return "defense_budget", "budget:amount-then-share-of-gdp"
     multi_year_sentence = ctx.says(si, MULTI_YEAR_SENTENCE_RE)
-    if (multi_year_sentence or LONG_RUN_RE.search(norm, clause_start, clause_end)) and (
+    if (multi_year_sentence or ctx.finds(LONG_RUN_RE, clause_start, clause_end)) and (
             LEVEL_AFTER_CHANGE_RE.search(before[-130:]) or LEVEL_FROM_RE.search(before[-100:]) or comparative
             or change_before or change_after):
         return reject(ctx, "a change, or the level it changed from, of a total over several years or since years ago")
@@ -325,7 +397,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     before = norm[max(sent.start, left_edge - 120):left_edge]
     right = norm[m.end:min(sent.end, m.end + 300)]
     defense_here = ctx.says(si, DEFENSE_CTX_RE)
-    nato_target = ctx.says(si, NATO_WORD_RE) and NATO_TARGET_RE.search(norm, *clause_around(ctx, si, m))
+    nato_target = ctx.says(si, NATO_WORD_RE) and ctx.finds(NATO_TARGET_RE, *clause_around(ctx, si, m))
     if _PERCENT_RE1.search(before) and not nato_target:
         return reject(ctx, "a threshold ('above 1% of GDP'), not a figure")  # "spending above 1% of GDP" is a threshold, not a figure
     gdp_after = (GDP_AFTER_RE.match(right) or GDP_AFTER_RE.match(skip_pair(norm, m, sent))
@@ -353,7 +425,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
             or COMPONENT_RE.search(norm, m.end, min(pct_end, m.end + 60))
             or SERVICE_RE.search(norm, max(pct_start, left_edge - 60), left_edge)):
         return reject(ctx, "the change of one line of the budget or one service, not of the defense budget")
-    if LONG_RUN_RE.search(norm, pct_start, pct_end) or spans_years(ctx, si, m):
+    if ctx.finds(LONG_RUN_RE, pct_start, pct_end) or spans_years(ctx, si, m):
         return reject(ctx, "a change over many years or on average, not one year's change")
     change = (CHANGE_NOUN_AFTER_RE.match(right) or CHANGE_BEFORE_PCT_RE.search(before[-90:])
               or COMPARATIVE_AFTER_RE.match(right))
@@ -388,7 +460,7 @@ def spans_years(ctx: Context, si: int, m: NumberMention) -> bool:
     """True when the clause before a percent runs "from ... 2006 to ... 2015": a change over years."""
     sent = ctx.sentences[si]
     own_start, own_end = clause_around(ctx, si, m, clauses_before=0)
-    if _SPANS_YEARS_RE1.search(ctx.norm[own_start:own_end]):
+    if ctx.finds(_SPANS_YEARS_RE1, own_start, own_end, sliced=True):
         return False  # "..., and by 3.4% in 2022": the clause dates its own change
     window = ctx.norm[max(sent.start, m.start - 160):m.start]
     years = [int(y) for y in _SPANS_YEARS_RE2.findall(window)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from dashboard.extraction import countries as geo
@@ -30,6 +31,7 @@ class Context:
     place_cache: dict[int, bool] = field(default_factory=dict)
     breaks_cache: dict[int, list[int]] = field(default_factory=dict)
     sentence_cache: dict[tuple[int, str], bool] = field(default_factory=dict)  # sentences whose subject is "the nation", "the island state"...
+    span_cache: dict[tuple[str, int, int, bool], bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.starts = [c.start for c in self.mentions]
@@ -44,6 +46,16 @@ class Context:
         if known is None:
             sent = self.sentences[si]
             known = self.sentence_cache[key] = bool(pattern.search(self.norm, sent.start, sent.end))
+        return known
+
+    def finds(self, pattern: re.Pattern, start: int, end: int, sliced: bool = False) -> bool:
+        """``pattern.search(norm, start, end)`` (or, ``sliced``, ``pattern.search(norm[start:end])``), worked out
+        once per span: the numbers of one clause share it, so a long clause full of numbers stays linear."""
+        key = (pattern.pattern, start, end, sliced)
+        known = self.span_cache.get(key)
+        if known is None:
+            found = pattern.search(self.norm[start:end]) if sliced else pattern.search(self.norm, start, end)
+            known = self.span_cache[key] = bool(found)
         return known
 
     def in_lede(self, pattern: re.Pattern) -> bool:
@@ -66,6 +78,22 @@ class Context:
         lo = bisect.bisect_left(self.starts, start)
         hi = bisect.bisect_left(self.starts, end)
         return [c for c in self.mentions[lo:hi] if c.end <= end]
+
+    def mentions_forward(self, start: int, end: int) -> Iterator[geo.CountryMention]:
+        """The mentions of :meth:`country_mentions`, one at a time: a caller that wants the first one that
+        qualifies stops early instead of listing every mention of a long sentence for each number."""
+        for k in range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)):
+            c = self.mentions[k]
+            if c.end <= end:
+                yield c
+
+    def mentions_backward(self, start: int, end: int) -> Iterator[geo.CountryMention]:
+        """The mentions of :meth:`country_mentions` from the last one back (see :meth:`mentions_forward`)."""
+        lo = bisect.bisect_left(self.starts, start)
+        for k in range(bisect.bisect_left(self.starts, end) - 1, lo - 1, -1):
+            c = self.mentions[k]
+            if c.end <= end:
+                yield c
 
 
 # A sentence that opens with a subordinate clause names its subject after the comma.

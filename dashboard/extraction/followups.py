@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from collections.abc import Iterator
 
 from dashboard.extraction.assemble import make, passage
 from dashboard.extraction.attribution import CURRENCY_COUNTRY, find_owner
@@ -53,15 +56,16 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
     for b in numbers:
         if b.start in by_start:
             continue
-        earlier = [f for f in figures if f.end <= b.start and f.metric != "budget_trend"
-                   and "conversion" not in f.method]
-        if not earlier:
+        # the figures before b, nearest first (figures are in order of start: bisection, then a scan that stops
+        # early, rather than a list of every earlier figure of a long sentence for each number)
+        earlier = _earlier(figures, b.start)
+        fa = next(earlier, None)
+        if fa is None:
             continue
-        fa = earlier[-1]
-        same = [f for f in earlier if (f.unit == "percent") == (b.kind == "percent")
-                and bool(f.currency) == (b.kind == "money")]
-        if same and same[-1] is not fa and b.kind != "percent":
-            fa = same[-1]  # "13.5 trillion roubles, or about 6.3% of GDP, ... up from 10.8 trillion roubles"
+        same_last = next((f for f in itertools.chain((fa,), earlier) if (f.unit == "percent") == (b.kind == "percent")
+                          and bool(f.currency) == (b.kind == "money")), None)
+        if same_last is not None and same_last is not fa and b.kind != "percent":
+            fa = same_last  # "13.5 trillion roubles, or about 6.3% of GDP, ... up from 10.8 trillion roubles"
         b_left = b.hedge_start if b.hedge_start is not None else b.start
         gap = norm[fa.end:b_left]
         same_kind = (b.kind == "percent") == (fa.unit == "percent") and (b.kind == "money") == bool(fa.currency)
@@ -93,23 +97,34 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             made = make(ctx, si, b, fa.metric, fa.country_iso3, "pair", "share:and-pct")
         elif b.kind == "count":
             right = norm[b.end:min(len(norm), b.end + 60)]
-            personnel_before = [f for f in earlier if f.metric in PERSONNEL_METRICS]
+            personnel_before = next((f for f in _earlier(figures, b.start) if f.metric in PERSONNEL_METRICS), None)
             place = _FOLLOW_UPS_RE4.match(right)
             host = ""
             if place:
                 at = b.end + place.end()
                 host = next((c.iso3 for c in ctx.country_mentions(at, at + 40) if c.start == at), "")
-            if personnel_before and host and host != personnel_before[-1].country_iso3:
-                made = make(ctx, si, b, "troops_deployed", personnel_before[-1].country_iso3, "pair",
+            if personnel_before is not None and host and host != personnel_before.country_iso3:
+                made = make(ctx, si, b, "troops_deployed", personnel_before.country_iso3, "pair",
                              "personnel:elliptical-deployment", host=host)
-            elif personnel_before and RESERVE_AFTER_RE.match(right):
-                made = make(ctx, si, b, "reserve_personnel", personnel_before[-1].country_iso3, "pair",
+            elif personnel_before is not None and RESERVE_AFTER_RE.match(right):
+                made = make(ctx, si, b, "reserve_personnel", personnel_before.country_iso3, "pair",
                              "personnel:elliptical-reserve")
         if made:
             made.passage = fa.passage
-            figures.append(made)
-            figures.sort(key=lambda f: f.start)
+            bisect.insort(figures, made, key=_start)  # after any figure of the same start, as a stable sort puts it
             by_start[b.start] = made
+
+
+def _start(f: Figure) -> int:
+    return f.start
+
+
+def _earlier(figures: list[Figure], pos: int) -> Iterator[Figure]:
+    """The figures ending by ``pos`` that a later number can follow up (not trends or conversions), nearest first."""
+    for k in range(bisect.bisect_left(figures, pos, key=_start) - 1, -1, -1):
+        f = figures[k]
+        if f.end <= pos and f.metric != "budget_trend" and "conversion" not in f.method:
+            yield f
 
 
 def trends(ctx: Context, si: int) -> list[Figure]:
