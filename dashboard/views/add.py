@@ -93,8 +93,9 @@ with fetch, st.form("fetch"):
             with st.spinner("Fetching\u2026"):
                 page = lib.fetch_url(address)
         except ArticleError as exc:
-            st.error(f"{ui.md_escape(str(exc))}. Without internet access, save the page as .html in your browser "
-                     "and upload it instead.")
+            hint = (" Without internet access, save the page as .html in your browser and upload it instead."
+                    if getattr(exc, "offline", True) else "")  # a refused address needs no offline hint
+            st.error(f"{ui.md_escape(str(exc))}.{hint}")
         else:
             prepare_or_report(page, "page.html", "fetch", url=address)
 if "prepared-fetch" in st.session_state:
