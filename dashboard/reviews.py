@@ -44,6 +44,7 @@ from dashboard import schema
 DECISIONS = ("accept", "reject", "correct")
 CORRECTABLE = ("value", "country_iso3", "metric", "year", "host_iso3", "stage")
 STATUS_OF = {"accept": "accepted", "reject": "rejected", "correct": "corrected"}
+BOUND_QUALIFIERS = ("range", "lower_bound", "upper_bound")  # qualifiers that go with low / high
 LOG_COLUMNS = ("id", "figure_id", "article_id", "quote", "metric", "decision", "fields", "note", "reviewer",
                "created_at")
 _ISO3 = re.compile(r"[A-Z]{3}|NATO|")
@@ -343,7 +344,9 @@ def _corrected(row: pd.Series, fields: Mapping[str, Any]) -> dict[str, Any]:
     ``original_value`` keeps the extractor's value (an earlier original is kept, so applying twice
     is harmless). ``value_usd`` follows a new value at the row's own rate (value_usd / value), so
     no exchange-rate lookup is needed; a new metric measured in persons or percent drops the money
-    columns. ``country`` is the display name of a new ``country_iso3``.
+    columns. ``country`` is the display name of a new ``country_iso3``. A new value is a single
+    number: ``low`` and ``high`` are cleared, and a range or bound qualifier with them ("approx" stays).
+    The quote is never changed: it is the extractor's, the sentence the decision is anchored to.
     """
     from dashboard.extraction.countries import gazetteer  # the alias tables load on first use only
 
@@ -359,6 +362,10 @@ def _corrected(row: pd.Series, fields: Mapping[str, Any]) -> dict[str, Any]:
         old, usd = row.get("value", pd.NA), row.get("value_usd", pd.NA)
         rate_known = not pd.isna(old) and not pd.isna(usd) and old != 0
         updates["value_usd"] = fields["value"] * (usd / old) if rate_known else pd.NA
+        # A corrected value is one number: the extractor's range or bound belonged to the old value
+        updates.update(low=pd.NA, high=pd.NA)
+        if row.get("qualifier", "") in BOUND_QUALIFIERS:
+            updates["qualifier"] = ""
     unit = schema.METRICS[fields["metric"]].unit if "metric" in fields else None
     if unit in ("persons", "percent", ""):
         updates.update(unit=unit, currency="", value_usd=pd.NA, usd_rate_date="")

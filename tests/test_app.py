@@ -296,3 +296,53 @@ def test_bulk_reject_over_another_reviewers_accept_is_refused(seed_only):
     assert "changed since you loaded it" in "\n".join(e.value for e in b.error)
     assert "Their decision: **accept**" in texts(b)
     assert _log(seed_only) == [(second, "accept")]
+
+
+def _save(at: AppTest) -> AppTest:
+    return next(b for b in at.button if b.label == "Save decision").click().run()
+
+
+def test_review_preselects_no_decision_and_refuses_an_edit_saved_as_accept(seed_only):
+    """Regression: 'Accept' was preselected, so editing a value and pressing Save recorded 'accept' and dropped
+    the edit without a word. No decision is preselected; Accept with an edited field warns and saves nothing;
+    Correct saves the edit."""
+    at = app("review.py")
+    fid = at.selectbox(key="review_figure").value
+
+    def decision():
+        return next(r for r in at.radio if r.label == "Decision")
+
+    assert decision().value is None
+    _save(at)
+    assert "choose Accept, Reject or Correct first" in "\n".join(w.value for w in at.warning)
+    assert _log(seed_only) == []
+
+    value = next(n for n in at.number_input if n.label == "Value")
+    value.set_value(value.value + 1000)
+    decision().set_value("accept")
+    _save(at)
+    assert not at.exception, at.exception
+    warned = "\n".join(w.value for w in at.warning)
+    assert "Nothing saved: you changed Value" in warned and "Correct" in warned
+    assert _log(seed_only) == []  # neither an accept nor the edit
+
+    decision().set_value("correct")
+    _save(at)
+    assert not at.exception, at.exception
+    assert _log(seed_only) == [(fid, "correct")]
+    assert decision().value is None  # the next decision starts from nothing again
+    data = app("data.py").dataframe[0].value
+    fixed = data[data["figure_id"] == fid].iloc[0]
+    assert fixed["status"] == "corrected"
+    assert "Quote (as the extractor found it" in texts(at)  # the quote stays, marked as the extractor's original
+
+
+def test_a_refused_address_gets_no_offline_hint(library):
+    """Issue 9 item 3: 'loopback address refused' is not a network problem, so no 'save the page as .html' hint."""
+    at = app("add.py")
+    box = next(t for t in at.text_input if t.label == "Page address")
+    box.input("http://127.0.0.1:9/x")
+    next(b for b in at.button if b.label == "Fetch and preview").click()
+    at.run()
+    errors = " ".join(e.value for e in at.error)
+    assert errors and "save the page as .html" not in errors

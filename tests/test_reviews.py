@@ -435,3 +435,20 @@ def test_review_queue_puts_low_confidence_figures_to_review_first(figures):
     figures.loc[4, "status"] = "accepted"  # reviewed: last, however low its score was
     order = review_queue(figures)["figure_id"].tolist()
     assert order == ["art-a:90", "art-b:5", "art-a:10", "art-c:0", "art-c:40"]
+
+
+def test_correcting_the_value_drops_the_old_range(figures):
+    """Regression: a corrected value kept the extractor's low/high, so a single 30,000 still read '25,000-30,000'."""
+    figures.loc[0, ["low", "high", "qualifier"]] = [25000.0, 32000.0, "range"]
+    figures.loc[2, ["low", "qualifier"]] = [450000.0, "approx"]
+    out, _ = apply_decisions(figures, {
+        "art-a:10": _decision(1, TROOPS, "correct", {"value": 30000}),
+        "art-b:5": _decision(2, {"figure_id": "art-b:5", "article_id": "art-b", "quote": "450,000 active troops",
+                                 "metric": "active_personnel"}, "correct", {"value": 455000})})
+    troops, active = out.iloc[0], out.iloc[2]
+    assert troops["value"] == 30000 and pd.isna(troops["low"]) and pd.isna(troops["high"])
+    assert troops["qualifier"] == "" and troops["quote"] == "28,500 U.S. troops"  # the quote stays the extractor's
+    assert pd.isna(active["low"]) and active["qualifier"] == "approx"  # "about" still holds for the new number
+    year_only, _ = apply_decisions(figures, {"art-a:10": _decision(1, TROOPS, "correct", {"year": 2024})})
+    assert (year_only.iloc[0]["low"], year_only.iloc[0]["high"]) == (25000.0, 32000.0)  # no new value, bounds stay
+    assert out.dtypes.to_dict() == figures.dtypes.to_dict()

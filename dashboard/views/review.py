@@ -102,56 +102,88 @@ with st.container(border=True):
 
 gaz = gazetteer()
 codes = sorted(gaz.countries, key=gaz.name)
+DECISION_LABELS = {"accept": "Accept", "reject": "Reject", "correct": "Correct"}
+FIELD_LABELS = {"value": "Value", "country_iso3": "Country", "metric": "Metric", "year": "Year",
+                "host_iso3": "Host", "stage": "Stage"}
+
+
+def key(name: str) -> str:
+    """One set of form widgets per figure: an edit made on one figure never carries over to the next."""
+    return f"review_{name}_{chosen}"
+
+
 with st.form("decision"):
-    decision = st.radio("Decision", ["accept", "reject", "correct"], horizontal=True,
-                        format_func={"accept": "Accept", "reject": "Reject", "correct": "Correct"}.get)
-    st.caption("For a correction, change the fields that are wrong; unchanged fields are not recorded.")
+    # No decision is preselected: saving without choosing must not record "accept" by default.
+    decision = st.radio("Decision", list(DECISION_LABELS), index=None, horizontal=True, key=key("decision"),
+                        format_func=DECISION_LABELS.get)
+    st.caption("Accept or reject the figure as shown, or choose Correct and change the fields that are wrong "
+               "(unchanged fields are not recorded). A corrected value is a single number: the extractor's range "
+               "or bound is dropped.")
     c1, c2, c3 = st.columns(3)
-    value = c1.number_input("Value", value=None if pd.isna(row["value"]) else float(row["value"]), format="%g")
+    value = c1.number_input("Value", value=None if pd.isna(row["value"]) else float(row["value"]), format="%.15g",
+                            key=key("value"))
     country = c2.selectbox("Country", codes, index=codes.index(row["country_iso3"]) if row["country_iso3"] in codes
-                           else 0, format_func=lambda c: f"{gaz.name(c)} ({c})")
+                           else 0, format_func=lambda c: f"{gaz.name(c)} ({c})", key=key("country"))
     metric = c3.selectbox("Metric", list(schema.METRICS), index=list(schema.METRICS).index(row["metric"]),
-                          format_func=lambda m: schema.METRICS[m].label)
+                          format_func=lambda m: schema.METRICS[m].label, key=key("metric"))
     c4, c5, c6 = st.columns(3)
     year = c4.number_input("Year", min_value=1900, max_value=2100, step=1,
-                           value=None if pd.isna(row["year"]) else int(row["year"]))
+                           value=None if pd.isna(row["year"]) else int(row["year"]), key=key("year"))
     hosts = [""] + codes
     host = c5.selectbox("Host (deployments)", hosts, index=hosts.index(row["host_iso3"]) if row["host_iso3"] in hosts
-                        else 0, format_func=lambda c: f"{gaz.name(c)} ({c})" if c else "none")
-    stage = c6.selectbox("Stage (budgets; planned for personnel)", list(schema.STAGES), index=list(schema.STAGES).index(row["stage"])
-                         if row["stage"] in schema.STAGES else 0, format_func=lambda s: s or "not stated")
-    note = st.text_input("Note (optional)", max_chars=500)
+                        else 0, format_func=lambda c: f"{gaz.name(c)} ({c})" if c else "none", key=key("host"))
+    stage = c6.selectbox("Stage (budgets; planned for personnel)", list(schema.STAGES),
+                         index=list(schema.STAGES).index(row["stage"]) if row["stage"] in schema.STAGES else 0,
+                         format_func=lambda s: s or "not stated", key=key("stage"))
+    st.caption("Quote (as the extractor found it; a decision stays anchored to it, so a correction keeps it as "
+               "the original): \u201c" + ui.md_escape(original(row)[1]) + "\u201d")
+    note = st.text_input("Note (optional)", max_chars=500, key=key("note"))
     submitted = st.form_submit_button("Save decision", type="primary")
 
 if submitted:
-    fields = {}
-    if decision == "correct":
-        proposed = {"value": value, "country_iso3": country, "metric": metric,
-                    "year": None if year is None else int(year), "host_iso3": host, "stage": stage}
-        current = {"value": None if pd.isna(row["value"]) else float(row["value"]), "country_iso3": row["country_iso3"],
-                   "metric": row["metric"], "year": None if pd.isna(row["year"]) else int(row["year"]),
-                   "host_iso3": row["host_iso3"], "stage": row["stage"]}
-        fields = {k: v for k, v in proposed.items() if v != current[k] and v is not None}
-    metric0, quote0 = original(row)
+    proposed = {"value": value, "country_iso3": country, "metric": metric,
+                "year": None if year is None else int(year), "host_iso3": host, "stage": stage}
+    current = {"value": None if pd.isna(row["value"]) else float(row["value"]), "country_iso3": row["country_iso3"],
+               "metric": row["metric"], "year": None if pd.isna(row["year"]) else int(row["year"]),
+               "host_iso3": row["host_iso3"], "stage": row["stage"]}
+    edits = {k: v for k, v in proposed.items() if v != current[k] and v is not None}
+    fields = edits if decision == "correct" else {}
+    if decision is None:
+        problem = "Nothing saved: choose Accept, Reject or Correct first."
+    elif edits and decision != "correct":
+        problem = (f"Nothing saved: you changed {', '.join(FIELD_LABELS[k] for k in edits)}, but "
+                   f"**{DECISION_LABELS[decision]}** would record the figure as it stands and drop your edits. "
+                   "Choose **Correct** to save them, or undo the edits.")
+    elif decision == "correct" and not edits:
+        problem = "Nothing saved: a correction needs a changed field. Change the wrong value, or choose Accept."
+    else:
+        problem = None
+STALE = ("This figure changed since you loaded it: someone else saved a decision first, so yours was not saved. "
+         "Their decision is below and on the figure above; save again if you still disagree.")
+if submitted:
     decided_on = form_before or chosen  # the figure the user was looking at when they pressed Save
     seen = seen_version(decided_on)
-    try:
-        if seen is not None and version_now(decided_on) != seen:  # e.g. rejected meanwhile, so no longer listed
-            raise StaleDecision(decided_on, seen, latest.get(decided_on))
-        if seen is None or decided_on != chosen:  # the list moved under the click: never save on another figure
-            raise ValueError("the list of figures changed since the page was drawn, so this is not the figure your "
-                             "decision was made on; check the figure shown and save again")
-        saved = store.record(chosen, article_id=row["article_id"], quote=quote0, metric=metric0, decision=decision,
-                             fields=fields, note=note, expected_version=seen)
-    except StaleDecision as stale:
-        show_stale(stale, "This figure changed since you loaded it: someone else saved a decision first, so yours "
-                          "was not saved. Their decision is below and on the figure above; save again if you "
-                          "still disagree.")
-    except ValueError as exc:
-        st.error(f"Not saved: {ui.md_escape(str(exc))}")
+    if seen is not None and version_now(decided_on) != seen:  # e.g. rejected meanwhile, so no longer listed
+        show_stale(StaleDecision(decided_on, seen, latest.get(decided_on)), STALE)
+    elif seen is None or decided_on != chosen:  # the list moved under the click: never save on another figure
+        st.error("Not saved: the list of figures changed since the page was drawn, so this is not the figure your "
+                 "decision was made on. Check the figure shown and save again.")
+    elif problem:
+        st.warning(problem)
     else:
-        st.session_state["_review_flash"] = f"Saved: {saved.decision} for {ui.md_escape(saved.figure_id)}."
-        st.rerun()
+        metric0, quote0 = original(row)
+        try:
+            saved = store.record(chosen, article_id=row["article_id"], quote=quote0, metric=metric0,
+                                 decision=decision, fields=fields, note=note, expected_version=seen)
+        except StaleDecision as stale:
+            show_stale(stale, STALE)
+        except ValueError as exc:
+            st.error(f"Not saved: {ui.md_escape(str(exc))}")
+        else:
+            st.session_state["_review_flash"] = f"Saved: {saved.decision} for {ui.md_escape(saved.figure_id)}."
+            for name in ("decision", "value", "country", "metric", "year", "host", "stage", "note"):
+                st.session_state.pop(key(name), None)  # the form starts again from the figure as now stored
+            st.rerun()
 
 # 3. bulk decisions
 st.subheader("Bulk")

@@ -151,7 +151,9 @@ def test_review_save_message_stays_visible(app_server, browser_page, screenshot)
     """Regression: 'Saved' vanished after ~0.3 s (st.success then st.rerun in views/review.py); it must stay."""
     page = browser_page
     open_page(page, app_server, "review")
-    page.locator('[data-testid="stForm"]').get_by_role("button", name="Save decision").click()  # Accept, the default
+    form = page.locator('[data-testid="stForm"]')
+    form.get_by_text("Accept", exact=True).click()  # no decision is preselected
+    form.get_by_role("button", name="Save decision").click()
     page.wait_for_function("() => document.querySelector('[data-testid=\"stMain\"]').innerText"
                            ".includes('\u00b7 accepted')", timeout=15_000)
     wait_for_app(page)
