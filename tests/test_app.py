@@ -346,3 +346,38 @@ def test_a_refused_address_gets_no_offline_hint(library):
     at.run()
     errors = " ".join(e.value for e in at.error)
     assert errors and "save the page as .html" not in errors
+
+
+def _no_none(at: AppTest) -> None:
+    """No element shows a bare 'None' (a function's return value written by Streamlit's magic)."""
+    for element in at.main:
+        assert str(getattr(element, "value", "")).strip("`") != "None", element
+
+
+@pytest.mark.parametrize(("page", "params", "says"), [
+    ("troops.py", {"country": ["Japan"], "metric": ["Defense budget"]},
+     "No troop deployments for Japan · Defense budget. Japan · Defense budget has 1 defense budget figure on "
+     "Budget trends."),
+    ("active.py", {"country": ["Japan"]},
+     "No active or reserve personnel figures for Japan. Japan has 1 troops deployed abroad figure on Troop strength; "
+     "1 defense budget figure on Budget trends."),
+    ("budgets.py", {"metric": ["Active personnel"]},
+     "No budget figures for Active personnel. Active personnel has 1 active personnel figure on Active forces."),
+])
+def test_chart_page_without_its_figures_says_where_the_filter_has_some(library, page, params, says):
+    """Regression: an empty chart page printed a literal None under 'No figures match these filters' and did not
+    say that the filter has figures on other pages."""
+    at = app(page, **params)
+    assert not at.exception, at.exception
+    assert says in texts(at)
+    _no_none(at)
+
+
+@pytest.mark.parametrize("page", DATA_PAGES + ["review.py"])
+def test_filter_matching_nothing_says_so_without_a_stray_none(library, page):
+    at = app(page, country=["Japan"], metric=["Budget trend (qualitative)"])
+    assert not at.exception, at.exception
+    shown = texts(at)
+    assert "No figures match these filters (Japan · Budget trend (qualitative))" in shown
+    assert "The library has 2 troops deployed abroad figures on Troop strength" in shown  # where the data is
+    _no_none(at)
