@@ -12,6 +12,7 @@ import os
 import re
 import urllib.parse
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 import pandas as pd
@@ -307,6 +308,55 @@ def count_text(n: int, word: str, plural: str | None = None) -> str:
     ('1 article', '2 articles', '1,200 figures', '3 entries')
     """
     return f"{n:,} {word if n == 1 else (plural or word + 's')}"
+
+
+# ---------------------------------------------------------------------------
+# Tables of figures: what a reader looks for first, ids last
+# ---------------------------------------------------------------------------
+
+LEAD_COLUMNS = ("country", "metric", "value", "year", "quote")
+ID_COLUMNS = ("article_id", "figure_id")
+
+
+def plain_number(value: float) -> str:
+    """A number with thousands separators and never in exponent notation (12 significant digits).
+
+    >>> plain_number(28500), plain_number(6.63e13), plain_number(8.25), plain_number(-1.5e-3)
+    ('28,500', '66,300,000,000,000', '8.25', '-0.0015')
+    """
+    return f"{Decimal(f'{float(value):.12g}'):,f}"
+
+
+def value_text(value: object, unit: str = "", metric: str = "", direction: str = "") -> str:
+    """A figure as a reader says it: '28,500 persons', '66,300,000,000,000 KRW', '8.2%', 'claimed increase'."""
+    if metric == "budget_trend":
+        return f"claimed {direction}".strip()
+    if value is None or pd.isna(value):
+        return ""
+    number = plain_number(float(value))
+    return f"{number}%" if unit == "percent" else f"{number} {unit or ''}".strip()
+
+
+def figure_table(df: pd.DataFrame, columns: list[str] | None = None) -> pd.DataFrame:
+    """A display copy of a figures table: country, metric, value (with its unit), year, quote first, then
+    ``columns`` (default: every other column in the table's order), article and figure ids last.
+
+    ``value`` and ``original_value`` become text with thousands separators (money values run to
+    10^13, which a number column would show in exponent notation); downloads keep the numbers.
+    """
+    units = df["unit"] if "unit" in df.columns else pd.Series("", index=df.index)
+    metrics = df["metric"] if "metric" in df.columns else pd.Series("", index=df.index)
+    directions = df["direction"] if "direction" in df.columns else pd.Series("", index=df.index)
+    out = df.copy()
+    for col in ("value", "original_value"):
+        if col in out.columns:
+            out[col] = [value_text(v, u, m if col == "value" else "", d)
+                        for v, u, m, d in zip(df[col], units, metrics, directions, strict=True)]
+    rest = [c for c in (columns if columns is not None else list(df.columns))
+            if c in out.columns and c not in LEAD_COLUMNS and c not in ID_COLUMNS]
+    order = [c for c in LEAD_COLUMNS if c in out.columns] + rest + [c for c in ID_COLUMNS if c in out.columns
+                                                                     and (columns is None or c in columns)]
+    return out[order]
 
 
 def show_problems(library: Library) -> None:

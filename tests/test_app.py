@@ -381,3 +381,17 @@ def test_filter_matching_nothing_says_so_without_a_stray_none(library, page):
     assert "No figures match these filters (Japan · Budget trend (qualitative))" in shown
     assert "The library has 2 troops deployed abroad figures on Troop strength" in shown  # where the data is
     _no_none(at)
+
+
+@pytest.mark.parametrize("page", ["data.py", "review.py"])
+def test_figure_tables_lead_with_what_a_reader_looks_for_and_end_with_ids(library, page):
+    """Regression: the Data and Review tables led with article_id and figure_id, and money showed as 6.63e13.
+    They lead with country, metric, value (thousands separators and unit, never an exponent), year, quote."""
+    table = app(page).dataframe[0].value
+    assert list(table.columns[:5]) == ["country", "metric", "value", "year", "quote"]
+    assert table.columns[-1] == "figure_id" and "figure_id" not in table.columns[:-1]
+    if "article_id" in table.columns:
+        assert list(table.columns[-2:]) == ["article_id", "figure_id"]
+    values = set(table["value"])
+    assert {"28,500 persons", "7,900,000,000,000 JPY", "claimed increase"} <= values, values
+    assert not any("e+" in v or "e1" in v for v in values)

@@ -17,8 +17,9 @@ if loaded:
         shown = view.head(ROWS_SHOWN)
         if len(view) > ROWS_SHOWN:
             st.caption(f"Showing the first {ROWS_SHOWN:,} of {len(view):,} rows; the downloads below hold them all.")
-        st.dataframe(shown, hide_index=True, width="stretch", height=420,
-                     column_config={"url": st.column_config.LinkColumn("url")})
+        st.dataframe(ui.figure_table(shown), hide_index=True, width="stretch", height=420,
+                     column_config={"url": st.column_config.LinkColumn("url"),
+                                    "year": st.column_config.NumberColumn("year", format="%d")})
     ui.downloads(view, library.figures, f, key="data")
 st.subheader("Data dictionary")
 st.dataframe(pd.DataFrame([{"column": c.name, "type": c.dtype, "meaning": c.description}

@@ -78,9 +78,10 @@ if len(view) > MAX_CHOICES:
             "Narrow the filters in the sidebar to reach the others.")
     view = view.head(MAX_CHOICES)
 st.session_state[SHOWN] = {fid: version_now(fid) for fid in view["figure_id"].tolist()}  # what this run shows
-table = view[["figure_id", "status", "confidence", "country", "metric", "value", "unit", "year", "host_iso3", "stage",
-              "quote", "original_value", "original_confidence", "review_note", "title"]]
+table = ui.figure_table(view, ["status", "confidence", "host_iso3", "stage", "original_value", "original_confidence",
+                              "review_note", "title", "figure_id"])
 st.dataframe(table, hide_index=True, width="stretch", height=260, column_config={
+    "year": st.column_config.NumberColumn("year", format="%d"),
     "confidence": st.column_config.NumberColumn("confidence", format="%.2f",
                                                 help=f"How likely the figure is right; {charts.LOW_LABEL} first. "
                                                      "1 once accepted or corrected."),
