@@ -99,7 +99,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     lm = None
     after_left_noun = 0
     mods = ""
-    rm = RIGHT_PERSON_RE.match(_cut_hyphen_chain(right))
+    rm = RIGHT_PERSON_RE.match(_person_noun_window(right))
     strong = STRONG_RE.match(right)
     of_them = OF_THEM_RE.match(right)
     if _PERSONNEL_RE1.match(right):
@@ -250,12 +250,19 @@ _CASUALTY_REACH = 400
 _HYPHEN_CHAIN_RE = re.compile(r"(?<![\w.'-])[\w.']*+(?:-[\w.']*+){8}")
 
 
-def _cut_hyphen_chain(right: str) -> str:
-    """``right`` up to the first word chain of eight or more hyphens (unchanged when it has none)."""
-    if right.count("-") < 8:
-        return right
-    chain = _HYPHEN_CHAIN_RE.search(right)
-    return right[:chain.start()] if chain else right
+# Likewise a run of hundreds of spaces (or line breaks): RIGHT_PERSON_RE's "\s*-?\s*" tries every way to share it out.
+_LONG_SPACE_RE = re.compile(r"\s{41}")
+
+
+def _person_noun_window(right: str) -> str:
+    """``right`` up to the first word chain of eight or more hyphens or run of over 40 spaces (unchanged when
+    it has none: prose never spaces a number 40 characters from its noun)."""
+    if right.count("-") >= 8:
+        chain = _HYPHEN_CHAIN_RE.search(right)
+        if chain:
+            right = right[:chain.start()]
+    gap = _LONG_SPACE_RE.search(right)
+    return right[:gap.start()] if gap else right
 
 
 # The patterns above that end "<link word>\s+" + HEDGE + "$" can match only when ``before`` ends in the link
@@ -272,14 +279,18 @@ _TAIL_WORD_RE = re.compile(r"[A-Za-z0-9_]*\Z")
 
 
 def _tail_word(text: str) -> str | _AnyWord:
-    """The last word of ``text`` (trailing spaces ignored), lower-cased; ``_ANY`` when it ends in anything else.
+    """The last word of ``text`` (trailing spaces ignored), lower-cased; ``_ANY`` when it ends in a sign a pattern
+    may end in, "" in any other sign.
 
     A word is a run of ASCII letters, digits and "_" (what the patterns' \\w matches in ASCII text). Text whose
     end is not ASCII gives ``_ANY``: re's case folding matches "\u017f" to "s" and "\u212a" to "k".
     """
     end = text.rstrip()[-40:]
-    if not end or not end.isascii() or not (end[-1].isalnum() or end[-1] == "_"):
+    if not end or not end.isascii():
         return _ANY
+    if not (end[-1].isalnum() or end[-1] == "_"):
+        # the patterns end in a word, a hedge's sign ("~", "approx.") or a table row's "|" or ":"
+        return _ANY if end[-1] in _SIGN_ENDS else ""
     return _TAIL_WORD_RE.search(end).group(0).lower()
 
 
@@ -299,6 +310,7 @@ def _phrase_tail(phrase: str) -> str:
 
 _HEDGE_WORDS = frozenset(_phrase_tail(p) for p in {*hedge_phrases(), *fillers()} if p[-1].isalnum())
 _HEDGE_TAILS = _Tails(_HEDGE_WORDS)
+_SIGN_ENDS = frozenset(p[-1] for p in {*hedge_phrases(), *fillers()} if not p[-1].isalnum()) | {"|", ":"}
 _LEFT_PERSON_TAILS = _Tails(_HEDGE_WORDS | {
     "of", "at", "to", "from", "totaling", "totalling", "numbering", "numbered", "numbers", "is", "was", "are", "were",
     "reached", "comprising", "counts", "counted", "below", "above", "under", "over", "near", "around", "about"},

@@ -12,6 +12,8 @@ from dashboard.extraction.record import ArticleInfo
 from dashboard.extraction.text import Sentence, YearExpression
 from dashboard.extraction.vocab import I
 
+SCAN_LIMIT = 256  # mentions or figures a scan for the nearest one that qualifies reads (prose has a few dozen)
+
 
 @dataclass
 class Context:
@@ -81,16 +83,20 @@ class Context:
 
     def mentions_forward(self, start: int, end: int) -> Iterator[geo.CountryMention]:
         """The mentions of :meth:`country_mentions`, one at a time: a caller that wants the first one that
-        qualifies stops early instead of listing every mention of a long sentence for each number."""
-        for k in range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)):
+        qualifies stops early instead of listing every mention of a long sentence for each number. At most
+        the first ``SCAN_LIMIT`` of them: a "sentence" naming hundreds of countries is a list, not prose, and
+        reading all of it for each of its numbers would make the work grow with the square of its length."""
+        lo = bisect.bisect_left(self.starts, start)
+        for k in range(lo, min(bisect.bisect_left(self.starts, end), lo + SCAN_LIMIT)):
             c = self.mentions[k]
             if c.end <= end:
                 yield c
 
     def mentions_backward(self, start: int, end: int) -> Iterator[geo.CountryMention]:
-        """The mentions of :meth:`country_mentions` from the last one back (see :meth:`mentions_forward`)."""
-        lo = bisect.bisect_left(self.starts, start)
-        for k in range(bisect.bisect_left(self.starts, end) - 1, lo - 1, -1):
+        """The mentions of :meth:`country_mentions` from the last one back, at most ``SCAN_LIMIT`` of them
+        (see :meth:`mentions_forward`)."""
+        hi = bisect.bisect_left(self.starts, end)
+        for k in range(hi - 1, max(bisect.bisect_left(self.starts, start), hi - SCAN_LIMIT) - 1, -1):
             c = self.mentions[k]
             if c.end <= end:
                 yield c

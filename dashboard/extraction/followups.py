@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dashboard.extraction.assemble import make, passage
 from dashboard.extraction.attribution import CURRENCY_COUNTRY, find_owner
 from dashboard.extraction.confidence import score
-from dashboard.extraction.context import Context
+from dashboard.extraction.context import SCAN_LIMIT, Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
 from dashboard.extraction.vocab import (
@@ -121,7 +121,8 @@ def _start(f: Figure) -> int:
 
 def _earlier(figures: list[Figure], pos: int) -> Iterator[Figure]:
     """The figures ending by ``pos`` that a later number can follow up (not trends or conversions), nearest first."""
-    for k in range(bisect.bisect_left(figures, pos, key=_start) - 1, -1, -1):
+    hi = bisect.bisect_left(figures, pos, key=_start)
+    for k in range(hi - 1, max(0, hi - SCAN_LIMIT) - 1, -1):  # the nearest SCAN_LIMIT (a sentence has a few)
         f = figures[k]
         if f.end <= pos and f.metric != "budget_trend" and "conversion" not in f.method:
             yield f

@@ -38,10 +38,11 @@ def split_sentences(norm: str) -> list[Sentence]:
     start = 0
     paragraph = 0
     for m in _BOUNDARY_RE.finditer(norm):
-        piece = norm[start:m.start()]
         is_blank_line = "\n\n" in m.group(0).replace(" ", "").replace("\t", "")
         if m.group(0)[0] in ".!?":
-            word = _LAST_WORD_RE.search(piece[-40:])
+            # the last 40 characters only: a copy of the whole sentence so far at each "U.S." of a long one
+            # made splitting grow with the square of the sentence's length
+            word = _LAST_WORD_RE.search(norm[max(start, m.start() - 40):m.start()])
             last = (word.group(1) if word else "").lower()
             nxt = norm[m.end():m.end() + 1]
             if (last in _ABBREVIATIONS or _SPLIT_SENTENCES_RE1.fullmatch(last)) and not is_blank_line:
