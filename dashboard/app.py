@@ -41,5 +41,5 @@ navigation = st.navigation(pages)
 library = ui.load_library()
 st.session_state["_library"] = library
 st.session_state["_filters"] = ui.sidebar_filters(library.figures)
-st.sidebar.caption(f"{len(library.articles)} articles \u00b7 {len(library.figures)} figures")
+ui.sidebar_counts(library)  # "1 article · 3 figures · 2 to review"; the Review page refreshes it after a save
 navigation.run()

@@ -301,6 +301,34 @@ def no_match_message(f: Filters) -> str:
     return ""
 
 
+_COUNTS_SLOT = "_sidebar_counts_slot"
+
+
+def library_counts(library: Library) -> str:
+    """'1 article · 3 figures · 2 to review · 1 rejected' for the sidebar."""
+    figures = library.figures
+    text = f"{count_text(len(library.articles), 'article')} \u00b7 {count_text(len(figures), 'figure')}"
+    if len(figures) and "status" in figures.columns:
+        to_review, rejected = int((figures["status"] == "extracted").sum()), int((figures["status"] == "rejected").sum())
+        text += f" \u00b7 {to_review:,} to review" + (f" \u00b7 {rejected:,} rejected" if rejected else "")
+    return text
+
+
+def sidebar_counts(library: Library) -> None:
+    """The library's counts at the foot of the sidebar, in a slot a page can refresh (refresh_sidebar_counts)."""
+    slot = st.sidebar.empty()
+    slot.caption(library_counts(library))
+    st.session_state[_COUNTS_SLOT] = slot
+
+
+def refresh_sidebar_counts() -> None:
+    """Redraw the sidebar counts from the files now: a page that just wrote a decision calls this, so the
+    sidebar shows the new state in the same run (it was drawn before the page ran)."""
+    slot = st.session_state.get(_COUNTS_SLOT)
+    if slot is not None:
+        slot.caption(library_counts(load_library()))
+
+
 def count_text(n: int, word: str, plural: str | None = None) -> str:
     """'1 figure', '2 figures', '1,200 figures': a count with its noun agreeing.
 
@@ -348,12 +376,19 @@ def figure_table(df: pd.DataFrame, columns: list[str] | None = None) -> pd.DataF
     metrics = df["metric"] if "metric" in df.columns else pd.Series("", index=df.index)
     directions = df["direction"] if "direction" in df.columns else pd.Series("", index=df.index)
     out = df.copy()
+    if "host_iso3" in out.columns:  # a name beside the owner's name, not a code ('Europe (region)' for a region)
+        gaz = gazetteer()
+        names = {c: gaz.name(c) for c in out["host_iso3"].dropna().unique() if c}
+        out.insert(out.columns.get_loc("host_iso3"), "host", out["host_iso3"].map(lambda c: names.get(c, "")))
+        columns = None if columns is None else [("host" if c == "host_iso3" else c) for c in columns]
     for col in ("value", "original_value"):
         if col in out.columns:
             out[col] = [value_text(v, u, m if col == "value" else "", d)
                         for v, u, m, d in zip(df[col], units, metrics, directions, strict=True)]
-    rest = [c for c in (columns if columns is not None else list(df.columns))
+    rest = [c for c in (columns if columns is not None else list(out.columns))
             if c in out.columns and c not in LEAD_COLUMNS and c not in ID_COLUMNS]
+    if "host" in out.columns and columns is None:
+        rest = ["host", *[c for c in rest if c != "host"]]
     order = [c for c in LEAD_COLUMNS if c in out.columns] + rest + [c for c in ID_COLUMNS if c in out.columns
                                                                      and (columns is None or c in columns)]
     return out[order]
@@ -361,11 +396,12 @@ def figure_table(df: pd.DataFrame, columns: list[str] | None = None) -> pd.DataF
 
 def show_problems(library: Library) -> None:
     if library.problems:
-        with st.expander(f"{len(library.problems)} problem(s) while reading the library"):
+        with st.expander(f"{count_text(len(library.problems), 'problem')} while reading the library"):
             for p in library.problems:
                 st.text(visible_controls(p))  # a file name's bidi override must not reorder the line
     if library.orphans:
-        with st.expander(f"{len(library.orphans)} review decision(s) no longer match a figure"):
+        with st.expander(f"{count_text(len(library.orphans), 'review decision')} no longer "
+                         f"{'matches' if len(library.orphans) == 1 else 'match'} a figure"):
             st.caption("The article was edited or removed since the decision. The decisions are kept.")
             for d in library.orphans:
                 st.text(f"{d.figure_id}: {d.decision} (quote: {d.quote!r})")
@@ -550,7 +586,7 @@ def render_passages(df: pd.DataFrame, selected: list[str] | None = None, *, limi
         rows = df[df["figure_id"].isin(selected) | df["country_iso3"].isin(countries)]
     st.subheader(heading)
     if selected:
-        st.caption(f"Showing the {len(rows):,} figure(s) behind the point you clicked. Click elsewhere on "
+        st.caption(f"Showing the {count_text(len(rows), 'figure')} behind the point you clicked. Click elsewhere on "
                    "the chart (or double-click) to show all.")
     if rows.empty:
         st.caption("No passages to show.")
@@ -593,12 +629,13 @@ def downloads(view: pd.DataFrame, whole: pd.DataFrame, f: Filters, key: str) -> 
     """Two CSV downloads: the figures behind this view, and the whole table."""
     left, right = st.columns(2)
     left.download_button(
-        f"Download these {len(view)} figures (CSV)", _csv(view), file_name=download_name(f),
+        f"Download these figures ({count_text(len(view), 'figure')}, CSV)",
+        _csv(view), file_name=download_name(f),
         mime="text/csv", key=f"{key}-view", disabled=view.empty,
         help="Every row carries its quote, passage, article title, publisher, date and link.",
     )
     right.download_button(
-        f"Download the whole table ({len(whole)} figures)", _csv(whole), file_name=download_name(f, whole=True),
+        f"Download the whole table ({count_text(len(whole), 'figure')})", _csv(whole), file_name=download_name(f, whole=True),
         mime="text/csv", key=f"{key}-all", disabled=whole.empty,
     )
 

@@ -194,7 +194,7 @@ def test_review_lists_low_confidence_figures_first(scored_library):
     assert at.selectbox(key="review_figure").value.startswith("b-second:")
     shown = texts(at)
     assert "Low confidence \u2014 check the passage" in shown and "confidence 0.45 (low)" in shown
-    assert "2 figure(s) to review have low confidence (< 0.6)" in shown
+    assert "2 figures to review have low confidence (< 0.6)" in shown
 
 
 def test_reviewed_figures_leave_the_front_of_the_queue_and_count_as_confident(scored_library):
@@ -395,3 +395,44 @@ def test_figure_tables_lead_with_what_a_reader_looks_for_and_end_with_ids(librar
     values = set(table["value"])
     assert {"28,500 persons", "7,900,000,000,000 JPY", "claimed increase"} <= values, values
     assert not any("e+" in v or "e1" in v for v in values)
+
+
+def _sidebar(at: AppTest) -> str:
+    return "\n".join(c.value for c in at.sidebar.caption)
+
+
+def test_counts_agree_with_their_number(seed_only):
+    """Regression: '1 articles', 'Download these 1 figures', '1 figure(s)'."""
+    at = app("data.py", years=["2026", "2026"])
+    assert "1 article \u00b7 3 figures" in _sidebar(at)
+    labels = [b.label for b in at.get("download_button")]
+    assert labels == ["Download these figures (1 figure, CSV)", "Download the whole table (3 figures)"]
+    review = app("review.py")
+    shown = texts(review) + _sidebar(review)
+    assert "1 figure to review has low confidence" in shown or "figures to review have" in shown
+    assert not re.search(r"\b1 (articles|figures|decisions)\b|\(s\)", shown + "\n".join(labels))
+
+
+def test_tables_name_hosts_like_owners_and_regions_by_their_table_name(tmp_path, monkeypatch):
+    """Regression: hosts showed as codes (KOR, EUROPE) beside owners shown as names."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    _write_article(folder, "a-korea", "About 28,500 U.S. troops are stationed in South Korea, officials said.")
+    _write_article(folder, "b-europe", "About 80,000 U.S. troops are stationed in Europe, officials said.")
+    monkeypatch.setenv("DEFENSE_DATA_DIR", str(tmp_path))
+    for page in ("data.py", "review.py"):
+        table = app(page).dataframe[0].value
+        assert set(table["host"]) == {"South Korea", "Europe (region)"}, table["host"]
+        assert set(table["country"]) == {"United States"}
+    assert "host_iso3" not in app("review.py").dataframe[0].value.columns
+
+
+def test_sidebar_counts_follow_a_review_save_in_the_same_run(seed_only):
+    """Regression: the sidebar count was drawn before the Review page saved, so it showed the old state."""
+    at = app("review.py")
+    assert "3 to review" in _sidebar(at)
+    next(r for r in at.radio if r.label == "Decision").set_value("reject")
+    _save(at)
+    assert not at.exception, at.exception
+    assert "2 to review \u00b7 1 rejected" in _sidebar(at)
+    assert len(at.sidebar.caption) == len(app("review.py").sidebar.caption)  # redrawn in place, not added

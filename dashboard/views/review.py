@@ -72,7 +72,9 @@ low = charts.low_mask(view) & (view["status"] == "extracted")
 st.caption(" \u00b7 ".join(f"{counts.get(s, 0)} {s}" for s in schema.STATUSES) +
            ("" if (f and f.include_rejected) else " (rejected ones hidden; tick 'Show rejected figures')"))
 if low.any():
-    st.caption(f"{int(low.sum())} figure(s) to review have {charts.LOW_LABEL}: they are listed first.")
+    n_low = int(low.sum())
+    st.caption(f"{ui.count_text(n_low, 'figure')} to review {'has' if n_low == 1 else 'have'} {charts.LOW_LABEL}: "
+               f"{'it is' if n_low == 1 else 'they are'} listed first.")
 if len(view) > MAX_CHOICES:
     st.info(f"{len(view):,} figures match the filters; the first {MAX_CHOICES:,} are listed for review. "
             "Narrow the filters in the sidebar to reach the others.")
@@ -182,6 +184,7 @@ if submitted:
             st.error(f"Not saved: {ui.md_escape(str(exc))}")
         else:
             st.session_state["_review_flash"] = f"Saved: {saved.decision} for {ui.md_escape(saved.figure_id)}."
+            ui.refresh_sidebar_counts()
             for name in ("decision", "value", "country", "metric", "year", "host", "stage", "note"):
                 st.session_state.pop(key(name), None)  # the form starts again from the figure as now stored
             st.rerun()
@@ -208,13 +211,15 @@ if bulk and picked:
         done = store.record_many(items)
     except StaleDecision as stale:
         before = picked.index(stale.figure_id) if stale.figure_id in picked else 0
+        ui.refresh_sidebar_counts()  # the decisions before it were saved
         show_stale(stale, f"Stopped: {ui.md_escape(labels.get(stale.figure_id, stale.figure_id))} changed since "
                           f"you loaded it, so it and the figures after it were not saved ({before} before it were). "
                           "Check it and save again if you still disagree.")
     except ValueError as exc:
         st.error(f"Not saved: {ui.md_escape(str(exc))}")
     else:
-        st.session_state["_review_flash"] = f"Saved {len(done)} decision(s)."
+        ui.refresh_sidebar_counts()
+        st.session_state["_review_flash"] = f"Saved {ui.count_text(len(done), 'decision')}."
         st.rerun()
 
 # 4. the log
