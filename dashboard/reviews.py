@@ -47,7 +47,7 @@ STATUS_OF = {"accept": "accepted", "reject": "rejected", "correct": "corrected"}
 BOUND_QUALIFIERS = ("range", "lower_bound", "upper_bound")  # qualifiers that go with low / high
 LOG_COLUMNS = ("id", "figure_id", "article_id", "quote", "metric", "decision", "fields", "note", "reviewer",
                "created_at")
-_ISO3 = re.compile(r"[A-Z]{3}|NATO|")
+_ISO3 = re.compile(r"[A-Z]{3}|NATO|EUROPE|AFRICA|SAHEL|MIDDLE_EAST|CARIBBEAN|")  # regions host deployments too
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS decisions (

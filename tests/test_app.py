@@ -436,3 +436,16 @@ def test_sidebar_counts_follow_a_review_save_in_the_same_run(seed_only):
     assert not at.exception, at.exception
     assert "2 to review \u00b7 1 rejected" in _sidebar(at)
     assert len(at.sidebar.caption) == len(app("review.py").sidebar.caption)  # redrawn in place, not added
+
+
+def test_a_page_with_nothing_of_its_kind_says_so_without_a_stray_object(tmp_path, monkeypatch):
+    """Issue 9 item 10: with no filter and nothing of the page's kind, the page says so and prints no 'DeltaGenerator'."""
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "2024-03-05-jp.md").write_text(
+        "---\ntitle: Japan budget\npublisher: Test Wire\npublished: 2024-03-05\n---\n"
+        "Tokyo approved a record 7.9 trillion yen defense budget for fiscal 2024.\n", encoding="utf-8")
+    monkeypatch.setenv("DEFENSE_DATA_DIR", str(tmp_path))
+    at = app("troops.py")
+    assert not at.exception
+    assert any("No troop deployments in the library yet" in i.value for i in at.info)
+    assert "DeltaGenerator" not in raw_texts(at) + " ".join(str(e.value) for e in at.get("help"))

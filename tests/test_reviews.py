@@ -452,3 +452,13 @@ def test_correcting_the_value_drops_the_old_range(figures):
     year_only, _ = apply_decisions(figures, {"art-a:10": _decision(1, TROOPS, "correct", {"year": 2024})})
     assert (year_only.iloc[0]["low"], year_only.iloc[0]["high"]) == (25000.0, 32000.0)  # no new value, bounds stay
     assert out.dtypes.to_dict() == figures.dtypes.to_dict()
+
+
+def test_a_correction_may_name_a_region_as_host(tmp_path):
+    """Issue 9 follow-up: hosts may be regions (EUROPE, SAHEL...), as the extractor writes them; a correction accepts them."""
+    from dashboard.reviews import ReviewStore
+
+    store = ReviewStore(tmp_path / "r.sqlite3")
+    saved = store.record("a:1", article_id="a", quote="100,000", metric="troops_deployed", decision="correct",
+                         fields={"host_iso3": "EUROPE"})
+    assert saved.id

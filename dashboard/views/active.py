@@ -12,7 +12,10 @@ if loaded:
     library, f, view = loaded
     rows = view[view["metric"].isin(["active_personnel", "reserve_personnel"])]
     if rows.empty:
-        ui.no_match_message(f) if f.active else st.info("No active or reserve personnel figures in the library yet.")
+        if f.active:
+            ui.no_match_message(f)
+        else:
+            st.info("No active or reserve personnel figures in the library yet.")
     else:
         picked = ui.show_chart(charts.personnel_claims(rows), key="active-claims")
         over_time = charts.level_over_time(rows[rows["metric"] == "active_personnel"], "active_personnel",

@@ -13,7 +13,10 @@ if loaded:
     library, f, view = loaded
     rows = view[view["metric"].isin(BUDGET_METRICS)]
     if rows.empty:
-        ui.no_match_message(f) if f.active else st.info("No budget figures in the library yet.")
+        if f.active:
+            ui.no_match_message(f)
+        else:
+            st.info("No budget figures in the library yet.")
     else:
         mode = st.segmented_control("Amounts in", ["Local currency", "US dollars"], default="Local currency",
                                     key="currency", bind="query-params")

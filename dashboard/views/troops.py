@@ -13,7 +13,10 @@ if loaded:
     library, f, view = loaded
     rows = view[view["metric"] == "troops_deployed"]
     if rows.empty:
-        ui.no_match_message(f) if f.active else st.info("No troop deployments in the library yet.")
+        if f.active:
+            ui.no_match_message(f)
+        else:
+            st.info("No troop deployments in the library yet.")
     else:
         picked = ui.show_chart(charts.deployment_bars(rows), key="troops-bars")
         left, right = st.columns([3, 2])
