@@ -128,14 +128,15 @@ def plant_library(data: Path) -> list[Planted]:
         content = (front_matter(meta) + f"{p} {first}\n\n{second} {p}\n").encode("utf-8")
         name = f"{p}.txt"
         [result] = add_files([(name, content)], data=data)
-        if result.ok:
-            planted.append(Planted(n, variant, p, result.path.stem, "api"))
-            continue
-        assert "could run in a browser" in result.error, (variant, result.error)
-        # No file system takes "/" in a name; everything else of the hostile name is kept.
-        on_disk = f"{n:02d} {name}".replace("/", "\u2215")
-        (articles / on_disk).write_bytes(content)
-        planted.append(Planted(n, variant, p, safe_article_id(Path(on_disk).stem), "folder"))
+        # A .txt that quotes markup is stored as text (issue 9 item 8), so every payload goes in through the API;
+        # a few also go straight into the folder under their hostile file name, as a user might drop them.
+        assert result.ok, (variant, result.error)
+        planted.append(Planted(n, variant, p, result.path.stem, "api"))
+        if i < 4:
+            # No file system takes "/" in a name; everything else of the hostile name is kept.
+            on_disk = f"{n:02d} {name}".replace("/", "\u2215")
+            (articles / on_disk).write_bytes(content.replace(f"report {n}".encode(), f"report {n + 100}".encode()))
+            planted.append(Planted(n + 100, variant, p, safe_article_id(Path(on_disk).stem), "folder"))
     # Two HTML pages through the API: the loader strips their scripts; their titles keep the payload.
     for n, p in ((90, payload(0).replace("1", "90")), (91, payload(2).replace("3", "91"))):
         page = (f"<html><head><title>{p} page {n}</title><script>alert({n})</script></head><body><article>"
@@ -217,7 +218,7 @@ def main_text(page: Any) -> str:
     return page.locator('[data-testid="stMain"]').inner_text().replace(WORD_JOINER, "")
 
 
-def wait_for_visible_text(page: Any, text: str, timeout: float = 30_000) -> None:
+def wait_for_visible_text(page: Any, text: str, timeout: float = 60_000) -> None:
     """Wait until the main area shows ``text`` as a reader sees it (word joiners ignored)."""
     page.wait_for_function("t => document.querySelector('[data-testid=\"stMain\"]').innerText"
                            ".replaceAll('\\u2060', '').includes(t)", arg=text, timeout=timeout)
@@ -241,7 +242,7 @@ def hover_points(page: Any, selector: str, limit: int = 4) -> list[str]:
             continue
         page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
         try:
-            page.wait_for_selector(".hoverlayer .hovertext", timeout=3_000)
+            page.wait_for_selector(".hoverlayer .hovertext", timeout=10_000)
         except Exception:  # noqa: BLE001 - a point hidden under another has no label of its own
             continue
         texts.append(" ".join(t or "" for t in page.locator(".hoverlayer").all_text_contents()))
@@ -304,7 +305,7 @@ def add_via_upload(page: Any, base: str, data: Path, findings: list[str], screen
     for k in range(2):  # one Save button per file
         count = len(list(folder.iterdir()))
         saves.nth(k).click()
-        deadline = time.monotonic() + 15
+        deadline = time.monotonic() + 60  # a hang guard: the loop ends as soon as the file is there
         while len(list(folder.iterdir())) == count and time.monotonic() < deadline:
             time.sleep(0.1)
         assert len(list(folder.iterdir())) == count + 1, f"upload {k} was saved"
@@ -364,9 +365,9 @@ def test_script_payloads_stay_text_on_every_page(app_data_dir, app_server_factor
         picker.click()
         page.keyboard.type(art.article_id)
         page.keyboard.press("Enter")
-        page.wait_for_url(lambda url, a=art: f"article={a.article_id}" in unquote_plus(url), timeout=15_000)
+        page.wait_for_url(lambda url, a=art: f"article={a.article_id}" in unquote_plus(url), timeout=60_000)
         page.wait_for_function("n => document.querySelector('[data-testid=\"stMain\"]').innerText"
-                               ".includes(`report ${n} \u00b7`)", arg=art.n, timeout=15_000)  # its source line
+                               ".includes(`report ${n} \u00b7`)", arg=art.n, timeout=60_000)  # its source line
         wait_for_app(page)
         text = flat(main_text(page))
         scan(page, f"/sources?article={art.article_id}", findings)
@@ -379,7 +380,7 @@ def test_script_payloads_stay_text_on_every_page(app_data_dir, app_server_factor
     picker.click()  # the article pasted in the browser: its title shows literally in its source lines
     page.keyboard.type('"pasted"')
     page.keyboard.press("Enter")
-    wait_for_visible_text(page, flat(pasted_title) + " \u00b7", timeout=15_000)
+    wait_for_visible_text(page, flat(pasted_title) + " \u00b7", timeout=60_000)
     wait_for_app(page)
     scan(page, "/sources, the pasted article", findings)
     screenshot(page, "xss-sources-pasted-article")
@@ -438,11 +439,12 @@ def test_refused_names_and_links_show_literally_on_the_add_page(app_server, brow
     name = "![p](http://evil.test/81.png)<b>x</b>.txt"
     page.get_by_role("tab", name="Upload files").click()
     page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(
-        [{"name": name, "mimeType": "text/plain", "buffer": b"<script>alert(81)</script> 2,810 U.S. troops in Romania."}])
+        # binary content: refused (a .txt quoting markup is now stored as text, issue 9 item 8), so its name shows in an error
+        [{"name": name, "mimeType": "text/plain", "buffer": b"\x89PNG\r\n\x1a\n" + b"\x00" * 64}])
     page.get_by_role("button", name="Preview figures").wait_for()
     wait_for_app(page)
     page.get_by_role("button", name="Preview figures").click()
-    page.locator('[data-testid="stAlertContentError"]').filter(has_text="could run in a browser").wait_for()
+    page.locator('[data-testid="stAlertContentError"]').filter(has_text="evil.test/81").wait_for()
     wait_for_app(page)
     page.wait_for_timeout(500)  # let an injected image start loading
     screenshot(page, "xss-add-refusals")
