@@ -841,6 +841,18 @@ def render(out: dict) -> str:
     return "\n".join(L)
 
 
+def _adversarial_section(path: Path) -> str:
+    """The "## Adversarial inputs" section of an existing RESULTS.md (benchmarks.adversarial writes it), or ""."""
+    if not path.is_file():
+        return ""
+    text = path.read_text(encoding="utf-8")
+    start = text.find("\n## Adversarial inputs\n")
+    if start < 0:
+        return ""
+    end = text.find("\n## ", start + 1)
+    return text[start + 1:end + 1 if end >= 0 else len(text)].rstrip("\n") + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.split("\n")[0])
     parser.add_argument("--devset", type=Path, help="labelled devset folder (passages.jsonl, labels.jsonl)")
@@ -858,9 +870,13 @@ def main(argv: list[str] | None = None) -> int:
     os.chdir(ROOT)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # run the clean-ups (servers, temp files) on kill
     os.environ.setdefault("STREAMLIT_LOGGER_LEVEL", "error")  # bare-mode cache warnings would drown the progress lines
+    kept_adversarial = _adversarial_section(args.results)
     out = run(args)
     text = render(out)
     args.results.write_text(text + "\n", encoding="utf-8")
+    if kept_adversarial:  # written by benchmarks.adversarial (make bench runs it after this): keep it
+        from benchmarks.adversarial import write_section
+        write_section(kept_adversarial, args.results)
     print(text)
     log(f"written to {args.results}")
     return 0
