@@ -64,7 +64,7 @@ CHROMIUM_ARGS = [
 ]
 VIEWPORT = {"width": 1400, "height": 1000}
 
-HEALTH_TIMEOUT_S = 60.0
+HEALTH_TIMEOUT_S = 90.0
 STOP_TIMEOUT_S = 10.0
 
 # Hosts that count as "this machine" for assert_all_local.
@@ -394,7 +394,7 @@ def browser_page(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
             page.on("pageerror", lambda exc: console_errors.append(f"pageerror: {exc}"))
             page.requests_seen = requests_seen
             page.console_errors = console_errors
-            page.set_default_timeout(30_000)
+            page.set_default_timeout(60_000)
             yield page
             failed = getattr(request.node, "_report_call", None)
             if failed is not None and failed.failed and not page.is_closed():
@@ -449,7 +449,7 @@ def assert_all_local(urls: Iterable[str]) -> None:
         pytest.fail(f"{len(bad)} request(s) left the machine:\n  {listing}", pytrace=False)
 
 
-def wait_for_app(page: Any, timeout: float = 30_000) -> None:
+def wait_for_app(page: Any, timeout: float = 60_000) -> None:
     """Wait until Streamlit is connected and the script has finished its run.
 
     Useful after ``page.goto(url)`` and after any widget change that reruns
@@ -492,7 +492,7 @@ def geo_map_stats(page: Any) -> list[dict[str, Any]]:
     return page.evaluate(_GEO_STATS_JS)
 
 
-def wait_for_geo_map(page: Any, timeout: float = 30_000) -> list[dict[str, Any]]:
+def wait_for_geo_map(page: Any, timeout: float = 60_000) -> list[dict[str, Any]]:
     """Wait until some geo map has drawn its country borders, then return
     ``geo_map_stats(page)``."""
     page.wait_for_function(
@@ -526,7 +526,7 @@ def open_page(page: Any, base: str, path: str = "") -> None:
     page.goto(f"{base}/{path}")
     wait_for_app(page)
     if path in CHART_PAGES:
-        page.wait_for_selector(".js-plotly-plot", state="visible", timeout=30_000)
+        page.wait_for_selector(".js-plotly-plot", state="visible", timeout=60_000)
 
 
 def seed_data_dir(tmp_path_factory: pytest.TempPathFactory, name: str = "data") -> Path:

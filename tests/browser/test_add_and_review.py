@@ -39,7 +39,7 @@ def save_message(page) -> Any:
 
 def troop_bars(page, count: int) -> list[str]:
     """Wait for ``count`` bars on /troops and return their text labels (e.g. '28,500')."""
-    page.wait_for_function(f"() => document.querySelectorAll('{BARS}').length === {count}", timeout=30_000)
+    page.wait_for_function(f"() => document.querySelectorAll('{BARS}').length === {count}", timeout=60_000)
     return page.locator(".js-plotly-plot .barlayer .point text").all_text_contents()
 
 
@@ -155,7 +155,7 @@ def test_review_save_message_stays_visible(app_server, browser_page, screenshot)
     form.get_by_text("Accept", exact=True).click()  # no decision is preselected
     form.get_by_role("button", name="Save decision").click()
     page.wait_for_function("() => document.querySelector('[data-testid=\"stMain\"]').innerText"
-                           ".includes('\u00b7 accepted')", timeout=15_000)
+                           ".includes('\u00b7 accepted')", timeout=60_000)
     wait_for_app(page)
     page.wait_for_timeout(500)
     screenshot(page, "review-after-save-message")

@@ -52,7 +52,7 @@ def test_dashboard_in_a_real_browser(app_server, browser_page, screenshot, asser
     bar = page.locator(".js-plotly-plot .barlayer .point path").first
     box = bar.bounding_box()
     page.mouse.click(box["x"] + box["width"] * 0.6, box["y"] + box["height"] / 2)
-    page.get_by_text("behind the point you clicked").wait_for(timeout=15_000)
+    page.get_by_text("behind the point you clicked").wait_for(timeout=60_000)
     wait_for_app(page)
     main = page.locator('[data-testid="stMain"]').inner_text()
     joined = main.split("Source passages", 1)[1]
@@ -65,10 +65,10 @@ def test_dashboard_in_a_real_browser(app_server, browser_page, screenshot, asser
     page.keyboard.type("Japan")
     page.keyboard.press("Enter")
     page.keyboard.press("Escape")
-    page.wait_for_url("**country=Japan**", timeout=15_000)
+    page.wait_for_url("**country=Japan**", timeout=60_000)
     wait_for_app(page)
     page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .barlayer .point').length === 1",
-                           timeout=15_000)
+                           timeout=60_000)
     assert "country=Japan" in page.url
     screenshot(page, "troops-japan")
 
