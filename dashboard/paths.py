@@ -32,10 +32,8 @@ def reviews_path(data: Path | None = None) -> Path:
     return (data or data_dir()) / "reviews.sqlite3"
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` all at once: temp file in the same folder, write, fsync,
-    os.replace, fsync the folder. Readers see the old file or the new one, never half of it."""
-    path = Path(path)
+def _fsynced_temp(path: Path, data: bytes) -> str:
+    """A temp file beside ``path`` holding ``data``, written, fsynced and 0644; its name."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -44,6 +42,18 @@ def write_atomically(path: Path, data: bytes) -> None:
             os.fsync(fh.fileno())
             if hasattr(os, "fchmod"):
                 os.fchmod(fh.fileno(), 0o644)  # mkstemp makes 0600; the app may run as another user
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` all at once: temp file in the same folder, write, fsync,
+    os.replace, fsync the folder. Readers see the old file or the new one, never half of it."""
+    path = Path(path)
+    tmp = _fsynced_temp(path, data)
+    try:
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -61,14 +71,8 @@ def create_exclusively(path: Path, data: bytes) -> None:
     supported, the final name is created with O_CREAT|O_EXCL and written in place.
     """
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = _fsynced_temp(path, data)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-            if hasattr(os, "fchmod"):
-                os.fchmod(fh.fileno(), 0o644)  # mkstemp makes 0600; the app may run as another user
         try:
             os.link(tmp, path)
         except FileExistsError:
