@@ -11,6 +11,7 @@ import hashlib
 import os
 import re
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -148,36 +149,83 @@ def load_library() -> Library:
 COUNTRY_KEY, METRIC_KEY, YEARS_KEY, PUBLISHER_KEY, REJECTED_KEY = "country", "metric", "years", "publisher", "rejected"
 
 
+def _url_bound(key: str, decode, encode) -> Callable[[], None]:
+    """Keep widget ``key`` and the URL's ``key`` values in step; return the widget's on_change.
+
+    ``bind="query-params"`` replaces the browser's history entry, so Back left the app after a
+    filter change. Here the URL is read on every run (a link, Back or Forward sets the widget), and
+    a change the user makes is written through st.query_params, which adds a history entry.
+    ``decode`` maps the URL's list of strings to a widget value (or None: leave the widget as it is);
+    ``encode`` maps a widget value to that list ([] removes the key).
+    """
+    raw = st.query_params.get_all(key)
+    seen_key = f"_url_{key}"
+    if raw != st.session_state.get(seen_key):  # the URL changed under us: a link, Back or Forward
+        value = decode(raw)
+        if value is not None:
+            st.session_state[key] = value
+        st.session_state[seen_key] = raw
+
+    def to_url() -> None:
+        values = encode(st.session_state[key])
+        if values:
+            st.query_params[key] = values
+        elif key in st.query_params:
+            del st.query_params[key]
+        st.session_state[seen_key] = [str(v) for v in values]
+
+    return to_url
+
+
 def sidebar_filters(figures: pd.DataFrame) -> Filters:
-    """Countries, metric, years, publisher: in the sidebar of every page and in the URL."""
+    """Countries, metric, years, publisher: in the sidebar of every page and in the URL (with history)."""
     sb = st.sidebar
     sb.header("Filters")
     gaz = gazetteer()
     # unique() first: iterating a 100,000-row Arrow string column in Python takes seconds
     codes = set(figures["country_iso3"].unique()) | {h for h in figures["host_iso3"].unique() if h}
     by_name = {gaz.name(c): c for c in codes if c}
-    picked_names = sb.multiselect("Countries", sorted(by_name), key=COUNTRY_KEY, bind="query-params",
+    sync = _url_bound(COUNTRY_KEY, lambda raw: [n for n in raw if n in by_name], list)
+    picked_names = sb.multiselect("Countries", sorted(by_name), key=COUNTRY_KEY, on_change=sync,
                                   placeholder="All countries",
                                   help="A country matches the figures it owns and the troops it hosts.")
     chosen = [by_name[n] for n in picked_names if n in by_name]
     present = set(figures["metric"].unique())
     metrics = [m for m in schema.METRICS if m in present]
-    chosen_metrics = sb.multiselect("Metric", metrics, key=METRIC_KEY, bind="query-params",
+    by_label = {schema.METRICS[m].label: m for m in metrics}
+    sync = _url_bound(METRIC_KEY, lambda raw: [by_label[v] for v in raw if v in by_label],
+                      lambda ms: [schema.METRICS[m].label for m in ms])
+    chosen_metrics = sb.multiselect("Metric", metrics, key=METRIC_KEY, on_change=sync,
                                     format_func=lambda m: schema.METRICS[m].label, placeholder="All metrics")
     years = figures["year"].dropna().astype(int)
     year_range = None
     if len(years) and years.min() < years.max():
         lo, hi = int(years.min()), int(years.max())
-        picked = sb.slider("Years", lo, hi, (lo, hi), key=YEARS_KEY, bind="query-params")
+
+        def span(raw: list[str]) -> tuple[int, int]:
+            try:
+                a, b = sorted(int(v) for v in raw[:2]) if len(raw) >= 2 else (lo, hi)
+            except ValueError:
+                a, b = lo, hi
+            return max(lo, min(a, hi)), max(lo, min(b, hi))
+
+        sync = _url_bound(YEARS_KEY, span, lambda v: [] if tuple(v) == (lo, hi) else [str(v[0]), str(v[1])])
+        if YEARS_KEY not in st.session_state:
+            st.session_state[YEARS_KEY] = (lo, hi)
+        picked = sb.slider("Years", lo, hi, key=YEARS_KEY, on_change=sync)
         if tuple(picked) != (lo, hi):
             year_range = (int(picked[0]), int(picked[1]))
     elif len(years):
         sb.caption(f"All figures refer to {int(years.min())}.")
     publishers = sorted(p for p in figures["publisher"].unique() if p)
-    chosen_publishers = sb.multiselect("Publisher", publishers, key=PUBLISHER_KEY, bind="query-params",
-                                       format_func=visible_controls,
-                                       placeholder="All publishers") if publishers else []
-    rejected = sb.checkbox("Show rejected figures", key=REJECTED_KEY, bind="query-params",
+    chosen_publishers: list[str] = []
+    if publishers:
+        sync = _url_bound(PUBLISHER_KEY, lambda raw: [p for p in raw if p in publishers], list)
+        chosen_publishers = sb.multiselect("Publisher", publishers, key=PUBLISHER_KEY, on_change=sync,
+                                           format_func=visible_controls, placeholder="All publishers")
+    sync = _url_bound(REJECTED_KEY, lambda raw: bool(raw) and raw[-1].lower() in ("true", "1", "yes"),
+                      lambda on: ["true"] if on else [])
+    rejected = sb.checkbox("Show rejected figures", key=REJECTED_KEY, on_change=sync,
                            help="Figures a reviewer rejected are hidden unless you ask for them.")
     return Filters(tuple(chosen), tuple(chosen_metrics), year_range, tuple(chosen_publishers), bool(rejected))
 

@@ -73,3 +73,29 @@ def test_article_link_opens_that_article_and_back_returns_to_it(app_server, brow
     page.get_by_text("Tokyo approved a record").first.wait_for(timeout=15_000)
     assert "Tokyo approved a record" in clean_text(page)
     assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_a_filter_change_is_a_step_back_can_undo(app_server, browser_page, screenshot):
+    """Issue 9 item 13: choosing a country adds a history entry; Back returns to the unfiltered view, inside the app."""
+    page = browser_page
+    page.goto(f"{app_server}/troops")
+    wait_for_app(page)
+    page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .barlayer .point').length === 2",
+                           timeout=60_000)
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    sidebar.locator('[data-testid="stMultiSelect"]').first.click()
+    page.keyboard.type("Japan")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    page.wait_for_url("**country=Japan**", timeout=60_000)
+    wait_for_app(page)
+    page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .barlayer .point').length === 1",
+                           timeout=60_000)
+    screenshot(page, "links-filter-japan")
+
+    page.go_back()
+    page.wait_for_url(lambda url: url.rstrip("/").endswith("/troops") and "country=" not in url, timeout=60_000)
+    wait_for_app(page)
+    page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .barlayer .point').length === 2",
+                           timeout=60_000)
+    assert "Troop strength abroad" in page.locator('[data-testid="stMain"]').inner_text()
