@@ -218,7 +218,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
                 # the nearest country word may be the host itself: "in Lithuania, the US Army deployed 500"
                 owner, how = find_owner(ctx, si, m, host, bound)
             method += "+" + how_host
-    if ctx_is_alliance(owner) and not (host and host != owner):
+    if owner == "NATO" and not (host and host != owner):
         return reject(ctx, "an alliance has no standing forces of its own: a pooled or target force")
     if is_reserve:
         return "reserve_personnel", owner, "", method, how
@@ -505,9 +505,6 @@ def whole_words(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
-def ctx_is_alliance(code: str) -> bool:
-    """NATO (or another alliance code) rather than a country."""
-    return code == "NATO"
 
 
 def referent_owner(ctx: Context, si: int, pos: int) -> list:

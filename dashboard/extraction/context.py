@@ -39,8 +39,7 @@ class Context:
         self.starts = [c.start for c in self.mentions]
 
     def says(self, si: int, pattern: re.Pattern) -> bool:
-        """Whether sentence ``si`` (the last 400 characters of it, as previous_sentence reads it, when
-        ``si`` is negative-indexed by a caller) contains ``pattern``; worked out once per sentence."""
+        """Whether sentence ``si`` contains ``pattern`` (False before the first); worked out once per sentence."""
         if si < 0:
             return False
         key = (si, pattern.pattern)
@@ -145,13 +144,6 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
     if _ADVERSARY_BEFORE_RE.search(before):
         return True  # "to counter China's rising dominance": an adversary named, not the actor
     return bool(_PLACE_PREPOSITION_RE.search(before)) and c.kind != "demonym"
-
-
-def previous_sentence(ctx: Context, si: int) -> str:
-    if not si:
-        return ""
-    prev = ctx.sentences[si - 1]
-    return ctx.norm[max(prev.start, prev.end - 400):prev.end]
 
 
 def reject(ctx: Context, why: str) -> None:

@@ -529,6 +529,26 @@ def open_page(page: Any, base: str, path: str = "") -> None:
         page.wait_for_selector(".js-plotly-plot", state="visible", timeout=60_000)
 
 
+JAPAN_ID = "2024-03-05-test-wire-japan"
+JAPAN_ARTICLE = """---
+title: Japan hosts the largest U.S. presence abroad
+publisher: Test Wire
+published: 2024-03-05
+url: https://example.test/japan
+---
+About 54,000 U.S. troops are stationed in Japan, officials said on Tuesday.
+
+Tokyo approved a record 7.9 trillion yen defense budget for fiscal 2024.
+"""
+
+
+def seed_and_japan_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder with the seed article and a second one about Japan (two bars, two countries)."""
+    data = seed_data_dir(tmp_path_factory)
+    (data / "articles" / f"{JAPAN_ID}.md").write_text(JAPAN_ARTICLE, encoding="utf-8")
+    return data
+
+
 def seed_data_dir(tmp_path_factory: pytest.TempPathFactory, name: str = "data") -> Path:
     """A fresh data folder holding a copy of the bundled seed article."""
     import shutil

@@ -4,35 +4,20 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import geo_map_stats, open_page, wait_for_app, wait_for_geo_map
+from tests.browser.conftest import geo_map_stats, open_page, seed_and_japan_dir, wait_for_app, wait_for_geo_map
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "data" / "articles" / "2025-11-03-econotimes-hegseth-south-korea.txt"
 PAGES = ["", "troops", "active", "budgets", "sources", "data"]
-JAPAN = """---
-title: Japan hosts the largest U.S. presence abroad
-publisher: Test Wire
-published: 2024-03-05
-url: https://example.test/japan
----
-About 54,000 U.S. troops are stationed in Japan, officials said on Tuesday.
-
-Tokyo approved a record 7.9 trillion yen defense budget for fiscal 2024.
-"""
 
 
 @pytest.fixture
 def app_data_dir(tmp_path_factory) -> Path:
-    data = tmp_path_factory.mktemp("data")
-    (data / "articles").mkdir()
-    shutil.copy(SEED, data / "articles" / SEED.name)
-    (data / "articles" / "2024-03-05-test-wire-japan.md").write_text(JAPAN, encoding="utf-8")
-    return data
+    return seed_and_japan_dir(tmp_path_factory)
 
 
 

@@ -3,33 +3,16 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import SEED_ARTICLE, wait_for_app
-
-JAPAN_ID = "2024-03-05-test-wire-japan"
-JAPAN = """---
-title: Japan hosts the largest U.S. presence abroad
-publisher: Test Wire
-published: 2024-03-05
-url: https://example.test/japan
----
-About 54,000 U.S. troops are stationed in Japan, officials said on Tuesday.
-
-Tokyo approved a record 7.9 trillion yen defense budget for fiscal 2024.
-"""
+from tests.browser.conftest import JAPAN_ID, seed_and_japan_dir, wait_for_app
 
 
 @pytest.fixture
 def app_data_dir(tmp_path_factory) -> Path:
-    data = tmp_path_factory.mktemp("data")
-    (data / "articles").mkdir()
-    shutil.copy(SEED_ARTICLE, data / "articles" / SEED_ARTICLE.name)
-    (data / "articles" / f"{JAPAN_ID}.md").write_text(JAPAN, encoding="utf-8")
-    return data
+    return seed_and_japan_dir(tmp_path_factory)
 
 
 def main_text(page) -> str:
