@@ -190,3 +190,86 @@ def test_a_leading_clause_does_not_own_the_main_clauses_figure():
     """Class 6: 'In response to China's rising budget, Taiwan's ... 2.5%' - the leading clause names no owner."""
     text = "In response to the rising defense budget of China, the government lifted defense spending to 2.5% of GDP."
     assert ("CHN", "defense_share_gdp_pct", 2.5, "") not in figs(text, publisher="Taipei Times")
+
+
+# Second round: classes first seen on the Americas / Middle East / Africa passages ------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the level a budget changed from, with the -ing verb forms and an "enacted in" between
+    ("The Ministry of Defense budget is cut by 9 billion pesos, decreasing from 120,000 million pesos to 111,000 million pesos.",
+     {("MEX", "budget_change_amount", -9e9), ("MEX", "defense_budget", 120e9), ("MEX", "defense_budget", 111e9)}),
+    ("The Pentagon's budget is to grow from $700 billion enacted in FY24 to $760 billion in FY25.",
+     {("USA", "defense_budget", 700e9), ("USA", "defense_budget", 760e9)}),
+    ("Riyadh plans to spend 150 billion riyals on defense in 2026, down 5% from its estimated defense of 158 billion riyals.",
+     {("SAU", "defense_budget", 150e9), ("SAU", "defense_budget", 158e9), ("SAU", "budget_change_pct", -5.0)}),
+    # a proposed figure lowered or raised later: both are levels
+    ("Peru's defence budget was trimmed. The $4.1 billion funding proposed in March was lowered to $3.8 billion.",
+     {("PER", "defense_budget", 4.1e9), ("PER", "defense_budget", 3.8e9)}),
+])
+def test_levels_on_both_sides_of_a_change(text, expected):
+    assert {f[:3] for f in figs(text)} == expected
+
+
+def test_a_spending_plan_or_package_for_defense_is_the_budget():
+    assert figs("The $910.5 billion proposed spending plan is the largest sum ever sought by the Pentagon.")[0][:3] == (
+        "USA", "defense_budget", 910.5e9)
+    assert figs("Congress passed a $902 billion defense spending package for the Pentagon on Friday.")[0][:3] == (
+        "USA", "defense_budget", 902e9)
+    assert figs("Lawmakers approved a $4 billion aid package for the army.") == []
+
+
+def test_a_change_that_amounts_to_is_a_change():
+    found = figs("The Pentagon budget grows 8 percent. That growth, which amounts to $60 billion, comes from new funds.")
+    assert ("USA", "budget_change_amount", 60e9) in {f[:3] for f in found}
+    assert not any(f[1] == "defense_budget" for f in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya's Treasury proposed Ksh. 120.5 billion for the Ministry of Defence next year.", ("KEN", "defense_budget", 120.5e9)),
+    ("Egypt's military budget allocations are set to reach LE40 bn in 2026/27.", ("EGY", "defense_budget", 40e9)),
+    ("Nigeria's defence budget rises to N5.2 trillion next year.", ("NGA", "defense_budget", 5.2e12)),
+    ("Saudi Arabia said it will spend 210 billion rials on its armed forces in 2027.", ("SAU", "defense_budget", 210e9)),
+    ("Ethiopia's military expenditure increased to 9.1 billion Ethiopian birr last year.", ("ETH", "defense_budget", 9.1e9)),
+])
+def test_more_currency_markers(text, expected):
+    assert figs(text)[0][:3] == expected
+
+
+def test_a_rial_is_whoever_names_it():
+    found = extract_figures("Saudi Arabia will spend 210 billion rials on its armed forces in 2027.", ArticleInfo("t"))
+    assert (found[0].country_iso3, found[0].currency) == ("SAU", "SAR")
+    found = extract_figures("Iran's military budget rises to 900 trillion rials next year.", ArticleInfo("t"))
+    assert (found[0].country_iso3, found[0].currency) == ("IRN", "IRR")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile's defence budget, which leads the region's rankings this year, is estimated at $6.1 billion.",
+     ("CHL", "defense_budget", 6.1e9)),
+    ("Peru's military budget was reportedly $3.2 billion.", ("PER", "defense_budget", 3.2e9)),
+    ("Oman is reported to invest over $6 billion per year on defence.", ("OMN", "defense_budget", 6e9)),
+    ("Kuwait's defense budget takes up 4.8% of its economy, officials say.", ("KWT", "defense_share_gdp_pct", 4.8)),
+    ("The U.S. authorization sets defense spending about 2% above 2025 levels.", ("USA", "budget_change_pct", 2.0)),
+])
+def test_budget_wording_seen_on_real_text(text, expected):
+    assert figs(text)[0][:3] == expected
+
+
+def test_the_whole_state_budget_or_another_sector_is_not_defense():
+    text = ("Nigeria's defence sector receives N5 trillion, the largest allocation. Infrastructure development is allocated N4 trillion. "
+            "Total expenses are expected to rise by a whopping 17 percent to N48 trillion.")
+    found = {f[:3] for f in figs(text)}
+    assert found == {("NGA", "defense_budget", 5e12)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Iraq, active personnel are estimated to be around 58,000.", 58000.0),
+    ("Canada's military is short of people. Current force strength is approximately 61,000.", 61000.0),
+])
+def test_personnel_wording_seen_on_real_text(text, expected):
+    assert expected in {f[2] for f in figs(text, published=date(2025, 6, 1)) if f[1] == "active_personnel"}
+
+
+def test_there_are_an_additional_reserve_is_a_stock():
+    found = figs("Israel fields 170,000 active troops. Alongside them, there are an additional 400,000 reserve personnel.",
+                 title="Israel's forces")
+    assert ("ISR", "reserve_personnel", 400000.0, "") in found

@@ -60,6 +60,7 @@ from dashboard.extraction.vocab import (
     NATO_WORD_RE,
     OF_IT_RE,
     OF_THEM_RE,
+    OTHER_SUBJECT_RE,
     OUTLAY_AFTER_RE,
     PART_OF_RE,
     PCT_NEGATIVE_AFTER_RE,
@@ -76,6 +77,7 @@ from dashboard.extraction.vocab import (
     SHARE_ROW_RE,
     SPEND_THEN_AMOUNT_RE,
     SPENDING_AT_PCT_RE,
+    SPENDING_PLAN_AFTER_RE,
     STOCK_BEFORE_RE,
     STRONG_RE,
     THERE_RE,
@@ -158,7 +160,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if noun == "officers" and ctx.says(si, _PERSONNEL_RE12):  # (once per sentence: long sentences stay linear)
         return reject(ctx, "police or other officers, not soldiers")
     sent_to_host = _PERSONNEL_RE2.search(before[-60:])
-    if (CHANGE_BEFORE_RE.search(before[-70:]) and not sent_to_host) or CASUALTY_AFTER_RE.search(norm[noun_end:min(sent.end, noun_end + _CASUALTY_REACH)]):
+    if (CHANGE_BEFORE_RE.search(before[-70:]) and not sent_to_host and not _STANDING_EXTRA_RE.search(before[-40:])) or CASUALTY_AFTER_RE.search(norm[noun_end:min(sent.end, noun_end + _CASUALTY_REACH)]):
         return reject(ctx, 'a change of troop levels or casualties (withdraw, send, add, killed...)')
     if _PERSONNEL_RE3.match(right):
         return reject(ctx, 'counts casualties, countries or members, not troops')
@@ -313,7 +315,8 @@ _HEDGE_TAILS = _Tails(_HEDGE_WORDS)
 _SIGN_ENDS = frozenset(p[-1] for p in {*hedge_phrases(), *fillers()} if not p[-1].isalnum()) | {"|", ":"}
 _LEFT_PERSON_TAILS = _Tails(_HEDGE_WORDS | {
     "of", "at", "to", "from", "totaling", "totalling", "numbering", "numbered", "numbers", "is", "was", "are", "were",
-    "reached", "comprising", "counts", "counted", "below", "above", "under", "over", "near", "around", "about"},
+    "reached", "comprising", "counts", "counted", "below", "above", "under", "over", "near", "around", "about",
+    "be", "number", "total"},  # "are estimated to be", "are thought to number"
     prefixes=("remain",))  # "remain\\w*"
 _ACTUAL_NUMBER_TAILS = _Tails(_HEDGE_WORDS | {"was", "is", "at", "of"})
 _RESERVE_POOL_TAILS = _Tails(_HEDGE_WORDS | {"of"})
@@ -348,6 +351,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     defense_near = defense_here or ctx.says(si - 1, DEFENSE_CTX_RE)
     if not (defense_near or ctx.says(si - 2, DEFENSE_CTX_RE) or ctx.in_lede(DEFENSE_CTX_RE) or MONEY_ROW_RE.search(before[-60:])):
         return reject(ctx, "no defense word in this sentence, the two before or the article's opening")
+    if not defense_here and OTHER_SUBJECT_RE.match(norm, sent.start, sent.end):
+        return reject(ctx, "the sentence is about the whole state budget or another sector")
     clause_start, clause_end = clause_around(ctx, si, m, clauses_before=0)
     sentence_lead = norm[max(sent.start, left_edge - 200):left_edge]
     if SERVICE_RE.search(sentence_lead) and not _MONEY_RE4.search(sentence_lead):
@@ -367,9 +372,11 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
             LEVEL_AFTER_CHANGE_RE.search(before[-130:]) or LEVEL_FROM_RE.search(before[-100:]) or comparative
             or change_before or change_after):
         return reject(ctx, "a change, or the level it changed from, of a total over several years or since years ago")
+    if budget_near and defense_near and _CHANGE_AMOUNTS_TO_RE.search(before[-80:]):
+        return "budget_change_amount", "budget:change-amounts-to"
     if budget_near and defense_near and LEVEL_AFTER_CHANGE_RE.search(before[-130:]):
         return "defense_budget", "budget:changed-to-level"
-    if defense_near and LEVEL_FROM_RE.search(before[-100:]):
+    if (defense_here or not _OTHER_BODY_RE.search(norm, sent.start, left_edge)) and LEVEL_FROM_RE.search(before[-100:]):
         return "defense_budget", "budget:changed-from-level"
     budget_here = budget_near  # "It is an increase of Rs 59,669 crore."
     if (comparative or change_before or change_after) and budget_here and defense_near:
@@ -378,6 +385,10 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, 'money for a purpose (to buy, for X): a component, not the budget')
     if BUDGET_AFTER_RE.match(right):
         return "defense_budget", "budget:number-then-defense-budget"
+    if budget_here and defense_near and SPENDING_PLAN_AFTER_RE.match(right):
+        return "defense_budget", "budget:amount-then-spending-plan"  # "The $849.8 billion proposed spending plan"
+    if budget_here and defense_near and _LEVEL_CHANGED_LATER_RE.match(right):
+        return "defense_budget", "budget:level-changed-later"
     if BUDGET_BEFORE_RE.search(before):
         return "defense_budget", "budget:defense-budget-of-number"
     if BUDGET_PASSIVE_AFTER_RE.match(right):
@@ -417,7 +428,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if gdp_after or GDP_BEFORE_RE.search(before) or SHARE_ROW_RE.search(before[-40:]):
         # an article about defense states shares of GDP for defense unless the words say otherwise
         clause = norm[max(sent.start, left_edge - 60):min(sent.end, m.end + (gdp_after.end() if gdp_after else 0) + 40)]
-        if SHARE_NEGATIVE_RE.search(clause):
+        if SHARE_NEGATIVE_RE.search(GDP_WORD_RE.sub(" ", _ECONOMY_AS_GDP_RE.sub(" ", clause))):
             return reject(ctx, 'a share of GDP for debt, deficit, growth or another budget')
         if not (defense_here or ctx.says(si - 1, DEFENSE_CTX_RE) or ctx.says(si, NATO_CTX_RE)
                 or ctx.in_lede(DEFENSE_CTX_RE)):
@@ -447,6 +458,8 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     defense_near = defense_here or ctx.says(si - 1, DEFENSE_CTX_RE)
     if not (budget_here and defense_near):
         return reject(ctx, 'a change with no defense budget in the sentence')
+    if not defense_here and OTHER_SUBJECT_RE.match(norm, sent.start, sent.end):
+        return reject(ctx, "the sentence is about the whole state budget or another sector")
     return "budget_change_pct", "budget:pct-change"
 
 
@@ -558,7 +571,22 @@ _PERCENT_RE2 = re.compile(r"\bby\s+" + HEDGE + r"$", I)
 _SPANS_YEARS_RE2 = re.compile(r"\b((?:19|20)\d\d)\b")
 _SPANS_YEARS_RE3 = re.compile(r"\bfrom\b", I)
 _PERSONNEL_RE19 = re.compile(r"\b(?:more|additional|extra|new)\b", I)
-_PERSONNEL_RE20 = re.compile(r"\b(?:armed|military|army|troop|active|ground|land|personnel|defen[cs]e)\b", I)
-_MONEY_RE7 = re.compile(r"^\s*(?:in\s+)?(?:new|extra|additional|fresh)\s+(?:funding|spending|money|appropriations)", I)
+_PERSONNEL_RE20 = re.compile(r"\b(?:armed|military|army|troop|active|ground|land|personnel|defen[cs]e)\b|\bforce\s+strength\b", I)
+_MONEY_RE7 = re.compile(r"^\s*(?:in\s+)?(?:new|extra|additional|fresh)\s+(?:(?:defen[cs]e|military)\s+)?"
+                        r"(?:funding|spending|money|appropriations)", I)
+# "there are an additional 465,000 reserve personnel": more of a standing force, not troops added
+# Another body's money: "The Secretariat of Security ... decreasing from 105,838 million"
+_OTHER_BODY_RE = re.compile(r"\b(?:secretariat|ministry|department|agency|sector|office|programme|program)\b", I)
+# "of its economy" names GDP; it is not an economic topic that makes a share another budget's
+_ECONOMY_AS_GDP_RE = re.compile(r"\bof\s+(?:its|the|their|our|the\s+country's|the\s+nation's|[A-Z][\w.\-]*'s)\s+economy\b", I)
+_STANDING_EXTRA_RE = re.compile(r"\bthere\s+(?:are|were)\s+(?:also\s+)?(?:an?\s+)?(?:additional|further|another)\s+" + HEDGE + r"$", I)
+# "that growth, which amounts to $113.3 billion": the size of the change, not the level reached
+_CHANGE_AMOUNTS_TO_RE = re.compile(r"\b(?:increase|rise|growth|hike|boost|cut|reduction|decrease|jump)\b[^.;\d]{0,40}?"
+                                   r"\bamount(?:s|ed|ing)?\s+to\s+" + HEDGE + r"$", I)
+# "The $2.9 billion funding proposed ... was lowered to $2.2 billion": a level, the one it changed from
+_LEVEL_CHANGED_LATER_RE = re.compile(
+    r"^[^.;$\d]{0,90}?\b(?:was|were|has\s+been|had\s+been|is|will\s+be|would\s+be)\s+(?:later\s+|then\s+|since\s+)?"
+    r"(?:lowered|raised|cut|reduced|increased|trimmed|slashed|revised\s+(?:up|down)(?:wards?)?|brought\s+down|pared\s+back)"
+    r"\s+to\s+" + HEDGE + r"(?:[$\u20ac\u00a3]|[A-Z]{1,3}\$?\s?)?\d", I)
 _PERSONNEL_RE21 = re.compile(r"(?:^|[.;:]\s*)with\s+" + HEDGE + r"$", I)
 _EXISTENTIAL_THERE_RE = re.compile(r"\bthere\b(?!\s+(?:are|were|is|was|have|had|remain))", I)  # "there were 563,000" is not a place

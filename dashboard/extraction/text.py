@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dashboard.extraction.lexicon import currency_prefixes
+
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
     "u.s", "u.k", "u.n", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "maj", "capt", "adm",
     "cmdr", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "e.g", "i.e", "inc", "corp", "co", "jr", "sr", "rep", "sen", "gov", "vs", "approx",
-    "est", "fig", "pres", "dept", "govt", "u.s.a", "p.m", "a.m", "rs",
-}
+    "est", "fig", "pres", "dept", "govt", "u.s.a", "p.m", "a.m",
+} | {p.prefix[:-1].lower() for p in currency_prefixes() if p.prefix.endswith(".")}  # "Rs.", "Ksh." before a figure
 _LAST_WORD_RE = re.compile(r"([\w.]+)$")
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"')\]]*\s+|\n[ \t]*\n\s*|\n(?=[ \t]*[\u2022*\-])")
 

@@ -44,6 +44,7 @@ LEFT_PERSON_RE = re.compile(
     r"(?P<gap>(?:\s+(?!(?:" + LEFT_NOUNS + "|" + OTHER_GROUPS + r")\b)[\w'.\-]+){0,6}?)\s+(?P<link>of|at|to|from|totall?ing|numbering|numbered|numbers|"
     r"stands\s+at|stood\s+at|standing\s+at|is|was|are|were|reached|consists\s+of|consisting\s+of|"
     r"comprising|counts|counted|estimated\s+at|put\s+at|below|above|under|over|remain\w*(?:\s+(?:at|near|around|about))?|"
+    r"(?:estimated|expected|projected|thought|believed|reported|said)\s+to\s+(?:be|number|total)|"
     r"(?:fallen|fell|dropped|declined|shrunk|shrank|risen|rose|grown|grew|climbed)\s+(?:to|below|above|under|over))\s+" + HEDGE + r"$", I)
 # "the actual number was 226,789" after the sentence has named the personnel it counts
 ACTUAL_NUMBER_RE = re.compile(
@@ -100,12 +101,12 @@ BUDGET_AFTER_RE = re.compile(
     r"(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry|defen[cs]e|military|armed\s+forces|pentagon)", I)
 BUDGET_BEFORE_RE = re.compile(
     DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|spending|expenditure|outlays?|allocation|funding|appropriations?)"
-    r"(?:[\s,]+[\w'.%\-()]+){0,10}?[\s,]+(?:of|at|to|totall?ing|will\s+be|would\s+be|is|was|reach\w*|stands\s+at|"
+    r"(?:[\s,]+[\w'.%\-()]+){0,14}?[\s,]+(?:of|at|to|totall?ing|will\s+be|would\s+be|is|was|reach\w*|stands\s+at|"
     r"(?:for\s+\S+\s+)?(?:is|was)|"
     r"stood\s+at|amount\w*\s+to|hit|be|worth)\s+" + HEDGE + r"$", I)
 BUDGET_VERB_BEFORE_RE = re.compile(
     r"\b(?:budget|allocat\w+|earmark\w*|seek\w*|sought|request\w*|propos\w*|approv\w*|totall?ing|"
-    r"authoriz\w+|appropriat\w+|sets?\s+aside|setting\s+aside|plan\w*\s+to\s+spend|spend\w*|budgeted|worth|"
+    r"authoriz\w+|appropriat\w+|sets?\s+aside|setting\s+aside|plan\w*\s+to\s+spend|spend\w*|spent|budgeted|worth|"
     r"ask\w*\s+for|allots?|allotted|allotting|put\s+(?:an?\s+)?(?:extra|additional)?|receive[sd]?|receiving|"
     r"budget\s+(?:for\s+\S+\s+)?(?:is|was|of|at|totals?|stands\s+at))"
     r"(?:\s+(?:of|at|a\s+record|a\s+record-high|record|an?|the))*\s+" + HEDGE + r"$", I)
@@ -113,9 +114,14 @@ BUDGET_PASSIVE_AFTER_RE = re.compile(
     r"^\s*(?:[\u2014\u2013]|--?)?\s*(?:had\s+been|has\s+been|have\s+been|was|were|is|will\s+be|would\s+be)?\s*(?:earmarked|allocated|"
     r"set\s+aside|budgeted|approved|requested|proposed|appropriated)\s+(?:for|to)\s+(?:the\s+)?"
     r"(?:country's\s+|nation's\s+)?" + DEFENSE_WORD, I)
+# "$895.2 billion defense spending package", "a $1.2 billion defence spending bill": the budget itself
+_SPENDING_BILL = (r"\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+)?(?:defen[cs]e|military|pentagon)\s+"
+                  r"(?:spending|appropriations?|budget)\s+(?:package|bill|plan)\b")
+SPENDING_PLAN_AFTER_RE = re.compile(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w-]+\s+){0,2}?(?:spending|budget)\s+"
+                                    r"(?:plan|package|bill|request|proposal|blueprint)\b", I)
 MONEY_NEGATIVE_AFTER_RE = re.compile(
-    r"^\s*(?:\([^)]{0,60}\)\s*)?(?:in\s+)?(?:military\s+|financial\s+|security\s+)?(?:support|aid|assistance)\b"
-    r"|^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+){0,2}?(?:national\s+budget|state\s+budget|government\s+budget|"
+    r"^(?!" + _SPENDING_BILL + r")\s*(?:\([^)]{0,60}\)\s*)?(?:in\s+)?(?:military\s+|financial\s+|security\s+)?(?:support|aid|assistance)\b"
+    r"|^(?!" + _SPENDING_BILL + r")\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+){0,2}?(?:national\s+budget|state\s+budget|government\s+budget|"
     r"total\s+budget|overall\s+budget|general\s+budget|budget\s+bill|economy|gdp|gross\s+domestic|aid|package|"
     r"contracts?|deals?|loans?|investment|sales?|stimulus|revenue|debt|deficit|grants?|assistance|salar\w+|"
     r"pay\b|pensions?|bonus\w*|exports?|imports?|trade|market|fine|settlement|per\s+(?:month|soldier|unit)|"
@@ -127,7 +133,7 @@ MONEY_PURPOSE_AFTER_RE = re.compile(
     r"this|the\s+coming|(?:19|20)\d\d|fy))", I)
 MONEY_TOTAL_BEFORE_RE = re.compile(
     r"\b(?:economy|gdp|gross\s+domestic\s+product|(?:total|overall|federal|government|national|state|general)\s+"
-    r"(?:government\s+|federal\s+|planned\s+|public\s+|state\s+)?(?:spending|budget|outlays?|expenditure))\s+(?:\w+\s+){0,2}?(?:of|at|to|worth|is|was|"
+    r"(?:government\s+|federal\s+|planned\s+|public\s+|state\s+)?(?:spending|budget|outlays?|expenditures?|expenses))\s+(?:\w+\s+){0,2}?(?:of|at|to|worth|is|was|"
     r"will\s+be|totall?ing|reach\w*)\s+" + HEDGE + r"$|\b(?:deficit|surplus|debt|borrowing|revenues?|income|shortfall)\s+"
     r"(?:\w+\s+){0,2}?(?:of|at|to|is|was|totall?ing|reach\w*)\s+" + HEDGE + r"$"
     r"|\b(?:program|programme|plan|law|fund|package|contracts?|deals?|orders?|purchases?|sales?)\s+(?:\w+\s+){0,3}?"
@@ -138,9 +144,11 @@ MULTI_YEAR_AFTER_RE = re.compile(
     r"|^[^.;]{0,80}?\b(?:over|across)\s+(?:the\s+)?(?:forward\s+estimates|(?:next\s+|coming\s+|following\s+)?decades?)\b"
     r"|^[^.;]{0,60}?\b(?:19|20)\d\d\s*(?:-|to|through)\s*(?:19|20)\d\d\b", I)
 FOR_DEFENSE_AFTER_RE = re.compile(
-    r"^\s*(?:\([^)]{0,60}\)\s*)?(?:,\s*or\s+[^,]{1,40},\s*)?(?:in\s+\w+\s+)?(?:for|to|on|into|toward|towards)\s+"
+    r"^\s*(?:\([^)]{0,60}\)\s*)?(?:,\s*or\s+[^,]{1,40},\s*)?(?:in\s+\w+\s+)?(?:(?:per|a|each|every)\s+year\s+|annually\s+)?"
+    r"(?:for|to|on|into|toward|towards)\s+"
     r"(?:the\s+)?(?:country's\s+|nation's\s+|national\s+|its\s+|our\s+|their\s+)?(?:military|defen[cs]e|armed\s+forces|"
-    r"pentagon|army|armed\s+services|security\s+and\s+defen[cs]e)\b", I)
+    r"pentagon|army|armed\s+services|security\s+and\s+defen[cs]e|ministry\s+of\s+(?:national\s+)?defen[cs]e|"
+    r"department\s+of\s+defen[cs]e)\b", I)
 RATE_RE = re.compile(r"^\s*(?:to|per|a|against)\s+(?:the\s+|one\s+|1\s+|each\s+)?(?:u\.?s\.?\s+)?(?:dollar|euro|yen|won)", I)
 PART_OF_RE = re.compile(r"\b(?:part|share|portion|fraction)\s+of\s+(?:the\s+|a\s+|its\s+)?" + HEDGE + r"$", I)
 
@@ -157,7 +165,7 @@ CHANGE_BEFORE_PCT_RE = re.compile(
     r"|\b(?:up|down)|\b(?P<w2>" + CHANGE_VERB + r")(?:(?:\s+[\w'\-]+){0,5}?\s+by)?)\s+" + HEDGE + r"$", I)
 COMPARATIVE_AFTER_RE = re.compile(
     r"^\s*,?\s*(?:or\s+[^,]{1,25},\s*)?(?P<w>more|less|higher|lower|above|below|up|down)\b(?:\s+than|\s+from|"
-    r"\s+on|\s+over|\s+compared)", I)
+    r"\s+on|\s+over|\s+compared|\s+(?:the\s+)?(?:(?:19|20)\d\d|last\s+year's|previous\s+year's|current|prior)(?:\s+\w+)?\s+levels?\b)", I)
 PCT_NEGATIVE_RE = re.compile(
     r"\b(?:inflation|economic|economy|gdp\s+growth|growth\s+target|tax\w*|interest|approval|poll\w*|"
     r"unemployment|exchange|pay|salar\w+|wages?|pension|voters?|votes?|respondents|turnout|population|"
@@ -167,7 +175,8 @@ PCT_NEGATIVE_AFTER_RE = re.compile(r"^\s*(?:(?:pay|salary|wage)\s+(?:raise|rise|
 GDP_WORD = r"(?:gdp|gnp|gross\s+(?:domestic|national)\s+product|national\s+output|economic\s+output|national\s+income)\b"
 GDP_WORD_RE = re.compile(r"\b" + GDP_WORD, I)
 # "of GDP", "of the projected GDP", "of our GDP", "of Saudi Arabia's gross domestic product", "of GNP"
-GDP_AFTER_RE = re.compile(r"^\.?\s*\)?\s*of\s+(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD, I)
+GDP_AFTER_RE = re.compile(r"^\.?\s*\)?\s*(?:\[\s*)?of\s+(?:(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD
+                          + r"|(?:its|the|their|our|the\s+country's|the\s+nation's|[A-Z][\w.\-]*'s)\s+economy\b)", I)
 # "Singapore's GDP reached X, with defence spending forming 3.6 percent of it"
 OF_IT_RE = re.compile(r"^\s*of\s+(?:it|that|this)\b", I)
 # "The 1.67 trillion yuan ($231.4 billion) outlay": the amount names the defense outlay of the sentence before
@@ -219,11 +228,12 @@ SPEND_THEN_AMOUNT_RE = re.compile(
     r"(?:pegged|set|fixed|put|estimated|projected|capped)\s+at)\s+" + HEDGE + r"$", I)
 # The level a budget changed from: "a substantial rise from the Rs 2,122 billion earmarked"
 LEVEL_FROM_RE = re.compile(
-    r"\b(?:up|down|rise|rising|rose|risen|increase\w*|jump\w*|growth|grew|grown|drop\w*|fall|fell|fallen|decline\w*|"
-    r"decrease\w*|hike|climb\w*)\s+"
-    r"(?:\w+\s+){0,3}?from\s+(?:the\s+|a\s+|its\s+)?(?:previous\s+year's\s+|last\s+year's\s+|previous\s+|current\s+|"
-    r"prior\s+)?(?:initial\s+|original\s+|originally\s+planned\s+|planned\s+|earlier\s+)?"
-    r"(?:allocation\s+of\s+|budget\s+of\s+|level\s+of\s+)?" + HEDGE + r"$", I)
+    r"\b(?:up|down|rise|rising|rose|risen|increas\w*|jump\w*|grow\w*|grew|drop\w*|fall|fell|fallen|decline\w*|"
+    r"decreas\w*|hike|climb\w*)\s+"
+    r"(?:(?:\w+|[\d.,]+\s*(?:%|percent|per\s*cent))\s+){0,3}?from\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:previous\s+year's\s+|last\s+year's\s+|previous\s+|current\s+|"
+    r"prior\s+)?(?:initial\s+|original\s+|originally\s+planned\s+|planned\s+|earlier\s+|estimated\s+|projected\s+)?"
+    r"(?:(?:defen[cs]e|military)\s+(?:spending\s+|budget\s+|allocation\s+|expenditure\s+)?of\s+|"
+    r"allocation\s+of\s+|budget\s+of\s+|level\s+of\s+)?" + HEDGE + r"$", I)
 # One armed service, or one line of a budget: a component, not the defense budget
 SERVICE_RE = re.compile(r"\b(?:army|navy|air\s+force|marine\s+corps|coast\s+guard|space\s+force|national\s+guard|"
                         r"ground\s+forces|naval\s+forces)\b", I)
@@ -249,13 +259,14 @@ PERSONNEL_ROW_RE = re.compile(
     r"(?:personnel|strength)|active\s+duty\s+personnel|reserve\s+(?:personnel|forces|strength)|reservists)" + ROW_END, I)
 MONEY_ROW_RE = re.compile(
     ROW_START + r"(?:(?:annual\s+)?(?:defen[cs]e|military)\s+)?(?:budget|expenditures?|spending)(?:\s+\(\w+\))?" + ROW_END, I)
-SHARE_ROW_RE = re.compile(ROW_START + r"(?:percent(?:age)?|%|share)\s+of\s+gdp" + ROW_END, I)
+SHARE_ROW_RE = re.compile(ROW_START + r"(?:percent(?:age)?|%|share)\s+of\s+gdp(?:\s+(?:in|for|on)\s+[\w()]+)?" + ROW_END, I)
 
 # Asked for an amount: "asked the Finance Ministry for JPY 8.8 trillion", "is seeking $850 billion"
 REQUEST_BEFORE_RE = re.compile(r"\b(?:ask\w*|request\w*|seek\w*|sought|call\w*)\b[^.;]{0,50}?\bfor\s+" + HEDGE + r"$", I)
 # Money named as a plan over years: "a five-year, JPY 43 trillion defense spending plan"
 MULTI_YEAR_BEFORE_RE = re.compile(r"\b(?:\w+|\d+)-year\s*,?\s*(?:an?\s+)?$|\b(?:\w+|\d+)-year\s+(?:plan|programme|program)\s+(?:of|worth)\s+$", I)
-PLAN_AFTER_RE = re.compile(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w-]+\s+){0,3}?(?:plan|programme|program|package|initiative|"
+PLAN_AFTER_RE = re.compile(r"^(?!" + _SPENDING_BILL + r"|\s*(?:[\w-]+\s+)?(?:spending|budget)\s+plan\b)"
+                           r"\s*(?:\([^)]{0,60}\)\s*)?(?:[\w-]+\s+){0,3}?(?:plan|programme|program|package|initiative|"
                            r"modernization\s+plan|buildup)\b", I)
 # A change over many years or on average, not one year's change (class 9 of the real-text issue)
 LONG_RUN_RE = re.compile(r"\b(?:on\s+average|an?\s+average|averag\w+|annually\s+since|a\s+year\s+since|per\s+year\s+since|"
@@ -283,3 +294,12 @@ WITH_NUMBER_RE = re.compile(
 OF_THEM_RE = re.compile(r"^\s+of\s+(?:them|those|whom)\b(?!\s+(?:are\s+|serve\s+|serving\s+)?(?:in|with)\s+(?:the\s+)?"
                         r"(?:army|navy|air\s+force|marines|ground\s+forces|reserves?)\b)", I)
 PERSONNEL_WORDS_RE = re.compile(r"\b(?:troops|soldiers|servicemen|service\s*members|personnel|marines)\b", I)
+
+# A sentence whose subject is the whole state budget or another sector: "Total expenses are expected to rise
+# by 19 percent to ...", "Infrastructure development is allocated N4.06 trillion"
+OTHER_SUBJECT_RE = re.compile(
+    r"\W*(?:the\s+)?(?:(?:country|state|government|nation)'s\s+)?(?:(?:total|overall|general|state|government|national|public|"
+    r"federal)\s+(?:state\s+|government\s+|public\s+)?(?:expenses|expenditures?|spending|budget|outlays|revenues?|income)|"
+    r"(?:infrastructure|education|health\w*|agricultur\w*|transport\w*|energy|housing|water|police|interior|justice|"
+    r"social\s+\w+|capital\s+projects?|debt\s+service|works)(?:\s+\w+)?\s+(?:is|was|are|were|has|had|will|gets?|got|receives?|"
+    r"received|funding|allocation|spending))\b", I)
