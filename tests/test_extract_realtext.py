@@ -273,3 +273,21 @@ def test_there_are_an_additional_reserve_is_a_stock():
     found = figs("Israel fields 170,000 active troops. Alongside them, there are an additional 400,000 reserve personnel.",
                  title="Israel's forces")
     assert ("ISR", "reserve_personnel", 400000.0, "") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru's military budget was $3.2 billion, well below regional powers such as Brazil, with about $22 billion, "
+     "and Colombia, with roughly $10 billion.",
+     {("PER", "defense_budget", 3.2e9), ("BRA", "defense_budget", 22e9), ("COL", "defense_budget", 10e9)}),
+    ("Kenya spends 1.1% of its GDP on defence. That is below Uganda (1.9%), Rwanda (1.4%) and Tanzania (1.2%).",
+     {("KEN", "defense_share_gdp_pct", 1.1), ("UGA", "defense_share_gdp_pct", 1.9),
+      ("RWA", "defense_share_gdp_pct", 1.4), ("TZA", "defense_share_gdp_pct", 1.2)}),
+])
+def test_another_countrys_figure_named_only_by_the_country(text, expected):
+    """Elliptical comparisons: the country stands before its figure, the metric was said just before."""
+    assert {f[:3] for f in figs(text)} == expected
+
+
+def test_a_country_in_brackets_after_a_share_is_not_another_share():
+    found = {f[:3] for f in figs("Kenya spends 1.1% of its GDP on defence. Uganda (1.9% of its budget) spends more.")}
+    assert found == {("KEN", "defense_share_gdp_pct", 1.1)}

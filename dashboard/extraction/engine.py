@@ -15,7 +15,7 @@ from dashboard.extraction.attribution import (
     states_nato_target,
 )
 from dashboard.extraction.classify import direction_sign, is_conversion, money, percent, personnel
-from dashboard.extraction.context import LEADING_CLAUSE_RE, Context, is_dateline, reject
+from dashboard.extraction.context import LEADING_CLAUSE_RE, SCAN_LIMIT, Context, is_dateline, reject
 from dashboard.extraction.followups import follow_ups, trends
 from dashboard.extraction.numbers import NumberMention, find_numbers, normalize
 from dashboard.extraction.prose_tables import table_figures
@@ -77,7 +77,8 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
                 sentence_figures.append(fig)
                 prev_fig = fig
             prev = m
-        follow_ups(ctx, s_index, in_sentence, sentence_figures)
+        previous = [f for f in figures[-SCAN_LIMIT:] if s_index and f.start >= sentences[s_index - 1].start]
+        follow_ups(ctx, s_index, in_sentence, sentence_figures, previous)
         if not any(f.metric in ("defense_budget", "budget_change_pct", "budget_change_amount", "defense_share_gdp_pct")
                    for f in sentence_figures):
             sentence_figures.extend(trends(ctx, s_index))

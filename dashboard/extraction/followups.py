@@ -40,10 +40,18 @@ OR_AMOUNT_RE = re.compile(r"^\s*(?:of\s+(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD + r"\
 AND_AMOUNT_RE = re.compile(r"^(?:[^.;]|\.\d){0,60}?\b(?:and|or|while|versus|vs\.?|compared\s+(?:with|to))\s+" + HEDGE + r"$", I)
 AND_SHARE_RE = re.compile(r"^[^.;]{0,40}?(?:\b(?:and|or|then|only|just|but|compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+from(?:\s+the\s+current|\s+the\s+previous)?|"
                           r"from(?:\s+the\s+current)?)\s+(?:to\s+|at\s+)?|\(\s*)" + HEDGE + r"$", I)
+# "than Saudi Arabia, with approximately $70 billion", "Colombia (3%), Ecuador (2.4%)", "Saudi Arabia came second
+# with a 7.4%", "Saudi Arabia, which spent $75 billion": another country's figure of the kind just stated
+ELLIPTICAL_GAP_RE = re.compile(
+    r"(?:\s*\(\s*|\s*,\s*(?:with|at)\s+|\s+(?:with|at)\s+|\s*,\s*which\s+(?:spent|spends|has|had|allocated|budgeted)\s+|"
+    r"\s+(?:came|ranked|was|is|comes|placed|followed|stood)\s+(?:[\w-]+\s+){0,3}?with\s+(?:an?\s+)?)" + HEDGE, I)
+ELLIPTICAL_END_RE = re.compile(r"\s*(?:\)|,|;|\.|$|\s(?:and|while|whereas|spending|each|respectively)\b|\s+(?:military\s+|defen[cs]e\s+)?"
+                               r"(?:budget|spending)\b)", I)
 RESERVE_AFTER_RE = re.compile(r"^\s+(?:in|into)\s+(?:the\s+)?(?:reserves?|national\s+guard|reserve\s+forces)\b", I)
 
 
-def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
+def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure],
+               previous: list[Figure] = ()) -> None:
     """Numbers whose meaning comes from a figure just before them in the sentence.
 
     "from some 36,000 to 24,000" and "to 82.69 billion euros from 62.43 billion euros": both levels
@@ -60,6 +68,11 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
         # early, rather than a list of every earlier figure of a long sentence for each number)
         earlier = _earlier(figures, b.start)
         fa = next(earlier, None)
+        made = _elliptical_country(ctx, si, b, figures, previous) if b.kind in ("money", "percent") else None
+        if made is not None:  # another country named right before it: its own figure, not a follow-up of fa's
+            bisect.insort(figures, made, key=_start)
+            by_start[b.start] = made
+            continue
         if fa is None:
             continue
         same_last = next((f for f in itertools.chain((fa,), earlier) if (f.unit == "percent") == (b.kind == "percent")
@@ -113,6 +126,30 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             made.passage = fa.passage
             bisect.insort(figures, made, key=_start)  # after any figure of the same start, as a stable sort puts it
             by_start[b.start] = made
+
+
+def _elliptical_country(ctx: Context, si: int, b: NumberMention, figures: list[Figure],
+                        previous: list[Figure]) -> Figure | None:
+    """Another country's figure of the kind just stated, named only by the country: "lower than Saudi
+    Arabia, with approximately $70 billion", "below Colombia (3%), Ecuador (2.4%)"; the anchor is the
+    nearest defense budget or share of GDP in this sentence or the one before."""
+    metric = "defense_share_gdp_pct" if b.kind == "percent" else "defense_budget"
+    anchor = next((f for f in reversed([*previous, *figures]) if f.end <= b.start and f.metric == metric
+                   and (b.kind == "percent" or f.currency == b.currency) and "conversion" not in f.method), None)
+    if anchor is None:
+        return None
+    sent = ctx.sentences[si]
+    b_left = b.hedge_start if b.hedge_start is not None else b.start
+    named = [c for c in ctx.country_mentions(max(sent.start, b_left - 80), b_left) if c.kind != "alliance"]
+    if not named:
+        return None
+    c = named[-1]
+    if c.iso3 == anchor.country_iso3 or not ELLIPTICAL_GAP_RE.fullmatch(ctx.norm, c.end, b_left):
+        return None
+    if not ELLIPTICAL_END_RE.match(ctx.norm, b.end, sent.end):
+        return None  # "Ecuador (2.4% of its budget)" says something else
+    kind = "share" if metric == "defense_share_gdp_pct" else "budget"
+    return make(ctx, si, b, metric, c.iso3, "previous" if anchor.start < sent.start else "pair", f"{kind}:elliptical-country")
 
 
 def _start(f: Figure) -> int:
