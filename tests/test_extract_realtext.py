@@ -291,3 +291,47 @@ def test_another_countrys_figure_named_only_by_the_country(text, expected):
 def test_a_country_in_brackets_after_a_share_is_not_another_share():
     found = {f[:3] for f in figs("Kenya spends 1.1% of its GDP on defence. Uganda (1.9% of its budget) spends more.")}
     assert found == {("KEN", "defense_share_gdp_pct", 1.1)}
+
+
+@pytest.mark.parametrize("text", [
+    "Small teams of 10 to 12 U.S. troops have been deployed to other West African countries.",
+    "The available manpower of Oman is reported to be more than 1.5 million people.",
+    "The Chilean military and police grew from 90,000 to 120,000 men between 2005 and 2015.",
+    "Ghana provided a total of 870 personnel: 90 from the police and 780 troops.",
+    "Ghana's contribution comprises 40 police, five observers and 700 troops making a total of 745.",
+    "Santos said the Army went from 120,000 to 150,000 men; the Navy from 20,000 to 25,000.",
+    "The Ministry of Defence budget for Civil Aid is expected to decrease from Ksh. 400 million to Ksh. 150 million.",
+    "Israel's total budget is 600 billion shekels, a 19% increase, stemming mainly from higher defense spending.",
+    "Kenya's Defence budget is rising. This programme received an increase of Ksh. 3.1 billion.",
+])
+def test_not_a_strength_or_budget_seen_on_real_text(text):
+    """Unit sizes, the manpower pool, military-plus-police totals, one service, mixed totals, budget lines."""
+    assert not [f for f in figs(text) if f[1] in ("active_personnel", "defense_budget", "budget_change_pct",
+                                                   "budget_change_amount")], figs(text)
+
+
+def test_regulars_and_reserves_added_up_are_neither():
+    found = figs("Iran fields 500,000 active-duty personnel and 300,000 reserves, totaling nearly 800,000 troops.")
+    assert 800000.0 not in {f[2] for f in found}
+
+
+def test_a_list_of_services_is_the_whole():
+    assert ("EGY", "active_personnel", 400000.0, "") in figs(
+        "Egypt's army, navy and air force have a combined strength of about 400,000.")
+
+
+def test_parts_of_a_deployment_are_not_deployments_of_their_own():
+    found = figs("The U.S. has deployed 14,000 personnel, including 9,000 troops and 5,000 sailors, to the Caribbean.")
+    assert found == [("USA", "troops_deployed", 14000.0, "CARIBBEAN")]
+
+
+def test_a_listed_place_is_not_the_owner():
+    found = figs("U.S. forces also sit in Turkey and Djibouti. There are currently 2,000 U.S. service members in Iraq "
+                 "and roughly 900 in Syria.")
+    assert found == [("USA", "troops_deployed", 2000.0, "IRQ"), ("USA", "troops_deployed", 900.0, "SYR")]
+
+
+def test_in_the_area_points_back_to_a_command():
+    found = figs("U.S. ships have flowed into the U.S. Central Command area of responsibility. "
+                 "There are approximately 35,000 U.S. troops in the area currently.")
+    assert found == [("USA", "troops_deployed", 35000.0, "MIDDLE_EAST")]

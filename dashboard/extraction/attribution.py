@@ -126,7 +126,7 @@ DEPLOYMENT_CUE_RE = re.compile(
     r"peacekeep\w*|mission)\b", I)
 # "there", "in the country", "the Baltic country", "the island": a place named in an earlier sentence.
 ANAPHORIC_PLACE_RE = re.compile(
-    r"\b(?:there|in\s+country|in\s+the\s+country|(?:on|in|to)\s+the\s+(?:[\w-]+\s+){0,2}(?:country|nation|kingdom|island|"
+    r"\b(?:there|in\s+country|in\s+the\s+country|in\s+the\s+(?:area|theat(?:er|re))|(?:on|in|to)\s+the\s+(?:[\w-]+\s+){0,2}(?:country|nation|kingdom|island|"
     r"peninsula|republic|region))\b", I)
 
 

@@ -159,6 +159,13 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             return reject(ctx, "a change stated with 'by'")
     if noun == "officers" and ctx.says(si, _PERSONNEL_RE12):  # (once per sentence: long sentences stay linear)
         return reject(ctx, "police or other officers, not soldiers")
+    if _UNIT_SIZE_RE.search(before[-40:]):
+        return reject(ctx, "the size of a team or unit, not a strength")
+    if _MANPOWER_POOL_RE.search(_ROW_SPLIT_RE.split(before[-80:])[-1]):  # this row of an infobox only
+        return reject(ctx, "people fit to serve (available manpower), not people serving")
+    if (_WITH_POLICE_BEFORE_RE.search(before[-100:]) or _TOTAL_AFTER_POLICE_RE.search(before[-120:])
+            or _POLICE_BREAKDOWN_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60))):
+        return reject(ctx, "military and police counted together: neither metric")
     sent_to_host = _PERSONNEL_RE2.search(before[-60:])
     if (CHANGE_BEFORE_RE.search(before[-70:]) and not sent_to_host and not _STANDING_EXTRA_RE.search(before[-40:])) or CASUALTY_AFTER_RE.search(norm[noun_end:min(sent.end, noun_end + _CASUALTY_REACH)]):
         return reject(ctx, 'a change of troop levels or casualties (withdraw, send, add, killed...)')
@@ -212,7 +219,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if m.value > 10_000_000:
         return reject(ctx, "too large for a head count (billions and trillions are money)")
     is_reserve = noun in ("reservists", "reserves", "reserve") or _PERSONNEL_RE15.search(mods)
-    if not host and not is_reserve and (ctx.says(si, DEPLOYMENT_CUE_RE) or method == "personnel:of-them"
+    if not host and not is_reserve and (_says_in_part(ctx, si, m, DEPLOYMENT_CUE_RE) or method == "personnel:of-them"
                                         or ANAPHORIC_PLACE_RE.search(norm, noun_end, min(sent.end, noun_end + 40))):
         host, how_host = host_near(ctx, si, m, owner)
         if host:
@@ -225,13 +232,17 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if is_reserve:
         return "reserve_personnel", owner, "", method, how
     if host and host != owner:
+        if (_PERSONNEL_RE7.search(before[-40:]) or _COMPONENT_LIST_RE.search(before[-80:])) and not _PERSONNEL_RE10.match(after_noun):
+            return reject(ctx, "a part of a deployment ('including 10,000 troops and 6,000 sailors'): a component")
         return "troops_deployed", owner, host, method + "+host", how
     if (DEPLOY_VERB_RE.search(before[-40:]) or DEPLOY_VERB_RE.search(after_noun[:25])
             or _PERSONNEL_RE16.match(after_noun)):
         return reject(ctx, 'deployed, but the host could not be found: neither a deployment nor a home strength')  # deployed, but we cannot say where: not a strength figure either
     if m.value < 100:
         return reject(ctx, "under 100: a unit or a group, not a country's strength")
-    if _PERSONNEL_RE7.search(before[-40:]):
+    if _single_service(ctx, si, before):
+        return reject(ctx, "one armed service's strength (the Army, with the Navy named apart): a component")
+    if _PERSONNEL_RE7.search(before[-40:]) or _COMPONENT_LIST_RE.search(before[-80:]):
         return reject(ctx, "a part of a total ('including 850,000 ground forces'): a component, not the strength")
     if _PERSONNEL_RE8.search(norm[max(sent.start, left_edge - 120):left_edge]):
         return reject(ctx, "regulars and reserves counted together: neither metric")
@@ -351,8 +362,10 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     defense_near = defense_here or ctx.says(si - 1, DEFENSE_CTX_RE)
     if not (defense_near or ctx.says(si - 2, DEFENSE_CTX_RE) or ctx.in_lede(DEFENSE_CTX_RE) or MONEY_ROW_RE.search(before[-60:])):
         return reject(ctx, "no defense word in this sentence, the two before or the article's opening")
-    if not defense_here and OTHER_SUBJECT_RE.match(norm, sent.start, sent.end):
+    if OTHER_SUBJECT_RE.match(norm, sent.start, sent.end) and not DEFENSE_CTX_RE.search(norm, sent.start, left_edge):
         return reject(ctx, "the sentence is about the whole state budget or another sector")
+    if _BUDGET_FOR_OTHER_RE.search(norm, max(sent.start, left_edge - 120), left_edge):
+        return reject(ctx, "a defense budget's line for something else ('budget for Civil Aid')")
     clause_start, clause_end = clause_around(ctx, si, m, clauses_before=0)
     sentence_lead = norm[max(sent.start, left_edge - 200):left_edge]
     if SERVICE_RE.search(sentence_lead) and not _MONEY_RE4.search(sentence_lead):
@@ -458,7 +471,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     defense_near = defense_here or ctx.says(si - 1, DEFENSE_CTX_RE)
     if not (budget_here and defense_near):
         return reject(ctx, 'a change with no defense budget in the sentence')
-    if not defense_here and OTHER_SUBJECT_RE.match(norm, sent.start, sent.end):
+    if OTHER_SUBJECT_RE.match(norm, sent.start, sent.end) and not DEFENSE_CTX_RE.search(norm, sent.start, left_edge):
         return reject(ctx, "the sentence is about the whole state budget or another sector")
     return "budget_change_pct", "budget:pct-change"
 
@@ -510,6 +523,28 @@ def other_amount_since_defense(ctx: Context, si: int, pos: int) -> bool:
     return bool(AMOUNT_RE.search(ctx.norm, anchor, pos))
 
 
+def _says_in_part(ctx: Context, si: int, m: NumberMention, pattern: re.Pattern) -> bool:
+    """``ctx.says`` for the part of the sentence between semicolons that holds ``m``: "450,000 active
+    personnel, backed by reservists; it also keeps a field hospital with the UN mission in South Sudan"."""
+    sent = ctx.sentences[si]
+    start = ctx.norm.rfind(";", sent.start, m.start) + 1 or sent.start
+    end = ctx.norm.find(";", m.end, sent.end)
+    if start == sent.start and end < 0:
+        return ctx.says(si, pattern)
+    return bool(pattern.search(ctx.norm, start, end if end >= 0 else sent.end))
+
+
+def _single_service(ctx: Context, si: int, before: str) -> bool:
+    """True when the count belongs to one service named just before it while the text names the other
+    services apart ("the Army went from 147,000 to 230,000 men; the Navy from 21,000"); a list of services
+    ("Egypt's army, navy and air force have a combined strength of 450,000") is the whole."""
+    near = _WHOLE_MILITARY_NAME_RE.sub(" ", before[-80:])
+    services = {" ".join(s.group(0).lower().split()) for s in SERVICE_RE.finditer(near)}
+    if len(services) != 1 or _OTHER_SERVICES_RE.search(near):
+        return False
+    return ctx.says(si, _OTHER_SERVICES_RE) or ctx.says(si - 1, _OTHER_SERVICES_RE)
+
+
 def whole_words(text: str, start: int, end: int) -> str:
     """``text[start:end]`` without a word cut in two at the start ("Fin|land" must not read as "land")."""
     if 0 < start < end and text[start - 1].isalnum() and text[start].isalnum():
@@ -540,7 +575,27 @@ _PERSONNEL_RE5 = re.compile(r"^[^.;]{0,20}?\bfrom\s+", I)
 _PERSONNEL_RE6 = re.compile(r"\bwhere\b[^.;]{0,60}$", I)
 _PERSONNEL_RE7 = re.compile((r"\b(?:including|includes|consisting\s+of|comprising|of\s+which|among\s+them|out\s+of\s+which)\s+"
                  r"(?:some\s+|about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|only\s+|just\s+)?$"), I)
-_PERSONNEL_RE8 = re.compile(r"\b(?:regulars?|troops|soldiers|personnel)\s+and\s+(?:\w+\s+)?reserv", I)
+# the second part of the same list: "including 9,000 troops and 5,000 sailors"
+_COMPONENT_LIST_RE = re.compile(r"\b(?:including|includes|comprising|consisting\s+of)\s+" + HEDGE + r"[\d.,]+\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+                                r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + HEDGE + r"$", I)
+_PERSONNEL_RE8 = re.compile(r"\b(?:regulars?|troops|soldiers|personnel)\s+and\s+(?:[\w.,]+\s+)?reserv", I)
+# "small teams of 10 to twenty troops": the size of a unit, not anyone's strength or deployment
+_UNIT_SIZE_RE = re.compile(r"\b(?:teams?|groups?|squads?|platoons?|detachments?|cells?|crews?|units?)\s+of\s+" + HEDGE + r"$", I)
+# "the available manpower of the UAE is ... 3.6 million people": people fit to serve, not serving
+_ROW_SPLIT_RE = re.compile(r"[|\n]")
+_MANPOWER_POOL_RE = re.compile(r"\b(?:available|potential)\s+manpower|\bmanpower\s+available|\bfit\s+for\s+(?:military\s+)?service|"
+                               r"\bmilitary\s+age\b|\breaching\s+military", I)
+# Military and police counted together: "The Military and police increased from 300,000",
+# "a total of 941 personnel: 97 from the police", "30 police, three observers and 533 troops making a total of 566"
+_WITH_POLICE_BEFORE_RE = re.compile(r"\b(?:military|armed\s+forces|army|troops|soldiers)\s+and\s+(?:the\s+)?(?:national\s+)?police\b|"
+                                    r"\bpolice\s+and\s+(?:the\s+)?(?:military|armed\s+forces|army)\b", I)
+_POLICE_BREAKDOWN_AFTER_RE = re.compile(r"\s*(?::|\(|,?\s*(?:including|of\s+whom|comprising))[^.;]{0,40}?\bpolice\b", I)
+_TOTAL_AFTER_POLICE_RE = re.compile(r"\bpolice\b[^.;]{0,80}?\btotal\s+(?:of\s+)?" + HEDGE + r"$", I)
+# The other armed services, named to set one service apart: "the Army went from ...; the Navy from ..."
+# names of a whole military that contain a service word: "the People's Liberation Army", "Korean People's Army"
+_WHOLE_MILITARY_NAME_RE = re.compile(r"\bpeople\W?s\s+(?:liberation\s+)?army\b|\b(?:liberation|revolutionary|national)\s+army\b|"
+                                     r"\bdefen[cs]e\s+(?:army|force|forces)\b", I)
+_OTHER_SERVICES_RE = re.compile(r"\b(?:navy|air\s+force|marine\s+corps|marines)\b", I)
 _MONEY_RE1 = re.compile((r"^\s*(?:\([^)]{0,60}\)\s*)?(?:,?\s*or\s+[\d.,]+\s*(?:%|percent|per\s*cent)\s+)?"
                             r"(?:increase|rise|raise|hike|boost|cut|reduction|decrease|extra|more|"
                             r"(?:in\s+)?(?:additional|extra|new)\s+(?:funding|spending|money))\b"), I)
@@ -571,7 +626,8 @@ _PERCENT_RE2 = re.compile(r"\bby\s+" + HEDGE + r"$", I)
 _SPANS_YEARS_RE2 = re.compile(r"\b((?:19|20)\d\d)\b")
 _SPANS_YEARS_RE3 = re.compile(r"\bfrom\b", I)
 _PERSONNEL_RE19 = re.compile(r"\b(?:more|additional|extra|new)\b", I)
-_PERSONNEL_RE20 = re.compile(r"\b(?:armed|military|army|troop|active|ground|land|personnel|defen[cs]e)\b|\bforce\s+strength\b", I)
+_PERSONNEL_RE20 = re.compile(r"\b(?:armed|military|army|navy|air\s+force|troop|active|ground|land|personnel|defen[cs]e)\b|"
+                             r"\bforce\s+strength\b", I)
 _MONEY_RE7 = re.compile(r"^\s*(?:in\s+)?(?:new|extra|additional|fresh)\s+(?:(?:defen[cs]e|military)\s+)?"
                         r"(?:funding|spending|money|appropriations)", I)
 # "there are an additional 465,000 reserve personnel": more of a standing force, not troops added
@@ -579,6 +635,12 @@ _MONEY_RE7 = re.compile(r"^\s*(?:in\s+)?(?:new|extra|additional|fresh)\s+(?:(?:d
 _OTHER_BODY_RE = re.compile(r"\b(?:secretariat|ministry|department|agency|sector|office|programme|program)\b", I)
 # "of its economy" names GDP; it is not an economic topic that makes a share another budget's
 _ECONOMY_AS_GDP_RE = re.compile(r"\bof\s+(?:its|the|their|our|the\s+country's|the\s+nation's|[A-Z][\w.\-]*'s)\s+economy\b", I)
+# "The Ministry of Defence budget for Civil Aid": a line of the budget named after "budget for"
+_BUDGET_FOR_OTHER_RE = re.compile(
+    r"\bbudget\s+for\s+(?!(?i:(?:the\s+|its\s+|their\s+|our\s+)?(?:country's\s+|nation's\s+)?(?:defen[cs]e|military|armed|army|national\s+security|"
+    r"ministry\s+of\s+(?:national\s+)?defen[cs]e|department\s+of\s+defen[cs]e|pentagon|security|fiscal|financial|next|this|the\s+coming|"
+    r"the\s+current|the\s+new|the\s+year|(?:19|20)\d\d|fy|\d)))[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:is|was|will|would|stands|of|at|to|"
+    r"has|had|rose|fell|expected|set|decreas\w*|increas\w*)\b", 0)
 _STANDING_EXTRA_RE = re.compile(r"\bthere\s+(?:are|were)\s+(?:also\s+)?(?:an?\s+)?(?:additional|further|another)\s+" + HEDGE + r"$", I)
 # "that growth, which amounts to $113.3 billion": the size of the change, not the level reached
 _CHANGE_AMOUNTS_TO_RE = re.compile(r"\b(?:increase|rise|growth|hike|boost|cut|reduction|decrease|jump)\b[^.;\d]{0,40}?"

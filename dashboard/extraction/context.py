@@ -126,6 +126,8 @@ _TOPIC_SUFFIX_RE = re.compile(r"-(?:related|linked|bound|focused|centred|centere
                               r"backed|supplied)\b")
 _PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|to|into|from|on|at|near|across|toward|towards|against|with|for|excluding|"
                                    r"visit\w*)\s+(?:the\s+)?$", I)
+_PLACE_LIST_RE = re.compile(r"\b(?:in|to|into|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w.'\-]*\s+){0,3}[A-Z][\w.'\-]*"
+                            r"(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s*and\s+)(?:the\s+)?$")
 # A country named as who reports a figure, not whose it is
 SOURCE_AFTER_RE = re.compile(r"(?:'s)?\s+(?:defen[cs]e\s+|foreign\s+)?(?:ministry|ministries|officials|spokes\w+|media|"
                              r"press|embassy)\s+(?:reported|said|says|announced|stated|confirmed|noted|estimated|"
@@ -143,6 +145,8 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return True  # "Ukraine-related spending" names a topic, not an actor
     if _ADVERSARY_BEFORE_RE.search(before):
         return True  # "to counter China's rising dominance": an adversary named, not the actor
+    if c.kind != "demonym" and _PLACE_LIST_RE.search(norm, max(0, c.start - 60), c.start):
+        return True  # "in Turkey and Djibouti": the second of a list of places is a place too
     return bool(_PLACE_PREPOSITION_RE.search(before)) and c.kind != "demonym"
 
 

@@ -241,7 +241,7 @@ COMPONENT_RE = re.compile(
     r"\b(?:capital\s+outlay|pensions?|revenue\s+(?:expenditure|budget|head)|procurement|research|r&d|salar\w+|"
     r"personnel\s+costs|operations\s+and\s+maintenance|break-?up|sub-?heads?|coast\s+guard|border\s+roads|"
     r"education|universit\w+|schools?|hospitals?|health\w*|schemes|development\s+programme|welfare|police|"
-    r"moderni[sz]ation\s+program\w*|(?:expenditure|budget)\s+items?|line\s+items?|budget\s+lines?|weapons?\s+systems?|"
+    r"moderni[sz]ation\s+program\w*|investment\s+budget|(?:expenditure|budget)\s+items?|line\s+items?|budget\s+lines?|weapons?\s+systems?|"
     r"operational\s+expenses|operating\s+costs|running\s+costs|maintenance|home\s+ministry|interior\s+ministry|"
     r"defen[cs]e\s+and\s+(?:internal\s+|public\s+|national\s+)?security|combined\s+defen[cs]e|"
     r"ministry\s+of\s+(?:home|interior)\s*(?:affairs)?)\b", I)
@@ -298,8 +298,8 @@ PERSONNEL_WORDS_RE = re.compile(r"\b(?:troops|soldiers|servicemen|service\s*memb
 # A sentence whose subject is the whole state budget or another sector: "Total expenses are expected to rise
 # by 19 percent to ...", "Infrastructure development is allocated N4.06 trillion"
 OTHER_SUBJECT_RE = re.compile(
-    r"\W*(?:the\s+)?(?:(?:country|state|government|nation)'s\s+)?(?:(?:total|overall|general|state|government|national|public|"
+    r"\W*(?:the\s+)?(?:(?!(?:military|army|defen[cs]e|pentagon|ministry|navy)'s)[\w.\-]+'s\s+)?(?:(?:total|overall|general|state|government|national|public|"
     r"federal)\s+(?:state\s+|government\s+|public\s+)?(?:expenses|expenditures?|spending|budget|outlays|revenues?|income)|"
     r"(?:infrastructure|education|health\w*|agricultur\w*|transport\w*|energy|housing|water|police|interior|justice|"
-    r"social\s+\w+|capital\s+projects?|debt\s+service|works)(?:\s+\w+)?\s+(?:is|was|are|were|has|had|will|gets?|got|receives?|"
+    r"social\s+\w+|capital\s+projects?|debt\s+service|works|(?:this|that|the)\s+(?:programme|program|line|item|component))(?:\s+\w+)?\s+(?:is|was|are|were|has|had|will|gets?|got|receives?|"
     r"received|funding|allocation|spending))\b", I)
