@@ -335,3 +335,80 @@ def test_in_the_area_points_back_to_a_command():
     found = figs("U.S. ships have flowed into the U.S. Central Command area of responsibility. "
                  "There are approximately 35,000 U.S. troops in the area currently.")
     assert found == [("USA", "troops_deployed", 35000.0, "MIDDLE_EAST")]
+
+
+# Third round: classes from the worked parts (Europe, Asia) ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The number of people required to serve in the military is projected to fall to 210,000 in Korea.",
+    "Excluding trainees, Taiwan's armed forces should have 180,000 troops.",
+    "India's army is preparing to increase its annual recruitment to more than 90,000 soldiers.",
+    "Syrskyi said Russia can mobilize 4 million troops who have served before.",
+    "Finland has a capacity for 280,000 soldiers in times of war.",
+    "Norway is increasing the Home Guard to a total of 40,000 soldiers.",
+    "The British combined number of regular troops and volunteer reserves fell to 180,000.",
+])
+def test_requirements_recruitment_mobilisation_and_components_are_not_strengths(text):
+    assert not [f for f in figs(text) if f[1] in ("active_personnel", "reserve_personnel") and f[2] >= 90000], figs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Estimates put the headcount of Myanmar's military, an opaque body, at 250,000.", ("MMR", "active_personnel", 250000.0)),
+    ("Taiwan's armed forces should have 180,000 troops, but actual numbers fluctuate from 140,000 to 150,000.",
+     ("TWN", "active_personnel", 145000.0)),  # a range: its midpoint, with low and high kept
+    ("S. Korea to reduce troop numbers to 480,000 by 2026.", ("KOR", "active_personnel", 480000.0)),
+])
+def test_personnel_put_at_fluctuating_and_troop_numbers(text, expected):
+    assert expected in {f[:3] for f in figs(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("South Korea's defense budget to surpass 70 trillion won next year.", ("KOR", "defense_budget", 70e12)),
+    ("Last year, Myanmar's military budget totaled over 5 trillion kyats.", ("MMR", "defense_budget", 5e12)),
+    ("The proposed Korean defense budget is a 7% increase from this year's 48 trillion won.", ("KOR", "defense_budget", 48e12)),
+    ("Manila's defense sector gets P450 billion, almost 15% higher than its P390 billion actual budget in 2025.",
+     ("PHL", "defense_budget", 390e9)),
+    ("By 2033, Australia's defence is projected to have $100 billion to spend.", ("AUS", "defense_budget", 100e9)),
+    ("Turkey's defense allocation rose 200% on the previous year's budget, which was around 15 billion dollars.",
+     ("TUR", "defense_budget", 15e9)),
+    ("The indicative ceiling for Kemenhan's expenditure in Indonesia in 2026 is Rp160 trillion.", ("IDN", "defense_budget", 160e12)),
+])
+def test_budget_wording_from_the_worked_parts(text, expected):
+    assert expected in {f[:3] for f in figs(text)}
+
+
+def test_by_another_amount_to_a_level():
+    found = {f[:3] for f in figs("Ukraine raised defense expenditures by 400 billion hryvnia to 2.6 trillion hryvnia, "
+                                 "and in October, by another 300 billion to 2.9 trillion.")}
+    assert {("UKR", "budget_change_amount", 300e9), ("UKR", "defense_budget", 2.9e12)} <= found
+
+
+def test_growth_rate_and_higher_in_year_than():
+    assert ("TWN", "budget_change_pct", 21.5) in {f[:3] for f in figs(
+        "Taiwan's defense budget is NT$950 billion, an increase of NT$170 billion with a growth rate of 21.5%.")}
+    assert ("NATO", "budget_change_pct", 18.0) in {f[:3] for f in figs(
+        "The defense expenditures of NATO members were 18% higher in 2024 than the previous year, NATO said.")}
+
+
+@pytest.mark.parametrize("text", [
+    "The government unveiled a record 520 trillion won budget for 2021, allocating 52 trillion won for defense.",
+    "Hitting 2% would mean New Zealand spending about $9b in total.",
+    "Korea plans to spend 17 trillion won on arms purchases, up 9 percent from the year before.",
+])
+def test_whole_budgets_hypotheticals_and_components(text):
+    found = figs(text)
+    assert not [f for f in found if f[1] in ("defense_budget", "budget_change_pct") and f[2] in (520e12, 9e9, 9.0)], found
+
+
+def test_a_state_budget_naming_defense_after_the_amount_is_defense():
+    assert ("LTU", "defense_budget", 2.8e9) in {f[:3] for f in figs(
+        "Lithuania's state budget for 2026 foresees nearly EUR 2.8 billion to be spent for defence.")}
+
+
+def test_a_non_defense_share_in_a_list_is_not_defense():
+    found = {f[:3] for f in figs("Allies agreed on 3.5% of GDP in military expenditure and 1.5% in resilience expenses by 2035.")}
+    assert not any(v == 1.5 for _, _, v in found)
+
+
+def test_support_for_ukraine_is_not_defense_share():
+    assert figs("Latvia's support for Ukraine will remain pegged at an amount equivalent to 0.25% of GDP.") == []

@@ -68,6 +68,7 @@ from dashboard.extraction.vocab import (
     PERSONNEL_ROW_RE,
     PERSONNEL_WORDS_RE,
     PLAN_AFTER_RE,
+    PUT_AT_RE,
     RATE_RE,
     REQUEST_BEFORE_RE,
     RESERVE_POOL_RE,
@@ -125,6 +126,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         tail = _tail_word(before)  # a cheap test of the word before the number first (see _tail_word)
         lm = (tail in _LEFT_PERSON_TAILS and LEFT_PERSON_RE.search(before)
               or tail in _ACTUAL_NUMBER_TAILS and ACTUAL_NUMBER_RE.search(before)
+              or tail in _PUT_AT_TAILS and PUT_AT_RE.search(before)
               or tail in _RESERVE_POOL_TAILS and RESERVE_POOL_RE.search(before)
               or tail in _HEDGE_TAILS and PERSONNEL_ROW_RE.search(before)) or None
         with_clause = (WITH_NUMBER_RE.match(right) if tail in _WITH_TAILS and _PERSONNEL_RE21.search(before)
@@ -163,6 +165,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "the size of a team or unit, not a strength")
     if _MANPOWER_POOL_RE.search(_ROW_SPLIT_RE.split(before[-80:])[-1]):  # this row of an infobox only
         return reject(ctx, "people fit to serve (available manpower), not people serving")
+    if _NOT_A_STRENGTH_BEFORE_RE.search(before[-60:]) or _WARTIME_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60)):
+        return reject(ctx, "a requirement, recruitment, mobilisation or wartime figure, not a strength")
     if (_WITH_POLICE_BEFORE_RE.search(before[-100:]) or _TOTAL_AFTER_POLICE_RE.search(before[-120:])
             or _POLICE_BREAKDOWN_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60))):
         return reject(ctx, "military and police counted together: neither metric")
@@ -229,6 +233,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             method += "+" + how_host
     if owner == "NATO" and not (host and host != owner):
         return reject(ctx, "an alliance has no standing forces of its own: a pooled or target force")
+    if is_reserve and _PERSONNEL_RE8.search(norm[max(sent.start, left_edge - 120):left_edge]):
+        return reject(ctx, "regulars and reserves counted together: neither metric")
     if is_reserve:
         return "reserve_personnel", owner, "", method, how
     if host and host != owner:
@@ -240,6 +246,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, 'deployed, but the host could not be found: neither a deployment nor a home strength')  # deployed, but we cannot say where: not a strength figure either
     if m.value < 100:
         return reject(ctx, "under 100: a unit or a group, not a country's strength")
+    if _GUARD_COMPONENT_RE.search(before[-60:]):
+        return reject(ctx, "a guard or territorial force: a component beside the regular forces")
     if _single_service(ctx, si, before):
         return reject(ctx, "one armed service's strength (the Army, with the Navy named apart): a component")
     if _PERSONNEL_RE7.search(before[-40:]) or _COMPONENT_LIST_RE.search(before[-80:]):
@@ -329,7 +337,8 @@ _LEFT_PERSON_TAILS = _Tails(_HEDGE_WORDS | {
     "reached", "comprising", "counts", "counted", "below", "above", "under", "over", "near", "around", "about",
     "be", "number", "total"},  # "are estimated to be", "are thought to number"
     prefixes=("remain",))  # "remain\\w*"
-_ACTUAL_NUMBER_TAILS = _Tails(_HEDGE_WORDS | {"was", "is", "at", "of"})
+_ACTUAL_NUMBER_TAILS = _Tails(_HEDGE_WORDS | {"was", "is", "are", "were", "at", "of", "from", "between"})
+_PUT_AT_TAILS = _Tails(_HEDGE_WORDS | {"at"})
 _RESERVE_POOL_TAILS = _Tails(_HEDGE_WORDS | {"of"})
 _WITH_TAILS = _Tails(_HEDGE_WORDS | {"with"})
 
@@ -362,8 +371,14 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     defense_near = defense_here or ctx.says(si - 1, DEFENSE_CTX_RE)
     if not (defense_near or ctx.says(si - 2, DEFENSE_CTX_RE) or ctx.in_lede(DEFENSE_CTX_RE) or MONEY_ROW_RE.search(before[-60:])):
         return reject(ctx, "no defense word in this sentence, the two before or the article's opening")
-    if OTHER_SUBJECT_RE.match(norm, sent.start, sent.end) and not DEFENSE_CTX_RE.search(norm, sent.start, left_edge):
+    if (OTHER_SUBJECT_RE.match(norm, sent.start, sent.end) and not DEFENSE_CTX_RE.search(norm, sent.start, left_edge)
+            and not _SPENT_ON_DEFENSE_AFTER_RE.match(right)):
         return reject(ctx, "the sentence is about the whole state budget or another sector")
+    if _WHOLE_BUDGET_AFTER_RE.match(right) and not BUDGET_AFTER_RE.match(right) and AMOUNT_RE.search(norm, m.end, sent.end) \
+            and not DEFENSE_CTX_RE.search(norm, sent.start, left_edge):
+        return reject(ctx, "the whole budget, of which a later amount is defense's")  # "a 513 trillion won budget ..., allocating 50 trillion won for defense"
+    if _HYPOTHETICAL_BEFORE_RE.search(before[-60:]):
+        return reject(ctx, "a hypothetical amount ('would mean spending')")
     if _BUDGET_FOR_OTHER_RE.search(norm, max(sent.start, left_edge - 120), left_edge):
         return reject(ctx, "a defense budget's line for something else ('budget for Civil Aid')")
     clause_start, clause_end = clause_around(ctx, si, m, clauses_before=0)
@@ -400,6 +415,10 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_budget", "budget:number-then-defense-budget"
     if budget_here and defense_near and SPENDING_PLAN_AFTER_RE.match(right):
         return "defense_budget", "budget:amount-then-spending-plan"  # "The $849.8 billion proposed spending plan"
+    if defense_here and _TO_SPEND_AFTER_RE.match(right):
+        return "defense_budget", "budget:amount-to-spend"
+    if defense_near and _PREVIOUS_BUDGET_WAS_RE.search(before[-90:]):
+        return "defense_budget", "budget:previous-years-budget-was"
     if budget_here and defense_near and _LEVEL_CHANGED_LATER_RE.match(right):
         return "defense_budget", "budget:level-changed-later"
     if BUDGET_BEFORE_RE.search(before):
@@ -583,7 +602,18 @@ _PERSONNEL_RE8 = re.compile(r"\b(?:regulars?|troops|soldiers|personnel)\s+and\s+
 _UNIT_SIZE_RE = re.compile(r"\b(?:teams?|groups?|squads?|platoons?|detachments?|cells?|crews?|units?)\s+of\s+" + HEDGE + r"$", I)
 # "the available manpower of the UAE is ... 3.6 million people": people fit to serve, not serving
 _ROW_SPLIT_RE = re.compile(r"[|\n]")
-_MANPOWER_POOL_RE = re.compile(r"\b(?:available|potential)\s+manpower|\bmanpower\s+available|\bfit\s+for\s+(?:military\s+)?service|"
+# "the armed forces should have 188,000", "increase recruitment to more than 1 lakh soldiers", "can mobilize 5 million"
+_NOT_A_STRENGTH_BEFORE_RE = re.compile(
+    r"\b(?:should|ought\s+to|is\s+supposed\s+to|are\s+supposed\s+to)\s+(?:have|number|be)\s+" + HEDGE + r"$"
+    r"|\b(?:recruitment|recruiting|intake|enlistment|induction)(?:\s+(?:target|goal|quota))?\s+(?:to|of)\s+" + HEDGE + r"$"
+    r"|\b(?:can|could|would\s+be\s+able\s+to|able\s+to)\s+mobili[sz]e\s+" + HEDGE + r"$"
+    r"|\b(?:capacity|capability)\s+(?:for|of)\s+" + HEDGE + r"$", I)
+_WARTIME_AFTER_RE = re.compile(r"[^.;]{0,30}?\b(?:in\s+times?\s+of\s+war|in\s+wartime|during\s+wartime|in\s+case\s+of\s+war|"
+                               r"when\s+(?:fully\s+)?mobili[sz]ed|upon\s+mobili[sz]ation|on\s+mobili[sz]ation)\b", I)
+# Territorial and guard forces: a component beside the regular forces, not the whole
+_GUARD_COMPONENT_RE = re.compile(r"\b(?:home\s+guard|territorial\s+defen[cs]e\s+(?:force|forces|troops)|national\s+guard|"
+                                 r"border\s+guard|coast\s+guard|gendarmerie|wot)\b[^.;]{0,30}$", I)
+_MANPOWER_POOL_RE = re.compile(r"\brequired\s+to\s+serve|\beligible\s+(?:for|to)\s+(?:military\s+)?serv\w*|\b(?:available|potential)\s+manpower|\bmanpower\s+available|\bfit\s+for\s+(?:military\s+)?service|"
                                r"\bmilitary\s+age\b|\breaching\s+military", I)
 # Military and police counted together: "The Military and police increased from 300,000",
 # "a total of 941 personnel: 97 from the police", "30 police, three observers and 533 troops making a total of 566"
@@ -641,6 +671,15 @@ _BUDGET_FOR_OTHER_RE = re.compile(
     r"ministry\s+of\s+(?:national\s+)?defen[cs]e|department\s+of\s+defen[cs]e|pentagon|security|fiscal|financial|next|this|the\s+coming|"
     r"the\s+current|the\s+new|the\s+year|(?:19|20)\d\d|fy|\d)))[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:is|was|will|would|stands|of|at|to|"
     r"has|had|rose|fell|expected|set|decreas\w*|increas\w*)\b", 0)
+_SPENT_ON_DEFENSE_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:(?:is|are|was|were|will\s+be|to\s+be)\s+)?(?:spent|allocated|earmarked|"
+                                        r"set\s+aside|used)\s+(?:for|on|to)\s+(?:the\s+)?(?:national\s+)?(?:defen[cs]e|military|armed)", I)
+_WHOLE_BUDGET_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:[\w-]+\s+)?budget\b", I)
+_HYPOTHETICAL_BEFORE_RE = re.compile(r"\bwould\s+(?:mean|require|cost|need|take)\b[^.;]{0,40}$", I)
+# "defence is projected to have $96.5 billion to spend"
+_TO_SPEND_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:a\s+year\s+|annually\s+)?to\s+spend\b", I)
+# "compared to the previous year's budget, which was around 16 billion dollars"
+_PREVIOUS_BUDGET_WAS_RE = re.compile(r"\b(?:previous|last|prior)\s+year's\s+(?:budget|allocation|spending),?\s+(?:which|that)\s+"
+                                     r"(?:was|stood\s+at|totall?ed|amounted\s+to)\s+" + HEDGE + r"$", I)
 _STANDING_EXTRA_RE = re.compile(r"\bthere\s+(?:are|were)\s+(?:also\s+)?(?:an?\s+)?(?:additional|further|another)\s+" + HEDGE + r"$", I)
 # "that growth, which amounts to $113.3 billion": the size of the change, not the level reached
 _CHANGE_AMOUNTS_TO_RE = re.compile(r"\b(?:increase|rise|growth|hike|boost|cut|reduction|decrease|jump)\b[^.;\d]{0,40}?"

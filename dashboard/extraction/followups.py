@@ -19,6 +19,7 @@ from dashboard.extraction.vocab import (
     GDP_WORD,
     HEDGE,
     MONEY_NEGATIVE_AFTER_RE,
+    SHARE_NEGATIVE_RE,
     TREND_HINT_RE,
     TREND_RES,
     I,
@@ -94,6 +95,12 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
         elif b.kind == "money" and fa.metric == "defense_budget" and fa.currency and AND_AMOUNT_RE.match(gap) and not (
                 MONEY_NEGATIVE_AFTER_RE.match(norm[b.end:b.end + 200]) or COMPONENT_RE.search(norm, b.end, min(len(norm), b.end + 60))):
             made = make(ctx, si, b, "defense_budget", fa.country_iso3, "pair", "budget:and-amount")
+        elif b.kind == "money" and fa.metric == "defense_budget" and fa.currency and _AND_BY_RE.fullmatch(gap):
+            earlier_change = next((f for f in figures if f.end <= fa.start and f.metric == "budget_change_amount"), None)
+            sign = -1 if earlier_change is not None and earlier_change.value < 0 else 1
+            made = make(ctx, si, b, "budget_change_amount", fa.country_iso3, "pair", "budget:and-by-change", sign=sign)
+        elif b.kind == "money" and fa.metric == "budget_change_amount" and fa.currency and _TO_LEVEL_RE.fullmatch(gap):
+            made = make(ctx, si, b, "defense_budget", fa.country_iso3, "pair", "budget:changed-to-level")
         elif b.kind == "money" and fa.metric == "budget_change_amount" and AND_AMOUNT_RE.match(gap):
             # "cutting their budgets by THB18 billion (...) and KRW 904.7 billion (...) respectively"
             owner = CURRENCY_COUNTRY.get(b.currency) or fa.country_iso3
@@ -106,7 +113,8 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             sign = -1 if fa.value is not None and fa.value < 0 else 1
             made = make(ctx, si, b, "budget_change_pct", fa.country_iso3, "pair", "budget:or-pct-of-change", sign=sign)
         elif (b.kind == "percent" and fa.metric == "defense_share_gdp_pct" and AND_SHARE_RE.match(gap)
-              and not _FOLLOW_UPS_RE3.match(norm[b.end:b.end + 40])):
+              and not _FOLLOW_UPS_RE3.match(norm[b.end:b.end + 40]) and not SHARE_NEGATIVE_RE.match(norm, b.end, b.end + 40)
+              and not _SHARE_NEGATIVE_AFTER_RE.match(norm, b.end, min(len(norm), b.end + 40))):
             made = make(ctx, si, b, fa.metric, fa.country_iso3, "pair", "share:and-pct")
         elif b.kind == "count":
             right = norm[b.end:min(len(norm), b.end + 60)]
@@ -192,6 +200,11 @@ def trends(ctx: Context, si: int) -> list[Figure]:
 
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
 _FOLLOW_UPS_RE1 = re.compile(r"\s*(?:in\s+(?:19|20)\d\d\s+)?to\s+" + HEDGE, I)
-_FOLLOW_UPS_RE2 = re.compile(r"\bfrom\s+" + HEDGE + r"$", I)
+_FOLLOW_UPS_RE2 = re.compile(r"\bfrom\s+(?:spending\s+|an?\s+budget\s+of\s+|a\s+level\s+of\s+)?" + HEDGE + r"$", I)
+_SHARE_NEGATIVE_AFTER_RE = re.compile(r"[^.;]{0,15}?\b(?:in|for|on)\s+(?:[\w-]+\s+)?(?:resilience|infrastructure|civil\w*|support|aid|"
+                                      r"defen[cs]e-related)\b", I)
+# "by 412 billion hryvnia to 2.63 trillion, and in October, by another 325 billion to 2.95 trillion"
+_AND_BY_RE = re.compile(r"[^.;]{0,60}?\band\b[^.;]{0,30}?\bby\s+(?:another|a\s+further|an\s+additional|a\s+further)?\s*", I)
+_TO_LEVEL_RE = re.compile(r"\s*to\s+" + HEDGE, I)
 _FOLLOW_UPS_RE3 = re.compile(r"^\s*(?:on|for|to)\s+(?!(?:the\s+)?(?:defen[cs]e|military|armed))", I)
 _FOLLOW_UPS_RE4 = re.compile(r"^\s+(?:in|on|to)\s+(?:the\s+)?")

@@ -35,7 +35,7 @@ RIGHT_PERSON_RE = re.compile(r"(?P<mods>(?:[\s-]+" + MODIFIER + r"){0,4})\s*-?\s
 STRONG_RE = re.compile(r"\s*-?\s*strong\b|\s+active(?=\s*[(;,.:]|\s*$)"
                        r"|-(?:member|person|man|size|sized)\s+(?:[\w-]+\s+)?(?:contingent|company|battalion|unit|force|team|"
                        r"detachment|brigade|battle\s*group|task\s+force|regiment|squadron|group)\b", I)
-LEFT_NOUNS = (r"troops|soldiers|service\s*members|servicemen|servicemembers|personnel|reservists|reserves|"
+LEFT_NOUNS = (r"troop\s+(?:numbers|levels)|troops|soldiers|service\s*members|servicemen|servicemembers|personnel|reservists|reserves|"
                r"army|military|armed\s+forces|forces|force|strength|manpower|headcount|marines|sailors|conscripts|workforce")
 OTHER_GROUPS = r"reserve|contingent|garrison|mission"  # stop words for the gap: a nearer group owns the number
 # the noun nearest the number counts: "a force of 280,000 troops from a trained reserve of about 870,000"
@@ -48,8 +48,12 @@ LEFT_PERSON_RE = re.compile(
     r"(?:fallen|fell|dropped|declined|shrunk|shrank|risen|rose|grown|grew|climbed)\s+(?:to|below|above|under|over))\s+" + HEDGE + r"$", I)
 # "the actual number was 226,789" after the sentence has named the personnel it counts
 ACTUAL_NUMBER_RE = re.compile(
-    r"\b(?:personnel|soldiers|servicemen|troops)\b[^.;]{0,120}?\b(?:actual|total|overall)\s+(?P<noun>number|strength|headcount)"
-    r"(?P<gap>)\s+(?P<link>was|is|stood\s+at|stands\s+at|of)\s+" + HEDGE + r"$", I)
+    r"\b(?:personnel|soldiers|servicemen|troops)\b[^.;]{0,120}?\b(?:actual|total|overall)\s+(?P<noun>numbers?|strength|headcount)"
+    r"(?P<gap>)\s+(?P<link>was|is|are|were|stood\s+at|stands\s+at|of|(?:fluctuat\w*|rang\w*|var(?:y|ies|ied))\s+(?:from|between))\s+"
+    + HEDGE + r"$", I)
+# "put the headcount of Myanmar's military, an opaque entity ..., at 300,000-400,000"
+PUT_AT_RE = re.compile(r"\bput\w*\s+(?:the\s+|its\s+|their\s+)?(?P<noun>headcount|strength|size|number\s+of\s+(?:troops|soldiers|personnel))"
+                       r"(?P<gap>\s+of\b[^.;]{0,90}?)\s+(?P<link>at)\s+" + HEDGE + r"$", I)
 RESERVE_POOL_RE = re.compile(r"\b(?:trained\s+|strategic\s+|mobili[sz]able\s+)?(?P<noun>reserve)(?P<gap>)\s+(?:pool\s+)?"
                               r"(?P<link>of)\s+" + HEDGE + r"$", I)
 CHANGE_BEFORE_RE = re.compile(
@@ -88,7 +92,7 @@ HOST_AFTER_RE = re.compile(
 THERE_RE = re.compile(r"^\s+(?:(?:are|were|is|remain)\s+)?(?:(?:currently|now|still)\s+)?(?:(?:staying|present|located|serving|"
                       r"stationed|based)\s+)?(?:there|in\s+the\s+country|in\s+country)\b", I)
 
-DEFENSE_WORD = (r"(?:defen[cs]e|military|armed\s+forces|armed\s+services|pentagon|national\s+security|appropriations\s+for|"
+DEFENSE_WORD = (r"(?:defen[cs]e|military|kemenhan|mindef|(?-i:MoD\b)|armed\s+forces|armed\s+services|pentagon|national\s+security|appropriations\s+for|"
                  r"army|navy|air\s+force|ndaa|war\s+budget|security\s+forces)")
 BUDGET_WORD = (r"(?:budget|spend|spends|spending|expenditure|outlays?|funding|allocation|allocat\w+|earmark\w*|"
                 r"appropriat\w+|authoriz\w+|request\w*)")
@@ -103,7 +107,7 @@ BUDGET_BEFORE_RE = re.compile(
     DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|spending|expenditure|outlays?|allocation|funding|appropriations?)"
     r"(?:[\s,]+[\w'.%\-()]+){0,14}?[\s,]+(?:of|at|to|totall?ing|will\s+be|would\s+be|is|was|reach\w*|stands\s+at|"
     r"(?:for\s+\S+\s+)?(?:is|was)|"
-    r"stood\s+at|amount\w*\s+to|hit|be|worth)\s+" + HEDGE + r"$", I)
+    r"stood\s+at|amount\w*\s+to|hit|be|worth|total(?:l?ed|s)|(?:to\s+)?(?:surpass\w*|exceed\w*|top|tops|topped))\s+" + HEDGE + r"$", I)
 BUDGET_VERB_BEFORE_RE = re.compile(
     r"\b(?:budget|allocat\w+|earmark\w*|seek\w*|sought|request\w*|propos\w*|approv\w*|totall?ing|"
     r"authoriz\w+|appropriat\w+|sets?\s+aside|setting\s+aside|plan\w*\s+to\s+spend|spend\w*|spent|budgeted|worth|"
@@ -145,7 +149,7 @@ MULTI_YEAR_AFTER_RE = re.compile(
     r"|^[^.;]{0,60}?\b(?:19|20)\d\d\s*(?:-|to|through)\s*(?:19|20)\d\d\b", I)
 FOR_DEFENSE_AFTER_RE = re.compile(
     r"^\s*(?:\([^)]{0,60}\)\s*)?(?:,\s*or\s+[^,]{1,40},\s*)?(?:in\s+\w+\s+)?(?:(?:per|a|each|every)\s+year\s+|annually\s+)?"
-    r"(?:for|to|on|into|toward|towards)\s+"
+    r"(?:(?:to\s+be\s+|is\s+|are\s+|will\s+be\s+)?(?:spent|used|allocated|earmarked)\s+)?(?:for|to|on|into|toward|towards)\s+"
     r"(?:the\s+)?(?:country's\s+|nation's\s+|national\s+|its\s+|our\s+|their\s+)?(?:military|defen[cs]e|armed\s+forces|"
     r"pentagon|army|armed\s+services|security\s+and\s+defen[cs]e|ministry\s+of\s+(?:national\s+)?defen[cs]e|"
     r"department\s+of\s+defen[cs]e)\b", I)
@@ -161,10 +165,10 @@ CHANGE_VERB = (r"(?:rise|rises|rose|risen|rising|increas\w+|grow\w*|grew|jump\w*
                  r"sank|sink\w*|tumbl\w*|contract\w*|edg\w*\s+(?:up|down)|swell\w*|swoll\w*|doubl\w*|decreas\w*|"
                  r"lower\w*|inch\w*\s+(?:up|upwards|down))")
 CHANGE_BEFORE_PCT_RE = re.compile(
-    r"(?:\b(?P<w1>increase|rise|raise|hike|jump|growth|gain|climb|cut|decrease|reduction|drop|decline|fall|boost)\s+of"
+    r"(?:\b(?P<w1>increase|rise|raise|hike|jump|growth|gain|climb|cut|decrease|reduction|drop|decline|fall|boost)(?:\s+rate)?\s+of"
     r"|\b(?:up|down)|\b(?P<w2>" + CHANGE_VERB + r")(?:(?:\s+[\w'\-]+){0,5}?\s+by)?)\s+" + HEDGE + r"$", I)
 COMPARATIVE_AFTER_RE = re.compile(
-    r"^\s*,?\s*(?:or\s+[^,]{1,25},\s*)?(?P<w>more|less|higher|lower|above|below|up|down)\b(?:\s+than|\s+from|"
+    r"^\s*,?\s*(?:or\s+[^,]{1,25},\s*)?(?P<w>more|less|higher|lower|above|below|up|down)\b(?:\s+in\s+(?:19|20)\d\d)?(?:\s+than|\s+from|"
     r"\s+on|\s+over|\s+compared|\s+(?:the\s+)?(?:(?:19|20)\d\d|last\s+year's|previous\s+year's|current|prior)(?:\s+\w+)?\s+levels?\b)", I)
 PCT_NEGATIVE_RE = re.compile(
     r"\b(?:inflation|economic|economy|gdp\s+growth|growth\s+target|tax\w*|interest|approval|poll\w*|"
@@ -193,7 +197,7 @@ NATO_WORD_RE = re.compile(r"\b(?:nato|allian\w*|allie[ds]|members?)\b", I)
 SHARE_NEGATIVE_RE = re.compile(
     r"\b(?:deficit|debt|borrowing|growth|grow\w*|expan\w*|inflation|revenue|tax\w*|health\w*|education|pensions?|"
     r"resilience|infrastructure|civil\w*|economy|trade|exports?|imports?|aid|non-defen[cs]e|social|welfare|energy|"
-    r"climate|research|r&d|interest)\b", I)
+    r"climate|research|r&d|interest|support\s+(?:for|to)|assistance\s+to)\b", I)
 # The level NATO asks of its members: "NATO's 2% target", "demanded of NATO members", "the alliance's goal"
 NATO_TARGET_RE = re.compile(
     r"\b(?:nato|alliance|allies|allied|member\s+(?:states|countries|nations))\b[^.;]{0,80}?\b(?:target|goal|guideline|"
@@ -229,8 +233,9 @@ SPEND_THEN_AMOUNT_RE = re.compile(
 # The level a budget changed from: "a substantial rise from the Rs 2,122 billion earmarked"
 LEVEL_FROM_RE = re.compile(
     r"\b(?:up|down|rise|rising|rose|risen|increas\w*|jump\w*|grow\w*|grew|drop\w*|fall|fell|fallen|decline\w*|"
-    r"decreas\w*|hike|climb\w*)\s+"
-    r"(?:(?:\w+|[\d.,]+\s*(?:%|percent|per\s*cent))\s+){0,3}?from\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:previous\s+year's\s+|last\s+year's\s+|previous\s+|current\s+|"
+    r"decreas\w*|hike|climb\w*|higher|lower)\s+"
+    r"(?:(?:\w+|[\d.,]+\s*(?:%|percent|per\s*cent))\s+){0,3}?(?:from|(?<=higher\s)than|(?<=lower\s)than)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+    r"(?:previous\s+year's\s+|last\s+year's\s+|this\s+year's\s+|the\s+current\s+year's\s+|previous\s+|current\s+|"
     r"prior\s+)?(?:initial\s+|original\s+|originally\s+planned\s+|planned\s+|earlier\s+|estimated\s+|projected\s+)?"
     r"(?:(?:defen[cs]e|military)\s+(?:spending\s+|budget\s+|allocation\s+|expenditure\s+)?of\s+|"
     r"allocation\s+of\s+|budget\s+of\s+|level\s+of\s+)?" + HEDGE + r"$", I)
@@ -241,14 +246,16 @@ COMPONENT_RE = re.compile(
     r"\b(?:capital\s+outlay|pensions?|revenue\s+(?:expenditure|budget|head)|procurement|research|r&d|salar\w+|"
     r"personnel\s+costs|operations\s+and\s+maintenance|break-?up|sub-?heads?|coast\s+guard|border\s+roads|"
     r"education|universit\w+|schools?|hospitals?|health\w*|schemes|development\s+programme|welfare|police|"
-    r"moderni[sz]ation\s+program\w*|investment\s+budget|(?:expenditure|budget)\s+items?|line\s+items?|budget\s+lines?|weapons?\s+systems?|"
+    r"moderni[sz]ation|investment\s+budget|arms\s+(?:purchases|procurement|acquisitions?)|weapons?\s+purchases|"
+    r"force[- ]improvement|internal\s+security|public\s+order|public\s+security|(?:expenditure|budget)\s+items?|line\s+items?|budget\s+lines?|weapons?\s+systems?|"
     r"operational\s+expenses|operating\s+costs|running\s+costs|maintenance|home\s+ministry|interior\s+ministry|"
     r"defen[cs]e\s+and\s+(?:internal\s+|public\s+|national\s+)?security|combined\s+defen[cs]e|"
     r"ministry\s+of\s+(?:home|interior)\s*(?:affairs)?)\b", I)
 # A sentence about a total over several years: its changes and levels are no single year's
 MULTI_YEAR_SENTENCE_RE = re.compile(
     r"\bover\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-    r"fifteen|twenty)\s+years\b|\bover\s+the\s+(?:next\s+|coming\s+)?decade\b|\b(?:\w+|\d+)-year\s+(?:total|plan|programme|program)\b", I)
+    r"fifteen|twenty)\s+years\b|\bover\s+the\s+(?:next\s+|coming\s+)?decade\b|\b(?:\w+|\d+)-year\s+(?:(?:defen[cs]e|military)\s+)?"
+    r"(?:total|plan|programme|program|spending|funding|investment)\b", I)
 
 
 # Tables written as prose or scraped infoboxes: "Active personnel | 653,800 |", "Budget: US$10.8 billion"
