@@ -51,7 +51,7 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
             last_actor = last_actor or c
     if last_actor is not None:
         return last_actor.iso3, "sentence"
-    if si in ctx.anaphoric_subjects and ctx.subject_by_sentence.get(si) not in ("", host, None):
+    if ctx.subject_by_sentence.is_anaphoric(si) and ctx.subject_by_sentence.get(si) not in ("", host, None):
         return ctx.subject_by_sentence[si], "article"  # the sentence's subject is "the nation", "the island state"...
     by_currency = CURRENCY_COUNTRY.get(currency) if currency else None
     if by_currency and by_currency != host:

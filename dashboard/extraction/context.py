@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from dashboard.extraction import countries as geo
@@ -23,17 +23,18 @@ class Context:
     sentences: list[Sentence]
     mentions: list[geo.CountryMention]
     main_country: str
-    subject_by_sentence: dict[int, str]
+    subject_by_sentence: SentenceSubjects
     dateline: str = ""
     starts: list[int] = field(default_factory=list)
     years_by_sentence: dict[int, list[YearExpression]] = field(default_factory=dict)
     why: str = ""  # the evidence that rejected the number classified last (for explain)
     home_country: str = ""  # where the publisher is from, when its name says so ("Taipei Times")
-    anaphoric_subjects: set[int] = field(default_factory=set)
     place_cache: dict[int, bool] = field(default_factory=dict)
     breaks_cache: dict[int, list[int]] = field(default_factory=dict)
     sentence_cache: dict[tuple[int, str], bool] = field(default_factory=dict)  # sentences whose subject is "the nation", "the island state"...
     span_cache: dict[tuple[str, int, int, bool], bool] = field(default_factory=dict)
+    scan_cache: dict[str, set[int]] = field(default_factory=dict)
+    sentence_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.starts = [c.start for c in self.mentions]
@@ -47,6 +48,21 @@ class Context:
         if known is None:
             sent = self.sentences[si]
             known = self.sentence_cache[key] = bool(pattern.search(self.norm, sent.start, sent.end))
+        return known
+
+    def sentences_with(self, pattern: re.Pattern) -> set[int]:
+        """The sentences that contain ``pattern``, from one scan of the whole text (for a question asked of
+        every sentence, one scan beats a search per sentence)."""
+        known = self.scan_cache.get(pattern.pattern)
+        if known is None:
+            starts = self.sentence_starts or [s.start for s in self.sentences]
+            self.sentence_starts = starts
+            known = set()
+            for m in pattern.finditer(self.norm):
+                k = bisect.bisect_right(starts, m.start()) - 1
+                if k >= 0 and m.end() <= self.sentences[k].end:
+                    known.add(k)
+            self.scan_cache[pattern.pattern] = known
         return known
 
     def finds(self, pattern: re.Pattern, start: int, end: int, sliced: bool = False) -> bool:
@@ -104,6 +120,33 @@ class Context:
 # A sentence that opens with a subordinate clause names its subject after the comma.
 LEADING_CLAUSE_RE = re.compile(r"(?:since|after|although|though|while|as|when|in|under|despite|following|amid|with|"
                                r"according\s+to|because\s+of|unlike|like|before|during)\b[^,;]{0,140},", I)
+
+
+class SentenceSubjects:
+    """The country each sentence is about, worked out when first asked for (most sentences never are).
+
+    ``compute(i)`` returns (country or "", whether the sentence named it only as "the nation", "the
+    island state"...). ``get`` reads like a dict's.
+    """
+
+    def __init__(self, compute: Callable[[int], tuple[str, bool]], count: int):
+        self._compute, self._count = compute, count
+        self._cache: dict[int, tuple[str, bool]] = {}
+
+    def _entry(self, i: int) -> tuple[str, bool]:
+        entry = self._cache.get(i)
+        if entry is None:
+            entry = self._cache[i] = self._compute(i) if 0 <= i < self._count else ("", False)
+        return entry
+
+    def get(self, i: int, default: str | None = None) -> str | None:
+        return self._entry(i)[0] or default
+
+    def __getitem__(self, i: int) -> str:
+        return self._entry(i)[0]
+
+    def is_anaphoric(self, i: int) -> bool:
+        return self._entry(i)[1]
 
 
 def sentence_subject(ctx: Context, index: int) -> str:

@@ -15,7 +15,7 @@ from dashboard.extraction.attribution import (
     states_nato_target,
 )
 from dashboard.extraction.classify import direction_sign, is_conversion, money, percent, personnel
-from dashboard.extraction.context import LEADING_CLAUSE_RE, SCAN_LIMIT, Context, is_dateline, reject
+from dashboard.extraction.context import LEADING_CLAUSE_RE, SCAN_LIMIT, Context, SentenceSubjects, is_dateline, reject
 from dashboard.extraction.followups import follow_ups, trends
 from dashboard.extraction.numbers import NumberMention, find_numbers, normalize
 from dashboard.extraction.prose_tables import table_figures
@@ -48,19 +48,21 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
 
     mentions = [c for c in geo.gazetteer().find(norm) if not inside_money(c.start)]
     main_country = article_focus(norm, sentences, mentions, numbers, info)
-    ctx = Context(norm, text, info, sentences, mentions, main_country, {})
+    def subject_of(i: int) -> tuple[str, bool]:
+        sent = sentences[i]
+        actors = [c for c in ctx.country_mentions(sent.start, sent.end) if not ctx.is_place(c)]
+        if actors:  # "Since Russia's attack on Ukraine, Romania has committed...": Romania
+            lead = LEADING_CLAUSE_RE.match(norm, sent.start, sent.end)
+            main_clause = [c for c in actors if lead and c.start >= lead.end()]
+            return (main_clause or actors)[0].iso3, False
+        if (ctx.home_country or main_country) and HOME_SUBJECT_RE.search(norm, sent.start, min(sent.end, sent.start + 120)):
+            # "the nation had 215,000 personnel" in a Taipei paper; "The island state's budget" in one about Singapore
+            return ctx.home_country or main_country, True
+        return "", False
+
+    ctx = Context(norm, text, info, sentences, mentions, main_country, SentenceSubjects(subject_of, len(sentences)))
     ctx.home_country = home_country(info)
     ctx.dateline = next((c.iso3 for c in mentions[:1] if c.start < 40 and is_dateline(norm, c)), "")
-    for i, sent in enumerate(sentences):
-        actors = [c for c in ctx.country_mentions(sent.start, sent.end) if not ctx.is_place(c)]
-        lead = LEADING_CLAUSE_RE.match(norm, sent.start, sent.end)
-        main_clause = [c for c in actors if lead and c.start >= lead.end()]
-        if actors:  # "Since Russia's attack on Ukraine, Romania has committed...": Romania
-            ctx.subject_by_sentence[i] = (main_clause or actors)[0].iso3
-        elif (ctx.home_country or main_country) and HOME_SUBJECT_RE.search(norm, sent.start, min(sent.end, sent.start + 120)):
-            # "the nation had 215,000 personnel" in a Taipei paper; "The island state's budget" in one about Singapore
-            ctx.subject_by_sentence[i] = ctx.home_country or main_country
-            ctx.anaphoric_subjects.add(i)
     figures: list[Figure] = []
     for s_index, sent in enumerate(sentences):
         lo, hi = bisect.bisect_left(number_starts, sent.start), bisect.bisect_left(number_starts, sent.end)

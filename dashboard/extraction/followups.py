@@ -177,7 +177,7 @@ def trends(ctx: Context, si: int) -> list[Figure]:
     """Qualitative budget claims with no number: "its largest defense budget increase in years"."""
     sent = ctx.sentences[si]
     out: list[Figure] = []
-    if not TREND_HINT_RE.search(ctx.norm, sent.start, sent.end):
+    if si not in ctx.sentences_with(TREND_HINT_RE):
         return out  # cheap test first: most sentences say nothing about budgets or spending
     for pattern in TREND_RES:
         for tm in pattern.finditer(ctx.norm, sent.start, sent.end):
