@@ -412,3 +412,44 @@ def test_a_non_defense_share_in_a_list_is_not_defense():
 
 def test_support_for_ukraine_is_not_defense_share():
     assert figs("Latvia's support for Ukraine will remain pegged at an amount equivalent to 0.25% of GDP.") == []
+
+
+# Fourth round ---------------------------------------------------------------------------------------
+
+def test_a_decimal_comma_before_a_percent_or_scale_word():
+    found = {f[:3] for f in figs("Brazil's minister said that today we spend 1,4% of our GDP on the Armed Forces.")}
+    assert ("BRA", "defense_share_gdp_pct", 1.4) in found
+    assert figs("See pages 1,2 and 3 of the report on the army of Brazil.") == []
+
+
+def test_members_of_the_armed_forces_are_personnel():
+    found = figs("In 2019, 600 members of the Canadian Armed Forces were deployed to a base near Riga, Latvia.")
+    assert found == [("CAN", "troops_deployed", 600.0, "LVA")]
+
+
+def test_a_budget_executed_by_the_ministry_is_the_defense_budget():
+    found = {f[:3] for f in figs("In 2023, of the BRL 110 billion budget executed by the Ministry of Defense, "
+                                 "BRL 90 billion went to personnel.", title="Brazil's armed forces")}
+    assert ("BRA", "defense_budget", 110e9) in found
+
+
+def test_an_alliance_named_after_the_figure_does_not_own_a_countrys_share():
+    text = ("Brazil debates its military spending. The minister said we will present a budget of 1.6% of GDP, "
+            "then 2%, which is the number recommended by NATO.")
+    assert ("BRA", "defense_share_gdp_pct", 1.6) in {f[:3] for f in figs(text)}
+
+
+def test_countries_listed_after_a_place_are_places():
+    text = ("U.S. forces sit in Kuwait and Qatar, under a command which covers much of Central Asia, including "
+            "Afghanistan and Pakistan. There are currently 2,000 U.S. service members in Iraq and roughly 900 in Syria.")
+    assert [f for f in figs(text) if f[2] == 2000.0] == [("USA", "troops_deployed", 2000.0, "IRQ")]
+
+
+def test_a_leading_clause_comma_does_not_make_a_list():
+    found = {f[:3] for f in figs("Since Russia's attack on Ukraine, Romania has committed to allocating 2.5% of its GDP for defence.")}
+    assert found == {("ROU", "defense_share_gdp_pct", 2.5)}
+
+
+def test_a_change_verb_a_few_words_before_by():
+    found = {f[:3] for f in figs("The Colombian government will increase its budget for defense this year by US$250 million.")}
+    assert ("COL", "budget_change_amount", 250e6) in found

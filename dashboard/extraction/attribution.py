@@ -74,8 +74,6 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
             if c.kind != "alliance":
                 return c.iso3, "sentence-after"
             first_after = first_after or c
-    if first_after is not None:
-        return first_after.iso3, "sentence-after"
     subject = sentence_subject(ctx, si - 1) if si else ""
     if subject and subject != host:
         return subject, "previous"
@@ -84,8 +82,14 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
     by_currency = AMBIGUOUS_CURRENCY_COUNTRY.get(currency) if currency else None
     if by_currency and by_currency != host:
         return by_currency, "currency"
+    if first_after is not None and not (ctx.main_country and ctx.main_country != host):
+        # an alliance named after the figure ("..., which is the number recommended by NATO") owns it only
+        # when the article is about no country
+        return first_after.iso3, "sentence-after"
     if ctx.main_country and ctx.main_country != host:
         return ctx.main_country, "article"
+    if first_after is not None:
+        return first_after.iso3, "sentence-after"
     return "", "none"
 
 

@@ -48,6 +48,7 @@ from dashboard.extraction.vocab import (
     LEVEL_CUE_BEFORE_RE,
     LEVEL_FROM_RE,
     LONG_RUN_RE,
+    MEMBERS_OF_FORCES,
     MONEY_NEGATIVE_AFTER_RE,
     MONEY_PURPOSE_AFTER_RE,
     MONEY_ROW_RE,
@@ -588,7 +589,7 @@ def referent_owner(ctx: Context, si: int, pos: int) -> list:
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
 _PERSONNEL_RE1 = re.compile(r"\s+of\s+(?:them|those|whom)\b", I)
 _PERSONNEL_RE2 = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+|reportedly\s+)?sent\s+" + HEDGE + r"$", I)
-_PERSONNEL_RE3 = re.compile(r"^\s*(?:killed|dead|wounded|casualties|losses|countries|nations|states|allies|members)\b", I)
+_PERSONNEL_RE3 = re.compile(r"^\s*(?:killed|dead|wounded|casualties|losses|countries|nations|states|allies|members\b(?!" + MEMBERS_OF_FORCES + r"))\b", I)
 _PERSONNEL_RE4 = re.compile(r"^[^.;]{0,40}?\bfrom\s+(?:\d+|some|more\s+than|about|over|\w+)\s+(?:\w+\s+)?(?:countries|nations)\b", I)
 _PERSONNEL_RE5 = re.compile(r"^[^.;]{0,20}?\bfrom\s+", I)
 _PERSONNEL_RE6 = re.compile(r"\bwhere\b[^.;]{0,60}$", I)

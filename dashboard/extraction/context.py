@@ -84,10 +84,18 @@ class Context:
         return known
 
     def is_place(self, c: geo.CountryMention) -> bool:
-        """is_place_object for a mention of this article, worked out once per mention."""
+        """is_place_object for a mention of this article, worked out once per mention; a country listed
+        right after a place is a place too ("in Iraq and Syria", "much of Central Asia, including
+        Afghanistan and Pakistan")."""
         known = self.place_cache.get(c.start)
         if known is None:
-            known = self.place_cache[c.start] = is_place_object(self.norm, c)
+            known = is_place_object(self.norm, c)
+            if not known and c.kind != "demonym":
+                k = bisect.bisect_left(self.starts, c.start) - 1
+                prev = self.mentions[k] if k >= 0 else None
+                if prev is not None and _LIST_JOINER_RE.fullmatch(self.norm, prev.end, c.start):
+                    known = self.is_place(prev)
+            self.place_cache[c.start] = known
         return known
 
     def country_mentions(self, start: int, end: int) -> list[geo.CountryMention]:
@@ -169,8 +177,13 @@ _TOPIC_SUFFIX_RE = re.compile(r"-(?:related|linked|bound|focused|centred|centere
                               r"backed|supplied)\b")
 _PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|to|into|from|on|at|near|across|toward|towards|against|with|for|excluding|"
                                    r"visit\w*)\s+(?:the\s+)?$", I)
-_PLACE_LIST_RE = re.compile(r"\b(?:in|to|into|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w.'\-]*\s+){0,3}[A-Z][\w.'\-]*"
-                            r"(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s*and\s+)(?:the\s+)?$")
+# only "and"/"or" join a list here: a bare comma also ends a leading clause ("Since the war in Ukraine, Romania has...")
+_LIST_JOINER_RE = re.compile(r"\s*,?\s+(?:and|or)\s+")
+# "much of Central Asia, including Afghanistan": a place named as part of a place
+_INCLUDED_PLACE_RE = re.compile(r"\b(?i:in|across|throughout|covers|covering|spanning)\s+(?:the\s+)?(?:much\s+of\s+|parts\s+of\s+)?"
+                                r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}\s*,?\s+(?:including|such\s+as)\s+(?:the\s+)?$")
+_PLACE_LIST_RE = re.compile(r"\b(?:in|to|into|across|throughout|covers|covering|spanning)\s+(?:the\s+)?(?:[A-Z][\w.'\-]*\s+){0,3}[A-Z][\w.'\-]*"
+                            r"(?:\s+and\s+|\s+or\s+|\s*,\s*and\s+)(?:the\s+)?$")
 # A country named as who reports a figure, not whose it is
 SOURCE_AFTER_RE = re.compile(r"(?:'s)?\s+(?:defen[cs]e\s+|foreign\s+)?(?:ministry|ministries|officials|spokes\w+|media|"
                              r"press|embassy)\s+(?:reported|said|says|announced|stated|confirmed|noted|estimated|"
@@ -188,7 +201,8 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return True  # "Ukraine-related spending" names a topic, not an actor
     if _ADVERSARY_BEFORE_RE.search(before):
         return True  # "to counter China's rising dominance": an adversary named, not the actor
-    if c.kind != "demonym" and _PLACE_LIST_RE.search(norm, max(0, c.start - 60), c.start):
+    if c.kind != "demonym" and (_PLACE_LIST_RE.search(norm, max(0, c.start - 60), c.start)
+                                or _INCLUDED_PLACE_RE.search(norm, max(0, c.start - 100), c.start)):
         return True  # "in Turkey and Djibouti": the second of a list of places is a place too
     return bool(_PLACE_PREPOSITION_RE.search(before)) and c.kind != "demonym"
 

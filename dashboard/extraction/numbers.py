@@ -288,6 +288,8 @@ _NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A decimal comma, read only before a percent sign or a scale word (where "1,3" cannot be a list or a thousand)
+_DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
 _YEAR_PREP_RE = re.compile(
     r"(?:\b(?:in|since|by|until|till|from|before|after|during|of|for|to|fiscal|fy|year|the|and|through|between|early|late|mid)\s*|[-/(])$",
     re.IGNORECASE,
@@ -454,6 +456,8 @@ def _scan(norm: str) -> list[NumberMention]:
             continue
         is_words = not raw[0].isdigit() or "-" in raw
         value = parse_number_words(raw) if is_words else parse_numeral(raw)
+        if value is None and (m.group("pct") or m.group("scale")) and _DECIMAL_COMMA_RE.fullmatch(raw):
+            value = float(raw.replace(",", "."))  # "1,3% of our GDP", "BRL 87,4 billion": a decimal comma
         if value is None:
             continue
         start, end = m.start(), m.end()

@@ -20,7 +20,10 @@ def _hedge_pattern() -> str:
 
 
 HEDGE = _hedge_pattern()
-PERSON_NOUN = (r"(?P<noun>troops?|soldiers?|service\s*members|service\s*men|service\s*women|servicemembers|"
+# "540 members of the Canadian Armed Forces": members of a military are its personnel
+MEMBERS_OF_FORCES = (r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'\-]+\s+){0,3}?(?:armed\s+forces|army|military|navy|air\s+force|"
+                     r"defen[cs]e\s+forces?|forces)\b")
+PERSON_NOUN = (r"(?P<noun>members(?=" + MEMBERS_OF_FORCES + r")|troops?|soldiers?|service\s*members|service\s*men|service\s*women|servicemembers|"
                 r"servicemen|servicewomen|personnel|reservists|reserves|marines|sailors|airmen|conscripts|"
                 r"forces|military\s+personnel|men\s+and\s+women\s+in\s+uniform|active[- ]duty\s+(?:troops|soldiers|"
                 r"personnel|members)|officers|men\s+under\s+arms|"
@@ -101,6 +104,8 @@ BUDGET_CTX_RE = re.compile(r"\b" + BUDGET_WORD, I)
 BUDGET_AFTER_RE = re.compile(
     r"^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+){0,3}?(?:in\s+)?(?:annual\s+|total\s+|overall\s+|draft\s+|proposed\s+)?"
     + DEFENSE_WORD + r"\s+(?:budget|spending|expenditure|outlays?|allocation|appropriation|funding)"
+    r"|^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+){0,2}?budget\s+(?:executed|managed|spent|allocated|approved|received)\s+(?:by|to|for)\s+"
+    r"(?:the\s+)?(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry|armed\s+forces|military|pentagon)"
     r"|^\s*(?:\([^)]{0,60}\)\s*)?(?:annual\s+|total\s+|overall\s+|draft\s+|proposed\s+)?budget\s+for\s+(?:the\s+)?(?:national\s+)?"
     r"(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry|defen[cs]e|military|armed\s+forces|pentagon)", I)
 BUDGET_BEFORE_RE = re.compile(
@@ -166,7 +171,7 @@ CHANGE_VERB = (r"(?:rise|rises|rose|risen|rising|increas\w+|grow\w*|grew|jump\w*
                  r"lower\w*|inch\w*\s+(?:up|upwards|down))")
 CHANGE_BEFORE_PCT_RE = re.compile(
     r"(?:\b(?P<w1>increase|rise|raise|hike|jump|growth|gain|climb|cut|decrease|reduction|drop|decline|fall|boost)(?:\s+rate)?\s+of"
-    r"|\b(?:up|down)|\b(?P<w2>" + CHANGE_VERB + r")(?:(?:\s+[\w'\-]+){0,5}?\s+by)?)\s+" + HEDGE + r"$", I)
+    r"|\b(?:up|down)|\b(?P<w2>" + CHANGE_VERB + r")(?:(?:\s+[\w'\-]+){0,7}?\s+by)?)\s+" + HEDGE + r"$", I)
 COMPARATIVE_AFTER_RE = re.compile(
     r"^\s*,?\s*(?:or\s+[^,]{1,25},\s*)?(?P<w>more|less|higher|lower|above|below|up|down)\b(?:\s+in\s+(?:19|20)\d\d)?(?:\s+than|\s+from|"
     r"\s+on|\s+over|\s+compared|\s+(?:the\s+)?(?:(?:19|20)\d\d|last\s+year's|previous\s+year's|current|prior)(?:\s+\w+)?\s+levels?\b)", I)
