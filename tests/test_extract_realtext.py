@@ -453,3 +453,51 @@ def test_a_leading_clause_comma_does_not_make_a_list():
 def test_a_change_verb_a_few_words_before_by():
     found = {f[:3] for f in figs("The Colombian government will increase its budget for defense this year by US$250 million.")}
     assert ("COL", "budget_change_amount", 250e6) in found
+
+
+# Fifth round: classes from the first-contact set of block 2, after it was scored ------------------
+
+@pytest.mark.parametrize("text", [
+    "Peru's total armed forces amounted to 80,000 active personnel. The army of 47,000 is organized in six divisions.",
+    "Peru's army has 47,000 soldiers. Air force personnel numbered 9,500. The navy had 24,000 personnel.",
+    "By the end of the year, there will be 1,800 fewer soldiers in the Sahel than there are now.",
+    "About 8,000 marines stationed in Japan will be moved to Guam, officials said.",
+    "The roadmap envisages 300 civilian personnel accompanying the German brigade in Lithuania.",
+    "The ADF has a strength of just over 81,000 full-time personnel and active reservists.",
+    "GFP notes that Indonesia has 1.1 million military personnel, consisting of 400,000 active personnel and 400,000 reserves.",
+    "Ukraine has over 30 million people working, one million of whom are employed in the defense sector.",
+])
+def test_parts_changes_civilians_and_mixed_totals_seen_on_first_contact(text):
+    found = [f for f in figs(text) if f[1] in ("active_personnel", "troops_deployed")]
+    assert not [f for f in found if f[2] in (47000.0, 9500.0, 24000.0, 1800.0, 8000.0, 300.0, 81000.0, 1.1e6, 1e6)], found
+
+
+def test_the_whole_of_a_part_keeps_its_place():
+    found = figs("Over 4,000 of the approximately 18,000 U.S. Marines currently in Okinawa will be moved to Guam.")
+    assert ("USA", "troops_deployed", 18000.0, "JPN") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The military's operational costs had dropped by nearly 30 percent since 2010 in Greece.",
+    "Compared to six years ago, Indonesia's 2020 defense allocation is an increase of around 45 percent.",
+    "Taiwan's military investment spending is to increase by NT$20 billion, or 15 percent, to NT$150 billion.",
+    "In 2025 Turkey plans to allocate 250 billion TL to the Defense Industry Support Fund.",
+    "Japan adopted a draft budget of 110 trillion yen for fiscal 2025, with defense spending at a record high.",
+    "The amount represents 6.9 per cent of Nigeria's proposed budget of N27 trillion for defence and security agencies.",
+    "Iran's parliament approved a total proposed budget of 60,000 trillion rials, including the military's share.",
+    "The U.S. legislation provides $140 billion for the Pentagon to spend in the next 10 years.",
+])
+def test_components_totals_and_multi_year_seen_on_first_contact(text):
+    found = [f for f in figs(text) if f[1] in ("defense_budget", "budget_change_pct", "budget_change_amount")]
+    assert not found, found
+
+
+def test_a_level_up_from_an_earlier_level_is_a_level():
+    found = {f[:3] for f in figs("South Korea's Defense Ministry said the defense portion of the budget totaled "
+                                 "51.2 trillion won, up from this year's 47.9 trillion won.")}
+    assert ("KOR", "defense_budget", 51.2e12) in found and ("KOR", "defense_budget", 47.9e12) in found
+
+
+def test_a_country_owning_bases_is_not_a_place():
+    found = figs("Japan paid for U.S. bases for 50,000 troops in 2017.")
+    assert not [f for f in found if f[0] == "JPN" or f[3] == "USA"], found

@@ -166,13 +166,21 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "the size of a team or unit, not a strength")
     if _MANPOWER_POOL_RE.search(_ROW_SPLIT_RE.split(before[-80:])[-1]):  # this row of an infobox only
         return reject(ctx, "people fit to serve (available manpower), not people serving")
+    if _CIVILIAN_RE.search(mods) or _AND_RESERVISTS_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 40)):
+        return reject(ctx, "civilians, or regulars and reservists counted together: not a military strength")
+    if _TOTAL_BROKEN_DOWN_RE.match(norm, noun_end, min(sent.end, noun_end + 80)):
+        return reject(ctx, "a total of active, reserve and other personnel (broken down right after): not active strength")
+    if method == "personnel:of-them" and _EMPLOYED_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60)):
+        return reject(ctx, "people employed in a sector, not troops")
     if _NOT_A_STRENGTH_BEFORE_RE.search(before[-60:]) or _WARTIME_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60)):
         return reject(ctx, "a requirement, recruitment, mobilisation or wartime figure, not a strength")
     if (_WITH_POLICE_BEFORE_RE.search(before[-100:]) or _TOTAL_AFTER_POLICE_RE.search(before[-120:])
             or _POLICE_BREAKDOWN_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60))):
         return reject(ctx, "military and police counted together: neither metric")
     sent_to_host = _PERSONNEL_RE2.search(before[-60:])
-    if (CHANGE_BEFORE_RE.search(before[-70:]) and not sent_to_host and not _STANDING_EXTRA_RE.search(before[-40:])) or CASUALTY_AFTER_RE.search(norm[noun_end:min(sent.end, noun_end + _CASUALTY_REACH)]):
+    if (CHANGE_BEFORE_RE.search(before[-70:]) and not sent_to_host and not _STANDING_EXTRA_RE.search(before[-40:])) or (
+            CASUALTY_AFTER_RE.search(norm[noun_end:min(sent.end, noun_end + _CASUALTY_REACH)])
+            and not _WHOLE_OF_PART_BEFORE_RE.search(before[-50:])):
         return reject(ctx, 'a change of troop levels or casualties (withdraw, send, add, killed...)')
     if _PERSONNEL_RE3.match(right):
         return reject(ctx, 'counts casualties, countries or members, not troops')
@@ -388,7 +396,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "one armed service's money (Army, Navy, Air Force): a component of the budget")
     if COMPONENT_RE.search(sentence_lead[-120:]) or COMPONENT_RE.search(norm, m.end, min(clause_end, m.end + 80)):
         return reject(ctx, "a line of the budget (capital outlay, pensions, R&D...) or another sector's money")
-    comparative = COMPARATIVE_AFTER_RE.match(right)
+    comparative = COMPARATIVE_AFTER_RE.match(right) if not _UP_FROM_RE.match(right) else None
     change_before = (CHANGE_BEFORE_PCT_RE.search(before[-90:])
                      or _MONEY_RE5.search(before)
                      and (FOR_DEFENSE_AFTER_RE.match(right) or _MONEY_RE7.match(right)))
@@ -437,10 +445,13 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if (defense_near and OUTLAY_AFTER_RE.match(right) and not AMOUNT_RE.search(norm, sent.start, left_edge)
             and not AMOUNT_RE.search(norm, m.end + (right.find(")") + 1 if right.lstrip().startswith("(") else 0), sent.end)):
         return "defense_budget", "budget:amount-then-outlay"
-    if defense_near and SPEND_THEN_AMOUNT_RE.search(before[-120:]) and not other_amount_since_defense(ctx, si, left_edge):
+    if (defense_near and SPEND_THEN_AMOUNT_RE.search(before[-120:]) and not other_amount_since_defense(ctx, si, left_edge)
+            and (DEFENSE_CTX_RE.search(norm, sent.start, left_edge) or not defense_here)):
         return "defense_budget", "budget:spending-is-amount"
-    if budget_here and defense_near and (BUDGET_VERB_BEFORE_RE.search(before[-90:])
-                                         or _MONEY_RE6.search(before)):
+    if budget_here and defense_near and (BUDGET_VERB_BEFORE_RE.search(before[-90:]) or _MONEY_RE6.search(before)) and (
+            DEFENSE_CTX_RE.search(norm, sent.start, left_edge) or ctx.says(si - 1, DEFENSE_CTX_RE)):
+        # (a defense word only after the amount names something else: "a draft budget of 110 trillion yen ..., with
+        # defense spending at a record high")
         return "defense_budget", "budget:budget-verb-in-defense-sentence"
     return reject(ctx, 'money with no defense-budget phrase attached')
 
@@ -481,7 +492,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
             or COMPONENT_RE.search(norm, m.end, min(pct_end, m.end + 60))
             or SERVICE_RE.search(norm, max(pct_start, left_edge - 60), left_edge)):
         return reject(ctx, "the change of one line of the budget or one service, not of the defense budget")
-    if ctx.finds(LONG_RUN_RE, pct_start, pct_end) or spans_years(ctx, si, m):
+    if ctx.finds(LONG_RUN_RE, pct_start, pct_end) or spans_years(ctx, si, m) or ctx.says(si, _YEARS_AGO_RE):
         return reject(ctx, "a change over many years or on average, not one year's change")
     change = (CHANGE_NOUN_AFTER_RE.match(right) or CHANGE_BEFORE_PCT_RE.search(before[-90:])
               or COMPARATIVE_AFTER_RE.match(right))
@@ -560,9 +571,18 @@ def _single_service(ctx: Context, si: int, before: str) -> bool:
     ("Egypt's army, navy and air force have a combined strength of 450,000") is the whole."""
     near = _WHOLE_MILITARY_NAME_RE.sub(" ", before[-80:])
     services = {" ".join(s.group(0).lower().split()) for s in SERVICE_RE.finditer(near)}
-    if len(services) != 1 or _OTHER_SERVICES_RE.search(near):
+    if len(services) != 1:
         return False
-    return ctx.says(si, _OTHER_SERVICES_RE) or ctx.says(si - 1, _OTHER_SERVICES_RE)
+    own = services.pop()
+
+    def names_another(i: int) -> bool:
+        if not 0 <= i < len(ctx.sentences):
+            return False
+        sent = ctx.sentences[i]
+        text = _WHOLE_MILITARY_NAME_RE.sub(" ", ctx.norm[sent.start:sent.end])
+        return any(" ".join(s.group(0).lower().split()) != own for s in SERVICE_RE.finditer(text)) or (
+            i < si and bool(_TOTAL_FORCES_RE.search(text)))
+    return names_another(si) or names_another(si - 1) or names_another(si + 1)
 
 
 def whole_words(text: str, start: int, end: int) -> str:
@@ -603,6 +623,11 @@ _PERSONNEL_RE8 = re.compile(r"\b(?:regulars?|troops|soldiers|personnel)\s+and\s+
 _UNIT_SIZE_RE = re.compile(r"\b(?:teams?|groups?|squads?|platoons?|detachments?|cells?|crews?|units?)\s+of\s+" + HEDGE + r"$", I)
 # "the available manpower of the UAE is ... 3.6 million people": people fit to serve, not serving
 _ROW_SPLIT_RE = re.compile(r"[|\n]")
+_CIVILIAN_RE = re.compile(r"\bcivil(?:ian)?s?\b", I)
+_AND_RESERVISTS_AFTER_RE = re.compile(r"\s+and\s+(?:active\s+|part-time\s+|volunteer\s+)?reserv", I)
+_TOTAL_BROKEN_DOWN_RE = re.compile(r"\s*,?\s*(?:consisting\s+of|comprising|made\s+up\s+of|including|of\s+which|of\s+whom)\s+"
+                                   + HEDGE + r"[\d.,]+\s*(?:million\s+|thousand\s+)?(?:active|regular|full-time)", I)
+_EMPLOYED_AFTER_RE = re.compile(r"[^.;]{0,20}?\b(?:employed|working|work|workers)\b", I)
 # "the armed forces should have 188,000", "increase recruitment to more than 1 lakh soldiers", "can mobilize 5 million"
 _NOT_A_STRENGTH_BEFORE_RE = re.compile(
     r"\b(?:should|ought\s+to|is\s+supposed\s+to|are\s+supposed\s+to)\s+(?:have|number|be)\s+" + HEDGE + r"$"
@@ -626,6 +651,8 @@ _TOTAL_AFTER_POLICE_RE = re.compile(r"\bpolice\b[^.;]{0,80}?\btotal\s+(?:of\s+)?
 # names of a whole military that contain a service word: "the People's Liberation Army", "Korean People's Army"
 _WHOLE_MILITARY_NAME_RE = re.compile(r"\bpeople\W?s\s+(?:liberation\s+)?army\b|\b(?:liberation|revolutionary|national)\s+army\b|"
                                      r"\bdefen[cs]e\s+(?:army|force|forces)\b", I)
+# "Colombia's total armed forces amounted to 158,000 ... The army of 136,000": the total named just before
+_TOTAL_FORCES_RE = re.compile(r"\b(?:total|overall|combined)\s+(?:armed\s+forces|military|forces|strength)\b", I)
 _OTHER_SERVICES_RE = re.compile(r"\b(?:navy|air\s+force|marine\s+corps|marines)\b", I)
 _MONEY_RE1 = re.compile((r"^\s*(?:\([^)]{0,60}\)\s*)?(?:,?\s*or\s+[\d.,]+\s*(?:%|percent|per\s*cent)\s+)?"
                             r"(?:increase|rise|raise|hike|boost|cut|reduction|decrease|extra|more|"
@@ -656,7 +683,7 @@ _MONEY_RE6 = re.compile(r"\b(?:record|record-high|previous|total)\s+(?:of\s+)?" 
 _PERCENT_RE2 = re.compile(r"\bby\s+" + HEDGE + r"$", I)
 _SPANS_YEARS_RE2 = re.compile(r"\b((?:19|20)\d\d)\b")
 _SPANS_YEARS_RE3 = re.compile(r"\bfrom\b", I)
-_PERSONNEL_RE19 = re.compile(r"\b(?:more|additional|extra|new)\b", I)
+_PERSONNEL_RE19 = re.compile(r"\b(?:more|additional|extra|new|fewer|less)\b", I)
 _PERSONNEL_RE20 = re.compile(r"\b(?:armed|military|army|navy|air\s+force|troop|active|ground|land|personnel|defen[cs]e)\b|"
                              r"\bforce\s+strength\b", I)
 _MONEY_RE7 = re.compile(r"^\s*(?:in\s+)?(?:new|extra|additional|fresh)\s+(?:(?:defen[cs]e|military)\s+)?"
@@ -681,6 +708,12 @@ _TO_SPEND_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:a\s+year\s+|annual
 # "compared to the previous year's budget, which was around 16 billion dollars"
 _PREVIOUS_BUDGET_WAS_RE = re.compile(r"\b(?:previous|last|prior)\s+year's\s+(?:budget|allocation|spending),?\s+(?:which|that)\s+"
                                      r"(?:was|stood\s+at|totall?ed|amounted\s+to)\s+" + HEDGE + r"$", I)
+# "totaled 50.15 trillion won, up from this year's 46.7 trillion": the level, compared with an earlier one
+_UP_FROM_RE = re.compile(r"\s*,?\s*(?:up|down)\s+from\b", I)
+# "over 4,000 of the approximately 19,000 Marines ... will be moved": the verb is the part's, not the whole's
+_WHOLE_OF_PART_BEFORE_RE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+)?of\s+(?:the\s+|its\s+|their\s+)?" + HEDGE + r"$", I)
+# "Compared to six years ago, the allocation is an increase of around 47 percent": a change over years
+_YEARS_AGO_RE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\s+(?:ago|earlier|before)\b", I)
 _STANDING_EXTRA_RE = re.compile(r"\bthere\s+(?:are|were)\s+(?:also\s+)?(?:an?\s+)?(?:additional|further|another)\s+" + HEDGE + r"$", I)
 # "that growth, which amounts to $113.3 billion": the size of the change, not the level reached
 _CHANGE_AMOUNTS_TO_RE = re.compile(r"\b(?:increase|rise|growth|hike|boost|cut|reduction|decrease|jump)\b[^.;\d]{0,40}?"

@@ -178,6 +178,7 @@ _TOPIC_SUFFIX_RE = re.compile(r"-(?:related|linked|bound|focused|centred|centere
 _PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|to|into|from|on|at|near|across|toward|towards|against|with|for|excluding|"
                                    r"visit\w*)\s+(?:the\s+)?$", I)
 # only "and"/"or" join a list here: a bare comma also ends a leading clause ("Since the war in Ukraine, Romania has...")
+_OWNER_NOUN_AFTER_RE = re.compile(r"(?:'s)?\s+(?:military\s+)?(?:bases?|forces|troops|soldiers|personnel|marines|military)\b", re.I)
 _LIST_JOINER_RE = re.compile(r"\s*,?\s+(?:and|or)\s+")
 # "much of Central Asia, including Afghanistan": a place named as part of a place
 _INCLUDED_PLACE_RE = re.compile(r"\b(?i:in|across|throughout|covers|covering|spanning)\s+(?:the\s+)?(?:much\s+of\s+|parts\s+of\s+)?"
@@ -195,6 +196,8 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
     if c.text.isupper() and len(c.text) > 4 and c.kind != "short":
         return True  # a dateline: "SEOUL, May 23 (Yonhap) --"
     before = norm[max(0, c.start - 24):c.start]
+    if _OWNER_NOUN_AFTER_RE.match(norm, c.end):
+        return False  # "for U.S. bases", "to Russian forces": the country owns what follows
     if SOURCE_AFTER_RE.match(norm, c.end):
         return True  # "Romania's Defense Ministry reported a cut of 800 U.S. personnel": the source, not the owner
     if _TOPIC_SUFFIX_RE.match(norm, c.end, c.end + 12):

@@ -66,11 +66,12 @@ CHANGE_BEFORE_RE = re.compile(
     r"dispatch\w*|reduc\w*|increas\w*|boost\w*|draft\w*|mobiliz\w*\s+an?\s+additional|deploy\w*\s+an?\s+additional|"
     r"redeploy\w*|reposition\w*|rotat\w*|discharg\w*|demobiliz\w*|casualties\s+of|losses\s+of|"
     r"shortfall\s+of|shortage\s+of|gap\s+of|deficit\s+of|(?:cut|cuts|reduction|drawdown|withdrawal|increase|"
-    r"addition|reinforcement|surge|boost)\s+of)\s+" + HEDGE + r"$", I)
+    r"addition|reinforcement|surge|boost|relocation|redeployment|transfer|move)\s+of)\s+" + HEDGE + r"$", I)
 CASUALTY_AFTER_RE = re.compile(
     r"^[^.;]{0,30}?\b(?:killed|wounded|dead|died|injured|casualties|captured|missing|taken\s+prisoner|"
     r"prisoners|have\s+been\s+lost|were\s+lost|to\s+be\s+withdrawn|will\s+be\s+withdrawn|withdrawn|"
     r"would\s+be\s+withdrawn|will\s+leave|would\s+leave|to\s+leave|to\s+be\s+cut|trained|recruited|"
+    r"(?:will|would|are\s+to|is\s+to)\s+be\s+(?:moved|relocated|transferred|redeployed|pulled\s+out)|"
     r"took\s+part|participat\w*|joined\s+the\s+exercise)\b", I)
 STOCK_BEFORE_RE = re.compile(
     r"(?:\b(?:has|have|had|maintains?|maintained|keeps?|kept|fields?|fielded|numbers?|boasts?|commands?|"
@@ -142,13 +143,13 @@ MONEY_PURPOSE_AFTER_RE = re.compile(
     r"this|the\s+coming|(?:19|20)\d\d|fy))", I)
 MONEY_TOTAL_BEFORE_RE = re.compile(
     r"\b(?:economy|gdp|gross\s+domestic\s+product|(?:total|overall|federal|government|national|state|general)\s+"
-    r"(?:government\s+|federal\s+|planned\s+|public\s+|state\s+)?(?:spending|budget|outlays?|expenditures?|expenses))\s+(?:\w+\s+){0,2}?(?:of|at|to|worth|is|was|"
+    r"(?:government\s+|federal\s+|planned\s+|public\s+|state\s+|proposed\s+|draft\s+|annual\s+)?(?:spending|budget|outlays?|expenditures?|expenses))\s+(?:\w+\s+){0,2}?(?:of|at|to|worth|is|was|"
     r"will\s+be|totall?ing|reach\w*)\s+" + HEDGE + r"$|\b(?:deficit|surplus|debt|borrowing|revenues?|income|shortfall)\s+"
     r"(?:\w+\s+){0,2}?(?:of|at|to|is|was|totall?ing|reach\w*)\s+" + HEDGE + r"$"
     r"|\b(?:program|programme|plan|law|fund|package|contracts?|deals?|orders?|purchases?|sales?)\s+(?:\w+\s+){0,3}?"
     r"(?:to\s+spend|of|worth|totall?ing)\s+" + HEDGE + r"$", I)
 MULTI_YEAR_AFTER_RE = re.compile(
-    r"^[^.;]{0,80}?\b(?:over|across|during|within)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
+    r"^[^.;]{0,80}?\b(?:over|across|during|within|in)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several|many)\s+years"
     r"|^[^.;]{0,80}?\b(?:over|across)\s+(?:the\s+)?(?:forward\s+estimates|(?:next\s+|coming\s+|following\s+)?decades?)\b"
     r"|^[^.;]{0,60}?\b(?:19|20)\d\d\s*(?:-|to|through)\s*(?:19|20)\d\d\b", I)
@@ -157,9 +158,10 @@ FOR_DEFENSE_AFTER_RE = re.compile(
     r"(?:(?:to\s+be\s+|is\s+|are\s+|will\s+be\s+)?(?:spent|used|allocated|earmarked)\s+)?(?:for|to|on|into|toward|towards)\s+"
     r"(?:the\s+)?(?:country's\s+|nation's\s+|national\s+|its\s+|our\s+|their\s+)?(?:military|defen[cs]e|armed\s+forces|"
     r"pentagon|army|armed\s+services|security\s+and\s+defen[cs]e|ministry\s+of\s+(?:national\s+)?defen[cs]e|"
-    r"department\s+of\s+defen[cs]e)\b", I)
+    r"department\s+of\s+defen[cs]e)\b(?!\s+(?:industry|industries|support\s+fund|fund)\b)", I)
 RATE_RE = re.compile(r"^\s*(?:to|per|a|against)\s+(?:the\s+|one\s+|1\s+|each\s+)?(?:u\.?s\.?\s+)?(?:dollar|euro|yen|won)", I)
-PART_OF_RE = re.compile(r"\b(?:part|share|portion|fraction)\s+of\s+(?:the\s+|a\s+|its\s+)?" + HEDGE + r"$", I)
+PART_OF_RE = re.compile(r"\b(?:part|share|portion|fraction)\s+of\s+(?:the\s+|a\s+|its\s+)?" + HEDGE + r"$"
+                        r"|(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?budget\s+of\s+" + HEDGE + r"$", I)
 
 CHANGE_NOUN_AFTER_RE = re.compile(
     r"^\s*(?:year-on-year\s+|annual\s+|yearly\s+)?(?:(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\s+)?(?P<w>increase|rise|hike|jump|boost|growth|gain|climb|uptick|"
@@ -252,7 +254,9 @@ COMPONENT_RE = re.compile(
     r"personnel\s+costs|operations\s+and\s+maintenance|break-?up|sub-?heads?|coast\s+guard|border\s+roads|"
     r"education|universit\w+|schools?|hospitals?|health\w*|schemes|development\s+programme|welfare|police|"
     r"moderni[sz]ation|investment\s+budget|arms\s+(?:purchases|procurement|acquisitions?)|weapons?\s+purchases|"
-    r"force[- ]improvement|internal\s+security|public\s+order|public\s+security|(?:expenditure|budget)\s+items?|line\s+items?|budget\s+lines?|weapons?\s+systems?|"
+    r"force[- ]improvement|internal\s+security|public\s+order|public\s+security|investment\s+spending|upkeep|"
+    r"operational\s+costs|special\s+budget|supplementary\s+budget|supplemental|support\s+fund|industry\s+support|"
+    r"defen[cs]e\s+industry|(?:expenditure|budget)\s+items?|line\s+items?|budget\s+lines?|weapons?\s+systems?|"
     r"operational\s+expenses|operating\s+costs|running\s+costs|maintenance|home\s+ministry|interior\s+ministry|"
     r"defen[cs]e\s+and\s+(?:internal\s+|public\s+|national\s+)?security|combined\s+defen[cs]e|"
     r"ministry\s+of\s+(?:home|interior)\s*(?:affairs)?)\b", I)
@@ -282,7 +286,8 @@ PLAN_AFTER_RE = re.compile(r"^(?!" + _SPENDING_BILL + r"|\s*(?:[\w-]+\s+)?(?:spe
                            r"modernization\s+plan|buildup)\b", I)
 # A change over many years or on average, not one year's change (class 9 of the real-text issue)
 LONG_RUN_RE = re.compile(r"\b(?:on\s+average|an?\s+average|averag\w+|annually\s+since|a\s+year\s+since|per\s+year\s+since|"
-                         r"since\s+[^.;]{0,60}?\b(?:\w+\s+years\s+ago|a\s+decade\s+ago)|"
+                         r"since\s+[^.;]{0,60}?\b(?:\w+\s+years\s+ago|a\s+decade\s+ago)|(?:compared\s+(?:to|with)\s+)?"
+                         r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\s+ago|"
                          r"each\s+year\s+since|compound\w*|cumulative\w*|over\s+the\s+(?:past|last)\s+(?:decade|\w+\s+years))\b", I)
 
 # An amount restated as a share of GDP: "GBP 67.7 billion, or 2.30% of GDP", "GBP 61.4 billion for 2024-25 (2.18% of GDP)"
