@@ -327,7 +327,7 @@ def latest_per_country_metric(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def _pair_label(owner: str, host: str) -> str:
-    return f"{owner} \u2192 {host}"
+    return f"{owner} \u2192 {host or 'several hosts'}"
 
 
 def _latest_levels(rows: pd.DataFrame) -> pd.DataFrame:
@@ -340,7 +340,7 @@ def _latest_levels(rows: pd.DataFrame) -> pd.DataFrame:
         out.append({
             "label": _pair_label(owner, host), "value": latest["value"],
             "year": "year not stated" if pd.isna(latest["year"]) else int(latest["year"]),
-            "names": f"{esc(latest['country'])} in {esc(host)}", "claims": len(group),
+            "names": f"{esc(latest['country'])} in {esc(host) if host else 'several hosts'}", "claims": len(group),
             "ids": _ids(same_year), "hover": _hover_quote(same_year), "low": is_low(confidence),
             "confidence": confidence_note(confidence), "amount": _hedges(latest.to_frame().T, "persons")[0],
         })

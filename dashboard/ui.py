@@ -572,7 +572,8 @@ def highlight_page(text: str, figures: pd.DataFrame, start: int = 0, end: int | 
 
 def figure_summary(r: pd.Series) -> str:
     metric = schema.METRICS.get(r["metric"])
-    who = r["country"] + (f" \u2192 {r['host_iso3']}" if r["host_iso3"] else "")
+    host = r["host_iso3"] or ("several hosts" if r["metric"] == "troops_deployed" else "")
+    who = r["country"] + (f" \u2192 {host}" if host else "")
     if r["metric"] == "budget_trend":
         value = f"claimed {r['direction']}"
     else:

@@ -362,3 +362,15 @@ def test_hover_text_keeps_the_hedge():
 ])
 def test_hedged_value(value, unit, qualifier, low, high, text):
     assert charts.hedged_value(value, unit, qualifier, low, high) == text
+
+
+def test_a_deployment_with_no_single_host_is_labelled_several_hosts():
+    df = tiny({"metric": "troops_deployed", "country_iso3": "GBR", "country": "United Kingdom", "host_iso3": "",
+               "value": 11000, "confidence": 0.8},
+              {"metric": "troops_deployed", "country_iso3": "USA", "country": "United States", "host_iso3": "KOR",
+               "value": 28500, "confidence": 0.9})
+    bar = charts.deployment_bars(df).data[0]
+    assert sorted(bar.y) == ["GBR \u2192 several hosts", "USA \u2192 KOR"]
+    assert "United Kingdom in several hosts" in hover_text(bar)
+    fig = charts.deployment_map(df, country_points())  # no line can be drawn to several hosts: it is listed, not lost
+    assert fig is not None

@@ -64,9 +64,10 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
             return places[0].iso3, "sentence-place"
     if sibling and sibling != host:
         return sibling, "same-sentence-figure"
+    shared_by = _CURRENCY_USERS.get(currency) if currency else None
     if si and ctx.sentences[si - 1].paragraph == sent.paragraph:
         subject = sentence_subject(ctx, si - 1)
-        if subject and subject != host:
+        if subject and subject != host and (shared_by is None or subject in shared_by):
             return subject, "previous"
     first_after = None  # the first actor after the number, a country before an alliance
     for c in ctx.mentions_forward(m.end, sent.end):
@@ -75,9 +76,9 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
                 return c.iso3, "sentence-after"
             first_after = first_after or c
     subject = sentence_subject(ctx, si - 1) if si else ""
-    if subject and subject != host:
+    if subject and subject != host and (shared_by is None or subject in shared_by):
         return subject, "previous"
-    if ctx.dateline and ctx.dateline != host:
+    if ctx.dateline and ctx.dateline != host and (shared_by is None or ctx.dateline in shared_by):
         return ctx.dateline, "dateline"
     by_currency = AMBIGUOUS_CURRENCY_COUNTRY.get(currency) if currency else None
     if by_currency and by_currency != host:
@@ -121,6 +122,11 @@ def _read_currency_tables() -> tuple[dict[str, str], dict[str, str], dict[tuple[
 # of a currency word in another country's figure (rupees in Pakistan are PKR).
 CURRENCY_COUNTRY, AMBIGUOUS_CURRENCY_COUNTRY, LOCAL_CURRENCY = _read_currency_tables()
 
+
+# The countries a shared currency word can mean: its usual country and the ones local_currencies.csv names
+_CURRENCY_USERS: dict[str, set[str]] = {cur: {country} for cur, country in AMBIGUOUS_CURRENCY_COUNTRY.items()}
+for (_cur, _country) in LOCAL_CURRENCY:
+    _CURRENCY_USERS.setdefault(_cur, set()).add(_country)
 
 PLACE_BEFORE_RE = re.compile(r"\b(?:in|to|into|across|throughout|around|within|on)\s+(?:the\s+)?$", I)
 # Words that make a personnel count a presence somewhere rather than a home strength.

@@ -227,6 +227,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         subject = subject_for_pronoun(ctx, si, m.start, bound[0].iso3)
         host = subject if subject != bound[0].iso3 else ""
     owner, how = find_owner(ctx, si, m, host, bound)
+    several_hosts = False
     if not owner:
         return reject(ctx, 'no owner could be found')
     if m.value > 10_000_000:
@@ -235,6 +236,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if not host and not is_reserve and (_says_in_part(ctx, si, m, DEPLOYMENT_CUE_RE) or method == "personnel:of-them"
                                         or ANAPHORIC_PLACE_RE.search(norm, noun_end, min(sent.end, noun_end + 40))):
         host, how_host = host_near(ctx, si, m, owner)
+        several_hosts = how_host == "several-hosts"
         if host:
             if how == "sentence" and not bound:
                 # the nearest country word may be the host itself: "in Lithuania, the US Army deployed 500"
@@ -250,6 +252,10 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         if (_PERSONNEL_RE7.search(before[-40:]) or _COMPONENT_LIST_RE.search(before[-80:])) and not _PERSONNEL_RE10.match(after_noun):
             return reject(ctx, "a part of a deployment ('including 10,000 troops and 6,000 sailors'): a component")
         return "troops_deployed", owner, host, method + "+host", how
+    if not is_reserve and (several_hosts or _PERSONNEL_RE16.match(after_noun)) and m.value >= 100:
+        # "11,000 personnel are serving on 35 overseas operations in countries including Iraq and Afghanistan":
+        # a deployment across several hosts (no single host), never a home strength
+        return "troops_deployed", owner, "", method + "+no-single-host", how
     if (DEPLOY_VERB_RE.search(before[-40:]) or DEPLOY_VERB_RE.search(after_noun[:25])
             or _PERSONNEL_RE16.match(after_noun)):
         return reject(ctx, 'deployed, but the host could not be found: neither a deployment nor a home strength')  # deployed, but we cannot say where: not a strength figure either
@@ -259,7 +265,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "a guard or territorial force: a component beside the regular forces")
     if _single_service(ctx, si, before):
         return reject(ctx, "one armed service's strength (the Army, with the Navy named apart): a component")
-    if _PERSONNEL_RE7.search(before[-40:]) or _COMPONENT_LIST_RE.search(before[-80:]):
+    if (_PERSONNEL_RE7.search(before[-40:]) or _COMPONENT_LIST_RE.search(before[-80:])) and not (
+            _PERSONNEL_RE17.search(mods + " " + noun) and _MIXED_TOTAL_BEFORE_RE.search(before[-120:])):
         return reject(ctx, "a part of a total ('including 850,000 ground forces'): a component, not the strength")
     if _PERSONNEL_RE8.search(norm[max(sent.start, left_edge - 120):left_edge]):
         return reject(ctx, "regulars and reserves counted together: neither metric")
@@ -371,7 +378,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, 'an exchange rate')
     if MONEY_NEGATIVE_AFTER_RE.match(right) or PART_OF_RE.search(before[-60:]) or MONEY_TOTAL_BEFORE_RE.search(before[-130:]):
         return reject(ctx, 'money for aid, contracts, a national budget, GDP or a part of something')
-    if MULTI_YEAR_AFTER_RE.match(right):
+    multi = MULTI_YEAR_AFTER_RE.match(right)
+    if multi and not AMOUNT_RE.search(right, 0, multi.end()):
         return reject(ctx, "a multi-year programme, not one year's budget")
     if MULTI_YEAR_BEFORE_RE.search(before[-40:]) or PLAN_AFTER_RE.match(right):
         return reject(ctx, "the amount of a plan or programme, not one year's budget")  # a programme over several years is not one year's budget
@@ -394,7 +402,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     sentence_lead = norm[max(sent.start, left_edge - 200):left_edge]
     if SERVICE_RE.search(sentence_lead) and not _MONEY_RE4.search(sentence_lead):
         return reject(ctx, "one armed service's money (Army, Navy, Air Force): a component of the budget")
-    if COMPONENT_RE.search(sentence_lead[-120:]) or COMPONENT_RE.search(norm, m.end, min(clause_end, m.end + 80)):
+    if COMPONENT_RE.search(_INCLUDES_CLAUSE_RE.sub(" ", sentence_lead[-160:])[-120:]) or COMPONENT_RE.search(norm, m.end, min(clause_end, m.end + 80)):
         return reject(ctx, "a line of the budget (capital outlay, pensions, R&D...) or another sector's money")
     comparative = COMPARATIVE_AFTER_RE.match(right) if not _UP_FROM_RE.match(right) else None
     change_before = (CHANGE_BEFORE_PCT_RE.search(before[-90:])
@@ -667,8 +675,8 @@ _PERSONNEL_RE12 = re.compile(r"\bpolice|\bgendarm|\bcustoms|\bprison", I)
 _PERSONNEL_RE13 = re.compile(r"^\s+(?:out\s+of|from)\s+the\s+country\b", I)
 _PERSONNEL_RE14 = re.compile(r"\bhost(?:s|ed|ing)?\s+" + HEDGE + r"$", I)
 _PERSONNEL_RE15 = re.compile(r"\breserve\b", I)
-_PERSONNEL_RE16 = re.compile((r"^\s+(?:\w+\s+)?(?:abroad|overseas|on\s+(?:un\s+|peacekeeping\s+)?missions?|serving\s+(?:in|with|on)"
-                        r"\s+(?:\w+\s+)?(?:missions?|operations?|peacekeeping))\b"), I)
+_PERSONNEL_RE16 = re.compile((r"^\s+(?:\w+\s+)?(?:abroad|overseas|on\s+(?:un\s+|peacekeeping\s+)?missions?|(?:serving|deployed)\s+(?:in|with|on)"
+                        r"\s+(?:[\w-]+\s+){0,2}?(?:missions?|operations?|peacekeeping))\b"), I)
 _PERSONNEL_RE17 = re.compile(r"\bactive\b", I)
 _IS_CONVERSION_RE1 = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|approximately|approx\.|some|or|nearly)?\s*")
 _MONEY_RE2 = re.compile(r"exchange\s+rate", I)
@@ -683,7 +691,7 @@ _MONEY_RE6 = re.compile(r"\b(?:record|record-high|previous|total)\s+(?:of\s+)?" 
 _PERCENT_RE2 = re.compile(r"\bby\s+" + HEDGE + r"$", I)
 _SPANS_YEARS_RE2 = re.compile(r"\b((?:19|20)\d\d)\b")
 _SPANS_YEARS_RE3 = re.compile(r"\bfrom\b", I)
-_PERSONNEL_RE19 = re.compile(r"\b(?:more|additional|extra|new|fewer|less)\b", I)
+_PERSONNEL_RE19 = re.compile(r"(?i:\b(?:more|additional|extra|fewer|less)\b)|\bnew\b")  # "New Zealand" is a name
 _PERSONNEL_RE20 = re.compile(r"\b(?:armed|military|army|navy|air\s+force|troop|active|ground|land|personnel|defen[cs]e)\b|"
                              r"\bforce\s+strength\b", I)
 _MONEY_RE7 = re.compile(r"^\s*(?:in\s+)?(?:new|extra|additional|fresh)\s+(?:(?:defen[cs]e|military)\s+)?"
@@ -714,6 +722,10 @@ _UP_FROM_RE = re.compile(r"\s*,?\s*(?:up|down)\s+from\b", I)
 _WHOLE_OF_PART_BEFORE_RE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+)?of\s+(?:the\s+|its\s+|their\s+)?" + HEDGE + r"$", I)
 # "Compared to six years ago, the allocation is an increase of around 47 percent": a change over years
 _YEARS_AGO_RE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\s+(?:ago|earlier|before)\b", I)
+# "1.08 million military personnel, consisting of 400,000 active personnel, 400,000 reserves": a mixed total
+_MIXED_TOTAL_BEFORE_RE = re.compile(r"\b(?:consisting\s+of|comprising|made\s+up\s+of|including)\s+" + HEDGE + r"$", I)
+# "which includes expenditures for veteran affairs and the coast guard": what a total includes is not a part named
+_INCLUDES_CLAUSE_RE = re.compile(r"\b(?:which\s+|that\s+)?includ\w*\s+[^.;]{0,100}?(?=,|$)", I)
 _STANDING_EXTRA_RE = re.compile(r"\bthere\s+(?:are|were)\s+(?:also\s+)?(?:an?\s+)?(?:additional|further|another)\s+" + HEDGE + r"$", I)
 # "that growth, which amounts to $113.3 billion": the size of the change, not the level reached
 _CHANGE_AMOUNTS_TO_RE = re.compile(r"\b(?:increase|rise|growth|hike|boost|cut|reduction|decrease|jump)\b[^.;\d]{0,40}?"

@@ -284,7 +284,7 @@ _NUMBER_RE = re.compile(
     + _RUN + "|" + _WORDS + ")"
     r"(?P<scale>(?:(?:-|" + _SP1 + r")" + _SCALE_WORD + r"(?:" + _SP1 + _SCALE_WORD + r")?(?![\w])"
     r"|" + _SP0 + _SCALE_ABBR + r"(?![\w]))?)"
-    r"(?P<pct>" + _SP0 + r"(?:%|percent(?:age)?\b|per" + _SP0 + r"cent\b|pct\b|pc\b))?",
+    r"(?P<pct>(?:" + _SP0 + r"|-)(?:%|percent(?:age)?\b|per" + _SP0 + r"cent\b|pct\b|pc\b))?",
     re.IGNORECASE,
 )
 
@@ -473,7 +473,8 @@ def _scan(norm: str) -> list[NumberMention]:
                 for p in parts:
                     value = _scaled(value, SCALES[p])
                     factor *= SCALES[p]
-            elif scale_txt in SCALE_ABBREVIATIONS and currency:
+            elif scale_txt in SCALE_ABBREVIATIONS and (currency or _CURRENCY_WORD_RE.match(norm, m.end("scale"))
+                                                        and not pct):
                 value = _scaled(value, SCALE_ABBREVIATIONS[scale_txt])
                 factor = SCALE_ABBREVIATIONS[scale_txt]
             else:

@@ -15,7 +15,8 @@ _ABBREVIATIONS = {
     "est", "fig", "pres", "dept", "govt", "u.s.a", "p.m", "a.m",
 } | {p.prefix[:-1].lower() for p in currency_prefixes() if p.prefix.endswith(".")}  # "Rs.", "Ksh." before a figure
 _LAST_WORD_RE = re.compile(r"([\w.]+)$")
-_BOUNDARY_RE = re.compile(r"[.!?]+[\"')\]]*\s+|\n[ \t]*\n\s*|\n(?=[ \t]*[\u2022*\-])")
+# ... and a full stop glued to the next sentence, as scraped copy often has it ("next year.The government")
+_BOUNDARY_RE = re.compile(r"[.!?]+[\"')\]]*\s+|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])|\n[ \t]*\n\s*|\n(?=[ \t]*[\u2022*\-])")
 
 
 @dataclass(frozen=True)

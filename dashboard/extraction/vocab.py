@@ -22,7 +22,7 @@ def _hedge_pattern() -> str:
 HEDGE = _hedge_pattern()
 # "540 members of the Canadian Armed Forces": members of a military are its personnel
 MEMBERS_OF_FORCES = (r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'\-]+\s+){0,3}?(?:armed\s+forces|army|military|navy|air\s+force|"
-                     r"defen[cs]e\s+forces?|forces)\b")
+                     r"defen[cs]e\s+forces?|forces|(?-i:[A-Z]{1,4}DF))\b")
 PERSON_NOUN = (r"(?P<noun>members(?=" + MEMBERS_OF_FORCES + r")|troops?|soldiers?|service\s*members|service\s*men|service\s*women|servicemembers|"
                 r"servicemen|servicewomen|personnel|reservists|reserves|marines|sailors|airmen|conscripts|"
                 r"forces|military\s+personnel|men\s+and\s+women\s+in\s+uniform|active[- ]duty\s+(?:troops|soldiers|"
@@ -86,7 +86,7 @@ LEVEL_CUE_BEFORE_RE = re.compile(
 DEPLOY_VERB_RE = re.compile(r"\b(?:deploy\w*|station\w*|sen[dt]\w*|mass\w*|amass\w*|dispatch\w*|move\w*|"
                              r"position\w*|rotat\w*|based|garrison\w*)\b", I)
 HOST_AFTER_RE = re.compile(
-    r"^(?:\s+(?:who\s+are|that\s+are|which\s+are|are|were|is|currently|now|still|permanently|"
+    r"^(?:\s+(?:who\s+are|that\s+are|which\s+are|are|were|is|will|would|currently|now|still|permanently|"
     r"serving\s+with\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:force|mission|contingent|coalition|operation)|"
     r"already|to\s+be|being|remain|remaining|long|largely|mostly|primarily))*"
     r"\s+(?:(?:stationed|deployed|based|garrisoned|posted|present|serving|positioned|operating|fighting|deployed)\s+)?"
@@ -96,7 +96,7 @@ HOST_AFTER_RE = re.compile(
 THERE_RE = re.compile(r"^\s+(?:(?:are|were|is|remain)\s+)?(?:(?:currently|now|still)\s+)?(?:(?:staying|present|located|serving|"
                       r"stationed|based)\s+)?(?:there|in\s+the\s+country|in\s+country)\b", I)
 
-DEFENSE_WORD = (r"(?:defen[cs]e|military|kemenhan|mindef|(?-i:MoD\b)|armed\s+forces|armed\s+services|pentagon|national\s+security|appropriations\s+for|"
+DEFENSE_WORD = (r"(?:defen[cs]e|military|kemenhan|mindef|(?-i:MoD\b)|(?-i:[A-Z]{1,4}DF\b)|armed\s+forces|armed\s+services|pentagon|national\s+security|appropriations\s+for|"
                  r"army|navy|air\s+force|ndaa|war\s+budget|security\s+forces)")
 BUDGET_WORD = (r"(?:budget|spend|spends|spending|expenditure|outlays?|funding|allocation|allocat\w+|earmark\w*|"
                 r"appropriat\w+|authoriz\w+|request\w*)")
@@ -113,11 +113,12 @@ BUDGET_BEFORE_RE = re.compile(
     DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|spending|expenditure|outlays?|allocation|funding|appropriations?)"
     r"(?:[\s,]+[\w'.%\-()]+){0,14}?[\s,]+(?:of|at|to|totall?ing|will\s+be|would\s+be|is|was|reach\w*|stands\s+at|"
     r"(?:for\s+\S+\s+)?(?:is|was)|"
-    r"stood\s+at|amount\w*\s+to|hit|be|worth|total(?:l?ed|s)|(?:to\s+)?(?:surpass\w*|exceed\w*|top|tops|topped))\s+" + HEDGE + r"$", I)
+    r"stood\s+at|amount\w*\s+to|hit|be|worth|total(?:l?ed|s))\s+" + HEDGE + r"$"
+    r"|" + DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|allocation|funding)\s*(?:[\u2013\u2014:]|\s--?)\s*" + HEDGE + r"$", I)
 BUDGET_VERB_BEFORE_RE = re.compile(
     r"\b(?:budget|allocat\w+|earmark\w*|seek\w*|sought|request\w*|propos\w*|approv\w*|totall?ing|"
     r"authoriz\w+|appropriat\w+|sets?\s+aside|setting\s+aside|plan\w*\s+to\s+spend|spend\w*|spent|budgeted|worth|"
-    r"ask\w*\s+for|allots?|allotted|allotting|put\s+(?:an?\s+)?(?:extra|additional)?|receive[sd]?|receiving|"
+    r"ask\w*\s+for|allots?|allotted|allotting|put\s+(?:an?\s+)?(?:extra|additional)?|receive[sd]?|receiving|get|gets|got|getting|"
     r"budget\s+(?:for\s+\S+\s+)?(?:is|was|of|at|totals?|stands\s+at))"
     r"(?:\s+(?:of|at|a\s+record|a\s+record-high|record|an?|the))*\s+" + HEDGE + r"$", I)
 BUDGET_PASSIVE_AFTER_RE = re.compile(
@@ -140,7 +141,7 @@ MONEY_PURPOSE_AFTER_RE = re.compile(
     r"^\s*(?:\([^)]{0,60}\)\s*)?(?:for|to\s+(?:buy|purchase|acquire|develop|build|procure|fund)|on)\s++"
     r"(?!(?:the\s+|its\s+|their\s+|our\s+)?(?:defen[cs]e|military|armed|army|national\s+security|national\s+defen[cs]e|next|fiscal|financial|pentagon|"
     r"ministry\s+of\s+defen[cs]e|war\s+department|department\s+of\s+defen[cs]e|"
-    r"this|the\s+coming|(?:19|20)\d\d|fy))", I)
+    r"this|the\s+coming|the\s+first\s+time|the\s+(?:current|next|new)\s+(?:fiscal|financial|budget)|the\s+year|(?:19|20)\d\d|fy))", I)
 MONEY_TOTAL_BEFORE_RE = re.compile(
     r"\b(?:economy|gdp|gross\s+domestic\s+product|(?:total|overall|federal|government|national|state|general)\s+"
     r"(?:government\s+|federal\s+|planned\s+|public\s+|state\s+|proposed\s+|draft\s+|annual\s+)?(?:spending|budget|outlays?|expenditures?|expenses))\s+(?:\w+\s+){0,2}?(?:of|at|to|worth|is|was|"
@@ -186,7 +187,7 @@ PCT_NEGATIVE_AFTER_RE = re.compile(r"^\s*(?:(?:pay|salary|wage)\s+(?:raise|rise|
 GDP_WORD = r"(?:gdp|gnp|gross\s+(?:domestic|national)\s+product|national\s+output|economic\s+output|national\s+income)\b"
 GDP_WORD_RE = re.compile(r"\b" + GDP_WORD, I)
 # "of GDP", "of the projected GDP", "of our GDP", "of Saudi Arabia's gross domestic product", "of GNP"
-GDP_AFTER_RE = re.compile(r"^\.?\s*\)?\s*(?:\[\s*)?of\s+(?:(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD
+GDP_AFTER_RE = re.compile(r"^\.?\s*\)?\s*(?:\([^()]{0,60}\)\s*)?(?:\[\s*)?of\s+(?:(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD
                           + r"|(?:its|the|their|our|the\s+country's|the\s+nation's|[A-Z][\w.\-]*'s)\s+economy\b)", I)
 # "Singapore's GDP reached X, with defence spending forming 3.6 percent of it"
 OF_IT_RE = re.compile(r"^\s*of\s+(?:it|that|this)\b", I)
@@ -195,7 +196,7 @@ OUTLAY_AFTER_RE = re.compile(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:defen[cs]e\s+|milita
                              r"(?!\s+(?:for|of)\s+(?!(?:the\s+)?(?:defen[cs]e|military|armed|pentagon)))", I)
 # "GDP ratio dropping to around 2%", "share of GDP at 2.4%", "as a percentage of GDP, 3.5%"
 GDP_BEFORE_RE = re.compile(
-    r"\b(?:" + GDP_WORD + r"\s+(?:ratio|share)|(?:share|percentage|proportion|ratio)\s+(?:of|to)\s+(?:its\s+|the\s+)?" + GDP_WORD
+    r"(?:\(\s*%\s+of\s+" + GDP_WORD + r"\s*\)|\b" + GDP_WORD + r"\s+(?:ratio|share)|(?:share|percentage|proportion|ratio)\s+(?:of|to)\s+(?:its\s+|the\s+)?" + GDP_WORD
     + r")[^.;]{0,40}?\b(?:to|at|of|was|is|reached|hit|stood\s+at|stands\s+at|from|around|about)\s+" + HEDGE + r"$", I)
 NATO_CTX_RE = re.compile(r"\b(?:nato|alliance|allies)\b", I)
 # Any word NATO_TARGET_RE needs: a cheap gate before the costly clause search
@@ -240,7 +241,7 @@ SPEND_THEN_AMOUNT_RE = re.compile(
 # The level a budget changed from: "a substantial rise from the Rs 2,122 billion earmarked"
 LEVEL_FROM_RE = re.compile(
     r"\b(?:up|down|rise|rising|rose|risen|increas\w*|jump\w*|grow\w*|grew|drop\w*|fall|fell|fallen|decline\w*|"
-    r"decreas\w*|hike|climb\w*|higher|lower)\s+"
+    r"decreas\w*|hike|climb\w*|higher|lower|halv\w*|doubl\w*|tripl\w*)\s+"
     r"(?:(?:\w+|[\d.,]+\s*(?:%|percent|per\s*cent))\s+){0,3}?(?:from|(?<=higher\s)than|(?<=lower\s)than)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
     r"(?:previous\s+year's\s+|last\s+year's\s+|this\s+year's\s+|the\s+current\s+year's\s+|previous\s+|current\s+|"
     r"prior\s+)?(?:initial\s+|original\s+|originally\s+planned\s+|planned\s+|earlier\s+|estimated\s+|projected\s+)?"
