@@ -559,3 +559,63 @@ def test_the_active_part_of_a_mixed_total_is_the_active_strength():
 
 def test_will_remain_on_is_a_host():
     assert ("USA", "troops_deployed", 9000.0, "JPN") in figs("Under the agreement, 9,000 U.S. marines will remain on Okinawa.")
+
+
+# Seventh round -----------------------------------------------------------------------------------
+
+def test_rankings_give_each_country_its_figure():
+    text = ("Brazil leads the region with military spending of US$ 28 billion in 2010. Colombia comes in second place "
+            "with US$ 11 billion, and Mexico figures in third place with US$ 6 billion.")
+    found = {f[:3] for f in figs(text)}
+    assert {("COL", "defense_budget", 11e9), ("MEX", "defense_budget", 6e9)} <= found
+
+
+def test_a_list_of_shares_in_one_sentence():
+    text = ("Military expenditure as a GDP percentage has Colombia ranked first with 3.6% and Chile second; "
+            "Ecuador, 2.7%; Brazil, 1.4%.")
+    found = {f[:3] for f in figs(text)}
+    assert {("COL", "defense_share_gdp_pct", 3.6), ("ECU", "defense_share_gdp_pct", 2.7),
+            ("BRA", "defense_share_gdp_pct", 1.4)} <= found
+
+
+def test_spending_a_share_and_the_alliance_average():
+    text = ("Poland spends the most on defense in relation to its GDP, with Estonia spending 3.4 percent and the U.S. 3.3 percent; "
+            "the NATO average stands at 2.7 percent.")
+    found = {f[:3] for f in figs(text)}
+    assert {("EST", "defense_share_gdp_pct", 3.4), ("USA", "defense_share_gdp_pct", 3.3),
+            ("NATO", "defense_share_gdp_pct", 2.7)} <= found
+
+
+def test_a_defense_body_calling_for_a_budget():
+    found = {f[:3] for f in figs("WASHINGTON - The Defense Department on Thursday called for a $970 billion budget for fiscal 2027.")}
+    assert ("USA", "defense_budget", 970e9) in found
+    assert not figs("The defense ministry said the government's $500 billion budget for 2027 was passed.")
+
+
+def test_members_of_an_acronym_force_are_its_countrys():
+    found = figs("Up to 1 400 members of the SANDF would be deployed to Mozambique to help fight insurgents.")
+    assert found == [("ZAF", "troops_deployed", 1400.0, "MOZ")]
+
+
+def test_reimbursements_and_allocations_to_other_bodies_are_not_the_budget():
+    assert not [f for f in figs("The SANDF received R700 million in reimbursements from the UN.") if f[1] == "defense_budget"]
+    text = ("The KDF will be allocated Sh150 billion, Sh99 billion will go to the police, and the intelligence service "
+            "was allocated Sh45 billion while Prisons will get Sh32 billion.")
+    assert {f[2] for f in figs(text) if f[1] == "defense_budget"} == {150e9}
+
+
+def test_a_guard_force_along_its_own_border_is_at_home():
+    text = "Mexico is sending troops north. The first of 9,000 Mexican National Guard troops deployed along the border."
+    assert not [f for f in figs(text) if f[1] == "troops_deployed"]
+
+
+def test_a_multi_year_total_after_and_is_not_a_year():
+    found = {f[2] for f in figs("Australia's Defence is budgeted to spend $36 billion in 2019-20, and $160 billion over the forward estimates.")}
+    assert 36e9 in found and 160e9 not in found
+
+
+def test_from_a_level_allocated_in_a_year_to_a_proposed_level():
+    text = ("Kenya's defence budget grows. This is an increase by Ksh. 5 billion from Ksh. 99 billion allocated in "
+            "FY 2017/2018 to the proposed Ksh. 104 billion.")
+    found = {f[:3] for f in figs(text)}
+    assert {("KEN", "defense_budget", 99e9), ("KEN", "defense_budget", 104e9)} <= found

@@ -117,6 +117,9 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         noun = rm.group("noun").lower()
         noun_end = m.end + rm.end()
         bound = ctx.country_mentions(m.end, m.end + rm.start("noun"))
+        members_of = _MEMBERS_OF_RE.match(norm, noun_end) if noun == "members" else None
+        if members_of and not bound:  # "1 495 members of the SANDF": the force after "of" owns the count
+            bound = ctx.country_mentions(noun_end, members_of.end())
         method = "personnel:number-noun"
     elif rm or strong and not rm:
         if strong:
@@ -166,7 +169,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "the size of a team or unit, not a strength")
     if _MANPOWER_POOL_RE.search(_ROW_SPLIT_RE.split(before[-80:])[-1]):  # this row of an infobox only
         return reject(ctx, "people fit to serve (available manpower), not people serving")
-    if _CIVILIAN_RE.search(mods) or _AND_RESERVISTS_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 40)):
+    if (_CIVILIAN_RE.search(mods) or _AND_RESERVISTS_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 40))
+            or _PERSONNEL_RE8.search(norm, m.end, noun_end)):
         return reject(ctx, "civilians, or regulars and reservists counted together: not a military strength")
     if _TOTAL_BROKEN_DOWN_RE.match(norm, noun_end, min(sent.end, noun_end + 80)):
         return reject(ctx, "a total of active, reserve and other personnel (broken down right after): not active strength")
@@ -249,6 +253,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if is_reserve:
         return "reserve_personnel", owner, "", method, how
     if host and host != owner:
+        if _GUARD_WORDS_RE.search(mods) and "+host-" in method:
+            return reject(ctx, "a guard force whose host was not named next to it: at home, not abroad")
         if (_PERSONNEL_RE7.search(before[-40:]) or _COMPONENT_LIST_RE.search(before[-80:])) and not _PERSONNEL_RE10.match(after_noun):
             return reject(ctx, "a part of a deployment ('including 10,000 troops and 6,000 sailors'): a component")
         return "troops_deployed", owner, host, method + "+host", how
@@ -430,6 +436,10 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, 'money for a purpose (to buy, for X): a component, not the budget')
     if BUDGET_AFTER_RE.match(right):
         return "defense_budget", "budget:number-then-defense-budget"
+    if (_WHOLE_BUDGET_AFTER_RE.match(right) and DEFENSE_CTX_RE.search(norm, sent.start, left_edge)
+            and not _OTHERS_BUDGET_BEFORE_RE.search(before[-40:]) and not _OTHERS_BUDGET_BEFORE_RE.match(right, 0, 30)
+            and not AMOUNT_RE.search(norm, sent.start, left_edge)):
+        return "defense_budget", "budget:defense-body-budget"
     if budget_here and defense_near and SPENDING_PLAN_AFTER_RE.match(right):
         return "defense_budget", "budget:amount-then-spending-plan"  # "The $849.8 billion proposed spending plan"
     if defense_here and _TO_SPEND_AFTER_RE.match(right):
@@ -457,7 +467,10 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
             and (DEFENSE_CTX_RE.search(norm, sent.start, left_edge) or not defense_here)):
         return "defense_budget", "budget:spending-is-amount"
     if budget_here and defense_near and (BUDGET_VERB_BEFORE_RE.search(before[-90:]) or _MONEY_RE6.search(before)) and (
-            DEFENSE_CTX_RE.search(norm, sent.start, left_edge) or ctx.says(si - 1, DEFENSE_CTX_RE)):
+            DEFENSE_CTX_RE.search(norm, sent.start, left_edge) or ctx.says(si - 1, DEFENSE_CTX_RE)) and not (
+            AMOUNT_RE.search(norm, sent.start, left_edge) and not DEFENSE_CTX_RE.search(norm, clause_start, left_edge)):
+        # ("the KDF will be allocated Sh144.9 billion, ... and the NIS was allocated Sh44.3 billion": each
+        # allocation in a list belongs to the body its own clause names)
         # (a defense word only after the amount names something else: "a draft budget of 110 trillion yen ..., with
         # defense spending at a record high")
         return "defense_budget", "budget:budget-verb-in-defense-sentence"
@@ -489,6 +502,8 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if nato_target and (ctx.says(si, GDP_WORD_RE) or ctx.says(si - 1, GDP_WORD_RE)):
         return "defense_share_gdp_pct", "share:nato-target"  # "the 5 percent demanded by Trump", GDP said once
     gdp_near = ctx.says(si, GDP_WORD_RE) or ctx.says(si - 1, GDP_WORD_RE) or ctx.says(si - 2, GDP_WORD_RE)
+    if gdp_near and _ALLIANCE_AVERAGE_RE.search(before[-80:]) and not _PERCENT_RE2.search(before):
+        return "defense_share_gdp_pct", "share:alliance-average"  # "the NATO average stands at 2.71 percent"
     if (gdp_near and SPENDING_AT_PCT_RE.search(before[-80:]) and not _PERCENT_RE2.search(before)
             and (defense_here or ctx.says(si - 1, DEFENSE_CTX_RE))
             and not SHARE_NEGATIVE_RE.search(norm, max(sent.start, left_edge - 60), min(sent.end, m.end + 30))):
@@ -726,6 +741,13 @@ _YEARS_AGO_RE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\
 _MIXED_TOTAL_BEFORE_RE = re.compile(r"\b(?:consisting\s+of|comprising|made\s+up\s+of|including)\s+" + HEDGE + r"$", I)
 # "which includes expenditures for veteran affairs and the coast guard": what a total includes is not a part named
 _INCLUDES_CLAUSE_RE = re.compile(r"\b(?:which\s+|that\s+)?includ\w*\s+[^.;]{0,100}?(?=,|$)", I)
+_ALLIANCE_AVERAGE_RE = re.compile(r"\b(?:nato|alliance|allies)\b[^.;]{0,40}?\baverag\w*\s+(?:stands\s+at\s+|is\s+|was\s+|of\s+|at\s+)?"
+                                  + HEDGE + r"$", I)
+# "The Defense Department on Thursday called for a $961.6 billion budget": a defense body's own budget
+_OTHERS_BUDGET_BEFORE_RE = re.compile(r"\b(?:government|state|national|federal|total|overall|country's|nation's|general)\b", I)
+_MEMBERS_OF_RE = re.compile(MEMBERS_OF_FORCES, I)
+# A guard force sent along its own border is at home: "10,000 Mexican National Guard troops deployed along the border"
+_GUARD_WORDS_RE = re.compile(r"\b(?:national\s+guard|border\s+guard|gendarmerie|coast\s+guard)\b", I)
 _STANDING_EXTRA_RE = re.compile(r"\bthere\s+(?:are|were)\s+(?:also\s+)?(?:an?\s+)?(?:additional|further|another)\s+" + HEDGE + r"$", I)
 # "that growth, which amounts to $113.3 billion": the size of the change, not the level reached
 _CHANGE_AMOUNTS_TO_RE = re.compile(r"\b(?:increase|rise|growth|hike|boost|cut|reduction|decrease|jump)\b[^.;\d]{0,40}?"

@@ -179,6 +179,8 @@ _PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|to|into|from|on|at|near|across|towa
                                    r"visit\w*)\s+(?:the\s+)?$", I)
 # only "and"/"or" join a list here: a bare comma also ends a leading clause ("Since the war in Ukraine, Romania has...")
 _OWNER_NOUN_AFTER_RE = re.compile(r"(?:'s)?\s+(?:military\s+)?(?:bases?|forces|troops|soldiers|personnel|marines|military)\b", re.I)
+_WITH_ACTOR_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+_ACTING_AFTER_RE = re.compile(r"\s+(?:spending|spends|spent|having|has|allocating|fielding|keeping|maintaining)\b", re.I)
 _LIST_JOINER_RE = re.compile(r"\s*,?\s+(?:and|or)\s+")
 # "much of Central Asia, including Afghanistan": a place named as part of a place
 _INCLUDED_PLACE_RE = re.compile(r"\b(?i:in|across|throughout|covers|covering|spanning)\s+(?:the\s+)?(?:much\s+of\s+|parts\s+of\s+)?"
@@ -198,6 +200,8 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
     before = norm[max(0, c.start - 24):c.start]
     if _OWNER_NOUN_AFTER_RE.match(norm, c.end):
         return False  # "for U.S. bases", "to Russian forces": the country owns what follows
+    if _WITH_ACTOR_RE.search(before) and _ACTING_AFTER_RE.match(norm, c.end):
+        return False  # "with Estonia spending 3.43 percent": an actor of the with-clause
     if SOURCE_AFTER_RE.match(norm, c.end):
         return True  # "Romania's Defense Ministry reported a cut of 800 U.S. personnel": the source, not the owner
     if _TOPIC_SUFFIX_RE.match(norm, c.end, c.end + 12):

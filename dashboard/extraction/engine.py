@@ -126,7 +126,8 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
             return None
         metric, method = found
         owner, how = find_owner(ctx, si, m, "", [], sibling=prev_fig.country_iso3 if prev_fig else "")
-        if metric == "defense_share_gdp_pct" and how != "bound" and states_nato_target(ctx, si, m):
+        if method == "share:alliance-average" or (
+                metric == "defense_share_gdp_pct" and how != "bound" and states_nato_target(ctx, si, m)):
             owner, how = "NATO", "nato-target"
         if not owner:
             return reject(ctx, "no owner could be found")

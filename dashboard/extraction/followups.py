@@ -19,6 +19,7 @@ from dashboard.extraction.vocab import (
     GDP_WORD,
     HEDGE,
     MONEY_NEGATIVE_AFTER_RE,
+    MULTI_YEAR_AFTER_RE,
     SHARE_NEGATIVE_RE,
     TREND_HINT_RE,
     TREND_RES,
@@ -45,7 +46,10 @@ AND_SHARE_RE = re.compile(r"^[^.;]{0,40}?(?:\b(?:and|or|then|only|just|but|compa
 # with a 7.4%", "Saudi Arabia, which spent $75 billion": another country's figure of the kind just stated
 ELLIPTICAL_GAP_RE = re.compile(
     r"(?:\s*\(\s*|\s*,\s*(?:with|at)\s+|\s+(?:with|at)\s+|\s*,\s*which\s+(?:spent|spends|has|had|allocated|budgeted)\s+|"
-    r"\s+(?:came|ranked|was|is|comes|placed|followed|stood)\s+(?:[\w-]+\s+){0,3}?with\s+(?:an?\s+)?)" + HEDGE, I)
+    r"\s*,?\s+(?:came|comes|ranked|ranks|was|is|placed|follows|followed|stood|stands|figures|figured)\s+(?:in\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:with|at)\s+(?:an?\s+)?)" + HEDGE, I)
+# in a list stated in one sentence: "Ecuador, 2.8%; Brazil, 1.5%", "Estonia spending 3.43 percent and the U.S. 3.38 percent"
+ELLIPTICAL_LIST_GAP_RE = re.compile(r"(?:\s*,\s*|\s+)" + HEDGE, I)
 ELLIPTICAL_END_RE = re.compile(r"\s*(?:\)|,|;|\.|$|\s(?:and|while|whereas|spending|each|respectively)\b|\s+(?:military\s+|defen[cs]e\s+)?"
                                r"(?:budget|spending)\b)", I)
 RESERVE_AFTER_RE = re.compile(r"^\s+(?:in|into)\s+(?:the\s+)?(?:reserves?|national\s+guard|reserve\s+forces)\b", I)
@@ -93,7 +97,8 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             made = make(ctx, si, b, metric, fa.country_iso3, "pair", fa.method.split(" ")[0] + "+previous-level",
                          host=fa.host_iso3)
         elif b.kind == "money" and fa.metric == "defense_budget" and fa.currency and AND_AMOUNT_RE.match(gap) and not (
-                MONEY_NEGATIVE_AFTER_RE.match(norm[b.end:b.end + 200]) or COMPONENT_RE.search(norm, b.end, min(len(norm), b.end + 60))):
+                MONEY_NEGATIVE_AFTER_RE.match(norm[b.end:b.end + 200]) or COMPONENT_RE.search(norm, b.end, min(len(norm), b.end + 60))
+                or MULTI_YEAR_AFTER_RE.match(norm[b.end:b.end + 200])):
             made = make(ctx, si, b, "defense_budget", fa.country_iso3, "pair", "budget:and-amount")
         elif b.kind == "money" and fa.metric == "defense_budget" and fa.currency and _AND_BY_RE.fullmatch(gap):
             earlier_change = next((f for f in figures if f.end <= fa.start and f.metric == "budget_change_amount"), None)
@@ -152,7 +157,12 @@ def _elliptical_country(ctx: Context, si: int, b: NumberMention, figures: list[F
     if not named:
         return None
     c = named[-1]
-    if c.iso3 == anchor.country_iso3 or not ELLIPTICAL_GAP_RE.fullmatch(ctx.norm, c.end, b_left):
+    if c.iso3 == anchor.country_iso3:
+        return None
+    same_sentence = anchor.start >= sent.start
+    if not (ELLIPTICAL_GAP_RE.fullmatch(ctx.norm, c.end, b_left)  # "observed in Colombia (3%)": in brackets, its own
+            or same_sentence and b.kind == "percent" and not ctx.is_place(c)
+            and ELLIPTICAL_LIST_GAP_RE.fullmatch(ctx.norm, c.end, b_left)):
         return None
     if not ELLIPTICAL_END_RE.match(ctx.norm, b.end, sent.end):
         return None  # "Ecuador (2.4% of its budget)" says something else
@@ -199,7 +209,8 @@ def trends(ctx: Context, si: int) -> list[Figure]:
 
 
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
-_FOLLOW_UPS_RE1 = re.compile(r"\s*(?:in\s+(?:19|20)\d\d\s+)?to\s+" + HEDGE, I)
+_FOLLOW_UPS_RE1 = re.compile(r"\s*(?:in\s+(?:19|20)\d\d\s+|(?:allocated|approved|budgeted|enacted|spent)\s+(?:in\s+)?[^.;]{0,25}?\s+)?"
+                             r"to\s+(?:the\s+)?(?:proposed\s+|new\s+|revised\s+|approved\s+|planned\s+)?" + HEDGE, I)
 _FOLLOW_UPS_RE2 = re.compile(r"\bfrom\s+(?:spending\s+|an?\s+budget\s+of\s+|a\s+level\s+of\s+)?" + HEDGE + r"$", I)
 _SHARE_NEGATIVE_AFTER_RE = re.compile(r"[^.;]{0,15}?\b(?:in|for|on)\s+(?:[\w-]+\s+)?(?:resilience|infrastructure|civil\w*|support|aid|"
                                       r"defen[cs]e-related)\b", I)

@@ -98,7 +98,7 @@ THERE_RE = re.compile(r"^\s+(?:(?:are|were|is|remain)\s+)?(?:(?:currently|now|st
 
 DEFENSE_WORD = (r"(?:defen[cs]e|military|kemenhan|mindef|(?-i:MoD\b)|(?-i:[A-Z]{1,4}DF\b)|armed\s+forces|armed\s+services|pentagon|national\s+security|appropriations\s+for|"
                  r"army|navy|air\s+force|ndaa|war\s+budget|security\s+forces)")
-BUDGET_WORD = (r"(?:budget|spend|spends|spending|expenditure|outlays?|funding|allocation|allocat\w+|earmark\w*|"
+BUDGET_WORD = (r"(?:budget|spend|spends|spending|expenditure|outlays?|funding|allocation|allocat\w+|earmark\w*|proposal|"
                 r"appropriat\w+|authoriz\w+|request\w*)")
 DEFENSE_CTX_RE = re.compile(r"\b" + DEFENSE_WORD, I)
 BUDGET_CTX_RE = re.compile(r"\b" + BUDGET_WORD, I)
@@ -136,6 +136,7 @@ MONEY_NEGATIVE_AFTER_RE = re.compile(
     r"total\s+budget|overall\s+budget|general\s+budget|budget\s+bill|economy|gdp|gross\s+domestic|aid|package|"
     r"contracts?|deals?|loans?|investment|sales?|stimulus|revenue|debt|deficit|grants?|assistance|salar\w+|"
     r"pay\b|pensions?|bonus\w*|exports?|imports?|trade|market|fine|settlement|per\s+(?:month|soldier|unit)|"
+    r"reimburse\w*|refunds?|proceeds|"
     r"a\s+(?:month|piece|unit))", I)
 MONEY_PURPOSE_AFTER_RE = re.compile(
     r"^\s*(?:\([^)]{0,60}\)\s*)?(?:for|to\s+(?:buy|purchase|acquire|develop|build|procure|fund)|on)\s++"
@@ -196,8 +197,8 @@ OUTLAY_AFTER_RE = re.compile(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:defen[cs]e\s+|milita
                              r"(?!\s+(?:for|of)\s+(?!(?:the\s+)?(?:defen[cs]e|military|armed|pentagon)))", I)
 # "GDP ratio dropping to around 2%", "share of GDP at 2.4%", "as a percentage of GDP, 3.5%"
 GDP_BEFORE_RE = re.compile(
-    r"(?:\(\s*%\s+of\s+" + GDP_WORD + r"\s*\)|\b" + GDP_WORD + r"\s+(?:ratio|share)|(?:share|percentage|proportion|ratio)\s+(?:of|to)\s+(?:its\s+|the\s+)?" + GDP_WORD
-    + r")[^.;]{0,40}?\b(?:to|at|of|was|is|reached|hit|stood\s+at|stands\s+at|from|around|about)\s+" + HEDGE + r"$", I)
+    r"(?:\(\s*%\s+of\s+" + GDP_WORD + r"\s*\)|\b" + GDP_WORD + r"\s+(?:ratio|share|percentage)|(?:share|percentage|proportion|ratio)\s+(?:of|to)\s+(?:its\s+|the\s+)?" + GDP_WORD
+    + r")[^.;]{0,40}?\b(?:to|at|of|was|is|reached|hit|stood\s+at|stands\s+at|from|around|about|with)\s+" + HEDGE + r"$", I)
 NATO_CTX_RE = re.compile(r"\b(?:nato|alliance|allies)\b", I)
 # Any word NATO_TARGET_RE needs: a cheap gate before the costly clause search
 NATO_WORD_RE = re.compile(r"\b(?:nato|allian\w*|allie[ds]|members?)\b", I)
@@ -263,7 +264,7 @@ COMPONENT_RE = re.compile(
     r"ministry\s+of\s+(?:home|interior)\s*(?:affairs)?)\b", I)
 # A sentence about a total over several years: its changes and levels are no single year's
 MULTI_YEAR_SENTENCE_RE = re.compile(
-    r"\bover\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"\b(?:over|in|within)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"fifteen|twenty)\s+years\b|\bover\s+the\s+(?:next\s+|coming\s+)?decade\b|\b(?:\w+|\d+)-year\s+(?:(?:defen[cs]e|military)\s+)?"
     r"(?:total|plan|programme|program|spending|funding|investment)\b", I)
 
@@ -301,7 +302,7 @@ AMOUNT_THEN_SHARE_RE = re.compile(
 SPENDING_AT_PCT_RE = re.compile(
     r"\b(?:(?:defen[cs]e|military)\s+(?:spending|expenditures?|budget|outlays?)|spending|spends|spent)\b"
     r"(?:[^.;%]|\.\d){0,40}?(?:\bat|\bto|\breach\w*|\bhit\w*|\bclose\s+to|\bnear|\baround|\babout|\bof|\bspending|\bwas)\s+"
-    + HEDGE + r"$|\b(?:hit\w*|reach\w*|meet\w*|to)\s+(?:the\s+)?" + HEDGE + r"$", I)
+    + HEDGE + r"$|\b(?:hit\w*|reach\w*|meet\w*|to)\s+(?:the\s+)?" + HEDGE + r"$|\b(?:spending|spends|spent)\s+" + HEDGE + r"$", I)
 
 # "With 2.3 million, China now has the world's largest active-duty military"
 WITH_NUMBER_RE = re.compile(

@@ -299,6 +299,13 @@ INSTITUTIONS = {
     "UKR": ["Verkhovna Rada"],
     # U.S. forces abroad: listing the full phrase lets a longest-match
     # resolver credit the U.S. rather than the host country.
+    # Defence-force names and acronyms seen in real copy (issue: figures from real news)
+    "ZAF": ["South African National Defence Force", "SANDF"],
+    "KEN": ["Kenya Defence Forces", "KDF"],
+    "NZL": ["New Zealand Defence Force", "NZDF"],
+    "AUS": ["Australian Defence Force", "ADF"],
+    "IDN": ["Tentara Nasional Indonesia", "TNI"],
+    "MMR": ["Tatmadaw"],
     "USA": ["Pentagon", "Capitol Hill", "White House",
             "USFK", "U.S. Forces Korea", "United States Forces Korea",
             "USFJ", "U.S. Forces Japan", "United States Forces Japan",
