@@ -219,6 +219,18 @@ def cmd_add(args: argparse.Namespace) -> int:
     return 1 if problems or not all(r.ok and not r.extraction_error for r in results) else 0
 
 
+def cmd_reference_refresh(args: argparse.Namespace) -> int:
+    from dashboard.reference import RefreshError, refresh
+
+    try:
+        result = refresh(args.url_base)
+    except RefreshError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(result.summary())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m dashboard",
                                      description="Defense figures from news articles, with their source sentences.")
@@ -246,6 +258,15 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--published", metavar="YYYY-MM-DD", help="publication date (one item only)")
     add.add_argument("--url", help="where it was published (one item only)")
     add.set_defaults(func=cmd_add)
+    ref = sub.add_parser("reference", help="the World Bank reference series that ship in data/reference")
+    refresh = ref.add_subparsers(dest="action", required=True).add_parser(
+        "refresh", help="download the newest World Bank releases and rebuild the reference tables",
+        description="Fetch the World Bank's CSV zips of the three indicators, rebuild the tables with "
+                    "data/reference/build_reference.py and replace them only when that succeeded; offline, "
+                    "the tables are kept.")
+    refresh.add_argument("--url-base", metavar="URL", help="fetch from this server instead of "
+                         "https://api.worldbank.org (for tests and mirrors; only this host may be a local address)")
+    refresh.set_defaults(func=cmd_reference_refresh)
     return parser
 
 
