@@ -619,3 +619,50 @@ def test_from_a_level_allocated_in_a_year_to_a_proposed_level():
             "FY 2017/2018 to the proposed Ksh. 104 billion.")
     found = {f[:3] for f in figs(text)}
     assert {("KEN", "defense_budget", 99e9), ("KEN", "defense_budget", 104e9)} <= found
+
+
+# Eighth round: classes from block 3's first-contact set, after its single scoring ------------------
+
+def test_a_list_heading_names_the_host():
+    text = ("Where British forces serve. 3 Germany: Around 18,000 personnel are stationed there as part of the "
+            "garrison. 4 Brunei: Around 800 military are there as part of an infantry battalion.")
+    found = {f for f in figs(text, title="UK forces abroad") if f[1] == "troops_deployed"}
+    assert found == {("GBR", "troops_deployed", 18000.0, "DEU"), ("GBR", "troops_deployed", 800.0, "BRN")}
+
+
+def test_peacekeepers_are_personnel():
+    found = figs("There are currently 5,100 Nepali peacekeepers serving in 12 missions around the world.")
+    assert found == [("NPL", "troops_deployed", 5100.0, "")]
+
+
+def test_a_leading_decimal_point_and_a_benchmark_share():
+    found = {f[:3] for f in figs("South Africa's defence spending is now about .8% of GDP, versus the international norm of 2% of GDP.")}
+    assert found == {("ZAF", "defense_share_gdp_pct", 0.8)}
+
+
+@pytest.mark.parametrize("text", [
+    "About 250 U.S. marines flew out of Darwin today, the first of the contingent to depart Australia.",
+    "Some 150 Kenyan peacekeepers have already returned from South Sudan.",
+    "Over 5,000 German soldiers and civilian employees will be stationed in Lithuania.",
+    "British troops are stationed at Camp Bastion, with two battalions in Afghanistan.",
+    "Tokyo and Washington agreed to relocate 9,000 of the Marines stationed on Okinawa, with about 4,000 to Guam.",
+])
+def test_departures_mixed_counts_and_handfuls_are_not_deployments(text):
+    found = [f for f in figs(text) if f[1] == "troops_deployed" and f[2] in (250.0, 150.0, 5000.0, 2.0, 4000.0)]
+    assert not found, found
+
+
+def test_a_multi_year_total_from_year_to_year_is_not_a_budget():
+    text = "By 2027, Japan plans to increase its total defense spending from 2023 to 2027 to 43 trillion yen."
+    assert not [f for f in figs(text) if f[1] == "defense_budget"]
+
+
+def test_operating_expenses_and_modernization_shares_are_components():
+    assert not [f for f in figs("Pakistan's operating expenses for the armed forces, set at PKR700 billion, mark a 29% increase "
+                                "from PKR510 billion.") if f[1] in ("defense_budget", "budget_change_pct")]
+    assert not figs("The Philippine modernization program's funding is only 0.17 percent of GDP, the senator said.")
+
+
+def test_the_capital_of_a_country_is_a_place():
+    text = ("Until recently, French bases in Gabon had 350 troops, and in the capital of Côte d'Ivoire, Abidjan, 900 soldiers.")
+    assert ("FRA", "troops_deployed", 900.0, "CIV") in figs(text, title="French forces in Africa")

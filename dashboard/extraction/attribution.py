@@ -67,6 +67,8 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
     shared_by = _CURRENCY_USERS.get(currency) if currency else None
     if si and ctx.sentences[si - 1].paragraph == sent.paragraph:
         subject = sentence_subject(ctx, si - 1)
+        if subject == "NATO" and ctx.main_country and ctx.main_country not in ("NATO", host):
+            subject = ctx.main_country  # "ready to safeguard NATO's interests. The 4,800-strong contingent...": not NATO's own
         if subject and subject != host and (shared_by is None or subject in shared_by):
             return subject, "previous"
     first_after = None  # the first actor after the number, a country before an alliance
@@ -131,7 +133,7 @@ for (_cur, _country) in LOCAL_CURRENCY:
 PLACE_BEFORE_RE = re.compile(r"\b(?:in|to|into|across|throughout|around|within|on)\s+(?:the\s+)?$", I)
 # Words that make a personnel count a presence somewhere rather than a home strength.
 DEPLOYMENT_CUE_RE = re.compile(
-    r"\b(?:deploy\w*|station\w*|based|basing|garrison\w*|rotation\w*|rotational|contingent|presence|assigned\s+to|"
+    r"\b(?:deploy\w*|station\w*|based|basing|bases|garrison\w*|rotation\w*|rotational|contingent|presence|assigned\s+to|"
     r"arriv\w*|went\s+to|headed\s+to|remain\w*\s+in|in\s+country|hosts?|hosted|hosting|posted|forward-deployed|battle\s*group|"
     r"peacekeep\w*|mission)\b", I)
 # "there", "in the country", "the Baltic country", "the island": a place named in an earlier sentence.

@@ -170,7 +170,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if _MANPOWER_POOL_RE.search(_ROW_SPLIT_RE.split(before[-80:])[-1]):  # this row of an infobox only
         return reject(ctx, "people fit to serve (available manpower), not people serving")
     if (_CIVILIAN_RE.search(mods) or _AND_RESERVISTS_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 40))
-            or _PERSONNEL_RE8.search(norm, m.end, noun_end)):
+            or _PERSONNEL_RE8.search(norm, m.end, noun_end)
+            or _AND_CIVILIANS_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 40))):
         return reject(ctx, "civilians, or regulars and reservists counted together: not a military strength")
     if _TOTAL_BROKEN_DOWN_RE.match(norm, noun_end, min(sent.end, noun_end + 80)):
         return reject(ctx, "a total of active, reserve and other personnel (broken down right after): not active strength")
@@ -246,6 +247,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
                 # the nearest country word may be the host itself: "in Lithuania, the US Army deployed 500"
                 owner, how = find_owner(ctx, si, m, host, bound)
             method += "+" + how_host
+    if m.value < 20:
+        return reject(ctx, "under 20: a team or a handful, not a strength or a deployment")
     if owner == "NATO" and not (host and host != owner):
         return reject(ctx, "an alliance has no standing forces of its own: a pooled or target force")
     if is_reserve and _PERSONNEL_RE8.search(norm[max(sent.start, left_edge - 120):left_edge]):
@@ -490,6 +493,8 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "a threshold ('above 1% of GDP'), not a figure")  # "spending above 1% of GDP" is a threshold, not a figure
     gdp_after = (GDP_AFTER_RE.match(right) or GDP_AFTER_RE.match(skip_pair(norm, m, sent))
                  or OF_IT_RE.match(right) and GDP_WORD_RE.search(norm, sent.start, m.start))
+    if (gdp_after or GDP_BEFORE_RE.search(before)) and _BENCHMARK_BEFORE_RE.search(before[-50:]) and not nato_target:
+        return reject(ctx, "a benchmark ('the international norm of 2% of GDP'), not a country's level")
     if gdp_after or GDP_BEFORE_RE.search(before) or SHARE_ROW_RE.search(before[-40:]):
         # an article about defense states shares of GDP for defense unless the words say otherwise
         clause = norm[max(sent.start, left_edge - 60):min(sent.end, m.end + (gdp_after.end() if gdp_after else 0) + 40)]
@@ -647,6 +652,7 @@ _UNIT_SIZE_RE = re.compile(r"\b(?:teams?|groups?|squads?|platoons?|detachments?|
 # "the available manpower of the UAE is ... 3.6 million people": people fit to serve, not serving
 _ROW_SPLIT_RE = re.compile(r"[|\n]")
 _CIVILIAN_RE = re.compile(r"\bcivil(?:ian)?s?\b", I)
+_AND_CIVILIANS_AFTER_RE = re.compile(r"\s+and\s+(?:[a-z]+\s+)?civilian", I)  # not "and 200 civilian personnel": a count of its own
 _AND_RESERVISTS_AFTER_RE = re.compile(r"\s+and\s+(?:active\s+|part-time\s+|volunteer\s+)?reserv", I)
 _TOTAL_BROKEN_DOWN_RE = re.compile(r"\s*,?\s*(?:consisting\s+of|comprising|made\s+up\s+of|including|of\s+which|of\s+whom)\s+"
                                    + HEDGE + r"[\d.,]+\s*(?:million\s+|thousand\s+)?(?:active|regular|full-time)", I)
@@ -748,6 +754,8 @@ _OTHERS_BUDGET_BEFORE_RE = re.compile(r"\b(?:government|state|national|federal|t
 _MEMBERS_OF_RE = re.compile(MEMBERS_OF_FORCES, I)
 # A guard force sent along its own border is at home: "10,000 Mexican National Guard troops deployed along the border"
 _GUARD_WORDS_RE = re.compile(r"\b(?:national\s+guard|border\s+guard|gendarmerie|coast\s+guard)\b", I)
+_BENCHMARK_BEFORE_RE = re.compile(r"\b(?:international|global|world|regional|recommended)\s+(?:norm|benchmark|standard|average)\s+(?:of\s+)?"
+                                  + HEDGE + r"$", I)
 _STANDING_EXTRA_RE = re.compile(r"\bthere\s+(?:are|were)\s+(?:also\s+)?(?:an?\s+)?(?:additional|further|another)\s+" + HEDGE + r"$", I)
 # "that growth, which amounts to $113.3 billion": the size of the change, not the level reached
 _CHANGE_AMOUNTS_TO_RE = re.compile(r"\b(?:increase|rise|growth|hike|boost|cut|reduction|decrease|jump)\b[^.;\d]{0,40}?"

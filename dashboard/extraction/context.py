@@ -176,9 +176,11 @@ _ADVERSARY_BEFORE_RE = re.compile(
 _TOPIC_SUFFIX_RE = re.compile(r"-(?:related|linked|bound|focused|centred|centered|specific|based|made|built|funded|led|"
                               r"backed|supplied)\b")
 _PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|to|into|from|on|at|near|across|toward|towards|against|with|for|excluding|"
-                                   r"visit\w*)\s+(?:the\s+)?$", I)
+                                   r"visit\w*|capitals?\s+of)\s+(?:the\s+)?$", I)
 # only "and"/"or" join a list here: a bare comma also ends a leading clause ("Since the war in Ukraine, Romania has...")
 _OWNER_NOUN_AFTER_RE = re.compile(r"(?:'s)?\s+(?:military\s+)?(?:bases?|forces|troops|soldiers|personnel|marines|military)\b", re.I)
+_HEADING_AFTER_RE = re.compile(r"\s*:")
+_HEADING_BEFORE_RE = re.compile(r"(?:^|\n|[\u2022*\-]\s*|\b\d{1,2}[.)]?\s+)$")
 _WITH_ACTOR_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _ACTING_AFTER_RE = re.compile(r"\s+(?:spending|spends|spent|having|has|allocating|fielding|keeping|maintaining)\b", re.I)
 _LIST_JOINER_RE = re.compile(r"\s*,?\s+(?:and|or)\s+")
@@ -198,6 +200,8 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
     if c.text.isupper() and len(c.text) > 4 and c.kind != "short":
         return True  # a dateline: "SEOUL, May 23 (Yonhap) --"
     before = norm[max(0, c.start - 24):c.start]
+    if _HEADING_AFTER_RE.match(norm, c.end) and _HEADING_BEFORE_RE.search(norm, max(0, c.start - 8), c.start):
+        return True  # "3 Germany: Around 20,000 personnel are stationed there": a list heading names a place
     if _OWNER_NOUN_AFTER_RE.match(norm, c.end):
         return False  # "for U.S. bases", "to Russian forces": the country owns what follows
     if _WITH_ACTOR_RE.search(before) and _ACTING_AFTER_RE.match(norm, c.end):

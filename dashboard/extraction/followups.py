@@ -129,7 +129,8 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             if place:
                 at = b.end + place.end()
                 host = next((c.iso3 for c in ctx.country_mentions(at, at + 40) if c.start == at), "")
-            if personnel_before is not None and host and host != personnel_before.country_iso3:
+            moving = ctx.says(si, _RELOCATION_RE)
+            if personnel_before is not None and host and host != personnel_before.country_iso3 and not moving:
                 made = make(ctx, si, b, "troops_deployed", personnel_before.country_iso3, "pair",
                              "personnel:elliptical-deployment", host=host)
             elif personnel_before is not None and RESERVE_AFTER_RE.match(right):
@@ -212,6 +213,7 @@ def trends(ctx: Context, si: int) -> list[Figure]:
 _FOLLOW_UPS_RE1 = re.compile(r"\s*(?:in\s+(?:19|20)\d\d\s+|(?:allocated|approved|budgeted|enacted|spent)\s+(?:in\s+)?[^.;]{0,25}?\s+)?"
                              r"to\s+(?:the\s+)?(?:proposed\s+|new\s+|revised\s+|approved\s+|planned\s+)?" + HEDGE, I)
 _FOLLOW_UPS_RE2 = re.compile(r"\bfrom\s+(?:spending\s+|an?\s+budget\s+of\s+|a\s+level\s+of\s+)?" + HEDGE + r"$", I)
+_RELOCATION_RE = re.compile(r"\b(?:relocat\w*|redeploy\w*|transfer\w*|mov(?:e|es|ed|ing)\s+to|withdraw\w*)\b", I)
 _SHARE_NEGATIVE_AFTER_RE = re.compile(r"[^.;]{0,15}?\b(?:in|for|on)\s+(?:[\w-]+\s+)?(?:resilience|infrastructure|civil\w*|support|aid|"
                                       r"defen[cs]e-related)\b", I)
 # "by 412 billion hryvnia to 2.63 trillion, and in October, by another 325 billion to 2.95 trillion"

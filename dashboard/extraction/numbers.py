@@ -461,6 +461,9 @@ def _scan(norm: str) -> list[NumberMention]:
         if value is None:
             continue
         start, end = m.start(), m.end()
+        if (m.group("pct") and raw.isdigit() and start and norm[start - 1] == "."
+                and (start < 2 or not (norm[start - 2].isalnum() or norm[start - 2] == "."))):
+            value, start = float("0." + raw), start - 1  # "about .7% of GDP": the leading zero left out
         scale_txt = " ".join((m.group("scale") or "").strip(" -").lower().split())
         pct = bool(m.group("pct"))
         has_scale = bool(scale_txt)

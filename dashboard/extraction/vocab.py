@@ -23,7 +23,7 @@ HEDGE = _hedge_pattern()
 # "540 members of the Canadian Armed Forces": members of a military are its personnel
 MEMBERS_OF_FORCES = (r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'\-]+\s+){0,3}?(?:armed\s+forces|army|military|navy|air\s+force|"
                      r"defen[cs]e\s+forces?|forces|(?-i:[A-Z]{1,4}DF))\b")
-PERSON_NOUN = (r"(?P<noun>members(?=" + MEMBERS_OF_FORCES + r")|troops?|soldiers?|service\s*members|service\s*men|service\s*women|servicemembers|"
+PERSON_NOUN = (r"(?P<noun>members(?=" + MEMBERS_OF_FORCES + r")|troops?|soldiers?|peacekeepers|blue\s+helmets|service\s*members|service\s*men|service\s*women|servicemembers|"
                 r"servicemen|servicewomen|personnel|reservists|reserves|marines|sailors|airmen|conscripts|"
                 r"forces|military\s+personnel|men\s+and\s+women\s+in\s+uniform|active[- ]duty\s+(?:troops|soldiers|"
                 r"personnel|members)|officers|men\s+under\s+arms|"
@@ -38,7 +38,7 @@ RIGHT_PERSON_RE = re.compile(r"(?P<mods>(?:[\s-]+" + MODIFIER + r"){0,4})\s*-?\s
 STRONG_RE = re.compile(r"\s*-?\s*strong\b|\s+active(?=\s*[(;,.:]|\s*$)"
                        r"|-(?:member|person|man|size|sized)\s+(?:[\w-]+\s+)?(?:contingent|company|battalion|unit|force|team|"
                        r"detachment|brigade|battle\s*group|task\s+force|regiment|squadron|group)\b", I)
-LEFT_NOUNS = (r"troop\s+(?:numbers|levels)|troops|soldiers|service\s*members|servicemen|servicemembers|personnel|reservists|reserves|"
+LEFT_NOUNS = (r"troop\s+(?:numbers|levels)|troops|soldiers|peacekeepers|service\s*members|servicemen|servicemembers|personnel|reservists|reserves|"
                r"army|military|armed\s+forces|forces|force|strength|manpower|headcount|marines|sailors|conscripts|workforce")
 OTHER_GROUPS = r"reserve|contingent|garrison|mission"  # stop words for the gap: a nearer group owns the number
 # the noun nearest the number counts: "a force of 280,000 troops from a trained reserve of about 870,000"
@@ -71,6 +71,7 @@ CASUALTY_AFTER_RE = re.compile(
     r"^[^.;]{0,30}?\b(?:killed|wounded|dead|died|injured|casualties|captured|missing|taken\s+prisoner|"
     r"prisoners|have\s+been\s+lost|were\s+lost|to\s+be\s+withdrawn|will\s+be\s+withdrawn|withdrawn|"
     r"would\s+be\s+withdrawn|will\s+leave|would\s+leave|to\s+leave|to\s+be\s+cut|trained|recruited|"
+    r"(?:have\s+|had\s+)?(?:already\s+)?returned|flew\s+out|flown\s+out|departed|pulled\s+out\s+of|"
     r"(?:will|would|are\s+to|is\s+to)\s+be\s+(?:moved|relocated|transferred|redeployed|pulled\s+out)|"
     r"took\s+part|participat\w*|joined\s+the\s+exercise)\b", I)
 STOCK_BEFORE_RE = re.compile(
@@ -206,7 +207,7 @@ NATO_WORD_RE = re.compile(r"\b(?:nato|allian\w*|allie[ds]|members?)\b", I)
 SHARE_NEGATIVE_RE = re.compile(
     r"\b(?:deficit|debt|borrowing|growth|grow\w*|expan\w*|inflation|revenue|tax\w*|health\w*|education|pensions?|"
     r"resilience|infrastructure|civil\w*|economy|trade|exports?|imports?|aid|non-defen[cs]e|social|welfare|energy|"
-    r"climate|research|r&d|interest|support\s+(?:for|to)|assistance\s+to)\b", I)
+    r"climate|research|r&d|interest|support\s+(?:for|to)|assistance\s+to|moderni[sz]ation)\b", I)
 # The level NATO asks of its members: "NATO's 2% target", "demanded of NATO members", "the alliance's goal"
 NATO_TARGET_RE = re.compile(
     r"\b(?:nato|alliance|allies|allied|member\s+(?:states|countries|nations))\b[^.;]{0,80}?\b(?:target|goal|guideline|"
@@ -257,13 +258,14 @@ COMPONENT_RE = re.compile(
     r"education|universit\w+|schools?|hospitals?|health\w*|schemes|development\s+programme|welfare|police|"
     r"moderni[sz]ation|investment\s+budget|arms\s+(?:purchases|procurement|acquisitions?)|weapons?\s+purchases|"
     r"force[- ]improvement|internal\s+security|public\s+order|public\s+security|investment\s+spending|upkeep|"
-    r"operational\s+costs|special\s+budget|supplementary\s+budget|supplemental|support\s+fund|industry\s+support|"
+    r"operational\s+costs|operating\s+expenses|special\s+budget|supplementary\s+budget|supplemental|support\s+fund|industry\s+support|"
     r"defen[cs]e\s+industry|(?:expenditure|budget)\s+items?|line\s+items?|budget\s+lines?|weapons?\s+systems?|"
     r"operational\s+expenses|operating\s+costs|running\s+costs|maintenance|home\s+ministry|interior\s+ministry|"
     r"defen[cs]e\s+and\s+(?:internal\s+|public\s+|national\s+)?security|combined\s+defen[cs]e|"
     r"ministry\s+of\s+(?:home|interior)\s*(?:affairs)?)\b", I)
 # A sentence about a total over several years: its changes and levels are no single year's
 MULTI_YEAR_SENTENCE_RE = re.compile(
+    r"\bfrom\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d\d\s+(?:to|through|until)\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d\d\b|"
     r"\b(?:over|in|within)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"fifteen|twenty)\s+years\b|\bover\s+the\s+(?:next\s+|coming\s+)?decade\b|\b(?:\w+|\d+)-year\s+(?:(?:defen[cs]e|military)\s+)?"
     r"(?:total|plan|programme|program|spending|funding|investment)\b", I)
