@@ -73,7 +73,8 @@ FIGURE_COLUMNS: tuple[Column, ...] = (
                                    "empty when no rate is known."),
     Column("usd_rate_date", "string", "Date of the ECB reference rate used for value_usd."),
     Column("year", "Int64", "The (fiscal) year the figure refers to."),
-    Column("host_iso3", "string", "For troops_deployed: the country where the troops are."),
+    Column("host_iso3", "string", "For troops_deployed: the country (or region code) where the troops are; "
+                                  "empty for a deployment across several hosts."),
     Column("stage", "string", "For budgets: proposed, requested or approved, where the text says so. For "
                               "personnel: planned for a plan or target rather than a current level; empty for a "
                               "stated current level."),
@@ -134,8 +135,6 @@ def check_figures(df: pd.DataFrame) -> list[str]:
             problems.append(f"{where}: figure without its quote or passage")
         if row.metric != "budget_trend" and pd.isna(row.value):
             problems.append(f"{where}: {row.metric} without a value")
-        if row.metric == "troops_deployed" and not row.host_iso3:
-            problems.append(f"{where}: troops_deployed without host_iso3")
         if row.status not in STATUSES:
             problems.append(f"{where}: unknown status {row.status!r}")
         if not isinstance(row.country_iso3, str) or not row.country_iso3:
