@@ -13,7 +13,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 	touch $(STAMP)
 
 run: $(STAMP)  ## set up and serve the app on http://localhost:8501
-	$(BIN)/streamlit run dashboard/app.py
+	$(BIN)/streamlit run dashboard/app/main.py
 
 test: $(STAMP)  ## set up and run every test (the browser tests too when chromium is installed)
 	$(BIN)/python -m pytest

@@ -47,7 +47,7 @@ from benchmarks.generate import DEFAULT_OUT, ensure_corpus
 from dashboard.evaluate import Score
 
 ROOT = Path(__file__).resolve().parent.parent
-APP = ROOT / "dashboard" / "app.py"
+APP = ROOT / "dashboard" / "app" / "main.py"
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -151,8 +151,8 @@ def cli_extract(articles: Path, out_csv: Path, workers: int = 1) -> Child:
 
 def compare_extractors(articles_dir: Path, n: int) -> dict:
     """Our extractor and quantulum3 on the same n clean article texts, one after the other, one thread."""
-    from dashboard.articles import read_folder
     from dashboard.extraction import ArticleInfo, extract_figures
+    from dashboard.ingest.articles import read_folder
 
     articles = read_folder(articles_dir)[0][:n]
     mb = sum(len(a.text.encode("utf-8")) for a in articles) / 1e6
@@ -233,8 +233,8 @@ def _devset_date(value: str | None) -> date | None:
 
 def profile_extraction(articles_dir: Path, n: int = 100) -> dict:
     """cProfile of extract_figures on n articles: top own time, and project functions by cumulative time."""
-    from dashboard.articles import read_folder
     from dashboard.extraction import ArticleInfo, extract_figures
+    from dashboard.ingest.articles import read_folder
 
     articles = read_folder(articles_dir)[0][:n]
     prof = cProfile.Profile()
@@ -261,7 +261,7 @@ def _top(prof: cProfile.Profile, k: int = 8, project_cumulative: bool = False) -
 
 def profile_warm_load(repeats: int = 3) -> dict:
     """cProfile of ui.load_library() with a warm cache (the cost every rerun pays before the page runs)."""
-    from dashboard import ui
+    from dashboard.app import ui
 
     prof = cProfile.Profile()
     prof.enable()
@@ -348,7 +348,7 @@ def measure_app(data: Path, reruns: int) -> tuple[AppResult, object]:
     import streamlit as st
     from streamlit.testing.v1 import AppTest
 
-    from dashboard import ui
+    from dashboard.app import ui
 
     os.environ["DEFENSE_DATA_DIR"] = str(data)
     for db in data.glob("reviews.sqlite3*"):  # the Review page creates one; every size starts without
@@ -365,7 +365,7 @@ def measure_app(data: Path, reruns: int) -> tuple[AppResult, object]:
         finally:
             calls.append(time.perf_counter() - t)
 
-    ui.load_library = timed_load  # app.py calls ui.load_library(): time the cold load inside the first run
+    ui.load_library = timed_load  # main.py calls ui.load_library(): time the cold load inside the first run
     try:
         at = AppTest.from_file(str(APP), default_timeout=120)
         t = time.perf_counter()
@@ -577,7 +577,7 @@ def run(args: argparse.Namespace) -> dict:
     import streamlit.logger
 
     streamlit.logger.set_log_level("error")  # bare-mode cache warnings would drown the progress lines
-    from dashboard import tables
+    from dashboard.tables import frames as tables
 
     # Module-level one-offs (gazetteer, ECB rates) are loaded once here, not charged to the first size.
     tables.load_figures(corpora[sizes[0]] / "articles")
@@ -778,7 +778,7 @@ def render(out: dict) -> str:
                     f"{_s(median(times))} ({_s(max(times))})" if times else "n/a"]
         rows.append(row)
     L += ["## The app, server side (AppTest)", "",
-          "`AppTest.from_file('dashboard/app.py')` in this process. The cache is cleared once per size, before the "
+          "`AppTest.from_file('dashboard/app/main.py')` in this process. The cache is cleared once per size, before the "
           "first run (the Overview, cold); then each page is opened in the same session with no filter (first run, "
           f"warm cache) and the country filter is changed {out['reruns']} times to a different single country each "
           "time (`at.multiselect(key='country').set_value([...]).run()`). Pages beyond the six of the issue (add, "

@@ -12,9 +12,9 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from dashboard.articles import SUFFIXES, Article, ArticleError, article_files, parse_article, read_article
-from dashboard.export import to_csv_text, to_jsonl_text
+from dashboard.ingest.articles import SUFFIXES, Article, ArticleError, article_files, parse_article, read_article
 from dashboard.paths import write_atomically
+from dashboard.tables.export import to_csv_text, to_jsonl_text
 
 
 def _expand(paths: list[str]) -> tuple[list[str], list[str]]:
@@ -49,7 +49,7 @@ def _read_one(path: str) -> Article:
 
 def _extract_one(path: str) -> tuple[list[dict], str | None]:
     """(figure rows, problem) for one file; never raises, so one article cannot stop a batch."""
-    from dashboard.tables import article_rows, describe
+    from dashboard.tables.frames import article_rows, describe
 
     try:
         article = _read_one(path)
@@ -79,7 +79,7 @@ def _extract_parallel(files: list[str], workers: int) -> list[tuple[list[dict], 
     A chunk whose worker fails as a whole (a process killed, a result that cannot be sent back)
     costs that chunk's files only: each is reported as failed and the other chunks' rows stay.
     """
-    from dashboard.tables import extraction_failure
+    from dashboard.tables.frames import extraction_failure
 
     size = max(1, len(files) // (workers * 8))
     chunks = [files[i:i + size] for i in range(0, len(files), size)]
@@ -95,7 +95,7 @@ def _extract_parallel(files: list[str], workers: int) -> list[tuple[list[dict], 
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from dashboard.tables import figures_frame
+    from dashboard.tables.frames import figures_frame
 
     files, problems = _expand(args.paths)
     failed = bool(problems)
@@ -163,7 +163,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
 def _stdin_item() -> tuple[str, bytes]:
     """``-`` for add: one article from stdin, named by a sniff of its first bytes."""
-    from dashboard.articles import max_bytes
+    from dashboard.ingest.articles import max_bytes
 
     data = sys.stdin.buffer.read(max_bytes() + 1)
     head = data[:200].lstrip().lower()
@@ -173,7 +173,7 @@ def _stdin_item() -> tuple[str, bytes]:
 def cmd_add(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from dashboard.library import AddResult, add_files, looks_like_url
+    from dashboard.tables.library import AddResult, add_files, looks_like_url
 
     meta = {key: getattr(args, key) or "" for key in ("title", "publisher", "published", "url")}
     items: list = []
@@ -220,7 +220,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_reference_refresh(args: argparse.Namespace) -> int:
-    from dashboard.reference import RefreshError, refresh
+    from dashboard.tables.reference import RefreshError, refresh
 
     try:
         result = refresh(args.url_base)

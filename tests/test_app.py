@@ -14,7 +14,7 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 REPO = Path(__file__).resolve().parent.parent
-APP = str(REPO / "dashboard" / "app.py")
+APP = str(REPO / "dashboard" / "app" / "main.py")
 VIEWS = sorted(p.name for p in (REPO / "dashboard" / "views").glob("*.py"))
 GOLDEN = Path(__file__).resolve().parent / "golden" / "seed_figures.csv"
 DATA_PAGES = ["overview.py", "troops.py", "active.py", "budgets.py", "data.py"]
@@ -155,7 +155,7 @@ SCORES = {"a-first": [0.9], "b-second": [0.45], "c-third": [0.9, 0.5]}
 @pytest.fixture
 def scored_library(tmp_path, monkeypatch) -> Path:
     """Three articles whose figures have known confidences: b-second's and c-third's second one are low."""
-    from dashboard import tables
+    from dashboard.tables import frames as tables
 
     folder = tmp_path / "articles"
     folder.mkdir()
@@ -200,7 +200,7 @@ def test_review_lists_low_confidence_figures_first(scored_library):
 def test_reviewed_figures_leave_the_front_of_the_queue_and_count_as_confident(scored_library):
     """Accepting the low-confidence figure sends it behind the ones still to review, at confidence 1."""
     from dashboard.paths import reviews_path
-    from dashboard.reviews import ReviewStore
+    from dashboard.tables.reviews import ReviewStore
 
     first = app("review.py")
     fid = first.dataframe[0].value["figure_id"].iloc[0]
@@ -230,7 +230,7 @@ def test_passage_cards_say_the_confidence_and_flag_low_ones(scored_library):
 
 def test_an_article_whose_extraction_raises_costs_only_its_own_figures(library, monkeypatch):
     """Regression (batch isolation in the app): one article's extraction error is listed by name; the rest show."""
-    from dashboard import tables
+    from dashboard.tables import frames as tables
 
     real = tables.extract_figures
 
@@ -268,7 +268,7 @@ def test_a_link_by_article_id_opens_that_article(library):
 def _record(data: Path, figure_id: str, decision: str, **fields) -> None:
     """Another reviewer's decision, written straight to the log (as a second session would)."""
     from dashboard.paths import reviews_path
-    from dashboard.reviews import ReviewStore
+    from dashboard.tables.reviews import ReviewStore
 
     at = app("data.py")  # the figure's anchor (article, metric, quote) as the extractor found it
     row = at.dataframe[0].value.set_index("figure_id").loc[figure_id]
@@ -278,7 +278,7 @@ def _record(data: Path, figure_id: str, decision: str, **fields) -> None:
 
 def _log(data: Path) -> list[tuple[str, str]]:
     from dashboard.paths import reviews_path
-    from dashboard.reviews import ReviewStore
+    from dashboard.tables.reviews import ReviewStore
 
     log = ReviewStore(reviews_path(data)).log()
     return list(zip(log["figure_id"], log["decision"], strict=True))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.articles import ArticleError, parse_article, read_article, read_folder
+from dashboard.ingest.articles import ArticleError, parse_article, read_article, read_folder
 
 
 def test_seed_front_matter_and_debris(seed_path):

@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import cli, library, tables
+from dashboard import cli
+from dashboard.tables import frames as tables
+from dashboard.tables import library
 
 FILES = {
     "a-korea.txt": "The U.S. keeps 28,500 troops stationed in South Korea.\n",
@@ -130,7 +132,7 @@ def test_library_loader_keeps_the_other_articles(three):
 
 
 def test_article_rows_reports_instead_of_raising(three):
-    from dashboard.articles import read_article
+    from dashboard.ingest.articles import read_article
 
     rows, problem = tables.article_rows(read_article(three / "b-story.txt"))
     assert rows == [] and problem == "b-story.txt: extraction failed (ValueError: kaboom second line)"

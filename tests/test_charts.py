@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from dashboard import charts
+from dashboard.charts import builders as charts
 from dashboard.extraction.countries import country_points
-from dashboard.tables import load_figures
+from dashboard.tables.frames import load_figures
 
 
 @pytest.fixture
@@ -103,7 +103,7 @@ def test_fmt_value(value, unit, text):
 
 def tiny(*rows: dict) -> pd.DataFrame:
     """A typed figures frame from a few rows; every row needs only what its chart reads."""
-    from dashboard.tables import figures_frame
+    from dashboard.tables.frames import figures_frame
 
     base = {"article_id": "a", "unit": "persons", "quote": "q", "passage": "p", "publisher": "Wire",
             "published": "2025-01-01", "status": "extracted", "year": 2025, "method": "rule"}

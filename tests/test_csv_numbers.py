@@ -15,7 +15,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from dashboard.export import to_csv_text
+from dashboard.tables.export import to_csv_text
 
 # Whole floats past the int64 range are written as integer digits too; pandas reads a column made
 # only of those as Python ints (object dtype), so every generated column also holds a fraction

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.reviews import ReviewStore
+from dashboard.tables.reviews import ReviewStore
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = 20251103
@@ -35,7 +35,7 @@ HANG_GUARD_S = 120.0  # only a hung writer takes this long, however loaded the m
 # for each one after record() returned.
 PROCESS_WRITER = r"""
 import sys
-from dashboard.reviews import ReviewStore
+from dashboard.tables.reviews import ReviewStore
 store = ReviewStore(sys.argv[1])
 tag, count = sys.argv[2], int(sys.argv[3])
 print("ready", flush=True)

@@ -10,8 +10,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard.export import neutralise, to_csv_text
-from dashboard.tables import load_figures
+from dashboard.tables.export import neutralise, to_csv_text
+from dashboard.tables.frames import load_figures
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "seed_figures.csv"
 

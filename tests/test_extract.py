@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from dashboard.articles import read_article
 from dashboard.extraction import ArticleInfo, extract_figures
+from dashboard.ingest.articles import read_article
 
 
 def figs(text: str, published: date | None = date(2024, 6, 1)):

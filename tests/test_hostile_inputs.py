@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.articles import ArticleError, read_article
-from dashboard.library import display_name, fetch_url, prepare, save
+from dashboard.ingest.articles import ArticleError, read_article
+from dashboard.tables.library import display_name, fetch_url, prepare, save
 
 REPO = Path(__file__).resolve().parent.parent
 SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,90}\.(?:txt|md|html)$")

@@ -21,9 +21,10 @@ from urllib.parse import unquote
 
 import pytest
 
-from dashboard import fetch, library
-from dashboard.articles import ArticleError, read_article
-from dashboard.library import add_files, fetch_url
+from dashboard.ingest import fetch
+from dashboard.ingest.articles import ArticleError, read_article
+from dashboard.tables import library
+from dashboard.tables.library import add_files, fetch_url
 
 REPO = Path(__file__).resolve().parent.parent
 PAGE = (b"<html><head><title>Fetched page</title></head><body><article><h1>Fetched page</h1><p>The U.S. keeps "

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dashboard.articles import parse_article
 from dashboard.extraction.numbers import normalize
 from dashboard.extraction.text import split_sentences
+from dashboard.ingest.articles import parse_article
 
 # The page's title differs from its headline, so the headline is not dropped as a repeated title.
 HTML = (b'<html><head><title>Budget news</title><meta property="og:title" content="Budget news"></head><body><article>'

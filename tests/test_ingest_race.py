@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dashboard import paths
-from dashboard.articles import read_article
+from dashboard.ingest.articles import read_article
 
 META = {"title": "Japan's record budget", "publisher": "Test Wire", "published": "2024-03-05"}
 ROUNDS = 50
@@ -17,7 +17,7 @@ ROUNDS = 50
 
 def _save(data: str, text: str, barrier, results) -> None:
     """Child: prepare (slow part) first, wait for the other child, then both save at once."""
-    from dashboard.library import prepare, save
+    from dashboard.tables.library import prepare, save
 
     prepared = prepare(text.encode(), "a.txt", root=Path(data), **META)
     barrier.wait(timeout=60)

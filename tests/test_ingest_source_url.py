@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.articles import ArticleError, parse_article, read_article, url_problem
-from dashboard.library import prepare, save
+from dashboard.ingest.articles import ArticleError, parse_article, read_article, url_problem
+from dashboard.tables.library import prepare, save
 
 BODY = ("<p>Germany plans to raise its defence budget to 62.4 billion euros in 2025, officials said on Tuesday "
         "in a statement to lawmakers in Berlin.</p>")

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.articles import ArticleError, article_suffix, parse_article, read_article
-from dashboard.library import prepare, save
+from dashboard.ingest.articles import ArticleError, article_suffix, parse_article, read_article
+from dashboard.tables.library import prepare, save
 
 REPO = Path(__file__).resolve().parent.parent
 SENTENCE = "The U.S. keeps 28,500 troops stationed in South Korea, the ministry said on Monday.\n"

@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import fetch, library, paths
-from dashboard.articles import ArticleError, read_article
-from dashboard.library import add_files, fetch_url, prepare, save
-from dashboard.tables import extract_article, figure_rows
+from dashboard import paths
+from dashboard.ingest import fetch
+from dashboard.ingest.articles import ArticleError, read_article
+from dashboard.tables import library
+from dashboard.tables.frames import extract_article, figure_rows
+from dashboard.tables.library import add_files, fetch_url, prepare, save
 from tests.test_ingest_fetch import local_server  # noqa: F401 - the local HTTP server fixture
 
 SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,90}\.(?:txt|md|html)$")
@@ -38,7 +40,7 @@ def test_data_dir_from_env_and_default(root, monkeypatch):
     assert paths.data_dir() == root.resolve()
     assert library.articles_dir() == root.resolve() / "articles" and (root / "articles").is_dir()
     monkeypatch.delenv("DEFENSE_DATA_DIR")
-    assert paths.data_dir() == Path(library.__file__).resolve().parent.parent / "data"
+    assert paths.data_dir() == Path(library.__file__).resolve().parents[2] / "data"
 
 
 def test_prepare_writes_nothing(root):

@@ -26,8 +26,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from dashboard import cli, reference
-from dashboard.reference import Nearest, ReferenceDataError, RefreshError, nearest
+from dashboard import cli
+from dashboard.tables import reference
+from dashboard.tables.reference import Nearest, ReferenceDataError, RefreshError, nearest
 
 REPO = Path(__file__).resolve().parent.parent
 SHIPPED = REPO / "data" / "reference"

@@ -15,7 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard import schema
-from dashboard.reviews import (
+from dashboard.tables.frames import figures_frame
+from dashboard.tables.reviews import (
     Decision,
     Reanchor,
     ReviewStore,
@@ -24,7 +25,6 @@ from dashboard.reviews import (
     check_fields,
     review_queue,
 )
-from dashboard.tables import figures_frame
 
 TROOPS = {"figure_id": "art-a:10", "article_id": "art-a", "quote": "28,500 U.S. troops", "metric": "troops_deployed"}
 BUDGET = {"figure_id": "art-a:90", "article_id": "art-a", "quote": "66.3 trillion won", "metric": "defense_budget"}
@@ -456,7 +456,7 @@ def test_correcting_the_value_drops_the_old_range(figures):
 
 def test_a_correction_may_name_a_region_as_host(tmp_path):
     """Issue 9 follow-up: hosts may be regions (EUROPE, SAHEL...), as the extractor writes them; a correction accepts them."""
-    from dashboard.reviews import ReviewStore
+    from dashboard.tables.reviews import ReviewStore
 
     store = ReviewStore(tmp_path / "r.sqlite3")
     saved = store.record("a:1", article_id="a", quote="100,000", metric="troops_deployed", decision="correct",

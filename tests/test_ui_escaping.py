@@ -11,9 +11,10 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from dashboard import charts, ui
+from dashboard.app import ui
+from dashboard.charts import builders as charts
 
-APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
+APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app" / "main.py")
 
 # What Streamlit 1.67's markdown renderer (StreamlitMarkdown.js) replaces. ``SOURCE_*`` run on the markdown
 # source before parsing; ``TEXT_*`` run on text nodes, i.e. after backslash escapes are read.

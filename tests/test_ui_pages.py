@@ -11,9 +11,9 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from dashboard import ui
+from dashboard.app import ui
 
-APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
+APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app" / "main.py")
 FILLER = "The ministry published its annual review of procurement and training on Monday. "
 FIGURE = "About 54,000 U.S. troops are stationed in Japan, officials said."
 

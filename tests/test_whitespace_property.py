@@ -26,9 +26,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dashboard.articles import read_article
 from dashboard.extraction import ArticleInfo, extract_figures
 from dashboard.extraction.numbers import find_numbers
+from dashboard.ingest.articles import read_article
 
 ROOT = Path(__file__).resolve().parent.parent
 ANYWHERE = ["\n", "  ", "\u00a0", "\u2009"]  # line break, double space, no-break space, thin space

@@ -48,7 +48,7 @@ import pytest
 REPO_ROOT = Path(__file__).resolve().parents[2]
 BROWSER_TESTS_DIR = Path(__file__).resolve().parent
 SCREENSHOT_DIR = REPO_ROOT / "artifacts" / "screenshots"
-DEFAULT_SCRIPT = "dashboard/app.py"
+DEFAULT_SCRIPT = "dashboard/app/main.py"
 DATA_DIR_ENV = "DEFENSE_DATA_DIR"
 
 CHROMIUM_PATH = "/usr/bin/chromium"

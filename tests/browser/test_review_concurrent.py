@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from dashboard.reviews import ReviewStore
+from dashboard.tables.reviews import ReviewStore
 from tests.browser.conftest import CHROMIUM_ARGS, CHROMIUM_PATH, VIEWPORT, open_page, seed_data_dir, wait_for_app
 
 

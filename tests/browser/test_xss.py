@@ -30,8 +30,8 @@ import pytest
 import yaml
 
 from dashboard import schema
-from dashboard.articles import safe_article_id
-from dashboard.library import add_files
+from dashboard.ingest.articles import safe_article_id
+from dashboard.tables.library import add_files
 from tests.browser.conftest import open_page, seed_data_dir, wait_for_app
 
 REPO = Path(__file__).resolve().parents[2]

@@ -4,11 +4,11 @@ from datetime import date
 
 import streamlit as st
 
-from dashboard import library as lib
-from dashboard import ui
-from dashboard.articles import ArticleError
+from dashboard.app import ui
+from dashboard.ingest.articles import ArticleError
 from dashboard.paths import data_dir
-from dashboard.tables import figures_frame
+from dashboard.tables import library as lib
+from dashboard.tables.frames import figures_frame
 
 st.title("Add articles")
 st.caption("Articles are saved as files in the library folder (with a small header for title, publisher, date and "

@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from dashboard import charts, ui
+from dashboard.app import ui
+from dashboard.charts import builders as charts
 
 loaded = ui.page_data("Active forces",
                       "Active and reserve personnel. Each point is one article's claim: where sources "

@@ -8,7 +8,7 @@ writes it atomically. :func:`add_files` does both for a batch of paths, uploads 
 
 Nothing the user names reaches the file system: the stored name is a generated slug of
 ASCII letters, digits and dashes, and the uploaded name is only display text. Every refusal is
-an :class:`~dashboard.articles.ArticleError` whose message names the item and says why.
+an :class:`~dashboard.ingest.articles.ArticleError` whose message names the item and says why.
 """
 
 from __future__ import annotations
@@ -26,10 +26,11 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from dashboard import articles, fetch, paths
-from dashboard.articles import META_KEYS, SUFFIXES, Article, ArticleError
+from dashboard import paths
 from dashboard.extraction.numbers import normalize
-from dashboard.tables import extract_article, extraction_failure, figure_rows
+from dashboard.ingest import articles, fetch
+from dashboard.ingest.articles import META_KEYS, SUFFIXES, Article, ArticleError, display_name
+from dashboard.tables.frames import extract_article, extraction_failure, figure_rows
 
 DEFAULT_MAX_FILES = 200
 MAX_NESTING = 1000  # far above real pages (libxml2 itself stops at 256), far below Python's recursion limit
@@ -61,23 +62,6 @@ def max_upload_files() -> int:
 _BIDI = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 _STOPWORDS = {"a", "an", "the", "of", "for", "to", "in", "on", "at", "and", "or", "with", "amid", "as", "by", "from"}
-
-
-def display_name(name: str, limit: int = 100) -> str:
-    """A user-supplied name as safe display text: invisible and control characters shown as escapes.
-
-    >>> display_name("photo\\u202egpj.txt")
-    'photo\\\\u202egpj.txt'
-    """
-    name = str(name)
-    if len(name) > 4 * limit:  # escaping only lengthens: the two ends are all that can be shown
-        name = name[: 2 * limit] + name[-2 * limit:]
-    shown = "".join(ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch)[0] == "C" else ch
-                    for ch in name)
-    if len(shown) > limit:  # keep both ends: a path's file name is at its end
-        head = limit // 3
-        shown = shown[:head] + "\u2026" + shown[-(limit - head - 1):]
-    return shown or "(unnamed)"
 
 
 def _basename(filename: str) -> str:
@@ -427,7 +411,7 @@ def fetch_url(url: str, timeout: float = 10, *, limit: int | None = None, resolv
               allow_private: fetch.AllowPrivate | None = None) -> bytes:
     """The bytes of a web page: only http and https, only public addresses (checked after each
     redirect, the connection pinned to the checked address), at most ``limit`` bytes, ``timeout``
-    seconds in all. See :mod:`dashboard.fetch`.
+    seconds in all. See :mod:`dashboard.ingest.fetch`.
 
     Every failure (refused scheme or address, no network, unknown host, HTTP error, too big, too
     slow) is an ArticleError naming the address.

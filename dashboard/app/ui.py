@@ -19,14 +19,15 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, schema
-from dashboard.articles import SUFFIXES, Article, ArticleError, read_article
-from dashboard.export import to_csv_bytes
+from dashboard import schema
+from dashboard.app.mapconfig import plotly_config
+from dashboard.charts import builders as charts
 from dashboard.extraction.countries import gazetteer
-from dashboard.filters import Filters, apply_filters, download_name
-from dashboard.mapconfig import plotly_config
+from dashboard.ingest.articles import SUFFIXES, Article, ArticleError, read_article
 from dashboard.paths import articles_dir, data_dir, reviews_path
-from dashboard.tables import article_rows, assemble
+from dashboard.tables.export import to_csv_bytes
+from dashboard.tables.filters import Filters, apply_filters, download_name
+from dashboard.tables.frames import article_rows, assemble
 
 # ---------------------------------------------------------------------------
 # Loading (the only cached layer)
@@ -105,7 +106,7 @@ def _with_reviews(folder: str, digest: str, reviews: str, reviews_fp: tuple) -> 
     if not reviews_fp:
         return base
     try:
-        from dashboard.reviews import ReviewStore, apply_decisions
+        from dashboard.tables.reviews import ReviewStore, apply_decisions
 
         latest = ReviewStore(Path(reviews)).latest()
         if not latest:

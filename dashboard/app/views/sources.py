@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import ui
+from dashboard.app import ui
 
 st.title("Sources")
 st.caption("Every article in the library. Pick one to read its clean text with each figure highlighted.")

@@ -3,11 +3,13 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, schema, ui
-from dashboard.export import to_csv_bytes
+from dashboard import schema
+from dashboard.app import ui
+from dashboard.charts import builders as charts
 from dashboard.extraction.countries import gazetteer
 from dashboard.paths import reviews_path
-from dashboard.reviews import ReviewStore, StaleDecision, review_queue
+from dashboard.tables.export import to_csv_bytes
+from dashboard.tables.reviews import ReviewStore, StaleDecision, review_queue
 
 st.title("Review")
 st.caption("Check each figure against its sentence. Decisions are kept in an append-only log in the data "

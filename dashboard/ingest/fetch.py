@@ -37,7 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import quote, urljoin, urlsplit
 
-from dashboard.articles import ArticleError, max_bytes, url_problem
+from dashboard.ingest.articles import ArticleError, display_name, max_bytes, url_problem
 
 FETCH_SCHEMES = ("http", "https")
 MAX_REDIRECTS = 5
@@ -67,8 +67,6 @@ class Page:
 
 
 def _shown(url: str, limit: int = 200) -> str:
-    from dashboard.library import display_name
-
     return display_name(url, limit)
 
 

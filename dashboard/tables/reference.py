@@ -302,11 +302,11 @@ def refresh(url_base: str | None = None, *, data: Path | None = None, resolver=N
     three tables replaced, each atomically (the main table last). Any failure raises RefreshError
     and changes nothing.
 
-    Addresses are checked like every other fetch (:mod:`dashboard.fetch`): no loopback, private or
+    Addresses are checked like every other fetch (:mod:`dashboard.ingest.fetch`): no loopback, private or
     link-local addresses. ``url_base`` (tests and mirrors) replaces https://api.worldbank.org, and
     only its own host may be a local address.
     """
-    from dashboard.fetch import FetchError, fetch_page
+    from dashboard.ingest.fetch import FetchError, fetch_page
 
     explicit = url_base is not None
     url_base = (url_base or WB_URL_BASE).strip()

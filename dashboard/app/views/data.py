@@ -3,7 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import schema, ui
+from dashboard import schema
+from dashboard.app import ui
 
 ROWS_SHOWN = 5000  # a browser table of 100,000 rows costs seconds per rerun; the CSV has everything
 

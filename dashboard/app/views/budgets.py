@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from dashboard import charts, ui
+from dashboard.app import ui
+from dashboard.charts import builders as charts
 from dashboard.schema import BUDGET_METRICS
 
 loaded = ui.page_data("Budget trends",

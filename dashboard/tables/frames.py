@@ -14,9 +14,9 @@ from pathlib import Path
 import pandas as pd
 
 from dashboard import schema
-from dashboard.articles import Article, read_folder
 from dashboard.extraction import ArticleInfo, Figure, extract_figures
 from dashboard.extraction.countries import gazetteer
+from dashboard.ingest.articles import Article, read_folder
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,7 @@ country shapes built in. When one of them is drawn, plotly.js downloads
 machine that download fails, and the map comes out blank apart from its
 colour bar.
 
-This app keeps its own copy of the file in ``dashboard/static/topojson/``.
+This app keeps its own copy of the file in ``dashboard/app/static/topojson/``.
 Because ``[server] enableStaticServing = true`` is set in
 ``.streamlit/config.toml``, Streamlit serves that folder at
 ``/app/static/topojson/``. Giving ``plotly_config()`` to every

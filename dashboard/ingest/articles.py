@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -18,6 +19,23 @@ import yaml
 
 SUFFIXES = (".md", ".txt", ".html", ".htm")
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+
+
+def display_name(name: str, limit: int = 100) -> str:
+    """A user-supplied name as safe display text: invisible and control characters shown as escapes.
+
+    >>> display_name("photo\\u202egpj.txt")
+    'photo\\\\u202egpj.txt'
+    """
+    name = str(name)
+    if len(name) > 4 * limit:  # escaping only lengthens: the two ends are all that can be shown
+        name = name[: 2 * limit] + name[-2 * limit:]
+    shown = "".join(ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch)[0] == "C" else ch
+                    for ch in name)
+    if len(shown) > limit:  # keep both ends: a path's file name is at its end
+        head = limit // 3
+        shown = shown[:head] + "\u2026" + shown[-(limit - head - 1):]
+    return shown or "(unnamed)"
 
 
 def article_suffix(name: str) -> str:

@@ -1,4 +1,4 @@
-"""Entry point: ``streamlit run dashboard/app.py``. Builds the navigation and the shared sidebar.
+"""Entry point: ``streamlit run dashboard/app/main.py``. Builds the navigation and the shared sidebar.
 
 The library and the filters are computed once per rerun here, before the page runs, so every
 page sees the same filtered data and the same URL-bound filter widgets.
@@ -11,9 +11,9 @@ from pathlib import Path
 
 import streamlit as st
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit run` puts only this folder on the path
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # `streamlit run` puts only this folder on the path
 
-from dashboard import ui  # noqa: E402
+from dashboard.app import ui  # noqa: E402
 
 st.set_page_config(page_title="Defense figures", layout="wide", initial_sidebar_state="expanded")
 

@@ -1,0 +1,76 @@
+"""The layout keeps its shape: docs/architecture.md lists every stage package, and imports only
+point down the stream (ingest -> extraction -> tables -> charts -> app)."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "dashboard"
+STAGES = ("ingest", "extraction", "tables", "charts", "app")
+SHARED = {"schema", "paths"}  # read by every stage
+ENTRY = {"cli", "__main__", "evaluate", "calibrate"}  # entry points and quality tools may import anything
+
+
+def stage_packages() -> list[str]:
+    return sorted(p.name for p in PACKAGE.iterdir() if p.is_dir() and (p / "__init__.py").exists())
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("dashboard"):
+            found.add(node.module)
+            found.update(f"{node.module}.{a.name}" for a in node.names)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("dashboard"))
+    return found
+
+
+def stage_of(module: str) -> str | None:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 and parts[1] in STAGES else None
+
+
+def test_every_stage_package_is_documented_and_no_other():
+    doc = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"`dashboard\.(\w+)`", doc))
+    assert set(stage_packages()) == set(STAGES), stage_packages()
+    assert documented == set(STAGES), documented
+
+
+def test_every_top_level_module_is_shared_or_an_entry_point():
+    top = {p.stem for p in PACKAGE.glob("*.py")} - {"__init__"}
+    assert top <= SHARED | ENTRY, top - SHARED - ENTRY
+
+
+def test_imports_point_down_the_stream():
+    wrong = []
+    for path in PACKAGE.rglob("*.py"):
+        rel = path.relative_to(PACKAGE)
+        here = rel.parts[0] if len(rel.parts) > 1 else None
+        if here is None:
+            continue  # shared modules and entry points
+        rank = STAGES.index(here)
+        for module in imported_modules(path):
+            target = stage_of(module)
+            if target is not None and STAGES.index(target) > rank:
+                wrong.append(f"{rel} imports {module} (a later stage)")
+    assert not wrong, "\n".join(sorted(set(wrong)))
+
+
+def test_shared_modules_import_no_stage():
+    for name in SHARED:
+        stages = {stage_of(m) for m in imported_modules(PACKAGE / f"{name}.py")} - {None}
+        assert not stages, f"{name}.py imports {stages}"
+
+
+def test_the_import_scan_sees_imports(tmp_path):
+    """The check above can fail: a module of an early stage importing a later one is reported."""
+    bad = tmp_path / "bad.py"
+    bad.write_text("from dashboard.app import ui\nfrom dashboard.tables.frames import load_figures\n")
+    assert {stage_of(m) for m in imported_modules(bad)} - {None} == {"app", "tables"}
+    assert {stage_of(m) for m in imported_modules(PACKAGE / "app" / "ui.py")} >= {"tables", "charts"}
