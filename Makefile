@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint evaluate bench clean
+.PHONY: run test test-all lint evaluate bench clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +15,10 @@ $(STAMP): requirements.txt requirements-dev.txt
 run: $(STAMP)  ## set up and serve the app on http://localhost:8501
 	$(BIN)/streamlit run dashboard/app/main.py
 
-test: $(STAMP)  ## set up and run every test (the browser tests too when chromium is installed)
+test: $(STAMP)  ## set up and run the fast tier: unit tests, no processes, servers, app or browser
+	$(BIN)/python -m pytest -m "not browser and not slow"
+
+test-all: $(STAMP)  ## set up and run every test: the slow tier and the browser tests too (CI runs this)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)

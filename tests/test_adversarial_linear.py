@@ -17,6 +17,8 @@ import pytest
 from benchmarks.adversarial import INPUTS, super_linear
 from dashboard.extraction import ArticleInfo, extract_figures
 
+pytestmark = pytest.mark.slow  # times crafted megabyte inputs
+
 SMALL = 3_000  # characters
 FACTOR = 8
 MARGIN = 4.0  # allowed CPU growth beyond linear

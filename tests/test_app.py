@@ -13,6 +13,8 @@ import streamlit as st
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
+pytestmark = pytest.mark.slow  # drives the Streamlit app (AppTest)
+
 REPO = Path(__file__).resolve().parent.parent
 APP = str(REPO / "dashboard" / "app" / "main.py")
 VIEWS = sorted(p.name for p in (REPO / "dashboard" / "views").glob("*.py"))

@@ -18,6 +18,8 @@ from dashboard import cli
 from dashboard.tables import frames as tables
 from dashboard.tables import library
 
+pytestmark = pytest.mark.slow  # runs the CLI over batches
+
 FILES = {
     "a-korea.txt": "The U.S. keeps 28,500 troops stationed in South Korea.\n",
     "b-story.txt": "BOOM. Seoul plans 450,000 active personnel.\n",

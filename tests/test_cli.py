@@ -9,6 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # each test runs the CLI in its own process
+
 REPO = Path(__file__).resolve().parent.parent
 REQUIRED = ("article_id, figure_id, country_iso3, country, metric, value, unit, currency, year, host_iso3, stage, "
             "qualifier, low, high, direction, quote, passage, start, end, title, publisher, published, url, method")

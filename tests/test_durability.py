@@ -24,6 +24,8 @@ import pytest
 
 from dashboard.tables.reviews import ReviewStore
 
+pytestmark = pytest.mark.slow  # kills and races processes
+
 REPO = Path(__file__).resolve().parent.parent
 SEED = 20251103
 THREADS, PROCESSES, PER_WRITER = 8, 2, 200

@@ -5,8 +5,12 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from dashboard.extraction import ArticleInfo, extract_figures
 from dashboard.extraction.trace import format_trace
+
+pytestmark = pytest.mark.slow  # runs the CLI in its own process
 
 TEXT = ("The U.S. keeps 28,500 troops stationed in South Korea. Officials said 11,900 troops will be withdrawn "
         "from Germany in 2020. About 40 people attended the briefing. Inflation rose 3.1 percent.")

@@ -26,6 +26,8 @@ from dashboard.ingest.articles import ArticleError, read_article
 from dashboard.tables import library
 from dashboard.tables.library import add_files, fetch_url
 
+pytestmark = pytest.mark.slow  # runs local servers and the CLI in subprocesses
+
 REPO = Path(__file__).resolve().parent.parent
 PAGE = (b"<html><head><title>Fetched page</title></head><body><article><h1>Fetched page</h1><p>The U.S. keeps "
         b"28,500 troops stationed in South Korea, the ministry said on Monday in Seoul.</p></article></body></html>")

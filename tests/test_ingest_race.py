@@ -11,6 +11,8 @@ import pytest
 from dashboard import paths
 from dashboard.ingest.articles import read_article
 
+pytestmark = pytest.mark.slow  # races processes
+
 META = {"title": "Japan's record budget", "publisher": "Test Wire", "published": "2024-03-05"}
 ROUNDS = 50
 

@@ -12,6 +12,8 @@ import pytest
 from dashboard.ingest.articles import ArticleError, article_suffix, parse_article, read_article
 from dashboard.tables.library import prepare, save
 
+pytestmark = pytest.mark.slow  # runs the CLI and the app on every rule
+
 REPO = Path(__file__).resolve().parent.parent
 SENTENCE = "The U.S. keeps 28,500 troops stationed in South Korea, the ministry said on Monday.\n"
 HACK = ("Hackers planted <script>alert(document.cookie)</script> and an <iframe src=x> on the ministry's site, "

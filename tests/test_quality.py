@@ -14,6 +14,8 @@ import pytest
 
 from dashboard.evaluate import evaluate
 
+pytestmark = pytest.mark.slow  # scores the extractor on the tuned sets
+
 TESTS = Path(__file__).resolve().parent
 
 

@@ -30,6 +30,8 @@ from dashboard import cli
 from dashboard.tables import reference
 from dashboard.tables.reference import Nearest, ReferenceDataError, RefreshError, nearest
 
+pytestmark = pytest.mark.slow  # serves recorded downloads on a local server
+
 REPO = Path(__file__).resolve().parent.parent
 SHIPPED = REPO / "data" / "reference"
 FIXTURES = REPO / "tests" / "fixtures" / "reference"

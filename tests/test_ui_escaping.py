@@ -14,6 +14,8 @@ from streamlit.testing.v1 import AppTest
 from dashboard.app import ui
 from dashboard.charts import builders as charts
 
+pytestmark = pytest.mark.slow  # drives the Streamlit app (AppTest)
+
 APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app" / "main.py")
 
 # What Streamlit 1.67's markdown renderer (StreamlitMarkdown.js) replaces. ``SOURCE_*`` run on the markdown

@@ -30,6 +30,8 @@ from dashboard.extraction import ArticleInfo, extract_figures
 from dashboard.extraction.numbers import find_numbers
 from dashboard.ingest.articles import read_article
 
+pytestmark = pytest.mark.slow  # property tests over every devset passage
+
 ROOT = Path(__file__).resolve().parent.parent
 ANYWHERE = ["\n", "  ", "\u00a0", "\u2009"]  # line break, double space, no-break space, thin space
 IN_NUMBERS = ["\n", "  ", "\u00a0", "\u2009"]
