@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from dashboard.extraction import countries as geo
+from dashboard.extraction import tails
 from dashboard.extraction.attribution import (
     ANAPHORIC_PLACE_RE,
     DEPLOYMENT_CUE_RE,
@@ -19,6 +20,7 @@ from dashboard.extraction.context import Context, reject, sentence_subject
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.lexicon import fillers, hedge_phrases
 from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.tails import Tail
 from dashboard.extraction.text import Sentence
 from dashboard.extraction.vocab import (
     ACTUAL_NUMBER_RE,
@@ -183,7 +185,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             or _POLICE_BREAKDOWN_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60))):
         return reject(ctx, "military and police counted together: neither metric")
     sent_to_host = _PERSONNEL_RE2.search(before[-60:])
-    if (CHANGE_BEFORE_RE.search(before[-70:]) and not sent_to_host and not _STANDING_EXTRA_RE.search(before[-40:])) or (
+    if (Tail(before).admits(tails.CHANGE_BEFORE, 70) and CHANGE_BEFORE_RE.search(before[-70:]) and not sent_to_host and not _STANDING_EXTRA_RE.search(before[-40:])) or (
             CASUALTY_AFTER_RE.search(norm[noun_end:min(sent.end, noun_end + _CASUALTY_REACH)])
             and not _WHOLE_OF_PART_BEFORE_RE.search(before[-50:])):
         return reject(ctx, 'a change of troop levels or casualties (withdraw, send, add, killed...)')
@@ -383,9 +385,11 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     left_edge = m.hedge_start if m.hedge_start is not None else m.start
     before = norm[max(sent.start, left_edge - 160):left_edge]
     right = norm[m.end:min(sent.end, m.end + 300)]
+    tail = Tail(before)  # the word the number follows: gates the patterns that must end right before it
     if RATE_RE.match(right) or _MONEY_RE2.search(before[-40:]):
         return reject(ctx, 'an exchange rate')
-    if MONEY_NEGATIVE_AFTER_RE.match(right) or PART_OF_RE.search(before[-60:]) or MONEY_TOTAL_BEFORE_RE.search(before[-130:]):
+    if (MONEY_NEGATIVE_AFTER_RE.match(right) or tail.admits(tails.PART_OF, 60) and PART_OF_RE.search(before[-60:])
+            or tail.admits(tails.MONEY_TOTAL_BEFORE, 130) and MONEY_TOTAL_BEFORE_RE.search(before[-130:])):
         return reject(ctx, 'money for aid, contracts, a national budget, GDP or a part of something')
     multi = MULTI_YEAR_AFTER_RE.match(right)
     if multi and not AMOUNT_RE.search(right, 0, multi.end()):
@@ -414,7 +418,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if COMPONENT_RE.search(_INCLUDES_CLAUSE_RE.sub(" ", sentence_lead[-160:])[-120:]) or COMPONENT_RE.search(norm, m.end, min(clause_end, m.end + 80)):
         return reject(ctx, "a line of the budget (capital outlay, pensions, R&D...) or another sector's money")
     comparative = COMPARATIVE_AFTER_RE.match(right) if not _UP_FROM_RE.match(right) else None
-    change_before = (CHANGE_BEFORE_PCT_RE.search(before[-90:])
+    change_before = (tail.admits(tails.CHANGE_BEFORE_PCT, 90) and CHANGE_BEFORE_PCT_RE.search(before[-90:])
                      or _MONEY_RE5.search(before)
                      and (FOR_DEFENSE_AFTER_RE.match(right) or _MONEY_RE7.match(right)))
     change_after = _MONEY_RE1.match(right)
@@ -422,15 +426,16 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if AMOUNT_THEN_SHARE_RE.match(right) and (defense_near or ctx.says(si - 2, DEFENSE_CTX_RE) or ctx.in_lede(DEFENSE_CTX_RE)):
         return "defense_budget", "budget:amount-then-share-of-gdp"
     multi_year_sentence = ctx.says(si, MULTI_YEAR_SENTENCE_RE)
+    level_after_change = tail.admits(tails.LEVEL_AFTER_CHANGE, 130) and LEVEL_AFTER_CHANGE_RE.search(before[-130:])
+    level_from = tail.admits(tails.LEVEL_FROM, 100) and LEVEL_FROM_RE.search(before[-100:])
     if (multi_year_sentence or ctx.finds(LONG_RUN_RE, clause_start, clause_end)) and (
-            LEVEL_AFTER_CHANGE_RE.search(before[-130:]) or LEVEL_FROM_RE.search(before[-100:]) or comparative
-            or change_before or change_after):
+            level_after_change or level_from or comparative or change_before or change_after):
         return reject(ctx, "a change, or the level it changed from, of a total over several years or since years ago")
     if budget_near and defense_near and _CHANGE_AMOUNTS_TO_RE.search(before[-80:]):
         return "budget_change_amount", "budget:change-amounts-to"
-    if budget_near and defense_near and LEVEL_AFTER_CHANGE_RE.search(before[-130:]):
+    if budget_near and defense_near and level_after_change:
         return "defense_budget", "budget:changed-to-level"
-    if (defense_here or not _OTHER_BODY_RE.search(norm, sent.start, left_edge)) and LEVEL_FROM_RE.search(before[-100:]):
+    if level_from and (defense_here or not _OTHER_BODY_RE.search(norm, sent.start, left_edge)):
         return "defense_budget", "budget:changed-from-level"
     budget_here = budget_near  # "It is an increase of Rs 59,669 crore."
     if (comparative or change_before or change_after) and budget_here and defense_near:
@@ -451,7 +456,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_budget", "budget:previous-years-budget-was"
     if budget_here and defense_near and _LEVEL_CHANGED_LATER_RE.match(right):
         return "defense_budget", "budget:level-changed-later"
-    if BUDGET_BEFORE_RE.search(before):
+    if tail.admits(tails.BUDGET_BEFORE) and BUDGET_BEFORE_RE.search(before):
         return "defense_budget", "budget:defense-budget-of-number"
     if BUDGET_PASSIVE_AFTER_RE.match(right):
         return "defense_budget", "budget:earmarked-for-defense"
@@ -461,12 +466,12 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_budget", "budget:number-the-government-proposed"
     if MONEY_ROW_RE.search(before[-60:]) and (defense_near or ctx.in_lede(DEFENSE_CTX_RE)):
         return "defense_budget", "budget:table-row"
-    if budget_here and defense_near and REQUEST_BEFORE_RE.search(before[-90:]):
+    if budget_here and defense_near and tail.admits(tails.REQUEST_BEFORE, 90) and REQUEST_BEFORE_RE.search(before[-90:]):
         return "defense_budget", "budget:asked-for-amount"
     if (defense_near and OUTLAY_AFTER_RE.match(right) and not AMOUNT_RE.search(norm, sent.start, left_edge)
             and not AMOUNT_RE.search(norm, m.end + (right.find(")") + 1 if right.lstrip().startswith("(") else 0), sent.end)):
         return "defense_budget", "budget:amount-then-outlay"
-    if (defense_near and SPEND_THEN_AMOUNT_RE.search(before[-120:]) and not other_amount_since_defense(ctx, si, left_edge)
+    if (defense_near and tail.admits(tails.SPEND_THEN_AMOUNT, 120) and SPEND_THEN_AMOUNT_RE.search(before[-120:]) and not other_amount_since_defense(ctx, si, left_edge)
             and (DEFENSE_CTX_RE.search(norm, sent.start, left_edge) or not defense_here)):
         return "defense_budget", "budget:spending-is-amount"
     if budget_here and defense_near and (BUDGET_VERB_BEFORE_RE.search(before[-90:]) or _MONEY_RE6.search(before)) and (
@@ -487,15 +492,17 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     left_edge = m.hedge_start if m.hedge_start is not None else m.start
     before = norm[max(sent.start, left_edge - 120):left_edge]
     right = norm[m.end:min(sent.end, m.end + 300)]
+    tail = Tail(before)  # the word the number follows: gates the patterns that must end right before it
     defense_here = ctx.says(si, DEFENSE_CTX_RE)
     nato_target = ctx.says(si, NATO_WORD_RE) and ctx.finds(NATO_TARGET_RE, *clause_around(ctx, si, m))
     if _PERCENT_RE1.search(before) and not nato_target:
         return reject(ctx, "a threshold ('above 1% of GDP'), not a figure")  # "spending above 1% of GDP" is a threshold, not a figure
     gdp_after = (GDP_AFTER_RE.match(right) or GDP_AFTER_RE.match(skip_pair(norm, m, sent))
                  or OF_IT_RE.match(right) and GDP_WORD_RE.search(norm, sent.start, m.start))
-    if (gdp_after or GDP_BEFORE_RE.search(before)) and _BENCHMARK_BEFORE_RE.search(before[-50:]) and not nato_target:
+    gdp_before = not gdp_after and tail.admits(tails.GDP_BEFORE) and GDP_BEFORE_RE.search(before)
+    if (gdp_after or gdp_before) and _BENCHMARK_BEFORE_RE.search(before[-50:]) and not nato_target:
         return reject(ctx, "a benchmark ('the international norm of 2% of GDP'), not a country's level")
-    if gdp_after or GDP_BEFORE_RE.search(before) or SHARE_ROW_RE.search(before[-40:]):
+    if gdp_after or gdp_before or SHARE_ROW_RE.search(before[-40:]):
         # an article about defense states shares of GDP for defense unless the words say otherwise
         clause = norm[max(sent.start, left_edge - 60):min(sent.end, m.end + (gdp_after.end() if gdp_after else 0) + 40)]
         if SHARE_NEGATIVE_RE.search(GDP_WORD_RE.sub(" ", _ECONOMY_AS_GDP_RE.sub(" ", clause))):
@@ -509,7 +516,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     gdp_near = ctx.says(si, GDP_WORD_RE) or ctx.says(si - 1, GDP_WORD_RE) or ctx.says(si - 2, GDP_WORD_RE)
     if gdp_near and _ALLIANCE_AVERAGE_RE.search(before[-80:]) and not _PERCENT_RE2.search(before):
         return "defense_share_gdp_pct", "share:alliance-average"  # "the NATO average stands at 2.71 percent"
-    if (gdp_near and SPENDING_AT_PCT_RE.search(before[-80:]) and not _PERCENT_RE2.search(before)
+    if (gdp_near and tail.admits(tails.SPENDING_AT_PCT, 80) and SPENDING_AT_PCT_RE.search(before[-80:]) and not _PERCENT_RE2.search(before)
             and (defense_here or ctx.says(si - 1, DEFENSE_CTX_RE))
             and not SHARE_NEGATIVE_RE.search(norm, max(sent.start, left_edge - 60), min(sent.end, m.end + 30))):
         return "defense_share_gdp_pct", "share:spending-at-pct"
@@ -522,7 +529,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "the change of one line of the budget or one service, not of the defense budget")
     if ctx.finds(LONG_RUN_RE, pct_start, pct_end) or spans_years(ctx, si, m) or ctx.says(si, _YEARS_AGO_RE):
         return reject(ctx, "a change over many years or on average, not one year's change")
-    change = (CHANGE_NOUN_AFTER_RE.match(right) or CHANGE_BEFORE_PCT_RE.search(before[-90:])
+    change = (CHANGE_NOUN_AFTER_RE.match(right) or tail.admits(tails.CHANGE_BEFORE_PCT, 90) and CHANGE_BEFORE_PCT_RE.search(before[-90:])
               or COMPARATIVE_AFTER_RE.match(right))
     if not change:
         return reject(ctx, "a percent with no change word and no 'of GDP'")
@@ -547,7 +554,7 @@ def direction_sign(ctx: Context, m: NumberMention, sent: Sentence) -> int:
     before = norm[max(sent.start, left_edge - 25):left_edge]
     after = norm[m.end:m.end + 25]
     before = ctx.norm[max(sent.start, left_edge - 80):left_edge]
-    verb = CHANGE_BEFORE_PCT_RE.search(before[-90:])
+    verb = Tail(before).admits(tails.CHANGE_BEFORE_PCT) and CHANGE_BEFORE_PCT_RE.search(before)  # (80 characters: [-90:] is all)
     first_after = _DIRECTION_SIGN_RE1.match(after)
     words = " ".join(w for w in ((verb.group(0).split()[0] if verb else ""), first_after.group(1) if first_after else "") if w)
     return -1 if DECREASE_RE.search(words) else 1

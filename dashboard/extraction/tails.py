@@ -1,0 +1,117 @@
+"""Cheap exact gates for the patterns that must end where a number begins ("... budget of about |$5bn").
+
+Most "before" patterns end in ``<link word>\\s+`` + HEDGE + ``$``: they can match a window only when its
+last word (trailing spaces aside) is one of the pattern's link words or the last word of a hedge ("of",
+"about", "than"), or when it ends in a sign the pattern or a hedge may end in (":", "~", "approx."). The
+regex engine cannot see that: it tries the whole pattern at every position of an 80-160 character window,
+for every number. Reading the last word is two strips in C, and for most numbers it settles the question.
+
+A gate is a *necessary* condition, never a rule of its own: when it admits a window, the pattern is
+searched exactly as before; when it refuses, the pattern could not have matched. It stays exact by
+answering "maybe" (the pattern decides) whenever the window's end is not plain ASCII (re's case folding
+matches "\\u017f" to "s", and ``\\w`` reads letters of any script), and whenever a slice of the window would
+cut into the last word. tests/test_extraction_speed_tails.py checks every gate against its pattern.
+"""
+
+from __future__ import annotations
+
+import string
+
+from dashboard.extraction.lexicon import fillers, hedge_phrases
+
+_WORD_CHARS = string.ascii_letters + string.digits + "_"  # what \w reads in ASCII text
+_WORD_SET = frozenset(_WORD_CHARS)
+
+
+class Gate:
+    """The last words (lower case), word prefixes (for ``\\w*`` stems) and signs a pattern's match may end in."""
+
+    __slots__ = ("tokens", "prefixes")
+
+    def __init__(self, words: set[str] | frozenset[str], prefixes: tuple[str, ...] = (), signs: str = ""):
+        self.tokens = frozenset(words) | HEDGE_TOKENS | frozenset(signs)
+        self.prefixes = prefixes
+
+    def __repr__(self) -> str:
+        return f"Gate({sorted(self.tokens)!r}, {self.prefixes!r})"
+
+
+def _hedge_tokens() -> frozenset[str]:
+    """The last word of every hedge and filler (vocab.HEDGE's phrases), or its last sign ("~", "approx.")."""
+    out = set()
+    for phrase in {*hedge_phrases(), *fillers()}:
+        if phrase[-1] in _WORD_SET:
+            out.add(phrase[len(phrase.rstrip(_WORD_CHARS)):].lower())
+        else:
+            out.add(phrase[-1])
+    return frozenset(out)
+
+
+HEDGE_TOKENS = _hedge_tokens()
+_ANY = object()  # the end of the window is not plain ASCII: only the pattern can tell
+
+
+class Tail:
+    """The last token of a window: its last ASCII word (lower case) or its last sign, and how many
+    characters from the end that token depends on (trailing spaces, the word and the character before it).
+
+    >>> t = Tail("spending rose by   ")
+    >>> t.token, t.admits(Gate({"by"})), t.admits(Gate({"from"})), t.admits(Gate({"from"}), 4)
+    ('by', True, False, True)
+    """
+
+    __slots__ = ("token", "reach", "length")
+
+    def __init__(self, text: str):
+        self.length = len(text)
+        stripped = text.rstrip()  # (str.rstrip and re's \s agree on what is a space: both use str.isspace)
+        if not stripped:
+            self.token, self.reach = "", 0  # nothing but spaces: no pattern with a word in it can match
+            return
+        last = stripped[-1]
+        if last in _WORD_SET:
+            head = stripped.rstrip(_WORD_CHARS)
+            if head and not head[-1].isascii():
+                self.token, self.reach = _ANY, 0  # "\u017fince": \w and case folding read past ASCII
+                return
+            self.token = stripped[len(head):].lower()
+            self.reach = len(text) - len(head) + 1
+        elif last.isascii():
+            self.token, self.reach = last, len(text) - len(stripped) + 1
+        else:
+            self.token, self.reach = _ANY, 0
+
+    def admits(self, gate: Gate, last: int | None = None) -> bool:
+        """False only when the pattern gated by ``gate`` cannot match the window (or its ``last`` characters)."""
+        token = self.token
+        if token is _ANY or last is not None and last < self.length and self.reach > last:
+            return True  # not plain ASCII, or the slice cuts into the last word: let the pattern decide
+        return token in gate.tokens or token.startswith(gate.prefixes)
+
+
+# The gates of vocab's "before" patterns, each listing the last words of the pattern's alternatives as written
+# there ("\\w*" stems as prefixes). Keep them in step with the patterns: the tests read both.
+CHANGE_VERB_WORDS = {"rise", "rises", "rose", "risen", "rising", "grew", "fell", "cut", "cuts", "cutting", "shrank", "slid",
+                     "dip", "dipped", "dips", "sank", "up", "upwards", "down"}
+CHANGE_VERB_STEMS = ("increas", "grow", "jump", "climb", "boost", "rais", "fall", "drop", "declin", "reduc", "hike", "expand",
+                     "shrink", "surg", "slash", "soar", "lift", "trim", "slide", "slump", "plung", "sink", "tumbl", "contract",
+                     "edg", "swell", "swoll", "doubl", "decreas", "lower", "inch")
+CHANGE_BEFORE_PCT = Gate(CHANGE_VERB_WORDS | {"of", "up", "down", "by"}, CHANGE_VERB_STEMS)
+LEVEL_AFTER_CHANGE = Gate({"to", "reaching", "reached", "hitting", "at"})
+BUDGET_BEFORE = Gate({"of", "at", "to", "totaling", "totalling", "be", "is", "was", "hit", "worth", "totaled", "totalled",
+                      "totals"}, ("reach",), signs=":-")
+MONEY_TOTAL_BEFORE = Gate({"of", "at", "to", "worth", "is", "was", "be", "totaling", "totalling", "spend"}, ("reach",))
+LEVEL_FROM = Gate({"from", "than", "the", "a", "its", "their", "s", "previous", "current", "prior", "initial", "original",
+                   "planned", "earlier", "estimated", "projected", "of"})
+GDP_BEFORE = Gate({"to", "at", "of", "was", "is", "reached", "hit", "from", "around", "about", "with"})
+PART_OF = Gate({"of", "the", "a", "its"})
+SPEND_THEN_AMOUNT = Gate({"is", "was", "are", "were", "be", "hit", "hits", "topped", "tops", "of", "at", "totaling",
+                          "totalling", "total", "totals", "to"}, ("reach",))
+REQUEST_BEFORE = Gate({"for"})
+CHANGE_BEFORE = Gate({"by", "out", "sent", "lost", "lose", "losing", "wounded", "injured", "another", "extra", "additional",
+                      "more", "move", "moves", "moved", "moving", "of"},
+                     ("withdraw", "remov", "cut", "add", "send", "recruit", "train", "kill", "evacuat", "captur", "relocat",
+                      "transfer", "dispatch", "reduc", "increas", "boost", "draft", "redeploy", "reposition", "rotat",
+                      "discharg", "demobiliz"))
+SPENDING_AT_PCT = Gate({"at", "to", "near", "around", "about", "of", "spending", "was", "the", "spends", "spent"},
+                       ("reach", "hit", "meet"))
