@@ -116,6 +116,45 @@ ARTICLE_COLUMNS: tuple[Column, ...] = (
 ARTICLE_DTYPES = {c.name: c.dtype for c in ARTICLE_COLUMNS}
 
 
+class SchemaError(ValueError):
+    """Rows or a record that do not fit the schema: the message names every column at fault."""
+
+
+_BLANK = {"string": "", "Float64": None, "Int64": None}
+
+
+def blank_figure() -> dict[str, object]:
+    """A figures row with every column present and empty: build rows as ``{**blank_figure(), ...}``."""
+    return {c.name: _BLANK[c.dtype] for c in FIGURE_COLUMNS}
+
+
+def check_columns(columns: list[str] | set[str], what: str = "figures rows") -> None:
+    """SchemaError unless ``columns`` are exactly the figures table's columns (unknown and missing named)."""
+    unknown = [c for c in columns if c not in FIGURE_DTYPES]
+    missing = [c for c in FIGURE_COLUMN_NAMES if c not in set(columns)]
+    if unknown or missing:
+        parts = ([f"unknown columns {', '.join(unknown)}"] if unknown else []) + (
+            [f"missing columns {', '.join(missing)}"] if missing else [])
+        raise SchemaError(f"{what} do not fit the schema: {'; '.join(parts)}")
+
+
+def check_record_fields(fields: dict[str, type | str]) -> None:
+    """SchemaError unless every field of a record (the extractor's ``Figure``) is a column of the figures
+    table with a compatible type: the record cannot grow a field the table, the CSV and the docs lack."""
+    problems = []
+    for name, annotation in fields.items():
+        dtype = FIGURE_DTYPES.get(name)
+        if dtype is None:
+            problems.append(f"{name} is not a column")
+            continue
+        text = str(annotation)
+        kind = "Float64" if "float" in text else "Int64" if "int" in text else "string" if "str" in text else "?"
+        if kind != dtype:
+            problems.append(f"{name} is {text} but the column is {dtype}")
+    if problems:
+        raise SchemaError("the Figure record does not fit the schema: " + "; ".join(problems))
+
+
 def empty_figures() -> pd.DataFrame:
     """A figures table with no rows and every column typed."""
     return pd.DataFrame({c.name: pd.Series(dtype=c.dtype) for c in FIGURE_COLUMNS})

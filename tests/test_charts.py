@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from dashboard import schema
 from dashboard.charts import builders as charts
 from dashboard.extraction.countries import country_points
 from dashboard.tables.frames import load_figures
@@ -105,7 +106,7 @@ def tiny(*rows: dict) -> pd.DataFrame:
     """A typed figures frame from a few rows; every row needs only what its chart reads."""
     from dashboard.tables.frames import figures_frame
 
-    base = {"article_id": "a", "unit": "persons", "quote": "q", "passage": "p", "publisher": "Wire",
+    base = {**schema.blank_figure(), "article_id": "a", "unit": "persons", "quote": "q", "passage": "p", "publisher": "Wire",
             "published": "2025-01-01", "status": "extracted", "year": 2025, "method": "rule"}
     out = []
     for i, row in enumerate(rows):

@@ -32,7 +32,7 @@ BUDGET = {"figure_id": "art-a:90", "article_id": "art-a", "quote": "66.3 trillio
 
 def _row(figure_id: str, metric: str, quote: str, **extra) -> dict:
     article_id, _, start = figure_id.rpartition(":")
-    row = {"figure_id": figure_id, "article_id": article_id, "metric": metric, "quote": quote,
+    row = {**schema.blank_figure(), "figure_id": figure_id, "article_id": article_id, "metric": metric, "quote": quote,
            "passage": f"... {quote} ...", "start": int(start), "end": int(start) + len(quote),
            "method": "rule", "status": "extracted", "review_note": ""}
     row.update(extra)

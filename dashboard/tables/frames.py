@@ -7,6 +7,7 @@ unreadable file, a row that breaks the schema) are never dropped silently: they 
 
 from __future__ import annotations
 
+import typing
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -47,6 +48,10 @@ def usd_value(amount: float | None, currency: str, on: date | None) -> tuple[flo
     return float(conv.convert(amount, currency, "USD", date=day)), f"ECB {day.isoformat()}"
 
 
+# The extractor's record and the table agree field for field (a new Figure field fails here, at import)
+schema.check_record_fields(typing.get_type_hints(Figure))
+
+
 def figure_rows(article: Article, figures: list[Figure]) -> list[dict]:
     """Figures of one article as schema rows, with the article's provenance on each."""
     gaz = gazetteer()
@@ -57,7 +62,7 @@ def figure_rows(article: Article, figures: list[Figure]) -> list[dict]:
         row.update(
             figure_id=f.figure_id, country=gaz.name(f.country_iso3), value_usd=usd, usd_rate_date=rate,
             title=article.title, publisher=article.publisher, published=article.published_iso, url=article.url,
-            status="extracted", original_value=None, review_note="",
+            status="extracted", original_value=None, original_confidence=None, review_note="",
         )
         rows.append(row)
     return rows
@@ -98,14 +103,20 @@ def article_rows(article: Article) -> tuple[list[dict], str | None]:
 
 
 def figures_frame(rows: list[dict]) -> pd.DataFrame:
-    """Rows -> a typed figures DataFrame with the schema's columns in order."""
+    """Rows -> a typed figures DataFrame with the schema's columns in order.
+
+    Every row must carry exactly the schema's columns: an unknown column (a typo, a field the
+    schema lacks) or a missing one raises ``schema.SchemaError`` naming them, instead of being
+    dropped or silently filled. Build rows as ``{**schema.blank_figure(), ...}``.
+    """
     if not rows:
         return schema.empty_figures()
-    df = pd.DataFrame(rows)
-    for col in schema.FIGURE_COLUMN_NAMES:
-        if col not in df.columns:
-            df[col] = None
-    df = df[schema.FIGURE_COLUMN_NAMES]
+    seen: set[str] = set()
+    for row in rows:
+        if row.keys() != seen:
+            schema.check_columns(list(row.keys()))
+            seen = set(row.keys())
+    df = pd.DataFrame(rows)[schema.FIGURE_COLUMN_NAMES]
     for col, dtype in schema.FIGURE_DTYPES.items():
         if dtype == "string":
             df[col] = df[col].fillna("").astype("string")
