@@ -44,7 +44,9 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     if not stock and si:
         prev = ctx.sentences[si - 1]
         if prev.paragraph == sent.paragraph:
-            carried = find_years(ctx.norm, prev.start, prev.end)
+            if si - 1 not in ctx.years_by_sentence:  # (the same list the sentence's own figures read: once per sentence)
+                ctx.years_by_sentence[si - 1] = find_years(ctx.norm, prev.start, prev.end)
+            carried = ctx.years_by_sentence[si - 1]
             if carried:
                 return resolve(carried[-1], owner, published)
     return published.year if published else None
