@@ -7,12 +7,31 @@ import random
 import re
 from pathlib import Path
 
+from dashboard.extraction import attribution as A
 from dashboard.extraction import text as T
+from dashboard.extraction import vocab as V
 from dashboard.extraction.numbers import normalize
 
 TUNED = Path(__file__).resolve().parent / "tuned"
 # text._BOUNDARY_RE as first written (a lookbehind before the glued full stop, no lookahead)
 OLD_BOUNDARY_RE = re.compile(r"[.!?]+[\"')\]]*\s+|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])|\n[ \t]*\n\s*|\n(?=[ \t]*[\u2022*\-])")
+# the year, clause-break and trend-hint patterns before their lookahead of first characters
+OLD_YEAR_RE = re.compile(
+    r"(?P<fiscal>\b(?:FY|fiscal\s+year|fiscal|financial\s+year|budget\s+year)\s*'?(?P<fy>(?:19|20)?\d\d)\b"
+    r"(?:\s*[-/]\s*(?:19|20)?\d\d\b)?)"
+    r"|(?P<plain>\b(?P<y>(?:1[89]|20)\d\d)(?:\s*[-/]\s*(?:(?:19|20)\d\d|\d\d)\b)?)(?!s\b|\d|,\d|\.\d)"
+    r"|(?P<rel>\b(?P<which>next|this|last|the\s+coming|the\s+following|the\s+current|current|"
+    r"previous|the\s+previous|the\s+past)\s+(?P<rfiscal>fiscal\s+|financial\s+|budget\s+)?year\b)",
+    re.IGNORECASE,
+)
+OLD_CLAUSE_BREAK_RE = re.compile(r"[,;:()\u2014\u2013]|\s--?\s|\bi\.e\.|\bwhile\b|\bwhereas\b|\bbut\b", re.I)
+OLD_TREND_HINT_RE = re.compile(r"budget|spending|expenditure", re.I)
+# words and signs the patterns read, in odd cases and with letters re's case folding matches to ASCII ones
+TOKENS = ["FY", "fy", "Fiscal", "fiscal year", "FINANCIAL YEAR", "budget year", "Budget", "spending", "EXPENDITURE",
+          "2024", "1999", "20", "24", "2024-25", "2024/25", "'23", "1980s", "2,024", "next", "This", "last", "the coming",
+          "The Following", "current", "previous", "the past", "year", "years", "i.e.", "I.E.", "while", "Whereas", "but",
+          "butter", ",", ";", ":", "(", ")", "\u2014", "\u2013", "-", "--", " ", "  ", "\n", "\t", "\u017fpending",
+          "\u0130", "\u0131", "\u212a", "whıle", "x", "Defense", "."]
 
 
 def _texts() -> list[str]:
@@ -22,6 +41,7 @@ def _texts() -> list[str]:
     rng = random.Random(7)
     alphabet = "abZY.!?  \n\t\u2022*-\"')]x\u00e9"
     out += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 60))) for _ in range(5000)]
+    out += ["".join(rng.choice(TOKENS) + rng.choice(["", " ", " "]) for _ in range(rng.randrange(1, 12))) for _ in range(5000)]
     return out
 
 
@@ -32,3 +52,19 @@ def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
 def test_sentence_boundaries_are_unchanged() -> None:
     for text in _texts():
         assert _spans(T._BOUNDARY_RE, text) == _spans(OLD_BOUNDARY_RE, text), text[:80]
+
+
+def _groups(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> list[tuple]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text, start, len(text) if end is None else end)]
+
+
+def test_year_clause_and_trend_patterns_are_unchanged() -> None:
+    rng = random.Random(11)
+    for text in _texts():
+        start = rng.randrange(len(text) + 1)
+        end = rng.randrange(start, len(text) + 1)
+        assert _groups(T._YEAR_RE, text) == _groups(OLD_YEAR_RE, text), text[:80]
+        assert _groups(T._YEAR_RE, text, start, end) == _groups(OLD_YEAR_RE, text, start, end), text[:80]
+        assert _spans(A.CLAUSE_BREAK_RE, text) == _spans(OLD_CLAUSE_BREAK_RE, text), text[:80]
+        assert _groups(A.CLAUSE_BREAK_RE, text, start, end) == _groups(OLD_CLAUSE_BREAK_RE, text, start, end)
+        assert _spans(V.TREND_HINT_RE, text) == _spans(OLD_TREND_HINT_RE, text), text[:80]
