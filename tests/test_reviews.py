@@ -462,3 +462,44 @@ def test_a_correction_may_name_a_region_as_host(tmp_path):
     saved = store.record("a:1", article_id="a", quote="100,000", metric="troops_deployed", decision="correct",
                          fields={"host_iso3": "EUROPE"})
     assert saved.id
+
+
+# The page's decision logic, now in the store module -------------------------------------------------
+
+def test_correction_edits_keep_only_changed_fields():
+    from dashboard.tables.reviews import correction_edits
+
+    row = pd.Series({"value": 28500.0, "country_iso3": "USA", "metric": "troops_deployed", "year": pd.NA,
+                     "host_iso3": "KOR", "stage": ""})
+    proposed = {"value": 28500.0, "country_iso3": "USA", "metric": "troops_deployed", "year": 2025,
+                "host_iso3": "JPN", "stage": ""}
+    assert correction_edits(row, proposed) == {"year": 2025, "host_iso3": "JPN"}
+    assert correction_edits(row, {**proposed, "year": None, "host_iso3": "KOR"}) == {}
+
+
+@pytest.mark.parametrize("decision, edits, start", [
+    (None, {}, "Nothing saved: choose"),
+    ("accept", {"value": 1.0}, "Nothing saved: you changed Value"),
+    ("correct", {}, "Nothing saved: a correction needs"),
+])
+def test_decision_problems_are_named(decision, edits, start):
+    from dashboard.tables.reviews import decision_problem
+
+    assert decision_problem(decision, edits).startswith(start)
+    assert decision_problem("reject", {}) is None and decision_problem("correct", {"year": 2024}) is None
+
+
+def test_bulk_items_refuse_a_figure_that_was_not_on_screen(tmp_path):
+    from dashboard.tables.reviews import anchor, bulk_items
+
+    figures = _figures()
+    store = ReviewStore(tmp_path / "r.sqlite3")
+    store.record("art-a:10", article_id="art-a", quote="28,500 U.S. troops", metric="troops_deployed",
+                 decision="correct", fields={"metric": "active_personnel"})
+    latest = store.latest()
+    row = figures[figures["figure_id"] == "art-a:10"].iloc[0]
+    assert anchor(row, latest) == ("troops_deployed", "28,500 U.S. troops")  # anchored to what was found
+    items = bulk_items(figures, ["art-a:10", "art-b:5"], "accept", latest, {"art-a:10": 1, "art-b:5": 0})
+    assert [(i["figure_id"], i["expected_version"]) for i in items] == [("art-a:10", 1), ("art-b:5", 0)]
+    with pytest.raises(ValueError, match="1 of the picked figures were not on screen"):
+        bulk_items(figures, ["art-a:10", "art-b:5"], "reject", latest, {"art-a:10": 1})

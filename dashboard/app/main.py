@@ -1,7 +1,8 @@
 """Entry point: ``streamlit run dashboard/app/main.py``. Builds the navigation and the shared sidebar.
 
-The library and the filters are computed once per rerun here, before the page runs, so every
-page sees the same filtered data and the same URL-bound filter widgets.
+The library and the filters are computed once per rerun here (``ui.start_run``), before the page
+runs; every page gets them from ``ui.shared()``, so all see the same filtered data and the same
+URL-bound filter widgets.
 """
 
 from __future__ import annotations
@@ -38,8 +39,5 @@ for extra, title, slug in (("add.py", "Add articles", "add"), ("review.py", "Rev
         pages["Sources"].append(st.Page(VIEWS / extra, title=title, url_path=slug))
 
 navigation = st.navigation(pages)
-library = ui.load_library()
-st.session_state["_library"] = library
-st.session_state["_filters"] = ui.sidebar_filters(library.figures)
-ui.sidebar_counts(library)  # "1 article · 3 figures · 2 to review"; the Review page refreshes it after a save
+ui.start_run()  # the library, the URL-bound sidebar filters and the counts line; pages read them with ui.shared()
 navigation.run()

@@ -12,6 +12,7 @@ import os
 import re
 import urllib.parse
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -330,7 +331,7 @@ def no_match_message(f: Filters) -> str:
     Returns "" (not None) so a page's ``message(f) if ... else ...`` expression statement, which
     Streamlit's magic hands to st.write, adds nothing visible.
     """
-    library = st.session_state.get("_library") or load_library()
+    library = shared().library
     view = filtered(library, f)
     page = _current_page()
     scope = filter_scope(f)
@@ -350,9 +351,6 @@ def no_match_message(f: Filters) -> str:
     return ""
 
 
-_COUNTS_SLOT = "_sidebar_counts_slot"
-
-
 def library_counts(library: Library) -> str:
     """'1 article · 3 figures · 2 to review · 1 rejected' for the sidebar."""
     figures = library.figures
@@ -363,17 +361,10 @@ def library_counts(library: Library) -> str:
     return text
 
 
-def sidebar_counts(library: Library) -> None:
-    """The library's counts at the foot of the sidebar, in a slot a page can refresh (refresh_sidebar_counts)."""
-    slot = st.sidebar.empty()
-    slot.caption(library_counts(library))
-    st.session_state[_COUNTS_SLOT] = slot
-
-
 def refresh_sidebar_counts() -> None:
     """Redraw the sidebar counts from the files now: a page that just wrote a decision calls this, so the
     sidebar shows the new state in the same run (it was drawn before the page ran)."""
-    slot = st.session_state.get(_COUNTS_SLOT)
+    slot = shared().counts_slot
     if slot is not None:
         slot.caption(library_counts(load_library()))
 
@@ -690,12 +681,44 @@ def downloads(view: pd.DataFrame, whole: pd.DataFrame, f: Filters, key: str) -> 
     )
 
 
+@dataclass(frozen=True)
+class Shared:
+    """What every page works from in one run: the library and the sidebar's filters."""
+
+    library: Library
+    filters: Filters
+    counts_slot: object | None = None  # the sidebar's counts line, redrawn after a page writes a decision
+
+
+# Set by start_run() in the main script and read by shared() in the page it then runs: both happen in the
+# same script run, on the same thread, so a context variable carries the value with no session keys.
+_SHARED: ContextVar[Shared | None] = ContextVar("dashboard_shared", default=None)
+
+
+def start_run() -> Shared:
+    """The main script's one call before a page runs: load the library, draw the sidebar filters (bound to the
+    URL) and the counts line. Every page then gets the same objects from ``shared()``."""
+    library = load_library()
+    filters = sidebar_filters(library.figures)
+    slot = st.sidebar.empty()
+    slot.caption(library_counts(library))
+    value = Shared(library, filters, slot)
+    _SHARED.set(value)
+    return value
+
+
+def shared() -> Shared:
+    """The library and filters of this run (see ``start_run``); a page run on its own gets the library
+    and no filters."""
+    value = _SHARED.get()
+    return value if value is not None else Shared(load_library(), Filters())
+
+
 def page_data(title: str, caption: str) -> tuple[Library, Filters, pd.DataFrame] | None:
     """Common start of a data page: title, the library, the filters; None when there is nothing to show."""
     st.title(title)
     st.caption(caption)
-    library = st.session_state.get("_library") or load_library()
-    f = st.session_state.get("_filters") or Filters()
+    library, f = shared().library, shared().filters
     show_problems(library)
     if library.figures.empty:
         empty_library_message()
@@ -704,5 +727,5 @@ def page_data(title: str, caption: str) -> tuple[Library, Filters, pd.DataFrame]
     return library, f, view
 
 
-__all__ = ["Library", "load_library", "sidebar_filters", "render_passages", "show_chart", "downloads",
-           "md_escape", "safe_url", "highlighted", "page_data", "data_dir"]
+__all__ = ["Library", "Shared", "load_library", "start_run", "shared", "sidebar_filters", "render_passages",
+           "show_chart", "downloads", "md_escape", "safe_url", "highlighted", "page_data", "data_dir"]

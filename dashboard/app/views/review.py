@@ -9,7 +9,17 @@ from dashboard.charts import builders as charts
 from dashboard.extraction.countries import gazetteer
 from dashboard.paths import reviews_path
 from dashboard.tables.export import to_csv_bytes
-from dashboard.tables.reviews import ReviewStore, StaleDecision, review_queue
+from dashboard.tables.reviews import (
+    DECISION_LABELS,
+    ReviewStore,
+    StaleDecision,
+    anchor,
+    bulk_items,
+    correction_edits,
+    decision_problem,
+    review_queue,
+    version_of,
+)
 
 st.title("Review")
 st.caption("Check each figure against its sentence. Decisions are kept in an append-only log in the data "
@@ -18,8 +28,7 @@ store = ReviewStore(reviews_path())
 # The log is read before the library, so what the page shows is never older than the versions it
 # hands back: a decision landing in between makes a save stale (refused), never silently overwritten.
 latest = store.latest()
-library = ui.load_library()
-f = st.session_state.get("_filters")
+library, f = ui.load_library(), ui.shared().filters  # the library again: newer than the log read above
 if "_review_flash" in st.session_state:  # a confirmation from the run before the rerun that showed the result
     st.success(st.session_state.pop("_review_flash"))  # markdown whose untrusted parts are escaped
 ui.show_problems(library)
@@ -27,18 +36,6 @@ ui.show_problems(library)
 # one the previous run put on screen (a form's submit reruns the script, which reads the log again).
 SHOWN = "_review_shown"
 shown_before: dict[str, int] = st.session_state.get(SHOWN, {})
-
-
-def original(row: pd.Series) -> tuple[str, str]:
-    """(metric, quote) as the extractor found them: what a decision is anchored to."""
-    d = latest.get(row["figure_id"])
-    return (d.metric, d.quote) if d else (row["metric"], row["quote"])
-
-
-def version_now(figure_id: str) -> int:
-    """The figure's latest decision id as this run shows it (0: no decision)."""
-    d = latest.get(figure_id)
-    return d.id if d else 0
 
 
 def seen_version(figure_id: str) -> int | None:
@@ -61,7 +58,7 @@ if library.figures.empty:
     ui.empty_library_message()
     st.stop()
 
-view = ui.filtered(library, f) if f else library.figures
+view = ui.filtered(library, f)
 if view.empty:
     ui.no_match_message(f)
     st.stop()
@@ -72,7 +69,7 @@ MAX_CHOICES = 1000  # a select box of 100,000 labels costs seconds per rerun: na
 counts = view["status"].value_counts()
 low = charts.low_mask(view) & (view["status"] == "extracted")
 st.caption(" \u00b7 ".join(f"{counts.get(s, 0)} {s}" for s in schema.STATUSES) +
-           ("" if (f and f.include_rejected) else " (rejected ones hidden; tick 'Show rejected figures')"))
+           ("" if f.include_rejected else " (rejected ones hidden; tick 'Show rejected figures')"))
 if low.any():
     n_low = int(low.sum())
     st.caption(f"{ui.count_text(n_low, 'figure')} to review {'has' if n_low == 1 else 'have'} {charts.LOW_LABEL}: "
@@ -81,7 +78,7 @@ if len(view) > MAX_CHOICES:
     st.info(f"{len(view):,} figures match the filters; the first {MAX_CHOICES:,} are listed for review. "
             "Narrow the filters in the sidebar to reach the others.")
     view = view.head(MAX_CHOICES)
-st.session_state[SHOWN] = {fid: version_now(fid) for fid in view["figure_id"].tolist()}  # what this run shows
+st.session_state[SHOWN] = {fid: version_of(fid, latest) for fid in view["figure_id"].tolist()}  # what this run shows
 table = ui.figure_table(view, ["status", "confidence", "host_iso3", "stage", "original_value", "original_confidence",
                               "review_note", "title", "figure_id"])
 st.dataframe(table, hide_index=True, width="stretch", height=260, column_config={
@@ -107,9 +104,6 @@ with st.container(border=True):
 
 gaz = gazetteer()
 codes = sorted(gaz.countries, key=gaz.name)
-DECISION_LABELS = {"accept": "Accept", "reject": "Reject", "correct": "Correct"}
-FIELD_LABELS = {"value": "Value", "country_iso3": "Country", "metric": "Metric", "year": "Year",
-                "host_iso3": "Host", "stage": "Stage"}
 
 
 def key(name: str) -> str:
@@ -141,34 +135,22 @@ with st.form("decision"):
                          index=list(schema.STAGES).index(row["stage"]) if row["stage"] in schema.STAGES else 0,
                          format_func=lambda s: s or "not stated", key=key("stage"))
     st.caption("Quote (as the extractor found it; a decision stays anchored to it, so a correction keeps it as "
-               "the original): \u201c" + ui.md_escape(original(row)[1]) + "\u201d")
+               "the original): \u201c" + ui.md_escape(anchor(row, latest)[1]) + "\u201d")
     note = st.text_input("Note (optional)", max_chars=500, key=key("note"))
     submitted = st.form_submit_button("Save decision", type="primary")
 
 if submitted:
     proposed = {"value": value, "country_iso3": country, "metric": metric,
                 "year": None if year is None else int(year), "host_iso3": host, "stage": stage}
-    current = {"value": None if pd.isna(row["value"]) else float(row["value"]), "country_iso3": row["country_iso3"],
-               "metric": row["metric"], "year": None if pd.isna(row["year"]) else int(row["year"]),
-               "host_iso3": row["host_iso3"], "stage": row["stage"]}
-    edits = {k: v for k, v in proposed.items() if v != current[k] and v is not None}
+    edits = correction_edits(row, proposed)
     fields = edits if decision == "correct" else {}
-    if decision is None:
-        problem = "Nothing saved: choose Accept, Reject or Correct first."
-    elif edits and decision != "correct":
-        problem = (f"Nothing saved: you changed {', '.join(FIELD_LABELS[k] for k in edits)}, but "
-                   f"**{DECISION_LABELS[decision]}** would record the figure as it stands and drop your edits. "
-                   "Choose **Correct** to save them, or undo the edits.")
-    elif decision == "correct" and not edits:
-        problem = "Nothing saved: a correction needs a changed field. Change the wrong value, or choose Accept."
-    else:
-        problem = None
+    problem = decision_problem(decision, edits)
 STALE = ("This figure changed since you loaded it: someone else saved a decision first, so yours was not saved. "
          "Their decision is below and on the figure above; save again if you still disagree.")
 if submitted:
     decided_on = form_before or chosen  # the figure the user was looking at when they pressed Save
     seen = seen_version(decided_on)
-    if seen is not None and version_now(decided_on) != seen:  # e.g. rejected meanwhile, so no longer listed
+    if seen is not None and version_of(decided_on, latest) != seen:  # e.g. rejected meanwhile, so no longer listed
         show_stale(StaleDecision(decided_on, seen, latest.get(decided_on)), STALE)
     elif seen is None or decided_on != chosen:  # the list moved under the click: never save on another figure
         st.error("Not saved: the list of figures changed since the page was drawn, so this is not the figure your "
@@ -176,7 +158,7 @@ if submitted:
     elif problem:
         st.warning(problem)
     else:
-        metric0, quote0 = original(row)
+        metric0, quote0 = anchor(row, latest)
         try:
             saved = store.record(chosen, article_id=row["article_id"], quote=quote0, metric=metric0,
                                  decision=decision, fields=fields, note=note, expected_version=seen)
@@ -199,18 +181,8 @@ b1, b2 = st.columns(2)
 bulk = "accept" if b1.button("Accept selected", disabled=not picked) else (
     "reject" if b2.button("Reject selected", disabled=not picked) else None)
 if bulk and picked:
-    items = []
-    for fid in picked:
-        r = view[view["figure_id"] == fid].iloc[0]
-        metric0, quote0 = original(r)
-        items.append({"figure_id": fid, "article_id": r["article_id"], "quote": quote0, "metric": metric0,
-                      "decision": bulk, "expected_version": seen_version(fid)})
-    unseen = [i["figure_id"] for i in items if i["expected_version"] is None]
     try:
-        if unseen:  # None would be a blind write
-            raise ValueError(f"{len(unseen)} of the picked figures were not on screen when you pressed the button "
-                             "(the list changed); check them and save again")
-        done = store.record_many(items)
+        done = store.record_many(bulk_items(view, picked, bulk, latest, shown_before))
     except StaleDecision as stale:
         before = picked.index(stale.figure_id) if stale.figure_id in picked else 0
         ui.refresh_sidebar_counts()  # the decisions before it were saved

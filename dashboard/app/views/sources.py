@@ -6,7 +6,7 @@ from dashboard.app import ui
 
 st.title("Sources")
 st.caption("Every article in the library. Pick one to read its clean text with each figure highlighted.")
-library = st.session_state.get("_library") or ui.load_library()
+library, f = ui.shared().library, ui.shared().filters
 ui.show_problems(library)
 if library.articles.empty:
     ui.empty_library_message()
@@ -40,6 +40,4 @@ else:
         with st.container(border=True, height=420):
             st.markdown(ui.highlight_page(text, figures, *pages[page]))
         ui.render_passages(figures, heading="Figures in this article", limit=100)
-        f = st.session_state.get("_filters")
-        if f is not None:
-            ui.downloads(figures, library.figures, f, key="sources")
+        ui.downloads(figures, library.figures, f, key="sources")
