@@ -16,6 +16,7 @@ from pathlib import Path
 from dashboard.evaluate import _parse_date, load_devset, match_prediction
 from dashboard.extraction import ArticleInfo, extract_figures
 from dashboard.extraction.confidence import CALIBRATION_FILE
+from dashboard.schema import METRICS
 
 
 def tally(folders: list[Path]) -> dict[tuple[str, str], list[int]]:
@@ -27,7 +28,7 @@ def tally(folders: list[Path]) -> dict[tuple[str, str], list[int]]:
             info = ArticleInfo(p["id"], _parse_date(p.get("date")), publisher=p.get("publisher") or "")
             golds, used = gold.get(p["id"], []), set()
             for pred in extract_figures(p["text"], info):
-                if pred.metric == "budget_trend":
+                if METRICS[pred.metric].qualitative:
                     continue
                 hits = match_prediction(pred, golds, used)
                 used.update(hits)

@@ -17,9 +17,9 @@ from datetime import date
 from pathlib import Path
 
 from dashboard.extraction import ArticleInfo, Figure, extract_figures
+from dashboard.schema import METRICS, metrics_where
 
-SCORED_METRICS = ("troops_deployed", "active_personnel", "reserve_personnel", "defense_budget",
-                  "budget_change_pct", "budget_change_amount", "defense_share_gdp_pct")
+SCORED_METRICS = metrics_where(scored=True)  # the core metrics: every declared metric with a value
 _METRIC_ALIASES = {"budget_share_gdp_pct": "defense_share_gdp_pct"}
 
 
@@ -145,7 +145,7 @@ def evaluate(folder: Path) -> Report:
         golds = gold.get(p["id"], [])
         used: set[int] = set()
         for pred in preds:
-            if pred.metric == "budget_trend":
+            if METRICS[pred.metric].qualitative:
                 report.trends.append(f"{p['id']}: {pred.country_iso3} {pred.direction} {pred.quote!r}")
                 continue
             hits = match_prediction(pred, golds, used)

@@ -7,42 +7,74 @@ and column below is documented in data/README.md.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 
 
 @dataclass(frozen=True)
 class Metric:
+    """Everything the rest of the code needs to know about a metric, declared once.
+
+    Tables, the CSV, the data dictionary (data/README.md), filters, evaluation and the generic
+    Metrics page read these fields; no other module names a metric to decide how to treat it.
+    """
+
     key: str
     label: str
-    unit: str  # "persons", "percent", "currency", or "" for a qualitative claim
+    unit: str  # "persons", "percent", "currency" (the article's currency), "count", or "" for a qualitative claim
     description: str
+    axis: str = ""  # the value axis title on charts ("troops", "% of GDP")
+    needs_host: bool = False  # a deployment: the row says where (host_iso3)
+    has_stage: bool = False  # proposed / requested / approved (budgets) or planned (personnel) is kept
+    qualitative: bool = False  # a claim with no number: direction says increase or decrease
+    change: bool = False  # a change against the year before, not a level
+    page: str = ""  # the page that lists it beside its kin: troops, active, budgets ("" = the Metrics page only)
+    chart: str = "levels"  # how the Metrics page draws it: "levels" (latest stated value per key) or "claims"
+    scored: bool = True  # scored by `python -m dashboard evaluate` against labelled folders
 
 
 METRICS: dict[str, Metric] = {m.key: m for m in [
     Metric("troops_deployed", "Troops deployed abroad", "persons",
-           "Personnel of a country stationed or deployed in another country (host_iso3)."),
+           "Personnel of a country stationed or deployed in another country (host_iso3).",
+           axis="troops", needs_host=True, has_stage=True, page="troops"),
     Metric("active_personnel", "Active personnel", "persons",
-           "Active-duty strength of a country's armed forces."),
+           "Active-duty strength of a country's armed forces.",
+           axis="personnel", has_stage=True, page="active"),
     Metric("reserve_personnel", "Reserve personnel", "persons",
-           "Reservists: the reserve pool or those mobilised from it, as the article states."),
+           "Reservists: the reserve pool or those mobilised from it, as the article states.",
+           axis="personnel", has_stage=True, page="active"),
     Metric("defense_budget", "Defense budget", "currency",
            "Defense spending for a fiscal year, in the currency the article uses; stage says "
-           "proposed, requested or approved where the text does."),
+           "proposed, requested or approved where the text does.",
+           axis="amount", has_stage=True, page="budgets"),
     Metric("budget_change_pct", "Budget change (%)", "percent",
-           "Change of a defense budget against the previous year, in percent; decreases negative."),
+           "Change of a defense budget against the previous year, in percent; decreases negative.",
+           axis="change (%)", change=True, page="budgets"),
     Metric("budget_change_amount", "Budget change (amount)", "currency",
-           "Change of a defense budget as an amount of money; decreases negative."),
+           "Change of a defense budget as an amount of money; decreases negative.",
+           axis="change", change=True, page="budgets"),
     Metric("defense_share_gdp_pct", "Defense spending, % of GDP", "percent",
-           "Defense spending as a share of gross domestic product, actual or targeted."),
+           "Defense spending as a share of gross domestic product, actual or targeted.",
+           axis="% of GDP", page="budgets"),
     Metric("budget_trend", "Budget trend (qualitative)", "",
            "A claim about the direction of a defense budget without a number "
-           "(\"largest defense budget increase in years\"); direction holds increase or decrease."),
+           "(\"largest defense budget increase in years\"); direction holds increase or decrease.",
+           qualitative=True, page="budgets", chart="claims", scored=False),
 ]}
 
-PERSONNEL_METRICS = ("troops_deployed", "active_personnel", "reserve_personnel")
-BUDGET_METRICS = ("defense_budget", "budget_change_pct", "budget_change_amount",
-                  "defense_share_gdp_pct", "budget_trend")
+
+def metrics_where(**wanted: object) -> tuple[str, ...]:
+    """The metric keys whose declaration has every given field value, in declaration order.
+
+    >>> metrics_where(page="active")
+    ('active_personnel', 'reserve_personnel')
+    """
+    return tuple(k for k, m in METRICS.items() if all(getattr(m, f) == v for f, v in wanted.items()))
+
+
+PERSONNEL_METRICS = metrics_where(unit="persons")
+BUDGET_METRICS = metrics_where(page="budgets")
 
 STATUSES = ("extracted", "accepted", "corrected", "rejected")
 STAGES = ("", "proposed", "requested", "approved", "planned")
@@ -75,9 +107,10 @@ FIGURE_COLUMNS: tuple[Column, ...] = (
     Column("year", "Int64", "The (fiscal) year the figure refers to."),
     Column("host_iso3", "string", "For troops_deployed: the country (or region code) where the troops are; "
                                   "empty for a deployment across several hosts."),
-    Column("stage", "string", "For budgets: proposed, requested or approved, where the text says so. For "
-                              "personnel: planned for a plan or target rather than a current level; empty for a "
-                              "stated current level."),
+    Column("stage", "string", "For budgets: `proposed`, `requested` or `approved`, where the text says so. For "
+                              "personnel (`troops_deployed`, `active_personnel`, `reserve_personnel`): `planned` for a "
+                              "plan or target rather than a current level (\"aims for 300,000 troops by 2030\"); empty "
+                              "for a stated current level."),
     Column("qualifier", "string", "Hedge kept from the text: approx, lower_bound, upper_bound, range."),
     Column("low", "Float64", "Lower bound (ranges, 'more than')."),
     Column("high", "Float64", "Upper bound (ranges, 'up to')."),
@@ -93,7 +126,7 @@ FIGURE_COLUMNS: tuple[Column, ...] = (
     Column("method", "string", "The extraction rule that produced the row (or 'review')."),
     Column("confidence", "Float64", "How likely the figure is right, 0-1; below 0.6 shown as low confidence; see "
                                     "README for measured precision per band. 1 once a reviewer accepted or "
-                                    "corrected the figure (the extractor's score stays in original_confidence)."),
+                                    "corrected the figure (see Confidence below)."),
     Column("status", "string", "extracted, accepted, corrected or rejected (after human review)."),
     Column("original_value", "Float64", "For corrected rows: the value the extractor found."),
     Column("original_confidence", "Float64", "For accepted or corrected rows: the confidence the extractor "
@@ -172,10 +205,54 @@ def check_figures(df: pd.DataFrame) -> list[str]:
             problems.append(f"{where}: unknown metric {row.metric!r}")
         if not row.quote or not row.passage:
             problems.append(f"{where}: figure without its quote or passage")
-        if row.metric != "budget_trend" and pd.isna(row.value):
+        if row.metric in METRICS and not METRICS[row.metric].qualitative and pd.isna(row.value):
             problems.append(f"{where}: {row.metric} without a value")
         if row.status not in STATUSES:
             problems.append(f"{where}: unknown status {row.status!r}")
         if not isinstance(row.country_iso3, str) or not row.country_iso3:
             problems.append(f"{where}: no country")
     return problems
+
+
+# ---------------------------------------------------------------------------
+# The data dictionary: data/README.md's Metrics and Figures table sections are generated from the
+# declarations above (``python -m dashboard.schema --write``); a test compares them.
+# ---------------------------------------------------------------------------
+
+DICTIONARY_BEGIN = "<!-- BEGIN generated by `python -m dashboard.schema --write`: edit dashboard/schema.py -->"
+DICTIONARY_END = "<!-- END generated -->"
+DATA_README = Path(__file__).resolve().parent.parent / "data" / "README.md"
+
+
+def data_dictionary() -> str:
+    """The Metrics and Figures table sections of data/README.md, from the declarations."""
+    lines = ["## Metrics", "",
+             "| metric | label | unit | page | meaning |", "|---|---|---|---|---|"]
+    for m in METRICS.values():
+        lines.append(f"| `{m.key}` | {m.label} | {m.unit or '(none)'} | {m.page or '(Metrics page only)'} | "
+                     f"{m.description} |")
+    lines += ["", "## Figures table (data dictionary)", "",
+              "One row per figure stated in an article. This is the table `python -m dashboard extract` prints",
+              "and the app's CSV downloads contain.", "",
+              "| column | type | meaning |", "|---|---|---|"]
+    lines += [f"| `{c.name}` | {c.dtype} | {c.description} |" for c in FIGURE_COLUMNS]
+    return "\n".join(lines)
+
+
+def write_data_dictionary(path: Path = DATA_README) -> bool:
+    """Replace the generated block of ``path``; True when the file changed."""
+    text = path.read_text(encoding="utf-8")
+    begin, end = text.index(DICTIONARY_BEGIN), text.index(DICTIONARY_END)
+    new = text[:begin + len(DICTIONARY_BEGIN)] + "\n" + data_dictionary() + "\n" + text[end:]
+    if new != text:
+        path.write_text(new, encoding="utf-8")
+    return new != text
+
+
+if __name__ == "__main__":
+    import sys
+
+    if "--write" in sys.argv[1:]:
+        print("data/README.md " + ("updated" if write_data_dictionary() else "already up to date"))
+    else:
+        print(data_dictionary())

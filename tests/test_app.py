@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import json
 import re
 import shutil
 from pathlib import Path
@@ -451,3 +452,15 @@ def test_a_page_with_nothing_of_its_kind_says_so_without_a_stray_object(tmp_path
     assert not at.exception
     assert any("No troop deployments in the library yet" in i.value for i in at.info)
     assert "DeltaGenerator" not in raw_texts(at) + " ".join(str(e.value) for e in at.get("help"))
+
+
+def test_the_metrics_page_draws_any_declared_metric(library):
+    """The generic page lists the metrics present and draws the chosen one from its declaration."""
+    at = app("metrics.py")
+    assert not at.exception
+    assert at.selectbox[0].label == "Metric"
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert spec["data"], "a chart is drawn for the first metric present"
+    at = app("metrics.py", measure="defense_budget")
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert "Defense budget" in spec["layout"]["title"]["text"]

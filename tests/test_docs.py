@@ -34,3 +34,11 @@ def test_low_confidence_threshold_is_the_extractors():
     assert schema.LOW_CONFIDENCE == LOW
     described = next(c.description for c in schema.FIGURE_COLUMNS if c.name == "confidence")
     assert f"below {LOW:g}" in described
+
+
+def test_the_data_dictionary_is_generated_from_the_schema():
+    """data/README.md's Metrics and Figures table sections are exactly what the declarations give
+    (regenerate with ``python -m dashboard.schema --write``)."""
+    text = DATA_README.read_text(encoding="utf-8")
+    block = text[text.index(schema.DICTIONARY_BEGIN) + len(schema.DICTIONARY_BEGIN):text.index(schema.DICTIONARY_END)]
+    assert block.strip() == schema.data_dictionary().strip()

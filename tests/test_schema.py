@@ -56,3 +56,27 @@ def test_a_record_with_a_field_the_table_lacks_is_refused():
     with pytest.raises(schema.SchemaError) as err:
         schema.check_record_fields(typing.get_type_hints(Drifted))
     assert "notes is not a column" in str(err.value) and "start is" in str(err.value)
+
+
+def test_a_new_metric_declared_once_flows_to_the_table_the_csv_the_dictionary_and_a_chart(monkeypatch, tmp_path):
+    """Adding a metric touches the schema (and the extractor's rule): nothing else needs an edit."""
+    from dashboard.charts import builders as charts
+    from dashboard.tables.export import to_csv_text
+
+    vessels = schema.Metric("naval_vessels", "Naval vessels", "count", "Warships in a navy's fleet.",
+                            axis="vessels", scored=False)
+    monkeypatch.setitem(schema.METRICS, vessels.key, vessels)
+    rows = [row(metric="naval_vessels", value=370, unit="count", country_iso3="CHN", country="China", figure_id="a:0",
+                quote="370 ships", passage="a fleet of 370 ships", year=2025, confidence=0.8),
+            row(metric="naval_vessels", value=290, unit="count", country_iso3="USA", country="United States",
+                figure_id="a:40", start=40, end=48, quote="290 ships", passage="about 290 ships", year=2025)]
+    df = figures_frame(rows)
+    assert schema.check_figures(df) == []  # the table accepts it
+    assert "naval_vessels" in to_csv_text(df)  # the CSV carries it
+    dictionary = schema.data_dictionary()
+    assert "| `naval_vessels` | Naval vessels | count | (Metrics page only) | Warships in a navy's fleet. |" in dictionary
+    fig = charts.metric_chart(df, "naval_vessels")  # the generic page draws it from the declaration
+    bar = fig.data[0]
+    assert sorted(zip(bar.y, bar.x)) == [("CHN", 370.0), ("USA", 290.0)]
+    assert fig.layout.xaxis.title.text == "vessels"
+    assert "naval_vessels" not in schema.metrics_where(scored=True)

@@ -28,6 +28,7 @@ pages = {
         st.Page(VIEWS / "troops.py", title="Troop strength", url_path="troops"),
         st.Page(VIEWS / "active.py", title="Active forces", url_path="active"),
         st.Page(VIEWS / "budgets.py", title="Budget trends", url_path="budgets"),
+        st.Page(VIEWS / "metrics.py", title="Metrics", url_path="metrics"),
     ],
     "Sources": [
         st.Page(VIEWS / "sources.py", title="Sources", url_path="sources"),

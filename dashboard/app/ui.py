@@ -282,9 +282,9 @@ def empty_library_message() -> None:
 # The chart page that draws each metric (the Data and Review pages list them all): a no-match message
 # on one page says where the current filter does have figures.
 PAGE_METRICS: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "troops": ("Troop strength", "troop deployments", ("troops_deployed",)),
-    "active": ("Active forces", "active or reserve personnel figures", ("active_personnel", "reserve_personnel")),
-    "budgets": ("Budget trends", "budget figures", schema.BUDGET_METRICS),
+    "troops": ("Troop strength", "troop deployments", schema.metrics_where(page="troops")),
+    "active": ("Active forces", "active or reserve personnel figures", schema.metrics_where(page="active")),
+    "budgets": ("Budget trends", "budget figures", schema.metrics_where(page="budgets")),
 }
 
 
@@ -397,7 +397,7 @@ def plain_number(value: float) -> str:
 
 def value_text(value: object, unit: str = "", metric: str = "", direction: str = "") -> str:
     """A figure as a reader says it: '28,500 persons', '66,300,000,000,000 KRW', '8.2%', 'claimed increase'."""
-    if metric == "budget_trend":
+    if metric in schema.METRICS and schema.METRICS[metric].qualitative:
         return f"claimed {direction}".strip()
     if value is None or pd.isna(value):
         return ""
@@ -564,9 +564,10 @@ def highlight_page(text: str, figures: pd.DataFrame, start: int = 0, end: int | 
 
 def figure_summary(r: pd.Series) -> str:
     metric = schema.METRICS.get(r["metric"])
-    host = r["host_iso3"] or ("several hosts" if r["metric"] == "troops_deployed" else "")
+    declared = schema.METRICS.get(r["metric"])
+    host = r["host_iso3"] or ("several hosts" if declared is not None and declared.needs_host else "")
     who = r["country"] + (f" \u2192 {host}" if host else "")
-    if r["metric"] == "budget_trend":
+    if declared is not None and declared.qualitative:
         value = f"claimed {r['direction']}"
     else:
         unit = r["unit"] if r["unit"] else ""

@@ -22,7 +22,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from dashboard.schema import LOW_CONFIDENCE, METRICS, PLANNED
+from dashboard.schema import LOW_CONFIDENCE, METRICS, PLANNED, metrics_where
 
 PALETTE = ["#1f5f99", "#c2452d", "#2e8b57", "#8a5cb8", "#d08a1e", "#3b9bb3", "#a3386c", "#6b7c2f",
            "#5d6d7e", "#b5651d"]
@@ -354,7 +354,7 @@ def deployment_bars(df: pd.DataFrame) -> go.Figure:
     Low-confidence bars are faded and hatched. Plans and targets are diamonds beside the bars
     (a pair with only a plan gets a diamond and no bar).
     """
-    rows = df[df["metric"] == "troops_deployed"]
+    rows = df[df["metric"].isin(metrics_where(needs_host=True))]
     if rows.empty:
         return empty_figure("No troop deployments match the filters.")
     planned = planned_mask(rows)
@@ -400,7 +400,7 @@ def deployment_map(df: pd.DataFrame, points: dict[str, tuple[float, float]]) -> 
     Low-confidence lines are faded and dotted, their host markers hollow; plans and targets are
     dashed lines to a diamond.
     """
-    rows = df[df["metric"] == "troops_deployed"]
+    rows = df[df["metric"].isin(metrics_where(needs_host=True))]
     fig = go.Figure()
     if rows.empty:
         return empty_figure("No troop deployments match the filters.")
@@ -513,7 +513,8 @@ def level_over_time(df: pd.DataFrame, metric: str, key_cols: list[str]) -> go.Fi
     if any_low:
         fig.add_trace(_legend_note("marker-low"))
     fig.update_xaxes(title_text="year", dtick=1, gridcolor="#eee")
-    fig.update_yaxes(title_text="troops", tickformat=",", gridcolor="#eee", rangemode="tozero")
+    fig.update_yaxes(title_text=METRICS[metric].axis if metric in METRICS else "", tickformat=",", gridcolor="#eee",
+                     rangemode="tozero")
     fig = _base_layout(fig, "Level over time (median of claims per year)", height=340 + 22 * len(fig.data))
     # below the plot: in a narrow column a legend above it runs into the title; shown for one line too
     fig.update_layout(showlegend=True, legend={"orientation": "h", "yanchor": "top", "y": -0.2, "xanchor": "left", "x": 0})
@@ -533,7 +534,8 @@ def personnel_claims(df: pd.DataFrame) -> go.Figure:
     metric, shape the stage (circle: stated level, diamond: plan or target); low-confidence
     claims are faded and hollow.
     """
-    rows = df[df["metric"].isin(["active_personnel", "reserve_personnel"])]
+    kinds = metrics_where(page="active")
+    rows = df[df["metric"].isin(kinds)]
     if rows.empty:
         return empty_figure("No active or reserve personnel figures match the filters.")
     rows, note = _most_recent(rows)
@@ -549,7 +551,7 @@ def personnel_claims(df: pd.DataFrame) -> go.Figure:
             x=[r.min, r.max], y=[esc(r.country), esc(r.country)], mode="lines",
             line={"color": "#bbb", "width": 10}, opacity=0.5, hoverinfo="skip", showlegend=False,
         ))
-    for i, metric in enumerate(["active_personnel", "reserve_personnel"]):
+    for i, metric in enumerate(kinds):
         for planned in (False, True):
             m = rows[(rows["metric"] == metric) & (rows["planned_flag"] == planned)].sort_values(
                 "low_flag", kind="stable")  # the legend draws the first point's look: a confident one if any
@@ -620,10 +622,10 @@ def budget_timeline(df: pd.DataFrame, in_usd: bool) -> go.Figure:
     hollow. Bottom: claims without a number ("largest defense budget increase in years") as up/down
     triangles, hollow and faded when low confidence. Hover text keeps the article's hedge ("about").
     """
-    budgets = df[(df["metric"] == "defense_budget") & df["year"].notna()]
+    budgets = df[df["metric"].isin(metrics_where(page="budgets", unit="currency", change=False)) & df["year"].notna()]
     if in_usd:
         budgets = budgets[budgets["value_usd"].notna()]
-    trends = df[(df["metric"] == "budget_trend") & df["year"].notna()]
+    trends = df[df["metric"].isin(metrics_where(page="budgets", qualitative=True)) & df["year"].notna()]
     if budgets.empty and trends.empty:
         return empty_figure("No budget figures or trend claims match the filters.")
     budgets, note = _most_recent(budgets)
@@ -722,7 +724,7 @@ def budget_changes(df: pd.DataFrame) -> go.Figure | None:
     """Year-on-year change claims (percent) by fiscal year and country; None when there are none.
 
     Low-confidence bars are faded and hatched."""
-    rows = df[(df["metric"] == "budget_change_pct") & df["year"].notna()]
+    rows = df[df["metric"].isin(metrics_where(page="budgets", unit="percent", change=True)) & df["year"].notna()]
     if rows.empty:
         return None
     rows, _ = _most_recent(rows)
@@ -779,3 +781,48 @@ def selected_ids(event: object) -> list[str]:
         if isinstance(data, str) and data:
             ids.extend(x for x in data.split(SELECTED_IDS_SEP) if x)
     return list(dict.fromkeys(ids))
+
+
+# ---------------------------------------------------------------------------
+# Any metric, from its declaration alone (the Metrics page)
+# ---------------------------------------------------------------------------
+
+
+def metric_chart(df: pd.DataFrame, metric: str) -> go.Figure:
+    """One metric drawn from its schema declaration, with no code of its own: bars of the latest stated value
+    per country (owner -> host where it needs a host), or, for a qualitative metric, its claims by year.
+
+    Low-confidence bars are faded and hatched; every bar carries the ids of the figures behind it.
+    """
+    declared = METRICS.get(metric)
+    if declared is None:
+        return empty_figure(f"Unknown metric {esc(metric)}.")
+    rows = df[df["metric"] == metric]
+    if rows.empty:
+        return empty_figure(f"No {esc(declared.label.lower())} figures match the filters.")
+    if declared.qualitative or declared.chart == "claims":
+        rows = rows[rows["year"].notna()]
+        fig = go.Figure(go.Scatter(
+            x=rows["year"].tolist(), y=[esc(c) for c in rows["country"]], mode="markers",
+            marker={"symbol": ["triangle-down" if d == "decrease" else "triangle-up" for d in rows["direction"]],
+                    "size": 12, "color": [faded(PALETTE[0], low) for low in low_mask(rows)]},
+            customdata=[[fid, _hover_quote(rows.loc[[i]])] for i, fid in zip(rows.index, rows["figure_id"], strict=True)],
+            hovertemplate="%{x}: %{customdata[1]}<extra></extra>", name=esc(declared.label)))
+        fig.update_xaxes(title_text="year", dtick=1)
+        return _base_layout(fig, esc(declared.label))
+    keys = ["country_iso3", "host_iso3"] if declared.needs_host else ["country_iso3"]
+    rows = rows.sort_values(["year", "start"], na_position="first")
+    latest = rows.groupby(keys, dropna=False, as_index=False).tail(1)
+    labels = [(_pair_label(o, h) if declared.needs_host else o) for o, h in
+              zip(latest["country_iso3"], latest.get("host_iso3", pd.Series("", index=latest.index)), strict=True)]
+    low = low_mask(latest).tolist()
+    unit = declared.unit if declared.unit != "currency" else ""
+    fig = go.Figure(go.Bar(
+        x=latest["value"].tolist(), y=[esc(x) for x in labels], orientation="h", name=esc(declared.label),
+        marker={"color": [faded(PALETTE[0], x) for x in low], "pattern": {"shape": [LOW_PATTERN if x else "" for x in low]}},
+        customdata=[[fid, fmt_value(v, unit or (u if declared.unit == "currency" else "")), confidence_note(c)]
+                    for fid, v, u, c in zip(latest["figure_id"], latest["value"], latest["unit"],
+                                            latest.get("confidence", pd.Series(pd.NA, index=latest.index)), strict=True)],
+        hovertemplate="%{y}: %{customdata[1]} · %{customdata[2]}<extra></extra>"))
+    fig.update_xaxes(title_text=esc(declared.axis or declared.label), tickformat=",")
+    return _base_layout(fig, esc(f"{declared.label}: latest stated value"), height=200 + 28 * len(labels))

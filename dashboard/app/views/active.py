@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from dashboard import schema
 from dashboard.app import ui
 from dashboard.charts import builders as charts
 
@@ -11,7 +12,8 @@ loaded = ui.page_data("Active forces",
                       "Diamonds are plans or targets; faded, hollow points are low confidence (< 0.6).")
 if loaded:
     library, f, view = loaded
-    rows = view[view["metric"].isin(["active_personnel", "reserve_personnel"])]
+    kinds = schema.metrics_where(page="active")
+    rows = view[view["metric"].isin(kinds)]
     if rows.empty:
         if f.active:
             ui.no_match_message(f)
@@ -19,8 +21,7 @@ if loaded:
             st.info("No active or reserve personnel figures in the library yet.")
     else:
         picked = ui.show_chart(charts.personnel_claims(rows), key="active-claims")
-        over_time = charts.level_over_time(rows[rows["metric"] == "active_personnel"], "active_personnel",
-                                           ["country"])
+        over_time = charts.level_over_time(rows[rows["metric"] == kinds[0]], kinds[0], ["country"])
         if over_time is not None:
             picked += ui.show_chart(over_time, key="active-time")
         ui.render_passages(rows, picked)

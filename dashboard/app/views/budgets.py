@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard.app import ui
 from dashboard.charts import builders as charts
-from dashboard.schema import BUDGET_METRICS
+from dashboard.schema import metrics_where
 
 loaded = ui.page_data("Budget trends",
                       "Defense budgets by fiscal year. Open symbols are proposed or requested budgets, filled "
@@ -12,7 +12,7 @@ loaded = ui.page_data("Budget trends",
                       "Faded points in a grey ring are low confidence (< 0.6): check their passages.")
 if loaded:
     library, f, view = loaded
-    rows = view[view["metric"].isin(BUDGET_METRICS)]
+    rows = view[view["metric"].isin(metrics_where(page="budgets"))]
     if rows.empty:
         if f.active:
             ui.no_match_message(f)

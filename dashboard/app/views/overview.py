@@ -25,7 +25,7 @@ if loaded:
         latest = charts.latest_per_country_metric(view)
         table = latest.assign(
             metric_label=latest["metric"].map(lambda m: schema.METRICS[m].label),
-            figure=[charts.fmt_value(v, u) if m != "budget_trend" else f"claimed {d}"
+            figure=[charts.fmt_value(v, u) if not schema.METRICS[m].qualitative else f"claimed {d}"
                     for v, u, m, d in zip(latest["value"], latest["unit"], latest["metric"], latest["direction"],
                                           strict=True)],
             stage_label=latest["stage"].replace({schema.PLANNED: charts.PLANNED_LABEL}),

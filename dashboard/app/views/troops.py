@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from dashboard import schema
 from dashboard.app import ui
 from dashboard.charts import builders as charts
 from dashboard.extraction.countries import country_points
@@ -12,7 +13,8 @@ loaded = ui.page_data("Troop strength abroad",
                       "Diamonds are plans or targets; faded, hatched bars are low confidence (< 0.6).")
 if loaded:
     library, f, view = loaded
-    rows = view[view["metric"] == "troops_deployed"]
+    kinds = schema.metrics_where(page="troops")
+    rows = view[view["metric"].isin(kinds)]
     if rows.empty:
         if f.active:
             ui.no_match_message(f)
@@ -24,7 +26,7 @@ if loaded:
         with left:
             picked_map = ui.show_chart(charts.deployment_map(rows, country_points()), key="troops-map")
         with right:
-            over_time = charts.level_over_time(rows, "troops_deployed", ["country_iso3", "host_iso3"])
+            over_time = charts.level_over_time(rows, kinds[0], ["country_iso3", "host_iso3"])
             if over_time is not None:
                 picked_map += ui.show_chart(over_time, key="troops-time")
             else:
