@@ -16,7 +16,7 @@ It fails (exit status 1) when
   (2.5x + 0.1 s: linear work doubles, a quadratic pattern quadruples).
 
 The table goes to benchmarks/RESULTS.md under "## Adversarial inputs" (replacing that section only).
-The fast test tests/test_adversarial_linear.py runs the same inputs at a few KB.
+The fast test tests/extraction/test_adversarial_linear.py runs the same inputs at a few KB.
 """
 
 from __future__ import annotations
@@ -198,7 +198,7 @@ def render(rows: dict[str, dict[int, float]], sizes_kb: list[int], big_kb: int, 
          + f"each doubling at most {RATIO}x the smaller size + {SLACK_S} s. `-` means not run at that size. "
          "The inputs (`INPUTS` in benchmarks/adversarial.py) aim at the numeric run, whitespace gaps, hedges, the "
          "gazetteer, budget phrases, long words and sentences, brackets, signs, number words, ranges, person nouns, "
-         "prose tables and other scripts; tests/test_adversarial_linear.py runs them at 3 and 24 KB.", "",
+         "prose tables and other scripts; tests/extraction/test_adversarial_linear.py runs them at 3 and 24 KB.", "",
          "| input | " + " | ".join(f"{c} KB" for c in cols) + " | growth per doubling |",
          "|---|" + "---:|" * len(cols) + "---:|"]
     for name, times in rows.items():

@@ -10,7 +10,7 @@ A gate is a *necessary* condition, never a rule of its own: when it admits a win
 searched exactly as before; when it refuses, the pattern could not have matched. It stays exact by
 answering "maybe" (the pattern decides) whenever the window's end is not plain ASCII (re's case folding
 matches "\\u017f" to "s", and ``\\w`` reads letters of any script), and whenever a slice of the window would
-cut into the last word. tests/test_extraction_speed_tails.py checks every gate against its pattern.
+cut into the last word. tests/extraction/test_extraction_speed_tails.py checks every gate against its pattern.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ import pytest
 from dashboard.tables.export import neutralise, to_csv_text
 from dashboard.tables.frames import load_figures
 
-GOLDEN = Path(__file__).resolve().parent / "golden" / "seed_figures.csv"
+GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "seed_figures.csv"
 
 
 @pytest.mark.parametrize("cell", ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx", "=HYPERLINK(\"http://x\")"])

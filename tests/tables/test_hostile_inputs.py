@@ -24,7 +24,7 @@ from dashboard.tables.library import display_name, fetch_url, prepare, save
 
 pytestmark = pytest.mark.slow  # runs the CLI and the app on hostile corpora
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,90}\.(?:txt|md|html)$")
 ACTIVE = re.compile(r"<\s*(?:script|iframe|object|embed|svg)|javascript:|onerror|onload|alert\(", re.IGNORECASE)
 MARKER = Path("/tmp") / f"defense-yaml-executed-{os.getpid()}"

@@ -32,7 +32,7 @@ from dashboard.ingest.articles import read_article
 
 pytestmark = pytest.mark.slow  # property tests over every devset passage
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 ANYWHERE = ["\n", "  ", "\u00a0", "\u2009"]  # line break, double space, no-break space, thin space
 IN_NUMBERS = ["\n", "  ", "\u00a0", "\u2009"]
 # A single space between two words: not next to other whitespace, not before a bullet or dash (a line

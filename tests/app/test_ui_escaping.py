@@ -16,7 +16,7 @@ from dashboard.charts import builders as charts
 
 pytestmark = pytest.mark.slow  # drives the Streamlit app (AppTest)
 
-APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app" / "main.py")
+APP = str(Path(__file__).resolve().parents[2] / "dashboard" / "app" / "main.py")
 
 # What Streamlit 1.67's markdown renderer (StreamlitMarkdown.js) replaces. ``SOURCE_*`` run on the markdown
 # source before parsing; ``TEXT_*`` run on text nodes, i.e. after backslash escapes are read.

@@ -16,7 +16,7 @@ from dashboard.evaluate import evaluate
 
 pytestmark = pytest.mark.slow  # scores the extractor on the tuned sets
 
-TESTS = Path(__file__).resolve().parent
+TESTS = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize("folder, precision, recall", [

@@ -28,7 +28,7 @@ from dashboard.tables.library import add_files, fetch_url
 
 pytestmark = pytest.mark.slow  # runs local servers and the CLI in subprocesses
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 PAGE = (b"<html><head><title>Fetched page</title></head><body><article><h1>Fetched page</h1><p>The U.S. keeps "
         b"28,500 troops stationed in South Korea, the ministry said on Monday in Seoul.</p></article></body></html>")
 

@@ -15,7 +15,7 @@ from dashboard.ingest.articles import ArticleError, read_article
 from dashboard.tables import library
 from dashboard.tables.frames import extract_article, figure_rows
 from dashboard.tables.library import add_files, fetch_url, prepare, save
-from tests.test_ingest_fetch import local_server  # noqa: F401 - the local HTTP server fixture
+from tests.ingest.test_ingest_fetch import local_server  # noqa: F401 - the local HTTP server fixture
 
 SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,90}\.(?:txt|md|html)$")
 BODY = ("Menu\n\nThe U.S. keeps 28,500 troops stationed in South Korea, the ministry said on Monday.\n\n"

@@ -15,7 +15,7 @@ from dashboard.app import ui
 
 pytestmark = pytest.mark.slow  # drives the Streamlit app (AppTest)
 
-APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app" / "main.py")
+APP = str(Path(__file__).resolve().parents[2] / "dashboard" / "app" / "main.py")
 FILLER = "The ministry published its annual review of procurement and training on Monday. "
 FIGURE = "About 54,000 U.S. troops are stationed in Japan, officials said."
 

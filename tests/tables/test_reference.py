@@ -32,7 +32,7 @@ from dashboard.tables.reference import Nearest, ReferenceDataError, RefreshError
 
 pytestmark = pytest.mark.slow  # serves recorded downloads on a local server
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 SHIPPED = REPO / "data" / "reference"
 FIXTURES = REPO / "tests" / "fixtures" / "reference"
 TABLES = ("defense_reference.csv", "series.csv", "countries.csv")

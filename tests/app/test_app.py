@@ -16,10 +16,10 @@ from streamlit.testing.v1 import AppTest
 
 pytestmark = pytest.mark.slow  # drives the Streamlit app (AppTest)
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 APP = str(REPO / "dashboard" / "app" / "main.py")
 VIEWS = sorted(p.name for p in (REPO / "dashboard" / "views").glob("*.py"))
-GOLDEN = Path(__file__).resolve().parent / "golden" / "seed_figures.csv"
+GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "seed_figures.csv"
 DATA_PAGES = ["overview.py", "troops.py", "active.py", "budgets.py", "data.py"]
 
 

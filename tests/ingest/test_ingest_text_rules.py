@@ -14,7 +14,7 @@ from dashboard.tables.library import prepare, save
 
 pytestmark = pytest.mark.slow  # runs the CLI and the app on every rule
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 SENTENCE = "The U.S. keeps 28,500 troops stationed in South Korea, the ministry said on Monday.\n"
 HACK = ("Hackers planted <script>alert(document.cookie)</script> and an <iframe src=x> on the ministry's site, "
         "officials said. " + SENTENCE)

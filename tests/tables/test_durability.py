@@ -26,7 +26,7 @@ from dashboard.tables.reviews import ReviewStore
 
 pytestmark = pytest.mark.slow  # kills and races processes
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 SEED = 20251103
 THREADS, PROCESSES, PER_WRITER = 8, 2, 200
 KILLS = 30

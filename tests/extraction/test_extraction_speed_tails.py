@@ -35,7 +35,7 @@ GATED = [
     (tails.SPENDING_AT_PCT, V.SPENDING_AT_PCT_RE),
 ]
 SLICES = (None, 40, 60, 70, 80, 90, 100, 120, 130)
-TUNED = Path(__file__).resolve().parent / "tuned"
+TUNED = Path(__file__).resolve().parents[1] / "tuned"
 
 
 def _texts() -> list[str]:

@@ -12,7 +12,7 @@ from dashboard.extraction import text as T
 from dashboard.extraction import vocab as V
 from dashboard.extraction.numbers import normalize
 
-TUNED = Path(__file__).resolve().parent / "tuned"
+TUNED = Path(__file__).resolve().parents[1] / "tuned"
 # text._BOUNDARY_RE as first written (a lookbehind before the glued full stop, no lookahead)
 OLD_BOUNDARY_RE = re.compile(r"[.!?]+[\"')\]]*\s+|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])|\n[ \t]*\n\s*|\n(?=[ \t]*[\u2022*\-])")
 # the year, clause-break and trend-hint patterns before their lookahead of first characters
