@@ -20,9 +20,8 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from dashboard import schema
+from dashboard import charts, schema
 from dashboard.app.mapconfig import plotly_config
-from dashboard.charts import builders as charts
 from dashboard.extraction.countries import gazetteer
 from dashboard.ingest.articles import SUFFIXES, Article, ArticleError, read_article
 from dashboard.paths import articles_dir, data_dir, reviews_path

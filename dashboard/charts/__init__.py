@@ -1,2 +1,37 @@
-"""Stage 4, charts: figures DataFrames in; Plotly figures out. Pure functions, no Streamlit.
+"""Stage 4, charts: figures DataFrames in; Plotly figures out. Pure functions, no Streamlit, no I/O.
+
+``style`` holds what every chart shares (formats, escaping, the low-confidence and planned looks,
+click ids); one module per page draws its charts: ``overview`` (the map, and any metric from its
+declaration), ``deployments``, ``personnel``, ``budgets``. Pages use the names below.
 """
+
+from dashboard.charts.budgets import MAX_CURRENCY_PANELS, budget_changes, budget_timeline
+from dashboard.charts.deployments import deployment_bars, deployment_map, level_over_time
+from dashboard.charts.overview import latest_per_country_metric, metric_chart, world_map
+from dashboard.charts.personnel import personnel_claims
+from dashboard.charts.style import (
+    COUNTRY_TOKEN,
+    LOW_LABEL,
+    LOW_NAME,
+    LOW_OPACITY,
+    LOW_PATTERN,
+    PLANNED_LABEL,
+    SELECTED_IDS_SEP,
+    confidence_note,
+    esc,
+    fmt_value,
+    hedged_value,
+    is_faded,
+    is_low,
+    low_mask,
+    pair_label,
+    selected_ids,
+    visible_controls,
+)
+
+__all__ = [
+    "COUNTRY_TOKEN", "LOW_LABEL", "LOW_NAME", "LOW_OPACITY", "LOW_PATTERN", "MAX_CURRENCY_PANELS", "PLANNED_LABEL",
+    "SELECTED_IDS_SEP", "budget_changes", "budget_timeline", "confidence_note", "deployment_bars", "deployment_map",
+    "esc", "fmt_value", "hedged_value", "is_faded", "is_low", "latest_per_country_metric", "level_over_time",
+    "low_mask", "metric_chart", "pair_label", "personnel_claims", "selected_ids", "visible_controls", "world_map",
+]

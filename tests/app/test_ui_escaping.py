@@ -11,8 +11,8 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from dashboard import charts
 from dashboard.app import ui
-from dashboard.charts import builders as charts
 
 pytestmark = pytest.mark.slow  # drives the Streamlit app (AppTest)
 

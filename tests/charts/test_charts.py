@@ -5,8 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from dashboard import schema
-from dashboard.charts import builders as charts
+from dashboard import charts, schema
 from dashboard.extraction.countries import country_points
 from dashboard.tables.frames import load_figures
 

@@ -60,7 +60,7 @@ def test_a_record_with_a_field_the_table_lacks_is_refused():
 
 def test_a_new_metric_declared_once_flows_to_the_table_the_csv_the_dictionary_and_a_chart(monkeypatch, tmp_path):
     """Adding a metric touches the schema (and the extractor's rule): nothing else needs an edit."""
-    from dashboard.charts import builders as charts
+    from dashboard import charts
     from dashboard.tables.export import to_csv_text
 
     vessels = schema.Metric("naval_vessels", "Naval vessels", "count", "Warships in a navy's fleet.",

@@ -2,9 +2,8 @@
 
 import streamlit as st
 
-from dashboard import schema
+from dashboard import charts, schema
 from dashboard.app import ui
-from dashboard.charts import builders as charts
 
 loaded = ui.page_data("Active forces",
                       "Active and reserve personnel. Each point is one article's claim: where sources "

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
+from dashboard import charts
 from dashboard.app import ui
-from dashboard.charts import builders as charts
 from dashboard.schema import metrics_where
 
 loaded = ui.page_data("Budget trends",

@@ -3,9 +3,8 @@ with no page of its own)."""
 
 import streamlit as st
 
-from dashboard import schema
+from dashboard import charts, schema
 from dashboard.app import ui
-from dashboard.charts import builders as charts
 
 loaded = ui.page_data("Metrics",
                       "Every metric the schema declares, one at a time: the latest stated value per country "

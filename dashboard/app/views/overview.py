@@ -2,9 +2,8 @@
 
 import streamlit as st
 
-from dashboard import schema
+from dashboard import charts, schema
 from dashboard.app import ui
-from dashboard.charts import builders as charts
 
 # 1. data and filters
 loaded = ui.page_data("Defense figures from the news",

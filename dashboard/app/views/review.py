@@ -3,9 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import schema
+from dashboard import charts, schema
 from dashboard.app import ui
-from dashboard.charts import builders as charts
 from dashboard.extraction.countries import gazetteer
 from dashboard.paths import reviews_path
 from dashboard.tables.export import to_csv_bytes

@@ -2,9 +2,8 @@
 
 import streamlit as st
 
-from dashboard import schema
+from dashboard import charts, schema
 from dashboard.app import ui
-from dashboard.charts import builders as charts
 from dashboard.extraction.countries import country_points
 
 loaded = ui.page_data("Troop strength abroad",

@@ -1,0 +1,229 @@
+"""Troop strength abroad: owner -> host bars, a map of lines, and a level over time."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.charts.style import (
+    CURRENT_SYMBOL,
+    LOW_NAME,
+    LOW_PATTERN,
+    PALETTE,
+    PLANNED_LABEL,
+    PLANNED_SYMBOL,
+    _base_layout,
+    _hedges,
+    _hollow,
+    _hover_quote,
+    _ids,
+    _legend_note,
+    confidence_note,
+    empty_figure,
+    esc,
+    faded,
+    fmt_value,
+    is_low,
+    low_mask,
+    pair_label,
+    planned_mask,
+)
+from dashboard.schema import METRICS, metrics_where
+
+# ---------------------------------------------------------------------------
+# Troop strength abroad
+# ---------------------------------------------------------------------------
+
+
+
+def _latest_levels(rows: pd.DataFrame) -> pd.DataFrame:
+    """One row per owner -> host pair: the latest claim's value and confidence, and every claim of its year."""
+    out = []
+    for (owner, host), group in rows.groupby(["country_iso3", "host_iso3"]):
+        latest = group.sort_values(["year", "published", "start"], na_position="first").iloc[-1]
+        same_year = group[group["year"] == latest["year"]] if pd.notna(latest["year"]) else group
+        confidence = latest.get("confidence", pd.NA)
+        out.append({
+            "label": pair_label(owner, host), "value": latest["value"],
+            "year": "year not stated" if pd.isna(latest["year"]) else int(latest["year"]),
+            "names": f"{esc(latest['country'])} in {esc(host) if host else 'several hosts'}", "claims": len(group),
+            "ids": _ids(same_year), "hover": _hover_quote(same_year), "low": is_low(confidence),
+            "confidence": confidence_note(confidence), "amount": _hedges(latest.to_frame().T, "persons")[0],
+        })
+    return pd.DataFrame(out, columns=["label", "value", "year", "names", "claims", "ids", "hover", "low",
+                                      "confidence", "amount"])
+
+
+def deployment_bars(df: pd.DataFrame) -> go.Figure:
+    """Owner -> host bars of the latest stated level; every claim for the pair rides in customdata.
+
+    Low-confidence bars are faded and hatched. Plans and targets are diamonds beside the bars
+    (a pair with only a plan gets a diamond and no bar).
+    """
+    rows = df[df["metric"].isin(metrics_where(needs_host=True))]
+    if rows.empty:
+        return empty_figure("No troop deployments match the filters.")
+    planned = planned_mask(rows)
+    table = _latest_levels(rows[~planned]).sort_values(["low", "value"])  # legend shows the first bar's look
+    plans = _latest_levels(rows[planned])
+    order = pd.concat([table[["label", "value"]], plans[~plans["label"].isin(table["label"])][["label", "value"]]])
+    order = order.sort_values("value")["label"].tolist()
+    fig = go.Figure()
+    hover = ("<b>%{customdata[1]}</b>, %{customdata[2]}<br>%{customdata[6]} troops{what} · %{customdata[5]}"
+             "<br>%{customdata[3]}<extra>%{customdata[4]} claim(s)</extra>")
+    columns = ["ids", "names", "year", "hover", "claims", "confidence", "amount"]
+    if not table.empty:
+        low = table["low"].tolist()
+        fig.add_trace(go.Bar(
+            x=table["value"], y=table["label"], orientation="h", name="latest stated level",
+            marker={"color": [faded(PALETTE[0], x) for x in low],
+                    "pattern": {"shape": [LOW_PATTERN if x else "" for x in low], "fillmode": "overlay",
+                                "fgcolor": "white", "size": 8}},
+            text=[fmt_value(v, "persons") for v in table["value"]], textposition="auto",
+            customdata=table[columns].to_numpy(), hovertemplate=hover.replace("{what}", ""),
+        ))
+    if not plans.empty:
+        fig.add_trace(go.Scatter(
+            x=plans["value"], y=plans["label"], mode="markers", name=PLANNED_LABEL,
+            marker={"symbol": [_hollow(PLANNED_SYMBOL, x) for x in plans["low"]], "size": 14,
+                    "color": [faded(PALETTE[3], x) for x in plans["low"]],
+                    "line": {"width": 2, "color": [faded(PALETTE[3], x) for x in plans["low"]]}},
+            customdata=plans[columns].to_numpy(), hovertemplate=hover.replace("{what}", " planned / target"),
+        ))
+    if table["low"].any():
+        fig.add_trace(_legend_note("bar-low"))
+    elif plans["low"].any():
+        fig.add_trace(_legend_note("marker-low"))
+    fig.update_xaxes(title_text="troops (latest stated level)", tickformat=",", gridcolor="#eee", rangemode="tozero")
+    fig.update_yaxes(title_text="owner \u2192 host", type="category", categoryorder="array", categoryarray=order)
+    fig.update_layout(barmode="overlay", showlegend=True)
+    return _base_layout(fig, "Troops deployed abroad", height=max(260, 60 + 38 * len(order)))
+
+
+def deployment_map(df: pd.DataFrame, points: dict[str, tuple[float, float]]) -> go.Figure:
+    """Lines from the country that owns the troops to the host, width by the stated level.
+
+    Low-confidence lines are faded and dotted, their host markers hollow; plans and targets are
+    dashed lines to a diamond.
+    """
+    rows = df[df["metric"].isin(metrics_where(needs_host=True))]
+    fig = go.Figure()
+    if rows.empty:
+        return empty_figure("No troop deployments match the filters.")
+    rows = rows.assign(planned_flag=planned_mask(rows), low_flag=low_mask(rows))
+    latest = rows.sort_values(["year", "published", "start"], na_position="first").groupby(
+        ["country_iso3", "host_iso3", "planned_flag"]).tail(1)
+    top = max(float(latest["value"].max()), 1.0)
+    missing = []
+    shown: set[str] = set()
+    for r in latest.itertuples():
+        a, b = points.get(r.country_iso3), points.get(r.host_iso3)
+        if not a or not b:
+            missing.append(pair_label(r.country_iso3, r.host_iso3))
+            continue
+        kind = PLANNED_LABEL if r.planned_flag else "stated level"
+        dash = "dash" if r.planned_flag else ("dot" if r.low_flag else "solid")
+        fig.add_trace(go.Scattergeo(
+            lat=[a[0], b[0]], lon=[a[1], b[1]], mode="lines",
+            line={"width": 1.5 + 8 * float(r.value) / top, "color": PALETTE[3] if r.planned_flag else PALETTE[1],
+                  "dash": dash},
+            opacity=0.3 if r.low_flag else 0.75, hoverinfo="skip", name=kind, legendgroup=kind,
+            showlegend=kind not in shown,
+        ))
+        shown.add(kind)
+    hosts = latest[latest["host_iso3"].isin(points)]
+    fig.add_trace(go.Scattergeo(
+        lat=[points[h][0] for h in hosts["host_iso3"]], lon=[points[h][1] for h in hosts["host_iso3"]],
+        mode="markers+text", text=[esc(h) for h in hosts["host_iso3"]], textposition="top center",
+        marker={"size": [11 if p else 9 for p in hosts["planned_flag"]],
+                "color": [faded(PALETTE[1], low) for low in hosts["low_flag"]],
+                "symbol": [_hollow(PLANNED_SYMBOL if p else CURRENT_SYMBOL, low)
+                           for p, low in zip(hosts["planned_flag"], hosts["low_flag"], strict=True)],
+                "line": {"width": 2, "color": [faded(PALETTE[1], low) for low in hosts["low_flag"]]}},
+        showlegend=False,
+        customdata=[[fid, esc(c), esc(h), v + (" planned / target" if p else ""),
+                     confidence_note(conf)]
+                    for fid, c, h, v, p, conf in zip(hosts["figure_id"], hosts["country"], hosts["host_iso3"],
+                                                     _hedges(hosts, "persons"), hosts["planned_flag"],
+                                                     hosts.get("confidence", pd.Series(pd.NA, index=hosts.index)),
+                                                     strict=True)],
+        hovertemplate="<b>%{customdata[1]}</b> troops in %{customdata[2]}: %{customdata[3]}"
+                      "<br>%{customdata[4]}<extra></extra>",
+    ))
+    owners = latest[latest["country_iso3"].isin(points)].drop_duplicates("country_iso3")
+    fig.add_trace(go.Scattergeo(
+        lat=[points[o][0] for o in owners["country_iso3"]], lon=[points[o][1] for o in owners["country_iso3"]],
+        mode="markers", marker={"size": 8, "color": PALETTE[0], "symbol": "square"}, showlegend=False,
+        customdata=[[fid, esc(c)] for fid, c in zip(owners["figure_id"], owners["country"], strict=True)],
+        hovertemplate="<b>%{customdata[1]}</b> (troops abroad)<extra></extra>",
+    ))
+    if latest["low_flag"].any():
+        fig.add_trace(go.Scattergeo(lat=[None], lon=[None], mode="lines", name=LOW_NAME,
+                                    line={"color": PALETTE[1], "dash": "dot", "width": 3}, opacity=0.3))
+    ends = [points[c] for c in set(latest["country_iso3"]) | set(latest["host_iso3"]) if c in points]
+    fig.update_geos(showcountries=True, countrycolor="#bbb", showcoastlines=False, showframe=False,
+                    projection_type="natural earth", fitbounds=False, landcolor="#f2f2f2", showland=True,
+                    projection_rotation_lon=_central_longitude(ends))
+    title = "Where the troops are" + (f" (no map point for {', '.join(missing)})" if missing else "")
+    fig = _base_layout(fig, title, height=380)
+    fig.update_layout(showlegend=len(shown) > 1 or bool(latest["low_flag"].any()),
+                      legend={"orientation": "h", "yanchor": "top", "y": 0, "xanchor": "left", "x": 0})
+    return fig
+
+
+def _central_longitude(latlons: list[tuple[float, float]]) -> float:
+    """The longitude to centre a world map on so lines between these points do not wrap around its edge."""
+    if not latlons:
+        return 0.0
+    x = sum(math.cos(math.radians(lat)) * math.cos(math.radians(lon)) for lat, lon in latlons)
+    y = sum(math.cos(math.radians(lat)) * math.sin(math.radians(lon)) for lat, lon in latlons)
+    return round(math.degrees(math.atan2(y, x)), 1) if (x or y) else 0.0
+
+
+def level_over_time(df: pd.DataFrame, metric: str, key_cols: list[str]) -> go.Figure | None:
+    """Lines of a level by year, one per key, when some key has more than one year; else None.
+
+    Lines join stated levels only; plans and targets are diamonds of the key's colour. A year whose
+    claims are mostly low confidence (median below the threshold) has a faded, hollow marker.
+    """
+    rows = df[(df["metric"] == metric) & df["year"].notna()]
+    if rows.empty or rows.groupby(key_cols)["year"].nunique().max() < 2:
+        return None
+    rows = rows.assign(planned_flag=planned_mask(rows))
+    if "confidence" not in rows.columns:
+        rows = rows.assign(confidence=pd.NA)
+    fig = go.Figure()
+    any_low = any_planned = False
+    for i, (key, group) in enumerate(rows.groupby(key_cols)):
+        key = key if isinstance(key, tuple) else (key,)
+        name = pair_label(*key) if len(key) == 2 else key[0]
+        color = PALETTE[i % len(PALETTE)]
+        for planned, part in group.groupby("planned_flag"):
+            per_year = part.sort_values("year").groupby("year")
+            years = list(per_year.groups)
+            conf = [pd.to_numeric(g["confidence"], errors="coerce").median() for _, g in per_year]
+            low = [is_low(c) for c in conf]
+            any_low, any_planned = any_low or any(low), any_planned or bool(planned)
+            label = f"{name} ({PLANNED_LABEL})" if planned else name
+            fig.add_trace(go.Scatter(
+                x=years, y=[g["value"].median() for _, g in per_year], mode="markers" if planned else "lines+markers",
+                name=esc(label), line={"color": color},
+                marker={"symbol": [_hollow(PLANNED_SYMBOL if planned else CURRENT_SYMBOL, x) for x in low],
+                        "size": 12 if planned else 9, "color": [faded(color, x) for x in low],
+                        "line": {"width": 2, "color": [faded(color, x) for x in low]}},
+                customdata=[[_ids(g), _hover_quote(g), confidence_note(c)] for (_, g), c in zip(per_year, conf,
+                                                                                                 strict=True)],
+                hovertemplate="%{x}: %{y:,.0f}" + (" planned / target" if planned else "")
+                              + " · median %{customdata[2]}<br>%{customdata[1]}<extra>" + esc(name) + "</extra>",
+            ))
+    if any_low:
+        fig.add_trace(_legend_note("marker-low"))
+    fig.update_xaxes(title_text="year", dtick=1, gridcolor="#eee")
+    fig.update_yaxes(title_text=METRICS[metric].axis if metric in METRICS else "", tickformat=",", gridcolor="#eee",
+                     rangemode="tozero")
+    fig = _base_layout(fig, "Level over time (median of claims per year)", height=340 + 22 * len(fig.data))
+    # below the plot: in a narrow column a legend above it runs into the title; shown for one line too
+    fig.update_layout(showlegend=True, legend={"orientation": "h", "yanchor": "top", "y": -0.2, "xanchor": "left", "x": 0})
+    return fig
