@@ -107,8 +107,8 @@ FIGURE_COLUMNS: tuple[Column, ...] = (
     Column("year", "Int64", "The (fiscal) year the figure refers to."),
     Column("host_iso3", "string", "For troops_deployed: the country (or region code) where the troops are; "
                                   "empty for a deployment across several hosts."),
-    Column("stage", "string", "For budgets: `proposed`, `requested` or `approved`, where the text says so. For "
-                              "personnel (`troops_deployed`, `active_personnel`, `reserve_personnel`): `planned` for a "
+    Column("stage", "string", "For budgets: proposed, requested or approved, where the text says so. For "
+                              "personnel (troops_deployed, active_personnel, reserve_personnel): planned for a "
                               "plan or target rather than a current level (\"aims for 300,000 troops by 2030\"); empty "
                               "for a stated current level."),
     Column("qualifier", "string", "Hedge kept from the text: approx, lower_bound, upper_bound, range."),
@@ -126,7 +126,7 @@ FIGURE_COLUMNS: tuple[Column, ...] = (
     Column("method", "string", "The extraction rule that produced the row (or 'review')."),
     Column("confidence", "Float64", "How likely the figure is right, 0-1; below 0.6 shown as low confidence; see "
                                     "README for measured precision per band. 1 once a reviewer accepted or "
-                                    "corrected the figure (see Confidence below)."),
+                                    "corrected the figure (the extractor's score stays in original_confidence)."),
     Column("status", "string", "extracted, accepted, corrected or rejected (after human review)."),
     Column("original_value", "Float64", "For corrected rows: the value the extractor found."),
     Column("original_confidence", "Float64", "For accepted or corrected rows: the confidence the extractor "

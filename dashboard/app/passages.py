@@ -1,0 +1,212 @@
+"""Passages: article text shown literally, the quote highlighted, a card per figure with its source."""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import charts, schema
+
+# ---------------------------------------------------------------------------
+# Passages: untrusted text shown literally
+# ---------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:=^&\"'@%;/?,])")
+
+
+_AUTOLINK_RE = re.compile(r"(?i)(?<=[a-z])(?=://)|(?<=www)(?=\.)|(?=@)")
+_WORD_JOINER = "\u2060"
+
+
+visible_controls = charts.visible_controls  # control and bidi characters as visible "\u202e" escapes
+
+
+def md_escape(text: str) -> str:
+    """Escape text for st.markdown so it shows literally: no HTML, links, LaTeX, colours, emphasis,
+    icons or emoji, and no hidden reordering.
+
+    Every ASCII punctuation character gets a backslash (CommonMark treats the pair as the plain
+    character), and line breaks become spaces. Markdown also turns bare addresses (http://...,
+    www...., name@host) into links whatever the escapes, so an invisible word joiner breaks those
+    patterns; the text reads the same. Streamlit replaces ``:streamlit:``, ``:material_home:`` and
+    emoji shortcodes (``:smile:``) in the text *after* the escapes are read, so a word joiner also
+    follows every colon. Control and bidi characters (a right-to-left override in a file name)
+    show as visible escapes.
+
+    >>> print(md_escape("$5 <b>x</b> :red[y]").replace("\u2060", "+"))
+    \\$5 \\<b\\>x\\<\\/b\\> \\:+red\\[y\\]
+    >>> "\u2060" in md_escape("see http://x.test and www.x.test or a@x.test")
+    True
+    >>> print(md_escape("photo\u202egpj.txt"))
+    photo\\\\u202egpj\\.txt
+    """
+    text = _AUTOLINK_RE.sub(_WORD_JOINER, " ".join(visible_controls(str(text)).split()))
+    return _MD_SPECIAL.sub(r"\\\1", text).replace("\\:", "\\:" + _WORD_JOINER)
+
+
+def safe_url(url: str) -> str | None:
+    """An http(s) URL made safe for a markdown link target, or None for anything else."""
+    url = (url or "").strip()
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in url):
+        return None
+    return urllib.parse.quote(url, safe=":/?#@!$&'*+,;=%-._~").replace("(", "%28").replace(")", "%29")
+
+
+def highlighted(passage: str, quote: str) -> str:
+    """The passage, escaped, with the quote highlighted where it stands."""
+    passage = " ".join(str(passage).split())
+    quote = " ".join(str(quote).split())
+    at = passage.find(quote) if quote else -1
+    if at < 0:
+        return md_escape(passage)
+    before, after = passage[:at], passage[at + len(quote):]
+    return f"{md_escape(before)}:orange-background[**{md_escape(quote)}**]{md_escape(after)}"
+
+
+def highlight_text(text: str, figures: pd.DataFrame) -> list[str]:
+    """An article's clean text as escaped markdown paragraphs, each figure's quote highlighted at its offsets."""
+    spans = sorted((int(s), int(e)) for s, e in zip(figures["start"], figures["end"], strict=True))
+    out: list[str] = []
+    pos = 0
+    for para in text.split("\n\n"):
+        start, end = pos, pos + len(para)
+        pos = end + 2
+        pieces, cursor = [], start
+        for s, e in spans:
+            if s < cursor or s >= end or e > end:
+                continue
+            pieces.append(md_escape(text[cursor:s]) + (" " if text[cursor:s].endswith((" ", "\n")) else ""))
+            pieces.append(f":orange-background[**{md_escape(text[s:e])}**]")
+            cursor = e
+        tail = text[cursor:end]
+        pieces.append((" " if tail.startswith((" ", "\n")) else "") + md_escape(tail))
+        out.append("".join(pieces))
+    return [p for p in out if p.strip()]
+
+
+PAGE_CHARS = 20_000  # one markdown element per page: a 5 MB article is 250 pages, not 29,000 elements
+
+
+def text_pages(text: str, spans: list[tuple[int, int]], size: int = PAGE_CHARS) -> list[tuple[int, int]]:
+    """(start, end) offsets cutting ``text`` into pages of at most about ``size`` characters.
+
+    A page ends at a paragraph break when there is one in its second half, else at a space, and
+    never inside a figure's quote (``spans``), so every highlight stays whole on one page. The
+    pages cover the text exactly: each starts where the one before ends.
+    """
+    spans = sorted(spans)
+    pages, start, n = [], 0, len(text)
+    while n - start > size:
+        limit = start + size
+        cut = text.rfind("\n\n", start + size // 2, limit)
+        if cut < 0:
+            cut = max(text.rfind(" ", start + size // 2, limit), text.rfind("\n", start + size // 2, limit))
+        if cut <= start:
+            cut = limit
+        for s, e in spans:  # a cut inside a quote moves before it (or after it, if it starts the page)
+            if s < cut < e:
+                cut = s if s > start else e
+        pages.append((start, cut))
+        start = cut
+    pages.append((start, n))
+    return pages
+
+
+def highlight_page(text: str, figures: pd.DataFrame, start: int = 0, end: int | None = None) -> str:
+    """One page of an article (``text[start:end]``) as a single escaped markdown block, paragraphs
+    apart, each figure's quote highlighted at its offsets."""
+    end = len(text) if end is None else end
+    inside = figures[(figures["start"] >= start) & (figures["end"] <= end)]
+    shifted = pd.DataFrame({"start": inside["start"].astype(int) - start, "end": inside["end"].astype(int) - start})
+    return "\n\n".join(highlight_text(text[start:end], shifted))
+
+
+def figure_summary(r: pd.Series) -> str:
+    metric = schema.METRICS.get(r["metric"])
+    declared = schema.METRICS.get(r["metric"])
+    host = r["host_iso3"] or ("several hosts" if declared is not None and declared.needs_host else "")
+    who = r["country"] + (f" \u2192 {host}" if host else "")
+    if declared is not None and declared.qualitative:
+        value = f"claimed {r['direction']}"
+    else:
+        unit = r["unit"] if r["unit"] else ""
+        value = charts.fmt_value(r["value"], unit)
+    year = "" if pd.isna(r["year"]) else f" ({int(r['year'])})"
+    bits = [f"**{md_escape(who)}**", md_escape(metric.label if metric else r["metric"]), f"**{md_escape(value)}**{year}"]
+    if r["qualifier"]:
+        bits.append(md_escape(r["qualifier"].replace("_", " ")))
+    if r["stage"]:
+        bits.append(md_escape(charts.PLANNED_LABEL if r["stage"] == schema.PLANNED else r["stage"]))
+    bits.append(confidence_badge(r))
+    if r.get("status", "extracted") != "extracted":
+        label = r["status"]
+        if r["status"] == "corrected" and pd.notna(r.get("original_value")):
+            label += f" (was {charts.fmt_value(r['original_value'], r['unit'])})"
+        bits.append(f":violet-badge[{md_escape(label)}]")
+    return " \u00b7 ".join(bits)
+
+
+def confidence_badge(r: pd.Series) -> str:
+    """'confidence 0.85', an orange badge for a low one, and the extractor's score beside a reviewed 1."""
+    confidence = r.get("confidence", pd.NA)
+    text = charts.confidence_note(confidence)
+    original = r.get("original_confidence", pd.NA)
+    if not pd.isna(original) and original != confidence:
+        text += f" (reviewed; extractor {round(float(original), 2):g})"
+    return f":orange-badge[{md_escape(text)}]" if charts.is_low(confidence) else md_escape(text)
+
+
+LOW_CONFIDENCE_CAPTION = ("Low confidence — check the passage: the extractor is unsure this figure (or whose "
+                          "it is) is right.")
+
+
+def passage_card(r: pd.Series) -> None:
+    """One figure: summary (with its confidence), the passage with the quote highlighted, the source."""
+    st.markdown(figure_summary(r))
+    if charts.is_low(r.get("confidence", pd.NA)):
+        st.caption(f":orange[**{md_escape(LOW_CONFIDENCE_CAPTION)}**]")
+    st.markdown(highlighted(r["passage"], r["quote"]))
+    st.caption(source_line(r))
+
+
+def source_line(r: pd.Series) -> str:
+    bits = [md_escape(r["title"] or r["article_id"])]
+    bits += [md_escape(x) for x in (r["publisher"], r["published"]) if x]
+    url = safe_url(r["url"])
+    if url:
+        bits.append(f"[source]({url})")
+    return " \u00b7 ".join(bits)
+
+
+def render_passages(df: pd.DataFrame, selected: list[str] | None = None, *, limit: int = 30,
+                    heading: str = "Source passages") -> None:
+    """The passages behind what a chart plots: quote highlighted in its sentence, with its source."""
+    rows = df
+    if selected:
+        countries = [t[len(charts.COUNTRY_TOKEN):] for t in selected if t.startswith(charts.COUNTRY_TOKEN)]
+        rows = df[df["figure_id"].isin(selected) | df["country_iso3"].isin(countries)]
+    st.subheader(heading)
+    if selected:
+        st.caption(f"Showing the {count_text(len(rows), 'figure')} behind the point you clicked. Click elsewhere on "
+                   "the chart (or double-click) to show all.")
+    if rows.empty:
+        st.caption("No passages to show.")
+        return
+    rows = rows.sort_values(["country", "metric", "year"], na_position="last")
+    for _, r in rows.head(limit).iterrows():
+        with st.container(border=True):
+            passage_card(r)
+    if len(rows) > limit:
+        st.caption(f"{len(rows) - limit} more; narrow the filters or download the CSV to see them all.")
+
+def count_text(n: int, word: str, plural: str | None = None) -> str:
+    """'1 figure', '2 figures', '1,200 figures': a count with its noun agreeing.
+
+    >>> count_text(1, "article"), count_text(2, "article"), count_text(1200, "figure"), count_text(3, "entry", "entries")
+    ('1 article', '2 articles', '1,200 figures', '3 entries')
+    """
+    return f"{n:,} {word if n == 1 else (plural or word + 's')}"
