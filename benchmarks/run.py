@@ -225,10 +225,9 @@ def devset_value_f1(devset: Path) -> dict:
 
 
 def _devset_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    parts = [int(x) for x in value.split("-")] + [1, 1]
-    return date(*parts[:3])
+    from dashboard.ingest.articles import parse_date
+
+    return parse_date(value, partial=True)
 
 
 def profile_extraction(articles_dir: Path, n: int = 100) -> dict:

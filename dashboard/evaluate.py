@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from dashboard.extraction import ArticleInfo, Figure, extract_figures
+from dashboard.ingest.articles import parse_date
 from dashboard.schema import METRICS, metrics_where
 
 SCORED_METRICS = metrics_where(scored=True)  # the core metrics: every declared metric with a value
@@ -81,12 +82,7 @@ class Report:
 
 
 def _parse_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    parts = [int(p) for p in value.split("-")]
-    while len(parts) < 3:
-        parts.append(1)  # "2018-03" -> the month's first day, good enough for year arithmetic
-    return date(*parts[:3])
+    return parse_date(value, partial=True)  # "2018-03" -> the month's first day, good enough for year arithmetic
 
 
 def load_devset(folder: Path) -> tuple[list[dict], dict[str, list[Gold]]]:

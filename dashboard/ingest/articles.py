@@ -242,13 +242,27 @@ def _simple_front_matter(block: str) -> dict[str, str] | None:
     return {k: out[k].strip() for k in META_KEYS if k in out}
 
 
-def parse_date(value: str) -> date | None:
-    """An ISO date (or its first 10 characters); None when empty or malformed."""
+def parse_date(value: str | None, partial: bool = False) -> date | None:
+    """An ISO date (or its first 10 characters); None when empty or malformed. The one date parser.
+
+    ``partial`` also reads "2018-03" and "2018" as the first day of that month or year (labelled sets date
+    some passages only so far; good enough for year arithmetic, not for showing as a date).
+
+    >>> parse_date("2025-11-03"), parse_date("2018-03"), parse_date("2018-03", partial=True), parse_date("x")
+    (datetime.date(2025, 11, 3), None, datetime.date(2018, 3, 1), None)
+    """
     value = (value or "").strip()[:10]
     try:
         return date.fromisoformat(value)
     except ValueError:
-        return None
+        pass
+    if partial and re.fullmatch(r"\d{4}(?:-\d{1,2})?", value):
+        year, _, month = value.partition("-")
+        try:
+            return date(int(year), int(month or 1), 1)
+        except ValueError:
+            return None
+    return None
 
 
 # ---------------------------------------------------------------------------
