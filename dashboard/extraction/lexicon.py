@@ -7,6 +7,8 @@
 ``currency_codes_after.csv``  upper-case codes after a figure ("913.9 billion TL") and their ISO code
 ``number_words.csv``        English number words and scale words with their values
 ``hedges.csv``              hedges before a figure ("more than", "about") and the qualifier they give
+``person_nouns_after.csv``  personnel nouns after a figure ("28,500 troops")
+``person_nouns_before.csv`` personnel nouns before a figure ("a force of 450,000")
 ==========================  ==================================================================
 
 A file's order is the order of the regex alternation compiled from it; where one entry begins
@@ -183,3 +185,21 @@ def fillers(path: Path = FILLERS_FILE) -> tuple[str, ...]:
     """Words that may stand between a cue and its figure without hedging it ("a record", "just", "another")."""
     rows = _read(path, ("phrase",), lambda r: _phrase(r["phrase"]), key="phrase", folded=True)
     return tuple(r["phrase"] for r in rows)
+
+
+PERSON_NOUNS_AFTER_FILE = VOCAB / "person_nouns_after.csv"
+PERSON_NOUNS_BEFORE_FILE = VOCAB / "person_nouns_before.csv"
+
+
+@lru_cache(maxsize=8)
+def person_nouns(path: Path) -> tuple[str, ...]:
+    """Personnel nouns, lower case with single spaces, in file order (the order of the regex alternation built
+    from them): ``person_nouns_after.csv`` holds the nouns after a figure ("28,500 troops"),
+    ``person_nouns_before.csv`` those before one ("a force of 450,000")."""
+    rows = _read(path, ("phrase",), lambda r: _phrase(r["phrase"]), key="phrase", folded=True)
+    return tuple(r["phrase"] for r in rows)
+
+
+def phrase_pattern(phrases: tuple[str, ...]) -> str:
+    """An alternation of phrases, each escaped, its spaces matching any run of whitespace."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)

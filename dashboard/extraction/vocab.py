@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extraction.lexicon import fillers, hedge_phrases
+from dashboard.extraction.lexicon import (
+    PERSON_NOUNS_AFTER_FILE,
+    PERSON_NOUNS_BEFORE_FILE,
+    fillers,
+    hedge_phrases,
+    person_nouns,
+    phrase_pattern,
+)
 
 I = re.IGNORECASE  # noqa: E741 (the flag everyone writes as re.I)
 
@@ -23,10 +30,9 @@ HEDGE = _hedge_pattern()
 # "540 members of the Canadian Armed Forces": members of a military are its personnel
 MEMBERS_OF_FORCES = (r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'\-]+\s+){0,3}?(?:armed\s+forces|army|military|navy|air\s+force|"
                      r"defen[cs]e\s+forces?|forces|(?-i:[A-Z]{1,4}DF))\b")
-PERSON_NOUN = (r"(?P<noun>members(?=" + MEMBERS_OF_FORCES + r")|troops?|soldiers?|peacekeepers|blue\s+helmets|service\s*members|service\s*men|service\s*women|servicemembers|"
-                r"servicemen|servicewomen|personnel|reservists|reserves|marines|sailors|airmen|conscripts|"
-                r"forces|military\s+personnel|men\s+and\s+women\s+in\s+uniform|active[- ]duty\s+(?:troops|soldiers|"
-                r"personnel|members)|officers|men\s+under\s+arms|"
+# The nouns are data (vocab/person_nouns_after.csv); three nouns stay here because they count only in a
+# context: "members" of a force, "army" and "military" as a head count ("its army of", "military stationed")
+PERSON_NOUN = (r"(?P<noun>members(?=" + MEMBERS_OF_FORCES + r")|" + phrase_pattern(person_nouns(PERSON_NOUNS_AFTER_FILE)) + r"|"
                 r"army(?=\s*[^\w\s-]|\s+(?:is|was|has|had|of|in|that|which|with)\b)|"
                 r"military(?=\s*[^\w\s-]|\s+(?:currently|stationed|based|deployed|in|on|at|are|were|who|that)\b))\b")
 MODIFIER = (r"(?:[A-Z][\w.'\-]*\.?|active(?:[- ]duty)?|military|uniformed|reserve|regular|combat|ground|"
@@ -38,8 +44,7 @@ RIGHT_PERSON_RE = re.compile(r"(?P<mods>(?:[\s-]+" + MODIFIER + r"){0,4})\s*-?\s
 STRONG_RE = re.compile(r"\s*-?\s*strong\b|\s+active(?=\s*[(;,.:]|\s*$)"
                        r"|-(?:member|person|man|size|sized)\s+(?:[\w-]+\s+)?(?:contingent|company|battalion|unit|force|team|"
                        r"detachment|brigade|battle\s*group|task\s+force|regiment|squadron|group)\b", I)
-LEFT_NOUNS = (r"troop\s+(?:numbers|levels)|troops|soldiers|peacekeepers|service\s*members|servicemen|servicemembers|personnel|reservists|reserves|"
-               r"army|military|armed\s+forces|forces|force|strength|manpower|headcount|marines|sailors|conscripts|workforce")
+LEFT_NOUNS = phrase_pattern(person_nouns(PERSON_NOUNS_BEFORE_FILE))  # vocab/person_nouns_before.csv
 OTHER_GROUPS = r"reserve|contingent|garrison|mission"  # stop words for the gap: a nearer group owns the number
 # the noun nearest the number counts: "a force of 280,000 troops from a trained reserve of about 870,000"
 LEFT_PERSON_RE = re.compile(

@@ -161,3 +161,14 @@ def test_the_rules_hedge_pattern_is_built_from_the_data_files():
     assert "a record" in lexicon.fillers() and "more than" in lexicon.hedge_phrases()
     source = (Path(vocab.__file__)).read_text(encoding="utf-8")
     assert "more than|over" not in source and "upwards of" not in source
+
+
+def test_personnel_nouns_are_data(tmp_path):
+    """The nouns that make a number a head count are read from vocab/ (one list each side of the figure)."""
+    from dashboard.extraction.lexicon import PERSON_NOUNS_AFTER_FILE, PERSON_NOUNS_BEFORE_FILE, person_nouns
+
+    assert "peacekeepers" in person_nouns(PERSON_NOUNS_AFTER_FILE) and "manpower" in person_nouns(PERSON_NOUNS_BEFORE_FILE)
+    bad = tmp_path / "nouns.csv"
+    bad.write_text("phrase,note\nTroops,\ntroops,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="must be lower case"):
+        person_nouns(bad)
