@@ -93,7 +93,8 @@ def _with_reviews(folder: str, digest: str, reviews: str, reviews_fp: tuple) -> 
     if not reviews_fp:
         return base
     try:
-        from dashboard.tables.reviews import ReviewStore, apply_decisions
+        from dashboard.tables.overlay import apply_decisions
+        from dashboard.tables.reviews import ReviewStore
 
         latest = ReviewStore(Path(reviews)).latest()
         if not latest:

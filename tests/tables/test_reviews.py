@@ -16,15 +16,8 @@ from hypothesis import strategies as st
 
 from dashboard import schema
 from dashboard.tables.frames import figures_frame
-from dashboard.tables.reviews import (
-    Decision,
-    Reanchor,
-    ReviewStore,
-    StaleDecision,
-    apply_decisions,
-    check_fields,
-    review_queue,
-)
+from dashboard.tables.overlay import apply_decisions, review_queue
+from dashboard.tables.reviews import Decision, Reanchor, ReviewStore, StaleDecision, check_fields
 
 TROOPS = {"figure_id": "art-a:10", "article_id": "art-a", "quote": "28,500 U.S. troops", "metric": "troops_deployed"}
 BUDGET = {"figure_id": "art-a:90", "article_id": "art-a", "quote": "66.3 trillion won", "metric": "defense_budget"}
@@ -467,7 +460,7 @@ def test_a_correction_may_name_a_region_as_host(tmp_path):
 # The page's decision logic, now in the store module -------------------------------------------------
 
 def test_correction_edits_keep_only_changed_fields():
-    from dashboard.tables.reviews import correction_edits
+    from dashboard.tables.decisions import correction_edits
 
     row = pd.Series({"value": 28500.0, "country_iso3": "USA", "metric": "troops_deployed", "year": pd.NA,
                      "host_iso3": "KOR", "stage": ""})
@@ -483,14 +476,14 @@ def test_correction_edits_keep_only_changed_fields():
     ("correct", {}, "Nothing saved: a correction needs"),
 ])
 def test_decision_problems_are_named(decision, edits, start):
-    from dashboard.tables.reviews import decision_problem
+    from dashboard.tables.decisions import decision_problem
 
     assert decision_problem(decision, edits).startswith(start)
     assert decision_problem("reject", {}) is None and decision_problem("correct", {"year": 2024}) is None
 
 
 def test_bulk_items_refuse_a_figure_that_was_not_on_screen(tmp_path):
-    from dashboard.tables.reviews import anchor, bulk_items
+    from dashboard.tables.decisions import anchor, bulk_items
 
     figures = _figures()
     store = ReviewStore(tmp_path / "r.sqlite3")

@@ -7,18 +7,17 @@ from dashboard import charts, schema
 from dashboard.app import ui
 from dashboard.extraction.countries import gazetteer
 from dashboard.paths import reviews_path
-from dashboard.tables.export import to_csv_bytes
-from dashboard.tables.reviews import (
+from dashboard.tables.decisions import (
     DECISION_LABELS,
-    ReviewStore,
-    StaleDecision,
     anchor,
     bulk_items,
     correction_edits,
     decision_problem,
-    review_queue,
     version_of,
 )
+from dashboard.tables.export import to_csv_bytes
+from dashboard.tables.overlay import review_queue
+from dashboard.tables.reviews import ReviewStore, StaleDecision
 
 st.title("Review")
 st.caption("Check each figure against its sentence. Decisions are kept in an append-only log in the data "
