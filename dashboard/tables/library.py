@@ -30,11 +30,10 @@ from dashboard import paths
 from dashboard.extraction.numbers import normalize
 from dashboard.ingest import articles, fetch
 from dashboard.ingest.articles import META_KEYS, SUFFIXES, Article, ArticleError, display_name
+from dashboard.ingest.files import BIDI, basename, check_markup, make_article_id, suffix_of, unique_id
 from dashboard.tables.frames import extract_article, extraction_failure, figure_rows
 
 DEFAULT_MAX_FILES = 200
-MAX_NESTING = 1000  # far above real pages (libxml2 itself stops at 256), far below Python's recursion limit
-MAX_ID_CHARS = 80
 FETCH_SCHEMES = ("http", "https")
 
 
@@ -53,144 +52,6 @@ def max_upload_files() -> int:
     """How many files one batch may hold, from DEFENSE_MAX_UPLOAD_FILES (default 200)."""
     raw = os.environ.get("DEFENSE_MAX_UPLOAD_FILES", "")
     return int(raw) if raw.isdigit() and int(raw) > 0 else DEFAULT_MAX_FILES
-
-
-# ---------------------------------------------------------------------------
-# Names: display text for messages, generated slugs for the file system
-# ---------------------------------------------------------------------------
-
-_BIDI = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
-_STOPWORDS = {"a", "an", "the", "of", "for", "to", "in", "on", "at", "and", "or", "with", "amid", "as", "by", "from"}
-
-
-def _basename(filename: str) -> str:
-    """The last component of a name given with / or \\ separators; invisible characters become spaces."""
-    base = re.split(r"[\\/]", str(filename))[-1]
-    base = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in base)
-    return base.strip().rstrip(". ")  # Windows ignores trailing dots and spaces: "x.txt." is x.txt
-
-
-def _suffix(filename: str) -> str:
-    """The file type, by the one rule the loader and ``extract`` use too (:func:`articles.article_suffix`)."""
-    return articles.article_suffix(_basename(filename))
-
-
-def _words(text: str) -> list[str]:
-    """Lower-case ASCII words of a text: accents folded, "U.S." -> "us", everything else a separator."""
-    text = "".join(" " if unicodedata.category(ch)[0] in "CZ" else ch for ch in text)
-    text = re.sub(r"(?<=\w)['\u2019.](?=\w)|(?<=\d),(?=\d)", "", text)
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    return re.findall(r"[a-z0-9]+", text)
-
-
-def _join(words: list[str], max_chars: int) -> str:
-    """Words joined by dashes, as many as fit in max_chars (a single long word is cut)."""
-    out = ""
-    for word in words:
-        candidate = f"{out}-{word}" if out else word
-        if len(candidate) > max_chars:
-            return out or word[:max_chars]
-        out = candidate
-    return out
-
-
-def make_article_id(front: dict[str, str], filename: str) -> str:
-    """``YYYY-MM-DD-<publisher>-<title words>``, or a slug of the file's stem when there is no title.
-
-    >>> make_article_id({"title": "U.S. troops: 28,500 stay", "publisher": "Econo Times",
-    ...                  "published": "2025-11-03"}, "x.txt")
-    '2025-11-03-econo-times-us-troops-28500-stay'
-    >>> make_article_id({}, "../../\\u202eCON.txt")
-    'article-con'
-    """
-    title = [w for w in _words(front.get("title", "")) if w not in _STOPWORDS]
-    if title:
-        published = articles.parse_date(front.get("published", ""))
-        parts = [published.isoformat()] if published else []
-        publisher = _join(_words(front.get("publisher", "")), 24)
-        parts += [publisher] if publisher else []
-        head = "-".join(parts)
-        slug = "-".join([*parts, _join(title, MAX_ID_CHARS - len(head) - 1)]) if head else _join(title, MAX_ID_CHARS)
-    else:
-        slug = _join(_words(articles.article_stem(_basename(filename))), MAX_ID_CHARS)
-    slug = slug.strip("-") or "article"
-    return f"article-{slug}" if slug in _RESERVED else slug
-
-
-def _unique_id(base: str, folder: Path, ext: str, taken: Iterable[str] = ()) -> str:
-    """``base``, or ``base-2``, ``base-3``... when an article with that id (any suffix) exists."""
-    taken = {t.lower() for t in taken}
-    if folder.is_dir():
-        taken |= {articles.safe_article_id(articles.article_stem(p.name)).lower() for p in folder.iterdir()}
-    candidate, n = base, 1
-    while candidate.lower() in taken or os.path.lexists(folder / f"{candidate}{ext}"):
-        n += 1
-        candidate = f"{base}-{n}"
-    return candidate
-
-
-# ---------------------------------------------------------------------------
-# Checks articles.py does not make: markup that attacks parsers or browsers
-# ---------------------------------------------------------------------------
-
-_ENTITY_RE = re.compile(r"<!\s*ENTITY\b", re.IGNORECASE)
-# Possessive quantifiers (*+) and stopping at "<": every pattern here is linear, even on 5 MB of "<<<<".
-_DOCTYPE_SUBSET_RE = re.compile(r"<!\s*+DOCTYPE\b[^<>\[]*+\[", re.IGNORECASE)
-_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*+)[^<>]*+>")
-# Elements that never enclose others (void) or whose end tag is optional: not counted as nesting.
-_FLAT_TAGS = set(
-    "area base br col embed hr img input link meta param source track wbr keygen command basefont frame isindex "
-    "p li dt dd option optgroup tr td th thead tbody tfoot colgroup caption rb rt rtc rp html head body".split()
-)
-_ACTIVE_MARKUP_RE = re.compile(
-    r"<\s*/?\s*(?:script|iframe|object|embed|frame|frameset|applet|style|svg|math|form|base|meta|link|img|video|"
-    r"audio)\b|<[a-z][^<>]*?\son[a-z]++\s*+=|\]\(\s*+(?:javascript|vbscript|data)\s*+:",
-    re.IGNORECASE,
-)
-
-
-def nesting_depth(text: str) -> int:
-    """The deepest tag nesting in a text, counted in one linear pass (no parser involved).
-
-    >>> nesting_depth("<div><div><p>x</p></div><br></div>")
-    2
-    """
-    depth = deepest = 0
-    for m in _TAG_RE.finditer(text):
-        if m.group(2).lower() in _FLAT_TAGS or m.group(0).endswith("/>"):
-            continue
-        if m.group(1):
-            depth = max(0, depth - 1)
-        else:
-            depth += 1
-            deepest = max(deepest, depth)
-    return deepest
-
-
-def check_markup(text: str, name: str) -> None:
-    """Refuse entity declarations and absurd nesting before any XML or HTML parser sees the text.
-
-    An ``<!ENTITY`` can expand to gigabytes ("billion laughs") or pull in a local file
-    (``SYSTEM "file:///etc/passwd"``); news articles never declare one. Nesting thousands of
-    tags deep makes recursive tree walkers fail with RecursionError.
-    """
-    if _ENTITY_RE.search(text) or _DOCTYPE_SUBSET_RE.search(text):
-        raise ArticleError(f"{name}: declares XML entities (<!DOCTYPE [...]> / <!ENTITY>), which can expand to "
-                           "gigabytes or read local files; refused")
-    depth = nesting_depth(text)
-    if depth > MAX_NESTING:
-        raise ArticleError(f"{name}: the markup is nested {depth:,} levels deep (the limit is {MAX_NESTING:,}); "
-                           "this is not a news page")
-
-
-def check_clean_text(text: str, name: str) -> None:
-    """Refuse a clean text that still holds markup a browser would run (it is shown to users)."""
-    m = _ACTIVE_MARKUP_RE.search(text)
-    if m:
-        raise ArticleError(f"{name}: the article text contains markup that could run in a browser "
-                           f"({display_name(m.group(0), 30)!r}); if this is a web page, save it as .html so it is "
-                           "cleaned")
 
 
 # ---------------------------------------------------------------------------
@@ -277,7 +138,7 @@ def _parse(data: bytes, name: str, suffix: str, article_id: str, path: str = "",
 
 def _clean_value(value: str, max_chars: int = 500) -> str:
     """A metadata value on one line, without control or bidi-override characters."""
-    value = "".join(" " if unicodedata.category(ch) == "Cc" or ch in _BIDI else ch for ch in str(value))
+    value = "".join(" " if unicodedata.category(ch) == "Cc" or ch in BIDI else ch for ch in str(value))
     return " ".join(value.split())[:max_chars]
 
 
@@ -304,7 +165,7 @@ def prepare(data: bytes, filename: str, *, title: str = "", publisher: str = "",
     limit = limit or articles.max_bytes()
     if len(data) > limit:
         raise ArticleError(f"{name}: {len(data):,} bytes is over the {limit:,}-byte limit for one article")
-    suffix = _suffix(filename)
+    suffix = suffix_of(filename)
     if suffix not in SUFFIXES:
         raise ArticleError(f"{name}: unsupported file type {suffix or '(none)'}; use .txt, .md or .html")
     text, warnings = articles.decode(data, name)
@@ -339,7 +200,7 @@ def prepare(data: bytes, filename: str, *, title: str = "", publisher: str = "",
                            f"{articles.max_bytes():,}-byte limit for one article")
     ext = ".html" if suffix == ".htm" else suffix
     folder = _articles_folder(root)
-    article_id = _unique_id(make_article_id(front, filename), folder, ext)
+    article_id = unique_id(make_article_id(front, filename), folder, ext)
     # Parse what will be stored, so the preview is exactly what the loader will read back.
     article = _parse(encoded, name, ext, article_id, str(folder / f"{article_id}{ext}"), limit=len(encoded))
     # The clean text is not checked for markup: every screen shows it escaped, as text, so an
@@ -385,7 +246,7 @@ def save(prepared: Prepared, *, data: Path | None = None) -> Path:
             raise ArticleError(f"{name}: already in the library as {existing}")
         tried: list[str] = []
         while True:
-            article_id = _unique_id(prepared.article_id, folder, ext, tried)
+            article_id = unique_id(prepared.article_id, folder, ext, tried)
             target = folder / f"{article_id}{ext}"
             try:
                 paths.create_exclusively(target, encoded)
@@ -473,8 +334,8 @@ def _load(item: Any, limit: int) -> tuple[str, bytes, str]:
     if isinstance(item, str) and looks_like_url(item) and not os.path.lexists(item):
         page = fetch.fetch_page(item, limit=limit)
         data = page.data
-        last = _basename(urlsplit(page.url).path) or (urlsplit(page.url).hostname or "page")
-        if _suffix(last) not in SUFFIXES:
+        last = basename(urlsplit(page.url).path) or (urlsplit(page.url).hostname or "page")
+        if suffix_of(last) not in SUFFIXES:
             last += ".html" if data.lstrip()[:1] == b"<" else ".txt"
         return last, data, page.url  # the page's own address, after redirects, is its source
     if isinstance(item, str | os.PathLike):
