@@ -4,7 +4,8 @@ The stages, in the order data flows through them (one module each):
 
 1. ``numbers``     every numeral with its scale, currency, percent sign, range and hedge
 2. ``engine``      candidates: each number in its sentence, with the sentence's context
-3. ``classify``    which metric the words attached to a number state (or why it is none)
+3. ``personnel``, ``budgets``  which metric the words attached to a count, an amount or a percent
+                   state (or why it is none)
 4. ``attribution`` whose figure it is, and for deployments, the host
 5. ``years``       the year it refers to and the stage (requested, proposed, approved)
 

@@ -14,10 +14,11 @@ from dashboard.extraction.attribution import (
     home_country,
     states_nato_target,
 )
-from dashboard.extraction.classify import direction_sign, is_conversion, money, percent, personnel
+from dashboard.extraction.budgets import direction_sign, is_conversion, money, percent
 from dashboard.extraction.context import LEADING_CLAUSE_RE, SCAN_LIMIT, Context, SentenceSubjects, is_dateline, reject
 from dashboard.extraction.followups import follow_ups, trends
 from dashboard.extraction.numbers import NumberMention, find_numbers, normalize
+from dashboard.extraction.personnel import personnel
 from dashboard.extraction.prose_tables import table_figures
 from dashboard.extraction.record import ArticleInfo, Figure
 from dashboard.extraction.text import split_sentences
