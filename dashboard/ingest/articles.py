@@ -63,6 +63,18 @@ def article_stem(name: str) -> str:
     return base[: len(base) - len(suffix)] if suffix else base
 
 
+def check_size(size: int, name: str, limit: int | None = None) -> None:
+    """ArticleError when ``size`` bytes are over the limit for one article: the one place that says so.
+
+    >>> check_size(10, "a.txt", limit=5)
+    Traceback (most recent call last):
+    dashboard.ingest.errors.ArticleError: a.txt: 10 bytes is over the 5-byte limit for one article
+    """
+    limit = limit or max_bytes()
+    if size > limit:
+        raise ArticleError(f"{name}: {size:,} bytes is over the {limit:,}-byte limit for one article")
+
+
 def max_bytes() -> int:
     """The size limit for one article, from DEFENSE_MAX_ARTICLE_BYTES (default 5 MB)."""
     raw = os.environ.get("DEFENSE_MAX_ARTICLE_BYTES", "")
@@ -339,9 +351,7 @@ def safe_article_id(stem: str) -> str:
 def parse_article(data: bytes, name: str, suffix: str, article_id: str, path: str = "",
                   limit: int | None = None) -> Article:
     """Build an Article from raw bytes; raise ArticleError with a clear message when unusable."""
-    limit = limit or max_bytes()
-    if len(data) > limit:
-        raise ArticleError(f"{name}: {len(data):,} bytes is over the {limit:,}-byte limit for one article")
+    check_size(len(data), name, limit)
     suffix = suffix.lower()
     if suffix not in SUFFIXES:
         raise ArticleError(f"{name}: unsupported file type {suffix or '(none)'}; use .txt, .md or .html")
@@ -375,8 +385,7 @@ def read_article(path: Path, limit: int | None = None) -> Article:
     limit = limit or max_bytes()
     try:
         size = path.stat().st_size
-        if size > limit:
-            raise ArticleError(f"{path.name}: {size:,} bytes is over the {limit:,}-byte limit for one article")
+        check_size(size, path.name, limit)
         data = path.read_bytes()
     except OSError as exc:
         raise ArticleError(f"{path.name}: cannot read the file ({exc.strerror or exc})") from None

@@ -66,6 +66,11 @@ class Page:
     content_type: str = ""
 
 
+def _too_big(shown: str, limit: int) -> FetchError:
+    """The refusal of a page over the size limit, said once for the declared length and the bytes read."""
+    return FetchError(f"could not fetch {shown}: the page is over the {limit:,}-byte limit for one article")
+
+
 def _shown(url: str, limit: int = 200) -> str:
     return display_name(url, limit)
 
@@ -320,7 +325,7 @@ def fetch_page(url: str, timeout: float = 10, *, limit: int | None = None, resol
                                  "not a page")
             length = response.getheader("Content-Length") or ""
             if length.strip().isdigit() and int(length) > limit:
-                raise FetchError(f"could not fetch {shown}: the page is over the {limit:,}-byte limit for one article")
+                raise _too_big(shown, limit)
             data = _read(conn, response, limit, deadline, shown, timeout)
             return Page(data, url, response.getheader("Content-Type") or "")
         except FetchError:
@@ -351,5 +356,5 @@ def _read(conn: http.client.HTTPConnection, response: http.client.HTTPResponse, 
         chunks.append(chunk)
         size += len(chunk)
     if size > limit:
-        raise FetchError(f"could not fetch {shown}: the page is over the {limit:,}-byte limit for one article")
+        raise _too_big(shown, limit)
     return b"".join(chunks)

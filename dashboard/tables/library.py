@@ -163,8 +163,7 @@ def prepare(data: bytes, filename: str, *, title: str = "", publisher: str = "",
     """
     name = display_name(filename)
     limit = limit or articles.max_bytes()
-    if len(data) > limit:
-        raise ArticleError(f"{name}: {len(data):,} bytes is over the {limit:,}-byte limit for one article")
+    articles.check_size(len(data), name, limit)
     suffix = suffix_of(filename)
     if suffix not in SUFFIXES:
         raise ArticleError(f"{name}: unsupported file type {suffix or '(none)'}; use .txt, .md or .html")
@@ -319,8 +318,7 @@ def _read_path(path: Path, limit: int) -> bytes:
         if not path.is_file():
             raise ArticleError(f"{name}: not a regular file")
         size = path.stat().st_size
-        if size > limit:
-            raise ArticleError(f"{name}: {size:,} bytes is over the {limit:,}-byte limit for one article")
+        articles.check_size(size, name, limit)
         with path.open("rb") as fh:
             return fh.read(limit + 1)  # a file growing while read is still capped
     except OSError as exc:
@@ -343,8 +341,8 @@ def _load(item: Any, limit: int) -> tuple[str, bytes, str]:
     if hasattr(item, "getvalue") or hasattr(item, "read"):  # Streamlit's UploadedFile, or any file object
         name = str(getattr(item, "name", "upload"))
         size = getattr(item, "size", None)
-        if isinstance(size, int) and size > limit:
-            raise ArticleError(f"{display_name(name)}: {size:,} bytes is over the {limit:,}-byte limit for one article")
+        if isinstance(size, int):
+            articles.check_size(size, display_name(name), limit)
         return name, bytes(item.getvalue() if hasattr(item, "getvalue") else item.read(limit + 1)), ""
     raise ArticleError(f"{display_name(repr(item), 60)}: not a file, upload or URL")
 
