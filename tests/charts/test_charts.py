@@ -7,12 +7,24 @@ import pytest
 
 from dashboard import charts, schema
 from dashboard.extraction.countries import country_points
-from dashboard.tables.frames import load_figures
 
 
 @pytest.fixture
-def figures(articles_dir) -> pd.DataFrame:
-    return load_figures(articles_dir)
+def figures() -> pd.DataFrame:
+    """The seed's figures and a Japan story's, built here: charts are tested on frames, not on the pipeline."""
+    return tiny(
+        {"metric": "troops_deployed", "country_iso3": "USA", "country": "United States", "host_iso3": "KOR",
+         "value": 28500, "year": 2025, "confidence": 0.9, "quote": "28,500 U.S. troops"},
+        {"metric": "troops_deployed", "country_iso3": "USA", "country": "United States", "host_iso3": "JPN",
+         "value": 54000, "year": 2024, "confidence": 0.85, "quote": "54,000 U.S. troops"},
+        {"metric": "active_personnel", "country_iso3": "KOR", "country": "South Korea", "value": 450000,
+         "year": 2025, "confidence": 0.59, "quote": "450,000 active troops"},
+        {"metric": "defense_budget", "country_iso3": "JPN", "country": "Japan", "value": 7.9e12, "unit": "JPY",
+         "currency": "JPY", "value_usd": 5.5e10, "usd_rate_date": "ECB 2024-03-05", "year": 2024,
+         "stage": "approved", "confidence": 0.85, "quote": "7.9 trillion yen"},
+        {"metric": "budget_trend", "country_iso3": "KOR", "country": "South Korea", "value": None, "unit": "",
+         "direction": "increase", "year": 2026, "confidence": 0.5, "quote": "increased its defense budget"},
+    )
 
 
 def ids_of(trace) -> set[str]:
