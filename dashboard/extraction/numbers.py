@@ -14,87 +14,18 @@ and parsed in Python, so a 1 MB line of ``1,1,1,...`` is one pass, not a backtra
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
 from dashboard.extraction.lexicon import currency_codes_after, currency_prefixes, currency_words, hedges, number_words
+from dashboard.extraction.normal import normalize
+from dashboard.extraction.numerals import SCALES, TENS, UNITS, parse_number_words, parse_numeral
 from dashboard.extraction.patterns import trie_alternation
-
-# ---------------------------------------------------------------------------
-# Normalisation: one character in, one character out.
-# ---------------------------------------------------------------------------
-
-_CHAR_MAP: dict[int, str] = {}
-for _cp in (0x00A0, 0x2007, 0x2009, 0x200A, 0x202F, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
-            0x2008, 0x205F, 0x3000, 0x000B, 0x000C):
-    _CHAR_MAP[_cp] = " "
-for _cp in (0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0xFF07):
-    _CHAR_MAP[_cp] = "'"
-for _cp in (0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0xFF02):
-    _CHAR_MAP[_cp] = '"'
-for _cp in (0x2212, 0x2010, 0x2011, 0x2012, 0x2013, 0xFE63, 0xFF0D):
-    _CHAR_MAP[_cp] = "-"
-for _zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10):  # Arabic-Indic, Persian, Devanagari, Bengali, full-width
-    for _d in range(10):
-        _CHAR_MAP[_zero + _d] = str(_d)
-_CHAR_MAP.update({0xFF0C: ",", 0xFF0E: ".", 0xFF05: "%", 0x066B: ".", 0x066C: ",", 0xFF04: "$",
-                  0x0130: "I", 0x212A: "K", 0x00AD: "-", 0x200B: " ", 0x200C: " ", 0x200D: " ",
-                  0xFEFF: " ", 0x2060: " "})
-# Characters that would change length under str.lower() are mapped above (U+0130, U+212A).
-# Latin letters with diacritics match as their base letter ("T\u00fcrkiye", "Vi\u1ec7t Nam", "BRAS\u00cdLIA").
-for _cp in [*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)]:
-    _base = unicodedata.normalize("NFD", chr(_cp))[0]
-    if _cp not in _CHAR_MAP and _base != chr(_cp) and _base.isascii() and _base.isalpha():
-        _CHAR_MAP[_cp] = _base
-
-
-# Invisible characters (zero-width space/joiners, word joiner, BOM, soft hyphen). Between words they read as a
-# space (a soft hyphen as a hyphen); *inside a numeral* they become "_", which the scanner refuses like a
-# literal "28_500": "28\u200b500" may be 28,500 or the 28 and 500 of a broken table, and no reading is certain.
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_INVISIBLE_ANY_RE = re.compile(f"[{_INVISIBLE}]")
-_NUMERAL_SEPS = ",.\u066b\u066c\uff0c\uff0e"
-_INVISIBLE_IN_NUMERAL_RE = re.compile(
-    rf"(?<=\d)[{_INVISIBLE}]+(?=[{_NUMERAL_SEPS}]?\d)|(?<=\d[{_NUMERAL_SEPS}])[{_INVISIBLE}]+(?=\d)"
-)
-# A citation marker glued to the word or figure it annotates ("28,500[1] troops", "troops.[12]") reads as
-# spaces, so it neither hides the figure from the words after it nor glues two sentences together.
-_CITATION_RE = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")
-
-
-def _blank(m: re.Match[str]) -> str:
-    return " " * len(m.group(0))
-
-
-def _underscore(m: re.Match[str]) -> str:
-    return "_" * len(m.group(0))
-
-
-def normalize(text: str) -> str:
-    """Return ``text`` with spaces, quotes, dashes and digits in plain ASCII form.
-
-    The result has the same length as the input, so offsets carry over unchanged.
-
-    >>> normalize("28\u202f500 \u201ctroops\u201d \u2212 \uff11\uff12")
-    '28 500 "troops" - 12'
-    >>> normalize("28\u200b500 troops[1] and 3\u00ad000")
-    '28_500 troops    and 3_000'
-    """
-    if _INVISIBLE_ANY_RE.search(text):
-        text = _INVISIBLE_IN_NUMERAL_RE.sub(_underscore, text)
-    norm = text.translate(_CHAR_MAP)
-    if "[" in norm:
-        norm = _CITATION_RE.sub(_blank, norm)
-    return norm
-
 
 # ---------------------------------------------------------------------------
 # Vocabulary
 # ---------------------------------------------------------------------------
 
-# Every word list below is data, read once at import from ``vocab/`` (see :mod:`dashboard.extraction.lexicon`).
-SCALES: dict[str, float] = {w.word: float(w.value) for w in number_words() if w.kind == "scale"}
 # Abbreviations are only trusted next to a currency ("$5bn"); "10m" alone may be metres.
 SCALE_ABBREVIATIONS: dict[str, float] = {w.word: float(w.value) for w in number_words() if w.kind == "abbreviation"}
 
@@ -127,9 +58,7 @@ _CURRENCY_WORD_LOOKUP = {w: c for w, c in CURRENCY_WORDS}
 _SUFFIX_CODES: dict[str, str] = dict(currency_codes_after())
 _SUFFIX_CODE_RE = re.compile(r"(?:-|" + _SP0 + r")(?P<word>[A-Z]{2,3})\b")
 
-_UNITS: dict[str, int] = {w.word: w.value for w in number_words() if w.kind == "unit"}
-_TENS: dict[str, int] = {w.word: w.value for w in number_words() if w.kind == "ten"}
-_WORD_TOKENS = sorted([*_UNITS, *_TENS, *SCALES], key=len, reverse=True)
+_WORD_TOKENS = sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True)
 
 # Hedges before a number, mapped to how they bound the value (vocab/hedges.csv; lexicon.hedge_phrases()).
 HEDGES: list[tuple[str, str]] = list(hedges())
@@ -143,102 +72,10 @@ _HEDGE_LOOKUP = {h: q for h, q in HEDGES}
 # Parsing plain numerals
 # ---------------------------------------------------------------------------
 
-_GROUP_SPACES = str.maketrans({" ": ",", "\u00a0": ",", "\u2009": ",", "\u202f": ","})  # spaces that group digits
-MAX_DIGITS = 24  # beyond this a "figure" is noise, and int() would refuse past 4,300 digits
 
 
-def parse_numeral(s: str) -> float | None:
-    """Parse one numeral with optional digit grouping; None when it is not a well-formed number.
-
-    Accepts western grouping (``1,234,567``), Indian grouping (``2,95,511``), thin-space or
-    space grouping (``28 500``) and a decimal point. Rejects malformed grouping such as
-    ``1,1,1`` and absurdly long digit strings.
-
-    >>> parse_numeral("2,95,511"), parse_numeral("3.37"), parse_numeral("1,1,1")
-    (295511.0, 3.37, None)
-    """
-    s = s.strip()
-    if not s:
-        return None
-    s = s.translate(_GROUP_SPACES)
-    if s.count(".") > 1:
-        return None
-    integer, _, decimals = s.partition(".")
-    if decimals and not decimals.isdigit():
-        return None
-    groups = integer.split(",")
-    if not all(g.isdigit() for g in groups):
-        return None
-    if len(groups) > 1:
-        first, rest = groups[0], groups[1:]
-        western = 1 <= len(first) <= 3 and all(len(g) == 3 for g in rest)
-        indian = (1 <= len(first) <= 2 and len(rest) >= 2 and len(rest[-1]) == 3
-                  and all(len(g) == 2 for g in rest[:-1]))
-        if not (western or indian):
-            return None
-    digits = "".join(groups)
-    if len(digits) > MAX_DIGITS or len(decimals) > MAX_DIGITS:
-        return None
-    return float(digits + ("." + decimals if decimals else ""))
 
 
-def parse_number_words(s: str) -> float | None:
-    """Parse English number words, optionally mixed with digits.
-
-    >>> parse_number_words("twenty-eight thousand five hundred"), parse_number_words("28-thousand-500")
-    (28500.0, 28500.0)
-    >>> parse_number_words("three lakh"), parse_number_words("two million")
-    (300000.0, 2000000.0)
-    >>> parse_number_words("50-point-15"), parse_number_words("seven-point-four")
-    (50.15, 7.4)
-    """
-    tokens = [t for t in _PARSE_NUMBER_WORDS_RE1.split(s.lower()) if t and t != "and"]
-    if not tokens:
-        return None
-    if "point" in tokens:  # broadcast style: "50-point-15", "seven-point-four", "one-point-two-five"
-        at = tokens.index("point")
-        whole, frac = tokens[:at], tokens[at + 1:]
-        if len(frac) == 1 and frac[0].isdigit():
-            decimals = frac[0]
-        elif frac and all(_UNITS.get(t, 10) < 10 for t in frac):
-            decimals = "".join(str(_UNITS[t]) for t in frac)
-        else:
-            return None
-        value = parse_number_words(" ".join(whole)) if whole else None
-        if value is None or value != int(value) or len(decimals) > MAX_DIGITS:
-            return None
-        return float(f"{int(value)}.{decimals}")
-    total = 0.0
-    current = 0.0
-    seen_any = False
-    for tok in tokens:
-        if tok in _UNITS:
-            if current % 10 or 10 <= current % 100 < 20:
-                return None  # "one one", "twelve three": a list, not a number
-            current += _UNITS[tok]
-        elif tok in _TENS:
-            if current % 100:
-                return None
-            current += _TENS[tok]
-        elif tok == "hundred":
-            current = (current or 1) * 100
-        elif tok in SCALES:
-            scale = SCALES[tok]
-            if scale == 1e7 and total and not current:  # "lakh crore": multiply what we have
-                total *= scale
-                continue
-            if current == 0 and total:
-                total *= scale
-            else:
-                total += (current or 1) * scale
-            current = 0
-        else:
-            value = parse_numeral(tok)
-            if value is None:
-                return None
-            current += value
-        seen_any = True
-    return total + current if seen_any else None
 
 
 # ---------------------------------------------------------------------------
@@ -630,8 +467,6 @@ def find_numbers(text: str, *, normalized: bool = False) -> list[NumberMention]:
     return [apply_hedge(m) for m in _scan(norm)]
 
 
-# The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
-_PARSE_NUMBER_WORDS_RE1 = re.compile(r"[\s\-,]+")
 _SCAN_RE1 = re.compile(r"1[89]\d\d|20\d\d")
 _ARTICLE_BEFORE_RE1 = re.compile(r"[\s-]+")
 _SCAN_RE2 = re.compile(r"\s+(?:active|troops|soldiers|personnel|service|servicemen|reservists|marines)", re.IGNORECASE)

@@ -1,0 +1,84 @@
+"""Normalisation: one character in, one character out, so offsets in the normalised text are offsets in
+the article. Dashes, quotes, spaces, look-alike letters and invisible characters become plain ones."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# ---------------------------------------------------------------------------
+# Normalisation: one character in, one character out.
+# ---------------------------------------------------------------------------
+
+
+_CHAR_MAP: dict[int, str] = {}
+
+for _cp in (0x00A0, 0x2007, 0x2009, 0x200A, 0x202F, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
+            0x2008, 0x205F, 0x3000, 0x000B, 0x000C):
+    _CHAR_MAP[_cp] = " "
+for _cp in (0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0xFF07):
+    _CHAR_MAP[_cp] = "'"
+for _cp in (0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0xFF02):
+    _CHAR_MAP[_cp] = '"'
+for _cp in (0x2212, 0x2010, 0x2011, 0x2012, 0x2013, 0xFE63, 0xFF0D):
+    _CHAR_MAP[_cp] = "-"
+for _zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10):  # Arabic-Indic, Persian, Devanagari, Bengali, full-width
+    for _d in range(10):
+        _CHAR_MAP[_zero + _d] = str(_d)
+_CHAR_MAP.update({0xFF0C: ",", 0xFF0E: ".", 0xFF05: "%", 0x066B: ".", 0x066C: ",", 0xFF04: "$",
+                  0x0130: "I", 0x212A: "K", 0x00AD: "-", 0x200B: " ", 0x200C: " ", 0x200D: " ",
+                  0xFEFF: " ", 0x2060: " "})
+# Characters that would change length under str.lower() are mapped above (U+0130, U+212A).
+# Latin letters with diacritics match as their base letter ("T\u00fcrkiye", "Vi\u1ec7t Nam", "BRAS\u00cdLIA").
+for _cp in [*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)]:
+    _base = unicodedata.normalize("NFD", chr(_cp))[0]
+    if _cp not in _CHAR_MAP and _base != chr(_cp) and _base.isascii() and _base.isalpha():
+        _CHAR_MAP[_cp] = _base
+
+
+# Invisible characters (zero-width space/joiners, word joiner, BOM, soft hyphen). Between words they read as a
+# space (a soft hyphen as a hyphen); *inside a numeral* they become "_", which the scanner refuses like a
+# literal "28_500": "28\u200b500" may be 28,500 or the 28 and 500 of a broken table, and no reading is certain.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+
+_INVISIBLE_ANY_RE = re.compile(f"[{_INVISIBLE}]")
+
+
+_NUMERAL_SEPS = ",.\u066b\u066c\uff0c\uff0e"
+
+
+_INVISIBLE_IN_NUMERAL_RE = re.compile(
+    rf"(?<=\d)[{_INVISIBLE}]+(?=[{_NUMERAL_SEPS}]?\d)|(?<=\d[{_NUMERAL_SEPS}])[{_INVISIBLE}]+(?=\d)"
+)
+
+
+# A citation marker glued to the word or figure it annotates ("28,500[1] troops", "troops.[12]") reads as
+# spaces, so it neither hides the figure from the words after it nor glues two sentences together.
+_CITATION_RE = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def _underscore(m: re.Match[str]) -> str:
+    return "_" * len(m.group(0))
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` with spaces, quotes, dashes and digits in plain ASCII form.
+
+    The result has the same length as the input, so offsets carry over unchanged.
+
+    >>> normalize("28\u202f500 \u201ctroops\u201d \u2212 \uff11\uff12")
+    '28 500 "troops" - 12'
+    >>> normalize("28\u200b500 troops[1] and 3\u00ad000")
+    '28_500 troops    and 3_000'
+    """
+    if _INVISIBLE_ANY_RE.search(text):
+        text = _INVISIBLE_IN_NUMERAL_RE.sub(_underscore, text)
+    norm = text.translate(_CHAR_MAP)
+    if "[" in norm:
+        norm = _CITATION_RE.sub(_blank, norm)
+    return norm
