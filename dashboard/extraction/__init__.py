@@ -2,7 +2,8 @@
 
 The stages, in the order data flows through them (one module each):
 
-1. ``numbers``     every numeral with its scale, currency, percent sign, range and hedge
+1. ``numbers``     every numeral with its scale, currency, percent sign, range and hedge (``normal``
+                   makes the text comparable, ``numerals`` turns digits and number words into values)
 2. ``engine``      candidates: each number in its sentence, with the sentence's context
 3. ``personnel``, ``budgets``  which metric the words attached to a count, an amount or a percent
                    state (or why it is none)
