@@ -29,6 +29,7 @@ pages = {
         st.Page(VIEWS / "active.py", title="Active forces", url_path="active"),
         st.Page(VIEWS / "budgets.py", title="Budget trends", url_path="budgets"),
         st.Page(VIEWS / "metrics.py", title="Metrics", url_path="metrics"),
+        st.Page(VIEWS / "rankings.py", title="Rankings", url_path="rankings"),
     ],
     "Sources": [
         st.Page(VIEWS / "sources.py", title="Sources", url_path="sources"),
