@@ -99,7 +99,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if (OTHER_SUBJECT_RE.match(norm, sent.start, sent.end) and not DEFENSE_CTX_RE.search(norm, sent.start, left_edge)
             and not _SPENT_ON_DEFENSE_AFTER_RE.match(right)):
         return reject(ctx, "the sentence is about the whole state budget or another sector")
-    if _WHOLE_BUDGET_AFTER_RE.match(right) and not BUDGET_AFTER_RE.match(right) and AMOUNT_RE.search(norm, m.end, sent.end) \
+    if _WHOLE_BUDGET_AFTER_RE.match(right) and not BUDGET_AFTER_RE.match(right) and _DEFENSE_AMOUNT_LATER(ctx, m, sent) \
             and not DEFENSE_CTX_RE.search(norm, sent.start, left_edge):
         return reject(ctx, "the whole budget, of which a later amount is defense's")  # "a 513 trillion won budget ..., allocating 50 trillion won for defense"
     if _HYPOTHETICAL_BEFORE_RE.search(before[-60:]):
@@ -139,11 +139,12 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, 'money for a purpose (to buy, for X): a component, not the budget')
     if BUDGET_AFTER_RE.match(right):
         return "defense_budget", "budget:number-then-defense-budget"
-    if (_WHOLE_BUDGET_AFTER_RE.match(right) and DEFENSE_CTX_RE.search(norm, sent.start, left_edge)
+    if (_OWN_BUDGET_AFTER_RE.match(right) and not _BUDGET_CHANGE_AFTER_RE.match(right)
+            and DEFENSE_CTX_RE.search(norm, sent.start, left_edge)
             and not _OTHERS_BUDGET_BEFORE_RE.search(before[-40:]) and not _OTHERS_BUDGET_BEFORE_RE.match(right, 0, 30)
             and not AMOUNT_RE.search(norm, sent.start, left_edge)):
         return "defense_budget", "budget:defense-body-budget"
-    if budget_here and defense_near and SPENDING_PLAN_AFTER_RE.match(right):
+    if budget_here and defense_near and SPENDING_PLAN_AFTER_RE.match(right) and _defense_owns(ctx, si, m, left_edge):
         return "defense_budget", "budget:amount-then-spending-plan"  # "The $849.8 billion proposed spending plan"
     if defense_here and _TO_SPEND_AFTER_RE.match(right):
         return "defense_budget", "budget:amount-to-spend"
@@ -163,7 +164,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_budget", "budget:table-row"
     if budget_here and defense_near and tail.admits(tails.REQUEST_BEFORE, 90) and REQUEST_BEFORE_RE.search(before[-90:]):
         return "defense_budget", "budget:asked-for-amount"
-    if (defense_near and OUTLAY_AFTER_RE.match(right) and not AMOUNT_RE.search(norm, sent.start, left_edge)
+    if (defense_near and OUTLAY_AFTER_RE.match(right) and _defense_owns(ctx, si, m, left_edge)
+            and not AMOUNT_RE.search(norm, sent.start, left_edge)
             and not AMOUNT_RE.search(norm, m.end + (right.find(")") + 1 if right.lstrip().startswith("(") else 0), sent.end)):
         return "defense_budget", "budget:amount-then-outlay"
     if (defense_near and tail.admits(tails.SPEND_THEN_AMOUNT, 120) and SPEND_THEN_AMOUNT_RE.search(before[-120:]) and not other_amount_since_defense(ctx, si, left_edge)
@@ -235,6 +237,27 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if OTHER_SUBJECT_RE.match(norm, sent.start, sent.end) and not DEFENSE_CTX_RE.search(norm, sent.start, left_edge):
         return reject(ctx, "the sentence is about the whole state budget or another sector")
     return "budget_change_pct", "budget:pct-change"
+
+
+def _DEFENSE_AMOUNT_LATER(ctx: Context, m: NumberMention, sent: Sentence) -> bool:  # noqa: N802 - reads as a rule
+    """True when a later amount of the sentence is stated as defense's ("a 513 trillion won budget ...,
+    allocating 50 trillion won for defense"): the amount before it is the whole."""
+    for later in AMOUNT_RE.finditer(ctx.norm, m.end, sent.end):
+        tail = _AMOUNT_TAIL_RE.match(ctx.norm, later.end(), sent.end)
+        after = tail.end() if tail else later.end()
+        if FOR_DEFENSE_AFTER_RE.match(ctx.norm[after:min(sent.end, after + 120)]):
+            return True
+    return False
+
+
+def _defense_owns(ctx: Context, si: int, m: NumberMention, left_edge: int) -> bool:
+    """Whether the defense word that makes this sentence about defense can own the amount: one before it, one in
+    the sentence before, or one after it that is not an aside ("a N49tn budget proposal, with defence taking the
+    largest share": the amount is the whole budget)."""
+    sent = ctx.sentences[si]
+    if DEFENSE_CTX_RE.search(ctx.norm, sent.start, left_edge) or ctx.says(si - 1, DEFENSE_CTX_RE):
+        return True
+    return not _DEFENSE_ASIDE_RE.search(ctx.norm, m.end, sent.end)
 
 
 def skip_pair(norm: str, m: NumberMention, sent: Sentence) -> str:
@@ -355,6 +378,9 @@ _SPENT_ON_DEFENSE_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:(?:is|are|
 
 
 _WHOLE_BUDGET_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:[\w-]+\s+)?budget\b", I)
+# "The Defense Department called for a $961.6 billion budget", "DND's P265.10B proposed 2025 budget"
+_OWN_BUDGET_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:(?:proposed|approved|draft|annual|revised|record|"
+                                  r"(?:19|20)\d\d|fy\s*\d{2,4}|\d{4}/\d{2,4})\s+){0,2}budget\b", I)
 
 
 _HYPOTHETICAL_BEFORE_RE = re.compile(r"\bwould\s+(?:mean|require|cost|need|take)\b[^.;]{0,40}$", I)
@@ -403,3 +429,10 @@ _LEVEL_CHANGED_LATER_RE = re.compile(
     r"^[^.;$\d]{0,90}?\b(?:was|were|has\s+been|had\s+been|is|will\s+be|would\s+be)\s+(?:later\s+|then\s+|since\s+)?"
     r"(?:lowered|raised|cut|reduced|increased|trimmed|slashed|revised\s+(?:up|down)(?:wards?)?|brought\s+down|pared\s+back)"
     r"\s+to\s+" + HEDGE + r"(?:[$\u20ac\u00a3]|[A-Z]{1,3}\$?\s?)?\d", I)
+# The rest of an amount after AMOUNT_RE's match: digits, its scale word and currency word ("50 trillion won")
+_AMOUNT_TAIL_RE = re.compile(r"[\d.,]*\s*(?:billion|trillion|million|bn|tn|crore|lakh)?\s*(?:[a-z]+\s+)?"
+                             r"(?:won|yen|dollars|euros|pesos|rupees|riyals|rials)?", I)
+# "the 10-billion-peso budget cut": an amount naming a change of the budget, not the budget
+_BUDGET_CHANGE_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+)?budget\s+(?:cut|cuts|increase|hike|boost|reduction|rise)\b", I)
+_DEFENSE_ASIDE_RE = re.compile(r"\b(?:with|while|whereas|including|of\s+which)\s+(?:the\s+)?(?:country's\s+|nation's\s+)?"
+                               r"(?:defen[cs]e|military|armed\s+forces)", I)

@@ -91,17 +91,17 @@ class Tail:
 
 # The gates of vocab's "before" patterns, each listing the last words of the pattern's alternatives as written
 # there ("\\w*" stems as prefixes). Keep them in step with the patterns: the tests read both.
-CHANGE_VERB_WORDS = {"rise", "rises", "rose", "risen", "rising", "grew", "fell", "cut", "cuts", "cutting", "shrank", "slid",
+CHANGE_VERB_WORDS = {"revised", "rise", "rises", "rose", "risen", "rising", "grew", "fell", "cut", "cuts", "cutting", "shrank", "slid",
                      "dip", "dipped", "dips", "sank", "up", "upwards", "down"}
 CHANGE_VERB_STEMS = ("increas", "grow", "jump", "climb", "boost", "rais", "fall", "drop", "declin", "reduc", "hike", "expand",
                      "shrink", "surg", "slash", "soar", "lift", "trim", "slide", "slump", "plung", "sink", "tumbl", "contract",
-                     "edg", "swell", "swoll", "doubl", "decreas", "lower", "inch")
+                     "edg", "swell", "swoll", "doubl", "decreas", "lower", "inch", "adjust")
 CHANGE_BEFORE_PCT = Gate(CHANGE_VERB_WORDS | {"of", "up", "down", "by"}, CHANGE_VERB_STEMS)
 LEVEL_AFTER_CHANGE = Gate({"to", "reaching", "reached", "hitting", "at"})
 BUDGET_BEFORE = Gate({"of", "at", "to", "totaling", "totalling", "be", "is", "was", "hit", "worth", "totaled", "totalled",
                       "totals"}, ("reach",), signs=":-")
 MONEY_TOTAL_BEFORE = Gate({"of", "at", "to", "worth", "is", "was", "be", "totaling", "totalling", "spend"}, ("reach",))
-LEVEL_FROM = Gate({"from", "than", "the", "a", "its", "their", "s", "previous", "current", "prior", "initial", "original",
+LEVEL_FROM = Gate({"from", "than", "over", "the", "a", "its", "their", "s", "previous", "current", "prior", "initial", "original",
                    "planned", "earlier", "estimated", "projected", "of"})
 GDP_BEFORE = Gate({"to", "at", "of", "was", "is", "reached", "hit", "from", "around", "about", "with"})
 PART_OF = Gate({"of", "the", "a", "its"})

@@ -102,7 +102,7 @@ HOST_AFTER_RE = re.compile(
 THERE_RE = re.compile(r"^\s+(?:(?:are|were|is|remain)\s+)?(?:(?:currently|now|still)\s+)?(?:(?:staying|present|located|serving|"
                       r"stationed|based)\s+)?(?:there|in\s+the\s+country|in\s+country)\b", I)
 
-DEFENSE_WORD = (r"(?:defen[cs]e|military|kemenhan|mindef|(?-i:MoD\b)|(?-i:[A-Z]{1,4}DF\b)|armed\s+forces|armed\s+services|pentagon|national\s+security|appropriations\s+for|"
+DEFENSE_WORD = (r"(?:defen[cs]e|military|kemenhan|mindef|(?-i:(?:MoD|MoND|DoD|DND|MND)\b)|(?-i:[A-Z]{1,4}DF\b)|armed\s+forces|armed\s+services|pentagon|national\s+security|appropriations\s+for|"
                  r"army|navy|air\s+force|ndaa|war\s+budget|security\s+forces)")
 BUDGET_WORD = (r"(?:budget|spend|spends|spending|expenditure|outlays?|funding|allocation|allocat\w+|earmark\w*|proposal|"
                 r"appropriat\w+|authoriz\w+|request\w*)")
@@ -114,7 +114,8 @@ BUDGET_AFTER_RE = re.compile(
     r"|^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+){0,2}?budget\s+(?:executed|managed|spent|allocated|approved|received)\s+(?:by|to|for)\s+"
     r"(?:the\s+)?(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry|armed\s+forces|military|pentagon)"
     r"|^\s*(?:\([^)]{0,60}\)\s*)?(?:annual\s+|total\s+|overall\s+|draft\s+|proposed\s+)?budget\s+for\s+(?:the\s+)?(?:national\s+)?"
-    r"(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry|defen[cs]e|military|armed\s+forces|pentagon)", I)
+    r"(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|department\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry|"
+    r"defen[cs]e|military|armed\s+forces|pentagon)", I)
 BUDGET_BEFORE_RE = re.compile(
     DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|spending|expenditure|outlays?|allocation|funding|appropriations?)"
     r"(?:[\s,]+[\w'.%\-()]+){0,14}?[\s,]+(?:of|at|to|totall?ing|will\s+be|would\s+be|is|was|reach\w*|stands\s+at|"
@@ -174,7 +175,7 @@ PART_OF_RE = re.compile(r"\b(?:part|share|portion|fraction)\s+of\s+(?:the\s+|a\s
 CHANGE_NOUN_AFTER_RE = re.compile(
     r"^\s*(?:year-on-year\s+|annual\s+|yearly\s+)?(?:(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\s+)?(?P<w>increase|rise|hike|jump|boost|growth|gain|climb|uptick|"
     r"surge|cut|decrease|reduction|drop|decline|fall|raise)\b", I)
-CHANGE_VERB = (r"(?:rise|rises|rose|risen|rising|increas\w+|grow\w*|grew|jump\w*|climb\w*|boost\w*|rais\w*|"
+CHANGE_VERB = (r"(?:rise|rises|rose|risen|rising|increas\w+|grow\w*|grew|jump\w*|climb\w*|boost\w*|rais\w*|adjust\w*|revised|"
                  r"fall\w*|fell|drop\w*|declin\w*|cut|cuts|cutting|reduc\w*|hike\w*|expand\w*|shrink\w*|shrank|"
                  r"surg\w*|slash\w*|soar\w*|lift\w*|trim\w*|slid|slide\w*|slump\w*|plung\w*|dip|dipped|dips|"
                  r"sank|sink\w*|tumbl\w*|contract\w*|edg\w*\s+(?:up|down)|swell\w*|swoll\w*|doubl\w*|decreas\w*|"
@@ -200,7 +201,8 @@ GDP_AFTER_RE = re.compile(r"^\.?\s*\)?\s*(?:\([^()]{0,60}\)\s*)?(?:\[\s*)?of\s+(
 OF_IT_RE = re.compile(r"^\s*of\s+(?:it|that|this)\b", I)
 # "The 1.67 trillion yuan ($231.4 billion) outlay": the amount names the defense outlay of the sentence before
 OUTLAY_AFTER_RE = re.compile(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:defen[cs]e\s+|military\s+)?(?:outlay|budget|allocation|spending)\b"
-                             r"(?!\s+(?:for|of)\s+(?!(?:the\s+)?(?:defen[cs]e|military|armed|pentagon)))", I)
+                             r"(?!\s+(?:for|of)\s+(?!(?:the\s+)?(?:defen[cs]e|military|armed|pentagon)))"
+                             r"(?!\s+(?:cut|cuts|increase|hike|boost|reduction|rise)\b)", I)  # "a 10-billion-peso budget cut"
 # "GDP ratio dropping to around 2%", "share of GDP at 2.4%", "as a percentage of GDP, 3.5%"
 GDP_BEFORE_RE = re.compile(
     r"(?:\(\s*%\s+of\s+" + GDP_WORD + r"\s*\)|\b" + GDP_WORD + r"\s+(?:ratio|share|percentage)|(?:share|percentage|proportion|ratio)\s+(?:of|to)\s+(?:its\s+|the\s+)?" + GDP_WORD
@@ -248,13 +250,16 @@ SPEND_THEN_AMOUNT_RE = re.compile(
     r"(?:pegged|set|fixed|put|estimated|projected|capped)\s+at)\s+" + HEDGE + r"$", I)
 # The level a budget changed from: "a substantial rise from the Rs 2,122 billion earmarked"
 LEVEL_FROM_RE = re.compile(
-    r"\b(?:up|down|rise|rising|rose|risen|increas\w*|jump\w*|grow\w*|grew|drop\w*|fall|fell|fallen|decline\w*|"
-    r"decreas\w*|hike|climb\w*|higher|lower|halv\w*|doubl\w*|tripl\w*)\s+"
-    r"(?:(?:\w+|[\d.,]+\s*(?:%|percent|per\s*cent))\s+){0,3}?(?:from|(?<=higher\s)than|(?<=lower\s)than)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+    r"(?:\b(?:up|down|rise|rising|rose|risen|increas\w*|jump\w*|grow\w*|grew|drop\w*|fall|fell|fallen|decline\w*|"
+    r"decreas\w*|hike|climb\w*|halv\w*|doubl\w*|tripl\w*)\s+"
+    r"(?:(?:\w+|[\d.,]+\s*(?:%|percent|per\s*cent))\s+){0,3}?from"
+    # "15% higher than its P378.89 billion", "a 4.79% increase over the Rs 5.94 lakh crore": named apart, since "than"
+    # and "over" after any other word are hedges ("up more than $5bn", "up over 5%")
+    r"|\b(?:higher|lower)\s+than|\b(?:increase|rise|growth|jump|hike)\s+over)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
     r"(?:previous\s+year's\s+|last\s+year's\s+|this\s+year's\s+|the\s+current\s+year's\s+|previous\s+|current\s+|"
     r"prior\s+)?(?:initial\s+|original\s+|originally\s+planned\s+|planned\s+|earlier\s+|estimated\s+|projected\s+)?"
     r"(?:(?:defen[cs]e|military)\s+(?:spending\s+|budget\s+|allocation\s+|expenditure\s+)?of\s+|"
-    r"allocation\s+of\s+|budget\s+of\s+|level\s+of\s+)?" + HEDGE + r"$", I)
+    r"allocation\s+of\s+|budget\s+of\s+|level\s+of\s+|figure\s+of\s+|amount\s+of\s+|sum\s+of\s+)?" + HEDGE + r"$", I)
 # One armed service, or one line of a budget: a component, not the defense budget
 SERVICE_RE = re.compile(r"\b(?:army|navy|air\s+force|marine\s+corps|coast\s+guard|space\s+force|national\s+guard|"
                         r"ground\s+forces|naval\s+forces)\b", I)

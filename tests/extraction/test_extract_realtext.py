@@ -666,3 +666,33 @@ def test_operating_expenses_and_modernization_shares_are_components():
 def test_the_capital_of_a_country_is_a_place():
     text = ("Until recently, French bases in Gabon had 350 troops, and in the capital of Côte d'Ivoire, Abidjan, 900 soldiers.")
     assert ("FRA", "troops_deployed", 900.0, "CIV") in figs(text, title="French forces in Africa")
+
+
+# Ninth round (devset4, worked since its scoring) ----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Philippine DND's P270.5B proposed 2026 budget cleared the Senate.", ("PHL", "defense_budget", 270.5e9)),
+    ("The Philippine Senate approved the proposed P270.5 billion budget for the Department of National Defense.",
+     ("PHL", "defense_budget", 270.5e9)),
+    ("South Africa's 2025/26 defence budget is R53 billion, against R52 billion appropriated for 2024/25 but "
+     "subsequently adjusted to R52.9 billion.", ("ZAF", "defense_budget", 52.9e9)),
+    ("In 2025, India's defence allocation was Rs 6.5 lakh crore, a 5% increase over the Rs 6.2 lakh crore allocated "
+     "in 2024-25.", ("IND", "defense_budget", 6.2e12)),
+    ("Indonesia's ministry and armed forces obtained a Rp 170 trillion budget ceiling for 2026, up from the initial "
+     "figure of Rp 160 trillion proposed in June.", ("IDN", "defense_budget", 160e12)),
+])
+def test_budget_wording_from_block_three_first_contact(text, expected):
+    assert expected in {f[:3] for f in figs(text)}
+
+
+def test_from_the_current_level():
+    found = figs("No decision has been made to reduce the number of U.S. forces stationed in South Korea from the current 28,500.")
+    assert ("USA", "troops_deployed", 28500.0, "KOR") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Nigeria's president presented a N49tn budget proposal for 2026, with defence and security taking the largest share.",
+    "Senators want to restore the 10-billion-peso budget cut to the Philippine military's modernization.",
+])
+def test_a_whole_budget_or_a_budget_cut_is_not_the_defense_budget(text):
+    assert not [f for f in figs(text) if f[1] == "defense_budget"], figs(text)

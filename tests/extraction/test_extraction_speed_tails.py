@@ -35,6 +35,21 @@ GATED = [
     (tails.SPENDING_AT_PCT, V.SPENDING_AT_PCT_RE),
 ]
 SLICES = (None, 40, 60, 70, 80, 90, 100, 120, 130)
+# Endings written in the manner of each gated pattern (with hedges, fillers and odd spacing): a fixed floor of
+# windows each pattern matches
+EXAMPLE_ENDINGS = (
+    "the budget will increase by about ", "spending rose by ", "a rise of nearly ", "up ", "down by some ",
+    "spending will grow in 2026 to ", "the budget jumped 5% to reach ", "rose sharply to ",
+    "the defence budget for 2026 will be ", "Japan's defense spending of ", "the military budget stood at ",
+    "total government spending of ", "the national budget of about ", "gdp of ",
+    "up from ", "rose 4% from the previous ", "an increase from its initial ", "a decrease from ",
+    "the gdp ratio dropping to around ", "share of gdp at ", "(% of gdp) was ",
+    "a share of the ", "part of ", "a portion of a ", "a fraction of its ",
+    "our cash spend in 24/25 is ", "defence expenditure will be ", "funding of ",
+    "asked the finance ministry for ", "is seeking funding for ", "requested approval for about ",
+    "withdraw ", "sent another ", "cuts of ", "the deployment of ", "an additional ",
+    "defense spending at ", "spending close to ", "to reach ", "military spending was ",
+)
 TUNED = Path(__file__).resolve().parents[1] / "tuned"
 
 
@@ -71,6 +86,11 @@ def _windows() -> list[str]:
             out.append((window + " " + rng.choice(words) + " ").upper())
             out.append(window + rng.choice([":", " -", " --", " \u2014 ", "~", " approx.", "|", "\u017f"]))
             out.append(window + " " + " ".join(rng.sample(words, 2)) + " " + rng.choice(["", "the ", "a "]))
+    # and windows that end the way each gated pattern's own examples do, so every pattern is exercised
+    # whatever the random choices above (they shift whenever a pattern gains a word)
+    for text in texts[:20]:
+        for ending in EXAMPLE_ENDINGS:
+            out.append(text[:120] + " " + ending)
     # every window some pattern matches, and a sample of the rest (the full set takes a minute to check)
     hit = [any(pattern.search(w) for _, pattern in GATED) for w in out]
     matching = [w for w, h in zip(out, hit, strict=True) if h]
