@@ -82,6 +82,8 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
         return subject, "previous"
     if ctx.dateline and ctx.dateline != host and (shared_by is None or ctx.dateline in shared_by):
         return ctx.dateline, "dateline"
+    if shared_by and ctx.main_country in shared_by and ctx.main_country != host:
+        return ctx.main_country, "article"  # rupees in a story about Pakistan are Pakistan's
     by_currency = AMBIGUOUS_CURRENCY_COUNTRY.get(currency) if currency else None
     if by_currency and by_currency != host:
         return by_currency, "currency"

@@ -696,3 +696,29 @@ def test_from_the_current_level():
 ])
 def test_a_whole_budget_or_a_budget_cut_is_not_the_defense_budget(text):
     assert not [f for f in figs(text) if f[1] == "defense_budget"], figs(text)
+
+
+# Tenth round (devset5, worked since its scoring) ----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel's cabinet approved a record 118 billion NIS for defense in the latest budget.", ("ISR", "defense_budget", 118e9)),
+    ("India's central government allocated Rs 6.8 trillion to the four wings of the military for 2025-26.",
+     ("IND", "defense_budget", 6.8e12)),
+    ("As of 2021, the Royal Thai Armed Forces number 361,000 active duty personnel.", ("THA", "active_personnel", 361000.0)),
+    ("Canada's government promised to keep 68,000 full-time military members in uniform.", ("CAN", "active_personnel", 68000.0)),
+])
+def test_wording_from_block_four_first_contact(text, expected):
+    assert expected in {f[:3] for f in figs(text)}
+
+
+def test_an_excepted_country_owns_nothing():
+    found = {f[:2] for f in figs("Defense spending by all NATO countries except Iceland will amount to 2% of their GDP this year.")}
+    assert ("ISL", "defense_share_gdp_pct") not in found
+
+
+def test_rupees_in_a_story_about_pakistan_are_pakistans():
+    text = ("Pakistan's budget debate continues in Islamabad. For the fiscal year 2025-26, the federal government has "
+            "designated Rs. 2.1 trillion for defense purposes.")
+    found = extract_figures(text, ArticleInfo("t", date(2025, 6, 1), title="Pakistan raises defence spending"))
+    assert [(f.country_iso3, f.metric, f.currency) for f in found if f.metric == "defense_budget"] == [
+        ("PAK", "defense_budget", "PKR")]
