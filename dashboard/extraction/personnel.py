@@ -141,7 +141,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             or _POLICE_BREAKDOWN_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60))):
         return reject(ctx, "military and police counted together: neither metric")
     sent_to_host = _PERSONNEL_RE2.search(before[-60:])
-    if (Tail(before).admits(tails.CHANGE_BEFORE, 70) and CHANGE_BEFORE_RE.search(before[-70:]) and not sent_to_host and not _STANDING_EXTRA_RE.search(before[-40:])) or (
+    if (Tail(before).admits(tails.CHANGE_BEFORE, 70) and CHANGE_BEFORE_RE.search(before[-70:]) and not sent_to_host and not _STANDING_EXTRA_RE.search(before[-40:])
+            and not _RANKED_BY_SENDING_RE.search(before[-90:])) or (
             CASUALTY_AFTER_RE.search(norm[noun_end:min(sent.end, noun_end + _CASUALTY_REACH)])
             and not _WHOLE_OF_PART_BEFORE_RE.search(before[-50:])):
         return reject(ctx, 'a change of troop levels or casualties (withdraw, send, add, killed...)')
@@ -223,6 +224,9 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         # "11,000 personnel are serving on 35 overseas operations in countries including Iraq and Afghanistan":
         # a deployment across several hosts (no single host), never a home strength
         return "troops_deployed", owner, "", method + "+no-single-host", how
+    if not is_reserve and m.value >= 100 and _peacekeepers(norm, sent, noun, mods):
+        # peacekeepers serve abroad by definition; with no host named they are a contribution to UN missions
+        return "troops_deployed", owner, "", method + "+peacekeepers", how
     if (DEPLOY_VERB_RE.search(before[-40:]) or DEPLOY_VERB_RE.search(after_noun[:25])
             or _PERSONNEL_RE16.match(after_noun)):
         return reject(ctx, 'deployed, but the host could not be found: neither a deployment nor a home strength')  # deployed, but we cannot say where: not a strength figure either
@@ -556,3 +560,18 @@ _PERSONNEL_RE21 = re.compile(r"(?:^|[.;:]\s*)with\s+" + HEDGE + r"$", I)
 
 _EXISTENTIAL_THERE_RE = re.compile(r"\bthere\b(?!\s+(?:are|were|is|was|have|had|remain))", I)  # "there were 563,000" is not a place
 _OTHER_SERVICES_RE = re.compile(r"\b(?:navy|air\s+force|marine\s+corps|marines)\b", I)
+
+
+# "ranked first in the world by sending 10,748 peacekeepers": a contribution's size, not a change of it
+_RANKED_BY_SENDING_RE = re.compile(r"\b(?:rank\w*|first|second|third|top|largest|biggest)\b[^.;]{0,60}?\b(?:by|in)\s+"
+                                   r"(?:sending|contributing|deploying)\s+" + HEDGE + r"$", I)
+_PEACEKEEPERS_RE = re.compile(r"\bpeace-?keep(?:ers?|ing)\b", I)
+# another count of peacekeepers in the same sentence: "Ethiopia is second with 6,662 peacekeepers, Rwanda with 6,322 troops"
+_COUNTED_PEACEKEEPERS_RE = re.compile(r"\d\s+(?:[\w-]+\s+){0,2}?peace-?keepers\b", I)
+
+
+def _peacekeepers(norm: str, sent, noun: str, mods: str) -> bool:
+    """Whether the count is of peacekeepers: the noun says so, or the sentence counts peacekeepers beside it."""
+    if _PEACEKEEPERS_RE.search(noun) or _PEACEKEEPERS_RE.search(mods):
+        return True
+    return bool(_COUNTED_PEACEKEEPERS_RE.search(norm, sent.start, sent.end))

@@ -722,3 +722,22 @@ def test_rupees_in_a_story_about_pakistan_are_pakistans():
     found = extract_figures(text, ArticleInfo("t", date(2025, 6, 1), title="Pakistan raises defence spending"))
     assert [(f.country_iso3, f.metric, f.currency) for f in found if f.metric == "defense_budget"] == [
         ("PAK", "defense_budget", "PKR")]
+
+
+# Eleventh round: peacekeepers serve abroad; a ranking "by sending" is a size, not a change -------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some 4,210 Ghanaian peacekeepers are serving in UN missions, the army said.", ("GHA", "troops_deployed", 4210.0, "")),
+    ("Uruguay came top in the region by sending 2,460 peacekeepers to UN operations last year.",
+     ("URY", "troops_deployed", 2460.0, "")),
+    ("Senegal is third with 2,950 peacekeepers, followed by Chad with 1,480 troops.", ("TCD", "troops_deployed", 1480.0, "")),
+    ("More than 1,100 U. S. Marines arrived in Darwin for the rotation.", ("USA", "troops_deployed", 1100.0, "AUS")),
+])
+def test_peacekeepers_are_deployed(text, expected):
+    assert expected in {(f[0], f[1], f[2], f[3]) for f in figs(text)}
+
+
+def test_peacekeepers_with_a_host_keep_it_and_a_home_army_stays_home():
+    assert ("IRL", "troops_deployed", 340.0, "LBN") in {f[:4] for f in figs("Ireland has 340 peacekeepers in Lebanon.")}
+    found = {f[:3] for f in figs("Ghana's army of 15,500 soldiers has long taken part in peacekeeping.")}
+    assert ("GHA", "troops_deployed", 15500.0) not in found
