@@ -32,6 +32,9 @@ class Metric:
     page: str = ""  # the page that lists it beside its kin: troops, active, budgets ("" = the Metrics page only)
     chart: str = "levels"  # how the Metrics page draws it: "levels" (latest stated value per key) or "claims"
     scored: bool = True  # scored by `python -m dashboard evaluate` against labelled folders
+    # The World Bank reference series (a key of data/reference/series.csv, e.g. "armed_forces_personnel") measuring
+    # the same thing in a comparable unit: drawn behind the claims and compared with them. None: no such series.
+    reference_series: str | None = None
 
 
 METRICS: dict[str, Metric] = {m.key: m for m in [
@@ -40,14 +43,14 @@ METRICS: dict[str, Metric] = {m.key: m for m in [
            axis="troops", needs_host=True, has_stage=True, page="troops"),
     Metric("active_personnel", "Active personnel", "persons",
            "Active-duty strength of a country's armed forces.",
-           axis="personnel", has_stage=True, page="active"),
+           axis="personnel", has_stage=True, page="active", reference_series="armed_forces_personnel"),
     Metric("reserve_personnel", "Reserve personnel", "persons",
            "Reservists: the reserve pool or those mobilised from it, as the article states.",
            axis="personnel", has_stage=True, page="active"),
     Metric("defense_budget", "Defense budget", "currency",
            "Defense spending for a fiscal year, in the currency the article uses; stage says "
            "proposed, requested or approved where the text does.",
-           axis="amount", has_stage=True, page="budgets"),
+           axis="amount", has_stage=True, page="budgets", reference_series="milex_usd_current"),
     Metric("budget_change_pct", "Budget change (%)", "percent",
            "Change of a defense budget against the previous year, in percent; decreases negative.",
            axis="change (%)", change=True, page="budgets"),
@@ -56,7 +59,7 @@ METRICS: dict[str, Metric] = {m.key: m for m in [
            axis="change", change=True, page="budgets"),
     Metric("defense_share_gdp_pct", "Defense spending, % of GDP", "percent",
            "Defense spending as a share of gross domestic product, actual or targeted.",
-           axis="% of GDP", page="budgets"),
+           axis="% of GDP", page="budgets", reference_series="milex_share_gdp_pct"),
     Metric("budget_trend", "Budget trend (qualitative)", "",
            "A claim about the direction of a defense budget without a number "
            "(\"largest defense budget increase in years\"); direction holds increase or decrease.",
@@ -227,10 +230,13 @@ DATA_README = Path(__file__).resolve().parent.parent / "data" / "README.md"
 def data_dictionary() -> str:
     """The Metrics and Figures table sections of data/README.md, from the declarations."""
     lines = ["## Metrics", "",
-             "| metric | label | unit | page | meaning |", "|---|---|---|---|---|"]
+             "| metric | label | unit | page | reference series | meaning |", "|---|---|---|---|---|---|"]
     for m in METRICS.values():
-        lines.append(f"| `{m.key}` | {m.label} | {m.unit or '(none)'} | {m.page or '(Metrics page only)'} | "
+        ref = f"`{m.reference_series}`" if m.reference_series else "(none)"
+        lines.append(f"| `{m.key}` | {m.label} | {m.unit or '(none)'} | {m.page or '(Metrics page only)'} | {ref} | "
                      f"{m.description} |")
+    lines += ["", "The reference series is the World Bank series (`data/reference/`) that measures the same thing "
+              "in a comparable unit: the app draws it behind the metric's claims and compares the two."]
     lines += ["", "## Figures table (data dictionary)", "",
               "One row per figure stated in an article. This is the table `python -m dashboard extract` prints",
               "and the app's CSV downloads contain.", "",

@@ -74,7 +74,7 @@ def test_a_new_metric_declared_once_flows_to_the_table_the_csv_the_dictionary_an
     assert schema.check_figures(df) == []  # the table accepts it
     assert "naval_vessels" in to_csv_text(df)  # the CSV carries it
     dictionary = schema.data_dictionary()
-    assert "| `naval_vessels` | Naval vessels | count | (Metrics page only) | Warships in a navy's fleet. |" in dictionary
+    assert "| `naval_vessels` | Naval vessels | count | (Metrics page only) | (none) | Warships in a navy's fleet. |" in dictionary
     fig = charts.metric_chart(df, "naval_vessels")  # the generic page draws it from the declaration
     bar = fig.data[0]
     assert sorted(zip(bar.y, bar.x)) == [("CHN", 370.0), ("USA", 290.0)]
