@@ -9,8 +9,9 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-from dashboard.ingest import articles
-from dashboard.ingest.articles import ArticleError, display_name
+from dashboard.ingest.errors import ArticleError
+from dashboard.ingest.frontmatter import parse_date
+from dashboard.ingest.names import article_stem, article_suffix, display_name, safe_article_id
 
 MAX_NESTING = 1000  # far above real pages (libxml2 itself stops at 256), far below Python's recursion limit
 MAX_ID_CHARS = 80
@@ -33,8 +34,8 @@ def basename(filename: str) -> str:
 
 
 def suffix_of(filename: str) -> str:
-    """The file type, by the one rule the loader and ``extract`` use too (:func:`articles.article_suffix`)."""
-    return articles.article_suffix(basename(filename))
+    """The file type, by the one rule the loader and ``extract`` use too (:func:`names.article_suffix`)."""
+    return article_suffix(basename(filename))
 
 
 def _words(text: str) -> list[str]:
@@ -67,14 +68,14 @@ def make_article_id(front: dict[str, str], filename: str) -> str:
     """
     title = [w for w in _words(front.get("title", "")) if w not in _STOPWORDS]
     if title:
-        published = articles.parse_date(front.get("published", ""))
+        published = parse_date(front.get("published", ""))
         parts = [published.isoformat()] if published else []
         publisher = _join(_words(front.get("publisher", "")), 24)
         parts += [publisher] if publisher else []
         head = "-".join(parts)
         slug = "-".join([*parts, _join(title, MAX_ID_CHARS - len(head) - 1)]) if head else _join(title, MAX_ID_CHARS)
     else:
-        slug = _join(_words(articles.article_stem(basename(filename))), MAX_ID_CHARS)
+        slug = _join(_words(article_stem(basename(filename))), MAX_ID_CHARS)
     slug = slug.strip("-") or "article"
     return f"article-{slug}" if slug in _RESERVED else slug
 
@@ -83,7 +84,7 @@ def unique_id(base: str, folder: Path, ext: str, taken: Iterable[str] = ()) -> s
     """``base``, or ``base-2``, ``base-3``... when an article with that id (any suffix) exists."""
     taken = {t.lower() for t in taken}
     if folder.is_dir():
-        taken |= {articles.safe_article_id(articles.article_stem(p.name)).lower() for p in folder.iterdir()}
+        taken |= {safe_article_id(article_stem(p.name)).lower() for p in folder.iterdir()}
     candidate, n = base, 1
     while candidate.lower() in taken or os.path.lexists(folder / f"{candidate}{ext}"):
         n += 1
