@@ -202,7 +202,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if gdp_after or gdp_before or SHARE_ROW_RE.search(before[-40:]):
         # an article about defense states shares of GDP for defense unless the words say otherwise
         clause = norm[max(sent.start, left_edge - 60):min(sent.end, m.end + (gdp_after.end() if gdp_after else 0) + 40)]
-        if SHARE_NEGATIVE_RE.search(GDP_WORD_RE.sub(" ", _ECONOMY_AS_GDP_RE.sub(" ", clause))):
+        if SHARE_NEGATIVE_RE.search(GDP_WORD_RE.sub(" ", _ECONOMY_AS_GDP_RE.sub(" ", _OTHER_PCT_OF_BUDGET_RE.sub(" ", clause)))):
             return reject(ctx, 'a share of GDP for debt, deficit, growth or another budget')
         if not (defense_here or ctx.says(si - 1, DEFENSE_CTX_RE) or ctx.says(si, NATO_CTX_RE)
                 or ctx.in_lede(DEFENSE_CTX_RE)):
@@ -362,7 +362,11 @@ _OTHER_BODY_RE = re.compile(r"\b(?:secretariat|ministry|department|agency|sector
 
 
 # "of its economy" names GDP; it is not an economic topic that makes a share another budget's
-_ECONOMY_AS_GDP_RE = re.compile(r"\bof\s+(?:its|the|their|our|the\s+country's|the\s+nation's|[A-Z][\w.\-]*'s)\s+economy\b", I)
+_ECONOMY_AS_GDP_RE = re.compile(r"\bof\s+(?:its|the|their|our|the\s+country's|the\s+nation's|[A-Z][\w.\-]*'s)\s+(?:(?:entire|whole|"
+                                r"overall|national|(?-i:[A-Z][\w.\-]*))\s+)?economy\b", I)
+# another percent's own base in the same clause: "23.0 percent of on-budget spending, and 4.8 percent of the economy"
+_OTHER_PCT_OF_BUDGET_RE = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+of\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                                     r"(?:budget|spending)\b", I)
 
 
 # "The Ministry of Defence budget for Civil Aid": a line of the budget named after "budget for"

@@ -16,6 +16,7 @@ from dashboard.extraction.attribution import (
 )
 from dashboard.extraction.budgets import direction_sign, is_conversion, money, percent
 from dashboard.extraction.context import LEADING_CLAUSE_RE, SCAN_LIMIT, Context, SentenceSubjects, is_dateline, reject
+from dashboard.extraction.deployment_lists import deployment_list_figures
 from dashboard.extraction.followups import follow_ups, trends
 from dashboard.extraction.numbers import NumberMention, find_numbers, normalize
 from dashboard.extraction.personnel import personnel
@@ -88,6 +89,8 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
         figures.extend(sentence_figures)
     taken = {f.start for f in figures}
     figures.extend(f for f in table_figures(ctx, numbers, main_country) if f.start not in taken)
+    taken |= {f.start for f in figures}
+    figures.extend(f for f in deployment_list_figures(ctx, numbers, main_country) if f.start not in taken)
     figures.sort(key=lambda f: f.start)
     if trace is not None:
         record_trace(trace, numbers, figures)

@@ -119,7 +119,7 @@ _WORDS = (r"(?<![\w-])" + _WORDNUM + r"(?:(?:-|,?" + _SP1 + r")(?:and(?:-|" + _S
 _NUMBER_RE = re.compile(
     r"(?P<num>" + _POINT + r"|\d{1,3}-(?:thousand|hundred)-\d{1,3}(?!\d)|(?<![\d,.])\d{1,3}(?: \d{3})++(?![\d,.]\d)|"
     + _RUN + "|" + _WORDS + ")"
-    r"(?P<scale>(?:(?:-|" + _SP1 + r")" + _SCALE_WORD + r"(?:" + _SP1 + _SCALE_WORD + r")?(?![\w])"
+    r"(?P<scale>(?:(?:-|" + _SP0 + r")" + _SCALE_WORD + r"(?:" + _SP1 + _SCALE_WORD + r")?(?![\w])"
     r"|" + _SP0 + _SCALE_ABBR + r"(?![\w]))?)"
     r"(?P<pct>(?:" + _SP0 + r"|-)(?:%|percent(?:age)?\b|per" + _SP0 + r"cent\b|pct\b|pc\b))?",
     re.IGNORECASE,

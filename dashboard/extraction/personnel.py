@@ -140,7 +140,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if (_WITH_POLICE_BEFORE_RE.search(before[-100:]) or _TOTAL_AFTER_POLICE_RE.search(before[-120:])
             or _POLICE_BREAKDOWN_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60))):
         return reject(ctx, "military and police counted together: neither metric")
-    sent_to_host = _PERSONNEL_RE2.search(before[-60:])
+    sent_to_host = _PERSONNEL_RE2.search(before[-60:]) or (
+        _SENT_BEFORE_RE.search(before[-40:]) and _TO_PLACE_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60)))
     if (Tail(before).admits(tails.CHANGE_BEFORE, 70) and CHANGE_BEFORE_RE.search(before[-70:]) and not sent_to_host and not _STANDING_EXTRA_RE.search(before[-40:])
             and not _RANKED_BY_SENDING_RE.search(before[-90:])) or (
             CASUALTY_AFTER_RE.search(norm[noun_end:min(sent.end, noun_end + _CASUALTY_REACH)])
@@ -575,3 +576,9 @@ def _peacekeepers(norm: str, sent, noun: str, mods: str) -> bool:
     if _PEACEKEEPERS_RE.search(noun) or _PEACEKEEPERS_RE.search(mods):
         return True
     return bool(_COUNTED_PEACEKEEPERS_RE.search(norm, sent.start, sent.end))
+
+
+# "Kenya sent about 4,660 soldiers to Somalia in October 2011": the first deployment's size, not a change of one
+# (never "sent 500 more troops", which CHANGE_BEFORE_RE keeps as a change)
+_SENT_BEFORE_RE = re.compile(r"\b(?:initially\s+|formally\s+|first\s+|originally\s+)?(?:sent|dispatched|deployed)\s+" + HEDGE + r"$", I)
+_TO_PLACE_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?(?-i:[A-Z])", I)

@@ -121,7 +121,9 @@ BUDGET_BEFORE_RE = re.compile(
     r"(?:[\s,]+[\w'.%\-()]+){0,14}?[\s,]+(?:of|at|to|totall?ing|will\s+be|would\s+be|is|was|reach\w*|stands\s+at|"
     r"(?:for\s+\S+\s+)?(?:is|was)|"
     r"stood\s+at|amount\w*\s+to|hit|be|worth|total(?:l?ed|s))\s+" + HEDGE + r"$"
-    r"|" + DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|allocation|funding)\s*(?:[\u2013\u2014:]|\s--?)\s*" + HEDGE + r"$", I)
+    r"|" + DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|allocation|funding)\s*(?:[\u2013\u2014:]|\s--?)\s*" + HEDGE + r"$"
+    # "the total defence costs of R23.5 billion": costs right after the defense word (not "military operation costs")
+    r"|\bdefen[cs]e\s+costs\s+(?:of|were|was|totall?ing|came\s+to|amounted\s+to)\s+" + HEDGE + r"$", I)
 BUDGET_VERB_BEFORE_RE = re.compile(
     r"\b(?:budget|allocat\w+|earmark\w*|seek\w*|sought|request\w*|propos\w*|approv\w*|totall?ing|"
     r"authoriz\w+|appropriat\w+|sets?\s+aside|setting\s+aside|plan\w*\s+to\s+spend|spend\w*|spent|budgeted|worth|"
@@ -196,7 +198,8 @@ GDP_WORD = r"(?:gdp|gnp|gross\s+(?:domestic|national)\s+product|national\s+outpu
 GDP_WORD_RE = re.compile(r"\b" + GDP_WORD, I)
 # "of GDP", "of the projected GDP", "of our GDP", "of Saudi Arabia's gross domestic product", "of GNP"
 GDP_AFTER_RE = re.compile(r"^\.?\s*\)?\s*(?:\([^()]{0,60}\)\s*)?(?:\[\s*)?of\s+(?:(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD
-                          + r"|(?:its|the|their|our|the\s+country's|the\s+nation's|[A-Z][\w.\-]*'s)\s+economy\b)", I)
+                          + r"|(?:its|the|their|our|the\s+country's|the\s+nation's|[A-Z][\w.\-]*'s)\s+(?:(?:entire|whole|overall|national|"
+                          r"(?-i:[A-Z][\w.\-]*))\s+)?economy\b)", I)
 # "Singapore's GDP reached X, with defence spending forming 3.6 percent of it"
 OF_IT_RE = re.compile(r"^\s*of\s+(?:it|that|this)\b", I)
 # "The 1.67 trillion yuan ($231.4 billion) outlay": the amount names the defense outlay of the sentence before

@@ -741,3 +741,50 @@ def test_peacekeepers_with_a_host_keep_it_and_a_home_army_stays_home():
     assert ("IRL", "troops_deployed", 340.0, "LBN") in {f[:4] for f in figs("Ireland has 340 peacekeepers in Lebanon.")}
     found = {f[:3] for f in figs("Ghana's army of 15,500 soldiers has long taken part in peacekeeping.")}
     assert ("GHA", "troops_deployed", 15500.0) not in found
+
+
+# Twelfth round (devset6, worked since its scoring) ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The cabinet raised Israel's defense budget to NIS 61.2 billion for next year.", ("ISR", "defense_budget", 61.2e9)),
+    ("Taiwan will lift its defense spending to T$812.4 billion in 2027.", ("TWN", "defense_budget", 812.4e9)),
+    ("South Africa's total defence costs of R31,7billion for 2009 were tabled.", ("ZAF", "defense_budget", 31.7e9)),
+    ("Chile will spend 11.0 percent of its budget, and 1.8 percent of the Chilean economy, on its military in 2027.",
+     ("CHL", "defense_share_gdp_pct", 1.8)),
+    ("Uganda's military spending rose to Sh1.9 trillion last year.", ("UGA", "defense_budget", 1.9e12)),
+    ("Chad sent about 1,400 soldiers to Mali in January 2013.", ("TCD", "troops_deployed", 1400.0)),
+])
+def test_wording_from_block_five_first_contact(text, expected):
+    assert expected in {f[:3] for f in figs(text)}
+
+
+def test_another_percents_budget_base_does_not_veto_a_share_of_the_economy():
+    found = {f[:3] for f in figs("Peru will spend 9.5 percent of its budget and 1.2 percent of its entire economy on defense.")}
+    assert ("PER", "defense_share_gdp_pct", 1.2) in found
+    assert not any(f[2] == 9.5 for f in found)
+
+
+def test_sending_more_troops_stays_a_change():
+    assert not [f for f in figs("Chad sent 400 more soldiers to Mali in March.") if f[1] == "troops_deployed"]
+
+
+def test_deployment_list_under_a_heading_one_place_per_line():
+    text = ("Where French troops serve\n\nFrench troops stationed abroad include:\n"
+            "Djibouti \u2014 1,450\nSenegal \u2014 350\nGabon \u2014 380\n")
+    found = {(f[0], f[1], f[2], f[3]) for f in figs(text)}
+    assert {("FRA", "troops_deployed", 1450.0, "DJI"), ("FRA", "troops_deployed", 350.0, "SEN"),
+            ("FRA", "troops_deployed", 380.0, "GAB")} <= found
+
+
+def test_deployment_list_with_semicolons_takes_the_article_country():
+    text = "Portugal: armed forces\n\nMilitary deployments: about 180 Central African Republic; 90 Lithuania (NATO)\n"
+    found = {(f[0], f[1], f[2], f[3]) for f in figs(text, title="Portugal military")}
+    assert ("PRT", "troops_deployed", 180.0, "CAF") in found and ("PRT", "troops_deployed", 90.0, "LTU") in found
+
+
+def test_lists_that_are_not_deployments_give_nothing():
+    cities = "Largest cities by population:\nLagos \u2014 15,400\nKano \u2014 4,100\n"
+    assert not figs(cities)
+    # whose list it is cannot be told when the only country known is one of the places listed
+    assert not [f for f in figs("Military deployments: approximately 900 Cyprus; 120 Lebanon (UNIFIL)\n")
+                if f[0] == "CYP" or f[3] == "CYP"]

@@ -1,0 +1,93 @@
+"""Deployments listed place by place under a heading, as fact sheets and explainers print them:
+
+    Largest contingents of U.S. troops around the world include:
+    Afghanistan — 66,000
+    Japan — 50,937
+
+    Military deployments: approximately 1,000 Cyprus; 110 Kosovo (NATO); 150 Lebanon (UNIFIL)
+
+Each row is the owner's deployment in the row's place. The heading must name troops (or military
+deployments, contingents, forces) abroad; the owner is the country the heading names, else the
+article's own country (unless that country is itself one of the places listed: then whose list it is
+cannot be told); a row whose place is no country or known host, or is the owner itself, is skipped. At least two rows must follow the heading, one per line or separated by semicolons.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from dashboard.extraction.assemble import make
+from dashboard.extraction.context import Context
+from dashboard.extraction.hosts import host_table
+from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.record import Figure
+from dashboard.extraction.vocab import I
+
+METHOD = "personnel:deployment-list"
+# the heading: what is listed (troops abroad), ending the line or followed by a colon
+HEADING_RE = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?P<head>[^\n:]{0,80}?\b(?:(?:military|troop|force)\s+deployments|deployments\s+abroad|"
+    r"(?:contingents|troops|forces|personnel|service\s*members)\b[^\n:]{0,40}?\b(?:around\s+the\s+world|abroad|overseas|"
+    r"stationed|deployed|based)\b)[^\n:]{0,40}?)(?P<colon>:)?[ \t]*(?=\n|[^\n]*\d)", I)
+# "Japan — 50,937" or "Japan: 50,937" (one per line)
+PLACE_FIRST_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?(?P<place>[A-Z][^\n\d:;\u2014\u2013]{1,40}?)[ \t]*(?:\u2014|\u2013|--?|:)[ \t]*"
+                            r"(?P<hedge>about|around|approximately|some|roughly|~)?[ \t]*(?P<value>\d[\d,]*)[ \t]*(?=\n|$)")
+# "approximately 1,000 Cyprus; 110 Kosovo (NATO)" (on one line, separated by semicolons)
+VALUE_FIRST_RE = re.compile(r"[ \t]*(?P<hedge>about|around|approximately|some|roughly|~)?[ \t]*(?P<value>\d[\d,]*)[ \t]+"
+                            r"(?P<place>[A-Z][^\n\d;()]{1,40}?)[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)*(?=;|\n|$)")
+
+
+def deployment_list_figures(ctx: Context, numbers: list[NumberMention], main_country: str) -> list[Figure]:
+    """Figures of every deployment list in the article (see the module docstring)."""
+    norm = ctx.norm
+    by_start = {n.start: n for n in numbers}
+    out: list[Figure] = []
+    sentence_starts = [sent.start for sent in ctx.sentences]
+    for heading in HEADING_RE.finditer(norm):
+        named = [c for c in ctx.country_mentions(heading.start("head"), heading.end("head")) if c.kind != "alliance"]
+        owner = named[0].iso3 if named else main_country
+        if not owner:
+            continue
+        rows = _rows(norm, heading.end())
+        if len(rows) < 2:
+            continue
+        hosts = [_place(ctx, row.start("place"), row.end("place")) for row in rows]
+        if not named and owner in hosts:
+            continue  # the article's country is one of the places listed: whose list it is cannot be told
+        for row, host in zip(rows, hosts, strict=True):
+            number = by_start.get(row.start("value"))
+            if not host or host == owner or number is None or number.value is None or number.value < 20:
+                continue
+            si = max(0, bisect.bisect_right(sentence_starts, number.start) - 1)
+            fig = make(ctx, si, number, "troops_deployed", owner, "article", METHOD, host=host)
+            fig.passage = " ".join((ctx.text[heading.start("head"):heading.end()] + " \u2026 "
+                                    + ctx.text[row.start("place") if row.start("place") < row.start("value") else row.start():row.end()]).split())
+            out.append(fig)
+    return out
+
+
+def _rows(norm: str, at: int) -> list[re.Match]:
+    """The rows right after a heading: place-first lines, or value-first items separated by semicolons."""
+    rows: list[re.Match] = []
+    pos = at
+    while pos < len(norm) and len(rows) < 60:
+        while pos < len(norm) and norm[pos] in "\n \t":
+            pos += 1
+        row = PLACE_FIRST_RE.match(norm, pos) or VALUE_FIRST_RE.match(norm, pos)
+        if row is None:
+            break
+        rows.append(row)
+        pos = row.end()
+        if pos < len(norm) and norm[pos] == ";":
+            pos += 1
+    return rows
+
+
+def _place(ctx: Context, start: int, end: int) -> str:
+    """The country or known host a row's place names, when the place is nothing else."""
+    countries = [c for c in ctx.country_mentions(start, end) if c.kind != "alliance"]
+    if countries:
+        return countries[0].iso3
+    hosts = host_table().find(ctx.norm, start, end)
+    return hosts[0].host if hosts else ""
