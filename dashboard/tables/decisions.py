@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from dashboard.tables.reviews import Decision
+from dashboard.tables.review_records import Decision
 
 # ---------------------------------------------------------------------------
 # What a review page needs from the store, so the page only draws: a decision's anchor, a figure's

@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 
 from dashboard import schema
-from dashboard.tables.reviews import BOUND_QUALIFIERS, STATUS_OF, Decision, Reanchor
+from dashboard.tables.review_records import BOUND_QUALIFIERS, STATUS_OF, Decision, Reanchor
 
 
 def review_queue(figures: pd.DataFrame) -> pd.DataFrame:

@@ -1,5 +1,9 @@
-"""Human review of extracted figures: an append-only decision log in SQLite (its overlay on the figures
-table is overlay.py; what the Review page needs from it, decisions.py).
+"""Human review of extracted figures: an append-only decision log in SQLite. (What a decision may say
+is review_records.py; its overlay on the figures table, overlay.py; what the Review page needs, decisions.py.)
+
+In: decisions from the Review page, the cli or a script, checked by ``review_records.check_decision``.
+Out: the stored :class:`Decision` records: the one that counts per figure, a figure's version,
+the whole log as a DataFrame; :class:`StaleDecision` when the version the user saw is out of date.
 
 Reviewers accept, reject or correct figures in the browser. Every decision becomes one row of
 the ``decisions`` table in an embedded SQLite file (e.g. ``<data folder>/reviews.sqlite3``); rows
@@ -27,28 +31,29 @@ Why these choices:
 from __future__ import annotations
 
 import json
-import math
-import numbers
-import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import closing, contextmanager
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from dashboard import schema
+from dashboard.tables.review_records import (
+    BOUND_QUALIFIERS,
+    CORRECTABLE,
+    DECISIONS,
+    STATUS_OF,
+    Decision,
+    Reanchor,
+    StaleDecision,
+    check_decision,
+    check_fields,
+)
 
-DECISIONS = ("accept", "reject", "correct")
-CORRECTABLE = ("value", "country_iso3", "metric", "year", "host_iso3", "stage")
-STATUS_OF = {"accept": "accepted", "reject": "rejected", "correct": "corrected"}
-BOUND_QUALIFIERS = ("range", "lower_bound", "upper_bound")  # qualifiers that go with low / high
 LOG_COLUMNS = ("id", "figure_id", "article_id", "quote", "metric", "decision", "fields", "note", "reviewer",
                "created_at")
-_ISO3 = re.compile(r"[A-Z]{3}|NATO|EUROPE|AFRICA|SAHEL|MIDDLE_EAST|CARIBBEAN|")  # regions host deployments too
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS decisions (
@@ -69,119 +74,6 @@ CREATE TRIGGER IF NOT EXISTS decisions_no_update BEFORE UPDATE ON decisions
 CREATE TRIGGER IF NOT EXISTS decisions_no_delete BEFORE DELETE ON decisions
     BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END;
 """
-
-
-@dataclass(frozen=True)
-class Decision:
-    """One stored review decision; ``fields`` holds the corrected values (empty unless ``correct``)."""
-
-    id: int
-    figure_id: str
-    article_id: str
-    quote: str
-    metric: str
-    decision: str
-    fields: dict[str, Any] = field(default_factory=dict)
-    note: str = ""
-    reviewer: str = ""
-    created_at: str = ""
-
-
-@dataclass(frozen=True)
-class Reanchor:
-    """A decision whose figure id is gone but whose figure was found again under ``figure_id``.
-
-    ``applied`` is False when a newer decision landed on the same row and won.
-    """
-
-    decision: Decision
-    figure_id: str
-    applied: bool
-
-
-class StaleDecision(Exception):
-    """The figure got a new decision since the user loaded it; ``current`` is that decision.
-
-    ``current`` is None only when the user's ``expected_version`` points at a decision this log
-    does not have (e.g. the database file was replaced under a running page).
-    """
-
-    def __init__(self, figure_id: str, expected: int, current: Decision | None) -> None:
-        self.figure_id = figure_id
-        self.expected = expected
-        self.current = current
-        now = f"decision {current.id} ({current.decision})" if current else "no decision"
-        super().__init__(f"figure {figure_id} changed since you loaded it: you saw version {expected}, "
-                         f"the log now has {now}")
-
-
-def check_fields(fields: Mapping[str, Any]) -> list[str]:
-    """Every problem with a correction's fields, as messages (empty when fine).
-
-    >>> check_fields({"value": 28500, "country_iso3": "KOR", "stage": ""})
-    []
-    >>> check_fields({"year": 1850})
-    ['year must be a whole number from 1900 to 2100, not 1850']
-    """
-    problems = [f"unknown field {k!r} (a correction may set: {', '.join(CORRECTABLE)})"
-                for k in fields if k not in CORRECTABLE]
-    for key, value in fields.items():
-        if key == "value" and (isinstance(value, bool) or not isinstance(value, numbers.Real)
-                               or not math.isfinite(value)):
-            problems.append(f"value must be a finite number, not {value!r}")
-        elif key == "year" and (isinstance(value, bool) or not isinstance(value, numbers.Integral)
-                                or not 1900 <= value <= 2100):
-            problems.append(f"year must be a whole number from 1900 to 2100, not {value!r}")
-        elif key == "metric" and value not in schema.METRICS:
-            problems.append(f"metric must be one of {', '.join(schema.METRICS)}, not {value!r}")
-        elif key in ("country_iso3", "host_iso3") and not (isinstance(value, str) and _ISO3.fullmatch(value)):
-            problems.append(f"{key} must be three capital letters (ISO 3166-1 alpha-3), 'NATO' or empty, "
-                            f"not {value!r}")
-        elif key == "stage" and value not in schema.STAGES:
-            problems.append(f"stage must be one of {', '.join(repr(s) for s in schema.STAGES)}, not {value!r}")
-    return problems
-
-
-def _normalised(fields: Mapping[str, Any]) -> dict[str, Any]:
-    """Checked fields as plain JSON types (numpy numbers become float / int)."""
-    out = dict(fields)
-    if "value" in out:
-        out["value"] = float(out["value"])
-    if "year" in out:
-        out["year"] = int(out["year"])
-    return out
-
-
-def _check_decision(figure_id: Any, article_id: Any, quote: Any, metric: Any, decision: Any,
-                    fields: Mapping[str, Any] | None = None, note: Any = "", reviewer: Any = "",
-                    expected_version: Any = None) -> dict[str, Any]:
-    """Validate one decision; return its normalised fields or raise ValueError listing every problem."""
-    problems = [f"{name} must be a non-empty string, not {value!r}"
-                for name, value in (("figure_id", figure_id), ("article_id", article_id))
-                if not isinstance(value, str) or not value]
-    problems += [f"{name} must be a string, not {value!r}"
-                 for name, value in (("quote", quote), ("note", note), ("reviewer", reviewer))
-                 if not isinstance(value, str)]
-    if metric not in schema.METRICS:
-        problems.append(f"metric must be one of {', '.join(schema.METRICS)}, not {metric!r}")
-    if decision not in DECISIONS:
-        problems.append(f"decision must be one of {', '.join(DECISIONS)}, not {decision!r}")
-    if expected_version is not None and (isinstance(expected_version, bool)
-                                         or not isinstance(expected_version, numbers.Integral)
-                                         or expected_version < 0):
-        problems.append(f"expected_version must be None or a decision id >= 0, not {expected_version!r}")
-    fields = {} if fields is None else fields
-    if not isinstance(fields, Mapping):
-        problems.append(f"fields must be a mapping, not {fields!r}")
-        fields = {}
-    problems += check_fields(fields)
-    if decision == "correct" and not fields:
-        problems.append("a correction needs at least one corrected field")
-    if decision in ("accept", "reject") and fields:
-        problems.append(f"fields are only for corrections, not for {decision!r}")
-    if problems:
-        raise ValueError(f"invalid review decision for figure {figure_id!r}: " + "; ".join(problems))
-    return _normalised(fields)
 
 
 class ReviewStore:
@@ -244,8 +136,8 @@ class ReviewStore:
         decision); when the log moved on since, nothing is written and ``StaleDecision`` is raised.
         None skips the check (a blind write, e.g. a script). Raises ValueError for bad input.
         """
-        clean = _check_decision(figure_id, article_id, quote, metric, decision, fields, note, reviewer,
-                                expected_version)
+        clean = check_decision(figure_id, article_id, quote, metric, decision, fields, note, reviewer,
+                               expected_version)
         fields_json = json.dumps(clean, sort_keys=True, allow_nan=False)
         with self._connection() as conn, self._transaction(conn):
             if expected_version is not None:
@@ -284,7 +176,7 @@ class ReviewStore:
                 raise ValueError(f"{where}: {', '.join(wrong)} argument(s)")
             call = {"reviewer": reviewer, **item}
             try:
-                _check_decision(**call)
+                check_decision(**call)
             except ValueError as exc:
                 raise ValueError(f"{where}: {exc}") from None
             calls.append(call)
@@ -323,3 +215,8 @@ class ReviewStore:
             rows = conn.execute(f"SELECT {', '.join(LOG_COLUMNS)} FROM decisions ORDER BY id DESC").fetchall()  # noqa: S608
         frame = pd.DataFrame(rows, columns=list(LOG_COLUMNS))
         return frame.astype({c: "Int64" if c == "id" else "string" for c in LOG_COLUMNS})
+
+
+# Names that lived here before the records and checks had their own module; pages and tests import them
+__all__ = ["BOUND_QUALIFIERS", "CORRECTABLE", "DECISIONS", "LOG_COLUMNS", "STATUS_OF", "Decision", "Reanchor",
+           "ReviewStore", "StaleDecision", "check_decision", "check_fields"]
