@@ -135,7 +135,7 @@ for (_cur, _country) in LOCAL_CURRENCY:
 PLACE_BEFORE_RE = re.compile(r"\b(?:in|to|into|across|throughout|around|within|on)\s+(?:the\s+)?$", I)
 # Words that make a personnel count a presence somewhere rather than a home strength.
 DEPLOYMENT_CUE_RE = re.compile(
-    r"\b(?:deploy\w*|station\w*|based|basing|bases|garrison\w*|rotation\w*|rotational|contingent|presence|assigned\s+to|"
+    r"\b(?:deploy\w*|station\w*|based|basing|bases|headquartered|garrison\w*|rotation\w*|rotational|contingent|presence|assigned\s+to|"
     r"arriv\w*|went\s+to|headed\s+to|remain\w*\s+in|in\s+country|hosts?|hosted|hosting|posted|forward-deployed|battle\s*group|"
     r"peacekeep\w*|mission)\b", I)
 # "there", "in the country", "the Baltic country", "the island": a place named in an earlier sentence.

@@ -140,6 +140,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if (_WITH_POLICE_BEFORE_RE.search(before[-100:]) or _TOTAL_AFTER_POLICE_RE.search(before[-120:])
             or _POLICE_BREAKDOWN_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60))):
         return reject(ctx, "military and police counted together: neither metric")
+    if _OF_THESE_BEFORE_RE.search(before[-30:]) and _SERVICE_PART_AFTER_RE.match(norm, m.end, min(sent.end, m.end + 60)):
+        return reject(ctx, "a part of the total just given ('Of these, 138,000 are in the army'): a component")
     sent_to_host = _PERSONNEL_RE2.search(before[-60:]) or (
         _SENT_BEFORE_RE.search(before[-40:]) and _TO_PLACE_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60)))
     if (Tail(before).admits(tails.CHANGE_BEFORE, 70) and CHANGE_BEFORE_RE.search(before[-70:]) and not sent_to_host and not _STANDING_EXTRA_RE.search(before[-40:])
@@ -490,7 +492,9 @@ _TOTAL_AFTER_POLICE_RE = re.compile(r"\bpolice\b[^.;]{0,80}?\btotal\s+(?:of\s+)?
 # The other armed services, named to set one service apart: "the Army went from ...; the Navy from ..."
 # names of a whole military that contain a service word: "the People's Liberation Army", "Korean People's Army"
 _WHOLE_MILITARY_NAME_RE = re.compile(r"\bpeople\W?s\s+(?:liberation\s+)?army\b|\b(?:liberation|revolutionary|national)\s+army\b|"
-                                     r"\bdefen[cs]e\s+(?:army|force|forces)\b", I)
+                                     r"\bdefen[cs]e\s+(?:army|force|forces)\b|"
+                                     # "army" meaning the whole military: "the largest army in the region is Brazil"
+                                     r"\b(?:largest|biggest|strongest|smallest|most\s+capable|best-equipped)\s+arm(?:y|ies)\b", I)
 
 
 # "Colombia's total armed forces amounted to 158,000 ... The army of 136,000": the total named just before
@@ -582,3 +586,7 @@ def _peacekeepers(norm: str, sent, noun: str, mods: str) -> bool:
 # (never "sent 500 more troops", which CHANGE_BEFORE_RE keeps as a change)
 _SENT_BEFORE_RE = re.compile(r"\b(?:initially\s+|formally\s+|first\s+|originally\s+)?(?:sent|dispatched|deployed)\s+" + HEDGE + r"$", I)
 _TO_PLACE_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?(?-i:[A-Z])", I)
+# "Of these, 138,000 are part of the army, 69,000 are from the navy": the services' shares of a total
+_OF_THESE_BEFORE_RE = re.compile(r"\bof\s+(?:these|them|this\s+(?:total|number)|whom)\s*,?\s*(?:\w+\s+){0,2}?" + HEDGE + r"$", I)
+_SERVICE_PART_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|serve|served)\s+(?:\w+\s+){0,3}?(?:part\s+of\s+|from\s+|in\s+|with\s+)?"
+                                    r"(?:the\s+)?(?:[\w-]+\s+)?(?:army|navy|air\s+force|marines?|marine\s+corps|ground\s+forces)\b", I)

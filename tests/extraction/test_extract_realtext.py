@@ -788,3 +788,38 @@ def test_lists_that_are_not_deployments_give_nothing():
     # whose list it is cannot be told when the only country known is one of the places listed
     assert not [f for f in figs("Military deployments: approximately 900 Cyprus; 120 Lebanon (UNIFIL)\n")
                 if f[0] == "CYP" or f[3] == "CYP"]
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # the whole national budget, with defense's part stated after it
+    ("Ministers approved a draft national budget for fiscal 2027 totaling 115.2 trillion yen, including 9.1 trillion yen for defense.",
+     115.2e12),
+    # the state's total budget that defense is a share of
+    ("The defence allocation is 12.1 per cent of the total budget 2024-25 (Interim) of Rs 48.2 lakh crore.", 48.2e12),
+    # money for projects until a year: a multi-year programme
+    ("The programme allocated R$ 61.3 billion to Defense projects until 2031.", 61.3e9),
+    # a gap is not a budget
+    ("Italy's defence minister warns of a €4 billion budget gap for the armed forces.", 4e9),
+    # security spending is another sector
+    ("Oman's military spending in 2023 was OMR 2.6 billion. The Security spending in 2023 was OMR 0.9 billion.", 0.9e9),
+])
+def test_whole_budgets_gaps_programmes_and_other_sectors_are_not_defense_budgets(text, unwanted):
+    assert not [f for f in figs(text) if f[1] == "defense_budget" and f[2] == unwanted]
+
+
+def test_a_defense_ministrys_total_budget_stays_defense():
+    assert ("FRA", "defense_budget", 45e9) in {f[:3] for f in figs("The total budget of France's Ministry of Armed Forces is 45 billion euros.")}
+
+
+def test_services_shares_of_a_total_and_army_meaning_the_military():
+    text = ("The largest army in South America is Brazil, which has 341,000 troops. Of these, 140,000 are part of the army, "
+            "71,000 are from the navy, and 68,000 are from the air force.")
+    found = {f[:3] for f in figs(text)}
+    assert ("BRA", "active_personnel", 341000.0) in found
+    assert ("BRA", "active_personnel", 140000.0) not in found
+
+
+def test_a_force_headquartered_abroad_is_deployed():
+    text = ("The operation is led by the French military in the Sahel. It consists of a roughly 4,500-strong French force, "
+            "which is permanently headquartered in N'Djamena, the capital of Chad.")
+    assert ("FRA", "troops_deployed", 4500.0, "TCD") in {f[:4] for f in figs(text)}
