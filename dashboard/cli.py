@@ -95,35 +95,59 @@ def _extract_parallel(files: list[str], workers: int) -> list[tuple[list[dict], 
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from dashboard.tables import distributed, parquet
+    from dashboard.tables.distributed import ClusterError
     from dashboard.tables.frames import figures_frame
 
     files, problems = _expand(args.paths)
     failed = bool(problems)
     rows: list[dict] = []
-    if args.workers > 1 and len(files) > 1 and "-" not in files:
-        results = _extract_parallel(files, args.workers)
-    else:
-        results = [_extract_one(f) for f in files]
+    part_rows: list[int] = []
+    workers = args.workers or 1
+    try:
+        if args.format == "parquet":
+            if not args.output:
+                raise parquet.ParquetFolderError("--format parquet writes a folder of parts: give --output FOLDER")
+            parquet.prepare_folder(Path(args.output))
+        if args.scheduler and args.engine != "dask":
+            raise ClusterError("--scheduler is for --engine dask")
+        if args.engine == "dask":
+            if "-" in files:
+                raise ClusterError("- (stdin) is read by the local engine only; save the article to a file")
+            parts = Path(args.output) if args.format == "parquet" else None
+            results, part_rows = distributed.extract(_extract_many, files, args.scheduler, args.workers, parts)
+        elif workers > 1 and len(files) > 1 and "-" not in files:
+            results = _extract_parallel(files, workers)
+        else:
+            results = [_extract_one(f) for f in files]
+    except (ClusterError, parquet.ParquetFolderError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     for file_rows, problem in results:
         rows.extend(file_rows)
         if problem:
             problems.append(problem)
             failed = failed or ": note: " not in problem
     df = figures_frame(rows)
-    text = to_csv_text(df) if args.format == "csv" else to_jsonl_text(df)
-    if args.output:
-        try:
+    try:
+        if args.format == "parquet":
+            if args.engine != "dask":
+                part_rows = [parquet.write_part(Path(args.output), 0, df)]
+            parquet.write_manifest(Path(args.output), part_rows, len(files), problems)
+        elif args.output:
+            text = to_csv_text(df) if args.format == "csv" else to_jsonl_text(df)
             write_atomically(Path(args.output), text.encode("utf-8"))
-        except OSError as exc:
-            problems.append(f"{args.output}: cannot write ({exc.strerror or exc})")
-            failed = True
-    else:
-        sys.stdout.write(text)
+        else:
+            sys.stdout.write(to_csv_text(df) if args.format == "csv" else to_jsonl_text(df))
+    except OSError as exc:
+        problems.append(f"{args.output}: cannot write ({exc.strerror or exc})")
+        failed = True
     for problem in problems:
         print(f"error: {problem}" if ": note: " not in problem else problem.replace(": note: ", ": warning: "),
               file=sys.stderr)
     if args.output and not failed:
-        print(f"{len(df)} figures from {len(files)} file(s) written to {args.output}", file=sys.stderr)
+        print(f"{sum(part_rows) if part_rows else len(df)} figures from {len(files)} file(s) written to {args.output}",
+              file=sys.stderr)
     return 1 if failed else 0
 
 
@@ -237,9 +261,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="print the tidy figures table of article files or folders")
     ex.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders; - reads one article from stdin")
-    ex.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+    ex.add_argument("--format", choices=("csv", "jsonl", "parquet"), default="csv",
+                    help="parquet: a folder of parts (one per chunk of files) and a manifest; needs --output")
     ex.add_argument("--output", metavar="FILE", help="write here (atomically) instead of stdout")
-    ex.add_argument("--workers", type=int, default=1, metavar="N", help="extract with N processes")
+    ex.add_argument("--workers", type=int, metavar="N", help="extract with N processes (dask: N local workers, "
+                    "default one per CPU)")
+    ex.add_argument("--engine", choices=("local", "dask"), default="local",
+                    help="dask: extract on dask.distributed (a local cluster unless --scheduler is given)")
+    ex.add_argument("--scheduler", metavar="ADDR", help="with --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786")
     ex.set_defaults(func=cmd_extract)
     ev = sub.add_parser("evaluate", help="score the extractor on a labelled devset folder")
     ev.add_argument("devset", metavar="FOLDER")

@@ -1,0 +1,183 @@
+"""Extraction on Dask (dask.distributed): the local engine's rows, computed on a cluster.
+
+in: article file paths and the per-chunk function of the local engine; out: per-file
+``(rows, problem)`` in input order, or a Parquet folder whose parts the workers write themselves.
+
+Why the chunk function is passed in rather than defined here: both engines must read files and
+word problems identically, so there is one definition (``dashboard.cli._extract_many``) and Dask
+ships a reference to it. Every worker therefore needs this package importable, at the same
+version as the client, and must see the article files (and the Parquet folder) at the same paths:
+a shared filesystem. Dask is imported only when this engine runs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from dashboard.tables.frames import describe, extraction_failure, figures_frame
+from dashboard.tables.parquet import write_part
+
+FileResult = tuple[list[dict], str | None]
+ChunkFn = Callable[[list[str]], list[FileResult]]
+MAX_CHUNK = 500  # articles per task: ~3 s of work at the local rate; enough tasks to balance, few enough to schedule
+
+
+class ClusterError(Exception):
+    """The cluster could not be started or reached; the message names the address."""
+
+
+def connect_timeout() -> float:
+    """Seconds to wait for a scheduler: dask's ``distributed.comm.timeouts.connect`` (env
+    ``DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT``, default 30 s)."""
+    import dask
+    from dask.utils import parse_timedelta
+
+    return float(parse_timedelta(dask.config.get("distributed.comm.timeouts.connect"), default="seconds"))
+
+
+def check_scheduler(address: str, timeout: float) -> None:
+    """Raise ``ClusterError`` unless a Dask scheduler answers at ``address`` within ``timeout`` seconds.
+
+    Why not just ``Client(address)``: when something other than a scheduler holds the port (a
+    web server, say) the client's handshake waits forever, and a client that failed to connect
+    can print a traceback when the interpreter exits. Asking for the identity under a deadline
+    fails cleanly in every case.
+    """
+    from distributed.core import rpc
+
+    async def identity() -> object:
+        async with rpc(address, timeout=timeout) as remote:
+            return await remote.identity()
+
+    try:
+        info = asyncio.run(asyncio.wait_for(identity(), timeout + 1))
+    except (ValueError, TypeError) as exc:
+        raise ClusterError(f"{address!r} is not a Dask scheduler address ({describe(exc)}); "
+                           "expected one like tcp://10.0.0.5:8786") from None
+    except (OSError, TimeoutError) as exc:
+        raise ClusterError(f"no Dask scheduler answered at {address} within {timeout:g} s "
+                           f"({describe(exc)})") from None
+    except Exception as exc:  # noqa: BLE001 - a garbled answer from whatever listens there
+        raise ClusterError(f"{address} did not answer as a Dask scheduler ({describe(exc)})") from None
+    if not isinstance(info, dict) or info.get("type") != "Scheduler":
+        raise ClusterError(f"{address} answered, but it is not a Dask scheduler")
+
+
+@contextmanager
+def open_client(scheduler: str | None = None, workers: int | None = None) -> Iterator[object]:
+    """A ``distributed.Client``: on the scheduler at ``scheduler``, else on a LocalCluster of
+    ``workers`` processes (default: one per CPU), one thread each (extraction is pure Python and
+    holds the GIL, so threads within a worker would only take turns)."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        timeout = connect_timeout()
+        check_scheduler(scheduler, timeout)
+        try:
+            client = Client(scheduler, timeout=timeout)
+        except Exception as exc:  # noqa: BLE001 - it answered a moment ago; report whatever changed
+            raise ClusterError(f"cannot connect to the Dask scheduler at {scheduler} ({describe(exc)})") from None
+        with client:
+            yield client
+        return
+    n = workers or os.cpu_count() or 1
+    try:
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0")
+    except Exception as exc:  # noqa: BLE001 - ports, memory, a sandbox without process spawning
+        raise ClusterError(f"cannot start a local Dask cluster of {n} workers ({describe(exc)})") from None
+    with cluster, Client(cluster) as client:
+        yield client
+
+
+def chunked(files: list[str], threads: int, size: int | None = None) -> list[list[str]]:
+    """Contiguous chunks, about four per worker thread (so a slow chunk does not leave the others
+    idle at the end), at most ``MAX_CHUNK`` files each.
+
+    >>> [len(c) for c in chunked([str(i) for i in range(10)], threads=2)]
+    [2, 2, 2, 2, 2]
+    """
+    size = size or max(1, min(MAX_CHUNK, math.ceil(len(files) / (max(threads, 1) * 4))))
+    return [files[i:i + size] for i in range(0, len(files), size)]
+
+
+def _threads(client: object) -> int:
+    return sum(client.nthreads().values()) or 1  # type: ignore[attr-defined]
+
+
+def _failed(chunk: list[str], exc: BaseException) -> list[FileResult]:
+    """A chunk lost as a whole (its worker died, a result that could not be sent): each file is reported."""
+    return [([], f"{Path(path).name}: {extraction_failure(exc)}") for path in chunk]
+
+
+def _absolute(files: list[str]) -> list[str]:
+    return [str(Path(f).resolve()) for f in files]  # workers run elsewhere, in another folder
+
+
+def extract_rows(client: object, extract_chunk: ChunkFn, files: list[str],
+                 chunk_size: int | None = None) -> list[FileResult]:
+    """``extract_chunk`` over ``files`` on the cluster; per-file results in input order.
+
+    One article's failure is caught by ``extract_chunk`` itself; a chunk that fails as a whole
+    (Dask retries it on another worker first) costs its own files only.
+    """
+    chunks = chunked(_absolute(files), _threads(client), chunk_size)
+    futures = [client.submit(extract_chunk, chunk, pure=False) for chunk in chunks]  # type: ignore[attr-defined]
+    results: list[FileResult] = []
+    for chunk, future in zip(chunks, futures, strict=True):
+        try:
+            results.extend(future.result())
+        except Exception as exc:  # noqa: BLE001 - KilledWorker and the like: report, keep the other chunks
+            results.extend(_failed(chunk, exc))
+        future.release()  # the client holds one chunk's rows at a time beyond what it has collected
+    return results
+
+
+def _write_part_task(extract_chunk: ChunkFn, chunk: list[str], folder: str, index: int) -> list[tuple[int, str | None]]:
+    """On a worker: extract one chunk, write its Parquet part, send back only counts and problems."""
+    results = extract_chunk(chunk)
+    write_part(Path(folder), index, figures_frame([row for rows, _ in results for row in rows]))
+    return [(len(rows), problem) for rows, problem in results]
+
+
+def extract_parquet(client: object, extract_chunk: ChunkFn, files: list[str], folder: Path,
+                    chunk_size: int | None = None) -> tuple[list[int], list[str | None]]:
+    """Extract ``files`` into Parquet parts that the workers write to ``folder`` (which must be
+    empty and visible to every worker); (rows per part, problem per file in input order).
+
+    Rows never travel back to the client, so its memory does not grow with the archive. A chunk
+    lost as a whole gets an empty part written here and its files reported. The caller commits
+    the run with ``parquet.write_manifest``.
+    """
+    folder = Path(folder).resolve()
+    chunks = chunked(_absolute(files), _threads(client), chunk_size)
+    futures = [client.submit(_write_part_task, extract_chunk, chunk, str(folder), i, pure=False)  # type: ignore[attr-defined]
+               for i, chunk in enumerate(chunks)]
+    part_rows: list[int] = []
+    problems: list[str | None] = []
+    for i, (chunk, future) in enumerate(zip(chunks, futures, strict=True)):
+        try:
+            counts = future.result()
+        except Exception as exc:  # noqa: BLE001 - as in extract_rows
+            write_part(folder, i, figures_frame([]))
+            counts = [(0, problem) for _, problem in _failed(chunk, exc)]
+        part_rows.append(sum(n for n, _ in counts))
+        problems.extend(problem for _, problem in counts)
+        future.release()
+    return part_rows, problems
+
+
+def extract(extract_chunk: ChunkFn, files: list[str], scheduler: str | None = None, workers: int | None = None,
+            parquet_folder: Path | None = None) -> tuple[list[FileResult], list[int]]:
+    """The CLI's ``--engine dask``: (per-file results, rows per Parquet part) on the scheduler at
+    ``scheduler`` or a LocalCluster of ``workers`` processes. With ``parquet_folder`` the workers
+    write the parts and the results carry problems only; without it, the rows come back."""
+    with open_client(scheduler, workers) as client:
+        if parquet_folder is None:
+            return extract_rows(client, extract_chunk, files), []
+        part_rows, problems = extract_parquet(client, extract_chunk, files, parquet_folder)
+        return [([], problem) for problem in problems], part_rows

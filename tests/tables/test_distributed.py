@@ -1,0 +1,200 @@
+"""The Dask engine: the local engine's rows, order and problems, from a cluster; clear refusals otherwise.
+
+The cluster tests start real clusters (a LocalCluster of two worker processes takes a few seconds
+here), so they are in the slow tier; the address checks and the CLI's refusals are fast.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import dask
+import pandas as pd
+import pytest
+
+from benchmarks.generate import make_article
+from dashboard import cli
+from dashboard.tables import distributed, parquet
+from dashboard.tables import frames as tables
+from dashboard.tables.frames import figures_frame
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def corpus(articles_dir: Path) -> Path:
+    """The repository's articles, the two test articles, five synthetic ones and an empty file."""
+    for path in (REPO / "data" / "articles").glob("*.txt"):
+        shutil.copy(path, articles_dir / path.name)
+    for i in range(5):
+        name, text = make_article(7, i)
+        (articles_dir / name).write_text(text, encoding="utf-8")
+    (articles_dir / "zz-empty.txt").write_bytes(b"")
+    return articles_dir
+
+
+def _files(folder: Path) -> list[str]:
+    files, problems = cli._expand([str(folder)])
+    assert not problems
+    return files
+
+
+def _local(files: list[str]) -> tuple[pd.DataFrame, list[str | None]]:
+    results = [cli._extract_one(f) for f in files]
+    return figures_frame([r for rows, _ in results for r in rows]), [p for _, p in results]
+
+
+def test_chunks_cover_every_file_once_in_order():
+    files = [f"{i}.txt" for i in range(1003)]
+    for threads, size in ((1, None), (2, None), (64, None), (2, 7)):
+        chunks = distributed.chunked(files, threads, size)
+        assert [f for c in chunks for f in c] == files
+        assert max(map(len, chunks)) <= (size or distributed.MAX_CHUNK)
+    assert [len(c) for c in distributed.chunked(files, 2)] == [126] * 7 + [121]  # about four per thread
+    assert len(distributed.chunked(files * 10, 1)) == 21  # at most MAX_CHUNK files each
+    assert distributed.chunked([], 2) == []
+
+
+@pytest.mark.parametrize(("address", "said"), [
+    ("nonsense", "is not a Dask scheduler address"),
+    ("tcp://host:notaport", "is not a Dask scheduler address"),
+    ("ftp://host:21", "is not a Dask scheduler address"),
+    ("tcp://127.0.0.1:1", "no Dask scheduler answered at tcp://127.0.0.1:1 within 1 s"),
+])
+def test_a_bad_scheduler_address_is_refused_clearly(address, said):
+    with pytest.raises(distributed.ClusterError, match=said):
+        distributed.check_scheduler(address, timeout=1)
+
+
+@pytest.mark.parametrize("args", [
+    ["DIR", "--engine", "dask", "--scheduler", "nonsense"],
+    ["DIR", "--engine", "dask", "--scheduler", "tcp://127.0.0.1:1"],
+    ["DIR", "--scheduler", "tcp://127.0.0.1:8786"],
+    ["DIR", "-", "--engine", "dask"],
+    ["DIR", "--format", "parquet"],
+])
+def test_the_cli_refuses_with_a_message_and_no_traceback(args, articles_dir, capsys):
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        code = cli.main(["extract", *(str(articles_dir) if a == "DIR" else a for a in args)])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == ""
+    assert err.startswith("error: ") and len(err.splitlines()) == 1 and "Traceback" not in err, err
+
+
+def test_parquet_output_never_goes_into_a_used_folder(articles_dir, tmp_path, capsys):
+    used = tmp_path / "used"
+    used.mkdir()
+    (used / "keep.txt").write_text("mine")
+    assert cli.main(["extract", str(articles_dir), "--format", "parquet", "--output", str(used)]) == 2
+    assert "not empty" in capsys.readouterr().err and [p.name for p in used.iterdir()] == ["keep.txt"]
+
+
+def test_local_engine_parquet_reads_back_as_its_csv_frame(articles_dir, tmp_path):
+    """The local engine writes the same Parquet folder (one part), so the store and app read either."""
+    files = _files(articles_dir)
+    expected, _ = _local(files)
+    assert cli.main(["extract", str(articles_dir), "--format", "parquet", "--output", str(tmp_path / "run")]) == 0
+    pd.testing.assert_frame_equal(parquet.read_figures_parquet(tmp_path / "run"), expected)
+
+
+@pytest.mark.slow
+def test_a_port_held_by_something_else_times_out_cleanly():
+    """Regression: Client() against a port that accepts but never answers (a web server) waited forever."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        address = f"tcp://127.0.0.1:{listener.getsockname()[1]}"
+        with pytest.raises(distributed.ClusterError, match="no Dask scheduler answered"):
+            distributed.check_scheduler(address, timeout=1)
+
+
+@pytest.fixture(scope="module")
+def two_workers():
+    """A LocalCluster of two worker processes, shared by the tests below (started the way the CLI does)."""
+    with distributed.open_client(None, 2) as client:
+        assert len(client.scheduler_info()["workers"]) == 2
+        yield client
+
+
+@pytest.mark.slow
+def test_two_worker_processes_give_the_local_rows_in_order(corpus, two_workers):
+    files = _files(corpus)
+    expected, expected_problems = _local(files)
+    results = distributed.extract_rows(two_workers, cli._extract_many, files, chunk_size=2)  # several chunks
+    pd.testing.assert_frame_equal(figures_frame([r for rows, _ in results for r in rows]), expected)
+    assert [p for _, p in results] == expected_problems
+    assert "zz-empty.txt: the file is empty" in expected_problems and len(expected) > 20
+
+
+@pytest.mark.slow
+def test_two_worker_processes_write_parquet_that_reads_back_as_the_local_frame(corpus, two_workers, tmp_path):
+    files = _files(corpus)
+    expected, expected_problems = _local(files)
+    folder = parquet.prepare_folder(tmp_path / "run")
+    part_rows, problems = distributed.extract_parquet(two_workers, cli._extract_many, files, folder, chunk_size=3)
+    parquet.write_manifest(folder, part_rows, len(files), [p for p in problems if p])
+    back = parquet.read_figures_parquet(folder)
+    pd.testing.assert_frame_equal(back, expected)
+    assert problems == expected_problems and back.attrs["problems"] == ["zz-empty.txt: the file is empty"]
+    assert len(part_rows) == 3 and sum(part_rows) == len(expected)  # 8 files in chunks of 3
+
+
+@pytest.mark.slow
+def test_the_cli_on_a_local_cluster_prints_the_local_engine_csv(corpus, tmp_path):
+    """End to end, in its own process as a user runs it: same CSV bytes, same error lines, same exit code."""
+    def run(*extra: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "dashboard", "extract", str(corpus), *extra], cwd=REPO,
+                              capture_output=True, timeout=300)
+
+    local, on_dask = run(), run("--engine", "dask", "--workers", "2")
+    assert on_dask.stdout == local.stdout and local.stdout.count(b"\n") > 20
+    assert on_dask.returncode == local.returncode == 1  # the empty file
+    assert "error: zz-empty.txt: the file is empty" in on_dask.stderr.decode()
+    assert "Traceback" not in on_dask.stderr.decode()
+
+
+@pytest.fixture
+def threads_cluster():
+    """Workers as threads of this process, so a monkeypatched extractor reaches them."""
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=":0") as cluster, \
+            Client(cluster) as client:
+        yield client
+
+
+@pytest.mark.slow
+def test_one_failing_article_costs_only_itself(articles_dir, threads_cluster, monkeypatch):
+    real = tables.extract_figures
+
+    def flaky(text, info=None):
+        if "7.9\u00a0trillion yen" in text:
+            raise ValueError("kaboom\nsecond line")
+        return real(text, info)
+
+    monkeypatch.setattr(tables, "extract_figures", flaky)
+    results = distributed.extract_rows(threads_cluster, cli._extract_many, _files(articles_dir), chunk_size=1)
+    assert [p for _, p in results] == ["2024-03-05-wire-japan-budget.md: extraction failed (ValueError: kaboom second line)",
+                                       None]
+    assert len(results[1][0]) >= 3
+
+
+def _dies_on_japan(paths: list[str]) -> list:
+    if any("japan" in p for p in paths):
+        raise RuntimeError("worker died")
+    return cli._extract_many(paths)
+
+
+@pytest.mark.slow
+def test_a_lost_chunk_costs_only_its_files(articles_dir, threads_cluster, tmp_path):
+    files = _files(articles_dir)
+    results = distributed.extract_rows(threads_cluster, _dies_on_japan, files, chunk_size=1)
+    assert results[0] == ([], "2024-03-05-wire-japan-budget.md: extraction failed (RuntimeError: worker died)")
+    assert results[1][1] is None and results[1][0]
+    folder = parquet.prepare_folder(tmp_path / "run")
+    part_rows, problems = distributed.extract_parquet(threads_cluster, _dies_on_japan, files, folder, chunk_size=1)
+    assert part_rows[0] == 0 and part_rows[1] == len(results[1][0]) and problems == [r[1] for r in results]
