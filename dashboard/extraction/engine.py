@@ -63,7 +63,10 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
         return "", False
 
     ctx = Context(norm, text, info, sentences, mentions, main_country, SentenceSubjects(subject_of, len(sentences)))
-    ctx.home_country = home_country(info)
+    home = home_country(info)
+    # a publisher's country is "the nation" of its own stories, not of the wire copy it reprints about another
+    # country ("Voice of Nigeria" on South Korea's army): it counts when the text names it, or names no country
+    ctx.home_country = home if home and (not main_country or any(c.iso3 == home for c in mentions)) else ""
     ctx.dateline = next((c.iso3 for c in mentions[:1] if c.start < 40 and is_dateline(norm, c)), "")
     figures: list[Figure] = []
     for s_index, sent in enumerate(sentences):

@@ -91,7 +91,8 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
         if same_kind and fa.metric != "budget_change_pct" and (
                 _FOLLOW_UPS_RE1.fullmatch(gap)
                 and _FOLLOW_UPS_RE2.search(norm[max(0, fa.start - 25):fa.start])
-                or PREVIOUS_LEVEL_RE.match(gap)):
+                or PREVIOUS_LEVEL_RE.match(gap)
+                or fa.metric in PERSONNEL_METRICS and _BUT_MOVED_TO_RE.fullmatch(gap)):
             # "raised by Rp 20 trillion from Rp 139 trillion": the level it changed from is a budget, not a change
             metric = "defense_budget" if fa.metric == "budget_change_amount" else fa.metric
             made = make(ctx, si, b, metric, fa.country_iso3, "pair", fa.method.split(" ")[0] + "+previous-level",
@@ -221,3 +222,7 @@ _AND_BY_RE = re.compile(r"[^.;]{0,60}?\band\b[^.;]{0,30}?\bby\s+(?:another|a\s+f
 _TO_LEVEL_RE = re.compile(r"\s*to\s+" + HEDGE, I)
 _FOLLOW_UPS_RE3 = re.compile(r"^\s*(?:on|for|to)\s+(?!(?:the\s+)?(?:defen[cs]e|military|armed))", I)
 _FOLLOW_UPS_RE4 = re.compile(r"^\s+(?:in|on|to)\s+(?:the\s+)?")
+# "numbered about 690,000 in the early 2000s but declined to 563,000 by 2019": the same strength, later
+_BUT_MOVED_TO_RE = re.compile(r"[^.;]{0,50}?\b(?:but|and|before|then)\s+(?:has\s+|had\s+|have\s+)?(?:since\s+)?"
+                              r"(?:declined|fell|fallen|dropped|shrunk|shrank|grown|grew|rose|risen|increased|decreased|climbed)\s+to\s+"
+                              + HEDGE, I)

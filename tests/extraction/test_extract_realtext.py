@@ -823,3 +823,22 @@ def test_a_force_headquartered_abroad_is_deployed():
     text = ("The operation is led by the French military in the Sahel. It consists of a roughly 4,500-strong French force, "
             "which is permanently headquartered in N'Djamena, the capital of Chad.")
     assert ("FRA", "troops_deployed", 4500.0, "TCD") in {f[:4] for f in figs(text)}
+
+
+def test_a_publishers_country_is_not_the_nation_of_wire_copy_about_another():
+    text = ("Seoul faces a shrinking pool of conscripts. South Korea's military has shrunk sharply.\n\n"
+            "The armed forces numbered about 640,000 in the early 2000s but declined to 555,000 by 2019.")
+    found = {f[:3] for f in figs(text, publisher="Voice of Nigeria")}
+    assert ("KOR", "active_personnel", 555000.0) in found
+    assert not [f for f in found if f[0] == "NGA"]
+
+
+def test_a_strength_that_later_declined_to_a_level():
+    found = {f[:3] for f in figs("Japan's armed forces numbered about 260,000 in 1990 but fell to 231,000 by 2020.")}
+    assert ("JPN", "active_personnel", 231000.0) in found
+
+
+def test_armed_forces_acronyms_own_a_budget_ceiling():
+    text = ("The defense minister discussed the 2026 budget for the ministry and the Indonesian Military (TNI).\n"
+            "He said the ministry and TNI had obtained a Rp 181.2 trillion budget ceiling for their 2026 expenditure.")
+    assert ("IDN", "defense_budget", 181.2e12) in {f[:3] for f in figs(text)}
