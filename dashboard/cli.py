@@ -1,4 +1,4 @@
-"""Command line: ``python -m dashboard extract|evaluate|add ...``.
+"""Command line: ``python -m dashboard extract|evaluate|explain|add|rebuild|reference ...``.
 
 Bad input is reported on stderr by file name, the other files still come out, and the exit
 code is non-zero when anything failed. No tracebacks for bad input.
@@ -243,6 +243,23 @@ def cmd_add(args: argparse.Namespace) -> int:
     return 1 if problems or not all(r.ok and not r.extraction_error for r in results) else 0
 
 
+def cmd_rebuild(args: argparse.Namespace) -> int:
+    """Bring the figure store up to date with the articles folder, with a progress bar."""
+    from tqdm import tqdm
+
+    from dashboard.paths import articles_dir, store_path
+    from dashboard.tables.sync import rebuild
+
+    with tqdm(file=sys.stderr, unit="article", disable=None, leave=False) as bar:
+        result = rebuild(articles_dir(), store_path(), everything=args.all,
+                         progress=lambda done, total: (setattr(bar, "total", total), bar.update(done - bar.n)))
+    for note in result.notes + [r.problem for r in result.unstored]:
+        print(f"error: {note}", file=sys.stderr)
+    print(f"{store_path()}: {result.extracted} article(s) extracted, {result.verified} unchanged after a read, "
+          f"{result.removed} removed")
+    return 1 if result.unstored else 0
+
+
 def cmd_reference_refresh(args: argparse.Namespace) -> int:
     from dashboard.tables.reference import RefreshError, refresh
 
@@ -287,6 +304,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--published", metavar="YYYY-MM-DD", help="publication date (one item only)")
     add.add_argument("--url", help="where it was published (one item only)")
     add.set_defaults(func=cmd_add)
+    rb = sub.add_parser("rebuild", help="extract new, changed and outdated articles into <data>/store/figures.sqlite")
+    rb.add_argument("--all", action="store_true", help="extract every article again, stored or not")
+    rb.set_defaults(func=cmd_rebuild)
     ref = sub.add_parser("reference", help="the World Bank reference series that ship in data/reference")
     refresh = ref.add_subparsers(dest="action", required=True).add_parser(
         "refresh", help="download the newest World Bank releases and rebuild the reference tables",

@@ -32,6 +32,11 @@ def reviews_path(data: Path | None = None) -> Path:
     return (data or data_dir()) / "reviews.sqlite3"
 
 
+def store_path(data: Path | None = None) -> Path:
+    """The figure store (``dashboard.tables.store``): every article's figures under its bytes' hash."""
+    return (data or data_dir()) / "store" / "figures.sqlite"
+
+
 def _fsynced_temp(path: Path, data: bytes) -> str:
     """A temp file beside ``path`` holding ``data``, written, fsynced and 0644; its name."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

@@ -202,7 +202,13 @@ def check_figures(df: pd.DataFrame) -> list[str]:
     missing = [c for c in FIGURE_COLUMN_NAMES if c not in df.columns]
     if missing:
         return [f"missing columns: {', '.join(missing)}"]
-    for row in df.itertuples(index=False):
+    # Whole columns first, then the row-by-row messages for the flagged rows only: walking 150,000 rows
+    # one by one cost seconds at every start of the app.
+    known = df["metric"].isin(list(METRICS))
+    needs_value = df["metric"].isin([k for k, m in METRICS.items() if not m.qualitative])
+    flagged = (~known | _blank(df["quote"]) | _blank(df["passage"]) | (needs_value & df["value"].isna())
+               | ~df["status"].isin(list(STATUSES)) | _blank(df["country_iso3"]))
+    for row in df[flagged.fillna(True).to_numpy(dtype=bool)].itertuples(index=False):
         where = f"{row.article_id} @ {row.start}"
         if row.metric not in METRICS:
             problems.append(f"{where}: unknown metric {row.metric!r}")
@@ -215,6 +221,14 @@ def check_figures(df: pd.DataFrame) -> list[str]:
         if not isinstance(row.country_iso3, str) or not row.country_iso3:
             problems.append(f"{where}: no country")
     return problems
+
+
+def _blank(col: pd.Series) -> pd.Series:
+    """True where a text column may hold a missing or empty value (the row check decides: a column that is
+    not text at all is flagged whole)."""
+    if isinstance(col.dtype, pd.StringDtype):
+        return (col.isna() | col.eq("")).fillna(True).astype(bool)
+    return pd.Series(True, index=col.index)
 
 
 # ---------------------------------------------------------------------------

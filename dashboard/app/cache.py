@@ -1,20 +1,20 @@
 """The library as the app sees it: every article's figures with review decisions applied, loaded once per
 state of the files (keyed by their names, sizes and mtimes), so a new or edited article or a new decision
-is seen on the next rerun of any session. The only cached layer."""
+is seen on the next rerun of any session. Figures come through the figure store on disk
+(``tables.sync``): a restart extracts only new or changed articles. The only cached layer."""
 
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
-from dashboard.ingest.articles import SUFFIXES, Article, ArticleError, read_article
-from dashboard.paths import articles_dir, reviews_path
-from dashboard.tables.frames import article_rows, assemble
+from dashboard.ingest.articles import Article, ArticleError, read_article
+from dashboard.paths import articles_dir, reviews_path, store_path
+from dashboard.tables.sync import fingerprint, library_tables
 
 # ---------------------------------------------------------------------------
 # Loading (the only cached layer)
@@ -29,19 +29,6 @@ class Library:
     orphans: list = field(default_factory=list)
 
 
-def _fingerprint(folder: Path) -> tuple:
-    """(name, size, mtime) of every article file: changes when any file is added, edited or removed."""
-    if not folder.is_dir():
-        return ()
-    entries = []
-    with os.scandir(folder) as it:
-        for e in it:
-            if e.name.lower().endswith(SUFFIXES) and not e.name.startswith((".", "~")) and e.is_file():
-                stat = e.stat()
-                entries.append((e.name, stat.st_size, stat.st_mtime_ns))
-    return tuple(sorted(entries))
-
-
 def _file_fingerprint(path: Path) -> tuple:
     try:
         stat = path.stat()
@@ -53,43 +40,33 @@ def _file_fingerprint(path: Path) -> tuple:
         return ()
 
 
-@st.cache_data(max_entries=20000, show_spinner=False)
-def _read_one(path: str, size: int, mtime_ns: int) -> tuple[Article | None, list[dict], str]:
-    """(article, figure rows, problem) for one file; keyed by its size and mtime."""
+@st.cache_data(max_entries=2000, show_spinner=False)
+def _read_one(path: str, size: int, mtime_ns: int) -> Article | None:
+    """One article file, read for its text; keyed by its size and mtime."""
     try:
-        article = read_article(Path(path))
-    except ArticleError as exc:
-        return None, [], str(exc)
-    rows, problem = article_rows(article)  # an extraction error costs this article only, with its name
-    return article, rows, problem or ""
+        return read_article(Path(path))
+    except ArticleError:
+        return None
 
 
 @st.cache_resource(max_entries=4, show_spinner="Reading the article library\u2026")
-def _load_articles(folder: str, digest: str) -> Library:
+def _load_articles(folder: str, digest: str, store: str) -> Library:
     """The extracted library for one state of the article files (``digest`` names it; see load_library).
 
-    A shared resource, not a copy per rerun (unpickling a 100,000-row table on every filter change
-    cost seconds): callers must not modify it, and nothing does: filters, reviews and charts all
-    return new frames. Review decisions are applied on top (_with_reviews), so a decision does not
-    re-read the articles.
+    Figures come from the store at ``store``: only files it does not hold under their bytes and the
+    extractor's version are extracted (see tables.sync). A shared resource, not a copy per rerun
+    (unpickling a 100,000-row table on every filter change cost seconds): callers must not modify
+    it, and nothing does: filters, reviews and charts all return new frames. Review decisions are
+    applied on top (_with_reviews), so a decision does not re-read the articles.
     """
-    articles, rows, problems = [], [], []
-    for name, size, mtime in _fingerprint(Path(folder)):
-        article, file_rows, problem = _read_one(str(Path(folder) / name), size, mtime)
-        if problem:
-            problems.append(problem)
-        if article is None:
-            continue
-        articles.append(article)
-        rows.extend(file_rows)
-    table, figures = assemble(articles, rows, problems)
+    table, figures = library_tables(Path(folder), Path(store))
     return Library(table, figures, figures.attrs["problems"], [])
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
-def _with_reviews(folder: str, digest: str, reviews: str, reviews_fp: tuple) -> Library:
+def _with_reviews(folder: str, digest: str, store: str, reviews: str, reviews_fp: tuple) -> Library:
     """The library with the latest review decisions applied (shared, read-only, like _load_articles)."""
-    base = _load_articles(folder, digest)
+    base = _load_articles(folder, digest, store)
     if not reviews_fp:
         return base
     try:
@@ -108,7 +85,7 @@ def _with_reviews(folder: str, digest: str, reviews: str, reviews_fp: tuple) -> 
 
 def article_text(library: Library, article_id: str) -> str:
     """One article's clean text, read through the per-file cache (the library does not carry texts,
-    so a rerun does not copy every article's text out of the cache)."""
+    so a rerun does not copy every article's text out of the cache, and a restart reads none)."""
     rows = library.articles[library.articles["article_id"] == article_id]
     if rows.empty:
         return ""
@@ -117,7 +94,7 @@ def article_text(library: Library, article_id: str) -> str:
         stat = path.stat()
     except OSError:
         return ""
-    article = _read_one(str(path), stat.st_size, stat.st_mtime_ns)[0]
+    article = _read_one(str(path), stat.st_size, stat.st_mtime_ns)
     return article.text if article else ""
 
 
@@ -127,5 +104,5 @@ def load_library() -> Library:
     reviews = reviews_path()
     # The cache key is a digest of every file's name, size and mtime: Streamlit hashing a tuple of
     # 10,000 entries itself took a large share of each rerun.
-    digest = hashlib.blake2b(repr(_fingerprint(folder)).encode(), digest_size=16).hexdigest()
-    return _with_reviews(str(folder), digest, str(reviews), _file_fingerprint(reviews))
+    digest = hashlib.blake2b(repr(fingerprint(folder)).encode(), digest_size=16).hexdigest()
+    return _with_reviews(str(folder), digest, str(store_path()), str(reviews), _file_fingerprint(reviews))

@@ -80,3 +80,38 @@ def test_a_new_metric_declared_once_flows_to_the_table_the_csv_the_dictionary_an
     assert sorted(zip(bar.y, bar.x)) == [("CHN", 370.0), ("USA", 290.0)]
     assert fig.layout.xaxis.title.text == "vessels"
     assert "naval_vessels" not in schema.metrics_where(scored=True)
+
+
+def _check_row_by_row(df) -> list[str]:
+    """check_figures as it was before it looked at whole columns first: every row, one by one."""
+    import pandas as pd
+
+    problems = []
+    for r in df.itertuples(index=False):
+        where = f"{r.article_id} @ {r.start}"
+        if r.metric not in schema.METRICS:
+            problems.append(f"{where}: unknown metric {r.metric!r}")
+        if not r.quote or not r.passage:
+            problems.append(f"{where}: figure without its quote or passage")
+        if r.metric in schema.METRICS and not schema.METRICS[r.metric].qualitative and pd.isna(r.value):
+            problems.append(f"{where}: {r.metric} without a value")
+        if r.status not in schema.STATUSES:
+            problems.append(f"{where}: unknown status {r.status!r}")
+        if not isinstance(r.country_iso3, str) or not r.country_iso3:
+            problems.append(f"{where}: no country")
+    return problems
+
+
+def test_the_column_check_reports_what_the_row_by_row_check_did():
+    """check_figures flags rows by whole columns (for speed at 150,000 rows) and says the same as before."""
+    import random
+
+    rng = random.Random(3)
+    choices = {"metric": ["active_personnel", "budget_trend", "naval_vessels", ""], "value": [450000, None],
+               "quote": ["450,000", ""], "passage": ["its 450,000 troops", ""], "status": ["extracted", "rejected", "?"],
+               "country_iso3": ["KOR", ""]}
+    rows = [row(start=i, **{k: rng.choice(v) for k, v in choices.items()}) for i in range(400)]
+    df = figures_frame(rows)
+    found = schema.check_figures(df)
+    assert found == _check_row_by_row(df)
+    assert len(found) > 100 and any("no country" in p for p in found) and any("unknown status" in p for p in found)
