@@ -102,13 +102,15 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if _WHOLE_BUDGET_AFTER_RE.match(right) and not BUDGET_AFTER_RE.match(right) and _DEFENSE_AMOUNT_LATER(ctx, m, sent) \
             and not DEFENSE_CTX_RE.search(norm, sent.start, left_edge):
         return reject(ctx, "the whole budget, of which a later amount is defense's")  # "a 513 trillion won budget ..., allocating 50 trillion won for defense"
+    if _OTHER_SECTOR_SPENDING_RE.search(before[-70:]):
+        return reject(ctx, "another sector's spending ('social security spending of')")
     if _HYPOTHETICAL_BEFORE_RE.search(before[-60:]):
         return reject(ctx, "a hypothetical amount ('would mean spending')")
     if _BUDGET_FOR_OTHER_RE.search(norm, max(sent.start, left_edge - 120), left_edge):
         return reject(ctx, "a defense budget's line for something else ('budget for Civil Aid')")
     clause_start, clause_end = clause_around(ctx, si, m, clauses_before=0)
     sentence_lead = norm[max(sent.start, left_edge - 200):left_edge]
-    if SERVICE_RE.search(sentence_lead) and not _MONEY_RE4.search(sentence_lead):
+    if SERVICE_RE.search(sentence_lead) and not _MONEY_RE4.search(sentence_lead) or _SERVICE_RECEIVED_RE.search(before[-70:]):
         return reject(ctx, "one armed service's money (Army, Navy, Air Force): a component of the budget")
     if COMPONENT_RE.search(_INCLUDES_CLAUSE_RE.sub(" ", sentence_lead[-160:])[-120:]) or COMPONENT_RE.search(norm, m.end, min(clause_end, m.end + 80)):
         return reject(ctx, "a line of the budget (capital outlay, pensions, R&D...) or another sector's money")
@@ -130,7 +132,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "budget_change_amount", "budget:change-amounts-to"
     if budget_near and defense_near and level_after_change:
         return "defense_budget", "budget:changed-to-level"
-    if level_from and (defense_here or not _OTHER_BODY_RE.search(norm, sent.start, left_edge)):
+    if level_from and (defense_here or not (_OTHER_BODY_RE.search(norm, sent.start, left_edge)
+                                            or _FISCAL_BALANCE_RE.search(norm, sent.start, left_edge))):
         return "defense_budget", "budget:changed-from-level"
     budget_here = budget_near  # "It is an increase of Rs 59,669 crore."
     if (comparative or change_before or change_after) and budget_here and defense_near:
@@ -230,6 +233,8 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
               or COMPARATIVE_AFTER_RE.match(right))
     if not change:
         return reject(ctx, "a percent with no change word and no 'of GDP'")
+    if _AGAINST_PLAN_AFTER_RE.match(right) or _PART_YEAR_AFTER_RE.match(right):
+        return reject(ctx, "spending measured against its own plan, or over part of a year: not a budget's yearly change")
     budget_here = ctx.says(si, BUDGET_CTX_RE)
     defense_near = defense_here or ctx.says(si - 1, DEFENSE_CTX_RE)
     if not (budget_here and defense_near):
@@ -440,3 +445,22 @@ _AMOUNT_TAIL_RE = re.compile(r"[\d.,]*\s*(?:billion|trillion|million|bn|tn|crore
 _BUDGET_CHANGE_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+)?budget\s+(?:cut|cuts|increase|hike|boost|reduction|rise)\b", I)
 _DEFENSE_ASIDE_RE = re.compile(r"\b(?:with|while|whereas|including|of\s+which)\s+(?:the\s+)?(?:country's\s+|nation's\s+)?"
                                r"(?:defen[cs]e|military|armed\s+forces)", I)
+# "15 percent lower than budgeted", "drop by 15.4 percent compared to the projected spend": execution against the plan
+_AGAINST_PLAN_AFTER_RE = re.compile(r"\s*(?:(?:lower|higher|less|more|short)\s+than\s+(?:what\s+was\s+|originally\s+|the\s+)?"
+                                    r"(?:budgeted|planned|projected|forecast|allocated)\b"
+                                    # (a cut "compared to the planned expenditure" is a revised budget: kept as a change)
+                                    r"|(?:compared\s+(?:to|with)|against|relative\s+to)\s+(?:the\s+)?(?:projected|forecast|budgeted)\s+"
+                                    r"(?:spend\w*|amount|level|figure)\b)", I)
+# "decreased by 6.3 percent in the first half of this year": part of a year
+_PART_YEAR_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?in\s+the\s+(?:first|second|third|last|past)\s+(?:half|quarter|three\s+months|"
+                                 r"six\s+months|nine\s+months)\b", I)
+# "an overall deficit of SAR118 billion ..., up from SAR80.9 billion": the sentence is about the fiscal balance
+_FISCAL_BALANCE_RE = re.compile(r"\b(?:deficit|surplus|debt|borrowing|revenues?)\b", I)
+# "while the Pakistan Air Force and Pakistan Navy received Rs. 368.5 billion": the services' own shares
+_SERVICE_RECEIVED_RE = re.compile(r"\b(?:army|navy|air\s+force|marines?|marine\s+corps|coast\s+guard)\s+(?:(?:and|&)\s+(?:[\w-]+\s+){0,2}?"
+                                  r"(?:army|navy|air\s+force|marines?)\s+)?(?:received|receives?|gets?|got|was\s+allocated|were\s+allocated|"
+                                  r"was\s+given|were\s+given)\s+" + HEDGE + r"$", I)
+# "social security spending of around 38.3 trillion yen": another sector, even in a budget that includes defense
+_OTHER_SECTOR_SPENDING_RE = re.compile(r"\b(?:social\s+security|social|welfare|health(?:\s*care)?|education|pensions?|infrastructure)\s+"
+                                       r"(?:spending|expenditures?|budget|outlays?)\s+(?:of|at|was|is|will\s+be|totall?ing|reached)\s+"
+                                       + HEDGE + r"$", I)

@@ -120,6 +120,7 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             made = make(ctx, si, b, "budget_change_pct", fa.country_iso3, "pair", "budget:or-pct-of-change", sign=sign)
         elif (b.kind == "percent" and fa.metric == "defense_share_gdp_pct" and AND_SHARE_RE.match(gap)
               and not _FOLLOW_UPS_RE3.match(norm[b.end:b.end + 40]) and not SHARE_NEGATIVE_RE.match(norm, b.end, b.end + 40)
+              and not _OF_OTHER_BASE_RE.match(norm, b.end, min(len(norm), b.end + 60))
               and not _SHARE_NEGATIVE_AFTER_RE.match(norm, b.end, min(len(norm), b.end + 40))):
             made = make(ctx, si, b, fa.metric, fa.country_iso3, "pair", "share:and-pct")
         elif b.kind == "count":
@@ -226,3 +227,6 @@ _FOLLOW_UPS_RE4 = re.compile(r"^\s+(?:in|on|to)\s+(?:the\s+)?")
 _BUT_MOVED_TO_RE = re.compile(r"[^.;]{0,50}?\b(?:but|and|before|then)\s+(?:has\s+|had\s+|have\s+)?(?:since\s+)?"
                               r"(?:declined|fell|fallen|dropped|shrunk|shrank|grown|grew|rose|risen|increased|decreased|climbed)\s+to\s+"
                               + HEDGE, I)
+# "1.7 percent of the country's GDP and 12.5 percent of total government expenditure": another base than GDP
+_OF_OTHER_BASE_RE = re.compile(r"\s*of\s+(?:the\s+|its\s+)?(?:total\s+|overall\s+)?(?:(?:government|state|federal|national|public)\s+)?"
+                               r"(?:expenditures?|spending|budget|outlays)\b", I)

@@ -140,6 +140,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if (_WITH_POLICE_BEFORE_RE.search(before[-100:]) or _TOTAL_AFTER_POLICE_RE.search(before[-120:])
             or _POLICE_BREAKDOWN_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60))):
         return reject(ctx, "military and police counted together: neither metric")
+    if _SERVICE_NOUN_RE.fullmatch(noun) and _OPEN_BRACKET_RE.search(before[-60:]):
+        return reject(ctx, "one service's part of a total given in brackets ('(240,000 Army, 65,000 Navy)')")
     if _OF_THESE_BEFORE_RE.search(before[-30:]) and _SERVICE_PART_AFTER_RE.match(norm, m.end, min(sent.end, m.end + 60)):
         return reject(ctx, "a part of the total just given ('Of these, 138,000 are in the army'): a component")
     sent_to_host = _PERSONNEL_RE2.search(before[-60:]) or (
@@ -168,6 +170,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if hm:
         place = [c for c in ctx.country_mentions(noun_end + hm.end(), noun_end + hm.end() + 40)
                  if c.start == noun_end + hm.end()]
+        if place and _BORDER_AFTER_RE.match(norm, place[0].end, min(sent.end, place[0].end + 20)):
+            return reject(ctx, "sent to the border with another country ('to the US border'): at home, not abroad")
         if place:
             host = place[0].iso3
         else:  # "assigned to U.S. Forces Korea", "at Camp Humphreys", "across the Sahel"
@@ -461,7 +465,8 @@ _NOT_A_STRENGTH_BEFORE_RE = re.compile(
     r"\b(?:should|ought\s+to|is\s+supposed\s+to|are\s+supposed\s+to)\s+(?:have|number|be)\s+" + HEDGE + r"$"
     r"|\b(?:recruitment|recruiting|intake|enlistment|induction)(?:\s+(?:target|goal|quota))?\s+(?:to|of)\s+" + HEDGE + r"$"
     r"|\b(?:can|could|would\s+be\s+able\s+to|able\s+to)\s+mobili[sz]e\s+" + HEDGE + r"$"
-    r"|\b(?:capacity|capability)\s+(?:for|of)\s+" + HEDGE + r"$", I)
+    r"|\b(?:capacity|capability)\s+(?:for|of)\s+" + HEDGE + r"$"
+    r"|\b(?:shortfall|shortage|deficit|gap|vacancies)\s+of\s+(?:[^.;]{0,50}?\band\s+)?" + HEDGE + r"$", I)
 
 
 _WARTIME_AFTER_RE = re.compile(r"[^.;]{0,30}?\b(?:in\s+times?\s+of\s+war|in\s+wartime|during\s+wartime|in\s+case\s+of\s+war|"
@@ -590,3 +595,6 @@ _TO_PLACE_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?(?-i:[A-
 _OF_THESE_BEFORE_RE = re.compile(r"\bof\s+(?:these|them|this\s+(?:total|number)|whom)\s*,?\s*(?:\w+\s+){0,2}?" + HEDGE + r"$", I)
 _SERVICE_PART_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|serve|served)\s+(?:\w+\s+){0,3}?(?:part\s+of\s+|from\s+|in\s+|with\s+)?"
                                     r"(?:the\s+)?(?:[\w-]+\s+)?(?:army|navy|air\s+force|marines?|marine\s+corps|ground\s+forces)\b", I)
+_SERVICE_NOUN_RE = re.compile(r"army|navy|air\s+force|marines?|marine\s+corps|ground\s+forces", I)
+_OPEN_BRACKET_RE = re.compile(r"\([^()]*$")
+_BORDER_AFTER_RE = re.compile(r"(?:'s)?\s+(?:southern\s+|northern\s+|eastern\s+|western\s+)?(?:border|frontier)\b", I)

@@ -76,7 +76,7 @@ CASUALTY_AFTER_RE = re.compile(
     r"^[^.;]{0,30}?\b(?:killed|wounded|dead|died|injured|casualties|captured|missing|taken\s+prisoner|"
     r"prisoners|have\s+been\s+lost|were\s+lost|to\s+be\s+withdrawn|will\s+be\s+withdrawn|withdrawn|"
     r"would\s+be\s+withdrawn|will\s+leave|would\s+leave|to\s+leave|to\s+be\s+cut|trained|recruited|"
-    r"(?:have\s+|had\s+)?(?:already\s+)?returned|flew\s+out|flown\s+out|departed|pulled\s+out\s+of|"
+    r"(?:have\s+|had\s+)?(?:already\s+)?returned|flew\s+out|flown\s+out|departed|departing|leaving|pulled\s+out\s+of|"
     r"(?:will|would|are\s+to|is\s+to)\s+be\s+(?:moved|relocated|transferred|redeployed|pulled\s+out)|"
     r"took\s+part|participat\w*|joined\s+the\s+exercise)\b", I)
 STOCK_BEFORE_RE = re.compile(
@@ -271,7 +271,7 @@ SERVICE_RE = re.compile(r"\b(?:army|navy|air\s+force|marine\s+corps|coast\s+guar
 COMPONENT_RE = re.compile(
     r"\b(?:capital\s+outlay|pensions?|revenue\s+(?:expenditure|budget|head)|procurement|research|r&d|salar\w+|"
     r"personnel\s+costs|operations\s+and\s+maintenance|break-?up|sub-?heads?|coast\s+guard|border\s+roads|"
-    r"education|universit\w+|schools?|hospitals?|health\w*|schemes|development\s+programme|welfare|police|"
+    r"education|universit\w+|schools?|hospitals?|health\w*|schemes|development\s+programme|welfare|social\s+security|police|"
     r"moderni[sz]ation|investment\s+budget|arms\s+(?:purchases|procurement|acquisitions?)|weapons?\s+purchases|"
     r"force[- ]improvement|internal\s+security|public\s+order|public\s+security|investment\s+spending|upkeep|"
     r"operational\s+costs|operating\s+expenses|special\s+budget|supplementary\s+budget|supplemental|support\s+fund|industry\s+support|"
