@@ -84,7 +84,9 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
                 sentence_figures.append(fig)
                 prev_fig = fig
             prev = m
-        previous = [f for f in figures[-SCAN_LIMIT:] if s_index and f.start >= sentences[s_index - 1].start]
+        # a ranking runs over several sentences ("Brazil leads with $26.1 billion. ... Colombia follows with $10 billion.
+        # Chile, $5.7 billion. Mexico figures in fourth place with $5.5 billion"): the three sentences before can anchor it
+        previous = [f for f in figures[-SCAN_LIMIT:] if s_index and f.start >= sentences[max(0, s_index - 3)].start]
         follow_ups(ctx, s_index, in_sentence, sentence_figures, previous)
         if not any(f.metric in ("defense_budget", "budget_change_pct", "budget_change_amount", "defense_share_gdp_pct")
                    for f in sentence_figures):

@@ -50,7 +50,7 @@ ELLIPTICAL_GAP_RE = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:with|at)\s+(?:an?\s+)?)" + HEDGE, I)
 # in a list stated in one sentence: "Ecuador, 2.8%; Brazil, 1.5%", "Estonia spending 3.43 percent and the U.S. 3.38 percent"
 ELLIPTICAL_LIST_GAP_RE = re.compile(r"(?:\s*,\s*|\s+)" + HEDGE, I)
-ELLIPTICAL_END_RE = re.compile(r"\s*(?:\)|,|;|\.|$|\s(?:and|while|whereas|spending|each|respectively)\b|\s+(?:military\s+|defen[cs]e\s+)?"
+ELLIPTICAL_END_RE = re.compile(r"\s*(?:\)|\(|,|;|\.|$|\s(?:and|while|whereas|spending|each|respectively|in\s+spite\s+of|despite|having)\b|\s+(?:military\s+|defen[cs]e\s+)?"
                                r"(?:budget|spending)\b)", I)
 RESERVE_AFTER_RE = re.compile(r"^\s+(?:in|into)\s+(?:the\s+)?(?:reserves?|national\s+guard|reserve\s+forces)\b", I)
 
@@ -115,6 +115,11 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
         elif b.kind == "money" and fa.metric == "defense_share_gdp_pct" and OR_AMOUNT_RE.match(gap):
             # "peaked at 3.3 percent of GDP, or around $11.5 billion": the same spending in money
             made = make(ctx, si, b, "defense_budget", fa.country_iso3, "pair", "budget:or-amount-of-share")
+        elif (b.kind == "percent" and fa.metric == "defense_budget" and fa.method.startswith("budget:elliptical-country")
+              and _RANKED_CHANGE_RE.fullmatch(gap) and _RANKED_CHANGE_AFTER_RE.match(norm, b.end, min(len(norm), b.end + 40))):
+            # "Mexico figures in fourth place with US$ 5.5 billion, 11% higher": the change of that country's spending
+            sign = -1 if _RANKED_DOWN_RE.search(norm, b_left - 12, min(len(norm), b.end + 25)) else 1
+            made = make(ctx, si, b, "budget_change_pct", fa.country_iso3, "pair", "budget:elliptical-change", sign=sign)
         elif b.kind == "percent" and fa.metric == "budget_change_amount" and OR_PCT_RE.match(gap):
             sign = -1 if fa.value is not None and fa.value < 0 else 1
             made = make(ctx, si, b, "budget_change_pct", fa.country_iso3, "pair", "budget:or-pct-of-change", sign=sign)
@@ -164,7 +169,7 @@ def _elliptical_country(ctx: Context, si: int, b: NumberMention, figures: list[F
         return None
     same_sentence = anchor.start >= sent.start
     if not (ELLIPTICAL_GAP_RE.fullmatch(ctx.norm, c.end, b_left)  # "observed in Colombia (3%)": in brackets, its own
-            or same_sentence and b.kind == "percent" and not ctx.is_place(c)
+            or same_sentence and not ctx.is_place(c)
             and ELLIPTICAL_LIST_GAP_RE.fullmatch(ctx.norm, c.end, b_left)):
         return None
     if not ELLIPTICAL_END_RE.match(ctx.norm, b.end, sent.end):
@@ -230,3 +235,7 @@ _BUT_MOVED_TO_RE = re.compile(r"[^.;]{0,50}?\b(?:but|and|before|then)\s+(?:has\s
 # "1.7 percent of the country's GDP and 12.5 percent of total government expenditure": another base than GDP
 _OF_OTHER_BASE_RE = re.compile(r"\s*of\s+(?:the\s+|its\s+)?(?:total\s+|overall\s+)?(?:(?:government|state|federal|national|public)\s+)?"
                                r"(?:expenditures?|spending|budget|outlays)\b", I)
+# a ranking's change beside a country's amount: "US$ 5.5 billion, 11% higher", "1.5 billion USD (up 8.3%)", "..., 5% less than in 2008"
+_RANKED_CHANGE_RE = re.compile(r"\s*(?:,|\()?\s*(?:(?:up|down)\s+(?:by\s+)?|an?\s+)?", I)
+_RANKED_CHANGE_AFTER_RE = re.compile(r"\s*(?:higher|lower|more|less|jump|increase|rise|drop|decrease|cut|fall|\))", I)
+_RANKED_DOWN_RE = re.compile(r"\b(?:down|lower|less|drop|decrease|cut|fall)\b", I)

@@ -39,7 +39,7 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
         if not _YEAR_FOR_RE2.search(ctx.norm[max(0, preceding[-1].start - 8):preceding[-1].start]) or not following:
             if len(gap) < 200:
                 return resolve(preceding[-1], owner, published)
-    if following:
+    if following and not _YEAR_FOR_RE3.search(ctx.norm, max(sent.start, following[0].start - 16), following[0].start):
         return resolve(following[0], owner, published)
     if not stock and si:
         prev = ctx.sentences[si - 1]
@@ -79,5 +79,7 @@ def personnel_stage(ctx: Context, sent: Sentence, m_start: int, m_end: int) -> s
 _STAGE_RE1 = re.compile(r"\b(?:request\w*|seek\w*|sought|asked\s+for)\b", I)
 _STAGE_RE2 = re.compile(r"\b(?:propos\w+|draft|plan(?:s|ned)?\b|planning|envisag\w+|unveil\w*)", I)
 _STAGE_RE3 = re.compile(r"\b(?:approv\w+|enact\w*|pass\w*|adopt\w*|authoriz\w+|allocat\w+|earmark\w*)\b", I)
-_YEAR_FOR_RE1 = re.compile(r"\b(?:than|from|compared|since|versus|vs)\b|[;,(]", I)
-_YEAR_FOR_RE2 = re.compile(r"\b(?:since|from|than)\s*$", I)
+_YEAR_FOR_RE1 = re.compile(r"\b(?:than|from|compared|since|versus|vs|over|against)\b|[;,(]", I)
+_YEAR_FOR_RE2 = re.compile(r"\b(?:since|from|than|over|against)\s*$", I)
+# a year a figure is compared with, not the year it is for: "an 11% jump over 2008", "5% less than in 2008"
+_YEAR_FOR_RE3 = re.compile(r"\b(?:than|compared\s+(?:to|with)|over|against|versus|vs\.?|since|from)\s+(?:in\s+|the\s+)?$", I)

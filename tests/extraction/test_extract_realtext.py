@@ -876,3 +876,30 @@ def test_a_budget_cut_against_the_planned_expenditure_is_still_a_change():
 def test_a_province_names_the_host():
     assert ("RWA", "troops_deployed", 2600.0, "MOZ") in {
         f[:4] for f in figs("Kagame said the Rwandan troops in Cabo Delgado have reached more than 2,600.")}
+
+
+# Sixteenth round: rankings over several sentences; comparison years -------------------------------------------
+
+RANKING = ("According to the Stockholm International Peace Research Institute, Peru leads the Andes in military spending "
+           "having totaled US$ 3.1 billion in 2019.\n"
+           "Peru is followed by Ecuador with US$ 2.4 billion and a 4% jump over 2018 and Bolivia, US$ 0.6 billion in spite of "
+           "having dropped 2% compared to 2018.\n"
+           "In Bolivia procurement is tied to the price of gas.\n"
+           "Venezuela figures in fourth place with US$ 0.5 billion, 9% lower, says the institute.\n")
+
+
+def test_a_ranking_over_several_sentences_gives_each_country_its_amount_and_change():
+    found = {f[:3] for f in figs(RANKING)}
+    assert {("PER", "defense_budget", 3.1e9), ("ECU", "defense_budget", 2.4e9), ("BOL", "defense_budget", 0.6e9),
+            ("VEN", "defense_budget", 0.5e9), ("VEN", "budget_change_pct", -9.0)} <= found
+
+
+def test_a_research_institute_is_not_a_research_budget_line():
+    found = {f[:3] for f in figs("The Stockholm International Peace Research Institute says Peru spent US$ 3.1 billion on its military in 2019.")}
+    assert ("PER", "defense_budget", 3.1e9) in found
+
+
+def test_the_year_compared_with_is_not_the_figures_year():
+    found = [f for f in extract_figures(RANKING, ArticleInfo("t", date(2020, 5, 1))) if f.country_iso3 == "ECU"
+             and f.metric == "defense_budget"]
+    assert found and found[0].year != 2018
