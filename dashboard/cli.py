@@ -97,7 +97,7 @@ def _extract_parallel(files: list[str], workers: int) -> list[tuple[list[dict], 
 def cmd_extract(args: argparse.Namespace) -> int:
     from dashboard.tables import distributed, parquet
     from dashboard.tables.distributed import ClusterError
-    from dashboard.tables.frames import figures_frame
+    from dashboard.tables.frames import compared, figures_frame
 
     files, problems = _expand(args.paths)
     failed = bool(problems)
@@ -128,7 +128,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
         if problem:
             problems.append(problem)
             failed = failed or ": note: " not in problem
-    df = figures_frame(rows)
+    df, problem = compared(figures_frame(rows))
+    if problem:
+        problems.append(problem)
     try:
         if args.format == "parquet":
             if args.engine != "dask":

@@ -135,6 +135,20 @@ FIGURE_COLUMNS: tuple[Column, ...] = (
     Column("original_confidence", "Float64", "For accepted or corrected rows: the confidence the extractor "
                                              "gave before review; empty otherwise."),
     Column("review_note", "string", "The reviewer's note on the latest decision."),
+    Column("reference_series", "string", "The World Bank series the figure is compared with (see data/reference/README.md): "
+                                         "the metric's declared series, or its older release where only that has a "
+                                         "year near the figure's; empty when there is nothing to compare."),
+    Column("reference_year", "Int64", "The series' year used: the figure's year or the nearest within 2 years."),
+    Column("reference_value", "Float64", "The World Bank value for the figure's country in reference_year (% of GDP, "
+                                         "current US$ or persons incl. paramilitary forces)."),
+    Column("reference_diff_pct", "Float64", "How far the figure is from reference_value, in percent of it: (figure - "
+                                            "reference) / reference x 100; a budget in another currency through "
+                                            "value_usd."),
+    Column("reference_note", "string", "Why a figure with a reference series has no comparison, or, when it differs "
+                                       "by more than 20%, that it does and the likely reasons known (paramilitary "
+                                       "included, different year, local vs dollar, proposed vs spent...)."),
+    Column("citation", "string", "A ready citation of the figure: publisher, title, date, link and the sentence "
+                                 "that states it."),
 )
 FIGURE_DTYPES = {c.name: c.dtype for c in FIGURE_COLUMNS}
 FIGURE_COLUMN_NAMES = [c.name for c in FIGURE_COLUMNS]

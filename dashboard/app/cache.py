@@ -14,6 +14,9 @@ import streamlit as st
 
 from dashboard.ingest.articles import Article, ArticleError, read_article
 from dashboard.paths import articles_dir, reviews_path, store_path
+from dashboard.tables import reference
+from dashboard.tables.comparisons import COLUMNS
+from dashboard.tables.frames import compared
 from dashboard.tables.sync import fingerprint, library_tables
 
 # ---------------------------------------------------------------------------
@@ -77,10 +80,23 @@ def _with_reviews(folder: str, digest: str, store: str, reviews: str, reviews_fp
         if not latest:
             return base
         figures, orphans = apply_decisions(base.figures, latest)
+        problems = _recompared(figures)
     except Exception as exc:  # noqa: BLE001 - a broken review db must not hide the figures
         return Library(base.articles, base.figures,
                        [*base.problems, f"review decisions could not be read ({type(exc).__name__}: {exc})"], [])
-    return Library(base.articles, figures, base.problems, orphans)
+    return Library(base.articles, figures, [*base.problems, *problems], orphans)
+
+
+def _recompared(figures: pd.DataFrame) -> list[str]:
+    """Compare corrected rows with the World Bank again, in place (a correction can change the value, year or
+    country); the problem when the reference tables cannot be read."""
+    fixed = (figures["status"] == "corrected").to_numpy()
+    if not fixed.any():
+        return []
+    redone, problem = compared(figures[fixed])
+    for column in COLUMNS:
+        figures.loc[fixed, column] = redone[column].to_numpy()
+    return [problem] if problem else []
 
 
 def article_text(library: Library, article_id: str) -> str:
@@ -104,5 +120,6 @@ def load_library() -> Library:
     reviews = reviews_path()
     # The cache key is a digest of every file's name, size and mtime: Streamlit hashing a tuple of
     # 10,000 entries itself took a large share of each rerun.
-    digest = hashlib.blake2b(repr(fingerprint(folder)).encode(), digest_size=16).hexdigest()
+    # The reference tables' stamp is part of it: a refresh compares every figure with the new values again.
+    digest = hashlib.blake2b(repr((fingerprint(folder), reference.fingerprint())).encode(), digest_size=16).hexdigest()
     return _with_reviews(str(folder), digest, str(store_path()), str(reviews), _file_fingerprint(reviews))

@@ -9,6 +9,8 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, schema
+from dashboard.tables import reference
+from dashboard.tables.comparisons import comparison_text
 
 # ---------------------------------------------------------------------------
 # Passages: untrusted text shown literally
@@ -164,13 +166,45 @@ LOW_CONFIDENCE_CAPTION = ("Low confidence — check the passage: the extractor i
                           "it is) is right.")
 
 
-def passage_card(r: pd.Series) -> None:
-    """One figure: summary (with its confidence), the passage with the quote highlighted, the source."""
+def passage_card(r: pd.Series, *, credit: bool = True) -> None:
+    """One figure: summary (with its confidence), the passage with the quote highlighted, the source, the
+    World Bank value beside it where there is one, and a citation to copy.
+
+    ``credit``: show the World Bank attribution under a comparison (a list of cards shows it once instead).
+    """
     st.markdown(figure_summary(r))
     if charts.is_low(r.get("confidence", pd.NA)):
         st.caption(f":orange[**{md_escape(LOW_CONFIDENCE_CAPTION)}**]")
     st.markdown(highlighted(r["passage"], r["quote"]))
     st.caption(source_line(r))
+    if show_reference(r) and credit:
+        st.caption(md_escape(reference_attribution()))
+    cited = r.get("citation", "")
+    if isinstance(cited, str) and cited:
+        st.code(visible_controls(cited), language=None, wrap_lines=True)
+
+
+def show_reference(r: pd.Series) -> bool:
+    """The figure beside its World Bank value ('World Bank 2024: 2.6% of GDP; this article: 2.8% (+8%)'), a
+    difference beyond the threshold in orange with its likely reasons, or why there is no value. True when a
+    reference value was shown (so its attribution is due)."""
+    text = comparison_text(r)
+    note = r.get("reference_note", "")
+    note = note if isinstance(note, str) else ""
+    if text:
+        st.caption(md_escape(text) + (f" · :orange[**{md_escape(note)}**]" if note else ""))
+    elif note:
+        st.caption(md_escape(note))
+    return bool(text)
+
+
+def reference_attribution() -> str:
+    """The World Bank attribution (CC BY 4.0 asks for it wherever its figures appear); a short credit if the
+    tables cannot be read."""
+    try:
+        return reference.attribution()
+    except reference.ReferenceDataError:
+        return "Source: World Bank, World Development Indicators (SIPRI, IISS); CC BY 4.0."
 
 
 def source_line(r: pd.Series) -> str:
@@ -197,9 +231,12 @@ def render_passages(df: pd.DataFrame, selected: list[str] | None = None, *, limi
         st.caption("No passages to show.")
         return
     rows = rows.sort_values(["country", "metric", "year"], na_position="last")
-    for _, r in rows.head(limit).iterrows():
+    shown = rows.head(limit)
+    for _, r in shown.iterrows():
         with st.container(border=True):
-            passage_card(r)
+            passage_card(r, credit=False)
+    if "reference_value" in shown.columns and shown["reference_value"].notna().any():
+        st.caption(md_escape(reference_attribution()))
     if len(rows) > limit:
         st.caption(f"{len(rows) - limit} more; narrow the filters or download the CSV to see them all.")
 

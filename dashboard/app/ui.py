@@ -18,6 +18,7 @@ import streamlit as st
 
 from dashboard import charts
 from dashboard.app.cache import Library, article_text, load_library
+from dashboard.app.chartsource import add_source_line, source_line
 from dashboard.app.display import figure_table, plain_number, value_text
 from dashboard.app.filters import filtered, sidebar_filters, url_choice, visible_table
 from dashboard.app.mapconfig import plotly_config
@@ -28,6 +29,7 @@ from dashboard.app.passages import (
     highlight_page,
     md_escape,
     passage_card,
+    reference_attribution,
     render_passages,
     safe_url,
     text_pages,
@@ -53,9 +55,13 @@ def show_problems(library: Library) -> None:
 
 
 def show_chart(fig, key: str) -> list[str]:
-    """Draw a chart (offline map assets, PNG export) and return the figure ids of clicked points."""
-    event = st.plotly_chart(fig, key=key, on_select="rerun", selection_mode="points", config=plotly_config(),
-                            width="stretch")
+    """Draw a chart (offline map assets, PNG export named after ``key``, its source line: see ``chartsource``)
+    and return the figure ids of clicked points."""
+    here = shared()
+    add_source_line(fig, source_line(fig, here.library.articles, lambda: filtered(here.library, here.filters)))
+    config = plotly_config()
+    config["toImageButtonOptions"]["filename"] = f"defense-figures-{key}"
+    event = st.plotly_chart(fig, key=key, on_select="rerun", selection_mode="points", config=config, width="stretch")
     return charts.selected_ids(event)
 
 
@@ -111,6 +117,6 @@ def page_data(title: str, caption: str) -> tuple[Library, Filters, pd.DataFrame]
 __all__ = ["PAGE_CHARS", "Library", "Shared", "article_text", "count_text", "data_dir", "downloads",
            "empty_library_message", "figure_table", "filter_scope", "filtered", "highlight_page", "library_counts",
            "load_library", "md_escape", "no_match_message", "page_data", "passage_card", "plain_number",
-           "refresh_sidebar_counts", "render_passages", "safe_url", "shared", "show_chart", "show_problems",
+           "reference_attribution", "refresh_sidebar_counts", "render_passages", "safe_url", "shared", "show_chart", "show_problems",
            "sidebar_filters", "start_run", "text_pages", "url_choice", "value_text", "visible_controls",
            "visible_table"]

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from dashboard.tables.frames import describe, extraction_failure, figures_frame
+from dashboard.tables.frames import compared, describe, extraction_failure, figures_frame
 from dashboard.tables.parquet import write_part
 
 FileResult = tuple[list[dict], str | None]
@@ -140,7 +140,8 @@ def extract_rows(client: object, extract_chunk: ChunkFn, files: list[str],
 def _write_part_task(extract_chunk: ChunkFn, chunk: list[str], folder: str, index: int) -> list[tuple[int, str | None]]:
     """On a worker: extract one chunk, write its Parquet part, send back only counts and problems."""
     results = extract_chunk(chunk)
-    write_part(Path(folder), index, figures_frame([row for rows, _ in results for row in rows]))
+    # beside the World Bank values, as the local engine writes them (unreadable reference tables leave them empty)
+    write_part(Path(folder), index, compared(figures_frame([row for rows, _ in results for row in rows]))[0])
     return [(len(rows), problem) for rows, problem in results]
 
 

@@ -18,6 +18,9 @@ from dashboard import schema
 from dashboard.extraction import ArticleInfo, Figure, extract_figures
 from dashboard.extraction.countries import gazetteer
 from dashboard.ingest.articles import Article, read_folder
+from dashboard.tables.citations import citation
+from dashboard.tables.comparisons import with_reference
+from dashboard.tables.reference import ReferenceDataError
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +66,9 @@ def figure_rows(article: Article, figures: list[Figure]) -> list[dict]:
             figure_id=f.figure_id, country=gaz.name(f.country_iso3), value_usd=usd, usd_rate_date=rate,
             title=article.title, publisher=article.publisher, published=article.published_iso, url=article.url,
             status="extracted", original_value=None, original_confidence=None, review_note="",
+            reference_series="", reference_year=None, reference_value=None, reference_diff_pct=None,
+            reference_note="", citation=citation(article.publisher, article.title, article.published_iso,
+                                                 article.url, f.passage, f.quote),
         )
         rows.append(row)
     return rows
@@ -149,13 +155,22 @@ def build_tables(articles: list[Article], problems: list[str] | None = None) -> 
 
 def assemble(articles: list[Article], rows: list[dict], problems: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(articles table, figures table) from extracted rows, schema-checked; problems land in attrs."""
-    figures = figures_frame(rows)
-    problems = [*problems, *schema.check_figures(figures)]
+    figures, problem = compared(figures_frame(rows))
+    problems = [*problems, *schema.check_figures(figures), *([problem] if problem else [])]
     counts = figures.groupby("article_id").size().to_dict() if len(figures) else {}
     table = articles_frame(articles, counts)
     table.attrs["problems"] = problems
     figures.attrs["problems"] = problems
     return table, figures
+
+
+def compared(figures: pd.DataFrame) -> tuple[pd.DataFrame, str | None]:
+    """(figures with their World Bank comparisons, problem): unreadable reference tables leave the
+    comparison columns empty and say so, they never cost the figures."""
+    try:
+        return with_reference(figures), None
+    except ReferenceDataError as exc:
+        return figures, f"World Bank comparisons: note: left empty ({exc})"
 
 
 def load_articles(folder: Path) -> pd.DataFrame:

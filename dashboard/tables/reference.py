@@ -209,6 +209,17 @@ def load_countries(folder: Path | None = None) -> pd.DataFrame:
     return _read_csv(folder / COUNTRIES_FILE, ("country_iso3", "wb_name", "region", "income_group")).astype("string")
 
 
+def years_of(country_iso3: str, series: str, *, folder: Path | None = None) -> tuple[int, ...]:
+    """The years ``series`` has a value for ``country_iso3``, in order (empty for an aggregate or unknown code)."""
+    return tuple(sorted(_loaded(folder)[1].get((str(country_iso3), series), ())))
+
+
+def fingerprint(folder: Path | None = None) -> tuple:
+    """What changes when the reference tables in use change (their folder, sizes and modification times)."""
+    folder = Path(folder) if folder is not None else reference_dir()
+    return (str(folder), _stamp(folder))
+
+
 def nearest(country_iso3: str, series: str, year, max_gap: int = 2, *, folder: Path | None = None) -> Nearest | None:
     """The value for ``year``, or for the nearest year at most ``max_gap`` years away; None when there is none.
 

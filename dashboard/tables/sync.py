@@ -35,7 +35,7 @@ from dashboard.ingest.articles import (
     parse_article,
     safe_article_id,
 )
-from dashboard.tables.frames import article_rows, describe, figures_frame
+from dashboard.tables.frames import article_rows, compared, describe, figures_frame
 from dashboard.tables.store import ARTICLE_FIELDS, Entry, FigureStore, Record, StoreCorrupt, set_aside
 
 Progress = Callable[[int, int], None]  # (articles done, articles to do)
@@ -247,8 +247,9 @@ def _assemble(folder: Path, files, stored_articles: pd.DataFrame | None, stored_
     articles = articles.assign(_pos=articles["name"].map(order)).sort_values("_pos", kind="stable")
     figures = figures.assign(_pos=figures["name"].map(order)).sort_values(["_pos", "seq"], kind="stable")
     figures = figures.drop(columns=["name", "seq", "_pos"]).reset_index(drop=True)
+    figures, compare_problem = compared(figures)  # beside the World Bank values: never stored, they follow a refresh
     problems = [*notes, *(p for p in articles["problem"] if p)]
-    problems += schema.check_figures(figures)
+    problems += schema.check_figures(figures) + ([compare_problem] if compare_problem else [])
     readable = articles[articles["readable"] == 1]
     counts = figures.groupby("article_id").size() if len(figures) else pd.Series(dtype="int64")
     table = pd.DataFrame({

@@ -8,7 +8,7 @@ from dashboard.app import ui
 from dashboard.ingest.articles import ArticleError
 from dashboard.paths import data_dir
 from dashboard.tables import library as lib
-from dashboard.tables.frames import figures_frame
+from dashboard.tables.frames import compared, figures_frame
 
 st.title("Add articles")
 st.caption("Articles are saved as files in the library folder (with a small header for title, publisher, date and "
@@ -24,7 +24,7 @@ def show_preview(prepared: lib.Prepared, key: str) -> None:
         return
     for w in prepared.warnings:
         st.caption(f"{name}: {ui.md_escape(w)}")
-    figures = figures_frame(prepared.figures)
+    figures = compared(figures_frame(prepared.figures))[0]  # beside the World Bank values, as they will be shown
     st.markdown(f"**{ui.md_escape(prepared.article.title or prepared.article_id)}**: "
                 f"{len(figures)} figure(s) found; will be saved as {ui.md_escape(prepared.filename)}.")
     if figures.empty:

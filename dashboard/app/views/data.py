@@ -5,6 +5,8 @@ import streamlit as st
 
 from dashboard import schema
 from dashboard.app import ui
+from dashboard.tables import reference
+from dashboard.tables.export import to_csv_bytes
 
 ROWS_SHOWN = 5000  # a browser table of 100,000 rows costs seconds per rerun; the CSV has everything
 
@@ -22,6 +24,23 @@ if loaded:
                      column_config={"url": st.column_config.LinkColumn("url"),
                                     "year": st.column_config.NumberColumn("year", format="%d")})
     ui.downloads(view, library.figures, f, key="data")
+    if view["reference_value"].notna().any():
+        st.caption("The reference_* columns compare each figure with the World Bank series. "
+                   + ui.md_escape(ui.reference_attribution()))
+
+st.subheader("World Bank reference table")
+try:
+    ref = reference.load_reference()
+except reference.ReferenceDataError as exc:
+    st.warning(ui.md_escape(str(exc)))
+else:
+    st.caption(ui.md_escape(
+        f"The series the figures are compared with, one row per country, series and year ({len(ref):,} rows): "
+        f"{'; '.join(reference.SERIES_LABELS.get(s, s) for s in reference.SERIES if s in set(ref['series']))}."))
+    st.download_button(f"Download the reference table ({len(ref):,} rows, CSV)", lambda: to_csv_bytes(ref),
+                       file_name="world-bank-reference.csv", mime="text/csv", key="data-reference",
+                       help="Every row carries its series, unit, source and attribution.")
+    st.caption(ui.md_escape(reference.attribution()))
 st.subheader("Data dictionary")
 st.dataframe(pd.DataFrame([{"column": c.name, "type": c.dtype, "meaning": c.description}
                            for c in schema.FIGURE_COLUMNS]), hide_index=True, width="stretch")
