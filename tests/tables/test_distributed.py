@@ -20,7 +20,7 @@ from benchmarks.generate import make_article
 from dashboard import cli
 from dashboard.tables import distributed, parquet
 from dashboard.tables import frames as tables
-from dashboard.tables.frames import figures_frame
+from dashboard.tables.frames import compared, figures_frame
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -45,7 +45,8 @@ def _files(folder: Path) -> list[str]:
 
 def _local(files: list[str]) -> tuple[pd.DataFrame, list[str | None]]:
     results = [cli._extract_one(f) for f in files]
-    return figures_frame([r for rows, _ in results for r in rows]), [p for _, p in results]
+    # what the CLI writes: the rows beside their World Bank values
+    return compared(figures_frame([r for rows, _ in results for r in rows]))[0], [p for _, p in results]
 
 
 def test_chunks_cover_every_file_once_in_order():
@@ -125,7 +126,7 @@ def test_two_worker_processes_give_the_local_rows_in_order(corpus, two_workers):
     files = _files(corpus)
     expected, expected_problems = _local(files)
     results = distributed.extract_rows(two_workers, cli._extract_many, files, chunk_size=2)  # several chunks
-    pd.testing.assert_frame_equal(figures_frame([r for rows, _ in results for r in rows]), expected)
+    pd.testing.assert_frame_equal(compared(figures_frame([r for rows, _ in results for r in rows]))[0], expected)
     assert [p for _, p in results] == expected_problems
     assert "zz-empty.txt: the file is empty" in expected_problems and len(expected) > 20
 
