@@ -30,6 +30,7 @@ evaluate: $(STAMP)  ## score the extractor: make evaluate DEVSET=../shared/devse
 bench: $(STAMP)  ## speed and scale figures, written to benchmarks/RESULTS.md
 	$(BIN)/python -m benchmarks.run $(if $(DEVSET),--devset $(DEVSET),)
 	$(BIN)/python -m benchmarks.adversarial
+	$(BIN)/python -m benchmarks.restart
 
 clean:
 	rm -rf $(VENV) artifacts .pytest_cache

@@ -5,6 +5,7 @@ is seen on the next rerun of any session. Figures come through the figure store 
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,12 +13,13 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from dashboard.app import rebuild as rebuild_jobs
 from dashboard.ingest.articles import Article, ArticleError, read_article
 from dashboard.paths import articles_dir, reviews_path, store_path
 from dashboard.tables import reference
 from dashboard.tables.comparisons import COLUMNS
 from dashboard.tables.frames import compared
-from dashboard.tables.sync import fingerprint, library_tables
+from dashboard.tables.sync import fingerprint, library_tables, pending, stored_tables
 
 # ---------------------------------------------------------------------------
 # Loading (the only cached layer)
@@ -30,6 +32,7 @@ class Library:
     figures: pd.DataFrame
     problems: list[str] = field(default_factory=list)
     orphans: list = field(default_factory=list)
+    rebuild: rebuild_jobs.Job | None = None  # a background re-extraction under way: the figures are the stored ones
 
 
 def _file_fingerprint(path: Path) -> tuple:
@@ -66,10 +69,24 @@ def _load_articles(folder: str, digest: str, store: str) -> Library:
     return Library(table, figures, figures.attrs["problems"], [])
 
 
+@st.cache_resource(max_entries=2, show_spinner="Reading the figure store\u2026")
+def _stored_library(folder: str, store: str, job_id: int) -> Library:
+    """What the store holds while background job ``job_id`` re-extracts (shared, read-only)."""
+    table, figures = stored_tables(Path(folder), Path(store))
+    return Library(table, figures, figures.attrs["problems"], [])
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def _pending(folder: str, digest: str, store: str) -> int:
+    """How many files a load of this state of the folder would extract (see tables.sync.pending)."""
+    return pending(Path(folder), Path(store))
+
+
 @st.cache_resource(max_entries=4, show_spinner=False)
-def _with_reviews(folder: str, digest: str, store: str, reviews: str, reviews_fp: tuple) -> Library:
-    """The library with the latest review decisions applied (shared, read-only, like _load_articles)."""
-    base = _load_articles(folder, digest, store)
+def _with_reviews(folder: str, digest: str, store: str, reviews: str, reviews_fp: tuple, job_id: int = 0) -> Library:
+    """The library with the latest review decisions applied (shared, read-only, like _load_articles); with a
+    ``job_id``, the stored library shown while that background job runs."""
+    base = _stored_library(folder, store, job_id) if job_id else _load_articles(folder, digest, store)
     if not reviews_fp:
         return base
     try:
@@ -115,11 +132,19 @@ def article_text(library: Library, article_id: str) -> str:
 
 
 def load_library() -> Library:
-    """The whole library, from cache when no file changed since the last load."""
-    folder = articles_dir()
-    reviews = reviews_path()
+    """The whole library, from cache when no file changed since the last load. When many files need
+    extracting, that goes to a background job and the library is what the store holds meanwhile
+    (``Library.rebuild`` is the job; the page shows its progress)."""
+    folder, reviews, store = articles_dir(), reviews_path(), store_path()
     # The cache key is a digest of every file's name, size and mtime: Streamlit hashing a tuple of
     # 10,000 entries itself took a large share of each rerun.
     # The reference tables' stamp is part of it: a refresh compares every figure with the new values again.
     digest = hashlib.blake2b(repr((fingerprint(folder), reference.fingerprint())).encode(), digest_size=16).hexdigest()
-    return _with_reviews(str(folder), digest, str(store_path()), str(reviews), _file_fingerprint(reviews))
+    job = rebuild_jobs.current(folder, store)
+    if not (job is not None and (job.running or job.digest == digest)):
+        todo = _pending(str(folder), digest, str(store))
+        job = rebuild_jobs.start(folder, store, digest, todo) if todo >= rebuild_jobs.background_at() else None
+    if job is not None and job.running:
+        library = _with_reviews(str(folder), digest, str(store), str(reviews), _file_fingerprint(reviews), job.id)
+        return dataclasses.replace(library, rebuild=job)
+    return _with_reviews(str(folder), digest, str(store), str(reviews), _file_fingerprint(reviews))

@@ -16,6 +16,7 @@ import streamlit as st
 from dashboard.app.cache import Library, load_library
 from dashboard.app.filters import sidebar_filters
 from dashboard.app.passages import count_text
+from dashboard.app.rebuild import show_progress
 from dashboard.tables.filters import Filters
 
 
@@ -55,6 +56,8 @@ def start_run() -> Shared:
     """The main script's one call before a page runs: load the library, draw the sidebar filters (bound to the
     URL) and the counts line. Every page then gets the same objects from ``shared()``."""
     library = load_library()
+    if library.rebuild is not None:
+        show_progress(library.rebuild)
     filters = sidebar_filters(library.figures)
     slot = st.sidebar.empty()
     slot.caption(library_counts(library))

@@ -12,6 +12,7 @@ not an extraction). ``verify=True`` hashes every file whatever its stat says.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.metadata
 import os
@@ -23,7 +24,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashboard import schema
 from dashboard.extraction.version import extractor_version, files_digest
 from dashboard.ingest.articles import (
     SUFFIXES,
@@ -35,8 +35,11 @@ from dashboard.ingest.articles import (
     parse_article,
     safe_article_id,
 )
-from dashboard.tables.frames import article_rows, compared, describe, figures_frame
-from dashboard.tables.store import ARTICLE_FIELDS, Entry, FigureStore, Record, StoreCorrupt, set_aside
+from dashboard.tables import reference
+from dashboard.tables.frames import article_rows, describe
+from dashboard.tables.snapshot import read_snapshot, read_snapshot_key, remove_snapshot, snapshot_key, write_snapshot
+from dashboard.tables.store import ARTICLE_FIELDS, LAYOUT, Entry, FigureStore, Record, StoreCorrupt, set_aside
+from dashboard.tables.store_tables import assemble_stored, records_frames
 
 Progress = Callable[[int, int], None]  # (articles done, articles to do)
 BATCH = 100  # articles per store transaction: a killed process loses at most this much work
@@ -55,6 +58,11 @@ def _pipeline_digest() -> str:
         except importlib.metadata.PackageNotFoundError:
             packages.append(f"{dist}==none")
     return hashlib.sha256((files_digest(files, _PACKAGE.parent) + ";".join(packages)).encode()).hexdigest()[:12]
+
+
+def snapshot_version() -> str:
+    """What the snapshot's tables depend on beyond the stored rows: the World Bank tables they are compared with."""
+    return f"{store_version()}+{reference.fingerprint()}"
 
 
 def store_version() -> str:
@@ -180,6 +188,31 @@ def rebuild(folder: Path, store_file: Path, *, progress: Progress | None = None,
     return result
 
 
+def pending(folder: Path, store_file: Path, files=None) -> int:
+    """How many files a load would extract or hash (new, changed by their stat, or of another version); 0 when
+    the snapshot answers. A store that cannot be read counts every file."""
+    files = fingerprint(folder) if files is None else tuple(files)
+    version = store_version()
+    if read_snapshot_key(Path(store_file).parent) == snapshot_key(files, snapshot_version(), LAYOUT):
+        return 0
+    try:
+        return len(to_do(files, FigureStore(store_file).entries(), version))
+    except (StoreCorrupt, sqlite3.Error, OSError):
+        return len(files)
+
+
+def stored_tables(folder: Path, store_file: Path, files=None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """What the store holds for the files now in ``folder``, whatever extractor version made it, extracting
+    nothing: the tables to show while a re-extraction runs. Files it lacks are left out."""
+    files = fingerprint(folder) if files is None else tuple(files)
+    try:
+        stored_articles, stored_figures = FigureStore(store_file).load()
+    except (StoreCorrupt, sqlite3.Error, OSError):
+        stored_articles, stored_figures = records_frames([])
+    stored = set(stored_articles["name"])
+    return assemble_stored(folder, [f for f in files if f[0] in stored], stored_articles, stored_figures, [], [])
+
+
 def library_tables(folder: Path, store_file: Path | None, files=None, *, progress: Progress | None = None,
                    verify: bool = False, everything: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(articles table, figures table) of ``folder`` through the store at ``store_file`` (None: no store).
@@ -190,6 +223,11 @@ def library_tables(folder: Path, store_file: Path | None, files=None, *, progres
     """
     files = fingerprint(folder) if files is None else tuple(files)
     notes: list[str] = []
+    key = snapshot_key(files, snapshot_version(), LAYOUT)
+    if store_file is not None and not (verify or everything):
+        found = read_snapshot(Path(store_file).parent, key)
+        if found is not None:
+            return found
     for attempt in (1, 2):
         if store_file is None:
             break
@@ -198,13 +236,18 @@ def library_tables(folder: Path, store_file: Path | None, files=None, *, progres
             store = FigureStore(store_file)
             result = sync(folder, store, files, verify=verify, progress=progress, everything=everything)
             stored_articles, stored_figures = store.load()
-            return _assemble(folder, files, stored_articles, stored_figures, result.unstored, notes)
+            tables = assemble_stored(folder, files, stored_articles, stored_figures, result.unstored, notes)
+            if not notes and not result.unstored:  # a one-off message or a read to retry: not for the next start
+                with contextlib.suppress(Exception):  # only a shortcut: failing to write it costs the next start time
+                    write_snapshot(Path(store_file).parent, key, *tables)
+            return tables
         except StoreCorrupt as exc:
             if attempt == 2:
                 notes.append(f"figure store {store_file} is still unreadable after a rebuild ({exc}); "
                              "figures were extracted without it")
                 break
             aside = set_aside(Path(store_file))
+            remove_snapshot(Path(store_file).parent)
             notes.append(f"figure store {store_file} could not be read ({exc}); it was moved to {aside.name} "
                          "and rebuilt from the articles")
         except (sqlite3.Error, OSError) as exc:
@@ -217,47 +260,4 @@ def library_tables(folder: Path, store_file: Path | None, files=None, *, progres
         records.append(read_file(folder, name, size, mtime, version))
         if progress:
             progress(done, len(files))
-    return _assemble(folder, files, None, None, records, notes)
-
-
-def _records_frames(records: list[Record]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Records as the frames ``FigureStore.load`` gives."""
-    articles = pd.DataFrame([{"name": r.entry.name, "version": r.entry.version, "readable": int(r.article is not None),
-                              "problem": r.problem, **(r.article or {})} for r in records],
-                            columns=["name", "version", "readable", "problem", *(c.name for c in ARTICLE_FIELDS)])
-    rows = [row for r in records for row in r.rows]
-    figures = figures_frame(rows)
-    figures.insert(0, "seq", pd.array([i for r in records for i in range(len(r.rows))], dtype="int64"))
-    figures.insert(0, "name", pd.array([r.entry.name for r in records for _ in r.rows], dtype="string"))
-    return articles, figures
-
-
-def _assemble(folder: Path, files, stored_articles: pd.DataFrame | None, stored_figures: pd.DataFrame | None,
-              extra: list[Record], notes: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The library tables in file order: ``extra`` records win over stored ones of the same name."""
-    order = {name: i for i, (name, _, _) in enumerate(files)}
-    extra_articles, extra_figures = _records_frames(extra)
-    if stored_articles is not None:
-        keep = stored_articles["name"].isin(order.keys()) & ~stored_articles["name"].isin(extra_articles["name"])
-        articles = pd.concat([stored_articles[keep], extra_articles], ignore_index=True) if len(extra) else stored_articles[keep]
-        keep = stored_figures["name"].isin(order.keys()) & ~stored_figures["name"].isin(extra_articles["name"])
-        figures = pd.concat([stored_figures[keep], extra_figures], ignore_index=True) if len(extra) else stored_figures[keep]
-    else:
-        articles, figures = extra_articles, extra_figures
-    articles = articles.assign(_pos=articles["name"].map(order)).sort_values("_pos", kind="stable")
-    figures = figures.assign(_pos=figures["name"].map(order)).sort_values(["_pos", "seq"], kind="stable")
-    figures = figures.drop(columns=["name", "seq", "_pos"]).reset_index(drop=True)
-    figures, compare_problem = compared(figures)  # beside the World Bank values: never stored, they follow a refresh
-    problems = [*notes, *(p for p in articles["problem"] if p)]
-    problems += schema.check_figures(figures) + ([compare_problem] if compare_problem else [])
-    readable = articles[articles["readable"] == 1]
-    counts = figures.groupby("article_id").size() if len(figures) else pd.Series(dtype="int64")
-    table = pd.DataFrame({
-        **{c.name: readable[c.name].to_numpy() for c in ARTICLE_FIELDS},
-        "path": [str(Path(folder) / n) for n in readable["name"]],
-        "figures": readable["article_id"].map(counts).fillna(0).to_numpy(),
-    }, columns=[c.name for c in schema.ARTICLE_COLUMNS])
-    table = table.astype(schema.ARTICLE_DTYPES).reset_index(drop=True)
-    table.attrs["problems"] = problems
-    figures.attrs["problems"] = problems
-    return table, figures
+    return assemble_stored(folder, files, None, None, records, notes)

@@ -15,8 +15,8 @@ import pytest
 from dashboard import schema
 from dashboard.extraction import version
 from dashboard.ingest.articles import read_folder
+from dashboard.tables import snapshot, sync
 from dashboard.tables import store as store_mod
-from dashboard.tables import sync
 from dashboard.tables.frames import build_tables
 
 
@@ -167,6 +167,7 @@ def test_a_corrupt_store_is_set_aside_and_rebuilt(articles_dir, store_file, dama
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = store_file.read_bytes()
     store_file.write_bytes(b"this is not a database " * 100 if damage == "garbage" else data[: len(data) // 2])
+    snapshot.remove_snapshot(store_file.parent)  # else the snapshot answers and the store is not read
     articles, figures = sync.library_tables(articles_dir, store_file)
     pd.testing.assert_frame_equal(figures, want[1])
     pd.testing.assert_frame_equal(articles, want[0])
@@ -191,6 +192,7 @@ def test_a_store_of_another_layout_is_emptied(articles_dir, store_file, counted,
     """A schema change (another LAYOUT) empties the store instead of reading rows of the old shape."""
     sync.library_tables(articles_dir, store_file)
     monkeypatch.setattr(store_mod, "LAYOUT", "another-layout")
+    monkeypatch.setattr(sync, "LAYOUT", "another-layout")  # the snapshot's key names the layout too
     counted.clear()
     assert_same(sync.library_tables(articles_dir, store_file), fresh(articles_dir))
     assert len(counted) == 2
@@ -228,3 +230,29 @@ def test_the_rebuild_command_fills_the_store_and_hashes_every_file(articles_dir,
     (articles_dir / "2024-03-05-wire-japan-budget.md").unlink()
     assert cli.main(["rebuild", "--all"]) == 0
     assert "1 article(s) extracted, 0 unchanged after a read, 1 removed" in capsys.readouterr().out
+
+
+def test_a_snapshot_answers_an_unchanged_folder_without_the_store(articles_dir, store_file, monkeypatch):
+    """The second load of an unchanged folder reads the Parquet snapshot, not SQLite, and gives the same tables."""
+    want = fresh(messy(articles_dir))
+    sync.library_tables(articles_dir, store_file)
+    assert {p.name for p in store_file.parent.iterdir()} >= set(snapshot.NAMES)
+
+    def no_store(self):
+        raise AssertionError("the store was read")
+
+    monkeypatch.setattr(store_mod.FigureStore, "load", no_store)
+    assert_same(sync.library_tables(articles_dir, store_file), want)
+
+
+def test_a_stale_or_damaged_snapshot_is_not_served(articles_dir, store_file, counted):
+    """An edited file makes the snapshot stale; a snapshot that is not Parquet is a miss, not an error."""
+    sync.library_tables(articles_dir, store_file)
+    japan = articles_dir / "2024-03-05-wire-japan-budget.md"
+    japan.write_text(japan.read_text(encoding="utf-8").replace("54,000", "55,500"), encoding="utf-8")
+    assert_same(sync.library_tables(articles_dir, store_file), fresh(articles_dir))
+    for name in snapshot.NAMES:
+        (store_file.parent / name).write_bytes(b"PAR1 not really")
+    counted.clear()
+    assert_same(sync.library_tables(articles_dir, store_file), fresh(articles_dir))
+    assert counted == []  # the store answered

@@ -1,0 +1,93 @@
+"""The library tables as of the last load, in Parquet beside the figure store, for a fast start.
+
+in: the articles and figures tables ``sync.library_tables`` assembled, and a key; out: the same
+tables, when the key still matches.
+
+The figure store (SQLite) holds every article's rows and is what a change updates; reading its
+145,000 rows back into pandas costs seconds of per-value Python work at 10,000 articles. The
+snapshot is those same tables column by column, read in a fraction of that. Its key is a digest
+of every file's name, size and mtime and of the store's version, so any added, edited or removed
+file, or a new extractor, makes it stale and the store answers instead (then a new snapshot is
+written). Each file is replaced atomically; the two carry the key in their metadata, so a reader
+that meets one new and one old file sees a mismatch and uses the store. A snapshot that cannot be
+read is ignored: it is only ever a shortcut.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from dashboard import schema
+from dashboard.paths import write_atomically
+
+KEY = b"defense-library-key"
+PROBLEMS = b"defense-library-problems"
+NAMES = ("library-figures.parquet", "library-articles.parquet")
+
+
+def snapshot_key(files: tuple, version: str, layout: str) -> str:
+    """A digest of the folder's state (name, size, mtime of every file) and what made the rows."""
+    return hashlib.blake2b(repr((files, version, layout)).encode(), digest_size=16).hexdigest()
+
+
+def _paths(folder: Path) -> tuple[Path, Path]:
+    return Path(folder) / NAMES[0], Path(folder) / NAMES[1]
+
+
+def write_snapshot(folder: Path, key: str, articles: pd.DataFrame, figures: pd.DataFrame) -> None:
+    """Write both tables under ``key`` (figures first: a reader needs both to match)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    problems = json.dumps(list(figures.attrs.get("problems", []))).encode("utf-8")
+    for path, frame in zip(_paths(folder), (figures, articles), strict=True):
+        table = pa.Table.from_pandas(frame, preserve_index=False)
+        table = table.replace_schema_metadata({**(table.schema.metadata or {}), KEY: key.encode(), PROBLEMS: problems})
+        buffer = io.BytesIO()
+        pq.write_table(table, buffer, compression="zstd")
+        write_atomically(path, buffer.getvalue())
+
+
+def read_snapshot_key(folder: Path) -> str | None:
+    """The key both snapshot files carry (None when missing, damaged or not the same in both)."""
+    try:
+        import pyarrow.parquet as pq
+
+        keys = {(pq.read_schema(path).metadata or {}).get(KEY) for path in _paths(folder)}
+    except Exception:  # noqa: BLE001 - a damaged snapshot is a miss, never an error
+        return None
+    return keys.pop().decode() if len(keys) == 1 and None not in keys else None
+
+
+def read_snapshot(folder: Path, key: str) -> tuple[pd.DataFrame, pd.DataFrame] | None:
+    """(articles, figures) written under ``key``, or None (missing, stale, damaged or of another shape)."""
+    try:
+        import pyarrow.parquet as pq
+
+        frames = []
+        for path in _paths(folder):
+            if not path.is_file() or (pq.read_schema(path).metadata or {}).get(KEY) != key.encode():
+                return None
+            table = pq.read_table(path)
+            frames.append((table.to_pandas(), json.loads(table.schema.metadata[PROBLEMS])))
+    except Exception:  # noqa: BLE001 - a damaged snapshot is a miss, never an error
+        return None
+    (figures, problems), (articles, again) = frames
+    if (list(figures.columns) != schema.FIGURE_COLUMN_NAMES or list(articles.columns) != [c.name for c in schema.ARTICLE_COLUMNS]
+            or problems != again):
+        return None
+    figures, articles = figures.astype(schema.FIGURE_DTYPES), articles.astype(schema.ARTICLE_DTYPES)
+    figures.attrs["problems"] = problems
+    articles.attrs["problems"] = list(problems)
+    return articles, figures
+
+
+def remove_snapshot(folder: Path) -> None:
+    """Drop the snapshot (a store set aside takes its snapshot with it)."""
+    for path in _paths(folder):
+        path.unlink(missing_ok=True)
