@@ -133,7 +133,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if budget_near and defense_near and level_after_change:
         return "defense_budget", "budget:changed-to-level"
     if level_from and (defense_here or not (_OTHER_BODY_RE.search(norm, sent.start, left_edge)
-                                            or _FISCAL_BALANCE_RE.search(norm, sent.start, left_edge))):
+                                            or _FISCAL_BALANCE_RE.search(norm, max(sent.start, left_edge - 300), left_edge))):
         return "defense_budget", "budget:changed-from-level"
     budget_here = budget_near  # "It is an increase of Rs 59,669 crore."
     if (comparative or change_before or change_after) and budget_here and defense_near:

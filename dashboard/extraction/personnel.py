@@ -166,6 +166,10 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         named += [h.host for h in host_table().find(norm, at, at + 40) if h.start == at]
         host = named[0] if named else ""
     after_noun = norm[noun_end:min(sent.end, noun_end + 200)]
+    services = _SERVICE_LIST_AFTER_RE.match(after_noun) if _SERVICE_NOUN_RE.fullmatch(noun) else None
+    if services:  # "11,000 Army, Royal Navy and Royal Air Force personnel are serving ...": the noun ends the list
+        noun_end += services.end()
+        after_noun = norm[noun_end:min(sent.end, noun_end + 200)]
     hm = HOST_AFTER_RE.match(after_noun)
     if hm:
         place = [c for c in ctx.country_mentions(noun_end + hm.end(), noun_end + hm.end() + 40)
@@ -231,7 +235,9 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         # "11,000 personnel are serving on 35 overseas operations in countries including Iraq and Afghanistan":
         # a deployment across several hosts (no single host), never a home strength
         return "troops_deployed", owner, "", method + "+no-single-host", how
-    if not is_reserve and m.value >= 100 and _peacekeepers(norm, sent, noun, mods):
+    if not is_reserve and m.value >= 100 and _peacekeepers(ctx, si, noun, mods, m.value):
+        if _POLICE_NEAR_RE.search(norm, m.end, min(sent.end, noun_end + 120)):
+            return reject(ctx, "a contribution counted with its police, or the police part of it: not troops")
         # peacekeepers serve abroad by definition; with no host named they are a contribution to UN missions
         return "troops_deployed", owner, "", method + "+peacekeepers", how
     if (DEPLOY_VERB_RE.search(before[-40:]) or DEPLOY_VERB_RE.search(after_noun[:25])
@@ -580,11 +586,20 @@ _PEACEKEEPERS_RE = re.compile(r"\bpeace-?keep(?:ers?|ing)\b", I)
 _COUNTED_PEACEKEEPERS_RE = re.compile(r"\d\s+(?:[\w-]+\s+){0,2}?peace-?keepers\b", I)
 
 
-def _peacekeepers(norm: str, sent, noun: str, mods: str) -> bool:
-    """Whether the count is of peacekeepers: the noun says so, or the sentence counts peacekeepers beside it."""
+def _peacekeepers(ctx: Context, si: int, noun: str, mods: str, value: float) -> bool:
+    """Whether the count is of peacekeepers: the noun says so; the sentence counts peacekeepers beside it; or a
+    passage about peacekeeping operations breaks a country's contribution down ("a total of 2,341 personnel, 79 from
+    the police, 18 UNMEM and 2,244 troops")."""
     if _PEACEKEEPERS_RE.search(noun) or _PEACEKEEPERS_RE.search(mods):
         return True
-    return bool(_COUNTED_PEACEKEEPERS_RE.search(norm, sent.start, sent.end))
+    if ctx.says(si, _COUNTED_PEACEKEEPERS_RE):  # (once per sentence: a long sentence of numbers stays linear)
+        return True
+    return (value < 20_000 and ctx.says(si, _CONTRIBUTION_RE)
+            and any(ctx.says(i, _PEACEKEEPING_OPERATIONS_RE) for i in range(max(0, si - 3), si + 1)))
+
+
+_CONTRIBUTION_RE = re.compile(r"\b(?:police|UNMEM|experts\s+on\s+mission|staff\s+officers|contribut\w*)\b", I)
+_PEACEKEEPING_OPERATIONS_RE = re.compile(r"\bpeace-?keeping\s+(?:operations?|missions?|contributions?|forces?)\b", I)
 
 
 # "Kenya sent about 4,660 soldiers to Somalia in October 2011": the first deployment's size, not a change of one
@@ -598,3 +613,7 @@ _SERVICE_PART_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|serve
 _SERVICE_NOUN_RE = re.compile(r"army|navy|air\s+force|marines?|marine\s+corps|ground\s+forces", I)
 _OPEN_BRACKET_RE = re.compile(r"\([^()]*$")
 _BORDER_AFTER_RE = re.compile(r"(?:'s)?\s+(?:southern\s+|northern\s+|eastern\s+|western\s+)?(?:border|frontier)\b", I)
+# "6,146 personnel ..., comprising 978 from the police": the police are in the count (or are the count)
+_POLICE_NEAR_RE = re.compile(r"\bpolice\b", I)
+_SERVICE_LIST_AFTER_RE = re.compile(r"(?:\s*,?\s+(?:and\s+)?(?:the\s+)?(?:royal\s+)?(?:navy|air\s+force|marines?|marine\s+corps|army))+\s+"
+                                    r"(?:personnel|troops|service\s*members|members)\b", I)

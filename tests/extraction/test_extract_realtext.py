@@ -903,3 +903,22 @@ def test_the_year_compared_with_is_not_the_figures_year():
     found = [f for f in extract_figures(RANKING, ArticleInfo("t", date(2020, 5, 1))) if f.country_iso3 == "ECU"
              and f.metric == "defense_budget"]
     assert found and found[0].year != 2018
+
+
+# Seventeenth round: contributions broken down with police; services listed before 'personnel' -------------------
+
+CONTRIBUTIONS = ("Ghana deployed a total of 2,910 personnel for peacekeeping operations, comprising 310 from the police, "
+                 "25 to the UN Military Experts on Mission (UNMEM) and 2,575 troops.\n\n"
+                 "Senegal provides the second largest, a total of 1,880 personnel, 140 from the police, 12 UNMEM and 1,728 troops.\n")
+
+
+def test_peacekeeping_contributions_broken_down_with_police():
+    found = {f[:4] for f in figs(CONTRIBUTIONS)}
+    assert ("GHA", "troops_deployed", 2575.0, "") in found and ("SEN", "troops_deployed", 1728.0, "") in found
+    # the totals include police and the police part is not troops
+    assert not {v for (_, _, v, _) in found} & {2910.0, 310.0, 1880.0, 140.0}
+
+
+def test_services_listed_before_personnel_and_the_royal_navy_is_british():
+    text = "Around 9,500 Army, Royal Navy and Royal Air Force personnel are serving on 30 overseas operations."
+    assert ("GBR", "troops_deployed", 9500.0, "") in {f[:4] for f in figs(text)}
