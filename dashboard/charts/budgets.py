@@ -8,6 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from dashboard.charts.reflines import legend_entry, year_lines
 from dashboard.charts.style import (
     HEDGES,
     LOW_LABEL,
@@ -55,7 +56,7 @@ def _amount_axis(values: pd.Series, title: str) -> dict:
     return {**money_axis(values), "title_text": title}
 
 
-def budget_timeline(df: pd.DataFrame, in_usd: bool) -> go.Figure:
+def budget_timeline(df: pd.DataFrame, in_usd: bool, reference: pd.DataFrame | None = None) -> go.Figure:
     """Defense budgets by fiscal year per country, with qualitative trend claims on the same years.
 
     Top: budget figures, one panel per currency (amounts in different currencies never share an
@@ -63,12 +64,17 @@ def budget_timeline(df: pd.DataFrame, in_usd: bool) -> go.Figure:
     requested / approved apart, so a low-confidence budget is faded inside a grey ring rather than
     hollow. Bottom: claims without a number ("largest defense budget increase in years") as up/down
     triangles, hollow and faded when low confidence. Hover text keeps the article's hedge ("about").
+
+    In US dollars, ``reference`` (World Bank spending rows from ``reference_layers.layer``) is drawn
+    behind the budgets: a wide pale line per country in its colour, one legend entry for all.
+    Amounts in a local currency never meet it: dollars are compared with dollars.
     """
     budgets = df[df["metric"].isin(metrics_where(page="budgets", unit="currency", change=False)) & df["year"].notna()]
     if in_usd:
         budgets = budgets[budgets["value_usd"].notna()]
     trends = df[df["metric"].isin(metrics_where(page="budgets", qualitative=True)) & df["year"].notna()]
-    if budgets.empty and trends.empty:
+    ref = reference if in_usd and reference is not None and not reference.empty else None
+    if budgets.empty and trends.empty and ref is None:
         return empty_figure("No budget figures or trend claims match the filters.")
     budgets, note = _most_recent(budgets)
     trends, trend_note = _most_recent(trends)
@@ -79,6 +85,8 @@ def budget_timeline(df: pd.DataFrame, in_usd: bool) -> go.Figure:
         if "confidence" not in frame.columns:
             frame["confidence"] = pd.NA
     currencies = budgets["axis_unit"].value_counts().index.tolist()  # most figures first
+    if ref is not None and not currencies:
+        currencies = ["USD"]
     left_out = sorted(currencies[MAX_CURRENCY_PANELS:])
     currencies = sorted(currencies[:MAX_CURRENCY_PANELS])
     budgets = budgets[budgets["axis_unit"].isin(currencies)]
@@ -91,9 +99,14 @@ def budget_timeline(df: pd.DataFrame, in_usd: bool) -> go.Figure:
     else:
         fig = make_subplots(rows=1, cols=1)
     claims_row = n_rows
-    countries = sorted(set(budgets["country"]) | set(trends["country"]))
+    countries = sorted(set(budgets["country"]) | set(trends["country"])
+                       | (set(ref["country"]) if ref is not None else set()))
     colors = {c: PALETTE[i % len(PALETTE)] for i, c in enumerate(countries)}
     value_col = "value_usd" if in_usd else "value"
+    if ref is not None:  # first, so every claim is drawn over it
+        for trace in year_lines(ref, colors):
+            fig.add_trace(trace, row=1, col=1)
+        fig.add_trace(legend_entry(str(ref["series"].iloc[0])), row=1, col=1)
     for (country, unit), group in budgets.groupby(["country", "axis_unit"]):
         row = currencies.index(unit) + 1
         group = group.sort_values(["year", "published"])
@@ -145,13 +158,15 @@ def budget_timeline(df: pd.DataFrame, in_usd: bool) -> go.Figure:
         fig.add_trace(_legend_note("ring-low"), row=1, col=1)
     elif trends["low_flag"].any():
         fig.add_trace(_legend_note("marker-low"), row=claims_row, col=1)
-    years = pd.concat([budgets["year"], trends["year"]]).dropna().astype(int)
+    years = pd.concat([budgets["year"], trends["year"]] + ([ref["year"]] if ref is not None else [])).dropna().astype(int)
     fig.update_xaxes(dtick=1, gridcolor="#eee", range=[years.min() - 0.6, years.max() + 0.9])
     fig.update_xaxes(title_text="fiscal year", row=n_rows, col=1)
     for row, unit in enumerate(currencies, start=1):
         title = "US dollars" if in_usd else (unit or "currency not stated")
-        fig.update_yaxes(gridcolor="#eee", row=row, col=1,
-                         **_amount_axis(budgets.loc[budgets["axis_unit"] == unit, value_col], title))
+        amounts = budgets.loc[budgets["axis_unit"] == unit, value_col]
+        if ref is not None:
+            amounts = pd.concat([amounts, ref["value"]])
+        fig.update_yaxes(gridcolor="#eee", row=row, col=1, **_amount_axis(amounts, title))
     if not trends.empty:
         fig.update_yaxes(title_text="claims", type="category", row=claims_row, col=1)
     fig.update_layout(showlegend=True)  # a single country's line still says whose it is

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.charts.reflines import hover, series_name
 from dashboard.charts.style import (
     COUNTRY_TOKEN,
     LOW_LABEL,
@@ -25,6 +26,7 @@ from dashboard.charts.style import (
     planned_mask,
 )
 from dashboard.schema import METRICS
+from dashboard.tables.reference import SERIES_LABELS
 
 # ---------------------------------------------------------------------------
 # Overview
@@ -55,6 +57,58 @@ def world_map(df: pd.DataFrame) -> go.Figure:
                     projection_type="natural earth", fitbounds=False, landcolor="#f2f2f2", showland=True)
     title = "Countries with figures" + (f" (faded: only {LOW_LABEL} figures)" if all_low.any() else "")
     return _base_layout(fig, title, height=380)
+
+
+def reference_map(reference: pd.DataFrame, df: pd.DataFrame, points: dict[str, tuple[float, float]]) -> go.Figure:
+    """Choropleth of a World Bank series (each country's latest value, from ``reference_layers.map_layer``), with
+    the library's claims on top: a dot per country with figures, sized by how many, that a click opens.
+
+    The map is full from the first article on; the dots keep the claims one click away. Clicking a
+    shaded country does the same (its id is ``COUNTRY_TOKEN + iso3``); the hover says how many
+    figures the articles give for it.
+    """
+    if reference.empty:
+        return empty_figure("The reference tables hold no values for this map.")
+    series = str(reference["series"].iloc[0])
+    owned = df[df["country_iso3"].str.len() == 3] if not df.empty else df
+    counts = owned.groupby("country_iso3").size() if not owned.empty else pd.Series(dtype=int)
+    said = [f"{int(counts.get(c, 0)):,} figure(s) in the articles" + (": click to read" if counts.get(c, 0) else "")
+            for c in reference["country_iso3"]]
+    unit = str(reference["unit"].iloc[0])
+    suffix = "%" if "%" in unit else ""
+    # A war economy (Ukraine, about 34% of GDP) would leave every other country pale: the scale tops out at the
+    # 95th percentile, the countries above it share the darkest shade, and the hover gives every true value.
+    top = float(reference["value"].quantile(0.95)) or 1.0
+    fig = go.Figure(go.Choropleth(
+        locations=reference["country_iso3"], locationmode="ISO-3", z=reference["value"].astype(float),
+        customdata=[[COUNTRY_TOKEN + str(c), hover(n, y, v, u, series), s] for c, n, y, v, u, s in zip(
+            reference["country_iso3"], reference["country"], reference["year"], reference["value"], reference["unit"],
+            said, strict=True)],
+        colorscale=[[0, "#fbeee0"], [1, "#a8551a"]], marker_line_color="white", marker_line_width=0.5,
+        zmin=0, zmax=top, colorbar={"title": {"text": f"{esc(unit)}<br>(darkest: {top:,.1f}{suffix}<br>or more)"}, "thickness": 12,
+                                      "ticksuffix": suffix},
+        name=series_name(series), hovertemplate="%{customdata[1]}<br>%{customdata[2]}<extra></extra>",
+    ))
+    dots = [(c, counts[c], points[c]) for c in counts.index if c in points]
+    if dots:
+        names = owned.drop_duplicates("country_iso3").set_index("country_iso3")["country"]
+        fig.add_trace(go.Scattergeo(
+            lat=[p[0] for _, _, p in dots], lon=[p[1] for _, _, p in dots], mode="markers",
+            name="countries with figures in the articles (click one)",
+            marker={"size": [min(22, 8 + 2 * int(n) ** 0.5) for _, n, _ in dots], "color": PALETTE[0],
+                    "line": {"color": "white", "width": 1.5}},
+            customdata=[[COUNTRY_TOKEN + c, esc(names.get(c, c)), f"{int(n):,}"] for c, n, _ in dots],
+            hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]} figure(s) in the articles: click to read"
+                          "<extra></extra>",
+        ))
+    fig.update_geos(showcountries=True, countrycolor="#bbb", showcoastlines=False, showframe=False,
+                    projection_type="natural earth", fitbounds=False, landcolor="#f2f2f2", showland=True)
+    fig.update_layout(showlegend=True)
+    years = sorted({int(y) for y in reference["year"]})
+    span = str(years[-1]) if len(years) == 1 else f"latest year per country, {years[0]}\u2013{years[-1]}"
+    label = SERIES_LABELS.get(series, series)
+    return _base_layout(fig, f"{label[:1].upper()}{label[1:]} ({span}), and where the articles have figures",
+                        height=420)
 
 
 def latest_per_country_metric(df: pd.DataFrame) -> pd.DataFrame:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.charts.reflines import country_ticks
 from dashboard.charts.style import (
     CURRENT_SYMBOL,
     PALETTE,
@@ -30,13 +31,17 @@ from dashboard.schema import METRICS, metrics_where
 # ---------------------------------------------------------------------------
 
 
-def personnel_claims(df: pd.DataFrame) -> go.Figure:
+def personnel_claims(df: pd.DataFrame, reference: pd.DataFrame | None = None) -> go.Figure:
     """Every claim of active or reserve strength as a point (one per article figure), per country.
 
     Where sources disagree the points spread out; a grey bar spans the lowest to the highest
     stated current level, and error bars show each claim's own range or hedge. Colour is the
     metric, shape the stage (circle: stated level, diamond: plan or target); low-confidence
     claims are faded and hollow.
+
+    ``reference`` (each country's latest World Bank value, from ``reference_layers.latest``) is drawn
+    behind the claims as a tall grey tick per country; a country with a reference value and no claim
+    still gets its row.
     """
     kinds = metrics_where(page="active")
     rows = df[df["metric"].isin(kinds)]
@@ -46,8 +51,14 @@ def personnel_claims(df: pd.DataFrame) -> go.Figure:
     rows = rows.assign(planned_flag=planned_mask(rows), low_flag=low_mask(rows))
     if "confidence" not in rows.columns:
         rows = rows.assign(confidence=pd.NA)
-    order = (rows.groupby("country")["value"].max().sort_values(ascending=False)).index.tolist()
+    ref = reference if reference is not None and not reference.empty else None
+    tops = rows.groupby("country")["value"].max()
+    if ref is not None:
+        tops = pd.concat([tops, ref.groupby("country")["value"].max()]).groupby(level=0).max()
+    order = tops.sort_values(ascending=False).index.tolist()
     fig = go.Figure()
+    if ref is not None:  # first, so every claim is drawn over it
+        fig.add_trace(country_ticks(ref, str(ref["series"].iloc[0])))
     spread = rows[~rows["planned_flag"]].groupby(["country", "metric"])["value"].agg(["min", "max", "count"]).reset_index()
     spread = spread[spread["count"] > 1]
     for r in spread.itertuples():

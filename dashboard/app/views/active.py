@@ -1,14 +1,16 @@
-"""Active forces: active and reserve personnel by country, every claim shown."""
+"""Active forces: active and reserve personnel by country, every claim shown, the World Bank's count behind."""
 
 import streamlit as st
 
 from dashboard import charts, schema
-from dashboard.app import ui
+from dashboard.app import reflayers, ui
 
 loaded = ui.page_data("Active forces",
                       "Active and reserve personnel. Each point is one article's claim: where sources "
                       "disagree you see all of them, and the grey bar spans the spread of stated levels. "
-                      "Diamonds are plans or targets; faded, hollow points are low confidence (< 0.6).")
+                      "Diamonds are plans or targets; faded, hollow points are low confidence (< 0.6). "
+                      "The tall grey tick is the World Bank's latest count (armed forces including "
+                      "paramilitary), not an article's.")
 if loaded:
     library, f, view = loaded
     kinds = schema.metrics_where(page="active")
@@ -19,7 +21,10 @@ if loaded:
         else:
             st.info("No active or reserve personnel figures in the library yet.")
     else:
-        picked = ui.show_chart(charts.personnel_claims(rows), key="active-claims")
+        ref = reflayers.rows_for(rows, kinds, f, time_axis=False) if reflayers.toggle() else None
+        picked = ui.show_chart(charts.personnel_claims(rows, ref), key="active-claims")
+        if ref is not None:
+            reflayers.attribution()
         over_time = charts.level_over_time(rows[rows["metric"] == kinds[0]], kinds[0], ["country"])
         if over_time is not None:
             picked += ui.show_chart(over_time, key="active-time")

