@@ -870,12 +870,16 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # run the clean-ups (servers, temp files) on kill
     os.environ.setdefault("STREAMLIT_LOGGER_LEVEL", "error")  # bare-mode cache warnings would drown the progress lines
     kept_adversarial = _adversarial_section(args.results)
+    from benchmarks import reference_layers
+    kept_layers = reference_layers.current_section(args.results)  # written by benchmarks.reference_layers: keep it
     out = run(args)
     text = render(out)
     args.results.write_text(text + "\n", encoding="utf-8")
     if kept_adversarial:  # written by benchmarks.adversarial (make bench runs it after this): keep it
         from benchmarks.adversarial import write_section
         write_section(kept_adversarial, args.results)
+    if kept_layers:
+        reference_layers.write_section(kept_layers, args.results)
     print(text)
     log(f"written to {args.results}")
     return 0
