@@ -197,7 +197,7 @@ SOURCE_AFTER_RE = re.compile(r"(?:'s)?\s+(?:defen[cs]e\s+|foreign\s+)?(?:ministr
 
 def is_place_object(norm: str, c: geo.CountryMention) -> bool:
     """A country named as a place ("in Seoul", "to Germany") rather than as an actor."""
-    if c.text.isupper() and len(c.text) > 4 and c.kind != "short":
+    if c.text.isupper() and len(c.text) > 4 and c.kind not in ("short", "institution"):
         return True  # a dateline: "SEOUL, May 23 (Yonhap) --"
     before = norm[max(0, c.start - 24):c.start]
     if _HEADING_AFTER_RE.match(norm, c.end) and _HEADING_BEFORE_RE.search(norm, max(0, c.start - 8), c.start):

@@ -56,6 +56,10 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
         if actors:  # "Since Russia's attack on Ukraine, Romania has committed...": Romania
             lead = LEADING_CLAUSE_RE.match(norm, sent.start, sent.end)
             main_clause = [c for c in actors if lead and c.start >= lead.end()]
+            if lead and not main_clause and _ACTOR_NOUN_AFTER_LEAD_RE.match(norm, lead.end(), sent.end):
+                # "In response to the Chinese Communist Party's budget, Lai Ching-te said...": a person of the
+                # article's own country speaks; the country of the leading clause is not the subject
+                return "", False
             return (main_clause or actors)[0].iso3, False
         if (ctx.home_country or main_country) and HOME_SUBJECT_RE.search(norm, sent.start, min(sent.end, sent.start + 120)):
             # "the nation had 215,000 personnel" in a Taipei paper; "The island state's budget" in one about Singapore
@@ -174,3 +178,7 @@ def carry_currency(norm: str, numbers: list[NumberMention]) -> list[NumberMentio
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
 _CARRY_CURRENCY_RE1 = re.compile(r"\s*(?:crowns|kroner|kronor|kronur)\b", re.IGNORECASE)
 _CARRY_CURRENCY_RE2 = re.compile(r"[.!?]\s+[A-Z]")
+
+
+# a main clause that opens on a named person ("..., Lai Ching-te mentioned", "..., President Lai said")
+_ACTOR_NOUN_AFTER_LEAD_RE = re.compile(r"\s*(?:(?:president|premier|prime\s+minister|minister|chancellor|general|admiral)\s+)?(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z-]+){1,2})\s+(?:said|says|mentioned|noted|stated|told|added|argued|announced|warned|stressed)\b", re.I)

@@ -922,3 +922,21 @@ def test_peacekeeping_contributions_broken_down_with_police():
 def test_services_listed_before_personnel_and_the_royal_navy_is_british():
     text = "Around 9,500 Army, Royal Navy and Royal Air Force personnel are serving on 30 overseas operations."
     assert ("GBR", "troops_deployed", 9500.0, "") in {f[:4] for f in figs(text)}
+
+
+# Eighteenth round: an armed force's acronym is not a dateline; a leading clause's country is not the speaker's -----
+
+def test_an_upper_case_force_acronym_is_an_actor_not_a_dateline():
+    text = ("Defence spending is now about .8% of GDP, putting strain on an overstretched SANDF that is carrying out "
+            "deployments in the Democratic Republic of Congo, Mozambique, internally and on the borders.")
+    found = {f[:3] for f in figs(text)}
+    assert ("ZAF", "defense_share_gdp_pct", 0.8) in found and not [f for f in found if f[0] == "MOZ"]
+
+
+def test_a_leading_clause_about_another_country_does_not_own_the_speakers_figure():
+    text = ("Taiwan's president spoke on national defense in Taipei.\n"
+            "In response to the rising defense budget of the Chinese Communist Party, Lai Ching-te mentioned that the "
+            "defense budget had fallen under the previous administration. Upon taking office, he announced the goal of "
+            "raising the defense budget to over 3.5% of GDP.")
+    found = {f[:3] for f in figs(text)}
+    assert ("TWN", "defense_share_gdp_pct", 3.5) in found and ("CHN", "defense_share_gdp_pct", 3.5) not in found
