@@ -840,12 +840,13 @@ def render(out: dict) -> str:
     return "\n".join(L)
 
 
-def _adversarial_section(path: Path) -> str:
-    """The "## Adversarial inputs" section of an existing RESULTS.md (benchmarks.adversarial writes it), or ""."""
+def _adversarial_section(path: Path, title: str = "## Adversarial inputs") -> str:
+    """A section of an existing RESULTS.md that another module writes (benchmarks.adversarial writes "## Adversarial
+    inputs", benchmarks.comparisons "## World Bank comparisons"), or ""."""
     if not path.is_file():
         return ""
     text = path.read_text(encoding="utf-8")
-    start = text.find("\n## Adversarial inputs\n")
+    start = text.find(f"\n{title}\n")
     if start < 0:
         return ""
     end = text.find("\n## ", start + 1)
@@ -872,6 +873,7 @@ def main(argv: list[str] | None = None) -> int:
     kept_adversarial = _adversarial_section(args.results)
     from benchmarks import reference_layers
     kept_layers = reference_layers.current_section(args.results)  # written by benchmarks.reference_layers: keep it
+    kept_comparisons = _adversarial_section(args.results, "## World Bank comparisons")
     out = run(args)
     text = render(out)
     args.results.write_text(text + "\n", encoding="utf-8")
@@ -880,6 +882,9 @@ def main(argv: list[str] | None = None) -> int:
         write_section(kept_adversarial, args.results)
     if kept_layers:
         reference_layers.write_section(kept_layers, args.results)
+    if kept_comparisons:  # written by benchmarks.comparisons: keep it too
+        from benchmarks.comparisons import write_section as write_comparisons
+        write_comparisons(kept_comparisons, args.results)
     print(text)
     log(f"written to {args.results}")
     return 0

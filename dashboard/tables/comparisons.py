@@ -230,15 +230,25 @@ def comparison_text(row) -> str:
     return f"World Bank {ref_year}{extra}: {said_ref}; this article: {said}{pct}"
 
 
+TEXT_COLUMNS = ("reference_series", "reference_year", "reference_value", "reference_diff_pct", "reference_note",
+                "value", "value_usd", "currency", "year")
+
+
 def reference_texts(df: pd.DataFrame) -> list[str]:
     """Per row of a figures frame: its comparison and note ('...; differs by more than 20%: likely ...'),
     the note alone where there is no comparison, '' where there is nothing to say. Plain text: charts
-    escape it for Plotly (``charts.style.esc``), the app for markdown."""
+    escape it for Plotly (``charts.style.esc``), the app for markdown. Only rows with something to say
+    are worded, so a chart's hover over 1,000 points costs little."""
     if "reference_series" not in df.columns:
         return [""] * len(df)
-    out = []
-    for row in df.to_dict("records"):
-        text, note = comparison_text(row), row.get("reference_note", "")
+    columns = [c for c in TEXT_COLUMNS if c in df.columns]
+    series = df["reference_series"].fillna("").to_numpy()
+    notes = df["reference_note"].fillna("").to_numpy() if "reference_note" in df.columns else series
+    out = [""] * len(df)
+    values = {c: df[c].tolist() for c in columns}
+    for pos in (i for i in range(len(df)) if series[i] or notes[i]):
+        row = {c: values[c][pos] for c in columns}
+        note = row.get("reference_note", "")
         note = "" if _missing(note) else str(note)
-        out.append("; ".join(t for t in (text, note) if t))
+        out[pos] = "; ".join(t for t in (comparison_text(row), note) if t)
     return out
