@@ -22,10 +22,15 @@ if loaded:
             st.caption(f"Showing the first {ROWS_SHOWN:,} of {len(view):,} rows; the downloads below hold them all.")
         st.dataframe(ui.figure_table(shown), hide_index=True, width="stretch", height=420,
                      column_config={"url": st.column_config.LinkColumn("url"),
-                                    "year": st.column_config.NumberColumn("year", format="%d")})
+                                    "year": st.column_config.NumberColumn("year", format="%d"),
+                                    "reference_year": st.column_config.NumberColumn("reference_year", format="%d"),
+                                    "reference_value": st.column_config.NumberColumn("reference_value",
+                                                                                     format="localized"),
+                                    "reference_diff_pct": st.column_config.NumberColumn("reference_diff_pct",
+                                                                                        format="%+.1f")})
     ui.downloads(view, library.figures, f, key="data")
     if view["reference_value"].notna().any():
-        st.caption("The reference_* columns compare each figure with the World Bank series. "
+        st.caption("The reference columns compare each figure with the World Bank series. "
                    + ui.md_escape(ui.reference_attribution()))
 
 st.subheader("World Bank reference table")
