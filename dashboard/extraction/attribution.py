@@ -12,6 +12,7 @@ from dashboard.extraction import countries as geo
 from dashboard.extraction.context import LEADING_CLAUSE_RE, Context, sentence_subject
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention, normalize
+from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import ArticleInfo
 from dashboard.extraction.vocab import HEDGE, NATO_TARGET_RE, I
 
@@ -275,3 +276,7 @@ _HOME_COUNTRY_RE1 = re.compile(r"[A-Z][\w.'-]*")
 _FIND_OWNER_RE1 = re.compile(r"\b(?:its|their)\s+" + HEDGE + r"$", I)
 _FIND_OWNER_RE2 = re.compile(r"\b(?:it|they)\s+\w+\s+" + HEDGE + r"$", I)
 _LISTED_HOSTS_RE1 = re.compile(r"\s*(?:,|and|to|or|,\s*and)\s+(?:the\s+)?", I)
+
+
+# Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
+gate_all(globals())

@@ -12,6 +12,7 @@ from dashboard.extraction.attribution import CURRENCY_COUNTRY, find_owner
 from dashboard.extraction.confidence import score
 from dashboard.extraction.context import SCAN_LIMIT, Context
 from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import Figure
 from dashboard.extraction.vocab import (
     COMPONENT_RE,
@@ -239,3 +240,7 @@ _OF_OTHER_BASE_RE = re.compile(r"\s*of\s+(?:the\s+|its\s+)?(?:total\s+|overall\s
 _RANKED_CHANGE_RE = re.compile(r"\s*(?:,|\()?\s*(?:(?:up|down)\s+(?:by\s+)?|an?\s+)?", I)
 _RANKED_CHANGE_AFTER_RE = re.compile(r"\s*(?:higher|lower|more|less|jump|increase|rise|drop|decrease|cut|fall|\))", I)
 _RANKED_DOWN_RE = re.compile(r"\b(?:down|lower|less|drop|decrease|cut|fall)\b", I)
+
+
+# Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
+gate_all(globals())

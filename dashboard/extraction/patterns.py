@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from re import _constants as _C
+from re import _parser
 
 
 def trie_alternation(aliases: list[str], fold: bool = False) -> str:
@@ -47,3 +49,90 @@ def _trie_regex(node: dict) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if end else body
+
+
+# ---------------------------------------------------------------------------
+# First-character gates
+# ---------------------------------------------------------------------------
+# re tries a pattern at every position of the text it searches. A pattern that begins with "\b(?:defen[cs]e|army|...)"
+# under IGNORECASE gives the engine no character to skip to, so each position costs a branch per alternative. A
+# lookahead of the characters a match can begin with, "(?=[adn...])", turns most positions into one set test.
+# The gate is read off the pattern's own parse tree, under the pattern's own flags (so case folding is the same),
+# and is a necessary condition of a match: the matches, their spans and their groups stay exactly the same.
+
+_CATEGORIES = {_C.CATEGORY_DIGIT: r"\d", _C.CATEGORY_SPACE: r"\s", _C.CATEGORY_WORD: r"\w"}
+_REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT)
+ORIGINALS: dict[str, re.Pattern] = {}  # gated pattern text -> the pattern as written (for the tests)
+
+
+def _first(items, flags: int) -> tuple[set[str] | None, bool]:
+    """The class items (regex text) a match of ``items`` can begin with, and whether it can match empty;
+    None when the set cannot be told (any character, a back reference, a negated class...)."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _C.LITERAL:
+            out.add(re.escape(chr(av)))
+            return out, False
+        if op is _C.IN:
+            for iop, iav in av:
+                if iop is _C.LITERAL:
+                    out.add(re.escape(chr(iav)))
+                elif iop is _C.RANGE:
+                    out.add(re.escape(chr(iav[0])) + "-" + re.escape(chr(iav[1])))
+                elif iop is _C.CATEGORY and iav in _CATEGORIES:
+                    out.add(_CATEGORIES[iav])
+                else:
+                    return None, False
+            return out, False
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            continue  # zero width: the next item begins the match
+        if op is _C.SUBPATTERN:
+            add_flags, sub = av[1], av[3]
+            if add_flags & re.IGNORECASE and not flags & re.IGNORECASE:
+                return None, False  # (?i:...) in a case-sensitive pattern: a gate read case-sensitively would be too narrow
+            parts = [sub.data]
+        elif op is _C.ATOMIC_GROUP:
+            parts = [av.data]
+        elif op is _C.BRANCH:
+            parts = [alt.data for alt in av[1]]
+        elif op in _REPEATS:
+            parts = [av[2].data]
+        else:
+            return None, False
+        nullable = op in _REPEATS and av[0] == 0
+        for part in parts:
+            found, empty = _first(part, flags)
+            if found is None:
+                return None, False
+            out |= found
+            nullable = nullable or empty
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def gated(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` behind a lookahead of the characters its matches begin with (the same matches, found
+    faster), or ``pattern`` itself when the set is unknown, may be empty, or takes in every word character.
+
+    >>> gated(re.compile(r"\\b(?:army|navy)\\b", re.I)).pattern
+    '(?=[an])(?:\\\\b(?:army|navy)\\\\b)'
+    """
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE or pattern.pattern in ORIGINALS:
+        return pattern
+    found, empty = _first(_parser.parse(pattern.pattern, pattern.flags).data, pattern.flags)
+    if found is None or empty or r"\w" in found:
+        return pattern
+    try:
+        out = re.compile("(?=[" + "".join(sorted(found)) + "])(?:" + pattern.pattern + ")", pattern.flags)
+    except re.error:  # global inline flags ("(?i)...") must open a pattern
+        return pattern
+    ORIGINALS[out.pattern] = pattern
+    return out
+
+
+def gate_all(namespace: dict) -> None:
+    """Gate every compiled pattern of a module (call as ``gate_all(globals())`` after its patterns)."""
+    for name, value in list(namespace.items()):
+        if isinstance(value, re.Pattern):
+            namespace[name] = gated(value)

@@ -14,6 +14,7 @@ from dashboard.extraction.lexicon import (
     person_nouns,
     phrase_pattern,
 )
+from dashboard.extraction.patterns import gate_all
 
 I = re.IGNORECASE  # noqa: E741 (the flag everyone writes as re.I)
 
@@ -340,3 +341,7 @@ OTHER_SUBJECT_RE = re.compile(
     r"(?:infrastructure|education|health\w*|agricultur\w*|transport\w*|energy|housing|water|police|interior|justice|security|"
     r"social\s+\w+|capital\s+projects?|debt\s+service|works|(?:this|that|the)\s+(?:programme|program|line|item|component))(?:\s+\w+)?\s+(?:is|was|are|were|has|had|will|gets?|got|receives?|"
     r"received|funding|allocation|spending))\b", I)
+
+
+# Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
+gate_all(globals())

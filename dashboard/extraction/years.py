@@ -7,6 +7,7 @@ from datetime import date
 
 from dashboard.extraction import countries as geo
 from dashboard.extraction.context import Context
+from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.text import Sentence, YearExpression, find_years
 from dashboard.extraction.vocab import I
 
@@ -83,3 +84,7 @@ _YEAR_FOR_RE1 = re.compile(r"\b(?:than|from|compared|since|versus|vs|over|agains
 _YEAR_FOR_RE2 = re.compile(r"\b(?:since|from|than|over|against)\s*$", I)
 # a year a figure is compared with, not the year it is for: "an 11% jump over 2008", "5% less than in 2008"
 _YEAR_FOR_RE3 = re.compile(r"\b(?:than|compared\s+(?:to|with)|over|against|versus|vs\.?|since|from)\s+(?:in\s+|the\s+)?$", I)
+
+
+# Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
+gate_all(globals())
