@@ -117,9 +117,11 @@ def run(args: argparse.Namespace) -> dict:
         for name in ("one", "big"):  # the first start writes the snapshot; later ones read it
             server_start(folders[name])
         times: dict[str, dict[str, list[float]]] = {m: {c: [] for c in folders} for m in args.modes}
-        for r in range(args.rounds):
-            for mode in args.modes:
-                for case, data in folders.items():
+        cases = list(folders)
+        for r in range(args.rounds):  # the order turns each round: no case always follows the same one
+            for mode in args.modes[r % len(args.modes):] + args.modes[:r % len(args.modes)]:
+                for case in cases[r % len(cases):] + cases[:r % len(cases)]:
+                    data = folders[case]
                     if case == "one-nostore":
                         shutil.rmtree(data / "store", ignore_errors=True)
                     if case == "big-edited":
@@ -142,14 +144,15 @@ def _count_figures(data: Path) -> int:
     return len(library_tables(data / "articles", data / "store" / "figures.sqlite")[1])
 
 
-def render(out: dict, env: dict, started: datetime, load: tuple) -> str:
+def render(out: dict, env: dict, started: datetime, load: tuple, end_load: tuple) -> str:
     size = f"{out['size']:,}"
     names = {"one": "1 article, store filled", "one-nostore": "1 article, no store (extracted at start)",
              "big": f"{size} articles unchanged (snapshot)", "big-edited": f"{size} articles, one edited (store)"}
     L = [SECTION, "",
          f"`python -m benchmarks.restart` on {started:%Y-%m-%d %H:%M} UTC: {env['cores']} cores, {env['cpu']}; load average at start "
-         f"{load[0]:.2f}, {load[1]:.2f}, {load[2]:.2f}; code {env.get('commit', '')}. {out['rounds']} rounds, cases "
-         f"interleaved; each start is a new process on a data folder whose store was filled beforehand "
+         f"{load[0]:.2f}, {load[1]:.2f}, {load[2]:.2f}, at end {end_load[0]:.2f}, {end_load[1]:.2f}, {end_load[2]:.2f} "
+         "(a shared machine: other processes compete for the cores); code {env.get('commit', '')}. {out['rounds']} rounds, cases "
+         f"interleaved (their order turns each round); each start is a new process on a data folder whose store was filled beforehand "
          f"(`python -m dashboard rebuild`). The {size}-article corpus holds {out['figures']:,} figures. Before "
          "the store, a restart at 10,000 articles re-extracted everything (~64 s to the first page, issue 11).", ""]
     for mode, title in (("server", "server side: new process to the end of the Overview's first run (AppTest)"),
@@ -187,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     started, load = datetime.now(UTC), os.getloadavg()
     env = machine()
     out = run(args)
-    section = render(out, env, started, load)
+    section = render(out, env, started, load, os.getloadavg())
     print(section)
     if not args.no_write:
         write_section(section)
