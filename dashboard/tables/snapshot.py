@@ -15,9 +15,11 @@ read is ignored: it is only ever a shortcut.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -44,6 +46,7 @@ def write_snapshot(folder: Path, key: str, articles: pd.DataFrame, figures: pd.D
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    _remove_leftovers(Path(folder))
     problems = json.dumps(list(figures.attrs.get("problems", []))).encode("utf-8")
     for path, frame in zip(_paths(folder), (figures, articles), strict=True):
         table = pa.Table.from_pandas(frame, preserve_index=False)
@@ -51,6 +54,16 @@ def write_snapshot(folder: Path, key: str, articles: pd.DataFrame, figures: pd.D
         buffer = io.BytesIO()
         pq.write_table(table, buffer, compression="zstd")
         write_atomically(path, buffer.getvalue())
+
+
+def _remove_leftovers(folder: Path, older_than: float = 600.0) -> None:
+    """Temp files of writers killed before their rename (``write_atomically`` names them ``.<name>.*.tmp``)."""
+    now = time.time()
+    for name in NAMES:
+        for tmp in folder.glob(f".{name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if now - tmp.stat().st_mtime > older_than:
+                    tmp.unlink()
 
 
 def read_snapshot_key(folder: Path) -> str | None:

@@ -174,8 +174,8 @@ def sync(folder: Path, store: FigureStore, files=None, *, verify: bool = False, 
 
 def rebuild(folder: Path, store_file: Path, *, progress: Progress | None = None, everything: bool = False,
             ) -> SyncResult:
-    """Bring the store up to date, hashing every file (``python -m dashboard rebuild``); a damaged store is
-    set aside first and built anew."""
+    """Bring the store up to date, hashing every file (``python -m dashboard rebuild``), and write the
+    snapshot the app starts from; a damaged store is set aside first and built anew."""
     Path(store_file).parent.mkdir(parents=True, exist_ok=True)
     notes = []
     try:
@@ -185,6 +185,8 @@ def rebuild(folder: Path, store_file: Path, *, progress: Progress | None = None,
         notes.append(f"figure store {store_file} could not be read ({exc}); it was moved to {aside.name}")
     result = sync(folder, FigureStore(store_file), verify=True, progress=progress, everything=everything)
     result.notes[:0] = notes
+    if not result.unstored:
+        library_tables(folder, store_file)  # writes the snapshot the app's next start reads
     return result
 
 

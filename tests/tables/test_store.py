@@ -256,3 +256,26 @@ def test_a_stale_or_damaged_snapshot_is_not_served(articles_dir, store_file, cou
     counted.clear()
     assert_same(sync.library_tables(articles_dir, store_file), fresh(articles_dir))
     assert counted == []  # the store answered
+
+
+def test_pending_counts_what_a_load_would_extract(articles_dir, store_file, monkeypatch):
+    """pending(): every file before the first load, none after it (the snapshot answers), all again under a
+    new version; this is what sends a large re-extraction to the background in the app."""
+    assert sync.pending(articles_dir, store_file) == 2
+    sync.library_tables(articles_dir, store_file)
+    assert sync.pending(articles_dir, store_file) == 0
+    (articles_dir / "late.txt").write_text("Poland will keep 200,000 soldiers under arms.", encoding="utf-8")
+    assert sync.pending(articles_dir, store_file) == 1
+    monkeypatch.setattr(sync, "store_version", lambda: "rules-2+test")
+    assert sync.pending(articles_dir, store_file) == 3
+
+
+def test_stored_tables_show_the_stored_rows_whatever_their_version(articles_dir, store_file, counted, monkeypatch):
+    """While a re-extraction runs, the app shows what is stored (an older version's rows), extracting nothing."""
+    want = fresh(articles_dir)
+    sync.library_tables(articles_dir, store_file)
+    monkeypatch.setattr(sync, "store_version", lambda: "rules-2+test")
+    counted.clear()
+    _, figures = sync.stored_tables(articles_dir, store_file)
+    pd.testing.assert_frame_equal(figures, want[1])
+    assert counted == []
