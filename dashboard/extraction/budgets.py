@@ -200,11 +200,13 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     gdp_after = (GDP_AFTER_RE.match(right) or GDP_AFTER_RE.match(skip_pair(norm, m, sent))
                  or OF_IT_RE.match(right) and GDP_WORD_RE.search(norm, sent.start, m.start))
     gdp_before = not gdp_after and tail.admits(tails.GDP_BEFORE) and GDP_BEFORE_RE.search(before)
+    if (gdp_after or gdp_before) and _EXTRA_SHARE_BEFORE_RE.search(before[-30:]):
+        return reject(ctx, "an extra share of GDP ('the extra 0.5% of GDP'): an increase in points, not a level")
     if (gdp_after or gdp_before) and _BENCHMARK_BEFORE_RE.search(before[-50:]) and not nato_target:
         return reject(ctx, "a benchmark ('the international norm of 2% of GDP'), not a country's level")
     if gdp_after or gdp_before or SHARE_ROW_RE.search(before[-40:]):
         # an article about defense states shares of GDP for defense unless the words say otherwise
-        clause = norm[max(sent.start, left_edge - 60):min(sent.end, m.end + (gdp_after.end() if gdp_after else 0) + 40)]
+        clause = norm[max(sent.start, left_edge - 80):min(sent.end, m.end + (gdp_after.end() if gdp_after else 0) + 40)]
         if SHARE_NEGATIVE_RE.search(GDP_WORD_RE.sub(" ", _ECONOMY_AS_GDP_RE.sub(" ", _OTHER_PCT_OF_BUDGET_RE.sub(" ", clause)))):
             return reject(ctx, 'a share of GDP for debt, deficit, growth or another budget')
         if not (defense_here or ctx.says(si - 1, DEFENSE_CTX_RE) or ctx.says(si, NATO_CTX_RE)
@@ -464,3 +466,4 @@ _SERVICE_RECEIVED_RE = re.compile(r"\b(?:army|navy|air\s+force|marines?|marine\s
 _OTHER_SECTOR_SPENDING_RE = re.compile(r"\b(?:social\s+security|social|welfare|health(?:\s*care)?|education|pensions?|infrastructure)\s+"
                                        r"(?:spending|expenditures?|budget|outlays?)\s+(?:of|at|was|is|will\s+be|totall?ing|reached)\s+"
                                        + HEDGE + r"$", I)
+_EXTRA_SHARE_BEFORE_RE = re.compile(r"\b(?:extra|additional|further|another|an\s+increase\s+of|a\s+rise\s+of|a\s+boost\s+of)\s+" + HEDGE + r"$", I)

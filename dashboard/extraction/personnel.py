@@ -472,7 +472,8 @@ _NOT_A_STRENGTH_BEFORE_RE = re.compile(
     r"|\b(?:recruitment|recruiting|intake|enlistment|induction)(?:\s+(?:target|goal|quota))?\s+(?:to|of)\s+" + HEDGE + r"$"
     r"|\b(?:can|could|would\s+be\s+able\s+to|able\s+to)\s+mobili[sz]e\s+" + HEDGE + r"$"
     r"|\b(?:capacity|capability)\s+(?:for|of)\s+" + HEDGE + r"$"
-    r"|\b(?:shortfall|shortage|deficit|gap|vacancies)\s+of\s+(?:[^.;]{0,50}?\band\s+)?" + HEDGE + r"$", I)
+    r"|\b(?:shortfall|shortage|deficit|gap|vacancies)\s+of\s+(?:[^.;]{0,50}?\band\s+)?" + HEDGE + r"$"
+    r"|\bproposals?\s+(?:for|of)\s+(?:an?\s+)?(?:[^.;]{0,40}?\band\s+(?:an?\s+)?)?" + HEDGE + r"$", I)
 
 
 _WARTIME_AFTER_RE = re.compile(r"[^.;]{0,30}?\b(?:in\s+times?\s+of\s+war|in\s+wartime|during\s+wartime|in\s+case\s+of\s+war|"

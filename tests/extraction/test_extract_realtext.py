@@ -940,3 +940,14 @@ def test_a_leading_clause_about_another_country_does_not_own_the_speakers_figure
             "raising the defense budget to over 3.5% of GDP.")
     found = {f[:3] for f in figs(text)}
     assert ("TWN", "defense_share_gdp_pct", 3.5) in found and ("CHN", "defense_share_gdp_pct", 3.5) not in found
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Estonia will spend 1.6 billion euros on defence next year. Support for Ukraine will remain pegged at an amount "
+     "equivalent to 0.3% of GDP.", ("EST", "defense_share_gdp_pct", 0.3)),
+    ("Spain's budget rose, which accounts for the extra 0.4% of GDP and brings the total to 2%.", ("ESP", "defense_share_gdp_pct", 0.4)),
+    ("He said that proposals for a 120,000-strong force and a 25,000-strong reserve would undermine Polish security.",
+     ("POL", "active_personnel", 120000.0)),
+])
+def test_aid_shares_extra_points_and_proposals_are_not_levels(text, unwanted):
+    assert unwanted not in {f[:3] for f in figs(text)}
