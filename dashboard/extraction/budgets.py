@@ -136,6 +136,10 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
                                             or _FISCAL_BALANCE_RE.search(norm, max(sent.start, left_edge - 300), left_edge))):
         return "defense_budget", "budget:changed-from-level"
     budget_here = budget_near  # "It is an increase of Rs 59,669 crore."
+    if _TOPPING_BY_RE.search(before[-100:]) and budget_here and defense_near:
+        return "budget_change_amount", "budget:change-amount"  # "topping last year's initial allocation by about ¥145 billion"
+    if _PRONOUN_SUBJECT_RE.match(norm, sent.start, left_edge) and ctx.says(si - 2, DEFENSE_CTX_RE):
+        defense_near = True  # "The Defence Budget ... is Rs X. The allocation for the same was Rs Y. It is an increase of Rs Z."
     if (comparative or change_before or change_after) and budget_here and defense_near:
         return "budget_change_amount", "budget:change-amount"
     if MONEY_PURPOSE_AFTER_RE.match(right) and not BUDGET_AFTER_RE.match(right):
@@ -467,3 +471,5 @@ _OTHER_SECTOR_SPENDING_RE = re.compile(r"\b(?:social\s+security|social|welfare|h
                                        r"(?:spending|expenditures?|budget|outlays?)\s+(?:of|at|was|is|will\s+be|totall?ing|reached)\s+"
                                        + HEDGE + r"$", I)
 _EXTRA_SHARE_BEFORE_RE = re.compile(r"\b(?:extra|additional|further|another|an\s+increase\s+of|a\s+rise\s+of|a\s+boost\s+of)\s+" + HEDGE + r"$", I)
+_TOPPING_BY_RE = re.compile(r"\b(?:topp\w+|exceed\w*|surpass\w*|outstrip\w*|over)\b[^.;\d]{0,60}?\bby\s+" + HEDGE + r"$", I)
+_PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:it|this|that)\s+(?:is|was|marks|represents)\s+an?\s+(?:increase|rise|hike|jump|cut|decrease|reduction)\b", I)

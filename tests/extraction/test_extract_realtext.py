@@ -951,3 +951,15 @@ def test_a_leading_clause_about_another_country_does_not_own_the_speakers_figure
 ])
 def test_aid_shares_extra_points_and_proposals_are_not_levels(text, unwanted):
     assert unwanted not in {f[:3] for f in figs(text)}
+
+
+def test_a_request_topping_last_years_allocation_by_an_amount():
+    text = ("Japan's Defense Ministry has asked the Finance Ministry for ¥9.1 trillion in funding for next year, "
+            "topping last year's initial allocation by about ¥260 billion.")
+    assert ("JPN", "budget_change_amount", 260e9) in {f[:3] for f in figs(text)}
+
+
+def test_it_is_an_increase_two_sentences_after_the_defence_budget():
+    text = ("The Defence Budget for 2026-27 has been pegged at Rs 7,10,000 crore. The allocation for the same was "
+            "Rs 6,81,210 crore for 2025-26. It is an increase of Rs 28,790 crore.")
+    assert ("IND", "budget_change_amount", 287.9e9) in {f[:3] for f in figs(text)}
