@@ -4,8 +4,9 @@ numbers come from: the articles behind the plotted points and, where a World Ban
 Chart builders stay pure (``dashboard/charts``); the app adds the line when it draws a chart
 (``ui.show_chart``). The articles are read from the figure ids the charts already put first in each
 point's ``customdata`` (for clicks), or from a clicked country's token; a trace drawing a reference
-series is recognised by ``meta={"reference": ...}`` or a name that credits the World Bank. A chart that
-brings its own source annotation (the Rankings chart) is left as it is.
+series is recognised by its legend group ``"reference"`` (``charts.reflines``), ``meta={"reference": ...}``
+or a name that credits the World Bank. A chart that brings its own source annotation (the Rankings chart)
+is left as it is.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ def draws_reference(fig) -> bool:
     """True when a trace of ``fig`` draws a World Bank series."""
     for trace in fig.data:
         meta = getattr(trace, "meta", None)
-        if isinstance(meta, dict) and meta.get("reference"):
+        if (isinstance(meta, dict) and meta.get("reference")) or getattr(trace, "legendgroup", None) == "reference":
             return True
         if "World Bank" in str(getattr(trace, "name", "") or ""):
             return True

@@ -128,3 +128,19 @@ def test_charts_carry_their_source_line_and_png_name(library):
     notes = [a["text"] for a in spec["layout"].get("annotations", [])]
     assert "Source: Test Wire 2024-03-05" in notes
     assert json.loads(chart.proto.config)["toImageButtonOptions"]["filename"] == "defense-figures-budget-timeline"
+
+
+def test_a_hostile_citation_is_shown_literally(tmp_path, monkeypatch):
+    """Title and publisher are untrusted: the citation box shows tags, shortcodes and a bidi override as text."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "2024-01-02-x.md").write_text(
+        "---\ntitle: <img src=x onerror=alert(1)> :red[boom]\npublisher: Evil\u202eWire\npublished: 2024-01-02\n"
+        "url: https://example.test/x\n---\nTokyo approved a record 7.9 trillion yen defense budget for fiscal "
+        "2024.\n", encoding="utf-8")
+    monkeypatch.setenv("DEFENSE_DATA_DIR", str(tmp_path))
+    at = app("budgets.py")
+    assert not at.exception, at.exception
+    (code,) = [c.value for c in at.code]
+    assert code.startswith('Evil\\u202eWire, "<img src=x onerror=alert(1)> :red[boom]", 2024-01-02')
+    assert "\u202e" not in code
