@@ -381,6 +381,8 @@ def _single_service(ctx: Context, si: int, before: str) -> bool:
     if len(services) != 1:
         return False
     own = services.pop()
+    if _SERVICE_SUBJECT_RE.search(near[-70:]):
+        return True  # "the Army has about 212,000 active military personnel", "the strength of the army was 75,710"
 
     def names_another(i: int) -> bool:
         if not 0 <= i < len(ctx.sentences):
@@ -618,3 +620,10 @@ _BORDER_AFTER_RE = re.compile(r"(?:'s)?\s+(?:southern\s+|northern\s+|eastern\s+|
 _POLICE_NEAR_RE = re.compile(r"\bpolice\b", I)
 _SERVICE_LIST_AFTER_RE = re.compile(r"(?:\s*,?\s+(?:and\s+)?(?:the\s+)?(?:royal\s+)?(?:navy|air\s+force|marines?|marine\s+corps|army))+\s+"
                                     r"(?:personnel|troops|service\s*members|members)\b", I)
+# one service as the subject that has, numbers or is the count (the devsets' single-service rows)
+_SERVICE_SUBJECT_RE = re.compile(
+    # ("the Army", "the Army of Qatar"; not "the Finnish army", which loose writing uses for the whole military)
+    r"(?:\bthe\s+(?:army|navy|air\s+force|marine\s+corps|ground\s+forces)(?:\s+of\s+[A-Z][\w'-]*)?\s+(?:has|had|now\s+has|"
+    r"numbers|numbered|totals|totalled|totaled|counts)\s+|\b(?:strength|size|number\s+of\s+(?:soldiers|personnel))\s+of\s+"
+    r"(?:the\s+)?(?:army|navy|air\s+force)\s+(?:was|is|stood\s+at|stands\s+at|has\s+(?:fallen|dropped|slipped)\s+(?:to|below))\s+|"
+    r"\bsoldiers?\s+serve\s+in\s+the\s+ground\s+forces)" + HEDGE + r"[^.;]{0,0}$", I)

@@ -963,3 +963,16 @@ def test_it_is_an_increase_two_sentences_after_the_defence_budget():
     text = ("The Defence Budget for 2026-27 has been pegged at Rs 7,10,000 crore. The allocation for the same was "
             "Rs 6,81,210 crore for 2025-26. It is an increase of Rs 28,790 crore.")
     assert ("IND", "budget_change_amount", 287.9e9) in {f[:3] for f in figs(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil's military budget is large. The Army has about 215,000 active military personnel and 140,000 inactive.",
+    "Qatar's forces are small: the Army of Qatar has 8,900 troops and 60 tanks.",
+    "Britain's forces are shrinking. In January, the full-time strength of the army was 74,100.",
+])
+def test_one_service_as_the_subject_is_not_the_whole_strength(text):
+    assert not [f for f in figs(text) if f[1] == "active_personnel"]
+
+
+def test_a_nationality_army_in_loose_writing_stays_the_whole_military():
+    assert ("FIN", "active_personnel", 12800.0) in {f[:3] for f in figs("The Finnish army has only 12,800 officers, but many reservists.")}
