@@ -58,6 +58,14 @@ _INVISIBLE_IN_NUMERAL_RE = re.compile(
 _CITATION_RE = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")
 
 
+# The characters _CHAR_MAP changes, as one class: a text is scanned for them in C and only they are looked up.
+_MAPPED_RE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_CHAR_MAP)) + "]+")
+
+
+def _mapped(m: re.Match[str]) -> str:
+    return m.group(0).translate(_CHAR_MAP)
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
@@ -78,7 +86,7 @@ def normalize(text: str) -> str:
     """
     if _INVISIBLE_ANY_RE.search(text):
         text = _INVISIBLE_IN_NUMERAL_RE.sub(_underscore, text)
-    norm = text.translate(_CHAR_MAP)
+    norm = _MAPPED_RE.sub(_mapped, text) if _MAPPED_RE.search(text) else text  # (str.translate reads a dict per character)
     if "[" in norm:
         norm = _CITATION_RE.sub(_blank, norm)
     return norm

@@ -39,6 +39,9 @@ _PREFIX_RE = re.compile(
     r"(?:" + "|".join(re.escape(p) for p, _ in CURRENCY_PREFIXES) + r")(?:[ \t\r]*\n?[ \t\r]*)$"
 )
 _PREFIX_LOOKUP = {p: c for p, c in CURRENCY_PREFIXES}
+# the last characters of the prefixes: a cheap necessary condition of _PREFIX_RE ("" never is one)
+_PREFIX_LAST = frozenset(p[-1] for p, _ in CURRENCY_PREFIXES if not p[-1].isspace())
+assert len(_PREFIX_LAST) == len({p[-1] for p, _ in CURRENCY_PREFIXES}), "a prefix ending in a space needs another gate"
 
 # Currency words that follow the number ("66.3 trillion won"), vocab/currency_words.csv: case-insensitive,
 # longer first where one begins another.
@@ -162,6 +165,8 @@ def _prefix_currency(norm: str, start: int, money_shaped: bool = True) -> tuple[
     digits); the guarded prefixes ("P", "R", "PHP") count only then.
     """
     window = norm[max(0, start - 12):start]
+    if window.rstrip(" \t\r\n")[-1:] not in _PREFIX_LAST:
+        return "", start  # no prefix ends where the figure begins (spaces and one line break aside)
     m = _PREFIX_RE.search(window)
     if not m:
         return "", start
@@ -194,25 +199,29 @@ _TIME_AFTER_RE = re.compile(r":\d")
 _DURATION_AFTER_RE = re.compile(r"-?\s*(?:year|month|week|day|hour|minute)s?(?:-old)?\b")
 _FISCAL_TAIL_BEFORE_RE = re.compile(r"(?:1[89]|20)\d\d-$")
 _SLASH_AFTER_RE = re.compile(r"/\d")
+_ORDINAL_FIRST = frozenset("snrt")  # the characters the patterns above can begin with (\s aside: str.isspace)
+_DURATION_FIRST = frozenset("ymwdh")
 
 
 def _is_excluded(norm: str, start: int, end: int) -> bool:
     """Numbers that are never figures: model names, ordinals, citations, times, ages."""
+    # (each pattern is tried only when the character it must begin with is there: the same answers, fewer calls)
     before = norm[max(0, start - 2):start]
     after = norm[end:end + 12].lower()
-    if before[-1:].isalpha() or _MODEL_BEFORE_RE.search(before) or before.endswith(("#", "\u2116")):
+    first = after[:1]
+    if before[-1:].isalpha() or before.endswith("-") and _MODEL_BEFORE_RE.search(before) or before.endswith(("#", "\u2116")):
         return True  # F-35, T-72, Su57, #3
-    if _ORDINAL_AFTER_RE.match(after):
+    if first in _ORDINAL_FIRST and _ORDINAL_AFTER_RE.match(after):
         return True  # 101st, 5th
-    if before.endswith("[") and after.startswith("]"):
+    if before.endswith("[") and first == "]":
         return True  # citation marker [1]
-    if before.endswith(":") or _TIME_AFTER_RE.match(after):
+    if before.endswith(":") or first == ":" and _TIME_AFTER_RE.match(after):
         return True  # 10:30
-    if _DURATION_AFTER_RE.match(after):
+    if (first == "-" or first.isspace() or first in _DURATION_FIRST) and _DURATION_AFTER_RE.match(after):
         return True  # five-year plan, 18-year-old, 3-day drill
     if end - start <= 2 and _FISCAL_TAIL_BEFORE_RE.search(norm[max(0, start - 5):start]):
         return True  # the "25" of a fiscal label "2024-25"
-    if _SLASH_AFTER_RE.match(after):
+    if first == "/" and _SLASH_AFTER_RE.match(after):
         return True  # dates and fiscal labels written 2024/25 or 3/1
     return False
 

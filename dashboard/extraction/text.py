@@ -14,7 +14,7 @@ _ABBREVIATIONS = {
     "nov", "dec", "e.g", "i.e", "inc", "corp", "co", "jr", "sr", "rep", "sen", "gov", "vs", "approx",
     "est", "fig", "pres", "dept", "govt", "u.s.a", "p.m", "a.m",
 } | {p.prefix[:-1].lower() for p in currency_prefixes() if p.prefix.endswith(".")}  # "Rs.", "Ksh." before a figure
-_LAST_WORD_RE = re.compile(r"([\w.]+)$")
+_WORD_FROM_END_RE = re.compile(r"[\w.]+")
 # ... and a full stop glued to the next sentence, as scraped copy often has it ("next year.The government").
 # Every branch begins with one of ".!?\n": the lookahead says so first, and the glued stop's lookbehind is read
 # after its stop, so the engine skips the other characters of the text at once instead of trying four branches
@@ -49,10 +49,9 @@ def split_sentences(norm: str) -> list[Sentence]:
         if m.group(0)[0] in ".!?":
             # the last 40 characters only: a copy of the whole sentence so far at each "U.S." of a long one
             # made splitting grow with the square of the sentence's length
-            word = _LAST_WORD_RE.search(norm[max(start, m.start() - 40):m.start()])
-            last = (word.group(1) if word else "").lower()
+            last = _last_word(norm[max(start, m.start() - 40):m.start()]).lower()
             nxt = norm[m.end():m.end() + 1]
-            if (last in _ABBREVIATIONS or _SPLIT_SENTENCES_RE1.fullmatch(last)) and not is_blank_line:
+            if (last in _ABBREVIATIONS or len(last) == 1 and "a" <= last <= "z") and not is_blank_line:
                 continue
             if nxt and nxt.islower() and not is_blank_line:
                 continue
@@ -65,6 +64,15 @@ def split_sentences(norm: str) -> list[Sentence]:
         start = m.end()
     _append(sentences, norm, start, len(norm), paragraph)
     return sentences
+
+
+def _last_word(window: str) -> str:
+    """The run of word characters and dots that ends ``window`` (or ends it but for one final line break, as
+    ``$`` reads it): what ``([\w.]+)$`` finds, read from the end instead of tried at every position."""
+    if window.endswith("\n"):
+        window = window[:-1]
+    m = _WORD_FROM_END_RE.match(window[::-1])
+    return m.group(0)[::-1] if m else ""
 
 
 def _append(out: list[Sentence], norm: str, start: int, end: int, paragraph: int) -> None:
@@ -125,4 +133,3 @@ def find_years(norm: str, start: int = 0, end: int | None = None) -> list[YearEx
 
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
 _FIND_YEARS_RE1 = re.compile(r"\s+")
-_SPLIT_SENTENCES_RE1 = re.compile(r"[a-z]")
