@@ -67,7 +67,7 @@ def split_sentences(norm: str) -> list[Sentence]:
 
 
 def _last_word(window: str) -> str:
-    """The run of word characters and dots that ends ``window`` (or ends it but for one final line break, as
+    r"""The run of word characters and dots that ends ``window`` (or ends it but for one final line break, as
     ``$`` reads it): what ``([\w.]+)$`` finds, read from the end instead of tried at every position."""
     if window.endswith("\n"):
         window = window[:-1]
