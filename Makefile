@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-all lint evaluate bench clean
+.PHONY: run test test-all lint evaluate bench bench-dask clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ bench: $(STAMP)  ## speed and scale figures, written to benchmarks/RESULTS.md
 	$(BIN)/python -m benchmarks.run $(if $(DEVSET),--devset $(DEVSET),)
 	$(BIN)/python -m benchmarks.adversarial
 	$(BIN)/python -m benchmarks.restart
+
+bench-dask: $(STAMP)  ## the Dask engine at 1,000 and 10,000 articles, 1 vs 2 workers (a few minutes)
+	$(BIN)/python -m benchmarks.distributed
 
 clean:
 	rm -rf $(VENV) artifacts .pytest_cache

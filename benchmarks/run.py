@@ -842,7 +842,8 @@ def render(out: dict) -> str:
 
 def _adversarial_section(path: Path, title: str = "## Adversarial inputs") -> str:
     """A section of an existing RESULTS.md that another module writes (benchmarks.adversarial writes "## Adversarial
-    inputs", benchmarks.comparisons "## World Bank comparisons"), or ""."""
+    inputs", benchmarks.comparisons "## World Bank comparisons",
+    benchmarks.distributed "## Dask engine"), or ""."""
     if not path.is_file():
         return ""
     text = path.read_text(encoding="utf-8")
@@ -874,6 +875,7 @@ def main(argv: list[str] | None = None) -> int:
     from benchmarks import reference_layers
     kept_layers = reference_layers.current_section(args.results)  # written by benchmarks.reference_layers: keep it
     kept_comparisons = _adversarial_section(args.results, "## World Bank comparisons")
+    kept_dask = _adversarial_section(args.results, "## Dask engine")
     out = run(args)
     text = render(out)
     args.results.write_text(text + "\n", encoding="utf-8")
@@ -885,6 +887,9 @@ def main(argv: list[str] | None = None) -> int:
     if kept_comparisons:  # written by benchmarks.comparisons: keep it too
         from benchmarks.comparisons import write_section as write_comparisons
         write_comparisons(kept_comparisons, args.results)
+    if kept_dask:  # written by benchmarks.distributed (make bench-dask): keep it
+        from benchmarks.distributed import write_section as write_dask_section
+        write_dask_section(kept_dask, args.results)
     print(text)
     log(f"written to {args.results}")
     return 0

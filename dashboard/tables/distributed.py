@@ -13,6 +13,7 @@ a shared filesystem. Dask is imported only when this engine runs.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import math
 import os
 from collections.abc import Callable, Iterator
@@ -94,6 +95,59 @@ def open_client(scheduler: str | None = None, workers: int | None = None) -> Ite
         yield client
 
 
+def code_fingerprint() -> str:
+    """A digest of everything that decides the rows: the reading, extraction and table code and
+    their data files, the country tables, and the versions of the libraries that convert values.
+    Equal digests on client and workers mean a row is the same wherever it was computed."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    package = Path(__file__).resolve().parents[1]
+    files = [package / name for name in ("schema.py", "paths.py", "cli.py")]
+    for stage in ("ingest", "extraction", "tables"):
+        files += [f for f in (package / stage).rglob("*") if f.suffix in {".py", ".csv", ".json", ".txt"}]
+    files += [f for f in (package.parent / "data").glob("*") if f.suffix in {".csv", ".txt"}]
+    digest = hashlib.sha256()
+    for path in sorted(files):
+        digest.update(path.relative_to(package.parent).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for dist in ("CurrencyConverter", "pandas", "numpy"):
+        try:
+            digest.update(f"{dist}=={version(dist)}".encode())
+        except PackageNotFoundError:
+            digest.update(f"{dist} missing".encode())
+    return digest.hexdigest()[:16]
+
+
+def _worker_check(sample: str | None, folder: str | None) -> dict:
+    """Run on every worker before any task: its code digest, and whether it sees the inputs and output."""
+    return {"code": code_fingerprint(),
+            "sees": sample is None or os.path.isfile(sample),
+            "writes": folder is None or (os.path.isdir(folder) and os.access(folder, os.W_OK))}
+
+
+def preflight(client: object, sample: str | None, folder: Path | None = None) -> None:
+    """Refuse, with one message, a cluster that would give other rows or fail every task: no workers,
+    workers that cannot import this package or run other code, that cannot see the article files or
+    cannot write the Parquet folder. (Otherwise each of a million files would report the same fault.)"""
+    try:
+        answers = client.run(_worker_check, sample, str(folder) if folder else None)  # type: ignore[attr-defined]
+    except Exception as exc:  # noqa: BLE001 - typically ModuleNotFoundError on a worker
+        raise ClusterError(f"the Dask workers cannot run the extractor ({describe(exc)}); every worker needs this "
+                           "project on its PYTHONPATH at the same version, with requirements.txt installed") from None
+    if not answers:
+        raise ClusterError("the Dask scheduler has no workers; start some with: dask worker ADDR --nthreads 1")
+    mine = code_fingerprint()
+    for worker, answer in sorted(answers.items()):
+        if answer["code"] != mine:
+            raise ClusterError(f"worker {worker} runs other extraction code or library versions (digest "
+                               f"{answer['code']}, here {mine}); its rows would differ: deploy the same commit")
+        if not answer["sees"]:
+            raise ClusterError(f"worker {worker} cannot see {sample}: the articles must be at the same path on "
+                               "every worker (a shared folder)")
+        if not answer["writes"]:
+            raise ClusterError(f"worker {worker} cannot write to {folder}: the Parquet folder must be a shared "
+                               "folder every worker can write")
+
+
 def chunked(files: list[str], threads: int, size: int | None = None) -> list[list[str]]:
     """Contiguous chunks, about four per worker thread (so a slow chunk does not leave the others
     idle at the end), at most ``MAX_CHUNK`` files each.
@@ -125,7 +179,9 @@ def extract_rows(client: object, extract_chunk: ChunkFn, files: list[str],
     One article's failure is caught by ``extract_chunk`` itself; a chunk that fails as a whole
     (Dask retries it on another worker first) costs its own files only.
     """
-    chunks = chunked(_absolute(files), _threads(client), chunk_size)
+    files = _absolute(files)
+    preflight(client, files[0] if files else None)
+    chunks = chunked(files, _threads(client), chunk_size)
     futures = [client.submit(extract_chunk, chunk, pure=False) for chunk in chunks]  # type: ignore[attr-defined]
     results: list[FileResult] = []
     for chunk, future in zip(chunks, futures, strict=True):
@@ -155,7 +211,9 @@ def extract_parquet(client: object, extract_chunk: ChunkFn, files: list[str], fo
     the run with ``parquet.write_manifest``.
     """
     folder = Path(folder).resolve()
-    chunks = chunked(_absolute(files), _threads(client), chunk_size)
+    files = _absolute(files)
+    preflight(client, files[0] if files else None, folder)
+    chunks = chunked(files, _threads(client), chunk_size)
     futures = [client.submit(_write_part_task, extract_chunk, chunk, str(folder), i, pure=False)  # type: ignore[attr-defined]
                for i, chunk in enumerate(chunks)]
     part_rows: list[int] = []

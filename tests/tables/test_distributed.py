@@ -199,3 +199,96 @@ def test_a_lost_chunk_costs_only_its_files(articles_dir, threads_cluster, tmp_pa
     folder = parquet.prepare_folder(tmp_path / "run")
     part_rows, problems = distributed.extract_parquet(threads_cluster, _dies_on_japan, files, folder, chunk_size=1)
     assert part_rows[0] == 0 and part_rows[1] == len(results[1][0]) and problems == [r[1] for r in results]
+
+
+class _Cluster:
+    """A client stand-in whose workers answer the preflight check with the given answers (or raise)."""
+
+    def __init__(self, answers):
+        self.answers = answers
+
+    def run(self, fn, *args):
+        if isinstance(self.answers, Exception):
+            raise self.answers
+        return self.answers
+
+
+def _ok(**change) -> dict:
+    return {"code": distributed.code_fingerprint(), "sees": True, "writes": True, **change}
+
+
+@pytest.mark.parametrize(("answers", "said"), [
+    ({}, "has no workers"),
+    (ModuleNotFoundError("No module named 'dashboard'"), "cannot run the extractor .*PYTHONPATH"),
+    ({"tcp://a:1": _ok(), "tcp://b:1": _ok(code="0123456789abcdef")}, "worker tcp://b:1 runs other extraction code"),
+    ({"tcp://a:1": _ok(sees=False)}, "worker tcp://a:1 cannot see /articles/a.txt: .*same path"),
+    ({"tcp://a:1": _ok(writes=False)}, "worker tcp://a:1 cannot write to /runs/1"),
+])
+def test_a_cluster_that_would_fail_every_task_is_refused_before_any(answers, said):
+    """One message instead of the same failure repeated for every file of the archive."""
+    with pytest.raises(distributed.ClusterError, match=said):
+        distributed.preflight(_Cluster(answers), "/articles/a.txt", Path("/runs/1"))
+    distributed.preflight(_Cluster({"tcp://a:1": _ok()}), "/articles/a.txt", Path("/runs/1"))
+
+
+def test_the_fingerprint_follows_the_extraction_code(tmp_path, monkeypatch):
+    """The digest changes when a vocabulary file changes, so a worker with other word lists is caught."""
+    import dashboard
+
+    package = Path(dashboard.__file__).parent
+    copy = tmp_path / "repo"
+    shutil.copytree(package, copy / "dashboard", ignore=shutil.ignore_patterns("__pycache__", "app", "charts"))
+    shutil.copytree(REPO / "data", copy / "data", ignore=shutil.ignore_patterns("articles", "reference", "tools"))
+    fake = copy / "dashboard" / "tables" / "distributed.py"
+    monkeypatch.setattr(distributed, "__file__", str(fake))
+    before = distributed.code_fingerprint()
+    assert before == distributed.code_fingerprint()
+    vocab = next((copy / "dashboard" / "extraction" / "vocab").glob("*.csv"))
+    vocab.write_text(vocab.read_text() + "\n", encoding="utf-8")
+    assert distributed.code_fingerprint() != before
+
+
+@pytest.mark.slow
+def test_a_separately_started_scheduler_and_workers_give_the_local_rows(corpus, tmp_path):
+    """What the README tells a cluster's users to do: dask scheduler, dask worker (project on PYTHONPATH),
+    then --scheduler ADDR, here with Parquet parts written by the workers."""
+    import json
+    import os
+    import signal
+    import time
+
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    info = tmp_path / "scheduler.json"
+    started = [subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--port", "0",
+                                 "--no-dashboard", "--scheduler-file", str(info)], env=env, cwd=tmp_path,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)]
+    try:
+        deadline = time.monotonic() + 120
+        while not info.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        started.append(subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", "--scheduler-file",
+                                         str(info), "--nworkers", "2", "--nthreads", "1", "--no-dashboard"],
+                                        env=env, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                        start_new_session=True))
+        address = json.loads(info.read_text())["address"]
+        from distributed import Client
+
+        with Client(address, timeout=60) as client:
+            client.wait_for_workers(2, timeout=120)
+        run = [sys.executable, "-m", "dashboard", "extract", str(corpus)]
+        on_dask = subprocess.run([*run, "--engine", "dask", "--scheduler", address, "--format", "parquet",
+                                  "--output", str(tmp_path / "run")], cwd=REPO, capture_output=True, timeout=300)
+        local = subprocess.run([*run, "--format", "parquet", "--output", str(tmp_path / "local")], cwd=REPO,
+                               capture_output=True, timeout=300)
+    finally:
+        for proc in reversed(started):  # each in its own session: its nannies and workers go with it
+            os.killpg(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+    assert on_dask.returncode == local.returncode == 1, on_dask.stderr.decode()  # the empty file
+    assert "error: zz-empty.txt: the file is empty" in on_dask.stderr.decode()
+    pd.testing.assert_frame_equal(parquet.read_figures_parquet(tmp_path / "run"),
+                                  parquet.read_figures_parquet(tmp_path / "local"))
