@@ -13,7 +13,6 @@ a shared filesystem. Dask is imported only when this engine runs.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import math
 import os
 from collections.abc import Callable, Iterator
@@ -96,25 +95,12 @@ def open_client(scheduler: str | None = None, workers: int | None = None) -> Ite
 
 
 def code_fingerprint() -> str:
-    """A digest of everything that decides the rows: the reading, extraction and table code and
-    their data files, the country tables, and the versions of the libraries that convert values.
-    Equal digests on client and workers mean a row is the same wherever it was computed."""
-    from importlib.metadata import PackageNotFoundError, version
+    """What decides a file's rows: the figure store's own version (the extraction rules, reading, the
+    table code, the ECB rate tables and the size limit; ``sync.store_version``). Equal on client and
+    workers means a row is the same wherever it was computed, and the store can take it as its own."""
+    from dashboard.tables.sync import store_version
 
-    package = Path(__file__).resolve().parents[1]
-    files = [package / name for name in ("schema.py", "paths.py", "cli.py")]
-    for stage in ("ingest", "extraction", "tables"):
-        files += [f for f in (package / stage).rglob("*") if f.suffix in {".py", ".csv", ".json", ".txt"}]
-    files += [f for f in (package.parent / "data").glob("*") if f.suffix in {".csv", ".txt"}]
-    digest = hashlib.sha256()
-    for path in sorted(files):
-        digest.update(path.relative_to(package.parent).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    for dist in ("CurrencyConverter", "pandas", "numpy"):
-        try:
-            digest.update(f"{dist}=={version(dist)}".encode())
-        except PackageNotFoundError:
-            digest.update(f"{dist} missing".encode())
-    return digest.hexdigest()[:16]
+    return store_version()
 
 
 def _worker_check(sample: str | None, folder: str | None) -> dict:

@@ -66,9 +66,16 @@ def write_part(folder: Path, index: int, figures: pd.DataFrame) -> int:
 
 
 def write_manifest(folder: Path, rows: list[int], files: int, problems: list[str]) -> None:
-    """Commit a run: ``rows[i]`` is the row count of part ``i``; written after every part is on disk."""
+    """Commit a run: ``rows[i]`` is the row count of part ``i``; written after every part is on disk.
+
+    ``version`` is the figure store's version of the code that made the rows (the Dask engine checks
+    every worker has the same one), so a reader can tell whether the rows are still current.
+    """
+    from dashboard.tables.sync import store_version
+
     manifest = {
         "format": FORMAT,
+        "version": store_version(),
         "columns": schema.FIGURE_DTYPES,
         "files": files,
         "parts": [{"name": part_name(i), "rows": n} for i, n in enumerate(rows)],
@@ -94,7 +101,8 @@ def read_figures_parquet(folder: Path) -> pd.DataFrame:
     """The figures table of a finished Parquet run: the schema's columns and dtypes, parts in order.
 
     The run's problems (files that could not be read or extracted) are in ``df.attrs["problems"]``,
-    as ``load_figures`` puts them. A part missing or holding other columns than the schema's
+    as ``load_figures`` puts them, and the version of the code that made the rows in
+    ``df.attrs["version"]`` (compare with ``sync.store_version()``). A part missing or holding other columns than the schema's
     raises ``ParquetFolderError`` (an older schema is re-extracted, never guessed at).
     """
     folder = Path(folder)
@@ -113,4 +121,5 @@ def read_figures_parquet(folder: Path) -> pd.DataFrame:
     figures = pd.concat(frames, ignore_index=True) if frames else schema.empty_figures()
     figures = figures.astype(schema.FIGURE_DTYPES) if len(figures) else schema.empty_figures()
     figures.attrs["problems"] = list(manifest.get("problems", []))
+    figures.attrs["version"] = str(manifest.get("version", ""))
     return figures

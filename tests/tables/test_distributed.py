@@ -231,21 +231,11 @@ def test_a_cluster_that_would_fail_every_task_is_refused_before_any(answers, sai
     distributed.preflight(_Cluster({"tcp://a:1": _ok()}), "/articles/a.txt", Path("/runs/1"))
 
 
-def test_the_fingerprint_follows_the_extraction_code(tmp_path, monkeypatch):
-    """The digest changes when a vocabulary file changes, so a worker with other word lists is caught."""
-    import dashboard
+def test_workers_are_compared_by_the_figure_stores_version():
+    """One definition of "the code that made these rows": a worker passes when the store would take its rows."""
+    from dashboard.tables.sync import store_version
 
-    package = Path(dashboard.__file__).parent
-    copy = tmp_path / "repo"
-    shutil.copytree(package, copy / "dashboard", ignore=shutil.ignore_patterns("__pycache__", "app", "charts"))
-    shutil.copytree(REPO / "data", copy / "data", ignore=shutil.ignore_patterns("articles", "reference", "tools"))
-    fake = copy / "dashboard" / "tables" / "distributed.py"
-    monkeypatch.setattr(distributed, "__file__", str(fake))
-    before = distributed.code_fingerprint()
-    assert before == distributed.code_fingerprint()
-    vocab = next((copy / "dashboard" / "extraction" / "vocab").glob("*.csv"))
-    vocab.write_text(vocab.read_text() + "\n", encoding="utf-8")
-    assert distributed.code_fingerprint() != before
+    assert distributed.code_fingerprint() == store_version()
 
 
 @pytest.mark.slow

@@ -10,6 +10,7 @@ import pytest
 from dashboard import schema
 from dashboard.tables import parquet
 from dashboard.tables.frames import figures_frame
+from dashboard.tables.sync import store_version
 
 
 def _row(article: str, value: float, quote: str, **extra) -> dict:
@@ -33,6 +34,7 @@ def test_parts_read_back_into_the_same_frame_in_order(tmp_path, frame):
     pd.testing.assert_frame_equal(back, frame)
     assert dict(back.dtypes.astype(str)) == {c: str(pd.Series(dtype=d).dtype) for c, d in schema.FIGURE_DTYPES.items()}
     assert back.attrs["problems"] == ["c.txt: the file is empty"]
+    assert back.attrs["version"] == store_version()  # the store can tell whether the rows are current
     assert back["quote"].iloc[1] == "=HYPERLINK()"  # stored as is; only CSV export neutralises
 
 
