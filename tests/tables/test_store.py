@@ -252,7 +252,7 @@ def test_a_stale_or_damaged_snapshot_is_not_served(articles_dir, store_file, cou
     japan.write_text(japan.read_text(encoding="utf-8").replace("54,000", "55,500"), encoding="utf-8")
     assert_same(sync.library_tables(articles_dir, store_file), fresh(articles_dir))
     for name in snapshot.NAMES:
-        (store_file.parent / name).write_bytes(b"PAR1 not really")
+        (store_file.parent / name).write_bytes(b"ARROW1 not really")
     counted.clear()
     assert_same(sync.library_tables(articles_dir, store_file), fresh(articles_dir))
     assert counted == []  # the store answered
