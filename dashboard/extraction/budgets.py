@@ -89,7 +89,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     multi = MULTI_YEAR_AFTER_RE.match(right)
     if multi and not AMOUNT_RE.search(right, 0, multi.end()):
         return reject(ctx, "a multi-year programme, not one year's budget")
-    if MULTI_YEAR_BEFORE_RE.search(before[-40:]) or PLAN_AFTER_RE.match(right):
+    if MULTI_YEAR_BEFORE_RE.search(before[-120:]) or PLAN_AFTER_RE.match(right):
         return reject(ctx, "the amount of a plan or programme, not one year's budget")  # a programme over several years is not one year's budget
     defense_here = ctx.says(si, DEFENSE_CTX_RE)
     budget_here = ctx.says(si, BUDGET_CTX_RE)
@@ -223,6 +223,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if gdp_near and _ALLIANCE_AVERAGE_RE.search(before[-80:]) and not _PERCENT_RE2.search(before):
         return "defense_share_gdp_pct", "share:alliance-average"  # "the NATO average stands at 2.71 percent"
     if (gdp_near and tail.admits(tails.SPENDING_AT_PCT, 80) and SPENDING_AT_PCT_RE.search(before[-80:]) and not _PERCENT_RE2.search(before)
+            and not _CHANGE_OF_BEFORE_RE.search(before[-30:])
             and (defense_here or ctx.says(si - 1, DEFENSE_CTX_RE))
             and not SHARE_NEGATIVE_RE.search(norm, max(sent.start, left_edge - 60), min(sent.end, m.end + 30))):
         return "defense_share_gdp_pct", "share:spending-at-pct"
@@ -473,3 +474,5 @@ _OTHER_SECTOR_SPENDING_RE = re.compile(r"\b(?:social\s+security|social|welfare|h
 _EXTRA_SHARE_BEFORE_RE = re.compile(r"\b(?:extra|additional|further|another|an\s+increase\s+of|a\s+rise\s+of|a\s+boost\s+of)\s+" + HEDGE + r"$", I)
 _TOPPING_BY_RE = re.compile(r"\b(?:topp\w+|exceed\w*|surpass\w*|outstrip\w*|over)\b[^.;\d]{0,60}?\bby\s+" + HEDGE + r"$", I)
 _PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:it|this|that)\s+(?:is|was|marks|represents)\s+an?\s+(?:increase|rise|hike|jump|cut|decrease|reduction)\b", I)
+# "marks an increase of 7.7 percent": a change, whatever GDP the sentence names later
+_CHANGE_OF_BEFORE_RE = re.compile(r"\b(?:increase|rise|growth|hike|jump|decrease|cut|drop|reduction)\s+of\s+" + HEDGE + r"$", I)

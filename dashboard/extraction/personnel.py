@@ -245,7 +245,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, 'deployed, but the host could not be found: neither a deployment nor a home strength')  # deployed, but we cannot say where: not a strength figure either
     if m.value < 100:
         return reject(ctx, "under 100: a unit or a group, not a country's strength")
-    if _GUARD_COMPONENT_RE.search(before[-60:]):
+    if _GUARD_COMPONENT_RE.search(before[-120:]):
         return reject(ctx, "a guard or territorial force: a component beside the regular forces")
     if _single_service(ctx, si, before):
         return reject(ctx, "one armed service's strength (the Army, with the Navy named apart): a component")
@@ -474,7 +474,7 @@ _NOT_A_STRENGTH_BEFORE_RE = re.compile(
     r"|\b(?:recruitment|recruiting|intake|enlistment|induction)(?:\s+(?:target|goal|quota))?\s+(?:to|of)\s+" + HEDGE + r"$"
     r"|\b(?:can|could|would\s+be\s+able\s+to|able\s+to)\s+mobili[sz]e\s+" + HEDGE + r"$"
     r"|\b(?:capacity|capability)\s+(?:for|of)\s+" + HEDGE + r"$"
-    r"|\b(?:shortfall|shortage|deficit|gap|vacancies)\s+of\s+(?:[^.;]{0,50}?\band\s+)?" + HEDGE + r"$"
+    r"|\b(?:(?:shortfall|shortage|deficit|gap|vacancies)\s+of|short(?:\s+of)?)\s+(?:[^.;]{0,50}?\band\s+)?" + HEDGE + r"$"
     r"|\bproposals?\s+(?:for|of)\s+(?:an?\s+)?(?:[^.;]{0,40}?\band\s+(?:an?\s+)?)?" + HEDGE + r"$", I)
 
 
@@ -484,7 +484,7 @@ _WARTIME_AFTER_RE = re.compile(r"[^.;]{0,30}?\b(?:in\s+times?\s+of\s+war|in\s+wa
 
 # Territorial and guard forces: a component beside the regular forces, not the whole
 _GUARD_COMPONENT_RE = re.compile(r"\b(?:home\s+guard|territorial\s+defen[cs]e\s+(?:force|forces|troops)|national\s+guard|"
-                                 r"border\s+guard|coast\s+guard|gendarmerie|wot)\b[^.;]{0,30}$", I)
+                                 r"border\s+guard|coast\s+guard|gendarmerie|wot)\b[^.;]{0,30}$|\bparamilitary\b[^.;]{0,90}$", I)
 
 
 _MANPOWER_POOL_RE = re.compile(r"\brequired\s+to\s+serve|\beligible\s+(?:for|to)\s+(?:military\s+)?serv\w*|\b(?:available|potential)\s+manpower|\bmanpower\s+available|\bfit\s+for\s+(?:military\s+)?service|"
@@ -536,7 +536,9 @@ _PERSONNEL_RE14 = re.compile(r"\bhost(?:s|ed|ing)?\s+" + HEDGE + r"$", I)
 _PERSONNEL_RE15 = re.compile(r"\breserve\b", I)
 
 
-_PERSONNEL_RE16 = re.compile((r"^\s+(?:\w+\s+)?(?:abroad|overseas|on\s+(?:un\s+|peacekeeping\s+)?missions?|(?:serving|deployed)\s+(?:in|with|on)"
+_PERSONNEL_RE16 = re.compile((r"^\s+(?:\w+\s+)?(?:abroad|overseas|on\s+(?:un\s+|peacekeeping\s+)?missions?|"
+                        r"(?:in|across)\s+(?:the\s+)?(?:\d+\s+|several\s+|various\s+|multiple\s+)?(?:different\s+)?(?:un\s+)?missions\b|"
+                        r"(?:serving|deployed)\s+(?:in|with|on)"
                         r"\s+(?:[\w-]+\s+){0,2}?(?:missions?|operations?|peacekeeping))\b"), I)
 
 
@@ -625,5 +627,6 @@ _SERVICE_SUBJECT_RE = re.compile(
     # ("the Army", "the Army of Qatar"; not "the Finnish army", which loose writing uses for the whole military)
     r"(?:\bthe\s+(?:army|navy|air\s+force|marine\s+corps|ground\s+forces)(?:\s+of\s+[A-Z][\w'-]*)?\s+(?:has|had|now\s+has|"
     r"numbers|numbered|totals|totalled|totaled|counts)\s+|\b(?:strength|size|number\s+of\s+(?:soldiers|personnel))\s+of\s+"
-    r"(?:the\s+)?(?:army|navy|air\s+force)\s+(?:was|is|stood\s+at|stands\s+at|has\s+(?:fallen|dropped|slipped)\s+(?:to|below))\s+|"
+    r"(?:the\s+)?(?:army|navy|air\s+force)\s+(?:was|is|stood\s+at|stands\s+at|at|has\s+(?:fallen|dropped|slipped)\s+(?:to|below)|"
+    r"(?:would|will)\s+be\s+(?:reduced|cut|increased|raised)\s+to)\s+|\b(?:land|ground)\s+forces\s+of\s+the\s+[\w\s]{0,30}?army\s+are\s+|"
     r"\bsoldiers?\s+serve\s+in\s+the\s+ground\s+forces)" + HEDGE + r"[^.;]{0,0}$", I)

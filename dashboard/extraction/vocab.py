@@ -271,7 +271,7 @@ SERVICE_RE = re.compile(r"\b(?:army|navy|air\s+force|marine\s+corps|coast\s+guar
                         r"ground\s+forces|naval\s+forces)\b", I)
 COMPONENT_RE = re.compile(
     r"\b(?:capital\s+outlay|pensions?|revenue\s+(?:expenditure|budget|head)|procurement|research(?!\s+(?:institute|centre|center|group|firm))|r&d|salar\w+|"
-    r"personnel\s+costs|operations\s+and\s+maintenance|break-?up|sub-?heads?|coast\s+guard|border\s+roads|"
+    r"personnel\s+costs|operations\s+and\s+maintenance|break-?up|sub-?heads?|coast\s+guard|border\s+roads|strategic\s+defen[cs]e\s+account|"
     r"education|universit\w+|schools?|hospitals?|health\w*|schemes|development\s+programme|welfare|social\s+security|police|"
     r"moderni[sz]ation|investment\s+budget|arms\s+(?:purchases|procurement|acquisitions?)|weapons?\s+purchases|"
     r"force[- ]improvement|internal\s+security|public\s+order|public\s+security|investment\s+spending|upkeep|"
@@ -301,7 +301,7 @@ SHARE_ROW_RE = re.compile(ROW_START + r"(?:percent(?:age)?|%|share)\s+of\s+gdp(?
 # Asked for an amount: "asked the Finance Ministry for JPY 8.8 trillion", "is seeking $850 billion"
 REQUEST_BEFORE_RE = re.compile(r"\b(?:ask\w*|request\w*|seek\w*|sought|call\w*)\b[^.;]{0,50}?\bfor\s+" + HEDGE + r"$", I)
 # Money named as a plan over years: "a five-year, JPY 43 trillion defense spending plan"
-MULTI_YEAR_BEFORE_RE = re.compile(r"\b(?:\w+|\d+)-year\s*,?\s*(?:an?\s+)?$|\b(?:\w+|\d+)-year\s+(?:plan|programme|program)\s+(?:of|worth)\s+$", I)
+MULTI_YEAR_BEFORE_RE = re.compile(r"\b(?:spanning|covering)\s+(?:from\s+)?(?:19|20)\d\d\s+(?:to|-|through)\s+(?:19|20)\d\d\b[^.;]*$|\b(?:\w+|\d+)-year\s*,?\s*(?:an?\s+)?$|\b(?:\w+|\d+)-year\s+(?:plan|programme|program)\s+(?:of|worth)\s+$", I)
 PLAN_AFTER_RE = re.compile(r"^(?!" + _SPENDING_BILL + r"|\s*(?:[\w-]+\s+)?(?:spending|budget)\s+plan\b)"
                            r"\s*(?:\([^)]{0,60}\)\s*)?(?:[\w-]+\s+){0,3}?(?:plan|programme|program|package|initiative|"
                            r"modernization\s+plan|buildup)\b", I)

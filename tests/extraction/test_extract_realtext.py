@@ -976,3 +976,28 @@ def test_one_service_as_the_subject_is_not_the_whole_strength(text):
 
 def test_a_nationality_army_in_loose_writing_stays_the_whole_military():
     assert ("FIN", "active_personnel", 12800.0) in {f[:3] for f in figs("The Finnish army has only 12,800 officers, but many reservists.")}
+
+
+# Twenty-second round (devset7, worked since its first contact) -------------------------------------------------
+
+def test_a_contribution_ranked_across_missions_is_deployed():
+    text = "The UN list stated that Ghana ranked top with 3,100 troops in 9 different missions."
+    assert ("GHA", "troops_deployed", 3100.0, "") in {f[:4] for f in figs(text)}
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Yet the Canadian military is still short about 1,800 regular-force members and 4,900 reservists.",
+     ("CAN", "reserve_personnel", 4900.0)),
+    ("In Britain the review confirmed that the full-time trained strength of the army would be reduced to 71,000 by 2026.",
+     ("GBR", "active_personnel", 71000.0)),
+    ("Laos also has paramilitary forces with 100,000 people of village militia, 40,000 people of regional forces.",
+     ("LAO", "active_personnel", 40000.0)),
+    ("Taiwan's defense spending for next year marks an increase of 6.1 percent, above the forecast rise in GDP of 3 percent.",
+     ("TWN", "defense_share_gdp_pct", 6.1)),
+    ("South Africa's DoD budget was cut by R3.1 billion, on top of the R4 billion reduction of the Strategic Defence Account.",
+     ("ZAF", "budget_change_amount", -4e9)),
+    ("Indonesia's overall defence budget for the three five-year periods spanning from 2020 to 2034 will be kept at US$60 billion.",
+     ("IDN", "defense_budget", 60e9)),
+])
+def test_wording_from_devset7_that_is_not_the_figure(text, unwanted):
+    assert unwanted not in {f[:3] for f in figs(text)}
