@@ -22,14 +22,17 @@ from dashboard.extraction.context import Context
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
+from dashboard.extraction.text import find_years
 from dashboard.extraction.vocab import I
 
 METHOD = "personnel:deployment-list"
 # the heading: what is listed (troops abroad), ending the line or followed by a colon
 HEADING_RE = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?P<head>[^\n:]{0,80}?\b(?:(?:military|troop|force)\s+deployments|deployments\s+abroad|"
+    r"troop\s+contributing\s+countries|contributors|"
     r"(?:contingents|troops|forces|personnel|service\s*members)\b[^\n:]{0,40}?\b(?:around\s+the\s+world|abroad|overseas|"
     r"stationed|deployed|based)\b)[^\n:]{0,40}?)(?P<colon>:)?[ \t]*(?=\n|[^\n]*\d)", I)
+CONTRIBUTORS_RE = re.compile(r"\b(?:troop|military|police)?[\s-]*contribut\w*\s+countries|\bcontributors\b", I)
 # "Japan — 50,937" or "Japan: 50,937" (one per line)
 PLACE_FIRST_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?(?P<place>[A-Z][^\n\d:;\u2014\u2013]{1,40}?)[ \t]*(?:\u2014|\u2013|--?|:)[ \t]*"
                             r"(?P<hedge>about|around|approximately|some|roughly|~)?[ \t]*(?P<value>\d[\d,]*)[ \t]*(?=\n|$)")
@@ -45,22 +48,33 @@ def deployment_list_figures(ctx: Context, numbers: list[NumberMention], main_cou
     out: list[Figure] = []
     sentence_starts = [sent.start for sent in ctx.sentences]
     for heading in _headings(norm):
-        named = [c for c in ctx.country_mentions(heading.start("head"), heading.end("head")) if c.kind != "alliance"]
-        owner = named[0].iso3 if named else main_country
-        if not owner:
-            continue
         rows = _rows(norm, heading.end())
         if len(rows) < 2:
             continue
-        hosts = [_place(ctx, row.start("place"), row.end("place")) for row in rows]
-        if not named and owner in hosts:
-            continue  # the article's country is one of the places listed: whose list it is cannot be told
-        for row, host in zip(rows, hosts, strict=True):
+        places = [_place(ctx, row.start("place"), row.end("place")) for row in rows]
+        if CONTRIBUTORS_RE.search(heading.group("head")):
+            # "UNMISS Military Troop Contributing Countries / India - 2239 / Nepal - 1547": each row is its country's
+            # contribution to the mission the heading names
+            mission = host_table().find(norm, heading.start("head"), heading.end("head"))
+            pairs = [(place, mission[0].host if mission else "") for place in places]
+        else:
+            named = [c for c in ctx.country_mentions(heading.start("head"), heading.end("head")) if c.kind != "alliance"]
+            owner = named[0].iso3 if named else main_country
+            if not owner or not named and owner in places:
+                continue  # the article's country is one of the places listed: whose list it is cannot be told
+            pairs = [(owner, place) for place in places]
+        for row, (owner, host) in zip(rows, pairs, strict=True):
             number = by_start.get(row.start("value"))
-            if not host or host == owner or number is None or number.value is None or number.value < 20:
+            if not owner or owner == host or (not host and not CONTRIBUTORS_RE.search(heading.group("head"))) \
+                    or number is None or number.value is None or number.value < 20:
                 continue
             si = max(0, bisect.bisect_right(sentence_starts, number.start) - 1)
             fig = make(ctx, si, number, "troops_deployed", owner, "article", METHOD, host=host)
+            # a list is one long "sentence" whose other values can look like years ("Rwanda - 1812"): the list's year
+            # is the heading's, else the article's
+            heading_years = find_years(norm, heading.start("head"), heading.end("head"))
+            fig.year = (heading_years[-1].year if heading_years and heading_years[-1].year
+                        else ctx.info.published.year if ctx.info.published else None)
             fig.passage = " ".join((ctx.text[heading.start("head"):heading.end()] + " \u2026 "
                                     + ctx.text[row.start("place") if row.start("place") < row.start("value") else row.start():row.end()]).split())
             out.append(fig)
@@ -93,7 +107,7 @@ def _place(ctx: Context, start: int, end: int) -> str:
     return hosts[0].host if hosts else ""
 
 
-_HEADING_HINT_RE = re.compile(r"deployments|contingents|troops|forces|personnel|service\s*members", I)
+_HEADING_HINT_RE = re.compile(r"deployments|contingents|troops|forces|personnel|service\s*members|contribut", I)
 
 
 def _headings(norm: str):

@@ -475,6 +475,7 @@ _NOT_A_STRENGTH_BEFORE_RE = re.compile(
     r"|\b(?:can|could|would\s+be\s+able\s+to|able\s+to)\s+mobili[sz]e\s+" + HEDGE + r"$"
     r"|\b(?:capacity|capability)\s+(?:for|of)\s+" + HEDGE + r"$"
     r"|\b(?:(?:shortfall|shortage|deficit|gap|vacancies)\s+of|short(?:\s+of)?)\s+(?:[^.;]{0,50}?\band\s+)?" + HEDGE + r"$"
+    r"|\b(?:deployments?|units?|forces?|contingents?|missions?)\s+(?:smaller|larger|greater|bigger)\s+than\s+$"
     r"|\bproposals?\s+(?:for|of)\s+(?:an?\s+)?(?:[^.;]{0,40}?\band\s+(?:an?\s+)?)?" + HEDGE + r"$", I)
 
 

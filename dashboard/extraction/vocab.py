@@ -93,7 +93,7 @@ LEVEL_CUE_BEFORE_RE = re.compile(
 DEPLOY_VERB_RE = re.compile(r"\b(?:deploy\w*|station\w*|sen[dt]\w*|mass\w*|amass\w*|dispatch\w*|move\w*|"
                              r"position\w*|rotat\w*|based|garrison\w*)\b", I)
 HOST_AFTER_RE = re.compile(
-    r"^(?:\s+(?:who\s+are|that\s+are|which\s+are|are|were|is|will|would|currently|now|still|permanently|"
+    r"^(?:\s+(?:who\s+are|that\s+are|which\s+are|are|were|is|will|would|currently|now|still|also|permanently|"
     r"serving\s+with\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:force|mission|contingent|coalition|operation)|"
     r"already|to\s+be|being|remain|remaining|long|largely|mostly|primarily))*"
     r"\s+(?:(?:stationed|deployed|based|headquartered|garrisoned|posted|present|serving|positioned|operating|fighting)\s+)?"

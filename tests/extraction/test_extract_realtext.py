@@ -1001,3 +1001,24 @@ def test_a_contribution_ranked_across_missions_is_deployed():
 ])
 def test_wording_from_devset7_that_is_not_the_figure(text, unwanted):
     assert unwanted not in {f[:3] for f in figs(text)}
+
+
+def test_contributing_countries_listed_under_a_missions_heading():
+    text = ("UNMISS released its current troop levels today.\n\nUNMISS Military Troop Contributing Countries\n"
+            "India \u2013 2310\nNepal \u2013 1620\nRwanda \u2013 1812\n")
+    found = {f[:4] for f in figs(text)}
+    assert {("IND", "troops_deployed", 2310.0, "SSD"), ("NPL", "troops_deployed", 1620.0, "SSD"),
+            ("RWA", "troops_deployed", 1812.0, "SSD")} <= found
+    # a row's value that looks like a year does not date the other rows
+    assert all(f.year == 2025 for f in extract_figures(text, ArticleInfo("t", date(2025, 6, 1))))
+
+
+def test_also_present_in_then_elliptical_hosts():
+    text = "Besides Gabon, 420 French soldiers are also present in Senegal, 880 in Chad and 1,450 in Djibouti."
+    found = {f[:4] for f in figs(text)}
+    assert {("FRA", "troops_deployed", 420.0, "SEN"), ("FRA", "troops_deployed", 880.0, "TCD"),
+            ("FRA", "troops_deployed", 1450.0, "DJI")} <= found
+
+
+def test_a_size_threshold_is_not_a_deployment():
+    assert not figs("Greece's forces abroad: deployments smaller than 100 personnel are not included in Cyprus.")
