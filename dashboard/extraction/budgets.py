@@ -13,6 +13,7 @@ from dashboard.extraction.attribution import (
 )
 from dashboard.extraction.context import Context, reject
 from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.tails import Tail
 from dashboard.extraction.text import Sentence
 from dashboard.extraction.vocab import (
@@ -476,3 +477,7 @@ _TOPPING_BY_RE = re.compile(r"\b(?:topp\w+|exceed\w*|surpass\w*|outstrip\w*|over
 _PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:it|this|that)\s+(?:is|was|marks|represents)\s+an?\s+(?:increase|rise|hike|jump|cut|decrease|reduction)\b", I)
 # "marks an increase of 7.7 percent": a change, whatever GDP the sentence names later
 _CHANGE_OF_BEFORE_RE = re.compile(r"\b(?:increase|rise|growth|hike|jump|decrease|cut|drop|reduction)\s+of\s+" + HEDGE + r"$", I)
+
+
+# Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
+gate_all(globals())

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from dashboard.extraction import countries as geo
+from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import ArticleInfo
 from dashboard.extraction.text import Sentence, YearExpression
 from dashboard.extraction.vocab import I
@@ -225,3 +226,7 @@ def reject(ctx: Context, why: str) -> None:
 
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
 _IS_DATELINE_RE1 = re.compile(r"\s*(?:,|:|\u2014|\u2013|-|\()")
+
+
+# Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
+gate_all(globals())
