@@ -189,7 +189,7 @@ def share_text(x: float) -> str:
 
 def diff_text(diff_pct: float) -> str:
     """'+8%', '\u221221%', '+0.4%': a whole percent, or one decimal below 1%."""
-    if diff_pct == 0:
+    if abs(diff_pct) < 0.05:  # what one decimal would show as 0.0 reads as no difference
         return "0%"
     text = f"{diff_pct:+.1f}%" if abs(diff_pct) < 0.95 else f"{diff_pct:+.0f}%"
     return text.replace("-", "\u2212")

@@ -199,7 +199,8 @@ def test_hover_texts_give_comparison_and_note_per_row(ref):
     assert reference_texts(out.drop(columns=list(comparisons.COLUMNS))) == ["", "", ""]
 
 
-@pytest.mark.parametrize(("diff", "said"), [(7.69, "+8%"), (-21.2, "\u221221%"), (0.4, "+0.4%"), (0.0, "0%")])
+@pytest.mark.parametrize(("diff", "said"), [(7.69, "+8%"), (-21.2, "\u221221%"), (0.4, "+0.4%"), (0.0, "0%"),
+                                          (-0.001, "0%")])
 def test_difference_words(diff, said):
     assert comparisons.diff_text(diff) == said
 
