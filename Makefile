@@ -30,6 +30,7 @@ evaluate: $(STAMP)  ## score the extractor: make evaluate DEVSET=../shared/devse
 bench: $(STAMP)  ## speed and scale figures, written to benchmarks/RESULTS.md
 	$(BIN)/python -m benchmarks.run $(if $(DEVSET),--devset $(DEVSET),)
 	$(BIN)/python -m benchmarks.adversarial
+	$(BIN)/python -m benchmarks.real_passages $(if $(DEVSET2),--devset $(DEVSET2),)
 	$(BIN)/python -m benchmarks.restart
 
 bench-dask: $(STAMP)  ## the Dask engine at 1,000 and 10,000 articles, 1 vs 2 workers (a few minutes)

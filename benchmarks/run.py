@@ -876,6 +876,7 @@ def main(argv: list[str] | None = None) -> int:
     kept_layers = reference_layers.current_section(args.results)  # written by benchmarks.reference_layers: keep it
     kept_comparisons = _adversarial_section(args.results, "## World Bank comparisons")
     kept_dask = _adversarial_section(args.results, "## Dask engine")
+    kept_real = _adversarial_section(args.results, "## Extraction on real passages")
     out = run(args)
     text = render(out)
     args.results.write_text(text + "\n", encoding="utf-8")
@@ -890,6 +891,9 @@ def main(argv: list[str] | None = None) -> int:
     if kept_dask:  # written by benchmarks.distributed (make bench-dask): keep it
         from benchmarks.distributed import write_section as write_dask_section
         write_dask_section(kept_dask, args.results)
+    if kept_real:  # written by benchmarks.real_passages (make bench runs it after this): keep it
+        from benchmarks.real_passages import write_section as write_real_section
+        write_real_section(kept_real, args.results)
     print(text)
     log(f"written to {args.results}")
     return 0

@@ -26,3 +26,30 @@ def test_benchmarks_run_keeps_the_dask_section(tmp_path):
                        encoding="utf-8")
     section = _adversarial_section(results, "## Dask engine")
     assert section.startswith("## Dask engine\n") and "kept" in section and "## Adversarial" not in section
+
+
+def test_the_real_passages_section_replaces_only_itself(tmp_path):
+    from benchmarks import real_passages
+
+    results = tmp_path / "RESULTS.md"
+    results.write_text(BASE, encoding="utf-8")
+    out = {"passages": 2, "chars": 3000, "ours_wall": 1.0, "ours_cpu": 0.5, "q_wall": 30.0, "q_cpu": 20.0, "q_items": 9,
+           "figures": 4, "in_process": {"this checkout": {"cpu": 0.01, "texts": 10, "figures": 20}}}
+    real_passages.write_section(real_passages.render(out, [tmp_path], 3), results)
+    real_passages.write_section(real_passages.render({**out, "q_wall": 10.0}, [tmp_path], 3), results)
+    text = results.read_text(encoding="utf-8")
+    assert text.startswith(BASE.rstrip("\n")) and text.count("## Extraction on real passages") == 1
+    assert "**10.0x** by wall time, 40.0x by CPU time (target >= 20x: missed)" in text
+    assert _adversarial_section(results, "## Extraction on real passages").count("| ours |") == 1
+
+
+def test_real_passages_are_read_from_every_passages_file(tmp_path):
+    from benchmarks import real_passages
+
+    for part in ("a", "b"):
+        (tmp_path / part).mkdir()
+        (tmp_path / part / "passages.jsonl").write_text('{"id": "x", "text": "28,500 troops"}\n\n', encoding="utf-8")
+    passages = real_passages.load_passages([tmp_path])
+    assert [p["text"] for p in passages] == ["28,500 troops"] * 2
+    real_passages.write_articles(passages, tmp_path)
+    assert (tmp_path / "0001.txt").read_text(encoding="utf-8") == "28,500 troops"
