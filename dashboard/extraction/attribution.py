@@ -32,6 +32,13 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
             return c.iso3, "bound"
     sent = ctx.sentences[si]
     before = ctx.norm[max(sent.start, m.start - 300):m.start]
+    whose = before.rfind(" whose ")
+    if whose >= 0:  # "the Algerian Army, whose active military personnel are estimated to be 130,000"
+        abs_whose = m.start - len(before) + whose
+        named = [c for c in ctx.country_mentions(max(sent.start, abs_whose - 40), abs_whose)
+                 if c.iso3 != host and c.kind != "alliance" and not ctx.is_place(c)]
+        if named:
+            return named[-1].iso3, "whose"
     if _FIND_OWNER_RE1.search(before) or _FIND_OWNER_RE2.search(before):
         subject = subject_for_pronoun(ctx, si, m.start, host)
         if subject:

@@ -107,7 +107,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "another sector's spending ('social security spending of')")
     if _HYPOTHETICAL_BEFORE_RE.search(before[-60:]):
         return reject(ctx, "a hypothetical amount ('would mean spending')")
-    if _BUDGET_FOR_OTHER_RE.search(norm, max(sent.start, left_edge - 120), left_edge):
+    line_for = _BUDGET_FOR_OTHER_RE.search(norm, max(sent.start, left_edge - 120), left_edge)
+    if line_for and not ctx.country_mentions(line_for.start("name"), line_for.end("name")):  # "budget for Algeria": its own
         return reject(ctx, "a defense budget's line for something else ('budget for Civil Aid')")
     clause_start, clause_end = clause_around(ctx, si, m, clauses_before=0)
     sentence_lead = norm[max(sent.start, left_edge - 200):left_edge]
@@ -386,7 +387,7 @@ _OTHER_PCT_OF_BUDGET_RE = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+of\s+(?:i
 _BUDGET_FOR_OTHER_RE = re.compile(
     r"\bbudget\s+for\s+(?!(?i:(?:the\s+|its\s+|their\s+|our\s+)?(?:country's\s+|nation's\s+)?(?:defen[cs]e|military|armed|army|national\s+security|"
     r"ministry\s+of\s+(?:national\s+)?defen[cs]e|department\s+of\s+defen[cs]e|pentagon|security|fiscal|financial|next|this|the\s+coming|"
-    r"the\s+current|the\s+new|the\s+year|(?:19|20)\d\d|fy|\d)))[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:is|was|will|would|stands|of|at|to|"
+    r"the\s+current|the\s+new|the\s+year|(?:19|20)\d\d|fy|\d)))(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:is|was|will|would|stands|of|at|to|"
     r"has|had|rose|fell|expected|set|decreas\w*|increas\w*)\b", 0)
 
 

@@ -182,8 +182,10 @@ _PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|to|into|from|on|at|near|across|towa
 _OWNER_NOUN_AFTER_RE = re.compile(r"(?:'s)?\s+(?:military\s+)?(?:bases?|forces|troops|soldiers|personnel|marines|military)\b", re.I)
 _HEADING_AFTER_RE = re.compile(r"\s*:")
 _HEADING_BEFORE_RE = re.compile(r"(?:^|\n|[\u2022*\-]\s*|\b\d{1,2}[.)]?\s+)$")
+_BUDGET_FOR_RE = re.compile(r"\b(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\s+for\s+(?:the\s+)?$", re.I)
 _WITH_ACTOR_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
-_ACTING_AFTER_RE = re.compile(r"\s+(?:spending|spends|spent|having|has|allocating|fielding|keeping|maintaining)\b", re.I)
+_ACTING_AFTER_RE = re.compile(r"\s+(?:spending|spends|spent|having|has|allocating|fielding|keeping|maintaining|setting\s+aside|"
+                              r"earmarking|devoting|budgeting|committing|investing)\b", re.I)
 _LIST_JOINER_RE = re.compile(r"\s*,?\s+(?:and|or)\s+")
 # "much of Central Asia, including Afghanistan": a place named as part of a place
 _INCLUDED_PLACE_RE = re.compile(r"\b(?i:in|across|throughout|covers|covering|spanning)\s+(?:the\s+)?(?:much\s+of\s+|parts\s+of\s+)?"
@@ -205,6 +207,8 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return True  # "3 Germany: Around 20,000 personnel are stationed there": a list heading names a place
     if _OWNER_NOUN_AFTER_RE.match(norm, c.end):
         return False  # "for U.S. bases", "to Russian forces": the country owns what follows
+    if _BUDGET_FOR_RE.search(before):
+        return False  # "the total military budget for Algeria was": the country whose budget it is
     if _WITH_ACTOR_RE.search(before) and _ACTING_AFTER_RE.match(norm, c.end):
         return False  # "with Estonia spending 3.43 percent": an actor of the with-clause
     if SOURCE_AFTER_RE.match(norm, c.end):

@@ -322,8 +322,9 @@ def _scan(norm: str) -> list[NumberMention]:
                 for p in parts:
                     value = _scaled(value, SCALES[p])
                     factor *= SCALES[p]
-            elif scale_txt in SCALE_ABBREVIATIONS and (currency or _CURRENCY_WORD_RE.match(norm, m.end("scale"))
-                                                        and not pct):
+            elif scale_txt in SCALE_ABBREVIATIONS and (currency or (_CURRENCY_WORD_RE.match(norm, m.end("scale"))
+                                                                    or m.group("scale") == "K") and not pct):
+                # "Active military: 438.5K": a capital K glued to the figure is a thousand on its own
                 value = _scaled(value, SCALE_ABBREVIATIONS[scale_txt])
                 factor = SCALE_ABBREVIATIONS[scale_txt]
             else:

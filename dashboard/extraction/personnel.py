@@ -285,7 +285,13 @@ def _person_noun_window(right: str) -> str:
         if chain:
             right = right[:chain.start()]
     gap = _LONG_SPACE_RE.search(right)
-    return right[:gap.start()] if gap else right
+    if gap:
+        right = right[:gap.start()]
+    if "\n" in right:  # "Paramilitary: 397K\nReserves: 479K": a row ends at the line that opens the next row
+        row = _NEXT_ROW_RE.search(right)
+        if row:
+            right = right[:row.start()]
+    return right
 
 
 # The patterns above that end "<link word>\s+" + HEDGE + "$" can match only when ``before`` ends in the link
@@ -450,6 +456,7 @@ _UNIT_SIZE_RE = re.compile(r"\b(?:teams?|groups?|squads?|platoons?|detachments?|
 
 # "the available manpower of the UAE is ... 3.6 million people": people fit to serve, not serving
 _ROW_SPLIT_RE = re.compile(r"[|\n]")
+_NEXT_ROW_RE = re.compile(r"\n[ \t]*(?:[\u2022*][ \t]*)?[A-Z][\w ()'-]{0,30}:")
 
 
 _CIVILIAN_RE = re.compile(r"\bcivil(?:ian)?s?\b", I)

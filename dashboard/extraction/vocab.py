@@ -293,7 +293,7 @@ ROW_START = r"(?:^|[|\n\u2022])\s*"
 ROW_END = r"\s*[|:]\s*" + HEDGE + r"$"
 PERSONNEL_ROW_RE = re.compile(
     ROW_START + r"(?P<noun>active\s+(?:personnel|duty|troops|forces|military|strength)|(?:total\s+)?(?:military|armed\s+forces)\s+"
-    r"(?:personnel|strength)|active\s+duty\s+personnel|reserve\s+(?:personnel|forces|strength)|reservists)" + ROW_END, I)
+    r"(?:personnel|strength)|active\s+duty\s+personnel|reserve\s+(?:personnel|forces|strength)|reserves?|reservists)" + ROW_END, I)
 MONEY_ROW_RE = re.compile(
     ROW_START + r"(?:(?:annual\s+)?(?:defen[cs]e|military)\s+)?(?:budget|expenditures?|spending)(?:\s+\(\w+\))?" + ROW_END, I)
 SHARE_ROW_RE = re.compile(ROW_START + r"(?:percent(?:age)?|%|share)\s+of\s+gdp(?:\s+(?:in|for|on)\s+[\w()]+)?" + ROW_END, I)

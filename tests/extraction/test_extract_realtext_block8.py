@@ -1,0 +1,54 @@
+"""Classes of real-news wording met in block 8 (devset8, worked after its first contact).
+
+Every sentence here is the project's own, written to show a class of wording; none is copied from
+a development set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dashboard.extraction import ArticleInfo, extract_figures
+
+
+def figs(text: str, published: date = date(2025, 6, 1), **info) -> set[tuple]:
+    found = extract_figures(text, ArticleInfo("t", published, **info))
+    return {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in found}
+
+
+def test_a_capital_k_glued_to_a_figure_is_a_thousand_and_each_row_keeps_its_own_label():
+    text = ("The five largest forces on the continent.\n1. Kenya\nTotal personnel - 1.1 million\n"
+            "Active military: 312.5K\nParamilitary: 240K\nReserves: 355K\n2. Ghana\n"
+            "Active military: 85K\nParamilitary: 20.5K\nReserve: 40K\n")
+    found = figs(text)
+    assert {("KEN", "active_personnel", 312500.0, ""), ("KEN", "reserve_personnel", 355000.0, ""),
+            ("GHA", "active_personnel", 85000.0, ""), ("GHA", "reserve_personnel", 40000.0, "")} <= found
+    # a paramilitary row is not read as the reserves named on the next line, nor a total as the active row
+    values = {f[2] for f in found}
+    assert not values & {240000.0, 20500.0, 1100000.0, 312.5, 85.0}
+
+
+def test_a_lower_case_k_or_a_spaced_k_is_not_a_thousand_without_money():
+    assert not {f for f in figs("The unit ran a 10k race with 40 k soldiers watching.") if f[2] in (10000.0, 40000.0)}
+
+
+def test_a_with_clause_lists_shares_of_gdp_country_by_country():
+    text = ("Budgets keep rising across the region, with the US setting aside 3.2 per cent of GDP for defence, "
+            "Japan 1.4 per cent and Australia 2.1 per cent.")
+    assert {("USA", "defense_share_gdp_pct", 3.2, ""), ("JPN", "defense_share_gdp_pct", 1.4, ""),
+            ("AUS", "defense_share_gdp_pct", 2.1, "")} <= figs(text)
+
+
+def test_a_budget_for_a_named_country_is_that_countrys_budget():
+    text = ("Oman's budget was given as $7 billion. The total military budget for Tunisia was reported to be "
+            "$1.2 billion.")
+    assert ("TUN", "defense_budget", 1.2e9, "") in figs(text)
+    # a budget for a programme is still a line, not the country's budget
+    assert ("OMN", "defense_budget", 4e8) not in {f[:3] for f in figs(
+        "Oman's defense budget for Coastal Patrols is $400 million.")}
+
+
+def test_whose_ties_the_count_to_the_force_named_before_it():
+    text = ("Egypt spends $4 billion a year. After Egypt came the Moroccan Army, whose active military personnel "
+            "are estimated at 195,000, ranked 55th.")
+    assert ("MAR", "active_personnel", 195000.0, "") in figs(text)
