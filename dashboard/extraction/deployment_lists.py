@@ -29,13 +29,15 @@ METHOD = "personnel:deployment-list"
 # the heading: what is listed (troops abroad), ending the line or followed by a colon
 HEADING_RE = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?P<head>[^\n:]{0,80}?\b(?:(?:military|troop|force)\s+deployments|deployments\s+abroad|"
-    r"troop\s+contributing\s+countries|contributors|"
+    r"troop\s+contributing\s+countries|contributors|breakdown\s+of\s+(?:the\s+)?(?:troops|personnel|forces)|"
     r"(?:contingents|troops|forces|personnel|service\s*members)\b[^\n:]{0,40}?\b(?:around\s+the\s+world|abroad|overseas|"
     r"stationed|deployed|based)\b)[^\n:]{0,40}?)(?P<colon>:)?[ \t]*(?=\n|[^\n]*\d)", I)
 CONTRIBUTORS_RE = re.compile(r"\b(?:troop|military|police)?[\s-]*contribut\w*\s+countries|\bcontributors\b", I)
 # "Japan — 50,937" or "Japan: 50,937" (one per line)
-PLACE_FIRST_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?(?P<place>[A-Z][^\n\d:;\u2014\u2013]{1,40}?)[ \t]*(?:\u2014|\u2013|--?|:)[ \t]*"
-                            r"(?P<hedge>about|around|approximately|some|roughly|~)?[ \t]*(?P<value>\d[\d,]*)[ \t]*(?=\n|$)")
+# ("\u2022 UNIFIL \u2013 357 personnel", "\u2022 EUTM Mali \u2013 eight personnel": a bullet, a number word and a noun too)
+PLACE_FIRST_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[\u2022*][ \t]*)?(?P<place>[A-Z][^\n\d:;\u2014\u2013]{1,40}?)[ \t]*"
+                            r"(?:\u2014|\u2013|--?|:)[ \t]*(?P<hedge>about|around|approximately|some|roughly|~)?[ \t]*"
+                            r"(?P<value>\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:[ \t]+(?:personnel|troops|soldiers|members))?[ \t]*(?=\n|$)")
 # "approximately 1,000 Cyprus; 110 Kosovo (NATO)" (on one line, separated by semicolons)
 VALUE_FIRST_RE = re.compile(r"[ \t]*(?P<hedge>about|around|approximately|some|roughly|~)?[ \t]*(?P<value>\d[\d,]*)[ \t]+"
                             r"(?P<place>[A-Z][^\n\d;()]{1,40}?)[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)*(?=;|\n|$)")
@@ -66,7 +68,7 @@ def deployment_list_figures(ctx: Context, numbers: list[NumberMention], main_cou
         for row, (owner, host) in zip(rows, pairs, strict=True):
             number = by_start.get(row.start("value"))
             if not owner or owner == host or (not host and not CONTRIBUTORS_RE.search(heading.group("head"))) \
-                    or number is None or number.value is None or number.value < 20:
+                    or number is None or number.value is None or number.value < 1:  # a listed row may be small
                 continue
             si = max(0, bisect.bisect_right(sentence_starts, number.start) - 1)
             fig = make(ctx, si, number, "troops_deployed", owner, "article", METHOD, host=host)

@@ -176,9 +176,11 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
                  if c.start == noun_end + hm.end()]
         if place and _BORDER_AFTER_RE.match(norm, place[0].end, min(sent.end, place[0].end + 20)):
             return reject(ctx, "sent to the border with another country ('to the US border'): at home, not abroad")
-        if place:
+        if place and hm.group("prep") in ("with", "into"):
+            pass  # "serving with the French": alongside another force; only a mission ("serve with UNIFIL") is a host
+        elif place:
             host = place[0].iso3
-        else:  # "assigned to U.S. Forces Korea", "at Camp Humphreys", "across the Sahel"
+        else:  # "assigned to U.S. Forces Korea", "at Camp Humphreys", "across the Sahel", "serve with UNIFIL"
             at = noun_end + hm.end()
             named = [h for h in host_table().find(norm, at, min(sent.end, at + 60)) if h.start == at]
             host = named[0].host if named else ""
@@ -544,7 +546,7 @@ _PERSONNEL_RE14 = re.compile(r"\bhost(?:s|ed|ing)?\s+" + HEDGE + r"$", I)
 _PERSONNEL_RE15 = re.compile(r"\breserve\b", I)
 
 
-_PERSONNEL_RE16 = re.compile((r"^\s+(?:\w+\s+)?(?:abroad|overseas|on\s+(?:un\s+|peacekeeping\s+)?missions?|"
+_PERSONNEL_RE16 = re.compile((r"^\s+(?:\w+\s+){0,2}?(?:abroad|overseas|on\s+(?:un\s+|peacekeeping\s+)?missions?|"
                         r"(?:in|across)\s+(?:the\s+)?(?:\d+\s+|several\s+|various\s+|multiple\s+)?(?:different\s+)?(?:un\s+)?missions\b|"
                         r"(?:serving|deployed)\s+(?:in|with|on)"
                         r"\s+(?:[\w-]+\s+){0,2}?(?:missions?|operations?|peacekeeping))\b"), I)
@@ -563,6 +565,7 @@ _PERSONNEL_RE19 = re.compile(r"(?i:\b(?:more|additional|extra|fewer|less)\b)|\bn
 
 
 _PERSONNEL_RE20 = re.compile(r"\b(?:armed|military|army|navy|air\s+force|troop|active|ground|land|personnel|defen[cs]e)\b|"
+                             r"\bnumber\s+of\s+(?:its|their)\s+forces\s+in\b|"
                              r"\bforce\s+strength\b", I)
 
 
@@ -594,7 +597,7 @@ _OTHER_SERVICES_RE = re.compile(r"\b(?:navy|air\s+force|marine\s+corps|marines)\
 # "ranked first in the world by sending 10,748 peacekeepers": a contribution's size, not a change of it
 _RANKED_BY_SENDING_RE = re.compile(r"\b(?:rank\w*|first|second|third|top|largest|biggest)\b[^.;]{0,60}?\b(?:by|in)\s+"
                                    r"(?:sending|contributing|deploying)\s+" + HEDGE + r"$", I)
-_PEACEKEEPERS_RE = re.compile(r"\bpeace-?keep(?:ers?|ing)\b", I)
+_PEACEKEEPERS_RE = re.compile(r"\b(?:peace-?keep(?:ers?|ing)|blue\s+(?:helmets|berets))\b", I)
 # another count of peacekeepers in the same sentence: "Ethiopia is second with 6,662 peacekeepers, Rwanda with 6,322 troops"
 _COUNTED_PEACEKEEPERS_RE = re.compile(r"\d\s+(?:[\w-]+\s+){0,2}?peace-?keepers\b", I)
 

@@ -52,3 +52,43 @@ def test_whose_ties_the_count_to_the_force_named_before_it():
     text = ("Egypt spends $4 billion a year. After Egypt came the Moroccan Army, whose active military personnel "
             "are estimated at 195,000, ranked 55th.")
     assert ("MAR", "active_personnel", 195000.0, "") in figs(text)
+
+
+def test_missions_name_their_hosts_and_serving_with_one_is_a_deployment():
+    found = figs("Some 420 Finnish troops serve with Unifil this year. About 3,100 Ugandan personnel have been "
+                 "integrated into AMISOM. The 610 Chilean soldiers serving in MINUSTAH went home.")
+    assert {("FIN", "troops_deployed", 420.0, "LBN"), ("UGA", "troops_deployed", 3100.0, "SOM"),
+            ("CHL", "troops_deployed", 610.0, "HTI")} <= found
+
+
+def test_serving_with_another_country_is_alongside_it_not_in_it():
+    found = figs("About 400 Estonian troops serving with the French contingent are in Mali.")
+    assert ("EST", "troops_deployed", 400.0, "FRA") not in found
+
+
+def test_have_been_fighting_in_and_blue_berets():
+    found = figs("An estimated 2,900 Burundian troops have been fighting in Somalia since 2007. "
+                 "Today 1,240 Uruguayan Blue Berets are working in Congo.")
+    assert {("BDI", "troops_deployed", 2900.0, "SOM"), ("URY", "troops_deployed", 1240.0, "COG")} <= found
+
+
+def test_stationed_overseas_with_the_owner_in_the_sentence_before():
+    found = figs("The number of Italian troops deployed abroad is at a record. On March 1 alone, 6,420 soldiers "
+                 "were stationed overseas.")
+    assert ("ITA", "troops_deployed", 6420.0, "") in found
+
+
+def test_the_number_of_its_forces_in_a_host_is_a_planned_deployment():
+    found = extract_figures("France plans to raise the number of its forces in Estonia to 1,200 under the deal.",
+                            ArticleInfo("t", date(2025, 6, 1)))
+    assert [(f.country_iso3, f.metric, f.value, f.host_iso3, f.stage) for f in found] == [
+        ("FRA", "troops_deployed", 1200.0, "EST", "planned")]
+
+
+def test_a_bulleted_breakdown_by_mission_keeps_small_rows():
+    text = ("Defence Forces overseas\n\nThe Finnish Defence Forces have 512 personnel serving overseas.\n\n"
+            "The minister gave the breakdown of troops:\n\n"
+            "  \u2022 UNIFIL \u2013 401 personnel\n  \u2022 EU Training Mission (EUTM) Somalia \u2013 12 personnel\n"
+            "  \u2022 EU Training Mission in Mali (EUTM Mali) \u2013 nine personnel\n")
+    assert {("FIN", "troops_deployed", 401.0, "LBN"), ("FIN", "troops_deployed", 12.0, "SOM"),
+            ("FIN", "troops_deployed", 9.0, "MLI")} <= figs(text)
