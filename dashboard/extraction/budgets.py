@@ -84,8 +84,9 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     tail = Tail(before)  # the word the number follows: gates the patterns that must end right before it
     if RATE_RE.match(right) or _MONEY_RE2.search(before[-40:]):
         return reject(ctx, 'an exchange rate')
-    if (MONEY_NEGATIVE_AFTER_RE.match(right) or tail.admits(tails.PART_OF, 60) and PART_OF_RE.search(before[-60:])
-            or tail.admits(tails.MONEY_TOTAL_BEFORE, 130) and MONEY_TOTAL_BEFORE_RE.search(before[-130:])):
+    as_budget = _AS_ITS_DEFENSE_BUDGET_RE.match(right)  # "an allocation of N1.25 trillion as its defence budget"
+    if not as_budget and (MONEY_NEGATIVE_AFTER_RE.match(right) or tail.admits(tails.PART_OF, 60) and PART_OF_RE.search(before[-60:])
+                          or tail.admits(tails.MONEY_TOTAL_BEFORE, 130) and MONEY_TOTAL_BEFORE_RE.search(before[-130:])):
         return reject(ctx, 'money for aid, contracts, a national budget, GDP or a part of something')
     multi = MULTI_YEAR_AFTER_RE.match(right)
     if multi and not AMOUNT_RE.search(right, 0, multi.end()):
@@ -97,6 +98,9 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     defense_near = defense_here or ctx.says(si - 1, DEFENSE_CTX_RE)
     if not (defense_near or ctx.says(si - 2, DEFENSE_CTX_RE) or ctx.in_lede(DEFENSE_CTX_RE) or MONEY_ROW_RE.search(before[-60:])):
         return reject(ctx, "no defense word in this sentence, the two before or the article's opening")
+    if (defense_near and _RANKED_BEHIND_RE.search(before[-70:]) and _RANKING_RE.search(norm, sent.start, left_edge)
+            and not MONEY_NEGATIVE_AFTER_RE.match(right)):
+        return "defense_budget", "budget:ranked-behind"  # "place Kenya fifth, behind Sudan on $4.3 billion"
     if (OTHER_SUBJECT_RE.match(norm, sent.start, sent.end) and not DEFENSE_CTX_RE.search(norm, sent.start, left_edge)
             and not _SPENT_ON_DEFENSE_AFTER_RE.match(right)):
         return reject(ctx, "the sentence is about the whole state budget or another sector")
@@ -212,7 +216,9 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "a benchmark ('the international norm of 2% of GDP'), not a country's level")
     if gdp_after or gdp_before or SHARE_ROW_RE.search(before[-40:]):
         # an article about defense states shares of GDP for defense unless the words say otherwise
-        clause = norm[max(sent.start, left_edge - 80):min(sent.end, m.end + (gdp_after.end() if gdp_after else 0) + 40)]
+        share_end = m.end + (gdp_after.end() if gdp_after else 0)
+        aside = _ASIDE_END_RE.search(norm, share_end, min(sent.end, share_end + 40))  # "– 3.3 per cent of GDP – in response..."
+        clause = norm[max(sent.start, left_edge - 80):aside.start() if aside else min(sent.end, share_end + 40)]
         if SHARE_NEGATIVE_RE.search(GDP_WORD_RE.sub(" ", _ECONOMY_AS_GDP_RE.sub(" ", _OTHER_PCT_OF_BUDGET_RE.sub(" ", clause)))):
             return reject(ctx, 'a share of GDP for debt, deficit, growth or another budget')
         if not (defense_here or ctx.says(si - 1, DEFENSE_CTX_RE) or ctx.says(si, NATO_CTX_RE)
@@ -288,7 +294,10 @@ def direction_sign(ctx: Context, m: NumberMention, sent: Sentence) -> int:
     before = ctx.norm[max(sent.start, left_edge - 80):left_edge]
     verb = Tail(before).admits(tails.CHANGE_BEFORE_PCT) and CHANGE_BEFORE_PCT_RE.search(before)  # (80 characters: [-90:] is all)
     first_after = _DIRECTION_SIGN_RE1.match(after)
-    words = " ".join(w for w in ((verb.group(0).split()[0] if verb else ""), first_after.group(1) if first_after else "") if w)
+    said = verb.group(0).split() if verb else []
+    # "went down by", "edged down": the verb's direction is its second word
+    head = " ".join(said[:2]) if said and said[0].lower() in _TWO_WORD_VERBS else (said[0] if said else "")
+    words = " ".join(w for w in (head, first_after.group(1) if first_after else "") if w)
     return -1 if DECREASE_RE.search(words) else 1
 
 
@@ -384,6 +393,16 @@ _OTHER_PCT_OF_BUDGET_RE = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+of\s+(?:i
 
 
 # "The Ministry of Defence budget for Civil Aid": a line of the budget named after "budget for"
+# "... fifth in Sub-Saharan Africa behind Sudan on $4.3 billion": the country the ranked one comes after, and its money
+_RANKED_BEHIND_RE = re.compile(r"\b(?:behind|after|below|trailing)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s+"
+                               r"(?:on|with|at)\s+" + HEDGE + r"$")
+_RANKING_RE = re.compile(r"\b(?:places?|placed|placing|ranks?|ranked|ranking|puts?|putting|sits?|comes?|came)\s+"
+                         r"(?:[\w.'-]+\s+){0,3}?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", I)
+_TWO_WORD_VERBS = frozenset({"go", "goes", "gone", "went", "going", "edge", "edges", "edged", "edging",
+                             "inch", "inches", "inched", "inching"})
+_ASIDE_END_RE = re.compile(r"\s[-\u2013\u2014]\s|;")
+_AS_ITS_DEFENSE_BUDGET_RE = re.compile(r"\s+as\s+(?:its|the|their|the\s+country's|the\s+nation's)\s+(?:annual\s+|total\s+|new\s+)?"
+                                       r"(?:defen[cs]e|military)\s+(?:budget|spending|allocation)\b", I)
 _BUDGET_FOR_OTHER_RE = re.compile(
     r"\bbudget\s+for\s+(?!(?i:(?:the\s+|its\s+|their\s+|our\s+)?(?:country's\s+|nation's\s+)?(?:defen[cs]e|military|armed|army|national\s+security|"
     r"ministry\s+of\s+(?:national\s+)?defen[cs]e|department\s+of\s+defen[cs]e|pentagon|security|fiscal|financial|next|this|the\s+coming|"

@@ -128,7 +128,10 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
         metric, method = found
         if metric == "defense_budget" and abs(m.value) < 1e6:
             return reject(ctx, "too small for a defense budget in any currency: a scale word is probably missing")
-        owner, how = find_owner(ctx, si, m, "", [], currency=m.currency)
+        bound = []
+        if method == "budget:ranked-behind":  # the country named right before "on $4.3 billion" owns it
+            bound = [c for c in ctx.country_mentions(max(sent.start, m.start - 70), m.start) if c.kind != "alliance"][-1:]
+        owner, how = find_owner(ctx, si, m, "", bound, currency=m.currency)
         if not owner:
             return reject(ctx, "no owner could be found")
         sign = direction_sign(ctx, m, sent) if metric == "budget_change_amount" else 1

@@ -53,6 +53,9 @@ ELLIPTICAL_GAP_RE = re.compile(
 ELLIPTICAL_LIST_GAP_RE = re.compile(r"(?:\s*,\s*|\s+)" + HEDGE, I)
 ELLIPTICAL_END_RE = re.compile(r"\s*(?:\)|\(|,|;|\.|$|\s(?:and|while|whereas|spending|each|respectively|in\s+spite\s+of|despite|having)\b|\s+(?:military\s+|defen[cs]e\s+)?"
                                r"(?:budget|spending)\b)", I)
+# "... by 10.1 per cent in 2015, | 7.6 per cent in 2016, and | 7 per cent last year": a list of yearly changes
+_YEARLY_CHANGE_GAP_RE = re.compile(r"\s+in\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d\d\s*,\s*(?:and\s+)?(?:by\s+)?", I)
+_YEARLY_CHANGE_AFTER_RE = re.compile(r"\s+(?:in\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d\d|(?:last|this|the\s+previous)\s+year)\b", I)
 RESERVE_AFTER_RE = re.compile(r"^\s+(?:in|into)\s+(?:the\s+)?(?:reserves?|national\s+guard|reserve\s+forces)\b", I)
 
 
@@ -121,6 +124,11 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             # "Mexico figures in fourth place with US$ 5.5 billion, 11% higher": the change of that country's spending
             sign = -1 if _RANKED_DOWN_RE.search(norm, b_left - 12, min(len(norm), b.end + 25)) else 1
             made = make(ctx, si, b, "budget_change_pct", fa.country_iso3, "pair", "budget:elliptical-change", sign=sign)
+        elif (b.kind == "percent" and fa.metric == "budget_change_pct" and _YEARLY_CHANGE_GAP_RE.fullmatch(gap)
+              and _YEARLY_CHANGE_AFTER_RE.match(norm, b.end, min(len(norm), b.end + 40))):
+            # "grew by 10.1 per cent in 2015, 7.6 per cent in 2016, and 7 per cent last year": each year's change
+            sign = -1 if fa.value is not None and fa.value < 0 else 1
+            made = make(ctx, si, b, "budget_change_pct", fa.country_iso3, "pair", "budget:yearly-changes", sign=sign)
         elif b.kind == "percent" and fa.metric == "budget_change_amount" and OR_PCT_RE.match(gap):
             sign = -1 if fa.value is not None and fa.value < 0 else 1
             made = make(ctx, si, b, "budget_change_pct", fa.country_iso3, "pair", "budget:or-pct-of-change", sign=sign)

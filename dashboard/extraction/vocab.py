@@ -105,7 +105,7 @@ THERE_RE = re.compile(r"^\s+(?:(?:are|were|is|remain)\s+)?(?:(?:currently|now|st
                       r"stationed|based)\s+)?(?:there|in\s+the\s+country|in\s+country)\b", I)
 
 DEFENSE_WORD = (r"(?:defen[cs]e|military|kemenhan|mindef|(?-i:(?:MoD|MoND|DoD|DND|MND|TNI|PLA)\b)|(?-i:[A-Z]{1,4}DF\b)|armed\s+forces|armed\s+services|pentagon|national\s+security|appropriations\s+for|"
-                 r"army|navy|air\s+force|ndaa|war\s+budget|security\s+forces)")
+                 r"army|navy|air\s+force|ndaa|war\s+budget|security\s+forces|arms(?=\s+budgets?\b))")  # "its arms budget": translated copy
 BUDGET_WORD = (r"(?:budget|spend|spends|spending|expenditure|outlays?|funding|allocation|allocat\w+|earmark\w*|designat\w+|proposal|"
                 r"appropriat\w+|authoriz\w+|request\w*)")
 DEFENSE_CTX_RE = re.compile(r"\b" + DEFENSE_WORD, I)
@@ -185,7 +185,7 @@ CHANGE_VERB = (r"(?:rise|rises|rose|risen|rising|increas\w+|grow\w*|grew|jump\w*
                  r"fall\w*|fell|drop\w*|declin\w*|cut|cuts|cutting|reduc\w*|hike\w*|expand\w*|shrink\w*|shrank|"
                  r"surg\w*|slash\w*|soar\w*|lift\w*|trim\w*|slid|slide\w*|slump\w*|plung\w*|dip|dipped|dips|"
                  r"sank|sink\w*|tumbl\w*|contract\w*|edg\w*\s+(?:up|down)|swell\w*|swoll\w*|doubl\w*|decreas\w*|"
-                 r"lower\w*|inch\w*\s+(?:up|upwards|down))")
+                 r"lower\w*|inch\w*\s+(?:up|upwards|down)|(?:go|goes|gone|went|going)\s+(?:up|down))")
 CHANGE_BEFORE_PCT_RE = re.compile(
     r"(?:\b(?P<w1>increase|rise|raise|hike|jump|growth|gain|climb|cut|decrease|reduction|drop|decline|fall|boost)(?:\s+rate)?\s+of"
     r"|\b(?:up|down)|\b(?P<w2>" + CHANGE_VERB + r")(?:(?:\s+[\w'\-]+){0,7}?\s+by)?)\s+" + HEDGE + r"$", I)
@@ -213,7 +213,8 @@ OUTLAY_AFTER_RE = re.compile(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:defen[cs]e\s+|milita
 # "GDP ratio dropping to around 2%", "share of GDP at 2.4%", "as a percentage of GDP, 3.5%"
 GDP_BEFORE_RE = re.compile(
     r"(?:\(\s*%\s+of\s+" + GDP_WORD + r"\s*\)|\b" + GDP_WORD + r"\s+(?:ratio|share|percentage)|(?:share|percentage|proportion|ratio)\s+(?:of|to)\s+(?:its\s+|the\s+)?" + GDP_WORD
-    + r")[^.;]{0,40}?\b(?:to|at|of|was|is|reached|hit|stood\s+at|stands\s+at|from|around|about|with)\s+" + HEDGE + r"$", I)
+    + r")[^.;]{0,40}?\b(?:to|at|of|was|is|reached|hit|stood\s+at|stands\s+at|from|around|about|with)\s+"
+    r"(?:a\s+(?:record\s+)?(?:high|low)\s+(?:of\s+)?)?" + HEDGE + r"$", I)
 NATO_CTX_RE = re.compile(r"\b(?:nato|alliance|allies)\b", I)
 # Any word NATO_TARGET_RE needs: a cheap gate before the costly clause search
 NATO_WORD_RE = re.compile(r"\b(?:nato|allian\w*|allie[ds]|members?)\b", I)
@@ -284,7 +285,9 @@ COMPONENT_RE = re.compile(
 # A sentence about a total over several years: its changes and levels are no single year's
 MULTI_YEAR_SENTENCE_RE = re.compile(
     r"\bfrom\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d\d\s+(?:to|through|until)\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d\d\b|"
-    r"\b(?:over|in|within)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    # ("the largest rise in three years", "the first time in five years" rank this year's change: not a total)
+    r"\b(?:over|within|(?<!rise\s)(?<!rises\s)(?<!increase\s)(?<!jump\s)(?<!hike\s)(?<!growth\s)(?<!time\s)in)"
+    r"\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"fifteen|twenty)\s+years\b|\bover\s+the\s+(?:next\s+|coming\s+)?decade\b|\b(?:\w+|\d+)-year\s+(?:(?:defen[cs]e|military)\s+)?"
     r"(?:total|plan|programme|program|spending|funding|investment)\b", I)
 
@@ -338,7 +341,8 @@ PERSONNEL_WORDS_RE = re.compile(r"\b(?:troops|soldiers|servicemen|service\s*memb
 # by 19 percent to ...", "Infrastructure development is allocated N4.06 trillion"
 OTHER_SUBJECT_RE = re.compile(
     r"\W*(?:the\s+)?(?:(?!(?:military|army|defen[cs]e|pentagon|ministry|navy)'s)[\w.\-]+'s\s+)?(?:(?:total|overall|general|state|government|national|public|"
-    r"federal)\s+(?:state\s+|government\s+|public\s+)?(?:expenses|expenditures?|spending|budget|outlays|revenues?|income)|"
+    r"federal)\s+(?:state\s+|government\s+|public\s+)?(?:expenses|expenditures?|spending|budget|outlays|revenues?|income)"
+    r"(?!\s+(?:data|figures|documents|papers|statistics|estimates)\b)|"  # "National budget data shows ...": a source
     r"(?:infrastructure|education|health\w*|agricultur\w*|transport\w*|energy|housing|water|police|interior|justice|security|"
     r"social\s+\w+|capital\s+projects?|debt\s+service|works|(?:this|that|the)\s+(?:programme|program|line|item|component))(?:\s+\w+)?\s+(?:is|was|are|were|has|had|will|gets?|got|receives?|"
     r"received|funding|allocation|spending))\b", I)

@@ -92,3 +92,61 @@ def test_a_bulleted_breakdown_by_mission_keeps_small_rows():
             "  \u2022 EU Training Mission in Mali (EUTM Mali) \u2013 nine personnel\n")
     assert {("FIN", "troops_deployed", 401.0, "LBN"), ("FIN", "troops_deployed", 12.0, "SOM"),
             ("FIN", "troops_deployed", 9.0, "MLI")} <= figs(text)
+
+
+def test_an_allocation_as_its_defence_budget_is_the_budget():
+    assert ("ZAF", "defense_budget", 52.9e9, "") in figs(
+        "The Government of South Africa has set out a total expenditure allocation of R52.9 billion as its defence "
+        "budget for 2024.")
+
+
+def test_a_dash_ends_the_aside_that_states_a_share_of_gdp():
+    found = figs("Seoul approved a record 61 trillion won defence budget for 2025 \u2013 equal to 2.4 per cent of GDP "
+                 "\u2013 in answer to the growing missile threat.")
+    assert ("KOR", "defense_share_gdp_pct", 2.4, "") in found
+
+
+def test_a_share_of_gdp_remaining_at_a_high():
+    assert ("OMN", "defense_share_gdp_pct", 7.0, "") in figs(
+        "Oman keeps defence expenditure as percentage of GDP remaining at a high 7% despite lower oil prices.")
+
+
+def test_the_largest_rise_in_three_years_ranks_a_change_and_is_no_multi_year_total():
+    assert ("IND", "budget_change_pct", 9.5, "") in figs(
+        "India will increase military spending by 9.5 per cent this year, the largest rise in three years.")
+
+
+def test_a_list_of_yearly_changes_gives_each_year_its_change():
+    found = extract_figures("Vietnam's military spending grew by 6.2 per cent in 2019, 4.8 per cent in 2020, and "
+                            "3 per cent last year.", ArticleInfo("t", date(2022, 3, 1)))
+    assert [(f.metric, f.value, f.year) for f in found] == [
+        ("budget_change_pct", 6.2, 2019), ("budget_change_pct", 4.8, 2020), ("budget_change_pct", 3.0, 2021)]
+
+
+def test_arms_budget_in_translated_copy_names_the_defence_budget():
+    found = figs("As for Portugal, it plans to grant 4.1 billion euros to its arms budget, up 12.5% compared to 2024.")
+    assert {("PRT", "defense_budget", 4.1e9, ""), ("PRT", "budget_change_pct", 12.5, "")} <= found
+    assert not figs("Arms control talks stalled. Portugal will spend 3 billion euros on roads.")
+
+
+def test_budget_data_as_a_source_and_gone_up_or_down_by():
+    found = figs("Uganda's defence budget has crossed a record mark. National budget data shows expenditure has "
+                 "gone up by 12 per cent from USh3.4 trillion in 2022 to USh3.8 trillion this financial year.")
+    assert ("UGA", "budget_change_pct", 12.0, "") in found
+    assert ("UGA", "budget_change_pct", -4.0, "") in figs(
+        "Uganda's defence budget has shrunk. Its spending went down by 4 per cent this year.")
+
+
+def test_a_ranking_behind_another_country_gives_that_country_its_amount_and_the_list_goes_on():
+    text = ("Parliament raised the total defence allocation for next year.\n\nThe allocations place Uganda sixth in "
+            "East Africa behind Ethiopia on $1.1 billion, Tanzania $0.9 billion and Rwanda at $0.5 billion.")
+    assert {("ETH", "defense_budget", 1.1e9, ""), ("TZA", "defense_budget", 0.9e9, ""),
+            ("RWA", "defense_budget", 0.5e9, "")} <= figs(text)
+    assert ("UGA", "defense_budget", 1.1e9, "") not in figs(text)
+
+
+def test_ghanaian_cedis_by_sign_and_by_name():
+    assert ("GHA", "defense_budget", 9.1e9, "") in figs(
+        "Ghana has set out a total expenditure allocation of GH\u00a29.1 billion as its defence budget for 2024.")
+    found = extract_figures("Accra will spend 2.5 billion cedis on the military this year.", ArticleInfo("t", date(2024, 3, 1)))
+    assert [(f.country_iso3, f.value, f.currency) for f in found] == [("GHA", 2.5e9, "GHS")]
