@@ -56,6 +56,8 @@ ELLIPTICAL_END_RE = re.compile(r"\s*(?:\)|\(|,|;|\.|$|\s(?:and|while|whereas|spe
 # "... by 10.1 per cent in 2015, | 7.6 per cent in 2016, and | 7 per cent last year": a list of yearly changes
 _YEARLY_CHANGE_GAP_RE = re.compile(r"\s+in\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d\d\s*,\s*(?:and\s+)?(?:by\s+)?", I)
 _YEARLY_CHANGE_AFTER_RE = re.compile(r"\s+(?:in\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d\d|(?:last|this|the\s+previous)\s+year)\b", I)
+_ARE_FROM_RE = re.compile(r"\s+(?:are|were|come|came)\s+from\s+(?:the\s+)?")
+_FOLLOW_UPS_GAP_RE = re.compile(r"[^.;\d]{0,60}")  # no other number or sentence end between the two shares
 RESERVE_AFTER_RE = re.compile(r"^\s+(?:in|into)\s+(?:the\s+)?(?:reserves?|national\s+guard|reserve\s+forces)\b", I)
 
 
@@ -146,7 +148,16 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
                 at = b.end + place.end()
                 host = next((c.iso3 for c in ctx.country_mentions(at, at + 40) if c.start == at), "")
             moving = ctx.says(si, _RELOCATION_RE)
-            if personnel_before is not None and host and host != personnel_before.country_iso3 and not moving:
+            from_next = _ARE_FROM_RE.match(right) if personnel_before is not None and "of-them" in personnel_before.method else None
+            if from_next:  # "7,968 of them are from Bangladesh, 8,298 are from Pakistan": the next country's share
+                at = b.end + from_next.end()
+                owner = next((c.iso3 for c in ctx.country_mentions(at, at + 40) if c.start == at), "")
+                if owner and owner != personnel_before.country_iso3 and _FOLLOW_UPS_GAP_RE.fullmatch(norm, personnel_before.end, b.start):
+                    made = make(ctx, si, b, personnel_before.metric, owner, "pair", personnel_before.method.split(" ")[0],
+                                host=personnel_before.host_iso3)
+            if made is not None:
+                pass
+            elif personnel_before is not None and host and host != personnel_before.country_iso3 and not moving:
                 made = make(ctx, si, b, "troops_deployed", personnel_before.country_iso3, "pair",
                              "personnel:elliptical-deployment", host=host)
             elif personnel_before is not None and RESERVE_AFTER_RE.match(right):

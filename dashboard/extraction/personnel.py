@@ -156,7 +156,11 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if _PERSONNEL_RE4.match(norm[noun_end:noun_end + 80]):
         return reject(ctx, "a multinational total ('from 50 countries')")  # "10,000 troops from 50 countries": a multinational total
     listed = _PERSONNEL_RE5.match(norm[noun_end:noun_end + 40])
-    if listed and len(ctx.country_mentions(noun_end + listed.end(), noun_end + listed.end() + 80)) >= 2:
+    from_one = method == "personnel:of-them" and listed and _FROM_ONE_RE.match(norm, noun_end + listed.end())
+    if from_one:  # "7,968 of them are from Bangladesh, 8,298 are from Pakistan": each count is one country's
+        bound = [c for c in ctx.country_mentions(noun_end + listed.end(), noun_end + listed.end() + from_one.end())
+                 if c.kind != "alliance"][:1]
+    elif listed and len(ctx.country_mentions(noun_end + listed.end(), noun_end + listed.end() + 80)) >= 2:
         return reject(ctx, "a multinational total ('from South Africa, Malawi and Tanzania')")  # "5,000 troops from South Africa, Malawi and Tanzania": a multinational total
     # host: "stationed in South Korea", "on Ukrainian territory", "there"
     host = ""
@@ -210,7 +214,9 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if m.value > 10_000_000:
         return reject(ctx, "too large for a head count (billions and trillions are money)")
     is_reserve = noun in ("reservists", "reserves", "reserve") or _PERSONNEL_RE15.search(mods)
-    if not host and not is_reserve and (_says_in_part(ctx, si, m, DEPLOYMENT_CUE_RE) or method == "personnel:of-them"
+    if from_one and not host and any(ctx.says(i, _PEACEKEEPING_WORD_RE) for i in range(max(0, si - 2), si + 1)):
+        return "troops_deployed", owner, "", method + "+peacekeepers", how  # one country's share of the missions' total
+    if not host and not is_reserve and not from_one and (_says_in_part(ctx, si, m, DEPLOYMENT_CUE_RE) or method == "personnel:of-them"
                                         or ANAPHORIC_PLACE_RE.search(norm, noun_end, min(sent.end, noun_end + 40))):
         host, how_host = host_near(ctx, si, m, owner)
         several_hosts = how_host == "several-hosts"
@@ -352,7 +358,7 @@ _SIGN_ENDS = frozenset(p[-1] for p in {*hedge_phrases(), *fillers()} if not p[-1
 
 _LEFT_PERSON_TAILS = _Tails(_HEDGE_WORDS | {
     "of", "at", "to", "from", "totaling", "totalling", "numbering", "numbered", "numbers", "is", "was", "are", "were",
-    "reached", "comprising", "counts", "counted", "below", "above", "under", "over", "near", "around", "about",
+    "reached", "comprising", "comprise", "comprises", "counts", "counted", "below", "above", "under", "over", "near", "around", "about",
     "be", "number", "total"},  # "are estimated to be", "are thought to number"
     prefixes=("remain",))  # "remain\\w*"
 
@@ -435,6 +441,8 @@ _PERSONNEL_RE4 = re.compile(r"^[^.;]{0,40}?\bfrom\s+(?:\d+|some|more\s+than|abou
 
 
 _PERSONNEL_RE5 = re.compile(r"^[^.;]{0,20}?\bfrom\s+", I)
+_PEACEKEEPING_WORD_RE = re.compile(r"\bpeace-?keep\w*", I)
+_FROM_ONE_RE = re.compile(r"(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*(?:[,;.]|\band\b|$)")
 
 
 _PERSONNEL_RE6 = re.compile(r"\bwhere\b[^.;]{0,60}$", I)

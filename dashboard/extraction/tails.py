@@ -99,6 +99,7 @@ CHANGE_VERB_STEMS = ("increas", "grow", "jump", "climb", "boost", "rais", "fall"
 CHANGE_BEFORE_PCT = Gate(CHANGE_VERB_WORDS | {"of", "up", "down", "by"}, CHANGE_VERB_STEMS)
 LEVEL_AFTER_CHANGE = Gate({"to", "reaching", "reached", "hitting", "at"})
 BUDGET_BEFORE = Gate({"of", "at", "to", "totaling", "totalling", "be", "is", "was", "hit", "worth", "totaled", "totalled",
+                      "exceeding", "surpassing", "topping",
                       "totals"}, ("reach",), signs=":-")
 MONEY_TOTAL_BEFORE = Gate({"of", "at", "to", "worth", "is", "was", "be", "totaling", "totalling", "spend"}, ("reach",))
 LEVEL_FROM = Gate({"from", "than", "over", "the", "a", "its", "their", "s", "previous", "current", "prior", "initial", "original",

@@ -52,7 +52,7 @@ LEFT_PERSON_RE = re.compile(
     r"\b(?P<noun>" + LEFT_NOUNS + r")"
     r"(?P<gap>(?:\s+(?!(?:" + LEFT_NOUNS + "|" + OTHER_GROUPS + r")\b)[\w'.\-]+,?){0,6}?)\s+(?P<link>of|at|to|from|totall?ing|numbering|numbered|numbers|number|"
     r"stands\s+at|stood\s+at|standing\s+at|is|was|are|were|reached|consists\s+of|consisting\s+of|"
-    r"comprising|counts|counted|estimated\s+at|put\s+at|below|above|under|over|remain\w*(?:\s+(?:at|near|around|about))?|"
+    r"comprising|comprise|comprises|counts|counted|estimated\s+at|put\s+at|below|above|under|over|remain\w*(?:\s+(?:at|near|around|about))?|"
     r"(?:estimated|expected|projected|thought|believed|reported|said)\s+to\s+(?:be|number|total)|"
     r"(?:fallen|fell|dropped|declined|shrunk|shrank|risen|rose|grown|grew|climbed)\s+(?:to|below|above|under|over))\s+" + HEDGE + r"$", I)
 # "the actual number was 226,789" after the sentence has named the personnel it counts
@@ -122,7 +122,7 @@ BUDGET_BEFORE_RE = re.compile(
     DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|spending|expenditure|outlays?|allocation|funding|appropriations?)"
     r"(?:[\s,]+[\w'.%\-()]+){0,14}?[\s,]+(?:of|at|to|totall?ing|will\s+be|would\s+be|is|was|reach\w*|stands\s+at|"
     r"(?:for\s+\S+\s+)?(?:is|was)|"
-    r"stood\s+at|amount\w*\s+to|hit|be|worth|total(?:l?ed|s))\s+" + HEDGE + r"$"
+    r"stood\s+at|amount\w*\s+to|hit|be|worth|total(?:l?ed|s)|exceeding|surpassing|topping)\s+" + HEDGE + r"$"
     r"|" + DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|allocation|funding)\s*(?:[\u2013\u2014:]|\s--?)\s*" + HEDGE + r"$"
     # "the total defence costs of R23.5 billion": costs right after the defense word (not "military operation costs")
     r"|\bdefen[cs]e\s+costs\s+(?:of|were|was|totall?ing|came\s+to|amounted\s+to)\s+" + HEDGE + r"$", I)

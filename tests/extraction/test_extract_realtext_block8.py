@@ -150,3 +150,35 @@ def test_ghanaian_cedis_by_sign_and_by_name():
         "Ghana has set out a total expenditure allocation of GH\u00a29.1 billion as its defence budget for 2024.")
     found = extract_figures("Accra will spend 2.5 billion cedis on the military this year.", ArticleInfo("t", date(2024, 3, 1)))
     assert [(f.country_iso3, f.value, f.currency) for f in found] == [("GHA", 2.5e9, "GHS")]
+
+
+def test_dinars_and_pakistani_rupees_written_prs():
+    found = extract_figures("Iraq's cabinet set aside 12 trillion dinars for the armed forces this year. Pakistan will "
+                            "allocate PRs 2,281 billion for defence.", ArticleInfo("t", date(2024, 6, 1)))
+    assert [(f.country_iso3, f.value, f.currency) for f in found] == [("IRQ", 12e12, "IQD"), ("PAK", 2.281e12, "PKR")]
+    assert ("DZA", "defense_budget", 3.1e12, "") in figs("Algeria's parliament approved a defence budget of 3.1 "
+                                                        "trillion dinars for 2024.")
+
+
+def test_an_increase_over_a_level_whose_over_reads_like_a_hedge():
+    found = figs("Last year, the government allocated Rs 2,122 billion for defence, reflecting a 14.98 per cent "
+                 "increase over Rs 1,804 billion budgeted a year before.")
+    assert ("IND", "defense_budget", 1.804e12, "") in found
+    assert ("IND", "budget_change_amount", 1.804e12) not in {f[:3] for f in found}
+
+
+def test_a_budget_exceeding_an_amount():
+    assert ("KOR", "defense_budget", 61e12, "") in figs(
+        "Despite a 2025 defence budget exceeding 61 trillion won, the military remains short of troops.")
+
+
+def test_of_them_are_from_one_country_each_in_a_peacekeeping_passage():
+    text = ("Nepal now ranks third in sending troops to UN peacekeeping missions. Some 87,000 soldiers from 110 "
+            "countries serve on UN peace-keeping missions. 5,912 of them are from Nepal, 6,120 are from Rwanda.")
+    found = figs(text)
+    assert {("NPL", "troops_deployed", 5912.0, ""), ("RWA", "troops_deployed", 6120.0, "")} <= found
+    assert not {f for f in found if f[2] == 87000.0}
+
+
+def test_armed_forces_comprise_men_and_women():
+    assert ("JPN", "active_personnel", 250000.0, "") in figs("Japan's armed forces comprise around 250,000 men and women.")
