@@ -19,13 +19,28 @@ _DEBRIS_LINE_RE = re.compile(
     r"(?:\s*[|\u2022·]\s*\w+)*\s*[|:]?\s*$",
     re.IGNORECASE,
 )
-_DEBRIS_PARAGRAPH_RE = re.compile(
-    r"^\s*(?:welcome\s+to\b|sign\s+up\b|subscribe\b|follow\s+us\b|share\s+this\b|read\s+more\b|"
+# A debris paragraph opens on a sign-up line, or holds a newsletter box or a photo credit anywhere. The two
+# halves are two patterns: the opening is tried once (match), and the search for the rest starts only where
+# its first letter stands (the lookahead, read with the same case folding), not with every alternative at
+# every position of the paragraph. Together they answer exactly as the one pattern did.
+_DEBRIS_OPENING_RE = re.compile(
+    r"\s*(?:welcome\s+to\b|sign\s+up\b|subscribe\b|follow\s+us\b|share\s+this\b|read\s+more\b|"
     r"related\s*:|click\s+here\b|copyright\b|\u00a9|all\s+rights\s+reserved|get\s+the\s+latest\b|"
-    r"join\s+our\b|download\s+our\s+app)|newsletter|daily\s+updates|via\s+wikimedia\s+commons|"
-    r"(?:photo|image|source)\s*:.{0,120}\b(?:public\s+domain|getty|reuters|ap\s+photo|afp|cc[\s-]by|shutterstock)",
+    r"join\s+our\b|download\s+our\s+app)",
     re.IGNORECASE,
 )
+_DEBRIS_INSIDE_RE = re.compile(
+    r"(?=[ndvpis])(?:newsletter|daily\s+updates|via\s+wikimedia\s+commons|"
+    r"(?:photo|image|source)\s*:.{0,120}\b(?:public\s+domain|getty|reuters|ap\s+photo|afp|cc[\s-]by|shutterstock))",
+    re.IGNORECASE,
+)
+
+
+def is_debris_paragraph(paragraph: str) -> bool:
+    """A sign-up box, a newsletter line or a photo credit rather than the article's own text."""
+    return bool(_DEBRIS_OPENING_RE.match(paragraph) or _DEBRIS_INSIDE_RE.search(paragraph))
+
+
 _PUNCT_ONLY_RE = re.compile(r"^[\s|\u2022·*\-_=~.:]*$")
 
 
@@ -39,7 +54,7 @@ def clean_plain_text(body: str, title: str = "") -> str:
     for block in re.split(r"\n[ \t]*\n", body):
         lines = [ln for ln in block.split("\n") if not _DEBRIS_LINE_RE.match(ln) and not _PUNCT_ONLY_RE.match(ln)]
         paragraph = "\n".join(ln.rstrip() for ln in lines).strip()
-        if not paragraph or _DEBRIS_PARAGRAPH_RE.search(paragraph):
+        if not paragraph or is_debris_paragraph(paragraph):
             continue
         if title and paragraph.strip().lower() == title.strip().lower():
             continue  # the headline repeated above the body
