@@ -151,7 +151,7 @@ def render(out: dict, env: dict, started: datetime, load: tuple, end_load: tuple
     L = [SECTION, "",
          f"`python -m benchmarks.restart` on {started:%Y-%m-%d %H:%M} UTC: {env['cores']} cores, {env['cpu']}; load average at start "
          f"{load[0]:.2f}, {load[1]:.2f}, {load[2]:.2f}, at end {end_load[0]:.2f}, {end_load[1]:.2f}, {end_load[2]:.2f} "
-         "(a shared machine: other processes compete for the cores); code {env.get('commit', '')}. {out['rounds']} rounds, cases "
+         f"(a shared machine: other processes compete for the cores); code {env.get('commit', '')}. {out['rounds']} rounds, cases "
          f"interleaved (their order turns each round); each start is a new process on a data folder whose store was filled beforehand "
          f"(`python -m dashboard rebuild`). The {size}-article corpus holds {out['figures']:,} figures. Before "
          "the store, a restart at 10,000 articles re-extracted everything (~64 s to the first page, issue 11).", ""]
