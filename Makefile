@@ -32,9 +32,11 @@ bench: $(STAMP)  ## speed and scale figures, written to benchmarks/RESULTS.md
 	$(BIN)/python -m benchmarks.adversarial
 	$(BIN)/python -m benchmarks.real_passages $(if $(DEVSET2),--devset $(DEVSET2),)
 	$(BIN)/python -m benchmarks.restart
+	$(BIN)/python -m benchmarks.targets
 
 bench-dask: $(STAMP)  ## the Dask engine at 1,000 and 10,000 articles, 1 vs 2 workers (a few minutes)
 	$(BIN)/python -m benchmarks.distributed
+	$(BIN)/python -m benchmarks.targets
 
 clean:
 	rm -rf $(VENV) artifacts .pytest_cache
