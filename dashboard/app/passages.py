@@ -230,8 +230,10 @@ def render_passages(df: pd.DataFrame, selected: list[str] | None = None, *, limi
     if rows.empty:
         st.caption("No passages to show.")
         return
-    rows = rows.sort_values(["country", "metric", "year"], na_position="last")
-    shown = rows.head(limit)
+    # The order from the three key columns only, then the shown rows taken whole (sorting every column of a
+    # 145,000-row view to show 30 of them was most of the Overview's first run at 10,000 articles).
+    keys = rows[["country", "metric", "year"]].reset_index(drop=True)  # positions: the index may repeat a label
+    shown = rows.iloc[keys.sort_values(["country", "metric", "year"], na_position="last").index[:limit]]
     for _, r in shown.iterrows():
         with st.container(border=True):
             passage_card(r, credit=False)

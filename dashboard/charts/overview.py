@@ -116,9 +116,13 @@ def latest_per_country_metric(df: pd.DataFrame) -> pd.DataFrame:
     kept apart from the latest stated level (a 2030 target is not the current strength)."""
     if df.empty:
         return df
-    ordered = df.assign(planned_flag=planned_mask(df)).sort_values(["year", "published", "start"], na_position="first")
-    latest = ordered.groupby(["country_iso3", "metric", "host_iso3", "planned_flag"], as_index=False).tail(1)
-    return latest.drop(columns="planned_flag")
+    # Sorted and grouped on the key columns only, then the chosen rows taken whole: sorting all ~40 columns
+    # of 145,000 rows (Arrow strings) cost a second of a restart's first run at 10,000 articles.
+    keys = df[["year", "published", "start", "country_iso3", "metric", "host_iso3"]].assign(
+        planned_flag=planned_mask(df)).reset_index(drop=True)  # positions: the index may repeat a label
+    ordered = keys.sort_values(["year", "published", "start"], na_position="first")
+    picked = ordered.groupby(["country_iso3", "metric", "host_iso3", "planned_flag"], as_index=False).tail(1).index
+    return df.iloc[picked]
 
 
 # ---------------------------------------------------------------------------
