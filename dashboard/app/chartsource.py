@@ -100,10 +100,12 @@ def add_source_line(fig, line: str):
     the app draws each figure once). Nothing changes when the line is empty or the chart has its own."""
     if not line or has_source(fig):
         return fig
-    xaxis = fig.layout.xaxis
-    has_axis = bool(fig.data) and xaxis.visible is not False and not any(
+    # Any x axis counts, not only the first: a chart of stacked subplots (the budget timeline hides its top
+    # axis) has its ticks and title on another, and the line must clear them.
+    xaxes = [ax for ax in fig.select_xaxes() if ax.visible is not False]
+    has_axis = bool(fig.data) and bool(xaxes) and not any(
         getattr(t, "type", "") in ("choropleth", "scattergeo") for t in fig.data)
-    below = (55 if xaxis.title.text else 32) if has_axis else 6
+    below = (55 if any(ax.title.text for ax in xaxes) else 32) if has_axis else 6
     margin = fig.layout.margin
     fig.add_annotation(text=charts.esc(line, 240), showarrow=False, xref="paper", yref="paper", x=0, y=0,
                        xanchor="left", yanchor="top", yshift=-below, align="left",

@@ -57,3 +57,36 @@ def test_the_line_is_an_escaped_annotation_and_a_chart_with_its_own_keeps_only_t
     own = go.Figure().add_annotation(text="Source: World Bank WDI MS.MIL.XPND.GD.ZS")
     assert len(add_source_line(own, "Source: Daily").layout.annotations) == 1
     assert add_source_line(go.Figure(), "").layout.annotations == ()
+
+
+def test_the_line_clears_the_titled_axis_of_a_lower_subplot():
+    """Bug: the budget timeline hides its top x axis and titles the lower one ('fiscal year'); the line only looked
+    at the first axis, sat 6 px under the plot and was drawn over the lower axis' title in the PNG."""
+    from plotly.subplots import make_subplots
+
+    fig = make_subplots(rows=2, cols=1, shared_xaxes=True)
+    fig.add_trace(go.Scatter(x=[2024], y=[1], customdata=[["a-old:1"]]), row=1, col=1)
+    fig.add_trace(go.Scatter(x=[2024], y=["claims"]), row=2, col=1)
+    fig.update_xaxes(visible=False, row=1, col=1)
+    fig.update_xaxes(title_text="fiscal year", row=2, col=1)
+    add_source_line(fig, "Source: Daily")
+    (note,) = fig.layout.annotations
+    assert note.yshift == -55  # below the tick labels and the title
+    assert fig.layout.margin.b >= 55 + 22
+
+
+def test_a_hostile_publisher_and_title_stay_text_in_the_png_line():
+    """A publisher or title carrying a tag, a spreadsheet formula or markdown is written into the PNG as text:
+    escaped for Plotly (which would otherwise read <b>, <a href> and <script> as markup)."""
+    articles = pd.DataFrame({"article_id": ["h"], "title": ['<script>alert(1)</script> **bold** [x](http://e.test)'],
+                             "publisher": ['=HYPERLINK("http://evil.test","click") <a href="http://e.test">me</a>'],
+                             "published": ["2024-06-01"]}).astype("string")
+    fig = add_source_line(claims("h:1"), source_line(claims("h:1"), articles, lambda: FIGURES))
+    (text,) = [a.text for a in fig.layout.annotations]
+    assert text.startswith('Source: =HYPERLINK("http://evil.test","click") &lt;a href=')
+    assert "<" not in text and ">" not in text
+    untitled = articles.assign(publisher="")
+    line = source_line(claims("h:1"), untitled, lambda: FIGURES)  # no publisher: the title names the article
+    assert line.startswith("Source: <script>alert(1)</script> **bold**")  # plain here; escaped when drawn
+    (drawn,) = [a.text for a in add_source_line(claims("h:1"), line).layout.annotations]
+    assert "&lt;script&gt;" in drawn and "<script>" not in drawn
