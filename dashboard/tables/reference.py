@@ -51,14 +51,15 @@ SERIES_LABELS = {
 }
 COLUMNS = ("country_iso3", "series", "year", "value", "unit", "source", "attribution")
 
-# The attribution the snapshot's README gives, word for word; only the release dates come from series.csv.
+# The attribution the snapshot's README gives, word for word; only the release dates come from series.csv. It names
+# data/reference/README.md rather than "this README", which would point nowhere under a chart or in a CSV.
 ATTRIBUTION = (
     "Source: World Bank, World Development Indicators — Military expenditure (% of GDP) (MS.MIL.XPND.GD.ZS), "
     "Military expenditure (current US$) (MS.MIL.XPND.CD), Armed forces personnel, total (MS.MIL.TOTL.P1); "
     "{releases}. Original sources: Stockholm International Peace Research Institute (SIPRI) Military "
     "Expenditure Database; International Institute for Strategic Studies (IISS), The Military Balance. "
     "Licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). Values cleaned as described in "
-    "this README."
+    "data/reference/README.md."
 )
 
 WB_URL_BASE = "https://api.worldbank.org"

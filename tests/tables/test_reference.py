@@ -134,6 +134,14 @@ def test_attribution_is_the_readme_text_word_for_word():
     assert " ".join(line.removeprefix("> ").strip() for line in quoted.splitlines()) == reference.attribution(SHIPPED)
 
 
+def test_attribution_names_the_readme_it_points_to():
+    """Bug: the credit under every chart ended 'as described in this README', which points nowhere in the app."""
+    text = reference.attribution(SHIPPED)
+    assert "this README" not in text
+    assert text.endswith("Values cleaned as described in data/reference/README.md.")
+    assert (REPO / "data" / "reference" / "README.md").is_file()
+
+
 def test_shipped_tables_are_read_when_the_data_folder_has_none(data):
     """A data folder without reference/ (a fresh DEFENSE_DATA_DIR) still gets the shipped snapshot."""
     assert reference.reference_dir() == SHIPPED
