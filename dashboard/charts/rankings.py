@@ -114,6 +114,10 @@ def _title(ranking: pd.DataFrame, shown: int, by: str) -> str:
         span = str(int(ranking["year"].iloc[0]))
     count = len(ranking)
     top = f"top {shown} of {count} countries" if shown < count else f"{count} countries"
+    ranked = ranking.attrs.get("ranked", count)
+    if ranked != count:  # a filtered ranking: say of how many it is a part
+        top = f"{shown} of {count} selected" if shown < count else f"{count} selected"
+        top += f", ranked among {ranked} countries"
     return f"{label}: {span} ({top})"
 
 
@@ -148,7 +152,7 @@ def ranking_bars(ranking: pd.DataFrame, top: int | None = DEFAULT_TOP, *, by: st
     rows = ranking.head(top) if top else ranking
     unit = rows["unit"].dropna().iloc[0] if rows["unit"].notna().any() else ""
     kind = "pct" if by == "change_pct" else _kind(unit)
-    total = int(ranking["rank"].notna().sum())
+    total = int(ranking.attrs.get("ranked", ranking["rank"].notna().sum()))  # world ranks, also when filtered
     labels, seen = [], set()
     for r in rows.itertuples():
         place = "\u2013" if pd.isna(r.rank) else str(r.rank)

@@ -176,3 +176,18 @@ def with_claims(ranking: pd.DataFrame, figures_df: pd.DataFrame) -> pd.DataFrame
     out["claims"] = out["country_iso3"].map(counts).fillna(0).astype("Int64")
     out.attrs = dict(ranking.attrs)
     return out
+
+
+def narrowed(ranking: pd.DataFrame, countries: Iterable[str] = (), *, claimed_only: bool = False) -> pd.DataFrame:
+    """The rows of ``ranking`` for ``countries`` (every country when empty) and, with ``claimed_only``, only those
+    with at least one claim. Ranks stay the world ranks ("14th of 147"), so a filter never renumbers a
+    country; ``attrs["ranked"]`` keeps how many countries the whole ranking placed. ``attrs`` are kept."""
+    keep = pd.Series(True, index=ranking.index)
+    wanted = frozenset(countries)
+    if wanted:
+        keep &= ranking["country_iso3"].isin(wanted)
+    if claimed_only and "claims" in ranking.columns:
+        keep &= ranking["claims"].fillna(0) > 0
+    out = ranking[keep].reset_index(drop=True)
+    out.attrs = {**ranking.attrs, "ranked": int(ranking.attrs.get("ranked", ranking["rank"].notna().sum()))}
+    return out

@@ -111,3 +111,23 @@ def test_an_empty_library_still_ranks(tmp_path, monkeypatch):
     at = page()
     assert not at.exception, at.exception
     assert len(at.get("plotly_chart")) == 1 and set(at.dataframe[0].value["claims"]) == {0}
+
+
+def test_the_sidebar_country_filter_and_the_covered_toggle_narrow_ranking_chart_and_csv(seed_only):
+    """Rankings is filterable like the other tables: the sidebar's countries (and 'only countries the articles
+    cover') pick the rows of the chart, the table and the CSV, and each keeps its world rank."""
+    world = page(series="armed_forces_personnel", year="2020").dataframe[0].value.set_index("country_iso3")["rank"]
+    at = page(series="armed_forces_personnel", year="2020", country=["South Korea"])
+    assert not at.exception, at.exception
+    table = at.dataframe[0].value
+    assert table["country"].tolist() == ["South Korea"] and table["rank"].iloc[0] == world["KOR"]
+    csv = pd.read_csv(io.BytesIO(download(at.get("download_button")[0])))
+    assert csv["country_iso3"].tolist() == ["KOR"] and csv["rank"].iloc[0] == world["KOR"]
+    assert f"ranked among {len(world)} countries" in at.get("plotly_chart")[0].proto.spec
+    assert "each keeps its world rank" in texts(at)
+
+    covered = page(series="armed_forces_personnel", year="2020", covered="true")
+    assert not covered.exception, covered.exception
+    assert set(covered.dataframe[0].value["country"]) == {"South Korea", "United States"}  # the seed's two
+    covered.toggle(key="covered").set_value(False).run()
+    assert len(covered.dataframe[0].value) == len(world)

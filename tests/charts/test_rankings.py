@@ -91,3 +91,16 @@ def test_the_source_line_sits_under_the_plot():
     assert "<img" not in ranking_bars(hostile).layout.annotations[-1].text
     empty = ranking_bars(ranking([], []))
     assert "CC BY 4.0" in empty.layout.annotations[-1].text and not bars(empty)
+
+
+def test_a_filtered_ranking_says_world_ranks_in_hover_and_title():
+    """A ranking narrowed by the page's filters keeps 'rank 14 of 147' in the hover (not 'of 2') and its title says
+    the bars are a selection of a larger ranking."""
+    frame = ranking(["Poland", "Japan"], [4.15, 1.4], claims=[1, 2], codes=["POL", "JPN"]).assign(
+        rank=pd.Series([14, 86], dtype="Int64"))
+    frame.attrs["ranked"] = 147
+    fig = ranking_bars(frame)
+    hovers = [h for t in bars(fig) for _, h in t.customdata]
+    assert any("rank 14 of 147" in h for h in hovers) and any("rank 86 of 147" in h for h in hovers)
+    assert "2 selected, ranked among 147 countries" in fig.layout.title.text
+    assert list(fig.layout.yaxis.categoryarray) == ["14. Poland", "86. Japan"]

@@ -151,3 +151,20 @@ def test_a_shipped_value_ranks_where_the_table_puts_it():
     assert len(table) == len(values)
     usd = rankings.rank(load_reference(SHIPPED), "milex_usd_current", 2024)
     assert usd.iloc[0]["country_iso3"] == "USA" and usd.iloc[0]["rank"] == 1
+
+
+def test_narrowed_keeps_world_ranks_for_the_chosen_countries_and_the_covered_ones():
+    """The Rankings page's filters: the sidebar's countries and 'only countries the articles cover' pick rows;
+    a country keeps its world rank (3rd of 4 stays 3rd) and attrs say how many were ranked."""
+    table = rankings.with_claims(
+        rankings.rank(ref([("USA", 2024, 3.4), ("KOR", 2024, 2.6), ("JPN", 2024, 1.4), ("DEU", 2024, 2.1)]),
+                      "milex_share_gdp_pct", 2024),
+        figures([("KOR", "", "active_personnel"), ("USA", "JPN", "troops_deployed")]))
+    picked = rankings.narrowed(table, ["JPN", "DEU"])
+    assert dict(zip(picked["country_iso3"], picked["rank"], strict=True)) == {"DEU": 3, "JPN": 4}
+    assert picked.attrs["ranked"] == 4
+    covered = rankings.narrowed(table, claimed_only=True)
+    assert covered["country_iso3"].tolist() == ["USA", "KOR", "JPN"]
+    assert rankings.narrowed(table, ["DEU", "JPN"], claimed_only=True)["country_iso3"].tolist() == ["JPN"]
+    assert rankings.narrowed(table).equals(table) and "ranked" not in table.attrs  # no filter: every row, input kept
+    assert rankings.narrowed(picked, ["JPN"]).attrs["ranked"] == 4  # narrowing twice still counts the world

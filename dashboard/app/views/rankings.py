@@ -68,6 +68,9 @@ else:
         start = year_choice("From", years, key="from", default=back if back in years else years[-1])
 with controls[4]:
     top = st.slider("Countries in the chart", 5, 100, DEFAULT_TOP, step=5, key="top", bind="query-params")
+covered = st.toggle("Only countries the articles cover", key="covered", bind="query-params",
+                    help="Keep the countries with at least one claim in the library (under the sidebar filters). "
+                         "The sidebar's country filter narrows the ranking too; ranks stay the world ranks.")
 
 # Claims under the sidebar's filters, so the count matches what the other pages show for that country
 figures = ui.filtered(library, f) if not library.figures.empty else library.figures
@@ -81,6 +84,11 @@ else:
     table = rankings.with_claims(rankings.rank_change(ref, series, int(start), int(end), by=order), figures)
     name, by, missing_in = f"ranking-{series}-{start}-{end}.csv", order, f"in both {start} and {end}"
 
+table = rankings.narrowed(table, f.countries, claimed_only=covered)
+if f.countries or covered:
+    why = " and ".join(w for w, on in (("the sidebar's countries", f.countries), ("countries with claims", covered)) if on)
+    st.caption(ui.md_escape(f"Showing {ui.count_text(len(table), 'country', 'countries')} ({why}) of the "
+                            f"{table.attrs['ranked']} ranked; each keeps its world rank."))
 picked = ui.show_chart(ranking_bars(table, top, by=by), key="rankings-chart")
 left_out = table.attrs.get("left_out", ())
 if left_out:
