@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from dashboard.charts.reflines import legend_entry, year_lines
+from dashboard.charts.reflines import comparison_hover, legend_entry, year_lines
 from dashboard.charts.style import (
     HEDGES,
     LOW_LABEL,
@@ -112,14 +112,15 @@ def budget_timeline(df: pd.DataFrame, in_usd: bool, reference: pd.DataFrame | No
         group = group.sort_values(["year", "published"])
         name = f"{country} ({unit})"
         customdata = [[fid, esc(q, 120), esc(p, 40), esc(d), s or "stage not stated", esc(amount),
-                       status_note(st_, o, c), confidence_note(conf)]
-                      for fid, q, p, d, s, amount, c, st_, o, conf in zip(
+                       status_note(st_, o, c), confidence_note(conf), ref]
+                      for fid, q, p, d, s, amount, c, st_, o, conf, ref in zip(
                           group["figure_id"], group["passage"], group["publisher"], group["published"],
                           group["stage"], _hedges(group), group["unit"], group["status"], group["original_value"],
-                          group["confidence"], strict=True)]
+                          group["confidence"], comparison_hover(group), strict=True)]
         usd = " (%{y:$,.3s} at the publication date's rate)" if in_usd else ""
         hover = ("<b>" + esc(country) + "</b> %{x}: %{customdata[5]}" + usd + " (%{customdata[4]})%{customdata[6]}"
-                 " · %{customdata[7]}<br>\u201c%{customdata[1]}\u201d<br><i>%{customdata[2]} · %{customdata[3]}</i>"
+                 " · %{customdata[7]}%{customdata[8]}<br>\u201c%{customdata[1]}\u201d<br><i>%{customdata[2]} · "
+                 "%{customdata[3]}</i>"
                  "<extra></extra>")
         fig.add_trace(go.Scatter(
             x=group["year"].astype(int), y=group[value_col], mode="lines+markers", name=esc(name),

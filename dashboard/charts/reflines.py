@@ -16,6 +16,7 @@ import plotly.graph_objects as go
 
 from dashboard.charts.rankings import value_text
 from dashboard.charts.style import COUNTRY_TOKEN, esc
+from dashboard.tables.comparisons import reference_texts
 from dashboard.tables.reference import SERIES_LABELS
 
 GROUP = "reference"  # every reference trace shares one legend group: one click on its entry hides them all
@@ -23,6 +24,13 @@ REF_COLOR = "#5a5a5a"  # a neutral tone no claim uses
 BAND_WIDTH = 9
 BAND_ALPHA = 0.28
 TICK_ALPHA = 0.55
+
+
+def comparison_hover(rows: pd.DataFrame) -> list[str]:
+    """Per claim row, its World Bank comparison as a hover line ('<br>World Bank 2024: 2.6% of GDP; this article:
+    2.8% (+8%)', with the flag and its likely reasons), or why it has none; '' where there is nothing to say.
+    Escaped: the note is built from the reference table, a download."""
+    return [f"<br>{esc(text)}" if text else "" for text in reference_texts(rows)]
 
 
 def series_name(series: str) -> str:

@@ -94,6 +94,8 @@ def test_budget_card_compares_with_the_world_bank_and_credits_it(library):
     assert re.search(r"\((\+|\u2212)\d+%\)$", line), line
     assert attribution() in shown
     assert any(c.value.startswith('Test Wire, "Japan budget test", 2024-03-05') for c in at.code)
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)  # the hover says the same as the card
+    assert any(row[-1] == "<br>" + line for trace in spec["data"] for row in trace.get("customdata") or [])
 
 
 def test_a_correction_is_compared_again(library):

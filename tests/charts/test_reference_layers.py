@@ -124,3 +124,41 @@ def test_reference_labels_and_hover_are_escaped():
     assert "<b>Evil" not in text and "&lt;b&gt;Evil&lt;/b&gt;" in text
     shade = charts.reference_map(layer, tiny(), {}).data[0]
     assert "<b>Evil" not in shade.customdata[0][1]
+
+
+def compared(row: dict, series: str, year: int, value: float, diff: float, note: str = "") -> dict:
+    return {**row, "reference_series": series, "reference_year": year, "reference_value": value,
+            "reference_diff_pct": diff, "reference_note": note}
+
+
+def test_each_claims_hover_carries_its_world_bank_comparison_and_flag():
+    """Issue 12 point 3 asks for the comparison on the card *and the hover*; the hover had none (reference_texts
+    was written for the charts but never called). Personnel, dollars and shares each say theirs; a figure with
+    no value says why; the text is escaped."""
+    active = tiny(compared({"metric": "active_personnel", "country_iso3": "IND", "country": "India", "value": 1e6,
+                            "year": 2020}, "armed_forces_personnel", 2020, 3068000.0, -67.4,
+                           "differs by more than 20%: likely paramilitary included"),
+                  {"metric": "active_personnel", "country_iso3": "KOR", "country": "South Korea", "value": 450000,
+                   "year": 2025, "reference_note": "no World Bank <b>series</b> within 2 years of 2025 (nearest: 2020)"})
+    hovers = {y: row[-1] for t in claim_traces(charts.personnel_claims(active)) for y, row in zip(t.y, t.customdata,
+                                                                                                  strict=True)}
+    assert hovers["India"] == ("<br>World Bank 2020: 3,068,000 armed forces personnel incl. paramilitary; this article: "
+                             "1,000,000 (\u221267%); differs by more than 20%: likely paramilitary included")
+    assert hovers["South Korea"] == "<br>no World Bank &lt;b&gt;series&lt;/b&gt; within 2 years of 2025 (nearest: 2020)"
+    assert all("%{customdata[8]}" in t.hovertemplate for t in claim_traces(charts.personnel_claims(active)))
+
+    budget = tiny(compared(budgets_frame().iloc[0].to_dict(), "milex_usd_current", 2024, 5.527e10, -5.9))
+    for in_usd in (True, False):
+        (trace,) = [t for t in charts.budget_timeline(budget, in_usd).data if t.name and t.name.startswith("Japan (")]
+        assert trace.customdata[0][-1] == ("<br>World Bank 2024: US$55.3 billion military expenditure; this article: "
+                                           "JPY 7.9 trillion \u2248 US$52 billion (\u22126%)")
+        assert "%{customdata[8]}" in trace.hovertemplate
+
+    share = tiny(compared({"metric": "defense_share_gdp_pct", "country_iso3": "DEU", "country": "Germany", "value": 2.1,
+                           "unit": "percent", "year": 2024}, "milex_share_gdp_pct", 2024, 1.89, 11.0))
+    (point,) = [t for t in charts.share_of_gdp(share).data if t.name == "Germany: article claims"]
+    assert point.customdata[0][-1] == "<br>World Bank 2024: 1.9% of GDP; this article: 2.1% (+11%)"
+    assert "%{customdata[7]}" in point.hovertemplate
+    plain = tiny({"metric": "defense_share_gdp_pct", "country_iso3": "DEU", "country": "Germany", "value": 2.1,
+                  "unit": "percent", "year": 2024})
+    assert [t for t in charts.share_of_gdp(plain).data if t.name == "Germany: article claims"][0].customdata[0][-1] == ""
