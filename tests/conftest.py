@@ -6,6 +6,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Tests assert behaviour, never time: hypothesis's default 200 ms deadline per example fails on a loaded
+# 2-core machine (a 0.05 ms example took 332 ms once), so no property test here has a deadline.
+settings.register_profile("no-deadline", deadline=None)
+settings.load_profile("no-deadline")
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "data" / "articles" / "2025-11-03-econotimes-hegseth-south-korea.txt"

@@ -242,7 +242,10 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if PCT_NEGATIVE_AFTER_RE.match(right) or PCT_NEGATIVE_RE.search(before[-45:]):
         return reject(ctx, 'a percent of pay, polls, inflation, troops or another non-budget quantity')
     pct_start, pct_end = clause_around(ctx, si, m, clauses_before=0)
-    if (COMPONENT_RE.search(norm, max(sent.start, left_edge - 120), left_edge) or ctx.says(si, MULTI_YEAR_SENTENCE_RE)
+    lead_pct = norm[max(sent.start, left_edge - 200):left_edge]
+    if "includ" in lead_pct:  # "..., including a capital outlay of X, with the allocation 13% higher": the aside names a line
+        lead_pct = _INCLUDING_ASIDE_RE.sub(" ", lead_pct)
+    if (COMPONENT_RE.search(lead_pct[-120:]) or ctx.says(si, MULTI_YEAR_SENTENCE_RE)
             or COMPONENT_RE.search(norm, m.end, min(pct_end, m.end + 60))
             or SERVICE_RE.search(norm, max(pct_start, left_edge - 60), left_edge)):
         return reject(ctx, "the change of one line of the budget or one service, not of the defense budget")
@@ -446,6 +449,8 @@ _YEARS_AGO_RE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\
 
 # "which includes expenditures for veteran affairs and the coast guard": what a total includes is not a part named
 _INCLUDES_CLAUSE_RE = re.compile(r"\b(?:which\s+|that\s+)?includ\w*\s+[^.;]{0,100}?(?=,|$)", I)
+# an aside closed by its comma, decimals allowed ("including a capital outlay of Rs 1.62 trillion, with ... 13% higher")
+_INCLUDING_ASIDE_RE = re.compile(r"\b(?:which\s+|that\s+)?includ\w*\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?(?=,)", I)
 
 
 _ALLIANCE_AVERAGE_RE = re.compile(r"\b(?:nato|alliance|allies)\b[^.;]{0,40}?\baverag\w*\s+(?:stands\s+at\s+|is\s+|was\s+|of\s+|at\s+)?"

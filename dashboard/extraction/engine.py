@@ -22,6 +22,7 @@ from dashboard.extraction.numbers import NumberMention, find_numbers, normalize
 from dashboard.extraction.personnel import personnel
 from dashboard.extraction.prose_tables import table_figures
 from dashboard.extraction.record import ArticleInfo, Figure
+from dashboard.extraction.respectively import respectively
 from dashboard.extraction.text import split_sentences
 from dashboard.extraction.trace import Decision, record_trace
 
@@ -92,6 +93,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
         # Chile, $5.7 billion. Mexico figures in fourth place with $5.5 billion"): the three sentences before can anchor it
         previous = [f for f in figures[-SCAN_LIMIT:] if s_index and f.start >= sentences[max(0, s_index - 3)].start]
         follow_ups(ctx, s_index, in_sentence, sentence_figures, previous)
+        respectively(ctx, s_index, in_sentence, sentence_figures)
         if not any(f.metric in ("defense_budget", "budget_change_pct", "budget_change_amount", "defense_share_gdp_pct")
                    for f in sentence_figures):
             sentence_figures.extend(trends(ctx, s_index))

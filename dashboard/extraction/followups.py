@@ -56,6 +56,9 @@ ELLIPTICAL_END_RE = re.compile(r"\s*(?:\)|\(|,|;|\.|$|\s(?:and|while|whereas|spe
 # "... by 10.1 per cent in 2015, | 7.6 per cent in 2016, and | 7 per cent last year": a list of yearly changes
 _YEARLY_CHANGE_GAP_RE = re.compile(r"\s+in\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d\d\s*,\s*(?:and\s+)?(?:by\s+)?", I)
 _YEARLY_CHANGE_AFTER_RE = re.compile(r"\s+(?:in\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d\d|(?:last|this|the\s+previous)\s+year)\b", I)
+_HAS_NEXT_GAP_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:peace-?keepers|troops|soldiers|personnel)\s*,\s*(?:and\s+)?(?:the\s+)?"
+                              r"(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+(?:has|had|with)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?")
+_HAS_NEXT_END_RE = re.compile(r"(?:\s+(?:peace-?keepers|troops|soldiers|personnel))?\s*(?:,|\.|;|\band\b|$)", I)
 _ARE_FROM_RE = re.compile(r"\s+(?:are|were|come|came)\s+from\s+(?:the\s+)?")
 _FOLLOW_UPS_GAP_RE = re.compile(r"[^.;\d]{0,60}")  # no other number or sentence end between the two shares
 RESERVE_AFTER_RE = re.compile(r"^\s+(?:in|into)\s+(?:the\s+)?(?:reserves?|national\s+guard|reserve\s+forces)\b", I)
@@ -155,6 +158,15 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
                 if owner and owner != personnel_before.country_iso3 and _FOLLOW_UPS_GAP_RE.fullmatch(norm, personnel_before.end, b.start):
                     made = make(ctx, si, b, personnel_before.metric, owner, "pair", personnel_before.method.split(" ")[0],
                                 host=personnel_before.host_iso3)
+            has_next = (_HAS_NEXT_GAP_RE.fullmatch(norm, personnel_before.end, b_left)
+                        if made is None and personnel_before is not None and personnel_before.metric == "troops_deployed"
+                        and not personnel_before.host_iso3 else None)
+            if has_next and _HAS_NEXT_END_RE.match(norm, b.end):
+                # "Nepal has 5,682 peacekeepers, India has 5,353 and Pakistan has 4,440 troops": the next country's own
+                owner = next((c.iso3 for c in ctx.country_mentions(has_next.start("who"), has_next.end("who"))
+                              if c.kind != "alliance"), "")
+                if owner and owner != personnel_before.country_iso3:
+                    made = make(ctx, si, b, "troops_deployed", owner, "pair", personnel_before.method.split(" ")[0])
             if made is not None:
                 pass
             elif personnel_before is not None and host and host != personnel_before.country_iso3 and not moving:

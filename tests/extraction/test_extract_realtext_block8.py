@@ -182,3 +182,31 @@ def test_of_them_are_from_one_country_each_in_a_peacekeeping_passage():
 
 def test_armed_forces_comprise_men_and_women():
     assert ("JPN", "active_personnel", 250000.0, "") in figs("Japan's armed forces comprise around 250,000 men and women.")
+
+
+def test_an_including_aside_with_a_decimal_amount_does_not_make_the_change_a_lines():
+    found = figs("India set aside Rs 6.2 trillion for defence spending this year, including a capital outlay of "
+                 "Rs 1.8 trillion for modernization, with the allocation 9.5% higher than last year's estimate.")
+    assert ("IND", "budget_change_pct", 9.5, "") in found
+    assert ("IND", "budget_change_pct", 7.0) not in {f[:3] for f in figs(
+        "India raised the capital outlay for defence by 7% this year.")}
+
+
+def test_country_has_n_after_a_contribution_is_that_countrys_contribution():
+    found = figs("Ghana is third with 2,712 peacekeepers, Senegal has 2,251 and Egypt has 2,130 troops.")
+    assert {("GHA", "troops_deployed", 2712.0, ""), ("SEN", "troops_deployed", 2251.0, ""),
+            ("EGY", "troops_deployed", 2130.0, "")} <= found
+
+
+def test_respectively_pairs_each_number_with_its_country():
+    found = figs("Rwanda, Ghana, Nepal and Senegal ranked 4th, 5th, 6th and 7th by sending 5211, 2712, 5680 and "
+                 "2251 peacekeepers respectively.")
+    assert {("RWA", "troops_deployed", 5211.0, ""), ("GHA", "troops_deployed", 2712.0, ""),
+            ("NPL", "troops_deployed", 5680.0, ""), ("SEN", "troops_deployed", 2251.0, "")} <= found
+    shares = figs("Latvia and Lithuania will spend 3.7% and 3.9% of GDP on defence respectively.")
+    assert {("LVA", "defense_share_gdp_pct", 3.7, ""), ("LTU", "defense_share_gdp_pct", 3.9, "")} <= shares
+
+
+def test_respectively_leaves_a_sentence_alone_when_the_lists_differ_in_length():
+    found = figs("Rwanda and Ghana ranked 4th and 5th by sending 5211, 2712 and 5680 peacekeepers respectively.")
+    assert ("GHA", "troops_deployed", 5211.0, "") not in found and ("RWA", "troops_deployed", 2712.0, "") not in found

@@ -1,0 +1,93 @@
+"""Lists paired by "respectively": "Pakistan, India and Nigeria ranked 2nd, 3rd and 4th by sending 10635,
+8704 and 5786 peacekeepers respectively"; "Poland and Estonia spend 4.1% and 3.4% of GDP respectively".
+
+In: one sentence's numbers and the figures already read from them. Out: the same list of figures, where
+the k numbers right before "respectively" take the k countries listed earlier in the sentence, in order.
+A number already read as a figure keeps its metric and only changes owner; a number not read takes the
+metric of the list's figures (every number of the list must be of one kind, and at least one read). Any
+doubt (counts that differ, no country list, two kinds of number) leaves the sentence as it was.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from dashboard.extraction.assemble import make
+from dashboard.extraction.context import Context
+from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.record import Figure
+
+RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
+# between two numbers of the list: "10635, 8704, 5786 and 4735"; "4.1% and 3.4%"
+_NUMBER_JOINER_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:about\s+|some\s+|around\s+)?", re.I)
+# after the last number, before "respectively": a short noun phrase at most ("peacekeepers", "of GDP")
+_TAIL_RE = re.compile(r"[^.;,\d]{0,40}?\s*,?\s*respectively\b", re.I)
+# between two countries of the list: "Pakistan, India, Nigeria, Egypt and Nepal"
+_COUNTRY_JOINER_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
+
+
+def respectively(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
+    """Give each number of a "respectively" list the country in the same place of the country list."""
+    sent = ctx.sentences[si]
+    word = RESPECTIVELY_RE.search(ctx.norm, sent.start, sent.end)
+    if word is None or len(numbers) < 2:
+        return
+    run = _number_run(ctx.norm, numbers, word.start())
+    if len(run) < 2 or len({n.kind for n in run}) > 1:
+        return
+    countries = _country_run(ctx, sent.start, run[0].start)
+    if len(countries) != len(run):
+        return
+    by_start = {f.start: f for f in figures}
+    read = [by_start[n.start] for n in run if n.start in by_start]
+    metrics = {f.metric for f in read}
+    if not read or len(metrics) != 1:
+        return
+    model = read[0]
+    for n, iso3 in zip(run, countries, strict=True):
+        fig = by_start.get(n.start)
+        if fig is not None:
+            if fig.country_iso3 != iso3 and fig.host_iso3 != iso3:
+                figures[figures.index(fig)] = replace(fig, country_iso3=iso3, method=_tagged(fig.method))
+            continue
+        made = make(ctx, si, n, model.metric, iso3, "pair", model.method.split(" ")[0] + "+respectively",
+                    host=model.host_iso3 if model.host_iso3 != iso3 else "")
+        made.passage = model.passage
+        bisect.insort(figures, made, key=lambda f: f.start)
+
+
+def _tagged(method: str) -> str:
+    rule = method.split(" ")[0]
+    return rule if rule.endswith("+respectively") else rule + "+respectively (pair)"
+
+
+def _number_run(norm: str, numbers: list[NumberMention], word_at: int) -> list[NumberMention]:
+    """The numbers joined by commas and "and" that end right before ``word_at`` (a short noun may come between)."""
+    before = [n for n in numbers if n.end <= word_at]
+    if not before or not _TAIL_RE.fullmatch(norm, before[-1].end, word_at + len("respectively")):
+        return []
+    run = [before[-1]]
+    for n in reversed(before[:-1]):
+        gap_end = run[0].hedge_start if run[0].hedge_start is not None else run[0].start
+        if not _NUMBER_JOINER_RE.fullmatch(norm, n.end, gap_end):
+            break
+        run.insert(0, n)
+    return run
+
+
+def _country_run(ctx: Context, start: int, end: int) -> list[str]:
+    """The longest list of countries joined by commas and "and" in ``norm[start:end]``, nearest the numbers last."""
+    mentions = [c for c in ctx.country_mentions(start, end) if c.kind != "alliance"]
+    best: list = []
+    current: list = []
+    for c in mentions:
+        if current and _COUNTRY_JOINER_RE.fullmatch(ctx.norm, current[-1].end, c.start):
+            current.append(c)
+        else:
+            current = [c]
+        if len(current) >= len(best):
+            best = list(current)
+    isos = [c.iso3 for c in best]
+    return isos if len(set(isos)) == len(isos) else []
