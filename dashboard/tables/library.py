@@ -1,10 +1,10 @@
-"""Adding articles to the library: uploads, files and pages checked, named and stored safely.
+"""Adding articles to the library: batches of paths, uploads and URLs, each checked, named and stored safely.
 
-:func:`prepare` turns bytes and a user's file name into a :class:`Prepared` record (the parsed
-article, its front matter, the id it will be stored under, a preview of its figures, and
-whether the library already holds the same text) without writing anything. :func:`save`
-writes it atomically. :func:`add_files` does both for a batch of paths, uploads or URLs, and
-:func:`fetch_url` downloads a page.
+In: paths, URLs, ``(name, bytes)`` pairs or uploaded files (and optional metadata for a single
+item). Out: one :class:`AddResult` per item, in order; the articles written under
+``<data>/articles``. :func:`add_files` prepares and saves each item (:mod:`dashboard.tables.prepare`:
+:func:`prepare`, :func:`save`, re-exported here with the duplicate check of
+:mod:`dashboard.tables.duplicates`), and :func:`fetch_url` downloads a page.
 
 Nothing the user names reaches the file system: the stored name is a generated slug of
 ASCII letters, digits and dashes, and the uploaded name is only display text. Every refusal is
@@ -13,253 +13,32 @@ an :class:`~dashboard.ingest.articles.ArticleError` whose message names the item
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
-import threading
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
-
-from dashboard import paths
-from dashboard.extraction.numbers import normalize
 from dashboard.ingest import articles, fetch
-from dashboard.ingest.articles import META_KEYS, SUFFIXES, Article, ArticleError, display_name
-from dashboard.ingest.files import BIDI, basename, check_markup, make_article_id, suffix_of, unique_id
-from dashboard.tables.frames import extract_article, extraction_failure, figure_rows
+from dashboard.ingest.articles import SUFFIXES, ArticleError, display_name
+from dashboard.ingest.files import basename, suffix_of
+from dashboard.tables.duplicates import content_hash, library_index
+from dashboard.tables.prepare import Prepared, articles_dir, is_http_url, prepare, render, save
 
 DEFAULT_MAX_FILES = 200
 FETCH_SCHEMES = ("http", "https")
 
-
-def _articles_folder(data: Path | None) -> Path:
-    return paths.articles_dir(Path(data) if data is not None else None)
-
-
-def articles_dir(data: Path | None = None) -> Path:
-    """``<data>/articles``, created when missing."""
-    folder = _articles_folder(data)
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+__all__ = ["DEFAULT_MAX_FILES", "FETCH_SCHEMES", "AddResult", "ArticleError", "Prepared", "add_files", "add_one",
+           "articles_dir", "content_hash", "display_name", "fetch_url", "is_http_url", "library_index",
+           "looks_like_url", "max_upload_files", "prepare", "render", "save"]
 
 
 def max_upload_files() -> int:
     """How many files one batch may hold, from DEFENSE_MAX_UPLOAD_FILES (default 200)."""
     raw = os.environ.get("DEFENSE_MAX_UPLOAD_FILES", "")
     return int(raw) if raw.isdigit() and int(raw) > 0 else DEFAULT_MAX_FILES
-
-
-# ---------------------------------------------------------------------------
-# Duplicates: a hash of the normalised clean text, remembered per file
-# ---------------------------------------------------------------------------
-
-_INDEX_LOCK = threading.RLock()
-_INDEX: dict[str, tuple[int, int, str | None]] = {}  # resolved path -> (mtime_ns, size, content hash)
-
-
-def content_hash(text: str) -> str:
-    """Hash of a clean text with quotes, dashes and spaces normalised and case folded.
-
-    >>> content_hash("Seoul\u2019s  Plan") == content_hash("seoul's plan")
-    True
-    """
-    flat = " ".join(normalize(text).casefold().split())
-    return hashlib.sha256(flat.encode("utf-8")).hexdigest()
-
-
-def library_index(folder: Path) -> dict[str, str]:
-    """{content hash: article id} of the readable articles in an articles folder.
-
-    Each file is parsed once per (mtime, size) and remembered, so a repeated check costs a stat
-    per file. Unreadable files are left to the loader's problem list.
-    """
-    found: dict[str, str] = {}
-    with _INDEX_LOCK:
-        for path in articles.article_files(Path(folder)):
-            try:
-                st = path.stat()
-            except OSError:
-                continue
-            key = str(path.resolve())
-            cached = _INDEX.get(key)
-            if cached and cached[:2] == (st.st_mtime_ns, st.st_size):
-                digest = cached[2]
-            else:
-                try:
-                    digest = content_hash(articles.read_article(path).text)
-                except Exception:  # noqa: BLE001 - a broken file is not a duplicate of anything
-                    digest = None
-                _INDEX[key] = (st.st_mtime_ns, st.st_size, digest)
-            if digest:
-                found.setdefault(digest, articles.safe_article_id(path.stem))
-    return found
-
-
-# ---------------------------------------------------------------------------
-# prepare: validate, parse, name; nothing written
-# ---------------------------------------------------------------------------
-
-
-@dataclass
-class Prepared:
-    """An article checked and ready to save, with the preview the UI shows first."""
-
-    article: Article  # parsed from exactly the bytes save() will write
-    front_matter: dict[str, str]  # title, publisher, published, url (strings, maybe empty)
-    article_id: str
-    filename: str  # <article_id><ext>: the only name that reaches the file system
-    content: str  # the file to write: front matter + the original decoded body
-    figures: list[dict]  # preview rows in the figures schema
-    content_hash: str
-    display_name: str  # the user's file name as display text; escape it in HTML all the same
-    duplicate_of: str | None = None
-    warnings: list[str] = field(default_factory=list)
-    extraction_error: str = ""  # "extraction failed (ValueError: ...)": kept, but with no figures
-
-
-def _parse(data: bytes, name: str, suffix: str, article_id: str, path: str = "", limit: int | None = None) -> Article:
-    """articles.parse_article with every failure turned into an ArticleError."""
-    try:
-        return articles.parse_article(data, name, suffix, article_id, path, limit)
-    except ArticleError:
-        raise
-    except RecursionError:
-        raise ArticleError(f"{name}: the markup is nested too deeply to read") from None
-    except MemoryError:
-        raise ArticleError(f"{name}: too large to read in memory") from None
-    except Exception as exc:  # noqa: BLE001 - a parser bug must reach the user as a message, not a traceback
-        raise ArticleError(f"{name}: could not read this file ({type(exc).__name__})") from None
-
-
-def _clean_value(value: str, max_chars: int = 500) -> str:
-    """A metadata value on one line, without control or bidi-override characters."""
-    value = "".join(" " if unicodedata.category(ch) == "Cc" or ch in BIDI else ch for ch in str(value))
-    return " ".join(value.split())[:max_chars]
-
-
-def is_http_url(url: str) -> bool:
-    """A well-formed http(s) address without credentials or hidden characters (:func:`articles.url_problem`)."""
-    return articles.url_problem(url) is None
-
-
-def render(front: dict[str, str], body: str) -> str:
-    """The stored file: YAML front matter (safe_dump: quotes, colons, ``#`` stay data) then the body."""
-    head = yaml.safe_dump({k: front.get(k, "") for k in META_KEYS}, sort_keys=False, allow_unicode=True,
-                          default_flow_style=False, width=1_000_000)
-    return f"---\n{head}---\n{body}"
-
-
-def prepare(data: bytes, filename: str, *, title: str = "", publisher: str = "", published: str = "", url: str = "",
-            limit: int | None = None, root: Path | None = None) -> Prepared:
-    """Check and parse one article without writing anything; raise ArticleError when it is unusable.
-
-    ``title``, ``publisher``, ``published`` and ``url`` override the file's own metadata.
-    ``root`` is the data folder checked for clashes and duplicates (default :func:`dashboard.paths.data_dir`).
-    """
-    name = display_name(filename)
-    limit = limit or articles.max_bytes()
-    articles.check_size(len(data), name, limit)
-    suffix = suffix_of(filename)
-    if suffix not in SUFFIXES:
-        raise ArticleError(f"{name}: unsupported file type {suffix or '(none)'}; use .txt, .md or .html")
-    text, warnings = articles.decode(data, name)
-    if suffix in (".html", ".htm"):  # only HTML meets a parser; .txt and .md are text, whatever they quote
-        check_markup(text, name)
-    first = _parse(data, name, suffix, "preview", limit=limit)
-    warnings = list(dict.fromkeys(warnings + first.warnings))
-
-    front = {"title": _clean_value(title or first.title), "publisher": _clean_value(publisher or first.publisher)}
-    if published:
-        day = articles.parse_date(published)
-        if day is None:
-            raise ArticleError(f"{name}: published {display_name(published, 40)!r} is not a date; use YYYY-MM-DD")
-        front["published"] = day.isoformat()
-    else:
-        front["published"] = first.published_iso
-    # The source: the address the user typed or the page was fetched from, else the file's own
-    # metadata, which parse_article has already checked the same way (and dropped with a warning).
-    problem = articles.url_problem(url.strip()) if url else None
-    if problem:
-        raise ArticleError(f"{name}: url {display_name(url, 60)!r} {problem}; give an http(s) address")
-    front["url"] = url.strip() if url else first.url
-    if front["url"] and not is_http_url(front["url"]):  # parse_article checked it: this is a second line of defence
-        warnings.append(f"url {display_name(front['url'], 60)!r} is not a usable http(s) address; dropped")
-        front["url"] = ""
-
-    _, body = articles.split_front_matter(text, name)
-    content = render(front, body)
-    encoded = content.encode("utf-8")
-    if len(encoded) > articles.max_bytes():
-        raise ArticleError(f"{name}: stored as UTF-8 it would be {len(encoded):,} bytes, over the library's "
-                           f"{articles.max_bytes():,}-byte limit for one article")
-    ext = ".html" if suffix == ".htm" else suffix
-    folder = _articles_folder(root)
-    article_id = unique_id(make_article_id(front, filename), folder, ext)
-    # Parse what will be stored, so the preview is exactly what the loader will read back.
-    article = _parse(encoded, name, ext, article_id, str(folder / f"{article_id}{ext}"), limit=len(encoded))
-    # The clean text is not checked for markup: every screen shows it escaped, as text, so an
-    # article about a hack may quote "<script>" (check_clean_text is kept for callers that want it).
-    digest = content_hash(article.text)
-    extraction_error = ""
-    try:
-        rows = figure_rows(article, extract_article(article))
-    except Exception as exc:  # noqa: BLE001 - the loader tolerates this too; the article is still worth keeping
-        rows = []
-        extraction_error = extraction_failure(exc)
-        warnings.append(f"figure {extraction_error}; the article is kept without figures")
-    duplicate_of = library_index(folder).get(digest) if folder.is_dir() else None
-    return Prepared(article=article, front_matter=front, article_id=article_id, filename=f"{article_id}{ext}",
-                    content=content, figures=rows, content_hash=digest, display_name=name,
-                    duplicate_of=duplicate_of, warnings=warnings, extraction_error=extraction_error)
-
-
-# ---------------------------------------------------------------------------
-# save: atomic, never over an existing file, nothing left behind on failure
-# ---------------------------------------------------------------------------
-
-
-def save(prepared: Prepared, *, data: Path | None = None) -> Path:
-    """Write a prepared article to ``<data>/articles/<id>.<ext>``; return the path.
-
-    Duplicates and id clashes are checked again here, under a lock, because the library may
-    have changed since :func:`prepare` (another upload in the same batch, another session).
-    """
-    name = prepared.display_name
-    try:
-        folder = articles_dir(data)
-    except OSError as exc:
-        raise ArticleError(f"{name}: cannot create the articles folder ({exc.strerror or exc})") from None
-    ext = Path(prepared.filename).suffix
-    encoded = prepared.content.encode("utf-8")
-    # The thread lock covers this process; the folder lock other processes (two `add` runs, two
-    # app servers). create_exclusively never replaces a file even where folders cannot be locked:
-    # a name taken in between sends us on to the next free one.
-    with _INDEX_LOCK, paths.folder_lock(folder):
-        existing = library_index(folder).get(prepared.content_hash)
-        if existing:
-            raise ArticleError(f"{name}: already in the library as {existing}")
-        tried: list[str] = []
-        while True:
-            article_id = unique_id(prepared.article_id, folder, ext, tried)
-            target = folder / f"{article_id}{ext}"
-            try:
-                paths.create_exclusively(target, encoded)
-                st = target.stat()
-            except FileExistsError:
-                tried.append(article_id)
-                if len(tried) >= 1000:
-                    raise ArticleError(f"{name}: no free name for {prepared.article_id}{ext} after 1,000 tries") from None
-                continue
-            except OSError as exc:
-                raise ArticleError(f"{name}: cannot write {target.name} ({exc.strerror or exc})") from None
-            break
-        _INDEX[str(target.resolve())] = (st.st_mtime_ns, st.st_size, prepared.content_hash)
-    return target
 
 
 # ---------------------------------------------------------------------------
