@@ -95,6 +95,9 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
                        else None)
         if not lm and with_clause:  # "With 2.3 million, China now has the world's largest active-duty military"
             noun, noun_end, method = "military", m.end + with_clause.end(), "personnel:with-number-has-military"
+        elif not lm and _COLON_LIST_BEFORE_RE.search(before[-60:]) and _IN_PLACE_AFTER_RE.match(right):
+            # "Two countries where France has soldiers: 1,500 in Niger and 350 in Gabon": the noun before the colon
+            noun, noun_end, method = "troops", m.end, "personnel:colon-list"
         elif not lm:
             return reject(ctx, "no personnel noun attached (number-noun, noun-of-number or '-strong')")
     if lm is not None:
@@ -243,7 +246,9 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         # "11,000 personnel are serving on 35 overseas operations in countries including Iraq and Afghanistan":
         # a deployment across several hosts (no single host), never a home strength
         return "troops_deployed", owner, "", method + "+no-single-host", how
-    if not is_reserve and m.value >= 100 and _peacekeepers(ctx, si, noun, mods, m.value):
+    ranked_peacekeeper = (not host and _RANKED_WITH_RE.search(before[-60:]) is not None and m.value < 20_000
+                          and any(ctx.says(i, _PEACEKEEPING_WORD_RE) for i in range(max(0, si - 2), si + 1)))
+    if not is_reserve and m.value >= 100 and (ranked_peacekeeper or _peacekeepers(ctx, si, noun, mods, m.value)):
         if _POLICE_NEAR_RE.search(norm, m.end, min(sent.end, noun_end + 120)):
             return reject(ctx, "a contribution counted with its police, or the police part of it: not troops")
         # peacekeepers serve abroad by definition; with no host named they are a contribution to UN missions
@@ -441,6 +446,11 @@ _PERSONNEL_RE4 = re.compile(r"^[^.;]{0,40}?\bfrom\s+(?:\d+|some|more\s+than|abou
 
 
 _PERSONNEL_RE5 = re.compile(r"^[^.;]{0,20}?\bfrom\s+", I)
+_COLON_LIST_BEFORE_RE = re.compile(r"\b(?:troops|soldiers|personnel|service\s*members)\s*:\s*" + HEDGE + r"$", I)
+_IN_PLACE_AFTER_RE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+# a contributor ranked in a passage about peacekeeping: "India ranked third with 6,073 troops"
+_RANKED_WITH_RE = re.compile(r"\b(?:ranked|ranks|rank|place|spot|position|is\s+(?:first|second|third|fourth|fifth|\w+th))\b[^.;]{0,30}?"
+                             r"\bwith\s+" + HEDGE + r"$", I)
 _PEACEKEEPING_WORD_RE = re.compile(r"\bpeace-?keep\w*", I)
 _FROM_ONE_RE = re.compile(r"(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*(?:[,;.]|\band\b|$)")
 

@@ -210,3 +210,17 @@ def test_respectively_pairs_each_number_with_its_country():
 def test_respectively_leaves_a_sentence_alone_when_the_lists_differ_in_length():
     found = figs("Rwanda and Ghana ranked 4th and 5th by sending 5211, 2712 and 5680 peacekeepers respectively.")
     assert ("GHA", "troops_deployed", 5211.0, "") not in found and ("RWA", "troops_deployed", 2712.0, "") not in found
+
+
+def test_a_colon_list_of_places_after_the_troops_noun():
+    found = figs("Chad and Mali were both shaken by coups. Two countries where France has soldiers: 1,000 in Chad "
+                 "and 400 in Mali.")
+    assert {("FRA", "troops_deployed", 1000.0, "TCD"), ("FRA", "troops_deployed", 400.0, "MLI")} <= found
+
+
+def test_a_contributor_ranked_in_a_passage_about_peacekeeping():
+    found = figs("Ghana and Senegal lead Africa's peacekeeping effort. Egypt ranked seventh with 2,881 troops, "
+                 "and Togo is in the 25th rank with 930 troops.")
+    assert {("EGY", "troops_deployed", 2881.0, ""), ("TGO", "troops_deployed", 930.0, "")} <= found
+    # without peacekeeping nearby a ranking by troops is a strength
+    assert ("VNM", "active_personnel", 480000.0, "") in figs("Vietnam ranked 20th in the world with 480,000 troops.")
