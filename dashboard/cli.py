@@ -1,5 +1,8 @@
 """Command line: ``python -m dashboard extract|evaluate|explain|add|rebuild|reference ...``.
 
+In: the arguments; out: the exit code, results on stdout, problems on stderr. ``extract`` and its
+engines are in :mod:`dashboard.cli_extract`; the parser and the other commands are here.
+
 Bad input is reported on stderr by file name, the other files still come out, and the exit
 code is non-zero when anything failed. No tracebacks for bad input.
 """
@@ -9,148 +12,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from dashboard.ingest.articles import SUFFIXES, Article, ArticleError, article_files, parse_article, read_article
-from dashboard.paths import write_atomically
-from dashboard.tables.export import to_csv_text, to_jsonl_text
-
-
-def _expand(paths: list[str]) -> tuple[list[str], list[str]]:
-    """Files to read (``-`` kept as is) and problems for paths that do not exist."""
-    files: list[str] = []
-    problems: list[str] = []
-    for p in paths:
-        if p == "-":
-            files.append(p)
-            continue
-        path = Path(p)
-        if path.is_dir():
-            found = article_files(path)
-            if not found:
-                problems.append(f"{p}: no article files ({', '.join(SUFFIXES)}) in this folder")
-            files.extend(str(f) for f in found)
-        elif path.exists():
-            files.append(str(path))
-        else:
-            problems.append(f"{p}: no such file or folder")
-    return files, problems
-
-
-def _read_one(path: str) -> Article:
-    if path == "-":
-        data = sys.stdin.buffer.read()
-        head = data[:200].lstrip().lower()
-        suffix = ".html" if head.startswith((b"<!doctype html", b"<html")) else ".txt"
-        return parse_article(data, "<stdin>", suffix, "stdin")
-    return read_article(Path(path))
-
-
-def _extract_one(path: str) -> tuple[list[dict], str | None]:
-    """(figure rows, problem) for one file; never raises, so one article cannot stop a batch."""
-    from dashboard.tables.frames import article_rows, describe
-
-    try:
-        article = _read_one(path)
-    except ArticleError as exc:
-        return [], str(exc)
-    except Exception as exc:  # noqa: BLE001 - a parser bug is this file's problem, not the batch's
-        return [], f"{_shown(path)}: could not read this file ({describe(exc)})"
-    rows, problem = article_rows(article)
-    if problem:
-        return rows, problem
-    warnings = "; ".join(article.warnings)
-    return rows, (f"{article.article_id}: note: {warnings}" if warnings else None)
-
-
-def _shown(path: str) -> str:
-    return "<stdin>" if path == "-" else Path(path).name
-
-
-def _extract_many(paths: list[str]) -> list[tuple[list[dict], str | None]]:
-    """Worker task with --workers: one chunk of files, in order."""
-    return [_extract_one(p) for p in paths]
-
-
-def _extract_parallel(files: list[str], workers: int) -> list[tuple[list[dict], str | None]]:
-    """_extract_one over files in worker processes, in order.
-
-    A chunk whose worker fails as a whole (a process killed, a result that cannot be sent back)
-    costs that chunk's files only: each is reported as failed and the other chunks' rows stay.
-    """
-    from dashboard.tables.frames import extraction_failure
-
-    size = max(1, len(files) // (workers * 8))
-    chunks = [files[i:i + size] for i in range(0, len(files), size)]
-    results: list[tuple[list[dict], str | None]] = []
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(_extract_many, chunk) for chunk in chunks]
-        for chunk, future in zip(chunks, futures, strict=True):
-            try:
-                results.extend(future.result())
-            except Exception as exc:  # noqa: BLE001 - BrokenProcessPool and the like: report, keep the rest
-                results.extend(([], f"{_shown(path)}: {extraction_failure(exc)}") for path in chunk)
-    return results
-
-
-def cmd_extract(args: argparse.Namespace) -> int:
-    from dashboard.tables import distributed, parquet
-    from dashboard.tables.distributed import ClusterError
-    from dashboard.tables.frames import compared, figures_frame
-
-    files, problems = _expand(args.paths)
-    failed = bool(problems)
-    rows: list[dict] = []
-    part_rows: list[int] = []
-    workers = args.workers or 1
-    try:
-        if args.format == "parquet":
-            if not args.output:
-                raise parquet.ParquetFolderError("--format parquet writes a folder of parts: give --output FOLDER")
-            parquet.prepare_folder(Path(args.output))
-        if args.scheduler and args.engine != "dask":
-            raise ClusterError("--scheduler is for --engine dask")
-        if args.engine == "dask":
-            if "-" in files:
-                raise ClusterError("- (stdin) is read by the local engine only; save the article to a file")
-            parts = Path(args.output) if args.format == "parquet" else None
-            results, part_rows = distributed.extract(_extract_many, files, args.scheduler, args.workers, parts)
-        elif workers > 1 and len(files) > 1 and "-" not in files:
-            results = _extract_parallel(files, workers)
-        else:
-            results = [_extract_one(f) for f in files]
-    except (ClusterError, parquet.ParquetFolderError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    for file_rows, problem in results:
-        rows.extend(file_rows)
-        if problem:
-            problems.append(problem)
-            failed = failed or ": note: " not in problem
-    df, problem = compared(figures_frame(rows))
-    if problem:
-        problems.append(problem)
-    try:
-        if args.format == "parquet":
-            if args.engine != "dask":
-                part_rows = [parquet.write_part(Path(args.output), 0, df)]
-            parquet.write_manifest(Path(args.output), part_rows, len(files), problems)
-        elif args.output:
-            text = to_csv_text(df) if args.format == "csv" else to_jsonl_text(df)
-            write_atomically(Path(args.output), text.encode("utf-8"))
-        else:
-            sys.stdout.write(to_csv_text(df) if args.format == "csv" else to_jsonl_text(df))
-    except OSError as exc:
-        problems.append(f"{args.output}: cannot write ({exc.strerror or exc})")
-        failed = True
-    for problem in problems:
-        print(f"error: {problem}" if ": note: " not in problem else problem.replace(": note: ", ": warning: "),
-              file=sys.stderr)
-    if args.output and not failed:
-        print(f"{sum(part_rows) if part_rows else len(df)} figures from {len(files)} file(s) written to {args.output}",
-              file=sys.stderr)
-    return 1 if failed else 0
+from dashboard.cli_extract import cmd_extract, expand, read_one
+from dashboard.ingest.articles import ArticleError
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -170,7 +35,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     from dashboard.extraction.trace import format_trace
 
     try:
-        article = _read_one(args.path)
+        article = read_one(args.path)
     except ArticleError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -208,7 +73,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         if looks_like_url(item) and not os.path.lexists(item):
             items.append(item)  # fetched (http/https only) by the library, which refuses the rest clearly
             continue
-        files, missing = _expand([item])
+        files, missing = expand([item])
         problems.extend(missing)
         items.extend(_stdin_item() if f == "-" else f for f in files)
     if any(meta.values()) and len(items) + len(problems) > 1:

@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "dashboard"
 STAGES = ("ingest", "extraction", "tables", "charts", "app")
 SHARED = {"schema", "paths"}  # read by every stage
-ENTRY = {"cli", "__main__", "evaluate", "calibrate"}  # entry points and quality tools may import anything
+ENTRY = {"cli", "cli_extract", "__main__", "evaluate", "calibrate"}  # entry points and quality tools may import anything
 
 
 def stage_packages() -> list[str]:
@@ -90,7 +90,6 @@ OVER_LIMIT = {
     "extraction/vocab.py": "the lead's loaders for the vocab/ data files; split pending",
     "tables/reference.py": "owned by another helper (World Bank series) right now",
     "charts/style.py": "owned by another helper (shared chart looks) right now",
-    "cli.py": "owned by another helper (the cli and its engines) right now",
     "app/cache.py": "under the limit, but owned by another helper who is changing it",
     "app/passages.py": "under the limit, but owned by another helper who is changing it",
     "tables/export.py": "under the limit, but owned by another helper who is changing it",

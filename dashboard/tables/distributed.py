@@ -4,7 +4,7 @@ in: article file paths and the per-chunk function of the local engine; out: per-
 ``(rows, problem)`` in input order, or a Parquet folder whose parts the workers write themselves.
 
 Why the chunk function is passed in rather than defined here: both engines must read files and
-word problems identically, so there is one definition (``dashboard.cli._extract_many``) and Dask
+word problems identically, so there is one definition (``dashboard.cli_extract.extract_many``) and Dask
 ships a reference to it. Every worker therefore needs this package importable, at the same
 version as the client, and must see the article files (and the Parquet folder) at the same paths:
 a shared filesystem. Dask is imported only when this engine runs.

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import cli
+from dashboard import cli, cli_extract
 from dashboard.tables import frames as tables
 from dashboard.tables import library
 
@@ -67,23 +67,23 @@ def test_cli_extract_keeps_the_other_articles(three, workers, capsys):
 
 
 def test_cli_extract_worker_catches_everything(three):
-    rows, problem = cli._extract_one(str(three / "b-story.txt"))
+    rows, problem = cli_extract.extract_one(str(three / "b-story.txt"))
     assert rows == [] and problem == "b-story.txt: extraction failed (ValueError: kaboom second line)"
-    rows, problem = cli._extract_one(str(three / "a-korea.txt"))
+    rows, problem = cli_extract.extract_one(str(three / "a-korea.txt"))
     assert problem is None and [r["value"] for r in rows] == [28500.0]
 
 
 def test_cli_extract_worker_pool_failure_keeps_other_chunks(three, monkeypatch, capsys):
     """A chunk whose worker dies (here: it raises outside the per-article guard) loses only its files."""
-    real = cli._extract_many
+    real = cli_extract.extract_many
 
     def dying(paths):
         if any("b-story" in p for p in paths):
             raise RuntimeError("worker died")
         return real(paths)
 
-    monkeypatch.setattr(cli, "_extract_many", dying)
-    monkeypatch.setattr(cli, "ProcessPoolExecutor", _InlinePool)
+    monkeypatch.setattr(cli_extract, "extract_many", dying)
+    monkeypatch.setattr(cli_extract, "ProcessPoolExecutor", _InlinePool)
     code = cli.main(["extract", str(three), "--workers", "3"])
     out, err = capsys.readouterr()
     assert code == 1 and {"28500", "54000"} <= _values(out)

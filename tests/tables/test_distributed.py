@@ -17,7 +17,7 @@ import pandas as pd
 import pytest
 
 from benchmarks.generate import make_article
-from dashboard import cli
+from dashboard import cli, cli_extract
 from dashboard.tables import distributed, parquet
 from dashboard.tables import frames as tables
 from dashboard.tables.frames import compared, figures_frame
@@ -38,13 +38,13 @@ def corpus(articles_dir: Path) -> Path:
 
 
 def _files(folder: Path) -> list[str]:
-    files, problems = cli._expand([str(folder)])
+    files, problems = cli_extract.expand([str(folder)])
     assert not problems
     return files
 
 
 def _local(files: list[str]) -> tuple[pd.DataFrame, list[str | None]]:
-    results = [cli._extract_one(f) for f in files]
+    results = [cli_extract.extract_one(f) for f in files]
     # what the CLI writes: the rows beside their World Bank values
     return compared(figures_frame([r for rows, _ in results for r in rows]))[0], [p for _, p in results]
 
@@ -125,7 +125,7 @@ def two_workers():
 def test_two_worker_processes_give_the_local_rows_in_order(corpus, two_workers):
     files = _files(corpus)
     expected, expected_problems = _local(files)
-    results = distributed.extract_rows(two_workers, cli._extract_many, files, chunk_size=2)  # several chunks
+    results = distributed.extract_rows(two_workers, cli_extract.extract_many, files, chunk_size=2)  # several chunks
     pd.testing.assert_frame_equal(compared(figures_frame([r for rows, _ in results for r in rows]))[0], expected)
     assert [p for _, p in results] == expected_problems
     assert "zz-empty.txt: the file is empty" in expected_problems and len(expected) > 20
@@ -136,7 +136,7 @@ def test_two_worker_processes_write_parquet_that_reads_back_as_the_local_frame(c
     files = _files(corpus)
     expected, expected_problems = _local(files)
     folder = parquet.prepare_folder(tmp_path / "run")
-    part_rows, problems = distributed.extract_parquet(two_workers, cli._extract_many, files, folder, chunk_size=3)
+    part_rows, problems = distributed.extract_parquet(two_workers, cli_extract.extract_many, files, folder, chunk_size=3)
     parquet.write_manifest(folder, part_rows, len(files), [p for p in problems if p])
     back = parquet.read_figures_parquet(folder)
     pd.testing.assert_frame_equal(back, expected)
@@ -178,7 +178,7 @@ def test_one_failing_article_costs_only_itself(articles_dir, threads_cluster, mo
         return real(text, info)
 
     monkeypatch.setattr(tables, "extract_figures", flaky)
-    results = distributed.extract_rows(threads_cluster, cli._extract_many, _files(articles_dir), chunk_size=1)
+    results = distributed.extract_rows(threads_cluster, cli_extract.extract_many, _files(articles_dir), chunk_size=1)
     assert [p for _, p in results] == ["2024-03-05-wire-japan-budget.md: extraction failed (ValueError: kaboom second line)",
                                        None]
     assert len(results[1][0]) >= 3
@@ -187,7 +187,7 @@ def test_one_failing_article_costs_only_itself(articles_dir, threads_cluster, mo
 def _dies_on_japan(paths: list[str]) -> list:
     if any("japan" in p for p in paths):
         raise RuntimeError("worker died")
-    return cli._extract_many(paths)
+    return cli_extract.extract_many(paths)
 
 
 @pytest.mark.slow
