@@ -88,6 +88,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if not as_budget and (MONEY_NEGATIVE_AFTER_RE.match(right) or tail.admits(tails.PART_OF, 60) and PART_OF_RE.search(before[-60:])
                           or tail.admits(tails.MONEY_TOTAL_BEFORE, 130) and MONEY_TOTAL_BEFORE_RE.search(before[-130:])):
         return reject(ctx, 'money for aid, contracts, a national budget, GDP or a part of something')
+    if _ADDITIONAL_SPENDING_AFTER_RE.match(right):
+        return reject(ctx, "additional or supplementary spending on top of the budget, not the budget")
     multi = MULTI_YEAR_AFTER_RE.match(right)
     if multi and not AMOUNT_RE.search(right, 0, multi.end()):
         return reject(ctx, "a multi-year programme, not one year's budget")
@@ -405,6 +407,9 @@ _RANKED_BEHIND_RE = re.compile(r"\b(?:behind|after|below|trailing)\s+(?:the\s+)?
                                r"(?:on|with|at)\s+" + HEDGE + r"$")
 _RANKING_RE = re.compile(r"\b(?:places?|placed|placing|ranks?|ranked|ranking|puts?|putting|sits?|comes?|came)\s+"
                          r"(?:[\w.'-]+\s+){0,3}?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", I)
+# "seek a record $6.7 billion in additional defense spending": money on top of the budget
+_ADDITIONAL_SPENDING_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:in|of)\s+(?:additional|extra|supplementary|supplemental)\s+"
+                                           r"(?:defen[cs]e|military)\s+(?:spending|funding|budget|outlays?)\b", I)
 _TWO_WORD_VERBS = frozenset({"go", "goes", "gone", "went", "going", "edge", "edges", "edged", "edging",
                              "inch", "inches", "inched", "inching"})
 _ASIDE_END_RE = re.compile(r"\s[-\u2013\u2014]\s|;")

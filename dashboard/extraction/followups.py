@@ -141,7 +141,11 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
               and not _FOLLOW_UPS_RE3.match(norm[b.end:b.end + 40]) and not SHARE_NEGATIVE_RE.match(norm, b.end, b.end + 40)
               and not _OF_OTHER_BASE_RE.match(norm, b.end, min(len(norm), b.end + 60))
               and not _SHARE_NEGATIVE_AFTER_RE.match(norm, b.end, min(len(norm), b.end + 40))):
-            made = make(ctx, si, b, fa.metric, fa.country_iso3, "pair", "share:and-pct")
+            # "Mexico's armed forces receive 0.49 percent of GDP, while Guatemala's receive just 0.40 percent": the
+            # country named between the two shares owns the second
+            between = [c.iso3 for c in ctx.country_mentions(fa.end, b_left) if c.kind != "alliance" and not ctx.is_place(c)]
+            owner = between[-1] if between and between[-1] != fa.country_iso3 else fa.country_iso3
+            made = make(ctx, si, b, fa.metric, owner, "pair", "share:and-pct")
         elif b.kind == "count":
             right = norm[b.end:min(len(norm), b.end + 60)]
             personnel_before = next((f for f in _earlier(figures, b.start) if f.metric in PERSONNEL_METRICS), None)

@@ -224,3 +224,12 @@ def test_a_contributor_ranked_in_a_passage_about_peacekeeping():
     assert {("EGY", "troops_deployed", 2881.0, ""), ("TGO", "troops_deployed", 930.0, "")} <= found
     # without peacekeeping nearby a ranking by troops is a strength
     assert ("VNM", "active_personnel", 480000.0, "") in figs("Vietnam ranked 20th in the world with 480,000 troops.")
+
+
+def test_a_second_share_with_its_own_country_named_before_it():
+    found = figs("Figures show that Peru's armed forces receive 1.1 percent of GDP, while Bolivia's receive just 1.4 percent.")
+    assert {("PER", "defense_share_gdp_pct", 1.1, ""), ("BOL", "defense_share_gdp_pct", 1.4, "")} <= found
+
+
+def test_additional_defense_spending_is_not_the_budget():
+    assert not figs("The ministry said it would seek a record $4.2 billion in additional defense spending this year.")
