@@ -43,7 +43,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
         print(f"error: {args.path}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     trace: list = []
-    extract_figures(article.text, ArticleInfo(article.article_id, article.published, article.title, article.publisher),
+    extract_figures(article.text, ArticleInfo(article.article_id, article.published, article.title, article.publisher,
+                                                article.url),
                     trace=trace)
     kept = sum(d.figure is not None for d in trace)
     print(f"{article.article_id}: {len(trace)} numerals, {kept} figures")

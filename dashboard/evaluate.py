@@ -136,7 +136,8 @@ def evaluate(folder: Path) -> Report:
     for metric in SCORED_METRICS:
         report.per_metric[metric]  # every metric appears in the table, even at zero
     for p in passages:
-        info = ArticleInfo(article_id=p["id"], published=_parse_date(p.get("date")), publisher=p.get("publisher") or "")
+        info = ArticleInfo(article_id=p["id"], published=_parse_date(p.get("date")), publisher=p.get("publisher") or "",
+                           url=p.get("source_url") or p.get("url") or "")
         preds = extract_figures(p["text"], info)
         golds = gold.get(p["id"], [])
         used: set[int] = set()

@@ -92,6 +92,9 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
         return ctx.dateline, "dateline"
     if shared_by and ctx.main_country in shared_by and ctx.main_country != host:
         return ctx.main_country, "article"  # rupees in a story about Pakistan are Pakistan's
+    if (ctx.home_country and not ctx.main_country and ctx.home_country != host
+            and (shared_by is None or ctx.home_country in shared_by)):
+        return ctx.home_country, "article"  # "Rs2,128 billion" in a Pakistani paper that names no country: its own
     by_currency = AMBIGUOUS_CURRENCY_COUNTRY.get(currency) if currency else None
     if by_currency and by_currency != host:
         return by_currency, "currency"
@@ -265,21 +268,30 @@ def listed_hosts(ctx: Context, sent, hosts: set[str]) -> bool:
 
 
 def home_country(info: ArticleInfo | None) -> str:
-    """The country a publisher's name says it is from ("Taipei Times" -> TWN, "The Korea Herald" -> KOR), or ""."""
-    if info is None or not info.publisher:
+    """The country a publisher's name says it is from ("Taipei Times" -> TWN, "The Korea Herald" -> KOR), else
+    the one its address's national domain names ("invest.pk" -> PAK, "www.nation.co.ke" -> KEN), or ""."""
+    if info is None:
         return ""
     gaz = geo.gazetteer()
-    words = _HOME_COUNTRY_RE1.findall(normalize(info.publisher))
+    words = _HOME_COUNTRY_RE1.findall(normalize(info.publisher or ""))
     for size in (2, 1):
         for i in range(len(words) - size + 1):
             iso3 = gaz.resolve(" ".join(words[i:i + size]))
             if iso3 and iso3 != "NATO":
                 return iso3
-    return ""
+    host = _URL_HOST_RE.match(info.url or "")
+    return _CCTLDS.get(host.group("tld").lower(), "") if host else ""
+
+
+def _read_cctlds() -> dict[str, str]:
+    with open(VOCAB / "cctlds.csv", encoding="utf-8", newline="") as fh:
+        return {row["tld"]: row["country"] for row in csv.DictReader(fh)}
 
 
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
 _HOME_COUNTRY_RE1 = re.compile(r"[A-Z][\w.'-]*")
+_URL_HOST_RE = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?[^/?#\s:@]*\.(?P<tld>[A-Za-z]{2})(?::\d+)?(?:[/?#]|$)")
+_CCTLDS = _read_cctlds()
 _FIND_OWNER_RE1 = re.compile(r"\b(?:its|their)\s+" + HEDGE + r"$", I)
 _FIND_OWNER_RE2 = re.compile(r"\b(?:it|they)\s+\w+\s+" + HEDGE + r"$", I)
 _LISTED_HOSTS_RE1 = re.compile(r"\s*(?:,|and|to|or|,\s*and)\s+(?:the\s+)?", I)

@@ -14,6 +14,7 @@ class ArticleInfo:
     published: date | None = None
     title: str = ""  # the headline names the article's subject ("Taiwan's 2026 budget ...")
     publisher: str = ""  # a national paper's "the nation" is its own country ("Taipei Times")
+    url: str = ""  # its national domain says the same when the name does not ("invest.pk")
 
 
 @dataclass

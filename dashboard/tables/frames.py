@@ -75,7 +75,8 @@ def figure_rows(article: Article, figures: list[Figure]) -> list[dict]:
 
 
 def extract_article(article: Article) -> list[Figure]:
-    return extract_figures(article.text, ArticleInfo(article.article_id, article.published, article.title, article.publisher))
+    return extract_figures(article.text, ArticleInfo(article.article_id, article.published, article.title, article.publisher,
+                                                   article.url))
 
 
 def source_name(article: Article) -> str:

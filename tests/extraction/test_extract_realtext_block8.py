@@ -233,3 +233,13 @@ def test_a_second_share_with_its_own_country_named_before_it():
 
 def test_additional_defense_spending_is_not_the_budget():
     assert not figs("The ministry said it would seek a record $4.2 billion in additional defense spending this year.")
+
+
+def test_a_national_web_domain_names_the_home_country_when_the_text_names_none():
+    text = ("Defence spending up 15%. The defence budget outlay for 2025-26 is Rs2,550 billion, compared to Rs2,128 "
+            "billion for the outgoing fiscal year.")
+    found = figs(text, url="https://example-news.pk/view/123")
+    assert ("PAK", "defense_budget", 2.55e12, "") in found
+    # generic domains and addresses without a national domain say nothing
+    assert ("PAK", "defense_budget", 2.55e12, "") not in figs(text, url="https://example.co/view/123")
+    assert ("PAK", "defense_budget", 2.55e12, "") not in figs(text, url="https://www.example.com/view/123")
