@@ -66,6 +66,17 @@ from dashboard.extraction.vocab import (
 )
 
 
+def _world_or_region_total(ctx: Context, si: int, m: NumberMention, left_edge: int) -> bool:
+    """"global defence spending rose to USD2.46 trillion", "European defence spending jumped by 11.7%": the spending
+    of the world or of a region, with no country named between it and the number."""
+    sent = ctx.sentences[si]
+    start = max(sent.start, left_edge - 90)
+    phrases = list(_REGION_SPENDING_RE.finditer(ctx.norm, start, left_edge))
+    if not phrases:
+        return False
+    return not [c for c in ctx.country_mentions(phrases[-1].end(), left_edge) if c.kind != "alliance"]
+
+
 def is_conversion(norm: str, prev: NumberMention | None, m: NumberMention) -> bool:
     """A dollar figure in brackets right after another currency's figure: "66.3 trillion won ($47.1 billion)"."""
     if prev is None or prev.kind != "money" or m.kind != "money":
@@ -88,6 +99,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if not as_budget and (MONEY_NEGATIVE_AFTER_RE.match(right) or tail.admits(tails.PART_OF, 60) and PART_OF_RE.search(before[-60:])
                           or tail.admits(tails.MONEY_TOTAL_BEFORE, 130) and MONEY_TOTAL_BEFORE_RE.search(before[-130:])):
         return reject(ctx, 'money for aid, contracts, a national budget, GDP or a part of something')
+    if _world_or_region_total(ctx, si, m, left_edge):
+        return reject(ctx, "a world or regional total ('global defence spending'), not one country's")
     if _ADDITIONAL_SPENDING_AFTER_RE.match(right):
         return reject(ctx, "additional or supplementary spending on top of the budget, not the budget")
     multi = MULTI_YEAR_AFTER_RE.match(right)
@@ -210,6 +223,8 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     right = norm[m.end:min(sent.end, m.end + 300)]
     tail = Tail(before)  # the word the number follows: gates the patterns that must end right before it
     defense_here = ctx.says(si, DEFENSE_CTX_RE)
+    if _world_or_region_total(ctx, si, m, left_edge):
+        return reject(ctx, "a world or regional total ('global defence spending'), not one country's")
     nato_target = ctx.says(si, NATO_WORD_RE) and ctx.finds(NATO_TARGET_RE, *clause_around(ctx, si, m))
     if _PERCENT_RE1.search(before) and not nato_target:
         return reject(ctx, "a threshold ('above 1% of GDP'), not a figure")  # "spending above 1% of GDP" is a threshold, not a figure
@@ -407,6 +422,9 @@ _RANKED_BEHIND_RE = re.compile(r"\b(?:behind|after|below|trailing)\s+(?:the\s+)?
                                r"(?:on|with|at)\s+" + HEDGE + r"$")
 _RANKING_RE = re.compile(r"\b(?:places?|placed|placing|ranks?|ranked|ranking|puts?|putting|sits?|comes?|came)\s+"
                          r"(?:[\w.'-]+\s+){0,3}?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", I)
+_REGION_SPENDING_RE = re.compile(
+    r"\b(?:global|world|worldwide|world's|international|European|Asian|African|Latin\s+American|Middle\s+Eastern|regional)\s+"
+    r"(?:military\s+|defen[cs]e\s+)(?:spending|expenditures?|budgets?|outlays)\b", I)
 # "seek a record $6.7 billion in additional defense spending": money on top of the budget
 _ADDITIONAL_SPENDING_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:in|of)\s+(?:additional|extra|supplementary|supplemental)\s+"
                                            r"(?:defen[cs]e|military)\s+(?:spending|funding|budget|outlays?)\b", I)

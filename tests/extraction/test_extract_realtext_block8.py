@@ -243,3 +243,12 @@ def test_a_national_web_domain_names_the_home_country_when_the_text_names_none()
     # generic domains and addresses without a national domain say nothing
     assert ("PAK", "defense_budget", 2.55e12, "") not in figs(text, url="https://example.co/view/123")
     assert ("PAK", "defense_budget", 2.55e12, "") not in figs(text, url="https://www.example.com/view/123")
+
+
+def test_world_and_regional_spending_is_nobodys_budget():
+    text = ("Myanmar's junta keeps its books closed. Global defence spending rose to USD2.5 trillion in 2025, an "
+            "average of 2.0% of GDP. Asian defence spending jumped by 6.1% to reach USD510 billion.")
+    assert not {f for f in figs(text) if f[1] != "budget_trend"}
+    # a country named after the regional phrase keeps its own figure
+    assert ("DEU", "budget_change_pct", 23.2, "") in figs(
+        "Global defence spending rose last year, and Germany's defence budget rose 23.2% to EUR 86 billion.")
