@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.charts.points import HOVER_COLUMNS, Columns, runs
 from dashboard.charts.style import (
     CURRENT_SYMBOL,
     LOW_NAME,
@@ -17,8 +19,6 @@ from dashboard.charts.style import (
     _base_layout,
     _hedges,
     _hollow,
-    _hover_quote,
-    _ids,
     _legend_note,
     confidence_note,
     empty_figure,
@@ -39,18 +39,32 @@ from dashboard.schema import METRICS, metrics_where
 
 
 def _latest_levels(rows: pd.DataFrame) -> pd.DataFrame:
-    """One row per owner -> host pair: the latest claim's value and confidence, and every claim of its year."""
+    """One row per owner -> host pair: the latest claim's value and confidence, and every claim of its year.
+
+    One stable sort by pair, year, publication date and offset (the order each pair's own sort gave)
+    instead of pandas calls per pair: each pair is a run of row positions.
+    """
+    used = dict.fromkeys(["country_iso3", "host_iso3", "year", "published", "start", "value", "country",
+                          "qualifier", "low", "high", *HOVER_COLUMNS])
+    rows = rows[[c for c in used if c in rows.columns]].dropna(subset=["country_iso3", "host_iso3"])
+    rows = rows.assign(_pos=range(len(rows))).sort_values(
+        ["country_iso3", "host_iso3", "year", "published", "start"], na_position="first", kind="stable")
+    cols = Columns(rows)
+    owners, hosts, years, pos = (rows[c].tolist() for c in ("country_iso3", "host_iso3", "year", "_pos"))
+    values, names = rows["value"].tolist(), rows["country"].tolist()
     out = []
-    for (owner, host), group in rows.groupby(["country_iso3", "host_iso3"]):
-        latest = group.sort_values(["year", "published", "start"], na_position="first").iloc[-1]
-        same_year = group[group["year"] == latest["year"]] if pd.notna(latest["year"]) else group
-        confidence = latest.get("confidence", pd.NA)
+    for at in runs(list(zip(owners, hosts, strict=True))):
+        last = at[-1]
+        host, year = hosts[last], years[last]
+        in_table_order = sorted(at, key=pos.__getitem__)
+        same_year = in_table_order if pd.isna(year) else [i for i in in_table_order if years[i] == year]
+        confidence = cols.col["confidence"][last] if cols.has_confidence else pd.NA
         out.append({
-            "label": pair_label(owner, host), "value": latest["value"],
-            "year": "year not stated" if pd.isna(latest["year"]) else int(latest["year"]),
-            "names": f"{esc(latest['country'])} in {esc(host) if host else 'several hosts'}", "claims": len(group),
-            "ids": _ids(same_year), "hover": _hover_quote(same_year), "low": is_low(confidence),
-            "confidence": confidence_note(confidence), "amount": _hedges(latest.to_frame().T, "persons")[0],
+            "label": pair_label(owners[last], host), "value": values[last],
+            "year": "year not stated" if pd.isna(year) else int(year),
+            "names": f"{esc(names[last])} in {esc(host) if host else 'several hosts'}", "claims": len(at),
+            "ids": cols.ids(same_year), "hover": cols.hover(same_year), "low": is_low(confidence),
+            "confidence": confidence_note(confidence), "amount": _hedges(rows.iloc[[last]], "persons")[0],
         })
     return pd.DataFrame(out, columns=["label", "value", "year", "names", "claims", "ids", "hover", "low",
                                       "confidence", "amount"])
@@ -191,7 +205,8 @@ def level_over_time(df: pd.DataFrame, metric: str, key_cols: list[str]) -> go.Fi
     rows = df[(df["metric"] == metric) & df["year"].notna()]
     if rows.empty or rows.groupby(key_cols)["year"].nunique().max() < 2:
         return None
-    rows = rows.assign(planned_flag=planned_mask(rows))
+    used = dict.fromkeys([*key_cols, "year", "value", "confidence", *HOVER_COLUMNS])  # every groupby copies these only
+    rows = rows[[c for c in used if c in rows.columns]].assign(planned_flag=planned_mask(rows))
     if "confidence" not in rows.columns:
         rows = rows.assign(confidence=pd.NA)
     fig = go.Figure()
@@ -201,20 +216,17 @@ def level_over_time(df: pd.DataFrame, metric: str, key_cols: list[str]) -> go.Fi
         name = pair_label(*key) if len(key) == 2 else key[0]
         color = PALETTE[i % len(PALETTE)]
         for planned, part in group.groupby("planned_flag"):
-            per_year = part.sort_values("year").groupby("year")
-            years = list(per_year.groups)
-            conf = [pd.to_numeric(g["confidence"], errors="coerce").median() for _, g in per_year]
+            years, medians, conf, ids, hovers = _per_year(part.sort_values("year"))
             low = [is_low(c) for c in conf]
             any_low, any_planned = any_low or any(low), any_planned or bool(planned)
             label = f"{name} ({PLANNED_LABEL})" if planned else name
             fig.add_trace(go.Scatter(
-                x=years, y=[g["value"].median() for _, g in per_year], mode="markers" if planned else "lines+markers",
+                x=years, y=medians, mode="markers" if planned else "lines+markers",
                 name=esc(label), line={"color": color},
                 marker={"symbol": [_hollow(PLANNED_SYMBOL if planned else CURRENT_SYMBOL, x) for x in low],
                         "size": 12 if planned else 9, "color": [faded(color, x) for x in low],
                         "line": {"width": 2, "color": [faded(color, x) for x in low]}},
-                customdata=[[_ids(g), _hover_quote(g), confidence_note(c)] for (_, g), c in zip(per_year, conf,
-                                                                                                 strict=True)],
+                customdata=[[i_, h, confidence_note(c)] for i_, h, c in zip(ids, hovers, conf, strict=True)],
                 hovertemplate="%{x}: %{y:,.0f}" + (" planned / target" if planned else "")
                               + " · median %{customdata[2]}<br>%{customdata[1]}<extra>" + esc(name) + "</extra>",
             ))
@@ -227,3 +239,26 @@ def level_over_time(df: pd.DataFrame, metric: str, key_cols: list[str]) -> go.Fi
     # below the plot: in a narrow column a legend above it runs into the title; shown for one line too
     fig.update_layout(showlegend=True, legend={"orientation": "h", "yanchor": "top", "y": -0.2, "xanchor": "left", "x": 0})
     return fig
+
+
+def _per_year(part: pd.DataFrame) -> tuple[list, list, list, list[str], list[str]]:
+    """For rows sorted by year: the years, and per year the median value, the median confidence, the ids
+    and the hover quote of its claims (as ``part.groupby("year")`` would give them, without a pandas
+    call per year)."""
+    cols = Columns(part)
+    values = part["value"].astype("float64").to_numpy(na_value=np.nan)
+    conf = pd.to_numeric(part["confidence"], errors="coerce").astype("float64").to_numpy(na_value=np.nan)
+    years, medians, confs, ids, hovers = [], [], [], [], []
+    for at in runs(part["year"].tolist()):
+        years.append(part["year"].iat[at[0]])
+        medians.append(_median(values[at]))
+        confs.append(_median(conf[at]))
+        ids.append(cols.ids(at))
+        hovers.append(cols.hover(at))
+    return years, medians, confs, ids, hovers
+
+
+def _median(values: np.ndarray) -> float:
+    """The median of the known values, NaN when none is (as pandas' skipna median)."""
+    known = values[~np.isnan(values)]
+    return float(np.median(known)) if len(known) else float("nan")
