@@ -3,14 +3,17 @@ choices that live in the URL by value."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
 from dashboard import schema
 from dashboard.app.cache import Library
 from dashboard.app.passages import md_escape, visible_controls
+from dashboard.app.perframe import per_frame
 from dashboard.extraction.countries import gazetteer
 from dashboard.tables.filters import Filters, apply_filters
 
@@ -49,30 +52,40 @@ def _url_bound(key: str, decode, encode) -> Callable[[], None]:
     return to_url
 
 
-def sidebar_filters(figures: pd.DataFrame) -> Filters:
-    """Countries, metric, years, publisher: in the sidebar of every page and in the URL (with history)."""
-    sb = st.sidebar
-    sb.header("Filters")
+@per_frame
+def _choices(figures: pd.DataFrame) -> tuple[dict[str, str], list[str], tuple[int, int, int], list[str]]:
+    """What the sidebar offers for this library: countries by name, metrics present, (how many figures have a
+    year, the first, the last), publishers. Once per library frame: the scans of 100,000 rows each rerun
+    were a large share of a filter change."""
     gaz = gazetteer()
     # unique() first: iterating a 100,000-row Arrow string column in Python takes seconds
     codes = set(figures["country_iso3"].unique()) | {h for h in figures["host_iso3"].unique() if h}
     by_name = {gaz.name(c): c for c in codes if c}
+    present = set(figures["metric"].unique())
+    metrics = [m for m in schema.METRICS if m in present]
+    years = figures["year"].dropna().astype(int)
+    span = (len(years), int(years.min()), int(years.max())) if len(years) else (0, 0, 0)
+    publishers = sorted(p for p in figures["publisher"].unique() if p)
+    return by_name, metrics, span, publishers
+
+
+def sidebar_filters(figures: pd.DataFrame) -> Filters:
+    """Countries, metric, years, publisher: in the sidebar of every page and in the URL (with history)."""
+    sb = st.sidebar
+    sb.header("Filters")
+    by_name, metrics, (n_years, lo, hi), publishers = _choices(figures)
     sync = _url_bound(COUNTRY_KEY, lambda raw: [n for n in raw if n in by_name], list)
     picked_names = sb.multiselect("Countries", sorted(by_name), key=COUNTRY_KEY, on_change=sync,
                                   placeholder="All countries",
                                   help="A country matches the figures it owns and the troops it hosts.")
     chosen = [by_name[n] for n in picked_names if n in by_name]
-    present = set(figures["metric"].unique())
-    metrics = [m for m in schema.METRICS if m in present]
     by_label = {schema.METRICS[m].label: m for m in metrics}
     sync = _url_bound(METRIC_KEY, lambda raw: [by_label[v] for v in raw if v in by_label],
                       lambda ms: [schema.METRICS[m].label for m in ms])
     chosen_metrics = sb.multiselect("Metric", metrics, key=METRIC_KEY, on_change=sync,
                                     format_func=lambda m: schema.METRICS[m].label, placeholder="All metrics")
-    years = figures["year"].dropna().astype(int)
     year_range = None
-    if len(years) and years.min() < years.max():
-        lo, hi = int(years.min()), int(years.max())
+    if n_years and lo < hi:
 
         def span(raw: list[str]) -> tuple[int, int]:
             try:
@@ -87,9 +100,8 @@ def sidebar_filters(figures: pd.DataFrame) -> Filters:
         picked = sb.slider("Years", lo, hi, key=YEARS_KEY, on_change=sync)
         if tuple(picked) != (lo, hi):
             year_range = (int(picked[0]), int(picked[1]))
-    elif len(years):
-        sb.caption(f"All figures refer to {int(years.min())}.")
-    publishers = sorted(p for p in figures["publisher"].unique() if p)
+    elif n_years:
+        sb.caption(f"All figures refer to {lo}.")
     chosen_publishers: list[str] = []
     if publishers:
         sync = _url_bound(PUBLISHER_KEY, lambda raw: [p for p in raw if p in publishers], list)
@@ -130,5 +142,40 @@ def visible_table(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     return df.assign(**{c: df[c].map(visible_controls, na_action="ignore") for c in columns if c in df.columns})
 
 
+VIEWS_KEPT = 8  # filtered views kept per library frame: going back to a filter shows it at once
+_LOCK = threading.Lock()
+
+
+@per_frame
+def _views(figures: pd.DataFrame) -> dict[Filters, pd.DataFrame]:
+    return {}
+
+
+@per_frame
+def _rows_by_country(figures: pd.DataFrame) -> dict[str, np.ndarray]:
+    """Row positions of the figures each country owns or hosts (sorted), once per library frame."""
+    owners = figures.groupby("country_iso3", sort=False).indices
+    hosts = figures.groupby("host_iso3", sort=False).indices
+    return {c: np.union1d(owners.get(c, []), hosts.get(c, [])).astype(np.intp) for c in set(owners) | set(hosts) if c}
+
+
 def filtered(library: Library, f: Filters) -> pd.DataFrame:
-    return apply_filters(library.figures, f)
+    """The library's figures under the filters (``tables.filters.apply_filters``), shared like the library
+    (callers never modify it): the last few views of each library are kept, and a country filter takes its
+    countries' rows from a per-library index before testing the other conditions."""
+    figures = library.figures
+    views = _views(figures)
+    with _LOCK:
+        view = views.get(f)
+    if view is None:
+        if f.countries and len(figures):
+            index = _rows_by_country(figures)
+            parts = [index[c] for c in f.countries if c in index]
+            figures = figures.iloc[np.unique(np.concatenate(parts)) if parts else []]
+        view = apply_filters(figures, f)
+    with _LOCK:  # sessions run in threads of their own
+        view = views.pop(f, view)
+        while len(views) >= VIEWS_KEPT:
+            views.pop(next(iter(views)))
+        views[f] = view  # most recent last
+    return view

@@ -11,19 +11,26 @@ from __future__ import annotations
 from contextvars import ContextVar
 from dataclasses import dataclass
 
+import pandas as pd
 import streamlit as st
 
 from dashboard.app.cache import Library, load_library
 from dashboard.app.filters import sidebar_filters
 from dashboard.app.passages import count_text
+from dashboard.app.perframe import per_frame
 from dashboard.app.rebuild import show_progress
 from dashboard.tables.filters import Filters
 
 
 def library_counts(library: Library) -> str:
     """'1 article · 3 figures · 2 to review · 1 rejected' for the sidebar."""
-    figures = library.figures
-    text = f"{count_text(len(library.articles), 'article')} \u00b7 {count_text(len(figures), 'figure')}"
+    return f"{count_text(len(library.articles), 'article')} \u00b7 {_figure_counts(library.figures)}"
+
+
+@per_frame
+def _figure_counts(figures: pd.DataFrame) -> str:
+    """'3 figures · 2 to review · 1 rejected' (once per library frame: two scans of every row)."""
+    text = count_text(len(figures), "figure")
     if len(figures) and "status" in figures.columns:
         to_review, rejected = int((figures["status"] == "extracted").sum()), int((figures["status"] == "rejected").sum())
         text += f" \u00b7 {to_review:,} to review" + (f" \u00b7 {rejected:,} rejected" if rejected else "")
