@@ -8,6 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from dashboard.charts.points import cells
 from dashboard.charts.reflines import comparison_hover, legend_entry, year_lines
 from dashboard.charts.style import (
     HEDGES,
@@ -128,7 +129,7 @@ def budget_timeline(df: pd.DataFrame, in_usd: bool, reference: pd.DataFrame | No
             marker={"size": 11, "color": [faded(colors[country], x) for x in group["low_flag"]],
                     "symbol": [STAGE_SYMBOLS.get(s, "square") for s in group["stage"]],
                     "line": {"width": 2, "color": [faded(colors[country], x) for x in group["low_flag"]]}},
-            customdata=customdata, hovertemplate=hover,
+            customdata=cells(customdata), hovertemplate=hover,
         ), row=row, col=1)
         low = group[group["low_flag"]]
         if not low.empty:  # the ring: hover and clicks fall through to the point inside it
@@ -149,9 +150,9 @@ def budget_timeline(df: pd.DataFrame, in_usd: bool, reference: pd.DataFrame | No
             marker={"size": 16, "symbol": [_hollow(symbol, x) for x in t["low_flag"]],
                     "color": [faded(color, x) for x in t["low_flag"]],
                     "line": {"width": 2, "color": [faded(color, x) for x in t["low_flag"]]}},
-            customdata=[[fid, esc(q, 140), esc(p, 40), esc(d), confidence_note(c)] for fid, q, p, d, c in
+            customdata=cells([[fid, esc(q, 140), esc(p, 40), esc(d), confidence_note(c)] for fid, q, p, d, c in
                         zip(t["figure_id"], t["passage"], t["publisher"], t["published"], t["confidence"],
-                            strict=True)],
+                            strict=True)]),
             hovertemplate="<b>%{y}</b> %{x}: " + direction + " claimed · %{customdata[4]}<br>\u201c%{customdata[1]}\u201d"
                           "<br><i>%{customdata[2]} · %{customdata[3]}</i><extra></extra>",
         ), row=claims_row, col=1)
@@ -197,9 +198,9 @@ def budget_changes(df: pd.DataFrame) -> go.Figure | None:
             marker={"color": [faded(PALETTE[i % len(PALETTE)], x) for x in low],
                     "pattern": {"shape": [LOW_PATTERN if x else "" for x in low], "fillmode": "overlay",
                                 "fgcolor": "white", "size": 8}},
-            customdata=[[fid, esc(q, 120), esc(p, 40), confidence_note(c), hedge]
+            customdata=cells([[fid, esc(q, 120), esc(p, 40), confidence_note(c), hedge]
                         for fid, q, p, c, hedge in zip(group["figure_id"], group["passage"], group["publisher"],
-                                                       group["confidence"], _change_texts(group), strict=True)],
+                                                       group["confidence"], _change_texts(group), strict=True)]),
             hovertemplate="<b>" + esc(country) + "</b> %{x}: %{customdata[4]} · %{customdata[3]}<br>\u201c%{customdata[1]}\u201d"
                           "<br><i>%{customdata[2]}</i><extra></extra>",
         ))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.charts.points import cells
 from dashboard.charts.reflines import comparison_hover, country_ticks
 from dashboard.charts.style import (
     CURRENT_SYMBOL,
@@ -84,12 +85,12 @@ def personnel_claims(df: pd.DataFrame, reference: pd.DataFrame | None = None) ->
                                  "width": [2 if x else 1 for x in m["low_flag"]]}},
                 error_x={"type": "data", "array": err_plus.fillna(0).astype(float), "arrayminus":
                          err_minus.fillna(0).astype(float), "visible": True, "color": PALETTE[i]},
-                customdata=[[fid, esc(q, 120), esc(p, 40), esc(d), "" if pd.isna(y) else int(y),
+                customdata=cells([[fid, esc(q, 120), esc(p, 40), esc(d), "" if pd.isna(y) else int(y),
                              status_note(s, o, "persons"), confidence_note(c), amount, ref]
                             for fid, q, p, d, y, s, o, c, amount, ref in zip(
                                 m["figure_id"], m["passage"], m["publisher"], m["published"], m["year"],
                                 m["status"], m["original_value"], m["confidence"], _hedges(m, "persons"),
-                                comparison_hover(m), strict=True)],
+                                comparison_hover(m), strict=True)]),
                 hovertemplate="<b>%{y}</b>, %{customdata[4]}: %{customdata[7]}"
                               + (" planned / target" if planned else "")
                               + "%{customdata[5]} · %{customdata[6]}%{customdata[8]}<br>\u201c%{customdata[1]}\u201d"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.charts.points import cells
 from dashboard.charts.reflines import comparison_hover, legend_entry, year_lines
 from dashboard.charts.style import (
     PALETTE,
@@ -58,12 +59,12 @@ def share_of_gdp(df: pd.DataFrame, reference: pd.DataFrame | None = None) -> go.
             marker={"size": 11, "color": [faded(color, x) for x in group["low_flag"]],
                     "symbol": [_hollow("circle", x) for x in group["low_flag"]],
                     "line": {"width": 2, "color": [faded(color, x) if x else "white" for x in group["low_flag"]]}},
-            customdata=[[fid, esc(q, 120), esc(p, 40), esc(d), amount, status_note(s, o, "percent"),
+            customdata=cells([[fid, esc(q, 120), esc(p, 40), esc(d), amount, status_note(s, o, "percent"),
                          confidence_note(c), ref]
                         for fid, q, p, d, amount, s, o, c, ref in zip(
                             group["figure_id"], group["passage"], group["publisher"], group["published"],
                             _hedges(group, "percent"), group["status"], group["original_value"], group["confidence"],
-                            comparison_hover(group), strict=True)],
+                            comparison_hover(group), strict=True)]),
             hovertemplate="<b>" + esc(country) + "</b> %{x}: %{customdata[4]} of GDP%{customdata[5]} · "
                           "%{customdata[6]}%{customdata[7]}<br>\u201c%{customdata[1]}\u201d<br><i>%{customdata[2]} · "
                           "%{customdata[3]}</i><extra></extra>",
