@@ -18,6 +18,7 @@ import streamlit as st
 
 from dashboard import charts
 from dashboard.app.cache import Library, article_text, load_library
+from dashboard.app.chartcache import cached_figure
 from dashboard.app.chartsource import add_source_line, source_line
 from dashboard.app.display import figure_table, plain_number, value_text
 from dashboard.app.filters import filtered, sidebar_filters, url_choice, visible_table
@@ -114,7 +115,7 @@ def page_data(title: str, caption: str) -> tuple[Library, Filters, pd.DataFrame]
 
 # What pages call as ui.X: this module's own functions and these, re-exported from cache, display, filters,
 # messages, passages and state
-__all__ = ["PAGE_CHARS", "Library", "Shared", "article_text", "count_text", "data_dir", "downloads",
+__all__ = ["PAGE_CHARS", "Library", "Shared", "article_text", "cached_figure", "count_text", "data_dir", "downloads",
            "empty_library_message", "figure_table", "filter_scope", "filtered", "highlight_page", "library_counts",
            "load_library", "md_escape", "no_match_message", "page_data", "passage_card", "plain_number",
            "reference_attribution", "refresh_sidebar_counts", "render_passages", "safe_url", "shared", "show_chart", "show_problems",

@@ -22,10 +22,12 @@ if loaded:
             st.info("No active or reserve personnel figures in the library yet.")
     else:
         ref = reflayers.rows_for(rows, kinds, f, time_axis=False) if reflayers.toggle() else None
-        picked = ui.show_chart(charts.personnel_claims(rows, ref), key="active-claims")
+        picked = ui.show_chart(ui.cached_figure("active-claims", lambda: charts.personnel_claims(rows, ref), ref is not None),
+                               key="active-claims")
         if ref is not None:
             reflayers.attribution()
-        over_time = charts.level_over_time(rows[rows["metric"] == kinds[0]], kinds[0], ["country"])
+        over_time = ui.cached_figure("active-time",
+                                      lambda: charts.level_over_time(rows[rows["metric"] == kinds[0]], kinds[0], ["country"]))
         if over_time is not None:
             picked += ui.show_chart(over_time, key="active-time")
         ui.render_passages(rows, picked)

@@ -35,7 +35,9 @@ if loaded:
             st.caption("Switch to US dollars to see the World Bank's military spending behind the budgets.")
         amounts = metrics_where(page="budgets", unit="currency", change=False)
         spending = reflayers.rows_for(rows, amounts, f) if layers and in_usd else None
-        picked = ui.show_chart(charts.budget_timeline(rows, in_usd, spending), key="budget-timeline")
+        timeline = ui.cached_figure("budget-timeline", lambda: charts.budget_timeline(rows, in_usd, spending),
+                                    (in_usd, spending is not None))
+        picked = ui.show_chart(timeline, key="budget-timeline")
         if spending is not None:
             st.caption("Wide pale lines: the World Bank's military expenditure in current US dollars (SIPRI "
                        "data), each country in its colour; points are the articles' budgets.")
@@ -43,10 +45,11 @@ if loaded:
         shares = rows[rows["metric"].isin(charts.share_metrics())]
         share_ref = reflayers.rows_for(rows, charts.share_metrics(), f) if layers else None
         if not shares.empty or share_ref is not None:
-            picked += ui.show_chart(charts.share_of_gdp(shares, share_ref), key="budget-shares")
+            picked += ui.show_chart(ui.cached_figure("budget-shares", lambda: charts.share_of_gdp(shares, share_ref),
+                                                     share_ref is not None), key="budget-shares")
             if share_ref is not None:
                 reflayers.attribution()
-        changes = charts.budget_changes(rows)
+        changes = ui.cached_figure("budget-changes", lambda: charts.budget_changes(rows))
         if changes is not None:
             picked += ui.show_chart(changes, key="budget-changes")
         ui.render_passages(rows, picked)

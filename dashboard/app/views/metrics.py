@@ -20,6 +20,7 @@ if loaded:
                                format_func=lambda m: schema.METRICS[m].label) or present[0]
         rows = view[view["metric"] == metric]
         st.caption(ui.md_escape(schema.METRICS[metric].description))
-        picked = ui.show_chart(charts.metric_chart(rows, metric), key=f"metric-{metric}")
+        picked = ui.show_chart(ui.cached_figure("metric", lambda: charts.metric_chart(rows, metric), metric),
+                               key=f"metric-{metric}")
         ui.render_passages(rows, picked)
         ui.downloads(rows, library.figures, f, key=f"metric-{metric}")

@@ -33,13 +33,15 @@ if loaded:
         # 2. figure
         reference_rows = reflayers.map_rows(f) if layers else None
         if reference_rows is not None:
-            picked = ui.show_chart(charts.reference_map(reference_rows, view, country_points()), key="overview-map")
+            picked = ui.show_chart(ui.cached_figure(
+                "overview-map", lambda: charts.reference_map(reference_rows, view, country_points()), True),
+                key="overview-map")
             st.caption("Shading: the World Bank's figure, not the articles'. Dots: countries the articles give "
                        "figures for (click one, or a country, to read its passages). Switch the reference off to "
                        "colour the map by the articles' figures.")
             reflayers.attribution()
         else:
-            picked = ui.show_chart(charts.world_map(view), key="overview-map")
+            picked = ui.show_chart(ui.cached_figure("overview-map", lambda: charts.world_map(view), False), key="overview-map")
         # 3. latest figure per country and metric, with its quote
         st.subheader("Latest figure per country and metric")
         latest = charts.latest_per_country_metric(view)

@@ -20,12 +20,14 @@ if loaded:
         else:
             st.info("No troop deployments in the library yet.")
     else:
-        picked = ui.show_chart(charts.deployment_bars(rows), key="troops-bars")
+        picked = ui.show_chart(ui.cached_figure("troops-bars", lambda: charts.deployment_bars(rows)), key="troops-bars")
         left, right = st.columns([3, 2])
         with left:
-            picked_map = ui.show_chart(charts.deployment_map(rows, country_points()), key="troops-map")
+            picked_map = ui.show_chart(ui.cached_figure("troops-map", lambda: charts.deployment_map(rows, country_points())),
+                                       key="troops-map")
         with right:
-            over_time = charts.level_over_time(rows, kinds[0], ["country_iso3", "host_iso3"])
+            over_time = ui.cached_figure(
+                "troops-time", lambda: charts.level_over_time(rows, kinds[0], ["country_iso3", "host_iso3"]))
             if over_time is not None:
                 picked_map += ui.show_chart(over_time, key="troops-time")
             else:
