@@ -19,7 +19,7 @@ import streamlit as st
 from dashboard import charts
 from dashboard.app.cache import Library, article_text, load_library
 from dashboard.app.chartcache import cached_figure
-from dashboard.app.chartsource import add_source_line, source_line
+from dashboard.app.chartsource import add_source_line, has_source, source_line
 from dashboard.app.display import figure_table, plain_number, value_text
 from dashboard.app.filters import filtered, sidebar_filters, url_choice, visible_table
 from dashboard.app.mapconfig import plotly_config
@@ -59,7 +59,8 @@ def show_chart(fig, key: str) -> list[str]:
     """Draw a chart (offline map assets, PNG export named after ``key``, its source line: see ``chartsource``)
     and return the figure ids of clicked points."""
     here = shared()
-    add_source_line(fig, source_line(fig, here.library.articles, lambda: filtered(here.library, here.filters)))
+    if not has_source(fig):  # a kept figure (cached_figure) has its line already
+        add_source_line(fig, source_line(fig, here.library.articles, lambda: filtered(here.library, here.filters)))
     config = plotly_config()
     config["toImageButtonOptions"]["filename"] = f"defense-figures-{key}"
     event = st.plotly_chart(fig, key=key, on_select="rerun", selection_mode="points", config=config, width="stretch")
