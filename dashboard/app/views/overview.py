@@ -23,11 +23,16 @@ if not loaded and layers:  # an empty library still gets the reference map: some
         reflayers.attribution()
 if loaded:
     library, f, view = loaded
-    a, b, c = st.columns(3)
-    a.metric("Articles", len(library.articles))
-    b.metric("Figures", len(view), delta=None if not f.active else f"of {len(library.figures)}", delta_color="off")
-    c.metric("Countries", view["country_iso3"].nunique())
+    counts = st.container()  # the counts row, filled after the map: the chart reaches the browser first
+
+    def show_counts() -> None:
+        a, b, c = counts.columns(3)
+        a.metric("Articles", len(library.articles))
+        b.metric("Figures", len(view), delta=None if not f.active else f"of {len(library.figures)}", delta_color="off")
+        c.metric("Countries", view["country_iso3"].nunique())
+
     if view.empty:
+        show_counts()
         ui.no_match_message(f)
     else:
         # 2. figure
@@ -42,6 +47,7 @@ if loaded:
             reflayers.attribution()
         else:
             picked = ui.show_chart(ui.cached_figure("overview-map", lambda: charts.world_map(view), False), key="overview-map")
+        show_counts()
         # 3. latest figure per country and metric, with its quote
         st.subheader("Latest figure per country and metric")
         latest = charts.latest_per_country_metric(view)
