@@ -328,7 +328,12 @@ class AppResult:
     cold_load: float = float("nan")  # ui.load_library inside that run
     warm_load: float = float("nan")  # ui.load_library, second call
     first: dict[str, float] = field(default_factory=dict)  # page -> first run (warm cache)
-    reruns: dict[str, list[float]] = field(default_factory=dict)  # page -> filter-change reruns
+    reruns: dict[str, list[float]] = field(default_factory=dict)  # page -> filter-change reruns (one country)
+    reruns_most: dict[str, list[float]] = field(default_factory=dict)  # page -> changes to the most-figures country
+    cpu: dict[str, list[float]] = field(default_factory=dict)  # page -> process CPU of the one-country reruns
+    cpu_most: dict[str, list[float]] = field(default_factory=dict)
+    most: str = ""  # the country with the most figures, and how many
+    most_figures: int = 0
     errors: dict[str, str] = field(default_factory=dict)
     choices: list[list[str]] = field(default_factory=list)
 
@@ -381,6 +386,11 @@ def measure_app(data: Path, reruns: int) -> tuple[AppResult, object]:
     except (KeyError, ValueError) as exc:
         res.errors["filters"] = f"no country filter: {exc}"
         options = []
+    if options:
+        from benchmarks.app_speed import most_figures_country
+
+        res.most, res.most_figures = most_figures_country(state.load_library().figures)
+        options = [o for o in options if o != res.most] or options
     step = max(1, len(options) // max(1, reruns))
     res.choices = [[options[(i * step) % len(options)]] for i in range(reruns)] if options else []
     views = [p for p in PAGES if (APP.parent / "views" / f"{p}.py").exists()]
@@ -390,12 +400,14 @@ def measure_app(data: Path, reruns: int) -> tuple[AppResult, object]:
         t = time.perf_counter()
         at.run()
         res.first[page] = time.perf_counter() - t
-        times = []
-        for choice in res.choices:
-            t = time.perf_counter()
-            at.multiselect(key="country").set_value(choice).run()
-            times.append(time.perf_counter() - t)
-        res.reruns[page] = times
+        for name in ("reruns", "reruns_most", "cpu", "cpu_most"):
+            getattr(res, name)[page] = []
+        for choice in res.choices:  # one country, then the most-figures one, in turn: both see the same load
+            for one, value in ((True, choice), (False, [res.most])):
+                t, c = time.perf_counter(), time.process_time()
+                at.multiselect(key="country").set_value(value).run()
+                (res.reruns if one else res.reruns_most)[page].append(time.perf_counter() - t)
+                (res.cpu if one else res.cpu_most)[page].append(time.process_time() - c)
         if _page_error(at):
             res.errors[page] = _page_error(at)
         if res.choices:
@@ -472,48 +484,26 @@ def _chromium_version() -> str:
     return done.stdout.strip().removeprefix("Chromium ").split(" ")[0]
 
 
-def measure_browser(data: Path, loads: int) -> dict:
-    """Median time from page.goto to the first visible .js-plotly-plot, for our Overview and the floor app."""
-    from playwright.sync_api import sync_playwright
+def measure_browser(data: Path, loads: int, filter_data: Path | None = None) -> dict:
+    """First chart of our Overview against the floor app (benchmarks.browser_speed.first_chart: a fresh
+    profile per load, requests, bytes and main-thread time by then); with ``filter_data``, a country
+    filter change on Troop strength and Active forces there (redraw and settle times)."""
+    from benchmarks import browser_speed
 
-    tmp = Path(tempfile.mkdtemp(prefix="bench-browser-"))
-    procs: list[subprocess.Popen] = []
-    try:
-        floor = tmp / "floor_app.py"
-        floor.write_text(FLOOR_APP, encoding="utf-8")
-        ours_proc, ours_url = _start_server(APP, data, tmp / "ours.log")
-        procs.append(ours_proc)
-        floor_proc, floor_url = _start_server(floor, data, tmp / "floor.log")
-        procs.append(floor_proc)
-        times: dict[str, list[float]] = {"ours": [], "floor": []}
-        with sync_playwright() as pw:
-            ctx = pw.chromium.launch_persistent_context(str(tmp / "profile"), executable_path=CHROMIUM, headless=True,
-                                                        args=CHROMIUM_ARGS, viewport={"width": 1400, "height": 1000})
-            version = ctx.browser.version if ctx.browser else _chromium_version()
-            try:
-                def load(url: str) -> float:
-                    page = ctx.new_page()
-                    try:
-                        t = time.perf_counter()
-                        page.goto(url, wait_until="commit")
-                        page.wait_for_selector(".js-plotly-plot", state="visible", timeout=120_000)
-                        return time.perf_counter() - t
-                    finally:
-                        page.close()
+    r = browser_speed.first_chart(data, loads)
+    out = {"ours": r["ours"]["seconds"], "floor": r["floor"]["seconds"], "ratio": r["ratio"],
+           "times": {k: [x["seconds"] for x in r["runs"][k]] for k in ("ours", "floor")},
+           "detail": {k: r[k] for k in ("ours", "floor")}, "chromium": _chromium_version()}
+    if filter_data is not None:
+        from benchmarks.app_speed import most_figures_country
+        from dashboard.app.cache import load_library
 
-                load(ours_url)  # warm-up, untimed: the server's first session fills its cache
-                load(floor_url)
-                for _ in range(loads):  # alternate, so drift in machine load hits both alike
-                    times["ours"].append(load(ours_url))
-                    times["floor"].append(load(floor_url))
-            finally:
-                ctx.close()
-        ours, base = median(times["ours"]), median(times["floor"])
-        return {"ours": ours, "floor": base, "ratio": ours / base, "times": times, "chromium": version}
-    finally:
-        for proc in procs:
-            _stop(proc)
-        shutil.rmtree(tmp, ignore_errors=True)
+        os.environ["DEFENSE_DATA_DIR"] = str(filter_data)
+        most, _ = most_figures_country(load_library().figures)
+        out["filter"] = {page: browser_speed.filter_change(filter_data, page, ["France", most], rounds=2)
+                         for page in ("troops", "active")}
+        out["filter_size"] = filter_data
+    return out
 
 
 # ---------------------------------------------------------------------------
@@ -627,7 +617,7 @@ def run(args: argparse.Namespace) -> dict:
         else:
             log(f"browser: {loads} loads each of our Overview and the one-chart floor app")
             try:
-                out["browser"] = measure_browser(corpora[sizes[0]], loads)
+                out["browser"] = measure_browser(corpora[sizes[0]], loads, corpora.get(1000))
             except Exception as exc:  # noqa: BLE001 - a missing browser must not lose the other figures
                 out["browser"] = {"error": f"{type(exc).__name__}: {exc}"}
     finally:
@@ -719,21 +709,25 @@ def render(out: dict) -> str:
                   [[f"{r.size:,}", f"{r.figures:,}", _s(r.load_figures), _s(r.load_figures_cpu), _s(r.app.cold_load),
                     _s(r.app.warm_load)] for r in rs])]
     pages = list(rs[0].app.first)
-    head = ["page"] + [h for r in rs for h in (f"{r.size:,}: first run", f"{r.size:,}: rerun median (max)")]
-    rows = [["cold start (Overview, empty cache)"] + [x for r in rs for x in (_s(r.app.cold_first), "")]]
+    head = ["page"] + [h for r in rs for h in (f"{r.size:,}: first run", f"{r.size:,}: one country, median (CPU)",
+                                              f"{r.size:,}: {r.app.most or '?'}, median (CPU)")]
+    rows = [["cold start (Overview, empty cache)"] + [x for r in rs for x in (_s(r.app.cold_first), "", "")]]
     for p in pages:
         row = [p]
         for r in rs:
-            times = r.app.reruns.get(p) or []
-            row += [_s(r.app.first.get(p, float("nan"))),
-                    f"{_s(median(times))} ({_s(max(times))})" if times else "n/a"]
+            row.append(_s(r.app.first.get(p, float("nan"))))
+            for walls, cpus in ((r.app.reruns, r.app.cpu), (r.app.reruns_most, r.app.cpu_most)):
+                times, cpu = walls.get(p) or [], cpus.get(p) or []
+                row.append(f"{_s(median(times))} ({_s(median(cpu))})" if times else "n/a")
         rows.append(row)
     L += ["## The app, server side (AppTest)", "",
           "`AppTest.from_file('dashboard/app/main.py')` in this process. The cache is cleared once per size, before the "
           "first run (the Overview, cold); then each page is opened in the same session with no filter (first run, "
-          f"warm cache) and the country filter is changed {out['reruns']} times to a different single country each "
-          "time (`at.multiselect(key='country').set_value([...]).run()`). Pages beyond the six of the issue (add, "
-          "review) are timed too when they exist.", "",
+          f"warm cache) and the country filter is changed {out['reruns']} times to a different single country, each "
+          "followed by a change to the country with the most figures (owned or hosted; "
+          "`at.multiselect(key='country').set_value([...]).run()`). Medians of wall time, with the process CPU time "
+          "in brackets (the machine is shared: wall time well above CPU time is other processes' load). Every page "
+          "of the menu is timed.", "",
           *_table(head, rows)]
     errors = [f"- {r.size:,} articles, {p}: {e}" for r in rs for p, e in r.app.errors.items()]
     if errors:
@@ -743,13 +737,25 @@ def render(out: dict) -> str:
     if b and "ratio" in b:
         L += [f"`streamlit run` (headless, usage stats off, a free port, `DEFENSE_DATA_DIR` on the {out['sizes'][0]:,}-article "
               "corpus, working directory the repository) for our app and for a one-file app with one `st.plotly_chart` "
-              "of a three-bar chart. Headless Chromium (Playwright, persistent context, Debian's chromium). Each load "
-              "is a new page; the time runs from `page.goto` to the first `.js-plotly-plot` being visible. One untimed "
-              f"warm-up load per app, then {out['loads']} loads each, alternating.", "",
-              *_table(["app", "median", "loads"],
-                      [["ours (Overview)", _s(b["ours"]), ", ".join(_s(x) for x in b["times"]["ours"])],
-                       ["floor (one chart)", _s(b["floor"]), ", ".join(_s(x) for x in b["times"]["floor"])]]),
+              "of a three-bar chart. Headless Chromium (Playwright, Debian's chromium), a fresh profile for every load "
+              "(nothing cached: a first visit); the time runs from `page.goto` to the first `.js-plotly-plot` being "
+              "visible; requests and response bytes finished by then and the main-thread time (CDP TaskDuration) at "
+              f"that moment (benchmarks.browser_speed). One untimed warm-up load per app, then {out['loads']} loads "
+              "each, alternating.", "",
+              *_table(["app", "median", "requests", "MB", "main thread", "loads"],
+                      [[name, _s(b[key]), f"{b['detail'][key]['requests']:.0f}" if b.get("detail") else "",
+                        f"{b['detail'][key]['bytes'] / 1e6:.2f}" if b.get("detail") else "",
+                        _s(b["detail"][key]["task"]) if b.get("detail") else "",
+                        ", ".join(_s(x) for x in b["times"][key])]
+                       for name, key in (("ours (Overview)", "ours"), ("floor (one chart)", "floor"))]),
               f"Ratio: **{b['ratio']:.2f}x** the floor.", ""]
+        if b.get("filter"):
+            L += ["Country filter change in the browser (1,000 articles; typed into the sidebar's multiselect, "
+                  "Enter): seconds from Enter to the first chart's next `plotly_afterplot` (redraw) and to the app's "
+                  "script state going back to `notRunning` (settled).", "",
+                  *_table(["page", "country", "redraw", "settled", "settled after redraw"],
+                          [[page, r["country"], _s(r["redraw"]), _s(r["settled"]), _s(r["settled"] - r["redraw"])]
+                           for page, rs in b["filter"].items() for r in rs])]
     else:
         L += [f"Not measured: {(b or {}).get('error', 'skipped (--no-browser)')}", ""]
     s = out["scale"]
@@ -830,6 +836,8 @@ def main(argv: list[str] | None = None) -> int:
     kept_dask = _adversarial_section(args.results, "## Dask engine")
     kept_real = _adversarial_section(args.results, "## Extraction on real passages")
     kept_restart = _adversarial_section(args.results, "## Restart with the figure store")
+    from benchmarks import app_speed, browser_speed
+    kept_speed = {t: _adversarial_section(args.results, t) for t in (app_speed.SECTION, browser_speed.SECTION)}
     out = run(args)
     text = render(out)
     args.results.write_text(text + "\n", encoding="utf-8")
@@ -847,6 +855,9 @@ def main(argv: list[str] | None = None) -> int:
     if kept_real:  # written by benchmarks.real_passages (make bench runs it after this): keep it
         from benchmarks.real_passages import write_section as write_real_section
         write_real_section(kept_real, args.results)
+    for title, section in kept_speed.items():  # written by benchmarks.app_speed and browser_speed: keep them
+        if section:
+            app_speed.write_section(title, section.split("\n", 1)[1], args.results)
     if kept_restart:  # written by benchmarks.restart (make bench runs it after this): keep it
         from benchmarks.restart import write_section as write_restart_section
         write_restart_section(kept_restart, args.results)

@@ -1,0 +1,205 @@
+"""The app in headless Chromium (issue 11 points 4 and 5): ``python -m benchmarks.browser_speed [--size 1000]``.
+
+- First chart: our Overview against a one-chart Streamlit page (the framework's floor), both
+  started with ``streamlit run``; each load is a new page in a fresh browser profile (nothing
+  cached, as a first visit), the two apps alternating after an untimed warm-up of each. Timed
+  from ``page.goto`` to the first visible ``.js-plotly-plot``; with it, the requests and response
+  bytes the page had finished by then and the browser's main-thread time (CDP TaskDuration,
+  ScriptDuration) at that moment.
+- Filter change: on a chart page, the country filter is set to one country (typed into the
+  multiselect, Enter); in-page listeners record the Enter key, the first chart's next
+  ``plotly_afterplot`` (the redraw) and the app's ``data-test-script-state`` going back to
+  ``notRunning`` (the rerun has ended: the page has settled).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.run import APP, CHROMIUM, CHROMIUM_ARGS, FLOOR_APP, _start_server, _stop, log
+
+VIEWPORT = {"width": 1400, "height": 1000}
+
+
+def _launch(pw, profile: Path):
+    return pw.chromium.launch_persistent_context(str(profile), executable_path=CHROMIUM, headless=True,
+                                                 args=CHROMIUM_ARGS, viewport=VIEWPORT)
+
+
+def first_chart_load(pw, url: str, profile: Path) -> dict:
+    """One load in a fresh profile: seconds to the first visible chart, requests and bytes done by then,
+    main-thread task and script seconds at that moment."""
+    ctx = _launch(pw, profile)
+    try:
+        page = ctx.pages[0] if ctx.pages else ctx.new_page()
+        cdp = ctx.new_cdp_session(page)
+        cdp.send("Performance.enable")
+        done: list[tuple[float, int]] = []
+        page.on("requestfinished", lambda r: done.append((time.perf_counter(), _body_size(r))))
+        t = time.perf_counter()
+        page.goto(url, wait_until="commit")
+        page.wait_for_selector(".js-plotly-plot", state="visible", timeout=180_000)
+        seconds = time.perf_counter() - t
+        metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
+        until = t + seconds
+        before = [size for at, size in done if at <= until]
+        return {"seconds": seconds, "requests": len(before), "bytes": sum(before),
+                "task": metrics.get("TaskDuration", float("nan")), "script": metrics.get("ScriptDuration", float("nan"))}
+    finally:
+        ctx.close()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def _body_size(request) -> int:
+    try:
+        return int(request.sizes().get("responseBodySize", 0))
+    except Exception:  # noqa: BLE001 - a request that went away has no size
+        return 0
+
+
+def first_chart(data: Path, loads: int) -> dict:
+    """Loads of our Overview and of the floor app, alternating; per app the list of load dicts and medians."""
+    from playwright.sync_api import sync_playwright
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-first-chart-"))
+    procs = []
+    try:
+        floor = tmp / "floor_app.py"
+        floor.write_text(FLOOR_APP, encoding="utf-8")
+        ours_proc, ours_url = _start_server(APP, data, tmp / "ours.log")
+        procs.append(ours_proc)
+        floor_proc, floor_url = _start_server(floor, data, tmp / "floor.log")
+        procs.append(floor_proc)
+        runs: dict[str, list[dict]] = {"ours": [], "floor": []}
+        with sync_playwright() as pw:
+            first_chart_load(pw, ours_url, tmp / "warm-ours")  # untimed: the server's first session fills its cache
+            first_chart_load(pw, floor_url, tmp / "warm-floor")
+            for i in range(loads):
+                for name, url in (("ours", ours_url), ("floor", floor_url)):
+                    runs[name].append(first_chart_load(pw, url, tmp / f"{name}-{i}"))
+        out = {"runs": runs}
+        for name, rs in runs.items():
+            out[name] = {k: statistics.median(r[k] for r in rs) for k in rs[0]}
+        out["ratio"] = out["ours"]["seconds"] / out["floor"]["seconds"]
+        return out
+    finally:
+        for proc in procs:
+            _stop(proc)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+_LISTEN = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  const b = window.__bench = {enter: null, plots: [], idle: []};
+  document.addEventListener('keydown', e => { if (e.key === 'Enter') b.enter = performance.now(); }, true);
+  new MutationObserver(() => {
+    if (app.getAttribute('data-test-script-state') === 'notRunning') b.idle.push(performance.now());
+  }).observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+  const gd = document.querySelector('.js-plotly-plot');
+  gd.on('plotly_afterplot', () => b.plots.push(performance.now()));
+}"""
+
+
+def filter_change(data: Path, page_path: str, countries: list[str], rounds: int = 3) -> list[dict]:
+    """Per change: seconds from Enter to the first chart's redraw and to the rerun's end."""
+    from playwright.sync_api import sync_playwright
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-filter-"))
+    proc = None
+    out = []
+    try:
+        proc, url = _start_server(APP, data, tmp / "ours.log")
+        with sync_playwright() as pw:
+            ctx = _launch(pw, tmp / "profile")
+            try:
+                page = ctx.pages[0] if ctx.pages else ctx.new_page()
+                for i in range(rounds):
+                    for country in countries:
+                        page.goto(f"{url}/{page_path}", wait_until="commit")
+                        _idle(page)
+                        page.wait_for_selector(".js-plotly-plot", state="visible", timeout=180_000)
+                        if i == 0 and country == countries[0]:
+                            continue  # untimed: the server's caches for this page fill
+                        page.evaluate(_LISTEN)
+                        box = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first
+                        box.locator("input").click()
+                        page.keyboard.type(country)
+                        page.keyboard.press("Enter")
+                        page.wait_for_function("() => window.__bench.idle.some(t => t > window.__bench.enter)",
+                                               timeout=180_000)
+                        page.wait_for_timeout(300)
+                        b = page.evaluate("window.__bench")
+                        redraw = min((t for t in b["plots"] if t > b["enter"]), default=float("nan"))
+                        idle = max(t for t in b["idle"] if t > b["enter"])
+                        out.append({"country": country, "redraw": (redraw - b["enter"]) / 1000,
+                                    "settled": (idle - b["enter"]) / 1000})
+                        log(f"{page_path} {country}: redraw {out[-1]['redraw']:.2f} s, settled {out[-1]['settled']:.2f} s")
+            finally:
+                ctx.close()
+    finally:
+        if proc is not None:
+            _stop(proc)
+        shutil.rmtree(tmp, ignore_errors=True)
+    return out
+
+
+def _idle(page) -> None:
+    page.wait_for_selector('[data-testid="stApp"][data-test-connection-state="CONNECTED"]'
+                           '[data-test-script-state="notRunning"]', timeout=180_000)
+
+
+SECTION = "## The browser: first chart and filter changes (issue 11 points 4 and 5)"
+
+
+def main(argv: list[str] | None = None) -> int:
+    import os
+
+    from benchmarks.app_speed import commit, most_figures_country, ready_corpus, write_section
+
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.browser_speed", description=__doc__.split("\n")[0])
+    parser.add_argument("--size", type=int, default=1000)
+    parser.add_argument("--loads", type=int, default=5)
+    parser.add_argument("--skip", choices=["first", "filter"], nargs="*", default=[])
+    parser.add_argument("--pages", nargs="*", default=["troops", "active", "budgets"])
+    parser.add_argument("--write", action="store_true", help=f"replace the section {SECTION!r} of RESULTS.md")
+    parser.add_argument("--note", default="", help="a paragraph for the section (e.g. the numbers before a change)")
+    args = parser.parse_args(argv)
+    data = ready_corpus(args.size)
+    load = os.getloadavg()
+    lines = []
+    if "first" not in args.skip:
+        r = first_chart(data, args.loads)
+        lines += ["| app | first chart (median) | requests | MB | main thread (script) | loads |", "|---|---|---|---|---|---|"]
+        for name in ("ours", "floor"):
+            m = r[name]
+            each = ", ".join(f"{x['seconds']:.2f}" for x in r["runs"][name])
+            lines.append(f"| {name} | {m['seconds']:.2f} s | {m['requests']:.0f} | {m['bytes'] / 1e6:.2f} | {m['task']:.2f} s "
+                         f"({m['script']:.2f} s) | {each} |")
+        lines += ["", f"Ratio: **{r['ratio']:.2f}x** the floor (target 1.1x).", ""]
+    if "filter" not in args.skip:
+        os.environ["DEFENSE_DATA_DIR"] = str(data)
+        from dashboard.app.cache import load_library
+
+        most, _ = most_figures_country(load_library().figures)
+        lines += ["| page | country | redraw | settled | settled after redraw |", "|---|---|---|---|---|"]
+        for page in args.pages:
+            for x in filter_change(data, page, ["France", most]):
+                lines.append(f"| {page} | {x['country']} | {x['redraw']:.2f} s | {x['settled']:.2f} s | "
+                             f"{x['settled'] - x['redraw']:.2f} s |")
+    head = (f"`python -m benchmarks.browser_speed` at commit {commit()}: {args.size:,} articles, {args.loads} loads per "
+            f"app; load average {load[0]:.2f} at start, {os.getloadavg()[0]:.2f} at end ({os.cpu_count()} cores, shared).")
+    print(head)
+    print("\n".join(lines))
+    if args.write:
+        write_section(SECTION, "\n\n".join(x for x in (__doc__.split("\n\n", 1)[1].strip(), head, args.note) if x)
+                      + "\n\n" + "\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
