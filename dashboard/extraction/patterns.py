@@ -6,6 +6,8 @@ import re
 from re import _constants as _C
 from re import _parser
 
+from dashboard.extraction import recache
+
 
 def trie_alternation(aliases: list[str], fold: bool = False) -> str:
     """A regex matching any alias, factored as a trie so the engine tests one branch per character.
@@ -120,11 +122,18 @@ def gated(pattern: re.Pattern) -> re.Pattern:
     """
     if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE or pattern.pattern in ORIGINALS:
         return pattern
-    found, empty = _first(_parser.parse(pattern.pattern, pattern.flags).data, pattern.flags)
-    if found is None or empty or r"\w" in found:
+
+    def read() -> str | None:
+        found, empty = _first(_parser.parse(pattern.pattern, pattern.flags).data, pattern.flags)
+        if found is None or empty or r"\w" in found:
+            return None
+        return "(?=[" + "".join(sorted(found)) + "])(?:" + pattern.pattern + ")"
+
+    text = recache.gate(pattern.pattern, pattern.flags, read)  # (kept between runs: parsing costs as much as compiling)
+    if text is None:
         return pattern
     try:
-        out = re.compile("(?=[" + "".join(sorted(found)) + "])(?:" + pattern.pattern + ")", pattern.flags)
+        out = re.compile(text, pattern.flags)
     except re.error:  # global inline flags ("(?i)...") must open a pattern
         return pattern
     ORIGINALS[out.pattern] = pattern

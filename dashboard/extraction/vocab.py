@@ -21,7 +21,7 @@ I = re.IGNORECASE  # noqa: E741 (the flag everyone writes as re.I)
 
 def _hedge_pattern() -> str:
     """Hedges (vocab/hedges.csv) and fillers (vocab/fillers.csv) that may stand before a figure, longest first."""
-    phrases = sorted({*hedge_phrases(), *fillers()}, key=len, reverse=True)
+    phrases = sorted(sorted({*hedge_phrases(), *fillers()}), key=len, reverse=True)  # (the same order in every process)
     # a word needs a space before the figure ("over 5"), a sign does not ("~5.9", "approx.5")
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") + (r"\s+" if p[-1].isalnum() else r"\s*") for p in phrases)
     return r"(?:" + body + r")?"
