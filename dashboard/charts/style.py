@@ -1,4 +1,4 @@
-"""What every chart shares: colours, number formats, escaping, the low-confidence and planned looks,
+"""What every chart shares: colours, escaping, the low-confidence and planned looks,
 the ids a click carries, and the common layout. Pure: no Streamlit, no I/O.
 
 Every plotted point carries the ids of the figures behind it in ``customdata[0]`` (joined by
@@ -11,6 +11,8 @@ chart: faded (LOW_OPACITY) and hollow markers, hatched bars, or a grey ring wher
 already means a budget stage; a legend entry or note says "low confidence (< 0.6)", and the hover
 text says "confidence 0.55 (low)". Personnel plans and targets (``stage`` "planned") are drawn
 apart from current levels (diamonds, legend "planned / target") and never count as a level.
+
+Number formats and money axes are in :mod:`dashboard.charts.formats` and re-exported here.
 """
 
 from __future__ import annotations
@@ -22,6 +24,16 @@ import re
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.charts.formats import (  # noqa: F401 - re-exported: the chart modules import them from here
+    HEDGES,
+    _hedges,
+    _missing,
+    fmt_value,
+    hedged_value,
+    money_axis,
+    nice_step,
+    short_amount,
+)
 from dashboard.schema import LOW_CONFIDENCE, PLANNED
 
 PALETTE = ["#1f5f99", "#c2452d", "#2e8b57", "#8a5cb8", "#d08a1e", "#3b9bb3", "#a3386c", "#6b7c2f",
@@ -62,87 +74,6 @@ def esc(text: object, limit: int = 0) -> str:
     return html.escape(s, quote=False)
 
 
-def fmt_value(value: float | None, unit: str = "") -> str:
-    """28500 -> '28,500'; 6.63e13 KRW -> '66.3 trillion KRW'; 8.2 percent -> '8.2%'."""
-    if value is None or pd.isna(value):
-        return "n/a"
-    if unit == "percent":
-        return f"{value:g}%"
-    sign = "-" if value < 0 else ""
-    v = abs(float(value))
-    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if v >= size and unit not in ("persons", ""):
-            return f"{sign}{v / size:,.3g} {word} {unit}".strip()
-    if unit == "persons" or not unit:
-        return f"{sign}{v:,.0f}" if v >= 100 else f"{sign}{v:g}"
-    return f"{sign}{v:,.0f} {unit}"
-
-
-HEDGES = {"approx": "about {}", "lower_bound": "more than {}", "upper_bound": "up to {}"}
-
-
-def _missing(x: object) -> bool:
-    try:
-        return x is None or bool(pd.isna(x))
-    except (TypeError, ValueError):
-        return False
-
-
-def hedged_value(value: float | None, unit: str = "", qualifier: object = "", low: object = None,
-                 high: object = None) -> str:
-    """The value as the article hedged it: 'about 28,500', 'more than 1 million', '20,000 to 30,000'.
-
-    >>> hedged_value(28500, "persons", "approx"), hedged_value(5e9, "USD", "lower_bound")
-    ('about 28,500', 'more than 5 billion USD')
-    >>> hedged_value(25000, "persons", "range", 20000, 30000)
-    '20,000 to 30,000'
-    """
-    q = "" if _missing(qualifier) else str(qualifier)
-    if q == "range" and not _missing(low) and not _missing(high):
-        return f"{fmt_value(low, unit)} to {fmt_value(high, unit)}"  # type: ignore[arg-type]
-    text = fmt_value(value, unit)
-    return HEDGES[q].format(text) if q in HEDGES and text != "n/a" else text
-
-
-def _hedges(rows: pd.DataFrame, unit: str | None = None) -> list[str]:
-    """hedged_value per row (``unit`` overrides the rows' own unit column)."""
-    n = len(rows)
-    col = lambda c: rows[c].tolist() if c in rows.columns else [None] * n  # noqa: E731
-    units = [unit] * n if unit is not None else [u if isinstance(u, str) else "" for u in col("unit")]
-    return [hedged_value(v, u, q, lo, hi) for v, u, q, lo, hi in
-            zip(col("value"), units, col("qualifier"), col("low"), col("high"), strict=True)]
-
-
-def nice_step(span: float, target: int = 5) -> float:
-    """A round tick step (1, 2, 2.5 or 5 times a power of ten) giving about ``target`` ticks over ``span``."""
-    if not span or span <= 0 or not math.isfinite(span):
-        return 1.0
-    raw = span / target
-    magnitude = 10 ** math.floor(math.log10(raw))
-    return next(m * magnitude for m in (1, 2, 2.5, 5, 10) if raw <= m * magnitude * (1 + 1e-9))
-
-
-def short_amount(value: float) -> str:
-    """A tick label: 6e9 -> '6B', 2.5e12 -> '2.5T', 750000 -> '750k', 0 -> '0'."""
-    v = abs(value)
-    for size, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")):
-        if v >= size:
-            return f"{value / size:,.4g}{suffix}"
-    return f"{value:,.4g}"
-
-
-def money_axis(values: list[float] | pd.Series) -> dict:
-    """Axis settings for amounts of one currency: from zero, round ticks labelled '2B', '4B', ...
-
-    Explicit ticks, so a single value (or two values 0.06% apart) gets an axis from 0 to a little
-    above it, not a range a fraction of a percent wide labelled '6.2132201475B'.
-    """
-    finite = [float(v) for v in values if not _missing(v) and math.isfinite(float(v))]
-    top = max([v for v in finite if v > 0], default=1.0)
-    step = nice_step(top)
-    ticks = [i * step for i in range(int(math.floor(top / step + 1e-9)) + 2)]
-    return {"type": "linear", "range": [0, ticks[-1]], "tickmode": "array", "tickvals": ticks,
-            "ticktext": [short_amount(t) for t in ticks], "rangemode": "tozero"}
 
 
 def is_low(confidence: object) -> bool:
