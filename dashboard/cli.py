@@ -129,7 +129,7 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
 
 
 def cmd_reference_refresh(args: argparse.Namespace) -> int:
-    from dashboard.tables.reference import RefreshError, refresh
+    from dashboard.tables.reference_refresh import RefreshError, refresh
 
     try:
         result = refresh(args.url_base)

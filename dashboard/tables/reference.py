@@ -1,11 +1,12 @@
-"""The World Bank reference series beside the article claims: load, look up, refresh.
+"""The World Bank reference series beside the article claims: load and look up.
 
 ``data/reference/`` ships a snapshot of the World Development Indicators military series
 (SIPRI and IISS data redistributed by the World Bank under CC BY 4.0; see its README). Nothing
 is downloaded at run time. This module reads the tables into one tidy frame, answers "what does
-the World Bank say for this country, series and year" (:func:`nearest`), gives the attribution
-text to show beside the figures, and rebuilds the tables from fresh World Bank downloads on
-request (:func:`refresh`, ``python -m dashboard reference refresh``).
+the World Bank say for this country, series and year" (:func:`nearest`) and gives the attribution
+text to show beside the figures. In: the reference folder; out: the tidy frame, lookups, the
+attribution. Rebuilding the tables from fresh World Bank downloads (``python -m dashboard
+reference refresh``) is :mod:`dashboard.tables.reference_refresh`.
 
 The two current-US$ series stay apart: ``milex_usd_current`` is the newest release,
 ``milex_usd_current_wdi2024`` the older full history. SIPRI revises whole series between
@@ -18,22 +19,13 @@ that ships in the repository's ``data/reference/``.
 
 from __future__ import annotations
 
-import csv
 import functools
-import importlib.util
-import io
-import sys
-import tempfile
-import zipfile
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import NamedTuple
-from urllib.parse import urlsplit
 
 import pandas as pd
 
-from dashboard.paths import REPO_DATA, data_dir, write_atomically
+from dashboard.paths import REPO_DATA, data_dir
 
 SHIPPED_DIR = REPO_DATA / "reference"
 BUILD_SCRIPT = SHIPPED_DIR / "build_reference.py"
@@ -62,27 +54,10 @@ ATTRIBUTION = (
     "data/reference/README.md."
 )
 
-WB_URL_BASE = "https://api.worldbank.org"
-# The per-indicator CSV zip the World Bank serves for each series a refresh replaces.
-DOWNLOADS = {
-    "milex_share_gdp_pct": "MS.MIL.XPND.GD.ZS",
-    "milex_usd_current": "MS.MIL.XPND.CD",
-    "armed_forces_personnel": "MS.MIL.TOTL.P1",
-}
-META_SERIES = "milex_share_gdp_pct"  # its zip's country metadata says which codes are countries
-DOWNLOAD_LIMIT = 50 * 1024 * 1024  # each zip is about 100 KB today
-
 
 class ReferenceDataError(ValueError):
     """A reference table that is missing or malformed; the message names the file and what is wrong."""
 
-
-class RefreshError(Exception):
-    """A refresh that changed nothing; ``offline`` when the network, not the server or the data, failed."""
-
-    def __init__(self, message: str, *, offline: bool = False) -> None:
-        super().__init__(message)
-        self.offline = offline
 
 
 class Nearest(NamedTuple):
@@ -133,7 +108,7 @@ def _bad_cell(path: Path, frame: pd.DataFrame, mask: pd.Series, column: str, wan
     return ReferenceDataError(f"{path}: line {i + 2}: {column} {frame[column].iloc[i]!r} is not {wanted}")
 
 
-def _parse(folder: Path) -> tuple[pd.DataFrame, dict, str]:
+def parse_tables(folder: Path) -> tuple[pd.DataFrame, dict, str]:
     """(tidy frame, lookup index, attribution) from one folder's tables; ReferenceDataError names what is wrong."""
     series_path, table_path = folder / SERIES_FILE, folder / TABLE_FILE
     info = _read_csv(series_path, ("series", "unit", "source", "licence", "last_updated"))
@@ -182,7 +157,7 @@ def _parse(folder: Path) -> tuple[pd.DataFrame, dict, str]:
 
 @functools.lru_cache(maxsize=4)
 def _cached(folder: str, stamp: tuple) -> tuple[pd.DataFrame, dict, str]:
-    return _parse(Path(folder))
+    return parse_tables(Path(folder))
 
 
 def _loaded(folder: Path | None) -> tuple[pd.DataFrame, dict, str]:
@@ -247,143 +222,3 @@ def nearest(country_iso3: str, series: str, year, max_gap: int = 2, *, folder: P
             if candidate in years:
                 return Nearest(years[candidate], candidate)
     return None
-
-
-# ---------------------------------------------------------------------------
-# Refreshing from the World Bank
-# ---------------------------------------------------------------------------
-
-
-@dataclass
-class RefreshResult:
-    folder: Path
-    rows: dict[str, int]
-    releases: dict[str, str]
-
-    def summary(self) -> str:
-        parts = [f"{s} {self.rows[s]:,} rows (release {self.releases.get(s, '?')})" for s in self.rows]
-        return f"reference tables rebuilt in {self.folder}: " + "; ".join(parts)
-
-
-def download_url(url_base: str, indicator: str) -> str:
-    """The World Bank's per-indicator CSV zip (``API_<indicator>_DS2_en_csv_v2_*.zip``) under ``url_base``."""
-    return f"{url_base.rstrip('/')}/v2/en/indicator/{indicator}?downloadformat=csv"
-
-
-def _build_module():
-    """data/reference/build_reference.py, imported from its file: one set of cleaning rules for both paths."""
-    spec = importlib.util.spec_from_file_location("build_reference", BUILD_SCRIPT)
-    if spec is None or spec.loader is None:
-        raise RefreshError(f"{BUILD_SCRIPT}: cannot load the build script")
-    module = importlib.util.module_from_spec(spec)
-    writes, sys.dont_write_bytecode = sys.dont_write_bytecode, True  # no __pycache__ in the data folder
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.dont_write_bytecode = writes
-    return module
-
-
-def _check_download(path: Path, indicator: str, url: str) -> None:
-    """The zip holds the World Bank CSV of ``indicator`` (a mirror serving the wrong file is refused)."""
-    try:
-        with zipfile.ZipFile(path) as z:
-            names = [n for n in z.namelist() if Path(n).name.startswith("API_") and n.endswith(".csv")]
-            if len(names) != 1:
-                raise RefreshError(f"{url}: expected one API_*.csv in the zip, found {len(names)}")
-            text = z.read(names[0]).decode("utf-8-sig")
-    except (zipfile.BadZipFile, OSError, UnicodeDecodeError) as exc:
-        raise RefreshError(f"{url}: not a World Bank CSV zip ({type(exc).__name__})") from None
-    rows = csv.reader(io.StringIO(text))
-    header = next((r for r in rows if r and r[0] == "Country Name"), None)
-    if header is None or "Indicator Code" not in header:
-        raise RefreshError(f"{url}: the CSV in the zip has no 'Country Name ... Indicator Code' header")
-    at = header.index("Indicator Code")
-    codes = {r[at] for r in rows if len(r) > at}
-    if codes != {indicator}:
-        raise RefreshError(f"{url}: holds {', '.join(sorted(codes)) or 'no rows'}, not {indicator}")
-
-
-def refresh(url_base: str | None = None, *, data: Path | None = None, resolver=None, timeout: float = 60,
-            today: date | None = None) -> RefreshResult:
-    """Download the newest World Bank releases and replace ``<data>/reference``'s tables with the rebuilt ones.
-
-    The three per-indicator zips (see :data:`DOWNLOADS`) go to a temp folder, are checked and
-    rebuilt by the build script's own ``build``; the older US$ release (``milex_usd_current_wdi2024``)
-    is rebuilt from the shipped raw file, so it stays apart. Only when everything succeeded are the
-    three tables replaced, each atomically (the main table last). Any failure raises RefreshError
-    and changes nothing.
-
-    Addresses are checked like every other fetch (:mod:`dashboard.ingest.fetch`): no loopback, private or
-    link-local addresses. ``url_base`` (tests and mirrors) replaces https://api.worldbank.org, and
-    only its own host may be a local address.
-    """
-    from dashboard.ingest.fetch import FetchError, fetch_page
-
-    explicit = url_base is not None
-    url_base = (url_base or WB_URL_BASE).strip()
-    base = urlsplit(url_base)
-    target = (data or data_dir()) / "reference"
-    kept = f"the reference tables in {reference_dir(data)} are kept"
-
-    def own_host(hop: str) -> bool:
-        parts = urlsplit(hop)
-        return explicit and (parts.scheme, parts.netloc) == (base.scheme, base.netloc)
-
-    with tempfile.TemporaryDirectory(prefix="reference-refresh-") as tmp:
-        raw = Path(tmp)
-        for indicator in DOWNLOADS.values():
-            url = download_url(url_base, indicator)
-            try:
-                page = fetch_page(url, timeout, limit=DOWNLOAD_LIMIT, resolver=resolver, allow_private=own_host)
-            except FetchError as exc:
-                if exc.offline:
-                    raise RefreshError(f"offline: {exc}; {kept}", offline=True) from None
-                raise RefreshError(f"{exc}; {kept}") from None
-            (raw / f"{indicator}.zip").write_bytes(page.data)
-            try:
-                _check_download(raw / f"{indicator}.zip", indicator, url)
-            except RefreshError as exc:
-                raise RefreshError(f"{exc}; {kept}") from None
-
-        build = _build_module()
-        fetched = today or date.today()
-        specs = []
-        for spec in build.SERIES:
-            spec = dict(spec)
-            if spec["series"] in DOWNLOADS:
-                indicator = DOWNLOADS[spec["series"]]
-                spec.update(kind="wdi_zip", raw=f"{indicator}.zip",
-                            retrieved_from=f"{download_url(url_base, indicator)} ({fetched.isoformat()})")
-                spec.pop("last_updated", None)  # read from the download itself
-            else:
-                spec["raw"] = str(SHIPPED_DIR / "raw" / spec["raw"])
-            specs.append(spec)
-        try:
-            rows, countries, *_ = build.build(str(raw), specs, f"{DOWNLOADS[META_SERIES]}.zip")
-            outputs = build.render(rows, countries)
-        except Exception as exc:  # noqa: BLE001 - whatever the downloads hold, the snapshot stays
-            detail = " ".join(str(exc).split())[:200]
-            raise RefreshError(f"the downloads could not be rebuilt into tables ({type(exc).__name__}: {detail}); "
-                               f"{kept}") from None
-        counts = {s: sum(r["series"] == s for r in rows) for s in SERIES}
-        empty = [s for s, n in counts.items() if not n]
-        if empty:
-            raise RefreshError(f"the rebuilt tables have no rows for {', '.join(empty)}; {kept}")
-        staged = raw / "staged"
-        staged.mkdir()
-        for name, text in outputs.items():
-            (staged / name).write_text(text, encoding="utf-8", newline="")
-        try:
-            _parse(staged)
-        except ReferenceDataError as exc:
-            raise RefreshError(f"the rebuilt tables do not load ({exc}); {kept}") from None
-
-        try:
-            target.mkdir(parents=True, exist_ok=True)
-            for name in (COUNTRIES_FILE, SERIES_FILE, TABLE_FILE):
-                write_atomically(target / name, outputs[name].encode("utf-8"))
-        except OSError as exc:
-            raise RefreshError(f"{target}: cannot write the rebuilt tables ({exc.strerror or exc})") from None
-    releases = {r["series"]: r["last_updated"] for r in rows}
-    return RefreshResult(target, counts, releases)

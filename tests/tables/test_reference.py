@@ -28,7 +28,8 @@ import pytest
 
 from dashboard import cli
 from dashboard.tables import reference
-from dashboard.tables.reference import Nearest, ReferenceDataError, RefreshError, nearest
+from dashboard.tables.reference import Nearest, ReferenceDataError, nearest
+from dashboard.tables.reference_refresh import RefreshError, refresh
 
 pytestmark = pytest.mark.slow  # serves recorded downloads on a local server
 
@@ -365,7 +366,7 @@ def test_refresh_when_names_do_not_resolve_is_offline(data):
 
     with pytest.raises(RefreshError, match=r"^offline: .*could not be resolved; the reference tables in .* are kept$") \
             as err:
-        reference.refresh(resolver=no_dns)
+        refresh(resolver=no_dns)
     assert err.value.offline
     assert not (data / "reference").exists()
 
@@ -376,7 +377,7 @@ def test_refresh_timeout_is_offline(copied):
     slow = WorldBankStandIn({path_of(i): fixture_zip(i) for i in INDICATORS}, delay=1.0)
     try:
         with pytest.raises(RefreshError, match="no answer within|longer than") as err:
-            reference.refresh(slow.url, timeout=0.3)
+            refresh(slow.url, timeout=0.3)
     finally:
         slow.close()
     assert err.value.offline
@@ -386,7 +387,7 @@ def test_refresh_timeout_is_offline(copied):
 def test_refresh_never_fetches_an_internal_address_by_default(data, world_bank):
     """Without --url-base, api.worldbank.org resolving to this machine is refused before any request."""
     with pytest.raises(RefreshError, match="is a loopback address; only public web addresses") as err:
-        reference.refresh(resolver=lambda host, port: ["127.0.0.1"])
+        refresh(resolver=lambda host, port: ["127.0.0.1"])
     assert not err.value.offline
     assert world_bank.requests == []
     assert not (data / "reference").exists()
@@ -397,14 +398,14 @@ def test_refresh_refuses_the_wrong_file_and_changes_nothing(copied, world_bank):
     before = digest(copied)
     world_bank.routes[path_of("MS.MIL.XPND.CD")] = fixture_zip("MS.MIL.XPND.GD.ZS")
     with pytest.raises(RefreshError, match=r"holds MS\.MIL\.XPND\.GD\.ZS, not MS\.MIL\.XPND\.CD; the reference tables"):
-        reference.refresh(world_bank.url)
+        refresh(world_bank.url)
     world_bank.routes[path_of("MS.MIL.XPND.CD")] = b"<html>maintenance</html>"
     with pytest.raises(RefreshError, match="not a World Bank CSV zip"):
-        reference.refresh(world_bank.url)
+        refresh(world_bank.url)
     del world_bank.routes[path_of("MS.MIL.TOTL.P1")]
     world_bank.routes[path_of("MS.MIL.XPND.CD")] = fixture_zip("MS.MIL.XPND.CD")
     with pytest.raises(RefreshError, match="answered 404"):
-        reference.refresh(world_bank.url)
+        refresh(world_bank.url)
     assert digest(copied) == before
 
 
@@ -420,5 +421,5 @@ def test_refresh_that_cannot_rebuild_changes_nothing(copied, world_bank):
         z.writestr("API_MS.MIL.TOTL.P1_DS2_en_csv_v2_fixture.csv", broken)
     world_bank.routes[path_of("MS.MIL.TOTL.P1")] = buf.getvalue()
     with pytest.raises(RefreshError, match=r"could not be rebuilt into tables \(ValueError: row UKR has"):
-        reference.refresh(world_bank.url)
+        refresh(world_bank.url)
     assert digest(copied) == before
