@@ -283,15 +283,11 @@ def home_country(info: ArticleInfo | None) -> str:
     return _CCTLDS.get(host.group("tld").lower(), "") if host else ""
 
 
-def _read_cctlds() -> dict[str, str]:
-    with open(VOCAB / "cctlds.csv", encoding="utf-8", newline="") as fh:
-        return {row["tld"]: row["country"] for row in csv.DictReader(fh)}
-
-
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
 _HOME_COUNTRY_RE1 = re.compile(r"[A-Z][\w.'-]*")
 _URL_HOST_RE = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?[^/?#\s:@]*\.(?P<tld>[A-Za-z]{2})(?::\d+)?(?:[/?#]|$)")
-_CCTLDS = _read_cctlds()
+with open(VOCAB / "cctlds.csv", encoding="utf-8", newline="") as _fh:  # national web domains (vocab/cctlds.csv)
+    _CCTLDS = {row["tld"]: row["country"] for row in csv.DictReader(_fh)}
 _FIND_OWNER_RE1 = re.compile(r"\b(?:its|their)\s+" + HEDGE + r"$", I)
 _FIND_OWNER_RE2 = re.compile(r"\b(?:it|they)\s+\w+\s+" + HEDGE + r"$", I)
 _LISTED_HOSTS_RE1 = re.compile(r"\s*(?:,|and|to|or|,\s*and)\s+(?:the\s+)?", I)

@@ -55,6 +55,7 @@ ELLIPTICAL_END_RE = re.compile(r"\s*(?:\)|\(|,|;|\.|$|\s(?:and|while|whereas|spe
                                r"(?:budget|spending)\b)", I)
 # "... by 10.1 per cent in 2015, | 7.6 per cent in 2016, and | 7 per cent last year": a list of yearly changes
 _YEARLY_CHANGE_GAP_RE = re.compile(r"\s+in\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d\d\s*,\s*(?:and\s+)?(?:by\s+)?", I)
+_AND_BY_PCT_GAP_RE = re.compile(r"[^.;\d%]{0,60}?,?\s+and\s+by\s+(?:about\s+|some\s+|around\s+)?", I)
 _YEARLY_CHANGE_AFTER_RE = re.compile(r"\s+(?:in\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d\d|(?:last|this|the\s+previous)\s+year)\b", I)
 _HAS_NEXT_GAP_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:peace-?keepers|troops|soldiers|personnel)\s*,\s*(?:and\s+)?(?:the\s+)?"
                               r"(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+(?:has|had|with)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?")
@@ -129,6 +130,12 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             # "Mexico figures in fourth place with US$ 5.5 billion, 11% higher": the change of that country's spending
             sign = -1 if _RANKED_DOWN_RE.search(norm, b_left - 12, min(len(norm), b.end + 25)) else 1
             made = make(ctx, si, b, "budget_change_pct", fa.country_iso3, "pair", "budget:elliptical-change", sign=sign)
+        elif (b.kind == "percent" and fa.metric == "budget_change_pct" and _AND_BY_PCT_GAP_RE.fullmatch(gap)
+              and _YEARLY_CHANGE_AFTER_RE.match(norm, b.end, min(len(norm), b.end + 40))):
+            # "increased military spending by 7.6 per cent, its lowest increase in six years, and by 10.1 per cent
+            # the previous year": another year's change of the same budget
+            sign = -1 if fa.value is not None and fa.value < 0 else 1
+            made = make(ctx, si, b, "budget_change_pct", fa.country_iso3, "pair", "budget:yearly-changes", sign=sign)
         elif (b.kind == "percent" and fa.metric == "budget_change_pct" and _YEARLY_CHANGE_GAP_RE.fullmatch(gap)
               and _YEARLY_CHANGE_AFTER_RE.match(norm, b.end, min(len(norm), b.end + 40))):
             # "grew by 10.1 per cent in 2015, 7.6 per cent in 2016, and 7 per cent last year": each year's change

@@ -252,3 +252,14 @@ def test_world_and_regional_spending_is_nobodys_budget():
     # a country named after the regional phrase keeps its own figure
     assert ("DEU", "budget_change_pct", 23.2, "") in figs(
         "Global defence spending rose last year, and Germany's defence budget rose 23.2% to EUR 86 billion.")
+
+
+def test_and_by_another_percent_the_previous_year():
+    assert ("CHN", "budget_change_pct", 8.4, "") in figs(
+        "In 2019, China increased military spending by 5.1 per cent, its lowest increase in years, and by 8.4 per "
+        "cent the previous year.")
+
+
+def test_kenyan_shillings_written_with_a_full_stop():
+    found = extract_figures("Kenya's defence budget is Sh.135 billion this year.", ArticleInfo("t", date(2023, 3, 1)))
+    assert [(f.country_iso3, f.value, f.currency) for f in found] == [("KEN", 135e9, "KES")]
