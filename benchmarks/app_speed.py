@@ -150,6 +150,12 @@ def write_section(title: str, body: str, path: Path = RESULTS) -> None:
     path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
 
 
+def stamp() -> str:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
 def commit() -> str:
     done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
     return done.stdout.strip()
@@ -167,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     data = ready_corpus(args.size)
     load = os.getloadavg()
     result = measure(data, args.rounds, args.pages)
-    head = (f"`python -m benchmarks.app_speed` at commit {commit()}: {args.size:,} articles, {result['figures']:,} "
+    head = (f"`python -m benchmarks.app_speed` at commit {commit()} on {stamp()}: {args.size:,} articles, {result['figures']:,} "
             f"figures, {args.rounds} rounds; load average {load[0]:.2f} at start, {os.getloadavg()[0]:.2f} at end "
             f"({os.cpu_count()} cores, shared). One country, in turn: {', '.join(result['one'])}. Wall medians; CPU is "
             "this process's CPU time over the rerun (AppTest runs the script in a thread of it), which other "

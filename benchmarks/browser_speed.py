@@ -169,7 +169,7 @@ SECTION = "## The browser: first chart and filter changes (issue 11 points 4 and
 def main(argv: list[str] | None = None) -> int:
     import os
 
-    from benchmarks.app_speed import commit, most_figures_country, ready_corpus, write_section
+    from benchmarks.app_speed import commit, most_figures_country, ready_corpus, stamp, write_section
 
     parser = argparse.ArgumentParser(prog="python -m benchmarks.browser_speed", description=__doc__.split("\n")[0])
     parser.add_argument("--size", type=int, default=1000)
@@ -201,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
             for x in filter_change(data, page, ["France", most]):
                 lines.append(f"| {page} | {x['country']} | {x['redraw']:.2f} s | {x['settled']:.2f} s | "
                              f"{x['settled'] - x['redraw']:.2f} s |")
-    head = (f"`python -m benchmarks.browser_speed` at commit {commit()}: {args.size:,} articles, {args.loads} loads per "
+    head = (f"`python -m benchmarks.browser_speed` at commit {commit()} on {stamp()}: {args.size:,} articles, {args.loads} loads per "
             f"app; load average {load[0]:.2f} at start, {os.getloadavg()[0]:.2f} at end ({os.cpu_count()} cores, shared).")
     print(head)
     print("\n".join(lines))
