@@ -1,7 +1,7 @@
 """Each figure beside the World Bank's value for the same country, measure and (nearly) the same year.
 
 in: a figures table in the schema; out: the same table with ``reference_series``, ``reference_year``,
-``reference_value``, ``reference_diff_pct`` and ``reference_note`` filled (a new frame).
+``reference_value``, ``reference_diff_pct``, ``reference_note`` and ``reference_attribution`` filled (a new frame).
 
 The rules, in the order they are applied:
 
@@ -19,6 +19,8 @@ The rules, in the order they are applied:
 - A difference beyond ``FLAG_PCT`` is flagged in ``reference_note`` with the likely reasons that
   apply (``COUNTS_MORE``, the figure's stage, a different year, a local currency); "no known
   reason" otherwise.
+- A row with a reference value carries the World Bank's attribution (``reference.attribution``, the text
+  shown under the charts) in ``reference_attribution``, so a CSV row that quotes the series credits it.
 
 :func:`comparison_text` words one row ("World Bank 2024: 2.6% of GDP; this article: 2.8% (+8%)")
 and :func:`reference_texts` a whole frame, from these columns alone: the passage cards and the
@@ -59,7 +61,8 @@ MEASURES = {
 RELEASE_NOTES = {"milex_usd_current_wdi2024": "older release"}
 STAGE_REASONS = {"proposed": "proposed vs spent", "requested": "requested vs spent", "approved": "approved vs spent",
                  schema.PLANNED: "target vs actual"}
-COLUMNS = ("reference_series", "reference_year", "reference_value", "reference_diff_pct", "reference_note")
+COLUMNS = ("reference_series", "reference_year", "reference_value", "reference_diff_pct", "reference_note",
+           "reference_attribution")
 
 
 def _missing(x: object) -> bool:
@@ -125,6 +128,8 @@ def with_reference(figures: pd.DataFrame, folder=None) -> pd.DataFrame:
     value_col: list[object] = [pd.NA] * n
     diff_col: list[object] = [pd.NA] * n
     note_col: list[str] = [""] * n
+    credit_col: list[str] = [""] * n
+    credit = ""  # read at the first match: one string object shared by every row that quotes the series
     declared = {k: m.reference_series for k, m in schema.METRICS.items() if m.reference_series}
     money = {k for k, m in schema.METRICS.items() if m.unit == "currency"}
     found: dict[tuple[str, str, int], tuple[str, reference.Nearest] | None] = {}
@@ -152,13 +157,14 @@ def with_reference(figures: pd.DataFrame, folder=None) -> pd.DataFrame:
             note_col[i] = _no_match_note(str(iso3), str(country or ""), series, year, folder) if iso3 else ""
             continue
         used, near = hit
+        credit = credit or reference.attribution(folder)
         diff = (float(basis) - near.value) / near.value * 100 if near.value else math.nan
-        series_col[i], year_col[i], value_col[i] = used, near.year, near.value
+        series_col[i], year_col[i], value_col[i], credit_col[i] = used, near.year, near.value, credit
         diff_col[i] = pd.NA if math.isnan(diff) else diff
         if not math.isnan(diff) and abs(diff) > FLAG_PCT:
             note_col[i] = flag_note(reasons(used, diff, year_gap=near.year != year,
                                             currency=str(currency or "") if in_money else "", stage=str(stage or "")))
-    for name, values in zip(COLUMNS, (series_col, year_col, value_col, diff_col, note_col), strict=True):
+    for name, values in zip(COLUMNS, (series_col, year_col, value_col, diff_col, note_col, credit_col), strict=True):
         out[name] = pd.Series(values, index=out.index, dtype=schema.FIGURE_DTYPES[name])
     return out
 

@@ -97,7 +97,7 @@ def figure_rows(article: Article, figures: list[Figure]) -> list[dict]:
             title=article.title, publisher=article.publisher, published=article.published_iso, url=article.url,
             status="extracted", original_value=None, original_confidence=None, review_note="",
             reference_series="", reference_year=None, reference_value=None, reference_diff_pct=None,
-            reference_note="", citation=citation(article.publisher, article.title, article.published_iso,
+            reference_note="", reference_attribution="", citation=citation(article.publisher, article.title, article.published_iso,
                                                  article.url, f.passage, f.quote),
         )
         rows.append(row)

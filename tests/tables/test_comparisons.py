@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from dashboard import schema
-from dashboard.tables import comparisons
+from dashboard.tables import comparisons, reference
 from dashboard.tables.comparisons import comparison_text, reference_texts, with_reference
 from dashboard.tables.frames import figures_frame
 from dashboard.tables.reference import SHIPPED_DIR, ReferenceDataError
@@ -176,6 +176,29 @@ def test_input_frame_is_not_mutated_and_dtypes_follow_the_schema(ref):
         assert str(out[column].dtype) == schema.FIGURE_DTYPES[column]
 
 
+def test_a_row_with_a_reference_value_carries_the_attribution_and_only_such_a_row(ref):
+    """CC BY 4.0 asks for the credit wherever the World Bank's figures appear, so each row that quotes a value
+    carries the text shown under the charts; a row compared with nothing, or only noted, carries none."""
+    out = compare(ref, figure("active_personnel", 450000.0, 2020), figure("troops_deployed", 5.0, 2020),
+                  figure("active_personnel", 1.0, 2030))
+    credit = reference.attribution(ref)
+    assert "data/reference/README.md" in credit and "CC BY 4.0" in credit
+    assert out["reference_attribution"].tolist() == [credit, "", ""]
+    assert out.iloc[2]["reference_note"] != ""  # a noted row without a value still has no attribution
+
+
+def test_the_attribution_column_is_formula_safe_in_the_csv(ref, monkeypatch):
+    """The export neutralises the new column like every text column (should the text ever start with '=')."""
+    import io
+
+    from dashboard.tables.export import to_csv_text
+
+    monkeypatch.setattr(reference, "attribution", lambda folder=None: '=HYPERLINK("http://evil.test")')
+    out = compare(ref, figure("active_personnel", 450000.0, 2020), figure("troops_deployed", 5.0, 2020))
+    back = pd.read_csv(io.StringIO(to_csv_text(out)), keep_default_na=False)
+    assert back["reference_attribution"].tolist() == ["'=HYPERLINK(\"http://evil.test\")", ""]
+
+
 def test_an_empty_frame_stays_empty(ref):
     assert with_reference(schema.empty_figures(), folder=ref).empty
 
@@ -218,15 +241,16 @@ def test_csv_carries_the_reference_columns(articles_dir):
 
     from dashboard.tables.export import to_csv_text
     from dashboard.tables.frames import load_figures
-    from dashboard.tables.reference import nearest
+    from dashboard.tables.reference import attribution, nearest
 
     back = pd.read_csv(io.StringIO(to_csv_text(load_figures(articles_dir))), keep_default_na=False, na_values=[""])
-    assert list(back.columns[-6:]) == [*comparisons.COLUMNS, "citation"]
+    assert list(back.columns[-7:]) == [*comparisons.COLUMNS, "citation"]
     japan = back[(back["country_iso3"] == "JPN") & (back["metric"] == "defense_budget")].iloc[0]
     expected = nearest("JPN", "milex_usd_current", 2024)
     assert (japan["reference_series"], japan["reference_year"]) == ("milex_usd_current", 2024)
     assert japan["reference_value"] == pytest.approx(expected.value)
     assert japan["reference_diff_pct"] == pytest.approx((japan["value_usd"] - expected.value) / expected.value * 100)
     assert back["reference_diff_pct"].dtype == float and back["reference_year"].dtype == float
+    assert japan["reference_attribution"] == attribution()
     seed = back[back["article_id"].str.startswith("2025-11-03")]
-    assert seed["reference_value"].isna().all()
+    assert seed["reference_value"].isna().all() and seed["reference_attribution"].isna().all()
