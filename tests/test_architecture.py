@@ -88,7 +88,6 @@ OVER_LIMIT = {
     "extraction/numbers.py": "the lead's number reader (mentions, scales, currencies); split pending",
     "extraction/budgets.py": "the lead's budget rules, tuned round by round on the dev sets; split pending",
     "extraction/vocab.py": "the lead's loaders for the vocab/ data files; split pending",
-    "extraction/attribution.py": "the lead's attribution rules, 301 lines since round 31 (c9c769b); split pending",
 }
 
 
