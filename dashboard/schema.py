@@ -147,9 +147,10 @@ FIGURE_COLUMNS: tuple[Column, ...] = (
     Column("reference_note", "string", "Why a figure with a reference series has no comparison, or, when it differs "
                                        "by more than 20%, that it does and the likely reasons known (paramilitary "
                                        "included, different year, local vs dollar, proposed vs spent...)."),
-    Column("reference_attribution", "string", "The World Bank's attribution (CC BY 4.0 asks for it wherever its "
-                                              "figures appear; it names data/reference/README.md), on every row "
-                                              "with a reference_value; empty otherwise."),
+    Column("reference_attribution", "string", "The World Bank's credit (CC BY 4.0 asks for one wherever its figures "
+                                              "appear): source, licence and where the full attribution is "
+                                              "(data/reference/README.md), on every row with a reference_value; "
+                                              "empty otherwise."),
     Column("citation", "string", "A ready citation of the figure: publisher, title, date, link and the sentence "
                                  "that states it."),
 )

@@ -16,9 +16,10 @@ from collections.abc import Callable, Iterable
 import pandas as pd
 
 from dashboard import charts
+from dashboard.tables import reference
 
 SHOWN_ARTICLES = 3  # publishers named in the line; the rest are counted
-WORLD_BANK_CREDIT = "World Bank WDI (SIPRI, IISS), CC BY 4.0"
+WORLD_BANK_CREDIT = reference.CREDIT
 LINE_COLOR = "#555"
 
 

@@ -19,8 +19,8 @@ The rules, in the order they are applied:
 - A difference beyond ``FLAG_PCT`` is flagged in ``reference_note`` with the likely reasons that
   apply (``COUNTS_MORE``, the figure's stage, a different year, a local currency); "no known
   reason" otherwise.
-- A row with a reference value carries the World Bank's attribution (``reference.attribution``, the text
-  shown under the charts) in ``reference_attribution``, so a CSV row that quotes the series credits it.
+- A row with a reference value carries the World Bank's credit (``reference.row_credit``: source, licence and
+  where the full attribution is) in ``reference_attribution``, so a CSV row that quotes the series credits it.
 
 :func:`comparison_text` words one row ("World Bank 2024: 2.6% of GDP; this article: 2.8% (+8%)")
 and :func:`reference_texts` a whole frame, from these columns alone: the passage cards and the
@@ -157,7 +157,7 @@ def with_reference(figures: pd.DataFrame, folder=None) -> pd.DataFrame:
             note_col[i] = _no_match_note(str(iso3), str(country or ""), series, year, folder) if iso3 else ""
             continue
         used, near = hit
-        credit = credit or reference.attribution(folder)
+        credit = credit or reference.row_credit()
         diff = (float(basis) - near.value) / near.value * 100 if near.value else math.nan
         series_col[i], year_col[i], value_col[i], credit_col[i] = used, near.year, near.value, credit
         diff_col[i] = pd.NA if math.isnan(diff) else diff

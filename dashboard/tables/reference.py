@@ -174,6 +174,17 @@ def load_reference(folder: Path | None = None) -> pd.DataFrame:
     return _loaded(folder)[0].copy()
 
 
+CREDIT = "World Bank WDI (SIPRI, IISS), CC BY 4.0"
+# what each figures-CSV row that quotes a series carries: short (the full text, ~570 characters, cost ~0.6 MB per
+# 1,000 such rows in memory and in every download) and pointing at the full attribution
+ROW_CREDIT = f"{CREDIT}; full attribution in data/reference/README.md"
+
+
+def row_credit() -> str:
+    """The credit a figures row that quotes a World Bank value carries (``reference_attribution``)."""
+    return ROW_CREDIT
+
+
 def attribution(folder: Path | None = None) -> str:
     """The attribution to show wherever reference figures appear (CC BY 4.0 asks for it)."""
     return _loaded(folder)[2]

@@ -181,8 +181,8 @@ def test_a_row_with_a_reference_value_carries_the_attribution_and_only_such_a_ro
     carries the text shown under the charts; a row compared with nothing, or only noted, carries none."""
     out = compare(ref, figure("active_personnel", 450000.0, 2020), figure("troops_deployed", 5.0, 2020),
                   figure("active_personnel", 1.0, 2030))
-    credit = reference.attribution(ref)
-    assert "data/reference/README.md" in credit and "CC BY 4.0" in credit
+    credit = reference.row_credit()
+    assert "data/reference/README.md" in credit and "CC BY 4.0" in credit and len(credit) < 120
     assert out["reference_attribution"].tolist() == [credit, "", ""]
     assert out.iloc[2]["reference_note"] != ""  # a noted row without a value still has no attribution
 
@@ -193,7 +193,7 @@ def test_the_attribution_column_is_formula_safe_in_the_csv(ref, monkeypatch):
 
     from dashboard.tables.export import to_csv_text
 
-    monkeypatch.setattr(reference, "attribution", lambda folder=None: '=HYPERLINK("http://evil.test")')
+    monkeypatch.setattr(reference, "row_credit", lambda: '=HYPERLINK("http://evil.test")')
     out = compare(ref, figure("active_personnel", 450000.0, 2020), figure("troops_deployed", 5.0, 2020))
     back = pd.read_csv(io.StringIO(to_csv_text(out)), keep_default_na=False)
     assert back["reference_attribution"].tolist() == ["'=HYPERLINK(\"http://evil.test\")", ""]
@@ -241,7 +241,7 @@ def test_csv_carries_the_reference_columns(articles_dir):
 
     from dashboard.tables.export import to_csv_text
     from dashboard.tables.frames import load_figures
-    from dashboard.tables.reference import attribution, nearest
+    from dashboard.tables.reference import nearest
 
     back = pd.read_csv(io.StringIO(to_csv_text(load_figures(articles_dir))), keep_default_na=False, na_values=[""])
     assert list(back.columns[-7:]) == [*comparisons.COLUMNS, "citation"]
@@ -251,6 +251,6 @@ def test_csv_carries_the_reference_columns(articles_dir):
     assert japan["reference_value"] == pytest.approx(expected.value)
     assert japan["reference_diff_pct"] == pytest.approx((japan["value_usd"] - expected.value) / expected.value * 100)
     assert back["reference_diff_pct"].dtype == float and back["reference_year"].dtype == float
-    assert japan["reference_attribution"] == attribution()
+    assert japan["reference_attribution"] == reference.row_credit()
     seed = back[back["article_id"].str.startswith("2025-11-03")]
     assert seed["reference_value"].isna().all() and seed["reference_attribution"].isna().all()
