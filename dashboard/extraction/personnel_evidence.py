@@ -1,0 +1,273 @@
+"""The evidence the personnel rules weigh, mostly against a count: changes, casualties, units,
+police, one service, plans and mixed totals (the patterns), and the small predicates built on them
+(``peacekeepers``, ``single_service``, ``says_in_part``).
+
+In: the sentence context and slices of text around a count. Out: matches and yes/no answers for
+``personnel.personnel``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extraction.context import Context
+from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.vocab import HEDGE, MEMBERS_OF_FORCES, SERVICE_RE, I
+
+
+def says_in_part(ctx: Context, si: int, m: NumberMention, pattern: re.Pattern) -> bool:
+    """``ctx.says`` for the part of the sentence between semicolons that holds ``m``: "450,000 active
+    personnel, backed by reservists; it also keeps a field hospital with the UN mission in South Sudan"."""
+    sent = ctx.sentences[si]
+    start = ctx.norm.rfind(";", sent.start, m.start) + 1 or sent.start
+    end = ctx.norm.find(";", m.end, sent.end)
+    if start == sent.start and end < 0:
+        return ctx.says(si, pattern)
+    return bool(pattern.search(ctx.norm, start, end if end >= 0 else sent.end))
+
+
+def single_service(ctx: Context, si: int, before: str) -> bool:
+    """True when the count belongs to one service named just before it while the text names the other
+    services apart ("the Army went from 147,000 to 230,000 men; the Navy from 21,000"); a list of services
+    ("Egypt's army, navy and air force have a combined strength of 450,000") is the whole."""
+    near = _WHOLE_MILITARY_NAME_RE.sub(" ", before[-80:])
+    services = {" ".join(s.group(0).lower().split()) for s in SERVICE_RE.finditer(near)}
+    if len(services) != 1:
+        return False
+    own = services.pop()
+    if _SERVICE_SUBJECT_RE.search(near[-70:]):
+        return True  # "the Army has about 212,000 active military personnel", "the strength of the army was 75,710"
+
+    def names_another(i: int) -> bool:
+        if not 0 <= i < len(ctx.sentences):
+            return False
+        sent = ctx.sentences[i]
+        text = _WHOLE_MILITARY_NAME_RE.sub(" ", ctx.norm[sent.start:sent.end])
+        return any(" ".join(s.group(0).lower().split()) != own for s in SERVICE_RE.finditer(text)) or (
+            i < si and bool(_TOTAL_FORCES_RE.search(text)))
+    return names_another(si) or names_another(si - 1) or names_another(si + 1)
+
+
+# The patterns of the personnel rules, compiled once at import rather than looked up in re's cache per call.
+PERSONNEL_RE1 = re.compile(r"\s+of\s+(?:them|those|whom)\b", I)
+
+
+PERSONNEL_RE2 = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+|reportedly\s+)?sent\s+" + HEDGE + r"$", I)
+
+
+PERSONNEL_RE3 = re.compile(r"^\s*(?:killed|dead|wounded|casualties|losses|countries|nations|states|allies|members\b(?!" + MEMBERS_OF_FORCES + r"))\b", I)
+
+
+PERSONNEL_RE4 = re.compile(r"^[^.;]{0,40}?\bfrom\s+(?:\d+|some|more\s+than|about|over|\w+)\s+(?:\w+\s+)?(?:countries|nations)\b", I)
+
+
+PERSONNEL_RE5 = re.compile(r"^[^.;]{0,20}?\bfrom\s+", I)
+COLON_LIST_BEFORE_RE = re.compile(r"\b(?:troops|soldiers|personnel|service\s*members)\s*:\s*" + HEDGE + r"$", I)
+IN_PLACE_AFTER_RE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+# a contributor ranked in a passage about peacekeeping: "India ranked third with 6,073 troops"
+RANKED_WITH_RE = re.compile(r"\b(?:ranked|ranks|rank|place|spot|position|is\s+(?:first|second|third|fourth|fifth|\w+th))\b[^.;]{0,30}?"
+                             r"\bwith\s+" + HEDGE + r"$", I)
+PEACEKEEPING_WORD_RE = re.compile(r"\bpeace-?keep\w*", I)
+FROM_ONE_RE = re.compile(r"(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*(?:[,;.]|\band\b|$)")
+
+
+PERSONNEL_RE6 = re.compile(r"\bwhere\b[^.;]{0,60}$", I)
+
+
+PERSONNEL_RE7 = re.compile((r"\b(?:including|includes|consisting\s+of|comprising|of\s+which|among\s+them|out\s+of\s+which)\s+"
+                 r"(?:some\s+|about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|only\s+|just\s+)?$"), I)
+
+
+# the second part of the same list: "including 9,000 troops and 5,000 sailors"
+COMPONENT_LIST_RE = re.compile(r"\b(?:including|includes|comprising|consisting\s+of)\s+" + HEDGE + r"[\d.,]+\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+                                r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + HEDGE + r"$", I)
+
+
+PERSONNEL_RE8 = re.compile(r"\b(?:regulars?|troops|soldiers|personnel)\s+and\s+(?:[\w.,]+\s+)?reserv", I)
+
+
+# "small teams of 10 to twenty troops": the size of a unit, not anyone's strength or deployment
+UNIT_SIZE_RE = re.compile(r"\b(?:teams?|groups?|squads?|platoons?|detachments?|cells?|crews?|units?)\s+of\s+" + HEDGE + r"$", I)
+
+
+# "the available manpower of the UAE is ... 3.6 million people": people fit to serve, not serving
+ROW_SPLIT_RE = re.compile(r"[|\n]")
+
+
+CIVILIAN_RE = re.compile(r"\bcivil(?:ian)?s?\b", I)
+
+
+AND_CIVILIANS_AFTER_RE = re.compile(r"\s+and\s+(?:[a-z]+\s+)?civilian", I)  # not "and 200 civilian personnel": a count of its own
+
+
+AND_RESERVISTS_AFTER_RE = re.compile(r"\s+and\s+(?:active\s+|part-time\s+|volunteer\s+)?reserv", I)
+
+
+TOTAL_BROKEN_DOWN_RE = re.compile(r"\s*,?\s*(?:consisting\s+of|comprising|made\s+up\s+of|including|of\s+which|of\s+whom)\s+"
+                                   + HEDGE + r"[\d.,]+\s*(?:million\s+|thousand\s+)?(?:active|regular|full-time)", I)
+
+
+EMPLOYED_AFTER_RE = re.compile(r"[^.;]{0,20}?\b(?:employed|working|work|workers)\b", I)
+
+
+# "the armed forces should have 188,000", "increase recruitment to more than 1 lakh soldiers", "can mobilize 5 million"
+NOT_A_STRENGTH_BEFORE_RE = re.compile(
+    r"\b(?:should|ought\s+to|is\s+supposed\s+to|are\s+supposed\s+to)\s+(?:have|number|be)\s+" + HEDGE + r"$"
+    r"|\b(?:recruitment|recruiting|intake|enlistment|induction)(?:\s+(?:target|goal|quota))?\s+(?:to|of)\s+" + HEDGE + r"$"
+    r"|\b(?:can|could|would\s+be\s+able\s+to|able\s+to)\s+mobili[sz]e\s+" + HEDGE + r"$"
+    r"|\b(?:capacity|capability)\s+(?:for|of)\s+" + HEDGE + r"$"
+    r"|\b(?:(?:shortfall|shortage|deficit|gap|vacancies)\s+of|short(?:\s+of)?)\s+(?:[^.;]{0,50}?\band\s+)?" + HEDGE + r"$"
+    r"|\b(?:deployments?|units?|forces?|contingents?|missions?)\s+(?:smaller|larger|greater|bigger)\s+than\s+$"
+    r"|\bproposals?\s+(?:for|of)\s+(?:an?\s+)?(?:[^.;]{0,40}?\band\s+(?:an?\s+)?)?" + HEDGE + r"$", I)
+
+
+WARTIME_AFTER_RE = re.compile(r"[^.;]{0,30}?\b(?:in\s+times?\s+of\s+war|in\s+wartime|during\s+wartime|in\s+case\s+of\s+war|"
+                               r"when\s+(?:fully\s+)?mobili[sz]ed|upon\s+mobili[sz]ation|on\s+mobili[sz]ation)\b", I)
+
+
+# Territorial and guard forces: a component beside the regular forces, not the whole
+GUARD_COMPONENT_RE = re.compile(r"\b(?:home\s+guard|territorial\s+defen[cs]e\s+(?:force|forces|troops)|national\s+guard|"
+                                 r"border\s+guard|coast\s+guard|gendarmerie|wot)\b[^.;]{0,30}$|\bparamilitary\b[^.;]{0,90}$", I)
+
+
+MANPOWER_POOL_RE = re.compile(r"\brequired\s+to\s+serve|\beligible\s+(?:for|to)\s+(?:military\s+)?serv\w*|\b(?:available|potential)\s+manpower|\bmanpower\s+available|\bfit\s+for\s+(?:military\s+)?service|"
+                               r"\bmilitary\s+age\b|\breaching\s+military", I)
+
+
+# Military and police counted together: "The Military and police increased from 300,000",
+# "a total of 941 personnel: 97 from the police", "30 police, three observers and 533 troops making a total of 566"
+WITH_POLICE_BEFORE_RE = re.compile(r"\b(?:military|armed\s+forces|army|troops|soldiers)\s+and\s+(?:the\s+)?(?:national\s+)?police\b|"
+                                    r"\bpolice\s+and\s+(?:the\s+)?(?:military|armed\s+forces|army)\b", I)
+
+
+POLICE_BREAKDOWN_AFTER_RE = re.compile(r"\s*(?::|\(|,?\s*(?:including|of\s+whom|comprising))[^.;]{0,40}?\bpolice\b", I)
+
+
+TOTAL_AFTER_POLICE_RE = re.compile(r"\bpolice\b[^.;]{0,80}?\btotal\s+(?:of\s+)?" + HEDGE + r"$", I)
+
+
+# The other armed services, named to set one service apart: "the Army went from ...; the Navy from ..."
+# names of a whole military that contain a service word: "the People's Liberation Army", "Korean People's Army"
+_WHOLE_MILITARY_NAME_RE = re.compile(r"\bpeople\W?s\s+(?:liberation\s+)?army\b|\b(?:liberation|revolutionary|national)\s+army\b|"
+                                     r"\bdefen[cs]e\s+(?:army|force|forces)\b|"
+                                     # "army" meaning the whole military: "the largest army in the region is Brazil"
+                                     r"\b(?:largest|biggest|strongest|smallest|most\s+capable|best-equipped)\s+arm(?:y|ies)\b", I)
+
+
+# "Colombia's total armed forces amounted to 158,000 ... The army of 136,000": the total named just before
+_TOTAL_FORCES_RE = re.compile(r"\b(?:total|overall|combined)\s+(?:armed\s+forces|military|forces|strength)\b", I)
+
+
+PERSONNEL_RE9 = re.compile(r"\bage[sd]?\b", I)
+
+
+PERSONNEL_RE10 = re.compile(r"\s+(?:stationed\s+|deployed\s+|based\s+)?(?:in|on|across|throughout)\s+(?:the\s+)?", I)
+
+
+PERSONNEL_RE11 = re.compile(r"\b(?:by)\s*$", I)
+
+
+PERSONNEL_RE12 = re.compile(r"\bpolice|\bgendarm|\bcustoms|\bprison", I)
+
+
+PERSONNEL_RE13 = re.compile(r"^\s+(?:out\s+of|from)\s+the\s+country\b", I)
+
+
+PERSONNEL_RE14 = re.compile(r"\bhost(?:s|ed|ing)?\s+" + HEDGE + r"$", I)
+
+
+PERSONNEL_RE15 = re.compile(r"\breserve\b", I)
+
+
+PERSONNEL_RE16 = re.compile((r"^\s+(?:\w+\s+){0,2}?(?:abroad|overseas|on\s+(?:un\s+|peacekeeping\s+)?missions?|"
+                        r"(?:in|across)\s+(?:the\s+)?(?:\d+\s+|several\s+|various\s+|multiple\s+)?(?:different\s+)?(?:un\s+)?missions\b|"
+                        r"(?:serving|deployed)\s+(?:in|with|on)"
+                        r"\s+(?:[\w-]+\s+){0,2}?(?:missions?|operations?|peacekeeping))\b"), I)
+
+
+PERSONNEL_RE17 = re.compile(r"\bactive\b", I)
+
+
+PERSONNEL_RE18 = re.compile(r"\b(?:authori[sz]ed|quota|positions|posts|ceiling|cap|establishment)\b", I)
+
+
+PERSONNEL_RE19 = re.compile(r"(?i:\b(?:more|additional|extra|fewer|less)\b)|\bnew\b")  # "New Zealand" is a name
+
+
+PERSONNEL_RE20 = re.compile(r"\b(?:armed|military|army|navy|air\s+force|troop|active|ground|land|personnel|defen[cs]e)\b|"
+                             r"\bnumber\s+of\s+(?:its|their)\s+forces\s+in\b|"
+                             r"\bforce\s+strength\b", I)
+
+
+# "over 4,000 of the approximately 19,000 Marines ... will be moved": the verb is the part's, not the whole's
+WHOLE_OF_PART_BEFORE_RE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+)?of\s+(?:the\s+|its\s+|their\s+)?" + HEDGE + r"$", I)
+
+
+# "1.08 million military personnel, consisting of 400,000 active personnel, 400,000 reserves": a mixed total
+MIXED_TOTAL_BEFORE_RE = re.compile(r"\b(?:consisting\s+of|comprising|made\s+up\s+of|including)\s+" + HEDGE + r"$", I)
+
+
+MEMBERS_OF_RE = re.compile(MEMBERS_OF_FORCES, I)
+
+
+# A guard force sent along its own border is at home: "10,000 Mexican National Guard troops deployed along the border"
+GUARD_WORDS_RE = re.compile(r"\b(?:national\s+guard|border\s+guard|gendarmerie|coast\s+guard)\b", I)
+
+
+STANDING_EXTRA_RE = re.compile(r"\bthere\s+(?:are|were)\s+(?:also\s+)?(?:an?\s+)?(?:additional|further|another)\s+" + HEDGE + r"$", I)
+
+
+PERSONNEL_RE21 = re.compile(r"(?:^|[.;:]\s*)with\s+" + HEDGE + r"$", I)
+
+
+EXISTENTIAL_THERE_RE = re.compile(r"\bthere\b(?!\s+(?:are|were|is|was|have|had|remain))", I)  # "there were 563,000" is not a place
+_OTHER_SERVICES_RE = re.compile(r"\b(?:navy|air\s+force|marine\s+corps|marines)\b", I)
+
+
+# "ranked first in the world by sending 10,748 peacekeepers": a contribution's size, not a change of it
+RANKED_BY_SENDING_RE = re.compile(r"\b(?:rank\w*|first|second|third|top|largest|biggest)\b[^.;]{0,60}?\b(?:by|in)\s+"
+                                   r"(?:sending|contributing|deploying)\s+" + HEDGE + r"$", I)
+_PEACEKEEPERS_RE = re.compile(r"\b(?:peace-?keep(?:ers?|ing)|blue\s+(?:helmets|berets))\b", I)
+# another count of peacekeepers in the same sentence: "Ethiopia is second with 6,662 peacekeepers, Rwanda with 6,322 troops"
+_COUNTED_PEACEKEEPERS_RE = re.compile(r"\d\s+(?:[\w-]+\s+){0,2}?peace-?keepers\b", I)
+
+
+def peacekeepers(ctx: Context, si: int, noun: str, mods: str, value: float) -> bool:
+    """Whether the count is of peacekeepers: the noun says so; the sentence counts peacekeepers beside it; or a
+    passage about peacekeeping operations breaks a country's contribution down ("a total of 2,341 personnel, 79 from
+    the police, 18 UNMEM and 2,244 troops")."""
+    if _PEACEKEEPERS_RE.search(noun) or _PEACEKEEPERS_RE.search(mods):
+        return True
+    if ctx.says(si, _COUNTED_PEACEKEEPERS_RE):  # (once per sentence: a long sentence of numbers stays linear)
+        return True
+    return (value < 20_000 and ctx.says(si, _CONTRIBUTION_RE)
+            and any(ctx.says(i, _PEACEKEEPING_OPERATIONS_RE) for i in range(max(0, si - 3), si + 1)))
+
+
+_CONTRIBUTION_RE = re.compile(r"\b(?:police|UNMEM|experts\s+on\s+mission|staff\s+officers|contribut\w*)\b", I)
+_PEACEKEEPING_OPERATIONS_RE = re.compile(r"\bpeace-?keeping\s+(?:operations?|missions?|contributions?|forces?)\b", I)
+
+
+# "Kenya sent about 4,660 soldiers to Somalia in October 2011": the first deployment's size, not a change of one
+# (never "sent 500 more troops", which CHANGE_BEFORE_RE keeps as a change)
+SENT_BEFORE_RE = re.compile(r"\b(?:initially\s+|formally\s+|first\s+|originally\s+)?(?:sent|dispatched|deployed)\s+" + HEDGE + r"$", I)
+TO_PLACE_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?(?-i:[A-Z])", I)
+# "Of these, 138,000 are part of the army, 69,000 are from the navy": the services' shares of a total
+OF_THESE_BEFORE_RE = re.compile(r"\bof\s+(?:these|them|this\s+(?:total|number)|whom)\s*,?\s*(?:\w+\s+){0,2}?" + HEDGE + r"$", I)
+SERVICE_PART_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|serve|served)\s+(?:\w+\s+){0,3}?(?:part\s+of\s+|from\s+|in\s+|with\s+)?"
+                                    r"(?:the\s+)?(?:[\w-]+\s+)?(?:army|navy|air\s+force|marines?|marine\s+corps|ground\s+forces)\b", I)
+SERVICE_NOUN_RE = re.compile(r"army|navy|air\s+force|marines?|marine\s+corps|ground\s+forces", I)
+OPEN_BRACKET_RE = re.compile(r"\([^()]*$")
+BORDER_AFTER_RE = re.compile(r"(?:'s)?\s+(?:southern\s+|northern\s+|eastern\s+|western\s+)?(?:border|frontier)\b", I)
+# "6,146 personnel ..., comprising 978 from the police": the police are in the count (or are the count)
+POLICE_NEAR_RE = re.compile(r"\bpolice\b", I)
+SERVICE_LIST_AFTER_RE = re.compile(r"(?:\s*,?\s+(?:and\s+)?(?:the\s+)?(?:royal\s+)?(?:navy|air\s+force|marines?|marine\s+corps|army))+\s+"
+                                    r"(?:personnel|troops|service\s*members|members)\b", I)
+# one service as the subject that has, numbers or is the count (the devsets' single-service rows)
+_SERVICE_SUBJECT_RE = re.compile(
+    # ("the Army", "the Army of Qatar"; not "the Finnish army", which loose writing uses for the whole military)
+    r"(?:\bthe\s+(?:army|navy|air\s+force|marine\s+corps|ground\s+forces)(?:\s+of\s+[A-Z][\w'-]*)?\s+(?:has|had|now\s+has|"
+    r"numbers|numbered|totals|totalled|totaled|counts)\s+|\b(?:strength|size|number\s+of\s+(?:soldiers|personnel))\s+of\s+"
+    r"(?:the\s+)?(?:army|navy|air\s+force)\s+(?:was|is|stood\s+at|stands\s+at|at|has\s+(?:fallen|dropped|slipped)\s+(?:to|below)|"
+    r"(?:would|will)\s+be\s+(?:reduced|cut|increased|raised)\s+to)\s+|\b(?:land|ground)\s+forces\s+of\s+the\s+[\w\s]{0,30}?army\s+are\s+|"
+    r"\bsoldiers?\s+serve\s+in\s+the\s+ground\s+forces)" + HEDGE + r"[^.;]{0,0}$", I)

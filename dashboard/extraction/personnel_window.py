@@ -1,0 +1,128 @@
+"""The text around a head count, read cheaply: the words after the number up to where a person
+noun could still stand (``person_noun_window``), the last word before it (``tail_word``) and the sets of words
+a pattern may end in (``Tails``), and a window that never starts inside a word (``whole_words``).
+
+In: slices of the normalised sentence. Out: shorter slices, a word, or a yes/no that spares a regex search.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extraction.lexicon import fillers, hedge_phrases
+
+# CASUALTY_AFTER_RE is anchored ("^[^.;]{0,30}?\bkilled..."): its match ends within ~70 characters of the noun
+# unless words are split by runs of hundreds of spaces. Reading a bounded window instead of the rest of the
+# sentence keeps a long sentence with many numbers linear (the slice alone was a copy of the sentence per number).
+CASUALTY_REACH = 400
+
+
+# A word chain of 8+ hyphens ("F-35-5-F-35-...") lets RIGHT_PERSON_RE's four modifiers ("[A-Z][\w.'-]*")
+# split it every possible way before failing: seconds per number. No person-noun phrase reads through one.
+_HYPHEN_CHAIN_RE = re.compile(r"(?<![\w.'-])[\w.']*+(?:-[\w.']*+){8}")
+
+
+# Likewise a run of hundreds of spaces (or line breaks): RIGHT_PERSON_RE's "\s*-?\s*" tries every way to share it out.
+_LONG_SPACE_RE = re.compile(r"\s{41}")
+
+
+def person_noun_window(right: str) -> str:
+    """``right`` up to the first word chain of eight or more hyphens or run of over 40 spaces (unchanged when
+    it has none: prose never spaces a number 40 characters from its noun)."""
+    if right.count("-") >= 8:
+        chain = _HYPHEN_CHAIN_RE.search(right)
+        if chain:
+            right = right[:chain.start()]
+    gap = _LONG_SPACE_RE.search(right)
+    if gap:
+        right = right[:gap.start()]
+    if "\n" in right:  # "Paramilitary: 397K\nReserves: 479K": a row ends at the line that opens the next row
+        row = _NEXT_ROW_RE.search(right)
+        if row:
+            right = right[:row.start()]
+    return right
+
+
+# The patterns above that end "<link word>\s+" + HEDGE + "$" can match only when ``before`` ends in the link
+# word or in the last word of a hedge: a look at that word spares a search of 200 characters per number.
+class _AnyWord:
+    """The tail of text that does not end in an ASCII word (a sign, a bracket, other scripts): test it in full."""
+
+    def __repr__(self) -> str:
+        return "<any>"
+
+
+_ANY = _AnyWord()
+
+
+_TAIL_WORD_RE = re.compile(r"[A-Za-z0-9_]*\Z")
+
+
+def tail_word(text: str) -> str | _AnyWord:
+    """The last word of ``text`` (trailing spaces ignored), lower-cased; ``_ANY`` when it ends in a sign a pattern
+    may end in, "" in any other sign.
+
+    A word is a run of ASCII letters, digits and "_" (what the patterns' \\w matches in ASCII text). Text whose
+    end is not ASCII gives ``_ANY``: re's case folding matches "\u017f" to "s" and "\u212a" to "k".
+    """
+    end = text.rstrip()[-40:]
+    if not end or not end.isascii():
+        return _ANY
+    if not (end[-1].isalnum() or end[-1] == "_"):
+        # the patterns end in a word, a hedge's sign ("~", "approx.") or a table row's "|" or ":"
+        return _ANY if end[-1] in _SIGN_ENDS else ""
+    return _TAIL_WORD_RE.search(end).group(0).lower()
+
+
+class _Tails:
+    """Words a pattern may end in, and prefixes of them; ``_ANY`` (text not ending in a word) is in every set."""
+
+    def __init__(self, words: frozenset[str], prefixes: tuple[str, ...] = ()):
+        self.words, self.prefixes = words, prefixes
+
+    def __contains__(self, word: object) -> bool:
+        return word is _ANY or word in self.words or bool(self.prefixes) and str(word).startswith(self.prefixes)
+
+
+def _phrase_tail(phrase: str) -> str:
+    return re.search(r"[A-Za-z0-9_]*$", phrase).group(0).lower()
+
+
+_HEDGE_WORDS = frozenset(_phrase_tail(p) for p in {*hedge_phrases(), *fillers()} if p[-1].isalnum())
+
+
+HEDGE_TAILS = _Tails(_HEDGE_WORDS)
+
+
+_SIGN_ENDS = frozenset(p[-1] for p in {*hedge_phrases(), *fillers()} if not p[-1].isalnum()) | {"|", ":"}
+
+
+LEFT_PERSON_TAILS = _Tails(_HEDGE_WORDS | {
+    "of", "at", "to", "from", "totaling", "totalling", "numbering", "numbered", "numbers", "is", "was", "are", "were",
+    "reached", "comprising", "comprise", "comprises", "counts", "counted", "below", "above", "under", "over", "near", "around", "about",
+    "be", "number", "total"},  # "are estimated to be", "are thought to number"
+    prefixes=("remain",))  # "remain\\w*"
+
+
+ACTUAL_NUMBER_TAILS = _Tails(_HEDGE_WORDS | {"was", "is", "are", "were", "at", "of", "from", "between"})
+
+
+PUT_AT_TAILS = _Tails(_HEDGE_WORDS | {"at"})
+
+
+RESERVE_POOL_TAILS = _Tails(_HEDGE_WORDS | {"of"})
+
+
+WITH_TAILS = _Tails(_HEDGE_WORDS | {"with"})
+
+
+def whole_words(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` without a word cut in two at the start ("Fin|land" must not read as "land")."""
+    if 0 < start < end and text[start - 1].isalnum() and text[start].isalnum():
+        space = _WHOLE_WORDS_RE1.search(text[start:end])
+        start = start + space.end() if space else end
+    return text[start:end]
+_NEXT_ROW_RE = re.compile(r"\n[ \t]*(?:[\u2022*][ \t]*)?[A-Z][\w ()'-]{0,30}:")
+
+
+_WHOLE_WORDS_RE1 = re.compile(r"\s")
