@@ -14,7 +14,8 @@ from dashboard.extraction.attribution import (
     home_country,
     states_nato_target,
 )
-from dashboard.extraction.budgets import direction_sign, is_conversion, money, percent
+from dashboard.extraction.budget_percents import direction_sign, percent
+from dashboard.extraction.budgets import is_conversion, money
 from dashboard.extraction.context import LEADING_CLAUSE_RE, SCAN_LIMIT, Context, SentenceSubjects, is_dateline, reject
 from dashboard.extraction.deployment_lists import deployment_list_figures
 from dashboard.extraction.followups import follow_ups, trends

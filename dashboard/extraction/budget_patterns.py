@@ -1,0 +1,213 @@
+"""The patterns the budget rules read beside the shared vocab (money: aid, other bodies and sectors,
+rankings, asides; percents: thresholds, benchmarks, plans, parts of a year), each behind its first-character
+gate, and the one predicate both rules ask (``world_or_region_total``).
+
+In: nothing at import but the vocab; at run time, the sentence context. Out: compiled patterns for
+``budgets`` (money) and ``budget_percents`` (percentages).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extraction.context import Context
+from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.patterns import gate_all
+from dashboard.extraction.vocab import HEDGE, I
+
+
+def world_or_region_total(ctx: Context, si: int, m: NumberMention, left_edge: int) -> bool:
+    """"global defence spending rose to USD2.46 trillion", "European defence spending jumped by 11.7%": the spending
+    of the world or of a region, with no country named between it and the number."""
+    sent = ctx.sentences[si]
+    start = max(sent.start, left_edge - 90)
+    phrases = list(_REGION_SPENDING_RE.finditer(ctx.norm, start, left_edge))
+    if not phrases:
+        return False
+    return not [c for c in ctx.country_mentions(phrases[-1].end(), left_edge) if c.kind != "alliance"]
+
+
+AMOUNT_RE = re.compile(r"(?:[$\u20ac\u00a3\u00a5\u20b9\u20a6\u20a9\u20b1\u20bd\u20ba\u20aa\u20b4\u0e3f\u20ab]|"
+                       r"\b(?:SAR|USD|EUR|GBP|Rs|Rp|Tk|RM|NT\$|S\$)\.?)\s?\d"
+                       r"|\d[\d.,]*\s*(?:billion|trillion|million|bn|tn|trn|crore|lakh)\b", I)
+
+
+MONEY_RE1 = re.compile((r"^\s*(?:\([^)]{0,60}\)\s*)?(?:,?\s*or\s+[\d.,]+\s*(?:%|percent|per\s*cent)\s+)?"
+                            r"(?:increase|rise|raise|hike|boost|cut|reduction|decrease|extra|more|"
+                            r"(?:in\s+)?(?:additional|extra|new)\s+(?:funding|spending|money))\b"), I)
+
+
+SKIP_PAIR_RE1 = re.compile(r"^\s*to\s+" + HEDGE + r"\d[\d.,]*\s*(?:%|percent|per\s+cent)", I)
+
+
+DIRECTION_SIGN_RE1 = re.compile(r"^\s*(?:,\s*or\s+[^,]{1,25},\s*)?(?:\([^)]*\)\s*)?(\w+)")
+
+
+SPANS_YEARS_RE1 = re.compile(r"\b(?:in|for)\s+(?:fiscal\s+|FY\s*)?(?:19|20)\d\d\b", I)
+
+
+IS_CONVERSION_RE1 = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|approximately|approx\.|some|or|nearly)?\s*")
+
+
+MONEY_RE2 = re.compile(r"exchange\s+rate", I)
+
+
+MONEY_RE3 = re.compile((r"^\s*(?:\([^)]{0,60}\)\s*)?(?:that|which)?\s*(?:the\s+)?(?:government|ministry|cabinet|administration|"
+            r"parliament|congress|lawmakers)\s+(?:had\s+|has\s+)?(?:proposed|requested|sought|approved|planned)"), I)
+
+
+PERCENT_RE1 = re.compile(r"\b(?:above|below|beyond|exceeding)\s+$", I)
+
+
+MONEY_RE4 = re.compile(r"\b(?:defen[cs]e|military)\s+(?:budget|spending)", I)
+
+
+MONEY_RE5 = re.compile(r"\b(?:extra|additional|another|add(?:s|ed|ing)?)\s+$", I)
+
+
+MONEY_RE6 = re.compile(r"\b(?:record|record-high|previous|total)\s+(?:of\s+)?" + HEDGE + r"$", I)
+
+
+PERCENT_RE2 = re.compile(r"\bby\s+" + HEDGE + r"$", I)
+
+
+SPANS_YEARS_RE2 = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+SPANS_YEARS_RE3 = re.compile(r"\bfrom\b", I)
+
+
+MONEY_RE7 = re.compile(r"^\s*(?:in\s+)?(?:new|extra|additional|fresh)\s+(?:(?:defen[cs]e|military)\s+)?"
+                        r"(?:funding|spending|money|appropriations)", I)
+
+
+# "there are an additional 465,000 reserve personnel": more of a standing force, not troops added
+# Another body's money: "The Secretariat of Security ... decreasing from 105,838 million"
+OTHER_BODY_RE = re.compile(r"\b(?:secretariat|ministry|department|agency|sector|office|programme|program)\b", I)
+
+
+# "of its economy" names GDP; it is not an economic topic that makes a share another budget's
+ECONOMY_AS_GDP_RE = re.compile(r"\bof\s+(?:its|the|their|our|the\s+country's|the\s+nation's|[A-Z][\w.\-]*'s)\s+(?:(?:entire|whole|"
+                                r"overall|national|(?-i:[A-Z][\w.\-]*))\s+)?economy\b", I)
+# another percent's own base in the same clause: "23.0 percent of on-budget spending, and 4.8 percent of the economy"
+OTHER_PCT_OF_BUDGET_RE = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+of\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                                     r"(?:budget|spending)\b", I)
+
+
+# "The Ministry of Defence budget for Civil Aid": a line of the budget named after "budget for"
+# "... fifth in Sub-Saharan Africa behind Sudan on $4.3 billion": the country the ranked one comes after, and its money
+RANKED_BEHIND_RE = re.compile(r"\b(?:behind|after|below|trailing)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s+"
+                               r"(?:on|with|at)\s+" + HEDGE + r"$")
+RANKING_RE = re.compile(r"\b(?:places?|placed|placing|ranks?|ranked|ranking|puts?|putting|sits?|comes?|came)\s+"
+                         r"(?:[\w.'-]+\s+){0,3}?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", I)
+_REGION_SPENDING_RE = re.compile(
+    r"\b(?:global|world|worldwide|world's|international|European|Asian|African|Latin\s+American|Middle\s+Eastern|regional)\s+"
+    r"(?:military\s+|defen[cs]e\s+)(?:spending|expenditures?|budgets?|outlays)\b", I)
+# "seek a record $6.7 billion in additional defense spending": money on top of the budget
+ADDITIONAL_SPENDING_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:in|of)\s+(?:additional|extra|supplementary|supplemental)\s+"
+                                           r"(?:defen[cs]e|military)\s+(?:spending|funding|budget|outlays?)\b", I)
+TWO_WORD_VERBS = frozenset({"go", "goes", "gone", "went", "going", "edge", "edges", "edged", "edging",
+                             "inch", "inches", "inched", "inching"})
+ASIDE_END_RE = re.compile(r"\s[-\u2013\u2014]\s|;")
+AS_ITS_DEFENSE_BUDGET_RE = re.compile(r"\s+as\s+(?:its|the|their|the\s+country's|the\s+nation's)\s+(?:annual\s+|total\s+|new\s+)?"
+                                       r"(?:defen[cs]e|military)\s+(?:budget|spending|allocation)\b", I)
+BUDGET_FOR_OTHER_RE = re.compile(
+    r"\bbudget\s+for\s+(?!(?i:(?:the\s+|its\s+|their\s+|our\s+)?(?:country's\s+|nation's\s+)?(?:defen[cs]e|military|armed|army|national\s+security|"
+    r"ministry\s+of\s+(?:national\s+)?defen[cs]e|department\s+of\s+defen[cs]e|pentagon|security|fiscal|financial|next|this|the\s+coming|"
+    r"the\s+current|the\s+new|the\s+year|(?:19|20)\d\d|fy|\d)))(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:is|was|will|would|stands|of|at|to|"
+    r"has|had|rose|fell|expected|set|decreas\w*|increas\w*)\b", 0)
+
+
+SPENT_ON_DEFENSE_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:(?:is|are|was|were|will\s+be|to\s+be)\s+)?(?:spent|allocated|earmarked|"
+                                        r"set\s+aside|used)\s+(?:for|on|to)\s+(?:the\s+)?(?:national\s+)?(?:defen[cs]e|military|armed)", I)
+
+
+WHOLE_BUDGET_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:[\w-]+\s+)?budget\b", I)
+# "The Defense Department called for a $961.6 billion budget", "DND's P265.10B proposed 2025 budget"
+OWN_BUDGET_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:(?:proposed|approved|draft|annual|revised|record|"
+                                  r"(?:19|20)\d\d|fy\s*\d{2,4}|\d{4}/\d{2,4})\s+){0,2}budget\b", I)
+
+
+HYPOTHETICAL_BEFORE_RE = re.compile(r"\bwould\s+(?:mean|require|cost|need|take)\b[^.;]{0,40}$", I)
+
+
+# "defence is projected to have $96.5 billion to spend"
+TO_SPEND_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:a\s+year\s+|annually\s+)?to\s+spend\b", I)
+
+
+# "compared to the previous year's budget, which was around 16 billion dollars"
+PREVIOUS_BUDGET_WAS_RE = re.compile(r"\b(?:previous|last|prior)\s+year's\s+(?:budget|allocation|spending),?\s+(?:which|that)\s+"
+                                     r"(?:was|stood\s+at|totall?ed|amounted\s+to)\s+" + HEDGE + r"$", I)
+
+
+# "totaled 50.15 trillion won, up from this year's 46.7 trillion": the level, compared with an earlier one
+UP_FROM_RE = re.compile(r"\s*,?\s*(?:up|down)\s+from\b", I)
+
+
+# "Compared to six years ago, the allocation is an increase of around 47 percent": a change over years
+YEARS_AGO_RE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\s+(?:ago|earlier|before)\b", I)
+
+
+# "which includes expenditures for veteran affairs and the coast guard": what a total includes is not a part named
+INCLUDES_CLAUSE_RE = re.compile(r"\b(?:which\s+|that\s+)?includ\w*\s+[^.;]{0,100}?(?=,|$)", I)
+# an aside closed by its comma, decimals allowed ("including a capital outlay of Rs 1.62 trillion, with ... 13% higher")
+INCLUDING_ASIDE_RE = re.compile(r"\b(?:which\s+|that\s+)?includ\w*\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?(?=,)", I)
+
+
+ALLIANCE_AVERAGE_RE = re.compile(r"\b(?:nato|alliance|allies)\b[^.;]{0,40}?\baverag\w*\s+(?:stands\s+at\s+|is\s+|was\s+|of\s+|at\s+)?"
+                                  + HEDGE + r"$", I)
+
+
+# "The Defense Department on Thursday called for a $961.6 billion budget": a defense body's own budget
+OTHERS_BUDGET_BEFORE_RE = re.compile(r"\b(?:government|state|national|federal|total|overall|country's|nation's|general)\b", I)
+
+
+BENCHMARK_BEFORE_RE = re.compile(r"\b(?:international|global|world|regional|recommended)\s+(?:norm|benchmark|standard|average)\s+(?:of\s+)?"
+                                  + HEDGE + r"$", I)
+
+
+# "that growth, which amounts to $113.3 billion": the size of the change, not the level reached
+CHANGE_AMOUNTS_TO_RE = re.compile(r"\b(?:increase|rise|growth|hike|boost|cut|reduction|decrease|jump)\b[^.;\d]{0,40}?"
+                                   r"\bamount(?:s|ed|ing)?\s+to\s+" + HEDGE + r"$", I)
+
+
+# "The $2.9 billion funding proposed ... was lowered to $2.2 billion": a level, the one it changed from
+LEVEL_CHANGED_LATER_RE = re.compile(
+    r"^[^.;$\d]{0,90}?\b(?:was|were|has\s+been|had\s+been|is|will\s+be|would\s+be)\s+(?:later\s+|then\s+|since\s+)?"
+    r"(?:lowered|raised|cut|reduced|increased|trimmed|slashed|revised\s+(?:up|down)(?:wards?)?|brought\s+down|pared\s+back)"
+    r"\s+to\s+" + HEDGE + r"(?:[$\u20ac\u00a3]|[A-Z]{1,3}\$?\s?)?\d", I)
+# The rest of an amount after AMOUNT_RE's match: digits, its scale word and currency word ("50 trillion won")
+AMOUNT_TAIL_RE = re.compile(r"[\d.,]*\s*(?:billion|trillion|million|bn|tn|crore|lakh)?\s*(?:[a-z]+\s+)?"
+                             r"(?:won|yen|dollars|euros|pesos|rupees|riyals|rials)?", I)
+# "the 10-billion-peso budget cut": an amount naming a change of the budget, not the budget
+BUDGET_CHANGE_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+)?budget\s+(?:cut|cuts|increase|hike|boost|reduction|rise)\b", I)
+DEFENSE_ASIDE_RE = re.compile(r"\b(?:with|while|whereas|including|of\s+which)\s+(?:the\s+)?(?:country's\s+|nation's\s+)?"
+                               r"(?:defen[cs]e|military|armed\s+forces)", I)
+# "15 percent lower than budgeted", "drop by 15.4 percent compared to the projected spend": execution against the plan
+AGAINST_PLAN_AFTER_RE = re.compile(r"\s*(?:(?:lower|higher|less|more|short)\s+than\s+(?:what\s+was\s+|originally\s+|the\s+)?"
+                                    r"(?:budgeted|planned|projected|forecast|allocated)\b"
+                                    # (a cut "compared to the planned expenditure" is a revised budget: kept as a change)
+                                    r"|(?:compared\s+(?:to|with)|against|relative\s+to)\s+(?:the\s+)?(?:projected|forecast|budgeted)\s+"
+                                    r"(?:spend\w*|amount|level|figure)\b)", I)
+# "decreased by 6.3 percent in the first half of this year": part of a year
+PART_YEAR_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?in\s+the\s+(?:first|second|third|last|past)\s+(?:half|quarter|three\s+months|"
+                                 r"six\s+months|nine\s+months)\b", I)
+# "an overall deficit of SAR118 billion ..., up from SAR80.9 billion": the sentence is about the fiscal balance
+FISCAL_BALANCE_RE = re.compile(r"\b(?:deficit|surplus|debt|borrowing|revenues?)\b", I)
+# "while the Pakistan Air Force and Pakistan Navy received Rs. 368.5 billion": the services' own shares
+SERVICE_RECEIVED_RE = re.compile(r"\b(?:army|navy|air\s+force|marines?|marine\s+corps|coast\s+guard)\s+(?:(?:and|&)\s+(?:[\w-]+\s+){0,2}?"
+                                  r"(?:army|navy|air\s+force|marines?)\s+)?(?:received|receives?|gets?|got|was\s+allocated|were\s+allocated|"
+                                  r"was\s+given|were\s+given)\s+" + HEDGE + r"$", I)
+# "social security spending of around 38.3 trillion yen": another sector, even in a budget that includes defense
+OTHER_SECTOR_SPENDING_RE = re.compile(r"\b(?:social\s+security|social|welfare|health(?:\s*care)?|education|pensions?|infrastructure)\s+"
+                                       r"(?:spending|expenditures?|budget|outlays?)\s+(?:of|at|was|is|will\s+be|totall?ing|reached)\s+"
+                                       + HEDGE + r"$", I)
+EXTRA_SHARE_BEFORE_RE = re.compile(r"\b(?:extra|additional|further|another|an\s+increase\s+of|a\s+rise\s+of|a\s+boost\s+of)\s+" + HEDGE + r"$", I)
+TOPPING_BY_RE = re.compile(r"\b(?:topp\w+|exceed\w*|surpass\w*|outstrip\w*|over)\b[^.;\d]{0,60}?\bby\s+" + HEDGE + r"$", I)
+PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:it|this|that)\s+(?:is|was|marks|represents)\s+an?\s+(?:increase|rise|hike|jump|cut|decrease|reduction)\b", I)
+# "marks an increase of 7.7 percent": a change, whatever GDP the sentence names later
+CHANGE_OF_BEFORE_RE = re.compile(r"\b(?:increase|rise|growth|hike|jump|decrease|cut|drop|reduction)\s+of\s+" + HEDGE + r"$", I)
+
+
+# Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
+gate_all(globals())

@@ -1,0 +1,144 @@
+"""Stage 3, classification of percentages: a share of GDP for defense, a defense budget's change
+in percent, or neither and why not; and the direction of a change (``direction_sign``).
+
+In: the sentence context and a percent NumberMention. Out: (metric, method), or None with the reason
+recorded by ``reject``.
+"""
+
+from __future__ import annotations
+
+from dashboard.extraction import budget_patterns as bp
+from dashboard.extraction import tails
+from dashboard.extraction.attribution import (
+    clause_around,
+)
+from dashboard.extraction.context import Context, reject
+from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.tails import Tail
+from dashboard.extraction.text import Sentence
+from dashboard.extraction.vocab import (
+    BUDGET_CTX_RE,
+    CHANGE_BEFORE_PCT_RE,
+    CHANGE_NOUN_AFTER_RE,
+    COMPARATIVE_AFTER_RE,
+    COMPONENT_RE,
+    DECREASE_RE,
+    DEFENSE_CTX_RE,
+    GDP_AFTER_RE,
+    GDP_BEFORE_RE,
+    GDP_WORD_RE,
+    LONG_RUN_RE,
+    MULTI_YEAR_SENTENCE_RE,
+    NATO_CTX_RE,
+    NATO_TARGET_RE,
+    NATO_WORD_RE,
+    OF_IT_RE,
+    OTHER_SUBJECT_RE,
+    PCT_NEGATIVE_AFTER_RE,
+    PCT_NEGATIVE_RE,
+    SERVICE_RE,
+    SHARE_NEGATIVE_RE,
+    SHARE_ROW_RE,
+    SPENDING_AT_PCT_RE,
+)
+
+
+def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
+    """(metric, method) for a percentage figure, or None."""
+    norm = ctx.norm
+    sent = ctx.sentences[si]
+    left_edge = m.hedge_start if m.hedge_start is not None else m.start
+    before = norm[max(sent.start, left_edge - 120):left_edge]
+    right = norm[m.end:min(sent.end, m.end + 300)]
+    tail = Tail(before)  # the word the number follows: gates the patterns that must end right before it
+    defense_here = ctx.says(si, DEFENSE_CTX_RE)
+    if bp.world_or_region_total(ctx, si, m, left_edge):
+        return reject(ctx, "a world or regional total ('global defence spending'), not one country's")
+    nato_target = ctx.says(si, NATO_WORD_RE) and ctx.finds(NATO_TARGET_RE, *clause_around(ctx, si, m))
+    if bp.PERCENT_RE1.search(before) and not nato_target:
+        return reject(ctx, "a threshold ('above 1% of GDP'), not a figure")  # "spending above 1% of GDP" is a threshold, not a figure
+    gdp_after = (GDP_AFTER_RE.match(right) or GDP_AFTER_RE.match(skip_pair(norm, m, sent))
+                 or OF_IT_RE.match(right) and GDP_WORD_RE.search(norm, sent.start, m.start))
+    gdp_before = not gdp_after and tail.admits(tails.GDP_BEFORE) and GDP_BEFORE_RE.search(before)
+    if (gdp_after or gdp_before) and bp.EXTRA_SHARE_BEFORE_RE.search(before[-30:]):
+        return reject(ctx, "an extra share of GDP ('the extra 0.5% of GDP'): an increase in points, not a level")
+    if (gdp_after or gdp_before) and bp.BENCHMARK_BEFORE_RE.search(before[-50:]) and not nato_target:
+        return reject(ctx, "a benchmark ('the international norm of 2% of GDP'), not a country's level")
+    if gdp_after or gdp_before or SHARE_ROW_RE.search(before[-40:]):
+        # an article about defense states shares of GDP for defense unless the words say otherwise
+        share_end = m.end + (gdp_after.end() if gdp_after else 0)
+        aside = bp.ASIDE_END_RE.search(norm, share_end, min(sent.end, share_end + 40))  # "– 3.3 per cent of GDP – in response..."
+        clause = norm[max(sent.start, left_edge - 80):aside.start() if aside else min(sent.end, share_end + 40)]
+        if SHARE_NEGATIVE_RE.search(GDP_WORD_RE.sub(" ", bp.ECONOMY_AS_GDP_RE.sub(" ", bp.OTHER_PCT_OF_BUDGET_RE.sub(" ", clause)))):
+            return reject(ctx, 'a share of GDP for debt, deficit, growth or another budget')
+        if not (defense_here or ctx.says(si - 1, DEFENSE_CTX_RE) or ctx.says(si, NATO_CTX_RE)
+                or ctx.in_lede(DEFENSE_CTX_RE)):
+            return reject(ctx, 'a share of GDP with no defense context nearby')
+        return "defense_share_gdp_pct", "share:pct-of-gdp" if gdp_after else "share:gdp-ratio-then-pct"
+    if nato_target and (ctx.says(si, GDP_WORD_RE) or ctx.says(si - 1, GDP_WORD_RE)):
+        return "defense_share_gdp_pct", "share:nato-target"  # "the 5 percent demanded by Trump", GDP said once
+    gdp_near = ctx.says(si, GDP_WORD_RE) or ctx.says(si - 1, GDP_WORD_RE) or ctx.says(si - 2, GDP_WORD_RE)
+    if gdp_near and bp.ALLIANCE_AVERAGE_RE.search(before[-80:]) and not bp.PERCENT_RE2.search(before):
+        return "defense_share_gdp_pct", "share:alliance-average"  # "the NATO average stands at 2.71 percent"
+    if (gdp_near and tail.admits(tails.SPENDING_AT_PCT, 80) and SPENDING_AT_PCT_RE.search(before[-80:]) and not bp.PERCENT_RE2.search(before)
+            and not bp.CHANGE_OF_BEFORE_RE.search(before[-30:])
+            and (defense_here or ctx.says(si - 1, DEFENSE_CTX_RE))
+            and not SHARE_NEGATIVE_RE.search(norm, max(sent.start, left_edge - 60), min(sent.end, m.end + 30))):
+        return "defense_share_gdp_pct", "share:spending-at-pct"
+    if PCT_NEGATIVE_AFTER_RE.match(right) or PCT_NEGATIVE_RE.search(before[-45:]):
+        return reject(ctx, 'a percent of pay, polls, inflation, troops or another non-budget quantity')
+    pct_start, pct_end = clause_around(ctx, si, m, clauses_before=0)
+    lead_pct = norm[max(sent.start, left_edge - 200):left_edge]
+    if "includ" in lead_pct:  # "..., including a capital outlay of X, with the allocation 13% higher": the aside names a line
+        lead_pct = bp.INCLUDING_ASIDE_RE.sub(" ", lead_pct)
+    if (COMPONENT_RE.search(lead_pct[-120:]) or ctx.says(si, MULTI_YEAR_SENTENCE_RE)
+            or COMPONENT_RE.search(norm, m.end, min(pct_end, m.end + 60))
+            or SERVICE_RE.search(norm, max(pct_start, left_edge - 60), left_edge)):
+        return reject(ctx, "the change of one line of the budget or one service, not of the defense budget")
+    if ctx.finds(LONG_RUN_RE, pct_start, pct_end) or spans_years(ctx, si, m) or ctx.says(si, bp.YEARS_AGO_RE):
+        return reject(ctx, "a change over many years or on average, not one year's change")
+    change = (CHANGE_NOUN_AFTER_RE.match(right) or tail.admits(tails.CHANGE_BEFORE_PCT, 90) and CHANGE_BEFORE_PCT_RE.search(before[-90:])
+              or COMPARATIVE_AFTER_RE.match(right))
+    if not change:
+        return reject(ctx, "a percent with no change word and no 'of GDP'")
+    if bp.AGAINST_PLAN_AFTER_RE.match(right) or bp.PART_YEAR_AFTER_RE.match(right):
+        return reject(ctx, "spending measured against its own plan, or over part of a year: not a budget's yearly change")
+    budget_here = ctx.says(si, BUDGET_CTX_RE)
+    defense_near = defense_here or ctx.says(si - 1, DEFENSE_CTX_RE)
+    if not (budget_here and defense_near):
+        return reject(ctx, 'a change with no defense budget in the sentence')
+    if OTHER_SUBJECT_RE.match(norm, sent.start, sent.end) and not DEFENSE_CTX_RE.search(norm, sent.start, left_edge):
+        return reject(ctx, "the sentence is about the whole state budget or another sector")
+    return "budget_change_pct", "budget:pct-change"
+
+
+def skip_pair(norm: str, m: NumberMention, sent: Sentence) -> str:
+    """For "from 2% to 5% of GDP": the text after the second number of a from-to pair."""
+    pair = bp.SKIP_PAIR_RE1.match(norm[m.end:min(sent.end, m.end + 60)])
+    return norm[m.end + pair.end():min(sent.end, m.end + 200)] if pair else ""
+
+
+def direction_sign(ctx: Context, m: NumberMention, sent: Sentence) -> int:
+    norm = ctx.norm
+    left_edge = m.hedge_start if m.hedge_start is not None else m.start
+    before = norm[max(sent.start, left_edge - 25):left_edge]
+    after = norm[m.end:m.end + 25]
+    before = ctx.norm[max(sent.start, left_edge - 80):left_edge]
+    verb = Tail(before).admits(tails.CHANGE_BEFORE_PCT) and CHANGE_BEFORE_PCT_RE.search(before)  # (80 characters: [-90:] is all)
+    first_after = bp.DIRECTION_SIGN_RE1.match(after)
+    said = verb.group(0).split() if verb else []
+    # "went down by", "edged down": the verb's direction is its second word
+    head = " ".join(said[:2]) if said and said[0].lower() in bp.TWO_WORD_VERBS else (said[0] if said else "")
+    words = " ".join(w for w in (head, first_after.group(1) if first_after else "") if w)
+    return -1 if DECREASE_RE.search(words) else 1
+
+
+def spans_years(ctx: Context, si: int, m: NumberMention) -> bool:
+    """True when the clause before a percent runs "from ... 2006 to ... 2015": a change over years."""
+    sent = ctx.sentences[si]
+    own_start, own_end = clause_around(ctx, si, m, clauses_before=0)
+    if ctx.finds(bp.SPANS_YEARS_RE1, own_start, own_end, sliced=True):
+        return False  # "..., and by 3.4% in 2022": the clause dates its own change
+    window = ctx.norm[max(sent.start, m.start - 160):m.start]
+    years = [int(y) for y in bp.SPANS_YEARS_RE2.findall(window)]
+    return bool(bp.SPANS_YEARS_RE3.search(window)) and len(years) >= 2 and max(years) - min(years) >= 2
