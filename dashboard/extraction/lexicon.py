@@ -46,7 +46,7 @@ _ISO_RE = re.compile(r"[A-Z]{3}")
 class CurrencyPrefix(NamedTuple):
     prefix: str  # as written, case-sensitive
     code: str  # ISO 4217
-    guarded: bool  # money only before a figure that reads as money (see numbers._prefix_currency)
+    guarded: bool  # money only before a figure that reads as money (see number_marks.prefix_currency)
 
 
 class NumberWord(NamedTuple):

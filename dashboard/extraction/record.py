@@ -1,4 +1,5 @@
-"""Stage records: what an article tells extraction (ArticleInfo) and what comes out (Figure)."""
+"""Stage records: what an article tells extraction (ArticleInfo), each number as the scanner reads it
+(NumberMention, ``numbers``) and what comes out (Figure)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,26 @@ class ArticleInfo:
     title: str = ""  # the headline names the article's subject ("Taiwan's 2026 budget ...")
     publisher: str = ""  # a national paper's "the nation" is its own country ("Taipei Times")
     url: str = ""  # its national domain says the same when the name does not ("invest.pk")
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """One number as stated in text, with what is attached to it.
+
+    ``start``/``end`` cover the smallest span that states the figure: currency, numeral,
+    scale word and percent sign (hedge words excluded; they go to ``qualifier``).
+    """
+
+    start: int
+    end: int
+    value: float
+    kind: str  # "count", "money", "percent", "year"
+    currency: str = ""
+    qualifier: str = ""  # "", "approx", "lower_bound", "upper_bound", "range"
+    low: float | None = None
+    high: float | None = None
+    hedge_start: int | None = None  # where a hedge word begins, if any
+    has_scale: bool = False
 
 
 @dataclass

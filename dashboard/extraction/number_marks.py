@@ -1,0 +1,150 @@
+"""What stands around a numeral and changes what it says: currency markers before it (``$``, ``Rs``,
+guarded ``P``) and currency words or codes after it (``won``, ``TL``), scale abbreviations, hedges
+(``about``, ``more than``), and the numerals that are never figures (model names, ordinals, times, ages).
+
+In: the normalised text and a numeral's offsets; the tables come from vocab/ through ``lexicon``. Out: the
+currency code, hedge qualifier or exclusion for ``numbers._scan``, with where each begins or ends.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from dashboard.extraction.lexicon import currency_codes_after, currency_prefixes, currency_words, hedges, number_words
+
+# ---------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------
+
+# Abbreviations are only trusted next to a currency ("$5bn"); "10m" alone may be metres.
+SCALE_ABBREVIATIONS: dict[str, float] = {w.word: float(w.value) for w in number_words() if w.kind == "abbreviation"}
+
+# Prefix currency markers (vocab/currency_prefixes.csv), case-sensitive, longer first where one begins another.
+CURRENCY_PREFIXES: list[tuple[str, str]] = [(p.prefix, p.code) for p in currency_prefixes()]
+# A prefix that is also a common label counts as money only before a figure that reads as money:
+# a scale word ("P430.87 billion", "R51.1 billion") or grouped digits ("P1,250"); a single letter
+# must also be glued to the digits. Anything else stays what it was (a model name: no number at all).
+_GUARDED_PREFIXES = {p.prefix for p in currency_prefixes() if p.guarded}
+_PREFIX_RE = re.compile(
+    r"(?:" + "|".join(re.escape(p) for p, _ in CURRENCY_PREFIXES) + r")(?:[ \t\r]*\n?[ \t\r]*)$"
+)
+_PREFIX_LOOKUP = {p: c for p, c in CURRENCY_PREFIXES}
+# the last characters of the prefixes: a cheap necessary condition of _PREFIX_RE ("" never is one)
+_PREFIX_LAST = frozenset(p[-1] for p, _ in CURRENCY_PREFIXES if not p[-1].isspace())
+assert len(_PREFIX_LAST) == len({p[-1] for p, _ in CURRENCY_PREFIXES}), "a prefix ending in a space needs another gate"
+
+# Currency words that follow the number ("66.3 trillion won"), vocab/currency_words.csv: case-insensitive,
+# longer first where one begins another.
+CURRENCY_WORDS: list[tuple[str, str]] = list(currency_words())
+# The gap between a figure and the words after it: spaces, or one line break (scraped text breaks lines
+# anywhere), never a blank line, which is a paragraph break. Possessive, so a long run of spaces is one pass.
+SP1 = r"(?:[ \t\r]++(?:\n[ \t\r]*+)?|\n[ \t\r]*+)"
+SP0 = SP1 + "?"
+CURRENCY_WORD_RE = re.compile(
+    r"(?:-|" + SP0 + r")(?P<word>" + "|".join(re.escape(w).replace(r"\ ", " ").replace(" ", r"\s+")
+                                               for w, _ in CURRENCY_WORDS) + r")\b", re.IGNORECASE
+)
+_CURRENCY_WORD_LOOKUP = {w: c for w, c in CURRENCY_WORDS}
+# ISO codes after the figure ("913.9 billion TL", "PLN 187bn" is a prefix): upper case only, so the
+# English words "try", "sar" or "ron" never read as currencies.
+# (vocab/currency_codes_after.csv: the code as written, and the currency it names: "TL" is TRY).
+_SUFFIX_CODES: dict[str, str] = dict(currency_codes_after())
+_SUFFIX_CODE_RE = re.compile(r"(?:-|" + SP0 + r")(?P<word>[A-Z]{2,3})\b")
+
+# Hedges before a number, mapped to how they bound the value (vocab/hedges.csv; lexicon.hedge_phrases()).
+HEDGES: list[tuple[str, str]] = list(hedges())
+_HEDGE_RE = re.compile(
+    r"(?:^|(?<=[\s(\"']))(" + "|".join(re.escape(h).replace(r"\ ", " ").replace(" ", r"\s+") for h, _ in HEDGES)
+    + r")\s*$", re.IGNORECASE
+)
+_HEDGE_LOOKUP = {h: q for h, q in HEDGES}
+
+
+# The last word of every hedge: a cheap test that no hedge can end where a number starts ("budget of", "has").
+_HEDGE_TAILS = tuple({h.split()[-1].lower() for h, _ in HEDGES})
+_HEDGE_TAIL_LEN = max(len(t) for t in _HEDGE_TAILS)
+
+
+def hedge_before(norm: str, start: int) -> tuple[str, int | None]:
+    window = norm[max(0, start - 25):start]
+    tail = window.rstrip()[-_HEDGE_TAIL_LEN:]
+    if tail.isascii() and not tail.lower().endswith(_HEDGE_TAILS):
+        return "", None  # (ASCII only: re's case folding also matches "\u017f" to "s", "\u212a" to "k"...)
+    m = _HEDGE_RE.search(window)
+    if not m:
+        return "", None
+    return _HEDGE_LOOKUP[" ".join(m.group(1).lower().split())], start - len(window) + m.start(1)
+
+
+def prefix_currency(norm: str, start: int, money_shaped: bool = True) -> tuple[str, int]:
+    """The currency marker glued or spaced before ``start``, and where it begins.
+
+    ``money_shaped`` says whether the figure reads as money by itself (a scale word or grouped
+    digits); the guarded prefixes ("P", "R", "PHP") count only then.
+    """
+    window = norm[max(0, start - 12):start]
+    if window.rstrip(" \t\r\n")[-1:] not in _PREFIX_LAST:
+        return "", start  # no prefix ends where the figure begins (spaces and one line break aside)
+    m = _PREFIX_RE.search(window)
+    if not m:
+        return "", start
+    token = m.group(0).rstrip()
+    # "Rs" and three-letter codes must not be the tail of a longer word ("Mrs 5", "OURS 3")
+    begin = start - len(window) + m.start()
+    if token[0].isalpha() and begin > 0 and (norm[begin - 1].isalpha() or norm[begin - 1] in "-_"):
+        return "", start
+    if token in _GUARDED_PREFIXES and (not money_shaped or (len(token) == 1 and token != m.group(0))):
+        return "", start
+    return _PREFIX_LOOKUP[token], begin
+
+
+def suffix_currency(norm: str, end: int, has_scale: bool, value: float) -> tuple[str, int]:
+    m = CURRENCY_WORD_RE.match(norm, end)
+    if m:
+        word = " ".join(m.group("word").lower().split())
+        if word == "won" and not (has_scale or value >= 1000):
+            return "", end  # "won" is also the past tense of "win"
+        return _CURRENCY_WORD_LOOKUP[word], m.end()
+    m = _SUFFIX_CODE_RE.match(norm, end)
+    if m and m.group("word") in _SUFFIX_CODES:
+        return _SUFFIX_CODES[m.group("word")], m.end()
+    return "", end
+
+
+_ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b")
+_MODEL_BEFORE_RE = re.compile(r"[A-Za-z]-$")
+_TIME_AFTER_RE = re.compile(r":\d")
+_DURATION_AFTER_RE = re.compile(r"-?\s*(?:year|month|week|day|hour|minute)s?(?:-old)?\b")
+_FISCAL_TAIL_BEFORE_RE = re.compile(r"(?:1[89]|20)\d\d-$")
+_SLASH_AFTER_RE = re.compile(r"/\d")
+_ORDINAL_FIRST = frozenset("snrt")  # the characters the patterns above can begin with (\s aside: str.isspace)
+_DURATION_FIRST = frozenset("ymwdh")
+
+
+def is_excluded(norm: str, start: int, end: int) -> bool:
+    """Numbers that are never figures: model names, ordinals, citations, times, ages."""
+    # (each pattern is tried only when the character it must begin with is there: the same answers, fewer calls)
+    before = norm[max(0, start - 2):start]
+    after = norm[end:end + 12].lower()
+    first = after[:1]
+    if before[-1:].isalpha() or before.endswith("-") and _MODEL_BEFORE_RE.search(before) or before.endswith(("#", "\u2116")):
+        return True  # F-35, T-72, Su57, #3
+    if first in _ORDINAL_FIRST and _ORDINAL_AFTER_RE.match(after):
+        return True  # 101st, 5th
+    if before.endswith("[") and first == "]":
+        return True  # citation marker [1]
+    if before.endswith(":") or first == ":" and _TIME_AFTER_RE.match(after):
+        return True  # 10:30
+    if (first == "-" or first.isspace() or first in _DURATION_FIRST) and _DURATION_AFTER_RE.match(after):
+        return True  # five-year plan, 18-year-old, 3-day drill
+    if end - start <= 2 and _FISCAL_TAIL_BEFORE_RE.search(norm[max(0, start - 5):start]):
+        return True  # the "25" of a fiscal label "2024-25"
+    if first == "/" and _SLASH_AFTER_RE.match(after):
+        return True  # dates and fiscal labels written 2024/25 or 3/1
+    return False
+
+
+def scaled(value: float, scale: float) -> float:
+    """value * scale without binary noise: 64.6 bn is 64600000000, not 64599999999.99999."""
+    return float(Decimal(repr(value)) * Decimal(int(scale)))

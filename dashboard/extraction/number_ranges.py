@@ -1,0 +1,110 @@
+"""Ranges: two numerals joined by a separator ("20,000-25,000", "1.9 to 2.04 million",
+"between 3 and 4 percent") become one mention with low and high, the unit stated once lent to both;
+"cut from 36,000 to 24,000" stays two levels. Also compound amounts ("1 trillion 67 billion").
+
+In: the scanner's mentions, in text order, with the scale each was multiplied by. Out: the mentions with
+ranges merged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extraction import number_marks as mk
+from dashboard.extraction.record import NumberMention
+
+_RANGE_SEP_RE = re.compile(r"\s*(?:-|to|and)\s*", re.IGNORECASE)
+_CHANGE_VERB_RE = re.compile(
+    r"\b(?:reduc|cut|increas|rais|grow|grew|ris|rose|fall|fell|drop|declin|expand|shrink|shrank|"
+    r"boost|slash|lift|jump|climb|swell|swoll|bring|brought|went|go|trim|hike|up|down)\w*\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+_GAP_RE = re.compile(mk.SP1)
+
+
+def compound(norm: str, a: NumberMention, fa: float, b: NumberMention, fb: float) -> bool:
+    """Whether ``b`` continues ``a`` with a smaller scale word: "1 trillion 67 billion", "3 million 500 thousand"."""
+    return (a.has_scale and b.has_scale and 1 < fb < fa and 0 < b.value < fa and a.value > 0
+            and a.kind in ("count", "money") and b.kind in ("count", "money")
+            and (not a.currency or not b.currency or a.currency == b.currency)
+            and bool(_GAP_RE.fullmatch(norm, a.end, b.start)))
+
+
+def _share_unit(a: NumberMention, b: NumberMention, fb: float, decreasing_ok: bool
+                ) -> tuple[NumberMention, NumberMention] | None:
+    """``a`` and ``b`` of "a to b" with the unit stated once given to both, or None when they are not a pair.
+
+    "1.5 to 1.75 million", "between 3 and 4 percent", "$3-4 billion", "between $20 and $25 billion".
+    The scale word of ``b`` is lent to ``a`` only when the result is a plausible pair: a numeral under
+    1,000, and no larger than ``b`` (unless the words say the figure went down: "cut from 2 to 1.5 million").
+    """
+    lend_scale = not a.has_scale and b.has_scale
+    if a.kind == "count" and not a.has_scale and (b.has_scale or b.kind != "count"):
+        kind, currency = b.kind, b.currency
+    elif a.kind == "money" and lend_scale and b.kind in ("count", "money") and b.currency in ("", a.currency):
+        kind, currency = "money", a.currency
+    elif a.kind == b.kind and a.has_scale == b.has_scale:
+        return a, b
+    else:
+        return None
+    value = a.value
+    if lend_scale:
+        value = mk.scaled(a.value, fb)
+        if not (abs(a.value) < 1000 and (value <= b.value or decreasing_ok and value <= 10 * b.value)):
+            return None
+    a = NumberMention(**{**a.__dict__, "value": value, "kind": kind, "currency": currency, "has_scale": b.has_scale})
+    b = NumberMention(**{**b.__dict__, "kind": kind, "currency": currency})
+    return a, b
+
+
+def merge_ranges(norm: str, mentions: list[NumberMention], factors: list[float]) -> list[NumberMention]:
+    """Join "20,000-25,000", "1.9 to 2.04 million", "between 3 and 4 percent" into one mention.
+
+    Only when nothing but a range separator stands between the two numbers. "from X to Y"
+    after a verb of change ("cut from 36,000 to 24,000") is two levels, not a range: the
+    caller decides that, since it depends on the words before.
+    """
+    out: list[NumberMention] = []
+    mentions = list(mentions)
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        if i + 1 < len(mentions):
+            b = mentions[i + 1]
+            gap = norm[a.end:b.start]
+            if _RANGE_SEP_RE.fullmatch(gap) and a.kind != "year" and b.kind != "year":
+                sep = gap.strip().lower()
+                before = norm[max(0, a.start - 60):a.start]
+                if a.hedge_start is not None:
+                    before = norm[max(0, a.hedge_start - 60):a.hedge_start]
+                between_ok = sep != "and" or _MERGE_RANGES_RE1.search(before)
+                from_to = sep == "to" and _MERGE_RANGES_RE2.search(before)
+                changed = bool(from_to and _CHANGE_VERB_RE.search(before[: -len("from ")])
+                               or sep == "to" and _MERGE_RANGES_RE3.search(before))
+                pair = _share_unit(a, b, factors[i + 1], decreasing_ok=changed)
+                if pair is not None:
+                    a, b = pair
+                    # the bounds of a range are close: "325 billion to 2.95 trillion" is a change and a level
+                    changed = changed or sep == "to" and a.value > 0 and b.value > 4 * a.value
+                    if changed:
+                        out.append(a)
+                        mentions[i + 1] = b
+                        i += 1
+                        continue
+                    if between_ok and a.value <= b.value:
+                        out.append(NumberMention(
+                            start=a.start, end=b.end, value=(a.value + b.value) / 2, kind=b.kind,
+                            currency=b.currency or a.currency, qualifier="range", low=a.value,
+                            high=b.value, hedge_start=a.hedge_start, has_scale=b.has_scale,
+                        ))
+                        i += 2
+                        continue
+        out.append(a)
+        i += 1
+    return out
+_MERGE_RANGES_RE1 = re.compile(r"\bbetween\s*$", re.IGNORECASE)
+_MERGE_RANGES_RE2 = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_MERGE_RANGES_RE3 = re.compile((r"\bby\s+(?:(?:another|a\s+further|an\s+additional|an?\s+extra|some|about|around|"
+                                   r"nearly|almost|roughly|over|more\s+than)\s+)?$|\bby\s*$"), re.IGNORECASE)
