@@ -23,7 +23,7 @@ from dashboard.extraction.context import Context, reject, sentence_subject
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.tails import Tail
-from dashboard.extraction.vocab import (
+from dashboard.extraction.vocab_personnel import (
     ACTUAL_NUMBER_RE,
     CASUALTY_AFTER_RE,
     CHANGE_BEFORE_RE,

@@ -12,7 +12,8 @@ import re
 
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
-from dashboard.extraction.vocab import HEDGE, MEMBERS_OF_FORCES, SERVICE_RE, I
+from dashboard.extraction.vocab import HEDGE, SERVICE_RE, I
+from dashboard.extraction.vocab_personnel import MEMBERS_OF_FORCES
 
 
 def says_in_part(ctx: Context, si: int, m: NumberMention, pattern: re.Pattern) -> bool:

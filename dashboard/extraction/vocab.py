@@ -1,19 +1,14 @@
-"""The vocabulary the rules read: hedges, personnel nouns, budget and change words, as patterns.
+"""The vocabulary the rules read: hedges, budget, GDP, NATO and change words, table rows, as patterns.
 
-All patterns apply to normalised text (see numbers.normalize), case-insensitively."""
+All patterns apply to normalised text (see numbers.normalize), case-insensitively. The personnel words
+(nouns, their modifiers, level, change and host cues) are in ``vocab_personnel``, built on ``HEDGE`` and the
+row pieces here."""
 
 from __future__ import annotations
 
 import re
 
-from dashboard.extraction.lexicon import (
-    PERSON_NOUNS_AFTER_FILE,
-    PERSON_NOUNS_BEFORE_FILE,
-    fillers,
-    hedge_phrases,
-    person_nouns,
-    phrase_pattern,
-)
+from dashboard.extraction.lexicon import fillers, hedge_phrases
 from dashboard.extraction.patterns import gate_all
 
 I = re.IGNORECASE  # noqa: E741 (the flag everyone writes as re.I)
@@ -28,81 +23,6 @@ def _hedge_pattern() -> str:
 
 
 HEDGE = _hedge_pattern()
-# "540 members of the Canadian Armed Forces": members of a military are its personnel
-MEMBERS_OF_FORCES = (r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'\-]+\s+){0,3}?(?:armed\s+forces|army|military|navy|air\s+force|"
-                     r"defen[cs]e\s+forces?|forces|(?-i:[A-Z]{1,4}DF))\b")
-# The nouns are data (vocab/person_nouns_after.csv); three nouns stay here because they count only in a
-# context: "members" of a force, "army" and "military" as a head count ("its army of", "military stationed")
-PERSON_NOUN = (r"(?P<noun>members(?=" + MEMBERS_OF_FORCES + r")|" + phrase_pattern(person_nouns(PERSON_NOUNS_AFTER_FILE)) + r"|"
-                r"army(?=\s*[^\w\s-]|\s+(?:is|was|has|had|of|in|that|which|with)\b)|"
-                r"military(?=\s*[^\w\s-]|\s+(?:currently|stationed|based|deployed|in|on|at|are|were|who|that)\b))\b")
-MODIFIER = (r"(?:[A-Z][\w.'\-]*\.?|active(?:[- ]duty)?|military|uniformed|reserve|regular|combat|ground|"
-             r"armed|army|frontline|front-line|foreign|allied|more|additional|extra|new|full-time|trained|"
-             r"mobili[sz]ed|registered|combat-ready|volunteer|part-time|serving|career|active-duty|"
-             r"professional|conscript|contract|career|of\s+(?:its|their|the)|its|their|[a-z]+-(?:based|backed|led))")
-RIGHT_PERSON_RE = re.compile(r"(?P<mods>(?:[\s-]+" + MODIFIER + r"){0,4})\s*-?\s*(?:strong\s+)?"
-                              + PERSON_NOUN, I)
-STRONG_RE = re.compile(r"\s*-?\s*strong\b|\s+active(?=\s*[(;,.:]|\s*$)"
-                       r"|-(?:member|person|man|size|sized)\s+(?:[\w-]+\s+)?(?:contingent|company|battalion|unit|force|team|"
-                       r"detachment|brigade|battle\s*group|task\s+force|regiment|squadron|group)\b", I)
-LEFT_NOUNS = phrase_pattern(person_nouns(PERSON_NOUNS_BEFORE_FILE))  # vocab/person_nouns_before.csv
-OTHER_GROUPS = r"reserve|contingent|garrison|mission"  # stop words for the gap: a nearer group owns the number
-# the noun nearest the number counts: "a force of 280,000 troops from a trained reserve of about 870,000"
-LEFT_PERSON_RE = re.compile(
-    r"\b(?P<noun>" + LEFT_NOUNS + r")"
-    r"(?P<gap>(?:\s+(?!(?:" + LEFT_NOUNS + "|" + OTHER_GROUPS + r")\b)[\w'.\-]+,?){0,6}?)\s+(?P<link>of|at|to|from|totall?ing|numbering|numbered|numbers|number|"
-    r"stands\s+at|stood\s+at|standing\s+at|is|was|are|were|reached|consists\s+of|consisting\s+of|"
-    r"comprising|comprise|comprises|counts|counted|estimated\s+at|put\s+at|below|above|under|over|remain\w*(?:\s+(?:at|near|around|about))?|"
-    r"(?:estimated|expected|projected|thought|believed|reported|said)\s+to\s+(?:be|number|total)|"
-    r"(?:fallen|fell|dropped|declined|shrunk|shrank|risen|rose|grown|grew|climbed)\s+(?:to|below|above|under|over))\s+" + HEDGE + r"$", I)
-# "the actual number was 226,789" after the sentence has named the personnel it counts
-ACTUAL_NUMBER_RE = re.compile(
-    r"\b(?:personnel|soldiers|servicemen|troops)\b[^.;]{0,120}?\b(?:actual|total|overall)\s+(?P<noun>numbers?|strength|headcount)"
-    r"(?P<gap>)\s+(?P<link>was|is|are|were|stood\s+at|stands\s+at|of|(?:fluctuat\w*|rang\w*|var(?:y|ies|ied))\s+(?:from|between))\s+"
-    + HEDGE + r"$", I)
-# "put the headcount of Myanmar's military, an opaque entity ..., at 300,000-400,000"
-PUT_AT_RE = re.compile(r"\bput\w*\s+(?:the\s+|its\s+|their\s+)?(?P<noun>headcount|strength|size|number\s+of\s+(?:troops|soldiers|personnel))"
-                       r"(?P<gap>\s+of\b[^.;]{0,90}?)\s+(?P<link>at)\s+" + HEDGE + r"$", I)
-RESERVE_POOL_RE = re.compile(r"\b(?:trained\s+|strategic\s+|mobili[sz]able\s+)?(?P<noun>reserve)(?P<gap>)\s+(?:pool\s+)?"
-                              r"(?P<link>of)\s+" + HEDGE + r"$", I)
-CHANGE_BEFORE_RE = re.compile(
-    r"\b(?:by|withdraw\w*|pull\w*\s+out|remov\w*|cut\w*|add\w*|send\w*|sent|recruit\w*|train\w*|"
-    r"kill\w*|lost|lose|losing|wounded|injured|evacuat\w*|captur\w*|another|extra|additional|more|mov(?:e|es|ed|ing)|"
-    r"relocat\w*|transfer\w*|"
-    r"dispatch\w*|reduc\w*|increas\w*|boost\w*|draft\w*|mobiliz\w*\s+an?\s+additional|deploy\w*\s+an?\s+additional|"
-    r"redeploy\w*|reposition\w*|rotat\w*|discharg\w*|demobiliz\w*|casualties\s+of|losses\s+of|"
-    r"shortfall\s+of|shortage\s+of|gap\s+of|deficit\s+of|(?:cut|cuts|reduction|drawdown|withdrawal|increase|"
-    r"addition|reinforcement|surge|boost|relocation|redeployment|transfer|move)\s+of)\s+" + HEDGE + r"$", I)
-CASUALTY_AFTER_RE = re.compile(
-    r"^[^.;]{0,30}?\b(?:killed|wounded|dead|died|injured|casualties|captured|missing|taken\s+prisoner|"
-    r"prisoners|have\s+been\s+lost|were\s+lost|to\s+be\s+withdrawn|will\s+be\s+withdrawn|withdrawn|"
-    r"would\s+be\s+withdrawn|will\s+leave|would\s+leave|to\s+leave|to\s+be\s+cut|trained|recruited|"
-    r"(?:have\s+|had\s+)?(?:already\s+)?returned|flew\s+out|flown\s+out|departed|departing|leaving|pulled\s+out\s+of|"
-    r"(?:will|would|are\s+to|is\s+to)\s+be\s+(?:moved|relocated|transferred|redeployed|pulled\s+out)|"
-    r"took\s+part|participat\w*|joined\s+the\s+exercise)\b", I)
-STOCK_BEFORE_RE = re.compile(
-    r"(?:\b(?:has|have|had|maintains?|maintained|keeps?|kept|fields?|fielded|numbers?|boasts?|commands?|"
-    r"there\s+(?:are|were|is)|total\s+of|its|their|strength\s+of|size\s+of|with|consists\s+of|consisting\s+of|"
-    r"comprises|comprising|made\s+up\s+of|force\s+of|army\s+of|military\s+of|numbering|totall?ing)\s+|'s\s+)" + HEDGE + r"$", I)
-# A level reached or set: "helped the army grow to 187,000 soldiers", "the target is 203,000", "reaching 300,000"
-LEVEL_CUE_BEFORE_RE = re.compile(
-    r"(?:\b(?:grow|grew|grown|rise|rose|risen|fall|fell|fallen|drop\w*|declin\w*|shrink\w*|shrank|reach\w*|expand\w*|"
-    r"increas\w*|boost\w*|cut|cuts|reduc\w*|slash\w*|bring\w*|brought|rais\w*)\b(?:[^.;]|\.\d){0,60}?\bto|\breaching|\bbelow|"
-    r"\babove|\btarget\s+(?:is|of|was|will\s+be)|\bgoal\s+(?:is|of|was)|\bminimum\s+of|\bmaximum\s+of)\s+"
-    r"(?:(?:a|an|the)\s+)?(?:(?:target|goal|total|level|strength|size)\s+of\s+)?" + HEDGE + r"$", I)
-DEPLOY_VERB_RE = re.compile(r"\b(?:deploy\w*|station\w*|sen[dt]\w*|mass\w*|amass\w*|dispatch\w*|move\w*|"
-                             r"position\w*|rotat\w*|based|garrison\w*)\b", I)
-HOST_AFTER_RE = re.compile(
-    r"^(?:\s+(?:who\s+are|that\s+are|which\s+are|are|were|is|will|would|currently|now|still|also|permanently|"
-    r"serving\s+with\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:force|mission|contingent|coalition|operation)|"
-    r"already|to\s+be|being|remain|remaining|long|largely|mostly|primarily|ha(?:ve|s|d)\s+been))*"
-    r"\s+(?:(?:stationed|deployed|based|headquartered|garrisoned|posted|present|serving|positioned|operating|fighting|"
-    r"serve|serves|served|working|integrated|employed)\s+)?"
-    r"(?P<prep>in|on|to|at|inside|within|across|into|with)\s+(?:the\s+)?(?:soil\s+of\s+)?"
-    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|occupied)(?:\s+part)?\s+of\s+(?:the\s+)?"
-    r"|(?:northern|southern|eastern|western|central|occupied)\s+)?", I)
-THERE_RE = re.compile(r"^\s+(?:(?:are|were|is|remain)\s+)?(?:(?:currently|now|still)\s+)?(?:(?:staying|present|located|serving|"
-                      r"stationed|based)\s+)?(?:there|in\s+the\s+country|in\s+country)\b", I)
 
 DEFENSE_WORD = (r"(?:defen[cs]e|military|kemenhan|mindef|(?-i:(?:MoD|MoND|DoD|DND|MND|TNI|PLA)\b)|(?-i:[A-Z]{1,4}DF\b)|armed\s+forces|armed\s+services|pentagon|national\s+security|appropriations\s+for|"
                  r"army|navy|air\s+force|ndaa|war\s+budget|security\s+forces|arms(?=\s+budgets?\b))")  # "its arms budget": translated copy
@@ -295,9 +215,6 @@ MULTI_YEAR_SENTENCE_RE = re.compile(
 # Tables written as prose or scraped infoboxes: "Active personnel | 653,800 |", "Budget: US$10.8 billion"
 ROW_START = r"(?:^|[|\n\u2022])\s*"
 ROW_END = r"\s*[|:]\s*" + HEDGE + r"$"
-PERSONNEL_ROW_RE = re.compile(
-    ROW_START + r"(?P<noun>active\s+(?:personnel|duty|troops|forces|military|strength)|(?:total\s+)?(?:military|armed\s+forces)\s+"
-    r"(?:personnel|strength)|active\s+duty\s+personnel|reserve\s+(?:personnel|forces|strength)|reserves?|reservists)" + ROW_END, I)
 MONEY_ROW_RE = re.compile(
     ROW_START + r"(?:(?:annual\s+)?(?:defen[cs]e|military)\s+)?(?:budget|expenditures?|spending)(?:\s+\(\w+\))?" + ROW_END, I)
 SHARE_ROW_RE = re.compile(ROW_START + r"(?:percent(?:age)?|%|share)\s+of\s+gdp(?:\s+(?:in|for|on)\s+[\w()]+)?" + ROW_END, I)
@@ -326,16 +243,6 @@ SPENDING_AT_PCT_RE = re.compile(
     r"\b(?:(?:defen[cs]e|military)\s+(?:spending|expenditures?|budget|outlays?)|spending|spends|spent)\b"
     r"(?:[^.;%]|\.\d){0,40}?(?:\bat|\bto|\breach\w*|\bhit\w*|\bclose\s+to|\bnear|\baround|\babout|\bof|\bspending|\bwas)\s+"
     + HEDGE + r"$|\b(?:hit\w*|reach\w*|meet\w*|to)\s+(?:the\s+)?" + HEDGE + r"$|\b(?:spending|spends|spent)\s+" + HEDGE + r"$", I)
-
-# "With 2.3 million, China now has the world's largest active-duty military"
-WITH_NUMBER_RE = re.compile(
-    r"^\s*(?:troops|soldiers|personnel|men\s+under\s+arms)?\s*,\s*[\w.'\- ]{0,40}?\b(?:has|have|had|boasts|fields|maintains)\s+"
-    r"(?:the|a|an)\s+(?:[\w'\-]+\s+){0,5}?(?:military|army|armed\s+forces|forces)\b", I)
-
-# "11,000 of them in Kursk Oblast": a count of the troops just named
-OF_THEM_RE = re.compile(r"^\s+of\s+(?:them|those|whom)\b(?!\s+(?:are\s+|serve\s+|serving\s+)?(?:in|with)\s+(?:the\s+)?"
-                        r"(?:army|navy|air\s+force|marines|ground\s+forces|reserves?)\b)", I)
-PERSONNEL_WORDS_RE = re.compile(r"\b(?:troops|soldiers|servicemen|service\s*members|personnel|marines)\b", I)
 
 # A sentence whose subject is the whole state budget or another sector: "Total expenses are expected to rise
 # by 19 percent to ...", "Infrastructure development is allocated N4.06 trillion"

@@ -17,6 +17,7 @@ import pytest
 
 from dashboard.extraction import tails
 from dashboard.extraction import vocab as V
+from dashboard.extraction import vocab_personnel as VP
 from dashboard.extraction.lexicon import fillers, hedge_phrases
 from dashboard.extraction.numbers import normalize
 from dashboard.extraction.tails import Gate, Tail
@@ -31,7 +32,7 @@ GATED = [
     (tails.PART_OF, V.PART_OF_RE),
     (tails.SPEND_THEN_AMOUNT, V.SPEND_THEN_AMOUNT_RE),
     (tails.REQUEST_BEFORE, V.REQUEST_BEFORE_RE),
-    (tails.CHANGE_BEFORE, V.CHANGE_BEFORE_RE),
+    (tails.CHANGE_BEFORE, VP.CHANGE_BEFORE_RE),
     (tails.SPENDING_AT_PCT, V.SPENDING_AT_PCT_RE),
 ]
 SLICES = (None, 40, 60, 70, 80, 90, 100, 120, 130)
