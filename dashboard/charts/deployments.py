@@ -57,7 +57,9 @@ def _latest_levels(rows: pd.DataFrame) -> pd.DataFrame:
         last = at[-1]
         host, year = hosts[last], years[last]
         in_table_order = sorted(at, key=pos.__getitem__)
-        same_year = in_table_order if pd.isna(year) else [i for i in in_table_order if years[i] == year]
+        # (a claim with no year is not of the latest year: its NA compares as neither equal nor unequal)
+        same_year = (in_table_order if pd.isna(year)
+                     else [i for i in in_table_order if not pd.isna(years[i]) and years[i] == year])
         confidence = cols.col["confidence"][last] if cols.has_confidence else pd.NA
         out.append({
             "label": pair_label(owners[last], host), "value": values[last],

@@ -39,7 +39,7 @@ class Columns:
         lines = []
         for i in at[:3]:
             source = " · ".join(x for x in (esc(c["publisher"][i], 40), esc(c["published"][i])) if x)
-            stage = " · planned / target" if self.has_stage and c["stage"][i] == PLANNED else ""
+            stage = " · planned / target" if self.has_stage and c["stage"][i] is not pd.NA and c["stage"][i] == PLANNED else ""
             quote = c["quote"][i]
             lines.append(f"\u201c{esc(c['passage'][i] if len(str(quote)) < 12 else quote, 110)}\u201d<br><i>{source}</i>"
                          f" · {confidence_note(c['confidence'][i] if self.has_confidence else None)}{stage}"

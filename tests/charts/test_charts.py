@@ -386,3 +386,15 @@ def test_a_deployment_with_no_single_host_is_labelled_several_hosts():
     assert "United Kingdom in several hosts" in hover_text(bar)
     fig = charts.deployment_map(df, country_points())  # no line can be drawn to several hosts: it is listed, not lost
     assert fig is not None
+
+
+def test_a_pair_with_a_yearless_claim_beside_dated_ones_draws_its_latest_year():
+    """A claim with no year (NA) and a dated claim for the same pair: the bar is the dated claim's; the yearless one
+    is neither 'the latest year' nor a crash (comparing NA with a year once raised 'boolean value of NA is ambiguous')."""
+    df = tiny({"metric": "troops_deployed", "country_iso3": "FRA", "country": "France", "host_iso3": "SEN",
+               "value": 350, "year": None},
+              {"metric": "troops_deployed", "country_iso3": "FRA", "country": "France", "host_iso3": "SEN",
+               "value": 400, "year": 2024})
+    bar = charts.deployment_bars(df).data[0]
+    assert list(bar.y) == ["FRA \u2192 SEN"] and list(bar.x) == [400]
+    assert "2024" in str(bar.customdata[0])
