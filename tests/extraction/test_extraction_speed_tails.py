@@ -104,6 +104,8 @@ def windows() -> list[str]:
     return _windows()
 
 
+# an exhaustive sweep (every gated pattern over thousands of real windows, ~8 s of CPU): the full tier runs it
+@pytest.mark.slow
 @pytest.mark.parametrize(("gate", "pattern"), GATED, ids=[p.pattern[:30] for _, p in GATED])
 def test_gate_admits_every_window_its_pattern_matches(gate: Gate, pattern: re.Pattern, windows: list[str]) -> None:
     matched = 0
