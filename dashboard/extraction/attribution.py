@@ -9,7 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 from dashboard.extraction import countries as geo
-from dashboard.extraction.context import LEADING_CLAUSE_RE, Context, sentence_subject
+from dashboard.extraction.context import LEADING_CLAUSE_RE, Context, heading_country, sentence_subject
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention, normalize
 from dashboard.extraction.patterns import gate_all
@@ -73,6 +73,9 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
     if sibling and sibling != host:
         return sibling, "same-sentence-figure"
     shared_by = _CURRENCY_USERS.get(currency) if currency else None
+    heading = heading_country(ctx, si) if not host else ""
+    if heading:
+        return heading, "heading"  # "Algeria" on a line of its own, then "Active personnel: 520,000"
     if si and ctx.sentences[si - 1].paragraph == sent.paragraph:
         subject = sentence_subject(ctx, si - 1)
         if subject == "NATO" and ctx.main_country and ctx.main_country not in ("NATO", host):

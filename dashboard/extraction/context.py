@@ -182,6 +182,8 @@ _PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|to|into|from|on|at|near|across|towa
 _OWNER_NOUN_AFTER_RE = re.compile(r"(?:'s)?\s+(?:military\s+)?(?:bases?|forces|troops|soldiers|personnel|marines|military)\b", re.I)
 _HEADING_AFTER_RE = re.compile(r"\s*:")
 _HEADING_BEFORE_RE = re.compile(r"(?:^|\n|[\u2022*\-]\s*|\b\d{1,2}[.)]?\s+)$")
+_ROW_LABEL_RE = re.compile(r"[A-Z][\w -]{2,40}:\s*\d")
+_HEADING_LINE_RE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?\W{0,3}\s*")
 _BUDGET_FOR_RE = re.compile(r"\b(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\s+for\s+(?:the\s+)?$", re.I)
 _WITH_ACTOR_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _ACTING_AFTER_RE = re.compile(r"\s+(?:spending|spends|spent|having|has|allocating|fielding|keeping|maintaining|setting\s+aside|"
@@ -196,6 +198,21 @@ _PLACE_LIST_RE = re.compile(r"\b(?:in|to|into|across|throughout|covers|covering|
 SOURCE_AFTER_RE = re.compile(r"(?:'s)?\s+(?:defen[cs]e\s+|foreign\s+)?(?:ministry|ministries|officials|spokes\w+|media|"
                              r"press|embassy)\s+(?:reported|said|says|announced|stated|confirmed|noted|estimated|"
                              r"claimed)\b", I)
+
+
+def heading_country(ctx: Context, si: int, lookback: int = 8) -> str:
+    """The country a listicle's heading line names, for a "Label: value" row under it ("Algeria" on a line of its
+    own, then "Active personnel: 520,000"): the nearest earlier sentence that is only a country name (or "3. Algeria"),
+    within ``lookback`` sentences; "" when the sentence is no such row or no heading is found."""
+    sent = ctx.sentences[si]
+    if not _ROW_LABEL_RE.match(ctx.norm, sent.start, sent.end):
+        return ""
+    for k in range(si - 1, max(-1, si - 1 - lookback), -1):
+        s = ctx.sentences[k]
+        named = [c for c in ctx.country_mentions(s.start, s.end) if c.kind != "alliance"]
+        if len(named) == 1 and _HEADING_LINE_RE.fullmatch(ctx.norm[s.start:named[0].start] + ctx.norm[named[0].end:s.end]):
+            return named[0].iso3
+    return ""
 
 
 def is_place_object(norm: str, c: geo.CountryMention) -> bool:

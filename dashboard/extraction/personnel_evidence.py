@@ -272,3 +272,5 @@ _SERVICE_SUBJECT_RE = re.compile(
     r"(?:the\s+)?(?:army|navy|air\s+force)\s+(?:was|is|stood\s+at|stands\s+at|at|has\s+(?:fallen|dropped|slipped)\s+(?:to|below)|"
     r"(?:would|will)\s+be\s+(?:reduced|cut|increased|raised)\s+to)\s+|\b(?:land|ground)\s+forces\s+of\s+the\s+[\w\s]{0,30}?army\s+are\s+|"
     r"\bsoldiers?\s+serve\s+in\s+the\s+ground\s+forces)" + HEDGE + r"[^.;]{0,0}$", I)
+# "Total military personnel: 1,329,250 / Active personnel: 454,250": the total row sums the rows below it
+ACTIVE_ROW_AFTER_RE = re.compile(r"\n\s*(?:[\u2022*]\s*)?active\s+(?:personnel|military|duty|troops|forces)\s*[:|]", I)

@@ -263,3 +263,14 @@ def test_and_by_another_percent_the_previous_year():
 def test_kenyan_shillings_written_with_a_full_stop():
     found = extract_figures("Kenya's defence budget is Sh.135 billion this year.", ArticleInfo("t", date(2023, 3, 1)))
     assert [(f.country_iso3, f.value, f.currency) for f in found] == [("KEN", 135e9, "KES")]
+
+
+def test_rows_under_a_country_heading_line_belong_to_that_country_and_a_total_row_is_neither():
+    text = ("The largest forces on the continent.\n\nNigeria\n\nTotal population: 220,000,000\n\n"
+            "Total military personnel: 223,000\n\nActive personnel: 143,000\n\nReserve personnel: 80,000\n\n"
+            "Ghana\n\nsee the chart (Wire)\n\nTotal military personnel: 26,000\n\nActive personnel: 16,000\n\n"
+            "Reserve personnel: 10,000\n")
+    found = figs(text)
+    assert {("NGA", "active_personnel", 143000.0, ""), ("NGA", "reserve_personnel", 80000.0, ""),
+            ("GHA", "active_personnel", 16000.0, ""), ("GHA", "reserve_personnel", 10000.0, "")} <= found
+    assert not {f for f in found if f[2] in (223000.0, 26000.0)}
