@@ -11,6 +11,7 @@ from pathlib import Path
 from dashboard.extraction import countries as geo
 from dashboard.extraction.context import LEADING_CLAUSE_RE, Context, heading_country, sentence_subject
 from dashboard.extraction.hosts import host_table
+from dashboard.extraction.lexicon import national_domains
 from dashboard.extraction.numbers import NumberMention, normalize
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import ArticleInfo
@@ -283,14 +284,12 @@ def home_country(info: ArticleInfo | None) -> str:
             if iso3 and iso3 != "NATO":
                 return iso3
     host = _URL_HOST_RE.match(info.url or "")
-    return _CCTLDS.get(host.group("tld").lower(), "") if host else ""
+    return national_domains().get(host.group("tld").lower(), "") if host else ""
 
 
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
 _HOME_COUNTRY_RE1 = re.compile(r"[A-Z][\w.'-]*")
 _URL_HOST_RE = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?[^/?#\s:@]*\.(?P<tld>[A-Za-z]{2})(?::\d+)?(?:[/?#]|$)")
-with open(VOCAB / "cctlds.csv", encoding="utf-8", newline="") as _fh:  # national web domains (vocab/cctlds.csv)
-    _CCTLDS = {row["tld"]: row["country"] for row in csv.DictReader(_fh)}
 _FIND_OWNER_RE1 = re.compile(r"\b(?:its|their)\s+" + HEDGE + r"$", I)
 _FIND_OWNER_RE2 = re.compile(r"\b(?:it|they)\s+\w+\s+" + HEDGE + r"$", I)
 _LISTED_HOSTS_RE1 = re.compile(r"\s*(?:,|and|to|or|,\s*and)\s+(?:the\s+)?", I)

@@ -162,34 +162,37 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
                 at = b.end + place.end()
                 host = next((c.iso3 for c in ctx.country_mentions(at, at + 40) if c.start == at), "")
             moving = ctx.says(si, _RELOCATION_RE)
-            from_next = _ARE_FROM_RE.match(right) if personnel_before is not None and "of-them" in personnel_before.method else None
-            if from_next:  # "7,968 of them are from Bangladesh, 8,298 are from Pakistan": the next country's share
-                at = b.end + from_next.end()
-                owner = next((c.iso3 for c in ctx.country_mentions(at, at + 40) if c.start == at), "")
-                if owner and owner != personnel_before.country_iso3 and _FOLLOW_UPS_GAP_RE.fullmatch(norm, personnel_before.end, b.start):
-                    made = make(ctx, si, b, personnel_before.metric, owner, "pair", personnel_before.method.split(" ")[0],
-                                host=personnel_before.host_iso3)
-            has_next = (_HAS_NEXT_GAP_RE.fullmatch(norm, personnel_before.end, b_left)
-                        if made is None and personnel_before is not None and personnel_before.metric == "troops_deployed"
-                        and not personnel_before.host_iso3 else None)
-            if has_next and _HAS_NEXT_END_RE.match(norm, b.end):
-                # "Nepal has 5,682 peacekeepers, India has 5,353 and Pakistan has 4,440 troops": the next country's own
-                owner = next((c.iso3 for c in ctx.country_mentions(has_next.start("who"), has_next.end("who"))
-                              if c.kind != "alliance"), "")
-                if owner and owner != personnel_before.country_iso3:
-                    made = make(ctx, si, b, "troops_deployed", owner, "pair", personnel_before.method.split(" ")[0])
-            if made is not None:
-                pass
-            elif personnel_before is not None and host and host != personnel_before.country_iso3 and not moving:
+            made = _next_country_share(ctx, si, b, b_left, personnel_before) if personnel_before is not None else None
+            if made is None and personnel_before is not None and host and host != personnel_before.country_iso3 and not moving:
                 made = make(ctx, si, b, "troops_deployed", personnel_before.country_iso3, "pair",
                              "personnel:elliptical-deployment", host=host)
-            elif personnel_before is not None and RESERVE_AFTER_RE.match(right):
+            elif made is None and personnel_before is not None and RESERVE_AFTER_RE.match(right):
                 made = make(ctx, si, b, "reserve_personnel", personnel_before.country_iso3, "pair",
                              "personnel:elliptical-reserve")
         if made:
             made.passage = fa.passage
             bisect.insort(figures, made, key=_start)  # after any figure of the same start, as a stable sort puts it
             by_start[b.start] = made
+
+
+def _next_country_share(ctx: Context, si: int, b: NumberMention, b_left: int, before: Figure) -> Figure | None:
+    """The next country's share after one just read: "7,968 of them are from Bangladesh, 8,298 are from Pakistan";
+    "Nepal has 5,682 peacekeepers, India has 5,353 and Pakistan has 4,440 troops"."""
+    norm = ctx.norm
+    from_next = _ARE_FROM_RE.match(norm, b.end) if "of-them" in before.method else None
+    if from_next and _FOLLOW_UPS_GAP_RE.fullmatch(norm, before.end, b.start):
+        owner = next((c.iso3 for c in ctx.country_mentions(from_next.end(), from_next.end() + 40)
+                      if c.start == from_next.end()), "")
+        if owner and owner != before.country_iso3:
+            return make(ctx, si, b, before.metric, owner, "pair", before.method.split(" ")[0], host=before.host_iso3)
+    has_next = (_HAS_NEXT_GAP_RE.fullmatch(norm, before.end, b_left)
+                if before.metric == "troops_deployed" and not before.host_iso3 else None)
+    if has_next and _HAS_NEXT_END_RE.match(norm, b.end):
+        owner = next((c.iso3 for c in ctx.country_mentions(has_next.start("who"), has_next.end("who"))
+                      if c.kind != "alliance"), "")
+        if owner and owner != before.country_iso3:
+            return make(ctx, si, b, "troops_deployed", owner, "pair", before.method.split(" ")[0])
+    return None
 
 
 def _elliptical_country(ctx: Context, si: int, b: NumberMention, figures: list[Figure],

@@ -203,3 +203,17 @@ def person_nouns(path: Path) -> tuple[str, ...]:
 def phrase_pattern(phrases: tuple[str, ...]) -> str:
     """An alternation of phrases, each escaped, its spaces matching any run of whitespace."""
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+
+NATIONAL_DOMAINS_FILE = VOCAB / "cctlds.csv"
+_TLD_RE = re.compile(r"[a-z]{2}")
+
+
+@lru_cache(maxsize=8)
+def national_domains(path: Path = NATIONAL_DOMAINS_FILE) -> dict[str, str]:
+    """Two-letter web domain -> the country whose papers use it ("pk" -> PAK); generic ones are left out of the file."""
+    def check(r: dict[str, str]) -> str:
+        if not _TLD_RE.fullmatch(r["tld"]):
+            return f"{r['tld']!r} is not a two-letter lower-case domain"
+        return "" if _ISO_RE.fullmatch(r["country"]) else f"{r['country']!r} is not an ISO3 country code"
+    return {r["tld"]: r["country"] for r in _read(path, ("tld", "country"), check, key="tld")}
