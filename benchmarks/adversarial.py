@@ -25,12 +25,13 @@ import argparse
 import json
 import os
 import platform
-import re
 import subprocess
 import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+
+from benchmarks.sections import replace_section
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
@@ -214,13 +215,7 @@ def render(rows: dict[str, dict[int, float]], sizes_kb: list[int], big_kb: int, 
 
 def write_section(section: str, path: Path = RESULTS) -> None:
     """Replace (or append) the "## Adversarial inputs" section of RESULTS.md, leaving the rest as it is."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _: section + "\n", text, count=1)
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+    replace_section(SECTION, section, path)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import statistics
 import subprocess
 import sys
@@ -22,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.generate import DEFAULT_OUT, ensure_corpus
+from benchmarks.sections import replace_section
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "dashboard" / "app" / "main.py"
@@ -140,14 +140,7 @@ def worst(result: dict, case: str) -> tuple[str, float]:
 
 def write_section(title: str, body: str, path: Path = RESULTS) -> None:
     """Replace (or append) the section headed ``title`` in ``path``, leaving the rest as it is."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    section = f"{title}\n\n{body.strip()}\n"
-    pattern = re.compile(rf"^{re.escape(title)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _: section + "\n", text, count=1)
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+    replace_section(title, f"{title}\n\n{body.strip()}\n", path)
 
 
 def stamp() -> str:

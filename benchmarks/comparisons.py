@@ -19,7 +19,6 @@ import argparse
 import os
 import platform
 import random
-import re
 import statistics
 import time
 from datetime import UTC, datetime
@@ -27,6 +26,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from benchmarks.sections import replace_section
 from dashboard import schema
 from dashboard.tables import reference
 from dashboard.tables.comparisons import reference_texts, with_reference
@@ -92,11 +92,7 @@ def measure(sizes: list[int], repeats: int = 3) -> list[str]:
 
 def write_section(section: str, path: Path = RESULTS) -> None:
     """Replace (or append) this section of RESULTS.md, leaving the rest as it is."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-    text = pattern.sub(lambda _: section + "\n", text, count=1) if pattern.search(text) else (
-        text.rstrip("\n") + "\n\n" + section)
-    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+    replace_section(SECTION, section, path)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -25,6 +25,7 @@ import psutil
 
 from benchmarks.generate import DEFAULT_OUT, ensure_corpus
 from benchmarks.run import RESULTS, ROOT, Child, ProcRun
+from benchmarks.sections import replace_section
 
 SECTION = "## Dask engine"
 CONFIGS = (  # (label, extra CLI arguments, output kind)
@@ -166,13 +167,7 @@ def render(rows: list[dict], title: str, started: str, load_start: tuple[float, 
 
 def write_section(section: str, path: Path = RESULTS) -> None:
     """Replace (or append) the "## Dask engine" section of RESULTS.md, leaving the rest as it is."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _: section.rstrip("\n") + "\n\n", text, count=1)
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+    replace_section(SECTION, section, path)
 
 
 def merge_subsection(subsection: str, path: Path = RESULTS) -> str:

@@ -20,13 +20,14 @@ import argparse
 import json
 import os
 import platform
-import re
 import subprocess
 import sys
 import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+
+from benchmarks.sections import replace_section
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
@@ -141,13 +142,7 @@ def render(out: dict, folders: list[Path], rounds: int) -> str:
 
 def write_section(section: str, path: Path = RESULTS) -> None:
     """Replace (or append) this module's section of RESULTS.md, leaving the rest as it is."""
-    text = path.read_text(encoding="utf-8") if path.is_file() else ""
-    pattern = re.compile(rf"^{re.escape(TITLE)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _: section + "\n", text, count=1)
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+    replace_section(TITLE, section, path)
 
 
 def main(argv: list[str] | None = None) -> int:

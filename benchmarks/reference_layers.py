@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from benchmarks.generate import DEFAULT_OUT, ensure_corpus
+from benchmarks.sections import replace_section
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "dashboard" / "app" / "main.py"
@@ -176,13 +177,7 @@ def current_section(path: Path = RESULTS) -> str:
 
 def write_section(section: str, path: Path = RESULTS) -> None:
     """Replace (or append) the section in ``path``, leaving the rest as it is."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _: section.rstrip("\n") + "\n\n", text, count=1)
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+    replace_section(SECTION, section, path)
 
 
 def main(argv: list[str] | None = None) -> int:

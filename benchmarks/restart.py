@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import shutil
 import statistics
 import subprocess
@@ -32,6 +31,7 @@ from pathlib import Path
 
 from benchmarks.generate import DEFAULT_OUT, ensure_corpus
 from benchmarks.run import APP, CHROMIUM, CHROMIUM_ARGS, RESULTS, ROOT, _start_server, _stop, log, machine
+from benchmarks.sections import replace_section
 
 SECTION = "## Restart with the figure store"
 TARGET = 1.5
@@ -188,11 +188,7 @@ def render(out: dict, env: dict, started: datetime, load: tuple, end_load: tuple
 
 def write_section(section: str, path: Path = RESULTS) -> None:
     """Replace (or append) this section of RESULTS.md, leaving the rest as it is."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-    text = pattern.sub(lambda _: section + "\n", text, count=1) if pattern.search(text) else \
-        text.rstrip("\n") + "\n\n" + section
-    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+    replace_section(SECTION, section, path)
 
 
 def main(argv: list[str] | None = None) -> int:
