@@ -139,7 +139,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if method == "personnel:of-them" and ev.EMPLOYED_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60)):
         return reject(ctx, "people employed in a sector, not troops")
     if ev.NOT_A_STRENGTH_BEFORE_RE.search(before[-60:]) or ev.WARTIME_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60)):
-        return reject(ctx, "a requirement, recruitment, mobilisation or wartime figure, not a strength")
+        return reject(ctx, "a requirement, capacity, recruitment, mobilisation or wartime figure, not a strength")
     if (ev.WITH_POLICE_BEFORE_RE.search(before[-100:]) or ev.TOTAL_AFTER_POLICE_RE.search(before[-120:])
             or ev.POLICE_BREAKDOWN_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60))):
         return reject(ctx, "military and police counted together: neither metric")
@@ -172,6 +172,10 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         named = [c.iso3 for c in ctx.country_mentions(at, at + 40) if c.start == at]
         named += [h.host for h in host_table().find(norm, at, at + 40) if h.start == at]
         host = named[0] if named else ""
+    elif method == "personnel:noun-of-number":  # "the number of United States Forces Korea troops ... 28,500"
+        commands = [h.host for h in host_table().find(norm, max(0, noun_abs - 40), noun_abs)
+                    if h.kind == "command" and noun_abs - h.end <= 2]
+        host = commands[-1] if commands else ""
     after_noun = norm[noun_end:min(sent.end, noun_end + 200)]
     services = ev.SERVICE_LIST_AFTER_RE.match(after_noun) if ev.SERVICE_NOUN_RE.fullmatch(noun) else None
     if services:  # "11,000 Army, Royal Navy and Royal Air Force personnel are serving ...": the noun ends the list
@@ -216,7 +220,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, 'no owner could be found')
     if m.value > 10_000_000:
         return reject(ctx, "too large for a head count (billions and trillions are money)")
-    is_reserve = noun in ("reservists", "reserves", "reserve") or ev.PERSONNEL_RE15.search(mods)
+    is_reserve = (noun in ("reservists", "reserves", "reserve") or ev.PERSONNEL_RE15.search(mods)
+                  or ev.RESERVE_FORCE_OF_RE.search(before[-40:]))
     if from_one and not host and any(ctx.says(i, ev.PEACEKEEPING_WORD_RE) for i in range(max(0, si - 2), si + 1)):
         return "troops_deployed", owner, "", method + "+peacekeepers", how  # one country's share of the missions' total
     if not host and not is_reserve and not from_one and (ev.says_in_part(ctx, si, m, DEPLOYMENT_CUE_RE) or method == "personnel:of-them"
@@ -251,6 +256,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if not is_reserve and m.value >= 100 and (ranked_peacekeeper or ev.peacekeepers(ctx, si, noun, mods, m.value)):
         if ev.POLICE_NEAR_RE.search(norm, m.end, min(sent.end, noun_end + 120)):
             return reject(ctx, "a contribution counted with its police, or the police part of it: not troops")
+        if ev.PERSONNEL_RE7.search(before[-40:]):
+            return reject(ctx, "a part of a contribution ('including 294 female peacekeepers'): a component")
         # peacekeepers serve abroad by definition; with no host named they are a contribution to UN missions
         return "troops_deployed", owner, "", method + "+peacekeepers", how
     if (DEPLOY_VERB_RE.search(before[-40:]) or DEPLOY_VERB_RE.search(after_noun[:25])

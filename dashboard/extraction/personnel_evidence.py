@@ -80,6 +80,8 @@ PERSONNEL_RE7 = re.compile((r"\b(?:including|includes|consisting\s+of|comprising
 
 
 # the second part of the same list: "including 9,000 troops and 5,000 sailors"
+# "with a reserve force of 480,000 personnel": the count is the reserve, whatever noun follows
+RESERVE_FORCE_OF_RE = re.compile(r"\breserve\s+(?:force|forces|strength|component)\s+of\s+" + HEDGE + r"$", I)
 COMPONENT_LIST_RE = re.compile(r"\b(?:including|includes|comprising|consisting\s+of)\s+" + HEDGE + r"[\d.,]+\s+(?:[\w-]+\s+){0,2}?[\w-]+"
                                 r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + HEDGE + r"$", I)
 
@@ -115,15 +117,18 @@ EMPLOYED_AFTER_RE = re.compile(r"[^.;]{0,20}?\b(?:employed|working|work|workers)
 NOT_A_STRENGTH_BEFORE_RE = re.compile(
     r"\b(?:should|ought\s+to|is\s+supposed\s+to|are\s+supposed\s+to)\s+(?:have|number|be)\s+" + HEDGE + r"$"
     r"|\b(?:recruitment|recruiting|intake|enlistment|induction)(?:\s+(?:target|goal|quota))?\s+(?:to|of)\s+" + HEDGE + r"$"
-    r"|\b(?:can|could|would\s+be\s+able\s+to|able\s+to)\s+mobili[sz]e\s+" + HEDGE + r"$"
+    r"|\b(?:can|could|would\s+be\s+able\s+to|able\s+to)\s+mobili[sz]e\s+(?:an?\s+(?:wartime\s+)?(?:force|army)\s+of\s+)?" + HEDGE + r"$"
+    r"|\bwartime\s+(?:force|strength|army|military)\s+of\s+" + HEDGE + r"$"
     r"|\b(?:capacity|capability)\s+(?:for|of)\s+" + HEDGE + r"$"
+    r"|\b(?:half|a\s+third|a\s+quarter|some|part)\s+of\s+an?\s+" + HEDGE + r"$"  # "provides half of a 1,500-strong NATO group"
     r"|\b(?:(?:shortfall|shortage|deficit|gap|vacancies)\s+of|short(?:\s+of)?)\s+(?:[^.;]{0,50}?\band\s+)?" + HEDGE + r"$"
     r"|\b(?:deployments?|units?|forces?|contingents?|missions?)\s+(?:smaller|larger|greater|bigger)\s+than\s+$"
     r"|\bproposals?\s+(?:for|of)\s+(?:an?\s+)?(?:[^.;]{0,40}?\band\s+(?:an?\s+)?)?" + HEDGE + r"$", I)
 
 
 WARTIME_AFTER_RE = re.compile(r"[^.;]{0,30}?\b(?:in\s+times?\s+of\s+war|in\s+wartime|during\s+wartime|in\s+case\s+of\s+war|"
-                               r"when\s+(?:fully\s+)?mobili[sz]ed|upon\s+mobili[sz]ation|on\s+mobili[sz]ation)\b", I)
+                               r"when\s+(?:fully\s+)?mobili[sz]ed|upon\s+mobili[sz]ation|on\s+mobili[sz]ation|"
+                               r"(?:can|could)\s+be\s+(?:stationed|housed|accommodated|based)|at\s+(?:any\s+)?one\s+time)\b", I)
 
 
 # Territorial and guard forces: a component beside the regular forces, not the whole
@@ -226,8 +231,8 @@ _OTHER_SERVICES_RE = re.compile(r"\b(?:navy|air\s+force|marine\s+corps|marines)\
 
 
 # "ranked first in the world by sending 10,748 peacekeepers": a contribution's size, not a change of it
-RANKED_BY_SENDING_RE = re.compile(r"\b(?:rank\w*|first|second|third|top|largest|biggest)\b[^.;]{0,60}?\b(?:by|in)\s+"
-                                   r"(?:sending|contributing|deploying)\s+" + HEDGE + r"$", I)
+RANKED_BY_SENDING_RE = re.compile(r"\b(?:rank\w*|first|second|third|top|largest|biggest|\d(?:st|nd|rd|th)\s+position)\b[^.;]{0,60}?"
+                                   r"\b(?:(?:by|in)\s+(?:sending|contributing|deploying)|having\s+(?:sent|contributed|deployed))\s+" + HEDGE + r"$", I)
 _PEACEKEEPERS_RE = re.compile(r"\b(?:peace-?keep(?:ers?|ing)|blue\s+(?:helmets|berets))\b", I)
 # another count of peacekeepers in the same sentence: "Ethiopia is second with 6,662 peacekeepers, Rwanda with 6,322 troops"
 _COUNTED_PEACEKEEPERS_RE = re.compile(r"\d\s+(?:[\w-]+\s+){0,2}?peace-?keepers\b", I)
@@ -251,8 +256,10 @@ _PEACEKEEPING_OPERATIONS_RE = re.compile(r"\bpeace-?keeping\s+(?:operations?|mis
 
 # "Kenya sent about 4,660 soldiers to Somalia in October 2011": the first deployment's size, not a change of one
 # (never "sent 500 more troops", which CHANGE_BEFORE_RE keeps as a change)
-SENT_BEFORE_RE = re.compile(r"\b(?:initially\s+|formally\s+|first\s+|originally\s+)?(?:sent|dispatched|deployed)\s+" + HEDGE + r"$", I)
-TO_PLACE_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?(?-i:[A-Z])", I)
+SENT_BEFORE_RE = re.compile(r"\b(?:initially\s+|formally\s+|first\s+|originally\s+|will\s+|would\s+|to\s+)?(?:sent|send|dispatched|dispatch|deployed|deploy)\s+"
+                            + HEDGE + r"$", I)
+# "to Somalia"; "as part of its contribution to the SADC force" (the deployment's size, not a change of it)
+TO_PLACE_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:to\s+(?:the\s+)?(?-i:[A-Z])|as\s+(?:part\s+of\s+)?(?:its|their|the\s+country's)\s+contribution\b)", I)
 # "Of these, 138,000 are part of the army, 69,000 are from the navy": the services' shares of a total
 OF_THESE_BEFORE_RE = re.compile(r"\bof\s+(?:these|them|this\s+(?:total|number)|whom)\s*,?\s*(?:\w+\s+){0,2}?" + HEDGE + r"$", I)
 SERVICE_PART_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|serve|served)\s+(?:\w+\s+){0,3}?(?:part\s+of\s+|from\s+|in\s+|with\s+)?"

@@ -1,0 +1,75 @@
+"""Classes of real-news wording met in block 9 (devset9, worked after its first contact).
+
+Every sentence here is the project's own, written to show a class of wording; none is copied from
+a development set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dashboard.extraction import ArticleInfo, extract_figures
+
+
+def figs(text: str, published: date = date(2025, 6, 1), **info) -> set[tuple]:
+    found = extract_figures(text, ArticleInfo("t", published, **info))
+    return {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in found}
+
+
+def test_trained_reserves_after_an_active_count_do_not_make_it_a_training_figure():
+    found = figs("Peru keeps a large military, with more than 81,000 active personnel and about 188,000 trained "
+                 "reserve personnel.")
+    assert ("PER", "active_personnel", 81000.0, "") in found
+    # people trained (a change) are still not a strength
+    assert not figs("Last year 4,000 Peruvian soldiers were trained by the mission.")
+
+
+def test_a_rank_position_is_not_a_deployment_verb_and_a_reserve_force_of_is_a_reserve():
+    found = figs("By a ranking of reserve manpower, Chile stands at the 40th position with a reserve force of "
+                 "40,000 personnel.")
+    assert found == {("CHL", "reserve_personnel", 40000.0, "")}
+
+
+def test_sending_troops_as_a_contribution_or_to_a_place_is_a_deployment_but_more_troops_are_a_change():
+    found = figs("Malawi will send 850 troops as part of its contribution to the regional force deployed to fight "
+                   "insurgents in Mozambique.")
+    assert {f[:3] for f in found} == {("MWI", "troops_deployed", 850.0)}
+    assert not {f for f in figs("Canada will send 300 more soldiers to Latvia.") if f[2] == 300.0}
+
+
+def test_a_rank_reached_by_having_sent_troops_counts_the_contribution_not_its_parts():
+    found = figs("Ghana is now the fourth largest troop contributor to United Nations peacekeeping. Ghana rose "
+                 "to the 4th position having sent 2,700 troops including 310 female peacekeepers.")
+    assert ("GHA", "troops_deployed", 2700.0, "") in found
+    assert not {f for f in found if f[2] == 310.0}
+
+
+def test_troop_count_and_troop_level_are_personnel_nouns_and_name_their_host():
+    assert ("USA", "troops_deployed", 900.0, "SYR") in figs("Officials said the U.S. troop count in Syria was 900.")
+    assert ("GBR", "troops_deployed", 1200.0, "EST") in figs("The British troop level in Estonia stands at 1,200.")
+
+
+def test_a_command_named_before_the_noun_is_the_host():
+    found = figs("The number of United States Forces Japan troops has held at about 54,000, officials said.")
+    assert ("USA", "troops_deployed", 54000.0, "JPN") in found
+    assert not {f for f in found if f[1] == "active_personnel"}
+
+
+def test_a_capacity_and_a_share_of_a_multinational_group_are_not_deployments():
+    assert not {f for f in figs("Italy's soldiers train there. Up to 2,000 troops can be stationed at the new "
+                                "Italian base in Niger at one time.") if f[2] == 2000.0}
+    assert not {f for f in figs("Canada leads and provides about half of a 2,200-strong NATO battlegroup "
+                                "stationed in Latvia.") if f[2] == 2200.0}
+
+
+def test_a_wartime_force_drawn_from_reserves_is_neither_strength():
+    found = figs("Estonia can mobilise a wartime force of 43,000 troops from a trained reserve of about 230,000.")
+    assert not {f for f in found if f[1] == "active_personnel"}
+
+
+def test_a_colombian_peso_prefix_in_an_infobox_row():
+    text = ("Military of Colombia\nActive personnel | 293,000 (2020) |\nBudget | COL$40.1 trillion "
+            "(US$10.3 billion) (2021) |\n")
+    found = figs(text)
+    assert ("COL", "defense_budget", 40.1e12, "") in found
+    assert ("COL", "active_personnel", 293000.0, "") in found
