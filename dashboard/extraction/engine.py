@@ -21,6 +21,7 @@ from dashboard.extraction.deployment_lists import deployment_list_figures
 from dashboard.extraction.followups import follow_ups, trends
 from dashboard.extraction.numbers import NumberMention, find_numbers, normalize
 from dashboard.extraction.personnel import personnel
+from dashboard.extraction.pipe_tables import pipe_table_figures
 from dashboard.extraction.prose_tables import table_figures
 from dashboard.extraction.record import ArticleInfo, Figure
 from dashboard.extraction.respectively import respectively
@@ -101,6 +102,8 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
         figures.extend(sentence_figures)
     taken = {f.start for f in figures}
     figures.extend(f for f in table_figures(ctx, numbers, main_country) if f.start not in taken)
+    taken |= {f.start for f in figures}
+    figures.extend(f for f in pipe_table_figures(ctx, numbers) if f.start not in taken)
     taken |= {f.start for f in figures}
     figures.extend(f for f in deployment_list_figures(ctx, numbers, main_country) if f.start not in taken)
     figures.sort(key=lambda f: f.start)

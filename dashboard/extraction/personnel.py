@@ -96,6 +96,10 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         elif not lm and ev.COLON_LIST_BEFORE_RE.search(before[-60:]) and ev.IN_PLACE_AFTER_RE.match(right):
             # "Two countries where France has soldiers: 1,500 in Niger and 350 in Gabon": the noun before the colon
             noun, noun_end, method = "troops", m.end, "personnel:colon-list"
+        elif (not lm and tail in win.WITH_TAILS and ev.WITH_BEFORE_RE.search(before[-30:]) and ev.DEPLOYED_BARE_AFTER_RE.match(right)
+              and ctx.says(si, ev.PEACEKEEPING_WORD_RE)):
+            # "the biggest contributor of peacekeepers ..., with 2,639 currently deployed": the peacekeepers named before
+            noun, noun_end, method = "peacekeepers", m.end, "personnel:with-deployed"
         elif not lm:
             return reject(ctx, "no personnel noun attached (number-noun, noun-of-number or '-strong')")
     if lm is not None:

@@ -223,6 +223,8 @@ GUARD_WORDS_RE = re.compile(r"\b(?:national\s+guard|border\s+guard|gendarmerie|c
 STANDING_EXTRA_RE = re.compile(r"\bthere\s+(?:are|were)\s+(?:also\s+)?(?:an?\s+)?(?:additional|further|another)\s+" + HEDGE + r"$", I)
 
 
+WITH_BEFORE_RE = re.compile(r"\bwith\s+" + HEDGE + r"$", I)
+DEPLOYED_BARE_AFTER_RE = re.compile(r"\s+(?:currently\s+|now\s+|still\s+)?(?:deployed|serving)\b(?!\s+(?:troops|soldiers|personnel))", I)
 PERSONNEL_RE21 = re.compile(r"(?:^|[.;:]\s*)with\s+" + HEDGE + r"$", I)
 
 

@@ -73,3 +73,28 @@ def test_a_colombian_peso_prefix_in_an_infobox_row():
     found = figs(text)
     assert ("COL", "defense_budget", 40.1e12, "") in found
     assert ("COL", "active_personnel", 293000.0, "") in found
+
+
+def test_peacekeepers_named_once_then_with_n_currently_deployed():
+    found = figs("Indonesia is the largest contributor of peacekeepers in Southeast Asia, with 2,700 currently deployed.")
+    assert ("IDN", "troops_deployed", 2700.0, "") in found
+    # without peacekeeping in the sentence, "with N deployed" says nothing of troops
+    assert not figs("Indonesia leads the region in drones, with 270 currently deployed.")
+
+
+def test_a_table_with_a_country_column_gives_each_row_to_its_country():
+    text = ("The largest reserves in South America in 2024:\nRank | Country | Reserve personnel | Global rank |\n"
+            "---|---|---|---|\n1 |\nBrazil |\n1,340,000 |\n8th |\n2 |\nColombia |\n35,000 |\n60th |\n"
+            "Source: a ranking site.")
+    found = figs(text)
+    assert {("BRA", "reserve_personnel", 1340000.0, ""), ("COL", "reserve_personnel", 35000.0, "")} <= found
+    # the rank cells are not head counts
+    assert not {f for f in found if f[2] in (1.0, 2.0, 8.0, 60.0)}
+
+
+def test_a_table_stops_at_a_row_that_names_no_country():
+    text = ("Country | Active personnel |\n---|---|\nChile | 68,500 |\nThe region | 1,200,000 |\nPeru | 81,000 |\n")
+    found = extract_figures(text, ArticleInfo("t", date(2025, 6, 1)))
+    from_table = {(f.country_iso3, f.value) for f in found if f.method.startswith("table:")}
+    assert from_table == {("CHL", 68500.0)}
+    assert not {f for f in found if f.value == 1200000.0}

@@ -1,0 +1,93 @@
+"""Tables with a country column, as pages copied from the web keep them: cells between pipes.
+
+    Rank | Country | Reserve personnel | Global rank |
+    ---|---|---|---|
+    1 | Egypt | 480,000 | 15th |
+    2 | Morocco | 150,000 | 32nd |
+
+Flattened copy often breaks each cell onto its own line; the cells still come in order, so they are
+read as one stream split at the pipes and grouped by the header's width. The header must name a
+country column and one column of a known series (active or reserve personnel, the defense budget,
+its share of GDP); every row must name a country in its country cell and hold one number in the
+series' cell, or the table ends there. A row's figure is that country's; nothing else is guessed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from dashboard.extraction.assemble import make
+from dashboard.extraction.context import Context
+from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.record import Figure
+from dashboard.extraction.vocab import I
+
+# a header line: at least three cells, one of them the country column
+HEADER_RE = re.compile(r"^[^\n|]*\|[^\n]*\|[^\n]*$", re.M)
+COUNTRY_CELL_RE = re.compile(r"^(?:country|nation|state|country\s+name)$", I)
+SERIES_CELLS = (
+    ("active_personnel", "count", re.compile(r"^(?:active\s+(?:military\s+)?(?:personnel|troops|forces|duty(?:\s+personnel)?|"
+                                            r"military|soldiers|manpower)|(?:active\s+)?armed\s+forces\s+personnel)$", I)),
+    ("reserve_personnel", "count", re.compile(r"^(?:reserve\s+(?:military\s+)?(?:personnel|forces|troops|manpower)|reserves|"
+                                             r"reservists)$", I)),
+    ("defense_budget", "money", re.compile(r"^(?:(?:annual\s+)?(?:defen[cs]e|military)\s+(?:budget|spending|expenditure))"
+                                          r"(?:\s*\((?:[^()]{0,20})\))?$", I)),
+    ("defense_share_gdp_pct", "percent", re.compile(r"^(?:(?:defen[cs]e\s+|military\s+)?(?:spending\s+|budget\s+)?(?:as\s+)?"
+                                                   r"(?:%|percent(?:age)?|share)\s+of\s+gdp(?:\s*\(%\))?)$", I)),
+)
+_RULE_CELL_RE = re.compile(r"^:?-{2,}:?$")  # the "---" cells under a markdown header
+_MAX_CELL = 60  # a longer "cell" is prose: the table has ended
+METHOD = "table:country-column"
+
+
+def pipe_table_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figure]:
+    """Figures of every country-column table in the article (see the module docstring)."""
+    norm = ctx.norm
+    if norm.count("|") < 6:
+        return []
+    out: list[Figure] = []
+    starts = [n.start for n in numbers]
+    sentence_starts = [s.start for s in ctx.sentences]
+    for header in HEADER_RE.finditer(norm):
+        cells = [c.strip() for c in header.group(0).split("|")]
+        if cells and not cells[-1]:
+            cells.pop()
+        if cells and not cells[0]:
+            cells.pop(0)
+        country_col = next((i for i, c in enumerate(cells) if COUNTRY_CELL_RE.match(c)), None)
+        series = [(i, metric, kind) for i, c in enumerate(cells) for metric, kind, rx in SERIES_CELLS if rx.match(c)]
+        if country_col is None or not series or len(cells) < 2:
+            continue
+        for row in _rows(norm, header.end(), len(cells)):
+            country = [c for c in ctx.country_mentions(*row[country_col]) if c.kind != "alliance"]
+            if len(country) != 1:
+                break
+            for col, metric, kind in series:
+                lo, hi = row[col]
+                at = bisect.bisect_left(starts, lo)
+                inside = [n for n in numbers[at:bisect.bisect_left(starts, hi)] if n.end <= hi and n.kind != "year"]
+                if len(inside) != 1 or inside[0].kind != kind:
+                    continue
+                si = max(0, bisect.bisect_right(sentence_starts, inside[0].start) - 1)
+                out.append(make(ctx, si, inside[0], metric, country[0].iso3, "table", METHOD))
+    return out
+
+
+def _rows(norm: str, start: int, width: int) -> list[list[tuple[int, int]]]:
+    """The rows after a header: (start, end) of each cell, ``width`` cells a row, until a cell is not one."""
+    cells: list[tuple[int, int]] = []
+    pos = start
+    while pos < len(norm):
+        bar = norm.find("|", pos)
+        if bar < 0:
+            break
+        raw = norm[pos:bar]
+        text = raw.strip()
+        if len(text) > _MAX_CELL or "\n\n" in raw.strip(" \t"):
+            break
+        if text and not _RULE_CELL_RE.match(text):
+            lead = len(raw) - len(raw.lstrip())
+            cells.append((pos + lead, pos + lead + len(text)))
+        pos = bar + 1
+    return [cells[i:i + width] for i in range(0, len(cells) - width + 1, width)]
