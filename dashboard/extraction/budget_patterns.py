@@ -202,7 +202,15 @@ SERVICE_RECEIVED_RE = re.compile(r"\b(?:army|navy|air\s+force|marines?|marine\s+
 OTHER_SECTOR_SPENDING_RE = re.compile(r"\b(?:social\s+security|social|welfare|health(?:\s*care)?|education|pensions?|infrastructure)\s+"
                                        r"(?:spending|expenditures?|budget|outlays?)\s+(?:of|at|was|is|will\s+be|totall?ing|reached)\s+"
                                        + HEDGE + r"$", I)
-EXTRA_SHARE_BEFORE_RE = re.compile(r"\b(?:extra|additional|further|another|an\s+increase\s+of|a\s+rise\s+of|a\s+boost\s+of)\s+" + HEDGE + r"$", I)
+EXTRA_SHARE_BEFORE_RE = re.compile(r"\b(?:extra|additional|further|another|(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:increase|rise|boost|hike|jump)\s+of)\s+"
+                                   + HEDGE + r"$", I)
+# "announced a .2% of GDP increase": the share names the size of a rise, in points
+EXTRA_SHARE_AFTER_RE = re.compile(r"\s*(?:increase|rise|boost|hike|jump|uplift)\b", I)
+# "Defense spending of two percent of GDP is an imperfect but widely used benchmark": a yardstick, not a level
+BENCHMARK_AFTER_RE = re.compile(r"[^.;]{0,30}?\b(?:is|are|was|remains|has\s+become)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
+                                r"(?:benchmark|yardstick|rule\s+of\s+thumb|guideline|standard)\b", I)
+# "the government set the limit at 0.33 percent of GDP": a cap, not what is spent
+CAP_BEFORE_RE = re.compile(r"\b(?:limit|cap|ceiling)\s+(?:at|of)\s+" + HEDGE + r"$", I)
 TOPPING_BY_RE = re.compile(r"\b(?:topp\w+|exceed\w*|surpass\w*|outstrip\w*|over)\b[^.;\d]{0,60}?\bby\s+" + HEDGE + r"$", I)
 PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:it|this|that)\s+(?:is|was|marks|represents)\s+an?\s+(?:increase|rise|hike|jump|cut|decrease|reduction)\b", I)
 # "marks an increase of 7.7 percent": a change, whatever GDP the sentence names later

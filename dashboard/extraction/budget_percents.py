@@ -60,13 +60,17 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     gdp_after = (GDP_AFTER_RE.match(right) or GDP_AFTER_RE.match(skip_pair(norm, m, sent))
                  or OF_IT_RE.match(right) and GDP_WORD_RE.search(norm, sent.start, m.start))
     gdp_before = not gdp_after and tail.admits(tails.GDP_BEFORE) and GDP_BEFORE_RE.search(before)
-    if (gdp_after or gdp_before) and bp.EXTRA_SHARE_BEFORE_RE.search(before[-30:]):
+    share_end = m.end + (gdp_after.end() if gdp_after else 0)
+    if (gdp_after or gdp_before) and (bp.EXTRA_SHARE_BEFORE_RE.search(before[-40:])
+                                      or gdp_after and bp.EXTRA_SHARE_AFTER_RE.match(norm, share_end, min(sent.end, share_end + 12))):
         return reject(ctx, "an extra share of GDP ('the extra 0.5% of GDP'): an increase in points, not a level")
-    if (gdp_after or gdp_before) and bp.BENCHMARK_BEFORE_RE.search(before[-50:]) and not nato_target:
+    if (gdp_after or gdp_before) and bp.CAP_BEFORE_RE.search(before[-40:]):
+        return reject(ctx, "a cap ('set the limit at 0.33 percent of GDP'), not a level")
+    if (gdp_after or gdp_before) and (bp.BENCHMARK_BEFORE_RE.search(before[-50:]) or gdp_after and bp.BENCHMARK_AFTER_RE.match(
+            norm, share_end, min(sent.end, share_end + 90))) and not nato_target:
         return reject(ctx, "a benchmark ('the international norm of 2% of GDP'), not a country's level")
     if gdp_after or gdp_before or SHARE_ROW_RE.search(before[-40:]):
         # an article about defense states shares of GDP for defense unless the words say otherwise
-        share_end = m.end + (gdp_after.end() if gdp_after else 0)
         aside = bp.ASIDE_END_RE.search(norm, share_end, min(sent.end, share_end + 40))  # "– 3.3 per cent of GDP – in response..."
         clause = norm[max(sent.start, left_edge - 80):aside.start() if aside else min(sent.end, share_end + 40)]
         if SHARE_NEGATIVE_RE.search(GDP_WORD_RE.sub(" ", bp.ECONOMY_AS_GDP_RE.sub(" ", bp.OTHER_PCT_OF_BUDGET_RE.sub(" ", clause)))):

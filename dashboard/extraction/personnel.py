@@ -274,7 +274,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if ev.single_service(ctx, si, before):
         return reject(ctx, "one armed service's strength (the Army, with the Navy named apart): a component")
     if (ev.PERSONNEL_RE7.search(before[-40:]) or ev.COMPONENT_LIST_RE.search(before[-80:])) and not (
-            ev.PERSONNEL_RE17.search(mods + " " + noun) and ev.MIXED_TOTAL_BEFORE_RE.search(before[-120:])):
+            (ev.PERSONNEL_RE17.search(mods + " " + noun) or ev.TOTAL_PERSONNEL_RE.search(before[-120:]) and ev.SOLDIER_NOUN_RE.fullmatch(noun))
+            and ev.MIXED_TOTAL_BEFORE_RE.search(before[-120:])):
         return reject(ctx, "a part of a total ('including 850,000 ground forces'): a component, not the strength")
     if ev.PERSONNEL_RE8.search(norm[max(sent.start, left_edge - 120):left_edge]):
         return reject(ctx, "regulars and reserves counted together: neither metric")
@@ -283,6 +284,9 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
              or STOCK_BEFORE_RE.search(before[-60:]) or how == "pronoun")
     if not stock:
         return reject(ctx, 'personnel words without a stock cue (has, active, strength of...)')
+    if noun == "personnel" and not ev.PERSONNEL_RE17.search(mods) and (
+            ev.TOTAL_PERSONNEL_RE.search(before[-90:]) or ev.TOTAL_OF_BEFORE_RE.search(before[-40:]) and ev.MILITARY_WORD_RE.search(mods)):
+        return reject(ctx, "all military personnel ('a total of 456,000 military personnel'): often with reserves or civilians, neither metric")
     return "active_personnel", owner, "", method, how
 
 

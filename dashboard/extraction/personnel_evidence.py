@@ -192,6 +192,11 @@ PERSONNEL_RE16 = re.compile((r"^\s+(?:\w+\s+){0,2}?(?:abroad|overseas|on\s+(?:un
 
 
 PERSONNEL_RE17 = re.compile(r"\bactive\b", I)
+# "a total of 456,000 military personnel", "the total number of Russian military personnel at 2.2 million"
+TOTAL_PERSONNEL_RE = re.compile(r"\btotal\s+(?:number\s+of\s+)?(?:[A-Z][\w-]+\s+)?(?:military\s+)?personnel\b", I)
+TOTAL_OF_BEFORE_RE = re.compile(r"\btotal\s+(?:of|number\s+of)\s+" + HEDGE + r"$", I)
+MILITARY_WORD_RE = re.compile(r"\bmilitary\b", I)
+SOLDIER_NOUN_RE = re.compile(r"soldiers|servicemen|service\s*members|troops", I)
 
 
 PERSONNEL_RE18 = re.compile(r"\b(?:authori[sz]ed|quota|positions|posts|ceiling|cap|establishment)\b", I)

@@ -98,3 +98,31 @@ def test_a_table_stops_at_a_row_that_names_no_country():
     from_table = {(f.country_iso3, f.value) for f in found if f.method.startswith("table:")}
     assert from_table == {("CHL", 68500.0)}
     assert not {f for f in found if f.value == 1200000.0}
+
+
+def test_a_share_of_gdp_that_sizes_a_rise_is_not_a_level():
+    found = figs("Norway's prime minister announced a .3% of GDP increase in military spending by 2028, with plans "
+                 "to reach 2.5% of GDP spent on defence later.")
+    assert ("NOR", "defense_share_gdp_pct", 2.5, "") in found
+    assert not {f for f in found if f[2] == 0.3}
+    assert not {f for f in figs("Slovakia's defence budget will rise for four years, with a steady annual rise "
+                                "of 0.3% of GDP.") if f[2] == 0.3}
+
+
+def test_a_benchmark_and_a_legal_cap_are_not_a_countrys_share():
+    found = figs("Canada's defence budget equals 1.4 percent of GDP. Defence spending of two percent of GDP is "
+                 "a crude but common benchmark of an ally's effort.")
+    assert ("CAN", "defense_share_gdp_pct", 1.4, "") in found
+    assert not {f for f in found if f[2] == 2.0}
+    assert not {f for f in figs("Honduras's military budget was 1.5 percent of GDP in 2010; in 2012 the congress "
+                                "set the limit at 1.2 percent of GDP.") if f[2] == 1.2}
+
+
+def test_all_military_personnel_is_neither_active_nor_reserve_but_its_soldiers_are_active():
+    assert not {f for f in figs("As of 2023, Malaysia had a total of 250,000 military personnel.")
+                if f[1] == "active_personnel"}
+    assert not {f for f in figs("Indonesia's total military personnel is estimated at 1.1 million.")
+                if f[1] == "active_personnel"}
+    found = figs("A decree set the total number of Ukrainian military personnel at about 1.2 million, including "
+                 "about 880,000 soldiers.")
+    assert {f[:3] for f in found if f[1] == "active_personnel"} == {("UKR", "active_personnel", 880000.0)}
