@@ -21,10 +21,33 @@ def world_or_region_total(ctx: Context, si: int, m: NumberMention, left_edge: in
     of the world or of a region, with no country named between it and the number."""
     sent = ctx.sentences[si]
     start = max(sent.start, left_edge - 90)
+    group = _GROUP_SPENDING_RE.search(ctx.norm, start, left_edge)  # "the defense expenditures of European NATO members and Canada"
+    if group:
+        return not _NATO_IN_GROUP_RE.search(group.group(0))  # NATO's members: the alliance's figure (see nato_members_spending)
     phrases = list(_REGION_SPENDING_RE.finditer(ctx.norm, start, left_edge))
     if not phrases:
         return False
     return not [c for c in ctx.country_mentions(phrases[-1].end(), left_edge) if c.kind != "alliance"]
+
+
+_GROUP_SPENDING_RE = re.compile(r"\b(?:defen[cs]e|military)\s+(?:spending|expenditures?|budgets?|outlays?)\s+of\s+(?:the\s+|all\s+)?"
+                                r"(?:[A-Z][\w-]*\s+){0,2}(?:members|allies|member\s+states|countries|nations)\b")
+# "the allocation for capital expenditures has gotten a boost, with 39 billion pesos": a line named before the amount
+# (after it, "with a major increase in capital expenditure" describes the whole budget's growth)
+CAPEX_RE = re.compile(r"\bcapital\s+expenditures?\b", I)
+CAPEX_AFTER_RE = re.compile(r"\b(?:to|for|on)\s+capital\s+expenditures?\b", I)  # "N157.71 billion was allocated to capital expenditure"
+_NATO_IN_GROUP_RE = re.compile(r"\b(?:NATO|alliance)\b", I)
+
+
+def nato_members_spending(ctx: Context, si: int, m: NumberMention) -> bool:
+    """"The defense expenditures of NATO members were 18% higher": the alliance's members together own the change."""
+    left_edge = m.hedge_start if m.hedge_start is not None else m.start
+    group = _GROUP_SPENDING_RE.search(ctx.norm, max(ctx.sentences[si].start, left_edge - 90), left_edge)
+    return bool(group and _NATO_IN_GROUP_RE.search(group.group(0)))
+
+
+# "reaching KRW40 trillion for first time": a threshold crossed, not the budget's level
+FIRST_TIME_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?for\s+(?:the\s+)?first\s+time\b", I)
 
 
 AMOUNT_RE = re.compile(r"(?:[$\u20ac\u00a3\u00a5\u20b9\u20a6\u20a9\u20b1\u20bd\u20ba\u20aa\u20b4\u0e3f\u20ab]|"

@@ -95,7 +95,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     lead_pct = norm[max(sent.start, left_edge - 200):left_edge]
     if "includ" in lead_pct:  # "..., including a capital outlay of X, with the allocation 13% higher": the aside names a line
         lead_pct = bp.INCLUDING_ASIDE_RE.sub(" ", lead_pct)
-    if (COMPONENT_RE.search(lead_pct[-120:]) or ctx.says(si, MULTI_YEAR_SENTENCE_RE)
+    if (COMPONENT_RE.search(lead_pct[-120:]) or bp.CAPEX_RE.search(lead_pct[-120:]) or ctx.says(si, MULTI_YEAR_SENTENCE_RE)
             or COMPONENT_RE.search(norm, m.end, min(pct_end, m.end + 60))
             or SERVICE_RE.search(norm, max(pct_start, left_edge - 60), left_edge)):
         return reject(ctx, "the change of one line of the budget or one service, not of the defense budget")

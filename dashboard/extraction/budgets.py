@@ -105,7 +105,9 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     sentence_lead = norm[max(sent.start, left_edge - 200):left_edge]
     if SERVICE_RE.search(sentence_lead) and not bp.MONEY_RE4.search(sentence_lead) or bp.SERVICE_RECEIVED_RE.search(before[-70:]):
         return reject(ctx, "one armed service's money (Army, Navy, Air Force): a component of the budget")
-    if COMPONENT_RE.search(bp.INCLUDES_CLAUSE_RE.sub(" ", sentence_lead[-160:])[-120:]) or COMPONENT_RE.search(norm, m.end, min(clause_end, m.end + 80)):
+    lead = bp.INCLUDES_CLAUSE_RE.sub(" ", sentence_lead[-160:])[-120:]
+    if (COMPONENT_RE.search(lead) or bp.CAPEX_RE.search(lead) or COMPONENT_RE.search(norm, m.end, min(clause_end, m.end + 80))
+            or bp.CAPEX_AFTER_RE.search(norm, m.end, min(clause_end, m.end + 60))):
         return reject(ctx, "a line of the budget (capital outlay, pensions, R&D...) or another sector's money")
     comparative = COMPARATIVE_AFTER_RE.match(right) if not bp.UP_FROM_RE.match(right) else None
     change_before = (tail.admits(tails.CHANGE_BEFORE_PCT, 90) and CHANGE_BEFORE_PCT_RE.search(before[-90:])
@@ -128,6 +130,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if budget_near and defense_near and bp.CHANGE_AMOUNTS_TO_RE.search(before[-80:]):
         return "budget_change_amount", "budget:change-amounts-to"
     if budget_near and defense_near and level_after_change:
+        if bp.FIRST_TIME_AFTER_RE.match(right):
+            return reject(ctx, "a threshold crossed ('reaching KRW40 trillion for the first time'), not the budget's level")
         return "defense_budget", "budget:changed-to-level"
     if level_from and (defense_here or not (bp.OTHER_BODY_RE.search(norm, sent.start, left_edge)
                                             or bp.FISCAL_BALANCE_RE.search(norm, max(sent.start, left_edge - 300), left_edge))):

@@ -14,6 +14,7 @@ from dashboard.extraction.attribution import (
     home_country,
     states_nato_target,
 )
+from dashboard.extraction.budget_patterns import nato_members_spending
 from dashboard.extraction.budget_percents import direction_sign, percent
 from dashboard.extraction.budgets import is_conversion, money
 from dashboard.extraction.context import LEADING_CLAUSE_RE, SCAN_LIMIT, Context, SentenceSubjects, is_dateline, reject
@@ -151,6 +152,8 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
         if method == "share:alliance-average" or (
                 metric == "defense_share_gdp_pct" and how != "bound" and states_nato_target(ctx, si, m)):
             owner, how = "NATO", "nato-target"
+        elif metric == "budget_change_pct" and nato_members_spending(ctx, si, m):
+            owner, how = "NATO", "bound"
         if not owner:
             return reject(ctx, "no owner could be found")
         sign = direction_sign(ctx, m, sent) if metric == "budget_change_pct" else 1

@@ -126,3 +126,25 @@ def test_all_military_personnel_is_neither_active_nor_reserve_but_its_soldiers_a
     found = figs("A decree set the total number of Ukrainian military personnel at about 1.2 million, including "
                  "about 880,000 soldiers.")
     assert {f[:3] for f in found if f[1] == "active_personnel"} == {("UKR", "active_personnel", 880000.0)}
+
+
+def test_a_group_of_countries_spending_is_no_one_countrys_change_and_nato_members_are_the_alliance():
+    found = figs("The defence expenditures of European NATO members and Canada were 18% higher in 2025 than the year "
+                 "before, the alliance said.")
+    assert {f[:3] for f in found if f[1] == "budget_change_pct"} == {("NATO", "budget_change_pct", 18.0)}
+    assert not {f for f in figs("The defence budgets of the Nordic countries were 9% higher in 2025 than the year "
+                                "before, Sweden's ministry said.") if f[1] == "budget_change_pct"}
+
+
+def test_a_threshold_crossed_for_the_first_time_is_not_the_level():
+    assert not {f for f in figs("Japan's defense budget rises, reaching 8 trillion yen for the first time.")
+                if f[1] == "defense_budget"}
+
+
+def test_capital_expenditure_named_before_an_amount_is_a_line_but_after_a_total_it_describes_growth():
+    found = figs("The Philippine defense budget rose again. The allocation for capital expenditures has gotten a "
+                 "boost, with 41 billion pesos set aside for 2023 (compared to 26 billion in 2019).")
+    assert not {f for f in found if f[1] == "defense_budget"}
+    assert ("IND", "defense_budget", 6.9e12, "") in figs(
+        "India set aside Rs 7,20,000 crore as defence outlay for 2027-28 over the current allocation of Rs 6.9 lakh "
+        "crore with a major increase in capital expenditure.")
