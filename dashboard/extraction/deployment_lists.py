@@ -28,8 +28,8 @@ from dashboard.extraction.vocab import I
 METHOD = "personnel:deployment-list"
 # the heading: what is listed (troops abroad), ending the line or followed by a colon
 HEADING_RE = re.compile(
-    r"(?:^|(?<=\n))[ \t]*(?P<head>[^\n:]{0,80}?\b(?:(?:military|troop|force)\s+deployments|deployments\s+abroad|"
-    r"troop\s+contributing\s+countries|contributors|breakdown\s+of\s+(?:the\s+)?(?:troops|personnel|forces)|"
+    r"(?:^|(?<=\n))[ \t]*(?P<head>[^\n:]{0,160}?\b(?:(?:military|troop|force)\s+deployments|deployments\s+abroad|"
+    r"troop\s+contributing\s+countries|contributors|breakdown\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:troops|personnel|forces)|"
     r"(?:contingents|troops|forces|personnel|service\s*members)\b[^\n:]{0,40}?\b(?:around\s+the\s+world|abroad|overseas|"
     r"stationed|deployed|based)\b)[^\n:]{0,40}?)(?P<colon>:)?[ \t]*(?=\n|[^\n]*\d)", I)
 CONTRIBUTORS_RE = re.compile(r"\b(?:troop|military|police)?[\s-]*contribut\w*\s+countries|\bcontributors\b", I)

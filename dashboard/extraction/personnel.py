@@ -96,9 +96,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         elif not lm and ev.COLON_LIST_BEFORE_RE.search(before[-60:]) and ev.IN_PLACE_AFTER_RE.match(right):
             # "Two countries where France has soldiers: 1,500 in Niger and 350 in Gabon": the noun before the colon
             noun, noun_end, method = "troops", m.end, "personnel:colon-list"
-        elif (not lm and tail in win.WITH_TAILS and ev.WITH_BEFORE_RE.search(before[-30:]) and ev.DEPLOYED_BARE_AFTER_RE.match(right)
-              and ctx.says(si, ev.PEACEKEEPING_WORD_RE)):
-            # "the biggest contributor of peacekeepers ..., with 2,639 currently deployed": the peacekeepers named before
+        elif not lm and tail in win.WITH_TAILS and ev.with_deployed(ctx, si, before, right):
             noun, noun_end, method = "peacekeepers", m.end, "personnel:with-deployed"
         elif not lm:
             return reject(ctx, "no personnel noun attached (number-noun, noun-of-number or '-strong')")
@@ -153,7 +151,9 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "a part of the total just given ('Of these, 138,000 are in the army'): a component")
     sent_to_host = ev.PERSONNEL_RE2.search(before[-60:]) or (
         ev.SENT_BEFORE_RE.search(before[-40:]) and ev.TO_PLACE_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60)))
-    if (Tail(before).admits(tails.CHANGE_BEFORE, 70) and CHANGE_BEFORE_RE.search(before[-70:]) and not sent_to_host and not ev.STANDING_EXTRA_RE.search(before[-40:])
+    withdraw_all = ev.WITHDRAW_ALL_RE.search(before[-60:])  # "its withdrawal of all 1,000 troops from Niger": the whole deployment
+    if (Tail(before).admits(tails.CHANGE_BEFORE, 70) and CHANGE_BEFORE_RE.search(before[-70:]) and not (sent_to_host or withdraw_all)
+            and not ev.STANDING_EXTRA_RE.search(before[-40:])
             and not ev.RANKED_BY_SENDING_RE.search(before[-90:])) or (
             CASUALTY_AFTER_RE.search(norm[noun_end:min(sent.end, noun_end + win.CASUALTY_REACH)])
             and not ev.WHOLE_OF_PART_BEFORE_RE.search(before[-50:])):
@@ -228,7 +228,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
                   or ev.RESERVE_FORCE_OF_RE.search(before[-40:]))
     if from_one and not host and any(ctx.says(i, ev.PEACEKEEPING_WORD_RE) for i in range(max(0, si - 2), si + 1)):
         return "troops_deployed", owner, "", method + "+peacekeepers", how  # one country's share of the missions' total
-    if not host and not is_reserve and not from_one and (ev.says_in_part(ctx, si, m, DEPLOYMENT_CUE_RE) or method == "personnel:of-them"
+    if not host and not is_reserve and not from_one and (ev.says_in_part(ctx, si, m, DEPLOYMENT_CUE_RE) or method == "personnel:of-them" or withdraw_all
                                         or ANAPHORIC_PLACE_RE.search(norm, noun_end, min(sent.end, noun_end + 40))):
         host, how_host = host_near(ctx, si, m, owner)
         several_hosts = how_host == "several-hosts"
@@ -252,8 +252,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             return reject(ctx, "a part of a deployment ('including 10,000 troops and 6,000 sailors'): a component")
         return "troops_deployed", owner, host, method + "+host", how
     if not is_reserve and (several_hosts or ev.PERSONNEL_RE16.match(after_noun)) and m.value >= 100:
-        # "11,000 personnel are serving on 35 overseas operations in countries including Iraq and Afghanistan":
-        # a deployment across several hosts (no single host), never a home strength
+        # "11,000 personnel are serving on 35 overseas operations in countries including Iraq": no single host, never at home
         return "troops_deployed", owner, "", method + "+no-single-host", how
     ranked_peacekeeper = (not host and ev.RANKED_WITH_RE.search(before[-60:]) is not None and m.value < 20_000
                           and any(ctx.says(i, ev.PEACEKEEPING_WORD_RE) for i in range(max(0, si - 2), si + 1)))

@@ -80,6 +80,8 @@ PERSONNEL_RE7 = re.compile((r"\b(?:including|includes|consisting\s+of|comprising
 
 
 # the second part of the same list: "including 9,000 troops and 5,000 sailors"
+WITHDRAW_ALL_RE = re.compile(r"\b(?:withdraw\w*|pull\w*\s+out|pullout|evacuat\w*)\s+(?:of\s+)?(?:all|the\s+remaining|its\s+remaining|"
+                             r"their\s+remaining|the\s+last|all\s+(?:of\s+)?(?:its|their|the))\s+" + HEDGE + r"$", I)
 # "with a reserve force of 480,000 personnel": the count is the reserve, whatever noun follows
 RESERVE_FORCE_OF_RE = re.compile(r"\breserve\s+(?:force|forces|strength|component)\s+of\s+" + HEDGE + r"$", I)
 COMPONENT_LIST_RE = re.compile(r"\b(?:including|includes|comprising|consisting\s+of)\s+" + HEDGE + r"[\d.,]+\s+(?:[\w-]+\s+){0,2}?[\w-]+"
@@ -226,6 +228,11 @@ GUARD_WORDS_RE = re.compile(r"\b(?:national\s+guard|border\s+guard|gendarmerie|c
 
 
 STANDING_EXTRA_RE = re.compile(r"\bthere\s+(?:are|were)\s+(?:also\s+)?(?:an?\s+)?(?:additional|further|another)\s+" + HEDGE + r"$", I)
+
+
+def with_deployed(ctx, si: int, before: str, right: str) -> bool:
+    """"the biggest contributor of peacekeepers ..., with 2,639 currently deployed": the peacekeepers named before."""
+    return bool(WITH_BEFORE_RE.search(before[-30:]) and DEPLOYED_BARE_AFTER_RE.match(right) and ctx.says(si, PEACEKEEPING_WORD_RE))
 
 
 WITH_BEFORE_RE = re.compile(r"\bwith\s+" + HEDGE + r"$", I)

@@ -148,3 +148,16 @@ def test_capital_expenditure_named_before_an_amount_is_a_line_but_after_a_total_
     assert ("IND", "defense_budget", 6.9e12, "") in figs(
         "India set aside Rs 7,20,000 crore as defence outlay for 2027-28 over the current allocation of Rs 6.9 lakh "
         "crore with a major increase in capital expenditure.")
+
+
+def test_withdrawing_all_of_a_deployment_counts_it_but_withdrawing_some_is_a_change():
+    assert ("FRA", "troops_deployed", 1500.0, "MLI") in figs(
+        "Paris will complete the withdrawal of all 1,500 French troops from Mali by August.")
+    assert not {f for f in figs("Washington will withdraw 500 troops from Syria.") if f[2] == 500.0}
+
+
+def test_a_breakdown_heading_with_a_long_lead_and_a_demonym_lists_missions():
+    text = ("Answering questions from two deputies about how many serve abroad, the minister outlined the breakdown "
+            "of Finnish troops:\n\n  \u2022 UNIFIL \u2013 210 personnel\n  \u2022 KFOR \u2013 20 personnel\n")
+    found = figs(text)
+    assert {("FIN", "troops_deployed", 210.0, "LBN"), ("FIN", "troops_deployed", 20.0, "XKX")} <= found
