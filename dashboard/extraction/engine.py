@@ -14,6 +14,7 @@ from dashboard.extraction.attribution import (
     home_country,
     states_nato_target,
 )
+from dashboard.extraction.bracket_hosts import bracketed_hosts
 from dashboard.extraction.budget_patterns import nato_members_spending
 from dashboard.extraction.budget_percents import direction_sign, percent
 from dashboard.extraction.budgets import is_conversion, money
@@ -96,6 +97,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
         # Chile, $5.7 billion. Mexico figures in fourth place with $5.5 billion"): the three sentences before can anchor it
         previous = [f for f in figures[-SCAN_LIMIT:] if s_index and f.start >= sentences[max(0, s_index - 3)].start]
         follow_ups(ctx, s_index, in_sentence, sentence_figures, previous)
+        bracketed_hosts(ctx, s_index, in_sentence, sentence_figures, previous)
         respectively(ctx, s_index, in_sentence, sentence_figures)
         if not any(f.metric in ("defense_budget", "budget_change_pct", "budget_change_amount", "defense_share_gdp_pct")
                    for f in sentence_figures):

@@ -161,3 +161,14 @@ def test_a_breakdown_heading_with_a_long_lead_and_a_demonym_lists_missions():
             "of Finnish troops:\n\n  \u2022 UNIFIL \u2013 210 personnel\n  \u2022 KFOR \u2013 20 personnel\n")
     found = figs(text)
     assert {("FIN", "troops_deployed", 210.0, "LBN"), ("FIN", "troops_deployed", 20.0, "XKX")} <= found
+
+
+def test_hosts_with_bracketed_counts_after_a_deployment_are_the_same_owners_deployments():
+    text = ("Official data show Italy has the fourth largest number of U.S. troops stationed abroad, with about "
+            "12,000 soldiers based in Italy. It follows Japan (53,000), Germany (35,000) and South Korea (24,000).")
+    found = figs(text)
+    assert {("USA", "troops_deployed", 53000.0, "JPN"), ("USA", "troops_deployed", 35000.0, "DEU"),
+            ("USA", "troops_deployed", 24000.0, "KOR")} <= found
+    # with no deployment stated before, a bracketed number after a country is left alone
+    assert not {f for f in figs("Exports rose fastest to Japan (53,000 units) and Germany (35,000).")
+                if f[1] == "troops_deployed"}

@@ -1,0 +1,49 @@
+"""Deployments listed by host with the count in brackets, after a deployment was just stated:
+
+    South Korea has the third highest number of U.S. troops of any country abroad, at over 23,000.
+    It follows only after Japan (52,852) and Germany (34,894).
+
+Each bracketed count is the same owner's deployment in the country named right before the bracket.
+The anchor is the nearest deployment read in this sentence or the two before; nothing is read when
+there is none, when the bracket holds more than a number, or when the country is the owner itself.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from dashboard.extraction.assemble import make
+from dashboard.extraction.context import Context
+from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.record import Figure
+
+METHOD = "personnel:bracketed-host"
+_OPEN_RE = re.compile(r"\s*\(\s*$")  # "Japan (" right before the number
+_CLOSE_RE = re.compile(r"\s*\)")  # and only ")" after it
+
+
+def bracketed_hosts(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure],
+                    previous: list[Figure]) -> None:
+    """Add the bracketed deployments of sentence ``si`` to ``figures`` (see the module docstring)."""
+    norm = ctx.norm
+    sent = ctx.sentences[si]
+    taken = {f.start for f in figures}
+    for b in numbers:
+        if b.start in taken or b.kind != "count" or b.value is None or b.value < 20:
+            continue
+        if not _OPEN_RE.search(norm, max(sent.start, b.start - 3), b.start) or not _CLOSE_RE.match(norm, b.end):
+            continue
+        anchor = next((f for f in reversed([*previous, *figures]) if f.end <= b.start and f.metric == "troops_deployed"
+                       and f.start >= ctx.sentences[max(0, si - 2)].start), None)
+        if anchor is None:
+            continue
+        opened = norm.rindex("(", max(sent.start, b.start - 3), b.start)
+        named = [c for c in ctx.country_mentions(max(sent.start, opened - 40), opened)
+                 if c.kind != "alliance" and not norm[c.end:opened].strip()]
+        if not named or named[-1].iso3 == anchor.country_iso3:
+            continue
+        made = make(ctx, si, b, "troops_deployed", anchor.country_iso3, "pair", METHOD, host=named[-1].iso3)
+        made.passage = anchor.passage if anchor.start >= sent.start else made.passage
+        bisect.insort(figures, made, key=lambda f: f.start)
+        taken.add(b.start)
