@@ -1,4 +1,4 @@
-"""Command line: ``python -m dashboard extract|evaluate|explain|add|rebuild|reference ...``.
+"""Command line: ``python -m dashboard extract|evaluate|explain|add|rebuild|store|reference ...``.
 
 In: the arguments; out: the exit code, results on stdout, problems on stderr. ``extract`` and its
 engines are in :mod:`dashboard.cli_extract`; the parser and the other commands are here.
@@ -128,6 +128,29 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
     return 1 if result.unstored else 0
 
 
+def cmd_store_import(args: argparse.Namespace) -> int:
+    """Adopt a Parquet extraction run into the figure store of a data folder, extracting nothing."""
+    from tqdm import tqdm
+
+    from dashboard.paths import data_dir
+    from dashboard.tables.parquet import ParquetFolderError
+    from dashboard.tables.store_import import StoreImportError, describe_report, import_run
+
+    data = Path(args.data).expanduser().resolve() if args.data else data_dir()
+    with tqdm(file=sys.stderr, unit="article", disable=None, leave=False) as bar:
+        try:
+            report = import_run(Path(args.run), data, progress=lambda done, total: (
+                setattr(bar, "total", total), bar.update(done - bar.n)))
+        except (ParquetFolderError, StoreImportError) as exc:
+            tqdm.write(f"error: {exc}", file=sys.stderr)
+            return 2
+    summary, warnings = describe_report(report)
+    for line in warnings:
+        print(line, file=sys.stderr)
+    print("\n".join(summary))
+    return 1 if report.left_count else 0
+
+
 def cmd_reference_refresh(args: argparse.Namespace) -> int:
     from dashboard.tables.reference_refresh import RefreshError, refresh
 
@@ -175,6 +198,17 @@ def build_parser() -> argparse.ArgumentParser:
     rb = sub.add_parser("rebuild", help="extract new, changed and outdated articles into <data>/store/figures.sqlite")
     rb.add_argument("--all", action="store_true", help="extract every article again, stored or not")
     rb.set_defaults(func=cmd_rebuild)
+    st = sub.add_parser("store", help="the figure store of the data folder")
+    imp = st.add_subparsers(dest="action", required=True).add_parser(
+        "import", help="adopt a Parquet extraction run (extract --format parquet) without extracting again",
+        description="Store every article of the run whose file in <data>/articles still has the bytes the run "
+                    "read (sha256) and whose rows this code makes the same way (the store's version); report the "
+                    "rest, which the next start or `rebuild` extracts. Exit code 1 when some were left, 2 when "
+                    "the run or the store cannot be used (then nothing was imported).")
+    imp.add_argument("run", metavar="PARQUET_DIR", help="the folder written by extract --format parquet --output")
+    imp.add_argument("--data", metavar="DIR", help="the data folder (default: DEFENSE_DATA_DIR, else the repository's "
+                     "data/)")
+    imp.set_defaults(func=cmd_store_import)
     ref = sub.add_parser("reference", help="the World Bank reference series that ship in data/reference")
     refresh = ref.add_subparsers(dest="action", required=True).add_parser(
         "refresh", help="download the newest World Bank releases and rebuild the reference tables",

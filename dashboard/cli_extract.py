@@ -1,9 +1,11 @@
 """``python -m dashboard extract``: article files in, the tidy figures table out, on one of three engines.
 
 In: paths (files, folders, ``-`` for stdin) and the command's options. Out: CSV, JSON Lines or a
-Parquet folder of figures, and per-file problems on stderr. The engines: one process, a local
-process pool (``--workers``), or Dask (:mod:`dashboard.tables.distributed`), which ships
-:func:`extract_many` by reference, so every engine reads files and words problems the same way.
+Parquet folder of figures (with each file's hash, so the figure store can adopt it), and per-file
+problems on stderr. The engines: one process, a local process pool (``--workers``), or Dask
+(:mod:`dashboard.tables.distributed`), which ships :func:`extract_many` by reference, so every engine
+reads files and words problems the same way: each file becomes the figure store's ``Record``
+(``tables.run_records.file_record``).
 The other commands live in :mod:`dashboard.cli`.
 """
 
@@ -13,8 +15,12 @@ import argparse
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dashboard.ingest.articles import SUFFIXES, Article, ArticleError, article_files, parse_article, read_article
+
+if TYPE_CHECKING:  # the tables (and pandas) load only when a command needs them
+    from dashboard.tables.store import Record
 from dashboard.paths import write_atomically
 from dashboard.tables.export import to_csv_text, to_jsonl_text
 
@@ -50,21 +56,36 @@ def read_one(path: str) -> Article:
     return read_article(Path(path))
 
 
-def extract_one(path: str) -> tuple[list[dict], str | None]:
-    """(figure rows, problem) for one file; never raises, so one article cannot stop a batch."""
-    from dashboard.tables.frames import article_rows, describe
+def extract_record(path: str) -> Record:
+    """One file's Record (rows, problem, warnings, the hash of its bytes), ``-`` read from stdin; never raises,
+    so one article cannot stop a batch."""
+    from dashboard.tables.run_records import file_record
 
+    return _stdin_record() if path == "-" else file_record(path)
+
+
+def _stdin_record() -> Record:
+    from dashboard.tables.frames import article_rows, describe
+    from dashboard.tables.store import Entry, Record
+    from dashboard.tables.sync import article_meta, store_version
+
+    entry = Entry("<stdin>", "", store_version(), 0, 0)
     try:
-        article = read_one(path)
+        article = read_one("-")
     except ArticleError as exc:
-        return [], str(exc)
+        return Record(entry, None, str(exc))
     except Exception as exc:  # noqa: BLE001 - a parser bug is this file's problem, not the batch's
-        return [], f"{shown(path)}: could not read this file ({describe(exc)})"
+        return Record(entry, None, f"<stdin>: could not read this file ({describe(exc)})")
     rows, problem = article_rows(article)
-    if problem:
-        return rows, problem
-    warnings = "; ".join(article.warnings)
-    return rows, (f"{article.article_id}: note: {warnings}" if warnings else None)
+    return Record(entry, article_meta(article), problem or "", rows, list(article.warnings))
+
+
+def extract_one(path: str) -> tuple[list[dict], str | None]:
+    """(figure rows, problem line) for one file; never raises."""
+    from dashboard.tables.run_records import reported
+
+    record = extract_record(path)
+    return record.rows, reported(record)
 
 
 def shown(path: str) -> str:
@@ -72,29 +93,29 @@ def shown(path: str) -> str:
     return "<stdin>" if path == "-" else Path(path).name
 
 
-def extract_many(paths: list[str]) -> list[tuple[list[dict], str | None]]:
-    """Worker task with --workers: one chunk of files, in order."""
-    return [extract_one(p) for p in paths]
+def extract_many(paths: list[str]) -> list[Record]:
+    """The task of every engine: one chunk of files, each file's Record in order."""
+    return [extract_record(p) for p in paths]
 
 
-def extract_parallel(files: list[str], workers: int) -> list[tuple[list[dict], str | None]]:
-    """extract_one over files in worker processes, in order.
+def extract_parallel(files: list[str], workers: int) -> list[Record]:
+    """extract_many over chunks of files in worker processes, in order.
 
     A chunk whose worker fails as a whole (a process killed, a result that cannot be sent back)
     costs that chunk's files only: each is reported as failed and the other chunks' rows stay.
     """
-    from dashboard.tables.frames import extraction_failure
+    from dashboard.tables.run_records import failed_record
 
     size = max(1, len(files) // (workers * 8))
     chunks = [files[i:i + size] for i in range(0, len(files), size)]
-    results: list[tuple[list[dict], str | None]] = []
+    results: list[Record] = []
     with ProcessPoolExecutor(max_workers=workers) as pool:
         futures = [pool.submit(extract_many, chunk) for chunk in chunks]
         for chunk, future in zip(chunks, futures, strict=True):
             try:
                 results.extend(future.result())
             except Exception as exc:  # noqa: BLE001 - BrokenProcessPool and the like: report, keep the rest
-                results.extend(([], f"{shown(path)}: {extraction_failure(exc)}") for path in chunk)
+                results.extend(failed_record(path, exc) for path in chunk)
     return results
 
 
@@ -102,47 +123,52 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from dashboard.tables import distributed, parquet
     from dashboard.tables.distributed import ClusterError
     from dashboard.tables.frames import compared, figures_frame
+    from dashboard.tables.run_records import reported, run_articles_frame
 
     files, problems = expand(args.paths)
     failed = bool(problems)
-    rows: list[dict] = []
-    part_rows: list[int] = []
+    records: list[Record] = []
+    file_problems: list[str | None] = []
+    parts: list[tuple[int, int]] = []
     workers = args.workers or 1
+    output = Path(args.output) if args.output else None
     try:
         if args.format == "parquet":
-            if not args.output:
+            if output is None:
                 raise parquet.ParquetFolderError("--format parquet writes a folder of parts: give --output FOLDER")
-            parquet.prepare_folder(Path(args.output))
+            parquet.prepare_folder(output)
         if args.scheduler and args.engine != "dask":
             raise ClusterError("--scheduler is for --engine dask")
         if args.engine == "dask":
             if "-" in files:
                 raise ClusterError("- (stdin) is read by the local engine only; save the article to a file")
-            parts = Path(args.output) if args.format == "parquet" else None
-            results, part_rows = distributed.extract(extract_many, files, args.scheduler, args.workers, parts)
+            if args.format == "parquet":
+                parts, file_problems = distributed.extract_to_parquet(extract_many, files, output, args.scheduler,
+                                                                      args.workers)
+            else:
+                records = distributed.extract(extract_many, files, args.scheduler, args.workers)
         elif workers > 1 and len(files) > 1 and "-" not in files:
-            results = extract_parallel(files, workers)
+            records = extract_parallel(files, workers)
         else:
-            results = [extract_one(f) for f in files]
+            records = extract_many(files)
     except (ClusterError, parquet.ParquetFolderError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    for file_rows, problem in results:
-        rows.extend(file_rows)
+    for problem in file_problems or [reported(rec) for rec in records]:
         if problem:
             problems.append(problem)
             failed = failed or ": note: " not in problem
-    df, problem = compared(figures_frame(rows))
+    df, problem = compared(figures_frame([row for rec in records for row in rec.rows]))
     if problem:
         problems.append(problem)
     try:
         if args.format == "parquet":
             if args.engine != "dask":
-                part_rows = [parquet.write_part(Path(args.output), 0, df)]
-            parquet.write_manifest(Path(args.output), part_rows, len(files), problems)
-        elif args.output:
+                parts = [parquet.write_part(output, 0, df, run_articles_frame(files, records))]
+            parquet.write_manifest(output, parts, problems, args.paths)
+        elif output:
             text = to_csv_text(df) if args.format == "csv" else to_jsonl_text(df)
-            write_atomically(Path(args.output), text.encode("utf-8"))
+            write_atomically(output, text.encode("utf-8"))
         else:
             sys.stdout.write(to_csv_text(df) if args.format == "csv" else to_jsonl_text(df))
     except OSError as exc:
@@ -152,6 +178,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
         print(f"error: {problem}" if ": note: " not in problem else problem.replace(": note: ", ": warning: "),
               file=sys.stderr)
     if args.output and not failed:
-        print(f"{sum(part_rows) if part_rows else len(df)} figures from {len(files)} file(s) written to {args.output}",
-              file=sys.stderr)
+        print(f"{sum(rows for rows, _ in parts) if parts else len(df)} figures from {len(files)} file(s) written to "
+              f"{args.output}", file=sys.stderr)
     return 1 if failed else 0

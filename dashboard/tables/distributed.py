@@ -1,7 +1,8 @@
 """Extraction on Dask (dask.distributed): the local engine's rows, computed on a cluster.
 
 in: article file paths and the per-chunk function of the local engine; out: per-file
-``(rows, problem)`` in input order, or a Parquet folder whose parts the workers write themselves.
+``store.Record`` (rows, problem, the hash of the bytes read) in input order, or a Parquet folder whose
+parts (figures and the files' articles table) the workers write themselves.
 
 Why the chunk function is passed in rather than defined here: both engines must read files and
 word problems identically, so there is one definition (``dashboard.cli_extract.extract_many``) and Dask
@@ -19,11 +20,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from dashboard.tables.frames import compared, describe, extraction_failure, figures_frame
+from dashboard.tables.frames import compared, describe, figures_frame
 from dashboard.tables.parquet import write_part
+from dashboard.tables.run_records import failed_record, reported, run_articles_frame
+from dashboard.tables.store import Record
 
-FileResult = tuple[list[dict], str | None]
-ChunkFn = Callable[[list[str]], list[FileResult]]
+ChunkFn = Callable[[list[str]], list[Record]]
 MAX_CHUNK = 500  # articles per task: ~3 s of work at the local rate; enough tasks to balance, few enough to schedule
 
 
@@ -149,9 +151,9 @@ def _threads(client: object) -> int:
     return sum(client.nthreads().values()) or 1  # type: ignore[attr-defined]
 
 
-def _failed(chunk: list[str], exc: BaseException) -> list[FileResult]:
+def _failed(chunk: list[str], exc: BaseException) -> list[Record]:
     """A chunk lost as a whole (its worker died, a result that could not be sent): each file is reported."""
-    return [([], f"{Path(path).name}: {extraction_failure(exc)}") for path in chunk]
+    return [failed_record(path, exc) for path in chunk]
 
 
 def _absolute(files: list[str]) -> list[str]:
@@ -159,7 +161,7 @@ def _absolute(files: list[str]) -> list[str]:
 
 
 def extract_rows(client: object, extract_chunk: ChunkFn, files: list[str],
-                 chunk_size: int | None = None) -> list[FileResult]:
+                 chunk_size: int | None = None) -> list[Record]:
     """``extract_chunk`` over ``files`` on the cluster; per-file results in input order.
 
     One article's failure is caught by ``extract_chunk`` itself; a chunk that fails as a whole
@@ -169,7 +171,7 @@ def extract_rows(client: object, extract_chunk: ChunkFn, files: list[str],
     preflight(client, files[0] if files else None)
     chunks = chunked(files, _threads(client), chunk_size)
     futures = [client.submit(extract_chunk, chunk, pure=False) for chunk in chunks]  # type: ignore[attr-defined]
-    results: list[FileResult] = []
+    results: list[Record] = []
     for chunk, future in zip(chunks, futures, strict=True):
         try:
             results.extend(future.result())
@@ -179,18 +181,24 @@ def extract_rows(client: object, extract_chunk: ChunkFn, files: list[str],
     return results
 
 
-def _write_part_task(extract_chunk: ChunkFn, chunk: list[str], folder: str, index: int) -> list[tuple[int, str | None]]:
-    """On a worker: extract one chunk, write its Parquet part, send back only counts and problems."""
-    results = extract_chunk(chunk)
-    # beside the World Bank values, as the local engine writes them (unreadable reference tables leave them empty)
-    write_part(Path(folder), index, compared(figures_frame([row for rows, _ in results for row in rows]))[0])
-    return [(len(rows), problem) for rows, problem in results]
+def write_records(folder: Path, index: int, paths: list[str], records: list[Record]) -> tuple[int, int]:
+    """Part ``index`` of a run: the records' figures (beside the World Bank values, as the CSV has them;
+    unreadable reference tables leave them empty) and their articles table; (rows, files)."""
+    figures = compared(figures_frame([row for rec in records for row in rec.rows]))[0]
+    return write_part(folder, index, figures, run_articles_frame(paths, records))
+
+
+def _write_part_task(extract_chunk: ChunkFn, chunk: list[str], folder: str,
+                     index: int) -> tuple[tuple[int, int], list[str | None]]:
+    """On a worker: extract one chunk, write its Parquet part, send back only its counts and the problems."""
+    records = extract_chunk(chunk)
+    return write_records(Path(folder), index, chunk, records), [reported(rec) for rec in records]
 
 
 def extract_parquet(client: object, extract_chunk: ChunkFn, files: list[str], folder: Path,
-                    chunk_size: int | None = None) -> tuple[list[int], list[str | None]]:
+                    chunk_size: int | None = None) -> tuple[list[tuple[int, int]], list[str | None]]:
     """Extract ``files`` into Parquet parts that the workers write to ``folder`` (which must be
-    empty and visible to every worker); (rows per part, problem per file in input order).
+    empty and visible to every worker); ((rows, files) per part, problem per file in input order).
 
     Rows never travel back to the client, so its memory does not grow with the archive. A chunk
     lost as a whole gets an empty part written here and its files reported. The caller commits
@@ -202,27 +210,32 @@ def extract_parquet(client: object, extract_chunk: ChunkFn, files: list[str], fo
     chunks = chunked(files, _threads(client), chunk_size)
     futures = [client.submit(_write_part_task, extract_chunk, chunk, str(folder), i, pure=False)  # type: ignore[attr-defined]
                for i, chunk in enumerate(chunks)]
-    part_rows: list[int] = []
+    parts: list[tuple[int, int]] = []
     problems: list[str | None] = []
     for i, (chunk, future) in enumerate(zip(chunks, futures, strict=True)):
         try:
-            counts = future.result()
+            written, found = future.result()
+            parts.append(written)
+            problems.extend(found)
         except Exception as exc:  # noqa: BLE001 - as in extract_rows
-            write_part(folder, i, figures_frame([]))
-            counts = [(0, problem) for _, problem in _failed(chunk, exc)]
-        part_rows.append(sum(n for n, _ in counts))
-        problems.extend(problem for _, problem in counts)
+            lost = _failed(chunk, exc)
+            parts.append(write_records(folder, i, chunk, lost))
+            problems.extend(reported(rec) for rec in lost)
         future.release()
-    return part_rows, problems
+    return parts, problems
 
 
-def extract(extract_chunk: ChunkFn, files: list[str], scheduler: str | None = None, workers: int | None = None,
-            parquet_folder: Path | None = None) -> tuple[list[FileResult], list[int]]:
-    """The CLI's ``--engine dask``: (per-file results, rows per Parquet part) on the scheduler at
-    ``scheduler`` or a LocalCluster of ``workers`` processes. With ``parquet_folder`` the workers
-    write the parts and the results carry problems only; without it, the rows come back."""
+def extract(extract_chunk: ChunkFn, files: list[str], scheduler: str | None = None,
+            workers: int | None = None) -> list[Record]:
+    """The CLI's ``--engine dask`` for CSV and JSON Lines: each file's Record, in input order, on the scheduler
+    at ``scheduler`` or a LocalCluster of ``workers`` processes."""
     with open_client(scheduler, workers) as client:
-        if parquet_folder is None:
-            return extract_rows(client, extract_chunk, files), []
-        part_rows, problems = extract_parquet(client, extract_chunk, files, parquet_folder)
-        return [([], problem) for problem in problems], part_rows
+        return extract_rows(client, extract_chunk, files)
+
+
+def extract_to_parquet(extract_chunk: ChunkFn, files: list[str], folder: Path, scheduler: str | None = None,
+                       workers: int | None = None) -> tuple[list[tuple[int, int]], list[str | None]]:
+    """The CLI's ``--engine dask --format parquet``: the workers write the parts into ``folder``; ((rows, files)
+    per part, each file's problem line)."""
+    with open_client(scheduler, workers) as client:
+        return extract_parquet(client, extract_chunk, files, folder)

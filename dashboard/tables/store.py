@@ -60,12 +60,14 @@ class Entry:
 @dataclass
 class Record:
     """One article file's extraction, to be stored: its metadata (the schema's article fields; None when
-    the file could not be read as an article), the problem reported for it, and its figure rows."""
+    the file could not be read as an article), the problem reported for it, and its figure rows.
+    ``warnings`` (reading notes, e.g. an ignored date) are not stored: the CLI prints them."""
 
     entry: Entry
     article: dict | None
     problem: str = ""
     rows: list[dict] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def _columns_sql(columns: Iterable[schema.Column]) -> str:

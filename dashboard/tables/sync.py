@@ -27,6 +27,7 @@ import pandas as pd
 from dashboard.extraction.version import extractor_version, files_digest
 from dashboard.ingest.articles import (
     SUFFIXES,
+    Article,
     ArticleError,
     article_stem,
     article_suffix,
@@ -113,9 +114,14 @@ def read_file(folder: Path, name: str, size: int, mtime_ns: int, version: str, k
     except Exception as exc:  # noqa: BLE001 - a parser bug costs this file, with its name, not the library
         return Record(entry, None, f"{name}: could not read this file ({describe(exc)})")
     rows, problem = article_rows(article)
+    return Record(entry, article_meta(article), problem or "", rows, list(article.warnings))
+
+
+def article_meta(article: Article) -> dict:
+    """The schema's article fields the store keeps for one article."""
     meta = {"article_id": article.article_id, "title": article.title, "publisher": article.publisher,
             "published": article.published_iso, "url": article.url, "chars": len(article.text)}
-    return Record(entry, {c.name: meta[c.name] for c in ARTICLE_FIELDS}, problem or "", rows)
+    return {c.name: meta[c.name] for c in ARTICLE_FIELDS}
 
 
 @dataclass

@@ -21,6 +21,7 @@ from dashboard import cli, cli_extract
 from dashboard.tables import distributed, parquet
 from dashboard.tables import frames as tables
 from dashboard.tables.frames import compared, figures_frame
+from dashboard.tables.run_records import reported
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -102,6 +103,29 @@ def test_local_engine_parquet_reads_back_as_its_csv_frame(articles_dir, tmp_path
     pd.testing.assert_frame_equal(parquet.read_figures_parquet(tmp_path / "run"), expected)
 
 
+def test_a_parquet_run_keeps_what_the_figure_store_keys_each_article_by(articles_dir, tmp_path):
+    """Per file: its name, where it was read, the sha256 of its bytes and the store's version; in the manifest:
+    the store's and the extractor's versions and the folder the run read."""
+    import hashlib
+
+    from dashboard.extraction.version import extractor_version
+    from dashboard.tables.sync import store_version
+
+    (articles_dir / "zz-empty.txt").write_bytes(b"")
+    assert cli.main(["extract", str(articles_dir), "--format", "parquet", "--output", str(tmp_path / "run")]) == 1
+    manifest = parquet.read_manifest(tmp_path / "run")
+    assert (manifest["version"], manifest["extractor"]) == (store_version(), extractor_version())
+    assert manifest["sources"] == [str(articles_dir.resolve())] and manifest["files"] == 3
+    articles = _run_articles(tmp_path / "run")
+    files = sorted(articles_dir.iterdir())
+    assert articles["name"].tolist() == [f.name for f in files]
+    assert articles["path"].tolist() == [str(f.resolve()) for f in files]
+    assert articles["sha256"].tolist() == [hashlib.sha256(f.read_bytes()).hexdigest() for f in files]
+    assert set(articles["version"]) == {store_version()}
+    assert articles["readable"].tolist() == [True, True, False] and articles["problem"].iloc[2] == "zz-empty.txt: the file is empty"
+    assert articles["figures"].sum() == len(parquet.read_figures_parquet(tmp_path / "run")) > 0
+
+
 @pytest.mark.slow
 def test_a_port_held_by_something_else_times_out_cleanly():
     """Regression: Client() against a port that accepts but never answers (a web server) waited forever."""
@@ -126,22 +150,32 @@ def test_two_worker_processes_give_the_local_rows_in_order(corpus, two_workers):
     files = _files(corpus)
     expected, expected_problems = _local(files)
     results = distributed.extract_rows(two_workers, cli_extract.extract_many, files, chunk_size=2)  # several chunks
-    pd.testing.assert_frame_equal(compared(figures_frame([r for rows, _ in results for r in rows]))[0], expected)
-    assert [p for _, p in results] == expected_problems
+    pd.testing.assert_frame_equal(compared(figures_frame([r for rec in results for r in rec.rows]))[0], expected)
+    assert [reported(rec) for rec in results] == expected_problems
     assert "zz-empty.txt: the file is empty" in expected_problems and len(expected) > 20
 
 
 @pytest.mark.slow
 def test_two_worker_processes_write_parquet_that_reads_back_as_the_local_frame(corpus, two_workers, tmp_path):
+    """Same figures as the local engine, and per file the same articles row (name, sha256, version) that the
+    local engine's Parquet run keeps for the figure store."""
     files = _files(corpus)
     expected, expected_problems = _local(files)
     folder = parquet.prepare_folder(tmp_path / "run")
-    part_rows, problems = distributed.extract_parquet(two_workers, cli_extract.extract_many, files, folder, chunk_size=3)
-    parquet.write_manifest(folder, part_rows, len(files), [p for p in problems if p])
+    parts, problems = distributed.extract_parquet(two_workers, cli_extract.extract_many, files, folder, chunk_size=3)
+    parquet.write_manifest(folder, parts, [p for p in problems if p], [str(corpus)])
     back = parquet.read_figures_parquet(folder)
     pd.testing.assert_frame_equal(back, expected)
     assert problems == expected_problems and back.attrs["problems"] == ["zz-empty.txt: the file is empty"]
-    assert len(part_rows) == 3 and sum(part_rows) == len(expected)  # 8 files in chunks of 3
+    assert len(parts) == 3 and sum(r for r, _ in parts) == len(expected)  # 8 files in chunks of 3
+    assert cli.main(["extract", str(corpus), "--format", "parquet", "--output", str(tmp_path / "local")]) == 1
+    pd.testing.assert_frame_equal(_run_articles(folder), _run_articles(tmp_path / "local"))
+
+
+def _run_articles(folder: Path) -> pd.DataFrame:
+    """Every part's articles table of a run, in order."""
+    manifest = parquet.read_manifest(folder)
+    return pd.concat([parquet.read_part(folder, part)[1] for part in manifest["parts"]], ignore_index=True)
 
 
 @pytest.mark.slow
@@ -179,9 +213,9 @@ def test_one_failing_article_costs_only_itself(articles_dir, threads_cluster, mo
 
     monkeypatch.setattr(tables, "extract_figures", flaky)
     results = distributed.extract_rows(threads_cluster, cli_extract.extract_many, _files(articles_dir), chunk_size=1)
-    assert [p for _, p in results] == ["2024-03-05-wire-japan-budget.md: extraction failed (ValueError: kaboom second line)",
-                                       None]
-    assert len(results[1][0]) >= 3
+    assert [reported(rec) for rec in results] == [
+        "2024-03-05-wire-japan-budget.md: extraction failed (ValueError: kaboom second line)", None]
+    assert len(results[1].rows) >= 3
 
 
 def _dies_on_japan(paths: list[str]) -> list:
@@ -194,11 +228,15 @@ def _dies_on_japan(paths: list[str]) -> list:
 def test_a_lost_chunk_costs_only_its_files(articles_dir, threads_cluster, tmp_path):
     files = _files(articles_dir)
     results = distributed.extract_rows(threads_cluster, _dies_on_japan, files, chunk_size=1)
-    assert results[0] == ([], "2024-03-05-wire-japan-budget.md: extraction failed (RuntimeError: worker died)")
-    assert results[1][1] is None and results[1][0]
+    assert results[0].rows == [] and results[0].entry.bytes_hash == ""
+    assert reported(results[0]) == "2024-03-05-wire-japan-budget.md: extraction failed (RuntimeError: worker died)"
+    assert reported(results[1]) is None and results[1].rows
     folder = parquet.prepare_folder(tmp_path / "run")
-    part_rows, problems = distributed.extract_parquet(threads_cluster, _dies_on_japan, files, folder, chunk_size=1)
-    assert part_rows[0] == 0 and part_rows[1] == len(results[1][0]) and problems == [r[1] for r in results]
+    parts, problems = distributed.extract_parquet(threads_cluster, _dies_on_japan, files, folder, chunk_size=1)
+    assert parts == [(0, 1), (len(results[1].rows), 1)] and problems == [reported(r) for r in results]
+    parquet.write_manifest(folder, parts, [p for p in problems if p], files)
+    lost = _run_articles(folder).iloc[0]
+    assert lost["sha256"] == "" and "worker died" in lost["problem"]  # nothing the store could take
 
 
 class _Cluster:
