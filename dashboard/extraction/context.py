@@ -127,7 +127,8 @@ class Context:
 
 
 # A sentence that opens with a subordinate clause names its subject after the comma.
-LEADING_CLAUSE_RE = re.compile(r"(?:since|after|although|though|while|as|when|in|under|despite|following|amid|with|"
+# ("As for Spain, it plans ...": a topic marker names the sentence's actor, it is no leading clause)
+LEADING_CLAUSE_RE = re.compile(r"(?:since|after|although|though|while|as(?!\s+(?:for|to)\b)|when|in(?!\s+the\s+case\s+of\b)|under|despite|following|amid|with|"
                                r"according\s+to|because\s+of|unlike|like|before|during)\b[^,;]{0,140},", I)
 
 
@@ -185,6 +186,7 @@ _HEADING_BEFORE_RE = re.compile(r"(?:^|\n|[\u2022*\-]\s*|\b\d{1,2}[.)]?\s+)$")
 _ROW_LABEL_RE = re.compile(r"[A-Z][\w -]{2,40}:\s*\d")
 _HEADING_LINE_RE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?\W{0,3}\s*")
 _BUDGET_FOR_RE = re.compile(r"\b(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\s+for\s+(?:the\s+)?$", re.I)
+_AS_FOR_RE = re.compile(r"(?:^|[.;:]\s+|\n\s*)(?:as\s+(?:for|to)|turning\s+to|in\s+the\s+case\s+of)\s+(?:the\s+)?$", re.I)
 _WITH_ACTOR_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _ACTING_AFTER_RE = re.compile(r"\s+(?:spending|spends|spent|having|has|allocating|fielding|keeping|maintaining|setting\s+aside|"
                               r"earmarking|devoting|budgeting|committing|investing)\b", re.I)
@@ -224,8 +226,8 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return True  # "3 Germany: Around 20,000 personnel are stationed there": a list heading names a place
     if _OWNER_NOUN_AFTER_RE.match(norm, c.end):
         return False  # "for U.S. bases", "to Russian forces": the country owns what follows
-    if _BUDGET_FOR_RE.search(before):
-        return False  # "the total military budget for Algeria was": the country whose budget it is
+    if _BUDGET_FOR_RE.search(before) or _AS_FOR_RE.search(before):
+        return False  # "the total military budget for Algeria was": the country whose budget it is; "As for Spain, it..."
     if _WITH_ACTOR_RE.search(before) and _ACTING_AFTER_RE.match(norm, c.end):
         return False  # "with Estonia spending 3.43 percent": an actor of the with-clause
     if SOURCE_AFTER_RE.match(norm, c.end):

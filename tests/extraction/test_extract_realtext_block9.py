@@ -172,3 +172,17 @@ def test_hosts_with_bracketed_counts_after_a_deployment_are_the_same_owners_depl
     # with no deployment stated before, a bracketed number after a country is left alone
     assert not {f for f in figs("Exports rose fastest to Japan (53,000 units) and Germany (35,000).")
                 if f[1] == "troops_deployed"}
+
+
+def test_a_leader_named_as_the_actor_owns_the_figure():
+    found = figs("President Yoon on Tuesday unveiled a plan to cut the number of armed forces to about 480,000 "
+                 "from 500,000.")
+    assert {f[0] for f in found if f[1] == "active_personnel"} == {"KOR"}
+    assert ("FRA", "defense_budget", 4.5e10) in {f[:3] for f in figs(
+        "Emmanuel Macron's government set the defence budget at 45 billion euros for next year.")}
+
+
+def test_as_for_a_country_names_the_actor_of_its_sentence():
+    found = figs("Algeria's army gets more money. As for Portugal, it plans to grant 5.1 billion euros to its arms "
+                 "budget, up 12.5% compared to 2024.")
+    assert {("PRT", "defense_budget", 5.1e9, ""), ("PRT", "budget_change_pct", 12.5, "")} <= found
