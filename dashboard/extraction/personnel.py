@@ -160,8 +160,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, 'a change of troop levels or casualties (withdraw, send, add, killed...)')
     if ev.PERSONNEL_RE3.match(right):
         return reject(ctx, 'counts casualties, countries or members, not troops')
-    if ev.PERSONNEL_RE4.match(norm[noun_end:noun_end + 80]):
-        return reject(ctx, "a multinational total ('from 50 countries')")  # "10,000 troops from 50 countries": a multinational total
+    if ev.PERSONNEL_RE4.match(norm[noun_end:noun_end + 80]) or ev.multinational_subject(ctx, sent.start, left_edge, mods):
+        return reject(ctx, "a multinational total ('from 50 countries', 'Uganda, Burundi and Djibouti have', 'UN peacekeepers')")
     listed = ev.PERSONNEL_RE5.match(norm[noun_end:noun_end + 40])
     from_one = method == "personnel:of-them" and listed and ev.FROM_ONE_RE.match(norm, noun_end + listed.end())
     if from_one:  # "7,968 of them are from Bangladesh, 8,298 are from Pakistan": each count is one country's

@@ -62,6 +62,24 @@ PERSONNEL_RE3 = re.compile(r"^\s*(?:killed|dead|wounded|casualties|losses|countr
 PERSONNEL_RE4 = re.compile(r"^[^.;]{0,40}?\bfrom\s+(?:\d+|some|more\s+than|about|over|\w+)\s+(?:\w+\s+)?(?:countries|nations)\b", I)
 
 
+def multinational_subject(ctx, sent_start: int, left_edge: int, mods: str) -> bool:
+    """"Uganda, Burundi and Djibouti have 13,000 troops": a list of countries as the subject; "the 12,000 UN
+    peacekeepers": the UN's forces. Either way a total of many countries' troops."""
+    if _UN_MODS_RE.search(mods):
+        return True
+    verb = _JOINT_VERB_RE.search(ctx.norm, max(sent_start, left_edge - 40), left_edge)
+    if verb is None:
+        return False
+    named = [c for c in ctx.country_mentions(max(sent_start, verb.start() - 80), verb.start()) if c.kind != "alliance"]
+    return (len(named) >= 2 and _JOINT_LIST_RE.fullmatch(ctx.norm, named[-2].end, named[-1].start) is not None
+            and not ctx.norm[named[-1].end:verb.start()].strip())
+
+
+_UN_MODS_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s*$")
+_JOINT_VERB_RE = re.compile(r"\s+(?:have|had|together\s+have|jointly\s+have|provide|provided|contribute|contributed)\s+" + HEDGE + r"$", I)
+_JOINT_LIST_RE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", I)
+
+
 PERSONNEL_RE5 = re.compile(r"^[^.;]{0,20}?\bfrom\s+", I)
 COLON_LIST_BEFORE_RE = re.compile(r"\b(?:troops|soldiers|personnel|service\s*members)\s*:\s*" + HEDGE + r"$", I)
 IN_PLACE_AFTER_RE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")

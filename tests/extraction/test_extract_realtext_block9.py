@@ -186,3 +186,17 @@ def test_as_for_a_country_names_the_actor_of_its_sentence():
     found = figs("Algeria's army gets more money. As for Portugal, it plans to grant 5.1 billion euros to its arms "
                  "budget, up 12.5% compared to 2024.")
     assert {("PRT", "defense_budget", 5.1e9, ""), ("PRT", "budget_change_pct", 12.5, "")} <= found
+
+
+def test_several_countries_as_one_subject_or_un_peacekeepers_are_a_multinational_total():
+    assert not {f for f in figs("Chad, Niger and Nigeria have 8,500 troops in the lake region.") if f[2] == 8500.0}
+    assert not {f for f in figs("Mali has seen fighting for years. The 11,000 UN peacekeepers already in the country "
+                                "have been criticised.") if f[2] == 11000.0}
+    assert ("KEN", "troops_deployed", 3600.0, "SOM") in figs("Kenya has 3,600 troops in Somalia.")
+
+
+def test_troops_set_to_return_home_or_sent_to_reinforce_are_changes():
+    assert not {f for f in figs("About 600 Ugandan troops are set to return home from Somalia within weeks.")
+                if f[2] == 600.0}
+    assert not {f for f in figs("Burundi will deploy a company of 150 troops to Mali to reinforce a United "
+                                "Nations force there.") if f[2] == 150.0}
