@@ -46,6 +46,9 @@ def nato_members_spending(ctx: Context, si: int, m: NumberMention) -> bool:
     return bool(group and _NATO_IN_GROUP_RE.search(group.group(0)))
 
 
+# "the alliance's total defense budget estimated at $1.4 trillion": NATO's, whichever member the sentence names
+ALLIANCE_BUDGET_BEFORE_RE = re.compile(r"\b(?:the\s+alliance's|NATO's|the\s+alliance\u2019s|NATO\u2019s)\s+(?:total\s+|combined\s+|overall\s+)?"
+                                       r"(?:defen[cs]e\s+|military\s+)?(?:budget|spending|expenditures?)\b[^.;]{0,40}$", I)
 # "reaching KRW40 trillion for first time": a threshold crossed, not the budget's level
 FIRST_TIME_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?for\s+(?:the\s+)?first\s+time\b", I)
 
@@ -151,7 +154,8 @@ OWN_BUDGET_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:(?:proposed|appro
                                   r"(?:19|20)\d\d|fy\s*\d{2,4}|\d{4}/\d{2,4})\s+){0,2}budget\b", I)
 
 
-HYPOTHETICAL_BEFORE_RE = re.compile(r"\bwould\s+(?:mean|require|cost|need|take)\b[^.;]{0,40}$", I)
+HYPOTHETICAL_BEFORE_RE = re.compile(r"\bwould\s+(?:mean|require|cost|need|take)\b[^.;]{0,40}$|\bwould\s+have\s+(?:requested|sought|asked\s+for|spent)\s+"
+                                    r"(?:[\w-]+\s+){0,2}?" + HEDGE + r"$|\bpotential(?:ly)?\s+" + HEDGE + r"$", I)
 
 
 # "defence is projected to have $96.5 billion to spend"

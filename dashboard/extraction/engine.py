@@ -15,7 +15,7 @@ from dashboard.extraction.attribution import (
     states_nato_target,
 )
 from dashboard.extraction.bracket_hosts import bracketed_hosts
-from dashboard.extraction.budget_patterns import nato_members_spending
+from dashboard.extraction.budget_patterns import ALLIANCE_BUDGET_BEFORE_RE, nato_members_spending
 from dashboard.extraction.budget_percents import direction_sign, percent
 from dashboard.extraction.budgets import is_conversion, money
 from dashboard.extraction.context import LEADING_CLAUSE_RE, SCAN_LIMIT, Context, SentenceSubjects, is_dateline, reject
@@ -141,6 +141,8 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
         if method == "budget:ranked-behind":  # the country named right before "on $4.3 billion" owns it
             bound = [c for c in ctx.country_mentions(max(sent.start, m.start - 70), m.start) if c.kind != "alliance"][-1:]
         owner, how = find_owner(ctx, si, m, "", bound, currency=m.currency)
+        if metric == "defense_budget" and ALLIANCE_BUDGET_BEFORE_RE.search(ctx.norm, max(sent.start, m.start - 120), m.start):
+            owner, how = "NATO", "bound"
         if not owner:
             return reject(ctx, "no owner could be found")
         sign = direction_sign(ctx, m, sent) if metric == "budget_change_amount" else 1

@@ -200,3 +200,21 @@ def test_troops_set_to_return_home_or_sent_to_reinforce_are_changes():
                 if f[2] == 600.0}
     assert not {f for f in figs("Burundi will deploy a company of 150 troops to Mali to reinforce a United "
                                 "Nations force there.") if f[2] == 150.0}
+
+
+def test_the_alliances_total_budget_is_natos():
+    found = figs("BRUSSELS. Defence spending by all members except Iceland will reach 2% of GDP this year, with the "
+                 "alliance's total defence budget estimated at $1.5 trillion, a NATO report said.")
+    assert ("NATO", "defense_budget", 1.5e12, "") in found
+    assert not {f for f in found if f[0] == "ISL" and f[1] == "defense_budget"}
+
+
+def test_money_that_is_hypothetical_a_national_budget_or_a_named_line_is_not_the_defence_budget():
+    cases = ["Officials said they would have requested at least $12 billion more for defense if not for the caps.",
+             "Potential R9.5 Billion Boost for the SANDF, despite a constrained Defence budget.",
+             "Tanzania's defence budget grows. Security organs have been allocated Sh412.5 billion.",
+             "The defense outlay will be part of the country's fiscal budget, which may hit a record of 110.5 trillion "
+             "yen.",
+             "The SANDF defence budget plan to cut reserve days will result in a R300 million reduction in wages."]
+    for text in cases:
+        assert not {f for f in figs(text) if f[1] in ("defense_budget", "budget_change_amount")}, text
