@@ -66,6 +66,8 @@ class Report:
     false_positives: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
     trends: list[str] = field(default_factory=list)
+    # passages whose extraction raised: reported by id, their gold rows count as misses, the rest are scored
+    failures: list[str] = field(default_factory=list)
     # confidence band -> [right, wrong]: is the confidence calibrated?
     bands: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     # how the owner was found -> [right, wrong], the evidence confidence.py weighs
@@ -138,7 +140,11 @@ def evaluate(folder: Path) -> Report:
     for p in passages:
         info = ArticleInfo(article_id=p["id"], published=_parse_date(p.get("date")), publisher=p.get("publisher") or "",
                            url=p.get("source_url") or p.get("url") or "")
-        preds = extract_figures(p["text"], info)
+        try:
+            preds = extract_figures(p["text"], info)
+        except Exception as exc:  # noqa: BLE001 - one passage's bug must not stop the scoring of the others
+            report.failures.append(f"{p['id']}: {type(exc).__name__}: {exc}")
+            preds = []
         golds = gold.get(p["id"], [])
         used: set[int] = set()
         for pred in preds:
@@ -201,7 +207,8 @@ def format_report(report: Report) -> str:
         for band in sorted(report.bands):
             right, wrong = report.bands[band]
             lines.append(f"  {band:<8} {right + wrong:>4} figures  precision {right / (right + wrong):.3f}")
-    for title, items in (("false positives", report.false_positives), ("misses", report.misses),
+    for title, items in (("extraction failed (counted as found nothing)", report.failures),
+                         ("false positives", report.false_positives), ("misses", report.misses),
                          ("qualitative trend claims (not scored)", report.trends)):
         if items:
             lines.append(f"{title}:")

@@ -22,6 +22,7 @@ from dashboard.extraction.attribution import (
 from dashboard.extraction.context import Context, reject, sentence_subject
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.personnel_scope import multinational_subject, single_service
 from dashboard.extraction.tails import Tail
 from dashboard.extraction.vocab_personnel import (
     ACTUAL_NUMBER_RE,
@@ -110,6 +111,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             noun = "reserves" if "reserv" in noun else "active"
         country_before_noun = [c for c in ctx.country_mentions(window_start, window_start + lm.start())
                                if window_start + lm.start() - c.end <= 3]  # "U.S. forces", "Russia's forces"
+        if ev.NOT_PEOPLE_GAP_RE.search(lm.groupdict().get("gap") or ""):
+            return reject(ctx, "counts hours, days or equipment named after the noun ('Air Force hours are targeted at')")
         if noun in ("force", "forces", "strength", "workforce") and not country_before_noun and not ev.PERSONNEL_RE20.search(win.whole_words(before, max(0, lm.start() - 30), lm.end())):
             return reject(ctx, "'force'/'strength' without an armed-forces word")
         noun_end = m.end
@@ -160,7 +163,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, 'a change of troop levels or casualties (withdraw, send, add, killed...)')
     if ev.PERSONNEL_RE3.match(right):
         return reject(ctx, 'counts casualties, countries or members, not troops')
-    if ev.PERSONNEL_RE4.match(norm[noun_end:noun_end + 80]) or ev.multinational_subject(ctx, sent.start, left_edge, mods):
+    if ev.PERSONNEL_RE4.match(norm[noun_end:noun_end + 80]) or multinational_subject(ctx, sent.start, left_edge, mods):
         return reject(ctx, "a multinational total ('from 50 countries', 'Uganda, Burundi and Djibouti have', 'UN peacekeepers')")
     listed = ev.PERSONNEL_RE5.match(norm[noun_end:noun_end + 40])
     from_one = method == "personnel:of-them" and listed and ev.FROM_ONE_RE.match(norm, noun_end + listed.end())
@@ -270,11 +273,9 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "under 100: a unit or a group, not a country's strength")
     if ev.GUARD_COMPONENT_RE.search(before[-120:]):
         return reject(ctx, "a guard or territorial force: a component beside the regular forces")
-    if ev.single_service(ctx, si, before):
+    if single_service(ctx, si, before):
         return reject(ctx, "one armed service's strength (the Army, with the Navy named apart): a component")
-    if (ev.PERSONNEL_RE7.search(before[-40:]) or ev.COMPONENT_LIST_RE.search(before[-80:])) and not (
-            (ev.PERSONNEL_RE17.search(mods + " " + noun) or ev.TOTAL_PERSONNEL_RE.search(before[-120:]) and ev.SOLDIER_NOUN_RE.fullmatch(noun))
-            and ev.MIXED_TOTAL_BEFORE_RE.search(before[-120:])):
+    if ev.part_of_a_total(before, mods, noun):
         return reject(ctx, "a part of a total ('including 850,000 ground forces'): a component, not the strength")
     if ev.PERSONNEL_RE8.search(norm[max(sent.start, left_edge - 120):left_edge]):
         return reject(ctx, "regulars and reserves counted together: neither metric")
@@ -283,8 +284,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
              or STOCK_BEFORE_RE.search(before[-60:]) or how == "pronoun")
     if not stock:
         return reject(ctx, 'personnel words without a stock cue (has, active, strength of...)')
-    if noun == "personnel" and not ev.PERSONNEL_RE17.search(mods) and (
-            ev.TOTAL_PERSONNEL_RE.search(before[-90:]) or ev.TOTAL_OF_BEFORE_RE.search(before[-40:]) and ev.MILITARY_WORD_RE.search(mods)):
+    if ev.all_military_personnel(before, mods, noun):
         return reject(ctx, "all military personnel ('a total of 456,000 military personnel'): often with reserves or civilians, neither metric")
     return "active_personnel", owner, "", method, how
 

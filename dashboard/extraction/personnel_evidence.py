@@ -12,7 +12,7 @@ import re
 
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
-from dashboard.extraction.vocab import HEDGE, SERVICE_RE, I
+from dashboard.extraction.vocab import HEDGE, I
 from dashboard.extraction.vocab_personnel import MEMBERS_OF_FORCES
 
 
@@ -27,28 +27,6 @@ def says_in_part(ctx: Context, si: int, m: NumberMention, pattern: re.Pattern) -
     return bool(pattern.search(ctx.norm, start, end if end >= 0 else sent.end))
 
 
-def single_service(ctx: Context, si: int, before: str) -> bool:
-    """True when the count belongs to one service named just before it while the text names the other
-    services apart ("the Army went from 147,000 to 230,000 men; the Navy from 21,000"); a list of services
-    ("Egypt's army, navy and air force have a combined strength of 450,000") is the whole."""
-    near = _WHOLE_MILITARY_NAME_RE.sub(" ", before[-80:])
-    services = {" ".join(s.group(0).lower().split()) for s in SERVICE_RE.finditer(near)}
-    if len(services) != 1:
-        return False
-    own = services.pop()
-    if _SERVICE_SUBJECT_RE.search(near[-70:]):
-        return True  # "the Army has about 212,000 active military personnel", "the strength of the army was 75,710"
-
-    def names_another(i: int) -> bool:
-        if not 0 <= i < len(ctx.sentences):
-            return False
-        sent = ctx.sentences[i]
-        text = _WHOLE_MILITARY_NAME_RE.sub(" ", ctx.norm[sent.start:sent.end])
-        return any(" ".join(s.group(0).lower().split()) != own for s in SERVICE_RE.finditer(text)) or (
-            i < si and bool(_TOTAL_FORCES_RE.search(text)))
-    return names_another(si) or names_another(si - 1) or names_another(si + 1)
-
-
 # The patterns of the personnel rules, compiled once at import rather than looked up in re's cache per call.
 PERSONNEL_RE1 = re.compile(r"\s+of\s+(?:them|those|whom)\b", I)
 
@@ -60,24 +38,6 @@ PERSONNEL_RE3 = re.compile(r"^\s*(?:killed|dead|wounded|casualties|losses|countr
 
 
 PERSONNEL_RE4 = re.compile(r"^[^.;]{0,40}?\bfrom\s+(?:\d+|some|more\s+than|about|over|\w+)\s+(?:\w+\s+)?(?:countries|nations)\b", I)
-
-
-def multinational_subject(ctx, sent_start: int, left_edge: int, mods: str) -> bool:
-    """"Uganda, Burundi and Djibouti have 13,000 troops": a list of countries as the subject; "the 12,000 UN
-    peacekeepers": the UN's forces. Either way a total of many countries' troops."""
-    if _UN_MODS_RE.search(mods):
-        return True
-    verb = _JOINT_VERB_RE.search(ctx.norm, max(sent_start, left_edge - 40), left_edge)
-    if verb is None:
-        return False
-    named = [c for c in ctx.country_mentions(max(sent_start, verb.start() - 80), verb.start()) if c.kind != "alliance"]
-    return (len(named) >= 2 and _JOINT_LIST_RE.fullmatch(ctx.norm, named[-2].end, named[-1].start) is not None
-            and not ctx.norm[named[-1].end:verb.start()].strip())
-
-
-_UN_MODS_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s*$")
-_JOINT_VERB_RE = re.compile(r"\s+(?:have|had|together\s+have|jointly\s+have|provide|provided|contribute|contributed)\s+" + HEDGE + r"$", I)
-_JOINT_LIST_RE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", I)
 
 
 PERSONNEL_RE5 = re.compile(r"^[^.;]{0,20}?\bfrom\s+", I)
@@ -172,18 +132,6 @@ POLICE_BREAKDOWN_AFTER_RE = re.compile(r"\s*(?::|\(|,?\s*(?:including|of\s+whom|
 TOTAL_AFTER_POLICE_RE = re.compile(r"\bpolice\b[^.;]{0,80}?\btotal\s+(?:of\s+)?" + HEDGE + r"$", I)
 
 
-# The other armed services, named to set one service apart: "the Army went from ...; the Navy from ..."
-# names of a whole military that contain a service word: "the People's Liberation Army", "Korean People's Army"
-_WHOLE_MILITARY_NAME_RE = re.compile(r"\bpeople\W?s\s+(?:liberation\s+)?army\b|\b(?:liberation|revolutionary|national)\s+army\b|"
-                                     r"\bdefen[cs]e\s+(?:army|force|forces)\b|"
-                                     # "army" meaning the whole military: "the largest army in the region is Brazil"
-                                     r"\b(?:largest|biggest|strongest|smallest|most\s+capable|best-equipped)\s+arm(?:y|ies)\b", I)
-
-
-# "Colombia's total armed forces amounted to 158,000 ... The army of 136,000": the total named just before
-_TOTAL_FORCES_RE = re.compile(r"\b(?:total|overall|combined)\s+(?:armed\s+forces|military|forces|strength)\b", I)
-
-
 PERSONNEL_RE9 = re.compile(r"\bage[sd]?\b", I)
 
 
@@ -211,6 +159,24 @@ PERSONNEL_RE16 = re.compile((r"^\s+(?:\w+\s+){0,2}?(?:abroad|overseas|on\s+(?:un
                         r"\s+(?:[\w-]+\s+){0,2}?(?:missions?|operations?|peacekeeping))\b"), I)
 
 
+def part_of_a_total(before: str, mods: str, noun: str) -> bool:
+    """"including 850,000 ground forces": a component of a total just named; but the active force or the soldiers
+    that a total of all military personnel includes ("2.2 million, including about 1.3 million soldiers") are the
+    strength itself."""
+    if not (PERSONNEL_RE7.search(before[-40:]) or COMPONENT_LIST_RE.search(before[-80:])):
+        return False
+    whole_strength = PERSONNEL_RE17.search(mods + " " + noun) or (TOTAL_PERSONNEL_RE.search(before[-120:])
+                                                                   and SOLDIER_NOUN_RE.fullmatch(noun))
+    return not (whole_strength and MIXED_TOTAL_BEFORE_RE.search(before[-120:]))
+
+
+def all_military_personnel(before: str, mods: str, noun: str) -> bool:
+    """"a total of 456,000 military personnel", "total military personnel is estimated at 5.48 million"."""
+    return noun == "personnel" and not PERSONNEL_RE17.search(mods) and bool(
+        TOTAL_PERSONNEL_RE.search(before[-90:]) or TOTAL_OF_BEFORE_RE.search(before[-40:]) and MILITARY_WORD_RE.search(mods))
+
+
+NOT_PEOPLE_GAP_RE = re.compile(r"\b(?:hours|days|man-?days|flights|sorties|rounds|vehicles|aircraft|ships|tanks|jets)\b", I)
 PERSONNEL_RE17 = re.compile(r"\bactive\b", I)
 # "a total of 456,000 military personnel", "the total number of Russian military personnel at 2.2 million"
 TOTAL_PERSONNEL_RE = re.compile(r"\btotal\s+(?:number\s+of\s+)?(?:[A-Z][\w-]+\s+)?(?:military\s+)?personnel\b", I)
@@ -303,13 +269,5 @@ BORDER_AFTER_RE = re.compile(r"(?:'s)?\s+(?:southern\s+|northern\s+|eastern\s+|w
 POLICE_NEAR_RE = re.compile(r"\bpolice\b", I)
 SERVICE_LIST_AFTER_RE = re.compile(r"(?:\s*,?\s+(?:and\s+)?(?:the\s+)?(?:royal\s+)?(?:navy|air\s+force|marines?|marine\s+corps|army))+\s+"
                                     r"(?:personnel|troops|service\s*members|members)\b", I)
-# one service as the subject that has, numbers or is the count (the devsets' single-service rows)
-_SERVICE_SUBJECT_RE = re.compile(
-    # ("the Army", "the Army of Qatar"; not "the Finnish army", which loose writing uses for the whole military)
-    r"(?:\bthe\s+(?:army|navy|air\s+force|marine\s+corps|ground\s+forces)(?:\s+of\s+[A-Z][\w'-]*)?\s+(?:has|had|now\s+has|"
-    r"numbers|numbered|totals|totalled|totaled|counts)\s+|\b(?:strength|size|number\s+of\s+(?:soldiers|personnel))\s+of\s+"
-    r"(?:the\s+)?(?:army|navy|air\s+force)\s+(?:was|is|stood\s+at|stands\s+at|at|has\s+(?:fallen|dropped|slipped)\s+(?:to|below)|"
-    r"(?:would|will)\s+be\s+(?:reduced|cut|increased|raised)\s+to)\s+|\b(?:land|ground)\s+forces\s+of\s+the\s+[\w\s]{0,30}?army\s+are\s+|"
-    r"\bsoldiers?\s+serve\s+in\s+the\s+ground\s+forces)" + HEDGE + r"[^.;]{0,0}$", I)
 # "Total military personnel: 1,329,250 / Active personnel: 454,250": the total row sums the rows below it
 ACTIVE_ROW_AFTER_RE = re.compile(r"\n\s*(?:[\u2022*]\s*)?active\s+(?:personnel|military|duty|troops|forces)\s*[:|]", I)

@@ -43,3 +43,27 @@ def test_precision_per_confidence_band_counts_every_scored_prediction(tmp_path):
     ])
     report = evaluate(folder)
     assert sum(right + wrong for right, wrong in report.bands.values()) == report.overall.tp + report.overall.fp
+
+
+def test_a_passage_whose_extraction_raises_is_reported_and_the_others_are_still_scored(tmp_path, monkeypatch):
+    """One passage's bug is named in the report; its gold rows count as misses; the scoring goes on."""
+    (tmp_path / "passages.jsonl").write_text(
+        json.dumps({"id": "bad", "date": "2025-10-01", "text": "BOOM. Chile keeps 68,000 active troops."}) + "\n"
+        + json.dumps({"id": "good", "date": "2025-10-01", "text": "Peru keeps 81,000 active troops."}) + "\n")
+    rows = [{"passage_id": pid, "country_iso3": iso, "metric": "active_personnel", "value": value, "unit": "",
+             "currency": "", "host_iso3": "", "span_text": "", "note": "", "year": ""}
+            for pid, iso, value in (("bad", "CHL", "68000"), ("good", "PER", "81000"))]
+    (tmp_path / "labels.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    import dashboard.evaluate as ev
+    real = ev.extract_figures
+
+    def flaky(text, info=None, **kw):
+        if text.startswith("BOOM"):
+            raise ValueError("a rule broke")
+        return real(text, info, **kw)
+
+    monkeypatch.setattr(ev, "extract_figures", flaky)
+    report = ev.evaluate(tmp_path)
+    assert report.failures == ["bad: ValueError: a rule broke"]
+    assert (report.overall.tp, report.overall.fp, report.overall.fn) == (1, 0, 1)
+    assert "extraction failed" in ev.format_report(report)

@@ -218,3 +218,14 @@ def test_money_that_is_hypothetical_a_national_budget_or_a_named_line_is_not_the
              "The SANDF defence budget plan to cut reserve days will result in a R300 million reduction in wages."]
     for text in cases:
         assert not {f for f in figs(text) if f[1] in ("defense_budget", "budget_change_amount")}, text
+
+
+def test_one_services_strength_named_by_its_full_name_or_as_army_troops_is_a_component():
+    assert not {f for f in figs("The Ministry of Defence has confirmed that the full-time strength of the Royal "
+                                "Navy will fall to 29,000 by 2027.") if f[1] == "active_personnel"}
+    assert not {f for f in figs("The Defence Ministry has decided to downsize Army troops from 150,000 to 100,000 "
+                                "by 2030.") if f[1] == "active_personnel"}
+
+
+def test_hours_or_equipment_after_a_force_noun_are_not_people():
+    assert not figs("According to the budget document, Kenyan Air Force hours are targeted at 9 000 a year.")

@@ -1,0 +1,79 @@
+"""Whose force a count measures: one armed service named apart from the others, or several countries at once.
+
+"the Army went from 147,000 to 230,000 men; the Navy from 21,000": the Army's count is a component, not
+the country's strength; "Uganda, Burundi and Djibouti have 13,000 troops", "the 12,000 UN peacekeepers":
+a total of many countries' troops, no one country's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extraction.context import Context
+from dashboard.extraction.vocab import HEDGE, SERVICE_RE, I
+
+
+def single_service(ctx: Context, si: int, before: str) -> bool:
+    """True when the count belongs to one service named just before it while the text names the other
+    services apart ("the Army went from 147,000 to 230,000 men; the Navy from 21,000"); a list of services
+    ("Egypt's army, navy and air force have a combined strength of 450,000") is the whole."""
+    near = _WHOLE_MILITARY_NAME_RE.sub(" ", before[-80:])
+    services = {" ".join(s.group(0).lower().split()) for s in SERVICE_RE.finditer(near)}
+    if len(services) != 1:
+        return False
+    own = services.pop()
+    if _SERVICE_SUBJECT_RE.search(near[-70:]):
+        return True  # "the Army has about 212,000 active military personnel", "the strength of the army was 75,710"
+
+    def names_another(i: int) -> bool:
+        if not 0 <= i < len(ctx.sentences):
+            return False
+        sent = ctx.sentences[i]
+        text = _WHOLE_MILITARY_NAME_RE.sub(" ", ctx.norm[sent.start:sent.end])
+        return any(" ".join(s.group(0).lower().split()) != own for s in SERVICE_RE.finditer(text)) or (
+            i < si and bool(_TOTAL_FORCES_RE.search(text)))
+    return names_another(si) or names_another(si - 1) or names_another(si + 1)
+
+
+def multinational_subject(ctx, sent_start: int, left_edge: int, mods: str) -> bool:
+    """"Uganda, Burundi and Djibouti have 13,000 troops": a list of countries as the subject; "the 12,000 UN
+    peacekeepers": the UN's forces. Either way a total of many countries' troops."""
+    if _UN_MODS_RE.search(mods):
+        return True
+    verb = _JOINT_VERB_RE.search(ctx.norm, max(sent_start, left_edge - 40), left_edge)
+    if verb is None:
+        return False
+    named = [c for c in ctx.country_mentions(max(sent_start, verb.start() - 80), verb.start()) if c.kind != "alliance"]
+    return (len(named) >= 2 and _JOINT_LIST_RE.fullmatch(ctx.norm, named[-2].end, named[-1].start) is not None
+            and not ctx.norm[named[-1].end:verb.start()].strip())
+
+
+_UN_MODS_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s*$")
+_JOINT_VERB_RE = re.compile(r"\s+(?:have|had|together\s+have|jointly\s+have|provide|provided|contribute|contributed)\s+" + HEDGE + r"$", I)
+_JOINT_LIST_RE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", I)
+
+
+# The other armed services, named to set one service apart: "the Army went from ...; the Navy from ..."
+# names of a whole military that contain a service word: "the People's Liberation Army", "Korean People's Army"
+_WHOLE_MILITARY_NAME_RE = re.compile(r"\bpeople\W?s\s+(?:liberation\s+)?army\b|\b(?:liberation|revolutionary|national)\s+army\b|"
+                                     r"\bdefen[cs]e\s+(?:army|force|forces)\b|"
+                                     # "army" meaning the whole military: "the largest army in the region is Brazil"
+                                     r"\b(?:largest|biggest|strongest|smallest|most\s+capable|best-equipped)\s+arm(?:y|ies)\b", I)
+
+
+# "Colombia's total armed forces amounted to 158,000 ... The army of 136,000": the total named just before
+_TOTAL_FORCES_RE = re.compile(r"\b(?:total|overall|combined)\s+(?:armed\s+forces|military|forces|strength)\b", I)
+
+
+# one service as the subject that has, numbers or is the count (the devsets' single-service rows)
+_SERVICE_SUBJECT_RE = re.compile(
+    # ("the Army", "the Army of Qatar"; not "the Finnish army", which loose writing uses for the whole military)
+    r"(?:\bthe\s+(?:army|navy|air\s+force|marine\s+corps|ground\s+forces)(?:\s+of\s+[A-Z][\w'-]*)?\s+(?:has|had|now\s+has|"
+    r"numbers|numbered|totals|totalled|totaled|counts)\s+|\b(?:strength|size|number\s+of\s+(?:soldiers|personnel))\s+of\s+"
+    r"(?:the\s+)?(?:army|navy|air\s+force)\s+(?:was|is|stood\s+at|stands\s+at|at|has\s+(?:fallen|dropped|slipped)\s+(?:to|below)|"
+    r"(?:would|will)\s+be\s+(?:reduced|cut|increased|raised)\s+to)\s+|\b(?:land|ground)\s+forces\s+of\s+the\s+[\w\s]{0,30}?army\s+are\s+|"
+    r"\bsoldiers?\s+serve\s+in\s+the\s+ground\s+forces|"
+    # "the full-time strength of the British Army will indeed reduce to 73,000"; "downsize Army troops from 200,783"
+    r"\b(?:full-time\s+|regular\s+|trained\s+)?strength\s+of\s+the\s+[A-Z][\w-]+\s+(?:army|navy|air\s+force)\s+(?:will|would)\s+(?:\w+\s+)?"
+    r"(?:reduce|fall|shrink|grow|rise|increase|be\s+(?:reduced|cut|increased|raised))\s+to\s+|"
+    r"\b(?-i:Army|Navy|Air\s+Force)\s+(?:troops|soldiers|personnel|strength)\s+(?:from|to)\s+)" + HEDGE + r"[^.;]{0,0}$", I)
