@@ -34,8 +34,9 @@ bench: $(STAMP)  ## speed and scale figures, written to benchmarks/RESULTS.md
 	$(BIN)/python -m benchmarks.restart
 	$(BIN)/python -m benchmarks.targets
 
-bench-dask: $(STAMP)  ## the Dask engine at 1,000 and 10,000 articles, 1 vs 2 workers (a few minutes)
+bench-dask: $(STAMP)  ## the Dask engine at 1,000 and 10,000 articles, 1 vs 2 workers, and a run into the store (a few minutes)
 	$(BIN)/python -m benchmarks.distributed
+	$(BIN)/python -m benchmarks.store_import
 	$(BIN)/python -m benchmarks.targets
 
 clean:

@@ -53,3 +53,23 @@ def test_real_passages_are_read_from_every_passages_file(tmp_path):
     assert [p["text"] for p in passages] == ["28,500 troops"] * 2
     real_passages.write_articles(passages, tmp_path)
     assert (tmp_path / "0001.txt").read_text(encoding="utf-8") == "28,500 troops"
+
+
+def test_the_store_import_subsection_joins_the_dask_section(tmp_path):
+    """benchmarks.store_import writes its own subsection of "## Dask engine", which benchmarks.run keeps."""
+    from benchmarks import store_import
+    from benchmarks.run import ProcRun
+
+    results = tmp_path / "RESULTS.md"
+    results.write_text(BASE + "\n" + bench.merge_subsection("### 1,000 articles, 1 round\n\nengines\n", results),
+                       encoding="utf-8")
+    rounds = [{"round": r, "import": ProcRun(2.0, 1.5, 250.0), "rebuild": ProcRun(8.0, 6.0, 220.0), "same": True,
+               "pending": 0, "import_load": (3.0, 3.1), "rebuild_load": (3.1, 3.2)} for r in range(3)]
+    out = {"size": 1000, "extract": ProcRun(20.0, 12.0, 210.0), "extract_load": (3.0, 3.0), "run_mb": 2.2,
+           "rounds": rounds}
+    section = store_import.render(out, "2026-12-02 20:00 UTC", (3.0, 2.0, 1.0), (3.5, 2.5, 1.5))
+    bench.write_section(bench.merge_subsection(section, results), results)
+    kept = _adversarial_section(results, "## Dask engine")
+    assert "engines" in kept and "### Dask run into the store, 1,000 articles, 3 rounds" in kept
+    assert "the rebuild costs 4.0x the import's CPU and 4.0x its wall time" in kept and "together cost 13.5 s CPU" in kept
+    assert kept.count("| yes | 0 |") == 3
