@@ -47,9 +47,10 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
     by_currency = CURRENCY_COUNTRY.get(currency) if currency else None
     if by_currency and by_currency != host:
         return by_currency, "currency"  # won, yen, NT$: one country's money, whoever else the sentence names
-    home = ctx.home_country or ctx.main_country
-    if HOME_ANAPHOR_RE.search(before[-80:]) and home and home != host:
-        return home, "article"  # "the nation had about 215,000 personnel": the country the article is written in and about
+    home = ctx.home_country or ctx.main_country  # a listicle's "4 South Africa" line, else the article's own country:
+    anaphor = (heading_country(ctx, si, 4, rows_only=False) or home) if HOME_ANAPHOR_RE.search(before[-80:]) else ""
+    if anaphor and anaphor != host:
+        return anaphor, "article"  # "the nation had about 215,000 personnel": the country the article is written in and about
     lead = LEADING_CLAUSE_RE.match(ctx.norm, sent.start, m.start)
     # the last actor before the number, a country before an alliance (scanned back from the number: stops early)
     last_actor = None

@@ -184,7 +184,7 @@ _OWNER_NOUN_AFTER_RE = re.compile(r"(?:'s)?\s+(?:military\s+)?(?:bases?|forces|t
 _HEADING_AFTER_RE = re.compile(r"\s*:")
 _HEADING_BEFORE_RE = re.compile(r"(?:^|\n|[\u2022*\-]\s*|\b\d{1,2}[.)]?\s+)$")
 _ROW_LABEL_RE = re.compile(r"[A-Z][\w -]{2,40}:\s*\d")
-_HEADING_LINE_RE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?\W{0,3}\s*")
+_HEADING_LINE_RE = re.compile(r"\s*(?:\d{1,2}[.)]?\s*)?\W{0,3}\s*")
 _BUDGET_FOR_RE = re.compile(r"\b(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\s+for\s+(?:the\s+)?$", re.I)
 _AS_FOR_RE = re.compile(r"(?:^|[.;:]\s+|\n\s*)(?:as\s+(?:for|to)|turning\s+to|in\s+the\s+case\s+of)\s+(?:the\s+)?$", re.I)
 _WITH_ACTOR_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
@@ -202,12 +202,13 @@ SOURCE_AFTER_RE = re.compile(r"(?:'s)?\s+(?:defen[cs]e\s+|foreign\s+)?(?:ministr
                              r"claimed)\b", I)
 
 
-def heading_country(ctx: Context, si: int, lookback: int = 8) -> str:
+def heading_country(ctx: Context, si: int, lookback: int = 8, rows_only: bool = True) -> str:
     """The country a listicle's heading line names, for a "Label: value" row under it ("Algeria" on a line of its
-    own, then "Active personnel: 520,000"): the nearest earlier sentence that is only a country name (or "3. Algeria"),
-    within ``lookback`` sentences; "" when the sentence is no such row or no heading is found."""
+    own, then "Active personnel: 520,000"), or with ``rows_only=False`` for any sentence under it ("4 South Africa",
+    then "the country has about 88,000 front-line personnel"): the nearest earlier sentence that is only a country
+    name (or "3. Algeria"), within ``lookback`` sentences; "" when the sentence is no such row or no heading is found."""
     sent = ctx.sentences[si]
-    if not _ROW_LABEL_RE.match(ctx.norm, sent.start, sent.end):
+    if rows_only and not _ROW_LABEL_RE.match(ctx.norm, sent.start, sent.end):
         return ""
     for k in range(si - 1, max(-1, si - 1 - lookback), -1):
         s = ctx.sentences[k]

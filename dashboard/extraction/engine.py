@@ -18,12 +18,20 @@ from dashboard.extraction.bracket_hosts import bracketed_hosts
 from dashboard.extraction.budget_patterns import ALLIANCE_BUDGET_BEFORE_RE, nato_members_spending
 from dashboard.extraction.budget_percents import direction_sign, percent
 from dashboard.extraction.budgets import is_conversion, money
-from dashboard.extraction.context import LEADING_CLAUSE_RE, SCAN_LIMIT, Context, SentenceSubjects, is_dateline, reject
+from dashboard.extraction.context import (
+    LEADING_CLAUSE_RE,
+    SCAN_LIMIT,
+    Context,
+    SentenceSubjects,
+    heading_country,
+    is_dateline,
+    reject,
+)
 from dashboard.extraction.deployment_lists import deployment_list_figures
 from dashboard.extraction.followups import follow_ups, trends
 from dashboard.extraction.numbers import NumberMention, find_numbers, normalize
 from dashboard.extraction.personnel import personnel
-from dashboard.extraction.pipe_tables import pipe_table_figures
+from dashboard.extraction.pipe_tables import pipe_table_figures, series_list_figures
 from dashboard.extraction.prose_tables import table_figures
 from dashboard.extraction.record import ArticleInfo, Figure
 from dashboard.extraction.respectively import respectively
@@ -68,7 +76,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
             return (main_clause or actors)[0].iso3, False
         if (ctx.home_country or main_country) and HOME_SUBJECT_RE.search(norm, sent.start, min(sent.end, sent.start + 120)):
             # "the nation had 215,000 personnel" in a Taipei paper; "The island state's budget" in one about Singapore
-            return ctx.home_country or main_country, True
+            return heading_country(ctx, i, 4, rows_only=False) or ctx.home_country or main_country, True
         return "", False
 
     ctx = Context(norm, text, info, sentences, mentions, main_country, SentenceSubjects(subject_of, len(sentences)))
@@ -106,7 +114,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     taken = {f.start for f in figures}
     figures.extend(f for f in table_figures(ctx, numbers, main_country) if f.start not in taken)
     taken |= {f.start for f in figures}
-    figures.extend(f for f in pipe_table_figures(ctx, numbers) if f.start not in taken)
+    figures.extend(f for f in pipe_table_figures(ctx, numbers) + series_list_figures(ctx, numbers) if f.start not in taken)
     taken |= {f.start for f in figures}
     figures.extend(f for f in deployment_list_figures(ctx, numbers, main_country) if f.start not in taken)
     figures.sort(key=lambda f: f.start)

@@ -172,10 +172,11 @@ def part_of_a_total(before: str, mods: str, noun: str) -> bool:
 
 def all_military_personnel(before: str, mods: str, noun: str) -> bool:
     """"a total of 456,000 military personnel", "total military personnel is estimated at 5.48 million"."""
-    return noun == "personnel" and not PERSONNEL_RE17.search(mods) and bool(
+    return noun == "personnel" and not _REGULAR_MODS_RE.search(mods) and bool(
         TOTAL_PERSONNEL_RE.search(before[-90:]) or TOTAL_OF_BEFORE_RE.search(before[-40:]) and MILITARY_WORD_RE.search(mods))
 
 
+_REGULAR_MODS_RE = re.compile(r"\b(?:active|full-time|regular|permanent)\b", I)  # "full-time personnel": the active force
 NOT_PEOPLE_GAP_RE = re.compile(r"\b(?:hours|days|man-?days|flights|sorties|rounds|vehicles|aircraft|ships|tanks|jets)\b", I)
 PERSONNEL_RE17 = re.compile(r"\bactive\b", I)
 # "a total of 456,000 military personnel", "the total number of Russian military personnel at 2.2 million"

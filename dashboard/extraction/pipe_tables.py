@@ -10,6 +10,9 @@ read as one stream split at the pipes and grouped by the header's width. The hea
 country column and one column of a known series (active or reserve personnel, the defense budget,
 its share of GDP); every row must name a country in its country cell and hold one number in the
 series' cell, or the table ends there. A row's figure is that country's; nothing else is guessed.
+
+The same holds for a series named on a line of its own with "Country: value" lines under it
+("Active Personnel", then "Nigeria: 135,000", "Mali: 18,000"): series_list_figures.
 """
 
 from __future__ import annotations
@@ -71,6 +74,47 @@ def pipe_table_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figur
                     continue
                 si = max(0, bisect.bisect_right(sentence_starts, inside[0].start) - 1)
                 out.append(make(ctx, si, inside[0], metric, country[0].iso3, "table", METHOD))
+    return out
+
+
+# a series named on a line of its own ("Active Personnel"), then "Country: value" lines
+_SERIES_LINE_RE = re.compile(r"^[ \t]*(?P<label>[A-Za-z][A-Za-z %()$.-]{2,50}?)[ \t]*:?[ \t]*$", re.M)
+_COUNTRY_ROW_RE = re.compile(r"[ \t]*(?:[\u2022*-][ \t]*)?(?P<place>[A-Z][^\n:\d]{1,40}?)[ \t]*:[ \t]*(?P<value>[^\n]{1,40}?)[ \t]*(?=\n|$)")
+LIST_METHOD = "table:series-list"
+
+
+def series_list_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figure]:
+    """"Active Personnel" on a line of its own, then "Nigeria: 135,000", "Mali: 18,000" one per line: each row is
+    that country's figure of the series (at least two rows; the list ends at the first line that is no such row)."""
+    norm = ctx.norm
+    out: list[Figure] = []
+    starts = [n.start for n in numbers]
+    sentence_starts = [s.start for s in ctx.sentences]
+    for line in _SERIES_LINE_RE.finditer(norm):
+        series = [(metric, kind) for metric, kind, rx in SERIES_CELLS if rx.match(line.group("label").strip())]
+        if not series:
+            continue
+        metric, kind = series[0]
+        rows, pos = [], line.end()
+        while pos < len(norm):
+            while pos < len(norm) and norm[pos] in "\n \t":
+                pos += 1
+            row = _COUNTRY_ROW_RE.match(norm, pos)
+            named = [c for c in ctx.country_mentions(row.start("place"), row.end("place")) if c.kind != "alliance"] if row else []
+            if not row or len(named) != 1:
+                break
+            at = bisect.bisect_left(starts, row.start("value"))
+            inside = [n for n in numbers[at:bisect.bisect_left(starts, row.end("value"))]
+                      if n.end <= row.end("value") and n.kind != "year"]
+            if len(inside) != 1 or inside[0].kind != kind:
+                break
+            rows.append((named[0].iso3, inside[0]))
+            pos = row.end()
+        if len(rows) < 2:
+            continue
+        for iso3, number in rows:
+            si = max(0, bisect.bisect_right(sentence_starts, number.start) - 1)
+            out.append(make(ctx, si, number, metric, iso3, "table", LIST_METHOD))
     return out
 
 

@@ -1,0 +1,50 @@
+"""Classes of real-news wording met in block 10 (devset10, worked after its first contact).
+
+Every sentence here is the project's own, written to show a class of wording; none is copied from
+a development set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dashboard.extraction import ArticleInfo, extract_figures
+
+
+def figs(text: str, published: date = date(2025, 6, 1), **info) -> set[tuple]:
+    found = extract_figures(text, ArticleInfo("t", published, **info))
+    return {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in found}
+
+
+def test_the_country_under_a_numbered_listicle_heading_is_that_headings_country():
+    text = ("The largest armies in Africa.\n\n2 Egypt\n\nEgypt's army is the largest in the region.\n\n3 Kenya\n\n"
+            "The Kenyan army trains often. Although the country has about 24,000 front-line personnel and less than "
+            "5,000 reserve personnel, its reach is wide.")
+    found = figs(text)
+    assert {("KEN", "active_personnel", 24000.0, ""), ("KEN", "reserve_personnel", 5000.0, "")} <= found
+    assert not {f for f in found if f[0] == "EGY"}
+
+
+def test_an_infobox_with_bulleted_active_reserve_and_percent_gdp_rows():
+    text = ("Chilean Armed Forces\n- Founded: 1818\n- Conscription: Yes\n- Active: 68,500\n- Ranked: 40th\n"
+            "- Reserve: 40,000\n- Percent Gdp: 1.6% (2023 est.)\nThe Chilean Armed Forces are the military of Chile.")
+    found = figs(text)
+    assert {("CHL", "active_personnel", 68500.0, ""), ("CHL", "reserve_personnel", 40000.0, ""),
+            ("CHL", "defense_share_gdp_pct", 1.6, "")} <= found
+    assert not {f for f in found if f[2] in (18.0, 40.0, 1818.0)}
+
+
+def test_a_series_named_on_its_own_line_then_country_rows():
+    text = ("How the neighbours compare:\n\nActive Personnel\nGhana: 15,500\n\nTogo: 9,000\nBenin: 12,300\n\n"
+            "Reserve Personnel\nGhana: 4,000\nTogo: 1,000\n")
+    found = figs(text)
+    assert {("GHA", "active_personnel", 15500.0, ""), ("TGO", "active_personnel", 9000.0, ""),
+            ("BEN", "active_personnel", 12300.0, ""), ("GHA", "reserve_personnel", 4000.0, ""),
+            ("TGO", "reserve_personnel", 1000.0, "")} <= found
+    # a single row under a label is not a list
+    assert not figs("Active Personnel\nGhana: 15,500\nThe rest is unknown.") - {("GHA", "active_personnel", 15500.0, "")}
+
+
+def test_full_time_personnel_are_the_active_force_even_as_a_total():
+    assert ("AUS", "active_personnel", 61189.0, "") in figs(
+        "The ADF's permanent workforce grew over the year, bringing the total number of full-time personnel to 61,189.")
