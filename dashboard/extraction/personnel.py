@@ -179,10 +179,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         named = [c.iso3 for c in ctx.country_mentions(at, at + 40) if c.start == at]
         named += [h.host for h in host_table().find(norm, at, at + 40) if h.start == at]
         host = named[0] if named else ""
-    elif method == "personnel:noun-of-number":  # "the number of United States Forces Korea troops ... 28,500"
-        commands = [h.host for h in host_table().find(norm, max(0, noun_abs - 40), noun_abs)
-                    if h.kind == "command" and noun_abs - h.end <= 2]
-        host = commands[-1] if commands else ""
+    elif method == "personnel:noun-of-number":
+        host = ev.command_before(norm, noun_abs)
     after_noun = norm[noun_end:min(sent.end, noun_end + 200)]
     services = ev.SERVICE_LIST_AFTER_RE.match(after_noun) if ev.SERVICE_NOUN_RE.fullmatch(noun) else None
     if services:  # "11,000 Army, Royal Navy and Royal Air Force personnel are serving ...": the noun ends the list
@@ -259,7 +257,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return "troops_deployed", owner, "", method + "+no-single-host", how
     ranked_peacekeeper = (not host and ev.RANKED_WITH_RE.search(before[-60:]) is not None and m.value < 20_000
                           and any(ctx.says(i, ev.PEACEKEEPING_WORD_RE) for i in range(max(0, si - 2), si + 1)))
-    if not is_reserve and m.value >= 100 and (ranked_peacekeeper or ev.peacekeepers(ctx, si, noun, mods, m.value)):
+    if not is_reserve and m.value >= 100 and (ranked_peacekeeper or ev.peacekeepers(ctx, si, noun, mods, m.value)
+                                              or not host and ev.AS_PEACEKEEPERS_RE.match(after_noun)):
         if ev.POLICE_NEAR_RE.search(norm, m.end, min(sent.end, noun_end + 120)):
             return reject(ctx, "a contribution counted with its police, or the police part of it: not troops")
         if ev.PERSONNEL_RE7.search(before[-40:]):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from dashboard.extraction.context import Context
+from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.vocab import HEDGE, I
 from dashboard.extraction.vocab_personnel import MEMBERS_OF_FORCES
@@ -159,6 +160,12 @@ PERSONNEL_RE16 = re.compile((r"^\s+(?:\w+\s+){0,2}?(?:abroad|overseas|on\s+(?:un
                         r"\s+(?:[\w-]+\s+){0,2}?(?:missions?|operations?|peacekeeping))\b"), I)
 
 
+def command_before(norm: str, at: int) -> str:
+    """"the number of United States Forces Korea troops ... 28,500": the host of a command named right before the noun."""
+    commands = [h.host for h in host_table().find(norm, max(0, at - 40), at) if h.kind == "command" and at - h.end <= 2]
+    return commands[-1] if commands else ""
+
+
 def part_of_a_total(before: str, mods: str, noun: str) -> bool:
     """"including 850,000 ground forces": a component of a total just named; but the active force or the soldiers
     that a total of all military personnel includes ("2.2 million, including about 1.3 million soldiers") are the
@@ -177,6 +184,8 @@ def all_military_personnel(before: str, mods: str, noun: str) -> bool:
 
 
 _REGULAR_MODS_RE = re.compile(r"\b(?:active|full-time|regular|permanent)\b", I)  # "full-time personnel": the active force
+# "More than 2,000 Chinese soldiers have been deployed to conflict zones around the world as peacekeepers"
+AS_PEACEKEEPERS_RE = re.compile(r"[^.;]{0,80}?\bas\s+(?:UN\s+|U\.N\.\s+)?peace-?keepers\b", I)
 NOT_PEOPLE_GAP_RE = re.compile(r"\b(?:hours|days|man-?days|flights|sorties|rounds|vehicles|aircraft|ships|tanks|jets)\b", I)
 PERSONNEL_RE17 = re.compile(r"\bactive\b", I)
 # "a total of 456,000 military personnel", "the total number of Russian military personnel at 2.2 million"
@@ -255,7 +264,7 @@ _PEACEKEEPING_OPERATIONS_RE = re.compile(r"\bpeace-?keeping\s+(?:operations?|mis
 
 # "Kenya sent about 4,660 soldiers to Somalia in October 2011": the first deployment's size, not a change of one
 # (never "sent 500 more troops", which CHANGE_BEFORE_RE keeps as a change)
-SENT_BEFORE_RE = re.compile(r"\b(?:initially\s+|formally\s+|first\s+|originally\s+|will\s+|would\s+|to\s+)?(?:sent|send|dispatched|dispatch|deployed|deploy)\s+"
+SENT_BEFORE_RE = re.compile(r"\b(?:initially\s+|formally\s+|first\s+|originally\s+|will\s+|would\s+|to\s+)?(?:sent|send|dispatched|dispatch|deployed|deploy)\s+(?:a\s+total\s+of\s+)?"
                             + HEDGE + r"$", I)
 # "to Somalia"; "as part of its contribution to the SADC force" (the deployment's size, not a change of it)
 TO_PLACE_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:to\s+(?:the\s+)?(?-i:[A-Z])|as\s+(?:part\s+of\s+)?(?:its|their|the\s+country's)\s+contribution\b)", I)

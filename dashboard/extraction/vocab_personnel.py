@@ -83,7 +83,7 @@ HOST_AFTER_RE = re.compile(
     r"^(?:\s+(?:who\s+are|that\s+are|which\s+are|are|were|is|will|would|currently|now|still|also|permanently|"
     r"serving\s+with\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:force|mission|contingent|coalition|operation)|"
     r"already|to\s+be|being|remain|remaining|long|largely|mostly|primarily|ha(?:ve|s|d)\s+been))*"
-    r"\s+(?:(?:stationed|deployed|based|headquartered|garrisoned|posted|present|serving|positioned|operating|fighting|"
+    r"\s+(?:(?:stationed|deployed|based|headquartered|garrisoned|posted|present|serving|positioned|operating|fighting|to\s+go|"
     r"serve|serves|served|working|integrated|employed)\s+)?"
     r"(?P<prep>in|on|to|at|inside|within|across|into|with)\s+(?:the\s+)?(?:soil\s+of\s+)?"
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|occupied)(?:\s+part)?\s+of\s+(?:the\s+)?"

@@ -48,3 +48,17 @@ def test_a_series_named_on_its_own_line_then_country_rows():
 def test_full_time_personnel_are_the_active_force_even_as_a_total():
     assert ("AUS", "active_personnel", 61189.0, "") in figs(
         "The ADF's permanent workforce grew over the year, bringing the total number of full-time personnel to 61,189.")
+
+
+def test_troops_that_are_to_go_to_a_country_are_a_deployment_there():
+    assert ("DEU", "troops_deployed", 500.0, "LTU") in figs("Some 500 German troops are to go to Lithuania next year.")
+
+
+def test_a_total_deployed_as_peacekeepers_or_sent_in_a_total_is_a_deployment():
+    assert ("IND", "troops_deployed", 5000.0, "") in figs(
+        "More than 5,000 Indian soldiers have been deployed to conflict zones around the world as peacekeepers.")
+    assert ("KOR", "troops_deployed", 300.0, "LBN") in figs(
+        "Seoul plans to deploy a total of 300 troops to Lebanon as part of a UN mission.")
+    # withdrawing "the" troops some clause names is not withdrawing the whole deployment
+    assert not {f for f in figs("The U.S. will withdraw the 500 troops it added last year from Syria.")
+                if f[1] == "troops_deployed"}
