@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas is imported where frames are made: the CLI's CSV of rows runs without it
+    import pandas as pd
 
 
 @dataclass(frozen=True)
@@ -211,11 +213,13 @@ def check_record_fields(fields: dict[str, type | str]) -> None:
 
 def empty_figures() -> pd.DataFrame:
     """A figures table with no rows and every column typed."""
+    import pandas as pd
     return pd.DataFrame({c.name: pd.Series(dtype=c.dtype) for c in FIGURE_COLUMNS})
 
 
 def check_figures(df: pd.DataFrame) -> list[str]:
     """Every violation of the schema, as readable messages naming the article (empty when fine)."""
+    import pandas as pd
     problems: list[str] = []
     missing = [c for c in FIGURE_COLUMN_NAMES if c not in df.columns]
     if missing:
@@ -242,8 +246,8 @@ def check_figures(df: pd.DataFrame) -> list[str]:
 
 
 def _blank(col: pd.Series) -> pd.Series:
-    """True where a text column may hold a missing or empty value (the row check decides: a column that is
-    not text at all is flagged whole)."""
+    """True where a text cell may be missing or empty (the row check decides); a non-text column is flagged whole."""
+    import pandas as pd
     if isinstance(col.dtype, pd.StringDtype):
         return (col.isna() | col.eq("")).fillna(True).astype(bool)
     return pd.Series(True, index=col.index)

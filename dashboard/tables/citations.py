@@ -9,8 +9,10 @@ neutralises it like every other text cell.
 from __future__ import annotations
 
 import re
+import typing
 
-import pandas as pd
+if typing.TYPE_CHECKING:
+    import pandas as pd
 
 QUOTE_LIMIT = 400  # characters of the cited sentence; a longer one is cut around the figure
 
@@ -29,9 +31,17 @@ def _sentence_ends(text: str) -> list[tuple[int, int]]:
 
 def _plain(text: object) -> str:
     """One line: runs of whitespace (line breaks included) become one space; a missing value is ''."""
-    if text is None or (not isinstance(text, str) and pd.isna(text)):
+    if text is None or (not isinstance(text, str) and _missing(text)):
         return ""
     return " ".join(str(text).split())
+
+
+def _missing(x: object) -> bool:
+    """NaN or pandas' NA (whose comparison has no truth value), told apart without importing pandas."""
+    try:
+        return bool(x != x)
+    except TypeError:
+        return True
 
 
 def cited_sentence(passage: object, quote: object, limit: int = QUOTE_LIMIT) -> str:

@@ -3,31 +3,22 @@
 Spreadsheets execute a cell that starts with ``=``, ``+``, ``-`` or ``@`` (and some treat a
 leading tab or carriage return the same way). Article text is untrusted, so every *text* cell
 that starts with one of those gets a leading apostrophe. Numeric columns stay numbers: a
-budget change of -5 is written as -5, not '-5.
+budget change of -5 is written as -5, not '-5. The cell rules themselves are in
+:mod:`dashboard.tables.csv_cells` (no pandas), shared with the CLI's CSV of rows.
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import math
-from decimal import Decimal
 
 import numpy as np
 import pandas as pd
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+from dashboard.tables.csv_cells import FORMULA_PREFIXES, csv_text, neutralise, number_text
 
-
-def neutralise(cell: object) -> object:
-    """Prefix a text cell that a spreadsheet would treat as a formula.
-
-    >>> neutralise("=HYPERLINK(1)"), neutralise("-5"), neutralise(-5), neutralise("ok")
-    ("'=HYPERLINK(1)", "'-5", -5, 'ok')
-    """
-    if isinstance(cell, str) and cell.startswith(FORMULA_PREFIXES):
-        return "'" + cell
-    return cell
+__all__ = ["FORMULA_PREFIXES", "neutralise", "number_text", "safe_frame", "to_csv_bytes", "to_csv_text",
+           "to_jsonl_text"]
 
 
 def safe_frame(df: pd.DataFrame) -> pd.DataFrame:
@@ -37,28 +28,6 @@ def safe_frame(df: pd.DataFrame) -> pd.DataFrame:
         if pd.api.types.is_string_dtype(out[col]) or out[col].dtype == object:
             out[col] = out[col].map(neutralise, na_action="ignore")
     return out
-
-
-def number_text(x: float) -> str:
-    """A float as plain decimal text: the shortest that reads back exactly, never an exponent.
-
-    Whole numbers have no ``.0``. ``float(x)`` first: numpy 2's repr of its own floats is
-    ``np.float64(8.2)``, which is what every non-whole cell used to say.
-
-    >>> [number_text(v) for v in (28500.0, 66.3e12, 8.2, -4.2, 1e20, 1e-7, np.float64(0.85))]
-    ['28500', '66300000000000', '8.2', '-4.2', '100000000000000000000', '0.0000001', '0.85']
-    """
-    x = float(x)
-    if math.isnan(x):
-        return ""
-    if math.isinf(x):
-        return "inf" if x > 0 else "-inf"
-    text = repr(x)  # the shortest exact digits
-    if "e" in text:
-        text = format(Decimal(text), "f")  # written out in full
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text
 
 
 def _plain_floats(cell: object) -> object:
@@ -72,11 +41,7 @@ def to_csv_text(df: pd.DataFrame) -> str:
     if len(df.columns) and all(c is not None for c in cells) and all(isinstance(c, str) for c in df.columns):
         # the same text pandas writes below, column by column in plain Python: pandas formats each float
         # cell through number_text in its own loop and writes rows through the same csv writer, at ~5x the cost
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(df.columns)
-        writer.writerows(zip(*cells, strict=True))
-        return buffer.getvalue()
+        return csv_text(list(df.columns), zip(*cells, strict=True))
     return _pandas_csv_text(df)
 
 

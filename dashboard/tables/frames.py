@@ -7,76 +7,27 @@ unreadable file, a row that breaks the schema) are never dropped silently: they 
 
 from __future__ import annotations
 
-import typing
 from pathlib import Path
 
 import pandas as pd
 
 from dashboard import schema
-from dashboard.extraction import ArticleInfo, Figure, extract_figures
-from dashboard.extraction.countries import gazetteer
 from dashboard.ingest.articles import Article, read_folder
-from dashboard.tables.citations import citation
 from dashboard.tables.comparisons import with_reference
 from dashboard.tables.rates import usd_value
 from dashboard.tables.reference import ReferenceDataError
+from dashboard.tables.rows import (
+    article_rows,
+    describe,
+    extract_article,
+    extraction_failure,
+    figure_rows,
+    source_name,
+)
 
-# The extractor's record and the table agree field for field (a new Figure field fails here, at import)
-schema.check_record_fields(typing.get_type_hints(Figure))
-
-
-def figure_rows(article: Article, figures: list[Figure]) -> list[dict]:
-    """Figures of one article as schema rows, with the article's provenance on each."""
-    gaz = gazetteer()
-    rows = []
-    for f in figures:
-        row = dict(vars(f))  # flat dataclass: a shallow copy is all asdict would do, at a fraction of the cost
-        usd, rate = usd_value(f.value, f.currency, article.published) if f.currency else (None, "")
-        row.update(
-            figure_id=f.figure_id, country=gaz.name(f.country_iso3), value_usd=usd, usd_rate_date=rate,
-            title=article.title, publisher=article.publisher, published=article.published_iso, url=article.url,
-            status="extracted", original_value=None, original_confidence=None, review_note="",
-            reference_series="", reference_year=None, reference_value=None, reference_diff_pct=None,
-            reference_note="", reference_attribution="", citation=citation(article.publisher, article.title, article.published_iso,
-                                                 article.url, f.passage, f.quote),
-        )
-        rows.append(row)
-    return rows
-
-
-def extract_article(article: Article) -> list[Figure]:
-    return extract_figures(article.text, ArticleInfo(article.article_id, article.published, article.title, article.publisher,
-                                                   article.url))
-
-
-def source_name(article: Article) -> str:
-    """The article's file name for messages (its id when it has no file, e.g. stdin)."""
-    return Path(article.path).name if article.path else article.article_id
-
-
-def describe(exc: BaseException) -> str:
-    """``ValueError: ...`` on one line (at most ~300 characters), whatever the exception's message holds."""
-    detail = " ".join(str(exc).split())
-    if len(detail) > 300:
-        detail = detail[:299] + "\u2026"
-    return f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
-
-
-def extraction_failure(exc: BaseException) -> str:
-    """``extraction failed (ValueError: ...)``: how a failed article is reported, by every path."""
-    return f"extraction failed ({describe(exc)})"
-
-
-def article_rows(article: Article) -> tuple[list[dict], str | None]:
-    """(figure rows, problem) of one article; an exception in extraction becomes the problem, never raised.
-
-    Every path that extracts many articles goes through this, so one bad article costs its own
-    rows only: the problem reads ``story.txt: extraction failed (ValueError: ...)``.
-    """
-    try:
-        return figure_rows(article, extract_article(article)), None
-    except Exception as exc:  # noqa: BLE001 - one bad article must not hide the others
-        return [], f"{source_name(article)}: {extraction_failure(exc)}"
+__all__ = ["article_rows", "articles_frame", "assemble", "build_tables", "compared", "describe", "extract_article",
+           "extraction_failure", "figure_rows", "figures_frame", "load_articles", "load_figures", "source_name",
+           "usd_value"]
 
 
 def figures_frame(rows: list[dict]) -> pd.DataFrame:

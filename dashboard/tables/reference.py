@@ -6,7 +6,9 @@ is downloaded at run time. This module reads the tables into one tidy frame, ans
 the World Bank say for this country, series and year" (:func:`nearest`) and gives the attribution
 text to show beside the figures. In: the reference folder; out: the tidy frame, lookups, the
 attribution. Rebuilding the tables from fresh World Bank downloads (``python -m dashboard
-reference refresh``) is :mod:`dashboard.tables.reference_refresh`.
+reference refresh``) is :mod:`dashboard.tables.reference_refresh`. The lookups (``nearest``,
+``years_of``), the folder rules and the row credit live in :mod:`dashboard.tables.reference_lookup`, which
+needs no pandas (the CLI's CSV runs without it), and are re-exported here.
 
 The two current-US$ series stay apart: ``milex_usd_current`` is the newest release,
 ``milex_usd_current_wdi2024`` the older full history. SIPRI revises whole series between
@@ -21,20 +23,33 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import NamedTuple
 
 import pandas as pd
 
-from dashboard.paths import REPO_DATA, data_dir
+from dashboard.tables.reference_lookup import (
+    COUNTRIES_FILE,
+    CREDIT,
+    ROW_CREDIT,
+    SERIES,
+    SERIES_FILE,
+    SHIPPED_DIR,
+    TABLE_FILE,
+    Nearest,
+    ReferenceDataError,
+    fingerprint,
+    nearest,
+    reference_dir,
+    row_credit,
+    stamp,
+    years_of,
+)
 
-SHIPPED_DIR = REPO_DATA / "reference"
+__all__ = ["ATTRIBUTION", "BUILD_SCRIPT", "COLUMNS", "COUNTRIES_FILE", "CREDIT", "ROW_CREDIT", "SERIES", "SERIES_FILE",
+           "SERIES_LABELS", "SHIPPED_DIR", "TABLE_FILE", "Nearest", "ReferenceDataError", "attribution", "fingerprint",
+           "load_countries", "load_reference", "nearest", "parse_tables", "parsed", "reference_dir", "row_credit",
+           "years_of"]
+
 BUILD_SCRIPT = SHIPPED_DIR / "build_reference.py"
-TABLE_FILE = "defense_reference.csv"
-SERIES_FILE = "series.csv"
-COUNTRIES_FILE = "countries.csv"
-
-# Every series the tables hold, in the order the attribution names their releases.
-SERIES = ("milex_share_gdp_pct", "milex_usd_current", "milex_usd_current_wdi2024", "armed_forces_personnel")
 SERIES_LABELS = {
     "milex_share_gdp_pct": "military expenditure, % of GDP (World Bank/SIPRI)",
     "milex_usd_current": "military expenditure, current US$ (World Bank/SIPRI)",
@@ -55,37 +70,9 @@ ATTRIBUTION = (
 )
 
 
-class ReferenceDataError(ValueError):
-    """A reference table that is missing or malformed; the message names the file and what is wrong."""
-
-
-
-class Nearest(NamedTuple):
-    value: float
-    year: int
-
-
 # ---------------------------------------------------------------------------
 # Reading
 # ---------------------------------------------------------------------------
-
-
-def reference_dir(data: Path | None = None) -> Path:
-    """``<data>/reference`` when it holds the tables, else the shipped snapshot."""
-    folder = (data or data_dir()) / "reference"
-    return folder if (folder / TABLE_FILE).is_file() else SHIPPED_DIR
-
-
-def _stamp(folder: Path) -> tuple:
-    """What the cache is keyed on: each file's size and modification time (None when missing)."""
-    stamps = []
-    for name in (TABLE_FILE, SERIES_FILE):
-        try:
-            st = (folder / name).stat()
-            stamps.append((st.st_mtime_ns, st.st_size))
-        except OSError:
-            stamps.append(None)
-    return tuple(stamps)
 
 
 def _read_csv(path: Path, columns: tuple[str, ...]) -> pd.DataFrame:
@@ -156,13 +143,14 @@ def parse_tables(folder: Path) -> tuple[pd.DataFrame, dict, str]:
 
 
 @functools.lru_cache(maxsize=4)
-def _cached(folder: str, stamp: tuple) -> tuple[pd.DataFrame, dict, str]:
+def parsed(folder: Path, state: tuple) -> tuple[pd.DataFrame, dict, str]:
+    """:func:`parse_tables` of a folder, once per state of its tables (``state``: their sizes and times, :func:`stamp`)."""
     return parse_tables(Path(folder))
 
 
 def _loaded(folder: Path | None) -> tuple[pd.DataFrame, dict, str]:
     folder = Path(folder) if folder is not None else reference_dir()
-    return _cached(str(folder), _stamp(folder))
+    return parsed(folder, stamp(folder))
 
 
 def load_reference(folder: Path | None = None) -> pd.DataFrame:
@@ -174,17 +162,6 @@ def load_reference(folder: Path | None = None) -> pd.DataFrame:
     return _loaded(folder)[0].copy()
 
 
-CREDIT = "World Bank WDI (SIPRI, IISS), CC BY 4.0"
-# what each figures-CSV row that quotes a series carries: short (the full text, ~570 characters, cost ~0.6 MB per
-# 1,000 such rows in memory and in every download) and pointing at the full attribution
-ROW_CREDIT = f"{CREDIT}; full attribution in data/reference/README.md"
-
-
-def row_credit() -> str:
-    """The credit a figures row that quotes a World Bank value carries (``reference_attribution``)."""
-    return ROW_CREDIT
-
-
 def attribution(folder: Path | None = None) -> str:
     """The attribution to show wherever reference figures appear (CC BY 4.0 asks for it)."""
     return _loaded(folder)[2]
@@ -194,42 +171,3 @@ def load_countries(folder: Path | None = None) -> pd.DataFrame:
     """The World Bank economies kept as countries: country_iso3, wb_name, region, income_group."""
     folder = Path(folder) if folder is not None else reference_dir()
     return _read_csv(folder / COUNTRIES_FILE, ("country_iso3", "wb_name", "region", "income_group")).astype("string")
-
-
-def years_of(country_iso3: str, series: str, *, folder: Path | None = None) -> tuple[int, ...]:
-    """The years ``series`` has a value for ``country_iso3``, in order (empty for an aggregate or unknown code)."""
-    return tuple(sorted(_loaded(folder)[1].get((str(country_iso3), series), ())))
-
-
-def fingerprint(folder: Path | None = None) -> tuple:
-    """What changes when the reference tables in use change (their folder, sizes and modification times)."""
-    folder = Path(folder) if folder is not None else reference_dir()
-    return (str(folder), _stamp(folder))
-
-
-def nearest(country_iso3: str, series: str, year, max_gap: int = 2, *, folder: Path | None = None) -> Nearest | None:
-    """The value for ``year``, or for the nearest year at most ``max_gap`` years away; None when there is none.
-
-    On a tie (one year before and one after) the earlier year wins: it is the figure that was
-    already published when the later one was not.
-
-    >>> nearest("KOR", "armed_forces_personnel", 2020)
-    Nearest(value=569000.0, year=2020)
-    >>> nearest("KOR", "armed_forces_personnel", 2022), nearest("KOR", "armed_forces_personnel", 2023)
-    (Nearest(value=569000.0, year=2020), None)
-    """
-    if series not in SERIES:
-        raise ValueError(f"unknown reference series {series!r}; one of {', '.join(SERIES)}")
-    if max_gap < 0:
-        raise ValueError("max_gap must be 0 or more")
-    if year is None or pd.isna(year) or not country_iso3 or pd.isna(country_iso3):
-        return None
-    years = _loaded(folder)[1].get((str(country_iso3), series))
-    if not years:
-        return None
-    year = int(year)
-    for gap in range(max_gap + 1):
-        for candidate in (year - gap, year + gap):
-            if candidate in years:
-                return Nearest(years[candidate], candidate)
-    return None

@@ -50,8 +50,9 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 @lru_cache(maxsize=1)
 def _pipeline_digest() -> str:
     """The code and packages between a file's bytes and its rows, beyond the extraction rules: reading
-    and cleaning (ingest), rows (frames), USD values (rates), the schema, and the ECB rate tables."""
-    files = sorted((_PACKAGE / "ingest").glob("*.py")) + [_PACKAGE / "tables" / name for name in ("frames.py", "rates.py")]
+    and cleaning (ingest), rows (rows, frames), USD values (rates), citations, the schema, and the ECB rate tables."""
+    files = sorted((_PACKAGE / "ingest").glob("*.py")) + [
+        _PACKAGE / "tables" / name for name in ("rows.py", "frames.py", "rates.py", "citations.py")]
     files.append(_PACKAGE / "schema.py")
     packages = []
     for dist in ("CurrencyConverter", "trafilatura"):

@@ -191,9 +191,10 @@ def test_the_attribution_column_is_formula_safe_in_the_csv(ref, monkeypatch):
     """The export neutralises the new column like every text column (should the text ever start with '=')."""
     import io
 
+    from dashboard.tables import reference_lookup
     from dashboard.tables.export import to_csv_text
 
-    monkeypatch.setattr(reference, "row_credit", lambda: '=HYPERLINK("http://evil.test")')
+    monkeypatch.setattr(reference_lookup, "row_credit", lambda: '=HYPERLINK("http://evil.test")')
     out = compare(ref, figure("active_personnel", 450000.0, 2020), figure("troops_deployed", 5.0, 2020))
     back = pd.read_csv(io.StringIO(to_csv_text(out)), keep_default_na=False)
     assert back["reference_attribution"].tolist() == ["'=HYPERLINK(\"http://evil.test\")", ""]
