@@ -5,7 +5,7 @@ Parquet folder of figures (with each file's hash, so the figure store can adopt 
 problems on stderr. The engines: one process, a local process pool (``--workers``), or Dask
 (:mod:`dashboard.tables.distributed`), which ships :func:`extract_many` by reference, so every engine
 reads files and words problems the same way: each file becomes the figure store's ``Record``
-(``tables.run_records.file_record``).
+(``tables.file_records.file_record``).
 The other commands live in :mod:`dashboard.cli`.
 """
 
@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from dashboard.ingest.articles import SUFFIXES, Article, ArticleError, article_files, parse_article, read_article
 
 if TYPE_CHECKING:  # the tables (and pandas) load only when a command needs them
-    from dashboard.tables.store import Record
+    from dashboard.tables.file_records import Record
 from dashboard.paths import write_atomically
 
 # What the default run (CSV, local engine) needs is imported where it is used: rows, comparisons and the CSV
@@ -62,15 +62,14 @@ def read_one(path: str) -> Article:
 def extract_record(path: str) -> Record:
     """One file's Record (rows, problem, warnings, the hash of its bytes), ``-`` read from stdin; never raises,
     so one article cannot stop a batch."""
-    from dashboard.tables.run_records import file_record
+    from dashboard.tables.file_records import file_record
 
     return _stdin_record() if path == "-" else file_record(path)
 
 
 def _stdin_record() -> Record:
+    from dashboard.tables.file_records import Entry, Record, article_meta, store_version
     from dashboard.tables.rows import article_rows, describe
-    from dashboard.tables.store import Entry, Record
-    from dashboard.tables.sync import article_meta, store_version
 
     entry = Entry("<stdin>", "", store_version(), 0, 0)
     try:
@@ -85,7 +84,7 @@ def _stdin_record() -> Record:
 
 def extract_one(path: str) -> tuple[list[dict], str | None]:
     """(figure rows, problem line) for one file; never raises."""
-    from dashboard.tables.run_records import reported
+    from dashboard.tables.file_records import reported
 
     record = extract_record(path)
     return record.rows, reported(record)
@@ -107,7 +106,7 @@ def extract_parallel(files: list[str], workers: int) -> list[Record]:
     A chunk whose worker fails as a whole (a process killed, a result that cannot be sent back)
     costs that chunk's files only: each is reported as failed and the other chunks' rows stay.
     """
-    from dashboard.tables.run_records import failed_record
+    from dashboard.tables.file_records import failed_record
 
     size = max(1, len(files) // (workers * 8))
     chunks = [files[i:i + size] for i in range(0, len(files), size)]
@@ -140,7 +139,7 @@ def table(rows: list[dict], fmt: str) -> tuple[object, str | None, int, str | No
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from dashboard.tables.run_records import reported
+    from dashboard.tables.file_records import reported
 
     files, problems = expand(args.paths)
     failed = bool(problems)

@@ -19,9 +19,10 @@ from pathlib import Path
 import pandas as pd
 
 from dashboard import schema
-from dashboard.tables.frames import extraction_failure
-from dashboard.tables.store import ARTICLE_FIELDS, Entry, Record
-from dashboard.tables.sync import read_file, store_version
+from dashboard.tables.file_records import ARTICLE_FIELDS, Record, bytes_hash, failed_record, file_record, reported
+
+__all__ = ["RUN_ARTICLE_COLUMNS", "RUN_ARTICLE_DTYPES", "blank_comparisons", "bytes_hash", "failed_record",
+           "file_record", "reported", "run_articles_frame", "typed_articles"]
 
 # The articles table of a run: the store's key for each file, then the schema's article fields and the
 # number of figure rows the file has in its part (they follow each other in input order).
@@ -38,39 +39,6 @@ RUN_ARTICLE_DTYPES: dict[str, str] = {
     "figures": "Int64",  # this file's rows in the figures part, which follow the files' order
 }
 RUN_ARTICLE_COLUMNS = list(RUN_ARTICLE_DTYPES)
-
-
-def file_record(path: str, version: str | None = None) -> Record:
-    """The Record of one article file, as the figure store would make it; never raises."""
-    p = Path(path)
-    version = version or store_version()
-    try:
-        stat = p.stat()
-    except OSError as exc:
-        return Record(Entry(p.name, "", version, 0, 0), None, f"{p.name}: cannot read the file ({exc.strerror or exc})")
-    return read_file(p.parent, p.name, stat.st_size, stat.st_mtime_ns, version)
-
-
-def failed_record(path: str, exc: BaseException) -> Record:
-    """A file whose task was lost as a whole (its worker died): reported, nothing for the store."""
-    name = Path(path).name
-    return Record(Entry(name, "", "", 0, 0), None, f"{name}: {extraction_failure(exc)}")
-
-
-def reported(record: Record) -> str | None:
-    """The problem line the CLI prints for a file: its problem, else its reading warnings as a note."""
-    if record.problem:
-        return record.problem
-    if record.warnings and record.article is not None:
-        return f"{record.article['article_id']}: note: {'; '.join(record.warnings)}"
-    return None
-
-
-def bytes_hash(record: Record) -> str:
-    """The sha256 the store may key the file by; empty when the bytes were never read (a file over the
-    size limit is stored by its size alone, ``size:N``, which only a rebuild on the target may decide)."""
-    digest = record.entry.bytes_hash
-    return "" if digest.startswith("size:") else digest
 
 
 def run_articles_frame(paths: list[str], records: list[Record]) -> pd.DataFrame:

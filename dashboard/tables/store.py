@@ -26,16 +26,17 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from contextlib import closing
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
 from dashboard import schema
+from dashboard.tables.file_records import ARTICLE_FIELDS, DERIVED_ARTICLE_COLUMNS, Entry, Record
+
+__all__ = ["ARTICLE_FIELDS", "DERIVED_ARTICLE_COLUMNS", "LAYOUT", "Entry", "FigureStore", "Record", "StoreCorrupt",
+           "is_corruption", "set_aside"]
 
 SQL_TYPES = {"string": "TEXT", "Float64": "REAL", "Int64": "INTEGER"}
-DERIVED_ARTICLE_COLUMNS = ("path", "figures")  # known only when loading: where the file is now, rows counted
-ARTICLE_FIELDS = [c for c in schema.ARTICLE_COLUMNS if c.name not in DERIVED_ARTICLE_COLUMNS]
 LAYOUT = hashlib.sha256(json.dumps(
     [2, [(c.name, c.dtype) for c in schema.FIGURE_COLUMNS], [(c.name, c.dtype) for c in ARTICLE_FIELDS]]
 ).encode()).hexdigest()[:16]
@@ -44,30 +45,6 @@ BUSY_TIMEOUT = 60.0  # seconds a writer waits for another process's batch
 
 class StoreCorrupt(Exception):
     """The store file is not a readable SQLite database (or not ours): set it aside and rebuild."""
-
-
-@dataclass
-class Entry:
-    """What the store holds about one file: enough to tell, from a stat, that it is unchanged."""
-
-    name: str
-    bytes_hash: str
-    version: str
-    size: int
-    mtime_ns: int
-
-
-@dataclass
-class Record:
-    """One article file's extraction, to be stored: its metadata (the schema's article fields; None when
-    the file could not be read as an article), the problem reported for it, and its figure rows.
-    ``warnings`` (reading notes, e.g. an ignored date) are not stored: the CLI prints them."""
-
-    entry: Entry
-    article: dict | None
-    problem: str = ""
-    rows: list[dict] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
 
 
 def _columns_sql(columns: Iterable[schema.Column]) -> str:

@@ -13,65 +13,32 @@ not an extraction). ``verify=True`` hashes every file whatever its stat says.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import importlib.metadata
 import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
-from dashboard.extraction.version import extractor_version, files_digest
-from dashboard.ingest.articles import (
-    SUFFIXES,
-    Article,
-    ArticleError,
-    article_stem,
-    article_suffix,
-    check_size,
-    max_bytes,
-    parse_article,
-    safe_article_id,
-)
+from dashboard.ingest.articles import SUFFIXES
 from dashboard.tables import reference
-from dashboard.tables.frames import article_rows, describe
+from dashboard.tables.file_records import article_meta, read_file, store_version
+from dashboard.tables.rows import describe
 from dashboard.tables.snapshot import read_snapshot, read_snapshot_key, remove_snapshot, snapshot_key, write_snapshot
-from dashboard.tables.store import ARTICLE_FIELDS, LAYOUT, Entry, FigureStore, Record, StoreCorrupt, set_aside
+from dashboard.tables.store import LAYOUT, Entry, FigureStore, Record, StoreCorrupt, set_aside
 from dashboard.tables.store_tables import assemble_stored, records_frames
+
+__all__ = ["BATCH", "SyncResult", "article_meta", "fingerprint", "library_tables", "pending", "read_file", "rebuild",
+           "snapshot_version", "store_version", "stored_tables", "sync", "to_do"]
 
 Progress = Callable[[int, int], None]  # (articles done, articles to do)
 BATCH = 100  # articles per store transaction: a killed process loses at most this much work
-_PACKAGE = Path(__file__).resolve().parent.parent
-
-
-@lru_cache(maxsize=1)
-def _pipeline_digest() -> str:
-    """The code and packages between a file's bytes and its rows, beyond the extraction rules: reading
-    and cleaning (ingest), rows (rows, frames), USD values (rates), citations, the schema, and the ECB rate tables."""
-    files = sorted((_PACKAGE / "ingest").glob("*.py")) + [
-        _PACKAGE / "tables" / name for name in ("rows.py", "frames.py", "rates.py", "citations.py")]
-    files.append(_PACKAGE / "schema.py")
-    packages = []
-    for dist in ("CurrencyConverter", "trafilatura"):
-        try:
-            packages.append(f"{dist}=={importlib.metadata.version(dist)}")
-        except importlib.metadata.PackageNotFoundError:
-            packages.append(f"{dist}==none")
-    return hashlib.sha256((files_digest(files, _PACKAGE.parent) + ";".join(packages)).encode()).hexdigest()[:12]
 
 
 def snapshot_version() -> str:
     """What the snapshot's tables depend on beyond the stored rows: the World Bank tables they are compared with."""
     return f"{store_version()}+{reference.fingerprint()}"
-
-
-def store_version() -> str:
-    """What the stored rows were made by: the extractor's version, the rest of the pipeline, and the size
-    limit for one article (it decides which files are read at all)."""
-    return f"{extractor_version()}+{_pipeline_digest()}+{max_bytes()}"
 
 
 def fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
@@ -86,43 +53,6 @@ def fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
                 stat = e.stat()
                 entries.append((e.name, stat.st_size, stat.st_mtime_ns))
     return tuple(sorted(entries))
-
-
-def read_file(folder: Path, name: str, size: int, mtime_ns: int, version: str, known: Entry | None = None,
-              ) -> Record | Entry:
-    """One file's Record, or just its new Entry when its bytes are those of ``known`` under ``version``.
-
-    A file that cannot be read now (an OSError) gives a Record with no entry hash: it is reported
-    but not stored, so the next load tries again.
-    """
-    path = Path(folder) / name
-    limit = max_bytes()
-    try:
-        check_size(size, name, limit)
-    except ArticleError as exc:
-        return Record(Entry(name, f"size:{size}", version, size, mtime_ns), None, str(exc))
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return Record(Entry(name, "", version, size, mtime_ns), None, f"{name}: cannot read the file ({exc.strerror or exc})")
-    entry = Entry(name, hashlib.sha256(data).hexdigest(), version, size, mtime_ns)
-    if known is not None and (known.bytes_hash, known.version) == (entry.bytes_hash, version):
-        return entry
-    try:
-        article = parse_article(data, name, article_suffix(name), safe_article_id(article_stem(name)), str(path), limit)
-    except ArticleError as exc:
-        return Record(entry, None, str(exc))
-    except Exception as exc:  # noqa: BLE001 - a parser bug costs this file, with its name, not the library
-        return Record(entry, None, f"{name}: could not read this file ({describe(exc)})")
-    rows, problem = article_rows(article)
-    return Record(entry, article_meta(article), problem or "", rows, list(article.warnings))
-
-
-def article_meta(article: Article) -> dict:
-    """The schema's article fields the store keeps for one article."""
-    meta = {"article_id": article.article_id, "title": article.title, "publisher": article.publisher,
-            "published": article.published_iso, "url": article.url, "chars": len(article.text)}
-    return {c.name: meta[c.name] for c in ARTICLE_FIELDS}
 
 
 @dataclass

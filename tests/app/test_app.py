@@ -158,7 +158,7 @@ SCORES = {"a-first": [0.9], "b-second": [0.45], "c-third": [0.9, 0.5]}
 @pytest.fixture
 def scored_library(tmp_path, monkeypatch) -> Path:
     """Three articles whose figures have known confidences: b-second's and c-third's second one are low."""
-    from dashboard.tables import frames as tables
+    from dashboard.tables import rows as tables
 
     folder = tmp_path / "articles"
     folder.mkdir()
@@ -233,7 +233,7 @@ def test_passage_cards_say_the_confidence_and_flag_low_ones(scored_library):
 
 def test_an_article_whose_extraction_raises_costs_only_its_own_figures(library, monkeypatch):
     """Regression (batch isolation in the app): one article's extraction error is listed by name; the rest show."""
-    from dashboard.tables import frames as tables
+    from dashboard.tables import rows as tables
 
     real = tables.extract_figures
 

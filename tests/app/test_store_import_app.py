@@ -17,7 +17,8 @@ import streamlit as st
 from benchmarks.generate import make_article
 from dashboard import cli, cli_extract
 from dashboard.app import cache
-from dashboard.tables import frames, parquet, sync
+from dashboard.tables import file_records, frames, parquet
+from dashboard.tables import rows as table_rows
 from dashboard.tables.store import FigureStore
 
 pytestmark = pytest.mark.slow
@@ -62,8 +63,8 @@ def test_a_dask_run_imported_into_the_store_starts_the_app_without_extracting(da
         extracted.append(info.article_id if info else "?")
         raise AssertionError("the app extracted an article the store holds")
 
-    monkeypatch.setattr(frames, "extract_figures", refuse)
-    monkeypatch.setattr(sync, "parse_article", lambda *a, **k: extracted.append("read") or refuse(""))
+    monkeypatch.setattr(table_rows, "extract_figures", refuse)
+    monkeypatch.setattr(file_records, "parse_article", lambda *a, **k: extracted.append("read") or refuse(""))
     assert len(list((data / "store").glob("library-*.arrow"))) == 2
     for start in ("from the snapshot the import wrote", "from the store alone"):
         library = cache.load_library()

@@ -17,6 +17,7 @@ import pytest
 from dashboard import cli, cli_extract
 from dashboard.tables import frames as tables
 from dashboard.tables import library
+from dashboard.tables import rows as table_rows
 
 pytestmark = pytest.mark.slow  # runs the CLI over batches
 
@@ -34,14 +35,14 @@ def three(tmp_path: Path, monkeypatch) -> Path:
     folder.mkdir()
     for name, text in FILES.items():
         (folder / name).write_text(text, encoding="utf-8")
-    real = tables.extract_figures
+    real = table_rows.extract_figures
 
     def flaky(text, info=None):
         if "BOOM" in text:
             raise ValueError("kaboom\nsecond line")
         return real(text, info)
 
-    monkeypatch.setattr(tables, "extract_figures", flaky)
+    monkeypatch.setattr(table_rows, "extract_figures", flaky)
     return folder
 
 

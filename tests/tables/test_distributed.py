@@ -19,7 +19,7 @@ import pytest
 from benchmarks.generate import make_article
 from dashboard import cli, cli_extract
 from dashboard.tables import distributed, parquet
-from dashboard.tables import frames as tables
+from dashboard.tables import rows as table_rows
 from dashboard.tables.frames import compared, figures_frame
 from dashboard.tables.run_records import reported
 
@@ -204,14 +204,14 @@ def threads_cluster():
 
 @pytest.mark.slow
 def test_one_failing_article_costs_only_itself(articles_dir, threads_cluster, monkeypatch):
-    real = tables.extract_figures
+    real = table_rows.extract_figures
 
     def flaky(text, info=None):
         if "7.9\u00a0trillion yen" in text:
             raise ValueError("kaboom\nsecond line")
         return real(text, info)
 
-    monkeypatch.setattr(tables, "extract_figures", flaky)
+    monkeypatch.setattr(table_rows, "extract_figures", flaky)
     results = distributed.extract_rows(threads_cluster, cli_extract.extract_many, _files(articles_dir), chunk_size=1)
     assert [reported(rec) for rec in results] == [
         "2024-03-05-wire-japan-budget.md: extraction failed (ValueError: kaboom second line)", None]

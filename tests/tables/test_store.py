@@ -15,22 +15,22 @@ import pytest
 from dashboard import schema
 from dashboard.extraction import version
 from dashboard.ingest.articles import read_folder
-from dashboard.tables import snapshot, sync
+from dashboard.tables import file_records, snapshot, sync
 from dashboard.tables import store as store_mod
 from dashboard.tables.frames import build_tables
 
 
 @pytest.fixture
 def counted(monkeypatch) -> list[str]:
-    """Names of the articles extracted, in order (every extraction goes through sync.article_rows)."""
+    """Names of the articles extracted, in order (every extraction goes through file_records.article_rows)."""
     seen: list[str] = []
-    real = sync.article_rows
+    real = file_records.article_rows
 
     def counting(article):
         seen.append(article.article_id)
         return real(article)
 
-    monkeypatch.setattr(sync, "article_rows", counting)
+    monkeypatch.setattr(file_records, "article_rows", counting)
     return seen
 
 

@@ -17,7 +17,7 @@ import pytest
 
 from benchmarks.generate import make_article
 from dashboard import cli, schema
-from dashboard.tables import parquet, store_import, sync
+from dashboard.tables import file_records, parquet, store_import, sync
 from dashboard.tables.frames import figures_frame
 from dashboard.tables.run_records import RUN_ARTICLE_COLUMNS, typed_articles
 from dashboard.tables.store import FigureStore
@@ -27,10 +27,10 @@ from .test_store import fresh
 
 @pytest.fixture
 def counted(monkeypatch) -> list[str]:
-    """Ids of the articles extracted (every extraction of a load goes through sync.article_rows)."""
+    """Ids of the articles extracted (every extraction of a load goes through file_records.article_rows)."""
     seen: list[str] = []
-    real = sync.article_rows
-    monkeypatch.setattr(sync, "article_rows", lambda article: (seen.append(article.article_id), real(article))[1])
+    real = file_records.article_rows
+    monkeypatch.setattr(file_records, "article_rows", lambda article: (seen.append(article.article_id), real(article))[1])
     return seen
 
 
