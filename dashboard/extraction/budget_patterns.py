@@ -127,8 +127,9 @@ RANKED_BEHIND_RE = re.compile(r"\b(?:behind|after|below|trailing)\s+(?:the\s+)?[
 RANKING_RE = re.compile(r"\b(?:places?|placed|placing|ranks?|ranked|ranking|puts?|putting|sits?|comes?|came)\s+"
                          r"(?:[\w.'-]+\s+){0,3}?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", I)
 _REGION_SPENDING_RE = re.compile(
-    r"\b(?:global|world|worldwide|world's|international|European|Asian|African|Latin\s+American|Middle\s+Eastern|regional)\s+"
-    r"(?:military\s+|defen[cs]e\s+)(?:spending|expenditures?|budgets?|outlays)\b", I)
+    r"\b(?:(?:total\s+)?(?:global|world|worldwide|world's|international|European|Asian|African|Latin\s+American|Middle\s+Eastern|regional)\s+"
+    r"(?:military\s+|defen[cs]e\s+)(?:spending|expenditures?|budgets?|outlays)|on\s+the\s+(?:African|European|Asian|American)\s+continent,?\s+"
+    r"(?:military\s+|defen[cs]e\s+)(?:spending|expenditures?|budgets?)|(?:regional|world|global)\s+average)\b", I)
 # "seek a record $6.7 billion in additional defense spending": money on top of the budget
 ADDITIONAL_SPENDING_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:in|of)\s+(?:additional|extra|supplementary|supplemental)\s+"
                                            r"(?:defen[cs]e|military)\s+(?:spending|funding|budget|outlays?)\b", I)

@@ -96,6 +96,8 @@ EMPLOYED_AFTER_RE = re.compile(r"[^.;]{0,20}?\b(?:employed|working|work|workers)
 
 # "the armed forces should have 188,000", "increase recruitment to more than 1 lakh soldiers", "can mobilize 5 million"
 NOT_A_STRENGTH_BEFORE_RE = re.compile(
+    # "Israel To Call Up 75,000 Reservists", "called up 300,000": a call-up (but "could call up 280,000": the pool)
+    r"(?:\b(?:to|will|would|plans\s+to)\s+call\s+up|\bcall(?:ed|ing|s)\s+up)\s+" + HEDGE + r"$|"
     r"\b(?:should|ought\s+to|is\s+supposed\s+to|are\s+supposed\s+to)\s+(?:have|number|be)\s+" + HEDGE + r"$"
     r"|\b(?:recruitment|recruiting|intake|enlistment|induction)(?:\s+(?:target|goal|quota))?\s+(?:to|of)\s+" + HEDGE + r"$"
     r"|\b(?:can|could|would\s+be\s+able\s+to|able\s+to)\s+mobili[sz]e\s+(?:an?\s+(?:wartime\s+)?(?:force|army)\s+of\s+)?" + HEDGE + r"$"
@@ -186,6 +188,9 @@ def all_military_personnel(before: str, mods: str, noun: str) -> bool:
 _REGULAR_MODS_RE = re.compile(r"\b(?:active|full-time|regular|permanent)\b", I)  # "full-time personnel": the active force
 # "More than 2,000 Chinese soldiers have been deployed to conflict zones around the world as peacekeepers"
 AS_PEACEKEEPERS_RE = re.compile(r"[^.;]{0,80}?\bas\s+(?:UN\s+|U\.N\.\s+)?peace-?keepers\b", I)
+FORMER_MODS_RE = re.compile(r"\b(?:former|retired|ex-)", I)  # "the 800,000 former service members": veterans
+# "182,500 personnel are in their ground forces": one service's count
+IN_ONE_SERVICE_AFTER_RE = re.compile(r"\s+(?:are|is|serve|serving)\s+in\s+(?:their|its|the)\s+(?:ground\s+forces|army|navy|air\s+force)\b", I)
 NOT_PEOPLE_GAP_RE = re.compile(r"\b(?:hours|days|man-?days|flights|sorties|rounds|vehicles|aircraft|ships|tanks|jets)\b", I)
 PERSONNEL_RE17 = re.compile(r"\bactive\b", I)
 # "a total of 456,000 military personnel", "the total number of Russian military personnel at 2.2 million"

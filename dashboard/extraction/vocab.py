@@ -232,7 +232,8 @@ PLAN_AFTER_RE = re.compile(r"^(?!" + _SPENDING_BILL + r"|\s*(?:[\w-]+\s+)?(?:spe
 LONG_RUN_RE = re.compile(r"\b(?:on\s+average|an?\s+average|averag\w+|annually\s+since|a\s+year\s+since|per\s+year\s+since|"
                          r"since\s+[^.;]{0,60}?\b(?:\w+\s+years\s+ago|a\s+decade\s+ago)|(?:compared\s+(?:to|with)\s+)?"
                          r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\s+ago|"
-                         r"each\s+year\s+since|compound\w*|cumulative\w*|over\s+the\s+(?:past|last)\s+(?:decade|\w+\s+years))\b", I)
+                         r"each\s+year\s+since|compound\w*|cumulative\w*|over\s+the\s+(?:past|last)\s+(?:decade|\w+\s+years)|"
+                         r"(?:rise|increase|growth|jump|drop|fall|decline)\s+since\s+(?:19|20)\d\d)\b", I)
 
 # An amount restated as a share of GDP: "GBP 67.7 billion, or 2.30% of GDP", "GBP 61.4 billion for 2024-25 (2.18% of GDP)"
 AMOUNT_THEN_SHARE_RE = re.compile(

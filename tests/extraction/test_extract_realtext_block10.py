@@ -62,3 +62,20 @@ def test_a_total_deployed_as_peacekeepers_or_sent_in_a_total_is_a_deployment():
     # withdrawing "the" troops some clause names is not withdrawing the whole deployment
     assert not {f for f in figs("The U.S. will withdraw the 500 troops it added last year from Syria.")
                 if f[1] == "troops_deployed"}
+
+
+def test_call_ups_former_members_and_one_services_count_are_not_strengths():
+    for text in ("Estonia To Call Up 12,000 Reservists", "Some 40,000 reservists could be recruited from among the "
+                 "300,000 former service members who have left the Polish military.",
+                 "Kenya has a large population. Additionally, 21,000 personnel are in their ground forces."):
+        assert not {f for f in figs(text) if f[1] in ("active_personnel", "reserve_personnel")}, text
+    # mobilising troops to a place is a deployment, not a call-up
+    assert ("RWA", "troops_deployed", 1000.0, "MOZ") in figs(
+        "Three years ago, Rwanda mobilized 1,000 soldiers to Mozambique in an effort that was widely praised.")
+
+
+def test_world_and_continent_totals_and_changes_since_a_year_are_no_countrys_yearly_figures():
+    found = figs("Total global military expenditure reached $2,443 billion in 2023, an increase of 6.8 per cent. "
+                 "On the African continent, military spending rose by 22% to reach $51.6 billion. Russia's military "
+                 "spending increased by 24 per cent in 2023, marking a 57 per cent rise since 2014.")
+    assert {f[1:3] for f in found if f[1] in ("budget_change_pct", "defense_budget")} == {("budget_change_pct", 24.0)}
