@@ -79,3 +79,7 @@ def test_world_and_continent_totals_and_changes_since_a_year_are_no_countrys_yea
                  "On the African continent, military spending rose by 22% to reach $51.6 billion. Russia's military "
                  "spending increased by 24 per cent in 2023, marking a 57 per cent rise since 2014.")
     assert {f[1:3] for f in found if f[1] in ("budget_change_pct", "defense_budget")} == {("budget_change_pct", 24.0)}
+
+
+def test_a_rupiah_prefix_with_a_full_stop_is_the_rupiah():
+    assert ("IDN", "defense_budget", 1.65e14, "") in figs("Indonesia's defence budget for 2025 is Rp. 165 trillion.")
