@@ -179,6 +179,9 @@ def _scan(norm: str) -> list[NumberMention]:
         if not currency and not pct:
             currency, end = mk.suffix_currency(norm, end, has_scale, value)
         kind = "percent" if pct else ("money" if currency else "count")
+        if kind == "count" and not has_scale and _DOT_THOUSANDS_RE.fullmatch(raw):
+            value *= 1000  # "142.000 soldiers", "2.200 tanks": full stops as thousands separators (no count has a
+            #                thousandth part; money and percents keep the decimal reading: "$1.250 billion", "3.125%")
         if (kind == "count" and not has_scale and not is_words and _SCAN_RE1.fullmatch(raw)):
             prev = norm[max(0, start - 12):start]
             if _YEAR_PREP_RE.search(prev) or not _SCAN_RE2.match(norm[end:end + 14]):
@@ -224,5 +227,6 @@ def find_numbers(text: str, *, normalized: bool = False) -> list[NumberMention]:
 
 
 _SCAN_RE1 = re.compile(r"1[89]\d\d|20\d\d")
+_DOT_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _ARTICLE_BEFORE_RE1 = re.compile(r"[\s-]+")
 _SCAN_RE2 = re.compile(r"\s+(?:active|troops|soldiers|personnel|service|servicemen|reservists|marines)", re.IGNORECASE)

@@ -111,7 +111,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             noun = "reserves" if "reserv" in noun else "active"
         country_before_noun = [c for c in ctx.country_mentions(window_start, window_start + lm.start())
                                if window_start + lm.start() - c.end <= 3]  # "U.S. forces", "Russia's forces"
-        if ev.NOT_PEOPLE_GAP_RE.search(lm.groupdict().get("gap") or ""):
+        if ev.NOT_PEOPLE_GAP_RE.search(lm.groupdict().get("gap") or "") or ev.NOT_PEOPLE_BEFORE_NOUN_RE.search(before[:lm.start()]):
             return reject(ctx, "counts hours, days or equipment named after the noun ('Air Force hours are targeted at')")
         if noun in ("force", "forces", "strength", "workforce") and not country_before_noun and not ev.PERSONNEL_RE20.search(win.whole_words(before, max(0, lm.start() - 30), lm.end())):
             return reject(ctx, "'force'/'strength' without an armed-forces word")
@@ -145,7 +145,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "people employed in a sector, not troops")
     if (ev.NOT_A_STRENGTH_BEFORE_RE.search(before[-60:]) or ev.WARTIME_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60))
             or ev.FORMER_MODS_RE.search(mods) or ev.IN_ONE_SERVICE_AFTER_RE.match(norm, noun_end)):
-        return reject(ctx, "a requirement, capacity, call-up, wartime, former-members or one-service figure, not a strength")
+        return reject(ctx, "a requirement, capacity, call-up, wartime, former-members, rank-group or one-service figure, not a strength")
     if (ev.WITH_POLICE_BEFORE_RE.search(before[-100:]) or ev.TOTAL_AFTER_POLICE_RE.search(before[-120:])
             or ev.POLICE_BREAKDOWN_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60))):
         return reject(ctx, "military and police counted together: neither metric")

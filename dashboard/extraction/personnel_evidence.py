@@ -62,7 +62,8 @@ PERSONNEL_RE7 = re.compile((r"\b(?:including|includes|consisting\s+of|comprising
 WITHDRAW_ALL_RE = re.compile(r"\b(?:withdraw\w*|pull\w*\s+out|pullout|evacuat\w*)\s+(?:of\s+)?(?:all|the\s+remaining|its\s+remaining|"
                              r"their\s+remaining|the\s+last|all\s+(?:of\s+)?(?:its|their|the))\s+" + HEDGE + r"$", I)
 # "with a reserve force of 480,000 personnel": the count is the reserve, whatever noun follows
-RESERVE_FORCE_OF_RE = re.compile(r"\breserve\s+(?:force|forces|strength|component)\s+of\s+" + HEDGE + r"$", I)
+RESERVE_FORCE_OF_RE = re.compile(r"\breserve\s+(?:force|forces|strength|component)\s+of\s+" + HEDGE + r"$"
+                                 r"|\breserves\s+(?:down\s+|up\s+)?to\s+" + HEDGE + r"$", I)  # "shrink its reserves down to 100,000 troops"
 COMPONENT_LIST_RE = re.compile(r"\b(?:including|includes|comprising|consisting\s+of)\s+" + HEDGE + r"[\d.,]+\s+(?:[\w-]+\s+){0,2}?[\w-]+"
                                 r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + HEDGE + r"$", I)
 
@@ -188,9 +189,11 @@ def all_military_personnel(before: str, mods: str, noun: str) -> bool:
 _REGULAR_MODS_RE = re.compile(r"\b(?:active|full-time|regular|permanent)\b", I)  # "full-time personnel": the active force
 # "More than 2,000 Chinese soldiers have been deployed to conflict zones around the world as peacekeepers"
 AS_PEACEKEEPERS_RE = re.compile(r"[^.;]{0,80}?\bas\s+(?:UN\s+|U\.N\.\s+)?peace-?keepers\b", I)
-FORMER_MODS_RE = re.compile(r"\b(?:former|retired|ex-)", I)  # "the 800,000 former service members": veterans
+# "the 800,000 former service members": veterans; "6,065 senior officers": a rank group, not the force
+FORMER_MODS_RE = re.compile(r"\b(?:former|retired|ex-|senior|junior|non-commissioned|commissioned)\b", I)
 # "182,500 personnel are in their ground forces": one service's count
 IN_ONE_SERVICE_AFTER_RE = re.compile(r"\s+(?:are|is|serve|serving)\s+in\s+(?:their|its|the)\s+(?:ground\s+forces|army|navy|air\s+force)\b", I)
+NOT_PEOPLE_BEFORE_NOUN_RE = re.compile(r"\b(?:days|hours|weeks|months)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?$", I)  # "Service days for soldiers"
 NOT_PEOPLE_GAP_RE = re.compile(r"\b(?:hours|days|man-?days|flights|sorties|rounds|vehicles|aircraft|ships|tanks|jets)\b", I)
 PERSONNEL_RE17 = re.compile(r"\bactive\b", I)
 # "a total of 456,000 military personnel", "the total number of Russian military personnel at 2.2 million"

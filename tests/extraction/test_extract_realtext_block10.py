@@ -83,3 +83,18 @@ def test_world_and_continent_totals_and_changes_since_a_year_are_no_countrys_yea
 
 def test_a_rupiah_prefix_with_a_full_stop_is_the_rupiah():
     assert ("IDN", "defense_budget", 1.65e14, "") in figs("Indonesia's defence budget for 2025 is Rp. 165 trillion.")
+
+
+def test_full_stops_as_thousands_separators_in_counts_but_not_in_money_or_percents():
+    found = figs("The Portuguese armies field 27.000 soldiers and 211.000 reservists, and 1.200 armoured vehicles.")
+    assert {("PRT", "active_personnel", 27000.0, ""), ("PRT", "reserve_personnel", 211000.0, "")} <= found
+    money = figs("Ghana's defence budget rose 3.125% to $1.250 billion.")
+    assert ("GHA", "defense_budget", 1.25e9, "") in money and ("GHA", "budget_change_pct", 3.125, "") in money
+
+
+def test_reserves_shrunk_to_a_count_days_for_soldiers_and_rank_groups():
+    assert figs("Next year the Austrian Armed Forces will shrink its reserves down to 50,000 troops.") == {
+        ("AUT", "reserve_personnel", 50000.0, "")}
+    assert not figs("Service days for Austrian soldiers will drop to 180, down from 190.")
+    assert not {f for f in figs("The four services between them have 5,200 senior officers and 3,100 junior "
+                                "officers in the Kenyan forces.") if f[1] == "active_personnel"}

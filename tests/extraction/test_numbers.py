@@ -404,10 +404,20 @@ _INVISIBLES = ["\u200b", "\u00ad", "\u2060", "\u200d", "\ufeff"]
 
 @given(st.integers(min_value=0, max_value=10**12), st.one_of(st.none(), st.integers(min_value=0, max_value=999)))
 def test_grouped_numerals_in_text_read_exactly(n, frac):
-    """Property: a comma-grouped integer or decimal in a sentence gives exactly its value."""
+    """Property: a comma-grouped integer or decimal in a sentence gives exactly its value (a count of one to three
+    digits with exactly three after a full stop is the one exception: "142.000 troops" groups thousands)."""
     numeral = f"{n:,}" + (f".{frac}" if frac is not None else "")
     text = f"a total of {numeral} troops"
-    assert [(text[m.start:m.end], m.value) for m in find_numbers(text)] == [(numeral, float(numeral.replace(",", "")))]
+    dot_thousands = frac is not None and len(str(frac)) == 3 and 0 < n < 1000
+    expected = float(numeral.replace(",", "")) * (1000 if dot_thousands else 1)
+    assert [(text[m.start:m.end], m.value) for m in find_numbers(text)] == [(numeral, expected)]
+
+
+def test_a_full_stop_groups_thousands_only_in_a_plain_count():
+    assert [m.value for m in find_numbers("with 142.000 soldiers and 2.200 tanks")] == [142000.0, 2200.0]
+    assert [m.value for m in find_numbers("a rise of 3.125% to $1.250 billion, or 1.5 million troops")] == [
+        3.125, 1.25e9, 1.5e6]
+    assert [m.value for m in find_numbers("12.3456 and 1234.500 stay decimals")] == [12.3456, 1234.5]
 
 
 @given(st.integers(min_value=10, max_value=10**12), st.one_of(st.none(), st.integers(min_value=0, max_value=999)),
