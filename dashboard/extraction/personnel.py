@@ -164,7 +164,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, 'a change of troop levels or casualties (withdraw, send, add, killed...)')
     if ev.PERSONNEL_RE3.match(right):
         return reject(ctx, 'counts casualties, countries or members, not troops')
-    if ev.PERSONNEL_RE4.match(norm[noun_end:noun_end + 80]) or multinational_subject(ctx, sent.start, left_edge, mods):
+    if ev.PERSONNEL_RE4.match(norm[noun_end:noun_end + 80]) or multinational_subject(ctx, sent.start, left_edge, mods, m.end):
         return reject(ctx, "a multinational total ('from 50 countries', 'Uganda, Burundi and Djibouti have', 'UN peacekeepers')")
     listed = ev.PERSONNEL_RE5.match(norm[noun_end:noun_end + 40])
     from_one = method == "personnel:of-them" and listed and ev.FROM_ONE_RE.match(norm, noun_end + listed.end())

@@ -35,11 +35,11 @@ def single_service(ctx: Context, si: int, before: str) -> bool:
     return names_another(si) or names_another(si - 1) or names_another(si + 1)
 
 
-def multinational_subject(ctx, sent_start: int, left_edge: int, mods: str) -> bool:
+def multinational_subject(ctx, sent_start: int, left_edge: int, mods: str, right_end: int = -1) -> bool:
     """"Uganda, Burundi and Djibouti have 13,000 troops": a list of countries as the subject; "the 12,000 UN
     peacekeepers": the UN's forces. Either way a total of many countries' troops."""
-    if _UN_MODS_RE.search(mods):
-        return True
+    if _UN_MODS_RE.search(mods) or right_end >= 0 and _STRONG_ALLIED_GROUP_RE.match(ctx.norm, right_end):
+        return True  # (and "a 1,000-strong NATO battle group": the group's total)
     verb = _JOINT_VERB_RE.search(ctx.norm, max(sent_start, left_edge - 40), left_edge)
     if verb is None:
         return False
@@ -50,6 +50,8 @@ def multinational_subject(ctx, sent_start: int, left_edge: int, mods: str) -> bo
 
 _UN_MODS_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s*$")
 _JOINT_VERB_RE = re.compile(r"\s+(?:have|had|together\s+have|jointly\s+have|provide|provided|contribute|contributed)\s+" + HEDGE + r"$", I)
+_STRONG_ALLIED_GROUP_RE = re.compile(r"-?\s*strong\s+(?:NATO|multinational|allied|international)\s+(?:[\w-]+\s+){0,2}?"
+                                     r"(?:battle\s*group|brigade|force|contingent)\b", I)
 _JOINT_LIST_RE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", I)
 
 

@@ -98,3 +98,16 @@ def test_reserves_shrunk_to_a_count_days_for_soldiers_and_rank_groups():
     assert not figs("Service days for Austrian soldiers will drop to 180, down from 190.")
     assert not {f for f in figs("The four services between them have 5,200 senior officers and 3,100 junior "
                                 "officers in the Kenyan forces.") if f[1] == "active_personnel"}
+
+
+def test_a_sanctioned_strength_and_an_allied_battle_groups_size_are_not_a_countrys_strength():
+    assert not {f for f in figs("Against a sanctioned strength of 60,000 officers, the Pakistani services have "
+                                "only 52,000.") if f[2] == 60000.0}
+    assert not {f for f in figs("The Germans lead a 1,200-strong NATO battle group that includes soldiers from "
+                                "six allies.") if f[2] == 1200.0}
+
+
+def test_in_the_country_is_a_place_not_the_owner():
+    found = figs("Efforts to build Mali's army are gaining ground. The US has increased its troop numbers in the "
+                 "country to more than 700.")
+    assert {f[0] for f in found if f[2] == 700.0} == {"USA"}
