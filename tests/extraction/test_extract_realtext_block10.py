@@ -111,3 +111,9 @@ def test_in_the_country_is_a_place_not_the_owner():
     found = figs("Efforts to build Mali's army are gaining ground. The US has increased its troop numbers in the "
                  "country to more than 700.")
     assert {f[0] for f in found if f[2] == 700.0} == {"USA"}
+
+
+def test_the_move_as_a_noun_is_not_a_deployment_verb():
+    found = figs("The president insisted the move - part of a drive to modernize the 90,000-strong Kenyan military - "
+                 "was long planned.")
+    assert ("KEN", "active_personnel", 90000.0, "") in found
