@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,18 @@ settings.load_profile("no-deadline")
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "data" / "articles" / "2025-11-03-econotimes-hegseth-south-korea.txt"
+
+
+@pytest.fixture(autouse=True)
+def _pytest_stays_main():
+    """Regression: AppTest runs a page as ``sys.modules["__main__"]`` and leaves it there. A Dask LocalCluster
+    started by a later test spawns workers that re-import ``__main__`` by its path, so each worker ran the whole
+    app (loading, extracting and storing the data folder its environment named, the repository's by default).
+    Pytest's own main module is put back after every test."""
+    main = sys.modules.get("__main__")
+    yield
+    if main is not None:
+        sys.modules["__main__"] = main
 
 
 @pytest.fixture
