@@ -310,7 +310,12 @@ def test_review_preselects_no_decision_and_refuses_an_edit_saved_as_accept(seed_
     the edit without a word. No decision is preselected; Accept with an edited field warns and saves nothing;
     Correct saves the edit."""
     at = app("review.py")
+    # the figure with a value to edit (the least confident comes first, and that may be a qualitative trend)
+    numeric = next(o for o in at.selectbox(key="review_figure").options if o.endswith(":848")
+                   or "28,500" in o)
+    at.selectbox(key="review_figure").set_value(numeric).run()
     fid = at.selectbox(key="review_figure").value
+    assert fid.endswith(":848"), fid
 
     def decision():
         return next(r for r in at.radio if r.label == "Decision")
