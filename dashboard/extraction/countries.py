@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from dashboard.extraction import recache
 from dashboard.extraction.numbers import normalize
 from dashboard.extraction.patterns import spaced, squeeze, trie_alternation
 
@@ -123,8 +124,9 @@ def load_gazetteer(aliases_file: Path = ALIASES_FILE, countries_file: Path = COU
     # The regex tries the case-sensitive trie first; a longer case-insensitive entry that starts with
     # a case-sensitive alias ("Guinea-Bissau" after "Guinea", "China Daily" after "China") must win,
     # so it joins the case-sensitive trie as written.
+    shorts = set(sensitive)
     for longer in [*insensitive, *blocked]:
-        if any(longer != short and longer.startswith(short) for short in sensitive):
+        if any(longer[:k] in shorts for k in range(len(longer))):  # a case-sensitive alias is a proper prefix
             exact[longer] = folded[longer.lower()]
     branches = []
     if exact:
@@ -137,8 +139,9 @@ def load_gazetteer(aliases_file: Path = ALIASES_FILE, countries_file: Path = COU
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The shipped gazetteer, read once per process."""
-    return load_gazetteer()
+    """The shipped gazetteer, read once per process (its regex program kept between runs, see recache)."""
+    with recache.compiling():
+        return load_gazetteer()
 
 
 def fiscal_year(iso3: str, on: date, offset: int = 0) -> int:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from dashboard.extraction import recache
 from dashboard.extraction.numbers import normalize
 from dashboard.extraction.patterns import spaced, squeeze, trie_alternation
 
@@ -70,4 +71,5 @@ def load_host_table(path: Path = HOSTS_FILE) -> HostTable:
 
 @lru_cache(maxsize=1)
 def host_table() -> HostTable:
-    return load_host_table()
+    with recache.compiling():  # its regex program kept between runs, see recache
+        return load_host_table()

@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.extraction.countries import ALIASES_FILE, COUNTRIES_FILE, fiscal_year, gazetteer, load_gazetteer
+from dashboard.extraction.countries import (
+    ALIASES_FILE,
+    COUNTRIES_FILE,
+    NOT_COUNTRIES_FILE,
+    fiscal_year,
+    gazetteer,
+    load_gazetteer,
+)
 from dashboard.extraction.numbers import normalize
 
 
@@ -71,3 +78,16 @@ def test_place_phrases_are_not_countries(text):
 def test_longest_alias_wins():
     """Regression: 'Guinea-Bissau' was read as Guinea because a case-sensitive pass ran first."""
     assert [m.iso3 for m in gazetteer().find("troops from Guinea-Bissau and Papua New Guinea")] == ["GNB", "PNG"]
+
+
+def test_longer_aliases_that_start_with_a_case_sensitive_one_join_its_trie():
+    """The prefix test by set lookups picks exactly what the pairwise startswith test picks ('Guinea-Bissau' after
+    'Guinea', 'China Daily' after 'China'): the case-sensitive trie holds those and the case-sensitive aliases."""
+    with open(ALIASES_FILE, encoding="utf-8", newline="") as fh:
+        rows = [(normalize(r["alias"].strip()), r.get("case_sensitive", "0").strip() == "1") for r in csv.DictReader(fh)]
+    sensitive = [a for a, cs in rows if cs]
+    lines = NOT_COUNTRIES_FILE.read_text(encoding="utf-8").splitlines()
+    longer = [a for a, cs in rows if not cs] + [normalize(ln.strip()) for ln in lines
+                                                if ln.strip() and not ln.lstrip().startswith("#")]
+    joined = {x for x in longer if any(x != s and x.startswith(s) for s in sensitive)}
+    assert joined and set(gazetteer()._exact) == set(sensitive) | joined
