@@ -11,14 +11,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-import yaml
-
 _FRONT_RE = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 META_KEYS = ("title", "publisher", "published", "url")
 
 
 _OPENING_RE = re.compile(r"\A---[ \t]*(?:\n|\Z)")
-_YAML_REFERENCE_TOKENS = (yaml.TagToken, yaml.AnchorToken, yaml.AliasToken)
 
 
 def read_front_matter(text: str, name: str) -> tuple[dict[str, str], str, list[str]]:
@@ -48,10 +45,13 @@ def read_front_matter(text: str, name: str) -> tuple[dict[str, str], str, list[s
 
 
 def _yaml_front_matter_problem(block: str) -> dict[str, str] | str:
-    """The metadata of a front matter block, or why it is not plain ``key: value`` YAML."""
+    """The metadata of a front matter block, or why it is not plain ``key: value`` YAML (yaml is imported here:
+    most files take the plain-lines path, and a run that never needs the parser skips its ~15 ms import)."""
+    import yaml
+
     try:
         for token in yaml.scan(block, Loader=yaml.BaseLoader):
-            if isinstance(token, _YAML_REFERENCE_TOKENS):
+            if isinstance(token, (yaml.TagToken, yaml.AnchorToken, yaml.AliasToken)):
                 kind = {yaml.TagToken: "tags", yaml.AnchorToken: "anchors", yaml.AliasToken: "aliases"}[type(token)]
                 return f"uses YAML {kind} (line {token.start_mark.line + 2}), which are not read"
         # BaseLoader: every scalar is a string; no tags, no object construction.

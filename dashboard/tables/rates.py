@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import io
 import marshal
-import zipfile
 from array import array
 from bisect import bisect_left
 from datetime import date
@@ -67,6 +66,8 @@ class Rates:
 def parse_history(data: bytes) -> Rates:
     """The ECB history CSV (in its zip) as Rates: ``Date,USD,JPY,...`` then one line per day, ``N/A`` or empty
     where a currency has no rate; a later line for the same day wins, as in the package."""
+    import zipfile  # only when the kept table is missing or stale
+
     by_day: dict[str, dict[int, float]] = {}
     with zipfile.ZipFile(io.BytesIO(data)) as archive:  # the files' lines as one table, as the package reads them
         lines = iter([line for name in archive.namelist() for line in archive.read(name).decode("utf-8").splitlines()])
