@@ -1,5 +1,6 @@
-"""The debris-paragraph test split in two patterns (an anchored opening, a gated search) answers as the one
-pattern it replaced did, on fuzzed paragraphs built from its own words (case-folding oddities included)."""
+"""The debris-paragraph test split in two patterns (an anchored opening, a gated search behind an ASCII word
+pre-check) answers as the one pattern it replaced did, on fuzzed paragraphs built from its own words (case-folding
+oddities included)."""
 
 from __future__ import annotations
 
