@@ -23,7 +23,7 @@ from dashboard.extraction import number_marks as mk
 from dashboard.extraction import number_ranges as rg
 from dashboard.extraction.normal import normalize
 from dashboard.extraction.numerals import SCALES, TENS, UNITS, parse_number_words, parse_numeral
-from dashboard.extraction.patterns import trie_alternation
+from dashboard.extraction.patterns import gated, trie_alternation
 from dashboard.extraction.record import NumberMention
 
 # (NumberMention, normalize and the numeral parsers are imported from here by the stages and the tests)
@@ -66,7 +66,8 @@ _YEAR_PREP_RE = re.compile(
 # regex engine skips through quickly) and trying the full pattern only there is several times faster
 # than running the full pattern at every position of the text.
 _DIGITS_RE = re.compile(r"\d+")
-_NUMBER_WORD_RE = re.compile(r"(?<![\w-])(?:" + trie_alternation(_WORD_TOKENS, fold=True) + r")(?![a-z])", re.IGNORECASE)
+_NUMBER_WORD_RE = gated(re.compile(r"(?<![\w-])(?:" + trie_alternation(_WORD_TOKENS, fold=True) + r")(?![a-z])",
+                                   re.IGNORECASE))  # (the gate: the letters a number word begins with, ~10% faster)
 
 
 def _candidates(norm: str):

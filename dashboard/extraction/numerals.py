@@ -38,6 +38,8 @@ def parse_numeral(s: str) -> float | None:
     >>> parse_numeral("2,95,511"), parse_numeral("3.37"), parse_numeral("1,1,1")
     (295511.0, 3.37, None)
     """
+    if s.isdigit():  # most numerals: one run of digits, nothing to strip, group or split
+        return float(s) if len(s) <= MAX_DIGITS else None
     s = s.strip()
     if not s:
         return None
