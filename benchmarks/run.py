@@ -105,11 +105,11 @@ with open(out, "w") as fh:
 class Child:
     """A subprocess measured from a small intermediary: wall, CPU (with its workers) and peak RSS."""
 
-    def __init__(self, cmd: list[str], env: dict[str, str] | None = None):
+    def __init__(self, cmd: list[str], env: dict[str, str] | None = None, cwd: Path = ROOT):
         self.err = tempfile.TemporaryFile()
         fd, self.report = tempfile.mkstemp(prefix="bench-proc-", suffix=".json")
         os.close(fd)
-        self.proc = subprocess.Popen([sys.executable, "-c", _MEASURE, self.report, *cmd], cwd=ROOT,
+        self.proc = subprocess.Popen([sys.executable, "-c", _MEASURE, self.report, *cmd], cwd=cwd,
                                      env={**os.environ, **ONE_THREAD, **(env or {})}, start_new_session=True,
                                      stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self.err)
 
@@ -836,6 +836,8 @@ def main(argv: list[str] | None = None) -> int:
     kept_dask = _adversarial_section(args.results, "## Dask engine")
     kept_real = _adversarial_section(args.results, "## Extraction on real passages")
     kept_restart = _adversarial_section(args.results, "## Restart with the figure store")
+    from benchmarks import whole_process
+    kept_whole = _adversarial_section(args.results, whole_process.TITLE)
     from benchmarks import app_speed, browser_speed
     kept_speed = {t: _adversarial_section(args.results, t) for t in (app_speed.SECTION, browser_speed.SECTION)}
     out = run(args)
@@ -861,6 +863,8 @@ def main(argv: list[str] | None = None) -> int:
     if kept_restart:  # written by benchmarks.restart (make bench runs it after this): keep it
         from benchmarks.restart import write_section as write_restart_section
         write_restart_section(kept_restart, args.results)
+    if kept_whole:  # written by benchmarks.whole_process: keep it
+        whole_process.write_section(kept_whole, args.results)
     from benchmarks.targets import refresh
     refresh(args.results)  # the Targets table, read from every section now in the file
     print(args.results.read_text(encoding="utf-8"))

@@ -3,6 +3,8 @@ and its row changes; take a section away and its target is missed, not met."""
 
 from __future__ import annotations
 
+import re
+
 from benchmarks import restart, targets
 from benchmarks.run import _adversarial_section
 
@@ -153,3 +155,29 @@ def test_the_restart_section_is_kept_and_replaces_only_itself(tmp_path):
     rows = dict(zip([t.key for t in targets.TARGETS], targets.rows(path.read_text(encoding="utf-8")), strict=True))
     assert rows["restart-server"][1].startswith("2.00x") and rows["restart-server"][3:] == ["2026-12-06 07:00 UTC", "MISSED"]
     assert rows["restart-browser"][4] == "MISSED (not measured)"  # this run had no browser mode
+
+
+def test_the_newer_whole_process_section_judges_the_10k_target(tmp_path):
+    """benchmarks.whole_process's 10,000-article section wins over benchmarks.run's row when it is newer, loses when
+    older, and a rerun of benchmarks.run keeps it."""
+    from benchmarks import whole_process
+    from benchmarks.run import ProcRun
+
+    runs = {"this checkout": [ProcRun(50.0, 49.0, 900.0), ProcRun(52.0, 50.0, 910.0), ProcRun(51.0, 49.5, 905.0)],
+            "against": [ProcRun(70.0, 69.0, 990.0)]}
+    out = {"size": 10_000, "mb": 41.2, "rounds": 3, "runs": runs, "same": True, "commits": {"this checkout": "b",
+                                                                                           "against": "a"}}
+    section = whole_process.render(out)
+    assert "| this checkout | b | 51.0 s | 49.5 s | 49.0 s | 204 | 910 MB |" in section
+    assert "Same CSV from both checkouts: yes." in section and "missed at 51.0 s wall" in section
+    newer = DOC.format(**GOOD) + "\n" + re.sub(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", "2026-12-09 10:00 UTC", section, count=1)
+    got = dict(zip([t.key for t in targets.TARGETS], targets.rows(newer), strict=True))["extract-10k"]
+    assert got[1:] == ["51.0 s (CLI, whole process, median; CPU 49.5 s)", whole_process.TITLE.removeprefix("## "),
+                       "2026-12-09 10:00 UTC", "MISSED"]
+    older = newer.replace("2026-12-09 10:00", "2026-11-01 10:00")
+    got = dict(zip([t.key for t in targets.TARGETS], targets.rows(older), strict=True))["extract-10k"]
+    assert got[2:] == ["Extraction, whole process", "2026-11-28 22:15 UTC", "MET"]
+    path = tmp_path / "RESULTS.md"
+    path.write_text(newer, encoding="utf-8")
+    kept = _adversarial_section(path, whole_process.TITLE)
+    assert kept.startswith(whole_process.TITLE) and "## The app" not in kept
