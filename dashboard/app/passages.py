@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import urllib.parse
+from contextlib import nullcontext
 
 import pandas as pd
 import streamlit as st
@@ -166,11 +167,13 @@ LOW_CONFIDENCE_CAPTION = ("Low confidence — check the passage: the extractor i
                           "it is) is right.")
 
 
-def passage_card(r: pd.Series, *, credit: bool = True) -> None:
+def passage_card(r: pd.Series, *, credit: bool = True, cite_folded: bool = False) -> None:
     """One figure: summary (with its confidence), the passage with the quote highlighted, the source, the
     World Bank value beside it where there is one, and a citation to copy.
 
     ``credit``: show the World Bank attribution under a comparison (a list of cards shows it once instead).
+    ``cite_folded``: the citation box in a "Cite" popover, which the browser draws (and loads the code
+    box's 1.6 MB highlighter for) only when opened: the Overview's cards, drawn with its first chart.
     """
     st.markdown(figure_summary(r))
     if charts.is_low(r.get("confidence", pd.NA)):
@@ -181,7 +184,8 @@ def passage_card(r: pd.Series, *, credit: bool = True) -> None:
         st.caption(md_escape(reference_attribution()))
     cited = r.get("citation", "")
     if isinstance(cited, str) and cited:
-        st.code(visible_controls(cited), language=None, wrap_lines=True)
+        with st.popover("Cite", icon=":material/format_quote:") if cite_folded else nullcontext():
+            st.code(visible_controls(cited), language=None, wrap_lines=True)
 
 
 def show_reference(r: pd.Series) -> bool:
@@ -217,13 +221,15 @@ def source_line(r: pd.Series) -> str:
 
 
 def render_passages(df: pd.DataFrame, selected: list[str] | None = None, *, limit: int = 30,
-                    heading: str = "Source passages") -> None:
-    """The passages behind what a chart plots: quote highlighted in its sentence, with its source."""
+                    heading: str = "Source passages", cite_folded: bool = False) -> None:
+    """The passages behind what a chart plots: quote highlighted in its sentence, with its source (``cite_folded``:
+    see ``passage_card``)."""
     rows = df
     if selected:
         countries = [t[len(charts.COUNTRY_TOKEN):] for t in selected if t.startswith(charts.COUNTRY_TOKEN)]
         rows = df[df["figure_id"].isin(selected) | df["country_iso3"].isin(countries)]
-    st.subheader(heading)
+    if heading:  # "" inside a container that already says what it holds
+        st.subheader(heading)
     if selected:
         st.caption(f"Showing the {count_text(len(rows), 'figure')} behind the point you clicked. Click elsewhere on "
                    "the chart (or double-click) to show all.")
@@ -236,7 +242,7 @@ def render_passages(df: pd.DataFrame, selected: list[str] | None = None, *, limi
     shown = rows.iloc[keys.sort_values(["country", "metric", "year"], na_position="last").index[:limit]]
     for _, r in shown.iterrows():
         with st.container(border=True):
-            passage_card(r, credit=False)
+            passage_card(r, credit=False, cite_folded=cite_folded)
     if "reference_value" in shown.columns and shown["reference_value"].notna().any():
         st.caption(md_escape(reference_attribution()))
     if len(rows) > limit:

@@ -8,7 +8,13 @@ declaration), ``deployments``, ``personnel``, ``budgets``, ``shares`` (share of 
 
 from dashboard.charts.budgets import MAX_CURRENCY_PANELS, budget_changes, budget_timeline
 from dashboard.charts.deployments import deployment_bars, deployment_map, level_over_time
-from dashboard.charts.overview import latest_per_country_metric, metric_chart, reference_map, world_map
+from dashboard.charts.overview import (
+    figures_per_country,
+    latest_per_country_metric,
+    metric_chart,
+    reference_map,
+    world_map,
+)
 from dashboard.charts.personnel import personnel_claims
 from dashboard.charts.shares import share_metrics, share_of_gdp
 from dashboard.charts.style import (
@@ -34,7 +40,7 @@ from dashboard.charts.style import (
 __all__ = [
     "COUNTRY_TOKEN", "LOW_LABEL", "LOW_NAME", "LOW_OPACITY", "LOW_PATTERN", "MAX_CURRENCY_PANELS", "PLANNED_LABEL",
     "SELECTED_IDS_SEP", "budget_changes", "budget_timeline", "confidence_note", "deployment_bars", "deployment_map",
-    "esc", "fmt_value", "hedged_value", "is_faded", "is_low", "latest_per_country_metric", "level_over_time",
+    "esc", "figures_per_country", "fmt_value", "hedged_value", "is_faded", "is_low", "latest_per_country_metric", "level_over_time",
     "low_mask", "metric_chart", "pair_label", "personnel_claims", "reference_map", "selected_ids", "share_metrics",
     "share_of_gdp", "visible_controls", "world_map",
 ]

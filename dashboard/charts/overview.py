@@ -1,4 +1,5 @@
-"""The Overview map and the generic Metrics page: any declared metric drawn from its declaration."""
+"""The Overview (its first chart, the figures per country; the maps) and the generic Metrics page: any declared
+metric drawn from its declaration."""
 
 from __future__ import annotations
 
@@ -31,6 +32,46 @@ from dashboard.tables.reference import SERIES_LABELS
 # ---------------------------------------------------------------------------
 # Overview
 # ---------------------------------------------------------------------------
+
+
+TOP_COUNTRIES = 15  # bars on the Overview's first chart: more would not fit beside the map's summary
+
+
+def figures_per_country(df: pd.DataFrame, top: int = TOP_COUNTRIES) -> go.Figure:
+    """Bars of how many figures each country has (owner side), stacked by metric, the ``top`` countries with
+    the most first: the Overview's first chart, light enough to draw before anything else on the page.
+
+    A click on a bar opens that country's passages (its id is ``COUNTRY_TOKEN + iso3``, as on the maps);
+    the hover says how many of its figures of that metric are low confidence.
+    """
+    rows = df[df["country_iso3"].str.len() == 3]
+    if rows.empty:
+        return empty_figure("No figure names a country.")
+    rows = rows[["country_iso3", "country", "metric"]].assign(low_flag=low_mask(rows).to_numpy())
+    counts = rows.groupby(["country_iso3", "country", "metric"], observed=True).agg(
+        figures=("metric", "size"), low=("low_flag", "sum")).reset_index()
+    per = counts.groupby(["country_iso3", "country"], as_index=False)["figures"].sum()
+    per = per.sort_values(["figures", "country"], ascending=[False, True], kind="stable")  # ties by name
+    shown = list(per["country_iso3"].head(top))
+    counts = counts[counts["country_iso3"].isin(shown)]
+    order = [esc(c) for c in reversed(per["country"].head(top).tolist())]  # the most figures on top
+    fig = go.Figure()
+    for i, metric in enumerate(m for m in METRICS if m in set(counts["metric"])):
+        part = counts[counts["metric"] == metric]
+        label = esc(METRICS[metric].label)
+        fig.add_trace(go.Bar(
+            x=part["figures"].tolist(), y=[esc(c) for c in part["country"]], orientation="h", name=label,
+            marker={"color": PALETTE[i % len(PALETTE)]},
+            customdata=[[COUNTRY_TOKEN + c, label, f" ({n:,} {LOW_NAME})" if n else ""]
+                        for c, n in zip(part["country_iso3"], part["low"].astype(int), strict=True)],
+            hovertemplate="<b>%{y}</b><br>%{customdata[1]}: %{x:,} figure(s)%{customdata[2]}<br>click to read"
+                          "<extra></extra>"))
+    fig.update_layout(barmode="stack", showlegend=True, legend_traceorder="normal")
+    fig.update_yaxes(categoryorder="array", categoryarray=order)
+    step = max(1, round(nice_step(float(per["figures"].iloc[0]))))  # whole figures: no 0.5 ticks under a count of 2
+    fig.update_xaxes(title_text="figures in the articles", tickformat=",d", rangemode="tozero", tick0=0, dtick=step)
+    more = f" (the {top} with the most, of {len(per):,})" if len(per) > top else ""
+    return _base_layout(fig, f"Figures per country{more}", height=170 + 26 * len(shown))
 
 
 def world_map(df: pd.DataFrame) -> go.Figure:

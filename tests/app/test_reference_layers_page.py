@@ -159,16 +159,19 @@ def test_budgets_in_local_currency_keep_dollars_away_and_follow_the_country_filt
 
 
 def test_the_overview_map_shows_the_latest_shares_and_the_claims_one_click_away(library):
-    at = page("overview")
+    at = page("overview", chart="World map")  # the map's tab (the first is the figures per country)
     assert not at.exception, at.exception
+    assert len(specs(at)) == 1  # the bars' tab is not built while the map's is open
     shade, dots = specs(at)[0]["data"][:2]
     assert shade["type"] == "choropleth" and len(shade["locations"]) > 100  # full from the first screen
     assert {row[0] for row in dots["customdata"]} == {"@country=JPN", "@country=KOR", "@country=USA"}
     assert credited(at)[0] is True
-    off = page("overview", reference="false")
+    off = page("overview", chart="World map", reference="false")
     counts = specs(off)[0]["data"][0]
     assert counts["type"] == "choropleth" and sorted(counts["locations"]) == ["JPN", "KOR", "USA"]
     assert credited(off)[0] is False
+    start = page("overview")  # at start the map is not built: the first chart is the bars
+    assert {t["type"] for t in specs(start)[0]["data"]} == {"bar"} and start.toggle(key="reference").value is True
 
 
 def test_an_empty_library_opens_on_the_reference_map(tmp_path, monkeypatch):

@@ -81,9 +81,13 @@ def _all_text(at: AppTest) -> list[str]:
             + [e.value for e in at.error] + [w.value for w in at.warning])
 
 
-@pytest.mark.parametrize("page", ["overview.py", "troops.py", "sources.py"])
+@pytest.mark.parametrize("page", ["overview.py", "overview.py?open", "troops.py", "sources.py"])
 def test_pages_show_shortcodes_and_bidi_names_literally(hostile_library, page):
     at = AppTest.from_file(APP, default_timeout=60)
+    opened = page.endswith("?open")
+    if opened:  # the Overview with its passage cards and its full table drawn
+        page = "overview.py"
+        at.query_params.update(passages="true", table="true")
     if page != "overview.py":
         at.switch_page(f"views/{page}")
     at.run()
@@ -101,6 +105,7 @@ def test_pages_show_shortcodes_and_bidi_names_literally(hostile_library, page):
         for pattern in TEXT_PATTERNS:
             assert not pattern.search(text_nodes(source)), (pattern.pattern, m)
     tables = [df.value for df in at.dataframe]
+    assert not opened or (tables and at.code), "the expanders' cards and table are drawn"
     for table in tables:
         for column in table.columns:
             if table[column].dtype == object or str(table[column].dtype) == "string":

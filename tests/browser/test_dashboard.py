@@ -70,6 +70,10 @@ def test_dashboard_in_a_real_browser(app_server, browser_page, screenshot, asser
     # 5. every page, screenshotted; the maps drew their countries from the app's own files
     for path in PAGES:
         open_page(page, app_server, path)
+        if path == "":  # the Overview opens on its bars; its map is one tab away
+            assert page.locator(".js-plotly-plot .barlayer .point").count() >= 2
+            page.get_by_role("tab", name="World map").click()
+            page.wait_for_url("**chart=World+map**", timeout=60_000)
         if path in ("", "troops"):
             stats = wait_for_geo_map(page)
             assert any(s["country_border_paths"] > 0 and s["country_border_d_length"] > 10_000 for s in stats)

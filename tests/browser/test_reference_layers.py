@@ -61,7 +61,7 @@ def test_reference_lines_legends_and_attribution_in_a_real_browser(app_server, b
     screenshot(page, "reference-active")
 
     # 4. the Overview map: every country with a recent share is shaded, the articles' countries are dots
-    open_page(page, app_server, "")
+    open_page(page, app_server, "?chart=World+map")  # the map's tab (the Overview opens on its bars)
     wait_for_geo_map(page)
     assert any(s["choropleth_locations"] > 100 for s in geo_map_stats(page))
     assert credit in main_text(page)

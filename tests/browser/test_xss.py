@@ -36,7 +36,9 @@ from tests.browser.conftest import open_page, seed_data_dir, wait_for_app
 
 REPO = Path(__file__).resolve().parents[2]
 EVIL = "evil."  # evil.test and evil.invalid: no request URL may contain it
-PAGES = ["", "troops", "active", "budgets", "sources", "data", "review", "add"]
+# The Overview twice more: with its passage cards and table open, and on its map's tab (none is drawn at start)
+PAGES = ["", "?passages=true&table=true", "?chart=World+map", "troops", "active", "budgets", "sources", "data",
+         "review", "add"]
 
 # (variant, template): "{n}" becomes the variant's number, in its address and in its alert().
 PAYLOADS: list[tuple[str, str]] = [
