@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import statistics
 import tempfile
@@ -164,6 +165,29 @@ def _idle(page) -> None:
 
 
 SECTION = "## The browser: first chart and filter changes (issue 11 points 4 and 5)"
+PARTS = {"first": "| app | first chart", "filter": "| page | country | redraw"}  # each part's table header
+HEAD = re.compile(r"as measured before \((commit \w+, [^)]+)\)|"
+                  r"`python -m benchmarks\.browser_speed[^`]*` at commit (\w+) on ([\d-]+ [\d:]+ UTC)")
+
+
+def carried(old: str, part: str) -> list[str]:
+    """A skipped part's table from the section as it stands (``old``), with a line naming the run that measured it
+    (and, for the first chart, its Ratio line): a run with ``--skip`` leaves the other part's numbers in place,
+    where benchmarks.targets reads them. [] when ``old`` has no such table."""
+    lines = old.splitlines()
+    start = next((i for i, line in enumerate(lines) if line.startswith(PARTS[part])), None)
+    if start is None:
+        return []
+    end = start
+    while end < len(lines) and lines[end].startswith("|"):
+        end += 1
+    table = lines[start:end]
+    if part == "first":
+        table += ["", *[line for line in lines[end:] if line.startswith("Ratio:")][:1]]
+    runs = [m.group(1) or f"commit {m.group(2)}, {m.group(3)}" for m in HEAD.finditer("\n".join(lines[:start]))]
+    where = runs[-1] if runs else "an earlier run"  # the nearest run line above: a carried table keeps its own
+    what = "First chart" if part == "first" else "Filter changes"
+    return [f"{what}: not measured in this run (--skip); as measured before ({where}):", "", *table, ""]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -201,6 +225,14 @@ def main(argv: list[str] | None = None) -> int:
             for x in filter_change(data, page, ["France", most]):
                 lines.append(f"| {page} | {x['country']} | {x['redraw']:.2f} s | {x['settled']:.2f} s | "
                              f"{x['settled'] - x['redraw']:.2f} s |")
+    if args.write:  # a skipped part keeps its last measurement
+        from benchmarks.run import RESULTS
+
+        text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+        old = text.split(SECTION, 1)[1].split("\n## ", 1)[0] if SECTION in text else ""
+        for part in ("first", "filter"):
+            if part in args.skip:
+                lines = (carried(old, part) + lines) if part == "first" else (lines + carried(old, part))
     head = (f"`python -m benchmarks.browser_speed` at commit {commit()} on {stamp()}: {args.size:,} articles, {args.loads} loads per "
             f"app; load average {load[0]:.2f} at start, {os.getloadavg()[0]:.2f} at end ({os.cpu_count()} cores, shared).")
     print(head)

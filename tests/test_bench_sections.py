@@ -73,3 +73,23 @@ def test_the_store_import_subsection_joins_the_dask_section(tmp_path):
     assert "engines" in kept and "### Dask run into the store, 1,000 articles, 3 rounds" in kept
     assert "the rebuild costs 4.0x the import's CPU and 4.0x its wall time" in kept and "together cost 13.5 s CPU" in kept
     assert kept.count("| yes | 0 |") == 3
+
+
+def test_a_browser_run_with_skip_keeps_the_other_parts_table_and_says_whose_it_is():
+    """benchmarks.browser_speed --skip filter --write must not erase the filter-change table benchmarks.targets reads."""
+    from benchmarks.browser_speed import carried
+
+    old = ("intro\n\n`python -m benchmarks.browser_speed` at commit abc1234 on 2026-12-02 19:44 UTC: 1,000 articles.\n\n"
+           "| app | first chart (median) |\n|---|---|\n| ours | 3.66 s |\n\nRatio: **1.36x** the floor (target 1.1x).\n\n"
+           "| page | country | redraw | settled |\n|---|---|---|---|\n| troops | Germany | 0.35 s | 0.85 s |\n\nafter\n")
+    kept = carried(old, "filter")
+    assert kept[0] == ("Filter changes: not measured in this run (--skip); as measured before "
+                       "(commit abc1234, 2026-12-02 19:44 UTC):")
+    assert kept[2:5] == ["| page | country | redraw | settled |", "|---|---|---|---|", "| troops | Germany | 0.35 s | 0.85 s |"]
+    assert "after" not in kept and "| ours | 3.66 s |" not in kept
+    first = carried(old, "first")
+    assert "Ratio: **1.36x** the floor (target 1.1x)." in first and "| troops | Germany | 0.35 s | 0.85 s |" not in first
+    again = carried("`python -m benchmarks.browser_speed` at commit fff0000 on 2026-12-03 10:00 UTC: x\n\n"
+                    + "\n".join(kept), "filter")
+    assert again[0].endswith("(commit abc1234, 2026-12-02 19:44 UTC):")  # a carried table keeps its own run
+    assert carried("no tables here", "filter") == []
