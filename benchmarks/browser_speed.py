@@ -4,8 +4,10 @@
   started with ``streamlit run``; each load is a new page in a fresh browser profile (nothing
   cached, as a first visit), the two apps alternating after an untimed warm-up of each. Timed
   from ``page.goto`` to the first visible ``.js-plotly-plot``; with it, the requests and response
-  bytes the page had finished by then and the browser's main-thread time (CDP TaskDuration,
-  ScriptDuration) at that moment.
+  bytes the page had finished by then, the browser's main-thread time (CDP TaskDuration,
+  ScriptDuration) and the CPU time of all the browser's processes (from /proc: on a shared machine
+  it moves far less than the wall time) at that moment. ``--against DIR`` adds another
+  checkout's Overview to the same alternation (the code before a change).
 - Filter change: on a chart page, the country filter is set to one country (typed into the
   multiselect, Enter); in-page listeners record the Enter key, the first chart's next
   drawing (a new chart element with its SVG, or the same one's ``plotly_afterplot``: the redraw) and the app's ``data-test-script-state`` going back to
@@ -15,14 +17,16 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import statistics
+import subprocess
 import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.run import APP, CHROMIUM, CHROMIUM_ARGS, FLOOR_APP, _start_server, _stop, log
+from benchmarks.run import APP, CHROMIUM, CHROMIUM_ARGS, FLOOR_APP, ROOT, _start_server, _stop, log
 
 VIEWPORT = {"width": 1400, "height": 1000}
 
@@ -32,9 +36,32 @@ def _launch(pw, profile: Path):
                                                  args=CHROMIUM_ARGS, viewport=VIEWPORT)
 
 
+def browser_cpu(profile: Path) -> float:
+    """CPU seconds (user + system) of the browser's processes so far: every process started with this profile.
+
+    Unlike wall time it barely moves when other programs compete for the cores (the machine is shared), so a
+    page's cost against the floor's reads from it even when the seconds are noise. NaN where /proc is missing.
+    """
+    # the browser keeps its arguments apart (NUL); its child processes rewrite theirs as one space-separated line
+    flag = re.compile(re.escape(f"--user-data-dir={profile}".encode()) + rb"(?:\0| |$)")
+    ticks, seen = 0, False
+    for pid in (p for p in os.listdir("/proc") if p.isdigit()) if os.path.isdir("/proc") else ():
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as fh:
+                if not flag.search(fh.read()):
+                    continue
+            with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+        except OSError:  # a process that ended meanwhile
+            continue
+        ticks += int(fields[11]) + int(fields[12])  # utime, stime
+        seen = True
+    return ticks / os.sysconf("SC_CLK_TCK") if seen else float("nan")
+
+
 def first_chart_load(pw, url: str, profile: Path) -> dict:
     """One load in a fresh profile: seconds to the first visible chart, requests and bytes done by then,
-    main-thread task and script seconds at that moment."""
+    main-thread task and script seconds and the browser's CPU seconds (``browser_cpu``) at that moment."""
     ctx = _launch(pw, profile)
     try:
         page = ctx.pages[0] if ctx.pages else ctx.new_page()
@@ -42,14 +69,16 @@ def first_chart_load(pw, url: str, profile: Path) -> dict:
         cdp.send("Performance.enable")
         done: list[tuple[float, int]] = []
         page.on("requestfinished", lambda r: done.append((time.perf_counter(), _body_size(r))))
+        cpu = browser_cpu(profile)
         t = time.perf_counter()
         page.goto(url, wait_until="commit")
         page.wait_for_selector(".js-plotly-plot", state="visible", timeout=180_000)
         seconds = time.perf_counter() - t
+        cpu = browser_cpu(profile) - cpu
         metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
         until = t + seconds
         before = [size for at, size in done if at <= until]
-        return {"seconds": seconds, "requests": len(before), "bytes": sum(before),
+        return {"seconds": seconds, "requests": len(before), "bytes": sum(before), "cpu": cpu,
                 "task": metrics.get("TaskDuration", float("nan")), "script": metrics.get("ScriptDuration", float("nan"))}
     finally:
         ctx.close()
@@ -63,8 +92,9 @@ def _body_size(request) -> int:
         return 0
 
 
-def first_chart(data: Path, loads: int) -> dict:
-    """Loads of our Overview and of the floor app, alternating; per app the list of load dicts and medians."""
+def first_chart(data: Path, loads: int, against: Path | None = None) -> dict:
+    """Loads of our Overview and of the floor app (and, with ``against``, the Overview of that other checkout),
+    alternating; per app the list of load dicts and medians."""
     from playwright.sync_api import sync_playwright
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-first-chart-"))
@@ -72,16 +102,19 @@ def first_chart(data: Path, loads: int) -> dict:
     try:
         floor = tmp / "floor_app.py"
         floor.write_text(FLOOR_APP, encoding="utf-8")
-        ours_proc, ours_url = _start_server(APP, data, tmp / "ours.log")
-        procs.append(ours_proc)
-        floor_proc, floor_url = _start_server(floor, data, tmp / "floor.log")
-        procs.append(floor_proc)
-        runs: dict[str, list[dict]] = {"ours": [], "floor": []}
+        apps = {"ours": APP, "floor": floor}
+        if against is not None:
+            apps = {"against": Path(against).resolve() / APP.relative_to(ROOT), **apps}
+        urls = {}
+        for name, script in apps.items():
+            proc, urls[name] = _start_server(script, data, tmp / f"{name}.log")
+            procs.append(proc)
+        runs: dict[str, list[dict]] = {name: [] for name in apps}
         with sync_playwright() as pw:
-            first_chart_load(pw, ours_url, tmp / "warm-ours")  # untimed: the server's first session fills its cache
-            first_chart_load(pw, floor_url, tmp / "warm-floor")
+            for name, url in urls.items():  # untimed: each server's first session fills its cache
+                first_chart_load(pw, url, tmp / f"warm-{name}")
             for i in range(loads):
-                for name, url in (("ours", ours_url), ("floor", floor_url)):
+                for name, url in urls.items():
                     runs[name].append(first_chart_load(pw, url, tmp / f"{name}-{i}"))
         out = {"runs": runs}
         for name, rs in runs.items():
@@ -190,9 +223,14 @@ def carried(old: str, part: str) -> list[str]:
     return [f"{what}: not measured in this run (--skip); as measured before ({where}):", "", *table, ""]
 
 
-def main(argv: list[str] | None = None) -> int:
-    import os
+def _commit_of(checkout: Path | None) -> str:
+    if checkout is None:
+        return ""
+    done = subprocess.run(["git", "-C", str(checkout), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    return done.stdout.strip() or str(checkout)
 
+
+def main(argv: list[str] | None = None) -> int:
     from benchmarks.app_speed import commit, most_figures_country, ready_corpus, stamp, write_section
 
     parser = argparse.ArgumentParser(prog="python -m benchmarks.browser_speed", description=__doc__.split("\n")[0])
@@ -202,19 +240,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", nargs="*", default=["troops", "active", "budgets"])
     parser.add_argument("--write", action="store_true", help=f"replace the section {SECTION!r} of RESULTS.md")
     parser.add_argument("--note", default="", help="a paragraph for the section (e.g. the numbers before a change)")
+    parser.add_argument("--against", type=Path, help="another checkout whose Overview joins the first-chart loads "
+                                                     "(e.g. a worktree of the commit before a change)")
     args = parser.parse_args(argv)
     data = ready_corpus(args.size)
     load = os.getloadavg()
     lines = []
     if "first" not in args.skip:
-        r = first_chart(data, args.loads)
-        lines += ["| app | first chart (median) | requests | MB | main thread (script) | loads |", "|---|---|---|---|---|---|"]
-        for name in ("ours", "floor"):
+        r = first_chart(data, args.loads, args.against)
+        lines += ["| app | first chart (median) | requests | MB | main thread (script) | browser CPU | loads |",
+                  "|---|---|---|---|---|---|---|"]
+        names = {"against": f"before ({_commit_of(args.against)})", "ours": "ours", "floor": "floor"}
+        for name in (n for n in names if n in r):
             m = r[name]
             each = ", ".join(f"{x['seconds']:.2f}" for x in r["runs"][name])
-            lines.append(f"| {name} | {m['seconds']:.2f} s | {m['requests']:.0f} | {m['bytes'] / 1e6:.2f} | {m['task']:.2f} s "
-                         f"({m['script']:.2f} s) | {each} |")
-        lines += ["", f"Ratio: **{r['ratio']:.2f}x** the floor (target 1.1x).", ""]
+            lines.append(f"| {names[name]} | {m['seconds']:.2f} s | {m['requests']:.0f} | {m['bytes'] / 1e6:.2f} | "
+                         f"{m['task']:.2f} s ({m['script']:.2f} s) | {m['cpu']:.2f} s | {each} |")
+        floor = r["floor"]
+        lines += ["", f"Ratio: **{r['ratio']:.2f}x** the floor (target 1.1x); by the browser's CPU until the chart, "
+                      f"{r['ours']['cpu'] / floor['cpu']:.2f}x."]
+        if "against" in r:
+            lines.append(f"Before, same run: {r['against']['seconds'] / floor['seconds']:.2f}x the floor by wall time, "
+                         f"{r['against']['cpu'] / floor['cpu']:.2f}x by the browser's CPU.")
+        lines.append("")
     if "filter" not in args.skip:
         os.environ["DEFENSE_DATA_DIR"] = str(data)
         from dashboard.app.cache import load_library
