@@ -50,9 +50,9 @@ def run_once(repo: Path, articles: Path, out_csv: Path) -> ProcRun:
                  cwd=repo).finish()
 
 
-def measure(size: int, rounds: int, against: Path | None, out: Path, seed: int) -> dict:
+def measure(size: int, rounds: int, against: Path | None, out: Path, seed: int, label: str = "against") -> dict:
     articles = ensure_corpus(out, size, seed) / "articles"
-    repos = {"this checkout": ROOT} | ({"against": against} if against else {})
+    repos = {"this checkout": ROOT} | ({label: against} if against else {})
     runs: dict[str, list[ProcRun]] = {name: [] for name in repos}
     with tempfile.TemporaryDirectory() as tmp:
         for _ in range(rounds):
@@ -61,7 +61,7 @@ def measure(size: int, rounds: int, against: Path | None, out: Path, seed: int) 
                 if run.returncode != 0:
                     raise SystemExit(f"{name}: exit {run.returncode}\n{run.stderr}")
                 runs[name].append(run)
-        same = filecmp.cmp(Path(tmp) / "this checkout.csv", Path(tmp) / "against.csv", shallow=False) if against \
+        same = filecmp.cmp(Path(tmp) / "this checkout.csv", Path(tmp) / f"{label}.csv", shallow=False) if against \
             else None
     mb = sum(p.stat().st_size for p in articles.iterdir()) / 1e6
     return {"size": size, "mb": mb, "rounds": rounds, "runs": runs, "same": same,
@@ -102,11 +102,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--against", type=Path, help="another checkout, timed in the same rounds")
+    parser.add_argument("--label", default="against", help="what the other checkout is, for the table")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where corpora live")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--no-write", action="store_true", help="print the section, leave RESULTS.md alone")
     args = parser.parse_args(argv)
-    section = render(measure(args.size, args.rounds, args.against, args.out, args.seed))
+    section = render(measure(args.size, args.rounds, args.against, args.out, args.seed, args.label))
     print(section)
     if not args.no_write:
         write_section(section)

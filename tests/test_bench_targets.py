@@ -171,9 +171,11 @@ def test_the_newer_whole_process_section_judges_the_10k_target(tmp_path):
     assert "| this checkout | b | 51.0 s | 49.5 s | 49.0 s | 204 | 910 MB |" in section
     assert "Same CSV from both checkouts: yes." in section and "missed at 51.0 s wall" in section
     newer = DOC.format(**GOOD) + "\n" + re.sub(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", "2026-12-09 10:00 UTC", section, count=1)
-    got = dict(zip([t.key for t in targets.TARGETS], targets.rows(newer), strict=True))["extract-10k"]
-    assert got[1:] == ["51.0 s (CLI, whole process, median; CPU 49.5 s)", whole_process.TITLE.removeprefix("## "),
-                       "2026-12-09 10:00 UTC", "MISSED"]
+    rows = dict(zip([t.key for t in targets.TARGETS], targets.rows(newer), strict=True))
+    assert rows["extract-10k"][1:] == ["51.0 s (CLI, whole process, median; CPU 49.5 s)",
+                                       whole_process.TITLE.removeprefix("## "), "2026-12-09 10:00 UTC", "MISSED"]
+    assert rows["peak-memory"][1:] == ["910 MB", whole_process.TITLE.removeprefix("## "), "2026-12-09 10:00 UTC", "MET"]
+    got = rows["extract-10k"]
     older = newer.replace("2026-12-09 10:00", "2026-11-01 10:00")
     got = dict(zip([t.key for t in targets.TARGETS], targets.rows(older), strict=True))["extract-10k"]
     assert got[2:] == ["Extraction, whole process", "2026-11-28 22:15 UTC", "MET"]
