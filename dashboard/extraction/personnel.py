@@ -22,6 +22,7 @@ from dashboard.extraction.attribution import (
 from dashboard.extraction.context import Context, reject, sentence_subject
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.personnel_hosts import command_before, mission_after
 from dashboard.extraction.personnel_scope import multinational_subject, single_service
 from dashboard.extraction.tails import Tail
 from dashboard.extraction.vocab_personnel import (
@@ -181,7 +182,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         named += [h.host for h in host_table().find(norm, at, at + 40) if h.start == at]
         host = named[0] if named else ""
     elif method == "personnel:noun-of-number":
-        host = ev.command_before(norm, noun_abs)
+        host = command_before(norm, noun_abs)
     after_noun = norm[noun_end:min(sent.end, noun_end + 200)]
     services = ev.SERVICE_LIST_AFTER_RE.match(after_noun) if ev.SERVICE_NOUN_RE.fullmatch(noun) else None
     if services:  # "11,000 Army, Royal Navy and Royal Air Force personnel are serving ...": the noun ends the list
@@ -193,14 +194,13 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
                  if c.start == noun_end + hm.end()]
         if place and ev.BORDER_AFTER_RE.match(norm, place[0].end, min(sent.end, place[0].end + 20)):
             return reject(ctx, "sent to the border with another country ('to the US border'): at home, not abroad")
-        if place and hm.group("prep") in ("with", "into"):
-            pass  # "serving with the French": alongside another force; only a mission ("serve with UNIFIL") is a host
-        elif place:
+        if place and hm.group("prep") not in ("with", "into"):  # "serving with the French": alongside, not in, a place
             host = place[0].iso3
-        else:  # "assigned to U.S. Forces Korea", "at Camp Humphreys", "across the Sahel", "serve with UNIFIL"
+        elif not place:  # "assigned to U.S. Forces Korea", "at Camp Humphreys", "across the Sahel", "serve with UNIFIL"
             at = noun_end + hm.end()
             named = [h for h in host_table().find(norm, at, min(sent.end, at + 60)) if h.start == at]
             host = named[0].host if named else ""
+    host = host or mission_after(norm, noun_end, sent.end)  # "3500 troops in the Horn of Africa who are part of Amisom"
     where = ev.PERSONNEL_RE6.search(before)  # "the island's north, where Ankara keeps 35,000 troops"
     if not host and where:
         places = [c for c in ctx.country_mentions(window_start, window_start + where.start())

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from dashboard.extraction.context import Context
-from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.vocab import HEDGE, I
 from dashboard.extraction.vocab_personnel import MEMBERS_OF_FORCES
@@ -162,12 +161,6 @@ PERSONNEL_RE16 = re.compile((r"^\s+(?:\w+\s+){0,2}?(?:abroad|overseas|on\s+(?:un
                         r"(?:in|across)\s+(?:the\s+)?(?:\d+\s+|several\s+|various\s+|multiple\s+)?(?:different\s+)?(?:un\s+)?missions\b|"
                         r"(?:serving|deployed)\s+(?:in|with|on)"
                         r"\s+(?:[\w-]+\s+){0,2}?(?:missions?|operations?|peacekeeping))\b"), I)
-
-
-def command_before(norm: str, at: int) -> str:
-    """"the number of United States Forces Korea troops ... 28,500": the host of a command named right before the noun."""
-    commands = [h.host for h in host_table().find(norm, max(0, at - 40), at) if h.kind == "command" and at - h.end <= 2]
-    return commands[-1] if commands else ""
 
 
 def part_of_a_total(before: str, mods: str, noun: str) -> bool:

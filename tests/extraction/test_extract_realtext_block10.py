@@ -117,3 +117,9 @@ def test_the_move_as_a_noun_is_not_a_deployment_verb():
     found = figs("The president insisted the move - part of a drive to modernize the 90,000-strong Kenyan military - "
                  "was long planned.")
     assert ("KEN", "active_personnel", 90000.0, "") in found
+
+
+def test_troops_who_are_part_of_a_mission_are_deployed_in_its_host():
+    assert ("BDI", "troops_deployed", 5000.0, "SOM") in figs("Burundi has 5,000 soldiers who are part of AMISOM.")
+    assert ("GHA", "troops_deployed", 870.0, "LBN") in figs(
+        "Ghana keeps 870 troops in the region who serve with UNIFIL, officials said.")
