@@ -123,3 +123,8 @@ def test_troops_who_are_part_of_a_mission_are_deployed_in_its_host():
     assert ("BDI", "troops_deployed", 5000.0, "SOM") in figs("Burundi has 5,000 soldiers who are part of AMISOM.")
     assert ("GHA", "troops_deployed", 870.0, "LBN") in figs(
         "Ghana keeps 870 troops in the region who serve with UNIFIL, officials said.")
+
+
+def test_an_acronym_in_brackets_among_the_modifiers_keeps_the_noun():
+    assert ("KEN", "troops_deployed", 3600.0, "") in figs(
+        "As of May 2020, around 3,600 Kenya Defence Forces (KDF) personnel are deployed on overseas operations.")
