@@ -112,7 +112,8 @@ NOT_A_STRENGTH_BEFORE_RE = re.compile(
 
 WARTIME_AFTER_RE = re.compile(r"[^.;]{0,30}?\b(?:in\s+times?\s+of\s+war|in\s+wartime|during\s+wartime|in\s+case\s+of\s+war|"
                                r"when\s+(?:fully\s+)?mobili[sz]ed|upon\s+mobili[sz]ation|on\s+mobili[sz]ation|"
-                               r"(?:can|could)\s+be\s+(?:stationed|housed|accommodated|based)|at\s+(?:any\s+)?one\s+time)\b", I)
+                               r"(?:can|could)\s+be\s+(?:stationed|housed|accommodated|based)|at\s+(?:any\s+)?one\s+time|"
+                               r"(?:who|that)\s+(?:can|could)\s+be\s+mobili[sz]ed)\b", I)
 
 
 # Territorial and guard forces: a component beside the regular forces, not the whole

@@ -128,3 +128,9 @@ def test_troops_who_are_part_of_a_mission_are_deployed_in_its_host():
 def test_an_acronym_in_brackets_among_the_modifiers_keeps_the_noun():
     assert ("KEN", "troops_deployed", 3600.0, "") in figs(
         "As of May 2020, around 3,600 Kenya Defence Forces (KDF) personnel are deployed on overseas operations.")
+
+
+def test_soldiers_who_can_be_mobilised_are_a_pool_not_the_active_force():
+    found = figs("Portugal fields 27,000 soldiers and more than 1 million soldiers who can be mobilized.")
+    assert ("PRT", "active_personnel", 27000.0, "") in found
+    assert not {f for f in found if f[2] == 1e6}
