@@ -66,6 +66,12 @@ class Context:
             self.scan_cache[pattern.pattern] = known
         return known
 
+    def sentence_index(self, pos: int) -> int:
+        """The index of the sentence holding position ``pos`` (whole-article passes: tables, lists)."""
+        starts = self.sentence_starts or [s.start for s in self.sentences]
+        self.sentence_starts = starts
+        return max(0, bisect.bisect_right(starts, pos) - 1)
+
     def finds(self, pattern: re.Pattern, start: int, end: int, sliced: bool = False) -> bool:
         """``pattern.search(norm, start, end)`` (or, ``sliced``, ``pattern.search(norm[start:end])``), worked out
         once per span: the numbers of one clause share it, so a long clause full of numbers stays linear."""

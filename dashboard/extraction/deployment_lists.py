@@ -14,7 +14,6 @@ cannot be told); a row whose place is no country or known host, or is the owner 
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from dashboard.extraction.assemble import make
@@ -48,7 +47,6 @@ def deployment_list_figures(ctx: Context, numbers: list[NumberMention], main_cou
     norm = ctx.norm
     by_start = {n.start: n for n in numbers}
     out: list[Figure] = []
-    sentence_starts = [sent.start for sent in ctx.sentences]
     for heading in _headings(norm):
         rows = _rows(norm, heading.end())
         if len(rows) < 2:
@@ -70,8 +68,7 @@ def deployment_list_figures(ctx: Context, numbers: list[NumberMention], main_cou
             if not owner or owner == host or (not host and not CONTRIBUTORS_RE.search(heading.group("head"))) \
                     or number is None or number.value is None or number.value < 1:  # a listed row may be small
                 continue
-            si = max(0, bisect.bisect_right(sentence_starts, number.start) - 1)
-            fig = make(ctx, si, number, "troops_deployed", owner, "article", METHOD, host=host)
+            fig = make(ctx, ctx.sentence_index(number.start), number, "troops_deployed", owner, "article", METHOD, host=host)
             # a list is one long "sentence" whose other values can look like years ("Rwanda - 1812"): the list's year
             # is the heading's, else the article's
             heading_years = find_years(norm, heading.start("head"), heading.end("head"))

@@ -51,7 +51,6 @@ def pipe_table_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figur
         return []
     out: list[Figure] = []
     starts = [n.start for n in numbers]
-    sentence_starts = [s.start for s in ctx.sentences]
     for header in HEADER_RE.finditer(norm):
         cells = [c.strip() for c in header.group(0).split("|")]
         if cells and not cells[-1]:
@@ -67,13 +66,9 @@ def pipe_table_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figur
             if len(country) != 1:
                 break
             for col, metric, kind in series:
-                lo, hi = row[col]
-                at = bisect.bisect_left(starts, lo)
-                inside = [n for n in numbers[at:bisect.bisect_left(starts, hi)] if n.end <= hi and n.kind != "year"]
-                if len(inside) != 1 or inside[0].kind != kind:
-                    continue
-                si = max(0, bisect.bisect_right(sentence_starts, inside[0].start) - 1)
-                out.append(make(ctx, si, inside[0], metric, country[0].iso3, "table", METHOD))
+                number = _lone_number(numbers, starts, *row[col], kind)
+                if number is not None:
+                    out.append(make(ctx, ctx.sentence_index(number.start), number, metric, country[0].iso3, "table", METHOD))
     return out
 
 
@@ -89,7 +84,6 @@ def series_list_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figu
     norm = ctx.norm
     out: list[Figure] = []
     starts = [n.start for n in numbers]
-    sentence_starts = [s.start for s in ctx.sentences]
     for line in _SERIES_LINE_RE.finditer(norm):
         series = [(metric, kind) for metric, kind, rx in SERIES_CELLS if rx.match(line.group("label").strip())]
         if not series:
@@ -103,19 +97,23 @@ def series_list_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figu
             named = [c for c in ctx.country_mentions(row.start("place"), row.end("place")) if c.kind != "alliance"] if row else []
             if not row or len(named) != 1:
                 break
-            at = bisect.bisect_left(starts, row.start("value"))
-            inside = [n for n in numbers[at:bisect.bisect_left(starts, row.end("value"))]
-                      if n.end <= row.end("value") and n.kind != "year"]
-            if len(inside) != 1 or inside[0].kind != kind:
+            number = _lone_number(numbers, starts, row.start("value"), row.end("value"), kind)
+            if number is None:
                 break
-            rows.append((named[0].iso3, inside[0]))
+            rows.append((named[0].iso3, number))
             pos = row.end()
         if len(rows) < 2:
             continue
         for iso3, number in rows:
-            si = max(0, bisect.bisect_right(sentence_starts, number.start) - 1)
-            out.append(make(ctx, si, number, metric, iso3, "table", LIST_METHOD))
+            out.append(make(ctx, ctx.sentence_index(number.start), number, metric, iso3, "table", LIST_METHOD))
     return out
+
+
+def _lone_number(numbers: list[NumberMention], starts: list[int], lo: int, hi: int, kind: str) -> NumberMention | None:
+    """The one number (not a year) inside a cell [lo, hi), when it is of ``kind``; None for none, several or another kind."""
+    at = bisect.bisect_left(starts, lo)
+    inside = [n for n in numbers[at:bisect.bisect_left(starts, hi)] if n.end <= hi and n.kind != "year"]
+    return inside[0] if len(inside) == 1 and inside[0].kind == kind else None
 
 
 def _rows(norm: str, start: int, width: int) -> list[list[tuple[int, int]]]:

@@ -6,11 +6,9 @@ import dataclasses
 import gc
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
-import streamlit as st
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
@@ -23,12 +21,6 @@ GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "seed_figures.csv"
 DATA_PAGES = ["overview.py", "troops.py", "active.py", "budgets.py", "data.py"]
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    st.cache_data.clear()
-    yield
-    st.cache_data.clear()
-
 
 @pytest.fixture
 def library(articles_dir, monkeypatch) -> Path:
@@ -36,13 +28,6 @@ def library(articles_dir, monkeypatch) -> Path:
     monkeypatch.setenv("DEFENSE_DATA_DIR", str(articles_dir.parent))
     return articles_dir.parent
 
-
-@pytest.fixture
-def seed_only(tmp_path, seed_path, monkeypatch) -> Path:
-    (tmp_path / "articles").mkdir()
-    shutil.copy(seed_path, tmp_path / "articles" / seed_path.name)
-    monkeypatch.setenv("DEFENSE_DATA_DIR", str(tmp_path))
-    return tmp_path
 
 
 def app(page: str = "overview.py", **params) -> AppTest:

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 pytestmark = pytest.mark.slow  # drives the Streamlit app (AppTest)
@@ -18,19 +16,6 @@ pytestmark = pytest.mark.slow  # drives the Streamlit app (AppTest)
 APP = str(Path(__file__).resolve().parents[2] / "dashboard" / "app" / "main.py")
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    st.cache_data.clear()
-    yield
-    st.cache_data.clear()
-
-
-@pytest.fixture
-def seed_only(tmp_path, seed_path, monkeypatch) -> Path:
-    (tmp_path / "articles").mkdir()
-    shutil.copy(seed_path, tmp_path / "articles" / seed_path.name)
-    monkeypatch.setenv("DEFENSE_DATA_DIR", str(tmp_path))
-    return tmp_path
 
 
 def overview(**params) -> AppTest:

@@ -5,12 +5,10 @@ from __future__ import annotations
 import gc
 import io
 import re
-import shutil
 from pathlib import Path
 
 import pandas as pd
 import pytest
-import streamlit as st
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
@@ -21,20 +19,6 @@ pytestmark = pytest.mark.slow  # drives the Streamlit app (AppTest)
 APP = str(Path(__file__).resolve().parents[2] / "dashboard" / "app" / "main.py")
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    st.cache_data.clear()
-    yield
-    st.cache_data.clear()
-
-
-@pytest.fixture
-def seed_only(tmp_path, seed_path, monkeypatch) -> Path:
-    """A data folder holding the seed article (USA -> KOR troops, KOR personnel and budget) and no reference copy."""
-    (tmp_path / "articles").mkdir()
-    shutil.copy(seed_path, tmp_path / "articles" / seed_path.name)
-    monkeypatch.setenv("DEFENSE_DATA_DIR", str(tmp_path))
-    return tmp_path
 
 
 def page(**params) -> AppTest:

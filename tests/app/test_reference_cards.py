@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -44,13 +43,6 @@ def library(articles_dir, monkeypatch):
     monkeypatch.setenv("DEFENSE_DATA_DIR", str(articles_dir.parent))
     return articles_dir.parent
 
-
-@pytest.fixture
-def seed_only(tmp_path, seed_path, monkeypatch):
-    (tmp_path / "articles").mkdir()
-    shutil.copy(seed_path, tmp_path / "articles" / seed_path.name)
-    monkeypatch.setenv("DEFENSE_DATA_DIR", str(tmp_path))
-    return tmp_path
 
 
 def app(page: str, **params) -> AppTest:

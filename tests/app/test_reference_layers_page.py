@@ -11,7 +11,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from dashboard.tables.reference import attribution, nearest
@@ -35,12 +34,6 @@ Japan's defense spending reached 1.6% of GDP in 2024, the ministry said.
 The Self-Defense Forces have about 247,000 active personnel.
 """
 
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    st.cache_data.clear()
-    yield
-    st.cache_data.clear()
 
 
 @pytest.fixture

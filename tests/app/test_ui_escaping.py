@@ -8,7 +8,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from dashboard import charts
@@ -53,12 +52,6 @@ def test_bidi_and_control_characters_become_visible_escapes(ch):
     assert ui.visible_controls(name) == f"invoice\\u{ord(ch):04x}txt.exe"
     assert ui.visible_controls("tab\tand\nlines") == "tab\tand\nlines"  # whitespace is not a control here
 
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    st.cache_data.clear()
-    yield
-    st.cache_data.clear()
 
 
 @pytest.fixture

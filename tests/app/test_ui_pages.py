@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from dashboard.app import ui
@@ -53,12 +52,6 @@ def test_a_page_highlights_its_figures_at_their_offsets():
     assert all(p.count(":orange-background[**54\\,000**]") == 1 for p in shown)
     assert words(unescape(re.sub(r":orange-background\[\*\*(.*?)\*\*\]", r"\1", "\n\n".join(shown)))) == words(text)
 
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    st.cache_data.clear()
-    yield
-    st.cache_data.clear()
 
 
 @pytest.fixture

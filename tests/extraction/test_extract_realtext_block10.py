@@ -6,14 +6,7 @@ a development set.
 
 from __future__ import annotations
 
-from datetime import date
-
-from dashboard.extraction import ArticleInfo, extract_figures
-
-
-def figs(text: str, published: date = date(2025, 6, 1), **info) -> set[tuple]:
-    found = extract_figures(text, ArticleInfo("t", published, **info))
-    return {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in found}
+from tests.extraction.realtext import figs
 
 
 def test_the_country_under_a_numbered_listicle_heading_is_that_headings_country():

@@ -9,11 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from dashboard.extraction import ArticleInfo, extract_figures
-
-
-def figs(text: str, published: date = date(2025, 6, 1), **info) -> set[tuple]:
-    found = extract_figures(text, ArticleInfo("t", published, **info))
-    return {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in found}
+from tests.extraction.realtext import figs
 
 
 def test_a_capital_k_glued_to_a_figure_is_a_thousand_and_each_row_keeps_its_own_label():
