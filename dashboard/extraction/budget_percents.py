@@ -14,6 +14,7 @@ from dashboard.extraction.attribution import (
 )
 from dashboard.extraction.context import Context, reject
 from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.share_frames import framed_share
 from dashboard.extraction.tails import Tail
 from dashboard.extraction.text import Sentence
 from dashboard.extraction.vocab import (
@@ -103,6 +104,9 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "a change over many years or on average, not one year's change")
     change = (CHANGE_NOUN_AFTER_RE.match(right) or tail.admits(tails.CHANGE_BEFORE_PCT, 90) and CHANGE_BEFORE_PCT_RE.search(before[-90:])
               or COMPARATIVE_AFTER_RE.match(right))
+    if not change and framed_share(ctx, si, m, left_edge) and (
+            defense_here or ctx.says(si - 1, DEFENSE_CTX_RE) or ctx.says(si, NATO_CTX_RE) or ctx.in_lede(DEFENSE_CTX_RE)):
+        return "defense_share_gdp_pct", "share:gdp-frame-before"
     if not change:
         return reject(ctx, "a percent with no change word and no 'of GDP'")
     if bp.AGAINST_PLAN_AFTER_RE.match(right) or bp.PART_YEAR_AFTER_RE.match(right):

@@ -1,0 +1,53 @@
+"""A share of GDP whose 'of GDP' came earlier in the sentence, as the frame of what follows.
+
+"the next highest spenders in relation to their GDP, with Estonia spending 3.43 percent";
+"spending declined as a percentage of GDP from the Obama administration ... until 2020 when it
+climbed back up to 3.65%". The frame names the base once; the first percent after it, with no
+other percent between, no base of its own and no change word, is the share.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extraction.context import Context
+from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.patterns import gate_all
+from dashboard.extraction.vocab import GDP_WORD, HEDGE, I
+
+_FRAME_RE = re.compile(
+    r"\b(?:(?:as\s+an?|in)\s+(?:percentage|share|proportion|per\s*cent(?:age)?|ratio)\s+(?:of|to)\s+"
+    r"|in\s+relation\s+to\s+|relative\s+to\s+|compared\s+(?:with|to)\s+)"
+    r"(?:(?:its|their|the|national|the\s+country's|the\s+nation's)\s+)?" + GDP_WORD, I)
+_PERCENT_RE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b|pct\b)", I)
+# "3.43 percent of its budget", "2 percent growth", "by 3 percent": not the framed share
+_AFTER_NEGATIVE_RE = re.compile(r"\s*(?:of\b|in\s+real\s+terms|(?:annual\s+|yearly\s+)?(?:increase|rise|growth|cut|drop|decline|"
+                                r"more|less|higher|lower|jump|hike|boost)\b)", I)
+_BEFORE_NEGATIVE_RE = re.compile(r"\b(?:by|of|than|threshold|target|goal|benchmark|above|below|over|under|exceed\w*)\s+"
+                                 r"(?:(?:about|around|some|nearly|almost|roughly|just|more\s+than|less\s+than)\s+)?$", I)
+_MAX_GAP = 160
+# After a share just read, the next share of a series: "2.8% of GDP in 2008 to 2.2% in 2012", "3.4 percent of
+# GDP, surpassing the U.S. level of 3.3 percent", "... in 1988, while the war was raging, to its current figure
+# of 0.4 percent", "a budget of 1,5% [of GDP], after 1,8%, after 2%"
+SHARE_SERIES_GAP_RE = re.compile(
+    r"^(?:[^.;%]{0,90}?\b(?:level|figure)\s+of|[^.;%]{0,12}?\b(?:19|20)\d\d\s*,?\s+to|[^.;%\d]{0,25}?,\s*after)\s+" + HEDGE + r"$", I)
+
+
+def framed_share(ctx: Context, si: int, m: NumberMention, left_edge: int) -> bool:
+    """Whether the percent ``m`` is the share of GDP a frame earlier in its sentence announced."""
+    sent = ctx.sentences[si]
+    norm = ctx.norm
+    lo = max(sent.start, left_edge - _MAX_GAP)
+    frame = None
+    for found in _FRAME_RE.finditer(norm, lo, left_edge):
+        frame = found  # the last frame before the percent
+    if frame is None or _PERCENT_RE.search(norm, frame.end(), left_edge):
+        return False
+    if ";" in norm[frame.end():left_edge]:
+        return False
+    if _AFTER_NEGATIVE_RE.match(norm, m.end, min(sent.end, m.end + 30)):
+        return False
+    return not _BEFORE_NEGATIVE_RE.search(norm, max(sent.start, left_edge - 40), left_edge)
+
+
+gate_all(globals())

@@ -1,0 +1,34 @@
+"""Classes of real-news wording met while working the sets before block 11's first contact.
+
+Every sentence here is the project's own, written to show a class of wording; none is copied from
+a development set.
+"""
+
+from __future__ import annotations
+
+from tests.extraction.realtext import figs
+
+
+def test_a_share_framed_by_gdp_earlier_in_the_sentence():
+    text = ("Latvia's defence spending fell as a share of GDP from the crisis years until 2019, when it rose back "
+            "to 2.1%. Norway and Denmark lead the region relative to their GDP, with Norway spending 2.2 percent "
+            "and Denmark 2.4 percent.")
+    found = figs(text)
+    assert {("LVA", "defense_share_gdp_pct", 2.1, ""), ("NOR", "defense_share_gdp_pct", 2.2, ""),
+            ("DNK", "defense_share_gdp_pct", 2.4, "")} <= found
+    # the frame does not make a change or another base's percent a share
+    assert not figs("Relative to GDP, Latvia's defence budget rose by 4% this year.") & {
+        ("LVA", "defense_share_gdp_pct", 4.0, "")}
+    assert not figs("As a share of GDP, Latvia spends little on defence: 9% of its budget goes to the army.") & {
+        ("LVA", "defense_share_gdp_pct", 9.0, "")}
+
+
+def test_the_next_shares_of_a_series_after_one_share_of_gdp():
+    found = figs("Peru cut military spending from 1.9% of GDP in 2009 to 1.4% in 2013.")
+    assert {("PER", "defense_share_gdp_pct", 1.9, ""), ("PER", "defense_share_gdp_pct", 1.4, "")} <= found
+    found = figs("Last year Peru's military spending reached 1.5 percent of GDP, surpassing the Bolivian level of "
+                 "1.3 percent.")
+    assert {("PER", "defense_share_gdp_pct", 1.5, ""), ("BOL", "defense_share_gdp_pct", 1.3, "")} <= found
+    found = figs("Peru's defence spending has fallen from 2.6 percent of GDP in 1990, when the insurgency was at "
+                 "its height, to its current figure of 1.2 percent.")
+    assert ("PER", "defense_share_gdp_pct", 1.2, "") in found
