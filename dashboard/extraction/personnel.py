@@ -23,6 +23,7 @@ from dashboard.extraction.context import Context, reject, sentence_subject
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.personnel_hosts import command_before, mission_after
+from dashboard.extraction.personnel_nouns import MEMBERS_RE, military_members, referent_owner
 from dashboard.extraction.personnel_scope import multinational_subject, single_service
 from dashboard.extraction.tails import Tail
 from dashboard.extraction.vocab_personnel import (
@@ -61,7 +62,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     lm = None
     after_left_noun = 0
     mods = ""
-    rm = RIGHT_PERSON_RE.match(win.person_noun_window(right))
+    rm = RIGHT_PERSON_RE.match(win.person_noun_window(right)) or military_members(ctx, si, right)
     strong = STRONG_RE.match(right)
     of_them = OF_THEM_RE.match(right)
     if ev.PERSONNEL_RE1.match(right):
@@ -163,7 +164,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             CASUALTY_AFTER_RE.search(norm[noun_end:min(sent.end, noun_end + win.CASUALTY_REACH)])
             and not ev.WHOLE_OF_PART_BEFORE_RE.search(before[-50:])):
         return reject(ctx, 'a change of troop levels or casualties (withdraw, send, add, killed...)')
-    if ev.PERSONNEL_RE3.match(right):
+    if ev.PERSONNEL_RE3.match(right) and not (rm and rm.re is MEMBERS_RE):
         return reject(ctx, 'counts casualties, countries or members, not troops')
     if ev.PERSONNEL_RE4.match(norm[noun_end:noun_end + 80]) or multinational_subject(ctx, sent.start, left_edge, mods, m.end):
         return reject(ctx, "a multinational total ('from 50 countries', 'Uganda, Burundi and Djibouti have', 'UN peacekeepers')")
@@ -288,13 +289,3 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "all military personnel ('a total of 456,000 military personnel'): often with reserves or civilians, neither metric")
     return "active_personnel", owner, "", method, how
 
-
-def referent_owner(ctx: Context, si: int, pos: int) -> list:
-    """The country bound to the last troops named before ``pos`` ("North Korean troops ... 11,000 of them")."""
-    start = ctx.sentences[max(0, si - 1)].start
-    named = list(PERSONNEL_WORDS_RE.finditer(ctx.norm, start, pos))
-    if not named:
-        return []
-    last = named[-1].start()
-    return [c for c in ctx.country_mentions(max(start, last - 40), last)
-            if last - c.end <= 3 and c.kind in ("demonym", "short", "name")][-1:]

@@ -32,3 +32,12 @@ def test_the_next_shares_of_a_series_after_one_share_of_gdp():
     found = figs("Peru's defence spending has fallen from 2.6 percent of GDP in 1990, when the insurgency was at "
                  "its height, to its current figure of 1.2 percent.")
     assert ("PER", "defense_share_gdp_pct", 1.2, "") in found
+
+
+def test_members_count_as_soldiers_only_in_a_sentence_about_a_force():
+    found = figs("Among contributors to UN peacekeeping, Ghana is third with 2,702 members while Kenya follows "
+                 "with 1,420 members of its contingents.")
+    assert ("GHA", "troops_deployed", 2702.0, "") in found
+    # a party, an alliance or a move: not soldiers
+    assert not figs("The ruling party of Ghana has 2,702 members in the army town of Tamale.")
+    assert not figs("Ghana's army said the relocation began with 300 members of its battalion moving to Accra.")

@@ -1,0 +1,61 @@
+"""Which people a count is of, when the noun alone does not say: 'members' in a sentence about a force, and
+the troops 'of them' refers to.
+
+'Members' as soldiers: a count of members in a sentence about a military, not a party or an alliance.
+
+"Ethiopia is second with 6,662 members while Rwanda follows with 6,322 members" (a list of peacekeeping
+contributions), "pay the salaries of its 72,000 members" (the armed forces'), "about 150,000 active members
+of the other branches": the noun counts people of a force only when the sentence is about one. "members
+of the Canadian Armed Forces" is read by the general noun pattern (vocab_personnel.MEMBERS_OF_FORCES).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extraction.context import Context
+from dashboard.extraction.patterns import gate_all
+from dashboard.extraction.vocab import I
+from dashboard.extraction.vocab_personnel import MODIFIER, PERSONNEL_WORDS_RE
+
+MEMBERS_RE = re.compile(r"(?P<mods>(?:[\s-]+" + MODIFIER + r"){0,2})\s+(?P<noun>members)\b", I)
+# a sentence about a force: its services, its contingents, its soldiers
+_FORCE_WORDS_RE = re.compile(
+    r"\b(?:armed\s+forces|army|military|troops|soldiers|peace-?keep\w*|contingents?|battalions?|navy|air\s+force|"
+    r"marine\s+corps|defen[cs]e\s+forces?|servicemen)\b|\b(?-i:[A-Z]{1,4}DF|AFP)\b", I)
+# members of something else: a party, a body, an alliance, a family, a crew
+_OTHER_BODY_RE = re.compile(
+    r"\b(?:part(?:y|ies)|parliament\w*|committees?|council|unions?|club|associations?|assembly|congress|famil(?:y|ies)|"
+    r"households?|staff|crews?|board|cabinet|delegations?|teams?|organi[sz]ations?|alliance|nato|bloc|coalition|"
+    r"community|church|militias?|gangs?|groups?|countries|states|nations|tribes?|clans?|cells?|network|police|"
+    r"civilians?|volunteers|reservists?|reserves?|guards?)\b", I)
+
+# members on the move: "the relocation began with 100 members of the force moving to Guam"
+_MOVING_RE = re.compile(r"\b(?:relocat\w*|moving|transfer\w*|arriv\w*|depart\w*|rotat\w*)\b", I)
+
+
+def military_members(ctx: Context, si: int, right: str) -> re.Match | None:
+    """The 'members' right after a number (with at most two modifiers) when the sentence is about a force
+    and names no other body the members could belong to; None otherwise."""
+    found = MEMBERS_RE.match(right)
+    if not found:
+        return None
+    sent = ctx.sentences[si]
+    text = ctx.norm[sent.start:sent.end]
+    if not _FORCE_WORDS_RE.search(text) or _OTHER_BODY_RE.search(text) or _MOVING_RE.search(text):
+        return None
+    return found
+
+
+def referent_owner(ctx: Context, si: int, pos: int) -> list:
+    """The country bound to the last troops named before ``pos`` ("North Korean troops ... 11,000 of them")."""
+    start = ctx.sentences[max(0, si - 1)].start
+    named = list(PERSONNEL_WORDS_RE.finditer(ctx.norm, start, pos))
+    if not named:
+        return []
+    last = named[-1].start()
+    return [c for c in ctx.country_mentions(max(start, last - 40), last)
+            if last - c.end <= 3 and c.kind in ("demonym", "short", "name")][-1:]
+
+
+gate_all(globals())
