@@ -17,6 +17,7 @@ from dashboard.extraction.attribution import (
 from dashboard.extraction.bracket_hosts import bracketed_hosts
 from dashboard.extraction.budget_patterns import ALLIANCE_BUDGET_BEFORE_RE, nato_members_spending
 from dashboard.extraction.budget_percents import direction_sign, percent
+from dashboard.extraction.budget_series import budget_series
 from dashboard.extraction.budgets import is_conversion, money
 from dashboard.extraction.context import (
     LEADING_CLAUSE_RE,
@@ -106,6 +107,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
         previous = [f for f in figures[-SCAN_LIMIT:] if s_index and f.start >= sentences[max(0, s_index - 3)].start]
         follow_ups(ctx, s_index, in_sentence, sentence_figures, previous)
         bracketed_hosts(ctx, s_index, in_sentence, sentence_figures, previous)
+        budget_series(ctx, s_index, in_sentence, sentence_figures)
         respectively(ctx, s_index, in_sentence, sentence_figures)
         if not any(f.metric in ("defense_budget", "budget_change_pct", "budget_change_amount", "defense_share_gdp_pct")
                    for f in sentence_figures):

@@ -41,3 +41,17 @@ def test_members_count_as_soldiers_only_in_a_sentence_about_a_force():
     # a party, an alliance or a move: not soldiers
     assert not figs("The ruling party of Ghana has 2,702 members in the army town of Tamale.")
     assert not figs("Ghana's army said the relocation began with 300 members of its battalion moving to Accra.")
+
+
+def test_levels_of_a_budget_series_around_a_level_read():
+    found = figs("Peru trimmed its defence budget from $2.6 billion to $2.4 billion.")
+    assert {("PER", "defense_budget", 2.6e9, ""), ("PER", "defense_budget", 2.4e9, "")} <= found
+    found = figs("Peru's defence budget has grown from $1.1 billion in 2015 to $1.3 billion in 2019 and to "
+                 "$1.6 billion in 2023.")
+    assert {("PER", "defense_budget", 1.1e9, ""), ("PER", "defense_budget", 1.3e9, ""),
+            ("PER", "defense_budget", 1.6e9, "")} <= found
+    found = figs("Peru's defence budget for 2024 came to 7.2 billion soles and could reach 9 billion soles by 2028.")
+    assert {("PER", "defense_budget", 7.2e9, ""), ("PER", "defense_budget", 9e9, "")} <= found
+    # an amount with no year of its own is not read as the series' next level
+    found = figs("Peru's defence budget grew to 7.2 billion soles in 2023, 400 million soles of it for pensions.")
+    assert ("PER", "defense_budget", 4e8, "") not in found

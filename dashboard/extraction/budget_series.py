@@ -1,0 +1,63 @@
+"""Levels of a defence budget that take their meaning from a budget level read in the same sentence.
+
+"cut its military budget from $2.3 billion to $2.1 billion": the amount after "from" is the level it
+changed from (the level after "to" was read by the rules); "from 20.8 trillion won in 2005 to 31.4 trillion
+won in 2011 and to 40.3 trillion won in 2017", "to 206 billion baht in 2016, 213 billion baht in 2017 and
+222 billion baht in 2018": each dated amount of the series is that year's level; "amounted to SEK 66 billion
+and could reach SEK 108 billion": the level it may reach. Same owner and currency as the level read.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from dashboard.extraction.assemble import make
+from dashboard.extraction.context import Context
+from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.patterns import gate_all
+from dashboard.extraction.record import Figure
+from dashboard.extraction.vocab import HEDGE, I
+
+_YEAR = r"(?:fiscal\s+(?:year\s+)?|fy\s*)?(?:19|20)\d\d(?:[-/]\d{2,4})?(?:\s+fiscal\s+year)?"
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+)?" + HEDGE + r"$", I)
+# between "from X" and the level read: "in 2005 to", " to", "(US$2.2 billion) to"
+_TO_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+in\s+" + _YEAR + r")?\s+to\s+(?:the\s+|a\s+)?" + HEDGE, I)
+# between a dated level and the next: "in 2011 and to", "in 2016, ", "in 2017 and"
+_NEXT_YEAR_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+in\s+" + _YEAR + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:to\s+)?" + HEDGE, I)
+_DATED_AFTER_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+in\s+" + _YEAR + r"\b", I)
+_MAY_REACH_GAP_RE = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?\s+and\s+(?:could|would|will|may|might|is\s+(?:expected|set|due)\s+to)\s+"
+    r"(?:reach|rise\s+to|grow\s+to|climb\s+to|increase\s+to|hit|top)\s+" + HEDGE, I)
+
+
+def budget_series(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
+    """Add to ``figures`` the levels of sentence ``si`` described in the module docstring."""
+    norm = ctx.norm
+    sent = ctx.sentences[si]
+    taken = {f.start for f in figures}
+    levels = [f for f in figures if f.metric == "defense_budget" and f.currency and f.value > 0]
+    if not levels:
+        return
+    for b in numbers:
+        if b.start in taken or b.kind != "money" or not b.value or b.value <= 0:
+            continue
+        left = b.hedge_start if b.hedge_start is not None else b.start
+        made = None
+        after = next((f for f in levels if f.start > b.end), None)
+        if (after is not None and after.currency == b.currency and _FROM_BEFORE_RE.search(norm, max(sent.start, left - 40), left)
+                and _TO_GAP_RE.fullmatch(norm, b.end, after.start)):
+            made = make(ctx, si, b, "defense_budget", after.country_iso3, "pair", "budget:from-level")
+        before = next((f for f in reversed(levels) if f.end <= left and f.currency == b.currency), None)
+        if made is None and before is not None:
+            if _NEXT_YEAR_GAP_RE.fullmatch(norm, before.end, left) and _DATED_AFTER_RE.match(norm, b.end, min(sent.end, b.end + 60)):
+                made = make(ctx, si, b, "defense_budget", before.country_iso3, "pair", "budget:yearly-levels")
+            elif _MAY_REACH_GAP_RE.fullmatch(norm, before.end, left):
+                made = make(ctx, si, b, "defense_budget", before.country_iso3, "pair", "budget:may-reach")
+        if made is not None:
+            bisect.insort(figures, made, key=lambda f: f.start)
+            bisect.insort(levels, made, key=lambda f: f.start)
+            taken.add(b.start)
+
+
+gate_all(globals())
