@@ -36,6 +36,7 @@ from dashboard.extraction.pipe_tables import pipe_table_figures, series_list_fig
 from dashboard.extraction.prose_tables import table_figures
 from dashboard.extraction.record import ArticleInfo, Figure
 from dashboard.extraction.respectively import respectively
+from dashboard.extraction.shorthand import korean_shorthand
 from dashboard.extraction.text import split_sentences
 from dashboard.extraction.trace import Decision, record_trace
 
@@ -62,7 +63,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
         k = bisect.bisect_right(money_starts, pos) - 1
         return k >= 0 and money_spans[k][0] <= pos < money_spans[k][1]
 
-    mentions = [c for c in geo.gazetteer().find(norm) if not inside_money(c.start)]
+    mentions = korean_shorthand(norm, [c for c in geo.gazetteer().find(norm) if not inside_money(c.start)])
     main_country = article_focus(norm, sentences, mentions, numbers, info)
     def subject_of(i: int) -> tuple[str, bool]:
         sent = sentences[i]

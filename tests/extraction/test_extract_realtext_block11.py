@@ -55,3 +55,11 @@ def test_levels_of_a_budget_series_around_a_level_read():
     # an amount with no year of its own is not read as the series' next level
     found = figs("Peru's defence budget grew to 7.2 billion soles in 2023, 400 million soles of it for pensions.")
     assert ("PER", "defense_budget", 4e8, "") not in found
+
+
+def test_the_north_and_the_south_in_a_story_about_korea():
+    found = figs("North Korea keeps a huge army. South Korea's active force of 500,000 troops faces the North's "
+                 "1.28 million troops across the border.")
+    assert {("KOR", "active_personnel", 500000.0, ""), ("PRK", "active_personnel", 1280000.0, "")} <= found
+    # with no Korea named, 'the North' is no country
+    assert not {f for f in figs("Rebels in the North have 12,000 troops, the ministry of Mali said.") if f[0] == "PRK"}
