@@ -63,3 +63,11 @@ def test_the_north_and_the_south_in_a_story_about_korea():
     assert {("KOR", "active_personnel", 500000.0, ""), ("PRK", "active_personnel", 1280000.0, "")} <= found
     # with no Korea named, 'the North' is no country
     assert not {f for f in figs("Rebels in the North have 12,000 troops, the ministry of Mali said.") if f[0] == "PRK"}
+
+
+def test_the_strength_of_a_service_by_its_proper_name_is_one_service():
+    found = figs("As of now, the total strength of the Nepali Army is 95,000, while the Armed Police Force is smaller.")
+    assert not {f for f in found if f[1] == "active_personnel"}
+    # lower case: loose writing for the whole military
+    found = figs("The minister said that the strength of the Nepali army is 95,000 people.")
+    assert ("NPL", "active_personnel", 95000.0, "") in found
