@@ -71,3 +71,11 @@ def test_the_strength_of_a_service_by_its_proper_name_is_one_service():
     # lower case: loose writing for the whole military
     found = figs("The minister said that the strength of the Nepali army is 95,000 people.")
     assert ("NPL", "active_personnel", 95000.0, "") in found
+
+
+def test_budget_lines_named_as_development_or_operating_expenditure_are_components():
+    text = ("Nepal's defence allocation for 2025 is NPR 60 billion. The allocation for development expenditure is "
+            "NPR 9 billion, an increase of NPR 2 billion or 28 per cent, while operating expenditure is NPR 51 billion.")
+    found = figs(text)
+    assert ("NPL", "defense_budget", 6e10, "") in found
+    assert not {f for f in found if f[2] in (9e9, 2e9, 28.0, 5.1e10)}
