@@ -44,9 +44,10 @@ PERSONNEL_RE5 = re.compile(r"^[^.;]{0,20}?\bfrom\s+", I)
 COLON_LIST_BEFORE_RE = re.compile(r"\b(?:troops|soldiers|personnel|service\s*members)\s*:\s*" + HEDGE + r"$", I)
 IN_PLACE_AFTER_RE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 # a contributor ranked in a passage about peacekeeping: "India ranked third with 6,073 troops"
-RANKED_WITH_RE = re.compile(r"\b(?:ranked|ranks|rank|place|spot|position|is\s+(?:first|second|third|fourth|fifth|\w+th))\b[^.;]{0,30}?"
+RANKED_WITH_RE = re.compile(r"\b(?:ranked|ranks|rank|place|spot|position|is\s+(?:first|second|third|fourth|fifth|\w+th)|contributor)\b[^.;]{0,30}?"
                              r"\bwith\s+" + HEDGE + r"$", I)
-PEACEKEEPING_WORD_RE = re.compile(r"\bpeace-?keep\w*", I)
+# peacekeeping, or a UN or African Union peacekeeping mission by its acronym
+PEACEKEEPING_WORD_RE = re.compile(r"\bpeace-?keep\w*|\b(?-i:UNMISS|MINUSMA|MONUSCO|MINUSCA|AMISOM|ATMIS|AUSSOM|MINUSTAH|UNIFIL|UNAMID|UNMIL|UNDOF|UNFICYP)\b", I)
 FROM_ONE_RE = re.compile(r"(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*(?:[,;.]|\band\b|$)")
 
 

@@ -79,3 +79,11 @@ def test_budget_lines_named_as_development_or_operating_expenditure_are_componen
     found = figs(text)
     assert ("NPL", "defense_budget", 6e10, "") in found
     assert not {f for f in found if f[2] in (9e9, 2e9, 28.0, 5.1e10)}
+
+
+def test_the_biggest_contributor_to_a_mission_named_by_its_acronym():
+    text = ("About 12,000 soldiers serve in South Sudan under UNMISS. Rwanda, which first sent troops there in 2011, "
+            "is the biggest contributor with more than 2,600 soldiers in the force.")
+    found = figs(text)
+    assert {f for f in found if f[:3] == ("RWA", "troops_deployed", 2600.0)}
+    assert not {f for f in found if f[1] == "active_personnel"}
