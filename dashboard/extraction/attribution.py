@@ -15,6 +15,7 @@ from dashboard.extraction.lexicon import national_domains
 from dashboard.extraction.numbers import NumberMention, normalize
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import ArticleInfo
+from dashboard.extraction.relative_owner import relative_owner
 from dashboard.extraction.vocab import HEDGE, NATO_TARGET_RE, I
 
 
@@ -33,13 +34,9 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
             return c.iso3, "bound"
     sent = ctx.sentences[si]
     before = ctx.norm[max(sent.start, m.start - 300):m.start]
-    whose = before.rfind(" whose ")
-    if whose >= 0:  # "the Algerian Army, whose active military personnel are estimated to be 130,000"
-        abs_whose = m.start - len(before) + whose
-        named = [c for c in ctx.country_mentions(max(sent.start, abs_whose - 40), abs_whose)
-                 if c.iso3 != host and c.kind != "alliance" and not ctx.is_place(c)]
-        if named:
-            return named[-1].iso3, "whose"
+    relative = relative_owner(ctx, si, m, host)  # "the Algerian Army, whose ...", "Israel, which ... spent $18.2bn"
+    if relative is not None:
+        return relative
     if _FIND_OWNER_RE1.search(before) or _FIND_OWNER_RE2.search(before):
         subject = subject_for_pronoun(ctx, si, m.start, host)
         if subject:

@@ -87,3 +87,14 @@ def test_the_biggest_contributor_to_a_mission_named_by_its_acronym():
     found = figs(text)
     assert {f for f in found if f[:3] == ("RWA", "troops_deployed", 2600.0)}
     assert not {f for f in found if f[1] == "active_personnel"}
+
+
+def test_a_relative_clause_hung_from_a_country_names_the_owner():
+    found = figs("The next largest military spender is Kuwait, which, including French arms credits, spent $8.1bn in 2023.")
+    assert ("KWT", "defense_budget", 8.1e9, "") in found
+    assert not {f for f in found if f[0] == "FRA"}
+    found = figs("Pakistan worries about India, which is the region's largest spender with a defence budget of $74bn.")
+    assert ("IND", "defense_budget", 7.4e10, "") in found
+    # a country the clause names outside an aside takes the figure after it
+    found = figs("Kuwait, which raised military spending 6% last year, is followed by Oman with $6.5bn on defence.")
+    assert ("OMN", "defense_budget", 6.5e9, "") in found
