@@ -15,7 +15,7 @@ from dashboard.extraction.lexicon import national_domains
 from dashboard.extraction.numbers import NumberMention, normalize
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import ArticleInfo
-from dashboard.extraction.relative_owner import relative_owner
+from dashboard.extraction.relative_owner import overtaken, relative_owner
 from dashboard.extraction.vocab import HEDGE, NATO_TARGET_RE, I
 
 
@@ -52,7 +52,7 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
     # the last actor before the number, a country before an alliance (scanned back from the number: stops early)
     last_actor = None
     for c in ctx.mentions_backward(lead.end() if lead else sent.start, m.start):
-        if c.iso3 != host and not ctx.is_place(c):
+        if c.iso3 != host and not ctx.is_place(c) and not overtaken(ctx, sent.start, c):
             if c.kind != "alliance":
                 return c.iso3, "sentence"
             last_actor = last_actor or c

@@ -3,7 +3,8 @@
 "the Algerian Army, whose active military personnel are estimated to be 130,000"; "Israel, which, including
 US foreign military assistance, spent $18.2bn in 2013"; "tensions with India, which is the largest military
 spender in the region with a defence budget of $40bn": the country the clause hangs from owns the number,
-whatever country the clause itself names in passing.
+whatever country the clause itself names in passing. And the country a comparison passes is not the
+subject: "Saudi Arabia has overtaken the UK to have the fourth largest defence budget, with $59.6bn".
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from dashboard.extraction.numbers import NumberMention
 
 _WHICH_RE = re.compile(r",\s*which\b")
 _CLAUSE_BREAK_RE = re.compile(r";|\s[\u2013\u2014-]\s|,\s*(?:while|whereas|but|and)\s")
-_REACH = 160  # a relative clause longer than this has lost its antecedent
+_REACH = 160
+_OVERTAKE_RE = re.compile(r"\b(?:overtak\w+|overtook|surpass\w*|outspen\w+|outpac\w+|outstrip\w*|overhaul\w+)\s+(?:the\s+)?$", re.I)  # a relative clause longer than this has lost its antecedent
 
 
 def relative_owner(ctx: Context, si: int, m: NumberMention, host: str) -> tuple[str, str] | None:
@@ -42,3 +44,11 @@ def relative_owner(ctx: Context, si: int, m: NumberMention, host: str) -> tuple[
     if named and named[-1].iso3 != host and named[-1].kind != "alliance" and not ctx.is_place(named[-1]):
         return named[-1].iso3, "which"
     return None
+
+
+def overtaken(ctx: Context, sent_start: int, c) -> bool:
+    """True when country mention ``c`` is what a comparison passes ("has overtaken the UK") and a country
+    was named before it in the sentence (the one that did the passing)."""
+    if not _OVERTAKE_RE.search(ctx.norm, max(sent_start, c.start - 30), c.start):
+        return False
+    return any(not ctx.is_place(o) for o in ctx.country_mentions(sent_start, c.start))

@@ -98,3 +98,10 @@ def test_a_relative_clause_hung_from_a_country_names_the_owner():
     # a country the clause names outside an aside takes the figure after it
     found = figs("Kuwait, which raised military spending 6% last year, is followed by Oman with $6.5bn on defence.")
     assert ("OMN", "defense_budget", 6.5e9, "") in found
+
+
+def test_the_country_a_comparison_passes_is_not_the_owner():
+    found = figs("Poland has overtaken France to have the third largest defence budget in NATO, with an annual outlay "
+                 "of $64bn in 2025.")
+    assert ("POL", "defense_budget", 6.4e10, "") in found
+    assert not {f for f in found if f[0] == "FRA"}
