@@ -283,6 +283,9 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     stock = (ev.PERSONNEL_RE17.search(mods + " " + noun)
              or LEVEL_CUE_BEFORE_RE.search(before[-90:]) or m.value >= 100_000 or method in ("personnel:noun-of-number", "personnel:strong")
              or STOCK_BEFORE_RE.search(before[-60:]) or how == "pronoun")
+    if not stock and how == "bound" and len({c.iso3 for c in bound}) == 1 and ctx.main_country not in ("", owner) and m.value >= 100:
+        # "about 2,400 US troops joined the drills" in an article about the Philippines: foreign troops in the country
+        return "troops_deployed", owner, ctx.main_country, method + "+host-article", how
     if not stock:
         return reject(ctx, 'personnel words without a stock cue (has, active, strength of...)')
     if ev.all_military_personnel(before, mods, noun):

@@ -105,3 +105,13 @@ def test_the_country_a_comparison_passes_is_not_the_owner():
                  "of $64bn in 2025.")
     assert ("POL", "defense_budget", 6.4e10, "") in found
     assert not {f for f in found if f[0] == "FRA"}
+
+
+def test_foreign_troops_with_no_cue_in_an_article_about_a_country_are_there():
+    text = ("Thailand hosts the Cobra Gold drills every year. Last year, about 4,000 US troops joined the drills with "
+            "the Royal Thai Armed Forces.")
+    assert ("USA", "troops_deployed", 4000.0, "THA") in figs(text)
+    # two countries' troops together: a joint count, not one country's deployment
+    text = ("Thailand hosts the Cobra Gold drills every year. This year's exercise included 9,000 U.S. and Thai "
+            "servicemembers.")
+    assert not {f for f in figs(text) if f[2] == 9000.0}
