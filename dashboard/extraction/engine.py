@@ -103,13 +103,14 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
                 sentence_figures.append(fig)
                 prev_fig = fig
             prev = m
-        # a ranking runs over several sentences ("Brazil leads with $26.1 billion. ... Colombia follows with $10 billion.
-        # Chile, $5.7 billion. Mexico figures in fourth place with $5.5 billion"): the three sentences before can anchor it
-        previous = [f for f in figures[-SCAN_LIMIT:] if s_index and f.start >= sentences[max(0, s_index - 3)].start]
-        follow_ups(ctx, s_index, in_sentence, sentence_figures, previous)
-        bracketed_hosts(ctx, s_index, in_sentence, sentence_figures, previous)
-        budget_series(ctx, s_index, in_sentence, sentence_figures)
-        respectively(ctx, s_index, in_sentence, sentence_figures)
+        if in_sentence:  # (the four read the sentence's numbers: a sentence without any has nothing for them)
+            # a ranking runs over several sentences ("Brazil leads with $26.1 billion. ... Colombia follows with $10 billion.
+            # Chile, $5.7 billion. Mexico figures in fourth place with $5.5 billion"): the three sentences before can anchor it
+            previous = [f for f in figures[-SCAN_LIMIT:] if s_index and f.start >= sentences[max(0, s_index - 3)].start]
+            follow_ups(ctx, s_index, in_sentence, sentence_figures, previous)
+            bracketed_hosts(ctx, s_index, in_sentence, sentence_figures, previous)
+            budget_series(ctx, s_index, in_sentence, sentence_figures)
+            respectively(ctx, s_index, in_sentence, sentence_figures)
         if not any(f.metric in ("defense_budget", "budget_change_pct", "budget_change_amount", "defense_share_gdp_pct")
                    for f in sentence_figures):
             sentence_figures.extend(trends(ctx, s_index))

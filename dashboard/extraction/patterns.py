@@ -27,6 +27,27 @@ def trie_alternation(aliases: list[str], fold: bool = False) -> str:
     return _trie_regex(trie)
 
 
+# The letters re's case-insensitive matching reads as ASCII ones although str.lower() does not make them ASCII
+# (dotted and dotless i, long s, the Kelvin sign): found by testing every code point against [a-z] (see the test).
+FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
+def ascii_lower(text: str) -> str | None:
+    """``text.lower()`` when a case-insensitive pattern made of ASCII letters, digits, spaces and punctuation
+    matches ``text`` exactly where its lower-case, case-sensitive twin matches the result (same spans), else
+    None: lower-casing keeps the length and no character of ``text`` is one that re folds onto an ASCII letter
+    while lower() leaves it outside ASCII (the Kelvin sign lower-cases to "k" itself).
+    Scanning lower-cased text case-sensitively is several times faster than a case-insensitive scan.
+
+    >>> ascii_lower("The Army"), ascii_lower("\u017fix")
+    ('the army', None)
+    """
+    low = text.lower()
+    if len(low) != len(text) or (not low.isascii() and any(c in text for c in FOLDS_TO_ASCII)):
+        return None
+    return low
+
+
 def spaced(pattern: str) -> str:
     """Let the spaces of a trie pattern match any run of spaces or one line break ("North\\nKorea").
 

@@ -30,9 +30,11 @@ _COUNTRY_JOINER_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", 
 
 def respectively(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
     """Give each number of a "respectively" list the country in the same place of the country list."""
+    if len(numbers) < 2:
+        return
     sent = ctx.sentences[si]
     word = RESPECTIVELY_RE.search(ctx.norm, sent.start, sent.end)
-    if word is None or len(numbers) < 2:
+    if word is None:
         return
     run = _number_run(ctx.norm, numbers, word.start())
     if len(run) < 2 or len({n.kind for n in run}) > 1:
