@@ -216,8 +216,11 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         places = [c for c in ctx.country_mentions(window_start, m.start) if ctx.is_place(c)]
         if places:
             host = places[-1].iso3
-        elif si:
-            host = sentence_subject(ctx, si - 1)
+        elif si:  # "Korea dispatched the unit to the UAE. Currently, 150 Korean troops are stationed there."
+            prev = [c.iso3 for c in ctx.country_mentions(ctx.sentences[si - 1].start, m.start)
+                    if ctx.is_place(c) and THERE_RE.match(after_noun)]
+            host = next((c for c in reversed(prev) if not bound or c != bound[0].iso3), "") or sentence_subject(ctx, si - 1)
+        host = "" if bound and host == bound[0].iso3 else host
     if not host and bound and ev.PERSONNEL_RE14.search(before):
         subject = subject_for_pronoun(ctx, si, m.start, bound[0].iso3)
         host = subject if subject != bound[0].iso3 else ""

@@ -115,3 +115,9 @@ def test_foreign_troops_with_no_cue_in_an_article_about_a_country_are_there():
     text = ("Thailand hosts the Cobra Gold drills every year. This year's exercise included 9,000 U.S. and Thai "
             "servicemembers.")
     assert not {f for f in figs(text) if f[2] == 9000.0}
+
+
+def test_stationed_there_is_the_place_of_the_sentence_before_not_its_subject():
+    text = ("Washington is weighing a cut of American troop levels in Japan, a newspaper reported. No decision has "
+            "been made to reduce the number of U.S. forces stationed there from the current 54,000.")
+    assert ("USA", "troops_deployed", 54000.0, "JPN") in figs(text)
