@@ -17,13 +17,24 @@ from dashboard.extraction.numbers import NumberMention
 _WHICH_RE = re.compile(r",\s*which\b")
 _CLAUSE_BREAK_RE = re.compile(r";|\s[\u2013\u2014-]\s|,\s*(?:while|whereas|but|and)\s")
 _REACH = 160
+# "a 20% increase in Nigeria's spending": the country whose spending the change is in
+_CHANGE_IN_RE = re.compile(r"\s*(?:year-on-year\s+|annual\s+)?(?:increase|rise|jump|growth|hike|cut|drop|decline|fall|reduction)"
+                           r"\s+in\s+(?:the\s+)?", re.I)
+_POSSESSIVE_SPENDING_RE = re.compile(r"(?:'s|\u2019s)?\s+(?:(?:total|overall|annual)\s+)?(?:(?:military|defen[cs]e)\s+)?"
+                                     r"(?:spending|budget|expenditures?|outlays?)\b", re.I)
 _OVERTAKE_RE = re.compile(r"\b(?:overtak\w+|overtook|surpass\w*|outspen\w+|outpac\w+|outstrip\w*|overhaul\w+)\s+(?:the\s+)?$", re.I)  # a relative clause longer than this has lost its antecedent
 
 
 def relative_owner(ctx: Context, si: int, m: NumberMention, host: str) -> tuple[str, str] | None:
-    """(iso3, "whose" | "which") when ``m`` stands in a relative clause hung from a country; else None."""
+    """(iso3, "whose" | "which") when ``m`` stands in a relative clause hung from a country, or is a change
+    'in Nigeria's spending'; else None."""
     sent = ctx.sentences[si]
     norm = ctx.norm
+    change_in = _CHANGE_IN_RE.match(norm, m.end, min(sent.end, m.end + 40))
+    if change_in:
+        named = [c for c in ctx.country_mentions(change_in.end(), change_in.end() + 40) if c.start == change_in.end()]
+        if named and named[0].iso3 != host and _POSSESSIVE_SPENDING_RE.match(norm, named[0].end, min(sent.end, named[0].end + 50)):
+            return named[0].iso3, "which"
     lo = max(sent.start, m.start - 300)
     whose = norm.rfind(" whose ", lo, m.start)
     if whose >= 0:

@@ -96,7 +96,8 @@ CHANGE_VERB_WORDS = {"revised", "rise", "rises", "rose", "risen", "rising", "gre
 CHANGE_VERB_STEMS = ("increas", "grow", "jump", "climb", "boost", "rais", "fall", "drop", "declin", "reduc", "hike", "expand",
                      "shrink", "surg", "slash", "soar", "lift", "trim", "slide", "slump", "plung", "sink", "tumbl", "contract",
                      "edg", "swell", "swoll", "doubl", "decreas", "lower", "inch", "adjust")
-CHANGE_BEFORE_PCT = Gate(CHANGE_VERB_WORDS | {"of", "up", "down", "by"}, CHANGE_VERB_STEMS)
+CHANGE_BEFORE_PCT = Gate(CHANGE_VERB_WORDS | {"of", "up", "down", "by", "spending", "budget", "budgets", "expenditure",
+                                               "expenditures", "outlay", "outlays"}, CHANGE_VERB_STEMS)
 LEVEL_AFTER_CHANGE = Gate({"to", "reaching", "reached", "hitting", "at"})
 BUDGET_BEFORE = Gate({"of", "at", "to", "totaling", "totalling", "be", "is", "was", "hit", "worth", "totaled", "totalled",
                       "exceeding", "surpassing", "topping",

@@ -121,3 +121,11 @@ def test_stationed_there_is_the_place_of_the_sentence_before_not_its_subject():
     text = ("Washington is weighing a cut of American troop levels in Japan, a newspaper reported. No decision has "
             "been made to reduce the number of U.S. forces stationed there from the current 54,000.")
     assert ("USA", "troops_deployed", 54000.0, "JPN") in figs(text)
+
+
+def test_a_change_without_by_and_a_change_in_a_named_countrys_spending():
+    assert ("PER", "budget_change_pct", 12.0, "") in figs("Peru increased military spending 12% last year.")
+    found = figs("Andean military budgets rose in 2024. Chile's rise was mostly due to a 12% increase in Peru's "
+                 "defence spending, the report said.")
+    assert ("PER", "budget_change_pct", 12.0, "") in found
+    assert not {f for f in found if f[0] == "CHL" and f[2] == 12.0}
