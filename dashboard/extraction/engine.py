@@ -39,6 +39,7 @@ from dashboard.extraction.respectively import respectively
 from dashboard.extraction.shorthand import korean_shorthand
 from dashboard.extraction.text import split_sentences
 from dashboard.extraction.trace import Decision, record_trace
+from dashboard.extraction.year_lists import year_lists
 
 
 def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Decision] | None = None) -> list[Figure]:
@@ -111,6 +112,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
             bracketed_hosts(ctx, s_index, in_sentence, sentence_figures, previous)
             budget_series(ctx, s_index, in_sentence, sentence_figures)
             respectively(ctx, s_index, in_sentence, sentence_figures)
+            year_lists(ctx, s_index, in_sentence, sentence_figures)
         if not any(f.metric in ("defense_budget", "budget_change_pct", "budget_change_amount", "defense_share_gdp_pct")
                    for f in sentence_figures):
             sentence_figures.extend(trends(ctx, s_index))

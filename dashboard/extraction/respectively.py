@@ -36,7 +36,7 @@ def respectively(ctx: Context, si: int, numbers: list[NumberMention], figures: l
     word = RESPECTIVELY_RE.search(ctx.norm, sent.start, sent.end)
     if word is None:
         return
-    run = _number_run(ctx.norm, numbers, word.start())
+    run = number_run(ctx.norm, numbers, word.start())
     if len(run) < 2 or len({n.kind for n in run}) > 1:
         return
     countries = _country_run(ctx, sent.start, run[0].start)
@@ -65,7 +65,7 @@ def _tagged(method: str) -> str:
     return rule if rule.endswith("+respectively") else rule + "+respectively (pair)"
 
 
-def _number_run(norm: str, numbers: list[NumberMention], word_at: int) -> list[NumberMention]:
+def number_run(norm: str, numbers: list[NumberMention], word_at: int) -> list[NumberMention]:
     """The numbers joined by commas and "and" that end right before ``word_at`` (a short noun may come between)."""
     before = [n for n in numbers if n.end <= word_at]
     if not before or not _TAIL_RE.fullmatch(norm, before[-1].end, word_at + len("respectively")):

@@ -129,3 +129,19 @@ def test_a_change_without_by_and_a_change_in_a_named_countrys_spending():
                  "defence spending, the report said.")
     assert ("PER", "budget_change_pct", 12.0, "") in found
     assert not {f for f in found if f[0] == "CHL" and f[2] == 12.0}
+
+
+def test_a_respectively_list_paired_with_years():
+    found = figs("Peru's military spending increases in 2021 and 2022 were 4% and 6% respectively.")
+    assert {("PER", "budget_change_pct", 4.0, ""), ("PER", "budget_change_pct", 6.0, "")} <= found
+    found = figs("Peru sends soldiers to UN missions. In 2019, 2020 and 2021, the number of Peruvian troops deployed "
+                 "abroad was 410, 388 and 402 respectively.")
+    assert {("PER", "troops_deployed", v, "") for v in (410.0, 388.0, 402.0)} <= found
+    # the years go with the numbers in order
+    from dashboard.extraction import ArticleInfo, extract_figures
+    years = {f.value: f.year for f in extract_figures(
+        "Peru's military spending increases in 2021 and 2022 were 4% and 6% respectively.", ArticleInfo("t"))}
+    assert years == {4.0: 2021, 6.0: 2022}
+    # a list whose length differs from the years' is left alone
+    assert not figs("Peru's military spending increases in 2021 and 2022 were 4%, 5% and 6% respectively.") & {
+        ("PER", "budget_change_pct", 5.0, "")}
