@@ -245,5 +245,9 @@ PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:it|this|that)\s+(?:is|was|marks|represen
 CHANGE_OF_BEFORE_RE = re.compile(r"\b(?:increase|rise|growth|hike|jump|decrease|cut|drop|reduction)\s+of\s+" + HEDGE + r"$", I)
 
 
+# a change stated of "this": the budget of the sentence before ("this is an increase of 1.8 per cent")
+THIS_IS_A_CHANGE_RE = re.compile(r"\b(?:this|that|it)\s+(?:is|was|represents|represented|marks|marked|means|meant)\s+(?:an?\s+)?"
+                                 r"(?:[\w-]+\s+){0,2}?(?:increase|rise|jump|growth|hike|cut|drop|decrease|reduction)\b", I)
+
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
 gate_all(globals())

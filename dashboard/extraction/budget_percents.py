@@ -111,7 +111,8 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "a percent with no change word and no 'of GDP'")
     if bp.AGAINST_PLAN_AFTER_RE.match(right) or bp.PART_YEAR_AFTER_RE.match(right):
         return reject(ctx, "spending measured against its own plan, or over part of a year: not a budget's yearly change")
-    budget_here = ctx.says(si, BUDGET_CTX_RE)
+    # "this is an increase of 1.8 per cent" right after a sentence that stated the budget
+    budget_here = ctx.says(si, BUDGET_CTX_RE) or ctx.says(si, bp.THIS_IS_A_CHANGE_RE) and ctx.says(si - 1, BUDGET_CTX_RE)
     defense_near = defense_here or ctx.says(si - 1, DEFENSE_CTX_RE)
     if not (budget_here and defense_near):
         return reject(ctx, 'a change with no defense budget in the sentence')

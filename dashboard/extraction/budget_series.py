@@ -4,13 +4,15 @@
 changed from (the level after "to" was read by the rules); "from 20.8 trillion won in 2005 to 31.4 trillion
 won in 2011 and to 40.3 trillion won in 2017", "to 206 billion baht in 2016, 213 billion baht in 2017 and
 222 billion baht in 2018": each dated amount of the series is that year's level; "amounted to SEK 66 billion
-and could reach SEK 108 billion": the level it may reach. Same owner and currency as the level read.
+and could reach SEK 108 billion": the level it may reach. Same owner and currency as the level read. And
+after a change: "an increase of 1.8 per cent compared with the previous year's RM15.58 billion", last year's level.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from dashboard.extraction.assemble import make
 from dashboard.extraction.context import Context
@@ -26,6 +28,9 @@ _TO_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+in\s+" + _YEAR + r")?\s+t
 # between a dated level and the next: "in 2011 and to", "in 2016, ", "in 2017 and"
 _NEXT_YEAR_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+in\s+" + _YEAR + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:to\s+)?" + HEDGE, I)
 _DATED_AFTER_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+in\s+" + _YEAR + r"\b", I)
+# after a change: "an increase of 1.8 per cent compared with the previous year's RM15.58 billion"
+_LAST_YEARS_RE = re.compile(r"\b(?:compared\s+(?:with|to)|over|from|than)\s+(?:the\s+)?(?:previous|last|prior|preceding)\s+"
+                            r"(?:year's|year\u2019s|fiscal\s+year's)\s+" + HEDGE + r"$", I)
 _MAY_REACH_GAP_RE = re.compile(
     r"(?:\s*\([^()]{0,40}\))?\s+and\s+(?:could|would|will|may|might|is\s+(?:expected|set|due)\s+to)\s+"
     r"(?:reach|rise\s+to|grow\s+to|climb\s+to|increase\s+to|hit|top)\s+" + HEDGE, I)
@@ -37,7 +42,8 @@ def budget_series(ctx: Context, si: int, numbers: list[NumberMention], figures: 
     sent = ctx.sentences[si]
     taken = {f.start for f in figures}
     levels = [f for f in figures if f.metric == "defense_budget" and f.currency and f.value > 0]
-    if not levels:
+    changes = [f for f in figures if f.metric in ("budget_change_pct", "budget_change_amount")]
+    if not levels and not changes:
         return
     for b in numbers:
         if b.start in taken or b.kind != "money" or not b.value or b.value <= 0:
@@ -54,6 +60,10 @@ def budget_series(ctx: Context, si: int, numbers: list[NumberMention], figures: 
                 made = make(ctx, si, b, "defense_budget", before.country_iso3, "pair", "budget:yearly-levels")
             elif _MAY_REACH_GAP_RE.fullmatch(norm, before.end, left):
                 made = make(ctx, si, b, "defense_budget", before.country_iso3, "pair", "budget:may-reach")
+        change = next((f for f in reversed(changes) if f.end <= left), None)
+        if made is None and change is not None and _LAST_YEARS_RE.search(norm, max(sent.start, left - 60), left):
+            made = make(ctx, si, b, "defense_budget", change.country_iso3, "pair", "budget:last-years-level")
+            made = replace(made, year=change.year - 1) if change.year else made  # the year before the change's
         if made is not None:
             bisect.insort(figures, made, key=lambda f: f.start)
             bisect.insort(levels, made, key=lambda f: f.start)

@@ -142,6 +142,10 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             # "grew by 10.1 per cent in 2015, 7.6 per cent in 2016, and 7 per cent last year": each year's change
             sign = -1 if fa.value is not None and fa.value < 0 else 1
             made = make(ctx, si, b, "budget_change_pct", fa.country_iso3, "pair", "budget:yearly-changes", sign=sign)
+        elif b.kind == "money" and fa.metric == "budget_change_pct" and OR_PCT_RE.match(gap):
+            # "an increase of 1.8 per cent or RM280 million": the same change in money
+            made = make(ctx, si, b, "budget_change_amount", fa.country_iso3, "pair", "budget:or-amount-of-change",
+                        sign=-1 if fa.value is not None and fa.value < 0 else 1)
         elif b.kind == "percent" and fa.metric == "budget_change_amount" and OR_PCT_RE.match(gap):
             sign = -1 if fa.value is not None and fa.value < 0 else 1
             made = make(ctx, si, b, "budget_change_pct", fa.country_iso3, "pair", "budget:or-pct-of-change", sign=sign)

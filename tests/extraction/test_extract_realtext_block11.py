@@ -145,3 +145,15 @@ def test_a_respectively_list_paired_with_years():
     # a list whose length differs from the years' is left alone
     assert not figs("Peru's military spending increases in 2021 and 2022 were 4%, 5% and 6% respectively.") & {
         ("PER", "budget_change_pct", 5.0, "")}
+
+
+def test_this_is_an_increase_after_the_sentence_that_stated_the_budget():
+    from dashboard.extraction import ArticleInfo, extract_figures
+    text = ("Nepal has allocated NPR 60 billion for defence in the 2025 budget. The minister said that this is an "
+            "increase of 5 per cent or NPR 3 billion compared with the previous year's NPR 57 billion.")
+    found = {(f.country_iso3, f.metric, f.value): f.year for f in extract_figures(text, ArticleInfo("t"))}
+    assert found[("NPL", "budget_change_pct", 5.0)] == 2025
+    assert ("NPL", "budget_change_amount", 3e9) in found
+    assert found[("NPL", "defense_budget", 5.7e10)] == 2024
+    # with no budget in the sentence before, 'this is an increase' of something else is no budget change
+    assert not figs("Nepal's army held a parade. The minister said that this is an increase of 5 per cent in visitors.")
