@@ -145,7 +145,8 @@ BUDGET_FOR_OTHER_RE = re.compile(
     r"has|had|rose|fell|expected|set|decreas\w*|increas\w*)\b", 0)
 
 
-SPENT_ON_DEFENSE_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:(?:is|are|was|were|will\s+be|to\s+be)\s+)?(?:spent|allocated|earmarked|"
+SPENT_ON_DEFENSE_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?,?\s*(?:(?:is|are|was|were|will\s+be|to\s+be|(?:is|are|was|were)\s+(?:expected|set|due|"
+                                        r"planned|projected)\s+to\s+be)\s+)?(?:spent|allocated|earmarked|"
                                         r"set\s+aside|used)\s+(?:for|on|to)\s+(?:the\s+)?(?:national\s+)?(?:defen[cs]e|military|armed)", I)
 
 

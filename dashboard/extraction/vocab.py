@@ -92,7 +92,8 @@ MULTI_YEAR_AFTER_RE = re.compile(
     r"|^[^.;]{0,40}?\b(?:projects?|programmes?|programs?)\s+(?:until|through|to|by)\s+(?:19|20)\d\d\b", I)
 FOR_DEFENSE_AFTER_RE = re.compile(
     r"^\s*(?:\([^)]{0,60}\)\s*)?(?:,\s*or\s+[^,]{1,40},\s*)?(?:in\s+\w+\s+)?(?:(?:per|a|each|every)\s+year\s+|annually\s+)?"
-    r"(?:(?:to\s+be\s+|is\s+|are\s+|will\s+be\s+)?(?:spent|used|allocated|earmarked)\s+)?(?:for|to|on|into|toward|towards)\s+"
+    r"(?:,?\s*(?:to\s+be\s+|is\s+|are\s+|will\s+be\s+|(?:is|are)\s+(?:expected|set|due|planned)\s+to\s+be\s+)?(?:spent|used|allocated|earmarked)\s+)?"
+    r"(?:for|to|on|into|toward|towards)\s+"
     r"(?:the\s+(?:[\w-]+\s+){0,2}(?:wings|branches|services)\s+of\s+)?(?:the\s+)?(?:country's\s+|nation's\s+|national\s+|its\s+|our\s+|their\s+)?(?:military|defen[cs]e|armed\s+forces|"
     r"pentagon|army|armed\s+services|security\s+and\s+defen[cs]e|ministry\s+of\s+(?:national\s+)?defen[cs]e|"
     r"department\s+of\s+defen[cs]e)\b(?!\s+(?:industry|industries|support\s+fund|fund)\b)", I)

@@ -157,3 +157,10 @@ def test_this_is_an_increase_after_the_sentence_that_stated_the_budget():
     assert found[("NPL", "defense_budget", 5.7e10)] == 2024
     # with no budget in the sentence before, 'this is an increase' of something else is no budget change
     assert not figs("Nepal's army held a parade. The minister said that this is an increase of 5 per cent in visitors.")
+
+
+def test_the_part_of_a_total_budget_expected_to_be_spent_on_defence():
+    found = figs("The total budget for the year is 90 trillion won, of which more than 7%, or 6.5 trillion won, is "
+                 "expected to be spent on defense.")
+    assert ("KOR", "defense_budget", 6.5e12, "") in found
+    assert ("KOR", "defense_budget", 9e13, "") not in found
