@@ -85,12 +85,19 @@ def citation(publisher: object, title: object, published: object, url: object, p
     >>> citation("", "", "", "", "It has 450,000 troops.", "450,000")
     'quote: "It has 450,000 troops."'
     """
+    return cite(citation_head(publisher, title, published, url), passage, quote)
+
+
+def citation_head(publisher: object, title: object, published: object, url: object) -> list[str]:
+    """The parts of a citation that name the article, the same for every figure of it (work them out once)."""
     title_text = _plain(title)
-    parts = [_plain(publisher), f'"{title_text}"' if title_text else "", _plain(published), _plain(url)]
+    return [p for p in (_plain(publisher), f'"{title_text}"' if title_text else "", _plain(published), _plain(url)) if p]
+
+
+def cite(head: list[str], passage: object, quote: object) -> str:
+    """:func:`citation` from the article's :func:`citation_head` and one figure's passage and quote."""
     sentence = cited_sentence(passage, quote)
-    if sentence:
-        parts.append(f'quote: "{sentence}"')
-    return ", ".join(p for p in parts if p)
+    return ", ".join([*head, f'quote: "{sentence}"']) if sentence else ", ".join(head)
 
 
 def citations(df: pd.DataFrame) -> list[str]:

@@ -130,6 +130,8 @@ def compare(metric: list, iso3: list, country: list, year: list, value: list, us
     declared = {k: m.reference_series for k, m in schema.METRICS.items() if m.reference_series}
     money = {k for k, m in schema.METRICS.items() if m.unit == "currency"}
     found: dict[tuple[str, str, int], tuple[str, reference_lookup.Nearest] | None] = {}
+    notes: dict[tuple[str, str, str, int], str] = {}  # (a country's misses repeat: each note is worked out once)
+    folder = reference_lookup.reference_dir() if folder is None else folder  # (once, not per lookup)
     rows = zip(metric, iso3, country, year, value, usd, currency, stage, strict=True)
     for i, (metric_i, iso3_i, country_i, year_i, value_i, usd_i, currency_i, stage_i) in enumerate(rows):
         series = declared.get(metric_i)
@@ -150,7 +152,11 @@ def compare(metric: list, iso3: list, country: list, year: list, value: list, us
             found[key] = _match(*key, folder) if iso3_i and not missing(iso3_i) else None
         hit = found[key]
         if hit is None:
-            note_col[i] = _no_match_note(str(iso3_i), str(country_i or ""), series, year_i, folder) if iso3_i else ""
+            if iso3_i:
+                note_key = (str(iso3_i), str(country_i or ""), series, year_i)
+                if note_key not in notes:
+                    notes[note_key] = _no_match_note(*note_key, folder)
+                note_col[i] = notes[note_key]
             continue
         used, near = hit
         credit = credit or reference_lookup.row_credit()

@@ -54,6 +54,18 @@ def _int(v: object) -> int | None:
 _TYPED = {"string": _text, "Float64": _float, "Int64": _int}
 
 
+def _column(rows: list[dict], name: str, dtype: str) -> list:
+    """One column typed by ``_TYPED[dtype]``; the common values (a str, a float that is a number, a small int)
+    pass as they are without a call each (what the typing function would return for them)."""
+    typed = _TYPED[dtype]
+    values = [row[name] for row in rows]
+    if dtype == "string":
+        return [v if type(v) is str else typed(v) for v in values]
+    if dtype == "Float64":
+        return [v if type(v) is float and v == v else typed(v) for v in values]
+    return [typed(v) for v in values]
+
+
 def _cells(values: list, dtype: str) -> list[str]:
     if dtype == "string":
         return ["'" + v if v.startswith(FORMULA_PREFIXES) else v for v in values]
@@ -76,7 +88,7 @@ def figures_csv_text(rows: list[dict], folder=None) -> tuple[str, str | None] | 
     if any(dtypes[name] not in _TYPED for name in names):
         return None
     try:
-        columns = {name: [_TYPED[dtypes[name]](row[name]) for row in rows] for name in names}
+        columns = {name: _column(rows, name, dtypes[name]) for name in names}
     except _Untyped:
         return None
     problem = None

@@ -12,7 +12,7 @@ from dashboard import schema
 from dashboard.extraction import ArticleInfo, Figure, extract_figures
 from dashboard.extraction.countries import gazetteer
 from dashboard.ingest.articles import Article
-from dashboard.tables.citations import citation
+from dashboard.tables.citations import citation_head, cite
 from dashboard.tables.rates import usd_value
 
 # The extractor's record and the table agree field for field (a new Figure field fails here, at import)
@@ -23,6 +23,7 @@ def figure_rows(article: Article, figures: list[Figure]) -> list[dict]:
     """Figures of one article as schema rows, with the article's provenance on each."""
     gaz = gazetteer()
     rows = []
+    head = citation_head(article.publisher, article.title, article.published_iso, article.url)
     for f in figures:
         row = dict(vars(f))  # flat dataclass: a shallow copy is all asdict would do, at a fraction of the cost
         usd, rate = usd_value(f.value, f.currency, article.published) if f.currency else (None, "")
@@ -31,8 +32,7 @@ def figure_rows(article: Article, figures: list[Figure]) -> list[dict]:
             title=article.title, publisher=article.publisher, published=article.published_iso, url=article.url,
             status="extracted", original_value=None, original_confidence=None, review_note="",
             reference_series="", reference_year=None, reference_value=None, reference_diff_pct=None,
-            reference_note="", reference_attribution="", citation=citation(article.publisher, article.title, article.published_iso,
-                                                 article.url, f.passage, f.quote),
+            reference_note="", reference_attribution="", citation=cite(head, f.passage, f.quote),
         )
         rows.append(row)
     return rows
