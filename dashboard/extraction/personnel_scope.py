@@ -40,6 +40,10 @@ def multinational_subject(ctx, sent_start: int, left_edge: int, mods: str, right
     peacekeepers": the UN's forces. Either way a total of many countries' troops."""
     if _UN_MODS_RE.search(mods) or right_end >= 0 and _STRONG_ALLIED_GROUP_RE.match(ctx.norm, right_end):
         return True  # (and "a 1,000-strong NATO battle group": the group's total)
+    if right_end >= 0 and _STRONG_GROUP_RE.match(ctx.norm, right_end):
+        # "The 1100-strong battlegroup" after NATO's forward presence; "The 10,000-strong force" of a UN mission
+        si = ctx.sentence_index(sent_start)
+        return any(ctx.says(i, _ALLIED_CONTEXT_RE) for i in range(max(0, si - 1), si + 1))
     verb = _JOINT_VERB_RE.search(ctx.norm, max(sent_start, left_edge - 40), left_edge)
     if verb is None:
         return False
@@ -52,6 +56,9 @@ _UN_MODS_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s*$")
 _JOINT_VERB_RE = re.compile(r"\s+(?:have|had|together\s+have|jointly\s+have|provide|provided|contribute|contributed)\s+" + HEDGE + r"$", I)
 _STRONG_ALLIED_GROUP_RE = re.compile(r"-?\s*strong\s+(?:NATO|multinational|allied|international)\s+(?:[\w-]+\s+){0,2}?"
                                      r"(?:battle\s*group|brigade|force|contingent)\b", I)
+_STRONG_GROUP_RE = re.compile(r"-?\s*strong\s+(?:battle\s*group|force|mission|contingent)\b", I)
+_ALLIED_CONTEXT_RE = re.compile(r"\b(?:nato|multinational|peace-?keep\w*|united\s+nations|(?-i:UN|AU))\b|\b(?-i:UNMISS|MINUSMA|MONUSCO|"
+                                r"MINUSCA|AMISOM|ATMIS|UNIFIL|Unifil|UNAMID|KFOR)\b", I)
 _JOINT_LIST_RE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", I)
 
 

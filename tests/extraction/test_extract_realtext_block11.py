@@ -164,3 +164,11 @@ def test_the_part_of_a_total_budget_expected_to_be_spent_on_defence():
                  "expected to be spent on defense.")
     assert ("KOR", "defense_budget", 6.5e12, "") in found
     assert ("KOR", "defense_budget", 9e13, "") not in found
+
+
+def test_a_strong_battlegroup_or_force_of_an_alliance_or_mission_is_no_countrys_strength():
+    found = figs("Canada leads NATO's enhanced forward presence in Latvia. The 1,900-strong battlegroup will contain "
+                 "1,000 Canadian troops.")
+    assert not {f for f in found if f[2] == 1900.0}
+    found = figs("The UN peacekeeping mission in Cyprus is known as UNFICYP. The 800-strong force was set up in 1964.")
+    assert not {f for f in found if f[1] == "active_personnel"}
