@@ -182,6 +182,13 @@ def all_military_personnel(before: str, mods: str, noun: str) -> bool:
         TOTAL_PERSONNEL_RE.search(before[-90:]) or TOTAL_OF_BEFORE_RE.search(before[-40:]) and MILITARY_WORD_RE.search(mods))
 
 
+def totals_stated_nearby(ctx, si: int, mods: str) -> bool:
+    """"The data includes both active and reserve personnel. ... Turkey has over 800,000 personnel": the text
+    said its personnel counts are totals of active and reserve (as Global Firepower's are)."""
+    return not _REGULAR_MODS_RE.search(mods) and any(ctx.says(i, _TOTALS_NOTE_RE) for i in range(max(0, si - 3), si + 1))
+
+
+_TOTALS_NOTE_RE = re.compile(r"\b(?:includ\w*|combin\w*|count\w*|cover\w*)\s+(?:both\s+)?(?:the\s+)?active(?:-duty)?\s+and\s+reserv", I)
 _REGULAR_MODS_RE = re.compile(r"\b(?:active|full-time|regular|permanent)\b", I)  # "full-time personnel": the active force
 # "More than 2,000 Chinese soldiers have been deployed to conflict zones around the world as peacekeepers"
 AS_PEACEKEEPERS_RE = re.compile(r"[^.;]{0,80}?\bas\s+(?:UN\s+|U\.N\.\s+)?peace-?keepers\b", I)

@@ -172,3 +172,13 @@ def test_a_strong_battlegroup_or_force_of_an_alliance_or_mission_is_no_countrys_
     assert not {f for f in found if f[2] == 1900.0}
     found = figs("The UN peacekeeping mission in Cyprus is known as UNFICYP. The 800-strong force was set up in 1964.")
     assert not {f for f in found if f[1] == "active_personnel"}
+
+
+def test_personnel_counts_after_a_note_that_they_include_reserves_are_totals():
+    text = ("The ranking below uses data that includes both active and reserve personnel. In first place, Peru has "
+            "over 350,000 personnel.")
+    assert not {f for f in figs(text) if f[1] == "active_personnel"}
+    # active personnel named as such still count
+    text = ("The ranking below uses data that includes both active and reserve personnel. In first place, Peru has "
+            "over 81,000 active personnel.")
+    assert ("PER", "active_personnel", 81000.0, "") in figs(text)
