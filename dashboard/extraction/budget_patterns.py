@@ -69,6 +69,8 @@ SKIP_PAIR_RE1 = re.compile(r"^\s*to\s+" + HEDGE + r"\d[\d.,]*\s*(?:%|percent|per
 DIRECTION_SIGN_RE1 = re.compile(r"^\s*(?:,\s*or\s+[^,]{1,25},\s*)?(?:\([^)]*\)\s*)?(\w+)")
 
 
+# "... by an average of 7% per year from 2018 to 2021, and by 3.4% in 2022": a change dated on its own
+AND_BY_DATED_RE = re.compile(r".*?\band\s+by\s+[^\s]*\d[^\s]*\s*(?:%|per\s*cent|percent)\s+in\s+(?:19|20)\d\d\b", I)
 SPANS_YEARS_RE1 = re.compile(r"\b(?:in|for)\s+(?:fiscal\s+|FY\s*)?(?:19|20)\d\d\b", I)
 
 

@@ -96,14 +96,15 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     lead_pct = norm[max(sent.start, left_edge - 200):left_edge]
     if "includ" in lead_pct:  # "..., including a capital outlay of X, with the allocation 13% higher": the aside names a line
         lead_pct = bp.INCLUDING_ASIDE_RE.sub(" ", lead_pct)
-    if (COMPONENT_RE.search(lead_pct[-120:]) or bp.CAPEX_RE.search(lead_pct[-120:]) or ctx.says(si, MULTI_YEAR_SENTENCE_RE)
+    own_dated = ctx.says(si, MULTI_YEAR_SENTENCE_RE) and bp.AND_BY_DATED_RE.match(norm, max(sent.start, left_edge - 12), m.end + 12)
+    if (COMPONENT_RE.search(lead_pct[-120:]) or bp.CAPEX_RE.search(lead_pct[-120:]) or ctx.says(si, MULTI_YEAR_SENTENCE_RE) and not own_dated
             or COMPONENT_RE.search(norm, m.end, min(pct_end, m.end + 60))
             or SERVICE_RE.search(norm, max(pct_start, left_edge - 60), left_edge)):
         return reject(ctx, "the change of one line of the budget or one service, not of the defense budget")
     if ctx.finds(LONG_RUN_RE, pct_start, pct_end) or spans_years(ctx, si, m) or ctx.says(si, bp.YEARS_AGO_RE):
         return reject(ctx, "a change over many years or on average, not one year's change")
     change = (CHANGE_NOUN_AFTER_RE.match(right) or tail.admits(tails.CHANGE_BEFORE_PCT, 90) and CHANGE_BEFORE_PCT_RE.search(before[-90:])
-              or COMPARATIVE_AFTER_RE.match(right))
+              or COMPARATIVE_AFTER_RE.match(right) or own_dated)
     if not change and framed_share(ctx, si, m, left_edge) and (
             defense_here or ctx.says(si - 1, DEFENSE_CTX_RE) or ctx.says(si, NATO_CTX_RE) or ctx.in_lede(DEFENSE_CTX_RE)):
         return "defense_share_gdp_pct", "share:gdp-frame-before"

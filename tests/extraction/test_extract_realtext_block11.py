@@ -182,3 +182,9 @@ def test_personnel_counts_after_a_note_that_they_include_reserves_are_totals():
     text = ("The ranking below uses data that includes both active and reserve personnel. In first place, Peru has "
             "over 81,000 active personnel.")
     assert ("PER", "active_personnel", 81000.0, "") in figs(text)
+
+
+def test_a_dated_change_after_a_long_run_average_in_one_sentence():
+    found = figs("Chile increased its defence budget by an average of 5% per year from 2015 to 2019, and by 2.5% in 2020.")
+    assert ("CHL", "budget_change_pct", 2.5, "") in found
+    assert ("CHL", "budget_change_pct", 5.0, "") not in found
