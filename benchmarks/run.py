@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from benchmarks.bytecode import NOTE, precompile
 from benchmarks.generate import DEFAULT_OUT, ensure_corpus
 from dashboard.evaluate import Score
 
@@ -667,7 +668,8 @@ def render(out: dict) -> str:
           "`python -m dashboard extract <corpus>/articles --output <tmp>.csv` timed end to end (interpreter start, "
           "imports, reading, extraction, table, CSV). One process, single-threaded (one core). Peak RSS is the "
           "child's `ru_maxrss` from `os.wait4` in a small interpreter that forks it (forking from the benchmark "
-          "process itself would carry its own memory into the figure). Nothing else of the benchmark runs meanwhile.",
+          "process itself would carry its own memory into the figure). Nothing else of the benchmark runs meanwhile; "
+          f"{NOTE}.",
           "",
           *_table(["articles", "input MB", "wall", "CPU", "articles/s", "MB/s", "peak RSS", "exit"],
                   [[f"{r.size:,}", f"{r.file_mb:.1f}", _s(r.cli.wall), _s(r.cli.cpu), f"{r.size / r.cli.wall:,.0f}",
@@ -827,6 +829,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.devset and not (args.devset / "labels.jsonl").is_file():
         parser.error(f"{args.devset}: expected passages.jsonl and labels.jsonl there")
     os.chdir(ROOT)
+    precompile(ROOT)  # (benchmarks.bytecode: timed processes run compiled, as an installed package does)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # run the clean-ups (servers, temp files) on kill
     os.environ.setdefault("STREAMLIT_LOGGER_LEVEL", "error")  # bare-mode cache warnings would drown the progress lines
     kept_adversarial = _adversarial_section(args.results)

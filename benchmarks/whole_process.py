@@ -27,6 +27,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
+from benchmarks.bytecode import NOTE, precompile
 from benchmarks.generate import DEFAULT_OUT, ensure_corpus
 from benchmarks.run import Child, ProcRun
 from benchmarks.sections import replace_section
@@ -53,6 +54,8 @@ def run_once(repo: Path, articles: Path, out_csv: Path) -> ProcRun:
 def measure(size: int, rounds: int, against: Path | None, out: Path, seed: int, label: str = "against") -> dict:
     articles = ensure_corpus(out, size, seed) / "articles"
     repos = {"this checkout": ROOT} | ({label: against} if against else {})
+    for repo in repos.values():
+        precompile(repo)
     runs: dict[str, list[ProcRun]] = {name: [] for name in repos}
     with tempfile.TemporaryDirectory() as tmp:
         for _ in range(rounds):
@@ -75,7 +78,7 @@ def render(out: dict) -> str:
              f"{platform.machine()}, {os.cpu_count()} CPUs, load average at the end {load[0]:.1f} / {load[1]:.1f} / "
              f"{load[2]:.1f}: the machine is shared, so CPU time is the steadier figure). `python -m dashboard "
              f"extract` on {out['size']:,} synthetic articles ({out['mb']:.1f} MB) to CSV, whole process, "
-             f"{out['rounds']} rounds, the checkouts interleaved; median and best of each.", "",
+             f"{out['rounds']} rounds, the checkouts interleaved; median and best of each; {NOTE}.", "",
              "| code | commit | wall (median) | CPU (median) | CPU (best) | articles/s (CPU, best) | peak RSS |",
              "|---|---|---|---|---|---|---|"]
     for name, runs in out["runs"].items():

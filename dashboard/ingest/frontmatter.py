@@ -78,6 +78,16 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, str], str]:
 _SIMPLE_LINE_RE = re.compile(r"([A-Za-z_]+):[ \t]*(.*?)[ \t]*")
 
 
+# A double-quoted value whose only escapes are \\, \" and \uXXXX outside the surrogates (what json.dumps writes for
+# a name with accents): YAML reads these escapes as JSON does. Any other escape goes to the YAML parser.
+_JSON_QUOTED_RE = re.compile(r'"((?:[^"\\]|\\["\\]|\\u(?![dD][89abAB])[0-9a-fA-F]{4})*)"')
+_ESCAPE_RE = re.compile(r'\\(?:u([0-9a-fA-F]{4})|(.))')
+
+
+def _unescape(m: re.Match[str]) -> str:
+    return chr(int(m.group(1), 16)) if m.group(1) else m.group(2)
+
+
 def _simple_front_matter(block: str) -> dict[str, str] | None:
     """Fast path for the common case: plain ``key: value`` lines (unquoted, or quoted without escapes).
 
@@ -94,6 +104,8 @@ def _simple_front_matter(block: str) -> dict[str, str] | None:
         key, value = m.groups()
         if value[:1] == '"' and value.endswith('"') and len(value) > 1 and "\\" not in value and '"' not in value[1:-1]:
             value = value[1:-1]
+        elif value[:1] == '"' and value.isascii() and value.isprintable() and (escaped := _JSON_QUOTED_RE.fullmatch(value)):
+            value = _ESCAPE_RE.sub(_unescape, escaped.group(1))  # "\u00e9", "\\", "\"": written by json.dumps
         elif value[:1] == "'" and value.endswith("'") and len(value) > 1 and "'" not in value[1:-1]:
             value = value[1:-1]
         elif value[:1] in "\"'[{&*!|>%@`" or ": " in value or " #" in value or value.endswith(":"):

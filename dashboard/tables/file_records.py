@@ -10,7 +10,10 @@ pandas: the CLI's default CSV run reads, extracts and writes without it. :mod:`d
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
+import importlib.machinery
+import os
+import re
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -68,11 +71,51 @@ def _pipeline_digest() -> str:
     files.append(_PACKAGE / "schema.py")
     packages = []
     for dist in ("CurrencyConverter", "trafilatura"):
-        try:
-            packages.append(f"{dist}=={importlib.metadata.version(dist)}")
-        except importlib.metadata.PackageNotFoundError:
-            packages.append(f"{dist}==none")
+        found = _installed_version(dist)
+        if found is None:
+            import importlib.metadata  # (~30 ms with its imports: only when the quick look below cannot tell)
+
+            try:
+                found = importlib.metadata.version(dist)
+            except importlib.metadata.PackageNotFoundError:
+                found = "none"
+        packages.append(f"{dist}=={found}")
     return hashlib.sha256((files_digest(files, _PACKAGE.parent) + ";".join(packages)).encode()).hexdigest()[:12]
+
+
+def _installed_version(dist: str) -> str | None:
+    """``importlib.metadata.version(dist)`` for the plain case, read without importing importlib.metadata: the
+    ``Version`` of the one ``<name>-<version>.dist-info`` folder on sys.path whose name normalises to ``dist``'s,
+    when only the standard path finder knows distributions. None when that is not the case (no such folder,
+    several, an .egg-info, another finder): the caller asks importlib.metadata, as before."""
+    if [f for f in sys.meta_path if hasattr(f, "find_distributions")] != [importlib.machinery.PathFinder]:
+        return None
+    want = _DIST_SEP_RE.sub("_", dist).lower()
+    found = []
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            stem, dot, suffix = name.rpartition(".")
+            if suffix in ("dist-info", "egg-info") and dot and _DIST_SEP_RE.sub("_", stem.rpartition("-")[0]).lower() == want:
+                found.append(os.path.join(entry or ".", name) if suffix == "dist-info" else None)
+    if len(found) != 1 or found[0] is None:
+        return None
+    try:
+        with open(os.path.join(found[0], "METADATA"), encoding="utf-8") as fh:
+            for line in fh:
+                if not line.strip():
+                    break
+                if line.startswith("Version:"):
+                    return line[len("Version:"):].strip() or None
+    except OSError:
+        return None
+    return None
+
+
+_DIST_SEP_RE = re.compile(r"[-_.]+")
 
 
 def store_version() -> str:

@@ -76,3 +76,24 @@ def test_folder_reports_bad_files_and_keeps_good_ones(articles_dir: Path):
     (articles_dir / "broken.txt").write_bytes(b"")
     articles, problems = read_folder(articles_dir)
     assert len(articles) == 2 and len(problems) == 1 and "broken.txt" in problems[0]
+
+
+def test_json_escaped_front_matter_reads_as_yaml_reads_it():
+    # the fast path decodes \\uXXXX, \\\\ and \\" (what json.dumps writes) itself; every other escape goes to YAML
+    import json
+    import random
+
+    from dashboard.ingest import frontmatter
+
+    rng = random.Random(3)
+    alphabet = ["a", "\u00e9", '"', "\\", " ", "\u2028", "\x01", "\t", "\U0001f600", "\u65e5", "/", "'", ":", "#", "\n"]
+    fast = 0
+    for _ in range(3000):
+        block = f"publisher: {json.dumps(''.join(rng.choice(alphabet) for _ in range(rng.randrange(0, 8))))}\ntitle: x"
+        simple = frontmatter._simple_front_matter(block)
+        if simple is not None:
+            fast += 1
+            assert simple == frontmatter._yaml_front_matter_problem(block), block
+    assert fast > 1000  # (most of them take the fast path)
+    assert frontmatter._simple_front_matter('publisher: "Caf\\u00e9 \\"Le Monde\\" \\\\ x"') == {
+        "publisher": 'Caf\u00e9 "Le Monde" \\ x'}
