@@ -188,3 +188,8 @@ def test_a_dated_change_after_a_long_run_average_in_one_sentence():
     found = figs("Chile increased its defence budget by an average of 5% per year from 2015 to 2019, and by 2.5% in 2020.")
     assert ("CHL", "budget_change_pct", 2.5, "") in found
     assert ("CHL", "budget_change_pct", 5.0, "") not in found
+
+
+def test_the_increase_of_n_percent_after_the_sentence_with_the_budget():
+    text = "Peru approved a 9.2 billion soles defense budget on Tuesday. The increase of 4 percent is the second since 2022."
+    assert ("PER", "budget_change_pct", 4.0, "") in figs(text)
