@@ -254,5 +254,11 @@ THIS_IS_A_CHANGE_RE = re.compile(r"(?:\b(?:this|that|it)\s+(?:is|was|represents|
                                  r"(?:increase|rise|jump|growth|hike|cut|drop|decrease|reduction)\b"
                                  r"|\bthe\s+(?:increase|rise|jump|hike|cut|reduction|decrease)\s+of\s+\S+\s*(?:%|per\s*cent|percent)", I)
 
+# the Pentagon's base budget (without war or reconciliation money): "a proposed base budget of $848.3 billion",
+# "the base budget would stay flat, hovering around $850 billion", "an $876.8 billion base budget in FY26"
+BASE_BUDGET_BEFORE_RE = re.compile(r"\bbase\s+(?:defen[cs]e\s+)?budget\s+(?:of|at|is|was|(?:would|will)\s+be|"
+                                   r"[^.;\d]{0,40}?\b(?:hovering|staying|remaining|standing)(?:\s+(?:at|around|near))?)\s+" + HEDGE + r"$", I)
+BASE_BUDGET_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?base\s+(?:defen[cs]e\s+)?budget\b", I)
+
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
 gate_all(globals())

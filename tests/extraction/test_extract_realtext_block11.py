@@ -193,3 +193,10 @@ def test_a_dated_change_after_a_long_run_average_in_one_sentence():
 def test_the_increase_of_n_percent_after_the_sentence_with_the_budget():
     text = "Peru approved a 9.2 billion soles defense budget on Tuesday. The increase of 4 percent is the second since 2022."
     assert ("PER", "budget_change_pct", 4.0, "") in figs(text)
+
+
+def test_the_pentagons_base_budget():
+    found = figs("The Pentagon's request combines a proposed base budget of $870 billion with $90 billion from a "
+                 "separate bill. Last year the base budget would have stayed flat, hovering around $860 billion.")
+    assert {("USA", "defense_budget", 8.7e11, ""), ("USA", "defense_budget", 8.6e11, "")} <= found
+    assert ("USA", "defense_budget", 9e10, "") not in found
