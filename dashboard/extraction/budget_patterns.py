@@ -259,6 +259,9 @@ THIS_IS_A_CHANGE_RE = re.compile(r"(?:\b(?:this|that|it)\s+(?:is|was|represents|
 BASE_BUDGET_BEFORE_RE = re.compile(r"\bbase\s+(?:defen[cs]e\s+)?budget\s+(?:of|at|is|was|(?:would|will)\s+be|"
                                    r"[^.;\d]{0,40}?\b(?:hovering|staying|remaining|standing)(?:\s+(?:at|around|near))?)\s+" + HEDGE + r"$", I)
 BASE_BUDGET_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?base\s+(?:defen[cs]e\s+)?budget\b", I)
+# a fiscal year's figure named by what it is: "the Biden administration's FY26 projection of $924.2 billion"
+FISCAL_YEAR_FIGURE_BEFORE_RE = re.compile(r"\b(?:fy\s*'?\d{2,4}|fiscal\s+(?:year\s+)?(?:19|20)\d\d)\s+(?:budget\s+)?(?:projection|request|"
+                                          r"topline|proposal|estimate)\s+(?:of|at|was|is)\s+" + HEDGE + r"$", I)
 
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
 gate_all(globals())

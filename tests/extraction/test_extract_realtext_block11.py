@@ -200,3 +200,9 @@ def test_the_pentagons_base_budget():
                  "separate bill. Last year the base budget would have stayed flat, hovering around $860 billion.")
     assert {("USA", "defense_budget", 8.7e11, ""), ("USA", "defense_budget", 8.6e11, "")} <= found
     assert ("USA", "defense_budget", 9e10, "") not in found
+
+
+def test_a_fiscal_years_projection_or_request_of_an_amount():
+    found = figs("The Pentagon's topline budget falls short of the previous administration's FY27 projection of "
+                 "$950 billion.")
+    assert ("USA", "defense_budget", 9.5e11, "") in found
