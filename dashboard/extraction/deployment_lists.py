@@ -30,13 +30,16 @@ HEADING_RE = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?P<head>[^\n:]{0,160}?\b(?:(?:military|troop|force)\s+deployments|deployments\s+abroad|"
     r"troop\s+contributing\s+countries|contributors|breakdown\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:troops|personnel|forces)|"
     r"(?:contingents|troops|forces|personnel|service\s*members)\b[^\n:]{0,40}?\b(?:around\s+the\s+world|abroad|overseas|"
-    r"stationed|deployed|based)\b)[^\n:]{0,40}?)(?P<colon>:)?[ \t]*(?=\n|[^\n]*\d)", I)
+    r"stationed|deployed|based)\b)[^\n:]{0,160}?)(?P<colon>:)?[ \t]*(?=\n|[^\n]*\d)", I)
 CONTRIBUTORS_RE = re.compile(r"\b(?:troop|military|police)?[\s-]*contribut\w*\s+countries|\bcontributors\b", I)
 # "Japan — 50,937" or "Japan: 50,937" (one per line)
 # ("\u2022 UNIFIL \u2013 357 personnel", "\u2022 EUTM Mali \u2013 eight personnel": a bullet, a number word and a noun too)
 PLACE_FIRST_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[\u2022*][ \t]*)?(?P<place>[A-Z][^\n\d:;\u2014\u2013]{1,40}?)[ \t]*"
                             r"(?:\u2014|\u2013|--?|:)[ \t]*(?P<hedge>about|around|approximately|some|roughly|~)?[ \t]*"
-                            r"(?P<value>\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:[ \t]+(?:personnel|troops|soldiers|members))?[ \t]*(?=\n|$)")
+                            r"(?P<value>\d{1,3}(?: \d{3})+(?!\d)|\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:[ \t]+(?:personnel|troops|soldiers|members))?[ \t]*"
+                            r"(?=\n|$|[ \t]*[A-Z][a-z])")  # (a note may follow the number on its line: "Kuwait: 13 000 The U.S. has ...")
+# a numbered row with no number ("5. Israel: Radar installations"): skipped, the list goes on
+NO_VALUE_ROW_RE = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*[A-Z][^\n\d:]{1,40}:[^\n\d]*(?=\n|$)")
 # "approximately 1,000 Cyprus; 110 Kosovo (NATO)" (on one line, separated by semicolons)
 VALUE_FIRST_RE = re.compile(r"[ \t]*(?P<hedge>about|around|approximately|some|roughly|~)?[ \t]*(?P<value>\d[\d,]*)[ \t]+"
                             r"(?P<place>[A-Z][^\n\d;()]{1,40}?)[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)*(?=;|\n|$)")
@@ -88,10 +91,16 @@ def _rows(norm: str, at: int) -> list[re.Match]:
         while pos < len(norm) and norm[pos] in "\n \t":
             pos += 1
         row = PLACE_FIRST_RE.match(norm, pos) or VALUE_FIRST_RE.match(norm, pos)
+        if row is None and rows and NO_VALUE_ROW_RE.match(norm, pos):
+            pos = NO_VALUE_ROW_RE.match(norm, pos).end()
+            continue
         if row is None:
             break
         rows.append(row)
         pos = row.end()
+        if row.re is PLACE_FIRST_RE and pos < len(norm) and norm[pos] != "\n":
+            newline = norm.find("\n", pos)  # the row's note runs to the end of its line
+            pos = len(norm) if newline < 0 else newline
         if pos < len(norm) and norm[pos] == ";":
             pos += 1
     return rows
@@ -113,7 +122,7 @@ def _headings(norm: str):
     """HEADING_RE at the start of each short line that names troops (one split instead of a scan of every character)."""
     pos = 0
     for line in norm.split("\n"):
-        if len(line) <= 170 and _HEADING_HINT_RE.search(line):
+        if len(line) <= 320 and _HEADING_HINT_RE.search(line):
             heading = HEADING_RE.match(norm, pos)
             if heading:
                 yield heading
