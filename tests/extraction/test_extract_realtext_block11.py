@@ -207,15 +207,3 @@ def test_a_fiscal_years_projection_or_request_of_an_amount():
                  "$950 billion.")
     assert ("USA", "defense_budget", 9.5e11, "") in found
 
-
-def test_a_numbered_list_of_hosts_with_spaced_thousands_and_notes():
-    text = ("Places where French troops are stationed or where French military personnel are trained. Numbers are "
-            "rounded and do not reflect the last month.\n\n"
-            "  1. Djibouti: 1 500\n"
-            "  2. Chad: 1 000 Chad hosts the command of the Sahel operation. It is also a training hub.\n"
-            "  3. Mali: Training mission\n"
-            "  4. Gabon: 350\n")
-    found = figs(text)
-    assert {("FRA", "troops_deployed", 1500.0, "DJI"), ("FRA", "troops_deployed", 1000.0, "TCD"),
-            ("FRA", "troops_deployed", 350.0, "GAB")} <= found
-    assert not {f for f in found if f[3] == "MLI"}
