@@ -32,3 +32,14 @@ def test_another_distribution_finder_turns_the_quick_look_off(monkeypatch):
 
     monkeypatch.setattr("sys.meta_path", [*__import__("sys").meta_path, Finder()])
     assert file_records._installed_version("pandas") is None
+
+
+def test_a_fresh_interpreter_takes_the_quick_path_to_the_same_versions():
+    # what a CLI run does: the versions come from the dist-info folders, and importlib.metadata is never imported
+    import subprocess
+
+    dists = ["CurrencyConverter", "trafilatura"]
+    code = ("import sys; from dashboard.tables import file_records as f; "
+            "print([f._installed_version(d) for d in sys.argv[1:]]); print('importlib.metadata' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, *dists], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == [str([importlib.metadata.version(d) for d in dists]), "False"]
