@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from re import _constants as _C
 from re import _parser
@@ -18,6 +19,15 @@ def trie_alternation(aliases: list[str], fold: bool = False) -> str:
     >>> re.fullmatch(trie_alternation(["US", "U.S.", "USA"]), "U.S.") is not None
     True
     """
+    if len(aliases) < 50:
+        return _trie_of(aliases, fold)
+    # (a list of a thousand country names takes ~5 ms to factor: kept between runs with the compiled programs,
+    # under a digest of the list, so the same list gives the same text)
+    digest = hashlib.sha256("\n".join(aliases).encode("utf-8", "surrogatepass")).hexdigest()
+    return recache.kept((digest, int(fold), "trie"), lambda: _trie_of(aliases, fold))
+
+
+def _trie_of(aliases: list[str], fold: bool) -> str:
     trie: dict = {}
     for alias in aliases:
         node = trie

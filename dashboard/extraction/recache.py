@@ -71,13 +71,18 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern:
 
 def gate(pattern: str, flags: int, read: Callable[[], str | None]) -> str | None:
     """The gate ``read()`` finds for a pattern (None: no gate), read from the file when it is there."""
+    return kept((pattern, int(flags), _GATE), read)
+
+
+def kept(key: tuple, make: Callable[[], str | None]) -> str | None:
+    """``make()``, a pure function of ``key`` (a tuple of three or more, never a pattern's (text, flags)), read
+    from the file when it is there: the gates, and the trie alternations built from long word lists."""
     global _missed
-    key = (pattern, int(flags), _GATE)
     entries = _entries()
     if key in entries:
         _used[key] = entries[key]
         return entries[key]
-    _used[key] = found = read()
+    _used[key] = found = make()
     _missed = True
     return found
 

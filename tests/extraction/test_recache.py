@@ -51,3 +51,17 @@ def test_a_broken_file_is_ignored(tmp_path, monkeypatch):
         pattern = recache.compile_pattern(r"(?P<n>\d+)\s+troops", re.I)
     assert pattern.search("about 28,500 Troops").group("n") == "500"
     assert recache._entries() == {}
+
+
+def test_every_kept_trie_is_the_one_the_word_list_builds():
+    from dashboard.extraction import patterns
+    from dashboard.extraction.countries import gazetteer
+
+    g = gazetteer()  # (its three tries are long lists: kept under the digest of their words)
+    lists = [(list(g._exact), False), (list(g._folded), True), ([*g._exact, *g._folded], False)]
+    kept = {k: v for k, v in recache._used.items() if len(k) == 3 and k[2] == "trie"}
+    assert kept
+    for words, fold in lists:
+        assert patterns.trie_alternation(words, fold) == patterns._trie_of(words, fold)
+    for (digest, fold, _), text in kept.items():
+        assert isinstance(text, str) and text and fold in (0, 1)
