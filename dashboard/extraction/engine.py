@@ -35,6 +35,7 @@ from dashboard.extraction.personnel import personnel
 from dashboard.extraction.pipe_tables import pipe_table_figures, series_list_figures
 from dashboard.extraction.prose_tables import table_figures
 from dashboard.extraction.record import ArticleInfo, Figure
+from dashboard.extraction.relative_owner import own_share_of_target
 from dashboard.extraction.respectively import respectively
 from dashboard.extraction.shorthand import korean_shorthand
 from dashboard.extraction.text import split_sentences
@@ -168,7 +169,8 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
         metric, method = found
         owner, how = find_owner(ctx, si, m, "", [], sibling=prev_fig.country_iso3 if prev_fig else "")
         if method == "share:alliance-average" or (
-                metric == "defense_share_gdp_pct" and how != "bound" and states_nato_target(ctx, si, m)):
+                metric == "defense_share_gdp_pct" and how != "bound" and states_nato_target(ctx, si, m)
+                and not own_share_of_target(ctx, si, m, owner)):
             owner, how = "NATO", "nato-target"
         elif metric == "budget_change_pct" and nato_members_spending(ctx, si, m):
             owner, how = "NATO", "bound"

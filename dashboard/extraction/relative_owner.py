@@ -63,3 +63,24 @@ def overtaken(ctx: Context, sent_start: int, c) -> bool:
     if not _OVERTAKE_RE.search(ctx.norm, max(sent_start, c.start - 30), c.start):
         return False
     return any(not ctx.is_place(o) for o in ctx.country_mentions(sent_start, c.start))
+
+
+# a country that is to meet the alliance's level: "Norway is aiming to reach NATO's target of spending 2%",
+# "working to increase its military spending from the current 1.4% of GDP to 2% to achieve goals set by NATO"
+_MEETS_TARGET_RE = re.compile(r"\b(?:reach|meet|hit|achieve|attain|fulfil\w*)\s+(?:NATO's|NATO\u2019s|the\s+(?:NATO|alliance's)|"
+                              r"the|its)\s+(?:[\w-]+\s+){0,2}?(?:target|goal|guideline|benchmark|commitment)\b[^.;]{0,40}$", re.I)
+_OWN_SPENDING_RE = re.compile(r"\b(?:its|their)\s+(?:military|defen[cs]e)\s+(?:spending|budget|expenditures?)\b(?:[^.;]|\.\d){0,50}$", re.I)
+
+
+def own_share_of_target(ctx: Context, si: int, m: NumberMention, owner: str) -> bool:
+    """True when the share NATO's target words surround is a named country's own: the country is the one
+    aiming to reach the target, or the share is the level of 'its military spending'."""
+    if not owner or owner == "NATO":
+        return False
+    sent = ctx.sentences[si]
+    lo = max(sent.start, m.start - 120)
+    if _OWN_SPENDING_RE.search(ctx.norm, lo, m.start):
+        return True  # "its military spending" is the owner's, whoever set the goal
+    if not _MEETS_TARGET_RE.search(ctx.norm, lo, m.start):
+        return False
+    return any(c.iso3 == owner and not ctx.is_place(c) for c in ctx.country_mentions(ctx.sentences[max(0, si - 1)].start, m.start))

@@ -21,3 +21,14 @@ def test_a_numbered_list_of_hosts_with_spaced_thousands_and_notes():
     assert {("FRA", "troops_deployed", 1500.0, "DJI"), ("FRA", "troops_deployed", 1000.0, "TCD"),
             ("FRA", "troops_deployed", 350.0, "GAB")} <= found
     assert not {f for f in found if f[3] == "MLI"}
+
+
+def test_a_country_aiming_at_natos_target_owns_the_share():
+    found = figs("Portugal is aiming to reach NATO's target of spending 2% of its GDP on defence by 2029.")
+    assert ("PRT", "defense_share_gdp_pct", 2.0, "") in found
+    found = figs("Portugal is working to raise its military spending from the current 1.6% of GDP to 2% to meet "
+                 "goals set by the NATO alliance.")
+    assert {("PRT", "defense_share_gdp_pct", 1.6, ""), ("PRT", "defense_share_gdp_pct", 2.0, "")} <= found
+    # the alliance's level stated as such stays NATO's
+    found = figs("In 2014 the alliance agreed that its members should spend 2% of their GDP on defence.")
+    assert not {f for f in found if f[0] not in ("NATO", "")}
