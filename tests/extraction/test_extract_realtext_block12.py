@@ -32,3 +32,14 @@ def test_a_country_aiming_at_natos_target_owns_the_share():
     # the alliance's level stated as such stays NATO's
     found = figs("In 2014 the alliance agreed that its members should spend 2% of their GDP on defence.")
     assert not {f for f in found if f[0] not in ("NATO", "")}
+
+
+def test_a_country_by_country_chain_after_one_deployment():
+    found = figs("Rwanda will contribute 1,800 soldiers, Zambia 900, Malawi 650, and Tanzania 1,200 to the new "
+                 "peacekeeping mission in Mozambique.")
+    assert {("RWA", "troops_deployed", 1800.0, "MOZ"), ("ZMB", "troops_deployed", 900.0, "MOZ"),
+            ("MWI", "troops_deployed", 650.0, "MOZ"), ("TZA", "troops_deployed", 1200.0, "MOZ")} <= found
+    # an item that is not 'Country N' ends the chain
+    found = figs("Rwanda will contribute 1,800 soldiers to the mission in Mozambique, which has 300 police and "
+                 "Zambia 900 trucks.")
+    assert not {f for f in found if f[0] == "ZMB"}

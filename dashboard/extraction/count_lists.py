@@ -1,0 +1,70 @@
+"""Deployments listed country by country after one stated in full, the noun said once:
+
+    "Ethiopia will contribute 2,500 soldiers, Uganda 4,500, Djibouti 1,520, Kenya 1,410, and Egypt 1,091
+    to the peacekeeping mission in Somalia."
+
+Each "Country N" item of the chain right after a deployment read in the same sentence is that country's
+deployment to the same host. The chain is strict: items joined by commas or "and", a country named
+right before each number, nothing else between; a place ("in Kenya") is no owner.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from dashboard.extraction.assemble import make
+from dashboard.extraction.context import Context
+from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.patterns import gate_all
+from dashboard.extraction.record import Figure
+from dashboard.extraction.vocab import HEDGE, I
+
+_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", I)  # between one item's number and the next country
+_COUNTRY_TO_NUMBER_RE = re.compile(r"(?:\s*,\s*|\s+)" + HEDGE, I)  # "Uganda 4,500", "Uganda, about 4,500"
+_ITEM_END_RE = re.compile(r"(?:\s+(?:troops|soldiers|personnel|peace-?keepers))?\s*(?:,|;|\.|\band\b|\bto\b|\bin\b|$)", I)
+
+
+def count_lists(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
+    """Add to ``figures`` the items of a country-by-country deployment chain (see the module docstring)."""
+    norm = ctx.norm
+    sent = ctx.sentences[si]
+    taken = {f.start for f in figures}
+    anchor: Figure | None = None
+    last_end = -1
+    for b in numbers:
+        fig = next((f for f in figures if f.start == b.start), None)
+        if fig is not None:
+            if fig.metric == "troops_deployed":
+                anchor, last_end = fig, fig.end
+            continue
+        if anchor is None or b.kind != "count" or b.start in taken or not b.value or b.value < 1:
+            continue
+        left = b.hedge_start if b.hedge_start is not None else b.start
+        named = [c for c in ctx.country_mentions(last_end, left) if c.kind != "alliance" and not ctx.is_place(c)]
+        if len(named) != 1:
+            anchor = None
+            continue
+        c = named[0]
+        item_start = last_end + _noun_after(norm, last_end)
+        if (c.iso3 == anchor.country_iso3 or not _JOIN_RE.fullmatch(norm, item_start, c.start)
+                or not _COUNTRY_TO_NUMBER_RE.fullmatch(norm, c.end, left) or not _ITEM_END_RE.match(norm, b.end, sent.end)):
+            anchor = None
+            continue
+        made = make(ctx, si, b, "troops_deployed", c.iso3, "pair", "personnel:country-list", host=anchor.host_iso3)
+        made.passage = anchor.passage
+        bisect.insort(figures, made, key=lambda f: f.start)
+        taken.add(b.start)
+        last_end = b.end
+
+
+_NOUN_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w'-]*)?\s+(?:troops|soldiers|personnel|peace-?keepers)\b", I)
+
+
+def _noun_after(norm: str, end: int) -> int:
+    """The length of the noun phrase right after an item's number ("2,500 soldiers"), or 0."""
+    noun = _NOUN_AFTER_RE.match(norm, end)
+    return noun.end() - end if noun else 0
+
+
+gate_all(globals())
