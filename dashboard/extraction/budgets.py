@@ -64,6 +64,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     left_edge = m.hedge_start if m.hedge_start is not None else m.start
     before = norm[max(sent.start, left_edge - 160):left_edge]
     right = norm[m.end:min(sent.end, m.end + 300)]
+    if "\n" in right and MONEY_ROW_RE.search(before[-60:]):
+        right = right[:right.index("\n")]  # an infobox row ends at its line ("Budget $1.51 billion (2021)[4]")
     tail = Tail(before)  # the word the number follows: gates the patterns that must end right before it
     if RATE_RE.match(right) or bp.MONEY_RE2.search(before[-40:]):
         return reject(ctx, 'an exchange rate')
@@ -103,7 +105,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "a defense budget's line for something else ('budget for Civil Aid')")
     clause_start, clause_end = clause_around(ctx, si, m, clauses_before=0)
     sentence_lead = norm[max(sent.start, left_edge - 200):left_edge]
-    if SERVICE_RE.search(sentence_lead) and not bp.MONEY_RE4.search(sentence_lead) or bp.SERVICE_RECEIVED_RE.search(before[-70:]):
+    if (SERVICE_RE.search(sentence_lead) and not bp.MONEY_RE4.search(sentence_lead) and not MONEY_ROW_RE.search(before[-60:])
+            or bp.SERVICE_RECEIVED_RE.search(before[-70:])):
         return reject(ctx, "one armed service's money (Army, Navy, Air Force): a component of the budget")
     lead = bp.INCLUDES_CLAUSE_RE.sub(" ", sentence_lead[-160:])[-120:]
     if (COMPONENT_RE.search(lead) or bp.CAPEX_RE.search(lead) or COMPONENT_RE.search(norm, m.end, min(clause_end, m.end + 80))

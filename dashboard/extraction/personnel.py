@@ -91,7 +91,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
               or tail in win.ACTUAL_NUMBER_TAILS and ACTUAL_NUMBER_RE.search(before)
               or tail in win.PUT_AT_TAILS and PUT_AT_RE.search(before)
               or tail in win.RESERVE_POOL_TAILS and RESERVE_POOL_RE.search(before)
-              or tail in win.HEDGE_TAILS and PERSONNEL_ROW_RE.search(before)) or None
+              or tail in win.ROW_TAILS and PERSONNEL_ROW_RE.search(before)) or None
         with_clause = (WITH_NUMBER_RE.match(right) if tail in win.WITH_TAILS and ev.PERSONNEL_RE21.search(before)
                        else None)
         if not lm and with_clause:  # "With 2.3 million, China now has the world's largest active-duty military"
@@ -104,7 +104,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         elif not lm:
             return reject(ctx, "no personnel noun attached (number-noun, noun-of-number or '-strong')")
     if lm is not None:
-        if ev.PERSONNEL_RE9.search(before[-40:]):
+        if ev.PERSONNEL_RE9.search(before[-40:].rsplit("\n", 1)[-1]):  # (a row's own line: not the 'Military age' row above it)
             return reject(ctx, 'an age limit, not a head count')  # "the age limit for reserve duty to 65"
         noun = lm.group("noun").lower()
         if lm.re is PERSONNEL_ROW_RE:
@@ -185,6 +185,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     elif method == "personnel:noun-of-number":
         host = command_before(norm, noun_abs)
     after_noun = norm[noun_end:min(sent.end, noun_end + 200)]
+    after_noun = after_noun.split("\n", 1)[0] if lm is not None and lm.re is PERSONNEL_ROW_RE else after_noun  # a row ends at its line
     services = ev.SERVICE_LIST_AFTER_RE.match(after_noun) if ev.SERVICE_NOUN_RE.fullmatch(noun) else None
     if services:  # "11,000 Army, Royal Navy and Royal Air Force personnel are serving ...": the noun ends the list
         noun_end += services.end()

@@ -220,9 +220,15 @@ MULTI_YEAR_SENTENCE_RE = re.compile(
 # Tables written as prose or scraped infoboxes: "Active personnel | 653,800 |", "Budget: US$10.8 billion"
 ROW_START = r"(?:^\s*-?|[|\n\u2022]|\n\s*-)\s*"  # a line, a cell or a bullet ("- Active: 387,000" in a copied infobox)
 ROW_END = r"\s*[|:]\s*" + HEDGE + r"$"
+# a copied infobox row with no separator, label and value on a line of their own: "Active personnel 28,150 (2021)[2]",
+# "Budget\u20ac3,380,000,000 (2023)", "Percent of GDP1.0%": the label must open its line
+LINE_ROW_START = r"(?P<line>\n)[ \t]*(?:[-\u2022*][ \t]*)?"
+EITHER_ROW_START = r"(?:" + LINE_ROW_START + r"|" + ROW_START + r")"
+EITHER_ROW_END = r"(?(line)[ \t]*|\s*[|:]\s*)" + HEDGE + r"$"
 MONEY_ROW_RE = re.compile(
-    ROW_START + r"(?:(?:annual\s+)?(?:defen[cs]e|military)\s+)?(?:budget|expenditures?|spending)(?:\s+\(\w+\))?" + ROW_END, I)
-SHARE_ROW_RE = re.compile(ROW_START + r"(?:(?:percent(?:age)?|%|share)\s+of\s+gdp|percent\s+gdp)(?:\s+(?:in|for|on)\s+[\w()]+)?" + ROW_END, I)
+    EITHER_ROW_START + r"(?:(?:annual\s+)?(?:defen[cs]e|military)\s+)?(?:budget|expenditures?|spending)(?:\s+\(\w+\))?" + EITHER_ROW_END, I)
+SHARE_ROW_RE = re.compile(EITHER_ROW_START + r"(?:(?:percent(?:age)?|%|share)\s+of\s+gdp|percent\s+gdp)(?:\s+(?:in|for|on)\s+[\w()]+)?"
+                          + EITHER_ROW_END, I)
 
 # Asked for an amount: "asked the Finance Ministry for JPY 8.8 trillion", "is seeking $850 billion"
 REQUEST_BEFORE_RE = re.compile(r"\b(?:ask\w*|request\w*|seek\w*|sought|call\w*)\b[^.;]{0,50}?\bfor\s+" + HEDGE + r"$", I)

@@ -12,7 +12,7 @@ import re
 
 from dashboard.extraction.lexicon import PERSON_NOUNS_AFTER_FILE, PERSON_NOUNS_BEFORE_FILE, person_nouns, phrase_pattern
 from dashboard.extraction.patterns import gate_all
-from dashboard.extraction.vocab import HEDGE, ROW_END, ROW_START, I
+from dashboard.extraction.vocab import EITHER_ROW_END, EITHER_ROW_START, HEDGE, I
 
 # "540 members of the Canadian Armed Forces": members of a military are its personnel
 MEMBERS_OF_FORCES = (r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'\-]+\s+){0,3}?(?:armed\s+forces|army|military|navy|air\s+force|"
@@ -91,8 +91,8 @@ HOST_AFTER_RE = re.compile(
 THERE_RE = re.compile(r"^\s+(?:(?:are|were|is|remain)\s+)?(?:(?:currently|now|still)\s+)?(?:(?:staying|present|located|serving|"
                       r"stationed|based)\s+)?(?:there|in\s+the\s+country|in\s+country)\b", I)
 PERSONNEL_ROW_RE = re.compile(
-    ROW_START + r"(?P<noun>active\s+(?:personnel|duty|troops|forces|military|strength)|(?:total\s+)?(?:military|armed\s+forces)\s+"
-    r"(?:personnel|strength)|active\s+duty\s+personnel|reserve\s+(?:personnel|forces|strength)|reserves?|reservists|active)" + ROW_END, I)
+    EITHER_ROW_START + r"(?P<noun>active\s+(?:personnel|duty|troops|forces|military|strength)|(?:total\s+)?(?:military|armed\s+forces)\s+"
+    r"(?:personnel|strength)|active\s+duty\s+personnel|reserve\s+(?:personnel|forces|strength)|reserves?|reservists|active)" + EITHER_ROW_END, I)
 
 # "With 2.3 million, China now has the world's largest active-duty military"
 WITH_NUMBER_RE = re.compile(

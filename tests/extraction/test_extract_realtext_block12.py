@@ -43,3 +43,14 @@ def test_a_country_by_country_chain_after_one_deployment():
     found = figs("Rwanda will contribute 1,800 soldiers to the mission in Mozambique, which has 300 police and "
                  "Zambia 900 trucks.")
     assert not {f for f in found if f[0] == "ZMB"}
+
+
+def test_infobox_rows_copied_without_separators():
+    text = ("Moldovan National Army\nPersonnel\nMilitary age 18\nActive personnel 6,500 (2022)[3]\n"
+            "Reserve personnel 58,000 (2022)[3]\nExpenditures\nBudget $87 million (2022)[4]\n"
+            "Percent of GDP 0.4% (2022)\nIndustry\nThe National Army is the military of Moldova.")
+    found = figs(text)
+    assert {("MDA", "active_personnel", 6500.0, ""), ("MDA", "reserve_personnel", 58000.0, ""),
+            ("MDA", "defense_budget", 8.7e7, ""), ("MDA", "defense_share_gdp_pct", 0.4, "")} <= found
+    # a label inside a sentence, not opening its line, is no row
+    assert not figs("Moldova said its active personnel 6,500 strong would march.") & {("MDA", "reserve_personnel", 6500.0, "")}
