@@ -1,4 +1,6 @@
-"""Deployments listed country by country after one stated in full, the noun said once:
+"""Deployments listed item by item after one stated in full.
+
+Country by country, the noun said once:
 
     "Ethiopia will contribute 2,500 soldiers, Uganda 4,500, Djibouti 1,520, Kenya 1,410, and Egypt 1,091
     to the peacekeeping mission in Somalia."
@@ -6,15 +8,26 @@
 Each "Country N" item of the chain right after a deployment read in the same sentence is that country's
 deployment to the same host. The chain is strict: items joined by commas or "and", a country named
 right before each number, nothing else between; a place ("in Kenya") is no owner.
+
+Mission by mission, as a breakdown of a total just stated:
+
+    "Of the 826 officers, 301 were serving with the UN Disengagement Observer Force (UNDOF) in Syria,
+    five were with UNMISS, 203 were with the Multinational Force and Observers in Egypt ..."
+
+Each "N were (serving) with/in X" item is the total's owner's deployment in the country X names (a mission
+by its host table, else the country named in the item); an item that names no host is the owner's
+deployment with no single host when it names a UN mission, and is skipped otherwise.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from dashboard.extraction.assemble import make
 from dashboard.extraction.context import Context
+from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import Figure
@@ -56,6 +69,44 @@ def count_lists(ctx: Context, si: int, numbers: list[NumberMention], figures: li
         bisect.insort(figures, made, key=lambda f: f.start)
         taken.add(b.start)
         last_end = b.end
+
+
+_OF_THE_TOTAL_RE = re.compile(r"\W*of\s+the\s+(?P<total>\d[\d,]*)\s+(?:officers|troops|soldiers|personnel|peace-?keepers|members)\s*,",
+                              I)
+_ITEM_VERB_RE = re.compile(r"\s+(?:were|are)\s+(?:(?:serving|deployed|stationed|engaged|based)\s+)?(?:with|in|at|on)\s+", I)
+METHOD_TOTAL = "personnel:breakdown-total"
+_UN_MISSION_RE = re.compile(r"\b(?:united\s+nations|UN)\b", I)
+
+
+def breakdown_items(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure],
+                    previous: list[Figure]) -> None:
+    """Add to ``figures`` the items of a mission-by-mission breakdown (see the module docstring)."""
+    norm = ctx.norm
+    sent = ctx.sentences[si]
+    head = _OF_THE_TOTAL_RE.match(norm, sent.start, sent.end)
+    if head is None:
+        return
+    total = float(head.group("total").replace(",", ""))
+    anchor = next((f for f in reversed(previous) if f.metric == "troops_deployed" and f.value == total), None)
+    if anchor is None:
+        return
+    for i, f in enumerate(figures):  # the total named again ("Of the 826 officers") is the anchor's, not a new owner's
+        if head.start("total") <= f.start < head.end("total") and f.country_iso3 != anchor.country_iso3:
+            figures[i] = replace(f, country_iso3=anchor.country_iso3, host_iso3=anchor.host_iso3, method=f"{METHOD_TOTAL} (pair)")
+    taken = {f.start for f in figures}
+    items = [b for b in numbers if b.start >= head.end() and b.kind == "count" and b.value and b.start not in taken]
+    for k, b in enumerate(items):
+        verb = _ITEM_VERB_RE.match(norm, b.end)
+        if verb is None:
+            continue
+        end = items[k + 1].start if k + 1 < len(items) else sent.end
+        hosts = [h.host for h in host_table().find(norm, verb.end(), end)]
+        hosts += [c.iso3 for c in ctx.country_mentions(verb.end(), end) if c.kind != "alliance"]
+        host = hosts[0] if hosts else ""
+        if host == anchor.country_iso3 or not host and not _UN_MISSION_RE.search(norm, verb.end(), end):
+            continue
+        made = make(ctx, si, b, "troops_deployed", anchor.country_iso3, "pair", "personnel:breakdown-item", host=host)
+        bisect.insort(figures, made, key=lambda f: f.start)
 
 
 _NOUN_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w'-]*)?\s+(?:troops|soldiers|personnel|peace-?keepers)\b", I)

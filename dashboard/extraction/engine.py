@@ -28,7 +28,7 @@ from dashboard.extraction.context import (
     is_dateline,
     reject,
 )
-from dashboard.extraction.count_lists import count_lists
+from dashboard.extraction.count_lists import breakdown_items, count_lists
 from dashboard.extraction.deployment_lists import deployment_list_figures
 from dashboard.extraction.followups import follow_ups, trends
 from dashboard.extraction.numbers import NumberMention, find_numbers, normalize
@@ -114,6 +114,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
             bracketed_hosts(ctx, s_index, in_sentence, sentence_figures, previous)
             budget_series(ctx, s_index, in_sentence, sentence_figures)
             count_lists(ctx, s_index, in_sentence, sentence_figures)
+            breakdown_items(ctx, s_index, in_sentence, sentence_figures, previous)
             respectively(ctx, s_index, in_sentence, sentence_figures)
             year_lists(ctx, s_index, in_sentence, sentence_figures)
         if not any(f.metric in ("defense_budget", "budget_change_pct", "budget_change_amount", "defense_share_gdp_pct")

@@ -54,3 +54,15 @@ def test_infobox_rows_copied_without_separators():
             ("MDA", "defense_budget", 8.7e7, ""), ("MDA", "defense_share_gdp_pct", 0.4, "")} <= found
     # a label inside a sentence, not opening its line, is no row
     assert not figs("Moldova said its active personnel 6,500 strong would march.") & {("MDA", "reserve_personnel", 6500.0, "")}
+
+
+def test_a_mission_by_mission_breakdown_of_a_total_just_stated():
+    text = ("According to the army, 640 Nepali soldiers were overseas on peacekeeping duties. Of the 640 soldiers, "
+            "410 were serving with the United Nations Interim Force in Lebanon (UNIFIL), 12 were with UNMISS, "
+            "200 were with the UN mission in Mali and 18 were with the United Nations Truce Supervision "
+            "Organization.")
+    found = figs(text)
+    assert {("NPL", "troops_deployed", 410.0, "LBN"), ("NPL", "troops_deployed", 12.0, "SSD"),
+            ("NPL", "troops_deployed", 200.0, "MLI"), ("NPL", "troops_deployed", 18.0, "")} <= found
+    # with no total stated before, 'Of the 640 soldiers' anchors nothing
+    assert not figs("Of the 640 soldiers, 410 were serving with UNIFIL.") & {("NPL", "troops_deployed", 410.0, "LBN")}
