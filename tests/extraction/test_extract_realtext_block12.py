@@ -66,3 +66,11 @@ def test_a_mission_by_mission_breakdown_of_a_total_just_stated():
             ("NPL", "troops_deployed", 200.0, "MLI"), ("NPL", "troops_deployed", 18.0, "")} <= found
     # with no total stated before, 'Of the 640 soldiers' anchors nothing
     assert not figs("Of the 640 soldiers, 410 were serving with UNIFIL.") & {("NPL", "troops_deployed", 410.0, "LBN")}
+
+
+def test_iso_codes_of_more_currencies_and_the_upcoming_financial_year():
+    found = figs("The Tanzanian Ministry of Defence is seeking a budget allocation of TZS 3.2 trillion for the upcoming "
+                 "financial year.")
+    assert ("TZA", "defense_budget", 3.2e12, "") in found
+    found = figs("Zambia's defence budget for 2025 is ZMW 6.1 billion.")
+    assert ("ZMB", "defense_budget", 6.1e9, "") in found
