@@ -262,6 +262,10 @@ BASE_BUDGET_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?base\s+(?:defen[cs]
 # a fiscal year's figure named by what it is: "the Biden administration's FY26 projection of $924.2 billion"
 FISCAL_YEAR_FIGURE_BEFORE_RE = re.compile(r"\b(?:fy\s*'?\d{2,4}|fiscal\s+(?:year\s+)?(?:19|20)\d\d)\s+(?:budget\s+)?(?:projection|request|"
                                           r"topline|proposal|estimate)\s+(?:of|at|was|is)\s+" + HEDGE + r"$", I)
+# the next allocation of a list, body by body: "N21.7 billion has been allocated to the Ministry of Defence, the
+# sum of N68 billion has been allocated to the Army, ..."
+NEXT_ALLOCATION_RE = re.compile(r"[,;]\s*(?:while\s+|and\s+)?(?:the\s+sum\s+of\s+)?[^\s,;]*\d[^.;]{0,40}?\b(?:has|have|was|were|is)\s+"
+                                r"(?:been\s+)?(?:allocated|earmarked|set\s+aside)\s+(?:to|for)\b", I)
 
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
 gate_all(globals())

@@ -55,7 +55,7 @@ BUDGET_VERB_BEFORE_RE = re.compile(
 BUDGET_PASSIVE_AFTER_RE = re.compile(
     r"^\s*(?:[\u2014\u2013]|--?)?\s*(?:had\s+been|has\s+been|have\s+been|was|were|is|will\s+be|would\s+be)?\s*(?:earmarked|allocated|"
     r"set\s+aside|budgeted|approved|requested|proposed|appropriated)\s+(?:for|to)\s+(?:the\s+)?"
-    r"(?:country's\s+|nation's\s+)?" + DEFENSE_WORD, I)
+    r"(?:country's\s+|nation's\s+)?(?:(?:ministry|department)\s+of\s+(?:national\s+)?)?" + DEFENSE_WORD, I)
 # "$895.2 billion defense spending package", "a $1.2 billion defence spending bill": the budget itself
 _SPENDING_BILL = (r"\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+)?(?:defen[cs]e|military|pentagon)\s+"
                   r"(?:spending|appropriations?|budget)\s+(?:package|bill|plan)\b")

@@ -74,3 +74,11 @@ def test_iso_codes_of_more_currencies_and_the_upcoming_financial_year():
     assert ("TZA", "defense_budget", 3.2e12, "") in found
     found = figs("Zambia's defence budget for 2025 is ZMW 6.1 billion.")
     assert ("ZMB", "defense_budget", 6.1e9, "") in found
+
+
+def test_an_amount_approved_for_the_ministry_of_defence_unless_one_of_a_list_of_bodies():
+    found = figs("GH\u00a23.4 billion approved for the Ministry of Defence\n\nParliament approved the funds on Thursday.")
+    assert ("GHA", "defense_budget", 3.4e9, "") in found
+    found = figs("The budget shows that N30 billion has been allocated to the Ministry of Defence, the sum of "
+                 "N90 billion has been allocated to the Army and N40 billion to the Navy.")
+    assert ("NGA", "defense_budget", 3e10, "") not in found
