@@ -82,3 +82,9 @@ def test_an_amount_approved_for_the_ministry_of_defence_unless_one_of_a_list_of_
     found = figs("The budget shows that N30 billion has been allocated to the Ministry of Defence, the sum of "
                  "N90 billion has been allocated to the Army and N40 billion to the Navy.")
     assert ("NGA", "defense_budget", 3e10, "") not in found
+
+
+def test_the_amount_after_allocated_to_the_defence_ministry_with():
+    found = figs("Nepal's budget was unveiled. The biggest amount, as usual, is allocated to the defence ministry, with "
+                 "NPR 60 billion, sources said.")
+    assert ("NPL", "defense_budget", 6e10, "") in found
