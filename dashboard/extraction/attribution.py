@@ -227,7 +227,7 @@ def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention]
 # "the nation", "the country", "the island", and a national paper's "the ministry": the article's own country
 HOME_ANAPHOR_RE = re.compile(  # ("in the country", "to the country": a place, the owner is named elsewhere)
     r"(?<!\bin\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bacross\s)\b(?:the|this)\s+(?:nation|country|island|island\s+state|city-state|kingdom|ministry|defen[cs]e\s+ministry|"
-    r"government|cabinet)(?:'s)?\s+(?:[\w,]+\s+){0,6}?" + HEDGE + r"$", I)
+    r"government|cabinet|military\s+(?=consists|comprises|numbers|has\b))(?:'s)?\s*(?:[\w,-]+\s+){0,6}?" + HEDGE + r"$", I)
 HOME_SUBJECT_RE = re.compile(r"\b(?:the|this)\s+(?:nation|country|island|island\s+state|city-state|kingdom|ministry|"
                              r"defen[cs]e\s+ministry|government|cabinet)\b", I)
 TOPIC_PLACE_RE = re.compile(r"(?:(?:meanwhile|elsewhere|separately|also|and)\s*,?\s*)?(?:in|for)\s+(?P<place>[^,;.]{2,40}),", I)

@@ -88,3 +88,11 @@ def test_the_amount_after_allocated_to_the_defence_ministry_with():
     found = figs("Nepal's budget was unveiled. The biggest amount, as usual, is allocated to the defence ministry, with "
                  "NPR 60 billion, sources said.")
     assert ("NPL", "defense_budget", 6e10, "") in found
+
+
+def test_the_military_consists_of_in_an_article_about_one_country():
+    text = ("Slovenian Armed Forces\n\nThe Slovenian Armed Forces are the military of Slovenia.\n\nForeign suppliers "
+            "France\n Germany\n Italy\n\nThe military consists of 6,500 active-duty personnel and 1,200 reservists.")
+    found = figs(text)
+    assert {("SVN", "active_personnel", 6500.0, ""), ("SVN", "reserve_personnel", 1200.0, "")} <= found
+    assert not {f for f in found if f[0] == "FRA"}
