@@ -96,3 +96,11 @@ def test_the_military_consists_of_in_an_article_about_one_country():
     found = figs(text)
     assert {("SVN", "active_personnel", 6500.0, ""), ("SVN", "reserve_personnel", 1200.0, "")} <= found
     assert not {f for f in found if f[0] == "FRA"}
+
+
+def test_a_unit_sent_or_kept_abroad_is_a_deployment():
+    found = figs("Chile is soon sending a unit of 80 combat engineers and 120 troops to support the UN mission in "
+                 "Cyprus.") | figs("A small group of 350 Chilean military personnel remained in Haiti, the army said.")
+    assert ("CHL", "troops_deployed", 350.0, "HTI") in found
+    # a team at home stays out
+    assert not figs("Chile's army trains a team of 60 soldiers in Santiago every year.")
