@@ -280,9 +280,9 @@ _TO_LEVEL_RE = re.compile(r"\s*to\s+" + HEDGE, I)
 _FOLLOW_UPS_RE3 = re.compile(r"^\s*(?:on|for|to)\s+(?!(?:the\s+)?(?:defen[cs]e|military|armed))", I)
 _FOLLOW_UPS_RE4 = re.compile(r"^\s+(?:in|on|to)\s+(?:the\s+)?")
 # "numbered about 690,000 in the early 2000s but declined to 563,000 by 2019": the same strength, later
-_BUT_MOVED_TO_RE = re.compile(r"[^.;]{0,50}?\b(?:but|and|before|then)\s+(?:has\s+|had\s+|have\s+)?(?:since\s+)?"
-                              r"(?:declined|fell|fallen|dropped|shrunk|shrank|grown|grew|rose|risen|increased|decreased|climbed)\s+to\s+"
-                              + HEDGE, I)
+_BUT_MOVED_TO_RE = re.compile(r"[^.;]{0,50}?\b(?:(?:but|and|before|then)\s+(?:has\s+|had\s+|have\s+)?(?:since\s+)?"
+                              r"(?:declined|fell|fallen|dropped|shrunk|shrank|grown|grew|rose|risen|increased|decreased|climbed)|(?:will|would|is\s+to|"
+                              r"is\s+(?:set|expected|due)\s+to)\s+be\s+(?:increased|raised|reduced|cut|boosted|expanded))\s+to\s+" + HEDGE, I)
 # "1.7 percent of the country's GDP and 12.5 percent of total government expenditure": another base than GDP
 _OF_OTHER_BASE_RE = re.compile(r"\s*of\s+(?:the\s+|its\s+)?(?:total\s+|overall\s+)?(?:(?:government|state|federal|national|public)\s+)?"
                                r"(?:expenditures?|spending|budget|outlays)\b", I)

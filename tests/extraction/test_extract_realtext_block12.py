@@ -104,3 +104,9 @@ def test_a_unit_sent_or_kept_abroad_is_a_deployment():
     assert ("CHL", "troops_deployed", 350.0, "HTI") in found
     # a team at home stays out
     assert not figs("Chile's army trains a team of 60 soldiers in Santiago every year.")
+
+
+def test_a_deployment_that_will_be_increased_to_a_new_level():
+    found = figs("The number of Malaysian troops in Lebanon, which currently stands at 830, will be increased to 1,100 "
+                 "this year, the ministry said.")
+    assert {("MYS", "troops_deployed", 830.0, "LBN"), ("MYS", "troops_deployed", 1100.0, "LBN")} <= found
