@@ -37,7 +37,8 @@ PERSONNEL_RE2 = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+|reportedl
 PERSONNEL_RE3 = re.compile(r"^\s*(?:killed|dead|wounded|casualties|losses|countries|nations|states|allies|members\b(?!" + MEMBERS_OF_FORCES + r"))\b", I)
 
 
-PERSONNEL_RE4 = re.compile(r"^[^.;]{0,40}?\bfrom\s+(?:\d+|some|more\s+than|about|over|\w+)\s+(?:\w+\s+)?(?:countries|nations)\b", I)
+PERSONNEL_RE4 = re.compile(r"^[^.;]{0,40}?\b(?:from\s+(?:\d+|some|more\s+than|about|over|\w+)\s+(?:\w+\s+)?(?:countries|nations)\b|"
+                           r"divided\s+into\s+(?:\w+\s+)?multinational\b)", I)
 
 
 PERSONNEL_RE5 = re.compile(r"^[^.;]{0,20}?\bfrom\s+", I)

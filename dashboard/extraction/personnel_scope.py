@@ -57,7 +57,7 @@ _JOINT_VERB_RE = re.compile(r"\s+(?:have|had|together\s+have|jointly\s+have|prov
 _STRONG_ALLIED_GROUP_RE = re.compile(r"-?\s*strong\s+(?:NATO|multinational|allied|international)\s+(?:[\w-]+\s+){0,2}?"
                                      r"(?:battle\s*group|brigade|force|contingent)\b", I)
 _STRONG_GROUP_RE = re.compile(r"-?\s*strong\s+(?:battle\s*group|force|mission|contingent)\b", I)
-_ALLIED_CONTEXT_RE = re.compile(r"\b(?:nato|multinational|peace-?keep\w*|united\s+nations|(?-i:UN|AU))\b|\b(?-i:UNMISS|MINUSMA|MONUSCO|"
+_ALLIED_CONTEXT_RE = re.compile(r"\b(?:nato|multinational|peace-?keep\w*|united\s+nations|(?-i:UN|AU)|contributing\s+countries)\b|\b(?-i:UNMISS|MINUSMA|MONUSCO|"
                                 r"MINUSCA|AMISOM|ATMIS|UNIFIL|Unifil|UNAMID|KFOR)\b", I)
 _JOINT_LIST_RE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", I)
 

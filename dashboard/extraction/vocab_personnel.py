@@ -28,7 +28,7 @@ MODIFIER = (r"(?:[A-Z][\w.'\-]*\.?|\((?-i:[A-Z]{2,6})\)|active(?:[- ]duty)?|mili
              r"professional|conscript|contract|career|of\s+(?:its|their|the)|its|their|[a-z]+-(?:based|backed|led))")
 RIGHT_PERSON_RE = re.compile(r"(?P<mods>(?:[\s-]+" + MODIFIER + r"){0,4})\s*-?\s*(?:strong\s+)?"
                               + PERSON_NOUN, I)
-STRONG_RE = re.compile(r"\s*-?\s*strong\b|\s+active(?=\s*[(;,.:]|\s*$)"
+STRONG_RE = re.compile(r"\s*-?\s*strong\b(?!\s+(?:[A-Z][\w&-]*\s+|and\s+){0,5}(?:Police|police))|\s+active(?=\s*[(;,.:]|\s*$)"
                        r"|-(?:member|person|man|size|sized)\s+(?:[\w-]+\s+)?(?:contingent|company|battalion|unit|force|team|"
                        r"detachment|brigade|battle\s*group|task\s+force|regiment|squadron|group)\b", I)
 LEFT_NOUNS = phrase_pattern(person_nouns(PERSON_NOUNS_BEFORE_FILE))  # vocab/person_nouns_before.csv

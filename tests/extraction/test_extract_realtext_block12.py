@@ -110,3 +110,14 @@ def test_a_deployment_that_will_be_increased_to_a_new_level():
     found = figs("The number of Malaysian troops in Lebanon, which currently stands at 830, will be increased to 1,100 "
                  "this year, the ministry said.")
     assert {("MYS", "troops_deployed", 830.0, "LBN"), ("MYS", "troops_deployed", 1100.0, "LBN")} <= found
+
+
+def test_police_services_contributed_forces_and_multinational_battle_groups_are_no_home_strength():
+    found = figs("Most of the money went to the 9000 strong Jamaica Constabulary Police Force, and the rest to the army.")
+    assert not {f for f in found if f[2] == 9000.0}
+    found = figs("Malawian troops arrived in Goma. They will be part of the 2,500 strong force, to which Kenya and "
+                 "Nepal are the other contributing countries.")
+    assert not {f for f in found if f[2] == 2500.0}
+    found = figs("Deployments began in 2017, totalling 5,000 military personnel divided into four multinational "
+                 "battle groups in the Baltic States and Poland.")
+    assert not {f for f in found if f[2] == 5000.0}
