@@ -121,3 +121,9 @@ def test_police_services_contributed_forces_and_multinational_battle_groups_are_
     found = figs("Deployments began in 2017, totalling 5,000 military personnel divided into four multinational "
                  "battle groups in the Baltic States and Poland.")
     assert not {f for f in found if f[2] == 5000.0}
+
+
+def test_officers_drafted_or_called_up_are_an_intake_not_a_strength():
+    assert not figs("This year 800 reserve officers of Mongolia will be drafted into the Armed Forces.")
+    assert not figs("Last year 12,000 Mongolian conscripts were called up into the army.") & {
+        ("MNG", "active_personnel", 12000.0, "")}
