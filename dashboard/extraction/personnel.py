@@ -24,7 +24,7 @@ from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.personnel_hosts import command_before, mission_after
 from dashboard.extraction.personnel_nouns import MEMBERS_RE, military_members, referent_owner
-from dashboard.extraction.personnel_scope import multinational_subject, single_service
+from dashboard.extraction.personnel_scope import along_own_border, multinational_subject, single_service
 from dashboard.extraction.tails import Tail
 from dashboard.extraction.vocab_personnel import (
     ACTUAL_NUMBER_RE,
@@ -166,6 +166,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, 'a change of troop levels or casualties (withdraw, send, add, killed...)')
     if ev.PERSONNEL_RE3.match(right) and not (rm and rm.re is MEMBERS_RE):
         return reject(ctx, 'counts casualties, countries or members, not troops')
+    if along_own_border(ctx, noun_end, min(sent.end, noun_end + 80)):
+        return reject(ctx, "troops along a border or line of control: at home, neither a deployment nor a strength")
     if ev.PERSONNEL_RE4.match(norm[noun_end:noun_end + 80]) or multinational_subject(ctx, sent.start, left_edge, mods, m.end):
         return reject(ctx, "a multinational total ('from 50 countries', 'Uganda, Burundi and Djibouti have', 'UN peacekeepers')")
     listed = ev.PERSONNEL_RE5.match(norm[noun_end:noun_end + 40])

@@ -86,3 +86,13 @@ _SERVICE_SUBJECT_RE = re.compile(
     r"\b(?:full-time\s+|regular\s+|trained\s+)?strength\s+of\s+the\s+[A-Z][\w-]+\s+(?:army|navy|air\s+force)\s+(?:will|would)\s+(?:\w+\s+)?"
     r"(?:reduce|fall|shrink|grow|rise|increase|be\s+(?:reduced|cut|increased|raised))\s+to\s+|"
     r"\b(?-i:Army|Navy|Air\s+Force)\s+(?:troops|soldiers|personnel|strength)\s+(?:from|to)\s+)" + HEDGE + r"[^.;]{0,0}$", I)
+
+
+# "over 50,000 troops remain deployed along the LAC in eastern Ladakh": troops on their own side of a border
+_ALONG_BORDER_RE = re.compile(r"\s+(?:(?:are|were|remain(?:ed)?|stay(?:ed)?|have\s+been|had\s+been)\s+)?(?:deployed|stationed|massed|posted)\s+"
+                              r"(?:along|on|near|at)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:border|frontier|LAC|LoC|line\s+of\s+(?:actual\s+)?control)\b", I)
+
+
+def along_own_border(ctx: Context, noun_end: int, end: int) -> bool:
+    """True when the count's troops stand along a border or a line of control (at home, not abroad)."""
+    return _ALONG_BORDER_RE.match(ctx.norm, noun_end, end) is not None

@@ -127,3 +127,11 @@ def test_officers_drafted_or_called_up_are_an_intake_not_a_strength():
     assert not figs("This year 800 reserve officers of Mongolia will be drafted into the Armed Forces.")
     assert not figs("Last year 12,000 Mongolian conscripts were called up into the army.") & {
         ("MNG", "active_personnel", 12000.0, "")}
+
+
+def test_troops_along_a_border_or_line_of_control_are_at_home():
+    found = figs("Despite talks with Pakistan, over 30,000 Indian troops remain deployed along the LoC in Kashmir.")
+    assert not {f for f in found if f[2] == 30000.0}
+    # troops sent across it are abroad
+    found = figs("India has 5,000 troops deployed in Bhutan.")
+    assert ("IND", "troops_deployed", 5000.0, "BTN") in found
