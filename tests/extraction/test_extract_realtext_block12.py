@@ -135,3 +135,10 @@ def test_troops_along_a_border_or_line_of_control_are_at_home():
     # troops sent across it are abroad
     found = figs("India has 5,000 troops deployed in Bhutan.")
     assert ("IND", "troops_deployed", 5000.0, "BTN") in found
+
+
+def test_a_budget_followed_by_another_subjects_gdp():
+    found = figs("According to the public accounts, the budget for the Department of National Defence in 2016 was "
+                 "$19.2 billion and Canada's GDP for 2016 is $2.0 trillion.")
+    assert ("CAN", "defense_budget", 1.92e10, "") in found
+    assert not figs("Canada gave $19.2 billion in economic aid last year.") & {("CAN", "defense_budget", 1.92e10, "")}
