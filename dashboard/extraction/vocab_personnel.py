@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from dashboard.extraction.lexicon import PERSON_NOUNS_AFTER_FILE, PERSON_NOUNS_BEFORE_FILE, person_nouns, phrase_pattern
-from dashboard.extraction.patterns import gate_all
+from dashboard.extraction.patterns import gate_all, lead
 from dashboard.extraction.vocab import EITHER_ROW_END, EITHER_ROW_START, HEDGE, I
 
 # "540 members of the Canadian Armed Forces": members of a military are its personnel
@@ -27,7 +27,7 @@ MODIFIER = (r"(?:[A-Z][\w.'\-]*\.?|\((?-i:[A-Z]{2,6})\)|active(?:[- ]duty)?|mili
              r"mobili[sz]ed|registered|combat-ready|volunteer|part-time|serving|career|active-duty|"
              r"professional|conscript|contract|career|of\s+(?:its|their|the)|its|their|[a-z]+-(?:based|backed|led))")
 RIGHT_PERSON_RE = re.compile(r"(?P<mods>(?:[\s-]+" + MODIFIER + r"){0,4})\s*-?\s*(?:strong\s+)?"
-                              + PERSON_NOUN, I)
+                              + lead(PERSON_NOUN, I), I)  # (lead: the nouns are tried after every split of the modifiers)
 STRONG_RE = re.compile(r"\s*-?\s*strong\b(?!\s+(?:[A-Z][\w&-]*\s+|and\s+){0,5}(?:Police|police))|\s+active(?=\s*[(;,.:]|\s*$)"
                        r"|-(?:member|person|man|size|sized)\s+(?:[\w-]+\s+)?(?:contingent|company|battalion|unit|force|team|"
                        r"detachment|brigade|battle\s*group|task\s+force|regiment|squadron|group)\b", I)
