@@ -125,7 +125,8 @@ def whole_words(text: str, start: int, end: int) -> str:
         space = _WHOLE_WORDS_RE1.search(text[start:end])
         start = start + space.end() if space else end
     return text[start:end]
-_NEXT_ROW_RE = re.compile(r"\n[ \t]*(?:[\u2022*][ \t]*)?[A-Z][\w ()'-]{0,30}:")
+# the next line is a row of its own: "Label: value", or a label with its value and no separator ("Reserve personnel 125,600")
+_NEXT_ROW_RE = re.compile(r"\n[ \t]*(?:[\u2022*][ \t]*)?[A-Z][\w ()'-]{0,30}(?::|(?<=[A-Za-z)])[ \t]?\d)")
 
 
 _WHOLE_WORDS_RE1 = re.compile(r"\s")

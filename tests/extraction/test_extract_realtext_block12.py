@@ -142,3 +142,9 @@ def test_a_budget_followed_by_another_subjects_gdp():
                  "$19.2 billion and Canada's GDP for 2016 is $2.0 trillion.")
     assert ("CAN", "defense_budget", 1.92e10, "") in found
     assert not figs("Canada gave $19.2 billion in economic aid last year.") & {("CAN", "defense_budget", 1.92e10, "")}
+
+
+def test_a_row_value_does_not_take_the_next_rows_label_as_its_noun():
+    found = figs("Slovak Armed Forces\nPersonnel\nActive personnel 12.500\nReserve personnel 4,100[2]\nIndustry")
+    assert {("SVK", "active_personnel", 12500.0, ""), ("SVK", "reserve_personnel", 4100.0, "")} <= found
+    assert ("SVK", "reserve_personnel", 12500.0, "") not in found
