@@ -19,10 +19,10 @@ from dashboard.extraction.attribution import (
     host_near,
     subject_for_pronoun,
 )
-from dashboard.extraction.context import Context, reject, sentence_subject
+from dashboard.extraction.context import Context, reject
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
-from dashboard.extraction.personnel_hosts import command_before, mission_after
+from dashboard.extraction.personnel_hosts import command_before, mission_after, place_host
 from dashboard.extraction.personnel_nouns import MEMBERS_RE, military_members, referent_owner
 from dashboard.extraction.personnel_scope import along_own_border, multinational_subject, single_service
 from dashboard.extraction.tails import Tail
@@ -42,7 +42,6 @@ from dashboard.extraction.vocab_personnel import (
     RIGHT_PERSON_RE,
     STOCK_BEFORE_RE,
     STRONG_RE,
-    THERE_RE,
     WITH_NUMBER_RE,
 )
 
@@ -205,25 +204,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             named = [h for h in host_table().find(norm, at, min(sent.end, at + 60)) if h.start == at]
             host = named[0].host if named else ""
     host = host or mission_after(norm, noun_end, sent.end)  # "3500 troops in the Horn of Africa who are part of Amisom"
-    where = ev.PERSONNEL_RE6.search(before)  # "the island's north, where Ankara keeps 35,000 troops"
-    if not host and where:
-        places = [c for c in ctx.country_mentions(window_start, window_start + where.start())
-                  if ctx.is_place(c)]
-        if places:
-            host = places[-1].iso3
-    if not host and ev.PERSONNEL_RE13.match(after_noun):
-        places = [c for c in ctx.country_mentions(window_start, m.start) if ctx.is_place(c)]
-        if places:
-            host = places[-1].iso3
-    if not host and (THERE_RE.match(after_noun) or ev.EXISTENTIAL_THERE_RE.search(before[-40:])):
-        places = [c for c in ctx.country_mentions(window_start, m.start) if ctx.is_place(c)]
-        if places:
-            host = places[-1].iso3
-        elif si:  # "Korea dispatched the unit to the UAE. Currently, 150 Korean troops are stationed there."
-            prev = [c.iso3 for c in ctx.country_mentions(ctx.sentences[si - 1].start, m.start)
-                    if ctx.is_place(c) and THERE_RE.match(after_noun)]
-            host = next((c for c in reversed(prev) if not bound or c != bound[0].iso3), "") or sentence_subject(ctx, si - 1)
-        host = "" if bound and host == bound[0].iso3 else host
+    host = host or place_host(ctx, si, m, before, after_noun, window_start, bound)
     if not host and bound and ev.PERSONNEL_RE14.search(before):
         subject = subject_for_pronoun(ctx, si, m.start, bound[0].iso3)
         host = subject if subject != bound[0].iso3 else ""

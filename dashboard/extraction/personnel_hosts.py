@@ -1,21 +1,53 @@
 """Hosts named around a count by a mission or a command rather than a country.
 
 "the number of United States Forces Korea troops ... 28,500": the command right before the noun;
-"5,000 soldiers who are part of AMISOM": the mission the troops are said to belong to.
+"5,000 soldiers who are part of AMISOM": the mission the troops are said to belong to. And hosts named as a
+place around the count: "the island's north, where Ankara keeps 35,000 troops", "... are stationed there".
 """
 
 from __future__ import annotations
 
 import re
 
+from dashboard.extraction import personnel_evidence as ev
+from dashboard.extraction.context import Context, sentence_subject
 from dashboard.extraction.hosts import host_table
+from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.vocab import I
+from dashboard.extraction.vocab_personnel import THERE_RE
 
 
 def command_before(norm: str, at: int) -> str:
     """"the number of United States Forces Korea troops ... 28,500": the host of a command named right before the noun."""
     commands = [h.host for h in host_table().find(norm, max(0, at - 40), at) if h.kind == "command" and at - h.end <= 2]
     return commands[-1] if commands else ""
+
+
+def place_host(ctx: Context, si: int, m: NumberMention, before: str, after_noun: str, window_start: int, bound: list) -> str:
+    """The host named as a place around the count, or "": "the island's north, where Ankara keeps 35,000 troops";
+    "... 150 Korean troops are stationed there" (the place of the sentence before); "the USFK has maintained a troop
+    level of 28,500" (a command bound to the count as its owner names its host)."""
+    host = ""
+    where = ev.PERSONNEL_RE6.search(before)  # "the island's north, where Ankara keeps 35,000 troops"
+    if where:
+        places = [c for c in ctx.country_mentions(window_start, window_start + where.start()) if ctx.is_place(c)]
+        host = places[-1].iso3 if places else ""
+    if not host and ev.PERSONNEL_RE13.match(after_noun):
+        places = [c for c in ctx.country_mentions(window_start, m.start) if ctx.is_place(c)]
+        host = places[-1].iso3 if places else ""
+    if not host and (THERE_RE.match(after_noun) or ev.EXISTENTIAL_THERE_RE.search(before[-40:])):
+        places = [c for c in ctx.country_mentions(window_start, m.start) if ctx.is_place(c)]
+        if places:
+            host = places[-1].iso3
+        elif si:  # "Korea dispatched the unit to the UAE. Currently, 150 Korean troops are stationed there."
+            prev = [c.iso3 for c in ctx.country_mentions(ctx.sentences[si - 1].start, m.start)
+                    if ctx.is_place(c) and THERE_RE.match(after_noun)]
+            host = next((c for c in reversed(prev) if not bound or c != bound[0].iso3), "") or sentence_subject(ctx, si - 1)
+        host = "" if bound and host == bound[0].iso3 else host
+    if not host and bound:  # "the USFK has maintained a troop level of 28,500": the command the owner was named by
+        commands = [h.host for h in host_table().find(ctx.norm, bound[0].start, bound[0].end) if h.kind == "command"]
+        host = commands[0] if commands and commands[0] != bound[0].iso3 else ""
+    return host
 
 
 def mission_after(norm: str, noun_end: int, sent_end: int) -> str:

@@ -148,3 +148,9 @@ def test_a_row_value_does_not_take_the_next_rows_label_as_its_noun():
     found = figs("Slovak Armed Forces\nPersonnel\nActive personnel 12.500\nReserve personnel 4,100[2]\nIndustry")
     assert {("SVK", "active_personnel", 12500.0, ""), ("SVK", "reserve_personnel", 4100.0, "")} <= found
     assert ("SVK", "reserve_personnel", 12500.0, "") not in found
+
+
+def test_a_command_named_as_the_counts_owner_names_its_host():
+    found = figs("Asked about the reports, the ministry said the USFJ has maintained a troop level of 54,000.")
+    assert ("USA", "troops_deployed", 54000.0, "JPN") in found
+    assert not {f for f in found if f[1] == "active_personnel"}
