@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 
 from dashboard.extraction.assemble import make
+from dashboard.extraction.attribution import find_owner
 from dashboard.extraction.context import Context
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
@@ -106,6 +107,36 @@ def breakdown_items(ctx: Context, si: int, numbers: list[NumberMention], figures
         if host == anchor.country_iso3 or not host and not _UN_MISSION_RE.search(norm, verb.end(), end):
             continue
         made = make(ctx, si, b, "troops_deployed", anchor.country_iso3, "pair", "personnel:breakdown-item", host=host)
+        bisect.insort(figures, made, key=lambda f: f.start)
+
+
+# "has just 5,000 soldiers in southern Lebanon to enforce the ceasefire, out of a total of about 80,000": the whole force
+_OUT_OF_TOTAL_RE = re.compile(r"\bout\s+of\s+(?:a|its|their|the)\s+(?:total\s+)?(?:strength\s+|force\s+)?(?:of\s+)?" + HEDGE + r"$", I)
+
+
+_TOTAL_END_RE = re.compile(r"(?:\s+(?:troops|soldiers|personnel|men))?\s*(?:[.,;:)\u2014\u2013]|$)", I)
+_PART_NOUN_RE = re.compile(r"\s+(?:[A-Z][\w'-]*\s+)?(?:troops|soldiers|personnel)\b", I)
+
+
+def out_of_total(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
+    """Add the whole force a part was counted 'out of' (see _OUT_OF_TOTAL_RE) as the part's owner's strength."""
+    norm = ctx.norm
+    sent = ctx.sentences[si]
+    taken = {f.start for f in figures}
+    for b in numbers:
+        if b.start in taken or b.kind != "count" or not b.value or b.value < 1_000:
+            continue
+        left = b.hedge_start if b.hedge_start is not None else b.start
+        if not _OUT_OF_TOTAL_RE.search(norm, max(sent.start, left - 60), left) or not _TOTAL_END_RE.match(norm, b.end):
+            continue
+        part = next((n for n in reversed(numbers) if n.end <= left and n.kind == "count" and n.value and n.value < b.value
+                     and _PART_NOUN_RE.match(norm, n.end)), None)
+        if part is None:
+            continue
+        owner, how = find_owner(ctx, si, part, "", [])
+        if not owner or owner == "NATO":
+            continue
+        made = make(ctx, si, b, "active_personnel", owner, how, "personnel:out-of-total")
         bisect.insort(figures, made, key=lambda f: f.start)
 
 
