@@ -17,6 +17,8 @@ from dashboard.extraction.numbers import NumberMention
 _WHICH_RE = re.compile(r",\s*which\b")
 _CLAUSE_BREAK_RE = re.compile(r";|\s[\u2013\u2014-]\s|,\s*(?:while|whereas|but|and)\s")
 _REACH = 160
+# a leading "With ..." clause, up to its comma: "With 1,751 troops and 40 military observers, "
+_WITH_LEAD_RE = re.compile(r"\W*with\s+(?:[^,;.]|[,.]\d){1,80}?,(?!\d)\s*", re.I)
 # "a 20% increase in Nigeria's spending": the country whose spending the change is in
 _CHANGE_IN_RE = re.compile(r"\s*(?:year-on-year\s+|annual\s+)?(?:increase|rise|jump|growth|hike|cut|drop|decline|fall|reduction)"
                            r"\s+in\s+(?:the\s+)?", re.I)
@@ -30,6 +32,11 @@ def relative_owner(ctx: Context, si: int, m: NumberMention, host: str) -> tuple[
     'in Nigeria's spending'; else None."""
     sent = ctx.sentences[si]
     norm = ctx.norm
+    lead = _WITH_LEAD_RE.match(norm, sent.start, sent.end)
+    if lead and m.end <= lead.end():  # "With 1,751 troops and 40 military observers, Uruguay is the largest contributor"
+        subject = [c for c in ctx.country_mentions(lead.end(), lead.end() + 40) if c.kind != "alliance" and not ctx.is_place(c)]
+        if subject and subject[0].iso3 != host and norm[lead.end():subject[0].start].strip(" \t").lower() in ("", "the"):
+            return subject[0].iso3, "which"
     change_in = _CHANGE_IN_RE.match(norm, m.end, min(sent.end, m.end + 40))
     if change_in:
         named = [c for c in ctx.country_mentions(change_in.end(), change_in.end() + 40) if c.start == change_in.end()]
