@@ -21,3 +21,11 @@ def test_a_leading_with_clause_belongs_to_the_subject_after_it():
     found = figs(text)
     assert {f for f in found if f[:3] == ("GHA", "troops_deployed", 1380.0)}
     assert not {f for f in found if f[0] == "COD"}
+
+
+def test_men_stationed_abroad_are_troops():
+    found = figs("Egypt backed the royalists. It had up to 30,000 men stationed in Yemen, 2,000 in Sudan and a few "
+                 "hundred elsewhere.")
+    assert {("EGY", "troops_deployed", 30000.0, "YEM"), ("EGY", "troops_deployed", 2000.0, "SDN")} <= found
+    # men alone are no soldiers
+    assert not figs("Egypt's census counted 30,000 men in the village of Abydos.")
