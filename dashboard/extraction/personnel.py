@@ -23,7 +23,13 @@ from dashboard.extraction.context import Context, reject
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.personnel_hosts import command_before, mission_after, place_host
-from dashboard.extraction.personnel_nouns import MEMBERS_RE, military_members, referent_owner
+from dashboard.extraction.personnel_nouns import (
+    FORCE_PART_RE,
+    IN_RESERVE_FORCE_RE,
+    MEMBERS_RE,
+    military_members,
+    referent_owner,
+)
 from dashboard.extraction.personnel_scope import along_own_border, multinational_subject, single_service
 from dashboard.extraction.tails import Tail
 from dashboard.extraction.vocab_personnel import (
@@ -61,7 +67,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     lm = None
     after_left_noun = 0
     mods = ""
-    rm = RIGHT_PERSON_RE.match(win.person_noun_window(right)) or military_members(ctx, si, right)
+    rm = RIGHT_PERSON_RE.match(win.person_noun_window(right)) or military_members(ctx, si, right) or FORCE_PART_RE.match(right)
     strong = STRONG_RE.match(right)
     of_them = OF_THEM_RE.match(right)
     if ev.PERSONNEL_RE1.match(right):
@@ -163,7 +169,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             CASUALTY_AFTER_RE.search(norm[noun_end:min(sent.end, noun_end + win.CASUALTY_REACH)])
             and not ev.WHOLE_OF_PART_BEFORE_RE.search(before[-50:])):
         return reject(ctx, 'a change of troop levels or casualties (withdraw, send, add, killed...)')
-    if ev.PERSONNEL_RE3.match(right) and not (rm and rm.re is MEMBERS_RE):
+    if ev.PERSONNEL_RE3.match(right) and not (rm and rm.re in (MEMBERS_RE, FORCE_PART_RE)):
         return reject(ctx, 'counts casualties, countries or members, not troops')
     if along_own_border(ctx, noun_end, min(sent.end, noun_end + 80)):
         return reject(ctx, "troops along a border or line of control: at home, neither a deployment nor a strength")
@@ -215,7 +221,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if m.value > 10_000_000:
         return reject(ctx, "too large for a head count (billions and trillions are money)")
     is_reserve = (noun in ("reservists", "reserves", "reserve") or ev.PERSONNEL_RE15.search(mods)
-                  or ev.RESERVE_FORCE_OF_RE.search(before[-40:]))
+                  or ev.RESERVE_FORCE_OF_RE.search(before[-40:]) or IN_RESERVE_FORCE_RE.match(norm, noun_end))
     if from_one and not host and any(ctx.says(i, ev.PEACEKEEPING_WORD_RE) for i in range(max(0, si - 2), si + 1)):
         return "troops_deployed", owner, "", method + "+peacekeepers", how  # one country's share of the missions' total
     if not host and not is_reserve and not from_one and (ev.says_in_part(ctx, si, m, DEPLOYMENT_CUE_RE) or method == "personnel:of-them" or withdraw_all
@@ -269,7 +275,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "regulars and reserves counted together: neither metric")
     stock = (ev.PERSONNEL_RE17.search(mods + " " + noun)
              or LEVEL_CUE_BEFORE_RE.search(before[-90:]) or m.value >= 100_000 or method in ("personnel:noun-of-number", "personnel:strong")
-             or STOCK_BEFORE_RE.search(before[-60:]) or how == "pronoun")
+             or STOCK_BEFORE_RE.search(before[-60:]) or how == "pronoun" or rm is not None and rm.re is FORCE_PART_RE)
     if not stock and how == "bound" and len({c.iso3 for c in bound}) == 1 and ctx.main_country not in ("", owner) and m.value >= 100:
         # "about 2,400 US troops joined the drills" in an article about the Philippines: foreign troops in the country
         return "troops_deployed", owner, ctx.main_country, method + "+host-article", how

@@ -47,6 +47,12 @@ def military_members(ctx: Context, si: int, right: str) -> re.Match | None:
     return found
 
 
+# "7,027 persons in the regular force and 577 members in the reserve force": the force part names the people
+FORCE_PART_RE = re.compile(r"(?P<mods>)\s+(?P<noun>persons|people|members|personnel)(?=\s+in\s+the\s+(?:regular|active|standing|"
+                           r"reserve)\s+forces?\b)", I)
+IN_RESERVE_FORCE_RE = re.compile(r"\s+in\s+the\s+reserve\s+forces?\b", I)
+
+
 def referent_owner(ctx: Context, si: int, pos: int) -> list:
     """The country bound to the last troops named before ``pos`` ("North Korean troops ... 11,000 of them")."""
     start = ctx.sentences[max(0, si - 1)].start

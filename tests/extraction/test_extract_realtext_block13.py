@@ -29,3 +29,10 @@ def test_men_stationed_abroad_are_troops():
     assert {("EGY", "troops_deployed", 30000.0, "YEM"), ("EGY", "troops_deployed", 2000.0, "SDN")} <= found
     # men alone are no soldiers
     assert not figs("Egypt's census counted 30,000 men in the village of Abydos.")
+
+
+def test_people_in_the_regular_and_the_reserve_force():
+    text = ("The Belize Defence Force grew last year. Its strength comprised 1,350 persons in the regular force and "
+            "700 members in the reserve force.")
+    found = figs(text)
+    assert {("BLZ", "active_personnel", 1350.0, ""), ("BLZ", "reserve_personnel", 700.0, "")} <= found
