@@ -266,9 +266,12 @@ FISCAL_YEAR_FIGURE_BEFORE_RE = re.compile(r"\b(?:fy\s*'?\d{2,4}|fiscal\s+(?:year
 # sum of N68 billion has been allocated to the Army, ..."
 NEXT_ALLOCATION_RE = re.compile(r"[,;]\s*(?:while\s+|and\s+)?(?:the\s+sum\s+of\s+)?[^\s,;]*\d[^.;]{0,40}?\b(?:has|have|was|were|is)\s+"
                                 r"(?:been\s+)?(?:allocated|earmarked|set\s+aside)\s+(?:to|for)\b", I)
-# "The biggest amount is allocated to the defence ministry, with Rs 290 billion": the ministry's amount after "with"
-ALLOCATED_TO_DEFENSE_WITH_RE = re.compile(r"\b(?:allocated|earmarked|goes|go|went)\s+to\s+(?:the\s+)?(?:ministry\s+of\s+(?:national\s+)?)?"
-                                          r"(?:defen[cs]e|military|armed\s+forces)(?:\s+ministry)?\s*,?\s+with\s+" + HEDGE + r"$", I)
+# "The biggest amount is allocated to the defence ministry, with Rs 290 billion", "The Ministry of Defense will have a
+# substantial budget next year under the 2025 draft budget, with HUF 1,939.4 billion": the ministry's amount after "with"
+ALLOCATED_TO_DEFENSE_WITH_RE = re.compile(r"(?:\b(?:allocated|earmarked|goes|go|went)\s+to\s+(?:the\s+)?(?:ministry\s+of\s+(?:national\s+)?)?"
+                                          r"(?:defen[cs]e|military|armed\s+forces)(?:\s+ministry)?\s*,?|\b(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|"
+                                          r"defen[cs]e\s+ministry)\s+(?:will\s+have|has|gets?|receives?|will\s+(?:get|receive))\s+[^.;]{0,120}?,)"
+                                          r"\s+with\s+" + HEDGE + r"$", I)
 
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
 gate_all(globals())

@@ -165,7 +165,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_budget", "budget:level-changed-later"
     if tail.admits(tails.BUDGET_BEFORE) and BUDGET_BEFORE_RE.search(before):
         return "defense_budget", "budget:defense-budget-of-number"
-    if defense_near and bp.ALLOCATED_TO_DEFENSE_WITH_RE.search(before[-90:]):
+    if defense_near and bp.ALLOCATED_TO_DEFENSE_WITH_RE.search(before):
         return "defense_budget", "budget:allocated-to-defense-with"
     if defense_near and (bp.BASE_BUDGET_BEFORE_RE.search(before[-90:]) or bp.BASE_BUDGET_AFTER_RE.match(right)
                          or budget_near and bp.FISCAL_YEAR_FIGURE_BEFORE_RE.search(before[-60:])):

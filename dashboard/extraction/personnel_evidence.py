@@ -167,7 +167,7 @@ PERSONNEL_RE15 = re.compile(r"\breserve\b", I)
 PERSONNEL_RE16 = re.compile((r"^\s+(?:\w+\s+){0,2}?(?:abroad|overseas|on\s+(?:un\s+|peacekeeping\s+)?missions?|"
                         r"(?:in|across)\s+(?:the\s+)?(?:\d+\s+|several\s+|various\s+|multiple\s+)?(?:different\s+)?(?:un\s+)?missions\b|"
                         r"(?:serving|deployed)\s+(?:in|with|on)"
-                        r"\s+(?:[\w-]+\s+){0,2}?(?:missions?|operations?|peacekeeping))\b"), I)
+                        r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?:missions?|operations?|peacekeeping))\b"), I)
 
 
 def part_of_a_total(before: str, mods: str, noun: str) -> bool:

@@ -36,3 +36,11 @@ def test_people_in_the_regular_and_the_reserve_force():
             "700 members in the reserve force.")
     found = figs(text)
     assert {("BLZ", "active_personnel", 1350.0, ""), ("BLZ", "reserve_personnel", 700.0, "")} <= found
+
+
+def test_the_ministry_will_have_a_budget_with_an_amount_and_soldiers_in_the_alliances_missions():
+    found = figs("The Ministry of Defence will have a larger budget next year under the 2026 draft budget, with "
+                 "RON 40 billion for its expenditure.")
+    assert ("ROU", "defense_budget", 4e10, "") in found
+    found = figs("The minister said that over 900 Romanian soldiers are serving in the Alliance's missions.")
+    assert ("ROU", "troops_deployed", 900.0, "") in found
