@@ -133,6 +133,11 @@ _REGION_SPENDING_RE = re.compile(
     r"(?:military\s+|defen[cs]e\s+)(?:spending|expenditures?|budgets?|outlays)|on\s+the\s+(?:African|European|Asian|American)\s+continent,?\s+"
     r"(?:military\s+|defen[cs]e\s+)(?:spending|expenditures?|budgets?)|(?:regional|world|global)\s+average)\b", I)
 # "seek a record $6.7 billion in additional defense spending": money on top of the budget
+# an amount added to a budget: "allocated an additional R3.6 billion", "approved an additional budget of 90 billion birr"
+ADDITIONAL_BEFORE_RE = re.compile(r"\b(?:approv\w*|allocat\w*|grant\w*|given|gave|receiv\w*|requir\w*|needs?|needed)\s+(?:\w+\s+){0,2}?"
+                                  r"an?\s+(?:additional|extra)\s+(?:(?:defen[cs]e\s+|military\s+)?(?:budget|allocation|funding|appropriation)\s+of\s+)?"
+                                  + HEDGE + r"$", I)
+MAYBE_BEFORE_RE = re.compile(r"\b(?:could|might|may|potentially|would)\b", I)  # "could potentially receive an additional R11.7 billion"
 ADDITIONAL_SPENDING_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:in|of)\s+(?:additional|extra|supplementary|supplemental)\s+"
                                            r"(?:defen[cs]e|military)\s+(?:spending|funding|budget|outlays?)\b", I)
 TWO_WORD_VERBS = frozenset({"go", "goes", "gone", "went", "going", "edge", "edges", "edged", "edging",

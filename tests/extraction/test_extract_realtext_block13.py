@@ -44,3 +44,12 @@ def test_the_ministry_will_have_a_budget_with_an_amount_and_soldiers_in_the_alli
     assert ("ROU", "defense_budget", 4e10, "") in found
     found = figs("The minister said that over 900 Romanian soldiers are serving in the Alliance's missions.")
     assert ("ROU", "troops_deployed", 900.0, "") in found
+
+
+def test_an_additional_amount_allocated_to_the_forces_is_a_budget_change():
+    found = figs("The Namibian Defence Force has been allocated an additional NAD 600 million in the mid-term budget.")
+    assert ("NAM", "budget_change_amount", 6e8, "") in found
+    # a conditional or earmarked extra is not
+    assert not figs("The Namibian Defence Force could potentially receive an additional NAD 600 million next year.")
+    assert not figs("Namibia's defence budget was approved with an additional NAD 600 million for new helicopters.") & {
+        ("NAM", "budget_change_amount", 6e8, "")}
