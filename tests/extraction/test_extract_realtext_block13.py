@@ -53,3 +53,9 @@ def test_an_additional_amount_allocated_to_the_forces_is_a_budget_change():
     assert not figs("The Namibian Defence Force could potentially receive an additional NAD 600 million next year.")
     assert not figs("Namibia's defence budget was approved with an additional NAD 600 million for new helicopters.") & {
         ("NAM", "budget_change_amount", 6e8, "")}
+
+
+def test_the_namibian_dollar_sign_is_not_the_naira():
+    found = figs("Namibia's defence budget for 2025 is N$6.2 billion.")
+    assert ("NAM", "defense_budget", 6.2e9, "") in found
+    assert ("NGA", "defense_budget", 1.59e11, "") in figs("Nigeria's defence budget for 2019 was N159bn.")
