@@ -249,6 +249,11 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
     return bool(_PLACE_PREPOSITION_RE.search(before)) and c.kind != "demonym"
 
 
+def owner_noun_follows(norm: str, c: geo.CountryMention) -> bool:
+    """True when a force noun follows the mention ("in the UK forces", "at U.S. bases"): the country owns it."""
+    return _OWNER_NOUN_AFTER_RE.match(norm, c.end) is not None
+
+
 def reject(ctx: Context, why: str) -> None:
     """Record why a number is not a figure (``explain`` prints it) and return None."""
     ctx.why = why

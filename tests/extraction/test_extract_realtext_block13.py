@@ -59,3 +59,10 @@ def test_the_namibian_dollar_sign_is_not_the_naira():
     found = figs("Namibia's defence budget for 2025 is N$6.2 billion.")
     assert ("NAM", "defense_budget", 6.2e9, "") in found
     assert ("NGA", "defense_budget", 1.59e11, "") in figs("Nigeria's defence budget for 2019 was N159bn.")
+
+
+def test_personnel_in_a_countrys_forces_are_that_countrys():
+    found = figs("There were 150,000 service personnel in the French forces last year, the ministry said.")
+    assert ("FRA", "active_personnel", 150000.0, "") in found
+    # in the country (a place): a deployment there
+    assert ("USA", "troops_deployed", 35000.0, "DEU") in figs("There are 35,000 US service personnel in Germany.")
