@@ -66,3 +66,8 @@ def test_personnel_in_a_countrys_forces_are_that_countrys():
     assert ("FRA", "active_personnel", 150000.0, "") in found
     # in the country (a place): a deployment there
     assert ("USA", "troops_deployed", 35000.0, "DEU") in figs("There are 35,000 US service personnel in Germany.")
+
+
+def test_reserve_forces_total_a_number():
+    found = figs("The Royal Cambodian Army is estimated at 75,000. Reserve forces total about 90,000 recruits.")
+    assert ("KHM", "reserve_personnel", 90000.0, "") in found
