@@ -27,6 +27,7 @@ from dashboard.extraction.personnel_nouns import (
     FORCE_PART_RE,
     IN_RESERVE_FORCE_RE,
     MEMBERS_RE,
+    RESERVE_SUBJECT_RE,
     military_members,
     referent_owner,
 )
@@ -222,7 +223,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if m.value > 10_000_000:
         return reject(ctx, "too large for a head count (billions and trillions are money)")
     is_reserve = (noun in ("reservists", "reserves", "reserve") or ev.PERSONNEL_RE15.search(mods)
-                  or ev.RESERVE_FORCE_OF_RE.search(before[-40:]) or IN_RESERVE_FORCE_RE.match(norm, noun_end))
+                  or ev.RESERVE_FORCE_OF_RE.search(before[-40:]) or IN_RESERVE_FORCE_RE.match(norm, noun_end)
+                  or RESERVE_SUBJECT_RE.search(before[-160:]))
     if from_one and not host and any(ctx.says(i, ev.PEACEKEEPING_WORD_RE) for i in range(max(0, si - 2), si + 1)):
         return "troops_deployed", owner, "", method + "+peacekeepers", how  # one country's share of the missions' total
     if not host and not is_reserve and not from_one and (ev.says_in_part(ctx, si, m, DEPLOYMENT_CUE_RE) or method == "personnel:of-them" or withdraw_all

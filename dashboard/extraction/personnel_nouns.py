@@ -50,6 +50,8 @@ def military_members(ctx: Context, si: int, right: str) -> re.Match | None:
 # "7,027 persons in the regular force and 577 members in the reserve force": the force part names the people
 FORCE_PART_RE = re.compile(r"(?P<mods>)\s+(?P<noun>persons|people|members|personnel)(?=\s+in\s+the\s+(?:regular|active|standing|"
                            r"reserve)\s+forces?\b)", I)
+# "The voluntary, part-time force comprises three branches ... and has more than 9,000 personnel": a reserve subject
+RESERVE_SUBJECT_RE = re.compile(r"\b(?:part-time|reserve)\s+(?:force|component|corps)\b(?![^.;]{0,120}\b(?:regular|active|full-time)\b)", I)
 IN_RESERVE_FORCE_RE = re.compile(r"\s+in\s+the\s+reserve\s+forces?\b", I)
 
 

@@ -71,3 +71,12 @@ def test_personnel_in_a_countrys_forces_are_that_countrys():
 def test_reserve_forces_total_a_number():
     found = figs("The Royal Cambodian Army is estimated at 75,000. Reserve forces total about 90,000 recruits.")
     assert ("KHM", "reserve_personnel", 90000.0, "") in found
+
+
+def test_a_part_time_force_as_subject_counts_reserves():
+    text = ("The National Guard Reserve was set up in 2019. The voluntary, part-time force comprises two branches and "
+            "has more than 12,000 Peruvian personnel.")
+    assert ("PER", "reserve_personnel", 12000.0, "") in figs(text)
+    # a sentence that also names the regular force keeps the count active
+    text = "Peru's part-time force is small, but the regular army has 45,000 Peruvian personnel."
+    assert ("PER", "reserve_personnel", 45000.0, "") not in figs(text)
