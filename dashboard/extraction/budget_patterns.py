@@ -137,6 +137,7 @@ _REGION_SPENDING_RE = re.compile(
 ADDITIONAL_BEFORE_RE = re.compile(r"\b(?:approv\w*|allocat\w*|grant\w*|given|gave|receiv\w*|requir\w*|needs?|needed)\s+(?:\w+\s+){0,2}?"
                                   r"an?\s+(?:additional|extra)\s+(?:(?:defen[cs]e\s+|military\s+)?(?:budget|allocation|funding|appropriation)\s+of\s+)?"
                                   + HEDGE + r"$", I)
+PROGRAM_RE = re.compile(r"\bprogram(?:me)?s?\b", I)  # "The Internal Order program ... will receive an additional 64 million soles"
 MAYBE_BEFORE_RE = re.compile(r"\b(?:could|might|may|potentially|would)\b", I)  # "could potentially receive an additional R11.7 billion"
 ADDITIONAL_SPENDING_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:in|of)\s+(?:additional|extra|supplementary|supplemental)\s+"
                                            r"(?:defen[cs]e|military)\s+(?:spending|funding|budget|outlays?)\b", I)

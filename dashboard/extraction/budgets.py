@@ -113,7 +113,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
             or bp.CAPEX_AFTER_RE.search(norm, m.end, min(clause_end, m.end + 60))):
         return reject(ctx, "a line of the budget (capital outlay, pensions, R&D...) or another sector's money")
     if (defense_near and bp.ADDITIONAL_BEFORE_RE.search(before[-80:]) and not MONEY_PURPOSE_AFTER_RE.match(right)
-            and not bp.MAYBE_BEFORE_RE.search(before[-60:])):
+            and not bp.MAYBE_BEFORE_RE.search(before[-60:]) and not bp.PROGRAM_RE.search(sentence_lead)
+            and not SERVICE_RE.search(sentence_lead)):
         return "budget_change_amount", "budget:additional-amount"  # "allocated an additional R3.6 billion": an increase
     comparative = COMPARATIVE_AFTER_RE.match(right) if not bp.UP_FROM_RE.match(right) else None
     change_before = (tail.admits(tails.CHANGE_BEFORE_PCT, 90) and CHANGE_BEFORE_PCT_RE.search(before[-90:])

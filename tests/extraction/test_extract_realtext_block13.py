@@ -80,3 +80,8 @@ def test_a_part_time_force_as_subject_counts_reserves():
     # a sentence that also names the regular force keeps the count active
     text = "Peru's part-time force is small, but the regular army has 45,000 Peruvian personnel."
     assert ("PER", "reserve_personnel", 45000.0, "") not in figs(text)
+
+
+def test_an_additional_amount_for_a_programme_or_one_service_is_no_budget_change():
+    assert not figs("The internal order program will receive only an additional 64 million soles next year, the Peruvian "
+                    "defence ministry said.") & {("PER", "budget_change_amount", 6.4e7, "")}
