@@ -137,6 +137,9 @@ _REGION_SPENDING_RE = re.compile(
 ADDITIONAL_BEFORE_RE = re.compile(r"\b(?:approv\w*|allocat\w*|grant\w*|given|gave|receiv\w*|requir\w*|needs?|needed)\s+(?:\w+\s+){0,2}?"
                                   r"an?\s+(?:additional|extra)\s+(?:(?:defen[cs]e\s+|military\s+)?(?:budget|allocation|funding|appropriation)\s+of\s+)?"
                                   + HEDGE + r"$", I)
+# "go to the Army, which will have a budget of 1 billion soles, ..., a 301 percent increase": one service's budget
+SERVICE_WHICH_HAS_RE = re.compile(r"\b(?:the\s+)?(?-i:Army|Navy|Air\s+Force|Marines?)\s*,\s*which\s+(?:will\s+have|has|had|gets?|got|receives?|received)\b"
+                                  r"(?:[^.;]|\.\d){0,120}$", I)
 PROGRAM_RE = re.compile(r"\bprogram(?:me)?s?\b", I)  # "The Internal Order program ... will receive an additional 64 million soles"
 MAYBE_BEFORE_RE = re.compile(r"\b(?:could|might|may|potentially|would)\b", I)  # "could potentially receive an additional R11.7 billion"
 ADDITIONAL_SPENDING_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:in|of)\s+(?:additional|extra|supplementary|supplemental)\s+"

@@ -99,7 +99,8 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     own_dated = ctx.says(si, MULTI_YEAR_SENTENCE_RE) and bp.AND_BY_DATED_RE.match(norm, max(sent.start, left_edge - 12), m.end + 12)
     if (COMPONENT_RE.search(lead_pct[-120:]) or bp.CAPEX_RE.search(lead_pct[-120:]) or ctx.says(si, MULTI_YEAR_SENTENCE_RE) and not own_dated
             or COMPONENT_RE.search(norm, m.end, min(pct_end, m.end + 60))
-            or SERVICE_RE.search(norm, max(pct_start, left_edge - 60), left_edge)):
+            or SERVICE_RE.search(norm, max(pct_start, left_edge - 60), left_edge)
+            or bp.SERVICE_WHICH_HAS_RE.search(norm, max(sent.start, left_edge - 160), left_edge)):
         return reject(ctx, "the change of one line of the budget or one service, not of the defense budget")
     if ctx.finds(LONG_RUN_RE, pct_start, pct_end) or spans_years(ctx, si, m) or ctx.says(si, bp.YEARS_AGO_RE):
         return reject(ctx, "a change over many years or on average, not one year's change")

@@ -85,3 +85,9 @@ def test_a_part_time_force_as_subject_counts_reserves():
 def test_an_additional_amount_for_a_programme_or_one_service_is_no_budget_change():
     assert not figs("The internal order program will receive only an additional 64 million soles next year, the Peruvian "
                     "defence ministry said.") & {("PER", "budget_change_amount", 6.4e7, "")}
+
+
+def test_the_change_of_a_service_that_has_its_own_budget():
+    found = figs("Most of the new money will go to the Army, which will have a budget of 2 billion soles, about $600 "
+                 "million, a 150 percent increase over 2020, the Peruvian defence ministry said.")
+    assert not {f for f in found if f[1] == "budget_change_pct"}
