@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from dashboard.ingest.articles import SUFFIXES, Article, ArticleError, article_files, parse_article, read_article
 
@@ -128,15 +129,18 @@ def extract_parallel(files: list[str], workers: int) -> list[Record]:
     return results
 
 
-def table(rows: list[dict], fmt: str) -> tuple[object, str | None, int, str | None]:
+def table(rows: list[dict], fmt: str) -> tuple[object, str | Callable[[TextIO], None] | None, int, str | None]:
     """(figures frame or None, CSV or JSON Lines text or None, figure count, problem) of extracted rows: CSV
-    from the rows themselves when they allow it (no pandas), anything else through the frames."""
+    from the rows themselves when they allow it (no pandas), anything else through the frames. The CSV made
+    from the rows comes as a function that writes it to a text file, so it is never held whole in memory."""
     if fmt == "csv":
-        from dashboard.tables.figures_csv import figures_csv_text
+        from dashboard.tables.csv_cells import write_csv
+        from dashboard.tables.figures_csv import figures_csv_cells
 
-        made = figures_csv_text(rows)
+        made = figures_csv_cells(rows)
         if made is not None:
-            return None, made[0], len(rows), made[1]
+            names, cells, problem = made
+            return None, lambda fh: write_csv(fh, names, cells), len(rows), problem
     from dashboard.tables.export import to_csv_text, to_jsonl_text
     from dashboard.tables.frames import compared, figures_frame
 
@@ -197,7 +201,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 parts = [parquet.write_part(output, 0, df, run_articles_frame(files, records))]
             parquet.write_manifest(output, parts, problems, args.paths)
         elif output:
-            write_atomically(output, text.encode("utf-8"))
+            write_atomically(output, text if callable(text) else text.encode("utf-8"))
+        elif callable(text):
+            text(sys.stdout)
         else:
             sys.stdout.write(text)
     except OSError as exc:

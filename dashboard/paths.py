@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TextIO
 
 try:
     import fcntl
@@ -37,12 +39,19 @@ def store_path(data: Path | None = None) -> Path:
     return (data or data_dir()) / "store" / "figures.sqlite"
 
 
-def _fsynced_temp(path: Path, data: bytes) -> str:
-    """A temp file beside ``path`` holding ``data``, written, fsynced and 0644; its name."""
+def _fsynced_temp(path: Path, data: bytes | Callable[[TextIO], None]) -> str:
+    """A temp file beside ``path`` holding ``data`` (or what ``data(fh)`` writes to it as UTF-8 text, newlines
+    as written), written, fsynced and 0644; its name."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            if callable(data):
+                text = io.TextIOWrapper(fh, encoding="utf-8", newline="", write_through=False)
+                data(text)
+                text.flush()
+                text.detach()
+            else:
+                fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
             if hasattr(os, "fchmod"):
@@ -53,9 +62,11 @@ def _fsynced_temp(path: Path, data: bytes) -> str:
     return tmp
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes | Callable[[TextIO], None]) -> None:
     """Replace ``path`` with ``data`` all at once: temp file in the same folder, write, fsync,
-    os.replace, fsync the folder. Readers see the old file or the new one, never half of it."""
+    os.replace, fsync the folder. Readers see the old file or the new one, never half of it.
+    ``data`` may be a function that writes the file as text (UTF-8, no newline translation): a large
+    file is then never held whole in memory, as str and again as bytes."""
     path = Path(path)
     tmp = _fsynced_temp(path, data)
     try:

@@ -16,6 +16,7 @@ import io
 import math
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from typing import TextIO
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -56,7 +57,12 @@ def number_text(x: float) -> str:
 def csv_text(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     """The CSV text of a header and rows of cells already written as text (``\\n`` line ends)."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    write_csv(buffer, header, rows)
+    return buffer.getvalue()
+
+
+def write_csv(fh: TextIO, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+    """:func:`csv_text` written to ``fh`` as it is made (a 10,000-article table is ~130 MB of text)."""
+    writer = csv.writer(fh, lineterminator="\n")
     writer.writerow(header)
     writer.writerows(rows)
-    return buffer.getvalue()

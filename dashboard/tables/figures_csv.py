@@ -12,6 +12,7 @@ to the byte (tests/tables/test_figures_csv.py compares them). A value whose typi
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 
 from dashboard import schema
 from dashboard.tables.comparison_rules import COLUMNS, compare
@@ -78,6 +79,16 @@ def figures_csv_text(rows: list[dict], folder=None) -> tuple[str, str | None] | 
     """(the formula-safe CSV of ``rows`` with their World Bank comparisons, a problem or None), or None when a
     value needs the frames route. Rows must carry exactly the schema's columns (``schema.SchemaError``);
     ``folder``: the reference tables (default: ``reference_lookup.reference_dir()``)."""
+    made = figures_csv_cells(rows, folder)
+    if made is None:
+        return None
+    names, cells, problem = made
+    return csv_text(names, cells), problem
+
+
+def figures_csv_cells(rows: list[dict], folder=None) -> tuple[list[str], Iterator[tuple[str, ...]], str | None] | None:
+    """What :func:`figures_csv_text` writes, before it is joined into text: (header, the rows' cells, problem),
+    or None; ``csv_cells.write_csv`` writes them to a file as they come."""
     seen: set[str] = set()
     for row in rows:
         if row.keys() != seen:
@@ -99,4 +110,4 @@ def figures_csv_text(rows: list[dict], folder=None) -> tuple[str, str | None] | 
     except ReferenceDataError as exc:  # the comparison columns stay empty, the figures do not
         problem = f"World Bank comparisons: note: left empty ({exc})"
     cells = [_cells(columns[name], dtypes[name]) for name in names]
-    return csv_text(names, zip(*cells, strict=True)), problem
+    return names, zip(*cells, strict=True), problem

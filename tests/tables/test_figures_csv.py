@@ -93,3 +93,20 @@ def test_values_only_pandas_types_surely_take_the_frames_route():
     assert figures_csv_text([row]) is None
     assert figures_csv_text([{**row, "value": 1.0, "quote": 5}]) is None
     assert figures_csv_text([{**row, "value": 1.0, "year": 2.0**60}]) is None
+
+
+def test_the_cli_writes_the_csv_as_it_is_made_to_the_same_bytes(tmp_path):
+    """The CLI streams the rows' CSV into its output file (paths.write_atomically with a writer): the bytes
+    are those of the text route, non-ASCII and formula-guarded cells included."""
+    from dashboard.cli_extract import table
+    from dashboard.paths import write_atomically
+
+    rows: list[dict] = []
+    for i in range(6):
+        name, text = make_article(7, i)
+        rows += article_rows(parse_article(text.encode("utf-8"), name, ".txt", name))[0]
+    rows[0] = {**rows[0], "quote": "=1+1 \u20ac", "passage": "caf\u00e9 \U0001f600"}
+    _, write, count, _ = table(rows, "csv")
+    assert callable(write) and count == len(rows)
+    write_atomically(tmp_path / "f.csv", write)
+    assert (tmp_path / "f.csv").read_bytes() == figures_csv_text(rows)[0].encode("utf-8")
