@@ -1,8 +1,10 @@
 """Entry point: ``streamlit run dashboard/app/main.py``. Builds the navigation and the shared sidebar.
 
 The library and the filters are computed once per rerun here (``ui.start_run``), before the page
-runs; every page gets them from ``ui.shared()``, so all see the same filtered data and the same
-URL-bound filter widgets.
+runs; every page gets them from ``ui.shared()``, so all see the same filtered data. The sidebar's
+filter widgets, bound to the URL, are drawn after the page (``ui.finish_run``): a first visit's
+browser then asks for the page's chart bundle before the widgets' bundles. A page that has nothing
+more to show ends with ``ui.stop_page()``, never ``st.stop()``, so the sidebar is still drawn.
 """
 
 from __future__ import annotations
@@ -41,5 +43,10 @@ for extra, title, slug in (("add.py", "Add articles", "add"), ("review.py", "Rev
         pages["Sources"].append(st.Page(VIEWS / extra, title=title, url_path=slug))
 
 navigation = st.navigation(pages)
-ui.start_run()  # the library, the URL-bound sidebar filters and the counts line; pages read them with ui.shared()
-navigation.run()
+ui.start_run()  # the library and the filters (from the URL and the widgets' state); pages read them with ui.shared()
+try:
+    navigation.run()
+except ui.PageDone:
+    pass
+finally:  # also after a page's error, so the filters stay reachable
+    ui.finish_run()

@@ -1,8 +1,9 @@
 """The run's shared state: the library and the sidebar's filters, computed once per rerun.
 
-In: the data folder (through ``cache.load_library``) and the URL-bound sidebar widgets.
-Out: a :class:`Shared` value for the page that runs next (``start_run`` in the main script,
-``shared()`` in the page), and the sidebar's counts line, redrawn after a page writes a decision.
+In: the data folder (through ``cache.load_library``) and the URL-bound sidebar filters (``sidebar``).
+Out: a :class:`Shared` value for the page that runs next (``start_run`` in the main script, before the
+page; ``shared()`` in the page), and, after the page (``finish_run``), the sidebar's filter widgets and
+its counts line, read from the files then, so a decision the page just wrote is counted.
 No session keys: a context variable carries the value within one script run.
 """
 
@@ -10,15 +11,16 @@ from __future__ import annotations
 
 from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import NoReturn
 
 import pandas as pd
 import streamlit as st
 
 from dashboard.app.cache import Library, load_library
-from dashboard.app.filters import sidebar_filters
 from dashboard.app.passages import count_text
 from dashboard.app.perframe import per_frame
 from dashboard.app.rebuild import show_progress
+from dashboard.app.sidebar import current_filters, draw_filters
 from dashboard.tables.filters import Filters
 
 
@@ -37,21 +39,12 @@ def _figure_counts(figures: pd.DataFrame) -> str:
     return text
 
 
-def refresh_sidebar_counts() -> None:
-    """Redraw the sidebar counts from the files now: a page that just wrote a decision calls this, so the
-    sidebar shows the new state in the same run (it was drawn before the page ran)."""
-    slot = shared().counts_slot
-    if slot is not None:
-        slot.caption(library_counts(load_library()))
-
-
 @dataclass(frozen=True)
 class Shared:
     """What every page works from in one run: the library and the sidebar's filters."""
 
     library: Library
     filters: Filters
-    counts_slot: object | None = None  # the sidebar's counts line, redrawn after a page writes a decision
 
 
 # Set by start_run() in the main script and read by shared() in the page it then runs: both happen in the
@@ -60,17 +53,31 @@ _SHARED: ContextVar[Shared | None] = ContextVar("dashboard_shared", default=None
 
 
 def start_run() -> Shared:
-    """The main script's one call before a page runs: load the library, draw the sidebar filters (bound to the
-    URL) and the counts line. Every page then gets the same objects from ``shared()``."""
+    """The main script's call before a page runs: load the library and read the filters (from the URL and the
+    widgets' state; the widgets are drawn by ``finish_run``). Every page then gets the same objects from
+    ``shared()``."""
     library = load_library()
     if library.rebuild is not None:
         show_progress(library.rebuild)
-    filters = sidebar_filters(library.figures)
-    slot = st.sidebar.empty()
-    slot.caption(library_counts(library))
-    value = Shared(library, filters, slot)
+    value = Shared(library, current_filters(library.figures))
     _SHARED.set(value)
     return value
+
+
+class PageDone(Exception):  # noqa: N818 - a signal, like Streamlit's StopException, not an error
+    """Raised by ``stop_page``; the main script catches it and still draws the sidebar."""
+
+
+def stop_page() -> NoReturn:
+    """End the page here (instead of ``st.stop()``, after which the sidebar's filters could not be drawn)."""
+    raise PageDone
+
+
+def finish_run() -> None:
+    """The main script's call after the page: the sidebar's filter widgets, showing the values the page used,
+    and the counts line from the files as they are now."""
+    draw_filters(shared().library.figures)
+    st.sidebar.caption(library_counts(load_library()))
 
 
 def shared() -> Shared:

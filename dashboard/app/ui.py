@@ -21,7 +21,7 @@ from dashboard.app.cache import Library, article_text, load_library
 from dashboard.app.chartcache import cached_figure
 from dashboard.app.chartsource import add_source_line, has_source, source_line
 from dashboard.app.display import figure_table, plain_number, value_text
-from dashboard.app.filters import filtered, sidebar_filters, url_choice, visible_table
+from dashboard.app.filters import filtered, url_choice, visible_table
 from dashboard.app.mapconfig import plotly_config
 from dashboard.app.messages import empty_library_message, filter_scope, no_match_message
 from dashboard.app.passages import (
@@ -36,7 +36,7 @@ from dashboard.app.passages import (
     text_pages,
     visible_controls,
 )
-from dashboard.app.state import Shared, library_counts, refresh_sidebar_counts, shared, start_run
+from dashboard.app.state import PageDone, Shared, finish_run, library_counts, shared, start_run, stop_page
 from dashboard.paths import data_dir
 from dashboard.tables.export import to_csv_bytes
 from dashboard.tables.filters import Filters, download_name
@@ -116,9 +116,9 @@ def page_data(title: str, caption: str) -> tuple[Library, Filters, pd.DataFrame]
 
 # What pages call as ui.X: this module's own functions and these, re-exported from cache, display, filters,
 # messages, passages and state
-__all__ = ["PAGE_CHARS", "Library", "Shared", "article_text", "cached_figure", "count_text", "data_dir", "downloads",
-           "empty_library_message", "figure_table", "filter_scope", "filtered", "highlight_page", "library_counts",
-           "load_library", "md_escape", "no_match_message", "page_data", "passage_card", "plain_number",
-           "reference_attribution", "refresh_sidebar_counts", "render_passages", "safe_url", "shared", "show_chart", "show_problems",
-           "sidebar_filters", "start_run", "text_pages", "url_choice", "value_text", "visible_controls",
-           "visible_table"]
+__all__ = ["PAGE_CHARS", "Library", "PageDone", "Shared", "article_text", "cached_figure", "count_text", "data_dir",
+           "downloads", "empty_library_message", "figure_table", "filter_scope", "filtered", "finish_run",
+           "highlight_page", "library_counts", "load_library", "md_escape", "no_match_message", "page_data",
+           "passage_card", "plain_number", "reference_attribution", "render_passages", "safe_url", "shared",
+           "show_chart", "show_problems", "start_run", "stop_page", "text_pages", "url_choice", "value_text",
+           "visible_controls", "visible_table"]

@@ -41,7 +41,7 @@ try:
     ref, credit = reference.load_reference(), reference.attribution()
 except reference.ReferenceDataError as exc:
     st.error(ui.md_escape(str(exc)))
-    st.stop()
+    ui.stop_page()
 
 present = set(ref["series"].unique())
 series_options = [s for s in reference.SERIES if s in present] + sorted(present - set(reference.SERIES))
@@ -55,7 +55,7 @@ with controls[1]:
 years = [str(y) for y in reversed(rankings.years(ref, series))]
 if not years:
     st.info(ui.md_escape(f"The reference tables hold no country values for {series}."))
-    st.stop()
+    ui.stop_page()
 start = end = None
 if mode == "year":
     with controls[2]:
@@ -79,7 +79,7 @@ if mode == "year":
     name, by, missing_in = f"ranking-{series}-{year}.csv", "value", f"in {year}"
 elif int(start) >= int(end):
     st.warning(f"Pick a start year before {end}: the span runs from the first year to the second.")
-    st.stop()
+    ui.stop_page()
 else:
     table = rankings.with_claims(rankings.rank_change(ref, series, int(start), int(end), by=order), figures)
     name, by, missing_in = f"ranking-{series}-{start}-{end}.csv", order, f"in both {start} and {end}"

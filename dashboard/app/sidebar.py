@@ -1,0 +1,181 @@
+"""The sidebar filters, bound to the URL: read before the page runs, drawn after it.
+
+In: the library's figures, the URL's filter parameters and the widgets' session state.
+Out: ``current_filters`` (the run's :class:`Filters`, with no widget drawn) and ``draw_filters`` (the
+widgets, showing those same values).
+
+A shared link reproduces the view and Back undoes a filter: the URL is read on every run (a link,
+Back or Forward sets the widgets' state), and a change the user makes is written through
+st.query_params, which adds a browser history entry (``bind="query-params"`` would replace the
+entry, so Back would leave the app).
+
+The widgets are drawn after the page (main.py): the first delta a new visitor's browser gets is then
+the page's, so the chart's bundle is asked for before the widgets' two dozen small ones, which
+otherwise held it in the browser's queue of six connections for ~0.7 s at 1,000 articles
+(benchmarks/RESULTS.md, the browser section). The values the page used are the state the widgets
+then show: both come from the session state this module syncs with the URL first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import schema
+from dashboard.app.passages import visible_controls
+from dashboard.app.perframe import per_frame
+from dashboard.extraction.countries import gazetteer
+from dashboard.tables.filters import Filters
+
+COUNTRY_KEY, METRIC_KEY, YEARS_KEY, PUBLISHER_KEY, REJECTED_KEY = "country", "metric", "years", "publisher", "rejected"
+YEAR_FROM_KEY, YEAR_TO_KEY = "years_from", "years_to"  # the two year boxes; the URL keeps both in ``years``
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the sidebar offers for one library."""
+
+    by_name: dict[str, str]  # country name -> code
+    metrics: list[str]
+    n_years: int  # figures with a year
+    lo: int
+    hi: int
+    publishers: list[str]
+
+    @property
+    def by_label(self) -> dict[str, str]:
+        return {schema.METRICS[m].label: m for m in self.metrics}
+
+    @property
+    def year_boxes(self) -> bool:
+        return bool(self.n_years) and self.lo < self.hi
+
+
+@per_frame
+def choices(figures: pd.DataFrame) -> Choices:
+    """Once per library frame: the scans of 100,000 rows each rerun were a large share of a filter change."""
+    gaz = gazetteer()
+    # unique() first: iterating a 100,000-row Arrow string column in Python takes seconds
+    codes = set(figures["country_iso3"].unique()) | {h for h in figures["host_iso3"].unique() if h}
+    present = set(figures["metric"].unique())
+    years = figures["year"].dropna().astype(int)
+    lo, hi = (int(years.min()), int(years.max())) if len(years) else (0, 0)
+    return Choices({gaz.name(c): c for c in codes if c}, [m for m in schema.METRICS if m in present], len(years),
+                   lo, hi, sorted(p for p in figures["publisher"].unique() if p))
+
+
+def _bindings(c: Choices) -> dict[str, tuple[Callable, Callable]]:
+    """Per URL-bound key: (URL values -> widget value, widget value -> URL values; [] drops the key)."""
+    by_label = c.by_label
+    out = {
+        COUNTRY_KEY: (lambda raw: [n for n in raw if n in c.by_name], list),
+        METRIC_KEY: (lambda raw: [by_label[v] for v in raw if v in by_label],
+                     lambda ms: [schema.METRICS[m].label for m in ms]),
+        REJECTED_KEY: (lambda raw: bool(raw) and raw[-1].lower() in ("true", "1", "yes"),
+                       lambda on: ["true"] if on else []),
+    }
+    if c.publishers:
+        out[PUBLISHER_KEY] = (lambda raw: [p for p in raw if p in c.publishers], list)
+    return out
+
+
+def _from_url(key: str, decode: Callable) -> None:
+    """The URL changed under us (a link, Back or Forward): set the widget's state from it."""
+    raw = st.query_params.get_all(key)
+    seen_key = f"_url_{key}"
+    if raw != st.session_state.get(seen_key):
+        st.session_state[key] = decode(raw)
+        st.session_state[seen_key] = raw
+
+
+def _write_url(key: str, values: list[str]) -> None:
+    if values:
+        st.query_params[key] = values
+    elif key in st.query_params:
+        del st.query_params[key]
+    st.session_state[f"_url_{key}"] = [str(v) for v in values]
+
+
+def _years_from_url(c: Choices) -> None:
+    def span(raw: list[str]) -> tuple[int, int]:
+        try:
+            a, b = sorted(int(v) for v in raw[:2]) if len(raw) >= 2 else (c.lo, c.hi)
+        except ValueError:
+            a, b = c.lo, c.hi
+        return max(c.lo, min(a, c.hi)), max(c.lo, min(b, c.hi))
+
+    raw = st.query_params.get_all(YEARS_KEY)
+    if raw != st.session_state.get(f"_url_{YEARS_KEY}"):
+        st.session_state[YEAR_FROM_KEY], st.session_state[YEAR_TO_KEY] = span(raw)
+        st.session_state[f"_url_{YEARS_KEY}"] = raw
+    for key, default in ((YEAR_FROM_KEY, c.lo), (YEAR_TO_KEY, c.hi)):  # a new library may have moved the ends
+        st.session_state[key] = max(c.lo, min(int(st.session_state.get(key, default)), c.hi))
+
+
+def current_filters(figures: pd.DataFrame) -> Filters:
+    """The filters of this run, from the URL and the widgets' state (no widget is drawn here).
+
+    Each state is also left in the form its widget accepts (known options only), so ``draw_filters``
+    shows exactly what the page used.
+    """
+    c, state = choices(figures), st.session_state
+    for key, (decode, _) in _bindings(c).items():
+        _from_url(key, decode)
+    state[COUNTRY_KEY] = [n for n in state.get(COUNTRY_KEY, []) if n in c.by_name]
+    state[METRIC_KEY] = [m for m in state.get(METRIC_KEY, []) if m in c.metrics]
+    years = None
+    if c.year_boxes:
+        _years_from_url(c)
+        a, b = sorted((state[YEAR_FROM_KEY], state[YEAR_TO_KEY]))
+        years = None if (a, b) == (c.lo, c.hi) else (a, b)
+    publishers: tuple[str, ...] = ()
+    if c.publishers:
+        state[PUBLISHER_KEY] = [p for p in state.get(PUBLISHER_KEY, []) if p in c.publishers]
+        publishers = tuple(state[PUBLISHER_KEY])
+    state[REJECTED_KEY] = bool(state.get(REJECTED_KEY, False))
+    return Filters(tuple(c.by_name[n] for n in state[COUNTRY_KEY]), tuple(state[METRIC_KEY]), years, publishers,
+                   state[REJECTED_KEY])
+
+
+def _on_change(key: str, encode: Callable) -> Callable[[], None]:
+    return lambda: _write_url(key, encode(st.session_state[key]))
+
+
+def _years_to_url(c: Choices) -> Callable[[], None]:
+    def to_url() -> None:  # a first year after the last reads as the same span, in order
+        a, b = sorted((st.session_state[YEAR_FROM_KEY], st.session_state[YEAR_TO_KEY]))
+        st.session_state[YEAR_FROM_KEY], st.session_state[YEAR_TO_KEY] = a, b
+        _write_url(YEARS_KEY, [] if (a, b) == (c.lo, c.hi) else [str(a), str(b)])
+
+    return to_url
+
+
+def draw_filters(figures: pd.DataFrame) -> None:
+    """Countries, metric, years, publisher, rejected: the widgets in the sidebar, after ``current_filters``.
+
+    The years are two select boxes, first and last: a range slider's bundle brings moment and numbro
+    (~130 KB of JavaScript, a dozen requests) to every page, where a select box needs its own 13 KB
+    beside the chunks the multiselects share.
+    """
+    sb, c = st.sidebar, choices(figures)
+    bound = _bindings(c)
+    sb.header("Filters")
+    sb.multiselect("Countries", sorted(c.by_name), key=COUNTRY_KEY, on_change=_on_change(COUNTRY_KEY, list),
+                   placeholder="All countries", help="A country matches the figures it owns and the troops it hosts.")
+    sb.multiselect("Metric", c.metrics, key=METRIC_KEY, on_change=_on_change(METRIC_KEY, bound[METRIC_KEY][1]),
+                   format_func=lambda m: schema.METRICS[m].label, placeholder="All metrics")
+    if c.year_boxes:
+        years, to_url = list(range(c.lo, c.hi + 1)), _years_to_url(c)
+        first, last = sb.columns(2)
+        first.selectbox("From year", years, key=YEAR_FROM_KEY, on_change=to_url)
+        last.selectbox("To year", years, key=YEAR_TO_KEY, on_change=to_url)
+    elif c.n_years:
+        sb.caption(f"All figures refer to {c.lo}.")
+    if c.publishers:
+        sb.multiselect("Publisher", c.publishers, key=PUBLISHER_KEY, on_change=_on_change(PUBLISHER_KEY, list),
+                       format_func=visible_controls, placeholder="All publishers")
+    sb.checkbox("Show rejected figures", key=REJECTED_KEY, on_change=_on_change(REJECTED_KEY, bound[REJECTED_KEY][1]),
+                help="Figures a reviewer rejected are hidden unless you ask for them.")
