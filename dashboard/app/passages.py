@@ -220,10 +220,21 @@ def source_line(r: pd.Series) -> str:
     return " \u00b7 ".join(bits)
 
 
-def render_passages(df: pd.DataFrame, selected: list[str] | None = None, *, limit: int = 30,
+SHOWN, SHOWN_CLICKED = 10, 30  # cards under a chart by default, and behind a click on it
+
+
+def render_passages(df: pd.DataFrame, selected: list[str] | None = None, *, limit: int | None = None,
                     heading: str = "Source passages", cite_folded: bool = False) -> None:
     """The passages behind what a chart plots: quote highlighted in its sentence, with its source (``cite_folded``:
-    see ``passage_card``)."""
+    see ``passage_card``).
+
+    ``limit`` cards at most: by default SHOWN, or SHOWN_CLICKED for the points a click picked. Each card is
+    five or six elements the browser lays out again on every filter change, before it draws the page's first
+    chart; 30 of them cost about 0.3 s of browser time per rerun at 1,000 articles against 0.1 s for ten
+    (benchmarks/RESULTS.md, the browser section), and the cards under the charts are below the fold.
+    """
+    if limit is None:
+        limit = SHOWN_CLICKED if selected else SHOWN
     rows = df
     if selected:
         countries = [t[len(charts.COUNTRY_TOKEN):] for t in selected if t.startswith(charts.COUNTRY_TOKEN)]
