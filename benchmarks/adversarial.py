@@ -3,7 +3,7 @@
 ``python -m benchmarks.adversarial [--sizes KB ...] [--big KB] [--only NAME ...] [--no-write]``
 
 Each crafted input (see :data:`INPUTS`) is generated deterministically at 100, 200, 400 and 800 KB
-(characters; all but ``mixed-scripts`` are ASCII, so bytes too), and the worst of them again at 2 MB.
+(characters; all but ``mixed-scripts`` and ``one-word-other-script`` are ASCII, so bytes too), and the worst of them again at 2 MB.
 ``extract_figures`` runs on each in a fresh subprocess (one per input, all sizes in turn) and the
 subprocess reports the CPU seconds (``time.process_time``) of the extraction alone: CPU time, not
 wall time, so a loaded machine changes the figures little.
@@ -130,6 +130,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "mixed-scripts": lambda n: _fill("\u0410\u0440\u043c\u0438\u044f \u0662\u0668\u066c\u0665\u0660\u0660 "
                                      "\u519b\u961f \uff12\uff18\uff0c\uff15\uff10\uff10 \u0938\u0947\u0928\u093e ", n),
     "invisible-in-numbers": lambda n: _fill("1\u200b2\u00ad3\ufeff", n),
+    "one-word-other-script": lambda n: _fill("\u0436", n, "Ab"),  # one word of Cyrillic letters, no space in it
     # the baseline: ordinary prose, repeated
     "ordinary-prose": lambda n: _fill(
         "The U.S. has 28,500 troops stationed in South Korea. Japan's defense budget rose 6.5% to "

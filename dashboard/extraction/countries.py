@@ -95,7 +95,7 @@ class Gazetteer:
             return list(self._pattern.finditer(text))
         starts = [w.start() for w in self._first.finditer(low)]
         if not low.isascii():
-            starts = sorted({*starts, *(_word_start(low, w.start()) for w in _NON_ASCII_WORD_RE.finditer(low))})
+            starts = sorted({*starts, *(w.start() for w in _NON_ASCII_WORD_RE.finditer(low))})
         found = []
         last_end = 0
         match = self._pattern.match
@@ -108,17 +108,9 @@ class Gazetteer:
         return found
 
 
-_NON_ASCII_WORD_RE = re.compile(r"[^\W\x00-\x7f]")
-
-
-def _word_start(text: str, at: int) -> int:
-    """Where the run of word characters holding position ``at`` begins."""
-    while at > 0 and _WORD_CHAR_RE.match(text, at - 1):
-        at -= 1
-    return at
-
-
-_WORD_CHAR_RE = re.compile(r"\w")
+# The start of each run of word characters that holds a non-ASCII one: its ASCII head read once (possessive), so a
+# run of a million letters of another script costs one pass, not a walk back from each of its letters.
+_NON_ASCII_WORD_RE = re.compile(r"(?<!\w)[0-9A-Za-z_]*+[^\W\x00-\x7f]")
 
 
 def load_gazetteer(aliases_file: Path = ALIASES_FILE, countries_file: Path = COUNTRIES_FILE,
