@@ -44,10 +44,13 @@ def count_lists(ctx: Context, si: int, numbers: list[NumberMention], figures: li
     norm = ctx.norm
     sent = ctx.sentences[si]
     taken = {f.start for f in figures}
+    first: dict[int, Figure] = {}  # the first figure at each start (a scan of the figures per number was quadratic)
+    for f in figures:
+        first.setdefault(f.start, f)
     anchor: Figure | None = None
     last_end = -1
     for b in numbers:
-        fig = next((f for f in figures if f.start == b.start), None)
+        fig = first.get(b.start)
         if fig is not None:
             if fig.metric == "troops_deployed":
                 anchor, last_end = fig, fig.end
@@ -68,6 +71,7 @@ def count_lists(ctx: Context, si: int, numbers: list[NumberMention], figures: li
         made = make(ctx, si, b, "troops_deployed", c.iso3, "pair", "personnel:country-list", host=anchor.host_iso3)
         made.passage = anchor.passage
         bisect.insort(figures, made, key=lambda f: f.start)
+        first.setdefault(made.start, made)
         taken.add(b.start)
         last_end = b.end
 
