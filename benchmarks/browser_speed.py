@@ -8,10 +8,11 @@
   ScriptDuration) and the CPU time of all the browser's processes (from /proc: on a shared machine
   it moves far less than the wall time) at that moment. ``--against DIR`` adds another
   checkout's Overview to the same alternation (the code before a change).
-- Filter change: on a chart page, the country filter is set to one country (typed into the
-  multiselect, Enter); in-page listeners record the Enter key, the first chart's next
-  drawing (a new chart element with its SVG, or the same one's ``plotly_afterplot``: the redraw) and the app's ``data-test-script-state`` going back to
-  ``notRunning`` (the rerun has ended: the page has settled).
+- Filter change (``benchmarks.browser_filter``): on a chart page, the country filter is set to one
+  country (typed into the multiselect, Enter); in-page listeners record the Enter key, the first
+  chart's next drawing (the redraw) and the app's script state going back to ``notRunning`` (the
+  page has settled), with the browser's CPU seconds over the change. ``--against DIR`` takes turns
+  with that checkout's app, change by change. The table gives each page's medians over its changes.
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.run import APP, CHROMIUM, CHROMIUM_ARGS, FLOOR_APP, ROOT, _start_server, _stop, log
+from benchmarks.browser_filter import filter_change  # noqa: F401 - benchmarks.run measures through this module
+from benchmarks.browser_filter import table as filter_table
+from benchmarks.run import APP, CHROMIUM, CHROMIUM_ARGS, FLOOR_APP, ROOT, _start_server, _stop
 
 VIEWPORT = {"width": 1400, "height": 1000}
 
@@ -61,7 +64,8 @@ def browser_cpu(profile: Path) -> float:
 
 def first_chart_load(pw, url: str, profile: Path) -> dict:
     """One load in a fresh profile: seconds to the first visible chart, requests and bytes done by then,
-    main-thread task and script seconds and the browser's CPU seconds (``browser_cpu``) at that moment."""
+    main-thread task and script seconds and the browser's CPU seconds (``browser_cpu``) at that moment, and the
+    seconds the browser held the chart bundle's request in its queue (six connections per host) before sending it."""
     ctx = _launch(pw, profile)
     try:
         page = ctx.pages[0] if ctx.pages else ctx.new_page()
@@ -69,6 +73,8 @@ def first_chart_load(pw, url: str, profile: Path) -> dict:
         cdp.send("Performance.enable")
         done: list[tuple[float, int]] = []
         page.on("requestfinished", lambda r: done.append((time.perf_counter(), _body_size(r))))
+        bundle: list = []  # the chart's bundle: how long the browser held its request before sending it
+        page.on("request", lambda r: bundle.append(r) if "/PlotlyChart." in r.url else None)
         cpu = browser_cpu(profile)
         t = time.perf_counter()
         page.goto(url, wait_until="commit")
@@ -78,8 +84,10 @@ def first_chart_load(pw, url: str, profile: Path) -> dict:
         metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
         until = t + seconds
         before = [size for at, size in done if at <= until]
+        queued = bundle[0].timing.get("requestStart", float("nan")) / 1000 if bundle else float("nan")
         return {"seconds": seconds, "requests": len(before), "bytes": sum(before), "cpu": cpu,
-                "task": metrics.get("TaskDuration", float("nan")), "script": metrics.get("ScriptDuration", float("nan"))}
+                "task": metrics.get("TaskDuration", float("nan")), "script": metrics.get("ScriptDuration", float("nan")),
+                "queued": queued}
     finally:
         ctx.close()
         shutil.rmtree(profile, ignore_errors=True)
@@ -127,78 +135,9 @@ def first_chart(data: Path, loads: int, against: Path | None = None) -> dict:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-_LISTEN = """() => {
-  const app = document.querySelector('[data-testid="stApp"]');
-  const b = window.__bench = {enter: null, plots: [], idle: []};
-  document.addEventListener('keydown', e => { if (e.key === 'Enter') b.enter = performance.now(); }, true);
-  new MutationObserver(() => {
-    if (app.getAttribute('data-test-script-state') === 'notRunning') b.idle.push(performance.now());
-  }).observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
-  // A new spec is a new chart element (Streamlit keys it by the spec): watch for a drawn chart that is not this one.
-  const old = document.querySelector('.js-plotly-plot');
-  const poll = () => {
-    const gd = document.querySelector('.js-plotly-plot');
-    if (b.enter !== null && gd && (gd !== old || gd.__benchDrawn) && gd.querySelector('.main-svg')) {
-      b.plots.push(performance.now());
-      return;
-    }
-    requestAnimationFrame(poll);
-  };
-  old.on('plotly_afterplot', () => { old.__benchDrawn = true; });
-  requestAnimationFrame(poll);
-}"""
-
-
-def filter_change(data: Path, page_path: str, countries: list[str], rounds: int = 3) -> list[dict]:
-    """Per change: seconds from Enter to the first chart's redraw and to the rerun's end."""
-    from playwright.sync_api import sync_playwright
-
-    tmp = Path(tempfile.mkdtemp(prefix="bench-filter-"))
-    proc = None
-    out = []
-    try:
-        proc, url = _start_server(APP, data, tmp / "ours.log")
-        with sync_playwright() as pw:
-            ctx = _launch(pw, tmp / "profile")
-            try:
-                page = ctx.pages[0] if ctx.pages else ctx.new_page()
-                for i in range(rounds):
-                    for country in countries:
-                        page.goto(f"{url}/{page_path}", wait_until="commit")
-                        _idle(page)
-                        page.wait_for_selector(".js-plotly-plot", state="visible", timeout=180_000)
-                        if i == 0 and country == countries[0]:
-                            continue  # untimed: the server's caches for this page fill
-                        page.evaluate(_LISTEN)
-                        box = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first
-                        box.locator("input").click()
-                        page.keyboard.type(country)
-                        page.keyboard.press("Enter")
-                        page.wait_for_function("() => window.__bench.idle.some(t => t > window.__bench.enter)",
-                                               timeout=180_000)
-                        page.wait_for_timeout(300)
-                        b = page.evaluate("window.__bench")
-                        redraw = min((t for t in b["plots"] if t > b["enter"]), default=float("nan"))
-                        idle = max(t for t in b["idle"] if t > b["enter"])
-                        out.append({"country": country, "redraw": (redraw - b["enter"]) / 1000,
-                                    "settled": (idle - b["enter"]) / 1000})
-                        log(f"{page_path} {country}: redraw {out[-1]['redraw']:.2f} s, settled {out[-1]['settled']:.2f} s")
-            finally:
-                ctx.close()
-    finally:
-        if proc is not None:
-            _stop(proc)
-        shutil.rmtree(tmp, ignore_errors=True)
-    return out
-
-
-def _idle(page) -> None:
-    page.wait_for_selector('[data-testid="stApp"][data-test-connection-state="CONNECTED"]'
-                           '[data-test-script-state="notRunning"]', timeout=180_000)
-
-
 SECTION = "## The browser: first chart and filter changes (issue 11 points 4 and 5)"
-PARTS = {"first": "| app | first chart", "filter": "| page | country | redraw"}  # each part's table header
+# each part's table header (the filter table's older per-change form too, in a section written before)
+PARTS = {"first": ("| app | first chart",), "filter": ("| page | changes | redraw", "| page | country | redraw")}
 HEAD = re.compile(r"as measured before \((commit \w+, [^)]+)\)|"
                   r"`python -m benchmarks\.browser_speed[^`]*` at commit (\w+) on ([\d-]+ [\d:]+ UTC)")
 
@@ -240,7 +179,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", nargs="*", default=["troops", "active", "budgets"])
     parser.add_argument("--write", action="store_true", help=f"replace the section {SECTION!r} of RESULTS.md")
     parser.add_argument("--note", default="", help="a paragraph for the section (e.g. the numbers before a change)")
-    parser.add_argument("--against", type=Path, help="another checkout whose Overview joins the first-chart loads "
+    parser.add_argument("--rounds", type=int, default=3, help="filter changes per page and country (the first "
+                                                              "country's first is untimed)")
+    parser.add_argument("--against", type=Path, help="another checkout whose app joins the same runs: its Overview "
+                                                     "in the first-chart loads, its pages in the filter changes "
                                                      "(e.g. a worktree of the commit before a change)")
     args = parser.parse_args(argv)
     data = ready_corpus(args.size)
@@ -248,14 +190,14 @@ def main(argv: list[str] | None = None) -> int:
     lines = []
     if "first" not in args.skip:
         r = first_chart(data, args.loads, args.against)
-        lines += ["| app | first chart (median) | requests | MB | main thread (script) | browser CPU | loads |",
-                  "|---|---|---|---|---|---|---|"]
+        lines += ["| app | first chart (median) | requests | MB | main thread (script) | browser CPU | chart bundle queued "
+                  "| loads |", "|---|---|---|---|---|---|---|---|"]
         names = {"against": f"before ({_commit_of(args.against)})", "ours": "ours", "floor": "floor"}
         for name in (n for n in names if n in r):
             m = r[name]
             each = ", ".join(f"{x['seconds']:.2f}" for x in r["runs"][name])
             lines.append(f"| {names[name]} | {m['seconds']:.2f} s | {m['requests']:.0f} | {m['bytes'] / 1e6:.2f} | "
-                         f"{m['task']:.2f} s ({m['script']:.2f} s) | {m['cpu']:.2f} s | {each} |")
+                         f"{m['task']:.2f} s ({m['script']:.2f} s) | {m['cpu']:.2f} s | {m['queued']:.2f} s | {each} |")
         floor = r["floor"]
         lines += ["", f"Ratio: **{r['ratio']:.2f}x** the floor (target 1.1x); by the browser's CPU until the chart, "
                       f"{r['ours']['cpu'] / floor['cpu']:.2f}x."]
@@ -268,11 +210,10 @@ def main(argv: list[str] | None = None) -> int:
         from dashboard.app.cache import load_library
 
         most, _ = most_figures_country(load_library().figures)
-        lines += ["| page | country | redraw | settled | settled after redraw |", "|---|---|---|---|---|"]
-        for page in args.pages:
-            for x in filter_change(data, page, ["France", most]):
-                lines.append(f"| {page} | {x['country']} | {x['redraw']:.2f} s | {x['settled']:.2f} s | "
-                             f"{x['settled'] - x['redraw']:.2f} s |")
+        changes = {page: filter_change(data, page, ["France", most], args.rounds, args.against) for page in args.pages}
+        lines += filter_table(changes, _commit_of(args.against))
+        lines += ["", f"Countries: France and {most} (the most figures), in turn; {args.rounds} rounds, the first "
+                      "change untimed" + (", the two apps taking turns change by change." if args.against else ".")]
     if args.write:  # a skipped part keeps its last measurement
         from benchmarks.run import RESULTS
 

@@ -752,12 +752,12 @@ def render(out: dict) -> str:
                        for name, key in (("ours (Overview)", "ours"), ("floor (one chart)", "floor"))]),
               f"Ratio: **{b['ratio']:.2f}x** the floor.", ""]
         if b.get("filter"):
+            from benchmarks.browser_filter import table as filter_table
+
             L += ["Country filter change in the browser (1,000 articles; typed into the sidebar's multiselect, "
-                  "Enter): seconds from Enter to the first chart's next `plotly_afterplot` (redraw) and to the app's "
-                  "script state going back to `notRunning` (settled).", "",
-                  *_table(["page", "country", "redraw", "settled", "settled after redraw"],
-                          [[page, r["country"], _s(r["redraw"]), _s(r["settled"]), _s(r["settled"] - r["redraw"])]
-                           for page, rs in b["filter"].items() for r in rs])]
+                  "Enter): seconds from Enter to the first chart's next drawing (redraw) and to the app's "
+                  "script state going back to `notRunning` (settled); per page, the medians of its changes "
+                  "(benchmarks.browser_filter).", "", *filter_table(b["filter"]), ""]
     else:
         L += [f"Not measured: {(b or {}).get('error', 'skipped (--no-browser)')}", ""]
     s = out["scale"]

@@ -210,12 +210,17 @@ def _read_filter_most(doc: Doc) -> Reading | None:
     return _column_max(doc, lambda h: bool(re.search(r"most figures|\([\d,]+ figures\): wall", h, re.I)))
 
 
+def _before(page: str) -> bool:
+    """A row of the code before a change, measured beside ours (benchmarks.browser_speed --against)."""
+    return ", before (" in page
+
+
 def _read_settle(doc: Doc) -> Reading | None:
-    return _column_max(doc, lambda h: "after redraw" in h.lower() or "after the redraw" in h.lower())
+    return _column_max(doc, lambda h: "after redraw" in h.lower() or "after the redraw" in h.lower(), _before)
 
 
 def _read_redraw(doc: Doc) -> Reading | None:
-    return _column_max(doc, lambda h: h.lower().startswith("redraw"))
+    return _column_max(doc, lambda h: h.lower().startswith("redraw"), _before)
 
 
 def _read_first_chart(doc: Doc) -> Reading | None:

@@ -123,6 +123,27 @@ def test_a_section_may_state_a_target_outright_and_tables_are_found_by_their_col
     assert rows["browser-settle"][1:] == ["0.31 s after the redraw", "Filter changes", "2026-12-05 08:00 UTC", "MET"]
 
 
+def test_the_redraw_targets_read_each_page_s_median_and_not_the_code_before():
+    """benchmarks.browser_speed writes one row per page (medians over its changes) and, with --against, a row of
+    the code before the change: the targets judge the slowest page of ours."""
+    from benchmarks.browser_filter import table as filter_table
+
+    def change(app: str, redraw: float, settled: float) -> dict:
+        return {"app": app, "country": "France", "redraw": redraw, "settled": settled, "cpu": 0.5}
+
+    by_page = {"troops": [change("ours", 0.30, 0.60), change("against", 0.90, 1.90), change("ours", 0.38, 0.70),
+                          change("ours", 0.95, 1.20)],
+               "budgets": [change("ours", 0.36, 0.80), change("ours", 0.34, 0.70), change("against", 1.00, 2.00)]}
+    lines = filter_table(by_page, "abc1234")
+    assert lines[2].startswith("| troops | 3 | 0.38 s | 0.30-0.95 s | 0.70 s | 0.30 s | 0.50 s |"), lines[2]
+    assert lines[3].startswith("| troops, before (abc1234) | 1 | 0.90 s |"), lines[3]
+    section = "\n## The browser: filter changes\n\n2026-12-05 08:00 UTC.\n\n" + "\n".join(lines) + "\n"
+    rows = dict(zip([t.key for t in targets.TARGETS], targets.rows(DOC.format(**GOOD) + section), strict=True))
+    assert rows["browser-redraw"][1].startswith("slowest page troops: 0.380 s") and rows["browser-redraw"][4] == "MET"
+    assert rows["browser-settle"][1].startswith("slowest page budgets: 0.400 s")
+    assert rows["browser-settle"][4] == "MET"
+
+
 def test_refresh_replaces_only_the_targets_section(tmp_path):
     path = tmp_path / "RESULTS.md"
     path.write_text(DOC.format(**GOOD), encoding="utf-8")
