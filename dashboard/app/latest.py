@@ -15,6 +15,7 @@ import streamlit as st
 from dashboard import charts, schema
 from dashboard.app.filters import visible_table
 from dashboard.app.passages import count_text, md_escape
+from dashboard.app.perframe import per_frame
 from dashboard.extraction.countries import gazetteer
 
 LIST_ROWS = 12  # lines of the short list: the newest; the expander holds them all
@@ -54,10 +55,15 @@ def line(r) -> str:
     return " \u00b7 ".join(b for b in bits if b)
 
 
+# Once per filtered view (``filters.filtered`` keeps a view per library and filters, never modified): the
+# table was a quarter of the Overview's server time on each run, while the browser asked for the chart's bundle.
+_latest_of_view = per_frame(latest_table)
+
+
 def show_latest(view: pd.DataFrame) -> None:
     """The subheader, the newest LIST_ROWS latest figures as a list, and the whole table in an expander."""
     st.subheader("Latest figure per country and metric")
-    table = latest_table(view)
+    table = _latest_of_view(view)
     st.markdown("\n".join(f"- {line(r)}" for r in table.head(LIST_ROWS).itertuples()))
     if len(table) > LIST_ROWS:
         st.caption(f"The {LIST_ROWS} newest of {count_text(len(table), 'row')}; the table below has them all.")

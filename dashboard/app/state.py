@@ -3,7 +3,7 @@
 In: the data folder (through ``cache.load_library``) and the URL-bound sidebar filters (``sidebar``).
 Out: a :class:`Shared` value for the page that runs next (``start_run`` in the main script, before the
 page; ``shared()`` in the page), and, after the page (``finish_run``), the sidebar's filter widgets and
-its counts line, read from the files then, so a decision the page just wrote is counted.
+its counts line (read from the files again when the page wrote a decision: ``refresh_sidebar_counts``).
 No session keys: a context variable carries the value within one script run.
 """
 
@@ -22,6 +22,15 @@ from dashboard.app.perframe import per_frame
 from dashboard.app.rebuild import show_progress
 from dashboard.app.sidebar import current_filters, draw_filters
 from dashboard.tables.filters import Filters
+
+_CHANGED: ContextVar[bool] = ContextVar("dashboard_library_changed", default=False)
+
+
+def refresh_sidebar_counts() -> None:
+    """A page that just wrote a decision calls this: the sidebar's counts, drawn after the page, are read from
+    the files again (every other run counts the library it started with: reading the folder's state again
+    costs a stat per article)."""
+    _CHANGED.set(True)
 
 
 def library_counts(library: Library) -> str:
@@ -61,6 +70,7 @@ def start_run() -> Shared:
         show_progress(library.rebuild)
     value = Shared(library, current_filters(library.figures))
     _SHARED.set(value)
+    _CHANGED.set(False)
     return value
 
 
@@ -76,8 +86,9 @@ def stop_page() -> NoReturn:
 def finish_run() -> None:
     """The main script's call after the page: the sidebar's filter widgets, showing the values the page used,
     and the counts line from the files as they are now."""
-    draw_filters(shared().library.figures)
-    st.sidebar.caption(library_counts(load_library()))
+    here = shared()
+    draw_filters(here.library.figures)
+    st.sidebar.caption(library_counts(load_library() if _CHANGED.get() else here.library))
 
 
 def shared() -> Shared:

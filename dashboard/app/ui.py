@@ -36,7 +36,16 @@ from dashboard.app.passages import (
     text_pages,
     visible_controls,
 )
-from dashboard.app.state import PageDone, Shared, finish_run, library_counts, shared, start_run, stop_page
+from dashboard.app.state import (
+    PageDone,
+    Shared,
+    finish_run,
+    library_counts,
+    refresh_sidebar_counts,
+    shared,
+    start_run,
+    stop_page,
+)
 from dashboard.paths import data_dir
 from dashboard.tables.export import to_csv_bytes
 from dashboard.tables.filters import Filters, download_name
@@ -119,6 +128,7 @@ def page_data(title: str, caption: str) -> tuple[Library, Filters, pd.DataFrame]
 __all__ = ["PAGE_CHARS", "Library", "PageDone", "Shared", "article_text", "cached_figure", "count_text", "data_dir",
            "downloads", "empty_library_message", "figure_table", "filter_scope", "filtered", "finish_run",
            "highlight_page", "library_counts", "load_library", "md_escape", "no_match_message", "page_data",
-           "passage_card", "plain_number", "reference_attribution", "render_passages", "safe_url", "shared",
+           "passage_card", "plain_number", "reference_attribution", "refresh_sidebar_counts", "render_passages",
+           "safe_url", "shared",
            "show_chart", "show_problems", "start_run", "stop_page", "text_pages", "url_choice", "value_text",
            "visible_controls", "visible_table"]

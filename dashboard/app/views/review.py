@@ -166,6 +166,7 @@ if submitted:
             st.error(f"Not saved: {ui.md_escape(str(exc))}")
         else:
             st.session_state["_review_flash"] = f"Saved: {saved.decision} for {ui.md_escape(saved.figure_id)}."
+            ui.refresh_sidebar_counts()
             for name in ("decision", "value", "country", "metric", "year", "host", "stage", "note"):
                 st.session_state.pop(key(name), None)  # the form starts again from the figure as now stored
             st.rerun()
@@ -182,12 +183,14 @@ if bulk and picked:
         done = store.record_many(bulk_items(view, picked, bulk, latest, shown_before))
     except StaleDecision as stale:
         before = picked.index(stale.figure_id) if stale.figure_id in picked else 0
+        ui.refresh_sidebar_counts()  # the decisions before it were saved
         show_stale(stale, f"Stopped: {ui.md_escape(labels.get(stale.figure_id, stale.figure_id))} changed since "
                           f"you loaded it, so it and the figures after it were not saved ({before} before it were). "
                           "Check it and save again if you still disagree.")
     except ValueError as exc:
         st.error(f"Not saved: {ui.md_escape(str(exc))}")
     else:
+        ui.refresh_sidebar_counts()
         st.session_state["_review_flash"] = f"Saved {ui.count_text(len(done), 'decision')}."
         st.rerun()
 
