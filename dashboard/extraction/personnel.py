@@ -68,7 +68,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     lm = None
     after_left_noun = 0
     mods = ""
-    rm = RIGHT_PERSON_RE.match(win.person_noun_window(right)) or military_members(ctx, si, right) or FORCE_PART_RE.match(right)
+    noun_window = win.person_noun_window(right)  # (cut at hyphen chains and long gaps: linear on hostile text)
+    rm = RIGHT_PERSON_RE.match(noun_window) or military_members(ctx, si, noun_window) or FORCE_PART_RE.match(noun_window)
     strong = STRONG_RE.match(right)
     of_them = OF_THEM_RE.match(right)
     if ev.PERSONNEL_RE1.match(right):

@@ -24,6 +24,7 @@ _CHANGE_IN_RE = re.compile(r"\s*(?:year-on-year\s+|annual\s+)?(?:increase|rise|j
                            r"\s+in\s+(?:the\s+)?", re.I)
 _POSSESSIVE_SPENDING_RE = re.compile(r"(?:'s|\u2019s)?\s+(?:(?:total|overall|annual)\s+)?(?:(?:military|defen[cs]e)\s+)?"
                                      r"(?:spending|budget|expenditures?|outlays?)\b", re.I)
+_OVERTAKE_WORD_RE = re.compile(r"\b(?:overt|surpass|outspen|outpac|outstrip|overhaul)", re.I)
 _OVERTAKE_RE = re.compile(r"\b(?:overtak\w+|overtook|surpass\w*|outspen\w+|outpac\w+|outstrip\w*|overhaul\w+)\s+(?:the\s+)?$", re.I)  # a relative clause longer than this has lost its antecedent
 
 
@@ -67,6 +68,8 @@ def relative_owner(ctx: Context, si: int, m: NumberMention, host: str) -> tuple[
 def overtaken(ctx: Context, sent_start: int, c) -> bool:
     """True when country mention ``c`` is what a comparison passes ("has overtaken the UK") and a country
     was named before it in the sentence (the one that did the passing)."""
+    if not ctx.says(ctx.sentence_index(sent_start), _OVERTAKE_WORD_RE):
+        return False  # (once per sentence: the owner scan calls this for every mention it passes)
     if not _OVERTAKE_RE.search(ctx.norm, max(sent_start, c.start - 30), c.start):
         return False
     return any(not ctx.is_place(o) for o in ctx.country_mentions(sent_start, c.start))
