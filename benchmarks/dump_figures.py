@@ -23,6 +23,8 @@ def passage_files() -> list[Path]:
     found = sorted((ROOT / "tests" / "tuned").rglob("passages.jsonl"))
     found += sorted((ROOT.parent / "shared" / "devset2").rglob("passages.jsonl"))
     for folder in sorted(ROOT.parent.glob("devset*")):
+        if _sealed(folder):
+            continue  # a set kept sealed until its one scoring: never run the extractor on it here
         found += sorted(folder.rglob("passages.jsonl"))
     return found
 
@@ -84,3 +86,13 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def _sealed(folder: Path) -> bool:
+    """True when the folder's NOTES.md says the set is sealed ("... SEALED until it has been scored once")."""
+    notes = folder / "NOTES.md"
+    try:
+        head = notes.read_text(encoding="utf-8")[:300]
+    except OSError:
+        return False
+    return "SEALED" in head
