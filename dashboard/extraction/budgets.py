@@ -64,7 +64,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     left_edge = m.hedge_start if m.hedge_start is not None else m.start
     before = norm[max(sent.start, left_edge - 160):left_edge]
     right = norm[m.end:min(sent.end, m.end + 300)]
-    if "\n" in right and MONEY_ROW_RE.search(before[-60:]):
+    money_row = MONEY_ROW_RE.search(before[-60:]) is not None  # an infobox or table row ("Budget: $1.51 billion")
+    if "\n" in right and money_row:
         right = right[:right.index("\n")]  # an infobox row ends at its line ("Budget $1.51 billion (2021)[4]")
     tail = Tail(before)  # the word the number follows: gates the patterns that must end right before it
     if RATE_RE.match(right) or bp.MONEY_RE2.search(before[-40:]):
@@ -85,7 +86,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     defense_here = ctx.says(si, DEFENSE_CTX_RE)
     budget_here = ctx.says(si, BUDGET_CTX_RE)
     defense_near = defense_here or ctx.says(si - 1, DEFENSE_CTX_RE)
-    if not (defense_near or ctx.says(si - 2, DEFENSE_CTX_RE) or ctx.in_lede(DEFENSE_CTX_RE) or MONEY_ROW_RE.search(before[-60:])):
+    if not (defense_near or ctx.says(si - 2, DEFENSE_CTX_RE) or ctx.in_lede(DEFENSE_CTX_RE) or money_row):
         return reject(ctx, "no defense word in this sentence, the two before or the article's opening")
     if (defense_near and bp.RANKED_BEHIND_RE.search(before[-70:]) and bp.RANKING_RE.search(norm, sent.start, left_edge)
             and not MONEY_NEGATIVE_AFTER_RE.match(right)):
@@ -105,7 +106,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "a defense budget's line for something else ('budget for Civil Aid')")
     clause_start, clause_end = clause_around(ctx, si, m, clauses_before=0)
     sentence_lead = norm[max(sent.start, left_edge - 200):left_edge]
-    if (SERVICE_RE.search(sentence_lead) and not bp.MONEY_RE4.search(sentence_lead) and not MONEY_ROW_RE.search(before[-60:])
+    if (SERVICE_RE.search(sentence_lead) and not bp.MONEY_RE4.search(sentence_lead) and not money_row
             or bp.SERVICE_RECEIVED_RE.search(before[-70:])):
         return reject(ctx, "one armed service's money (Army, Navy, Air Force): a component of the budget")
     lead = bp.INCLUDES_CLAUSE_RE.sub(" ", sentence_lead[-160:])[-120:]
@@ -180,7 +181,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_budget", "budget:number-for-defense"
     if budget_here and defense_near and bp.MONEY_RE3.match(right):
         return "defense_budget", "budget:number-the-government-proposed"
-    if MONEY_ROW_RE.search(before[-60:]) and (defense_near or ctx.in_lede(DEFENSE_CTX_RE)):
+    if money_row and (defense_near or ctx.in_lede(DEFENSE_CTX_RE)):
         return "defense_budget", "budget:table-row"
     if budget_here and defense_near and tail.admits(tails.REQUEST_BEFORE, 90) and REQUEST_BEFORE_RE.search(before[-90:]):
         return "defense_budget", "budget:asked-for-amount"
