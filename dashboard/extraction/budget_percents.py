@@ -73,7 +73,11 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if gdp_after or gdp_before or SHARE_ROW_RE.search(before[-40:]):
         # an article about defense states shares of GDP for defense unless the words say otherwise
         aside = bp.ASIDE_END_RE.search(norm, share_end, min(sent.end, share_end + 40))  # "– 3.3 per cent of GDP – in response..."
-        clause = norm[max(sent.start, left_edge - 80):aside.start() if aside else min(sent.end, share_end + 40)]
+        end = aside.start() if aside else min(sent.end, share_end + 40)
+        if not (gdp_after or gdp_before):  # an infobox row ("Percent Gdp: | 2.3% [4] |") ends at its line
+            line_end = norm.find("\n", m.end, end)
+            end = line_end if line_end >= 0 else end
+        clause = norm[max(sent.start, left_edge - 80):end]
         if SHARE_NEGATIVE_RE.search(GDP_WORD_RE.sub(" ", bp.ECONOMY_AS_GDP_RE.sub(" ", bp.OTHER_PCT_OF_BUDGET_RE.sub(" ", clause)))):
             return reject(ctx, 'a share of GDP for debt, deficit, growth or another budget')
         if not (defense_here or ctx.says(si - 1, DEFENSE_CTX_RE) or ctx.says(si, NATO_CTX_RE)

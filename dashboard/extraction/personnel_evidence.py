@@ -108,7 +108,7 @@ NOT_A_STRENGTH_BEFORE_RE = re.compile(
     r"\b(?:should|ought\s+to|is\s+supposed\s+to|are\s+supposed\s+to)\s+(?:have|number|be)\s+" + HEDGE + r"$"
     r"|\b(?:recruitment|recruiting|intake|enlistment|induction)(?:\s+(?:target|goal|quota))?\s+(?:to|of)\s+" + HEDGE + r"$"
     r"|\b(?:can|could|would\s+be\s+able\s+to|able\s+to)\s+mobili[sz]e\s+(?:an?\s+(?:wartime\s+)?(?:force|army)\s+of\s+)?" + HEDGE + r"$"
-    r"|\bwartime\s+(?:force|strength|army|military)\s+of\s+" + HEDGE + r"$"
+    r"|\b(?:wartime|mobili[sz]ation)\s+(?:(?:military|armed\s+forces?)\s+)?(?:force|strength|army|military)\s+of\s+" + HEDGE + r"$"
     r"|\b(?:capacity|capability)\s+(?:for|of)\s+" + HEDGE + r"$"
     r"|\b(?:half|a\s+third|a\s+quarter|some|part)\s+of\s+an?\s+" + HEDGE + r"$"  # "provides half of a 1,500-strong NATO group"
     r"|\b(?:(?:shortfall|shortage|deficit|gap|vacancies)\s+of|short(?:\s+of)?)\s+(?:[^.;]{0,50}?\band\s+)?" + HEDGE + r"$"

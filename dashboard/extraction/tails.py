@@ -100,7 +100,7 @@ CHANGE_BEFORE_PCT = Gate(CHANGE_VERB_WORDS | {"of", "up", "down", "by", "spendin
                                                "expenditures", "outlay", "outlays"}, CHANGE_VERB_STEMS)
 LEVEL_AFTER_CHANGE = Gate({"to", "reaching", "reached", "hitting", "at"})
 BUDGET_BEFORE = Gate({"of", "at", "to", "totaling", "totalling", "be", "is", "was", "hit", "worth", "totaled", "totalled",
-                      "exceeding", "surpassing", "topping",
+                      "exceeding", "surpassing", "topping", "equal", "equals", "equalled", "equaled",
                       "totals"}, ("reach",), signs=":-")
 MONEY_TOTAL_BEFORE = Gate({"of", "at", "to", "worth", "is", "was", "be", "totaling", "totalling", "spend"}, ("reach",))
 LEVEL_FROM = Gate({"from", "than", "over", "the", "a", "its", "their", "s", "previous", "current", "prior", "initial", "original",
@@ -108,7 +108,7 @@ LEVEL_FROM = Gate({"from", "than", "over", "the", "a", "its", "their", "s", "pre
 GDP_BEFORE = Gate({"to", "at", "of", "was", "is", "reached", "hit", "from", "around", "about", "with", "high", "low"})
 PART_OF = Gate({"of", "the", "a", "its"})
 SPEND_THEN_AMOUNT = Gate({"is", "was", "are", "were", "be", "hit", "hits", "topped", "tops", "of", "at", "totaling",
-                          "totalling", "total", "totals", "to"}, ("reach",))
+                          "totalling", "total", "totals", "to", "equal", "equals", "equalled", "equaled"}, ("reach",))
 REQUEST_BEFORE = Gate({"for"})
 CHANGE_BEFORE = Gate({"by", "out", "sent", "lost", "lose", "losing", "wounded", "injured", "another", "extra", "additional",
                       "more", "move", "moves", "moved", "moving", "of"},

@@ -42,7 +42,7 @@ BUDGET_BEFORE_RE = re.compile(
     DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|spending|expenditure|outlays?|allocation|funding|appropriations?)"
     r"(?:[\s,]+[\w'.%\-()]+){0,14}?[\s,]+(?:of|at|to|totall?ing|will\s+be|would\s+be|is|was|reach\w*|stands\s+at|"
     r"(?:for\s+\S+\s+)?(?:is|was)|"
-    r"stood\s+at|amount\w*\s+to|hit|be|worth|total(?:l?ed|s)|exceeding|surpassing|topping)\s+" + HEDGE + r"$"
+    r"stood\s+at|amount\w*\s+to|equal(?:s|led|ed)?|hit|be|worth|total(?:l?ed|s)|exceeding|surpassing|topping)\s+" + HEDGE + r"$"
     r"|" + DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|allocation|funding)\s*(?:[\u2013\u2014:]|\s--?)\s*" + HEDGE + r"$"
     # "the total defence costs of R23.5 billion": costs right after the defense word (not "military operation costs")
     r"|\bdefen[cs]e\s+costs\s+(?:of|were|was|totall?ing|came\s+to|amounted\s+to)\s+" + HEDGE + r"$", I)
@@ -179,7 +179,7 @@ LEVEL_AFTER_CHANGE_RE = re.compile(
 # A spending word, then the amount: "our cash spend in 24/25 is", "total defense expenditure is projected to be"
 SPEND_THEN_AMOUNT_RE = re.compile(
     r"\b(?:spend|spending|expenditures?|outlays?|budget|allocation|funding)\b(?:\s+[\w'/\-]+){0,16}?\s+(?:is|was|are|were|will\s+be|hit|hits|topped|tops|"
-    r"would\s+be|to\s+be|of|at|totall?ing|totals?|reach\w*|stands\s+at|stood\s+at|amounts?\s+to|amounted\s+to|"
+    r"would\s+be|to\s+be|of|at|totall?ing|totals?|reach\w*|stands\s+at|stood\s+at|amounts?\s+to|amounted\s+to|equal(?:s|led|ed)?|"
     r"(?:pegged|set|fixed|put|estimated|projected|capped)\s+at)\s+" + HEDGE + r"$", I)
 # The level a budget changed from: "a substantial rise from the Rs 2,122 billion earmarked"
 LEVEL_FROM_RE = re.compile(
@@ -220,12 +220,12 @@ MULTI_YEAR_SENTENCE_RE = re.compile(
 
 # Tables written as prose or scraped infoboxes: "Active personnel | 653,800 |", "Budget: US$10.8 billion"
 ROW_START = r"(?:^\s*-?|[|\n\u2022]|\n\s*-)\s*"  # a line, a cell or a bullet ("- Active: 387,000" in a copied infobox)
-ROW_END = r"\s*[|:]\s*" + HEDGE + r"$"
+ROW_END = r"\s*[|:](?:[ \t]*\|)?\s*" + HEDGE + r"$"  # "Active: | 24,000": a label cell that keeps its colon
 # a copied infobox row with no separator, label and value on a line of their own: "Active personnel 28,150 (2021)[2]",
 # "Budget\u20ac3,380,000,000 (2023)", "Percent of GDP1.0%": the label must open its line
 LINE_ROW_START = r"(?P<line>\n)[ \t]*(?:[-\u2022*][ \t]*)?"
 EITHER_ROW_START = r"(?:" + LINE_ROW_START + r"|" + ROW_START + r")"
-EITHER_ROW_END = r"(?(line)[ \t]*|\s*[|:]\s*)" + HEDGE + r"$"
+EITHER_ROW_END = r"(?(line)[ \t]*|\s*[|:](?:[ \t]*\|)?\s*)" + HEDGE + r"$"
 MONEY_ROW_RE = re.compile(
     EITHER_ROW_START + r"(?:(?:annual\s+)?(?:defen[cs]e|military)\s+)?(?:budget|expenditures?|spending)(?:\s+\(\w+\))?" + EITHER_ROW_END, I)
 SHARE_ROW_RE = re.compile(EITHER_ROW_START + r"(?:(?:percent(?:age)?|%|share)\s+of\s+gdp|percent\s+gdp)(?:\s+(?:in|for|on)\s+[\w()]+)?"

@@ -1,0 +1,28 @@
+"""Classes of real-news wording met in block 14 (devset14, worked after block 13's first contact, and the
+other worked sets).
+
+Every sentence here is the project's own, written to show a class of wording; none is copied from
+a development set.
+"""
+
+from __future__ import annotations
+
+from tests.extraction.realtext import figs
+
+
+def test_infobox_label_cells_that_keep_their_colon():
+    text = ("Estonian Defence Forces | |\nActive: | 7,700 (2024) |\nReserve: | 38,000[2] |\n"
+            "Percent Gdp: | 3.4% [4] |\nExports: | €40 million [5] |\n")
+    found = figs(text)
+    assert {("EST", "active_personnel", 7700.0, ""), ("EST", "reserve_personnel", 38000.0, ""),
+            ("EST", "defense_share_gdp_pct", 3.4, "")} <= found
+
+
+def test_a_wartime_military_strength_is_not_the_active_force():
+    found = figs("Estonia's plans call for a wartime military strength of 43,000 personnel.")
+    assert not {f for f in found if f[1] == "active_personnel"}
+
+
+def test_a_budget_that_equals_an_amount():
+    found = figs("Latvia's defence budget for 2024 equals approximately €1.3 billion.")
+    assert ("LVA", "defense_budget", 1.3e9, "") in found
