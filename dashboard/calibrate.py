@@ -25,8 +25,8 @@ def tally(folders: list[Path]) -> dict[tuple[str, str], list[int]]:
     for folder in folders:
         passages, gold = load_devset(folder)
         for p in passages:
-            info = ArticleInfo(p["id"], _parse_date(p.get("date")), publisher=p.get("publisher") or "",
-                               url=p.get("source_url") or p.get("url") or "")
+            info = ArticleInfo(p["id"], _parse_date(p.get("date")), title=p.get("title") or "",
+                               publisher=p.get("publisher") or "", url=p.get("source_url") or p.get("url") or "")
             golds, used = gold.get(p["id"], []), set()
             for pred in extract_figures(p["text"], info):
                 if METRICS[pred.metric].qualitative:

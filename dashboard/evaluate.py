@@ -138,8 +138,8 @@ def evaluate(folder: Path) -> Report:
     for metric in SCORED_METRICS:
         report.per_metric[metric]  # every metric appears in the table, even at zero
     for p in passages:
-        info = ArticleInfo(article_id=p["id"], published=_parse_date(p.get("date")), publisher=p.get("publisher") or "",
-                           url=p.get("source_url") or p.get("url") or "")
+        info = ArticleInfo(article_id=p["id"], published=_parse_date(p.get("date")), title=p.get("title") or "",
+                           publisher=p.get("publisher") or "", url=p.get("source_url") or p.get("url") or "")
         try:
             preds = extract_figures(p["text"], info)
         except Exception as exc:  # noqa: BLE001 - one passage's bug must not stop the scoring of the others

@@ -15,7 +15,7 @@ from dashboard.extraction.lexicon import national_domains
 from dashboard.extraction.numbers import NumberMention, normalize
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import ArticleInfo
-from dashboard.extraction.relative_owner import overtaken, relative_owner
+from dashboard.extraction.relative_owner import antecedent_country, overtaken, relative_owner
 from dashboard.extraction.vocab import HEDGE, NATO_TARGET_RE, I
 
 
@@ -45,7 +45,8 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
     if by_currency and by_currency != host:
         return by_currency, "currency"  # won, yen, NT$: one country's money, whoever else the sentence names
     home = ctx.home_country or ctx.main_country  # a listicle's "4 South Africa" line, else the article's own country:
-    anaphor = (heading_country(ctx, si, 4, rows_only=False) or home) if HOME_ANAPHOR_RE.search(before[-80:]) else ""
+    anaphor = (heading_country(ctx, si, 4, rows_only=False) or not ctx.home_country and antecedent_country(ctx, si, home) or home
+               ) if HOME_ANAPHOR_RE.search(before[-80:]) else ""
     if anaphor and anaphor != host:
         return anaphor, "article"  # "the nation had about 215,000 personnel": the country the article is written in and about
     lead = LEADING_CLAUSE_RE.match(ctx.norm, sent.start, m.start)

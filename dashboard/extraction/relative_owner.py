@@ -94,3 +94,15 @@ def own_share_of_target(ctx: Context, si: int, m: NumberMention, owner: str) -> 
     if not _MEETS_TARGET_RE.search(ctx.norm, lo, m.start):
         return False
     return any(c.iso3 == owner and not ctx.is_place(c) for c in ctx.country_mentions(ctx.sentences[max(0, si - 1)].start, m.start))
+
+
+def antecedent_country(ctx: Context, si: int, home: str) -> str:
+    """The country "the country" refers to when the sentence before names one other country and nothing else:
+    "Since 1995, Colombia has spent the most. Last year, the country's spending hit 3.4%" is Colombia's,
+    whatever country the article is mostly about (asked only when no publisher or address names a home country:
+    a national paper's "the nation" is its own)."""
+    if si == 0:
+        return ""
+    prev = ctx.sentences[si - 1]
+    named = {c.iso3 for c in ctx.country_mentions(prev.start, prev.end) if c.kind != "alliance" and not ctx.is_place(c)}
+    return next(iter(named)) if len(named) == 1 and home not in named else ""

@@ -26,3 +26,17 @@ def test_a_wartime_military_strength_is_not_the_active_force():
 def test_a_budget_that_equals_an_amount():
     found = figs("Latvia's defence budget for 2024 equals approximately €1.3 billion.")
     assert ("LVA", "defense_budget", 1.3e9, "") in found
+
+
+def test_the_title_names_the_country_a_passage_never_names_in_its_lede():
+    text = ("The defence, which rests on selective military service, comprises 41,000 men and a reserve of 9,000 men. "
+            "In recent years it has trained with the United States.\n\nBolivia also sends observers abroad.")
+    assert ("BOL", "active_personnel", 41000.0, "") in figs(text, title="Military of Bolivia")
+
+
+def test_the_country_is_the_one_the_sentence_before_named():
+    text = ("Several South American states cut spending, Ecuador among them. Since 2000, Chile has spent more than its "
+            "neighbours. Last year, the country's military spending reached 1.9 percent of GDP.")
+    found = figs(text, title="Ecuador leads the cuts")
+    assert ("CHL", "defense_share_gdp_pct", 1.9, "") in found
+    assert not {f for f in found if f[0] == "ECU" and f[1] == "defense_share_gdp_pct"}
