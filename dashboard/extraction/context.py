@@ -100,7 +100,8 @@ class Context:
             if not known and c.kind != "demonym":
                 k = bisect.bisect_left(self.starts, c.start) - 1
                 prev = self.mentions[k] if k >= 0 else None
-                if prev is not None and _LIST_JOINER_RE.fullmatch(self.norm, prev.end, c.start):
+                if prev is not None and (_LIST_JOINER_RE.fullmatch(self.norm, prev.end, c.start) or _BARE_COMMA_RE.fullmatch(
+                        self.norm, prev.end, c.start) and _LIST_GOES_ON_RE.match(self.norm, c.end)):
                     known = self.is_place(prev)
             self.place_cache[c.start] = known
         return known
@@ -196,7 +197,10 @@ _AS_FOR_RE = re.compile(r"(?:^|[.;:]\s+|\n\s*)(?:as\s+(?:for|to)|turning\s+to|in
 _WITH_ACTOR_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _ACTING_AFTER_RE = re.compile(r"\s+(?:spending|spends|spent|having|has|allocating|fielding|keeping|maintaining|setting\s+aside|"
                               r"earmarking|devoting|budgeting|committing|investing)\b", re.I)
-_LIST_JOINER_RE = re.compile(r"\s*,?\s+(?:and|or)\s+")
+_LIST_JOINER_RE = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?")
+# "from Australia, New Zealand, the United States and others": a bare comma joins a list that goes on after the item
+_BARE_COMMA_RE = re.compile(r"\s*,\s*(?:the\s+)?")
+_LIST_GOES_ON_RE = re.compile(r"\s*(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?(?:[A-Z]|others?\b)")
 # "much of Central Asia, including Afghanistan": a place named as part of a place
 _INCLUDED_PLACE_RE = re.compile(r"\b(?i:in|across|throughout|covers|covering|spanning)\s+(?:the\s+)?(?:much\s+of\s+|parts\s+of\s+)?"
                                 r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}\s*,?\s+(?:including|such\s+as)\s+(?:the\s+)?$")

@@ -41,6 +41,7 @@ from dashboard.extraction.respectively import respectively
 from dashboard.extraction.shorthand import korean_shorthand
 from dashboard.extraction.text import split_sentences
 from dashboard.extraction.trace import Decision, record_trace
+from dashboard.extraction.vocab import SHARE_ROW_RE
 from dashboard.extraction.year_lists import year_lists
 
 
@@ -56,7 +57,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     info = info or ArticleInfo()
     norm = normalize(text)
     sentences = split_sentences(norm)
-    numbers = carry_currency(norm, find_numbers(norm, normalized=True))
+    numbers = row_percents(norm, carry_currency(norm, find_numbers(norm, normalized=True)))
     number_starts = [n.start for n in numbers]
     money_spans = [(n.start, n.end) for n in numbers if n.kind == "money"]
     money_starts = [a for a, _ in money_spans]
@@ -209,6 +210,14 @@ def carry_currency(norm: str, numbers: list[NumberMention]) -> list[NumberMentio
             last = n
         out.append(n)
     return out
+
+
+def row_percents(norm: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    """"Percent of GDP 1.9 (2014)[5]": a copied infobox writes the share's number without its sign, so a plain
+    number under 30 right after a share-of-GDP row label is a percent."""
+    return [NumberMention(**{**n.__dict__, "kind": "percent"})
+            if n.kind == "count" and not n.has_scale and 0 < n.value < 30 and SHARE_ROW_RE.search(norm, max(0, n.start - 40), n.start)
+            else n for n in numbers]
 
 
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.

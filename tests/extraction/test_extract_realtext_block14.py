@@ -40,3 +40,28 @@ def test_the_country_is_the_one_the_sentence_before_named():
     found = figs(text, title="Ecuador leads the cuts")
     assert ("CHL", "defense_share_gdp_pct", 1.9, "") in found
     assert not {f for f in found if f[0] == "ECU" and f[1] == "defense_share_gdp_pct"}
+
+
+def test_a_copied_infobox_with_a_dollar_sign_first_and_a_share_without_its_sign():
+    text = ("Tonga Defence Services\nManpower\nActive personnel 600 (2020)[2]\nExpenditures\n"
+            "Budget $US9.5 million (2019)[3]\nPercent of GDP 1.8 (2019)[3]\n")
+    found = figs(text)
+    assert {("TON", "defense_budget", 9.5e6, ""), ("TON", "defense_share_gdp_pct", 1.8, "")} <= found
+    # a plain number after an ordinary row stays a plain number
+    assert not {f for f in figs("Tonga Defence Services\nFounded 1875\nPercent of GDP 1.8\nMilitary age 18\n")
+                if f[1] == "active_personnel"}
+
+
+def test_a_force_named_by_its_acronym_owns_its_strength():
+    text = ("It grew out of the Ugandan National Liberation Army. The UPDF is a force numbering around 45,000 "
+            "personnel.")
+    assert ("UGA", "active_personnel", 45000.0, "") in figs(text, title="Uganda People's Defence Force")
+
+
+def test_countries_listed_after_from_are_all_places_not_the_subject():
+    text = ("The Tonga Defence Services number about 600 personnel. The force receives training support from "
+            "Australia, New Zealand, the United States and other nations. A white paper plans to increase the "
+            "force to 900 personnel by 2030.")
+    found = figs(text)
+    assert {f for f in found if f[:3] == ("TON", "active_personnel", 900.0)}
+    assert not {f for f in found if f[0] in ("NZL", "USA")}
