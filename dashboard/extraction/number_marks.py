@@ -92,7 +92,7 @@ def prefix_currency(norm: str, start: int, money_shaped: bool = True) -> tuple[s
     token = m.group(0).rstrip()
     # "Rs" and three-letter codes must not be the tail of a longer word ("Mrs 5", "OURS 3")
     begin = start - len(window) + m.start()
-    if token[0].isalpha() and begin > 0 and (norm[begin - 1].isalpha() or norm[begin - 1] in "-_"):
+    if token[0].isalpha() and begin > 0 and (norm[begin - 1].isalpha() and not glued_label(norm, begin) or norm[begin - 1] in "-_"):
         return "", start
     if token in _GUARDED_PREFIXES and (not money_shaped or (len(token) == 1 and token != m.group(0))):
         return "", start
@@ -122,13 +122,25 @@ _ORDINAL_FIRST = frozenset("snrt")  # the characters the patterns above can begi
 _DURATION_FIRST = frozenset("ymwdh")
 
 
+# An infobox row copied without its separator: "Active personnel50,000 [1]", "BudgetKSH1,097,000,000",
+# "Percent of GDP1.5%": the label opens its line and ends in one of these words, glued to the value
+_GLUED_LABEL_RE = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2022*][ \t]*)?(?:[A-Za-z][A-Za-z ]{0,30}?[ \t])?"
+                             r"(?:personnel|budget|gdp|strength|expenditures?|spending)$", re.I)
+
+
+def glued_label(norm: str, start: int) -> bool:
+    """True when a row label ending in a figure's noun is glued to the figure (see _GLUED_LABEL_RE)."""
+    return norm[start - 1:start].isalpha() and _GLUED_LABEL_RE.search(norm, max(0, start - 48), start) is not None
+
+
 def is_excluded(norm: str, start: int, end: int) -> bool:
     """Numbers that are never figures: model names, ordinals, citations, times, ages."""
     # (each pattern is tried only when the character it must begin with is there: the same answers, fewer calls)
     before = norm[max(0, start - 2):start]
     after = norm[end:end + 12].lower()
     first = after[:1]
-    if before[-1:].isalpha() or before.endswith("-") and _MODEL_BEFORE_RE.search(before) or before.endswith(("#", "\u2116")):
+    if before[-1:].isalpha() and not glued_label(norm, start) or (
+            before.endswith("-") and _MODEL_BEFORE_RE.search(before) or before.endswith(("#", "\u2116"))):
         return True  # F-35, T-72, Su57, #3
     if first in _ORDINAL_FIRST and _ORDINAL_AFTER_RE.match(after):
         return True  # 101st, 5th

@@ -223,7 +223,7 @@ ROW_START = r"(?:^\s*-?|[|\n\u2022]|\n\s*-)\s*"  # a line, a cell or a bullet ("
 ROW_END = r"\s*[|:](?:[ \t]*\|)?\s*" + HEDGE + r"$"  # "Active: | 24,000": a label cell that keeps its colon
 # a copied infobox row with no separator, label and value on a line of their own: "Active personnel 28,150 (2021)[2]",
 # "Budget\u20ac3,380,000,000 (2023)", "Percent of GDP1.0%": the label must open its line
-LINE_ROW_START = r"(?P<line>\n)[ \t]*(?:[-\u2022*][ \t]*)?"
+LINE_ROW_START = r"(?P<line>\n|^)[ \t]*(?:[-\u2022*][ \t]*)?"
 EITHER_ROW_START = r"(?:" + LINE_ROW_START + r"|" + ROW_START + r")"
 EITHER_ROW_END = r"(?(line)[ \t]*|\s*[|:](?:[ \t]*\|)?\s*)" + HEDGE + r"$"
 MONEY_ROW_RE = re.compile(

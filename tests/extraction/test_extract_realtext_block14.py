@@ -65,3 +65,19 @@ def test_countries_listed_after_from_are_all_places_not_the_subject():
     found = figs(text)
     assert {f for f in found if f[:3] == ("TON", "active_personnel", 900.0)}
     assert not {f for f in found if f[0] in ("NZL", "USA")}
+
+
+def test_infobox_rows_copied_with_the_label_glued_to_the_value():
+    text = ("Ghana Armed Forces\nMilitary age18\nActive personnel15,500 [1]\nExpenditures\n"
+            "BudgetGH¢1,200,000,000 (2021) [2]\nPercent of GDP0.4%\n")
+    found = figs(text)
+    assert {("GHA", "active_personnel", 15500.0, ""), ("GHA", "defense_budget", 1.2e9, ""),
+            ("GHA", "defense_share_gdp_pct", 0.4, "")} <= found
+    # the age glued to its label stays an age; model names glued to letters stay names
+    assert not {f for f in found if f[2] == 18.0}
+    assert not figs("Ghana flies the Su57 and F35 at a cost of personnel.")
+
+
+def test_a_kenyan_shilling_in_capitals():
+    found = figs("Kenya's defence budget is KSH 143 billion this year.")
+    assert ("KEN", "defense_budget", 1.43e11, "") in found
