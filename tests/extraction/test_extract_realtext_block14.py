@@ -81,3 +81,15 @@ def test_infobox_rows_copied_with_the_label_glued_to_the_value():
 def test_a_kenyan_shilling_in_capitals():
     found = figs("Kenya's defence budget is KSH 143 billion this year.")
     assert ("KEN", "defense_budget", 1.43e11, "") in found
+
+
+def test_troops_for_external_peacekeeping_operations_are_abroad_with_no_single_host():
+    found = figs("The Zambian army reported the deployment of 1,200 troops for external peace keeping operations.")
+    assert ("ZMB", "troops_deployed", 1200.0, "") in found
+
+
+def test_a_contingent_sent_to_a_place_with_an_aside_in_between():
+    found = figs("Nepal has dispatched 420 peacekeepers, including 52 women, to Lebanon as part of its UN commitment.")
+    assert {f for f in found if f[:3] == ("NPL", "troops_deployed", 420.0)}
+    # "dispatched 300 more" stays a change
+    assert not {f for f in figs("Nepal has dispatched 300 more peacekeepers to Lebanon.") if f[2] == 300.0}
