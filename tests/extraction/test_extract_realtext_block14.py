@@ -93,3 +93,10 @@ def test_a_contingent_sent_to_a_place_with_an_aside_in_between():
     assert {f for f in found if f[:3] == ("NPL", "troops_deployed", 420.0)}
     # "dispatched 300 more" stays a change
     assert not {f for f in figs("Nepal has dispatched 300 more peacekeepers to Lebanon.") if f[2] == 300.0}
+
+
+def test_the_golan_and_the_sinai_are_hosts():
+    found = figs("Nepal could have as many as 400 soldiers on the Golan by the end of the year.")
+    assert {f for f in found if f[:2] == ("NPL", "troops_deployed") and f[3] == "SYR"}
+    found = figs("Uruguay keeps a company of 58 soldiers with the Multinational Force and Observers in the Sinai.")
+    assert ("URY", "troops_deployed", 58.0, "EGY") in found
