@@ -33,6 +33,7 @@ from dashboard.extraction.deployment_lists import deployment_list_figures
 from dashboard.extraction.followups import follow_ups, trends
 from dashboard.extraction.numbers import NumberMention, find_numbers, normalize
 from dashboard.extraction.personnel import personnel
+from dashboard.extraction.personnel_scope import cumulative_deployment
 from dashboard.extraction.pipe_tables import pipe_table_figures, series_list_figures
 from dashboard.extraction.prose_tables import table_figures
 from dashboard.extraction.record import ArticleInfo, Figure
@@ -149,6 +150,8 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
         if not found:
             return None
         metric, owner, host, method, how = found
+        if metric == "troops_deployed" and cumulative_deployment(ctx, si, m.start, m.end):
+            return reject(ctx, "troops sent over many years, summed ('since 2006 has sent 10,000'): not a deployment now")
         return make(ctx, si, m, metric, owner, how, method, host=host)
     if m.kind == "money":
         found = money(ctx, si, m)

@@ -96,3 +96,23 @@ _ALONG_BORDER_RE = re.compile(r"\s+(?:(?:are|were|remain(?:ed)?|stay(?:ed)?|have
 def along_own_border(ctx: Context, noun_end: int, end: int) -> bool:
     """True when the count's troops stand along a border or a line of control (at home, not abroad)."""
     return _ALONG_BORDER_RE.match(ctx.norm, noun_end, end) is not None
+
+
+# Troops sent over many years, summed: "Since 2006, Cambodia has sent nearly 10,000 personnel on such missions",
+# "who from 1978 to 2002 provided 15,000 soldiers", "participated in 40 peacekeeping missions, deployed over 100,000
+# troops": a running total of rotations, not a deployment standing now
+_SENT_OVER_TIME_RE = re.compile(r"\b(?:sent|deployed|contributed|provided|dispatched|rotated|trained)\b", I)
+_CUMULATIVE_RE = re.compile(
+    r"\bsince\s+(?:(?:19|20)\d\d|joining|(?:it|they)\s+(?:first\s+)?joined|(?:its|the|their)\s+(?:first|start|beginning))\b"
+    r"|\bfrom\s+(?:19|20)\d\d\s*(?:to|until|till|through|-|\u2013)\s*(?:19|20)\d\d\b"
+    r"|\bover\s+the\s+(?:past\s+|last\s+)?(?:\w+\s+)?(?:years|decades)\b|\bin\s+total\s+since\b|\bcumulative\w*\b", I)
+_MISSION_COUNT_RE = re.compile(r"\bparticipated\s+in\s+(?:over\s+|more\s+than\s+|some\s+)?\d+\s+(?:\w+\s+){0,2}?(?:missions|operations)\b", I)
+
+
+def cumulative_deployment(ctx: Context, si: int, start: int, end: int) -> bool:
+    """True when the clause around a deployment count [start, end) sums troops sent over the years."""
+    sent = ctx.sentences[si]
+    lo, hi = max(sent.start, start - 160), min(sent.end, end + 80)
+    if ctx.finds(_MISSION_COUNT_RE, lo, hi):
+        return True
+    return ctx.finds(_CUMULATIVE_RE, lo, hi) and ctx.finds(_SENT_OVER_TIME_RE, max(sent.start, start - 80), hi)

@@ -100,3 +100,18 @@ def test_the_golan_and_the_sinai_are_hosts():
     assert {f for f in found if f[:2] == ("NPL", "troops_deployed") and f[3] == "SYR"}
     found = figs("Uruguay keeps a company of 58 soldiers with the Multinational Force and Observers in the Sinai.")
     assert ("URY", "troops_deployed", 58.0, "EGY") in found
+
+
+def test_troops_sent_over_many_years_are_no_deployment_now():
+    assert not {f for f in figs("Since 2004, Nepal has sent nearly 150,000 personnel on such missions.") if f[1] == "troops_deployed"}
+    assert not {f for f in figs("Ghana participated in 30 peacekeeping missions and deployed over 80,000 troops.")
+                if f[1] == "troops_deployed"}
+    assert not {f for f in figs("Fiji, which from 1978 to 2002 provided 25,000 soldiers to the UN force in Lebanon, is back.")
+                if f[1] == "troops_deployed"}
+    # a deployment that has lasted since a year is a deployment now
+    assert ("GBR", "troops_deployed", 900.0, "EST") in figs("Since 2017, Britain has had 900 troops stationed in Estonia.")
+
+
+def test_reservists_mobilised_or_called_are_a_call_up_not_the_reserve():
+    found = figs("Israel's army had already mobilized 300,000 reservists. In 1973, 400,000 reservists were called to fight.")
+    assert not {f for f in found if f[1] == "reserve_personnel"}
