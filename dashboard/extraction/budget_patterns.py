@@ -20,7 +20,7 @@ def world_or_region_total(ctx: Context, si: int, m: NumberMention, left_edge: in
     """"global defence spending rose to USD2.46 trillion", "European defence spending jumped by 11.7%": the spending
     of the world or of a region, with no country named between it and the number."""
     sent = ctx.sentences[si]
-    start = max(sent.start, left_edge - 90)
+    start = max(sent.start, left_edge - 160)
     group = _GROUP_SPENDING_RE.search(ctx.norm, start, left_edge)  # "the defense expenditures of European NATO members and Canada"
     if group:
         return not _NATO_IN_GROUP_RE.search(group.group(0))  # NATO's members: the alliance's figure (see nato_members_spending)
