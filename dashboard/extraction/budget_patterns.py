@@ -282,5 +282,12 @@ ALLOCATED_TO_DEFENSE_WITH_RE = re.compile(r"(?:\b(?:allocated|earmarked|goes|go|
                                           r"defen[cs]e\s+ministry)\s+(?:will\s+have|has|gets?|receives?|will\s+(?:get|receive))\s+[^.;]{0,120}?,)"
                                           r"\s+with\s+" + HEDGE + r"$", I)
 
+# "an 11 per cent rise in oil revenues": the change of the thing named after "in", which may not be defense spending
+CHANGE_IN_THING_RE = re.compile(r"\s*(?:year-on-year\s+|annual\s+)?(?:rise|increase|growth|jump|hike|surge|drop|fall|decline|cut|"
+                                 r"reduction)\s+in\s+(?P<what>[^,;.()\u2013\u2014]{1,50})", I)
+BUDGET_THING_RE = re.compile(r"\b(?:defen[cs]e|military|army|armed|budget|spending|expenditures?|outlays?|allocations?|funding|"
+                              r"appropriations?|pentagon|ministry|security)\b", I)
+
+
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
 gate_all(globals())

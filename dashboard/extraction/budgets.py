@@ -138,6 +138,9 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if budget_near and defense_near and bp.CHANGE_AMOUNTS_TO_RE.search(before[-80:]):
         return "budget_change_amount", "budget:change-amounts-to"
     if budget_near and defense_near and level_after_change:
+        changed = bp.CHANGE_IN_THING_RE.search(level_after_change.group(0))
+        if changed and not bp.BUDGET_THING_RE.search(changed.group("what")):
+            return reject(ctx, "the level reached by something other than defense spending ('a rise in oil revenues, which reached')")
         if bp.FIRST_TIME_AFTER_RE.match(right):
             return reject(ctx, "a threshold crossed ('reaching KRW40 trillion for the first time'), not the budget's level")
         return "defense_budget", "budget:changed-to-level"

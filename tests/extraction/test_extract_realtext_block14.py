@@ -121,3 +121,11 @@ def test_a_regional_total_keeps_its_change_further_along_the_sentence():
     text = ("Saudi Arabia spent the most. According to estimates, the total military spending of the countries of "
             "the Middle East reached $ 190 billion in 2023, which represents an increase of 4.1 percent from 2022.")
     assert not {f for f in figs(text) if f[1] in ("budget_change_pct", "defense_budget")}
+
+
+def test_a_rise_in_something_else_is_no_budget_change():
+    text = ("Despite the large defence outlay, Bahrain posted a budget surplus, buoyed by a 9 per cent rise in oil "
+            "revenues, which reached just over $12.1bn.")
+    assert not {f for f in figs(text) if f[1] in ("budget_change_pct", "defense_budget")}
+    # a rise in the defence budget is one
+    assert {f for f in figs("Bahrain announced a 9 per cent rise in its defence budget.") if f[1] == "budget_change_pct"}
