@@ -24,10 +24,12 @@ from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.personnel_hosts import command_before, mission_after, place_host
 from dashboard.extraction.personnel_nouns import (
+    ARE_ACTIVE_RE,
     FORCE_PART_RE,
     IN_RESERVE_FORCE_RE,
     MEMBERS_RE,
     RESERVE_SUBJECT_RE,
+    are_active,
     military_members,
     referent_owner,
 )
@@ -69,7 +71,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     after_left_noun = 0
     mods = ""
     noun_window = win.person_noun_window(right)  # (cut at hyphen chains and long gaps: linear on hostile text)
-    rm = RIGHT_PERSON_RE.match(noun_window) or military_members(ctx, si, noun_window) or FORCE_PART_RE.match(noun_window)
+    rm = (RIGHT_PERSON_RE.match(noun_window) or military_members(ctx, si, noun_window) or FORCE_PART_RE.match(noun_window)
+          or are_active(ctx, si, m.start, noun_window))
     strong = STRONG_RE.match(right)
     of_them = OF_THEM_RE.match(right)
     if ev.PERSONNEL_RE1.match(right):
@@ -81,6 +84,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     elif rm and not ev.PERSONNEL_RE19.search(rm.group("mods")):
         mods = rm.group("mods")
         noun = rm.group("noun").lower()
+        noun = "reserves" if rm.re is ARE_ACTIVE_RE and "reserv" in noun else noun  # "57,000 are reserved"
         noun_end = m.end + rm.end()
         bound = ctx.country_mentions(m.end, m.end + rm.start("noun"))
         members_of = ev.MEMBERS_OF_RE.match(norm, noun_end) if noun == "members" else None

@@ -122,7 +122,7 @@ WARTIME_AFTER_RE = re.compile(r"[^.;]{0,30}?\b(?:in\s+times?\s+of\s+war|in\s+war
 
 # Territorial and guard forces: a component beside the regular forces, not the whole
 GUARD_COMPONENT_RE = re.compile(r"\b(?:home\s+guard|territorial\s+defen[cs]e\s+(?:force|forces|troops)|national\s+guard|"
-                                 r"border\s+guard|coast\s+guard|gendarmerie|wot)\b[^.;]{0,30}$|\bparamilitary\b[^.;]{0,90}$", I)
+                                 r"border\s+guard|coast\s+guard|gendarmerie|wot)\b[^.;]{0,30}$|\b(?:paramilitary|semi-military|para-military)\b[^.;]{0,90}$", I)
 
 
 MANPOWER_POOL_RE = re.compile(r"\brequired\s+to\s+serve|\beligible\s+(?:for|to)\s+(?:military\s+)?serv\w*|\b(?:available|potential)\s+manpower|\bmanpower\s+available|\bfit\s+for\s+(?:military\s+)?service|"
@@ -182,8 +182,9 @@ def part_of_a_total(before: str, mods: str, noun: str) -> bool:
 
 def all_military_personnel(before: str, mods: str, noun: str) -> bool:
     """"a total of 456,000 military personnel", "total military personnel is estimated at 5.48 million"."""
-    return noun == "personnel" and not _REGULAR_MODS_RE.search(mods) and bool(
-        TOTAL_PERSONNEL_RE.search(before[-90:]) or TOTAL_OF_BEFORE_RE.search(before[-40:]) and MILITARY_WORD_RE.search(mods))
+    return noun in ("personnel", "strength") and not _REGULAR_MODS_RE.search(mods) and bool(
+        TOTAL_PERSONNEL_RE.search(before[-90:]) or TOTAL_PERSONNEL_RE.search(mods + " " + noun)  # "181,000 total military personnel"
+        or TOTAL_OF_BEFORE_RE.search(before[-40:]) and MILITARY_WORD_RE.search(mods))
 
 
 def totals_stated_nearby(ctx, si: int, mods: str) -> bool:

@@ -67,3 +67,22 @@ def referent_owner(ctx: Context, si: int, pos: int) -> list:
 
 
 gate_all(globals())
+
+
+# "Out of the total military personnel, 124,000 are active while 57,000 are reserved": the split of a force said
+# before the number
+ARE_ACTIVE_RE = re.compile(r"(?P<mods>)\s+(?:are|were)\s+(?:on\s+)?(?P<noun>active(?:\s+duty)?|reserved|reservists|reserves|"
+                           r"in\s+(?:the\s+)?reserves?)(?=\s*(?:[,;.]|\s+(?:while|and|whereas|with)\b|$))", I)
+
+
+_INTAKE_RE = re.compile(r"\b(?:accepted|recruit\w*|enlist\w*|joined|signed\s+up|drafted|conscripted|called\s+up)\b", I)
+
+
+def are_active(ctx: Context, si: int, pos: int, right: str) -> re.Match | None:
+    """The "are active" / "are reserved" after a number when personnel were named just before it; None otherwise."""
+    found = ARE_ACTIVE_RE.match(right)
+    sent = ctx.sentences[si]
+    if (found and PERSONNEL_WORDS_RE.search(ctx.norm, ctx.sentences[max(0, si - 1)].start, pos)
+            and not _INTAKE_RE.search(ctx.norm, sent.start, sent.end)):  # (recruits split by where they went: no force)
+        return found
+    return None

@@ -129,3 +129,19 @@ def test_a_rise_in_something_else_is_no_budget_change():
     assert not {f for f in figs(text) if f[1] in ("budget_change_pct", "defense_budget")}
     # a rise in the defence budget is one
     assert {f for f in figs("Bahrain announced a 9 per cent rise in its defence budget.") if f[1] == "budget_change_pct"}
+
+
+def test_a_force_split_into_those_who_are_active_and_those_in_reserve():
+    text = ("Ghana is credited with 31,000 total military personnel. Out of the total military personnel, 16,000 are "
+            "active while 15,000 are reserved.")
+    found = figs(text)
+    assert {("GHA", "active_personnel", 16000.0, ""), ("GHA", "reserve_personnel", 15000.0, "")} <= found
+    assert not {f for f in found if f[2] == 31000.0}  # the total counts both
+    # recruits split by where they went are no force
+    text = "Since January more than 85,000 people were recruited into the armed forces, of which about 40,000 are in the reserve."
+    assert not {f for f in figs(text) if f[1] == "reserve_personnel"}
+
+
+def test_semi_military_forces_are_not_the_army():
+    found = figs("Peru's army has 47,500 men. Semi-military security forces amount to 77,000 men.")
+    assert not {f for f in found if f[2] == 77000.0}
