@@ -83,11 +83,13 @@ class Context:
         return known
 
     def in_lede(self, pattern: re.Pattern) -> bool:
-        """Whether the article's first 400 characters contain ``pattern`` (once per article)."""
+        """Whether the article's title or first 400 characters contain ``pattern`` (once per article)."""
         key = (-1, pattern.pattern)
         known = self.sentence_cache.get(key)
         if known is None:
-            known = self.sentence_cache[key] = bool(pattern.search(self.norm, 0, min(len(self.norm), 400)))
+            title = self.info.title if self.info is not None else ""
+            known = self.sentence_cache[key] = bool(pattern.search(self.norm, 0, min(len(self.norm), 400))
+                                                    or title and pattern.search(title))
         return known
 
     def is_place(self, c: geo.CountryMention) -> bool:

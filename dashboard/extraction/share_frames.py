@@ -18,7 +18,10 @@ from dashboard.extraction.vocab import GDP_WORD, HEDGE, I
 _FRAME_RE = re.compile(
     r"\b(?:(?:as\s+an?|in)\s+(?:percentage|share|proportion|per\s*cent(?:age)?|ratio)\s+(?:of|to)\s+"
     r"|in\s+relation\s+to\s+|relative\s+to\s+|compared\s+(?:with|to)\s+)"
-    r"(?:(?:its|their|the|national|the\s+country's|the\s+nation's)\s+)?" + GDP_WORD, I)
+    r"(?:(?:its|their|the|national|the\s+country's|the\s+nation's)\s+)?" + GDP_WORD
+    # "the percentage of GDP allocated to this sector has been increasing since 2017, from 1.25% ..."
+    + r"|\b(?:the|its|their)\s+(?:percentage|share|proportion)\s+of\s+" + GDP_WORD
+    + r"\s+(?:allocated|devoted|spent|dedicated|earmarked|going)\s+(?:to|on)\b", I)
 _PERCENT_RE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b|pct\b)", I)
 # "3.43 percent of its budget", "2 percent growth", "by 3 percent": not the framed share
 _AFTER_NEGATIVE_RE = re.compile(r"\s*(?:of\b|in\s+real\s+terms|(?:annual\s+|yearly\s+)?(?:increase|rise|growth|cut|drop|decline|"
@@ -30,7 +33,7 @@ _MAX_GAP = 160
 # GDP, surpassing the U.S. level of 3.3 percent", "... in 1988, while the war was raging, to its current figure
 # of 0.4 percent", "a budget of 1,5% [of GDP], after 1,8%, after 2%"
 SHARE_SERIES_GAP_RE = re.compile(
-    r"^(?:[^.;%]{0,90}?\b(?:level|figure)\s+of|[^.;%]{0,12}?\b(?:19|20)\d\d\s*,?\s+to|[^.;%\d]{0,25}?,\s*after)\s+" + HEDGE + r"$", I)
+    r"^(?:[^.;%]{0,90}?\b(?:level|figure)\s+of|[^.;%]{0,12}?\b(?:(?:19|20)\d\d|that\s+year|last\s+year)\s*,?\s+(?:and\s+)?to|[^.;%\d]{0,25}?,\s*after)\s+" + HEDGE + r"$", I)
 
 
 def framed_share(ctx: Context, si: int, m: NumberMention, left_edge: int) -> bool:

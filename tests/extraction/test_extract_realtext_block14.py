@@ -145,3 +145,11 @@ def test_a_force_split_into_those_who_are_active_and_those_in_reserve():
 def test_semi_military_forces_are_not_the_army():
     found = figs("Peru's army has 47,500 men. Semi-military security forces amount to 77,000 men.")
     assert not {f for f in found if f[2] == 77000.0}
+
+
+def test_a_series_of_shares_framed_by_the_percentage_of_gdp_allocated_to_a_sector():
+    text = ("In the case of Slovenia, the percentage of GDP allocated to this sector has been rising since 2019, from "
+            "1.06% in that year to 1.1% in 2020 and to 1.2% in 2021. The goal for this year was to reach 1.3% of "
+            "national wealth.")
+    found = figs(text, title="Slovenia's defence spending climbs")
+    assert {("SVN", "defense_share_gdp_pct", v, "") for v in (1.06, 1.1, 1.2, 1.3)} <= found
