@@ -31,6 +31,7 @@ from dashboard.extraction.context import (
 from dashboard.extraction.count_lists import breakdown_items, count_lists, out_of_total
 from dashboard.extraction.deployment_lists import deployment_list_figures
 from dashboard.extraction.followups import follow_ups, trends
+from dashboard.extraction.level_followups import level_followups
 from dashboard.extraction.numbers import NumberMention, find_numbers, normalize
 from dashboard.extraction.personnel import personnel
 from dashboard.extraction.personnel_scope import cumulative_deployment
@@ -120,6 +121,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
             breakdown_items(ctx, s_index, in_sentence, sentence_figures, previous)
             respectively(ctx, s_index, in_sentence, sentence_figures)
             year_lists(ctx, s_index, in_sentence, sentence_figures)
+            level_followups(ctx, s_index, in_sentence, sentence_figures, previous)
         if not any(f.metric in ("defense_budget", "budget_change_pct", "budget_change_amount", "defense_share_gdp_pct")
                    for f in sentence_figures):
             sentence_figures.extend(trends(ctx, s_index))

@@ -153,3 +153,12 @@ def test_a_series_of_shares_framed_by_the_percentage_of_gdp_allocated_to_a_secto
             "national wealth.")
     found = figs(text, title="Slovenia's defence spending climbs")
     assert {("SVN", "defense_share_gdp_pct", v, "") for v in (1.06, 1.1, 1.2, 1.3)} <= found
+
+
+def test_the_number_that_grew_is_the_count_of_the_sentence_before():
+    text = "In 2015, the Malaysian military had 109,000 active personnel. By 2023, the number had grown to 113,000."
+    found = figs(text)
+    assert {("MYS", "active_personnel", 109000.0, ""), ("MYS", "active_personnel", 113000.0, "")} <= found
+    # after a budget, "the number" is not a head count
+    text = "Malaysia's defence budget was RM17 billion in 2023. By 2024, the number of recruits had grown to 9,000."
+    assert not {f for f in figs(text) if f[2] == 9000.0}

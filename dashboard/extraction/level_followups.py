@@ -1,0 +1,46 @@
+"""A head count that continues the one just before it: "In 2014, the Indonesian military had 395,500 active
+personnel. By 2024, the number had grown to 404,500." The number names no noun of its own; "the number", "the
+figure", "the total" or "the force" that "had grown to" it is the count of the sentence before, so it takes that
+count's metric, owner and host, with its own year. Only when the figure just before is a head count.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from dashboard.extraction.assemble import make
+from dashboard.extraction.context import Context
+from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.patterns import gate_all
+from dashboard.extraction.record import Figure
+from dashboard.extraction.vocab import HEDGE, I
+from dashboard.schema import PERSONNEL_METRICS
+
+_SAME_COUNT_BEFORE_RE = re.compile(
+    r"\b(?:the|that|this|its|their)\s+(?:number|figure|total|strength|tally|headcount|force)\s+(?:had\s+|has\s+|have\s+|was\s+|is\s+)?"
+    r"(?:since\s+)?(?:grown|grew|risen|rose|increased|climbed|swelled|fallen|fell|dropped|declined|decreased|shrunk|shrank|"
+    r"reached|stood\s+at|stands\s+at)\s+(?:to\s+)?" + HEDGE + r"$", I)
+
+
+def level_followups(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure],
+                    previous: list[Figure]) -> None:
+    """Add the head counts of sentence ``si`` that continue the count of the sentence before (module docstring)."""
+    if not si or not previous:
+        return
+    last = previous[-1]
+    if last.metric not in PERSONNEL_METRICS or last.start < ctx.sentences[si - 1].start:
+        return
+    taken = {f.start for f in figures}
+    sent = ctx.sentences[si]
+    for m in numbers:
+        if m.kind != "count" or m.start in taken or m.value < 100:
+            continue
+        left = m.hedge_start if m.hedge_start is not None else m.start
+        if not _SAME_COUNT_BEFORE_RE.search(ctx.norm, max(sent.start, left - 80), left):
+            continue
+        made = make(ctx, si, m, last.metric, last.country_iso3, "pair", "personnel:same-count-later", host=last.host_iso3)
+        bisect.insort(figures, made, key=lambda f: f.start)
+
+
+gate_all(globals())
