@@ -37,6 +37,7 @@ from dashboard.extraction.personnel import personnel
 from dashboard.extraction.personnel_scope import cumulative_deployment
 from dashboard.extraction.pipe_tables import pipe_table_figures, series_list_figures
 from dashboard.extraction.prose_tables import table_figures
+from dashboard.extraction.ranked_strengths import ranked_strengths
 from dashboard.extraction.record import ArticleInfo, Figure
 from dashboard.extraction.relative_owner import own_share_of_target
 from dashboard.extraction.respectively import respectively
@@ -122,6 +123,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
             respectively(ctx, s_index, in_sentence, sentence_figures)
             year_lists(ctx, s_index, in_sentence, sentence_figures)
             level_followups(ctx, s_index, in_sentence, sentence_figures, previous)
+            ranked_strengths(ctx, s_index, in_sentence, sentence_figures)
         if not any(f.metric in ("defense_budget", "budget_change_pct", "budget_change_amount", "defense_share_gdp_pct")
                    for f in sentence_figures):
             sentence_figures.extend(trends(ctx, s_index))

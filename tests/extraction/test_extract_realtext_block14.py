@@ -162,3 +162,14 @@ def test_the_number_that_grew_is_the_count_of_the_sentence_before():
     # after a budget, "the number" is not a head count
     text = "Malaysia's defence budget was RM17 billion in 2023. By 2024, the number of recruits had grown to 9,000."
     assert not {f for f in figs(text) if f[2] == 9000.0}
+
+
+def test_armies_ranked_by_size_with_counts_in_brackets():
+    text = ("Pakistan's forces make it the sixth largest military in the world after China (2 million), India "
+            "(1.4 million) and Russia (about 1.1 million).")
+    found = figs(text)
+    assert {("CHN", "active_personnel", 2e6, ""), ("IND", "active_personnel", 1.4e6, ""),
+            ("RUS", "active_personnel", 1.1e6, "")} <= found
+    # brackets in a sentence that ranks budgets are not strengths
+    text = "Pakistan has the sixth largest budget after China (2 million), India (1.4 million) and Russia (1.1 million)."
+    assert not {f for f in figs(text) if f[1] == "active_personnel"}
