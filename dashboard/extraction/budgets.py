@@ -178,7 +178,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if defense_near and (bp.BASE_BUDGET_BEFORE_RE.search(before[-90:]) or bp.BASE_BUDGET_AFTER_RE.match(right)
                          or budget_near and bp.FISCAL_YEAR_FIGURE_BEFORE_RE.search(before[-60:])):
         return "defense_budget", "budget:base-budget"
-    if BUDGET_PASSIVE_AFTER_RE.match(right) and not bp.NEXT_ALLOCATION_RE.search(right, 0, 160):
+    passive = BUDGET_PASSIVE_AFTER_RE.match(right)  # (a dollar amount closing a bracket is a conversion of the one before)
+    if passive and not (right.startswith(")") and m.currency == "USD") and not bp.NEXT_ALLOCATION_RE.search(right, 0, 160):
         return "defense_budget", "budget:earmarked-for-defense"  # (one of a list of allocations body by body: a part)
     if FOR_DEFENSE_AFTER_RE.match(right):
         return "defense_budget", "budget:number-for-defense"

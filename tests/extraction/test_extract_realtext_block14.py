@@ -173,3 +173,12 @@ def test_armies_ranked_by_size_with_counts_in_brackets():
     # brackets in a sentence that ranks budgets are not strengths
     text = "Pakistan has the sixth largest budget after China (2 million), India (1.4 million) and Russia (1.1 million)."
     assert not {f for f in figs(text) if f[1] == "active_personnel"}
+
+
+def test_an_amount_in_brackets_that_was_allocated_to_the_ministry():
+    text = ("A total of ninety million Ghana cedis (GH¢90,125,000.00) was allocated to the Ministry of Defence for the "
+            "2012 fiscal year.")
+    assert ("GHA", "defense_budget", 90125000.0, "") in figs(text)
+    # a dollar conversion in brackets of another amount stays a conversion
+    text = "Some 30 billion dollars (approximately USD 4.4 billion) was allocated to the Ministry of National Security."
+    assert not {f for f in figs(text) if f[2] == 4.4e9}
