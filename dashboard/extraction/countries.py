@@ -94,7 +94,7 @@ class Gazetteer:
         if self._first is None or len(low) != len(text):
             return list(self._pattern.finditer(text))
         starts = [w.start() for w in self._first.finditer(low)]
-        if not low.isascii():
+        if not low.isascii() and _NON_ASCII_LETTER_RE.search(low):  # (most such text has only signs: "\u20ac", dashes)
             starts = sorted({*starts, *(w.start() for w in _NON_ASCII_WORD_RE.finditer(low))})
         found = []
         last_end = 0
@@ -111,6 +111,8 @@ class Gazetteer:
 # The start of each run of word characters that holds a non-ASCII one: its ASCII head read once (possessive), so a
 # run of a million letters of another script costs one pass, not a walk back from each of its letters.
 _NON_ASCII_WORD_RE = re.compile(r"(?<!\w)[0-9A-Za-z_]*+[^\W\x00-\x7f]")
+# the letter such a word must hold, found without the lookbehind at each position (a test of one set per character)
+_NON_ASCII_LETTER_RE = re.compile(r"[^\W\x00-\x7f]")
 
 
 def load_gazetteer(aliases_file: Path = ALIASES_FILE, countries_file: Path = COUNTRIES_FILE,

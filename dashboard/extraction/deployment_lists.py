@@ -20,6 +20,7 @@ from dashboard.extraction.assemble import make
 from dashboard.extraction.context import Context
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.patterns import ascii_lower
 from dashboard.extraction.record import Figure
 from dashboard.extraction.text import find_years
 from dashboard.extraction.vocab import I
@@ -116,13 +117,18 @@ def _place(ctx: Context, start: int, end: int) -> str:
 
 
 _HEADING_HINT_RE = re.compile(r"deployments|contingents|troops|forces|personnel|service\s*members|contribut", I)
+# (the same words on lower-cased text, case-sensitively: patterns.ascii_lower says when that finds the same lines)
+_HEADING_HINT_LOW_RE = re.compile(r"deployments|contingents|troops|forces|personnel|service\s*members|contribut")
 
 
 def _headings(norm: str):
-    """HEADING_RE at the start of each short line that names troops (one split instead of a scan of every character)."""
+    """HEADING_RE at the start of each short line that names troops (one split instead of a scan of every character;
+    the lines of the lower-cased text searched case-sensitively, about twice as fast)."""
+    low = ascii_lower(norm)
+    lines, hint = (norm.split("\n"), _HEADING_HINT_RE) if low is None else (low.split("\n"), _HEADING_HINT_LOW_RE)
     pos = 0
-    for line in norm.split("\n"):
-        if len(line) <= 320 and _HEADING_HINT_RE.search(line):
+    for line in lines:
+        if len(line) <= 320 and hint.search(line):
             heading = HEADING_RE.match(norm, pos)
             if heading:
                 yield heading

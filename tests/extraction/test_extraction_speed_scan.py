@@ -1,0 +1,54 @@
+"""The speed passes of the scan branch find exactly what the slower code they replace found: each fast path is
+compared with a plain reading of its rule (kept here) on the tuned real passages, their upper- and lower-cased
+copies, and random texts built from the words the rule looks for."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+from dashboard.extraction import deployment_lists as dl
+from dashboard.extraction.numbers import normalize
+
+TUNED = Path(__file__).resolve().parents[1] / "tuned"
+HINT_WORDS = ["troops", "Forces", "service members", "service\nmembers", "service  members", "contributing", "Deployments",
+              "personnel", "contingents", "abroad", "stationed", "deployed", "France", "Japan", "\u2014", ":", "1,200", "\n",
+              "\n\n", " ", "x" * 150, "\r", "\u2028", "military deployments", "Breakdown of the troops",
+              "TROOPS", "\u017fervice members", "Contingent\u017f", "\u212aorea", "\u0130"]  # (letters re folds to ASCII ones)
+
+
+def _texts() -> list[str]:
+    out = []
+    for path in sorted(TUNED.glob("set*/passages.jsonl")):
+        out += [normalize(json.loads(line)["text"]) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    out += [t.upper() for t in out] + [t.lower() for t in out]
+    rng = random.Random(5)
+    out += ["".join(rng.choice(HINT_WORDS) + rng.choice(["", " ", "\n", ": "]) for _ in range(rng.randrange(1, 30)))
+            for _ in range(3000)]
+    # a line of about the longest length still read (320 characters), each side of it
+    out += [f"Intro.\nTroops stationed abroad: {'w' * n} 12\nJapan: 1,200\nFrance: 900\n" for n in range(285, 300)]
+    return out
+
+
+_PLAIN_HINT_RE = re.compile(r"deployments|contingents|troops|forces|personnel|service\s*members|contribut", re.I)
+
+
+def _headings_by_line(norm: str) -> list[tuple]:
+    """The rule as first written: split the text into lines, search each short one for a hint."""
+    out, pos = [], 0
+    for line in norm.split("\n"):
+        if len(line) <= 320 and _PLAIN_HINT_RE.search(line):
+            heading = dl.HEADING_RE.match(norm, pos)
+            if heading:
+                out.append(heading.span())
+        pos += len(line) + 1
+    return out
+
+
+def test_deployment_list_headings_are_the_ones_each_line_gives() -> None:
+    texts = _texts()
+    assert sum(bool(_headings_by_line(t)) for t in texts) > 50  # (headings are found: the comparison is not empty)
+    for text in texts:
+        assert [h.span() for h in dl._headings(text)] == _headings_by_line(text), text[:80]
