@@ -16,6 +16,7 @@ from pathlib import Path
 from dashboard.extraction import recache
 from dashboard.extraction.numbers import normalize
 from dashboard.extraction.patterns import spaced, squeeze, trie_alternation
+from dashboard.extraction.quick_init import quick_init
 
 REFERENCE_DIR = Path(__file__).resolve().parents[2] / "data"
 ALIASES_FILE = REFERENCE_DIR / "country_aliases.csv"
@@ -31,6 +32,7 @@ class Country:
     fy_label: str = ""  # "start" or "end": which calendar year names the fiscal year
 
 
+@quick_init
 @dataclass(frozen=True)
 class CountryMention:
     start: int

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from dashboard.extraction.quick_init import quick_init
+
 
 @dataclass(frozen=True)
 class ArticleInfo:
@@ -18,6 +20,7 @@ class ArticleInfo:
     url: str = ""  # its national domain says the same when the name does not ("invest.pk")
 
 
+@quick_init
 @dataclass(frozen=True)
 class NumberMention:
     """One number as stated in text, with what is attached to it.

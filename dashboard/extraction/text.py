@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from dashboard.extraction.lexicon import currency_prefixes
+from dashboard.extraction.quick_init import quick_init
 
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
@@ -23,6 +24,7 @@ _BOUNDARY_RE = re.compile(r"(?=[.!?\n])(?:[.!?]+[\"')\]]*\s+|[.!?](?<=[a-z]{2}[.
                           r"|\n(?=[ \t]*[\u2022*\-]))")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -84,6 +86,7 @@ def _append(out: list[Sentence], norm: str, start: int, end: int, paragraph: int
         out.append(Sentence(start, end, paragraph))
 
 
+@quick_init
 @dataclass(frozen=True)
 class YearExpression:
     start: int

@@ -1,16 +1,25 @@
 """The speed passes of the scan branch find exactly what the slower code they replace found: each fast path is
 compared with a plain reading of its rule (kept here) on the tuned real passages, their upper- and lower-cased
-copies, and random texts built from the words the rule looks for."""
+copies, and random texts built from the words the rule looks for; the records' quick __init__ makes what the
+dataclass's own would."""
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
 import json
 import random
 import re
 from pathlib import Path
 
+import pytest
+
 from dashboard.extraction import deployment_lists as dl
+from dashboard.extraction.countries import CountryMention
 from dashboard.extraction.numbers import normalize
+from dashboard.extraction.quick_init import quick_init
+from dashboard.extraction.record import NumberMention
+from dashboard.extraction.text import Sentence, YearExpression
 
 TUNED = Path(__file__).resolve().parents[1] / "tuned"
 HINT_WORDS = ["troops", "Forces", "service members", "service\nmembers", "service  members", "contributing", "Deployments",
@@ -52,3 +61,47 @@ def test_deployment_list_headings_are_the_ones_each_line_gives() -> None:
     assert sum(bool(_headings_by_line(t)) for t in texts) > 50  # (headings are found: the comparison is not empty)
     for text in texts:
         assert [h.span() for h in dl._headings(text)] == _headings_by_line(text), text[:80]
+
+
+def _twin(cls: type) -> type:
+    """The same frozen dataclass with the init dataclasses generates."""
+    return dataclasses.make_dataclass(cls.__name__, [(f.name, f.type, f) for f in dataclasses.fields(cls)], frozen=True)
+
+
+@pytest.mark.parametrize("cls", [NumberMention, CountryMention, Sentence, YearExpression], ids=lambda c: c.__name__)
+def test_quick_init_makes_what_the_dataclass_init_makes(cls: type) -> None:
+    twin = _twin(cls)
+    assert cls.__init__ is not twin.__init__ and "_d_" not in repr(inspect.signature(twin.__init__))
+    assert [(p.name, p.default) for p in inspect.signature(cls.__init__).parameters.values()] == \
+        [(p.name, p.default) for p in inspect.signature(twin.__init__).parameters.values()]
+    required = [f.name for f in dataclasses.fields(cls) if f.default is dataclasses.MISSING]
+    values = {name: i + 7 for i, name in enumerate(required)}
+    for extra in [{}, {f.name: f"x{f.name}" for f in dataclasses.fields(cls) if f.name not in values}]:
+        made, expected = cls(**values, **extra), twin(**values, **extra)
+        assert list(made.__dict__.items()) == list(expected.__dict__.items())
+        assert dataclasses.astuple(made) == dataclasses.astuple(expected)
+        assert made == cls(**values, **extra) and hash(made) == hash(cls(**values, **extra))
+        assert dataclasses.replace(made, **{required[0]: 1}).__dict__ == {**made.__dict__, required[0]: 1}
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(made, required[0], 0)
+    positional = cls(*values.values())
+    assert positional == cls(**values)
+    with pytest.raises(TypeError):
+        cls(*values.values(), unknown=1)
+
+
+def test_quick_init_refuses_a_class_it_cannot_serve() -> None:
+    @dataclasses.dataclass
+    class Plain:
+        a: int
+
+    @dataclasses.dataclass(frozen=True)
+    class Hooked:
+        a: int
+
+        def __post_init__(self) -> None:
+            pass
+
+    for cls in (Plain, Hooked):
+        with pytest.raises(TypeError):
+            quick_init(cls)
