@@ -24,14 +24,15 @@ from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.personnel_hosts import command_before, mission_after, place_host
 from dashboard.extraction.personnel_nouns import (
-    ARE_ACTIVE_RE,
     FORCE_PART_RE,
     IN_RESERVE_FORCE_RE,
     MEMBERS_RE,
     RESERVE_SUBJECT_RE,
     are_active,
     military_members,
+    noun_of,
     referent_owner,
+    stationed_count,
 )
 from dashboard.extraction.personnel_scope import along_own_border, multinational_subject, single_service
 from dashboard.extraction.tails import Tail
@@ -72,7 +73,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     mods = ""
     noun_window = win.person_noun_window(right)  # (cut at hyphen chains and long gaps: linear on hostile text)
     rm = (RIGHT_PERSON_RE.match(noun_window) or military_members(ctx, si, noun_window) or FORCE_PART_RE.match(noun_window)
-          or are_active(ctx, si, m.start, noun_window))
+          or are_active(ctx, si, m.start, noun_window) or stationed_count(ctx, si, m.start, noun_window))
     strong = STRONG_RE.match(right)
     of_them = OF_THEM_RE.match(right)
     if ev.PERSONNEL_RE1.match(right):
@@ -83,8 +84,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         bound = referent_owner(ctx, si, m.start)
     elif rm and not ev.PERSONNEL_RE19.search(rm.group("mods")):
         mods = rm.group("mods")
-        noun = rm.group("noun").lower()
-        noun = "reserves" if rm.re is ARE_ACTIVE_RE and "reserv" in noun else noun  # "57,000 are reserved"
+        noun = noun_of(rm)  # ("57,000 are reserved": reserves; "2,000 are stationed in": troops)
         noun_end = m.end + rm.end()
         bound = ctx.country_mentions(m.end, m.end + rm.start("noun"))
         members_of = ev.MEMBERS_OF_RE.match(norm, noun_end) if noun == "members" else None
@@ -121,7 +121,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         if lm.re is PERSONNEL_ROW_RE:
             if noun.startswith("total") and ev.ACTIVE_ROW_AFTER_RE.search(norm, m.end, min(len(norm), m.end + 150)):
                 return reject(ctx, "a total row above the active and reserve rows: neither metric")
-            noun = "reserves" if "reserv" in noun else "active"
+            noun = "reserves" if "reserv" in noun else "deployed" if "deploy" in noun else "active"
         country_before_noun = [c for c in ctx.country_mentions(window_start, window_start + lm.start())
                                if window_start + lm.start() - c.end <= 3]  # "U.S. forces", "Russia's forces"
         if ev.NOT_PEOPLE_GAP_RE.search(lm.groupdict().get("gap") or "") or ev.NOT_PEOPLE_BEFORE_NOUN_RE.search(before[:lm.start()]):
@@ -227,7 +227,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, 'no owner could be found')
     if m.value > 10_000_000:
         return reject(ctx, "too large for a head count (billions and trillions are money)")
-    is_reserve = (noun in ("reservists", "reserves", "reserve") or ev.PERSONNEL_RE15.search(mods)
+    is_reserve = noun != "deployed" and (noun in ("reservists", "reserves", "reserve") or ev.PERSONNEL_RE15.search(mods)
                   or ev.RESERVE_FORCE_OF_RE.search(before[-40:]) or IN_RESERVE_FORCE_RE.match(norm, noun_end)
                   or RESERVE_SUBJECT_RE.search(before[-160:]))
     if from_one and not host and any(ctx.says(i, ev.PEACEKEEPING_WORD_RE) for i in range(max(0, si - 2), si + 1)):
@@ -255,7 +255,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         if (ev.PERSONNEL_RE7.search(before[-40:]) or ev.COMPONENT_LIST_RE.search(before[-80:])) and not ev.PERSONNEL_RE10.match(after_noun):
             return reject(ctx, "a part of a deployment ('including 10,000 troops and 6,000 sailors'): a component")
         return "troops_deployed", owner, host, method + "+host", how
-    if not is_reserve and (several_hosts or ev.PERSONNEL_RE16.match(after_noun)) and m.value >= 100:
+    if not is_reserve and (several_hosts or noun == "deployed" or ev.PERSONNEL_RE16.match(after_noun)) and m.value >= 100:
         # "11,000 personnel are serving on 35 overseas operations in countries including Iraq": no single host, never at home
         return "troops_deployed", owner, "", method + "+no-single-host", how
     ranked_peacekeeper = (not host and ev.RANKED_WITH_RE.search(before[-60:]) is not None and m.value < 20_000

@@ -86,3 +86,25 @@ def are_active(ctx: Context, si: int, pos: int, right: str) -> re.Match | None:
             and not _INTAKE_RE.search(ctx.norm, sent.start, sent.end)):  # (recruits split by where they went: no force)
         return found
     return None
+
+
+# "France will keep a military presence in Gabon. Fewer than 2,000 are currently stationed in Djibouti": the
+# count of a force said just before, with no noun of its own, and where it stands
+STATIONED_RE = re.compile(r"(?P<mods>)(?P<noun>)(?=\s+(?:are|were|remain)\s+(?:currently\s+|now\s+|still\s+|permanently\s+)?"
+                          r"(?:stationed|deployed|based|posted|garrisoned)\s+(?:in|at|on)\b)", I)
+
+
+def stationed_count(ctx: Context, si: int, pos: int, right: str) -> re.Match | None:
+    """The noun-less "N are stationed in X" when a force was named in this sentence or the one before; else None."""
+    found = STATIONED_RE.match(right)
+    if found and _FORCE_WORDS_RE.search(ctx.norm, ctx.sentences[max(0, si - 1)].start, pos):
+        return found
+    return None
+
+
+def noun_of(rm: re.Match) -> str:
+    """The person noun a right-hand match read, as the personnel rules name it ("57,000 are reserved": reserves)."""
+    noun = rm.group("noun").lower()
+    if rm.re is STATIONED_RE:
+        return "troops"
+    return "reserves" if rm.re is ARE_ACTIVE_RE and "reserv" in noun else noun

@@ -95,7 +95,8 @@ THERE_RE = re.compile(r"^\s+(?:(?:are|were|is|remain)\s+)?(?:(?:currently|now|st
                       r"stationed|based)\s+)?(?:there|in\s+the\s+country|in\s+country)\b", I)
 PERSONNEL_ROW_RE = re.compile(
     EITHER_ROW_START + r"(?P<noun>active\s+(?:personnel|duty|troops|forces|military|strength)|(?:total\s+)?(?:military|armed\s+forces)\s+"
-    r"(?:personnel|strength)|active\s+duty\s+personnel|reserve\s+(?:personnel|forces|strength)|reserves?|reservists|active)" + EITHER_ROW_END, I)
+    r"(?:personnel|strength)|active\s+duty\s+personnel|reserve\s+(?:personnel|forces|strength)|reserves?|reservists|active|"
+    r"deployed(?:\s+personnel)?)" + EITHER_ROW_END, I)
 
 # "With 2.3 million, China now has the world's largest active-duty military"
 WITH_NUMBER_RE = re.compile(

@@ -182,3 +182,17 @@ def test_an_amount_in_brackets_that_was_allocated_to_the_ministry():
     # a dollar conversion in brackets of another amount stays a conversion
     text = "Some 30 billion dollars (approximately USD 4.4 billion) was allocated to the Ministry of National Security."
     assert not {f for f in figs(text) if f[2] == 4.4e9}
+
+
+def test_an_infobox_row_of_deployed_personnel_has_no_single_host():
+    found = figs("Croatian Armed Forces\nActive personnel 14,325 (2023)[2]\nReserve personnel 21,000\nDeployed personnel 250[3]\n")
+    assert ("HRV", "troops_deployed", 250.0, "") in found
+    found = figs("Croatian Armed Forces | |\nReserve: | 21,000[2] |\nDeployed: | 250[3] |\n")
+    assert ("HRV", "troops_deployed", 250.0, "") in found and not {f for f in found if f[2] == 250.0 and f[1] != "troops_deployed"}
+
+
+def test_a_count_with_no_noun_that_is_stationed_somewhere():
+    found = figs("France will keep a military presence in Gabon. Fewer than 1,500 are currently stationed in Djibouti.")
+    assert ("FRA", "troops_deployed", 1500.0, "DJI") in found
+    # without a force named nearby it is no one's troops
+    assert not figs("Tourism is booming in Gabon. Fewer than 1,500 are currently stationed in Djibouti.")
