@@ -31,6 +31,13 @@ _DATED_AFTER_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+in\s+" + _YEAR + r"\b",
 # after a change: "an increase of 1.8 per cent compared with the previous year's RM15.58 billion"
 _LAST_YEARS_RE = re.compile(r"\b(?:compared\s+(?:with|to)|over|from|than)\s+(?:the\s+)?(?:previous|last|prior|preceding)\s+"
                             r"(?:year's|year\u2019s|fiscal\s+year's)\s+" + HEDGE + r"$", I)
+# an earlier level set against the one read: "approximately 120 billion dirhams (about 12 billion dollars), against
+# almost 116 billion dirhams a year earlier"; "should spend €3.16 billion in 2019, after spending €2.87 billion last year"
+_EARLIER_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?[^.;()]{0,40}?(?:,\s*|\s+)(?:against|compared\s+(?:with|to)|versus|vs\.?|"
+                             r"after\s+(?:spending|allocating|having\s+(?:spent|allocated))|and\s+having\s+(?:spent|allocated))\s+"
+                             + HEDGE, I)
+_EARLIER_WHEN_RE = re.compile(r"\s+(?P<last>a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior|preceding)\s+year)\b"
+                              r"|(?:\s*\([^()]{0,40}\))?\s+in\s+" + _YEAR + r"\b", I)
 _MAY_REACH_GAP_RE = re.compile(
     r"(?:\s*\([^()]{0,40}\))?\s+and\s+(?:could|would|will|may|might|is\s+(?:expected|set|due)\s+to)\s+"
     r"(?:reach|rise\s+to|grow\s+to|climb\s+to|increase\s+to|hit|top)\s+" + HEDGE, I)
@@ -60,6 +67,9 @@ def budget_series(ctx: Context, si: int, numbers: list[NumberMention], figures: 
                 made = make(ctx, si, b, "defense_budget", before.country_iso3, "pair", "budget:yearly-levels")
             elif _MAY_REACH_GAP_RE.fullmatch(norm, before.end, left):
                 made = make(ctx, si, b, "defense_budget", before.country_iso3, "pair", "budget:may-reach")
+            elif _EARLIER_GAP_RE.fullmatch(norm, before.end, left) and (when := _EARLIER_WHEN_RE.match(norm, b.end, sent.end)):
+                made = make(ctx, si, b, "defense_budget", before.country_iso3, "pair", "budget:earlier-level")
+                made = replace(made, year=before.year - 1) if when.group("last") and before.year else made
         change = next((f for f in reversed(changes) if f.end <= left), None)
         if made is None and change is not None and _LAST_YEARS_RE.search(norm, max(sent.start, left - 60), left):
             made = make(ctx, si, b, "defense_budget", change.country_iso3, "pair", "budget:last-years-level")

@@ -196,3 +196,15 @@ def test_a_count_with_no_noun_that_is_stationed_somewhere():
     assert ("FRA", "troops_deployed", 1500.0, "DJI") in found
     # without a force named nearby it is no one's troops
     assert not figs("Tourism is booming in Gabon. Fewer than 1,500 are currently stationed in Djibouti.")
+
+
+def test_an_earlier_budget_level_set_against_the_one_stated():
+    from datetime import date
+
+    from dashboard.extraction import ArticleInfo, extract_figures
+    text = "Morocco's defence budget for 2023 is 120 billion dirhams, against almost 116 billion dirhams a year earlier."
+    found = {(f.country_iso3, f.value, f.year) for f in extract_figures(text, ArticleInfo("t", date(2023, 1, 5)))
+             if f.metric == "defense_budget"}
+    assert {("MAR", 120e9, 2023), ("MAR", 116e9, 2022)} <= found
+    text = "Portugal should spend €3.16 billion on defence in 2019, after spending €2.87 billion last year and having allocated €2.42 billion in 2017."
+    assert {("PRT", "defense_budget", v, "") for v in (3.16e9, 2.87e9, 2.42e9)} <= figs(text)
