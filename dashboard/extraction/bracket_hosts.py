@@ -14,7 +14,7 @@ import bisect
 import re
 
 from dashboard.extraction.assemble import make
-from dashboard.extraction.context import Context
+from dashboard.extraction.context import Context, owner_noun_follows
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
 
@@ -47,3 +47,34 @@ def bracketed_hosts(ctx: Context, si: int, numbers: list[NumberMention], figures
         made.passage = anchor.passage if anchor.start >= sent.start else made.passage
         bisect.insort(figures, made, key=lambda f: f.start)
         taken.add(b.start)
+
+
+# "Key deployment locations include Germany (around 34,894 troops), Italy (approximately 12,319 troops)": a host
+# with its count and noun in brackets, the force that owns them named before ("U.S. forces support NATO allies")
+_OPEN_HEDGED_RE = re.compile(r"\(\s*(?:around|approximately|roughly|about|some|nearly|almost|over|more\s+than|an\s+estimated)?\s*$", re.I)
+_NOUN_CLOSE_RE = re.compile(r"\s*(?:troops|soldiers|personnel|service\s*members|marines|sailors|airmen)?\s*\)", re.I)
+
+
+def rehost_bracketed(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
+    """Give a count in brackets after a country to the foreign force named before it, the country as its host."""
+    norm = ctx.norm
+    sent = ctx.sentences[si]
+    for k, f in enumerate(figures):
+        if f.metric not in ("troops_deployed", "active_personnel") or f.start < sent.start:
+            continue
+        opened = _OPEN_HEDGED_RE.search(norm, max(sent.start, f.start - 30), f.start)
+        if opened is None or not _NOUN_CLOSE_RE.match(norm, f.end):
+            continue
+        named = [c for c in ctx.country_mentions(max(sent.start, opened.start() - 40), opened.start())
+                 if c.kind != "alliance" and not norm[c.end:opened.start()].strip()]
+        if not named or named[-1].iso3 != f.country_iso3:
+            continue
+        start = ctx.sentences[max(0, si - 1)].start
+        forces = [c for c in ctx.country_mentions(start, opened.start()) if c.iso3 != f.country_iso3 and owner_noun_follows(norm, c)]
+        if forces:
+            number = next((n for n in numbers if n.start == f.start), None)
+            if number is None:
+                continue
+            made = make(ctx, si, number, "troops_deployed", forces[-1].iso3, "pair", METHOD, host=f.country_iso3)
+            figures[k] = made
+

@@ -14,7 +14,7 @@ from dashboard.extraction.attribution import (
     home_country,
     states_nato_target,
 )
-from dashboard.extraction.bracket_hosts import bracketed_hosts
+from dashboard.extraction.bracket_hosts import bracketed_hosts, rehost_bracketed
 from dashboard.extraction.budget_patterns import ALLIANCE_BUDGET_BEFORE_RE, nato_members_spending
 from dashboard.extraction.budget_percents import direction_sign, percent
 from dashboard.extraction.budget_series import budget_series
@@ -116,6 +116,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
             previous = [f for f in figures[-SCAN_LIMIT:] if s_index and f.start >= sentences[max(0, s_index - 3)].start]
             follow_ups(ctx, s_index, in_sentence, sentence_figures, previous)
             bracketed_hosts(ctx, s_index, in_sentence, sentence_figures, previous)
+            rehost_bracketed(ctx, s_index, in_sentence, sentence_figures)
             budget_series(ctx, s_index, in_sentence, sentence_figures)
             count_lists(ctx, s_index, in_sentence, sentence_figures)
             out_of_total(ctx, s_index, in_sentence, sentence_figures)

@@ -1,0 +1,18 @@
+"""Classes of real-news wording met in block 15 (devset15, worked after block 14's first contact, and the
+other worked sets).
+
+Every sentence here is the project's own, written to show a class of wording; none is copied from
+a development set.
+"""
+
+from __future__ import annotations
+
+from tests.extraction.realtext import figs
+
+
+def test_hosts_listed_with_their_counts_in_brackets_belong_to_the_force_named_before():
+    text = ("Across Europe, British forces train with NATO allies. Main deployment locations include Germany (around 185 troops), "
+            "Estonia (approximately 900 troops), and Cyprus (roughly 2,260 troops).")
+    found = figs(text)
+    assert {("GBR", "troops_deployed", 900.0, "EST"), ("GBR", "troops_deployed", 2260.0, "CYP")} <= found
+    assert not {f for f in found if f[0] in ("EST", "CYP")}
