@@ -24,7 +24,7 @@ from dashboard.extraction.assemble import make
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
-from dashboard.extraction.vocab import I
+from dashboard.extraction.vocab import DEFENSE_CTX_RE, I
 
 # a header line: at least three cells, one of them the country column
 HEADER_RE = re.compile(r"^[^\n|]*\|[^\n]*\|[^\n]*$", re.M)
@@ -36,9 +36,12 @@ SERIES_CELLS = (
                                              r"reservists)$", I)),
     ("defense_budget", "money", re.compile(r"^(?:(?:annual\s+)?(?:defen[cs]e|military)\s+(?:budget|spending|expenditure))"
                                           r"(?:\s*\((?:[^()]{0,20})\))?$", I)),
+    # "Spending ($)" in an article about military spending: the column's currency in its header
+    ("defense_budget", "dollars", re.compile(r"^(?:annual\s+)?(?:budget|spending|expenditure)\s*\(\s*(?:\$|US\$|USD)\s*\)$", I)),
     ("defense_share_gdp_pct", "percent", re.compile(r"^(?:(?:defen[cs]e\s+|military\s+)?(?:spending\s+|budget\s+)?(?:as\s+)?"
                                                    r"(?:%|percent(?:age)?|share)\s+of\s+gdp(?:\s*\(%\))?)$", I)),
 )
+_ONE_NAME_RE = re.compile(r"[A-Z][a-z]{3,}")  # (not "The region": a row of another kind ends the table)
 _RULE_CELL_RE = re.compile(r"^:?-{2,}:?$")  # the "---" cells under a markdown header
 _MAX_CELL = 60  # a longer "cell" is prose: the table has ended
 METHOD = "table:country-column"
@@ -61,12 +64,19 @@ def pipe_table_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figur
         series = [(i, metric, kind) for i, c in enumerate(cells) for metric, kind, rx in SERIES_CELLS if rx.match(c)]
         if country_col is None or not series or len(cells) < 2:
             continue
+        if any(kind == "dollars" for _, _, kind in series) and not ctx.in_lede(DEFENSE_CTX_RE):
+            continue  # a plain "Spending ($)" column counts only in an article about military spending
         for row in _rows(norm, header.end(), len(cells)):
             country = [c for c in ctx.country_mentions(*row[country_col]) if c.kind != "alliance"]
             if len(country) != 1:
+                if _ONE_NAME_RE.fullmatch(norm, *row[country_col]) and _lone_number(
+                        numbers, starts, *row[series[0][0]], "count" if series[0][2] == "dollars" else series[0][2]):
+                    continue  # one capitalised word the gazetteer does not know ("Lybia"): a misspelt row, skipped
                 break
             for col, metric, kind in series:
-                number = _lone_number(numbers, starts, *row[col], kind)
+                number = _lone_number(numbers, starts, *row[col], "count" if kind == "dollars" else kind)
+                if number is not None and kind == "dollars":
+                    number = NumberMention(**{**number.__dict__, "kind": "money", "currency": "USD"})
                 if number is not None:
                     out.append(make(ctx, ctx.sentence_index(number.start), number, metric, country[0].iso3, "table", METHOD))
     return out

@@ -16,3 +16,15 @@ def test_hosts_listed_with_their_counts_in_brackets_belong_to_the_force_named_be
     found = figs(text)
     assert {("GBR", "troops_deployed", 900.0, "EST"), ("GBR", "troops_deployed", 2260.0, "CYP")} <= found
     assert not {f for f in found if f[0] in ("EST", "CYP")}
+
+
+def test_a_country_table_with_a_dollar_spending_column_in_an_article_about_military_spending():
+    text = ("Military spending in southern Africa rose last year.\n"
+            "Country | Spending ($) |\n---|---|\nAngola | 1,500,000,000 |\nNamibia | 420,000,000 |\n"
+            "Zambiaa | 300,000,000 |\nMalawi | 95,000,000 |\n")
+    found = figs(text)
+    assert {("AGO", "defense_budget", 1.5e9, ""), ("NAM", "defense_budget", 4.2e8, ""),
+            ("MWI", "defense_budget", 9.5e7, "")} <= found  # (the misspelt row is skipped, the table goes on)
+    # the same table in an article about something else is not read
+    text = text.replace("Military spending", "Tourism spending")
+    assert not {f for f in figs(text) if f[1] == "defense_budget"}
