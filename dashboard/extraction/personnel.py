@@ -98,10 +98,10 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             return reject(ctx, "a personnel noun follows, but as 'more/additional/new' troops: a change, not a level")
     else:
         tail = win.tail_word(before)  # a cheap test of the word before the number first (see win.tail_word)
-        lm = (tail in win.LEFT_PERSON_TAILS and LEFT_PERSON_RE.search(before)
+        lm = (tail in win.RESERVE_POOL_TAILS and RESERVE_POOL_RE.search(before)  # ("Reserve forces total": reserves)
+              or tail in win.LEFT_PERSON_TAILS and LEFT_PERSON_RE.search(before)
               or tail in win.ACTUAL_NUMBER_TAILS and ACTUAL_NUMBER_RE.search(before)
               or tail in win.PUT_AT_TAILS and PUT_AT_RE.search(before)
-              or tail in win.RESERVE_POOL_TAILS and RESERVE_POOL_RE.search(before)
               or tail in win.ROW_TAILS and PERSONNEL_ROW_RE.search(before)) or None
         with_clause = (WITH_NUMBER_RE.match(right) if tail in win.WITH_TAILS and ev.PERSONNEL_RE21.search(before)
                        else None)

@@ -30,15 +30,9 @@ def says_in_part(ctx: Context, si: int, m: NumberMention, pattern: re.Pattern) -
 # The patterns of the personnel rules, compiled once at import rather than looked up in re's cache per call.
 PERSONNEL_RE1 = re.compile(r"\s+of\s+(?:them|those|whom)\b", I)
 PERSONNEL_RE2 = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+|reportedly\s+)?sent\s+" + HEDGE + r"$", I)
-
-
 PERSONNEL_RE3 = re.compile(r"^\s*(?:killed|dead|wounded|casualties|losses|countries|nations|states|allies|members\b(?!" + MEMBERS_OF_FORCES + r"))\b", I)
-
-
 PERSONNEL_RE4 = re.compile(r"^[^.;]{0,40}?\b(?:from\s+(?:\d+|some|more\s+than|about|over|\w+)\s+(?:\w+\s+)?(?:countries|nations)\b|"
                            r"divided\s+into\s+(?:\w+\s+)?multinational\b)", I)
-
-
 PERSONNEL_RE5 = re.compile(r"^[^.;]{0,20}?\bfrom\s+", I)
 COLON_LIST_BEFORE_RE = re.compile(r"\b(?:troops|soldiers|personnel|service\s*members)\s*:\s*" + HEDGE + r"$", I)
 IN_PLACE_AFTER_RE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
@@ -108,6 +102,7 @@ NOT_A_STRENGTH_BEFORE_RE = re.compile(
     r"|\b(?:can|could|would\s+be\s+able\s+to|able\s+to)\s+mobili[sz]e\s+(?:an?\s+(?:wartime\s+)?(?:force|army)\s+of\s+)?" + HEDGE + r"$"
     r"|\b(?:wartime|mobili[sz]ation)\s+(?:(?:military|armed\s+forces?)\s+)?(?:force|strength|army|military)\s+of\s+" + HEDGE + r"$"
     r"|\b(?:capacity|capability)\s+(?:for|of)\s+" + HEDGE + r"$"
+    r"|\b(?:new\s+)?(?:recruits|enlistees)\b[^.;]{0,60}?\b(?:totall?ed|totals?|numbered|reached)\s+" + HEDGE + r"$"  # an intake
     r"|\b(?:half|a\s+third|a\s+quarter|some|part)\s+of\s+an?\s+" + HEDGE + r"$"  # "provides half of a 1,500-strong NATO group"
     r"|\b(?:(?:shortfall|shortage|deficit|gap|vacancies)\s+of|short(?:\s+of)?)\s+(?:[^.;]{0,50}?\band\s+)?" + HEDGE + r"$"
     r"|\b(?:deployments?|units?|forces?|contingents?|missions?)\s+(?:smaller|larger|greater|bigger)\s+than\s+$"

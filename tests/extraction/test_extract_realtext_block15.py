@@ -28,3 +28,17 @@ def test_a_country_table_with_a_dollar_spending_column_in_an_article_about_milit
     # the same table in an article about something else is not read
     text = text.replace("Military spending", "Tourism spending")
     assert not {f for f in figs(text) if f[1] == "defense_budget"}
+
+
+def test_personnel_that_total_a_number():
+    found = figs("Military of Ghana - Active duty personnel in the three Ghanaian armed services total approximately 15,500.")
+    assert ("GHA", "active_personnel", 15500.0, "") in found
+    # reserve forces that total a number stay reserves; recruits that totaled a number are an intake
+    assert ("THA", "reserve_personnel", 200000.0, "") in figs("Thailand's reserve forces total about 200,000 recruits.")
+    assert not figs("The number of new recruits in Japan's Self-Defense Forces totaled 9,959 in fiscal 2023.")
+
+
+def test_old_world_factbook_rows():
+    text = ("Ghana\n\nMilitary expenditures - dollar figure: $98.4 million (2003)\n\n"
+            "Military expenditures - percent of GDP: 0.8% (2003)\n")
+    assert {("GHA", "defense_budget", 98.4e6, ""), ("GHA", "defense_share_gdp_pct", 0.8, "")} <= figs(text)
