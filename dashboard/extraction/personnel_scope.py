@@ -44,6 +44,8 @@ def multinational_subject(ctx, sent_start: int, left_edge: int, mods: str, right
         # "The 1100-strong battlegroup" after NATO's forward presence; "The 10,000-strong force" of a UN mission
         si = ctx.sentence_index(sent_start)
         return any(ctx.says(i, _ALLIED_CONTEXT_RE) for i in range(max(0, si - 1), si + 1))
+    if _MISSION_OWNS_RE.search(ctx.norm, max(sent_start, left_edge - 100), left_edge):
+        return True  # "UNIFIL's 10,500 peacekeepers", "UNAMSIL troops ... are made up of around 10,000 troops"
     verb = _JOINT_VERB_RE.search(ctx.norm, max(sent_start, left_edge - 40), left_edge)
     if verb is None:
         return False
@@ -53,6 +55,10 @@ def multinational_subject(ctx, sent_start: int, left_edge: int, mods: str, right
 
 
 _UN_MODS_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s*$")
+# a UN or African Union mission that owns the count: its whole force, many countries' troops
+_MISSION_OWNS_RE = re.compile(r"\b(?-i:UN[A-Z]{2,6}|MINUS[A-Z]{1,3}|MONU[A-Z]{1,3}|AMISOM|ATMIS|AUSSOM|MINURSO|ECOMOG|ECOMIG|KFOR|ISAF)"
+                              r"(?:'s|\u2019s)?\s+(?:(?:troops|forces|force|peace-?keepers)\b[^.;]{0,60}?\b(?:made\s+up\s+of|comprises?|"
+                              r"consists?\s+of|numbers?|totals?|has|have)\s+)?" + HEDGE + r"$", I)
 _JOINT_VERB_RE = re.compile(r"\s+(?:have|had|together\s+have|jointly\s+have|provide|provided|contribute|contributed)\s+" + HEDGE + r"$", I)
 _STRONG_ALLIED_GROUP_RE = re.compile(r"-?\s*strong\s+(?:NATO|multinational|allied|international)\s+(?:[\w-]+\s+){0,2}?"
                                      r"(?:battle\s*group|brigade|force|contingent)\b", I)

@@ -42,3 +42,20 @@ def test_old_world_factbook_rows():
     text = ("Ghana\n\nMilitary expenditures - dollar figure: $98.4 million (2003)\n\n"
             "Military expenditures - percent of GDP: 0.8% (2003)\n")
     assert {("GHA", "defense_budget", 98.4e6, ""), ("GHA", "defense_share_gdp_pct", 0.8, "")} <= figs(text)
+
+
+def test_a_un_missions_whole_force_is_no_countrys():
+    text = ("As one of the largest contributors, Ghana accounts for about 870 of UNIFIL's 10,500 peacekeepers in Lebanon. "
+            "UNMISS troops, the second largest peacekeeping force, are currently made up of around 12,000 troops.")
+    found = figs(text)
+    assert not {f for f in found if f[2] in (10500.0, 12000.0)}
+
+
+def test_plan_expenditure_is_a_part_of_indias_defence_budget():
+    text = "The Plan expenditure for Defence this year would be Rs 86,879 crore (Rs 868.79 billion), the minister said."
+    assert not {f for f in figs(text) if f[1] == "defense_budget"}
+
+
+def test_generals_are_a_rank_not_the_force():
+    text = "Thailand's military plans cuts. A military source said there are currently around 1,200 generals."
+    assert not {f for f in figs(text) if f[1] == "active_personnel"}
