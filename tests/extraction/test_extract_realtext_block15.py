@@ -59,3 +59,9 @@ def test_plan_expenditure_is_a_part_of_indias_defence_budget():
 def test_generals_are_a_rank_not_the_force():
     text = "Thailand's military plans cuts. A military source said there are currently around 1,200 generals."
     assert not {f for f in figs(text) if f[1] == "active_personnel"}
+
+
+def test_the_staff_of_a_military_base_abroad_are_deployed_there():
+    text = ("The 102nd military base of the Russian Ministry of Defence is deployed in Gyumri. The number of staff "
+            "members of the military base is 3,000 persons.")
+    assert ("RUS", "troops_deployed", 3000.0, "ARM") in figs(text)
