@@ -65,3 +65,14 @@ def test_the_staff_of_a_military_base_abroad_are_deployed_there():
     text = ("The 102nd military base of the Russian Ministry of Defence is deployed in Gyumri. The number of staff "
             "members of the military base is 3,000 persons.")
     assert ("RUS", "troops_deployed", 3000.0, "ARM") in figs(text)
+
+
+def test_central_asian_shares_and_a_budget_from_the_state_budget_to_defence():
+    text = ("Overall, Kazakhstan planned to allocate over 1.4 trillion tenge from the state budget to defense this year. "
+            "According to the Stockholm International Peace Research Institute, Uzbekistan's military expenditures "
+            "accounted for 2.2% of GDP. China's military spending was 1.6% of its GDP, and Russia's was 4.1%, while "
+            "Tajikistan's stood at 1%.")
+    found = figs(text)
+    assert {("UZB", "defense_share_gdp_pct", 2.2, ""), ("RUS", "defense_share_gdp_pct", 4.1, ""),
+            ("TJK", "defense_share_gdp_pct", 1.0, "")} <= found
+    assert {f for f in found if f[:2] == ("KAZ", "defense_budget")}
