@@ -157,7 +157,7 @@ PERSONNEL_RE14 = re.compile(r"\bhost(?:s|ed|ing)?\s+" + HEDGE + r"$", I)
 PERSONNEL_RE15 = re.compile(r"\breserve\b", I)
 
 
-PERSONNEL_RE16 = re.compile((r"^\s+(?:\w+\s+){0,2}?(?:abroad|overseas|on\s+(?:un\s+|peacekeeping\s+)?missions?|"
+PERSONNEL_RE16 = re.compile((r"^\s+(?:\w+\s+){0,2}?(?:abroad|overseas|(?:on|to)\s+(?:un\s+|peace-?keeping\s+|peace\s+)?missions?|"
                         r"(?:in|across)\s+(?:the\s+)?(?:\d+\s+|several\s+|various\s+|multiple\s+)?(?:different\s+)?(?:un\s+)?missions\b|"
                         r"(?:for|in|on)\s+(?:external|international|overseas|foreign)\s+(?:peace[\s-]?keeping\s+)?(?:operations?|missions?|duties)|"
                         r"(?:serving|deployed)\s+(?:in|with|on)"
@@ -276,10 +276,12 @@ _PEACEKEEPING_OPERATIONS_RE = re.compile(r"\bpeace-?keeping\s+(?:operations?|mis
 
 # "Kenya sent about 4,660 soldiers to Somalia in October 2011": the first deployment's size, not a change of one
 # (never "sent 500 more troops", which CHANGE_BEFORE_RE keeps as a change)
-SENT_BEFORE_RE = re.compile(r"\b(?:initially\s+|formally\s+|first\s+|originally\s+|will\s+|would\s+|to\s+)?(?:sent|send|dispatched|dispatch|deployed|deploy)\s+(?:a\s+total\s+of\s+)?"
+SENT_BEFORE_RE = re.compile(r"\b(?:initially\s+|formally\s+|first\s+|originally\s+|will\s+|would\s+|to\s+)?(?:sent|send|sending|dispatched|dispatch|deployed|deploy)\s+(?:a\s+total\s+of\s+)?"
                             + HEDGE + r"$", I)
 # "to Somalia"; "as part of its contribution to the SADC force" (the deployment's size, not a change of it)
-TO_PLACE_AFTER_RE = re.compile(r"(?:\s*,\s*(?:including|among\s+them)\s[^,;.]{1,40},)?\s+(?:[\w-]+\s+){0,2}?(?:to\s+(?:the\s+)?(?-i:[A-Z])|as\s+(?:part\s+of\s+)?(?:its|their|the\s+country's)\s+contribution\b)", I)
+TO_PLACE_AFTER_RE = re.compile(r"(?:\s*,\s*(?:including|among\s+them)\s[^,;.]{1,40},)?\s+(?:[\w-]+\s+){0,2}?(?:to\s+(?:the\s+)?(?-i:[A-Z])|as\s+(?:part\s+of\s+)?(?:its|their|the\s+country's)\s+contribution\b|"
+                               r"to\s+(?:join|serve\s+(?:in|with))\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:mission|force|operation)|"
+                               r"to\s+(?:UN\s+)?peace(?:keeping|\s+(?:keeping\s+)?)missions)", I)
 # "Of these, 138,000 are part of the army, 69,000 are from the navy": the services' shares of a total
 OF_THESE_BEFORE_RE = re.compile(r"\bof\s+(?:these|them|this\s+(?:total|number)|whom)\s*,?\s*(?:\w+\s+){0,2}?" + HEDGE + r"$", I)
 SERVICE_PART_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|serve|served)\s+(?:\w+\s+){0,3}?(?:part\s+of\s+|from\s+|in\s+|with\s+)?"

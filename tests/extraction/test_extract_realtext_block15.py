@@ -76,3 +76,16 @@ def test_central_asian_shares_and_a_budget_from_the_state_budget_to_defence():
     assert {("UZB", "defense_share_gdp_pct", 2.2, ""), ("RUS", "defense_share_gdp_pct", 4.1, ""),
             ("TJK", "defense_share_gdp_pct", 1.0, "")} <= found
     assert {f for f in found if f[:2] == ("KAZ", "defense_budget")}
+
+
+def test_troops_to_be_sent_to_join_a_mission_are_a_planned_deployment():
+    from datetime import date
+
+    from dashboard.extraction import ArticleInfo, extract_figures
+    for text, host in (("Rwanda has committed to sending 5,000 troops to peace missions by 2030.", ""),
+                       ("Uruguay is expected to send 60 soldiers to join the UN peacekeeping mission in Lebanon.", "LBN")):
+        found = {(f.country_iso3, f.metric, f.value, f.host_iso3, f.stage)
+                 for f in extract_figures(text, ArticleInfo("t", date(2025, 1, 1)))}
+        assert {f for f in found if f[1] == "troops_deployed" and f[3] == host and f[4] == "planned"}, found
+    # more troops sent to a mission stay a change
+    assert not {f for f in figs("Uruguay will send 60 more soldiers to join the UN mission in Lebanon.") if f[2] == 60.0}
