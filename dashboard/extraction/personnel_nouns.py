@@ -102,6 +102,11 @@ def stationed_count(ctx: Context, si: int, pos: int, right: str) -> re.Match | N
     return None
 
 
+# "Ghana accounts for about 870 of UNIFIL's 10,500 peacekeepers": one contributor's part of a mission's troops
+PART_OF_MISSION_RE = re.compile(r"(?P<mods>)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]+)(?:'s|\u2019s)\s+)?(?:[\d][\d,.]*\s+)?"
+                                r"(?:(?-i:UN|U\.N\.|[A-Z]{4,8})\s+)?(?P<noun>peace-?keepers|troops|soldiers)\b", I)
+
+
 def noun_of(rm: re.Match) -> str:
     """The person noun a right-hand match read, as the personnel rules name it ("57,000 are reserved": reserves)."""
     noun = rm.group("noun").lower()

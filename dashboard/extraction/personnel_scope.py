@@ -54,7 +54,7 @@ def multinational_subject(ctx, sent_start: int, left_edge: int, mods: str, right
             and not ctx.norm[named[-1].end:verb.start()].strip())
 
 
-_UN_MODS_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s*$")
+_UN_MODS_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|UN[A-Z]{2,6}|MINUS[A-Z]{1,3}|MONU[A-Z]{1,3}|AMISOM|ATMIS|AUSSOM|KFOR)\s*$")
 # a UN or African Union mission that owns the count: its whole force, many countries' troops
 _MISSION_OWNS_RE = re.compile(r"\b(?-i:UN[A-Z]{2,6}|MINUS[A-Z]{1,3}|MONU[A-Z]{1,3}|AMISOM|ATMIS|AUSSOM|MINURSO|ECOMOG|ECOMIG|KFOR|ISAF)"
                               r"(?:'s|\u2019s)?\s+(?:(?:troops|forces|force|peace-?keepers)\b[^.;]{0,60}?\b(?:made\s+up\s+of|comprises?|"

@@ -89,3 +89,11 @@ def test_troops_to_be_sent_to_join_a_mission_are_a_planned_deployment():
         assert {f for f in found if f[1] == "troops_deployed" and f[3] == host and f[4] == "planned"}, found
     # more troops sent to a mission stay a change
     assert not {f for f in figs("Uruguay will send 60 more soldiers to join the UN mission in Lebanon.") if f[2] == 60.0}
+
+
+def test_one_contributors_part_of_a_missions_troops():
+    for text in ("As one of the largest contributors, Nepal accounts for about 880 of UNIFIL's 10,100 peacekeepers.",
+                 "Nepal accounts for about 880 of the 10,100 UNIFIL peacekeepers in Lebanon."):
+        found = figs(text)
+        assert ("NPL", "troops_deployed", 880.0, "LBN") in found
+        assert not {f for f in found if f[2] == 10100.0}
