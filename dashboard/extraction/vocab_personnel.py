@@ -94,7 +94,10 @@ HOST_AFTER_RE = re.compile(
 THERE_RE = re.compile(r"^\s+(?:(?:are|were|is|remain)\s+)?(?:(?:currently|now|still)\s+)?(?:(?:staying|present|located|serving|"
                       r"stationed|based)\s+)?(?:there|in\s+the\s+country|in\s+country)\b", I)
 PERSONNEL_ROW_RE = re.compile(
-    EITHER_ROW_START + r"(?P<noun>active\s+(?:personnel|duty|troops|forces|military|strength)|(?:total\s+)?(?:military|armed\s+forces)\s+"
+    # (the Library of Congress country studies: "Armed Forces: Total active-duty troops and officers: 314,700",
+    # "Reserves: trained first-line: 1,115,000")
+    EITHER_ROW_START + r"(?:armed\s+forces:\s*total\s+)?(?P<noun>active-duty\s+(?:troops|personnel)(?:\s+and\s+officers)?|"
+    r"reserves:\s*trained\s+first-line|active\s+(?:personnel|duty|troops|forces|military|strength)|(?:total\s+)?(?:military|armed\s+forces)\s+"
     r"(?:personnel|strength)|active\s+duty\s+personnel|reserve\s+(?:personnel|forces|strength)|reserves?|reservists|active|"
     r"deployed(?:\s+personnel)?)" + EITHER_ROW_END, I)
 

@@ -97,3 +97,12 @@ def test_one_contributors_part_of_a_missions_troops():
         found = figs(text)
         assert ("NPL", "troops_deployed", 880.0, "LBN") in found
         assert not {f for f in found if f[2] == 10100.0}
+
+
+def test_library_of_congress_country_study_rows():
+    text = ("Chile\n\nNational Security\n\nArmed Forces: Total active-duty troops and officers: 87,500, including 31,000 "
+            "conscripts (1997). Reserves: trained first-line: 50,000; second-line: 10,000.\n\n"
+            "Defense Budget: Total 1997: US$2.1 billion.")
+    found = figs(text)
+    assert {("CHL", "active_personnel", 87500.0, ""), ("CHL", "reserve_personnel", 50000.0, ""),
+            ("CHL", "defense_budget", 2.1e9, "")} <= found
