@@ -41,6 +41,7 @@ from dashboard.extraction.ranked_strengths import ranked_strengths
 from dashboard.extraction.record import ArticleInfo, Figure
 from dashboard.extraction.relative_owner import own_share_of_target
 from dashboard.extraction.respectively import respectively
+from dashboard.extraction.restated import restated_budgets
 from dashboard.extraction.shorthand import korean_shorthand
 from dashboard.extraction.text import split_sentences
 from dashboard.extraction.trace import Decision, record_trace
@@ -136,6 +137,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     taken |= {f.start for f in figures}
     figures.extend(f for f in deployment_list_figures(ctx, numbers, main_country) if f.start not in taken)
     figures.sort(key=lambda f: f.start)
+    restated_budgets(ctx, numbers, figures)
     if trace is not None:
         record_trace(trace, numbers, figures)
     return figures

@@ -106,3 +106,21 @@ def test_library_of_congress_country_study_rows():
     found = figs(text)
     assert {("CHL", "active_personnel", 87500.0, ""), ("CHL", "reserve_personnel", 50000.0, ""),
             ("CHL", "defense_budget", 2.1e9, "")} <= found
+
+
+def test_a_budget_stated_again_later_is_the_same_figure():
+    text = ("The minister asked parliament to endorse a total of Sh2.1 trillion for the military for the 2024/25 fiscal "
+            "year. According to the minister, out of the Sh2.1 trillion, Sh1.8 trillion will be for recurrent spending.")
+    found = [f for f in extract(text) if f.metric == "defense_budget" and f.value == 2.1e12]
+    assert len(found) == 2 and found[0].year == found[1].year and found[1].method.startswith("budget:restated")
+    # a round mark the budget passes is not the budget again
+    text = ("Seoul's defence budget is 60 trillion won this year. Next year's will surpass the 60-trillion-won "
+            "threshold again.")
+    assert len([f for f in extract(text) if f.value == 6e13]) == 1
+
+
+def extract(text):
+    from datetime import date
+
+    from dashboard.extraction import ArticleInfo, extract_figures
+    return extract_figures(text, ArticleInfo("t", date(2024, 6, 1)))

@@ -1,0 +1,43 @@
+"""A defence budget stated again later in the article: "asked parliament to endorse a total of Sh3.326 trillion for
+the military ... According to Dr Tax, out of the Sh3.326 trillion, Sh3.009 trillion will be for recurrent spending".
+The second amount names no budget of its own; it is the same figure, restated, with the same owner, year and
+stage. Only an amount of the same currency and the same value as a defence budget read before it, and never one
+already read as anything.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from dashboard.extraction.assemble import passage
+from dashboard.extraction.context import Context
+from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.record import Figure
+from dashboard.extraction.vocab import COMPONENT_RE
+
+METHOD = "budget:restated"
+# "surpass the 60-trillion-won threshold": a round mark the budget passes, not the budget
+_MARK_AFTER_RE = re.compile(r"\s*(?:threshold|mark|barrier|milestone|level|ceiling)\b", re.I)
+_MARK_BEFORE_RE = re.compile(r"\b(?:surpass\w*|cross\w*|exceed\w*|top\w*|break\w*|pass\w*|above|below|over|under)\s+(?:the\s+)?$", re.I)
+
+
+def restated_budgets(ctx: Context, numbers: list[NumberMention], figures: list[Figure]) -> None:
+    """Add to ``figures`` (sorted by start) the later restatements of a defence budget read before them."""
+    budgets = [f for f in figures if f.metric == "defense_budget" and f.currency and f.stage != "planned"]
+    if not budgets:
+        return
+    taken = {f.start for f in figures}
+    for n in numbers:
+        if n.kind != "money" or n.start in taken or not n.value:
+            continue
+        first = next((f for f in budgets if f.end <= n.start and f.currency == n.currency and f.value == n.value), None)
+        if (first is None or _MARK_AFTER_RE.match(ctx.norm, n.end) or _MARK_BEFORE_RE.search(ctx.norm, max(0, n.start - 20), n.start)
+                or COMPONENT_RE.search(ctx.norm, max(0, n.start - 60), n.start)):
+            continue  # (a line of the budget named before the amount: "the Revised AFP Modernization Program (Php 40.00 billion)")
+        si = ctx.sentence_index(n.start)
+        made = replace(first, quote=ctx.text[n.start:n.end], passage=passage(ctx, si, False, n.start), start=n.start,
+                       end=n.end, method=f"{METHOD} (pair)", qualifier=n.qualifier, low=n.low, high=n.high)
+        bisect.insort(figures, made, key=lambda f: f.start)
+        taken.add(n.start)
