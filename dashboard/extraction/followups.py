@@ -207,7 +207,8 @@ def _elliptical_country(ctx: Context, si: int, b: NumberMention, figures: list[F
     Arabia, with approximately $70 billion", "below Colombia (3%), Ecuador (2.4%)"; the anchor is the
     nearest defense budget or share of GDP in this sentence or the one before."""
     metric = "defense_share_gdp_pct" if b.kind == "percent" else "defense_budget"
-    anchor = next((f for f in reversed([*previous, *figures]) if f.end <= b.start and f.metric == metric
+    nearest = itertools.islice(itertools.chain(reversed(figures), reversed(previous)), SCAN_LIMIT)  # (linear on a list)
+    anchor = next((f for f in nearest if f.end <= b.start and f.metric == metric
                    and (b.kind == "percent" or f.currency == b.currency) and "conversion" not in f.method), None)
     if anchor is None:
         return None

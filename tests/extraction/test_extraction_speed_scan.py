@@ -15,10 +15,12 @@ from pathlib import Path
 import pytest
 
 from dashboard.extraction import deployment_lists as dl
+from dashboard.extraction import followups
+from dashboard.extraction.context import SCAN_LIMIT
 from dashboard.extraction.countries import CountryMention
 from dashboard.extraction.numbers import normalize
 from dashboard.extraction.quick_init import quick_init
-from dashboard.extraction.record import NumberMention
+from dashboard.extraction.record import Figure, NumberMention
 from dashboard.extraction.text import Sentence, YearExpression
 
 TUNED = Path(__file__).resolve().parents[1] / "tuned"
@@ -105,3 +107,29 @@ def test_quick_init_refuses_a_class_it_cannot_serve() -> None:
     for cls in (Plain, Hooked):
         with pytest.raises(TypeError):
             quick_init(cls)
+
+
+class _CountingList(list):
+    """A list that counts the items its iterators hand out (forward, as a copy reads it, or reversed)."""
+
+    handed = 0
+
+    def __iter__(self):
+        for item in super().__iter__():
+            self.handed += 1
+            yield item
+
+    def __reversed__(self):
+        for item in super().__reversed__():
+            self.handed += 1
+            yield item
+
+
+def test_an_elliptical_comparison_reads_at_most_the_nearest_figures() -> None:
+    # a "sentence" of thousands of figures with no anchor for a money amount (gdp-shares-no-stop of the adversarial
+    # inputs): each amount used to copy and read every figure before it, quadratic in the sentence's length
+    share = Figure("a", "USA", "defense_share_gdp_pct", 2.0, "percent", "2%", "", 0, 2, "share:x (sentence)")
+    figures, previous = _CountingList([share] * 5000), _CountingList([share] * 5000)
+    money = NumberMention(10**6, 10**6 + 3, 3e10, "money", currency="USD")
+    assert followups._elliptical_country(None, 0, money, figures, previous) is None
+    assert figures.handed + previous.handed <= SCAN_LIMIT
