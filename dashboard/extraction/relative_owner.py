@@ -20,7 +20,7 @@ _REACH = 160
 # a leading "With ..." clause, up to its comma: "With 1,751 troops and 40 military observers, "
 _WITH_LEAD_RE = re.compile(r"\W*with\s+(?:[^,;.]|[,.]\d){1,80}?,(?!\d)\s*", re.I)
 # "a 20% increase in Nigeria's spending": the country whose spending the change is in
-_CHANGE_IN_RE = re.compile(r"\s*(?:year-on-year\s+|annual\s+)?(?:increase|rise|jump|growth|hike|cut|drop|decline|fall|reduction)"
+_CHANGE_IN_RE = re.compile(r"\s*(?:year-on-year\s+|annual\s+|real\s+|nominal\s+)?(?:increase|rise|jump|growth|hike|cut|drop|decline|fall|reduction|uplift)"
                            r"\s+in\s+(?:the\s+)?", re.I)
 _POSSESSIVE_SPENDING_RE = re.compile(r"(?:'s|\u2019s)?\s+(?:(?:total|overall|annual)\s+)?(?:(?:military|defen[cs]e)\s+)?"
                                      r"(?:spending|budget|expenditures?|outlays?)\b", re.I)

@@ -97,7 +97,7 @@ CHANGE_VERB_STEMS = ("increas", "grow", "jump", "climb", "boost", "rais", "fall"
                      "shrink", "surg", "slash", "soar", "lift", "trim", "slide", "slump", "plung", "sink", "tumbl", "contract",
                      "edg", "swell", "swoll", "doubl", "decreas", "lower", "inch", "adjust")
 CHANGE_BEFORE_PCT = Gate(CHANGE_VERB_WORDS | {"of", "up", "down", "by", "spending", "budget", "budgets", "expenditure",
-                                               "expenditures", "outlay", "outlays"}, CHANGE_VERB_STEMS)
+                                               "expenditures", "outlay", "outlays", "expenses"}, CHANGE_VERB_STEMS)
 LEVEL_AFTER_CHANGE = Gate({"to", "reaching", "reached", "hitting", "at"})
 BUDGET_BEFORE = Gate({"of", "at", "to", "totaling", "totalling", "be", "is", "was", "hit", "worth", "totaled", "totalled",
                       "exceeding", "surpassing", "topping", "equal", "equals", "equalled", "equaled",

@@ -104,7 +104,7 @@ PART_OF_RE = re.compile(r"\b(?:part|share|portion|fraction)\s+of\s+(?:the\s+|a\s
                         r"|(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?budget\s+of\s+" + HEDGE + r"$", I)
 
 CHANGE_NOUN_AFTER_RE = re.compile(
-    r"^\s*(?:year-on-year\s+|annual\s+|yearly\s+)?(?:(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\s+)?(?P<w>increase|rise|hike|jump|boost|growth|gain|climb|uptick|"
+    r"^\s*(?:year-on-year\s+|annual\s+|yearly\s+|real\s+|nominal\s+)?(?:(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\s+)?(?P<w>increase|rise|hike|jump|boost|growth|gain|climb|uptick|uplift|"
     r"surge|cut|decrease|reduction|drop|decline|fall|raise)\b", I)
 CHANGE_VERB = (r"(?:rise|rises|rose|risen|rising|increas\w+|grow\w*|grew|jump\w*|climb\w*|boost\w*|rais\w*|adjust\w*|revised|"
                  r"fall\w*|fell|drop\w*|declin\w*|cut|cuts|cutting|reduc\w*|hike\w*|expand\w*|shrink\w*|shrank|"
@@ -112,9 +112,9 @@ CHANGE_VERB = (r"(?:rise|rises|rose|risen|rising|increas\w+|grow\w*|grew|jump\w*
                  r"sank|sink\w*|tumbl\w*|contract\w*|edg\w*\s+(?:up|down)|swell\w*|swoll\w*|doubl\w*|decreas\w*|"
                  r"lower\w*|inch\w*\s+(?:up|upwards|down)|(?:go|goes|gone|went|going)\s+(?:up|down))")
 CHANGE_BEFORE_PCT_RE = re.compile(
-    r"(?:\b(?P<w1>increase|rise|raise|hike|jump|growth|gain|climb|cut|decrease|reduction|drop|decline|fall|boost)(?:\s+rate)?\s+of"
-    r"|\b(?:up|down)|\b(?P<w2>" + CHANGE_VERB + r")(?:(?:\s+[\w'\-]+){0,7}?\s+by|\s+(?:its\s+|their\s+|the\s+)?(?:military|defen[cs]e)\s+"
-    r"(?:spending|budgets?|expenditures?|outlays?))?)\s+" + HEDGE + r"$", I)
+    r"(?:\b(?P<w1>increase|rise|raise|hike|jump|growth|gain|climb|cut|decrease|reduction|drop|decline|fall|boost|uplift)[\"\u201d\u2019']?(?:\s+rate)?\s+of"
+    r"|\b(?:up|down)|\b(?P<w2>" + CHANGE_VERB + r")(?:(?:\s+[\w'\-]+){0,7}?\s+by|\s+(?:its\s+|their\s+|the\s+)?(?:(?:19|20)\d\d\s+)?(?:military|defen[cs]e)\s+"
+    r"(?:spending|budgets?|expenditures?|outlays?|expenses))?)\s+" + HEDGE + r"$", I)
 COMPARATIVE_AFTER_RE = re.compile(
     r"^\s*,?\s*(?:or\s+[^,]{1,25},\s*)?(?P<w>more|less|higher|lower|above|below|up|down)\b(?:\s+in\s+(?:19|20)\d\d)?(?:\s+than|\s+from|"
     r"\s+on|\s+over|\s+compared|\s+(?:the\s+)?(?:(?:19|20)\d\d|last\s+year's|previous\s+year's|current|prior)(?:\s+\w+)?\s+levels?\b)", I)
@@ -244,7 +244,7 @@ PLAN_AFTER_RE = re.compile(r"^(?!" + _SPENDING_BILL + r"|\s*(?:[\w-]+\s+)?(?:spe
 LONG_RUN_RE = re.compile(r"\b(?:on\s+average|an?\s+average|averag\w+|annually\s+since|a\s+year\s+since|per\s+year\s+since|"
                          r"since\s+[^.;]{0,60}?\b(?:\w+\s+years\s+ago|a\s+decade\s+ago)|(?:compared\s+(?:to|with)\s+)?"
                          r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\s+ago|"
-                         r"each\s+year\s+since|compound\w*|cumulative\w*|over\s+the\s+(?:past|last)\s+(?:decade|\w+\s+years)|"
+                         r"each\s+year\s+since|compound\w*|cumulative\w*|(?:growth|increase|rise)\s+in\s+(?:defen[cs]e\s+|military\s+)?spending\s+(?:a|per)\s+year|growth\s+(?:to|until|through|till)\s+(?:19|20)\d\d|in\s+(?:only\s+)?(?:\w+|\d+)\s+of\s+the\s+(?:\w+|\d+)\s+(?:defen[cs]e\s+)?budgets|over\s+the\s+(?:past|last)\s+(?:decade|\w+\s+years)|"
                          r"(?:rise|increase|growth|jump|drop|fall|decline)\s+since\s+(?:19|20)\d\d)\b", I)
 
 # An amount restated as a share of GDP: "GBP 67.7 billion, or 2.30% of GDP", "GBP 61.4 billion for 2024-25 (2.18% of GDP)"

@@ -124,3 +124,15 @@ def extract(text):
 
     from dashboard.extraction import ArticleInfo, extract_figures
     return extract_figures(text, ArticleInfo("t", date(2024, 6, 1)))
+
+
+def test_change_words_in_real_copy():
+    assert ("DEU", "budget_change_pct", 23.2, "") in figs(
+        "Russia's invasion raised threat perceptions. Growth in 2024 was dominated by the 23.2% real uplift in the "
+        "German defence budget.")
+    assert ("ZAF", "budget_change_pct", 0.78, "") in figs(
+        'The DoD budget for 2025/26 is R55.94 billion, a nominal "increase" of only 0.78% from the adjusted budget.')
+    # growth promised per year or to a year, or delivered in some of several budgets, is no one year's change
+    text = ("The government promised 3 per cent real growth in defence spending a year, then committed itself to 3 per "
+            "cent real growth to 2017-18. It has delivered 3 per cent real growth in only three of the six defence budgets.")
+    assert not {f for f in figs(text) if f[1] == "budget_change_pct"}
