@@ -224,14 +224,13 @@ SHOWN, SHOWN_CLICKED = 10, 30  # cards under a chart by default, and behind a cl
 
 
 def render_passages(df: pd.DataFrame, selected: list[str] | None = None, *, limit: int | None = None,
-                    heading: str = "Source passages", cite_folded: bool = False) -> None:
+                    heading: str = "Source passages", cite_folded: bool = False, skip: int = 0) -> None:
     """The passages behind what a chart plots: quote highlighted in its sentence, with its source (``cite_folded``:
     see ``passage_card``).
 
-    ``limit`` cards at most: by default SHOWN, or SHOWN_CLICKED for the points a click picked. Each card is
-    five or six elements the browser lays out again on every filter change, before it draws the page's first
-    chart; 30 of them cost about 0.3 s of browser time per rerun at 1,000 articles against 0.1 s for ten
-    (benchmarks/RESULTS.md, the browser section), and the cards under the charts are below the fold.
+    ``limit`` cards at most: by default SHOWN, or SHOWN_CLICKED for the points a click picked; ``skip`` leaves out
+    the first ones (shown elsewhere). Each card is five or six elements the browser lays out again on every
+    filter change, in the same burst as the page's first chart (benchmarks/RESULTS.md, the browser section).
     """
     if limit is None:
         limit = SHOWN_CLICKED if selected else SHOWN
@@ -250,13 +249,13 @@ def render_passages(df: pd.DataFrame, selected: list[str] | None = None, *, limi
     # The order from the three key columns only, then the shown rows taken whole (sorting every column of a
     # 145,000-row view to show 30 of them was most of the Overview's first run at 10,000 articles).
     keys = rows[["country", "metric", "year"]].reset_index(drop=True)  # positions: the index may repeat a label
-    shown = rows.iloc[keys.sort_values(["country", "metric", "year"], na_position="last").index[:limit]]
+    shown = rows.iloc[keys.sort_values(["country", "metric", "year"], na_position="last").index[skip:limit]]
     for _, r in shown.iterrows():
         with st.container(border=True):
             passage_card(r, credit=False, cite_folded=cite_folded)
     if "reference_value" in shown.columns and shown["reference_value"].notna().any():
         st.caption(md_escape(reference_attribution()))
-    if len(rows) > limit:
+    if len(rows) > limit and (skip or limit >= SHOWN):  # a short first list has the rest in an expander below it
         st.caption(f"{len(rows) - limit} more; narrow the filters or download the CSV to see them all.")
 
 def count_text(n: int, word: str, plural: str | None = None) -> str:

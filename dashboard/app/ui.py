@@ -110,6 +110,42 @@ def downloads(view: pd.DataFrame, whole: pd.DataFrame, f: Filters, key: str) -> 
     )
 
 
+CHART_TAB_KEY = "chart"  # the chart tabs' URL parameter on every page: ?chart=Map opens a page's map
+
+
+def chart_tabs(labels: list[str]):
+    """A page's charts as tabs whose script runs only for the open one (``.open``; bound to ``?chart=``).
+
+    Streamlit sends every tab's content to the browser unless the script skips the closed ones; a chart
+    page's secondary charts were drawn again on every filter change in the same burst as its first chart
+    (benchmarks/RESULTS.md, the browser section). A tab's label is part of its identity: keep them fixed.
+    """
+    return st.tabs(labels, key=CHART_TAB_KEY, bind="query-params")
+
+
+FIRST_CARDS = 3  # cards under a chart page's tabs before the expander with the next ones
+MORE_PASSAGES_KEY = "passages"  # the expander's URL parameter, as on the Overview: ?passages=true opens it
+
+
+def chart_passages(rows: pd.DataFrame, picked: list[str]) -> None:
+    """The passage cards under a chart page's tabs: those of the clicked points; else the first FIRST_CARDS, and
+    the next ones in an expander drawn only when open.
+
+    Each card is a burst of elements the browser lays out again on every filter change before the chart's redraw
+    (ten cost ~0.12 s of browser CPU per change at 1,000 articles: benchmarks/RESULTS.md, the browser section).
+    Citations fold into a "Cite" popover, as on the Overview.
+    """
+    if picked:
+        render_passages(rows, picked, cite_folded=True)
+        return
+    render_passages(rows, limit=FIRST_CARDS, cite_folded=True)
+    if len(rows) > FIRST_CARDS:  # a fixed label: it is part of the expander's identity
+        box = st.expander("More source passages", key=MORE_PASSAGES_KEY, bind="query-params")
+        if box.open:
+            with box:
+                render_passages(rows, heading="", skip=FIRST_CARDS, cite_folded=True)
+
+
 def page_data(title: str, caption: str) -> tuple[Library, Filters, pd.DataFrame] | None:
     """Common start of a data page: title, the library, the filters; None when there is nothing to show."""
     st.title(title)
@@ -125,7 +161,7 @@ def page_data(title: str, caption: str) -> tuple[Library, Filters, pd.DataFrame]
 
 # What pages call as ui.X: this module's own functions and these, re-exported from cache, display, filters,
 # messages, passages and state
-__all__ = ["PAGE_CHARS", "Library", "PageDone", "Shared", "article_text", "cached_figure", "count_text", "data_dir",
+__all__ = ["PAGE_CHARS", "Library", "PageDone", "Shared", "article_text", "cached_figure", "chart_passages", "chart_tabs", "count_text", "data_dir",
            "downloads", "empty_library_message", "figure_table", "filter_scope", "filtered", "finish_run",
            "highlight_page", "library_counts", "load_library", "md_escape", "no_match_message", "page_data",
            "passage_card", "plain_number", "reference_attribution", "refresh_sidebar_counts", "render_passages",

@@ -1,4 +1,5 @@
-"""AppTest: a chart page shows the first ten passage cards under its charts and says how many more there are."""
+"""AppTest: a chart page shows its first three passage cards under the chart, the next seven in an expander that
+builds them only when opened (``?passages=true``), and says how many more there are."""
 
 from __future__ import annotations
 
@@ -26,10 +27,22 @@ def twelve_deployments(tmp_path, monkeypatch) -> Path:
     return tmp_path
 
 
-def test_ten_cards_and_a_count_of_the_rest(twelve_deployments):
+def run_troops(**params) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
     at.switch_page("views/troops.py")
-    at.run()
+    return at.run()
+
+
+def test_three_cards_then_seven_behind_a_click_and_a_count_of_the_rest(twelve_deployments):
+    at = run_troops()
     assert not at.exception, at.exception
-    assert len(at.code) == 10  # one citation box per card
-    assert any(c.value.startswith("2 more; narrow the filters") for c in at.caption)
+    assert len(at.code) == 3  # one citation box per card (in its "Cite" popover)
+    assert [e.label for e in at.expander] == ["More source passages"]  # closed: nothing built inside it
+    assert not any("more; narrow the filters" in c.value for c in at.caption)
+    opened = run_troops(passages="true")
+    assert not opened.exception, opened.exception
+    assert len(opened.code) == 10 and len(opened.expander[0].code) == 7
+    assert any(c.value.startswith("2 more; narrow the filters") for c in opened.caption)
+

@@ -36,8 +36,11 @@ from tests.browser.conftest import open_page, seed_data_dir, wait_for_app
 
 REPO = Path(__file__).resolve().parents[2]
 EVIL = "evil."  # evil.test and evil.invalid: no request URL may contain it
-# The Overview twice more: with its passage cards and table open, and on its map's tab (none is drawn at start)
-PAGES = ["", "?passages=true&table=true", "?chart=World+map", "troops", "active", "budgets", "sources", "data",
+# The Overview twice more: with its passage cards and table open, and on its map's tab (none is drawn at start);
+# the chart pages' other tabs and the cards behind their expander, also built only when open
+PAGES = ["", "?passages=true&table=true", "?chart=World+map", "troops", "troops?chart=Map&passages=true",
+         "troops?chart=Over+time", "active", "active?chart=Over+time&passages=true", "budgets",
+         "budgets?chart=Share+of+GDP&passages=true", "budgets?chart=Changes", "sources", "data",
          "review", "add"]
 
 # (variant, template): "{n}" becomes the variant's number, in its address and in its alert().

@@ -21,14 +21,24 @@ if loaded:
         else:
             st.info("No active or reserve personnel figures in the library yet.")
     else:
-        ref = reflayers.rows_for(rows, kinds, f, time_axis=False) if reflayers.toggle() else None
-        picked = ui.show_chart(ui.cached_figure("active-claims", lambda: charts.personnel_claims(rows, ref), ref is not None),
-                               key="active-claims")
-        if ref is not None:
-            reflayers.attribution()
-        over_time = ui.cached_figure("active-time",
-                                      lambda: charts.level_over_time(rows[rows["metric"] == kinds[0]], kinds[0], ["country"]))
-        if over_time is not None:
-            picked += ui.show_chart(over_time, key="active-time")
-        ui.render_passages(rows, picked)
+        layers = reflayers.toggle()  # drawn on every tab, so the URL keeps ?reference=false
+        claims_tab, time_tab = ui.chart_tabs(["Claims by country", "Over time"])  # one chart built at a time
+        picked: list[str] = []
+        with claims_tab:
+            if claims_tab.open:
+                ref = reflayers.rows_for(rows, kinds, f, time_axis=False) if layers else None
+                picked = ui.show_chart(ui.cached_figure("active-claims", lambda: charts.personnel_claims(rows, ref),
+                                                        ref is not None), key="active-claims")
+                if ref is not None:
+                    reflayers.attribution()
+        with time_tab:
+            if time_tab.open:
+                over_time = ui.cached_figure(
+                    "active-time", lambda: charts.level_over_time(rows[rows["metric"] == kinds[0]], kinds[0], ["country"]))
+                if over_time is not None:
+                    picked = ui.show_chart(over_time, key="active-time")
+                else:
+                    st.caption("A line over time appears when the library holds a country's level for more than "
+                               "one year.")
+        ui.chart_passages(rows, picked)
         ui.downloads(rows, library.figures, f, key="active")

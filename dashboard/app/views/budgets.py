@@ -33,24 +33,39 @@ if loaded:
                        "Dollar figures an article states itself are separate claims, drawn in local mode as USD.")
         elif layers:
             st.caption("Switch to US dollars to see the World Bank's military spending behind the budgets.")
-        amounts = metrics_where(page="budgets", unit="currency", change=False)
-        spending = reflayers.rows_for(rows, amounts, f) if layers and in_usd else None
-        timeline = ui.cached_figure("budget-timeline", lambda: charts.budget_timeline(rows, in_usd, spending),
-                                    (in_usd, spending is not None))
-        picked = ui.show_chart(timeline, key="budget-timeline")
-        if spending is not None:
-            st.caption("Wide pale lines: the World Bank's military expenditure in current US dollars (SIPRI "
-                       "data), each country in its colour; points are the articles' budgets.")
-            reflayers.attribution()
-        shares = rows[rows["metric"].isin(charts.share_metrics())]
-        share_ref = reflayers.rows_for(rows, charts.share_metrics(), f) if layers else None
-        if not shares.empty or share_ref is not None:
-            picked += ui.show_chart(ui.cached_figure("budget-shares", lambda: charts.share_of_gdp(shares, share_ref),
-                                                     share_ref is not None), key="budget-shares")
-            if share_ref is not None:
-                reflayers.attribution()
-        changes = ui.cached_figure("budget-changes", lambda: charts.budget_changes(rows))
-        if changes is not None:
-            picked += ui.show_chart(changes, key="budget-changes")
-        ui.render_passages(rows, picked)
+        # one chart built at a time: the shares and the changes are one click away
+        timeline_tab, shares_tab, changes_tab = ui.chart_tabs(["Budgets by year", "Share of GDP", "Changes"])
+        picked: list[str] = []
+        with timeline_tab:
+            if timeline_tab.open:
+                amounts = metrics_where(page="budgets", unit="currency", change=False)
+                spending = reflayers.rows_for(rows, amounts, f) if layers and in_usd else None
+                timeline = ui.cached_figure("budget-timeline", lambda: charts.budget_timeline(rows, in_usd, spending),
+                                            (in_usd, spending is not None))
+                picked = ui.show_chart(timeline, key="budget-timeline")
+                if spending is not None:
+                    st.caption("Wide pale lines: the World Bank's military expenditure in current US dollars (SIPRI "
+                               "data), each country in its colour; points are the articles' budgets.")
+                    reflayers.attribution()
+        with shares_tab:
+            if shares_tab.open:
+                shares = rows[rows["metric"].isin(charts.share_metrics())]
+                share_ref = reflayers.rows_for(rows, charts.share_metrics(), f) if layers else None
+                if not shares.empty or share_ref is not None:
+                    picked = ui.show_chart(ui.cached_figure(
+                        "budget-shares", lambda: charts.share_of_gdp(shares, share_ref), share_ref is not None),
+                        key="budget-shares")
+                    if share_ref is not None:
+                        reflayers.attribution()
+                else:
+                    st.caption("No budget as a share of GDP in these figures; switch the World Bank reference on "
+                               "to see its shares.")
+        with changes_tab:
+            if changes_tab.open:
+                changes = ui.cached_figure("budget-changes", lambda: charts.budget_changes(rows))
+                if changes is not None:
+                    picked = ui.show_chart(changes, key="budget-changes")
+                else:
+                    st.caption("No stated increase or decrease of a budget in these figures.")
+        ui.chart_passages(rows, picked)
         ui.downloads(rows, library.figures, f, key="budgets")

@@ -20,18 +20,25 @@ if loaded:
         else:
             st.info("No troop deployments in the library yet.")
     else:
-        picked = ui.show_chart(ui.cached_figure("troops-bars", lambda: charts.deployment_bars(rows)), key="troops-bars")
-        left, right = st.columns([3, 2])
-        with left:
-            picked_map = ui.show_chart(ui.cached_figure("troops-map", lambda: charts.deployment_map(rows, country_points())),
-                                       key="troops-map")
-        with right:
-            over_time = ui.cached_figure(
-                "troops-time", lambda: charts.level_over_time(rows, kinds[0], ["country_iso3", "host_iso3"]))
-            if over_time is not None:
-                picked_map += ui.show_chart(over_time, key="troops-time")
-            else:
-                st.caption("A line over time appears when the library holds the same deployment for "
-                           "more than one year.")
-        ui.render_passages(rows, picked or picked_map)
+        # one chart drawn at a time: the others are one click away and not built while their tab is closed
+        bars_tab, map_tab, time_tab = ui.chart_tabs(["Latest levels", "Map", "Over time"])
+        picked: list[str] = []
+        with bars_tab:
+            if bars_tab.open:
+                picked = ui.show_chart(ui.cached_figure("troops-bars", lambda: charts.deployment_bars(rows)),
+                                       key="troops-bars")
+        with map_tab:
+            if map_tab.open:
+                picked = ui.show_chart(ui.cached_figure(
+                    "troops-map", lambda: charts.deployment_map(rows, country_points())), key="troops-map")
+        with time_tab:
+            if time_tab.open:
+                over_time = ui.cached_figure(
+                    "troops-time", lambda: charts.level_over_time(rows, kinds[0], ["country_iso3", "host_iso3"]))
+                if over_time is not None:
+                    picked = ui.show_chart(over_time, key="troops-time")
+                else:
+                    st.caption("A line over time appears when the library holds the same deployment for "
+                               "more than one year.")
+        ui.chart_passages(rows, picked)
         ui.downloads(rows, library.figures, f, key="troops")
