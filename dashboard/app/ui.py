@@ -110,25 +110,42 @@ def downloads(view: pd.DataFrame, whole: pd.DataFrame, f: Filters, key: str) -> 
     )
 
 
-CHART_TAB_KEY = "chart"  # the chart tabs' URL parameter on every page: ?chart=Map opens a page's map
+CHART_TAB_KEY = "chart"  # the chart picker's URL parameter on every page: ?chart=Map opens a page's map
 
 
-def chart_tabs(labels: list[str]):
-    """A page's charts as tabs whose script runs only for the open one (``.open``; bound to ``?chart=``).
+class _Pane:
+    """One of a page's charts: ``open`` when picked; a ``with`` block that draws into the page (or nowhere)."""
 
-    Streamlit sends every tab's content to the browser unless the script skips the closed ones; a chart
-    page's secondary charts were drawn again on every filter change in the same burst as its first chart
-    (benchmarks/RESULTS.md, the browser section). A tab's label is part of its identity: keep them fixed.
+    def __init__(self, open_: bool):
+        self.open = open_
+        self._box = st.container() if open_ else None
+
+    def __enter__(self):
+        return self._box.__enter__() if self._box is not None else self
+
+    def __exit__(self, *exc):
+        return self._box.__exit__(*exc) if self._box is not None else False
+
+
+def chart_panes(labels: list[str]) -> list[_Pane]:
+    """A page's charts, one drawn at a time: a picker bound to ``?chart=`` and one pane per label; the script
+    builds only the picked one's chart (``pane.open``).
+
+    Drawing every chart of a page on each filter change put them all in the burst that redraws the first one
+    (benchmarks/RESULTS.md, the browser section). ``st.tabs`` with ``.open`` skips the closed tabs' charts too, but
+    its tab bar cost ~0.05 s more browser CPU per change than this picker. Keep the labels fixed (URL values).
     """
-    return st.tabs(labels, key=CHART_TAB_KEY, bind="query-params")
+    picked = st.segmented_control("Chart", labels, default=labels[0], required=True, key=CHART_TAB_KEY,
+                                  bind="query-params", label_visibility="collapsed")
+    return [_Pane(label == (picked or labels[0])) for label in labels]
 
 
-FIRST_CARDS = 3  # cards under a chart page's tabs before the expander with the next ones
+FIRST_CARDS = 3  # cards under a chart page's chart before the expander with the next ones
 MORE_PASSAGES_KEY = "passages"  # the expander's URL parameter, as on the Overview: ?passages=true opens it
 
 
 def chart_passages(rows: pd.DataFrame, picked: list[str]) -> None:
-    """The passage cards under a chart page's tabs: those of the clicked points; else the first FIRST_CARDS, and
+    """The passage cards under a chart page's chart: those of the clicked points; else the first FIRST_CARDS, and
     the next ones in an expander drawn only when open.
 
     Each card is a burst of elements the browser lays out again on every filter change before the chart's redraw
@@ -161,7 +178,7 @@ def page_data(title: str, caption: str) -> tuple[Library, Filters, pd.DataFrame]
 
 # What pages call as ui.X: this module's own functions and these, re-exported from cache, display, filters,
 # messages, passages and state
-__all__ = ["PAGE_CHARS", "Library", "PageDone", "Shared", "article_text", "cached_figure", "chart_passages", "chart_tabs", "count_text", "data_dir",
+__all__ = ["PAGE_CHARS", "Library", "PageDone", "Shared", "article_text", "cached_figure", "chart_panes", "chart_passages", "count_text", "data_dir",
            "downloads", "empty_library_message", "figure_table", "filter_scope", "filtered", "finish_run",
            "highlight_page", "library_counts", "load_library", "md_escape", "no_match_message", "page_data",
            "passage_card", "plain_number", "reference_attribution", "refresh_sidebar_counts", "render_passages",

@@ -22,7 +22,7 @@ if loaded:
             st.info("No active or reserve personnel figures in the library yet.")
     else:
         layers = reflayers.toggle()  # drawn on every tab, so the URL keeps ?reference=false
-        claims_tab, time_tab = ui.chart_tabs(["Claims by country", "Over time"])  # one chart built at a time
+        claims_tab, time_tab = ui.chart_panes(["Claims by country", "Over time"])  # one chart built at a time, the picked one
         picked: list[str] = []
         with claims_tab:
             if claims_tab.open:

@@ -34,7 +34,7 @@ if loaded:
         elif layers:
             st.caption("Switch to US dollars to see the World Bank's military spending behind the budgets.")
         # one chart built at a time: the shares and the changes are one click away
-        timeline_tab, shares_tab, changes_tab = ui.chart_tabs(["Budgets by year", "Share of GDP", "Changes"])
+        timeline_tab, shares_tab, changes_tab = ui.chart_panes(["Budgets by year", "Share of GDP", "Changes"])
         picked: list[str] = []
         with timeline_tab:
             if timeline_tab.open:

@@ -20,8 +20,8 @@ if loaded:
         else:
             st.info("No troop deployments in the library yet.")
     else:
-        # one chart drawn at a time: the others are one click away and not built while their tab is closed
-        bars_tab, map_tab, time_tab = ui.chart_tabs(["Latest levels", "Map", "Over time"])
+        # one chart drawn at a time: the others are one click away and not built until picked
+        bars_tab, map_tab, time_tab = ui.chart_panes(["Latest levels", "Map", "Over time"])
         picked: list[str] = []
         with bars_tab:
             if bars_tab.open:
