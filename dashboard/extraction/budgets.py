@@ -135,7 +135,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if (multi_year_sentence or ctx.finds(LONG_RUN_RE, clause_start, clause_end)) and (
             level_after_change or level_from or comparative or change_before or change_after):
         return reject(ctx, "a change, or the level it changed from, of a total over several years or since years ago")
-    if budget_near and defense_near and bp.CHANGE_AMOUNTS_TO_RE.search(before[-80:]):
+    if budget_near and defense_near and bp.CHANGE_AMOUNTS_TO_RE.search(before[-80:]) and not bp.WITHOUT_CHANGE_RE.search(before[-80:]):
         return "budget_change_amount", "budget:change-amounts-to"
     if budget_near and defense_near and level_after_change:
         changed = bp.CHANGE_IN_THING_RE.search(level_after_change.group(0))

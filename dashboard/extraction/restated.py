@@ -37,6 +37,9 @@ def restated_budgets(ctx: Context, numbers: list[NumberMention], figures: list[F
                 or COMPONENT_RE.search(ctx.norm, max(0, n.start - 60), n.start)):
             continue  # (a line of the budget named before the amount: "the Revised AFP Modernization Program (Php 40.00 billion)")
         si = ctx.sentence_index(n.start)
+        sent = ctx.sentences[si]
+        if any(c.iso3 != first.country_iso3 for c in ctx.country_mentions(sent.start, sent.end) if c.kind != "alliance" and not ctx.is_place(c)):
+            continue  # another country named: the same sum may be its own ("Poland spends 2.4 billion euros on ...")
         made = replace(first, quote=ctx.text[n.start:n.end], passage=passage(ctx, si, False, n.start), start=n.start,
                        end=n.end, method=f"{METHOD} (pair)", qualifier=n.qualifier, low=n.low, high=n.high)
         bisect.insort(figures, made, key=lambda f: f.start)

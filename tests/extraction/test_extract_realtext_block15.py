@@ -136,3 +136,12 @@ def test_change_words_in_real_copy():
     text = ("The government promised 3 per cent real growth in defence spending a year, then committed itself to 3 per "
             "cent real growth to 2017-18. It has delivered 3 per cent real growth in only three of the six defence budgets.")
     assert not {f for f in figs(text) if f[1] == "budget_change_pct"}
+
+
+def test_a_base_budget_without_a_boost_and_the_same_sum_for_another_country():
+    text = ("Latvia added a EUR 300 million loan to its defence. The base defense budget for 2025 without this additional "
+            "loan boost amounts to 1,9 billion euros. Estonia plans to spend 1,9 billion euros on border works.")
+    found = figs(text)
+    assert ("LVA", "defense_budget", 1.9e9, "") in found
+    assert not {f for f in found if f[1] == "budget_change_amount" and f[2] == 1.9e9}
+    assert len([f for f in extract(text) if f.value == 1.9e9]) == 1  # (Estonia's sum is not Latvia's restated)
