@@ -59,11 +59,11 @@ def test_a_force_named_by_its_acronym_owns_its_strength():
 
 
 def test_countries_listed_after_from_are_all_places_not_the_subject():
-    text = ("The Tonga Defence Services number about 600 personnel. The force receives training support from "
+    text = ("The Fiji Military Forces number about 4,000 personnel. The force receives training support from "
             "Australia, New Zealand, the United States and other nations. A white paper plans to increase the "
-            "force to 900 personnel by 2030.")
+            "force to 6,000 personnel by 2030.")
     found = figs(text)
-    assert {f for f in found if f[:3] == ("TON", "active_personnel", 900.0)}
+    assert {f for f in found if f[:3] == ("FJI", "active_personnel", 6000.0)}
     assert not {f for f in found if f[0] in ("NZL", "USA")}
 
 

@@ -145,3 +145,11 @@ def test_a_base_budget_without_a_boost_and_the_same_sum_for_another_country():
     assert ("LVA", "defense_budget", 1.9e9, "") in found
     assert not {f for f in found if f[1] == "budget_change_amount" and f[2] == 1.9e9}
     assert len([f for f in extract(text) if f.value == 1.9e9]) == 1  # (Estonia's sum is not Latvia's restated)
+
+
+def test_an_active_strength_under_a_thousand_needs_a_whole_force_named():
+    assert not {f for f in figs("The Iraqi Riverine Patrol Service eventually is to have 400 personnel and 22 boats.")
+                if f[1] == "active_personnel"}
+    assert not {f for f in figs("Austria said it was pulling out its 377 soldiers from the Golan.") if f[1] == "active_personnel"}
+    # a small state's whole force is still one
+    assert ("SYC", "active_personnel", 420.0, "") in figs("The Seychelles Defence Forces number about 420 personnel.")
