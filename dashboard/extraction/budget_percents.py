@@ -7,6 +7,8 @@ recorded by ``reject``.
 
 from __future__ import annotations
 
+import re
+
 from dashboard.extraction import budget_patterns as bp
 from dashboard.extraction import tails
 from dashboard.extraction.attribution import (
@@ -78,6 +80,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
             line_end = norm.find("\n", m.end, end)
             end = line_end if line_end >= 0 else end
         clause = norm[max(sent.start, left_edge - 80):end]
+        clause = _INCLUDING_RE.sub(" ", clause)  # "1.0% (including pensions)": what the share counts in, not another share
         if SHARE_NEGATIVE_RE.search(GDP_WORD_RE.sub(" ", bp.ECONOMY_AS_GDP_RE.sub(" ", bp.OTHER_PCT_OF_BUDGET_RE.sub(" ", clause)))):
             return reject(ctx, 'a share of GDP for debt, deficit, growth or another budget')
         if not (defense_here or ctx.says(si - 1, DEFENSE_CTX_RE) or ctx.says(si, NATO_CTX_RE)
@@ -128,6 +131,9 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if OTHER_SUBJECT_RE.match(norm, sent.start, sent.end) and not DEFENSE_CTX_RE.search(norm, sent.start, left_edge):
         return reject(ctx, "the sentence is about the whole state budget or another sector")
     return "budget_change_pct", "budget:pct-change"
+
+
+_INCLUDING_RE = re.compile(r"\(\s*(?:including|incl\.?|excluding|without)\s[^()]{1,40}\)", re.I)
 
 
 def skip_pair(norm: str, m: NumberMention, sent: Sentence) -> str:

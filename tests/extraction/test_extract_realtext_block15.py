@@ -153,3 +153,10 @@ def test_an_active_strength_under_a_thousand_needs_a_whole_force_named():
     assert not {f for f in figs("Austria said it was pulling out its 377 soldiers from the Golan.") if f[1] == "active_personnel"}
     # a small state's whole force is still one
     assert ("SYC", "active_personnel", 420.0, "") in figs("The Seychelles Defence Forces number about 420 personnel.")
+
+
+def test_a_share_of_gdp_including_pensions_is_still_the_defence_share():
+    text = "Swiss Armed Forces\nPersonnel\nActive personnel 9,500\nExpenditures\nPercent of GDP0.7% (including pensions) (2023)[2]\n"
+    assert ("CHE", "defense_share_gdp_pct", 0.7, "") in figs(text)
+    # a share of GDP for pensions is not
+    assert not {f for f in figs("Switzerland's defence ministry said pensions cost 0.7% of GDP.") if f[1] == "defense_share_gdp_pct"}
