@@ -98,25 +98,39 @@ def series_list_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figu
         series = [(metric, kind) for metric, kind, rx in SERIES_CELLS if rx.match(line.group("label").strip())]
         if not series:
             continue
-        metric, kind = series[0]
-        rows, pos = [], line.end()
-        while pos < len(norm):
-            while pos < len(norm) and norm[pos] in "\n \t":
-                pos += 1
-            row = _COUNTRY_ROW_RE.match(norm, pos)
-            named = [c for c in ctx.country_mentions(row.start("place"), row.end("place")) if c.kind != "alliance"] if row else []
-            if not row or len(named) != 1:
-                break
-            number = _lone_number(numbers, starts, row.start("value"), row.end("value"), kind)
-            if number is None:
-                break
-            rows.append((named[0].iso3, number))
-            pos = row.end()
-        if len(rows) < 2:
-            continue
-        for iso3, number in rows:
-            out.append(make(ctx, ctx.sentence_index(number.start), number, metric, iso3, "table", LIST_METHOD))
+        rows, pos = _series_rows(ctx, numbers, starts, line.end(), series[0][1])
+        for iso3, number in rows if len(rows) >= 2 else []:
+            out.append(make(ctx, ctx.sentence_index(number.start), number, series[0][0], iso3, "table", LIST_METHOD))
+    for intro in _ACTIVE_LIST_INTRO_RE.finditer(norm):  # "Nations with militaries exceeding 500,000 active members include:"
+        rows, _ = _series_rows(ctx, numbers, starts, intro.end(), "count")
+        for iso3, number in rows if len(rows) >= 2 else []:
+            out.append(make(ctx, ctx.sentence_index(number.start), number, "active_personnel", iso3, "table", LIST_METHOD))
     return out
+
+
+# a sentence on a line of its own that introduces a list of active strengths and ends in a colon
+_ACTIVE_LIST_INTRO_RE = re.compile(r"^[^\n]{0,120}?\bactive\s+(?:military\s+)?(?:members|troops|personnel|soldiers|duty\s+personnel)\b"
+                                   r"[^\n]{0,40}:[ \t]*$", re.M | I)
+
+
+def _series_rows(ctx: Context, numbers: list[NumberMention], starts: list[int], pos: int,
+                 kind: str) -> tuple[list[tuple[str, NumberMention]], int]:
+    """The "Country: value" rows from ``pos`` on, one per line, until a line that is no such row."""
+    norm = ctx.norm
+    rows = []
+    while pos < len(norm):
+        while pos < len(norm) and norm[pos] in "\n \t":
+            pos += 1
+        row = _COUNTRY_ROW_RE.match(norm, pos)
+        named = [c for c in ctx.country_mentions(row.start("place"), row.end("place")) if c.kind != "alliance"] if row else []
+        if not row or len(named) != 1:
+            break
+        number = _lone_number(numbers, starts, row.start("value"), row.end("value"), kind)
+        if number is None:
+            break
+        rows.append((named[0].iso3, number))
+        pos = row.end()
+    return rows, pos
 
 
 def _lone_number(numbers: list[NumberMention], starts: list[int], lo: int, hi: int, kind: str) -> NumberMention | None:

@@ -1,6 +1,8 @@
 """Armies ranked by size with each country's count in brackets: "the fourth largest army in the world after
 China (2.37 million), India (1.41 million) and the United States (1.43 million)". In a sentence that ranks
-armies or militaries by size, a count in brackets right after a country is that country's active strength.
+armies or militaries by size (or after one about active militaries: "nations with active militaries exceeding 1
+million people. Those are India (1.395 million), ..."), a count in brackets right after a country is that country's
+active strength.
 Nothing else is guessed: the bracket must hold the number alone (a hedge and a noun allowed).
 """
 
@@ -18,6 +20,8 @@ from dashboard.extraction.vocab import HEDGE, I
 
 _RANKS_ARMIES_RE = re.compile(r"\b(?:largest|biggest|strongest|smallest)\s+(?:standing\s+|active\s+)?"
                               r"(?:arm(?:y|ies)|militar(?:y|ies)|armed\s+forces)\b", I)
+# "There are three other nations with active militaries exceeding 1 million people. Those are India (1.395 million)"
+_ACTIVE_MILITARIES_RE = re.compile(r"\bactive\s+(?:militar(?:y|ies)|military\s+members|armed\s+forces)\b", I)
 _OPEN_RE = re.compile(r"\s*\(\s*" + HEDGE + r"$", I)
 _CLOSE_RE = re.compile(r"\s*(?:troops|soldiers|personnel|active(?:\s+personnel)?)?\s*\)")
 
@@ -26,7 +30,8 @@ def ranked_strengths(ctx: Context, si: int, numbers: list[NumberMention], figure
     """Add the bracketed strengths of a sentence that ranks armies by size (see the module docstring)."""
     sent = ctx.sentences[si]
     norm = ctx.norm
-    if not ctx.finds(_RANKS_ARMIES_RE, sent.start, sent.end):
+    if not (ctx.finds(_RANKS_ARMIES_RE, sent.start, sent.end)
+            or any(ctx.says(i, _ACTIVE_MILITARIES_RE) for i in range(max(0, si - 1), si + 1))):
         return
     taken = {f.start for f in figures}
     for m in numbers:
