@@ -47,7 +47,7 @@ FROM_ONE_RE = re.compile(r"(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*(
 PERSONNEL_RE6 = re.compile(r"\bwhere\b[^.;]{0,60}$", I)
 
 
-PERSONNEL_RE7 = re.compile((r"\b(?:including|includes|consisting\s+of|comprising|of\s+which|among\s+them|out\s+of\s+which)\s+"
+PERSONNEL_RE7 = re.compile((r"\b(?:including|includes|incorporating|consisting\s+of|comprising|of\s+which|among\s+them|out\s+of\s+which)\s+"
                  r"(?:some\s+|about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|only\s+|just\s+)?$"), I)
 
 
@@ -103,6 +103,7 @@ NOT_A_STRENGTH_BEFORE_RE = re.compile(
     r"|\b(?:wartime|mobili[sz]ation)\s+(?:(?:military|armed\s+forces?)\s+)?(?:force|strength|army|military)\s+of\s+" + HEDGE + r"$"
     r"|\b(?:capacity|capability)\s+(?:for|of)\s+" + HEDGE + r"$"
     r"|\b(?:new\s+)?(?:recruits|enlistees)\b[^.;]{0,60}?\b(?:totall?ed|totals?|numbered|reached)\s+" + HEDGE + r"$"  # an intake
+    r"|\bdefen[cs]e\s+workforce\b[^.;]{0,40}?\b(?:to|of|at|is|was|reach\w*)\s+" + HEDGE + r"$"  # (civilians in it too)
     r"|\b(?:half|a\s+third|a\s+quarter|some|part)\s+of\s+an?\s+" + HEDGE + r"$"  # "provides half of a 1,500-strong NATO group"
     r"|\b(?:(?:shortfall|shortage|deficit|gap|vacancies)\s+of|short(?:\s+of)?)\s+(?:[^.;]{0,50}?\band\s+)?" + HEDGE + r"$"
     r"|\b(?:deployments?|units?|forces?|contingents?|missions?)\s+(?:smaller|larger|greater|bigger)\s+than\s+$"

@@ -52,7 +52,7 @@ FORCE_PART_RE = re.compile(r"(?P<mods>)\s+(?P<noun>persons|people|members|person
                            r"reserve)\s+forces?\b)", I)
 # "The voluntary, part-time force comprises three branches ... and has more than 9,000 personnel": a reserve subject
 RESERVE_SUBJECT_RE = re.compile(r"\b(?:part-time|reserve)\s+(?:force|component|corps)\b(?![^.;]{0,120}\b(?:regular|active|full-time)\b)", I)
-IN_RESERVE_FORCE_RE = re.compile(r"\s+in\s+the\s+reserve\s+forces?\b", I)
+IN_RESERVE_FORCE_RE = re.compile(r"\s+in\s+(?:the\s+)?reserves?(?:\s+forces?)?\b", I)  # ("528,000 personnel in reserve")
 
 
 def referent_owner(ctx: Context, si: int, pos: int) -> list:

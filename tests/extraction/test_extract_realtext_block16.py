@@ -24,3 +24,12 @@ def test_a_list_of_active_strengths_introduced_by_a_sentence():
     # a list introduced by something else is no strength list
     text = "Nations that import the most wheat include:\n\n  \u2022 Egypt: 440,000\n  \u2022 Turkey: 425,000\n"
     assert not figs(text)
+
+
+def test_reserves_contract_troops_and_a_defence_workforce():
+    found = figs("Bangladesh's army, with an active force of 160,000 personnel and 65,000 personnel in reserve, is large.")
+    assert ("BGD", "reserve_personnel", 65000.0, "") in found and not {f for f in found if f[2] == 65000.0 and f[1] != "reserve_personnel"}
+    text = "The current strength of the Turkish military stands at 425,000, incorporating up to 200,000 contract troops."
+    assert not {f for f in figs(text) if f[2] == 200000.0}
+    text = "A new plan will boost Canada's defence workforce to 110,000 people by 2040."
+    assert not {f for f in figs(text) if f[1] == "active_personnel"}
