@@ -128,6 +128,8 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     defense_near = defense_here or ctx.says(si - 1, DEFENSE_CTX_RE)
     if not (budget_here and defense_near):
         return reject(ctx, 'a change with no defense budget in the sentence')
+    if not ctx.says(si, BUDGET_CTX_RE) and ctx.says(si - 1, COMPONENT_RE):  # "... 5.8 trillion won to R&D. This represents a 19.4% increase"
+        return reject(ctx, "the change of one line of the budget or one service, not of the defense budget")
     if OTHER_SUBJECT_RE.match(norm, sent.start, sent.end) and not DEFENSE_CTX_RE.search(norm, sent.start, left_edge):
         return reject(ctx, "the sentence is about the whole state budget or another sector")
     return "budget_change_pct", "budget:pct-change"

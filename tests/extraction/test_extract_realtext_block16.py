@@ -33,3 +33,12 @@ def test_reserves_contract_troops_and_a_defence_workforce():
     assert not {f for f in figs(text) if f[2] == 200000.0}
     text = "A new plan will boost Canada's defence workforce to 110,000 people by 2040."
     assert not {f for f in figs(text) if f[1] == "active_personnel"}
+
+
+def test_this_represents_a_change_after_the_budget_but_not_after_a_line_of_it():
+    text = ("Seoul's National Assembly approved the defense budget for next year at 61.2 trillion won. This represents "
+            "a 4.1% increase over this year. The ministry plans to allocate 4.5 trillion won to defense research and "
+            "development. This represents a 12.5% increase over this year.")
+    found = figs(text)
+    assert ("KOR", "budget_change_pct", 4.1, "") in found
+    assert not {f for f in found if f[2] == 12.5}
