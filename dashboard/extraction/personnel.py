@@ -28,6 +28,7 @@ from dashboard.extraction.personnel_nouns import (
     IN_RESERVE_FORCE_RE,
     MEMBERS_RE,
     PART_OF_MISSION_RE,
+    PEOPLE_IN_FORCES_RE,
     RESERVE_SUBJECT_RE,
     are_active,
     military_members,
@@ -75,7 +76,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     noun_window = win.person_noun_window(right)  # (cut at hyphen chains and long gaps: linear on hostile text)
     rm = (RIGHT_PERSON_RE.match(noun_window) or military_members(ctx, si, noun_window) or FORCE_PART_RE.match(noun_window)
           or are_active(ctx, si, m.start, noun_window) or stationed_count(ctx, si, m.start, noun_window)
-          or PART_OF_MISSION_RE.match(noun_window))
+          or PART_OF_MISSION_RE.match(noun_window) or PEOPLE_IN_FORCES_RE.match(noun_window))
     strong = STRONG_RE.match(right)
     of_them = OF_THEM_RE.match(right)
     if ev.PERSONNEL_RE1.match(right):

@@ -107,9 +107,16 @@ PART_OF_MISSION_RE = re.compile(r"(?P<mods>)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z][\w-
                                 r"(?:(?-i:UN|U\.N\.|[A-Z]{4,8})\s+)?(?P<noun>peace-?keepers|troops|soldiers)\b", I)
 
 
+# "there are 1.3 million people in the Ukrainian Armed Forces": people counted as members of a named force
+PEOPLE_IN_FORCES_RE = re.compile(r"(?P<mods>)\s+(?P<noun>people|persons)(?=\s+(?:serving\s+)?in\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,2}"
+                                 r"(?:armed\s+forces|army|military|defen[cs]e\s+forces?)\b)", I)
+
+
 def noun_of(rm: re.Match) -> str:
     """The person noun a right-hand match read, as the personnel rules name it ("57,000 are reserved": reserves)."""
     noun = rm.group("noun").lower()
     if rm.re is STATIONED_RE:
         return "troops"
+    if rm.re is PEOPLE_IN_FORCES_RE:
+        return "personnel"
     return "reserves" if rm.re is ARE_ACTIVE_RE and "reserv" in noun else noun

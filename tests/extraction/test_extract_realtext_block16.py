@@ -42,3 +42,10 @@ def test_this_represents_a_change_after_the_budget_but_not_after_a_line_of_it():
     found = figs(text)
     assert ("KOR", "budget_change_pct", 4.1, "") in found
     assert not {f for f in found if f[2] == 12.5}
+
+
+def test_people_in_a_named_armed_forces():
+    assert ("POL", "active_personnel", 216000.0, "") in figs(
+        "A spokesman told reporters that there are 216,000 people in the Polish Armed Forces.")
+    # people in a town are no force
+    assert not figs("About 30,000 people in the town of Lviv work in factories.")
