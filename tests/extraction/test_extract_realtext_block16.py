@@ -49,3 +49,8 @@ def test_people_in_a_named_armed_forces():
         "A spokesman told reporters that there are 216,000 people in the Polish Armed Forces.")
     # people in a town are no force
     assert not figs("About 30,000 people in the town of Lviv work in factories.")
+
+
+def test_troops_that_head_or_leave_for_a_place_are_deployed_there():
+    assert ("NPL", "troops_deployed", 850.0, "LBN") in figs("Nepali peacekeepers depart. Nepal Army - 850 troops head for Beirut.")
+    assert ("NPL", "troops_deployed", 850.0, "LBN") in figs("A contingent of 850 Nepali soldiers left for Lebanon this morning.")
