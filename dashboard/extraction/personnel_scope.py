@@ -58,7 +58,11 @@ _UN_MODS_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|UN[A-Z]{2,6}|MINUS[A-
 # a UN or African Union mission that owns the count: its whole force, many countries' troops
 _MISSION_OWNS_RE = re.compile(r"\b(?-i:UN[A-Z]{2,6}|MINUS[A-Z]{1,3}|MONU[A-Z]{1,3}|AMISOM|ATMIS|AUSSOM|MINURSO|ECOMOG|ECOMIG|KFOR|ISAF)"
                               r"(?:'s|\u2019s)?\s+(?:(?:troops|forces|force|peace-?keepers)\b[^.;]{0,60}?\b(?:made\s+up\s+of|comprises?|"
-                              r"consists?\s+of|numbers?|totals?|has|have)\s+)?" + HEDGE + r"$", I)
+                              r"consists?\s+of|numbers?|totals?|has|have)\s+)?" + HEDGE + r"$"
+                              # "the UN increased the number of peacekeepers from 2,000 to 15,000": the UN's own force
+                              r"|\bthe\s+(?:UN|U\.N\.|United\s+Nations)\s+(?:has\s+|had\s+)?(?:increased|raised|doubled|tripled|cut|reduced|"
+                              r"expanded)\s+(?:the\s+)?(?:number\s+of\s+)?(?:its\s+)?(?:peace-?keepers|troops|forces)\s+(?:from\s+|to\s+)"
+                              + HEDGE + r"$", I)
 _JOINT_VERB_RE = re.compile(r"\s+(?:have|had|together\s+have|jointly\s+have|provide|provided|contribute|contributed)\s+" + HEDGE + r"$", I)
 _STRONG_ALLIED_GROUP_RE = re.compile(r"-?\s*strong\s+(?:NATO|multinational|allied|international)\s+(?:[\w-]+\s+){0,2}?"
                                      r"(?:battle\s*group|brigade|force|contingent)\b", I)

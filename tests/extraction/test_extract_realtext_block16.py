@@ -54,3 +54,10 @@ def test_people_in_a_named_armed_forces():
 def test_troops_that_head_or_leave_for_a_place_are_deployed_there():
     assert ("NPL", "troops_deployed", 850.0, "LBN") in figs("Nepali peacekeepers depart. Nepal Army - 850 troops head for Beirut.")
     assert ("NPL", "troops_deployed", 850.0, "LBN") in figs("A contingent of 850 Nepali soldiers left for Lebanon this morning.")
+
+
+def test_the_uns_own_force_and_a_classified_line():
+    text = "As fighting intensified, the UN increased the number of peacekeepers from 2,000 to 15,000 in Lebanon."
+    assert not {f for f in figs(text) if f[1] == "troops_deployed"}
+    text = "Uganda's defence budget rose. The UPDF Classified expenditure has increased by 556% from Shs 344bn to Shs 2.2tn."
+    assert not {f for f in figs(text) if f[1] == "budget_change_pct"}
