@@ -247,8 +247,8 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return True  # "Romania's Defense Ministry reported a cut of 800 U.S. personnel": the source, not the owner
     if _TOPIC_SUFFIX_RE.match(norm, c.end, c.end + 12):
         return True  # "Ukraine-related spending" names a topic, not an actor
-    if _ADVERSARY_BEFORE_RE.search(before):
-        return True  # "to counter China's rising dominance": an adversary named, not the actor
+    if _ADVERSARY_BEFORE_RE.search(before) and not _ACTING_AFTER_RE.match(norm, c.end):
+        return True  # "to counter China's rising dominance": an adversary named, not the actor (but "rival Pakistan spends")
     if c.kind != "demonym" and (_PLACE_LIST_RE.search(norm, max(0, c.start - 60), c.start)
                                 or _INCLUDED_PLACE_RE.search(norm, max(0, c.start - 100), c.start)):
         return True  # "in Turkey and Djibouti": the second of a list of places is a place too

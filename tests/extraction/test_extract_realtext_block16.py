@@ -61,3 +61,11 @@ def test_the_uns_own_force_and_a_classified_line():
     assert not {f for f in figs(text) if f[1] == "troops_deployed"}
     text = "Uganda's defence budget rose. The UPDF Classified expenditure has increased by 556% from Shs 344bn to Shs 2.2tn."
     assert not {f for f in figs(text) if f[1] == "budget_change_pct"}
+
+
+def test_a_rival_that_spends_is_the_actor():
+    text = ("Nepal's defence allocation stays under 2 percent of GDP. In comparison, neighbour and rival India spends "
+            "about 2.4 percent of its GDP on defence.")
+    assert ("IND", "defense_share_gdp_pct", 2.4, "") in figs(text)
+    # a rival countered is still no actor
+    assert not {f for f in figs("Japan raised its budget to counter China's 7% rise in defence spending.") if f[0] == "CHN"}
