@@ -69,3 +69,9 @@ def test_a_rival_that_spends_is_the_actor():
     assert ("IND", "defense_share_gdp_pct", 2.4, "") in figs(text)
     # a rival countered is still no actor
     assert not {f for f in figs("Japan raised its budget to counter China's 7% rise in defence spending.") if f[0] == "CHN"}
+
+
+def test_a_budget_for_a_period_of_years_is_no_years_budget():
+    text = ("Malaysia raised its defence budget this year. The total defence budget for the broader 2021-2035 period "
+            "will remain capped at US$40 billion.")
+    assert not {f for f in figs(text) if f[2] == 4e10}
