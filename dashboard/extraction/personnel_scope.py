@@ -18,6 +18,8 @@ def single_service(ctx: Context, si: int, before: str) -> bool:
     services apart ("the Army went from 147,000 to 230,000 men; the Navy from 21,000"); a list of services
     ("Egypt's army, navy and air force have a combined strength of 450,000") is the whole."""
     near = _WHOLE_MILITARY_NAME_RE.sub(" ", before[-80:])
+    if _OWN_COUNT_RE.search(near[-45:]) or _SERVICE_BRANCH_RE.search(_BRACKETS_RE.sub(" ", near)):
+        return True  # "..., the Royal Thai Navy with around 79,000 personnel"; "Brazilian Army (...), largest service (...), has"
     services = {" ".join(s.group(0).lower().split()) for s in SERVICE_RE.finditer(near)}
     if len(services) != 1:
         return False
@@ -70,6 +72,16 @@ _STRONG_GROUP_RE = re.compile(r"-?\s*strong\s+(?:battle\s*group|force|mission|co
 _ALLIED_CONTEXT_RE = re.compile(r"\b(?:nato|multinational|peace-?keep\w*|united\s+nations|(?-i:UN|AU)|contributing\s+countries)\b|\b(?-i:UNMISS|MINUSMA|MONUSCO|"
                                 r"MINUSCA|AMISOM|ATMIS|UNIFIL|Unifil|UNAMID|KFOR)\b", I)
 _JOINT_LIST_RE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", I)
+
+
+# one service with its own count in a list of services: "the Royal Thai Army with about 190,000 staff, the Royal Thai Navy
+# with around 79,000 personnel"
+_OWN_COUNT_RE = re.compile(r"\b(?:army|navy|air\s+force|marine\s+corps|marines|coast\s+guard)\s+with\s+"
+                           + HEDGE + r"$", I)
+# a service called a service: "Brazilian Army, largest service (accounting for 66 percent of total armed forces), has"
+_SERVICE_BRANCH_RE = re.compile(r"\b(?:army|navy|air\s+force)\b[^.;]{0,20}?\b(?:largest|smallest|oldest|main|senior)\s+"
+                                r"(?:service|branch)\b[^.;]{0,20}?\b(?:has|had|numbers|with)\s+" + HEDGE + r"$", I)
+_BRACKETS_RE = re.compile(r"\([^()]*\)")
 
 
 # The other armed services, named to set one service apart: "the Army went from ...; the Navy from ..."

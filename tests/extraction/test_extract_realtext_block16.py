@@ -75,3 +75,11 @@ def test_a_budget_for_a_period_of_years_is_no_years_budget():
     text = ("Malaysia raised its defence budget this year. The total defence budget for the broader 2021-2035 period "
             "will remain capped at US$40 billion.")
     assert not {f for f in figs(text) if f[2] == 4e10}
+
+
+def test_services_listed_each_with_its_count_are_single_services():
+    text = ("The military includes three branches: the Royal Malaysian Army with about 80,000 staff, the Royal "
+            "Malaysian Navy with around 18,000 personnel, and the Royal Malaysian Air Force, estimated at 15,000.")
+    assert not {f for f in figs(text) if f[1] == "active_personnel"}
+    # the loose "the Finnish army has" for the whole military stays a strength
+    assert ("FIN", "active_personnel", 13000.0, "") in figs("The Finnish army has only 13,000 officers, but many reservists.")
