@@ -39,7 +39,7 @@ from dashboard.extraction.pipe_tables import pipe_table_figures, series_list_fig
 from dashboard.extraction.prose_tables import table_figures
 from dashboard.extraction.ranked_strengths import ranked_strengths
 from dashboard.extraction.record import ArticleInfo, Figure
-from dashboard.extraction.relative_owner import own_share_of_target
+from dashboard.extraction.relative_owner import antecedent_country, own_share_of_target
 from dashboard.extraction.respectively import respectively
 from dashboard.extraction.restated import restated_budgets
 from dashboard.extraction.shorthand import korean_shorthand
@@ -86,7 +86,8 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
             return (main_clause or actors)[0].iso3, False
         if (ctx.home_country or main_country) and HOME_SUBJECT_RE.search(norm, sent.start, min(sent.end, sent.start + 120)):
             # "the nation had 215,000 personnel" in a Taipei paper; "The island state's budget" in one about Singapore
-            return heading_country(ctx, i, 4, rows_only=False) or ctx.home_country or main_country, True
+            return (heading_country(ctx, i, 4, rows_only=False) or ctx.home_country
+                    or antecedent_country(ctx, i, main_country) or main_country), True
         return "", False
 
     ctx = Context(norm, text, info, sentences, mentions, main_country, SentenceSubjects(subject_of, len(sentences)))

@@ -48,6 +48,10 @@ def multinational_subject(ctx, sent_start: int, left_edge: int, mods: str, right
         return any(ctx.says(i, _ALLIED_CONTEXT_RE) for i in range(max(0, si - 1), si + 1))
     if _MISSION_OWNS_RE.search(ctx.norm, max(sent_start, left_edge - 100), left_edge):
         return True  # "UNIFIL's 10,500 peacekeepers", "UNAMSIL troops ... are made up of around 10,000 troops"
+    under = _UNDER_MISSION_RE.match(ctx.norm, right_end) if right_end >= 0 else None
+    if under and not [c for c in ctx.country_mentions(right_end, right_end + under.start("mission") - right_end)
+                      if c.kind == "demonym" or not ctx.is_place(c)]:
+        return True  # "more than 20,000 soldiers serving in Somalia under AMISOM": the mission's, not a contributor's
     verb = _JOINT_VERB_RE.search(ctx.norm, max(sent_start, left_edge - 40), left_edge)
     if verb is None:
         return False
@@ -56,6 +60,8 @@ def multinational_subject(ctx, sent_start: int, left_edge: int, mods: str, right
             and not ctx.norm[named[-1].end:verb.start()].strip())
 
 
+_UNDER_MISSION_RE = re.compile(r"[^.;]{0,60}?\bunder\s+(?:the\s+)?(?P<mission>(?-i:UN[A-Z]{2,6}|MINUS[A-Z]{1,3}|MONU[A-Z]{1,3}|AMISOM|"
+                               r"ATMIS|AUSSOM|KFOR|ISAF))\b", I)
 _UN_MODS_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|UN[A-Z]{2,6}|MINUS[A-Z]{1,3}|MONU[A-Z]{1,3}|AMISOM|ATMIS|AUSSOM|KFOR)\s*$")
 # a UN or African Union mission that owns the count: its whole force, many countries' troops
 _MISSION_OWNS_RE = re.compile(r"\b(?-i:UN[A-Z]{2,6}|MINUS[A-Z]{1,3}|MONU[A-Z]{1,3}|AMISOM|ATMIS|AUSSOM|MINURSO|ECOMOG|ECOMIG|KFOR|ISAF)"

@@ -83,3 +83,18 @@ def test_services_listed_each_with_its_count_are_single_services():
     assert not {f for f in figs(text) if f[1] == "active_personnel"}
     # the loose "the Finnish army has" for the whole military stays a strength
     assert ("FIN", "active_personnel", 13000.0, "") in figs("The Finnish army has only 13,000 officers, but many reservists.")
+
+
+def test_the_government_after_a_sentence_about_one_other_country():
+    text = ("Honduras and Mexico have the smallest military budgets in Latin America, and Mexico's is larger. "
+            "Honduras's military spending has dropped sharply in recent decades.\n\nIn 2004, the government cut troop "
+            "numbers from 21,000 to 14,500.")
+    found = figs(text)
+    assert {("HND", "active_personnel", 21000.0, ""), ("HND", "active_personnel", 14500.0, "")} <= found
+
+
+def test_soldiers_serving_under_a_mission_are_its_whole_force():
+    text = "Kenya began withdrawing troops. There are currently more than 18,000 soldiers serving in Somalia under ATMIS."
+    assert not {f for f in figs(text) if f[2] == 18000.0}
+    # a contributor's own troops under the mission are its deployment
+    assert {f for f in figs("About 3,600 Kenyan soldiers are serving in Somalia under ATMIS.") if f[:2] == ("KEN", "troops_deployed")}
