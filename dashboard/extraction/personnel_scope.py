@@ -157,3 +157,13 @@ _WHOLE_FORCE_RE = re.compile(r"\b(?:total|entire|whole)\s+(?:army|military|armed
 def too_small_for_a_force(ctx: Context, si: int, start: int, value: float) -> bool:
     """True for an active strength under SMALL_FORCE whose sentence does not name a whole force before it."""
     return value < SMALL_FORCE and not ctx.finds(_WHOLE_FORCE_RE, ctx.sentences[si].start, start)
+
+
+# "a 40,000 strong paramilitary Border Guard": the force the '-strong' count describes is not the military
+_STRONG_OTHER_FORCE_RE = re.compile(r"[\s-]*strong\s+(?:[\w-]+\s+){0,2}?(?:paramilitary|border\s+guard|coast\s+guard|gendarmerie|"
+                                    r"police|militia|national\s+guard)\b", I)
+
+
+def strong_other_force(ctx: Context, end: int) -> bool:
+    """True when a '-strong' count right before ``end`` describes a paramilitary, guard or police force."""
+    return _STRONG_OTHER_FORCE_RE.match(ctx.norm, end) is not None

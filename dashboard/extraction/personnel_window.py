@@ -113,7 +113,7 @@ ACTUAL_NUMBER_TAILS = _Tails(_HEDGE_WORDS | {"was", "is", "are", "were", "at", "
 PUT_AT_TAILS = _Tails(_HEDGE_WORDS | {"at"})
 
 
-RESERVE_POOL_TAILS = _Tails(_HEDGE_WORDS | {"of", "total", "totals", "totaled", "totalled", "number", "numbers", "numbered"})
+RESERVE_POOL_TAILS = _Tails(_HEDGE_WORDS | {"of", "total", "totals", "totaled", "totalled", "number", "numbers", "numbered", "at"})
 
 
 WITH_TAILS = _Tails(_HEDGE_WORDS | {"with"})

@@ -52,7 +52,8 @@ PUT_AT_RE = re.compile(r"\bput\w*\s+(?:the\s+|its\s+|their\s+)?(?P<noun>headcoun
                        r"(?P<gap>\s+of\b[^.;]{0,90}?)\s+(?P<link>at)\s+" + HEDGE + r"$", I)
 # "a trained reserve of 870,000"; "Reserve forces total about 200,000 recruits"
 RESERVE_POOL_RE = re.compile(r"\b(?:trained\s+|strategic\s+|mobili[sz]able\s+)?(?P<noun>reserve)(?P<gap>)\s+(?:pool\s+)?"
-                              r"(?:(?P<link>of)|(?:forces|force|personnel|component)\s+(?:total(?:s|ed|led)?|number(?:s|ed)?))\s+" + HEDGE + r"$", I)
+                              r"(?:(?P<link>of)|(?:forces|force|personnel|component)\s+(?:total(?:s|ed|led)?|number(?:s|ed)?|"
+                              r"(?:estimated|put)\s+at))\s+" + HEDGE + r"$", I)  # ("a reserve force estimated at 5 million")
 CHANGE_BEFORE_RE = re.compile(
     r"\b(?:by|withdraw\w*|pull\w*\s+out|remov\w*|cut\w*|add\w*|send\w*|sent|recruit\w*|train\w*|"
     r"kill\w*|lost|lose|losing|wounded|injured|evacuat\w*|captur\w*|another|extra|additional|more|mov(?:e|es|ed|ing)|"

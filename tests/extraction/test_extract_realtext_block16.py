@@ -98,3 +98,11 @@ def test_soldiers_serving_under_a_mission_are_its_whole_force():
     assert not {f for f in figs(text) if f[2] == 18000.0}
     # a contributor's own troops under the mission are its deployment
     assert {f for f in figs("About 3,600 Kenyan soldiers are serving in Somalia under ATMIS.") if f[:2] == ("KEN", "troops_deployed")}
+
+
+def test_a_reserve_force_estimated_at_and_a_strong_paramilitary_guard():
+    text = ("The armed forces of Laos also include a 100,000 strong paramilitary Border Guard and a reserve force "
+            "estimated at 2 million.")
+    found = figs(text)
+    assert ("LAO", "reserve_personnel", 2e6, "") in found
+    assert not {f for f in found if f[2] == 100000.0}
