@@ -27,14 +27,10 @@ from dashboard.extraction.personnel_nouns import (
     FORCE_PART_RE,
     IN_RESERVE_FORCE_RE,
     MEMBERS_RE,
-    PART_OF_MISSION_RE,
-    PEOPLE_IN_FORCES_RE,
     RESERVE_SUBJECT_RE,
-    are_active,
-    military_members,
     noun_of,
+    other_person_noun,
     referent_owner,
-    stationed_count,
 )
 from dashboard.extraction.personnel_scope import along_own_border, multinational_subject, single_service
 from dashboard.extraction.tails import Tail
@@ -74,9 +70,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     after_left_noun = 0
     mods = ""
     noun_window = win.person_noun_window(right)  # (cut at hyphen chains and long gaps: linear on hostile text)
-    rm = (RIGHT_PERSON_RE.match(noun_window) or military_members(ctx, si, noun_window) or FORCE_PART_RE.match(noun_window)
-          or are_active(ctx, si, m.start, noun_window) or stationed_count(ctx, si, m.start, noun_window)
-          or PART_OF_MISSION_RE.match(noun_window) or PEOPLE_IN_FORCES_RE.match(noun_window))
+    rm = RIGHT_PERSON_RE.match(noun_window) or other_person_noun(ctx, si, m.start, noun_window)
     strong = STRONG_RE.match(right)
     of_them = OF_THEM_RE.match(right)
     if ev.PERSONNEL_RE1.match(right):

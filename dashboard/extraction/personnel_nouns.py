@@ -112,6 +112,21 @@ PEOPLE_IN_FORCES_RE = re.compile(r"(?P<mods>)\s+(?P<noun>people|persons)(?=\s+(?
                                  r"(?:armed\s+forces|army|military|defen[cs]e\s+forces?)\b)", I)
 
 
+# "manpower figures of 125,000 active and 131,000 reserve", "125,000 active and 131,000 reserve personnel": the
+# split of a force, each number with its own word and the noun said once or not at all
+ACTIVE_RESERVE_PAIR_RE = re.compile(r"(?P<mods>)\s+(?P<noun>active|reserves?)(?=\s+(?:and|,)\s+(?:about\s+|some\s+)?\d[\d,.]*"
+                                    r"(?:\s+(?:million|thousand))?\s+(?:active|reserves?)\b|\s+(?:personnel|troops|members|soldiers|"
+                                    r"were|are)\b)", I)
+_BOTH_RE = re.compile(r"\bactive\b[^.;]{0,80}\breserves?\b|\breserves?\b[^.;]{0,80}\bactive\b", I)
+
+
+def active_reserve_pair(ctx: Context, si: int, right: str) -> re.Match | None:
+    """The "active"/"reserve" word after a number when its sentence names both (see ACTIVE_RESERVE_PAIR_RE)."""
+    found = ACTIVE_RESERVE_PAIR_RE.match(right)
+    sent = ctx.sentences[si]
+    return found if found and _BOTH_RE.search(ctx.norm, sent.start, sent.end) else None
+
+
 def noun_of(rm: re.Match) -> str:
     """The person noun a right-hand match read, as the personnel rules name it ("57,000 are reserved": reserves)."""
     noun = rm.group("noun").lower()
@@ -119,4 +134,15 @@ def noun_of(rm: re.Match) -> str:
         return "troops"
     if rm.re is PEOPLE_IN_FORCES_RE:
         return "personnel"
+    if rm.re is ACTIVE_RESERVE_PAIR_RE:
+        return "reserves" if "reserv" in noun else "active"
     return "reserves" if rm.re is ARE_ACTIVE_RE and "reserv" in noun else noun
+
+
+def other_person_noun(ctx: Context, si: int, pos: int, window: str) -> re.Match | None:
+    """The people a count at ``pos`` is of when the general noun pattern found none, in the order the rules trust
+    them: 'members' of a force, persons in the regular/reserve force, 'are active', 'are stationed in', a part of a
+    mission's troops, people in a named armed forces, an active/reserve pair."""
+    return (military_members(ctx, si, window) or FORCE_PART_RE.match(window) or are_active(ctx, si, pos, window)
+            or stationed_count(ctx, si, pos, window) or PART_OF_MISSION_RE.match(window)
+            or PEOPLE_IN_FORCES_RE.match(window) or active_reserve_pair(ctx, si, window))

@@ -106,3 +106,10 @@ def test_a_reserve_force_estimated_at_and_a_strong_paramilitary_guard():
     found = figs(text)
     assert ("LAO", "reserve_personnel", 2e6, "") in found
     assert not {f for f in found if f[2] == 100000.0}
+
+
+def test_an_active_and_reserve_pair_with_the_noun_said_once_or_not_at_all():
+    for text in ("In 2014, manpower figures of 145,000 active and 100,000 reserve were reported for Thailand.",
+                 "The Thai military has 145,000 active and 100,000 reserve personnel."):
+        found = figs(text)
+        assert {("THA", "active_personnel", 145000.0, ""), ("THA", "reserve_personnel", 100000.0, "")} <= found, found
