@@ -38,6 +38,7 @@ from dashboard.extraction.vocab_personnel import (
     ACTUAL_NUMBER_RE,
     CASUALTY_AFTER_RE,
     CHANGE_BEFORE_RE,
+    COMBINED_RE,
     DEPLOY_VERB_RE,
     HOST_AFTER_RE,
     LEFT_PERSON_RE,
@@ -99,6 +100,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
               or tail in win.LEFT_PERSON_TAILS and LEFT_PERSON_RE.search(before)
               or tail in win.ACTUAL_NUMBER_TAILS and ACTUAL_NUMBER_RE.search(before)
               or tail in win.PUT_AT_TAILS and PUT_AT_RE.search(before)
+              or tail in win.LEFT_PERSON_TAILS and COMBINED_RE.search(before)
               or tail in win.ROW_TAILS and PERSONNEL_ROW_RE.search(before)) or None
         with_clause = (WITH_NUMBER_RE.match(right) if tail in win.WITH_TAILS and ev.PERSONNEL_RE21.search(before)
                        else None)

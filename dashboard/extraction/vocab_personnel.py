@@ -47,6 +47,9 @@ ACTUAL_NUMBER_RE = re.compile(
     r"\b(?:personnel|soldiers|servicemen|troops)\b[^.;]{0,120}?\b(?:actual|total|overall)\s+(?P<noun>numbers?|strength|headcount)"
     r"(?P<gap>)\s+(?P<link>was|is|are|were|stood\s+at|stands\s+at|of|(?:fluctuat\w*|rang\w*|var(?:y|ies|ied))\s+(?:from|between))\s+"
     + HEDGE + r"$", I)
+# "The combined manpower of the Army, Royal Navy and the RAF stands at 177,760": the services listed make the whole
+COMBINED_RE = re.compile(r"\b(?:combined|total|overall)\s+(?P<noun>manpower|strength|personnel)(?P<gap>\s+of\s+(?:the\s+)?(?:[\w'.-]+,?\s+){1,8}?)"
+                         r"(?P<link>stands\s+at|stood\s+at|is|was|totals|totalled|totaled|reached)\s+" + HEDGE + r"$", I)
 # "put the headcount of Myanmar's military, an opaque entity ..., at 300,000-400,000"
 PUT_AT_RE = re.compile(r"\bput\w*\s+(?:the\s+|its\s+|their\s+)?(?P<noun>headcount|strength|size|number\s+of\s+(?:troops|soldiers|personnel))"
                        r"(?P<gap>\s+of\b[^.;]{0,90}?)\s+(?P<link>at)\s+" + HEDGE + r"$", I)

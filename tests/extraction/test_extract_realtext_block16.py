@@ -113,3 +113,8 @@ def test_an_active_and_reserve_pair_with_the_noun_said_once_or_not_at_all():
                  "The Thai military has 145,000 active and 100,000 reserve personnel."):
         found = figs(text)
         assert {("THA", "active_personnel", 145000.0, ""), ("THA", "reserve_personnel", 100000.0, "")} <= found, found
+
+
+def test_the_combined_manpower_of_the_services_listed():
+    text = "The Dutch army is shrinking. The combined manpower of the Army, the Navy and the Air Force stands at 41,380."
+    assert ("NLD", "active_personnel", 41380.0, "") in figs(text)
