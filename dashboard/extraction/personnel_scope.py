@@ -134,7 +134,8 @@ _CUMULATIVE_RE = re.compile(
     r"\bsince\s+(?:(?:19|20)\d\d|joining|(?:it|they)\s+(?:first\s+)?joined|(?:its|the|their)\s+(?:first|start|beginning))\b"
     r"|\bfrom\s+(?:19|20)\d\d\s*(?:to|until|till|through|-|\u2013)\s*(?:19|20)\d\d\b"
     r"|\bover\s+the\s+(?:past\s+|last\s+)?(?:\w+\s+)?(?:years|decades)\b|\bin\s+total\s+since\b|\bcumulative\w*\b", I)
-_MISSION_COUNT_RE = re.compile(r"\bparticipated\s+in\s+(?:over\s+|more\s+than\s+|some\s+)?\d+\s+(?:\w+\s+){0,2}?(?:missions|operations)\b", I)
+_MISSION_COUNT_RE = re.compile(r"\b(?:participated|deployed\s+[\d,]+\s+\w+)\s+in\s+(?:over\s+|more\s+than\s+|some\s+)?\d+\s+"
+                               r"(?:\w+\s+){0,2}?(?:missions|operations)\b", I)
 
 
 def cumulative_deployment(ctx: Context, si: int, start: int, end: int) -> bool:
