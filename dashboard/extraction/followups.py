@@ -100,7 +100,7 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
         gap = norm[fa.end:b_left]
         same_kind = (b.kind == "percent") == (fa.unit == "percent") and (b.kind == "money") == bool(fa.currency)
         made: Figure | None = None
-        if same_kind and fa.metric != "budget_change_pct" and (
+        if same_kind and fa.metric != "budget_change_pct" and not (fa.metric in PERSONNEL_METRICS and b.value < 20) and (
                 _FOLLOW_UPS_RE1.fullmatch(gap)
                 and _FOLLOW_UPS_RE2.search(norm[max(0, fa.start - 25):fa.start])
                 or PREVIOUS_LEVEL_RE.match(gap)
