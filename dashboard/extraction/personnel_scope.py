@@ -60,11 +60,12 @@ def multinational_subject(ctx, sent_start: int, left_edge: int, mods: str, right
             and not ctx.norm[named[-1].end:verb.start()].strip())
 
 
-_UNDER_MISSION_RE = re.compile(r"[^.;]{0,60}?\bunder\s+(?:the\s+)?(?P<mission>(?-i:UN[A-Z]{2,6}|MINUS[A-Z]{1,3}|MONU[A-Z]{1,3}|AMISOM|"
-                               r"ATMIS|AUSSOM|KFOR|ISAF))\b", I)
-_UN_MODS_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|UN[A-Z]{2,6}|MINUS[A-Z]{1,3}|MONU[A-Z]{1,3}|AMISOM|ATMIS|AUSSOM|KFOR)\s*$")
+# UN and African Union missions by their acronyms (matched case-sensitively)
+_MISSIONS = r"UN[A-Z]{2,6}|MINUS[A-Z]{1,3}|MONU[A-Z]{1,3}|AMISOM|ATMIS|AUSSOM|KFOR"
+_UNDER_MISSION_RE = re.compile(r"[^.;]{0,60}?\bunder\s+(?:the\s+)?(?P<mission>(?-i:" + _MISSIONS + r"|ISAF))\b", I)
+_UN_MODS_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|" + _MISSIONS + r")\s*$")
 # a UN or African Union mission that owns the count: its whole force, many countries' troops
-_MISSION_OWNS_RE = re.compile(r"\b(?-i:UN[A-Z]{2,6}|MINUS[A-Z]{1,3}|MONU[A-Z]{1,3}|AMISOM|ATMIS|AUSSOM|MINURSO|ECOMOG|ECOMIG|KFOR|ISAF)"
+_MISSION_OWNS_RE = re.compile(r"\b(?-i:" + _MISSIONS + r"|MINURSO|ECOMOG|ECOMIG|ISAF)"
                               r"(?:'s|\u2019s)?\s+(?:(?:troops|forces|force|peace-?keepers)\b[^.;]{0,60}?\b(?:made\s+up\s+of|comprises?|"
                               r"consists?\s+of|numbers?|totals?|has|have)\s+)?" + HEDGE + r"$"
                               # "the UN increased the number of peacekeepers from 2,000 to 15,000": the UN's own force

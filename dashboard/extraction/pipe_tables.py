@@ -98,11 +98,11 @@ def series_list_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figu
         series = [(metric, kind) for metric, kind, rx in SERIES_CELLS if rx.match(line.group("label").strip())]
         if not series:
             continue
-        rows, pos = _series_rows(ctx, numbers, starts, line.end(), series[0][1])
+        rows = _series_rows(ctx, numbers, starts, line.end(), series[0][1])
         for iso3, number in rows if len(rows) >= 2 else []:
             out.append(make(ctx, ctx.sentence_index(number.start), number, series[0][0], iso3, "table", LIST_METHOD))
     for intro in _ACTIVE_LIST_INTRO_RE.finditer(norm):  # "Nations with militaries exceeding 500,000 active members include:"
-        rows, _ = _series_rows(ctx, numbers, starts, intro.end(), "count")
+        rows = _series_rows(ctx, numbers, starts, intro.end(), "count")
         for iso3, number in rows if len(rows) >= 2 else []:
             out.append(make(ctx, ctx.sentence_index(number.start), number, "active_personnel", iso3, "table", LIST_METHOD))
     return out
@@ -114,7 +114,7 @@ _ACTIVE_LIST_INTRO_RE = re.compile(r"^[^\n]{0,120}?\bactive\s+(?:military\s+)?(?
 
 
 def _series_rows(ctx: Context, numbers: list[NumberMention], starts: list[int], pos: int,
-                 kind: str) -> tuple[list[tuple[str, NumberMention]], int]:
+                 kind: str) -> list[tuple[str, NumberMention]]:
     """The "Country: value" rows from ``pos`` on, one per line, until a line that is no such row."""
     norm = ctx.norm
     rows = []
@@ -130,7 +130,7 @@ def _series_rows(ctx: Context, numbers: list[NumberMention], starts: list[int], 
             break
         rows.append((named[0].iso3, number))
         pos = row.end()
-    return rows, pos
+    return rows
 
 
 def _lone_number(numbers: list[NumberMention], starts: list[int], lo: int, hi: int, kind: str) -> NumberMention | None:
