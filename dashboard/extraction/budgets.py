@@ -6,6 +6,7 @@ shared vocab: ``budget_patterns``.)"""
 
 from __future__ import annotations
 
+from dashboard.extraction import budget_cues as bc
 from dashboard.extraction import budget_patterns as bp
 from dashboard.extraction import tails
 from dashboard.extraction.attribution import (
@@ -109,9 +110,12 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if (SERVICE_RE.search(sentence_lead) and not bp.MONEY_RE4.search(sentence_lead) and not money_row
             or bp.SERVICE_RECEIVED_RE.search(before[-70:])):
         return reject(ctx, "one armed service's money (Army, Navy, Air Force): a component of the budget")
+    if defense_here and bc.DEFENSE_TAKES_BEFORE_RE.search(before[-60:]):
+        return "defense_budget", "budget:defense-takes-amount"  # "... to defence and security, with defence taking sh350b"
     lead = bp.INCLUDES_CLAUSE_RE.sub(" ", sentence_lead[-160:])[-120:]
-    if (COMPONENT_RE.search(lead) or bp.CAPEX_RE.search(lead) or COMPONENT_RE.search(norm, m.end, min(clause_end, m.end + 80))
-            or bp.CAPEX_AFTER_RE.search(norm, m.end, min(clause_end, m.end + 60))):
+    after_end = bc.comparison_cut(norm, m.end, min(clause_end, sent.end, m.end + 80))  # not past "than ..."
+    if (COMPONENT_RE.search(lead) or bp.CAPEX_RE.search(lead) or COMPONENT_RE.search(norm, m.end, after_end)
+            or bp.CAPEX_AFTER_RE.search(norm, m.end, min(after_end, m.end + 60))):
         return reject(ctx, "a line of the budget (capital outlay, pensions, R&D...) or another sector's money")
     if (defense_near and bp.ADDITIONAL_BEFORE_RE.search(before[-80:]) and not MONEY_PURPOSE_AFTER_RE.match(right)
             and not bp.MAYBE_BEFORE_RE.search(before[-60:]) and not bp.PROGRAM_RE.search(sentence_lead)

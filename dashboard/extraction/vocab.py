@@ -71,13 +71,13 @@ MONEY_NEGATIVE_AFTER_RE = re.compile(
     r"reimburse\w*|refunds?|proceeds|"
     r"a\s+(?:month|piece|unit))", I)
 MONEY_PURPOSE_AFTER_RE = re.compile(
-    r"^\s*(?:\([^)]{0,60}\)\s*)?(?:for|to\s+(?:buy|purchase|acquire|develop|build|procure|fund)|on)\s++"
+    r"^\s*(?:\([^)]{0,60}\)\s*)?(?:for|to\s+(?:buy|purchase|acquire|develop|build|procure|fund|repair|renovate|refurbish|upgrade|construct|maintain|modernise|modernize)|on)\s++"
     r"(?!(?:the\s+|its\s+|their\s+|our\s+)?(?:defen[cs]e|military|armed|army|national\s+security|national\s+defen[cs]e|next|fiscal|financial|pentagon|"
     r"ministry\s+of\s+defen[cs]e|war\s+department|department\s+of\s+defen[cs]e|"
     r"this|the\s+coming|the\s+first\s+time|the\s+(?:current|next|new|upcoming|following)\s+(?:fiscal|financial|budget)|the\s+year|(?:19|20)\d\d|fy|"
     r"(?:its|their)\s+(?:expenditure|spending|operations)\b))", I)
 MONEY_TOTAL_BEFORE_RE = re.compile(
-    r"\b(?:economy|gdp|gross\s+domestic\s+product|(?:total|overall|federal|government|national|state|general|fiscal)\s+"
+    r"\b(?:economy|gdp|gross\s+domestic\s+product|(?:total|overall|federal|government|national|state|general|fiscal)\s+(?:(?:19|20)\d\d(?:[/-]\d\d)?\s+)?"
     r"(?:government\s+|federal\s+|planned\s+|public\s+|state\s+|proposed\s+|draft\s+|annual\s+)?(?:spending|budget|outlays?|expenditures?|expenses))\s+(?:(?!defen[cs]e\b|military\b|armed\b|ministry\b|army\b|pentagon\b)[\w()'\-]+\s+){0,6}?(?:of|at|to|worth|is|was|"
     r"will\s+be|totall?ing|reach\w*)\s+" + HEDGE + r"$|\b(?:deficit|surplus|debt|borrowing|revenues?|income|shortfall|gap)\s+"
     r"(?:\w+\s+){0,2}?(?:of|at|to|is|was|totall?ing|reach\w*)\s+" + HEDGE + r"$"

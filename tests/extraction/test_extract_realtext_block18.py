@@ -1,0 +1,35 @@
+"""Classes of real-news wording met in block 18 (devset18, worked after block 17's first contact, and the
+other worked sets).
+
+Every sentence here is the project's own, written to show a class of wording; none is copied from
+a development set.
+"""
+
+from __future__ import annotations
+
+from tests.extraction.realtext import figs
+
+
+def test_ugandan_shillings_written_sh_and_ush_and_defence_taking_its_part():
+    text = ("Tanzania budgeted TSh1,200b for defence this year. In Kampala, sh610b went to defence and security "
+            "together, with defence taking sh540b of it.")
+    found = figs(text)
+    assert ("UGA", "defense_budget", 540e9, "") in found
+    assert not {f for f in found if f[2] == 610e9}  # defence and security together is not the defence budget
+    kenya = figs("Nairobi budgeted Ksh95b (about Ush2,100b) for the military.")
+    assert {("KEN", "defense_budget", 95e9, ""), ("KEN", "defense_budget", 2.1e12, "")} <= kenya  # Ush: a conversion
+
+
+def test_a_budget_compared_with_another_ministrys_keeps_its_own_ministry():
+    text = ("Ghana's Defence Ministry 2025 budget of GH¢5.1 billion is well above the Interior Ministry's, "
+            "pegged at GH¢3.9 billion.")
+    found = figs(text)
+    assert ("GHA", "defense_budget", 5.1e9, "") in found
+    assert not {f for f in found if f[2] == 3.9e9}
+
+
+def test_the_overall_budget_of_a_year_and_money_to_repair_barracks_are_not_the_defence_budget():
+    text = ("Chile's defence allocation rises again next year. This compares with the overall 2026 budget of "
+            "CLP90 trillion. An allocation of CLP40 billion to repair barracks was also approved for the army.")
+    found = figs(text)
+    assert not {f for f in found if f[2] in (90e12, 40e9)}
