@@ -37,7 +37,7 @@ OTHER_GROUPS = r"reserve|contingent|garrison|mission"  # stop words for the gap:
 # the noun nearest the number counts: "a force of 280,000 troops from a trained reserve of about 870,000"
 LEFT_PERSON_RE = re.compile(
     r"\b(?P<noun>" + LEFT_NOUNS + r")"
-    r"(?P<gap>(?:\s+(?!(?:" + LEFT_NOUNS + "|" + OTHER_GROUPS + r")\b)[\w'.\-]+,?){0,6}?)\s+(?P<link>of|at|to|from|totall?ing|total|totals|totall?ed|numbering|numbered|numbers|number|"
+    r"(?P<gap>(?:\s+(?!(?:" + LEFT_NOUNS + "|" + OTHER_GROUPS + r")\b)#?[\w'.\-]+,?){0,6}?)\s+(?P<link>of|at|to|from|totall?ing|total|totals|totall?ed|numbering|numbered|numbers|number|"
     r"stands\s+at|stood\s+at|standing\s+at|is|was|are|were|reached|consists\s+of|consisting\s+of|"
     r"comprising|comprise|comprises|counts|counted|estimated\s+at|put\s+at|below|above|under|over|remain\w*(?:\s+(?:at|near|around|about))?|"
     r"(?:estimated|expected|projected|thought|believed|reported|said)\s+to\s+(?:be|number|total)|"
@@ -96,7 +96,7 @@ HOST_AFTER_RE = re.compile(
     r"(?P<prep>in|on|to|at|inside|within|across|into|with|(?<=head\s)for|(?<=heads\s)for|(?<=headed\s)for|(?<=heading\s)for|"
     r"(?<=depart\s)for|(?<=departs\s)for|(?<=departed\s)for|(?<=leave\s)for|(?<=leaves\s)for|(?<=left\s)for)\s+(?:the\s+)?(?:soil\s+of\s+)?"
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|occupied)(?:\s+part)?\s+of\s+(?:the\s+)?"
-    r"|(?:northern|southern|eastern|western|central|occupied)\s+)?", I)
+    r"|(?:northern|southern|eastern|western|central|occupied)\s+)?#?", I)  # ("in #Djibouti": a hashtag of shared posts)
 THERE_RE = re.compile(r"^\s+(?:(?:are|were|is|remain)\s+)?(?:(?:currently|now|still)\s+)?(?:(?:staying|present|located|serving|"
                       r"stationed|based)\s+)?(?:there|in\s+the\s+country|in\s+country)\b", I)
 PERSONNEL_ROW_RE = re.compile(

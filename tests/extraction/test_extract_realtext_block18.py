@@ -33,3 +33,16 @@ def test_the_overall_budget_of_a_year_and_money_to_repair_barracks_are_not_the_d
             "CLP90 trillion. An allocation of CLP40 billion to repair barracks was also approved for the army.")
     found = figs(text)
     assert not {f for f in found if f[2] in (90e12, 40e9)}
+
+
+def test_a_count_that_goes_on_after_its_host_keeps_the_host_and_a_hashtag_host_is_a_place():
+    found = figs("900 Italian soldiers in #Lebanon this spring, they were 1200 in 2019", published=None)
+    assert ("ITA", "troops_deployed", 900.0, "LBN") in found
+    assert ("ITA", "troops_deployed", 1200.0, "LBN") in found
+    assert not {f for f in found if f[1] == "active_personnel"}  # never the home strength
+
+
+def test_the_figure_set_at_a_level_continues_the_count_before():
+    text = ("In 2012 there were 2,400 Spanish soldiers in Lebanon. Madrid wanted fewer, and the figure is set at "
+            "1,600 for 2016.")
+    assert ("ESP", "troops_deployed", 1600.0, "LBN") in figs(text)
