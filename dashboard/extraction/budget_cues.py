@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extraction.vocab import I
+from dashboard.extraction.vocab import SERVICE_RE, I
 
 # "sh377b was allocated to both defence and security, with defence taking sh350b": the amount right after defense
 # (alone) and a verb of receiving is defense's own part of the larger total named before
@@ -23,3 +23,8 @@ def comparison_cut(text: str, start: int, end: int) -> int:
     """``end``, or the start of a comparison between ``start`` and ``end`` ("higher than ...")."""
     hit = _COMPARISON_RE.search(text, start, end)
     return hit.start() if hit else end
+
+
+# "Next up is the Navy, with a 72% increase to its budget": a with-clause whose subject is the service named
+# right before it
+SERVICE_WITH_BEFORE_RE = re.compile(r"(?:" + SERVICE_RE.pattern + r")\s*,\s*with\s+(?:a|an|its)\s+$", I)

@@ -94,7 +94,7 @@ _HEDGE_WORDS = frozenset(_phrase_tail(p) for p in {*hedge_phrases(), *fillers()}
 HEDGE_TAILS = _Tails(_HEDGE_WORDS)
 # a row's label right before its value ("Active personnel 28,150", "Reserve personnel125,600")
 ROW_TAILS = _Tails(_HEDGE_WORDS | {"personnel", "duty", "troops", "forces", "military", "strength", "reserve", "reserves",
-                                   "reservists", "active", "deployed"})
+                                   "reservists", "active", "deployed", "soldiers"})
 
 
 _SIGN_ENDS = frozenset(p[-1] for p in {*hedge_phrases(), *fillers()} if not p[-1].isalnum()) | {"|", ":"}

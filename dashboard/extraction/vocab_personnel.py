@@ -103,7 +103,7 @@ PERSONNEL_ROW_RE = re.compile(
     # (the Library of Congress country studies: "Armed Forces: Total active-duty troops and officers: 314,700",
     # "Reserves: trained first-line: 1,115,000")
     EITHER_ROW_START + r"(?:armed\s+forces:\s*total\s+)?(?P<noun>active-duty\s+(?:troops|personnel)(?:\s+and\s+officers)?|"
-    r"reserves:\s*trained\s+first-line|active\s+(?:personnel|duty|troops|forces|military|strength)|(?:total\s+)?(?:military|armed\s+forces)\s+"
+    r"reserves:\s*trained\s+first-line|active\s+(?:personnel|duty|troops|forces|military|strength|(?:employees\s*/\s*)?soldiers)|(?:total\s+)?(?:military|armed\s+forces)\s+"
     r"(?:personnel|strength)|active\s+duty\s+personnel|reserve\s+(?:personnel|forces|strength)|reserves?|reservists|active|"
     r"deployed(?:\s+personnel)?)" + EITHER_ROW_END, I)
 

@@ -46,3 +46,16 @@ def test_the_figure_set_at_a_level_continues_the_count_before():
     text = ("In 2012 there were 2,400 Spanish soldiers in Lebanon. Madrid wanted fewer, and the figure is set at "
             "1,600 for 2016.")
     assert ("ESP", "troops_deployed", 1600.0, "LBN") in figs(text)
+
+
+def test_an_amount_doubled_is_the_earlier_level_and_a_services_change_after_with_is_its_own():
+    text = ("Peru's Defence Ministry gets an allocation of 9.8 billion soles, which more than doubles the 4.6 billion "
+            "soles approved for 2024. Next comes the Navy, with a 40% increase to its budget.")
+    found = figs(text)
+    assert ("PER", "defense_budget", 4.6e9, "") in found
+    assert not {f for f in found if f[1] == "budget_change_pct"}
+
+
+def test_an_infobox_row_of_active_soldiers_is_the_active_strength():
+    text = "Danish Defence\nActive employees/soldiers 15,400[3]\nReserve personnel 44,200[3]\n"
+    assert ("DNK", "active_personnel", 15400.0, "") in figs(text)
