@@ -196,7 +196,7 @@ AS_PEACEKEEPERS_RE = re.compile(r"[^.;]{0,80}?\bas\s+(?:UN\s+|U\.N\.\s+)?peace-?
 # "the 800,000 former service members": veterans; "6,065 senior officers": a rank group, not the force
 FORMER_MODS_RE = re.compile(r"\b(?:former|retired|ex-|senior|junior|non-commissioned|commissioned)\b", I)
 # "182,500 personnel are in their ground forces": one service's count
-IN_ONE_SERVICE_AFTER_RE = re.compile(r"\s+(?:are|is|serve|serving)\s+in\s+(?:their|its|the)\s+(?:ground\s+forces|army|navy|air\s+force)\b", I)
+IN_ONE_SERVICE_AFTER_RE = re.compile(r"\s+(?:(?:are|is|serve|serving)\s+in|belong(?:ing|s)?\s+to)\s+(?:their|its|the)\s+(?:ground\s+forces|army|navy|air\s+force)\b", I)
 NOT_PEOPLE_BEFORE_NOUN_RE = re.compile(r"\b(?:days|hours|weeks|months)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?$", I)  # "Service days for soldiers"
 NOT_PEOPLE_GAP_RE = re.compile(r"\b(?:hours|days|man-?days|flights|sorties|rounds|vehicles|aircraft|ships|tanks|jets)\b", I)
 PERSONNEL_RE17 = re.compile(r"\bactive\b", I)

@@ -59,3 +59,11 @@ def test_an_amount_doubled_is_the_earlier_level_and_a_services_change_after_with
 def test_an_infobox_row_of_active_soldiers_is_the_active_strength():
     text = "Danish Defence\nActive employees/soldiers 15,400[3]\nReserve personnel 44,200[3]\n"
     assert ("DNK", "active_personnel", 15400.0, "") in figs(text)
+
+
+def test_ground_forces_strength_and_the_part_belonging_to_them_are_one_service():
+    text = ("Last spring the strength of the Georgian ground forces exceeded 21,000 personnel. In 2020 the Georgian "
+            "Defence Forces comprised nearly 37,000 personnel, with around 19,000 belonging to the ground forces.")
+    found = figs(text)
+    assert ("GEO", "active_personnel", 37000.0, "") in found
+    assert not {f for f in found if f[2] in (21000.0, 19000.0)}
