@@ -245,6 +245,8 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return False  # "with Estonia spending 3.43 percent": an actor of the with-clause
     if SOURCE_AFTER_RE.match(norm, c.end):
         return True  # "Romania's Defense Ministry reported a cut of 800 U.S. personnel": the source, not the owner
+    if _CONTINGENT_NUMBER_RE.search(before):
+        return True  # "the Garuda Contingent XXXIX-A Congo": a numbered contingent named after the mission's country
     if _TOPIC_SUFFIX_RE.match(norm, c.end, c.end + 12):
         return True  # "Ukraine-related spending" names a topic, not an actor
     if _ADVERSARY_BEFORE_RE.search(before) and not _ACTING_AFTER_RE.match(norm, c.end):
@@ -253,6 +255,9 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
                                 or _INCLUDED_PLACE_RE.search(norm, max(0, c.start - 100), c.start)):
         return True  # "in Turkey and Djibouti": the second of a list of places is a place too
     return bool(_PLACE_PREPOSITION_RE.search(before)) and c.kind != "demonym"
+
+
+_CONTINGENT_NUMBER_RE = re.compile(r"\b(?:contingent|task\s+force|battalion)\s+(?-i:[IVXLC]+)(?:-[A-Z0-9]{1,2})?\s+$", I)
 
 
 def owner_noun_follows(norm: str, c: geo.CountryMention) -> bool:

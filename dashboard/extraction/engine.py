@@ -34,7 +34,12 @@ from dashboard.extraction.followups import follow_ups, trends
 from dashboard.extraction.level_followups import level_followups
 from dashboard.extraction.numbers import NumberMention, find_numbers, normalize
 from dashboard.extraction.personnel import personnel
-from dashboard.extraction.personnel_scope import cumulative_deployment, strong_other_force, too_small_for_a_force
+from dashboard.extraction.personnel_scope import (
+    cumulative_deployment,
+    strong_other_force,
+    too_small_for_a_force,
+    yearly_trainees,
+)
 from dashboard.extraction.pipe_tables import pipe_table_figures, series_list_figures
 from dashboard.extraction.prose_tables import table_figures
 from dashboard.extraction.ranked_strengths import ranked_strengths
@@ -160,6 +165,8 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
         metric, owner, host, method, how = found
         if metric == "troops_deployed" and cumulative_deployment(ctx, si, m.start, m.end):
             return reject(ctx, "troops sent over many years, summed ('since 2006 has sent 10,000'): not a deployment now")
+        if metric == "troops_deployed" and yearly_trainees(ctx, si, m.end):
+            return reject(ctx, "people who train in the host each year, not a force stationed there")
         if metric == "active_personnel" and method.startswith("personnel:strong") and strong_other_force(ctx, m.end):
             return reject(ctx, "a '-strong' paramilitary, guard or police force, not the military")
         if metric == "active_personnel" and too_small_for_a_force(ctx, si, m.start, m.value):

@@ -13,7 +13,7 @@ from dashboard.extraction import personnel_evidence as ev
 from dashboard.extraction.context import Context, sentence_subject
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
-from dashboard.extraction.vocab import I
+from dashboard.extraction.vocab import HEDGE, I
 from dashboard.extraction.vocab_personnel import THERE_RE
 
 
@@ -47,6 +47,10 @@ def place_host(ctx: Context, si: int, m: NumberMention, before: str, after_noun:
     if not host and bound:  # "the USFK has maintained a troop level of 28,500": the command the owner was named by
         commands = [h.host for h in host_table().find(ctx.norm, bound[0].start, bound[0].end) if h.kind == "command"]
         host = commands[0] if commands and commands[0] != bound[0].iso3 else ""
+    if not host:  # "British Forces Cyprus consist of 3,325 servicemen": a command that is the count's subject
+        left = m.hedge_start if m.hedge_start is not None else m.start
+        host = next((h.host for h in host_table().find(ctx.norm, max(window_start, left - 60), left)
+                     if h.kind == "command" and _COMMAND_HAS_RE.fullmatch(ctx.norm, h.end, left)), "")
     return host
 
 
@@ -61,3 +65,7 @@ def mission_after(norm: str, noun_end: int, sent_end: int) -> str:
 
 
 _PART_OF_MISSION_RE = re.compile(r"[^.;]{0,60}?\b(?:who|which|that)\s+(?:are|is|were|serve|form)\s+(?:part\s+of|with|in)\s+(?:the\s+)?", I)
+
+
+_COMMAND_HAS_RE = re.compile(r"\s+(?:now\s+|currently\s+|still\s+)?(?:consists?\s+of|comprises?|has|had|have|numbers?|numbered|"
+                             r"totals?|totalled|totaled|counts?|includes?)\s+" + HEDGE, I)

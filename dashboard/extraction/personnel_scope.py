@@ -149,6 +149,17 @@ def cumulative_deployment(ctx: Context, si: int, start: int, end: int) -> bool:
     return ctx.finds(_CUMULATIVE_RE, lo, hi) and ctx.finds(_SENT_OVER_TIME_RE, max(sent.start, start - 80), hi)
 
 
+# "About 3,000 UK-based personnel train annually in Cyprus": people who pass through each year for exercises, not a
+# force stationed there
+_YEARLY_TRAINEES_RE = re.compile(r"[^.;]{0,40}?\b(?:train|trains|trained|exercise|exercises|exercised)\s+"
+                                 r"(?:annually|each\s+year|every\s+year|yearly|there\s+(?:each|every)\s+year)\b", I)
+
+
+def yearly_trainees(ctx: Context, si: int, end: int) -> bool:
+    """True when the count just ending at ``end`` is of people who train in the host each year."""
+    return bool(_YEARLY_TRAINEES_RE.match(ctx.norm, end, min(ctx.sentences[si].end, end + 80)))
+
+
 # Under a thousand is a unit, a rank group or a contingent, not a country's active force, unless the text names the
 # whole force: "Tonga's total army of about 500 service members", "the Seychelles Defence Forces number 420" (on
 # the sixteen worked sets every active strength under 1,000 the rules read was wrong: nine of nine)

@@ -67,3 +67,17 @@ def test_ground_forces_strength_and_the_part_belonging_to_them_are_one_service()
     found = figs(text)
     assert ("GEO", "active_personnel", 37000.0, "") in found
     assert not {f for f in found if f[2] in (21000.0, 19000.0)}
+
+
+def test_a_command_as_subject_names_the_host_and_its_services_are_no_countries():
+    text = ("British Forces Cyprus consist of 2,900 servicemen and women – 1,800 from the army, 1,050 from the RAF "
+            "and 50 from the Royal Navy. About 2,500 UK-based personnel train annually in Cyprus.")
+    found = figs(text)
+    assert ("GBR", "troops_deployed", 2900.0, "CYP") in found
+    assert not {f for f in found if f[2] == 2500.0}  # trainees passing through each year
+
+
+def test_the_garuda_contingent_is_indonesias_whatever_mission_it_names():
+    text = ("The Garuda Contingent XL-B Congo for MONUSCO has a total of 1,050 soldiers, who will be flown to "
+            "Goma next week.")
+    assert ("IDN", "troops_deployed", 1050.0, "COD") in figs(text)
