@@ -187,7 +187,8 @@ _ADVERSARY_BEFORE_RE = re.compile(
 _TOPIC_SUFFIX_RE = re.compile(r"-(?:related|linked|bound|focused|centred|centered|specific|based|made|built|funded|led|"
                               r"backed|supplied)\b")
 _PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|to|into|from|on|at|near|across|toward|towards|against|with|for|excluding|except|"
-                                   r"visit\w*|capitals?\s+of)\s+(?:the\s+)?$", I)
+                                   r"visit\w*|capitals?\s+of)\s+(?:the\s+)?"
+                                   r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?$", I)  # ("in northwestern Syria")
 # only "and"/"or" join a list here: a bare comma also ends a leading clause ("Since the war in Ukraine, Romania has...")
 _OWNER_NOUN_AFTER_RE = re.compile(r"(?:'s)?\s+(?:military\s+|armed\s+|defen[cs]e\s+)?(?:bases?|forces|troops|soldiers|personnel|marines|military)\b", re.I)
 _HEADING_AFTER_RE = re.compile(r"\s*:")
@@ -261,8 +262,12 @@ _CONTINGENT_NUMBER_RE = re.compile(r"\b(?:contingent|task\s+force|battalion)\s+(
 
 
 def owner_noun_follows(norm: str, c: geo.CountryMention) -> bool:
-    """True when a force noun follows the mention ("in the UK forces", "at U.S. bases"): the country owns it."""
-    return _OWNER_NOUN_AFTER_RE.match(norm, c.end) is not None
+    """True when a force noun follows the mention ("in the UK forces", "at U.S. bases"): the country owns it; or
+    the country made or holds the place that follows ("in the Turkish-created zone in northwestern Syria")."""
+    return _OWNER_NOUN_AFTER_RE.match(norm, c.end) is not None or _MADE_BY_AFTER_RE.match(norm, c.end) is not None
+
+
+_MADE_BY_AFTER_RE = re.compile(r"-(?:created|controlled|held|occupied|run|established|declared)\b", re.I)
 
 
 def reject(ctx: Context, why: str) -> None:

@@ -35,6 +35,7 @@ from dashboard.extraction.level_followups import level_followups
 from dashboard.extraction.numbers import NumberMention, find_numbers, normalize
 from dashboard.extraction.personnel import personnel
 from dashboard.extraction.personnel_scope import (
+    counts_places,
     cumulative_deployment,
     strong_other_force,
     too_small_for_a_force,
@@ -165,6 +166,8 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
         metric, owner, host, method, how = found
         if metric == "troops_deployed" and cumulative_deployment(ctx, si, m.start, m.end):
             return reject(ctx, "troops sent over many years, summed ('since 2006 has sent 10,000'): not a deployment now")
+        if method.startswith("personnel:noun-of-number") and counts_places(ctx, m.end):
+            return reject(ctx, "counts bases, posts or places named after it ('at 60 military bases'), not people")
         if metric == "troops_deployed" and yearly_trainees(ctx, si, m.end):
             return reject(ctx, "people who train in the host each year, not a force stationed there")
         if metric == "active_personnel" and method.startswith("personnel:strong") and strong_other_force(ctx, m.end):

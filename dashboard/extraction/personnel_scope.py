@@ -71,7 +71,9 @@ _MISSION_OWNS_RE = re.compile(r"\b(?-i:" + _MISSIONS + r"|MINURSO|ECOMOG|ECOMIG|
                               # "the UN increased the number of peacekeepers from 2,000 to 15,000": the UN's own force
                               r"|\bthe\s+(?:UN|U\.N\.|United\s+Nations)\s+(?:has\s+|had\s+)?(?:increased|raised|doubled|tripled|cut|reduced|"
                               r"expanded)\s+(?:the\s+)?(?:number\s+of\s+)?(?:its\s+)?(?:peace-?keepers|troops|forces)\s+(?:from\s+|to\s+)"
-                              + HEDGE + r"$", I)
+                              + HEDGE + r"$"
+                              # "The UN had 14,912 military personnel in South Sudan": the mission's whole force
+                              r"|\bthe\s+(?:UN|U\.N\.|United\s+Nations)\s+(?:had|has|now\s+has|then\s+had)\s+" + HEDGE + r"$", I)
 _JOINT_VERB_RE = re.compile(r"\s+(?:have|had|together\s+have|jointly\s+have|provide|provided|contribute|contributed)\s+" + HEDGE + r"$", I)
 _STRONG_ALLIED_GROUP_RE = re.compile(r"-?\s*strong\s+(?:NATO|multinational|allied|international)\s+(?:[\w-]+\s+){0,2}?"
                                      r"(?:battle\s*group|brigade|force|contingent)\b", I)
@@ -158,6 +160,16 @@ _YEARLY_TRAINEES_RE = re.compile(r"[^.;]{0,40}?\b(?:train|trains|trained|exercis
 def yearly_trainees(ctx: Context, si: int, end: int) -> bool:
     """True when the count just ending at ``end`` is of people who train in the host each year."""
     return bool(_YEARLY_TRAINEES_RE.match(ctx.norm, end, min(ctx.sentences[si].end, end + 80)))
+
+
+# "13,500 troops deployed at 60 military bases": the number after the noun counts the places named after it
+_PLACES_COUNTED_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:bases|outposts|posts|positions|sites|locations|camps|"
+                                r"villages|towns|cities|provinces|regions|countries|missions)\b", I)
+
+
+def counts_places(ctx: Context, end: int) -> bool:
+    """True when the number ending at ``end`` counts bases, posts or other places, not people."""
+    return bool(_PLACES_COUNTED_RE.match(ctx.norm, end, min(len(ctx.norm), end + 40)))
 
 
 # Under a thousand is a unit, a rank group or a contingent, not a country's active force, unless the text names the

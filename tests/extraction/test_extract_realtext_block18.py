@@ -81,3 +81,15 @@ def test_the_garuda_contingent_is_indonesias_whatever_mission_it_names():
     text = ("The Garuda Contingent XL-B Congo for MONUSCO has a total of 1,050 soldiers, who will be flown to "
             "Goma next week.")
     assert ("IDN", "troops_deployed", 1050.0, "COD") in figs(text)
+
+
+def test_the_uns_own_total_bases_counted_and_a_zone_made_by_the_owner():
+    text = ("The UN had 12,400 military personnel in Mali by the end of May, 1,150 of them from the West African "
+            "nation of Senegal.")
+    found = figs(text)
+    assert not {f for f in found if f[2] == 12400.0}  # the mission's whole force, many countries' troops
+    text = ("There are more than 9,000 Russian troops deployed at 45 military bases throughout the Russian-held "
+            "zone in northeastern Syria and the countryside of Latakia.")
+    found = figs(text)
+    assert ("RUS", "troops_deployed", 9000.0, "SYR") in found
+    assert not {f for f in found if f[2] == 45.0}
