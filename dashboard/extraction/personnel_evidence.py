@@ -161,6 +161,8 @@ PERSONNEL_RE15 = re.compile(r"\breserve\b", I)
 PERSONNEL_RE16 = re.compile((r"^\s+(?:\w+\s+){0,2}?(?:abroad|overseas|(?:on|to)\s+(?:un\s+|peace-?keeping\s+|peace\s+)?missions?|"
                         r"(?:in|across)\s+(?:the\s+)?(?:\d+\s+|several\s+|various\s+|multiple\s+)?(?:different\s+)?(?:un\s+)?missions\b|"
                         r"(?:for|in|on)\s+(?:external|international|overseas|foreign)\s+(?:peace[\s-]?keeping\s+)?(?:operations?|missions?|duties)|"
+                        # "more than 2500 ADF personnel in various roles in flashpoint theatres of operations"
+                        r"(?:[\w-]+\s+){0,4}?in\s+(?:\w+\s+)?(?:theat(?:re|er)s\s+of\s+operations?|operational\s+theat(?:re|er)s)|"
                         r"(?:serving|deployed)\s+(?:in|with|on)"
                         r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?:missions?|operations?|peacekeeping))\b"), I)
 

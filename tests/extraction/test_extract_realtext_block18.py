@@ -93,3 +93,9 @@ def test_the_uns_own_total_bases_counted_and_a_zone_made_by_the_owner():
     found = figs(text)
     assert ("RUS", "troops_deployed", 9000.0, "SYR") in found
     assert not {f for f in found if f[2] == 45.0}
+
+
+def test_personnel_in_theatres_of_operations_are_deployed_with_no_single_host():
+    found = figs("Today the country has more than 2,800 NZDF personnel in various roles in distant theatres of operations.")
+    assert ("NZL", "troops_deployed", 2800.0, "") in found
+    assert not {f for f in found if f[1] == "active_personnel"}
