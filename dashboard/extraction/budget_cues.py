@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extraction.vocab import SERVICE_RE, I
+from dashboard.extraction.vocab import HEDGE, SERVICE_RE, I
 
 # "sh377b was allocated to both defence and security, with defence taking sh350b": the amount right after defense
 # (alone) and a verb of receiving is defense's own part of the larger total named before
@@ -28,3 +28,22 @@ def comparison_cut(text: str, start: int, end: int) -> int:
 # "Next up is the Navy, with a 72% increase to its budget": a with-clause whose subject is the service named
 # right before it
 SERVICE_WITH_BEFORE_RE = re.compile(r"(?:" + SERVICE_RE.pattern + r")\s*,\s*with\s+(?:a|an|its)\s+$", I)
+
+# A share promised, aimed at or proposed, not spent: "its commitment to spend 2% of its GDP", "meet the 2% goal",
+# "spending should be increased to 1% of GDP"
+PROMISED_SHARE_BEFORE_RE = re.compile(
+    r"\b(?:commitment|pledge|promise|obligation|goal|target|aim)\s+(?:to\s+(?:spend|reach|allocate)|of\s+(?:spending|reaching))\s+"
+    r"(?:at\s+least\s+)?(?:the\s+)?" + HEDGE + r"$"
+    r"|\bshould\s+(?:be\s+)?(?:increased|raised|lifted|rise|grow|reach|go\s+up)\s+to\s+" + HEDGE + r"$", I)
+PROMISED_SHARE_AFTER_RE = re.compile(r"(?:\s+of\s+(?:its\s+|the\s+)?GDP)?\s+(?:goal|target|threshold|commitment|pledge|guideline)\b", I)
+
+# "0.44% of GDP will fund the ministry's budget, while an additional 0.24% will go to the defence order, bringing the
+# total to 0.68%": the shares before "bringing the total to" are its parts
+PARTS_OF_LATER_TOTAL_RE = re.compile(r"(?:[^.;]|\.\d){0,200}?\b(?:bringing|brings|making|takes|taking)\s+(?:the\s+)?(?:total|overall)\s+"
+                                     r"to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)", I)
+
+# "a significant increase in the defense budget - nearly 100 billion tenge - is expected": the amount set off after a
+# change of the budget is the change's size
+CHANGE_OF_BUDGET_APPOSITION_RE = re.compile(
+    r"\b(?:increase|rise|hike|boost|growth|cut|reduction)\s+(?:in|of|to)\s+(?:the\s+|its\s+)?(?:defen[cs]e|military)\s+"
+    r"(?:budget|spending|expenditures?)\s*(?:\u2014|\u2013|--|-|,|\()\s*" + HEDGE + r"$", I)

@@ -99,3 +99,20 @@ def test_personnel_in_theatres_of_operations_are_deployed_with_no_single_host():
     found = figs("Today the country has more than 2,800 NZDF personnel in various roles in distant theatres of operations.")
     assert ("NZL", "troops_deployed", 2800.0, "") in found
     assert not {f for f in found if f[1] == "active_personnel"}
+
+
+def test_shares_promised_or_proposed_and_parts_of_a_later_total_are_no_levels():
+    text = ("Slovakia fulfilled its commitment to spend 2% of its GDP on defence in 2024. It will meet the 2% goal "
+            "again. One MP insisted that spending should be increased to 3% of GDP. Defence spending in 2024 "
+            "exceeded 2% of GDP.")
+    shares = {f for f in figs(text) if f[1] == "defense_share_gdp_pct"}
+    assert shares == {("SVK", "defense_share_gdp_pct", 2.0, "")}
+    assert len([1 for f in figs(text) if f[2] == 3.0]) == 0
+    text = ("Uzbek defence spending will reach 1.1% of GDP next year: 0.8% of GDP will fund the ministry's budget, while "
+            "an additional 0.3% will go to the defence order, bringing the total to the declared 1.1% of GDP.")
+    assert not {f for f in figs(text) if f[2] == 0.8}
+
+
+def test_an_amount_set_off_after_a_rise_in_the_defence_budget_is_the_rise():
+    text = "Uzbekistan's finance ministry said a sharp increase in the defence budget - nearly 900 billion soum - is expected."
+    assert ("UZB", "budget_change_amount", 900e9, "") in figs(text)
