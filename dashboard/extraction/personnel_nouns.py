@@ -50,6 +50,9 @@ def military_members(ctx: Context, si: int, right: str) -> re.Match | None:
 # "7,027 persons in the regular force and 577 members in the reserve force": the force part names the people
 FORCE_PART_RE = re.compile(r"(?P<mods>)\s+(?P<noun>persons|people|members|personnel)(?=\s+in\s+the\s+(?:regular|active|standing|"
                            r"reserve)\s+forces?\b)", I)
+# "65,154 regular force members and 23,561 primary reserve members": the force named before 'members'
+FORCE_MEMBERS_RE = re.compile(r"(?P<mods>)\s+(?P<noun>(?:regular|permanent|standing|primary\s+reserve|reserve)\s+force\s+members|"
+                              r"primary\s+reserve\s+members)\b", I)
 # "The voluntary, part-time force comprises three branches ... and has more than 9,000 personnel": a reserve subject
 RESERVE_SUBJECT_RE = re.compile(r"\b(?:part-time|reserve)\s+(?:force|component|corps)\b(?![^.;]{0,120}\b(?:regular|active|full-time)\b)", I)
 IN_RESERVE_FORCE_RE = re.compile(r"\s+in\s+(?:the\s+)?reserves?(?:\s+forces?)?\b", I)  # ("528,000 personnel in reserve")
@@ -134,7 +137,7 @@ def noun_of(rm: re.Match) -> str:
         return "troops"
     if rm.re is PEOPLE_IN_FORCES_RE:
         return "personnel"
-    if rm.re is ACTIVE_RESERVE_PAIR_RE:
+    if rm.re is ACTIVE_RESERVE_PAIR_RE or rm.re is FORCE_MEMBERS_RE:
         return "reserves" if "reserv" in noun else "active"
     return "reserves" if rm.re is ARE_ACTIVE_RE and "reserv" in noun else noun
 
@@ -143,6 +146,7 @@ def other_person_noun(ctx: Context, si: int, pos: int, window: str) -> re.Match 
     """The people a count at ``pos`` is of when the general noun pattern found none, in the order the rules trust
     them: 'members' of a force, persons in the regular/reserve force, 'are active', 'are stationed in', a part of a
     mission's troops, people in a named armed forces, an active/reserve pair."""
-    return (military_members(ctx, si, window) or FORCE_PART_RE.match(window) or are_active(ctx, si, pos, window)
+    return (military_members(ctx, si, window) or FORCE_PART_RE.match(window) or FORCE_MEMBERS_RE.match(window)
+            or are_active(ctx, si, pos, window)
             or stationed_count(ctx, si, pos, window) or PART_OF_MISSION_RE.match(window)
             or PEOPLE_IN_FORCES_RE.match(window) or active_reserve_pair(ctx, si, window))

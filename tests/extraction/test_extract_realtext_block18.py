@@ -116,3 +116,13 @@ def test_shares_promised_or_proposed_and_parts_of_a_later_total_are_no_levels():
 def test_an_amount_set_off_after_a_rise_in_the_defence_budget_is_the_rise():
     text = "Uzbekistan's finance ministry said a sharp increase in the defence budget - nearly 900 billion soum - is expected."
     assert ("UZB", "budget_change_amount", 900e9, "") in figs(text)
+
+
+def test_regular_force_and_primary_reserve_members_and_a_count_that_hovers():
+    text = ("The New Zealand Defence Force reported a total of 9,300 regular force members and 3,100 primary "
+            "reserve members as of June.")
+    found = figs(text)
+    assert ("NZL", "active_personnel", 9300.0, "") in found
+    assert ("NZL", "reserve_personnel", 3100.0, "") in found
+    text = "The number of active duty personnel across all branches of the Mexican Armed Forces hovers around 216,000."
+    assert ("MEX", "active_personnel", 216000.0, "") in figs(text)
