@@ -175,6 +175,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_budget", "budget:previous-years-budget-was"
     if budget_here and defense_near and bp.LEVEL_CHANGED_LATER_RE.match(right):
         return "defense_budget", "budget:level-changed-later"
+    if bc.MONEY_INTO_DEFENSE_BEFORE_RE.search(before[-90:]) and not multi:
+        return "defense_budget", "budget:money-into-defense"  # "pouring money into defense - more than 60 trillion won"
     if bc.CHANGE_OF_BUDGET_APPOSITION_RE.search(before[-90:]):
         return "budget_change_amount", "budget:change-then-amount"  # "an increase in the defense budget - nearly 100 billion tenge"
     if tail.admits(tails.BUDGET_BEFORE) and BUDGET_BEFORE_RE.search(before):

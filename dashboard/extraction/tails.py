@@ -109,7 +109,8 @@ LEVEL_FROM = Gate({"from", "than", "over", "the", "a", "its", "their", "s", "pre
 GDP_BEFORE = Gate({"to", "at", "of", "was", "is", "reached", "hit", "from", "around", "about", "with", "high", "low"})
 PART_OF = Gate({"of", "the", "a", "its"})
 SPEND_THEN_AMOUNT = Gate({"is", "was", "are", "were", "be", "hit", "hits", "topped", "tops", "of", "at", "totaling",
-                          "totalling", "total", "totals", "to", "equal", "equals", "equalled", "equaled"}, ("reach",))
+                          "totalling", "total", "totals", "to", "equal", "equals", "equalled", "equaled", "exceeded",
+                          "exceeds", "surpassed", "surpasses"}, ("reach",))
 REQUEST_BEFORE = Gate({"for"})
 CHANGE_BEFORE = Gate({"by", "out", "sent", "lost", "lose", "losing", "wounded", "injured", "another", "extra", "additional",
                       "more", "move", "moves", "moved", "moving", "of"},

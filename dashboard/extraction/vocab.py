@@ -75,7 +75,7 @@ MONEY_PURPOSE_AFTER_RE = re.compile(
     r"(?!(?:the\s+|its\s+|their\s+|our\s+)?(?:defen[cs]e|military|armed|army|national\s+security|national\s+defen[cs]e|next|fiscal|financial|pentagon|"
     r"ministry\s+of\s+defen[cs]e|war\s+department|department\s+of\s+defen[cs]e|"
     r"this|the\s+coming|the\s+first\s+time|the\s+(?:current|next|new|upcoming|following)\s+(?:fiscal|financial|budget)|the\s+year|(?:19|20)\d\d|fy|"
-    r"(?:its|their)\s+(?:expenditure|spending|operations)\b))", I)
+    r"(?:its|their)\s+(?:expenditure|spending|operations|regular\s+funds?)\b))", I)
 MONEY_TOTAL_BEFORE_RE = re.compile(
     r"\b(?:economy|gdp|gross\s+domestic\s+product|(?:total|overall|federal|government|national|state|general|fiscal)\s+(?:(?:19|20)\d\d(?:[/-]\d\d)?\s+)?"
     r"(?:government\s+|federal\s+|planned\s+|public\s+|state\s+|proposed\s+|draft\s+|annual\s+)?(?:spending|budget|outlays?|expenditures?|expenses))\s+(?:(?!defen[cs]e\b|military\b|armed\b|ministry\b|army\b|pentagon\b)[\w()'\-]+\s+){0,6}?(?:of|at|to|worth|is|was|"
@@ -88,7 +88,8 @@ MONEY_TOTAL_BEFORE_RE = re.compile(
 MULTI_YEAR_AFTER_RE = re.compile(
     r"^[^.;]{0,80}?\b(?:over|across|during|within|in)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several|many)\s+years"
-    r"|^[^.;]{0,80}?\b(?:over|across)\s+(?:the\s+)?(?:forward\s+estimates|(?:next\s+|coming\s+|following\s+)?decades?)\b"
+    r"|^[^.;]{0,80}?\b(?:over|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:forward\s+estimates|(?:next\s+|coming\s+|following\s+)?decades?)\b"
+    r"|^[^.;]{0,80}?\b(?:over|across|during)\s+(?:the\s+|a\s+)?(?:next\s+|coming\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-year\b"
     r"|^[^.;]{0,60}?\b(?:19|20)\d\d\s*(?:-|to|through)\s*(?:19|20)\d\d\b"
     r"|^[^.;]{0,40}?\b(?:projects?|programmes?|programs?)\s+(?:until|through|to|by)\s+(?:19|20)\d\d\b", I)
 FOR_DEFENSE_AFTER_RE = re.compile(
@@ -180,6 +181,7 @@ LEVEL_AFTER_CHANGE_RE = re.compile(
 # A spending word, then the amount: "our cash spend in 24/25 is", "total defense expenditure is projected to be"
 SPEND_THEN_AMOUNT_RE = re.compile(
     r"\b(?:spend|spending|expenditures?|outlays?|budget|allocation|funding)\b(?:\s+[\w'/\-]+){0,16}?\s+(?:is|was|are|were|will\s+be|hit|hits|topped|tops|"
+    r"exceeded|exceeds|surpassed|surpasses|"
     r"would\s+be|to\s+be|of|at|totall?ing|totals?|reach\w*|stands\s+at|stood\s+at|amounts?\s+to|amounted\s+to|equal(?:s|led|ed)?|"
     r"(?:pegged|set|fixed|put|estimated|projected|capped)\s+at)\s+" + HEDGE + r"$", I)
 # The level a budget changed from: "a substantial rise from the Rs 2,122 billion earmarked"
@@ -196,7 +198,7 @@ LEVEL_FROM_RE = re.compile(
     r"allocation\s+of\s+|budget\s+of\s+|level\s+of\s+|figure\s+of\s+|amount\s+of\s+|sum\s+of\s+)?" + HEDGE + r"$", I)
 # One armed service, or one line of a budget: a component, not the defense budget
 SERVICE_RE = re.compile(r"\b(?:army|navy|air\s+force|marine\s+corps|coast\s+guard|space\s+force|national\s+guard|"
-                        r"ground\s+forces|naval\s+forces)\b", I)
+                        r"ground\s+forces|naval\s+forces|revolutionary\s+guards?(?:\s+corps)?|irgc)\b", I)
 COMPONENT_RE = re.compile(
     r"\b(?:capital\s+outlay|(?:non-)?plan\s+expenditure|classified\s+expenditure|security\s+organs|general\s+headquarters|wages|pensions?|revenue\s+(?:expenditure|budget|head)|procurement|research(?!\s+(?:institute|centre|center|group|firm))|r&d|salar\w+|"
     r"personnel\s+costs|operations\s+and\s+maintenance|break-?up|sub-?heads?|coast\s+guard|border\s+roads|strategic\s+defen[cs]e\s+account|"

@@ -126,3 +126,27 @@ def test_regular_force_and_primary_reserve_members_and_a_count_that_hovers():
     assert ("NZL", "reserve_personnel", 3100.0, "") in found
     text = "The number of active duty personnel across all branches of the Mexican Armed Forces hovers around 216,000."
     assert ("MEX", "active_personnel", 216000.0, "") in figs(text)
+
+
+def test_money_poured_into_or_provided_to_defence_and_a_request_that_exceeded_a_sum():
+    assert ("TWN", "defense_budget", 647e9, "") in figs(
+        "To deter Beijing, Taiwan is pouring money into defense - more than NT$647 billion in 2025.")
+    found = figs("In total the Australian Government will provide Defence with A$38.2 billion in 2026-27 and A$160.1 "
+                 "billion over the four-year Forward Estimates.", published=None)
+    assert ("AUS", "defense_budget", 38.2e9, "") in found
+    assert not {f for f in found if f[2] == 160.1e9}  # four years together
+    assert ("JPN", "defense_budget", 9e12, "") in figs(
+        "Fiscal 2026 was the first year in which Japan's initial budget request for defense spending exceeded ¥9 trillion.")
+
+
+def test_iranian_riyals_and_the_revolutionary_guards_budget_as_a_part():
+    text = ("State media reported that the armed forces' budget amounted to 500 trillion Iranian Riyals. "
+            "IRGC's budget amounted to more than 300 trillion Iranian Riyals.")
+    found = figs(text)
+    assert ("IRN", "defense_budget", 500e12, "") in found
+    assert not {f for f in found if f[2] == 300e12}
+
+
+def test_a_proposed_budget_for_its_regular_funds_is_the_budget():
+    assert ("PHL", "defense_budget", 205e9, "") in figs(
+        "For 2021, the Philippine DND has a proposed budget of P205 billion for its regular funds.")
