@@ -190,7 +190,7 @@ _PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|to|into|from|on|at|near|across|towa
                                    r"visit\w*|capitals?\s+of)\s+(?:the\s+)?"
                                    r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?$", I)  # ("in northwestern Syria")
 # only "and"/"or" join a list here: a bare comma also ends a leading clause ("Since the war in Ukraine, Romania has...")
-_OWNER_NOUN_AFTER_RE = re.compile(r"(?:'s)?\s+(?:military\s+|armed\s+|defen[cs]e\s+)?(?:bases?|forces|troops|soldiers|personnel|marines|military)\b", re.I)
+_OWNER_NOUN_AFTER_RE = re.compile(r"(?:'s)?[ \t]+(?:military\s+|armed\s+|defen[cs]e\s+)?(?:bases?|forces|troops|soldiers|personnel|marines|military)\b", re.I)
 _HEADING_AFTER_RE = re.compile(r"\s*:")
 _HEADING_BEFORE_RE = re.compile(r"(?:^|\n|[\u2022*\-]\s*|\b\d{1,2}[.)]?\s+)$")
 _ROW_LABEL_RE = re.compile(r"[A-Z][\w -]{2,40}:\s*\d")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dashboard.extraction import countries as geo
 from dashboard.extraction import personnel_evidence as ev
+from dashboard.extraction import personnel_moves as mv
 from dashboard.extraction import personnel_window as win
 from dashboard.extraction import tails
 from dashboard.extraction.attribution import (
@@ -168,7 +169,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "a part of the total just given ('Of these, 138,000 are in the army'): a component")
     sent_to_host = ev.PERSONNEL_RE2.search(before[-60:]) or (
         ev.SENT_BEFORE_RE.search(before[-40:]) and ev.TO_PLACE_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60)))
-    withdraw_all = ev.WITHDRAW_ALL_RE.search(before[-60:])  # "its withdrawal of all 1,000 troops from Niger": the whole deployment
+    withdraw_all = mv.WITHDRAW_ALL_RE.search(before[-60:])  # "its withdrawal of all 1,000 troops from Niger": the whole deployment
     if (Tail(before).admits(tails.CHANGE_BEFORE, 70) and CHANGE_BEFORE_RE.search(before[-70:]) and not (sent_to_host or withdraw_all)
             and not ev.STANDING_EXTRA_RE.search(before[-40:])
             and not ev.RANKED_BY_SENDING_RE.search(before[-90:])) or (
@@ -187,8 +188,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         bound = [c for c in ctx.country_mentions(noun_end + listed.end(), noun_end + listed.end() + from_one.end())
                  if c.kind != "alliance"][:1]
     elif listed and len({c.iso3 for c in ctx.country_mentions(noun_end + listed.end(), min(sent.end, noun_end + listed.end() + 80))
-                         if c.kind != "alliance"}) >= 2:
-        return reject(ctx, "a multinational total ('from South Africa, Malawi and Tanzania')")  # "5,000 troops from South Africa, Malawi and Tanzania": a multinational total
+                         if c.kind != "alliance"}) >= 2 and not mv.ITS_BEFORE_RE.search(before[-8:]):  # ("its 50,000 troops from")
+        return reject(ctx, "a multinational total ('from South Africa, Malawi and Tanzania')")
     # host: "stationed in South Korea", "on Ukrainian territory", "there"
     host = ""
     if method == "personnel:noun-of-number" and left_host:

@@ -52,8 +52,6 @@ PERSONNEL_RE7 = re.compile((r"\b(?:including|includes|incorporating|consisting\s
 
 
 # the second part of the same list: "including 9,000 troops and 5,000 sailors"
-WITHDRAW_ALL_RE = re.compile(r"\b(?:withdraw\w*|pull\w*\s+out|pullout|evacuat\w*)\s+(?:of\s+)?(?:all|the\s+remaining|its\s+remaining|"
-                             r"their\s+remaining|the\s+last|all\s+(?:of\s+)?(?:its|their|the))\s+" + HEDGE + r"$", I)
 # "with a reserve force of 480,000 personnel": the count is the reserve, whatever noun follows
 RESERVE_FORCE_OF_RE = re.compile(r"\breserve\s+(?:force|forces|strength|component)\s+of\s+" + HEDGE + r"$"
                                  r"|\breserves\s+(?:down\s+|up\s+)?to\s+" + HEDGE + r"$", I)  # "shrink its reserves down to 100,000 troops"

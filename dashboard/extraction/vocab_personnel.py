@@ -91,7 +91,8 @@ HOST_AFTER_RE = re.compile(
     r"serving\s+with\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:force|mission|contingent|coalition|operation)|"
     r"already|to\s+be|being|remain|remaining|long|largely|mostly|primarily|ha(?:ve|s|d)\s+been))*"
     r"\s+(?:(?:stationed|deployed|based|headquartered|garrisoned|posted|present|serving|positioned|operating|fighting|to\s+go|"
-    r"serve|serves|served|working|integrated|employed|head|heads|headed|heading|depart|departs|departed|leave|leaves|left)\s+)?"
+    r"serve|serves|served|working|integrated|employed|head|heads|headed|heading|depart|departs|departed|leave|leaves|left|"
+    r"deploy|deploys)\s+)?"
     # ("120 troops head for Beirut", "left for Lebanon": for, only after a verb of going)
     r"(?P<prep>in|on|to|at|inside|within|across|into|with|(?<=head\s)for|(?<=heads\s)for|(?<=headed\s)for|(?<=heading\s)for|"
     r"(?<=depart\s)for|(?<=departs\s)for|(?<=departed\s)for|(?<=leave\s)for|(?<=leaves\s)for|(?<=left\s)for)\s+(?:the\s+)?(?:soil\s+of\s+)?"

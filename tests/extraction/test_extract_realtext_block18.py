@@ -150,3 +150,12 @@ def test_iranian_riyals_and_the_revolutionary_guards_budget_as_a_part():
 def test_a_proposed_budget_for_its_regular_funds_is_the_budget():
     assert ("PHL", "defense_budget", 205e9, "") in figs(
         "For 2021, the Philippine DND has a proposed budget of P205 billion for its regular funds.")
+
+
+def test_withdrawals_name_the_deployment_they_end_and_a_headline_host_before_a_line_break():
+    text = ("Most peacekeepers serve in Somalia. The AU asked Uganda to withdraw 1,000 of its 6,200 troops.")
+    assert ("UGA", "troops_deployed", 6200.0, "SOM") in figs(text)
+    text = "Under the accord, Libya promised the phased withdrawal of its 12,000 troops from Chad, and Sudan agreed to talks."
+    found = figs(text)
+    assert ("LBY", "troops_deployed", 12000.0, "TCD") in found or ("LBY", "troops_deployed", 12000.0, "") in found
+    assert ("GBR", "troops_deployed", 600.0, "LTU") in figs("600 British Troops Deploy To Lithuania\n\nForces News reports.")

@@ -1,0 +1,20 @@
+"""Counts of troops leaving a host: the whole deployment a withdrawal ends is a deployment, not a change.
+
+"its withdrawal of all 1,000 troops from Niger", "the phased withdrawal of its 50,000 troops from Angola", "asked
+Burundi to withdraw 1,000 of its 5,400 troops": the count after "all", "its" or "N of its" is the force that was
+there; one owner's ("its"), never a multinational total however many countries the sentence goes on to name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extraction.vocab import HEDGE, I
+
+WITHDRAW_ALL_RE = re.compile(r"\b(?:withdraw\w*|pull\w*\s+out|pullout|evacuat\w*)\s+(?:of\s+)?(?:all|the\s+remaining|its\s+remaining|"
+                             r"their\s+remaining|the\s+last|all\s+(?:of\s+)?(?:its|their|the))\s+" + HEDGE + r"$"
+                             r"|\bwithdrawal\s+of\s+(?:its|their)\s+" + HEDGE + r"$"  # (the noun: the whole force to leave)
+                             # "asked Burundi to withdraw 1,000 of its 5,400 troops": the deployment the part leaves
+                             r"|\b(?:withdraw\w*|pull\w*\s+out|remov\w*|reduc\w*|cut\w*)\s+(?:about\s+|some\s+|around\s+)?"
+                             r"[\d,.]+\s+of\s+(?:its|their)\s+" + HEDGE + r"$", I)
+ITS_BEFORE_RE = re.compile(r"\bits\s+$", I)  # one owner's count: "the withdrawal of its 50,000 troops from Angola, and ..."
