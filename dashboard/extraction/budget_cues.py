@@ -17,6 +17,14 @@ DEFENSE_TAKES_BEFORE_RE = re.compile(
 
 # the other side of a comparison: words after these no longer describe the amount before them
 _COMPARISON_RE = re.compile(r"\b(?:than|above|below|compared\s+(?:with|to)|whereas|while)\b", I)
+_THAN_RE = re.compile(r"\bthan\b", I)
+
+
+def after_comparison(text: str) -> str:
+    """What follows the last comparison word of ``text`` ("The 2.6tn classified expenditure, bigger than the total
+    Defense budget of": the lines named before "than" are the other side, not the amount's)."""
+    ends = [m.end() for m in _THAN_RE.finditer(text)]  # ("compared to" compares a line with itself a year before: no cut)
+    return text[ends[-1]:] if ends else text
 
 
 def comparison_cut(text: str, start: int, end: int) -> int:

@@ -112,7 +112,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "one armed service's money (Army, Navy, Air Force): a component of the budget")
     if defense_here and bc.DEFENSE_TAKES_BEFORE_RE.search(before[-60:]):
         return "defense_budget", "budget:defense-takes-amount"  # "... to defence and security, with defence taking sh350b"
-    lead = bp.INCLUDES_CLAUSE_RE.sub(" ", sentence_lead[-160:])[-120:]
+    lead = bc.after_comparison(bp.INCLUDES_CLAUSE_RE.sub(" ", sentence_lead[-160:])[-120:])
     after_end = bc.comparison_cut(norm, m.end, min(clause_end, sent.end, m.end + 80))  # not past "than ..."
     if (COMPONENT_RE.search(lead) or bp.CAPEX_RE.search(lead) or COMPONENT_RE.search(norm, m.end, after_end)
             or bp.CAPEX_AFTER_RE.search(norm, m.end, min(after_end, m.end + 60))):

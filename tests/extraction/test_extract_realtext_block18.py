@@ -159,3 +159,13 @@ def test_withdrawals_name_the_deployment_they_end_and_a_headline_host_before_a_l
     found = figs(text)
     assert ("LBY", "troops_deployed", 12000.0, "TCD") in found or ("LBY", "troops_deployed", 12000.0, "") in found
     assert ("GBR", "troops_deployed", 600.0, "LTU") in figs("600 British Troops Deploy To Lithuania\n\nForces News reports.")
+
+
+def test_ugandan_shs_amounts_an_increment_and_lines_compared_after_than():
+    text = ("Uganda: The Shs 2.9tn classified expenditure of 2021/2022, bigger than the total 2020/2021 Defense budget "
+            "of Shs 2.1tn, has now pushed the sector's budget to Shs 4.2tn, representing an annual increment of 100%. "
+            "The money for the item has now increased by Shs 300bn to Shs 2.9tn.")
+    found = figs(text)
+    assert {("UGA", "defense_budget", 2.1e12, ""), ("UGA", "defense_budget", 4.2e12, ""),
+            ("UGA", "budget_change_pct", 100.0, "")} <= found
+    assert not {f for f in found if f[2] in (300e9, 2.9e12)}  # the classified line, not the budget
