@@ -177,7 +177,10 @@ def _scan(norm: str) -> list[NumberMention]:
             continue
         if is_words and raw.split()[0].lower() in SCALES and not currency:
             # "a million", "almost half a million": the article belongs to the figure, and so does the hedge
+            bare_start = start
             multiplier, addend, start = _article_before(norm, start, mentions)
+            if start == bare_start:
+                continue  # "several million", "millions of": a scale word with no number or article counts nothing
             del factors[len(mentions):]
             if addend:
                 value = mk.scaled(addend, value)

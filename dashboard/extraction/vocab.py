@@ -181,7 +181,7 @@ LEVEL_AFTER_CHANGE_RE = re.compile(
 # A spending word, then the amount: "our cash spend in 24/25 is", "total defense expenditure is projected to be"
 SPEND_THEN_AMOUNT_RE = re.compile(
     r"\b(?:spend|spending|expenditures?|outlays?|budget|allocation|funding)\b(?:\s+[\w'/\-]+){0,16}?\s+(?:is|was|are|were|will\s+be|hit|hits|topped|tops|"
-    r"exceeded|exceeds|surpassed|surpasses|"
+    r"exceeded|exceeds|surpassed|surpasses|(?:go|goes|went|gone)\s+past|cross|crosses|crossed|"
     r"would\s+be|to\s+be|of|at|totall?ing|totals?|reach\w*|stands\s+at|stood\s+at|amounts?\s+to|amounted\s+to|equal(?:s|led|ed)?|"
     r"(?:pegged|set|fixed|put|estimated|projected|capped)\s+at)\s+" + HEDGE + r"$", I)
 # The level a budget changed from: "a substantial rise from the Rs 2,122 billion earmarked"

@@ -16,7 +16,7 @@ from dashboard.extraction.vocab import EITHER_ROW_END, EITHER_ROW_START, HEDGE, 
 
 # "540 members of the Canadian Armed Forces": members of a military are its personnel
 MEMBERS_OF_FORCES = (r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'\-]+\s+){0,3}?(?:armed\s+forces|army|military|navy|air\s+force|"
-                     r"defen[cs]e\s+forces?|forces|(?-i:[A-Z]{1,4}DF))\b")
+                     r"defen[cs]e\s+forces?|forces|reserves?|(?-i:[A-Z]{1,4}DF))\b")
 # The nouns are data (vocab/person_nouns_after.csv); three nouns stay here because they count only in a
 # context: "members" of a force, "army" and "military" as a head count ("its army of", "military stationed")
 PERSON_NOUN = (r"(?P<noun>members(?=" + MEMBERS_OF_FORCES + r")|" + phrase_pattern(person_nouns(PERSON_NOUNS_AFTER_FILE)) + r"|"

@@ -169,3 +169,13 @@ def test_ugandan_shs_amounts_an_increment_and_lines_compared_after_than():
     assert {("UGA", "defense_budget", 2.1e12, ""), ("UGA", "defense_budget", 4.2e12, ""),
             ("UGA", "budget_change_pct", 100.0, "")} <= found
     assert not {f for f in found if f[2] in (300e9, 2.9e12)}  # the classified line, not the budget
+
+
+def test_members_of_its_reserves_a_vague_scale_word_and_an_allocation_that_goes_past_a_sum():
+    text = ("In terms of reserves, Vietnam leads. This nation has about 4 million members of its reserves. Taiwan also "
+            "has several million members of its military reserves.")
+    found = figs(text)
+    assert ("VNM", "reserve_personnel", 4e6, "") in found
+    assert not {f for f in found if f[2] == 1e6}  # "several million" counts nothing
+    assert ("IND", "defense_budget", 6e12, "") in figs(
+        "India's annual defence allocation will go past Rs 6 lakh crore for the first time in history.")
