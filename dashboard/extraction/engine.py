@@ -47,7 +47,7 @@ from dashboard.extraction.ranked_strengths import ranked_strengths
 from dashboard.extraction.record import ArticleInfo, Figure
 from dashboard.extraction.relative_owner import antecedent_country, own_share_of_target
 from dashboard.extraction.respectively import respectively
-from dashboard.extraction.restated import restated_budgets
+from dashboard.extraction.restated import HEADLINE_WHY, body_overrules_headline, restated_budgets
 from dashboard.extraction.shorthand import korean_shorthand
 from dashboard.extraction.text import split_sentences
 from dashboard.extraction.trace import Decision, record_trace
@@ -109,9 +109,15 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
         sentence_figures: list[Figure] = []
         prev: NumberMention | None = None
         prev_fig: Figure | None = None
+        line_end = -1  # the end of the last amount read as a line of the budget ("the equipment item ... to 124.8 billion")
         for m in in_sentence:
             ctx.why = ""
             fig = classify(ctx, s_index, m, prev, prev_fig)
+            if fig is None and m.kind == "money" and ctx.why.startswith(LINE_WHY):
+                line_end = m.end
+            elif (fig is not None and fig.metric == "defense_share_gdp_pct" and line_end >= 0
+                  and _SHARE_OF_LINE_GAP_RE.fullmatch(norm, line_end, m.start)):
+                fig = reject(ctx, "the share of GDP of the budget line just before it ('124.8 billion dirhams, 9.6% of GDP')")
             if trace is not None and fig is None:
                 trace.append(Decision(m, None, ctx.why or "not a figure"))
             if fig:
@@ -145,9 +151,16 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     figures.extend(f for f in deployment_list_figures(ctx, numbers, main_country) if f.start not in taken)
     figures.sort(key=lambda f: f.start)
     restated_budgets(ctx, numbers, figures)
+    for n in body_overrules_headline(ctx, numbers, figures):
+        if trace is not None:
+            trace.append(Decision(n, None, HEADLINE_WHY))
     if trace is not None:
         record_trace(trace, numbers, figures)
     return figures
+
+
+LINE_WHY = "a line of the budget"
+_SHARE_OF_LINE_GAP_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*(?:about\s+|some\s+|around\s+)?")  # (not ", or 1.5 percent")
 
 
 def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None,

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from dashboard.extraction.assemble import passage
+from dashboard.extraction.budget_patterns import IS_CONVERSION_RE1
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
@@ -29,9 +30,12 @@ def restated_budgets(ctx: Context, numbers: list[NumberMention], figures: list[F
     if not budgets:
         return
     taken = {f.start for f in figures}
-    for n in numbers:
+    for i, n in enumerate(numbers):
         if n.kind != "money" or n.start in taken or not n.value:
             continue
+        before = numbers[i - 1] if i else None
+        if before is not None and before.kind == "money" and IS_CONVERSION_RE1.fullmatch(ctx.norm, before.end, n.start):
+            continue  # "6.9 billion dinars (2.1 billion euros)": the value of the amount before it, whatever that was
         first = next((f for f in budgets if f.end <= n.start and f.currency == n.currency and f.value == n.value), None)
         if (first is None or _MARK_AFTER_RE.match(ctx.norm, n.end) or _MARK_BEFORE_RE.search(ctx.norm, max(0, n.start - 20), n.start)
                 or COMPONENT_RE.search(ctx.norm, max(0, n.start - 60), n.start)):
@@ -44,3 +48,26 @@ def restated_budgets(ctx: Context, numbers: list[NumberMention], figures: list[F
                        end=n.end, method=f"{METHOD} (pair)", qualifier=n.qualifier, low=n.low, high=n.high)
         bisect.insort(figures, made, key=lambda f: f.start)
         taken.add(n.start)
+
+
+HEADLINE_WHY = "a headline amount the body states again and does not read as a figure (the body has the context)"
+
+
+def body_overrules_headline(ctx: Context, numbers: list[NumberMention], figures: list[Figure]) -> list[NumberMention]:
+    """Drop from ``figures`` a money figure of the headline line whose amount the body states again and did not read
+    as a figure: "Morocco increases its arms budget by 4% to 11.3 billion euros" over a body that gives the 11.3
+    billion euros as the euro value of one equipment line. The body has the context a headline leaves out.
+    Returns the numbers whose figures were dropped."""
+    title = " ".join((ctx.info.title if ctx.info is not None else "").split())
+    if not title or not ctx.sentences:
+        return []
+    head = ctx.sentences[0]
+    if " ".join(ctx.norm[head.start:head.end].split()) != title:
+        return []
+    taken = {f.start for f in figures}
+    body = [n for n in numbers if n.kind == "money" and n.start >= head.end and n.start not in taken]
+    dropped = {f.start for f in figures if f.end <= head.end and f.currency
+               and any(n.currency == f.currency and n.value == f.value for n in body)}
+    if dropped:
+        figures[:] = [f for f in figures if f.start not in dropped]
+    return [n for n in numbers if n.start in dropped]

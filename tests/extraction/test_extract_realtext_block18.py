@@ -179,3 +179,13 @@ def test_members_of_its_reserves_a_vague_scale_word_and_an_allocation_that_goes_
     assert not {f for f in found if f[2] == 1e6}  # "several million" counts nothing
     assert ("IND", "defense_budget", 6e12, "") in figs(
         "India's annual defence allocation will go past Rs 6 lakh crore for the first time in history.")
+
+
+def test_an_equipment_item_its_share_its_levels_and_the_headline_that_calls_it_the_budget():
+    title = "Tunisia raises its arms budget to 2.1 billion euros"
+    text = (title + "\n\nTunisia has increased by 3.2% the 2026 budget item earmarked for acquiring and maintaining "
+            "armed forces equipment to 6.9 billion dinars (2.1 billion euros), 4.4% of the country's GDP. In addition, "
+            "the budget for the expenses of defence officials has risen in the 2026 draft to 2.6 billion dinars, "
+            "compared to 2.4 billion dinars last year.")
+    found = figs(text, title=title)
+    assert not {f for f in found if f[1] in ("defense_budget", "defense_share_gdp_pct")}, found
