@@ -189,3 +189,12 @@ def test_an_equipment_item_its_share_its_levels_and_the_headline_that_calls_it_t
             "compared to 2.4 billion dinars last year.")
     found = figs(text, title=title)
     assert not {f for f in found if f[1] in ("defense_budget", "defense_share_gdp_pct")}, found
+
+
+def test_indian_budget_levels_as_against_last_years_and_a_total_with_pensions_after_it():
+    text = ("New Delhi, Feb 1 (PTI) The defence budget was increased to Rs 4.2 lakh crore for 2024-25 as against "
+            "last year's Rs 3.9 lakh crore. The size of defence budget stands at Rs 6.2 lakh crore if a separate "
+            "allocation of Rs 2 lakh crore set aside for payment of pensions is taken into account.")
+    found = figs(text)
+    assert {("IND", "defense_budget", 3.9e12, ""), ("IND", "defense_budget", 6.2e12, "")} <= found
+    assert not {f for f in found if f[2] == 2e12}  # the pensions line
