@@ -63,3 +63,23 @@ MONEY_INTO_DEFENSE_BEFORE_RE = re.compile(
     r"(?:defen[cs]e|military|armed\s+forces)\s*(?:\u2014|\u2013|--|-|:)\s*" + HEDGE + r"$"
     r"|\b(?:provide|provides|provided|providing|give|gives|gave|giving)\s+(?:the\s+)?(?:defen[cs]e(?:\s+(?:ministry|department|"
     r"forces))?|military|armed\s+forces|ministry\s+of\s+defen[cs]e|department\s+of\s+defen[cs]e)\s+with\s+" + HEDGE + r"$", I)
+
+# A change called for, not made: "has called for the BDF budget to be trimmed by at least 10 percent"
+PROPOSED_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|demand(?:s|ed|ing)?|want(?:s|ed)?|should)\b"
+    r"[^.;]{0,80}?\b(?:be\s+)?(?:trimmed|cut|reduced|raised|increased|lifted|slashed|boosted)\s+by\s+" + HEDGE + r"$", I)
+
+# A body named with a sector in it, "the Zambia Civic Education Association": its name says nothing of the money
+_ORG_NAME_RE = re.compile(r"(?-i:(?:[A-Z][\w'-]*\s+){1,5}(?:Association|Council|Committee|Institute|Foundation|Centre|Center|"
+                          r"Society|Union|Network|Coalition|Forum|Trust|Organi[sz]ations?))\b")
+
+
+def without_org_names(text: str) -> str:
+    """``text`` with the names of associations, councils and the like blanked (same length)."""
+    return _ORG_NAME_RE.sub(lambda m: " " * len(m.group(0)), text)
+
+# "With a budget of P5,747,892,350, the Botswana Defence Force (BDF) accounts for ...": the force the clause after
+# the amount names owns the budget
+WITH_BUDGET_OF_BEFORE_RE = re.compile(r"\bwith\s+(?:a|an|its)\s+(?:\w+\s+)?budget\s+of\s+" + HEDGE + r"$", I)
+DEFENSE_BODY_AFTER_RE = re.compile(r"\s*,\s*(?:the\s+)?(?:[\w'()-]+\s+){0,4}?(?:defen[cs]e\s+forces?|armed\s+forces|military|army|"
+                                   r"ministry\s+of\s+(?:national\s+)?defen[cs]e|defen[cs]e\s+ministry)\b", I)

@@ -106,6 +106,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, 'a percent of pay, polls, inflation, troops or another non-budget quantity')
     pct_start, pct_end = clause_around(ctx, si, m, clauses_before=0)
     lead_pct = norm[max(sent.start, left_edge - 200):left_edge]
+    lead_pct = bc.without_org_names(lead_pct)
     if "includ" in lead_pct:  # "..., including a capital outlay of X, with the allocation 13% higher": the aside names a line
         lead_pct = bp.INCLUDING_ASIDE_RE.sub(" ", lead_pct)
     own_dated = ctx.says(si, MULTI_YEAR_SENTENCE_RE) and bp.AND_BY_DATED_RE.match(norm, max(sent.start, left_edge - 12), m.end + 12)
@@ -119,6 +120,8 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "a change over many years or on average, not one year's change")
     change = (CHANGE_NOUN_AFTER_RE.match(right) or tail.admits(tails.CHANGE_BEFORE_PCT, 90) and CHANGE_BEFORE_PCT_RE.search(before[-90:])
               or COMPARATIVE_AFTER_RE.match(right) or own_dated)
+    if change and bc.PROPOSED_CHANGE_BEFORE_RE.search(norm, max(sent.start, left_edge - 160), left_edge):
+        return reject(ctx, "a change called for or proposed ('called for the budget to be trimmed by 10 percent'), not made")
     if not change and framed_share(ctx, si, m, left_edge) and (
             defense_here or ctx.says(si - 1, DEFENSE_CTX_RE) or ctx.says(si, NATO_CTX_RE) or ctx.in_lede(DEFENSE_CTX_RE)):
         return "defense_share_gdp_pct", "share:gdp-frame-before"

@@ -177,6 +177,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_budget", "budget:previous-years-budget-was"
     if budget_here and defense_near and bp.LEVEL_CHANGED_LATER_RE.match(right):
         return "defense_budget", "budget:level-changed-later"
+    if bc.WITH_BUDGET_OF_BEFORE_RE.search(before[-60:]) and bc.DEFENSE_BODY_AFTER_RE.match(norm, m.end, sent.end):
+        return "defense_budget", "budget:with-budget-of-defense-body"  # "With a budget of P5.7 billion, the BDF ..."
     if bc.MONEY_INTO_DEFENSE_BEFORE_RE.search(before[-90:]) and not multi:
         return "defense_budget", "budget:money-into-defense"  # "pouring money into defense - more than 60 trillion won"
     if bc.CHANGE_OF_BUDGET_APPOSITION_RE.search(before[-90:]):

@@ -47,6 +47,8 @@ _WORDS = (r"(?<![\w-])" + _WORDNUM + r"(?:(?:-|,?" + mk.SP1 + r")(?:and(?:-|" + 
 
 _NUMBER_RE = re.compile(
     r"(?P<num>" + _POINT + r"|\d{1,3}-(?:thousand|hundred)-\d{1,3}(?!\d)|(?<![\d,.])\d{1,3}(?: \d{3})++(?![\d,.]\d)|"
+    # "P5, 747,892,350": a stray space after the first comma, the groups after it intact (never a list of two)
+    r"(?<![\d,.])\d{1,3}, \d{3}(?:,\d{3})++(?![\d.]\d)|"
     + _RUN + "|" + _WORDS + ")"
     r"(?P<scale>(?:(?:-|" + mk.SP0 + r")" + _SCALE_WORD + r"(?:" + mk.SP1 + _SCALE_WORD + r")?(?![\w])"
     r"|" + mk.SP0 + _SCALE_ABBR + r"(?![\w]))?)"

@@ -43,7 +43,7 @@ def parse_numeral(s: str) -> float | None:
     s = s.strip()
     if not s:
         return None
-    s = s.translate(_GROUP_SPACES)
+    s = s.replace(", ", ",").translate(_GROUP_SPACES)  # ("5, 747,892,350": a stray space after a comma)
     if s.count(".") > 1:
         return None
     integer, _, decimals = s.partition(".")

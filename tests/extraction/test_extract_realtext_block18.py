@@ -198,3 +198,23 @@ def test_indian_budget_levels_as_against_last_years_and_a_total_with_pensions_af
     found = figs(text)
     assert {("IND", "defense_budget", 3.9e12, ""), ("IND", "defense_budget", 6.2e12, "")} <= found
     assert not {f for f in found if f[2] == 2e12}  # the pensions line
+
+
+def test_a_stray_space_in_a_grouped_number_the_pula_written_p_and_a_proposed_cut():
+    text = ("The Council of NGOs has called for the Botswana Defence Force (BDF) budget to be trimmed by at least 10 "
+            "percent. With a budget of P6, 120,435,220, the Botswana Defence Force (BDF) accounts for half of the funds.")
+    found = extract_all(text)
+    assert [(f.country_iso3, f.metric, f.value, f.currency) for f in found if f.metric != "budget_trend"] == [
+        ("BWA", "defense_budget", 6120435220.0, "BWP")]
+
+
+def test_an_increment_to_the_defence_budget_named_by_an_association_is_a_change():
+    text = "The Zambia Civic Education Association has questioned the 17.1 percent increment to the defense budget."
+    assert ("ZMB", "budget_change_pct", 17.1, "") in figs(text)
+
+
+def extract_all(text):
+    from datetime import date
+
+    from dashboard.extraction import ArticleInfo, extract_figures
+    return extract_figures(text, ArticleInfo("t", date(2025, 6, 1)))
