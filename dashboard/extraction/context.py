@@ -212,7 +212,9 @@ _PLACE_LIST_RE = re.compile(r"\b(?:in|to|into|across|throughout|covers|covering|
 # A country named as who reports a figure, not whose it is
 SOURCE_AFTER_RE = re.compile(r"(?:'s)?\s+(?:defen[cs]e\s+|foreign\s+)?(?:ministry|ministries|officials|spokes\w+|media|"
                              r"press|embassy)\s+(?:reported|said|says|announced|stated|confirmed|noted|estimated|"
-                             r"claimed)\b", I)
+                             r"claimed)\b"
+                             # "at a news conference with Russian reporters": the audience, not an actor
+                             r"|\s+(?:reporters|journalists|correspondents|newsmen)\b", I)
 
 
 def heading_country(ctx: Context, si: int, lookback: int = 8, rows_only: bool = True) -> str:

@@ -30,7 +30,7 @@ MODIFIER = (r"(?:[A-Z][\w.'\-]*\.?|\((?-i:[A-Z]{2,6})\)|active(?:[- ]duty)?|mili
 RIGHT_PERSON_RE = re.compile(r"(?P<mods>(?:[\s-]+" + MODIFIER + r"){0,4})\s*-?\s*(?:strong\s+)?"
                               + lead(PERSON_NOUN, I), I)  # (lead: the nouns are tried after every split of the modifiers)
 STRONG_RE = re.compile(r"\s*-?\s*strong\b(?!\s+(?:[A-Z][\w&-]*\s+|and\s+){0,5}(?:Police|police))|\s+active(?=\s*[(;,.:]|\s*$)"
-                       r"|-(?:member|person|man|size|sized)\s+(?:[\w-]+\s+)?(?:contingent|company|battalion|unit|force|team|"
+                       r"|-(?:member|person|man|size|sized)\s+(?:strong\s+)?(?:[\w-]+\s+)?(?:contingent|company|battalion|unit|force|team|army|"
                        r"detachment|brigade|battle\s*group|task\s+force|regiment|squadron|group)\b", I)
 LEFT_NOUNS = phrase_pattern(person_nouns(PERSON_NOUNS_BEFORE_FILE))  # vocab/person_nouns_before.csv
 OTHER_GROUPS = r"reserve|contingent|garrison|mission"  # stop words for the gap: a nearer group owns the number
@@ -77,7 +77,8 @@ CASUALTY_AFTER_RE = re.compile(
 STOCK_BEFORE_RE = re.compile(
     r"(?:\b(?:has|have|had|maintains?|maintained|keeps?|kept|fields?|fielded|numbers?|boasts?|commands?|"
     r"there\s+(?:are|were|is)|total\s+of|its|their|strength\s+of|size\s+of|with|consists\s+of|consisting\s+of|comprise|comprised|"
-    r"comprises|comprising|made\s+up\s+of|force\s+of|army\s+of|military\s+of|numbering|totall?ing)\s+|'s\s+)" + HEDGE + r"$", I)
+    r"comprises|comprising|made\s+up\s+of|force\s+of|army\s+of|military\s+of|numbering|totall?ing|manned\s+(?:with|by))\s+|'s\s+)"
+    + HEDGE + r"$", I)
 # A level reached or set: "helped the army grow to 187,000 soldiers", "the target is 203,000", "reaching 300,000"
 LEVEL_CUE_BEFORE_RE = re.compile(
     r"(?:\b(?:grow|grew|grown|rise|rose|risen|fall|fell|fallen|drop\w*|declin\w*|shrink\w*|shrank|reach\w*|expand\w*|"

@@ -218,3 +218,13 @@ def extract_all(text):
 
     from dashboard.extraction import ArticleInfo, extract_figures
     return extract_figures(text, ArticleInfo("t", date(2025, 6, 1)))
+
+
+def test_active_duty_and_reserve_pair_an_annual_spending_row_and_a_share_row_spent_on_military():
+    text = ("As of 2021, the Royal Cambodian Armed Forces comprised approximately 124,300 active duty and 0 reserve "
+            "personnel.\nAnnual spending: | $1.02 billion (2021) |\nPercent of GDP spent on military: | 2.3% (2021) |\n")
+    found = figs(text)
+    assert {("KHM", "active_personnel", 124300.0, ""), ("KHM", "defense_budget", 1.02e9, ""),
+            ("KHM", "defense_share_gdp_pct", 2.3, "")} <= found
+    assert ("ARM", "active_personnel", 44000.0, "") in figs(
+        "At the present time the Armenian Armed Forces are manned with about 44,000 servicemen.")
