@@ -37,6 +37,7 @@ from dashboard.extraction.personnel import personnel
 from dashboard.extraction.personnel_scope import (
     counts_places,
     cumulative_deployment,
+    part_of_count_after,
     strong_other_force,
     too_small_for_a_force,
     yearly_trainees,
@@ -181,6 +182,8 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
             return reject(ctx, "troops sent over many years, summed ('since 2006 has sent 10,000'): not a deployment now")
         if method.startswith("personnel:noun-of-number") and counts_places(ctx, m.end):
             return reject(ctx, "counts bases, posts or places named after it ('at 60 military bases'), not people")
+        if part_of_count_after(ctx, m.end):
+            return reject(ctx, "a part of the count named right after it ('1,000 troops of the 5,000 contingent')")
         if metric == "troops_deployed" and yearly_trainees(ctx, si, m.end):
             return reject(ctx, "people who train in the host each year, not a force stationed there")
         if metric == "active_personnel" and method.startswith("personnel:strong") and strong_other_force(ctx, m.end):

@@ -211,7 +211,7 @@ PERSONNEL_RE18 = re.compile(r"\b(?:authori[sz]ed|sanctioned|quota|positions|post
 
 
 
-PERSONNEL_RE19 = re.compile(r"(?i:\b(?:more|additional|extra|fewer|less)\b)|\bnew\b")  # "New Zealand" is a name
+PERSONNEL_RE19 = re.compile(r"(?i:\b(?:more|additional|extra|fewer|less|further)\b)|\bnew\b")  # "New Zealand" is a name
 
 
 PERSONNEL_RE20 = re.compile(r"\b(?:armed|military|army|navy|air\s+force|troop|active|ground|land|personnel|defen[cs]e)\b|"
@@ -277,8 +277,8 @@ _PEACEKEEPING_OPERATIONS_RE = re.compile(r"\bpeace-?keeping\s+(?:operations?|mis
 
 # "Kenya sent about 4,660 soldiers to Somalia in October 2011": the first deployment's size, not a change of one
 # (never "sent 500 more troops", which CHANGE_BEFORE_RE keeps as a change)
-SENT_BEFORE_RE = re.compile(r"\b(?:initially\s+|formally\s+|first\s+|originally\s+|will\s+|would\s+|to\s+)?(?:sent|send|sending|dispatched|dispatch|deployed|deploy)\s+(?:a\s+total\s+of\s+)?"
-                            + HEDGE + r"$", I)
+SENT_BEFORE_RE = re.compile(r"\b(?:initially\s+|formally\s+|first\s+|originally\s+|will\s+|would\s+|to\s+)?(?:sent|send|sends|sending|dispatched|dispatch|dispatches|deployed|deploy|deploys)\s+(?:a\s+total\s+of\s+)?"
+                            r"(?!(?:a\s+|an\s+)?(?:further|another|additional|extra)\b)" + HEDGE + r"$", I)  # (a further 380: a change)
 # "to Somalia"; "as part of its contribution to the SADC force" (the deployment's size, not a change of it)
 TO_PLACE_AFTER_RE = re.compile(r"(?:\s*,\s*(?:including|among\s+them)\s[^,;.]{1,40},)?\s+(?:[\w-]+\s+){0,2}?(?:to\s+(?:the\s+)?(?-i:[A-Z])|as\s+(?:part\s+of\s+)?(?:its|their|the\s+country's)\s+contribution\b|"
                                r"to\s+(?:join|serve\s+(?:in|with))\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:mission|force|operation)|"

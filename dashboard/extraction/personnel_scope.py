@@ -172,6 +172,16 @@ def counts_places(ctx: Context, end: int) -> bool:
     return bool(_PLACES_COUNTED_RE.match(ctx.norm, end, min(len(ctx.norm), end + 40)))
 
 
+# "1,000 troops of the 5,000 Burundian contingent": a part of the count that follows
+_PART_OF_COUNT_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|personnel|peace-?keepers|servicemen)\s+of\s+(?:the|its|their)\s+"
+                                     r"(?:about\s+|some\s+|nearly\s+|around\s+)?\d", I)
+
+
+def part_of_count_after(ctx: Context, end: int) -> bool:
+    """True when the count ending at ``end`` is followed by its noun and "of the <number>": a part, not a level."""
+    return bool(_PART_OF_COUNT_AFTER_RE.match(ctx.norm, end, min(len(ctx.norm), end + 60)))
+
+
 # Under a thousand is a unit, a rank group or a contingent, not a country's active force, unless the text names the
 # whole force: "Tonga's total army of about 500 service members", "the Seychelles Defence Forces number 420" (on
 # the sixteen worked sets every active strength under 1,000 the rules read was wrong: nine of nine)

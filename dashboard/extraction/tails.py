@@ -112,7 +112,7 @@ SPEND_THEN_AMOUNT = Gate({"is", "was", "are", "were", "be", "hit", "hits", "topp
                           "totalling", "total", "totals", "to", "equal", "equals", "equalled", "equaled", "exceeded",
                           "exceeds", "surpassed", "surpasses", "past", "cross", "crosses", "crossed"}, ("reach",))
 REQUEST_BEFORE = Gate({"for"})
-CHANGE_BEFORE = Gate({"by", "out", "sent", "lost", "lose", "losing", "wounded", "injured", "another", "extra", "additional",
+CHANGE_BEFORE = Gate({"by", "out", "sent", "lost", "lose", "losing", "wounded", "injured", "another", "extra", "additional", "further",
                       "more", "move", "moves", "moved", "moving", "of"},
                      ("withdraw", "remov", "cut", "add", "send", "recruit", "train", "kill", "evacuat", "captur", "relocat",
                       "transfer", "dispatch", "reduc", "increas", "boost", "draft", "redeploy", "reposition", "rotat",

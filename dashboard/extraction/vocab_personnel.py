@@ -24,7 +24,7 @@ PERSON_NOUN = (r"(?P<noun>members(?=" + MEMBERS_OF_FORCES + r")|" + phrase_patte
                 r"men(?=\s+(?:stationed|deployed|based|posted|garrisoned)\b)|"
                 r"military(?=\s*[^\w\s-]|\s+(?:currently|stationed|based|deployed|in|on|at|are|were|who|that)\b))\b")
 MODIFIER = (r"(?:[A-Z][\w.'\-]*\.?|\((?-i:[A-Z]{2,6})\)|active(?:[- ]duty)?|military|uniformed|reserve|regular|combat|ground|"
-             r"armed|army|frontline|front-line|foreign|allied|more|additional|extra|new|full-time|trained|"
+             r"armed|army|frontline|front-line|foreign|allied|more|additional|extra|further|new|full-time|trained|"
              r"mobili[sz]ed|registered|combat-ready|volunteer|part-time|serving|career|active-duty|"
              r"professional|conscript|contract|career|of\s+(?:its|their|the)|its|their|[a-z]+-(?:based|backed|led))")
 RIGHT_PERSON_RE = re.compile(r"(?P<mods>(?:[\s-]+" + MODIFIER + r"){0,4})\s*-?\s*(?:strong\s+)?"
@@ -59,7 +59,7 @@ RESERVE_POOL_RE = re.compile(r"\b(?:trained\s+|strategic\s+|mobili[sz]able\s+)?(
                               r"(?:estimated|put)\s+at))\s+" + HEDGE + r"$", I)  # ("a reserve force estimated at 5 million")
 CHANGE_BEFORE_RE = re.compile(
     r"\b(?:by|withdraw\w*|pull\w*\s+out|remov\w*|cut\w*|add\w*|send\w*|sent|recruit\w*|train\w*|"
-    r"kill\w*|lost|lose|losing|wounded|injured|evacuat\w*|captur\w*|another|extra|additional|more|mov(?:e|es|ed|ing)|"
+    r"kill\w*|lost|lose|losing|wounded|injured|evacuat\w*|captur\w*|another|extra|additional|further|more|mov(?:e|es|ed|ing)|"
     r"relocat\w*|transfer\w*|"
     r"dispatch\w*|reduc\w*|increas\w*|boost\w*|draft\w*|mobiliz\w*\s+an?\s+additional|deploy\w*\s+an?\s+additional|"
     r"redeploy\w*|reposition\w*|rotat\w*|discharg\w*|demobiliz\w*|casualties\s+of|losses\s+of|"
@@ -90,10 +90,10 @@ DEPLOY_VERB_RE = re.compile(r"\b(?:deploy\w*|station\w*|sen[dt]\w*|mass(?:ed|ing
 HOST_AFTER_RE = re.compile(
     r"^(?:\s+(?:who\s+are|that\s+are|which\s+are|are|were|is|will|would|currently|now|still|also|permanently|"
     r"serving\s+with\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:force|mission|contingent|coalition|operation)|"
-    r"already|to\s+be|being|remain|remaining|long|largely|mostly|primarily|ha(?:ve|s|d)\s+been))*"
+    r"already|to\s+be|being|remain|remaining|long|largely|mostly|primarily|ha(?:ve|s|d)\s+been|continues?\s+to))*"
     r"\s+(?:(?:stationed|deployed|based|headquartered|garrisoned|posted|present|serving|positioned|operating|fighting|to\s+go|"
     r"serve|serves|served|working|integrated|employed|head|heads|headed|heading|depart|departs|departed|leave|leaves|left|"
-    r"deploy|deploys)\s+)?"
+    r"deploy|deploys|operate|operates)\s+)?"
     # ("120 troops head for Beirut", "left for Lebanon": for, only after a verb of going)
     r"(?P<prep>in|on|to|at|inside|within|across|into|with|(?<=head\s)for|(?<=heads\s)for|(?<=headed\s)for|(?<=heading\s)for|"
     r"(?<=depart\s)for|(?<=departs\s)for|(?<=departed\s)for|(?<=leave\s)for|(?<=leaves\s)for|(?<=left\s)for)\s+(?:the\s+)?(?:soil\s+of\s+)?"

@@ -228,3 +228,14 @@ def test_active_duty_and_reserve_pair_an_annual_spending_row_and_a_share_row_spe
             ("KHM", "defense_share_gdp_pct", 2.3, "")} <= found
     assert ("ARM", "active_personnel", 44000.0, "") in figs(
         "At the present time the Armenian Armed Forces are manned with about 44,000 servicemen.")
+
+
+def test_a_further_batch_a_part_of_a_contingent_and_troops_that_continue_to_operate():
+    found = figs("Tonga has announced it will send a further 120 troops to join a UN peacekeeping force in the Golan Heights.")
+    assert not {f for f in found if f[2] == 120.0}  # an increase, not the contribution
+    found = figs("The AU decided to have 1,000 troops of the 4,000 Ugandan contingent withdrawn from the mission in Somalia.")
+    assert ("UGA", "troops_deployed", 4000.0, "SOM") in found
+    assert not {f for f in found if f[2] == 1000.0}
+    assert ("USA", "troops_deployed", 900.0, "BGR") in figs(
+        "Officials said approximately 900 U.S. troops will continue to operate in Bulgaria.")
+    assert ("RUS", "troops_deployed", 1500.0, "AZE") in figs("Russia sends nearly 1,500 peacekeepers to Karabakh")
