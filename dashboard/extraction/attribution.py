@@ -42,8 +42,10 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
         if subject:
             return subject, "pronoun"
     by_currency = CURRENCY_COUNTRY.get(currency) if currency else None
-    if by_currency and by_currency != host:
-        return by_currency, "currency"  # won, yen, NT$: one country's money, whoever else the sentence names
+    if by_currency and by_currency != host:  # won, yen, NT$: one country's money, whoever else the sentence names;
+        users = _CURRENCY_USERS.get(currency, ())  # but kroner in a sentence about Denmark are Denmark's
+        local = next((c.iso3 for c in ctx.country_mentions(sent.start, sent.end) if c.iso3 in users and not ctx.is_place(c)), "")
+        return local or by_currency, "currency"
     home = ctx.home_country or ctx.main_country  # a listicle's "4 South Africa" line, else the article's own country:
     anaphor = (heading_country(ctx, si, 4, rows_only=False) or not ctx.home_country and antecedent_country(ctx, si, home) or home
                ) if HOME_ANAPHOR_RE.search(before[-80:]) else ""

@@ -119,6 +119,9 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
             elif (fig is not None and fig.metric == "defense_share_gdp_pct" and line_end >= 0
                   and _SHARE_OF_LINE_GAP_RE.fullmatch(norm, line_end, m.start)):
                 fig = reject(ctx, "the share of GDP of the budget line just before it ('124.8 billion dirhams, 9.6% of GDP')")
+            elif (fig is not None and fig.metric == "budget_change_amount" and line_end >= 0
+                  and _CHANGE_OF_LINE_GAP_RE.fullmatch(norm, line_end, m.start)):
+                fig = reject(ctx, "the change of the budget line just before it ('46.9 billion ..., which is 3.6 billion more')")
             if trace is not None and fig is None:
                 trace.append(Decision(m, None, ctx.why or "not a figure"))
             if fig:
@@ -161,6 +164,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
 
 
 LINE_WHY = "a line of the budget"
+_CHANGE_OF_LINE_GAP_RE = re.compile(r"[^.;]{0,50}?,\s*(?:which|this|that)\s+is\s+(?:about\s+|some\s+|around\s+|nearly\s+)?")
 _SHARE_OF_LINE_GAP_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*(?:about\s+|some\s+|around\s+)?")  # (not ", or 1.5 percent")
 
 

@@ -239,3 +239,15 @@ def test_a_further_batch_a_part_of_a_contingent_and_troops_that_continue_to_oper
     assert ("USA", "troops_deployed", 900.0, "BGR") in figs(
         "Officials said approximately 900 U.S. troops will continue to operate in Bulgaria.")
     assert ("RUS", "troops_deployed", 1500.0, "AZE") in figs("Russia sends nearly 1,500 peacekeepers to Karabakh")
+
+
+def test_kroner_in_a_danish_sentence_and_changes_of_equipment_lines():
+    assert ("DNK", "budget_change_amount", 2e9, "") in figs(
+        "Ultimately that means Denmark will increase its defence budget by 2 billion kroner by 2027.")
+    text = ("Ukraine's defence budget will rise to UAH 2.5 trillion. In addition, spending on weapons and military "
+            "equipment is increasing - UAH 800 billion are provided for this, which is UAH 40 billion more than in "
+            "the previous year. An increase in funding for the purchase of unmanned aerial vehicles is also planned - "
+            "UAH 50 billion will be allocated in 2026, which is UAH 4 billion more than in 2025.")
+    found = figs(text)
+    assert ("UKR", "defense_budget", 2.5e12, "") in found
+    assert not {f for f in found if f[2] in (800e9, 40e9, 50e9, 4e9)}
