@@ -38,7 +38,8 @@ OTHER_GROUPS = r"reserve|contingent|garrison|mission"  # stop words for the gap:
 LEFT_PERSON_RE = re.compile(
     r"\b(?P<noun>" + LEFT_NOUNS + r")"
     r"(?P<gap>(?:\s+(?!(?:" + LEFT_NOUNS + "|" + OTHER_GROUPS + r")\b)#?[\w'.\-]+,?){0,6}?)\s+(?P<link>of|at|to|from|totall?ing|total|totals|totall?ed|numbering|numbered|numbers|number|"
-    r"stands\s+at|stood\s+at|standing\s+at|is|was|are|were|reached|consists\s+of|consisting\s+of|"
+    r"stands\s+at|stood\s+at|standing\s+at|is|was|are|were|reached|consists\s+of|consisting\s+of|amount(?:s|ed)?\s+to|"
+    r"(?:to\s+)?a\s+total\s+of|"
     r"comprising|comprise|comprises|counts|counted|estimated\s+at|put\s+at|below|above|under|over|remain\w*(?:\s+(?:at|near|around|about))?|hover\w*(?:\s+(?:at|near|around|about))?|"
     r"(?:estimated|expected|projected|thought|believed|reported|said)\s+to\s+(?:be|number|total)|"
     r"(?:fallen|fell|dropped|declined|shrunk|shrank|risen|rose|grown|grew|climbed)\s+(?:to|below|above|under|over))\s+" + HEDGE + r"$", I)

@@ -251,3 +251,9 @@ def test_kroner_in_a_danish_sentence_and_changes_of_equipment_lines():
     found = figs(text)
     assert ("UKR", "defense_budget", 2.5e12, "") in found
     assert not {f for f in found if f[2] in (800e9, 40e9, 50e9, 4e9)}
+
+
+def test_troop_numbers_in_the_country_take_the_host_named_before():
+    text = ("Al-Shabaab still holds towns in Somalia. The US has already increased its troop numbers in the country "
+            "to more than 700 and stepped up airstrikes.")
+    assert ("USA", "troops_deployed", 700.0, "SOM") in figs(text)
