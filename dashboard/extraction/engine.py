@@ -28,6 +28,7 @@ from dashboard.extraction.context import (
     is_dateline,
     reject,
 )
+from dashboard.extraction.contributor_items import contributor_items
 from dashboard.extraction.count_lists import breakdown_items, count_lists, out_of_total
 from dashboard.extraction.deployment_lists import deployment_list_figures
 from dashboard.extraction.followups import follow_ups, trends
@@ -137,6 +138,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
             rehost_bracketed(ctx, s_index, in_sentence, sentence_figures)
             budget_series(ctx, s_index, in_sentence, sentence_figures)
             count_lists(ctx, s_index, in_sentence, sentence_figures)
+            contributor_items(ctx, s_index, in_sentence, sentence_figures)
             out_of_total(ctx, s_index, in_sentence, sentence_figures)
             breakdown_items(ctx, s_index, in_sentence, sentence_figures, previous)
             respectively(ctx, s_index, in_sentence, sentence_figures)

@@ -73,7 +73,10 @@ _MISSION_OWNS_RE = re.compile(r"\b(?-i:" + _MISSIONS + r"|MINURSO|ECOMOG|ECOMIG|
                               r"expanded)\s+(?:the\s+)?(?:number\s+of\s+)?(?:its\s+)?(?:peace-?keepers|troops|forces)\s+(?:from\s+|to\s+)"
                               + HEDGE + r"$"
                               # "The UN had 14,912 military personnel in South Sudan": the mission's whole force
-                              r"|\bthe\s+(?:UN|U\.N\.|United\s+Nations)\s+(?:had|has|now\s+has|then\s+had)\s+" + HEDGE + r"$", I)
+                              r"|\bthe\s+(?:UN|U\.N\.|United\s+Nations)\s+(?:had|has|now\s+has|then\s+had)\s+" + HEDGE + r"$"
+                              # "The AU force in CAR is due to be 6,000 strong": a multinational force's own size
+                              r"|\b(?-i:AU|UN|EU)\s+(?:force|mission)\b[^.;]{0,40}?\b(?:is|was|will\s+be|would\s+be|is\s+due\s+to\s+be|"
+                              r"numbers|totals|has)\s+" + HEDGE + r"$", I)
 _JOINT_VERB_RE = re.compile(r"\s+(?:have|had|together\s+have|jointly\s+have|provide|provided|contribute|contributed)\s+" + HEDGE + r"$", I)
 _STRONG_ALLIED_GROUP_RE = re.compile(r"-?\s*strong\s+(?:NATO|multinational|allied|international)\s+(?:[\w-]+\s+){0,2}?"
                                      r"(?:battle\s*group|brigade|force|contingent)\b", I)

@@ -257,3 +257,14 @@ def test_troop_numbers_in_the_country_take_the_host_named_before():
     text = ("Al-Shabaab still holds towns in Somalia. The US has already increased its troop numbers in the country "
             "to more than 700 and stepped up airstrikes.")
     assert ("USA", "troops_deployed", 700.0, "SOM") in figs(text)
+
+
+def test_contributors_listed_after_a_multinational_total_and_the_force_s_own_size():
+    text = ("The AU force in Mali is due to be 7,000 strong at full strength. By late June, more than 5,000 troops "
+            "were already deployed, with 900 Nigerians, 750 Senegalese, 800 from Burkina Faso, 650 from Niger and "
+            "850 Togolese.")
+    found = figs(text)
+    assert {("NGA", "troops_deployed", 900.0, "MLI"), ("BFA", "troops_deployed", 800.0, "MLI"),
+            ("NER", "troops_deployed", 650.0, "MLI")} <= found
+    assert not {f for f in found if f[2] in (7000.0, 5000.0)}  # the force's own and many countries' troops
+    assert ("RWA", "troops_deployed", 600.0, "CAF") in figs("Rwanda to Send 600 Troops to Central Africa Republic")

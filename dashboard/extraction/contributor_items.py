@@ -1,0 +1,105 @@
+"""The contributors of a multinational force, listed after its total.
+
+    "By late December, more than 4,000 troops were already deployed, with 850 Burundians, 800 Cameroonians,
+    850 from Congo Republic, 500 from Gabon and 850 Chadians."
+
+Each item, a number and then a people ("850 Burundians") or "from" a country ("500 from Gabon"), is that
+country's deployment; the host is the place the force serves in, named before the list (in this sentence or
+up to three before it), never one of the contributors. The total the list follows is many countries' troops:
+it is no figure of anyone's. At least three items, joined by commas or "and", nothing else between them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from dashboard.extraction.assemble import make
+from dashboard.extraction.context import Context
+from dashboard.extraction.hosts import host_table
+from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.record import Figure
+from dashboard.extraction.vocab import I
+
+METHOD = "personnel:contributor-list"
+MIN_ITEMS = 3
+MAX_GAP = 120  # characters from a total to its first item
+_WITH_RE = re.compile(r"\s*,?\s*(?:with|including|among\s+them)\s+$", I)  # between the total's noun and the first item
+_TOTAL_NOUN_RE = re.compile(r"\s+(?:[\w-]+\s+){0,1}?(?:troops|soldiers|personnel|peace-?keepers)\b[^.;]{0,60}?$", I)
+_JOIN_RE = re.compile(r"(?:\s+(?-i:[A-Z])[\w'-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", I)  # ("from Congo Republic, 850")
+_FROM_RE = re.compile(r"\s+from\s+(?:the\s+)?", I)
+
+
+def contributor_items(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
+    """Read the contributor list of sentence ``si`` (module docstring) into ``figures``: the items added, the
+    total's figures removed."""
+    counts = [n for n in numbers if n.kind == "count" and n.value and n.value >= 20]
+    for k, total in enumerate(counts):
+        items = _items(ctx, counts, k)
+        if len(items) < MIN_ITEMS:
+            continue
+        owners = {iso3 for _, iso3 in items}
+        host = _host(ctx, si, total.start, owners)
+        if not host:
+            return
+        figures[:] = [f for f in figures if f.start != total.start and f.start not in {b.start for b, _ in items}]
+        for b, iso3 in items:
+            made = make(ctx, si, b, "troops_deployed", iso3, "pair", METHOD, host=host)
+            bisect.insort(figures, made, key=lambda f: f.start)
+        return
+
+
+def _items(ctx: Context, counts: list[NumberMention], k: int) -> list[tuple[NumberMention, str]]:
+    """The items after the total ``counts[k]`` as (number, owner), or [] when no list follows it."""
+    norm = ctx.norm
+    if k + 1 >= len(counts):
+        return []
+    total, first = counts[k], counts[k + 1]
+    first_left = first.hedge_start if first.hedge_start is not None else first.start
+    if first_left - total.end > MAX_GAP:
+        return []  # (a bounded gap keeps the searches below linear on hostile text: a run of spaces)
+    gap = norm[total.end:first_left]
+    if not _TOTAL_NOUN_RE.match(gap) or not _WITH_RE.search(gap):
+        return []
+    items: list[tuple[NumberMention, str]] = []
+    prev_end = None
+    for b in itertools.islice(counts, k + 1, None):
+        left = b.hedge_start if b.hedge_start is not None else b.start
+        if prev_end is not None and (left - prev_end > MAX_GAP or not _JOIN_RE.fullmatch(norm, prev_end, left)):
+            break
+        owner, end = _owner_after(ctx, b)
+        if not owner:
+            break
+        items.append((b, owner))
+        prev_end = end
+    return items
+
+
+def _owner_after(ctx: Context, b: NumberMention) -> tuple[str, int]:
+    """("BDI", end) for "850 Burundians" or "850 from Burundi", else ("", 0)."""
+    at = b.end + 1 if ctx.norm[b.end:b.end + 1] == " " else -1
+    frm = _FROM_RE.match(ctx.norm, b.end)
+    for start, kinds in ((at, ("demonym",)), (frm.end() if frm else -1, ("name", "short", "demonym"))):
+        if start < 0:
+            continue
+        hit = [c for c in ctx.country_mentions(start, start + 60) if c.start == start and c.kind in kinds]
+        if hit and (kinds != ("demonym",) or ctx.norm[hit[0].end - 1:hit[0].end] == "s"  # "Burundians", a people
+                    or ctx.norm[hit[0].end - 3:hit[0].end] == "ese"):  # ("750 Senegalese")
+            return hit[0].iso3, hit[0].end
+    return "", 0
+
+
+def _host(ctx: Context, si: int, before: int, owners: set[str]) -> str:
+    """The place the force serves in: the last place named before ``before`` in this sentence or up to three before."""
+    for back in range(0, 4):
+        if si - back < 0:
+            break
+        sent = ctx.sentences[si - back]
+        end = before if back == 0 else sent.end
+        places = [(h.start, h.host) for h in host_table().find(ctx.norm, sent.start, end)]
+        places += [(c.start, c.iso3) for c in ctx.country_mentions(sent.start, end) if ctx.is_place(c) and c.kind != "alliance"]
+        places = [(s, h) for s, h in sorted(places) if h not in owners]
+        if places:
+            return places[-1][1]
+    return ""
