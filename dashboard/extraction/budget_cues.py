@@ -83,3 +83,15 @@ def without_org_names(text: str) -> str:
 WITH_BUDGET_OF_BEFORE_RE = re.compile(r"\bwith\s+(?:a|an|its)\s+(?:\w+\s+)?budget\s+of\s+" + HEDGE + r"$", I)
 DEFENSE_BODY_AFTER_RE = re.compile(r"\s*,\s*(?:the\s+)?(?:[\w'()-]+\s+){0,4}?(?:defen[cs]e\s+forces?|armed\s+forces|military|army|"
                                    r"ministry\s+of\s+(?:national\s+)?defen[cs]e|defen[cs]e\s+ministry)\b", I)
+
+# "the defense will receive NOK 11 billion more by 2026": the amount defence gets on top is an increase
+DEFENSE_RECEIVES_BEFORE_RE = re.compile(r"\b(?:the\s+)?(?:defen[cs]e|military|armed\s+forces)\s+(?:will\s+|would\s+|is\s+to\s+)?"
+                                        r"(?:receive|get|be\s+given|be\s+allocated)\s+(?:an?\s+)?" + HEDGE + r"$", I)
+MORE_AFTER_RE = re.compile(r"\s+(?:more|extra|additional)\b(?!\s+than)", I)
+# "The project allocates to the Defense area 2,287,655,974,000,000 pesos"
+ALLOCATES_TO_DEFENSE_BEFORE_RE = re.compile(r"\ballocat\w*\s+(?:to|for)\s+(?:the\s+)?(?:defen[cs]e|military|armed\s+forces)"
+                                            r"(?:\s+(?:area|sector|ministry|function))?\s+" + HEDGE + r"$", I)
+
+# the verb of a mark passed: "to exceed 50 trillion won for the first time" says the budget is above the mark
+PASSES_MARK_BEFORE_RE = re.compile(r"\b(?:exceed\w*|surpass\w*|cross\w*|top|tops|topped|(?:go|goes|went|gone)\s+past|pass\w*)\s+"
+                                   + HEDGE + r"$", I)

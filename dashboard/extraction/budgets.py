@@ -177,6 +177,10 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_budget", "budget:previous-years-budget-was"
     if budget_here and defense_near and bp.LEVEL_CHANGED_LATER_RE.match(right):
         return "defense_budget", "budget:level-changed-later"
+    if bc.DEFENSE_RECEIVES_BEFORE_RE.search(before[-70:]) and bc.MORE_AFTER_RE.match(right):
+        return "budget_change_amount", "budget:defense-receives-more"  # "the defense will receive NOK 11 billion more"
+    if bc.ALLOCATES_TO_DEFENSE_BEFORE_RE.search(before[-70:]):
+        return "defense_budget", "budget:allocates-to-defense"  # "The project allocates to the Defense area 2.3 trillion pesos"
     if bc.WITH_BUDGET_OF_BEFORE_RE.search(before[-60:]) and bc.DEFENSE_BODY_AFTER_RE.match(norm, m.end, sent.end):
         return "defense_budget", "budget:with-budget-of-defense-body"  # "With a budget of P5.7 billion, the BDF ..."
     if bc.MONEY_INTO_DEFENSE_BEFORE_RE.search(before[-90:]) and not multi:
@@ -207,6 +211,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_budget", "budget:amount-then-outlay"
     if (defense_near and tail.admits(tails.SPEND_THEN_AMOUNT, 120) and SPEND_THEN_AMOUNT_RE.search(before[-120:]) and not other_amount_since_defense(ctx, si, left_edge)
             and (DEFENSE_CTX_RE.search(norm, sent.start, left_edge) or not defense_here)):
+        if bp.FIRST_TIME_AFTER_RE.match(right) and bc.PASSES_MARK_BEFORE_RE.search(before[-40:]):
+            return reject(ctx, "a threshold crossed ('to exceed 50 trillion won for the first time'), not the budget's level")
         return "defense_budget", "budget:spending-is-amount"
     if budget_here and defense_near and (BUDGET_VERB_BEFORE_RE.search(before[-90:]) or bp.MONEY_RE6.search(before)) and (
             DEFENSE_CTX_RE.search(norm, sent.start, left_edge) or ctx.says(si - 1, DEFENSE_CTX_RE)) and not (

@@ -31,9 +31,10 @@ from dashboard.extraction.years import year_for
 from dashboard.schema import PERSONNEL_METRICS
 
 PREVIOUS_LEVEL_RE = re.compile(
-    r"^(?:\s*\([^)]{0,60}\))?(?:(?:\s+[\w'.%\-]+){0,4}?\s+from|[^;]{0,90}?\b(?:up|down)"
+    r"^(?:\s*\([^)]{0,60}\))?(?:\s*,\s*which\s+was(?=\s+\D{0,12}$)|(?:\s+[\w'.%\-]+){0,4}?\s+from|[^;]{0,90}?\b(?:up|down)"
     r"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?\s+from)\s+"
     r"(?:the\s+|a\s+|its\s+)?(?:previous\s+|prior\s+|last\s+year's\s+)?" + HEDGE + r"$", I)
+_MORE_OR_LESS_RE = re.compile(r"\s+(?:more|less|higher|lower|up|down)\b", I)  # ("which was Tk 900 crore more": a change)
 OR_PCT_RE = re.compile(r"^\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", I)
 # "3.3 percent of GDP, or around $11.5 billion", "4.7% of Poland's GDP - approximately 187 billion zloty"
 OR_AMOUNT_RE = re.compile(r"^\s*(?:of\s+(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD + r"\s*(?:(?:on|for)\s+(?:the\s+)?"
@@ -103,7 +104,7 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
         if same_kind and fa.metric != "budget_change_pct" and not (fa.metric in PERSONNEL_METRICS and b.value < 20) and (
                 _FOLLOW_UPS_RE1.fullmatch(gap)
                 and _FOLLOW_UPS_RE2.search(norm[max(0, fa.start - 25):fa.start])
-                or PREVIOUS_LEVEL_RE.match(gap)
+                or PREVIOUS_LEVEL_RE.match(gap) and not (", which" in gap and _MORE_OR_LESS_RE.match(norm, b.end))
                 or fa.metric in PERSONNEL_METRICS and _BUT_MOVED_TO_RE.fullmatch(gap)):
             # "raised by Rp 20 trillion from Rp 139 trillion": the level it changed from is a budget, not a change
             metric = "defense_budget" if fa.metric == "budget_change_amount" else fa.metric

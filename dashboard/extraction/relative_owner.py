@@ -56,7 +56,7 @@ def relative_owner(ctx: Context, si: int, m: NumberMention, host: str) -> tuple[
     if which is None or _CLAUSE_BREAK_RE.search(norm, which.end(), m.start):
         return None
     for c in ctx.country_mentions(which.end(), m.start):  # another country in the clause: only inside an aside
-        if "," not in norm[which.end():c.start] or "," not in norm[c.end:m.start]:
+        if "," not in norm[which.start():c.start] or "," not in norm[c.end:m.start]:  # (the aside opens at ", which")
             return None  # "Brazil, which increased spending 16% is followed by Colombia with an 11% jump"
     named = [c for c in ctx.country_mentions(max(sent.start, which.start() - 40), which.start() + 1)
              if not norm[c.end:which.start()].strip()]

@@ -110,7 +110,7 @@ GDP_BEFORE = Gate({"to", "at", "of", "was", "is", "reached", "hit", "from", "aro
 PART_OF = Gate({"of", "the", "a", "its"})
 SPEND_THEN_AMOUNT = Gate({"is", "was", "are", "were", "be", "hit", "hits", "topped", "tops", "of", "at", "totaling",
                           "totalling", "total", "totals", "to", "equal", "equals", "equalled", "equaled", "exceeded",
-                          "exceeds", "surpassed", "surpasses", "past", "cross", "crosses", "crossed"}, ("reach",))
+                          "exceed", "exceeds", "surpassed", "surpasses", "past", "cross", "crosses", "crossed"}, ("reach",))
 REQUEST_BEFORE = Gate({"for"})
 CHANGE_BEFORE = Gate({"by", "out", "sent", "lost", "lose", "losing", "wounded", "injured", "another", "extra", "additional", "further",
                       "more", "move", "moves", "moved", "moving", "of"},

@@ -74,7 +74,8 @@ MONEY_PURPOSE_AFTER_RE = re.compile(
     r"^\s*(?:\([^)]{0,60}\)\s*)?(?:for|to\s+(?:buy|purchase|acquire|develop|build|procure|fund|repair|renovate|refurbish|upgrade|construct|maintain|modernise|modernize)|on)\s++"
     r"(?!(?:the\s+|its\s+|their\s+|our\s+)?(?:defen[cs]e|military|armed|army|national\s+security|national\s+defen[cs]e|next|fiscal|financial|pentagon|"
     r"ministry\s+of\s+defen[cs]e|war\s+department|department\s+of\s+defen[cs]e|"
-    r"this|the\s+coming|the\s+first\s+time|the\s+(?:current|next|new|upcoming|following)\s+(?:fiscal|financial|budget)|the\s+year|(?:19|20)\d\d|fy|"
+    r"this|the\s+coming|the\s+first\s+time|the\s+(?:current|next|new|upcoming|following|outgoing|previous|last|past|ongoing)\s+"
+    r"(?:fiscal|financial|budget)|the\s+year|(?:19|20)\d\d|fy|"
     r"(?:its|their)\s+(?:expenditure|spending|operations|regular\s+funds?)\b))", I)
 MONEY_TOTAL_BEFORE_RE = re.compile(
     r"\b(?:economy|gdp|gross\s+domestic\s+product|(?:total|overall|federal|government|national|state|general|fiscal)\s+(?:(?:19|20)\d\d(?:[/-]\d\d)?\s+)?"
@@ -182,7 +183,7 @@ LEVEL_AFTER_CHANGE_RE = re.compile(
 SPEND_THEN_AMOUNT_RE = re.compile(
     r"\b(?:spend|spending|expenditures?|outlays?|budget|allocation|funding|(?:revised|budget)\s+estimates?)\b(?:\s+[\w'/\-]+){0,16}?\s+"
     r"(?:is|was|are|were|will\s+be|hit|hits|topped|tops|"
-    r"exceeded|exceeds|surpassed|surpasses|(?:go|goes|went|gone)\s+past|cross|crosses|crossed|"
+    r"exceed|exceeded|exceeds|surpassed|surpasses|(?:go|goes|went|gone)\s+past|cross|crosses|crossed|"
     r"would\s+be|to\s+be|of|at|totall?ing|totals?|reach\w*|stands\s+at|stood\s+at|amounts?\s+to|amounted\s+to|equal(?:s|led|ed)?|"
     r"(?:pegged|set|fixed|put|estimated|projected|capped)\s+at)\s+" + HEDGE + r"$", I)
 # The level a budget changed from: "a substantial rise from the Rs 2,122 billion earmarked"
