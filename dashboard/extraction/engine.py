@@ -33,6 +33,7 @@ from dashboard.extraction.count_lists import breakdown_items, count_lists, out_o
 from dashboard.extraction.deployment_lists import deployment_list_figures
 from dashboard.extraction.followups import follow_ups, trends
 from dashboard.extraction.level_followups import level_followups
+from dashboard.extraction.military_civilian import military_beside_civilians, total_with_civilians
 from dashboard.extraction.numbers import NumberMention, find_numbers, normalize
 from dashboard.extraction.personnel import personnel
 from dashboard.extraction.personnel_scope import (
@@ -139,6 +140,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
             budget_series(ctx, s_index, in_sentence, sentence_figures)
             count_lists(ctx, s_index, in_sentence, sentence_figures)
             contributor_items(ctx, s_index, in_sentence, sentence_figures)
+            military_beside_civilians(ctx, s_index, in_sentence, sentence_figures)
             out_of_total(ctx, s_index, in_sentence, sentence_figures)
             breakdown_items(ctx, s_index, in_sentence, sentence_figures, previous)
             respectively(ctx, s_index, in_sentence, sentence_figures)
@@ -190,6 +192,8 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
             return reject(ctx, "counts bases, posts or places named after it ('at 60 military bases'), not people")
         if part_of_count_after(ctx, m.end):
             return reject(ctx, "a part of the count named right after it ('1,000 troops of the 5,000 contingent')")
+        if metric == "active_personnel" and total_with_civilians(ctx, si, m.end):
+            return reject(ctx, "a total broken down into military and civilian staff: not the active strength")
         if metric == "troops_deployed" and yearly_trainees(ctx, si, m.end):
             return reject(ctx, "people who train in the host each year, not a force stationed there")
         if metric == "active_personnel" and method.startswith("personnel:strong") and strong_other_force(ctx, m.end):

@@ -15,7 +15,7 @@ import re
 
 from dashboard.extraction.context import Context
 from dashboard.extraction.patterns import gate_all
-from dashboard.extraction.vocab import I
+from dashboard.extraction.vocab import HEDGE, I
 from dashboard.extraction.vocab_personnel import MODIFIER, PERSONNEL_WORDS_RE
 
 MEMBERS_RE = re.compile(r"(?P<mods>(?:[\s-]+" + MODIFIER + r"){0,2})\s+(?P<noun>members)\b", I)
@@ -142,6 +142,20 @@ def noun_of(rm: re.Match) -> str:
     return "reserves" if rm.re is ARE_ACTIVE_RE and "reserv" in noun else noun
 
 
+# "In 1985 the armed forces had 201,500 persons": people, when the force is the subject that has them
+_PERSONS_RE = re.compile(r"(?P<mods>)\s+(?P<noun>persons|people|men)\b", I)
+_FORCE_HAS_RE = re.compile(r"\b(?:armed\s+forces|army|military|defen[cs]e\s+forces?)\s+(?:had|has|have|numbered|numbers|counted|"
+                           r"comprised|totall?ed)\s+" + HEDGE + r"$", I)
+
+
+def force_persons(ctx: Context, si: int, pos: int, window: str) -> re.Match | None:
+    """'persons', 'people' or 'men' right after a count the armed forces 'had' (see _FORCE_HAS_RE)."""
+    found = _PERSONS_RE.match(window)
+    if found is None or not _FORCE_HAS_RE.search(ctx.norm, max(ctx.sentences[si].start, pos - 80), pos):
+        return None
+    return found
+
+
 def other_person_noun(ctx: Context, si: int, pos: int, window: str) -> re.Match | None:
     """The people a count at ``pos`` is of when the general noun pattern found none, in the order the rules trust
     them: 'members' of a force, persons in the regular/reserve force, 'are active', 'are stationed in', a part of a
@@ -149,4 +163,4 @@ def other_person_noun(ctx: Context, si: int, pos: int, window: str) -> re.Match 
     return (military_members(ctx, si, window) or FORCE_PART_RE.match(window) or FORCE_MEMBERS_RE.match(window)
             or are_active(ctx, si, pos, window)
             or stationed_count(ctx, si, pos, window) or PART_OF_MISSION_RE.match(window)
-            or PEOPLE_IN_FORCES_RE.match(window) or active_reserve_pair(ctx, si, window))
+            or PEOPLE_IN_FORCES_RE.match(window) or active_reserve_pair(ctx, si, window) or force_persons(ctx, si, pos, window))

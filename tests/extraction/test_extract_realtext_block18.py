@@ -281,3 +281,16 @@ def test_a_country_before_which_owns_past_a_closed_aside_and_budget_phrasings_of
         "outgoing fiscal year.")
     assert not {f for f in figs("South Korea's 2027 defense budget jumped 6 percent on-year to exceed 70 trillion won for the "
                                 "first time.") if f[2] == 70e12}  # a mark passed, not the level
+
+
+def test_forces_counted_with_their_civilians_and_people_on_active_duty():
+    text = ("In 2017 Defence Minister Petrov said that the staff of the Armenian army was 61,200 people. Including: "
+            "9,100 officers, 36,300 soldiers and sergeants, i.e. 45,400 military personnel, and 15,800 civilian personnel. "
+            "By 2019 the Armenian Armed Forces had been reduced to 58,000, including more than 44,000 military personnel "
+            "and about 14,000 civilian personnel.")
+    found = {f for f in figs(text) if f[1] == "active_personnel"}
+    assert {("ARM", "active_personnel", 45400.0, ""), ("ARM", "active_personnel", 44000.0, "")} <= found
+    assert not {f for f in found if f[2] in (61200.0, 58000.0)}
+    assert ("PRK", "active_personnel", 1.2e6, "") in figs("The IISS said that North Korea has 1.2 million people on active duty.")
+    assert ("GRC", "active_personnel", 199000.0, "") in figs("In 1987 the Greek armed forces had 199,000 persons.")
+    assert ("ZWE", "active_personnel", 29000.0, "") in figs("Zimbabwe Defence Forces\nActive personnel 29,000 military, 21,800 paramilitary\n")
