@@ -15,7 +15,7 @@ from dashboard.extraction.lexicon import national_domains
 from dashboard.extraction.numbers import NumberMention, normalize
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import ArticleInfo
-from dashboard.extraction.relative_owner import antecedent_country, overtaken, relative_owner
+from dashboard.extraction.relative_owner import antecedent_country, overtaken, relative_owner, subject_before_its
 from dashboard.extraction.vocab import HEDGE, NATO_TARGET_RE, I
 
 
@@ -38,7 +38,7 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
     if relative is not None:
         return relative
     if _FIND_OWNER_RE1.search(before) or _FIND_OWNER_RE2.search(before):
-        subject = subject_for_pronoun(ctx, si, m.start, host)
+        subject = subject_before_its(ctx, si, m, host) or subject_for_pronoun(ctx, si, m.start, host)
         if subject:
             return subject, "pronoun"
     by_currency = CURRENCY_COUNTRY.get(currency) if currency else None

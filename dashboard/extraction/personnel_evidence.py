@@ -156,13 +156,13 @@ PERSONNEL_RE14 = re.compile(r"\bhost(?:s|ed|ing)?\s+" + HEDGE + r"$", I)
 PERSONNEL_RE15 = re.compile(r"\breserve\b", I)
 
 
-PERSONNEL_RE16 = re.compile((r"^\s+(?:\w+\s+){0,2}?(?:abroad|overseas|(?:on|to)\s+(?:un\s+|peace-?keeping\s+|peace\s+)?missions?|"
+PERSONNEL_RE16 = re.compile((r"^(?:,?\s+including\s+[\w\s-]{1,40}?(?=\s+(?:are|were|is)\s))?\s+(?:\w+\s+){0,2}?(?:abroad|overseas|(?:on|to)\s+(?:un\s+|peace-?keeping\s+|peace\s+)?missions?|"
                         r"(?:in|across)\s+(?:the\s+)?(?:\d+\s+|several\s+|various\s+|multiple\s+)?(?:different\s+)?(?:un\s+)?missions\b|"
                         r"(?:for|in|on)\s+(?:external|international|overseas|foreign)\s+(?:peace[\s-]?keeping\s+)?(?:operations?|missions?|duties)|"
                         # "more than 2500 ADF personnel in various roles in flashpoint theatres of operations"
                         r"(?:[\w-]+\s+){0,4}?in\s+(?:\w+\s+)?(?:theat(?:re|er)s\s+of\s+operations?|operational\s+theat(?:re|er)s)|"
                         r"(?:serving|deployed)\s+(?:in|with|on)"
-                        r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?:missions?|operations?|peacekeeping))\b"), I)
+                        r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?:missions?|operations?|peacekeeping|countries))\b"), I)
 
 
 def part_of_a_total(before: str, mods: str, noun: str) -> bool:
@@ -280,7 +280,9 @@ _PEACEKEEPING_OPERATIONS_RE = re.compile(r"\bpeace-?keeping\s+(?:operations?|mis
 SENT_BEFORE_RE = re.compile(r"\b(?:initially\s+|formally\s+|first\s+|originally\s+|will\s+|would\s+|to\s+)?(?:sent|send|sends|sending|dispatched|dispatch|dispatches|deployed|deploy|deploys)\s+(?:a\s+total\s+of\s+)?"
                             r"(?!(?:a\s+|an\s+)?(?:further|another|additional|extra)\b)" + HEDGE + r"$", I)  # (a further 380: a change)
 # "to Somalia"; "as part of its contribution to the SADC force" (the deployment's size, not a change of it)
-TO_PLACE_AFTER_RE = re.compile(r"(?:\s*,\s*(?:including|among\s+them)\s[^,;.]{1,40},)?\s+(?:[\w-]+\s+){0,2}?(?:to\s+(?:the\s+)?(?-i:[A-Z])|as\s+(?:part\s+of\s+)?(?:its|their|the\s+country's)\s+contribution\b|"
+TO_PLACE_AFTER_RE = re.compile(r"(?:\s*,\s*(?:including|among\s+them|mainly|mostly|largely)\s[^,;.]{1,40},)?\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:to\s+(?:the\s+)?(?-i:[A-Z])|as\s+(?:part\s+of\s+)?(?:its|their|the\s+country's)\s+contribution\b|"
+                               r"for\s+(?:a\s+|the\s+)?(?:UN\s+|U\.N\.\s+)?(?:peace-?keeping\s+)?mission\b|"
                                r"to\s+(?:join|serve\s+(?:in|with))\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:mission|force|operation)|"
                                r"to\s+(?:UN\s+)?peace(?:keeping|\s+(?:keeping\s+)?)missions)", I)
 # "Of these, 138,000 are part of the army, 69,000 are from the navy": the services' shares of a total

@@ -13,6 +13,7 @@ import re
 
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.vocab import HEDGE
 
 _WHICH_RE = re.compile(r",\s*which\b")
 _CLAUSE_BREAK_RE = re.compile(r";|\s[\u2013\u2014-]\s|,\s*(?:while|whereas|but|and)\s")
@@ -106,3 +107,14 @@ def antecedent_country(ctx: Context, si: int, home: str) -> str:
     prev = ctx.sentences[si - 1]
     named = {c.iso3 for c in ctx.country_mentions(prev.start, prev.end) if c.kind != "alliance" and not ctx.is_place(c)}
     return next(iter(named)) if len(named) == 1 and home not in named else ""
+
+
+_VERB_GAP_RE = re.compile(r"(?:\s+[a-z]+){1,3}\s+(?:its|their)\s+" + HEDGE)  # "France scales back its": lower-case words only
+
+
+def subject_before_its(ctx: Context, si: int, m: NumberMention, host: str) -> str:
+    """The country right before "its"/"their" and a verb of at most three words ("as France scales back its
+    5,000-strong mission"), or "": "its" means the subject just named, not the first country of the sentence."""
+    sent = ctx.sentences[si]
+    near = [c for c in ctx.country_mentions(max(sent.start, m.start - 60), m.start) if c.iso3 != host and not ctx.is_place(c)]
+    return near[-1].iso3 if near and _VERB_GAP_RE.fullmatch(ctx.norm, near[-1].end, m.start) else ""

@@ -294,3 +294,16 @@ def test_forces_counted_with_their_civilians_and_people_on_active_duty():
     assert ("PRK", "active_personnel", 1.2e6, "") in figs("The IISS said that North Korea has 1.2 million people on active duty.")
     assert ("GRC", "active_personnel", 199000.0, "") in figs("In 1987 the Greek armed forces had 199,000 persons.")
     assert ("ZWE", "active_personnel", 29000.0, "") in figs("Zimbabwe Defence Forces\nActive personnel 29,000 military, 21,800 paramilitary\n")
+
+
+def test_its_means_the_subject_just_named_and_deployments_of_block_19():
+    text = "The deployment will reinforce other Nigerien troops as Germany scales back its 1,200-strong mission in the Sahel."
+    assert {f for f in figs(text) if f[2] == 1200.0} <= {("DEU", "troops_deployed", 1200.0, ""), ("DEU", "troops_deployed", 1200.0, "MLI"),
+                                                          ("DEU", "troops_deployed", 1200.0, "SAHEL")}
+    assert ("NPL", "troops_deployed", 4100.0, "") in figs(
+        "At present, 4,100 Nepali personnel including 150 female soldiers are deployed in 11 different missions.")
+    assert ("TUN", "troops_deployed", 150.0, "CAF") in figs("Tunisia sends 150 troops for UN mission in Central African Republic")
+    assert ("KOR", "troops_deployed", 350.0, "LBN") in figs(
+        "South Korea has decided to send about 350 troops, mainly engineers, to Lebanon to join a peacekeeping operation.")
+    assert ("PRT", "troops_deployed", 250.0, "") in figs(
+        "The Portuguese Armed Forces currently have 250 military personnel serving in 8 different countries around the world.")
