@@ -40,6 +40,7 @@ from dashboard.extraction.personnel_scope import (
     counts_places,
     cumulative_deployment,
     part_of_count_after,
+    pledged,
     strong_other_force,
     too_small_for_a_force,
     yearly_trainees,
@@ -194,6 +195,8 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
             return reject(ctx, "a part of the count named right after it ('1,000 troops of the 5,000 contingent')")
         if metric == "active_personnel" and total_with_civilians(ctx, si, m.end):
             return reject(ctx, "a total broken down into military and civilian staff: not the active strength")
+        if metric == "troops_deployed" and pledged(ctx, si, m.hedge_start or m.start):
+            return reject(ctx, "troops pledged ('a commitment to provide up to 10,000 peacekeepers'): not a force anywhere")
         if metric == "troops_deployed" and yearly_trainees(ctx, si, m.end):
             return reject(ctx, "people who train in the host each year, not a force stationed there")
         if metric == "active_personnel" and method.startswith("personnel:strong") and strong_other_force(ctx, m.end):

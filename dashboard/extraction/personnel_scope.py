@@ -141,7 +141,7 @@ _CUMULATIVE_RE = re.compile(
     r"\bsince\s+(?:(?:19|20)\d\d|joining|(?:it|they)\s+(?:first\s+)?joined|(?:its|the|their)\s+(?:first|start|beginning))\b"
     r"|\bfrom\s+(?:19|20)\d\d\s*(?:to|until|till|through|-|\u2013)\s*(?:19|20)\d\d\b"
     r"|\bover\s+the\s+(?:past\s+|last\s+)?(?:\w+\s+)?(?:years|decades)\b|\bin\s+total\s+since\b|\bcumulative\w*\b", I)
-_MISSION_COUNT_RE = re.compile(r"\b(?:participated|deployed\s+[\d,]+\s+\w+)\s+in\s+(?:over\s+|more\s+than\s+|some\s+)?\d+\s+"
+_MISSION_COUNT_RE = re.compile(r"\b(?:participated|deployed\s+[\d,]+\s+\w+|(?:have|has|had)\s+served)\s+in\s+(?:over\s+|more\s+than\s+|some\s+)?\d+\s+"
                                r"(?:\w+\s+){0,2}?(?:missions|operations)\b", I)
 
 
@@ -183,6 +183,17 @@ _PART_OF_COUNT_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|
 def part_of_count_after(ctx: Context, end: int) -> bool:
     """True when the count ending at ``end`` is followed by its noun and "of the <number>": a part, not a level."""
     return bool(_PART_OF_COUNT_AFTER_RE.match(ctx.norm, end, min(len(ctx.norm), end + 60)))
+
+
+# "Nepal has a future commitment to provide up to 10,000 peacekeepers": a pledge, not a force anywhere (groups
+# arriving, "130 British soldiers are arriving in the country", stay deployments: devset2's labels count them)
+_PLEDGE_BEFORE_RE = re.compile(r"\b(?:commitment|pledge|promise|offer)\s+to\s+(?:provide|send|deploy|contribute)\s+(?:up\s+to\s+)?"
+                               + HEDGE + r"$", I)
+
+
+def pledged(ctx: Context, si: int, start: int) -> bool:
+    """True for a count pledged ('a future commitment to provide up to 10,000 peacekeepers')."""
+    return bool(_PLEDGE_BEFORE_RE.search(ctx.norm, max(ctx.sentences[si].start, start - 80), start))
 
 
 # Under a thousand is a unit, a rank group or a contingent, not a country's active force, unless the text names the

@@ -307,3 +307,9 @@ def test_its_means_the_subject_just_named_and_deployments_of_block_19():
         "South Korea has decided to send about 350 troops, mainly engineers, to Lebanon to join a peacekeeping operation.")
     assert ("PRT", "troops_deployed", 250.0, "") in figs(
         "The Portuguese Armed Forces currently have 250 military personnel serving in 8 different countries around the world.")
+
+
+def test_a_pledge_and_a_running_total_of_missions_served_are_no_deployments():
+    text = ("Since 1958, more than 90,000 Ghanaian army personnel have served in 40 missions around the globe. Ghana has a "
+            "future commitment to provide up to 5,000 peacekeepers to the UN missions.")
+    assert not {f for f in figs(text) if f[1] == "troops_deployed"}
