@@ -95,3 +95,9 @@ ALLOCATES_TO_DEFENSE_BEFORE_RE = re.compile(r"\ballocat\w*\s+(?:to|for)\s+(?:the
 # the verb of a mark passed: "to exceed 50 trillion won for the first time" says the budget is above the mark
 PASSES_MARK_BEFORE_RE = re.compile(r"\b(?:exceed\w*|surpass\w*|cross\w*|top|tops|topped|(?:go|goes|went|gone)\s+past|pass\w*)\s+"
                                    + HEDGE + r"$", I)
+
+# "The ministry habitually receives one of the biggest portions ... it received about N.dollars 6 billion, while for
+# 2019/20, it was allocated N.dollars 5.8 billion": the ministry the article is about received it
+MINISTRY_RECEIVED_BEFORE_RE = re.compile(r"\b(?:it|the\s+ministry|the\s+department)\s+(?:received|receives|was\s+allocated|"
+                                         r"is\s+allocated|got|gets|was\s+given)\s+" + HEDGE + r"$", I)
+MINISTRY_RE = re.compile(r"\bministry\b", I)

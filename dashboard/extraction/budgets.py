@@ -179,6 +179,9 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_budget", "budget:level-changed-later"
     if bc.DEFENSE_RECEIVES_BEFORE_RE.search(before[-70:]) and bc.MORE_AFTER_RE.match(right):
         return "budget_change_amount", "budget:defense-receives-more"  # "the defense will receive NOK 11 billion more"
+    if (bc.MINISTRY_RECEIVED_BEFORE_RE.search(before[-50:]) and ctx.in_lede(DEFENSE_CTX_RE)
+            and (ctx.says(si - 1, bc.MINISTRY_RE) or ctx.says(si, bc.MINISTRY_RE))):
+        return "defense_budget", "budget:ministry-received"  # "The ministry habitually receives ... it received N.dollars 6 billion"
     if bc.ALLOCATES_TO_DEFENSE_BEFORE_RE.search(before[-70:]):
         return "defense_budget", "budget:allocates-to-defense"  # "The project allocates to the Defense area 2.3 trillion pesos"
     if bc.WITH_BUDGET_OF_BEFORE_RE.search(before[-60:]) and bc.DEFENSE_BODY_AFTER_RE.match(norm, m.end, sent.end):

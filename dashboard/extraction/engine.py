@@ -85,6 +85,8 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     main_country = article_focus(norm, sentences, mentions, numbers, info)
     def subject_of(i: int) -> tuple[str, bool]:
         sent = sentences[i]
+        if _LINK_LINE_RE.match(norm, sent.start):
+            return "", False  # "Read more | Army chief meets Saudi defence minister": another story's headline
         actors = [c for c in ctx.country_mentions(sent.start, sent.end) if not ctx.is_place(c)]
         if actors:  # "Since Russia's attack on Ukraine, Romania has committed...": Romania
             lead = LEADING_CLAUSE_RE.match(norm, sent.start, sent.end)
@@ -168,6 +170,8 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     return figures
 
 
+_LINK_LINE_RE = re.compile(r"\s*(?:read\s+more|also\s+read|read\s+also|related(?:\s+stories)?|see\s+also|more\s+on\s+this)\b\s*[|:]",
+                           re.IGNORECASE)
 LINE_WHY = "a line of the budget"
 _CHANGE_OF_LINE_GAP_RE = re.compile(r"[^.;]{0,50}?,\s*(?:which|this|that)\s+is\s+(?:about\s+|some\s+|around\s+|nearly\s+)?")
 _SHARE_OF_LINE_GAP_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*(?:about\s+|some\s+|around\s+)?")  # (not ", or 1.5 percent")

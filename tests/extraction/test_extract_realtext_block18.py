@@ -313,3 +313,13 @@ def test_a_pledge_and_a_running_total_of_missions_served_are_no_deployments():
     text = ("Since 1958, more than 90,000 Ghanaian army personnel have served in 40 missions around the globe. Ghana has a "
             "future commitment to provide up to 5,000 peacekeepers to the UN missions.")
     assert not {f for f in figs(text) if f[1] == "troops_deployed"}
+
+
+def test_a_read_more_link_names_no_subject_and_namibian_dollars_the_ministry_received():
+    text = ("Pakistan proposed a defence budget of Rs 2,100 billion.\n\nRead more | Army chief meets Saudi defence minister\n\n"
+            "People believe that 14.2 percent increase in defence budget is totally justified.")
+    assert ("PAK", "budget_change_pct", 14.2, "") in figs(text)
+    text = ("Namibia's defence budget is disappointing, Minister of Defence Frans Kapofi has said. The ministry receives one "
+            "of the biggest portions of the national budget. In 2020/21 it received about N.dollars 5.9 billion, while for "
+            "2021/22, it was allocated N.dollars 5.6 billion.")
+    assert {("NAM", "defense_budget", 5.9e9, ""), ("NAM", "defense_budget", 5.6e9, "")} <= figs(text)
