@@ -103,7 +103,8 @@ class Context:
                 k = bisect.bisect_left(self.starts, c.start) - 1
                 prev = self.mentions[k] if k >= 0 else None
                 if prev is not None and (_LIST_JOINER_RE.fullmatch(self.norm, prev.end, c.start) or _BARE_COMMA_RE.fullmatch(
-                        self.norm, prev.end, c.start) and _LIST_GOES_ON_RE.match(self.norm, c.end)):
+                        self.norm, prev.end, c.start) and _LIST_GOES_ON_RE.match(self.norm, c.end)
+                        or _ABBREVIATION_GAP_RE.fullmatch(self.norm, prev.end, c.start)):  # "the Congo (the DRC)"
                     known = self.is_place(prev)
             self.place_cache[c.start] = known
         return known
@@ -203,10 +204,14 @@ _ACTING_AFTER_RE = re.compile(r"\s+(?:spending|spends|spent|having|has|allocatin
 _LIST_JOINER_RE = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?")
 # "from Australia, New Zealand, the United States and others": a bare comma joins a list that goes on after the item
 _BARE_COMMA_RE = re.compile(r"\s*,\s*(?:the\s+)?")
-_LIST_GOES_ON_RE = re.compile(r"\s*(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?(?:[A-Z]|others?\b)")
+_ABBREVIATION_GAP_RE = re.compile(r"\s*\(\s*(?:the\s+)?")
+_NAMELY_BEFORE_RE = re.compile(r"\b(?:areas|countries|places|missions)\s*,\s*namely\b[^.;]{0,100}$", I)
+_LIST_GOES_ON_RE = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?(?:[A-Z]|others?\b)")  # ("(the DRC), Abyei")
 # "much of Central Asia, including Afghanistan": a place named as part of a place
 _INCLUDED_PLACE_RE = re.compile(r"\b(?i:in|across|throughout|covers|covering|spanning)\s+(?:the\s+)?(?:much\s+of\s+|parts\s+of\s+)?"
-                                r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}\s*,?\s+(?:including|such\s+as)\s+(?:the\s+)?$")
+                                r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}\s*,?\s+(?:including|such\s+as)\s+(?:the\s+)?$"
+                                # "performing missions in five of these areas, namely Mali, the Democratic Republic of the Congo"
+                                r"|\b(?i:in)\s+(?:\w+\s+){0,4}?(?i:areas|countries|places|missions)\s*,\s*(?i:namely|including)\s+(?:the\s+)?$")
 _PLACE_LIST_RE = re.compile(r"\b(?:in|to|into|across|throughout|covers|covering|spanning)\s+(?:the\s+)?(?:[A-Z][\w.'\-]*\s+){0,3}[A-Z][\w.'\-]*"
                             r"(?:\s+and\s+|\s+or\s+|\s*,\s*and\s+)(?:the\s+)?$")
 # A country named as who reports a figure, not whose it is
@@ -248,6 +253,8 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return False  # "with Estonia spending 3.43 percent": an actor of the with-clause
     if SOURCE_AFTER_RE.match(norm, c.end):
         return True  # "Romania's Defense Ministry reported a cut of 800 U.S. personnel": the source, not the owner
+    if _NAMELY_BEFORE_RE.search(norm, max(0, c.start - 120), c.start):
+        return True  # "missions in five of these areas, namely Mali, the DRC, Abyei, South Sudan and Western Sahara"
     if _CONTINGENT_NUMBER_RE.search(before):
         return True  # "the Garuda Contingent XXXIX-A Congo": a numbered contingent named after the mission's country
     if _TOPIC_SUFFIX_RE.match(norm, c.end, c.end + 12):

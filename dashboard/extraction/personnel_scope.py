@@ -141,15 +141,16 @@ _CUMULATIVE_RE = re.compile(
     r"\bsince\s+(?:(?:19|20)\d\d|joining|(?:it|they)\s+(?:first\s+)?joined|(?:its|the|their)\s+(?:first|start|beginning))\b"
     r"|\bfrom\s+(?:19|20)\d\d\s*(?:to|until|till|through|-|\u2013)\s*(?:19|20)\d\d\b"
     r"|\bover\s+the\s+(?:past\s+|last\s+)?(?:\w+\s+)?(?:years|decades)\b|\bin\s+total\s+since\b|\bcumulative\w*\b", I)
-_MISSION_COUNT_RE = re.compile(r"\b(?:participated|deployed\s+[\d,]+\s+\w+|(?:have|has|had)\s+served)\s+in\s+(?:over\s+|more\s+than\s+|some\s+)?\d+\s+"
-                               r"(?:\w+\s+){0,2}?(?:missions|operations)\b", I)
+_MISSION_COUNT_RE = re.compile(r"\b(?:participated|deployed\s+[\d,]+\s+\w+|(?:have|has|had)\s+served|"
+                               r"(?:have|has)\s+been\s+(?:sent|deployed|dispatched)\b[^.;]{0,60}?)\s+in\s+(?:over\s+|more\s+than\s+|some\s+)?\d+\s+"
+                               r"(?:\w+\s+){0,2}?(?:missions|operations|mission\s+areas)\b", I)
 
 
 def cumulative_deployment(ctx: Context, si: int, start: int, end: int) -> bool:
     """True when the clause around a deployment count [start, end) sums troops sent over the years."""
     sent = ctx.sentences[si]
     lo, hi = max(sent.start, start - 160), min(sent.end, end + 80)
-    if ctx.finds(_MISSION_COUNT_RE, lo, hi):
+    if ctx.finds(_MISSION_COUNT_RE, lo, min(sent.end, end + 140)):
         return True
     return ctx.finds(_CUMULATIVE_RE, lo, hi) and ctx.finds(_SENT_OVER_TIME_RE, max(sent.start, start - 80), hi)
 

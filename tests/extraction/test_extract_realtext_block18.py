@@ -323,3 +323,12 @@ def test_a_read_more_link_names_no_subject_and_namibian_dollars_the_ministry_rec
             "of the biggest portions of the national budget. In 2020/21 it received about N.dollars 5.9 billion, while for "
             "2021/22, it was allocated N.dollars 5.6 billion.")
     assert {("NAM", "defense_budget", 5.9e9, ""), ("NAM", "defense_budget", 5.6e9, "")} <= figs(text)
+
+
+def test_peacekeepers_sent_over_the_years_and_countries_after_namely_are_places():
+    text = ("Over 25,000 Indian peacekeepers have been sent to Africa to perform tasks in 15 peacekeeping mission areas. "
+            "More than 2,100 Indian peacekeepers are currently performing missions in four of these areas, namely "
+            "Lebanon, the Democratic Republic of the Congo (the DRC), Abyei and South Sudan.")
+    found = figs(text)
+    assert not {f for f in found if f[2] == 25000.0}
+    assert {f for f in found if f[2] == 2100.0} == {("IND", "troops_deployed", 2100.0, "")}
