@@ -6,12 +6,14 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from dashboard.extraction import countries as geo
-from dashboard.extraction.patterns import gate_all
+from dashboard.extraction.patterns import ascii_lower, gate_all
 from dashboard.extraction.record import ArticleInfo
 from dashboard.extraction.text import Sentence, YearExpression
 from dashboard.extraction.vocab import I
+from dashboard.extraction.word_scan import word_spans
 
 SCAN_LIMIT = 256  # mentions or figures a scan for the nearest one that qualifies reads (prose has a few dozen)
 
@@ -51,17 +53,25 @@ class Context:
             known = self.sentence_cache[key] = bool(pattern.search(self.norm, sent.start, sent.end))
         return known
 
-    def sentences_with(self, pattern: re.Pattern) -> set[int]:
+    @cached_property
+    def low(self) -> str | None:
+        """The text lower-cased, when that finds what a case-insensitive pattern finds (patterns.ascii_lower)."""
+        return ascii_lower(self.norm)
+
+    def sentences_with(self, pattern: re.Pattern, words: tuple[str, ...] = ()) -> set[int]:
         """The sentences that contain ``pattern``, from one scan of the whole text (for a question asked of
-        every sentence, one scan beats a search per sentence)."""
+        every sentence, one scan beats a search per sentence); ``words``: the pattern is these literal words,
+        case-insensitively, in this order (found by str.find, word_scan.word_spans: the same spans)."""
         known = self.scan_cache.get(pattern.pattern)
         if known is None:
             starts = self.sentence_starts or [s.start for s in self.sentences]
             self.sentence_starts = starts
             known = set()
-            for m in pattern.finditer(self.norm):
-                k = bisect.bisect_right(starts, m.start()) - 1
-                if k >= 0 and m.end() <= self.sentences[k].end:
+            low = self.low if words else None
+            spans = word_spans(low, words) if low is not None else [m.span() for m in pattern.finditer(self.norm)]
+            for start, end in spans:
+                k = bisect.bisect_right(starts, start) - 1
+                if k >= 0 and end <= self.sentences[k].end:
                     known.add(k)
             self.scan_cache[pattern.pattern] = known
         return known

@@ -24,6 +24,7 @@ from dashboard.extraction.vocab import (
     MULTI_YEAR_AFTER_RE,
     SHARE_NEGATIVE_RE,
     TREND_HINT_RE,
+    TREND_HINT_WORDS,
     TREND_RES,
     I,
 )
@@ -249,7 +250,7 @@ def trends(ctx: Context, si: int) -> list[Figure]:
     """Qualitative budget claims with no number: "its largest defense budget increase in years"."""
     sent = ctx.sentences[si]
     out: list[Figure] = []
-    if si not in ctx.sentences_with(TREND_HINT_RE):
+    if si not in ctx.sentences_with(TREND_HINT_RE, TREND_HINT_WORDS):
         return out  # cheap test first: most sentences say nothing about budgets or spending
     for pattern in TREND_RES:
         for tm in pattern.finditer(ctx.norm, sent.start, sent.end):

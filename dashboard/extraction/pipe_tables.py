@@ -25,6 +25,7 @@ from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
 from dashboard.extraction.vocab import DEFENSE_CTX_RE, I
+from dashboard.extraction.word_scan import line_matches
 
 # a header line: at least three cells, one of them the country column
 HEADER_RE = re.compile(r"^[^\n|]*\|[^\n]*\|[^\n]*$", re.M)
@@ -94,18 +95,30 @@ def series_list_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figu
     norm = ctx.norm
     out: list[Figure] = []
     starts = [n.start for n in numbers]
-    for line in _SERIES_LINE_RE.finditer(norm):
+    for line in _series_lines(norm):
         series = [(metric, kind) for metric, kind, rx in SERIES_CELLS if rx.match(line.group("label").strip())]
         if not series:
             continue
         rows = _series_rows(ctx, numbers, starts, line.end(), series[0][1])
         for iso3, number in rows if len(rows) >= 2 else []:
             out.append(make(ctx, ctx.sentence_index(number.start), number, series[0][0], iso3, "table", LIST_METHOD))
-    for intro in _ACTIVE_LIST_INTRO_RE.finditer(norm):  # "Nations with militaries exceeding 500,000 active members include:"
+    for intro in line_matches(_ACTIVE_LIST_INTRO_RE, norm, ctx.low, ("active",), 120):  # "Nations with militaries exceeding 500,000 active members include:"
         rows = _series_rows(ctx, numbers, starts, intro.end(), "count")
         for iso3, number in rows if len(rows) >= 2 else []:
             out.append(make(ctx, ctx.sentence_index(number.start), number, "active_personnel", iso3, "table", LIST_METHOD))
     return out
+
+
+def _series_lines(norm: str):
+    """_SERIES_LINE_RE.finditer(norm), tried only at the start of lines short enough to hold a label (a match is one
+    whole line: at most 51 label characters and a colon that are not spaces or tabs)."""
+    pos = 0
+    for line in norm.split("\n"):
+        if 3 <= len(line) and len(line) - line.count(" ") - line.count("\t") <= 52:
+            m = _SERIES_LINE_RE.match(norm, pos)
+            if m:
+                yield m
+        pos += len(line) + 1
 
 
 # a sentence on a line of its own that introduces a list of active strengths and ends in a colon

@@ -18,6 +18,7 @@ from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
 from dashboard.extraction.vocab import I
+from dashboard.extraction.word_scan import line_matches
 
 HEADER_RE = re.compile(
     r"^[^\n]{0,40}?\b(?:defen[cs]e|military)\s+(?:spending|budget|expenditures?|outlays?)\b(?P<rest>[^\n]{0,60})$", I | re.M)
@@ -35,7 +36,7 @@ def table_figures(ctx: Context, numbers: list[NumberMention], owner: str) -> lis
     """Figures of every prose table in the article (see the module docstring)."""
     out: list[Figure] = []
     by_start = {n.start: n for n in numbers}
-    for header in HEADER_RE.finditer(ctx.norm):
+    for header in line_matches(HEADER_RE, ctx.norm, ctx.low, ("defen", "military"), 40):
         rest = header.group("rest").lower()
         share = bool(_TABLE_FIGURES_RE1.search(rest)) and "gdp" in rest
         currency = next((code for word, code in _CURRENCY.items()

@@ -17,7 +17,9 @@ from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import Figure
 from dashboard.extraction.vocab import HEDGE, I
+from dashboard.extraction.word_scan import may_contain
 
+_RANK_WORDS = ("largest", "biggest", "strongest", "smallest")
 _RANKS_ARMIES_RE = re.compile(r"\b(?:largest|biggest|strongest|smallest)\s+(?:standing\s+|active\s+)?"
                               r"(?:arm(?:y|ies)|militar(?:y|ies)|armed\s+forces)\b", I)
 # "There are three other nations with active militaries exceeding 1 million people. Those are India (1.395 million)"
@@ -30,8 +32,10 @@ def ranked_strengths(ctx: Context, si: int, numbers: list[NumberMention], figure
     """Add the bracketed strengths of a sentence that ranks armies by size (see the module docstring)."""
     sent = ctx.sentences[si]
     norm = ctx.norm
-    if not (ctx.finds(_RANKS_ARMIES_RE, sent.start, sent.end)
-            or any(ctx.says(i, _ACTIVE_MILITARIES_RE) for i in range(max(0, si - 1), si + 1))):
+    low = ctx.low  # (a find on the lower-cased sentences before each search: the words are rare)
+    if not (may_contain(low, sent.start, sent.end, _RANK_WORDS) and ctx.finds(_RANKS_ARMIES_RE, sent.start, sent.end)
+            or any(may_contain(low, ctx.sentences[i].start, ctx.sentences[i].end, ("active",)) and ctx.says(i, _ACTIVE_MILITARIES_RE)
+                   for i in range(max(0, si - 1), si + 1))):
         return
     taken = {f.start for f in figures}
     for m in numbers:

@@ -164,7 +164,8 @@ DECREASE_RE = re.compile(r"cut|decreas|reduc|drop|declin|fall|fell|down|less|low
                           r"slump|plung|dip|sank|sink|tumbl|contract", I)
 
 # (the lookahead names the first letters of the words: the engine skips other characters at once; same matches)
-TREND_HINT_RE = re.compile(r"(?=[bse])(?:budget|spending|expenditure)", I)
+TREND_HINT_WORDS = ("budget", "spending", "expenditure")  # (the pattern's words, for context.sentences_with)
+TREND_HINT_RE = re.compile(r"(?=[bse])(?:" + "|".join(TREND_HINT_WORDS) + ")", I)
 TREND_RES = [
     re.compile(r"\b(?:(?:largest|biggest|record|sharpest|steepest|major|significant|substantial|sizable|"
                r"modest|first|steep|sharp|big)\s+)?(?:annual\s+)?(?:defen[cs]e|military)\s+(?:budget|spending|"

@@ -1,0 +1,62 @@
+"""Whole-article scans done with ``str.find`` on the lower-cased text instead of a regex tried at every position.
+
+A case-insensitive regex search reads every character of a 4,000-character article through the engine, even for a
+pattern that is a handful of literal words; ``str.find`` on the lower-cased text (``patterns.ascii_lower``: the same
+matches, when it is not None) skips through it in C. Each helper here gives exactly what the regex scan it replaces
+gives (the same spans, the same matches), and falls back to the regex when there is no safe lower-cased text;
+tests/extraction/test_extraction_word_scan.py checks each against its pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+
+def find_all(low: str, word: str) -> list[int]:
+    """Every start of ``word`` in ``low`` (overlapping ones too)."""
+    out = []
+    i = low.find(word)
+    while i >= 0:
+        out.append(i)
+        i = low.find(word, i + 1)
+    return out
+
+
+def word_spans(low: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The spans ``re.finditer("word1|word2|...", text, re.I)`` finds, read off ``low`` (lower case words, in the
+    alternation's order): at each start the first word listed wins, and a span never overlaps the one before."""
+    hits = sorted((i, k, i + len(w)) for k, w in enumerate(words) for i in find_all(low, w))
+    out: list[tuple[int, int]] = []
+    last_end = 0
+    for start, _k, end in hits:
+        if start >= last_end and (not out or start != out[-1][0]):
+            out.append((start, end))
+            last_end = end
+    return out
+
+
+def line_matches(pattern: re.Pattern, text: str, low: str | None, words: tuple[str, ...], reach: int) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a multiline pattern whose every match begins at a line start ("^...") and
+    holds one of ``words`` (lower case) starting at most ``reach`` characters into that line: only the lines where
+    ``low`` (the lower-cased ``text``, or None to scan as before) has such a word are tried."""
+    if low is None:
+        yield from pattern.finditer(text)
+        return
+    last_end = 0
+    tried = -1
+    for i in sorted(i for w in words for i in find_all(low, w)):
+        line = low.rfind("\n", 0, i) + 1
+        if line == tried or line < last_end or i - line > reach:
+            continue
+        tried = line
+        m = pattern.match(text, line)
+        if m:
+            last_end = m.end()
+            yield m
+
+
+def may_contain(low: str | None, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """False only when ``low[start:end]`` holds none of ``words``: a case-insensitive pattern that needs one of them
+    cannot match there (True, "maybe", when there is no safe lower-cased text)."""
+    return low is None or any(low.find(w, start, end) >= 0 for w in words)
