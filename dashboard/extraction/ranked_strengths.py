@@ -17,7 +17,7 @@ from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import Figure
 from dashboard.extraction.vocab import HEDGE, I
-from dashboard.extraction.word_scan import may_contain
+from dashboard.extraction.word_scan import word_sentences
 
 _RANK_WORDS = ("largest", "biggest", "strongest", "smallest")
 _RANKS_ARMIES_RE = re.compile(r"\b(?:largest|biggest|strongest|smallest)\s+(?:standing\s+|active\s+)?"
@@ -32,10 +32,9 @@ def ranked_strengths(ctx: Context, si: int, numbers: list[NumberMention], figure
     """Add the bracketed strengths of a sentence that ranks armies by size (see the module docstring)."""
     sent = ctx.sentences[si]
     norm = ctx.norm
-    low = ctx.low  # (a find on the lower-cased sentences before each search: the words are rare)
-    if not (may_contain(low, sent.start, sent.end, _RANK_WORDS) and ctx.finds(_RANKS_ARMIES_RE, sent.start, sent.end)
-            or any(may_contain(low, ctx.sentences[i].start, ctx.sentences[i].end, ("active",)) and ctx.says(i, _ACTIVE_MILITARIES_RE)
-                   for i in range(max(0, si - 1), si + 1))):
+    ranks, active = word_sentences(ctx, _RANK_WORDS), word_sentences(ctx, ("active",))  # (once per article: rare words)
+    if not ((ranks is None or si in ranks) and ctx.finds(_RANKS_ARMIES_RE, sent.start, sent.end)
+            or any((active is None or i in active) and ctx.says(i, _ACTIVE_MILITARIES_RE) for i in range(max(0, si - 1), si + 1))):
         return
     taken = {f.start for f in figures}
     for m in numbers:

@@ -18,7 +18,7 @@ from dashboard.extraction.assemble import make
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
-from dashboard.extraction.word_scan import may_contain
+from dashboard.extraction.word_scan import word_sentences
 
 RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
 # between two numbers of the list: "10635, 8704, 5786 and 4735"; "4.1% and 3.4%"
@@ -34,8 +34,9 @@ def respectively(ctx: Context, si: int, numbers: list[NumberMention], figures: l
     if len(numbers) < 2:
         return
     sent = ctx.sentences[si]
-    if not may_contain(ctx.low, sent.start, sent.end, ("respectively",)):
-        return  # (a find on the lower-cased sentence first: "respectively" is rare)
+    held = word_sentences(ctx, ("respectively",))  # (found once per article first: the word is rare)
+    if held is not None and si not in held:
+        return
     word = RESPECTIVELY_RE.search(ctx.norm, sent.start, sent.end)
     if word is None:
         return

@@ -9,8 +9,13 @@ tests/extraction/test_extraction_word_scan.py checks each against its pattern.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dashboard.extraction.context import Context
 
 
 def find_all(low: str, word: str) -> list[int]:
@@ -56,7 +61,23 @@ def line_matches(pattern: re.Pattern, text: str, low: str | None, words: tuple[s
             yield m
 
 
-def may_contain(low: str | None, start: int, end: int, words: tuple[str, ...]) -> bool:
-    """False only when ``low[start:end]`` holds none of ``words``: a case-insensitive pattern that needs one of them
-    cannot match there (True, "maybe", when there is no safe lower-cased text)."""
-    return low is None or any(low.find(w, start, end) >= 0 for w in words)
+def word_sentences(ctx: Context, words: tuple[str, ...]) -> set[int] | None:
+    """The sentences of ``ctx`` that hold one of ``words`` (lower case) whole, found once per article by str.find on
+    the lower-cased text; None when there is none safe to read (ask the pattern). A case-insensitive pattern whose
+    every match holds one of ``words`` cannot match in a sentence not in the set."""
+    low = ctx.low
+    if low is None:
+        return None
+    key = "\0words:" + "|".join(words)  # (no pattern's text begins with a NUL)
+    known = ctx.scan_cache.get(key)
+    if known is None:
+        starts = ctx.sentence_starts or [s.start for s in ctx.sentences]
+        ctx.sentence_starts = starts
+        known = set()
+        for w in words:
+            for i in find_all(low, w):
+                k = bisect.bisect_right(starts, i) - 1
+                if k >= 0 and ctx.sentences[k].start <= i and i + len(w) <= ctx.sentences[k].end:
+                    known.add(k)
+        ctx.scan_cache[key] = known
+    return known

@@ -20,7 +20,7 @@ from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import Figure
 from dashboard.extraction.respectively import RESPECTIVELY_RE, number_run
 from dashboard.extraction.vocab import BUDGET_CTX_RE, DEFENSE_CTX_RE, GDP_WORD_RE, I
-from dashboard.extraction.word_scan import may_contain
+from dashboard.extraction.word_scan import word_sentences
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_JOINER_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", I)
@@ -34,8 +34,9 @@ def year_lists(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
     """Add the figures of a year-paired "respectively" list of sentence ``si`` (see the module docstring)."""
     sent = ctx.sentences[si]
     norm = ctx.norm
-    if not may_contain(ctx.low, sent.start, sent.end, ("respectively",)):
-        return  # (a find on the lower-cased sentence first: "respectively" is rare)
+    held = word_sentences(ctx, ("respectively",))  # (found once per article first: the word is rare)
+    if held is not None and si not in held:
+        return
     word = RESPECTIVELY_RE.search(norm, sent.start, sent.end)
     if word is None:
         return

@@ -6,13 +6,16 @@ import json
 import random
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 from dashboard.extraction import pipe_tables as PT
 from dashboard.extraction import prose_tables as PR
+from dashboard.extraction import ranked_strengths as RK
+from dashboard.extraction import respectively as RS
 from dashboard.extraction import vocab as V
 from dashboard.extraction.numbers import normalize
 from dashboard.extraction.patterns import ascii_lower
-from dashboard.extraction.word_scan import line_matches, may_contain, word_spans
+from dashboard.extraction.word_scan import line_matches, word_sentences, word_spans
 
 TUNED = Path(__file__).resolve().parents[1] / "tuned"
 # words and signs the scans read, in odd cases, overlapping, and with letters re's case folding matches to ASCII ones
@@ -20,7 +23,7 @@ TOKENS = ["budget", "BUDGET", "Spending", "expenditure", "expenditurexpenditure"
           "\u0130", "\u212a", "active", "Active", "ACTIVE", "active members", "active\nmembers", "active troops", "soldiers",
           "duty personnel", "include:", ":", " :", "\t", "\n", "\n\n", " ", "  ", "defence", "Defense", "military",
           "Military spending", "budget (USD bn)", "spending", "outlays", "x" * 50, "Nigeria", "2024", "12,000", "Active Personnel",
-          "Reserve Personnel", "Defense budget", "% of GDP", "-", "(", ")", "$", ".", "respectively", "Largest", "armies"]
+          "Reserve Personnel", "Defense budget", "% of GDP", "-", "(", ")", "$", ".", "respectively", "Respectively", "Largest", "armies", "biggest armed forces", "active militaries"]
 
 
 def _texts() -> list[str]:
@@ -64,14 +67,27 @@ def test_line_matches_gate_can_refuse() -> None:
                                           ("active",), 120)] == [36]
 
 
-def test_may_contain() -> None:
+def _ctx(text: str, rng: random.Random) -> SimpleNamespace:
+    cuts = sorted({0, len(text), *(rng.randrange(len(text) + 1) for _ in range(rng.randrange(0, 6)))})
+    sentences = [SimpleNamespace(start=a, end=b) for a, b in zip(cuts, cuts[1:], strict=False)]
+    return SimpleNamespace(low=ascii_lower(text), scan_cache={}, sentence_starts=[], sentences=sentences)
+
+
+def test_word_sentences_holds_every_sentence_the_pattern_matches_in() -> None:
     rng = random.Random(5)
-    rx = re.compile(r"\brespectively\b", re.I)
+    checks = ((RS.RESPECTIVELY_RE, ("respectively",)), (RK._RANKS_ARMIES_RE, RK._RANK_WORDS),
+              (RK._ACTIVE_MILITARIES_RE, ("active",)))
+    found = 0
     for text in _texts():
-        low = ascii_lower(text)
-        start = rng.randrange(len(text) + 1)
-        end = rng.randrange(start, len(text) + 1)
-        if rx.search(text, start, end):
-            assert may_contain(low, start, end, ("respectively",))
-    assert not may_contain("the army and the navy", 0, 21, ("respectively",))
-    assert may_contain(None, 0, 0, ("respectively",))
+        ctx = _ctx(text, rng)
+        for pattern, words in checks:
+            held = word_sentences(ctx, words)
+            for k, sent in enumerate(ctx.sentences):
+                if pattern.search(text, sent.start, sent.end):
+                    found += 1
+                    assert held is None or k in held, (pattern.pattern, text[:80])
+    assert found > 100
+    ctx = _ctx("The largest armies. None here.", random.Random(1))
+    ctx.sentences = [SimpleNamespace(start=0, end=19), SimpleNamespace(start=20, end=30)]
+    assert word_sentences(ctx, RK._RANK_WORDS) == {0}
+    assert word_sentences(SimpleNamespace(low=None), ("respectively",)) is None
