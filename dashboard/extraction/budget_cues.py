@@ -23,6 +23,8 @@ _THAN_RE = re.compile(r"\bthan\b", I)
 def after_comparison(text: str) -> str:
     """What follows the last comparison word of ``text`` ("The 2.6tn classified expenditure, bigger than the total
     Defense budget of": the lines named before "than" are the other side, not the amount's)."""
+    if "than" not in text.lower():  # (no letter re's case folding reads as t, h, a or n but those: an exact gate)
+        return text
     ends = [m.end() for m in _THAN_RE.finditer(text)]  # ("compared to" compares a line with itself a year before: no cut)
     return text[ends[-1]:] if ends else text
 

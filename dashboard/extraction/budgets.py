@@ -110,7 +110,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if (SERVICE_RE.search(sentence_lead) and not bp.MONEY_RE4.search(sentence_lead) and not money_row
             or bp.SERVICE_RECEIVED_RE.search(before[-70:])):
         return reject(ctx, "one armed service's money (Army, Navy, Air Force): a component of the budget")
-    if defense_here and bc.DEFENSE_TAKES_BEFORE_RE.search(before[-60:]):
+    if defense_here and tail.admits(tails.DEFENSE_TAKES, 60) and bc.DEFENSE_TAKES_BEFORE_RE.search(before[-60:]):
         return "defense_budget", "budget:defense-takes-amount"  # "... to defence and security, with defence taking sh350b"
     lead = bc.after_comparison(bp.INCLUDES_CLAUSE_RE.sub(" ", sentence_lead[-160:])[-120:])
     after_end = bc.comparison_cut(norm, m.end, min(clause_end, sent.end, m.end + 80))  # not past "than ..."
@@ -184,11 +184,11 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_budget", "budget:ministry-received"  # "The ministry habitually receives ... it received N.dollars 6 billion"
     if bc.ALLOCATES_TO_DEFENSE_BEFORE_RE.search(before[-70:]):
         return "defense_budget", "budget:allocates-to-defense"  # "The project allocates to the Defense area 2.3 trillion pesos"
-    if bc.WITH_BUDGET_OF_BEFORE_RE.search(before[-60:]) and bc.DEFENSE_BODY_AFTER_RE.match(norm, m.end, sent.end):
+    if tail.admits(tails.WITH_BUDGET_OF, 60) and bc.WITH_BUDGET_OF_BEFORE_RE.search(before[-60:]) and bc.DEFENSE_BODY_AFTER_RE.match(norm, m.end, sent.end):
         return "defense_budget", "budget:with-budget-of-defense-body"  # "With a budget of P5.7 billion, the BDF ..."
-    if bc.MONEY_INTO_DEFENSE_BEFORE_RE.search(before[-90:]) and not multi:
+    if tail.admits(tails.MONEY_INTO_DEFENSE, 90) and bc.MONEY_INTO_DEFENSE_BEFORE_RE.search(before[-90:]) and not multi:
         return "defense_budget", "budget:money-into-defense"  # "pouring money into defense - more than 60 trillion won"
-    if bc.CHANGE_OF_BUDGET_APPOSITION_RE.search(before[-90:]):
+    if tail.admits(tails.CHANGE_OF_BUDGET_APPOSITION, 90) and bc.CHANGE_OF_BUDGET_APPOSITION_RE.search(before[-90:]):
         return "budget_change_amount", "budget:change-then-amount"  # "an increase in the defense budget - nearly 100 billion tenge"
     if tail.admits(tails.BUDGET_BEFORE) and BUDGET_BEFORE_RE.search(before):
         return "defense_budget", "budget:defense-budget-of-number"

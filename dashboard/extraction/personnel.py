@@ -169,8 +169,9 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "a part of the total just given ('Of these, 138,000 are in the army'): a component")
     sent_to_host = ev.PERSONNEL_RE2.search(before[-60:]) or (
         ev.SENT_BEFORE_RE.search(before[-40:]) and ev.TO_PLACE_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60)))
-    withdraw_all = mv.WITHDRAW_ALL_RE.search(before[-60:])  # "its withdrawal of all 1,000 troops from Niger": the whole deployment
-    if (Tail(before).admits(tails.CHANGE_BEFORE, 70) and CHANGE_BEFORE_RE.search(before[-70:]) and not (sent_to_host or withdraw_all)
+    before_tail = Tail(before)  # (the last token before the number: gates the "before" patterns below)
+    withdraw_all = before_tail.admits(tails.WITHDRAW_ALL, 60) and mv.WITHDRAW_ALL_RE.search(before[-60:])  # "its withdrawal of all 1,000 troops from Niger": the whole deployment
+    if (before_tail.admits(tails.CHANGE_BEFORE, 70) and CHANGE_BEFORE_RE.search(before[-70:]) and not (sent_to_host or withdraw_all)
             and not ev.STANDING_EXTRA_RE.search(before[-40:])
             and not ev.RANKED_BY_SENDING_RE.search(before[-90:])) or (
             CASUALTY_AFTER_RE.search(norm[noun_end:min(sent.end, noun_end + win.CASUALTY_REACH)])

@@ -119,3 +119,10 @@ CHANGE_BEFORE = Gate({"by", "out", "sent", "lost", "lose", "losing", "wounded", 
                       "discharg", "demobiliz"))
 SPENDING_AT_PCT = Gate({"at", "to", "near", "around", "about", "of", "spending", "was", "the", "spends", "spent"},
                        ("reach", "hit", "meet"))
+# budget_cues' and personnel_moves' "before" patterns
+MONEY_INTO_DEFENSE = Gate({"with"}, signs="-:")
+PROMISED_SHARE = Gate({"spend", "reach", "allocate", "spending", "reaching", "least", "the", "to"})
+DEFENSE_TAKES = Gate({"taking", "getting", "receiving", "allocated", "given", "some", "about", "around"})
+CHANGE_OF_BUDGET_APPOSITION = Gate(set(), signs="-,(")
+WITH_BUDGET_OF = Gate({"of"})
+WITHDRAW_ALL = Gate({"all", "remaining", "last", "its", "their", "the"})

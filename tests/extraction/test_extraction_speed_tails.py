@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from dashboard.extraction import budget_cues as BC
+from dashboard.extraction import personnel_moves as MV
 from dashboard.extraction import tails
 from dashboard.extraction import vocab as V
 from dashboard.extraction import vocab_personnel as VP
@@ -34,6 +36,12 @@ GATED = [
     (tails.REQUEST_BEFORE, V.REQUEST_BEFORE_RE),
     (tails.CHANGE_BEFORE, VP.CHANGE_BEFORE_RE),
     (tails.SPENDING_AT_PCT, V.SPENDING_AT_PCT_RE),
+    (tails.MONEY_INTO_DEFENSE, BC.MONEY_INTO_DEFENSE_BEFORE_RE),
+    (tails.PROMISED_SHARE, BC.PROMISED_SHARE_BEFORE_RE),
+    (tails.DEFENSE_TAKES, BC.DEFENSE_TAKES_BEFORE_RE),
+    (tails.CHANGE_OF_BUDGET_APPOSITION, BC.CHANGE_OF_BUDGET_APPOSITION_RE),
+    (tails.WITH_BUDGET_OF, BC.WITH_BUDGET_OF_BEFORE_RE),
+    (tails.WITHDRAW_ALL, MV.WITHDRAW_ALL_RE),
 ]
 SLICES = (None, 40, 60, 70, 80, 90, 100, 120, 130)
 # Endings written in the manner of each gated pattern (with hedges, fillers and odd spacing): a fixed floor of
@@ -50,6 +58,12 @@ EXAMPLE_ENDINGS = (
     "asked the finance ministry for ", "is seeking funding for ", "requested approval for about ",
     "withdraw ", "sent another ", "cuts of ", "the deployment of ", "an additional ",
     "defense spending at ", "spending close to ", "to reach ", "military spending was ",
+    "is pouring money into defense - more than ", "will provide Defence with ", "provide the military with about ",
+    "its commitment to spend ", "the goal of reaching at least the ", "should be increased to ",
+    "with defence taking ", "the military receiving about ", "an increase in the defense budget - nearly ",
+    "a cut to its military spending, ", "a rise in defence expenditure (", "With a budget of ", "with an annual budget of ",
+    "its withdrawal of all ", "pulled out the remaining ", "the withdrawal of its ", "withdraw 1,000 of its ",
+    "evacuate all of their ",
 )
 TUNED = Path(__file__).resolve().parents[1] / "tuned"
 
