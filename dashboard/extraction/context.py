@@ -263,10 +263,8 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return False  # "with Estonia spending 3.43 percent": an actor of the with-clause
     if SOURCE_AFTER_RE.match(norm, c.end):
         return True  # "Romania's Defense Ministry reported a cut of 800 U.S. personnel": the source, not the owner
-    if _NAMELY_BEFORE_RE.search(norm, max(0, c.start - 120), c.start):
-        return True  # "missions in five of these areas, namely Mali, the DRC, Abyei, South Sudan and Western Sahara"
-    if _CONTINGENT_NUMBER_RE.search(before):
-        return True  # "the Garuda Contingent XXXIX-A Congo": a numbered contingent named after the mission's country
+    if _NAMELY_BEFORE_RE.search(norm, max(0, c.start - 120), c.start) or _CONTINGENT_NUMBER_RE.search(before):
+        return True  # "in five of these areas, namely Mali, the DRC"; "the Garuda Contingent XXXIX-A Congo" (its mission's)
     if _TOPIC_SUFFIX_RE.match(norm, c.end, c.end + 12):
         return True  # "Ukraine-related spending" names a topic, not an actor
     if _ADVERSARY_BEFORE_RE.search(before) and not _ACTING_AFTER_RE.match(norm, c.end):

@@ -332,3 +332,9 @@ def test_peacekeepers_sent_over_the_years_and_countries_after_namely_are_places(
     found = figs(text)
     assert not {f for f in found if f[2] == 25000.0}
     assert {f for f in found if f[2] == 2100.0} == {("IND", "troops_deployed", 2100.0, "")}
+
+
+def test_a_strong_unit_in_an_iraqi_city_named_before_is_deployed_there():
+    text = ("South Korea initially deployed some 3,000 troops in Irbil at the request of the U.S. government. But the fate "
+            "of the now 2,100-strong Zaytun unit depends on public opinion because its deployment mandate expires soon.")
+    assert ("KOR", "troops_deployed", 2100.0, "IRQ") in figs(text)
