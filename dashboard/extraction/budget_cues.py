@@ -103,3 +103,9 @@ PASSES_MARK_BEFORE_RE = re.compile(r"\b(?:exceed\w*|surpass\w*|cross\w*|top|tops
 MINISTRY_RECEIVED_BEFORE_RE = re.compile(r"\b(?:it|the\s+ministry|the\s+department)\s+(?:received|receives|was\s+allocated|"
                                          r"is\s+allocated|got|gets|was\s+given)\s+" + HEDGE + r"$", I)
 MINISTRY_RE = re.compile(r"\bministry\b", I)
+
+# "The number of individuals serving in the Greek military decreased by about 21 percent": a head count's change
+HEADCOUNT_CHANGED_BEFORE_RE = re.compile(
+    r"\b(?:number\s+of\s+(?:individuals|people|persons|troops|soldiers|personnel|servicemen|conscripts|recruits)|troop\s+numbers|"
+    r"(?:troop|force|personnel)\s+(?:levels?|strength))\b[^.;\d]{0,80}?\b(?:decreas|increas|declin|fell|rose|grew|drop|shr[iu]nk|cut)\w*"
+    r"\s+by\s+" + HEDGE + r"$", I)

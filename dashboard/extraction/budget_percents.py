@@ -84,7 +84,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         if not (gdp_after or gdp_before):  # an infobox row ("Percent Gdp: | 2.3% [4] |") ends at its line
             line_end = norm.find("\n", m.end, end)
             end = line_end if line_end >= 0 else end
-        clause = norm[max(sent.start, left_edge - 80):end]
+        clause = norm[max(sent.start, left_edge - 130):end]
         clause = _INCLUDING_RE.sub(" ", clause)  # "1.0% (including pensions)": what the share counts in, not another share
         if SHARE_NEGATIVE_RE.search(GDP_WORD_RE.sub(" ", bp.ECONOMY_AS_GDP_RE.sub(" ", bp.OTHER_PCT_OF_BUDGET_RE.sub(" ", clause)))):
             return reject(ctx, 'a share of GDP for debt, deficit, growth or another budget')
@@ -120,6 +120,8 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "a change over many years or on average, not one year's change")
     change = (CHANGE_NOUN_AFTER_RE.match(right) or tail.admits(tails.CHANGE_BEFORE_PCT, 90) and CHANGE_BEFORE_PCT_RE.search(before[-90:])
               or COMPARATIVE_AFTER_RE.match(right) or own_dated)
+    if change and bc.HEADCOUNT_CHANGED_BEFORE_RE.search(norm, max(sent.start, left_edge - 140), left_edge):
+        return reject(ctx, "the change of a head count ('the number of individuals serving ... decreased by 21 percent')")
     if change and bc.PROPOSED_CHANGE_BEFORE_RE.search(norm, max(sent.start, left_edge - 160), left_edge):
         return reject(ctx, "a change called for or proposed ('called for the budget to be trimmed by 10 percent'), not made")
     if not change and framed_share(ctx, si, m, left_edge) and (

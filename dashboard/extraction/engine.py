@@ -39,6 +39,8 @@ from dashboard.extraction.personnel import personnel
 from dashboard.extraction.personnel_scope import (
     counts_places,
     cumulative_deployment,
+    mission_it_has,
+    other_force_noun,
     part_of_count_after,
     pledged,
     strong_other_force,
@@ -199,6 +201,10 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
             return reject(ctx, "a part of the count named right after it ('1,000 troops of the 5,000 contingent')")
         if metric == "active_personnel" and total_with_civilians(ctx, si, m.end):
             return reject(ctx, "a total broken down into military and civilian staff: not the active strength")
+        if metric in ("active_personnel", "troops_deployed") and other_force_noun(ctx, m.end):
+            return reject(ctx, "paramilitaries, gendarmes, police or border guards: a force beside the military")
+        if mission_it_has(ctx, si, m.hedge_start or m.start):
+            return reject(ctx, "'It has N' after a sentence about a UN or AU mission: the mission's whole force")
         if metric == "troops_deployed" and pledged(ctx, si, m.hedge_start or m.start):
             return reject(ctx, "troops pledged ('a commitment to provide up to 10,000 peacekeepers'): not a force anywhere")
         if metric == "troops_deployed" and yearly_trainees(ctx, si, m.end):

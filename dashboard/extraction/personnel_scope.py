@@ -197,6 +197,29 @@ def pledged(ctx: Context, si: int, start: int) -> bool:
     return bool(_PLEDGE_BEFORE_RE.search(ctx.norm, max(ctx.sentences[si].start, start - 80), start))
 
 
+# "189,000 active paramilitary troops": a force beside the military, whatever noun follows
+_OTHER_FORCE_NOUN_RE = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:paramilitary|paramilitaries|gendarmerie|gendarmes|police|policemen|"
+                                  r"border\s+guards?)\b", I)  # (on the count's own line: a table's next row is another)
+
+
+def other_force_noun(ctx: Context, end: int) -> bool:
+    """True when the count ending at ``end`` is of paramilitaries, gendarmes, police or border guards."""
+    return bool(_OTHER_FORCE_NOUN_RE.match(ctx.norm, end, min(len(ctx.norm), end + 40)))
+
+
+# "MINUSMA began its deployment ... in 2013. It has 16,500 personnel": the mission named before 'It'
+_IT_HAS_RE = re.compile(r"\b(?:it|the\s+mission)\s+(?:now\s+|currently\s+)?(?:has|had|numbers|comprises)\s+" + HEDGE + r"$", I)
+_MISSION_SUBJECT_RE = re.compile(r"\W*(?:the\s+)?(?:(?:united\s+nations|UN|U\.N\.|african\s+union|AU)\b[^.;]{0,60}?\b(?:mission|force|operation)\b|"
+                                 r"(?-i:" + _MISSIONS + r"|MINUSMA)\b)", I)
+
+
+def mission_it_has(ctx: Context, si: int, start: int) -> bool:
+    """True for 'It has N' when the sentence before opens on a UN or AU mission: the mission's whole force."""
+    sent = ctx.sentences[si]
+    return bool(si and _IT_HAS_RE.search(ctx.norm, max(sent.start, start - 40), start)
+                and _MISSION_SUBJECT_RE.match(ctx.norm, ctx.sentences[si - 1].start))
+
+
 # Under a thousand is a unit, a rank group or a contingent, not a country's active force, unless the text names the
 # whole force: "Tonga's total army of about 500 service members", "the Seychelles Defence Forces number 420" (on
 # the sixteen worked sets every active strength under 1,000 the rules read was wrong: nine of nine)

@@ -338,3 +338,17 @@ def test_a_strong_unit_in_an_iraqi_city_named_before_is_deployed_there():
     text = ("South Korea initially deployed some 3,000 troops in Irbil at the request of the U.S. government. But the fate "
             "of the now 2,100-strong Zaytun unit depends on public opinion because its deployment mandate expires soon.")
     assert ("KOR", "troops_deployed", 2100.0, "IRQ") in figs(text)
+
+
+def test_paramilitaries_a_mission_s_it_has_a_head_count_change_and_a_component_share():
+    text = ("The IISS said that the Syrian military has 300,000 reservists and 100,000 active paramilitary troops.")
+    assert not {f for f in figs(text) if f[2] == 100000.0}
+    text = ("The United Nations Mission in South Sudan, known as UNMISS, began its deployment in 2011. It has 17,000 "
+            "personnel, including 13,000 troops.")
+    assert not {f for f in figs(text) if f[2] == 17000.0}
+    text = ("The number of individuals serving in the Portuguese military decreased by about 18 percent between 1990 "
+            "and 1998; over the same period, defense expenditures fell.")
+    assert not {f for f in figs(text) if f[1] == "budget_change_pct"}
+    text = ("It should be noted that the money allocated for the modernization, enlistment and maintenance of Defense "
+            "capabilities of Chile represents only 0.41% of GDP projected for 2026.")
+    assert not {f for f in figs(text) if f[1] == "defense_share_gdp_pct"}
