@@ -52,7 +52,6 @@ ALLIANCE_BUDGET_BEFORE_RE = re.compile(r"\b(?:the\s+alliance's|NATO's|the\s+alli
 # "reaching KRW40 trillion for first time": a threshold crossed, not the budget's level
 FIRST_TIME_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?for\s+(?:the\s+)?first\s+time\b", I)
 
-
 AMOUNT_RE = re.compile(r"(?:[$\u20ac\u00a3\u00a5\u20b9\u20a6\u20a9\u20b1\u20bd\u20ba\u20aa\u20b4\u0e3f\u20ab]|"
                        r"\b(?:SAR|USD|EUR|GBP|Rs|Rp|Tk|RM|NT\$|S\$)\.?)\s?\d"
                        r"|\d[\d.,]*\s*(?:billion|trillion|million|bn|tn|trn|crore|lakh)\b", I)
@@ -131,7 +130,12 @@ RANKING_RE = re.compile(r"\b(?:places?|placed|placing|ranks?|ranked|ranking|puts
 _REGION_SPENDING_RE = re.compile(
     r"\b(?:(?:total\s+)?(?:global|world|worldwide|world's|international|European|Asian|African|Latin\s+American|Middle\s+Eastern|regional)\s+"
     r"(?:military\s+|defen[cs]e\s+)(?:spending|expenditures?|budgets?|outlays)|on\s+the\s+(?:African|European|Asian|American)\s+continent,?\s+"
-    r"(?:military\s+|defen[cs]e\s+)(?:spending|expenditures?|budgets?)|(?:regional|world|global)\s+average)\b", I)
+    r"(?:military\s+|defen[cs]e\s+)(?:spending|expenditures?|budgets?)|(?:regional|world|global)\s+average|"  # + "North Africa's ..."
+    r"(?:(?:North|East|West|Central|Sub-Saharan)\s+Africa|(?:North|South|Central|Latin)\s+America|(?:South|East|Central|Southeast)\s+Asia|"
+    r"the\s+Middle\s+East|(?<!South\s)Africa|Europe|Asia)"  # (South Africa is a country)
+    r"(?:'s|\u2019s)\s+(?:military|defen[cs]e)\s+(?:spending|expenditures?)|"
+    r"\bglobally,\s+(?:military|defen[cs]e)\s+(?:spending|expenditures?)|"
+    r"\b(?:the\s+)?entire\s+(?:[A-Z][\w-]*\s+){1,2}region\s+(?:spent|spends|spending))\b", I)
 # "seek a record $6.7 billion in additional defense spending": money on top of the budget
 # an amount added to a budget: "allocated an additional R3.6 billion", "approved an additional budget of 90 billion birr"
 ADDITIONAL_BEFORE_RE = re.compile(r"\b(?:approv\w*|allocat\w*|grant\w*|given|gave|receiv\w*|requir\w*|needs?|needed)\s+(?:\w+\s+){0,2}?"

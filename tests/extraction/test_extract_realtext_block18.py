@@ -352,3 +352,11 @@ def test_paramilitaries_a_mission_s_it_has_a_head_count_change_and_a_component_s
     text = ("It should be noted that the money allocated for the modernization, enlistment and maintenance of Defense "
             "capabilities of Chile represents only 0.41% of GDP projected for 2026.")
     assert not {f for f in figs(text) if f[1] == "defense_share_gdp_pct"}
+
+
+def test_a_subregion_the_globe_and_an_entire_region_spend_no_country_s_money():
+    text = ("According to SIPRI, West Africa's military spending reached $8.1 billion in 2024, an increase of 7.7% "
+            "compared to 2023. Globally, military spending has reached nearly $2,900 billion. The entire Middle East "
+            "region spent $200 billion on defense in 2024, while Nigeria spent $1.3 billion.")
+    found = figs(text)
+    assert not {f for f in found if f[2] in (8.1e9, 7.7, 2.9e12, 200e9)}
