@@ -109,3 +109,16 @@ HEADCOUNT_CHANGED_BEFORE_RE = re.compile(
     r"\b(?:number\s+of\s+(?:individuals|people|persons|troops|soldiers|personnel|servicemen|conscripts|recruits)|troop\s+numbers|"
     r"(?:troop|force|personnel)\s+(?:levels?|strength))\b[^.;\d]{0,80}?\b(?:decreas|increas|declin|fell|rose|grew|drop|shr[iu]nk|cut)\w*"
     r"\s+by\s+" + HEDGE + r"$", I)
+
+# The spending of the world or of a region (budget_patterns.world_or_region_total): no one country's
+REGION_SPENDING_RE = re.compile(
+    r"\b(?:(?:total\s+)?(?:global|world|worldwide|world's|international|European|Asian|African|Latin\s+American|Middle\s+Eastern|regional)\s+"
+    r"(?:military\s+|defen[cs]e\s+)(?:spending|expenditures?|budgets?|outlays)|on\s+the\s+(?:African|European|Asian|American)\s+continent,?\s+"
+    r"(?:military\s+|defen[cs]e\s+)(?:spending|expenditures?|budgets?)|(?:regional|world|global)\s+average|"  # + "North Africa's ..."
+    r"(?:(?:North|East|West|Central|Sub-Saharan)\s+Africa|(?:North|South|Central|Latin)\s+America|(?:South|East|Central|Southeast)\s+Asia|"
+    r"the\s+Middle\s+East|(?<!South\s)Africa|Europe|Asia)"  # (South Africa is a country)
+    r"(?:'s|\u2019s)\s+(?:military|defen[cs]e)\s+(?:spending|expenditures?)|"
+    r"\bglobally,\s+(?:military|defen[cs]e)\s+(?:spending|expenditures?)|(?:military|defen[cs]e)\s+(?:spending|expenditures?)\s+"
+    r"(?:throughout|across)\s+(?:Latin\s+America|Europe|Asia|Africa|the\s+(?:Americas|Middle\s+East|region|continent))|"
+    r"\b(?:the\s+)?entire\s+(?:[A-Z][\w-]*\s+){1,2}region\s+(?:spent|spends|spending))\b", I)
+CHANGE_IN_COUNTRY_AFTER_RE = re.compile(r"\s*(?:increase|rise|decrease|cut|drop|decline|fall|reduction|growth)\s+in\s+(?:the\s+)?", I)

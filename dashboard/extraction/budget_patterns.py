@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extraction.budget_cues import CHANGE_IN_COUNTRY_AFTER_RE, REGION_SPENDING_RE
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
@@ -24,8 +25,11 @@ def world_or_region_total(ctx: Context, si: int, m: NumberMention, left_edge: in
     group = _GROUP_SPENDING_RE.search(ctx.norm, start, left_edge)  # "the defense expenditures of European NATO members and Canada"
     if group:
         return not _NATO_IN_GROUP_RE.search(group.group(0))  # NATO's members: the alliance's figure (see nato_members_spending)
-    phrases = list(_REGION_SPENDING_RE.finditer(ctx.norm, start, left_edge))
+    phrases = list(REGION_SPENDING_RE.finditer(ctx.norm, start, left_edge))
     if not phrases:
+        return False
+    change_in = CHANGE_IN_COUNTRY_AFTER_RE.match(ctx.norm, m.end)  # "despite a 3.9% decrease in Brazil": Brazil's
+    if change_in and any(c.start == change_in.end() for c in ctx.country_mentions(change_in.end(), change_in.end() + 60)):
         return False
     return not [c for c in ctx.country_mentions(phrases[-1].end(), left_edge) if c.kind != "alliance"]
 
@@ -127,15 +131,6 @@ RANKED_BEHIND_RE = re.compile(r"\b(?:behind|after|below|trailing)\s+(?:the\s+)?[
                                r"(?:on|with|at)\s+" + HEDGE + r"$")
 RANKING_RE = re.compile(r"\b(?:places?|placed|placing|ranks?|ranked|ranking|puts?|putting|sits?|comes?|came)\s+"
                          r"(?:[\w.'-]+\s+){0,3}?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", I)
-_REGION_SPENDING_RE = re.compile(
-    r"\b(?:(?:total\s+)?(?:global|world|worldwide|world's|international|European|Asian|African|Latin\s+American|Middle\s+Eastern|regional)\s+"
-    r"(?:military\s+|defen[cs]e\s+)(?:spending|expenditures?|budgets?|outlays)|on\s+the\s+(?:African|European|Asian|American)\s+continent,?\s+"
-    r"(?:military\s+|defen[cs]e\s+)(?:spending|expenditures?|budgets?)|(?:regional|world|global)\s+average|"  # + "North Africa's ..."
-    r"(?:(?:North|East|West|Central|Sub-Saharan)\s+Africa|(?:North|South|Central|Latin)\s+America|(?:South|East|Central|Southeast)\s+Asia|"
-    r"the\s+Middle\s+East|(?<!South\s)Africa|Europe|Asia)"  # (South Africa is a country)
-    r"(?:'s|\u2019s)\s+(?:military|defen[cs]e)\s+(?:spending|expenditures?)|"
-    r"\bglobally,\s+(?:military|defen[cs]e)\s+(?:spending|expenditures?)|"
-    r"\b(?:the\s+)?entire\s+(?:[A-Z][\w-]*\s+){1,2}region\s+(?:spent|spends|spending))\b", I)
 # "seek a record $6.7 billion in additional defense spending": money on top of the budget
 # an amount added to a budget: "allocated an additional R3.6 billion", "approved an additional budget of 90 billion birr"
 ADDITIONAL_BEFORE_RE = re.compile(r"\b(?:approv\w*|allocat\w*|grant\w*|given|gave|receiv\w*|requir\w*|needs?|needed)\s+(?:\w+\s+){0,2}?"

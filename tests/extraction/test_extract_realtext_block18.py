@@ -360,3 +360,12 @@ def test_a_subregion_the_globe_and_an_entire_region_spend_no_country_s_money():
             "region spent $200 billion on defense in 2024, while Nigeria spent $1.3 billion.")
     found = figs(text)
     assert not {f for f in found if f[2] in (8.1e9, 7.7, 2.9e12, 200e9)}
+
+
+def test_spending_throughout_a_region_a_decrease_in_a_country_and_a_strength_a_country_needs():
+    text = ("Military spending throughout Latin America increased by 3.1% despite a 2.4% decrease in Argentina, the "
+            "region's third-largest spender.")
+    found = figs(text)
+    assert ("ARG", "budget_change_pct", -2.4, "") in found
+    assert not {f for f in found if f[2] == 3.1}
+    assert not figs("A July study warned Taipei needs at least 300,000 soldiers to hold its ground.")
