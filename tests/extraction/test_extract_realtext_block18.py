@@ -369,3 +369,13 @@ def test_spending_throughout_a_region_a_decrease_in_a_country_and_a_strength_a_c
     assert ("ARG", "budget_change_pct", -2.4, "") in found
     assert not {f for f in found if f[2] == 3.1}
     assert not figs("A July study warned Taipei needs at least 300,000 soldiers to hold its ground.")
+
+
+def test_cfa_francs_kuna_and_kwacha_are_money_with_the_owner_s_own_code():
+    found = extract_all("SIPRI argues that Gabon's military spending in 2019 reached FCFA 150 billion, compared to "
+                        "CFAF 140 billion in 2018 and 135 billion FCFA in 2017.")
+    assert {(f.country_iso3, f.value, f.currency) for f in found if f.metric == "defense_budget"} == {
+        ("GAB", 150e9, "XAF"), ("GAB", 140e9, "XAF"), ("GAB", 135e9, "XAF")}
+    found = extract_all("By 2026 Benin will spend an estimated 95 billion CFA francs annually on defense.")
+    assert [(f.country_iso3, f.currency) for f in found if f.metric == "defense_budget"] == [("BEN", "XOF")]
+    assert ("HRV", "defense_budget", 8.1e9, "") in figs("By 2022 Croatia will spend an estimated 8.1 billion Kuna annually on defense.")
