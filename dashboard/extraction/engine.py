@@ -37,6 +37,7 @@ from dashboard.extraction.military_civilian import military_beside_civilians, to
 from dashboard.extraction.numbers import NumberMention, find_numbers, normalize
 from dashboard.extraction.personnel import personnel
 from dashboard.extraction.personnel_scope import (
+    contributor_host,
     counts_places,
     cumulative_deployment,
     mission_it_has,
@@ -193,6 +194,12 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
         if not found:
             return None
         metric, owner, host, method, how = found
+        contribution = contributor_host(ctx, si, m.hedge_start or m.start) if metric == "active_personnel" else None
+        if contribution is not None:  # "Australia is the largest contributor to the Afghan operation with 1,550 soldiers"
+            host, owner = contribution[0], contribution[1] or owner
+            metric, method = "troops_deployed", method + "+contributor"
+            if host == owner:
+                return reject(ctx, "a contribution whose contributor could not be told from its host")
         if metric == "troops_deployed" and cumulative_deployment(ctx, si, m.start, m.end):
             return reject(ctx, "troops sent over many years, summed ('since 2006 has sent 10,000'): not a deployment now")
         if method.startswith("personnel:noun-of-number") and counts_places(ctx, m.end):

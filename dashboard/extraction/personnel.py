@@ -188,7 +188,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if from_one:  # "7,968 of them are from Bangladesh, 8,298 are from Pakistan": each count is one country's
         bound = [c for c in ctx.country_mentions(noun_end + listed.end(), noun_end + listed.end() + from_one.end())
                  if c.kind != "alliance"][:1]
-    elif listed and len({c.iso3 for c in ctx.country_mentions(noun_end + listed.end(), min(sent.end, noun_end + listed.end() + 80))
+    elif listed and len({c.iso3 for c in ctx.country_mentions(noun_end + listed.end(), mv.list_end(norm, noun_end + listed.end(), sent.end))
                          if c.kind != "alliance"}) >= 2 and not mv.ITS_BEFORE_RE.search(before[-8:]):  # ("its 50,000 troops from")
         return reject(ctx, "a multinational total ('from South Africa, Malawi and Tanzania')")
     # host: "stationed in South Korea", "on Ukrainian territory", "there"

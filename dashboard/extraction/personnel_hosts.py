@@ -59,12 +59,14 @@ def mission_after(norm: str, noun_end: int, sent_end: int) -> str:
     part = _PART_OF_MISSION_RE.match(norm, noun_end, min(sent_end, noun_end + 80))
     if part is None:
         return ""
-    named = [h for h in host_table().find(norm, part.end(), min(sent_end, part.end() + 60))
-             if h.start == part.end() and h.kind == "command"]
+    named = [h for h in host_table().find(norm, part.end(), min(sent_end, part.end() + 80))
+             if h.kind == "command" and _LEAD_WORDS_RE.fullmatch(norm, part.end(), h.start)]  # ("the NATO-led ISAF")
     return named[0].host if named else ""
 
 
-_PART_OF_MISSION_RE = re.compile(r"[^.;]{0,60}?\b(?:who|which|that)\s+(?:are|is|were|serve|form)\s+(?:part\s+of|with|in)\s+(?:the\s+)?", I)
+_PART_OF_MISSION_RE = re.compile(r"[^.;]{0,60}?\b(?:who|which|that)\s+(?:already\s+|currently\s+|now\s+)?(?:are|is|were|serve|form)\s+"
+                                 r"(?:as\s+)?(?:part\s+of|with|in)\s+(?:the\s+)?", I)
+_LEAD_WORDS_RE = re.compile(r"(?:[\w-]+\s+){0,2}")
 
 
 _COMMAND_HAS_RE = re.compile(r"\s+(?:now\s+|currently\s+|still\s+)?(?:consists?\s+of|comprises?|has|had|have|numbers?|numbered|"

@@ -18,3 +18,14 @@ WITHDRAW_ALL_RE = re.compile(r"\b(?:withdraw\w*|pull\w*\s+out|pullout|evacuat\w*
                              r"|\b(?:withdraw\w*|pull\w*\s+out|remov\w*|reduc\w*|cut\w*)\s+(?:about\s+|some\s+|around\s+)?"
                              r"[\d,.]+\s+of\s+(?:its|their)\s+" + HEDGE + r"$", I)
 ITS_BEFORE_RE = re.compile(r"\bits\s+$", I)  # one owner's count: "the withdrawal of its 50,000 troops from Angola, and ..."
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+def list_end(norm: str, start: int, sent_end: int) -> int:
+    """Where the countries a count comes 'from' end: 80 characters on, or the next number ("340 troops from the
+    Philippines and nearly 200 from India": India is the next count's)."""
+    end = min(sent_end, start + 80)
+    digit = _DIGIT_RE.search(norm, start, end)
+    return digit.start() if digit else end

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from dashboard.extraction.context import Context
+from dashboard.extraction.hosts import host_table
 from dashboard.extraction.vocab import HEDGE, SERVICE_RE, I
 
 
@@ -241,3 +242,23 @@ _STRONG_OTHER_FORCE_RE = re.compile(r"[\s-]*strong\s+(?:[\w-]+\s+){0,2}?(?:param
 def strong_other_force(ctx: Context, end: int) -> bool:
     """True when a '-strong' count right before ``end`` describes a paramilitary, guard or police force."""
     return _STRONG_OTHER_FORCE_RE.match(ctx.norm, end) is not None
+
+
+# "the largest non-NATO contributor to the Afghan operation with 1,550 soldiers on the ground": a contribution abroad
+_CONTRIBUTOR_WITH_RE = re.compile(r"\bcontributors?\s+to\s+(?:the\s+)?(?P<what>[^.;,]{1,60}?)\s+with\s+(?:a\s+)?(?:total\s+of\s+)?"
+                                  + HEDGE + r"$", I)
+
+
+def contributor_host(ctx: Context, si: int, start: int) -> tuple[str, str] | None:
+    """(host, contributor) of a count a contributor to an operation has ('Australia is the largest contributor to the
+    Afghan operation with 1,550 soldiers'): the country or mission named after 'to' ("" when none is) and the country
+    named before 'contributor' ("" when none is); None when the count is no contribution."""
+    sent = ctx.sentences[si]
+    found = _CONTRIBUTOR_WITH_RE.search(ctx.norm, max(sent.start, start - 140), start)
+    if found is None:
+        return None
+    a, b = found.span("what")
+    hosts = [h.host for h in host_table().find(ctx.norm, a, b)]
+    hosts += [c.iso3 for c in ctx.country_mentions(a, b) if c.kind != "alliance"]
+    before = [c.iso3 for c in ctx.country_mentions(sent.start, found.start()) if c.kind != "alliance" and not ctx.is_place(c)]
+    return (hosts[0] if hosts else ""), (before[-1] if before else "")

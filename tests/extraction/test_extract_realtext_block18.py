@@ -379,3 +379,11 @@ def test_cfa_francs_kuna_and_kwacha_are_money_with_the_owner_s_own_code():
     found = extract_all("By 2026 Benin will spend an estimated 95 billion CFA francs annually on defense.")
     assert [(f.country_iso3, f.currency) for f in found if f.metric == "defense_budget"] == [("BEN", "XOF")]
     assert ("HRV", "defense_budget", 8.1e9, "") in figs("By 2022 Croatia will spend an estimated 8.1 billion Kuna annually on defense.")
+
+
+def test_contributors_with_soldiers_troops_serving_as_part_of_a_mission_and_counts_from_two_countries():
+    text = "Currently Norway is the largest non-EU contributor to the Malian operation with 650 soldiers on the ground."
+    assert ("NOR", "troops_deployed", 650.0, "MLI") in figs(text)
+    text = ("Tbilisi will send one more battalion to Afghanistan on top of 850 Georgian soldiers who already serve as "
+            "part of the NATO-led International Security Assistance Force (ISAF).")
+    assert ("GEO", "troops_deployed", 850.0, "AFG") in figs(text)
