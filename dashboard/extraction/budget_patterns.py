@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extraction.budget_cues import CHANGE_IN_COUNTRY_AFTER_RE, REGION_SPENDING_RE
+from dashboard.extraction.budget_cues import CHANGE_IN_COUNTRY_AFTER_RE, EXCLUDING_BEFORE_RE, REGION_SPENDING_RE
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
@@ -31,7 +31,8 @@ def world_or_region_total(ctx: Context, si: int, m: NumberMention, left_edge: in
     change_in = CHANGE_IN_COUNTRY_AFTER_RE.match(ctx.norm, m.end)  # "despite a 3.9% decrease in Brazil": Brazil's
     if change_in and any(c.start == change_in.end() for c in ctx.country_mentions(change_in.end(), change_in.end() + 60)):
         return False
-    return not [c for c in ctx.country_mentions(phrases[-1].end(), left_edge) if c.kind != "alliance"]
+    return not [c for c in ctx.country_mentions(phrases[-1].end(), left_edge) if c.kind != "alliance"
+                and not EXCLUDING_BEFORE_RE.search(ctx.norm, max(0, c.start - 20), c.start)]  # ("excluding the US")
 
 
 _GROUP_SPENDING_RE = re.compile(r"\b(?:defen[cs]e|military)\s+(?:spending|expenditures?|budgets?|outlays?)\s+of\s+(?:the\s+|all\s+)?"

@@ -387,3 +387,12 @@ def test_contributors_with_soldiers_troops_serving_as_part_of_a_mission_and_coun
     text = ("Tbilisi will send one more battalion to Afghanistan on top of 850 Georgian soldiers who already serve as "
             "part of the NATO-led International Security Assistance Force (ISAF).")
     assert ("GEO", "troops_deployed", 850.0, "AFG") in figs(text)
+
+
+def test_sipri_s_name_is_no_sweden_and_spending_in_a_country_is_its_own():
+    text = ("Qatar's military expenditure increased by 12 per cent last year. Military spending in the rest of the world, "
+            "excluding the US, increased by just 2.1 per cent, the Stockholm International Peace Research Institute said. "
+            "Tensions with Iran prompted the rise. In contrast, military expenditure in Kuwait fell by 9 per cent.")
+    found = figs(text)
+    assert ("KWT", "budget_change_pct", -9.0, "") in found
+    assert not {f for f in found if f[0] == "SWE" or f[2] == 2.1}
