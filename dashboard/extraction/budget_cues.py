@@ -123,3 +123,7 @@ REGION_SPENDING_RE = re.compile(
     r"\b(?:the\s+)?entire\s+(?:[A-Z][\w-]*\s+){1,2}region\s+(?:spent|spends|spending))\b", I)
 CHANGE_IN_COUNTRY_AFTER_RE = re.compile(r"\s*(?:increase|rise|decrease|cut|drop|decline|fall|reduction|growth)\s+in\s+(?:the\s+)?", I)
 EXCLUDING_BEFORE_RE = re.compile(r"\b(?:excluding|except|apart\s+from|other\s+than|outside)\s+(?:the\s+)?$", I)
+
+# "The Colombian government plans to spend 148.3 trillion pesos next year": the whole state's spending (when the
+# sentence names no defence before the amount)
+GOVERNMENT_SPENDS_BEFORE_RE = re.compile(r"\bgovernment\s+(?:plans|intends|expects|is\s+set|aims|proposes)\s+to\s+spend\s+" + HEDGE + r"$", I)

@@ -396,3 +396,11 @@ def test_sipri_s_name_is_no_sweden_and_spending_in_a_country_is_its_own():
     found = figs(text)
     assert ("KWT", "budget_change_pct", -9.0, "") in found
     assert not {f for f in found if f[0] == "SWE" or f[2] == 2.1}
+
+
+def test_what_the_whole_government_plans_to_spend_is_no_defence_budget():
+    text = ("For the first time, Peru's defense and security spending will exceed what it spends on health. The "
+            "Peruvian government plans to spend 240 billion soles next year.")
+    assert not {f for f in figs(text) if f[2] == 240e9}
+    assert ("PAK", "defense_budget", 2.3e12, "") in figs(
+        "ISLAMABAD - The government aims to spend Rs2.3 trillion on defence over the next financial year.")
