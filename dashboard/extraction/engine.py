@@ -43,7 +43,7 @@ from dashboard.extraction.personnel_scope import (
     mission_it_has,
     other_force_noun,
     part_of_count_after,
-    pledged,
+    pledged_or_reinforcing,
     strong_other_force,
     too_small_for_a_force,
     yearly_trainees,
@@ -212,8 +212,8 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
             return reject(ctx, "paramilitaries, gendarmes, police or border guards: a force beside the military")
         if mission_it_has(ctx, si, m.hedge_start or m.start):
             return reject(ctx, "'It has N' after a sentence about a UN or AU mission: the mission's whole force")
-        if metric == "troops_deployed" and pledged(ctx, si, m.hedge_start or m.start):
-            return reject(ctx, "troops pledged ('a commitment to provide up to 10,000 peacekeepers'): not a force anywhere")
+        if metric == "troops_deployed" and pledged_or_reinforcing(ctx, si, m.hedge_start or m.start, m.end):
+            return reject(ctx, "troops pledged, or sent to reinforce a deployment ('reinforces the mission with 150'): not its level")
         if metric == "troops_deployed" and yearly_trainees(ctx, si, m.end):
             return reject(ctx, "people who train in the host each year, not a force stationed there")
         if metric == "active_personnel" and method.startswith("personnel:strong") and strong_other_force(ctx, m.end):

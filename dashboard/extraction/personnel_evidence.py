@@ -95,7 +95,7 @@ NOT_A_STRENGTH_BEFORE_RE = re.compile(
     r"\b(?:sanctioned|authori[sz]ed)\s+(?:strength|establishment|number)\s+of\s+" + HEDGE + r"$|"  # the strength allowed
     # "Israel To Call Up 75,000 Reservists", "called up 300,000": a call-up (but "could call up 280,000": the pool)
     r"(?:\b(?:to|will|would|plans\s+to)\s+call\s+up|\bcall(?:ed|ing|s)\s+up|\b(?:had|has|have)\s+(?:already\s+)?mobili[sz]ed)\s+" + HEDGE + r"$|"
-    r"\b(?:should|ought\s+to|is\s+supposed\s+to|are\s+supposed\s+to)\s+(?:have|number|be)\s+" + HEDGE + r"$"
+    r"\b(?:should|must|ought\s+to|is\s+supposed\s+to|are\s+supposed\s+to)\s+(?:have|number|be)\s+(?:at\s+least\s+)?" + HEDGE + r"$"
     r"|\b(?:recruitment|recruiting|intake|enlistment|induction)(?:\s+(?:target|goal|quota))?\s+(?:to|of)\s+" + HEDGE + r"$"
     r"|\b(?:can|could|would\s+be\s+able\s+to|able\s+to)\s+mobili[sz]e\s+(?:an?\s+(?:wartime\s+)?(?:force|army)\s+of\s+)?" + HEDGE + r"$"
     r"|\b(?:wartime|mobili[sz]ation)\s+(?:(?:military|armed\s+forces?)\s+)?(?:force|strength|army|military)\s+of\s+" + HEDGE + r"$"

@@ -77,7 +77,7 @@ _MISSION_OWNS_RE = re.compile(r"\b(?-i:" + _MISSIONS + r"|MINURSO|ECOMOG|ECOMIG|
                               r"|\bthe\s+(?:UN|U\.N\.|United\s+Nations)\s+(?:had|has|now\s+has|then\s+had)\s+" + HEDGE + r"$"
                               # "The AU force in CAR is due to be 6,000 strong": a multinational force's own size
                               r"|\b(?-i:AU|UN|EU)\s+(?:force|mission)\b[^.;]{0,40}?\b(?:is|was|will\s+be|would\s+be|is\s+due\s+to\s+be|"
-                              r"numbers|totals|has)\s+" + HEDGE + r"$", I)
+                              r"numbers|totals|has|to\s+the)\s+" + HEDGE + r"$", I)  # ("takes the AU force to the 22,000-strong level")
 _JOINT_VERB_RE = re.compile(r"\s+(?:have|had|together\s+have|jointly\s+have|provide|provided|contribute|contributed)\s+" + HEDGE + r"$", I)
 _STRONG_ALLIED_GROUP_RE = re.compile(r"-?\s*strong\s+(?:NATO|multinational|allied|international)\s+(?:[\w-]+\s+){0,2}?"
                                      r"(?:battle\s*group|brigade|force|contingent)\b", I)
@@ -219,6 +219,19 @@ def mission_it_has(ctx: Context, si: int, start: int) -> bool:
     sent = ctx.sentences[si]
     return bool(si and _IT_HAS_RE.search(ctx.norm, max(sent.start, start - 40), start)
                 and _MISSION_SUBJECT_RE.match(ctx.norm, ctx.sentences[si - 1].start))
+
+
+# "Spain reinforces the mission in Latvia with 150 soldiers", "The 150 soldiers will soon join the 350 deployed": an
+# addition to a deployment, not its level
+_REINFORCES_WITH_RE = re.compile(r"\breinforc\w*\b[^.;]{0,60}?\bwith\s+" + HEDGE + r"$", I)
+_WILL_JOIN_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?will\s+(?:soon\s+|shortly\s+)?join\b", I)
+
+
+def pledged_or_reinforcing(ctx: Context, si: int, start: int, end: int) -> bool:
+    """True for troops pledged (``pledged``), sent to reinforce a deployment or who will join it (see above)."""
+    sent = ctx.sentences[si]
+    return bool(pledged(ctx, si, start) or _REINFORCES_WITH_RE.search(ctx.norm, max(sent.start, start - 80), start)
+                or _WILL_JOIN_RE.match(ctx.norm, end, min(sent.end, end + 40)))
 
 
 # Under a thousand is a unit, a rank group or a contingent, not a country's active force, unless the text names the

@@ -404,3 +404,12 @@ def test_what_the_whole_government_plans_to_spend_is_no_defence_budget():
     assert not {f for f in figs(text) if f[2] == 240e9}
     assert ("PAK", "defense_budget", 2.3e12, "") in figs(
         "ISLAMABAD - The government aims to spend Rs2.3 trillion on defence over the next financial year.")
+
+
+def test_veterans_lines_reinforcements_a_strength_an_army_must_have_and_an_au_force_level():
+    assert not figs("Togo's army budget is set. Veterans are also supposed to receive CFA150.5 million.")
+    text = "Portugal reinforces the mission in Lithuania with 120 soldiers. The 120 soldiers will soon join the 200 deployed."
+    assert not {f for f in figs(text) if f[2] == 120.0}
+    assert not figs("'An army must have at least 40,000 soldiers and we are at only 12,000,' the Chadian minister said.") - {
+        ("TCD", "active_personnel", 12000.0, "")}
+    assert not figs("Kenya's contribution takes the AU force to the 24,000-strong level mandated by the UN Security Council.")
