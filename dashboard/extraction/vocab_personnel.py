@@ -77,7 +77,8 @@ CASUALTY_AFTER_RE = re.compile(
     r"to\s+reinforce|as\s+reinforcements)\b", I)
 STOCK_BEFORE_RE = re.compile(
     r"(?:\b(?:has|have|had|maintains?|maintained|keeps?|kept|fields?|fielded|numbers?|boasts?|commands?|"
-    r"there\s+(?:are|were|is)|total\s+of|its|their|strength\s+of|size\s+of|with|consists\s+of|consisting\s+of|comprise|comprised|"
+    r"there\s+(?:are|were|is)|total\s+of|total\s+number\s+of|complement\s+of|its|their|strength\s+of|size\s+of|with|consists\s+of|"
+    r"consisting\s+of|comprise|comprised|"
     r"comprises|comprising|made\s+up\s+of|force\s+of|army\s+of|military\s+of|numbering|totall?ing|manned\s+(?:with|by))\s+|'s\s+"
     r"|\bactive\s+(?:personnel|troops|forces)\s*[:|]?\s*)" + HEDGE + r"$", I)  # (an infobox row: "Active personnel 29,000 military")
 # A level reached or set: "helped the army grow to 187,000 soldiers", "the target is 203,000", "reaching 300,000"

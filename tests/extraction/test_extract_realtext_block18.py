@@ -413,3 +413,10 @@ def test_veterans_lines_reinforcements_a_strength_an_army_must_have_and_an_au_fo
     assert not figs("'An army must have at least 40,000 soldiers and we are at only 12,000,' the Chadian minister said.") - {
         ("TCD", "active_personnel", 12000.0, "")}
     assert not figs("Kenya's contribution takes the AU force to the 24,000-strong level mandated by the UN Security Council.")
+
+
+def test_a_total_number_of_personnel_and_a_complement_of_men_on_active_duty():
+    text = ("Military personnel reductions continued until MINUGUA verified that the Salvadoran Armed Forces fulfilled "
+            "the agreements, with a total number of 24,100 personnel.")
+    assert ("SLV", "active_personnel", 24100.0, "") in figs(text)
+    assert ("JAM", "active_personnel", 5100.0, "") in figs("The Jamaica Defence Force had a complement of some 5,100 men on active duty in 2019.")
