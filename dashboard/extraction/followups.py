@@ -14,7 +14,7 @@ from dashboard.extraction.context import SCAN_LIMIT, Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import Figure
-from dashboard.extraction.share_frames import SHARE_SERIES_GAP_RE
+from dashboard.extraction.share_frames import SHARE_SERIES_GAP_RE, bare_share
 from dashboard.extraction.vocab import (
     COMPONENT_RE,
     DECREASE_RE,
@@ -46,8 +46,7 @@ OR_AMOUNT_RE = re.compile(r"^\s*(?:of\s+(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD + r"\
 AND_AMOUNT_RE = re.compile(r"^(?:[^.;]|\.\d){0,60}?\b(?:and|or|while|versus|vs\.?|compared\s+(?:with|to))\s+" + HEDGE + r"$", I)
 AND_SHARE_RE = re.compile(r"^[^.;]{0,40}?(?:\b(?:and|or|then|only|just|but|compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+from(?:\s+the\s+current|\s+the\s+previous)?|"
                           r"from(?:\s+the\s+current)?)\s+(?:to\s+|at\s+)?|\(\s*)" + HEDGE + r"$", I)
-# "than Saudi Arabia, with approximately $70 billion", "Colombia (3%), Ecuador (2.4%)", "Saudi Arabia came second
-# with a 7.4%", "Saudi Arabia, which spent $75 billion": another country's figure of the kind just stated
+# "than Saudi Arabia, with approximately $70 billion", "Colombia (3%)", "Saudi Arabia, which spent $75 billion": the same kind
 ELLIPTICAL_GAP_RE = re.compile(
     r"(?:\s*\(\s*|\s*,\s*(?:with|at)\s+|\s+(?:with|at)\s+|\s*,\s*which\s+(?:spent|spends|has|had|allocated|budgeted)\s+|"
     r"(?:'s|\u2019s)\s+(?:was|is|stood\s+at|stands\s+at|reached|came\s+to)\s+|"  # "and Russia's was 4.1%"
@@ -87,7 +86,8 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
         # early, rather than a list of every earlier figure of a long sentence for each number)
         earlier = _earlier(figures, b.start)
         fa = next(earlier, None)
-        made = _elliptical_country(ctx, si, b, figures, previous) if b.kind in ("money", "percent") else None
+        as_share = b if b.kind in ("money", "percent") else bare_share(b)  # ("Estonia with 3.43": a bare share)
+        made = _elliptical_country(ctx, si, as_share, figures, previous) if as_share is not None else None
         if made is not None:  # another country named right before it: its own figure, not a follow-up of fa's
             bisect.insort(figures, made, key=_start)
             by_start[b.start] = made

@@ -53,4 +53,12 @@ def framed_share(ctx: Context, si: int, m: NumberMention, left_edge: int) -> boo
     return not _BEFORE_NEGATIVE_RE.search(norm, max(sent.start, left_edge - 40), left_edge)
 
 
+def bare_share(b: NumberMention) -> NumberMention | None:
+    """A decimal written bare in a list of shares ("ahead of Estonia with 3.43, the United States with 3.38"), as
+    the percent it is, or None: a count under 15 with a decimal part (no head count or amount looks so)."""
+    if b.kind != "count" or not 0 < b.value < 15 or b.value == int(b.value):
+        return None
+    return NumberMention(**{**b.__dict__, "kind": "percent"})
+
+
 gate_all(globals())

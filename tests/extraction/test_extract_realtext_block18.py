@@ -420,3 +420,13 @@ def test_a_total_number_of_personnel_and_a_complement_of_men_on_active_duty():
             "the agreements, with a total number of 24,100 personnel.")
     assert ("SLV", "active_personnel", 24100.0, "") in figs(text)
     assert ("JAM", "active_personnel", 5100.0, "") in figs("The Jamaica Defence Force had a complement of some 5,100 men on active duty in 2019.")
+
+
+def test_bare_shares_in_a_list_after_a_share_of_gdp():
+    text = ("Moldova will spend 2.2 percent of GDP on defense, a NATO report says. The champion in this classification "
+            "is Poland with 4.1 percent of GDP, ahead of Estonia with 3.4, the United States with 3.3 and Latvia with "
+            "3.1 percent.")
+    found = figs(text)
+    assert {("EST", "defense_share_gdp_pct", 3.4, ""), ("USA", "defense_share_gdp_pct", 3.3, ""),
+            ("LVA", "defense_share_gdp_pct", 3.1, "")} <= found
+    assert not figs("Uganda sent troops with 3.5 tonnes of supplies.") & {("UGA", "defense_share_gdp_pct", 3.5, "")}
