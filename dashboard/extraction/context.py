@@ -146,8 +146,7 @@ class Context:
                 yield c
 
 
-# A sentence that opens with a subordinate clause names its subject after the comma.
-# ("As for Spain, it plans ...": a topic marker names the sentence's actor, it is no leading clause)
+# A sentence that opens with a subordinate clause names its subject after the comma (but "As for Spain, it plans": a topic)
 LEADING_CLAUSE_RE = re.compile(r"(?:since|after|although|though|while|as(?!\s+(?:for|to)\b)|when|in(?!\s+the\s+case\s+of\b)|under|despite|following|amid|with|"
                                r"according\s+to|because\s+of|unlike|like|before|during)\b[^,;]{0,140},", I)
 
@@ -201,7 +200,9 @@ _PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|to|into|from|on|at|near|across|towa
                                    r"visit\w*|capitals?\s+of)\s+(?:the\s+)?"
                                    r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?$", I)  # ("in northwestern Syria")
 # only "and"/"or" join a list here: a bare comma also ends a leading clause ("Since the war in Ukraine, Romania has...")
-_OWNER_NOUN_AFTER_RE = re.compile(r"(?:'s)?[ \t]+(?:military\s+|armed\s+|defen[cs]e\s+)?(?:bases?|forces|troops|soldiers|personnel|marines|military)\b", re.I)
+_OWNER_NOUN_AFTER_RE = re.compile(r"(?:'s)?[ \t]+(?:military\s+|armed\s+|defen[cs]e\s+)?(?:bases?|forces|troops|soldiers|personnel|marines|military)\b"
+                                  r"|'s\s+(?:[a-z]+\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|personnel|"
+                                  r"reservists|men)\b", re.I)  # ("compared to North Korea's 1.1 million armed forces": its own count)
 _HEADING_AFTER_RE = re.compile(r"\s*:")
 _HEADING_BEFORE_RE = re.compile(r"(?:^|\n|[\u2022*\-]\s*|\b\d{1,2}[.)]?\s+)$")
 _ROW_LABEL_RE = re.compile(r"[A-Z][\w -]{2,40}:\s*\d")
@@ -212,8 +213,7 @@ _WITH_ACTOR_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _ACTING_AFTER_RE = re.compile(r"\s+(?:spending|spends|spent|having|has|allocating|fielding|keeping|maintaining|setting\s+aside|"
                               r"earmarking|devoting|budgeting|committing|investing)\b", re.I)
 _LIST_JOINER_RE = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?")
-# "from Australia, New Zealand, the United States and others": a bare comma joins a list that goes on after the item
-_BARE_COMMA_RE = re.compile(r"\s*,\s*(?:the\s+)?")
+_BARE_COMMA_RE = re.compile(r"\s*,\s*(?:the\s+)?")  # "from Australia, New Zealand, the US and others": a list going on
 _ABBREVIATION_GAP_RE = re.compile(r"\s*\(\s*(?:the\s+)?")
 _NAMELY_BEFORE_RE = re.compile(r"\b(?:areas|countries|places|missions)\s*,\s*namely\b[^.;]{0,100}$", I)
 _LIST_GOES_ON_RE = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?(?:[A-Z]|others?\b)")  # ("(the DRC), Abyei")

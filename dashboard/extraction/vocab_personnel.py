@@ -38,7 +38,7 @@ OTHER_GROUPS = r"reserve|contingent|garrison|mission"  # stop words for the gap:
 LEFT_PERSON_RE = re.compile(
     r"\b(?P<noun>" + LEFT_NOUNS + r")"
     r"(?P<gap>(?:\s+(?!(?:" + LEFT_NOUNS + "|" + OTHER_GROUPS + r")\b)#?[\w'.\-]+,?){0,6}?)\s+(?P<link>of|at|to|from|totall?ing|total|totals|totall?ed|numbering|numbered|numbers|number|"
-    r"stands\s+at|stood\s+at|standing\s+at|is|was|are|were|reached|consists\s+of|consisting\s+of|amount(?:s|ed)?\s+to|"
+    r"stands\s+at|stood\s+at|standing\s+at|is|was|are|were|reached|consists\s+of|consisting\s+of|amount(?:s|ed)?\s+to|(?:is\s+)?equal\s+to|"
     r"(?:to\s+)?a\s+total\s+of|"
     r"comprising|comprise|comprises|counts|counted|estimated\s+at|put\s+at|below|above|under|over|remain\w*(?:\s+(?:at|near|around|about))?|hover\w*(?:\s+(?:at|near|around|about))?|"
     r"(?:estimated|expected|projected|thought|believed|reported|said)\s+to\s+(?:be|number|total)|"
@@ -80,7 +80,7 @@ STOCK_BEFORE_RE = re.compile(
     r"there\s+(?:are|were|is)|total\s+of|total\s+number\s+of|complement\s+of|its|their|strength\s+of|size\s+of|with|consists\s+of|"
     r"consisting\s+of|comprise|comprised|"
     r"comprises|comprising|made\s+up\s+of|force\s+of|army\s+of|military\s+of|numbering|totall?ing|manned\s+(?:with|by))\s+|'s\s+"
-    r"|\bactive\s+(?:personnel|troops|forces)\s*[:|]?\s*)" + HEDGE + r"$", I)  # (an infobox row: "Active personnel 29,000 military")
+    r"|\bactive\s+(?:personnel|troops|forces)\s*(?:[:|]\s*|(?:are|is|was|were|numbers?|stand\s+at|stood\s+at)\s+)?)" + HEDGE + r"$", I)
 # A level reached or set: "helped the army grow to 187,000 soldiers", "the target is 203,000", "reaching 300,000"
 LEVEL_CUE_BEFORE_RE = re.compile(
     r"(?:\b(?:grow|grew|grown|rise|rose|risen|fall|fell|fallen|drop\w*|declin\w*|shrink\w*|shrank|reach\w*|expand\w*|"

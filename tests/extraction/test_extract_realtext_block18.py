@@ -430,3 +430,10 @@ def test_bare_shares_in_a_list_after_a_share_of_gdp():
     assert {("EST", "defense_share_gdp_pct", 3.4, ""), ("USA", "defense_share_gdp_pct", 3.3, ""),
             ("LVA", "defense_share_gdp_pct", 3.1, "")} <= found
     assert not figs("Uganda sent troops with 3.5 tonnes of supplies.") & {("UGA", "defense_share_gdp_pct", 3.5, "")}
+
+
+def test_a_possessive_count_after_compared_to_and_active_forces_that_are_a_number():
+    text = "South Korea has 500,000 troops, compared to North Korea's 1.2 million armed forces."
+    assert ("PRK", "active_personnel", 1.2e6, "") in figs(text)
+    assert ("ARM", "active_personnel", 42000.0, "") in figs("Officially, Armenia's active forces are about 42,000 troops.")
+    assert ("EST", "active_personnel", 7200.0, "") in figs("Thus, the official number of Estonian troops on paper is equal to 7,200 people.")
