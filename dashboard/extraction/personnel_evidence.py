@@ -214,7 +214,7 @@ PERSONNEL_RE18 = re.compile(r"\b(?:authori[sz]ed|sanctioned|quota|positions|post
 PERSONNEL_RE19 = re.compile(r"(?i:\b(?:more|additional|extra|fewer|less|further)\b)|\bnew\b")  # "New Zealand" is a name
 
 
-PERSONNEL_RE20 = re.compile(r"\b(?:armed|military|army|navy|air\s+force|troop|active|ground|land|personnel|defen[cs]e)\b|"
+PERSONNEL_RE20 = re.compile(r"\b(?:armed|military|army|navy|air\s+force|troop|active|ground|land|personnel|defen[cs]e|reserve)\b|"
                              r"\bnumber\s+of\s+(?:its|their)\s+forces\s+in\b|"
                              r"\bforce\s+strength\b", I)
 

@@ -437,3 +437,8 @@ def test_a_possessive_count_after_compared_to_and_active_forces_that_are_a_numbe
     assert ("PRK", "active_personnel", 1.2e6, "") in figs(text)
     assert ("ARM", "active_personnel", 42000.0, "") in figs("Officially, Armenia's active forces are about 42,000 troops.")
     assert ("EST", "active_personnel", 7200.0, "") in figs("Thus, the official number of Estonian troops on paper is equal to 7,200 people.")
+
+
+def test_a_reserve_force_of_a_number_is_the_reserve():
+    text = "During peacetime the military of Djibouti numbers approximately 10,000 with a reserve force of approximately 20,000."
+    assert ("DJI", "reserve_personnel", 20000.0, "") in figs(text)
