@@ -202,7 +202,7 @@ _PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|to|into|from|on|at|near|across|towa
 # only "and"/"or" join a list here: a bare comma also ends a leading clause ("Since the war in Ukraine, Romania has...")
 _OWNER_NOUN_AFTER_RE = re.compile(r"(?:'s)?[ \t]+(?:military\s+|armed\s+|defen[cs]e\s+)?(?:bases?|forces|troops|soldiers|personnel|marines|military)\b"
                                   r"|'s\s+(?:[a-z]+\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|personnel|"
-                                  r"reservists|men)\b", re.I)  # ("compared to North Korea's 1.1 million armed forces": its own count)
+                                  r"reservists|men)\b|'s\s+(?:sending|deployment|dispatch)\s+of\b", re.I)  # ("to North Korea's 1.1 million")
 _HEADING_AFTER_RE = re.compile(r"\s*:")
 _HEADING_BEFORE_RE = re.compile(r"(?:^|\n|[\u2022*\-]\s*|\b\d{1,2}[.)]?\s+)$")
 _ROW_LABEL_RE = re.compile(r"[A-Z][\w -]{2,40}:\s*\d")

@@ -442,3 +442,14 @@ def test_a_possessive_count_after_compared_to_and_active_forces_that_are_a_numbe
 def test_a_reserve_force_of_a_number_is_the_reserve():
     text = "During peacetime the military of Djibouti numbers approximately 10,000 with a reserve force of approximately 20,000."
     assert ("DJI", "reserve_personnel", 20000.0, "") in figs(text)
+
+
+def test_macedonia_another_ministry_s_rise_and_a_country_s_sending_of_troops():
+    assert ("MKD", "defense_budget", 280e6, "") in figs("Macedonia to spend 280 million euros on defense in 2025")
+    text = ("The defence ministry budget of Mali will rise from 130 billion CFA francs to 152 billion CFA francs while that "
+            "of the interior will rise from 60 billion CFA francs to 71 billion CFA francs.")
+    found = figs(text)
+    assert ("MLI", "defense_budget", 152e9, "") in found
+    assert not {f for f in found if f[2] in (60e9, 71e9)}
+    text = "Partly, this is in response to Armenia's sending of 600 peacekeepers to Lebanon."
+    assert ("ARM", "troops_deployed", 600.0, "LBN") in figs(text)
