@@ -127,3 +127,7 @@ EXCLUDING_BEFORE_RE = re.compile(r"\b(?:excluding|except|apart\s+from|other\s+th
 # "The Colombian government plans to spend 148.3 trillion pesos next year": the whole state's spending (when the
 # sentence names no defence before the amount)
 GOVERNMENT_SPENDS_BEFORE_RE = re.compile(r"\bgovernment\s+(?:plans|intends|expects|is\s+set|aims|proposes)\s+to\s+spend\s+" + HEDGE + r"$", I)
+
+# "Saudi Arabia is still the biggest spender at $55.6 billion", "Other big spenders include Kuwait at $9 billion":
+# a spender's amount in a story about military spending
+SPENDER_AT_BEFORE_RE = re.compile(r"\bspenders?\b[^.;\d]{0,40}?\bat\s+(?:an?\s+estimated\s+)?" + HEDGE + r"$", I)

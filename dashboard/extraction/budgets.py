@@ -185,6 +185,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if (bc.MINISTRY_RECEIVED_BEFORE_RE.search(before[-50:]) and ctx.in_lede(DEFENSE_CTX_RE)
             and (ctx.says(si - 1, bc.MINISTRY_RE) or ctx.says(si, bc.MINISTRY_RE))):
         return "defense_budget", "budget:ministry-received"  # "The ministry habitually receives ... it received N.dollars 6 billion"
+    if bc.SPENDER_AT_BEFORE_RE.search(before[-70:]) and (defense_near or ctx.in_lede(DEFENSE_CTX_RE)):
+        return "defense_budget", "budget:spender-at"  # "Saudi Arabia is still the biggest spender at $55.6 billion"
     if bc.ALLOCATES_TO_DEFENSE_BEFORE_RE.search(before[-70:]):
         return "defense_budget", "budget:allocates-to-defense"  # "The project allocates to the Defense area 2.3 trillion pesos"
     if tail.admits(tails.WITH_BUDGET_OF, 60) and bc.WITH_BUDGET_OF_BEFORE_RE.search(before[-60:]) and bc.DEFENSE_BODY_AFTER_RE.match(norm, m.end, sent.end):

@@ -453,3 +453,12 @@ def test_macedonia_another_ministry_s_rise_and_a_country_s_sending_of_troops():
     assert not {f for f in found if f[2] in (60e9, 71e9)}
     text = "Partly, this is in response to Armenia's sending of 600 peacekeepers to Lebanon."
     assert ("ARM", "troops_deployed", 600.0, "LBN") in figs(text)
+
+
+def test_leks_lebanese_lira_rd_dollars_spenders_at_and_amounts_on_defense_spending():
+    assert ("ALB", "defense_budget", 35e9, "") in figs("For 2025, Albania is expected to allocate 35 billion leks for the defense sector.")
+    assert ("DOM", "defense_budget", 4.5e9, "") in figs("The Dominican defense budget will be RD$4.5 billion next year.")
+    text = ("Military spending in the Gulf fell. Among Arab states, Saudi Arabia is still the biggest spender at $60.2 "
+            "billion. Other big spenders include Kuwait at $8 billion.")
+    assert {("SAU", "defense_budget", 60.2e9, ""), ("KWT", "defense_budget", 8e9, "")} <= figs(text)
+    assert ("MKD", "defense_budget", 270e6, "") in figs("Macedonia's state budget for 2025 foresees USD 270 million on defense spending.")
