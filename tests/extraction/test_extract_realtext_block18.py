@@ -462,3 +462,8 @@ def test_leks_lebanese_lira_rd_dollars_spenders_at_and_amounts_on_defense_spendi
             "billion. Other big spenders include Kuwait at $8 billion.")
     assert {("SAU", "defense_budget", 60.2e9, ""), ("KWT", "defense_budget", 8e9, "")} <= figs(text)
     assert ("MKD", "defense_budget", 270e6, "") in figs("Macedonia's state budget for 2025 foresees USD 270 million on defense spending.")
+
+
+def test_moldovan_lei_are_moldova_s_money():
+    found = extract_all("Moldova's defence budget for 2024 is 1,820.5 million Moldovan lei, up from 1,523.3 million Moldovan lei.")
+    assert {(f.country_iso3, f.value, f.currency) for f in found if f.metric == "defense_budget"} >= {("MDA", 1820.5e6, "MDL")}
