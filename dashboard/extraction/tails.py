@@ -106,11 +106,13 @@ MONEY_TOTAL_BEFORE = Gate({"of", "at", "to", "worth", "is", "was", "be", "totali
 LEVEL_FROM = Gate({"from", "than", "over", "the", "a", "its", "their", "s", "previous", "current", "prior", "initial", "original",
                    "planned", "earlier", "estimated", "projected", "of", "doubles", "doubled", "doubling",
                    "triples", "tripled", "tripling", "against"})
-GDP_BEFORE = Gate({"to", "at", "of", "was", "is", "reached", "hit", "from", "around", "about", "with", "high", "low"})
+GDP_BEFORE = Gate({"to", "at", "of", "was", "is", "reached", "hit", "from", "around", "about", "with", "high", "low"},
+                  signs="-\u2013\u2014")
 PART_OF = Gate({"of", "the", "a", "its"})
 SPEND_THEN_AMOUNT = Gate({"is", "was", "are", "were", "be", "hit", "hits", "topped", "tops", "of", "at", "totaling",
                           "totalling", "total", "totals", "to", "equal", "equals", "equalled", "equaled", "exceeded",
-                          "exceed", "exceeds", "surpassed", "surpasses", "past", "cross", "crosses", "crossed"}, ("reach",))
+                          "exceed", "exceeds", "surpassed", "surpasses", "past", "cross", "crosses", "crossed", "totaled",
+                          "totalled"}, ("reach",))
 REQUEST_BEFORE = Gate({"for"})
 CHANGE_BEFORE = Gate({"by", "out", "sent", "lost", "lose", "losing", "wounded", "injured", "another", "extra", "additional", "further",
                       "more", "move", "moves", "moved", "moving", "of"},

@@ -98,7 +98,8 @@ FOR_DEFENSE_AFTER_RE = re.compile(
     r"(?:from\s+the\s+(?:state|national|federal|government)\s+budget\s+)?"  # "1.2 trillion tenge from the state budget to defense"
     r"(?:,?\s*(?:to\s+be\s+|is\s+|are\s+|will\s+be\s+|(?:is|are)\s+(?:expected|set|due|planned)\s+to\s+be\s+)?(?:spent|used|allocated|earmarked)\s+)?"
     r"(?:for|to|on|into|toward|towards)\s+"
-    r"(?:the\s+(?:[\w-]+\s+){0,2}(?:wings|branches|services)\s+of\s+)?(?:the\s+)?(?:country's\s+|nation's\s+|national\s+|its\s+|our\s+|their\s+)?(?:military|defen[cs]e|armed\s+forces|"
+    r"(?:the\s+(?:[\w-]+\s+){0,2}(?:wings|branches|services)\s+of\s+)?(?:the\s+)?(?:country's\s+|nation's\s+|national\s+|its\s+|our\s+|their\s+)?"
+    r"(?:(?-i:[A-Z][\w'-]*\s+){1,2}(?=Defen[cs]e\s+Forces?\b|Armed\s+Forces\b))?(?:military|defen[cs]e|armed\s+forces|"  # ("to the Guyana Defence Force")
     r"pentagon|army|armed\s+services|security\s+and\s+defen[cs]e|ministry\s+of\s+(?:national\s+)?defen[cs]e|"
     r"department\s+of\s+defen[cs]e)\b(?!\s+(?:industry|industries|support\s+fund|fund)\b)", I)
 RATE_RE = re.compile(r"^\s*(?:to|per|a|against)\s+(?:the\s+|one\s+|1\s+|each\s+)?(?:u\.?s\.?\s+)?(?:dollar|euro|yen|won)", I)
@@ -141,7 +142,7 @@ OUTLAY_AFTER_RE = re.compile(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:defen[cs]e\s+|milita
 # "GDP ratio dropping to around 2%", "share of GDP at 2.4%", "as a percentage of GDP, 3.5%"
 GDP_BEFORE_RE = re.compile(
     r"(?:\(\s*%\s+of\s+" + GDP_WORD + r"\s*\)|\b" + GDP_WORD + r"\s+(?:ratio|share|percentage)|(?:share|percentage|proportion|ratio)\s+(?:of|to)\s+(?:its\s+|the\s+)?" + GDP_WORD
-    + r")[^.;]{0,40}?\b(?:to|at|of|was|is|reached|hit|stood\s+at|stands\s+at|from|around|about|with)\s+"
+    + r")[^.;]{0,40}?(?:\b(?:to|at|of|was|is|reached|hit|stood\s+at|stands\s+at|from|around|about|with)\s+|\s[\u2013\u2014-]\s+)"
     r"(?:a\s+(?:record\s+)?(?:high|low)\s+(?:of\s+)?)?" + HEDGE + r"$", I)
 NATO_CTX_RE = re.compile(r"\b(?:nato|alliance|allies)\b", I)
 # Any word NATO_TARGET_RE needs: a cheap gate before the costly clause search
@@ -185,7 +186,7 @@ SPEND_THEN_AMOUNT_RE = re.compile(
     r"\b(?:spend|spending|expenditures?|outlays?|budget|allocation|funding|(?:revised|budget)\s+estimates?)\b(?:\s+[\w'/\-]+){0,16}?\s+"
     r"(?:is|was|are|were|will\s+be|hit|hits|topped|tops|"
     r"exceed|exceeded|exceeds|surpassed|surpasses|(?:go|goes|went|gone)\s+past|cross|crosses|crossed|"
-    r"would\s+be|to\s+be|of|at|totall?ing|totals?|reach\w*|stands\s+at|stood\s+at|amounts?\s+to|amounted\s+to|equal(?:s|led|ed)?|"
+    r"would\s+be|to\s+be|of|at|totall?ing|totals?|totall?ed|reach\w*|stands\s+at|stood\s+at|amounts?\s+to|amounted\s+to|equal(?:s|led|ed)?|"
     r"(?:pegged|set|fixed|put|estimated|projected|capped)\s+at)\s+" + HEDGE + r"$", I)
 # The level a budget changed from: "a substantial rise from the Rs 2,122 billion earmarked"
 LEVEL_FROM_RE = re.compile(

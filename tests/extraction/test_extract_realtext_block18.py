@@ -467,3 +467,12 @@ def test_leks_lebanese_lira_rd_dollars_spenders_at_and_amounts_on_defense_spendi
 def test_moldovan_lei_are_moldova_s_money():
     found = extract_all("Moldova's defence budget for 2024 is 1,820.5 million Moldovan lei, up from 1,523.3 million Moldovan lei.")
     assert {(f.country_iso3, f.value, f.currency) for f in found if f.metric == "defense_budget"} >= {("MDA", 1820.5e6, "MDL")}
+
+
+def test_expenditures_totaled_a_share_after_a_dash_and_money_allotted_to_a_named_defence_force():
+    assert ("KHM", "defense_budget", 1.1e9, "") in figs(
+        "Last year, Cambodia's military expenditures totaled $1.1 billion, or 6% of total government spending.")
+    assert ("MNE", "defense_share_gdp_pct", 1.7, "") in figs(
+        "Among the Balkan countries, Montenegro still has the highest defence spending as the share of GDP – 1,7%.")
+    assert ("BLZ", "defense_budget", 120e6, "") in figs(
+        "To boost Belize's defence capabilities, the government has allotted $120 million to the Belize Defence Force (BDF).")
