@@ -282,7 +282,7 @@ def home_country(info: ArticleInfo | None) -> str:
     for size in (2, 1):
         for i in range(len(words) - size + 1):
             iso3 = gaz.resolve(" ".join(words[i:i + size]))
-            if iso3 and iso3 != "NATO":
+            if iso3 and iso3 != "NATO" and words[i].lower() not in ("america", "americas"):  # ("Mundo America": a region)
                 return iso3
     host = _URL_HOST_RE.match(info.url or "")
     return national_domains().get(host.group("tld").lower(), "") if host else ""

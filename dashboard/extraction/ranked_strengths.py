@@ -21,7 +21,8 @@ from dashboard.extraction.word_scan import word_sentences
 
 _RANK_WORDS = ("largest", "biggest", "strongest", "smallest")
 _RANKS_ARMIES_RE = re.compile(r"\b(?:largest|biggest|strongest|smallest)\s+(?:standing\s+|active\s+)?"
-                              r"(?:arm(?:y|ies)|militar(?:y|ies)|armed\s+forces)\b", I)
+                              r"(?:arm(?:y|ies)|militar(?:y|ies)|armed\s+forces|(?:contingents?|numbers?)\s+of\s+(?:uniformed\s+|active\s+|military\s+)?"
+                              r"(?:personnel|troops|soldiers))\b", I)  # ("the largest contingent of uniformed personnel ... behind")
 # "There are three other nations with active militaries exceeding 1 million people. Those are India (1.395 million)"
 _ACTIVE_MILITARIES_RE = re.compile(r"\bactive\s+(?:militar(?:y|ies)|military\s+members|armed\s+forces)\b", I)
 _OPEN_RE = re.compile(r"\s*\(\s*" + HEDGE + r"$", I)

@@ -476,3 +476,13 @@ def test_expenditures_totaled_a_share_after_a_dash_and_money_allotted_to_a_named
         "Among the Balkan countries, Montenegro still has the highest defence spending as the share of GDP – 1,7%.")
     assert ("BLZ", "defense_budget", 120e6, "") in figs(
         "To boost Belize's defence capabilities, the government has allotted $120 million to the Belize Defence Force (BDF).")
+
+
+def test_a_ranking_of_contingents_of_uniformed_personnel_and_a_publisher_named_after_a_continent():
+    text = ("Portugal is the twelfth country with the largest contingent of uniformed personnel among NATO members, "
+            "behind the United States (1,300,000), Turkey (494,500) and Poland (233,800).")
+    assert {("USA", "active_personnel", 1.3e6, ""), ("TUR", "active_personnel", 494500.0, "")} <= figs(text)
+    from dashboard.extraction import ArticleInfo
+    from dashboard.extraction.attribution import home_country
+    assert home_country(ArticleInfo("t", publisher="Mundo America")) == ""  # a continent's name, no home country
+    assert home_country(ArticleInfo("t", publisher="Taipei Times")) == "TWN"
