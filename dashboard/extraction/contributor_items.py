@@ -32,8 +32,14 @@ _FROM_RE = re.compile(r"\s+from\s+(?:the\s+)?", I)
 
 
 def contributor_items(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
-    """Read the contributor list of sentence ``si`` (module docstring) into ``figures``: the items added, the
-    total's figures removed."""
+    """Read the contributor lists of sentence ``si`` into ``figures``: after a total (module docstring) or with each
+    count in brackets (``bracketed_contributors``)."""
+    _after_total(ctx, si, numbers, figures)
+    bracketed_contributors(ctx, si, numbers, figures)
+
+
+def _after_total(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
+    """The items of a list after a total, added; the total's figures removed."""
     counts = [n for n in numbers if n.kind == "count" and n.value and n.value >= 20]
     for k, total in enumerate(counts):
         items = _items(ctx, counts, k)
@@ -103,3 +109,39 @@ def _host(ctx: Context, si: int, before: int, owners: set[str]) -> str:
         if places:
             return places[-1][1]
     return ""
+
+
+# "Other countries contributing with personnel in the peacekeeping force on the island are Serbia (48), Australia (15),
+# Paraguay (14) and India (7)": the contributors of a force, each count in brackets after its country (small staff
+# contingents included: a contributor list names them all)
+_CONTRIBUTING_RE = re.compile(r"\b(?:contribut\w*|troop-contributing)\b[^.;]{0,120}?\b(?:peace-?keeping|force|mission|contingent)\b", I)
+_BRACKET_ITEM_RE = re.compile(r"\s*\(\s*$")
+_BRACKET_CLOSE_RE = re.compile(r"\s*\)")
+
+
+def bracketed_contributors(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
+    """Add the bracketed counts of a sentence listing a force's contributors (see above) as their deployments."""
+    sent = ctx.sentences[si]
+    norm = ctx.norm
+    if not ctx.finds(_CONTRIBUTING_RE, sent.start, sent.end):
+        return
+    items: list[tuple[NumberMention, str]] = []
+    for b in numbers:
+        if b.kind != "count" or not b.value or not _BRACKET_CLOSE_RE.match(norm, b.end):
+            continue
+        opened = _BRACKET_ITEM_RE.search(norm, max(sent.start, b.start - 4), b.start)
+        named = [c for c in ctx.country_mentions(max(sent.start, b.start - 60), b.start)
+                 if opened is not None and c.end == opened.start() and c.kind != "alliance"]
+        if named:
+            items.append((b, named[-1].iso3))
+    if len(items) < MIN_ITEMS:
+        return
+    host = _host(ctx, si, items[0][0].start, {iso3 for _, iso3 in items})
+    if not host:
+        return
+    starts = {b.start for b, _ in items}  # (a contributor's bracket read as a host before is its own count)
+    figures[:] = [f for f in figures if not (f.start in starts and f.method.startswith("personnel:bracketed-host"))]
+    taken = {f.start for f in figures}
+    for b, iso3 in items:
+        if b.start not in taken and iso3 != host:
+            bisect.insort(figures, make(ctx, si, b, "troops_deployed", iso3, "pair", METHOD, host=host), key=lambda f: f.start)

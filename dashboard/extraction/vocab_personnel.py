@@ -68,7 +68,7 @@ CHANGE_BEFORE_RE = re.compile(
     r"addition|reinforcement|surge|boost|relocation|redeployment|transfer|move)\s+of)\s+" + HEDGE + r"$", I)
 CASUALTY_AFTER_RE = re.compile(
     r"^[^.;]{0,30}?\b(?:killed|wounded|dead|died|injured|casualties|captured|missing|taken\s+prisoner|"
-    r"prisoners|have\s+been\s+lost|were\s+lost|to\s+be\s+withdrawn|will\s+be\s+withdrawn|withdrawn|"
+    r"prisoners|have\s+been\s+lost|were\s+lost|(?:have|had|has)\s+lost\s+(?:their|his|her)\s+li(?:ves|fe)|to\s+be\s+withdrawn|will\s+be\s+withdrawn|withdrawn|"
     r"would\s+be\s+withdrawn|will\s+leave|would\s+leave|to\s+leave|to\s+be\s+cut|trained(?!\s+reserv)|recruited|drafted|conscripted|"
     r"called\s+up|(?:were|was|had\s+been|have\s+been)\s+called\s+(?:up|to|in)\b|enlisted|"
     r"(?:have\s+|had\s+)?(?:already\s+)?returned|flew\s+out|flown\s+out|departed|departing|leaving|pulled\s+out\s+of|"

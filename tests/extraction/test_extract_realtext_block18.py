@@ -486,3 +486,13 @@ def test_a_ranking_of_contingents_of_uniformed_personnel_and_a_publisher_named_a
     from dashboard.extraction.attribution import home_country
     assert home_country(ArticleInfo("t", publisher="Mundo America")) == ""  # a continent's name, no home country
     assert home_country(ArticleInfo("t", publisher="Taipei Times")) == "TWN"
+
+
+def test_contributors_with_counts_in_brackets_and_peacekeepers_who_lost_their_lives():
+    text = ("A total of 1,100 peacekeepers from 30 countries serve with the UN Interim Force in Lebanon (UNIFIL). Other "
+            "countries contributing with personnel in the peacekeeping force are Serbia (177), Cyprus (2), Estonia (3) "
+            "and Malta (9). Since 1978, 330 peacekeepers have lost their lives during their service.")
+    found = figs(text)
+    assert {("SRB", "troops_deployed", 177.0, "LBN"), ("CYP", "troops_deployed", 2.0, "LBN"),
+            ("MLT", "troops_deployed", 9.0, "LBN")} <= found
+    assert not {f for f in found if f[2] == 330.0}
