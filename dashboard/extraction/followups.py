@@ -33,7 +33,7 @@ from dashboard.schema import PERSONNEL_METRICS
 
 PREVIOUS_LEVEL_RE = re.compile(
     r"^(?:\s*\([^)]{0,60}\))?(?:\s*,\s*which\s+was(?=\s+\D{0,12}$)|(?:\s+[\w'.%\-]+){0,4}?\s+from|[^;]{0,90}?\b(?:up|down)"
-    r"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?\s+from)\s+"
+    r"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?\s+from|[^;\d]{0,80}?,\s*compared\s+(?:with|to))\s+"
     r"(?:the\s+|a\s+|its\s+)?(?:previous\s+|prior\s+|last\s+year's\s+)?" + HEDGE + r"$", I)
 _MORE_OR_LESS_RE = re.compile(r"\s+(?:more|less|higher|lower|up|down)\b", I)  # ("which was Tk 900 crore more": a change)
 OR_PCT_RE = re.compile(r"^\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", I)

@@ -496,3 +496,8 @@ def test_contributors_with_counts_in_brackets_and_peacekeepers_who_lost_their_li
     assert {("SRB", "troops_deployed", 177.0, "LBN"), ("CYP", "troops_deployed", 2.0, "LBN"),
             ("MLT", "troops_deployed", 9.0, "LBN")} <= found
     assert not {f for f in found if f[2] == 330.0}
+
+
+def test_a_level_compared_with_an_earlier_one_is_the_same_count():
+    text = "In 2027, the Irish Defence Forces have 13,900 regular personnel serving, compared with 12,400 in 2024."
+    assert {("IRL", "active_personnel", 13900.0, ""), ("IRL", "active_personnel", 12400.0, "")} <= figs(text)
