@@ -132,3 +132,5 @@ GOVERNMENT_SPENDS_BEFORE_RE = re.compile(r"\bgovernment\s+(?:plans|intends|expec
 # "Saudi Arabia is still the biggest spender at $55.6 billion", "Other big spenders include Kuwait at $9 billion":
 # a spender's amount in a story about military spending
 SPENDER_AT_BEFORE_RE = re.compile(r"\bspenders?\b[^.;\d]{0,40}?\bat\s+(?:an?\s+estimated\s+)?" + HEDGE + r"$", I)
+DEFENSE_SHARE_BEFORE_RE = re.compile(r"\b(?:defen[cs]e|military)\s+(?:expenditures?|spending|budget)\s+(?:of|at|was|is|to|reached)\s+"
+                                     + HEDGE + r"$", I)

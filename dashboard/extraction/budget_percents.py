@@ -86,7 +86,8 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
             end = line_end if line_end >= 0 else end
         clause = norm[max(sent.start, left_edge - 130):end]
         clause = _INCLUDING_RE.sub(" ", clause)  # "1.0% (including pensions)": what the share counts in, not another share
-        if SHARE_NEGATIVE_RE.search(GDP_WORD_RE.sub(" ", bp.ECONOMY_AS_GDP_RE.sub(" ", bp.OTHER_PCT_OF_BUDGET_RE.sub(" ", clause)))):
+        if not bc.DEFENSE_SHARE_BEFORE_RE.search(before[-40:]) and SHARE_NEGATIVE_RE.search(  # ("defence expenditure of 1.35%")
+                GDP_WORD_RE.sub(" ", bp.ECONOMY_AS_GDP_RE.sub(" ", bp.OTHER_PCT_OF_BUDGET_RE.sub(" ", clause)))):
             return reject(ctx, 'a share of GDP for debt, deficit, growth or another budget')
         if not (defense_here or ctx.says(si - 1, DEFENSE_CTX_RE) or ctx.says(si, NATO_CTX_RE)
                 or ctx.in_lede(DEFENSE_CTX_RE)):

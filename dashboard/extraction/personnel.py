@@ -212,7 +212,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
                  if c.start == noun_end + hm.end()]
         if place and ev.BORDER_AFTER_RE.match(norm, place[0].end, min(sent.end, place[0].end + 20)):
             return reject(ctx, "sent to the border with another country ('to the US border'): at home, not abroad")
-        if place and hm.group("prep") not in ("with", "into") and not owner_noun_follows(norm, place[0]):  # "with the French":
+        if place and hm.group("prep") not in ("with", "into", "under") and not owner_noun_follows(norm, place[0]):  # "with the French":
             # alongside, not in, a place; "personnel in the UK forces": the country owns the forces, it is no host
             host = place[0].iso3
         elif not place:  # "assigned to U.S. Forces Korea", "at Camp Humphreys", "across the Sahel", "serve with UNIFIL"

@@ -501,3 +501,12 @@ def test_contributors_with_counts_in_brackets_and_peacekeepers_who_lost_their_li
 def test_a_level_compared_with_an_earlier_one_is_the_same_count():
     text = "In 2027, the Irish Defence Forces have 13,900 regular personnel serving, compared with 12,400 in 2024."
     assert {("IRL", "active_personnel", 13900.0, ""), ("IRL", "active_personnel", 12400.0, "")} <= figs(text)
+
+
+def test_a_defence_share_named_as_such_beside_growth_and_troops_under_a_mission_mandate():
+    text = ("Based on current spending and economic growth, the estimated outturn for 2025 implies Slovak defence "
+            "expenditure of 2.05% of GDP (1.98% of GDP in 2024).")
+    assert ("SVK", "defense_share_gdp_pct", 2.05, "") in figs(text)
+    text = "After operating alone, more than 3,000 Kenyan troops will now operate under the AMISOM mandate."
+    assert ("KEN", "troops_deployed", 3000.0, "SOM") in figs(text)
+    assert not {f for f in figs("About 2,000 Estonian troops serve under US command.") if f[3] == "USA"}
