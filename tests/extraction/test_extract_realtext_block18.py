@@ -510,3 +510,11 @@ def test_a_defence_share_named_as_such_beside_growth_and_troops_under_a_mission_
     text = "After operating alone, more than 3,000 Kenyan troops will now operate under the AMISOM mandate."
     assert ("KEN", "troops_deployed", 3000.0, "SOM") in figs(text)
     assert not {f for f in figs("About 2,000 Estonian troops serve under US command.") if f[3] == "USA"}
+
+
+def test_kwacha_and_kina_written_k():
+    found = extract_all("The Malawi Defence Force allocation has been revised upwards from around K58 billion to K66 billion.")
+    assert {(f.country_iso3, f.value, f.currency) for f in found if f.metric == "defense_budget"} >= {("MWI", 66e9, "MWK")}
+    found = extract_all("Papua New Guinea's defence budget was cut by K25 million this year.")
+    assert [(f.country_iso3, f.currency) for f in found if f.metric == "budget_change_amount"] == [("PNG", "PGK")]
+    assert not extract_all("The K9 unit of the Malawi Defence Force has 12 dogs.")
