@@ -271,10 +271,10 @@ def carry_currency(norm: str, numbers: list[NumberMention]) -> list[NumberMentio
     out: list[NumberMention] = []
     last: NumberMention | None = None
     for n in numbers:
+        defence_money = _CARRY_CURRENCY_RE1.match(norm, n.end)  # ("sets aside 6.7 billion for military spending")
         if (n.kind == "count" and n.has_scale and n.value >= 1e6 and last is not None
-                and len(norm[last.end:n.start].split()) <= 35 and "\n\n" not in norm[last.end:n.start]
-                and (not _CARRY_CURRENCY_RE2.search(norm[last.end:n.start])  # same sentence, or the amount names
-                     or _CARRY_CURRENCY_RE1.match(norm[n.end:n.end + 12]))
+                and len(norm[last.end:n.start].split()) <= 35 and ("\n\n" not in norm[last.end:n.start] or defence_money)
+                and (not _CARRY_CURRENCY_RE2.search(norm[last.end:n.start]) or defence_money)  # same sentence, or named
                 and not _PERSON_AFTER_RE.match(norm, n.end)):
             n = NumberMention(**{**n.__dict__, "kind": "money", "currency": last.currency})
         if n.kind == "money" and n.currency and n.currency != "USD" or n.kind == "money" and last is None:
@@ -292,7 +292,7 @@ def row_percents(norm: str, numbers: list[NumberMention]) -> list[NumberMention]
 
 
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
-_CARRY_CURRENCY_RE1 = re.compile(r"\s*(?:crowns|kroner|kronor|kronur)\b", re.IGNORECASE)
+_CARRY_CURRENCY_RE1 = re.compile(r"\s*(?:crowns|kroner|kronor|kronur)\b|\s+(?:for|on)\s+(?:military|defen[cs]e)\b", re.IGNORECASE)
 _CARRY_CURRENCY_RE2 = re.compile(r"[.!?]\s+[A-Z]")
 
 

@@ -518,3 +518,10 @@ def test_kwacha_and_kina_written_k():
     found = extract_all("Papua New Guinea's defence budget was cut by K25 million this year.")
     assert [(f.country_iso3, f.currency) for f in found if f.metric == "budget_change_amount"] == [("PNG", "PGK")]
     assert not extract_all("The K9 unit of the Malawi Defence Force has 12 dogs.")
+
+
+def test_a_bare_amount_for_military_spending_takes_the_currency_named_before():
+    text = ("By 2026 Serbia will spend an estimated 150 billion dinars annually on defense.\n\nThis means that Serbia "
+            "will increase defense spending, as it currently sets aside 120 billion for military spending.")
+    found = extract_all(text)
+    assert {(f.country_iso3, f.value, f.currency) for f in found if f.metric == "defense_budget"} >= {("SRB", 120e9, "RSD")}
