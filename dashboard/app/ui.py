@@ -76,6 +76,16 @@ def show_chart(fig, key: str) -> list[str]:
     return charts.selected_ids(event)
 
 
+def show_time_chart(key: str, build, empty_note: str) -> list[str]:
+    """The "Over time" pane of a chart page: the kept line chart ``build`` makes, or ``empty_note`` when it makes
+    none (one year of data); the clicked figure ids, as ``show_chart``."""
+    over_time = cached_figure(key, build)
+    if over_time is None:
+        st.caption(empty_note)
+        return []
+    return show_chart(over_time, key=key)
+
+
 # ---------------------------------------------------------------------------
 # Downloads
 # ---------------------------------------------------------------------------
@@ -183,5 +193,5 @@ __all__ = ["PAGE_CHARS", "Library", "PageDone", "Shared", "article_text", "cache
            "highlight_page", "library_counts", "load_library", "md_escape", "no_match_message", "page_data",
            "passage_card", "plain_number", "reference_attribution", "refresh_sidebar_counts", "render_passages",
            "safe_url", "shared",
-           "show_chart", "show_problems", "start_run", "stop_page", "text_pages", "url_choice", "value_text",
+           "show_chart", "show_time_chart", "show_problems", "start_run", "stop_page", "text_pages", "url_choice", "value_text",
            "visible_controls", "visible_table"]

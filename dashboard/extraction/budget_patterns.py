@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extraction.budget_cues import CHANGE_IN_COUNTRY_AFTER_RE, EXCLUDING_BEFORE_RE, REGION_SPENDING_RE
+from dashboard.extraction.budget_cues import EXCLUDING_BEFORE_RE, REGION_SPENDING_RE
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
+from dashboard.extraction.relative_owner import CHANGE_IN_RE
 from dashboard.extraction.vocab import HEDGE, I
 
 
@@ -28,7 +29,7 @@ def world_or_region_total(ctx: Context, si: int, m: NumberMention, left_edge: in
     phrases = list(REGION_SPENDING_RE.finditer(ctx.norm, start, left_edge))
     if not phrases:
         return False
-    change_in = CHANGE_IN_COUNTRY_AFTER_RE.match(ctx.norm, m.end)  # "despite a 3.9% decrease in Brazil": Brazil's
+    change_in = CHANGE_IN_RE.match(ctx.norm, m.end)  # "despite a 3.9% decrease in Brazil": Brazil's
     if change_in and any(c.start == change_in.end() for c in ctx.country_mentions(change_in.end(), change_in.end() + 60)):
         return False
     return not [c for c in ctx.country_mentions(phrases[-1].end(), left_edge) if c.kind != "alliance"

@@ -21,7 +21,7 @@ _REACH = 160
 # a leading "With ..." clause, up to its comma: "With 1,751 troops and 40 military observers, "
 _WITH_LEAD_RE = re.compile(r"\W*with\s+(?:[^,;.]|[,.]\d){1,80}?,(?!\d)\s*", re.I)
 # "a 20% increase in Nigeria's spending": the country whose spending the change is in
-_CHANGE_IN_RE = re.compile(r"\s*(?:year-on-year\s+|annual\s+|real\s+|nominal\s+)?(?:increase|rise|jump|growth|hike|cut|drop|decline|fall|reduction|uplift|decrease)"
+CHANGE_IN_RE = re.compile(r"\s*(?:year-on-year\s+|annual\s+|real\s+|nominal\s+)?(?:increase|rise|jump|growth|hike|cut|drop|decline|fall|reduction|uplift|decrease)"
                            r"\s+in\s+(?:the\s+)?", re.I)
 _ENDS_PHRASE_RE = re.compile(r"\s*[,.;)]")
 _POSSESSIVE_SPENDING_RE = re.compile(r"(?:'s|\u2019s)?\s+(?:(?:total|overall|annual)\s+)?(?:(?:military|defen[cs]e)\s+)?"
@@ -40,7 +40,7 @@ def relative_owner(ctx: Context, si: int, m: NumberMention, host: str) -> tuple[
         subject = [c for c in ctx.country_mentions(lead.end(), lead.end() + 40) if c.kind != "alliance" and not ctx.is_place(c)]
         if subject and subject[0].iso3 != host and norm[lead.end():subject[0].start].strip(" \t").lower() in ("", "the"):
             return subject[0].iso3, "which"
-    change_in = _CHANGE_IN_RE.match(norm, m.end, min(sent.end, m.end + 40))
+    change_in = CHANGE_IN_RE.match(norm, m.end, min(sent.end, m.end + 40))
     if change_in:
         named = [c for c in ctx.country_mentions(change_in.end(), change_in.end() + 40) if c.start == change_in.end()]
         if named and named[0].iso3 != host and (_POSSESSIVE_SPENDING_RE.match(norm, named[0].end, min(sent.end, named[0].end + 50))

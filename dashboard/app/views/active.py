@@ -33,12 +33,9 @@ if loaded:
                     reflayers.attribution()
         with time_tab:
             if time_tab.open:
-                over_time = ui.cached_figure(
-                    "active-time", lambda: charts.level_over_time(rows[rows["metric"] == kinds[0]], kinds[0], ["country"]))
-                if over_time is not None:
-                    picked = ui.show_chart(over_time, key="active-time")
-                else:
-                    st.caption("A line over time appears when the library holds a country's level for more than "
-                               "one year.")
+                picked = ui.show_time_chart(
+                    "active-time", lambda: charts.level_over_time(rows[rows["metric"] == kinds[0]], kinds[0], ["country"]),
+                    "A line over time appears when the library holds a country's level for more than "
+                    "one year.")
         ui.chart_passages(rows, picked)
         ui.downloads(rows, library.figures, f, key="active")

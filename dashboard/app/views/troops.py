@@ -33,12 +33,9 @@ if loaded:
                     "troops-map", lambda: charts.deployment_map(rows, country_points())), key="troops-map")
         with time_tab:
             if time_tab.open:
-                over_time = ui.cached_figure(
-                    "troops-time", lambda: charts.level_over_time(rows, kinds[0], ["country_iso3", "host_iso3"]))
-                if over_time is not None:
-                    picked = ui.show_chart(over_time, key="troops-time")
-                else:
-                    st.caption("A line over time appears when the library holds the same deployment for "
-                               "more than one year.")
+                picked = ui.show_time_chart(
+                    "troops-time", lambda: charts.level_over_time(rows, kinds[0], ["country_iso3", "host_iso3"]),
+                    "A line over time appears when the library holds the same deployment for "
+                    "more than one year.")
         ui.chart_passages(rows, picked)
         ui.downloads(rows, library.figures, f, key="troops")
