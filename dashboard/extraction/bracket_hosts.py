@@ -14,8 +14,9 @@ import bisect
 import re
 
 from dashboard.extraction.assemble import make
-from dashboard.extraction.context import Context, owner_noun_follows
+from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.places import owner_noun_follows
 from dashboard.extraction.record import Figure
 
 METHOD = "personnel:bracketed-host"

@@ -10,6 +10,7 @@ from functools import cached_property
 
 from dashboard.extraction import countries as geo
 from dashboard.extraction.patterns import ascii_lower, gate_all
+from dashboard.extraction.places import is_place_object
 from dashboard.extraction.record import ArticleInfo
 from dashboard.extraction.text import Sentence, YearExpression
 from dashboard.extraction.vocab import I
@@ -192,44 +193,13 @@ def is_dateline(norm: str, c: geo.CountryMention) -> bool:
     return c.text.isupper() and bool(_IS_DATELINE_RE1.match(norm[c.end:c.end + 3]))
 
 
-_ADVERSARY_BEFORE_RE = re.compile(
-    r"\b(?:counter|countering|deter|deterring|confront\w*|rival\w*|threat\s+from|pressure\s+from)\s+$", I)
-_TOPIC_SUFFIX_RE = re.compile(r"-(?:related|linked|bound|focused|centred|centered|specific|based|made|built|funded|led|"
-                              r"backed|supplied)\b")
-_PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|to|into|from|on|at|near|across|toward|towards|against|with|for|excluding|except|"
-                                   r"visit\w*|capitals?\s+of)\s+(?:the\s+)?"
-                                   r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?$", I)  # ("in northwestern Syria")
-# only "and"/"or" join a list here: a bare comma also ends a leading clause ("Since the war in Ukraine, Romania has...")
-_OWNER_NOUN_AFTER_RE = re.compile(r"(?:'s)?[ \t]+(?:military\s+|armed\s+|defen[cs]e\s+)?(?:bases?|forces|troops|soldiers|personnel|marines|military)\b"
-                                  r"|'s\s+(?:[a-z]+\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|personnel|"
-                                  r"reservists|men)\b|'s\s+(?:sending|deployment|dispatch)\s+of\b", re.I)  # ("to North Korea's 1.1 million")
-_HEADING_AFTER_RE = re.compile(r"\s*:")
-_HEADING_BEFORE_RE = re.compile(r"(?:^|\n|[\u2022*\-]\s*|\b\d{1,2}[.)]?\s+)$")
 _ROW_LABEL_RE = re.compile(r"[A-Z][\w -]{2,40}:\s*\d")
 _HEADING_LINE_RE = re.compile(r"\s*(?:\d{1,2}[.)]?\s*)?\W{0,3}\s*")
-_BUDGET_FOR_RE = re.compile(r"\b(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\s+(?:for|in)\s+(?:the\s+)?$", re.I)
-_AS_FOR_RE = re.compile(r"(?:^|[.;:]\s+|\n\s*)(?:as\s+(?:for|to)|turning\s+to|in\s+the\s+case\s+of)\s+(?:the\s+)?$", re.I)
-_WITH_ACTOR_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
-_ACTING_AFTER_RE = re.compile(r"\s+(?:spending|spends|spent|having|has|allocating|fielding|keeping|maintaining|setting\s+aside|"
-                              r"earmarking|devoting|budgeting|committing|investing)\b", re.I)
+# only "and"/"or" join a list here: a bare comma also ends a leading clause ("Since the war in Ukraine, Romania has...")
 _LIST_JOINER_RE = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?")
 _BARE_COMMA_RE = re.compile(r"\s*,\s*(?:the\s+)?")  # "from Australia, New Zealand, the US and others": a list going on
 _ABBREVIATION_GAP_RE = re.compile(r"\s*\(\s*(?:the\s+)?")
-_NAMELY_BEFORE_RE = re.compile(r"\b(?:areas|countries|places|missions)\s*,\s*namely\b[^.;]{0,100}$", I)
 _LIST_GOES_ON_RE = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?(?:[A-Z]|others?\b)")  # ("(the DRC), Abyei")
-# "much of Central Asia, including Afghanistan": a place named as part of a place
-_INCLUDED_PLACE_RE = re.compile(r"\b(?i:in|across|throughout|covers|covering|spanning)\s+(?:the\s+)?(?:much\s+of\s+|parts\s+of\s+)?"
-                                r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}\s*,?\s+(?:including|such\s+as)\s+(?:the\s+)?$"
-                                # "performing missions in five of these areas, namely Mali, the Democratic Republic of the Congo"
-                                r"|\b(?i:in)\s+(?:\w+\s+){0,4}?(?i:areas|countries|places|missions)\s*,\s*(?i:namely|including)\s+(?:the\s+)?$")
-_PLACE_LIST_RE = re.compile(r"\b(?:in|to|into|across|throughout|covers|covering|spanning)\s+(?:the\s+)?(?:[A-Z][\w.'\-]*\s+){0,3}[A-Z][\w.'\-]*"
-                            r"(?:\s+and\s+|\s+or\s+|\s*,\s*and\s+)(?:the\s+)?$")
-# A country named as who reports a figure, not whose it is
-SOURCE_AFTER_RE = re.compile(r"(?:'s)?\s+(?:defen[cs]e\s+|foreign\s+)?(?:ministry|ministries|officials|spokes\w+|media|"
-                             r"press|embassy)\s+(?:reported|said|says|announced|stated|confirmed|noted|estimated|"
-                             r"claimed)\b"
-                             # "at a news conference with Russian reporters": the audience, not an actor
-                             r"|\s+(?:reporters|journalists|correspondents|newsmen)\b", I)
 
 
 def heading_country(ctx: Context, si: int, lookback: int = 8, rows_only: bool = True) -> str:
@@ -246,45 +216,6 @@ def heading_country(ctx: Context, si: int, lookback: int = 8, rows_only: bool = 
         if len(named) == 1 and _HEADING_LINE_RE.fullmatch(ctx.norm[s.start:named[0].start] + ctx.norm[named[0].end:s.end]):
             return named[0].iso3
     return ""
-
-
-def is_place_object(norm: str, c: geo.CountryMention) -> bool:
-    """A country named as a place ("in Seoul", "to Germany") rather than as an actor."""
-    if c.text.isupper() and len(c.text) > 4 and c.kind not in ("short", "institution"):
-        return True  # a dateline: "SEOUL, May 23 (Yonhap) --"
-    before = norm[max(0, c.start - 24):c.start]
-    if _HEADING_AFTER_RE.match(norm, c.end) and _HEADING_BEFORE_RE.search(norm, max(0, c.start - 8), c.start):
-        return True  # "3 Germany: Around 20,000 personnel are stationed there": a list heading names a place
-    if _OWNER_NOUN_AFTER_RE.match(norm, c.end):
-        return False  # "for U.S. bases", "to Russian forces": the country owns what follows
-    if _BUDGET_FOR_RE.search(before) or _AS_FOR_RE.search(before):
-        return False  # "the total military budget for Algeria was": the country whose budget it is; "As for Spain, it..."
-    if _WITH_ACTOR_RE.search(before) and _ACTING_AFTER_RE.match(norm, c.end):
-        return False  # "with Estonia spending 3.43 percent": an actor of the with-clause
-    if SOURCE_AFTER_RE.match(norm, c.end):
-        return True  # "Romania's Defense Ministry reported a cut of 800 U.S. personnel": the source, not the owner
-    if _NAMELY_BEFORE_RE.search(norm, max(0, c.start - 120), c.start) or _CONTINGENT_NUMBER_RE.search(before):
-        return True  # "in five of these areas, namely Mali, the DRC"; "the Garuda Contingent XXXIX-A Congo" (its mission's)
-    if _TOPIC_SUFFIX_RE.match(norm, c.end, c.end + 12):
-        return True  # "Ukraine-related spending" names a topic, not an actor
-    if _ADVERSARY_BEFORE_RE.search(before) and not _ACTING_AFTER_RE.match(norm, c.end):
-        return True  # "to counter China's rising dominance": an adversary named, not the actor (but "rival Pakistan spends")
-    if c.kind != "demonym" and (_PLACE_LIST_RE.search(norm, max(0, c.start - 60), c.start)
-                                or _INCLUDED_PLACE_RE.search(norm, max(0, c.start - 100), c.start)):
-        return True  # "in Turkey and Djibouti": the second of a list of places is a place too
-    return bool(_PLACE_PREPOSITION_RE.search(before)) and c.kind != "demonym"
-
-
-_CONTINGENT_NUMBER_RE = re.compile(r"\b(?:contingent|task\s+force|battalion)\s+(?-i:[IVXLC]+)(?:-[A-Z0-9]{1,2})?\s+$", I)
-
-
-def owner_noun_follows(norm: str, c: geo.CountryMention) -> bool:
-    """True when a force noun follows the mention ("in the UK forces", "at U.S. bases"): the country owns it; or
-    the country made or holds the place that follows ("in the Turkish-created zone in northwestern Syria")."""
-    return _OWNER_NOUN_AFTER_RE.match(norm, c.end) is not None or _MADE_BY_AFTER_RE.match(norm, c.end) is not None
-
-
-_MADE_BY_AFTER_RE = re.compile(r"-(?:created|controlled|held|occupied|run|established|declared)\b", re.I)
 
 
 def reject(ctx: Context, why: str) -> None:

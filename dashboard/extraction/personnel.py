@@ -5,7 +5,6 @@ units, police, one service, plans and mixed totals are never a strength.
 The evidence (patterns and small predicates) is in ``personnel_evidence``; the cheap reads of the text
 around a count (noun window, last word, word sets) in ``personnel_window``."""
 
-
 from __future__ import annotations
 
 from dashboard.extraction import countries as geo
@@ -20,10 +19,10 @@ from dashboard.extraction.attribution import (
     host_near,
     subject_for_pronoun,
 )
-from dashboard.extraction.context import Context, owner_noun_follows, reject
+from dashboard.extraction.context import Context, reject
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
-from dashboard.extraction.personnel_hosts import command_before, mission_after, place_host
+from dashboard.extraction.personnel_hosts import command_before, mission_after, owner_after_host, place_host
 from dashboard.extraction.personnel_nouns import (
     FORCE_PART_RE,
     IN_RESERVE_FORCE_RE,
@@ -34,6 +33,7 @@ from dashboard.extraction.personnel_nouns import (
     referent_owner,
 )
 from dashboard.extraction.personnel_scope import along_own_border, multinational_subject, single_service
+from dashboard.extraction.places import owner_noun_follows
 from dashboard.extraction.tails import Tail
 from dashboard.extraction.vocab_personnel import (
     ACTUAL_NUMBER_RE,
@@ -215,6 +215,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         if place and hm.group("prep") not in ("with", "into", "under") and not owner_noun_follows(norm, place[0]):  # "with the French":
             # alongside, not in, a place; "personnel in the UK forces": the country owns the forces, it is no host
             host = place[0].iso3
+            bound = bound or owner_after_host(ctx, place[0].end, sent.end)
         elif not place:  # "assigned to U.S. Forces Korea", "at Camp Humphreys", "across the Sahel", "serve with UNIFIL"
             at = noun_end + hm.end()
             named = [h for h in host_table().find(norm, at, min(sent.end, at + 60)) if h.start == at]

@@ -71,3 +71,16 @@ _LEAD_WORDS_RE = re.compile(r"(?:[\w-]+\s+){0,2}")
 
 _COMMAND_HAS_RE = re.compile(r"\s+(?:now\s+|currently\s+|still\s+)?(?:consists?\s+of|comprises?|has|had|have|numbers?|numbered|"
                              r"totals?|totalled|totaled|counts?|includes?)\s+" + HEDGE, I)
+
+
+# "850 soldiers in South Sudan from Ghana": the country after the host names whose soldiers they are
+_FROM_AFTER_HOST_RE = re.compile(r"\s+from\s+(?:the\s+)?(?=[A-Z])")
+
+
+def owner_after_host(ctx: Context, host_end: int, sent_end: int) -> list:
+    """The country named by 'from X' right after a host, as a one-element bound list, or []."""
+    found = _FROM_AFTER_HOST_RE.match(ctx.norm, host_end, sent_end)
+    if not found:
+        return []
+    return [c for c in ctx.country_mentions(found.end(), min(sent_end, found.end() + 40))
+            if c.start == found.end() and c.kind != "alliance"][:1]
