@@ -165,7 +165,7 @@ SPENT_ON_DEFENSE_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?,?\s*(?:(?:is|
 
 WHOLE_BUDGET_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:[\w-]+\s+)?budget\b", I)
 # "The Defense Department called for a $961.6 billion budget", "DND's P265.10B proposed 2025 budget"
-OWN_BUDGET_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:(?:proposed|approved|draft|annual|revised|record|"
+OWN_BUDGET_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:for\s+(?:its|their)\s+)?(?:(?:proposed|approved|draft|annual|revised|record|"
                                   r"(?:19|20)\d\d|fy\s*\d{2,4}|\d{4}/\d{2,4})\s+){0,2}budget\b", I)
 
 

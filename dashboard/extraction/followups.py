@@ -11,6 +11,7 @@ from dashboard.extraction.assemble import make, passage
 from dashboard.extraction.attribution import CURRENCY_COUNTRY, find_owner
 from dashboard.extraction.confidence import score
 from dashboard.extraction.context import SCAN_LIMIT, Context
+from dashboard.extraction.level_followups import count_in_place
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import Figure
@@ -172,8 +173,7 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             moving = ctx.says(si, _RELOCATION_RE)
             made = _next_country_share(ctx, si, b, b_left, personnel_before) if personnel_before is not None else None
             if made is None and personnel_before is not None and host and host != personnel_before.country_iso3 and not moving:
-                made = make(ctx, si, b, "troops_deployed", personnel_before.country_iso3, "pair",
-                             "personnel:elliptical-deployment", host=host)
+                made = count_in_place(ctx, si, b, personnel_before, host)
             elif made is None and personnel_before is not None and RESERVE_AFTER_RE.match(right):
                 made = make(ctx, si, b, "reserve_personnel", personnel_before.country_iso3, "pair",
                              "personnel:elliptical-reserve")

@@ -43,4 +43,19 @@ def level_followups(ctx: Context, si: int, numbers: list[NumberMention], figures
         bisect.insort(figures, made, key=lambda f: f.start)
 
 
+# "Number of people in the military: 10,000 (compared 73,000 in Argentina and 2,285,000 in China)": after a comparison
+# word the counts are other countries' levels of the same kind, not the first country's troops there
+_COMPARED_RE = re.compile(r"\b(?:compared|versus|vs\.?)(?=\s)", I)
+
+
+def count_in_place(ctx: Context, si: int, b: NumberMention, before: Figure, host: str) -> Figure | None:
+    """The count ``b`` that follows the head count ``before`` and is followed by "in <host>": the host's own level
+    of the same kind when a comparison word stands between them (none when ``before`` is a deployment), otherwise
+    the owner's troops there ("10,000 in Iraq and 3,000 in Syria")."""
+    if before.method.startswith("personnel:compared-level") or _COMPARED_RE.search(ctx.norm, before.end, b.start):  # (the list goes on)
+        return None if before.metric == "troops_deployed" else make(ctx, si, b, before.metric, host, "pair",
+                                                                     "personnel:compared-level")
+    return make(ctx, si, b, "troops_deployed", before.country_iso3, "pair", "personnel:elliptical-deployment", host=host)
+
+
 gate_all(globals())

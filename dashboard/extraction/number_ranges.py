@@ -106,5 +106,7 @@ def merge_ranges(norm: str, mentions: list[NumberMention], factors: list[float])
     return out
 _MERGE_RANGES_RE1 = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 _MERGE_RANGES_RE2 = re.compile(r"\bfrom\s*$", re.IGNORECASE)
-_MERGE_RANGES_RE3 = re.compile((r"\bby\s+(?:(?:another|a\s+further|an\s+additional|an?\s+extra|some|about|around|"
-                                   r"nearly|almost|roughly|over|more\s+than)\s+)?$|\bby\s*$"), re.IGNORECASE)
+# "by" of a change ("cut by 40 to 50 percent"), not of an agent ("constituted by 40,000 to 70,000 troops": a range)
+_NOT_CHANGE_BY = r"(?<!constituted\s)(?<!composed\s)(?<!manned\s)(?<!staffed\s)(?<!formed\s)(?<!made\s)"
+_MERGE_RANGES_RE3 = re.compile((_NOT_CHANGE_BY + r"\bby\s+(?:(?:another|a\s+further|an\s+additional|an?\s+extra|some|about|around|"
+                                   r"nearly|almost|roughly|over|more\s+than)\s+)?$|" + _NOT_CHANGE_BY + r"\bby\s*$"), re.IGNORECASE)

@@ -76,7 +76,7 @@ MONEY_PURPOSE_AFTER_RE = re.compile(
     r"ministry\s+of\s+defen[cs]e|war\s+department|department\s+of\s+defen[cs]e|"
     r"this|the\s+coming|the\s+first\s+time|the\s+(?:current|next|new|upcoming|following|outgoing|previous|last|past|ongoing)\s+"
     r"(?:fiscal|financial|budget)|the\s+year|(?:19|20)\d\d|fy|"
-    r"(?:its|their)\s+(?:expenditure|spending|operations|regular\s+funds?)\b))", I)
+    r"(?:its|their)\s+(?:(?:annual|yearly)\s+)?(?:budget|expenditure|spending|operations|regular\s+funds?)\b))", I)
 MONEY_TOTAL_BEFORE_RE = re.compile(
     r"\b(?:economy|gdp|gross\s+domestic\s+product|(?:total|overall|federal|government|national|state|general|fiscal)\s+(?:(?:19|20)\d\d(?:[/-]\d\d)?\s+)?"
     r"(?:government\s+|federal\s+|planned\s+|public\s+|state\s+|proposed\s+|draft\s+|annual\s+)?(?:spending|budget|outlays?|expenditures?|expenses))\s+(?:(?!defen[cs]e\b|military\b|armed\b|ministry\b|army\b|pentagon\b)[\w()'\-]+\s+){0,6}?(?:of|at|to|worth|is|was|"
@@ -107,7 +107,7 @@ PART_OF_RE = re.compile(r"\b(?:part|share|portion|fraction)\s+of\s+(?:the\s+|a\s
                         r"|(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?budget\s+of\s+" + HEDGE + r"$", I)
 
 CHANGE_NOUN_AFTER_RE = re.compile(
-    r"^\s*(?:year-on-year\s+|annual\s+|yearly\s+|real\s+|nominal\s+)?(?:(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\s+)?(?P<w>increase|rise|hike|jump|boost|growth|gain|climb|uptick|uplift|"
+    r"^\)?\s*(?:year-on-year\s+|annual\s+|yearly\s+|real\s+|nominal\s+)?(?:(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\s+)?(?P<w>increase|rise|hike|jump|boost|growth|gain|climb|uptick|uplift|"
     r"surge|cut|decrease|reduction|drop|decline|fall|raise|increment)\b", I)
 CHANGE_VERB = (r"(?:rise|rises|rose|risen|rising|increas\w+|grow\w*|grew|jump\w*|climb\w*|boost\w*|rais\w*|adjust\w*|revised|"
                  r"fall\w*|fell|drop\w*|declin\w*|cut|cuts|cutting|reduc\w*|hike\w*|expand\w*|shrink\w*|shrank|"

@@ -59,7 +59,7 @@ RESERVE_POOL_RE = re.compile(r"\b(?:trained\s+|strategic\s+|mobili[sz]able\s+)?(
                               r"(?:(?P<link>of)|(?:forces|force|personnel|component)\s+(?:total(?:s|ed|led)?|number(?:s|ed)?|"
                               r"(?:estimated|put)\s+at))\s+" + HEDGE + r"$", I)  # ("a reserve force estimated at 5 million")
 CHANGE_BEFORE_RE = re.compile(
-    r"\b(?:by|withdraw\w*|pull\w*\s+out|remov\w*|cut\w*|add\w*|send\w*|sent|recruit\w*|train\w*|"
+    r"\b(?:(?<!constituted\s)(?<!composed\s)(?<!manned\s)(?<!staffed\s)(?<!formed\s)by|withdraw\w*|pull\w*\s+out|remov\w*|cut\w*|add\w*|send\w*|sent|recruit\w*|train\w*|"
     r"kill\w*|lost|lose|losing|wounded|injured|evacuat\w*|captur\w*|another|extra|additional|further|more|mov(?:e|es|ed|ing)|"
     r"relocat\w*|transfer\w*|"
     r"dispatch\w*|reduc\w*|increas\w*|boost\w*|draft\w*|mobiliz\w*\s+an?\s+additional|deploy\w*\s+an?\s+additional|"
@@ -78,7 +78,7 @@ CASUALTY_AFTER_RE = re.compile(
 STOCK_BEFORE_RE = re.compile(
     r"(?:\b(?:has|have|had|maintains?|maintained|keeps?|kept|fields?|fielded|numbers?|boasts?|commands?|"
     r"there\s+(?:are|were|is)|total\s+of|total\s+number\s+of|complement\s+of|its|their|strength\s+of|size\s+of|with|consists\s+of|"
-    r"consisting\s+of|comprise|comprised|"
+    r"consisting\s+of|comprise|comprised|constituted\s+by|composed\s+of|"
     r"comprises|comprising|made\s+up\s+of|force\s+of|army\s+of|military\s+of|numbering|totall?ing|manned\s+(?:with|by))\s+|'s\s+"
     r"|\bactive\s+(?:personnel|troops|forces)\s*(?:[:|]\s*|(?:are|is|was|were|numbers?|stand\s+at|stood\s+at)\s+)?)" + HEDGE + r"$", I)
 # A level reached or set: "helped the army grow to 187,000 soldiers", "the target is 203,000", "reaching 300,000"
@@ -109,7 +109,7 @@ PERSONNEL_ROW_RE = re.compile(
     EITHER_ROW_START + r"(?:armed\s+forces:\s*total\s+)?(?P<noun>active-duty\s+(?:troops|personnel)(?:\s+and\s+officers)?|"
     r"reserves:\s*trained\s+first-line|active\s+(?:personnel|duty|troops|forces|military|strength|(?:employees\s*/\s*)?soldiers)|(?:total\s+)?(?:military|armed\s+forces)\s+"
     r"(?:personnel|strength)|active\s+duty\s+personnel|reserve\s+(?:personnel|forces|strength)|reserves?|reservists|active|"
-    r"deployed(?:\s+personnel)?)" + EITHER_ROW_END, I)
+    r"deployed(?:\s+personnel)?|number\s+of\s+(?:people|persons|personnel)\s+in\s+the\s+(?:military|armed\s+forces))" + EITHER_ROW_END, I)
 
 # "With 2.3 million, China now has the world's largest active-duty military"
 WITH_NUMBER_RE = re.compile(

@@ -40,3 +40,34 @@ def test_the_solomons_is_the_solomon_islands_and_leaving_troops_there_is_a_deplo
     found = figs("New Zealand sent 250 personnel to the Solomons in May. That will leave about 90 personnel on "
                  "the Solomons over the summer.")
     assert ("NZL", "troops_deployed", 250.0, "SLB") in found
+
+
+def test_a_percent_in_brackets_before_increase_is_the_change():
+    text = ("Ireland's defence allocation for next year totals €1.3 billion. This is a €90 million (7.4%) "
+            "increase on this year's allocation.")
+    found = figs(text)
+    assert ("IRL", "budget_change_pct", 7.4, "") in found
+
+
+def test_an_amount_for_the_departments_annual_budget_is_its_budget():
+    found = figs("Turning to the Department of National Defense, it has set aside Php 250 Billion for its annual "
+                 "budget.")
+    assert ("PHL", "defense_budget", 250e9, "") in found
+
+
+def test_a_force_constituted_by_a_range_of_troops_is_a_range_not_a_change():
+    found = figs("The armed forces of Paraguay are constituted by around 10,000 to 14,000 troops.")
+    assert ("PRY", "active_personnel", 12000.0, "") in found
+
+
+def test_a_row_number_of_people_in_the_military_and_the_compared_countries():
+    text = "Laos at a glance\nNumber of people in the military: 29,000 (compared 36,000 in Cambodia and 60,000 in Ghana)."
+    found = figs(text)
+    assert ("LAO", "active_personnel", 29000.0, "") in found
+    assert {("KHM", "active_personnel", 36000.0, ""), ("GHA", "active_personnel", 60000.0, "")} <= found
+    assert not {f for f in found if f[1] == "troops_deployed"}  # not Laotian troops in Cambodia
+
+
+def test_people_in_service_is_a_strength_when_the_sentence_is_about_the_forces():
+    found = figs("Oman's armed forces are small. They have 42,600 people in service.")
+    assert ("OMN", "active_personnel", 42600.0, "") in found
