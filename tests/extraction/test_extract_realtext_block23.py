@@ -71,3 +71,27 @@ def test_a_row_number_of_people_in_the_military_and_the_compared_countries():
 def test_people_in_service_is_a_strength_when_the_sentence_is_about_the_forces():
     found = figs("Oman's armed forces are small. They have 42,600 people in service.")
     assert ("OMN", "active_personnel", 42600.0, "") in found
+
+
+def test_soviet_troops_are_counted_for_russia_but_a_former_soviet_republic_is_not_russia():
+    found = figs("Some 30,000 Soviet troops were stationed in Hungary in 1988.", published=None)
+    assert ("RUS", "troops_deployed", 30000.0, "HUN") in found
+    found = figs("Armenia, a former Soviet republic, spends about 4.1 percent of GDP on defence.")
+    assert ("ARM", "defense_share_gdp_pct", 4.1, "") in found
+    assert not {f for f in found if f[0] == "RUS"}
+
+
+def test_troops_sent_for_a_un_peace_mission_in_a_host_are_a_deployment():
+    found = figs("Nepal sends 870 troops for UN peace mission in the Central African Republic.")
+    assert ("NPL", "troops_deployed", 870.0, "CAF") in found
+
+
+def test_personnel_from_the_reserve_branches_are_reserves():
+    found = figs("The minister said there were 21,400 personnel from the reserve branches of the Thai armed forces.")
+    assert ("THA", "reserve_personnel", 21400.0, "") in found
+    assert not {f for f in found if f[1] == "active_personnel"}
+
+
+def test_a_defence_force_acronym_before_strength_is_an_armed_force():
+    found = figs("Ireland's pay bill covers an expected year-end PDF strength of 7,800.")
+    assert ("IRL", "active_personnel", 7800.0, "") in found
