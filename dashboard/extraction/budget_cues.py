@@ -133,3 +133,8 @@ GOVERNMENT_SPENDS_BEFORE_RE = re.compile(r"\bgovernment\s+(?:plans|intends|expec
 SPENDER_AT_BEFORE_RE = re.compile(r"\bspenders?\b[^.;\d]{0,40}?\bat\s+(?:an?\s+estimated\s+)?" + HEDGE + r"$", I)
 DEFENSE_SHARE_BEFORE_RE = re.compile(r"\b(?:defen[cs]e|military)\s+(?:expenditures?|spending|budget)\s+(?:of|at|was|is|to|reached)\s+"
                                      + HEDGE + r"$", I)
+# "The 2025 Vote 36 (Defence) allocation includes an overall pay allocation of €568 million": an allocation a budget
+# includes is a part of it (but "the national budget includes a defence allocation of ...": defence's own)
+INCLUDED_ALLOCATION_BEFORE_RE = re.compile(r"\binclud(?:es|ed|ing)\s+(?:an?\s+|the\s+)?(?!(?:[\w-]+\s+){0,3}?(?:defen[cs]e|military)\b)"
+                                           r"(?:[\w-]+\s+){0,3}?(?:allocation|provision|envelope|appropriation)\s+of\s+"
+                                           + HEDGE + r"$", I)

@@ -117,6 +117,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     next_amount = bp.AMOUNT_RE.search(norm, m.end, after_end)  # (nor past another amount: what follows it is its own)
     after_end = next_amount.start() if next_amount else after_end
     if (COMPONENT_RE.search(lead) or bp.CAPEX_RE.search(lead) or COMPONENT_RE.search(norm, m.end, after_end)
+            or bc.INCLUDED_ALLOCATION_BEFORE_RE.search(before[-90:])
             or bp.CAPEX_AFTER_RE.search(norm, m.end, min(after_end, m.end + 60))):
         return reject(ctx, "a line of the budget (capital outlay, pensions, R&D...) or another sector's money")
     if (defense_near and bp.ADDITIONAL_BEFORE_RE.search(before[-80:]) and not MONEY_PURPOSE_AFTER_RE.match(right)

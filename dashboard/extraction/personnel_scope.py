@@ -77,7 +77,9 @@ _MISSION_OWNS_RE = re.compile(r"\b(?-i:" + _MISSIONS + r"|MINURSO|ECOMOG|ECOMIG|
                               r"|\bthe\s+(?:UN|U\.N\.|United\s+Nations)\s+(?:had|has|now\s+has|then\s+had)\s+" + HEDGE + r"$"
                               # "The AU force in CAR is due to be 6,000 strong": a multinational force's own size
                               r"|\b(?-i:AU|UN|EU)\s+(?:force|mission)\b[^.;]{0,40}?\b(?:is|was|will\s+be|would\s+be|is\s+due\s+to\s+be|"
-                              r"numbers|totals|has|to\s+the)\s+" + HEDGE + r"$", I)  # ("takes the AU force to the 22,000-strong level")
+                              r"numbers|totals|has|to\s+the)\s+" + HEDGE + r"$"  # ("takes the AU force to the 22,000-strong level")
+                              # "a German-led NATO multinational battlegroup of approximately 1,000 troops": the group's total
+                              r"|\b(?:NATO|multinational|allied|international)\s+(?:[\w-]+\s+){0,2}?battle\s*-?group\s+of\s+" + HEDGE + r"$", I)
 _JOINT_VERB_RE = re.compile(r"\s+(?:have|had|together\s+have|jointly\s+have|provide|provided|contribute|contributed)\s+" + HEDGE + r"$", I)
 _STRONG_ALLIED_GROUP_RE = re.compile(r"-?\s*strong\s+(?:NATO|multinational|allied|international)\s+(?:[\w-]+\s+){0,2}?"
                                      r"(?:battle\s*group|brigade|force|contingent)\b", I)

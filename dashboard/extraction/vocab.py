@@ -208,7 +208,7 @@ COMPONENT_RE = re.compile(
     r"that\s+of\s+the\s+(?:interior|police|health|education|justice)\b|"  # ("while that of the interior will rise from")
     r"budget\s+for\s+the\s+(?:expenses|costs|upkeep)\s+of\b|"
     r"(?:spending|funding|money|allocations?)\s+(?:on|for)\s+(?:the\s+purchase\s+of\s+)?(?:weapons|arms|drones|unmanned|uavs|ammunition)\b|capital\s+outlay|(?:non-)?plan\s+expenditure|classified\s+expenditure|security\s+organs|general\s+headquarters|wages|pensions?|revenue\s+(?:expenditure|budget|head)|procurement|research(?!\s+(?:institute|centre|center|group|firm))|r&d|salar\w+|"
-    r"personnel\s+costs|operations\s+and\s+maintenance|break-?up|sub-?heads?|coast\s+guard|border\s+roads|strategic\s+defen[cs]e\s+account|"
+    r"personnel\s+costs|(?:overall\s+)?pay\s+(?:allocation|bill)|non-pay|payroll|operations\s+and\s+maintenance|break-?up|sub-?heads?|coast\s+guard|border\s+roads|strategic\s+defen[cs]e\s+account|"
     r"education|universit\w+|schools?|hospitals?|health\w*|schemes|development\s+programme|welfare|social\s+security|police|"
     r"moderni[sz]ation|investment\s+budget|arms\s+(?:purchases|procurement|acquisitions?)|weapons?\s+purchases|"
     r"force[- ]improvement|internal\s+security|public\s+order|public\s+security|investment\s+spending|upkeep|"

@@ -74,7 +74,7 @@ CASUALTY_AFTER_RE = re.compile(
     r"(?:have\s+|had\s+)?(?:already\s+)?returned|flew\s+out|flown\s+out|departed|departing|leaving|pulled\s+out\s+of|"
     r"(?:will|would|are\s+to|is\s+to)\s+be\s+(?:moved|relocated|transferred|redeployed|pulled\s+out)|"
     r"took\s+part|participat\w*|joined\s+the\s+exercise|(?:are\s+|is\s+)?(?:set\s+)?to\s+return(?:\s+home)?\s+from|"
-    r"to\s+reinforce|as\s+reinforcements)\b", I)
+    r"to\s+reinforce|as\s+reinforcements|(?:already|back)\s+home|due\s+home|(?:would|will)\s+be\s+(?:back\s+)?home)\b", I)
 STOCK_BEFORE_RE = re.compile(
     r"(?:\b(?:has|have|had|maintains?|maintained|keeps?|kept|fields?|fielded|numbers?|boasts?|commands?|"
     r"there\s+(?:are|were|is)|total\s+of|total\s+number\s+of|complement\s+of|its|their|strength\s+of|size\s+of|with|consists\s+of|"

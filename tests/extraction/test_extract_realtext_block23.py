@@ -95,3 +95,23 @@ def test_personnel_from_the_reserve_branches_are_reserves():
 def test_a_defence_force_acronym_before_strength_is_an_armed_force():
     found = figs("Ireland's pay bill covers an expected year-end PDF strength of 7,800.")
     assert ("IRL", "active_personnel", 7800.0, "") in found
+
+
+def test_a_multinational_battlegroup_of_n_troops_is_the_groups_total_not_the_hosts():
+    found = figs("Estonia already hosts a British-led NATO multinational battlegroup of approximately 1,200 troops.")
+    assert not {f for f in found if f[2] == 1200.0}
+
+
+def test_personnel_already_home_or_due_home_are_a_withdrawal_not_a_deployment():
+    text = ("Japan sent 350 personnel to South Sudan in 2012. The minister said the approximate 200 personnel "
+            "already home or due home by March would not be replaced.")
+    found = figs(text, published=None)
+    assert ("JPN", "troops_deployed", 350.0, "SSD") in found
+    assert not {f for f in found if f[2] == 200.0}
+
+
+def test_the_pay_allocation_and_non_pay_lines_are_components_of_the_defence_vote():
+    text = ("The 2025 defence allocation includes an overall pay allocation of €610 million. The non-pay "
+            "allocation on the defence budget will increase by over €25 million.")
+    found = figs(text, title="Irish defence budget")
+    assert not {f for f in found if f[2] in (610e6, 25e6)}
