@@ -18,7 +18,7 @@ numbers that lean on the figure before them ("from 36,000 to 24,000").
 from dashboard.extraction import recache
 
 with recache.compiling():  # the rules' ~460 patterns, compiled programs read from __pycache__ (see recache)
-    from dashboard.extraction.engine import extract_figures
+    from dashboard.extraction.multilingual import extract_figures
     from dashboard.extraction.record import ArticleInfo, Figure
 
 __all__ = ["ArticleInfo", "Figure", "extract_figures"]

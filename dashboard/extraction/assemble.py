@@ -24,7 +24,12 @@ def passage(ctx: Context, si: int, with_previous: bool, quote_start: int) -> str
     if end - start > MAX_PASSAGE:  # a runaway "sentence" (no full stops): keep a window
         start = max(start, quote_start - MAX_PASSAGE // 2)
         end = min(end, start + MAX_PASSAGE)
-    return _PASSAGE_RE1.sub(" ", ctx.text[start:end])
+    return one_line(ctx.text[start:end])
+
+
+def one_line(text: str) -> str:
+    """A passage on one line: its line breaks, with the spaces around them, become one space."""
+    return _PASSAGE_RE1.sub(" ", text)
 
 
 def make(ctx: Context, si: int, m: NumberMention, metric: str, owner: str, how: str, method: str,

@@ -1,0 +1,190 @@
+"""Articles in Spanish, French, Portuguese and German, read through a word gloss.
+
+The rules read English. For an article written in one of these four languages, ``gloss`` rewrites the
+words the rules look for ("efectivos", "soldats", "Soldaten", "presupuesto", "au Tchad", "del PIB") as
+their English equivalents, word for word from ``vocab/gloss.csv``, and puts a demonym before the noun it
+follows ("500 soldats camerounais" -> "500 Cameroonian soldiers"). Numerals written the continental way
+are written the English way, character for character ("293.945" -> "293,945", "11,9%" -> "11.9%"). Every
+other character is kept, without its accent, so the glossed text lines up with the original piece by
+piece, and ``Gloss.span`` maps a span of the glossed text back to the original: the quote and passage a
+figure shows are always the article's own words.
+
+``detect_language`` decides from the commonest short words; English, or a text too short or mixed to
+tell, is never glossed, so English articles are read exactly as before.
+
+>>> g = gloss("Au moins 500 soldats camerounais ont été déployés au Tchad.", "fr")
+>>> g.text
+'At least 500 Cameroonian soldiers was deployed to Chad.'
+>>> g.span(g.text.index("500"), g.text.index("500") + 3)
+(9, 12)
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+GLOSS_FILE = Path(__file__).resolve().parent / "vocab" / "gloss.csv"
+LANGUAGES = {"es": "Spanish", "fr": "French", "pt": "Portuguese", "de": "German"}
+
+# the short words that tell the languages apart (words shared by two of them are left out)
+_MARKERS = {
+    "en": {"the", "and", "of", "to", "is", "that", "for", "with", "was", "on", "are", "by", "has", "have", "it", "its"},
+    "es": {"el", "los", "las", "del", "y", "por", "con", "para", "una", "al", "mas", "pero", "como", "su", "sus"},
+    "fr": {"le", "les", "des", "du", "et", "est", "dans", "pour", "sur", "au", "aux", "qui", "une", "pas", "ont"},
+    "pt": {"os", "do", "da", "dos", "das", "em", "no", "na", "um", "uma", "com", "nao", "ao", "pelo", "pela"},
+    "de": {"der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "ein", "eine", "im", "zu", "auf", "fur"},
+    "tl": {"ang", "ng", "mga", "sa", "ay", "ni", "kay", "nasa", "ito", "naman"},  # Tagalog: not glossed, not Portuguese
+}
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def fold(text: str) -> str:
+    """``text`` without accents, one character for one: "déployés" -> "deployes" (same length)."""
+    return text.translate(_fold_table())
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    table = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii():
+            table[code] = base
+    table.update({ord("ß"): "s", ord("æ"): "a", ord("Æ"): "A", ord("ø"): "o", ord("Ø"): "O", ord("\u2019"): "'"})
+    return table
+
+
+def detect_language(text: str, sample: int = 4000) -> str:
+    """"es", "fr", "pt" or "de" when the text is plainly written in that language, else "en" (English, or
+    too little to tell). Counts the marker words of the first ``sample`` characters."""
+    words = [w.lower() for w in _WORD_RE.findall(fold(text[:sample]))]
+    counts = {lang: sum(w in markers for w in words) for lang, markers in _MARKERS.items()}
+    best = max(("es", "fr", "pt", "de"), key=lambda lang: counts[lang])
+    if counts[best] >= 5 and counts[best] >= 2 * max(counts["en"], counts["tl"]) + 2:
+        return best
+    return "en"
+
+
+def leans_to(text: str, lang: str) -> bool:
+    """True when a short text (a headline) has more of ``lang``'s marker words than of English's."""
+    words = [w.lower() for w in _WORD_RE.findall(fold(text))]
+    return sum(w in _MARKERS[lang] for w in words) > sum(w in _MARKERS["en"] for w in words)
+
+
+@dataclass(frozen=True)
+class Gloss:
+    """The glossed text and, for each piece, where it starts in the gloss and in the original."""
+
+    text: str
+    gloss_starts: tuple[int, ...]
+    original_starts: tuple[int, ...]
+    kept: tuple[bool, ...]  # the piece is the original's own characters (offsets inside it carry over)
+    original_length: int
+
+    def _piece(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.gloss_starts, pos) - 1)
+
+    def _to_original(self, pos: int, at_end: bool) -> int:
+        k = self._piece(pos - 1 if at_end and pos > 0 else pos)
+        piece_end = self.original_starts[k + 1] if k + 1 < len(self.original_starts) else self.original_length
+        if self.kept[k]:
+            return min(piece_end, self.original_starts[k] + pos - self.gloss_starts[k])
+        return piece_end if at_end else self.original_starts[k]  # a rewritten word: the whole original word
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of the glossed span [start, end)."""
+        return self._to_original(start, False), self._to_original(end, True)
+
+
+def gloss(text: str, lang: str) -> Gloss:
+    """``text`` glossed word by word from ``lang`` into English (module docstring)."""
+    pattern, words, nouns, demonyms = _rules(lang)
+    folded = _numerals(fold(text))
+    if _ACCENTED_WORD_RE.search(text):  # "é" (is) and "à" (to) are words of their own, apart from "e" (and), "a" (has)
+        chars = list(folded)
+        for hit in _ACCENTED_WORD_RE.finditer(text):
+            chars[hit.start()] = hit.group(0).lower()
+        folded = "".join(chars)
+    out: list[str] = []
+    gloss_starts: list[int] = []
+    original_starts: list[int] = []
+    kept: list[bool] = []
+    length = 0
+    last = 0
+
+    def emit(piece: str, original_start: int, same: bool) -> None:
+        nonlocal length
+        if piece:
+            out.append(piece)
+            gloss_starts.append(length)
+            original_starts.append(original_start)
+            kept.append(same)
+            length += len(piece)
+
+    for hit in pattern.finditer(folded):
+        emit(folded[last:hit.start()], last, True)
+        if hit.groupdict().get("noun") is not None:  # "soldats camerounais": the demonym goes first, as in English
+            english = demonyms[_key(hit.group("dem"))] + " " + nouns[_key(hit.group("noun"))]
+        else:
+            english = words[_key(hit.group(0))]
+            if "|" in english:  # a preposition of place: "to" before a name ("envoyé en Gambie"), else "in" ("en 2021")
+                before_name, otherwise = english.split("|")
+                english = before_name if _NAME_NEXT_RE.match(folded, hit.end()) else otherwise
+        if hit.group(0)[:1].isupper():
+            english = english[:1].upper() + english[1:]
+        emit(english, hit.start(), False)
+        last = hit.end()
+    emit(folded[last:], last, True)
+    return Gloss("".join(out), tuple(gloss_starts), tuple(original_starts), tuple(kept), len(text))
+
+
+# "293.945 millones", "21.012.199", "2.275,00": a dot between groups of three digits is a thousands separator;
+# "11,9%", "2,7 billones": otherwise a comma between digits is the decimal mark
+# ("10,000" stays: three digits after a lone comma are read the English way, as wire copy quoted in any language is)
+_CONTINENTAL_RE = re.compile(r"(?<![\d.,])(?:(?P<dots>\d{1,3}(?:\.\d{3})+(?:,\d+)?)|\d+,(?:\d{1,2}|\d{4,}))(?![.,]?\d)")
+_SWAP = str.maketrans(".,", ",.")
+
+
+def _numerals(folded: str) -> str:
+    """Numerals written the continental way in the English way, character for character ("293.945" ->
+    "293,945", "11,9" -> "11.9"), so the scanner cannot read a thousands separator as a decimal point."""
+    return _CONTINENTAL_RE.sub(lambda m: m.group(0).translate(_SWAP) if m.group("dots") else m.group(0).replace(",", "."),
+                               folded)
+
+
+_ACCENTED_WORD_RE = re.compile(r"(?<![\w'])[\u00e9\u00e0\u00c9\u00c0](?![\w'])")
+_NAME_NEXT_RE = re.compile(r"\s+(?:la\s+|le\s+|les\s+|l'|el\s+|los\s+|o\s+|a\s+)?[A-Z]")
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+@cache
+def _rules(lang: str) -> tuple[re.Pattern, dict[str, str], dict[str, str], dict[str, str]]:
+    """One pattern for ``lang``'s phrases (longest first, whole words), and what each phrase becomes."""
+    words: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    with open(GLOSS_FILE, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if lang not in row["lang"].split():
+                continue
+            table = {"word": words, "noun": nouns, "demonym": demonyms}[row["kind"]]
+            for phrase in row["phrases"].split("|"):
+                table[_key(phrase[1:] if phrase.startswith("=") else fold(phrase))] = row["english"]  # ("=é": kept as written)
+    words.update(nouns)
+    words.update(demonyms)
+
+    def alternation(phrases) -> str:
+        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+    pair = rf"(?P<noun>{alternation(nouns)})\s+(?P<dem>{alternation(demonyms)})" if nouns and demonyms else "(?!)"
+    pattern = re.compile(rf"(?<![\w'-])(?:{pair}|{alternation(words)})(?![\w'-])", re.IGNORECASE)
+    return pattern, words, nouns, demonyms

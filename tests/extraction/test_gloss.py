@@ -1,0 +1,77 @@
+"""Articles in Spanish, French, Portuguese and German, read through the word gloss (extraction.gloss and
+extraction.multilingual). Every sentence here is the project's own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dashboard.extraction import ArticleInfo, engine, extract_figures
+from dashboard.extraction.gloss import detect_language, fold, gloss
+
+FRENCH = ("Le Niger a déployé environ 1 200 soldats nigériens au Mali pour soutenir la mission. "
+          "Le ministère de la Défense du Niger a confirmé que les soldats sont arrivés dans la région.")
+SPANISH = ("El Ministerio de Defensa de Colombia informó que las Fuerzas Militares tenían 240.000 efectivos en 2020, "
+           "y que el presupuesto de defensa crecerá el próximo año según el informe del Ministerio.")
+
+
+def figures(text: str, **info) -> set[tuple]:
+    found = extract_figures(text, ArticleInfo("t", date(2024, 5, 1), **info))
+    return {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in found}
+
+
+def test_the_language_is_told_from_its_short_words_and_english_is_never_glossed():
+    assert detect_language(FRENCH) == "fr"
+    assert detect_language(SPANISH) == "es"
+    assert detect_language("Die Bundeswehr hat derzeit rund 181.000 Soldatinnen und Soldaten, und die Zahl der "
+                           "Reservisten ist nicht bekannt, sagte das Ministerium mit Blick auf den Haushalt.") == "de"
+    english = ("The United States has 28,500 troops stationed in South Korea, and the defense budget of the "
+               "country rose to 66.3 trillion won, up 8.2 percent from last year, the ministry said.")
+    assert detect_language(english) == "en"
+    assert detect_language("El ejército") == "en"  # too short to tell: read as it is
+    assert extract_figures(english, ArticleInfo("t", date(2025, 1, 1))) == engine.extract_figures(
+        english, ArticleInfo("t", date(2025, 1, 1)))
+
+
+def test_a_french_deployment_is_found_and_its_quote_and_passage_are_the_original_words():
+    found = extract_figures(FRENCH, ArticleInfo("t", date(2024, 5, 1)))
+    assert [(f.country_iso3, f.metric, f.value, f.host_iso3) for f in found] == [("NER", "troops_deployed", 1200.0, "MLI")]
+    f = found[0]
+    assert FRENCH[f.start:f.end] == f.quote == "1 200"
+    assert "soldats nigériens au Mali" in f.passage and "soldiers" not in f.passage
+
+
+def test_spanish_thousands_written_with_a_dot_are_thousands():
+    assert ("COL", "active_personnel", 240000.0, "") in figures(SPANISH)
+    text = ("El Ministerio de Defensa de Paraguay tiene asignado un presupuesto de G. 2,5 billones para el próximo año, "
+            "que representa un aumento de G. 210.500 millones con respecto al presupuesto de este año.")
+    found = figures(text)
+    assert ("PRY", "defense_budget", 2.5e12, "") in found
+    assert ("PRY", "budget_change_amount", 210_500e6, "") in found  # not 210.5 million
+
+
+def test_portuguese_and_german_strengths():
+    pt = ("O exército angolano conta com cerca de 107.000 militares ativos, segundo o relatório do Ministério da Defesa, "
+          "e o orçamento anual das Forças Armadas é de 1,2 bilhões de dólares, disse o ministro na sexta-feira.")
+    assert ("AGO", "active_personnel", 107000.0, "") in figures(pt)
+    de = ("Österreich hat derzeit rund 160 österreichische Soldaten im Libanon stationiert, und die Regierung will "
+          "das Kontingent nicht verkleinern, sagte die Verteidigungsministerin am Montag in Wien mit Blick auf die Lage.")
+    assert ("AUT", "troops_deployed", 160.0, "LBN") in figures(de)
+
+
+def test_the_gloss_maps_every_span_back_and_keeps_numerals_in_place():
+    text = "Au moins 500 soldats camerounais ont été déployés au Tchad en 2015."
+    g = gloss(text, "fr")
+    assert g.text.startswith("At least 500 Cameroonian soldiers")
+    for word in ("500", "2015"):
+        at = g.text.index(word)
+        assert g.span(at, at + len(word)) == (text.index(word), text.index(word) + len(word))
+    at = g.text.index("Chad")
+    assert text[slice(*g.span(at, at + 4))] == "Tchad"
+    assert len(fold("déployés")) == len("déployés")
+
+
+def test_explain_of_a_glossed_article_points_at_the_original_numerals():
+    trace: list = []
+    extract_figures(FRENCH, ArticleInfo("t", date(2024, 5, 1)), trace=trace)
+    assert [FRENCH[d.number.start:d.number.end] for d in trace] == ["1 200"]
+    assert "French gloss" in trace[0].why
