@@ -136,6 +136,9 @@ def gloss(text: str, lang: str) -> Gloss:
             if "|" in english:  # a preposition of place: "to" before a name ("envoyé en Gambie"), else "in" ("en 2021")
                 before_name, otherwise = english.split("|")
                 english = before_name if _NAME_NEXT_RE.match(folded, hit.end()) else otherwise
+            elif "^" in english:  # a noun after a numeral ("742 militares"), an adjective after a noun ("compras militares")
+                after_number, otherwise = english.split("^")
+                english = after_number if _NUMERAL_BEFORE_RE.search(folded, max(0, hit.start() - 4), hit.start()) else otherwise
         if hit.group(0)[:1].isupper():
             english = english[:1].upper() + english[1:]
         emit(english, hit.start(), False)
@@ -159,6 +162,7 @@ def _numerals(folded: str) -> str:
 
 
 _ACCENTED_WORD_RE = re.compile(r"(?<![\w'])[\u00e9\u00e0\u00c9\u00c0](?![\w'])")
+_NUMERAL_BEFORE_RE = re.compile(r"\d\s+$")
 _NAME_NEXT_RE = re.compile(r"\s+(?:la\s+|le\s+|les\s+|l'|el\s+|los\s+|o\s+|a\s+)?[A-Z]")
 
 

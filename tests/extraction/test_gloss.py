@@ -75,3 +75,19 @@ def test_explain_of_a_glossed_article_points_at_the_original_numerals():
     extract_figures(FRENCH, ArticleInfo("t", date(2024, 5, 1)), trace=trace)
     assert [FRENCH[d.number.start:d.number.end] for d in trace] == ["1 200"]
     assert "French gloss" in trace[0].why
+
+
+def test_a_budget_in_millones_de_pesos_and_militares_as_an_adjective():
+    text = ("El presupuesto de defensa de Chile para 2025 asciende a 3.250.000 millones de pesos, según el "
+            "Ministerio de Defensa, y las compras militares del año fueron menores que en 2024.")
+    found = figures(text)
+    assert ("CHL", "defense_budget", 3.25e12, "") in found
+    from dashboard.extraction.gloss import gloss as g
+    assert "military purchases" in g(text, "es").text  # "militares" after a noun is an adjective, not people
+    assert "742 military personnel" in g("La cartera prevé la incorporación de 742 militares el año que viene.", "es").text
+
+
+def test_a_french_contingent_sent_to_a_country_is_a_deployment():
+    text = ("Le Togo a envoyé 650 soldats en Centrafrique pour la mission des Nations unies. Le contingent "
+            "togolais est le troisième détachement du pays dans la mission, selon le ministère des Armées.")
+    assert ("TGO", "troops_deployed", 650.0, "CAF") in figures(text)
