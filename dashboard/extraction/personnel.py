@@ -158,8 +158,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "people employed in a sector, not troops")
     if (ev.NOT_A_STRENGTH_BEFORE_RE.search(before[-60:]) or ev.WARTIME_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60))
             or ev.FORMER_MODS_RE.search(mods) or ev.IN_ONE_SERVICE_AFTER_RE.match(norm, noun_end)
-            or ev.IN_ONE_SERVICE_AFTER_RE.match(norm, m.end)):
-        return reject(ctx, "a requirement, capacity, call-up, wartime, former-members, rank-group or one-service figure, not a strength")
+            or ev.IN_ONE_SERVICE_AFTER_RE.match(norm, m.end) or ev.YEARLY_FLOW_AFTER_RE.match(norm, m.end, min(sent.end, noun_end + 70)) and ctx.says(si, ev.INTAKE_WORD_RE)):
+        return reject(ctx, "a requirement, capacity, call-up or yearly intake, wartime, former-members, rank-group or one-service figure, not a strength")
     if (ev.WITH_POLICE_BEFORE_RE.search(before[-100:]) or ev.TOTAL_AFTER_POLICE_RE.search(before[-120:])
             or ev.POLICE_BREAKDOWN_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60))):
         return reject(ctx, "military and police counted together: neither metric")

@@ -43,9 +43,7 @@ RANKED_WITH_RE = re.compile(r"\b(?:ranked|ranks|rank|place|spot|position|is\s+(?
 PEACEKEEPING_WORD_RE = re.compile(r"\bpeace-?keep\w*|\b(?-i:UNMISS|MINUSMA|MONUSCO|MINUSCA|AMISOM|ATMIS|AUSSOM|MINUSTAH|UNIFIL|UNAMID|UNMIL|UNDOF|UNFICYP)\b", I)
 FROM_ONE_RE = re.compile(r"(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*(?:[,;.]|\band\b|$)")
 
-
 PERSONNEL_RE6 = re.compile(r"\bwhere\b[^.;]{0,60}$", I)
-
 
 PERSONNEL_RE7 = re.compile((r"\b(?:including|includes|incorporating|consisting\s+of|comprising|of\s+which|among\s+them|out\s+of\s+which)\s+"
                  r"(?:some\s+|about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|only\s+|just\s+)?$"), I)
@@ -57,7 +55,6 @@ RESERVE_FORCE_OF_RE = re.compile(r"\breserve\s+(?:force|forces|strength|componen
                                  r"|\breserves\s+(?:down\s+|up\s+)?to\s+" + HEDGE + r"$", I)  # "shrink its reserves down to 100,000 troops"
 COMPONENT_LIST_RE = re.compile(r"\b(?:including|includes|comprising|consisting\s+of)\s+" + HEDGE + r"[\d.,]+\s+(?:[\w-]+\s+){0,2}?[\w-]+"
                                 r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + HEDGE + r"$", I)
-
 
 PERSONNEL_RE8 = re.compile(r"\b(?:regulars?|troops|soldiers|personnel)\s+and\s+(?:[\w.,]+\s+)?reserv", I)
 
@@ -73,9 +70,7 @@ UNIT_SIZE_RE = re.compile(r"\b(?:teams?|groups?|squads?|platoons?|detachments?|c
 # "the available manpower of the UAE is ... 3.6 million people": people fit to serve, not serving
 ROW_SPLIT_RE = re.compile(r"[|\n]")
 
-
 CIVILIAN_RE = re.compile(r"\bcivil(?:ian)?s?\b", I)
-
 
 AND_CIVILIANS_AFTER_RE = re.compile(r"\s+and\s+(?:[a-z]+\s+)?civilian", I)  # not "and 200 civilian personnel": a count of its own
 
@@ -115,7 +110,7 @@ WARTIME_AFTER_RE = re.compile(r"[^.;]{0,30}?\b(?:in\s+times?\s+of\s+war|in\s+war
 
 
 # Territorial and guard forces: a component beside the regular forces, not the whole
-GUARD_COMPONENT_RE = re.compile(r"\b(?:home\s+guard|territorial\s+defen[cs]e\s+(?:force|forces|troops)|national\s+guard|"
+GUARD_COMPONENT_RE = re.compile(r"\b(?:home\s+guard|defen[cs]e\s+league|kaitseliit|territorial\s+defen[cs]e\s+(?:force|forces|troops)|national\s+guard|"
                                  r"border\s+guard|coast\s+guard|gendarmerie|wot)\b[^.;]{0,30}$|\b(?:paramilitary|semi-military|para-military)\b[^.;]{0,90}$", I)
 
 
@@ -196,6 +191,9 @@ AS_PEACEKEEPERS_RE = re.compile(r"[^.;]{0,80}?\bas\s+(?:UN\s+|U\.N\.\s+)?peace-?
 # "the 800,000 former service members": veterans; "6,065 senior officers": a rank group, not the force
 FORMER_MODS_RE = re.compile(r"\b(?:former|retired|ex-|senior|junior|non-commissioned|commissioned)\b", I)
 # "182,500 personnel are in their ground forces": one service's count
+# "increase the number of conscripts from 9,000 today to 13,500 a year", "9,000 people are selected ... each year": an intake
+YEARLY_FLOW_AFTER_RE = re.compile(r"(?:\s+[\w,.-]+){0,8}?\s+(?:(?:a|per|each|every)\s+year|annually|yearly)\b", I)
+INTAKE_WORD_RE = re.compile(r"\b(?:conscripts?|conscription|recruits?|recruitment|intake|selected|enlist\w*|drafted|called\s+up)\b", I)
 IN_ONE_SERVICE_AFTER_RE = re.compile(r"\s+(?:(?:are|is|serve|serving)\s+in|belong(?:ing|s)?\s+to)\s+(?:their|its|the)\s+(?:ground\s+forces|army|navy|air\s+force)\b", I)
 NOT_PEOPLE_BEFORE_NOUN_RE = re.compile(r"\b(?:days|hours|weeks|months)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?$", I)  # "Service days for soldiers"
 NOT_PEOPLE_GAP_RE = re.compile(r"\b(?:hours|days|man-?days|flights|sorties|rounds|vehicles|aircraft|ships|tanks|jets)\b", I)

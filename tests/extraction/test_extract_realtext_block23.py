@@ -115,3 +115,21 @@ def test_the_pay_allocation_and_non_pay_lines_are_components_of_the_defence_vote
             "allocation on the defence budget will increase by over €25 million.")
     found = figs(text, title="Irish defence budget")
     assert not {f for f in found if f[2] in (610e6, 25e6)}
+
+
+def test_a_yearly_intake_of_conscripts_is_no_strength():
+    found = figs("The Danish government will increase the number of conscripts from around 4,700 today to 6,500 a year.")
+    assert not {f for f in found if f[1] == "active_personnel"}
+    found = figs("The country also hosts up to 1,800 U.S. Marines a year on rotation in Darwin.", title="Australia")
+    assert ("USA", "troops_deployed", 1800.0, "AUS") in found  # a rotation, not an intake
+
+
+def test_a_volunteer_defence_league_is_no_active_strength():
+    found = figs("Latvia's regular forces are small. The Defence League is around 9,300-strong and trains at weekends.")
+    assert not {f for f in found if f[1] == "active_personnel"}
+
+
+def test_money_spent_on_acquisitions_after_an_aside_is_a_part_of_the_budget():
+    found = figs("Bulgaria spent over 2 billion leva in 2024 - the equivalent of about 1.0 billion euros - on the "
+                 "acquisition of new military equipment, the ministry said.")
+    assert not {f for f in found if f[2] == 2e9}
