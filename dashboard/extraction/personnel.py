@@ -22,7 +22,7 @@ from dashboard.extraction.attribution import (
 from dashboard.extraction.context import Context, reject
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
-from dashboard.extraction.personnel_hosts import command_before, mission_after, owner_after_host, place_host
+from dashboard.extraction.personnel_hosts import command_before, mission_after, owned_by_place, place_host
 from dashboard.extraction.personnel_nouns import (
     FORCE_PART_RE,
     IN_RESERVE_FORCE_RE,
@@ -212,10 +212,9 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
                  if c.start == noun_end + hm.end()]
         if place and ev.BORDER_AFTER_RE.match(norm, place[0].end, min(sent.end, place[0].end + 20)):
             return reject(ctx, "sent to the border with another country ('to the US border'): at home, not abroad")
-        if place and hm.group("prep") not in ("with", "into", "under") and not owner_noun_follows(norm, place[0]):  # "with the French":
-            # alongside, not in, a place; "personnel in the UK forces": the country owns the forces, it is no host
-            host = place[0].iso3
-            bound = bound or owner_after_host(ctx, place[0].end, sent.end)
+        bound = bound or owned_by_place(ctx, place, hm.group("prep"), sent.end)  # "in the Nepali Army", "in Mali from Togo"
+        if place and hm.group("prep") not in ("with", "into", "under") and not owner_noun_follows(norm, place[0]):
+            host = place[0].iso3  # ("with the French": alongside; "in the UK forces": the country owns them, it is no host)
         elif not place:  # "assigned to U.S. Forces Korea", "at Camp Humphreys", "across the Sahel", "serve with UNIFIL"
             at = noun_end + hm.end()
             named = [h for h in host_table().find(norm, at, min(sent.end, at + 60)) if h.start == at]

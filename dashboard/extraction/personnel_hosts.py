@@ -13,6 +13,7 @@ from dashboard.extraction import personnel_evidence as ev
 from dashboard.extraction.context import Context, sentence_subject
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.places import owner_noun_follows
 from dashboard.extraction.vocab import HEDGE, I
 from dashboard.extraction.vocab_personnel import THERE_RE
 
@@ -77,8 +78,14 @@ _COMMAND_HAS_RE = re.compile(r"\s+(?:now\s+|currently\s+|still\s+)?(?:consists?\
 _FROM_AFTER_HOST_RE = re.compile(r"\s+from\s+(?:the\s+)?(?=[A-Z])")
 
 
-def owner_after_host(ctx: Context, host_end: int, sent_end: int) -> list:
-    """The country named by 'from X' right after a host, as a one-element bound list, or []."""
+def owned_by_place(ctx: Context, place: list, prep: str, sent_end: int) -> list:
+    """The owner a count's place names, as a one-element bound list, or []: the country of a force named as
+    the place ("60,000 personnel in the Nepali Army"), or 'from X' right after a host ("in Mali from Togo")."""
+    if not place or prep in ("with", "under"):
+        return []
+    if owner_noun_follows(ctx.norm, place[0]):
+        return place[:1]
+    host_end = place[0].end
     found = _FROM_AFTER_HOST_RE.match(ctx.norm, host_end, sent_end)
     if not found:
         return []

@@ -133,3 +133,22 @@ def test_money_spent_on_acquisitions_after_an_aside_is_a_part_of_the_budget():
     found = figs("Bulgaria spent over 2 billion leva in 2024 - the equivalent of about 1.0 billion euros - on the "
                  "acquisition of new military equipment, the ministry said.")
     assert not {f for f in found if f[2] == 2e9}
+
+
+def test_czech_crowns_are_korunas():
+    found = figs("The Czech defence ministry said that this year it manages a budget of 95 billion Czech crowns.")
+    assert ("CZE", "defense_budget", 95e9, "") in found
+
+
+def test_its_troops_and_another_countrys_soldiers_are_two_groups():
+    text = ("Insurgents hold much of Cabo Delgado in Mozambique. Malawi has begun deploying its 1,200 troops and "
+            "Rwanda's soldiers have been in action since July.")
+    found = figs(text)
+    assert ("MWI", "troops_deployed", 1200.0, "MOZ") in found
+    assert not {f for f in found if f[0] == "RWA"}
+
+
+def test_personnel_in_a_countrys_army_belong_to_that_country():
+    found = figs("Before the war began in 1991, there were approximately 45,000 personnel in the Croatian Army.",
+                 published=None)
+    assert ("HRV", "active_personnel", 45000.0, "") in found
