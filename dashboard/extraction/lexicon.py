@@ -19,7 +19,7 @@ the import instead of silently dropping a currency.
 >>> ("NT$", "TWD") in [(p.prefix, p.code) for p in currency_prefixes()]
 True
 >>> hedge_phrases()[:3]
-['more than', 'over', 'at least']
+['slightly more than', 'slightly over', 'a little over']
 """
 
 from __future__ import annotations

@@ -45,7 +45,10 @@ BUDGET_BEFORE_RE = re.compile(
     r"stood\s+at|amount\w*\s+to|equal(?:s|led|ed)?|hit|be|worth|total(?:l?ed|s)|exceeding|surpassing|topping)\s+" + HEDGE + r"$"
     r"|" + DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|allocation|funding)\s*(?:[\u2013\u2014:]|\s--?)\s*" + HEDGE + r"$"
     # "the total defence costs of R23.5 billion": costs right after the defense word (not "military operation costs")
-    r"|\bdefen[cs]e\s+costs\s+(?:of|were|was|totall?ing|came\s+to|amounted\s+to)\s+" + HEDGE + r"$", I)
+    r"|\bdefen[cs]e\s+costs\s+(?:of|were|was|totall?ing|came\s+to|amounted\s+to)\s+" + HEDGE + r"$"
+    # "appropriations for military defence amount to SEK 138 billion": the money named before the defence word
+    r"|\b(?:appropriations?|allocations?|funding)\s+for\s+(?:the\s+)?(?:military\s+|national\s+)?defen[cs]e\s+"
+    r"(?:amount\w*\s+to|(?:is|was|are|were)|of|totall?ing)\s+" + HEDGE + r"$", I)
 BUDGET_VERB_BEFORE_RE = re.compile(
     r"\b(?:budget|allocat\w+|earmark\w*|seek\w*|sought|request\w*|propos\w*|approv\w*|totall?ing|"
     r"authoriz\w+|appropriat\w+|sets?\s+aside|setting\s+aside|plan\w*\s+to\s+spend|spend\w*|spent|budgeted|worth|"

@@ -152,3 +152,17 @@ def test_personnel_in_a_countrys_army_belong_to_that_country():
     found = figs("Before the war began in 1991, there were approximately 45,000 personnel in the Croatian Army.",
                  published=None)
     assert ("HRV", "active_personnel", 45000.0, "") in found
+
+
+def test_a_budget_that_stood_at_slightly_more_than_an_amount():
+    found = figs("In 2023, the Philippines' defense budget only stood at slightly more than 200 billion pesos.",
+                 published=None)
+    assert ("PHL", "defense_budget", 200e9, "") in found
+
+
+def test_appropriations_for_military_defence_and_the_change_that_corresponds_to_it():
+    text = ("The bill means that appropriations for military defence amount to NOK 110 billion for 2026. This "
+            "corresponds to an increase of 12 per cent compared with 2025.")
+    found = figs(text)
+    assert ("NOR", "defense_budget", 110e9, "") in found
+    assert ("NOR", "budget_change_pct", 12.0, "") in found
