@@ -14,7 +14,7 @@ _ADVERSARY_BEFORE_RE = re.compile(
 _TOPIC_SUFFIX_RE = re.compile(r"-(?:related|linked|bound|focused|centred|centered|specific|based|made|built|funded|led|"
                               r"backed|supplied)\b")
 _PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|to|into|from|on|at|near|across|toward|towards|against|with|for|excluding|except|"
-                                   r"visit\w*|capitals?\s+of)\s+(?:the\s+)?(?:neighbou?ring\s+)?"
+                                   r"visit\w*|capitals?\s+of)\s+(?:the\s+)?(?:neighbou?ring\s+|[a-z]+-(?:torn|ravaged|hit|stricken|wracked)\s+|restive\s+)?"
                                    r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?$", I)  # ("in northwestern Syria")
 _OWNER_NOUN_AFTER_RE = re.compile(r"(?:'s)?[ \t]+(?:military\s+|armed\s+|defen[cs]e\s+)?(?:bases?|forces|troops|soldiers|personnel|marines|military|"
                                   r"(?-i:Army|Navy|Air\s+Force))\b"
@@ -44,13 +44,14 @@ SOURCE_AFTER_RE = re.compile(r"(?:'s)?\s+(?:defen[cs]e\s+|foreign\s+)?(?:ministr
                              r"|\s+(?:reporters|journalists|correspondents|newsmen)\b", I)
 _CONTINGENT_NUMBER_RE = re.compile(r"\b(?:contingent|task\s+force|battalion)\s+(?-i:[IVXLC]+)(?:-[A-Z0-9]{1,2})?\s+$", I)
 _MADE_BY_AFTER_RE = re.compile(r"-(?:created|controlled|held|occupied|run|established|declared)\b", re.I)
+_DATELINE_AFTER_RE = re.compile(r"\s*(?:[,:(\-\u2013\u2014/|]|\n|$)")
 _BORDERING_RE = re.compile(r"\b(?:which|that|who)\s+(?:neighbou?rs|borders)\s+(?:the\s+)?$", re.I)
 
 
 def is_place_object(norm: str, c: geo.CountryMention) -> bool:
     """A country named as a place ("in Seoul", "to Germany") rather than as an actor."""
-    if c.text.isupper() and len(c.text) > 4 and c.kind not in ("short", "institution"):
-        return True  # a dateline: "SEOUL, May 23 (Yonhap) --"
+    if c.text.isupper() and len(c.text) > 4 and c.kind not in ("short", "institution") and _DATELINE_AFTER_RE.match(norm, c.end):
+        return True  # a dateline: "SEOUL, May 23 (Yonhap) --" (but "By SAM PHIRI - ZAMBIA has sent": the actor, in capitals)
     before = norm[max(0, c.start - 24):c.start]
     if _HEADING_AFTER_RE.match(norm, c.end) and _HEADING_BEFORE_RE.search(norm, max(0, c.start - 8), c.start):
         return True  # "3 Germany: Around 20,000 personnel are stationed there": a list heading names a place

@@ -37,7 +37,7 @@ OTHER_GROUPS = r"reserve|contingent|garrison|mission"  # stop words for the gap:
 # the noun nearest the number counts: "a force of 280,000 troops from a trained reserve of about 870,000"
 LEFT_PERSON_RE = re.compile(
     r"\b(?P<noun>" + LEFT_NOUNS + r")"
-    r"(?P<gap>(?:\s+(?!(?:" + LEFT_NOUNS + "|" + OTHER_GROUPS + r")\b)#?[\w'.\-]+,?){0,6}?)\s+(?P<link>of|at|to|from|totall?ing|total|totals|totall?ed|numbering|numbered|numbers|number|"
+    r"(?P<gap>(?:\s+(?!(?:" + LEFT_NOUNS + "|" + OTHER_GROUPS + r")\b)#?[\w'.\-]+,?){0,6}?)\s+(?P<link>of|at|to|from|--?|totall?ing|total|totals|totall?ed|numbering|numbered|numbers|number|"
     r"stands\s+at|stood\s+at|standing\s+at|is|was|are|were|reached|consists\s+of|consisting\s+of|amount(?:s|ed)?\s+to|(?:is\s+)?equal\s+to|"
     r"(?:to\s+)?a\s+total\s+of|"
     r"comprising|comprise|comprises|counts|counted|estimated\s+at|put\s+at|below|above|under|over|remain\w*(?:\s+(?:at|near|around|about))?|hover\w*(?:\s+(?:at|near|around|about))?|"
@@ -76,11 +76,11 @@ CASUALTY_AFTER_RE = re.compile(
     r"took\s+part|participat\w*|joined\s+the\s+exercise|(?:are\s+|is\s+)?(?:set\s+)?to\s+return(?:\s+home)?\s+from|"
     r"to\s+reinforce|as\s+reinforcements|(?:already|back)\s+home|due\s+home|(?:would|will)\s+be\s+(?:back\s+)?home)\b", I)
 STOCK_BEFORE_RE = re.compile(
-    r"(?:\b(?:has|have|had|maintains?|maintained|keeps?|kept|fields?|fielded|numbers?|boasts?|commands?|"
+    r"(?:\b(?:has|have|had|maintains?|maintained|keeps?|kept|fields?|fielded|numbers?|boasts?|commands?|hosts|hosted|houses|housed|"
     r"there\s+(?:are|were|is)|total\s+of|total\s+number\s+of|complement\s+of|its|their|strength\s+of|size\s+of|with|consists\s+of|"
     r"consisting\s+of|comprise|comprised|constituted\s+by|composed\s+of|"
     r"comprises|comprising|made\s+up\s+of|force\s+of|army\s+of|military\s+of|numbering|totall?ing|manned\s+(?:with|by))\s+|'s\s+"
-    r"|\bactive\s+(?:personnel|troops|forces)\s*(?:[:|]\s*|(?:are|is|was|were|numbers?|stand\s+at|stood\s+at)\s+)?)" + HEDGE + r"$", I)
+    r"|\bactive\s+(?:personnel|troops|forces)\s*(?:[:|\-]\s*|(?:are|is|was|were|numbers?|stand\s+at|stood\s+at)\s+)?)" + HEDGE + r"$", I)
 # A level reached or set: "helped the army grow to 187,000 soldiers", "the target is 203,000", "reaching 300,000"
 LEVEL_CUE_BEFORE_RE = re.compile(
     r"(?:\b(?:grow|grew|grown|rise|rose|risen|fall|fell|fallen|drop\w*|declin\w*|shrink\w*|shrank|reach\w*|expand\w*|"

@@ -166,3 +166,24 @@ def test_appropriations_for_military_defence_and_the_change_that_corresponds_to_
     found = figs(text)
     assert ("NOR", "defense_budget", 110e9, "") in found
     assert ("NOR", "budget_change_pct", 12.0, "") in found
+
+
+def test_a_country_in_capitals_after_a_byline_is_the_actor_and_a_war_torn_country_is_a_place():
+    text = "By JOHN BANDA - MALAWI has sent 640 soldiers for the United Nations (UN) peacekeeping mission in the war-torn Central African Republic."
+    found = figs(text)
+    assert ("MWI", "troops_deployed", 640.0, "CAF") in found
+    found = figs("BEIJING // More than 150 South Korean special forces troops have arrived to train.")
+    assert {f[0] for f in found} <= {"KOR"}  # the dateline in capitals is no actor
+
+
+def test_a_base_that_hosts_servicemen_holds_a_deployment():
+    text = ("Russia keeps an air base at Kant in Kyrgyzstan. The base was established in 2003, and currently hosts "
+            "about 600 servicemen, as well as several attack aircraft.")
+    found = figs(text)
+    assert ("RUS", "troops_deployed", 600.0, "KGZ") in found
+
+
+def test_active_personnel_set_off_by_dashes():
+    found = figs("Japan's forces have missed recruitment targets for years, and the number of active personnel - "
+                 "about 247,000 - is nearly 10 percent below the authorised level.")
+    assert ("JPN", "active_personnel", 247000.0, "") in found
