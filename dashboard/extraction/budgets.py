@@ -181,6 +181,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if (bc.GOVERNMENT_SPENDS_BEFORE_RE.search(before[-60:]) and not DEFENSE_CTX_RE.search(norm, sent.start, left_edge)
             and not FOR_DEFENSE_AFTER_RE.match(right)):  # (but "aims to spend Rs2.122 trillion on defence")
         return reject(ctx, "what the whole government spends ('the government plans to spend 148.3 trillion pesos')")
+    if defense_near and bc.ADDITIONAL_FUNDING_BEFORE_RE.search(before[-60:]) and not multi:
+        return "budget_change_amount", "budget:additional-funding"  # "additional funding worth SEK 13 billion"
     if bc.DEFENSE_RECEIVES_BEFORE_RE.search(before[-70:]) and bc.MORE_AFTER_RE.match(right):
         return "budget_change_amount", "budget:defense-receives-more"  # "the defense will receive NOK 11 billion more"
     if (bc.MINISTRY_RECEIVED_BEFORE_RE.search(before[-50:]) and ctx.in_lede(DEFENSE_CTX_RE)

@@ -187,3 +187,18 @@ def test_active_personnel_set_off_by_dashes():
     found = figs("Japan's forces have missed recruitment targets for years, and the number of active personnel - "
                  "about 247,000 - is nearly 10 percent below the authorised level.")
     assert ("JPN", "active_personnel", 247000.0, "") in found
+
+
+def test_additional_funding_worth_an_amount_is_the_increase_and_a_period_is_many_years():
+    text = ("In its 2026 Budget Bill, the Government proposes additional funding worth NOK 9 billion to Norway's "
+            "military defence. For the coming defence decision period 2025-2030, the Government proposes over NOK 90 "
+            "billion in additional funding.")
+    found = figs(text)
+    assert ("NOR", "budget_change_amount", 9e9, "") in found
+    assert not {f for f in found if f[2] == 90e9}
+
+
+def test_money_spent_on_salaries_after_an_em_dash_aside_is_a_part():
+    found = figs("The Thai armed forces would spend more than 90 billion baht \u2014 more than half of the total defense "
+                 "budget \u2014 on salaries and allowances.")
+    assert not {f for f in found if f[2] == 90e9}
