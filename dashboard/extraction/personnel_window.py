@@ -97,7 +97,7 @@ ROW_TAILS = _Tails(_HEDGE_WORDS | {"personnel", "duty", "troops", "forces", "mil
                                    "reservists", "active", "deployed", "soldiers"})
 
 
-_SIGN_ENDS = frozenset(p[-1] for p in {*hedge_phrases(), *fillers()} if not p[-1].isalnum()) | {"|", ":", "-"}  # ("personnel - about")
+_SIGN_ENDS = frozenset(p[-1] for p in {*hedge_phrases(), *fillers()} if not p[-1].isalnum()) | {"|", ":", "-", "\u2013", "\u2014"}  # ("personnel - about")
 
 
 LEFT_PERSON_TAILS = _Tails(_HEDGE_WORDS | {

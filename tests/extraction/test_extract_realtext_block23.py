@@ -202,3 +202,16 @@ def test_money_spent_on_salaries_after_an_em_dash_aside_is_a_part():
     found = figs("The Thai armed forces would spend more than 90 billion baht \u2014 more than half of the total defense "
                  "budget \u2014 on salaries and allowances.")
     assert not {f for f in found if f[2] == 90e9}
+
+
+def test_armenian_drams_and_a_change_equivalent_to_an_amount():
+    text = ("The Armenian government plans to increase military spending by about 15 per cent, equivalent to 90 "
+            "billion drams. According to the draft budget, the Ministry of Defence will receive 700 billion drams.")
+    found = figs(text)
+    assert ("ARM", "budget_change_amount", 90e9, "") in found
+    assert ("ARM", "defense_budget", 700e9, "") in found
+
+
+def test_active_personnel_set_off_by_em_dashes():
+    found = figs("The number of active personnel \u2014 about 150,000 \u2014 is below target, Vietnam's ministry said.")
+    assert ("VNM", "active_personnel", 150000.0, "") in found
