@@ -102,7 +102,7 @@ LEVEL_AFTER_CHANGE = Gate({"to", "reaching", "reached", "hitting", "at"})
 BUDGET_BEFORE = Gate({"of", "at", "to", "totaling", "totalling", "be", "is", "was", "hit", "worth", "totaled", "totalled",
                       "exceeding", "surpassing", "topping", "equal", "equals", "equalled", "equaled",
                       "totals"}, ("reach",), signs=":-")
-MONEY_TOTAL_BEFORE = Gate({"of", "at", "to", "worth", "is", "was", "be", "totaling", "totalling", "spend"}, ("reach",))
+MONEY_TOTAL_BEFORE = Gate({"of", "at", "to", "worth", "is", "was", "are", "were", "be", "totaling", "totalling", "spend"}, ("reach",))
 LEVEL_FROM = Gate({"from", "than", "over", "the", "a", "its", "their", "s", "previous", "current", "prior", "initial", "original",
                    "planned", "earlier", "estimated", "projected", "of", "doubles", "doubled", "doubling",
                    "triples", "tripled", "tripling", "against"})

@@ -84,7 +84,7 @@ MONEY_TOTAL_BEFORE_RE = re.compile(
     r"\b(?:economy|gdp|gross\s+domestic\s+product|(?:total|overall|federal|government|national|state|general|fiscal)\s+(?:(?:19|20)\d\d(?:[/-]\d\d)?\s+)?"
     r"(?:government\s+|federal\s+|planned\s+|public\s+|state\s+|proposed\s+|draft\s+|annual\s+)?(?:spending|budget|outlays?|expenditures?|expenses))\s+(?:(?!defen[cs]e\b|military\b|armed\b|ministry\b|army\b|pentagon\b)[\w()'\-]+\s+){0,6}?(?:of|at|to|worth|is|was|"
     r"will\s+be|totall?ing|reach\w*)\s+" + HEDGE + r"$|\b(?:deficit|surplus|debt|borrowing|revenues?|income|shortfall|gap)\s+"
-    r"(?:\w+\s+){0,2}?(?:of|at|to|is|was|totall?ing|reach\w*)\s+" + HEDGE + r"$"
+    r"(?:\w+\s+){0,4}?(?:of|at|to|is|was|are|were|totall?ing|reach\w*)\s+" + HEDGE + r"$"
     # "the country's fiscal budget, which may hit an all-time high of 97.7 trillion yen"
     r"|\b(?:fiscal|national|state|general|total|overall)\s+budget,\s+which\s+(?:[\w'\-]+\s+){0,6}?(?:of|at|to|reach\w*)\s+" + HEDGE + r"$"
     r"|\b(?:program|programme|plan|law|fund|package|contracts?|deals?|orders?|purchases?|sales?)\s+(?:\w+\s+){0,3}?"
@@ -137,7 +137,7 @@ GDP_AFTER_RE = re.compile(r"^\.?\s*\)?\s*(?:\([^()]{0,60}\)\s*)?(?:\[\s*)?of\s+(
                           + r"|(?:its|the|their|our|the\s+country's|the\s+nation's|[A-Z][\w.\-]*'s)\s+(?:(?:entire|whole|overall|national|"
                           r"(?-i:[A-Z][\w.\-]*))\s+)?economy\b)", I)
 # "Singapore's GDP reached X, with defence spending forming 3.6 percent of it"
-OF_IT_RE = re.compile(r"^\s*of\s+(?:it|that|this)\b", I)
+OF_IT_RE = re.compile(r"^\s*of\s+(?:it|that|this)\b(?!\s+(?:amount|sum|spending|budget|total|money|figure))", I)  # ("of that amount": of the money)
 # "The 1.67 trillion yuan ($231.4 billion) outlay": the amount names the defense outlay of the sentence before
 OUTLAY_AFTER_RE = re.compile(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:defen[cs]e\s+|military\s+)?(?:outlay|budget|allocation|spending)\b"
                              r"(?!\s+(?:for|of)\s+(?!(?:the\s+)?(?:defen[cs]e|military|armed|pentagon)))"

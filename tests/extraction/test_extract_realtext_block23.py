@@ -215,3 +215,15 @@ def test_armenian_drams_and_a_change_equivalent_to_an_amount():
 def test_active_personnel_set_off_by_em_dashes():
     found = figs("The number of active personnel \u2014 about 150,000 \u2014 is below target, Vietnam's ministry said.")
     assert ("VNM", "active_personnel", 150000.0, "") in found
+
+
+def test_a_share_of_that_amount_is_no_share_of_gdp_and_revenues_are_no_budget():
+    text = ("With spending on defence at only 1.4 per cent of GDP in 2024, and only 17 per cent of that amount "
+            "directed toward new equipment, Portugal is behind its allies.")
+    found = figs(text)
+    assert ("PRT", "defense_share_gdp_pct", 1.4, "") in found
+    assert not {f for f in found if f[2] == 17.0}
+    text = ("Georgia will increase its defence budget to 1.2bn lari in 2026. According to the budget law, total "
+            "budget revenues in Georgia this year are 20.1bn lari and total spending is 21.5bn lari.")
+    found = figs(text)
+    assert not {f for f in found if f[2] in (20.1e9, 21.5e9)}
