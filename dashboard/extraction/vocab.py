@@ -273,7 +273,10 @@ AMOUNT_THEN_SHARE_RE = re.compile(
 SPENDING_AT_PCT_RE = re.compile(
     r"\b(?:(?:defen[cs]e|military)\s+(?:spending|expenditures?|budget|outlays?)|spending|spends|spent)\b"
     r"(?:[^.;%]|\.\d){0,40}?(?:\bat|\bto|\breach\w*|\bhit\w*|\bclose\s+to|\bnear|\baround|\babout|\bof|\bspending|\bwas)\s+"
-    + HEDGE + r"$|\b(?:hit\w*|reach\w*|meet\w*|to)\s+(?:the\s+)?" + HEDGE + r"$|\b(?:spending|spends|spent)\s+" + HEDGE + r"$", I)
+    + HEDGE + r"$|\b(?:hit\w*|reach\w*|meet\w*|to)\s+(?:the\s+)?" + HEDGE + r"$|\b(?:spending|spends|spent)\s+" + HEDGE + r"$"
+    # a ranking of shares: "Poland leads the way with 3.9 per cent", "Only Luxembourg scores lower, at 0.7 per cent"
+    r"|\b(?:leads?|led|tops?|topped|heads?|headed)\s+(?:the\s+(?:way|list|ranking|table)\s+)?with\s+" + HEDGE + r"$"
+    r"|\b(?:scores?|scored|ranks?|ranked|comes?|came)\s+(?:even\s+)?(?:lower|higher|last|lowest|highest)\s*,?\s+at\s+" + HEDGE + r"$", I)
 
 # A sentence whose subject is the whole state budget or another sector: "Total expenses are expected to rise
 # by 19 percent to ...", "Infrastructure development is allocated N4.06 trillion"

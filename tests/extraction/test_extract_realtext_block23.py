@@ -227,3 +227,11 @@ def test_a_share_of_that_amount_is_no_share_of_gdp_and_revenues_are_no_budget():
             "budget revenues in Georgia this year are 20.1bn lari and total spending is 21.5bn lari.")
     found = figs(text)
     assert not {f for f in found if f[2] in (20.1e9, 21.5e9)}
+
+
+def test_a_ranking_of_shares_after_a_share_of_gdp():
+    text = ("Austria spent 0.8 per cent of GDP on defence in 2023, near the bottom of the European rankings. "
+            "Only Ireland scores lower, at 0.2 per cent. Poland leads the way with 3.9 per cent of GDP.")
+    found = figs(text)
+    assert ("IRL", "defense_share_gdp_pct", 0.2, "") in found
+    assert ("POL", "defense_share_gdp_pct", 3.9, "") in found
