@@ -205,7 +205,7 @@ MILITARY_WORD_RE = re.compile(r"\bmilitary\b", I)
 SOLDIER_NOUN_RE = re.compile(r"soldiers|servicemen|service\s*members|troops", I)
 
 
-PERSONNEL_RE18 = re.compile(r"\b(?:authori[sz]ed|sanctioned|quota|positions|posts|ceiling|cap|establishment)\b", I)
+PERSONNEL_RE18 = re.compile(r"\b(?:authori[sz]ed|sanctioned|quota|positions|posts|ceiling|cap|establishment|agreed\s+(?:stabilised\s+|stabilized\s+)?strength)\b", I)
 
 
 

@@ -115,7 +115,8 @@ _TOTAL_FORCES_RE = re.compile(r"\b(?:total|overall|combined)\s+(?:armed\s+forces
 _SERVICE_SUBJECT_RE = re.compile(
     # ("the Army", "the Army of Qatar"; not "the Finnish army", which loose writing uses for the whole military)
     r"(?:\bthe\s+(?:army|navy|air\s+force|marine\s+corps|ground\s+forces)(?:\s+of\s+[A-Z][\w'-]*)?\s+(?:has|had|now\s+has|"
-    r"numbers|numbered|totals|totalled|totaled|counts)\s+|\b(?:strength|size|number\s+of\s+(?:soldiers|personnel))\s+of\s+"
+    r"numbers|numbered|totals|totalled|totaled|counts)\s+(?:an?\s+(?:workforce|personnel\s+force|strength|force)\s+of\s+(?:between\s+)?)?"
+    r"|\b(?:strength|size|number\s+of\s+(?:soldiers|personnel))\s+of\s+"
     r"(?:the\s+)?(?:army|navy|air\s+force|(?-i:[A-Z][\w-]+\s+(?:Army|Navy|Air\s+Force))|(?-i:[A-Z][\w-]+\s+)?ground\s+forces)\s+"
     r"(?:was|is|stood\s+at|stands\s+at|at|exceeded|exceeds|topped|has\s+(?:fallen|dropped|slipped)\s+(?:to|below)|"
     r"(?:would|will)\s+be\s+(?:reduced|cut|increased|raised)\s+to)\s+|\b(?:land|ground)\s+forces\s+of\s+the\s+[\w\s]{0,30}?army\s+are\s+|"

@@ -235,3 +235,18 @@ def test_a_ranking_of_shares_after_a_share_of_gdp():
     found = figs(text)
     assert ("IRL", "defense_share_gdp_pct", 0.2, "") in found
     assert ("POL", "defense_share_gdp_pct", 3.9, "") in found
+
+
+def test_a_service_that_has_a_workforce_of_n_is_one_service():
+    text = ("The total force figures for Gabon's armed forces are 5,000 active personnel. The army has a workforce "
+            "of 3,200 active personnel. The Navy has a workforce of around 500 active personnel.")
+    found = figs(text)
+    assert ("GAB", "active_personnel", 5000.0, "") in found
+    assert not {f for f in found if f[2] in (3200.0, 500.0)}
+
+
+def test_an_agreed_stabilised_strength_is_a_ceiling():
+    text = ("The strength of the Permanent Defence Force was 8,900. This is against the agreed stabilised strength "
+            "for the Permanent Defence Force of 9,500, Ireland's minister said.")
+    found = figs(text)
+    assert not {f for f in found if f[2] == 9500.0}
