@@ -30,7 +30,7 @@ METHOD = "personnel:deployment-list"
 HEADING_RE = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?P<head>[^\n:]{0,160}?\b(?:(?:military|troop|force)\s+deployments|deployments\s+abroad|"
     r"troop\s+contributing\s+countries|contributors|breakdown\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:troops|personnel|forces)|"
-    r"(?:contingents|troops|forces|personnel|service\s*members)\b[^\n:]{0,40}?\b(?:around\s+the\s+world|abroad|overseas|"
+    r"(?:contingents|troops|soldiers|forces|personnel|service\s*members)\b[^\n:]{0,40}?\b(?:around\s+the\s+world|abroad|overseas|"
     r"stationed|deployed|based)\b)[^\n:]{0,160}?)(?P<colon>:)?[ \t]*(?=\n|[^\n]*\d)", I)
 CONTRIBUTORS_RE = re.compile(r"\b(?:troop|military|police)?[\s-]*contribut\w*\s+countries|\bcontributors\b", I)
 # "Japan — 50,937" or "Japan: 50,937" (one per line)
@@ -39,6 +39,10 @@ PLACE_FIRST_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[\u2022*][ \t]*)?(?P<pl
                             r"(?:\u2014|\u2013|--?|:)[ \t]*(?P<hedge>about|around|approximately|some|roughly|~)?[ \t]*"
                             r"(?P<value>\d{1,3}(?: \d{3})+(?!\d)|\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:[ \t]+(?:personnel|troops|soldiers|members))?[ \t]*"
                             r"(?=\n|$|[ \t]*[A-Z][a-z])")  # (a note may follow the number on its line: "Kuwait: 13 000 The U.S. has ...")
+# a table's row: the mission, its place and the number last ("UN Interim Force in Lebanon UNIFIL Lebanon 64")
+PLACE_LAST_RE = re.compile(r"[ \t]*(?P<place>[A-Z][^\n\d:]{1,120}?)[ \t]+(?P<hedge>)(?P<value>\d{1,3}(?:,\d{3})*)[ \t]*(?=\n|$)")
+# the table's column heads before its rows ("Mission | Abbreviation | Country | Number of soldiers"): no number
+COLUMN_HEADS_RE = re.compile(r"[ \t]*[A-Z][^\n\d]{0,160}(?=\n)")
 # a numbered row with no number ("5. Israel: Radar installations"): skipped, the list goes on
 NO_VALUE_ROW_RE = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*[A-Z][^\n\d:]{1,40}:[^\n\d]*(?=\n|$)")
 # "approximately 1,000 Cyprus; 110 Kosovo (NATO)" (on one line, separated by semicolons)
@@ -87,11 +91,19 @@ def deployment_list_figures(ctx: Context, numbers: list[NumberMention], main_cou
 def _rows(norm: str, at: int) -> list[re.Match]:
     """The rows right after a heading: place-first lines, or value-first items separated by semicolons."""
     rows: list[re.Match] = []
-    pos = at
+    line_end = norm.find("\n", at)
+    pos = line_end if line_end > 0 and norm[at:line_end].rstrip().endswith(":") else at  # ("... deployed in 2023:" ends the line)
+    while pos < len(norm) and norm[pos] in "\n \t":
+        pos += 1
+    at_line = pos
     while pos < len(norm) and len(rows) < 60:
         while pos < len(norm) and norm[pos] in "\n \t":
             pos += 1
-        row = PLACE_FIRST_RE.match(norm, pos) or VALUE_FIRST_RE.match(norm, pos)
+        row = PLACE_FIRST_RE.match(norm, pos) or VALUE_FIRST_RE.match(norm, pos) or PLACE_LAST_RE.match(norm, pos)
+        if row is None and not rows and pos == at_line and COLUMN_HEADS_RE.match(norm, pos):
+            pos = COLUMN_HEADS_RE.match(norm, pos).end()  # (once: the line under the heading that names the columns)
+            at_line = -1
+            continue
         if row is None and rows and NO_VALUE_ROW_RE.match(norm, pos):
             pos = NO_VALUE_ROW_RE.match(norm, pos).end()
             continue
@@ -116,9 +128,9 @@ def _place(ctx: Context, start: int, end: int) -> str:
     return hosts[0].host if hosts else ""
 
 
-_HEADING_HINT_RE = re.compile(r"deployments|contingents|troops|forces|personnel|service\s*members|contribut", I)
+_HEADING_HINT_RE = re.compile(r"deployments|contingents|troops|soldiers|forces|personnel|service\s*members|contribut", I)
 # (the same words on lower-cased text, case-sensitively: patterns.ascii_lower says when that finds the same lines)
-_HEADING_HINT_LOW_RE = re.compile(r"deployments|contingents|troops|forces|personnel|service\s*members|contribut")
+_HEADING_HINT_LOW_RE = re.compile(r"deployments|contingents|troops|soldiers|forces|personnel|service\s*members|contribut")
 
 
 def _headings(norm: str):

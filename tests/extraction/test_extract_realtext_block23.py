@@ -250,3 +250,16 @@ def test_an_agreed_stabilised_strength_is_a_ceiling():
             "for the Permanent Defence Force of 9,500, Ireland's minister said.")
     found = figs(text)
     assert not {f for f in found if f[2] == 9500.0}
+
+
+def test_a_table_of_missions_with_the_place_and_number_last_under_a_heading():
+    text = ("Germany has about 2,400 soldiers in missions abroad, the German defence ministry said.\n"
+            "In these countries and regions, German soldiers were deployed in 2023:\n"
+            "Mission / Abbreviation / Country / Number of soldiers\n"
+            "Kosovo Force KFOR Kosovo 70\n"
+            "UN Mission in South Sudan UNMISS South Sudan 14\n"
+            "UN Interim Force in Lebanon UNIFIL Lebanon 64\n"
+            "total: 148")
+    found = figs(text, title="Germany's missions abroad", published=None)
+    assert {("DEU", "troops_deployed", 70.0, "XKX"), ("DEU", "troops_deployed", 14.0, "SSD"),
+            ("DEU", "troops_deployed", 64.0, "LBN")} <= found
