@@ -263,3 +263,9 @@ def test_a_table_of_missions_with_the_place_and_number_last_under_a_heading():
     found = figs(text, title="Germany's missions abroad", published=None)
     assert {("DEU", "troops_deployed", 70.0, "XKX"), ("DEU", "troops_deployed", 14.0, "SSD"),
             ("DEU", "troops_deployed", 64.0, "LBN")} <= found
+
+
+def test_a_reserve_that_could_exceed_a_number_is_the_reserve():
+    found = figs("If the plan is approved, Sweden's total wartime reserve could exceed 500,000 troops.")
+    assert ("SWE", "reserve_personnel", 500000.0, "") in found
+    assert not {f for f in found if f[1] == "active_personnel"}

@@ -91,3 +91,14 @@ def test_a_french_contingent_sent_to_a_country_is_a_deployment():
     text = ("Le Togo a envoyé 650 soldats en Centrafrique pour la mission des Nations unies. Le contingent "
             "togolais est le troisième détachement du pays dans la mission, selon le ministère des Armées.")
     assert ("TGO", "troops_deployed", 650.0, "CAF") in figures(text)
+
+
+def test_a_spanish_budget_that_went_from_one_level_to_another_and_a_german_count_of_professional_soldiers():
+    text = ("El presupuesto de defensa de Perú aumentó en 1,2 billones de soles, pues pasó de 8,3 billones de soles en "
+            "2015 a 9,5 billones para el 2016, según el informe del Ministerio de Defensa.")
+    found = figures(text)
+    assert ("PER", "budget_change_amount", 1.2e12, "") in found
+    assert ("PER", "defense_budget", 9.5e12, "") in found
+    de = ("Das österreichische Bundesheer ist klein. Die Zahl der Berufssoldaten beträgt etwa 15.500 und die Zahl "
+          "der Rekruten ist nicht bekannt, sagte das Ministerium in Wien mit Blick auf den Haushalt.")
+    assert ("AUT", "active_personnel", 15500.0, "") in figures(de)
