@@ -252,12 +252,12 @@ def clause_around(ctx: Context, si: int, m: NumberMention, clauses_before: int =
 
 
 def states_nato_target(ctx: Context, si: int, m: NumberMention) -> bool:
-    """True when the clause presents a share of GDP as the level NATO asks of its members.
-
-    "the five percent being demanded of NATO members", "the alliance's target of two percent":
-    the figure is the alliance's benchmark, not the spending of a country the sentence names.
-    """
+    """True when the clause presents a share of GDP as the level NATO asks of its members: "the five percent
+    demanded of NATO members", "the alliance's target of two percent" (the alliance's benchmark, not the
+    spending of a country the sentence names); after "i.e." the clause it restates counts too."""
     start, end = clause_around(ctx, si, m)
+    if not ctx.norm[start:m.start].strip(" ,;:.ie"):  # "decided between the Allies, i.e. 5% of the GDP"
+        start = clause_around(ctx, si, m, 3)[0]
     return ctx.finds(NATO_TARGET_RE, start, end)
 
 

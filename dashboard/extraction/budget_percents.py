@@ -46,6 +46,9 @@ from dashboard.extraction.vocab import (
     SPENDING_AT_PCT_RE,
 )
 
+_PHRASE_AFTER_RE = re.compile(r"[^,.;:()]{0,40}")  # the words after a number, up to the next punctuation
+_NEXT_PERCENT_RE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent|percent)", re.I)
+
 
 def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     """(metric, method) for a percentage figure, or None."""
@@ -81,6 +84,8 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         # an article about defense states shares of GDP for defense unless the words say otherwise
         aside = bp.ASIDE_END_RE.search(norm, share_end, min(sent.end, share_end + 40))  # "– 3.3 per cent of GDP – in response..."
         end = aside.start() if aside else min(sent.end, share_end + 40)
+        sibling = _NEXT_PERCENT_RE.search(norm, share_end, end)  # "3.5% of GDP for defence and 1.5% in resilience":
+        end = sibling.start() if sibling else end  # the next share's purpose is its own
         if not (gdp_after or gdp_before):  # an infobox row ("Percent Gdp: | 2.3% [4] |") ends at its line
             line_end = norm.find("\n", m.end, end)
             end = line_end if line_end >= 0 else end
@@ -93,6 +98,8 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
                 or ctx.in_lede(DEFENSE_CTX_RE)):
             return reject(ctx, 'a share of GDP with no defense context nearby')
         return "defense_share_gdp_pct", "share:pct-of-gdp" if gdp_after else "share:gdp-ratio-then-pct"
+    if nato_target and SHARE_NEGATIVE_RE.search(norm, m.end, m.end + len(_PHRASE_AFTER_RE.match(norm, m.end).group(0))):
+        return reject(ctx, "a share the alliance asks for another purpose ('1.5% in resilience expenses')")
     if nato_target and (ctx.says(si, GDP_WORD_RE) or ctx.says(si - 1, GDP_WORD_RE)):
         return "defense_share_gdp_pct", "share:nato-target"  # "the 5 percent demanded by Trump", GDP said once
     gdp_near = ctx.says(si, GDP_WORD_RE) or ctx.says(si - 1, GDP_WORD_RE) or ctx.says(si - 2, GDP_WORD_RE)

@@ -161,6 +161,9 @@ NATO_TARGET_RE = re.compile(
     r"benchmark|standard|threshold|requirement|pledge|commitment|norm|bar|minimum|floor)\b|\b(?:target|goal|guideline|benchmark|"
     r"standard|threshold|requirement|pledge|norm)\w*\s+(?:set\s+)?(?:by|of|for)\s+(?:the\s+)?(?:nato|alliance|allies)"
     r"|\b(?:recommended|set|demanded|required|agreed|floated|proposed)\s+by\s+(?:the\s+)?(?:nato|alliance|allies)"
+    # "what will be decided in The Hague between the Allies", "the bar will still be set by the Allies"
+    r"|\b(?:decide|agree|settle)\w*\s+(?:[\w,-]+\s+){0,5}?(?:between|among|by)\s+(?:the\s+)?(?:nato\s+)?allies\b"
+    r"|\bbar\s+(?:[\w-]+\s+){1,4}?by\s+(?:the\s+)?(?:nato|alliance|allies)\b"
     r"|\b(?:demanded|asked|required|expected|urged)\s+of\s+(?:all\s+)?(?:nato|the\s+alliance|allies|members)"
     r"|\b(?:nato|alliance)\s+(?:members|allies|countries)\s+(?:to|must|should|agreed|committed|pledged)"
     r"|\ball\s+(?:nato\s+)?(?:members|allies)\b", I)

@@ -1,0 +1,26 @@
+"""Classes of real-news wording met in block 28 (the worked parts of devset2, europe and asia, where
+precision was short of its 0.95 target: owners, targets and parts read as wholes).
+
+Every sentence here is the project's own, written to show a class of wording; none is copied from
+a development set.
+"""
+
+from __future__ import annotations
+
+from tests.extraction.realtext import figs
+
+
+def test_a_share_the_allies_will_decide_restated_after_ie_is_natos():
+    found = figs("Portugal has agreed to spend 2% of GDP on defence until 2030, still short of what the summit "
+                 "will settle among the Allies, i.e. 5% of GDP by 2035.")
+    assert ("PRT", "defense_share_gdp_pct", 2.0, "") in found
+    assert ("NATO", "defense_share_gdp_pct", 5.0, "") in found
+    assert ("PRT", "defense_share_gdp_pct", 5.0, "") not in found
+
+
+def test_the_bar_set_by_the_allies_is_natos_and_its_resilience_part_is_no_defence_share():
+    found = figs("Lisbon wants to spend 2% of GDP on defence this year. Next week the bar will be raised by the "
+                 "Allies: 3.5% of GDP for core defence and 1.5% in resilience spending by 2035.")
+    assert ("NATO", "defense_share_gdp_pct", 3.5, "") in found
+    assert not {f for f in found if f[2] == 1.5}
+    assert not {f for f in found if f[0] == "USA"}
