@@ -141,3 +141,13 @@ INCLUDED_ALLOCATION_BEFORE_RE = re.compile(r"\binclud(?:es|ed|ing)\s+(?:an?\s+|t
 # "the Government proposes additional funding worth SEK 13 billion to Sweden's military defence": the increase
 ADDITIONAL_FUNDING_BEFORE_RE = re.compile(r"\b(?:additional|extra)\s+(?:funding|funds|money|resources|appropriations?)\s+"
                                           r"(?:worth|of|totall?ing|amounting\s+to)\s+" + HEDGE + r"$", I)
+
+
+# "reported as €45.3 billion more than €15 billion higher than previously stated": "more than" hedges the next
+# amount, which the comparison belongs to; the amount before it is compared with nothing
+HEDGE_OF_NEXT_AMOUNT_RE = re.compile(r"\s*,?\s*(?:more|less)\s+than\s+(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]|Rs\.?\s?)?\d[\d.,]*\s*"
+                                     r"(?:[a-z]+\s+){0,2}?(?:higher|lower|more|less|above|below)\b")
+# "€15 billion higher than previously stated": a revision of an earlier figure, not a change of the budget
+REVISION_AFTER_RE = re.compile(r"\s*(?:higher|lower|more|less|above|below)\s+than\s+(?:was\s+|had\s+been\s+)?(?:previously|"
+                               r"originally|first|initially|earlier)\s+(?:stated|reported|announced|estimated|thought|"
+                               r"disclosed|published)\b", re.I)

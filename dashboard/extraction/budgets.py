@@ -124,11 +124,14 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
             and not bp.MAYBE_BEFORE_RE.search(before[-60:]) and not bp.PROGRAM_RE.search(sentence_lead)
             and not SERVICE_RE.search(sentence_lead)):
         return "budget_change_amount", "budget:additional-amount"  # "allocated an additional R3.6 billion": an increase
-    comparative = COMPARATIVE_AFTER_RE.match(right) if not bp.UP_FROM_RE.match(right) else None
+    if bc.REVISION_AFTER_RE.match(right):
+        return reject(ctx, "a revision of a figure stated before ('higher than previously stated'), not a change")
+    hedges_next = bc.HEDGE_OF_NEXT_AMOUNT_RE.match(right)
+    comparative = COMPARATIVE_AFTER_RE.match(right) if not (bp.UP_FROM_RE.match(right) or hedges_next) else None
     change_before = (tail.admits(tails.CHANGE_BEFORE_PCT, 90) and CHANGE_BEFORE_PCT_RE.search(before[-90:])
                      or bp.MONEY_RE5.search(before)
                      and (FOR_DEFENSE_AFTER_RE.match(right) or bp.MONEY_RE7.match(right)))
-    change_after = bp.MONEY_RE1.match(right)
+    change_after = bp.MONEY_RE1.match(right) if not hedges_next else None
     budget_near = budget_here or ctx.says(si - 1, BUDGET_CTX_RE)
     if AMOUNT_THEN_SHARE_RE.match(right) and (defense_near or ctx.says(si - 2, DEFENSE_CTX_RE) or ctx.in_lede(DEFENSE_CTX_RE)):
         return "defense_budget", "budget:amount-then-share-of-gdp"

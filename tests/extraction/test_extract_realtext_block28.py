@@ -24,3 +24,15 @@ def test_the_bar_set_by_the_allies_is_natos_and_its_resilience_part_is_no_defenc
     assert ("NATO", "defense_share_gdp_pct", 3.5, "") in found
     assert not {f for f in found if f[2] == 1.5}
     assert not {f for f in found if f[0] == "USA"}
+
+
+def test_an_amount_more_than_another_amount_higher_is_a_level_and_a_revision_is_no_change():
+    found = figs("Under the alliance's accounting rules, Spain's 2025 defence budget is reported as €33.1 billion more "
+                 "than €10 billion higher than previously stated.")
+    assert ("ESP", "defense_budget", 33.1e9, "") in found
+    assert not {f for f in found if f[1] == "budget_change_amount"}
+
+
+def test_a_change_higher_than_last_year_is_still_a_change():
+    found = figs("Spain's defence budget for 2025 is €2 billion higher than last year's.")
+    assert ("ESP", "budget_change_amount", 2e9, "") in found
