@@ -151,3 +151,7 @@ HEDGE_OF_NEXT_AMOUNT_RE = re.compile(r"\s*,?\s*(?:more|less)\s+than\s+(?:[A-Z]{0
 REVISION_AFTER_RE = re.compile(r"\s*(?:higher|lower|more|less|above|below)\s+than\s+(?:was\s+|had\s+been\s+)?(?:previously|"
                                r"originally|first|initially|earlier)\s+(?:stated|reported|announced|estimated|thought|"
                                r"disclosed|published)\b", re.I)
+# "the ministry's budget was set at 118 billion, with total defence spending projected at 158 billion": the first
+# amount is a part of the total the same sentence goes on to give
+PART_OF_TOTAL_AFTER_RE = re.compile(r"[^.;\d]{0,60}?,?\s*with\s+(?:the\s+)?(?:overall\s+|total\s+|combined\s+){1,2}"
+                                    r"(?:defen[cs]e\s+|military\s+)?(?:spending|expenditures?|outlays?|budget)\b", re.I)

@@ -124,6 +124,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
             and not bp.MAYBE_BEFORE_RE.search(before[-60:]) and not bp.PROGRAM_RE.search(sentence_lead)
             and not SERVICE_RE.search(sentence_lead)):
         return "budget_change_amount", "budget:additional-amount"  # "allocated an additional R3.6 billion": an increase
+    if bc.PART_OF_TOTAL_AFTER_RE.match(right):
+        return reject(ctx, "a part of the total the sentence gives next ('with total defence spending at ...')")
     if bc.REVISION_AFTER_RE.match(right):
         return reject(ctx, "a revision of a figure stated before ('higher than previously stated'), not a change")
     hedges_next = bc.HEDGE_OF_NEXT_AMOUNT_RE.match(right)

@@ -36,3 +36,10 @@ def test_an_amount_more_than_another_amount_higher_is_a_level_and_a_revision_is_
 def test_a_change_higher_than_last_year_is_still_a_change():
     found = figs("Spain's defence budget for 2025 is €2 billion higher than last year's.")
     assert ("ESP", "budget_change_amount", 2e9, "") in found
+
+
+def test_a_ministry_budget_beside_the_total_defence_spending_is_a_part():
+    found = figs("Romania's 2025 budget for the Ministry of National Defence was set at 35 billion lei, with total "
+                 "defence spending projected at 50 billion lei.")
+    assert ("ROU", "defense_budget", 50e9, "") in found
+    assert ("ROU", "defense_budget", 35e9, "") not in found
