@@ -35,6 +35,7 @@ _WORD_TOKENS = sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True)
 # A numeric run: digits with , . or narrow-space separators, then optional decimal part.
 # Each repetition must start with a separator, so the pattern cannot backtrack ambiguously.
 _RUN = r"\d+(?:[,.\u00a0\u2009\u202f]\d+)*+"
+_INDIAN_CRORES_RE = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?$")  # "5,93,537.64": lakhs of crores already
 _SCALE_WORD = "(?:" + trie_alternation(list(SCALES)) + ")"
 _SCALE_ABBR = "(?:" + trie_alternation(list(mk.SCALE_ABBREVIATIONS)) + ")"
 _WORDNUM = r"(?:" + "|".join(_WORD_TOKENS) + r")"
@@ -158,6 +159,8 @@ def _scan(norm: str) -> list[NumberMention]:
         currency, cur_start = mk.prefix_currency(norm, start, money_shaped=has_scale or grouped)
         if scale_txt:
             parts = scale_txt.split()
+            if parts == ["lakh", "crore"] and _INDIAN_CRORES_RE.match(raw):
+                parts = ["crore"]  # "Rs 5,93,537.64 lakh crore": a count of crores (grouped in lakhs) with a stray "lakh"
             if all(p in SCALES for p in parts):
                 for p in parts:
                     value = mk.scaled(value, SCALES[p])

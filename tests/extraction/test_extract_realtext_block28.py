@@ -43,3 +43,10 @@ def test_a_ministry_budget_beside_the_total_defence_spending_is_a_part():
                  "defence spending projected at 50 billion lei.")
     assert ("ROU", "defense_budget", 50e9, "") in found
     assert ("ROU", "defense_budget", 35e9, "") not in found
+
+
+def test_a_count_of_crores_grouped_in_lakhs_with_a_stray_lakh_is_read_in_crores():
+    found = figs("New Delhi: India's defence budget for 2022-23 was Rs 5,25,166.15 lakh crore.")
+    assert ("IND", "defense_budget", 5_251_661_500_000.0, "") in found
+    found = figs("New Delhi: India's defence budget for 2025-26 is Rs 6.81 lakh crore.")
+    assert ("IND", "defense_budget", 6.81e12, "") in found
