@@ -159,8 +159,8 @@ def _scan(norm: str) -> list[NumberMention]:
         currency, cur_start = mk.prefix_currency(norm, start, money_shaped=has_scale or grouped)
         if scale_txt:
             parts = scale_txt.split()
-            if parts == ["lakh", "crore"] and _INDIAN_CRORES_RE.match(raw):
-                parts = ["crore"]  # "Rs 5,93,537.64 lakh crore": a count of crores (grouped in lakhs) with a stray "lakh"
+            if [SCALES.get(p) for p in parts] == [1e5, 1e7] and _INDIAN_CRORES_RE.match(raw):
+                parts = parts[1:]  # "Rs 5,93,537.64 lakh crore": a count of crores (grouped in lakhs) with a stray "lakh"
             if all(p in SCALES for p in parts):
                 for p in parts:
                     value = mk.scaled(value, SCALES[p])
