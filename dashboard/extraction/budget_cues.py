@@ -155,3 +155,14 @@ REVISION_AFTER_RE = re.compile(r"\s*(?:higher|lower|more|less|above|below)\s+tha
 # amount is a part of the total the same sentence goes on to give
 PART_OF_TOTAL_AFTER_RE = re.compile(r"[^.;\d]{0,60}?,?\s*with\s+(?:the\s+)?(?:overall\s+|total\s+|combined\s+){1,2}"
                                     r"(?:defen[cs]e\s+|military\s+)?(?:spending|expenditures?|outlays?|budget)\b", re.I)
+_ACRONYM_PAREN_RE = re.compile(r"\(\s*[A-Z][A-Za-z0-9&.-]{1,10}\s*\)")
+_BREAK_RE = re.compile(r"[,;:()\u2014\u2013]")
+
+
+def past_acronyms(norm: str, clause_end: int, limit: int) -> int:
+    """The clause's end, past any acronym in brackets that ended it: "for the Armed Forces of the Philippines (AFP)
+    Revised Modernization Program" is one clause, its "(AFP)" no break."""
+    while clause_end < limit and (acronym := _ACRONYM_PAREN_RE.match(norm, clause_end)):
+        nxt = _BREAK_RE.search(norm, acronym.end(), limit)
+        clause_end = nxt.start() if nxt else limit
+    return min(clause_end, limit)

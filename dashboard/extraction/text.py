@@ -23,6 +23,11 @@ _WORD_FROM_END_RE = re.compile(r"[\w.]+")
 _BOUNDARY_RE = re.compile(r"(?=[.!?\n])(?:[.!?]+[\"')\]]*\s+|[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|\n[ \t]*\n\s*"
                           r"|\n(?=[ \t]*[\u2022*\-]))")
 
+# A first line of 20-150 characters with no closing stop, then a line that begins with a capital: the article's
+# title, not the first words of a sentence broken by the scraper ("... up 14%; P40 billion for AFP modernization\nThe
+# defense sector has received ...") - unless the line ends on a word that needs more ("of", "the", a comma)
+_HEADLINE_RE = re.compile(r"[ \t]*([^\n]{20,150}?[^\s.!?:;,\"'\u201c\u2018(\[-])[ \t]*\n(?=[ \t]*(?:The|A|An|In|On|At|According|It|This|Its|After|As|With|Under|Last|For|Since|Amid|When)\s)")
+_JOINING_END_RE = re.compile(r"\b(?:the|a|an|of|in|on|at|to|for|and|or|with|by|from|its|their|his|her|as|than|that)$", re.I)
 
 @quick_init
 @dataclass(frozen=True)
@@ -46,7 +51,11 @@ def split_sentences(norm: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     paragraph = 0
-    for m in _BOUNDARY_RE.finditer(norm):
+    headline = _HEADLINE_RE.match(norm)
+    if headline and not _JOINING_END_RE.search(headline.group(1)):
+        _append(sentences, norm, 0, headline.end(1), paragraph)  # a title line above the first sentence: its own
+        start = headline.end(1)
+    for m in _BOUNDARY_RE.finditer(norm, start):
         is_blank_line = "\n\n" in m.group(0).replace(" ", "").replace("\t", "")
         if m.group(0)[0] in ".!?":
             # the last 40 characters only: a copy of the whole sentence so far at each "U.S." of a long one

@@ -83,7 +83,7 @@ STOCK_BEFORE_RE = re.compile(
     r"|\bactive\s+(?:personnel|troops|forces)\s*(?:[:|\-]\s*|(?:are|is|was|were|numbers?|stand\s+at|stood\s+at)\s+)?)" + HEDGE + r"$", I)
 # A level reached or set: "helped the army grow to 187,000 soldiers", "the target is 203,000", "reaching 300,000"
 LEVEL_CUE_BEFORE_RE = re.compile(
-    r"(?:\b(?:grow|grew|grown|rise|rose|risen|fall|fell|fallen|drop\w*|declin\w*|shrink\w*|shrank|reach\w*|expand\w*|"
+    r"(?:\b(?:grows?|grew|grown|rises?|rose|risen|falls?|fell|fallen|drop\w*|declin\w*|shrink\w*|shrank|reach\w*|expand\w*|"
     r"increas\w*|boost\w*|cut|cuts|reduc\w*|slash\w*|bring\w*|brought|rais\w*)\b(?:[^.;]|\.\d){0,60}?\bto|\breaching|\bbelow|"
     r"\babove|\btarget\s+(?:is|of|was|will\s+be)|\bgoal\s+(?:is|of|was)|\bminimum\s+of|\bmaximum\s+of)\s+"
     r"(?:(?:a|an|the)\s+)?(?:(?:target|goal|total|level|strength|size)\s+of\s+)?" + HEDGE + r"$", I)

@@ -50,3 +50,26 @@ def test_a_count_of_crores_grouped_in_lakhs_with_a_stray_lakh_is_read_in_crores(
     assert ("IND", "defense_budget", 5_251_661_500_000.0, "") in found
     found = figs("New Delhi: India's defence budget for 2025-26 is Rs 6.81 lakh crore.")
     assert ("IND", "defense_budget", 6.81e12, "") in found
+
+
+def test_a_title_line_is_its_own_sentence_so_its_programme_does_not_taint_the_lede():
+    text = ("Army budget up 9%; 12 billion pesos for modernization\nThe Philippine defense sector will receive 310 billion pesos "
+            "in the proposed 2026 budget, 9% more than its 284 billion pesos this year, the budget office said.")
+    found = figs(text)
+    assert ("PHL", "defense_budget", 310e9, "") in found and ("PHL", "budget_change_pct", 9.0, "") in found
+    assert not {f for f in found if f[2] == 12e9}
+
+
+def test_a_line_broken_inside_a_sentence_is_not_taken_for_a_title():
+    from dashboard.extraction.text import split_sentences
+
+    text = "The U.S. keeps about 28,500 troops stationed in South\nKorea, the ministry said. It has 450,000 troops."
+    assert [text[s.start:s.end] for s in split_sentences(text)][0].endswith("ministry said.")
+    text = "Seoul plans to raise its defence budget by 7.5% to\nThe figure of 66 trillion won next year."
+    assert len(split_sentences(text)) == 1
+
+
+def test_a_buildup_somewhere_that_grows_to_a_number_of_troops_is_a_deployment():
+    found = figs("US military buildup in Caribbean grows to 15,000 troops amid signs of wider operations.")
+    assert ("USA", "troops_deployed", 15000.0, "CARIBBEAN") in found
+    assert not {f for f in found if f[1] == "active_personnel"}
