@@ -20,6 +20,7 @@ from dashboard.extraction.attribution import (
     subject_for_pronoun,
 )
 from dashboard.extraction.context import Context, reject
+from dashboard.extraction.contributions import counted_with_police
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.personnel_hosts import command_before, mission_after, owned_by_place, place_host
@@ -266,7 +267,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
                           and any(ctx.says(i, ev.PEACEKEEPING_WORD_RE) for i in range(max(0, si - 2), si + 1)))
     if not is_reserve and m.value >= 100 and (ranked_peacekeeper or ev.peacekeepers(ctx, si, noun, mods, m.value)
                                               or not host and ev.AS_PEACEKEEPERS_RE.match(after_noun)):
-        if ev.POLICE_NEAR_RE.search(norm, m.end, min(sent.end, noun_end + 120)):
+        if counted_with_police(ctx, si, m.end, noun_end):
             return reject(ctx, "a contribution counted with its police, or the police part of it: not troops")
         if ev.PERSONNEL_RE7.search(before[-40:]):
             return reject(ctx, "a part of a contribution ('including 294 female peacekeepers'): a component")

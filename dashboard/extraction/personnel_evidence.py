@@ -267,7 +267,7 @@ def peacekeepers(ctx: Context, si: int, noun: str, mods: str, value: float) -> b
     if ctx.says(si, _COUNTED_PEACEKEEPERS_RE):  # (once per sentence: a long sentence of numbers stays linear)
         return True
     return (value < 20_000 and ctx.says(si, _CONTRIBUTION_RE)
-            and any(ctx.says(i, _PEACEKEEPING_OPERATIONS_RE) for i in range(max(0, si - 3), si + 1)))
+            and any(ctx.says(i, _PEACEKEEPING_OPERATIONS_RE) for i in range(max(0, si - 6), si + 1)))
 
 
 _CONTRIBUTION_RE = re.compile(r"\b(?:police|UNMEM|experts\s+on\s+mission|staff\s+officers|contribut\w*)\b", I)
@@ -291,8 +291,6 @@ SERVICE_PART_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|serve|
 SERVICE_NOUN_RE = re.compile(r"army|navy|air\s+force|marines?|marine\s+corps|ground\s+forces", I)
 OPEN_BRACKET_RE = re.compile(r"\([^()]*$")
 BORDER_AFTER_RE = re.compile(r"(?:'s)?\s+(?:southern\s+|northern\s+|eastern\s+|western\s+)?(?:border|frontier)\b", I)
-# "6,146 personnel ..., comprising 978 from the police": the police are in the count (or are the count)
-POLICE_NEAR_RE = re.compile(r"\bpolice\b", I)
 SERVICE_LIST_AFTER_RE = re.compile(r"(?:\s*,?\s+(?:and\s+)?(?:the\s+)?(?:royal\s+)?(?:navy|air\s+force|marines?|marine\s+corps|army))+\s+"
                                     r"(?:personnel|troops|service\s*members|members)\b", I)
 # "Total military personnel: 1,329,250 / Active personnel: 454,250": the total row sums the rows below it

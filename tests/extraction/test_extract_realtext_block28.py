@@ -73,3 +73,20 @@ def test_a_buildup_somewhere_that_grows_to_a_number_of_troops_is_a_deployment():
     found = figs("US military buildup in Caribbean grows to 15,000 troops amid signs of wider operations.")
     assert ("USA", "troops_deployed", 15000.0, "CARIBBEAN") in found
     assert not {f for f in found if f[1] == "active_personnel"}
+
+
+def test_a_contribution_whose_police_are_listed_in_the_next_sentence_is_no_troop_count():
+    text = ("The country ranks among the top contributors to UN peacekeeping operations. Ghana is fourth, with a "
+            "contribution of 2,700 personnel in total. There are 180 police, 40 staff officers and 2,480 troops.")
+    found = figs(text)
+    assert ("GHA", "troops_deployed", 2480.0, "") in found
+    assert not {f for f in found if f[2] == 2700.0}
+
+
+def test_the_troops_closing_a_breakdown_several_sentences_after_peacekeeping_operations_are_deployed():
+    text = ("Ethiopia is the largest contributor to UN peacekeeping operations, with 7,000 troops. Rwanda comes second. "
+            "Nepal comes third. Ghana comes fourth. Egypt comes fifth. Senegal provided a total of 1,200 personnel: "
+            "150 from the police, 20 for UN experts on mission and 1,030 troops.")
+    found = figs(text)
+    assert ("SEN", "troops_deployed", 1030.0, "") in found
+    assert not {f for f in found if f[2] == 1200.0}

@@ -1,0 +1,27 @@
+"""A country's contribution to peacekeeping, broken down: "Kenya is third, with a contribution of 1,229 personnel in
+total. There are 27 police, 37 to the UNMEM and 1,165 troops." The total counts the police (so it is no troop
+figure) even when the breakdown stands in the next sentence."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extraction.context import Context
+
+_POLICE_RE = re.compile(r"\bpolice\b", re.I)
+# the next sentence opens as a breakdown of the count before it
+_BREAKDOWN_OPENS_RE = re.compile(r"(?:there\s+(?:are|were)|of\s+(?:these|them|this\s+(?:total|number))|they\s+(?:include|comprise|are)|"
+                                 r"(?:this|the\s+total|the\s+contingent|the\s+contribution)\s+(?:includes|comprises|is\s+made\s+up\s+of))\b",
+                                 re.I)
+
+
+def counted_with_police(ctx: Context, si: int, number_end: int, noun_end: int) -> bool:
+    """True when police are counted in (or are) the count ending at ``number_end``: named after it in its sentence,
+    or in the next sentence when that sentence opens as its breakdown ("There are 27 police, ...")."""
+    sent = ctx.sentences[si]
+    if _POLICE_RE.search(ctx.norm, number_end, min(sent.end, noun_end + 120)):
+        return True
+    if si + 1 >= len(ctx.sentences) or ctx.norm.find("\n\n", sent.end, ctx.sentences[si + 1].start) >= 0:
+        return False
+    nxt = ctx.sentences[si + 1]
+    return bool(_BREAKDOWN_OPENS_RE.match(ctx.norm, nxt.start) and _POLICE_RE.search(ctx.norm, nxt.start, min(nxt.end, nxt.start + 80)))
