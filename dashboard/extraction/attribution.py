@@ -153,7 +153,7 @@ PLACE_BEFORE_RE = re.compile(r"\b(?:in|to|into|across|throughout|around|within|o
 DEPLOYMENT_CUE_RE = re.compile(
     r"\b(?:deploy\w*|station\w*|based|basing|bases|headquartered|garrison\w*|rotation\w*|rotational|contingent|presence|assigned\s+to|"
     r"arriv\w*|went\s+to|headed\s+to|remain\w*\s+in|in\s+country|hosts?|hosted|hosting|posted|forward-deployed|battle\s*group|"
-    r"peacekeep\w*|mission|military\s+base|build-?up|contribut(?:ing|es|ed)(?!\s+(?:countr|nations|states)))\b", I)
+    r"peacekeep\w*|mission|military\s+base|build-?up|draw-?down|battling|contribut(?:ing|es|ed)(?!\s+(?:countr|nations|states)))\b", I)
 # "there", "in the country", "the Baltic country", "the island": a place named in an earlier sentence.
 ANAPHORIC_PLACE_RE = re.compile(
     r"\b(?:there|in\s+country|in\s+the\s+country|in\s+the\s+(?:area|theat(?:er|re))|(?:on|in|to)\s+the\s+(?:[\w-]+\s+){0,2}(?:country|nation|kingdom|island|"

@@ -90,3 +90,10 @@ def test_the_troops_closing_a_breakdown_several_sentences_after_peacekeeping_ope
     found = figs(text)
     assert ("SEN", "troops_deployed", 1030.0, "") in found
     assert not {f for f in found if f[2] == 1200.0}
+
+
+def test_a_force_battling_in_a_region_or_facing_a_drawdown_is_deployed_there():
+    found = figs("Paris has ruled out a drawdown of France's 3,000-strong forces battling insurgents in the Sahel "
+                 "region, officials said.")
+    assert ("FRA", "troops_deployed", 3000.0, "SAHEL") in found
+    assert not {f for f in found if f[1] == "active_personnel"}
