@@ -166,3 +166,23 @@ def past_acronyms(norm: str, clause_end: int, limit: int) -> int:
         nxt = _BREAK_RE.search(norm, acronym.end(), limit)
         clause_end = nxt.start() if nxt else limit
     return min(clause_end, limit)
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+          r"nov(?:ember)?|dec(?:ember)?)")
+# "rose by 6.8% to 715.7 billion tenge in January-August", "in the first half", "year to date": part of a year
+_PART_OF_YEAR_RE = re.compile(r"\b(?:in|during|for|over|between|from)\s+(?:the\s+)?" + _MONTH + r"\s*(?:-|\u2013|to|and|through|till|until)\s*"
+                              + _MONTH + r"\b(?!\s+(?:19|20)\d\d\s*(?:-|\u2013|to)\s*(?:19|20)?\d\d)"
+                              r"|\b(?:in|during|for|over)\s+the\s+first\s+(?:half|quarter|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
+                              r"\s+months)\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this\s+year\b", re.I)
+_CLAUSE_END_RE = re.compile(r"[.;]\s|\n")
+
+
+def part_of_year(norm: str, end: int, limit: int) -> bool:
+    """True when the words right after an amount or a change (up to 90 characters, not past the sentence's next
+    stop) give it a period of part of a year: spending so far, not the year's budget or its change."""
+    stop = _CLAUSE_END_RE.search(norm, end, min(limit, end + 90))
+    return any(not _WHOLE_YEAR_RE.search(p.group(0))  # ("for January to December": the whole year)
+               for p in _PART_OF_YEAR_RE.finditer(norm, end, stop.start() if stop else min(limit, end + 90)))
+
+
+_WHOLE_YEAR_RE = re.compile(r"jan[a-z]*\W+(?:to|through|till|until|and|-|\u2013)\W*dec", re.I)

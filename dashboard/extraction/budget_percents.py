@@ -151,6 +151,8 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "the change of one line of the budget or one service, not of the defense budget")
     if OTHER_SUBJECT_RE.match(norm, sent.start, sent.end) and not DEFENSE_CTX_RE.search(norm, sent.start, left_edge):
         return reject(ctx, "the sentence is about the whole state budget or another sector")
+    if bc.part_of_year(norm, m.end, sent.end):
+        return reject(ctx, "the change of spending over part of a year ('in January-August'), not of the budget")
     return "budget_change_pct", "budget:pct-change"
 
 

@@ -82,6 +82,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     multi = MULTI_YEAR_AFTER_RE.match(right)
     if multi and not bp.AMOUNT_RE.search(right, 0, multi.end()):
         return reject(ctx, "a multi-year programme, not one year's budget")
+    if bc.part_of_year(norm, m.end, sent.end):
+        return reject(ctx, "spending over part of a year ('in January-August', 'in the first half'), not the year's budget")
     if MULTI_YEAR_BEFORE_RE.search(before[-120:]) or PLAN_AFTER_RE.match(right):
         return reject(ctx, "the amount of a plan or programme, not one year's budget")  # a programme over several years is not one year's budget
     defense_here = ctx.says(si, DEFENSE_CTX_RE)

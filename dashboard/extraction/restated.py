@@ -59,11 +59,15 @@ def body_overrules_headline(ctx: Context, numbers: list[NumberMention], figures:
     billion euros as the euro value of one equipment line. The body has the context a headline leaves out.
     Returns the numbers whose figures were dropped."""
     title = " ".join((ctx.info.title if ctx.info is not None else "").split())
-    if not title or not ctx.sentences:
+    if not ctx.sentences:
         return []
     head = ctx.sentences[0]
-    if " ".join(ctx.norm[head.start:head.end].split()) != title:
+    head_text = " ".join(ctx.norm[head.start:head.end].split())
+    if title and head_text != title:
         return []
+    if not title and not (len(head_text) <= 150 and head_text[-1:] not in ".!?\"\u201d'"
+                          and ctx.norm[head.end:head.end + 3].lstrip(" \t")[:1] == "\n"):
+        return []  # no title given: a first line with no closing stop is the title
     taken = {f.start for f in figures}
     body = [n for n in numbers if n.kind == "money" and n.start >= head.end and n.start not in taken]
     dropped = {f.start for f in figures if f.end <= head.end and f.currency

@@ -97,3 +97,18 @@ def test_a_force_battling_in_a_region_or_facing_a_drawdown_is_deployed_there():
                  "region, officials said.")
     assert ("FRA", "troops_deployed", 3000.0, "SAHEL") in found
     assert not {f for f in found if f[1] == "active_personnel"}
+
+
+def test_spending_over_part_of_a_year_is_no_budget_nor_its_change_and_its_headline_goes_with_it():
+    text = ("Uzbekistan Spends $900 Million on Defence This Year\n\nTASHKENT - Uzbekistan's defence spending rose by "
+            "5.1% to 11.2 trillion soums ($900 million) in January-June this year, the statistics agency said.\n\n"
+            "The government had planned to allocate 25 trillion soums to defence this year.")
+    found = figs(text)
+    assert ("UZB", "defense_budget", 25e12, "") in found
+    assert not {f for f in found if f[2] in (900e6, 11.2e12, 5.1)}
+
+
+def test_a_budget_for_a_span_of_years_is_not_taken_for_part_of_a_year():
+    found = figs("Uzbekistan's defence budget rose by 5.1% to 25 trillion soums for January to December 2025, the "
+                 "ministry said.")
+    assert ("UZB", "defense_budget", 25e12, "") in found
