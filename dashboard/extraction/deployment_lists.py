@@ -15,6 +15,7 @@ cannot be told); a row whose place is no country or known host, or is the owner 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dashboard.extraction.assemble import make
 from dashboard.extraction.context import Context
@@ -29,10 +30,10 @@ METHOD = "personnel:deployment-list"
 # the heading: what is listed (troops abroad), ending the line or followed by a colon
 HEADING_RE = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?P<head>[^\n:]{0,160}?\b(?:(?:military|troop|force)\s+deployments|deployments\s+abroad|"
-    r"troop\s+contributing\s+countries|contributors|breakdown\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:troops|personnel|forces)|"
+    r"troop\s+contributing\s+countries|troop\s+contributions|contributors|breakdown\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:troops|personnel|forces)|"
     r"(?:contingents|troops|soldiers|forces|personnel|service\s*members)\b[^\n:]{0,40}?\b(?:around\s+the\s+world|abroad|overseas|"
     r"stationed|deployed|based)\b)[^\n:]{0,160}?)(?P<colon>:)?[ \t]*(?=\n|[^\n]*\d)", I)
-CONTRIBUTORS_RE = re.compile(r"\b(?:troop|military|police)?[\s-]*contribut\w*\s+countries|\bcontributors\b", I)
+CONTRIBUTORS_RE = re.compile(r"\b(?:troop|military|police)?[\s-]*contribut\w*\s+countries|\bcontributors\b|\btroop\s+contributions\b", I)
 # "Japan — 50,937" or "Japan: 50,937" (one per line)
 # ("\u2022 UNIFIL \u2013 357 personnel", "\u2022 EUTM Mali \u2013 eight personnel": a bullet, a number word and a noun too)
 PLACE_FIRST_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[\u2022*][ \t]*)?(?P<place>[A-Z][^\n\d:;\u2014\u2013]{1,40}?)[ \t]*"
@@ -43,6 +44,10 @@ PLACE_FIRST_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[\u2022*][ \t]*)?(?P<pl
 PLACE_LAST_RE = re.compile(r"[ \t]*(?P<place>[A-Z][^\n\d:]{1,120}?)[ \t]+(?P<hedge>)(?P<value>\d{1,3}(?:,\d{3})*)[ \t]*(?=\n|$)")
 # the table's column heads before its rows ("Mission | Abbreviation | Country | Number of soldiers"): no number
 COLUMN_HEADS_RE = re.compile(r"[ \t]*[A-Z][^\n\d]{0,160}(?=\n)")
+# a contributors' table printed in columns, one or two "Country N" pairs a line ("Albania 13 Luxembourg 23"); a number
+# whose country the copy lost ("Denmark 35 252") is skipped
+PAIR_RE = re.compile(r"[ \t]*(?P<place>[A-Z][A-Za-z.'\u2019-]*(?:[ \t][A-Z][A-Za-z.'\u2019-]*){0,3})[ \t]+(?P<hedge>)"
+                     r"(?P<value>\d{1,3}(?:,\d{3})*)(?:[ \t]+\d[\d,]*)?(?=[ \t]+[A-Z]|[ \t]*(?:\n|$))")
 # a numbered row with no number ("5. Israel: Radar installations"): skipped, the list goes on
 NO_VALUE_ROW_RE = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*[A-Z][^\n\d:]{1,40}:[^\n\d]*(?=\n|$)")
 # "approximately 1,000 Cyprus; 110 Kosovo (NATO)" (on one line, separated by semicolons)
@@ -56,14 +61,15 @@ def deployment_list_figures(ctx: Context, numbers: list[NumberMention], main_cou
     by_start = {n.start: n for n in numbers}
     out: list[Figure] = []
     for heading in _headings(norm):
-        rows = _rows(norm, heading.end())
+        rows = _rows(norm, heading.end(), pairs=bool(CONTRIBUTORS_RE.search(heading.group("head"))))
         if len(rows) < 2:
             continue
         places = [_place(ctx, row.start("place"), row.end("place")) for row in rows]
         if CONTRIBUTORS_RE.search(heading.group("head")):
             # "UNMISS Military Troop Contributing Countries / India - 2239 / Nepal - 1547": each row is its country's
             # contribution to the mission the heading names
-            mission = host_table().find(norm, heading.start("head"), heading.end("head"))
+            mission = (host_table().find(norm, heading.start("head"), heading.end("head"))
+                       or _mission_before(norm, heading.start("head")))
             pairs = [(place, mission[0].host if mission else "") for place in places]
         else:
             named = [c for c in ctx.country_mentions(heading.start("head"), heading.end("head")) if c.kind != "alliance"]
@@ -73,6 +79,9 @@ def deployment_list_figures(ctx: Context, numbers: list[NumberMention], main_cou
             pairs = [(owner, place) for place in places]
         for row, (owner, host) in zip(rows, pairs, strict=True):
             number = by_start.get(row.start("value"))
+            if number is not None and row.re is PAIR_RE and number.end != row.end("value"):
+                # "Denmark 35 252": the scanner joined the next column's lost row into "35 252"; the row's is 35
+                number = replace(number, end=row.end("value"), value=float(row.group("value").replace(",", "")))
             if not owner or owner == host or (not host and not CONTRIBUTORS_RE.search(heading.group("head"))) \
                     or number is None or number.value is None or number.value < 1:  # a listed row may be small
                 continue
@@ -88,8 +97,9 @@ def deployment_list_figures(ctx: Context, numbers: list[NumberMention], main_cou
     return out
 
 
-def _rows(norm: str, at: int) -> list[re.Match]:
-    """The rows right after a heading: place-first lines, or value-first items separated by semicolons."""
+def _rows(norm: str, at: int, pairs: bool = False) -> list[re.Match]:
+    """The rows right after a heading: place-first lines, or value-first items separated by semicolons (and, under a
+    contributors' heading, "Country N" pairs, one or two a line)."""
     rows: list[re.Match] = []
     line_end = norm.find("\n", at)
     pos = line_end if line_end > 0 and norm[at:line_end].rstrip().endswith(":") else at  # ("... deployed in 2023:" ends the line)
@@ -99,7 +109,8 @@ def _rows(norm: str, at: int) -> list[re.Match]:
     while pos < len(norm) and len(rows) < 60:
         while pos < len(norm) and norm[pos] in "\n \t":
             pos += 1
-        row = PLACE_FIRST_RE.match(norm, pos) or VALUE_FIRST_RE.match(norm, pos) or PLACE_LAST_RE.match(norm, pos)
+        row = (PLACE_FIRST_RE.match(norm, pos) or VALUE_FIRST_RE.match(norm, pos) or PLACE_LAST_RE.match(norm, pos)
+               or pairs and PAIR_RE.match(norm, pos) or None)
         if row is None and not rows and pos == at_line and COLUMN_HEADS_RE.match(norm, pos):
             pos = COLUMN_HEADS_RE.match(norm, pos).end()  # (once: the line under the heading that names the columns)
             at_line = -1
@@ -117,6 +128,13 @@ def _rows(norm: str, at: int) -> list[re.Match]:
         if pos < len(norm) and norm[pos] == ";":
             pos += 1
     return rows
+
+
+def _mission_before(norm: str, at: int) -> list:
+    """The mission a contributors' table belongs to when its heading names none: the last mission or command named
+    in the 600 characters before it ("Kosovo Force (KFOR) ... Troop contributions")."""
+    found = [h for h in host_table().find(norm, max(0, at - 600), at) if h.kind in ("command", "mission")]
+    return found[-1:]
 
 
 def _place(ctx: Context, start: int, end: int) -> str:

@@ -112,3 +112,13 @@ def test_a_budget_for_a_span_of_years_is_not_taken_for_part_of_a_year():
     found = figs("Uzbekistan's defence budget rose by 5.1% to 25 trillion soums for January to December 2025, the "
                  "ministry said.")
     assert ("UZB", "defense_budget", 25e12, "") in found
+
+
+def test_a_contributors_table_in_two_columns_under_a_mission_title():
+    text = ("UN Interim Force in Lebanon (UNIFIL)\n\nKey facts, March 2019\n\nTroop contributions\n\n"
+            "Ghana 870 Malaysia 830\n\nIndia 890 Nepal 870\n\nIreland 460 310\n\nItaly 1,100\n\nSpain 620 Total 10,500\n")
+    found = figs(text)
+    for owner, value in [("GHA", 870.0), ("MYS", 830.0), ("IND", 890.0), ("NPL", 870.0), ("IRL", 460.0),
+                         ("ITA", 1100.0), ("ESP", 620.0)]:
+        assert (owner, "troops_deployed", value, "LBN") in found, owner
+    assert not {f for f in found if f[2] in (460310.0, 310.0, 10500.0)}
