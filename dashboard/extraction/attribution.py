@@ -216,12 +216,12 @@ def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention]
         owner = CURRENCY_COUNTRY.get(n.currency) if n.kind == "money" else None
         if owner:
             counts[owner] += 1
-    if info is not None:
-        gaz = geo.gazetteer()
-        for words, weight in ((info.title, 3), (info.publisher, 4)):
-            for c in gaz.find(normalize(words)) if words else []:
-                if c.kind != "alliance":
-                    counts[c.iso3] += weight
+    if info is not None:  # the title and the publisher's name; else its web domain ("caracol.com.co")
+        named = [(c.iso3, w) for words, w in ((info.title, 3), (info.publisher, 4)) if words
+                 for c in geo.gazetteer().find(normalize(words)) if c.kind != "alliance"]
+        named += [] if any(w == 4 for _, w in named) or not home_country(info) else [(home_country(info), 4)]
+        for iso3, weight in named:
+            counts[iso3] += weight
     if not counts:
         counts.update(c.iso3 for c in mentions)
     return counts.most_common(1)[0][0] if counts else ""
@@ -277,20 +277,20 @@ def home_country(info: ArticleInfo | None) -> str:
     the one its address's national domain names ("invest.pk" -> PAK, "www.nation.co.ke" -> KEN), or ""."""
     if info is None:
         return ""
-    gaz = geo.gazetteer()
     words = _HOME_COUNTRY_RE1.findall(normalize(info.publisher or ""))
     for size in (2, 1):
         for i in range(len(words) - size + 1):
-            iso3 = gaz.resolve(" ".join(words[i:i + size]))
+            iso3 = geo.gazetteer().resolve(" ".join(words[i:i + size]))
             if iso3 and iso3 != "NATO" and words[i].lower() not in ("america", "americas"):  # ("Mundo America": a region)
                 return iso3
     host = _URL_HOST_RE.match(info.url or "")
-    return national_domains().get(host.group("tld").lower(), "") if host else ""
+    tld = host.group("tld").lower() if host else ""  # ("caracol.com.co": "com.co"; "dawn.com.pk": "com.pk", then "pk")
+    return national_domains().get(tld) or national_domains().get(tld[-2:], "")
 
 
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
 _HOME_COUNTRY_RE1 = re.compile(r"[A-Z][\w.'-]*")
-_URL_HOST_RE = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?[^/?#\s:@]*\.(?P<tld>[A-Za-z]{2})(?::\d+)?(?:[/?#]|$)")
+_URL_HOST_RE = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?[^/?#\s:@]*?\.(?P<tld>(?:(?:com|gov|org|net|edu|mil|ac)\.)?[A-Za-z]{2})(?::\d+)?(?:[/?#]|$)")
 _FIND_OWNER_RE1 = re.compile(r"\b(?:its|their)\s+" + HEDGE + r"$", I)
 _FIND_OWNER_RE2 = re.compile(r"\b(?:it|they)\s+\w+\s+" + HEDGE + r"$", I)
 _LISTED_HOSTS_RE1 = re.compile(r"\s*(?:,|and|to|or|,\s*and)\s+(?:the\s+)?", I)

@@ -206,7 +206,7 @@ def phrase_pattern(phrases: tuple[str, ...]) -> str:
 
 
 NATIONAL_DOMAINS_FILE = VOCAB / "cctlds.csv"
-_TLD_RE = re.compile(r"[a-z]{2}")
+_TLD_RE = re.compile(r"(?:(?:com|gov|org|net|edu|mil|ac)\.)?[a-z]{2}")  # ("com.co": a generic domain used nationally)
 
 
 @lru_cache(maxsize=8)
@@ -214,6 +214,6 @@ def national_domains(path: Path = NATIONAL_DOMAINS_FILE) -> dict[str, str]:
     """Two-letter web domain -> the country whose papers use it ("pk" -> PAK); generic ones are left out of the file."""
     def check(r: dict[str, str]) -> str:
         if not _TLD_RE.fullmatch(r["tld"]):
-            return f"{r['tld']!r} is not a two-letter lower-case domain"
+            return f"{r['tld']!r} is not a two-letter lower-case domain (or one under com., gov., org. ...)"
         return "" if _ISO_RE.fullmatch(r["country"]) else f"{r['country']!r} is not an ISO3 country code"
     return {r["tld"]: r["country"] for r in _read(path, ("tld", "country"), check, key="tld")}

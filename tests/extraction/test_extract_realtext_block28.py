@@ -122,3 +122,20 @@ def test_a_contributors_table_in_two_columns_under_a_mission_title():
                          ("ITA", 1100.0), ("ESP", 620.0)]:
         assert (owner, "troops_deployed", value, "LBN") in found, owner
     assert not {f for f in found if f[2] in (460310.0, 310.0, 10500.0)}
+
+
+def test_a_national_second_level_domain_names_the_home_country_and_weighs_like_the_publisher():
+    from dashboard.extraction.attribution import home_country
+    from dashboard.extraction.record import ArticleInfo
+
+    def home(url: str) -> str:
+        return home_country(ArticleInfo("a", None, url=url))
+
+    assert home("https://radio.com.co/2025/09/gasto") == "COL" and home("https://mindefensa.gov.co/x") == "COL"
+    assert home("https://t.co/abc") == "" and home("https://example.co/x") == ""  # .co alone is a generic name
+    assert home("https://www.dawn.com.pk/news") == "PAK" and home("https://www.nation.co.ke/x") == "KEN"
+    text = ("The defence sector will receive 68.9 trillion pesos in 2026, equal to 4.1% of GDP.\n\nThe army's ranks "
+            "are thinner than a decade ago, though still larger per head than Mexico's and close to Brazil's.")
+    found = figs(text, url="https://radio.com.co/2025/09/gasto")
+    assert ("COL", "defense_share_gdp_pct", 4.1, "") in found
+    assert not {f for f in found if f[0] == "MEX"}
