@@ -139,3 +139,12 @@ def test_a_national_second_level_domain_names_the_home_country_and_weighs_like_t
     found = figs(text, url="https://radio.com.co/2025/09/gasto")
     assert ("COL", "defense_share_gdp_pct", 4.1, "") in found
     assert not {f for f in found if f[0] == "MEX"}
+
+
+def test_a_country_a_figure_is_measured_against_is_not_its_owner():
+    found = figs("The Egyptian army lacks nothing, with a budget three times as large as Tel Aviv, 440,000 active "
+                 "soldiers and 3,600 tanks.")
+    assert ("EGY", "active_personnel", 440000.0, "") in found
+    found = figs("Egypt spends more than Israel on its army and keeps 440,000 active soldiers.")
+    assert ("EGY", "active_personnel", 440000.0, "") in found
+    assert not {f for f in found if f[0] == "ISR"}
