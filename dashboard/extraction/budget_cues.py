@@ -186,3 +186,5 @@ def part_of_year(norm: str, end: int, limit: int) -> bool:
 
 
 _WHOLE_YEAR_RE = re.compile(r"jan[a-z]*\W+(?:to|through|till|until|and|-|\u2013)\W*dec", re.I)
+# "only Shs3.880 trillion has been availed": the amount given, in a sentence about the defence budget
+GIVEN_AFTER_RE = re.compile(r"\s*(?:has|have|had)\s+(?:so\s+far\s+|now\s+|only\s+)?been\s+(?:availed|allocated|approved|released|granted)\b", re.I)

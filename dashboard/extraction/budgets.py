@@ -232,7 +232,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         if bp.FIRST_TIME_AFTER_RE.match(right) and bc.PASSES_MARK_BEFORE_RE.search(before[-40:]):
             return reject(ctx, "a threshold crossed ('to exceed 50 trillion won for the first time'), not the budget's level")
         return "defense_budget", "budget:spending-is-amount"
-    if budget_here and defense_near and (BUDGET_VERB_BEFORE_RE.search(before[-90:]) or bp.MONEY_RE6.search(before)) and (
+    if budget_here and defense_near and (BUDGET_VERB_BEFORE_RE.search(before[-90:]) or bp.MONEY_RE6.search(before)
+                                         or bc.GIVEN_AFTER_RE.match(right)) and (
             DEFENSE_CTX_RE.search(norm, sent.start, left_edge) or ctx.says(si - 1, DEFENSE_CTX_RE)) and not (
             bp.AMOUNT_RE.search(norm, sent.start, left_edge) and not DEFENSE_CTX_RE.search(norm, clause_start, left_edge)):
         # ("the KDF will be allocated Sh144.9 billion, ... and the NIS was allocated Sh44.3 billion": each

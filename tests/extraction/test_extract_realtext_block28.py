@@ -148,3 +148,12 @@ def test_a_country_a_figure_is_measured_against_is_not_its_owner():
     found = figs("Egypt spends more than Israel on its army and keeps 440,000 active soldiers.")
     assert ("EGY", "active_personnel", 440000.0, "") in found
     assert not {f for f in found if f[0] == "ISR"}
+
+
+def test_a_defence_ministry_that_tabled_an_amount_in_budget_and_an_amount_availed():
+    found = figs("Uganda's Ministry of Defence has tabled Shs4.1 trillion in budget for the financial year 2025/26, "
+                 "officials said.")
+    assert ("UGA", "defense_budget", 4.1e12, "") in found
+    found = figs("Kenya's defence budget for the coming year was cut. Only KSh150 billion has been availed to the "
+                 "ministry, the budget committee said.")
+    assert ("KEN", "defense_budget", 150e9, "") in found
