@@ -48,6 +48,10 @@ _DATELINE_AFTER_RE = re.compile(r"\s*(?:[,:(\-\u2013\u2014/|]|\n|$)")
 _BORDERING_RE = re.compile(r"\b(?:which|that|who)\s+(?:neighbou?rs|borders)\s+(?:the\s+)?$", re.I)
 
 
+_UNDER_BEFORE_RE = re.compile(r"\b(?:deployed|serving|serve|working|placed|posted|seconded)\s+(?:[\w-]+\s+)?under\s+(?:the\s+)?$", re.I)
+_HOST_BODY_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:Ministry|Armed\s+Forces|National\s+Guard|command|Royal\s+)", re.I)
+
+
 def is_place_object(norm: str, c: geo.CountryMention) -> bool:
     """A country named as a place ("in Seoul", "to Germany") rather than as an actor."""
     if c.text.isupper() and len(c.text) > 4 and c.kind not in ("short", "institution") and _DATELINE_AFTER_RE.match(norm, c.end):
@@ -55,6 +59,8 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
     before = norm[max(0, c.start - 24):c.start]
     if _HEADING_AFTER_RE.match(norm, c.end) and _HEADING_BEFORE_RE.search(norm, max(0, c.start - 8), c.start):
         return True  # "3 Germany: Around 20,000 personnel are stationed there": a list heading names a place
+    if _UNDER_BEFORE_RE.search(before) and _HOST_BODY_AFTER_RE.match(norm, c.end):
+        return True  # "912 personnel are deployed under Saudi Ministry of Defence": the host's ministry they serve
     if _OWNER_NOUN_AFTER_RE.match(norm, c.end):
         return False  # "for U.S. bases", "to Russian forces": the country owns what follows
     if _BUDGET_FOR_RE.search(before) or _AS_FOR_RE.search(before):

@@ -157,3 +157,10 @@ def test_a_defence_ministry_that_tabled_an_amount_in_budget_and_an_amount_availe
     found = figs("Kenya's defence budget for the coming year was cut. Only KSh150 billion has been availed to the "
                  "ministry, the budget committee said.")
     assert ("KEN", "defense_budget", 150e9, "") in found
+
+
+def test_troops_deployed_under_a_countrys_ministry_serve_in_that_country():
+    found = figs("Bangladesh has about 1,800 troops abroad. The minister said 1,200 personnel are deployed under "
+                 "Saudi Ministry of Defence.")
+    assert ("BGD", "troops_deployed", 1200.0, "SAU") in found
+    assert not {f for f in found if f[0] == "SAU"}
