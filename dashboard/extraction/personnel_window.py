@@ -26,9 +26,15 @@ _HYPHEN_CHAIN_RE = re.compile(r"(?<![\w.'-])[\w.']*+(?:-[\w.']*+){8}")
 _LONG_SPACE_RE = re.compile(r"\s{41}")
 
 
+_RESTATED_RE = re.compile(r"\s*\(\s*\d[\d,. ]*\)")
+
+
 def person_noun_window(right: str) -> str:
     """``right`` up to the first word chain of eight or more hyphens or run of over 40 spaces (unchanged when
     it has none: prose never spaces a number 40 characters from its noun)."""
+    restated = _RESTATED_RE.match(right)
+    if restated:  # "about 1.28 million (1,280,000) active soldiers": the figure again in brackets, then the noun
+        right = " " * restated.end() + right[restated.end():]
     if right.count("-") >= 8:
         chain = _HYPHEN_CHAIN_RE.search(right)
         if chain:

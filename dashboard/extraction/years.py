@@ -31,6 +31,9 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     published = ctx.info.published
     following = [y for y in exprs if y.start >= end]
     preceding = [y for y in exprs if y.end <= start]
+    target = _TO_LEVEL_AFTER_RE.match(ctx.norm, end) if _FROM_BEFORE_RE.search(ctx.norm, max(sent.start, start - 25), start) else None
+    if target:  # "from 61,000 to nearly 80,000 by 2040": a year after the target is the target's, not the level's
+        following = [y for y in following if y.start < target.start("to")]
     if following:
         gap = ctx.norm[end:following[0].start]
         if len(gap) <= 22 and not _YEAR_FOR_RE1.search(gap):
@@ -71,7 +74,10 @@ PLANNED_PERSONNEL_RE = re.compile(
 
 
 def personnel_stage(ctx: Context, sent: Sentence, m_start: int, m_end: int) -> str:
-    """"planned" when the clause states a plan or target ("aims for 300,000 by 2030"), else ""."""
+    """"planned" when the clause states a plan or target ("aims for 300,000 by 2030"), else "" (and never for the
+    level a change starts from: "will grow from 61,000 to 80,000 by 2040" plans the 80,000, not the 61,000)."""
+    if _FROM_BEFORE_RE.search(ctx.norm, max(sent.start, m_start - 25), m_start) and _TO_LEVEL_AFTER_RE.match(ctx.norm, m_end):
+        return ""
     window = ctx.norm[max(sent.start, m_start - 90):min(sent.end, m_end + 50)]
     return "planned" if PLANNED_PERSONNEL_RE.search(window) else ""
 
@@ -80,6 +86,9 @@ def personnel_stage(ctx: Context, sent: Sentence, m_start: int, m_end: int) -> s
 _STAGE_RE1 = re.compile(r"\b(?:request\w*|seek\w*|sought|asked\s+for)\b", I)
 _STAGE_RE2 = re.compile(r"\b(?:propos\w+|draft|plan(?:s|ned)?\b|planning|envisag\w+|unveil\w*)", I)
 _STAGE_RE3 = re.compile(r"\b(?:approv\w+|enact\w*|pass\w*|adopt\w*|authoriz\w+|allocat\w+|earmark\w*)\b", I)
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$", I)
+_TO_LEVEL_AFTER_RE = re.compile(r"(?:\s+(?:active|troops|soldiers|personnel|people|members|service\s*members))?(?:\s+(?:in|at\s+the\s+end\s+of)\s+"
+                                r"(?:19|20)\d\d)?\s*,?\s+(?P<to>to)\s+(?:[a-z]+\s+){0,2}?\d", I)
 _YEAR_FOR_RE1 = re.compile(r"\b(?:than|from|compared|since|versus|vs|over|against)\b|[;,(]", I)
 _YEAR_FOR_RE2 = re.compile(r"\b(?:since|from|than|over|against)\s*$", I)
 # a year a figure is compared with, not the year it is for: "an 11% jump over 2008", "5% less than in 2008"

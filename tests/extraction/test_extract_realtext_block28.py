@@ -164,3 +164,22 @@ def test_troops_deployed_under_a_countrys_ministry_serve_in_that_country():
                  "Saudi Ministry of Defence.")
     assert ("BGD", "troops_deployed", 1200.0, "SAU") in found
     assert not {f for f in found if f[0] == "SAU"}
+
+
+def _years(text: str) -> dict:
+    from datetime import date
+
+    from dashboard.extraction import ArticleInfo, extract_figures
+    return {f.value: (f.year, f.stage) for f in extract_figures(text, ArticleInfo("t", date(2022, 3, 9)))}
+
+
+def test_the_level_a_planned_change_starts_from_is_todays_and_the_target_year_is_the_targets():
+    found = _years("Australia's uniformed personnel will grow from 61,000 to nearly 80,000 by 2040.")
+    assert found[61000.0] == (2022, "") and found[80000.0] == (2040, "planned")
+    found = _years("The army of Peru grew from 150,000 soldiers in 2019 to 180,000 in 2021.")
+    assert found[150000.0][0] == 2019 and found[180000.0][0] == 2021
+
+
+def test_a_count_restated_in_brackets_before_its_noun():
+    found = figs("The Korean People's Army has about 1.28 million (1,280,000) active soldiers and 600,000 reservists.")
+    assert ("PRK", "active_personnel", 1.28e6, "") in found
