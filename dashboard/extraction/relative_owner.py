@@ -26,7 +26,7 @@ CHANGE_IN_RE = re.compile(r"\s*(?:year-on-year\s+|annual\s+|real\s+|nominal\s+)?
 _ENDS_PHRASE_RE = re.compile(r"\s*[,.;)]")
 _POSSESSIVE_SPENDING_RE = re.compile(r"(?:'s|\u2019s)?\s+(?:(?:total|overall|annual)\s+)?(?:(?:military|defen[cs]e)\s+)?"
                                      r"(?:spending|budget|expenditures?|outlays?)\b", re.I)
-_COMPARE_WORD_RE = re.compile(r"\b(?:than|as|compared)\b", re.I)
+_COMPARE_WORD_RE = re.compile(r"\b(?:than|compared)\b|\bas\s+(?:[\w-]+\s+){1,2}as\b", re.I)
 _COMPARED_RE = re.compile(r"\b(?:as\s+(?:[\w-]+\s+){1,2}as|(?:[\w-]+er|more|less|fewer)\s+than|compared\s+(?:with|to))\s+"
                           r"(?:that\s+of\s+|those\s+of\s+|the\s+)?$", re.I)
 _OWNS_NEXT_RE = re.compile(r"['\u2019]s?\s+(?:[a-z-]+\s+){0,2}?\d")

@@ -193,7 +193,10 @@ SPEND_THEN_AMOUNT_RE = re.compile(
     r"(?:is|was|are|were|will\s+be|hit|hits|topped|tops|"
     r"exceed|exceeded|exceeds|surpassed|surpasses|(?:go|goes|went|gone)\s+past|cross|crosses|crossed|"
     r"would\s+be|to\s+be|of|at|totall?ing|totals?|totall?ed|reach\w*|stands\s+at|stood\s+at|amounts?\s+to|amounted\s+to|equal(?:s|led|ed)?|"
-    r"(?:pegged|set|fixed|put|estimated|projected|capped)\s+at|(?:reported|given|listed|stated|recorded)\s+as)\s+" + HEDGE + r"$", I)
+    r"(?:pegged|set|fixed|put|estimated|projected|capped)\s+at)\s+" + HEDGE + r"$", I)
+# "Italy's 2025 defence budget is reported as €45.315 billion" (asked only when the words before end in "as")
+REPORTED_AS_RE = re.compile(r"\b(?:spend|spending|expenditures?|outlays?|budget|allocation|funding)\b(?:\s+[\w'/\-]+){0,3}?\s+"
+                            r"(?:is|was|are|were|been)\s+(?:officially\s+)?(?:reported|given|listed|stated|recorded)\s+as\s+" + HEDGE + r"$", I)
 # The level a budget changed from: "a substantial rise from the Rs 2,122 billion earmarked"
 LEVEL_FROM_RE = re.compile(
     r"(?:\b(?:up|down|rise|rising|rose|risen|increas\w*|jump\w*|grow\w*|grew|drop\w*|fall|fell|fallen|decline\w*|"
