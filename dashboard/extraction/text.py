@@ -56,17 +56,18 @@ def split_sentences(norm: str) -> list[Sentence]:
         _append(sentences, norm, 0, headline.end(1), paragraph)  # a title line above the first sentence: its own
         start = headline.end(1)
     for m in _BOUNDARY_RE.finditer(norm, start):
-        is_blank_line = "\n\n" in m.group(0).replace(" ", "").replace("\t", "")
-        if m.group(0)[0] in ".!?":
-            # the last 40 characters only: a copy of the whole sentence so far at each "U.S." of a long one
-            # made splitting grow with the square of the sentence's length
-            last = _last_word(norm[max(start, m.start() - 40):m.start()]).lower()
-            nxt = norm[m.end():m.end() + 1]
-            if (last in _ABBREVIATIONS or len(last) == 1 and "a" <= last <= "z") and not is_blank_line:
-                continue
-            if nxt and nxt.islower() and not is_blank_line:
-                continue
-            end = m.start() + len(m.group(0).rstrip())
+        gap = m.group(0)
+        is_blank_line = gap.count("\n") > 1 and "\n\n" in gap.replace(" ", "").replace("\t", "")
+        if gap[0] in ".!?":
+            if not is_blank_line:
+                if norm[m.end():m.end() + 1].islower():
+                    continue  # "approx. three", "U.S. troops": the sentence goes on
+                # the last 40 characters only: a copy of the whole sentence so far at each "U.S." of a long one
+                # made splitting grow with the square of the sentence's length
+                last = _last_word(norm[max(start, m.start() - 40):m.start()]).lower()
+                if last in _ABBREVIATIONS or len(last) == 1 and "a" <= last <= "z":
+                    continue
+            end = m.start() + len(gap.rstrip())
         else:
             end = m.start()
         _append(sentences, norm, start, end, paragraph)
