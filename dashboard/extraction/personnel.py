@@ -176,10 +176,10 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             and not ev.STANDING_EXTRA_RE.search(before[-40:])
             and not ev.RANKED_BY_SENDING_RE.search(before[-90:])) or (
             CASUALTY_AFTER_RE.search(norm[noun_end:min(sent.end, noun_end + win.CASUALTY_REACH)])
-            and not ev.WHOLE_OF_PART_BEFORE_RE.search(before[-50:])):
+            and not ev.WHOLE_OF_PART_BEFORE_RE.search(before[-50:])) or mv.ordered_more(norm, sent.start, sent.end, before):
         return reject(ctx, 'a change of troop levels or casualties (withdraw, send, add, killed...)')
-    if ev.PERSONNEL_RE3.match(right) and not (rm and rm.re in (MEMBERS_RE, FORCE_PART_RE)):
-        return reject(ctx, 'counts casualties, countries or members, not troops')
+    if (ev.PERSONNEL_RE3.match(right) or mv.OTHER_NATIONS_AFTER_RE.match(right)) and not (rm and rm.re in (MEMBERS_RE, FORCE_PART_RE)):
+        return reject(ctx, "counts casualties, countries, members or other nations' troops, not one country's troops")
     if along_own_border(ctx, noun_end, min(sent.end, noun_end + 80)):
         return reject(ctx, "troops along a border or line of control: at home, neither a deployment nor a strength")
     if ev.PERSONNEL_RE4.match(norm[noun_end:noun_end + 80]) or multinational_subject(ctx, sent.start, left_edge, mods, m.end):

@@ -29,3 +29,19 @@ def list_end(norm: str, start: int, sent_end: int) -> int:
     end = min(sent_end, start + 80)
     digit = _DIGIT_RE.search(norm, start, end)
     return digit.start() if digit else end
+
+
+# "together with 4,000 troops of other nationalities", "alongside 2,000 soldiers from other countries": not the
+# owner's, and no one country's
+OTHER_NATIONS_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:troops|soldiers|personnel|peacekeepers|members|forces)\s+"
+                                    r"(?:of|from)\s+(?:\w+\s+)?other\s+(?:nationalities|countries|nations|contributors|states)\b", I)
+_ORDERED_DEPLOYMENT_RE = re.compile(r"\b(?:ordered|announced|approved|authori[sz]ed)\s+the\s+(?:deployment|dispatch)\s+of\s+"
+                                    + HEDGE + r"$", I)
+_MORE_TROOPS_RE = re.compile(r"\b(?:additional|extra|more|fresh)\s+(?:[\w.-]+\s+){0,2}?(?:troops|soldiers|forces|personnel)\b|"
+                             r"\breinforcements\b", I)
+
+
+def ordered_more(norm: str, sent_start: int, sent_end: int, before: str) -> bool:
+    """True for a count whose deployment was just ordered in a sentence about more troops arriving ("Additional U.S.
+    troops are arriving after the president ordered the deployment of 1,700 soldiers"): an increase, not the level."""
+    return bool(_ORDERED_DEPLOYMENT_RE.search(before[-60:]) and _MORE_TROOPS_RE.search(norm, sent_start, sent_end))

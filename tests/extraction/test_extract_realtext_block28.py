@@ -183,3 +183,21 @@ def test_the_level_a_planned_change_starts_from_is_todays_and_the_target_year_is
 def test_a_count_restated_in_brackets_before_its_noun():
     found = figs("The Korean People's Army has about 1.28 million (1,280,000) active soldiers and 600,000 reservists.")
     assert ("PRK", "active_personnel", 1.28e6, "") in found
+
+
+def test_troops_of_other_nationalities_belong_to_no_one_named():
+    found = figs("Some 800 Chilean soldiers serve with the UN mission in Haiti, alongside 6,000 troops from other "
+                 "countries.")
+    assert ("CHL", "troops_deployed", 800.0, "HTI") in found
+    assert not {f for f in found if f[2] == 6000.0}
+
+
+def test_a_deployment_ordered_while_additional_troops_arrive_is_an_increase():
+    text = ("Additional British troops are arriving in Estonia after the defence secretary ordered the deployment "
+            "of 900 soldiers there. About 1,000 British troops have been stationed in Estonia since 2017.")
+    found = figs(text)
+    assert ("GBR", "troops_deployed", 1000.0, "EST") in found
+    assert not {f for f in found if f[2] == 900.0}
+    # with no word of more troops, an ordered deployment is the deployment's size
+    found = figs("The US president ordered the deployment of 2,500 marines to Australia, officials said.")
+    assert ("USA", "troops_deployed", 2500.0, "AUS") in found
