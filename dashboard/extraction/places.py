@@ -13,6 +13,7 @@ _ADVERSARY_BEFORE_RE = re.compile(
     r"\b(?:counter|countering|deter|deterring|confront\w*|rival\w*|threat\s+from|pressure\s+from)\s+$", I)
 _TOPIC_SUFFIX_RE = re.compile(r"-(?:related|linked|bound|focused|centred|centered|specific|based|made|built|funded|led|"
                               r"backed|supplied)\b")
+_WAR_AFTER_RE = re.compile(r"\s+[Ww]ars?\b")
 _PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|to|into|from|on|at|near|across|toward|towards|against|with|for|excluding|except|"
                                    r"visit\w*|capitals?\s+of)\s+(?:the\s+)?(?:neighbou?ring\s+|[a-z]+-(?:torn|ravaged|hit|stricken|wracked)\s+|restive\s+)?"
                                    r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?$", I)  # ("in northwestern Syria")
@@ -71,8 +72,8 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return True  # "Romania's Defense Ministry reported a cut of 800 U.S. personnel": the source, not the owner
     if _NAMELY_BEFORE_RE.search(norm, max(0, c.start - 120), c.start) or _CONTINGENT_NUMBER_RE.search(before):
         return True  # "in five of these areas, namely Mali, the DRC"; "the Garuda Contingent XXXIX-A Congo" (its mission's)
-    if _TOPIC_SUFFIX_RE.match(norm, c.end, c.end + 12):
-        return True  # "Ukraine-related spending" names a topic, not an actor
+    if _TOPIC_SUFFIX_RE.match(norm, c.end, c.end + 12) or _WAR_AFTER_RE.match(norm, c.end):
+        return True  # "Ukraine-related spending" names a topic, "during the Vietnam War" a war, not an actor
     if _ADVERSARY_BEFORE_RE.search(before) and not _ACTING_AFTER_RE.match(norm, c.end):
         return True  # "to counter China's rising dominance": an adversary named, not the actor (but "rival Pakistan spends")
     if c.kind != "demonym" and (_PLACE_LIST_RE.search(norm, max(0, c.start - 60), c.start)

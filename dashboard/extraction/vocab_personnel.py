@@ -64,7 +64,7 @@ CHANGE_BEFORE_RE = re.compile(
     r"relocat\w*|transfer\w*|"
     r"dispatch\w*|reduc\w*|increas\w*|boost\w*|draft\w*|mobiliz\w*\s+an?\s+additional|deploy\w*\s+an?\s+additional|"
     r"redeploy\w*|reposition\w*|rotat\w*|discharg\w*|demobiliz\w*|casualties\s+of|losses\s+of|"
-    r"shortfall\s+of|shortage\s+of|gap\s+of|deficit\s+of|(?:cut|cuts|reduction|drawdown|withdrawal|increase|"
+    r"shortfall\s+of|shortage\s+of|gap\s+of|deficit\s+of|short\s+(?:by|of)(?:\s+an?\s+(?:combined\s+)?total\s+of)?|(?:cut|cuts|reduction|drawdown|withdrawal|increase|"
     r"addition|reinforcement|surge|boost|relocation|redeployment|transfer|move)\s+of)\s+" + HEDGE + r"$", I)
 CASUALTY_AFTER_RE = re.compile(
     r"^[^.;]{0,30}?\b(?:killed|wounded|dead|died|injured|casualties|captured|missing|taken\s+prisoner|"

@@ -201,3 +201,11 @@ def test_a_deployment_ordered_while_additional_troops_arrive_is_an_increase():
     # with no word of more troops, an ordered deployment is the deployment's size
     found = figs("The US president ordered the deployment of 2,500 marines to Australia, officials said.")
     assert ("USA", "troops_deployed", 2500.0, "AUS") in found
+
+
+def test_a_war_named_after_a_country_is_no_owner_and_a_recruiting_shortfall_is_no_strength():
+    text = ("The British Army shrank after 1945. During the Korean War the army grew again to over 440,000 soldiers. "
+            "This year the services fell short by a combined total of 5,000 personnel.")
+    found = figs(text)
+    assert ("GBR", "active_personnel", 440000.0, "") in found
+    assert not {f for f in found if f[0] in ("KOR", "PRK") or f[2] == 5000.0}
