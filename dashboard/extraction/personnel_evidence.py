@@ -94,7 +94,8 @@ NOT_A_STRENGTH_BEFORE_RE = re.compile(
     r"\b(?:should|must|ought\s+to|is\s+supposed\s+to|are\s+supposed\s+to)\s+(?:have|number|be)\s+(?:at\s+least\s+)?" + HEDGE + r"$"
     r"|\b(?:recruitment|recruiting|intake|enlistment|induction)(?:\s+(?:target|goal|quota))?\s+(?:to|of)\s+" + HEDGE + r"$"
     r"|\b(?:can|could|would\s+be\s+able\s+to|able\s+to)\s+mobili[sz]e\s+(?:an?\s+(?:wartime\s+)?(?:force|army)\s+of\s+)?" + HEDGE + r"$"
-    r"|\b(?:wartime|mobili[sz]ation)\s+(?:(?:military|armed\s+forces?)\s+)?(?:force|strength|army|military)\s+of\s+" + HEDGE + r"$"
+    r"|\b(?:wartime|mobili[sz]ation)\s+(?:(?:military|armed\s+forces?)\s+)?(?:force|strength|army|military)\s+"
+    r"(?:of|is|was|stands\s+at|would\s+be|will\s+be)\s+" + HEDGE + r"$"
     r"|\b(?:capacity|capability)\s+(?:for|of)\s+" + HEDGE + r"$|\b(?:needs?|needed|requires?|required)\s+(?:at\s+least\s+)?" + HEDGE + r"$"
     r"|\b(?:new\s+)?(?:recruits|enlistees)\b[^.;]{0,60}?\b(?:totall?ed|totals?|numbered|reached)\s+" + HEDGE + r"$"  # an intake
     r"|\bdefen[cs]e\s+workforce\b[^.;]{0,40}?\b(?:to|of|at|is|was|reach\w*)\s+" + HEDGE + r"$"  # (civilians in it too)

@@ -114,7 +114,8 @@ _TOTAL_FORCES_RE = re.compile(r"\b(?:total|overall|combined)\s+(?:armed\s+forces
 # one service as the subject that has, numbers or is the count (the devsets' single-service rows)
 _SERVICE_SUBJECT_RE = re.compile(
     # ("the Army", "the Army of Qatar"; not "the Finnish army", which loose writing uses for the whole military)
-    r"(?:\bthe\s+(?:army|navy|air\s+force|marine\s+corps|ground\s+forces)(?:\s+of\s+[A-Z][\w'-]*)?\s+(?:has|had|now\s+has|"
+    r"(?:\bthe\s+(?:(?:U\.S\.|US|active[- ]duty|regular)\s+)?(?:army|navy|air\s+force|marine\s+corps|ground\s+forces)"
+    r"(?:\s+of\s+[A-Z][\w'-]*)?\s+(?:(?:currently|now|still|today)\s+)?(?:has|had|now\s+has|"
     r"numbers|numbered|totals|totalled|totaled|counts)\s+(?:an?\s+(?:workforce|personnel\s+force|strength|force)\s+of\s+(?:between\s+)?)?"
     r"|\b(?:strength|size|number\s+of\s+(?:soldiers|personnel))\s+of\s+"
     r"(?:the\s+)?(?:army|navy|air\s+force|(?-i:[A-Z][\w-]+\s+(?:Army|Navy|Air\s+Force))|(?-i:[A-Z][\w-]+\s+)?ground\s+forces)\s+"

@@ -209,3 +209,13 @@ def test_a_war_named_after_a_country_is_no_owner_and_a_recruiting_shortfall_is_n
     found = figs(text)
     assert ("GBR", "active_personnel", 440000.0, "") in found
     assert not {f for f in found if f[0] in ("KOR", "PRK") or f[2] == 5000.0}
+
+
+def test_the_named_army_of_a_country_has_one_services_count_and_a_wartime_strength_is_no_level():
+    found = figs("Canada's armed forces are shrinking. The Canadian Army currently has 22,500 soldiers and the navy "
+                 "8,400 sailors.")
+    assert ("CAN", "active_personnel", 22500.0, "") not in found
+    found = figs("The U.S. Army currently has 445,000 soldiers, the smallest since 1940, and the Navy 330,000 sailors.")
+    assert ("USA", "active_personnel", 445000.0, "") not in found
+    found = figs("Norway has a small professional army of 9,000. Norway's wartime military strength is 70,000.")
+    assert ("NOR", "active_personnel", 70000.0, "") not in found
