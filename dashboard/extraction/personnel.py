@@ -236,7 +236,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
                   or RESERVE_SUBJECT_RE.search(before[-160:]))
     if from_one and not host and any(ctx.says(i, ev.PEACEKEEPING_WORD_RE) for i in range(max(0, si - 2), si + 1)):
         return "troops_deployed", owner, "", method + "+peacekeepers", how  # one country's share of the missions' total
-    if not host and not is_reserve and not from_one and (ev.says_in_part(ctx, si, m, DEPLOYMENT_CUE_RE) or method == "personnel:of-them" or withdraw_all
+    if not host and not is_reserve and not from_one and not mv.AT_HOME_AFTER_RE.match(norm, noun_end) and (ev.says_in_part(ctx, si, m, DEPLOYMENT_CUE_RE) or method == "personnel:of-them" or withdraw_all
                                         or ANAPHORIC_PLACE_RE.search(norm, noun_end, min(sent.end, noun_end + 40))
                                         or lm is not None and ANAPHORIC_PLACE_RE.match(norm, after_left_noun + 1, after_left_noun + 40)):
         host, how_host = host_near(ctx, si, m, owner)
@@ -273,8 +273,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             return reject(ctx, "a part of a contribution ('including 294 female peacekeepers'): a component")
         # peacekeepers serve abroad by definition; with no host named they are a contribution to UN missions
         return "troops_deployed", owner, "", method + "+peacekeepers", how
-    if (DEPLOY_VERB_RE.search(before[-40:]) or DEPLOY_VERB_RE.search(after_noun[:25])
-            or ev.PERSONNEL_RE16.match(after_noun)):
+    if not mv.AT_HOME_AFTER_RE.match(norm, noun_end) and (DEPLOY_VERB_RE.search(before[-40:]) or DEPLOY_VERB_RE.search(after_noun[:25])
+                                                          or ev.PERSONNEL_RE16.match(after_noun)):
         return reject(ctx, 'deployed, but the host could not be found: neither a deployment nor a home strength')  # deployed, but we cannot say where: not a strength figure either
     if m.value < 100:
         return reject(ctx, "under 100: a unit or a group, not a country's strength")

@@ -45,3 +45,6 @@ def ordered_more(norm: str, sent_start: int, sent_end: int, before: str) -> bool
     """True for a count whose deployment was just ordered in a sentence about more troops arriving ("Additional U.S.
     troops are arriving after the president ordered the deployment of 1,700 soldiers"): an increase, not the level."""
     return bool(_ORDERED_DEPLOYMENT_RE.search(before[-60:]) and _MORE_TROOPS_RE.search(norm, sent_start, sent_end))
+# "150,000 personnel stationed in bases all over the country": at home, whatever host an earlier sentence named
+AT_HOME_AFTER_RE = re.compile(r"[^.;]{0,70}?\b(?:all\s+over|across|throughout|around)\s+the\s+(?:country|nation)\b(?!'s)"
+                              r"|[^.;]{0,70}?\b(?:at\s+home|nationwide|on\s+home\s+soil)\b", I)

@@ -219,3 +219,17 @@ def test_the_named_army_of_a_country_has_one_services_count_and_a_wartime_streng
     assert ("USA", "active_personnel", 445000.0, "") not in found
     found = figs("Norway has a small professional army of 9,000. Norway's wartime military strength is 70,000.")
     assert ("NOR", "active_personnel", 70000.0, "") not in found
+
+
+def test_troops_stationed_all_over_the_country_are_at_home_and_a_base_for_a_country_is_its_users():
+    text = ("In 2006 Kenyan troops fought in Somalia. By another estimate, the Kenya Defence Forces had about 24,000 "
+            "personnel stationed in bases all over the country in addition to deployments abroad.")
+    found = figs(text)
+    assert ("KEN", "active_personnel", 24000.0, "") in found
+    assert not {f for f in found if f[1] == "troops_deployed"}
+    text = ("Paris and Djibouti signed the deal in June; French troops will train there. Djibouti already hosts the "
+            "largest military base for the United States in Africa, where some 4,000 personnel are stationed at Camp "
+            "Lemonnier.")
+    found = figs(text)
+    assert ("USA", "troops_deployed", 4000.0, "DJI") in found
+    assert not {f for f in found if f[0] == "FRA"}
