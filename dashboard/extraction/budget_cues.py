@@ -188,3 +188,7 @@ def part_of_year(norm: str, end: int, limit: int) -> bool:
 _WHOLE_YEAR_RE = re.compile(r"jan[a-z]*\W+(?:to|through|till|until|and|-|\u2013)\W*dec", re.I)
 # "only Shs3.880 trillion has been availed": the amount given, in a sentence about the defence budget
 GIVEN_AFTER_RE = re.compile(r"\s*(?:has|have|had)\s+(?:so\s+far\s+|now\s+|only\s+)?been\s+(?:availed|allocated|approved|released|granted)\b", re.I)
+
+# "Italy's 2025 defence budget is reported as €45.315 billion" (asked only when the words before end in "as")
+REPORTED_AS_RE = re.compile(r"\b(?:spend|spending|expenditures?|outlays?|budget|allocation|funding)\b(?:\s+[\w'/\-]+){0,3}?\s+"
+                            r"(?:is|was|are|were|been)\s+(?:officially\s+)?(?:reported|given|listed|stated|recorded)\s+as\s+" + HEDGE + r"$", re.I)

@@ -43,7 +43,6 @@ from dashboard.extraction.vocab import (
     PART_OF_RE,
     PLAN_AFTER_RE,
     RATE_RE,
-    REPORTED_AS_RE,
     REQUEST_BEFORE_RE,
     SERVICE_RE,
     SPEND_THEN_AMOUNT_RE,
@@ -229,7 +228,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
             and not bp.AMOUNT_RE.search(norm, m.end + (right.find(")") + 1 if right.lstrip().startswith("(") else 0), sent.end)):
         return "defense_budget", "budget:amount-then-outlay"
     if (defense_near and (tail.admits(tails.SPEND_THEN_AMOUNT, 120) and SPEND_THEN_AMOUNT_RE.search(before[-120:])
-                          or tail.admits(tails.REPORTED_AS, 80) and REPORTED_AS_RE.search(before[-80:]))
+                          or tail.admits(tails.REPORTED_AS, 80) and bc.REPORTED_AS_RE.search(before[-80:]))
             and not other_amount_since_defense(ctx, si, left_edge)
             and (DEFENSE_CTX_RE.search(norm, sent.start, left_edge) or not defense_here)):
         if bp.FIRST_TIME_AFTER_RE.match(right) and bc.PASSES_MARK_BEFORE_RE.search(before[-40:]):

@@ -194,9 +194,6 @@ SPEND_THEN_AMOUNT_RE = re.compile(
     r"exceed|exceeded|exceeds|surpassed|surpasses|(?:go|goes|went|gone)\s+past|cross|crosses|crossed|"
     r"would\s+be|to\s+be|of|at|totall?ing|totals?|totall?ed|reach\w*|stands\s+at|stood\s+at|amounts?\s+to|amounted\s+to|equal(?:s|led|ed)?|"
     r"(?:pegged|set|fixed|put|estimated|projected|capped)\s+at)\s+" + HEDGE + r"$", I)
-# "Italy's 2025 defence budget is reported as €45.315 billion" (asked only when the words before end in "as")
-REPORTED_AS_RE = re.compile(r"\b(?:spend|spending|expenditures?|outlays?|budget|allocation|funding)\b(?:\s+[\w'/\-]+){0,3}?\s+"
-                            r"(?:is|was|are|were|been)\s+(?:officially\s+)?(?:reported|given|listed|stated|recorded)\s+as\s+" + HEDGE + r"$", I)
 # The level a budget changed from: "a substantial rise from the Rs 2,122 billion earmarked"
 LEVEL_FROM_RE = re.compile(
     r"(?:\b(?:up|down|rise|rising|rose|risen|increas\w*|jump\w*|grow\w*|grew|drop\w*|fall|fell|fallen|decline\w*|"
@@ -204,7 +201,8 @@ LEVEL_FROM_RE = re.compile(
     r"(?:(?:\w+|[\d.,]+\s*(?:%|percent|per\s*cent))\s+){0,3}?from"
     # "15% higher than its P378.89 billion", "a 4.79% increase over the Rs 5.94 lakh crore": named apart, since "than"
     # and "over" after any other word are hedges ("up more than $5bn", "up over 5%")
-    r"|\b(?:higher|lower)\s+than|\b(?:doubles|doubled|doubling|triples|tripled|tripling)|\bas\s+against|\b(?:increase|rise|growth|jump|hike)\s+over)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+    r"|\b(?:higher|lower)\s+than|\b(?:doubles|doubled|doubling|triples|tripled|tripling)|\bas\s+against|\b(?:increase|rise|growth|jump|hike)\s+over"
+    r"|\b(?:surging|rising|climbing|jumping|going|moving)\s+past)\s+(?:the\s+|a\s+|its\s+|their\s+)?"  # ("surging past last year's")
     r"(?:previous\s+year's\s+|last\s+year's\s+|this\s+year's\s+|the\s+current\s+year's\s+|previous\s+|current\s+|"
     r"prior\s+)?(?:initial\s+|original\s+|originally\s+planned\s+|planned\s+|earlier\s+|estimated\s+|projected\s+)?"
     r"(?:(?:defen[cs]e|military)\s+(?:spending\s+|budget\s+|allocation\s+|expenditure\s+)?of\s+|"
@@ -267,7 +265,9 @@ LONG_RUN_RE = re.compile(r"\b(?:on\s+average|an?\s+average|averag\w+|annually\s+
                          r"since\s+[^.;]{0,60}?\b(?:\w+\s+years\s+ago|a\s+decade\s+ago)|(?:compared\s+(?:to|with)\s+)?"
                          r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\s+ago|"
                          r"each\s+year\s+since|compound\w*|cumulative\w*|(?:growth|increase|rise)\s+in\s+(?:defen[cs]e\s+|military\s+)?spending\s+(?:a|per)\s+year|growth\s+(?:to|until|through|till)\s+(?:19|20)\d\d|in\s+(?:only\s+)?(?:\w+|\d+)\s+of\s+the\s+(?:\w+|\d+)\s+(?:defen[cs]e\s+)?budgets|over\s+the\s+(?:past|last)\s+(?:decade|\w+\s+years)|"
-                         r"(?:rise|increase|growth|jump|drop|fall|decline)\s+since\s+(?:19|20)\d\d)\b", I)
+                         r"(?:rise|increase|growth|jump|drop|fall|decline)\s+since\s+(?:19|20)\d\d|"
+                         # "an annual defense spending growth of 4.5 percent since 1960"
+                         r"(?:rise|increase|growth)\s+of\s+[\d.,]+\s*(?:%|percent|per\s*cent)\s+(?:a\s+year\s+)?since\s+(?:19|20)\d\d)\b", I)
 
 # An amount restated as a share of GDP: "GBP 67.7 billion, or 2.30% of GDP", "GBP 61.4 billion for 2024-25 (2.18% of GDP)"
 AMOUNT_THEN_SHARE_RE = re.compile(

@@ -233,3 +233,13 @@ def test_troops_stationed_all_over_the_country_are_at_home_and_a_base_for_a_coun
     found = figs(text)
     assert ("USA", "troops_deployed", 4000.0, "DJI") in found
     assert not {f for f in found if f[0] == "FRA"}
+
+
+def test_last_years_allocation_a_budget_surges_past_and_growth_since_a_distant_year():
+    found = figs("The Omani government has raised its defence spending to US$7 billion this year, surging past last "
+                 "year's allocation of US$6.5 billion.")
+    assert ("OMN", "defense_budget", 7e9, "") in found and ("OMN", "defense_budget", 6.5e9, "") in found
+    found = figs("Oman's defence budget rose 5% this year. The ministry said Oman has recorded an annual defence "
+                 "spending growth of 3.5 percent since 1970.")
+    assert ("OMN", "budget_change_pct", 5.0, "") in found
+    assert not {f for f in found if f[2] == 3.5}
