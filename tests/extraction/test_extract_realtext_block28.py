@@ -243,3 +243,13 @@ def test_last_years_allocation_a_budget_surges_past_and_growth_since_a_distant_y
                  "spending growth of 3.5 percent since 1970.")
     assert ("OMN", "budget_change_pct", 5.0, "") in found
     assert not {f for f in found if f[2] == 3.5}
+
+
+def test_the_target_after_a_head_count_is_the_same_count_planned():
+    from datetime import date
+
+    from dashboard.extraction import ArticleInfo, extract_figures
+    text = "The Dutch military currently has around 41,000 soldiers. The Defence Ministry's target is 56,000."
+    found = {(f.country_iso3, f.metric, f.value, f.stage) for f in extract_figures(text, ArticleInfo("t", date(2025, 3, 1)))}
+    assert ("NLD", "active_personnel", 56000.0, "planned") in found
+    assert ("NLD", "active_personnel", 41000.0, "") in found
