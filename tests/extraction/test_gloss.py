@@ -102,3 +102,14 @@ def test_a_spanish_budget_that_went_from_one_level_to_another_and_a_german_count
     de = ("Das österreichische Bundesheer ist klein. Die Zahl der Berufssoldaten beträgt etwa 15.500 und die Zahl "
           "der Rekruten ist nicht bekannt, sagte das Ministerium in Wien mit Blick auf den Haushalt.")
     assert ("AUT", "active_personnel", 15500.0, "") in figures(de)
+
+
+def test_argentine_budget_words_pbi_dollars_amounted_to_and_will_rise_by():
+    text = ("El presupuesto de defensa de Uruguay para 2025 es de 30.000 millones de pesos. Esto representa un 0,4% "
+            "del Producto Bruto Interno (PBI) del país y un 3% del gasto total del Estado. En comparación, el "
+            "presupuesto de 2023 para defensa ascendía a 25.000 millones de pesos (unos 640 millones de dólares), y "
+            "el gasto de 2025 subirá un 9,5% en pesos.")
+    found = figures(text)
+    assert ("URY", "defense_share_gdp_pct", 0.4, "") in found
+    assert ("URY", "defense_budget", 25e9, "") in found
+    assert ("URY", "budget_change_pct", 9.5, "") in found
