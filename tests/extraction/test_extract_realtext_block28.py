@@ -253,3 +253,9 @@ def test_the_target_after_a_head_count_is_the_same_count_planned():
     found = {(f.country_iso3, f.metric, f.value, f.stage) for f in extract_figures(text, ArticleInfo("t", date(2025, 3, 1)))}
     assert ("NLD", "active_personnel", 56000.0, "planned") in found
     assert ("NLD", "active_personnel", 41000.0, "") in found
+
+
+def test_individuals_in_the_ranks_are_personnel():
+    text = ("The Bundeswehr's planned strength is 203,000. At present, 89% of it is met by the 181,000 individuals "
+            "currently in the ranks.")
+    assert ("DEU", "active_personnel", 181000.0, "") in figs(text)
