@@ -259,3 +259,9 @@ def test_individuals_in_the_ranks_are_personnel():
     text = ("The Bundeswehr's planned strength is 203,000. At present, 89% of it is met by the 181,000 individuals "
             "currently in the ranks.")
     assert ("DEU", "active_personnel", 181000.0, "") in figs(text)
+
+
+def test_a_quoted_budget_figure_keeps_its_link():
+    text = ('The Ministry of Defence\'s total expenditure in the financial year 2013 "is projected to be '
+            'NZ$3.1 billion", the budget report said.')
+    assert ("NZL", "defense_budget", 3.1e9, "") in figs(text)
