@@ -23,6 +23,8 @@ from dashboard.extraction.record import Figure
 from dashboard.extraction.vocab import I
 
 METHOD = "personnel:contributor-list"
+_MULTINATIONAL_BEFORE_RE = re.compile(r"\b(?:multinational|multi-national|NATO|allied|international|coalition)\b", I)
+_PEOPLE_WITHOUT_S = frozenset({"French", "Dutch", "British", "Irish", "Swiss", "Welsh"})
 MIN_ITEMS = 3
 MAX_GAP = 120  # characters from a total to its first item
 _WITH_RE = re.compile(r"\s*,?\s*(?:with|including|among\s+them)\s+$", I)  # between the total's noun and the first item
@@ -43,8 +45,9 @@ def _after_total(ctx: Context, si: int, numbers: list[NumberMention], figures: l
     counts = [n for n in numbers if n.kind == "count" and n.value and n.value >= 20]
     for k, total in enumerate(counts):
         items = _items(ctx, counts, k)
-        if len(items) < MIN_ITEMS:
-            continue
+        multinational = _MULTINATIONAL_BEFORE_RE.search(ctx.norm, max(ctx.sentences[si].start, total.start - 60), total.start)
+        if len(items) < (1 if multinational else MIN_ITEMS):  # ("a multinational battalion of a thousand soldiers,
+            continue  # including more than 700 French": one contributor named is enough when the total is many nations')
         owners = {iso3 for _, iso3 in items}
         host = _host(ctx, si, total.start, owners)
         if not host:
@@ -91,7 +94,8 @@ def _owner_after(ctx: Context, b: NumberMention) -> tuple[str, int]:
             continue
         hit = [c for c in ctx.country_mentions(start, start + 60) if c.start == start and c.kind in kinds]
         if hit and (kinds != ("demonym",) or ctx.norm[hit[0].end - 1:hit[0].end] == "s"  # "Burundians", a people
-                    or ctx.norm[hit[0].end - 3:hit[0].end] == "ese"):  # ("750 Senegalese")
+                    or ctx.norm[hit[0].end - 3:hit[0].end] == "ese"  # ("750 Senegalese", "700 French")
+                    or hit[0].text in _PEOPLE_WITHOUT_S):
             return hit[0].iso3, hit[0].end
     return "", 0
 

@@ -79,7 +79,8 @@ _MISSION_OWNS_RE = re.compile(r"\b(?-i:" + _MISSIONS + r"|MINURSO|ECOMOG|ECOMIG|
                               r"|\b(?-i:AU|UN|EU)\s+(?:force|mission)\b[^.;]{0,40}?\b(?:is|was|will\s+be|would\s+be|is\s+due\s+to\s+be|"
                               r"numbers|totals|has|to\s+the)\s+" + HEDGE + r"$"  # ("takes the AU force to the 22,000-strong level")
                               # "a German-led NATO multinational battlegroup of approximately 1,000 troops": the group's total
-                              r"|\b(?:NATO|multinational|allied|international)\s+(?:[\w-]+\s+){0,2}?battle\s*-?group\s+of\s+" + HEDGE + r"$", I)
+                              r"|\b(?:NATO|multinational|allied|international)\s+(?:[\w-]+\s+){0,2}?(?:battle\s*-?group|battalion|brigade|"
+                              r"task\s+force)\s+of\s+" + HEDGE + r"$", I)  # ("a multinational battalion of a thousand soldiers")
 _JOINT_VERB_RE = re.compile(r"\s+(?:have|had|together\s+have|jointly\s+have|provide|provided|contribute|contributed)\s+" + HEDGE + r"$", I)
 _STRONG_ALLIED_GROUP_RE = re.compile(r"-?\s*strong\s+(?:NATO|multinational|allied|international)\s+(?:[\w-]+\s+){0,2}?"
                                      r"(?:battle\s*group|brigade|force|contingent)\b", I)

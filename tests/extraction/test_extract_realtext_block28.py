@@ -265,3 +265,14 @@ def test_a_quoted_budget_figure_keeps_its_link():
     text = ('The Ministry of Defence\'s total expenditure in the financial year 2013 "is projected to be '
             'NZ$3.1 billion", the budget report said.')
     assert ("NZL", "defense_budget", 3.1e9, "") in figs(text)
+
+
+def test_one_contributor_named_after_a_multinational_total():
+    text = ("NATO is reinforcing its eastern flank, particularly in Bulgaria. Italy leads a multinational battalion "
+            "of about 1,100 soldiers, including more than 750 Italians.")
+    found = figs(text)
+    assert ("ITA", "troops_deployed", 750.0, "BGR") in found
+    assert not {f for f in found if f[2] == 1100.0}
+    # a total of one country's troops with one part named is no contributor list
+    found = figs("Italy keeps about 1,100 soldiers in Bulgaria, including 300 engineers.")
+    assert ("ITA", "troops_deployed", 1100.0, "BGR") in found
