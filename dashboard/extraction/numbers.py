@@ -50,6 +50,8 @@ _NUMBER_RE = re.compile(
     r"(?P<num>" + _POINT + r"|\d{1,3}-(?:thousand|hundred)-\d{1,3}(?!\d)|(?<![\d,.])\d{1,3}(?: \d{3})++(?![\d,.]\d)|"
     # "P5, 747,892,350": a stray space after the first comma, the groups after it intact (never a list of two)
     r"(?<![\d,.])\d{1,3}, \d{3}(?:,\d{3})++(?![\d.]\d)|"
+    # "10, 000 American soldiers": a stray space before a group that opens with a zero (no list item does)
+    r"(?<![\d,.])\d{1,3}, 0\d\d(?![\d,.]\d)|"
     + _RUN + "|" + _WORDS + ")"
     r"(?P<scale>(?:(?:-|" + mk.SP0 + r")" + _SCALE_WORD + r"(?:" + mk.SP1 + _SCALE_WORD + r")?(?![\w])"
     r"|" + mk.SP0 + _SCALE_ABBR + r"(?![\w]))?)"

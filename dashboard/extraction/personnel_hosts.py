@@ -40,6 +40,8 @@ def place_host(ctx: Context, si: int, m: NumberMention, before: str, after_noun:
         places = [c for c in ctx.country_mentions(window_start, m.start) if ctx.is_place(c)]
         if places:
             host = places[-1].iso3
+        elif si and (named := _other_named(ctx, si, m, bound)) and _IN_THE_COUNTRY_RE.match(after_noun):
+            host = named  # "With the 1,700 US troops that Poland welcomed, there are 10,000 ... stationed in the country"
         elif si:  # "Korea dispatched the unit to the UAE. Currently, 150 Korean troops are stationed there."
             prev = [c.iso3 for c in ctx.country_mentions(ctx.sentences[si - 1].start, m.start)
                     if ctx.is_place(c) and THERE_RE.match(after_noun)]
@@ -53,6 +55,17 @@ def place_host(ctx: Context, si: int, m: NumberMention, before: str, after_noun:
         host = next((h.host for h in host_table().find(ctx.norm, max(window_start, left - 60), left)
                      if h.kind == "command" and _COMMAND_HAS_RE.fullmatch(ctx.norm, h.end, left)), "")
     return host
+
+
+_IN_THE_COUNTRY_RE = re.compile(r"[^.;]{0,30}?\b(?:in|to)\s+the\s+country\b(?!'s)", I)
+
+
+def _other_named(ctx: Context, si: int, m: NumberMention, bound: list) -> str:
+    """The one country other than the owner that the sentence names before the count (as anything but a people), or ""."""
+    owners = {c.iso3 for c in bound}
+    named = {c.iso3 for c in ctx.country_mentions(ctx.sentences[si].start, m.start)
+             if c.kind not in ("alliance", "demonym") and c.iso3 not in owners}
+    return named.pop() if len(named) == 1 else ""
 
 
 def mission_after(norm: str, noun_end: int, sent_end: int) -> str:

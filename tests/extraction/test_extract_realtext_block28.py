@@ -276,3 +276,13 @@ def test_one_contributor_named_after_a_multinational_total():
     # a total of one country's troops with one part named is no contributor list
     found = figs("Italy keeps about 1,100 soldiers in Bulgaria, including 300 engineers.")
     assert ("ITA", "troops_deployed", 1100.0, "BGR") in found
+
+
+def test_a_stray_space_before_a_zero_group_and_in_the_country_named_in_the_sentence():
+    text = ("Warsaw has pushed for a tougher stance on Russia for years. With the extra 2,000 US troops that Poland "
+            "welcomed this year, there are now 11, 000 American soldiers stationed in the country.")
+    found = figs(text)
+    assert ("USA", "troops_deployed", 11000.0, "POL") in found
+    assert not {f for f in found if f[3] == "RUS" or f[2] == 11.0}
+    from dashboard.extraction.numbers import find_numbers
+    assert [m.value for m in find_numbers("a list of 5, 10, 100 and 2, 341 items")] == [5, 10, 100, 2, 341]
