@@ -91,6 +91,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
             end = line_end if line_end >= 0 else end
         clause = norm[max(sent.start, left_edge - 130):end]
         clause = _INCLUDING_RE.sub(" ", clause)  # "1.0% (including pensions)": what the share counts in, not another share
+        clause = _DEFENSE_GROWTH_RE.sub(" ", clause)  # "a gradual growth of budget spending on defence from 2.2 percent"
         if not bc.DEFENSE_SHARE_BEFORE_RE.search(before[-40:]) and SHARE_NEGATIVE_RE.search(  # ("defence expenditure of 1.35%")
                 GDP_WORD_RE.sub(" ", bp.ECONOMY_AS_GDP_RE.sub(" ", bp.OTHER_PCT_OF_BUDGET_RE.sub(" ", clause)))):
             return reject(ctx, 'a share of GDP for debt, deficit, growth or another budget')
@@ -156,6 +157,8 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     return "budget_change_pct", "budget:pct-change"
 
 
+_DEFENSE_GROWTH_RE = re.compile(r"\b(?:growth|increase|rise)\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:spending|expenditures?|outlays?)"
+                                r"\s+(?:on|for)\s+(?:national\s+)?defen[cs]e\b", re.I)
 _INCLUDING_RE = re.compile(r"\(\s*(?:including|incl\.?|excluding|without)\s[^()]{1,40}\)", re.I)
 
 

@@ -286,3 +286,11 @@ def test_a_stray_space_before_a_zero_group_and_in_the_country_named_in_the_sente
     assert not {f for f in found if f[3] == "RUS" or f[2] == 11.0}
     from dashboard.extraction.numbers import find_numbers
     assert [m.value for m in find_numbers("a list of 5, 10, 100 and 2, 341 items")] == [5, 10, 100, 2, 341]
+
+
+def test_growth_of_spending_on_defence_from_a_share_is_no_other_growth():
+    found = figs("The new bill assumes a gradual growth of budget spending on defence from 1.9 percent of the "
+                 "country's GDP in 2023 to 2.3 percent in 2027, Lithuania's ministry said.")
+    assert ("LTU", "defense_share_gdp_pct", 1.9, "") in found
+    found = figs("Lithuania's defence spending stands at 2.5% of GDP, while growth of 3.1% of GDP is expected.")
+    assert ("LTU", "defense_share_gdp_pct", 3.1, "") not in found
