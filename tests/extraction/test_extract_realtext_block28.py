@@ -294,3 +294,8 @@ def test_growth_of_spending_on_defence_from_a_share_is_no_other_growth():
     assert ("LTU", "defense_share_gdp_pct", 1.9, "") in found
     found = figs("Lithuania's defence spending stands at 2.5% of GDP, while growth of 3.1% of GDP is expected.")
     assert ("LTU", "defense_share_gdp_pct", 3.1, "") not in found
+
+
+def test_as_much_as_is_a_hedge():
+    found = figs("Georgia's defence budget was projected to soar by as much as 30 percent this year.")
+    assert ("GEO", "budget_change_pct", 30.0, "") in found
