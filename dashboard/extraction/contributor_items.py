@@ -23,6 +23,7 @@ from dashboard.extraction.record import Figure
 from dashboard.extraction.vocab import I
 
 METHOD = "personnel:contributor-list"
+ONE_METHOD = "personnel:one-contributor"
 _MULTINATIONAL_BEFORE_RE = re.compile(r"\b(?:multinational|multi-national|NATO|allied|international|coalition)\b", I)
 _PEOPLE_WITHOUT_S = frozenset({"French", "Dutch", "British", "Irish", "Swiss", "Welsh"})
 MIN_ITEMS = 3
@@ -38,6 +39,32 @@ def contributor_items(ctx: Context, si: int, numbers: list[NumberMention], figur
     count in brackets (``bracketed_contributors``)."""
     _after_total(ctx, si, numbers, figures)
     bracketed_contributors(ctx, si, numbers, figures)
+    _people_serving(ctx, si, numbers, figures)
+
+
+# "1,266 Brazilians were part of the UN Stabilizing Mission in Haiti": a people counted where it serves
+_SERVING_AFTER_RE = re.compile(r"\s+(?:were|are|was|is|remain|remained|serve|served|serving|have\s+been|had\s+been)\s+(?:currently\s+|still\s+)?"
+                               r"(?:part\s+of|serving\s+(?:with|in)|deployed\s+(?:with|in|to)|stationed\s+in|with)\b", I)
+
+
+def _people_serving(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
+    """Add "N <people> were part of <a mission in a place>" (the mission's host, or the place the clause names)."""
+    taken = {f.start for f in figures}
+    sent = ctx.sentences[si]
+    for b in numbers:
+        if b.kind != "count" or b.start in taken or not b.value or b.value < 20:
+            continue
+        owner, end = _owner_after(ctx, b)
+        serving = _SERVING_AFTER_RE.match(ctx.norm, end) if owner and end else None
+        if not serving:
+            continue
+        stop = min(sent.end, serving.end() + 90)
+        hosts = [h.host for h in host_table().find(ctx.norm, serving.end(), stop)]
+        hosts += [c.iso3 for c in ctx.country_mentions(serving.end(), stop) if ctx.is_place(c) and c.kind != "alliance"]
+        hosts = [h for h in hosts if h and h != owner]
+        if hosts:
+            made = make(ctx, si, b, "troops_deployed", owner, "pair", "personnel:people-serving", host=hosts[0])
+            bisect.insort(figures, made, key=lambda f: f.start)
 
 
 def _after_total(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
@@ -53,8 +80,8 @@ def _after_total(ctx: Context, si: int, numbers: list[NumberMention], figures: l
         if not host:
             return
         figures[:] = [f for f in figures if f.start != total.start and f.start not in {b.start for b, _ in items}]
-        for b, iso3 in items:
-            made = make(ctx, si, b, "troops_deployed", iso3, "pair", METHOD, host=host)
+        for b, iso3 in items:  # (one contributor after a multinational total: a rule of its own for the confidence)
+            made = make(ctx, si, b, "troops_deployed", iso3, "pair", METHOD if len(items) >= MIN_ITEMS else ONE_METHOD, host=host)
             bisect.insort(figures, made, key=lambda f: f.start)
         return
 

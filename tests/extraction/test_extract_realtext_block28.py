@@ -299,3 +299,12 @@ def test_growth_of_spending_on_defence_from_a_share_is_no_other_growth():
 def test_as_much_as_is_a_hedge():
     found = figs("Georgia's defence budget was projected to soar by as much as 30 percent this year.")
     assert ("GEO", "budget_change_pct", 30.0, "") in found
+
+
+def test_a_people_counted_in_a_mission_and_troops_that_have_served_since_a_year():
+    text = ("Before the floods, 1,150 Uruguayans were part of the UN Stabilization Mission in Haiti (MINUSTAH). "
+            "Since 2004, a total of 9,800 Uruguayan soldiers have served in Haiti.")
+    found = figs(text)
+    assert ("URY", "troops_deployed", 1150.0, "HTI") in found
+    assert not {f for f in found if f[2] == 9800.0}
+    assert ("URY", "troops_deployed", 1150.0, "HTI") not in figs("Before the floods, 1,150 Uruguayans were living in Haiti.")
