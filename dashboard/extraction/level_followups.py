@@ -22,21 +22,26 @@ _SAME_COUNT_BEFORE_RE = re.compile(
     r"(?:since\s+)?(?:grown|grew|risen|rose|increased|climbed|swelled|fallen|fell|dropped|declined|decreased|shrunk|shrank|"
     r"reached|stood\s+at|stands\s+at|(?:set|fixed|capped|put)\s+at)\s+(?:to\s+)?" + HEDGE + r"$"
     # "It currently has around 182,000 soldiers. The Defense Ministry's target is 203,000": the count it aims for
-    r"|\b(?:target|goal)\s+(?:is|was|remains|of)\s+" + HEDGE + r"$", I)
+    r"|\b(?:target|goal)\s+(?:is|was|remains|of)\s+" + HEDGE + r"$"
+    # "... there were only 900 US troops in Syria, but ... the real number was 2,000": the same count, corrected
+    r"|\b(?:real|actual|true|correct)\s+(?:number|figure|total)\s+(?:was|is|stood\s+at)\s+" + HEDGE + r"$", I)
 
 
 def level_followups(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure],
                     previous: list[Figure]) -> None:
     """Add the head counts of sentence ``si`` that continue the count of the sentence before (module docstring)."""
-    if not si or not previous:
-        return
-    last = previous[-1]
-    if last.metric not in PERSONNEL_METRICS or last.start < ctx.sentences[si - 1].start:
+    earlier = [f for f in previous[-1:] if si and f.start >= ctx.sentences[si - 1].start]  # the last figure before
+    if not earlier and not figures:
         return
     taken = {f.start for f in figures}
     sent = ctx.sentences[si]
     for m in numbers:
         if m.kind != "count" or m.start in taken or m.value < 100:
+            continue
+        # the count just before: the sentence's own ("... only 900 US troops in Syria, ... the real number was 2,000"),
+        # else the last of the sentence before
+        last = next((f for f in reversed(figures) if f.end <= m.start), None) or (earlier[0] if earlier else None)
+        if last is None or last.metric not in PERSONNEL_METRICS:
             continue
         left = m.hedge_start if m.hedge_start is not None else m.start
         if not _SAME_COUNT_BEFORE_RE.search(ctx.norm, max(sent.start, left - 80), left):

@@ -97,7 +97,7 @@ HOST_AFTER_RE = re.compile(
     r"serve|serves|served|working|integrated|employed|head|heads|headed|heading|depart|departs|departed|leave|leaves|left|"
     r"deploy|deploys|operate|operates)\s+)?"
     # ("120 troops head for Beirut", "left for Lebanon": for, only after a verb of going)
-    r"(?P<prep>in|on|to|at|inside|within|across|into|with|under|(?<=head\s)for|(?<=heads\s)for|(?<=headed\s)for|(?<=heading\s)for|"
+    r"(?P<prep>in|on|to|at|inside|within|across|into|with|under|occupying|(?<=head\s)for|(?<=heads\s)for|(?<=headed\s)for|(?<=heading\s)for|"
     r"(?<=depart\s)for|(?<=departs\s)for|(?<=departed\s)for|(?<=leave\s)for|(?<=leaves\s)for|(?<=left\s)for)\s+(?:the\s+)?(?:soil\s+of\s+)?"
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|occupied)(?:\s+part)?\s+of\s+(?:the\s+)?"
     r"|(?:northern|southern|eastern|western|central|occupied)\s+(?!(?:Africa|African|America|Asia)\b))?#?", I)  # ("in #Djibouti": a hashtag of shared posts)

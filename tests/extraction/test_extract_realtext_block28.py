@@ -308,3 +308,11 @@ def test_a_people_counted_in_a_mission_and_troops_that_have_served_since_a_year(
     assert ("URY", "troops_deployed", 1150.0, "HTI") in found
     assert not {f for f in found if f[2] == 9800.0}
     assert ("URY", "troops_deployed", 1150.0, "HTI") not in figs("Before the floods, 1,150 Uruguayans were living in Haiti.")
+
+
+def test_troops_occupying_a_country_and_the_real_number_in_the_same_sentence():
+    text = ("For years, officials claimed there were only 500 Turkish troops occupying northern Syria, "
+            "but a report found that the real number was 3,000.")
+    found = figs(text)
+    assert ("TUR", "troops_deployed", 500.0, "SYR") in found
+    assert ("TUR", "troops_deployed", 3000.0, "SYR") in found
