@@ -52,8 +52,8 @@ def _people_serving(ctx: Context, si: int, numbers: list[NumberMention], figures
     taken = {f.start for f in figures}
     sent = ctx.sentences[si]
     for b in numbers:
-        if b.kind != "count" or b.start in taken or not b.value or b.value < 20:
-            continue
+        if b.kind != "count" or b.start in taken or not b.value or b.value < 20 or not ctx.norm[b.end + 1:b.end + 2].isupper():
+            continue  # (a people's name opens with a capital: a cheap test before the country lookup)
         owner, end = _owner_after(ctx, b)
         serving = _SERVING_AFTER_RE.match(ctx.norm, end) if owner and end else None
         if not serving:
