@@ -14,10 +14,8 @@ from dashboard.extraction.attribution import (
     home_country,
     states_nato_target,
 )
-from dashboard.extraction.bracket_hosts import bracketed_hosts, rehost_bracketed
 from dashboard.extraction.budget_patterns import ALLIANCE_BUDGET_BEFORE_RE, nato_members_spending
 from dashboard.extraction.budget_percents import direction_sign, percent
-from dashboard.extraction.budget_series import budget_series
 from dashboard.extraction.budgets import is_conversion, money
 from dashboard.extraction.context import (
     LEADING_CLAUSE_RE,
@@ -28,12 +26,9 @@ from dashboard.extraction.context import (
     is_dateline,
     reject,
 )
-from dashboard.extraction.contributor_items import contributor_items
-from dashboard.extraction.count_lists import breakdown_items, count_lists, out_of_total
 from dashboard.extraction.deployment_lists import deployment_list_figures
-from dashboard.extraction.followups import follow_ups, trends
-from dashboard.extraction.level_followups import level_followups
-from dashboard.extraction.military_civilian import military_beside_civilians, total_with_civilians
+from dashboard.extraction.followups import trends
+from dashboard.extraction.military_civilian import total_with_civilians
 from dashboard.extraction.numbers import NumberMention, find_numbers, normalize
 from dashboard.extraction.personnel import personnel
 from dashboard.extraction.personnel_scope import (
@@ -50,16 +45,14 @@ from dashboard.extraction.personnel_scope import (
 )
 from dashboard.extraction.pipe_tables import pipe_table_figures, series_list_figures
 from dashboard.extraction.prose_tables import table_figures
-from dashboard.extraction.ranked_strengths import ranked_strengths
 from dashboard.extraction.record import ArticleInfo, Figure
 from dashboard.extraction.relative_owner import antecedent_country, own_share_of_target
-from dashboard.extraction.respectively import respectively
 from dashboard.extraction.restated import HEADLINE_WHY, body_overrules_headline, restated_budgets
+from dashboard.extraction.sentence_passes import sentence_passes
 from dashboard.extraction.shorthand import korean_shorthand
 from dashboard.extraction.text import split_sentences
 from dashboard.extraction.trace import Decision, record_trace
 from dashboard.extraction.vocab import SHARE_ROW_RE
-from dashboard.extraction.year_lists import year_lists
 
 
 def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Decision] | None = None) -> list[Figure]:
@@ -140,19 +133,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
             # a ranking runs over several sentences ("Brazil leads with $26.1 billion. ... Colombia follows with $10 billion.
             # Chile, $5.7 billion. Mexico figures in fourth place with $5.5 billion"): the three sentences before can anchor it
             previous = [f for f in figures[-SCAN_LIMIT:] if s_index and f.start >= sentences[max(0, s_index - 3)].start]
-            follow_ups(ctx, s_index, in_sentence, sentence_figures, previous)
-            bracketed_hosts(ctx, s_index, in_sentence, sentence_figures, previous)
-            rehost_bracketed(ctx, s_index, in_sentence, sentence_figures)
-            budget_series(ctx, s_index, in_sentence, sentence_figures)
-            count_lists(ctx, s_index, in_sentence, sentence_figures)
-            contributor_items(ctx, s_index, in_sentence, sentence_figures)
-            military_beside_civilians(ctx, s_index, in_sentence, sentence_figures)
-            out_of_total(ctx, s_index, in_sentence, sentence_figures)
-            breakdown_items(ctx, s_index, in_sentence, sentence_figures, previous)
-            respectively(ctx, s_index, in_sentence, sentence_figures)
-            year_lists(ctx, s_index, in_sentence, sentence_figures)
-            level_followups(ctx, s_index, in_sentence, sentence_figures, previous)
-            ranked_strengths(ctx, s_index, in_sentence, sentence_figures)
+            sentence_passes(ctx, s_index, in_sentence, sentence_figures, previous)
         if not any(f.metric in ("defense_budget", "budget_change_pct", "budget_change_amount", "defense_share_gdp_pct")
                    for f in sentence_figures):
             sentence_figures.extend(trends(ctx, s_index))

@@ -1,0 +1,43 @@
+"""The passes that read a sentence's numbers together, after each was classified alone: lists, breakdowns,
+respectively-lists, series, rankings and follow-ups. Each adds or removes figures of the sentence; they run in this
+order (a later pass sees what an earlier one made). The passes that read only head counts are skipped in a sentence
+without one: most sentences of budget prose have none, and each pass costs a call and a look at every number."""
+
+from __future__ import annotations
+
+from dashboard.extraction.bracket_hosts import bracketed_hosts, rehost_bracketed
+from dashboard.extraction.budget_series import budget_series
+from dashboard.extraction.context import Context
+from dashboard.extraction.contributor_items import contributor_items
+from dashboard.extraction.count_lists import breakdown_items, count_lists, out_of_total
+from dashboard.extraction.followups import follow_ups
+from dashboard.extraction.level_followups import level_followups
+from dashboard.extraction.military_civilian import military_beside_civilians
+from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.ranked_strengths import ranked_strengths
+from dashboard.extraction.record import Figure
+from dashboard.extraction.respectively import respectively
+from dashboard.extraction.year_lists import year_lists
+
+
+def sentence_passes(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure],
+                    previous: list[Figure]) -> None:
+    """Run every pass over sentence ``si``'s numbers and its figures so far (``previous``: the figures of up to
+    three sentences before, which a ranking or a follow-up may continue)."""
+    counts = any(n.kind == "count" for n in numbers)
+    follow_ups(ctx, si, numbers, figures, previous)
+    if counts:
+        bracketed_hosts(ctx, si, numbers, figures, previous)
+    rehost_bracketed(ctx, si, numbers, figures)
+    budget_series(ctx, si, numbers, figures)
+    if counts:
+        count_lists(ctx, si, numbers, figures)
+        contributor_items(ctx, si, numbers, figures)
+        military_beside_civilians(ctx, si, numbers, figures)
+        out_of_total(ctx, si, numbers, figures)
+    breakdown_items(ctx, si, numbers, figures, previous)
+    respectively(ctx, si, numbers, figures)
+    year_lists(ctx, si, numbers, figures)
+    if counts:
+        level_followups(ctx, si, numbers, figures, previous)
+        ranked_strengths(ctx, si, numbers, figures)
