@@ -19,6 +19,8 @@ def single_service(ctx: Context, si: int, before: str) -> bool:
     services apart ("the Army went from 147,000 to 230,000 men; the Navy from 21,000"); a list of services
     ("Egypt's army, navy and air force have a combined strength of 450,000") is the whole."""
     near = _WHOLE_MILITARY_NAME_RE.sub(" ", before[-80:])
+    if _SERVICE_ROW_RE.search(near[-50:]):
+        return True  # "U.S. Army: Around 485,000 active-duty soldiers": a row that names one service
     if _OWN_COUNT_RE.search(near[-45:]) or _SERVICE_BRANCH_RE.search(_BRACKETS_RE.sub(" ", near)):
         return True  # "..., the Royal Thai Navy with around 79,000 personnel"; "Brazilian Army (...), largest service (...), has"
     services = {" ".join(s.group(0).lower().split()) for s in SERVICE_RE.finditer(near)}
@@ -113,6 +115,8 @@ _TOTAL_FORCES_RE = re.compile(r"\b(?:total|overall|combined)\s+(?:armed\s+forces
 
 
 # one service as the subject that has, numbers or is the count (the devsets' single-service rows)
+_SERVICE_ROW_RE = re.compile(r"\b(?:army|navy|air\s+force|marine\s+corps|marines|coast\s+guard|space\s+force)\s*[:|\u2013\u2014-]\s*"
+                             + HEDGE + r"$", I)
 _SERVICE_SUBJECT_RE = re.compile(
     # ("the Army", "the Army of Qatar"; not "the Finnish army", which loose writing uses for the whole military)
     r"(?:\bthe\s+(?:(?:U\.S\.|US|active[- ]duty|regular)\s+)?(?:army|navy|air\s+force|marine\s+corps|ground\s+forces)"

@@ -316,3 +316,11 @@ def test_troops_occupying_a_country_and_the_real_number_in_the_same_sentence():
     found = figs(text)
     assert ("TUR", "troops_deployed", 500.0, "SYR") in found
     assert ("TUR", "troops_deployed", 3000.0, "SYR") in found
+
+
+def test_a_row_that_names_one_service_is_that_service():
+    text = ("The French armed forces have about 203,000 active personnel.\n\nFrench Army: Around 118,000 soldiers.\n"
+            "French Navy: Roughly 35,000 sailors.")
+    found = figs(text)
+    assert ("FRA", "active_personnel", 203000.0, "") in found
+    assert not {f for f in found if f[2] in (118000.0, 35000.0)}
