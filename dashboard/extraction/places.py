@@ -50,6 +50,7 @@ _DATELINE_AFTER_RE = re.compile(r"\s*(?:[,:(\-\u2013\u2014/|]|\n|$)")
 _BORDERING_RE = re.compile(r"\b(?:which|that|who)\s+(?:neighbou?rs|borders)\s+(?:the\s+)?$", re.I)
 
 
+_HOST_TO_BEFORE_RE = re.compile(r"\b(?:host|home)\s+to\s+(?:the\s+)?$", re.I)
 _UNDER_BEFORE_RE = re.compile(r"\b(?:deployed|serving|serve|working|placed|posted|seconded)\s+(?:[\w-]+\s+)?under\s+(?:the\s+)?$", re.I)
 _HOST_BODY_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:Ministry|Armed\s+Forces|National\s+Guard|command|Royal\s+)", re.I)
 
@@ -61,6 +62,8 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
     before = norm[max(0, c.start - 24):c.start]
     if _HEADING_AFTER_RE.match(norm, c.end) and _HEADING_BEFORE_RE.search(norm, max(0, c.start - 8), c.start):
         return True  # "3 Germany: Around 20,000 personnel are stationed there": a list heading names a place
+    if _HOST_TO_BEFORE_RE.search(before) and norm.startswith(("'s", "\u2019s"), c.end):
+        return False  # "Qatar is already host to the US's largest air base": the base's owner, not a place
     if _UNDER_BEFORE_RE.search(before) and _HOST_BODY_AFTER_RE.match(norm, c.end):
         return True  # "912 personnel are deployed under Saudi Ministry of Defence": the host's ministry they serve
     if _OWNER_NOUN_AFTER_RE.match(norm, c.end):

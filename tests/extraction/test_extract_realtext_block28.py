@@ -324,3 +324,10 @@ def test_a_row_that_names_one_service_is_that_service():
     found = figs(text)
     assert ("FRA", "active_personnel", 203000.0, "") in found
     assert not {f for f in found if f[2] in (118000.0, 35000.0)}
+
+
+def test_a_country_host_to_another_countrys_base():
+    found = figs("Djibouti is already host to the US's largest base on the continent, with some 4,000 troops and staff "
+                 "stationed at Camp Lemonnier.")
+    assert ("USA", "troops_deployed", 4000.0, "DJI") in found
+    assert not {f for f in found if f[0] == "DJI"}
