@@ -331,3 +331,10 @@ def test_a_country_host_to_another_countrys_base():
                  "stationed at Camp Lemonnier.")
     assert ("USA", "troops_deployed", 4000.0, "DJI") in found
     assert not {f for f in found if f[0] == "DJI"}
+
+
+def test_personnel_serving_in_the_reserve_components_are_reserves():
+    found = figs("As of 2024, the total number of personnel serving in the Reserve Components across all branches of "
+                 "the Canadian military is approximately 28,000.")
+    assert ("CAN", "reserve_personnel", 28000.0, "") in found
+    assert ("CAN", "active_personnel", 28000.0, "") not in found
