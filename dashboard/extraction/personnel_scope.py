@@ -21,7 +21,7 @@ def single_service(ctx: Context, si: int, before: str) -> bool:
     near = _WHOLE_MILITARY_NAME_RE.sub(" ", before[-80:])
     if _SERVICE_ROW_RE.search(near[-50:]):
         return True  # "U.S. Army: Around 485,000 active-duty soldiers": a row that names one service
-    if _OWN_COUNT_RE.search(near[-45:]) or _SERVICE_BRANCH_RE.search(_BRACKETS_RE.sub(" ", near)):
+    if _OWN_COUNT_RE.search(near[-45:]) or _SERVICE_BRANCH_RE.search(_BRACKETS_RE.sub(" ", before[-140:])):
         return True  # "..., the Royal Thai Navy with around 79,000 personnel"; "Brazilian Army (...), largest service (...), has"
     services = {" ".join(s.group(0).lower().split()) for s in SERVICE_RE.finditer(near)}
     if len(services) != 1:
@@ -97,8 +97,9 @@ _JOINT_LIST_RE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", I)
 _OWN_COUNT_RE = re.compile(r"\b(?:army|navy|air\s+force|marine\s+corps|marines|coast\s+guard)\s+with\s+"
                            + HEDGE + r"$", I)
 # a service called a service: "Brazilian Army, largest service (accounting for 66 percent of total armed forces), has"
-_SERVICE_BRANCH_RE = re.compile(r"\b(?:army|navy|air\s+force)\b[^.;]{0,20}?\b(?:largest|smallest|oldest|main|senior)\s+"
-                                r"(?:service|branch)\b[^.;]{0,20}?\b(?:has|had|numbers|with)\s+" + HEDGE + r"$", I)
+_SERVICE_BRANCH_RE = re.compile(r"\b(?:army|navy|air\s+force|(?:landward|maritime|air|land)\s+component)\b[^.;]{0,80}?\b(?:single\s+)?"
+                                r"(?:largest|smallest|oldest|main|senior)\s+(?:service|branch)\b[^.;]{0,20}?\b(?:has|had|numbers|with)\s+"
+                                + HEDGE + r"$", I)  # ("The landward component of the SANDF is its single largest service with")
 _BRACKETS_RE = re.compile(r"\([^()]*\)")
 
 

@@ -338,3 +338,10 @@ def test_personnel_serving_in_the_reserve_components_are_reserves():
                  "the Canadian military is approximately 28,000.")
     assert ("CAN", "reserve_personnel", 28000.0, "") in found
     assert ("CAN", "active_personnel", 28000.0, "") not in found
+
+
+def test_the_landward_component_as_the_largest_service_is_one_service():
+    text = ("The landward component of the Kenya Defence Forces (KDF) is its single largest service with 20 000 "
+            "personnel, making up most of the total force strength of 29 000.")
+    found = figs(text)
+    assert ("KEN", "active_personnel", 20000.0, "") not in found
