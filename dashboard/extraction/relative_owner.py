@@ -18,6 +18,7 @@ from dashboard.extraction.vocab import HEDGE
 _WHICH_RE = re.compile(r",\s*which\b")
 _CLAUSE_BREAK_RE = re.compile(r";|\s[\u2013\u2014-]\s|,\s*(?:while|whereas|but|and)\s")
 _REACH = 160
+_WHICH_ACTS_RE = re.compile(r"\s+(?:is|was|has|had|spends|spent|maintains|keeps|fields)\b")
 # a leading "With ..." clause, up to its comma: "With 1,751 troops and 40 military observers, "
 _WITH_LEAD_RE = re.compile(r"\W*with\s+(?:[^,;.]|[,.]\d){1,80}?,(?!\d)\s*", re.I)
 # "a 20% increase in Nigeria's spending": the country whose spending the change is in
@@ -67,7 +68,8 @@ def relative_owner(ctx: Context, si: int, m: NumberMention, host: str) -> tuple[
             return None  # "Brazil, which increased spending 16% is followed by Colombia with an 11% jump"
     named = [c for c in ctx.country_mentions(max(sent.start, which.start() - 40), which.start() + 1)
              if not norm[c.end:which.start()].strip()]
-    if named and named[-1].iso3 != host and named[-1].kind != "alliance" and not ctx.is_place(named[-1]):
+    if named and named[-1].iso3 != host and named[-1].kind != "alliance" and (
+            not ctx.is_place(named[-1]) or _WHICH_ACTS_RE.match(norm, which.end())):  # ("tensions with India, which is")
         return named[-1].iso3, "which"
     return None
 

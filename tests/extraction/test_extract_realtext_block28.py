@@ -345,3 +345,11 @@ def test_the_landward_component_as_the_largest_service_is_one_service():
             "personnel, making up most of the total force strength of 29 000.")
     found = figs(text)
     assert ("KEN", "active_personnel", 20000.0, "") not in found
+
+
+def test_a_place_that_heads_a_which_clause_is_its_actor():
+    text = ("The rise in Bangladesh's defence spending comes amid tensions with Myanmar, which is the largest military "
+            "spender in the area with a defence budget of $2.7bn.")
+    found = figs(text)
+    assert ("MMR", "defense_budget", 2.7e9, "") in found
+    assert ("BGD", "defense_budget", 2.7e9, "") not in found
