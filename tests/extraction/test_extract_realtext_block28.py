@@ -353,3 +353,11 @@ def test_a_place_that_heads_a_which_clause_is_its_actor():
     found = figs(text)
     assert ("MMR", "defense_budget", 2.7e9, "") in found
     assert ("BGD", "defense_budget", 2.7e9, "") not in found
+
+
+def test_a_leading_against_a_backdrop_of_clause_is_not_the_subject():
+    text = ("Against a backdrop of Russia's military build-up, Finland's government approved record defence spending "
+            "on Friday. The budget for next year will rise by 4.5% to 6.4 billion euros.")
+    found = figs(text)
+    assert ("FIN", "budget_change_pct", 4.5, "") in found
+    assert not {f for f in found if f[0] == "RUS"}
