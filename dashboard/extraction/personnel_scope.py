@@ -51,6 +51,9 @@ def multinational_subject(ctx, sent_start: int, left_edge: int, mods: str, right
         return any(ctx.says(i, _ALLIED_CONTEXT_RE) for i in range(max(0, si - 1), si + 1))
     if _MISSION_OWNS_RE.search(ctx.norm, max(sent_start, left_edge - 100), left_edge):
         return True  # "UNIFIL's 10,500 peacekeepers", "UNAMSIL troops ... are made up of around 10,000 troops"
+    if _OTHER_COUNTRIES_HAVE_RE.search(ctx.norm, max(sent_start, left_edge - 80), left_edge) or (
+            right_end >= 0 and _OUTSIDE_THEIR_COUNTRIES_RE.match(ctx.norm, right_end)):
+        return True  # "the U.S., U.K. and 34 other coalition countries had 145,000 troops"; "... outside their home countries"
     under = _UNDER_MISSION_RE.match(ctx.norm, right_end) if right_end >= 0 else None
     if under and not [c for c in ctx.country_mentions(right_end, right_end + under.start("mission") - right_end)
                       if c.kind == "demonym" or not ctx.is_place(c)]:
@@ -63,6 +66,9 @@ def multinational_subject(ctx, sent_start: int, left_edge: int, mods: str, right
             and not ctx.norm[named[-1].end:verb.start()].strip())
 
 
+_OTHER_COUNTRIES_HAVE_RE = re.compile(r"\b\d+\s+other\s+(?:[\w-]+\s+)?(?:countries|nations|allies|states)\s+(?:had|have|has|together\s+had|"
+                                      r"contributed|sent|deployed)\s+" + HEDGE + r"$", I)
+_OUTSIDE_THEIR_COUNTRIES_RE = re.compile(r"[^.;]{0,60}?\boutside\s+their\s+(?:home|own|respective)\s+countries\b", I)
 # UN and African Union missions by their acronyms (matched case-sensitively)
 _MISSIONS = r"UN[A-Z]{2,6}|MINUS[A-Z]{1,3}|MONU[A-Z]{1,3}|AMISOM|ATMIS|AUSSOM|KFOR"
 _UNDER_MISSION_RE = re.compile(r"[^.;]{0,60}?\bunder\s+(?:the\s+)?(?P<mission>(?-i:" + _MISSIONS + r"|ISAF))\b", I)

@@ -361,3 +361,11 @@ def test_a_leading_against_a_backdrop_of_clause_is_not_the_subject():
     found = figs(text)
     assert ("FIN", "budget_change_pct", 4.5, "") in found
     assert not {f for f in found if f[0] == "RUS"}
+
+
+def test_a_coalition_of_named_and_other_countries_and_troops_outside_their_countries_are_many_nations():
+    found = figs("As of March, the U.S., U.K. and 20 other coalition countries had 60,000 troops in Afghanistan.")
+    assert not {f for f in found if f[2] == 60000.0}
+    found = figs("Today more than 400,000 soldiers are serving outside their home countries, the report says.")
+    assert not {f for f in found if f[2] == 400000.0}
+    assert ("GBR", "troops_deployed", 9500.0, "AFG") in figs("The U.K. had 9,500 troops in Afghanistan in 2010.")
