@@ -178,7 +178,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             CASUALTY_AFTER_RE.search(norm[noun_end:min(sent.end, noun_end + win.CASUALTY_REACH)])
             and not ev.WHOLE_OF_PART_BEFORE_RE.search(before[-50:])) or mv.ordered_more(norm, sent.start, sent.end, before):
         return reject(ctx, 'a change of troop levels or casualties (withdraw, send, add, killed...)')
-    if (ev.PERSONNEL_RE3.match(right) or mv.OTHER_NATIONS_AFTER_RE.match(right)) and not (rm and rm.re in (MEMBERS_RE, FORCE_PART_RE)):
+    if (ev.PERSONNEL_RE3.match(right) or mv.other_nations_after(right)) and not (rm and rm.re in (MEMBERS_RE, FORCE_PART_RE)):
         return reject(ctx, "counts casualties, countries, members or other nations' troops, not one country's troops")
     if along_own_border(ctx, noun_end, min(sent.end, noun_end + 80)):
         return reject(ctx, "troops along a border or line of control: at home, neither a deployment nor a strength")
@@ -236,7 +236,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
                   or RESERVE_SUBJECT_RE.search(before[-160:]))
     if from_one and not host and any(ctx.says(i, ev.PEACEKEEPING_WORD_RE) for i in range(max(0, si - 2), si + 1)):
         return "troops_deployed", owner, "", method + "+peacekeepers", how  # one country's share of the missions' total
-    if not host and not is_reserve and not from_one and not mv.AT_HOME_AFTER_RE.match(norm, noun_end) and (ev.says_in_part(ctx, si, m, DEPLOYMENT_CUE_RE) or method == "personnel:of-them" or withdraw_all
+    if not host and not is_reserve and not from_one and not mv.at_home_after(norm, noun_end) and (ev.says_in_part(ctx, si, m, DEPLOYMENT_CUE_RE) or method == "personnel:of-them" or withdraw_all
                                         or ANAPHORIC_PLACE_RE.search(norm, noun_end, min(sent.end, noun_end + 40))
                                         or lm is not None and ANAPHORIC_PLACE_RE.match(norm, after_left_noun + 1, after_left_noun + 40)):
         host, how_host = host_near(ctx, si, m, owner)
@@ -273,7 +273,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             return reject(ctx, "a part of a contribution ('including 294 female peacekeepers'): a component")
         # peacekeepers serve abroad by definition; with no host named they are a contribution to UN missions
         return "troops_deployed", owner, "", method + "+peacekeepers", how
-    if not mv.AT_HOME_AFTER_RE.match(norm, noun_end) and (DEPLOY_VERB_RE.search(before[-40:]) or DEPLOY_VERB_RE.search(after_noun[:25])
+    if not mv.at_home_after(norm, noun_end) and (DEPLOY_VERB_RE.search(before[-40:]) or DEPLOY_VERB_RE.search(after_noun[:25])
                                                           or ev.PERSONNEL_RE16.match(after_noun)):
         return reject(ctx, 'deployed, but the host could not be found: neither a deployment nor a home strength')  # deployed, but we cannot say where: not a strength figure either
     if m.value < 100:

@@ -48,3 +48,14 @@ def ordered_more(norm: str, sent_start: int, sent_end: int, before: str) -> bool
 # "150,000 personnel stationed in bases all over the country": at home, whatever host an earlier sentence named
 AT_HOME_AFTER_RE = re.compile(r"[^.;]{0,70}?\b(?:all\s+over|across|throughout|around)\s+the\s+(?:country|nation)\b(?!'s)"
                               r"|[^.;]{0,70}?\b(?:at\s+home|nationwide|on\s+home\s+soil)\b", I)
+
+
+def at_home_after(norm: str, end: int) -> bool:
+    """AT_HOME_AFTER_RE at ``end``, asked only when one of its words is near (most counts have none)."""
+    near = norm[end:end + 100].lower()
+    return ("countr" in near or "nation" in near or "home" in near) and AT_HOME_AFTER_RE.match(norm, end) is not None
+
+
+def other_nations_after(right: str) -> bool:
+    """OTHER_NATIONS_AFTER_RE on the words after a count, asked only when "other" is among them."""
+    return "other" in right[:80].lower() and OTHER_NATIONS_AFTER_RE.match(right) is not None

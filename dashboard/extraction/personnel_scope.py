@@ -51,8 +51,10 @@ def multinational_subject(ctx, sent_start: int, left_edge: int, mods: str, right
         return any(ctx.says(i, _ALLIED_CONTEXT_RE) for i in range(max(0, si - 1), si + 1))
     if _MISSION_OWNS_RE.search(ctx.norm, max(sent_start, left_edge - 100), left_edge):
         return True  # "UNIFIL's 10,500 peacekeepers", "UNAMSIL troops ... are made up of around 10,000 troops"
-    if _OTHER_COUNTRIES_HAVE_RE.search(ctx.norm, max(sent_start, left_edge - 80), left_edge) or (
-            right_end >= 0 and _OUTSIDE_THEIR_COUNTRIES_RE.match(ctx.norm, right_end)):
+    if ("other" in ctx.norm[max(sent_start, left_edge - 80):left_edge].lower()
+            and _OTHER_COUNTRIES_HAVE_RE.search(ctx.norm, max(sent_start, left_edge - 80), left_edge)) or (
+            right_end >= 0 and "outside" in ctx.norm[right_end:right_end + 100].lower()
+            and _OUTSIDE_THEIR_COUNTRIES_RE.match(ctx.norm, right_end)):
         return True  # "the U.S., U.K. and 34 other coalition countries had 145,000 troops"; "... outside their home countries"
     under = _UNDER_MISSION_RE.match(ctx.norm, right_end) if right_end >= 0 else None
     if under and not [c for c in ctx.country_mentions(right_end, right_end + under.start("mission") - right_end)
