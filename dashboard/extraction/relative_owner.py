@@ -27,11 +27,10 @@ CHANGE_IN_RE = re.compile(r"\s*(?:year-on-year\s+|annual\s+|real\s+|nominal\s+)?
 _ENDS_PHRASE_RE = re.compile(r"\s*[,.;)]")
 _POSSESSIVE_SPENDING_RE = re.compile(r"(?:'s|\u2019s)?\s+(?:(?:total|overall|annual)\s+)?(?:(?:military|defen[cs]e)\s+)?"
                                      r"(?:spending|budget|expenditures?|outlays?)\b", re.I)
-_COMPARE_WORD_RE = re.compile(r"\b(?:than|compared)\b|\bas\s+(?:[\w-]+\s+){1,2}as\b", re.I)
 _COMPARED_RE = re.compile(r"\b(?:as\s+(?:[\w-]+\s+){1,2}as|(?:[\w-]+er|more|less|fewer)\s+than|compared\s+(?:with|to))\s+"
                           r"(?:that\s+of\s+|those\s+of\s+|the\s+)?$", re.I)
 _OWNS_NEXT_RE = re.compile(r"['\u2019]s?\s+(?:[a-z-]+\s+){0,2}?\d")
-_OVERTAKE_WORD_RE = re.compile(r"\b(?:overt|surpass|outspen|outpac|outstrip|overhaul)", re.I)
+_OVERTAKE_HINT_RE = re.compile(r"overt|surpass|outspen|outpac|outstrip|overhaul")
 _OVERTAKE_RE = re.compile(r"\b(?:overtak\w+|overtook|surpass\w*|outspen\w+|outpac\w+|outstrip\w*|overhaul\w+)\s+(?:the\s+)?$", re.I)  # a relative clause longer than this has lost its antecedent
 
 
@@ -78,14 +77,12 @@ def overtaken(ctx: Context, sent_start: int, c) -> bool:
     """True when country mention ``c`` is what a comparison passes or is measured against ("has overtaken the UK",
     "a budget twice as large as Athens", "larger than Greece's") and a country was named before it in the sentence
     (the one compared)."""
-    si = ctx.sentence_index(sent_start)
-    overtake, compare = ctx.says(si, _OVERTAKE_WORD_RE), ctx.says(si, _COMPARE_WORD_RE)
-    if not (overtake or compare):
-        return False  # (once per sentence: the owner scan calls this for every mention it passes)
     lo = max(sent_start, c.start - 30)
-    if not (overtake and _OVERTAKE_RE.search(ctx.norm, lo, c.start) or compare and _COMPARED_RE.search(ctx.norm, lo, c.start)
-            and not _OWNS_NEXT_RE.match(ctx.norm, c.end)):  # ("compared to North Korea's 1.2 million": its own)
-        return False
+    window = ctx.norm[lo:c.start].lower()  # (a look for the words first: most mentions follow none of them)
+    if not (("than" in window or "compared" in window or "as " in window)
+            and _COMPARED_RE.search(ctx.norm, lo, c.start) and not _OWNS_NEXT_RE.match(ctx.norm, c.end)
+            or _OVERTAKE_HINT_RE.search(window) and _OVERTAKE_RE.search(ctx.norm, lo, c.start)):
+        return False  # ("compared to North Korea's 1.2 million": its own)
     return any(not ctx.is_place(o) for o in ctx.country_mentions(sent_start, c.start))
 
 
