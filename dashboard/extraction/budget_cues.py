@@ -175,11 +175,14 @@ _PART_OF_YEAR_RE = re.compile(r"\b(?:in|during|for|over|between|from)\s+(?:the\s
                               r"|\b(?:in|during|for|over)\s+the\s+first\s+(?:half|quarter|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
                               r"\s+months)\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this\s+year\b", re.I)
 _CLAUSE_END_RE = re.compile(r"[.;]\s|\n")
+_PART_HINT_RE = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|first|year|so far")
 
 
 def part_of_year(norm: str, end: int, limit: int) -> bool:
     """True when the words right after an amount or a change (up to 90 characters, not past the sentence's next
     stop) give it a period of part of a year: spending so far, not the year's budget or its change."""
+    if not _PART_HINT_RE.search(norm[end:end + 90].lower()):
+        return False  # (none of its words near: most amounts)
     stop = _CLAUSE_END_RE.search(norm, end, min(limit, end + 90))
     return any(not _WHOLE_YEAR_RE.search(p.group(0))  # ("for January to December": the whole year)
                for p in _PART_OF_YEAR_RE.finditer(norm, end, stop.start() if stop else min(limit, end + 90)))

@@ -139,15 +139,14 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     budget_near = budget_here or ctx.says(si - 1, BUDGET_CTX_RE)
     if AMOUNT_THEN_SHARE_RE.match(right) and (defense_near or ctx.says(si - 2, DEFENSE_CTX_RE) or ctx.in_lede(DEFENSE_CTX_RE)):
         return "defense_budget", "budget:amount-then-share-of-gdp"
-    multi_year_sentence = ctx.says(si, MULTI_YEAR_SENTENCE_RE)
     level_after_change = tail.admits(tails.LEVEL_AFTER_CHANGE, 130) and LEVEL_AFTER_CHANGE_RE.search(before[-130:])
     level_from = tail.admits(tails.LEVEL_FROM, 100) and LEVEL_FROM_RE.search(before[-100:])
     if not level_from and m.hedge_start is not None and m.hedge_start < m.start:
         # "an increase over Rs 1,804 billion": "over" read as the number's hedge is the link word here
         with_hedge = norm[max(sent.start, m.start - 100):m.start]
         level_from = Tail(with_hedge).admits(tails.LEVEL_FROM, 100) and LEVEL_FROM_RE.search(with_hedge)
-    if (multi_year_sentence or ctx.finds(LONG_RUN_RE, clause_start, clause_end)) and (
-            level_after_change or level_from or comparative or change_before or change_after):
+    if (level_after_change or level_from or comparative or change_before or change_after) and (
+            ctx.says(si, MULTI_YEAR_SENTENCE_RE) or ctx.finds(LONG_RUN_RE, clause_start, clause_end)):  # (the searches last)
         return reject(ctx, "a change, or the level it changed from, of a total over several years or since years ago")
     if budget_near and defense_near and bp.CHANGE_AMOUNTS_TO_RE.search(before[-80:]) and not bp.WITHOUT_CHANGE_RE.search(before[-80:]):
         return "budget_change_amount", "budget:change-amounts-to"
