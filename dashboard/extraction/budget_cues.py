@@ -175,7 +175,7 @@ _PART_OF_YEAR_RE = re.compile(r"\b(?:in|during|for|over|between|from)\s+(?:the\s
                               r"|\b(?:in|during|for|over)\s+the\s+first\s+(?:half|quarter|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
                               r"\s+months)\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this\s+year\b", re.I)
 _CLAUSE_END_RE = re.compile(r"[.;]\s|\n")
-_PART_HINT_RE = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|first|year|so far")
+_PART_HINT_RE = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|first|so far|to.date")
 
 
 def part_of_year(norm: str, end: int, limit: int) -> bool:
