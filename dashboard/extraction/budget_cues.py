@@ -167,6 +167,7 @@ def past_acronyms(norm: str, clause_end: int, limit: int) -> int:
         clause_end = nxt.start() if nxt else limit
     return min(clause_end, limit)
 
+
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
           r"nov(?:ember)?|dec(?:ember)?)")
 # "rose by 6.8% to 715.7 billion tenge in January-August", "in the first half", "year to date": part of a year
@@ -174,6 +175,7 @@ _PART_OF_YEAR_RE = re.compile(r"\b(?:in|during|for|over|between|from)\s+(?:the\s
                               + _MONTH + r"\b(?!\s+(?:19|20)\d\d\s*(?:-|\u2013|to)\s*(?:19|20)?\d\d)"
                               r"|\b(?:in|during|for|over)\s+the\s+first\s+(?:half|quarter|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
                               r"\s+months)\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this\s+year\b", re.I)
+_WHOLE_YEAR_RE = re.compile(r"jan[a-z]*\W+(?:to|through|till|until|and|-|\u2013)\W*dec", re.I)  # ("for January to December": the whole year)
 _CLAUSE_END_RE = re.compile(r"[.;]\s|\n")
 _PART_HINT_RE = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|first|so far|to.date")
 
@@ -184,11 +186,10 @@ def part_of_year(norm: str, end: int, limit: int) -> bool:
     if not _PART_HINT_RE.search(norm[end:end + 90].lower()):
         return False  # (none of its words near: most amounts)
     stop = _CLAUSE_END_RE.search(norm, end, min(limit, end + 90))
-    return any(not _WHOLE_YEAR_RE.search(p.group(0))  # ("for January to December": the whole year)
+    return any(not _WHOLE_YEAR_RE.search(p.group(0))
                for p in _PART_OF_YEAR_RE.finditer(norm, end, stop.start() if stop else min(limit, end + 90)))
 
 
-_WHOLE_YEAR_RE = re.compile(r"jan[a-z]*\W+(?:to|through|till|until|and|-|\u2013)\W*dec", re.I)
 # "only Shs3.880 trillion has been availed": the amount given, in a sentence about the defence budget
 GIVEN_AFTER_RE = re.compile(r"\s*(?:has|have|had)\s+(?:so\s+far\s+|now\s+|only\s+)?been\s+(?:availed|allocated|approved|released|granted)\b", re.I)
 

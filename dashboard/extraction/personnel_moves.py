@@ -33,7 +33,7 @@ def list_end(norm: str, start: int, sent_end: int) -> int:
 
 # "together with 4,000 troops of other nationalities", "alongside 2,000 soldiers from other countries": not the
 # owner's, and no one country's
-OTHER_NATIONS_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:troops|soldiers|personnel|peacekeepers|members|forces)\s+"
+_OTHER_NATIONS_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:troops|soldiers|personnel|peacekeepers|members|forces)\s+"
                                     r"(?:of|from)\s+(?:\w+\s+)?other\s+(?:nationalities|countries|nations|contributors|states)\b", I)
 _ORDERED_DEPLOYMENT_RE = re.compile(r"\b(?:ordered|announced|approved|authori[sz]ed)\s+the\s+(?:deployment|dispatch)\s+of\s+"
                                     + HEDGE + r"$", I)
@@ -45,17 +45,19 @@ def ordered_more(norm: str, sent_start: int, sent_end: int, before: str) -> bool
     """True for a count whose deployment was just ordered in a sentence about more troops arriving ("Additional U.S.
     troops are arriving after the president ordered the deployment of 1,700 soldiers"): an increase, not the level."""
     return bool(_ORDERED_DEPLOYMENT_RE.search(before[-60:]) and _MORE_TROOPS_RE.search(norm, sent_start, sent_end))
+
+
 # "150,000 personnel stationed in bases all over the country": at home, whatever host an earlier sentence named
-AT_HOME_AFTER_RE = re.compile(r"[^.;]{0,70}?\b(?:all\s+over|across|throughout|around)\s+the\s+(?:country|nation)\b(?!'s)"
+_AT_HOME_AFTER_RE = re.compile(r"[^.;]{0,70}?\b(?:all\s+over|across|throughout|around)\s+the\s+(?:country|nation)\b(?!'s)"
                               r"|[^.;]{0,70}?\b(?:at\s+home|nationwide|on\s+home\s+soil)\b", I)
 
 
 def at_home_after(norm: str, end: int) -> bool:
-    """AT_HOME_AFTER_RE at ``end``, asked only when one of its words is near (most counts have none)."""
+    """_AT_HOME_AFTER_RE at ``end``, asked only when one of its words is near (most counts have none)."""
     near = norm[end:end + 100].lower()
-    return ("countr" in near or "nation" in near or "home" in near) and AT_HOME_AFTER_RE.match(norm, end) is not None
+    return ("countr" in near or "nation" in near or "home" in near) and _AT_HOME_AFTER_RE.match(norm, end) is not None
 
 
 def other_nations_after(right: str) -> bool:
-    """OTHER_NATIONS_AFTER_RE on the words after a count, asked only when "other" is among them."""
-    return "other" in right[:80].lower() and OTHER_NATIONS_AFTER_RE.match(right) is not None
+    """_OTHER_NATIONS_AFTER_RE on the words after a count, asked only when "other" is among them."""
+    return "other" in right[:80].lower() and _OTHER_NATIONS_AFTER_RE.match(right) is not None

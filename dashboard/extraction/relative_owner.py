@@ -80,9 +80,10 @@ def overtaken(ctx: Context, sent_start: int, c) -> bool:
     lo = max(sent_start, c.start - 30)
     window = ctx.norm[lo:c.start].lower()  # (a look for the words first: most mentions follow none of them)
     if not (("than" in window or "compared" in window or "as " in window)
-            and _COMPARED_RE.search(ctx.norm, lo, c.start) and not _OWNS_NEXT_RE.match(ctx.norm, c.end)
+            and _COMPARED_RE.search(ctx.norm, lo, c.start)
+            and not _OWNS_NEXT_RE.match(ctx.norm, c.end)  # ("compared to North Korea's 1.2 million": its own)
             or _OVERTAKE_HINT_RE.search(window) and _OVERTAKE_RE.search(ctx.norm, lo, c.start)):
-        return False  # ("compared to North Korea's 1.2 million": its own)
+        return False
     return any(not ctx.is_place(o) for o in ctx.country_mentions(sent_start, c.start))
 
 

@@ -29,6 +29,7 @@ _BOUNDARY_RE = re.compile(r"(?=[.!?\n])(?:[.!?]+[\"')\]]*\s+|[.!?](?<=[a-z]{2}[.
 _HEADLINE_RE = re.compile(r"[ \t]*([^\n]{20,150}?[^\s.!?:;,\"'\u201c\u2018(\[-])[ \t]*\n(?=[ \t]*(?:The|A|An|In|On|At|According|It|This|Its|After|As|With|Under|Last|For|Since|Amid|When)\s)")
 _JOINING_END_RE = re.compile(r"\b(?:the|a|an|of|in|on|at|to|for|and|or|with|by|from|its|their|his|her|as|than|that)$", re.I)
 
+
 @quick_init
 @dataclass(frozen=True)
 class Sentence:

@@ -31,7 +31,7 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     published = ctx.info.published
     following = [y for y in exprs if y.start >= end]
     preceding = [y for y in exprs if y.end <= start]
-    target = _TO_LEVEL_AFTER_RE.match(ctx.norm, end) if _FROM_BEFORE_RE.search(ctx.norm, max(sent.start, start - 25), start) else None
+    target = _changed_from(ctx, sent, start, end)
     if target:  # "from 61,000 to nearly 80,000 by 2040": a year after the target is the target's, not the level's
         following = [y for y in following if y.start < target.start("to")]
     if following:
@@ -73,10 +73,18 @@ PLANNED_PERSONNEL_RE = re.compile(
     r"(?:is|are|was|were)\s+to\s+(?:grow|reach|expand|be)|expected\s+to|projected|set\s+to|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b", I)
 
 
+def _changed_from(ctx: Context, sent: Sentence, start: int, end: int) -> re.Match | None:
+    """For the level a change starts from ("from 61,000 to nearly 80,000 by 2040"), the match of the "to" that
+    follows it (its group "to"); else None."""
+    if not _FROM_BEFORE_RE.search(ctx.norm, max(sent.start, start - 25), start):
+        return None
+    return _TO_LEVEL_AFTER_RE.match(ctx.norm, end)
+
+
 def personnel_stage(ctx: Context, sent: Sentence, m_start: int, m_end: int) -> str:
     """"planned" when the clause states a plan or target ("aims for 300,000 by 2030"), else "" (and never for the
     level a change starts from: "will grow from 61,000 to 80,000 by 2040" plans the 80,000, not the 61,000)."""
-    if _FROM_BEFORE_RE.search(ctx.norm, max(sent.start, m_start - 25), m_start) and _TO_LEVEL_AFTER_RE.match(ctx.norm, m_end):
+    if _changed_from(ctx, sent, m_start, m_end):
         return ""
     window = ctx.norm[max(sent.start, m_start - 90):min(sent.end, m_end + 50)]
     return "planned" if PLANNED_PERSONNEL_RE.search(window) else ""
