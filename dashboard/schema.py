@@ -28,7 +28,7 @@ class Metric:
     description: str
     axis: str = ""  # the value axis title on charts ("troops", "% of GDP")
     needs_host: bool = False  # a deployment: the row says where (host_iso3)
-    has_stage: bool = False  # proposed / requested / approved (budgets) or planned (personnel) is kept
+    has_stage: bool = False  # proposed / requested / approved (budgets) or planned (personnel, shares) is kept
     qualitative: bool = False  # a claim with no number: direction says increase or decrease
     change: bool = False  # a change against the year before, not a level
     page: str = ""  # the page that lists it beside its kin: troops, active, budgets ("" = the Metrics page only)
@@ -61,7 +61,7 @@ METRICS: dict[str, Metric] = {m.key: m for m in [
            axis="change", change=True, page="budgets"),
     Metric("defense_share_gdp_pct", "Defense spending, % of GDP", "percent",
            "Defense spending as a share of gross domestic product, actual or targeted.",
-           axis="% of GDP", page="budgets", reference_series="milex_share_gdp_pct"),
+           axis="% of GDP", has_stage=True, page="budgets", reference_series="milex_share_gdp_pct"),
     Metric("budget_trend", "Budget trend (qualitative)", "",
            "A claim about the direction of a defense budget without a number "
            "(\"largest defense budget increase in years\"); direction holds increase or decrease.",
@@ -114,8 +114,8 @@ FIGURE_COLUMNS: tuple[Column, ...] = (
                                   "empty for a deployment across several hosts."),
     Column("stage", "string", "For budgets: proposed, requested or approved, where the text says so. For "
                               "personnel (troops_deployed, active_personnel, reserve_personnel): planned for a "
-                              "plan or target rather than a current level (\"aims for 300,000 troops by 2030\"); empty "
-                              "for a stated current level."),
+                              "plan or target rather than a current level (\"aims for 300,000 troops by 2030\"), and for shares "
+                              "of GDP a share aimed at (\"NATO's 2% target\"); empty for a stated current level."),
     Column("qualifier", "string", "Hedge kept from the text: approx, lower_bound, upper_bound, range."),
     Column("low", "Float64", "Lower bound (ranges, 'more than')."),
     Column("high", "Float64", "Upper bound (ranges, 'up to')."),

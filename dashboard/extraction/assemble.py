@@ -9,7 +9,7 @@ from dashboard.extraction.confidence import score
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
-from dashboard.extraction.years import personnel_stage, stage, year_for
+from dashboard.extraction.years import personnel_stage, share_stage, stage, year_for
 from dashboard.schema import PERSONNEL_METRICS
 
 MAX_PASSAGE = 800
@@ -52,7 +52,8 @@ def make(ctx: Context, si: int, m: NumberMention, metric: str, owner: str, how: 
         quote=ctx.text[m.start:m.end], passage=passage(ctx, si, how in ("previous", "pronoun"), m.start),
         start=m.start, end=m.end, method=f"{method} ({how})", currency=m.currency if m.kind == "money" else "",
         year=year, host_iso3=host, stage=(stage(ctx, sent, m.start) if metric == "defense_budget"
-               else personnel_stage(ctx, sent, m.start, m.end) if stock else ""),
+               else personnel_stage(ctx, sent, m.start, m.end) if stock
+               else share_stage(ctx, sent, m.start, m.end) if metric == "defense_share_gdp_pct" else ""),
         qualifier=m.qualifier, low=low, high=high, confidence=score(method, how),
     )
 

@@ -46,7 +46,7 @@ from dashboard.extraction.personnel_scope import (
 from dashboard.extraction.pipe_tables import pipe_table_figures, series_list_figures
 from dashboard.extraction.prose_tables import table_figures
 from dashboard.extraction.record import ArticleInfo, Figure
-from dashboard.extraction.relative_owner import antecedent_country, own_share_of_target
+from dashboard.extraction.relative_owner import antecedent_country, compared, own_share_of_target
 from dashboard.extraction.restated import HEADLINE_WHY, body_overrules_headline, restated_budgets
 from dashboard.extraction.sentence_passes import sentence_passes
 from dashboard.extraction.shorthand import korean_shorthand
@@ -83,7 +83,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
         sent = sentences[i]
         if _LINK_LINE_RE.match(norm, sent.start):
             return "", False  # "Read more | Army chief meets Saudi defence minister": another story's headline
-        actors = [c for c in ctx.country_mentions(sent.start, sent.end) if not ctx.is_place(c)]
+        actors = [c for c in ctx.country_mentions(sent.start, sent.end) if not ctx.is_place(c) and not compared(ctx, sent.start, c)]
         if actors:  # "Since Russia's attack on Ukraine, Romania has committed...": Romania
             lead = LEADING_CLAUSE_RE.match(norm, sent.start, sent.end)
             main_clause = [c for c in actors if lead and c.start >= lead.end()]
@@ -92,10 +92,12 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
                 # article's own country speaks; the country of the leading clause is not the subject
                 return "", False
             return (main_clause or actors)[0].iso3, False
-        if (ctx.home_country or main_country) and HOME_SUBJECT_RE.search(norm, sent.start, min(sent.end, sent.start + 120)):
-            # "the nation had 215,000 personnel" in a Taipei paper; "The island state's budget" in one about Singapore
+        said = HOME_SUBJECT_RE.search(norm, sent.start, min(sent.end, sent.start + 120)) if ctx.home_country or main_country else None
+        if said:
+            # "the nation had 215,000 personnel" in a Taipei paper; "The island state's budget" in one about Singapore;
+            # "the ministry" is the article's own, not the country the sentence before happened to name
             return (heading_country(ctx, i, 4, rows_only=False) or ctx.home_country
-                    or antecedent_country(ctx, i, main_country) or main_country), True
+                    or not _GOVERNMENT_RE.search(said.group(0)) and antecedent_country(ctx, i, main_country) or main_country), True
         return "", False
 
     ctx = Context(norm, text, info, sentences, mentions, main_country, SentenceSubjects(subject_of, len(sentences)))
@@ -158,6 +160,7 @@ _LINK_LINE_RE = re.compile(r"\s*(?:read\s+more|also\s+read|read\s+also|related(?
                            re.IGNORECASE)
 LINE_WHY = "a line of the budget"
 _CHANGE_OF_LINE_GAP_RE = re.compile(r"[^.;]{0,50}?,\s*(?:which|this|that)\s+is\s+(?:about\s+|some\s+|around\s+|nearly\s+)?")
+_GOVERNMENT_RE = re.compile(r"ministry|government|cabinet", re.I)
 _SHARE_OF_LINE_GAP_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*(?:about\s+|some\s+|around\s+)?")  # (not ", or 1.5 percent")
 
 
@@ -165,9 +168,10 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
               prev_fig: Figure | None) -> Figure | None:
     sent = ctx.sentences[si]
     if m.kind == "money" and is_conversion(ctx.norm, prev, m):
-        if prev_fig is None or prev_fig.metric != "defense_budget" or prev_fig.start != prev.start:
+        if prev_fig is None or prev_fig.metric not in ("defense_budget", "budget_change_amount") or prev_fig.start != prev.start:
             return reject(ctx, "a conversion in brackets of an amount that is not a defense budget")
-        fig = make(ctx, si, m, prev_fig.metric, prev_fig.country_iso3, "conversion", "budget:conversion-in-brackets")
+        fig = make(ctx, si, m, prev_fig.metric, prev_fig.country_iso3, "conversion", "budget:conversion-in-brackets",
+                   sign=-1 if prev_fig.value < 0 else 1)  # (a cut converted is a cut)
         fig.year, fig.stage = prev_fig.year, prev_fig.stage
         return fig
     if m.kind == "count":

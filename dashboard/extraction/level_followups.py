@@ -24,7 +24,15 @@ _SAME_COUNT_BEFORE_RE = re.compile(
     # "It currently has around 182,000 soldiers. The Defense Ministry's target is 203,000": the count it aims for
     r"|\b(?:target|goal)\s+(?:is|was|remains|of)\s+" + HEDGE + r"$"
     # "... there were only 900 US troops in Syria, but ... the real number was 2,000": the same count, corrected
-    r"|\b(?:real|actual|true|correct)\s+(?:number|figure|total)\s+(?:was|is|stood\s+at)\s+" + HEDGE + r"$", I)
+    r"|\b(?:real|actual|true|correct)\s+(?:number|figure|total)\s+(?:was|is|stood\s+at)\s+" + HEDGE + r"$"
+    # "over 300,000 troops (up from the current level of 164,000)": the level the count is measured against
+    r"|\b(?:up|down)\s+from\s+(?:the\s+|its\s+|today's\s+)?(?:current\s+|present\s+|existing\s+)?(?:level\s+of\s+|figure\s+of\s+|strength\s+of\s+)?" + HEDGE + r"$", I)
+
+
+# "The ultimate target is 50,000 Territorial Defense Force members and 250,000 professional soldiers": a part of
+# the force named after the number is no continuation of the whole
+_COMPONENT_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:territorial|guards?|national\s+guard|reserv\w*|militia\w*|volunteers?|"
+                                 r"conscripts?|professional|contract)\b", I)
 
 
 def level_followups(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure],
@@ -44,7 +52,7 @@ def level_followups(ctx: Context, si: int, numbers: list[NumberMention], figures
         if last is None or last.metric not in PERSONNEL_METRICS:
             continue
         left = m.hedge_start if m.hedge_start is not None else m.start
-        if not _SAME_COUNT_BEFORE_RE.search(ctx.norm, max(sent.start, left - 80), left):
+        if not _SAME_COUNT_BEFORE_RE.search(ctx.norm, max(sent.start, left - 80), left) or _COMPONENT_AFTER_RE.match(ctx.norm, m.end):
             continue
         made = make(ctx, si, m, last.metric, last.country_iso3, "pair", "personnel:same-count-later", host=last.host_iso3)
         bisect.insort(figures, made, key=lambda f: f.start)

@@ -96,7 +96,16 @@ def prefix_currency(norm: str, start: int, money_shaped: bool = True) -> tuple[s
         return "", start
     if token in _GUARDED_PREFIXES and (not money_shaped or (len(token) == 1 and token != m.group(0))):
         return "", start
+    if begin >= 3 and token.endswith("$") and len(token) == 1:  # "CA $9 billion": the country's letters one space before the sign
+        spaced = _SPACED_DOLLAR_RE.search(norm, max(0, begin - 4), begin)
+        if spaced:
+            return _PREFIX_LOOKUP[spaced.group(1) + "$"], spaced.start()
     return _PREFIX_LOOKUP[token], begin
+
+
+# two capitals, a space, then the dollar sign ("CA $9 billion", "US $6.6 billion"): one letter would be the
+# article ("A $5 billion budget")
+_SPACED_DOLLAR_RE = re.compile(r"(?<![\w.])(CA|AU|NZ|US|HK|NT) $")
 
 
 def suffix_currency(norm: str, end: int, has_scale: bool, value: float) -> tuple[str, int]:

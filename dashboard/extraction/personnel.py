@@ -93,7 +93,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         method = "personnel:number-noun"
     elif rm or strong and not rm:
         if strong:
-            noun, noun_end, method = "military", m.end + strong.end(), "personnel:strong"
+            noun, noun_end, method = "military", m.end + strong.end(), "personnel:bare-military" if strong.group("bare") else "personnel:strong"
         else:
             return reject(ctx, "a personnel noun follows, but as 'more/additional/new' troops: a change, not a level")
     else:
@@ -278,7 +278,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, 'deployed, but the host could not be found: neither a deployment nor a home strength')  # deployed, but we cannot say where: not a strength figure either
     if m.value < 100:
         return reject(ctx, "under 100: a unit or a group, not a country's strength")
-    if ev.GUARD_COMPONENT_RE.search(before[-120:]):
+    if ev.GUARD_COMPONENT_RE.search(before[-120:]) or "territorial" in mods.lower():  # ("20,000 territorial defence members")
         return reject(ctx, "a guard or territorial force: a component beside the regular forces")
     if single_service(ctx, si, before):
         return reject(ctx, "one armed service's strength (the Army, with the Navy named apart): a component")
@@ -287,7 +287,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if ev.PERSONNEL_RE8.search(norm[max(sent.start, left_edge - 120):left_edge]):
         return reject(ctx, "regulars and reserves counted together: neither metric")
     stock = (ev.PERSONNEL_RE17.search(mods + " " + noun)
-             or LEVEL_CUE_BEFORE_RE.search(before[-90:]) or m.value >= 100_000 or method in ("personnel:noun-of-number", "personnel:strong")
+             or LEVEL_CUE_BEFORE_RE.search(before[-90:]) or m.value >= 100_000 or method in ("personnel:noun-of-number", "personnel:strong", "personnel:bare-military")
              or STOCK_BEFORE_RE.search(before[-60:]) or how == "pronoun" or rm is not None and rm.re is FORCE_PART_RE)
     if not stock and how == "bound" and len({c.iso3 for c in bound}) == 1 and ctx.main_country not in ("", owner) and m.value >= 100:
         # "about 2,400 US troops joined the drills" in an article about the Philippines: foreign troops in the country

@@ -57,6 +57,7 @@ RESERVE_FORCE_OF_RE = re.compile(r"\breserve\s+(?:force|forces|strength|componen
 COMPONENT_LIST_RE = re.compile(r"\b(?:including|includes|comprising|consisting\s+of)\s+" + HEDGE + r"[\d.,]+\s+(?:[\w-]+\s+){0,2}?[\w-]+"
                                 r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + HEDGE + r"$", I)
 
+_WHOLE_FORCE_RE = re.compile(r"\b(?:armed\s+forces|army|military|forces)\s+(?:consisting\s+of|comprising)\s+" + HEDGE + r"$", I)
 PERSONNEL_RE8 = re.compile(r"\b(?:regulars?|troops|soldiers|personnel)\s+and\s+(?:[\w.,]+\s+)?reserv", I)
 
 
@@ -166,8 +167,8 @@ def part_of_a_total(before: str, mods: str, noun: str) -> bool:
     """"including 850,000 ground forces": a component of a total just named; but the active force or the soldiers
     that a total of all military personnel includes ("2.2 million, including about 1.3 million soldiers") are the
     strength itself."""
-    if not (PERSONNEL_RE7.search(before[-40:]) or COMPONENT_LIST_RE.search(before[-80:])):
-        return False
+    if not (PERSONNEL_RE7.search(before[-40:]) or COMPONENT_LIST_RE.search(before[-80:])) or _WHOLE_FORCE_RE.search(before[-60:]):
+        return False  # ("armed forces consisting of over 300,000 troops": the whole)
     whole_strength = PERSONNEL_RE17.search(mods + " " + noun) or (TOTAL_PERSONNEL_RE.search(before[-120:])
                                                                    and SOLDIER_NOUN_RE.fullmatch(noun))
     return not (whole_strength and MIXED_TOTAL_BEFORE_RE.search(before[-120:]))

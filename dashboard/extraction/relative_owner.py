@@ -20,7 +20,7 @@ _CLAUSE_BREAK_RE = re.compile(r";|\s[\u2013\u2014-]\s|,\s*(?:while|whereas|but|a
 _REACH = 160
 _WHICH_ACTS_RE = re.compile(r"\s+(?:is|was|has|had|spends|spent|maintains|keeps|fields)\b")
 # a leading "With ..." clause, up to its comma: "With 1,751 troops and 40 military observers, "
-_WITH_LEAD_RE = re.compile(r"\W*with\s+(?:[^,;.]|[,.]\d){1,80}?,(?!\d)\s*", re.I)
+_WITH_LEAD_RE = re.compile(r"\W*with\s+(?:[^,;.]|[,.]\d){1,130}?,(?!\d)\s*", re.I)
 # "a 20% increase in Nigeria's spending": the country whose spending the change is in
 CHANGE_IN_RE = re.compile(r"\s*(?:year-on-year\s+|annual\s+|real\s+|nominal\s+)?(?:increase|rise|jump|growth|hike|cut|drop|decline|fall|reduction|uplift|decrease)"
                            r"\s+in\s+(?:the\s+)?", re.I)
@@ -77,20 +77,26 @@ def overtaken(ctx: Context, sent_start: int, c) -> bool:
     """True when country mention ``c`` is what a comparison passes or is measured against ("has overtaken the UK",
     "a budget twice as large as Athens", "larger than Greece's") and a country was named before it in the sentence
     (the one compared)."""
+    return compared(ctx, sent_start, c) and any(not ctx.is_place(o) for o in ctx.country_mentions(sent_start, c.start))
+
+
+def compared(ctx: Context, sent_start: int, c) -> bool:
+    """True when country mention ``c`` is what a comparison passes or is measured against (``overtaken``), whether
+    or not the sentence names the country compared ("This is ... lower than the United States, where ...")."""
     lo = max(sent_start, c.start - 30)
     window = ctx.norm[lo:c.start].lower()  # (a look for the words first: most mentions follow none of them)
-    if not (("than" in window or "compared" in window or "as " in window)
-            and _COMPARED_RE.search(ctx.norm, lo, c.start)
-            and not _OWNS_NEXT_RE.match(ctx.norm, c.end)  # ("compared to North Korea's 1.2 million": its own)
-            or _OVERTAKE_HINT_RE.search(window) and _OVERTAKE_RE.search(ctx.norm, lo, c.start)):
-        return False
-    return any(not ctx.is_place(o) for o in ctx.country_mentions(sent_start, c.start))
+    return bool(("than" in window or "compared" in window or "as " in window)
+                and _COMPARED_RE.search(ctx.norm, lo, c.start)
+                and not _OWNS_NEXT_RE.match(ctx.norm, c.end)  # ("compared to North Korea's 1.2 million": its own)
+                or _OVERTAKE_HINT_RE.search(window) and _OVERTAKE_RE.search(ctx.norm, lo, c.start))
 
 
 # a country that is to meet the alliance's level: "Norway is aiming to reach NATO's target of spending 2%",
 # "working to increase its military spending from the current 1.4% of GDP to 2% to achieve goals set by NATO"
 _MEETS_TARGET_RE = re.compile(r"\b(?:reach|meet|hit|achieve|attain|fulfil\w*)\s+(?:NATO's|NATO\u2019s|the\s+(?:NATO|alliance's)|"
-                              r"the|its)\s+(?:[\w-]+\s+){0,2}?(?:target|goal|guideline|benchmark|commitment)\b[^.;]{0,40}$", re.I)
+                              r"the|its)\s+(?:[\w-]+\s+){0,2}?(?:target|goal|guideline|benchmark|commitment)\b[^.;]{0,40}$"
+                              # "to Hit NATO 2% Target", "moving Canada to the NATO 2 percent-of-GDP benchmark"
+                              r"|\b(?:reach|meet|hit|achieve|attain|fulfil\w*|to)\s+(?:the\s+)?(?:NATO|alliance)(?:'s|\u2019s)?\s+$", re.I)
 _OWN_SPENDING_RE = re.compile(r"\b(?:its|their)\s+(?:military|defen[cs]e)\s+(?:spending|budget|expenditures?)\b(?:[^.;]|\.\d){0,50}$", re.I)
 
 

@@ -17,6 +17,7 @@ from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.ranked_strengths import ranked_strengths
 from dashboard.extraction.record import Figure
 from dashboard.extraction.respectively import respectively
+from dashboard.extraction.strength_lists import strength_lists
 from dashboard.extraction.year_lists import year_lists
 
 
@@ -41,3 +42,4 @@ def sentence_passes(ctx: Context, si: int, numbers: list[NumberMention], figures
     if counts:
         level_followups(ctx, si, numbers, figures, previous)
         ranked_strengths(ctx, si, numbers, figures)
+        strength_lists(ctx, si, numbers, figures, previous)

@@ -31,7 +31,10 @@ RIGHT_PERSON_RE = re.compile(r"(?P<mods>(?:[\s-]+" + MODIFIER + r"){0,4})\s*-?\s
                               + lead(PERSON_NOUN, I), I)  # (lead: the nouns are tried after every split of the modifiers)
 STRONG_RE = re.compile(r"\s*-?\s*strong\b(?!\s+(?:[A-Z][\w&-]*\s+|and\s+){0,5}(?:Police|police))|\s+active(?=\s*[(;,.:]|\s*$)"
                        r"|-(?:member|person|man|size|sized)\s+(?:strong\s+)?(?:[\w-]+\s+)?(?:contingent|company|battalion|unit|force|team|army|"
-                       r"detachment|brigade|battle\s*group|task\s+force|regiment|squadron|group)\b", I)
+                       r"detachment|brigade|battle\s*group|task\s+force|regiment|squadron|group)\b"
+                       # "cut about a quarter of its 680,000 military through 2020": the force as a noun of its own
+                       r"|\s+(?P<bare>military|armed\s+forces)(?=\s*[,.;:)]|\s+(?:through|by|to|in|and|was|is|has|had|will|would|"
+                       r"from|at|on|as|with|for|over|under|since|that|which|remains?)\b)", I)
 LEFT_NOUNS = phrase_pattern(person_nouns(PERSON_NOUNS_BEFORE_FILE))  # vocab/person_nouns_before.csv
 OTHER_GROUPS = r"reserve|contingent|garrison|mission"  # stop words for the gap: a nearer group owns the number
 # the noun nearest the number counts: "a force of 280,000 troops from a trained reserve of about 870,000"
@@ -59,7 +62,7 @@ RESERVE_POOL_RE = re.compile(r"\b(?:trained\s+|strategic\s+|mobili[sz]able\s+)?(
                               r"(?:(?P<link>of)|(?:forces|force|personnel|component)\s+(?:total(?:s|ed|led)?|number(?:s|ed)?|"
                               r"(?:estimated|put)\s+at))\s+" + HEDGE + r"$", I)  # ("a reserve force estimated at 5 million")
 CHANGE_BEFORE_RE = re.compile(
-    r"\b(?:(?<!constituted\s)(?<!composed\s)(?<!manned\s)(?<!staffed\s)(?<!formed\s)by|withdraw\w*|pull\w*\s+out|remov\w*|cut\w*|add\w*|send\w*|sent|recruit\w*|train\w*|"
+    r"\b(?:(?<!constituted\s)(?<!composed\s)(?<!manned\s)(?<!staffed\s)(?<!formed\s)(?<!augmented\s)(?<!supplemented\s)(?<!supported\s)(?<!backed\s)by|withdraw\w*|pull\w*\s+out|remov\w*|cut\w*|add\w*|send\w*|sent|recruit\w*|train\w*|"
     r"kill\w*|lost|lose|losing|wounded|injured|evacuat\w*|captur\w*|another|extra|additional|further|more|mov(?:e|es|ed|ing)|"
     r"relocat\w*|transfer\w*|"
     r"dispatch\w*|reduc\w*|increas\w*|boost\w*|draft\w*|mobiliz\w*\s+an?\s+additional|deploy\w*\s+an?\s+additional|"

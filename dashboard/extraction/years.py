@@ -9,7 +9,7 @@ from dashboard.extraction import countries as geo
 from dashboard.extraction.context import Context
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.text import Sentence, YearExpression, find_years
-from dashboard.extraction.vocab import I
+from dashboard.extraction.vocab import HEDGE, I
 
 
 def resolve(expr: YearExpression, owner: str, published: date | None) -> int | None:
@@ -34,6 +34,9 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     target = _changed_from(ctx, sent, start, end)
     if target:  # "from 61,000 to nearly 80,000 by 2040": a year after the target is the target's, not the level's
         following = [y for y in following if y.start < target.start("to")]
+    if following and stock and _HORIZON_BEFORE_RE.search(ctx.norm, max(sent.start, following[0].start - 9), following[0].start) \
+            and not personnel_stage(ctx, sent, start, end):
+        following = following[1:]  # "cut a quarter of its 680,000 military through 2020": the cut's horizon, not the level's year
     if following:
         gap = ctx.norm[end:following[0].start]
         if len(gap) <= 22 and not _YEAR_FOR_RE1.search(gap):
@@ -43,7 +46,8 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
         if not _YEAR_FOR_RE2.search(ctx.norm[max(0, preceding[-1].start - 8):preceding[-1].start]) or not following:
             if len(gap) < 200:
                 return resolve(preceding[-1], owner, published)
-    if following and not _YEAR_FOR_RE3.search(ctx.norm, max(sent.start, following[0].start - 16), following[0].start):
+    if following and not _YEAR_FOR_RE3.search(ctx.norm, max(sent.start, following[0].start - 16), following[0].start) \
+            and not _EVENT_NAME_AFTER_RE.match(ctx.norm, following[0].end):  # ("a legacy of the 1950-53 Korean War")
         return resolve(following[0], owner, published)
     if not stock and si:
         prev = ctx.sentences[si - 1]
@@ -87,13 +91,41 @@ def personnel_stage(ctx: Context, sent: Sentence, m_start: int, m_end: int) -> s
     if _changed_from(ctx, sent, m_start, m_end):
         return ""
     window = ctx.norm[max(sent.start, m_start - 90):min(sent.end, m_end + 50)]
-    return "planned" if PLANNED_PERSONNEL_RE.search(window) else ""
+    if PLANNED_PERSONNEL_RE.search(window) or _FROM_TODAY_AFTER_RE.match(ctx.norm, m_end, sent.end):
+        return "planned"
+    return ""
+
+
+def share_stage(ctx: Context, sent: Sentence, m_start: int, m_end: int) -> str:
+    """"planned" for a share of GDP aimed at rather than spent: "to Hit NATO 2% Target", "will raise spending to
+    2.5% of GDP", "a goal of 3.5% by 2035"; else ""."""
+    before = ctx.norm[max(sent.start, m_start - 70):m_start]
+    if _SHARE_AIM_BEFORE_RE.search(before) or _SHARE_AIM_AFTER_RE.match(ctx.norm, m_end, min(sent.end, m_end + 60)):
+        return "planned"
+    return ""
+
+
+# a share the words before aim at: "target of", "commitment to spend", "will increase spending to", "to hit NATO"
+_SHARE_AIM_BEFORE_RE = re.compile(
+    r"\b(?:(?:target|goal|aim|ambition|pledge|commitment|benchmark|guideline|norm|threshold)s?\s+(?:of|to\s+(?:spend|reach|hit)|at)"
+    r"|(?:will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|wants?\s+to|aims?\s+to|aiming\s+to|set\s+to|expected\s+to|"
+    r"seeks?\s+to|vow\w*\s+to|pledg\w*\s+to|promis\w*\s+to|commit\w*\s+to|path\s+to)\s+(?:[\w'-]+\s+){0,6}?(?:to|reach|hit|meet|achieve)"
+    r"|(?:reach|hit|meet|achieve)\s+(?:the\s+)?(?:NATO|alliance)(?:'s|\u2019s)?|(?:the\s+)?(?:NATO|alliance)(?:'s|\u2019s)?\s+(?:target|goal)\s+of)"
+    r"\s+(?:spending\s+)?" + HEDGE + r"$", I)
+# a share the words after aim at: "2% target", "3.5% of GDP by 2035", "2 percent-of-GDP benchmark"
+_SHARE_AIM_AFTER_RE = re.compile(r"(?:[\s-]*(?:of|of\s+(?:the\s+)?(?:its|their)\s+)?[\s-]*(?:GDP|gross\s+domestic\s+product))?\s*"
+                                 r"(?:(?:NATO\s+|spending\s+|defen[cs]e\s+)?(?:target|goal|benchmark|guideline|norm|threshold|pledge|commitment)\b"
+                                 r"|by\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:year\s+)?20\d\d\b)", I)
 
 
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
 _STAGE_RE1 = re.compile(r"\b(?:request\w*|seek\w*|sought|asked\s+for)\b", I)
 _STAGE_RE2 = re.compile(r"\b(?:propos\w+|draft|plan(?:s|ned)?\b|planning|envisag\w+|unveil\w*)", I)
 _STAGE_RE3 = re.compile(r"\b(?:approv\w+|enact\w*|pass\w*|adopt\w*|authoriz\w+|allocat\w+|earmark\w*)\b", I)
+# "over 300,000 troops (up from the current level of 164,000)": a size measured against today's is a future one
+_FROM_TODAY_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s*[(,]?\s*(?:up|down)\s+from\s+(?:the\s+|its\s+|today's\s+)?(?:current|present|existing|today)\b", I)
+_EVENT_NAME_AFTER_RE = re.compile(r"(?:\s*[-\u2013]\s*\d{2,4})?\s+(?:[A-Z][\w-]*\s+){0,3}(?:War|war|conflict|crisis|Olympics|Games|Accords?)\b")
+_HORIZON_BEFORE_RE = re.compile(r"\b(?:through|until|till)\s+$", I)
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$", I)
 _TO_LEVEL_AFTER_RE = re.compile(r"(?:\s+(?:active|troops|soldiers|personnel|people|members|service\s*members))?(?:\s+(?:in|at\s+the\s+end\s+of)\s+"
                                 r"(?:19|20)\d\d)?\s*,?\s+(?P<to>to)\s+(?:[a-z]+\s+){0,2}?\d", I)

@@ -333,7 +333,9 @@ PASSAGES = [
               "The cabinet has also earmarked €3.5 billion in military support for Ukraine in 2025, on top of the "
               "24 F-16s already pledged to Kyiv."),
         labels=[
-            L("NATO", "budget_share_gdp_pct", "2", "percent", "two per cent", note="alliance guideline (year not stated)"),
+            L("NLD", "budget_share_gdp_pct", "2", "percent", "two per cent", year=2024,
+              note="the NATO norm the Netherlands will meet this year (target; attributed to the country that meets it, "
+                   "as the real sets d29-01, d2b-33 and d2c-10 label it)"),
             L("NLD", "defense_budget", "21.4e9", "currency_amount", "€21.4 billion", currency="EUR",
               year=2024, note="approx; 2024 spending"),
             L("NLD", "budget_share_gdp_pct", "2.05", "percent", "2.05 per cent", year=2024, note="NATO estimate"),
