@@ -14,6 +14,7 @@ from dashboard.extraction.hosts import host_table
 from dashboard.extraction.lexicon import national_domains
 from dashboard.extraction.numbers import NumberMention, normalize
 from dashboard.extraction.patterns import gate_all
+from dashboard.extraction.places import ANAPHORIC_PLACE_RE, PLACE_BEFORE_RE, THE_CONTINGENT_RE
 from dashboard.extraction.record import ArticleInfo
 from dashboard.extraction.relative_owner import antecedent_country, overtaken, relative_owner, subject_before_its
 from dashboard.extraction.vocab import HEDGE, NATO_TARGET_RE, I
@@ -148,18 +149,6 @@ _CURRENCY_USERS: dict[str, set[str]] = {cur: {country} for cur, country in AMBIG
 for (_cur, _country) in LOCAL_CURRENCY:
     _CURRENCY_USERS.setdefault(_cur, set()).add(_country)
 
-PLACE_BEFORE_RE = re.compile(r"\b(?:in|to|into|across|throughout|around|within|on)\s+(?:the\s+)?$", I)
-# Words that make a personnel count a presence somewhere rather than a home strength.
-DEPLOYMENT_CUE_RE = re.compile(
-    r"\b(?:deploy\w*|station\w*|based|basing|bases|headquartered|garrison\w*|rotation\w*|rotational|contingent|presence|assigned\s+to|"
-    r"arriv\w*|went\s+to|headed\s+to|remain\w*\s+in|in\s+country|hosts?|hosted|hosting|posted|forward-deployed|battle\s*group|"
-    r"peacekeep\w*|mission|military\s+base|build-?up|draw-?down|battling|contribut(?:ing|es|ed)(?!\s+(?:countr|nations|states)))\b", I)
-# "there", "in the country", "the Baltic country", "the island": a place named in an earlier sentence.
-ANAPHORIC_PLACE_RE = re.compile(
-    r"\b(?:there|in\s+country|in\s+the\s+country|in\s+the\s+(?:area|theat(?:er|re))|(?:on|in|to)\s+the\s+(?:[\w-]+\s+){0,2}(?:country|nation|kingdom|island|"
-    r"peninsula|republic|region))\b", I)
-
-
 def host_near(ctx: Context, si: int, m: NumberMention, owner_hint: str) -> tuple[str, str]:
     """(host, how) for a personnel count whose host is not next to it, or ("", "").
 
@@ -181,7 +170,9 @@ def host_near(ctx: Context, si: int, m: NumberMention, owner_hint: str) -> tuple
         if listed_hosts(ctx, sent, {h for _, h in candidates}):
             return "", "several-hosts"  # "in missions from South Sudan to the Central African Republic"
         return min(candidates)[1], "host-in-sentence"
-    for back in range(1, 4):
+    # "The contingent has 5,500 personnel": the contingent the article is about, however far back its host was named
+    reach = si + 1 if THE_CONTINGENT_RE.search(ctx.norm, sent.start, m.start) else 4
+    for back in range(1, reach):
         if si - back < 0:
             break
         prev = ctx.sentences[si - back]

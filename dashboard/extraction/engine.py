@@ -28,6 +28,7 @@ from dashboard.extraction.context import (
 )
 from dashboard.extraction.deployment_lists import deployment_list_figures
 from dashboard.extraction.followups import trends
+from dashboard.extraction.level_before import levels_before_up_from
 from dashboard.extraction.military_civilian import total_with_civilians
 from dashboard.extraction.numbers import NumberMention, find_numbers, normalize
 from dashboard.extraction.personnel import personnel
@@ -83,7 +84,8 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
         sent = sentences[i]
         if _LINK_LINE_RE.match(norm, sent.start):
             return "", False  # "Read more | Army chief meets Saudi defence minister": another story's headline
-        actors = [c for c in ctx.country_mentions(sent.start, sent.end) if not ctx.is_place(c) and not compared(ctx, sent.start, c)]
+        actors = [c for c in ctx.country_mentions(sent.start, sent.end) if not ctx.is_place(c) and not compared(ctx, sent.start, c)
+                  and norm.rfind("(", sent.start, c.start) <= norm.rfind(")", sent.start, c.start)]  # ("(Mali, Niger and Chad)": an aside)
         if actors:  # "Since Russia's attack on Ukraine, Romania has committed...": Romania
             lead = LEADING_CLAUSE_RE.match(norm, sent.start, sent.end)
             main_clause = [c for c in actors if lead and c.start >= lead.end()]
@@ -148,6 +150,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     figures.extend(f for f in deployment_list_figures(ctx, numbers, main_country) if f.start not in taken)
     figures.sort(key=lambda f: f.start)
     restated_budgets(ctx, numbers, figures)
+    levels_before_up_from(ctx, numbers, figures)
     for n in body_overrules_headline(ctx, numbers, figures):
         if trace is not None:
             trace.append(Decision(n, None, HEADLINE_WHY))

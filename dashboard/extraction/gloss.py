@@ -112,7 +112,7 @@ def gloss(text: str, lang: str) -> Gloss:
     if _ACCENTED_WORD_RE.search(text):  # "é" (is) and "à" (to) are words of their own, apart from "e" (and), "a" (has)
         chars = list(folded)
         for hit in _ACCENTED_WORD_RE.finditer(text):
-            chars[hit.start()] = hit.group(0).lower()
+            chars[hit.start():hit.end()] = hit.group(0)  # (the case kept: "Là" opens a sentence)
         folded = "".join(chars)
     out: list[str] = []
     gloss_starts: list[int] = []
@@ -164,7 +164,7 @@ def _numerals(folded: str) -> str:
                                folded)
 
 
-_ACCENTED_WORD_RE = re.compile(r"(?<![\w'])[\u00e9\u00e0\u00c9\u00c0](?![\w'])")
+_ACCENTED_WORD_RE = re.compile(r"(?<![\w'])(?:[\u00e9\u00e0\u00c9\u00c0]|[lL]\u00e0)(?![\w'])")  # ("là": there, apart from "la")
 _NUMERAL_BEFORE_RE = re.compile(r"\d\s+$")
 _NAME_NEXT_RE = re.compile(r"\s+(?:la\s+|le\s+|les\s+|l'|el\s+|los\s+|o\s+|a\s+)?[A-Z]")
 

@@ -97,7 +97,7 @@ def prefix_currency(norm: str, start: int, money_shaped: bool = True) -> tuple[s
     if token in _GUARDED_PREFIXES and (not money_shaped or (len(token) == 1 and token != m.group(0))):
         return "", start
     if begin >= 3 and token.endswith("$") and len(token) == 1:  # "CA $9 billion": the country's letters one space before the sign
-        spaced = _SPACED_DOLLAR_RE.search(norm, max(0, begin - 4), begin)
+        spaced = _SPACED_DOLLAR_RE.search(norm, max(0, begin - 8), begin)
         if spaced:
             return _PREFIX_LOOKUP[spaced.group(1) + "$"], spaced.start()
     return _PREFIX_LOOKUP[token], begin
@@ -105,7 +105,7 @@ def prefix_currency(norm: str, start: int, money_shaped: bool = True) -> tuple[s
 
 # two capitals, a space, then the dollar sign ("CA $9 billion", "US $6.6 billion"): one letter would be the
 # article ("A $5 billion budget")
-_SPACED_DOLLAR_RE = re.compile(r"(?<![\w.])(CA|AU|NZ|US|HK|NT) $")
+_SPACED_DOLLAR_RE = re.compile(r"(?<![\w.])(CA|AU|NZ|US|HK|NT)[ \t\u00a0\u2009\u202f]{1,3}$")
 
 
 def suffix_currency(norm: str, end: int, has_scale: bool, value: float) -> tuple[str, int]:

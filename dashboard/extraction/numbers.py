@@ -25,6 +25,7 @@ from dashboard.extraction.normal import normalize
 from dashboard.extraction.numerals import SCALES, TENS, UNITS, parse_number_words, parse_numeral
 from dashboard.extraction.patterns import ascii_lower, gated, trie_alternation
 from dashboard.extraction.record import NumberMention
+from dashboard.extraction.text import TROOP_LEVEL_BEFORE_RE
 
 # (NumberMention, normalize and the numeral parsers are imported from here by the stages and the tests)
 __all__ = ["NumberMention", "apply_hedge", "find_numbers", "normalize", "parse_number_words", "parse_numeral"]
@@ -201,8 +202,9 @@ def _scan(norm: str) -> list[NumberMention]:
             #                thousandth part; money and percents keep the decimal reading: "$1.250 billion", "3.125%")
         if (kind == "count" and not has_scale and not is_words and _SCAN_RE1.fullmatch(raw)):
             prev = norm[max(0, start - 12):start]
-            if _YEAR_PREP_RE.search(prev) or not _SCAN_RE2.match(norm[end:end + 14]):
-                kind = "year"
+            if (_YEAR_PREP_RE.search(prev) or not _SCAN_RE2.match(norm[end:end + 14])) and not (
+                    prev.rstrip().endswith((" to", " at")) and TROOP_LEVEL_BEFORE_RE.search(norm, max(0, start - 40), start)):
+                kind = "year"  # (but "Revises Troop Numbers to 2000 in Syria" counts troops)
         left = cur_start if currency else start
         if (kind in _MINUS_KINDS and left > 0 and norm[left - 1] == "-" and (left == 1 or norm[left - 2] in " \t([")
                 and not (mentions and not norm[mentions[-1].end:left - 1].strip())):

@@ -13,8 +13,6 @@ from dashboard.extraction import personnel_moves as mv
 from dashboard.extraction import personnel_window as win
 from dashboard.extraction import tails
 from dashboard.extraction.attribution import (
-    ANAPHORIC_PLACE_RE,
-    DEPLOYMENT_CUE_RE,
     find_owner,
     host_near,
     subject_for_pronoun,
@@ -34,7 +32,7 @@ from dashboard.extraction.personnel_nouns import (
     referent_owner,
 )
 from dashboard.extraction.personnel_scope import along_own_border, multinational_subject, single_service
-from dashboard.extraction.places import owner_noun_follows
+from dashboard.extraction.places import ANAPHORIC_PLACE_RE, DEPLOYMENT_CUE_RE, THERE_FIRST_RE, owner_noun_follows
 from dashboard.extraction.tails import Tail
 from dashboard.extraction.vocab_personnel import (
     ACTUAL_NUMBER_RE,
@@ -126,7 +124,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         country_before_noun = [c for c in ctx.country_mentions(window_start, window_start + lm.start())
                                if window_start + lm.start() - c.end <= 3]  # "U.S. forces", "Russia's forces"
         if ev.NOT_PEOPLE_GAP_RE.search(lm.groupdict().get("gap") or "") or ev.NOT_PEOPLE_BEFORE_NOUN_RE.search(before[:lm.start()]):
-            return reject(ctx, "counts hours, days or equipment named after the noun ('Air Force hours are targeted at')")
+            return reject(ctx, "counts hours, days, equipment or a ceiling, not people ('Air Force hours are targeted at', 'the capacity of Marines')")
         if noun in ("force", "forces", "strength", "workforce") and not country_before_noun and not ev.PERSONNEL_RE20.search(win.whole_words(before, max(0, lm.start() - 30), lm.end())):
             return reject(ctx, "'force'/'strength' without an armed-forces word")
         noun_end = m.end
@@ -157,7 +155,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "a total of active, reserve and other personnel (broken down right after): not active strength")
     if method == "personnel:of-them" and ev.EMPLOYED_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60)):
         return reject(ctx, "people employed in a sector, not troops")
-    if (ev.NOT_A_STRENGTH_BEFORE_RE.search(before[-60:]) or ev.WARTIME_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60))
+    if (ev.NOT_A_STRENGTH_BEFORE_RE.search(before[-60:]) and not (noun == "reservists" and ev.CALLED_UP_RE.search(before[-60:]))
+            or ev.WARTIME_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60))
             or ev.FORMER_MODS_RE.search(mods) or ev.IN_ONE_SERVICE_AFTER_RE.match(norm, noun_end)
             or ev.IN_ONE_SERVICE_AFTER_RE.match(norm, m.end) or ev.YEARLY_FLOW_AFTER_RE.match(norm, m.end, min(sent.end, noun_end + 70)) and ctx.says(si, ev.INTAKE_WORD_RE)):
         return reject(ctx, "a requirement, capacity, call-up or yearly intake, wartime, former-members, rank-group or one-service figure, not a strength")
@@ -237,7 +236,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if from_one and not host and any(ctx.says(i, ev.PEACEKEEPING_WORD_RE) for i in range(max(0, si - 2), si + 1)):
         return "troops_deployed", owner, "", method + "+peacekeepers", how  # one country's share of the missions' total
     if not host and not is_reserve and not from_one and not mv.at_home_after(norm, noun_end) and (ev.says_in_part(ctx, si, m, DEPLOYMENT_CUE_RE) or method == "personnel:of-them" or withdraw_all
-                                        or ANAPHORIC_PLACE_RE.search(norm, noun_end, min(sent.end, noun_end + 40))
+                                        or ANAPHORIC_PLACE_RE.search(norm, noun_end, min(sent.end, noun_end + 40)) or THERE_FIRST_RE.match(norm, sent.start)
                                         or lm is not None and ANAPHORIC_PLACE_RE.match(norm, after_left_noun + 1, after_left_noun + 40)):
         host, how_host = host_near(ctx, si, m, owner)
         several_hosts = how_host == "several-hosts"

@@ -83,10 +83,9 @@ AND_RESERVISTS_AFTER_RE = re.compile(r"\s+and\s+(?:active\s+|part-time\s+|volunt
 TOTAL_BROKEN_DOWN_RE = re.compile(r"\s*,?\s*(?:consisting\s+of|comprising|made\s+up\s+of|including|of\s+which|of\s+whom)\s+"
                                    + HEDGE + r"[\d.,]+\s*(?:million\s+|thousand\s+)?(?:active|regular|full-time)", I)
 
-
 EMPLOYED_AFTER_RE = re.compile(r"[^.;]{0,20}?\b(?:employed|working|work|workers)\b", I)
-
-
+# "the IDF has called up around 360,000 reservists": the reservists mobilised so far (schema: a reserve figure)
+CALLED_UP_RE = re.compile(r"\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:called\s+up|mobili[sz]ed)\s+" + HEDGE + r"$", I)
 # "the armed forces should have 188,000", "increase recruitment to more than 1 lakh soldiers", "can mobilize 5 million"
 NOT_A_STRENGTH_BEFORE_RE = re.compile(
     r"\b(?:sanctioned|authori[sz]ed)\s+(?:strength|establishment|number)\s+of\s+" + HEDGE + r"$|"  # the strength allowed
@@ -198,7 +197,8 @@ FORMER_MODS_RE = re.compile(r"\b(?:former|retired|ex-|senior|junior|non-commissi
 YEARLY_FLOW_AFTER_RE = re.compile(r"(?:\s+[\w,.-]+){0,8}?\s+(?:(?:a|per|each|every)\s+year|annually|yearly)\b", I)
 INTAKE_WORD_RE = re.compile(r"\b(?:conscripts?|conscription|recruits?|recruitment|intake|selected|enlist\w*|drafted|called\s+up)\b", I)
 IN_ONE_SERVICE_AFTER_RE = re.compile(r"\s+(?:(?:are|is|serve|serving)\s+in|belong(?:ing|s)?\s+to)\s+(?:their|its|the)\s+(?:ground\s+forces|army|navy|air\s+force)\b", I)
-NOT_PEOPLE_BEFORE_NOUN_RE = re.compile(r"\b(?:days|hours|weeks|months)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?$", I)  # "Service days for soldiers"
+NOT_PEOPLE_BEFORE_NOUN_RE = re.compile(r"\b(?:days|hours|weeks|months)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?$"  # "Service days for soldiers"
+                                       r"|\b(?:capacity|ceiling|cap|quota)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w.-]+\s+)?$", I)  # "the capacity of U.S. Marines"
 NOT_PEOPLE_GAP_RE = re.compile(r"\b(?:hours|days|man-?days|flights|sorties|rounds|vehicles|aircraft|ships|tanks|jets)\b", I)
 PERSONNEL_RE17 = re.compile(r"\bactive\b", I)
 # "a total of 456,000 military personnel", "the total number of Russian military personnel at 2.2 million"
@@ -235,7 +235,8 @@ MEMBERS_OF_RE = re.compile(MEMBERS_OF_FORCES, I)
 GUARD_WORDS_RE = re.compile(r"\b(?:national\s+guard|border\s+guard|gendarmerie|coast\s+guard)\b", I)
 
 
-STANDING_EXTRA_RE = re.compile(r"\bthere\s+(?:are|were)\s+(?:also\s+)?(?:an?\s+)?(?:additional|further|another)\s+" + HEDGE + r"$", I)
+STANDING_EXTRA_RE = re.compile(r"\bthere\s+(?:are|were)\s+(?:also\s+)?(?:an?\s+)?(?:additional|further|another)\s+" + HEDGE + r"$"
+                               r"|\b(?:augmented|supplemented|supported|backed)\s+by\s+" + HEDGE + r"$", I)  # (a presence, not a change)
 
 
 def with_deployed(ctx, si: int, before: str, right: str) -> bool:

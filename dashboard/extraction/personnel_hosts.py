@@ -13,7 +13,7 @@ from dashboard.extraction import personnel_evidence as ev
 from dashboard.extraction.context import Context, sentence_subject
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
-from dashboard.extraction.places import owner_noun_follows
+from dashboard.extraction.places import THERE_FIRST_RE, owner_noun_follows
 from dashboard.extraction.vocab import HEDGE, I
 from dashboard.extraction.vocab_personnel import THERE_RE
 
@@ -43,9 +43,11 @@ def place_host(ctx: Context, si: int, m: NumberMention, before: str, after_noun:
         elif si and (named := _other_named(ctx, si, m, bound)) and _IN_THE_COUNTRY_RE.match(after_noun):
             host = named  # "With the 1,700 US troops that Poland welcomed, there are 10,000 ... stationed in the country"
         elif si:  # "Korea dispatched the unit to the UAE. Currently, 150 Korean troops are stationed there."
+            there_first = THERE_FIRST_RE.match(ctx.norm, ctx.sentences[si].start)  # ("There, in a vast desert, 3,100 ...")
             prev = [c.iso3 for c in ctx.country_mentions(ctx.sentences[si - 1].start, m.start)
-                    if ctx.is_place(c) and THERE_RE.match(after_noun)]
-            host = next((c for c in reversed(prev) if not bound or c != bound[0].iso3), "") or sentence_subject(ctx, si - 1)
+                    if ctx.is_place(c) and (there_first or THERE_RE.match(after_noun))]
+            host = next((c for c in reversed(prev) if not bound or c != bound[0].iso3), "") or (
+                "" if there_first else sentence_subject(ctx, si - 1))
         host = "" if bound and host == bound[0].iso3 else host
     if not host and bound:  # "the USFK has maintained a troop level of 28,500": the command the owner was named by
         commands = [h.host for h in host_table().find(ctx.norm, bound[0].start, bound[0].end) if h.kind == "command"]

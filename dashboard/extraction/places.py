@@ -93,5 +93,21 @@ def owner_noun_follows(norm: str, c: geo.CountryMention) -> bool:
     return _OWNER_NOUN_AFTER_RE.match(norm, c.end) is not None or _MADE_BY_AFTER_RE.match(norm, c.end) is not None
 
 
+# Words around a personnel count that say where it is (read by the attribution and personnel stages):
+PLACE_BEFORE_RE = re.compile(r"\b(?:in|to|into|across|throughout|around|within|on)\s+(?:the\s+)?$", I)
+# Words that make a personnel count a presence somewhere rather than a home strength.
+DEPLOYMENT_CUE_RE = re.compile(
+    r"\b(?:deploy\w*|station\w*|based|basing|bases|headquartered|garrison\w*|rotation\w*|rotational|contingent|presence|assigned\s+to|"
+    r"arriv\w*|went\s+to|headed\s+to|remain\w*\s+in|in\s+country|hosts?|hosted|hosting|posted|forward-deployed|battle\s*group|"
+    r"peacekeep\w*|mission|military\s+base|build-?up|draw-?down|battling|contribut(?:ing|es|ed)(?!\s+(?:countr|nations|states)))\b", I)
+# "There, in this territory as large as the EU, 4,500 soldiers ...": a sentence that opens on the place just named
+THERE_FIRST_RE = re.compile(r"\W*(?:there|in\s+the\s+country|on\s+the\s+ground)\s*,", I)
+THE_CONTINGENT_RE = re.compile(r"\b(?:the|this|our)\s+(?:\w+\s+)?(?:contingent|battalion)\b", I)
+# "there", "in the country", "the Baltic country", "the island": a place named in an earlier sentence.
+ANAPHORIC_PLACE_RE = re.compile(
+    r"\b(?:there|in\s+country|in\s+the\s+country|in\s+the\s+(?:area|theat(?:er|re))|(?:on|in|to)\s+the\s+(?:[\w-]+\s+){0,2}(?:country|nation|kingdom|island|"
+    r"peninsula|republic|region))\b", I)
+
+
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
 gate_all(globals())

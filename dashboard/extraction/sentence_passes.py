@@ -5,8 +5,12 @@ without one: most sentences of budget prose have none, and each pass costs a cal
 
 from __future__ import annotations
 
+import bisect
+
+from dashboard.extraction.assemble import make
 from dashboard.extraction.bracket_hosts import bracketed_hosts, rehost_bracketed
 from dashboard.extraction.budget_series import budget_series
+from dashboard.extraction.budgets import is_conversion
 from dashboard.extraction.context import Context
 from dashboard.extraction.contributor_items import contributor_items
 from dashboard.extraction.count_lists import breakdown_items, count_lists, out_of_total
@@ -43,3 +47,20 @@ def sentence_passes(ctx: Context, si: int, numbers: list[NumberMention], figures
         level_followups(ctx, si, numbers, figures, previous)
         ranked_strengths(ctx, si, numbers, figures)
         strength_lists(ctx, si, numbers, figures, previous)
+    bracket_conversions(ctx, si, numbers, figures)
+
+
+def bracket_conversions(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
+    """The amount in brackets after a budget a pass read ("Angola $3 billion (Sh300 billion)"): its conversion, as
+    the classifier reads one after a budget it read itself."""
+    by_start = {f.start: f for f in figures}
+    for a, b in zip(numbers, numbers[1:], strict=False):
+        fig = by_start.get(a.start)
+        if (fig is None or b.start in by_start or fig.metric not in ("defense_budget", "budget_change_amount")
+                or not is_conversion(ctx.norm, a, b)):
+            continue
+        made = make(ctx, si, b, fig.metric, fig.country_iso3, "conversion", "budget:conversion-in-brackets",
+                    sign=-1 if fig.value < 0 else 1)
+        made.year, made.stage = fig.year, fig.stage
+        bisect.insort(figures, made, key=lambda f: f.start)
+        by_start[made.start] = made

@@ -62,7 +62,7 @@ RESERVE_POOL_RE = re.compile(r"\b(?:trained\s+|strategic\s+|mobili[sz]able\s+)?(
                               r"(?:(?P<link>of)|(?:forces|force|personnel|component)\s+(?:total(?:s|ed|led)?|number(?:s|ed)?|"
                               r"(?:estimated|put)\s+at))\s+" + HEDGE + r"$", I)  # ("a reserve force estimated at 5 million")
 CHANGE_BEFORE_RE = re.compile(
-    r"\b(?:(?<!constituted\s)(?<!composed\s)(?<!manned\s)(?<!staffed\s)(?<!formed\s)(?<!augmented\s)(?<!supplemented\s)(?<!supported\s)(?<!backed\s)by|withdraw\w*|pull\w*\s+out|remov\w*|cut\w*|add\w*|send\w*|sent|recruit\w*|train\w*|"
+    r"\b(?:(?<!constituted\s)(?<!composed\s)(?<!manned\s)(?<!staffed\s)(?<!formed\s)by|withdraw\w*|pull\w*\s+out|remov\w*|cut\w*|add\w*|send\w*|sent|recruit\w*|train\w*|"
     r"kill\w*|lost|lose|losing|wounded|injured|evacuat\w*|captur\w*|another|extra|additional|further|more|mov(?:e|es|ed|ing)|"
     r"relocat\w*|transfer\w*|"
     r"dispatch\w*|reduc\w*|increas\w*|boost\w*|draft\w*|mobiliz\w*\s+an?\s+additional|deploy\w*\s+an?\s+additional|"
@@ -71,7 +71,8 @@ CHANGE_BEFORE_RE = re.compile(
     r"addition|reinforcement|surge|boost|relocation|redeployment|transfer|move)\s+of)\s+" + HEDGE + r"$", I)
 CASUALTY_AFTER_RE = re.compile(
     r"^[^.;]{0,30}?\b(?:killed|wounded|dead|died|injured|casualties|captured|missing|taken\s+prisoner|"
-    r"prisoners|have\s+been\s+lost|were\s+lost|(?:have|had|has)\s+lost\s+(?:their|his|her)\s+li(?:ves|fe)|to\s+be\s+withdrawn|will\s+be\s+withdrawn|withdrawn|"
+    r"prisoners|have\s+been\s+lost|were\s+lost|(?:are|is|were|was)\s+expected\s+(?:back\s+)?home|return\w*\s+(?:home|from)|"
+    r"(?:have|had|has)\s+lost\s+(?:their|his|her)\s+li(?:ves|fe)|to\s+be\s+withdrawn|will\s+be\s+withdrawn|withdrawn|"
     r"would\s+be\s+withdrawn|will\s+leave|would\s+leave|to\s+leave|to\s+be\s+cut|trained(?!\s+reserv)|recruited|drafted|conscripted|"
     r"called\s+up|(?:were|was|had\s+been|have\s+been)\s+called\s+(?:up|to|in)\b|enlisted|"
     r"(?:have\s+|had\s+)?(?:already\s+)?returned|flew\s+out|flown\s+out|departed|departing|leaving|pulled\s+out\s+of|"

@@ -16,8 +16,8 @@ from dashboard.extraction.numbers import find_numbers
 from tests.extraction.realtext import figs
 
 
-def _all(text: str, published: date = date(2025, 6, 1)):
-    return extract_figures(text, ArticleInfo("t", published))
+def _all(text: str, published: date = date(2025, 6, 1), **info):
+    return extract_figures(text, ArticleInfo("t", published, **info))
 
 
 def test_a_force_consisting_of_its_count_is_the_whole_and_the_level_it_rises_from_is_todays():
@@ -105,3 +105,78 @@ def test_an_extra_amount_pledged_for_the_defence_department_is_a_change_and_its_
                  "the current fiscal year.")
     assert ("CAN", "budget_change_amount", 1.2e9, "") in found
     assert ("CAN", "budget_change_amount", 1.6e9, "") in found
+
+
+def test_a_contingent_takes_the_host_its_article_named_however_far_back():
+    found = figs("Nepalese troops are ready for their deployment in Lebanon. Their commander said they had trained for "
+                 "months. He thanked the army. He praised the soldiers. The contingent has 870 personnel, including "
+                 "medics.")
+    assert ("NPL", "troops_deployed", 870, "LBN") in found
+    assert ("NPL", "active_personnel", 870, "") not in found
+
+
+def test_troop_numbers_to_a_year_like_count_are_troops():
+    found = _all("Pentagon Revises Troop Numbers to 1900 in Syria", published=date(2019, 2, 1))
+    assert [(f.country_iso3, f.metric, f.value, f.host_iso3, f.year) for f in found] == [
+        ("USA", "troops_deployed", 1_900, "SYR", 2019)]
+
+
+def test_a_sentence_that_opens_on_there_places_its_count_where_the_sentence_before_did():
+    found = figs("The French army has fought in Chad since 2014. There, in a vast desert, 3,100 soldiers "
+                 "hunt armed groups.")
+    assert ("FRA", "troops_deployed", 3_100, "TCD") in found
+
+
+def test_countries_named_in_brackets_are_an_aside_not_the_subject():
+    found = figs("The French army has fought across five countries (Mali, Niger and Chad among them) since 2014. "
+                 "There, 3,100 soldiers hunt armed groups.")
+    assert not {f for f in found if f[0] in ("MLI", "NER", "TCD")}
+
+
+def test_a_capacity_of_marines_is_a_ceiling_not_a_deployment():
+    found = figs("Officials said the capacity of U.S. Marines in Guam increased to 9,000 last year.")
+    assert not found
+
+
+def test_troops_expected_home_are_a_withdrawal_not_a_deployment():
+    found = figs("About 600 Ugandan troops will return from Somalia. The 600 soldiers are expected home once troops "
+                 "from Ghana arrive in Somalia.")
+    assert not {f for f in found if f[2] == 600}
+
+
+def test_reservists_the_army_has_called_up_so_far_are_its_reserve_figure():
+    found = _all("The army, so far, has called up around 1.2 lakh reservists to join the operation.",
+                 published=date(2024, 1, 10), title="Sri Lanka mobilises")
+    assert {(f.country_iso3, f.metric, f.value) for f in found} == {("LKA", "reserve_personnel", 120_000)}
+    assert not figs("The ministry plans to call up 20,000 reservists next month to Lithuania's forces.")
+
+
+def test_an_amount_the_next_sentence_says_is_up_from_a_budget_is_the_new_level():
+    found = _all("The projection of what this figure will be in 2030-31 is around NZ$9.4 billion. This is up from "
+                 "NZ$5.1 billion in the next financial year.", published=date(2024, 5, 1), title="New Zealand defence")
+    got = {(f.country_iso3, f.metric, f.value, f.year) for f in found}
+    assert ("NZL", "defense_budget", 9.4e9, 2030) in got
+    assert ("NZL", "defense_budget", 5.1e9, 2024) in got
+
+
+def test_a_budget_that_went_from_one_level_to_another_and_one_pushed_to_a_total():
+    found = figs("Defence got more, as its budget went from 28.3 billion rand in 2022 to 30 billion rand in 2023. "
+                 "Parliament approved an extra R2 billion, pushing the total defence allocation for next year to "
+                 "R32 billion.")
+    assert {("ZAF", "defense_budget", 28.3e9, ""), ("ZAF", "defense_budget", 30e9, ""),
+            ("ZAF", "defense_budget", 32e9, ""), ("ZAF", "budget_change_amount", 2e9, "")} <= found
+
+
+def test_conversions_in_brackets_follow_the_budgets_a_list_reads():
+    found = figs("Kenya ranks fifth behind Sudan on $4.3 billion (Sh430 billion), South Africa $3.6 billion "
+                 "(Sh360 billion) and Angola $3 billion (Sh300 billion) in military budgets.")
+    assert {("ZAF", "defense_budget", 3.6e9, ""), ("ZAF", "defense_budget", 360e9, ""),
+            ("AGO", "defense_budget", 300e9, "")} <= found
+
+
+def test_spanish_en_un_before_a_percent_is_by_and_respecto_a_is_compared_with():
+    found = _all("Perú aumentará su presupuesto para Defensa en 2026 en casi un 7% respecto a 2025, según el Ministerio "
+                 "de Economía. El Gobierno de Perú ha presentado el presupuesto asignado al sector de la Defensa para "
+                 "el próximo año, con atenciones enfocadas en la renovación de los equipos de las Fuerzas Armadas.",
+                 published=date(2025, 9, 1))
+    assert {(f.country_iso3, f.metric, f.value, f.year) for f in found} == {("PER", "budget_change_pct", 7.0, 2026)}
