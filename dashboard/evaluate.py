@@ -99,9 +99,16 @@ def load_devset(folder: Path) -> tuple[list[dict], dict[str, list[Gold]]]:
             passage_id=row["passage_id"], country_iso3=row["country_iso3"], metric=metric,
             value=float(row["value"]), year=int(row["year"]) if str(row.get("year") or "").strip() else None,
             host_iso3=row.get("host_iso3") or "", span_text=row.get("span_text", ""),
-            optional="usd conversion" in (row.get("note") or "").lower(),
+            optional=_optional(row.get("note") or ""),
         ))
     return passages, gold
+
+
+def _optional(note: str) -> bool:
+    """A conversion into another currency is optional: the devset README's "USD conversion", or a note that calls
+    the row a conversion and says it is optional ("treat as a conversion: optional")."""
+    note = note.lower()
+    return "usd conversion" in note or "conversion" in note and "optional" in note
 
 
 def _close(value: float | None, target: float) -> bool:

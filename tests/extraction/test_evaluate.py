@@ -67,3 +67,19 @@ def test_a_passage_whose_extraction_raises_is_reported_and_the_others_are_still_
     assert report.failures == ["bad: ValueError: a rule broke"]
     assert (report.overall.tp, report.overall.fp, report.overall.fn) == (1, 0, 1)
     assert "extraction failed" in ev.format_report(report)
+
+
+def test_a_conversion_the_note_calls_optional_is_neither_required_nor_wrong(tmp_path):
+    """'USD conversion' (the devset README) and 'treat as a conversion: optional' both mark an optional row."""
+    folder = _folder(tmp_path, "Angola's defence budget is $3 billion (Sh300 billion). Nigeria's defence budget is $1.6 billion "
+                               "(Sh160 billion).", [
+        {"country_iso3": "AGO", "metric": "defense_budget", "value": "3000000000", "currency": "USD"},
+        {"country_iso3": "AGO", "metric": "defense_budget", "value": "300000000000", "currency": "KES",
+         "note": "treat as a conversion: optional"},
+        {"country_iso3": "NGA", "metric": "defense_budget", "value": "1600000000", "currency": "USD"},
+        {"country_iso3": "NGA", "metric": "defense_budget", "value": "160000000000", "currency": "KES",
+         "note": "USD conversion"},
+        {"country_iso3": "NGA", "metric": "defense_budget", "value": "999", "note": "a conversion, required"},
+    ])
+    overall = evaluate(folder).overall
+    assert (overall.tp, overall.fp, overall.fn) == (2, 0, 1)  # the conversions count neither way; the required row is missed
