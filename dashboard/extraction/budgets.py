@@ -6,6 +6,8 @@ shared vocab: ``budget_patterns``.)"""
 
 from __future__ import annotations
 
+import re
+
 from dashboard.extraction import budget_cues as bc
 from dashboard.extraction import budget_patterns as bp
 from dashboard.extraction import tails
@@ -58,6 +60,14 @@ def is_conversion(norm: str, prev: NumberMention | None, m: NumberMention) -> bo
     return bool(bp.IS_CONVERSION_RE1.fullmatch(gap))
 
 
+def _bracket_end(right: str) -> int:
+    found = _LEADING_BRACKET_RE.match(right)  # "143 billion kroner ($21 billion) ... over the next 10 years"
+    return found.end() if found else 0
+
+
+_LEADING_BRACKET_RE = re.compile(r"\s*\([^()]{0,60}\)")
+
+
 def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     """(metric, method) for a money figure, or None."""
     norm = ctx.norm
@@ -80,7 +90,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if bp.ADDITIONAL_SPENDING_AFTER_RE.match(right):
         return reject(ctx, "additional or supplementary spending on top of the budget, not the budget")
     multi = MULTI_YEAR_AFTER_RE.match(right)
-    if multi and not bp.AMOUNT_RE.search(right, 0, multi.end()):
+    if multi and not bp.AMOUNT_RE.search(right, _bracket_end(right), multi.end()):  # (its conversion in brackets aside)
         return reject(ctx, "a multi-year programme, not one year's budget")
     if bc.part_of_year(norm, m.end, sent.end):
         return reject(ctx, "spending over part of a year ('in January-August', 'in the first half'), not the year's budget")

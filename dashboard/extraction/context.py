@@ -39,6 +39,7 @@ class Context:
     span_cache: dict[tuple[str, int, int, bool], bool] = field(default_factory=dict)
     scan_cache: dict[str, set[int]] = field(default_factory=dict)
     sentence_starts: list[int] = field(default_factory=list)
+    dropped: dict[int, str] = field(default_factory=dict)  # why a pass dropped a figure read before (for explain)
 
     def __post_init__(self) -> None:
         self.starts = [c.start for c in self.mentions]

@@ -155,7 +155,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
         if trace is not None:
             trace.append(Decision(n, None, HEADLINE_WHY))
     if trace is not None:
-        record_trace(trace, numbers, figures)
+        record_trace(trace, numbers, figures, ctx.dropped)
     return figures
 
 

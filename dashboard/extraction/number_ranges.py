@@ -80,8 +80,8 @@ def merge_ranges(norm: str, mentions: list[NumberMention], factors: list[float])
                 if a.hedge_start is not None:
                     before = norm[max(0, a.hedge_start - 60):a.hedge_start]
                 between_ok = sep != "and" or _MERGE_RANGES_RE1.search(before)
-                from_to = sep == "to" and _MERGE_RANGES_RE2.search(before)
-                changed = bool(from_to and _CHANGE_VERB_RE.search(before[: -len("from ")])
+                from_to = _MERGE_RANGES_RE2.search(before) if sep == "to" else None
+                changed = bool(from_to and _CHANGE_VERB_RE.search(before[:from_to.start()])
                                or sep == "to" and _MERGE_RANGES_RE3.search(before))
                 pair = _share_unit(a, b, factors[i + 1], decreasing_ok=changed)
                 if pair is not None:
@@ -105,7 +105,8 @@ def merge_ranges(norm: str, mentions: list[NumberMention], factors: list[float])
         i += 1
     return out
 _MERGE_RANGES_RE1 = re.compile(r"\bbetween\s*$", re.IGNORECASE)
-_MERGE_RANGES_RE2 = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_MERGE_RANGES_RE2 = re.compile(r"\bfrom\s+(?:(?:its|their|the)\s+)?(?:(?:current|present|existing)\s+)?(?:level\s+of\s+)?$|\bfrom\s*$",
+                               re.IGNORECASE)  # ("increase expenditure from its current level of 2.3 per cent to 2.5")
 # "by" of a change ("cut by 40 to 50 percent"), not of an agent ("constituted by 40,000 to 70,000 troops": a range)
 _NOT_CHANGE_BY = r"(?<!constituted\s)(?<!composed\s)(?<!manned\s)(?<!staffed\s)(?<!formed\s)(?<!made\s)"
 _MERGE_RANGES_RE3 = re.compile((_NOT_CHANGE_BY + r"\bby\s+(?:(?:another|a\s+further|an\s+additional|an?\s+extra|some|about|around|"

@@ -31,8 +31,9 @@ from dashboard.extraction.personnel_nouns import (
     other_person_noun,
     referent_owner,
 )
-from dashboard.extraction.personnel_scope import along_own_border, multinational_subject, single_service
+from dashboard.extraction.personnel_scope import along_own_border, multinational_subject
 from dashboard.extraction.places import ANAPHORIC_PLACE_RE, DEPLOYMENT_CUE_RE, THERE_FIRST_RE, owner_noun_follows
+from dashboard.extraction.services import single_service
 from dashboard.extraction.tails import Tail
 from dashboard.extraction.vocab_personnel import (
     ACTUAL_NUMBER_RE,

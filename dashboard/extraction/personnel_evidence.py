@@ -48,7 +48,6 @@ PERSONNEL_RE6 = re.compile(r"\bwhere\b[^.;]{0,60}$", I)
 PERSONNEL_RE7 = re.compile((r"\b(?:including|includes|incorporating|consisting\s+of|comprising|of\s+which|among\s+them|out\s+of\s+which)\s+"
                  r"(?:some\s+|about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|only\s+|just\s+)?$"), I)
 
-
 # the second part of the same list: "including 9,000 troops and 5,000 sailors"
 # "with a reserve force of 480,000 personnel": the count is the reserve, whatever noun follows
 RESERVE_FORCE_OF_RE = re.compile(r"\breserve\s+(?:force|forces|strength|component)\s+of\s+" + HEDGE + r"$"
@@ -88,7 +87,8 @@ EMPLOYED_AFTER_RE = re.compile(r"[^.;]{0,20}?\b(?:employed|working|work|workers)
 CALLED_UP_RE = re.compile(r"\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:called\s+up|mobili[sz]ed)\s+" + HEDGE + r"$", I)
 # "the armed forces should have 188,000", "increase recruitment to more than 1 lakh soldiers", "can mobilize 5 million"
 NOT_A_STRENGTH_BEFORE_RE = re.compile(
-    r"\b(?:sanctioned|authori[sz]ed)\s+(?:strength|establishment|number)\s+of\s+" + HEDGE + r"$|"  # the strength allowed
+    r"\b(?:sanctioned|authori[sz]ed)\s+(?:strength|establishment|number)\s+of\s+" + HEDGE + r"$|\borganic\s+strength\b[^.;\d]{0,60}?"
+    r"\b(?:at|of|to|totall?ed|is|was)\s+" + HEDGE + r"$|"  # the strength allowed; an "organic strength" counts civilian staff too
     # "Israel To Call Up 75,000 Reservists", "called up 300,000": a call-up (but "could call up 280,000": the pool)
     r"(?:\b(?:to|will|would|plans\s+to)\s+call\s+up|\bcall(?:ed|ing|s)\s+up|\b(?:had|has|have)\s+(?:already\s+)?mobili[sz]ed)\s+" + HEDGE + r"$|"
     r"\b(?:should|must|ought\s+to|is\s+supposed\s+to|are\s+supposed\s+to)\s+(?:have|number|be)\s+(?:at\s+least\s+)?" + HEDGE + r"$"

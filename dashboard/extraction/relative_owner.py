@@ -94,7 +94,8 @@ def compared(ctx: Context, sent_start: int, c) -> bool:
 # a country that is to meet the alliance's level: "Norway is aiming to reach NATO's target of spending 2%",
 # "working to increase its military spending from the current 1.4% of GDP to 2% to achieve goals set by NATO"
 _MEETS_TARGET_RE = re.compile(r"\b(?:reach|meet|hit|achieve|attain|fulfil\w*)\s+(?:NATO's|NATO\u2019s|the\s+(?:NATO|alliance's)|"
-                              r"the|its)\s+(?:[\w-]+\s+){0,2}?(?:target|goal|guideline|benchmark|commitment)\b[^.;]{0,40}$"
+                              r"the|its|an?\s+(?:NATO|alliance))\s+(?:[\w-]+\s+){0,2}?(?:target|goal|guideline|benchmark|commitment|"
+                              r"requirement|threshold|norm)\b[^.;]{0,40}$"  # ("reach a NATO requirement on spending 2%")
                               # "to Hit NATO 2% Target", "moving Canada to the NATO 2 percent-of-GDP benchmark"
                               r"|\b(?:reach|meet|hit|achieve|attain|fulfil\w*|to)\s+(?:the\s+)?(?:NATO|alliance)(?:'s|\u2019s)?\s+$", re.I)
 _OWN_SPENDING_RE = re.compile(r"\b(?:its|their)\s+(?:military|defen[cs]e)\s+(?:spending|budget|expenditures?)\b(?:[^.;]|\.\d){0,50}$", re.I)

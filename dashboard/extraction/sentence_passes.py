@@ -21,6 +21,7 @@ from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.ranked_strengths import ranked_strengths
 from dashboard.extraction.record import Figure
 from dashboard.extraction.respectively import respectively
+from dashboard.extraction.servicemen import servicemen_within_totals
 from dashboard.extraction.strength_lists import strength_lists
 from dashboard.extraction.year_lists import year_lists
 
@@ -47,6 +48,7 @@ def sentence_passes(ctx: Context, si: int, numbers: list[NumberMention], figures
         level_followups(ctx, si, numbers, figures, previous)
         ranked_strengths(ctx, si, numbers, figures)
         strength_lists(ctx, si, numbers, figures, previous)
+        servicemen_within_totals(ctx, si, numbers, figures)
     bracket_conversions(ctx, si, numbers, figures)
 
 

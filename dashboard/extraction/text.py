@@ -135,8 +135,8 @@ def find_years(norm: str, start: int = 0, end: int | None = None) -> list[YearEx
             year = int(digits) if len(digits) == 4 else 2000 + int(digits)
             found.append(YearExpression(m.start(), m.end(), year, None, True))
         elif m.group("plain"):
-            if TROOP_LEVEL_BEFORE_RE.search(norm, max(0, m.start() - 40), m.start()):
-                continue  # "Revises Troop Numbers to 2000 in Syria": a head count, not a year
+            if TROOP_LEVEL_BEFORE_RE.search(norm, max(0, m.start() - 40), m.start()) or _CLOCK_AFTER_RE.match(norm, m.end()):
+                continue  # "Revises Troop Numbers to 2000 in Syria": a head count; "at 11 p.m. (2000 GMT)": a time
             found.append(YearExpression(m.start(), m.end(), int(m.group("y")), None, False))
         else:
             which = _FIND_YEARS_RE1.sub(" ", m.group("which").lower())
@@ -147,6 +147,7 @@ def find_years(norm: str, start: int = 0, end: int | None = None) -> list[YearEx
     return found
 
 
+_CLOCK_AFTER_RE = re.compile(r"\s*(?:GMT|UTC|hrs\b|hours\b|local\s+time)")
 # "troop numbers to 2000", "troop levels at 1900": a four-digit head count that looks like a year
 TROOP_LEVEL_BEFORE_RE = re.compile(r"\btroop\s+(?:numbers?|levels?|counts?|strength)\s+(?:\w+\s+)?(?:to|at)\s+$", re.IGNORECASE)
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.

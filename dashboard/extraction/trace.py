@@ -19,7 +19,8 @@ class Decision:
     why: str  # the rule that accepted it, or the evidence that rejected it
 
 
-def record_trace(trace: list[Decision], numbers: list[NumberMention], figures: list[Figure]) -> None:
+def record_trace(trace: list[Decision], numbers: list[NumberMention], figures: list[Figure],
+                 dropped: dict[int, str] | None = None) -> None:
     """Complete ``trace`` (rejections recorded while classifying) with every figure and year.
 
     A number rejected on its own may still become a figure later ("from 36,000 to 24,000" leans
@@ -36,7 +37,8 @@ def record_trace(trace: list[Decision], numbers: list[NumberMention], figures: l
             trace.append(Decision(n, None, "a year: it dates figures, it is not one"))
         else:
             earlier = rejected.get(n.start)
-            trace.append(Decision(n, None, earlier.why if earlier else "outside any sentence"))
+            why = (dropped or {}).get(n.start) or (earlier.why if earlier else "outside any sentence")
+            trace.append(Decision(n, None, why))
 
 
 def format_trace(text: str, trace: list[Decision]) -> str:

@@ -107,11 +107,11 @@ def share_stage(ctx: Context, sent: Sentence, m_start: int, m_end: int) -> str:
 
 # a share the words before aim at: "target of", "commitment to spend", "will increase spending to", "to hit NATO"
 _SHARE_AIM_BEFORE_RE = re.compile(
-    r"\b(?:(?:target|goal|aim|ambition|pledge|commitment|benchmark|guideline|norm|threshold)s?\s+(?:of|to\s+(?:spend|reach|hit)|at)"
+    r"\b(?:(?:target|goal|aim|ambition|pledge|commitment|benchmark|guideline|norm|threshold|requirement|recommendation)s?\s+(?:of|on|to\s+(?:spend|reach|hit)|at)"
     r"|(?:will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|wants?\s+to|aims?\s+to|aiming\s+to|set\s+to|expected\s+to|"
     r"seeks?\s+to|vow\w*\s+to|pledg\w*\s+to|promis\w*\s+to|commit\w*\s+to|path\s+to)\s+(?:[\w'-]+\s+){0,6}?(?:to|reach|hit|meet|achieve)"
     r"|(?:reach|hit|meet|achieve)\s+(?:the\s+)?(?:NATO|alliance)(?:'s|\u2019s)?|(?:the\s+)?(?:NATO|alliance)(?:'s|\u2019s)?\s+(?:target|goal)\s+of)"
-    r"\s+(?:spending\s+)?" + HEDGE + r"$", I)
+    r"\s+(?:(?:spending|reserving|allocating|committing|devoting)\s+)?" + HEDGE + r"$", I)
 # a share the words after aim at: "2% target", "3.5% of GDP by 2035", "2 percent-of-GDP benchmark"
 _SHARE_AIM_AFTER_RE = re.compile(r"(?:[\s-]*(?:of|of\s+(?:the\s+)?(?:its|their)\s+)?[\s-]*(?:GDP|gross\s+domestic\s+product))?\s*"
                                  r"(?:(?:NATO\s+|spending\s+|defen[cs]e\s+)?(?:target|goal|benchmark|guideline|norm|threshold|pledge|commitment)\b"

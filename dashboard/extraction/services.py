@@ -1,0 +1,84 @@
+"""One armed service's count, set apart from the whole military's: "the Army went from 147,000 to 230,000 men; the
+Navy from 21,000", "U.S. Army: Around 485,000 active-duty soldiers", "the army will be reduced to 72,500 by 2025" in a
+text that names the other services. A list of services with one count ("Egypt's army, navy and air force have a
+combined strength of 450,000") is the whole; so is "army" in a name of a whole military ("the People's Liberation
+Army") or in loose writing ("the largest army in the region").
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extraction.context import Context
+from dashboard.extraction.patterns import gate_all
+from dashboard.extraction.vocab import HEDGE, SERVICE_RE, I
+
+
+def single_service(ctx: Context, si: int, before: str) -> bool:
+    """True when the count belongs to one service named just before it while the text names the other
+    services apart ("the Army went from 147,000 to 230,000 men; the Navy from 21,000"); a list of services
+    ("Egypt's army, navy and air force have a combined strength of 450,000") is the whole."""
+    near = _WHOLE_MILITARY_NAME_RE.sub(" ", before[-80:])
+    if _SERVICE_ROW_RE.search(near[-50:]):
+        return True  # "U.S. Army: Around 485,000 active-duty soldiers": a row that names one service
+    if _OWN_COUNT_RE.search(near[-45:]) or _SERVICE_BRANCH_RE.search(_BRACKETS_RE.sub(" ", before[-140:])):
+        return True  # "..., the Royal Thai Navy with around 79,000 personnel"; "Brazilian Army (...), largest service (...), has"
+    services = ({" ".join(s.group(0).lower().split()) for s in SERVICE_RE.finditer(_LAST_NUMBER_RE.split(near)[-1])}  # (since the
+                or {" ".join(s.group(0).lower().split()) for s in SERVICE_RE.finditer(near)})  # last count, if it names one)
+    if len(services) != 1:
+        return False
+    own = services.pop()
+    if _SERVICE_SUBJECT_RE.search(near[-70:]):
+        return True  # "the Army has about 212,000 active military personnel", "the strength of the army was 75,710"
+
+    def names_another(i: int) -> bool:
+        if not 0 <= i < len(ctx.sentences):
+            return False
+        sent = ctx.sentences[i]
+        text = _WHOLE_MILITARY_NAME_RE.sub(" ", ctx.norm[sent.start:sent.end])
+        return any(" ".join(s.group(0).lower().split()) != own for s in SERVICE_RE.finditer(text)) or (
+            i < si and bool(_TOTAL_FORCES_RE.search(text)))
+    return names_another(si) or names_another(si - 1) or names_another(si + 1)
+
+
+# The other armed services, named to set one service apart: "the Army went from ...; the Navy from ..."
+# names of a whole military that contain a service word: "the People's Liberation Army", "Korean People's Army"
+_WHOLE_MILITARY_NAME_RE = re.compile(r",\s*including\s+[^,;.()]{0,60},|"  # ("The navy, including naval air force and marines,")
+                                     r"\bpeople\W?s\s+(?:liberation\s+)?army\b|\b(?:liberation|revolutionary|national)\s+army\b|"
+                                     r"\bdefen[cs]e\s+(?:army|force|forces)\b|"
+                                     # "army" meaning the whole military: "the largest army in the region is Brazil"
+                                     r"\b(?:largest|biggest|strongest|smallest|most\s+capable|best-equipped)\s+arm(?:y|ies)\b", I)
+# one service as the subject that has, numbers or is the count (the devsets' single-service rows)
+_SERVICE_ROW_RE = re.compile(r"\b(?:army|navy|air\s+force|marine\s+corps|marines|coast\s+guard|space\s+force)\s*[:|\u2013\u2014-]\s*"
+                             + HEDGE + r"$", I)
+# one service with its own count in a list of services: "the Royal Thai Army with about 190,000 staff, the Royal Thai Navy
+# with around 79,000 personnel"
+_OWN_COUNT_RE = re.compile(r"\b(?:army|navy|air\s+force|marine\s+corps|marines|coast\s+guard)\s+with\s+"
+                           + HEDGE + r"$", I)
+# a service called a service: "Brazilian Army, largest service (accounting for 66 percent of total armed forces), has"
+_SERVICE_BRANCH_RE = re.compile(r"\b(?:army|navy|air\s+force|(?:landward|maritime|air|land)\s+component)\b[^.;]{0,80}?\b(?:single\s+)?"
+                                r"(?:largest|smallest|oldest|main|senior)\s+(?:service|branch)\b[^.;]{0,20}?\b(?:has|had|numbers|with)\s+"
+                                + HEDGE + r"$", I)  # ("The landward component of the SANDF is its single largest service with")
+_BRACKETS_RE = re.compile(r"\([^()]*\)")
+_SERVICE_SUBJECT_RE = re.compile(
+    # ("the Army", "the Army of Qatar"; not "the Finnish army", which loose writing uses for the whole military)
+    r"(?:\bthe\s+(?:(?:U\.S\.|US|active[- ]duty|regular)\s+)?(?:army|navy|air\s+force|marine\s+corps|ground\s+forces)"
+    r"(?:\s+of\s+[A-Z][\w'-]*)?\s+(?:(?:currently|now|still|today)\s+)?(?:has|had|now\s+has|"
+    r"numbers|numbered|totals|totalled|totaled|counts|(?:will|would)\s+be\s+(?:reduced|cut|increased|raised|trimmed|expanded)\s+to)"
+    r"\s+(?:an?\s+(?:workforce|personnel\s+force|strength|force)\s+of\s+(?:between\s+)?)?"
+    r"|\b(?:strength|size|number\s+of\s+(?:soldiers|personnel))\s+of\s+"
+    r"(?:the\s+)?(?:army|navy|air\s+force|(?-i:[A-Z][\w-]+\s+(?:Army|Navy|Air\s+Force))|(?-i:[A-Z][\w-]+\s+)?ground\s+forces)\s+"
+    r"(?:was|is|stood\s+at|stands\s+at|at|exceeded|exceeds|topped|has\s+(?:fallen|dropped|slipped)\s+(?:to|below)|"
+    r"(?:would|will)\s+be\s+(?:reduced|cut|increased|raised)\s+to)\s+|\b(?:land|ground)\s+forces\s+of\s+the\s+[\w\s]{0,30}?army\s+are\s+|"
+    r"\bsoldiers?\s+serve\s+in\s+the\s+ground\s+forces|"
+    # "the full-time strength of the British Army will indeed reduce to 73,000"; "downsize Army troops from 200,783"
+    r"\b(?:full-time\s+|regular\s+|trained\s+)?strength\s+of\s+the\s+[A-Z][\w-]+\s+(?:army|navy|air\s+force)\s+(?:will|would)\s+(?:\w+\s+)?"
+    r"(?:reduce|fall|shrink|grow|rise|increase|be\s+(?:reduced|cut|increased|raised))\s+to\s+|"
+    r"\b(?-i:Army|Navy|Air\s+Force)\s+(?:troops|soldiers|personnel|strength)\s+(?:from|to)\s+)" + HEDGE + r"[^.;]{0,0}$", I)
+# "Colombia's total armed forces amounted to 158,000 ... The army of 136,000": the total named just before
+_TOTAL_FORCES_RE = re.compile(r"\b(?:total|overall|combined)\s+(?:armed\s+forces|military|forces|strength)\b", I)
+_LAST_NUMBER_RE = re.compile(r"\d[\d,.]*\d|\d")
+
+
+# Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
+gate_all(globals())
