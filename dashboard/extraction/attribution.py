@@ -14,7 +14,7 @@ from dashboard.extraction.hosts import host_table
 from dashboard.extraction.lexicon import national_domains
 from dashboard.extraction.numbers import NumberMention, normalize
 from dashboard.extraction.patterns import gate_all
-from dashboard.extraction.places import ANAPHORIC_PLACE_RE, PLACE_BEFORE_RE, THE_CONTINGENT_RE
+from dashboard.extraction.places import ANAPHORIC_PLACE_RE, PLACE_BEFORE_RE, THE_CONTINGENT_RE, is_origin
 from dashboard.extraction.record import ArticleInfo
 from dashboard.extraction.relative_owner import antecedent_country, overtaken, relative_owner, subject_before_its
 from dashboard.extraction.vocab import HEDGE, NATO_TARGET_RE, I
@@ -149,6 +149,9 @@ _CURRENCY_USERS: dict[str, set[str]] = {cur: {country} for cur, country in AMBIG
 for (_cur, _country) in LOCAL_CURRENCY:
     _CURRENCY_USERS.setdefault(_cur, set()).add(_country)
 
+_HEADING_FIRST_RE = re.compile(r"\s*([A-Z][A-Z .'&-]{2,40}?)[ \t]*\n")
+
+
 def host_near(ctx: Context, si: int, m: NumberMention, owner_hint: str) -> tuple[str, str]:
     """(host, how) for a personnel count whose host is not next to it, or ("", "").
 
@@ -163,19 +166,25 @@ def host_near(ctx: Context, si: int, m: NumberMention, owner_hint: str) -> tuple
         if h.kind != "region" or PLACE_BEFORE_RE.search(ctx.norm, max(0, h.start - 12), h.start):
             candidates.append((abs(h.start - m.start), h.host))
     for c in ctx.country_mentions(sent.start, sent.end):
-        if ctx.is_place(c) and c.kind != "alliance":
-            candidates.append((abs(c.start - m.start), c.iso3))
+        if ctx.is_place(c) and c.kind != "alliance" and not is_origin(ctx, si, c):
+            candidates.append((abs(c.start - m.start), c.iso3))  # ("193 troops from India": where they come from)
     candidates = [(d, h) for d, h in candidates if h and h != owner_hint]
     if candidates:
         if listed_hosts(ctx, sent, {h for _, h in candidates}):
             return "", "several-hosts"  # "in missions from South Sudan to the Central African Republic"
         return min(candidates)[1], "host-in-sentence"
+    head = _HEADING_FIRST_RE.match(ctx.norm, sent.start, m.start)  # "OMAN\nAbout 2,400 U.S. troops are here"
+    named = [c.iso3 for c in ctx.country_mentions(head.start(1), head.end(1)) if c.kind != "alliance"] if head else []
+    if len(named) == 1 and named[0] != owner_hint:
+        return named[0], "host-heading"
     # "The contingent has 5,500 personnel": the contingent the article is about, however far back its host was named
     reach = si + 1 if THE_CONTINGENT_RE.search(ctx.norm, sent.start, m.start) else 4
     for back in range(1, reach):
         if si - back < 0:
             break
         prev = ctx.sentences[si - back]
+        if (heading := heading_country(ctx, si - back + 1, 1, rows_only=False)) and heading != owner_hint:
+            return heading, "host-heading"  # "OMAN" on a line of its own, then "... are here"
         places = [(h.start, h.host) for h in host_table().find(ctx.norm, prev.start, prev.end)
                   if h.kind != "region" or PLACE_BEFORE_RE.search(ctx.norm, max(0, h.start - 12), h.start)]
         places += [(c.start, c.iso3) for c in ctx.country_mentions(prev.start, prev.end)

@@ -24,9 +24,10 @@ _SAME_COUNT_BEFORE_RE = re.compile(
     # "It currently has around 182,000 soldiers. The Defense Ministry's target is 203,000": the count it aims for
     r"|\b(?:target|goal)\s+(?:is|was|remains|of)\s+" + HEDGE + r"$"
     # "... there were only 900 US troops in Syria, but ... the real number was 2,000": the same count, corrected
-    r"|\b(?:real|actual|true|correct)\s+(?:number|figure|total)\s+(?:was|is|stood\s+at)\s+" + HEDGE + r"$"
-    # "over 300,000 troops (up from the current level of 164,000)": the level the count is measured against
-    r"|\b(?:up|down)\s+from\s+(?:the\s+|its\s+|today's\s+)?(?:current\s+|present\s+|existing\s+)?(?:level\s+of\s+|figure\s+of\s+|strength\s+of\s+)?" + HEDGE + r"$", I)
+    r"|\b(?:real|actual|true|correct)\s+(?:number|figure|total)\s+(?:was|is|stood\s+at)\s+" + HEDGE + r"$", I)
+# "over 300,000 troops (up from the current level of 164,000)": the level a count of the same sentence is measured against
+_UP_FROM_BEFORE_RE = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+|its\s+|today's\s+)?(?:current\s+|present\s+|existing\s+)?"
+                                r"(?:level\s+of\s+|figure\s+of\s+|strength\s+of\s+)?" + HEDGE + r"$", I)
 
 
 # "The ultimate target is 50,000 Territorial Defense Force members and 250,000 professional soldiers": a part of
@@ -48,11 +49,14 @@ def level_followups(ctx: Context, si: int, numbers: list[NumberMention], figures
             continue
         # the count just before: the sentence's own ("... only 900 US troops in Syria, ... the real number was 2,000"),
         # else the last of the sentence before
-        last = next((f for f in reversed(figures) if f.end <= m.start), None) or (earlier[0] if earlier else None)
+        own = next((f for f in reversed(figures) if f.end <= m.start), None)
+        last = own or (earlier[0] if earlier else None)
         if last is None or last.metric not in PERSONNEL_METRICS:
             continue
         left = m.hedge_start if m.hedge_start is not None else m.start
-        if not _SAME_COUNT_BEFORE_RE.search(ctx.norm, max(sent.start, left - 80), left) or _COMPONENT_AFTER_RE.match(ctx.norm, m.end):
+        if not (_SAME_COUNT_BEFORE_RE.search(ctx.norm, max(sent.start, left - 80), left)
+                or own is not None and _UP_FROM_BEFORE_RE.search(ctx.norm, max(sent.start, left - 80), left)) \
+                or _COMPONENT_AFTER_RE.match(ctx.norm, m.end):
             continue
         made = make(ctx, si, m, last.metric, last.country_iso3, "pair", "personnel:same-count-later", host=last.host_iso3)
         bisect.insort(figures, made, key=lambda f: f.start)

@@ -11,12 +11,9 @@ from dashboard.extraction import countries as geo
 from dashboard.extraction import personnel_evidence as ev
 from dashboard.extraction import personnel_moves as mv
 from dashboard.extraction import personnel_window as win
+from dashboard.extraction import places as pl
 from dashboard.extraction import tails
-from dashboard.extraction.attribution import (
-    find_owner,
-    host_near,
-    subject_for_pronoun,
-)
+from dashboard.extraction.attribution import find_owner, host_near, subject_for_pronoun
 from dashboard.extraction.context import Context, reject
 from dashboard.extraction.contributions import counted_with_police
 from dashboard.extraction.hosts import host_table
@@ -32,7 +29,6 @@ from dashboard.extraction.personnel_nouns import (
     referent_owner,
 )
 from dashboard.extraction.personnel_scope import along_own_border, multinational_subject
-from dashboard.extraction.places import ANAPHORIC_PLACE_RE, DEPLOYMENT_CUE_RE, THERE_FIRST_RE, owner_noun_follows
 from dashboard.extraction.services import single_service
 from dashboard.extraction.tails import Tail
 from dashboard.extraction.vocab_personnel import (
@@ -189,6 +185,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if from_one:  # "7,968 of them are from Bangladesh, 8,298 are from Pakistan": each count is one country's
         bound = [c for c in ctx.country_mentions(noun_end + listed.end(), noun_end + listed.end() + from_one.end())
                  if c.kind != "alliance"][:1]
+    elif not bound and (origin := pl.contributor_after(ctx, si, noun_end)):
+        bound = origin  # "341 troops from the Philippines ... stationed on the Golan Heights": whose, not where
     elif listed and len({c.iso3 for c in ctx.country_mentions(noun_end + listed.end(), mv.list_end(norm, noun_end + listed.end(), sent.end))
                          if c.kind != "alliance"}) >= 2 and not mv.ITS_BEFORE_RE.search(before[-8:]):  # ("its 50,000 troops from")
         return reject(ctx, "a multinational total ('from South Africa, Malawi and Tanzania')")
@@ -214,7 +212,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         if place and ev.BORDER_AFTER_RE.match(norm, place[0].end, min(sent.end, place[0].end + 20)):
             return reject(ctx, "sent to the border with another country ('to the US border'): at home, not abroad")
         bound = bound or owned_by_place(ctx, place, hm.group("prep"), sent.end)  # "in the Nepali Army", "in Mali from Togo"
-        if place and hm.group("prep") not in ("with", "into", "under") and not owner_noun_follows(norm, place[0]):
+        if place and hm.group("prep") not in ("with", "into", "under") and not pl.owner_noun_follows(norm, place[0]):
             host = place[0].iso3  # ("with the French": alongside; "in the UK forces": the country owns them, it is no host)
         elif not place:  # "assigned to U.S. Forces Korea", "at Camp Humphreys", "across the Sahel", "serve with UNIFIL"
             at = noun_end + hm.end()
@@ -236,9 +234,9 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
                   or RESERVE_SUBJECT_RE.search(before[-160:]))
     if from_one and not host and any(ctx.says(i, ev.PEACEKEEPING_WORD_RE) for i in range(max(0, si - 2), si + 1)):
         return "troops_deployed", owner, "", method + "+peacekeepers", how  # one country's share of the missions' total
-    if not host and not is_reserve and not from_one and not mv.at_home_after(norm, noun_end) and (ev.says_in_part(ctx, si, m, DEPLOYMENT_CUE_RE) or method == "personnel:of-them" or withdraw_all
-                                        or ANAPHORIC_PLACE_RE.search(norm, noun_end, min(sent.end, noun_end + 40)) or THERE_FIRST_RE.match(norm, sent.start)
-                                        or lm is not None and ANAPHORIC_PLACE_RE.match(norm, after_left_noun + 1, after_left_noun + 40)):
+    if not host and not is_reserve and not from_one and not mv.at_home_after(norm, noun_end) and (ev.says_in_part(ctx, si, m, pl.DEPLOYMENT_CUE_RE) or method == "personnel:of-them" or withdraw_all
+                                        or pl.ANAPHORIC_PLACE_RE.search(norm, noun_end, min(sent.end, noun_end + 40)) or pl.THERE_FIRST_RE.match(norm, sent.start)
+                                        or lm is not None and pl.ANAPHORIC_PLACE_RE.match(norm, after_left_noun + 1, after_left_noun + 40)):
         host, how_host = host_near(ctx, si, m, owner)
         several_hosts = how_host == "several-hosts"
         if host:

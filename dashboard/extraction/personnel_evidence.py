@@ -65,7 +65,8 @@ PERSONNEL_RE8 = re.compile(r"\b(?:regulars?|troops|soldiers|personnel)\s+and\s+(
 # military personnel remained in Yemen": a deployment, whatever its size
 UNIT_ABROAD_AFTER_RE = re.compile(r"\b(?:remain\w*|stationed|deployed|based|serving)\s+in\s+(?:the\s+)?[A-Z]|"
                                   r"\bto\s+(?:support|join|reinforce)\s+the\s+(?:UN|U\.N\.|United\s+Nations|African\s+Union|AU)\b")
-UNIT_SIZE_RE = re.compile(r"\b(?:teams?|groups?|squads?|platoons?|detachments?|cells?|crews?|units?)\s+of\s+" + HEDGE + r"$", I)
+UNIT_SIZE_RE = re.compile(r"\b(?:teams?|groups?|squads?|platoons?|detachments?|cells?|crews?|units?)\s+of\s+" + HEDGE + r"$"
+                          r"|\beach\s+(?:brigade|battalion|division|regiment|company|unit|ship|squadron)\s+(?:has|had|numbers|of)\s+" + HEDGE + r"$", I)
 
 
 # "the available manpower of the UAE is ... 3.6 million people": people fit to serve, not serving
@@ -128,9 +129,7 @@ WITH_POLICE_BEFORE_RE = re.compile(r"\b(?:military|armed\s+forces|army|troops|so
 
 POLICE_BREAKDOWN_AFTER_RE = re.compile(r"\s*(?::|\(|,?\s*(?:including|of\s+whom|comprising))[^.;]{0,40}?\bpolice\b", I)
 
-
 TOTAL_AFTER_POLICE_RE = re.compile(r"\bpolice\b[^.;]{0,80}?\btotal\s+(?:of\s+)?" + HEDGE + r"$", I)
-
 
 PERSONNEL_RE9 = re.compile(r"\bage[sd]?\b", I)
 

@@ -105,8 +105,31 @@ THERE_FIRST_RE = re.compile(r"\W*(?:there|in\s+the\s+country|on\s+the\s+ground)\
 THE_CONTINGENT_RE = re.compile(r"\b(?:the|this|our)\s+(?:\w+\s+)?(?:contingent|battalion)\b", I)
 # "there", "in the country", "the Baltic country", "the island": a place named in an earlier sentence.
 ANAPHORIC_PLACE_RE = re.compile(
-    r"\b(?:there|in\s+country|in\s+the\s+country|in\s+the\s+(?:area|theat(?:er|re))|(?:on|in|to)\s+the\s+(?:[\w-]+\s+){0,2}(?:country|nation|kingdom|island|"
+    r"\b(?:there|here|in\s+country|in\s+the\s+country|in\s+the\s+(?:area|theat(?:er|re))|(?:on|in|to)\s+the\s+(?:[\w-]+\s+){0,2}(?:country|nation|kingdom|island|"
     r"peninsula|republic|region))\b", I)
+
+
+def contributor_after(ctx, si: int, noun_end: int) -> list:
+    """The country a count of peacekeepers comes from, named right after its noun ("341 troops from the Philippines",
+    "170 troops from Fiji will join the UN force"), in a passage about peacekeeping; else []."""
+    found = _FROM_AFTER_NOUN_RE.match(ctx.norm, noun_end)
+    if found is None or not _peacekeeping_near(ctx, si):
+        return []
+    return [c for c in ctx.country_mentions(found.end(), found.end() + 40) if c.start == found.end() and c.kind != "alliance"][:1]
+
+
+def is_origin(ctx, si: int, c) -> bool:
+    """True when country mention ``c`` is where peacekeepers come from ("193 troops from India"), not where they are."""
+    return bool(_ORIGIN_BEFORE_RE.search(ctx.norm, max(0, c.start - 30), c.start)) and _peacekeeping_near(ctx, si)
+
+
+def _peacekeeping_near(ctx, si: int) -> bool:
+    return any(ctx.says(i, _PEACEKEEPING_RE) for i in range(max(0, si - 2), si + 1))
+
+
+_ORIGIN_BEFORE_RE = re.compile(r"\b(?:troops|soldiers|personnel|peace-?keepers|members|servicemen)\s+from\s+(?:the\s+)?$", I)
+_FROM_AFTER_NOUN_RE = re.compile(r"\s+from\s+(?:the\s+)?", I)
+_PEACEKEEPING_RE = re.compile(r"\bpeace-?keep\w*|\b(?-i:UNMISS|MINUSMA|MONUSCO|MINUSCA|AMISOM|ATMIS|UNIFIL|UNAMID|UNDOF|UNFICYP|UNMIL)\b", I)
 
 
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.

@@ -25,6 +25,9 @@ _RANKS_ARMIES_RE = re.compile(r"\b(?:largest|biggest|strongest|smallest)\s+(?:st
                               r"(?:personnel|troops|soldiers))\b", I)  # ("the largest contingent of uniformed personnel ... behind")
 # "There are three other nations with active militaries exceeding 1 million people. Those are India (1.395 million)"
 _ACTIVE_MILITARIES_RE = re.compile(r"\bactive\s+(?:militar(?:y|ies)|military\s+members|armed\s+forces)\b", I)
+# "the number of professional soldiers of Israel is much smaller than that of, for example, China (2.2 million)"
+_COMPARED_COUNTS_RE = re.compile(r"\bnumber\s+of\s+(?:\w+\s+)?(?:soldiers|troops|personnel|service\s*members)\b[^.;]{0,80}?"
+                                 r"\b(?:smaller|larger|bigger|fewer|more|greater|lower|higher)\s+than\b", I)
 _OPEN_RE = re.compile(r"\s*\(\s*" + HEDGE + r"$", I)
 _CLOSE_RE = re.compile(r"\s*(?:troops|soldiers|personnel|active(?:\s+personnel)?)?\s*\)")
 
@@ -35,7 +38,8 @@ def ranked_strengths(ctx: Context, si: int, numbers: list[NumberMention], figure
     norm = ctx.norm
     ranks, active = word_sentences(ctx, _RANK_WORDS), word_sentences(ctx, ("active",))  # (once per article: rare words)
     if not ((ranks is None or si in ranks) and ctx.finds(_RANKS_ARMIES_RE, sent.start, sent.end)
-            or any((active is None or i in active) and ctx.says(i, _ACTIVE_MILITARIES_RE) for i in range(max(0, si - 1), si + 1))):
+            or any((active is None or i in active) and ctx.says(i, _ACTIVE_MILITARIES_RE) for i in range(max(0, si - 1), si + 1))
+            or "than" in ctx.norm[sent.start:sent.end] and ctx.finds(_COMPARED_COUNTS_RE, sent.start, sent.end)):
         return
     taken = {f.start for f in figures}
     for m in numbers:

@@ -98,7 +98,7 @@ CHANGE_VERB_STEMS = ("increas", "grow", "jump", "climb", "boost", "rais", "fall"
                      "edg", "swell", "swoll", "doubl", "decreas", "lower", "inch", "adjust", "push")
 CHANGE_BEFORE_PCT = Gate(CHANGE_VERB_WORDS | {"of", "up", "down", "by", "spending", "budget", "budgets", "expenditure",
                                                "expenditures", "outlay", "outlays", "expenses"}, CHANGE_VERB_STEMS)
-LEVEL_AFTER_CHANGE = Gate({"to", "reaching", "reached", "hitting", "at"})
+LEVEL_AFTER_CHANGE = Gate({"to", "reach", "reaching", "reached", "hitting", "at"})
 BUDGET_BEFORE = Gate({"of", "at", "to", "totaling", "totalling", "be", "is", "was", "hit", "worth", "totaled", "totalled",
                       "exceeding", "surpassing", "topping", "equal", "equals", "equalled", "equaled",
                       "totals"}, ("reach",), signs=":-")
@@ -106,7 +106,7 @@ MONEY_TOTAL_BEFORE = Gate({"of", "at", "to", "worth", "is", "was", "are", "were"
 LEVEL_FROM = Gate({"from", "than", "over", "the", "a", "its", "their", "s", "previous", "current", "prior", "initial", "original",
                    "planned", "earlier", "estimated", "projected", "of", "doubles", "doubled", "doubling",
                    "triples", "tripled", "tripling", "against", "past"})
-GDP_BEFORE = Gate({"to", "at", "of", "was", "is", "reached", "hit", "from", "around", "about", "with", "high", "low"},
+GDP_BEFORE = Gate({"to", "at", "of", "was", "is", "reached", "hit", "from", "around", "about", "with", "high", "low", "exceed"},
                   signs="-\u2013\u2014")
 PART_OF = Gate({"of", "the", "a", "its"})
 SPEND_THEN_AMOUNT = Gate({"is", "was", "are", "were", "be", "hit", "hits", "topped", "tops", "of", "at", "totaling",

@@ -145,7 +145,9 @@ OUTLAY_AFTER_RE = re.compile(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:defen[cs]e\s+|milita
 # "GDP ratio dropping to around 2%", "share of GDP at 2.4%", "as a percentage of GDP, 3.5%"
 GDP_BEFORE_RE = re.compile(
     r"(?:\(\s*%\s+of\s+" + GDP_WORD + r"\s*\)|\b" + GDP_WORD + r"\s+(?:ratio|share|percentage)|(?:share|percentage|proportion|ratio)\s+(?:of|to)\s+(?:its\s+|the\s+)?" + GDP_WORD
-    + r")[^.;]{0,40}?(?:\b(?:to|at|of|was|is|reached|hit|stood\s+at|stands\s+at|from|around|about|with)\s+|\s[\u2013\u2014-]\s+)"
+    # ("the share of the defence budget in GDP for 2026 will not exceed 4 %": the glossed French of a Moroccan paper)
+    + r"|\bshare\s+of\s+(?:the\s+)?(?:defen[cs]e|military)\s+(?:budget|spending)\s+(?:\w+\s+)?(?:in|of)\s+(?:the\s+)?" + GDP_WORD
+    + r")[^.;]{0,40}?(?:\b(?:to|at|of|was|is|reached|hit|stood\s+at|stands\s+at|from|around|about|with|exceed)\s+|\s[\u2013\u2014-]\s+)"
     r"(?:a\s+(?:record\s+)?(?:high|low)\s+(?:of\s+)?)?" + HEDGE + r"$", I)
 NATO_CTX_RE = re.compile(r"\b(?:nato|alliance|allies)\b", I)
 # Any word NATO_TARGET_RE needs: a cheap gate before the costly clause search
@@ -186,7 +188,7 @@ TREND_RES = [
 # A level reached after a change: "will increase by 23 per cent in 2025 to 13.5 trillion roubles",
 # "risen by about EUR 3 billion annually since 2017, reaching EUR 47.2 billion"
 LEVEL_AFTER_CHANGE_RE = re.compile(
-    r"\b" + CHANGE_VERB + r"(?:[^.;]|\.\d){0,80}?(?:(?<!compared\s)(?<!compared\s\s)\bto|\breaching|\breached|\bhitting|\bat)\s+" + HEDGE + r"$", I)
+    r"\b" + CHANGE_VERB + r"(?:[^.;]|\.\d){0,80}?(?:(?<!compared\s)(?<!compared\s\s)\bto(?:\s+reach)?|\breaching|\breached|\bhitting|\bat)\s+" + HEDGE + r"$", I)
 # A spending word, then the amount: "our cash spend in 24/25 is", "total defense expenditure is projected to be"
 SPEND_THEN_AMOUNT_RE = re.compile(
     r"\b(?:spend|spending|expenditures?|outlays?|budget|allocation|funding|(?:revised|budget)\s+estimates?)\b(?:\s+[\w'/\-\"\u201c]+){0,16}?\s+"
@@ -235,7 +237,6 @@ MULTI_YEAR_SENTENCE_RE = re.compile(
     r"\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"fifteen|twenty)\s+years\b|\bover\s+the\s+(?:next\s+|coming\s+)?decade\b|\b(?:\w+|\d+)-year\s+(?:(?:defen[cs]e|military)\s+)?"
     r"(?:total|plan|programme|program|spending|funding|investment)\b", I)
-
 
 # Tables written as prose or scraped infoboxes: "Active personnel | 653,800 |", "Budget: US$10.8 billion"
 ROW_START = r"(?:^\s*-?|[|\n\u2022]|\n\s*-)\s*"  # a line, a cell or a bullet ("- Active: 387,000" in a copied infobox)

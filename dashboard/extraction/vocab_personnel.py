@@ -33,8 +33,9 @@ STRONG_RE = re.compile(r"\s*-?\s*strong\b(?!\s+(?:[A-Z][\w&-]*\s+|and\s+){0,5}(?
                        r"|-(?:member|person|man|size|sized)\s+(?:strong\s+)?(?:[\w-]+\s+)?(?:contingent|company|battalion|unit|force|team|army|"
                        r"detachment|brigade|battle\s*group|task\s+force|regiment|squadron|group)\b"
                        # "cut about a quarter of its 680,000 military through 2020": the force as a noun of its own
-                       r"|\s+(?P<bare>military|armed\s+forces)(?=\s*[,.;:)]|\s+(?:through|by|to|in|and|was|is|has|had|will|would|"
-                       r"from|at|on|as|with|for|over|under|since|that|which|remains?)\b)", I)
+                       r"|\s+(?:U\.S\.\s+|US\s+|American\s+|British\s+|French\s+|Russian\s+)?(?P<bare>military|armed\s+forces)"
+                       r"(?=\s*[,.;:)]|\s+(?:through|by|to|in|and|was|is|has|had|will|would|from|at|on|as|with|for|over|under|"
+                       r"since|that|which|remains?|permanently|stationed|based|deployed)\b)", I)
 LEFT_NOUNS = phrase_pattern(person_nouns(PERSON_NOUNS_BEFORE_FILE))  # vocab/person_nouns_before.csv
 OTHER_GROUPS = r"reserve|contingent|garrison|mission"  # stop words for the gap: a nearer group owns the number
 # the noun nearest the number counts: "a force of 280,000 troops from a trained reserve of about 870,000"
@@ -71,7 +72,7 @@ CHANGE_BEFORE_RE = re.compile(
     r"addition|reinforcement|surge|boost|relocation|redeployment|transfer|move)\s+of)\s+" + HEDGE + r"$", I)
 CASUALTY_AFTER_RE = re.compile(
     r"^[^.;]{0,30}?\b(?:killed|wounded|dead|died|injured|casualties|captured|missing|taken\s+prisoner|"
-    r"prisoners|have\s+been\s+lost|were\s+lost|(?:are|is|were|was)\s+expected\s+(?:back\s+)?home|return\w*\s+(?:home|from)|"
+    r"prisoners|have\s+been\s+lost|were\s+lost|(?:are|is|were|was)\s+expected\s+(?:back\s+)?home|(?:who\s+)?left\s+(?!in\b|behind\b|over\b|there\b|at\b|on\b|with\b|for\b)|return\w*\s+(?:home|from)|"
     r"(?:have|had|has)\s+lost\s+(?:their|his|her)\s+li(?:ves|fe)|to\s+be\s+withdrawn|will\s+be\s+withdrawn|withdrawn|"
     r"would\s+be\s+withdrawn|will\s+leave|would\s+leave|to\s+leave|to\s+be\s+cut|trained(?!\s+reserv)|recruited|drafted|conscripted|"
     r"called\s+up|(?:were|was|had\s+been|have\s+been)\s+called\s+(?:up|to|in)\b|enlisted|"

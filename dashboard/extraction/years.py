@@ -47,7 +47,8 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
             if len(gap) < 200:
                 return resolve(preceding[-1], owner, published)
     if following and not _YEAR_FOR_RE3.search(ctx.norm, max(sent.start, following[0].start - 16), following[0].start) \
-            and not _EVENT_NAME_AFTER_RE.match(ctx.norm, following[0].end):  # ("a legacy of the 1950-53 Korean War")
+            and not _EVENT_NAME_AFTER_RE.match(ctx.norm, following[0].end) \
+            and not _COMPARED_AMOUNT_RE.search(ctx.norm, end, following[0].start):  # ("to reach 73 billion, against 69.7 billion in 2025")
         return resolve(following[0], owner, published)
     if not stock and si:
         prev = ctx.sentences[si - 1]
@@ -125,6 +126,7 @@ _STAGE_RE3 = re.compile(r"\b(?:approv\w+|enact\w*|pass\w*|adopt\w*|authoriz\w+|a
 # "over 300,000 troops (up from the current level of 164,000)": a size measured against today's is a future one
 _FROM_TODAY_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s*[(,]?\s*(?:up|down)\s+from\s+(?:the\s+|its\s+|today's\s+)?(?:current|present|existing|today)\b", I)
 _EVENT_NAME_AFTER_RE = re.compile(r"(?:\s*[-\u2013]\s*\d{2,4})?\s+(?:[A-Z][\w-]*\s+){0,3}(?:War|war|conflict|crisis|Olympics|Games|Accords?)\b")
+_COMPARED_AMOUNT_RE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs|than)\b[^.;]{0,30}?\d")
 _HORIZON_BEFORE_RE = re.compile(r"\b(?:through|until|till)\s+$", I)
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$", I)
 _TO_LEVEL_AFTER_RE = re.compile(r"(?:\s+(?:active|troops|soldiers|personnel|people|members|service\s*members))?(?:\s+(?:in|at\s+the\s+end\s+of)\s+"
