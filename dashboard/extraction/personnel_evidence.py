@@ -57,7 +57,7 @@ COMPONENT_LIST_RE = re.compile(r"\b(?:including|includes|comprising|consisting\s
                                 r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + HEDGE + r"$", I)
 
 _WHOLE_FORCE_RE = re.compile(r"\b(?:armed\s+forces|army|military|forces)\s+(?:consisting\s+of|comprising)\s+" + HEDGE + r"$", I)
-PERSONNEL_RE8 = re.compile(r"\b(?:regulars?|troops|soldiers|personnel)\s+and\s+(?:[\w.,]+\s+)?reserv", I)
+PERSONNEL_RE8 = re.compile(r"\b(?:regulars?|troops|soldiers|personnel)\s+and\s+(?:[\w.,]+\s+)?reserv|\bactive(?:-duty)?\s*,\s*(?:\w+\s+){1,2}and\s+reserv", I)
 
 
 # "small teams of 10 to twenty troops": the size of a unit, not anyone's strength or deployment

@@ -55,6 +55,8 @@ def sentence_passes(ctx: Context, si: int, numbers: list[NumberMention], figures
 def bracket_conversions(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
     """The amount in brackets after a budget a pass read ("Angola $3 billion (Sh300 billion)"): its conversion, as
     the classifier reads one after a budget it read itself."""
+    if len(numbers) < 2 or not any(f.currency for f in figures):
+        return
     by_start = {f.start: f for f in figures}
     for a, b in zip(numbers, numbers[1:], strict=False):
         fig = by_start.get(a.start)

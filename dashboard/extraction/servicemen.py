@@ -23,6 +23,7 @@ from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import Figure
 from dashboard.extraction.vocab import HEDGE, I
+from dashboard.extraction.word_scan import word_sentences
 
 METHOD = "personnel:servicemen-within-total"
 _SERVING = r"(?:servicemen|service\s*members|military\s+personnel|military\s+servicemen)"
@@ -31,14 +32,15 @@ _SERVING_AFTER_RE = re.compile(r"\s+" + _SERVING + r"\b", I)
 _NUMBER_OF_SERVING_RE = re.compile(r"\bnumber\s+of\s+" + _SERVING + r"\b[^.;\d]{0,40}?\b(?:at|to|of|is|was|stands\s+at|totals?)\s+"
                                    + HEDGE + r"$", I)
 _WORDS = ("servicemen", "service members", "servicemembers", "military personnel")
+_ANY_WORD_RE = re.compile(r"servicemen|service\s*members|military\s+personnel", I)
 
 
 def servicemen_within_totals(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
     """Read the servicemen of a total that counts civilians too (module docstring): they become the active
     strength, and the total's figure, if one was read, is dropped."""
     sent = ctx.sentences[si]
-    text = ctx.norm[sent.start:sent.end].lower()
-    if not any(w in text for w in _WORDS):
+    holding = word_sentences(ctx, _WORDS)  # (once per article: rare words)
+    if holding is not None and si not in holding or holding is None and not _ANY_WORD_RE.search(ctx.norm, sent.start, sent.end):
         return
     counts = [n for n in numbers if n.kind == "count" and n.value and n.value >= 1_000]
     for k, b in enumerate(counts):

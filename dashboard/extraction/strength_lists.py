@@ -45,9 +45,11 @@ def strength_lists(ctx: Context, si: int, numbers: list[NumberMention], figures:
     """Add the items of a colon list of strengths (see the module docstring) found in sentence ``si``."""
     sent = ctx.sentences[si]
     m = numbers[-1] if numbers else None
-    if m is None or m.kind != "count" or not m.value or m.value < 1_000 or any(f.start == m.start for f in figures):
+    if m is None or m.kind != "count" or not m.value or m.value < 1_000:
         return
     colon = ctx.norm.rfind(":", sent.start, m.start)
+    if colon < 0 and not (previous and previous[-1].method.startswith(METHOD)) or any(f.start == m.start for f in figures):
+        return  # (most sentences: no colon before the last count, and no list going on)
     if colon >= 0 and any(colon < n.start for n in numbers[:-1]):
         return  # one item after the colon, no more
     anchor = None

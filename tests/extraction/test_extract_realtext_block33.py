@@ -76,3 +76,20 @@ def test_a_clock_time_is_not_a_year():
     found = _all("One plane carrying about 140 Dutch soldiers landed in Baghdad at 8 p.m. (1700 GMT) to join the "
                  "coalition mission in Iraq.", published=date(2016, 4, 1))
     assert {f.year for f in found} <= {2016}
+
+
+def test_a_change_in_apposition_with_its_share_after_the_request():
+    found = figs("The White House is requesting $690 billion for the Defense Department for fiscal 2021, a $21 billion, "
+                 "or 3 percent, increase from the current year.")
+    assert {("USA", "budget_change_amount", 21e9, ""), ("USA", "budget_change_pct", 3.0, "")} <= found
+
+
+def test_a_planned_year_on_year_increase_in_the_budget():
+    found = figs("The Danish government announced a 7.4% year-on-year planned increase in the national defence budget "
+                 "to DKK32.1 billion.")
+    assert {("DNK", "budget_change_pct", 7.4, ""), ("DNK", "defense_budget", 32.1e9, "")} <= found
+
+
+def test_an_active_guard_and_reserve_force_is_neither_metric():
+    found = figs("The budget calls for an active, Guard and Reserve force of 2,101,000 personnel, the Pentagon said.")
+    assert not {f for f in found if f[1] in ("active_personnel", "reserve_personnel")}
