@@ -135,7 +135,9 @@ def find_years(norm: str, start: int = 0, end: int | None = None) -> list[YearEx
             year = int(digits) if len(digits) == 4 else 2000 + int(digits)
             found.append(YearExpression(m.start(), m.end(), year, None, True))
         elif m.group("plain"):
-            if TROOP_LEVEL_BEFORE_RE.search(norm, max(0, m.start() - 40), m.start()) or _CLOCK_AFTER_RE.match(norm, m.end()):
+            if (norm[max(0, m.start() - 6):m.start()].rstrip().endswith((" to", " at"))
+                    and TROOP_LEVEL_BEFORE_RE.search(norm, max(0, m.start() - 40), m.start())
+                    or norm[m.end():m.end() + 4].lstrip()[:1] in ("G", "U", "h", "l") and _CLOCK_AFTER_RE.match(norm, m.end())):
                 continue  # "Revises Troop Numbers to 2000 in Syria": a head count; "at 11 p.m. (2000 GMT)": a time
             found.append(YearExpression(m.start(), m.end(), int(m.group("y")), None, False))
         else:

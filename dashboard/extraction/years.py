@@ -34,7 +34,8 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     target = _changed_from(ctx, sent, start, end)
     if target:  # "from 61,000 to nearly 80,000 by 2040": a year after the target is the target's, not the level's
         following = [y for y in following if y.start < target.start("to")]
-    if following and stock and _HORIZON_BEFORE_RE.search(ctx.norm, max(sent.start, following[0].start - 9), following[0].start) \
+    if following and stock and ctx.norm[max(sent.start, following[0].start - 9):following[0].start].rstrip().endswith(
+            ("through", "until", "till")) and _HORIZON_BEFORE_RE.search(ctx.norm, max(sent.start, following[0].start - 9), following[0].start) \
             and not personnel_stage(ctx, sent, start, end):
         following = following[1:]  # "cut a quarter of its 680,000 military through 2020": the cut's horizon, not the level's year
     if following:
