@@ -14,7 +14,7 @@ from dashboard.extraction.hosts import host_table
 from dashboard.extraction.lexicon import national_domains
 from dashboard.extraction.numbers import NumberMention, normalize
 from dashboard.extraction.patterns import gate_all
-from dashboard.extraction.places import ANAPHORIC_PLACE_RE, PLACE_BEFORE_RE, THE_CONTINGENT_RE, is_origin
+from dashboard.extraction.places import ANAPHORIC_PLACE_RE, PLACE_BEFORE_RE, THE_CONTINGENT_RE, is_origin, is_war_place
 from dashboard.extraction.record import ArticleInfo
 from dashboard.extraction.relative_owner import antecedent_country, overtaken, relative_owner, subject_before_its
 from dashboard.extraction.vocab import HEDGE, NATO_TARGET_RE, I
@@ -166,7 +166,7 @@ def host_near(ctx: Context, si: int, m: NumberMention, owner_hint: str) -> tuple
         if h.kind != "region" or PLACE_BEFORE_RE.search(ctx.norm, max(0, h.start - 12), h.start):
             candidates.append((abs(h.start - m.start), h.host))
     for c in ctx.country_mentions(sent.start, sent.end):
-        if ctx.is_place(c) and c.kind != "alliance" and not is_origin(ctx, si, c):
+        if ctx.is_place(c) and c.kind != "alliance" and not is_origin(ctx, si, c) and not is_war_place(ctx, c):
             candidates.append((abs(c.start - m.start), c.iso3))  # ("193 troops from India": where they come from)
     candidates = [(d, h) for d, h in candidates if h and h != owner_hint]
     if candidates:
@@ -188,7 +188,7 @@ def host_near(ctx: Context, si: int, m: NumberMention, owner_hint: str) -> tuple
         places = [(h.start, h.host) for h in host_table().find(ctx.norm, prev.start, prev.end)
                   if h.kind != "region" or PLACE_BEFORE_RE.search(ctx.norm, max(0, h.start - 12), h.start)]
         places += [(c.start, c.iso3) for c in ctx.country_mentions(prev.start, prev.end)
-                   if ctx.is_place(c) and c.kind != "alliance"]
+                   if ctx.is_place(c) and c.kind != "alliance" and not is_war_place(ctx, c)]
         places = [(s, h) for s, h in sorted(places) if h != owner_hint]
         if places:
             return places[-1][1], "host-previous-sentence"

@@ -118,6 +118,14 @@ def contributor_after(ctx, si: int, noun_end: int) -> list:
     return [c for c in ctx.country_mentions(found.end(), found.end() + 40) if c.start == found.end() and c.kind != "alliance"][:1]
 
 
+def is_war_place(ctx, c) -> bool:
+    """True when country mention ``c`` names a war rather than a place troops are in ("the war in Ukraine")."""
+    return bool(_WAR_BEFORE_RE.search(ctx.norm, max(0, c.start - 25), c.start))
+
+
+_WAR_BEFORE_RE = re.compile(r"\b(?:war|conflict|invasion|fighting|crisis)\s+(?:in|on|to|against|with)\s+(?:the\s+)?$", I)
+
+
 def is_origin(ctx, si: int, c) -> bool:
     """True when country mention ``c`` is where peacekeepers come from ("193 troops from India"), not where they are."""
     return bool(_ORIGIN_BEFORE_RE.search(ctx.norm, max(0, c.start - 30), c.start)) and _peacekeeping_near(ctx, si)

@@ -39,7 +39,7 @@ def ranked_strengths(ctx: Context, si: int, numbers: list[NumberMention], figure
     ranks, active = word_sentences(ctx, _RANK_WORDS), word_sentences(ctx, ("active",))  # (once per article: rare words)
     if not ((ranks is None or si in ranks) and ctx.finds(_RANKS_ARMIES_RE, sent.start, sent.end)
             or any((active is None or i in active) and ctx.says(i, _ACTIVE_MILITARIES_RE) for i in range(max(0, si - 1), si + 1))
-            or "than" in ctx.norm[sent.start:sent.end] and ctx.finds(_COMPARED_COUNTS_RE, sent.start, sent.end)):
+            or ctx.norm.find("than", sent.start, sent.end) >= 0 and ctx.finds(_COMPARED_COUNTS_RE, sent.start, sent.end)):
         return
     taken = {f.start for f in figures}
     for m in numbers:

@@ -61,6 +61,9 @@ def line_matches(pattern: re.Pattern, text: str, low: str | None, words: tuple[s
             yield m
 
 
+_KEYS: dict[tuple[str, ...], str] = {}
+
+
 def word_sentences(ctx: Context, words: tuple[str, ...]) -> set[int] | None:
     """The sentences of ``ctx`` that hold one of ``words`` (lower case) whole, found once per article by str.find on
     the lower-cased text; None when there is none safe to read (ask the pattern). A case-insensitive pattern whose
@@ -68,7 +71,7 @@ def word_sentences(ctx: Context, words: tuple[str, ...]) -> set[int] | None:
     low = ctx.low
     if low is None:
         return None
-    key = "\0words:" + "|".join(words)  # (no pattern's text begins with a NUL)
+    key = _KEYS.get(words) or _KEYS.setdefault(words, "\0words:" + "|".join(words))  # (no pattern's text begins with a NUL)
     known = ctx.scan_cache.get(key)
     if known is None:
         starts = ctx.sentence_starts or [s.start for s in ctx.sentences]

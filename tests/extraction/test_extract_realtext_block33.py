@@ -93,3 +93,14 @@ def test_a_planned_year_on_year_increase_in_the_budget():
 def test_an_active_guard_and_reserve_force_is_neither_metric():
     found = figs("The budget calls for an active, Guard and Reserve force of 2,101,000 personnel, the Pentagon said.")
     assert not {f for f in found if f[1] in ("active_personnel", "reserve_personnel")}
+
+
+def test_french_deployment_with_country_names_a_war_place_and_a_mirage_2000():
+    text = ("La présence militaire française au sein de l'Otan en Lettonie va être prolongée au-delà de la relève "
+            "prévue en mars 2023. Au titre de la situation de guerre en Ukraine, il a été décidé de maintenir notre "
+            "dispositif. « On va maintenir une compagnie, environ 150 à 180 militaires, avec des blindés », a-t-il dit, "
+            "faisant également état du déploiement de quatre Mirage 2000.")
+    found = _all(text, published=date(2023, 2, 1))
+    got = {(f.country_iso3, f.metric, f.value, f.host_iso3, f.year) for f in found}
+    assert ("FRA", "troops_deployed", 165.0, "LVA", 2023) in got
+    assert not {g for g in got if g[3] == "UKR" or g[4] == 2000}
