@@ -128,9 +128,10 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     after_end = bc.comparison_cut(norm, m.end, min(bc.past_acronyms(norm, clause_end, sent.end), m.end + 100))  # not past "than"
     next_amount = bp.AMOUNT_RE.search(norm, m.end, after_end)  # (nor past another amount: what follows it is its own)
     after_end = next_amount.start() if next_amount else after_end
-    if (COMPONENT_RE.search(lead) or bp.CAPEX_RE.search(lead) or COMPONENT_RE.search(norm, m.end, after_end)
-            or bc.INCLUDED_ALLOCATION_BEFORE_RE.search(before[-90:])
-            or bp.CAPEX_AFTER_RE.search(norm, m.end, min(after_end, m.end + 60))):
+    whole = lead.endswith((" in the ", " of the ")) and BUDGET_AFTER_RE.match(right)  # "the largest item in the R48 billion defence budget"
+    if not whole and (COMPONENT_RE.search(lead) or bp.CAPEX_RE.search(lead) or COMPONENT_RE.search(norm, m.end, after_end)
+                      or bc.INCLUDED_ALLOCATION_BEFORE_RE.search(before[-90:])
+                      or bp.CAPEX_AFTER_RE.search(norm, m.end, min(after_end, m.end + 60))):
         return reject(ctx, "a line of the budget (capital outlay, pensions, R&D...) or another sector's money")
     if (defense_near and bp.ADDITIONAL_BEFORE_RE.search(before[-80:]) and not MONEY_PURPOSE_AFTER_RE.match(right)
             and not bp.MAYBE_BEFORE_RE.search(before[-60:]) and not bp.PROGRAM_RE.search(sentence_lead)
@@ -205,6 +206,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if (bc.MINISTRY_RECEIVED_BEFORE_RE.search(before[-50:]) and ctx.in_lede(DEFENSE_CTX_RE)
             and (ctx.says(si - 1, bc.MINISTRY_RE) or ctx.says(si, bc.MINISTRY_RE))):
         return "defense_budget", "budget:ministry-received"  # "The ministry habitually receives ... it received N.dollars 6 billion"
+    if bc.DEFENSE_BODY_SPENT_BEFORE_RE.search(before[-90:]) and not bc.PART_OF_TOTAL_AFTER_RE.match(right):
+        return "defense_budget", "budget:defense-body-spent"  # "the Defence Ministry spent, in 2009, R$ 47.13 billion"
     if bc.SPENDER_AT_BEFORE_RE.search(before[-70:]) and (defense_near or ctx.in_lede(DEFENSE_CTX_RE)):
         return "defense_budget", "budget:spender-at"  # "Saudi Arabia is still the biggest spender at $55.6 billion"
     if bc.ALLOCATES_TO_DEFENSE_BEFORE_RE.search(before[-70:]):

@@ -61,3 +61,13 @@ def at_home_after(norm: str, end: int) -> bool:
 def other_nations_after(right: str) -> bool:
     """_OTHER_NATIONS_AFTER_RE on the words after a count, asked only when "other" is among them."""
     return "other" in right[:80].lower() and _OTHER_NATIONS_AFTER_RE.match(right) is not None
+
+
+def reserve_beside_active(norm: str, end: int, sent_end: int) -> bool:
+    """"An additional 500,000 part time reservists can be activated": reserves in addition to the active force,
+    not an increase of anything."""
+    return bool(_RESERVE_CAN_BE_RE.match(norm, end, min(sent_end, end + 120)))
+
+
+_RESERVE_CAN_BE_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:reservists|reserve\s+forces|reserves)\b[^.;]{0,70}?\bcan\s+be\s+"
+                                r"(?:activated|mobili[sz]ed|called)", re.I)

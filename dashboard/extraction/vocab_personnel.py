@@ -33,9 +33,9 @@ STRONG_RE = re.compile(r"\s*-?\s*strong\b(?!\s+(?:[A-Z][\w&-]*\s+|and\s+){0,5}(?
                        r"|-(?:member|person|man|size|sized)\s+(?:strong\s+)?(?:[\w-]+\s+)?(?:contingent|company|battalion|unit|force|team|army|"
                        r"detachment|brigade|battle\s*group|task\s+force|regiment|squadron|group)\b"
                        # "cut about a quarter of its 680,000 military through 2020": the force as a noun of its own
-                       r"|\s+(?:U\.S\.\s+|US\s+|American\s+|British\s+|French\s+|Russian\s+)?(?P<bare>military|armed\s+forces)"
+                       r"|\s+(?:U\.S\.\s+|US\s+|American\s+|British\s+|French\s+|Russian\s+)?(?P<bare>military|armed\s+forces|(?:active\s+)?standing\s+army)"
                        r"(?=\s*[,.;:)]|\s+(?:through|by|to|in|and|was|is|has|had|will|would|from|at|on|as|with|for|over|under|"
-                       r"since|that|which|remains?|permanently|stationed|based|deployed)\b)", I)
+                       r"since|that|which|remains?|permanently|stationed|based|deployed|due)\b)", I)
 LEFT_NOUNS = phrase_pattern(person_nouns(PERSON_NOUNS_BEFORE_FILE))  # vocab/person_nouns_before.csv
 OTHER_GROUPS = r"reserve|contingent|garrison|mission"  # stop words for the gap: a nearer group owns the number
 # the noun nearest the number counts: "a force of 280,000 troops from a trained reserve of about 870,000"
@@ -81,7 +81,7 @@ CASUALTY_AFTER_RE = re.compile(
     r"took\s+part|participat\w*|joined\s+the\s+exercise|(?:are\s+|is\s+)?(?:set\s+)?to\s+return(?:\s+home)?\s+from|"
     r"to\s+reinforce|as\s+reinforcements|(?:already|back)\s+home|due\s+home|(?:would|will)\s+be\s+(?:back\s+)?home)\b", I)
 STOCK_BEFORE_RE = re.compile(
-    r"(?:\b(?:has|have|had|maintains?|maintained|keeps?|kept|fields?|fielded|numbers?|boasts?|commands?|hosts|hosted|houses|housed|"
+    r"(?:\b(?:has|have|had|employs|employed|maintains?|maintained|keeps?|kept|fields?|fielded|numbers?|boasts?|commands?|hosts|hosted|houses|housed|"
     r"there\s+(?:are|were|is)|total\s+of|total\s+number\s+of|complement\s+of|its|their|strength\s+of|size\s+of|with|consists\s+of|"
     r"consisting\s+of|comprise|comprised|constituted\s+by|composed\s+of|"
     r"comprises|comprising|made\s+up\s+of|force\s+of|army\s+of|military\s+of|numbering|totall?ing|manned\s+(?:with|by))\s+|'s\s+"
