@@ -26,7 +26,8 @@ _SAME_COUNT_BEFORE_RE = re.compile(
     # "... there were only 900 US troops in Syria, but ... the real number was 2,000": the same count, corrected
     r"|\b(?:real|actual|true|correct)\s+(?:number|figure|total)\s+(?:was|is|stood\s+at)\s+" + HEDGE + r"$", I)
 # "over 300,000 troops (up from the current level of 164,000)": the level a count of the same sentence is measured against
-_UP_FROM_BEFORE_RE = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+|its\s+|today's\s+)?(?:current\s+|present\s+|existing\s+)?"
+_UP_FROM_BEFORE_RE = re.compile(r"\b(?:up|down|(?:decline|drop|fall|rise|increase|decrease|jump|cut|reduction))\s+from\s+"
+                                r"(?:the\s+|its\s+|today's\s+)?(?:current\s+|present\s+|existing\s+)?"
                                 r"(?:level\s+of\s+|figure\s+of\s+|strength\s+of\s+)?" + HEDGE + r"$", I)
 
 

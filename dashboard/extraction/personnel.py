@@ -292,7 +292,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return "troops_deployed", owner, ctx.main_country, method + "+host-article", how
     if not stock:
         return reject(ctx, 'personnel words without a stock cue (has, active, strength of...)')
-    if ev.all_military_personnel(before, mods, noun) or noun == "personnel" and ev.totals_stated_nearby(ctx, si, mods):
+    if (ev.all_military_personnel(before, mods, noun) and not mv.SERVING_NOW_RE.match(norm, noun_end)  # ("... are currently serving")
+            or noun == "personnel" and ev.totals_stated_nearby(ctx, si, mods)):
         return reject(ctx, "all military personnel ('a total of 456,000 military personnel'): often with reserves or civilians, neither metric")
     return "active_personnel", owner, "", method, how
 

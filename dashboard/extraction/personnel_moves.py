@@ -71,3 +71,5 @@ def reserve_beside_active(norm: str, end: int, sent_end: int) -> bool:
 
 _RESERVE_CAN_BE_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:reservists|reserve\s+forces|reserves)\b[^.;]{0,70}?\bcan\s+be\s+"
                                 r"(?:activated|mobili[sz]ed|called)", re.I)
+# "A total of 355,212 military personnel are currently serving under the roof of the TSK": those in service now
+SERVING_NOW_RE = re.compile(r"\s+(?:are|were)\s+(?:currently\s+|now\s+)?(?:serving|on\s+active\s+duty)\b", re.I)

@@ -104,3 +104,17 @@ def test_french_deployment_with_country_names_a_war_place_and_a_mirage_2000():
     got = {(f.country_iso3, f.metric, f.value, f.host_iso3, f.year) for f in found}
     assert ("FRA", "troops_deployed", 165.0, "LVA", 2023) in got
     assert not {g for g in got if g[3] == "UKR" or g[4] == 2000}
+
+
+def test_personnel_serving_now_and_the_level_a_decline_is_from():
+    found = _all("A total of 290,500 military personnel are currently serving in the Greek armed forces, the ministry "
+                 "said, revealing a sharp decline from the 301,200 at the end of last year.", published=date(2024, 3, 1))
+    got = {(f.country_iso3, f.metric, f.value) for f in found}
+    assert {("GRC", "active_personnel", 290_500), ("GRC", "active_personnel", 301_200)} <= got
+
+
+def test_portuguese_trillions_are_read_with_their_scale():
+    from dashboard.extraction.gloss import gloss
+    text = ("Os gastos militares de todos países somados totalizaram R$ 6,1 trilhões no último ano, segundo o relatório "
+            "do instituto, que aponta ainda que foram desembolsados cerca de R$ 800 por habitante do planeta.")
+    assert "6.1 trillion" in gloss(text, "pt").text
