@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extraction.attribution import LOCAL_CURRENCY
 from dashboard.extraction.confidence import score
 from dashboard.extraction.context import Context
+from dashboard.extraction.currencies import LOCAL_CURRENCY
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
 from dashboard.extraction.years import personnel_stage, share_stage, stage, year_for

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 from collections import Counter
-from pathlib import Path
 
 from dashboard.extraction import countries as geo
 from dashboard.extraction.context import LEADING_CLAUSE_RE, Context, heading_country, sentence_subject
+from dashboard.extraction.currencies import AMBIGUOUS_CURRENCY_COUNTRY, CURRENCY_COUNTRY, CURRENCY_USERS
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.lexicon import national_domains
 from dashboard.extraction.numbers import NumberMention, normalize
@@ -44,12 +43,13 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
             return subject, "pronoun"
     by_currency = CURRENCY_COUNTRY.get(currency) if currency else None
     if by_currency and by_currency != host:  # won, yen, NT$: one country's money, whoever else the sentence names;
-        users = _CURRENCY_USERS.get(currency, ())  # but kroner in a sentence about Denmark are Denmark's
+        users = CURRENCY_USERS.get(currency, ())  # but kroner in a sentence about Denmark are Denmark's
         local = next((c.iso3 for c in ctx.country_mentions(sent.start, sent.end) if c.iso3 in users and not ctx.is_place(c)), "")
         return local or by_currency, "currency"
     home = ctx.home_country or ctx.main_country  # a listicle's "4 South Africa" line, else the article's own country:
-    anaphor = (heading_country(ctx, si, 4, rows_only=False) or not ctx.home_country and antecedent_country(ctx, si, home) or home
-               ) if HOME_ANAPHOR_RE.search(before[-80:]) else ""
+    said = HOME_ANAPHOR_RE.search(before[-80:])  # ("the government", "the ministry": the article's own, never the country just named)
+    anaphor = (heading_country(ctx, si, 4, rows_only=False) or not ctx.home_country and not GOVERNMENT_RE.search(said.group(0))
+               and antecedent_country(ctx, si, home) or home) if said else ""
     if anaphor and anaphor != host:
         return anaphor, "article"  # "the nation had about 215,000 personnel": the country the article is written in and about
     lead = LEADING_CLAUSE_RE.match(ctx.norm, sent.start, m.start)
@@ -75,7 +75,7 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
             return places[0].iso3, "sentence-place"
     if sibling and sibling != host:
         return sibling, "same-sentence-figure"
-    shared_by = _CURRENCY_USERS.get(currency) if currency else None
+    shared_by = CURRENCY_USERS.get(currency) if currency else None
     heading = heading_country(ctx, si) if not host else ""
     if heading:
         return heading, "heading"  # "Algeria" on a line of its own, then "Active personnel: 520,000"
@@ -123,32 +123,8 @@ def subject_for_pronoun(ctx: Context, si: int, pos: int, host: str) -> str:
     return sentence_subject(ctx, si - 1) if si else ""
 
 
-VOCAB = Path(__file__).resolve().parent / "vocab"
 
-
-def _read_currency_tables() -> tuple[dict[str, str], dict[str, str], dict[tuple[str, str], str]]:
-    """(currency -> its one country, currency -> the country it most often means, (currency, owner) -> local code)."""
-    single: dict[str, str] = {}
-    shared: dict[str, str] = {}
-    with open(VOCAB / "currency_countries.csv", encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            (shared if row["shared"] == "1" else single)[row["currency"]] = row["country"]
-    with open(VOCAB / "local_currencies.csv", encoding="utf-8", newline="") as fh:
-        local = {(row["currency"], row["country"]): row["local"] for row in csv.DictReader(fh)}
-    return single, shared, local
-
-
-# A currency one country uses (the dollar and the euro are left out: wire copy quotes everyone in them);
-# currencies several countries name alike ("rupees", "pesos") are a last resort; and the local code
-# of a currency word in another country's figure (rupees in Pakistan are PKR).
-CURRENCY_COUNTRY, AMBIGUOUS_CURRENCY_COUNTRY, LOCAL_CURRENCY = _read_currency_tables()
-
-
-# The countries a shared currency word can mean: its usual country and the ones local_currencies.csv names
-_CURRENCY_USERS: dict[str, set[str]] = {cur: {country} for cur, country in AMBIGUOUS_CURRENCY_COUNTRY.items()}
-for (_cur, _country) in LOCAL_CURRENCY:
-    _CURRENCY_USERS.setdefault(_cur, set()).add(_country)
-
+GOVERNMENT_RE = re.compile(r"\b(?:ministry|government|cabinet)\b", I)
 _HEADING_FIRST_RE = re.compile(r"\s*([A-Z][A-Z .'&-]{2,40}?)[ \t]*\n")
 
 

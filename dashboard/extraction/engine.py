@@ -8,6 +8,7 @@ import re
 from dashboard.extraction import countries as geo
 from dashboard.extraction.assemble import make
 from dashboard.extraction.attribution import (
+    GOVERNMENT_RE,
     HOME_SUBJECT_RE,
     article_focus,
     find_owner,
@@ -99,7 +100,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
             # "the nation had 215,000 personnel" in a Taipei paper; "The island state's budget" in one about Singapore;
             # "the ministry" is the article's own, not the country the sentence before happened to name
             return (heading_country(ctx, i, 4, rows_only=False) or ctx.home_country
-                    or not _GOVERNMENT_RE.search(said.group(0)) and antecedent_country(ctx, i, main_country) or main_country), True
+                    or not GOVERNMENT_RE.search(said.group(0)) and antecedent_country(ctx, i, main_country) or main_country), True
         return "", False
 
     ctx = Context(norm, text, info, sentences, mentions, main_country, SentenceSubjects(subject_of, len(sentences)))
@@ -163,7 +164,6 @@ _LINK_LINE_RE = re.compile(r"\s*(?:read\s+more|also\s+read|read\s+also|related(?
                            re.IGNORECASE)
 LINE_WHY = "a line of the budget"
 _CHANGE_OF_LINE_GAP_RE = re.compile(r"[^.;]{0,50}?,\s*(?:which|this|that)\s+is\s+(?:about\s+|some\s+|around\s+|nearly\s+)?")
-_GOVERNMENT_RE = re.compile(r"ministry|government|cabinet", re.I)
 _SHARE_OF_LINE_GAP_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*(?:about\s+|some\s+|around\s+)?")  # (not ", or 1.5 percent")
 
 

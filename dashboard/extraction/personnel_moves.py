@@ -73,3 +73,13 @@ _RESERVE_CAN_BE_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:reservists|reserve\s+
                                 r"(?:activated|mobili[sz]ed|called)", re.I)
 # "A total of 355,212 military personnel are currently serving under the roof of the TSK": those in service now
 SERVING_NOW_RE = re.compile(r"\s+(?:are|were)\s+(?:currently\s+|now\s+)?(?:serving|on\s+active\s+duty)\b", re.I)
+
+
+def the_force_named_before(ctx, si: int, words: str) -> bool:
+    """"the force" right after a sentence that named the Defence Force ("THE strength of the PNG Defence Force will be
+    increased to 10,000 ... He said the government had down-sized the force from 4,000 to 1,900"): that force."""
+    return bool(_THE_FORCE_RE.search(words)) and any(ctx.says(i, _DEFENCE_FORCE_RE) for i in range(max(0, si - 10), si + 1))
+
+
+_THE_FORCE_RE = re.compile(r"\bthe\s+force$", re.I)
+_DEFENCE_FORCE_RE = re.compile(r"\b(?:defen[cs]e\s+forces?|armed\s+forces|(?-i:[A-Z]{1,4}DF))\b", re.I)
