@@ -36,6 +36,7 @@ from dashboard.extraction.vocab import HEDGE, I
 
 _JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", I)  # between one item's number and the next country
 _COUNTRY_TO_NUMBER_RE = re.compile(r"(?:\s*,\s*|\s+)" + HEDGE, I)  # "Uganda 4,500", "Uganda, about 4,500"
+_PHRASE_JOIN_RE = re.compile(r"(?:\s+[\w'-]+){0,5}\s*,\s*", I)  # "300,000 troops in its armed forces, Cambodia only 100,000"
 _ITEM_END_RE = re.compile(r"(?:\s+(?:troops|soldiers|personnel|peace-?keepers))?\s*(?:,|;|\.|\band\b|\bto\b|\bin\b|$)", I)
 
 
@@ -52,8 +53,8 @@ def count_lists(ctx: Context, si: int, numbers: list[NumberMention], figures: li
     for b in numbers:
         fig = first.get(b.start)
         if fig is not None:
-            if fig.metric == "troops_deployed":
-                anchor, last_end = fig, fig.end
+            if fig.metric in ("troops_deployed", "active_personnel"):  # ("Thailand has 300,000 troops in its armed
+                anchor, last_end = fig, fig.end  # forces, Cambodia only 100,000": each country's strength)
             continue
         if anchor is None or b.kind != "count" or b.start in taken or not b.value or b.value < 1:
             continue
@@ -64,11 +65,12 @@ def count_lists(ctx: Context, si: int, numbers: list[NumberMention], figures: li
             continue
         c = named[0]
         item_start = last_end + _noun_after(norm, last_end)
-        if (c.iso3 == anchor.country_iso3 or not _JOIN_RE.fullmatch(norm, item_start, c.start)
+        if (c.iso3 == anchor.country_iso3 or not (_JOIN_RE.fullmatch(norm, item_start, c.start) or anchor.metric == "active_personnel"
+                                                  and _PHRASE_JOIN_RE.fullmatch(norm, item_start, c.start))
                 or not _COUNTRY_TO_NUMBER_RE.fullmatch(norm, c.end, left) or not _ITEM_END_RE.match(norm, b.end, sent.end)):
             anchor = None
             continue
-        made = make(ctx, si, b, "troops_deployed", c.iso3, "pair", "personnel:country-list", host=anchor.host_iso3)
+        made = make(ctx, si, b, anchor.metric, c.iso3, "pair", "personnel:country-list", host=anchor.host_iso3)
         made.passage = anchor.passage
         bisect.insort(figures, made, key=lambda f: f.start)
         first.setdefault(made.start, made)

@@ -27,3 +27,21 @@ def test_the_force_after_a_sentence_that_named_the_defence_force_and_png_by_its_
 
 def test_a_force_without_a_defence_force_named_stays_unread():
     assert not figs("The police task force grew from 3,500 to 4,100 officers last year, the city said.")
+
+
+def test_a_second_countrys_strength_after_the_first_in_the_same_sentence():
+    found = figs("Thailand has 300,000 troops in its armed forces, Cambodia only 120,000, officials said.")
+    assert {("THA", "active_personnel", 300_000, ""), ("KHM", "active_personnel", 120_000, "")} <= found
+
+
+def test_german_personalstaerke_and_spending_in_us_dollars():
+    text = ("Die modernen Streitkräfte der Arabischen Republik Ägypten haben ihre Ursprünge in der ägyptischen Armee. "
+            "Sie hat eine aktuelle Personalstärke von circa 340.000 Mann zuzüglich etwa 90.000 Reservisten. Die "
+            "staatlichen Ausgaben für die Streitkräfte beliefen sich im Jahr 2007 auf 2,6 Milliarden US-Dollar.")
+    got = {(f.country_iso3, f.metric, f.value) for f in _all(text)}
+    assert {("EGY", "active_personnel", 340_000), ("EGY", "reserve_personnel", 90_000), ("EGY", "defense_budget", 2.6e9)} <= got
+
+
+def test_manats_are_a_currency():
+    from dashboard.extraction.numbers import find_numbers
+    assert [(n.kind, n.currency) for n in find_numbers("from 6,421 million manats")] == [("money", "AZN")]
