@@ -120,7 +120,9 @@ def subject_for_pronoun(ctx: Context, si: int, pos: int, host: str) -> str:
     for c in ctx.mentions_forward(sent.start, pos):
         if c.iso3 != host and not ctx.is_place(c):
             return c.iso3
-    return sentence_subject(ctx, si - 1) if si else ""
+    topic = TOPIC_PLACE_RE.match(ctx.norm, sent.start, pos)  # "As for Spain in particular, its annual military spending"
+    named = [c.iso3 for c in ctx.country_mentions(topic.start("place"), topic.end("place")) if c.kind != "alliance"] if topic else []
+    return named[0] if named and named[0] != host else sentence_subject(ctx, si - 1) if si else ""
 
 
 
@@ -209,7 +211,8 @@ HOME_ANAPHOR_RE = re.compile(  # ("in the country", "to the country": a place, t
     r"government|cabinet|military\s+(?=consists|comprises|numbers|has\b))(?:'s)?\s*(?:[\w,-]+\s+){0,6}?" + HEDGE + r"$", I)
 HOME_SUBJECT_RE = re.compile(r"\b(?:the|this)\s+(?:nation|country|island|island\s+state|city-state|kingdom|ministry|"
                              r"defen[cs]e\s+ministry|government|cabinet)\b", I)
-TOPIC_PLACE_RE = re.compile(r"(?:(?:meanwhile|elsewhere|separately|also|and)\s*,?\s*)?(?:in|for)\s+(?P<place>[^,;.]{2,40}),", I)
+TOPIC_PLACE_RE = re.compile(r"(?:(?:meanwhile|elsewhere|separately|also|and)\s*,?\s*)?(?:in|for|as\s+for|as\s+regards|regarding|turning\s+to)\s+"
+                            r"(?P<place>[^,;.]{2,40}),", I)
 # (the lookahead names the characters a break can begin with, so the engine skips the others at once instead of
 # trying six branches at each; the same matches, twice as fast)
 CLAUSE_BREAK_RE = re.compile(r"(?=[,;:()\u2014\u2013\siwb])(?:[,;:()\u2014\u2013]|\s--?\s|\bi\.e\.|\bwhile\b|\bwhereas\b|\bbut\b)", I)

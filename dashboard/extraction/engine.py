@@ -31,6 +31,7 @@ from dashboard.extraction.deployment_lists import deployment_list_figures
 from dashboard.extraction.followups import trends
 from dashboard.extraction.level_before import levels_before_up_from
 from dashboard.extraction.military_civilian import total_with_civilians
+from dashboard.extraction.number_context import carry_currency, row_percents
 from dashboard.extraction.numbers import NumberMention, find_numbers, normalize
 from dashboard.extraction.personnel import personnel
 from dashboard.extraction.personnel_scope import (
@@ -54,7 +55,6 @@ from dashboard.extraction.sentence_passes import sentence_passes
 from dashboard.extraction.shorthand import korean_shorthand
 from dashboard.extraction.text import split_sentences
 from dashboard.extraction.trace import Decision, record_trace
-from dashboard.extraction.vocab import SHARE_ROW_RE
 
 
 def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Decision] | None = None) -> list[Figure]:
@@ -245,43 +245,6 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
     return reject(ctx, f"a bare {m.kind}: no unit that a defense figure has")
 
 
-_PERSON_AFTER_RE = re.compile(r"\s*(?:[\w.'-]+\s+){0,3}?(?:troops|soldiers|personnel|people|members|men|reservists|"
-                              r"recruits|conscripts|residents|citizens|users|barrels|tons|tonnes|doses)\b|-?\s*strong\b", re.IGNORECASE)
-
-
-def carry_currency(norm: str, numbers: list[NumberMention]) -> list[NumberMention]:
-    """"412 billion hryvnia to 2.63 trillion ($62 billion), and by another 325 billion": a scaled
-    number right after money, in the same paragraph, is money of the same currency.
-
-    Only numbers with a scale word of a million or more, within 35 words of the money before
-    them and with no blank line between, and never one that counts people or things.
-    """
-    out: list[NumberMention] = []
-    last: NumberMention | None = None
-    for n in numbers:
-        defence_money = _CARRY_CURRENCY_RE1.match(norm, n.end)  # ("sets aside 6.7 billion for military spending")
-        if (n.kind == "count" and n.has_scale and n.value >= 1e6 and last is not None
-                and len(norm[last.end:n.start].split()) <= 35 and ("\n\n" not in norm[last.end:n.start] or defence_money)
-                and (not _CARRY_CURRENCY_RE2.search(norm[last.end:n.start]) or defence_money)  # same sentence, or named
-                and not _PERSON_AFTER_RE.match(norm, n.end)):
-            n = NumberMention(**{**n.__dict__, "kind": "money", "currency": last.currency})
-        if n.kind == "money" and n.currency and n.currency != "USD" or n.kind == "money" and last is None:
-            last = n
-        out.append(n)
-    return out
-
-
-def row_percents(norm: str, numbers: list[NumberMention]) -> list[NumberMention]:
-    """"Percent of GDP 1.9 (2014)[5]": a copied infobox writes the share's number without its sign, so a plain
-    number under 30 right after a share-of-GDP row label is a percent."""
-    return [NumberMention(**{**n.__dict__, "kind": "percent"})
-            if n.kind == "count" and not n.has_scale and 0 < n.value < 30 and SHARE_ROW_RE.search(norm, max(0, n.start - 40), n.start)
-            else n for n in numbers]
-
-
-# The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
-_CARRY_CURRENCY_RE1 = re.compile(r"\s*(?:crowns|kroner|kronor|kronur)\b|\s+(?:for|on)\s+(?:military|defen[cs]e)\b", re.IGNORECASE)
-_CARRY_CURRENCY_RE2 = re.compile(r"[.!?]\s+[A-Z]")
 
 
 # a main clause that opens on a named person ("..., Lai Ching-te mentioned", "..., President Lai said")

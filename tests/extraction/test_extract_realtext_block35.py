@@ -45,3 +45,16 @@ def test_german_personalstaerke_and_spending_in_us_dollars():
 def test_manats_are_a_currency():
     from dashboard.extraction.numbers import find_numbers
     assert [(n.kind, n.currency) for n in find_numbers("from 6,421 million manats")] == [("money", "AZN")]
+
+
+def test_a_bare_level_a_change_goes_to_is_in_the_unit_it_comes_from():
+    found = _all("Italian defence spending went from about 21,900 million euros to more than 31,000 in 2025, officials said.")
+    got = {(f.country_iso3, f.metric, f.value, f.currency) for f in found}
+    assert {("ITA", "defense_budget", 21.9e9, "EUR"), ("ITA", "defense_budget", 31e9, "EUR")} <= got
+
+
+def test_a_topic_country_owns_its_pronoun():
+    found = figs("Russia relies on tactical nuclear arms. As for Portugal in particular, its annual military spending for "
+                 "2025 amounts to more than 4,900 million euros.")
+    assert ("PRT", "defense_budget", 4.9e9, "") in found
+    assert not {f for f in found if f[0] == "RUS"}

@@ -1,0 +1,68 @@
+"""The numbers of an article read with their neighbours before any is classified: a scaled number right after an
+amount carries its currency, a bare number a change goes to carries the amount's unit, and an infobox share written
+without its sign is a percent."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.numerals import SCALES
+from dashboard.extraction.vocab import SHARE_ROW_RE
+
+_PERSON_AFTER_RE = re.compile(r"\s*(?:[\w.'-]+\s+){0,3}?(?:troops|soldiers|personnel|people|members|men|reservists|"
+                              r"recruits|conscripts|residents|citizens|users|barrels|tons|tonnes|doses)\b|-?\s*strong\b", re.IGNORECASE)
+
+
+def carry_currency(norm: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    """"412 billion hryvnia to 2.63 trillion ($62 billion), and by another 325 billion": a scaled
+    number right after money, in the same paragraph, is money of the same currency.
+
+    Only numbers with a scale word of a million or more, within 35 words of the money before
+    them and with no blank line between, and never one that counts people or things.
+    """
+    out: list[NumberMention] = []
+    last: NumberMention | None = None
+    for n in numbers:
+        defence_money = _CARRY_CURRENCY_RE1.match(norm, n.end)  # ("sets aside 6.7 billion for military spending")
+        if (n.kind == "count" and n.has_scale and n.value >= 1e6 and last is not None
+                and len(norm[last.end:n.start].split()) <= 35 and ("\n\n" not in norm[last.end:n.start] or defence_money)
+                and (not _CARRY_CURRENCY_RE2.search(norm[last.end:n.start]) or defence_money)  # same sentence, or named
+                and not _PERSON_AFTER_RE.match(norm, n.end)):
+            n = NumberMention(**{**n.__dict__, "kind": "money", "currency": last.currency})
+        elif n.kind == "count" and not n.has_scale and out and out[-1].kind == "money" and out[-1].has_scale:
+            n = _level_in_same_unit(norm, out[-1], n) or n
+        if n.kind == "money" and n.currency and n.currency != "USD" or n.kind == "money" and last is None:
+            last = n
+        out.append(n)
+    return out
+
+
+def _level_in_same_unit(norm: str, before: NumberMention, n: NumberMention) -> NumberMention | None:
+    """"from about 16,900 million euros to more than 33,000 in 2025": the bare number a change goes to is in the
+    unit of the amount it comes from (33,000 million euros), when nothing but "to" stands between them."""
+    if not (_FROM_BEFORE_RE.search(norm, max(0, before.start - 20), before.hedge_start or before.start)
+            and _TO_GAP_RE.fullmatch(norm, before.end, n.hedge_start if n.hedge_start is not None else n.start)):
+        return None
+    scale = max((f for w, f in SCALES.items() if w in norm[before.start:before.end].lower()), default=0.0)
+    if scale < 1e6 or n.value < 10:
+        return None
+    return NumberMention(**{**n.__dict__, "kind": "money", "currency": before.currency, "value": n.value * scale,
+                            "has_scale": True, "low": None, "high": None})
+
+
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
+_TO_GAP_RE = re.compile(r"\s+to\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+|almost\s+)?", re.IGNORECASE)
+
+
+def row_percents(norm: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    """"Percent of GDP 1.9 (2014)[5]": a copied infobox writes the share's number without its sign, so a plain
+    number under 30 right after a share-of-GDP row label is a percent."""
+    return [NumberMention(**{**n.__dict__, "kind": "percent"})
+            if n.kind == "count" and not n.has_scale and 0 < n.value < 30 and SHARE_ROW_RE.search(norm, max(0, n.start - 40), n.start)
+            else n for n in numbers]
+
+
+# The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
+_CARRY_CURRENCY_RE1 = re.compile(r"\s*(?:crowns|kroner|kronor|kronur)\b|\s+(?:for|on)\s+(?:military|defen[cs]e)\b", re.IGNORECASE)
+_CARRY_CURRENCY_RE2 = re.compile(r"[.!?]\s+[A-Z]")
