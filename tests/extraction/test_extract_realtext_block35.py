@@ -58,3 +58,8 @@ def test_a_topic_country_owns_its_pronoun():
                  "2025 amounts to more than 4,900 million euros.")
     assert ("PRT", "defense_budget", 4.9e9, "") in found
     assert not {f for f in found if f[0] == "RUS"}
+
+
+def test_people_who_serve_in_the_armed_forces_are_the_strength():
+    found = figs("MOSCOW, January 29. 870,000 people serve in the Ukrainian Armed Forces, the president claims.")
+    assert ("UKR", "active_personnel", 870_000, "") in found
