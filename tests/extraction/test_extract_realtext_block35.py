@@ -63,3 +63,15 @@ def test_a_topic_country_owns_its_pronoun():
 def test_people_who_serve_in_the_armed_forces_are_the_strength():
     found = figs("MOSCOW, January 29. 870,000 people serve in the Ukrainian Armed Forces, the president claims.")
     assert ("UKR", "active_personnel", 870_000, "") in found
+
+
+def test_a_budget_that_amounts_to_an_amount_is_a_level_not_a_change():
+    found = figs("One of the report's proposals was to cut a defence budget that amounts to around $15bn, of which $3bn "
+                 "comes in annual US military aid, Israel's prime minister said.")
+    assert ("ISR", "defense_budget", 15e9, "") in found
+    assert not {f for f in found if f[1] == "budget_change_amount"}
+
+
+def test_the_strength_of_the_army_reduced_from_one_level_to_another_is_one_service():
+    assert not figs("Accordingly, the strength of the Army will be reduced from 180,000 now to 90,000 by the year "
+                    "2030, Sri Lanka's defence secretary said.")
