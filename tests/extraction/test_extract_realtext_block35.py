@@ -66,8 +66,8 @@ def test_people_who_serve_in_the_armed_forces_are_the_strength():
 
 
 def test_a_budget_that_amounts_to_an_amount_is_a_level_not_a_change():
-    found = figs("One of the report's proposals was to cut a defence budget that amounts to around $15bn, of which $3bn "
-                 "comes in annual US military aid, Israel's prime minister said.")
+    found = figs("Israel will boost defence spending this year, its prime minister said. One of the report's proposals "
+                 "was to cut a defence budget that amounts to around $15bn, of which $3bn comes in annual US military aid.")
     assert ("ISR", "defense_budget", 15e9, "") in found
     assert not {f for f in found if f[1] == "budget_change_amount"}
 
