@@ -75,3 +75,8 @@ def test_a_budget_that_amounts_to_an_amount_is_a_level_not_a_change():
 def test_the_strength_of_the_army_reduced_from_one_level_to_another_is_one_service():
     assert not figs("Accordingly, the strength of the Army will be reduced from 180,000 now to 90,000 by the year "
                     "2030, Sri Lanka's defence secretary said.")
+
+
+def test_a_budget_in_brackets_after_the_defence_budget():
+    found = figs("Nigeria's defence budget (N256.02bn) was eighth in Africa in 2012, the report said.")
+    assert ("NGA", "defense_budget", 256.02e9, "") in found
