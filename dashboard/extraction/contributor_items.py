@@ -72,6 +72,8 @@ def _after_total(ctx: Context, si: int, numbers: list[NumberMention], figures: l
     counts = [n for n in numbers if n.kind == "count" and n.value and n.value >= 20]
     for k, total in enumerate(counts):
         items = _items(ctx, counts, k)
+        if not items:
+            continue  # (most counts: no list follows, and the search before them is not needed)
         multinational = _MULTINATIONAL_BEFORE_RE.search(ctx.norm, max(ctx.sentences[si].start, total.start - 60), total.start)
         if len(items) < (1 if multinational else MIN_ITEMS):  # ("a multinational battalion of a thousand soldiers,
             continue  # including more than 700 French": one contributor named is enough when the total is many nations')

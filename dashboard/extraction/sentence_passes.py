@@ -22,6 +22,7 @@ from dashboard.extraction.ranked_strengths import ranked_strengths
 from dashboard.extraction.record import Figure
 from dashboard.extraction.respectively import respectively
 from dashboard.extraction.servicemen import servicemen_within_totals
+from dashboard.extraction.strength_lists import METHOD as STRENGTH_LIST
 from dashboard.extraction.strength_lists import strength_lists
 from dashboard.extraction.year_lists import year_lists
 
@@ -47,9 +48,12 @@ def sentence_passes(ctx: Context, si: int, numbers: list[NumberMention], figures
     if counts:
         level_followups(ctx, si, numbers, figures, previous)
         ranked_strengths(ctx, si, numbers, figures)
-        strength_lists(ctx, si, numbers, figures, previous)
+        sent = ctx.sentences[si]
+        if ctx.norm.find(":", sent.start, sent.end) >= 0 or previous and previous[-1].method.startswith(STRENGTH_LIST):
+            strength_lists(ctx, si, numbers, figures, previous)  # (a colon list, or one going on)
         servicemen_within_totals(ctx, si, numbers, figures)
-    bracket_conversions(ctx, si, numbers, figures)
+    if len(numbers) > 1 and figures:
+        bracket_conversions(ctx, si, numbers, figures)
 
 
 def bracket_conversions(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
