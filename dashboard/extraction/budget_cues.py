@@ -103,6 +103,8 @@ PASSES_MARK_BEFORE_RE = re.compile(r"\b(?:exceed\w*|surpass\w*|cross\w*|top|tops
 MINISTRY_RECEIVED_BEFORE_RE = re.compile(r"\b(?:it|the\s+ministry|the\s+department)\s+(?:received|receives|was\s+allocated|"
                                          r"is\s+allocated|got|gets|was\s+given)\s+" + HEDGE + r"$", I)
 MINISTRY_RE = re.compile(r"\bministry\b", I)
+# "Rp 127 trillion, up 16 percent from Rp 109 trillion": the level a change is stated after
+LEVEL_UP_FROM_AFTER_RE = re.compile(r"\s*,?\s*(?:up|down)\s+(?:by\s+)?(?:(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)\s+)?from\b", I)
 # the defence body as the subject of "spent": "the Defence Ministry spent, in 2009, R$ 47.13 billion", "the Pentagon spent"
 DEFENSE_BODY_SPENT_BEFORE_RE = re.compile(r"\b(?:(?:defen[cs]e|war)\s+(?:ministry|department)|ministry\s+of\s+(?:national\s+)?defen[cs]e|"
                                           r"department\s+of\s+defen[cs]e|pentagon|armed\s+forces)\s+(?:of\s+[A-Z][\w'-]+\s+)?(?:has\s+|had\s+)?(?:spent|disbursed)"

@@ -183,6 +183,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, 'money for a purpose (to buy, for X): a component, not the budget')
     if BUDGET_AFTER_RE.match(right):
         return "defense_budget", "budget:number-then-defense-budget"
+    if bc.LEVEL_UP_FROM_AFTER_RE.match(right) and budget_near and defense_near and not comparative:
+        return "defense_budget", "budget:level-up-from"  # "decided to give it Rp 127 trillion, up 16 percent from Rp 109 trillion"
     if (bp.OWN_BUDGET_AFTER_RE.match(right) and not bp.BUDGET_CHANGE_AFTER_RE.match(right)
             and DEFENSE_CTX_RE.search(norm, sent.start, left_edge)
             and not bp.OTHERS_BUDGET_BEFORE_RE.search(before[-40:]) and not bp.OTHERS_BUDGET_BEFORE_RE.match(right, 0, 30)

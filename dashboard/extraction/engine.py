@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from dashboard.extraction import countries as geo
 from dashboard.extraction.assemble import make
@@ -131,6 +132,8 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
             if trace is not None and fig is None:
                 trace.append(Decision(m, None, ctx.why or "not a figure"))
             if fig:
+                if fig.metric == "troops_deployed" and fig.host_iso3 and fig.method.endswith(("(previous)", "(article)")):
+                    fig = same_host_owner(fig, figures)
                 sentence_figures.append(fig)
                 prev_fig = fig
             prev = m
@@ -165,6 +168,16 @@ _LINK_LINE_RE = re.compile(r"\s*(?:read\s+more|also\s+read|read\s+also|related(?
 LINE_WHY = "a line of the budget"
 _CHANGE_OF_LINE_GAP_RE = re.compile(r"[^.;]{0,50}?,\s*(?:which|this|that)\s+is\s+(?:about\s+|some\s+|around\s+|nearly\s+)?")
 _SHARE_OF_LINE_GAP_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*(?:about\s+|some\s+|around\s+)?")  # (not ", or 1.5 percent")
+
+
+def same_host_owner(fig: Figure, figures: list[Figure]) -> Figure:
+    """A deployment whose owner only the sentence before or the article named, in a host where the article already
+    placed another country's troops ("Russia has reduced its contingent in Transnistria to 2,500 ... This was stated by
+    the President of Ukraine ... there are about 2,500 troops on the territory of Transnistria"): that country's."""
+    earlier = next((f for f in reversed(figures) if f.metric == "troops_deployed" and f.host_iso3 == fig.host_iso3), None)
+    if earlier is None or earlier.country_iso3 in (fig.country_iso3, fig.host_iso3):
+        return fig
+    return replace(fig, country_iso3=earlier.country_iso3, method=fig.method.rsplit(" (", 1)[0] + " (same-host)")
 
 
 def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None,

@@ -95,7 +95,7 @@ CHANGE_VERB_WORDS = {"revised", "rise", "rises", "rose", "risen", "rising", "gre
                      "dip", "dipped", "dips", "sank", "up", "upwards", "down"}
 CHANGE_VERB_STEMS = ("increas", "grow", "jump", "climb", "boost", "rais", "fall", "drop", "declin", "reduc", "hike", "expand",
                      "shrink", "surg", "slash", "soar", "lift", "trim", "slide", "slump", "plung", "sink", "tumbl", "contract",
-                     "edg", "swell", "swoll", "doubl", "decreas", "lower", "inch", "adjust", "push")
+                     "edg", "swell", "swoll", "doubl", "decreas", "lower", "inch", "adjust", "push", "balloon", "skyrocket")
 CHANGE_BEFORE_PCT = Gate(CHANGE_VERB_WORDS | {"of", "up", "down", "by", "spending", "budget", "budgets", "expenditure",
                                                "expenditures", "outlay", "outlays", "expenses"}, CHANGE_VERB_STEMS)
 LEVEL_AFTER_CHANGE = Gate({"to", "reach", "reaching", "reached", "hitting", "at"})

@@ -116,7 +116,7 @@ CHANGE_VERB = (r"(?:rise|rises|rose|risen|rising|increas\w+|grow\w*|grew|jump\w*
                  r"fall\w*|fell|drop\w*|declin\w*|cut|cuts|cutting|reduc\w*|hike\w*|expand\w*|shrink\w*|shrank|"
                  r"surg\w*|slash\w*|soar\w*|lift\w*|trim\w*|slid|slide\w*|slump\w*|plung\w*|dip|dipped|dips|"
                  r"sank|sink\w*|tumbl\w*|contract\w*|edg\w*\s+(?:up|down)|swell\w*|swoll\w*|doubl\w*|decreas\w*|"
-                 r"lower\w*|push\w*|inch\w*\s+(?:up|upwards|down)|(?:go|goes|gone|went|going)\s+(?:up|down))")
+                 r"lower\w*|push\w*|balloon\w*|skyrocket\w*|inch\w*\s+(?:up|upwards|down)|(?:go|goes|gone|went|going)\s+(?:up|down))")
 CHANGE_BEFORE_PCT_RE = re.compile(
     r"(?:\b(?P<w1>increase|rise|raise|hike|jump|growth|gain|climb|cut|decrease|reduction|drop|decline|fall|boost|uplift|increment)[\"\u201d\u2019']?(?:\s+rate)?\s+of"
     r"|\b(?:up|down)|\b(?P<w2>" + CHANGE_VERB + r")(?:(?:\s+[\w'\-]+){0,7}?\s+by|\s+(?:its\s+|their\s+|the\s+)?(?:(?:19|20)\d\d\s+)?(?:military|defen[cs]e)\s+"
@@ -199,7 +199,7 @@ SPEND_THEN_AMOUNT_RE = re.compile(
 # The level a budget changed from: "a substantial rise from the Rs 2,122 billion earmarked"
 LEVEL_FROM_RE = re.compile(
     r"(?:\b(?:up|down|rise|rising|rose|risen|increas\w*|jump\w*|grow\w*|grew|drop\w*|fall|fell|fallen|decline\w*|"
-    r"decreas\w*|hike|climb\w*|halv\w*|doubl\w*|tripl\w*|went|gone|moved|passed)\s+"
+    r"decreas\w*|hike|climb\w*|halv\w*|doubl\w*|tripl\w*|went|gone|moved|passed|balloon\w*|skyrocket\w*)\s+"
     r"(?:(?:\w+|[\d.,]+\s*(?:%|percent|per\s*cent))\s+){0,3}?from"
     # "15% higher than its P378.89 billion", "a 4.79% increase over the Rs 5.94 lakh crore": named apart, since "than"
     # and "over" after any other word are hedges ("up more than $5bn", "up over 5%")

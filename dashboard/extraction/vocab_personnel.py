@@ -103,7 +103,7 @@ HOST_AFTER_RE = re.compile(
     r"deploy|deploys|operate|operates)\s+)?"
     # ("120 troops head for Beirut", "left for Lebanon": for, only after a verb of going)
     r"(?P<prep>in|on|to|at|inside|within|across|into|with|under|occupying|(?<=head\s)for|(?<=heads\s)for|(?<=headed\s)for|(?<=heading\s)for|"
-    r"(?<=depart\s)for|(?<=departs\s)for|(?<=departed\s)for|(?<=leave\s)for|(?<=leaves\s)for|(?<=left\s)for)\s+(?:the\s+)?(?:soil\s+of\s+)?"
+    r"(?<=depart\s)for|(?<=departs\s)for|(?<=departed\s)for|(?<=leave\s)for|(?<=leaves\s)for|(?<=left\s)for)\s+(?:the\s+)?(?:(?:soil|territory)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|occupied)(?:\s+part)?\s+of\s+(?:the\s+)?"
     r"|(?:northern|southern|eastern|western|central|occupied)\s+(?!(?:Africa|African|America|Asia)\b))?#?", I)  # ("in #Djibouti": a hashtag of shared posts)
 THERE_RE = re.compile(r"^\s+(?:(?:are|were|is|remain)\s+)?(?:(?:currently|now|still)\s+)?(?:(?:staying|present|located|serving|"
