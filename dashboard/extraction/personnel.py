@@ -10,6 +10,7 @@ from __future__ import annotations
 from dashboard.extraction import countries as geo
 from dashboard.extraction import personnel_evidence as ev
 from dashboard.extraction import personnel_moves as mv
+from dashboard.extraction import personnel_parts as pp
 from dashboard.extraction import personnel_window as win
 from dashboard.extraction import places as pl
 from dashboard.extraction import tails
@@ -63,8 +64,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     noun_end = None
     bound: list[geo.CountryMention] = []
     method = ""
-    left_host = None
-    lm = None
+    left_host = lm = None
     after_left_noun = 0
     mods = ""
     noun_window = win.person_noun_window(right)  # (cut at hyphen chains and long gaps: linear on hostile text)
@@ -256,7 +256,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if host and host != owner:
         if ev.GUARD_WORDS_RE.search(mods) and "+host-" in method:
             return reject(ctx, "a guard force whose host was not named next to it: at home, not abroad")
-        if (ev.PERSONNEL_RE7.search(before[-40:]) or ev.COMPONENT_LIST_RE.search(before[-80:])) and not ev.PERSONNEL_RE10.match(after_noun):
+        if pp.part_of_deployment(before, after_noun):
             return reject(ctx, "a part of a deployment ('including 10,000 troops and 6,000 sailors'): a component")
         return "troops_deployed", owner, host, method + "+host", how
     if not is_reserve and (several_hosts or noun == "deployed" or ev.PERSONNEL_RE16.match(after_noun)) and m.value >= 100:
@@ -281,7 +281,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "a guard or territorial force: a component beside the regular forces")
     if single_service(ctx, si, before):
         return reject(ctx, "one armed service's strength (the Army, with the Navy named apart): a component")
-    if ev.part_of_a_total(before, mods, noun):
+    if pp.part_of_a_total(before, mods, noun):
         return reject(ctx, "a part of a total ('including 850,000 ground forces'): a component, not the strength")
     if ev.PERSONNEL_RE8.search(norm[max(sent.start, left_edge - 120):left_edge]):
         return reject(ctx, "regulars and reserves counted together: neither metric")
@@ -293,8 +293,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return "troops_deployed", owner, ctx.main_country, method + "+host-article", how
     if not stock:
         return reject(ctx, 'personnel words without a stock cue (has, active, strength of...)')
-    if (ev.all_military_personnel(before, mods, noun) and not mv.SERVING_NOW_RE.match(norm, noun_end)  # ("... are currently serving")
-            or noun == "personnel" and ev.totals_stated_nearby(ctx, si, mods)):
+    if (pp.all_military_personnel(before, mods, noun) and not mv.SERVING_NOW_RE.match(norm, noun_end)  # ("... are currently serving")
+            or noun == "personnel" and pp.totals_stated_nearby(ctx, si, mods)):
         return reject(ctx, "all military personnel ('a total of 456,000 military personnel'): often with reserves or civilians, neither metric")
     return "active_personnel", owner, "", method, how
 

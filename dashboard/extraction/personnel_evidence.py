@@ -56,7 +56,6 @@ RESERVE_FORCE_OF_RE = re.compile(r"\breserve\s+(?:force|forces|strength|componen
 COMPONENT_LIST_RE = re.compile(r"\b(?:including|includes|comprising|consisting\s+of)\s+" + HEDGE + r"[\d.,]+\s+(?:[\w-]+\s+){0,2}?[\w-]+"
                                 r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + HEDGE + r"$", I)
 
-_WHOLE_FORCE_RE = re.compile(r"\b(?:armed\s+forces|army|military|forces)\s+(?:consisting\s+of|comprising)\s+" + HEDGE + r"$", I)
 PERSONNEL_RE8 = re.compile(r"\b(?:regulars?|troops|soldiers|personnel)\s+and\s+(?:[\w.,]+\s+)?reserv|\bactive(?:-duty)?\s*,\s*(?:\w+\s+){1,2}and\s+reserv", I)
 
 
@@ -161,32 +160,6 @@ PERSONNEL_RE16 = re.compile((r"^(?:,?\s+including\s+[\w\s-]{1,40}?(?=\s+(?:are|w
                         r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?:missions?|operations?|peacekeeping|countries))\b"), I)
 
 
-def part_of_a_total(before: str, mods: str, noun: str) -> bool:
-    """"including 850,000 ground forces": a component of a total just named; but the active force or the soldiers
-    that a total of all military personnel includes ("2.2 million, including about 1.3 million soldiers") are the
-    strength itself."""
-    if not (PERSONNEL_RE7.search(before[-40:]) or COMPONENT_LIST_RE.search(before[-80:])) or _WHOLE_FORCE_RE.search(before[-60:]):
-        return False  # ("armed forces consisting of over 300,000 troops": the whole)
-    whole_strength = PERSONNEL_RE17.search(mods + " " + noun) or (TOTAL_PERSONNEL_RE.search(before[-120:])
-                                                                   and SOLDIER_NOUN_RE.fullmatch(noun))
-    return not (whole_strength and MIXED_TOTAL_BEFORE_RE.search(before[-120:]))
-
-
-def all_military_personnel(before: str, mods: str, noun: str) -> bool:
-    """"a total of 456,000 military personnel", "total military personnel is estimated at 5.48 million"."""
-    return noun in ("personnel", "strength") and not _REGULAR_MODS_RE.search(mods) and bool(
-        TOTAL_PERSONNEL_RE.search(before[-90:]) or TOTAL_PERSONNEL_RE.search(mods + " " + noun)  # "181,000 total military personnel"
-        or TOTAL_OF_BEFORE_RE.search(before[-40:]) and MILITARY_WORD_RE.search(mods))
-
-
-def totals_stated_nearby(ctx, si: int, mods: str) -> bool:
-    """"The data includes both active and reserve personnel. ... Turkey has over 800,000 personnel": the text
-    said its personnel counts are totals of active and reserve (as Global Firepower's are)."""
-    return not _REGULAR_MODS_RE.search(mods) and any(ctx.says(i, _TOTALS_NOTE_RE) for i in range(max(0, si - 3), si + 1))
-
-
-_TOTALS_NOTE_RE = re.compile(r"\b(?:includ\w*|combin\w*|count\w*|cover\w*)\s+(?:both\s+)?(?:the\s+)?active(?:-duty)?\s+and\s+reserv", I)
-_REGULAR_MODS_RE = re.compile(r"\b(?:active|full-time|regular|permanent)\b", I)  # "full-time personnel": the active force
 # "More than 2,000 Chinese soldiers have been deployed to conflict zones around the world as peacekeepers"
 AS_PEACEKEEPERS_RE = re.compile(r"[^.;]{0,80}?\bas\s+(?:UN\s+|U\.N\.\s+)?peace-?keepers\b", I)
 # "the 800,000 former service members": veterans; "6,065 senior officers": a rank group, not the force
@@ -208,7 +181,6 @@ SOLDIER_NOUN_RE = re.compile(r"soldiers|servicemen|service\s*members|troops", I)
 
 
 PERSONNEL_RE18 = re.compile(r"\b(?:authori[sz]ed|sanctioned|quota|positions|posts|ceiling|cap|establishment|agreed\s+(?:stabilised\s+|stabilized\s+)?strength)\b", I)
-
 
 
 PERSONNEL_RE19 = re.compile(r"(?i:\b(?:more|additional|extra|fewer|less|further)\b)|\bnew\b")  # "New Zealand" is a name

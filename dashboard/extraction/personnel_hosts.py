@@ -85,8 +85,8 @@ _PART_OF_MISSION_RE = re.compile(r"[^.;]{0,60}?\b(?:who|which|that)\s+(?:already
 _LEAD_WORDS_RE = re.compile(r"(?:[\w-]+\s+){0,2}")
 
 
-_COMMAND_HAS_RE = re.compile(r"\s+(?:now\s+|currently\s+|still\s+)?(?:consists?\s+of|comprises?|has|had|have|numbers?|numbered|"
-                             r"totals?|totalled|totaled|counts?|includes?)\s+" + HEDGE, I)
+_COMMAND_HAS_RE = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+(?:now\s+|currently\s+|still\s+)?(?:consists?\s+of|consisting\s+of|comprises?|comprising|"
+                             r"has|had|have|numbers?|numbered|totals?|totalled|totaled|counts?|includes?)\s+" + HEDGE, I)  # ("... Force (CTPF) consisting of")
 
 
 # "850 soldiers in South Sudan from Ghana": the country after the host names whose soldiers they are

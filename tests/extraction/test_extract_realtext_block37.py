@@ -43,3 +43,10 @@ def test_french_budget_that_passe_de_one_level_to_another():
     got = {(f.country_iso3, f.metric, f.value) for f in _all(text)}
     assert {("SEN", "defense_budget", 290e9), ("SEN", "defense_budget", 310e9)} <= got
     assert ("SEN", "defense_budget", 300e9) not in got  # never the middle of a range
+
+
+def test_a_named_force_consisting_of_a_range_written_with_one_thousands_group():
+    found = _all("In addition, the mainland Turkish Armed Forces maintain the Cyprus Turkish Peace Force (CTPF) consisting "
+                 "of around 30-40,000 troops drawn from the 9th Army Corps.")
+    got = [(f.country_iso3, f.metric, f.low, f.high, f.host_iso3) for f in found]
+    assert got == [("TUR", "troops_deployed", 30_000, 40_000, "CYP")]

@@ -1,0 +1,52 @@
+"""Parts and totals of a head count: a component of a total just named ("including 850,000 ground forces"), a part
+of a deployment, and totals of all military personnel that count reserves or civilians too."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extraction.personnel_evidence import (
+    COMPONENT_LIST_RE,
+    MILITARY_WORD_RE,
+    MIXED_TOTAL_BEFORE_RE,
+    PERSONNEL_RE7,
+    PERSONNEL_RE10,
+    PERSONNEL_RE17,
+    SOLDIER_NOUN_RE,
+    TOTAL_OF_BEFORE_RE,
+    TOTAL_PERSONNEL_RE,
+)
+from dashboard.extraction.vocab import HEDGE, I
+
+
+def part_of_a_total(before: str, mods: str, noun: str) -> bool:
+    """"including 850,000 ground forces": a component of a total just named; but the active force or the soldiers
+    that a total of all military personnel includes ("2.2 million, including about 1.3 million soldiers") are the
+    strength itself."""
+    if not (PERSONNEL_RE7.search(before[-40:]) or COMPONENT_LIST_RE.search(before[-80:])) or WHOLE_FORCE_RE.search(before[-60:]):
+        return False  # ("armed forces consisting of over 300,000 troops": the whole)
+    whole_strength = PERSONNEL_RE17.search(mods + " " + noun) or (TOTAL_PERSONNEL_RE.search(before[-120:])
+                                                                   and SOLDIER_NOUN_RE.fullmatch(noun))
+    return not (whole_strength and MIXED_TOTAL_BEFORE_RE.search(before[-120:]))
+
+def part_of_deployment(before: str, after_noun: str) -> bool:
+    """"including 10,000 troops and 6,000 sailors": a part of a deployment (but not "a Force (CTPF) consisting of")."""
+    return bool((PERSONNEL_RE7.search(before[-40:]) or COMPONENT_LIST_RE.search(before[-80:])) and not PERSONNEL_RE10.match(after_noun)
+                and not WHOLE_FORCE_RE.search(before[-60:]))
+
+def all_military_personnel(before: str, mods: str, noun: str) -> bool:
+    """"a total of 456,000 military personnel", "total military personnel is estimated at 5.48 million"."""
+    return noun in ("personnel", "strength") and not _REGULAR_MODS_RE.search(mods) and bool(
+        TOTAL_PERSONNEL_RE.search(before[-90:]) or TOTAL_PERSONNEL_RE.search(mods + " " + noun)  # "181,000 total military personnel"
+        or TOTAL_OF_BEFORE_RE.search(before[-40:]) and MILITARY_WORD_RE.search(mods))
+
+def totals_stated_nearby(ctx, si: int, mods: str) -> bool:
+    """"The data includes both active and reserve personnel. ... Turkey has over 800,000 personnel": the text
+    said its personnel counts are totals of active and reserve (as Global Firepower's are)."""
+    return not _REGULAR_MODS_RE.search(mods) and any(ctx.says(i, _TOTALS_NOTE_RE) for i in range(max(0, si - 3), si + 1))
+
+WHOLE_FORCE_RE = re.compile(r"\b(?:armed\s+forces|army|military|forces?)(?:\s*\([A-Z]{2,6}\))?\s+(?:consisting\s+of|comprising)\s+" + HEDGE + r"$", I)
+
+_TOTALS_NOTE_RE = re.compile(r"\b(?:includ\w*|combin\w*|count\w*|cover\w*)\s+(?:both\s+)?(?:the\s+)?active(?:-duty)?\s+and\s+reserv", I)
+
+_REGULAR_MODS_RE = re.compile(r"\b(?:active|full-time|regular|permanent)\b", I)  # "full-time personnel": the active force
