@@ -4,6 +4,7 @@ and English number words with their scales (vocab/number_words.csv)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dashboard.extraction.lexicon import number_words
 
@@ -28,6 +29,7 @@ _GROUP_SPACES = str.maketrans({" ": ",", "\u00a0": ",", "\u2009": ",", "\u202f":
 MAX_DIGITS = 24  # beyond this a "figure" is noise, and int() would refuse past 4,300 digits
 
 
+@lru_cache(maxsize=8192)  # (a pure function of the text: articles repeat their numerals, and years above all)
 def parse_numeral(s: str) -> float | None:
     """Parse one numeral with optional digit grouping; None when it is not a well-formed number.
 
@@ -65,6 +67,7 @@ def parse_numeral(s: str) -> float | None:
     return float(digits + ("." + decimals if decimals else ""))
 
 
+@lru_cache(maxsize=8192)
 def parse_number_words(s: str) -> float | None:
     """Parse English number words, optionally mixed with digits.
 
