@@ -50,6 +50,7 @@ class Gazetteer:
     _exact: dict[str, tuple[str, str] | None]  # hits of the case-sensitive branch; None marks a blocked phrase
     _folded: dict[str, tuple[str, str] | None]  # hits of the case-insensitive branch, lower-cased
     _first: re.Pattern | None = None  # where a mention can start, on lower-cased text (see find)
+    _the_next: frozenset[str] | None = None  # the second words of the aliases that begin with "the" (see _matches)
 
     def name(self, iso3: str) -> str:
         country = self.countries.get(iso3)
@@ -101,8 +102,13 @@ class Gazetteer:
         found = []
         last_end = 0
         match = self._pattern.match
+        the_next = self._the_next
         for at in starts:
             if at >= last_end:
+                if the_next is not None and low.startswith("the", at):  # ("the" opens half the candidates in prose:
+                    tw = _THE_NEXT_WORD_RE.match(low, at)            # try the pattern only before a word that can follow)
+                    if tw is None or tw.group(1) not in the_next:
+                        continue
                 m = match(text, at)
                 if m:
                     last_end = m.end()
@@ -168,10 +174,27 @@ def load_gazetteer(aliases_file: Path = ALIASES_FILE, countries_file: Path = COU
     if folded:
         branches.append("(?i:(?P<folded>" + spaced(trie_alternation(list(folded), fold=True)) + "))")
     pattern = re.compile(r"(?<![\w.])(?:" + "|".join(branches) + r")(?![\w])") if branches else None
-    return Gazetteer(countries, aliases, pattern, exact, folded, _first_words([*exact, *folded]))
+    return Gazetteer(countries, aliases, pattern, exact, folded, _first_words([*exact, *folded]), _the_next_words([*exact, *folded]))
 
 
 _WORD_RE = re.compile(r"\w+")
+
+
+def _the_next_words(aliases: list[str]) -> frozenset[str] | None:
+    """The lower-cased words that follow "the" at the start of an alias ("the Gambia", "the United States"); None
+    when "the" alone is an alias or one is followed by no word (then every "the" is tried, as before)."""
+    nexts = set()
+    for alias in aliases:
+        low = alias.lower()
+        if low == "the" or low.startswith("the") and not low[3:4].isalnum() and not _THE_NEXT_WORD_RE.match(low):
+            return None
+        tw = _THE_NEXT_WORD_RE.match(low)
+        if tw:
+            nexts.add(tw.group(1))
+    return frozenset(nexts)
+
+
+_THE_NEXT_WORD_RE = re.compile(r"the\s+(\w+)")
 
 
 def _first_words(aliases: list[str]) -> re.Pattern | None:
