@@ -52,6 +52,10 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
                and antecedent_country(ctx, si, home) or home) if said else ""
     if anaphor and anaphor != host:
         return anaphor, "article"  # "the nation had about 215,000 personnel": the country the article is written in and about
+    if si and _OF_THEM_LEAD_RE.match(ctx.norm, sent.start, m.start):  # "A total of 8,675 Indian Army soldiers serve with
+        subject = sentence_subject(ctx, si - 1)  # UN forces. Of them, 3,756 are deployed in Congo": the troops just counted
+        if subject and subject != host:
+            return subject, "previous"
     lead = LEADING_CLAUSE_RE.match(ctx.norm, sent.start, m.start)
     # the last actor before the number, a country before an alliance (scanned back from the number: stops early)
     last_actor = None
@@ -126,6 +130,7 @@ def subject_for_pronoun(ctx: Context, si: int, pos: int, host: str) -> str:
 
 
 
+_OF_THEM_LEAD_RE = re.compile(r"\W*(?:of\s+(?:them|these|those)|among\s+(?:them|these|those))\s*,?\s*" + HEDGE + r"$", I)
 GOVERNMENT_RE = re.compile(r"\b(?:ministry|government|cabinet)\b", I)
 _HEADING_FIRST_RE = re.compile(r"\s*([A-Z][A-Z .'&-]{2,40}?)[ \t]*\n")
 

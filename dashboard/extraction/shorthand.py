@@ -34,3 +34,17 @@ def korean_shorthand(norm: str, mentions: list[CountryMention]) -> list[CountryM
         out.insert(k, CountryMention(start, m.end("side"), _SIDE[m.group("side")], "short", m.group(0)))
         starts.insert(k, start)
     return out
+
+
+# The Democratic Republic of the Congo by its places and its UN missions: a bare "Congo" in such an article is the DRC
+_DRC_MARKERS_RE = re.compile(r"\b(?:Kinshasa|Katanga|Kivu|Goma|Ituri|Bunia|Kisangani|Lubumbashi|MONUC|MONUSCO|DRC|D\.R\.C\.|"
+                             r"Democratic\s+Republic\s+of\s+(?:the\s+)?Congo)\b")
+
+
+def congo_by_context(norm: str, mentions: list[CountryMention]) -> list[CountryMention]:
+    """``mentions`` with a bare "Congo" read as the DRC when the article names the DRC's places or UN mission
+    ("head for Congo ... Katanga province"), and never when it names Brazzaville."""
+    if not any(c.iso3 == "COG" for c in mentions) or "Brazzaville" in norm or not _DRC_MARKERS_RE.search(norm):
+        return mentions
+    return [CountryMention(c.start, c.end, "COD", c.kind, c.text) if c.iso3 == "COG" and c.text.lower() == "congo" else c
+            for c in mentions]

@@ -116,7 +116,7 @@ SPEND_THEN_AMOUNT = Gate({"is", "was", "are", "were", "be", "hit", "hits", "topp
 REPORTED_AS = Gate({"as"})
 REQUEST_BEFORE = Gate({"for"})
 CHANGE_BEFORE = Gate({"by", "out", "sent", "lost", "lose", "losing", "wounded", "injured", "another", "extra", "additional", "further",
-                      "more", "move", "moves", "moved", "moving", "of"},
+                      "more", "move", "moves", "moved", "moving", "of", "remaining", "last", "final", "first"},
                      ("withdraw", "remov", "cut", "add", "send", "recruit", "train", "kill", "evacuat", "captur", "relocat",
                       "transfer", "dispatch", "reduc", "increas", "boost", "draft", "redeploy", "reposition", "rotat",
                       "discharg", "demobiliz"))
