@@ -83,3 +83,15 @@ def the_force_named_before(ctx, si: int, words: str) -> bool:
 
 _THE_FORCE_RE = re.compile(r"\bthe\s+force$", re.I)
 _DEFENCE_FORCE_RE = re.compile(r"\b(?:defen[cs]e\s+forces?|armed\s+forces|(?-i:[A-Z]{1,4}DF))\b", re.I)
+
+
+def raises_total_after(norm: str, end: int, sent_end: int) -> bool:
+    """"deployment of a battalion of 800 peacekeepers ..., increasing the size of the contingent to more than 1,650":
+    the count before the new total is an addition (asked only when one of the verbs is near)."""
+    window = norm[end:min(sent_end, end + 170)].lower()
+    return any(w in window for w in _RAISING_WORDS) and _RAISES_TOTAL_RE.match(norm, end, min(sent_end, end + 260)) is not None
+
+
+_RAISING_WORDS = ("increasing", "bringing", "raising", "boosting", "taking")
+_RAISES_TOTAL_RE = re.compile(r"[^.;]{0,160}?\b(?:increasing|bringing|raising|boosting|taking)\s+(?:the\s+)?(?:size|number|total|strength)\b"
+                              r"[^.;\d]{0,80}?\bto\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|nearly\s+)?\d", re.I)

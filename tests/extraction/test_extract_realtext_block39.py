@@ -21,3 +21,10 @@ def test_troops_arriving_from_a_country_came_from_it_and_an_arriving_batch_is_no
                  "The move caps the dispatch of more than 1,200 troops since December.")
     assert not {f for f in found if f[2] in (140, 1_200)}
     assert not {f for f in found if f[3] == "KWT"}
+
+
+def test_a_battalion_added_before_the_contingent_s_new_total_is_an_addition():
+    found = figs("Ghana has completed deployment of a battalion of 750 peacekeepers to the UN mission in South Sudan "
+                 "(UNMISS), increasing the size of the country's contingent in the war-torn country to more than 1,500 troops.")
+    assert ("GHA", "troops_deployed", 1_500, "SSD") in found
+    assert not {f for f in found if f[2] == 750}
