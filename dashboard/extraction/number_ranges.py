@@ -25,7 +25,11 @@ _GAP_RE = re.compile(mk.SP1)
 
 
 def compound(norm: str, a: NumberMention, fa: float, b: NumberMention, fb: float) -> bool:
-    """Whether ``b`` continues ``a`` with a smaller scale word: "1 trillion 67 billion", "3 million 500 thousand"."""
+    """Whether ``b`` continues ``a`` with a smaller scale word: "1 trillion 67 billion", "3 million 500 thousand";
+    or, after millions, with the exact rest of the amount and its currency: "60,810 millones 570,686 pesos"."""
+    if (a.has_scale and fa == 1e6 and not b.has_scale and b.kind == "money" and a.kind == "count" and 1 <= b.value < 1e6
+            and a.value > 0 and _GAP_RE.fullmatch(norm, a.end, b.start) and "," in norm[b.start:b.end]):
+        return True
     return (a.has_scale and b.has_scale and 1 < fb < fa and 0 < b.value < fa and a.value > 0
             and a.kind in ("count", "money") and b.kind in ("count", "money")
             and (not a.currency or not b.currency or a.currency == b.currency)

@@ -28,3 +28,15 @@ def test_a_battalion_added_before_the_contingent_s_new_total_is_an_addition():
                  "(UNMISS), increasing the size of the country's contingent in the war-torn country to more than 1,500 troops.")
     assert ("GHA", "troops_deployed", 1_500, "SSD") in found
     assert not {f for f in found if f[2] == 750}
+
+
+def test_exact_amounts_after_millions_and_the_navy_s_share_beside_the_army_s():
+    from datetime import date
+
+    from dashboard.extraction import ArticleInfo, extract_figures
+    text = ("En el sexenio del presidente, el presupuesto asignado a las fuerzas armadas de México aumentó 30 por ciento. "
+            "Durante el último año de la administración actual el presupuesto para los militares sumará 80,120 millones "
+            "401,300 pesos y 30,250 millones 100,200 pesos el de los marinos, según el documento del gobierno federal.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2018, 1, 2)))}
+    assert ("MEX", "defense_budget", 80_120_401_300.0) in got
+    assert not {g for g in got if g[2] == 30_250_100_200.0}
