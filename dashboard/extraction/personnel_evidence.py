@@ -188,7 +188,7 @@ PERSONNEL_RE19 = re.compile(r"(?i:\b(?:more|additional|extra|fewer|less|further)
 
 PERSONNEL_RE20 = re.compile(r"\b(?:armed|military|army|navy|air\s+force|troop|active|ground|land|personnel|defen[cs]e|reserve)\b|"
                              r"\bnumber\s+of\s+(?:its|their)\s+forces\s+in\b|"
-                             r"\bforce\s+strength\b|\b(?-i:[A-Z]{1,4}DF)\s+strength\b", I)  # ("PDF strength": a defence force by its acronym)
+                             r"\bforce\s+strength\b|\b(?-i:[A-Z]{1,4}DF)\s+(?:\w+\s+){0,3}?strength\b", I)  # ("PDF strength": a defence force by its acronym)
 
 
 # "over 4,000 of the approximately 19,000 Marines ... will be moved": the verb is the part's, not the whole's

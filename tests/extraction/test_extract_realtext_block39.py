@@ -40,3 +40,15 @@ def test_exact_amounts_after_millions_and_the_navy_s_share_beside_the_army_s():
     got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2018, 1, 2)))}
     assert ("MEX", "defense_budget", 80_120_401_300.0) in got
     assert not {g for g in got if g[2] == 30_250_100_200.0}
+
+
+def test_a_function_word_is_no_modifier_of_the_noun_after_it():
+    found = figs("In 2002, Taiwan's armed forces totaled approximately 370,000 with reserves numbering 1,657,500.")
+    assert ("TWN", "active_personnel", 370_000, "") in found
+    assert ("TWN", "reserve_personnel", 370_000, "") not in found
+
+
+def test_a_defence_force_by_its_acronym_a_few_words_before_its_strength():
+    found = figs("The IISS estimated the UPDF had a total strength of 40,000 and consisted of land forces and an air wing. "
+                 "Uganda's army is its main service.")
+    assert ("UGA", "active_personnel", 40_000, "") in found
