@@ -23,7 +23,7 @@ PERSON_NOUN = (r"(?P<noun>members(?=" + MEMBERS_OF_FORCES + r")|" + phrase_patte
                 r"army(?=\s*[^\w\s-]|\s+(?:is|was|has|had|of|in|that|which|with)\b)|"
                 r"men(?=\s+(?:stationed|deployed|based|posted|garrisoned)\b)|"
                 r"military(?=\s*[^\w\s-]|\s+(?:currently|stationed|based|deployed|in|on|at|are|were|who|that)\b))\b")
-MODIFIER = (r"(?:(?!(?:troops|soldiers|personnel|peacekeepers|with|and|or|than|that|which|were|are|was|is)\b)[A-Z][\w.'\-]*\.?|\((?-i:[A-Z]{2,6})\)|active(?:[- ]duty)?|military|uniformed|reserve|regular|combat|ground|"
+MODIFIER = (r"(?:(?!(?:troops|soldiers|personnel|peacekeepers|with|than|that|which|were|are|was|is)\b)[A-Z][\w.'\-]*\.?|\((?-i:[A-Z]{2,6})\)|active(?:[- ]duty)?|military|uniformed|reserve|regular|combat|ground|"
              r"armed|army|frontline|front-line|foreign|allied|more|additional|extra|further|new|full-time|trained|"
              r"mobili[sz]ed|registered|combat-ready|volunteer|part-time|serving|career|active-duty|"
              r"professional|conscript|contract|career|of\s+(?:its|their|the)|its|their|[a-z]+-(?:based|backed|led))")
