@@ -52,3 +52,14 @@ def test_a_defence_force_by_its_acronym_a_few_words_before_its_strength():
     found = figs("The IISS estimated the UPDF had a total strength of 40,000 and consisted of land forces and an air wing. "
                  "Uganda's army is its main service.")
     assert ("UGA", "active_personnel", 40_000, "") in found
+
+
+def test_a_level_after_its_change_introduced_by_up_to():
+    found = figs("Beijing: China will increase its military spending by 7.2% this year, up to 1,669.5 billion yuan, "
+                 "according to the draft budget.")
+    assert ("CHN", "defense_budget", 1_669.5e9, "") in found
+
+
+def test_french_milliards_d_euros_are_euros():
+    from dashboard.extraction.gloss import gloss
+    assert "32 billion euros" in gloss("Le budget des armées en 2017 était de 32 milliards d'euros.", "fr").text
