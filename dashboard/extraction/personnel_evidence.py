@@ -30,7 +30,7 @@ def says_in_part(ctx: Context, si: int, m: NumberMention, pattern: re.Pattern) -
 # The patterns of the personnel rules, compiled once at import rather than looked up in re's cache per call.
 PERSONNEL_RE1 = re.compile(r"\s+of\s+(?:them|those|whom)\b", I)
 PERSONNEL_RE2 = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+|reportedly\s+)?sent\s+" + HEDGE + r"$", I)
-PERSONNEL_RE3 = re.compile(r"^\s*(?:killed|dead|wounded|casualties|losses|countries|nations|states|allies|generals|admirals|colonels|members\b(?!" + MEMBERS_OF_FORCES + r"))\b", I)
+PERSONNEL_RE3 = re.compile(r"^\s*(?:killed|dead|wounded|casualties|losses|countries|nations|states|allies|refugees|civilians|migrants|residents|inhabitants|generals|admirals|colonels|members\b(?!" + MEMBERS_OF_FORCES + r"))\b", I)
 PERSONNEL_RE4 = re.compile(r"^[^.;]{0,40}?\b(?:from\s+(?:\d+|some|more\s+than|about|over|\w+)\s+(?:\w+\s+)?(?:countries|nations)\b|"
                            r"divided\s+into\s+(?:\w+\s+)?multinational\b)", I)
 PERSONNEL_RE5 = re.compile(r"^[^.;]{0,20}?\bfrom\s+", I)

@@ -63,3 +63,12 @@ def test_a_level_after_its_change_introduced_by_up_to():
 def test_french_milliards_d_euros_are_euros():
     from dashboard.extraction.gloss import gloss
     assert "32 billion euros" in gloss("Le budget des armées en 2017 était de 32 milliards d'euros.", "fr").text
+
+
+def test_countries_providing_soldiers_to_a_mission_and_refugees_protected_are_no_troops():
+    found = figs("The SADC Mission in Mozambique was launched in Pemba. Tanzania is providing 260 soldiers, South Africa "
+                 "250, Botswana 100 and Lesotho 60. Mongolian troops are providing protection to more than 90 thousand "
+                 "refugees.")
+    assert {("TZA", "troops_deployed", 260, "MOZ"), ("ZAF", "troops_deployed", 250, "MOZ"),
+            ("BWA", "troops_deployed", 100, "MOZ")} <= found
+    assert not {f for f in found if f[2] == 90_000}
