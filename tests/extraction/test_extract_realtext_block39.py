@@ -72,3 +72,14 @@ def test_countries_providing_soldiers_to_a_mission_and_refugees_protected_are_no
     assert {("TZA", "troops_deployed", 260, "MOZ"), ("ZAF", "troops_deployed", 250, "MOZ"),
             ("BWA", "troops_deployed", 100, "MOZ")} <= found
     assert not {f for f in found if f[2] == 90_000}
+
+
+def test_portuguese_mil_milhoes_no_activo_and_na_reserva():
+    from datetime import date
+
+    from dashboard.extraction import ArticleInfo, extract_figures
+    text = ("Com gastos em Defesa avaliados em 3,8 mil milhões de dólares, um contingente de 100 mil homens no activo e "
+            "60.500 na reserva, e uma panóplia de meios que inclui tanques e helicópteros de combate, Angola é a 7.ª "
+            "potência militar de África, indica o índice publicado anualmente pelo site especializado em Defesa.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2018, 1, 1)))}
+    assert {("AGO", "defense_budget", 3.8e9), ("AGO", "active_personnel", 100_000), ("AGO", "reserve_personnel", 60_500)} <= got
