@@ -53,6 +53,10 @@ _INVISIBLE_IN_NUMERAL_RE = re.compile(
 )
 
 
+# A Swiss thousands separator: an apostrophe between a digit and a group of exactly three digits ("143’372")
+_SWISS_GROUP_RE = re.compile(r"(?<=\d)'(?=\d{3}(?!\d))")
+
+
 # A citation marker glued to the word or figure it annotates ("28,500[1] troops", "troops.[12]") reads as
 # spaces, so it neither hides the figure from the words after it nor glues two sentences together.
 _CITATION_RE = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")
@@ -89,4 +93,6 @@ def normalize(text: str) -> str:
     norm = _MAPPED_RE.sub(_mapped, text) if _MAPPED_RE.search(text) else text  # (str.translate reads a dict per character)
     if "[" in norm:
         norm = _CITATION_RE.sub(_blank, norm)
+    if "'" in norm:
+        norm = _SWISS_GROUP_RE.sub(",", norm)  # "143'372" (Swiss grouping) is 143,372
     return norm

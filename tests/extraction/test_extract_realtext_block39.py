@@ -83,3 +83,8 @@ def test_portuguese_mil_milhoes_no_activo_and_na_reserva():
             "potência militar de África, indica o índice publicado anualmente pelo site especializado em Defesa.")
     got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2018, 1, 1)))}
     assert {("AGO", "defense_budget", 3.8e9), ("AGO", "active_personnel", 100_000), ("AGO", "reserve_personnel", 60_500)} <= got
+
+
+def test_swiss_grouping_with_an_apostrophe():
+    from dashboard.extraction.numbers import find_numbers
+    assert [n.value for n in find_numbers("Die Armee zählte 143\u2019372 Angehörige, in the '90s")] == [143_372.0, 90.0]
