@@ -191,10 +191,12 @@ def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention]
     """
     counts: Counter[str] = Counter()
     lede_end = sentences[1].end if len(sentences) > 1 else len(norm)
+    quoted = [(q.start(), q.end()) for q in _QUOTATION_RE.finditer(norm)] if '"' in norm else []
     for c in mentions:
         if c.kind == "alliance":
             continue
-        counts[c.iso3] += 3 if c.start < lede_end else 1
+        weight = 3 if c.start < lede_end else 1  # a country a quoted speaker names counts half: what they talk about
+        counts[c.iso3] += weight / 2 if any(a < c.start < b for a, b in quoted) else weight
     for n in numbers:
         owner = CURRENCY_COUNTRY.get(n.currency) if n.kind == "money" else None
         if owner:
@@ -207,9 +209,14 @@ def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention]
             counts[iso3] += weight
     if not counts:
         counts.update(c.iso3 for c in mentions)
-    return counts.most_common(1)[0][0] if counts else ""
+    if not counts:
+        return ""
+    best = max(counts.values())
+    lead = next((c.iso3 for c in mentions if c.kind != "alliance" and c.start < sentences[0].end), "") if sentences else ""
+    return lead if counts.get(lead) == best else counts.most_common(1)[0][0]  # a tie goes to the lede's first country
 
 
+_QUOTATION_RE = re.compile(r'"[^"\n]{1,600}"')  # (the normalised text has straight quotes only)
 # "the nation", "the country", "the island", and a national paper's "the ministry": the article's own country
 HOME_ANAPHOR_RE = re.compile(  # ("in the country", "to the country": a place, the owner is named elsewhere)
     r"(?<!\bin\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bacross\s)\b(?:the|this)\s+(?:nation|country|island|island\s+state|city-state|kingdom|ministry|defen[cs]e\s+ministry|"

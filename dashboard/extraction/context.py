@@ -181,12 +181,24 @@ class SentenceSubjects:
 
 
 def sentence_subject(ctx: Context, index: int) -> str:
-    """The country a sentence is about: its first country mention, else the previous sentence's."""
+    """The country a sentence is about: its first country mention, else the previous sentence's. A country named
+    only inside a quotation that opens the sentence ("'Russia is the main threat,' the minister said.") is what
+    the speaker talks about, not what the article goes on with: such a sentence is passed over."""
     for i in range(index, max(-1, index - 3), -1):
         subject = ctx.subject_by_sentence.get(i)
-        if subject:
+        if subject and not _only_quoted(ctx, i, subject):
             return subject
     return ctx.main_country
+
+
+def _only_quoted(ctx: Context, i: int, subject: str) -> bool:
+    sent = ctx.sentences[i]
+    lead = len(ctx.norm[sent.start:sent.end]) - len(ctx.norm[sent.start:sent.end].lstrip())
+    opening = ctx.norm[sent.start + lead:sent.start + lead + 1]
+    if opening not in ("\u201c", '"'):
+        return False
+    close = ctx.norm.find("\u201d" if opening == "\u201c" else '"', sent.start + lead + 1, sent.end)
+    return close > 0 and not any(c.iso3 == subject for c in ctx.country_mentions(close, sent.end))
 
 
 def is_dateline(norm: str, c: geo.CountryMention) -> bool:

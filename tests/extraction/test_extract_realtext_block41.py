@@ -29,3 +29,13 @@ def test_a_written_answer_without_its_unit_note_gives_no_figure():
     text = ANSWER.replace("All figures are in £ million at outturn prices.", "Figures are rounded.")
     found = extract_figures(text, ArticleInfo("t", date(2004, 6, 1), title="Defence Expenditure"))
     assert not [f for f in found if f.metric == "defense_budget"]
+
+
+def test_the_country_that_opens_the_lede_owns_the_article_over_the_threat_it_names():
+    text = ("Norway on Monday unveiled a defence plan that lifts spending and answers the threat from Russia, the "
+            "minister said.\n\u201cRussia is a threat to the whole region,\u201d he said.\n"
+            "\u201cRussia will rebuild its forces quickly,\u201d he added.\n"
+            "Defence spending will rise by 9% next year, as part of a long-term plan.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2024, 4, 8)))}
+    assert ("NOR", "budget_change_pct", 9) in got
+    assert not {g for g in got if g[0] == "RUS"}
