@@ -249,7 +249,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "under 20: a team or a handful, not a strength or a deployment")
     if owner == "NATO" and not (host and host != owner):
         return reject(ctx, "an alliance has no standing forces of its own: a pooled or target force")
-    if is_reserve and ev.PERSONNEL_RE8.search(norm[max(sent.start, left_edge - 120):left_edge]):
+    if is_reserve and ev.COUNTED_TOGETHER_BEFORE_RE.search(norm[max(sent.start, left_edge - 120):left_edge]):
         return reject(ctx, "regulars and reserves counted together: neither metric")
     if is_reserve:
         return "reserve_personnel", owner, "", method, how
@@ -283,7 +283,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "one armed service's strength (the Army, with the Navy named apart): a component")
     if pp.part_of_a_total(before, mods, noun):
         return reject(ctx, "a part of a total ('including 850,000 ground forces'): a component, not the strength")
-    if ev.PERSONNEL_RE8.search(norm[max(sent.start, left_edge - 120):left_edge]):
+    if ev.COUNTED_TOGETHER_BEFORE_RE.search(norm[max(sent.start, left_edge - 120):left_edge]):
         return reject(ctx, "regulars and reserves counted together: neither metric")
     stock = (ev.PERSONNEL_RE17.search(mods + " " + noun)
              or LEVEL_CUE_BEFORE_RE.search(before[-90:]) or m.value >= 100_000 or method in ("personnel:noun-of-number", "personnel:strong", "personnel:bare-military")

@@ -57,6 +57,9 @@ COMPONENT_LIST_RE = re.compile(r"\b(?:including|includes|comprising|consisting\s
                                 r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + HEDGE + r"$", I)
 
 PERSONNEL_RE8 = re.compile(r"\b(?:regulars?|troops|soldiers|personnel)\s+and\s+(?:[\w.,]+\s+)?reserv|\bactive(?:-duty)?\s*,\s*(?:\w+\s+){1,2}and\s+reserv", I)
+# the same before a number, unless the regulars have a number of their own ("120,000 troops and a reserve force of
+# 200,000": two counts, not one)
+COUNTED_TOGETHER_BEFORE_RE = re.compile(r"(?<!\d\s)(?<!thousand\s)(?<!million\s)" + PERSONNEL_RE8.pattern, I)
 
 
 # "small teams of 10 to twenty troops": the size of a unit, not anyone's strength or deployment

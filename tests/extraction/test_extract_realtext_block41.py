@@ -39,3 +39,21 @@ def test_the_country_that_opens_the_lede_owns_the_article_over_the_threat_it_nam
     got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2024, 4, 8)))}
     assert ("NOR", "budget_change_pct", 9) in got
     assert not {g for g in got if g[0] == "RUS"}
+
+
+def test_spanish_thousand_millions_in_words_and_a_force_made_up_of_regulars_and_a_reserve_force():
+    text = ("Las fuerzas armadas de Bolivia enfrentan una fuerte restricción de recursos y el presupuesto de defensa "
+            "asciende a mil 204 millones 300 mil dólares. El Ejército, la Fuerza Aérea y la Armada están conformadas por "
+            "unos 40 mil efectivos y una fuerza de reserva de unos 75 mil elementos.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2012, 5, 2)))}
+    assert ("BOL", "defense_budget", 1_204_300_000) in got
+    assert ("BOL", "active_personnel", 40_000) in got
+    assert ("BOL", "reserve_personnel", 75_000) in got
+
+
+def test_regulars_with_a_number_of_their_own_beside_a_reserve_force_are_two_counts():
+    text = "The armed forces of Chile number about 77,000 troops and a reserve force of about 40,000 reservists."
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2012, 5, 2)))}
+    assert {("CHL", "active_personnel", 77_000), ("CHL", "reserve_personnel", 40_000)} <= got
+    together = "The armed forces of Chile, regulars and reservists together, number about 117,000."
+    assert not extract_figures(together, ArticleInfo("t", date(2012, 5, 2)))
