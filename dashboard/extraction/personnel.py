@@ -1,9 +1,8 @@
 """Stage 3, classification of head counts: whether a count is a strength, a deployment abroad (and
 where), a reserve, or none of these, and why not. Negative evidence wins: changes, casualties,
-units, police, one service, plans and mixed totals are never a strength.
-
-The evidence (patterns and small predicates) is in ``personnel_evidence``; the cheap reads of the text
-around a count (noun window, last word, word sets) in ``personnel_window``."""
+units, police, one service, plans and mixed totals are never a strength. The evidence (patterns and small
+predicates) is in ``personnel_evidence``; the cheap reads of the text around a count (noun window, last word,
+word sets) in ``personnel_window``."""
 
 from __future__ import annotations
 
@@ -123,7 +122,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         if ev.NOT_PEOPLE_GAP_RE.search(lm.groupdict().get("gap") or "") or ev.NOT_PEOPLE_BEFORE_NOUN_RE.search(before[:lm.start()]):
             return reject(ctx, "counts hours, days, equipment or a ceiling, not people ('Air Force hours are targeted at', 'the capacity of Marines')")
         if noun in ("force", "forces", "strength", "workforce") and not country_before_noun and not ev.PERSONNEL_RE20.search(win.whole_words(before, max(0, lm.start() - 30), lm.end())) \
-                and not mv.the_force_named_before(ctx, si, before[max(0, lm.start("noun") - 6):lm.end("noun")]):
+                and not mv.the_force_named_before(ctx, si, before[max(0, lm.start("noun") - 20):lm.end("noun")]):
             return reject(ctx, "'force'/'strength' without an armed-forces word")
         noun_end = m.end
         method = "personnel:noun-of-number"
@@ -224,8 +223,9 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if not host and bound and ev.PERSONNEL_RE14.search(before):
         subject = subject_for_pronoun(ctx, si, m.start, bound[0].iso3)
         host = subject if subject != bound[0].iso3 else ""
-    owner, how = find_owner(ctx, si, m, host, bound)
-    several_hosts = False
+    (owner, how), several_hosts = find_owner(ctx, si, m, host, bound), False
+    if not owner and host and host == ctx.main_country and m.value >= 10_000:  # "the number of soldiers in Taiwan",
+        owner, host, how = host, "", "article"  # in a story on Taiwan, that names no other country: its own
     if not owner:
         return reject(ctx, 'no owner could be found')
     if m.value > 10_000_000:

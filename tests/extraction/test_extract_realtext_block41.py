@@ -57,3 +57,21 @@ def test_regulars_with_a_number_of_their_own_beside_a_reserve_force_are_two_coun
     assert {("CHL", "active_personnel", 77_000), ("CHL", "reserve_personnel", 40_000)} <= got
     together = "The armed forces of Chile, regulars and reservists together, number about 117,000."
     assert not extract_figures(together, ArticleInfo("t", date(2012, 5, 2)))
+
+
+def test_the_number_of_soldiers_in_the_article_s_own_country_is_its_strength():
+    text = ("Paraguay's shrinking army worries observers.\n\nAccording to local media, the number of active volunteer "
+            "soldiers in Paraguay is expected to drop to about 12,400 next year.")
+    got = {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in extract_figures(text, ArticleInfo("t", date(2024, 3, 1)))}
+    assert ("PRY", "active_personnel", 12_400, "") in got
+    small = text.replace("12,400", "400")  # a few hundred soldiers "in" a country may be anyone's: no owner guessed
+    assert not extract_figures(small, ArticleInfo("t", date(2024, 3, 1)))
+
+
+def test_its_strength_after_a_sentence_on_the_armed_forces_and_a_ceiling_it_never_exceeded():
+    text = ("After independence Laos rebuilt its armed forces slowly. Despite many insurgencies, its formal strength "
+            "never exceeded 55,000.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2015, 3, 1)))}
+    assert ("LAO", "active_personnel", 55_000) in got
+    assert not extract_figures("The party grew steadily. Its formal strength never exceeded 55,000.",
+                               ArticleInfo("t", date(2015, 3, 1)))
