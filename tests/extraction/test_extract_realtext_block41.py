@@ -75,3 +75,18 @@ def test_its_strength_after_a_sentence_on_the_armed_forces_and_a_ceiling_it_neve
     assert ("LAO", "active_personnel", 55_000) in got
     assert not extract_figures("The party grew steadily. Its formal strength never exceeded 55,000.",
                                ArticleInfo("t", date(2015, 3, 1)))
+
+
+def test_money_to_spend_with_an_apposition_before_in_defence_services():
+    text = ("Last Friday the finance minister unveiled a K99.1 billion national budget for Malawi, which proposed to spend "
+            "over K4.2 billion, representing 4.2 per cent of the total budget, in defence services.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2019, 9, 30)))}
+    assert ("MWI", "defense_budget", 4.2e9) in got
+    assert not {g for g in got if g[2] == 99.1e9}
+
+
+def test_french_budget_that_now_amounts_to():
+    text = ("Le Sénégal renforce sa défense. Le budget du ministère des Forces armées pour 2025 a connu une hausse "
+            "significative.\nCe budget s'élève désormais à 312 milliards de francs CFA.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2024, 11, 2)))}
+    assert ("SEN", "defense_budget", 312e9) in got
