@@ -194,7 +194,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     host = ""
     if method == "personnel:noun-of-number" and left_host:
         at = after_left_noun + left_host.end()
-        named = [c.iso3 for c in ctx.country_mentions(at, at + 40) if c.start == at]
+        named = [c.iso3 for c in ctx.country_mentions(at, at + 40) if c.start == at and c.kind != "alliance"]
         named += [h.host for h in host_table().find(norm, at, at + 40) if h.start == at]
         host = named[0] if named else ""
     elif method == "personnel:noun-of-number":

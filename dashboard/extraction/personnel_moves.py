@@ -88,11 +88,17 @@ _DEFENCE_FORCE_RE = re.compile(r"\b(?:defen[cs]e\s+forces?|armed\s+forces|(?-i:[
 
 def raises_total_after(norm: str, end: int, sent_end: int) -> bool:
     """"deployment of a battalion of 800 peacekeepers ..., increasing the size of the contingent to more than 1,650":
-    the count before the new total is an addition (asked only when one of the verbs is near)."""
+    the count before the new total is an addition (asked only when one of the verbs is near); so is a count sent "in
+    addition to their 600 soldiers"."""
     window = norm[end:min(sent_end, end + 170)].lower()
+    if "in addition to" in window and _ADDED_TO_RE.match(norm, end, min(sent_end, end + 120)):
+        return True  # "sending some 350 soldiers to Lithuania in addition to their 600 soldiers": more on top of a level
     return any(w in window for w in _RAISING_WORDS) and _RAISES_TOTAL_RE.match(norm, end, min(sent_end, end + 260)) is not None
 
 
+# (the level it adds to is the owner's own: "in addition to 1.7 million reservists" lists another kind of count)
+_ADDED_TO_RE = re.compile(r"[^.;]{0,80}?\bin\s+addition\s+to\s+(?:the\s+|their\s+|its\s+)(?:existing\s+|current\s+)?"
+                          r"(?:some\s+|about\s+|around\s+|nearly\s+)?\d", re.I)
 _RAISING_WORDS = ("increasing", "bringing", "raising", "boosting", "taking")
 _RAISES_TOTAL_RE = re.compile(r"[^.;]{0,160}?\b(?:increasing|bringing|raising|boosting|taking)\s+(?:the\s+)?(?:size|number|total|strength)\b"
                               r"[^.;\d]{0,80}?\bto\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|nearly\s+)?\d", re.I)

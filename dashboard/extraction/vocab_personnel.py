@@ -37,7 +37,7 @@ STRONG_RE = re.compile(r"\s*-?\s*strong\b(?!\s+(?:[A-Z][\w&-]*\s+|and\s+){0,5}(?
                        r"(?=\s*[,.;:)]|\s+(?:through|by|to|in|and|was|is|has|had|will|would|from|at|on|as|with|for|over|under|"
                        r"since|that|which|remains?|permanently|stationed|based|deployed|due)\b)", I)
 LEFT_NOUNS = phrase_pattern(person_nouns(PERSON_NOUNS_BEFORE_FILE))  # vocab/person_nouns_before.csv
-OTHER_GROUPS = r"reserve|contingent|garrison|mission"  # stop words for the gap: a nearer group owns the number
+OTHER_GROUPS = r"reserve|contingent|garrison|mission(?!\s+(?:in|to)\s)"  # stop words for the gap: a nearer group owns the number
 # the noun nearest the number counts: "a force of 280,000 troops from a trained reserve of about 870,000"
 LEFT_PERSON_RE = re.compile(
     r"\b(?P<noun>" + LEFT_NOUNS + r")"

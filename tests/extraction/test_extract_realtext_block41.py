@@ -90,3 +90,20 @@ def test_french_budget_that_now_amounts_to():
             "significative.\nCe budget s'élève désormais à 312 milliards de francs CFA.")
     got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2024, 11, 2)))}
     assert ("SEN", "defense_budget", 312e9) in got
+
+
+def test_the_number_on_an_alliance_mission_in_a_country_is_hosted_by_the_country_not_the_alliance():
+    text = ("The minister announced an increase in the number of Portuguese military personnel on NATO's deterrence "
+            "mission in Romania to a total of 420.")
+    got = {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in extract_figures(text, ArticleInfo("t", date(2022, 5, 2)))}
+    assert ("PRT", "troops_deployed", 420, "ROU") in got
+    assert not {g for g in got if g[3] == "NATO"}
+
+
+def test_soldiers_sent_in_addition_to_an_owner_s_own_level_are_an_addition():
+    text = "The Danes announced this week that they are sending some 200 soldiers to Estonia in addition to their 300 soldiers."
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2022, 2, 2)))}
+    assert not {g for g in got if g[2] == 200}
+    listed = ("The report said the nation had about 65,000 armed forces personnel in addition to 300,000 reservists.")
+    got = {(f.metric, f.value) for f in extract_figures(listed, ArticleInfo("t", date(2022, 2, 2), title="Finland"))}
+    assert ("active_personnel", 65_000) in got
