@@ -16,6 +16,7 @@ from dashboard.extraction.attribution import (
 )
 from dashboard.extraction.context import Context, reject
 from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.services import one_service_named
 from dashboard.extraction.tails import Tail
 from dashboard.extraction.text import Sentence
 from dashboard.extraction.vocab import (
@@ -119,7 +120,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "a defense budget's line for something else ('budget for Civil Aid')")
     clause_start, clause_end = clause_around(ctx, si, m, clauses_before=0)
     sentence_lead = norm[max(sent.start, left_edge - 200):left_edge]
-    if (SERVICE_RE.search(sentence_lead) and not bp.MONEY_RE4.search(sentence_lead) and not money_row
+    if (one_service_named(ctx, sentence_lead) and not bp.MONEY_RE4.search(sentence_lead) and not money_row
             or bp.SERVICE_RECEIVED_RE.search(before[-70:])):
         return reject(ctx, "one armed service's money (Army, Navy, Air Force): a component of the budget")
     if defense_here and tail.admits(tails.DEFENSE_TAKES, 60) and bc.DEFENSE_TAKES_BEFORE_RE.search(before[-60:]):

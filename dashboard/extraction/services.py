@@ -41,6 +41,19 @@ def single_service(ctx: Context, si: int, before: str) -> bool:
     return names_another(si) or names_another(si - 1) or names_another(si + 1)
 
 
+# Countries whose army is the whole military (no navy; the air arm is part of it), so "the army budget" is the
+# defence budget: Austria's Bundesheer, Switzerland's Armee, Luxembourg's Army.
+WHOLE_FORCE_ARMIES = frozenset({"AUT", "CHE", "LUX"})
+
+
+def one_service_named(ctx: Context, text: str) -> bool:
+    """True when ``text`` names one armed service (its money or count is a component), unless the service is the army
+    of a country whose army is its whole military and no other service is named."""
+    named = SERVICE_RE.search(text)
+    return named is not None and not (named.group(0).lower() == "army" and ctx.main_country in WHOLE_FORCE_ARMIES
+                                      and not SERVICE_RE.search(text, named.end()))
+
+
 # The other armed services, named to set one service apart: "the Army went from ...; the Navy from ..."
 # names of a whole military that contain a service word: "the People's Liberation Army", "Korean People's Army"
 _WHOLE_MILITARY_NAME_RE = re.compile(r",\s*including\s+[^,;.()]{0,60},|"  # ("The navy, including naval air force and marines,")

@@ -1,8 +1,6 @@
-"""The vocabulary the rules read: hedges, budget, GDP, NATO and change words, table rows, as patterns.
-
-All patterns apply to normalised text (see numbers.normalize), case-insensitively. The personnel words
-(nouns, their modifiers, level, change and host cues) are in ``vocab_personnel``, built on ``HEDGE`` and the
-row pieces here."""
+"""The vocabulary the rules read: hedges, budget, GDP, NATO and change words, table rows, as patterns. All patterns
+apply to normalised text (see numbers.normalize), case-insensitively. The personnel words (nouns, their modifiers,
+level, change and host cues) are in ``vocab_personnel``, built on ``HEDGE`` and the row pieces here."""
 
 from __future__ import annotations
 
@@ -44,6 +42,9 @@ BUDGET_BEFORE_RE = re.compile(
     r"(?:for\s+\S+\s+)?(?:is|was)|"
     r"stood\s+at|amount\w*\s+to|equal(?:s|led|ed)?|hit|be|worth|total(?:l?ed|s)|exceeding|surpassing|topping)\s+" + HEDGE + r"$"
     r"|" + DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|allocation|funding)\s*(?:[\u2013\u2014:(]|\s--?)\s*" + HEDGE + r"$"
+    # "The army budget is currently 0.6 percent of GDP or 2.7 billion euros": the share, then the same money
+    r"|" + DEFENSE_WORD + r"\s+budget\s+(?:is|was|stands\s+at|stood\s+at)\s+(?:currently\s+|now\s+|about\s+|around\s+)?[\d.,]+\s*"
+    r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:GDP|gross\s+domestic\s+product)(?:\s+\(GDP\))?\s*,?\s+or\s+" + HEDGE + r"$"
     # "the total defence costs of R23.5 billion": costs right after the defense word (not "military operation costs")
     r"|\bdefen[cs]e\s+costs\s+(?:of|were|was|totall?ing|came\s+to|amounted\s+to)\s+" + HEDGE + r"$"
     # "appropriations for military defence amount to SEK 138 billion": the money named before the defence word
@@ -71,8 +72,7 @@ MONEY_NEGATIVE_AFTER_RE = re.compile(
     r"(?:budget|funding|financing|spending)\s+(?:gap|shortfall|hole)|shortfall|"
     r"contracts?|deals?|loans?|investment|sales?|stimulus|revenue|debt|deficit|grants?|assistance|salar\w+|"
     r"pay\b|pensions?|bonus\w*|exports?|imports?|trade|market|fine|settlement|per\s+(?:month|soldier|unit)|"
-    r"reimburse\w*|refunds?|proceeds|"
-    r"a\s+(?:month|piece|unit))", I)
+    r"reimburse\w*|refunds?|proceeds|a\s+(?:month|piece|unit))", I)
 MONEY_PURPOSE_AFTER_RE = re.compile(
     r"^\s*(?:in\s+(?:19|20)\d\d\s*)?(?:\([^)]{0,60}\)\s*|[-\u2013\u2014]\s(?:[^.;()]|\.\d){0,60}?\s[-\u2013\u2014]\s*)?(?:for|to\s+(?:buy|purchase|acquire|develop|build|procure|fund|repair|renovate|refurbish|upgrade|construct|maintain|modernise|modernize)|on)\s++"
     r"(?!(?:the\s+|its\s+|their\s+|our\s+)?(?:defen[cs]e|military|armed|army|national\s+security|national\s+defen[cs]e|next|fiscal|financial|pentagon|"

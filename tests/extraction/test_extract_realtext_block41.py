@@ -107,3 +107,13 @@ def test_soldiers_sent_in_addition_to_an_owner_s_own_level_are_an_addition():
     listed = ("The report said the nation had about 65,000 armed forces personnel in addition to 300,000 reservists.")
     got = {(f.metric, f.value) for f in extract_figures(listed, ArticleInfo("t", date(2022, 2, 2), title="Finland"))}
     assert ("active_personnel", 65_000) in got
+
+
+def test_the_army_budget_of_a_country_whose_army_is_its_military_and_a_share_then_the_same_money():
+    text = ("Switzerland is arming: billions more for the army.\n\nThe army budget is currently 0.7 percent of GDP "
+            "or 5.6 billion francs.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2022, 3, 2)))}
+    assert ("CHE", "defense_budget", 5.6e9) in got
+    us = ("The United States Army is shrinking.\n\nThe army budget is currently 0.8 percent of GDP or $180 billion, "
+          "the Navy's is larger.")
+    assert not [f for f in extract_figures(us, ArticleInfo("t", date(2022, 3, 2))) if f.metric == "defense_budget"]
