@@ -108,7 +108,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if gdp_near and bp.ALLIANCE_AVERAGE_RE.search(before[-80:]) and not bp.PERCENT_RE2.search(before):
         return "defense_share_gdp_pct", "share:alliance-average"  # "the NATO average stands at 2.71 percent"
     if (gdp_near and tail.admits(tails.SPENDING_AT_PCT, 80) and SPENDING_AT_PCT_RE.search(before[-80:]) and not bp.PERCENT_RE2.search(before)
-            and not bp.CHANGE_OF_BEFORE_RE.search(before[-30:])
+            and not bp.CHANGE_OF_BEFORE_RE.search(before[-30:]) and not COMPARATIVE_AFTER_RE.match(right)  # ("60 percent higher than")
             and (defense_here or ctx.says(si - 1, DEFENSE_CTX_RE))
             and not SHARE_NEGATIVE_RE.search(norm, max(sent.start, left_edge - 60), min(sent.end, m.end + 30))):
         return "defense_share_gdp_pct", "share:spending-at-pct"

@@ -117,3 +117,11 @@ def test_the_army_budget_of_a_country_whose_army_is_its_military_and_a_share_the
     us = ("The United States Army is shrinking.\n\nThe army budget is currently 0.8 percent of GDP or $180 billion, "
           "the Navy's is larger.")
     assert not [f for f in extract_figures(us, ArticleInfo("t", date(2022, 3, 2))) if f.metric == "defense_budget"]
+
+
+def test_gulf_dinar_prefixes_and_a_percent_higher_than_a_decade_earlier():
+    text = ("Kuwait - Defense Spending\n\nThe defense outlays have been heavy, as GDP figures show. The 1990 defense "
+            "budget of KD450 million (US$1.5 billion) was about 40 percent higher than the allocation of a decade earlier.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(1991, 1, 2)))}
+    assert ("KWT", "defense_budget", 450e6) in got
+    assert not {g for g in got if g[2] == 40}
