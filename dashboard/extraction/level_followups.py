@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from dashboard.extraction.assemble import make
 from dashboard.extraction.context import Context
@@ -31,6 +32,10 @@ _UP_FROM_BEFORE_RE = re.compile(r"\b(?:up|down|(?:decline|drop|fall|rise|increas
                                 r"(?:level\s+of\s+|figure\s+of\s+|strength\s+of\s+)?" + HEDGE + r"$", I)
 
 
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", I)
+_FROM_TO_GAP_RE = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?", I)
+
+
 # "The ultimate target is 50,000 Territorial Defense Force members and 250,000 professional soldiers": a part of
 # the force named after the number is no continuation of the whole
 _COMPONENT_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:territorial|guards?|national\s+guard|reserv\w*|militia\w*|volunteers?|"
@@ -45,6 +50,14 @@ def level_followups(ctx: Context, si: int, numbers: list[NumberMention], figures
         return
     taken = {f.start for f in figures}
     sent = ctx.sentences[si]
+    for m in numbers:  # "the contingent will go from 50 to 95 troops": the level the new one is measured from
+        after = next((f for f in figures if f.start > m.end), None)
+        if (m.kind == "count" and m.start not in taken and m.value >= 20 and after is not None
+                and after.metric in PERSONNEL_METRICS and _FROM_TO_GAP_RE.fullmatch(ctx.norm, m.end, after.start)
+                and _FROM_BEFORE_RE.search(ctx.norm, max(sent.start, m.start - 12), m.start)):
+            made = make(ctx, si, m, after.metric, after.country_iso3, "pair", "personnel:from-level", host=after.host_iso3)
+            bisect.insort(figures, replace(made, stage=""), key=lambda f: f.start)
+            taken.add(m.start)
     for m in numbers:
         if m.kind != "count" or m.start in taken or m.value < 100:
             continue

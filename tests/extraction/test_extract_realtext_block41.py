@@ -125,3 +125,17 @@ def test_gulf_dinar_prefixes_and_a_percent_higher_than_a_decade_earlier():
     got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(1991, 1, 2)))}
     assert ("KWT", "defense_budget", 450e6) in got
     assert not {g for g in got if g[2] == 40}
+
+
+def test_a_contingent_that_goes_from_one_count_to_another_and_french_demonyms_of_europe():
+    english = "Latvia first sent troops to Mali in 2019. The Latvian contingent in Mali will grow from 40 to 70 troops."
+    got = {(f.country_iso3, f.metric, f.value, f.host_iso3, f.stage)
+           for f in extract_figures(english, ArticleInfo("t", date(2019, 12, 2)))}
+    assert ("LVA", "troops_deployed", 40, "MLI", "") in got
+    assert {g for g in got if g[2] == 70} and not {g for g in got if g[2] == 55}
+    french = ("Le parlement letton a approuvé un plan visant à doubler le déploiement des troupes dans le cadre de "
+              "l'opération menée par la France au Sahel, a annoncé le ministère de la Défense dans un communiqué.\n"
+              "La Lettonie a envoyé des troupes au Mali en 2019.\nLe contingent letton pour Barkhane passera de 40 à 70 "
+              "soldats.")
+    got = {(f.country_iso3, f.value, f.host_iso3) for f in extract_figures(french, ArticleInfo("t", date(2019, 12, 2)))}
+    assert ("LVA", 70, "MLI") in got and ("LVA", 40, "MLI") in got
