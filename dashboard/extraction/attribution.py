@@ -95,7 +95,7 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
             if c.kind != "alliance":
                 return c.iso3, "sentence-after"
             first_after = first_after or c
-    subject = sentence_subject(ctx, si - 1) if si else ""
+    subject = sentence_subject(ctx, si - 1, sent.paragraph if ctx.main_country not in ("", host) else None) if si else ""
     if subject and subject != host and (shared_by is None or subject in shared_by):
         return subject, "previous"
     if ctx.dateline and ctx.dateline != host and (shared_by is None or ctx.dateline in shared_by):

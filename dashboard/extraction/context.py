@@ -180,12 +180,17 @@ class SentenceSubjects:
         return self._entry(i)[1]
 
 
-def sentence_subject(ctx: Context, index: int) -> str:
+def sentence_subject(ctx: Context, index: int, paragraph: int | None = None) -> str:
     """The country a sentence is about: its first country mention, else the previous sentence's. A country named
     only inside a quotation that opens the sentence ("'Russia is the main threat,' the minister said.") is what
-    the speaker talks about, not what the article goes on with: such a sentence is passed over."""
+    the speaker talks about, not what the article goes on with: such a sentence is passed over. With ``paragraph``
+    (the asking sentence's), an earlier sentence counts only in that paragraph: past a paragraph break the
+    article's main country is the better guess than a country named further back (the caller passes it only
+    when the main country is no host of the figure)."""
     for i in range(index, max(-1, index - 3), -1):
         subject = ctx.subject_by_sentence.get(i)
+        if paragraph is not None and i < index and ctx.sentences[i].paragraph != paragraph and subject not in ("", None, "NATO"):
+            break  # (the alliance whose target a paragraph discussed stays its subject)
         if subject and not _only_quoted(ctx, i, subject):
             return subject
     return ctx.main_country

@@ -139,3 +139,12 @@ def test_a_contingent_that_goes_from_one_count_to_another_and_french_demonyms_of
               "soldats.")
     got = {(f.country_iso3, f.value, f.host_iso3) for f in extract_figures(french, ArticleInfo("t", date(2019, 12, 2)))}
     assert ("LVA", 70, "MLI") in got and ("LVA", 40, "MLI") in got
+
+
+def test_past_a_paragraph_break_a_country_named_further_back_gives_way_to_the_article_s_own():
+    text = ("Croatia Under No Obligation To Raise Defence Budget\n\n"
+            "At NATO headquarters, the minister described as timely the message of the US Secretary of Defence.\n\n"
+            "\u201cSuch a conversation has been held. There is no decision that obliges anyone,\u201d he said.\n\n"
+            "At present, 1.3% of GDP is allocated for defence from the state budget.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2017, 2, 16)))}
+    assert ("HRV", "defense_share_gdp_pct", 1.3) in got
