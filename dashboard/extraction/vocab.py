@@ -23,7 +23,7 @@ def _hedge_pattern() -> str:
 HEDGE = _hedge_pattern()
 
 DEFENSE_WORD = (r"(?:defen[cs]e|military|kemenhan|mindef|(?-i:(?:MoD|MoND|DoD|DND|MND|TNI|PLA)\b)|(?-i:[A-Z]{1,4}DF\b)|armed\s+forces|armed\s+services|pentagon|national\s+security|appropriations\s+for|"
-                 r"army|navy|air\s+force|ndaa|war\s+budget|security\s+forces|arms(?=\s+budgets?\b))")  # "its arms budget": translated copy
+                 r"army|navy|air\s+force|ndaa|war\s+budget|security\s+forces|arms(?=\s+budgets?\b)|armament(?!s|\s+(?:programm?e|industr|contract|deal|purchase)))")  # "its arms budget": translated copy
 BUDGET_WORD = (r"(?:budget|spend|spends|spending|expenditure|outlays?|funding|allocation|allocat\w+|earmark\w*|designat\w+|proposal|"
                 r"appropriat\w+|authoriz\w+|request\w*)")
 DEFENSE_CTX_RE = re.compile(r"\b" + DEFENSE_WORD, I)
@@ -102,7 +102,7 @@ FOR_DEFENSE_AFTER_RE = re.compile(
     r"(?:,?\s*(?:to\s+be\s+|is\s+|are\s+|will\s+be\s+|(?:is|are)\s+(?:expected|set|due|planned)\s+to\s+be\s+)?(?:spent|used|allocated|earmarked)\s+)?"
     r"(?:for|to|on|into|toward|towards|in(?=\s+defen[cs]e\s+(?:services|sector)\b))\s+"
     r"(?:the\s+(?:[\w-]+\s+){0,2}(?:wings|branches|services)\s+of\s+)?(?:the\s+)?(?:country's\s+|nation's\s+|national\s+|its\s+|our\s+|their\s+)?"
-    r"(?:(?-i:[A-Z][\w'-]*\s+){1,2}(?=Defen[cs]e\s+Forces?\b|Armed\s+Forces\b))?(?:military|defen[cs]e|armed\s+forces|"  # ("to the Guyana Defence Force")
+    r"(?:(?-i:[A-Z][\w'-]*\s+){1,2}(?=Defen[cs]e\s+Forces?\b|Armed\s+Forces\b))?(?:military|defen[cs]e|armed\s+forces|armament|"  # ("to the Guyana Defence Force")
     r"pentagon|army|armed\s+services|security\s+and\s+defen[cs]e|ministry\s+of\s+(?:national\s+)?defen[cs]e|"
     r"department\s+of\s+defen[cs]e)\b(?!\s+(?:industry|industries|support\s+fund|fund)\b)", I)
 RATE_RE = re.compile(r"^\s*(?:to|per|a|against)\s+(?:the\s+|one\s+|1\s+|each\s+)?(?:u\.?s\.?\s+)?(?:dollar|euro|yen|won)", I)

@@ -148,3 +148,12 @@ def test_past_a_paragraph_break_a_country_named_further_back_gives_way_to_the_ar
             "At present, 1.3% of GDP is allocated for defence from the state budget.")
     got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2017, 2, 16)))}
     assert ("HRV", "defense_share_gdp_pct", 1.3) in got
+
+
+def test_spending_on_armament_is_military_spending_and_dinars_after_the_amount():
+    text = ("A report by an institute in Sweden showed that Oman's spending on armament reached 8.2% of GDP.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2018, 5, 2)))}
+    assert ("OMN", "defense_share_gdp_pct", 8.2) in got
+    jordan = "Jordan's defence budget for 1990 was 300 million JD."
+    got = {(f.country_iso3, f.value, f.currency) for f in extract_figures(jordan, ArticleInfo("t", date(1990, 5, 2)))}
+    assert ("JOR", 300e6, "JOD") in got
