@@ -202,3 +202,7 @@ GIVEN_AFTER_RE = re.compile(r"\s*(?:has|have|had)\s+(?:so\s+far\s+|now\s+|only\s
 # "Italy's 2025 defence budget is reported as €45.315 billion" (asked only when the words before end in "as")
 REPORTED_AS_RE = re.compile(r"\b(?:spend|spending|expenditures?|outlays?|budget|allocation|funding)\b(?:\s+[\w'/\-]+){0,3}?\s+"
                             r"(?:is|was|are|were|been)\s+(?:officially\s+)?(?:reported|given|listed|stated|recorded)\s+as\s+" + HEDGE + r"$", re.I)
+
+# "This amount exceeds the 2012 military budget by $9 million": the rise over last year's budget
+EXCEEDS_BUDGET_BY_RE = re.compile(r"\b(?:exceeds?|exceeded|surpass(?:es|ed)?|(?:is|was)\s+(?:higher|larger|more)\s+than)\s+(?:the\s+|last\s+year's\s+)?"
+                                  r"(?:(?:19|20)\d\d\s+|previous\s+|current\s+)?(?:defen[cs]e|military)\s+budget\s+by\s+" + HEDGE + r"$", re.I)

@@ -160,7 +160,8 @@ BUDGET_FOR_OTHER_RE = re.compile(
 SPENT_ON_DEFENSE_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?,?\s*(?:(?:is|are|was|were|will\s+be|to\s+be|(?:is|are|was|were)\s+(?:expected|set|due|"
                                         r"planned|projected)\s+to\s+be)\s+)?(?:spent|allocated|earmarked|"
                                         r"set\s+aside|used)\s+(?:for|on|to)\s+(?:the\s+)?(?:national\s+)?(?:defen[cs]e|military|armed)"
-                                        r"|\s*on\s+(?:defen[cs]e|military)\s+spending\b", I)  # ("foresees USD 263 million on defense spending")
+                                        r"|\s*on\s+(?:defen[cs]e|military)\s+spending\b"  # ("foresees USD 263 million on defense spending")
+                                        r"|\s*(?:\([^)]{0,60}\)\s*)?for\s+(?:the\s+)?(?:national\s+)?defen[cs]e\b(?!\s+(?:and|industr))", I)
 
 
 WHOLE_BUDGET_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:[\w-]+\s+)?budget\b", I)

@@ -222,6 +222,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_budget", "budget:money-into-defense"  # "pouring money into defense - more than 60 trillion won"
     if tail.admits(tails.CHANGE_OF_BUDGET_APPOSITION, 90) and bc.CHANGE_OF_BUDGET_APPOSITION_RE.search(before[-90:]):
         return "budget_change_amount", "budget:change-then-amount"  # "an increase in the defense budget - nearly 100 billion tenge"
+    if before.endswith(("by ", "by about ", "by some ", "by nearly ", "by around ")) and bc.EXCEEDS_BUDGET_BY_RE.search(before[-90:]):
+        return "budget_change_amount", "budget:exceeds-budget-by"  # "This amount exceeds the 2012 military budget by $9 million"
     if tail.admits(tails.BUDGET_BEFORE) and BUDGET_BEFORE_RE.search(before):
         return "defense_budget", "budget:defense-budget-of-number"
     if defense_near and bp.ALLOCATED_TO_DEFENSE_WITH_RE.search(before):

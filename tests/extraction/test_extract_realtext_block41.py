@@ -157,3 +157,13 @@ def test_spending_on_armament_is_military_spending_and_dinars_after_the_amount()
     jordan = "Jordan's defence budget for 1990 was 300 million JD."
     got = {(f.country_iso3, f.value, f.currency) for f in extract_figures(jordan, ArticleInfo("t", date(1990, 5, 2)))}
     assert ("JOR", 300e6, "JOD") in got
+
+
+def test_lari_a_state_budget_that_provides_money_for_defense_and_an_amount_that_exceeds_last_year_s_budget():
+    text = ("The State Budget of Georgia provides for 750 million lari ($450 million) for defense in 2014.\n\n"
+            "This amount exceeds the 2013 military budget by $12 million.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2013, 11, 28)))}
+    assert ("GEO", "defense_budget", 750e6) in got
+    assert ("GEO", "budget_change_amount", 12e6) in got
+    whole = "The State Budget of Georgia provides for 9.5 billion lari in 2014, with more for schools."
+    assert not extract_figures(whole, ArticleInfo("t", date(2013, 11, 28)))
