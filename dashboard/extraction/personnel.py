@@ -29,7 +29,7 @@ from dashboard.extraction.personnel_nouns import (
     referent_owner,
 )
 from dashboard.extraction.personnel_scope import along_own_border, multinational_subject
-from dashboard.extraction.services import single_service
+from dashboard.extraction.services import WHOLE_FORCE_GUARDS, single_service
 from dashboard.extraction.tails import Tail
 from dashboard.extraction.vocab_personnel import (
     ACTUAL_NUMBER_RE,
@@ -153,9 +153,9 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if method == "personnel:of-them" and ev.EMPLOYED_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60)):
         return reject(ctx, "people employed in a sector, not troops")
     if (ev.NOT_A_STRENGTH_BEFORE_RE.search(before[-60:]) and not (noun == "reservists" and ev.CALLED_UP_RE.search(before[-60:]))
-            or ev.WARTIME_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60))
-            or ev.FORMER_MODS_RE.search(mods) or ev.IN_ONE_SERVICE_AFTER_RE.match(norm, noun_end)
-            or ev.IN_ONE_SERVICE_AFTER_RE.match(norm, m.end) or ev.YEARLY_FLOW_AFTER_RE.match(norm, m.end, min(sent.end, noun_end + 70)) and ctx.says(si, ev.INTAKE_WORD_RE)):
+            or ev.WARTIME_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60)) or ev.FORMER_MODS_RE.search(mods)
+            and not ev.RESERVE_FORCE_OF_RE.search(before[-40:])  # ("a reserve pool of 210,000 former service members")
+            or ev.IN_ONE_SERVICE_AFTER_RE.match(norm, noun_end) or ev.IN_ONE_SERVICE_AFTER_RE.match(norm, m.end) or ev.YEARLY_FLOW_AFTER_RE.match(norm, m.end, min(sent.end, noun_end + 70)) and ctx.says(si, ev.INTAKE_WORD_RE)):
         return reject(ctx, "a requirement, capacity, call-up or yearly intake, wartime, former-members, rank-group or one-service figure, not a strength")
     if (ev.WITH_POLICE_BEFORE_RE.search(before[-100:]) or ev.TOTAL_AFTER_POLICE_RE.search(before[-120:])
             or ev.POLICE_BREAKDOWN_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60))):
@@ -277,7 +277,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, 'deployed, but the host could not be found: neither a deployment nor a home strength')  # deployed, but we cannot say where: not a strength figure either
     if m.value < 100:
         return reject(ctx, "under 100: a unit or a group, not a country's strength")
-    if ev.GUARD_COMPONENT_RE.search(before[-120:]) or "territorial" in mods.lower():  # ("20,000 territorial defence members")
+    if ev.GUARD_COMPONENT_RE.search(before[-120:]) and owner not in WHOLE_FORCE_GUARDS or "territorial" in mods.lower():  # ("20,000 territorial defence members")
         return reject(ctx, "a guard or territorial force: a component beside the regular forces")
     if single_service(ctx, si, before):
         return reject(ctx, "one armed service's strength (the Army, with the Navy named apart): a component")

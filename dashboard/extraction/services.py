@@ -44,6 +44,8 @@ def single_service(ctx: Context, si: int, before: str) -> bool:
 # Countries whose army is the whole military (no navy; the air arm is part of it), so "the army budget" is the
 # defence budget: Austria's Bundesheer, Switzerland's Armee, Luxembourg's Army.
 WHOLE_FORCE_ARMIES = frozenset({"AUT", "CHE", "LUX"})
+# ... and whose National Guard is its whole military: Cyprus's (Ethniki Froura), not the guard beside an army
+WHOLE_FORCE_GUARDS = frozenset({"CYP"})
 
 
 def one_service_named(ctx: Context, text: str) -> bool:

@@ -167,3 +167,16 @@ def test_lari_a_state_budget_that_provides_money_for_defense_and_an_amount_that_
     assert ("GEO", "budget_change_amount", 12e6) in got
     whole = "The State Budget of Georgia provides for 9.5 billion lari in 2014, with more for schools."
     assert not extract_figures(whole, ArticleInfo("t", date(2013, 11, 28)))
+
+
+def test_a_reserve_pool_of_former_members_a_national_guard_that_is_the_military_and_a_peak_before():
+    armenia = ("According to an index, Azerbaijan fields about 64,000 active soldiers and maintains a reserve pool of "
+               "roughly 300,000 former service members.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(armenia, ArticleInfo("t", date(2023, 5, 2)))}
+    assert ("AZE", "reserve_personnel", 300_000) in got
+    veterans = "Azerbaijan counts about 300,000 former service members among its voters."
+    assert not extract_figures(veterans, ArticleInfo("t", date(2023, 5, 2)))
+    cyprus = ("Cyprus Personnel\nThe National Guard had a complement of some 12,000 men on active duty in 1991. Scaled "
+              "back from a peak of 30,000 in 1967, its size had remained fairly constant.")
+    got = {(f.country_iso3, f.metric, f.value, f.year) for f in extract_figures(cyprus, ArticleInfo("t", date(1991, 5, 2)))}
+    assert {("CYP", "active_personnel", 12_000, 1991), ("CYP", "active_personnel", 30_000, 1967)} <= got
