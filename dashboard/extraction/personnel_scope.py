@@ -56,7 +56,7 @@ _UN_MODS_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|" + _MISSIONS + r")\s
 # a UN or African Union mission that owns the count: its whole force, many countries' troops
 _MISSION_OWNS_RE = re.compile(r"\b(?-i:" + _MISSIONS + r"|MINURSO|ECOMOG|ECOMIG|ISAF)"
                               r"(?:'s|\u2019s)?\s+(?:(?:troops|forces|force|peace-?keepers)\b[^.;]{0,60}?\b(?:made\s+up\s+of|comprises?|"
-                              r"consists?\s+of|numbers?|totals?|has|have)\s+)?" + HEDGE + r"$"
+                              r"consists?\s+of|numbers?|totals?|has|have)\s+|with\s+)?" + HEDGE + r"$"  # ("left MINUSMA with 12,789")
                               # "the UN increased the number of peacekeepers from 2,000 to 15,000": the UN's own force
                               r"|\bthe\s+(?:UN|U\.N\.|United\s+Nations)\s+(?:has\s+|had\s+)?(?:increased|raised|doubled|tripled|cut|reduced|"
                               r"expanded)\s+(?:the\s+)?(?:number\s+of\s+)?(?:its\s+)?(?:peace-?keepers|troops|forces)\s+(?:from\s+|to\s+)"

@@ -180,3 +180,12 @@ def test_a_reserve_pool_of_former_members_a_national_guard_that_is_the_military_
               "back from a peak of 30,000 in 1967, its size had remained fairly constant.")
     got = {(f.country_iso3, f.metric, f.value, f.year) for f in extract_figures(cyprus, ArticleInfo("t", date(1991, 5, 2)))}
     assert {("CYP", "active_personnel", 12_000, 1991), ("CYP", "active_personnel", 30_000, 1967)} <= got
+
+
+def test_a_news_agency_named_after_a_country_is_no_owner_and_a_mission_left_with_troops_is_the_mission_s_total():
+    text = ("Niger intends to contribute 800 troops to MINUSMA.\nAgence France-Presse on 18 December cited a letter "
+            "saying Mali had agreed to Niger's contribution of 800 soldiers to MINUSMA.\nThe withdrawals left MINUSMA "
+            "with 11,500 military personnel on 31 October.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2021, 12, 20)))}
+    assert ("NER", "troops_deployed", 800) in got
+    assert not {g for g in got if g[0] == "FRA" or g[2] == 11_500}
