@@ -49,6 +49,11 @@ def place_host(ctx: Context, si: int, m: NumberMention, before: str, after_noun:
             host = next((c for c in reversed(prev) if not bound or c != bound[0].iso3), "") or (
                 "" if there_first else sentence_subject(ctx, si - 1))
         host = "" if bound and host == bound[0].iso3 else host
+    if not host and (lead := _LEADING_PLACE_RE.match(ctx.norm, ctx.sentences[si].start, m.start)):
+        # "In Afghanistan, Belgium will have 90 soldiers": the place that opens the sentence, when another country acts in it
+        places = [c for c in ctx.country_mentions(lead.start("place"), lead.end("place")) if c.kind != "alliance"]
+        if places and any(c.iso3 != places[0].iso3 and not ctx.is_place(c) for c in ctx.country_mentions(lead.end(), m.start)):
+            host = places[0].iso3
     if not host and bound:  # "the USFK has maintained a troop level of 28,500": the command the owner was named by
         commands = [h.host for h in host_table().find(ctx.norm, bound[0].start, bound[0].end) if h.kind == "command"]
         host = commands[0] if commands and commands[0] != bound[0].iso3 else ""
@@ -59,6 +64,8 @@ def place_host(ctx: Context, si: int, m: NumberMention, before: str, after_noun:
     return host
 
 
+_LEADING_PLACE_RE = re.compile(r"\s*(?:also\s+|and\s+|meanwhile\s*,?\s+)?in\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,2})"
+                               r"(?:\s*,|\s+(?=(?:too|as\s+well|will|is|are|was|were|has|have|had)\b))", I)
 _IN_THE_COUNTRY_RE = re.compile(r"[^.;]{0,30}?\b(?:in|to)\s+the\s+country\b(?!'s)", I)
 
 

@@ -189,3 +189,17 @@ def test_a_news_agency_named_after_a_country_is_no_owner_and_a_mission_left_with
     got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2021, 12, 20)))}
     assert ("NER", "troops_deployed", 800) in got
     assert not {g for g in got if g[0] == "FRA" or g[2] == 11_500}
+
+
+def test_a_place_that_opens_the_sentence_hosts_another_country_s_troops_and_german_demonyms():
+    got = {(f.country_iso3, f.metric, f.value, f.host_iso3)
+           for f in extract_figures("In Afghanistan, Denmark will have 90 soldiers.", ArticleInfo("t", date(2015, 5, 2)))}
+    assert ("DNK", "troops_deployed", 90, "AFG") in got
+    home = {(f.country_iso3, f.metric, f.host_iso3)
+            for f in extract_figures("In Germany, the Bundeswehr has 180,000 soldiers.", ArticleInfo("t", date(2015, 5, 2)))}
+    assert home == {("DEU", "active_personnel", "")}
+    german = ("Auf Anfrage der internationalen Koalition wird die Zahl der dänischen Soldaten im Irak verdoppelt. Es handelt "
+              "sich also um rund 120 Soldaten im Irak.\n\nAuch in Afghanistan wird das Militärpersonal der Dänen "
+              "aufgestockt, von 40 auf 70 Soldaten.")
+    got = {(f.country_iso3, f.value, f.host_iso3) for f in extract_figures(german, ArticleInfo("t", date(2015, 5, 2)))}
+    assert {("DNK", 120, "IRQ"), ("DNK", 40, "AFG"), ("DNK", 70, "AFG")} <= got
