@@ -53,7 +53,7 @@ from dashboard.extraction.record import ArticleInfo, Figure
 from dashboard.extraction.relative_owner import antecedent_country, compared, own_share_of_target
 from dashboard.extraction.restated import HEADLINE_WHY, body_overrules_headline, restated_budgets
 from dashboard.extraction.sentence_passes import sentence_passes
-from dashboard.extraction.shorthand import congo_by_context, korean_shorthand
+from dashboard.extraction.shorthand import congo_by_context, korean_shorthand, surnames
 from dashboard.extraction.text import split_sentences
 from dashboard.extraction.trace import Decision, record_trace
 
@@ -80,7 +80,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
         k = bisect.bisect_right(money_starts, pos) - 1
         return k >= 0 and money_spans[k][0] <= pos < money_spans[k][1]
 
-    mentions = congo_by_context(norm, korean_shorthand(norm, [c for c in geo.gazetteer().find(norm) if not inside_money(c.start)]))
+    mentions = congo_by_context(norm, korean_shorthand(norm, surnames(norm, [c for c in geo.gazetteer().find(norm) if not inside_money(c.start)])))
     main_country = article_focus(norm, sentences, mentions, numbers, info)
     def subject_of(i: int) -> tuple[str, bool]:
         sent = sentences[i]

@@ -48,3 +48,17 @@ def congo_by_context(norm: str, mentions: list[CountryMention]) -> list[CountryM
         return mentions
     return [CountryMention(c.start, c.end, "COD", c.kind, c.text) if c.iso3 == "COG" and c.text.lower() == "congo" else c
             for c in mentions]
+
+
+# a title and a first name right before a country word: the word is a person's surname ("Prime Minister Luís
+# Montenegro", "President Mr. Chad ...")
+_PERSON_BEFORE_RE = re.compile(r"\b(?:Prime\s+Minister|President|Minister|Premier|Chancellor|Secretary|Senator|Governor|General|"
+                               r"Gen\.|Admiral|Colonel|Col\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(?:[A-Z][\w'\u00c0-\u017f-]+\s+){1,2}$")
+
+
+def surnames(norm: str, mentions: list[CountryMention]) -> list[CountryMention]:
+    """``mentions`` without a country word that the article uses as a person's surname: once a title and a first
+    name stand before it, every mention written the same way is that person ("Montenegro noted that ...")."""
+    people = {c.text for c in mentions if c.kind == "name" and " " not in c.text
+              and _PERSON_BEFORE_RE.search(norm, max(0, c.start - 60), c.start)}
+    return [c for c in mentions if c.text not in people] if people else mentions

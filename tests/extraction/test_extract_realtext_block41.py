@@ -203,3 +203,14 @@ def test_a_place_that_opens_the_sentence_hosts_another_country_s_troops_and_germ
               "aufgestockt, von 40 auf 70 Soldaten.")
     got = {(f.country_iso3, f.value, f.host_iso3) for f in extract_figures(german, ArticleInfo("t", date(2015, 5, 2)))}
     assert {("DNK", 120, "IRQ"), ("DNK", 40, "AFG"), ("DNK", 70, "AFG")} <= got
+
+
+def test_a_country_word_used_as_a_person_s_surname_is_no_country():
+    text = ("Lisbon plans to raise military spending.\n\nPortuguese Prime Minister Luís Montenegro has pledged to raise "
+            "defense spending to 2% of GDP by 2029. Montenegro noted that the current military expenditure stands at "
+            "approximately €4.186 billion.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2024, 7, 11)))}
+    assert ("PRT", "defense_share_gdp_pct", 2) in got and ("PRT", "defense_budget", 4.186e9) in got
+    assert not {g for g in got if g[0] == "MNE"}
+    country = "Montenegro plans to raise defense spending to 2% of GDP by 2028."
+    assert {(f.country_iso3, f.value) for f in extract_figures(country, ArticleInfo("t", date(2024, 7, 11)))} == {("MNE", 2)}
