@@ -82,8 +82,8 @@ AND_CIVILIANS_AFTER_RE = re.compile(r"\s+and\s+(?:[a-z]+\s+)?civilian", I)  # no
 AND_RESERVISTS_AFTER_RE = re.compile(r"\s+and\s+(?:active\s+|part-time\s+|volunteer\s+)?reserv", I)
 
 
-TOTAL_BROKEN_DOWN_RE = re.compile(r"\s*,?\s*(?:consisting\s+of|comprising|made\s+up\s+of|including|of\s+which|of\s+whom)\s+"
-                                   + HEDGE + r"[\d.,]+\s*(?:million\s+|thousand\s+)?(?:active|regular|full-time)", I)
+TOTAL_BROKEN_DOWN_RE = re.compile(r"\s*(?:,?\s*(?:consisting\s+of|comprising|made\s+up\s+of|including|of\s+which|of\s+whom)\s+|\(\s*)"
+                                   + HEDGE + r"[\d.,]+\s*(?:million\s+|thousand\s+)?(?:active|regular|full-time)", I)  # ("5000 soldiers (4000 regulars")
 
 EMPLOYED_AFTER_RE = re.compile(r"[^.;]{0,20}?\b(?:employed|working|work|workers)\b", I)
 # "the IDF has called up around 360,000 reservists": the reservists mobilised so far (schema: a reserve figure)
@@ -95,6 +95,8 @@ NOT_A_STRENGTH_BEFORE_RE = re.compile(
     # "Israel To Call Up 75,000 Reservists", "called up 300,000": a call-up (but "could call up 280,000": the pool)
     r"(?:\b(?:to|will|would|plans\s+to)\s+call\s+up|\bcall(?:ed|ing|s)\s+up|\b(?:had|has|have)\s+(?:already\s+)?mobili[sz]ed)\s+" + HEDGE + r"$|"
     r"\b(?:should|must|ought\s+to|is\s+supposed\s+to|are\s+supposed\s+to)\s+(?:have|number|be)\s+(?:at\s+least\s+)?" + HEDGE + r"$"
+    # "If the big four had armies in proportion, then between them they would have nearly four million": a counterfactual
+    r"|\bthen\b[^.;]{0,40}\bwould\s+have\s+(?:[\w-]+\s+){0,2}?" + HEDGE + r"$"
     r"|\b(?:recruitment|recruiting|intake|enlistment|induction)(?:\s+(?:target|goal|quota))?\s+(?:to|of)\s+" + HEDGE + r"$"
     r"|\b(?:can|could|would\s+be\s+able\s+to|able\s+to)\s+mobili[sz]e\s+(?:an?\s+(?:wartime\s+)?(?:force|army)\s+of\s+)?" + HEDGE + r"$"
     r"|\b(?:wartime|mobili[sz]ation)\s+(?:(?:military|armed\s+forces?)\s+)?(?:force|strength|army|military)\s+"

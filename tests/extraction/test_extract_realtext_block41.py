@@ -214,3 +214,14 @@ def test_a_country_word_used_as_a_person_s_surname_is_no_country():
     assert not {g for g in got if g[0] == "MNE"}
     country = "Montenegro plans to raise defense spending to 2% of GDP by 2028."
     assert {(f.country_iso3, f.value) for f in extract_figures(country, ArticleInfo("t", date(2024, 7, 11)))} == {("MNE", 2)}
+
+
+def test_regulars_a_total_broken_down_in_brackets_and_a_counterfactual_army():
+    text = ("The government directed the RSLAF to raise the force to 8500 soldiers (7000 regulars and 1500 reserves) "
+            "by the end of 2019. \u201cWe cannot meet our target of 7000 regulars by the end of this year,\u201d he said.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2019, 6, 28), title="Sierra Leone"))}
+    assert ("SLE", "reserve_personnel", 1500) in got and ("SLE", "active_personnel", 7000) in got
+    assert not {g for g in got if g[2] == 8500}
+    counterfactual = ("If the big four of western Europe had armies in proportion to Greece's, then between them they "
+                      "would have nearly four million troops under arms.")
+    assert not extract_figures(counterfactual, ArticleInfo("t", date(2011, 7, 27)))
