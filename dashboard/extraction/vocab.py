@@ -204,7 +204,7 @@ LEVEL_FROM_RE = re.compile(
     # "15% higher than its P378.89 billion", "a 4.79% increase over the Rs 5.94 lakh crore": named apart, since "than"
     # and "over" after any other word are hedges ("up more than $5bn", "up over 5%")
     r"|\b(?:higher|lower)\s+than|\b(?:doubles|doubled|doubling|triples|tripled|tripling)|\bas\s+against|\b(?:increase|rise|growth|jump|hike)\s+over"
-    r"|\b(?:surging|rising|climbing|jumping|going|moving)\s+past)\s+(?:the\s+|a\s+|its\s+|their\s+)?"  # ("surging past last year's")
+    r"|\b(?:surging|rising|climbing|jumping|going|moving)\s+past)\s+(?:the\s+|a\s+|its\s+|their\s+|(?:last|the\s+previous)\s+year,?\s+when\s+)?"
     r"(?:previous\s+year's\s+|last\s+year's\s+|this\s+year's\s+|the\s+current\s+year's\s+|previous\s+|current\s+|"
     r"prior\s+)?(?:initial\s+|original\s+|originally\s+planned\s+|planned\s+|earlier\s+|estimated\s+|projected\s+)?"
     r"(?:(?:defen[cs]e|military)\s+(?:spending\s+|budget\s+|allocation\s+|expenditure\s+)?of\s+|"

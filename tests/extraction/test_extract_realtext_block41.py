@@ -225,3 +225,10 @@ def test_regulars_a_total_broken_down_in_brackets_and_a_counterfactual_army():
     counterfactual = ("If the big four of western Europe had armies in proportion to Greece's, then between them they "
                       "would have nearly four million troops under arms.")
     assert not extract_figures(counterfactual, ArticleInfo("t", date(2011, 7, 27)))
+
+
+def test_a_budget_up_from_last_year_when_an_amount_was_allocated():
+    text = "Kathmandu: The defence budget is up only slightly from last year when Rs 9.8 billion was allocated."
+    got = {(f.country_iso3, f.metric, f.value, f.year)
+           for f in extract_figures(text, ArticleInfo("t", date(2006, 7, 2), title="Nepal budget 2006-07: Defence"))}
+    assert ("NPL", "defense_budget", 9.8e9, 2005) in got
