@@ -161,6 +161,8 @@ PERSONNEL_RE16 = re.compile((r"^(?:,?\s+including\s+[\w\s-]{1,40}?(?=\s+(?:are|w
                         r"(?:for|in|on)\s+(?:external|international|overseas|foreign)\s+(?:peace[\s-]?keeping\s+)?(?:operations?|missions?|duties)|"
                         # "more than 2500 ADF personnel in various roles in flashpoint theatres of operations"
                         r"(?:[\w-]+\s+){0,4}?in\s+(?:\w+\s+)?(?:theat(?:re|er)s\s+of\s+operations?|operational\s+theat(?:re|er)s)|"
+                        # "some 1,400 soldiers and staff were deployed outside Poland": abroad, with no single host
+                        r"(?:\w+\s+){0,3}?(?:serving|deployed|stationed)\s+outside\s+(?:the\s+country|its\s+borders|(?-i:[A-Z])\w+)|"
                         r"(?:serving|deployed)\s+(?:in|with|on)"
                         r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?:missions?|operations?|peacekeeping|countries))\b"), I)
 

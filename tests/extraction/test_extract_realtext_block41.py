@@ -242,3 +242,13 @@ def test_a_longer_reach_from_the_number_of_troops_to_their_count_but_not_across_
     assert not {g for g in got if g[2] == 400}
     island = "Turkey keeps 35,000 troops in the north of Cyprus, an island of about 1.3 million people."
     assert not {f.value for f in extract_figures(island, ArticleInfo("t", date(2024, 7, 20)))} & {1.3e6}
+
+
+def test_troops_deployed_outside_their_country_and_an_allocation_for_the_defence_ministry():
+    text = "In 2016, some 1,100 soldiers and staff were deployed outside Hungary, the deputy minister said."
+    got = {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in extract_figures(text, ArticleInfo("t", date(2018, 1, 2)))}
+    assert ("HUN", "troops_deployed", 1_100, "") in got
+    budget = ("Budget 2021 revealed a S$15 billion allocation for the Defence Ministry, while the Home Affairs Ministry "
+              "was granted S$7 billion.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(budget, ArticleInfo("t", date(2020, 11, 6)))}
+    assert ("SGP", "defense_budget", 15e9) in got and not {g for g in got if g[2] == 7e9}
