@@ -114,7 +114,7 @@ LEFT_PERSON_TAILS = _Tails(_HEDGE_WORDS | {
     prefixes=("remain",))  # "remain\\w*"
 
 
-ACTUAL_NUMBER_TAILS = _Tails(_HEDGE_WORDS | {"was", "is", "are", "were", "at", "of", "from", "between"})
+ACTUAL_NUMBER_TAILS = _Tails(_HEDGE_WORDS | {"was", "is", "are", "were", "at", "of", "from", "between", "to"})
 
 
 PUT_AT_TAILS = _Tails(_HEDGE_WORDS | {"at"})

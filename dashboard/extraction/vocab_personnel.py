@@ -49,8 +49,9 @@ LEFT_PERSON_RE = re.compile(
     r"(?:fallen|fell|dropped|declined|shrunk|shrank|risen|rose|grown|grew|climbed)\s+(?:to|below|above|under|over))\s+" + HEDGE + r"$", I)
 # "the actual number was 226,789" after the sentence has named the personnel it counts
 ACTUAL_NUMBER_RE = re.compile(
-    r"\b(?:personnel|soldiers|servicemen|troops)\b[^.;]{0,120}?\b(?:actual|total|overall)\s+(?P<noun>numbers?|strength|headcount)"
-    r"(?P<gap>)\s+(?P<link>was|is|are|were|stood\s+at|stands\s+at|of|(?:fluctuat\w*|rang\w*|var(?:y|ies|ied))\s+(?:from|between))\s+"
+    r"\b(?:personnel|soldiers|servicemen|troops)\b[^.;]{0,120}?\b(?:actual|total|overall|their)\s+(?P<noun>numbers?|strength|headcount)"
+    r"(?P<gap>(?:\s+will|\s+would|\s+is\s+set\s+to)?)\s+(?P<link>was|is|are|were|stood\s+at|stands\s+at|of|"
+    r"(?:fluctuat\w*|rang\w*|var(?:y|ies|ied))\s+(?:from|between)|(?:decrease|increase|fall|drop|rise|grow|shrink)\w*\s+to)\s+"
     + HEDGE + r"$", I)
 # "The combined manpower of the Army, Royal Navy and the RAF stands at 177,760": the services listed make the whole
 COMBINED_RE = re.compile(r"\b(?:combined|total|overall)\s+(?P<noun>manpower|strength|personnel)(?P<gap>\s+of\s+(?:the\s+)?(?:[\w'.-]+,?\s+){1,8}?)"

@@ -252,3 +252,10 @@ def test_troops_deployed_outside_their_country_and_an_allocation_for_the_defence
               "was granted S$7 billion.")
     got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(budget, ArticleInfo("t", date(2020, 11, 6)))}
     assert ("SGP", "defense_budget", 15e9) in got and not {g for g in got if g[2] == 7e9}
+
+
+def test_troops_whose_number_will_decrease_to_a_count():
+    text = ("Bulgaria is also going to deploy troops in 2014 for missions in Afghanistan, but their number will decrease "
+            "to about 400 in the first half of the year, the minister said.")
+    got = {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in extract_figures(text, ArticleInfo("t", date(2013, 9, 17)))}
+    assert ("BGR", "troops_deployed", 400, "AFG") in got
