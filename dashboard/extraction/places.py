@@ -17,7 +17,7 @@ _WAR_AFTER_RE = re.compile(r"\s+[Ww]ars?\b")
 _PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|to|into|from|on|at|near|across|toward|towards|against|with|for|excluding|except|"
                                    r"visit\w*|capitals?\s+of)\s+(?:the\s+)?(?:neighbou?ring\s+|[a-z]+-(?:torn|ravaged|hit|stricken|wracked)\s+|restive\s+)?"
                                    r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?$", I)  # ("in northwestern Syria")
-_OWNER_NOUN_AFTER_RE = re.compile(r"(?:'s)?[ \t]+(?:military\s+|armed\s+|defen[cs]e\s+)?(?:bases?|forces|troops|soldiers|personnel|marines|military|"
+_OWNER_NOUN_AFTER_RE = re.compile(r"(?:'s)?[ \t]+(?:(?<='s[ \t])(?:active|regular|standing)\s+)?(?:military\s+|armed\s+|defen[cs]e\s+)?(?:bases?|forces|troops|soldiers|personnel|marines|military|"
                                   r"(?-i:Army|Navy|Air\s+Force))\b"
                                   r"|'s\s+(?:[a-z]+\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|personnel|"
                                   r"reservists|men)\b|'s\s+(?:sending|deployment|dispatch)\s+of\b", re.I)  # ("to North Korea's 1.1 million")

@@ -259,3 +259,11 @@ def test_troops_whose_number_will_decrease_to_a_count():
             "to about 400 in the first half of the year, the minister said.")
     got = {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in extract_figures(text, ArticleInfo("t", date(2013, 9, 17)))}
     assert ("BGR", "troops_deployed", 400, "AFG") in got
+
+
+def test_personnel_in_a_country_s_active_armed_forces_are_its_own():
+    text = ("In 2009 there were some 290,000 personnel in Vietnam's active armed forces, and the military budget totaled "
+            "US$2.4 billion, about the same military budget and force level as Thailand.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2010, 1, 2)))}
+    assert {("VNM", "active_personnel", 290_000), ("VNM", "defense_budget", 2.4e9)} <= got
+    assert not {g for g in got if g[0] == "THA"}
