@@ -30,8 +30,9 @@ _POSSESSIVE_SPENDING_RE = re.compile(r"(?:'s|\u2019s)?\s+(?:(?:total|overall|ann
 _COMPARED_RE = re.compile(r"\b(?:as\s+(?:[\w-]+\s+){1,2}as|(?:[\w-]+er|more|less|fewer)\s+than|compared\s+(?:with|to))\s+"
                           r"(?:that\s+of\s+|those\s+of\s+|the\s+)?$", re.I)
 _OWNS_NEXT_RE = re.compile(r"['\u2019]s?\s+(?:[a-z-]+\s+){0,2}?\d")
-_OVERTAKE_HINT_RE = re.compile(r"overt|surpass|outspen|outpac|outstrip|overhaul")
-_OVERTAKE_RE = re.compile(r"\b(?:overtak\w+|overtook|surpass\w*|outspen\w+|outpac\w+|outstrip\w*|overhaul\w+)\s+(?:the\s+)?$", re.I)  # a relative clause longer than this has lost its antecedent
+_OVERTAKE_HINT_RE = re.compile(r"overt|surpass|outspen|outpac|outstrip|overhaul|behind|ahead|trail")
+_OVERTAKE_RE = re.compile(r"\b(?:overtak\w+|overtook|surpass\w*|outspen\w+|outpac\w+|outstrip\w*|overhaul\w+|"
+                          r"behind|ahead\s+of|trailing|trails)\s+(?:the\s+)?$", re.I)  # ("2nd largest of the Middle East, behind Israel")  # a relative clause longer than this has lost its antecedent
 
 
 def relative_owner(ctx: Context, si: int, m: NumberMention, host: str) -> tuple[str, str] | None:

@@ -267,3 +267,11 @@ def test_personnel_in_a_country_s_active_armed_forces_are_its_own():
     got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2010, 1, 2)))}
     assert {("VNM", "active_personnel", 290_000), ("VNM", "defense_budget", 2.4e9)} <= got
     assert not {g for g in got if g[0] == "THA"}
+
+
+def test_a_country_a_ranking_puts_ahead_is_no_subject_of_the_next_sentences():
+    text = ("Algerian army\n\nThe Algerian army was founded in 1962. It is the second largest armed force of Africa, behind "
+            "Egypt. The human force available for military service is large. The armed forces have 130,000 military "
+            "personnel on active duty.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2015, 1, 2)))}
+    assert ("DZA", "active_personnel", 130_000) in got
