@@ -256,7 +256,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if host and host != owner:
         if ev.GUARD_WORDS_RE.search(mods) and "+host-" in method:
             return reject(ctx, "a guard force whose host was not named next to it: at home, not abroad")
-        if pp.part_of_deployment(before, after_noun):
+        if pp.part_of_deployment(before, after_noun, bound[0].text if bound else ""):
             return reject(ctx, "a part of a deployment ('including 10,000 troops and 6,000 sailors'): a component")
         return "troops_deployed", owner, host, method + "+host", how
     if not is_reserve and (several_hosts or noun == "deployed" or ev.PERSONNEL_RE16.match(after_noun)) and m.value >= 100:

@@ -29,10 +29,14 @@ def part_of_a_total(before: str, mods: str, noun: str) -> bool:
                                                                    and SOLDIER_NOUN_RE.fullmatch(noun))
     return not (whole_strength and MIXED_TOTAL_BEFORE_RE.search(before[-120:]))
 
-def part_of_deployment(before: str, after_noun: str) -> bool:
-    """"including 10,000 troops and 6,000 sailors": a part of a deployment (but not "a Force (CTPF) consisting of")."""
+_JOINT_RE = re.compile(r"\b(?:joint|combined|multinational)\b", re.I)
+
+
+def part_of_deployment(before: str, after_noun: str, own: str = "") -> bool:
+    """"including 10,000 troops and 6,000 sailors": a part of a deployment (but not "a Force (CTPF) consisting of"; nor,
+    in a joint force that names no country, "including 143 New Zealand personnel": that country's own contribution)."""
     return bool((PERSONNEL_RE7.search(before[-40:]) or COMPONENT_LIST_RE.search(before[-80:])) and not PERSONNEL_RE10.match(after_noun)
-                and not WHOLE_FORCE_RE.search(before[-60:]))
+                and not WHOLE_FORCE_RE.search(before[-60:]) and not (own and own not in before[-200:] and _JOINT_RE.search(before[-120:])))
 
 def all_military_personnel(before: str, mods: str, noun: str) -> bool:
     """"a total of 456,000 military personnel", "total military personnel is estimated at 5.48 million"."""

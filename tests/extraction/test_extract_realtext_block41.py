@@ -275,3 +275,12 @@ def test_a_country_a_ranking_puts_ahead_is_no_subject_of_the_next_sentences():
             "personnel on active duty.")
     got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2015, 1, 2)))}
     assert ("DZA", "active_personnel", 130_000) in got
+
+
+def test_one_country_s_contribution_inside_a_joint_mission_is_its_own_deployment():
+    text = ("The Cabinet approved the deployment as part of a joint Canada-Norway training mission in Iraq. The joint "
+            "mission will number around 300 troops, including 110 Norwegian personnel already announced.")
+    got = {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in extract_figures(text, ArticleInfo("t", date(2015, 3, 2)))}
+    assert ("NOR", "troops_deployed", 110, "IRQ") in got
+    one = "Canada has 300 troops in Iraq, including 110 Canadian special forces personnel."
+    assert not {f.value for f in extract_figures(one, ArticleInfo("t", date(2015, 3, 2)))} & {110}
