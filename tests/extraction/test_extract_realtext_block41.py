@@ -291,3 +291,10 @@ def test_a_contingent_of_men_and_women():
             "comprises 214 men and women from the Army, Air Force, and Navy.")
     got = {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in extract_figures(text, ArticleInfo("t", date(2017, 8, 16)))}
     assert ("PRY", "troops_deployed", 214, "CYP") in got
+
+
+def test_a_headline_share_written_without_of():
+    got = [(f.country_iso3, f.metric, f.value) for f in extract_figures(
+        "Bulgaria Eyes 3% GDP Defense Budget Amid NATO Pressure\nBulgaria plans to raise its defense spending.",
+        ArticleInfo("t", date(2025, 2, 28)))]
+    assert ("BGR", "defense_share_gdp_pct", 3) in got
