@@ -24,6 +24,7 @@ from dashboard.extraction.vocab import (
     BUDGET_CTX_RE,
     CHANGE_BEFORE_PCT_RE,
     CHANGE_NOUN_AFTER_RE,
+    CHANGE_VERB,
     COMPARATIVE_AFTER_RE,
     COMPONENT_RE,
     DECREASE_RE,
@@ -169,6 +170,9 @@ def skip_pair(norm: str, m: NumberMention, sent: Sentence) -> str:
     return norm[m.end + pair.end():min(sent.end, m.end + 200)] if pair else ""
 
 
+_CHANGE_VERB_WORD_RE = re.compile(CHANGE_VERB, re.I)
+
+
 def direction_sign(ctx: Context, m: NumberMention, sent: Sentence) -> int:
     norm = ctx.norm
     left_edge = m.hedge_start if m.hedge_start is not None else m.start
@@ -178,6 +182,9 @@ def direction_sign(ctx: Context, m: NumberMention, sent: Sentence) -> int:
     verb = Tail(before).admits(tails.CHANGE_BEFORE_PCT) and CHANGE_BEFORE_PCT_RE.search(before)  # (80 characters: [-90:] is all)
     first_after = bp.DIRECTION_SIGN_RE1.match(after)
     said = verb.group(0).split() if verb else []
+    # "a revised budget cut military spending by": the verb nearest the number speaks for it
+    verbs = [i for i, w in enumerate(said) if _CHANGE_VERB_WORD_RE.fullmatch(w)]
+    said = said[verbs[-1]:] if len(verbs) > 1 else said
     # "went down by", "edged down": the verb's direction is its second word
     head = " ".join(said[:2]) if said and said[0].lower() in bp.TWO_WORD_VERBS else (said[0] if said else "")
     words = " ".join(w for w in (head, first_after.group(1) if first_after else "") if w)

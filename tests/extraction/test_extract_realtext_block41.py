@@ -298,3 +298,14 @@ def test_a_headline_share_written_without_of():
         "Bulgaria Eyes 3% GDP Defense Budget Amid NATO Pressure\nBulgaria plans to raise its defense spending.",
         ArticleInfo("t", date(2025, 2, 28)))]
     assert ("BGR", "defense_share_gdp_pct", 3) in got
+
+
+def test_leks_brunei_dollars_and_a_cut_after_a_revised_budget():
+    text = ("Albania plans to spend 19.8 billion Albanian Leks on its Armed Forces this year. In 2010 a revised budget "
+            "cut military spending by 4.1 billion Leks.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2012, 2, 28)))}
+    assert {("ALB", "defense_budget", 19.8e9), ("ALB", "budget_change_amount", -4.1e9)} <= got
+    brunei = ("BANDAR SERI BEGAWAN, March 10 -- Brunei's Ministry of Defence has proposed a budget of 601.2 million Brunei "
+              "dollars for the 2020/2021 fiscal year.")
+    got = {(f.country_iso3, f.metric, f.value, f.currency) for f in extract_figures(brunei, ArticleInfo("t", date(2020, 3, 10)))}
+    assert ("BRN", "defense_budget", 601.2e6, "BND") in got
