@@ -309,3 +309,12 @@ def test_leks_brunei_dollars_and_a_cut_after_a_revised_budget():
               "dollars for the 2020/2021 fiscal year.")
     got = {(f.country_iso3, f.metric, f.value, f.currency) for f in extract_figures(brunei, ArticleInfo("t", date(2020, 3, 10)))}
     assert ("BRN", "defense_budget", 601.2e6, "BND") in got
+
+
+def test_the_ministry_of_defence_and_national_security_and_lesotho_s_loti():
+    text = ("MASERU - The budget speech proposes a firm commitment to the security organs. The ministry of Defence and "
+            "National Security is allocated M702.5 million in the 2024/2025 financial year.")
+    got = {(f.country_iso3, f.metric, f.value, f.currency) for f in extract_figures(text, ArticleInfo("t", date(2024, 2, 25)))}
+    assert ("LSO", "defense_budget", 702.5e6, "LSL") in got
+    rifles = "The army bought 300 M16 rifles for the ministry of defence."
+    assert not [f for f in extract_figures(rifles, ArticleInfo("t", date(2024, 2, 25))) if f.metric == "defense_budget"]
