@@ -45,7 +45,7 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
     if by_currency and by_currency != host:  # won, yen, NT$: one country's money, whoever else the sentence names;
         users = CURRENCY_USERS.get(currency, ())  # but kroner in a sentence about Denmark are Denmark's
         local = next((c.iso3 for c in ctx.country_mentions(sent.start, sent.end) if c.iso3 in users and not ctx.is_place(c)), "")
-        return local or by_currency, "currency"
+        return local or (ctx.main_country if ctx.main_country in users else "") or by_currency, "currency"
     home = ctx.home_country or ctx.main_country  # a listicle's "4 South Africa" line, else the article's own country:
     said = HOME_ANAPHOR_RE.search(before[-80:])  # ("the government", "the ministry": the article's own, never the country just named)
     anaphor = (heading_country(ctx, si, 4, rows_only=False) or not ctx.home_country and not GOVERNMENT_RE.search(said.group(0))

@@ -77,8 +77,15 @@ def relative_owner(ctx: Context, si: int, m: NumberMention, host: str) -> tuple[
 def overtaken(ctx: Context, sent_start: int, c) -> bool:
     """True when country mention ``c`` is what a comparison passes or is measured against ("has overtaken the UK",
     "a budget twice as large as Athens", "larger than Greece's") and a country was named before it in the sentence
-    (the one compared)."""
+    (the one compared); or that made an estimate of another country's figure ("The United States government agency
+    estimated the defense budget at ...", in an article about Sudan)."""
+    if c.kind != "alliance" and _ESTIMATOR_AFTER_RE.match(ctx.norm, c.end) and ctx.main_country not in ("", c.iso3):
+        return True  # "The United States government agency estimated the defense budget at": whoever made the estimate
     return compared(ctx, sent_start, c) and any(not ctx.is_place(o) for o in ctx.country_mentions(sent_start, c.start))
+
+
+_ESTIMATOR_AFTER_RE = re.compile(r"(?:\s+(?:government|intelligence|state|department|agency|agencies|officials?|analysts?))*\s+"
+                                 r"(?:estimated|estimates|put|puts|assessed|assesses|calculated)\s+(?:the|that|its)\b", re.I)
 
 
 def compared(ctx: Context, sent_start: int, c) -> bool:

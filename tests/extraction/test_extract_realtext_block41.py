@@ -318,3 +318,17 @@ def test_the_ministry_of_defence_and_national_security_and_lesotho_s_loti():
     assert ("LSO", "defense_budget", 702.5e6, "LSL") in got
     rifles = "The army bought 300 M16 rifles for the ministry of defence."
     assert not [f for f in extract_figures(rifles, ArticleInfo("t", date(2024, 2, 25))) if f.metric == "defense_budget"]
+
+
+def test_moldovan_lei_an_estimate_made_by_another_country_and_what_the_armed_forces_cost_the_country():
+    moldova = ("CHISINAU, October 8. Moldova's new military strategy calls for increasing defense spending.\n\nAccording to "
+               "the government, 1,810.2 million lei, or 0.5% of the GDP, will be spent on defense next year.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(moldova, ArticleInfo("t", date(2025, 10, 8)))}
+    assert ("MDA", "defense_budget", 1_810.2e6) in got and not {g for g in got if g[0] == "ROU"}
+    sudan = ("Chad\nDefense Costs\nVarious estimates of defense expenditures have differed widely. The United States "
+             "government agency estimated the defense budget at US$95 million.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(sudan, ArticleInfo("t", date(1990, 6, 1)))}
+    assert ("TCD", "defense_budget", 95e6) in got
+    malta = "With the Armed Forces costing this country more than Lm11 million a year, the public should know more."
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(malta, ArticleInfo("t", date(2000, 6, 1), title="Malta"))}
+    assert ("MLT", "defense_budget", 11e6) in got
