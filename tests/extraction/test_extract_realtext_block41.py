@@ -332,3 +332,11 @@ def test_moldovan_lei_an_estimate_made_by_another_country_and_what_the_armed_for
     malta = "With the Armed Forces costing this country more than Lm11 million a year, the public should know more."
     got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(malta, ArticleInfo("t", date(2000, 6, 1), title="Malta"))}
     assert ("MLT", "defense_budget", 11e6) in got
+
+
+def test_mozambican_meticais_and_a_portuguese_budget_allocated_to_the_armed_forces():
+    text = ("Contrariando a tendência dos últimos anos, o orçamento do sector da defesa vai cair. De acordo com o "
+            "orçamento do Estado, o orçamento destinado às FADM (Forças Armadas de Defesa de Moçambique) deverá reduzir "
+            "de 28.100,0 milhões de Meticais, em 2023, para 19.500,5 milhões de Meticais, em 2024.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2024, 3, 1)))}
+    assert ("MOZ", "defense_budget", 28_100e6) in got
