@@ -192,11 +192,13 @@ def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention]
     counts: Counter[str] = Counter()
     lede_end = sentences[1].end if len(sentences) > 1 else len(norm)
     quoted = [(q.start(), q.end()) for q in _QUOTATION_RE.finditer(norm)] if '"' in norm else []
+    quote_starts = [a for a, _ in quoted]
     for c in mentions:
         if c.kind == "alliance":
             continue
         weight = 3 if c.start < lede_end else 1  # a country a quoted speaker names counts half: what they talk about
-        counts[c.iso3] += weight / 2 if any(a < c.start < b for a, b in quoted) else weight
+        k = bisect.bisect_left(quote_starts, c.start) - 1 if quoted else -1  # (the quotation opened last before it)
+        counts[c.iso3] += weight / 2 if k >= 0 and c.start < quoted[k][1] else weight
     for n in numbers:
         owner = CURRENCY_COUNTRY.get(n.currency) if n.kind == "money" else None
         if owner:

@@ -53,9 +53,10 @@ def level_followups(ctx: Context, si: int, numbers: list[NumberMention], figures
     taken = {f.start for f in figures}
     sent = ctx.sentences[si]
     for m in numbers:  # "the contingent will go from 50 to 95 troops": the level the new one is measured from
+        if m.kind != "count" or m.start in taken or m.value < 20 or "from" not in ctx.norm[max(sent.start, m.start - 12):m.start].lower():
+            continue
         after = next((f for f in figures if f.start > m.end), None)
-        if (m.kind == "count" and m.start not in taken and m.value >= 20 and after is not None
-                and after.metric in PERSONNEL_METRICS and _FROM_TO_GAP_RE.fullmatch(ctx.norm, m.end, after.start)
+        if (after is not None and after.metric in PERSONNEL_METRICS and _FROM_TO_GAP_RE.fullmatch(ctx.norm, m.end, after.start)
                 and _FROM_BEFORE_RE.search(ctx.norm, max(sent.start, m.start - 12), m.start)):
             made = make(ctx, si, m, after.metric, after.country_iso3, "pair", "personnel:from-level", host=after.host_iso3)
             bisect.insort(figures, replace(made, stage=""), key=lambda f: f.start)

@@ -79,7 +79,7 @@ def overtaken(ctx: Context, sent_start: int, c) -> bool:
     "a budget twice as large as Athens", "larger than Greece's") and a country was named before it in the sentence
     (the one compared); or that made an estimate of another country's figure ("The United States government agency
     estimated the defense budget at ...", in an article about Sudan)."""
-    if c.kind != "alliance" and _ESTIMATOR_AFTER_RE.match(ctx.norm, c.end) and ctx.main_country not in ("", c.iso3):
+    if c.kind != "alliance" and ctx.main_country not in ("", c.iso3) and _ESTIMATOR_AFTER_RE.match(ctx.norm, c.end):
         return True  # "The United States government agency estimated the defense budget at": whoever made the estimate
     return compared(ctx, sent_start, c) and any(not ctx.is_place(o) for o in ctx.country_mentions(sent_start, c.start))
 
