@@ -155,8 +155,8 @@ def is_excluded(norm: str, start: int, end: int) -> bool:
         return True  # 101st, 5th
     if before.endswith("[") and first == "]":
         return True  # citation marker [1]
-    if before.endswith(":") or first == ":" and _TIME_AFTER_RE.match(after):
-        return True  # 10:30
+    if before.endswith(":") and not before[:1].isalpha() or first == ":" and _TIME_AFTER_RE.match(after):
+        return True  # 10:30 (but "Personal de Reserva:45,000" is a label and its value)
     if (first == "-" or first.isspace() or first in _DURATION_FIRST) and _DURATION_AFTER_RE.match(after):
         return True  # five-year plan, 18-year-old, 3-day drill
     if end - start <= 2 and _FISCAL_TAIL_BEFORE_RE.search(norm[max(0, start - 5):start]):

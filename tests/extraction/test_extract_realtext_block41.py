@@ -340,3 +340,12 @@ def test_mozambican_meticais_and_a_portuguese_budget_allocated_to_the_armed_forc
             "de 28.100,0 milhões de Meticais, em 2023, para 19.500,5 milhões de Meticais, em 2024.")
     got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2024, 3, 1)))}
     assert ("MOZ", "defense_budget", 28_100e6) in got
+
+
+def test_an_infobox_label_glued_to_its_value_after_a_colon_but_a_clock_time_is_no_figure():
+    text = ("Fuerzas Armadas de Honduras\n\nPersonal de Reserva:60,000\n\nLas Fuerzas Armadas de Honduras son las "
+            "encargadas de la defensa de la soberanía del país y de la integridad de su territorio.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2015, 3, 1)))}
+    assert ("HND", "reserve_personnel", 60_000) in got
+    clock = "At 10:30 the Honduran army reported 500 soldiers on the border."
+    assert not {f.value for f in extract_figures(clock, ArticleInfo("t", date(2015, 3, 1)))} & {30}
