@@ -349,3 +349,9 @@ def test_an_infobox_label_glued_to_its_value_after_a_colon_but_a_clock_time_is_n
     assert ("HND", "reserve_personnel", 60_000) in got
     clock = "At 10:30 the Honduran army reported 500 soldiers on the border."
     assert not {f.value for f in extract_figures(clock, ArticleInfo("t", date(2015, 3, 1)))} & {30}
+
+
+def test_a_strength_before_a_un_mission_s_force_is_the_mission_s():
+    text = "Sierra Leone deployed a 78-strong troop serving in the 13,000-strong MINUSMA force in Mali."
+    got = {(f.country_iso3, f.value) for f in extract_figures(text, ArticleInfo("t", date(2020, 1, 2)))}
+    assert not {g for g in got if g[1] == 13_000}
