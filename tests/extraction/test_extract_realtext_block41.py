@@ -348,3 +348,11 @@ def test_a_strength_before_a_un_mission_s_force_is_the_mission_s():
     text = "Sierra Leone deployed a 78-strong troop serving in the 13,000-strong MINUSMA force in Mali."
     got = {(f.country_iso3, f.value) for f in extract_figures(text, ArticleInfo("t", date(2020, 1, 2)))}
     assert not {g for g in got if g[1] == 13_000}
+
+
+def test_a_total_broken_down_into_those_who_are_active_and_in_reserve():
+    text = ("In Central America, the power of Guatemala shows in its 95,000 military personnel, of whom 18,000 are "
+            "active and 64,000 in the reserves, according to estimates.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2024, 3, 1)))}
+    assert {("GTM", "active_personnel", 18_000), ("GTM", "reserve_personnel", 64_000)} <= got
+    assert not {g for g in got if g[2] == 95_000}
