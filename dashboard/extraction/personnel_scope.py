@@ -56,7 +56,7 @@ _UN_MODS_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|" + _MISSIONS + r")\s
 # a UN or African Union mission that owns the count: its whole force, many countries' troops
 _MISSION_OWNS_RE = re.compile(r"\b(?-i:" + _MISSIONS + r"|MINURSO|ECOMOG|ECOMIG|ISAF)"
                               r"(?:'s|\u2019s)?\s+(?:(?:troops|forces|force|peace-?keepers)\b[^.;]{0,60}?\b(?:made\s+up\s+of|comprises?|"
-                              r"consists?\s+of|numbers?|totals?|has|have)\s+|with\s+)?" + HEDGE + r"$"  # ("left MINUSMA with 12,789")
+                              r"consists?\s+of|numbers?|totals?|has|have)\s+|with\s+|(?:now|currently|still)\s+(?:has|had|have)\s+)?" + HEDGE + r"$"  # ("left MINUSMA with 12,789")
                               # "the UN increased the number of peacekeepers from 2,000 to 15,000": the UN's own force
                               r"|\bthe\s+(?:UN|U\.N\.|United\s+Nations)\s+(?:has\s+|had\s+)?(?:increased|raised|doubled|tripled|cut|reduced|"
                               r"expanded)\s+(?:the\s+)?(?:number\s+of\s+)?(?:its\s+)?(?:peace-?keepers|troops|forces)\s+(?:from\s+|to\s+)"
@@ -71,7 +71,7 @@ _MISSION_OWNS_RE = re.compile(r"\b(?-i:" + _MISSIONS + r"|MINURSO|ECOMOG|ECOMIG|
                               r"task\s+force)\s+of\s+" + HEDGE + r"$", I)  # ("a multinational battalion of a thousand soldiers")
 _JOINT_VERB_RE = re.compile(r"\s+(?:have|had|together\s+have|jointly\s+have|provide|provided|contribute|contributed)\s+" + HEDGE + r"$", I)
 _STRONG_ALLIED_GROUP_RE = re.compile(r"-?\s*strong\s+(?:NATO|multinational|allied|international|UN|U\.N\.|(?-i:" + _MISSIONS + r"))\s+(?:[\w-]+\s+){0,2}?"
-                                     r"(?:battle\s*group|brigade|force|contingent)\b", I)
+                                     r"(?:battle\s*group|brigade|force|contingent|mission)\b", I)
 _STRONG_GROUP_RE = re.compile(r"-?\s*strong\s+(?:battle\s*group|force|mission|contingent)\b", I)
 _ALLIED_CONTEXT_RE = re.compile(r"\b(?:nato|multinational|peace-?keep\w*|united\s+nations|(?-i:UN|AU)|contributing\s+countries)\b|\b(?-i:UNMISS|MINUSMA|MONUSCO|"
                                 r"MINUSCA|AMISOM|ATMIS|UNIFIL|Unifil|UNAMID|KFOR)\b", I)

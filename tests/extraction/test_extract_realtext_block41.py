@@ -356,3 +356,10 @@ def test_a_total_broken_down_into_those_who_are_active_and_in_reserve():
     got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2024, 3, 1)))}
     assert {("GTM", "active_personnel", 18_000), ("GTM", "reserve_personnel", 64_000)} <= got
     assert not {g for g in got if g[2] == 95_000}
+
+
+def test_a_mission_that_now_has_its_personnel_and_a_strong_un_mission_are_the_missions_totals():
+    text = ("An advance party of 140 Togolese soldiers arrived in Darfur. Today's arrival means UNAMID now has 14,200 "
+            "military personnel deployed across the region. The battalion will join the 15,000-strong UN mission in Mali.")
+    got = {(f.country_iso3, f.value) for f in extract_figures(text, ArticleInfo("t", date(2009, 8, 2)))}
+    assert not {g for g in got if g[1] in (14_200, 15_000)}
