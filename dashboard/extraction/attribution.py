@@ -52,6 +52,10 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
                and antecedent_country(ctx, si, home) or home) if said else ""
     if anaphor and anaphor != host:
         return anaphor, "article"  # "the nation had about 215,000 personnel": the country the article is written in and about
+    line = ctx.norm.rfind("\n", sent.start, m.start) + 1
+    if line and ctx.main_country not in ("", host) and _ROW_LINE_RE.fullmatch(ctx.norm, line, m.start):
+        return heading_country(ctx, si) or ctx.main_country, "article"  # a factbook row ("Military expenditures - percent of GDP:
+        # 1,6%") of the country its heading names, else of the article's country
     if si and _OF_THEM_LEAD_RE.match(ctx.norm, sent.start, m.start):  # "A total of 8,675 Indian Army soldiers serve with
         subject = sentence_subject(ctx, si - 1)  # UN forces. Of them, 3,756 are deployed in Congo": the troops just counted
         if subject and subject != host:
@@ -218,6 +222,7 @@ def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention]
     return lead if counts.get(lead) == best else counts.most_common(1)[0][0]  # a tie goes to the lede's first country
 
 
+_ROW_LINE_RE = re.compile(r"(?-i:[A-Z])[\w ,()/'-]{0,60}\b(?:expenditures?|budget|spending|GDP)\b[\w ,()/'-]{0,40}:\s*" + HEDGE, re.I)  # a money row
 _QUOTATION_RE = re.compile(r'"[^"\n]{1,600}"')  # (the normalised text has straight quotes only)
 # "the nation", "the country", "the island", and a national paper's "the ministry": the article's own country
 HOME_ANAPHOR_RE = re.compile(  # ("in the country", "to the country": a place, the owner is named elsewhere)

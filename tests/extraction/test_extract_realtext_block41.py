@@ -363,3 +363,16 @@ def test_a_mission_that_now_has_its_personnel_and_a_strong_un_mission_are_the_mi
             "military personnel deployed across the region. The battalion will join the 15,000-strong UN mission in Mali.")
     got = {(f.country_iso3, f.value) for f in extract_figures(text, ArticleInfo("t", date(2009, 8, 2)))}
     assert not {g for g in got if g[1] in (14_200, 15_000)}
+
+
+def test_a_factbook_row_is_the_article_s_country_s_and_seychelles_rupees_and_a_level_that_is_n_percent_more():
+    suriname = ("Military of Guyana\nThe national armed forces are small. Since the 1990s, the People's Republic of China "
+                "has been donating military equipment to the Guyanese forces.\nMilitary branches: Army, Coast Guard\n"
+                "Military expenditures - percent of GDP: 1,8% (FY 1998 estimate)")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(suriname, ArticleInfo("t", date(2003, 1, 2)))}
+    assert ("GUY", "defense_share_gdp_pct", 1.8) in got and not {g for g in got if g[0] == "CHN"}
+    seychelles = ("Seychelles: the Department of Defence has been over spending on its budget. In 2004, while its budget "
+                  "allocation was SR 60,000,000 it actually spent SR 75,000,000 or 25% more.")
+    got = {(f.country_iso3, f.metric, f.value, f.currency) for f in extract_figures(seychelles, ArticleInfo("t", date(2007, 8, 1)))}
+    assert ("SYC", "defense_budget", 60e6, "SCR") in got and ("SYC", "defense_budget", 75e6, "SCR") in got
+    assert not {g for g in got if g[1] == "budget_change_amount"}
