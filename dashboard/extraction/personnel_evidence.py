@@ -94,7 +94,7 @@ NOT_A_STRENGTH_BEFORE_RE = re.compile(
     r"\b(?:at|of|to|totall?ed|is|was)\s+" + HEDGE + r"$|"  # the strength allowed; an "organic strength" counts civilian staff too
     # "Israel To Call Up 75,000 Reservists", "called up 300,000": a call-up (but "could call up 280,000": the pool)
     r"(?:\b(?:to|will|would|plans\s+to)\s+call\s+up|\bcall(?:ed|ing|s)\s+up|\b(?:had|has|have)\s+(?:already\s+)?mobili[sz]ed)\s+" + HEDGE + r"$|"
-    r"\b(?:should|must|ought\s+to|is\s+supposed\s+to|are\s+supposed\s+to)\s+(?:have|number|be)\s+(?:at\s+least\s+)?" + HEDGE + r"$"
+    r"\b(?:should|must|ought\s+to|is\s+supposed\s+to|are\s+supposed\s+to)\s+(?:have|number|be(?:\s+(?:comprised|composed|made\s+up)\s+of)?|consist\s+of)\s+(?:at\s+least\s+)?" + HEDGE + r"$"
     # "If the big four had armies in proportion, then between them they would have nearly four million": a counterfactual
     r"|\bthen\b[^.;]{0,40}\bwould\s+have\s+(?:[\w-]+\s+){0,2}?" + HEDGE + r"$"
     r"|\b(?:recruitment|recruiting|intake|enlistment|induction)(?:\s+(?:target|goal|quota))?\s+(?:to|of)\s+" + HEDGE + r"$"

@@ -376,3 +376,12 @@ def test_a_factbook_row_is_the_article_s_country_s_and_seychelles_rupees_and_a_l
     got = {(f.country_iso3, f.metric, f.value, f.currency) for f in extract_figures(seychelles, ArticleInfo("t", date(2007, 8, 1)))}
     assert ("SYC", "defense_budget", 60e6, "SCR") in got and ("SYC", "defense_budget", 75e6, "SCR") in got
     assert not {g for g in got if g[1] == "budget_change_amount"}
+
+
+def test_forces_comprised_of_a_count_but_not_a_force_supposed_to_be_comprised_of_one():
+    text = "Military of Belize\nThe national armed forces are comprised of some 1,500 personnel."
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2010, 1, 2)))}
+    assert ("BLZ", "active_personnel", 1_500) in got
+    undof = ("There are currently 341 troops from the Philippines on the Golan Heights as part of UNDOF. The force is "
+             "supposed to be comprised of about 1,000 troops.")
+    assert not {f.value for f in extract_figures(undof, ArticleInfo("t", date(2013, 6, 2)))} & {1_000}
