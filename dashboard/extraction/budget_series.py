@@ -27,6 +27,7 @@ _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+)?" + HEDGE + r"$", I)
 _TO_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+in\s+" + _YEAR + r")?\s+to\s+(?:the\s+|a\s+)?" + HEDGE, I)
 # between a dated level and the next: "in 2011 and to", "in 2016, ", "in 2017 and"
 _NEXT_YEAR_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+in\s+" + _YEAR + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:to\s+)?" + HEDGE, I)
+_OR_GAP_RE = re.compile(r"\s*,?\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+)?", I)
 _OR_PCT_MORE_RE = re.compile(r"\s*,?\s*or\s+(\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent)\s*,?\s+(?:more|higher|above)\b", I)
 _DATED_AFTER_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+in\s+" + _YEAR + r"\b", I)
 # after a change: "an increase of 1.8 per cent compared with the previous year's RM15.58 billion"
@@ -51,6 +52,13 @@ def budget_series(ctx: Context, si: int, numbers: list[NumberMention], figures: 
     taken = {f.start for f in figures}
     levels = [f for f in figures if f.metric == "defense_budget" and f.currency and f.value > 0]
     changes = [f for f in figures if f.metric in ("budget_change_pct", "budget_change_amount")]
+    for k, f in enumerate(figures):  # "an increase of 25%, or 772 million euros": the rise in money, not another level
+        prior = figures[k - 1] if k else None
+        if (f.method.startswith("budget:and-amount") and prior is not None and prior.metric == "budget_change_pct"
+                and prior.start >= sent.start and _OR_GAP_RE.fullmatch(norm, prior.end, f.start)):
+            figures[k] = replace(f, metric="budget_change_amount", value=-f.value if prior.value < 0 else f.value,
+                                 method="budget:pct-or-amount (pair)")
+            levels = [x for x in levels if x is not f]
     for k, f in enumerate(figures):  # "its allocation was SR69 million; it actually spent SR85 million or 23% more"
         pct = _OR_PCT_MORE_RE.match(norm, f.end, sent.end) if f.metric == "budget_change_amount" and f.value > 0 else None
         base = next((b for b in reversed(levels) if b.end <= f.start and b.currency == f.currency), None) if pct else None

@@ -385,3 +385,16 @@ def test_forces_comprised_of_a_count_but_not_a_force_supposed_to_be_comprised_of
     undof = ("There are currently 341 troops from the Philippines on the Golan Heights as part of UNDOF. The force is "
              "supposed to be comprised of about 1,000 troops.")
     assert not {f.value for f in extract_figures(undof, ArticleInfo("t", date(2013, 6, 2)))} & {1_000}
+
+
+def test_a_rise_in_percent_or_in_money_and_portuguese_spending_on_defence():
+    english = ("The Spanish Government foresees spending of 14,200 million euros on defence in 2026, which represents an "
+               "increase of 10%, or 1,290 million euros, compared with the 12,910 million euros planned for this year.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(english, ArticleInfo("t", date(2025, 10, 9)))}
+    assert {("ESP", "defense_budget", 14_200e6), ("ESP", "budget_change_pct", 10),
+            ("ESP", "budget_change_amount", 1_290e6), ("ESP", "defense_budget", 12_910e6)} <= got
+    portuguese = ("O Governo português prevê uma despesa de 3.500,5 milhões de euros com a Defesa Nacional em 2026, o que "
+                  "representa um aumento de 20%, ou 583 milhões de euros, face aos 2.917,5 milhões de euros previstos no "
+                  "Orçamento para este ano.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(portuguese, ArticleInfo("t", date(2025, 10, 9)))}
+    assert {("PRT", "defense_budget", 3_500.5e6), ("PRT", "budget_change_amount", 583e6)} <= got
