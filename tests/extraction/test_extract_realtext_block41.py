@@ -398,3 +398,12 @@ def test_a_rise_in_percent_or_in_money_and_portuguese_spending_on_defence():
                   "Orçamento para este ano.")
     got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(portuguese, ArticleInfo("t", date(2025, 10, 9)))}
     assert {("PRT", "defense_budget", 3_500.5e6), ("PRT", "budget_change_amount", 583e6)} <= got
+
+
+def test_french_budget_raised_from_one_amount_to_another_is_no_range():
+    text = ("Le Sénégal doit renforcer son armée, a-t-il indiqué. Il propose que le budget de la défense de l'exercice "
+            "2022 soit porté de 250 milliards de FCFA à 300 milliards de FCFA. Dans la loi des finances 2021, le budget de "
+            "la défense était porté à un peu plus de 240 milliards de FCFA.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2022, 1, 2)))}
+    assert {("SEN", "defense_budget", 250e9), ("SEN", "defense_budget", 240e9)} <= got
+    assert not {g for g in got if g[2] == 275e9}
