@@ -83,7 +83,7 @@ CASUALTY_AFTER_RE = re.compile(
     r"to\s+reinforce|as\s+reinforcements|(?:already|back)\s+home|due\s+home|(?:would|will)\s+be\s+(?:back\s+)?home)\b", I)
 STOCK_BEFORE_RE = re.compile(
     r"(?:\b(?:has|have|had|employs|employed|maintains?|maintained|keeps?|kept|fields?|fielded|numbers?|boasts?|commands?|hosts|hosted|houses|housed|"
-    r"there\s+(?:are|were|is)|total\s+of|total\s+number\s+of|complement\s+of|its|their|strength\s+of|size\s+of|with|consists\s+of|"
+    r"there\s+(?:are|were|is)|total\s+of|total\s+number\s+of|complement\s+of|its|their|strength\s+of|size\s+of|with|consists?\s+of|"
     r"consisting\s+of|comprise|comprised(?:\s+of)?|constituted\s+by|composed\s+of|"
     r"comprises|comprising|made\s+up\s+of|force\s+of|army\s+of|military\s+of|numbering|totall?ing|manned\s+(?:with|by))\s+|'s\s+"
     r"|\bactive\s+(?:personnel|troops|forces)\s*(?:[:|\-]\s*|(?:are|is|was|were|numbers?|stand\s+at|stood\s+at)\s+)?)" + HEDGE + r"$", I)

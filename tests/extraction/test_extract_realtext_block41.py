@@ -407,3 +407,14 @@ def test_french_budget_raised_from_one_amount_to_another_is_no_range():
     got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2022, 1, 2)))}
     assert {("SEN", "defense_budget", 250e9), ("SEN", "defense_budget", 240e9)} <= got
     assert not {g for g in got if g[2] == 275e9}
+
+
+def test_a_german_infobox_of_active_soldiers_military_budget_and_share_of_gdp():
+    text = ("Guyana Defence Force\nDie Guyana Defence Force (GDF) bilden das Militär von Guyana. Sie bestehen aus 3.500 "
+            "Berufssoldaten und Freiwilligen, sowie aus 1.000 Reservisten.\nMilitärische Stärke | |||\n"
+            "Aktive Soldaten: | 3.500 (2021) | ||\nBudget | |||\nMilitärbudget: | $ 240,5 Mio. (2021) | ||\n"
+            "Anteil am BIP: | 1,4 % (2021) | ||\nDie GDF wird von einem Brigadegeneral geführt und ist für die "
+            "Verteidigung des Landes und die Sicherheit an der Grenze zuständig, die in den letzten Jahren immer wieder "
+            "bedroht war.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2024, 6, 1)))}
+    assert {("GUY", "active_personnel", 3_500), ("GUY", "defense_budget", 240.5e6), ("GUY", "defense_share_gdp_pct", 1.4)} <= got
