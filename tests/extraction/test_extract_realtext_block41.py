@@ -418,3 +418,11 @@ def test_a_german_infobox_of_active_soldiers_military_budget_and_share_of_gdp():
             "bedroht war.")
     got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2024, 6, 1)))}
     assert {("GUY", "active_personnel", 3_500), ("GUY", "defense_budget", 240.5e6), ("GUY", "defense_share_gdp_pct", 1.4)} <= got
+
+
+def test_the_land_element_of_a_unified_force_is_one_service():
+    text = ("THE BELIZE DEFENCE FORCE has been Belize's primary defense service. In 1991 the BDF, with a total active "
+            "strength of only 1,200, was a unified service divided into land, sea, and air elements. The land element "
+            "was by far the largest of the three with approximately 900 personnel. The air element counted 100 personnel.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(1992, 1, 2)))}
+    assert ("BLZ", "active_personnel", 1_200) in got and not {g for g in got if g[2] in (900, 100)}
