@@ -101,7 +101,7 @@ CHANGE_BEFORE_PCT = Gate(CHANGE_VERB_WORDS | {"of", "up", "down", "by", "spendin
 LEVEL_AFTER_CHANGE = Gate({"to", "reach", "reaching", "reached", "hitting", "at"})
 BUDGET_BEFORE = Gate({"of", "at", "to", "totaling", "totalling", "be", "is", "was", "hit", "worth", "totaled", "totalled",
                       "exceeding", "surpassing", "topping", "equal", "equals", "equalled", "equaled",
-                      "totals", "or", "country", "payer", "payers", "taxpayers"}, ("reach",), signs=":-(")
+                      "totals", "or", "country", "payer", "payers", "taxpayers", "allotted", "allocated", "granted", "budgeted"}, ("reach",), signs=":-(")
 MONEY_TOTAL_BEFORE = Gate({"of", "at", "to", "worth", "is", "was", "are", "were", "be", "totaling", "totalling", "spend"}, ("reach",))
 LEVEL_FROM = Gate({"from", "than", "over", "the", "a", "its", "their", "s", "previous", "current", "prior", "initial", "original",
                    "planned", "earlier", "estimated", "projected", "of", "doubles", "doubled", "doubling",

@@ -46,7 +46,7 @@ BUDGET_BEFORE_RE = re.compile(
     r"|" + DEFENSE_WORD + r"\s+budget\s+(?:is|was|stands\s+at|stood\s+at)\s+(?:currently\s+|now\s+|about\s+|around\s+)?[\d.,]+\s*"
     r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:GDP|gross\s+domestic\s+product)(?:\s+\(GDP\))?\s*,?\s+or\s+" + HEDGE + r"$"
     # "the total defence costs of R23.5 billion": costs right after the defense word (not "military operation costs")
-    r"|\bdefen[cs]e\s+costs\s+(?:of|were|was|totall?ing|came\s+to|amounted\s+to)\s+" + HEDGE + r"$|\b(?:armed\s+forces|military)\s+(?:cost|costs|costing)\s+(?:(?:this|the)\s+country|the\s+(?:[\w-]+\s+)?tax\s*payers?|taxpayers)\s+" + HEDGE + r"$"
+    r"|\bdefen[cs]e\s+costs\s+(?:of|were|was|totall?ing|came\s+to|amounted\s+to)\s+" + HEDGE + r"$|\b(?:armed\s+forces|military)\s+(?:cost|costs|costing)\s+(?:(?:this|the)\s+country|the\s+(?:[\w-]+\s+)?tax\s*payers?|taxpayers)\s+" + HEDGE + r"$|\b(?:defen[cs]e\s+forces?|armed\s+forces)\s+(?:which|that)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:allotted|allocated|granted|budgeted)\s+" + HEDGE + r"$"
     # "appropriations for military defence amount to SEK 138 billion": the money named before the defence word
     r"|\b(?:appropriations?|allocations?|funding)\s+for\s+(?:the\s+)?(?:military\s+|national\s+)?defen[cs]e\s+"
     r"(?:amount\w*\s+to|(?:is|was|are|were)|of|totall?ing)\s+" + HEDGE + r"$", I)

@@ -426,3 +426,10 @@ def test_the_land_element_of_a_unified_force_is_one_service():
             "was by far the largest of the three with approximately 900 personnel. The air element counted 100 personnel.")
     got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(1992, 1, 2)))}
     assert ("BLZ", "active_personnel", 1_200) in got and not {g for g in got if g[2] in (900, 100)}
+
+
+def test_a_defence_force_which_was_allotted_an_amount():
+    text = ("Of the ministry's total, funds were disbursed to the following agency: The Barbados Defence Force which "
+            "was allotted $41,250,300;")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2018, 1, 2)))}
+    assert ("BRB", "defense_budget", 41_250_300) in got
