@@ -433,3 +433,9 @@ def test_a_defence_force_which_was_allotted_an_amount():
             "was allotted $41,250,300;")
     got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2018, 1, 2)))}
     assert ("BRB", "defense_budget", 41_250_300) in got
+
+
+def test_a_mission_into_a_country_consisting_of_its_soldiers_is_the_whole_deployment():
+    text = "A Finnish battalion will guard the border for the next six months: the first ground mission into Estonia, consisting of 450 soldiers."
+    got = {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in extract_figures(text, ArticleInfo("t", date(2025, 1, 18)))}
+    assert ("FIN", "troops_deployed", 450, "EST") in got
