@@ -234,8 +234,8 @@ def test_a_budget_up_from_last_year_when_an_amount_was_allocated():
     assert ("NPL", "defense_budget", 9.8e9, 2005) in got
 
 
-def test_a_longer_reach_from_the_number_of_troops_to_their_count_but_not_across_an_apposition_or_to_a_ceiling():
-    text = ("Slovakia will increase the number of its troops in the NATO-led peacekeeping mission in Kosovo to at least "
+def test_the_number_of_troops_on_a_mission_reaches_its_count_but_not_across_an_apposition_or_to_a_ceiling():
+    text = ("Slovakia will increase the number of its troops on the mission in Kosovo to at least "
             "150. The upper limit of Slovak soldiers in Kosovo is set by a government decision, at 400.")
     got = {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in extract_figures(text, ArticleInfo("t", date(2023, 10, 2)))}
     assert ("SVK", "troops_deployed", 150, "XKX") in got
