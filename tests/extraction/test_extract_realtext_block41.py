@@ -439,3 +439,12 @@ def test_a_mission_into_a_country_consisting_of_its_soldiers_is_the_whole_deploy
     text = "A Finnish battalion will guard the border for the next six months: the first ground mission into Estonia, consisting of 450 soldiers."
     got = {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in extract_figures(text, ArticleInfo("t", date(2025, 1, 18)))}
     assert ("FIN", "troops_deployed", 450, "EST") in got
+
+
+def test_peruvian_soles_and_a_programme_budget_is_a_line():
+    text = ("El proyecto del Presupuesto del Sector Público para el Año Fiscal 2021 plantea asignar S/ 5,800 millones para "
+            "la Defensa Nacional del Perú. La mejora de las capacidades militares es un programa cuyo presupuesto "
+            "asciende a S/ 4,900 millones, de acuerdo con el documento enviado al Congreso.")
+    got = {(f.country_iso3, f.metric, f.value, f.currency) for f in extract_figures(text, ArticleInfo("t", date(2020, 8, 2)))}
+    assert ("PER", "defense_budget", 5_800e6, "PEN") in got
+    assert not {g for g in got if g[2] == 4_900e6}
