@@ -206,3 +206,7 @@ REPORTED_AS_RE = re.compile(r"\b(?:spend|spending|expenditures?|outlays?|budget|
 # "This amount exceeds the 2012 military budget by $9 million": the rise over last year's budget
 EXCEEDS_BUDGET_BY_RE = re.compile(r"\b(?:exceeds?|exceeded|surpass(?:es|ed)?|(?:is|was)\s+(?:higher|larger|more)\s+than)\s+(?:the\s+|last\s+year's\s+)?"
                                   r"(?:(?:19|20)\d\d\s+|previous\s+|current\s+)?(?:defen[cs]e|military)\s+budget\s+by\s+" + HEDGE + r"$", re.I)
+
+# "The Ministry of Defence will prioritise four areas with the RM21.13 billion allocated under the 2025 Budget"
+ALLOCATED_UNDER_BUDGET_RE = re.compile(r"\s+(?:it\s+was\s+|it\s+has\s+been\s+)?allocated\s+(?:to\s+it\s+)?(?:under|in)\s+(?:the\s+)?"
+                                       r"(?:(?:19|20)\d\d\s+)?(?:national\s+|state\s+|federal\s+)?budget\b", re.I)

@@ -448,3 +448,12 @@ def test_peruvian_soles_and_a_programme_budget_is_a_line():
     got = {(f.country_iso3, f.metric, f.value, f.currency) for f in extract_figures(text, ArticleInfo("t", date(2020, 8, 2)))}
     assert ("PER", "defense_budget", 5_800e6, "PEN") in got
     assert not {g for g in got if g[2] == 4_900e6}
+
+
+def test_money_allocated_under_the_budget_in_a_sentence_about_the_defence_ministry():
+    text = ("KUALA LUMPUR, Oct 19 -- The Ministry of Defence will prioritise four key areas with the RM22.5 billion "
+            "allocated under the 2026 Budget.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2025, 10, 19)))}
+    assert ("MYS", "defense_budget", 22.5e9) in got
+    health = "KUALA LUMPUR -- The health ministry will prioritise four areas with the RM45 billion allocated under the 2026 Budget."
+    assert not extract_figures(health, ArticleInfo("t", date(2025, 10, 19)))
