@@ -457,3 +457,10 @@ def test_money_allocated_under_the_budget_in_a_sentence_about_the_defence_minist
     assert ("MYS", "defense_budget", 22.5e9) in got
     health = "KUALA LUMPUR -- The health ministry will prioritise four areas with the RM45 billion allocated under the 2026 Budget."
     assert not extract_figures(health, ArticleInfo("t", date(2025, 10, 19)))
+
+
+def test_soldiers_a_government_can_account_for_or_has_registered_under_its_army():
+    text = ("The prime minister said the government can account for 9,870 soldiers who received salaries. \u201cThe "
+            "government have registered 9,870 soldiers under the Malian army,\u201d the PM said.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2019, 3, 2), title="Mali"))}
+    assert ("MLI", "active_personnel", 9_870) in got
