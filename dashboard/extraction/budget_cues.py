@@ -210,3 +210,5 @@ EXCEEDS_BUDGET_BY_RE = re.compile(r"\b(?:exceeds?|exceeded|surpass(?:es|ed)?|(?:
 # "The Ministry of Defence will prioritise four areas with the RM21.13 billion allocated under the 2025 Budget"
 ALLOCATED_UNDER_BUDGET_RE = re.compile(r"\s+(?:it\s+was\s+|it\s+has\s+been\s+)?allocated\s+(?:to\s+it\s+)?(?:under|in)\s+(?:the\s+)?"
                                        r"(?:(?:19|20)\d\d\s+)?(?:national\s+|state\s+|federal\s+)?budget\b", re.I)
+# an amount said per year before its span of years is one year's figure: "2.7 billion kronor annually for the years 2018-2020"
+EACH_YEAR_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:annually|per\s+year|a\s+year|each\s+year|every\s+year|per\s+annum)\b", re.I)

@@ -93,11 +93,11 @@ class Tail:
 # there ("\\w*" stems as prefixes). Keep them in step with the patterns: the tests read both.
 CHANGE_VERB_WORDS = {"revised", "rise", "rises", "rose", "risen", "rising", "grew", "fell", "cut", "cuts", "cutting", "shrank", "slid",
                      "dip", "dipped", "dips", "sank", "up", "upwards", "down"}
-CHANGE_VERB_STEMS = ("increas", "grow", "jump", "climb", "boost", "rais", "fall", "drop", "declin", "reduc", "hike", "expand",
+CHANGE_VERB_STEMS = ("increas", "strengthen", "grow", "jump", "climb", "boost", "rais", "fall", "drop", "declin", "reduc", "hike", "expand",
                      "shrink", "surg", "slash", "soar", "lift", "trim", "slide", "slump", "plung", "sink", "tumbl", "contract",
                      "edg", "swell", "swoll", "doubl", "decreas", "lower", "inch", "adjust", "push", "balloon", "skyrocket")
 CHANGE_BEFORE_PCT = Gate(CHANGE_VERB_WORDS | {"of", "up", "down", "by", "spending", "budget", "budgets", "expenditure",
-                                               "expenditures", "outlay", "outlays", "expenses"}, CHANGE_VERB_STEMS)
+                                               "expenditures", "outlay", "outlays", "expenses", "additional", "extra", "further"}, CHANGE_VERB_STEMS)
 LEVEL_AFTER_CHANGE = Gate({"to", "reach", "reaching", "reached", "hitting", "at"})
 BUDGET_BEFORE = Gate({"of", "at", "to", "totaling", "totalling", "be", "is", "was", "hit", "worth", "totaled", "totalled",
                       "exceeding", "surpassing", "topping", "equal", "equals", "equalled", "equaled",

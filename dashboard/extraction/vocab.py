@@ -112,18 +112,18 @@ PART_OF_RE = re.compile(r"\b(?:part|share|portion|fraction)\s+of\s+(?:the\s+|a\s
 CHANGE_NOUN_AFTER_RE = re.compile(
     r"^\)?,?\s*(?:year-on-year\s+|annual\s+|yearly\s+|real\s+|nominal\s+)?(?:planned\s+|proposed\s+|projected\s+)?(?:(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\s+)?(?P<w>increase|rise|hike|jump|boost|growth|gain|climb|uptick|uplift|"
     r"surge|cut|decrease|reduction|drop|decline|fall|raise|increment)\b", I)
-CHANGE_VERB = (r"(?:rise|rises|rose|risen|rising|increas\w+|grow\w*|grew|jump\w*|climb\w*|boost\w*|rais\w*|adjust\w*|revised|"
+CHANGE_VERB = (r"(?:rise|rises|rose|risen|rising|increas\w+|grow\w*|grew|jump\w*|climb\w*|boost\w*|strengthen\w*|rais\w*|adjust\w*|revised|"
                  r"fall\w*|fell|drop\w*|declin\w*|cut|cuts|cutting|reduc\w*|hike\w*|expand\w*|shrink\w*|shrank|"
                  r"surg\w*|slash\w*|soar\w*|lift\w*|trim\w*|slid|slide\w*|slump\w*|plung\w*|dip|dipped|dips|"
                  r"sank|sink\w*|tumbl\w*|contract\w*|edg\w*\s+(?:up|down)|swell\w*|swoll\w*|doubl\w*|decreas\w*|"
                  r"lower\w*|push\w*|balloon\w*|skyrocket\w*|inch\w*\s+(?:up|upwards|down)|(?:go|goes|gone|went|going)\s+(?:up|down))")
 CHANGE_BEFORE_PCT_RE = re.compile(
     r"(?:\b(?P<w1>increase|rise|raise|hike|jump|growth|gain|climb|cut|decrease|reduction|drop|decline|fall|boost|uplift|increment)[\"\u201d\u2019']?(?:\s+rate)?\s+of"
-    r"|\b(?:up|down)|\b(?P<w2>" + CHANGE_VERB + r")(?:(?:\s+[\w'\-]+){0,7}?\s+by|\s+(?:its\s+|their\s+|the\s+)?(?:(?:19|20)\d\d\s+)?(?:military|defen[cs]e)\s+"
+    r"|\b(?:up|down)|\b(?P<w2>" + CHANGE_VERB + r")(?:(?:\s+[\w'\-]+){0,7}?\s+by(?:\s+an?\s+(?:additional|extra|further))?|\s+(?:its\s+|their\s+|the\s+)?(?:(?:19|20)\d\d\s+)?(?:military|defen[cs]e)\s+"
     r"(?:spending|budgets?|expenditures?|outlays?|expenses))?)\s+" + HEDGE + r"$", I)
 COMPARATIVE_AFTER_RE = re.compile(
     r"^\s*,?\s*(?:or\s+[^,]{1,25},\s*)?(?P<w>more|less|higher|lower|above|below|up|down)\b(?:\s+in\s+(?:19|20)\d\d)?(?:\s+than|\s+from|"
-    r"\s+on|\s+over|\s+compared|\s+(?:the\s+)?(?:(?:19|20)\d\d|last\s+year's|previous\s+year's|current|prior)(?:\s+\w+)?\s+levels?\b)", I)
+    r"\s+on|\s+over|\s+compared|\s+to\s+spend|\s+(?:the\s+)?(?:(?:19|20)\d\d|last\s+year's|previous\s+year's|current|prior)(?:\s+\w+)?\s+levels?\b)", I)
 PCT_NEGATIVE_RE = re.compile(
     r"\b(?:inflation|economic|economy|gdp\s+growth|growth\s+target|tax\w*|interest|approval|poll\w*|"
     r"unemployment|exchange|pay|salar\w+|wages?|pension|voters?|votes?|respondents|turnout|population|"

@@ -464,3 +464,14 @@ def test_soldiers_a_government_can_account_for_or_has_registered_under_its_army(
             "government have registered 9,870 soldiers under the Malian army,\u201d the PM said.")
     got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2019, 3, 2), title="Mali"))}
     assert ("MLI", "active_personnel", 9_870) in got
+
+
+def test_less_to_spend_a_budget_strengthened_by_an_additional_amount_each_year():
+    saudi = ("Oman will cut military spending for a second year in 2019. Its armed forces will have 9 percent less to spend "
+             "next year, after getting allocated a budget of OMR 3 billion.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(saudi, ArticleInfo("t", date(2018, 12, 18)))}
+    assert ("OMN", "budget_change_pct", -9) in got
+    sweden = ("Press release from the Ministry of Defence. The budget of the Danish Armed Forces will be strengthened by an "
+              "additional 1.9 billion kroner annually for the years 2018-2020.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(sweden, ArticleInfo("t", date(2017, 8, 2)))}
+    assert ("DNK", "budget_change_amount", 1.9e9) in got
