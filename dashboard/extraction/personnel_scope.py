@@ -22,7 +22,7 @@ def _allied_here(ctx, sent_start: int) -> bool:
 def multinational_subject(ctx, sent_start: int, left_edge: int, mods: str, right_end: int = -1) -> bool:
     """"Uganda, Burundi and Djibouti have 13,000 troops": a list of countries as the subject; "the 12,000 UN
     peacekeepers": the UN's forces. Either way a total of many countries' troops."""
-    if _UN_MODS_RE.search(mods) or right_end >= 0 and _STRONG_ALLIED_GROUP_RE.match(ctx.norm, right_end):
+    if _UN_MODS_RE.search(mods) and not _country_has(ctx, sent_start, left_edge) or right_end >= 0 and _STRONG_ALLIED_GROUP_RE.match(ctx.norm, right_end):
         return True  # (and "a 1,000-strong NATO battle group": the group's total)
     if right_end >= 0 and _STRONG_GROUP_RE.match(ctx.norm, right_end):
         return _allied_here(ctx, sent_start)  # "The 1100-strong battlegroup" after NATO's presence; "The 10,000-strong force" of a UN mission
@@ -53,6 +53,14 @@ _OUTSIDE_THEIR_COUNTRIES_RE = re.compile(r"[^.;]{0,60}?\boutside\s+their\s+(?:ho
 _MISSIONS = r"UN[A-Z]{2,6}|MINUS[A-Z]{1,3}|MONU[A-Z]{1,3}|AMISOM|ATMIS|AUSSOM|KFOR"
 _UNDER_MISSION_RE = re.compile(r"[^.;]{0,60}?\bunder\s+(?:the\s+)?(?P<mission>(?-i:" + _MISSIONS + r"|ISAF))\b", I)
 _UN_MODS_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|" + _MISSIONS + r")\s*$")
+def _country_has(ctx, sent_start: int, left_edge: int) -> bool:
+    """"Sri Lanka, at present, also has 800 UN peace keepers": a country that has or sends the UN's troops (its own)."""
+    verb = _HAS_SENDS_BEFORE_RE.search(ctx.norm, max(sent_start, left_edge - 60), left_edge)
+    return verb is not None and any(c.kind != "alliance" and not ctx.is_place(c)
+                                    for c in ctx.country_mentions(max(sent_start, verb.start() - 60), verb.start()))
+
+
+_HAS_SENDS_BEFORE_RE = re.compile(r"\b(?:has|have|had|contributes|contributed|provides|provided|sends|sent|deployed)\s+" + HEDGE + r"$", I)
 # a UN or African Union mission that owns the count: its whole force, many countries' troops
 _MISSION_OWNS_RE = re.compile(r"\b(?-i:" + _MISSIONS + r"|MINURSO|ECOMOG|ECOMIG|ISAF)"
                               r"(?:'s|\u2019s)?\s+(?:(?:troops|forces|force|peace-?keepers)\b[^.;]{0,60}?\b(?:made\s+up\s+of|comprises?|"

@@ -475,3 +475,11 @@ def test_less_to_spend_a_budget_strengthened_by_an_additional_amount_each_year()
               "additional 1.9 billion kroner annually for the years 2018-2020.")
     got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(sweden, ArticleInfo("t", date(2017, 8, 2)))}
     assert ("DNK", "budget_change_amount", 1.9e9) in got
+
+
+def test_a_country_that_has_un_peace_keepers_somewhere_has_its_own_contribution():
+    text = "Nepal, at present, also has 900 UN peace keepers based in Lebanon, the spokesman said."
+    got = {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in extract_figures(text, ArticleInfo("t", date(2023, 9, 3)))}
+    assert ("NPL", "troops_deployed", 900, "LBN") in got
+    un = "The UN has 10,000 UN peacekeepers based in Lebanon."
+    assert not extract_figures(un, ArticleInfo("t", date(2023, 9, 3)))
