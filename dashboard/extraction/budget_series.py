@@ -52,22 +52,10 @@ def budget_series(ctx: Context, si: int, numbers: list[NumberMention], figures: 
     taken = {f.start for f in figures}
     levels = [f for f in figures if f.metric == "defense_budget" and f.currency and f.value > 0]
     changes = [f for f in figures if f.metric in ("budget_change_pct", "budget_change_amount")]
-    for k, f in enumerate(figures):  # "an increase of 25%, or 772 million euros": the rise in money, not another level
-        prior = figures[k - 1] if k else None
-        if (f.method.startswith("budget:and-amount") and prior is not None and prior.metric == "budget_change_pct"
-                and prior.start >= sent.start and _OR_GAP_RE.fullmatch(norm, prior.end, f.start)):
-            figures[k] = replace(f, metric="budget_change_amount", value=-f.value if prior.value < 0 else f.value,
-                                 method="budget:pct-or-amount (pair)")
-            levels = [x for x in levels if x is not f]
-    for k, f in enumerate(figures):  # "its allocation was SR69 million; it actually spent SR85 million or 23% more"
-        pct = _OR_PCT_MORE_RE.match(norm, f.end, sent.end) if f.metric == "budget_change_amount" and f.value > 0 else None
-        base = next((b for b in reversed(levels) if b.end <= f.start and b.currency == f.currency), None) if pct else None
-        if base is not None and abs(f.value / base.value - 1 - float(pct.group(1)) / 100) < 0.02:
-            figures[k] = replace(f, metric="defense_budget", method=f.method + "+level-of-pct-more")  # the new level, not the rise
-            levels.append(figures[k])
-            changes = [c for c in changes if c is not f]
     if not levels and not changes:
         return
+    if changes and len(figures) > 1:
+        levels, changes = _rises_in_money(norm, sent, figures, levels, changes)
     for b in numbers:
         if b.start in taken or b.kind != "money" or not b.value or b.value <= 0:
             continue
@@ -94,6 +82,28 @@ def budget_series(ctx: Context, si: int, numbers: list[NumberMention], figures: 
             bisect.insort(figures, made, key=lambda f: f.start)
             bisect.insort(levels, made, key=lambda f: f.start)
             taken.add(b.start)
+
+
+def _rises_in_money(norm: str, sent, figures: list[Figure], levels: list[Figure], changes: list[Figure]
+                    ) -> tuple[list[Figure], list[Figure]]:
+    """Re-read the sentence's money next to a change: "an increase of 25%, or 772 million euros" is the rise in money,
+    not another level; "its allocation was SR69 million; it actually spent SR85 million or 23% more" is the new level,
+    not a rise (when the numbers agree). ``figures`` is changed in place; the new levels and changes are returned."""
+    for k, f in enumerate(figures):
+        prior = figures[k - 1] if k else None
+        if (f.method.startswith("budget:and-amount") and prior is not None and prior.metric == "budget_change_pct"
+                and prior.start >= sent.start and _OR_GAP_RE.fullmatch(norm, prior.end, f.start)):
+            figures[k] = replace(f, metric="budget_change_amount", value=-f.value if prior.value < 0 else f.value,
+                                 method="budget:pct-or-amount (pair)")
+            levels = [x for x in levels if x is not f]
+    for k, f in enumerate(figures):  # "its allocation was SR69 million; it actually spent SR85 million or 23% more"
+        pct = _OR_PCT_MORE_RE.match(norm, f.end, sent.end) if f.metric == "budget_change_amount" and f.value > 0 else None
+        base = next((b for b in reversed(levels) if b.end <= f.start and b.currency == f.currency), None) if pct else None
+        if base is not None and abs(f.value / base.value - 1 - float(pct.group(1)) / 100) < 0.02:
+            figures[k] = replace(f, metric="defense_budget", method=f.method + "+level-of-pct-more")  # the new level, not the rise
+            levels.append(figures[k])
+            changes = [c for c in changes if c is not f]
+    return levels, changes
 
 
 gate_all(globals())
