@@ -483,3 +483,11 @@ def test_a_country_that_has_un_peace_keepers_somewhere_has_its_own_contribution(
     assert ("NPL", "troops_deployed", 900, "LBN") in got
     un = "The UN has 10,000 UN peacekeepers based in Lebanon."
     assert not extract_figures(un, ArticleInfo("t", date(2023, 9, 3)))
+
+
+def test_a_cabinet_s_approval_of_an_increase_is_no_approval_rating():
+    text = "The cabinet's approval of a 15% increase in the military budget marks a departure for Taiwan."
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2022, 12, 2)))}
+    assert ("TWN", "budget_change_pct", 15) in got
+    poll = "The minister's approval rating fell 15% after the military budget debate in Taiwan."
+    assert not [f for f in extract_figures(poll, ArticleInfo("t", date(2022, 12, 2))) if f.metric == "budget_change_pct"]
