@@ -82,9 +82,13 @@ def without_org_names(text: str) -> str:
 
 # "With a budget of P5,747,892,350, the Botswana Defence Force (BDF) accounts for ...": the force the clause after
 # the amount names owns the budget
-WITH_BUDGET_OF_BEFORE_RE = re.compile(r"\bwith\s+(?:a|an|its)\s+(?:\w+\s+)?budget\s+of\s+" + HEDGE + r"$", I)
-DEFENSE_BODY_AFTER_RE = re.compile(r"\s*,\s*(?:the\s+)?(?:[\w'()-]+\s+){0,4}?(?:defen[cs]e\s+forces?|armed\s+forces|military|army|"
-                                   r"ministry\s+of\s+(?:national\s+)?defen[cs]e|defen[cs]e\s+ministry)\b", I)
+# ("a budget planned of": a Portuguese or Spanish "previsto", "previsto" glossed word by word; "for 2024" may come
+# between the amount and the comma; "the Defence" alone is the ministry, as Portuguese copy names it)
+WITH_BUDGET_OF_BEFORE_RE = re.compile(r"\bwith\s+(?:a|an|its)\s+(?:\w+\s+)?budget\s+(?:(?:planned|forecast|estimated|approved)\s+)?of\s+"
+                                      + HEDGE + r"$", I)
+DEFENSE_BODY_AFTER_RE = re.compile(r"(?:\s+(?:for|in)\s+(?:fiscal\s+)?(?:year\s+)?\d{4}(?:-\d{2,4})?)?\s*,\s*(?:the\s+defen[cs]e\b"
+                                   r"|(?:the\s+)?(?:[\w'()-]+\s+){0,4}?(?:defen[cs]e\s+forces?|armed\s+forces|military|army|"
+                                   r"ministry\s+of\s+(?:national\s+)?defen[cs]e|defen[cs]e\s+ministry)\b)", I)
 
 # "the defense will receive NOK 11 billion more by 2026": the amount defence gets on top is an increase
 DEFENSE_RECEIVES_BEFORE_RE = re.compile(r"\b(?:the\s+)?(?:defen[cs]e|military|armed\s+forces)\s+(?:will\s+|would\s+|is\s+to\s+)?"

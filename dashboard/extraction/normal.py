@@ -62,6 +62,11 @@ _SWISS_GROUP_RE = re.compile(r"(?<=\d)'(?=\d{3}(?!\d))")
 _CITATION_RE = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")
 
 
+# A stray full stop after a year inside a sentence, as translated copy writes "2017 g." ("expenditure on defense in
+# 2017. will be ..."): the next word in lower case shows the sentence goes on, so the stop reads as a space.
+_STRAY_YEAR_STOP_RE = re.compile(r"(?<![\w.,])([12]\d{3})\.(?=[ \t]+[a-z])")
+
+
 # The characters _CHAR_MAP changes, as one class: a text is scanned for them in C and only they are looked up.
 _MAPPED_RE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_CHAR_MAP)) + "]+")
 
@@ -95,4 +100,4 @@ def normalize(text: str) -> str:
         norm = _CITATION_RE.sub(_blank, norm)
     if "'" in norm:
         norm = _SWISS_GROUP_RE.sub(",", norm)  # "143'372" (Swiss grouping) is 143,372
-    return norm
+    return _STRAY_YEAR_STOP_RE.sub(r"\1 ", norm)

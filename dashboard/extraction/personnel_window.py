@@ -11,7 +11,7 @@ import re
 
 from dashboard.extraction.lexicon import fillers, hedge_phrases
 
-# CASUALTY_AFTER_RE is anchored ("^[^.;]{0,30}?\bkilled..."): its match ends within ~70 characters of the noun
+# CASUALTY_AFTER_RE is anchored ("^[^.;]{0,30}?\bkilled...", "^[^.;,:]{0,60}?...been killed"): its match ends within ~100 characters of the noun
 # unless words are split by runs of hundreds of spaces. Reading a bounded window instead of the rest of the
 # sentence keeps a long sentence with many numbers linear (the slice alone was a copy of the sentence per number).
 CASUALTY_REACH = 400

@@ -71,8 +71,8 @@ CHANGE_BEFORE_RE = re.compile(
     r"redeploy\w*|reposition\w*|rotat\w*|discharg\w*|demobiliz\w*|casualties\s+of|losses\s+of|"
     r"shortfall\s+of|shortage\s+of|gap\s+of|deficit\s+of|short\s+(?:by|of)(?:\s+an?\s+(?:combined\s+)?total\s+of)?|(?:cut|cuts|reduction|drawdown|withdrawal|increase|"
     r"addition|reinforcement|surge|boost|relocation|redeployment|transfer|move|arrival|dispatch)\s+of(?:\s+the\s+(?:remaining|last|final|first))?)\s+" + HEDGE + r"$", I)
-CASUALTY_AFTER_RE = re.compile(
-    r"^[^.;]{0,30}?\b(?:killed|wounded|dead|died|injured|casualties|captured|missing|taken\s+prisoner|"
+CASUALTY_AFTER_RE = re.compile(  # (a longer reach, within the clause, for "have been killed": "... and other fighters have been killed")
+    r"^(?:[^.;,:]{0,60}?\b(?:have|has|had)\s+been\s+killed|[^.;]{0,30}?\b(?:killed|wounded|dead|died|injured|casualties|captured|missing|taken\s+prisoner|"
     r"prisoners|have\s+been\s+lost|were\s+lost|(?:are|is|were|was)\s+expected\s+(?:back\s+)?home|(?:who\s+)?left\s+(?!in\b|behind\b|over\b|there\b|at\b|on\b|with\b|for\b)|return\w*\s+(?:home|from)|"
     r"(?:have|had|has)\s+lost\s+(?:their|his|her)\s+li(?:ves|fe)|to\s+be\s+withdrawn|will\s+be\s+withdrawn|withdrawn|"
     r"would\s+be\s+withdrawn|will\s+leave|would\s+leave|to\s+leave|to\s+be\s+cut|trained(?!\s+reserv)|recruited|drafted|conscripted|"
@@ -80,7 +80,7 @@ CASUALTY_AFTER_RE = re.compile(
     r"(?:have\s+|had\s+)?(?:already\s+)?returned|flew\s+out|flown\s+out|departed|departing|leaving|pulled\s+out\s+of|"
     r"(?:will|would|are\s+to|is\s+to)\s+be\s+(?:moved|relocated|transferred|redeployed|pulled\s+out)|"
     r"took\s+part|participat\w*|joined\s+the\s+exercise|(?:are\s+|is\s+)?(?:set\s+)?to\s+return(?:\s+home)?\s+from|"
-    r"to\s+reinforce|as\s+reinforcements|(?:already|back)\s+home|due\s+home|(?:would|will)\s+be\s+(?:back\s+)?home)\b", I)
+    r"to\s+reinforce|as\s+reinforcements|(?:already|back)\s+home|due\s+home|(?:would|will)\s+be\s+(?:back\s+)?home))\b", I)
 STOCK_BEFORE_RE = re.compile(
     r"(?:\b(?:has|have|had|employs|employed|maintains?|maintained|keeps?|kept|fields?|fielded|numbers?|boasts?|commands?|hosts|hosted|houses|housed|"
     r"there\s+(?:are|were|is)|total\s+of|total\s+number\s+of|complement\s+of|its|their|strength\s+of|size\s+of|with|consists?\s+of|"

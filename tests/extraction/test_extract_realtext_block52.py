@@ -1,0 +1,35 @@
+"""Real-text classes met after the fifty-second sealed set (the project's own sentences, never the sets' passages)."""
+
+from datetime import date
+
+from dashboard.extraction import ArticleInfo, extract_figures
+from dashboard.extraction.normal import normalize
+
+
+def _got(text: str, day: date = date(2017, 3, 5)) -> set[tuple]:
+    return {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", day))}
+
+
+def test_a_stray_stop_after_a_year_does_not_cut_the_budget_phrase():
+    text = "Vietnam's spending on defence in 2018. will be 120 trillion dong, the finance ministry told deputies."
+    assert ("VNM", "defense_budget", 120e12) in _got(text)
+    assert normalize("in 2018. will") == "in 2018  will"
+    assert normalize("in 2018. The") == "in 2018. The"  # a new sentence keeps its stop
+    assert normalize("Rs 1.2018. and") == "Rs 1.2018. and"  # (a decimal is no year)
+
+
+def test_with_a_budget_of_an_amount_for_a_year_then_the_defence_body():
+    text = "With a budget of 31.5 billion pesos for 2023, the Defence Ministry escaped the largest cuts."
+    assert any(m == "defense_budget" and v == 31.5e9 for _, m, v in _got(text, date(2023, 2, 1)))  # (pesos: no one country)
+    glossed = "With a budget planned of R$ 98.4 billion for 2022, the Defence was spared by the freeze in Brazil."
+    assert ("BRA", "defense_budget", 98.4e9) in _got(glossed, date(2022, 5, 1))
+    other = "With a budget of R$ 98.4 billion for 2022, the health ministry was spared, unlike the military."
+    assert not [f for f in _got(other, date(2022, 5, 1)) if f[1] == "defense_budget"]
+
+
+def test_soldiers_and_other_fighters_who_have_been_killed_are_casualties():
+    text = ("Some 45,000 soldiers and allied militia fighters have been killed in the six-year war in Yemen, "
+            "a London-based monitor says.")
+    assert not [f for f in _got(text) if f[1] in ("troops_deployed", "active_personnel")]
+    held = "Saudi Arabia keeps 45,000 soldiers stationed in Yemen, and two of them have been killed this year."
+    assert ("SAU", "troops_deployed", 45_000) in _got(held)  # (past a comma the killed are others)
