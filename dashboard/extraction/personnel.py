@@ -259,9 +259,9 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         if pp.part_of_deployment(before, after_noun, bound[0].text if bound else ""):
             return reject(ctx, "a part of a deployment ('including 10,000 troops and 6,000 sailors'): a component")
         return "troops_deployed", owner, host, method + "+host", how
-    if not is_reserve and (several_hosts or noun == "deployed" or ev.PERSONNEL_RE16.match(after_noun)) and m.value >= 100:
-        # "11,000 personnel are serving on 35 overseas operations in countries including Iraq": no single host, never at home
-        return "troops_deployed", owner, "", method + "+no-single-host", how
+    if not is_reserve and (several_hosts or noun == "deployed" or ev.PERSONNEL_RE16.match(after_noun)
+                           or ev.ABROAD_TOTAL_BEFORE_RE.search(before[-80:])) and m.value >= 100:
+        return "troops_deployed", owner, "", method + "+no-single-host", how  # (never at home)
     ranked_peacekeeper = (not host and ev.RANKED_WITH_RE.search(before[-60:]) is not None and m.value < 20_000
                           and any(ctx.says(i, ev.PEACEKEEPING_WORD_RE) for i in range(max(0, si - 2), si + 1)))
     if not is_reserve and m.value >= 100 and (ranked_peacekeeper or ev.peacekeepers(ctx, si, noun, mods, m.value)

@@ -180,6 +180,12 @@ NOT_PEOPLE_BEFORE_NOUN_RE = re.compile(r"\b(?:days|hours|weeks|months)\s+(?:for|
                                        r"|\b(?:capacity|ceiling|cap|quota)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w.-]+\s+)?$", I)  # "the capacity of U.S. Marines"
 NOT_PEOPLE_GAP_RE = re.compile(r"\b(?:hours|days|man-?days|flights|sorties|rounds|vehicles|aircraft|ships|tanks|jets)\b", I)
 PERSONNEL_RE17 = re.compile(r"\bactive\b", I)
+# "the country's military contingents abroad totalled almost 2,500 soldiers", "contingents took part in foreign missions
+# and operations, numbering almost 2,500 personnel": all of them, abroad, no single host (as PERSONNEL_RE16's "11,000
+# personnel are serving on 35 overseas operations in countries including Iraq")
+ABROAD_TOTAL_BEFORE_RE = re.compile(r"(?:\b(?:contingents|troops|forces|personnel|soldiers|deployments)\s+(?:abroad|overseas)\s+"
+                                    r"(?:totall?ed|numbered|stood\s+at|reached|amounted\s+to|came\s+to)|\b(?:foreign|overseas|international)"
+                                    r"\s+(?:missions|operations)\b[^.;]{0,40},\s+numbering)\s+" + HEDGE + r"$", I)
 # "a total of 456,000 military personnel", "the total number of Russian military personnel at 2.2 million"
 TOTAL_PERSONNEL_RE = re.compile(r"\btotal\s+(?:number\s+of\s+)?(?:[A-Z][\w-]+\s+)?(?:military\s+)?personnel\b", I)
 TOTAL_OF_BEFORE_RE = re.compile(r"\btotal\s+(?:of|number\s+of)\s+" + HEDGE + r"$", I)

@@ -33,3 +33,15 @@ def test_soldiers_and_other_fighters_who_have_been_killed_are_casualties():
     assert not [f for f in _got(text) if f[1] in ("troops_deployed", "active_personnel")]
     held = "Saudi Arabia keeps 45,000 soldiers stationed in Yemen, and two of them have been killed this year."
     assert ("SAU", "troops_deployed", 45_000) in _got(held)  # (past a comma the killed are others)
+
+
+def test_contingents_abroad_that_total_a_number_are_a_deployment_with_no_single_host():
+    text = ("Last year the army's contingents abroad totalled some 1,900 soldiers, the deputy minister of Hungary told "
+            "the committee.")
+    got = {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in extract_figures(text, ArticleInfo("t", date(2019, 2, 1)))}
+    assert ("HUN", "troops_deployed", 1_900, "") in got
+    numbering = ("In 2018, eight Hungarian contingents took part in foreign missions and operations, numbering about "
+                 "1,900 personnel.")
+    got = {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in extract_figures(numbering, ArticleInfo("t", date(2019, 2, 1)))}
+    assert ("HUN", "troops_deployed", 1_900, "") in got
+    assert not [f for f in got if f[1] == "active_personnel"]
