@@ -94,6 +94,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         tail = win.tail_word(before)  # a cheap test of the word before the number first (see win.tail_word)
         lm = (tail in win.RESERVE_POOL_TAILS and RESERVE_POOL_RE.search(before)  # ("Reserve forces total": reserves)
               or tail in win.LEFT_PERSON_TAILS and LEFT_PERSON_RE.search(before)
+              or tail in win.LEFT_PERSON_TAILS and mv.changed_to_level(before)
               or tail in win.ACTUAL_NUMBER_TAILS and ACTUAL_NUMBER_RE.search(before)
               or tail in win.PUT_AT_TAILS and PUT_AT_RE.search(before)
               or tail in win.LEFT_PERSON_TAILS and COMBINED_RE.search(before)
@@ -112,7 +113,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if lm is not None:
         if ev.PERSONNEL_RE9.search(before[-40:].rsplit("\n", 1)[-1]):  # (a row's own line: not the 'Military age' row above it)
             return reject(ctx, 'an age limit, not a head count')  # "the age limit for reserve duty to 65"
-        noun = lm.group("noun").lower()
+        noun = mv.noun_of_level(lm)
         if lm.re is PERSONNEL_ROW_RE:
             if noun.startswith("total") and ev.ACTIVE_ROW_AFTER_RE.search(norm, m.end, min(len(norm), m.end + 150)):
                 return reject(ctx, "a total row above the active and reserve rows: neither metric")
@@ -190,8 +191,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     elif listed and len({c.iso3 for c in ctx.country_mentions(noun_end + listed.end(), mv.list_end(norm, noun_end + listed.end(), sent.end))
                          if c.kind != "alliance"}) >= 2 and not mv.ITS_BEFORE_RE.search(before[-8:]):  # ("its 50,000 troops from")
         return reject(ctx, "a multinational total ('from South Africa, Malawi and Tanzania')")
-    # host: "stationed in South Korea", "on Ukrainian territory", "there"
-    host = ""
+    host = ""  # (where: "stationed in South Korea", "on Ukrainian territory", "there")
     if method == "personnel:noun-of-number" and left_host:
         at = after_left_noun + left_host.end()
         named = [c.iso3 for c in ctx.country_mentions(at, at + 40) if c.start == at and c.kind != "alliance"]

@@ -20,6 +20,42 @@ WITHDRAW_ALL_RE = re.compile(r"\b(?:withdraw\w*|pull\w*\s+out|pullout|evacuat\w*
 ITS_BEFORE_RE = re.compile(r"\bits\s+$", I)  # one owner's count: "the withdrawal of its 50,000 troops from Angola, and ..."
 
 
+# A level a deployment or force is changed to, the number with no noun of its own: "reducing its forces on the peninsula
+# in the coming years to 24,500", "lifting the nation's contribution to 562", "the Japanese contingent will increase from
+# 350 to 400", "soldier strength in Yemen had been cut from 15,000 to 5,000" (the noun is what the number counts)
+CHANGED_TO_LEVEL_RE = re.compile(
+    r"\b(?:increas|reduc|rais|lift|cut|bring|brought|doubl|tripl|quadrupl|boost|expand|trim|scal)\w*\s+(?:down\s+|up\s+|back\s+)?"
+    r"(?:the\s+(?:number|size|strength)\s+of\s+)?(?:its|their|his|the|our|[A-Z][\w.]*'s?)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?P<noun>troops|forces|soldiers|presence|contingent|contribution|deployment|peacekeepers|personnel)\b"
+    r"(?P<gap>[^.;\d]{0,90}?)\s+(?P<link>to)\s+" + HEDGE + r"$", I)
+NOUN_CHANGED_TO_RE = re.compile(
+    r"\b(?P<noun>troops|forces|soldiers|strength|contingent|contribution|deployment|peacekeepers|personnel)\b(?P<gap>[^.;\d]{0,60}?)"
+    r"\s+(?:will\s+|would\s+|is\s+to\s+|(?:has|had|have)\s+been\s+|was\s+|were\s+|be\s+)?(?:increas|decreas|reduc|rais|lift|cut|doubl|"
+    r"tripl|boost|expand|shrink|shrank|trim|rise|rose|grow|grew|fall|fell|drop)\w*(?P<link>\s+from\s+" + HEDGE + r"[\d,.]+\s+to|\s+from)\s+"
+    + HEDGE + r"$", I)
+_GROUP_NOUNS = frozenset({"presence", "contingent", "contribution", "deployment"})  # (what they count: troops)
+
+
+def changed_to_level(before: str) -> re.Match | None:
+    """The noun of a level a deployment or force is changed to (or from), ending right before the number."""
+    return CHANGED_TO_LEVEL_RE.search(before) or NOUN_CHANGED_TO_RE.search(before)
+
+
+def noun_of_level(lm: re.Match) -> str:
+    """The noun a left match counts: "contingent", "presence" and the like count troops; "its forces" changed to a
+    level are troops too; and a level reached somewhere ("reducing its forces on the peninsula ... to 24,500") is a
+    deployment ("deployed": never the home force, with no single host when the place is not one we know)."""
+    noun = lm.group("noun").lower()
+    if lm.re not in (CHANGED_TO_LEVEL_RE, NOUN_CHANGED_TO_RE):
+        return noun
+    if _PLACE_WORD_RE.search(lm.group("gap")):
+        return "deployed"
+    return "troops" if noun in _GROUP_NOUNS or lm.re is CHANGED_TO_LEVEL_RE and noun == "forces" else noun
+
+
+_PLACE_WORD_RE = re.compile(r"\b(?:in|on|at|to)\s", I)
+
+
 _DIGIT_RE = re.compile(r"\d")
 
 

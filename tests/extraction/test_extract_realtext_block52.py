@@ -45,3 +45,29 @@ def test_contingents_abroad_that_total_a_number_are_a_deployment_with_no_single_
     got = {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in extract_figures(numbering, ArticleInfo("t", date(2019, 2, 1)))}
     assert ("HUN", "troops_deployed", 1_900, "") in got
     assert not [f for f in got if f[1] == "active_personnel"]
+
+
+def _deployed(text: str, day: date = date(2021, 4, 1)) -> set[tuple]:
+    return {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in extract_figures(text, ArticleInfo("t", day))
+            if f.metric in ("troops_deployed", "active_personnel")}
+
+
+def test_the_level_a_deployment_is_changed_to_is_a_deployment():
+    raised = "Ghana will more than double its troop presence in the UN mission in neighbouring Mali to 900, officials said."
+    assert ("GHA", "troops_deployed", 900, "MLI") in _deployed(raised)
+    cut = "Spain said the number of its soldiers serving with the mission in Lebanon would fall from 620 to 480."
+    got = _deployed(cut)
+    assert ("ESP", "troops_deployed", 620, "LBN") in got and ("ESP", "troops_deployed", 480, "LBN") in got
+    contingent = "The Nepalese contingent in South Sudan will increase from 290 to 330 to expand its area of operations."
+    got = _deployed(contingent)
+    assert ("NPL", "troops_deployed", 290, "SSD") in got and ("NPL", "troops_deployed", 330, "SSD") in got
+
+
+def test_a_level_changed_somewhere_unknown_is_a_deployment_never_the_home_force():
+    text = ("Japan hosts 54,000 U.S. troops. Washington is also reducing its forces on the islands in the coming years "
+            "to 45,000.")
+    got = _deployed(text)
+    assert ("USA", "active_personnel", 45_000, "") not in got
+    assert any(c == "USA" and m == "troops_deployed" and v == 45_000 for c, m, v, _ in got)
+    home = "Germany will increase its troops to 203,000 by 2031, the ministry said."  # (the home force: a level, planned)
+    assert ("DEU", "active_personnel", 203_000, "") in _deployed(home)
