@@ -33,12 +33,16 @@ NOUN_CHANGED_TO_RE = re.compile(
     r"\s+(?:will\s+|would\s+|is\s+to\s+|(?:has|had|have)\s+been\s+|was\s+|were\s+|be\s+)?(?:increas|decreas|reduc|rais|lift|cut|doubl|"
     r"tripl|boost|expand|shrink|shrank|trim|rise|rose|grow|grew|fall|fell|drop)\w*(?P<link>\s+from\s+" + HEDGE + r"[\d,.]+\s+to|\s+from)\s+"
     + HEDGE + r"$", I)
+# "the Swedish contingent would be around 70", "The Uruguayan contingent comprises 892 men and women": a contingent's size
+CONTINGENT_LEVEL_RE = re.compile(r"\b(?P<noun>contingent)(?P<gap>(?:\s+(?!contingent\b)[\w'-]+){0,4}?)\s+(?P<link>(?:would|will)\s+be|is|was|"
+                                 r"comprises|comprised|consists\s+of|consisted\s+of|numbers|numbered|totals|totall?ed)\s+" + HEDGE + r"$", I)
+_LEVEL_RES = (CHANGED_TO_LEVEL_RE, NOUN_CHANGED_TO_RE, CONTINGENT_LEVEL_RE)
 _GROUP_NOUNS = frozenset({"presence", "contingent", "contribution", "deployment"})  # (what they count: troops)
 
 
 def changed_to_level(before: str) -> re.Match | None:
     """The noun of a level a deployment or force is changed to (or from), ending right before the number."""
-    return CHANGED_TO_LEVEL_RE.search(before) or NOUN_CHANGED_TO_RE.search(before)
+    return CHANGED_TO_LEVEL_RE.search(before) or NOUN_CHANGED_TO_RE.search(before) or CONTINGENT_LEVEL_RE.search(before)
 
 
 def noun_of_level(lm: re.Match) -> str:
@@ -46,7 +50,7 @@ def noun_of_level(lm: re.Match) -> str:
     level are troops too; and a level reached somewhere ("reducing its forces on the peninsula ... to 24,500") is a
     deployment ("deployed": never the home force, with no single host when the place is not one we know)."""
     noun = lm.group("noun").lower()
-    if lm.re not in (CHANGED_TO_LEVEL_RE, NOUN_CHANGED_TO_RE):
+    if lm.re not in _LEVEL_RES:
         return noun
     if _PLACE_WORD_RE.search(lm.group("gap")):
         return "deployed"

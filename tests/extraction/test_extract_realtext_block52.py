@@ -71,3 +71,10 @@ def test_a_level_changed_somewhere_unknown_is_a_deployment_never_the_home_force(
     assert any(c == "USA" and m == "troops_deployed" and v == 45_000 for c, m, v, _ in got)
     home = "Germany will increase its troops to 203,000 by 2031, the ministry said."  # (the home force: a level, planned)
     assert ("DEU", "active_personnel", 203_000, "") in _deployed(home)
+
+
+def test_a_contingent_that_is_or_comprises_a_number_is_its_size():
+    text = "The Irish contingent in Lebanon would be about 340 under normal rotations, the Defence Forces said."
+    assert ("IRL", "troops_deployed", 340, "LBN") in _deployed(text)
+    comprises = "The Brazilian contingent in Haiti comprises 970 men and women from the Army, Navy and Air Force."
+    assert ("BRA", "troops_deployed", 970, "HTI") in _deployed(comprises)
