@@ -82,7 +82,7 @@ CASUALTY_AFTER_RE = re.compile(  # (a longer reach, within the clause, for "have
     r"took\s+part|participat\w*|joined\s+the\s+exercise|(?:are\s+|is\s+)?(?:set\s+)?to\s+return(?:\s+home)?\s+from|"
     r"to\s+reinforce|as\s+reinforcements|(?:already|back)\s+home|due\s+home|(?:would|will)\s+be\s+(?:back\s+)?home))\b", I)
 STOCK_BEFORE_RE = re.compile(
-    r"(?:\b(?:has|have|had|employs|employed|maintains?|maintained|keeps?|kept|fields?|fielded|numbers?|boasts?|commands?|hosts|hosted|houses|housed|"
+    r"(?:\b(?:has|have|had|employs|employed|maintains?|maintained|keeps?|kept|fields?|fielded|numbers?|boast(?:s|ed)?|commands?|hosts|hosted|houses|housed|"
     r"there\s+(?:are|were|is)|total\s+of|total\s+number\s+of|complement\s+of|its|their|strength\s+of|size\s+of|with|consists?\s+of|"
     r"consisting\s+of|comprise|comprised(?:\s+of)?|constituted\s+by|composed\s+of|(?:can|could)\s+account\s+for|registered|"
     r"comprises|comprising|made\s+up\s+of|force\s+of|army\s+of|military\s+of|numbering|totall?ing|manned\s+(?:with|by))\s+|'s\s+"

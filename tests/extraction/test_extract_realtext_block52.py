@@ -78,3 +78,12 @@ def test_a_contingent_that_is_or_comprises_a_number_is_its_size():
     assert ("IRL", "troops_deployed", 340, "LBN") in _deployed(text)
     comprises = "The Brazilian contingent in Haiti comprises 970 men and women from the Army, Navy and Air Force."
     assert ("BRA", "troops_deployed", 970, "HTI") in _deployed(comprises)
+
+
+def test_men_of_an_army_that_boasted_them_or_of_a_regular_force_are_its_strength():
+    boasted = "When the war began in 2014, the Libyan Army boasted some 35,000 men, including conscripts."
+    assert ("LBY", "active_personnel", 35_000) in _got(boasted, date(2016, 5, 1))
+    regular = "Cuba's regular force of 120,000 men was cut after 1991."
+    assert ("CUB", "active_personnel", 120_000) in _got(regular, date(2016, 5, 1))
+    other = "The steel plant of 3,000 men closed in 1991."
+    assert not _got(other, date(2016, 5, 1))
