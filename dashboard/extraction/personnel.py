@@ -139,8 +139,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             return reject(ctx, 'an authorised, planned or target ceiling, not a strength')
         if ev.PERSONNEL_RE11.search(before[:lm.start()]):
             return reject(ctx, "a change stated with 'by'")
-    if noun == "officers" and ctx.says(si, ev.PERSONNEL_RE12):  # (once per sentence: long sentences stay linear)
-        return reject(ctx, "police or other officers, not soldiers")
+    if noun.endswith("officers") and (ctx.says(si, ev.PERSONNEL_RE12) or noun == "warrant officers" or ctx.says(si, ev.RANKS_RE)):
+        return reject(ctx, "police officers, or officers as a rank group ('5,447 warrant officers'), not the force's soldiers")
     if ev.UNIT_SIZE_RE.search(before[-40:]) and not (m.value >= 50 and ev.UNIT_ABROAD_AFTER_RE.search(norm, m.end, min(sent.end, m.end + 160))):
         return reject(ctx, "the size of a team or unit, not a strength")
     if ev.MANPOWER_POOL_RE.search(ev.ROW_SPLIT_RE.split(before[-80:])[-1]):  # this row of an infobox only

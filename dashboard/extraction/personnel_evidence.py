@@ -144,7 +144,9 @@ PERSONNEL_RE10 = re.compile(r"\s+(?:stationed\s+|deployed\s+|based\s+)?(?:in|on|
 PERSONNEL_RE11 = re.compile(r"\b(?:by)\s*$", I)
 
 
-PERSONNEL_RE12 = re.compile(r"\bpolice|\bgendarm|\bcustoms|\bprison", I)
+PERSONNEL_RE12 = re.compile(r"\bpolice|\bgendarm|\bcustoms|\bprison", I)  # (asked once per sentence: long ones stay linear)
+# "33,167 officers and 72,061 non-commissioned officers": officers beside another rank group are a rank group
+RANKS_RE = re.compile(r"\b(?:non-?commissioned|warrant\s+officers|NCOs?|sergeants|enlisted\s+(?:men|personnel|soldiers)|privates)\b", I)
 
 
 PERSONNEL_RE13 = re.compile(r"^\s+(?:out\s+of|from)\s+the\s+country\b", I)

@@ -87,3 +87,12 @@ def test_men_of_an_army_that_boasted_them_or_of_a_regular_force_are_its_strength
     assert ("CUB", "active_personnel", 120_000) in _got(regular, date(2016, 5, 1))
     other = "The steel plant of 3,000 men closed in 1991."
     assert not _got(other, date(2016, 5, 1))
+
+
+def test_officers_beside_other_rank_groups_are_a_rank_group_not_the_force():
+    ranks = "In addition, there are 21,400 officers and 48,900 non-commissioned officers serving in the Greek Armed Forces."
+    assert not [f for f in _got(ranks) if f[1] == "active_personnel"]
+    warrant = "There are 3,120 warrant officers in the South African army, classes 1 and 2."
+    assert not [f for f in _got(warrant) if f[1] == "active_personnel"]
+    whole = "The Estonian army has only 3,900 officers, but the country has an impressive 44,000 reservists."
+    assert ("EST", "active_personnel", 3_900) in _got(whole)  # (officers as the professional force: kept)
