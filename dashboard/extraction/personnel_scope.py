@@ -64,7 +64,13 @@ _HAS_SENDS_BEFORE_RE = re.compile(r"\b(?:has|have|had|contributes|contributed|pr
 # a UN or African Union mission that owns the count: its whole force, many countries' troops
 _MISSION_OWNS_RE = re.compile(r"\b(?-i:" + _MISSIONS + r"|MINURSO|ECOMOG|ECOMIG|ISAF)"
                               r"(?:'s|\u2019s)?\s+(?:(?:troops|forces|force|peace-?keepers)\b[^.;]{0,60}?\b(?:made\s+up\s+of|comprises?|"
-                              r"consists?\s+of|numbers?|totals?|has|have)\s+|with\s+|(?:now|currently|still)\s+(?:has|had|have)\s+)?" + HEDGE + r"$"  # ("left MINUSMA with 12,789")
+                              r"consists?\s+of|numbers?|totals?|has|have)\s+|with\s+|(?:now|currently|still)\s+(?:has|had|have)\s+"
+                              r"|(?:would|will)\s+\"?(?:comprise|number|total|have)\s+"  # ("KFOR would comprise some 50,000 personnel")
+                              r"|\)?,?\s+which\s+(?:will|would|is\s+to|has)\s+be(?:en)?\s+(?:enlarged|expanded|increased|raised|boosted)\s+to\s+"
+                              r")?" + HEDGE + r"$"  # ("left MINUSMA with 12,789"; "(UNIFIL), which will be enlarged to 15,000")
+                              # "authorizes an increase of the existing UNIFIL to 15,000 troops": the mission's own size
+                              r"|\b(?:increase|expansion|enlargement|reduction)\s+of\s+(?:the\s+)?(?:existing\s+|current\s+)?(?-i:" + _MISSIONS
+                              + r"|ISAF)\s+to\s+" + HEDGE + r"$"
                               # "the UN increased the number of peacekeepers from 2,000 to 15,000": the UN's own force
                               r"|\bthe\s+(?:UN|U\.N\.|United\s+Nations)\s+(?:has\s+|had\s+)?(?:increased|raised|doubled|tripled|cut|reduced|"
                               r"expanded)\s+(?:the\s+)?(?:number\s+of\s+)?(?:its\s+)?(?:peace-?keepers|troops|forces)\s+(?:from\s+|to\s+)"

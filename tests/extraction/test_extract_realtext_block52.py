@@ -96,3 +96,13 @@ def test_officers_beside_other_rank_groups_are_a_rank_group_not_the_force():
     assert not [f for f in _got(warrant) if f[1] == "active_personnel"]
     whole = "The Estonian army has only 3,900 officers, but the country has an impressive 44,000 reservists."
     assert ("EST", "active_personnel", 3_900) in _got(whole)  # (officers as the professional force: kept)
+
+
+def test_a_mission_that_would_comprise_or_be_enlarged_to_a_number_is_a_multinational_total():
+    comprise = 'At its full strength, according to its papers, KFOR would "comprise some 48,000 personnel" under NATO command.'
+    assert not [f for f in _got(comprise) if f[1] in ("active_personnel", "troops_deployed")]
+    enlarged = ("Spain said it was committed to the UN Interim Force in Lebanon (UNIFIL), which will be enlarged to 14,000 "
+                "troops, the minister said.")
+    assert not [f for f in _got(enlarged) if f[1] == "active_personnel"]
+    increase = "The resolution authorizes an increase of the existing UNIFIL to 14,000 troops, Spain's minister noted."
+    assert not [f for f in _got(increase) if f[1] == "active_personnel"]
