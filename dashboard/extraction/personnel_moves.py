@@ -36,13 +36,23 @@ NOUN_CHANGED_TO_RE = re.compile(
 # "the Swedish contingent would be around 70", "The Uruguayan contingent comprises 892 men and women": a contingent's size
 CONTINGENT_LEVEL_RE = re.compile(r"\b(?P<noun>contingent)(?P<gap>(?:\s+(?!contingent\b)[\w'-]+){0,4}?)\s+(?P<link>(?:would|will)\s+be|is|was|"
                                  r"comprises|comprised|consists\s+of|consisted\s+of|numbers|numbered|totals|totall?ed)\s+" + HEDGE + r"$", I)
-_LEVEL_RES = (CHANGED_TO_LEVEL_RE, NOUN_CHANGED_TO_RE, CONTINGENT_LEVEL_RE)
+# "The number of Nepali soldiers stationed in the conflict-affected areas for peacekeeping mission at the call of the
+# United Nations has exceeded 6,000": the number of a force, however long the phrase that says where it serves
+_FORCE_TAIL = (r"(?P<noun>soldiers|troops|forces|peace-?keepers|personnel)\b(?P<gap>[^.;\d]{20,160}?)\s+(?P<link>(?:has|have|had)\s+"
+               r"(?:now\s+|already\s+)?(?:exceeded|reached|topped|passed|surpassed)|(?:now\s+)?(?:stands|stood)\s+at)\s+" + HEDGE + r"$")
+NUMBER_OF_FORCE_RE = re.compile(r"\bnumber\s+of\s+(?:[A-Z][\w'-]*\s+){0,2}" + _FORCE_TAIL, I)
+FORCE_TAIL_RE = re.compile(_FORCE_TAIL, I)  # (the same match from its noun on: the country right before the noun owns it)
+_LEVEL_RES = (CHANGED_TO_LEVEL_RE, NOUN_CHANGED_TO_RE, CONTINGENT_LEVEL_RE, FORCE_TAIL_RE)
 _GROUP_NOUNS = frozenset({"presence", "contingent", "contribution", "deployment"})  # (what they count: troops)
 
 
 def changed_to_level(before: str) -> re.Match | None:
     """The noun of a level a deployment or force is changed to (or from), ending right before the number."""
-    return CHANGED_TO_LEVEL_RE.search(before) or NOUN_CHANGED_TO_RE.search(before) or CONTINGENT_LEVEL_RE.search(before)
+    found = CHANGED_TO_LEVEL_RE.search(before) or NOUN_CHANGED_TO_RE.search(before) or CONTINGENT_LEVEL_RE.search(before)
+    if found or "number of" not in before and "Number of" not in before:
+        return found
+    number_of = NUMBER_OF_FORCE_RE.search(before)
+    return FORCE_TAIL_RE.match(before, number_of.start("noun")) if number_of else None
 
 
 def noun_of_level(lm: re.Match) -> str:

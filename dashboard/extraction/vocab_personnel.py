@@ -44,7 +44,7 @@ LEFT_PERSON_RE = re.compile(
     r"(?P<gap>(?:\s+(?!(?:" + LEFT_NOUNS + "|" + OTHER_GROUPS + r")\b)#?[\w'.\-]+,?){0,6}?)\s+(?P<link>of|at|to|from|--?|[\u2013\u2014]|totall?ing|total|totals|totall?ed|numbering|numbered|numbers|number|"
     r"stands\s+at|stood\s+at|standing\s+at|is|was|are|were|reached|consists\s+of|consisting\s+of|amount(?:s|ed)?\s+to|(?:is\s+)?equal\s+to|"
     r"(?:to\s+)?a\s+total\s+of|"
-    r"comprising|comprise|comprises|counts|counted|(?:never\s+)?(?:exceeded|exceeds|topped|tops)|estimated\s+at|put\s+at|below|above|under|over|remain\w*(?:\s+(?:at|near|around|about))?|hover\w*(?:\s+(?:at|near|around|about))?|"
+    r"comprising|comprise|comprises|counts|counted|(?:never\s+)?(?:exceeded|exceeds|exceed|topped|tops)|estimated\s+at|put\s+at|below|above|under|over|remain\w*(?:\s+(?:at|near|around|about))?|hover\w*(?:\s+(?:at|near|around|about))?|"
     r"(?:estimated|expected|projected|thought|believed|reported|said)\s+to\s+(?:be|number|total)|"
     r"(?:fallen|fell|dropped|declined|shrunk|shrank|risen|rose|grown|grew|climbed)\s+(?:to|below|above|under|over))\s+" + HEDGE + r"$", I)
 # "the actual number was 226,789" after the sentence has named the personnel it counts

@@ -106,3 +106,11 @@ def test_a_mission_that_would_comprise_or_be_enlarged_to_a_number_is_a_multinati
     assert not [f for f in _got(enlarged) if f[1] == "active_personnel"]
     increase = "The resolution authorizes an increase of the existing UNIFIL to 14,000 troops, Spain's minister noted."
     assert not [f for f in _got(increase) if f[1] == "active_personnel"]
+
+
+def test_the_number_of_a_force_however_long_the_phrase_before_its_verb():
+    text = ("KATHMANDU: The number of Bangladeshi soldiers serving in conflict-affected areas for peacekeeping missions "
+            "at the request of the United Nations has exceeded 7,000.")
+    assert any(c == "BGD" and m == "troops_deployed" and v == 7_000 for c, m, v in _got(text, date(2023, 1, 5)))
+    cap = "The number of Russian peacekeepers in the region does not exceed 420, the commander said in Moldova."
+    assert any(c == "RUS" and m == "troops_deployed" and v == 420 for c, m, v in _got(cap, date(2023, 1, 5)))
