@@ -123,7 +123,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         if ev.NOT_PEOPLE_GAP_RE.search(lm.groupdict().get("gap") or "") or ev.NOT_PEOPLE_BEFORE_NOUN_RE.search(before[:lm.start()]):
             return reject(ctx, "counts hours, days, equipment or a ceiling, not people ('Air Force hours are targeted at', 'the capacity of Marines')")
         if noun in ("force", "forces", "strength", "workforce") and not country_before_noun and not ev.PERSONNEL_RE20.search(win.whole_words(before, max(0, lm.start() - 30), lm.end())) \
-                and not mv.the_force_named_before(ctx, si, before[max(0, lm.start("noun") - 20):lm.end("noun")]):
+                and not mv.the_force_named_before(ctx, si, before[max(0, lm.start("noun") - 40):lm.end("noun")]):
             return reject(ctx, "'force'/'strength' without an armed-forces word")
         noun_end = m.end
         method = "personnel:noun-of-number"

@@ -38,8 +38,9 @@ CONTINGENT_LEVEL_RE = re.compile(r"\b(?P<noun>contingent)(?P<gap>(?:\s+(?!contin
                                  r"comprises|comprised|consists\s+of|consisted\s+of|numbers|numbered|totals|totall?ed)\s+" + HEDGE + r"$", I)
 # "The number of Nepali soldiers stationed in the conflict-affected areas for peacekeeping mission at the call of the
 # United Nations has exceeded 6,000": the number of a force, however long the phrase that says where it serves
-_FORCE_TAIL = (r"(?P<noun>soldiers|troops|forces|peace-?keepers|personnel)\b(?P<gap>[^.;\d]{20,160}?)\s+(?P<link>(?:has|have|had)\s+"
-               r"(?:now\s+|already\s+)?(?:exceeded|reached|topped|passed|surpassed)|(?:now\s+)?(?:stands|stood)\s+at)\s+" + HEDGE + r"$")
+_FORCE_TAIL = (r"(?P<noun>soldiers|troops|forces|peace-?keepers|personnel)\b(?P<gap>[^.;\d]{0,160}?)\s+(?P<link>(?:has|have|had)\s+"
+               r"(?:now\s+|already\s+)?(?:exceeded|reached|topped|passed|surpassed)|(?:now\s+)?(?:stands|stood)\s+at"
+               r"|(?:will|would|is\s+to|is\s+expected\s+to)\s+(?:reach|exceed|top|total))\s+" + HEDGE + r"$")  # ("... abroad will reach 1,200")
 NUMBER_OF_FORCE_RE = re.compile(r"\bnumber\s+of\s+(?:[A-Z][\w'-]*\s+){0,2}" + _FORCE_TAIL, I)
 FORCE_TAIL_RE = re.compile(_FORCE_TAIL, I)  # (the same match from its noun on: the country right before the noun owns it)
 _LEVEL_RES = (CHANGED_TO_LEVEL_RE, NOUN_CHANGED_TO_RE, CONTINGENT_LEVEL_RE, FORCE_TAIL_RE)
@@ -67,7 +68,7 @@ def noun_of_level(lm: re.Match) -> str:
     return "troops" if noun in _GROUP_NOUNS or lm.re is CHANGED_TO_LEVEL_RE and noun == "forces" else noun
 
 
-_PLACE_WORD_RE = re.compile(r"\b(?:in|on|at|to)\s", I)
+_PLACE_WORD_RE = re.compile(r"\b(?:in|on|at|to)\s|\b(?:abroad|overseas)\b", I)
 
 
 _DIGIT_RE = re.compile(r"\d")
@@ -132,7 +133,8 @@ def the_force_named_before(ctx, si: int, words: str) -> bool:
     return bool(_THE_FORCE_RE.search(words)) and any(ctx.says(i, _DEFENCE_FORCE_RE) for i in range(max(0, si - 10), si + 1))
 
 
-_THE_FORCE_RE = re.compile(r"\b(?:the\s+force|(?:its|their)\s+(?:formal\s+|total\s+|overall\s+|authori[sz]ed\s+)?strength)$", re.I)
+_THE_FORCE_RE = re.compile(r"\b(?:the\s+force|(?:its|their)\s+(?:formal\s+|total\s+|overall\s+|authori[sz]ed\s+)?strength"
+                           r"|(?:its|their|the)\s+(?:effective|actual|(?:approved\s+)?establishment)\s+strength)$", re.I)  # ("the effective strength")
 _DEFENCE_FORCE_RE = re.compile(r"\b(?:defen[cs]e\s+forces?|armed\s+forces|(?-i:[A-Z]{1,4}DF))\b", re.I)
 
 

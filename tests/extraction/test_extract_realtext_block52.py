@@ -114,3 +114,13 @@ def test_the_number_of_a_force_however_long_the_phrase_before_its_verb():
     assert any(c == "BGD" and m == "troops_deployed" and v == 7_000 for c, m, v in _got(text, date(2023, 1, 5)))
     cap = "The number of Russian peacekeepers in the region does not exceed 420, the commander said in Moldova."
     assert any(c == "RUS" and m == "troops_deployed" and v == 420 for c, m, v in _got(cap, date(2023, 1, 5)))
+
+
+def test_soldiers_abroad_that_will_reach_a_number_and_a_force_s_effective_strength():
+    abroad = ("According to the plan, the total number of Slovak soldiers abroad will reach almost 700 next year, "
+              "the ministry said.")
+    got = {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in extract_figures(abroad, ArticleInfo("t", date(2018, 3, 1)))}
+    assert ("SVK", "troops_deployed", 700, "") in got
+    effective = ("Figures released to the committee show the Defence Forces had fewer members than planned. Some 400 are "
+                 "in training, so the effective strength is probably closer to 8,200, the Irish deputy said.")
+    assert ("IRL", "active_personnel", 8_200) in _got(effective, date(2019, 7, 1))
