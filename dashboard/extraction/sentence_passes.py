@@ -21,6 +21,7 @@ from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.ranked_strengths import ranked_strengths
 from dashboard.extraction.record import Figure
 from dashboard.extraction.respectively import respectively
+from dashboard.extraction.restated_counts import restated_counts
 from dashboard.extraction.servicemen import servicemen_within_totals
 from dashboard.extraction.strength_lists import METHOD as STRENGTH_LIST
 from dashboard.extraction.strength_lists import strength_lists
@@ -52,6 +53,8 @@ def sentence_passes(ctx: Context, si: int, numbers: list[NumberMention], figures
         if ctx.norm.find(":", sent.start, sent.end) >= 0 or previous and previous[-1].method.startswith(STRENGTH_LIST):
             strength_lists(ctx, si, numbers, figures, previous)  # (a colon list, or one going on)
         servicemen_within_totals(ctx, si, numbers, figures)
+        if len(numbers) > 1 and figures:
+            restated_counts(ctx, si, numbers, figures)
     if len(numbers) > 1 and figures:
         bracket_conversions(ctx, si, numbers, figures)
 

@@ -124,3 +124,13 @@ def test_soldiers_abroad_that_will_reach_a_number_and_a_force_s_effective_streng
     effective = ("Figures released to the committee show the Defence Forces had fewer members than planned. Some 400 are "
                  "in training, so the effective strength is probably closer to 8,200, the Irish deputy said.")
     assert ("IRL", "active_personnel", 8_200) in _got(effective, date(2019, 7, 1))
+
+
+def test_a_head_count_restated_in_brackets_is_the_same_force_counted_exactly():
+    exact = "Chile has about 80,000 active military (77,350 to March 1, 2024, according to the ministry's data office)."
+    got = _got(exact, date(2024, 6, 1))
+    assert ("CHL", "active_personnel", 80_000) in got and ("CHL", "active_personnel", 77_350) in got
+    spelled = "Its army has some 1.2 million (1,200,000) active soldiers, Iran's officials say."
+    assert ("IRN", "active_personnel", 1_200_000) in _got(spelled)
+    other = "Chile has about 80,000 active military (30,000 of them conscripts)."
+    assert ("CHL", "active_personnel", 30_000) not in _got(other)
