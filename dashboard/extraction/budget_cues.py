@@ -216,3 +216,14 @@ ALLOCATED_UNDER_BUDGET_RE = re.compile(r"\s+(?:it\s+was\s+|it\s+has\s+been\s+)?a
                                        r"(?:(?:19|20)\d\d\s+)?(?:national\s+|state\s+|federal\s+)?budget\b", re.I)
 # an amount said per year before its span of years is one year's figure: "2.7 billion kronor annually for the years 2018-2020"
 EACH_YEAR_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:annually|per\s+year|a\s+year|each\s+year|every\s+year|per\s+annum)\b", re.I)
+
+
+# An infobox's expenditure rows: "Amount: | €6.2 billion |" right above "Percent Gdp: | 2.3%" (the amount row names no
+# budget; the share-of-GDP row below it says what it is)
+_AMOUNT_ROW_RE = re.compile(r"(?:^|\n)[ \t|]*Amount\s*[|:](?:[ \t]*\|)?\s*$")
+_GDP_ROW_NEXT_RE = re.compile(r"[^\n]{0,40}\n[ \t|]*Percent(?:age)?\s+(?:of\s+)?GDP\b", I)
+
+
+def amount_row(before: str, right: str) -> bool:
+    """True for the "Amount" row of an infobox's expenditures, with its "Percent GDP" row right below it."""
+    return before.endswith(("| ", ": ", "|", ":")) and bool(_AMOUNT_ROW_RE.search(before[-40:])) and bool(_GDP_ROW_NEXT_RE.match(right))

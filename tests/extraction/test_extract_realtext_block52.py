@@ -134,3 +134,13 @@ def test_a_head_count_restated_in_brackets_is_the_same_force_counted_exactly():
     assert ("IRN", "active_personnel", 1_200_000) in _got(spelled)
     other = "Chile has about 80,000 active military (30,000 of them conscripts)."
     assert ("CHL", "active_personnel", 30_000) not in _got(other)
+
+
+def test_an_infobox_amount_row_above_its_percent_gdp_row_is_the_budget():
+    infobox = ("Expenditures\nAmount: | \u20ac5.9 billion |\nPercent Gdp: | 1.9% [4] |\nExports: | \u20ac120 million [5] |\n"
+               "The Irish Defence Forces are the armed forces of Ireland.")
+    got = _got(infobox, date(2023, 3, 1))
+    assert ("IRL", "defense_budget", 5.9e9) in got
+    assert not [f for f in got if f[2] == 120e6]  # (exports: no row of the expenditures)
+    lone = "Amount: | \u20ac5.9 billion |\nExports: | \u20ac120 million |\nThe Irish Defence Forces are the armed forces of Ireland."
+    assert ("IRL", "defense_budget", 5.9e9) not in _got(lone, date(2023, 3, 1))
