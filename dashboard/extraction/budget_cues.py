@@ -132,6 +132,7 @@ REGION_SPENDING_RE = re.compile(
     r"(?:(?:throughout|across|in)\s+(?:Latin\s+America|Europe|Asia|Africa|the\s+(?:Americas|Middle\s+East|rest\s+of\s+the\s+world))|"
     r"(?:throughout|across)\s+the\s+(?:region|continent))|"  # (not "the lowest military expenditure in the region": one country's)
     r"\b(?:the\s+)?entire\s+(?:[A-Z][\w-]*\s+){1,2}region\s+(?:spent|spends|spending))\b", I)
+REGION_WORDS = ("spen", "expendit", "budget", "outlay", "average")  # (one of them is in every match: a cheap gate)
 EXCLUDING_BEFORE_RE = re.compile(r"\b(?:excluding|except|apart\s+from|other\s+than|outside)\s+(?:the\s+)?$", I)
 
 # "The Colombian government plans to spend 148.3 trillion pesos next year": the whole state's spending (when the

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extraction.budget_cues import EXCLUDING_BEFORE_RE, REGION_SPENDING_RE
+from dashboard.extraction.budget_cues import EXCLUDING_BEFORE_RE, REGION_SPENDING_RE, REGION_WORDS
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
@@ -26,7 +26,8 @@ def world_or_region_total(ctx: Context, si: int, m: NumberMention, left_edge: in
     group = _GROUP_SPENDING_RE.search(ctx.norm, start, left_edge)  # "the defense expenditures of European NATO members and Canada"
     if group:
         return not _NATO_IN_GROUP_RE.search(group.group(0))  # NATO's members: the alliance's figure (see nato_members_spending)
-    phrases = list(REGION_SPENDING_RE.finditer(ctx.norm, start, left_edge))
+    window = ctx.norm[start:left_edge].lower()  # (each phrase holds one of these words: most windows hold none)
+    phrases = list(REGION_SPENDING_RE.finditer(ctx.norm, start, left_edge)) if any(w in window for w in REGION_WORDS) else []
     if not phrases:
         return False
     change_in = CHANGE_IN_RE.match(ctx.norm, m.end)  # "despite a 3.9% decrease in Brazil": Brazil's

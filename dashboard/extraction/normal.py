@@ -54,7 +54,7 @@ _INVISIBLE_IN_NUMERAL_RE = re.compile(
 
 
 # A Swiss thousands separator: an apostrophe between a digit and a group of exactly three digits ("143’372")
-_SWISS_GROUP_RE = re.compile(r"(?<=\d)'(?=\d{3}(?!\d))")
+_SWISS_GROUP_RE = re.compile(r"'(?<=\d')(?=\d{3}(?!\d))")  # (the apostrophe first: found at C speed)
 
 
 # A citation marker glued to the word or figure it annotates ("28,500[1] troops", "troops.[12]") reads as
@@ -64,7 +64,7 @@ _CITATION_RE = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")
 
 # A stray full stop after a year inside a sentence, as translated copy writes "2017 g." ("expenditure on defense in
 # 2017. will be ..."): the next word in lower case shows the sentence goes on, so the stop reads as a space.
-_STRAY_YEAR_STOP_RE = re.compile(r"(?<![\w.,])([12]\d{3})\.(?=[ \t]+[a-z])")
+_STRAY_YEAR_STOP_RE = re.compile(r"\.(?<=(?<![\w.,])[12]\d{3}\.)(?=[ \t]+[a-z])")  # (the stop first: found at C speed)
 
 
 # The characters _CHAR_MAP changes, as one class: a text is scanned for them in C and only they are looked up.
@@ -100,4 +100,4 @@ def normalize(text: str) -> str:
         norm = _CITATION_RE.sub(_blank, norm)
     if "'" in norm:
         norm = _SWISS_GROUP_RE.sub(",", norm)  # "143'372" (Swiss grouping) is 143,372
-    return _STRAY_YEAR_STOP_RE.sub(r"\1 ", norm)
+    return _STRAY_YEAR_STOP_RE.sub(" ", norm)
