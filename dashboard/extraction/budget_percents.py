@@ -32,6 +32,7 @@ from dashboard.extraction.vocab import (
     GDP_AFTER_RE,
     GDP_BEFORE_RE,
     GDP_WORD_RE,
+    HEDGE,
     LONG_RUN_RE,
     MULTI_YEAR_SENTENCE_RE,
     NATO_CTX_RE,
@@ -45,10 +46,15 @@ from dashboard.extraction.vocab import (
     SHARE_NEGATIVE_RE,
     SHARE_ROW_RE,
     SPENDING_AT_PCT_RE,
+    I,
 )
 
 _PHRASE_AFTER_RE = re.compile(r"[^,.;:()]{0,40}")  # the words after a number, up to the next punctuation
 _NEXT_PERCENT_RE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent|percent)", re.I)
+
+
+_ON_DEFENSE_AFTER_RE = re.compile(r"\s+on\s+(?:defen[cs]e|(?:the|its|their)\s+(?:military|armed\s+forces|defen[cs]e))\b", I)
+_SPENDS_BEFORE_RE = re.compile(r"\b(?:spend|spends|spent|spending|devot(?:e|es|ed|ing))\s+" + HEDGE + r"$", I)
 
 
 def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
@@ -113,6 +119,9 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
             and (defense_here or ctx.says(si - 1, DEFENSE_CTX_RE))
             and not SHARE_NEGATIVE_RE.search(norm, max(sent.start, left_edge - 60), min(sent.end, m.end + 30))):
         return "defense_share_gdp_pct", "share:spending-at-pct"
+    if (gdp_near and m.value <= 10 and _ON_DEFENSE_AFTER_RE.match(right) and _SPENDS_BEFORE_RE.search(before[-50:])
+            and not COMPARATIVE_AFTER_RE.match(right)):  # "The United States will spend 3.2% on defence this year", GDP said
+        return "defense_share_gdp_pct", "share:spends-pct-on-defense"  # just before: a share of GDP, as the text goes on
     if PCT_NEGATIVE_AFTER_RE.match(right) or PCT_NEGATIVE_RE.search(before[-45:]):
         return reject(ctx, 'a percent of pay, polls, inflation, troops or another non-budget quantity')
     pct_start, pct_end = clause_around(ctx, si, m, clauses_before=0)

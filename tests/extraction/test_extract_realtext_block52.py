@@ -144,3 +144,13 @@ def test_an_infobox_amount_row_above_its_percent_gdp_row_is_the_budget():
     assert not [f for f in got if f[2] == 120e6]  # (exports: no row of the expenditures)
     lone = "Amount: | \u20ac5.9 billion |\nExports: | \u20ac120 million |\nThe Irish Defence Forces are the armed forces of Ireland."
     assert ("IRL", "defense_budget", 5.9e9) not in _got(lone, date(2023, 3, 1))
+
+
+def test_a_country_that_will_spend_a_small_percent_on_defence_after_shares_of_gdp():
+    text = ("Greece and Estonia lead with 3.1% and 2.9% of GDP, respectively. The United States will spend 3.4% on "
+            "defence this year.")
+    assert ("USA", "defense_share_gdp_pct", 3.4) in _got(text, date(2024, 6, 20))
+    more = "Greece and Estonia lead with 3.1% and 2.9% of GDP. Spain will spend 12% more on defence this year."
+    assert ("ESP", "defense_share_gdp_pct", 12) not in _got(more, date(2024, 6, 20))
+    no_gdp = "The ministry said the country will spend 3.4% on defence salaries."
+    assert not [f for f in _got(no_gdp, date(2024, 6, 20)) if f[1] == "defense_share_gdp_pct"]
