@@ -96,7 +96,11 @@ DEFENSE_RECEIVES_BEFORE_RE = re.compile(r"\b(?:the\s+)?(?:defen[cs]e|military|ar
 MORE_AFTER_RE = re.compile(r"\s+(?:more|extra|additional)\b(?!\s+than)", I)
 # "The project allocates to the Defense area 2,287,655,974,000,000 pesos"
 ALLOCATES_TO_DEFENSE_BEFORE_RE = re.compile(r"\ballocat\w*\s+(?:to|for)\s+(?:the\s+)?(?:defen[cs]e|military|armed\s+forces)"
-                                            r"(?:\s+(?:area|sector|ministry|function))?\s+" + HEDGE + r"$", I)
+                                            r"(?:\s+(?:area|sector|ministry|function))?\s+" + HEDGE + r"$"
+                                            # "the indicative ceiling given to the Ministry of Defense in 2024 is IDR 123 trillion"
+                                            r"|\b(?:indicative|budget|spending)\s+ceiling\s+(?:(?:given|allocated|set)\s+)?(?:to|for)\s+(?:the\s+)?"
+                                            r"(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|Defen[cs]e\s+Ministry|military|armed\s+forces)\b"
+                                            r"[^.;]{0,40}?\s+(?:is|was|of|at|stands\s+at|stood\s+at|amounts\s+to)\s+" + HEDGE + r"$", I)
 
 # the verb of a mark passed: "to exceed 50 trillion won for the first time" says the budget is above the mark
 PASSES_MARK_BEFORE_RE = re.compile(r"\b(?:exceed\w*|surpass\w*|cross\w*|top|tops|topped|(?:go|goes|went|gone)\s+past|pass\w*)\s+"

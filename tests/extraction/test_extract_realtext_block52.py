@@ -154,3 +154,11 @@ def test_a_country_that_will_spend_a_small_percent_on_defence_after_shares_of_gd
     assert ("ESP", "defense_share_gdp_pct", 12) not in _got(more, date(2024, 6, 20))
     no_gdp = "The ministry said the country will spend 3.4% on defence salaries."
     assert not [f for f in _got(no_gdp, date(2024, 6, 20)) if f[1] == "defense_share_gdp_pct"]
+
+
+def test_the_indicative_ceiling_given_to_the_defence_ministry_is_its_budget():
+    text = ("JAKARTA - The Ministry of Defense has proposed more funds. However, the indicative ceiling given to the "
+            "Ministry of Defense in 2025 is IDR 139 trillion, the deputy minister said.")
+    assert ("IDN", "defense_budget", 139e12) in _got(text, date(2024, 6, 7))
+    health = "However, the indicative ceiling given to the Ministry of Health in 2025 is IDR 90 trillion."
+    assert not [f for f in _got(health, date(2024, 6, 7)) if f[1] == "defense_budget"]
