@@ -200,7 +200,7 @@ SOLDIER_NOUN_RE = re.compile(r"soldiers|servicemen|service\s*members|troops", I)
 PERSONNEL_RE18 = re.compile(r"\b(?:authori[sz]ed|sanctioned|quota|positions|posts|ceiling|cap|upper\s+limit|maximum\s+number|establishment|agreed\s+(?:stabilised\s+|stabilized\s+)?strength)\b", I)
 
 
-PERSONNEL_RE19 = re.compile(r"(?i:\b(?:more|additional|extra|fewer|less|further)\b)|\bnew\b")  # "New Zealand" is a name
+PERSONNEL_RE19 = re.compile(r"(?i:\b(?:more|additional|extra|fewer|less|further)\b)|\b(?:new|fresh)\b")  # "New Zealand" is a name
 
 
 PERSONNEL_RE20 = re.compile(r"\b(?:armed|military|army|navy|air\s+force|troop|active|ground|land|personnel|defen[cs]e|reserve)\b|"

@@ -162,3 +162,12 @@ def test_the_indicative_ceiling_given_to_the_defence_ministry_is_its_budget():
     assert ("IDN", "defense_budget", 139e12) in _got(text, date(2024, 6, 7))
     health = "However, the indicative ceiling given to the Ministry of Health in 2025 is IDR 90 trillion."
     assert not [f for f in _got(health, date(2024, 6, 7)) if f[1] == "defense_budget"]
+
+
+def test_troops_heading_home_and_fresh_troops_are_no_level():
+    home = "Almost 2,100 Ugandan troops who have been fighting militants in Somalia are heading home."
+    assert not [f for f in _got(home, date(2016, 3, 1)) if f[1] == "troops_deployed"]
+    fresh = ("The officer said the 1,200 fresh troops were going to join 1,100 Kenyan soldiers already in Somalia's "
+             "Zone 2.")
+    got = {(c, m, v) for c, m, v in _got(fresh, date(2016, 3, 1)) if m == "troops_deployed"}
+    assert ("KEN", "troops_deployed", 1_100) in got and not [g for g in got if g[2] == 1_200]
