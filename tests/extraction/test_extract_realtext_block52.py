@@ -171,3 +171,11 @@ def test_troops_heading_home_and_fresh_troops_are_no_level():
              "Zone 2.")
     got = {(c, m, v) for c, m, v in _got(fresh, date(2016, 3, 1)) if m == "troops_deployed"}
     assert ("KEN", "troops_deployed", 1_100) in got and not [g for g in got if g[2] == 1_200]
+
+
+def test_peacekeepers_sent_to_date_are_a_running_total():
+    text = ("Cambodia first sent its troops abroad in 2006. To date, it has sent about 2,300 peacekeepers to Sudan, "
+            "South Sudan, Chad and Lebanon.")
+    assert not [f for f in _got(text, date(2014, 2, 1)) if f[1] == "troops_deployed"]
+    now = "Cambodia now has about 800 peacekeepers in Lebanon, the ministry said."
+    assert ("KHM", "troops_deployed", 800) in _got(now, date(2014, 2, 1))
