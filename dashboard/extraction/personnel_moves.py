@@ -104,9 +104,22 @@ _AT_HOME_AFTER_RE = re.compile(r"[^.;]{0,70}?\b(?:all\s+over|across|throughout|a
 
 
 def at_home_after(norm: str, end: int) -> bool:
-    """_AT_HOME_AFTER_RE at ``end``, asked only when one of its words is near (most counts have none)."""
+    """_AT_HOME_AFTER_RE at ``end``, asked only when one of its words is near (most counts have none); or the whole
+    military right after a "-strong" ("to modernize the 250,000-strong military"): a country's own force at home."""
     near = norm[end:end + 100].lower()
-    return ("countr" in near or "nation" in near or "home" in near) and _AT_HOME_AFTER_RE.match(norm, end) is not None
+    if ("countr" in near or "nation" in near or "home" in near) and _AT_HOME_AFTER_RE.match(norm, end) is not None:
+        return True
+    if "strong" not in norm[max(0, end - 30):end]:
+        return False
+    force = _WHOLE_FORCE_RE.match(norm, end)  # (the count's noun may end before the force's word)
+    at = force.end() if force else end
+    return bool(_WHOLE_FORCE_BEFORE_RE.search(norm, max(0, at - 40), at)) and not _DEPLOYED_NEXT_RE.match(norm, at)
+
+
+_WHOLE_FORCE_RE = re.compile(r"\s+(?:military|armed\s+forces|standing\s+army)\b", I)
+_WHOLE_FORCE_BEFORE_RE = re.compile(r"\d-?\s*strong\s+(?:military|armed\s+forces|standing\s+army)$", I)
+_DEPLOYED_NEXT_RE = re.compile(r"\s+(?:contingent|mission|presence|force|deployment|base|personnel|advisers|trainers|in|on|at|"
+                               r"stationed|deployed|based|there)\b", I)
 
 
 def other_nations_after(right: str) -> bool:

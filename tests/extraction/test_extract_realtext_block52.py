@@ -179,3 +179,14 @@ def test_peacekeepers_sent_to_date_are_a_running_total():
     assert not [f for f in _got(text, date(2014, 2, 1)) if f[1] == "troops_deployed"]
     now = "Cambodia now has about 800 peacekeepers in Lebanon, the ministry said."
     assert ("KHM", "troops_deployed", 800) in _got(now, date(2014, 2, 1))
+
+
+def test_a_strong_military_is_the_home_force_whatever_deployment_the_sentence_names():
+    text = ("Georgia's president announced plans to add 20,000 personnel to the armed forces. But he insisted the move, "
+            "part of a drive to modernize the 180,000-strong military, did not mean an attack was near amid a massive "
+            "buildup of Russian troops at the borders.")
+    got = {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in extract_figures(text, ArticleInfo("t", date(2022, 2, 1)))}
+    assert ("GEO", "active_personnel", 180_000, "") in got
+    abroad = "The 4,000-strong military contingent in Mali will leave by June, France said."
+    got = {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in extract_figures(abroad, ArticleInfo("t", date(2022, 2, 1)))}
+    assert ("FRA", "active_personnel", 4_000, "") not in got
