@@ -208,4 +208,19 @@ def spans_years(ctx: Context, si: int, m: NumberMention) -> bool:
         return False  # "..., and by 3.4% in 2022": the clause dates its own change
     window = ctx.norm[max(sent.start, m.start - 160):m.start]
     years = [int(y) for y in bp.SPANS_YEARS_RE2.findall(window)]
-    return bool(bp.SPANS_YEARS_RE3.search(window)) and len(years) >= 2 and max(years) - min(years) >= 2
+    if bool(bp.SPANS_YEARS_RE3.search(window)) and len(years) >= 2 and max(years) - min(years) >= 2:
+        return True
+    # the span after the change: "by 25 percent, from $12 billion in 1993 to $9.4B in 1998", "of 33.23% between 2013 and
+    # 2018"; or a target years away: "to boost its defence budget by 40 per cent by 2026"
+    span = _SPAN_AFTER_RE.match(ctx.norm, m.end, min(sent.end, m.end + 120))
+    if span is None:
+        return False
+    if span.group("by"):
+        published = ctx.info.published if ctx.info is not None else None
+        return published is not None and int(span.group("by")) - published.year >= 2
+    return int(span.group("last") or span.group("last2")) - int(span.group("first") or span.group("first2")) >= 2
+
+
+_SPAN_AFTER_RE = re.compile(r"\s*,?\s*(?:from\s+[^;]{0,40}?\bin\s+(?:fiscal\s+)?(?P<first>(?:19|20)\d\d)\s+to\s+[^;]{0,40}?\bin\s+"
+                            r"(?:fiscal\s+)?(?P<last>(?:19|20)\d\d)\b|between\s+(?:the\s+)?(?P<first2>(?:19|20)\d\d)\s+and\s+(?:the\s+)?"
+                            r"(?P<last2>(?:19|20)\d\d)\b|by\s+(?:the\s+end\s+of\s+)?(?P<by>(?:19|20)\d\d)\b)", re.I)

@@ -190,3 +190,15 @@ def test_a_strong_military_is_the_home_force_whatever_deployment_the_sentence_na
     abroad = "The 4,000-strong military contingent in Mali will leave by June, France said."
     got = {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in extract_figures(abroad, ArticleInfo("t", date(2022, 2, 1)))}
     assert ("FRA", "active_personnel", 4_000, "") not in got
+
+
+def test_a_percent_change_over_a_span_of_years_or_to_a_target_years_away_is_no_yearly_change():
+    span = "Canada slashed the defence budget by 25 percent, from $12 billion in 1993 to $9.4 billion in 1998."
+    got = _got(span, date(2020, 1, 1))
+    assert ("CAN", "budget_change_pct", -25) not in got and ("CAN", "defense_budget", 9.4e9) in got
+    yearly = "Canada raised the defence budget by 4 percent, from $25 billion in 2023 to $26 billion in 2024."
+    assert ("CAN", "budget_change_pct", 4) in _got(yearly, date(2024, 3, 1))
+    target = "Finland intends to boost its defence budget by 40 per cent by 2027, the minister said."
+    assert ("FIN", "budget_change_pct", 40) not in _got(target, date(2023, 3, 1))
+    between = "The resources of the defence budget of Chile had an increase of 30% between 2013 and 2018."
+    assert ("CHL", "budget_change_pct", 30) not in _got(between, date(2019, 3, 1))
