@@ -136,6 +136,10 @@ REGION_SPENDING_RE = re.compile(
     r"(?:(?:throughout|across|in)\s+(?:Latin\s+America|Europe|Asia|Africa|the\s+(?:Americas|Middle\s+East|rest\s+of\s+the\s+world))|"
     r"(?:throughout|across)\s+the\s+(?:region|continent))|"  # (not "the lowest military expenditure in the region": one country's)
     r"\b(?:the\s+)?entire\s+(?:[A-Z][\w-]*\s+){1,2}region\s+(?:spent|spends|spending))\b", I)
+# "the national security budget has been increased to just over $42 billion": a ministry of national security's budget,
+# police and all (defence's is a part of it), unless the phrase names defence too
+NATIONAL_SECURITY_BUDGET_RE = re.compile(r"\b(?<!defen[cs]e\sand\s)national\s+security\s+budget\s+(?:has\s+been\s+|had\s+been\s+|was\s+|is\s+)?"
+                                         r"(?:(?:increased|raised|cut|reduced|set|fixed)\s+)?(?:to|at|of|is|was)\s+" + HEDGE + r"$", I)
 REGION_WORDS = ("spen", "expendit", "budget", "outlay", "average")  # (one of them is in every match: a cheap gate)
 EXCLUDING_BEFORE_RE = re.compile(r"\b(?:excluding|except|apart\s+from|other\s+than|outside)\s+(?:the\s+)?$", I)
 

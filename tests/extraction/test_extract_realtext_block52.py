@@ -202,3 +202,11 @@ def test_a_percent_change_over_a_span_of_years_or_to_a_target_years_away_is_no_y
     assert ("FIN", "budget_change_pct", 40) not in _got(target, date(2023, 3, 1))
     between = "The resources of the defence budget of Chile had an increase of 30% between 2013 and 2018."
     assert ("CHL", "budget_change_pct", 30) not in _got(between, date(2019, 3, 1))
+
+
+def test_a_national_security_budget_police_and_all_is_not_the_defence_budget():
+    text = ("Jamaica's army will get new rifles. This year, the national security budget has been increased to just over "
+            "$45 billion up from $39 billion last year.")
+    assert ("JAM", "defense_budget", 45e9) not in _got(text, date(2010, 3, 1))
+    defence = "Jamaica's army will get new rifles. This year, the defence budget has been increased to just over $45 billion."
+    assert ("JAM", "defense_budget", 45e9) in _got(defence, date(2010, 3, 1))
