@@ -24,7 +24,8 @@ def carry_currency(norm: str, numbers: list[NumberMention]) -> list[NumberMentio
     out: list[NumberMention] = []
     last: NumberMention | None = None
     for n in numbers:
-        defence_money = _CARRY_CURRENCY_RE1.match(norm, n.end)  # ("sets aside 6.7 billion for military spending")
+        defence_money = (_CARRY_CURRENCY_RE1.match(norm, n.end)  # ("sets aside 6.7 billion for military spending")
+                         or n.kind == "count" and n.has_scale and _SPENT_BEFORE_RE.search(norm, max(0, n.start - 70), n.start))
         if (n.kind == "count" and n.has_scale and n.value >= 1e6 and last is not None
                 and len(norm[last.end:n.start].split()) <= 35 and ("\n\n" not in norm[last.end:n.start] or defence_money)
                 and (not _CARRY_CURRENCY_RE2.search(norm[last.end:n.start]) or defence_money)  # same sentence, or named
@@ -32,7 +33,7 @@ def carry_currency(norm: str, numbers: list[NumberMention]) -> list[NumberMentio
             n = NumberMention(**{**n.__dict__, "kind": "money", "currency": last.currency})
         elif n.kind == "count" and not n.has_scale and out and out[-1].kind == "money" and out[-1].has_scale:
             n = _level_in_same_unit(norm, out[-1], n) or n
-        if n.kind == "money" and n.currency and n.currency != "USD" or n.kind == "money" and last is None:
+        if n.kind == "money" and (n.currency and n.currency != "USD" or last is None or n.currency == last.currency):
             last = n
         out.append(n)
     return out
@@ -64,5 +65,8 @@ def row_percents(norm: str, numbers: list[NumberMention]) -> list[NumberMention]
 
 
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
-_CARRY_CURRENCY_RE1 = re.compile(r"\s*(?:crowns|kroner|kronor|kronur)\b|\s+(?:for|on)\s+(?:military|defen[cs]e)\b", re.IGNORECASE)
+_CARRY_CURRENCY_RE1 = re.compile(r"\s*(?:crowns|kroner|kronor|kronur)\b|\s+(?:for|on)\s+(?:the\s+)?(?:military|defen[cs]e|army|armed\s+forces)\b",
+                                 re.IGNORECASE)
+# "Russia spent the most on the army - about 126 billion", "with a military budget of 5 billion": spent, in its sentence
+_SPENT_BEFORE_RE = re.compile(r"\b(?:spent|spends|spending)\b[^.;!?\n]{0,50}$|\b(?:military|defen[cs]e)\s+budget\s+of\s+$", re.IGNORECASE)
 _CARRY_CURRENCY_RE2 = re.compile(r"[.!?]\s+[A-Z]")

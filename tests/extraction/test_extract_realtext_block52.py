@@ -210,3 +210,13 @@ def test_a_national_security_budget_police_and_all_is_not_the_defence_budget():
     assert ("JAM", "defense_budget", 45e9) not in _got(text, date(2010, 3, 1))
     defence = "Jamaica's army will get new rifles. This year, the defence budget has been increased to just over $45 billion."
     assert ("JAM", "defense_budget", 45e9) in _got(defence, date(2010, 3, 1))
+
+
+def test_a_bare_billion_spent_on_the_army_after_a_dollar_amount_is_dollars():
+    text = ("Central Asian media reported Kazakhstan's military budget of 2.1 billion dollars, the region's largest. "
+            "Turkmenistan has spent about 1.2 billion on the army. Azerbaijan took second place with a military budget "
+            "of 4 billion.")
+    got = {(f.country_iso3, f.metric, f.value, f.currency) for f in extract_figures(text, ArticleInfo("t", date(2025, 2, 1)))}
+    assert ("TKM", "defense_budget", 1.2e9, "USD") in got and ("AZE", "defense_budget", 4e9, "USD") in got
+    people = "Kazakhstan's military budget is 2.1 billion dollars. India spent years on its army of 1.4 billion people."
+    assert not [f for f in extract_figures(people, ArticleInfo("t", date(2025, 2, 1))) if f.value == 1.4e9]
