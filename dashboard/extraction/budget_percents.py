@@ -200,6 +200,14 @@ def direction_sign(ctx: Context, m: NumberMention, sent: Sentence) -> int:
     return -1 if DECREASE_RE.search(words) else 1
 
 
+def restated_sign(ctx: Context, m: NumberMention, sent: Sentence) -> int:
+    """The direction of the change an amount restates ("a decrease of 9%, which is equivalent to 150 million"): -1
+    when the change it amounts to is a decrease, else 1 (the sign ``direction_sign`` reads only near the amount)."""
+    left_edge = m.hedge_start if m.hedge_start is not None else m.start
+    found = bp.CHANGE_AMOUNTS_TO_RE.search(ctx.norm, max(sent.start, left_edge - 80), left_edge)
+    return -1 if found and DECREASE_RE.match(found.group(0)) else 1
+
+
 def spans_years(ctx: Context, si: int, m: NumberMention) -> bool:
     """True when the clause before a percent runs "from ... 2006 to ... 2015": a change over years."""
     sent = ctx.sentences[si]

@@ -17,7 +17,7 @@ from dashboard.extraction.attribution import (
     states_nato_target,
 )
 from dashboard.extraction.budget_patterns import ALLIANCE_BUDGET_BEFORE_RE, nato_members_spending
-from dashboard.extraction.budget_percents import direction_sign, percent
+from dashboard.extraction.budget_percents import direction_sign, percent, restated_sign
 from dashboard.extraction.budgets import is_conversion, money
 from dashboard.extraction.context import (
     LEADING_CLAUSE_RE,
@@ -238,6 +238,8 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
         if not owner:
             return reject(ctx, "no owner could be found")
         sign = direction_sign(ctx, m, sent) if metric == "budget_change_amount" else 1
+        if method == "budget:change-amounts-to":
+            sign = restated_sign(ctx, m, sent)  # "a decrease of 9%, which is equivalent to 150 million": minus
         return make(ctx, si, m, metric, owner, how, method, sign=sign)
     if m.kind == "percent":
         found = percent(ctx, si, m)

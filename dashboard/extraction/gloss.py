@@ -155,17 +155,18 @@ def gloss(text: str, lang: str) -> Gloss:
 # ("10,000" stays: three digits after a lone comma are read the English way, as wire copy quoted in any language is)
 _CONTINENTAL_RE = re.compile(r"(?<![\d.,])(?:(?P<dots>\d{1,3}(?:\.\d{3})+(?:,\d+)?)|\d+,(?:\d{1,2}|\d{4,}))(?![.,]?\d)")
 _SWAP = str.maketrans(".,", ",.")
-_THOUSAND_MILLIONS_RE = re.compile(r"(?<![\w.,])mil (\d{1,3})(\s+mill(?:ones|on)\b)", re.I)
+_THOUSAND_MILLIONS_RE = re.compile(r"(?<![\w.,])(?:(?P<lead>\d{1,3}) )?mil (?P<n>\d{1,3})(?P<tail>\s+mill(?:ones|on)\b)", re.I)
 
 
 def _numerals(folded: str) -> str:
     """Numerals written the continental way in the English way, character for character ("293.945" ->
     "293,945", "11,9" -> "11.9"), so the scanner cannot read a thousands separator as a decimal point; and
-    a thousand millions said in words before the rest ("mil 531 millones": 1,531 million) as one numeral,
+    thousands of millions said in words before the rest ("mil 531 millones": 1,531 million; "259 mil 422 millones":
+    259,422 million) as one numeral,
     padded with spaces to the same length."""
     if "mil " in folded:
-        folded = _THOUSAND_MILLIONS_RE.sub(lambda m: f"1,{int(m.group(1)):03d}".ljust(len(m.group(0)) - len(m.group(2)))
-                                           + m.group(2), folded)
+        folded = _THOUSAND_MILLIONS_RE.sub(lambda m: f"{m.group('lead') or 1},{int(m.group('n')):03d}".ljust(
+            len(m.group(0)) - len(m.group("tail"))) + m.group("tail"), folded)  # ("259 mil 422 millones": 259,422 million)
     return _CONTINENTAL_RE.sub(lambda m: m.group(0).translate(_SWAP) if m.group("dots") else m.group(0).replace(",", "."),
                                folded)
 

@@ -220,3 +220,19 @@ def test_a_bare_billion_spent_on_the_army_after_a_dollar_amount_is_dollars():
     assert ("TKM", "defense_budget", 1.2e9, "USD") in got and ("AZE", "defense_budget", 4e9, "USD") in got
     people = "Kazakhstan's military budget is 2.1 billion dollars. India spent years on its army of 1.4 billion people."
     assert not [f for f in extract_figures(people, ArticleInfo("t", date(2025, 2, 1))) if f.value == 1.4e9]
+
+
+def test_a_decrease_restated_as_an_amount_is_negative_in_english_and_spanish():
+    english = "Chile announced a decrease of 7% in its defence budget, which is equivalent to 120 million dollars."
+    got = _got(english, date(2016, 5, 1))
+    assert ("CHL", "budget_change_pct", -7) in got and ("CHL", "budget_change_amount", -120e6) in got
+    spanish = ("El ministro de Defensa de Paraguay anunció un descenso del 8% del presupuesto de su cartera, lo que "
+               "equivale a 140.000 millones de guaraníes, durante el ejercicio 2016.")
+    assert ("PRY", "budget_change_amount", -140e9) in _got(spanish, date(2016, 5, 1))
+
+
+def test_spanish_thousands_of_millions_in_words_and_an_allocation_to_the_ministry():
+    text = ("La Secretaría de la Defensa Nacional (Sedena) tendrá un aumento en 2025. Tan solo a la Sedena se le "
+            "destinarán 248 mil 310 millones de pesos, superando el presupuesto ejercido este año. El Ejército manejará "
+            "más del 20% del total del presupuesto de las fuerzas armadas de México.")
+    assert ("MEX", "defense_budget", 248_310e6) in _got(text, date(2024, 9, 10))
