@@ -23,11 +23,10 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
            currency: str = "", sibling: str = "") -> tuple[str, str]:
     """Whose figure: (iso3, how it was found).
 
-    In order: a country word bound to the number ("U.S. troops"); a pronoun's antecedent; the
-    nearest country named as an actor earlier in the sentence (an alliance only when no country
-    is named: "Ankara maintains NATO's second-largest army of 355,000" is Turkey's); a currency
-    that belongs to one country; another figure of the sentence; the previous sentences; a
-    country named later in the sentence; the dateline; and last, the article's main country.
+    In order: a country word bound to the number ("U.S. troops"); a pronoun's antecedent; the nearest country named as
+    an actor earlier in the sentence (an alliance only when no country is named: "Ankara maintains NATO's second-largest
+    army of 355,000" is Turkey's); a currency that belongs to one country; another figure of the sentence; the previous
+    sentences; a country named later in the sentence; the dateline; and last, the article's main country.
     """
     for c in bound:
         if c.iso3 != host:
@@ -100,6 +99,8 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
                 return c.iso3, "sentence-after"
             first_after = first_after or c
     subject = sentence_subject(ctx, si - 1, sent.paragraph if ctx.main_country not in ("", host) else None) if si else ""
+    if subject == "NATO" and currency not in ("", "USD") and ctx.main_country not in ("", "NATO", host):
+        subject = ctx.main_country  # euros after a sentence on NATO's forces: the article's country's budget, not NATO's
     if subject and subject != host and (shared_by is None or subject in shared_by):
         return subject, "previous"
     if ctx.dateline and ctx.dateline != host and (shared_by is None or ctx.dateline in shared_by):

@@ -236,3 +236,14 @@ def test_spanish_thousands_of_millions_in_words_and_an_allocation_to_the_ministr
             "destinarán 248 mil 310 millones de pesos, superando el presupuesto ejercido este año. El Ejército manejará "
             "más del 20% del total del presupuesto de las fuerzas armadas de México.")
     assert ("MEX", "defense_budget", 248_310e6) in _got(text, date(2024, 9, 10))
+
+
+def test_euros_after_a_sentence_on_nato_forces_are_the_article_country_s_budget():
+    text = ("Finland will host a NATO land forces staff in Mikkeli.\n\nNATO forces will be present in the country from "
+            "next year.\n\nThe appropriations of the Defence Administration will rise to almost 6.7 billion euros in the "
+            "2026 budget proposal, the government said.")
+    got = _got(text, date(2025, 9, 3))
+    assert ("FIN", "defense_budget", 6.7e9) in got and ("NATO", "defense_budget", 6.7e9) not in got
+    dollars = ("NATO published its figures.\n\nNATO members spent more this year.\n\nTotal military expenditure "
+               "reached $1,195bn, the report said.")
+    assert not [f for f in _got(dollars, date(2025, 9, 3)) if f[0] == "FIN"]  # (dollars: an alliance total stays NATO's)
