@@ -165,8 +165,15 @@ PERSONNEL_RE16 = re.compile((r"^(?:,?\s+including\s+[\w\s-]{1,40}?(?=\s+(?:are|w
                         r"(?:[\w-]+\s+){0,4}?in\s+(?:\w+\s+)?(?:theat(?:re|er)s\s+of\s+operations?|operational\s+theat(?:re|er)s)|"
                         # "some 1,400 soldiers and staff were deployed outside Poland": abroad, with no single host
                         r"(?:\w+\s+){0,3}?(?:serving|deployed|stationed)\s+outside\s+(?:the\s+country|its\s+borders|(?-i:[A-Z])\w+)|"
+                        r"(?:\([^()]{0,60}\)\s+)?outside\s+of\s+(?:the\s+country|its\s+borders)|"  # ("... (at a cost of ...) outside of its borders")
                         r"(?:serving|deployed)\s+(?:in|with|on)"
                         r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?:missions?|operations?|peacekeeping|countries))\b"), I)
+
+
+# "826 officers were overseas on peacekeeping duties", "1,300 military personnel (at a cost of ...) outside of its
+# borders": abroad, where no one place is the host (a host named in an earlier sentence is not theirs)
+ABROAD_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:abroad|overseas|outside\s+(?:of\s+)?(?:the\s+country|its\s+borders))\b"
+                             r"|\s+\([^()]{0,60}\)\s+outside\s+of\s+(?:the\s+country|its\s+borders)\b", I)
 
 
 # "More than 2,000 Chinese soldiers have been deployed to conflict zones around the world as peacekeepers"

@@ -247,3 +247,14 @@ def test_euros_after_a_sentence_on_nato_forces_are_the_article_country_s_budget(
     dollars = ("NATO published its figures.\n\nNATO members spent more this year.\n\nTotal military expenditure "
                "reached $1,195bn, the report said.")
     assert not [f for f in _got(dollars, date(2025, 9, 3)) if f[0] == "FIN"]  # (dollars: an alliance total stays NATO's)
+
+
+def test_troops_overseas_or_outside_its_borders_take_no_host_from_an_earlier_sentence():
+    text = ("Romania has taken part in NATO and US-led missions in Iraq. According to the ministry, Romania deployed "
+            "approximately 900 military personnel (at a cost of 80 million lei) outside of its borders in 2016.")
+    got = {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in extract_figures(text, ArticleInfo("t", date(2017, 1, 5)))}
+    assert ("ROU", "troops_deployed", 900, "") in got
+    overseas = ("Fiji's soldiers guard the Sinai in Egypt. According to the RFMF, 640 officers were overseas on "
+                "peacekeeping duties.")
+    got = {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in extract_figures(overseas, ArticleInfo("t", date(2017, 1, 5)))}
+    assert ("FJI", "troops_deployed", 640, "") in got
