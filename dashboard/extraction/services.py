@@ -38,7 +38,7 @@ def single_service(ctx: Context, si: int, before: str) -> bool:
         text = _WHOLE_MILITARY_NAME_RE.sub(" ", ctx.norm[sent.start:sent.end])
         return any(" ".join(s.group(0).lower().split()) != own for s in SERVICE_RE.finditer(text)) or (
             i < si and bool(_TOTAL_FORCES_RE.search(text)))
-    return names_another(si) or names_another(si - 1) or names_another(si + 1)
+    return any(names_another(i) for i in (si, si - 1, si + 1, si - 2, si - 3))
 
 
 # Countries whose army is the whole military (no navy; the air arm is part of it), so "the army budget" is the

@@ -258,3 +258,10 @@ def test_troops_overseas_or_outside_its_borders_take_no_host_from_an_earlier_sen
                 "peacekeeping duties.")
     got = {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in extract_figures(overseas, ArticleInfo("t", date(2017, 1, 5)))}
     assert ("FJI", "troops_deployed", 640, "") in got
+
+
+def test_one_service_named_apart_three_sentences_back_is_still_one_service():
+    text = ("The Army, the RAF and the Royal Navy have all seen a decline in fully trained personnel. Labour called it a "
+            "crisis. The ministry said the armed forces met their requirements. The latest figures showed the Army was "
+            "more than 6,000 troops short of the government's target of 82,000.")
+    assert not [f for f in _got(text, date(2019, 8, 1)) if f[1] == "active_personnel"]
