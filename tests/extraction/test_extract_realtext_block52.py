@@ -265,3 +265,9 @@ def test_one_service_named_apart_three_sentences_back_is_still_one_service():
             "crisis. The ministry said the armed forces met their requirements. The latest figures showed the Army was "
             "more than 6,000 troops short of the government's target of 82,000.")
     assert not [f for f in _got(text, date(2019, 8, 1)) if f[1] == "active_personnel"]
+
+
+def test_the_office_of_the_defence_secretary_s_share_is_a_line_of_the_budget():
+    text = ("Next year's budget of the DND would be divided among the Army, Air Force and Navy of the Philippines. The "
+            "office of the DND Secretary will get P1.4 billion; the remaining P6-billion will go to civilian bureaus.")
+    assert not [f for f in _got(text, date(2023, 9, 1)) if f[1] == "defense_budget" and f[2] == 1.4e9]
