@@ -167,4 +167,21 @@ def other_person_noun(ctx: Context, si: int, pos: int, window: str) -> re.Match 
     return (military_members(ctx, si, window) or FORCE_PART_RE.match(window) or FORCE_MEMBERS_RE.match(window)
             or are_active(ctx, si, pos, window)
             or stationed_count(ctx, si, pos, window) or PART_OF_MISSION_RE.match(window)
-            or PEOPLE_IN_FORCES_RE.match(window) or active_reserve_pair(ctx, si, window) or force_persons(ctx, si, pos, window))
+            or PEOPLE_IN_FORCES_RE.match(window) or active_reserve_pair(ctx, si, window) or force_persons(ctx, si, pos, window)
+            or demonym_people(ctx, pos, window))
+
+
+# "Up to 110 Czechs will be in Iraq", "24 Jamaicans and two Belizean soldiers" in a mission: a people's plural name counts
+# that country's troops when a place follows it (the demonym is the count's owner: it sits in the modifiers)
+_DEMONYM_PLURAL_RE = re.compile(r"(?P<mods>\s+(?-i:[A-Z])[a-z]+s)(?P<noun>)(?=\s+(?:(?:will\s+be|are|were|now|currently|still|"
+                                r"remain|serving|stationed|deployed|based)\s+)*(?:in|on|at)\s+(?:the\s+)?(?-i:[A-Z]))", I)
+
+
+def demonym_people(ctx: Context, pos: int, window: str) -> re.Match | None:
+    """The plural demonym right after a count, followed by where they are ("110 Czechs will be in Iraq"); else None."""
+    found = _DEMONYM_PLURAL_RE.match(window)
+    if found is None:
+        return None
+    at = ctx.norm.find(found.group("mods").strip(), pos)
+    named = [c for c in ctx.country_mentions(at, at + len(found.group("mods"))) if c.start == at and c.kind == "demonym"]
+    return found if named else None

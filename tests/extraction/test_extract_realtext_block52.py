@@ -271,3 +271,11 @@ def test_the_office_of_the_defence_secretary_s_share_is_a_line_of_the_budget():
     text = ("Next year's budget of the DND would be divided among the Army, Air Force and Navy of the Philippines. The "
             "office of the DND Secretary will get P1.4 billion; the remaining P6-billion will go to civilian bureaus.")
     assert not [f for f in _got(text, date(2023, 9, 1)) if f[1] == "defense_budget" and f[2] == 1.4e9]
+
+
+def test_a_people_s_plural_name_then_where_they_are_counts_that_country_s_troops():
+    text = "Up to 140 Slovaks will be in Iraq, including military training instructors, the ministry said."
+    got = {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in extract_figures(text, ArticleInfo("t", date(2018, 3, 21)))}
+    assert ("SVK", "troops_deployed", 140, "IRQ") in got
+    tourists = "Up to 140 Slovaks visited the fair, the organisers said."
+    assert not extract_figures(tourists, ArticleInfo("t", date(2018, 3, 21)))
