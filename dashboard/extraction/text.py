@@ -132,7 +132,7 @@ def find_years(norm: str, start: int = 0, end: int | None = None) -> list[YearEx
     for m in _YEAR_RE.finditer(norm, start, len(norm) if end is None else end):
         if m.group("fiscal"):
             digits = m.group("fy")
-            year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+            year = int(digits) if len(digits) == 4 else (2000 if int(digits) < 60 else 1900) + int(digits)  # (FY95: 1995)
             found.append(YearExpression(m.start(), m.end(), year, None, True))
         elif m.group("plain"):
             if (norm[max(0, m.start() - 6):m.start()].rstrip().endswith((" to", " at"))

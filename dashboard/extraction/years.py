@@ -40,7 +40,9 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
         following = following[1:]  # "cut a quarter of its 680,000 military through 2020": the cut's horizon, not the level's year
     if following:
         gap = ctx.norm[end:following[0].start]
-        if len(gap) <= 22 and not _YEAR_FOR_RE1.search(gap):
+        own_bracket = (gap.rstrip().endswith("(") and not _YEAR_FOR_RE1.search(gap.rstrip()[:-1])  # "2.1% of GDP (2018)":
+                       and _BRACKET_CLOSE_RE.match(ctx.norm, following[0].end))  # the year in brackets after it is its own
+        if len(gap) <= 22 and (not _YEAR_FOR_RE1.search(gap) or own_bracket):
             return resolve(following[0], owner, published)
     if preceding:
         gap = ctx.norm[preceding[-1].end:start]
@@ -132,6 +134,7 @@ _HORIZON_BEFORE_RE = re.compile(r"\b(?:through|until|till)\s+$", I)
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$", I)
 _TO_LEVEL_AFTER_RE = re.compile(r"(?:\s+(?:active|troops|soldiers|personnel|people|members|service\s*members))?(?:\s+(?:in|at\s+the\s+end\s+of)\s+"
                                 r"(?:19|20)\d\d)?\s*,?\s+(?P<to>to)\s+(?:[a-z]+\s+){0,2}?\d", I)
+_BRACKET_CLOSE_RE = re.compile(r"\s*(?:est\.?\s*)?\)")
 _YEAR_FOR_RE1 = re.compile(r"\b(?:than|from|compared|since|versus|vs|over|against)\b|[;,(]", I)
 _YEAR_FOR_RE2 = re.compile(r"\b(?:since|from|than|over|against)\s*$", I)
 # a year a figure is compared with, not the year it is for: "an 11% jump over 2008", "5% less than in 2008"

@@ -279,3 +279,13 @@ def test_a_people_s_plural_name_then_where_they_are_counts_that_country_s_troops
     assert ("SVK", "troops_deployed", 140, "IRQ") in got
     tourists = "Up to 140 Slovaks visited the fair, the organisers said."
     assert not extract_figures(tourists, ArticleInfo("t", date(2018, 3, 21)))
+
+
+def test_a_factbook_series_dates_each_share_by_the_year_in_brackets_after_it():
+    text = ("Military expenditures - percent of GDP | 2.6% of GDP (2019) 2.2% of GDP (2018) 2.0% of GDP (2017) | "
+            "Tunisia")
+    got = {(f.value, f.year) for f in extract_figures(text, ArticleInfo("t", date(2021, 1, 1))) if f.metric == "defense_share_gdp_pct"}
+    assert got == {(2.6, 2019), (2.2, 2018), (2.0, 2017)}
+    fy = "Military expenditures\nPercent of GDP roughly 4% (FY95 est.)\nCuba"
+    got = {(f.value, f.year) for f in extract_figures(fy, ArticleInfo("t", None)) if f.metric == "defense_share_gdp_pct"}
+    assert got == {(4.0, 1995)}
