@@ -6,6 +6,7 @@ without one: most sentences of budget prose have none, and each pass costs a cal
 from __future__ import annotations
 
 import bisect
+import re
 
 from dashboard.extraction.assemble import make
 from dashboard.extraction.bracket_hosts import bracketed_hosts, rehost_bracketed
@@ -57,6 +58,7 @@ def sentence_passes(ctx: Context, si: int, numbers: list[NumberMention], figures
             restated_counts(ctx, si, numbers, figures)
     if len(numbers) > 1 and figures:
         bracket_conversions(ctx, si, numbers, figures)
+        amount_after_share(ctx, si, numbers, figures)
 
 
 def bracket_conversions(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
@@ -73,5 +75,26 @@ def bracket_conversions(ctx: Context, si: int, numbers: list[NumberMention], fig
         made = make(ctx, si, b, fig.metric, fig.country_iso3, "conversion", "budget:conversion-in-brackets",
                     sign=-1 if fig.value < 0 else 1)
         made.year, made.stage = fig.year, fig.stage
+        bisect.insort(figures, made, key=lambda f: f.start)
+        by_start[made.start] = made
+
+
+# "4.7% of GDP (2019 est.) (approximately $3.6 billion)": a factbook's share row with the amount it comes to in brackets
+_SHARE_THEN_AMOUNT_RE = re.compile(r"\s*(?:of\s+(?:the\s+)?GDP\s*)?(?:\(\s*(?:19|20)\d\d(?:\s+est\.?)?\s*\)\s*)?\(\s*"
+                                   r"(?:approximately\s+|approx\.\s*|about\s+|around\s+|roughly\s+|some\s+)?", re.IGNORECASE)
+
+
+def amount_after_share(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
+    """The amount in brackets after a share of GDP the sentence gave (see _SHARE_THEN_AMOUNT_RE): the defence budget of
+    the same country and year, when nothing else claimed the amount."""
+    by_start = {f.start: f for f in figures}
+    for a, b in zip(numbers, numbers[1:], strict=False):
+        fig = by_start.get(a.start)
+        if (fig is None or fig.metric != "defense_share_gdp_pct" or b.start in by_start or b.kind != "money"
+                or not _SHARE_THEN_AMOUNT_RE.fullmatch(ctx.norm, a.end, b.hedge_start if b.hedge_start is not None else b.start)):
+            continue
+        how = fig.method.rsplit("(", 1)[-1].rstrip(")")
+        made = make(ctx, si, b, "defense_budget", fig.country_iso3, how, "budget:amount-after-share")
+        made.year = fig.year
         bisect.insort(figures, made, key=lambda f: f.start)
         by_start[made.start] = made

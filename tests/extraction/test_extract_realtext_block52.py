@@ -289,3 +289,11 @@ def test_a_factbook_series_dates_each_share_by_the_year_in_brackets_after_it():
     fy = "Military expenditures\nPercent of GDP roughly 4% (FY95 est.)\nCuba"
     got = {(f.value, f.year) for f in extract_figures(fy, ArticleInfo("t", None)) if f.metric == "defense_share_gdp_pct"}
     assert got == {(4.0, 1995)}
+
+
+def test_a_factbook_share_row_with_its_amount_in_brackets_gives_the_budget_too():
+    text = ("Military expenditures\n3.1% of GDP (2021 est.)\n4.2% of GDP (2019 est.) (approximately $2.9 billion)\n"
+            "5.0% of GDP (2018 est.) (approximately $3.3 billion)\nJordan")
+    got = {(f.metric, f.value, f.year) for f in extract_figures(text, ArticleInfo("t", date(2022, 1, 1)))}
+    assert ("defense_budget", 2.9e9, 2019) in got and ("defense_budget", 3.3e9, 2018) in got
+    assert ("defense_share_gdp_pct", 4.2, 2019) in got
