@@ -105,7 +105,7 @@ BUDGET_BEFORE = Gate({"of", "at", "to", "totaling", "totalling", "be", "is", "wa
 MONEY_TOTAL_BEFORE = Gate({"of", "at", "to", "worth", "is", "was", "are", "were", "be", "totaling", "totalling", "spend"}, ("reach",))
 LEVEL_FROM = Gate({"from", "than", "over", "the", "a", "its", "their", "s", "previous", "current", "prior", "initial", "original",
                    "planned", "earlier", "estimated", "projected", "of", "doubles", "doubled", "doubling",
-                   "triples", "tripled", "tripling", "against", "past", "when"})
+                   "triples", "tripled", "tripling", "against", "past", "when", "to", "with"})
 GDP_BEFORE = Gate({"to", "at", "of", "was", "is", "reached", "hit", "from", "around", "about", "with", "high", "low", "exceed"},
                   signs="-\u2013\u2014")
 PART_OF = Gate({"of", "the", "a", "its"})

@@ -297,3 +297,12 @@ def test_a_factbook_share_row_with_its_amount_in_brackets_gives_the_budget_too()
     got = {(f.metric, f.value, f.year) for f in extract_figures(text, ArticleInfo("t", date(2022, 1, 1)))}
     assert ("defense_budget", 2.9e9, 2019) in got and ("defense_budget", 3.3e9, 2018) in got
     assert ("defense_share_gdp_pct", 4.2, 2019) in got
+
+
+def test_money_spent_last_year_on_defence_and_the_level_a_decrease_is_compared_to():
+    spent = ("The budget does contain a 15 per cent boost in the $380 million spent last year on defence, the Cambodian "
+             "official said.")
+    assert ("KHM", "defense_budget", 380e6) in _got(spent, date(2012, 10, 1))
+    compared = ("The Republic of the Fiji Military Forces has been allocated $84million in the 2021/2022 Budget. This is a "
+                "decrease compared to the $92.1million received by the Force in the last financial year.")
+    assert ("FJI", "defense_budget", 92.1e6) in _got(compared, date(2021, 7, 1))
