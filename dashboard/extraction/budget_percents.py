@@ -53,6 +53,7 @@ _PHRASE_AFTER_RE = re.compile(r"[^,.;:()]{0,40}")  # the words after a number, u
 _NEXT_PERCENT_RE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent|percent)", re.I)
 
 
+_OF_ITS_BUDGET_AFTER_RE = re.compile(r"\s+of\s+(?:its|their|the|this|that)\s+(?:\w+\s+){0,2}?(?:budget|spending|expenditures?|outlays?|funds)\b", I)
 _ON_DEFENSE_AFTER_RE = re.compile(r"\s+on\s+(?:defen[cs]e|(?:the|its|their)\s+(?:military|armed\s+forces|defen[cs]e))\b", I)
 _SPENDS_BEFORE_RE = re.compile(r"\b(?:spend|spends|spent|spending|devot(?:e|es|ed|ing))\s+" + HEDGE + r"$", I)
 
@@ -116,6 +117,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_share_gdp_pct", "share:alliance-average"  # "the NATO average stands at 2.71 percent"
     if (gdp_near and tail.admits(tails.SPENDING_AT_PCT, 80) and SPENDING_AT_PCT_RE.search(before[-80:]) and not bp.PERCENT_RE2.search(before)
             and not bp.CHANGE_OF_BEFORE_RE.search(before[-30:]) and not COMPARATIVE_AFTER_RE.match(right)  # ("60 percent higher than")
+            and not _OF_ITS_BUDGET_AFTER_RE.match(right)  # ("spends about 70% of its budget on salaries": a share of the budget)
             and (defense_here or ctx.says(si - 1, DEFENSE_CTX_RE))
             and not SHARE_NEGATIVE_RE.search(norm, max(sent.start, left_edge - 60), min(sent.end, m.end + 30))):
         return "defense_share_gdp_pct", "share:spending-at-pct"

@@ -306,3 +306,9 @@ def test_money_spent_last_year_on_defence_and_the_level_a_decrease_is_compared_t
     compared = ("The Republic of the Fiji Military Forces has been allocated $84million in the 2021/2022 Budget. This is a "
                 "decrease compared to the $92.1million received by the Force in the last financial year.")
     assert ("FJI", "defense_budget", 92.1e6) in _got(compared, date(2021, 7, 1))
+
+
+def test_a_ministry_that_spends_a_percent_of_its_budget_states_no_share_of_gdp():
+    text = ("Military spending has dropped from 3.5% of GDP in 1978 to less than 1% last year in Chile. The defence "
+            "ministry spends about 72% of its budget on salaries and pensions.")
+    assert not [f for f in _got(text, date(2017, 1, 1)) if f[1] == "defense_share_gdp_pct" and f[2] == 72]
