@@ -52,6 +52,7 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
     if anaphor and anaphor != host:
         return anaphor, "article"  # "the nation had about 215,000 personnel": the country the article is written in and about
     line = ctx.norm.rfind("\n", sent.start, m.start) + 1
+    line = max(sent.start, ctx.norm.rfind("\n", sent.start, line - 1) + 1) if line and not ctx.norm[line:m.start].strip() else line  # (under its label)
     if line and ctx.main_country not in ("", host) and _ROW_LINE_RE.fullmatch(ctx.norm, line, m.start):
         return heading_country(ctx, si) or ctx.main_country, "article"  # a factbook row ("Military expenditures - percent of GDP:
         # 1,6%") of the country its heading names, else of the article's country

@@ -312,3 +312,10 @@ def test_a_ministry_that_spends_a_percent_of_its_budget_states_no_share_of_gdp()
     text = ("Military spending has dropped from 3.5% of GDP in 1978 to less than 1% last year in Chile. The defence "
             "ministry spends about 72% of its budget on salaries and pensions.")
     assert not [f for f in _got(text, date(2017, 1, 1)) if f[1] == "defense_share_gdp_pct" and f[2] == 72]
+
+
+def test_an_infobox_value_on_the_line_under_its_label_belongs_to_the_article_s_country():
+    text = ("Eritrean Defence Forces\nSize: 200,000 (including conscripts)\n\nBudget:\n$310 million (2008)\n\n"
+            "Percent of GDP:\n6.1% (2008)\nEngagements: Eritrean War of Independence; Second Sudanese Civil War")
+    got = {(c, m, v) for c, m, v in _got(text, date(2010, 1, 1))}
+    assert ("ERI", "defense_share_gdp_pct", 6.1) in got and ("SDN", "defense_share_gdp_pct", 6.1) not in got
