@@ -14,6 +14,12 @@ from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.vocab import HEDGE, SERVICE_RE, I
 
 
+def _service_name(found: re.Match) -> str:
+    """A service as one name: "land forces" and "ground forces" are the army ("the land forces of the Vietnamese Army")."""
+    name = " ".join(found.group(0).lower().split())
+    return "army" if name in ("land forces", "ground forces") else name
+
+
 def single_service(ctx: Context, si: int, before: str) -> bool:
     """True when the count belongs to one service named just before it while the text names the other
     services apart ("the Army went from 147,000 to 230,000 men; the Navy from 21,000"); a list of services
@@ -23,8 +29,8 @@ def single_service(ctx: Context, si: int, before: str) -> bool:
         return True  # "U.S. Army: Around 485,000 active-duty soldiers": a row that names one service
     if _OWN_COUNT_RE.search(near[-45:]) or _SERVICE_BRANCH_RE.search(_BRACKETS_RE.sub(" ", before[-140:])):
         return True  # "..., the Royal Thai Navy with around 79,000 personnel"; "Brazilian Army (...), largest service (...), has"
-    services = ({" ".join(s.group(0).lower().split()) for s in SERVICE_RE.finditer(_LAST_NUMBER_RE.split(near)[-1])}  # (since the
-                or {" ".join(s.group(0).lower().split()) for s in SERVICE_RE.finditer(near)})  # last count, if it names one)
+    services = ({_service_name(s) for s in SERVICE_RE.finditer(_LAST_NUMBER_RE.split(near)[-1])}  # (since the
+                or {_service_name(s) for s in SERVICE_RE.finditer(near)})  # last count, if it names one)
     if len(services) != 1:
         return False
     own = services.pop()
@@ -36,7 +42,7 @@ def single_service(ctx: Context, si: int, before: str) -> bool:
             return False
         sent = ctx.sentences[i]
         text = _WHOLE_MILITARY_NAME_RE.sub(" ", ctx.norm[sent.start:sent.end])
-        return any(" ".join(s.group(0).lower().split()) != own for s in SERVICE_RE.finditer(text)) or (
+        return any(_service_name(s) != own for s in SERVICE_RE.finditer(text)) or (
             i < si and bool(_TOTAL_FORCES_RE.search(text)))
     return any(names_another(i) for i in (si, si - 1, si + 1, si - 2, si - 3))
 

@@ -319,3 +319,10 @@ def test_an_infobox_value_on_the_line_under_its_label_belongs_to_the_article_s_c
             "Percent of GDP:\n6.1% (2008)\nEngagements: Eritrean War of Independence; Second Sudanese Civil War")
     got = {(c, m, v) for c, m, v in _got(text, date(2010, 1, 1))}
     assert ("ERI", "defense_share_gdp_pct", 6.1) in got and ("SDN", "defense_share_gdp_pct", 6.1) not in got
+
+
+def test_the_armed_forces_of_a_country_are_a_strength_and_its_land_forces_one_service():
+    text = ("The total armed forces of Belize are around 1,500 personnel. The Land Forces of Belize are composed by a "
+            "total of 1,200 soldiers, with the structure of two battalions; the Air Wing and Navy are small.")
+    got = _got(text, date(2015, 1, 1))
+    assert ("BLZ", "active_personnel", 1_500) in got and ("BLZ", "active_personnel", 1_200) not in got
