@@ -75,8 +75,10 @@ _MISSION_OWNS_RE = re.compile(r"\b(?-i:" + _MISSIONS + r"|MINURSO|ECOMOG|ECOMIG|
                               r"|\bthe\s+(?:UN|U\.N\.|United\s+Nations)\s+(?:has\s+|had\s+)?(?:increased|raised|doubled|tripled|cut|reduced|"
                               r"expanded)\s+(?:the\s+)?(?:number\s+of\s+)?(?:its\s+)?(?:peace-?keepers|troops|forces)\s+(?:from\s+|to\s+)"
                               + HEDGE + r"$"
-                              # "The UN had 14,912 military personnel in South Sudan": the mission's whole force
-                              r"|\bthe\s+(?:UN|U\.N\.|United\s+Nations)\s+(?:had|has|now\s+has|then\s+had)\s+" + HEDGE + r"$"
+                              # "The UN had 14,912 military personnel in South Sudan", "the United Nations' 13,000-troop
+                              # peacekeeping force": the mission's whole force
+                              r"|\bthe\s+(?:UN|U\.N\.|United\s+Nations)(?:\s+(?:had|has|now\s+has|then\s+had)\s+|(?:'s|\u2019s|'|\u2019)\s+)"
+                              + HEDGE + r"$"
                               # "The AU force in CAR is due to be 6,000 strong": a multinational force's own size
                               r"|\b(?-i:AU|UN|EU)\s+(?:force|mission)\b[^.;]{0,40}?\b(?:is|was|will\s+be|would\s+be|is\s+due\s+to\s+be|"
                               r"numbers|totals|has|to\s+the)\s+" + HEDGE + r"$"  # ("takes the AU force to the 22,000-strong level")

@@ -326,3 +326,10 @@ def test_the_armed_forces_of_a_country_are_a_strength_and_its_land_forces_one_se
             "total of 1,200 soldiers, with the structure of two battalions; the Air Wing and Navy are small.")
     got = _got(text, date(2015, 1, 1))
     assert ("BLZ", "active_personnel", 1_500) in got and ("BLZ", "active_personnel", 1_200) not in got
+
+
+def test_soldiers_that_make_up_part_of_the_un_force_and_the_un_s_own_total():
+    text = ("Chad plans to deploy more soldiers to Mali. Chadian soldiers make up nearly 1,450 of the United Nations' "
+            "14,000-troop peacekeeping force in Mali.")
+    got = _got(text, date(2021, 6, 1))
+    assert ("TCD", "troops_deployed", 1_450) in got and not [g for g in got if g[2] == 14_000]
