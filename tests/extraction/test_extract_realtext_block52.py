@@ -333,3 +333,11 @@ def test_soldiers_that_make_up_part_of_the_un_force_and_the_un_s_own_total():
             "14,000-troop peacekeeping force in Mali.")
     got = _got(text, date(2021, 6, 1))
     assert ("TCD", "troops_deployed", 1_450) in got and not [g for g in got if g[2] == 14_000]
+
+
+def test_a_plan_that_calls_for_a_budget_of_an_amount_states_the_planned_budget():
+    text = ("Canada will increase defense spending\n- Plan calls for budget of C$30.1 billion in 2026/27 from C$19.2 "
+            "billion now")
+    assert ("CAN", "defense_budget", 30.1e9) in _got(text, date(2017, 6, 7))
+    programme = "Canada will increase defense spending. The procurement plan calls for purchases of C$30.1 billion."
+    assert ("CAN", "defense_budget", 30.1e9) not in _got(programme, date(2017, 6, 7))
