@@ -341,3 +341,9 @@ def test_a_plan_that_calls_for_a_budget_of_an_amount_states_the_planned_budget()
     assert ("CAN", "defense_budget", 30.1e9) in _got(text, date(2017, 6, 7))
     programme = "Canada will increase defense spending. The procurement plan calls for purchases of C$30.1 billion."
     assert ("CAN", "defense_budget", 30.1e9) not in _got(programme, date(2017, 6, 7))
+
+
+def test_reserve_officers_a_government_is_going_to_conscript_or_wants_are_an_intake():
+    text = ("This year Kazakhstan is going to conscript 210 reserve officers for two-year service in the army. As the "
+            "document says, this year the government wants 210 reserve officers to join the army.")
+    assert not [f for f in _got(text, date(2022, 2, 25)) if f[2] == 210]
