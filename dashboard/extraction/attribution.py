@@ -190,10 +190,9 @@ def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention]
                   info: ArticleInfo | None = None) -> str:
     """The country an article is about, for figures nothing nearer attributes.
 
-    Mentions count more where an article states its subject: the title line and the first
-    sentence (three times), and a currency only one country uses counts once per amount
-    ("NT$949.5 billion" says Taiwan however often China is named). Alliances count only when
-    no country is named.
+    Mentions count more where an article states its subject: the title line and the first sentence (three times; not a
+    page's banner, "Make a charitable donation in support of Ukraine!"), and a currency only one country uses counts once
+    per amount ("NT$949.5 billion" says Taiwan however often China is named). Alliances count only when none is named.
     """
     counts: Counter[str] = Counter()
     lede_end = sentences[1].end if len(sentences) > 1 else len(norm)
@@ -202,7 +201,7 @@ def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention]
     for c in mentions:
         if c.kind == "alliance":
             continue
-        weight = 3 if c.start < lede_end else 1  # a country a quoted speaker names counts half: what they talk about
+        weight = 3 if c.start < lede_end and not _CHROME_RE.search(norm, max(0, c.start - 60), c.end + 60) else 1  # (see quoted:)
         k = bisect.bisect_left(quote_starts, c.start) - 1 if quoted else -1  # (the quotation opened last before it)
         counts[c.iso3] += weight / 2 if k >= 0 and c.start < quoted[k][1] else weight
     for n in numbers:
@@ -225,6 +224,7 @@ def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention]
 
 
 _ROW_LINE_RE = re.compile(r"(?-i:[A-Z])[\w ,()/'-]{0,60}\b(?:expenditures?|budget|spending|GDP)\b[\w ,()/'-]{0,40}:\s*" + HEDGE, re.I)  # a money row
+_CHROME_RE = re.compile(r"\b(?:donat(?:e|ion|ions)|subscribe|newsletter|cookies)\b", I)  # a page's banner, not its subject
 _QUOTATION_RE = re.compile(r'"[^"\n]{1,600}"')  # (the normalised text has straight quotes only)
 # "the nation", "the country", "the island", and a national paper's "the ministry": the article's own country
 HOME_ANAPHOR_RE = re.compile(  # ("in the country", "to the country": a place, the owner is named elsewhere)

@@ -347,3 +347,13 @@ def test_reserve_officers_a_government_is_going_to_conscript_or_wants_are_an_int
     text = ("This year Kazakhstan is going to conscript 210 reserve officers for two-year service in the army. As the "
             "document says, this year the government wants 210 reserve officers to join the army.")
     assert not [f for f in _got(text, date(2022, 2, 25)) if f[2] == 210]
+
+
+def test_a_page_banner_naming_another_country_does_not_make_it_the_article_s_subject():
+    text = ("UNITED24 - Make a charitable donation in support of Ukraine!\n\nMilitary\n\n\nHonduras - Military Spending\n\n"
+            "The army's dominance has led to lower funding for the navy. Honduras spent some US$200 million on its "
+            "forces, a US report said.\n\nThe armed forces lack the resources to patrol the country's borders.\n\n"
+            "Estimated defense expenditures for 2008 were US$130 million, representing 0.9 percent of gross national "
+            "product, according to the United States Central Intelligence Agency.")
+    got = _got(text, date(2010, 1, 1))
+    assert ("HND", "defense_budget", 130e6) in got and ("UKR", "defense_budget", 130e6) not in got
