@@ -23,6 +23,7 @@ from dashboard.extraction.personnel_nouns import (
     FORCE_PART_RE,
     IN_RESERVE_FORCE_RE,
     MEMBERS_RE,
+    PEOPLE_IN_FORCES_RE,
     RESERVE_SUBJECT_RE,
     noun_of,
     other_person_noun,
@@ -270,8 +271,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             return reject(ctx, "a contribution counted with its police, or the police part of it: not troops")
         if ev.PERSONNEL_RE7.search(before[-40:]):
             return reject(ctx, "a part of a contribution ('including 294 female peacekeepers'): a component")
-        # peacekeepers serve abroad by definition; with no host named they are a contribution to UN missions
-        return "troops_deployed", owner, "", method + "+peacekeepers", how
+        return "troops_deployed", owner, "", method + "+peacekeepers", how  # (abroad by definition: a UN contribution)
     if not mv.at_home_after(norm, noun_end) and (DEPLOY_VERB_RE.search(before[-40:]) or DEPLOY_VERB_RE.search(after_noun[:25])
                                                           or ev.PERSONNEL_RE16.match(after_noun)):
         return reject(ctx, 'deployed, but the host could not be found: neither a deployment nor a home strength')  # deployed, but we cannot say where: not a strength figure either
@@ -287,7 +287,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "regulars and reserves counted together: neither metric")
     stock = (ev.PERSONNEL_RE17.search(mods + " " + noun)
              or LEVEL_CUE_BEFORE_RE.search(before[-90:]) or m.value >= 100_000 or method in ("personnel:noun-of-number", "personnel:strong", "personnel:bare-military")
-             or STOCK_BEFORE_RE.search(before[-60:]) or how == "pronoun" or rm is not None and rm.re is FORCE_PART_RE)
+             or STOCK_BEFORE_RE.search(before[-60:]) or how == "pronoun" or rm is not None and rm.re in (FORCE_PART_RE, PEOPLE_IN_FORCES_RE))
     if not stock and how == "bound" and len({c.iso3 for c in bound}) == 1 and ctx.main_country not in ("", owner) and m.value >= 100:
         # "about 2,400 US troops joined the drills" in an article about the Philippines: foreign troops in the country
         return "troops_deployed", owner, ctx.main_country, method + "+host-article", how

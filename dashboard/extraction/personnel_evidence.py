@@ -206,7 +206,8 @@ MILITARY_WORD_RE = re.compile(r"\bmilitary\b", I)
 SOLDIER_NOUN_RE = re.compile(r"soldiers|servicemen|service\s*members|troops", I)
 
 
-PERSONNEL_RE18 = re.compile(r"\b(?:authori[sz]ed|sanctioned|quota|positions|posts|ceiling|cap|upper\s+limit|maximum\s+number|establishment|agreed\s+(?:stabilised\s+|stabilized\s+)?strength)\b", I)
+PERSONNEL_RE18 = re.compile(r"\b(?:authori[sz]ed|sanctioned|quota|positions|posts|ceiling|cap|upper\s+limit|maximum\s+(?:number|strength|size)|establishment|"
+                            r"agreed\s+(?:stabilised\s+|stabilized\s+)?strength|(?:should|must|may|shall)\s+not\s+exceed)\b", I)
 
 
 PERSONNEL_RE19 = re.compile(r"(?i:\b(?:more|additional|extra|fewer|less|further)\b)|\b(?:new|fresh)\b")  # "New Zealand" is a name

@@ -357,3 +357,12 @@ def test_a_page_banner_naming_another_country_does_not_make_it_the_article_s_sub
             "product, according to the United States Central Intelligence Agency.")
     got = _got(text, date(2010, 1, 1))
     assert ("HND", "defense_budget", 130e6) in got and ("UKR", "defense_budget", 130e6) not in got
+
+
+def test_a_law_s_maximum_strength_and_what_troops_should_not_exceed_are_ceilings():
+    text = ("Over 18,000 people currently serve in the Armenian Army. A new law raises the maximum strength of the "
+            "national armed forces to 30,000, up from a current 27,000. The number of army troops should not exceed "
+            "24,000.")
+    got = _got(text, date(2006, 1, 5))
+    assert ("ARM", "active_personnel", 18_000) in got
+    assert not [g for g in got if g[2] in (30_000, 24_000)]
