@@ -366,3 +366,10 @@ def test_a_law_s_maximum_strength_and_what_troops_should_not_exceed_are_ceilings
     got = _got(text, date(2006, 1, 5))
     assert ("ARM", "active_personnel", 18_000) in got
     assert not [g for g in got if g[2] in (30_000, 24_000)]
+
+
+def test_a_prime_minister_named_in_apposition_after_the_title_is_a_person_not_a_country():
+    text = ("Portugal's prime minister, Luís Montenegro, is on Friday to visit the more than 220 soldiers deployed from "
+            "the country to Romania as part of the NATO mission there.")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2024, 12, 20)))}
+    assert ("PRT", "troops_deployed", 220) in got and ("MNE", "troops_deployed", 220) not in got
