@@ -31,7 +31,7 @@ CHANGED_TO_LEVEL_RE = re.compile(
 NOUN_CHANGED_TO_RE = re.compile(
     r"\b(?P<noun>troops|forces|soldiers|strength|contingent|contribution|deployment|peacekeepers|personnel)\b(?P<gap>[^.;\d]{0,60}?)"
     r"\s+(?:will\s+|would\s+|is\s+to\s+|(?:has|had|have)\s+been\s+|was\s+|were\s+|be\s+)?(?:increas|decreas|reduc|rais|lift|cut|doubl|"
-    r"tripl|boost|expand|shrink|shrank|trim|rise|rose|grow|grew|fall|fell|drop)\w*(?P<link>\s+from\s+" + HEDGE + r"[\d,.]+\s+to|\s+from)\s+"
+    r"tripl|boost|expand|shrink|shrank|trim|ris|rose|grow|grew|fall|fell|drop)\w*(?P<link>\s+from\s+" + HEDGE + r"[\d,.]+\s+to|\s+from)\s+"
     + HEDGE + r"$", I)
 # "the Swedish contingent would be around 70", "The Uruguayan contingent comprises 892 men and women": a contingent's size
 CONTINGENT_LEVEL_RE = re.compile(r"\b(?P<noun>contingent)(?P<gap>(?:\s+(?!contingent\b)[\w'-]+){0,4}?)\s+(?P<link>(?:would|will)\s+be|is|was|"

@@ -40,9 +40,13 @@ def part_of_deployment(before: str, after_noun: str, own: str = "") -> bool:
 
 def all_military_personnel(before: str, mods: str, noun: str) -> bool:
     """"a total of 456,000 military personnel", "total military personnel is estimated at 5.48 million"."""
-    return noun in ("personnel", "strength") and not _REGULAR_MODS_RE.search(mods) and bool(
+    return noun in ("personnel", "strength") and not _REGULAR_MODS_RE.search(mods) and not _OF_THE_SERVICES_RE.search(before[-90:]) and bool(
         TOTAL_PERSONNEL_RE.search(before[-90:]) or TOTAL_PERSONNEL_RE.search(mods + " " + noun)  # "181,000 total military personnel"
         or TOTAL_OF_BEFORE_RE.search(before[-40:]) and MILITARY_WORD_RE.search(mods))
+
+
+# "The total personnel strength of the four services was estimated at 76,500": the services' people, the whole force
+_OF_THE_SERVICES_RE = re.compile(r"\bstrength\s+of\s+the\s+(?:two|three|four|five|armed)\s+(?:services|branches|forces)\b", re.I)
 
 def totals_stated_nearby(ctx, si: int, mods: str) -> bool:
     """"The data includes both active and reserve personnel. ... Turkey has over 800,000 personnel": the text

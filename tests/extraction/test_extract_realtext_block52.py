@@ -373,3 +373,9 @@ def test_a_prime_minister_named_in_apposition_after_the_title_is_a_person_not_a_
             "the country to Romania as part of the NATO mission there.")
     got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2024, 12, 20)))}
     assert ("PRT", "troops_deployed", 220) in got and ("MNE", "troops_deployed", 220) not in got
+
+
+def test_the_total_personnel_strength_of_the_services_is_the_whole_force():
+    text = ("The Minister of Defense controls the Royal Omani Land Forces, Navy and Air Force. The total personnel "
+            "strength of the three services was estimated at 41,200 in 1993.")
+    assert ("OMN", "active_personnel", 41_200) in _got(text, date(1994, 1, 1))
