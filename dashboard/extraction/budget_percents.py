@@ -53,6 +53,7 @@ _PHRASE_AFTER_RE = re.compile(r"[^,.;:()]{0,40}")  # the words after a number, u
 _NEXT_PERCENT_RE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent|percent)", re.I)
 
 
+_POINTS_RE = re.compile(r"\s*(?:percentage\s+points?|(?<![-\w])points?(?![-\w]))", I)
 _OF_ITS_BUDGET_AFTER_RE = re.compile(r"\s+of\s+(?:its|their|the|this|that)\s+(?:\w+\s+){0,2}?(?:budget|spending|expenditures?|outlays?|funds)\b", I)
 _ON_DEFENSE_AFTER_RE = re.compile(r"\s+on\s+(?:defen[cs]e|(?:the|its|their)\s+(?:military|armed\s+forces|defen[cs]e))\b", I)
 _SPENDS_BEFORE_RE = re.compile(r"\b(?:spend|spends|spent|spending|devot(?:e|es|ed|ing))\s+" + HEDGE + r"$", I)
@@ -167,6 +168,8 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "the sentence is about the whole state budget or another sector")
     if bc.part_of_year(norm, m.end, sent.end):
         return reject(ctx, "the change of spending over part of a year ('in January-August'), not of the budget")
+    if _POINTS_RE.match(norm, m.end) or _POINTS_RE.search(norm, m.start, m.end):  # (not "seven-point-four percent")
+        return reject(ctx, "a change in percentage points ('down by 0.3 percentage points'): of a share, not a percent change")
     return "budget_change_pct", "budget:pct-change"
 
 

@@ -379,3 +379,14 @@ def test_the_total_personnel_strength_of_the_services_is_the_whole_force():
     text = ("The Minister of Defense controls the Royal Omani Land Forces, Navy and Air Force. The total personnel "
             "strength of the three services was estimated at 41,200 in 1993.")
     assert ("OMN", "active_personnel", 41_200) in _got(text, date(1994, 1, 1))
+
+
+def test_spending_down_by_an_amount_or_a_percent_and_a_change_in_percentage_points():
+    text = "Ireland: defence spending will be down by €28 million, or 3.8%, on the 2011 Estimate."
+    got = _got(text, date(2011, 12, 15))
+    assert ("IRL", "budget_change_amount", -28e6) in got and ("IRL", "budget_change_pct", -3.8) in got
+    points = ("Armenia: our defense spending will be equivalent to 5.1 percent of GDP, down by 0.4 percentage points from "
+              "2024, the minister said.")
+    assert not [f for f in _got(points, date(2024, 10, 1)) if f[1] == "budget_change_pct"]
+    broadcast = "The proposed defense budget represents a seven-point-four percent increase from this year, Seoul said."
+    assert any(m == "budget_change_pct" and v == 7.4 for _, m, v in _got(broadcast, date(2019, 8, 29)))
