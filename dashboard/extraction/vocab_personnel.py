@@ -97,8 +97,8 @@ LEVEL_CUE_BEFORE_RE = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:(?:target|goal|total|level|strength|size)\s+of\s+)?" + HEDGE + r"$", I)
 DEPLOY_VERB_RE = re.compile(r"\b(?:deploy\w*|station\w*|sen[dt]\w*|mass(?:ed|ing)|amass\w*|dispatch\w*|mov(?:ed|ing)|moves?(?=\s+(?:\S+\s+)?$)|"
                              r"position(?:ed|ing)|rotat\w*|based|garrison\w*)\b", I)
-HOST_AFTER_RE = re.compile(
-    r"^(?:\s+(?:who\s+are|that\s+are|which\s+are|are|were|is|will|would|currently|now|still|also|permanently|"
+HOST_AFTER_RE = re.compile(  # (", currently serving in": an apposition says where they are too)
+    r"^(?:,(?=\s+(?:currently|now|still)\s+(?:serving|stationed|deployed|based)\b))?(?:\s+(?:who\s+are|that\s+are|which\s+are|are|were|is|will|would|currently|now|still|also|permanently|"
     r"serving\s+with\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:force|mission|contingent|coalition|operation)|"
     r"already|to\s+be|be|being|remain|remaining|long|largely|mostly|primarily|ha(?:ve|s|d)\s+been|ha(?:ve|s|d)|continues?\s+to))*"
     r"\s+(?:(?:stationed|deployed|based|headquartered|garrisoned|posted|present|serving|positioned|operating|fighting|to\s+go|"

@@ -390,3 +390,9 @@ def test_spending_down_by_an_amount_or_a_percent_and_a_change_in_percentage_poin
     assert not [f for f in _got(points, date(2024, 10, 1)) if f[1] == "budget_change_pct"]
     broadcast = "The proposed defense budget represents a seven-point-four percent increase from this year, Seoul said."
     assert any(m == "budget_change_pct" and v == 7.4 for _, m, v in _got(broadcast, date(2019, 8, 29)))
+
+
+def test_soldiers_currently_serving_somewhere_named_in_apposition_are_deployed_there():
+    text = "As part of the programme, the colonel said 420 Ghanaian soldiers, currently serving in Liberia, will rotate home."
+    got = {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in extract_figures(text, ArticleInfo("t", date(2013, 12, 20)))}
+    assert ("GHA", "troops_deployed", 420, "LBR") in got
