@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from dashboard.extraction import ArticleInfo, Figure, extract_figures
+from dashboard.extraction.assemble import how_found
 from dashboard.ingest.articles import parse_date
 from dashboard.schema import METRICS, metrics_where
 
@@ -160,7 +161,7 @@ def evaluate(folder: Path) -> Report:
                 continue
             hits = match_prediction(pred, golds, used)
             band = confidence_band(pred.confidence)
-            how = pred.method.rsplit("(", 1)[-1].rstrip(")")
+            how = how_found(pred)
             if not hits or not all(golds[i].optional for i in hits):
                 report.bands[band][not hits] += 1
                 report.by_how[how][not hits] += 1

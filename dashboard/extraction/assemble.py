@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 
 from dashboard.extraction.confidence import score
 from dashboard.extraction.context import Context
@@ -60,3 +62,30 @@ def make(ctx: Context, si: int, m: NumberMention, metric: str, owner: str, how: 
 
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
 _PASSAGE_RE1 = re.compile(r"\s*\n\s*")
+
+
+# What a number right after a figure is, read beside that figure: (metric, how, method, sign, its stage too), or None
+NeighbourReading = Callable[[Figure, NumberMention, NumberMention], "tuple[str, str, str, int, bool] | None"]
+
+
+def read_neighbours(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure], read: NeighbourReading) -> None:
+    """Add a figure for each number of sentence ``si`` that comes right after one of its figures and that nothing
+    claimed yet, as ``read`` says (the owner, host and year are the figure's; the stage too when ``read`` says so)."""
+    by_start = {f.start: f for f in figures}
+    for a, b in zip(numbers, numbers[1:], strict=False):
+        fig = by_start.get(a.start)
+        found = read(fig, a, b) if fig is not None and b.start not in by_start else None
+        if found is None:
+            continue
+        metric, how, method, sign, same_stage = found
+        made = make(ctx, si, b, metric, fig.country_iso3, how, method, host=fig.host_iso3, sign=sign)
+        made.year = fig.year
+        if same_stage:
+            made.stage = fig.stage
+        bisect.insort(figures, made, key=lambda f: f.start)
+        by_start[made.start] = made
+
+
+def how_found(fig: Figure) -> str:
+    """How a figure's owner was found, as its method records it ("budget:... (sentence)": "sentence")."""
+    return fig.method.rsplit("(", 1)[-1].rstrip(")")

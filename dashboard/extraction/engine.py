@@ -237,9 +237,8 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
             owner, how = "NATO", "bound"
         if not owner:
             return reject(ctx, "no owner could be found")
-        sign = direction_sign(ctx, m, sent) if metric == "budget_change_amount" else 1
-        if method == "budget:change-amounts-to":
-            sign = restated_sign(ctx, m, sent)  # "a decrease of 9%, which is equivalent to 150 million": minus
+        sign = 1 if metric != "budget_change_amount" else restated_sign(ctx, m, sent) if method == "budget:change-amounts-to" \
+            else direction_sign(ctx, m, sent)  # ("a decrease of 9%, which is equivalent to 150 million": minus)
         return make(ctx, si, m, metric, owner, how, method, sign=sign)
     if m.kind == "percent":
         found = percent(ctx, si, m)

@@ -94,8 +94,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     else:
         tail = win.tail_word(before)  # a cheap test of the word before the number first (see win.tail_word)
         lm = (tail in win.RESERVE_POOL_TAILS and RESERVE_POOL_RE.search(before)  # ("Reserve forces total": reserves)
-              or tail in win.LEFT_PERSON_TAILS and LEFT_PERSON_RE.search(before)
-              or tail in win.LEFT_PERSON_TAILS and mv.changed_to_level(before)
+              or tail in win.LEFT_PERSON_TAILS and (LEFT_PERSON_RE.search(before) or mv.changed_to_level(before))
               or tail in win.ACTUAL_NUMBER_TAILS and ACTUAL_NUMBER_RE.search(before)
               or tail in win.PUT_AT_TAILS and PUT_AT_RE.search(before)
               or tail in win.LEFT_PERSON_TAILS and COMBINED_RE.search(before)

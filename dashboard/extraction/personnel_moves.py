@@ -111,12 +111,12 @@ def at_home_after(norm: str, end: int) -> bool:
         return True
     if "strong" not in norm[max(0, end - 30):end]:
         return False
-    force = _WHOLE_FORCE_RE.match(norm, end)  # (the count's noun may end before the force's word)
+    force = _FORCE_WORD_AFTER_RE.match(norm, end)  # (the count's noun may end before the force's word)
     at = force.end() if force else end
     return bool(_WHOLE_FORCE_BEFORE_RE.search(norm, max(0, at - 40), at)) and not _DEPLOYED_NEXT_RE.match(norm, at)
 
 
-_WHOLE_FORCE_RE = re.compile(r"\s+(?:military|armed\s+forces|standing\s+army)\b", I)
+_FORCE_WORD_AFTER_RE = re.compile(r"\s+(?:military|armed\s+forces|standing\s+army)\b", I)
 _WHOLE_FORCE_BEFORE_RE = re.compile(r"\d-?\s*strong\s+(?:military|armed\s+forces|standing\s+army)$", I)
 _DEPLOYED_NEXT_RE = re.compile(r"\s+(?:contingent|mission|presence|force|deployment|base|personnel|advisers|trainers|in|on|at|"
                                r"stationed|deployed|based|there)\b", I)

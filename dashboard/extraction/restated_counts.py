@@ -5,10 +5,9 @@ factor of two (a bracket holding another count, "(30,000 reservists)", has its o
 
 from __future__ import annotations
 
-import bisect
 import re
 
-from dashboard.extraction.assemble import make
+from dashboard.extraction.assemble import how_found, read_neighbours
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
@@ -23,17 +22,12 @@ _AFTER_RE = re.compile(r"\s*(?:\)|(?:to|as\s+of|at|on|in)\s+(?:[A-Z][a-z]+\s+)?\
 
 def restated_counts(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
     """Add the bracketed restatement of each head count of sentence ``si`` (see the module's doc)."""
-    by_start = {f.start: f for f in figures}
-    for a, b in zip(numbers, numbers[1:], strict=False):
-        fig = by_start.get(a.start)
-        if (fig is None or fig.metric not in PERSONNEL_METRICS or b.start in by_start or b.kind != "count"
-                or not fig.value or not 0.5 <= b.value / fig.value <= 2):
-            continue
+
+    def read(fig: Figure, a: NumberMention, b: NumberMention) -> tuple[str, str, str, int, bool] | None:
+        if fig.metric not in PERSONNEL_METRICS or b.kind != "count" or not fig.value or not 0.5 <= b.value / fig.value <= 2:
+            return None
         opened = _OPEN_RE.match(ctx.norm, a.end)
         if opened is None or opened.end() != b.start or not _AFTER_RE.match(ctx.norm, b.end):
-            continue
-        how = fig.method.rsplit("(", 1)[-1].rstrip(")")
-        made = make(ctx, si, b, fig.metric, fig.country_iso3, how, METHOD, host=fig.host_iso3)
-        made.year, made.stage = fig.year, fig.stage
-        bisect.insort(figures, made, key=lambda f: f.start)
-        by_start[made.start] = made
+            return None
+        return fig.metric, how_found(fig), METHOD, 1, True
+    read_neighbours(ctx, si, numbers, figures, read)

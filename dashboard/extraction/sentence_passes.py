@@ -5,10 +5,9 @@ without one: most sentences of budget prose have none, and each pass costs a cal
 
 from __future__ import annotations
 
-import bisect
 import re
 
-from dashboard.extraction.assemble import make
+from dashboard.extraction.assemble import how_found, read_neighbours
 from dashboard.extraction.bracket_hosts import bracketed_hosts, rehost_bracketed
 from dashboard.extraction.budget_series import budget_series
 from dashboard.extraction.budgets import is_conversion
@@ -66,17 +65,12 @@ def bracket_conversions(ctx: Context, si: int, numbers: list[NumberMention], fig
     the classifier reads one after a budget it read itself."""
     if len(numbers) < 2 or not any(f.currency for f in figures):
         return
-    by_start = {f.start: f for f in figures}
-    for a, b in zip(numbers, numbers[1:], strict=False):
-        fig = by_start.get(a.start)
-        if (fig is None or b.start in by_start or fig.metric not in ("defense_budget", "budget_change_amount")
-                or not is_conversion(ctx.norm, a, b)):
-            continue
-        made = make(ctx, si, b, fig.metric, fig.country_iso3, "conversion", "budget:conversion-in-brackets",
-                    sign=-1 if fig.value < 0 else 1)
-        made.year, made.stage = fig.year, fig.stage
-        bisect.insort(figures, made, key=lambda f: f.start)
-        by_start[made.start] = made
+
+    def read(fig: Figure, a: NumberMention, b: NumberMention) -> tuple[str, str, str, int, bool] | None:
+        if fig.metric not in ("defense_budget", "budget_change_amount") or not is_conversion(ctx.norm, a, b):
+            return None
+        return fig.metric, "conversion", "budget:conversion-in-brackets", -1 if fig.value < 0 else 1, True
+    read_neighbours(ctx, si, numbers, figures, read)
 
 
 # "4.7% of GDP (2019 est.) (approximately $3.6 billion)": a factbook's share row with the amount it comes to in brackets
@@ -87,14 +81,10 @@ _SHARE_THEN_AMOUNT_RE = re.compile(r"\s*(?:of\s+(?:the\s+)?GDP\s*)?(?:\(\s*(?:19
 def amount_after_share(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
     """The amount in brackets after a share of GDP the sentence gave (see _SHARE_THEN_AMOUNT_RE): the defence budget of
     the same country and year, when nothing else claimed the amount."""
-    by_start = {f.start: f for f in figures}
-    for a, b in zip(numbers, numbers[1:], strict=False):
-        fig = by_start.get(a.start)
-        if (fig is None or fig.metric != "defense_share_gdp_pct" or b.start in by_start or b.kind != "money"
+
+    def read(fig: Figure, a: NumberMention, b: NumberMention) -> tuple[str, str, str, int, bool] | None:
+        if (fig.metric != "defense_share_gdp_pct" or b.kind != "money"
                 or not _SHARE_THEN_AMOUNT_RE.fullmatch(ctx.norm, a.end, b.hedge_start if b.hedge_start is not None else b.start)):
-            continue
-        how = fig.method.rsplit("(", 1)[-1].rstrip(")")
-        made = make(ctx, si, b, "defense_budget", fig.country_iso3, how, "budget:amount-after-share")
-        made.year = fig.year
-        bisect.insort(figures, made, key=lambda f: f.start)
-        by_start[made.start] = made
+            return None
+        return "defense_budget", how_found(fig), "budget:amount-after-share", 1, False
+    read_neighbours(ctx, si, numbers, figures, read)
