@@ -47,7 +47,13 @@ SOURCE_AFTER_RE = re.compile(r"(?:'s)?\s+(?:defen[cs]e\s+|foreign\s+)?(?:ministr
 _CONTINGENT_NUMBER_RE = re.compile(r"\b(?:contingent|task\s+force|battalion)\s+(?-i:[IVXLC]+)(?:-[A-Z0-9]{1,2})?\s+$", I)
 _MADE_BY_AFTER_RE = re.compile(r"-(?:created|controlled|held|occupied|run|established|declared)\b", re.I)
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:[,:(\-\u2013\u2014/|]|\n|$)")
-_BORDERING_RE = re.compile(r"\b(?:which|that|who)\s+(?:neighbou?rs|borders)\s+(?:the\s+)?$", re.I)
+_BORDERING_RE = re.compile(r"\b(?:(?:which|that|who)\s+(?:neighbou?rs|borders)|(?:country|nation|state)\s+(?:bordering|neighbou?ring))"
+                           r"\s+(?:the\s+)?$", re.I)  # ("Romania - a country bordering Ukraine -")
+# "the military base in Adazi (Latvia)", "at Tapa, Estonia,": the country that locates a town just named
+_TOWN_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside)\s+(?!(?-i:January|February|March|April|May|June|July|August|September|"
+                             r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                             r"[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2}\s*(?:\(\s*|,\s+)$")
+_TOWN_COUNTRY_END_RE = re.compile(r"\s*(?:[),.;]|\s+where\b)")
 
 
 _HOST_TO_BEFORE_RE = re.compile(r"\b(?:host|home)\s+to\s+(?:the\s+)?$", re.I)
@@ -80,6 +86,8 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return True  # "Ukraine-related spending" names a topic, "during the Vietnam War" a war, not an actor
     if _ADVERSARY_BEFORE_RE.search(before) and not _ACTING_AFTER_RE.match(norm, c.end):
         return True  # "to counter China's rising dominance": an adversary named, not the actor (but "rival Pakistan spends")
+    if c.kind != "demonym" and _TOWN_BEFORE_RE.search(norm, max(0, c.start - 50), c.start) and _TOWN_COUNTRY_END_RE.match(norm, c.end):
+        return True  # "visited the military base in Adazi (Latvia), where": the country of the town, a place
     if c.kind != "demonym" and (_PLACE_LIST_RE.search(norm, max(0, c.start - 60), c.start)
                                 or _INCLUDED_PLACE_RE.search(norm, max(0, c.start - 100), c.start)):
         return True  # "in Turkey and Djibouti": the second of a list of places is a place too
@@ -119,8 +127,10 @@ def contributor_after(ctx, si: int, noun_end: int) -> list:
 
 
 def is_war_place(ctx, c) -> bool:
-    """True when country mention ``c`` names a war rather than a place troops are in ("the war in Ukraine")."""
-    return bool(_WAR_BEFORE_RE.search(ctx.norm, max(0, c.start - 25), c.start))
+    """True when country mention ``c`` names a war or a neighbour rather than a place troops are in ("the war in
+    Ukraine", "deployed in Romania - a country bordering Ukraine -")."""
+    return bool(_WAR_BEFORE_RE.search(ctx.norm, max(0, c.start - 25), c.start)
+                or _BORDERING_RE.search(ctx.norm, max(0, c.start - 40), c.start))
 
 
 _WAR_BEFORE_RE = re.compile(r"\b(?:war|conflict|invasion|fighting|crisis)\s+(?:in|on|to|against|with)\s+(?:the\s+)?$", I)

@@ -1,0 +1,26 @@
+"""Real-text classes met after the fifty-eighth sealed set (the project's own sentences, never the sets' passages)."""
+
+from datetime import date
+
+from dashboard.extraction import ArticleInfo, extract_figures
+
+
+def _deployed(text: str, day: date = date(2024, 5, 1)) -> set[tuple]:
+    return {(f.country_iso3, f.value, f.host_iso3) for f in extract_figures(text, ArticleInfo("t", day))
+            if f.metric == "troops_deployed"}
+
+
+def test_a_country_in_brackets_or_after_a_comma_that_locates_a_town_is_a_place_not_the_owner():
+    text = ("The defence minister visited the camp in Tapa (Estonia), where the 410 soldiers who make up the contingent "
+            "with which Denmark takes part in the NATO mission are deployed.")
+    assert ("DNK", 410, "EST") in _deployed(text)
+    comma = ("The chief of staff visited the base at Rukla, Lithuania, where the 380 soldiers of the contingent with "
+             "which Norway takes part in the mission are stationed.")
+    assert ("NOR", 380, "LTU") in _deployed(comma)
+
+
+def test_a_country_bordering_the_host_is_neither_owner_nor_host():
+    text = ("Greece's prime minister will visit the troops sent to Bulgaria. The forces deployed in Bulgaria - a "
+            "country bordering Turkey - consist of an infantry company, totalling 310 soldiers from all three services.")
+    got = _deployed(text)
+    assert ("GRC", 310, "BGR") in got and not any(owner == "TUR" or host == "TUR" for owner, _, host in got)
