@@ -24,3 +24,21 @@ def test_a_country_bordering_the_host_is_neither_owner_nor_host():
             "country bordering Turkey - consist of an infantry company, totalling 310 soldiers from all three services.")
     got = _deployed(text)
     assert ("GRC", 310, "BGR") in got and not any(owner == "TUR" or host == "TUR" for owner, _, host in got)
+
+
+def _got(text: str, day: date = date(2018, 10, 1)) -> set[tuple]:
+    return {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", day))}
+
+
+def test_an_allocation_that_went_towards_the_defence_sector_is_its_budget():
+    text = ("Defence again tops Ghana's spending plan. The largest allocation, of GH¢ 41 billion in 2017, also went "
+            "towards the Defence sector.")
+    assert ("GHA", "defense_budget", 41e9) in _got(text)
+
+
+def test_money_of_other_sectors_after_a_defence_sentence_is_not_defence_money():
+    text = ("The allocation for the Defence sector will rise to over GH¢ 45 billion in 2018. Several other sectors will "
+            "see steep rises, including Agriculture, which goes from GH¢ 9 billion in 2017 to over GH¢ 14 billion.")
+    got = _got(text)
+    assert ("GHA", "defense_budget", 45e9) in got
+    assert not any(v in (9e9, 14e9) for _, _, v in got)
