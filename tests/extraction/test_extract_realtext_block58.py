@@ -42,3 +42,11 @@ def test_money_of_other_sectors_after_a_defence_sentence_is_not_defence_money():
     got = _got(text)
     assert ("GHA", "defense_budget", 45e9) in got
     assert not any(v in (9e9, 14e9) for _, _, v in got)
+
+
+def test_amounts_that_were_allocated_from_the_state_budget_for_defence():
+    text = ("\u201cIf 1.2 billion lari were allocated from the state budget for defence spending in 2012, the figure will "
+            "be higher next year,\u201d the minister said. \u201cMore than 1.6 billion lari will be allocated from the "
+            "budget-2025 for defence.\u201d")
+    got = _got(text, date(2024, 11, 5))
+    assert ("GEO", "defense_budget", 1.2e9) in got and ("GEO", "defense_budget", 1.6e9) in got
