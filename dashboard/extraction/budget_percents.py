@@ -54,7 +54,7 @@ _NEXT_PERCENT_RE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent|percent)", re
 
 
 _POINTS_RE = re.compile(r"\s*(?:percentage\s+points?|(?<![-\w])points?(?![-\w]))", I)
-_OF_ITS_BUDGET_AFTER_RE = re.compile(r"\s+of\s+(?:its|their|the|this|that)\s+(?:\w+\s+){0,2}?(?:budget|spending|expenditures?|outlays?|funds)\b", I)
+_OF_ITS_BUDGET_AFTER_RE = re.compile(r"\s+of\s+(?:(?:its|their|the|this|that)\s+)?(?:\w+\s+){0,2}?(?:budget|spending|expenditures?|outlays?|funds)\b", I)
 _ON_DEFENSE_AFTER_RE = re.compile(r"\s+on\s+(?:defen[cs]e|(?:the|its|their)\s+(?:military|armed\s+forces|defen[cs]e))\b", I)
 _SPENDS_BEFORE_RE = re.compile(r"\b(?:spend|spends|spent|spending|devot(?:e|es|ed|ing))\s+" + HEDGE + r"$", I)
 

@@ -50,3 +50,16 @@ def test_amounts_that_were_allocated_from_the_state_budget_for_defence():
             "budget-2025 for defence.\u201d")
     got = _got(text, date(2024, 11, 5))
     assert ("GEO", "defense_budget", 1.2e9) in got and ("GEO", "defense_budget", 1.6e9) in got
+
+
+def test_spending_that_represents_a_percent_in_a_sentence_on_gdp_is_a_share_of_gdp():
+    text = ("The defence minister spoke on the budget. Paraguay's GDP was put by the government at 41,000 million, and "
+            "military spending then represents more than 1.9% of it, the paper found.")
+    assert ("PRY", "defense_share_gdp_pct", 1.9) in _got(text, date(2012, 3, 1))
+    text = ("The defence minister spoke on the budget. Paraguay's GDP was put by the government at 41,000 million, and "
+            "military spending then represents more than 1.9% and not the 1% the minister cited.")
+    assert ("PRY", "defense_share_gdp_pct", 1.9) in _got(text, date(2012, 3, 1))
+    other = ("Oman has allocated $6 billion for military spending in its 2024 budget, representing 23 percent of "
+             "government expenditure and 5.9 percent of the country's GDP.")
+    got = _got(other, date(2024, 1, 5))
+    assert ("OMN", "defense_share_gdp_pct", 5.9) in got and not any(v == 23 for _, _, v in got)
