@@ -146,9 +146,9 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if ev.MANPOWER_POOL_RE.search(ev.ROW_SPLIT_RE.split(before[-80:])[-1]):  # this row of an infobox only
         return reject(ctx, "people fit to serve (available manpower), not people serving")
     if (ev.CIVILIAN_RE.search(mods) or ev.AND_RESERVISTS_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 40))
-            or ev.PERSONNEL_RE8.search(norm, m.end, noun_end)
+            or ev.PERSONNEL_RE8.search(norm, m.end, noun_end) or ev.POLICE_IN_SPLIT_RE.match(norm, noun_end, min(sent.end, noun_end + 160))
             or ev.AND_CIVILIANS_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 40))):
-        return reject(ctx, "civilians, or regulars and reservists counted together: not a military strength")
+        return reject(ctx, "civilians, police, or regulars and reservists counted together: not a military strength")
     if ev.TOTAL_BROKEN_DOWN_RE.match(norm, noun_end, min(sent.end, noun_end + 80)):
         return reject(ctx, "a total of active, reserve and other personnel (broken down right after): not active strength")
     if method == "personnel:of-them" and ev.EMPLOYED_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60)):

@@ -63,3 +63,11 @@ def test_spending_that_represents_a_percent_in_a_sentence_on_gdp_is_a_share_of_g
              "government expenditure and 5.9 percent of the country's GDP.")
     got = _got(other, date(2024, 1, 5))
     assert ("OMN", "defense_share_gdp_pct", 5.9) in got and not any(v == 23 for _, _, v in got)
+
+
+def test_men_and_women_serving_in_a_named_army_are_its_strength_unless_the_total_counts_the_police():
+    text = "Officials say some 14,800 men and women are currently serving in the Armenian Army."
+    assert ("ARM", "active_personnel", 14_800) in _got(text, date(2007, 4, 2))
+    police = ("Peru's defence and interior budget for 2015 covers 250,300 men and women in its Armed Forces (120,100 in "
+              "the Military Forces and 130,200 in the Police), plus 20,000 civilians.")
+    assert not any(v == 250_300 for _, _, v in _got(police, date(2015, 1, 1)))
