@@ -146,9 +146,9 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if ev.MANPOWER_POOL_RE.search(ev.ROW_SPLIT_RE.split(before[-80:])[-1]):  # this row of an infobox only
         return reject(ctx, "people fit to serve (available manpower), not people serving")
     if (ev.CIVILIAN_RE.search(mods) or ev.AND_RESERVISTS_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 40))
-            or ev.PERSONNEL_RE8.search(norm, m.end, noun_end) or ev.POLICE_IN_SPLIT_RE.match(norm, noun_end, min(sent.end, noun_end + 160))
+            or ev.PERSONNEL_RE8.search(norm, m.end, noun_end)
             or ev.AND_CIVILIANS_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 40))):
-        return reject(ctx, "civilians, police, or regulars and reservists counted together: not a military strength")
+        return reject(ctx, "civilians, or regulars and reservists counted together: not a military strength")
     if ev.TOTAL_BROKEN_DOWN_RE.match(norm, noun_end, min(sent.end, noun_end + 80)):
         return reject(ctx, "a total of active, reserve and other personnel (broken down right after): not active strength")
     if method == "personnel:of-them" and ev.EMPLOYED_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60)):
@@ -159,7 +159,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             or ev.IN_ONE_SERVICE_AFTER_RE.match(norm, noun_end) or ev.IN_ONE_SERVICE_AFTER_RE.match(norm, m.end) or ev.YEARLY_FLOW_AFTER_RE.match(norm, m.end, min(sent.end, noun_end + 70)) and ctx.says(si, ev.INTAKE_WORD_RE)):
         return reject(ctx, "a requirement, capacity, call-up or yearly intake, wartime, former-members, rank-group or one-service figure, not a strength")
     if (ev.WITH_POLICE_BEFORE_RE.search(before[-100:]) or ev.TOTAL_AFTER_POLICE_RE.search(before[-120:])
-            or ev.POLICE_BREAKDOWN_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60))):
+            or ev.POLICE_BREAKDOWN_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 160))):
         return reject(ctx, "military and police counted together: neither metric")
     if ev.SERVICE_NOUN_RE.fullmatch(noun) and ev.OPEN_BRACKET_RE.search(before[-60:]):
         return reject(ctx, "one service's part of a total given in brackets ('(240,000 Army, 65,000 Navy)')")

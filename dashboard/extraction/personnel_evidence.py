@@ -85,8 +85,6 @@ AND_RESERVISTS_AFTER_RE = re.compile(r"\s+and\s+(?:active\s+|part-time\s+|volunt
 TOTAL_BROKEN_DOWN_RE = re.compile(r"\s*(?:,?\s*(?:consisting\s+of|comprising|made\s+up\s+of|including|of\s+which|of\s+whom)\s+|\(\s*)"
                                    + HEDGE + r"[\d.,]+\s*(?:million\s+|thousand\s+)?(?:are\s+|were\s+)?(?:active|regular|full-time)", I)  # ("5000 soldiers (4000 regulars")
 
-# "482,154 men and women in its Armed Forces (291,711 in the Military Forces and 190,443 in the Police)": a total with the police
-POLICE_IN_SPLIT_RE = re.compile(r"[^.;()]{0,50}\(\s*[^()]{0,100}\b(?:polic[eií]a?|gendarmerie)\b", I)
 EMPLOYED_AFTER_RE = re.compile(r"[^.;]{0,20}?\b(?:employed|working|work|workers)\b", I)
 # "the IDF has called up around 360,000 reservists": the reservists mobilised so far (schema: a reserve figure)
 CALLED_UP_RE = re.compile(r"\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:called\s+up|mobili[sz]ed)\s+" + HEDGE + r"$", I)
@@ -135,7 +133,8 @@ WITH_POLICE_BEFORE_RE = re.compile(r"\b(?:military|armed\s+forces|army|troops|so
                                     r"\bpolice\s+and\s+(?:the\s+)?(?:military|armed\s+forces|army)\b", I)
 
 
-POLICE_BREAKDOWN_AFTER_RE = re.compile(r"\s*(?::|\(|,?\s*(?:including|of\s+whom|comprising))[^.;]{0,40}?\bpolice\b", I)
+# (a bracket after the force's name too: "482,154 men and women in its Armed Forces (291,711 ... and 190,443 in the Police)")
+POLICE_BREAKDOWN_AFTER_RE = re.compile(r"(?:\s*(?::|,?\s*(?:including|of\s+whom|comprising))|[^.;()]{0,50}?\()[^.;]{0,100}?\bpolic(?:e|ia|\u00eda)\b", I)
 
 TOTAL_AFTER_POLICE_RE = re.compile(r"\bpolice\b[^.;]{0,80}?\btotal\s+(?:of\s+)?" + HEDGE + r"$", I)
 

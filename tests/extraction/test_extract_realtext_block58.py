@@ -71,3 +71,13 @@ def test_men_and_women_serving_in_a_named_army_are_its_strength_unless_the_total
     police = ("Peru's defence and interior budget for 2015 covers 250,300 men and women in its Armed Forces (120,100 in "
               "the Military Forces and 130,200 in the Police), plus 20,000 civilians.")
     assert not any(v == 250_300 for _, _, v in _got(police, date(2015, 1, 1)))
+
+
+def test_an_army_whose_strength_is_estimated_at_a_number_of_soldiers():
+    text = ("Niger will recruit 1,500 new soldiers in 2020, a real effort for this army, whose strength is estimated at "
+            "25,000 soldiers, most of them in the land forces.")
+    assert ("NER", "active_personnel", 25_000) in _got(text, date(2020, 1, 1))
+    french = ("Le Niger va recruter 1.500 nouveaux soldats en 2020, un effort important pour cette arm\u00e9e dont les "
+              "effectifs sont \u00e9valu\u00e9s \u00e0 25.000 soldats, dont la plupart dans l'arm\u00e9e de terre. Les "
+              "nouvelles recrues sont attendues dans les casernes du pays pour une formation de six mois.")
+    assert ("NER", "active_personnel", 25_000) in _got(french, date(2020, 1, 1))
