@@ -134,7 +134,8 @@ REGION_SPENDING_RE = re.compile(
     r"(?:'s|\u2019s)\s+(?:military|defen[cs]e)\s+(?:spending|expenditures?)|"
     r"\bglobally,\s+(?:military|defen[cs]e)\s+(?:spending|expenditures?)|(?:military|defen[cs]e)\s+(?:spending|expenditures?)\s+"
     r"(?:(?:throughout|across|in)\s+(?:Latin\s+America|Europe|Asia|Africa|the\s+(?:Americas|Middle\s+East|rest\s+of\s+the\s+world))|"
-    r"(?:throughout|across)\s+the\s+(?:region|continent))|"  # (not "the lowest military expenditure in the region": one country's)
+    r"(?:throughout|across)\s+the\s+(?:region|continent)|(?:throughout|across|in)\s+the\s+(?:whole\s+|entire\s+)?(?:EU|European\s+Union|eurozone|euro\s+area)\b)|"
+    r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+|entire\s+)?(?:EU|European\s+Union|eurozone|euro\s+area)\s*,?(?:\s+(?-i:[a-z])\w*){0,2}\s+(?:military|defen[cs]e)\s+(?:spending|expenditures?)|"
     r"\b(?:the\s+)?entire\s+(?:[A-Z][\w-]*\s+){1,2}region\s+(?:spent|spends|spending))\b", I)
 # "the national security budget has been increased to just over $42 billion": a ministry of national security's budget,
 # police and all (defence's is a part of it), unless the phrase names defence too

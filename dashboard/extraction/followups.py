@@ -11,6 +11,7 @@ from dashboard.extraction.assemble import make, passage
 from dashboard.extraction.attribution import CURRENCY_COUNTRY, find_owner
 from dashboard.extraction.confidence import score
 from dashboard.extraction.context import SCAN_LIMIT, Context
+from dashboard.extraction.elliptical import elliptical_country
 from dashboard.extraction.level_followups import count_in_place
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
@@ -47,16 +48,6 @@ OR_AMOUNT_RE = re.compile(r"^\s*(?:of\s+(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD + r"\
 AND_AMOUNT_RE = re.compile(r"^(?:[^.;]|\.\d){0,60}?\b(?:and|or|while|versus|vs\.?|compared\s+(?:with|to))\s+" + HEDGE + r"$", I)
 AND_SHARE_RE = re.compile(r"^[^.;]{0,40}?(?:\b(?:and|or|then|only|just|but|compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+from(?:\s+the\s+current|\s+the\s+previous)?|"
                           r"from(?:\s+the\s+current)?)\s+(?:to\s+|at\s+)?|\(\s*)" + HEDGE + r"$", I)
-# "than Saudi Arabia, with approximately $70 billion", "Colombia (3%)", "Saudi Arabia, which spent $75 billion": the same kind
-ELLIPTICAL_GAP_RE = re.compile(
-    r"(?:\s*\(\s*|\s*,\s*(?:with|at)\s+|\s+(?:with|at)\s+|\s*,\s*which\s+(?:spent|spends|has|had|allocated|budgeted)\s+|"
-    r"(?:'s|\u2019s)\s+(?:was|is|stood\s+at|stands\s+at|reached|came\s+to)\s+|"  # "and Russia's was 4.1%"
-    r"\s*,?\s+(?:came|comes|ranked|ranks|was|is|placed|follows|followed|stood|stands|figures|figured)\s+(?:in\s+)?"
-    r"(?:[\w-]+\s+){0,4}?(?:with|at)\s+(?:an?\s+)?)" + HEDGE, I)
-# in a list stated in one sentence: "Ecuador, 2.8%; Brazil, 1.5%", "Estonia spending 3.43 percent and the U.S. 3.38 percent"
-ELLIPTICAL_LIST_GAP_RE = re.compile(r"(?:\s*,\s*|\s+)" + HEDGE, I)
-ELLIPTICAL_END_RE = re.compile(r"\s*(?:\)|\(|,|;|\.|$|\s(?:and|while|whereas|spending|each|respectively|in\s+spite\s+of|despite|having)\b|\s+(?:military\s+|defen[cs]e\s+)?"
-                               r"(?:budget|spending)\b)", I)
 # "... by 10.1 per cent in 2015, | 7.6 per cent in 2016, and | 7 per cent last year": a list of yearly changes
 _YEARLY_CHANGE_GAP_RE = re.compile(r"\s+in\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d\d\s*,\s*(?:and\s+)?(?:by\s+)?", I)
 _AND_BY_PCT_GAP_RE = re.compile(r"[^.;\d%]{0,60}?,?\s+and\s+by\s+(?:about\s+|some\s+|around\s+)?", I)
@@ -88,7 +79,7 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
         earlier = _earlier(figures, b.start)
         fa = next(earlier, None)
         as_share = b if b.kind in ("money", "percent") else bare_share(b)  # ("Estonia with 3.43": a bare share)
-        made = _elliptical_country(ctx, si, as_share, figures, previous) if as_share is not None else None
+        made = elliptical_country(ctx, si, as_share, figures, previous) if as_share is not None else None
         if made is not None:  # another country named right before it: its own figure, not a follow-up of fa's
             bisect.insort(figures, made, key=_start)
             by_start[b.start] = made
@@ -201,36 +192,6 @@ def _next_country_share(ctx: Context, si: int, b: NumberMention, b_left: int, be
         if owner and owner != before.country_iso3:
             return make(ctx, si, b, "troops_deployed", owner, "pair", before.method.split(" ")[0])
     return None
-
-
-def _elliptical_country(ctx: Context, si: int, b: NumberMention, figures: list[Figure],
-                        previous: list[Figure]) -> Figure | None:
-    """Another country's figure of the kind just stated, named only by the country: "lower than Saudi
-    Arabia, with approximately $70 billion", "below Colombia (3%), Ecuador (2.4%)"; the anchor is the
-    nearest defense budget or share of GDP in this sentence or the one before."""
-    metric = "defense_share_gdp_pct" if b.kind == "percent" else "defense_budget"
-    nearest = itertools.islice(itertools.chain(reversed(figures), reversed(previous)), SCAN_LIMIT)  # (linear on a list)
-    anchor = next((f for f in nearest if f.end <= b.start and f.metric == metric
-                   and (b.kind == "percent" or f.currency == b.currency) and "conversion" not in f.method), None)
-    if anchor is None:
-        return None
-    sent = ctx.sentences[si]
-    b_left = b.hedge_start if b.hedge_start is not None else b.start
-    named = [c for c in ctx.country_mentions(max(sent.start, b_left - 80), b_left) if c.kind != "alliance"]
-    if not named:
-        return None
-    c = named[-1]
-    if c.iso3 == anchor.country_iso3:
-        return None
-    same_sentence = anchor.start >= sent.start
-    if not (ELLIPTICAL_GAP_RE.fullmatch(ctx.norm, c.end, b_left)  # "observed in Colombia (3%)": in brackets, its own
-            or same_sentence and not ctx.is_place(c)
-            and ELLIPTICAL_LIST_GAP_RE.fullmatch(ctx.norm, c.end, b_left)):
-        return None
-    if not ELLIPTICAL_END_RE.match(ctx.norm, b.end, sent.end):
-        return None  # "Ecuador (2.4% of its budget)" says something else
-    kind = "share" if metric == "defense_share_gdp_pct" else "budget"
-    return make(ctx, si, b, metric, c.iso3, "previous" if anchor.start < sent.start else "pair", f"{kind}:elliptical-country")
 
 
 def _start(f: Figure) -> int:

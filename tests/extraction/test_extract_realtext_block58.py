@@ -81,3 +81,25 @@ def test_an_army_whose_strength_is_estimated_at_a_number_of_soldiers():
               "effectifs sont \u00e9valu\u00e9s \u00e0 25.000 soldats, dont la plupart dans l'arm\u00e9e de terre. Les "
               "nouvelles recrues sont attendues dans les casernes du pays pour une formation de six mois.")
     assert ("NER", "active_personnel", 25_000) in _got(french, date(2020, 1, 1))
+
+
+def test_eu_wide_shares_are_aggregates_and_a_list_of_shares_after_another_kind_of_percent_is_not_read_as_gdp():
+    text = ("Defence spending as a share of GDP in Latvia was the highest in the union in 2019, at 2.0 percent, the "
+            "report says. Latvia was followed by France (1.8 percent) and Poland (1.7 percent). Across the EU, defence "
+            "spending was 1.2 percent of GDP, and in the eurozone 1.1 percent of GDP. In Latvia defence took 5.5 "
+            "percent of the state budget, the highest in Europe. Estonia came second with 4.1 percent.")
+    got = _got(text, date(2020, 3, 1))
+    assert {("LVA", "defense_share_gdp_pct", 2.0), ("FRA", "defense_share_gdp_pct", 1.8),
+            ("POL", "defense_share_gdp_pct", 1.7)} <= got
+    assert not any(v in (1.2, 1.1, 4.1) for _, _, v in got)
+
+
+def test_german_country_names_and_verbs_carry_a_list_of_shares_of_gdp():
+    text = ("\u201eDie Verteidigungsausgaben am BIP in Lettland waren 2019 die h\u00f6chsten in der EU, sie betrugen 2,0 "
+            "Prozent\u201c, hei\u00dft es im Bericht.\n\nLettland sei von Frankreich (1,8 Prozent) und Polen (1,7 Prozent) "
+            "gefolgt worden.\n\nIn der gesamten EU w\u00fcrden die Verteidigungsausgaben 1,2 Prozent am BIP betragen, so "
+            "der Bericht weiter.")
+    got = _got(text, date(2020, 3, 1))
+    assert {("LVA", "defense_share_gdp_pct", 2.0), ("FRA", "defense_share_gdp_pct", 1.8),
+            ("POL", "defense_share_gdp_pct", 1.7)} <= got
+    assert not any(v == 1.2 for _, _, v in got)

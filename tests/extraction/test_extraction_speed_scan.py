@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.extraction import deployment_lists as dl
-from dashboard.extraction import followups
+from dashboard.extraction import elliptical
 from dashboard.extraction.context import SCAN_LIMIT
 from dashboard.extraction.countries import CountryMention
 from dashboard.extraction.numbers import normalize
@@ -131,5 +131,5 @@ def test_an_elliptical_comparison_reads_at_most_the_nearest_figures() -> None:
     share = Figure("a", "USA", "defense_share_gdp_pct", 2.0, "percent", "2%", "", 0, 2, "share:x (sentence)")
     figures, previous = _CountingList([share] * 5000), _CountingList([share] * 5000)
     money = NumberMention(10**6, 10**6 + 3, 3e10, "money", currency="USD")
-    assert followups._elliptical_country(None, 0, money, figures, previous) is None
+    assert elliptical.elliptical_country(None, 0, money, figures, previous) is None
     assert figures.handed + previous.handed <= SCAN_LIMIT

@@ -1,0 +1,63 @@
+"""Another country's figure of the kind just stated, named only by the country ("lower than Saudi Arabia, with
+approximately $70 billion", "below Colombia (3%), Ecuador (2.4%)"): read by the follow-up pass."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from dashboard.extraction.assemble import make
+from dashboard.extraction.context import SCAN_LIMIT, Context
+from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.patterns import gate_all
+from dashboard.extraction.record import Figure
+from dashboard.extraction.vocab import HEDGE, I
+
+# "than Saudi Arabia, with approximately $70 billion", "Colombia (3%)", "Saudi Arabia, which spent $75 billion": the same kind
+ELLIPTICAL_GAP_RE = re.compile(
+    r"(?:\s*\(\s*|\s*,\s*(?:with|at)\s+|\s+(?:with|at)\s+|\s*,\s*which\s+(?:spent|spends|has|had|allocated|budgeted)\s+|"
+    r"(?:'s|\u2019s)\s+(?:was|is|stood\s+at|stands\s+at|reached|came\s+to)\s+|"  # "and Russia's was 4.1%"
+    r"\s*,?\s+(?:came|comes|ranked|ranks|was|is|placed|follows|followed|stood|stands|figures|figured)\s+(?:in\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:with|at)\s+(?:an?\s+)?)" + HEDGE, I)
+# in a list stated in one sentence: "Ecuador, 2.8%; Brazil, 1.5%", "Estonia spending 3.43 percent and the U.S. 3.38 percent"
+ELLIPTICAL_LIST_GAP_RE = re.compile(r"(?:\s*,\s*|\s+)" + HEDGE, I)
+ELLIPTICAL_END_RE = re.compile(r"\s*(?:\)|\(|,|;|\.|$|\s(?:and|while|whereas|spending|each|respectively|in\s+spite\s+of|despite|having)\b|\s+(?:military\s+|defen[cs]e\s+)?"
+                               r"(?:budget|spending)\b)", I)
+
+
+def elliptical_country(ctx: Context, si: int, b: NumberMention, figures: list[Figure],
+                        previous: list[Figure]) -> Figure | None:
+    """Another country's figure of the kind just stated, named only by the country: "lower than Saudi
+    Arabia, with approximately $70 billion", "below Colombia (3%), Ecuador (2.4%)"; the anchor is the
+    nearest defense budget or share of GDP in this sentence or the one before."""
+    metric = "defense_share_gdp_pct" if b.kind == "percent" else "defense_budget"
+    nearest = itertools.islice(itertools.chain(reversed(figures), reversed(previous)), SCAN_LIMIT)  # (linear on a list)
+    anchor = next((f for f in nearest if f.end <= b.start and f.metric == metric
+                   and (b.kind == "percent" or f.currency == b.currency) and "conversion" not in f.method), None)
+    if anchor is None:
+        return None
+    sent = ctx.sentences[si]
+    b_left = b.hedge_start if b.hedge_start is not None else b.start
+    named = [c for c in ctx.country_mentions(max(sent.start, b_left - 80), b_left) if c.kind != "alliance"]
+    if not named:
+        return None
+    c = named[-1]
+    if c.iso3 == anchor.country_iso3:
+        return None
+    same_sentence = anchor.start >= sent.start
+    if not same_sentence and b.kind == "percent" and _PERCENT_WORD_RE.search(ctx.norm, anchor.end, c.start):
+        return None  # "... to six percent of the state budget. Britain came second with 4.8 percent": that kind, not the anchor's
+    if not (ELLIPTICAL_GAP_RE.fullmatch(ctx.norm, c.end, b_left)  # "observed in Colombia (3%)": in brackets, its own
+            or same_sentence and not ctx.is_place(c)
+            and ELLIPTICAL_LIST_GAP_RE.fullmatch(ctx.norm, c.end, b_left)):
+        return None
+    if not ELLIPTICAL_END_RE.match(ctx.norm, b.end, sent.end):
+        return None  # "Ecuador (2.4% of its budget)" says something else
+    kind = "share" if metric == "defense_share_gdp_pct" else "budget"
+    return make(ctx, si, b, metric, c.iso3, "previous" if anchor.start < sent.start else "pair", f"{kind}:elliptical-country")
+
+
+_PERCENT_WORD_RE = re.compile(r"%|\bper\s?cent\b", re.I)
+
+
+gate_all(globals())
