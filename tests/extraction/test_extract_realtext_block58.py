@@ -103,3 +103,15 @@ def test_german_country_names_and_verbs_carry_a_list_of_shares_of_gdp():
     assert {("LVA", "defense_share_gdp_pct", 2.0), ("FRA", "defense_share_gdp_pct", 1.8),
             ("POL", "defense_share_gdp_pct", 1.7)} <= got
     assert not any(v == 1.2 for _, _, v in got)
+
+
+def test_a_country_expected_to_fall_to_a_place_in_a_ranking_of_shares_with_a_percent_in_a_year():
+    text = ("Croatia led the region's defence spending, which accounted for 1.9% of its GDP in 2023, followed by "
+            "Slovenia with 1.4%. Analysts expect Slovenia to overtake Hungary, which is expected to fall to third place "
+            "in the ranking with 1.3% in 2024.")
+    assert ("HUN", "defense_share_gdp_pct", 1.3) in _got(text, date(2024, 2, 1))
+
+
+def test_militaries_right_after_a_figure_are_soldiers():
+    text = "\u201cAt present, Bulgaria has 150 militaries deployed for the mission in Afghanistan,\u201d the president said."
+    assert ("BGR", 150, "AFG") in _deployed(text, date(2014, 10, 1))
