@@ -115,3 +115,9 @@ def test_a_country_expected_to_fall_to_a_place_in_a_ranking_of_shares_with_a_per
 def test_militaries_right_after_a_figure_are_soldiers():
     text = "\u201cAt present, Bulgaria has 150 militaries deployed for the mission in Afghanistan,\u201d the president said."
     assert ("BGR", 150, "AFG") in _deployed(text, date(2014, 10, 1))
+
+
+def test_a_bare_congo_in_a_story_about_the_m23_rebels_is_the_drc():
+    text = ("Some 400 Malawian soldiers serve in Congo, where the fighting with the M23 rebels delayed their return, "
+            "the army said.")
+    assert ("MWI", 400, "COD") in _deployed(text, date(2025, 2, 1))
