@@ -30,9 +30,9 @@ _POSSESSIVE_SPENDING_RE = re.compile(r"(?:'s|\u2019s)?\s+(?:(?:total|overall|ann
 _COMPARED_RE = re.compile(r"\b(?:as\s+(?:[\w-]+\s+){1,2}as|(?:[\w-]+er|more|less|fewer)\s+than|compared\s+(?:with|to))\s+"
                           r"(?:that\s+of\s+|those\s+of\s+|the\s+)?$", re.I)
 _OWNS_NEXT_RE = re.compile(r"['\u2019]s?\s+(?:[a-z-]+\s+){0,2}?\d")
-_OVERTAKE_HINT_RE = re.compile(r"overt|surpass|outspen|outpac|outstrip|overhaul|behind|ahead|trail")
+_OVERTAKE_HINT_RE = re.compile(r"overt|surpass|outspen|outpac|outstrip|overhaul|behind|ahead|trail|after")
 _OVERTAKE_RE = re.compile(r"\b(?:overtak\w+|overtook|surpass\w*|outspen\w+|outpac\w+|outstrip\w*|overhaul\w+|"
-                          r"behind|ahead\s+of|trailing|trails)\s+(?:the\s+)?$", re.I)  # ("2nd largest of the Middle East, behind Israel")  # a relative clause longer than this has lost its antecedent
+                          r"behind|ahead\s+of|trailing|trails|(?:largest|biggest|greatest|highest)\s+(?:[\w-]+\s+){0,2}?after)\s+(?:the\s+)?$", re.I)  # ("2nd largest of the Middle East, behind Israel")  # a relative clause longer than this has lost its antecedent
 
 
 def relative_owner(ctx: Context, si: int, m: NumberMention, host: str) -> tuple[str, str] | None:
@@ -131,8 +131,12 @@ def antecedent_country(ctx: Context, si: int, home: str) -> str:
     if si == 0:
         return ""
     prev = ctx.sentences[si - 1]
-    named = {c.iso3 for c in ctx.country_mentions(prev.start, prev.end) if c.kind != "alliance" and not ctx.is_place(c)}
+    named = {c.iso3 for c in ctx.country_mentions(prev.start, prev.end) if c.kind != "alliance" and (
+        not ctx.is_place(c) or _UNIT_FROM_RE.search(ctx.norm, max(0, c.start - 40), c.start))}  # ("a new contingent from Burundi")
     return next(iter(named)) if len(named) == 1 and home not in named else ""
+
+
+_UNIT_FROM_RE = re.compile(r"\b(?:contingent|battalion|troops|soldiers|forces|peace-?keepers)\s+from\s+(?:the\s+)?$", re.I)
 
 
 _VERB_GAP_RE = re.compile(r"(?:\s+[a-z]+){1,3}\s+(?:its|their)\s+" + HEDGE)  # "France scales back its": lower-case words only

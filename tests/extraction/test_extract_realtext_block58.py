@@ -121,3 +121,10 @@ def test_a_bare_congo_in_a_story_about_the_m23_rebels_is_the_drc():
     text = ("Some 400 Malawian soldiers serve in Congo, where the fighting with the M23 rebels delayed their return, "
             "the army said.")
     assert ("MWI", 400, "COD") in _deployed(text, date(2025, 2, 1))
+
+
+def test_the_country_after_a_sentence_on_a_contingent_from_it_and_the_contributor_a_rank_comes_after():
+    text = ("Somalia's government thanked the departing troops. These soldiers will be replaced by a new contingent from "
+            "Ethiopia. The country contributes around 4,000 troops to Amisom, the third-largest contributor after Uganda.")
+    got = _deployed(text, date(2016, 5, 1))
+    assert ("ETH", 4000, "SOM") in got and not any(owner == "UGA" for owner, _, _ in got)
