@@ -158,7 +158,7 @@ PERSONNEL_RE13 = re.compile(r"^\s+(?:out\s+of|from)\s+the\s+country\b", I)
 PERSONNEL_RE14 = re.compile(r"\bhost(?:s|ed|ing)?\s+" + HEDGE + r"$", I)
 
 
-PERSONNEL_RE15 = re.compile(r"\breserve\b", I)
+PERSONNEL_RE15 = re.compile(r"\b(?:reserve|back-?up)\b", I)  # ("the Armed Forces' back-up strength")
 
 
 PERSONNEL_RE16 = re.compile((r"^(?:,?\s+including\s+[\w\s-]{1,40}?(?=\s+(?:are|were|is)\s))?\s+(?:\w+\s+){0,2}?(?:abroad|overseas|(?:on|to)\s+(?:un\s+|peace-?keeping\s+|peace\s+)?missions?|"

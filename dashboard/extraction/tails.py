@@ -121,7 +121,7 @@ CHANGE_BEFORE = Gate({"by", "out", "sent", "lost", "lose", "losing", "wounded", 
                       "transfer", "dispatch", "reduc", "increas", "boost", "draft", "redeploy", "reposition", "rotat",
                       "discharg", "demobiliz"))
 SPENDING_AT_PCT = Gate({"at", "to", "near", "around", "about", "of", "spending", "was", "the", "spends", "spent", "with",
-                        "then", "thus", "now", "therefore"}, ("reach", "hit", "meet", "represent"))
+                        "then", "thus", "now", "therefore"}, ("reach", "hit", "meet", "represent"), signs=":")
 # budget_cues' and personnel_moves' "before" patterns
 MONEY_INTO_DEFENSE = Gate({"with"}, signs="-:")
 PROMISED_SHARE = Gate({"spend", "reach", "allocate", "spending", "reaching", "least", "the", "to"})

@@ -128,3 +128,28 @@ def test_the_country_after_a_sentence_on_a_contingent_from_it_and_the_contributo
             "Ethiopia. The country contributes around 4,000 troops to Amisom, the third-largest contributor after Uganda.")
     got = _deployed(text, date(2016, 5, 1))
     assert ("ETH", 4000, "SOM") in got and not any(owner == "UGA" for owner, _, _ in got)
+
+
+def test_an_amount_restating_a_share_of_gdp_as_its_equivalent_is_the_budget():
+    text = "Ireland currently spends about 0.3 percent of GDP on its armed forces, the equivalent of 1,100 million euros a year."
+    got = _got(text, date(2022, 3, 1))
+    assert ("IRL", "defense_share_gdp_pct", 0.3) in got and ("IRL", "defense_budget", 1.1e9) in got
+    portuguese = ("Portugal deverá acompanhar a Europa num aumento das despesas com defesa. O país gasta atualmente com as "
+                  "forças armadas cerca de 1,4 por cento da riqueza produzida, o equivalente a 2900 milhões de euros por "
+                  "ano. É um valor em linha com a média europeia.")
+    got = _got(portuguese, date(2022, 3, 1))
+    assert ("PRT", "defense_share_gdp_pct", 1.4) in got and ("PRT", "defense_budget", 2.9e9) in got
+
+
+def test_a_back_up_strength_the_government_attempts_to_boost_is_a_reserve_target():
+    text = ("Trained reservist numbers in Britain fell again, as the Government attempts to boost the Armed Forces' "
+            "back-up strength to 30,000.")
+    got = [f for f in extract_figures(text, ArticleInfo("t", date(2014, 1, 1))) if f.value == 30_000]
+    assert [(f.country_iso3, f.metric, f.stage) for f in got] == [("GBR", "reserve_personnel", "planned")]
+
+
+def test_shares_after_spending_was_higher_colon_with_gdp_said_in_the_sentence_before():
+    text = ("Zambia's military spending amounted to 1.4% of its GDP in 2015 and 1.3% in 2014. The latest budget "
+            "documents indicate that military spending was higher: 1.7% in 2015-16 and 1.6% in 2014-15.")
+    got = _got(text, date(2017, 1, 1))
+    assert ("ZMB", "defense_share_gdp_pct", 1.7) in got and ("ZMB", "defense_share_gdp_pct", 1.6) in got
