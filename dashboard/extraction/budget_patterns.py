@@ -206,7 +206,7 @@ ALLIANCE_AVERAGE_RE = re.compile(r"\b(?:nato|alliance|allies)\b[^.;]{0,40}?\bave
 OTHERS_BUDGET_BEFORE_RE = re.compile(r"\b(?:government|state|national|federal|total|overall|country's|nation's|general)\b", I)
 
 
-BENCHMARK_BEFORE_RE = re.compile(r"\b(?:international|global|world|regional|recommended)\s+(?:norm|benchmark|standard|average)\s+(?:of\s+)?"
+BENCHMARK_BEFORE_RE = re.compile(r"\b(?:international|global|world|regional|recommended)\s+(?:(?:best\s+)?practice\s+)?(?:norm|benchmark|standard|average|threshold)s?\s+(?:of\s+)?"
                                   + HEDGE + r"$", I)
 
 

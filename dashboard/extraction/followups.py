@@ -249,7 +249,7 @@ _BUT_MOVED_TO_RE = re.compile(r"[^.;]{0,50}?\b(?:(?:but|and|before|then)\s+(?:ha
                               r"(?:declined|fell|fallen|dropped|shrunk|shrank|grown|grew|rose|risen|increased|decreased|climbed)|(?:will|would|is\s+to|"
                               r"is\s+(?:set|expected|due)\s+to)\s+be\s+(?:increased|raised|reduced|cut|boosted|expanded))\s+to\s+" + HEDGE, I)
 # "1.7 percent of the country's GDP and 12.5 percent of total government expenditure": another base than GDP
-_OF_OTHER_BASE_RE = re.compile(r"\s*of\s+(?:the\s+|its\s+|that\s+|this\s+)?(?:total\s+|overall\s+)?(?:(?:government|state|federal|national|public)\s+)?"
+_OF_OTHER_BASE_RE = re.compile(r"\s*of\s+(?:the\s+|its\s+|that\s+|this\s+)?(?:total\s+|overall\s+)?(?:(?:central|general|government|state|federal|national|public)\s+){0,2}"
                                r"(?:expenditures?|spending|budget|outlays|amount|sum)\b", I)  # ("18.6 per cent of that amount")
 # a ranking's change beside a country's amount: "US$ 5.5 billion, 11% higher", "1.5 billion USD (up 8.3%)", "..., 5% less than in 2008"
 _RANKED_CHANGE_RE = re.compile(r"\s*(?:,|\()?\s*(?:(?:up|down)\s+(?:by\s+)?|an?\s+)?", I)

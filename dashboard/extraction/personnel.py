@@ -160,7 +160,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "a requirement, capacity, call-up or yearly intake, wartime, former-members, rank-group or one-service figure, not a strength")
     if (ev.WITH_POLICE_BEFORE_RE.search(before[-100:]) or ev.TOTAL_AFTER_POLICE_RE.search(before[-120:])
             or ev.POLICE_BREAKDOWN_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 160))):
-        return reject(ctx, "military and police counted together: neither metric")
+        return reject(ctx, "a police force, or military and police counted together: neither metric")
     if ev.SERVICE_NOUN_RE.fullmatch(noun) and ev.OPEN_BRACKET_RE.search(before[-60:]):
         return reject(ctx, "one service's part of a total given in brackets ('(240,000 Army, 65,000 Navy)')")
     if ev.OF_THESE_BEFORE_RE.search(before[-30:]) and ev.SERVICE_PART_AFTER_RE.match(norm, m.end, min(sent.end, m.end + 60)):

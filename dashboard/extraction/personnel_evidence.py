@@ -130,6 +130,7 @@ MANPOWER_POOL_RE = re.compile(r"\brequired\s+to\s+serve|\beligible\s+(?:for|to)\
 # Military and police counted together: "The Military and police increased from 300,000",
 # "a total of 941 personnel: 97 from the police", "30 police, three observers and 533 troops making a total of 566"
 WITH_POLICE_BEFORE_RE = re.compile(r"\b(?:military|armed\s+forces|army|troops|soldiers)\s+and\s+(?:the\s+)?(?:national\s+)?police\b|"
+                                    r"\bpolice\s+(?:force|service)\s+of\s+(?:about\s+|some\s+|around\s+|approximately\s+)?$|"  # ("Nepalese Police Force of 28,000")
                                     r"\bpolice\s+and\s+(?:the\s+)?(?:military|armed\s+forces|army)\b", I)
 
 

@@ -153,3 +153,14 @@ def test_shares_after_spending_was_higher_colon_with_gdp_said_in_the_sentence_be
             "documents indicate that military spending was higher: 1.7% in 2015-16 and 1.6% in 2014-15.")
     got = _got(text, date(2017, 1, 1))
     assert ("ZMB", "defense_share_gdp_pct", 1.7) in got and ("ZMB", "defense_share_gdp_pct", 1.6) in got
+
+
+def test_factbook_rows_a_police_force_a_share_of_central_government_spending_and_a_best_practice_threshold():
+    text = ("Military Budget: In 1990 US$41 million, or approximately 1.5 percent of GNP and 7.1 percent of total central "
+            "government expenditures.\n\nPolice Force: Bhutanese Police Force of 12,000 personnel under the Ministry of "
+            "Home Affairs.")
+    got = _got(text, date(1991, 9, 1))
+    assert ("BTN", "defense_share_gdp_pct", 1.5) in got and not any(v in (7.1, 12_000) for _, _, v in got)
+    threshold = ("Zambia's army needs money for recruitment. \u201cTo move towards the international best practice "
+                 "thresholds of 5% of GDP, government will keep the freeze on recruitment,\u201d the minister said.")
+    assert not any(v == 5 for _, _, v in _got(threshold, date(2012, 11, 1)))
