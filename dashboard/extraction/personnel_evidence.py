@@ -133,9 +133,8 @@ WITH_POLICE_BEFORE_RE = re.compile(r"\b(?:military|armed\s+forces|army|troops|so
                                     r"\bpolice\s+(?:force|service)\s+of\s+(?:about\s+|some\s+|around\s+|approximately\s+)?$|"  # ("Nepalese Police Force of 28,000")
                                     r"\bpolice\s+and\s+(?:the\s+)?(?:military|armed\s+forces|army)\b", I)
 
-
-# (a bracket after the force's name too: "482,154 men and women in its Armed Forces (291,711 ... and 190,443 in the Police)")
-POLICE_BREAKDOWN_AFTER_RE = re.compile(r"(?:\s*(?::|,?\s*(?:including|of\s+whom|comprising))|[^.;()]{0,50}?\()[^.;]{0,100}?\bpolic(?:e|ia|\u00eda)\b", I)
+POLICE_BREAKDOWN_AFTER_RE = re.compile(  # (a bracket after the force's name too: "482,154 men and women in its Armed Forces (... and 190,443 in the Police)")
+    r"(?:\s*(?::|,?\s*(?:including|of\s+whom|comprising))|[^.;()]{0,50}?\()[^.;]{0,100}?\bpolic(?:e|ia|\u00eda)\b", I)
 
 TOTAL_AFTER_POLICE_RE = re.compile(r"\bpolice\b[^.;]{0,80}?\btotal\s+(?:of\s+)?" + HEDGE + r"$", I)
 
@@ -167,6 +166,7 @@ PERSONNEL_RE16 = re.compile((r"^(?:,?\s+including\s+[\w\s-]{1,40}?(?=\s+(?:are|w
                         r"(?:for|in|on)\s+(?:external|international|overseas|foreign)\s+(?:peace[\s-]?keeping\s+)?(?:operations?|missions?|duties)|"
                         # "more than 2500 ADF personnel in various roles in flashpoint theatres of operations"
                         r"(?:[\w-]+\s+){0,4}?in\s+(?:\w+\s+)?(?:theat(?:re|er)s\s+of\s+operations?|operational\s+theat(?:re|er)s)|"
+                        r"(?:[\w-]+\s+){0,3}?participating\s+in\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:missions?|initiative|peace[\w-]*|operations?)|"  # ("1,000 troops participating in the initiative")
                         # "some 1,400 soldiers and staff were deployed outside Poland": abroad, with no single host
                         r"(?:\w+\s+){0,3}?(?:serving|deployed|stationed)\s+outside\s+(?:the\s+country|its\s+borders|(?-i:[A-Z])\w+)|"
                         r"(?:\([^()]{0,60}\)\s+)?outside\s+of\s+(?:the\s+country|its\s+borders)|"  # ("... (at a cost of ...) outside of its borders")

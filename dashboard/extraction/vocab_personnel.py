@@ -80,7 +80,7 @@ CASUALTY_AFTER_RE = re.compile(  # (a longer reach, within the clause, for "have
     r"called\s+up|(?:were|was|had\s+been|have\s+been)\s+called\s+(?:up|to|in)\b|enlisted|"
     r"(?:have\s+|had\s+)?(?:already\s+)?returned|flew\s+out|flown\s+out|departed|departing|leaving|pulled\s+out\s+of|"
     r"(?:will|would|are\s+to|is\s+to)\s+be\s+(?:moved|relocated|transferred|redeployed|pulled\s+out)|"
-    r"took\s+part|participat\w*|joined\s+the\s+exercise|(?:are\s+|is\s+)?(?:set\s+)?to\s+return(?:\s+home)?\s+from|"
+    r"took\s+part|participat(?!ing\s+in\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:missions?|initiative|peace\w*|operations?)\b)\w*|joined\s+the\s+exercise|(?:are\s+|is\s+)?(?:set\s+)?to\s+return(?:\s+home)?\s+from|"
     r"to\s+reinforce|as\s+reinforcements|(?:already|back)\s+home|due\s+home|(?:would|will)\s+be\s+(?:back\s+)?home))\b", I)
 STOCK_BEFORE_RE = re.compile(
     r"(?:\b(?:has|have|had|employs|employed|maintains?|maintained|keeps?|kept|fields?|fielded|numbers?|boast(?:s|ed)?|commands?|hosts|hosted|houses|housed|"
@@ -99,15 +99,15 @@ LEVEL_CUE_BEFORE_RE = re.compile(
 DEPLOY_VERB_RE = re.compile(r"\b(?:deploy\w*|station\w*|sen[dt]\w*|mass(?:ed|ing)|amass\w*|dispatch\w*|mov(?:ed|ing)|moves?(?=\s+(?:\S+\s+)?$)|"
                              r"position(?:ed|ing)|rotat\w*|based|garrison\w*)\b", I)
 HOST_AFTER_RE = re.compile(  # (", currently serving in": an apposition says where they are too)
-    r"^(?:,(?=\s+(?:currently|now|still)\s+(?:serving|stationed|deployed|based)\b))?(?:\s+(?:who\s+are|that\s+are|which\s+are|are|were|is|will|would|currently|now|still|also|permanently|"
+    r"^(?:,(?=\s+(?:currently|now|still)\s+(?:serving|stationed|deployed|based)\b))?(?:\s+(?:who\s+are|that\s+are|which\s+are|(?:who|that)(?=\s+(?:rotat|serv|operat))|are|were|is|will|would|currently|now|still|also|permanently|"
     r"serving\s+with\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:force|mission|contingent|coalition|operation)|"
     r"already|to\s+be|be|being|remain|remaining|long|largely|mostly|primarily|ha(?:ve|s|d)\s+been|ha(?:ve|s|d)|continues?\s+to))*"
     r"\s+(?:(?:stationed|deployed|based|headquartered|garrisoned|posted|present|serving|positioned|operating|fighting|to\s+go|"
     r"serve|serves|served|working|integrated|employed|head|heads|headed|heading|depart|departs|departed|leave|leaves|left|"
-    r"deploy|deploys|operate|operates)\s+)?"
+    r"deploy|deploys|operate|operates|rotat(?:e|es|ed|ing)\s+in\s+and\s+out)\s+)?"
     # ("120 troops head for Beirut", "left for Lebanon": for, only after a verb of going)
     r"(?P<prep>in|on|to|at|inside|within|across|into|with|under|occupying|(?<=head\s)for|(?<=heads\s)for|(?<=headed\s)for|(?<=heading\s)for|"
-    r"(?<=depart\s)for|(?<=departs\s)for|(?<=departed\s)for|(?<=leave\s)for|(?<=leaves\s)for|(?<=left\s)for)\s+(?:the\s+)?(?:(?:soil|territory)\s+of\s+(?:the\s+)?)?"
+    r"(?<=depart\s)for|(?<=departs\s)for|(?<=departed\s)for|(?<=leave\s)for|(?<=leaves\s)for|(?<=left\s)for|(?<=out\s)of)\s+(?:the\s+)?(?:(?:soil|territory)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|occupied)(?:\s+part)?\s+of\s+(?:the\s+)?"
     r"|(?:northern|southern|eastern|western|central|occupied)\s+(?!(?:Africa|African|America|Asia)\b))?#?", I)  # ("in #Djibouti": a hashtag of shared posts)
 THERE_RE = re.compile(r"^\s+(?:(?:are|were|is|remain)\s+)?(?:(?:currently|now|still)\s+)?(?:(?:staying|present|located|serving|"

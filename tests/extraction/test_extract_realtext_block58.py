@@ -164,3 +164,18 @@ def test_factbook_rows_a_police_force_a_share_of_central_government_spending_and
     threshold = ("Zambia's army needs money for recruitment. \u201cTo move towards the international best practice "
                  "thresholds of 5% of GDP, government will keep the freeze on recruitment,\u201d the minister said.")
     assert not any(v == 5 for _, _, v in _got(threshold, date(2012, 11, 1)))
+
+
+def test_troops_participating_in_a_mission_are_deployed_but_those_who_participated_over_the_years_are_not():
+    text = "At its peak, Paraguay had up to 600 troops participating in the initiative, but it now has fewer."
+    assert ("PRY", 600, "") in _deployed(text, date(2017, 1, 1))
+    now = "At present there are 7,200 French soldiers in the Sahel participating in the counter-terrorism operation."
+    assert ("FRA", 7200, "") in _deployed(now, date(2020, 1, 1)) or ("FRA", 7200, "SAHEL") in _deployed(now, date(2020, 1, 1))
+    past = "Some 98,000 Nepali soldiers participated in 40 UN peacekeeping missions since 1958, the army said."
+    assert not any(v == 98_000 for _, v, _ in _deployed(past, date(2020, 1, 1)))
+
+
+def test_soldiers_who_rotate_in_and_out_of_a_country_are_stationed_there():
+    text = ("The added troops will join about 3,500 U.S. soldiers who rotate in and out of Lithuania, the president "
+            "said on Wednesday.")
+    assert ("USA", 3500, "LTU") in _deployed(text, date(2019, 6, 12))
