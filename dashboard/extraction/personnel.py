@@ -230,7 +230,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, 'no owner could be found')
     if m.value > 10_000_000:
         return reject(ctx, "too large for a head count (billions and trillions are money)")
-    is_reserve = noun != "deployed" and (noun in ("reservists", "reserves", "reserve") or ev.PERSONNEL_RE15.search(mods)
+    is_reserve = noun != "deployed" and (noun in ("reservists", "reservist", "reserves", "reserve") or ev.PERSONNEL_RE15.search(mods)
                   or ev.RESERVE_FORCE_OF_RE.search(before[-40:]) or IN_RESERVE_FORCE_RE.match(norm, noun_end)
                   or RESERVE_SUBJECT_RE.search(before[-160:]))
     if from_one and not host and any(ctx.says(i, ev.PEACEKEEPING_WORD_RE) for i in range(max(0, si - 2), si + 1)):
@@ -284,7 +284,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "a part of a total ('including 850,000 ground forces'): a component, not the strength")
     if ev.COUNTED_TOGETHER_BEFORE_RE.search(norm[max(sent.start, left_edge - 120):left_edge]):
         return reject(ctx, "regulars and reserves counted together: neither metric")
-    stock = (ev.PERSONNEL_RE17.search(mods + " " + noun)
+    stock = (ev.PERSONNEL_RE17.search(mods + " " + noun) or ev.TARGET_AFTER_RE.match(norm, noun_end)
              or LEVEL_CUE_BEFORE_RE.search(before[-90:]) or m.value >= 100_000 or method in ("personnel:noun-of-number", "personnel:strong", "personnel:bare-military")
              or STOCK_BEFORE_RE.search(before[-60:]) or how == "pronoun" or rm is not None and rm.re in (FORCE_PART_RE, PEOPLE_IN_FORCES_RE))
     if not stock and how == "bound" and len({c.iso3 for c in bound}) == 1 and ctx.main_country not in ("", owner) and m.value >= 100:

@@ -179,3 +179,10 @@ def test_soldiers_who_rotate_in_and_out_of_a_country_are_stationed_there():
     text = ("The added troops will join about 3,500 U.S. soldiers who rotate in and out of Lithuania, the president "
             "said on Wednesday.")
     assert ("USA", 3500, "LTU") in _deployed(text, date(2019, 6, 12))
+
+
+def test_a_reservist_target_is_a_planned_reserve_strength():
+    text = ("Australia's defence minister insists he remains confident the 30,000 reservist target will be met by 2026, "
+            "with the recruitment campaign in its second year.")
+    got = [(f.country_iso3, f.metric, f.value, f.stage) for f in extract_figures(text, ArticleInfo("t", date(2023, 5, 1)))]
+    assert got == [("AUS", "reserve_personnel", 30_000, "planned")]
