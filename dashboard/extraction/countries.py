@@ -79,6 +79,8 @@ class Gazetteer:
             return []
         found: list[CountryMention] = []
         for m in self._matches(text):
+            if text.startswith("$", m.end()):
+                continue  # "US$3 billion", "NZ$748 million": a currency's prefix, not the country
             written = m.group(0)
             key = squeeze(written)  # "North\nKorea" is looked up as "North Korea"
             hit = self._exact.get(key) if m.group("exact") is not None else self._folded.get(key.lower())

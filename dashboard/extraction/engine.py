@@ -116,7 +116,9 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
         in_sentence = [n for n in numbers[lo:hi] if n.end <= sent.end and n.kind != "year"]
         sentence_figures: list[Figure] = []
         prev: NumberMention | None = None
-        prev_fig: Figure | None = None
+        # "... would receive LE2.1 billion. The amount was 22 percent higher": the amount just stated, and its owner
+        prev_fig = figures[-1] if figures and s_index and _AMOUNT_BACK_RE.match(norm, sent.start) and figures[-1].metric == "defense_budget" \
+            and figures[-1].start >= sentences[s_index - 1].start else None
         line_end = -1  # the end of the last amount read as a line of the budget ("the equipment item ... to 124.8 billion")
         for m in in_sentence:
             ctx.why = ""
@@ -261,5 +263,6 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
 
 
 
+_AMOUNT_BACK_RE = re.compile(r"\W*(?:the|this|that)\s+(?:amount|figure|sum|allocation)\s+(?:was|is|represents|marks)\b", re.I)
 # a main clause that opens on a named person ("..., Lai Ching-te mentioned", "..., President Lai said")
 _ACTOR_NOUN_AFTER_LEAD_RE = re.compile(r"\s*(?:(?:president|premier|prime\s+minister|minister|chancellor|general|admiral)\s+)?(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z-]+){1,2})\s+(?:said|says|mentioned|noted|stated|told|added|argued|announced|warned|stressed)\b", re.I)

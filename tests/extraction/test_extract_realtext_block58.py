@@ -186,3 +186,12 @@ def test_a_reservist_target_is_a_planned_reserve_strength():
             "with the recruitment campaign in its second year.")
     got = [(f.country_iso3, f.metric, f.value, f.stage) for f in extract_figures(text, ArticleInfo("t", date(2023, 5, 1)))]
     assert got == [("AUS", "reserve_personnel", 30_000, "planned")]
+
+
+def test_a_dollar_prefix_names_no_country_and_the_amount_just_stated_owns_its_change():
+    text = ("Photo: United States Army paratroopers train with Jordanian soldiers.\n\nThe last time defence outlays were "
+            "made public was in 1985, when the finance minister stated that the military would receive JD150 million "
+            "(about US$400 million at the 1985 rate of exchange) in fiscal year 1985. The amount was 14 percent higher "
+            "than the amount for the preceding year and equaled 11 percent of total central government expenditures.")
+    got = _got(text, date(1990, 1, 1))
+    assert ("JOR", "budget_change_pct", 14) in got and not any(owner == "USA" for owner, _, _ in got)
