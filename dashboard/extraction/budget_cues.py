@@ -44,7 +44,12 @@ SERVICE_WITH_BEFORE_RE = re.compile(r"(?:" + SERVICE_RE.pattern + r")\s*,\s*with
 PROMISED_SHARE_BEFORE_RE = re.compile(
     r"\b(?:commitment|pledge|promise|obligation|goal|target|aim)\s+(?:to\s+(?:spend|reach|allocate)|of\s+(?:spending|reaching))\s+"
     r"(?:at\s+least\s+)?(?:the\s+)?" + HEDGE + r"$"
-    r"|\bshould\s+(?:be\s+)?(?:increased|raised|lifted|rise|grow|reach|go\s+up)\s+to\s+" + HEDGE + r"$", I)
+    r"|\bshould\s+(?:be\s+)?(?:increased|raised|lifted|rise|grow|reach|go\s+up)\s+to\s+" + HEDGE + r"$"
+    # a share others are urged or forced to, or an idea questioned: "urged members of NATO to raise defense spending to
+    # 5 percent", "being forced to spend five percent", "the idea of allocating five percent"
+    r"|\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|demand(?:s|ed|ing)?)\s+(?:[\w().'-]+\s+){0,10}?to\s+"
+    r"(?:raise|increase|lift|boost|spend|reach|allocate|hit)\s+(?:(?:[\w-]+\s+){0,3}?to\s+)?" + HEDGE + r"$"
+    r"|\b(?:forced|pressured|pushed|obliged)\s+to\s+(?:spend|allocate)\s+" + HEDGE + r"$|\bidea\s+of\s+(?:allocating|spending)\s+" + HEDGE + r"$", I)
 PROMISED_SHARE_AFTER_RE = re.compile(r"(?:\s+of\s+(?:its\s+|the\s+)?GDP)?\s+(?:goal|target|threshold|commitment|pledge|guideline)\b", I)
 
 # "0.44% of GDP will fund the ministry's budget, while an additional 0.24% will go to the defence order, bringing the

@@ -80,7 +80,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if (gdp_after or gdp_before) and (bp.EXTRA_SHARE_BEFORE_RE.search(before[-40:])
                                       or gdp_after and bp.EXTRA_SHARE_AFTER_RE.match(norm, share_end, min(sent.end, share_end + 12))):
         return reject(ctx, "an extra share of GDP ('the extra 0.5% of GDP'): an increase in points, not a level")
-    if not nato_target and (tail.admits(tails.PROMISED_SHARE, 70) and bc.PROMISED_SHARE_BEFORE_RE.search(before[-70:]) or bc.PROMISED_SHARE_AFTER_RE.match(norm, m.end)):
+    if not nato_target and (tail.admits(tails.PROMISED_SHARE, 120) and bc.PROMISED_SHARE_BEFORE_RE.search(before[-120:]) or bc.PROMISED_SHARE_AFTER_RE.match(norm, m.end)):
         return reject(ctx, "a share promised, aimed at or proposed ('its commitment to spend 2%', 'the 2% goal'), not a level")
     if gdp_after and bc.PARTS_OF_LATER_TOTAL_RE.match(norm, share_end, sent.end):
         return reject(ctx, "a part of a share whose total follows ('..., bringing the total to 0.68%')")

@@ -195,3 +195,13 @@ def test_a_dollar_prefix_names_no_country_and_the_amount_just_stated_owns_its_ch
             "than the amount for the preceding year and equaled 11 percent of total central government expenditures.")
     got = _got(text, date(1990, 1, 1))
     assert ("JOR", "budget_change_pct", 14) in got and not any(owner == "USA" for owner, _, _ in got)
+
+
+def test_shares_others_are_urged_or_forced_to_spend_and_an_idea_questioned_are_no_levels():
+    text = ("ZAGREB, May 21 -- The president questioned on Wednesday the idea of allocating five percent of Slovenia's "
+            "gross domestic product (GDP) to defense. \"We are being forced to spend five percent of GDP on defense,\" he "
+            "said. Slovenia will increase its defense spending to 2 percent of its GDP by 2027. U.S. President Donald "
+            "Trump has urged members of the North Atlantic Treaty Organisation (NATO) to raise defense spending to 5 "
+            "percent of their GDP.")
+    got = _got(text, date(2025, 5, 21))
+    assert ("SVN", "defense_share_gdp_pct", 2) in got and not any(v == 5 for _, _, v in got)
