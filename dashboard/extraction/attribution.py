@@ -9,8 +9,8 @@ from collections import Counter
 from dashboard.extraction import countries as geo
 from dashboard.extraction.context import LEADING_CLAUSE_RE, Context, heading_country, sentence_subject
 from dashboard.extraction.currencies import AMBIGUOUS_CURRENCY_COUNTRY, CURRENCY_COUNTRY, CURRENCY_USERS
+from dashboard.extraction.home import home_country, url_path_words
 from dashboard.extraction.hosts import host_table
-from dashboard.extraction.lexicon import national_domains
 from dashboard.extraction.numbers import NumberMention, normalize
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.places import ANAPHORIC_PLACE_RE, PLACE_BEFORE_RE, THE_CONTINGENT_RE, is_origin, is_war_place
@@ -201,7 +201,7 @@ def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention]
     for c in mentions:
         if c.kind == "alliance":
             continue
-        weight = 3 if c.start < lede_end and not _CHROME_RE.search(norm, max(0, c.start - 60), c.end + 60) else 1  # (see quoted:)
+        weight = 3 if c.start < lede_end and not CHROME_RE.search(norm, max(0, c.start - 60), c.end + 60) else 1  # (see quoted:)
         k = bisect.bisect_left(quote_starts, c.start) - 1 if quoted else -1  # (the quotation opened last before it)
         counts[c.iso3] += weight / 2 if k >= 0 and c.start < quoted[k][1] else weight
     for n in numbers:
@@ -212,6 +212,7 @@ def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention]
         named = [(c.iso3, w) for words, w in ((info.title, 3), (info.publisher, 4)) if words
                  for c in geo.gazetteer().find(normalize(words)) if c.kind != "alliance"]
         named += [] if any(w == 4 for _, w in named) or not home_country(info) else [(home_country(info), 4)]
+        named += [(c.iso3, 2) for c in geo.gazetteer().find(url_path_words(info.url)) if c.kind != "alliance"]  # (".../world/cuba/far.htm")
         for iso3, weight in named:
             counts[iso3] += weight
     if not counts:
@@ -224,7 +225,7 @@ def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention]
 
 
 _ROW_LINE_RE = re.compile(r"(?-i:[A-Z])[\w ,()/'-]{0,60}\b(?:expenditures?|budget|spending|GDP)\b[\w ,()/'-]{0,40}:\s*" + HEDGE, re.I)  # a money row
-_CHROME_RE = re.compile(r"\b(?:donat(?:e|ion|ions)|subscribe|newsletter|cookies)\b", I)  # a page's banner, not its subject
+CHROME_RE = re.compile(r"\b(?:donat(?:e|ion|ions)|subscribe|newsletter|cookies)\b", I)  # a page's banner, not its subject
 _QUOTATION_RE = re.compile(r'"[^"\n]{1,600}"')  # (the normalised text has straight quotes only)
 # "the nation", "the country", "the island", and a national paper's "the ministry": the article's own country
 HOME_ANAPHOR_RE = re.compile(  # ("in the country", "to the country": a place, the owner is named elsewhere)
@@ -272,25 +273,7 @@ def listed_hosts(ctx: Context, sent, hosts: set[str]) -> bool:
     return False
 
 
-def home_country(info: ArticleInfo | None) -> str:
-    """The country a publisher's name says it is from ("Taipei Times" -> TWN, "The Korea Herald" -> KOR), else
-    the one its address's national domain names ("invest.pk" -> PAK, "www.nation.co.ke" -> KEN), or ""."""
-    if info is None:
-        return ""
-    words = _HOME_COUNTRY_RE1.findall(normalize(info.publisher or ""))
-    for size in (2, 1):
-        for i in range(len(words) - size + 1):
-            iso3 = geo.gazetteer().resolve(" ".join(words[i:i + size]))
-            if iso3 and iso3 != "NATO" and words[i].lower() not in ("america", "americas"):  # ("Mundo America": a region)
-                return iso3
-    host = _URL_HOST_RE.match(info.url or "")
-    tld = host.group("tld").lower() if host else ""  # ("caracol.com.co": "com.co"; "dawn.com.pk": "com.pk", then "pk")
-    return national_domains().get(tld) or national_domains().get(tld[-2:], "")
-
-
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
-_HOME_COUNTRY_RE1 = re.compile(r"[A-Z][\w.'-]*")
-_URL_HOST_RE = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?[^/?#\s:@]*?\.(?P<tld>(?:(?:com|gov|org|net|edu|mil|ac)\.)?[A-Za-z]{2})(?::\d+)?(?:[/?#]|$)")
 _FIND_OWNER_RE1 = re.compile(r"\b(?:its|their)\s+" + HEDGE + r"$", I)
 _FIND_OWNER_RE2 = re.compile(r"\b(?:it|they)\s+\w+\s+" + HEDGE + r"$", I)
 _LISTED_HOSTS_RE1 = re.compile(r"\s*(?:,|and|to|or|,\s*and)\s+(?:the\s+)?", I)

@@ -9,6 +9,7 @@ from dataclasses import replace
 from dashboard.extraction import countries as geo
 from dashboard.extraction.assemble import make
 from dashboard.extraction.attribution import (
+    CHROME_RE,
     GOVERNMENT_RE,
     HOME_SUBJECT_RE,
     article_focus,
@@ -84,8 +85,8 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     main_country = article_focus(norm, sentences, mentions, numbers, info)
     def subject_of(i: int) -> tuple[str, bool]:
         sent = sentences[i]
-        if _LINK_LINE_RE.match(norm, sent.start):
-            return "", False  # "Read more | Army chief meets Saudi defence minister": another story's headline
+        if _LINK_LINE_RE.match(norm, sent.start) or sent.end - sent.start < 120 and CHROME_RE.search(norm, sent.start, sent.end):
+            return "", False  # "Read more | Army chief meets Saudi defence minister": another story's headline; a banner
         actors = [c for c in ctx.country_mentions(sent.start, sent.end) if not ctx.is_place(c) and not compared(ctx, sent.start, c)
                   and norm.rfind("(", sent.start, c.start) <= norm.rfind(")", sent.start, c.start)]  # ("(Mali, Niger and Chad)": an aside)
         if actors:  # "Since Russia's attack on Ukraine, Romania has committed...": Romania

@@ -483,7 +483,7 @@ def test_a_ranking_of_contingents_of_uniformed_personnel_and_a_publisher_named_a
             "behind the United States (1,300,000), Turkey (494,500) and Poland (233,800).")
     assert {("USA", "active_personnel", 1.3e6, ""), ("TUR", "active_personnel", 494500.0, "")} <= figs(text)
     from dashboard.extraction import ArticleInfo
-    from dashboard.extraction.attribution import home_country
+    from dashboard.extraction.home import home_country
     assert home_country(ArticleInfo("t", publisher="Mundo America")) == ""  # a continent's name, no home country
     assert home_country(ArticleInfo("t", publisher="Taipei Times")) == "TWN"
 

@@ -125,7 +125,7 @@ def test_a_contributors_table_in_two_columns_under_a_mission_title():
 
 
 def test_a_national_second_level_domain_names_the_home_country_and_weighs_like_the_publisher():
-    from dashboard.extraction.attribution import home_country
+    from dashboard.extraction.home import home_country
     from dashboard.extraction.record import ArticleInfo
 
     def home(url: str) -> str:

@@ -205,3 +205,15 @@ def test_shares_others_are_urged_or_forced_to_spend_and_an_idea_questioned_are_n
             "percent of their GDP.")
     got = _got(text, date(2025, 5, 21))
     assert ("SVN", "defense_share_gdp_pct", 2) in got and not any(v == 5 for _, _, v in got)
+
+
+def test_a_page_that_never_names_its_country_takes_the_one_its_address_files_it_under():
+    from dashboard.extraction.home import url_path_words
+    text = ("UNITED24 - Make a charitable donation in support of Ukraine!\n\n\nThe Armed Forces\n\nThe Armed Forces "
+            "include ground forces, a small navy and an air force. Numbering an estimated 21,000 active troops in 2010, "
+            "the force is mostly conscripts.")
+    info = ArticleInfo("t", date(2023, 1, 1), url="https://www.example.org/military/world/belarus/forces.htm")
+    got = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, info)}
+    assert ("BLR", "active_personnel", 21_000) in got and not any(owner == "UKR" for owner, _, _ in got)
+    assert url_path_words("https://www.example.org/military/world/belarus/forces.htm") == "military world belarus forces htm"
+    assert url_path_words("") == ""

@@ -1,0 +1,38 @@
+"""Where an article comes from, as its publisher and address say: the publisher's country ("Taipei Times"), the
+national web domain ("dawn.com.pk"), and the words of the address's path (".../military/world/cuba/far.htm")."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extraction import countries as geo
+from dashboard.extraction.lexicon import national_domains
+from dashboard.extraction.numbers import normalize
+from dashboard.extraction.record import ArticleInfo
+
+
+def home_country(info: ArticleInfo | None) -> str:
+    """The country a publisher's name says it is from ("Taipei Times" -> TWN, "The Korea Herald" -> KOR), else
+    the one its address's national domain names ("invest.pk" -> PAK, "www.nation.co.ke" -> KEN), or ""."""
+    if info is None:
+        return ""
+    words = _HOME_COUNTRY_RE1.findall(normalize(info.publisher or ""))
+    for size in (2, 1):
+        for i in range(len(words) - size + 1):
+            iso3 = geo.gazetteer().resolve(" ".join(words[i:i + size]))
+            if iso3 and iso3 != "NATO" and words[i].lower() not in ("america", "americas"):  # ("Mundo America": a region)
+                return iso3
+    host = _URL_HOST_RE.match(info.url or "")
+    tld = host.group("tld").lower() if host else ""  # ("caracol.com.co": "com.co"; "dawn.com.pk": "com.pk", then "pk")
+    return national_domains().get(tld) or national_domains().get(tld[-2:], "")
+
+
+def url_path_words(url: str) -> str:
+    """The words of an address's path, for the gazetteer ("https://x.org/military/world/cuba/far.htm" ->
+    "military world cuba far htm"); "" for none."""
+    return _URL_PATH_RE.sub(" ", url.split("//", 1)[-1].partition("/")[2]) if url else ""
+
+
+_HOME_COUNTRY_RE1 = re.compile(r"[A-Z][\w.'-]*")
+_URL_HOST_RE = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?[^/?#\s:@]*?\.(?P<tld>(?:(?:com|gov|org|net|edu|mil|ac)\.)?[A-Za-z]{2})(?::\d+)?(?:[/?#]|$)")
+_URL_PATH_RE = re.compile(r"[/_.?=&#%+-]+")
