@@ -26,8 +26,9 @@ def multinational_subject(ctx, sent_start: int, left_edge: int, mods: str, right
         return True  # (and "a 1,000-strong NATO battle group": the group's total)
     if right_end >= 0 and _STRONG_GROUP_RE.match(ctx.norm, right_end):
         return _allied_here(ctx, sent_start)  # "The 1100-strong battlegroup" after NATO's presence; "The 10,000-strong force" of a UN mission
-    if _MISSION_OWNS_RE.search(ctx.norm, max(sent_start, left_edge - 100), left_edge) or _THE_FORCE_HAS_RE.fullmatch(
-            ctx.norm, sent_start, left_edge) and _allied_here(ctx, sent_start):
+    the_force = _THE_FORCE_HAS_RE.fullmatch(ctx.norm, sent_start, left_edge)  # (but "The Canadian force will number 450": its own)
+    if _MISSION_OWNS_RE.search(ctx.norm, max(sent_start, left_edge - 100), left_edge) or the_force and _allied_here(ctx, sent_start) and not any(
+            c.kind != "alliance" for c in ctx.country_mentions(sent_start, the_force.start("noun"))):
         return True  # "UNIFIL's 10,500 peacekeepers"; after a sentence on UNIFIL, "The force currently has 6,000 soldiers"
     if ("other" in ctx.norm[max(sent_start, left_edge - 80):left_edge].lower()
             and _OTHER_COUNTRIES_HAVE_RE.search(ctx.norm, max(sent_start, left_edge - 80), left_edge)) or (
@@ -75,6 +76,9 @@ _MISSION_OWNS_RE = re.compile(r"\b(?-i:" + _MISSIONS + r"|MINURSO|ECOMOG|ECOMIG|
                               r"|\bthe\s+(?:UN|U\.N\.|United\s+Nations)\s+(?:has\s+|had\s+)?(?:increased|raised|doubled|tripled|cut|reduced|"
                               r"expanded)\s+(?:the\s+)?(?:number\s+of\s+)?(?:its\s+)?(?:peace-?keepers|troops|forces)\s+(?:from\s+|to\s+)"
                               + HEDGE + r"$"
+                              # "the total NATO deployment will be up to 1,500 troops": the alliance's whole deployment
+                              r"|\b(?:total|overall|combined|whole)\s+(?:NATO|alliance|allied|multinational|UN)\s+(?:deployment|force|presence|contingent)\s+"
+                              r"(?:will\s+be|would\s+be|is|was|of|numbers?|totals?)\s+" + HEDGE + r"$"
                               # "The UN had 14,912 military personnel in South Sudan", "the United Nations' 13,000-troop
                               # peacekeeping force": the mission's whole force
                               r"|\bthe\s+(?:UN|U\.N\.|United\s+Nations)(?:\s+(?:had|has|now\s+has|then\s+had)\s+|(?:'s|\u2019s|'|\u2019)\s+)"
@@ -91,7 +95,7 @@ _STRONG_ALLIED_GROUP_RE = re.compile(r"-?\s*strong\s+(?:NATO|multinational|allie
 _STRONG_GROUP_RE = re.compile(r"-?\s*strong\s+(?:battle\s*group|force|mission|contingent)\b", I)
 _ALLIED_CONTEXT_RE = re.compile(r"\b(?:nato|multinational|peace-?keep\w*|united\s+nations|(?-i:UN|AU)|contributing\s+countries)\b|\b(?-i:UNMISS|MINUSMA|MONUSCO|"
                                 r"MINUSCA|AMISOM|ATMIS|UNIFIL|Unifil|UNAMID|KFOR)\b", I)
-_THE_FORCE_HAS_RE = re.compile(r"\W*the\s+(?:[\w-]+\s+){0,2}?(?:force|mission)\s+(?:[^.;]{0,80}?\s)?"
+_THE_FORCE_HAS_RE = re.compile(r"\W*the\s+(?:[\w-]+\s+){0,2}?(?P<noun>force|mission)\s+(?:[^.;]{0,80}?\s)?"
                                r"(?:has|had|have|number|numbers|numbered|comprises|totals|reach)\s+" + HEDGE, I)
 _JOINT_LIST_RE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", I)
 

@@ -217,3 +217,10 @@ def test_a_page_that_never_names_its_country_takes_the_one_its_address_files_it_
     assert ("BLR", "active_personnel", 21_000) in got and not any(owner == "UKR" for owner, _, _ in got)
     assert url_path_words("https://www.example.org/military/world/belarus/forces.htm") == "military world belarus forces htm"
     assert url_path_words("") == ""
+
+
+def test_a_named_countrys_force_in_an_allied_deployment_and_the_alliances_total():
+    text = ("Spanish troops will leave for Slovakia Saturday to lead a NATO battle force. The Spanish force will number "
+            "380 while the total NATO deployment will be up to 1,200 troops, the broadcaster reported.")
+    got = _deployed(text, date(2022, 3, 1))
+    assert ("ESP", 380, "SVK") in got and not any(v == 1200 for _, v, _ in got)
