@@ -89,6 +89,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     elif rm or strong and not rm:
         if strong:
             noun, noun_end, method = "military", m.end + strong.end(), "personnel:bare-military" if strong.group("bare") else "personnel:strong"
+            bound = [c for c in ctx.country_mentions(noun_end, noun_end + 30) if c.kind == "demonym" and c.start == noun_end + 1 and not norm.startswith("-", c.end)]  # ("-strong French force")
         else:
             return reject(ctx, "a personnel noun follows, but as 'more/additional/new' troops: a change, not a level")
     else:

@@ -224,3 +224,12 @@ def test_a_named_countrys_force_in_an_allied_deployment_and_the_alliances_total(
             "380 while the total NATO deployment will be up to 1,200 troops, the broadcaster reported.")
     got = _deployed(text, date(2022, 3, 1))
     assert ("ESP", 380, "SVK") in got and not any(v == 1200 for _, v, _ in got)
+
+
+def test_a_demonym_after_strong_owns_the_force_but_a_led_group_is_the_alliances():
+    text = ("Operation Sangaris supports the government in Bangui. It began in December 2013 and consists of a "
+            "1,600-strong French force, headquartered in Bangui, the capital of the Central African Republic.")
+    assert ("FRA", 1600, "CAF") in _deployed(text, date(2014, 6, 1))
+    led = ("The soldiers will join the 1,100-strong German-led NATO battle group already stationed in the country, "
+           "Lithuania's defence ministry said.")
+    assert not _deployed(led, date(2022, 3, 1))
