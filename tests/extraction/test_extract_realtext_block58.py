@@ -233,3 +233,11 @@ def test_a_demonym_after_strong_owns_the_force_but_a_led_group_is_the_alliances(
     led = ("The soldiers will join the 1,100-strong German-led NATO battle group already stationed in the country, "
            "Lithuania's defence ministry said.")
     assert not _deployed(led, date(2022, 3, 1))
+
+
+def test_a_brigade_in_a_country_is_deployed_there_and_an_aggression_to_deter_is_no_owner():
+    text = ("Germany's defence minister opened the new headquarters in Vilnius. The brigade has been planned since 2023 "
+            "and is designed to deter further Russian aggression in the region. The brigade in Lithuania will consist of "
+            "about 4,800 personnel and 2,000 vehicles.")
+    got = _deployed(text, date(2025, 4, 1))
+    assert ("DEU", 4800, "LTU") in got and not any(owner == "RUS" for owner, _, _ in got)
