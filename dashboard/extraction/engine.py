@@ -42,6 +42,7 @@ from dashboard.extraction.personnel_scope import (
     cumulative_deployment,
     mission_it_has,
     other_force_noun,
+    part_of_a_deployment,
     part_of_count_after,
     pledged_or_reinforcing,
     strong_other_force,
@@ -216,6 +217,8 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
             return reject(ctx, "paramilitaries, gendarmes, police or border guards: a force beside the military")
         if mission_it_has(ctx, si, m.hedge_start or m.start):
             return reject(ctx, "'It has N' after a sentence about a UN or AU mission: the mission's whole force")
+        if metric == "troops_deployed" and part_of_a_deployment(ctx, si, m.hedge_start or m.start, m.end):
+            return reject(ctx, "one unit of a deployment listed as what it consists of ('consists of a 300-strong air force contingent')")
         if metric == "troops_deployed" and pledged_or_reinforcing(ctx, si, m.hedge_start or m.start, m.end):
             return reject(ctx, "troops pledged, or sent to reinforce a deployment ('reinforces the mission with 150'): not its level")
         if metric == "troops_deployed" and yearly_trainees(ctx, si, m.end):

@@ -241,3 +241,10 @@ def test_a_brigade_in_a_country_is_deployed_there_and_an_aggression_to_deter_is_
             "about 4,800 personnel and 2,000 vehicles.")
     got = _deployed(text, date(2025, 4, 1))
     assert ("DEU", 4800, "LTU") in got and not any(owner == "RUS" for owner, _, _ in got)
+
+
+def test_the_units_a_deployment_consists_of_are_parts_of_it():
+    text = ("Pakistan has peacekeepers in the Congo region. \"Our air force contingent is already there,\" he said. "
+            "Pakistan's present deployment consists of a 250-strong air force contingent armed with utility helicopters "
+            "and a 120-member army team, the agency said.")
+    assert not _deployed(text, date(2004, 10, 1))
