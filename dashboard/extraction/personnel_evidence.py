@@ -120,7 +120,7 @@ WARTIME_AFTER_RE = re.compile(r"[^.;]{0,30}?\b(?:in\s+times?\s+of\s+war|in\s+war
 
 # Territorial and guard forces: a component beside the regular forces, not the whole
 GUARD_COMPONENT_RE = re.compile(r"\b(?:home\s+guard|defen[cs]e\s+league|kaitseliit|territorial\s+defen[cs]e\s+(?:force|forces|troops)|national\s+guard|"
-                                 r"border\s+guard|coast\s+guard|gendarmerie|wot)\b[^.;]{0,30}$|\b(?:paramilitary|semi-military|para-military)\b[^.;]{0,90}$", I)
+                                 r"border\s+guard|coast\s+guard|gendarmerie|wot)\b[^.;]{0,30}$|\b(?:paramilitary|semi-military|para-military|local\s+forces|village\s+defen[cs]e|militias?)\b[^.;]{0,90}$", I)
 
 
 MANPOWER_POOL_RE = re.compile(r"\brequired\s+to\s+serve|\beligible\s+(?:for|to)\s+(?:military\s+)?serv\w*|\b(?:available|potential)\s+manpower|\bmanpower\s+available|\bfit\s+for\s+(?:military\s+)?service|"
@@ -183,7 +183,7 @@ ABROAD_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:abroad|overseas|outside\
 # "More than 2,000 Chinese soldiers have been deployed to conflict zones around the world as peacekeepers"
 AS_PEACEKEEPERS_RE = re.compile(r"[^.;]{0,80}?\bas\s+(?:UN\s+|U\.N\.\s+)?peace-?keepers\b", I)
 # "the 800,000 former service members": veterans; "6,065 senior officers": a rank group, not the force
-FORMER_MODS_RE = re.compile(r"\b(?:former|retired|ex-|senior|junior|non-commissioned|commissioned)\b", I)
+FORMER_MODS_RE = re.compile(r"\b(?:former|retired|ex-|senior|junior|non-commissioned|commissioned|combat[\s-](?:effective|ready|capable))\b", I)
 # "182,500 personnel are in their ground forces": one service's count
 # "increase the number of conscripts from 9,000 today to 13,500 a year", "9,000 people are selected ... each year": an intake
 YEARLY_FLOW_AFTER_RE = re.compile(r"(?:\s+[\w,.-]+){0,8}?\s+(?:(?:a|per|each|every)\s+year|annually|yearly)\b", I)

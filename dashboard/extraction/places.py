@@ -40,7 +40,7 @@ _PLACE_LIST_RE = re.compile(r"\b(?:in|to|into|across|throughout|covers|covering|
                             r"(?:\s+and\s+|\s+or\s+|\s*,\s*and\s+)(?:the\s+)?$")
 # A country named as who reports a figure, not whose it is
 SOURCE_AFTER_RE = re.compile(r"(?:'s)?\s+(?:defen[cs]e\s+|foreign\s+)?(?:ministry|ministries|officials|spokes\w+|media|"
-                             r"press|embassy)\s+(?:reported|said|says|announced|stated|confirmed|noted|estimated|"
+                             r"press|embassy|(?:State\s+)?Department(?:\s+of\s+(?:State|Defen[cs]e))?|intelligence)\s+(?:reported|said|says|announced|stated|confirmed|noted|estimated|"
                              r"claimed)\b"
                              # "at a news conference with Russian reporters": the audience, not an actor
                              r"|\s+(?:reporters|journalists|correspondents|newsmen)\b", I)

@@ -42,7 +42,7 @@ OTHER_GROUPS = r"reserve|contingent|garrison|mission(?!\s+(?:in|to)\s)"  # stop 
 LEFT_PERSON_RE = re.compile(
     r"\b(?P<noun>" + LEFT_NOUNS + r")"
     r"(?P<gap>(?:\s+(?!(?:" + LEFT_NOUNS + "|" + OTHER_GROUPS + r")\b)#?[\w'.\-]+,?){0,6}?)\s+(?P<link>of|at|to|from|--?|[\u2013\u2014]|totall?ing|total|totals|totall?ed|numbering|numbered|numbers|number|"
-    r"stands\s+at|stood\s+at|standing\s+at|is|was|are|were|reached|consists\s+of|consisting\s+of|amount(?:s|ed)?\s+to|(?:is\s+)?equal\s+to|make\s+up|makes\s+up|made\s+up|"
+    r"stands(?:\s+(?:at|near|around|about))?|stood(?:\s+(?:at|near|around|about))?|standing\s+at|is|was|are|were|reached|consists\s+of|consisting\s+of|amount(?:s|ed)?\s+to|(?:is\s+)?equal\s+to|make\s+up|makes\s+up|made\s+up|"
     r"(?:to\s+)?a\s+total\s+of|"
     r"comprising|comprise|comprises|counts|counted|(?:never\s+)?(?:exceeded|exceeds|exceed|topped|tops)|estimated\s+at|put\s+at|below|above|under|over|remain\w*(?:\s+(?:at|near|around|about))?|hover\w*(?:\s+(?:at|near|around|about))?|"
     r"(?:estimated|expected|projected|thought|believed|reported|said)\s+to\s+(?:be|number|total)|"

@@ -248,3 +248,12 @@ def test_the_units_a_deployment_consists_of_are_parts_of_it():
             "Pakistan's present deployment consists of a 250-strong air force contingent armed with utility helicopters "
             "and a 120-member army team, the agency said.")
     assert not _deployed(text, date(2004, 10, 1))
+
+
+def test_strength_that_stood_around_combat_effective_members_local_forces_and_a_state_department_source():
+    text = ("In 2003 the co-minister of defence stated that the total Laotian military strength stood around 60,000 "
+            "persons. The US Department of State estimated in 1998 that there were at most 25,000 combat effective "
+            "members of the armed forces. Another report gave Local Forces for village defense with company-sized units "
+            "totalling 20,000.")
+    got = _got(text, date(2004, 1, 1))
+    assert ("LAO", "active_personnel", 60_000) in got and not any(v in (25_000, 20_000) for _, _, v in got)
