@@ -31,8 +31,9 @@ def carry_currency(norm: str, numbers: list[NumberMention]) -> list[NumberMentio
                 and (not _CARRY_CURRENCY_RE2.search(norm[last.end:n.start]) or defence_money)  # same sentence, or named
                 and not _PERSON_AFTER_RE.match(norm, n.end)):
             n = NumberMention(**{**n.__dict__, "kind": "money", "currency": last.currency})
-        elif n.kind == "count" and not n.has_scale and out and out[-1].kind == "money" and out[-1].has_scale:
-            n = _level_in_same_unit(norm, out[-1], n) or n
+        elif n.kind == "count" and not n.has_scale and out and (src := out[-2] if out[-1].kind == "year" and len(out) > 1 else out[-1]) \
+                and src.kind == "money" and src.has_scale:
+            n = _level_in_same_unit(norm, src, n) or n  # (past the year of the first: "from 602 million dollars in 2009 to 480")
         if n.kind == "money" and (n.currency and n.currency != "USD" or last is None or n.currency == last.currency):
             last = n
         out.append(n)
@@ -53,7 +54,7 @@ def _level_in_same_unit(norm: str, before: NumberMention, n: NumberMention) -> N
 
 
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
-_TO_GAP_RE = re.compile(r"\s+to\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+|almost\s+)?", re.IGNORECASE)
+_TO_GAP_RE = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+|almost\s+)?", re.IGNORECASE)
 
 
 def row_percents(norm: str, numbers: list[NumberMention]) -> list[NumberMention]:

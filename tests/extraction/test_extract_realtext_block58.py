@@ -257,3 +257,13 @@ def test_strength_that_stood_around_combat_effective_members_local_forces_and_a_
             "totalling 20,000.")
     got = _got(text, date(2004, 1, 1))
     assert ("LAO", "active_personnel", 60_000) in got and not any(v in (25_000, 20_000) for _, _, v in got)
+
+
+def test_a_budget_going_from_an_amount_in_a_year_to_a_bare_number_and_a_budget_for_a_period():
+    text = ("Last February, President Lenin Moreno announced that Ecuador's defence budget for 2020 would be reduced "
+            "sharply because of the economic crisis the country lived through, going from 1,210 million dollars in 2019 "
+            "to 990 this year. Between 2010 and 2018, the defence board had a budget in that period of 745 million "
+            "dollars.")
+    got = _got(text, date(2020, 3, 1))
+    assert ("ECU", "defense_budget", 1.21e9) in got and ("ECU", "defense_budget", 990e6) in got
+    assert not any(v == 745e6 for _, _, v in got)
