@@ -267,3 +267,10 @@ def test_a_budget_going_from_an_amount_in_a_year_to_a_bare_number_and_a_budget_f
     got = _got(text, date(2020, 3, 1))
     assert ("ECU", "defense_budget", 1.21e9) in got and ("ECU", "defense_budget", 990e6) in got
     assert not any(v == 745e6 for _, _, v in got)
+
+
+def test_money_the_defence_ministry_has_taken_from_the_budget():
+    text = ("After the onset of the 2015 offensive, Syria's defence ministry has taken between $3bn and $4bn from the "
+            "budget each year.")
+    got = [(f.country_iso3, f.metric, f.low, f.high) for f in extract_figures(text, ArticleInfo("t", date(2017, 3, 1)))]
+    assert got == [("SYR", "defense_budget", 3e9, 4e9)]
