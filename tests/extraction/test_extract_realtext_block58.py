@@ -274,3 +274,11 @@ def test_money_the_defence_ministry_has_taken_from_the_budget():
             "budget each year.")
     got = [(f.country_iso3, f.metric, f.low, f.high) for f in extract_figures(text, ArticleInfo("t", date(2017, 3, 1)))]
     assert got == [("SYR", "defense_budget", 3e9, 4e9)]
+
+
+def test_a_deployment_level_reached_next_year_from_the_current_one():
+    text = ("According to the plan, the total number of Slovak soldiers abroad will reach almost 700 next year, from the "
+            "current 450.")
+    got = [(f.country_iso3, f.value, f.year, f.stage) for f in extract_figures(text, ArticleInfo("t", date(2019, 5, 1)))
+           if f.metric == "troops_deployed"]
+    assert ("SVK", 450, 2019, "") in got and any(v == 700 and stage == "planned" for _, v, _, stage in got)
