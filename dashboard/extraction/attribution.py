@@ -136,6 +136,8 @@ def subject_for_pronoun(ctx: Context, si: int, pos: int, host: str) -> str:
 
 
 
+_ABROAD_INCLUDING_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:abroad|overseas|in\s+(?:foreign|international|overseas)\s+(?:peace[\s-]?keeping\s+)?"
+                                  r"(?:missions?|operations?))\s*,?\s+(?:including|among\s+them|of\s+whom)\b", I)
 _OF_THEM_LEAD_RE = re.compile(r"\W*(?:of\s+(?:them|these|those)|among\s+(?:them|these|those))\s*,?\s*" + HEDGE + r"$", I)
 GOVERNMENT_RE = re.compile(r"\b(?:ministry|government|cabinet)\b", I)
 _HEADING_FIRST_RE = re.compile(r"\s*([A-Z][A-Z .'&-]{2,40}?)[ \t]*\n")
@@ -150,6 +152,8 @@ def host_near(ctx: Context, si: int, m: NumberMention, owner_hint: str) -> tuple
     sentences before. The owner is never its own host.
     """
     sent = ctx.sentences[si]
+    if _ABROAD_INCLUDING_RE.match(ctx.norm, m.end, min(sent.end, m.end + 120)):
+        return "", "several-hosts"  # "700 peacekeepers are serving in foreign missions, including 350 in KFOR": all of them
     candidates: list[tuple[int, str]] = []
     for h in host_table().find(ctx.norm, sent.start, sent.end):
         if h.kind != "region" or PLACE_BEFORE_RE.search(ctx.norm, max(0, h.start - 12), h.start):

@@ -12,6 +12,7 @@ from dashboard.extraction.attribution import CURRENCY_COUNTRY, find_owner
 from dashboard.extraction.confidence import score
 from dashboard.extraction.context import SCAN_LIMIT, Context
 from dashboard.extraction.elliptical import elliptical_country
+from dashboard.extraction.hosts import host_table
 from dashboard.extraction.level_followups import count_in_place
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
@@ -163,7 +164,8 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             host = ""
             if place:
                 at = b.end + place.end()
-                host = next((c.iso3 for c in ctx.country_mentions(at, at + 40) if c.start == at), "")
+                host = next((c.iso3 for c in ctx.country_mentions(at, at + 40) if c.start == at and c.kind != "alliance"), "") or next(
+                    (h.host for h in host_table().find(norm, at, min(len(norm), at + 60))), "")  # ("in NATO's KFOR mission": Kosovo)
             moving = ctx.says(si, _RELOCATION_RE)
             made = _next_country_share(ctx, si, b, b_left, personnel_before) if personnel_before is not None else None
             if made is None and personnel_before is not None and host and host != personnel_before.country_iso3 and not moving:

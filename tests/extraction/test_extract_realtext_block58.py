@@ -282,3 +282,11 @@ def test_a_deployment_level_reached_next_year_from_the_current_one():
     got = [(f.country_iso3, f.value, f.year, f.stage) for f in extract_figures(text, ArticleInfo("t", date(2019, 5, 1)))
            if f.metric == "troops_deployed"]
     assert ("SVK", 450, 2019, "") in got and any(v == 700 and stage == "planned" for _, v, _, stage in got)
+
+
+def test_a_total_in_foreign_missions_including_counts_in_named_missions():
+    text = ("More than 600 Slovenian soldiers are serving in foreign missions, including 300 in NATO's KFOR mission and "
+            "nearly 100 in the EU-managed EUFOR Althea mission in Bosnia-Herzegovina.")
+    got = _deployed(text, date(2014, 9, 1))
+    assert {("SVN", 600, ""), ("SVN", 300, "XKX"), ("SVN", 100, "BIH")} <= got
+    assert not any(host == "NATO" for _, _, host in got)
