@@ -290,3 +290,9 @@ def test_a_total_in_foreign_missions_including_counts_in_named_missions():
     got = _deployed(text, date(2014, 9, 1))
     assert {("SVN", 600, ""), ("SVN", 300, "XKX"), ("SVN", 100, "BIH")} <= got
     assert not any(host == "NATO" for _, _, host in got)
+
+
+def test_the_peacetime_size_of_the_armed_forces_is_a_number_of_troops():
+    text = ("The report notes that the peacetime size of North Macedonia's armed forces is 8,000 troops, which is deemed "
+            "in line with the needs of the country.")
+    assert ("MKD", "active_personnel", 8000) in _got(text, date(2016, 3, 1))
