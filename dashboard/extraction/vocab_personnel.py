@@ -88,7 +88,8 @@ STOCK_BEFORE_RE = re.compile(
     r"consisting\s+of|comprise|comprised(?:\s+of)?|constituted\s+by|composed\s+of|(?:can|could)\s+account\s+for|registered|"
     r"comprises|comprising|made\s+up\s+of|force\s+of|army\s+of|military\s+of|numbering|totall?ing|manned\s+(?:with|by)|"
     r"(?:strength|size|manpower|personnel)\s+(?:(?:is|are|was|were)\s+)?(?:estimated|put|assessed|evaluated|reckoned)\s+at|"
-    r"(?:size|strength)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:armed\s+forces|army|military)\s+(?:is|was|stands\s+at|stood\s+at))\s+|'s\s+"
+    r"(?:size|strength)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:armed\s+forces|army|military)\s+(?:is|was|stands\s+at|stood\s+at)|"
+    r"number\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:armed\s+forces|army|military|troops|soldiers)\s+(?:to\s+be|will\s+be|would\s+be))\s+|'s\s+"
     r"|\bactive\s+(?:personnel|troops|forces)\s*(?:[:|\-]\s*|(?:are|is|was|were|numbers?|stand\s+at|stood\s+at)\s+)?"
     r"|\b(?:total\s+)?armed\s+forces\s+of\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:are|were)\s+)" + HEDGE + r"$", I)  # (".. of Jamaica are around")
 # A level reached or set: "helped the army grow to 187,000 soldiers", "the target is 203,000", "reaching 300,000"

@@ -296,3 +296,10 @@ def test_the_peacetime_size_of_the_armed_forces_is_a_number_of_troops():
     text = ("The report notes that the peacetime size of North Macedonia's armed forces is 8,000 troops, which is deemed "
             "in line with the needs of the country.")
     assert ("MKD", "active_personnel", 8000) in _got(text, date(2016, 3, 1))
+
+
+def test_the_number_of_armed_forces_agreed_to_be_at_least_a_count_is_a_planned_strength():
+    text = ("The leaders have agreed the number of national armed forces to be at least 24,000 soldiers and at least "
+            "30,000 police personnel, according to the agreement obtained by Libya's state media.")
+    got = [(f.country_iso3, f.metric, f.value, f.stage) for f in extract_figures(text, ArticleInfo("t", date(2023, 3, 20)))]
+    assert got == [("LBY", "active_personnel", 24_000, "planned")]
