@@ -303,3 +303,11 @@ def test_the_number_of_armed_forces_agreed_to_be_at_least_a_count_is_a_planned_s
             "30,000 police personnel, according to the agreement obtained by Libya's state media.")
     got = [(f.country_iso3, f.metric, f.value, f.stage) for f in extract_figures(text, ArticleInfo("t", date(2023, 3, 20)))]
     assert got == [("LBY", "active_personnel", 24_000, "planned")]
+
+
+def test_a_missions_own_size_is_no_contributors_deployment():
+    text = ("Chile's contingent is the largest of the countries that have sent troops to Haiti. The UN authorized the "
+            "entire number of peacekeepers to be increased to 9,200 military troops on Jan. 19. Regardless of Norway's "
+            "participation, MINUSMA had about 13,000 troops on the ground in late 2020, according to its website.")
+    got = _deployed(text, date(2021, 2, 1))
+    assert not any(v in (9200, 13_000) for _, v, _ in got)
