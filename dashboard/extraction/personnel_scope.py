@@ -65,7 +65,7 @@ _HAS_SENDS_BEFORE_RE = re.compile(r"\b(?:has|have|had|contributes|contributed|pr
 # a UN or African Union mission that owns the count: its whole force, many countries' troops
 _MISSION_OWNS_RE = re.compile(r"\b(?-i:" + _MISSIONS + r"|MINURSO|ECOMOG|ECOMIG|ISAF)"
                               r"(?:'s|\u2019s)?\s+(?:(?:troops|forces|force|peace-?keepers)\b[^.;]{0,60}?\b(?:made\s+up\s+of|comprises?|"
-                              r"consists?\s+of|numbers?|totals?|has|have)\s+|with\s+|(?:(?:now|currently|still)\s+)?(?:has|had|have)\s+"
+                              r"consists?\s+of|numbers?|totals?|has|have)\s+|with\s+|(?:now|currently|still)\s+(?:has|had|have)\s+"
                               r"|(?:would|will)\s+\"?(?:comprise|number|total|have)\s+"  # ("KFOR would comprise some 50,000 personnel")
                               r"|\)?,?\s+which\s+(?:will|would|is\s+to|has)\s+be(?:en)?\s+(?:enlarged|expanded|increased|raised|boosted)\s+to\s+"
                               r")?" + HEDGE + r"$"  # ("left MINUSMA with 12,789"; "(UNIFIL), which will be enlarged to 15,000")
@@ -76,6 +76,8 @@ _MISSION_OWNS_RE = re.compile(r"\b(?-i:" + _MISSIONS + r"|MINURSO|ECOMOG|ECOMIG|
                               r"|\bthe\s+(?:UN|U\.N\.|United\s+Nations)\s+(?:has\s+|had\s+)?(?:increased|raised|doubled|tripled|cut|reduced|"
                               r"expanded)\s+(?:the\s+)?(?:number\s+of\s+)?(?:its\s+)?(?:peace-?keepers|troops|forces)\s+(?:from\s+|to\s+)"
                               + HEDGE + r"$"
+                              # "MINUSMA had about 12,000 troops" (the mission the subject, not "a contingent for MONUSCO has")
+                              r"|(?<!for\s)(?<!to\s)(?<!in\s)(?<!with\s)(?<!of\s)\b(?-i:" + _MISSIONS + r")\s+(?:has|had|have)\s+" + HEDGE + r"$"
                               # "The UN authorized the entire number of peacekeepers to be increased to 8,940": the mission's size
                               r"|\bthe\s+(?:UN|U\.N\.|United\s+Nations|(?:UN\s+)?Security\s+Council)\s+(?:has\s+|had\s+)?authori[sz]ed\s+[^.;]{0,70}?\bto\s+" + HEDGE + r"$"
                               # "the total NATO deployment will be up to 1,500 troops": the alliance's whole deployment
