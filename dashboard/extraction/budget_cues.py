@@ -13,7 +13,10 @@ from dashboard.extraction.vocab import HEDGE, SERVICE_RE, I
 # (alone) and a verb of receiving is defense's own part of the larger total named before
 DEFENSE_TAKES_BEFORE_RE = re.compile(
     r"\b(?:with\s+)?(?:the\s+)?(?:defen[cs]e|military)(?:\s+(?:ministry|sector|forces))?\s+"
-    r"(?:taking|getting|receiving|being\s+(?:allocated|given))\s+(?:some\s+|about\s+|around\s+)?$", I)
+    r"(?:taking|getting|receiving|being\s+(?:allocated|given))\s+(?:some\s+|about\s+|around\s+)?$"
+    # "The Defence Ministry received this year about USD 279 million": the ministry's money for the year
+    r"|\b(?:defen[cs]e\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry)\s+(?:has\s+|had\s+)?"
+    r"(?:received|receives|got|gets|was\s+allocated|is\s+allocated|was\s+given)\s+(?:(?:this|last)\s+year\s+|in\s+(?:19|20)\d\d\s+)?$", I)
 
 # the other side of a comparison: words after these no longer describe the amount before them
 _COMPARISON_RE = re.compile(r"\b(?:than|above|below|compared\s+(?:with|to)|whereas|while)\b", I)

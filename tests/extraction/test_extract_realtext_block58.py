@@ -311,3 +311,10 @@ def test_a_missions_own_size_is_no_contributors_deployment():
             "participation, MINUSMA had about 13,000 troops on the ground in late 2020, according to its website.")
     got = _deployed(text, date(2021, 2, 1))
     assert not any(v in (9200, 13_000) for _, v, _ in got)
+
+
+def test_money_the_defence_ministry_received_this_year_is_its_budget():
+    text = "Bolivia's Defence Ministry received this year about USD 310 million, the finance ministry said."
+    assert ("BOL", "defense_budget", 310e6) in _got(text, date(2012, 7, 1))
+    aid = "The Defence Ministry received about USD 40 million in military aid from Washington, Bolivia's papers said."
+    assert not any(m == "defense_budget" for _, m, _ in _got(aid, date(2012, 7, 1)))
