@@ -318,3 +318,9 @@ def test_money_the_defence_ministry_received_this_year_is_its_budget():
     assert ("BOL", "defense_budget", 310e6) in _got(text, date(2012, 7, 1))
     aid = "The Defence Ministry received about USD 40 million in military aid from Washington, Bolivia's papers said."
     assert not any(m == "defense_budget" for _, m, _ in _got(aid, date(2012, 7, 1)))
+
+
+def test_a_country_compared_to_with_a_hyphenated_million_owns_its_forces():
+    text = "India has 1.4 million troops, compared to China's 2-million armed forces, the ministry said."
+    got = _got(text, date(2019, 1, 1))
+    assert ("CHN", "active_personnel", 2e6) in got and ("IND", "active_personnel", 2e6) not in got
