@@ -77,14 +77,14 @@ def stage(ctx: Context, sent: Sentence, m_start: int) -> str:
 
 PLANNED_PERSONNEL_RE = re.compile(
     r"\b(?:aim\w*|target\w*|goal|plan\w*|envisag\w*|intend\w*|number\s+of\s+[^.;]{0,60}?\s+to\s+be|would\s+(?:grow|rise|increase|reach|expand|fall)|"
-    r"will\s+(?:grow|rise|increase|reach|expand|have|number|total)|to\s+(?:reach|grow|expand|increase|rise|boost|raise|lift|bring)|"
+    r"will\s+(?:grow|rise|increase|reach|expand|have|number|total|reduce|cut|shrink|fall)|to\s+(?:reach|grow|expand|increase|rise|boost|raise|lift|bring)|"
     r"(?:is|are|was|were)\s+to\s+(?:grow|reach|expand|be)|expected\s+to|projected|set\s+to|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b", I)
 
 
 def _changed_from(ctx: Context, sent: Sentence, start: int, end: int) -> re.Match | None:
     """For the level a change starts from ("from 61,000 to nearly 80,000 by 2040"), the match of the "to" that
     follows it (its group "to"); else None."""
-    if not _FROM_BEFORE_RE.search(ctx.norm, max(sent.start, start - 25), start):
+    if not _FROM_BEFORE_RE.search(ctx.norm, max(sent.start, start - 45), start):
         return None
     return _TO_LEVEL_AFTER_RE.match(ctx.norm, end)
 
@@ -131,9 +131,9 @@ _FROM_TODAY_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s*[(,]?\s*(?:up|down)\s+
 _EVENT_NAME_AFTER_RE = re.compile(r"(?:\s*[-\u2013]\s*\d{2,4})?\s+(?:[A-Z][\w-]*\s+){0,3}(?:War|war|conflict|crisis|Olympics|Games|Accords?)\b")
 _COMPARED_AMOUNT_RE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs|than)\b[^.;]{0,30}?\d")
 _HORIZON_BEFORE_RE = re.compile(r"\b(?:through|until|till)\s+$", I)
-_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$", I)
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+(?:current|present)\s+level\s+of\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$", I)
 _TO_LEVEL_AFTER_RE = re.compile(r"(?:\s+(?:active|troops|soldiers|personnel|people|members|service\s*members))?(?:\s+(?:in|at\s+the\s+end\s+of)\s+"
-                                r"(?:19|20)\d\d)?\s*,?\s+(?P<to>to)\s+(?:[a-z]+\s+){0,2}?\d", I)
+                                r"(?:19|20)\d\d)?\s*,?\s+(?P<to>to)\s+(?:a\s+(?:maximum|minimum)\s+of\s+|(?:[a-z]+\s+){0,2}?)\d", I)
 _BRACKET_CLOSE_RE = re.compile(r"\s*(?:est\.?\s*)?\)")
 _YEAR_FOR_RE1 = re.compile(r"\b(?:than|from|compared|since|versus|vs|over|against)\b|[;,(]", I)
 _YEAR_FOR_RE2 = re.compile(r"\b(?:since|from|than|over|against)\s*$", I)

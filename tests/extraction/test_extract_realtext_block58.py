@@ -324,3 +324,10 @@ def test_a_country_compared_to_with_a_hyphenated_million_owns_its_forces():
     text = "India has 1.4 million troops, compared to China's 2-million armed forces, the ministry said."
     got = _got(text, date(2019, 1, 1))
     assert ("CHN", "active_personnel", 2e6) in got and ("IND", "active_personnel", 2e6) not in got
+
+
+def test_members_on_active_duty_from_the_current_level_to_a_maximum():
+    text = ("Austria's reforms will reduce the number of members on active duty from the current level of 110,000 to a "
+            "maximum of 55,000.")
+    got = {(f.country_iso3, f.metric, f.value, f.stage) for f in extract_figures(text, ArticleInfo("t", date(2004, 7, 1)))}
+    assert ("AUT", "active_personnel", 110_000, "") in got and any(f[2] == 55_000 for f in got)
