@@ -96,14 +96,14 @@ CHANGE_VERB_WORDS = {"revised", "rise", "rises", "rose", "risen", "rising", "gre
 CHANGE_VERB_STEMS = ("increas", "strengthen", "grow", "jump", "climb", "boost", "rais", "fall", "drop", "declin", "reduc", "hike", "expand",
                      "shrink", "surg", "slash", "soar", "lift", "trim", "slide", "slump", "plung", "sink", "tumbl", "contract",
                      "edg", "swell", "swoll", "doubl", "decreas", "lower", "inch", "adjust", "push", "balloon", "skyrocket")
-CHANGE_BEFORE_PCT = Gate(CHANGE_VERB_WORDS | {"of", "up", "down", "by", "spending", "budget", "budgets", "expenditure",
+CHANGE_BEFORE_PCT = Gate(CHANGE_VERB_WORDS | {"of", "or", "up", "down", "by", "spending", "budget", "budgets", "expenditure",
                                                "expenditures", "outlay", "outlays", "expenses", "additional", "extra", "further"}, CHANGE_VERB_STEMS)
 LEVEL_AFTER_CHANGE = Gate({"to", "reach", "reaching", "reached", "hitting", "at"})
 BUDGET_BEFORE = Gate({"of", "at", "to", "totaling", "totalling", "be", "is", "was", "hit", "worth", "totaled", "totalled",
                       "exceeding", "surpassing", "topping", "equal", "equals", "equalled", "equaled",
                       "totals", "or", "country", "payer", "payers", "taxpayers", "allotted", "allocated", "granted", "budgeted"}, ("reach",), signs=":-(")
 MONEY_TOTAL_BEFORE = Gate({"of", "at", "to", "worth", "is", "was", "are", "were", "be", "totaling", "totalling", "spend"}, ("reach",))
-LEVEL_FROM = Gate({"from", "than", "over", "the", "a", "its", "their", "s", "previous", "current", "prior", "initial", "original",
+LEVEL_FROM = Gate({"from", "than", "over", "on", "the", "a", "its", "their", "s", "previous", "current", "prior", "initial", "original",
                    "planned", "earlier", "estimated", "projected", "of", "doubles", "doubled", "doubling",
                    "triples", "tripled", "tripling", "against", "past", "when", "to", "with"})
 GDP_BEFORE = Gate({"to", "at", "of", "was", "is", "reached", "hit", "from", "around", "about", "with", "high", "low", "exceed"},

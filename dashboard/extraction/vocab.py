@@ -118,7 +118,7 @@ CHANGE_VERB = (r"(?:rise|rises|rose|risen|rising|increas\w+|grow\w*|grew|jump\w*
                  r"sank|sink\w*|tumbl\w*|contract\w*|edg\w*\s+(?:up|down)|swell\w*|swoll\w*|doubl\w*|decreas\w*|"
                  r"lower\w*|push\w*|balloon\w*|skyrocket\w*|inch\w*\s+(?:up|upwards|down)|(?:go|goes|gone|went|going)\s+(?:up|down)|(?:going|went|goes|passing|passed)\s+from)")
 CHANGE_BEFORE_PCT_RE = re.compile(
-    r"(?:\b(?P<w1>increase|rise|raise|hike|jump|growth|gain|climb|cut|decrease|reduction|drop|decline|fall|boost|uplift|increment)[\"\u201d\u2019']?(?:\s+rate)?\s+of"
+    r"(?:\b(?P<w1>increase|rise|raise|hike|jump|growth|gain|climb|cut|decrease|reduction|drop|decline|fall|boost|uplift|increment)[\"\u201d\u2019']?(?:\s+rate)?(?:\s+of|\s*,\s*or)"
     r"|\b(?:up|down)(?:\s+by(?:\s+\S{1,4}\s?[\d.,]+\s*(?:million|billion|bn|m)?\s*,?\s+or)?)?|\b(?P<w2>" + CHANGE_VERB + r")(?:(?:\s+[\w'\-]+){0,7}?\s+by(?:\s+an?\s+(?:additional|extra|further))?|\s+(?:its\s+|their\s+|the\s+)?(?:(?:19|20)\d\d\s+)?(?:military|defen[cs]e)\s+"
     r"(?:spending|budgets?|expenditures?|outlays?|expenses))?)\s+" + HEDGE + r"$", I)
 COMPARATIVE_AFTER_RE = re.compile(
@@ -203,7 +203,7 @@ LEVEL_FROM_RE = re.compile(
     r"(?:(?:\w+|[\d.,]+\s*(?:%|percent|per\s*cent))\s+){0,3}?from"
     # "15% higher than its P378.89 billion", "a 4.79% increase over the Rs 5.94 lakh crore": named apart, since "than"
     # and "over" after any other word are hedges ("up more than $5bn", "up over 5%")
-    r"|\b(?:higher|lower)\s+than|\b(?:doubles|doubled|doubling|triples|tripled|tripling)|\bas\s+against|\b(?:increase|rise|growth|jump|hike)\s+over|\b(?:increase|decrease|rise|drop|cut|reduction)\s+(?:compared|relative)\s+(?:to|with)"
+    r"|\b(?:higher|lower)\s+than|\b(?:doubles|doubled|doubling|triples|tripled|tripling)|\bas\s+against|\b(?:increase|rise|growth|jump|hike)\s+over|\b(?:increase|decrease|rise|drop|cut|reduction)\s+on|\b(?:increase|decrease|rise|drop|cut|reduction)\s+(?:compared|relative)\s+(?:to|with)"
     r"|\b(?:surging|rising|climbing|jumping|going|moving)\s+past)\s+(?:the\s+|a\s+|its\s+|their\s+|(?:last|the\s+previous)\s+year,?\s+when\s+)?"
     r"(?:previous\s+year's\s+|last\s+year's\s+|this\s+year's\s+|the\s+current\s+year's\s+|previous\s+|current\s+|"
     r"prior\s+)?(?:initial\s+|original\s+|originally\s+planned\s+|planned\s+|earlier\s+|estimated\s+|projected\s+)?"

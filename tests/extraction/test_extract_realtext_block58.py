@@ -331,3 +331,11 @@ def test_members_on_active_duty_from_the_current_level_to_a_maximum():
             "maximum of 55,000.")
     got = {(f.country_iso3, f.metric, f.value, f.stage) for f in extract_figures(text, ArticleInfo("t", date(2004, 7, 1)))}
     assert ("AUT", "active_personnel", 110_000, "") in got and any(f[2] == 55_000 for f in got)
+
+
+def test_an_increase_or_an_amount_over_last_years_spending_and_a_decrease_on_a_requested_amount():
+    text = ("The government said the 2018 defence allocation represents a slight increase, or MYR150 million, over actual "
+            "military spending in 2017. It is also notable that Malaysia's approved budget for 2018 is a decrease on the "
+            "MYR16 billion requested by the Ministry of Defence earlier this year.")
+    got = _got(text, date(2017, 11, 1))
+    assert ("MYS", "budget_change_amount", 150e6) in got and ("MYS", "defense_budget", 16e9) in got
