@@ -110,7 +110,7 @@ DEPLOYMENT_CUE_RE = re.compile(
     r"peacekeep\w*|mission|military\s+base|(?:brigade|battalion|division)\s+in(?=\s+[A-Z])|build-?up|draw-?down|battling|contribut(?:ing|es|ed)(?!\s+(?:countr|nations|states))|provid(?:ing|es|ed)|will\s+provide)\b", I)
 # "There, in this territory as large as the EU, 4,500 soldiers ...": a sentence that opens on the place just named
 THERE_FIRST_RE = re.compile(r"\W*(?:there|in\s+the\s+country|on\s+the\s+ground)\s*,", I)
-THE_CONTINGENT_RE = re.compile(r"\b(?:the|this|our)\s+(?:\w+\s+)?(?:contingent|battalion)\b", I)
+THE_CONTINGENT_RE = re.compile(r"\b(?:the|this|our)\s+(?:\w+\s+)?(?:contingent|battalion)\b|\bthe\s+deployed\s+(?:national\s+)?force\b", I)
 # "there", "in the country", "the Baltic country", "the island": a place named in an earlier sentence.
 ANAPHORIC_PLACE_RE = re.compile(
     r"\b(?:there|here|in\s+country|in\s+the\s+country|in\s+the\s+(?:area|theat(?:er|re))|(?:on|in|to)\s+the\s+(?:[\w-]+\s+){0,2}(?:country|nation|kingdom|island|"

@@ -339,3 +339,11 @@ def test_an_increase_or_an_amount_over_last_years_spending_and_a_decrease_on_a_r
             "MYR16 billion requested by the Ministry of Defence earlier this year.")
     got = _got(text, date(2017, 11, 1))
     assert ("MYS", "budget_change_amount", 150e6) in got and ("MYS", "defense_budget", 16e9) in got
+
+
+def test_a_portuguese_deployed_national_force_takes_the_host_named_paragraphs_before():
+    text = ("Portugal participa na missão das Nações Unidas no Mali (MINUSMA) com uma companhia de infantaria. Esta "
+            "companhia poderá também prestar apoio à missão de treino da União Europeia no terreno. Portugal contribui "
+            "ainda com elementos nacionais destacados no quartel-general da missão. Os militares chegaram em março. No "
+            "total, integram a força nacional destacada cerca de 140 militares, dos quais 80 comandos.")
+    assert ("PRT", 140, "MLI") in _deployed(text, date(2019, 5, 1))
