@@ -347,3 +347,9 @@ def test_a_portuguese_deployed_national_force_takes_the_host_named_paragraphs_be
             "ainda com elementos nacionais destacados no quartel-general da missão. Os militares chegaram em março. No "
             "total, integram a força nacional destacada cerca de 140 militares, dos quais 80 comandos.")
     assert ("PRT", 140, "MLI") in _deployed(text, date(2019, 5, 1))
+
+
+def test_an_increase_that_could_represent_an_amount_is_its_size():
+    text = ("North Macedonia's government is expected to raise defense spending to three percent of its GDP next year, up "
+            "from the current two percent. This increase could represent at least 150 million euros, the paper said.")
+    assert ("MKD", "budget_change_amount", 150e6) in _got(text, date(2025, 7, 1))
