@@ -136,7 +136,7 @@ RANKING_RE = re.compile(r"\b(?:places?|placed|placing|ranks?|ranked|ranking|puts
                          r"(?:[\w.'-]+\s+){0,3}?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", I)
 # "seek a record $6.7 billion in additional defense spending": money on top of the budget
 # an amount added to a budget: "allocated an additional R3.6 billion", "approved an additional budget of 90 billion birr"
-ADDITIONAL_BEFORE_RE = re.compile(r"\b(?:approv\w*|allocat\w*|grant\w*|given|gave|receiv\w*|requir\w*|needs?|needed|pledg\w*|promis\w*|committ?\w*)\s+(?:\w+\s+){0,2}?"
+ADDITIONAL_BEFORE_RE = re.compile(r"\b(?:approv\w*|allocat\w*|grant\w*|given|gave|receiv\w*|requir\w*|needs?|needed|pledg\w*|promis\w*|committ?\w*|involv\w*|entail\w*|means|meant|impl(?:y|ies|ied))\s+(?:\w+\s+){0,2}?"
                                   r"an?\s+(?:additional|extra)\s+(?:(?:defen[cs]e\s+|military\s+)?(?:budget|allocation|funding|appropriation)\s+of\s+)?"
                                   + HEDGE + r"$", I)
 # "go to the Army, which will have a budget of 1 billion soles, ..., a 301 percent increase": one service's budget

@@ -353,3 +353,12 @@ def test_an_increase_that_could_represent_an_amount_is_its_size():
     text = ("North Macedonia's government is expected to raise defense spending to three percent of its GDP next year, up "
             "from the current two percent. This increase could represent at least 150 million euros, the paper said.")
     assert ("MKD", "budget_change_amount", 150e6) in _got(text, date(2025, 7, 1))
+
+
+def test_an_additional_amount_a_rise_involves_and_a_detachment_made_up_of_soldiers():
+    text = ("The Belgian cabinet wants to commit to the new NATO standard. Defense spending must therefore increase "
+            "significantly in the coming years. This involves an additional 4 billion euros annually.")
+    assert ("BEL", "budget_change_amount", 4e9) in _got(text, date(2025, 6, 1))
+    detachment = ("The presence of allied troops in Bulgaria is the new normal, said the chief of staff. The rest of the "
+                  "Greek detachment, which is made up of 180 military, will arrive in the next few days.")
+    assert ("GRC", 180, "BGR") in _deployed(detachment, date(2022, 4, 1))
