@@ -360,5 +360,5 @@ def test_an_additional_amount_a_rise_involves_and_a_detachment_made_up_of_soldie
             "significantly in the coming years. This involves an additional 4 billion euros annually.")
     assert ("BEL", "budget_change_amount", 4e9) in _got(text, date(2025, 6, 1))
     detachment = ("The presence of allied troops in Bulgaria is the new normal, said the chief of staff. The rest of the "
-                  "Greek detachment, which is made up of 180 military, will arrive in the next few days.")
+                  "Greek detachment, which is made up of 180 military, as well as equipment, will reach Bulgaria in the next few days.")
     assert ("GRC", 180, "BGR") in _deployed(detachment, date(2022, 4, 1))
