@@ -25,7 +25,9 @@ def multinational_subject(ctx, sent_start: int, left_edge: int, mods: str, right
     if _UN_MODS_RE.search(mods) and not _country_has(ctx, sent_start, left_edge) or right_end >= 0 and _STRONG_ALLIED_GROUP_RE.match(ctx.norm, right_end):
         return True  # (and "a 1,000-strong NATO battle group": the group's total)
     if right_end >= 0 and _STRONG_GROUP_RE.match(ctx.norm, right_end):
-        return _allied_here(ctx, sent_start)  # "The 1100-strong battlegroup" after NATO's presence; "The 10,000-strong force" of a UN mission
+        owned = any(_POSSESSIVE_GAP_RE.fullmatch(ctx.norm, c.end, left_edge) for c in ctx.country_mentions(max(sent_start, left_edge - 40), left_edge))
+        return not owned and _allied_here(ctx, sent_start)  # "The 1100-strong battlegroup" after NATO's presence; "The 10,000-strong
+        # force" of a UN mission (but "Ethiopia's 4,400-strong contingent of ... AMISOM" is Ethiopia's)
     the_force = _THE_FORCE_HAS_RE.fullmatch(ctx.norm, sent_start, left_edge)  # (but "The Canadian force will number 450": its own)
     if _MISSION_OWNS_RE.search(ctx.norm, max(sent_start, left_edge - 100), left_edge) or the_force and _allied_here(ctx, sent_start) and not any(
             c.kind != "alliance" for c in ctx.country_mentions(sent_start, the_force.start("noun"))):
@@ -96,6 +98,7 @@ _MISSION_OWNS_RE = re.compile(r"\b(?-i:" + _MISSIONS + r"|MINURSO|ECOMOG|ECOMIG|
 _JOINT_VERB_RE = re.compile(r"\s+(?:have|had|together\s+have|jointly\s+have|provide|provided|contribute|contributed)\s+" + HEDGE + r"$", I)
 _STRONG_ALLIED_GROUP_RE = re.compile(r"-?\s*strong\s+(?:[A-Z][\w]*-led\s+)?(?:NATO|multinational|allied|international|UN|U\.N\.|(?-i:" + _MISSIONS + r"))\s+(?:[\w-]+\s+){0,2}?"
                                      r"(?:battle\s*group|brigade|force|contingent|mission)\b", I)
+_POSSESSIVE_GAP_RE = re.compile(r"['\u2019]s?\s+")
 _STRONG_GROUP_RE = re.compile(r"-?\s*strong\s+(?:battle\s*group|force|mission|contingent)\b", I)
 _ALLIED_CONTEXT_RE = re.compile(r"\b(?:nato|multinational|peace-?keep\w*|united\s+nations|(?-i:UN|AU)|contributing\s+countries)\b|\b(?-i:UNMISS|MINUSMA|MONUSCO|"
                                 r"MINUSCA|AMISOM|ATMIS|UNIFIL|Unifil|UNAMID|KFOR)\b", I)

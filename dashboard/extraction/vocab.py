@@ -72,7 +72,7 @@ MONEY_NEGATIVE_AFTER_RE = re.compile(
     r"(?:budget|funding|financing|spending)\s+(?:gap|shortfall|hole)|shortfall|"
     r"contracts?|deals?|loans?|investment|sales?|stimulus|revenue|debt|deficit|grants?|assistance|salar\w+|"
     r"pay\b|pensions?|bonus\w*|exports?|imports?|trade|market|fine|settlement|per\s+(?:month|soldier|unit)|"
-    r"reimburse\w*|refunds?|proceeds|a\s+(?:month|piece|unit))", I)
+    r"reimburse\w*|refunds?|proceeds|a\s+(?:month|piece|unit))|^[^.;]{0,60}?\b(?:due\s+to|driven\s+by|because\s+of)\s+[^.;]{0,30}?\b(?:rise|increase|growth|jump)\s+in\s+(?:military|defen[cs]e)\b", I)
 MONEY_PURPOSE_AFTER_RE = re.compile(
     r"^\s*(?:in\s+(?:19|20)\d\d\s*)?(?:\([^)]{0,60}\)\s*|[-\u2013\u2014]\s(?:[^.;()]|\.\d){0,60}?\s[-\u2013\u2014]\s*)?(?:for|to\s+(?:buy|purchase|acquire|develop|build|procure|fund|repair|renovate|refurbish|upgrade|construct|maintain|modernise|modernize)|on)\s++"
     r"(?!(?:the\s+|its\s+|their\s+|our\s+)?(?:defen[cs]e|military|armed|army|national\s+security|national\s+defen[cs]e|next|fiscal|financial|pentagon|"

@@ -362,3 +362,12 @@ def test_an_additional_amount_a_rise_involves_and_a_detachment_made_up_of_soldie
     detachment = ("The presence of allied troops in Bulgaria is the new normal, said the chief of staff. The rest of the "
                   "Greek detachment, which is made up of 180 military, as well as equipment, will reach Bulgaria in the next few days.")
     assert ("GRC", 180, "BGR") in _deployed(detachment, date(2022, 4, 1))
+
+
+def test_a_whole_budget_driven_by_a_rise_in_military_spending_and_a_countrys_contingent_of_a_mission():
+    text = ("The budget for next April was agreed by the cabinet on Friday, totaling 112.1 trillion yen ($830 billion), "
+            "mostly due to a significant rise in military spending and rising social security costs in Japan.")
+    assert not _got(text, date(2023, 12, 23))
+    contingent = ("The spokesman said the withdrawn troops were not from Kenya's 3,600-strong contingent of the African "
+                  "Union mission, AMISOM, but from forces deployed in Somalia unilaterally.")
+    assert ("KEN", 3600, "SOM") in _deployed(contingent, date(2016, 10, 1))
