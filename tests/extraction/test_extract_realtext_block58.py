@@ -365,9 +365,10 @@ def test_an_additional_amount_a_rise_involves_and_a_detachment_made_up_of_soldie
 
 
 def test_a_whole_budget_driven_by_a_rise_in_military_spending_and_a_countrys_contingent_of_a_mission():
-    text = ("The budget for next April was agreed by the cabinet on Friday, totaling 112.1 trillion yen ($830 billion), "
-            "mostly due to a significant rise in military spending and rising social security costs in Japan.")
-    assert not _got(text, date(2023, 12, 23))
+    text = ("Japan will increase its defense spending for 2024 to a record 7.9 trillion yen. The budget for next April "
+            "was agreed by the cabinet on Friday, totaling 112.1 trillion yen ($830 billion), mostly due to a significant "
+            "rise in military spending and rising social security costs.")
+    assert _got(text, date(2023, 12, 23)) == {("JPN", "defense_budget", 7.9e12)}
     contingent = ("The spokesman said the withdrawn troops were not from Kenya's 3,600-strong contingent of the African "
                   "Union mission, AMISOM, but from forces deployed in Somalia unilaterally.")
     assert ("KEN", 3600, "SOM") in _deployed(contingent, date(2016, 10, 1))
