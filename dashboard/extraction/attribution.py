@@ -70,6 +70,10 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
             last_actor = last_actor or c
     if last_actor is not None:
         return last_actor.iso3, "sentence"
+    if lead:  # "Under the GHANBATT 85 of UNIFIL, 850 officers are deployed": a demonym in the leading clause, no other actor
+        named = [c for c in ctx.mentions_backward(sent.start, lead.end()) if c.kind == "demonym" and c.iso3 != host and not ctx.is_place(c)]
+        if named:
+            return named[0].iso3, "sentence"
     if ctx.subject_by_sentence.is_anaphoric(si) and ctx.subject_by_sentence.get(si) not in ("", host, None):
         return ctx.subject_by_sentence[si], "article"  # the sentence's subject is "the nation", "the island state"...
     by_currency = CURRENCY_COUNTRY.get(currency) if currency else None

@@ -372,3 +372,10 @@ def test_a_whole_budget_driven_by_a_rise_in_military_spending_and_a_countrys_con
     contingent = ("The spokesman said the withdrawn troops were not from Kenya's 3,600-strong contingent of the African "
                   "Union mission, AMISOM, but from forces deployed in Somalia unilaterally.")
     assert ("KEN", 3600, "SOM") in _deployed(contingent, date(2016, 10, 1))
+
+
+def test_a_un_battalion_code_names_its_country_in_a_leading_clause():
+    text = ("Under the NEPBATT 2 of the United Nations Interim Force in Lebanon (UNIFIL), 870 officers are deployed there "
+            "to restore peace, with special attention to Lebanon and Israel's shared border.")
+    got = _deployed(text, date(2019, 3, 1))
+    assert [owner for owner, v, _ in got if v == 870] == ["NPL"]
