@@ -379,3 +379,10 @@ def test_a_un_battalion_code_names_its_country_in_a_leading_clause():
             "to restore peace, with special attention to Lebanon and Israel's shared border.")
     got = _deployed(text, date(2019, 3, 1))
     assert [owner for owner, v, _ in got if v == 870] == ["NPL"]
+
+
+def test_a_country_with_its_share_in_a_bracketed_which_clause():
+    text = ("Regionally, Tunisia was outspent in 2012 by Algeria, with 4.5 percent of GDP dedicated to military spending, "
+            "and Morocco (3.4 percent), but surpassed Libya (which spent 1.2 percent that same year).")
+    got = _got(text, date(2013, 3, 1))
+    assert ("LBY", "defense_share_gdp_pct", 1.2) in got and ("MAR", "defense_share_gdp_pct", 1.2) not in got
