@@ -175,7 +175,8 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
 
 _DEFENSE_GROWTH_RE = re.compile(r"\b(?:growth|increase|rise)\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:spending|expenditures?|outlays?)"
                                 r"\s+(?:on|for)\s+(?:national\s+)?defen[cs]e\b", re.I)
-_INCLUDING_RE = re.compile(r"\(\s*(?:including|incl\.?|excluding|without)\s[^()]{1,40}\)", re.I)
+_INCLUDING_RE = re.compile(r"\(\s*(?:including|incl\.?|excluding|without)\s[^()]{1,40}\)"
+                           r"|,\s*(?:including|excluding)\s[^,()]{1,40},", re.I)  # (", including aid to Ukraine,": what it counts in)
 
 
 def skip_pair(norm: str, m: NumberMention, sent: Sentence) -> str:

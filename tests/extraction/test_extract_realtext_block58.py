@@ -386,3 +386,9 @@ def test_a_country_with_its_share_in_a_bracketed_which_clause():
             "and Morocco (3.4 percent), but surpassed Libya (which spent 1.2 percent that same year).")
     got = _got(text, date(2013, 3, 1))
     assert ("LBY", "defense_share_gdp_pct", 1.2) in got and ("MAR", "defense_share_gdp_pct", 1.2) not in got
+
+
+def test_a_share_of_a_budget_including_aid_named_between_commas_is_still_a_share_of_gdp():
+    text = ("\"The total defence budget, including aid to Ukraine, will amount to 2.9 percent of Norwegian GDP this year "
+            "and in 2025,\" the prime minister said.")
+    assert ("NOR", "defense_share_gdp_pct", 2.9) in _got(text, date(2024, 2, 1))
