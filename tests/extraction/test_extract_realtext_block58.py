@@ -392,3 +392,10 @@ def test_a_share_of_a_budget_including_aid_named_between_commas_is_still_a_share
     text = ("\"The total defence budget, including aid to Ukraine, will amount to 2.9 percent of Norwegian GDP this year "
             "and in 2025,\" the prime minister said.")
     assert ("NOR", "defense_share_gdp_pct", 2.9) in _got(text, date(2024, 2, 1))
+
+
+def test_a_yearly_change_beside_a_change_since_a_year_keeps_its_own_reading():
+    text = ("The minister welcomed a record allocation of €1.2 billion for Defence in Budget 2025, marking a 9% increase "
+            "on last year and a 30% rise since 2021, in Ireland's largest defence budget.")
+    got = _got(text, date(2024, 10, 8))
+    assert ("IRL", "budget_change_pct", 9) in got and ("IRL", "budget_change_pct", 30) not in got
