@@ -399,3 +399,9 @@ def test_a_yearly_change_beside_a_change_since_a_year_keeps_its_own_reading():
             "on last year and a 30% rise since 2021, in Ireland's largest defence budget.")
     got = _got(text, date(2024, 10, 8))
     assert ("IRL", "budget_change_pct", 9) in got and ("IRL", "budget_change_pct", 30) not in got
+
+
+def test_a_budget_increased_from_one_level_into_another():
+    text = ("\"Starting in 2011, we'll significantly increase our defense budget from 42.3 trillion rupiah ($4.1 billion) "
+            "into 47.5 trillion,\" the president was quoted as saying by Antara news agency.")
+    assert ("IDN", "defense_budget", 47.5e12) in _got(text, date(2010, 7, 12))
