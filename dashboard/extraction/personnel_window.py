@@ -120,7 +120,8 @@ ACTUAL_NUMBER_TAILS = _Tails(_HEDGE_WORDS | {"was", "is", "are", "were", "at", "
 PUT_AT_TAILS = _Tails(_HEDGE_WORDS | {"at"})
 
 
-RESERVE_POOL_TAILS = _Tails(_HEDGE_WORDS | {"of", "total", "totals", "totaled", "totalled", "number", "numbers", "numbered", "at"})
+RESERVE_POOL_TAILS = _Tails(_HEDGE_WORDS | {"of", "total", "totals", "totaled", "totalled", "number", "numbers", "numbered", "at",
+                                            "is", "was"})
 
 
 WITH_TAILS = _Tails(_HEDGE_WORDS | {"with"})

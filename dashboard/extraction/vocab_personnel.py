@@ -61,7 +61,7 @@ PUT_AT_RE = re.compile(r"\bput\w*\s+(?:the\s+|its\s+|their\s+)?(?P<noun>headcoun
                        r"(?P<gap>\s+of\b[^.;]{0,90}?)\s+(?P<link>at)\s+" + HEDGE + r"$", I)
 # "a trained reserve of 870,000"; "Reserve forces total about 200,000 recruits"
 RESERVE_POOL_RE = re.compile(r"\b(?:trained\s+|strategic\s+|mobili[sz]able\s+)?(?P<noun>reserve)(?P<gap>)\s+(?:pool\s+)?"
-                              r"(?:(?P<link>of)|(?:forces|force|personnel|component)\s+(?:total(?:s|ed|led)?|number(?:s|ed)?|"
+                              r"(?:(?P<link>of)|(?<=trained\sreserve\s)(?:is|was|numbers?|totals?)|(?:forces|force|personnel|component)\s+(?:total(?:s|ed|led)?|number(?:s|ed)?|"
                               r"(?:estimated|put)\s+at))\s+" + HEDGE + r"$", I)  # ("a reserve force estimated at 5 million")
 CHANGE_BEFORE_RE = re.compile(
     r"\b(?:(?<!constituted\s)(?<!composed\s)(?<!manned\s)(?<!staffed\s)(?<!formed\s)by|withdraw\w*|pull\w*\s+out|remov\w*|cut\w*|add\w*|send\w*|sent|recruit\w*|train\w*|"

@@ -405,3 +405,10 @@ def test_a_budget_increased_from_one_level_into_another():
     text = ("\"Starting in 2011, we'll significantly increase our defense budget from 42.3 trillion rupiah ($4.1 billion) "
             "into 47.5 trillion,\" the president was quoted as saying by Antara news agency.")
     assert ("IDN", "defense_budget", 47.5e12) in _got(text, date(2010, 7, 12))
+
+
+def test_the_trained_reserve_is_a_number():
+    text = ("At the moment the Latvian army consists of 6,000 professional troops and 800 draftees as well as a staff of "
+            "1,500 civilians. The trained reserve is 3,000 big.")
+    got = _got(text, date(2015, 3, 1))
+    assert ("LVA", "reserve_personnel", 3000) in got and not any(v == 1500 for _, _, v in got)
