@@ -54,7 +54,7 @@ AND_SHARE_RE = re.compile(r"^[^.;]{0,40}?(?:\b(?:and|or|then|only|just|but|compa
 _YEARLY_CHANGE_GAP_RE = re.compile(r"\s+in\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d\d\s*,\s*(?:and\s+)?(?:by\s+)?", I)
 _AND_BY_PCT_GAP_RE = re.compile(r"[^.;\d%]{0,60}?,?\s+and\s+by\s+(?:about\s+|some\s+|around\s+)?", I)
 _YEARLY_CHANGE_AFTER_RE = re.compile(r"\s+(?:in\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d\d|(?:last|this|the\s+previous)\s+year)\b", I)
-_HAS_NEXT_GAP_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:peace-?keepers|troops|soldiers|personnel)\s*,\s*(?:and\s+)?(?:the\s+)?"
+_HAS_NEXT_GAP_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:peace-?keepers|troops|soldiers|personnel)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
                               r"(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+(?:has|had|with)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?")
 _HAS_NEXT_END_RE = re.compile(r"(?:\s+(?:peace-?keepers|troops|soldiers|personnel))?\s*(?:,|\.|;|\band\b|$)", I)
 _ARE_FROM_RE = re.compile(r"\s+(?:are|were|come|came)\s+from\s+(?:the\s+)?")
@@ -190,12 +190,12 @@ def _next_country_share(ctx: Context, si: int, b: NumberMention, b_left: int, be
         if owner and owner != before.country_iso3:
             return make(ctx, si, b, before.metric, owner, "pair", before.method.split(" ")[0], host=before.host_iso3)
     has_next = (_HAS_NEXT_GAP_RE.fullmatch(norm, before.end, b_left)
-                if before.metric == "troops_deployed" and not before.host_iso3 else None)
+                if before.metric == "troops_deployed" else None)  # ("the US with around 18,000 troops and Britain with 8,000")
     if has_next and _HAS_NEXT_END_RE.match(norm, b.end):
         owner = next((c.iso3 for c in ctx.country_mentions(has_next.start("who"), has_next.end("who"))
                       if c.kind != "alliance"), "")
         if owner and owner != before.country_iso3:
-            return make(ctx, si, b, "troops_deployed", owner, "pair", before.method.split(" ")[0])
+            return make(ctx, si, b, "troops_deployed", owner, "pair", before.method.split(" ")[0], host=before.host_iso3)
     return None
 
 

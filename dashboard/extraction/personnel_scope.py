@@ -82,6 +82,9 @@ _MISSION_OWNS_RE = re.compile(r"\b(?-i:" + _MISSIONS + r"|MINURSO|ECOMOG|ECOMIG|
                               r"|(?<!for\s)(?<!to\s)(?<!in\s)(?<!with\s)(?<!of\s)\b(?-i:" + _MISSIONS + r")\s+(?:has|had|have)\s+" + HEDGE + r"$"
                               # "The UN authorized the entire number of peacekeepers to be increased to 8,940": the mission's size
                               r"|\bthe\s+(?:UN|U\.N\.|United\s+Nations|(?:UN\s+)?Security\s+Council)\s+(?:has\s+|had\s+)?authori[sz]ed\s+[^.;]{0,70}?\bto\s+" + HEDGE + r"$"
+                              # "About 40 countries contribute 47,600 troops to the mission": all of them together
+                              r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+(?:other\s+)?(?:countries|nations)\s+"
+                              r"(?:contribute|contributed|provide|provided|send|sent|have|had)\s+" + HEDGE + r"$"
                               # "the total NATO deployment will be up to 1,500 troops": the alliance's whole deployment
                               r"|\b(?:total|overall|combined|whole)\s+(?:NATO|alliance|allied|multinational|UN)\s+(?:deployment|force|presence|contingent)\s+"
                               r"(?:will\s+be|would\s+be|is|was|of|numbers?|totals?)\s+" + HEDGE + r"$"

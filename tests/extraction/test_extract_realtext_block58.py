@@ -412,3 +412,10 @@ def test_the_trained_reserve_is_a_number():
             "1,500 civilians. The trained reserve is 3,000 big.")
     got = _got(text, date(2015, 3, 1))
     assert ("LVA", "reserve_personnel", 3000) in got and not any(v == 1500 for _, _, v in got)
+
+
+def test_contributors_listed_with_their_counts_and_the_missions_total_from_many_countries():
+    text = ("Some 2,900 Italian troops are serving with NATO's mission in Afghanistan. About 40 countries contribute "
+            "51,000 troops to the mission, led by the US with around 20,000 troops and Britain with more than 9,000.")
+    got = _deployed(text, date(2009, 6, 1))
+    assert {("USA", 20_000, "AFG"), ("GBR", 9000, "AFG")} <= got and not any(v == 51_000 for _, v, _ in got)
