@@ -419,3 +419,8 @@ def test_contributors_listed_with_their_counts_and_the_missions_total_from_many_
             "51,000 troops to the mission, led by the US with around 20,000 troops and Britain with more than 9,000.")
     got = _deployed(text, date(2009, 6, 1))
     assert {("USA", 20_000, "AFG"), ("GBR", 9000, "AFG")} <= got and not any(v == 51_000 for _, v, _ in got)
+
+
+def test_a_total_military_personnel_row_is_neither_metric_even_when_the_list_is_cut_after_it():
+    text = ("Chile\n\nTotal population: 17,925,000\n\nManpower available: 8,500,000\n\nTotal military personnel: 141,500\n\n")
+    assert not any(m in ("active_personnel", "reserve_personnel") for _, m, _ in _got(text, date(2018, 5, 1)))
