@@ -139,8 +139,10 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
             or bc.SERVICE_WITH_BEFORE_RE.search(norm, max(sent.start, left_edge - 60), left_edge)
             or bp.SERVICE_WHICH_HAS_RE.search(norm, max(sent.start, left_edge - 160), left_edge)):
         return reject(ctx, "the change of one line of the budget or one service, not of the defense budget")
-    next_pct = _NEXT_PERCENT_RE.search(norm, m.end, pct_end)  # ("an 11% increase on last year and a 35% rise since 2022": its own)
-    if ctx.finds(LONG_RUN_RE, pct_start, next_pct.start() if next_pct else pct_end) or spans_years(ctx, si, m) or ctx.says(si, bp.YEARS_AGO_RE):
+    long_run = ctx.first_end(LONG_RUN_RE, pct_start, pct_end)  # (once per clause: linear however many percents it holds)
+    if long_run >= 0 and (next_pct := _NEXT_PERCENT_RE.search(norm, m.end, min(pct_end, m.end + 200))) and long_run > next_pct.start():
+        long_run = -1  # "an 11% increase on last year and a 35% rise since 2022": the long run is the next percent's
+    if long_run >= 0 or spans_years(ctx, si, m) or ctx.says(si, bp.YEARS_AGO_RE):
         return reject(ctx, "a change over many years or on average, not one year's change")
     change = (CHANGE_NOUN_AFTER_RE.match(right) or tail.admits(tails.CHANGE_BEFORE_PCT, 90) and CHANGE_BEFORE_PCT_RE.search(before[-90:])
               or COMPARATIVE_AFTER_RE.match(right) or own_dated)

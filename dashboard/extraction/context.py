@@ -94,6 +94,15 @@ class Context:
             known = self.span_cache[key] = bool(found)
         return known
 
+    def first_end(self, pattern: re.Pattern, start: int, end: int) -> int:
+        """Where the first match of ``pattern`` in ``norm[start:end]`` ends, or -1; worked out once per span, like ``finds``."""
+        key = (pattern.pattern, start, end, "end")
+        known = self.span_cache.get(key)
+        if known is None:
+            found = pattern.search(self.norm, start, end)
+            known = self.span_cache[key] = found.end() if found else -1
+        return known
+
     def in_lede(self, pattern: re.Pattern) -> bool:
         """Whether the article's title or first 400 characters contain ``pattern`` (once per article)."""
         key = (-1, pattern.pattern)
