@@ -36,7 +36,7 @@ class Context:
     place_cache: dict[int, bool] = field(default_factory=dict)
     breaks_cache: dict[int, list[int]] = field(default_factory=dict)
     sentence_cache: dict[tuple[int, str], bool] = field(default_factory=dict)  # sentences whose subject is "the nation", "the island state"...
-    span_cache: dict[tuple[str, int, int, bool], bool] = field(default_factory=dict)
+    span_cache: dict[tuple, bool | int] = field(default_factory=dict)  # (finds: yes or no; first_end: where)
     scan_cache: dict[str, set[int]] = field(default_factory=dict)
     sentence_starts: list[int] = field(default_factory=list)
     dropped: dict[int, str] = field(default_factory=dict)  # why a pass dropped a figure read before (for explain)
@@ -87,16 +87,18 @@ class Context:
     def finds(self, pattern: re.Pattern, start: int, end: int, sliced: bool = False) -> bool:
         """``pattern.search(norm, start, end)`` (or, ``sliced``, ``pattern.search(norm[start:end])``), worked out
         once per span: the numbers of one clause share it, so a long clause full of numbers stays linear."""
+        if not sliced:
+            return self.first_end(pattern, start, end) >= 0
         key = (pattern.pattern, start, end, sliced)
         known = self.span_cache.get(key)
         if known is None:
-            found = pattern.search(self.norm[start:end]) if sliced else pattern.search(self.norm, start, end)
-            known = self.span_cache[key] = bool(found)
+            known = self.span_cache[key] = bool(pattern.search(self.norm[start:end]))
         return known
 
     def first_end(self, pattern: re.Pattern, start: int, end: int) -> int:
-        """Where the first match of ``pattern`` in ``norm[start:end]`` ends, or -1; worked out once per span, like ``finds``."""
-        key = (pattern.pattern, start, end, "end")
+        """Where the first match of ``pattern`` in ``norm[start:end]`` ends, or -1; worked out once per span (``finds``
+        asks it too, so a clause searched for a yes and for where is searched once)."""
+        key = (pattern.pattern, start, end)
         known = self.span_cache.get(key)
         if known is None:
             found = pattern.search(self.norm, start, end)
