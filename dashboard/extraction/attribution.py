@@ -15,7 +15,13 @@ from dashboard.extraction.numbers import NumberMention, normalize
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.places import ANAPHORIC_PLACE_RE, PLACE_BEFORE_RE, THE_CONTINGENT_RE, is_origin, is_war_place
 from dashboard.extraction.record import ArticleInfo
-from dashboard.extraction.relative_owner import antecedent_country, overtaken, relative_owner, subject_before_its
+from dashboard.extraction.relative_owner import (
+    antecedent_country,
+    opening_country,
+    overtaken,
+    relative_owner,
+    subject_before_its,
+)
 from dashboard.extraction.vocab import HEDGE, NATO_TARGET_RE, I
 
 
@@ -47,8 +53,8 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
         return local or (ctx.main_country if ctx.main_country in users else "") or by_currency, "currency"
     home = ctx.home_country or ctx.main_country  # a listicle's "4 South Africa" line, else the article's own country:
     said = HOME_ANAPHOR_RE.search(before[-80:])  # ("the government", "the ministry": the article's own, never the country just named)
-    anaphor = (heading_country(ctx, si, 4, rows_only=False) or not ctx.home_country and not GOVERNMENT_RE.search(said.group(0))
-               and antecedent_country(ctx, si, home) or home) if said else ""
+    anaphor = (heading_country(ctx, si, 4, rows_only=False) or not GOVERNMENT_RE.search(said.group(0)) and (
+        opening_country(ctx, si) or not ctx.home_country and antecedent_country(ctx, si, home)) or home) if said else ""
     if anaphor and anaphor != host:
         return anaphor, "article"  # "the nation had about 215,000 personnel": the country the article is written in and about
     line = ctx.norm.rfind("\n", sent.start, m.start) + 1

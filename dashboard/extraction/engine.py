@@ -52,7 +52,7 @@ from dashboard.extraction.personnel_scope import (
 from dashboard.extraction.pipe_tables import pipe_table_figures, series_list_figures
 from dashboard.extraction.prose_tables import table_figures
 from dashboard.extraction.record import ArticleInfo, Figure
-from dashboard.extraction.relative_owner import antecedent_country, compared, own_share_of_target
+from dashboard.extraction.relative_owner import antecedent_country, compared, opening_country, own_share_of_target
 from dashboard.extraction.restated import HEADLINE_WHY, body_overrules_headline, restated_budgets
 from dashboard.extraction.sentence_passes import sentence_passes
 from dashboard.extraction.shorthand import congo_by_context, korean_shorthand, surnames
@@ -102,8 +102,9 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
         if said:
             # "the nation had 215,000 personnel" in a Taipei paper; "The island state's budget" in one about Singapore;
             # "the ministry" is the article's own, not the country the sentence before happened to name
-            return (heading_country(ctx, i, 4, rows_only=False) or ctx.home_country
-                    or not GOVERNMENT_RE.search(said.group(0)) and antecedent_country(ctx, i, main_country) or main_country), True
+            return (heading_country(ctx, i, 4, rows_only=False) or not GOVERNMENT_RE.search(said.group(0)) and opening_country(ctx, i)
+                    or ctx.home_country or not GOVERNMENT_RE.search(said.group(0)) and antecedent_country(ctx, i, main_country)
+                    or main_country), True
         return "", False
 
     ctx = Context(norm, text, info, sentences, mentions, main_country, SentenceSubjects(subject_of, len(sentences)))

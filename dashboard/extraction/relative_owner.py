@@ -136,6 +136,19 @@ def antecedent_country(ctx: Context, si: int, home: str) -> str:
     return next(iter(named)) if len(named) == 1 and home not in named else ""
 
 
+def opening_country(ctx: Context, si: int) -> str:
+    """The country the sentence before opens with as its subject, when it names no other: "El Salvador is increasing
+    its commitment. The country is sending 380 soldiers" is El Salvador's, even in an American agency's copy whose
+    home country would otherwise be "the country" (asked for "the country"/"the nation", never "the government")."""
+    if si == 0:
+        return ""
+    prev = ctx.sentences[si - 1]
+    named = [c for c in ctx.country_mentions(prev.start, prev.end) if c.kind != "alliance"]
+    if not named or named[0].kind not in ("name", "short") or len({c.iso3 for c in named}) != 1:
+        return ""
+    return named[0].iso3 if not ctx.norm[prev.start:named[0].start].strip(" \n\"\u201c") else ""
+
+
 _UNIT_FROM_RE = re.compile(r"\b(?:contingent|battalion|troops|soldiers|forces|peace-?keepers)\s+from\s+(?:the\s+)?$", re.I)
 
 

@@ -1,0 +1,21 @@
+"""Real-text classes met after the sixty-second sealed set (the project's own sentences, never the sets' passages)."""
+
+from datetime import date
+
+from dashboard.extraction import ArticleInfo, extract_figures
+
+
+def _deployed(text: str, day: date = date(2024, 5, 1), publisher: str = "") -> set[tuple]:
+    return {(f.country_iso3, f.value, f.host_iso3) for f in extract_figures(text, ArticleInfo("t", day, publisher=publisher))
+            if f.metric == "troops_deployed"}
+
+
+def _got(text: str, day: date = date(2018, 10, 1), publisher: str = "") -> set[tuple]:
+    return {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", day, publisher=publisher))}
+
+
+def test_the_country_after_a_sentence_that_opens_with_another_country_is_that_one_in_a_foreign_agency_copy():
+    text = ("WASHINGTON, May 3, 2005 - Officials said today that the deployment would go on. Honduras is actually "
+            "expanding its role. The country is sending 410 soldiers to Iraq, up from 370.")
+    got = _deployed(text, date(2005, 5, 3), publisher="American Forces Press Service")
+    assert {("HND", 410, "IRQ"), ("HND", 370, "IRQ")} <= got and not any(owner == "USA" for owner, _, _ in got)
