@@ -24,10 +24,10 @@ from dashboard.extraction.personnel_nouns import (
     IN_RESERVE_FORCE_RE,
     MEMBERS_RE,
     PEOPLE_IN_FORCES_RE,
-    RESERVE_SUBJECT_RE,
     noun_of,
     other_person_noun,
     referent_owner,
+    reserve_subject,
 )
 from dashboard.extraction.personnel_scope import along_own_border, multinational_subject
 from dashboard.extraction.services import WHOLE_FORCE_GUARDS, single_service
@@ -233,7 +233,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "too large for a head count (billions and trillions are money)")
     is_reserve = noun != "deployed" and (noun in ("reservists", "reservist", "reserves", "reserve") or ev.PERSONNEL_RE15.search(mods)
                   or ev.RESERVE_FORCE_OF_RE.search(before[-40:]) or IN_RESERVE_FORCE_RE.match(norm, noun_end)
-                  or RESERVE_SUBJECT_RE.search(before[-160:]))
+                  or reserve_subject(before, mods))
     if from_one and not host and any(ctx.says(i, ev.PEACEKEEPING_WORD_RE) for i in range(max(0, si - 2), si + 1)):
         return "troops_deployed", owner, "", method + "+peacekeepers", how  # one country's share of the missions' total
     if not host and not is_reserve and not from_one and not mv.at_home_after(norm, noun_end) and not ev.ABROAD_AFTER_RE.match(after_noun) and (ev.says_in_part(ctx, si, m, pl.DEPLOYMENT_CUE_RE) or method == "personnel:of-them" or withdraw_all

@@ -192,7 +192,7 @@ IN_ONE_SERVICE_AFTER_RE = re.compile(r"\s+(?:(?:are|is|serve|serving)\s+in|belon
 NOT_PEOPLE_BEFORE_NOUN_RE = re.compile(r"\b(?:days|hours|weeks|months)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?$"  # "Service days for soldiers"
                                        r"|\b(?:capacity|ceiling|cap|quota)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w.-]+\s+)?$", I)  # "the capacity of U.S. Marines"
 NOT_PEOPLE_GAP_RE = re.compile(r"\b(?:hours|days|man-?days|flights|sorties|rounds|vehicles|aircraft|ships|tanks|jets)\b", I)
-PERSONNEL_RE17 = re.compile(r"\bactive\b", I)
+PERSONNEL_RE17 = re.compile(r"\b(?:active|regular\s+forces?)\b", I)  # ("the 68,000 Regular Force personnel": the standing force)
 TARGET_AFTER_RE = re.compile(r"\s+(?:target|goal|ceiling)\b", I)  # "the 35,000 reservist target": a level aimed at (stage planned)
 
 # "the country's military contingents abroad totalled almost 2,500 soldiers", "contingents took part in foreign missions

@@ -19,3 +19,10 @@ def test_the_country_after_a_sentence_that_opens_with_another_country_is_that_on
             "expanding its role. The country is sending 410 soldiers to Iraq, up from 370.")
     got = _deployed(text, date(2005, 5, 3), publisher="American Forces Press Service")
     assert {("HND", 410, "IRQ"), ("HND", 370, "IRQ")} <= got and not any(owner == "USA" for owner, _, _ in got)
+
+
+def test_regular_force_personnel_after_a_reserve_clause_are_the_active_force():
+    text = ("The 2014 plan said the Reserve Force will be held at 24,000 which, together with the 65,000 Regular "
+            "Force personnel, gives Canada the balance it needs.")
+    got = _got(text, date(2014, 3, 1))
+    assert ("CAN", "active_personnel", 65_000) in got and ("CAN", "reserve_personnel", 65_000) not in got
