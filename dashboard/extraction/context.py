@@ -161,7 +161,7 @@ class Context:
 
 # A sentence that opens with a subordinate clause names its subject after the comma (but "As for Spain, it plans": a topic)
 LEADING_CLAUSE_RE = re.compile(r"(?:since|after|although|though|while|as(?!\s+(?:for|to)\b)|when|in(?!\s+the\s+case\s+of\b)|under|despite|following|amid|with|against\s+(?:a|the)\s+(?:backdrop|background)\s+of|"
-                               r"according\s+to|because\s+of|unlike|like|before|during)\b[^,;]{0,140},", I)
+                               r"according\s+to|because\s+of|unlike|like|before|during|among)\b[^,;]{0,140},", I)
 
 
 class SentenceSubjects:

@@ -26,3 +26,10 @@ def test_regular_force_personnel_after_a_reserve_clause_are_the_active_force():
             "Force personnel, gives Canada the balance it needs.")
     got = _got(text, date(2014, 3, 1))
     assert ("CAN", "active_personnel", 65_000) in got and ("CAN", "reserve_personnel", 65_000) not in got
+
+
+def test_an_alliance_named_as_the_group_a_country_is_ranked_among_is_not_the_owner():
+    text = ("Denmark's armed forces number about 15,000. Among European NATO members, the military expenditure of "
+            "US$5.1 billion is one of the highest per head.")
+    got = _got(text, date(2021, 1, 1))
+    assert ("DNK", "defense_budget", 5.1e9) in got and not any(owner == "NATO" for owner, _, _ in got)
