@@ -33,3 +33,10 @@ def test_an_alliance_named_as_the_group_a_country_is_ranked_among_is_not_the_own
             "US$5.1 billion is one of the highest per head.")
     got = _got(text, date(2021, 1, 1))
     assert ("DNK", "defense_budget", 5.1e9) in got and not any(owner == "NATO" for owner, _, _ in got)
+
+
+def test_counts_placed_in_one_service_each_are_components_not_the_active_force():
+    text = ("Guatemala's military keeps an active force of 15,200 and 63,000 reserves. In 2010 there were 13,000 in "
+            "the army, 900 in the air force and 1,300 in the navy.")
+    got = _got(text, date(2011, 1, 1))
+    assert ("GTM", "active_personnel", 15_200) in got and ("GTM", "active_personnel", 13_000) not in got
