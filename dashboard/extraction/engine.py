@@ -45,6 +45,7 @@ from dashboard.extraction.personnel_scope import (
     part_of_a_deployment,
     part_of_count_after,
     pledged_or_reinforcing,
+    served_in_total,
     strong_other_force,
     too_small_for_a_force,
     yearly_trainees,
@@ -208,6 +209,8 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
                 return reject(ctx, "a contribution whose contributor could not be told from its host")
         if metric == "troops_deployed" and cumulative_deployment(ctx, si, m.start, m.end):
             return reject(ctx, "troops sent over many years, summed ('since 2006 has sent 10,000'): not a deployment now")
+        if metric != "reserve_personnel" and served_in_total(ctx, si, m.hedge_start or m.start, m.end):
+            return reject(ctx, "everyone who served in a mission or unit over its rotations, summed ('a total of 3,700 served in')")
         if method.startswith("personnel:noun-of-number") and counts_places(ctx, m.end):
             return reject(ctx, "counts bases, posts or places named after it ('at 60 military bases'), not people")
         if part_of_count_after(ctx, m.end):

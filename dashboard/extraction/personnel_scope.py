@@ -151,6 +151,19 @@ def cumulative_deployment(ctx: Context, si: int, start: int, end: int) -> bool:
     return ctx.finds(_CUMULATIVE_RE, lo, hi) and ctx.finds(_SENT_OVER_TIME_RE, max(sent.start, start - 80), hi)
 
 
+# "A total of 3,700 Australian personnel served in the battle group": everyone who passed through it over its
+# rotations, summed, not a force standing at one time ("a total of" before the count, "served in" after its noun)
+_A_TOTAL_OF_RE = re.compile(r"\ba\s+total\s+of\s+" + HEDGE + r"$", I)
+_SERVED_AFTER_RE = re.compile(r"[^.;]{0,70}?\b(?:\w+ly\s+)?(?:have\s+|has\s+|had\s+)?served\s+(?:in|with|on|at)\b", I)
+
+
+def served_in_total(ctx: Context, si: int, start: int, end: int) -> bool:
+    """True when a count [start, end) is "a total of N ... served in" something: a sum over rotations."""
+    sent = ctx.sentences[si]
+    return (_A_TOTAL_OF_RE.search(ctx.norm, max(sent.start, start - 40), start) is not None
+            and _SERVED_AFTER_RE.match(ctx.norm, end, sent.end) is not None)
+
+
 # "About 3,000 UK-based personnel train annually in Cyprus": people who pass through each year for exercises, not a
 # force stationed there
 _YEARLY_TRAINEES_RE = re.compile(r"[^.;]{0,40}?\b(?:train|trains|trained|exercise|exercises|exercised)\s+"

@@ -40,3 +40,10 @@ def test_counts_placed_in_one_service_each_are_components_not_the_active_force()
             "the army, 900 in the air force and 1,300 in the navy.")
     got = _got(text, date(2011, 1, 1))
     assert ("GTM", "active_personnel", 15_200) in got and ("GTM", "active_personnel", 13_000) not in got
+
+
+def test_a_total_who_served_in_a_task_group_is_a_sum_over_rotations_not_a_strength():
+    text = ("A total of 2,900 New Zealand Defence Force personnel proudly served in the reconstruction team, and only "
+            "a few were hurt. Today the force has 9,000 active personnel.")
+    got = _got(text, date(2013, 4, 1))
+    assert ("NZL", "active_personnel", 9000) in got and not any(v == 2900 for _, _, v in got)
