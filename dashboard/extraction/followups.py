@@ -35,10 +35,11 @@ from dashboard.extraction.years import year_for
 from dashboard.schema import PERSONNEL_METRICS
 
 PREVIOUS_LEVEL_RE = re.compile(
-    r"^(?:\s*\([^)]{0,60}\))?(?:\s*,\s*which\s+was(?=\s+\D{0,12}$)|(?:\s+[\w'.%\-]+){0,4}?,?\s+from|[^;]{0,90}?\b(?:up|down)"
+    r"^(?:\s*\([^)]{0,60}\))?(?:\s*,\s*which\s+was(?=\s+\D{0,12}$)|(?:\s+[\w'.%/\-]+){0,4}?,?\s+from|[^;]{0,90}?\b(?:up|down)"
     r"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?\s+from|[^;\d]{0,80}?,\s*compared\s+(?:with|to))\s+"
     r"(?:the\s+|a\s+|its\s+)?(?:previous\s+|prior\s+|last\s+year's\s+|current\s+|present\s+)?" + HEDGE + r"$", I)
 _CURRENT_LEVEL_RE = re.compile(r"\bfrom\s+(?:the\s+|its\s+)?(?:current|present)\s*$", I)
+_NOW_AFTER_RE = re.compile(r"\s+(?:now|currently|at\s+present|today)\b", I)
 _MORE_OR_LESS_RE = re.compile(r"\s+(?:more|less|higher|lower|up|down)\b", I)  # ("which was Tk 900 crore more": a change)
 OR_PCT_RE = re.compile(r"^\s*,?\s*(?:or|equivalent\s+to)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", I)
 # "3.3 percent of GDP, or around $11.5 billion", "4.7% of Poland's GDP - approximately 187 billion zloty"
@@ -105,8 +106,10 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             metric = "defense_budget" if fa.metric == "budget_change_amount" else fa.metric
             made = make(ctx, si, b, metric, fa.country_iso3, "pair", fa.method.split(" ")[0] + "+previous-level",
                          host=fa.host_iso3)
-            if _CURRENT_LEVEL_RE.search(gap) and ctx.info is not None and ctx.info.published is not None:
-                made.stage, made.year = "", ctx.info.published.year  # "will reach 1,200 next year, from the current 800": today's
+            if _CURRENT_LEVEL_RE.search(gap) or _NOW_AFTER_RE.match(norm, b.end):  # "will reach 1,200 next year, from the
+                published = ctx.info.published if ctx.info is not None else None  # current 800", "from C$18.9 billion now"
+                year = published.year if published is not None else None if made.stage else made.year  # today's (undated:
+                made.stage, made.year = "", year  # no year rather than the plan's)
         elif b.kind == "money" and fa.metric == "defense_budget" and fa.currency and AND_AMOUNT_RE.match(gap) and not (
                 MONEY_NEGATIVE_AFTER_RE.match(norm[b.end:b.end + 200]) or COMPONENT_RE.search(norm, b.end, min(len(norm), b.end + 60))
                 or MULTI_YEAR_AFTER_RE.match(norm[b.end:b.end + 200])):

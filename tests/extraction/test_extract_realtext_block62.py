@@ -47,3 +47,20 @@ def test_a_total_who_served_in_a_task_group_is_a_sum_over_rotations_not_a_streng
             "a few were hurt. Today the force has 9,000 active personnel.")
     got = _got(text, date(2013, 4, 1))
     assert ("NZL", "active_personnel", 9000) in got and not any(v == 2900 for _, _, v in got)
+
+
+def test_a_budget_from_a_level_now_after_a_fiscal_year_with_a_slash_is_todays_level():
+    text = ("Canada will raise defence spending. The plan calls for a budget of C$30.1 billion in 2027/28 from "
+            "C$19.4 billion now.")
+    figures = [f for f in extract_figures(text, ArticleInfo("t", date(2018, 6, 7))) if f.metric == "defense_budget"]
+    now = next(f for f in figures if f.value == 19.4e9)
+    assert now.year == 2018 and now.stage in ("", "actual")
+    undated = [f for f in extract_figures(text, ArticleInfo("t", None)) if f.value == 19.4e9]
+    assert undated and undated[0].year is None
+
+
+def test_a_share_from_a_level_today_is_dated_by_the_article_not_the_target():
+    text = "The strategy projects defence spending rising to 2.3 per cent of GDP by 2031-32, from about 2 per cent today."
+    got = {(f.value, f.year) for f in extract_figures(text, ArticleInfo("t", date(2022, 5, 1), publisher="The Australian"))
+           if f.metric == "defense_share_gdp_pct"}
+    assert (2.0, 2022) in got
