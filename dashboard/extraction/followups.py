@@ -106,6 +106,8 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             metric = "defense_budget" if fa.metric == "budget_change_amount" else fa.metric
             made = make(ctx, si, b, metric, fa.country_iso3, "pair", fa.method.split(" ")[0] + "+previous-level",
                          host=fa.host_iso3)
+            if gap.endswith(" below "):  # "plunging troop numbers from 74,000 to below 60,000": an upper bound
+                made.qualifier = "upper_bound"
             if _CURRENT_LEVEL_RE.search(gap) or _NOW_AFTER_RE.match(norm, b.end):  # "will reach 1,200 next year, from the
                 published = ctx.info.published if ctx.info is not None else None  # current 800", "from C$18.9 billion now"
                 year = published.year if published is not None else None if made.stage else made.year  # today's (undated:
@@ -242,7 +244,7 @@ def trends(ctx: Context, si: int) -> list[Figure]:
 
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
 _FOLLOW_UPS_RE1 = re.compile(r"\s*(?:in\s+(?:19|20)\d\d\s+|(?:allocated|approved|budgeted|enacted|spent)\s+(?:in\s+)?[^.;]{0,25}?\s+)?"
-                             r"to\s+(?:the\s+)?(?:proposed\s+|new\s+|revised\s+|approved\s+|planned\s+)?" + HEDGE, I)
+                             r"to\s+(?:below\s+)?(?:the\s+)?(?:proposed\s+|new\s+|revised\s+|approved\s+|planned\s+)?" + HEDGE, I)
 _FOLLOW_UPS_RE2 = re.compile(r"\bfrom\s+(?:spending\s+|an?\s+budget\s+of\s+|a\s+level\s+of\s+|the\s+(?:current|present)\s+level\s+of\s+)?" + HEDGE + r"$", I)
 _RELOCATION_RE = re.compile(r"\b(?:relocat\w*|redeploy\w*|transfer\w*|mov(?:e|es|ed|ing)\s+to|withdraw\w*)\b", I)
 _SHARE_NEGATIVE_AFTER_RE = re.compile(r"[^.;]{0,15}?\b(?:in|for|on)\s+(?:[\w-]+\s+)?(?:resilience|infrastructure|civil\w*|support|aid|"
@@ -252,10 +254,12 @@ _AND_BY_RE = re.compile(r"[^.;]{0,60}?\band\b[^.;]{0,30}?\bby\s+(?:another|a\s+f
 _TO_LEVEL_RE = re.compile(r"\s*to\s+" + HEDGE, I)
 _FOLLOW_UPS_RE3 = re.compile(r"^\s*(?:on|for|to)\s+(?!(?:the\s+)?(?:defen[cs]e|military|armed))", I)
 _FOLLOW_UPS_RE4 = re.compile(r"^\s+(?:in|on|to)\s+(?:the\s+)?")
-# "numbered about 690,000 in the early 2000s but declined to 563,000 by 2019": the same strength, later
+# "numbered about 690,000 in the early 2000s but declined to 563,000 by 2019", "estimated at 76,500 in 1991, rising to
+# 106,000 in 1992": the same strength, later
 _BUT_MOVED_TO_RE = re.compile(r"[^.;]{0,50}?\b(?:(?:but|and|before|then)\s+(?:has\s+|had\s+|have\s+)?(?:since\s+)?"
                               r"(?:declined|fell|fallen|dropped|shrunk|shrank|grown|grew|rose|risen|increased|decreased|climbed)|(?:will|would|is\s+to|"
-                              r"is\s+(?:set|expected|due)\s+to)\s+be\s+(?:increased|raised|reduced|cut|boosted|expanded))\s+to\s+" + HEDGE, I)
+                              r"is\s+(?:set|expected|due)\s+to)\s+be\s+(?:increased|raised|reduced|cut|boosted|expanded)|"
+                              r",\s*(?:rising|climbing|growing|increasing|falling|dropping|declining|shrinking|decreasing))\s+to\s+" + HEDGE, I)
 # "1.7 percent of the country's GDP and 12.5 percent of total government expenditure": another base than GDP
 _OF_OTHER_BASE_RE = re.compile(r"\s*of\s+(?:the\s+|its\s+|that\s+|this\s+)?(?:total\s+|overall\s+)?(?:(?:central|general|government|state|federal|national|public)\s+){0,2}"
                                r"(?:expenditures?|spending|budget|outlays|amount|sum)\b", I)  # ("18.6 per cent of that amount")

@@ -64,3 +64,13 @@ def test_a_share_from_a_level_today_is_dated_by_the_article_not_the_target():
     got = {(f.value, f.year) for f in extract_figures(text, ArticleInfo("t", date(2022, 5, 1), publisher="The Australian"))
            if f.metric == "defense_share_gdp_pct"}
     assert (2.0, 2022) in got
+
+
+def test_a_strength_that_rose_to_or_fell_below_a_later_level_gives_both_levels():
+    rising = "The total personnel strength of Oman's armed forces was estimated at 29,500 in 1990, rising to 34,000 in 1994."
+    got = {(f.value, f.year) for f in extract_figures(rising, ArticleInfo("t", date(1996, 1, 1))) if f.metric == "active_personnel"}
+    assert {(29_500, 1990), (34_000, 1994)} <= got
+    below = "The cuts took Belgium's troop numbers from 47,000 to below 40,000."
+    figures = [f for f in extract_figures(below, ArticleInfo("t", date(2001, 1, 1))) if f.metric == "active_personnel"]
+    assert {f.value for f in figures} == {47_000, 40_000}
+    assert next(f for f in figures if f.value == 40_000).qualifier == "upper_bound"
