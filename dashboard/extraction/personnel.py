@@ -23,7 +23,7 @@ from dashboard.extraction.personnel_nouns import (
     FORCE_PART_RE,
     IN_RESERVE_FORCE_RE,
     MEMBERS_RE,
-    PEOPLE_IN_FORCES_RE,
+    names_its_force,
     noun_of,
     other_person_noun,
     referent_owner,
@@ -287,7 +287,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "regulars and reserves counted together: neither metric")
     stock = (ev.PERSONNEL_RE17.search(mods + " " + noun) or ev.TARGET_AFTER_RE.match(norm, noun_end)
              or LEVEL_CUE_BEFORE_RE.search(before[-90:]) or m.value >= 100_000 or method in ("personnel:noun-of-number", "personnel:strong", "personnel:bare-military")
-             or STOCK_BEFORE_RE.search(before[-60:]) or how == "pronoun" or rm is not None and rm.re in (FORCE_PART_RE, PEOPLE_IN_FORCES_RE))
+             or STOCK_BEFORE_RE.search(before[-60:]) or how == "pronoun" or names_its_force(rm))
     if not stock and how == "bound" and len({c.iso3 for c in bound}) == 1 and ctx.main_country not in ("", owner) and m.value >= 100:
         # "about 2,400 US troops joined the drills" in an article about the Philippines: foreign troops in the country
         return "troops_deployed", owner, ctx.main_country, method + "+host-article", how

@@ -74,3 +74,8 @@ def test_a_strength_that_rose_to_or_fell_below_a_later_level_gives_both_levels()
     figures = [f for f in extract_figures(below, ArticleInfo("t", date(2001, 1, 1))) if f.metric == "active_personnel"]
     assert {f.value for f in figures} == {47_000, 40_000}
     assert next(f for f in figures if f.value == 40_000).qualifier == "upper_bound"
+
+
+def test_volunteers_of_an_army_named_before_them_after_a_comma_are_its_strength():
+    got = _got("Armed Forces: Royal Bhutan Army, of about 8,000 volunteers. Service is for life.", date(1992, 1, 1))
+    assert ("BTN", "active_personnel", 8000) in got
