@@ -139,7 +139,7 @@ _CUMULATIVE_RE = re.compile(
     r"|\bto\s+date\b|\bsince\s+then\b", I)  # ("To date, it has sent about 1,800 peacekeepers to Sudan, South Sudan, ...")
 _MISSION_COUNT_RE = re.compile(r"\b(?:participated|deployed\s+[\d,]+\s+\w+|(?:have|has|had)\s+served|"
                                r"(?:have|has)\s+been\s+(?:sent|deployed|dispatched)\b[^.;]{0,60}?)\s+in\s+(?:over\s+|more\s+than\s+|some\s+)?\d+\s+"
-                               r"(?:\w+\s+){0,2}?(?:missions|operations|mission\s+areas)\b", I)
+                               r"(?:[\w-]+\s+){0,2}?(?:missions|operations|mission\s+areas)\b", I)
 
 
 def cumulative_deployment(ctx: Context, si: int, start: int, end: int) -> bool:

@@ -13,7 +13,8 @@ _ADVERSARY_BEFORE_RE = re.compile(
     r"\b(?:counter|countering|deter|deterring|confront\w*|rival\w*|threat\s+from|pressure\s+from)\s+(?:further\s+|any\s+|possible\s+|potential\s+)?$", I)
 _TOPIC_SUFFIX_RE = re.compile(r"-(?:related|linked|bound|focused|centred|centered|specific|based|made|built|funded|led|"
                               r"backed|supplied)\b")
-_WAR_AFTER_RE = re.compile(r"\s+[Ww]ars?\b")
+_WAR_AFTER_RE = re.compile(r"\s+[Ww]ars?\b"  # (and "Somali pirates", "Malian rebels": armed groups, not the state)
+                           r"|\s+(?:pirates|militants|insurgents|rebels|jihadists|separatists|gunmen|smugglers|warlords)\b")
 _PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|to|into|from|on|at|near|across|toward|towards|against|with|for|excluding|except|"
                                    r"visit\w*|capitals?\s+of)\s+(?:the\s+)?(?:neighbou?ring\s+|[a-z]+-(?:torn|ravaged|hit|stricken|wracked)\s+|restive\s+)?"
                                    r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?$", I)  # ("in northwestern Syria")

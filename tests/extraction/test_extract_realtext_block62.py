@@ -79,3 +79,21 @@ def test_a_strength_that_rose_to_or_fell_below_a_later_level_gives_both_levels()
 def test_volunteers_of_an_army_named_before_them_after_a_comma_are_its_strength():
     got = _got("Armed Forces: Royal Bhutan Army, of about 8,000 volunteers. Service is for life.", date(1992, 1, 1))
     assert ("BTN", "active_personnel", 8000) in got
+
+
+def test_men_placed_in_a_named_country_in_a_list_of_contributions_are_deployments():
+    text = ("Slovenia takes part in several peacekeeping efforts, including with about 350 men in Kosovo (KFOR) and in "
+            "addition with 60 men in Afghanistan and 45 men in Lebanon.")
+    got = _deployed(text, date(2008, 1, 1))
+    assert {("SVN", 350, "XKX"), ("SVN", 60, "AFG"), ("SVN", 45, "LBN")} <= got
+    both = "With only 62,000 regulars, it is all we can do to keep 2,500 men and women in Afghanistan, Canada's general said."
+    assert ("CAN", 2500, "AFG") in _deployed(both, date(2007, 1, 1))
+
+
+def test_armed_groups_named_by_a_demonym_are_not_the_subject_and_missions_summed_over_years_are_not_deployments():
+    text = ("THE men and women of the New Zealand Defence Force were busier abroad last year than ever.\n"
+            "They chased Somali pirates off the Horn of Africa and treated wounded soldiers in Afghanistan.\n"
+            "The troops joined over 3,000 servicemen who have been deployed in 41 United Nations-sanctioned missions "
+            "since 1990.\nThe most recent one there put 42 men and women in the Uruzgan province, where they ran a clinic.")
+    got = _deployed(text, date(2010, 2, 1))
+    assert ("NZL", 42, "AFG") in got and not any(owner == "SOM" or v == 3000 for owner, v, _ in got)
