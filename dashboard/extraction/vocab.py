@@ -58,8 +58,9 @@ BUDGET_VERB_BEFORE_RE = re.compile(
     r"(?:\s+(?:of|at|a\s+record|a\s+record-high|record|an?|the))*\s+" + HEDGE + r"$", I)
 BUDGET_PASSIVE_AFTER_RE = re.compile(  # (a bracket may close first: "... cedis (GH¢180,325,161.00) was allocated to")
     r"^\)?\s*(?:[\u2014\u2013]|--?)?\s*(?:had\s+been|has\s+been|have\s+been|was|were|is|will\s+be|would\s+be)?\s*(?:earmarked|allocated|"
-    r"set\s+aside|budgeted|approved|requested|proposed|appropriated)\s+(?:for|to)\s+(?:the\s+)?"
-    r"(?:country's\s+|nation's\s+)?(?:(?:ministry|department)\s+of\s+(?:national\s+)?)?" + DEFENSE_WORD, I)
+    r"set\s+aside|budgeted|approved|requested|proposed|appropriated)\s+(?:for|to)\s+(?:the\s+)?(?:country's\s+|nation's\s+|"
+    r"(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?['\u2019]s\s+)?"  # ("allocated for Pakistan's defence")
+    r"(?:(?:ministry|department)\s+of\s+(?:national\s+)?)?" + DEFENSE_WORD, I)
 # "$895.2 billion defense spending package", "a $1.2 billion defence spending bill": the budget itself
 _SPENDING_BILL = (r"\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+)?(?:defen[cs]e|military|pentagon)\s+"
                   r"(?:spending|appropriations?|budget)\s+(?:package|bill|plan)\b")
@@ -85,8 +86,9 @@ MONEY_TOTAL_BEFORE_RE = re.compile(
     r"(?:government\s+|federal\s+|planned\s+|public\s+|state\s+|proposed\s+|draft\s+|annual\s+)?(?:spending|budget|outlays?|expenditures?|expenses))\s+(?:(?!defen[cs]e\b|military\b|armed\b|ministry\b|army\b|pentagon\b)[\w()'\-]+\s+){0,6}?(?:of|at|to|worth|is|was|"
     r"will\s+be|totall?ing|reach\w*)\s+" + HEDGE + r"$|\b(?:deficit|surplus|debt|borrowing|revenues?|income|shortfall|gap)\s+"
     r"(?:\w+\s+){0,4}?(?:of|at|to|is|was|are|were|totall?ing|reach\w*)\s+" + HEDGE + r"$"
-    # "the country's fiscal budget, which may hit an all-time high of 97.7 trillion yen"
+    # "fiscal budget, which may hit an all-time high of 97.7 trillion yen"; "federal budget ... with an outlay of Rs9.5 trillion"
     r"|\b(?:fiscal|national|state|general|total|overall)\s+budget,\s+which\s+(?:[\w'\-]+\s+){0,6}?(?:of|at|to|reach\w*)\s+" + HEDGE + r"$"
+    r"|\b(?:federal|national|state|general)\s+budget\b[^.;]{0,100}?\bwith\s+an?\s+(?:total\s+)?outlay\s+of\s+" + HEDGE + r"$"
     r"|\b(?:program|programme|plan|law|fund|package|contracts?|deals?|orders?|purchases?|sales?)\s+(?:(?!budget\b)\w+\s+){0,3}?"
     r"(?:to\s+spend|of|worth|totall?ing)\s+" + HEDGE + r"$", I)
 MULTI_YEAR_AFTER_RE = re.compile(
@@ -108,7 +110,6 @@ FOR_DEFENSE_AFTER_RE = re.compile(
 RATE_RE = re.compile(r"^\s*(?:to|per|a|against)\s+(?:the\s+|one\s+|1\s+|each\s+)?(?:u\.?s\.?\s+)?(?:dollar|euro|yen|won)", I)
 PART_OF_RE = re.compile(r"\b(?:part|share|portion|fraction)\s+of\s+(?:the\s+|a\s+|its\s+)?" + HEDGE + r"$"
                         r"|(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?budget\s+of\s+" + HEDGE + r"$", I)
-
 CHANGE_NOUN_AFTER_RE = re.compile(
     r"^\)?,?\s*(?:year-on-year\s+|annual\s+|yearly\s+|real\s+|nominal\s+)?(?:planned\s+|proposed\s+|projected\s+)?(?:(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\s+)?(?P<w>increase|rise|hike|jump|boost|growth|gain|climb|uptick|uplift|"
     r"surge|cut|decrease|reduction|drop|decline|fall|raise|increment)\b", I)
@@ -171,7 +172,6 @@ NATO_TARGET_RE = re.compile(
     r"|\ball\s+(?:nato\s+)?(?:members|allies)\b", I)
 DECREASE_RE = re.compile(r"cut|decreas|reduc|drop|declin|fall|fell|down|less|lower|below|shrink|shrank|slash|slid|"
                           r"slump|plung|dip|sank|sink|tumbl|contract", I)
-
 # (the lookahead names the first letters of the words: the engine skips other characters at once; same matches)
 TREND_HINT_WORDS = ("budget", "spending", "expenditure")  # (the pattern's words, for context.sentences_with)
 TREND_HINT_RE = re.compile(r"(?=[bse])(?:" + "|".join(TREND_HINT_WORDS) + ")", I)

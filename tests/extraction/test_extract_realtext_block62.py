@@ -97,3 +97,15 @@ def test_armed_groups_named_by_a_demonym_are_not_the_subject_and_missions_summed
             "since 1990.\nThe most recent one there put 42 men and women in the Uruzgan province, where they ran a clinic.")
     got = _deployed(text, date(2010, 2, 1))
     assert ("NZL", 42, "AFG") in got and not any(owner == "SOM" or v == 3000 for owner, v, _ in got)
+
+
+def test_an_amount_allocated_for_a_named_countrys_defence_in_a_headline_is_its_budget():
+    text = "Budget 2023-24: Rs1804b allocated for Pakistan's defence\n\nISLAMABAD - The finance minister spoke on Friday."
+    assert ("PAK", "defense_budget", 1804e9) in _got(text, date(2023, 6, 9))
+
+
+def test_the_federal_budgets_outlay_after_a_defence_sentence_is_not_defence_money():
+    text = ("Pakistan allocated Rs1804 billion for the defence budget. The minister presented the federal budget "
+            "for the next fiscal year 2023-24 in the National Assembly with an outlay of Rs14.5 trillion.")
+    got = _got(text, date(2023, 6, 9))
+    assert ("PAK", "defense_budget", 1804e9) in got and not any(v == 14.5e12 for _, _, v in got)
