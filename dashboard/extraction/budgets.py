@@ -159,7 +159,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         with_hedge = norm[max(sent.start, m.start - 100):m.start]
         level_from = Tail(with_hedge).admits(tails.LEVEL_FROM, 100) and LEVEL_FROM_RE.search(with_hedge)
     if (level_after_change or level_from or comparative or change_before or change_after) and (
-            ctx.says(si, MULTI_YEAR_SENTENCE_RE) or ctx.finds(LONG_RUN_RE, clause_start, clause_end)):  # (the searches last)
+            ctx.says(si, MULTI_YEAR_SENTENCE_RE) and not bc.years_belong_to_a_later_share(ctx, si, MULTI_YEAR_SENTENCE_RE, m.end)
+            or ctx.finds(LONG_RUN_RE, clause_start, clause_end)):  # (the searches last)
         return reject(ctx, "a change, or the level it changed from, of a total over several years or since years ago")
     if budget_near and defense_near and bp.CHANGE_AMOUNTS_TO_RE.search(before[-80:]) and not bp.WITHOUT_CHANGE_RE.search(before[-80:]):
         return "budget_change_amount", "budget:change-amounts-to"

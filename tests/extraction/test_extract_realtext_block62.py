@@ -109,3 +109,11 @@ def test_the_federal_budgets_outlay_after_a_defence_sentence_is_not_defence_mone
             "for the next fiscal year 2023-24 in the National Assembly with an outlay of Rs14.5 trillion.")
     got = _got(text, date(2023, 6, 9))
     assert ("PAK", "defense_budget", 1804e9) in got and not any(v == 14.5e12 for _, _, v in got)
+
+
+def test_years_that_belong_to_a_share_named_after_an_amount_do_not_make_the_amount_a_multi_year_total():
+    text = ("In May, Wellington unveiled a plan that will lift defence spending to NZ$8 billion in the next financial "
+            "year, with a goal of reaching roughly 1.8 per cent of gross domestic product within five years.")
+    assert ("NZL", "defense_budget", 8e9) in _got(text, date(2025, 6, 1))
+    total = "The plan will lift defence spending by NZ$12 billion within five years."
+    assert not any(v == 12e9 and m == "defense_budget" for _, m, v in _got(total, date(2025, 6, 1)))
