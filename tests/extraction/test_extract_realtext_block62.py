@@ -117,3 +117,9 @@ def test_years_that_belong_to_a_share_named_after_an_amount_do_not_make_the_amou
     assert ("NZL", "defense_budget", 8e9) in _got(text, date(2025, 6, 1))
     total = "The plan will lift defence spending by NZ$12 billion within five years."
     assert not any(v == 12e9 and m == "defense_budget" for _, m, v in _got(total, date(2025, 6, 1)))
+
+
+def test_soldiers_the_tours_have_seen_deployed_are_summed_over_rotations():
+    text = ("Czechia said farewell to 40 soldiers leaving for Afghanistan. \"Overall the tours have seen 210 soldiers "
+            "deployed in Afghanistan, of which six were women,\" the state secretary said.")
+    assert not any(v == 210 for _, v, _ in _deployed(text, date(2017, 5, 1)))
