@@ -219,7 +219,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             at = noun_end + hm.end()
             named = [h for h in host_table().find(norm, at, min(sent.end, at + 60)) if h.start == at]
             host = named[0].host if named else host  # (" in 2004" names no place: keep a host named before)
-    host = host or mission_after(norm, noun_end, sent.end)  # "3500 troops in the Horn of Africa who are part of Amisom"
+    host = host or mission_after(ctx, noun_end, sent.end)  # "3500 troops in the Horn of Africa who are part of Amisom"
     host = host or place_host(ctx, si, m, before, after_noun, window_start, bound)
     if not host and bound and ev.PERSONNEL_RE14.search(before):
         subject = subject_for_pronoun(ctx, si, m.start, bound[0].iso3)

@@ -123,3 +123,11 @@ def test_soldiers_the_tours_have_seen_deployed_are_summed_over_rotations():
     text = ("Czechia said farewell to 40 soldiers leaving for Afghanistan. \"Overall the tours have seen 210 soldiers "
             "deployed in Afghanistan, of which six were women,\" the state secretary said.")
     assert not any(v == 210 for _, v, _ in _deployed(text, date(2017, 5, 1)))
+
+
+def test_troops_sent_to_join_a_un_force_in_a_country_named_after_it_are_deployed_there():
+    headline = "Swedes to send 250 troops to U.N. force in Mali\n\nSTOCKHOLM - The cabinet decided on Thursday."
+    assert ("SWE", 250, "MLI") in _deployed(headline, date(2014, 3, 1))
+    body = ("STOCKHOLM (AP) - The Swedish government is sending 250 troops to join a U.N. peacekeeping force in the "
+            "conflict-torn West African nation of Mali, the prime minister announced.")
+    assert ("SWE", 250, "MLI") in _deployed(body, date(2014, 3, 1))
