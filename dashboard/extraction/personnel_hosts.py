@@ -13,7 +13,7 @@ from dashboard.extraction import personnel_evidence as ev
 from dashboard.extraction.context import Context, sentence_subject
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
-from dashboard.extraction.places import THERE_FIRST_RE, owner_noun_follows
+from dashboard.extraction.places import LED_AFTER_RE, THERE_FIRST_RE, owner_noun_follows
 from dashboard.extraction.vocab import HEDGE, I
 from dashboard.extraction.vocab_personnel import THERE_RE
 
@@ -115,7 +115,7 @@ def owned_by_place(ctx: Context, place: list, prep: str, sent_end: int) -> list:
     if not place or prep in ("with", "under"):
         return []
     if owner_noun_follows(ctx.norm, place[0]):
-        return place[:1]
+        return [] if LED_AFTER_RE.match(ctx.norm, place[0].end) else place[:1]
     host_end = place[0].end
     found = _FROM_AFTER_HOST_RE.match(ctx.norm, host_end, sent_end)
     if not found:

@@ -46,7 +46,8 @@ SOURCE_AFTER_RE = re.compile(r"(?:'s)?\s+(?:defen[cs]e\s+|foreign\s+)?(?:ministr
                              # "at a news conference with Russian reporters": the audience, not an actor
                              r"|\s+(?:reporters|journalists|correspondents|newsmen)\b", I)
 _CONTINGENT_NUMBER_RE = re.compile(r"\b(?:contingent|task\s+force|battalion)\s+(?-i:[IVXLC]+)(?:-[A-Z0-9]{1,2})?\s+$", I)
-_MADE_BY_AFTER_RE = re.compile(r"-(?:created|controlled|held|occupied|run|established|declared)\b", re.I)
+_MADE_BY_AFTER_RE = re.compile(r"-(?:created|controlled|held|occupied|run|established|declared|led)\b", re.I)
+LED_AFTER_RE = re.compile(r"-led\b", re.I)  # "in the U.S.-led coalition": the leader of the force, neither host nor owner
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:[,:(\-\u2013\u2014/|]|\n|$)")
 _BORDERING_RE = re.compile(r"\b(?:(?:which|that|who)\s+(?:neighbou?rs|borders)|(?:country|nation|state)\s+(?:bordering|neighbou?ring))"
                            r"\s+(?:the\s+)?$", re.I)  # ("Romania - a country bordering Ukraine -")

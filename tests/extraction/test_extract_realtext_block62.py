@@ -131,3 +131,10 @@ def test_troops_sent_to_join_a_un_force_in_a_country_named_after_it_are_deployed
     body = ("STOCKHOLM (AP) - The Swedish government is sending 250 troops to join a U.N. peacekeeping force in the "
             "conflict-torn West African nation of Mali, the prime minister announced.")
     assert ("SWE", 250, "MLI") in _deployed(body, date(2014, 3, 1))
+
+
+def test_another_contingent_a_country_already_has_in_a_us_led_coalition_is_a_presence_in_its_host():
+    text = ("Bulgaria already has a 60-man contingent serving with the ISAF and another 420 troops in the U.S.-led "
+            "coalition Enduring Freedom.")
+    got = _deployed(text, date(2004, 6, 1))
+    assert ("BGR", 420, "AFG") in got and not any(owner == "USA" or host == "USA" for owner, _, host in got)
