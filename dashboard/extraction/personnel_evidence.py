@@ -283,7 +283,7 @@ SENT_BEFORE_RE = re.compile(r"\b(?:initially\s+|formally\s+|first\s+|originally\
                             r"(?!(?:a\s+|an\s+)?(?:further|another|additional|extra)\b)" + HEDGE + r"$", I)  # (a further 380: a change)
 # "to Somalia"; "as part of its contribution to the SADC force" (the deployment's size, not a change of it)
 TO_PLACE_AFTER_RE = re.compile(r"(?:\s*,\s*(?:including|among\s+them|mainly|mostly|largely)\s[^,;.]{1,40},)?\s+(?:[\w-]+\s+){0,2}?"
-                               r"(?:to\s+(?:the\s+)?(?-i:[A-Z])|as\s+(?:part\s+of\s+)?(?:its|their|the\s+country's)\s+contribution\b|"
+                               r"(?:to\s+(?:the\s+)?(?:(?-i:[a-z]+)-(?-i:[a-z]+)\s+)?(?-i:[A-Z])|as\s+(?:part\s+of\s+)?(?:its|their|the\s+country's)\s+contribution\b|"
                                r"for\s+(?:a\s+|the\s+)?(?:UN\s+|U\.N\.\s+|United\s+Nations\s+(?:\(UN\)\s+)?)?(?:peace-?keeping\s+|peace\s+)?mission\b|"
                                r"to\s+(?:join|serve\s+(?:in|with))\s+(?:the\s+|a\s+)?(?:[\w.-]+\s+){0,3}?(?:mission|force|operation)|"
                                r"to\s+(?:UN\s+)?peace(?:keeping|\s+(?:keeping\s+)?)missions)", I)

@@ -110,6 +110,7 @@ HOST_AFTER_RE = re.compile(  # (", currently serving in": an apposition says whe
     # ("120 troops head for Beirut", "left for Lebanon": for, only after a verb of going)
     r"(?P<prep>in|on|to|at|inside|within|across|into|with|under|occupying|(?<=head\s)for|(?<=heads\s)for|(?<=headed\s)for|(?<=heading\s)for|"
     r"(?<=depart\s)for|(?<=departs\s)for|(?<=departed\s)for|(?<=leave\s)for|(?<=leaves\s)for|(?<=left\s)for|(?<=out\s)of)\s+(?:the\s+)?(?:(?:soil|territory)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?-i:[a-z]+)[- ](?:torn|ravaged|stricken|wracked)\s+|restive\s+)?"  # ("to the war-torn Central African Republic")
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|occupied)(?:\s+part)?\s+of\s+(?:the\s+)?"
     r"|(?:northern|southern|eastern|western|central|occupied)\s+(?!(?:Africa|African|America|Asia)\b))?#?", I)  # ("in #Djibouti": a hashtag of shared posts)
 THERE_RE = re.compile(r"^\s+(?:(?:are|were|is|remain)\s+)?(?:(?:currently|now|still)\s+)?(?:(?:staying|present|located|serving|"

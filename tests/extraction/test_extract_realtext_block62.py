@@ -138,3 +138,8 @@ def test_another_contingent_a_country_already_has_in_a_us_led_coalition_is_a_pre
             "coalition Enduring Freedom.")
     got = _deployed(text, date(2004, 6, 1))
     assert ("BGR", 420, "AFG") in got and not any(owner == "USA" or host == "USA" for owner, _, host in got)
+
+
+def test_troops_sent_to_a_war_torn_country_are_deployed_there():
+    text = "Burundi will send around 600 troops to the war-torn Central African Republic next week, the minister said."
+    assert ("BDI", 600, "CAF") in _deployed(text, date(2014, 1, 10))
