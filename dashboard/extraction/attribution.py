@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 
 from dashboard.extraction import countries as geo
 from dashboard.extraction.context import LEADING_CLAUSE_RE, Context, heading_country, sentence_subject
 from dashboard.extraction.currencies import AMBIGUOUS_CURRENCY_COUNTRY, CURRENCY_COUNTRY, CURRENCY_USERS
-from dashboard.extraction.home import home_country, url_path_words
 from dashboard.extraction.hosts import host_table
-from dashboard.extraction.numbers import NumberMention, normalize
+from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
-from dashboard.extraction.places import ANAPHORIC_PLACE_RE, PLACE_BEFORE_RE, THE_CONTINGENT_RE, is_origin, is_war_place
-from dashboard.extraction.record import ArticleInfo
+from dashboard.extraction.places import (
+    ANAPHORIC_PLACE_RE,
+    PLACE_BEFORE_RE,
+    THE_CONTINGENT_RE,
+    is_origin,
+    is_war_place,
+)
 from dashboard.extraction.relative_owner import (
     antecedent_country,
     opening_country,
@@ -200,47 +203,7 @@ def host_near(ctx: Context, si: int, m: NumberMention, owner_hint: str) -> tuple
     return "", ""
 
 
-def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention], numbers: list[NumberMention],
-                  info: ArticleInfo | None = None) -> str:
-    """The country an article is about, for figures nothing nearer attributes.
-
-    Mentions count more where an article states its subject: the title line and the first sentence (three times; not a
-    page's banner, "Make a charitable donation in support of Ukraine!"), and a currency only one country uses counts once
-    per amount ("NT$949.5 billion" says Taiwan however often China is named). Alliances count only when none is named.
-    """
-    counts: Counter[str] = Counter()
-    lede_end = sentences[1].end if len(sentences) > 1 else len(norm)
-    quoted = [(q.start(), q.end()) for q in _QUOTATION_RE.finditer(norm)] if '"' in norm else []
-    quote_starts = [a for a, _ in quoted]
-    for c in mentions:
-        if c.kind == "alliance":
-            continue
-        weight = 3 if c.start < lede_end and not CHROME_RE.search(norm, max(0, c.start - 60), c.end + 60) else 1  # (see quoted:)
-        k = bisect.bisect_left(quote_starts, c.start) - 1 if quoted else -1  # (the quotation opened last before it)
-        counts[c.iso3] += weight / 2 if k >= 0 and c.start < quoted[k][1] else weight
-    for n in numbers:
-        owner = CURRENCY_COUNTRY.get(n.currency) if n.kind == "money" else None
-        if owner:
-            counts[owner] += 1
-    if info is not None:  # the title and the publisher's name; else its web domain ("caracol.com.co")
-        named = [(c.iso3, w) for words, w in ((info.title, 3), (info.publisher, 4)) if words
-                 for c in geo.gazetteer().find(normalize(words)) if c.kind != "alliance"]
-        named += [] if any(w == 4 for _, w in named) or not home_country(info) else [(home_country(info), 4)]
-        named += [(c.iso3, 2) for c in geo.gazetteer().find(url_path_words(info.url)) if c.kind != "alliance"]  # (".../world/cuba/far.htm")
-        for iso3, weight in named:
-            counts[iso3] += weight
-    if not counts:
-        counts.update(c.iso3 for c in mentions)
-    if not counts:
-        return ""
-    best = max(counts.values())
-    lead = next((c.iso3 for c in mentions if c.kind != "alliance" and c.start < sentences[0].end), "") if sentences else ""
-    return lead if counts.get(lead) == best else counts.most_common(1)[0][0]  # a tie goes to the lede's first country
-
-
 _ROW_LINE_RE = re.compile(r"(?-i:[A-Z])[\w ,()/'-]{0,60}\b(?:expenditures?|budget|spending|GDP)\b[\w ,()/'-]{0,40}:\s*" + HEDGE, re.I)  # a money row
-CHROME_RE = re.compile(r"\b(?:donat(?:e|ion|ions)|subscribe|newsletter|cookies)\b", I)  # a page's banner, not its subject
-_QUOTATION_RE = re.compile(r'"[^"\n]{1,600}"')  # (the normalised text has straight quotes only)
 # "the nation", "the country", "the island", and a national paper's "the ministry": the article's own country
 HOME_ANAPHOR_RE = re.compile(  # ("in the country", "to the country": a place, the owner is named elsewhere)
     r"(?<!\bin\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bacross\s)\b(?:the|this)\s+(?:nation|country|island|island\s+state|city-state|kingdom|ministry|defen[cs]e\s+ministry|"

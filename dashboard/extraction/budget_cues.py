@@ -36,6 +36,20 @@ def after_comparison(text: str) -> str:
     return text[ends[-1]:] if ends else text
 
 
+# "Expressing determination to speed up modernisation of the armed forces, the government hiked the defence budget by
+# 27 per cent to Rs 77,000 crore": the whole budget is what changed; a line named before it is not the amount's
+_WHOLE_BUDGET_CHANGED_RE = re.compile(r"\b(?:hik|rais|increas|boost|lift|cut|slash|reduc)\w*\s+(?:the\s+|its\s+|their\s+)?"
+                                      r"(?:country's\s+|nation's\s+)?(?:overall\s+|total\s+|annual\s+)?(?:defen[cs]e|military)\s+"
+                                      r"(?:budget|spending|outlay|allocation)\b", I)
+
+
+def after_whole_budget_changed(text: str) -> str:
+    """What follows the last "hiked the defence budget" of ``text`` (the text before it may name lines of the budget
+    that are not the amount's), or ``text``."""
+    ends = [m.end() for m in _WHOLE_BUDGET_CHANGED_RE.finditer(text)]
+    return text[ends[-1]:] if ends else text
+
+
 def comparison_cut(text: str, start: int, end: int) -> int:
     """``end``, or the start of a comparison between ``start`` and ``end`` ("higher than ...")."""
     hit = _COMPARISON_RE.search(text, start, end)

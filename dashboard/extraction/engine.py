@@ -9,12 +9,9 @@ from dataclasses import replace
 from dashboard.extraction import countries as geo
 from dashboard.extraction.assemble import make
 from dashboard.extraction.attribution import (
-    CHROME_RE,
     GOVERNMENT_RE,
     HOME_SUBJECT_RE,
-    article_focus,
     find_owner,
-    home_country,
     states_nato_target,
 )
 from dashboard.extraction.budget_patterns import ALLIANCE_BUDGET_BEFORE_RE, nato_members_spending
@@ -30,7 +27,9 @@ from dashboard.extraction.context import (
     reject,
 )
 from dashboard.extraction.deployment_lists import deployment_list_figures
+from dashboard.extraction.focus import CHROME_RE, article_focus
 from dashboard.extraction.followups import trends
+from dashboard.extraction.home import home_country
 from dashboard.extraction.level_before import levels_before_up_from
 from dashboard.extraction.military_civilian import total_with_civilians
 from dashboard.extraction.number_context import carry_currency, row_percents

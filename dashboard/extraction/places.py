@@ -84,7 +84,7 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return True  # "Romania's Defense Ministry reported a cut of 800 U.S. personnel": the source, not the owner
     if _NAMELY_BEFORE_RE.search(norm, max(0, c.start - 120), c.start) or _CONTINGENT_NUMBER_RE.search(before):
         return True  # "in five of these areas, namely Mali, the DRC"; "the Garuda Contingent XXXIX-A Congo" (its mission's)
-    if _TOPIC_SUFFIX_RE.match(norm, c.end, c.end + 12) or _WAR_AFTER_RE.match(norm, c.end):
+    if _TOPIC_SUFFIX_RE.match(norm, c.end, c.end + 12) or _WAR_AFTER_RE.match(norm, c.end) or made_by(norm, c):
         return True  # "Ukraine-related spending" names a topic, "during the Vietnam War" a war, not an actor
     if _ADVERSARY_BEFORE_RE.search(before) and not _ACTING_AFTER_RE.match(norm, c.end):
         return True  # "to counter China's rising dominance": an adversary named, not the actor (but "rival Pakistan spends")
@@ -95,6 +95,17 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return True  # "in Turkey and Djibouti": the second of a list of places is a place too
     return bool(_PLACE_PREPOSITION_RE.search(before) or _BORDERING_RE.search(before) and not norm.startswith("'s", c.end)
                 ) and c.kind != "demonym"  # ("which neighbours Russia": a place; "borders Ukraine's Odessa": the oblast is)
+
+
+# "French killer class Scorpene submarines", "Russian helicopters": the maker of equipment, not an actor of the story
+_EQUIPMENT_AFTER_RE = re.compile(r"(?:-made|-built)?\s+(?:(?!(?:troops|soldiers|forces|personnel|army|navy|military|and|or|with|the|an?|of|in|on|to|for|from|by|at)\b)[\w-]+\s+){0,3}?"
+                                 r"(?:aircraft|planes|jets|helicopters|tanks|missiles|rockets|weapons|arms|rifles|howitzers|"
+                                 r"warships|frigates|corvettes|submarines|drones|radars?|equipment|hardware)\b", re.I)
+
+
+def made_by(norm: str, c: geo.CountryMention) -> bool:
+    """True when a people's name qualifies equipment ("Russian helicopters", "French ... submarines"): its maker."""
+    return c.kind == "demonym" and _EQUIPMENT_AFTER_RE.match(norm, c.end) is not None
 
 
 def owner_noun_follows(norm: str, c: geo.CountryMention) -> bool:

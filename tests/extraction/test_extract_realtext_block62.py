@@ -143,3 +143,20 @@ def test_another_contingent_a_country_already_has_in_a_us_led_coalition_is_a_pre
 def test_troops_sent_to_a_war_torn_country_are_deployed_there():
     text = "Burundi will send around 600 troops to the war-torn Central African Republic next week, the minister said."
     assert ("BDI", 600, "CAF") in _deployed(text, date(2014, 1, 10))
+
+
+def test_a_line_named_before_the_whole_budget_was_hiked_is_not_the_amounts_and_the_revised_level_is_kept():
+    text = ("Vowing to end delays in modernisation of the armed forces, the government on Friday raised the defence "
+            "budget by 18 per cent to Rs 1,05,600 crore as against the revised estimates of Rs 89,000 crore.\n"
+            "It will buy French diesel-electric Scorpene submarines and more fighters.\n"
+            "India's defence spending is still 2.3 per cent of GDP.")
+    got = _got(text, date(2008, 3, 1))
+    assert {("IND", "budget_change_pct", 18), ("IND", "defense_budget", 1_056e9), ("IND", "defense_budget", 890e9)} <= got
+    assert not any(owner == "FRA" for owner, _, _ in got)
+
+
+def test_a_people_named_as_the_maker_of_equipment_is_not_what_the_article_is_about():
+    text = ("The government more than doubled the allocation for defence to Rs 30,000 crore this year.\n"
+            "The money will go on Russian multi-role fighter aircraft and French submarines.")
+    got = _got(text, date(2004, 7, 9))
+    assert not any(owner in ("RUS", "FRA") for owner, _, _ in got)
