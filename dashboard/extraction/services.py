@@ -58,10 +58,15 @@ def one_service_named(ctx: Context, text: str) -> bool:
     """True when ``text`` names one armed service (its money or count is a component), unless the service is the army
     of a country whose army is its whole military and no other service is named."""
     named = SERVICE_RE.search(text)
-    return named is not None and not (named.group(0).lower() == "army" and ctx.main_country in WHOLE_FORCE_ARMIES
-                                      and not SERVICE_RE.search(text, named.end()))
+    if named is None or named.group(0).lower() != "army" or SERVICE_RE.search(text, named.end()):
+        return named is not None
+    # the army of a country whose army is its whole military; or "army" in lower case (the military in general, not
+    # a force's name: "the Nepali Army") in an article that names no other service ("Turkmenistan spent 1.1 billion on
+    # the army ... Russia spent the most on the army - about 126 billion")
+    return not (ctx.main_country in WHOLE_FORCE_ARMIES or named.group(0) == "army" and not ctx.sentences_with(_OTHER_SERVICE_RE))
 
 
+_OTHER_SERVICE_RE = re.compile(r"\b(?:navy|naval|air\s+force|marines?|coast\s+guard)\b", I)
 # The other armed services, named to set one service apart: "the Army went from ...; the Navy from ..."
 # names of a whole military that contain a service word: "the People's Liberation Army", "Korean People's Army"
 _WHOLE_MILITARY_NAME_RE = re.compile(r",\s*including\s+[^,;.()]{0,60},|"  # ("The navy, including naval air force and marines,")

@@ -160,3 +160,16 @@ def test_a_people_named_as_the_maker_of_equipment_is_not_what_the_article_is_abo
             "The money will go on Russian multi-role fighter aircraft and French submarines.")
     got = _got(text, date(2004, 7, 9))
     assert not any(owner in ("RUS", "FRA") for owner, _, _ in got)
+
+
+def test_an_amount_after_a_dash_that_follows_defence_spending_is_the_spending():
+    text = "Kyrgyzstan took fourth place in the region in defense spending \u2014 $ 130 million, the report said."
+    assert ("KGZ", "defense_budget", 130e6) in _got(text, date(2025, 2, 1))
+
+
+def test_the_army_in_lower_case_in_an_article_naming_no_other_service_is_the_military():
+    text = ("Bolivia's armed forces have 34,000 active personnel. The annual budget of the army is USD 450 million a "
+            "year, the report says.")
+    assert ("BOL", "defense_budget", 450e6) in _got(text, date(2013, 1, 1))
+    named = ("Nepal's total budget for defence is Rs 11.2 billion.\n\u2022 Nepali Army operation budget: Rs 10.9 billion")
+    assert ("NPL", "defense_budget", 10.9e9) not in _got(named, date(2008, 1, 1))
