@@ -173,3 +173,13 @@ def test_the_army_in_lower_case_in_an_article_naming_no_other_service_is_the_mil
     assert ("BOL", "defense_budget", 450e6) in _got(text, date(2013, 1, 1))
     named = ("Nepal's total budget for defence is Rs 11.2 billion.\n\u2022 Nepali Army operation budget: Rs 10.9 billion")
     assert ("NPL", "defense_budget", 10.9e9) not in _got(named, date(2008, 1, 1))
+
+
+def test_a_country_a_relative_clause_hangs_from_owns_the_count_in_it_also_through_the_spanish_gloss():
+    english = ("Uruguay also has Army troops in Haiti (about 250), an operation shared with Peru, which has a contingent "
+               "of about 140 soldiers there.")
+    assert ("PER", 140, "HTI") in _deployed(english, date(2015, 6, 1))
+    spanish = ("La misión de la ONU en Haití cuenta con efectivos de varios países de la región y hasta el momento no "
+               "tiene una fecha de retirada. Uruguay también tiene tropas del Ejército desplegadas en Haití (unos 250 efectivos), un operativo en el que "
+               "participan de forma conjunta con Perú, que dispone en ese lugar de un contingente de alrededor de 140 soldados.")
+    assert ("PER", 140, "HTI") in _deployed(spanish, date(2015, 6, 1))
