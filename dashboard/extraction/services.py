@@ -25,8 +25,9 @@ def single_service(ctx: Context, si: int, before: str) -> bool:
     services apart ("the Army went from 147,000 to 230,000 men; the Navy from 21,000"); a list of services
     ("Egypt's army, navy and air force have a combined strength of 450,000") is the whole."""
     near = _WHOLE_MILITARY_NAME_RE.sub(" ", before[-80:])
-    if _SERVICE_ROW_RE.search(near[-50:]):
-        return True  # "U.S. Army: Around 485,000 active-duty soldiers": a row that names one service
+    if _SERVICE_ROW_RE.search(near[-50:]) or _LAND_FORCES_SUBJECT_RE.search(before[-110:]):
+        return True  # "U.S. Army: Around 485,000 active-duty soldiers": a row that names one service; "the number of land
+        # forces of Ukraine today is almost 170 thousand": the land component, whatever else the text names
     if _OWN_COUNT_RE.search(near[-45:]) or _SERVICE_BRANCH_RE.search(_BRACKETS_RE.sub(" ", before[-140:])):
         return True  # "..., the Royal Thai Navy with around 79,000 personnel"; "Brazilian Army (...), largest service (...), has"
     services = ({_service_name(s) for s in SERVICE_RE.finditer(_LAST_NUMBER_RE.split(near)[-1])}  # (since the
@@ -77,6 +78,8 @@ _WHOLE_MILITARY_NAME_RE = re.compile(r",\s*including\s+[^,;.()]{0,60},|"  # ("Th
 # one service as the subject that has, numbers or is the count (the devsets' single-service rows)
 _SERVICE_ROW_RE = re.compile(r"\b(?:army|navy|air\s+force|marine\s+corps|marines|coast\s+guard|space\s+force)\s*[:|\u2013\u2014-]\s*"
                              + HEDGE + r"$", I)
+_LAND_FORCES_SUBJECT_RE = re.compile(r"\b(?:ground|land)\s+(?:forces|troops|units)\b[^.;\d]{0,60}?\b(?:numbered|numbers|is|was|are|"
+                                     r"were|had|has|totall?ed|stood\s+at|reached)\s+" + HEDGE + r"$", I)
 # one service with its own count in a list of services: "the Royal Thai Army with about 190,000 staff, the Royal Thai Navy
 # with around 79,000 personnel"
 _OWN_COUNT_RE = re.compile(r"\b(?:army|navy|air\s+force|marine\s+corps|marines|coast\s+guard)\s+with\s+"

@@ -183,3 +183,12 @@ def test_a_country_a_relative_clause_hangs_from_owns_the_count_in_it_also_throug
                "tiene una fecha de retirada. Uruguay también tiene tropas del Ejército desplegadas en Haití (unos 250 efectivos), un operativo en el que "
                "participan de forma conjunta con Perú, que dispone en ese lugar de un contingente de alrededor de 140 soldados.")
     assert ("PER", 140, "HTI") in _deployed(spanish, date(2015, 6, 1))
+
+
+def test_the_land_or_ground_forces_count_is_one_service_even_when_no_other_service_is_named():
+    text = ("The number of land forces of Georgia today is almost 21 thousand, the minister said. Last month he said "
+            "that Georgia's ground forces numbered over 22,000 service personnel.")
+    got = _got(text, date(2017, 3, 1))
+    assert not any(m == "active_personnel" for _, m, _ in got)
+    whole = "The minister said that Georgia's armed forces have 37,000 active personnel."
+    assert ("GEO", "active_personnel", 37_000) in _got(whole, date(2017, 3, 1))
