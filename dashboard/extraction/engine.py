@@ -55,6 +55,7 @@ from dashboard.extraction.record import ArticleInfo, Figure
 from dashboard.extraction.relative_owner import antecedent_country, compared, opening_country, own_share_of_target
 from dashboard.extraction.restated import HEADLINE_WHY, body_overrules_headline, restated_budgets
 from dashboard.extraction.sentence_passes import sentence_passes
+from dashboard.extraction.share_frames import gdp_owner_after
 from dashboard.extraction.shorthand import congo_by_context, korean_shorthand, surnames
 from dashboard.extraction.text import split_sentences
 from dashboard.extraction.trace import Decision, record_trace
@@ -254,7 +255,8 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
         if not found:
             return None
         metric, method = found
-        owner, how = find_owner(ctx, si, m, "", [], sibling=prev_fig.country_iso3 if prev_fig else "")
+        bound = gdp_owner_after(ctx, m) if metric == "defense_share_gdp_pct" else []  # ("of Norway's GDP")
+        owner, how = find_owner(ctx, si, m, "", bound, sibling=prev_fig.country_iso3 if prev_fig else "")
         if method == "share:alliance-average" or (
                 metric == "defense_share_gdp_pct" and how != "bound" and states_nato_target(ctx, si, m)
                 and not own_share_of_target(ctx, si, m, owner)):

@@ -61,4 +61,18 @@ def bare_share(b: NumberMention) -> NumberMention | None:
     return NumberMention(**{**b.__dict__, "kind": "percent"})
 
 
+# "2 percent of Norway's gross domestic product": the country whose GDP it is owns the share
+_OF_WHOSE_GDP_RE = re.compile(r"^\s+of\s+(?:the\s+)?$")
+_WHOSE_GDP_AFTER_RE = re.compile(r"['\u2019]s?\s+(?:" + GDP_WORD + r"|national\s+(?:income|output)|economy)", I)
+
+
+def gdp_owner_after(ctx: Context, m: NumberMention) -> list:
+    """The country named as the owner of the GDP right after a share ("of Norway's GDP"), as a bound list, or []."""
+    named = ctx.country_mentions(m.end, min(len(ctx.norm), m.end + 50))[:1]
+    if (named and named[0].kind != "alliance" and _OF_WHOSE_GDP_RE.search(ctx.norm[m.end:named[0].start])
+            and _WHOSE_GDP_AFTER_RE.match(ctx.norm, named[0].end)):
+        return named
+    return []
+
+
 gate_all(globals())

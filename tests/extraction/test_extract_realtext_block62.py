@@ -192,3 +192,10 @@ def test_the_land_or_ground_forces_count_is_one_service_even_when_no_other_servi
     assert not any(m == "active_personnel" for _, m, _ in got)
     whole = "The minister said that Georgia's armed forces have 37,000 active personnel."
     assert ("GEO", "active_personnel", 37_000) in _got(whole, date(2017, 3, 1))
+
+
+def test_a_share_of_a_named_countrys_gdp_belongs_to_that_country_whatever_the_dateline():
+    text = ("Stockholm, May 4 (IANS) \"We will increase our defence spending to at least 2.5 percent of Finland's gross "
+            "domestic product by 2027,\" the prime minister said.")
+    got = _got(text, date(2023, 5, 4))
+    assert ("FIN", "defense_share_gdp_pct", 2.5) in got and ("SWE", "defense_share_gdp_pct", 2.5) not in got
