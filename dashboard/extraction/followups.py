@@ -17,7 +17,7 @@ from dashboard.extraction.level_followups import count_in_place
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import Figure
-from dashboard.extraction.share_frames import SHARE_SERIES_GAP_RE, bare_share
+from dashboard.extraction.share_frames import SHARE_SERIES_GAP_RE, bare_share, gdp_owner_after
 from dashboard.extraction.vocab import (
     COMPONENT_RE,
     DECREASE_RE,
@@ -105,8 +105,9 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
                 or fa.metric in PERSONNEL_METRICS and _BUT_MOVED_TO_RE.fullmatch(gap)):
             # "raised by Rp 20 trillion from Rp 139 trillion": the level it changed from is a budget, not a change
             metric = "defense_budget" if fa.metric == "budget_change_amount" else fa.metric
-            made = make(ctx, si, b, metric, fa.country_iso3, "pair", fa.method.split(" ")[0] + "+previous-level",
-                         host=fa.host_iso3)
+            named = gdp_owner_after(ctx, b) if metric == "defense_share_gdp_pct" else []  # ("compared to 3.5 percent for
+            made = make(ctx, si, b, metric, named[0].iso3 if named else fa.country_iso3, "pair",  # the United States")
+                        fa.method.split(" ")[0] + "+previous-level", host=fa.host_iso3)
             if gap.endswith(" below "):  # "plunging troop numbers from 74,000 to below 60,000": an upper bound
                 made.qualifier = "upper_bound"
             if _CURRENT_LEVEL_RE.search(gap) or _NOW_AFTER_RE.match(norm, b.end):  # "will reach 1,200 next year, from the

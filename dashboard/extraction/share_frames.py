@@ -63,14 +63,20 @@ def bare_share(b: NumberMention) -> NumberMention | None:
 
 # "2 percent of Norway's gross domestic product": the country whose GDP it is owns the share
 _OF_WHOSE_GDP_RE = re.compile(r"^\s+of\s+(?:the\s+)?$")
+_FOR_COUNTRY_RE = re.compile(r"^\s+for\s+(?:the\s+)?$")  # ("compared to 3.5 percent for the United States.")
+_PHRASE_END_RE = re.compile(r"[ \t]*(?:[.,;:)\n]|$|and\b)")
 _WHOSE_GDP_AFTER_RE = re.compile(r"['\u2019]s?\s+(?:" + GDP_WORD + r"|national\s+(?:income|output)|economy)", I)
 
 
 def gdp_owner_after(ctx: Context, m: NumberMention) -> list:
-    """The country named as the owner of the GDP right after a share ("of Norway's GDP"), as a bound list, or []."""
+    """The country named as the owner of the GDP right after a share ("of Norway's GDP"), or as the one the share is for
+    at the end of a phrase ("3.5 percent for the United States."), as a bound list, or []."""
     named = ctx.country_mentions(m.end, min(len(ctx.norm), m.end + 50))[:1]
-    if (named and named[0].kind != "alliance" and _OF_WHOSE_GDP_RE.search(ctx.norm[m.end:named[0].start])
-            and _WHOSE_GDP_AFTER_RE.match(ctx.norm, named[0].end)):
+    if not named or named[0].kind == "alliance":
+        return []
+    gap = ctx.norm[m.end:named[0].start]
+    if (_OF_WHOSE_GDP_RE.search(gap) and _WHOSE_GDP_AFTER_RE.match(ctx.norm, named[0].end)
+            or _FOR_COUNTRY_RE.search(gap) and _PHRASE_END_RE.match(ctx.norm, named[0].end)):
         return named
     return []
 

@@ -199,3 +199,14 @@ def test_a_share_of_a_named_countrys_gdp_belongs_to_that_country_whatever_the_da
             "domestic product by 2027,\" the prime minister said.")
     got = _got(text, date(2023, 5, 4))
     assert ("FIN", "defense_share_gdp_pct", 2.5) in got and ("SWE", "defense_share_gdp_pct", 2.5) not in got
+
+
+def test_a_share_for_a_country_named_after_it_or_in_a_relative_clause_without_a_comma_is_that_countrys():
+    compared = ("That spending amounts to roughly twenty percent of Eritrea's GDP on defence, compared to between 3.4 "
+                "percent for the United States\n\nGiven these disparities, the army relies on conscripts.")
+    got = _got(compared, date(2016, 1, 1))
+    assert ("USA", "defense_share_gdp_pct", 3.4) in got and ("ERI", "defense_share_gdp_pct", 3.4) not in got
+    which = ("Despite a hefty hike, India's defence spending still forms only 2.4 per cent of the GDP, much lower than "
+             "China which spends 5 per cent of its GDP on defence.")
+    got = _got(which, date(2005, 3, 1))
+    assert ("CHN", "defense_share_gdp_pct", 5) in got and ("IND", "defense_share_gdp_pct", 5) not in got
