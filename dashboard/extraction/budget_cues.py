@@ -6,12 +6,8 @@ comparison, not a line of the budget)."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from dashboard.extraction.vocab import HEDGE, SERVICE_RE, I
-
-if TYPE_CHECKING:
-    from dashboard.extraction.context import Context
 
 # "sh377b was allocated to both defence and security, with defence taking sh350b": the amount right after defense
 # (alone) and a verb of receiving is defense's own part of the larger total named before
@@ -33,20 +29,6 @@ def after_comparison(text: str) -> str:
     if "than" not in text.lower():  # (no letter re's case folding reads as t, h, a or n but those: an exact gate)
         return text
     ends = [m.end() for m in _THAN_RE.finditer(text)]  # ("compared to" compares a line with itself a year before: no cut)
-    return text[ends[-1]:] if ends else text
-
-
-# "Expressing determination to speed up modernisation of the armed forces, the government hiked the defence budget by
-# 27 per cent to Rs 77,000 crore": the whole budget is what changed; a line named before it is not the amount's
-_WHOLE_BUDGET_CHANGED_RE = re.compile(r"\b(?:hik|rais|increas|boost|lift|cut|slash|reduc)\w*\s+(?:the\s+|its\s+|their\s+)?"
-                                      r"(?:country's\s+|nation's\s+)?(?:overall\s+|total\s+|annual\s+)?(?:defen[cs]e|military)\s+"
-                                      r"(?:budget|spending|outlay|allocation)\b", I)
-
-
-def after_whole_budget_changed(text: str) -> str:
-    """What follows the last "hiked the defence budget" of ``text`` (the text before it may name lines of the budget
-    that are not the amount's), or ``text``."""
-    ends = [m.end() for m in _WHOLE_BUDGET_CHANGED_RE.finditer(text)]
     return text[ends[-1]:] if ends else text
 
 
@@ -263,22 +245,3 @@ _GDP_ROW_NEXT_RE = re.compile(r"[^\n]{0,40}\n[ \t|]*Percent(?:age)?\s+(?:of\s+)?
 def amount_row(before: str, right: str) -> bool:
     """True for the "Amount" row of an infobox's expenditures, with its "Percent GDP" row right below it."""
     return before.endswith(("| ", ": ", "|", ":")) and bool(_AMOUNT_ROW_RE.search(before[-40:])) and bool(_GDP_ROW_NEXT_RE.match(right))
-
-
-_PERCENT_OF_GDP_RE = re.compile(r"(?:%|\bper\s*cent\b|\bpercent\b)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:gdp|gross\s+domestic)", I)
-
-
-def years_belong_to_a_later_share(ctx: Context, si: int, multi_year: re.Pattern, end: int) -> bool:
-    """True when the sentence's first multi-year phrase comes after a share of GDP that itself comes after the amount
-    ending at ``end``: "lift spending to NZ$9 billion in the next financial year, with a goal of reaching 2 per cent of
-    GDP within four years" - the four years are the share's, not the amount's. Worked out once per sentence."""
-    key = ("years-after-share", si)
-    known = ctx.span_cache.get(key)
-    if known is None:
-        sent = ctx.sentences[si]
-        found = multi_year.search(ctx.norm, sent.start, sent.end)
-        last_share = -1
-        for share in _PERCENT_OF_GDP_RE.finditer(ctx.norm, sent.start, found.start()) if found is not None else ():
-            last_share = share.start()
-        known = ctx.span_cache[key] = last_share
-    return known > end

@@ -11,6 +11,7 @@ import re
 
 from dashboard.extraction import budget_cues as bc
 from dashboard.extraction import budget_patterns as bp
+from dashboard.extraction import budget_scope as bs
 from dashboard.extraction import tails
 from dashboard.extraction.attribution import (
     clause_around,
@@ -129,7 +130,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, 'a percent of pay, polls, inflation, troops or another non-budget quantity')
     pct_start, pct_end = clause_around(ctx, si, m, clauses_before=0)
     lead_pct = norm[max(sent.start, left_edge - 200):left_edge]
-    lead_pct = bc.after_whole_budget_changed(bc.without_org_names(lead_pct))  # ("... modernisation ..., hiked the defence budget by")
+    lead_pct = bs.after_whole_budget_changed(bc.without_org_names(lead_pct))  # ("... modernisation ..., hiked the defence budget by")
     if "includ" in lead_pct:  # "..., including a capital outlay of X, with the allocation 13% higher": the aside names a line
         lead_pct = bp.INCLUDING_ASIDE_RE.sub(" ", lead_pct)
     own_dated = ctx.says(si, MULTI_YEAR_SENTENCE_RE) and bp.AND_BY_DATED_RE.match(norm, max(sent.start, left_edge - 12), m.end + 12)

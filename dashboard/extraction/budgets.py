@@ -1,7 +1,6 @@
-"""Stage 3, classification of money: a defense budget, a change of one in an amount, or neither, and why
-not. Negative evidence wins: aid, contracts, national budgets, components, plans, multi-year totals and
-exchange rates are never the budget. (Percentages: ``budget_percents``; the patterns both read beside the
-shared vocab: ``budget_patterns``.)"""
+"""Stage 3, classification of money: a defense budget, a change of one in an amount, or neither, and why not. Negative
+evidence wins: aid, contracts, national budgets, components, plans, multi-year totals and exchange rates are never the
+budget. (Percentages: ``budget_percents``; the patterns both read beside the shared vocab: ``budget_patterns``.)"""
 
 
 from __future__ import annotations
@@ -10,10 +9,9 @@ import re
 
 from dashboard.extraction import budget_cues as bc
 from dashboard.extraction import budget_patterns as bp
+from dashboard.extraction import budget_scope as bs
 from dashboard.extraction import tails
-from dashboard.extraction.attribution import (
-    clause_around,
-)
+from dashboard.extraction.attribution import clause_around
 from dashboard.extraction.context import Context, reject
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.services import one_service_named
@@ -84,7 +82,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, 'an exchange rate')
     as_budget = bp.AS_ITS_DEFENSE_BUDGET_RE.match(right)  # "an allocation of N1.25 trillion as its defence budget"
     if not as_budget and (MONEY_NEGATIVE_AFTER_RE.match(right) or tail.admits(tails.PART_OF, 60) and PART_OF_RE.search(before[-60:])
-                          or tail.admits(tails.MONEY_TOTAL_BEFORE, 130) and MONEY_TOTAL_BEFORE_RE.search(before[-130:])):
+                          or tail.admits(tails.MONEY_TOTAL_BEFORE, 130) and MONEY_TOTAL_BEFORE_RE.search(before[-130:])
+                          or bs.national_total(before, right)):
         return reject(ctx, 'money for aid, contracts, a national budget, GDP or a part of something')
     if bp.world_or_region_total(ctx, si, m, left_edge):
         return reject(ctx, "a world or regional total ('global defence spending'), not one country's")
@@ -125,7 +124,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "one armed service's money (Army, Navy, Air Force): a component of the budget")
     if defense_here and tail.admits(tails.DEFENSE_TAKES, 60) and bc.DEFENSE_TAKES_BEFORE_RE.search(before[-60:]):
         return "defense_budget", "budget:defense-takes-amount"  # "... to defence and security, with defence taking sh350b"
-    lead = bc.after_whole_budget_changed(bc.after_comparison(bp.INCLUDES_CLAUSE_RE.sub(" ", sentence_lead[-160:])[-120:]))
+    lead = bs.after_whole_budget_changed(bc.after_comparison(bp.INCLUDES_CLAUSE_RE.sub(" ", sentence_lead[-160:])[-120:]))
     after_end = bc.comparison_cut(norm, m.end, min(bc.past_acronyms(norm, clause_end, sent.end), m.end + 100))  # not past "than"
     next_amount = bp.AMOUNT_RE.search(norm, m.end, after_end)  # (nor past another amount: what follows it is its own)
     after_end = next_amount.start() if next_amount else after_end
@@ -159,7 +158,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         with_hedge = norm[max(sent.start, m.start - 100):m.start]
         level_from = Tail(with_hedge).admits(tails.LEVEL_FROM, 100) and LEVEL_FROM_RE.search(with_hedge)
     if (level_after_change or level_from or comparative or change_before or change_after) and (
-            ctx.says(si, MULTI_YEAR_SENTENCE_RE) and not bc.years_belong_to_a_later_share(ctx, si, MULTI_YEAR_SENTENCE_RE, m.end)
+            ctx.says(si, MULTI_YEAR_SENTENCE_RE) and not bs.years_belong_to_a_later_share(ctx, si, MULTI_YEAR_SENTENCE_RE, m.end)
             or ctx.finds(LONG_RUN_RE, clause_start, clause_end)):  # (the searches last)
         return reject(ctx, "a change, or the level it changed from, of a total over several years or since years ago")
     if budget_near and defense_near and bp.CHANGE_AMOUNTS_TO_RE.search(before[-80:]) and not bp.WITHOUT_CHANGE_RE.search(before[-80:]):
@@ -184,8 +183,9 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "budget_change_amount", "budget:change-amount"
     if MONEY_PURPOSE_AFTER_RE.match(right) and not BUDGET_AFTER_RE.match(right):
         return reject(ctx, 'money for a purpose (to buy, for X): a component, not the budget')
-    if BUDGET_AFTER_RE.match(right):
-        return "defense_budget", "budget:number-then-defense-budget"
+    if BUDGET_AFTER_RE.match(right):  # ("Additional EUR 5 billion in defence spending": an increase)
+        return ("budget_change_amount", "budget:additional-amount") if bs.EXTRA_BEFORE_RE.search(before[-40:]) else (
+            "defense_budget", "budget:number-then-defense-budget")
     if bc.LEVEL_UP_FROM_AFTER_RE.match(right) and budget_near and defense_near and not comparative:
         return "defense_budget", "budget:level-up-from"  # "decided to give it Rp 127 trillion, up 16 percent from Rp 109 trillion"
     if (bp.OWN_BUDGET_AFTER_RE.match(right) and not bp.BUDGET_CHANGE_AFTER_RE.match(right)

@@ -210,3 +210,19 @@ def test_a_share_for_a_country_named_after_it_or_in_a_relative_clause_without_a_
              "China which spends 5 per cent of its GDP on defence.")
     got = _got(which, date(2005, 3, 1))
     assert ("CHN", "defense_share_gdp_pct", 5) in got and ("IND", "defense_share_gdp_pct", 5) not in got
+
+
+def test_an_additional_amount_in_defence_spending_is_an_increase_not_the_budget():
+    text = "Additional EUR 3 billion in defence spending on a structural basis\n\nThe Belgian government decided on Friday."
+    got = _got(text, date(2023, 4, 1))
+    assert ("BEL", "budget_change_amount", 3e9) in got and ("BEL", "defense_budget", 3e9) not in got
+
+
+def test_the_total_a_defence_share_comes_out_of_and_the_governments_spending_plan_are_not_defence_money():
+    out_of = ("Jordan's defense spending in the new budget has increased to about 2.1 billion dollars out of a total of "
+              "18 billion dollars.")
+    got = _got(out_of, date(2025, 1, 1))
+    assert ("JOR", "defense_budget", 2.1e9) in got and not any(v == 18e9 for _, _, v in got)
+    plan = ("The proposed defence budget represents 4% of the government's ambitious 6.1 trillion peso spending plan "
+            "for 2026, which was presented to Congress.")
+    assert not any(v == 6.1e12 for _, _, v in _got(plan, date(2025, 8, 1)))

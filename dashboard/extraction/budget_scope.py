@@ -1,0 +1,67 @@
+"""What an amount belongs to when the words around it say more than its own phrase: the whole budget that changed
+("hiked the defence budget by 27 per cent", so a line named before it is not the amount's), the total a part comes
+out of, the government's own spending plan, an increase ("Additional EUR 5 billion in defence spending"), and years
+that belong to a share named after the amount, not to the amount."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from dashboard.extraction.patterns import gate_all
+from dashboard.extraction.vocab import HEDGE, I
+
+if TYPE_CHECKING:
+    from dashboard.extraction.context import Context
+
+# "Expressing determination to speed up modernisation of the armed forces, the government hiked the defence budget by
+# 27 per cent to Rs 77,000 crore": the whole budget is what changed; a line named before it is not the amount's
+_WHOLE_BUDGET_CHANGED_RE = re.compile(r"\b(?:hik|rais|increas|boost|lift|cut|slash|reduc)\w*\s+(?:the\s+|its\s+|their\s+)?"
+                                      r"(?:country's\s+|nation's\s+)?(?:overall\s+|total\s+|annual\s+)?(?:defen[cs]e|military)\s+"
+                                      r"(?:budget|spending|outlay|allocation)\b", I)
+
+
+def after_whole_budget_changed(text: str) -> str:
+    """What follows the last "hiked the defence budget" of ``text`` (the text before it may name lines of the budget
+    that are not the amount's), or ``text``."""
+    ends = [m.end() for m in _WHOLE_BUDGET_CHANGED_RE.finditer(text)]
+    return text[ends[-1]:] if ends else text
+
+
+# "about two billion dollars out of a total of 17 billion dollars": the whole budget the part comes out of; "4% of the
+# government's ambitious 6.35 trillion peso spending plan": a national plan (no defence word before 'spending plan')
+_OUT_OF_TOTAL_RE = re.compile(r"\bout\s+of\s+(?:a|the)\s+total\s+(?:budget\s+)?of\s+" + HEDGE + r"$", I)
+_NATIONAL_PLAN_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+)?(?:spending|expenditure)\s+plan\b", I)
+_GOVERNMENTS_BEFORE_RE = re.compile(r"\b(?:government|state|country|nation)['\u2019]s\s+(?:[\w-]+\s+)?" + HEDGE + r"$", I)
+
+
+def national_total(before: str, right: str) -> bool:
+    """True when the amount is the whole budget a part is taken out of, or the government's own spending plan."""
+    return bool(_OUT_OF_TOTAL_RE.search(before[-60:]) or _GOVERNMENTS_BEFORE_RE.search(before[-60:])
+                and _NATIONAL_PLAN_AFTER_RE.match(right))
+
+
+# "Additional EUR 5 billion in defence spending", "will spend an extra $2 billion on defence": the amount is an increase
+EXTRA_BEFORE_RE = re.compile(r"(?:^|\b(?:an?|the)\s+|\n\s*)(?:additional|extra)\s+" + HEDGE + r"$", I)
+
+
+_PERCENT_OF_GDP_RE = re.compile(r"(?:%|\bper\s*cent\b|\bpercent\b)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:gdp|gross\s+domestic)", I)
+
+
+def years_belong_to_a_later_share(ctx: Context, si: int, multi_year: re.Pattern, end: int) -> bool:
+    """True when the sentence's first multi-year phrase comes after a share of GDP that itself comes after the amount
+    ending at ``end``: "lift spending to NZ$9 billion in the next financial year, with a goal of reaching 2 per cent of
+    GDP within four years" - the four years are the share's, not the amount's. Worked out once per sentence."""
+    key = ("years-after-share", si)
+    known = ctx.span_cache.get(key)
+    if known is None:
+        sent = ctx.sentences[si]
+        found = multi_year.search(ctx.norm, sent.start, sent.end)
+        last_share = -1
+        for share in _PERCENT_OF_GDP_RE.finditer(ctx.norm, sent.start, found.start()) if found is not None else ():
+            last_share = share.start()
+        known = ctx.span_cache[key] = last_share
+    return known > end
+
+
+gate_all(globals())
