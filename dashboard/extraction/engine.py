@@ -169,6 +169,8 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     return figures
 
 
+_MONTH_BEFORE_RE = re.compile(r"\b(?-i:January|February|March|April|June|July|August|September|October|November|December|"
+                              r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
 _LINK_LINE_RE = re.compile(r"\s*(?:read\s+more|also\s+read|read\s+also|related(?:\s+stories)?|see\s+also|more\s+on\s+this)\b\s*[|:]",
                            re.IGNORECASE)
 LINE_WHY = "a line of the budget"
@@ -196,6 +198,8 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
                    sign=-1 if prev_fig.value < 0 else 1)  # (a cut converted is a cut)
         fig.year, fig.stage = prev_fig.year, prev_fig.stage
         return fig
+    if m.kind == "count" and m.value <= 31 and _MONTH_BEFORE_RE.search(ctx.norm, max(0, m.start - 12), m.start):
+        return reject(ctx, "a day of the month ('the March 31 killing'), not a count")
     if m.kind == "count":
         found = personnel(ctx, si, m)
         if not found:

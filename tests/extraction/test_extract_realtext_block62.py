@@ -226,3 +226,18 @@ def test_the_total_a_defence_share_comes_out_of_and_the_governments_spending_pla
     plan = ("The proposed defence budget represents 4% of the government's ambitious 6.1 trillion peso spending plan "
             "for 2026, which was presented to Congress.")
     assert not any(v == 6.1e12 for _, _, v in _got(plan, date(2025, 8, 1)))
+
+
+def test_a_day_after_a_month_and_soldiers_who_laid_down_their_lives_are_not_troop_counts():
+    text = ("Norway presently has some 500 troops stationed in Helmand province, Afghanistan. The March 28 killing of a "
+            "Norwegian soldier in Afghan fighting raised concern.")
+    got = _deployed(text, date(2010, 4, 1))
+    assert ("NOR", 500, "AFG") in got and not any(v == 28 for _, v, _ in got)
+    lives = ("Norway presently has some 500 troops stationed in Helmand province, Afghanistan. The UN mission has grown, "
+             "with 120 Norwegian soldiers having also laid down their lives in the operations.")
+    assert not any(v == 120 for _, v, _ in _deployed(lives, date(2010, 4, 1)))
+
+
+def test_kiwi_soldiers_are_new_zealands():
+    text = "The defence force has 1,100 Kiwi soldiers overseas on operations and exercises."
+    assert any(owner == "NZL" and v == 1100 for owner, v, _ in _deployed(text, date(2017, 7, 1)))
