@@ -64,9 +64,60 @@ def respectively(ctx: Context, si: int, numbers: list[NumberMention], figures: l
         bisect.insort(figures, made, key=lambda f: f.start)
 
 
-def _tagged(method: str) -> str:
+# "Chile and Colombia, which invest 2.27% and 2.06% of their GDP": the countries' words up to the shares
+_SUBJECT_GAP_RE = re.compile(r"[^.;:\d%]{0,60}")
+
+
+def shares_in_order(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
+    """Pair a list of shares said once of GDP with the list of countries right before it, without "respectively":
+    "Poland and Lithuania spend 4.1% and 3.2% of GDP". Only when the counts match and nothing else stands between.
+    (Each list is read once, from its last number; the countries are sought in the 300 characters before it.)"""
+    starts = [n.start for n in numbers]
+    by_start = {f.start: f for f in figures}
+    replaced: dict[int, Figure] = {}
+    added: list[Figure] = []
+    for fig in [f for f in figures if f.metric == "defense_share_gdp_pct"]:
+        k = bisect.bisect_left(starts, fig.start)
+        if k == len(numbers) or starts[k] != fig.start:
+            continue
+        if k + 1 < len(numbers) and _joined(ctx.norm, numbers[k], numbers[k + 1]):
+            continue  # (not the list's last number)
+        run = [numbers[k]]
+        while k > 0 and run[0].kind == "percent" and _joined(ctx.norm, numbers[k - 1], run[0]):
+            k -= 1
+            run.insert(0, numbers[k])
+        if len(run) < 2 or any(n.kind != "percent" for n in run):
+            continue
+        left = run[0].hedge_start if run[0].hedge_start is not None else run[0].start
+        lo = max(ctx.sentences[si].start, left - 300)
+        countries = _country_run(ctx, lo, left)
+        mentions = [c for c in ctx.country_mentions(lo, left) if c.kind != "alliance"]
+        if len(countries) != len(run) or not mentions or not _SUBJECT_GAP_RE.fullmatch(ctx.norm, mentions[-1].end, left):
+            continue
+        if any(n.start in by_start and by_start[n.start].metric != fig.metric for n in run):
+            continue
+        for n, iso3 in zip(run, countries, strict=True):
+            known = by_start.get(n.start)
+            if known is not None:
+                replaced[id(known)] = replace(known, country_iso3=iso3, method=_tagged(known.method, "+in-order"))
+            else:
+                made = make(ctx, si, n, fig.metric, iso3, "pair", fig.method.split(" ")[0] + "+in-order")
+                made.passage = fig.passage
+                added.append(made)
+    if replaced:
+        figures[:] = [replaced.get(id(f), f) for f in figures]
+    for made in added:
+        bisect.insort(figures, made, key=lambda f: f.start)
+
+
+def _joined(norm: str, a: NumberMention, b: NumberMention) -> bool:
+    """True when ``b`` follows ``a`` in a list ("4.1% and 3.2%")."""
+    return _NUMBER_JOINER_RE.fullmatch(norm, a.end, b.hedge_start if b.hedge_start is not None else b.start) is not None
+
+
+def _tagged(method: str, tag: str = "+respectively") -> str:
     rule = method.split(" ")[0]
-    return rule if rule.endswith("+respectively") else rule + "+respectively (pair)"
+    return rule if rule.endswith(tag) else rule + tag + " (pair)"
 
 
 def number_run(norm: str, numbers: list[NumberMention], word_at: int) -> list[NumberMention]:

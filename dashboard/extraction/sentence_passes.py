@@ -20,7 +20,7 @@ from dashboard.extraction.military_civilian import military_beside_civilians
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.ranked_strengths import ranked_strengths
 from dashboard.extraction.record import Figure
-from dashboard.extraction.respectively import respectively
+from dashboard.extraction.respectively import respectively, shares_in_order
 from dashboard.extraction.restated_counts import restated_counts
 from dashboard.extraction.servicemen import servicemen_within_totals
 from dashboard.extraction.strength_lists import METHOD as STRENGTH_LIST
@@ -45,6 +45,8 @@ def sentence_passes(ctx: Context, si: int, numbers: list[NumberMention], figures
         out_of_total(ctx, si, numbers, figures)
     breakdown_items(ctx, si, numbers, figures, previous)
     respectively(ctx, si, numbers, figures)
+    if any(n.kind == "percent" for n in numbers):
+        shares_in_order(ctx, si, numbers, figures)
     year_lists(ctx, si, numbers, figures)
     if counts:
         level_followups(ctx, si, numbers, figures, previous)

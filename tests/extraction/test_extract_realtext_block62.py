@@ -241,3 +241,10 @@ def test_a_day_after_a_month_and_soldiers_who_laid_down_their_lives_are_not_troo
 def test_kiwi_soldiers_are_new_zealands():
     text = "The defence force has 1,100 Kiwi soldiers overseas on operations and exercises."
     assert any(owner == "NZL" and v == 1100 for owner, v, _ in _deployed(text, date(2017, 7, 1)))
+
+
+def test_a_list_of_shares_said_once_of_gdp_pairs_with_the_list_of_countries_before_it():
+    text = "Peru and Ecuador, which invest 1.31% and 2.44% of their GDP in the military budget, complete the list."
+    got = _got(text, date(2013, 1, 1))
+    assert {("PER", "defense_share_gdp_pct", 1.31), ("ECU", "defense_share_gdp_pct", 2.44)} <= got
+    assert ("ECU", "defense_share_gdp_pct", 1.31) not in got
