@@ -248,3 +248,13 @@ def test_a_list_of_shares_said_once_of_gdp_pairs_with_the_list_of_countries_befo
     got = _got(text, date(2013, 1, 1))
     assert {("PER", "defense_share_gdp_pct", 1.31), ("ECU", "defense_share_gdp_pct", 2.44)} <= got
     assert ("ECU", "defense_share_gdp_pct", 1.31) not in got
+
+
+def test_a_budget_whose_conversion_runs_up_to_to_defence_is_the_defence_budget():
+    english = ("Morocco has allocated in the 2015 finance bill a budget of 32 billion dirhams (MAD), or the equivalent of "
+               "3.5 billion dollars to national defence, according to the draft budget.")
+    assert ("MAR", "defense_budget", 32e9) in _got(english, date(2014, 10, 30))
+    french = ("L'Algérie a consacré dans le cadre du projet de loi de finances 2015 un budget de 1.000 milliards de dinars "
+              "algériens (DZD), soit l'équivalent de 12,3 milliards de dollars à la défense nationale, selon le projet de "
+              "budget présenté le 29 octobre au parlement. Ces dépenses n'incluent pas les pensions des anciens militaires.")
+    assert ("DZA", "defense_budget", 1e12) in _got(french, date(2014, 10, 30))
