@@ -110,6 +110,8 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
                         fa.method.split(" ")[0] + "+previous-level", host=fa.host_iso3)
             if gap.endswith(" below "):  # "plunging troop numbers from 74,000 to below 60,000": an upper bound
                 made.qualifier = "upper_bound"
+            if " recently " in gap and ctx.info is not None and ctx.info.published is not None:
+                made.year = ctx.info.published.year  # "had 20,000 personnel in 1992, reduced recently to 15,000"
             if _CURRENT_LEVEL_RE.search(gap) or _NOW_AFTER_RE.match(norm, b.end):  # "will reach 1,200 next year, from the
                 published = ctx.info.published if ctx.info is not None else None  # current 800", "from C$18.9 billion now"
                 year = published.year if published is not None else None if made.stage else made.year  # today's (undated:
@@ -259,9 +261,11 @@ _FOLLOW_UPS_RE4 = re.compile(r"^\s+(?:in|on|to)\s+(?:the\s+)?")
 # "numbered about 690,000 in the early 2000s but declined to 563,000 by 2019", "estimated at 76,500 in 1991, rising to
 # 106,000 in 1992": the same strength, later
 _BUT_MOVED_TO_RE = re.compile(r"[^.;]{0,50}?\b(?:(?:but|and|before|then)\s+(?:has\s+|had\s+|have\s+)?(?:since\s+)?"
-                              r"(?:declined|fell|fallen|dropped|shrunk|shrank|grown|grew|rose|risen|increased|decreased|climbed)|(?:will|would|is\s+to|"
+                              r"(?:declined|fell|fallen|dropped|shrunk|shrank|grown|grew|rose|risen|increased|decreased|climbed|swelled|swollen|"
+                              r"ballooned|jumped|soared|plunged)|(?:will|would|is\s+to|"
                               r"is\s+(?:set|expected|due)\s+to)\s+be\s+(?:increased|raised|reduced|cut|boosted|expanded)|"
-                              r",\s*(?:rising|climbing|growing|increasing|falling|dropping|declining|shrinking|decreasing))\s+to\s+" + HEDGE, I)
+                              r",\s*(?:rising|climbing|growing|increasing|falling|dropping|declining|shrinking|decreasing|"
+                              r"(?:reduced|cut|increased|raised|expanded|lowered|trimmed)(?:\s+(?:recently|since|later|again))?))\s+to\s+" + HEDGE, I)
 # "1.7 percent of the country's GDP and 12.5 percent of total government expenditure": another base than GDP
 _OF_OTHER_BASE_RE = re.compile(r"\s*of\s+(?:the\s+|its\s+|that\s+|this\s+)?(?:total\s+|overall\s+)?(?:(?:central|general|government|state|federal|national|public)\s+){0,2}"
                                r"(?:expenditures?|spending|budget|outlays|amount|sum)\b", I)  # ("18.6 per cent of that amount")

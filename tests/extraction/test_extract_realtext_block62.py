@@ -258,3 +258,13 @@ def test_a_budget_whose_conversion_runs_up_to_to_defence_is_the_defence_budget()
               "algériens (DZD), soit l'équivalent de 12,3 milliards de dollars à la défense nationale, selon le projet de "
               "budget présenté le 29 octobre au parlement. Ces dépenses n'incluent pas les pensions des anciens militaires.")
     assert ("DZA", "defense_budget", 1e12) in _got(french, date(2014, 10, 30))
+
+
+def test_a_strength_that_swelled_to_or_was_reduced_recently_to_a_later_level_gives_both_levels():
+    swelled = "Niger's armed forces numbered about 5,300 at the end of the regime but swelled to an estimated 9,000 later."
+    got = {v for owner, m, v in _got(swelled, date(1995, 1, 1)) if m == "active_personnel"}
+    assert {5300, 9000} <= got
+    reduced = ("At the time of its formation in 1992, the Tajik army had only 9,000 personnel, reduced recently to 7,500 "
+               "of which most are conscripts.")
+    figures = [f for f in extract_figures(reduced, ArticleInfo("t", date(2012, 5, 1))) if f.metric == "active_personnel"]
+    assert any(f.value == 7500 and f.year == 2012 for f in figures)
