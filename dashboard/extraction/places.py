@@ -13,6 +13,7 @@ _ADVERSARY_BEFORE_RE = re.compile(
     r"\b(?:counter|countering|deter|deterring|confront\w*|rival\w*|threat\s+from|pressure\s+from)\s+(?:further\s+|any\s+|possible\s+|potential\s+)?$", I)
 _TOPIC_SUFFIX_RE = re.compile(r"-(?:related|linked|bound|focused|centred|centered|specific|based|made|built|funded|led|"
                               r"backed|supplied)\b")
+_MISSION_NOUN_AFTER_RE = re.compile(r"\s+(?:battle\s*group|mission|deployment|rotation|contingent)\b", re.I)
 _RELATIVE_ACTS_AFTER_RE = re.compile(r"\s*[,(]\s*(?:which|that)\s+(?:has|have|had|maintains|keeps|contributes|contributed|"
                                      r"deployed|sends|sent|spends|spent)\b")
 _WAR_AFTER_RE = re.compile(r"\s+[Ww]ars?\b"  # (and "Somali pirates", "Malian rebels": armed groups, not the state)
@@ -80,6 +81,8 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return False  # "for U.S. bases", "to Russian forces": the country owns what follows
     if _BUDGET_FOR_RE.search(before) or _AS_FOR_RE.search(before):
         return False  # "the total military budget for Algeria was": the country whose budget it is; "As for Spain, it..."
+    if c.kind in ("name", "short") and _MISSION_NOUN_AFTER_RE.match(norm, c.end):
+        return True  # "Canada will head the Latvia battle group": the country names where the group is
     if _RELATIVE_ACTS_AFTER_RE.match(norm, c.end):
         return False  # "jointly with Peru, which has a contingent of 160 there": the relative clause's actor
     if _WITH_ACTOR_RE.search(before) and _ACTING_AFTER_RE.match(norm, c.end):

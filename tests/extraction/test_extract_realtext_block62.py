@@ -268,3 +268,11 @@ def test_a_strength_that_swelled_to_or_was_reduced_recently_to_a_later_level_giv
                "of which most are conscripts.")
     figures = [f for f in extract_figures(reduced, ArticleInfo("t", date(2012, 5, 1))) if f.metric == "active_personnel"]
     assert any(f.value == 7500 and f.year == 2012 for f in figures)
+
+
+def test_a_country_named_before_battle_group_or_mission_names_its_place_not_the_owner():
+    text = ("Four multinational battle groups will deploy to Estonia, Latvia, Lithuania and Poland on a rotational "
+            "basis.\nGermany will head the Lithuania battle group and will contribute 520 personnel, including a "
+            "headquarters element.")
+    got = _deployed(text, date(2016, 7, 8))
+    assert ("DEU", 520, "LTU") in got and not any(owner == "LTU" for owner, _, _ in got)
