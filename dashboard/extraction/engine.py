@@ -171,6 +171,9 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
 
 _MONTH_BEFORE_RE = re.compile(r"\b(?-i:January|February|March|April|June|July|August|September|October|November|December|"
                               r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
+_LAND_OF_RE = re.compile(r"\b(?:country|nation|state|island|republic|kingdom|city|land)\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+|"
+                         r"just\s+|only\s+|over\s+|more\s+than\s+)?$", re.I)
+_POPULATION_RE = re.compile(r"\s+(?:people|inhabitants|citizens|residents|souls)\b", re.I)
 _LINK_LINE_RE = re.compile(r"\s*(?:read\s+more|also\s+read|read\s+also|related(?:\s+stories)?|see\s+also|more\s+on\s+this)\b\s*[|:]",
                            re.IGNORECASE)
 LINE_WHY = "a line of the budget"
@@ -200,6 +203,8 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
         return fig
     if m.kind == "count" and m.value <= 31 and _MONTH_BEFORE_RE.search(ctx.norm, max(0, m.start - 12), m.start):
         return reject(ctx, "a day of the month ('the March 31 killing'), not a count")
+    if m.kind == "count" and _POPULATION_RE.match(ctx.norm, m.end) and _LAND_OF_RE.search(ctx.norm, max(0, m.start - 40), m.start):
+        return reject(ctx, "a population ('the small Baltic country of 1.3 million people'), not a force")
     if m.kind == "count":
         found = personnel(ctx, si, m)
         if not found:
@@ -211,7 +216,7 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
             metric, method = "troops_deployed", method + "+contributor"
             if host == owner:
                 return reject(ctx, "a contribution whose contributor could not be told from its host")
-        if metric == "troops_deployed" and cumulative_deployment(ctx, si, m.start, m.end):
+        if metric in ("troops_deployed", "active_personnel") and cumulative_deployment(ctx, si, m.start, m.end):
             return reject(ctx, "troops sent over many years, summed ('since 2006 has sent 10,000'): not a deployment now")
         if metric != "reserve_personnel" and served_in_total(ctx, si, m.hedge_start or m.start, m.end):
             return reject(ctx, "everyone who served in a mission or unit over its rotations, summed ('a total of 3,700 served in')")

@@ -11,6 +11,8 @@ from dashboard.extraction.vocab import I
 
 _ADVERSARY_BEFORE_RE = re.compile(
     r"\b(?:counter|countering|deter|deterring|confront\w*|rival\w*|threat\s+from|pressure\s+from)\s+(?:further\s+|any\s+|possible\s+|potential\s+)?$", I)
+_ALONGSIDE_RE = re.compile(r"\b(?:alongside|(?:firefight|clash(?:es)?|skirmish(?:es)?|fighting|battles?)\s+with)\s+(?:the\s+)?"
+                           r"(?:[\w-]+\s+)?$", I)
 _TOPIC_SUFFIX_RE = re.compile(r"-(?:related|linked|bound|focused|centred|centered|specific|based|made|built|funded|led|"
                               r"backed|supplied)\b")
 _MISSION_NOUN_AFTER_RE = re.compile(r"\s+(?:battle\s*group|mission|deployment|rotation|contingent)\b", re.I)
@@ -93,6 +95,8 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return True  # "in five of these areas, namely Mali, the DRC"; "the Garuda Contingent XXXIX-A Congo" (its mission's)
     if _TOPIC_SUFFIX_RE.match(norm, c.end, c.end + 12) or _WAR_AFTER_RE.match(norm, c.end) or made_by(norm, c):
         return True  # "Ukraine-related spending" names a topic, "during the Vietnam War" a war, not an actor
+    if _ALONGSIDE_RE.search(norm, max(0, c.start - 40), c.start):
+        return True  # "alongside Indian peacekeepers", "a firefight with better-equipped Thai troops": partners, foes
     if _ADVERSARY_BEFORE_RE.search(before) and not _ACTING_AFTER_RE.match(norm, c.end):
         return True  # "to counter China's rising dominance": an adversary named, not the actor (but "rival Pakistan spends")
     if c.kind != "demonym" and _TOWN_BEFORE_RE.search(norm, max(0, c.start - 50), c.start) and _TOWN_COUNTRY_END_RE.match(norm, c.end):
@@ -150,7 +154,8 @@ def is_war_place(ctx, c) -> bool:
     """True when country mention ``c`` names a war or a neighbour rather than a place troops are in ("the war in
     Ukraine", "deployed in Romania - a country bordering Ukraine -")."""
     return bool(_WAR_BEFORE_RE.search(ctx.norm, max(0, c.start - 25), c.start)
-                or _BORDERING_RE.search(ctx.norm, max(0, c.start - 40), c.start))
+                or _BORDERING_RE.search(ctx.norm, max(0, c.start - 40), c.start)
+                or _ALONGSIDE_RE.search(ctx.norm, max(0, c.start - 40), c.start))  # (partners and foes are no host)
 
 
 _WAR_BEFORE_RE = re.compile(r"\b(?:war|conflict|invasion|fighting|crisis)\s+(?:in|on|to|against|with)\s+(?:the\s+)?$", I)

@@ -276,3 +276,25 @@ def test_a_country_named_before_battle_group_or_mission_names_its_place_not_the_
             "headquarters element.")
     got = _deployed(text, date(2016, 7, 8))
     assert ("DEU", 520, "LTU") in got and not any(owner == "LTU" for owner, _, _ in got)
+
+
+def test_a_countrys_population_is_not_its_army():
+    text = ("Latvia's defence rests on its reservists. The small Baltic country of 1,9 million people has an army of "
+            "merely 5,500 men and women in service.")
+    got = _got(text, date(2015, 1, 1))
+    assert ("LVA", "active_personnel", 5500) in got and not any(v == 1.9e6 for _, _, v in got)
+
+
+def test_troops_contributed_to_missions_till_date_are_summed_not_a_strength():
+    text = ("The Pakistan Army has been contributing troops to the UN since 1960 and has participated in 41 missions the "
+            "world over with 1,60,000 troops till date.")
+    assert not any(v == 160_000 for _, _, v in _got(text, date(2015, 1, 1)))
+
+
+def test_peacekeepers_a_contingent_serves_alongside_are_not_its_owner():
+    text = ("Over 100 Kyrgyzstani Troops Just Left For Lebanon To Join UNIFIL\n\nA Kyrgyzstani contingent of peacekeepers "
+            "has left Kyrgyzstan to join the United Nations Interim Force in Lebanon (UNIFIL), the ministry announced on "
+            "Wednesday.\n\nThe contingent, which consists of around 130 servicemen, will take part in patrolling the Blue "
+            "Line in South Lebanon alongside Indian peacekeepers.")
+    got = _deployed(text, date(2019, 1, 1))
+    assert ("KGZ", 130, "LBN") in got and not any(owner == "IND" or host == "IND" for owner, _, host in got)
