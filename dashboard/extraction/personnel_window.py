@@ -108,7 +108,7 @@ _SIGN_ENDS = frozenset(p[-1] for p in {*hedge_phrases(), *fillers()} if not p[-1
 
 LEFT_PERSON_TAILS = _Tails(_HEDGE_WORDS | {
     "of", "at", "to", "from", "totaling", "totalling", "numbering", "numbered", "numbers", "is", "was", "are", "were",
-    "reached", "comprising", "comprise", "comprises", "comprised", "counts", "counted", "below", "above", "under", "over", "near", "around", "about",
+    "reached", "comprising", "comprise", "comprises", "comprised", "counts", "counted", "count", "below", "above", "under", "over", "near", "around", "about",
     "be", "number", "total", "totals", "totaled", "totalled", "hover", "hovers", "hovered", "hovering",
     "exceeded", "exceeds", "exceed", "topped", "tops", "top", "reach", "passed", "surpassed", "stands", "stood", "up"},  # "are estimated to be", "are thought to number"
     prefixes=("remain",))  # "remain\\w*"

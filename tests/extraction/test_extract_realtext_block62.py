@@ -298,3 +298,10 @@ def test_peacekeepers_a_contingent_serves_alongside_are_not_its_owner():
             "Line in South Lebanon alongside Indian peacekeepers.")
     got = _deployed(text, date(2019, 1, 1))
     assert ("KGZ", 130, "LBN") in got and not any(owner == "IND" or host == "IND" for owner, _, host in got)
+
+
+def test_reserve_forces_that_count_a_number_and_troops_that_just_left_for_a_host():
+    count = "Latvia's regular reserve forces count 11,000, the general said."
+    assert ("LVA", "reserve_personnel", 11_000) in _got(count, date(2016, 1, 1))
+    left = "Over 200 Kyrgyzstani Troops Just Left For Lebanon To Join UNIFIL\n\nThe contingent flew out on Wednesday."
+    assert ("KGZ", 200, "LBN") in _deployed(left, date(2019, 1, 1))
