@@ -114,9 +114,14 @@ _EQUIPMENT_AFTER_RE = re.compile(r"(?:-made|-built)?\s+(?:(?!(?:troops|soldiers|
                                  r"warships|frigates|corvettes|submarines|drones|radars?|equipment|hardware)\b", re.I)
 
 
+_HELP_AFTER_RE = re.compile(r"\s+(?:support|help|assistance|backing|aid|advisers|advisors|trainers|funding)\b", re.I)
+
+
 def made_by(norm: str, c: geo.CountryMention) -> bool:
-    """True when a people's name qualifies equipment ("Russian helicopters", "French ... submarines"): its maker."""
-    return c.kind == "demonym" and _EQUIPMENT_AFTER_RE.match(norm, c.end) is not None
+    """True when a people's name qualifies equipment ("Russian helicopters", "French ... submarines"): its maker; or
+    help given ("With French support, a reorganization of the armed forces ..."): a helper, not the actor."""
+    return c.kind == "demonym" and (_EQUIPMENT_AFTER_RE.match(norm, c.end) is not None
+                                    or _HELP_AFTER_RE.match(norm, c.end) is not None)
 
 
 def owner_noun_follows(norm: str, c: geo.CountryMention) -> bool:

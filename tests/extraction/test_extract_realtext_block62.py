@@ -305,3 +305,10 @@ def test_reserve_forces_that_count_a_number_and_troops_that_just_left_for_a_host
     assert ("LVA", "reserve_personnel", 11_000) in _got(count, date(2016, 1, 1))
     left = "Over 200 Kyrgyzstani Troops Just Left For Lebanon To Join UNIFIL\n\nThe contingent flew out on Wednesday."
     assert ("KGZ", 200, "LBN") in _deployed(left, date(2019, 1, 1))
+
+
+def test_a_people_named_as_the_helper_in_a_leading_clause_is_not_the_owner():
+    text = ("Niger's armed forces numbered about 5,300 at the end of the regime. With French support, a reorganization "
+            "of the armed forces was initiated early in 1994 with the goal of reducing the armed forces to 4,000.")
+    got = _got(text, date(1995, 1, 1))
+    assert not any(owner == "FRA" for owner, _, _ in got) and ("NER", "active_personnel", 4000) in got
