@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from dashboard.extraction.patterns import gate_all
-from dashboard.extraction.vocab import HEDGE, I
+from dashboard.extraction.vocab import DEFENSE_CTX_RE, HEDGE, I
 
 if TYPE_CHECKING:
     from dashboard.extraction.context import Context
@@ -62,6 +62,17 @@ def years_belong_to_a_later_share(ctx: Context, si: int, multi_year: re.Pattern,
             last_share = share.start()
         known = ctx.span_cache[key] = last_share
     return known > end
+
+
+
+# "(the 2018 budget is €34.2 billion, having already benefited from a €1.8-billion increase)" in an article whose lede is
+# about defence: the year's defence budget, though the sentence names no defence word
+_YEAR_BUDGET_BEFORE_RE = re.compile(r"(?:^|[(,;]\s*)the\s+(?:19|20)\d\d\s+budget\s+(?:is|was|stands\s+at|stood\s+at)\s+" + HEDGE + r"$", I)
+
+
+def year_budget(ctx: Context, si: int, before: str) -> bool:
+    """True for "the 2018 budget is X" opening a sentence or an aside, in an article whose lede names defence."""
+    return _YEAR_BUDGET_BEFORE_RE.search(before[-60:]) is not None and ctx.in_lede(DEFENSE_CTX_RE)
 
 
 gate_all(globals())

@@ -312,3 +312,13 @@ def test_a_people_named_as_the_helper_in_a_leading_clause_is_not_the_owner():
             "of the armed forces was initiated early in 1994 with the goal of reducing the armed forces to 4,000.")
     got = _got(text, date(1995, 1, 1))
     assert not any(owner == "FRA" for owner, _, _ in got) and ("NER", "active_personnel", 4000) in got
+
+
+def test_the_years_budget_in_an_aside_of_an_article_about_defence_is_the_defence_budget():
+    text = ("Italy's defence budget will rise under the new programming law.\n\nThe law provides for an outlay of €140 "
+            "billion over the period 2020-2024. This represents an average of €28 billion per year over the next five "
+            "years (the 2019 budget is €25.1 billion, having already risen).")
+    assert ("ITA", "defense_budget", 25.1e9) in _got(text, date(2019, 2, 1))
+    other = ("Italy's health budget will rise under the new law.\n\nThe law provides for €140 billion over 2020-2024 "
+             "(the 2019 budget is €25.1 billion).")
+    assert not any(v == 25.1e9 for _, _, v in _got(other, date(2019, 2, 1)))
