@@ -322,3 +322,9 @@ def test_the_years_budget_in_an_aside_of_an_article_about_defence_is_the_defence
     other = ("Italy's health budget will rise under the new law.\n\nThe law provides for €140 billion over 2020-2024 "
              "(the 2019 budget is €25.1 billion).")
     assert not any(v == 25.1e9 for _, _, v in _got(other, date(2019, 2, 1)))
+
+
+def test_number_words_of_other_languages_are_read_through_the_gloss():
+    german = ("Die Slowakei erfülle die NATO-Standards bei der Modernisierung. Die Regierung will im Jahr 2030 etwa drei "
+              "Prozent des Bruttoinlandsprodukts für die Verteidigung der Slowakei ausgeben, sagte der Minister.")
+    assert ("SVK", "defense_share_gdp_pct", 3) in _got(german, date(2024, 3, 1))
