@@ -126,7 +126,7 @@ PEOPLE_IN_FORCES_RE = re.compile(r"(?P<mods>)\s+(?P<noun>people|persons|men\s+an
 # "manpower figures of 125,000 active and 131,000 reserve", "125,000 active and 131,000 reserve personnel": the
 # split of a force, each number with its own word and the noun said once or not at all
 ACTIVE_RESERVE_PAIR_RE = re.compile(r"(?P<mods>)\s+(?P<noun>active(?:[\s-]duty)?|reserves?)(?=\s+(?:and|,)\s+(?:about\s+|some\s+)?\d[\d,.]*"
-                                    r"(?:\s+(?:million|thousand))?\s+(?:active|reserves?)\b|\s+(?:personnel|troops|members|soldiers|"
+                                    r"(?:\s+(?:million|thousand))?\s+(?:active|reserves?)\b|\s+(?:(?!units|battalions|brigades|companies)[\w-]+\s+)?(?:personnel|troops|members|soldiers|"
                                     r"were|are)\b)", I)
 _BOTH_RE = re.compile(r"\bactive\b[^.;]{0,80}\breserves?\b|\breserves?\b[^.;]{0,80}\bactive\b", I)
 

@@ -328,3 +328,9 @@ def test_number_words_of_other_languages_are_read_through_the_gloss():
     german = ("Die Slowakei erfülle die NATO-Standards bei der Modernisierung. Die Regierung will im Jahr 2030 etwa drei "
               "Prozent des Bruttoinlandsprodukts für die Verteidigung der Slowakei ausgeben, sagte der Minister.")
     assert ("SVK", "defense_share_gdp_pct", 3) in _got(german, date(2024, 3, 1))
+
+
+def test_active_and_reserve_members_with_a_word_before_the_noun():
+    text = "The Montenegrin armed forces have 1,950 active and 600 reserve professional members."
+    got = _got(text, date(2012, 1, 1))
+    assert {("MNE", "active_personnel", 1950), ("MNE", "reserve_personnel", 600)} <= got
