@@ -334,3 +334,10 @@ def test_active_and_reserve_members_with_a_word_before_the_noun():
     text = "The Montenegrin armed forces have 1,950 active and 600 reserve professional members."
     got = _got(text, date(2012, 1, 1))
     assert {("MNE", "active_personnel", 1950), ("MNE", "reserve_personnel", 600)} <= got
+
+
+def test_dalasis_and_kwanzas_are_currencies():
+    text = "Gambia's defence spending in 2003 was 240 million dalasis, the IISS estimates."
+    assert ("GMB", "defense_budget", 240e6) in _got(text, date(2004, 1, 1))
+    kwanzas = [f for f in extract_figures("Angola's defence budget is 610,000 million kwanzas.", ArticleInfo("t", date(2019, 1, 1)))]
+    assert any(f.currency == "AOA" and f.value == 610e9 for f in kwanzas)
