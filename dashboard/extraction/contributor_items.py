@@ -4,9 +4,10 @@
     850 from Congo Republic, 500 from Gabon and 850 Chadians."
 
 Each item, a number and then a people ("850 Burundians") or "from" a country ("500 from Gabon"), is that
-country's deployment; the host is the place the force serves in, named before the list (in this sentence or
-up to three before it), never one of the contributors. The total the list follows is many countries' troops:
-it is no figure of anyone's. At least three items, joined by commas or "and", nothing else between them.
+country's deployment; the host is the place the force serves in, named before the list (in this sentence or up
+to six before it; a region only as a place: "in Europe", not "keep Europe safe"), never one of the contributors.
+The total the list follows is many countries' troops: it is no figure of anyone's. At least three items, joined
+by commas or "and", nothing else between them.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dashboard.extraction.assemble import make
 from dashboard.extraction.context import Context
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.places import PLACE_BEFORE_RE
 from dashboard.extraction.record import Figure
 from dashboard.extraction.vocab import I
 
@@ -130,13 +132,14 @@ def _owner_after(ctx: Context, b: NumberMention) -> tuple[str, int]:
 
 
 def _host(ctx: Context, si: int, before: int, owners: set[str]) -> str:
-    """The place the force serves in: the last place named before ``before`` in this sentence or up to three before."""
-    for back in range(0, 4):
+    """The place the force serves in: the last place named before ``before`` in this sentence or up to six before."""
+    for back in range(0, 7):
         if si - back < 0:
             break
         sent = ctx.sentences[si - back]
         end = before if back == 0 else sent.end
-        places = [(h.start, h.host) for h in host_table().find(ctx.norm, sent.start, end)]
+        places = [(h.start, h.host) for h in host_table().find(ctx.norm, sent.start, end)  # (a region only as a place:
+                  if h.kind != "region" or PLACE_BEFORE_RE.search(ctx.norm, max(0, h.start - 12), h.start)]  # "keep Europe safe")
         places += [(c.start, c.iso3) for c in ctx.country_mentions(sent.start, end) if ctx.is_place(c) and c.kind != "alliance"]
         places = [(s, h) for s, h in sorted(places) if h not in owners]
         if places:
@@ -147,9 +150,10 @@ def _host(ctx: Context, si: int, before: int, owners: set[str]) -> str:
 # "Other countries contributing with personnel in the peacekeeping force on the island are Serbia (48), Australia (15),
 # Paraguay (14) and India (7)": the contributors of a force, each count in brackets after its country (small staff
 # contingents included: a contributor list names them all)
-_CONTRIBUTING_RE = re.compile(r"\b(?:contribut\w*|troop-contributing)\b[^.;]{0,120}?\b(?:peace-?keeping|force|mission|contingent)\b", I)
+_CONTRIBUTING_RE = re.compile(r"\b(?:contribut\w*|troop-contributing)\b[^.;]{0,120}?\b(?:peace-?keeping|force|mission|contingent)\b"
+                              r"|\b(?:are|were)\s+(?:the\s+)?(?:other\s+)?participants\b", I)  # ("Germany (560), Belgium (200) ... are participants")
 _BRACKET_ITEM_RE = re.compile(r"\s*\(\s*$")
-_BRACKET_CLOSE_RE = re.compile(r"\s*\)")
+_BRACKET_CLOSE_RE = re.compile(r"\s*(?:(?:military\s+)?(?:personnel|troops|soldiers)\s*)?\)", I)
 
 
 def bracketed_contributors(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:

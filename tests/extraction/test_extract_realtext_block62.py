@@ -341,3 +341,12 @@ def test_dalasis_and_kwanzas_are_currencies():
     assert ("GMB", "defense_budget", 240e6) in _got(text, date(2004, 1, 1))
     kwanzas = [f for f in extract_figures("Angola's defence budget is 610,000 million kwanzas.", ArticleInfo("t", date(2019, 1, 1)))]
     assert any(f.currency == "AOA" and f.value == 610e9 for f in kwanzas)
+
+
+def test_participants_listed_with_their_counts_in_brackets_are_deployments_in_the_missions_host():
+    text = ("Between 250 and 280 Danish soldiers will be stationed in Latvia. \u201cOur soldiers here make a decisive "
+            "contribution. Together we keep Europe safe,\u201d the minister said. Denmark has been part of the battalion "
+            "since 2017. In addition to Denmark, Spain (500 military personnel), Poland (180) , Italy (160) and the "
+            "Czech Republic (40) are participants.")
+    got = _deployed(text, date(2024, 5, 6))
+    assert {("ESP", 500, "LVA"), ("POL", 180, "LVA"), ("ITA", 160, "LVA"), ("CZE", 40, "LVA")} <= got
