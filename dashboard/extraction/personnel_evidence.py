@@ -279,7 +279,7 @@ _PEACEKEEPING_OPERATIONS_RE = re.compile(r"\bpeace-?keeping\s+(?:operations?|mis
 
 # "Kenya sent about 4,660 soldiers to Somalia in October 2011": the first deployment's size, not a change of one
 # (never "sent 500 more troops", which CHANGE_BEFORE_RE keeps as a change)
-SENT_BEFORE_RE = re.compile(r"\b(?:initially\s+|formally\s+|first\s+|originally\s+|will\s+|would\s+|to\s+)?(?:sent|send|sends|sending|dispatched|dispatch|dispatches|deployed|deploy|deploys)\s+(?:a\s+total\s+of\s+)?"
+SENT_BEFORE_RE = re.compile(r"\b(?:initially\s+|formally\s+|first\s+|originally\s+|will\s+|would\s+|to\s+)?(?:sent|send|sends|sending|dispatched|dispatch|dispatches|deployed|deploy|deploys)\s+(?:in\s+)?(?:a\s+total\s+of\s+)?"
                             r"(?!(?:a\s+|an\s+)?(?:further|another|additional|extra)\b)" + HEDGE + r"$", I)  # (a further 380: a change)
 # "to Somalia"; "as part of its contribution to the SADC force" (the deployment's size, not a change of it)
 TO_PLACE_AFTER_RE = re.compile(r"(?:\s*,\s*(?:including|among\s+them|mainly|mostly|largely)\s[^,;.]{1,40},)?\s+(?:[\w-]+\s+){0,2}?"

@@ -350,3 +350,10 @@ def test_participants_listed_with_their_counts_in_brackets_are_deployments_in_th
             "Czech Republic (40) are participants.")
     got = _deployed(text, date(2024, 5, 6))
     assert {("ESP", 500, "LVA"), ("POL", 180, "LVA"), ("ITA", 160, "LVA"), ("CZE", 40, "LVA")} <= got
+
+
+def test_contributing_or_sending_troops_to_a_force_named_in_the_sentence_is_a_deployment():
+    text = "Germany will contribute the bulk of the multinational force in Lithuania, sending in a total of 900 soldiers."
+    assert ("DEU", 900, "LTU") in _deployed(text, date(2017, 2, 1))
+    offer = "Washington said yesterday it was ready to contribute up to 20,000 soldiers to the force in Bosnia."
+    assert any(owner == "USA" and v == 20_000 for owner, v, _ in _deployed(offer, date(1995, 10, 1)))
