@@ -357,3 +357,11 @@ def test_contributing_or_sending_troops_to_a_force_named_in_the_sentence_is_a_de
     assert ("DEU", 900, "LTU") in _deployed(text, date(2017, 2, 1))
     offer = "Washington said yesterday it was ready to contribute up to 20,000 soldiers to the force in Bosnia."
     assert any(owner == "USA" and v == 20_000 for owner, v, _ in _deployed(offer, date(1995, 10, 1)))
+
+
+def test_soldiers_serving_in_a_mission_are_deployed_but_people_serving_in_their_own_forces_are_not():
+    text = ("Croatia will raise its troops in the NATO-led mission in Kosovo to at least 60. Under the previous "
+            "government the ministry cut the number of soldiers serving in KFOR from over 180 to 40.")
+    assert any(owner == "HRV" and v == 180 for owner, v, _ in _deployed(text, date(2019, 1, 1)))
+    home = "MOSCOW, January 29. 900,000 people serve in the Ukrainian Armed Forces, the president claims."
+    assert not _deployed(home, date(2024, 1, 29))
