@@ -365,3 +365,12 @@ def test_soldiers_serving_in_a_mission_are_deployed_but_people_serving_in_their_
     assert any(owner == "HRV" and v == 180 for owner, v, _ in _deployed(text, date(2019, 1, 1)))
     home = "MOSCOW, January 29. 900,000 people serve in the Ukrainian Armed Forces, the president claims."
     assert not _deployed(home, date(2024, 1, 29))
+
+
+def test_troops_participating_in_an_operation_are_deployed_but_exercise_participants_are_not():
+    text = ("Montenegro has been in Afghanistan since 2010. The total number of its soldiers participating in the "
+            "Resolute Support operation is 32, the ministry said.")
+    assert ("MNE", 32, "AFG") in _deployed(text, date(2019, 1, 1))
+    drill = ("The Philippines hosts the drills. About 9,000 troops are participating in the exercise with the US, "
+             "which China criticised.")
+    assert not any(v == 9000 for _, v, _ in _deployed(drill, date(2018, 4, 1)))
