@@ -374,3 +374,8 @@ def test_troops_participating_in_an_operation_are_deployed_but_exercise_particip
     drill = ("The Philippines hosts the drills. About 9,000 troops are participating in the exercise with the US, "
              "which China criticised.")
     assert not any(v == 9000 for _, v, _ in _deployed(drill, date(2018, 4, 1)))
+
+
+def test_supporting_forces_in_a_country_with_a_number_of_soldiers_is_a_deployment_there():
+    text = "Belgium will also continue to support the strengthened Nato forces in Estonia with 190 soldiers."
+    assert ("BEL", 190, "EST") in _deployed(text, date(2018, 1, 1))
