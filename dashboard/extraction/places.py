@@ -146,7 +146,7 @@ THE_CONTINGENT_RE = re.compile(r"\b(?:the|this|our)\s+(?:\w+\s+)?(?:contingent|b
 # "there", "in the country", "the Baltic country", "the island": a place named in an earlier sentence.
 ANAPHORIC_PLACE_RE = re.compile(
     r"\b(?:there|here|in\s+country|in\s+the\s+country|in\s+the\s+(?:area|theat(?:er|re))|(?:on|in|to)\s+the\s+(?:[\w-]+\s+){0,2}(?:country|nation|kingdom|island|"
-    r"peninsula|republic|region))\b", I)
+    r"peninsula|republic|region)|in\s+the\s+same\s+(?:brigade|battalion|mission|force|contingent|operation|coalition))\b", I)
 
 
 def contributor_after(ctx, si: int, noun_end: int) -> list:

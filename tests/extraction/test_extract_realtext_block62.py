@@ -379,3 +379,9 @@ def test_troops_participating_in_an_operation_are_deployed_but_exercise_particip
 def test_supporting_forces_in_a_country_with_a_number_of_soldiers_is_a_deployment_there():
     text = "Belgium will also continue to support the strengthened Nato forces in Estonia with 190 soldiers."
     assert ("BEL", 190, "EST") in _deployed(text, date(2018, 1, 1))
+
+
+def test_troops_in_the_same_brigade_as_a_force_in_a_country_are_deployed_there():
+    text = ("Nicaraguan troops were attached to a Spanish-led brigade in Iraq that is being withdrawn. El Salvador, which "
+            "has 380 troops in the same brigade, said on Monday that they would stay.")
+    assert ("SLV", 380, "IRQ") in _deployed(text, date(2004, 4, 20))
