@@ -15,6 +15,7 @@ _ALONGSIDE_RE = re.compile(r"\b(?:alongside|(?:firefight|clash(?:es)?|skirmish(?
                            r"(?:[\w-]+\s+)?$", I)
 _TOPIC_SUFFIX_RE = re.compile(r"-(?:related|linked|bound|focused|centred|centered|specific|based|made|built|funded|led|"
                               r"backed|supplied)\b")
+_COUNTRY_OF_RE = re.compile(r"\b(?:in|to|into|across)\s+the\s+(?:[\w-]+\s+){0,4}?(?:country|nation|state|island|kingdom)\s+of\s+$", I)
 _BESIDES_BEFORE_RE = re.compile(r"\b(?:in\s+addition\s+to|besides|apart\s+from|as\s+well\s+as)\s+(?:the\s+)?$", I)
 _MISSION_NOUN_AFTER_RE = re.compile(r"\s+(?:battle\s*group|mission|deployment|rotation|contingent)\b", re.I)
 _RELATIVE_ACTS_AFTER_RE = re.compile(r"\s*[,(]\s*(?:which|that)\s+(?:has|have|had|maintains|keeps|contributes|contributed|"
@@ -84,6 +85,8 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return False  # "for U.S. bases", "to Russian forces": the country owns what follows
     if _BUDGET_FOR_RE.search(before) or _AS_FOR_RE.search(before):
         return False  # "the total military budget for Algeria was": the country whose budget it is; "As for Spain, it..."
+    if c.kind != "demonym" and _COUNTRY_OF_RE.search(norm, max(0, c.start - 70), c.start):
+        return True  # "the peace keeping mission in the troubled West African country of Mali": a place
     if _BESIDES_BEFORE_RE.search(norm, max(0, c.start - 30), c.start):
         return False  # "In addition to the Netherlands, Germany (560) ... are participants": one more actor, not a place
     if c.kind in ("name", "short") and _MISSION_NOUN_AFTER_RE.match(norm, c.end):

@@ -385,3 +385,10 @@ def test_troops_in_the_same_brigade_as_a_force_in_a_country_are_deployed_there()
     text = ("Nicaraguan troops were attached to a Spanish-led brigade in Iraq that is being withdrawn. El Salvador, which "
             "has 380 troops in the same brigade, said on Monday that they would stay.")
     assert ("SLV", 380, "IRQ") in _deployed(text, date(2004, 4, 20))
+
+
+def test_a_country_named_as_the_country_of_after_in_the_is_a_place():
+    text = ("The president said Sierra Leone has increased its troops on the peace keeping mission in the troubled West "
+            "African country of Mali from 80 soldiers to a 120-strong men power.")
+    got = _deployed(text, date(2020, 1, 1))
+    assert ("SLE", 120, "MLI") in got and not any(owner == "MLI" for owner, _, _ in got)
