@@ -392,3 +392,15 @@ def test_a_country_named_as_the_country_of_after_in_the_is_a_place():
             "African country of Mali from 80 soldiers to a 120-strong men power.")
     got = _deployed(text, date(2020, 1, 1))
     assert ("SLE", 120, "MLI") in got and not any(owner == "MLI" for owner, _, _ in got)
+
+
+def test_a_force_estimated_at_a_country_that_counts_and_a_spanish_force_composed_of():
+    estimated = "The Malawi Defence Force (MDF) is estimated at approximately 15,000 members."
+    assert ("MWI", "active_personnel", 15_000) in _got(estimated, date(2015, 1, 1))
+    counts = "Estonia is small. The country of 1.3 million people counts just 7,000 professional soldiers."
+    assert ("EST", "active_personnel", 7000) in _got(counts, date(2023, 1, 1))
+    division = "South Africa's army is large. Human resources counts 1 290 personnel in various disciplines."
+    assert not any(v == 1290 for _, _, v in _got(division, date(2019, 1, 1)))
+    spanish = ("Las Fuerzas Armadas paraguayas están compuestas de 14.500 efectivos: 10.000 en el Ejército, 2.500 en la "
+               "Armada y 2.000 en la Fuerza Aérea, según el informe del ministerio de defensa de Paraguay.")
+    assert ("PRY", "active_personnel", 14_500) in _got(spanish, date(2020, 1, 1))
