@@ -404,3 +404,9 @@ def test_a_force_estimated_at_a_country_that_counts_and_a_spanish_force_composed
     spanish = ("Las Fuerzas Armadas paraguayas están compuestas de 14.500 efectivos: 10.000 en el Ejército, 2.500 en la "
                "Armada y 2.000 en la Fuerza Aérea, según el informe del ministerio de defensa de Paraguay.")
     assert ("PRY", "active_personnel", 14_500) in _got(spanish, date(2020, 1, 1))
+
+
+def test_a_force_that_totaled_a_number_of_servicemen_is_a_strength():
+    text = ("The authorized strength of Latvia's Armed Forces in 2004 was 1,200 officers and 3,900 conscripts. This force "
+            "totaled 6,500 servicemen.")
+    assert ("LVA", "active_personnel", 6500) in _got(text, date(2005, 1, 1))
