@@ -69,5 +69,9 @@ def row_percents(norm: str, numbers: list[NumberMention]) -> list[NumberMention]
 _CARRY_CURRENCY_RE1 = re.compile(r"\s*(?:crowns|kroner|kronor|kronur)\b|\s+(?:for|on)\s+(?:the\s+)?(?:military|defen[cs]e|army|armed\s+forces)\b",
                                  re.IGNORECASE)
 # "Russia spent the most on the army - about 126 billion", "with a military budget of 5 billion": spent, in its sentence
-_SPENT_BEFORE_RE = re.compile(r"\b(?:spent|spends|spending)\b[^.;!?\n]{0,50}$|\b(?:military|defen[cs]e)\s+budget\s+of\s+$", re.IGNORECASE)
+_SPENT_BEFORE_RE = re.compile(r"\b(?:spent|spends|spending)\b[^.;!?\n]{0,50}$|\b(?:military|defen[cs]e)\s+budget\s+of\s+$"
+                              # "Le budget passe de 315 a 338 milliards FCFA. Cette progression represente une hausse
+                              # d'environ 23 milliards": a sentence restating the change just given, in its money
+                              r"|\b(?:this|that)\s+(?:increase|rise|progression|hike|growth|cut|reduction|decrease)\b[^.;!?\n]{0,60}$",
+                              re.IGNORECASE)
 _CARRY_CURRENCY_RE2 = re.compile(r"[.!?]\s+[A-Z]")

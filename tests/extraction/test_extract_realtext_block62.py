@@ -410,3 +410,10 @@ def test_a_force_that_totaled_a_number_of_servicemen_is_a_strength():
     text = ("The authorized strength of Latvia's Armed Forces in 2004 was 1,200 officers and 3,900 conscripts. This force "
             "totaled 6,500 servicemen.")
     assert ("LVA", "active_personnel", 6500) in _got(text, date(2005, 1, 1))
+
+
+def test_a_sentence_restating_the_change_just_given_keeps_its_money():
+    text = ("Le ministre a rappelé que le budget des forces armées reste indicatif. Le budget militaire du Sénégal passe "
+            "en effet de 290 à 312 milliards FCFA. Cette progression représente une hausse d'environ 22 milliards. Des "
+            "ressources encore insuffisantes, selon le ministre.")
+    assert ("SEN", "budget_change_amount", 22e9) in _got(text, date(2023, 10, 1))
