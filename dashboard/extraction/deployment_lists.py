@@ -51,8 +51,9 @@ PAIR_RE = re.compile(r"[ \t]*(?P<place>[A-Z][A-Za-z.'\u2019-]*(?:[ \t][A-Z][A-Za
 # a numbered row with no number ("5. Israel: Radar installations"): skipped, the list goes on
 NO_VALUE_ROW_RE = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*[A-Z][^\n\d:]{1,40}:[^\n\d]*(?=\n|$)")
 # "approximately 1,000 Cyprus; 110 Kosovo (NATO)" (on one line, separated by semicolons)
-VALUE_FIRST_RE = re.compile(r"[ \t]*(?P<hedge>about|around|approximately|some|roughly|~)?[ \t]*(?P<value>\d[\d,]*)[ \t]+"
-                            r"(?P<place>[A-Z][^\n\d;()]{1,40}?)[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)*(?=;|\n|$)")
+# ("up to 3,000 Mozambique (deployed mid-2021 ...; includes ...)", "2,600 (plus about 400 police) South Sudan (UNMISS)")
+VALUE_FIRST_RE = re.compile(r"[ \t]*(?P<hedge>about|around|approximately|some|roughly|up\s+to|over|nearly|~)?[ \t]*(?P<value>\d[\d,]*)[ \t]+"
+                            r"(?:\([^()\n]{0,60}\)[ \t]+)?(?P<place>[A-Z][^\n\d;()]{1,40}?)[ \t]*(?:\([^()\n]{0,300}\)[ \t]*)*(?=;|\n|$)")
 
 
 def deployment_list_figures(ctx: Context, numbers: list[NumberMention], main_country: str) -> list[Figure]:

@@ -417,3 +417,12 @@ def test_a_sentence_restating_the_change_just_given_keeps_its_money():
             "en effet de 290 à 312 milliards FCFA. Cette progression représente une hausse d'environ 22 milliards. Des "
             "ressources encore insuffisantes, selon le ministre.")
     assert ("SEN", "budget_change_amount", 22e9) in _got(text, date(2023, 10, 1))
+
+
+def test_a_factbook_deployments_row_with_long_notes_in_brackets():
+    text = ("Burundi\n\nMilitary deployments\n\n3,000 Somalia (approximately 2,000 for ATMIS, including 300 police; an "
+            "additional 1,000 troops sent separately under a bilateral arrangement); up to 1,500 Democratic Republic of "
+            "the Congo (deployed 2022 under a bilateral agreement; includes both military and police forces); 750 (plus "
+            "about 100 police) Central African Republic (MINUSCA) (2023)")
+    got = _deployed(text, date(2024, 1, 1))
+    assert {("BDI", 3000, "SOM"), ("BDI", 1500, "COD"), ("BDI", 750, "CAF")} <= got
