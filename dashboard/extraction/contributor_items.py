@@ -46,7 +46,8 @@ def contributor_items(ctx: Context, si: int, numbers: list[NumberMention], figur
 
 # "1,266 Brazilians were part of the UN Stabilizing Mission in Haiti": a people counted where it serves
 _SERVING_AFTER_RE = re.compile(r"\s+(?:were|are|was|is|remain|remained|serve|served|serving|have\s+been|had\s+been)\s+(?:currently\s+|still\s+)?"
-                               r"(?:part\s+of|serving\s+(?:with|in)|deployed\s+(?:with|in|to)|stationed\s+in|with)\b", I)
+                               r"(?:part\s+of|serving\s+(?:with|in)|deployed\s+(?:with|in|to)|stationed\s+in|with)\b"
+                               r"|\s+(?:taking\s+part|participating)\s+in\b", I)  # ("178 Filipinos taking part in ... in Iraq")
 
 
 def _people_serving(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:

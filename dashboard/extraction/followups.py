@@ -44,7 +44,7 @@ _NOW_AFTER_RE = re.compile(r"\s+(?:now|currently|at\s+present|today)\b", I)
 _MORE_OR_LESS_RE = re.compile(r"\s+(?:more|less|higher|lower|up|down)\b", I)  # ("which was Tk 900 crore more": a change)
 OR_PCT_RE = re.compile(r"^\s*,?\s*(?:or|equivalent\s+to)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", I)
 # "3.3 percent of GDP, or around $11.5 billion", "4.7% of Poland's GDP - approximately 187 billion zloty"
-OR_AMOUNT_RE = re.compile(r"^\s*(?:of\s+(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD + r"\s*(?:(?:on|for)\s+(?:the\s+|its\s+)?"
+OR_AMOUNT_RE = re.compile(r"^\s*(?:of\s+(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD + r"\s*(?:(?:on|for|to)\s+(?:the\s+|its\s+)?"
                           r"(?:defen[cs]e|military|armed\s+forces)\s*)?)?(?:,\s*or|[\u2014\u2013(]|--?|,)\s*"  # ("the equivalent of")
                           r"(?:(?:the\s+)?(?:equivalent\s+(?:of|to)|equal\s+to|amounting\s+to|which\s+(?:is|equals|amounts\s+to))\s+)?(?:about|around|roughly|some|approximately|nearly|almost|just\s+over|just\s+under|over|"
                           r"more\s+than)?\s*$", I)

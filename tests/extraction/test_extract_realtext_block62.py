@@ -426,3 +426,11 @@ def test_a_factbook_deployments_row_with_long_notes_in_brackets():
             "about 100 police) Central African Republic (MINUSCA) (2023)")
     got = _deployed(text, date(2024, 1, 1))
     assert {("BDI", 3000, "SOM"), ("BDI", 1500, "COD"), ("BDI", 750, "CAF")} <= got
+
+
+def test_a_people_taking_part_in_operations_in_a_country_and_an_amount_a_share_amounts_to():
+    people = "There are already 160 Thais taking part in peacekeeping operations in Iraq, officials have said."
+    assert ("THA", 160, "IRQ") in _deployed(people, date(2003, 9, 1))
+    amounting = ("The 2025 budget, approved by the president, allocates 2.9% of GDP to defence, amounting to $21.3 billion, "
+                 "Romania's ministry said.")
+    assert ("ROU", "defense_budget", 21.3e9) in _got(amounting, date(2025, 1, 1))
