@@ -142,7 +142,10 @@ REGION_SPENDING_RE = re.compile(
     r"(?:'s|\u2019s)\s+(?:military|defen[cs]e)\s+(?:spending|expenditures?)|"
     r"\bglobally,\s+(?:military|defen[cs]e)\s+(?:spending|expenditures?)|(?:military|defen[cs]e)\s+(?:spending|expenditures?)\s+"
     r"(?:(?:throughout|across|in)\s+(?:Latin\s+America|Europe|Asia|Africa|the\s+(?:Americas|Middle\s+East|rest\s+of\s+the\s+world))|"
-    r"(?:throughout|across)\s+the\s+(?:region|continent)|(?:throughout|across|in)\s+the\s+(?:whole\s+|entire\s+)?(?:EU|European\s+Union|eurozone|euro\s+area)\b)|"
+    r"(?:throughout|across)\s+the\s+(?:region|continent)|(?:throughout|across|around)\s+the\s+(?:world|globe)|"
+    r"(?:throughout|across|in)\s+the\s+(?:whole\s+|entire\s+)?(?:EU|European\s+Union|eurozone|euro\s+area)\b)|"
+    r"\b(?:Middle\s+Eastern|European|African|Asian|Latin\s+American|Gulf|Arab|Nordic|Baltic)\s+(?:countries|states|nations)\s+"
+    r"(?:(?:increased|raised|boosted|cut|reduced)\s+)?(?:their\s+)?(?:military|defen[cs]e)\s+(?:spending|expenditures?)|"
     r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+|entire\s+)?(?:EU|European\s+Union|eurozone|euro\s+area)\s*,?(?:\s+(?-i:[a-z])\w*){0,2}\s+(?:military|defen[cs]e)\s+(?:spending|expenditures?)|"
     r"\b(?:the\s+)?entire\s+(?:[A-Z][\w-]*\s+){1,2}region\s+(?:spent|spends|spending))\b", I)
 # "the national security budget has been increased to just over $42 billion": a ministry of national security's budget,

@@ -434,3 +434,12 @@ def test_a_people_taking_part_in_operations_in_a_country_and_an_amount_a_share_a
     amounting = ("The 2025 budget, approved by the president, allocates 2.9% of GDP to defence, amounting to $21.3 billion, "
                  "Romania's ministry said.")
     assert ("ROU", "defense_budget", 21.3e9) in _got(amounting, date(2025, 1, 1))
+
+
+def test_spending_across_the_world_and_of_a_regions_countries_is_no_countrys():
+    text = ("Saudi Arabia ranked third in the world with military spending of $67.6 billion in 2018. Military spending "
+            "across the world increased by 2.6 percent in 2018 to reach $1822 billion. Middle Eastern countries increased "
+            "their military spending by 3.1 percent, where they spent 4.4 percent of their GDP on armaments.")
+    got = _got(text, date(2019, 4, 29))
+    assert ("SAU", "defense_budget", 67.6e9) in got
+    assert not any(v in (2.6, 1822e9, 3.1, 4.4) for _, _, v in got)
