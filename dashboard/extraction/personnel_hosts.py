@@ -96,8 +96,9 @@ def mission_after(ctx: Context, noun_end: int, sent_end: int) -> str:
 _PART_OF_MISSION_RE = re.compile(r"[^.;]{0,60}?\b(?:who|which|that)\s+(?:already\s+|currently\s+|now\s+)?(?:are|is|were|serve|form)\s+"
                                  r"(?:as\s+)?(?:part\s+of|with|in)\s+(?:the\s+)?", I)
 _LEAD_WORDS_RE = re.compile(r"(?:[\w-]+\s+){0,2}")
-_TO_FORCE_IN_RE = re.compile(r"\s+(?:to\s+(?:join\s+)?|for\s+)(?:a\s+|the\s+)?(?:U\.?N\.?|United\s+Nations|EU|European\s+Union|AU|African\s+Union|"
-                             r"NATO)(?:-led)?\s+(?:[\w-]+\s+){0,2}?(?:force|mission|operation)\s+in\s+(?:the\s+)?"
+_TO_FORCE_IN_RE = re.compile(r"\s+(?:to\s+(?:join\s+)?|for\s+)(?:(?:a\s+|the\s+)?(?:U\.?N\.?|United\s+Nations|EU|European\s+Union|AU|African\s+Union|"
+                             r"NATO)(?:-led)?\s+(?:[\w-]+\s+){0,2}?(?:force|mission|operation)|(?:this|that|the)\s+(?:multinational\s+|NATO\s+)?"
+                             r"(?:unit|brigade|battle\s*group|battalion))\s+in\s+(?:the\s+)?"
                              r"(?:(?:[\w-]+\s+){0,4}?(?:nation|country|state)\s+of\s+(?:the\s+)?)?")
 
 

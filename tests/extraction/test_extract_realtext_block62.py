@@ -443,3 +443,11 @@ def test_spending_across_the_world_and_of_a_regions_countries_is_no_countrys():
     got = _got(text, date(2019, 4, 29))
     assert ("SAU", "defense_budget", 67.6e9) in got
     assert not any(v in (2.6, 1822e9, 3.1, 4.4) for _, _, v in got)
+
+
+def test_troops_sent_to_this_unit_in_a_country_and_a_budget_increased_for_a_percent():
+    unit = "Finland plans to send a mechanized infantry battalion of up to 500 personnel to this multinational unit in Estonia."
+    assert ("FIN", 500, "EST") in _deployed(unit, date(2024, 12, 20))
+    pct = ("The minister elaborated Albania's defense budget for 2020. Last year, the defence budget was increased for 12% "
+           "after a long fall.")
+    assert ("ALB", "budget_change_pct", 12) in _got(pct, date(2019, 11, 1))
