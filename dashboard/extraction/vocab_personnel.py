@@ -30,7 +30,7 @@ MODIFIER = (r"(?:(?!(?:troops|soldiers|personnel|peacekeepers|with|than|that|whi
 RIGHT_PERSON_RE = re.compile(r"(?P<mods>(?:[\s-]+" + MODIFIER + r"){0,4})\s*-?\s*(?:strong\s+)?"
                               + lead(PERSON_NOUN, I), I)  # (lead: the nouns are tried after every split of the modifiers)
 STRONG_RE = re.compile(r"\s*-?\s*strong\b(?!\s+(?:[A-Z][\w&-]*\s+|and\s+){0,5}(?:Police|police))|\s+active(?=\s*[(;,.:]|\s*$)"
-                       r"|-(?:member|person|man|size|sized)\s+(?:strong\s+)?(?:[\w-]+\s+)?(?:contingent|company|battalion|unit|force|team|army|"
+                       r"|-(?:member|person|man|size|sized)\s+(?:strong\s+)?(?:(?!(?:national\s+)?police|gendarm|security|militia|paramilitary|air\b|naval|navy|marine|coast)[\w-]+\s+){0,5}?(?:contingent|company|battalion|unit|force|team|army|"
                        r"detachment|brigade|battle\s*group|task\s+force|regiment|squadron|group)\b"
                        # "cut about a quarter of its 680,000 military through 2020": the force as a noun of its own
                        r"|\s+(?:U\.S\.\s+|US\s+|American\s+|British\s+|French\s+|Russian\s+)?(?P<bare>military|armed\s+forces|(?:active\s+)?standing\s+army)"

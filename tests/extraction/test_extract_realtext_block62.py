@@ -451,3 +451,13 @@ def test_troops_sent_to_this_unit_in_a_country_and_a_budget_increased_for_a_perc
     pct = ("The minister elaborated Albania's defense budget for 2020. Last year, the defence budget was increased for 12% "
            "after a long fall.")
     assert ("ALB", "budget_change_pct", 12) in _got(pct, date(2019, 11, 1))
+
+
+def test_a_member_battalion_with_several_words_before_it_and_a_u_dollar_prefix():
+    text = ("A new 650-member Nepalese United Nations peacekeeping infantry battalion will be in place in South Sudan "
+            "within a week, Nepal's army said on Friday.")
+    assert ("NPL", 650, "SSD") in _deployed(text, date(2016, 3, 1))
+    air = "The 11,800-man Royal Moroccan Air Force flies F-16s. Morocco's armed forces number 195,000 active personnel."
+    assert not any(v == 11_800 for _, _, v in _got(air, date(2016, 3, 1)))
+    usd = "The Kenya Defence Forces have 24,000 active personnel operating on a budget size worth U$1.1 billion."
+    assert ("KEN", "defense_budget", 1.1e9) in _got(usd, date(2022, 1, 8))
