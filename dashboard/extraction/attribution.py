@@ -8,15 +8,14 @@ import re
 from dashboard.extraction import countries as geo
 from dashboard.extraction.context import LEADING_CLAUSE_RE, Context, heading_country, sentence_subject
 from dashboard.extraction.currencies import AMBIGUOUS_CURRENCY_COUNTRY, CURRENCY_COUNTRY, CURRENCY_USERS
-from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.places import (
     ANAPHORIC_PLACE_RE,
-    PLACE_BEFORE_RE,
     THE_CONTINGENT_RE,
     is_origin,
     is_war_place,
+    placed_hosts,
 )
 from dashboard.extraction.relative_owner import (
     antecedent_country,
@@ -54,10 +53,8 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
         users = CURRENCY_USERS.get(currency, ())  # but kroner in a sentence about Denmark are Denmark's
         local = next((c.iso3 for c in ctx.country_mentions(sent.start, sent.end) if c.iso3 in users and not ctx.is_place(c)), "")
         return local or (ctx.main_country if ctx.main_country in users else "") or by_currency, "currency"
-    home = ctx.home_country or ctx.main_country  # a listicle's "4 South Africa" line, else the article's own country:
     said = HOME_ANAPHOR_RE.search(before[-80:])  # ("the government", "the ministry": the article's own, never the country just named)
-    anaphor = (heading_country(ctx, si, 4, rows_only=False) or not GOVERNMENT_RE.search(said.group(0)) and (
-        opening_country(ctx, si) or not ctx.home_country and antecedent_country(ctx, si, home)) or home) if said else ""
+    anaphor = home_meant(ctx, si, said.group(0)) if said else ""
     if anaphor and anaphor != host:
         return anaphor, "article"  # "the nation had about 215,000 personnel": the country the article is written in and about
     line = ctx.norm.rfind("\n", sent.start, m.start) + 1
@@ -168,9 +165,7 @@ def host_near(ctx: Context, si: int, m: NumberMention, owner_hint: str) -> tuple
     if _ABROAD_INCLUDING_RE.match(ctx.norm, m.end, min(sent.end, m.end + 120)):
         return "", "several-hosts"  # "700 peacekeepers are serving in foreign missions, including 350 in KFOR": all of them
     candidates: list[tuple[int, str]] = []
-    for h in host_table().find(ctx.norm, sent.start, sent.end):
-        if h.kind != "region" or PLACE_BEFORE_RE.search(ctx.norm, max(0, h.start - 12), h.start):
-            candidates.append((abs(h.start - m.start), h.host))
+    candidates += [(abs(h.start - m.start), h.host) for h in placed_hosts(ctx.norm, sent.start, sent.end)]
     for c in ctx.country_mentions(sent.start, sent.end):
         if ctx.is_place(c) and c.kind != "alliance" and not is_origin(ctx, si, c) and not is_war_place(ctx, c):
             candidates.append((abs(c.start - m.start), c.iso3))  # ("193 troops from India": where they come from)
@@ -191,8 +186,7 @@ def host_near(ctx: Context, si: int, m: NumberMention, owner_hint: str) -> tuple
         prev = ctx.sentences[si - back]
         if (heading := heading_country(ctx, si - back + 1, 1, rows_only=False)) and heading != owner_hint:
             return heading, "host-heading"  # "OMAN" on a line of its own, then "... are here"
-        places = [(h.start, h.host) for h in host_table().find(ctx.norm, prev.start, prev.end)
-                  if h.kind != "region" or PLACE_BEFORE_RE.search(ctx.norm, max(0, h.start - 12), h.start)]
+        places = [(h.start, h.host) for h in placed_hosts(ctx.norm, prev.start, prev.end)]
         places += [(c.start, c.iso3) for c in ctx.country_mentions(prev.start, prev.end)
                    if ctx.is_place(c) and c.kind != "alliance" and not is_war_place(ctx, c)]
         places = [(s, h) for s, h in sorted(places) if h != owner_hint]
@@ -201,6 +195,16 @@ def host_near(ctx: Context, si: int, m: NumberMention, owner_hint: str) -> tuple
     if ctx.dateline and ctx.dateline != owner_hint and ANAPHORIC_PLACE_RE.search(ctx.norm, sent.start, sent.end):
         return ctx.dateline, "host-dateline"  # "SEOUL -- ... 28,500 troops on the peninsula"
     return "", ""
+
+
+def home_meant(ctx: Context, si: int, said: str) -> str:
+    """The country "the nation", "the country" or "the ministry" (``said``) of sentence ``si`` means: a listicle's
+    heading ("4 South Africa"); else, but never for the government or ministry, the country the sentence before opens
+    with ("El Salvador is increasing its commitment. The country is sending ..."); else the publisher's home country;
+    else the one other country the sentence before names; else the article's own."""
+    own = not GOVERNMENT_RE.search(said)
+    return (heading_country(ctx, si, 4, rows_only=False) or own and opening_country(ctx, si) or ctx.home_country
+            or own and antecedent_country(ctx, si, ctx.main_country) or ctx.main_country)
 
 
 _ROW_LINE_RE = re.compile(r"(?-i:[A-Z])[\w ,()/'-]{0,60}\b(?:expenditures?|budget|spending|GDP)\b[\w ,()/'-]{0,40}:\s*" + HEDGE, re.I)  # a money row

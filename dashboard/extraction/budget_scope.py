@@ -64,7 +64,6 @@ def years_belong_to_a_later_share(ctx: Context, si: int, multi_year: re.Pattern,
     return known > end
 
 
-
 # "(the 2018 budget is €34.2 billion, having already benefited from a €1.8-billion increase)" in an article whose lede is
 # about defence: the year's defence budget, though the sentence names no defence word
 _YEAR_BUDGET_BEFORE_RE = re.compile(r"(?:^|[(,;]\s*)the\s+(?:19|20)\d\d\s+budget\s+(?:is|was|stands\s+at|stood\s+at)\s+" + HEDGE + r"$", I)

@@ -20,7 +20,7 @@ from dashboard.extraction.assemble import make
 from dashboard.extraction.context import Context
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
-from dashboard.extraction.places import PLACE_BEFORE_RE
+from dashboard.extraction.places import placed_hosts
 from dashboard.extraction.record import Figure
 from dashboard.extraction.vocab import I
 
@@ -139,8 +139,7 @@ def _host(ctx: Context, si: int, before: int, owners: set[str]) -> str:
             break
         sent = ctx.sentences[si - back]
         end = before if back == 0 else sent.end
-        places = [(h.start, h.host) for h in host_table().find(ctx.norm, sent.start, end)  # (a region only as a place:
-                  if h.kind != "region" or PLACE_BEFORE_RE.search(ctx.norm, max(0, h.start - 12), h.start)]  # "keep Europe safe")
+        places = [(h.start, h.host) for h in placed_hosts(ctx.norm, sent.start, end)]
         places += [(c.start, c.iso3) for c in ctx.country_mentions(sent.start, end) if ctx.is_place(c) and c.kind != "alliance"]
         places = [(s, h) for s, h in sorted(places) if h not in owners]
         if places:

@@ -9,9 +9,9 @@ from dataclasses import replace
 from dashboard.extraction import countries as geo
 from dashboard.extraction.assemble import make
 from dashboard.extraction.attribution import (
-    GOVERNMENT_RE,
     HOME_SUBJECT_RE,
     find_owner,
+    home_meant,
     states_nato_target,
 )
 from dashboard.extraction.budget_patterns import ALLIANCE_BUDGET_BEFORE_RE, nato_members_spending
@@ -22,7 +22,6 @@ from dashboard.extraction.context import (
     SCAN_LIMIT,
     Context,
     SentenceSubjects,
-    heading_country,
     is_dateline,
     reject,
 )
@@ -52,7 +51,7 @@ from dashboard.extraction.personnel_scope import (
 from dashboard.extraction.pipe_tables import pipe_table_figures, series_list_figures
 from dashboard.extraction.prose_tables import table_figures
 from dashboard.extraction.record import ArticleInfo, Figure
-from dashboard.extraction.relative_owner import antecedent_country, compared, opening_country, own_share_of_target
+from dashboard.extraction.relative_owner import compared, own_share_of_target
 from dashboard.extraction.restated import HEADLINE_WHY, body_overrules_headline, restated_budgets
 from dashboard.extraction.sentence_passes import sentence_passes
 from dashboard.extraction.share_frames import gdp_owner_after
@@ -103,9 +102,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
         if said:
             # "the nation had 215,000 personnel" in a Taipei paper; "The island state's budget" in one about Singapore;
             # "the ministry" is the article's own, not the country the sentence before happened to name
-            return (heading_country(ctx, i, 4, rows_only=False) or not GOVERNMENT_RE.search(said.group(0)) and opening_country(ctx, i)
-                    or ctx.home_country or not GOVERNMENT_RE.search(said.group(0)) and antecedent_country(ctx, i, main_country)
-                    or main_country), True
+            return home_meant(ctx, i, said.group(0)), True
         return "", False
 
     ctx = Context(norm, text, info, sentences, mentions, main_country, SentenceSubjects(subject_of, len(sentences)))

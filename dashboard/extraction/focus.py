@@ -11,7 +11,7 @@ from dashboard.extraction.currencies import CURRENCY_COUNTRY
 from dashboard.extraction.home import home_country, url_path_words
 from dashboard.extraction.numbers import NumberMention, normalize
 from dashboard.extraction.patterns import gate_all
-from dashboard.extraction.places import made_by
+from dashboard.extraction.places import maker_or_helper
 from dashboard.extraction.record import ArticleInfo
 from dashboard.extraction.vocab import I
 
@@ -32,7 +32,7 @@ def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention]
     quoted = [(q.start(), q.end()) for q in _QUOTATION_RE.finditer(norm)] if '"' in norm else []
     quote_starts = [a for a, _ in quoted]
     for c in mentions:
-        if c.kind == "alliance" or made_by(norm, c):  # ("French ... Scorpene submarines": a maker, not the focus)
+        if c.kind == "alliance" or maker_or_helper(norm, c):  # ("French ... Scorpene submarines": a maker, not the focus)
             continue
         weight = 3 if c.start < lede_end and not CHROME_RE.search(norm, max(0, c.start - 60), c.end + 60) else 1  # (see quoted:)
         k = bisect.bisect_left(quote_starts, c.start) - 1 if quoted else -1  # (the quotation opened last before it)
@@ -49,7 +49,7 @@ def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention]
         for iso3, weight in named:
             counts[iso3] += weight
     if not counts:
-        counts.update(c.iso3 for c in mentions if not made_by(norm, c))
+        counts.update(c.iso3 for c in mentions if not maker_or_helper(norm, c))
     if not counts:
         return ""
     best = max(counts.values())

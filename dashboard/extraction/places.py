@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from dashboard.extraction import countries as geo
+from dashboard.extraction.hosts import host_table
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.vocab import I
 
@@ -99,7 +100,7 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return True  # "Romania's Defense Ministry reported a cut of 800 U.S. personnel": the source, not the owner
     if _NAMELY_BEFORE_RE.search(norm, max(0, c.start - 120), c.start) or _CONTINGENT_NUMBER_RE.search(before):
         return True  # "in five of these areas, namely Mali, the DRC"; "the Garuda Contingent XXXIX-A Congo" (its mission's)
-    if _TOPIC_SUFFIX_RE.match(norm, c.end, c.end + 12) or _WAR_AFTER_RE.match(norm, c.end) or made_by(norm, c):
+    if _TOPIC_SUFFIX_RE.match(norm, c.end, c.end + 12) or _WAR_AFTER_RE.match(norm, c.end) or maker_or_helper(norm, c):
         return True  # "Ukraine-related spending" names a topic, "during the Vietnam War" a war, not an actor
     if _ALONGSIDE_RE.search(norm, max(0, c.start - 40), c.start):
         return True  # "alongside Indian peacekeepers", "a firefight with better-equipped Thai troops": partners, foes
@@ -123,7 +124,7 @@ _EQUIPMENT_AFTER_RE = re.compile(r"(?:-made|-built)?\s+(?:(?!(?:troops|soldiers|
 _HELP_AFTER_RE = re.compile(r"\s+(?:support|help|assistance|backing|aid|advisers|advisors|trainers|funding)\b", re.I)
 
 
-def made_by(norm: str, c: geo.CountryMention) -> bool:
+def maker_or_helper(norm: str, c: geo.CountryMention) -> bool:
     """True when a people's name qualifies equipment ("Russian helicopters", "French ... submarines"): its maker; or
     help given ("With French support, a reorganization of the armed forces ..."): a helper, not the actor."""
     return c.kind == "demonym" and (_EQUIPMENT_AFTER_RE.match(norm, c.end) is not None
@@ -138,6 +139,14 @@ def owner_noun_follows(norm: str, c: geo.CountryMention) -> bool:
 
 # Words around a personnel count that say where it is (read by the attribution and personnel stages):
 PLACE_BEFORE_RE = re.compile(r"\b(?:in|to|into|across|throughout|around|within|on)\s+(?:the\s+)?$", I)
+
+
+def placed_hosts(norm: str, start: int, end: int) -> list:
+    """The hosts the table finds in ``norm[start:end]``, a region only where it is named as a place ("troops in
+    Europe", not "we will keep Europe safe")."""
+    return [h for h in host_table().find(norm, start, end)
+            if h.kind != "region" or PLACE_BEFORE_RE.search(norm, max(0, h.start - 12), h.start)]
+
 # Words that make a personnel count a presence somewhere rather than a home strength.
 DEPLOYMENT_CUE_RE = re.compile(
     r"\b(?:deploy\w*|station\w*|based|basing|bases|headquartered|garrison\w*|rotation\w*|rotational|contingent|presence|assigned\s+to|"

@@ -109,10 +109,6 @@ _TOTAL_FORCES_RE = re.compile(r"\b(?:total|overall|combined)\s+(?:armed\s+forces
 _LAST_NUMBER_RE = re.compile(r"\d[\d,.]*\d|\d")
 
 
-# Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
-gate_all(globals())
-
-
 # "5,500 in the army, 1,800 in the air force and 1,000 in the navy": a count placed in one service by the words after it
 _IN_ONE_SERVICE_RE = re.compile(r"\s+(?:in|with|for)\s+the\s+(?P<svc>army|navy|air\s+force|marines|marine\s+corps)\b(?!\s+and\b|\s*,\s*(?:navy|air))", I)
 
@@ -126,3 +122,8 @@ def service_after(ctx: Context, si: int, end: int) -> bool:
     sent = ctx.sentences[si]
     own = " ".join(found.group("svc").lower().split())
     return any(_service_name(s) != own for s in SERVICE_RE.finditer(_WHOLE_MILITARY_NAME_RE.sub(" ", ctx.norm[sent.start:sent.end])))
+
+
+# Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
+gate_all(globals())
+

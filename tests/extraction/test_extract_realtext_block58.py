@@ -3,11 +3,11 @@
 from datetime import date
 
 from dashboard.extraction import ArticleInfo, extract_figures
+from tests.extraction.realtext import figs
 
 
 def _deployed(text: str, day: date = date(2024, 5, 1)) -> set[tuple]:
-    return {(f.country_iso3, f.value, f.host_iso3) for f in extract_figures(text, ArticleInfo("t", day))
-            if f.metric == "troops_deployed"}
+    return {(owner, value, host) for owner, metric, value, host in figs(text, day) if metric == "troops_deployed"}
 
 
 def test_a_country_in_brackets_or_after_a_comma_that_locates_a_town_is_a_place_not_the_owner():
@@ -27,7 +27,7 @@ def test_a_country_bordering_the_host_is_neither_owner_nor_host():
 
 
 def _got(text: str, day: date = date(2018, 10, 1)) -> set[tuple]:
-    return {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", day))}
+    return {(owner, metric, value) for owner, metric, value, _ in figs(text, day)}
 
 
 def test_an_allocation_that_went_towards_the_defence_sector_is_its_budget():
