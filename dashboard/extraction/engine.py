@@ -49,6 +49,7 @@ from dashboard.extraction.personnel_scope import (
     yearly_trainees,
 )
 from dashboard.extraction.pipe_tables import pipe_table_figures, series_list_figures
+from dashboard.extraction.places import is_foe
 from dashboard.extraction.prose_tables import table_figures
 from dashboard.extraction.record import ArticleInfo, Figure
 from dashboard.extraction.relative_owner import compared, own_share_of_target
@@ -88,7 +89,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
         sent = sentences[i]
         if _LINK_LINE_RE.match(norm, sent.start) or sent.end - sent.start < 120 and CHROME_RE.search(norm, sent.start, sent.end):
             return "", False  # "Read more | Army chief meets Saudi defence minister": another story's headline; a banner
-        actors = [c for c in ctx.country_mentions(sent.start, sent.end) if not ctx.is_place(c) and not compared(ctx, sent.start, c)
+        actors = [c for c in ctx.country_mentions(sent.start, sent.end) if not ctx.is_place(c) and not compared(ctx, sent.start, c) and not is_foe(norm, c)
                   and norm.rfind("(", sent.start, c.start) <= norm.rfind(")", sent.start, c.start)]  # ("(Mali, Niger and Chad)": an aside)
         if actors:  # "Since Russia's attack on Ukraine, Romania has committed...": Romania
             lead = LEADING_CLAUSE_RE.match(norm, sent.start, sent.end)

@@ -12,6 +12,11 @@ from dashboard.extraction.vocab import I
 
 _ADVERSARY_BEFORE_RE = re.compile(
     r"\b(?:counter|countering|deter|deterring|confront\w*|rival\w*|threat\s+from|pressure\s+from)\s+(?:further\s+|any\s+|possible\s+|potential\s+)?$", I)
+# "Russia's military aggression against Estonia", "the Russian threat", "aggression by Russia": a foe, not the actor
+_AGGRESSOR_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:(?:military|armed|full-scale|unprovoked|continued|ongoing|possible|potential|"
+                                 r"growing|renewed)\s+){0,2}(?:aggression|invasion|attacks?|threats?|incursions?|provocations?|"
+                                 r"expansionism|imperialism)\b", I)
+_AGGRESSOR_BEFORE_RE = re.compile(r"\b(?:aggression|invasion|attacks?|threats?|incursions?)\s+(?:posed\s+)?(?:by|from)\s+(?:the\s+)?$", I)
 _ALONGSIDE_RE = re.compile(r"\b(?:alongside|(?:firefight|clash(?:es)?|skirmish(?:es)?|fighting|battles?)\s+with)\s+(?:the\s+)?"
                            r"(?:[\w-]+\s+)?$", I)
 _TOPIC_SUFFIX_RE = re.compile(r"-(?:related|linked|bound|focused|centred|centered|specific|based|made|built|funded|led|"
@@ -113,6 +118,13 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return True  # "in Turkey and Djibouti": the second of a list of places is a place too
     return bool(_PLACE_PREPOSITION_RE.search(before) or _BORDERING_RE.search(before) and not norm.startswith("'s", c.end)
                 ) and c.kind != "demonym"  # ("which neighbours Russia": a place; "borders Ukraine's Odessa": the oblast is)
+
+
+def is_foe(norm: str, c: geo.CountryMention) -> bool:
+    """True when the country is named as the aggressor the story's actor answers ("Our goal is to ensure that
+    Russia's military aggression against Estonia is unfeasible"): never the owner of the figures around it."""
+    return _AGGRESSOR_AFTER_RE.match(norm, c.end) is not None or _AGGRESSOR_BEFORE_RE.search(
+        norm, max(0, c.start - 40), c.start) is not None
 
 
 # "French killer class Scorpene submarines", "Russian helicopters": the maker of equipment, not an actor of the story

@@ -1,0 +1,20 @@
+"""Real-text classes met after the sixty-sixth sealed set (the project's own sentences, never the sets' passages)."""
+
+from datetime import date
+
+from tests.extraction.realtext import figs
+
+
+def _deployed(text: str, day: date = date(2024, 5, 1), publisher: str = "") -> set[tuple]:
+    return {(owner, value, host) for owner, metric, value, host in figs(text, day, publisher=publisher) if metric == "troops_deployed"}
+
+
+def _got(text: str, day: date = date(2018, 10, 1), publisher: str = "") -> set[tuple]:
+    return {(owner, metric, value) for owner, metric, value, _ in figs(text, day, publisher=publisher)}
+
+
+def test_the_aggressor_a_sentence_names_is_not_whose_spending_the_next_sentence_gives():
+    text = ("Lithuania's president said the country must be ready. \"Our aim is that Belarus's military aggression against "
+            "Lithuania stays unthinkable. For that we will lift defence spending to at least 4.5 percent of GDP.\"")
+    got = _got(text, date(2025, 4, 1))
+    assert ("LTU", "defense_share_gdp_pct", 4.5) in got and not any(owner == "BLR" for owner, _, _ in got)
