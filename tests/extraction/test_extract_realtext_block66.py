@@ -18,3 +18,9 @@ def test_the_aggressor_a_sentence_names_is_not_whose_spending_the_next_sentence_
             "Lithuania stays unthinkable. For that we will lift defence spending to at least 4.5 percent of GDP.\"")
     got = _got(text, date(2025, 4, 1))
     assert ("LTU", "defense_share_gdp_pct", 4.5) in got and not any(owner == "BLR" for owner, _, _ in got)
+
+
+def test_a_from_to_pair_of_shares_in_words_with_the_percent_said_once():
+    text = "Going from two to four percent of GDP for defence in one year is a big step for Latvia, the minister said."
+    got = _got(text, date(2025, 4, 1))
+    assert {("LVA", "defense_share_gdp_pct", 2), ("LVA", "defense_share_gdp_pct", 4)} <= got
