@@ -40,7 +40,7 @@ def make(ctx: Context, si: int, m: NumberMention, metric: str, owner: str, how: 
     if m.value < 0:
         sign = 1  # "fell -4.2%": the text's own minus already says the direction
     unit = "persons" if stock else ("percent" if m.kind == "percent" else m.currency)
-    year = year_for(ctx, si, m.start, m.end, owner, stock)
+    year = year_for(ctx, si, m.start, m.end, owner, stock, change=metric.startswith("budget_change"))
     sent = ctx.sentences[si]
     low = m.low * sign if m.low is not None else None
     high = m.high * sign if m.high is not None else None

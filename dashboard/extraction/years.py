@@ -22,7 +22,7 @@ def resolve(expr: YearExpression, owner: str, published: date | None) -> int | N
     return published.year + (expr.relative or 0)
 
 
-def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: bool) -> int | None:
+def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: bool, change: bool = False) -> int | None:
     """The year a figure refers to (see the issue's rules; documented in data/README.md)."""
     sent = ctx.sentences[si]
     if si not in ctx.years_by_sentence:
@@ -53,6 +53,10 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
             and not _EVENT_NAME_AFTER_RE.match(ctx.norm, following[0].end) \
             and not _COMPARED_AMOUNT_RE.search(ctx.norm, end, following[0].start):  # ("to reach 73 billion, against 69.7 billion in 2025")
         return resolve(following[0], owner, published)
+    if change and following and published and _COMPARED_BASE_RE.search(ctx.norm, max(sent.start, following[0].start - 16), following[0].start):
+        base = resolve(following[0], owner, published)  # "fell by 27 per cent compared to 2012" in April 2014: the change
+        if base is not None and published.year - 2 <= base <= published.year:  # of the year after the base, 2013
+            return base + 1
     if not stock and si:
         prev = ctx.sentences[si - 1]
         if prev.paragraph == sent.paragraph:
@@ -130,6 +134,7 @@ _STAGE_RE3 = re.compile(r"\b(?:approv\w+|enact\w*|pass\w*|adopt\w*|authoriz\w+|a
 _FROM_TODAY_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s*[(,]?\s*(?:up|down)\s+from\s+(?:the\s+|its\s+|today's\s+)?(?:current|present|existing|today)\b", I)
 _EVENT_NAME_AFTER_RE = re.compile(r"(?:\s*[-\u2013]\s*\d{2,4})?\s+(?:[A-Z][\w-]*\s+){0,3}(?:War|war|conflict|crisis|Olympics|Games|Accords?)\b")
 _COMPARED_AMOUNT_RE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs|than)\b[^.;]{0,30}?\d")
+_COMPARED_BASE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|over|against|versus|vs\.?)\s+(?:in\s+|the\s+)?$", I)
 _HORIZON_BEFORE_RE = re.compile(r"\b(?:through|until|till)\s+$", I)
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+(?:current|present)\s+level\s+of\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$", I)
 _TO_LEVEL_AFTER_RE = re.compile(r"(?:\s+(?:active|troops|soldiers|personnel|people|members|service\s*members))?(?:\s+(?:in|at\s+the\s+end\s+of)\s+"

@@ -2,7 +2,12 @@
 
 from datetime import date
 
+from dashboard.extraction import ArticleInfo, extract_figures
 from tests.extraction.realtext import figs
+
+
+def _years(text: str, day: date) -> set[tuple]:
+    return {(f.country_iso3, f.metric, f.value, f.year) for f in extract_figures(text, ArticleInfo("t", day))}
 
 
 def _deployed(text: str, day: date = date(2024, 5, 1), publisher: str = "") -> set[tuple]:
@@ -24,3 +29,8 @@ def test_a_from_to_pair_of_shares_in_words_with_the_percent_said_once():
     text = "Going from two to four percent of GDP for defence in one year is a big step for Latvia, the minister said."
     got = _got(text, date(2025, 4, 1))
     assert {("LVA", "defense_share_gdp_pct", 2), ("LVA", "defense_share_gdp_pct", 4)} <= got
+
+
+def test_a_change_compared_to_a_recent_year_is_the_change_of_the_year_after_it():
+    text = "Military expenditure in Kuwait rose by 12 per cent compared to 2016, the institute said."
+    assert ("KWT", "budget_change_pct", 12, 2017) in _years(text, date(2018, 4, 30))
