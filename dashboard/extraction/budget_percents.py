@@ -222,6 +222,12 @@ def spans_years(ctx: Context, si: int, m: NumberMention) -> bool:
     """True when the clause before a percent runs "from ... 2006 to ... 2015": a change over years."""
     sent = ctx.sentences[si]
     own_start, own_end = clause_around(ctx, si, m, clauses_before=0)
+    published = ctx.info.published if ctx.info is not None else None
+    base = _BASE_AFTER_RE.match(ctx.norm, m.end, min(sent.end, m.end + 80))
+    if base and published is not None:  # "was still 31 per cent higher than in 2011" in 2014: a change over two years or
+        dated = _DATED_RE.findall(ctx.norm, max(sent.start, m.start - 160), m.start)  # more; but "in 2009, ...
+        if (int(dated[-1]) if dated else published.year - 1) - int(base.group("base")) >= 2:  # growing by 17.4% compared
+            return True  # to 2008" dates its change
     if ctx.finds(bp.SPANS_YEARS_RE1, own_start, own_end, sliced=True):
         return False  # "..., and by 3.4% in 2022": the clause dates its own change
     window = ctx.norm[max(sent.start, m.start - 160):m.start]
@@ -234,7 +240,6 @@ def spans_years(ctx: Context, si: int, m: NumberMention) -> bool:
     if span is None:
         return False
     if span.group("by"):
-        published = ctx.info.published if ctx.info is not None else None
         return published is not None and int(span.group("by")) - published.year >= 2
     return int(span.group("last") or span.group("last2")) - int(span.group("first") or span.group("first2")) >= 2
 
@@ -242,3 +247,5 @@ def spans_years(ctx: Context, si: int, m: NumberMention) -> bool:
 _SPAN_AFTER_RE = re.compile(r"\s*,?\s*(?:from\s+[^;]{0,40}?\bin\s+(?:fiscal\s+)?(?P<first>(?:19|20)\d\d)\s+to\s+[^;]{0,40}?\bin\s+"
                             r"(?:fiscal\s+)?(?P<last>(?:19|20)\d\d)\b|between\s+(?:the\s+)?(?P<first2>(?:19|20)\d\d)\s+and\s+(?:the\s+)?"
                             r"(?P<last2>(?:19|20)\d\d)\b|by\s+(?:the\s+end\s+of\s+)?(?P<by>(?:19|20)\d\d)\b)", re.I)
+_DATED_RE = re.compile(r"(?<![Tt]han )\b(?:in|for)\s+(?:fiscal\s+|FY\s*)?((?:19|20)\d\d)\b", re.I)
+_BASE_AFTER_RE = re.compile(r"[^;.]{0,60}?\b(?:than|compared\s+(?:to|with)|over)\s+(?:in\s+|the\s+)?(?P<base>(?:19|20)\d\d)\b", re.I)

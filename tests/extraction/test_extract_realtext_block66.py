@@ -34,3 +34,11 @@ def test_a_from_to_pair_of_shares_in_words_with_the_percent_said_once():
 def test_a_change_compared_to_a_recent_year_is_the_change_of_the_year_after_it():
     text = "Military expenditure in Kuwait rose by 12 per cent compared to 2016, the institute said."
     assert ("KWT", "budget_change_pct", 12, 2017) in _years(text, date(2018, 4, 30))
+
+
+def test_a_change_over_a_year_three_years_back_is_no_years_change_but_one_the_clause_dates_is():
+    text = "Military spending in Qatar fell by 9 per cent compared to 2015, but was still 40 per cent higher than in 2014."
+    got = _years(text, date(2017, 4, 24))
+    assert ("QAT", "budget_change_pct", -9, 2016) in got and not any(v == 40 for _, _, v, _ in got)
+    dated = "Even in 2011, the year of the election, Serbia's military spending grew by 13.5% compared to 2010."
+    assert ("budget_change_pct", 13.5, 2011) in {(m, v, y) for _, m, v, y in _years(dated, date(2016, 1, 1))}
