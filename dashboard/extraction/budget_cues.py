@@ -162,6 +162,10 @@ GOVERNMENT_SPENDS_BEFORE_RE = re.compile(r"\bgovernment\s+(?:plans|intends|expec
 # "Saudi Arabia is still the biggest spender at $55.6 billion", "Other big spenders include Kuwait at $9 billion":
 # a spender's amount in a story about military spending
 SPENDER_AT_BEFORE_RE = re.compile(r"\bspenders?\b[^.;\d]{0,40}?\bat\s+(?:an?\s+estimated\s+)?" + HEDGE + r"$", I)
+# "An outlay of $67 billion last year meant Saudi Arabia was the biggest defence spender": the spender's amount
+SPENDING_OF_BEFORE_RE = re.compile(r"\b(?:outlay|spending|expenditure)\s+of\s+" + HEDGE + r"$", I)
+SPENDER_LATER_RE = re.compile(r"\b(?:meant|made|making|left|leaves|makes)\s+[^.;\d]{0,40}?\b(?:biggest|largest|top|highest|leading|"
+                              r"second|third|fourth|fifth)(?:[\s-]+(?:biggest|largest|highest))?\s+(?:defen[cs]e\s+|military\s+)?spenders?\b", I)
 DEFENSE_SHARE_BEFORE_RE = re.compile(r"\b(?:defen[cs]e|military)\s+(?:expenditures?|spending|budget)\s+(?:of|at|was|is|to|reached)\s+"
                                      + HEDGE + r"$", I)
 # "The 2025 Vote 36 (Defence) allocation includes an overall pay allocation of €568 million": an allocation a budget

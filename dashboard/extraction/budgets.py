@@ -213,7 +213,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_budget", "budget:ministry-received"  # "The ministry habitually receives ... it received N.dollars 6 billion"
     if bc.DEFENSE_BODY_SPENT_BEFORE_RE.search(before[-90:]) and not bc.PART_OF_TOTAL_AFTER_RE.match(right):
         return "defense_budget", "budget:defense-body-spent"  # "the Defence Ministry spent, in 2009, R$ 47.13 billion"
-    if bc.SPENDER_AT_BEFORE_RE.search(before[-70:]) and (defense_near or ctx.in_lede(DEFENSE_CTX_RE)):
+    if (bc.SPENDER_AT_BEFORE_RE.search(before[-70:]) or bc.SPENDING_OF_BEFORE_RE.search(before[-40:]) and bc.SPENDER_LATER_RE.search(
+            norm, m.end, sent.end)) and (defense_near or ctx.in_lede(DEFENSE_CTX_RE)):
         return "defense_budget", "budget:spender-at"  # "Saudi Arabia is still the biggest spender at $55.6 billion"
     if bc.ALLOCATES_TO_DEFENSE_BEFORE_RE.search(before[-70:]):
         return "defense_budget", "budget:allocates-to-defense"  # "The project allocates to the Defense area 2.3 trillion pesos"
@@ -267,8 +268,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
 
 
 def _DEFENSE_AMOUNT_LATER(ctx: Context, m: NumberMention, sent: Sentence) -> bool:  # noqa: N802 - reads as a rule
-    """True when a later amount of the sentence is stated as defense's ("a 513 trillion won budget ...,
-    allocating 50 trillion won for defense"): the amount before it is the whole."""
+    """True when a later amount is defense's ("a 513 trillion won budget ..., allocating 50 trillion won for defense")."""
     for later in bp.AMOUNT_RE.finditer(ctx.norm, m.end, sent.end):
         tail = bp.AMOUNT_TAIL_RE.match(ctx.norm, later.end(), sent.end)
         after = tail.end() if tail else later.end()

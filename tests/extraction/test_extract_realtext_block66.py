@@ -42,3 +42,9 @@ def test_a_change_over_a_year_three_years_back_is_no_years_change_but_one_the_cl
     assert ("QAT", "budget_change_pct", -9, 2016) in got and not any(v == 40 for _, _, v, _ in got)
     dated = "Even in 2011, the year of the election, Serbia's military spending grew by 13.5% compared to 2010."
     assert ("budget_change_pct", 13.5, 2011) in {(m, v, y) for _, m, v, y in _years(dated, date(2016, 1, 1))}
+
+
+def test_an_outlay_that_made_a_country_the_biggest_defence_spender_is_its_budget():
+    text = ("Military spending in Africa rose again last year. An outlay of $10.6 billion in 2019 made Algeria the "
+            "continent's largest military spender.")
+    assert ("DZA", "defense_budget", 10.6e9) in _got(text, date(2020, 4, 27))
