@@ -27,7 +27,7 @@ DEFENSE_WORD = (r"(?:defen[cs]e|military|kemenhan|mindef|(?-i:(?:MoD|MoND|DoD|DN
 BUDGET_WORD = (r"(?:budget|spend|spends|spending|expenditure|outlays?|funding|allocation|allocat\w+|earmark\w*|designat\w+|proposal|"
                 r"appropriat\w+|authoriz\w+|request\w*)")
 DEFENSE_CTX_RE = re.compile(r"\b" + DEFENSE_WORD, I)
-BUDGET_CTX_RE = re.compile(r"\b" + BUDGET_WORD, I)
+BUDGET_CTX_RE = re.compile(r"\b" + BUDGET_WORD + r"|(?<=military\s)costs\b|(?<=defen[cs]e\s)costs\b", I)  # ("military costs surge 26pc")
 BUDGET_AFTER_RE = re.compile(
     r"^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+){0,3}?(?:in\s+)?(?:annual\s+|total\s+|overall\s+|draft\s+|proposed\s+)?"
     + DEFENSE_WORD + r"\s+(?:budget|spending|expenditure|outlays?|allocation|appropriation|funding)"
@@ -188,7 +188,7 @@ TREND_RES = [
 # A level reached after a change: "will increase by 23 per cent in 2025 to 13.5 trillion roubles",
 # "risen by about EUR 3 billion annually since 2017, reaching EUR 47.2 billion"
 LEVEL_AFTER_CHANGE_RE = re.compile(
-    r"\b" + CHANGE_VERB + r"(?:[^.;]|\.\d){0,80}?(?:(?<!compared\s)(?<!compared\s\s)\bto(?:\s+reach)?|\binto|\breaching|\breached|\bhitting|\bat)\s+" + HEDGE + r"$", I)
+    r"\b" + CHANGE_VERB + r"(?:[^.;]|\.\d){0,80}?(?:(?<!compared\s)(?<!compared\s\s)\bto(?:\s+(?:reach|top|exceed|hit|surpass))?|\binto|\breaching|\breached|\bhitting|\bat)\s+" + HEDGE + r"$", I)
 # A spending word, then the amount: "our cash spend in 24/25 is", "total defense expenditure is projected to be"
 SPEND_THEN_AMOUNT_RE = re.compile(
     r"\b(?:spend|spending|expenditures?|outlays?|budget|allocation|funding|(?:revised|budget)\s+estimates?)\b(?:\s+[\w'/\-\"\u201c]+){0,16}?\s+"

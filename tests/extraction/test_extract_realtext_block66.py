@@ -48,3 +48,9 @@ def test_an_outlay_that_made_a_country_the_biggest_defence_spender_is_its_budget
     text = ("Military spending in Africa rose again last year. An outlay of $10.6 billion in 2019 made Algeria the "
             "continent's largest military spender.")
     assert ("DZA", "defense_budget", 10.6e9) in _got(text, date(2020, 4, 27))
+
+
+def test_military_costs_that_surge_to_top_an_amount_are_the_budget_and_its_change():
+    text = "Kuwait's military costs surge 14pc to top $7.1bn\n\nKuwait City, April 20, 2016\n\nThe report was published today."
+    got = _got(text, date(2016, 4, 20))
+    assert {("KWT", "budget_change_pct", 14), ("KWT", "defense_budget", 7.1e9)} <= got
