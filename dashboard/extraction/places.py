@@ -183,9 +183,10 @@ def contributor_after(ctx, si: int, noun_end: int) -> list:
 
 
 def is_war_place(ctx, c) -> bool:
-    """True when country mention ``c`` names a war or a neighbour rather than a place troops are in ("the war in
-    Ukraine", "deployed in Romania - a country bordering Ukraine -")."""
+    """True when country mention ``c`` names a war, a neighbour or a force's leader rather than a place troops are in
+    ("the war in Ukraine", "deployed in Romania - a country bordering Ukraine -", "the UK-led battlegroup")."""
     return bool(_WAR_BEFORE_RE.search(ctx.norm, max(0, c.start - 25), c.start)
+                or LED_AFTER_RE.match(ctx.norm, c.end)  # ("as part of the UK-led NATO Battlegroup": its leader)
                 or _BORDERING_RE.search(ctx.norm, max(0, c.start - 40), c.start)
                 or _ALONGSIDE_RE.search(ctx.norm, max(0, c.start - 40), c.start))  # (partners and foes are no host)
 

@@ -54,3 +54,10 @@ def test_military_costs_that_surge_to_top_an_amount_are_the_budget_and_its_chang
     text = "Kuwait's military costs surge 14pc to top $7.1bn\n\nKuwait City, April 20, 2016\n\nThe report was published today."
     got = _got(text, date(2016, 4, 20))
     assert {("KWT", "budget_change_pct", 14), ("KWT", "defense_budget", 7.1e9)} <= got
+
+
+def test_a_contingent_that_includes_a_count_is_deployed_where_the_led_battlegroup_is_not_its_leader():
+    text = ("Norwegian soldiers arrived in Lithuania on Monday. They will join the German-led NATO battlegroup at Rukla. "
+            "The Norwegian contingent includes 180 troops and 40 support staff.")
+    got = _deployed(text, date(2023, 2, 6))
+    assert ("NOR", 180, "LTU") in got and not any(host == "DEU" for _, _, host in got)
