@@ -54,7 +54,7 @@ def totals_stated_nearby(ctx, si: int, mods: str) -> bool:
     return not _REGULAR_MODS_RE.search(mods) and any(ctx.says(i, _TOTALS_NOTE_RE) for i in range(max(0, si - 3), si + 1))
 
 WHOLE_FORCE_RE = re.compile(r"\b(?:armed\s+forces|army|military|forces?|mission|battalion|contingent|battle\s*group)(?:\s*\([A-Z]{2,6}\))?"
-                            r"(?:\s+(?:in|into|to)\s+(?-i:[A-Z])\w+)?,?\s+(?:consisting\s+of|comprising|comprises|includes|included|consists\s+of)\s+" + HEDGE + r"$", I)  # ("mission into Latvia, consisting of 600")
+                            r"(?:\s+(?:in|into|to)\s+(?-i:[A-Z])\w+)?,?\s+(?:consisting\s+of|comprising|comprises|includes|include|included|consists\s+of)\s+" + HEDGE + r"$", I)  # ("mission into Latvia, consisting of 600")
 
 _TOTALS_NOTE_RE = re.compile(r"\b(?:includ\w*|combin\w*|count\w*|cover\w*)\s+(?:both\s+)?(?:the\s+)?active(?:-duty)?\s+and\s+reserv", I)
 

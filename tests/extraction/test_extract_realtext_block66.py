@@ -61,3 +61,10 @@ def test_a_contingent_that_includes_a_count_is_deployed_where_the_led_battlegrou
             "The Norwegian contingent includes 180 troops and 40 support staff.")
     got = _deployed(text, date(2023, 2, 6))
     assert ("NOR", 180, "LTU") in got and not any(host == "DEU" for _, _, host in got)
+
+
+def test_armed_forces_that_include_professional_soldiers_state_the_active_force():
+    text = ("Estonia dropped none of its conscription. Lithuania's armed forces include 14,500 professional soldiers, "
+            "about 5,000 volunteers and 7,000 reserve soldiers.")
+    got = _got(text, date(2021, 6, 1))
+    assert ("LTU", "active_personnel", 14_500) in got and ("LTU", "active_personnel", 5_000) not in got
