@@ -87,6 +87,8 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return False  # "Qatar is already host to the US's largest air base": the base's owner, not a place
     if _UNDER_BEFORE_RE.search(before) and _HOST_BODY_AFTER_RE.match(norm, c.end):
         return True  # "912 personnel are deployed under Saudi Ministry of Defence": the host's ministry they serve
+    if _ALONGSIDE_RE.search(norm, max(0, c.start - 40), c.start):
+        return True  # "alongside Indian peacekeepers", "a firefight with better-equipped Thai troops": partners, foes
     if _OWNER_NOUN_AFTER_RE.match(norm, c.end):
         return False  # "for U.S. bases", "to Russian forces": the country owns what follows
     if _BUDGET_FOR_RE.search(before) or _AS_FOR_RE.search(before):
@@ -107,8 +109,6 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return True  # "in five of these areas, namely Mali, the DRC"; "the Garuda Contingent XXXIX-A Congo" (its mission's)
     if _TOPIC_SUFFIX_RE.match(norm, c.end, c.end + 12) or _WAR_AFTER_RE.match(norm, c.end) or maker_or_helper(norm, c):
         return True  # "Ukraine-related spending" names a topic, "during the Vietnam War" a war, not an actor
-    if _ALONGSIDE_RE.search(norm, max(0, c.start - 40), c.start):
-        return True  # "alongside Indian peacekeepers", "a firefight with better-equipped Thai troops": partners, foes
     if _ADVERSARY_BEFORE_RE.search(before) and not _ACTING_AFTER_RE.match(norm, c.end):
         return True  # "to counter China's rising dominance": an adversary named, not the actor (but "rival Pakistan spends")
     if c.kind != "demonym" and _TOWN_BEFORE_RE.search(norm, max(0, c.start - 50), c.start) and _TOWN_COUNTRY_END_RE.match(norm, c.end):

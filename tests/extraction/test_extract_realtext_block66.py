@@ -68,3 +68,10 @@ def test_armed_forces_that_include_professional_soldiers_state_the_active_force(
             "about 5,000 volunteers and 7,000 reserve soldiers.")
     got = _got(text, date(2021, 6, 1))
     assert ("LTU", "active_personnel", 14_500) in got and ("LTU", "active_personnel", 5_000) not in got
+
+
+def test_troops_a_country_fought_with_are_a_foe_not_the_owner_of_its_spending():
+    text = ("Djibouti's parliament passed the budget on Monday. It is a turn from the government's promise to double "
+            "military spending to $300 million after a clash with better-armed Eritrean troops at the border.")
+    got = _got(text, date(2008, 12, 1))
+    assert ("DJI", "defense_budget", 300e6) in got and not any(owner == "ERI" for owner, _, _ in got)
