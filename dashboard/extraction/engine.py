@@ -34,6 +34,7 @@ from dashboard.extraction.military_civilian import total_with_civilians
 from dashboard.extraction.number_context import carry_currency, row_percents
 from dashboard.extraction.numbers import NumberMention, find_numbers, normalize
 from dashboard.extraction.personnel import personnel
+from dashboard.extraction.personnel_moves import yearly_trainees
 from dashboard.extraction.personnel_scope import (
     contributor_host,
     counts_places,
@@ -46,7 +47,6 @@ from dashboard.extraction.personnel_scope import (
     served_in_total,
     strong_other_force,
     too_small_for_a_force,
-    yearly_trainees,
 )
 from dashboard.extraction.pipe_tables import pipe_table_figures, series_list_figures
 from dashboard.extraction.places import is_foe
@@ -233,7 +233,7 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
         if metric == "troops_deployed" and pledged_or_reinforcing(ctx, si, m.hedge_start or m.start, m.end):
             return reject(ctx, "troops pledged, or sent to reinforce a deployment ('reinforces the mission with 150'): not its level")
         if metric == "troops_deployed" and yearly_trainees(ctx, si, m.end):
-            return reject(ctx, "people who train in the host each year, not a force stationed there")
+            return reject(ctx, "people who train in the host each year or are trained there, not a force stationed there")
         if metric == "active_personnel" and method.startswith("personnel:strong") and strong_other_force(ctx, m.end):
             return reject(ctx, "a '-strong' paramilitary, guard or police force, not the military")
         if metric == "active_personnel" and too_small_for_a_force(ctx, si, m.start, m.value):

@@ -167,3 +167,17 @@ _ADDED_TO_RE = re.compile(r"[^.;]{0,80}?\bin\s+addition\s+to\s+(?:the\s+|their\s
 _RAISING_WORDS = ("increasing", "bringing", "raising", "boosting", "taking")
 _RAISES_TOTAL_RE = re.compile(r"[^.;]{0,160}?\b(?:increasing|bringing|raising|boosting|taking)\s+(?:the\s+)?(?:size|number|total|strength)\b"
                               r"[^.;\d]{0,80}?\bto\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|nearly\s+)?\d", re.I)
+
+
+# "About 3,000 UK-based personnel train annually in Cyprus": people who pass through each year for exercises, not a
+# force stationed there
+_YEARLY_TRAINEES_RE = re.compile(r"[^.;]{0,40}?\b(?:train|trains|trained|exercise|exercises|exercised)\s+"
+                                 r"(?:annually|each\s+year|every\s+year|yearly|there\s+(?:each|every)\s+year)\b"
+                                 # "10,000 Saudi troops are currently receiving training in Pakistan": trainees
+                                 r"|\s+(?:[\w-]+\s+){0,3}?(?:are|were|is)\s+(?:currently\s+|now\s+|still\s+)?(?:receiving|undergoing|getting)"
+                                 r"\s+(?:[\w-]+\s+)?training\b|\s+(?:[\w-]+\s+){0,3}?(?:are|were)\s+(?:currently\s+|now\s+)?being\s+trained\b", I)
+
+
+def yearly_trainees(ctx, si: int, end: int) -> bool:
+    """True when the count just ending at ``end`` is of people who train in the host each year, or are trained there."""
+    return bool(_YEARLY_TRAINEES_RE.match(ctx.norm, end, min(ctx.sentences[si].end, end + 80)))

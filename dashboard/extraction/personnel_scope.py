@@ -165,17 +165,6 @@ def served_in_total(ctx: Context, si: int, start: int, end: int) -> bool:
             and _SERVED_AFTER_RE.match(ctx.norm, end, sent.end) is not None)
 
 
-# "About 3,000 UK-based personnel train annually in Cyprus": people who pass through each year for exercises, not a
-# force stationed there
-_YEARLY_TRAINEES_RE = re.compile(r"[^.;]{0,40}?\b(?:train|trains|trained|exercise|exercises|exercised)\s+"
-                                 r"(?:annually|each\s+year|every\s+year|yearly|there\s+(?:each|every)\s+year)\b", I)
-
-
-def yearly_trainees(ctx: Context, si: int, end: int) -> bool:
-    """True when the count just ending at ``end`` is of people who train in the host each year."""
-    return bool(_YEARLY_TRAINEES_RE.match(ctx.norm, end, min(ctx.sentences[si].end, end + 80)))
-
-
 # "13,500 troops deployed at 60 military bases": the number after the noun counts the places named after it
 _PLACES_COUNTED_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:bases|outposts|posts|positions|sites|locations|camps|"
                                 r"villages|towns|cities|provinces|regions|countries|missions)\b", I)

@@ -75,3 +75,10 @@ def test_troops_a_country_fought_with_are_a_foe_not_the_owner_of_its_spending():
             "military spending to $300 million after a clash with better-armed Eritrean troops at the border.")
     got = _got(text, date(2008, 12, 1))
     assert ("DJI", "defense_budget", 300e6) in got and not any(owner == "ERI" for owner, _, _ in got)
+
+
+def test_troops_receiving_training_in_a_country_are_trainees_not_a_deployment():
+    text = ("The minister said that 900 Bangladeshi troops are currently deployed in Kuwait and 2,000 Kuwaiti troops are "
+            "currently receiving training in Bangladesh.")
+    got = _deployed(text, date(2019, 3, 1))
+    assert ("BGD", 900, "KWT") in got and not any(value == 2000 for _, value, _ in got)
