@@ -82,3 +82,8 @@ def test_troops_receiving_training_in_a_country_are_trainees_not_a_deployment():
             "currently receiving training in Bangladesh.")
     got = _deployed(text, date(2019, 3, 1))
     assert ("BGD", 900, "KWT") in got and not any(value == 2000 for _, value, _ in got)
+
+
+def test_an_amount_after_a_low_or_a_modest_is_still_the_amount():
+    text = "Laos keeps a small army. Its annual defense budget is pegged at a low $25 million in 2019."
+    assert ("LAO", "defense_budget", 25e6) in _got(text, date(2020, 1, 1))
