@@ -108,7 +108,10 @@ ALLOCATES_TO_DEFENSE_BEFORE_RE = re.compile(r"\ballocat\w*\s+(?:to|for)\s+(?:the
                                             # "the indicative ceiling given to the Ministry of Defense in 2024 is IDR 123 trillion"
                                             r"|\b(?:indicative|budget|spending)\s+ceiling\s+(?:(?:given|allocated|set)\s+)?(?:to|for)\s+(?:the\s+)?"
                                             r"(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|Defen[cs]e\s+Ministry|military|armed\s+forces)\b"
-                                            r"[^.;]{0,40}?\s+(?:is|was|of|at|stands\s+at|stood\s+at|amounts\s+to)\s+" + HEDGE + r"$", I)
+                                            r"[^.;]{0,40}?\s+(?:is|was|of|at|stands\s+at|stood\s+at|amounts\s+to)\s+" + HEDGE + r"$"
+                                            # "..., Home Affairs US$104 million and Defence US$98 million": one item of a list
+                                            r"|\d\s*(?:million|billion|trillion|bn|m|crore)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:Defen[cs]e)"
+                                            r"(?:\s+(?-i:Ministry))?\s*[:\u2013-]?\s*" + HEDGE + r"$", I)
 
 # the verb of a mark passed: "to exceed 50 trillion won for the first time" says the budget is above the mark
 PASSES_MARK_BEFORE_RE = re.compile(r"\b(?:exceed\w*|surpass\w*|cross\w*|top|tops|topped|(?:go|goes|went|gone)\s+past|pass\w*)\s+"

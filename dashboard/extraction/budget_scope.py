@@ -28,6 +28,19 @@ def after_whole_budget_changed(text: str) -> str:
     return text[ends[-1]:] if ends else text
 
 
+# An amount of money, to its scale word: "$120 million", "Rs 4,000", "95 billion euros" (never "14 lakh-strong")
+_AMOUNT_TO_END_RE = re.compile(r"(?:[$\u20ac\u00a3\u00a5\u20b9]|\b(?:Rs|Rp|Tk|RM|SAR|USD|EUR|GBP)\.?)\s?\d[\d.,]*(?:\s*(?:billion|trillion|million|bn|tn|m)\b)?"
+                               r"|\d[\d.,]*\s*(?:billion|trillion|million|bn|tn)\s+(?:dollars|euros|pounds|rupees|yen|won|yuan)\b", I)
+
+
+def after_last_amount(text: str) -> str:
+    """What follows the last amount of ``text`` when a defence word labels the next item: "Health was allocated $120
+    million, Education $95 million and Defence" - the words before an earlier amount name that amount, not the one
+    ``text`` leads to (but "the Home Ministry will get RM19.5 billion, an increase of" keeps its ministry)."""
+    ends = [m.end() for m in _AMOUNT_TO_END_RE.finditer(text)]
+    return text[ends[-1]:] if ends and DEFENSE_CTX_RE.search(text, ends[-1]) else text
+
+
 # "about two billion dollars out of a total of 17 billion dollars": the whole budget the part comes out of; "4% of the
 # government's ambitious 6.35 trillion peso spending plan": a national plan (no defence word before 'spending plan')
 _OUT_OF_TOTAL_RE = re.compile(r"\bout\s+of\s+(?:a|the)\s+total\s+(?:budget\s+)?of\s+" + HEDGE + r"$", I)

@@ -87,3 +87,10 @@ def test_troops_receiving_training_in_a_country_are_trainees_not_a_deployment():
 def test_an_amount_after_a_low_or_a_modest_is_still_the_amount():
     text = "Laos keeps a small army. Its annual defense budget is pegged at a low $25 million in 2019."
     assert ("LAO", "defense_budget", 25e6) in _got(text, date(2020, 1, 1))
+
+
+def test_defence_as_one_item_of_a_list_of_ministries_allocations():
+    text = ("In the 2011 budget of Malawi, Health was allocated $120 million, Education $95 million, Agriculture $80 "
+            "million and Defence $41 million.")
+    got = _got(text, date(2011, 2, 1))
+    assert ("MWI", "defense_budget", 41e6) in got and not any(v in (120e6, 95e6, 80e6) for _, _, v in got)
