@@ -233,10 +233,6 @@ MEMBERS_OF_RE = re.compile(MEMBERS_OF_FORCES, I)
 # A guard force sent along its own border is at home: "10,000 Mexican National Guard troops deployed along the border"
 GUARD_WORDS_RE = re.compile(r"\b(?:national\s+guard|border\s+guard|gendarmerie|coast\s+guard)\b", I)
 
-# a presence, not a change: "there are additional", "backed by", "has an 80-man contingent ... and another 470 troops in"
-STANDING_EXTRA_RE = re.compile(r"\bthere\s+(?:are|were)\s+(?:also\s+)?(?:an?\s+)?(?:additional|further|another)\s+" + HEDGE + r"$"
-                               r"|\b(?:augmented|supplemented|supported|backed)\s+by\s+" + HEDGE + r"$"
-                               r"|\b(?:has|have|had|maintains|keeps)\s+[^.;]{1,80}?\band\s+another\s+" + HEDGE + r"$", I)
 
 
 def with_deployed(ctx, si: int, before: str, right: str) -> bool:

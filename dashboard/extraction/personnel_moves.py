@@ -181,3 +181,19 @@ _YEARLY_TRAINEES_RE = re.compile(r"[^.;]{0,40}?\b(?:train|trains|trained|exercis
 def yearly_trainees(ctx, si: int, end: int) -> bool:
     """True when the count just ending at ``end`` is of people who train in the host each year, or are trained there."""
     return bool(_YEARLY_TRAINEES_RE.match(ctx.norm, end, min(ctx.sentences[si].end, end + 80)))
+
+
+# a presence, not a change: "there are additional", "backed by", "has an 80-man contingent ... and another 470 troops in"
+STANDING_EXTRA_RE = re.compile(r"\bthere\s+(?:are|were)\s+(?:also\s+)?(?:an?\s+)?(?:additional|further|another)\s+" + HEDGE + r"$"
+                               r"|\b(?:augmented|supplemented|supported|backed)\s+by\s+" + HEDGE + r"$"
+                               r"|\b(?:has|have|had|maintains|keeps)\s+[^.;]{1,80}?\band\s+another\s+" + HEDGE + r"$", I)
+_ANOTHER_BEFORE_RE = re.compile(r"\banother\s+" + HEDGE + r"$", I)
+# "Another 250 troops and employees serve in Romania", "another 80 are deployed in Turkey": one more group where it is
+_STANDS_AFTER_RE = re.compile(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:currently\s+|still\s+)?(?:serve|are\s+(?:currently\s+|still\s+)?"
+                              r"(?:serving|deployed|stationed|based|posted)|remain)\s+(?:in|on|at|with)\b", I)
+
+
+def standing_extra(norm: str, before: str, noun_end: int, end: int) -> bool:
+    """True when "additional" or "another" before a count adds a group that stands somewhere, not troops added."""
+    return bool(STANDING_EXTRA_RE.search(before[-120:]) or _ANOTHER_BEFORE_RE.search(before[-30:])
+                and _STANDS_AFTER_RE.match(norm, noun_end, min(end, noun_end + 60)))

@@ -71,6 +71,8 @@ _TOWN_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside)\s+(?!(?-i:January|Februa
 _TOWN_COUNTRY_END_RE = re.compile(r"\s*(?:[),.;]|\s+where\b)")
 
 
+_PART_OF_BEFORE_RE = re.compile(r"\bpart\s+of\s+(?:the\s+|an?\s+)?$", re.I)
+_WHICH_HAS_AFTER_RE = re.compile(r"[^.;]{0,60}?,\s*(?:which|that)\b", re.I)  # ("part of NATO's eFP, which will have 4,000")
 _HOST_TO_BEFORE_RE = re.compile(r"\b(?:host|home)\s+to\s+(?:the\s+)?$", re.I)
 _UNDER_BEFORE_RE = re.compile(r"\b(?:deployed|serving|serve|working|placed|posted|seconded)\s+(?:[\w-]+\s+)?under\s+(?:the\s+)?$", re.I)
 _HOST_BODY_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:Ministry|Armed\s+Forces|National\s+Guard|command|Royal\s+)", re.I)
@@ -83,6 +85,8 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
     before = norm[max(0, c.start - 24):c.start]
     if _HEADING_AFTER_RE.match(norm, c.end) and _HEADING_BEFORE_RE.search(norm, max(0, c.start - 8), c.start):
         return True  # "3 Germany: Around 20,000 personnel are stationed there": a list heading names a place
+    if c.kind == "alliance" and _PART_OF_BEFORE_RE.search(before) and not _WHICH_HAS_AFTER_RE.match(norm, c.end):
+        return True  # "serve in Latvia as part of NATO's Forward Presence": the alliance names the mission, not an actor
     if _HOST_TO_BEFORE_RE.search(before) and norm.startswith(("'s", "\u2019s"), c.end):
         return False  # "Qatar is already host to the US's largest air base": the base's owner, not a place
     if _UNDER_BEFORE_RE.search(before) and _HOST_BODY_AFTER_RE.match(norm, c.end):

@@ -94,3 +94,12 @@ def test_defence_as_one_item_of_a_list_of_ministries_allocations():
             "million and Defence $41 million.")
     got = _got(text, date(2011, 2, 1))
     assert ("MWI", "defense_budget", 41e6) in got and not any(v in (120e6, 95e6, 80e6) for _, _, v in got)
+
+
+def test_another_group_that_serves_somewhere_is_a_presence_not_troops_added():
+    text = ("The Czech contingent in Lithuania numbers about 200 soldiers. Another 120 troops serve in Latvia as part of "
+            "NATO's Forward Presence, while another 60 are deployed in Iraq.")
+    got = _deployed(text, date(2021, 3, 1))
+    assert {("CZE", 120, "LVA"), ("CZE", 60, "IRQ")} <= got
+    added = "The Czech contingent in Lithuania numbers about 200 soldiers. The army will send another 120 troops there."
+    assert not any(value == 120 for _, value, _ in _deployed(added, date(2021, 3, 1)))
