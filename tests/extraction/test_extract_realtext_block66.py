@@ -103,3 +103,10 @@ def test_another_group_that_serves_somewhere_is_a_presence_not_troops_added():
     assert {("CZE", 120, "LVA"), ("CZE", 60, "IRQ")} <= got
     added = "The Czech contingent in Lithuania numbers about 200 soldiers. The army will send another 120 troops there."
     assert not any(value == 120 for _, value, _ in _deployed(added, date(2021, 3, 1)))
+
+
+def test_troops_deployed_in_a_number_of_nations_are_a_deployment_with_no_single_host():
+    text = ("Uruguay has about 21,000 active personnel. Uruguay has deployed about 1,100 of its troops in about 8 nations "
+            "including Congo, Haiti and Cyprus.")
+    got = _deployed(text, date(2019, 1, 1))
+    assert ("URY", 1100, "") in got
