@@ -167,7 +167,7 @@ def placed_hosts(norm: str, start: int, end: int) -> list:
 DEPLOYMENT_CUE_RE = re.compile(
     r"\b(?:deploy\w*|station\w*|based|basing|bases|headquartered|garrison\w*|rotation\w*|rotational|contingent|presence|assigned\s+to|"
     r"arriv\w*|went\s+to|headed\s+to|remain\w*\s+in|in\s+country|hosts?|hosted|hosting|posted|forward-deployed|battle\s*group|detachment|"
-    r"peacekeep\w*|mission|military\s+base|(?:brigade|battalion|division)\s+in(?=\s+[A-Z])|build-?up|draw-?down|battling|contribut(?:e|ing|es|ed)(?!\s+(?:countr|nations|states))|sending|dispatch\w*|support\w*\s+[^.;]{0,60}?\b(?:forces|mission|operation|troops)\s+in|participat\w*(?![^.;]{0,60}\b(?:exercises?|drills?|manoeuvres|maneuvers|games)\b)|serv(?:e|es|ing)\s+(?:in|with)(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:armed\s+forces|army|military|navy|air\s+force|forces)\b)|provid(?:ing|es|ed)|will\s+provide)\b", I)
+    r"peacekeep\w*|mission|military\s+base|(?:brigade|battalion|division)\s+in(?=\s+(?-i:[A-Z]))|build-?up|draw-?down|battling|contribut(?:e|ing|es|ed)(?!\s+(?:countr|nations|states))|sending|dispatch\w*|support\w*\s+[^.;]{0,60}?\b(?:forces|mission|operation|troops)\s+in|participat\w*(?![^.;]{0,60}\b(?:exercises?|drills?|manoeuvres|maneuvers|games)\b)|serv(?:e|es|ing)\s+(?:in|with)(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:armed\s+forces|army|military|navy|air\s+force|forces)\b)|provid(?:ing|es|ed)|will\s+provide)\b", I)
 # "There, in this territory as large as the EU, 4,500 soldiers ...": a sentence that opens on the place just named
 THERE_FIRST_RE = re.compile(r"\W*(?:there|in\s+the\s+country|on\s+the\s+ground)\s*,", I)
 THE_CONTINGENT_RE = re.compile(r"\b(?:the|this|our)\s+(?:\w+\s+)?(?:contingent|battalion)\b|\bthe\s+deployed\s+(?:national\s+)?force\b", I)

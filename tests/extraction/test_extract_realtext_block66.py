@@ -110,3 +110,10 @@ def test_troops_deployed_in_a_number_of_nations_are_a_deployment_with_no_single_
             "including Congo, Haiti and Cyprus.")
     got = _deployed(text, date(2019, 1, 1))
     assert ("URY", 1100, "") in got
+
+
+def test_a_brigade_in_some_nations_is_no_deployment_cue_only_a_brigade_in_a_named_place_is():
+    text = ("Some of its tanks were repaired in Germany. Norway maintains a small standing army which in this "
+            "case is less than 9,000, the size of a large brigade in some nations.")
+    got = _got(text, date(2015, 1, 1))
+    assert ("NOR", "active_personnel", 9000) in got and ("NOR", "troops_deployed", 9000) not in got
