@@ -187,6 +187,8 @@ def yearly_trainees(ctx, si: int, end: int) -> bool:
 STANDING_EXTRA_RE = re.compile(r"\bthere\s+(?:are|were)\s+(?:also\s+)?(?:an?\s+)?(?:additional|further|another)\s+" + HEDGE + r"$"
                                r"|\b(?:augmented|supplemented|supported|backed)\s+by\s+" + HEDGE + r"$"
                                r"|\b(?:has|have|had|maintains|keeps)\s+[^.;]{1,80}?\band\s+another\s+" + HEDGE + r"$", I)
+# "boasts 580,000 active personnel, with an additional 350,000 reserve forces": reserves beside the active force
+_WITH_ADDITIONAL_RE = re.compile(r"\bwith\s+(?:an?\s+)?(?:additional|further)\s+" + HEDGE + r"$", I)
 _ANOTHER_BEFORE_RE = re.compile(r"\banother\s+" + HEDGE + r"$", I)
 # "Another 250 troops and employees serve in Romania", "another 80 are deployed in Turkey": one more group where it is
 _STANDS_AFTER_RE = re.compile(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:currently\s+|still\s+)?(?:serve|are\s+(?:currently\s+|still\s+)?"
@@ -196,4 +198,5 @@ _STANDS_AFTER_RE = re.compile(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:currently\s+|st
 def standing_extra(norm: str, before: str, noun_end: int, end: int) -> bool:
     """True when "additional" or "another" before a count adds a group that stands somewhere, not troops added."""
     return bool(STANDING_EXTRA_RE.search(before[-120:]) or _ANOTHER_BEFORE_RE.search(before[-30:])
-                and _STANDS_AFTER_RE.match(norm, noun_end, min(end, noun_end + 60)))
+                and _STANDS_AFTER_RE.match(norm, noun_end, min(end, noun_end + 60))
+                or _WITH_ADDITIONAL_RE.search(before[-40:]) and "reserv" in norm[max(0, noun_end - 30):noun_end].lower())

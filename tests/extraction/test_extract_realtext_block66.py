@@ -117,3 +117,9 @@ def test_a_brigade_in_some_nations_is_no_deployment_cue_only_a_brigade_in_a_name
             "case is less than 9,000, the size of a large brigade in some nations.")
     got = _got(text, date(2015, 1, 1))
     assert ("NOR", "active_personnel", 9000) in got and ("NOR", "troops_deployed", 9000) not in got
+
+
+def test_an_additional_reserve_force_beside_the_active_force_is_a_level():
+    text = "Credible sources suggest Egypt's armed forces count about 440,000 active personnel, with an additional 480,000 reserve forces."
+    got = _got(text, date(2024, 1, 1))
+    assert {("EGY", "active_personnel", 440_000), ("EGY", "reserve_personnel", 480_000)} <= got
