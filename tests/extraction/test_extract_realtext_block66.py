@@ -123,3 +123,10 @@ def test_an_additional_reserve_force_beside_the_active_force_is_a_level():
     text = "Credible sources suggest Egypt's armed forces count about 440,000 active personnel, with an additional 480,000 reserve forces."
     got = _got(text, date(2024, 1, 1))
     assert {("EGY", "active_personnel", 440_000), ("EGY", "reserve_personnel", 480_000)} <= got
+
+
+def test_a_country_the_host_neighbours_owns_none_of_the_troops_even_misspelt():
+    text = ("Dozens of Spanish soldiers waited at the airport on Saturday.\n\nThese 150 soldiers are being deployed to the "
+            "country of Latvia, which neighours Russia.")
+    got = _deployed(text, date(2022, 3, 1))
+    assert ("ESP", 150, "LVA") in got and not any(owner == "RUS" for owner, _, _ in got)
