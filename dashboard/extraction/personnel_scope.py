@@ -177,7 +177,7 @@ def counts_places(ctx: Context, end: int) -> bool:
 
 # "1,000 troops of the 5,000 Burundian contingent": a part of the count that follows
 _PART_OF_COUNT_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|personnel|peace-?keepers|servicemen)\s+of\s+(?:the|its|their)\s+"
-                                     r"(?:about\s+|some\s+|nearly\s+|around\s+)?\d", I)
+                                     r"(?:about\s+|some\s+|nearly\s+|around\s+)?\d(?![\d,.]*(?:st|nd|rd|th)\b)", I)  # (not "of the 12th contingent")
 
 
 def part_of_count_after(ctx: Context, end: int) -> bool:

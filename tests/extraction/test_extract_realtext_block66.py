@@ -130,3 +130,8 @@ def test_a_country_the_host_neighbours_owns_none_of_the_troops_even_misspelt():
             "country of Latvia, which neighours Russia.")
     got = _deployed(text, date(2022, 3, 1))
     assert ("ESP", 150, "LVA") in got and not any(owner == "RUS" for owner, _, _ in got)
+
+
+def test_soldiers_of_the_nth_contingent_are_its_count_not_a_part_of_a_number():
+    text = "Between May and November 2007, 410 soldiers of the 15th Swiss Contingent (SWISSCOY15) served in Kosovo."
+    assert ("CHE", 410, "XKX") in _deployed(text, date(2008, 1, 1))
