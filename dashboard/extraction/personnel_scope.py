@@ -102,11 +102,12 @@ _JOINT_VERB_RE = re.compile(r"\s+(?:have|had|together\s+have|jointly\s+have|prov
 _STRONG_ALLIED_GROUP_RE = re.compile(r"-?\s*strong\s+(?:[A-Z][\w]*-led\s+)?(?:NATO|multinational|allied|international|UN|U\.N\.|(?-i:" + _MISSIONS + r"))\s+(?:[\w-]+\s+){0,2}?"
                                      r"(?:battle\s*group|brigade|force|contingent|mission)\b", I)
 _POSSESSIVE_GAP_RE = re.compile(r"['\u2019]s?\s+")
-_STRONG_GROUP_RE = re.compile(r"-?\s*strong\s+(?:battle\s*group|force|mission|contingent)\b", I)
+_STRONG_GROUP_RE = re.compile(r"-?\s*strong\s+(?:(?:UN|U\.N\.|United\s+Nations|peace-?keeping|international|multinational|hybrid)\s+){0,2}"
+                              r"(?:battle\s*group|force|mission|contingent)\b", I)  # ("the 18,300-strong peacekeeping mission")
 _ALLIED_CONTEXT_RE = re.compile(r"\b(?:nato|multinational|peace-?keep\w*|united\s+nations|(?-i:UN|AU)|contributing\s+countries)\b|\b(?-i:UNMISS|MINUSMA|MONUSCO|"
                                 r"MINUSCA|AMISOM|ATMIS|UNIFIL|Unifil|UNAMID|KFOR)\b", I)
 _THE_FORCE_HAS_RE = re.compile(r"\W*the\s+(?:[\w-]+\s+){0,2}?(?P<noun>force|mission)\s+(?:[^.;]{0,80}?\s)?"
-                               r"(?:has|had|have|number|numbers|numbered|comprises|totals|reach)\s+" + HEDGE, I)
+                               r"(?:has|had|have|number|numbers|numbered|comprises|totals|reach|consists\s+of|is\s+made\s+up\s+of|(?:grow|rise|increase|expand)\s+to)\s+" + HEDGE, I)
 _JOINT_LIST_RE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", I)
 
 

@@ -135,3 +135,11 @@ def test_a_country_the_host_neighbours_owns_none_of_the_troops_even_misspelt():
 def test_soldiers_of_the_nth_contingent_are_its_count_not_a_part_of_a_number():
     text = "Between May and November 2007, 410 soldiers of the 15th Swiss Contingent (SWISSCOY15) served in Kosovo."
     assert ("CHE", 410, "XKX") in _deployed(text, date(2008, 1, 1))
+
+
+def test_a_un_force_that_consists_of_soldiers_and_a_strong_peacekeeping_mission_are_multinational_totals():
+    force = ("An advance team of 90 Nepalese is already in place in southern Lebanon. The UN force consists of 7,000 "
+             "soldiers and is expected to grow to 12,000.")
+    assert not any(v in (7000, 12_000) for _, _, v in _got(force, date(2006, 10, 1)))
+    strong = "Nepal is the largest troop contributor to the 16,000-strong peacekeeping mission in South Sudan."
+    assert not any(v == 16_000 for _, _, v in _got(strong, date(2021, 5, 1)))
