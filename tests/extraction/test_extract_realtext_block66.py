@@ -143,3 +143,10 @@ def test_a_un_force_that_consists_of_soldiers_and_a_strong_peacekeeping_mission_
     assert not any(v in (7000, 12_000) for _, _, v in _got(force, date(2006, 10, 1)))
     strong = "Nepal is the largest troop contributor to the 16,000-strong peacekeeping mission in South Sudan."
     assert not any(v == 16_000 for _, _, v in _got(strong, date(2021, 5, 1)))
+
+
+def test_troops_in_darfur_or_abyei_are_in_sudan_and_those_in_several_missions_have_no_single_host():
+    text = ("Rwanda currently has over 3,100 troops deployed in Darfur. With 6,000 soldiers deployed in five of the 12 UN "
+            "ongoing missions, the Rwanda Defence Force is a major contributor to peacekeeping.")
+    got = _deployed(text, date(2011, 7, 1))
+    assert {("RWA", 3100, "SDN"), ("RWA", 6000, "")} <= got
