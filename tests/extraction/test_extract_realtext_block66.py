@@ -150,3 +150,10 @@ def test_troops_in_darfur_or_abyei_are_in_sudan_and_those_in_several_missions_ha
             "ongoing missions, the Rwanda Defence Force is a major contributor to peacekeeping.")
     got = _deployed(text, date(2011, 7, 1))
     assert {("RWA", 3100, "SDN"), ("RWA", 6000, "")} <= got
+
+
+def test_a_french_country_that_currently_counts_soldiers_states_its_strength():
+    text = ("Le ministre nigérien de la Défense a annoncé devant le parlement que l'armée avait entamé le processus visant "
+            "à porter le nombre total de soldats à 50.000 d'ici la fin de 2025. Le Niger compte actuellement 33.000 "
+            "soldats. Le pays lutte contre des groupes armés dans la région.")
+    assert ("NER", "active_personnel", 33_000) in _got(text, date(2022, 3, 1))
