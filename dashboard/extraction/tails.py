@@ -107,7 +107,7 @@ LEVEL_FROM = Gate({"from", "than", "over", "on", "the", "a", "its", "their", "s"
                    "planned", "earlier", "estimated", "projected", "of", "doubles", "doubled", "doubling",
                    "triples", "tripled", "tripling", "against", "past", "when", "to", "with"})
 GDP_BEFORE = Gate({"to", "at", "of", "was", "is", "reached", "hit", "from", "around", "about", "with", "high", "low", "exceed"},
-                  signs="-\u2013\u2014")
+                  ("wander", "hover", "fluctuat", "rang", "oscillat"), signs="-\u2013\u2014")
 PART_OF = Gate({"of", "the", "a", "its"})
 SPEND_THEN_AMOUNT = Gate({"is", "was", "are", "were", "be", "hit", "hits", "topped", "tops", "of", "at", "totaling",
                           "totalling", "total", "totals", "to", "equal", "equals", "equalled", "equaled", "exceeded",

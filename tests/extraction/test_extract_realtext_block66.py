@@ -157,3 +157,10 @@ def test_a_french_country_that_currently_counts_soldiers_states_its_strength():
             "à porter le nombre total de soldats à 50.000 d'ici la fin de 2025. Le Niger compte actuellement 33.000 "
             "soldats. Le pays lutte contre des groupes armés dans la région.")
     assert ("NER", "active_personnel", 33_000) in _got(text, date(2022, 3, 1))
+
+
+def test_a_defence_share_of_gdp_wandering_between_two_percents_is_a_range_of_shares():
+    text = ("Canada just isn't trying. The defence share of GDP has been flat for half a decade, wandering between 1.2 "
+            "and 1.4 percent.")
+    got = [f for f in extract_figures(text, ArticleInfo("t", date(2023, 5, 1))) if f.metric == "defense_share_gdp_pct"]
+    assert [(f.country_iso3, f.low, f.high) for f in got] == [("CAN", 1.2, 1.4)]
