@@ -264,6 +264,7 @@ _BUT_MOVED_TO_RE = re.compile(r"[^.;]{0,50}?\b(?:(?:but|and|before|then)\s+(?:ha
                               r"(?:declined|fell|fallen|dropped|shrunk|shrank|grown|grew|rose|risen|increased|decreased|climbed|swelled|swollen|"
                               r"ballooned|jumped|soared|plunged)|(?:will|would|is\s+to|"
                               r"is\s+(?:set|expected|due)\s+to)\s+be\s+(?:increased|raised|reduced|cut|boosted|expanded)|"
+                              r"(?:will|would)\s+(?:taper\s+off|fall|drop|decline|shrink|rise|grow|climb)|"  # ("..., would taper off to")
                               r",\s*(?:rising|climbing|growing|increasing|falling|dropping|declining|shrinking|decreasing|"
                               r"(?:reduced|cut|increased|raised|expanded|lowered|trimmed)(?:\s+(?:recently|since|later|again))?))\s+to\s+" + HEDGE, I)
 # "1.7 percent of the country's GDP and 12.5 percent of total government expenditure": another base than GDP

@@ -164,3 +164,10 @@ def test_a_defence_share_of_gdp_wandering_between_two_percents_is_a_range_of_sha
             "and 1.4 percent.")
     got = [f for f in extract_figures(text, ArticleInfo("t", date(2023, 5, 1))) if f.metric == "defense_share_gdp_pct"]
     assert [(f.country_iso3, f.low, f.high) for f in got] == [("CAN", 1.2, 1.4)]
+
+
+def test_the_number_of_reservists_maintained_at_a_level_and_the_level_it_would_taper_off_to():
+    text = ("As a consequence, the number of reservists of all categories, which had been maintained at about 500,000, "
+            "would taper off to about 420,000 during the 1990s in Sweden.")
+    got = _got(text, date(1989, 1, 1))
+    assert {("SWE", "reserve_personnel", 500_000), ("SWE", "reserve_personnel", 420_000)} <= got
