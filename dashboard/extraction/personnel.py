@@ -98,7 +98,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
               or tail in win.LEFT_PERSON_TAILS and (LEFT_PERSON_RE.search(before) or mv.changed_to_level(before))
               or tail in win.ACTUAL_NUMBER_TAILS and ACTUAL_NUMBER_RE.search(before)
               or tail in win.PUT_AT_TAILS and PUT_AT_RE.search(before)
-              or tail in win.LEFT_PERSON_TAILS and COMBINED_RE.search(before)
+              or tail in win.LEFT_PERSON_TAILS and (COMBINED_RE.search(before) or win.STRENGTH_BARE_RE.search(before))
               or tail in win.ROW_TAILS and PERSONNEL_ROW_RE.search(before)) or None
         with_clause = (WITH_NUMBER_RE.match(right) if tail in win.WITH_TAILS and ev.PERSONNEL_RE21.search(before)
                        else None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from dashboard.extraction.lexicon import fillers, hedge_phrases
+from dashboard.extraction.vocab import HEDGE, I
 
 # CASUALTY_AFTER_RE is anchored ("^[^.;]{0,30}?\bkilled...", "^[^.;,:]{0,60}?...been killed"): its match ends within ~100 characters of the noun
 # unless words are split by runs of hundreds of spaces. Reading a bounded window instead of the rest of the
@@ -110,7 +111,7 @@ LEFT_PERSON_TAILS = _Tails(_HEDGE_WORDS | {
     "of", "at", "to", "from", "totaling", "totalling", "numbering", "numbered", "numbers", "is", "was", "are", "were",
     "reached", "comprising", "comprise", "comprises", "comprised", "counts", "counted", "count", "below", "above", "under", "over", "near", "around", "about",
     "be", "number", "total", "totals", "totaled", "totalled", "hover", "hovers", "hovered", "hovering",
-    "exceeded", "exceeds", "exceed", "topped", "tops", "top", "reach", "passed", "surpassed", "stands", "stood", "up"},  # "are estimated to be", "are thought to number"
+    "exceeded", "exceeds", "exceed", "topped", "tops", "top", "reach", "passed", "surpassed", "stands", "stood", "up", "strength"},  # "are estimated to be", "are thought to number"
     prefixes=("remain",))  # "remain\\w*"
 
 
@@ -138,3 +139,7 @@ _NEXT_ROW_RE = re.compile(r"\n[ \t]*(?:[\u2022*][ \t]*)?[A-Z][\w ()'-]{0,30}(?::
 
 
 _WHOLE_WORDS_RE1 = re.compile(r"\s")
+
+
+# "Armed Forces: In mid-1993 personnel strength 36,700, including ...": a country study's strength with no verb
+STRENGTH_BARE_RE = re.compile(r"\b(?:personnel|total|troop|manpower)\s+(?P<noun>strength)(?P<gap>)(?P<link>\s*[:,]?)\s+" + HEDGE + r"$", I)

@@ -171,3 +171,8 @@ def test_the_number_of_reservists_maintained_at_a_level_and_the_level_it_would_t
             "would taper off to about 420,000 during the 1990s in Sweden.")
     got = _got(text, date(1989, 1, 1))
     assert {("SWE", "reserve_personnel", 500_000), ("SWE", "reserve_personnel", 420_000)} <= got
+
+
+def test_a_country_studys_personnel_strength_with_no_verb():
+    text = "Qatar NATIONAL SECURITY\nArmed Forces: In mid-1993 personnel strength\n9,500, including foreign personnel."
+    assert ("QAT", "active_personnel", 9500) in _got(text, date(1994, 1, 1))
