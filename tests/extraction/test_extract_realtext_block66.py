@@ -176,3 +176,10 @@ def test_the_number_of_reservists_maintained_at_a_level_and_the_level_it_would_t
 def test_a_country_studys_personnel_strength_with_no_verb():
     text = "Qatar NATIONAL SECURITY\nArmed Forces: In mid-1993 personnel strength\n9,500, including foreign personnel."
     assert ("QAT", "active_personnel", 9500) in _got(text, date(1994, 1, 1))
+
+
+def test_the_maker_of_tanks_named_by_model_numbers_is_not_the_next_sentences_subject():
+    text = ("The army operates German Leopard 1 and 2 tanks as its main battle tanks. The army has approximately 25,000 "
+            "reservists.")
+    got = _got(text, date(2020, 1, 1))
+    assert not any(owner == "DEU" for owner, _, _ in got)
