@@ -153,6 +153,7 @@ _ABROAD_INCLUDING_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:abroad|overseas|in\
                                   r"five|six|seven|eight|nine|ten|a\s+dozen)\s+(?:of\s+(?:the|its)\s+(?:\d{1,3}\s+)?)?(?:(?:(?-i:[a-z])[\w-]*|UN|U\.N\.)\s+){0,3}?(?:nations|countries|missions)\b", I)
 _OF_THEM_LEAD_RE = re.compile(r"\W*(?:of\s+(?:them|these|those)|among\s+(?:them|these|those))\s*,?\s*" + HEDGE + r"$", I)
 GOVERNMENT_RE = re.compile(r"\b(?:ministry|government|cabinet)\b", I)
+_IN_THE_COUNTRY_RE = re.compile(r"\b(?:in|into|to)\s+the\s+country\b", I)
 _HEADING_FIRST_RE = re.compile(r"\s*([A-Z][A-Z .'&-]{2,40}?)[ \t]*\n")
 
 
@@ -197,6 +198,9 @@ def host_near(ctx: Context, si: int, m: NumberMention, owner_hint: str) -> tuple
             return places[-1][1], "host-previous-sentence"
     if ctx.dateline and ctx.dateline != owner_hint and ANAPHORIC_PLACE_RE.search(ctx.norm, sent.start, sent.end):
         return ctx.dateline, "host-dateline"  # "SEOUL -- ... 28,500 troops on the peninsula"
+    if ctx.main_country not in ("", owner_hint) and _IN_THE_COUNTRY_RE.search(ctx.norm, sent.start, sent.end):
+        return ctx.main_country, "host-article"  # "Efforts to build Mali's army ... The US has increased its troop
+        # numbers in the country to more than 1,700": the country the article is about
     return "", ""
 
 

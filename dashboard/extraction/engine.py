@@ -50,6 +50,8 @@ from dashboard.extraction.personnel_scope import (
 )
 from dashboard.extraction.pipe_tables import pipe_table_figures, series_list_figures
 from dashboard.extraction.places import is_foe
+from dashboard.extraction.plausibility import WHY as IMPLAUSIBLE_WHY
+from dashboard.extraction.plausibility import drop_implausible
 from dashboard.extraction.prose_tables import table_figures
 from dashboard.extraction.record import ArticleInfo, Figure
 from dashboard.extraction.relative_owner import compared, own_share_of_target
@@ -162,6 +164,9 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     for n in body_overrules_headline(ctx, numbers, figures):
         if trace is not None:
             trace.append(Decision(n, None, HEADLINE_WHY))
+    for n in drop_implausible(figures, numbers, info.published.year if info.published else None):
+        if trace is not None:
+            trace.append(Decision(n, None, IMPLAUSIBLE_WHY))
     if trace is not None:
         record_trace(trace, numbers, figures, ctx.dropped)
     return figures

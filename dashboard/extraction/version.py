@@ -15,13 +15,13 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
-from dashboard.extraction import countries
+from dashboard.extraction import countries, plausibility
 
 RULES_LABEL = "rules-1"
 PACKAGE_DIR = Path(__file__).resolve().parent
-# Data the rules read from outside this package (the country tables in the data folder of the repo).
+# Data the rules read from outside this package (the country tables and the reference series in the data folder).
 # (country_points.csv is left out: it places map lines and changes no figure.)
-EXTERNAL_FILES = (countries.COUNTRIES_FILE, countries.ALIASES_FILE, countries.NOT_COUNTRIES_FILE)
+EXTERNAL_FILES = (countries.COUNTRIES_FILE, countries.ALIASES_FILE, countries.NOT_COUNTRIES_FILE, plausibility.REFERENCE_FILE)
 
 
 def rule_files() -> list[Path]:

@@ -183,3 +183,19 @@ def test_the_maker_of_tanks_named_by_model_numbers_is_not_the_next_sentences_sub
             "reservists.")
     got = _got(text, date(2020, 1, 1))
     assert not any(owner == "DEU" for owner, _, _ in got)
+
+
+def test_a_head_count_no_countrys_force_could_be_is_dropped_with_its_reason():
+    text = ("The Australian Defence Force is made up of approximately 400 personnel and a number of vehicles, the "
+            "commander said. Australia has about 58,000 active personnel.")
+    got = _got(text, date(2006, 9, 17))
+    assert ("AUS", "active_personnel", 58_000) in got and ("AUS", "active_personnel", 400) not in got
+    trace: list = []
+    extract_figures(text, ArticleInfo("t", date(2006, 9, 17)), trace=trace)
+    assert any(d.figure is None and "World Bank series" in d.why for d in trace if d.number.value == 400)
+
+
+def test_the_plausibility_check_reads_the_shipped_world_bank_series():
+    from dashboard.extraction.plausibility import armed_forces
+    assert armed_forces("AUS", 2006) and 40_000 < armed_forces("AUS", 2006) < 80_000
+    assert armed_forces("AUS", 1900) is None and armed_forces("XXX", 2006) is None

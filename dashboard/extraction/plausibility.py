@@ -1,0 +1,70 @@
+"""A last check of head counts against the World Bank's armed forces series: a count no country's force could be.
+
+The repository ships the World Bank's armed forces personnel series (``data/reference/``; IISS data, CC BY 4.0). A
+figure read as a country's whole active strength but under 8% of that country's armed forces in the series for a
+year within six of the figure's ("400 Australian soldiers", "1,000 troops" of Nepal's) is a unit, a contingent, a
+component or another country's; a reserve under 1% of it is a unit of reservists; a deployment abroad over three
+quarters of the whole armed forces is a mission's total or the host's own force. Such figures are dropped, and the
+trace says why. Only the shipped snapshot is read (never a refreshed copy), so the extractor's version covers it.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from pathlib import Path
+
+from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.record import Figure
+
+REFERENCE_FILE = Path(__file__).resolve().parents[2] / "data" / "reference" / "defense_reference.csv"
+SERIES = "armed_forces_personnel"
+MAX_YEAR_GAP = 6
+WHY = ("implausible for the country's armed forces (World Bank series, data/reference): an active strength under 8% of "
+       "them, a reserve under 1%, or a deployment over three quarters")
+_BOUNDS = {"active_personnel": (0.08, None), "reserve_personnel": (0.01, None), "troops_deployed": (None, 0.75)}
+
+
+@cache
+def _series() -> dict[str, list[tuple[int, float]]]:
+    """Armed forces personnel by country: [(year, persons), ...]; {} when the snapshot is not there."""
+    out: dict[str, list[tuple[int, float]]] = {}
+    try:
+        with REFERENCE_FILE.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                if row["series"] == SERIES and row["value"]:
+                    out.setdefault(row["country_iso3"], []).append((int(row["year"]), float(row["value"])))
+    except OSError:
+        return {}
+    return out
+
+
+def armed_forces(iso3: str, year: int | None) -> float | None:
+    """The series' armed forces personnel of ``iso3`` in the year nearest ``year`` (the latest when no year), or
+    None when the country has no value within MAX_YEAR_GAP years."""
+    points = _series().get(iso3)
+    if not points:
+        return None
+    if year is None:
+        return max(points)[1]
+    gap, value = min((abs(y - year), v) for y, v in points)
+    return value if gap <= MAX_YEAR_GAP else None
+
+
+def implausible(fig: Figure, published_year: int | None) -> bool:
+    bounds = _BOUNDS.get(fig.metric)
+    if bounds is None or not fig.country_iso3:
+        return False
+    whole = armed_forces(fig.country_iso3, fig.year or published_year)
+    if not whole:
+        return False
+    low, high = bounds
+    return (low is not None and fig.value < low * whole) or (high is not None and fig.value > high * whole)
+
+
+def drop_implausible(figures: list[Figure], numbers: list[NumberMention], published_year: int | None) -> list[NumberMention]:
+    """Remove from ``figures`` the head counts :func:`implausible` finds; return the numbers they were read from."""
+    dropped = {f.start for f in figures if implausible(f, published_year)}
+    if dropped:
+        figures[:] = [f for f in figures if f.start not in dropped]
+    return [n for n in numbers if n.start in dropped]
