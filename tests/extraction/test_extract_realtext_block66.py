@@ -199,3 +199,11 @@ def test_the_plausibility_check_reads_the_shipped_world_bank_series():
     from dashboard.extraction.plausibility import armed_forces
     assert armed_forces("AUS", 2006) and 40_000 < armed_forces("AUS", 2006) < 80_000
     assert armed_forces("AUS", 1900) is None and armed_forces("XXX", 2006) is None
+
+
+def test_soldiers_who_have_fulfilled_their_tasks_since_the_beginning_of_this_mission_are_a_sum():
+    text = ("Between May and November 2007, 410 soldiers of the 15th Swiss Contingent served in Kosovo. Since the beginning "
+            "of this mission in 1999 approximately 3,000 soldiers of the Swiss Armed Forces have successfully fulfilled "
+            "their tasks within KFOR.")
+    got = _deployed(text, date(2008, 1, 1))
+    assert ("CHE", 410, "XKX") in got and not any(value == 3000 for _, value, _ in got)
