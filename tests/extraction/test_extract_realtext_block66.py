@@ -207,3 +207,10 @@ def test_soldiers_who_have_fulfilled_their_tasks_since_the_beginning_of_this_mis
             "their tasks within KFOR.")
     got = _deployed(text, date(2008, 1, 1))
     assert ("CHE", 410, "XKX") in got and not any(value == 3000 for _, value, _ in got)
+
+
+def test_the_share_of_defence_in_a_budget_and_the_top_of_a_list_of_military_expenditure():
+    share = "Kenya's parliament approved the budget on Friday. Out of the total budget, the share of defense was Sh120 billion."
+    assert ("KEN", "defense_budget", 120e9) in _got(share, date(2021, 7, 1))
+    listed = "China continues to top Asia's list of military expenditure with $292 billion, the institute said."
+    assert ("CHN", "defense_budget", 292e9) in _got(listed, date(2023, 4, 24))
