@@ -214,3 +214,8 @@ def test_the_share_of_defence_in_a_budget_and_the_top_of_a_list_of_military_expe
     assert ("KEN", "defense_budget", 120e9) in _got(share, date(2021, 7, 1))
     listed = "China continues to top Asia's list of military expenditure with $292 billion, the institute said."
     assert ("CHN", "defense_budget", 292e9) in _got(listed, date(2023, 4, 24))
+
+
+def test_soldiers_misspelt_solders_are_still_soldiers():
+    text = "Currently, Austria has 16,000 active solders, 9,000 reserves and 4,000 recruits."
+    assert ("AUT", "active_personnel", 16_000) in _got(text, date(2016, 3, 1))
