@@ -307,13 +307,15 @@ def add_via_upload(page: Any, base: str, data: Path, findings: list[str], screen
     scan(page, "add: upload preview", findings)
     screenshot(page, "xss-upload-preview")
     folder = data / "articles"
+    # each upload's own file, by a piece of the name the app gives it (a count of files raced with the save of an
+    # earlier step landing late: CI once saw two files arrive while the second upload was awaited)
+    marks = ("red-x", "upload-71")
     for k in range(2):  # one Save button per file
-        count = len(list(folder.iterdir()))
         saves.nth(k).click()
         deadline = time.monotonic() + 60  # a hang guard: the loop ends as soon as the file is there
-        while len(list(folder.iterdir())) == count and time.monotonic() < deadline:
+        while not [p for p in folder.iterdir() if marks[k] in p.name] and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert len(list(folder.iterdir())) == count + 1, f"upload {k} was saved"
+        assert len([p for p in folder.iterdir() if marks[k] in p.name]) == 1, f"upload {k} was saved"
         page.locator('[data-testid="stAlertContentSuccess"]').filter(has_text="Saved as").first.wait_for()
         wait_for_app(page)
         scan(page, "add: upload saved", findings)
