@@ -219,3 +219,10 @@ def test_the_share_of_defence_in_a_budget_and_the_top_of_a_list_of_military_expe
 def test_soldiers_misspelt_solders_are_still_soldiers():
     text = "Currently, Austria has 16,000 active solders, 9,000 reserves and 4,000 recruits."
     assert ("AUT", "active_personnel", 16_000) in _got(text, date(2016, 3, 1))
+
+
+def test_soldiers_who_landed_at_an_airbase_are_deployed_where_the_story_put_them_not_in_the_foes_country():
+    text = ("Dutch troops have arrived in Lithuania as part of a NATO mission to deter Russian aggression. Around 110 "
+            "soldiers from the 13th Light Brigade landed at the Siauliai airbase on Friday.")
+    got = _deployed(text, date(2017, 3, 1))
+    assert ("NLD", 110, "LTU") in got and not any(host == "RUS" for _, _, host in got)
