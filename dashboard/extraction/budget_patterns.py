@@ -69,7 +69,7 @@ MONEY_RE1 = re.compile((r"^\s*(?:\([^)]{0,60}\)\s*)?(?:,?\s*or\s+[\d.,]+\s*(?:%|
                             r"(?:in\s+)?(?:additional|extra|new)\s+(?:funding|spending|money))\b"), I)
 
 
-SKIP_PAIR_RE1 = re.compile(r"^\s*to\s+" + HEDGE + r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:%|percent|per\s+cent)", I)
+SKIP_PAIR_RE1 = re.compile(r"^\s*to\s+(?:the\s+|a\s+)?" + HEDGE + r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:%|percent|per\s+cent)", I)
 
 
 DIRECTION_SIGN_RE1 = re.compile(r"^\s*(?:,\s*or\s+[^,]{1,25},\s*)?(?:\([^)]*\)\s*)?(\w+)")

@@ -226,3 +226,10 @@ def test_soldiers_who_landed_at_an_airbase_are_deployed_where_the_story_put_them
             "soldiers from the 13th Light Brigade landed at the Siauliai airbase on Friday.")
     got = _deployed(text, date(2017, 3, 1))
     assert ("NLD", 110, "LTU") in got and not any(host == "RUS" for _, _, host in got)
+
+
+def test_a_spanish_from_to_pair_of_shares_with_the_gdp_said_once():
+    text = ("El gasto del sector defensa de Chile presentó una tendencia creciente entre 2002 y 2009, cuando pasó del "
+            "1,8% al 2,1% del PIB, según el informe del Ministerio de Defensa de Chile.")
+    got = _got(text, date(2016, 1, 1))
+    assert {("CHL", "defense_share_gdp_pct", 1.8), ("CHL", "defense_share_gdp_pct", 2.1)} <= got
