@@ -181,8 +181,8 @@ def contributor_after(ctx, si: int, noun_end: int) -> list:
     """The country a count of peacekeepers comes from, named right after its noun ("341 troops from the Philippines",
     "170 troops from Fiji will join the UN force"), in a passage about peacekeeping; else []."""
     found = _FROM_AFTER_NOUN_RE.match(ctx.norm, noun_end)
-    if found is None or not _peacekeeping_near(ctx, si):
-        return []
+    if found is None or not (_peacekeeping_near(ctx, si) or _SERVING_AFTER_RE.match(ctx.norm, found.end(), found.end() + 60)):
+        return []  # ("There will soon be 246 soldiers from Slovakia serving in the ... ISAF mission in Afghanistan": theirs)
     return [c for c in ctx.country_mentions(found.end(), found.end() + 40) if c.start == found.end() and c.kind != "alliance"][:1]
 
 
@@ -213,6 +213,7 @@ def _peacekeeping_near(ctx, si: int) -> bool:
 
 _ARRIVAL_RE = re.compile(r"\b(?:arriv\w*|came|coming|flown|flew)\b", I)
 _ORIGIN_BEFORE_RE = re.compile(r"\b(?:troops|soldiers|personnel|peace-?keepers|members|servicemen)\s+from\s+(?:the\s+)?$", I)
+_SERVING_AFTER_RE = re.compile(r"(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s+(?:serving|deployed|stationed|based)\s+(?:in|with|at|on)\b")
 _FROM_AFTER_NOUN_RE = re.compile(r"\s+from\s+(?:the\s+)?", I)
 _PEACEKEEPING_RE = re.compile(r"\bpeace-?keep\w*|\b(?-i:UNMISS|MINUSMA|MONUSCO|MINUSCA|AMISOM|ATMIS|UNIFIL|UNAMID|UNDOF|UNFICYP|UNMIL)\b", I)
 

@@ -233,3 +233,14 @@ def test_a_spanish_from_to_pair_of_shares_with_the_gdp_said_once():
             "1,8% al 2,1% del PIB, según el informe del Ministerio de Defensa de Chile.")
     got = _got(text, date(2016, 1, 1))
     assert {("CHL", "defense_share_gdp_pct", 1.8), ("CHL", "defense_share_gdp_pct", 2.1)} <= got
+
+
+def test_soldiers_from_a_country_serving_in_a_mission_a_mandated_ceiling_and_a_suggested_strength():
+    serving = ("Slovenia plans to deploy more soldiers in Afghanistan. There will soon be 130 soldiers from Slovenia serving "
+               "in the ISAF mission in Afghanistan, the newswire wrote.")
+    assert ("SVN", 130, "AFG") in _deployed(serving, date(2009, 6, 1))
+    mandated = "At present, Slovenia has mandated up to 90 troops to serve in Afghanistan, but currently has only 66 soldiers there."
+    got = _deployed(mandated, date(2009, 6, 1))
+    assert ("SVN", 66, "AFG") in got and not any(value == 90 for _, value, _ in got)
+    suggested = "Another politician suggested doubling the Nepali army's strength to 180,000, the paper said."
+    assert not any(v == 180_000 for _, _, v in _got(suggested, date(2023, 1, 1)))
