@@ -244,3 +244,8 @@ def test_soldiers_from_a_country_serving_in_a_mission_a_mandated_ceiling_and_a_s
     assert ("SVN", 66, "AFG") in got and not any(value == 90 for _, value, _ in got)
     suggested = "Another politician suggested doubling the Nepali army's strength to 180,000, the paper said."
     assert not any(v == 180_000 for _, _, v in _got(suggested, date(2023, 1, 1)))
+
+
+def test_a_percent_with_a_plus_sign_after_a_budget_is_its_change():
+    text = "The army budget of Georgia is estimated to reach GEL 1.1 billion, or +18%, as compared to 2017."
+    assert ("GEO", "budget_change_pct", 18) in _got(text, date(2017, 12, 8))
