@@ -80,7 +80,7 @@ AND_BY_DATED_RE = re.compile(r".*?\band\s+by\s+[^\s]*\d[^\s]*\s*(?:%|per\s*cent|
 SPANS_YEARS_RE1 = re.compile(r"\b(?:in|for)\s+(?:fiscal\s+|FY\s*)?(?:19|20)\d\d\b", I)
 
 
-IS_CONVERSION_RE1 = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|approximately|approx\.|some|or|nearly)?\s*")
+IS_CONVERSION_RE1 = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|approximately|approx\.|some|or|nearly)?\s*|\s*/\s*")  # (or "$3 billion/₱140 billion")
 
 
 MONEY_RE2 = re.compile(r"exchange\s+rate", I)

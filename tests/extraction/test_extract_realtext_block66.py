@@ -249,3 +249,9 @@ def test_soldiers_from_a_country_serving_in_a_mission_a_mandated_ceiling_and_a_s
 def test_a_percent_with_a_plus_sign_after_a_budget_is_its_change():
     text = "The army budget of Georgia is estimated to reach GEL 1.1 billion, or +18%, as compared to 2017."
     assert ("GEO", "budget_change_pct", 18) in _got(text, date(2017, 12, 8))
+
+
+def test_an_infobox_budget_given_in_two_currencies_with_a_slash():
+    text = ("Armed Forces of the Philippines\nActive personnel | 150,000 (2017) |\nBudget | $2.5 billion/\u20b1120 billion "
+            "(2016) |\nPercent of GDP | 1% |")
+    assert ("PHL", "defense_budget", 120e9) in _got(text, date(2018, 6, 1))
