@@ -109,6 +109,9 @@ ALLOCATES_TO_DEFENSE_BEFORE_RE = re.compile(r"\ballocat\w*\s+(?:to|for)\s+(?:the
                                             r"|\b(?:indicative|budget|spending)\s+ceiling\s+(?:(?:given|allocated|set)\s+)?(?:to|for)\s+(?:the\s+)?"
                                             r"(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|Defen[cs]e\s+Ministry|military|armed\s+forces)\b"
                                             r"[^.;]{0,40}?\s+(?:is|was|of|at|stands\s+at|stood\s+at|amounts\s+to)\s+" + HEDGE + r"$"
+                                            # "budget de défense de l'année précédente, qui s'élevait à" (glossed French word order)
+                                            r"|\bbudget\s+(?:of|for)\s+(?:the\s+)?(?:national\s+)?defen[cs]e\b(?!\s+(?:procurement|equipment|industry|research))"
+                                            r"[^.;\d]{0,40}?,?\s+(?:which\s+)?(?:amounts\s+to|amounted\s+to|is|was|stood\s+at|totall?ed)\s+" + HEDGE + r"$"
                                             # "..., Home Affairs US$104 million and Defence US$98 million": one item of a list
                                             r"|\d\s*(?:million|billion|trillion|bn|m|crore)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:Defen[cs]e)"
                                             r"(?:\s+(?-i:Ministry))?\s*[:\u2013-]?\s*" + HEDGE + r"$", I)

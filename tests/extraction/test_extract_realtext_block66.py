@@ -255,3 +255,10 @@ def test_an_infobox_budget_given_in_two_currencies_with_a_slash():
     text = ("Armed Forces of the Philippines\nActive personnel | 150,000 (2017) |\nBudget | $2.5 billion/\u20b1120 billion "
             "(2016) |\nPercent of GDP | 1% |")
     assert ("PHL", "defense_budget", 120e9) in _got(text, date(2018, 6, 1))
+
+
+def test_a_french_budget_of_defence_which_amounted_to_an_amount():
+    text = ("Selon le projet de loi de finances présenté par le gouvernement, l'Algérie prévoit d'allouer un budget record "
+            "aux forces armées en 2024. Elle représente une augmentation significative par rapport au budget de défense "
+            "de l'année précédente, qui s'élevait à 2.100 milliards de dinars.")
+    assert ("DZA", "defense_budget", 2.1e12) in _got(text, date(2023, 10, 1))
