@@ -262,3 +262,8 @@ def test_a_french_budget_of_defence_which_amounted_to_an_amount():
             "aux forces armées en 2024. Elle représente une augmentation significative par rapport au budget de défense "
             "de l'année précédente, qui s'élevait à 2.100 milliards de dinars.")
     assert ("DZA", "defense_budget", 2.1e12) in _got(text, date(2023, 10, 1))
+
+
+def test_troops_sent_to_help_rebuild_a_country_are_deployed_there():
+    text = "South Korea's deployment of 600 engineering troops is the centerpiece of its commitment to help rebuild Afghanistan."
+    assert ("KOR", 600, "AFG") in _deployed(text, date(2004, 1, 1))
