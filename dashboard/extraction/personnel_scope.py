@@ -224,7 +224,7 @@ def mission_it_has(ctx: Context, si: int, start: int) -> bool:
 # "Spain reinforces the mission in Latvia with 150 soldiers", "The 150 soldiers will soon join the 350 deployed": an
 # addition to a deployment, not its level
 _REINFORCES_WITH_RE = re.compile(r"\breinforc\w*\b[^.;]{0,60}?\bwith\s+" + HEDGE + r"$", I)
-_WILL_JOIN_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?will\s+(?:soon\s+|shortly\s+)?join\b", I)
+_WILL_JOIN_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:will\s+(?:soon\s+|shortly\s+)?join|to\s+join\s+(?:the\s+)?(?:about\s+|some\s+)?\d[\d,]*)\b", I)  # ("to join 200")
 
 
 def pledged_or_reinforcing(ctx: Context, si: int, start: int, end: int) -> bool:

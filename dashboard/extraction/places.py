@@ -173,7 +173,7 @@ THERE_FIRST_RE = re.compile(r"\W*(?:there|in\s+the\s+country|on\s+the\s+ground)\
 THE_CONTINGENT_RE = re.compile(r"\b(?:the|this|our)\s+(?:\w+\s+)?(?:contingent|battalion)\b|\bthe\s+deployed\s+(?:national\s+)?force\b", I)
 # "there", "in the country", "the Baltic country", "the island": a place named in an earlier sentence.
 ANAPHORIC_PLACE_RE = re.compile(
-    r"\b(?:there|here|in\s+country|in\s+the\s+country|in\s+the\s+(?:area|theat(?:er|re))|(?:on|in|to)\s+the\s+(?:[\w-]+\s+){0,2}(?:country|nation|kingdom|island|"
+    r"\b(?:there|here|in\s+country|in\s+the\s+country|in\s+the\s+(?:area|theat(?:er|re))|(?:already|currently|now)\s+on\s+the\s+ground|(?:on|in|to)\s+the\s+(?:[\w-]+\s+){0,2}(?:country|nation|kingdom|island|"
     r"peninsula|republic|region)|in\s+the\s+same\s+(?:brigade|battalion|mission|force|contingent|operation|coalition))\b", I)
 
 

@@ -267,3 +267,10 @@ def test_a_french_budget_of_defence_which_amounted_to_an_amount():
 def test_troops_sent_to_help_rebuild_a_country_are_deployed_there():
     text = "South Korea's deployment of 600 engineering troops is the centerpiece of its commitment to help rebuild Afghanistan."
     assert ("KOR", 600, "AFG") in _deployed(text, date(2004, 1, 1))
+
+
+def test_personnel_sent_to_join_troops_already_on_the_ground_of_a_named_operation():
+    text = ("Canada will also expand the mission, known as Operation UNIFIER. The minister has authorized the Canadian "
+            "Armed Forces to deploy 40 personnel to join 160 troops already on the ground.")
+    got = _deployed(text, date(2020, 3, 1))
+    assert ("CAN", 160, "UKR") in got and not any(value == 40 for _, value, _ in got)
