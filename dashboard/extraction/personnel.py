@@ -136,7 +136,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         near = [c for c in ctx.country_mentions(window_start, noun_abs) if noun_abs - c.end <= 20]
         bound = near[-1:]
         mods = before[max(0, lm.start() - 30):lm.start()]
-        if lm.re is LEFT_PERSON_RE and ev.PERSONNEL_RE18.search(before[max(0, lm.start() - 60):]):
+        if lm.re is LEFT_PERSON_RE and ev.PERSONNEL_RE18.search(pp.after_last_count(before[max(0, lm.start() - 60):])):
             return reject(ctx, 'an authorised, planned or target ceiling, not a strength')
         if ev.PERSONNEL_RE11.search(before[:lm.start()]):
             return reject(ctx, "a change stated with 'by'")

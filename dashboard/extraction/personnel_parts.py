@@ -59,3 +59,11 @@ WHOLE_FORCE_RE = re.compile(r"\b(?:armed\s+forces|army|military|forces?|mission|
 _TOTALS_NOTE_RE = re.compile(r"\b(?:includ\w*|combin\w*|count\w*|cover\w*)\s+(?:both\s+)?(?:the\s+)?active(?:-duty)?\s+and\s+reserv", I)
 
 _REGULAR_MODS_RE = re.compile(r"\b(?:active|full-time|regular|permanent)\b", I)  # "full-time personnel": the active force
+
+
+def after_last_count(text: str) -> str:
+    """``text`` after its last numeral ("its authorized strength of 68,000 and the reserves to": "and the reserves to")."""
+    return _NUMERAL_RE.split(text)[-1]
+
+
+_NUMERAL_RE = re.compile(r"\d[\d,.]*")

@@ -274,3 +274,9 @@ def test_personnel_sent_to_join_troops_already_on_the_ground_of_a_named_operatio
             "Armed Forces to deploy 40 personnel to join 160 troops already on the ground.")
     got = _deployed(text, date(2020, 3, 1))
     assert ("CAN", 160, "UKR") in got and not any(value == 40 for _, value, _ in got)
+
+
+def test_an_authorised_strength_named_before_another_count_does_not_make_the_next_a_ceiling():
+    text = ("The government plans to increase the regular force to 24,000 members from its authorized strength of 22,000 "
+            "and the reserves to 9,500 from 8,000, the Danish defence ministry said.")
+    assert ("DNK", "reserve_personnel", 9500) in _got(text, date(2017, 6, 7))
