@@ -40,6 +40,7 @@ CONTINGENT_LEVEL_RE = re.compile(r"\b(?P<noun>contingent)(?P<gap>(?:\s+(?!contin
 # United Nations has exceeded 6,000": the number of a force, however long the phrase that says where it serves
 _FORCE_TAIL = (r"(?P<noun>soldiers|troops|forces|peace-?keepers|personnel|reservists)\b(?P<gap>[^.;\d]{0,160}?)\s+(?P<link>(?:has|have|had)\s+"
                r"(?:now\s+|already\s+)?(?:exceeded|reached|topped|passed|surpassed|been\s+(?:maintained|kept|held)\s+at)|(?:now\s+)?(?:stands|stood)\s+at"
+               r"|reaches|exceeds|tops|totall?ed\s+at|totals"  # ("Number of Turkish troops reaches 670,000")
                r"|(?:will|would|is\s+to|is\s+expected\s+to)\s+(?:reach|exceed|top|total))\s+" + HEDGE + r"$")  # ("... abroad will reach 1,200")
 NUMBER_OF_FORCE_RE = re.compile(r"\bnumber\s+of\s+(?:[A-Z][\w'-]*\s+){0,2}" + _FORCE_TAIL, I)
 FORCE_TAIL_RE = re.compile(_FORCE_TAIL, I)  # (the same match from its noun on: the country right before the noun owns it)

@@ -280,3 +280,8 @@ def test_an_authorised_strength_named_before_another_count_does_not_make_the_nex
     text = ("The government plans to increase the regular force to 24,000 members from its authorized strength of 22,000 "
             "and the reserves to 9,500 from 8,000, the Danish defence ministry said.")
     assert ("DNK", "reserve_personnel", 9500) in _got(text, date(2017, 6, 7))
+
+
+def test_the_number_of_a_countrys_troops_reaches_a_count():
+    text = "Number of Iranian troops reaches 610,000\n\nTEHRAN - The figures were released on Monday."
+    assert ("IRN", "active_personnel", 610_000) in _got(text, date(2016, 3, 6))
