@@ -23,7 +23,7 @@ def part_of_a_total(before: str, mods: str, noun: str) -> bool:
     """"including 850,000 ground forces": a component of a total just named; but the active force or the soldiers
     that a total of all military personnel includes ("2.2 million, including about 1.3 million soldiers") are the
     strength itself."""
-    if not (PERSONNEL_RE7.search(before[-40:]) or COMPONENT_LIST_RE.search(before[-80:])) or WHOLE_FORCE_RE.search(before[-60:]):
+    if not (PERSONNEL_RE7.search(before[-40:]) or COMPONENT_LIST_RE.search(before[-80:])) or WHOLE_FORCE_RE.search(before[-110:]):
         return False  # ("armed forces consisting of over 300,000 troops": the whole)
     whole_strength = PERSONNEL_RE17.search(mods + " " + noun) or (TOTAL_PERSONNEL_RE.search(before[-120:])
                                                                    and SOLDIER_NOUN_RE.fullmatch(noun))
@@ -36,7 +36,7 @@ def part_of_deployment(before: str, after_noun: str, own: str = "") -> bool:
     """"including 10,000 troops and 6,000 sailors": a part of a deployment (but not "a Force (CTPF) consisting of"; nor,
     in a joint force that names no country, "including 143 New Zealand personnel": that country's own contribution)."""
     return bool((PERSONNEL_RE7.search(before[-40:]) or COMPONENT_LIST_RE.search(before[-80:])) and not PERSONNEL_RE10.match(after_noun)
-                and not WHOLE_FORCE_RE.search(before[-60:]) and not (own and own not in before[-200:] and _JOINT_RE.search(before[-120:])))
+                and not WHOLE_FORCE_RE.search(before[-110:]) and not (own and own not in before[-200:] and _JOINT_RE.search(before[-120:])))
 
 def all_military_personnel(before: str, mods: str, noun: str) -> bool:
     """"a total of 456,000 military personnel", "total military personnel is estimated at 5.48 million"."""
@@ -54,7 +54,10 @@ def totals_stated_nearby(ctx, si: int, mods: str) -> bool:
     return not _REGULAR_MODS_RE.search(mods) and any(ctx.says(i, _TOTALS_NOTE_RE) for i in range(max(0, si - 3), si + 1))
 
 WHOLE_FORCE_RE = re.compile(r"\b(?:armed\s+forces|army|military|forces?|mission|battalion|contingent|battle\s*group)(?:\s*\([A-Z]{2,6}\))?"
-                            r"(?:\s+(?:in|into|to)\s+(?-i:[A-Z])\w+)?,?\s+(?:consisting\s+of|comprising|comprises|includes|include|included|consists\s+of)\s+" + HEDGE + r"$", I)  # ("mission into Latvia, consisting of 600")
+                            r"(?:\s+(?:in|into|to)\s+(?-i:[A-Z])\w+)?,?\s+(?:consisting\s+of|comprising|comprises|includes|include|included|consists\s+of)\s+" + HEDGE + r"$"
+                            # "The military forces of Mauritania are listed by the IISS Military Balance 2007 as comprising"
+                            r"|\b(?:armed|military)\s+forces\s+of\s+(?-i:[A-Z])[\w-]*\s+(?:are|is|were|was)\s+[^.;]{0,60}?\bas\s+(?:comprising|consisting\s+of)\s+"
+                            + HEDGE + r"$", I)  # ("mission into Latvia, consisting of 600")
 
 _TOTALS_NOTE_RE = re.compile(r"\b(?:includ\w*|combin\w*|count\w*|cover\w*)\s+(?:both\s+)?(?:the\s+)?active(?:-duty)?\s+and\s+reserv", I)
 

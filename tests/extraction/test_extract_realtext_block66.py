@@ -285,3 +285,9 @@ def test_an_authorised_strength_named_before_another_count_does_not_make_the_nex
 def test_the_number_of_a_countrys_troops_reaches_a_count():
     text = "Number of Iranian troops reaches 610,000\n\nTEHRAN - The figures were released on Monday."
     assert ("IRN", "active_personnel", 610_000) in _got(text, date(2016, 3, 6))
+
+
+def test_armed_forces_listed_by_a_source_as_comprising_a_count_are_that_strength():
+    text = ("The military forces of Mali are listed by the IISS Military Balance 2010 as comprising 7,350 personnel with "
+            "an additional 4,800 paramilitaries.")
+    assert ("MLI", "active_personnel", 7350) in _got(text, date(2011, 1, 1))
