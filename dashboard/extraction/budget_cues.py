@@ -191,7 +191,9 @@ ADDITIONAL_FUNDING_BEFORE_RE = re.compile(r"\b(?:additional|extra)\s+(?:funding|
 # "reported as €45.3 billion more than €15 billion higher than previously stated": "more than" hedges the next
 # amount, which the comparison belongs to; the amount before it is compared with nothing
 HEDGE_OF_NEXT_AMOUNT_RE = re.compile(r"\s*,?\s*(?:more|less)\s+than\s+(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]|Rs\.?\s?)?\d[\d.,]*\s*"
-                                     r"(?:[a-z]+\s+){0,2}?(?:higher|lower|more|less|above|below)\b")
+                                     r"(?:[a-z]+\s+){0,2}?(?:higher|lower|more|less|above|below)\b"
+                                     # "spending was set at $383 million, more than a 17 percent increase": the percent's hedge
+                                     r"|\s*,?\s*(?:more|less)\s+than\s+(?:a|an)\s+\d[\d.,]*[\s-]*(?:%|percent|per\s*cent)")
 # "€15 billion higher than previously stated": a revision of an earlier figure, not a change of the budget
 REVISION_AFTER_RE = re.compile(r"\s*(?:higher|lower|more|less|above|below)\s+than\s+(?:was\s+|had\s+been\s+)?(?:previously|"
                                r"originally|first|initially|earlier)\s+(?:stated|reported|announced|estimated|thought|"

@@ -291,3 +291,10 @@ def test_armed_forces_listed_by_a_source_as_comprising_a_count_are_that_strength
     text = ("The military forces of Mali are listed by the IISS Military Balance 2010 as comprising 7,350 personnel with "
             "an additional 4,800 paramilitaries.")
     assert ("MLI", "active_personnel", 7350) in _got(text, date(2011, 1, 1))
+
+
+def test_an_amount_followed_by_more_than_a_percent_increase_is_the_level():
+    text = ("Under the $6.1 billion national budget for 2017 approved by Laos's National Assembly, defense spending was "
+            "set at $210 million, more than a 12 percent increase from the 2016 figure.")
+    got = _got(text, date(2017, 1, 1))
+    assert ("LAO", "defense_budget", 210e6) in got and ("LAO", "budget_change_amount", 210e6) not in got
