@@ -167,7 +167,7 @@ def placed_hosts(norm: str, start: int, end: int) -> list:
 DEPLOYMENT_CUE_RE = re.compile(
     r"\b(?:deploy\w*|station\w*|based|basing|bases|headquartered|garrison\w*|rotation\w*|rotational|contingent|presence|assigned\s+to|"
     r"arriv\w*|land(?:ed|ing)\s+(?:at|in)|touched\s+down|went\s+to|headed\s+to|remain\w*\s+in|in\s+country|hosts?|hosted|hosting|posted|forward-deployed|battle\s*group|detachment|"
-    r"peacekeep\w*|mission|military\s+base|(?:brigade|battalion|division)\s+in(?=\s+(?-i:[A-Z]))|build-?up|draw-?down|battling|contribut(?:e|ing|es|ed)(?!\s+(?:countr|nations|states))|sending|dispatch\w*|support\w*\s+[^.;]{0,60}?\b(?:forces|mission|operation|troops)\s+in|participat\w*(?![^.;]{0,60}\b(?:exercises?|drills?|manoeuvres|maneuvers|games)\b)|serv(?:e|es|ing)\s+(?:in|with)(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:armed\s+forces|army|military|navy|air\s+force|forces)\b)|provid(?:ing|es|ed)|will\s+provide)\b", I)
+    r"peacekeep\w*|mission|military\s+base|(?:brigade|battalion|division)\s+in(?=\s+(?-i:[A-Z]))|build-?up|draw-?down|battling|contribut(?:e|ing|es|ed|ors?)(?!\s+(?:countr|nations|states))|sending|dispatch\w*|support\w*\s+[^.;]{0,60}?\b(?:forces|mission|operation|troops)\s+in|participat\w*(?![^.;]{0,60}\b(?:exercises?|drills?|manoeuvres|maneuvers|games)\b)|serv(?:e|es|ing)\s+(?:in|with)(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:armed\s+forces|army|military|navy|air\s+force|forces)\b)|provid(?:ing|es|ed)|will\s+provide)\b", I)
 # "There, in this territory as large as the EU, 4,500 soldiers ...": a sentence that opens on the place just named
 THERE_FIRST_RE = re.compile(r"\W*(?:there|in\s+the\s+country|on\s+the\s+ground)\s*,", I)
 THE_CONTINGENT_RE = re.compile(r"\b(?:the|this|our)\s+(?:\w+\s+)?(?:contingent|battalion)\b|\bthe\s+deployed\s+(?:national\s+)?force\b", I)
@@ -191,12 +191,14 @@ def is_war_place(ctx, c) -> bool:
     ("the war in Ukraine", "deployed in Romania - a country bordering Ukraine -", "the UK-led battlegroup")."""
     return bool(_WAR_BEFORE_RE.search(ctx.norm, max(0, c.start - 25), c.start)
                 or LED_AFTER_RE.match(ctx.norm, c.end)  # ("as part of the UK-led NATO Battlegroup": its leader)
+                or _VISIT_BEFORE_RE.search(ctx.norm, max(0, c.start - 30), c.start)  # ("during a state visit to the Solomon Islands")
                 or is_foe(ctx.norm, c) or _ADVERSARY_BEFORE_RE.search(ctx.norm, max(0, c.start - 24), c.start)  # ("to deter
                 # Russian aggression": the foe the troops face, not where they are)
                 or _BORDERING_RE.search(ctx.norm, max(0, c.start - 40), c.start)
                 or _ALONGSIDE_RE.search(ctx.norm, max(0, c.start - 40), c.start))  # (partners and foes are no host)
 
 
+_VISIT_BEFORE_RE = re.compile(r"\b(?:visit|visits|tour|trip)\s+to\s+(?:the\s+)?$|\bvisiting\s+(?:the\s+)?$", I)
 _WAR_BEFORE_RE = re.compile(r"\b(?:war|conflict|invasion|fighting|crisis)\s+(?:in|on|to|against|with)\s+(?:the\s+)?$", I)
 
 

@@ -298,3 +298,12 @@ def test_an_amount_followed_by_more_than_a_percent_increase_is_the_level():
             "set at $210 million, more than a 12 percent increase from the 2016 figure.")
     got = _got(text, date(2017, 1, 1))
     assert ("LAO", "defense_budget", 210e6) in got and ("LAO", "budget_change_amount", 210e6) not in got
+
+
+def test_a_contributor_with_troops_is_deployed_where_the_sentence_says_not_where_a_leader_visited():
+    text = ("Georgia has 870 troops in Afghanistan, while Bulgaria is now the sixth-largest troop contributor with 600 "
+            "troops.")
+    assert ("BGR", 600, "AFG") in _deployed(text, date(2015, 1, 5))
+    visit = ("Austria's chancellor spoke during a state visit to the Solomon Islands. Austria, previously the top "
+             "contributor with almost 380 soldiers, is in the process of withdrawing them.")
+    assert not any(host == "SLB" for _, _, host in _deployed(visit, date(2013, 6, 1)))
