@@ -307,3 +307,11 @@ def test_a_contributor_with_troops_is_deployed_where_the_sentence_says_not_where
     visit = ("Austria's chancellor spoke during a state visit to the Solomon Islands. Austria, previously the top "
              "contributor with almost 380 soldiers, is in the process of withdrawing them.")
     assert not any(host == "SLB" for _, _, host in _deployed(visit, date(2013, 6, 1)))
+
+
+def test_a_level_up_from_previous_levels_of_a_count_is_the_level_before():
+    text = "The move will reduce the total number of British forces in Germany to roughly 4,000 from the current level of about 7,000."
+    assert {("GBR", 4000, "DEU"), ("GBR", 7000, "DEU")} <= _deployed(text, date(2012, 1, 1))
+    share = ("The new spending will push Lithuania to defence spending of 3.5% of GDP next year, up from previous levels of "
+             "around 2.5%.")
+    assert ("LTU", "defense_share_gdp_pct", 2.5) in _got(share, date(2023, 6, 1))
