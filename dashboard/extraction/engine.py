@@ -44,6 +44,7 @@ from dashboard.extraction.personnel_scope import (
     part_of_a_deployment,
     part_of_count_after,
     pledged_or_reinforcing,
+    potential_pool,
     served_in_total,
     strong_other_force,
     too_small_for_a_force,
@@ -237,6 +238,8 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
             return reject(ctx, "one unit of a deployment listed as what it consists of ('consists of a 300-strong air force contingent')")
         if metric == "troops_deployed" and pledged_or_reinforcing(ctx, si, m.hedge_start or m.start, m.end):
             return reject(ctx, "troops pledged, or sent to reinforce a deployment ('reinforces the mission with 150'): not its level")
+        if potential_pool(ctx, m.end):
+            return reject(ctx, "potential, possible or eligible soldiers: a pool who could be called, not a strength")
         if metric == "troops_deployed" and yearly_trainees(ctx, si, m.end):
             return reject(ctx, "people who train in the host each year or are trained there, not a force stationed there")
         if metric == "active_personnel" and method.startswith("personnel:strong") and strong_other_force(ctx, m.end):

@@ -288,3 +288,13 @@ def contributor_host(ctx: Context, si: int, start: int) -> tuple[str, str] | Non
     hosts += [c.iso3 for c in ctx.country_mentions(a, b) if c.kind != "alliance"]
     before = [c.iso3 for c in ctx.country_mentions(sent.start, found.start()) if c.kind != "alliance" and not ctx.is_place(c)]
     return (hosts[0] if hosts else ""), (before[-1] if before else "")
+
+
+# "has as many as 1.5 million potential military personnel outside its armed forces": a pool who could be called, no force
+_POTENTIAL_AFTER_RE = re.compile(r"\s+(?:potential|possible|eligible|prospective|would-be)\s+(?:[\w-]+\s+)?(?:military\s+)?"
+                                 r"(?:personnel|soldiers|troops|servicemen|recruits|conscripts|fighters|reservists)\b", I)
+
+
+def potential_pool(ctx: Context, end: int) -> bool:
+    """True when the count ending at ``end`` is of potential, possible or eligible soldiers: a pool, not a strength."""
+    return bool(_POTENTIAL_AFTER_RE.match(ctx.norm, end, min(len(ctx.norm), end + 60)))

@@ -62,7 +62,7 @@ _CONTINGENT_NUMBER_RE = re.compile(r"\b(?:contingent|task\s+force|battalion)\s+(
 _MADE_BY_AFTER_RE = re.compile(r"-(?:created|controlled|held|occupied|run|established|declared|led)\b", re.I)
 LED_AFTER_RE = re.compile(r"-led\b", re.I)  # "in the U.S.-led coalition": the leader of the force, neither host nor owner
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:[,:(\-\u2013\u2014/|]|\n|$)")
-_BORDERING_RE = re.compile(r"\b(?:(?:which|that|who)\s+(?:neighb?ou?rs|borders(?:\s+on)?|shares\s+(?:a\s+)?(?:long\s+)?border\s+with)|(?:country|nation|state)\s+(?:bordering|neighbou?ring))"
+_BORDERING_RE = re.compile(r"\b(?:(?:which|that|who)\s+(?:neighb?ou?rs|borders(?:\s+on)?|shares\s+(?:a\s+)?(?:long\s+)?border\s+with)|(?:country|nation|state|ally|neighbou?r|member)\s+(?:bordering|neighbou?ring))"
                            r"\s+(?:the\s+)?$", re.I)  # ("Romania - a country bordering Ukraine -")
 # "the military base in Adazi (Latvia)", "at Tapa, Estonia,": the country that locates a town just named
 _TOWN_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside)\s+(?!(?-i:January|February|March|April|May|June|July|August|September|"

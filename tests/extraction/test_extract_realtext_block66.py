@@ -315,3 +315,9 @@ def test_a_level_up_from_previous_levels_of_a_count_is_the_level_before():
     share = ("The new spending will push Lithuania to defence spending of 3.5% of GDP next year, up from previous levels of "
              "around 2.5%.")
     assert ("LTU", "defense_share_gdp_pct", 2.5) in _got(share, date(2023, 6, 1))
+
+
+def test_potential_soldiers_outside_the_armed_forces_are_a_pool_and_a_bordering_country_is_no_owner():
+    text = ("Moldova, a small ally bordering Ukraine, has as many as 300,000 potential military personnel outside its "
+            "armed forces, an official said.")
+    assert not any(v == 300_000 for _, _, v in _got(text, date(2023, 4, 1)))
