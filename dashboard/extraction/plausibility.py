@@ -4,7 +4,8 @@ The repository ships the World Bank's armed forces personnel series (``data/refe
 figure read as a country's whole active strength but under 8% of that country's armed forces in the series for a
 year within six of the figure's ("400 Australian soldiers", "1,000 troops" of Nepal's) is a unit, a contingent, a
 component or another country's; a reserve under 1% of it is a unit of reservists; a deployment abroad over three
-quarters of the whole armed forces is a mission's total or the host's own force. Such figures are dropped, and the
+quarters of the whole armed forces is a mission's total or the host's own force; and any figure dated before 1900 is
+history the charts do not cover. Such figures are dropped, and the
 trace says why. Only the shipped snapshot is read (never a refreshed copy), so the extractor's version covers it.
 """
 
@@ -20,8 +21,9 @@ from dashboard.extraction.record import Figure
 REFERENCE_FILE = Path(__file__).resolve().parents[2] / "data" / "reference" / "defense_reference.csv"
 SERIES = "armed_forces_personnel"
 MAX_YEAR_GAP = 6
+FIRST_YEAR = 1900  # (figures dated earlier are history: no chart, reference series or label covers them)
 WHY = ("implausible for the country's armed forces (World Bank series, data/reference): an active strength under 8% of "
-       "them, a reserve under 1%, or a deployment over three quarters")
+       "them, a reserve under 1%, or a deployment over three quarters; or dated before 1900")
 _BOUNDS = {"active_personnel": (0.08, None), "reserve_personnel": (0.01, None), "troops_deployed": (None, 0.75)}
 
 
@@ -54,6 +56,8 @@ def armed_forces(iso3: str, year: int | None) -> float | None:
 
 
 def implausible(fig: Figure, published_year: int | None) -> bool:
+    if fig.year is not None and fig.year < FIRST_YEAR:
+        return True  # "their strength had grown to 110,000 by December 1848": history, outside what the charts cover
     bounds = _BOUNDS.get(fig.metric)
     if bounds is None or not fig.country_iso3:
         return False

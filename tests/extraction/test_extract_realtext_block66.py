@@ -321,3 +321,8 @@ def test_potential_soldiers_outside_the_armed_forces_are_a_pool_and_a_bordering_
     text = ("Moldova, a small ally bordering Ukraine, has as many as 300,000 potential military personnel outside its "
             "armed forces, an official said.")
     assert not any(v == 300_000 for _, _, v in _got(text, date(2023, 4, 1)))
+
+
+def test_a_strength_dated_before_1900_is_history_not_a_figure():
+    text = "The minister said the Polish army's strength had grown to 80,000 by December 1831, when the uprising ended."
+    assert not any(v == 80_000 for _, _, v in _got(text, date(2018, 3, 1)))
