@@ -138,7 +138,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         mods = before[max(0, lm.start() - 30):lm.start()]
         if lm.re is LEFT_PERSON_RE and ev.PERSONNEL_RE18.search(pp.after_last_count(before[max(0, lm.start() - 60):])):
             return reject(ctx, 'an authorised, planned or target ceiling, not a strength')
-        if ev.PERSONNEL_RE11.search(before[:lm.start()]):
+        if pp.change_stated_before(before, lm):
             return reject(ctx, "a change stated with 'by'")
     if noun.endswith("officers") and (ctx.says(si, ev.PERSONNEL_RE12) or noun == "warrant officers" or ctx.says(si, ev.RANKS_RE)):
         return reject(ctx, "police officers, or officers as a rank group ('5,447 warrant officers'), not the force's soldiers")

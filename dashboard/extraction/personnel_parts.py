@@ -11,6 +11,7 @@ from dashboard.extraction.personnel_evidence import (
     MIXED_TOTAL_BEFORE_RE,
     PERSONNEL_RE7,
     PERSONNEL_RE10,
+    PERSONNEL_RE11,
     PERSONNEL_RE17,
     SOLDIER_NOUN_RE,
     TOTAL_OF_BEFORE_RE,
@@ -70,3 +71,13 @@ def after_last_count(text: str) -> str:
 
 
 _NUMERAL_RE = re.compile(r"\d[\d,.]*")
+
+
+_CHANGE_IN_BEFORE_RE = re.compile(r"\b(?:an?\s+)?(?:increase|rise|growth|cut|reduction|decrease|drop)\s+in\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?$", I)
+
+
+def change_stated_before(before: str, lm) -> bool:
+    """A left noun's count that is a change: "increased by 5,000 troops", or "an increase in force strength of 146,000
+    men" (but "its target for reduction in troop numbers to 1.2 million" names the level reached)."""
+    lead = before[:lm.start()]
+    return bool(PERSONNEL_RE11.search(lead) or (lm.groupdict().get("link") or "").strip().lower() == "of" and _CHANGE_IN_BEFORE_RE.search(lead))

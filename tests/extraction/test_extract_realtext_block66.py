@@ -326,3 +326,10 @@ def test_potential_soldiers_outside_the_armed_forces_are_a_pool_and_a_bordering_
 def test_a_strength_dated_before_1900_is_history_not_a_figure():
     text = "The minister said the Polish army's strength had grown to 80,000 by December 1831, when the uprising ended."
     assert not any(v == 80_000 for _, _, v in _got(text, date(2018, 3, 1)))
+
+
+def test_an_increase_in_force_strength_of_a_count_is_a_change_but_a_reduction_to_a_count_is_a_level():
+    change = "The budget rose by half in 2012, enabling an increase in force strength of 46,000 men, Peru's minister said."
+    assert not any(v == 46_000 for _, _, v in _got(change, date(2012, 5, 29)))
+    level = "It is unlikely that Ukraine will meet its target for reduction in troop numbers to 400,000 by 2005."
+    assert ("UKR", "active_personnel", 400_000) in _got(level, date(2003, 1, 1))
