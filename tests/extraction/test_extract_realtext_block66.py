@@ -333,3 +333,9 @@ def test_an_increase_in_force_strength_of_a_count_is_a_change_but_a_reduction_to
     assert not any(v == 46_000 for _, _, v in _got(change, date(2012, 5, 29)))
     level = "It is unlikely that Ukraine will meet its target for reduction in troop numbers to 400,000 by 2005."
     assert ("UKR", "active_personnel", 400_000) in _got(level, date(2003, 1, 1))
+
+
+def test_a_national_budget_that_totals_an_amount_is_the_whole_budget_not_defences():
+    text = ("A draft of the 2010 national budget indicates that the Lao government intends to increase funding for the "
+            "country's defense sector. The 2010 national budget totals 2.1 billion U.S. dollars, the paper said.")
+    assert not any(v == 2.1e9 for _, _, v in _got(text, date(2009, 11, 19)))
