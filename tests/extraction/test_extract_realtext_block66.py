@@ -339,3 +339,9 @@ def test_a_national_budget_that_totals_an_amount_is_the_whole_budget_not_defence
     text = ("A draft of the 2010 national budget indicates that the Lao government intends to increase funding for the "
             "country's defense sector. The 2010 national budget totals 2.1 billion U.S. dollars, the paper said.")
     assert not any(v == 2.1e9 for _, _, v in _got(text, date(2009, 11, 19)))
+
+
+def test_allied_troops_in_each_country_are_a_multinational_count():
+    text = ("The Slovak army will send a platoon to Latvia. NATO agreed to send four combat groups to Estonia, Latvia, "
+            "Lithuania and Poland. In each of the countries, over 1,000 allied troops will be deployed.")
+    assert not any(value == 1000 for _, value, _ in _deployed(text, date(2017, 5, 10)))
