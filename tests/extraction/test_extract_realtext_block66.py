@@ -345,3 +345,12 @@ def test_allied_troops_in_each_country_are_a_multinational_count():
     text = ("The Slovak army will send a platoon to Latvia. NATO agreed to send four combat groups to Estonia, Latvia, "
             "Lithuania and Poland. In each of the countries, over 1,000 allied troops will be deployed.")
     assert not any(value == 1000 for _, value, _ in _deployed(text, date(2017, 5, 10)))
+
+
+def test_a_sentence_that_amounts_to_an_increase_after_a_budget_sentence():
+    text = ("Norway is allocating an additional NOK 6 billion to defence spending by 2024. This amounts to an increase of "
+            "over 12 percent. The proposal is substantial.")
+    assert ("NOR", "budget_change_pct", 12) in _got(text, date(2023, 3, 1))
+    account = ("Finland's defence spending amounted to EUR 5 billion and could reach EUR 7 billion soon. It would account "
+               "for a 40% increase.")
+    assert ("FIN", "budget_change_pct", 40) in _got(account, date(2023, 3, 1))
