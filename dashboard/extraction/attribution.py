@@ -14,7 +14,7 @@ from dashboard.extraction.places import (
     ANAPHORIC_PLACE_RE,
     THE_CONTINGENT_RE,
     is_origin,
-    is_war_place,
+    named_as_no_host,
     placed_hosts,
 )
 from dashboard.extraction.relative_owner import (
@@ -171,7 +171,7 @@ def host_near(ctx: Context, si: int, m: NumberMention, owner_hint: str) -> tuple
     candidates: list[tuple[int, str]] = []
     candidates += [(abs(h.start - m.start), h.host) for h in placed_hosts(ctx.norm, sent.start, sent.end)]
     for c in ctx.country_mentions(sent.start, sent.end):
-        if ctx.is_place(c) and c.kind != "alliance" and not is_origin(ctx, si, c) and not is_war_place(ctx, c):
+        if ctx.is_place(c) and c.kind != "alliance" and not is_origin(ctx, si, c) and not named_as_no_host(ctx, c):
             candidates.append((abs(c.start - m.start), c.iso3))  # ("193 troops from India": where they come from)
     candidates = [(d, h) for d, h in candidates if h and h != owner_hint]
     if candidates:
@@ -192,7 +192,7 @@ def host_near(ctx: Context, si: int, m: NumberMention, owner_hint: str) -> tuple
             return heading, "host-heading"  # "OMAN" on a line of its own, then "... are here"
         places = [(h.start, h.host) for h in placed_hosts(ctx.norm, prev.start, prev.end)]
         places += [(c.start, c.iso3) for c in ctx.country_mentions(prev.start, prev.end)
-                   if ctx.is_place(c) and c.kind != "alliance" and not is_war_place(ctx, c)]
+                   if ctx.is_place(c) and c.kind != "alliance" and not named_as_no_host(ctx, c)]
         places = [(s, h) for s, h in sorted(places) if h != owner_hint]
         if places:
             return places[-1][1], "host-previous-sentence"

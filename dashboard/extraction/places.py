@@ -186,9 +186,10 @@ def contributor_after(ctx, si: int, noun_end: int) -> list:
     return [c for c in ctx.country_mentions(found.end(), found.end() + 40) if c.start == found.end() and c.kind != "alliance"][:1]
 
 
-def is_war_place(ctx, c) -> bool:
-    """True when country mention ``c`` names a war, a neighbour or a force's leader rather than a place troops are in
-    ("the war in Ukraine", "deployed in Romania - a country bordering Ukraine -", "the UK-led battlegroup")."""
+def named_as_no_host(ctx, c) -> bool:
+    """True when country mention ``c``, though named as a place, is no place troops are in: a war ("the war in
+    Ukraine"), a neighbour ("a country bordering Ukraine"), a force's leader ("the UK-led battlegroup"), a place
+    someone visits, a foe ("to deter Russian aggression"), or partners and foes ("alongside Indian peacekeepers")."""
     return bool(_WAR_BEFORE_RE.search(ctx.norm, max(0, c.start - 25), c.start)
                 or LED_AFTER_RE.match(ctx.norm, c.end)  # ("as part of the UK-led NATO Battlegroup": its leader)
                 or _VISIT_BEFORE_RE.search(ctx.norm, max(0, c.start - 30), c.start)  # ("during a state visit to the Solomon Islands")

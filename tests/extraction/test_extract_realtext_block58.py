@@ -3,11 +3,8 @@
 from datetime import date
 
 from dashboard.extraction import ArticleInfo, extract_figures
-from tests.extraction.realtext import figs
-
-
-def _deployed(text: str, day: date = date(2024, 5, 1)) -> set[tuple]:
-    return {(owner, value, host) for owner, metric, value, host in figs(text, day) if metric == "troops_deployed"}
+from tests.extraction.realtext import deployed as _deployed
+from tests.extraction.realtext import got as _got
 
 
 def test_a_country_in_brackets_or_after_a_comma_that_locates_a_town_is_a_place_not_the_owner():
@@ -24,10 +21,6 @@ def test_a_country_bordering_the_host_is_neither_owner_nor_host():
             "country bordering Turkey - consist of an infantry company, totalling 310 soldiers from all three services.")
     got = _deployed(text)
     assert ("GRC", 310, "BGR") in got and not any(owner == "TUR" or host == "TUR" for owner, _, host in got)
-
-
-def _got(text: str, day: date = date(2018, 10, 1)) -> set[tuple]:
-    return {(owner, metric, value) for owner, metric, value, _ in figs(text, day)}
 
 
 def test_an_allocation_that_went_towards_the_defence_sector_is_its_budget():

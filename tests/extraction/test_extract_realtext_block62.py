@@ -3,15 +3,8 @@
 from datetime import date
 
 from dashboard.extraction import ArticleInfo, extract_figures
-from tests.extraction.realtext import figs
-
-
-def _deployed(text: str, day: date = date(2024, 5, 1), publisher: str = "") -> set[tuple]:
-    return {(owner, value, host) for owner, metric, value, host in figs(text, day, publisher=publisher) if metric == "troops_deployed"}
-
-
-def _got(text: str, day: date = date(2018, 10, 1), publisher: str = "") -> set[tuple]:
-    return {(owner, metric, value) for owner, metric, value, _ in figs(text, day, publisher=publisher)}
+from tests.extraction.realtext import deployed as _deployed
+from tests.extraction.realtext import got as _got
 
 
 def test_the_country_after_a_sentence_that_opens_with_another_country_is_that_one_in_a_foreign_agency_copy():

@@ -3,19 +3,12 @@
 from datetime import date
 
 from dashboard.extraction import ArticleInfo, extract_figures
-from tests.extraction.realtext import figs
+from tests.extraction.realtext import deployed as _deployed
+from tests.extraction.realtext import got as _got
 
 
 def _years(text: str, day: date) -> set[tuple]:
     return {(f.country_iso3, f.metric, f.value, f.year) for f in extract_figures(text, ArticleInfo("t", day))}
-
-
-def _deployed(text: str, day: date = date(2024, 5, 1), publisher: str = "") -> set[tuple]:
-    return {(owner, value, host) for owner, metric, value, host in figs(text, day, publisher=publisher) if metric == "troops_deployed"}
-
-
-def _got(text: str, day: date = date(2018, 10, 1), publisher: str = "") -> set[tuple]:
-    return {(owner, metric, value) for owner, metric, value, _ in figs(text, day, publisher=publisher)}
 
 
 def test_the_aggressor_a_sentence_names_is_not_whose_spending_the_next_sentence_gives():
