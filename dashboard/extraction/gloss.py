@@ -1,7 +1,7 @@
-"""Articles in Spanish, French, Portuguese and German, read through a word gloss.
+"""Articles in Spanish, French, Portuguese, German and Italian, read through a word gloss.
 
-The rules read English. For an article written in one of these four languages, ``gloss`` rewrites the
-words the rules look for ("efectivos", "soldats", "Soldaten", "presupuesto", "au Tchad", "del PIB") as
+The rules read English. For an article written in one of these five languages, ``gloss`` rewrites the
+words the rules look for ("efectivos", "soldats", "Soldaten", "soldati", "presupuesto", "au Tchad", "del PIB") as
 their English equivalents, word for word from ``vocab/gloss.csv``, and puts a demonym before the noun it
 follows ("500 soldats camerounais" -> "500 Cameroonian soldiers"). Numerals written the continental way
 are written the English way, character for character ("293.945" -> "293,945", "11,9%" -> "11.9%"). Every
@@ -30,7 +30,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 GLOSS_FILE = Path(__file__).resolve().parent / "vocab" / "gloss.csv"
-LANGUAGES = {"es": "Spanish", "fr": "French", "pt": "Portuguese", "de": "German"}
+LANGUAGES = {"es": "Spanish", "fr": "French", "pt": "Portuguese", "de": "German", "it": "Italian"}
 
 # the short words that tell the languages apart (words shared by two of them are left out)
 _MARKERS = {
@@ -39,6 +39,7 @@ _MARKERS = {
     "fr": {"le", "les", "des", "du", "et", "est", "dans", "pour", "sur", "au", "aux", "qui", "une", "pas", "ont"},
     "pt": {"os", "do", "da", "dos", "das", "em", "no", "na", "um", "uma", "com", "nao", "ao", "pelo", "pela"},
     "de": {"der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "ein", "eine", "im", "zu", "auf", "fur"},
+    "it": {"di", "della", "delle", "degli", "dei", "che", "nel", "nella", "gli", "sono", "anche", "per", "alla", "questo", "questa"},
     "tl": {"ang", "ng", "mga", "sa", "ay", "ni", "kay", "nasa", "ito", "naman"},  # Tagalog: not glossed, not Portuguese
 }
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -61,14 +62,14 @@ def _fold_table() -> dict[int, str]:
 
 
 def detect_language(text: str, sample: int = 3000) -> str:
-    """"es", "fr", "pt" or "de" when the text is plainly written in that language, else "en" (English, or
+    """"es", "fr", "pt", "de" or "it" when the text is plainly written in that language, else "en" (English, or
     too little to tell). Counts the marker words of the first ``sample`` characters."""
     head = text[:sample].lower()
     if head.count(" the ") + head.count(" and ") + head.count(" of ") >= 12:
         return "en"  # (most articles: plain English is settled by three substring counts, without folding or a word list)
     words = _WORD_RE.findall(fold(head))
     counts = {lang: sum(w in markers for w in words) for lang, markers in _MARKERS.items()}
-    best = max(("es", "fr", "pt", "de"), key=lambda lang: counts[lang])
+    best = max(("es", "fr", "pt", "de", "it"), key=lambda lang: counts[lang])
     if counts[best] >= 5 and counts[best] >= 2 * max(counts["en"], counts["tl"]) + 2:
         return best
     return "en"
@@ -132,16 +133,16 @@ def gloss(text: str, lang: str) -> Gloss:
 
     for hit in pattern.finditer(folded):
         emit(folded[last:hit.start()], last, True)
-        if hit.groupdict().get("noun") is not None:  # "soldats camerounais": the demonym goes first, as in English
-            english = demonyms[_key(hit.group("dem"))] + " " + nouns[_key(hit.group("noun"))]
-        else:
-            english = words[_key(hit.group(0))]
-            if "|" in english:  # a preposition of place: "to" before a name ("envoyé en Gambie"), else "in" ("en 2021")
-                before_name, otherwise = english.split("|")
-                english = before_name if _NAME_NEXT_RE.match(folded, hit.end()) else otherwise
-            elif "^" in english:  # a noun after a numeral ("742 militares"), an adjective after a noun ("compras militares")
-                after_number, otherwise = english.split("^")
-                english = after_number if _NUMERAL_BEFORE_RE.search(folded, max(0, hit.start() - 4), hit.start()) else otherwise
+        pair = hit.groupdict().get("noun") is not None
+        english = nouns[_key(hit.group("noun"))] if pair else words[_key(hit.group(0))]
+        if "|" in english:  # a preposition of place: "to" before a name ("envoyé en Gambie"), else "in" ("en 2021")
+            before_name, otherwise = english.split("|")
+            english = before_name if _NAME_NEXT_RE.match(folded, hit.end()) else otherwise
+        elif "^" in english:  # a noun after a numeral ("742 militares"), an adjective after a noun ("compras militares")
+            after_number, otherwise = english.split("^")
+            english = after_number if _NUMERAL_BEFORE_RE.search(folded, max(0, hit.start() - 4), hit.start()) else otherwise
+        if pair:  # "soldats camerounais": the demonym goes first, as in English
+            english = demonyms[_key(hit.group("dem"))] + " " + english
         if hit.group(0)[:1].isupper():
             english = english[:1].upper() + english[1:]
         emit(english, hit.start(), False)
@@ -171,7 +172,7 @@ def _numerals(folded: str) -> str:
                                folded)
 
 
-_ACCENTED_WORD_RE = re.compile(r"(?<![\w'])(?:[\u00e9\u00e0\u00c9\u00c0]|[lL]\u00e0)(?![\w'])")  # ("là": there, apart from "la")
+_ACCENTED_WORD_RE = re.compile(r"(?<![\w'])(?:[\u00e9\u00e0\u00e8\u00c9\u00c0\u00c8]|[lL]\u00e0)(?![\w'])")  # ("là": there, apart from "la"; Italian "è": is)
 _NUMERAL_BEFORE_RE = re.compile(r"\d\s+$")
 _NAME_NEXT_RE = re.compile(r"\s+(?:la\s+|le\s+|les\s+|l'|el\s+|los\s+|o\s+|a\s+)?[A-Z]")
 
@@ -200,5 +201,7 @@ def _rules(lang: str) -> tuple[re.Pattern, dict[str, str], dict[str, str], dict[
         return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
 
     pair = rf"(?P<noun>{alternation(nouns)})\s+(?P<dem>{alternation(demonyms)})" if nouns and demonyms else "(?!)"
-    pattern = re.compile(rf"(?<![\w'-])(?:{pair}|{alternation(words)})(?![\w'-])", re.IGNORECASE)
+    # whole words; a phrase ending in an apostrophe is an elided article or preposition, and the word after it is
+    # a word of its own ("dall'obiettivo", "qu'il")
+    pattern = re.compile(rf"(?<![\w-])(?:{pair}|{alternation(words)})(?:(?<=')|(?![\w'-]))", re.IGNORECASE)
     return pattern, words, nouns, demonyms

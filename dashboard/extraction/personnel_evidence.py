@@ -17,15 +17,16 @@ from dashboard.extraction.vocab_personnel import MEMBERS_OF_FORCES
 
 
 def says_in_part(ctx: Context, si: int, m: NumberMention, pattern: re.Pattern) -> bool:
-    """``ctx.says`` for the part of the sentence between semicolons that holds ``m``: "450,000 active
-    personnel, backed by reservists; it also keeps a field hospital with the UN mission in South Sudan"."""
+    """``ctx.says`` for the part of the sentence that holds ``m``: from a semicolon before it to a semicolon or a
+    new clause with a count of its own after it ("450,000 active personnel, backed by reservists; it also keeps a
+    field hospital with the UN mission in South Sudan"; "165,000 on active duty, and 1,000 are deployed in Lebanon")."""
     sent = ctx.sentences[si]
     start = ctx.norm.rfind(";", sent.start, m.start) + 1 or sent.start
-    end = ctx.norm.find(";", m.end, sent.end)
-    if start == sent.start and end < 0:
-        return ctx.says(si, pattern)
-    return bool(pattern.search(ctx.norm, start, end if end >= 0 else sent.end))
+    end = next((b.start() for b in _PART_END_RE.finditer(ctx.norm, m.end, sent.end)), sent.end)
+    return ctx.says(si, pattern) if start == sent.start and end == sent.end else bool(pattern.search(ctx.norm, start, end))
 
+
+_PART_END_RE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+(?:\w+\s+){0,2}?(?=\d)", I)
 
 # The patterns of the personnel rules, compiled once at import rather than looked up in re's cache per call.
 PERSONNEL_RE1 = re.compile(r"\s+of\s+(?:them|those|whom)\b", I)

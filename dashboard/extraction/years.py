@@ -62,7 +62,8 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
         if prev.paragraph == sent.paragraph:
             if si - 1 not in ctx.years_by_sentence:  # (the same list the sentence's own figures read: once per sentence)
                 ctx.years_by_sentence[si - 1] = find_years(ctx.norm, prev.start, prev.end)
-            carried = ctx.years_by_sentence[si - 1]
+            carried = [y for y in ctx.years_by_sentence[si - 1]  # (not a year compared with: "up 12% on the previous year")
+                       if not _YEAR_FOR_RE3.search(ctx.norm, max(prev.start, y.start - 16), y.start)]
             if carried:
                 return resolve(carried[-1], owner, published)
     return published.year if published else None

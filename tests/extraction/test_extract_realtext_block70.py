@@ -1,0 +1,53 @@
+"""Real-text classes met after the seventieth sealed set (the project's own sentences, never the sets' passages)."""
+
+from datetime import date
+
+from dashboard.extraction import ArticleInfo, extract_figures
+from dashboard.extraction.gloss import detect_language, gloss
+from tests.extraction.realtext import figs as _figs
+
+
+def _years(text: str, day: date) -> set[tuple]:
+    return {(f.country_iso3, f.metric, f.value, f.year) for f in extract_figures(text, ArticleInfo("t", day))}
+
+
+ITALIAN = ("Il bilancio della Difesa per il 2026 ammonta a 32,4 miliardi di euro, con un aumento del 3,5 per cento "
+           "rispetto all'anno precedente, secondo il ministero della Difesa. La spesa militare è pari all'1,6% del Pil. "
+           "Le forze armate italiane contano circa 160.000 militari in servizio attivo, e oltre 900 soldati italiani "
+           "sono schierati in Libano nella missione delle Nazioni Unite.")
+
+
+def test_an_italian_article_is_read_through_the_gloss_and_quotes_its_own_words():
+    assert detect_language(ITALIAN) == "it"
+    found = extract_figures(ITALIAN, ArticleInfo("t", date(2026, 2, 1)))
+    got = {(f.country_iso3, f.metric, f.value, f.host_iso3, f.year) for f in found}
+    assert {("ITA", "defense_budget", 32.4e9, "", 2026), ("ITA", "budget_change_pct", 3.5, "", 2026),
+            ("ITA", "defense_share_gdp_pct", 1.6, "", 2026), ("ITA", "active_personnel", 160_000, "", 2026),
+            ("ITA", "troops_deployed", 900, "LBN", 2026)} <= got
+    budget = next(f for f in found if f.metric == "defense_budget")
+    assert ITALIAN[budget.start:budget.end] == budget.quote == "32,4 miliardi di euro"
+    assert "spesa militare" in budget.passage or "bilancio della Difesa" in budget.passage
+
+
+def test_elided_italian_articles_are_glossed_and_so_is_the_word_after_them():
+    text = gloss("La spesa è lontana dall'obiettivo del 2% rispetto all'anno precedente.", "it").text
+    assert "from the target of 2%" in text and "compared with the previous year" in text
+
+
+def test_a_noun_before_its_demonym_after_a_numeral_is_the_noun_not_the_adjective():
+    text = gloss("Uruguay tiene 742 militares uruguayos desplegados en el Congo.", "es").text
+    assert "742 Uruguayan military personnel deployed" in text and "^" not in text
+
+
+def test_a_count_on_active_duty_keeps_no_host_that_a_later_clause_with_its_own_count_names():
+    text = ("The Greek armed forces have about 130,000 personnel on active duty, and more than 1,100 Greek soldiers "
+            "are deployed in Cyprus under a bilateral agreement.")
+    found = _figs(text, date(2025, 3, 1))
+    assert ("GRC", "active_personnel", 130_000, "") in found and ("GRC", "troops_deployed", 1_100, "CYP") in found
+    assert not any(v == 130_000 and m == "troops_deployed" for _, m, v, _ in found)
+
+
+def test_a_year_compared_with_is_not_carried_to_the_next_sentence():
+    text = ("Portugal's defence budget for 2025 is 4.3 billion euros, an increase of 8 percent compared with the "
+            "previous year. Defence spending is equivalent to 1.55% of GDP.")
+    assert ("PRT", "defense_share_gdp_pct", 1.55, 2025) in _years(text, date(2025, 3, 1))
