@@ -27,7 +27,6 @@ def says_in_part(ctx: Context, si: int, m: NumberMention, pattern: re.Pattern) -
 
 
 _PART_END_RE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+(?:\w+\s+){0,2}?(?=\d)", I)
-
 # The patterns of the personnel rules, compiled once at import rather than looked up in re's cache per call.
 PERSONNEL_RE1 = re.compile(r"\s+of\s+(?:them|those|whom)\b", I)
 PERSONNEL_RE2 = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+|reportedly\s+)?sent\s+" + HEDGE + r"$", I)
@@ -83,8 +82,8 @@ AND_CIVILIANS_AFTER_RE = re.compile(r"\s+and\s+(?:[a-z]+\s+)?civilian", I)  # no
 AND_RESERVISTS_AFTER_RE = re.compile(r"\s+and\s+(?:active\s+|part-time\s+|volunteer\s+)?reserv", I)
 
 
-TOTAL_BROKEN_DOWN_RE = re.compile(r"\s*(?:,?\s*(?:consisting\s+of|comprising|made\s+up\s+of|including|of\s+which|of\s+whom)\s+|\(\s*)"
-                                   + HEDGE + r"[\d.,]+\s*(?:million\s+|thousand\s+)?(?:are\s+|were\s+)?(?:active|regular|full-time)", I)  # ("5000 soldiers (4000 regulars")
+TOTAL_BROKEN_DOWN_RE = re.compile(r"\s*(?:,?\s*(?:consisting\s+of|comprising|made\s+up\s+of|including|of\s+which|of\s+whom|with)\s+|\(\s*)"
+                                   + HEDGE + r"[\d.,]+\s*(?:million\s+|thousand\s+)?(?:are\s+|were\s+)?(?:active|regular|full-time|permanent)", I)  # ("5000 soldiers (4000 regulars")
 
 EMPLOYED_AFTER_RE = re.compile(r"[^.;]{0,20}?\b(?:employed|working|work|workers)\b", I)
 # "the IDF has called up around 360,000 reservists": the reservists mobilised so far (schema: a reserve figure)
@@ -99,7 +98,7 @@ NOT_A_STRENGTH_BEFORE_RE = re.compile(
     # to conscript 190 reserve officers", "the government wants 190 reserve officers": an intake asked for)
     r"\b(?:should|must|ought\s+to|is\s+supposed\s+to|are\s+supposed\s+to)\s+(?:have|number|be(?:\s+(?:comprised|composed|made\s+up)\s+of)?|consist\s+of)\s+(?:at\s+least\s+)?" + HEDGE + r"$"
     # "Slovakia has mandated up to 115 troops" (a ceiling); "suggested doubling the army's strength to 200,000" (a proposal)
-    r"|\b(?:has|have|had|is|was)\s+(?:been\s+)?mandated\s+" + HEDGE + r"$|\bsuggest\w*\s+(?:doubling|tripling|"
+    r"|\b(?:has|have|had|is|was)\s+(?:been\s+)?mandated\s+" + HEDGE + r"$|\b(?:can|may)\s+(?:still\s+|also\s+)?$|\bsuggest\w*\s+(?:doubling|tripling|"
     r"raising|increasing|boosting|cutting|reducing|halving)\b[^.;\d]{0,60}?\bto\s+" + HEDGE + r"$"
     # "If the big four had armies in proportion, then between them they would have nearly four million": a counterfactual
     r"|\bthen\b[^.;]{0,40}\bwould\s+have\s+(?:[\w-]+\s+){0,2}?" + HEDGE + r"$"
@@ -119,6 +118,7 @@ NOT_A_STRENGTH_BEFORE_RE = re.compile(
 WARTIME_AFTER_RE = re.compile(r"[^.;]{0,30}?\b(?:in\s+times?\s+of\s+war|in\s+wartime|during\s+wartime|in\s+case\s+of\s+war|"
                                r"when\s+(?:fully\s+)?mobili[sz]ed|upon\s+mobili[sz]ation|on\s+mobili[sz]ation|"
                                r"(?:can|could)\s+be\s+(?:stationed|housed|accommodated|based)|at\s+(?:any\s+)?one\s+time|"
+                               r"(?:can|could|may)\s+(?:still\s+|also\s+|further\s+)?be\s+(?:sent|deployed|dispatched)|"  # a mandate's ceiling
                                r"(?:who|that)\s+(?:can|could)\s+be\s+mobili[sz]ed)\b", I)
 
 

@@ -30,6 +30,7 @@ _OTHER_BODY_RE = re.compile(
     r"community|church|militias?|gangs?|groups?|countries|states|nations|tribes?|clans?|cells?|network|police|"
     r"civilians?|volunteers|reservists?|reserves?|guards?)\b", I)
 
+_FORCE_MEMBER_MODS_RE = re.compile(r"\b(?:permanent|regular|full-time|active(?:[- ]duty)?)\s+(?-i:[A-Z]{1,4}DF|[A-Z]{2,4})$", I)
 # members on the move: "the relocation began with 100 members of the force moving to Guam"
 _MOVING_RE = re.compile(r"\b(?:relocat\w*|moving|transfer\w*|arriv\w*|depart\w*|rotat\w*)\b", I)
 
@@ -40,6 +41,8 @@ def military_members(ctx: Context, si: int, right: str) -> re.Match | None:
     found = MEMBERS_RE.match(right)
     if not found:
         return None
+    if _FORCE_MEMBER_MODS_RE.search(found.group("mods")):
+        return found  # "58,476 permanent ADF members": the modifiers name the force, whatever else the sentence counts
     sent = ctx.sentences[si]
     text = ctx.norm[sent.start:sent.end]
     if not _FORCE_WORDS_RE.search(text) or _OTHER_BODY_RE.search(text) or _MOVING_RE.search(text):

@@ -25,6 +25,9 @@ _WITH_LEAD_RE = re.compile(r"\W*with\s+(?:[^,;.]|[,.]\d){1,130}?,(?!\d)\s*", re.
 # "a 20% increase in Nigeria's spending": the country whose spending the change is in
 CHANGE_IN_RE = re.compile(r"\s*(?:year-on-year\s+|annual\s+|real\s+|nominal\s+)?(?:increase|rise|jump|growth|hike|cut|drop|decline|fall|reduction|uplift|decrease)"
                            r"\s+in\s+(?:the\s+)?", re.I)
+# the agent of a figure's announcement, right after it: "$5 billion in defense expenditures announced by Azerbaijan"
+_AGENT_AFTER_RE = re.compile(r"[^.;,\d]{0,60}?\b(?:announced|approved|unveiled|adopted|allocated|earmarked|proposed|requested|"
+                             r"budgeted|set\s+aside|planned)\s+by\s+(?:the\s+(?:government\s+of\s+)?)?", re.I)
 _ENDS_PHRASE_RE = re.compile(r"\s*[,.;)]")
 _POSSESSIVE_SPENDING_RE = re.compile(r"(?:'s|\u2019s)?\s+(?:(?:total|overall|annual)\s+)?(?:(?:military|defen[cs]e)\s+)?"
                                      r"(?:spending|budget|expenditures?|outlays?)\b", re.I)
@@ -46,6 +49,11 @@ def relative_owner(ctx: Context, si: int, m: NumberMention, host: str) -> tuple[
         subject = [c for c in ctx.country_mentions(lead.end(), lead.end() + 40) if c.kind != "alliance" and not ctx.is_place(c)]
         if subject and subject[0].iso3 != host and norm[lead.end():subject[0].start].strip(" \t").lower() in ("", "the"):
             return subject[0].iso3, "which"
+    agent = _AGENT_AFTER_RE.match(norm, m.end, min(sent.end, m.end + 90))
+    if agent:  # "the $5 billion in defense expenditures announced by Azerbaijan": the country that announced it
+        named = [c for c in ctx.country_mentions(agent.end(), agent.end() + 40) if c.start == agent.end() and c.kind != "alliance"]
+        if named and named[0].iso3 != host:
+            return named[0].iso3, "which"
     change_in = CHANGE_IN_RE.match(norm, m.end, min(sent.end, m.end + 40))
     if change_in:
         named = [c for c in ctx.country_mentions(change_in.end(), change_in.end() + 40) if c.start == change_in.end()]

@@ -26,7 +26,7 @@ PERSON_NOUN = (r"(?P<noun>members(?=" + MEMBERS_OF_FORCES + r")|" + phrase_patte
 MODIFIER = (r"(?:(?!(?:troops|soldiers|personnel|peacekeepers|with|than|that|which|were|are|was|is)\b)[A-Z][\w.'\-]*\.?|\((?-i:[A-Z]{2,6})\)|active(?:[- ]duty)?|military|uniformed|reserve|regular|combat|ground|"
              r"armed|army|frontline|front-line|foreign|allied|more|additional|extra|further|new|full-time|trained|"
              r"mobili[sz]ed|registered|combat-ready|volunteer|part-time|serving|career|active-duty|"
-             r"professional|conscript|contract|career|of\s+(?:its|their|the)|its|their|[a-z]+-(?:based|backed|led))")
+             r"professional|conscript|contract|career|permanent|of\s+(?:its|their|the)|its|their|[a-z]+-(?:based|backed|led))")
 RIGHT_PERSON_RE = re.compile(r"(?P<mods>(?:[\s-]+" + MODIFIER + r"){0,4})\s*-?\s*(?:strong\s+)?"
                               + lead(PERSON_NOUN, I), I)  # (lead: the nouns are tried after every split of the modifiers)
 STRONG_RE = re.compile(r"\s*-?\s*strong\b(?!\s+(?:[A-Z][\w&-]*\s+|and\s+){0,5}(?:Police|police))|\s+active(?=\s*[(;,.:]|\s*$)"

@@ -51,3 +51,40 @@ def test_a_year_compared_with_is_not_carried_to_the_next_sentence():
     text = ("Portugal's defence budget for 2025 is 4.3 billion euros, an increase of 8 percent compared with the "
             "previous year. Defence spending is equivalent to 1.55% of GDP.")
     assert ("PRT", "defense_share_gdp_pct", 1.55, 2025) in _years(text, date(2025, 3, 1))
+
+
+def test_a_ceiling_that_can_be_sent_is_no_deployment_in_english_or_german():
+    english = ("Under the cabinet decision, up to 500 Slovenian soldiers can still be sent to the KFOR mission in Kosovo, "
+               "the ministry said.")
+    assert not any(m == "troops_deployed" for _, m, _, _ in _figs(english, date(2019, 1, 1)))
+    german = ("Laut Beschluss der Regierung können weiterhin bis zu 500 österreichische Soldaten in die Mission im Kosovo "
+              "entsendet werden, sagte das Ministerium am Mittwoch in Wien mit Blick auf die Lage und den Einsatz.")
+    assert not any(v == 500 for _, _, v, _ in _figs(german, date(2019, 1, 1)))
+
+
+def test_german_members_of_the_armed_forces_in_a_compound_are_personnel():
+    text = ("Derzeit befinden sich laut Ministerium im Kosovo 330 österreichische Bundesheer-Angehörige, und die Regierung "
+            "hat den Einsatz mit den Soldaten verlängert, sagte der Sprecher am Mittwoch.")
+    assert ("AUT", "troops_deployed", 330, "XKX") in _figs(text, date(2019, 1, 1))
+
+
+def test_a_force_total_broken_down_with_its_permanent_members_is_not_the_active_strength():
+    text = ("The New Zealand Defence Force comprises 15,310 personnel with 9,480 permanent NZDF members, 3,150 reservists "
+            "and 2,680 civilian employees.")
+    got = _figs(text, date(2024, 6, 1))
+    assert ("NZL", "active_personnel", 9_480, "") in got and ("NZL", "reserve_personnel", 3_150, "") in got
+    assert not any(v == 15_310 for _, _, v, _ in got)
+
+
+def test_the_military_personnel_in_the_articles_country_are_its_own_even_after_a_sentence_on_nato():
+    text = ("NATO's estimates show that Romania's defence spending will reach 2.5% of GDP this year. "
+            "The military personnel in Romania will total 71,500 this year.")
+    got = _figs(text, date(2024, 6, 1))
+    assert ("ROU", "active_personnel", 71_500, "") in got and not any(o == "NATO" and v == 71_500 for o, _, v, _ in got)
+
+
+def test_the_country_a_budget_was_announced_by_owns_it():
+    text = ("Georgia's larger earmark for the army is far below the $3 billion in defence expenditure announced by "
+            "Azerbaijan this month.")
+    got = _figs(text, date(2024, 10, 1))
+    assert ("AZE", "defense_budget", 3e9, "") in got and not any(o == "GEO" and v == 3e9 for o, _, v, _ in got)
