@@ -129,7 +129,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     next_amount = bp.AMOUNT_RE.search(norm, m.end, after_end)  # (nor past another amount: what follows it is its own)
     after_end = next_amount.start() if next_amount else after_end
     whole = lead.endswith((" in the ", " of the ")) and BUDGET_AFTER_RE.match(right)  # "the largest item in the R48 billion defence budget"
-    if not whole and (COMPONENT_RE.search(lead) or bp.CAPEX_RE.search(lead) or COMPONENT_RE.search(norm, m.end, after_end)
+    if not whole and (COMPONENT_RE.search(lead) or bp.CAPEX_RE.search(lead) or bc.component_after(norm, m.end, after_end, lead)
                       or bc.INCLUDED_ALLOCATION_BEFORE_RE.search(before[-90:])
                       or bp.CAPEX_AFTER_RE.search(norm, m.end, min(after_end, m.end + 60))):
         return reject(ctx, "a line of the budget (capital outlay, pensions, R&D...) or another sector's money")
@@ -166,7 +166,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if budget_near and defense_near and level_after_change:
         changed = bp.CHANGE_IN_THING_RE.search(level_after_change.group(0))
         at = len(before) - len(before[-130:]) + level_after_change.start() + (changed.start() if changed else 0)
-        if changed and not bp.BUDGET_THING_RE.search(changed.group("what")) and not bp.BUDGET_THING_RE.search(before, max(0, at - 25), at):
+        if changed and not bp.BUDGET_THING_RE.search(changed.group("what")) and not bp.BUDGET_THING_RE.search(before, max(0, at - 25), at) or bc.whole_total_changed(before):
             return reject(ctx, "the level reached by something other than defense spending ('a rise in oil revenues, which reached')")
         if bp.FIRST_TIME_AFTER_RE.match(right):
             return reject(ctx, "a threshold crossed ('reaching KRW40 trillion for the first time'), not the budget's level")

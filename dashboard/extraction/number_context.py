@@ -19,7 +19,8 @@ def carry_currency(norm: str, numbers: list[NumberMention]) -> list[NumberMentio
     number right after money, in the same paragraph, is money of the same currency.
 
     Only numbers with a scale word of a million or more, within 35 words of the money before
-    them and with no blank line between, and never one that counts people or things.
+    them (150 when spending on defence is named right at it) and with no blank line between, and never one
+    that counts people or things.
     """
     out: list[NumberMention] = []
     last: NumberMention | None = None
@@ -27,7 +28,7 @@ def carry_currency(norm: str, numbers: list[NumberMention]) -> list[NumberMentio
         defence_money = (_CARRY_CURRENCY_RE1.match(norm, n.end)  # ("sets aside 6.7 billion for military spending")
                          or n.kind == "count" and n.has_scale and _SPENT_BEFORE_RE.search(norm, max(0, n.start - 70), n.start))
         if (n.kind == "count" and n.has_scale and n.value >= 1e6 and last is not None
-                and len(norm[last.end:n.start].split()) <= 35 and ("\n\n" not in norm[last.end:n.start] or defence_money)
+                and len(norm[last.end:n.start].split()) <= (150 if defence_money else 35) and ("\n\n" not in norm[last.end:n.start] or defence_money)
                 and (not _CARRY_CURRENCY_RE2.search(norm[last.end:n.start]) or defence_money)  # same sentence, or named
                 and not _PERSON_AFTER_RE.match(norm, n.end)):
             n = NumberMention(**{**n.__dict__, "kind": "money", "currency": last.currency})

@@ -43,7 +43,8 @@ _AS_FOR_RE = re.compile(r"(?:^|[.;:]\s+|\n\s*)(?:as\s+(?:for|to)|turning\s+to|in
                         r"|\b(?:is|are|was|were|comes?|came|hails?|hailed)\s+from\s+$", re.I)
 _WITH_ACTOR_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _ACTING_AFTER_RE = re.compile(r"\s+(?:spending|spends|spent|having|has|allocating|fielding|keeping|maintaining|setting\s+aside|"
-                              r"earmarking|devoting|budgeting|committing|investing)\b", re.I)
+                              r"earmarking|devoting|budgeting|committing|investing|(?:expected|projected|set|due|likely|"
+                              r"forecast)\s+to)\b", re.I)  # ("with Serbia expected to fall into third place by spending 1.8 percent")
 _NAMELY_BEFORE_RE = re.compile(r"\b(?:areas|countries|places|missions)\s*,\s*namely\b[^.;]{0,100}$", I)
 # "much of Central Asia, including Afghanistan": a place named as part of a place
 _INCLUDED_PLACE_RE = re.compile(r"\b(?i:in|across|throughout|covers|covering|spanning)\s+(?:the\s+)?(?:much\s+of\s+|parts\s+of\s+)?"

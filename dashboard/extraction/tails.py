@@ -102,7 +102,7 @@ LEVEL_AFTER_CHANGE = Gate({"to", "into", "reach", "top", "exceed", "hit", "surpa
 BUDGET_BEFORE = Gate({"of", "at", "to", "totaling", "totalling", "be", "is", "was", "hit", "worth", "totaled", "totalled",
                       "exceeding", "surpassing", "topping", "equal", "equals", "equalled", "equaled",
                       "totals", "or", "country", "payer", "payers", "taxpayers", "allotted", "allocated", "granted", "budgeted"}, ("reach",), signs=":-(")
-MONEY_TOTAL_BEFORE = Gate({"of", "at", "to", "worth", "is", "was", "are", "were", "be", "totaling", "totalling", "spend", "totals",
+MONEY_TOTAL_BEFORE = Gate({"of", "at", "to", "from", "worth", "is", "was", "are", "were", "be", "totaling", "totalling", "spend", "totals",
                            "totaled", "totalled"}, ("reach",))
 LEVEL_FROM = Gate({"from", "than", "over", "on", "the", "a", "its", "their", "s", "previous", "current", "prior", "initial", "original",
                    "planned", "earlier", "estimated", "projected", "of", "doubles", "doubled", "doubling",

@@ -134,7 +134,7 @@ _STAGE_RE3 = re.compile(r"\b(?:approv\w+|enact\w*|pass\w*|adopt\w*|authoriz\w+|a
 # "over 300,000 troops (up from the current level of 164,000)": a size measured against today's is a future one
 _FROM_TODAY_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s*[(,]?\s*(?:up|down)\s+from\s+(?:the\s+|its\s+|today's\s+)?(?:current|present|existing|today)\b", I)
 _EVENT_NAME_AFTER_RE = re.compile(r"(?:\s*[-\u2013]\s*\d{2,4})?\s+(?:[A-Z][\w-]*\s+){0,3}(?:War|war|conflict|crisis|Olympics|Games|Accords?)\b")
-_COMPARED_AMOUNT_RE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs|than)\b[^.;]{0,30}?\d")
+_COMPARED_AMOUNT_RE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs|than|up\s+[^;]{0,30}?\bfrom)\b[^.;]{0,30}?\d")  # ("up 2.6 per cent from 195.7 billion baht the previous year")
 _COMPARED_BASE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|over|against|versus|vs\.?)\s+(?:in\s+|the\s+)?$", I)
 _HORIZON_BEFORE_RE = re.compile(r"\b(?:through|until|till)\s+$", I)
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+(?:current|present)\s+level\s+of\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$", I)

@@ -88,3 +88,43 @@ def test_the_country_a_budget_was_announced_by_owns_it():
             "Azerbaijan this month.")
     got = _figs(text, date(2024, 10, 1))
     assert ("AZE", "defense_budget", 3e9, "") in got and not any(o == "GEO" and v == 3e9 for o, _, v, _ in got)
+
+
+def test_a_scaled_amount_of_defence_spending_keeps_the_currency_named_paragraphs_before():
+    text = ("A proposta de Orçamento do Estado para 2025 prevê uma despesa de 2.350,4 milhões de euros com a Defesa "
+            "Nacional, segundo o relatório entregue hoje na Assembleia da República pelo Governo.\n"
+            "No relatório, entregue aos deputados e à imprensa juntamente com os anexos sobre equipamentos, pessoal e "
+            "infraestruturas, o executivo estima uma despesa total consolidada de 2.350,4 milhões com a Defesa Nacional, "
+            "o que representa um aumento de 120,3 milhões face à lei do orçamento de 2024.")
+    got = _figs(text, date(2024, 10, 10), publisher="Jornal de Lisboa", url="https://www.jornal.pt/a")
+    assert ("PRT", "budget_change_amount", 120.3e6, "") in got
+
+
+def test_the_defence_ministrys_request_for_defence_and_security_matters_is_its_budget():
+    text = ("The Defence Ministry of Cambodia had requested a budget of 4.1 trillion riel for national defence and "
+            "security matters, up 3.1 per cent from 3.98 trillion riel the previous year.")
+    got = _figs(text, date(2024, 7, 11))
+    assert {("KHM", "defense_budget", 4.1e12, ""), ("KHM", "budget_change_pct", 3.1, "")} <= got
+    elsewhere = "In Kampala, sh610b went to defence and security this year, the finance ministry said."
+    assert not any(v == 610e9 for _, _, v, _ in _figs(elsewhere, date(2019, 6, 1)))
+
+
+def test_an_amount_a_change_comes_from_keeps_its_own_year():
+    text = ("Thailand's Defence Ministry requested 210.5 billion baht for defence, up 2.1 per cent from 206.2 billion "
+            "baht the previous year.")
+    years = {(v, y) for _, m, v, y in _years(text, date(2025, 7, 1)) if m == "defense_budget"}
+    assert (210.5e9, 2025) in years
+
+
+def test_a_country_in_a_with_clause_expected_to_spend_owns_its_share():
+    text = ("This year Albania and Montenegro will probably overtake Serbia, with Serbia expected to fall behind by "
+            "spending 1.9 percent of its GDP on defence.")
+    got = _figs(text, date(2024, 3, 1))
+    assert ("SRB", "defense_share_gdp_pct", 1.9, "") in got and not any(o != "SRB" and v == 1.9 for o, _, v, _ in got)
+
+
+def test_the_whole_state_budgets_change_in_a_defence_article_is_no_defence_budget():
+    text = ("Bahrain's defence and security budget stayed flat at BHD560 million. The budget is the same as last "
+            "year's, despite government expenditure increasing from BHD3.5 billion to BHD3.9 billion.")
+    got = _figs(text, date(2022, 1, 10))
+    assert not any(v in (3.5e9, 3.9e9) for _, _, v, _ in got)
