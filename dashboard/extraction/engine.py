@@ -60,6 +60,8 @@ from dashboard.extraction.restated import HEADLINE_WHY, body_overrules_headline,
 from dashboard.extraction.sentence_passes import sentence_passes
 from dashboard.extraction.share_frames import gdp_owner_after
 from dashboard.extraction.shorthand import congo_by_context, korean_shorthand, surnames
+from dashboard.extraction.summed_parts import WHY as PARTS_WHY
+from dashboard.extraction.summed_parts import drop_summed_parts
 from dashboard.extraction.text import split_sentences
 from dashboard.extraction.trace import Decision, record_trace
 
@@ -168,6 +170,9 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     for n in drop_implausible(figures, numbers, info.published.year if info.published else None):
         if trace is not None:
             trace.append(Decision(n, None, IMPLAUSIBLE_WHY))
+    for n in drop_summed_parts(ctx, numbers, figures):
+        if trace is not None:
+            trace.append(Decision(n, None, PARTS_WHY))
     if trace is not None:
         record_trace(trace, numbers, figures, ctx.dropped)
     return figures

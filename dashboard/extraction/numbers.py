@@ -53,6 +53,9 @@ _NUMBER_RE = re.compile(
     r"(?<![\d,.])\d{1,3}, \d{3}(?:,\d{3})++(?![\d.]\d)|"
     # "10, 000 American soldiers": a stray space before a group that opens with a zero (no list item does)
     r"(?<![\d,.])\d{1,3}, 0\d\d(?![\d,.]\d)|"
+    # "as many as 1, 671 Pakistani armed forces personnel": one digit, a stray space, one group, then the people counted
+    r"(?<![\d,.] )(?<![\d,.])[1-9], \d{3}(?![\d,.]\d)(?=(?: (?-i:[A-Z])[\w-]*){0,3}(?: [a-z-]+){0,2} (?:troops|soldiers|"
+    r"personnel|servicemen|service\s*members|peace-?keepers|reservists|marines|sailors|airmen)\b)|"
     + _RUN + "|" + _WORDS + ")"
     r"(?P<scale>(?:(?:-|" + mk.SP0 + r")" + _SCALE_WORD + r"(?:" + mk.SP1 + _SCALE_WORD + r")?(?![\w])"
     r"|" + mk.SP0 + _SCALE_ABBR + r"(?![\w]))?)"

@@ -128,3 +128,18 @@ def test_the_whole_state_budgets_change_in_a_defence_article_is_no_defence_budge
             "year's, despite government expenditure increasing from BHD3.5 billion to BHD3.9 billion.")
     got = _figs(text, date(2022, 1, 10))
     assert not any(v in (3.5e9, 3.9e9) for _, _, v, _ in got)
+
+
+def test_counts_that_add_up_to_a_deployment_given_before_are_its_parts():
+    text = ("As many as 1,250 Bangladeshi armed forces personnel have been deployed in Kuwait, the minister told "
+            "parliament. In his written reply, he said that 800 personnel are deployed under the Kuwaiti Ministry of "
+            "Defence while 450 are under the Ministry of Interior of the emirate.")
+    got = _figs(text, date(2019, 3, 1))
+    assert ("BGD", "troops_deployed", 1_250, "KWT") in got and not any(v == 800 for _, _, v, _ in got)
+
+
+def test_a_digit_group_split_by_a_stray_space_before_the_people_counted_is_one_number():
+    text = "As many as 1, 250 Bangladeshi armed forces personnel have been deployed in Kuwait, the minister said."
+    assert ("BGD", "troops_deployed", 1_250, "KWT") in _figs(text, date(2019, 3, 1))
+    listed = "The two rotations had 5, 100 and 200 soldiers, the ministry said."
+    assert not any(v == 5_100 for _, _, v, _ in _figs(listed, date(2019, 3, 1)))
