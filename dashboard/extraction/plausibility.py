@@ -1,12 +1,16 @@
-"""A last check of head counts against the World Bank's armed forces series: a count no country's force could be.
+"""A last check of figures against the World Bank's series: a head count or a share of GDP no country's could be.
 
-The repository ships the World Bank's armed forces personnel series (``data/reference/``; IISS data, CC BY 4.0). A
-figure read as a country's whole active strength but under 8% of that country's armed forces in the series for a
-year within six of the figure's ("400 Australian soldiers", "1,000 troops" of Nepal's) is a unit, a contingent, a
-component or another country's; a reserve under 1% of it is a unit of reservists; a deployment abroad over three
-quarters of the whole armed forces is a mission's total or the host's own force; and any figure dated before 1900 is
-history the charts do not cover. Such figures are dropped, and the
-trace says why. Only the shipped snapshot is read (never a refreshed copy), so the extractor's version covers it.
+The repository ships the World Bank's armed forces personnel and military expenditure (share of GDP) series
+(``data/reference/``; IISS and SIPRI data, CC BY 4.0). A figure read as a country's whole active strength but under
+8% of that country's armed forces in the series for a year within six of the figure's ("400 Australian soldiers",
+"1,000 troops" of Nepal's) is a unit, a contingent, a component or another country's; a reserve under 1% of it is a
+unit of reservists; a deployment abroad over three quarters of the whole armed forces is a mission's total or the
+host's own force. A share of GDP over 40%, or over three times the series' share plus two points, or under a sixth
+of it, is a share of something else (the state budget, a sector) or a change in points. (Budgets are not checked:
+"$" is often a local dollar, and the series' dollar figures for small or opaque forces are far from what their
+governments announce.) Any figure dated before 1900 is history the charts do not cover. Such figures are dropped,
+and the trace says why. Only the shipped snapshot is read (never a refreshed copy), so the extractor's version
+covers it.
 """
 
 from __future__ import annotations
@@ -20,22 +24,24 @@ from dashboard.extraction.record import Figure
 
 REFERENCE_FILE = Path(__file__).resolve().parents[2] / "data" / "reference" / "defense_reference.csv"
 SERIES = "armed_forces_personnel"
+SHARE_SERIES = "milex_share_gdp_pct"
 MAX_YEAR_GAP = 6
 FIRST_YEAR = 1900  # (figures dated earlier are history: no chart, reference series or label covers them)
-WHY = ("implausible for the country's armed forces (World Bank series, data/reference): an active strength under 8% of "
-       "them, a reserve under 1%, or a deployment over three quarters; or dated before 1900")
+MAX_SHARE = 40.0  # (Ukraine in 2023, at war: 36.5% in the series)
+WHY = ("implausible against the World Bank series (data/reference): an active strength under 8% of the armed forces, "
+       "a reserve under 1%, a deployment over three quarters, a share of GDP far from the country's; or dated before 1900")
 _BOUNDS = {"active_personnel": (0.08, None), "reserve_personnel": (0.01, None), "troops_deployed": (None, 0.75)}
 
 
 @cache
-def _series() -> dict[str, list[tuple[int, float]]]:
-    """Armed forces personnel by country: [(year, persons), ...]; {} when the snapshot is not there."""
+def _series(series: str = SERIES) -> dict[str, list[tuple[int, float]]]:
+    """One series by country: [(year, value), ...]; {} when the snapshot is not there."""
     out: dict[str, list[tuple[int, float]]] = {}
     try:
         lines = REFERENCE_FILE.read_text(encoding="utf-8").splitlines()
     except OSError:
         return {}
-    marker = f",{SERIES},"  # (a plain scan of the one series: the file's other 16,000 rows are never parsed)
+    marker = f",{series},"  # (a plain scan of the one series: the file's other rows are never parsed)
     for row in csv.reader(line for line in lines[1:] if marker in line):
         iso3, year, _, value = row
         if value:
@@ -43,10 +49,10 @@ def _series() -> dict[str, list[tuple[int, float]]]:
     return out
 
 
-def armed_forces(iso3: str, year: int | None) -> float | None:
-    """The series' armed forces personnel of ``iso3`` in the year nearest ``year`` (the latest when no year), or
-    None when the country has no value within MAX_YEAR_GAP years."""
-    points = _series().get(iso3)
+def nearest(iso3: str, year: int | None, series: str = SERIES) -> float | None:
+    """The series' value for ``iso3`` in the year nearest ``year`` (the latest when no year), or None when the
+    country has no value within MAX_YEAR_GAP years."""
+    points = _series(series).get(iso3)
     if not points:
         return None
     if year is None:
@@ -55,11 +61,27 @@ def armed_forces(iso3: str, year: int | None) -> float | None:
     return value if gap <= MAX_YEAR_GAP else None
 
 
+def armed_forces(iso3: str, year: int | None) -> float | None:
+    """The series' armed forces personnel of ``iso3`` in the year nearest ``year`` (see :func:`nearest`)."""
+    return nearest(iso3, year)
+
+
+def _implausible_share(fig: Figure, year: int | None) -> bool:
+    if fig.value > MAX_SHARE:
+        return True
+    share = nearest(fig.country_iso3, year, SHARE_SERIES)
+    return share is not None and (fig.value > 3 * share + 2 or share >= 0.5 and fig.value < share / 6)
+
+
 def implausible(fig: Figure, published_year: int | None) -> bool:
     if fig.year is not None and fig.year < FIRST_YEAR:
         return True  # "their strength had grown to 110,000 by December 1848": history, outside what the charts cover
+    if not fig.country_iso3 or fig.country_iso3 == "NATO":
+        return False
+    if fig.metric == "defense_share_gdp_pct":
+        return _implausible_share(fig, fig.year or published_year)
     bounds = _BOUNDS.get(fig.metric)
-    if bounds is None or not fig.country_iso3:
+    if bounds is None:
         return False
     whole = armed_forces(fig.country_iso3, fig.year or published_year)
     if not whole:

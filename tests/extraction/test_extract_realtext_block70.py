@@ -143,3 +143,14 @@ def test_a_digit_group_split_by_a_stray_space_before_the_people_counted_is_one_n
     assert ("BGD", "troops_deployed", 1_250, "KWT") in _figs(text, date(2019, 3, 1))
     listed = "The two rotations had 5, 100 and 200 soldiers, the ministry said."
     assert not any(v == 5_100 for _, _, v, _ in _figs(listed, date(2019, 3, 1)))
+
+
+def test_a_share_of_gdp_far_from_the_countrys_is_a_share_of_something_else():
+    text = ("The Philippine armed forces modernisation allocation grew in 2024, the budget department said. Defence "
+            "spending took 22 per cent of GDP-linked outlays, up from 10.1 per cent, it added.")
+    got = _figs(text, date(2024, 5, 1))
+    assert not any(m == "defense_share_gdp_pct" and v in (22, 10.1) for _, m, v, _ in got)
+    plausible = "The Philippines spent 1.3 percent of its GDP on defence in 2023, the institute said."
+    assert ("PHL", "defense_share_gdp_pct", 1.3, "") in _figs(plausible, date(2024, 5, 1))
+    war = "Ukraine spent 34 percent of its GDP on defence in 2024, the institute said."
+    assert ("UKR", "defense_share_gdp_pct", 34, "") in _figs(war, date(2025, 5, 1))
