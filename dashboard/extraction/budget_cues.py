@@ -16,7 +16,11 @@ DEFENSE_TAKES_BEFORE_RE = re.compile(
     r"(?:taking|getting|receiving|being\s+(?:allocated|given))\s+(?:some\s+|about\s+|around\s+)?$"
     # "The Defence Ministry received this year about USD 279 million": the ministry's money for the year
     r"|\b(?:defen[cs]e\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry)\s+(?:has\s+|had\s+)?"
-    r"(?:received|receives|got|gets|was\s+allocated|is\s+allocated|was\s+given)\s+(?:(?:this|last)\s+year\s+|in\s+(?:19|20)\d\d\s+)?$", I)
+    r"(?:received|receives|got|gets|was\s+allocated|is\s+allocated|was\s+given)\s+(?:(?:this|last)\s+year\s+|in\s+(?:19|20)\d\d\s+)?$"
+    # "Defence took the lion's share, with Shs3.8 trillion allocated to them": the sector's own allocation
+    r"|\b(?:defen[cs]e|military)(?:\s+(?:ministry|sector|forces))?\s+(?:took|takes|got|gets|received|receives)\s+the\s+"
+    r"(?:lion['\u2019]s\s+share|largest\s+share|biggest\s+share|largest\s+allocation|biggest\s+allocation)\s*,?\s+with\s+"
+    r"(?:some\s+|about\s+|around\s+)?$", I)
 
 # the other side of a comparison: words after these no longer describe the amount before them
 _COMPARISON_RE = re.compile(r"\b(?:than|above|below|compared\s+(?:with|to)|whereas|while)\b", I)

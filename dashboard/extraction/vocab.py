@@ -129,8 +129,8 @@ PCT_NEGATIVE_RE = re.compile(
     r"\b(?:inflation|economic|economy|gdp\s+growth|growth\s+target|tax\w*|interest|approval(?!\s+of\s+(?:an?|the)\s)|poll\w*|"
     r"unemployment|exchange|pay|salar\w+|wages?|pension|voters?|votes?|respondents|turnout|population|"
     r"troops|personnel|soldiers|recruit\w*|staffing)\b", I)
-PCT_NEGATIVE_AFTER_RE = re.compile(r"^\s*(?:(?:pay|salary|wage)\s+(?:raise|rise|increase|hike)|of\s+(?:the\s+)?"
-                                    r"(?:vote|votes|respondents|voters|population|troops|personnel))", I)
+PCT_NEGATIVE_AFTER_RE = re.compile(r"^\s*(?:(?:pay|salary|wage)\s+(?:raise|rise|increase|hike)|of\s+(?:the\s+)?(?:vote|votes|respondents|voters|"
+                                    r"population|troops|personnel)|of\s+(?:the\s+|its\s+)?(?:total\s+|whole\s+)?budget\s+(?:allocated|approved|available))", I)  # ("99.47% of the total budget allocated": used)
 GDP_WORD = r"(?:gdp|gnp|gross\s+(?:domestic|national)\s+product|national\s+output|economic\s+output|national\s+income|national\s+wealth)\b"
 GDP_WORD_RE = re.compile(r"\b" + GDP_WORD, I)
 # "of GDP", "of the projected GDP", "of our GDP", "of Saudi Arabia's gross domestic product", "of GNP"
@@ -224,7 +224,7 @@ COMPONENT_RE = re.compile(
     r"operational\s+costs|operating\s+expenses|special\s+budget|supplementary\s+budget|supplemental|support\s+fund|industry\s+support|"
     r"defen[cs]e\s+industry|(?:expenditure|budget)\s+items?|line\s+items?|budget\s+lines?|weapons?\s+systems?|"
     r"operational\s+expenses|operating\s+costs|running\s+costs|maintenance|home\s+ministry|interior\s+ministry|"
-    r"(?<!ministry\sof\s)defen[cs]e\s+and\s+(?:internal\s+|public\s+|national\s+)?security|combined\s+defen[cs]e|"
+    r"(?<!ministry\sof\s)defen[cs]e\s+and\s+(?:internal\s+|public\s+|national\s+)?security|combined\s+(?:defen[cs]e|budget|allocation)|"
     r"development\s+expenditure|operating\s+expenditure|capital\s+projects|armed\s+forces\s+division|civil\s+aid|office\s+of\s+the\s+(?:[A-Z]{2,5}\s+|defen[cs]e\s+)?(?:secretary|minister)\b|"
     r"ministry\s+of\s+(?:home|interior)\s*(?:affairs)?)\b", I)
 # A sentence about a total over several years: its changes and levels are no single year's

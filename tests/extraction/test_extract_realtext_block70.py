@@ -154,3 +154,17 @@ def test_a_share_of_gdp_far_from_the_countrys_is_a_share_of_something_else():
     assert ("PHL", "defense_share_gdp_pct", 1.3, "") in _figs(plausible, date(2024, 5, 1))
     war = "Ukraine spent 34 percent of its GDP on defence in 2024, the institute said."
     assert ("UKR", "defense_share_gdp_pct", 34, "") in _figs(war, date(2025, 5, 1))
+
+
+def test_the_allocation_defence_took_as_the_lions_share_is_its_budget():
+    text = ("Kenya's Treasury has tabled the budget estimates for 2024/25. This financial year, Defence took the lion's "
+            "share, with Sh180 billion allocated to it, the committee heard.")
+    assert ("KEN", "defense_budget", 180e9, "") in _figs(text, date(2024, 4, 11))
+
+
+def test_a_combined_budget_over_two_years_and_a_share_of_the_budget_used_are_no_budget_figures():
+    text = ("Zambia's defence ministry was allocated a combined budget of over K9 billion in 2017 and 2018 to carry out "
+            "training. Despite using up 98.5% of the total budget allocated to the ministry in the previous financial "
+            "year, most capital projects were not executed, the report said.")
+    got = _figs(text, date(2019, 5, 1))
+    assert not any(v in (9e9, 98.5) for _, _, v, _ in got)
