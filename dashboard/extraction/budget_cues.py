@@ -15,8 +15,10 @@ DEFENSE_TAKES_BEFORE_RE = re.compile(
     r"\b(?:with\s+)?(?:the\s+)?(?:defen[cs]e|military)(?:\s+(?:ministry|sector|forces))?\s+"
     r"(?:taking|getting|receiving|being\s+(?:allocated|given))\s+(?:some\s+|about\s+|around\s+)?$"
     # "The Defence Ministry received this year about USD 279 million": the ministry's money for the year
-    r"|\b(?:defen[cs]e\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry)\s+(?:has\s+|had\s+)?"
-    r"(?:received|receives|got|gets|was\s+allocated|is\s+allocated|was\s+given)\s+(?:(?:this|last)\s+year\s+|in\s+(?:19|20)\d\d\s+)?$"
+    r"|\b(?:defen[cs]e\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry)"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?\s+(?:has\s+|had\s+)?"
+    r"(?:received|receives|got|gets|was\s+allocated|is\s+allocated|was\s+given|(?:is|was|will\s+be)\s+provided\s+with)\s+"
+    r"(?:(?:this|last)\s+year\s+|in\s+(?:19|20)\d\d\s+)?$"
     # "Defence took the lion's share, with Shs3.8 trillion allocated to them": the sector's own allocation
     r"|\b(?:defen[cs]e|military)(?:\s+(?:ministry|sector|forces))?\s+(?:took|takes|got|gets|received|receives)\s+the\s+"
     r"(?:lion['\u2019]s\s+share|largest\s+share|biggest\s+share|largest\s+allocation|biggest\s+allocation)\s*,?\s+with\s+"

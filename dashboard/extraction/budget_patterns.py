@@ -258,7 +258,7 @@ BENCHMARK_AFTER_RE = re.compile(r"[^.;]{0,30}?\b(?:is|are|was|remains|has\s+beco
                                 r"(?:benchmark|yardstick|rule\s+of\s+thumb|guideline|standard)\b", I)
 # "the government set the limit at 0.33 percent of GDP": a cap, not what is spent
 CAP_BEFORE_RE = re.compile(r"\b(?:limit|cap|ceiling)\s+(?:at|of)\s+" + HEDGE + r"$", I)
-TOPPING_BY_RE = re.compile(r"\b(?:topp\w+|exceed\w*|surpass\w*|outstrip\w*|over)\b[^.;\d]{0,60}?\bby\s+" + HEDGE + r"$", I)
+TOPPING_BY_RE = re.compile(r"\b(?:topp\w+|exceed\w*|surpass\w*|outstrip\w*|over)\b(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?\bby\s+" + HEDGE + r"$", I)
 PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:it|this|that)\s+(?:is|was|marks|represents)\s+an?\s+(?:increase|rise|hike|jump|cut|decrease|reduction)\b", I)
 # "marks an increase of 7.7 percent": a change, whatever GDP the sentence names later
 CHANGE_OF_BEFORE_RE = re.compile(r"\b(?:increase|rise|growth|hike|jump|decrease|cut|drop|reduction)\s+of\s+" + HEDGE + r"$", I)

@@ -54,6 +54,17 @@ def national_total(before: str, right: str) -> bool:
                 and _NATIONAL_PLAN_AFTER_RE.match(right))
 
 
+# "Alongside the standard defense budget, an allocation of 50 billion kroner has been earmarked": money beside the budget
+_BESIDE_BUDGET_RE = re.compile(r"\b(?:alongside|in\s+addition\s+to|on\s+top\s+of|besides|over\s+and\s+above|outside(?:\s+of)?)\s+"
+                               r"(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:defen[cs]e|military)\s+budget\b[^.;\d]{0,80}$", I)
+
+
+def beside_the_budget(before: str) -> bool:
+    """True when the amount is named as money beside the defence budget ("Alongside the standard defense budget, an
+    allocation of ...", "on top of the regular military budget, a fund of ..."), with no other amount between."""
+    return bool(_BESIDE_BUDGET_RE.search(before[-160:]))
+
+
 # "Additional EUR 5 billion in defence spending", "will spend an extra $2 billion on defence": the amount is an increase
 EXTRA_BEFORE_RE = re.compile(r"(?:^|\b(?:an?|the)\s+|\n\s*)(?:additional|extra)\s+" + HEDGE + r"$", I)
 

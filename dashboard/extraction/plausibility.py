@@ -28,6 +28,7 @@ SHARE_SERIES = "milex_share_gdp_pct"
 MAX_YEAR_GAP = 6
 FIRST_YEAR = 1900  # (figures dated earlier are history: no chart, reference series or label covers them)
 MAX_SHARE = 40.0  # (Ukraine in 2023, at war: 36.5% in the series)
+MAX_NATO_SHARE = 10.0
 WHY = ("implausible against the World Bank series (data/reference): an active strength under 8% of the armed forces, "
        "a reserve under 1%, a deployment over three quarters, a share of GDP far from the country's; or dated before 1900")
 _BOUNDS = {"active_personnel": (0.08, None), "reserve_personnel": (0.01, None), "troops_deployed": (None, 0.75)}
@@ -76,7 +77,9 @@ def _implausible_share(fig: Figure, year: int | None) -> bool:
 def implausible(fig: Figure, published_year: int | None) -> bool:
     if fig.year is not None and fig.year < FIRST_YEAR:
         return True  # "their strength had grown to 110,000 by December 1848": history, outside what the charts cover
-    if not fig.country_iso3 or fig.country_iso3 == "NATO":
+    if fig.country_iso3 == "NATO":  # the alliance's guideline or average: 2%, 3.5%, 5% (over 10% is a share of something else)
+        return fig.metric == "defense_share_gdp_pct" and fig.value > MAX_NATO_SHARE
+    if not fig.country_iso3:
         return False
     if fig.metric == "defense_share_gdp_pct":
         return _implausible_share(fig, fig.year or published_year)

@@ -168,3 +168,23 @@ def test_a_combined_budget_over_two_years_and_a_share_of_the_budget_used_are_no_
             "year, most capital projects were not executed, the report said.")
     got = _figs(text, date(2019, 5, 1))
     assert not any(v in (9e9, 98.5) for _, _, v, _ in got)
+
+
+def test_a_fund_alongside_the_defence_budget_is_not_the_budget():
+    text = ("Norway is launching a readiness fund. Alongside the standard defence budget, an allocation of 30 billion "
+            "kroner has been earmarked for critical military procurements, the prime minister said.")
+    assert not any(v == 30e9 for _, _, v, _ in _figs(text, date(2025, 2, 1)))
+
+
+def test_what_the_ministry_of_defence_is_provided_with_and_how_much_it_exceeds_last_years_plan_by():
+    text = ("According to the draft state budget for 2024, the Ministry of Defence of Armenia is provided with 1.4 billion "
+            "dollars, which exceeds the approved plan for 2023 by 210 million dollars.")
+    got = _figs(text, date(2023, 10, 1))
+    assert {("ARM", "defense_budget", 1.4e9, ""), ("ARM", "budget_change_amount", 210e6, "")} <= got
+
+
+def test_a_nato_standard_share_of_the_defence_budget_is_no_share_of_gdp():
+    text = ("The NATO standard says the defence budget should be at least 2% of GDP. The NATO standard also stipulates "
+            "that at least 20% of the defence budget should be spent on developing defence capabilities.")
+    got = _figs(text, date(2023, 10, 1))
+    assert not any(v == 20 for _, _, v, _ in got)
