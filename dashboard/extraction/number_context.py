@@ -60,10 +60,17 @@ _TO_GAP_RE = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+(?:more\s+than\s+|ov
 
 def row_percents(norm: str, numbers: list[NumberMention]) -> list[NumberMention]:
     """"Percent of GDP 1.9 (2014)[5]": a copied infobox writes the share's number without its sign, so a plain
-    number under 30 right after a share-of-GDP row label is a percent."""
+    number under 30 right after a share-of-GDP row label is a percent; and "3, 4 or even 5% of GDP", "3 or 4 percent":
+    the numbers of a list whose last item carries the sign are percents too."""
     return [NumberMention(**{**n.__dict__, "kind": "percent"})
-            if n.kind == "count" and not n.has_scale and 0 < n.value < 30 and SHARE_ROW_RE.search(norm, max(0, n.start - 40), n.start)
+            if n.kind == "count" and not n.has_scale and 0 < n.value < 30 and (
+                SHARE_ROW_RE.search(norm, max(0, n.start - 40), n.start) or _PERCENT_LIST_AFTER_RE.match(norm, n.end))
             else n for n in numbers]
+
+
+# the rest of a list of percents said once at its end: ", 4 or even 5%", " or 4 percent"
+_PERCENT_LIST_AFTER_RE = re.compile(r"(?:\s*,\s*\d{1,2}(?:\.\d+)?)*\s*,?\s+(?:or|and)\s+(?:even\s+|perhaps\s+|maybe\s+|possibly\s+)?"
+                                    r"\d{1,2}(?:\.\d+)?\s*(?:%|percent\b|per\s*cent\b)", re.IGNORECASE)
 
 
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.

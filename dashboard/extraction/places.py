@@ -45,6 +45,7 @@ _WITH_ACTOR_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _ACTING_AFTER_RE = re.compile(r"\s+(?:spending|spends|spent|having|has|allocating|fielding|keeping|maintaining|setting\s+aside|"
                               r"earmarking|devoting|budgeting|committing|investing|(?:expected|projected|set|due|likely|"
                               r"forecast)\s+to)\b", re.I)  # ("with Serbia expected to fall into third place by spending 1.8 percent")
+_CITY_BRACKET_RE = re.compile(r"\b(?:in|at|to|from|near)\s+(?:the\s+|The\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s*\($")
 _NAMELY_BEFORE_RE = re.compile(r"\b(?:areas|countries|places|missions)\s*,\s*namely\b[^.;]{0,100}$", I)
 # "much of Central Asia, including Afghanistan": a place named as part of a place
 _INCLUDED_PLACE_RE = re.compile(r"\b(?i:in|across|throughout|covers|covering|spanning)\s+(?:the\s+)?(?:much\s+of\s+|parts\s+of\s+)?"
@@ -92,6 +93,8 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return False  # "Qatar is already host to the US's largest air base": the base's owner, not a place
     if _UNDER_BEFORE_RE.search(before) and _HOST_BODY_AFTER_RE.match(norm, c.end):
         return True  # "912 personnel are deployed under Saudi Ministry of Defence": the host's ministry they serve
+    if norm.startswith(")", c.end) and _CITY_BRACKET_RE.search(before):
+        return True  # "the summit in The Hague (Netherlands)": the country of a city named before it
     if _ALONGSIDE_RE.search(norm, max(0, c.start - 40), c.start):
         return True  # "alongside Indian peacekeepers", "a firefight with better-equipped Thai troops": partners, foes
     if _OWNER_NOUN_AFTER_RE.match(norm, c.end):

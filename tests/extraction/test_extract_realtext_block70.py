@@ -188,3 +188,22 @@ def test_a_nato_standard_share_of_the_defence_budget_is_no_share_of_gdp():
             "that at least 20% of the defence budget should be spent on developing defence capabilities.")
     got = _figs(text, date(2023, 10, 1))
     assert not any(v == 20 for _, _, v, _ in got)
+
+
+def test_a_country_in_brackets_after_a_city_is_a_place_not_the_owner():
+    text = ("Cela dépendra aussi du sommet de l'OTAN qui se tiendra fin juin à La Haye (Pays-Bas), puisque les membres "
+            "de l'OTAN pourraient y décider de ne plus consacrer comme aujourd'hui 2% du PIB à leur défense, mais 5% du "
+            "produit intérieur brut. Cela nous pousserait donc à trouver encore plus d'argent pour la défense.")
+    got = _figs(text, date(2025, 4, 24))
+    assert ("NATO", "defense_share_gdp_pct", 5, "") in got and not any(o == "NLD" for o, _, _, _ in got)
+
+
+def test_the_items_of_a_list_of_percents_said_once_at_its_end_are_percents():
+    text = "NATO members could decide to devote not 2% of GDP to defence but 3, 4 or even 5% of GDP, diplomats said."
+    got = _figs(text, date(2025, 4, 24))
+    assert {("NATO", "defense_share_gdp_pct", 3, ""), ("NATO", "defense_share_gdp_pct", 5, "")} <= got
+
+
+def test_french_elided_articles_are_glossed():
+    text = gloss("Les membres de l'OTAN pourraient consacrer 3% du PIB à la défense d'ici 2030.", "fr").text
+    assert "members of the NATO could" in text
