@@ -207,3 +207,9 @@ def test_the_items_of_a_list_of_percents_said_once_at_its_end_are_percents():
 def test_french_elided_articles_are_glossed():
     text = gloss("Les membres de l'OTAN pourraient consacrer 3% du PIB à la défense d'ici 2030.", "fr").text
     assert "members of the NATO could" in text
+
+
+def test_a_defence_effort_in_money_is_the_defence_budget():
+    text = ("Luxembourg's minister presented the plan to reach 2% of GNI in defence spending by 2025. According to "
+            "current estimates, this corresponds to a defence effort of €1.2 billion in 2025.")
+    assert ("LUX", "defense_budget", 1.2e9, "") in _figs(text, date(2025, 5, 16))
