@@ -172,8 +172,10 @@ def _scan(norm: str) -> list[NumberMention]:
                     value = mk.scaled(value, SCALES[p])
                     factor *= SCALES[p]
             elif scale_txt in mk.SCALE_ABBREVIATIONS and (currency or (mk.CURRENCY_WORD_RE.match(norm, m.end("scale"))
-                                                                    or m.group("scale") == "K") and not pct):
-                # "Active military: 438.5K": a capital K glued to the figure is a thousand on its own
+                                                                    or m.group("scale") == "K" or m.group("scale").strip() == "M"
+                                                                    and _PEOPLE_AFTER_RE.match(norm, m.end("scale"))) and not pct):
+                # "Active military: 438.5K": a capital K glued to the figure is a thousand on its own; "1.2M reserve
+                # force": a capital M before the people counted is a million
                 value = mk.scaled(value, mk.SCALE_ABBREVIATIONS[scale_txt])
                 factor = mk.SCALE_ABBREVIATIONS[scale_txt]
             else:
@@ -248,6 +250,8 @@ def find_numbers(text: str, *, normalized: bool = False) -> list[NumberMention]:
     return [apply_hedge(m) for m in _scan(norm)]
 
 
+_PEOPLE_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:reserv\w*|troops|soldiers|personnel|servicemen|members|force|forces|army|"
+                              r"military|strong)\b", re.IGNORECASE)
 _SCAN_RE1 = re.compile(r"1[89]\d\d|20\d\d")
 _DOT_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _ARTICLE_BEFORE_RE1 = re.compile(r"[\s-]+")

@@ -231,7 +231,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, 'no owner could be found')
     if m.value > 10_000_000:
         return reject(ctx, "too large for a head count (billions and trillions are money)")
-    is_reserve = noun != "deployed" and (noun in ("reservists", "reservist", "reserves", "reserve") or ev.PERSONNEL_RE15.search(mods)
+    is_reserve = noun != "deployed" and (noun in ("reservists", "reservist", "reserves", "reserve") or noun.startswith("reserve ") or ev.PERSONNEL_RE15.search(mods)
                   or ev.RESERVE_FORCE_OF_RE.search(before[-40:]) or IN_RESERVE_FORCE_RE.match(norm, noun_end)
                   or reserve_subject(before, mods))
     if from_one and not host and any(ctx.says(i, ev.PEACEKEEPING_WORD_RE) for i in range(max(0, si - 2), si + 1)):

@@ -213,3 +213,12 @@ def test_a_defence_effort_in_money_is_the_defence_budget():
     text = ("Luxembourg's minister presented the plan to reach 2% of GNI in defence spending by 2025. According to "
             "current estimates, this corresponds to a defence effort of €1.2 billion in 2025.")
     assert ("LUX", "defense_budget", 1.2e9, "") in _figs(text, date(2025, 5, 16))
+
+
+def test_a_reserve_force_counted_with_a_capital_m_is_the_reserve():
+    got = _figs("1.5M reserve force ready to defend Indonesia, official says", date(2022, 8, 10))
+    assert ("IDN", "reserve_personnel", 1.5e6, "") in got
+    text = "In times of war, Indonesia can rely on 1.5 million reserve force, a military official told lawmakers."
+    assert ("IDN", "reserve_personnel", 1.5e6, "") in _figs(text, date(2022, 8, 10))
+    metres = "The wall is 1.5M high and the Indonesian army guards it."
+    assert not any(v == 1.5e6 for _, _, v, _ in _figs(metres, date(2022, 8, 10)))
