@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extraction.vocab import COMPONENT_RE, HEDGE, SERVICE_RE, I
+from dashboard.extraction.vocab import HEDGE, SERVICE_RE, I
 
 # "sh377b was allocated to both defence and security, with defence taking sh350b": the amount right after defense
 # (alone) and a verb of receiving is defense's own part of the larger total named before
@@ -271,30 +271,3 @@ def amount_row(before: str, right: str) -> bool:
     """True for the "Amount" row of an infobox's expenditures, with its "Percent GDP" row right below it."""
     return before.endswith(("| ", ": ", "|", ":")) and bool(_AMOUNT_ROW_RE.search(before[-40:])) and bool(_GDP_ROW_NEXT_RE.match(right))
 
-
-# "The Defense Ministry had requested a budget of 200.9 billion baht for national defense and security matters":
-# the ministry's own budget, whatever scope words follow it
-_MINISTRY_ASKS_RE = re.compile(r"\b(?:defen[cs]e\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e)\b[^.;]{0,60}?\b(?:requested|"
-                               r"asked\s+for|sought|received|was\s+allocated|gets?|got)\b", I)
-_AND_SECURITY_RE = re.compile(r"defen[cs]e\s+and\s+(?:internal\s+|public\s+|national\s+)?security", I)
-
-
-def component_after(norm: str, start: int, end: int, lead: str) -> re.Match | None:
-    """A component word after an amount (``COMPONENT_RE``), except "defence and security" describing what the
-    defence ministry's own request or allocation is for."""
-    found = COMPONENT_RE.search(norm, start, end)
-    if found and _AND_SECURITY_RE.fullmatch(found.group(0)) and _MINISTRY_ASKS_RE.search(lead):
-        return None
-    return found
-
-
-# "despite government expenditure increasing from OMR10.88 billion to OMR12.13 billion": the whole budget's change
-_WHOLE_TOTAL_CHANGED_RE = re.compile(r"\b(?:government|state|national|federal|public|total|overall)\s+(?:expenditures?|spending|"
-                                     r"budget|outlays?)\s+(?:\w+\s+){0,2}?(?:increas\w*|ris\w*|rose|gr[eo]w\w*|jump\w*|climb\w*|"
-                                     r"fell|fall\w*|decreas\w*|went)\b(?![^;]*\b(?:defen[cs]e|military)\b)[^;]*$", I)
-
-
-def whole_total_changed(before: str) -> bool:
-    """True when the level a change reaches is the whole state budget's ("government expenditure increasing from
-    X to Y"), with no defence word between that subject and the amount."""
-    return bool(_WHOLE_TOTAL_CHANGED_RE.search(before[-130:]))

@@ -12,6 +12,7 @@ import re
 from dashboard.extraction import budget_cues as bc
 from dashboard.extraction import budget_patterns as bp
 from dashboard.extraction import budget_scope as bs
+from dashboard.extraction import budget_totals as bt
 from dashboard.extraction import tails
 from dashboard.extraction.attribution import (
     clause_around,
@@ -128,13 +129,15 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_share_gdp_pct", "share:spends-pct-on-defense"  # just before: a share of GDP, as the text goes on
     if PCT_NEGATIVE_AFTER_RE.match(right) or PCT_NEGATIVE_RE.search(before[-45:]):
         return reject(ctx, 'a percent of pay, polls, inflation, troops or another non-budget quantity')
+    if bt.whole_total_changed(before):  # "the general budget expenses are only expected to increase by 7.1%"
+        return reject(ctx, "the change of the whole state budget, not of defence spending")
     pct_start, pct_end = clause_around(ctx, si, m, clauses_before=0)
     lead_pct = norm[max(sent.start, left_edge - 200):left_edge]
     lead_pct = bs.after_whole_budget_changed(bc.without_org_names(lead_pct))  # ("... modernisation ..., hiked the defence budget by")
     if "includ" in lead_pct:  # "..., including a capital outlay of X, with the allocation 13% higher": the aside names a line
         lead_pct = bp.INCLUDING_ASIDE_RE.sub(" ", lead_pct)
     own_dated = ctx.says(si, MULTI_YEAR_SENTENCE_RE) and bp.AND_BY_DATED_RE.match(norm, max(sent.start, left_edge - 12), m.end + 12)
-    if (bc.component_after(lead_pct, max(0, len(lead_pct) - 120), len(lead_pct), lead_pct) or bp.CAPEX_RE.search(lead_pct[-120:]) or ctx.says(si, MULTI_YEAR_SENTENCE_RE) and not own_dated
+    if (bt.component_after(lead_pct, max(0, len(lead_pct) - 120), len(lead_pct), lead_pct) or bp.CAPEX_RE.search(lead_pct[-120:]) or ctx.says(si, MULTI_YEAR_SENTENCE_RE) and not own_dated
             or COMPONENT_RE.search(norm, m.end, min(pct_end, m.end + 60))
             or SERVICE_RE.search(norm, max(pct_start, left_edge - 60), left_edge)
             or bc.SERVICE_WITH_BEFORE_RE.search(norm, max(sent.start, left_edge - 60), left_edge)

@@ -2,7 +2,6 @@
 evidence wins: aid, contracts, national budgets, components, plans, multi-year totals and exchange rates are never the
 budget. (Percentages: ``budget_percents``; the patterns both read beside the shared vocab: ``budget_patterns``.)"""
 
-
 from __future__ import annotations
 
 import re
@@ -10,6 +9,7 @@ import re
 from dashboard.extraction import budget_cues as bc
 from dashboard.extraction import budget_patterns as bp
 from dashboard.extraction import budget_scope as bs
+from dashboard.extraction import budget_totals as bt
 from dashboard.extraction import tails
 from dashboard.extraction.attribution import clause_around
 from dashboard.extraction.context import Context, reject
@@ -82,7 +82,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, 'an exchange rate')
     as_budget = bp.AS_ITS_DEFENSE_BUDGET_RE.match(right)  # "an allocation of N1.25 trillion as its defence budget"
     if not as_budget and (MONEY_NEGATIVE_AFTER_RE.match(right) or tail.admits(tails.PART_OF, 60) and PART_OF_RE.search(before[-60:])
-                          or tail.admits(tails.MONEY_TOTAL_BEFORE, 130) and MONEY_TOTAL_BEFORE_RE.search(before[-130:])
+                          or tail.admits(tails.MONEY_TOTAL_BEFORE, 130) and MONEY_TOTAL_BEFORE_RE.search(before[-130:]) and not bt.own_total(before)
                           or bs.national_total(before, right)):
         return reject(ctx, 'money for aid, contracts, a national budget, GDP or a part of something')
     if bp.world_or_region_total(ctx, si, m, left_edge):
@@ -129,7 +129,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     next_amount = bp.AMOUNT_RE.search(norm, m.end, after_end)  # (nor past another amount: what follows it is its own)
     after_end = next_amount.start() if next_amount else after_end
     whole = lead.endswith((" in the ", " of the ")) and BUDGET_AFTER_RE.match(right)  # "the largest item in the R48 billion defence budget"
-    if not whole and (COMPONENT_RE.search(lead) or bp.CAPEX_RE.search(lead) or bc.component_after(norm, m.end, after_end, lead)
+    if not whole and (COMPONENT_RE.search(lead) or bp.CAPEX_RE.search(lead) or bt.component_after(norm, m.end, after_end, lead)
                       or bc.INCLUDED_ALLOCATION_BEFORE_RE.search(before[-90:])
                       or bp.CAPEX_AFTER_RE.search(norm, m.end, min(after_end, m.end + 60))):
         return reject(ctx, "a line of the budget (capital outlay, pensions, R&D...) or another sector's money")
@@ -166,7 +166,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if budget_near and defense_near and level_after_change:
         changed = bp.CHANGE_IN_THING_RE.search(level_after_change.group(0))
         at = len(before) - len(before[-130:]) + level_after_change.start() + (changed.start() if changed else 0)
-        if changed and not bp.BUDGET_THING_RE.search(changed.group("what")) and not bp.BUDGET_THING_RE.search(before, max(0, at - 25), at) or bc.whole_total_changed(before):
+        if changed and not bp.BUDGET_THING_RE.search(changed.group("what")) and not bp.BUDGET_THING_RE.search(before, max(0, at - 25), at) or bt.whole_total_changed(before):
             return reject(ctx, "the level reached by something other than defense spending ('a rise in oil revenues, which reached')")
         if bp.FIRST_TIME_AFTER_RE.match(right):
             return reject(ctx, "a threshold crossed ('reaching KRW40 trillion for the first time'), not the budget's level")

@@ -74,7 +74,14 @@ def hedge_before(norm: str, start: int) -> tuple[str, int | None]:
     m = _HEDGE_RE.search(window)
     if not m:
         return "", None
-    return _HEDGE_LOOKUP[" ".join(m.group(1).lower().split())], start - len(window) + m.start(1)
+    at = start - len(window) + m.start(1)
+    if m.group(1)[:2].lower() == "up" and _FROM_LEVEL_BEFORE_RE.search(norm, max(0, at - 60), at):
+        return "", None  # "from 20,000 up to 40,000 troops": the "to" of a change, not a bound
+    return _HEDGE_LOOKUP[" ".join(m.group(1).lower().split())], at
+
+
+_FROM_LEVEL_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?\d[\d.,]*(?:\s+(?:million|thousand|billion))?\s+"
+                                   r"(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def prefix_currency(norm: str, start: int, money_shaped: bool = True) -> tuple[str, int]:

@@ -89,7 +89,7 @@ MONEY_TOTAL_BEFORE_RE = re.compile(
     # "fiscal budget, which may hit an all-time high of 97.7 trillion yen"; "federal budget ... with an outlay of Rs9.5 trillion"
     r"|\b(?:fiscal|national|state|general|total|overall)\s+budget,\s+which\s+(?:[\w'\-]+\s+){0,6}?(?:of|at|to|reach\w*)\s+" + HEDGE + r"$"
     r"|\b(?:federal|national|state|general)\s+budget\b[^.;]{0,100}?\bwith\s+an?\s+(?:total\s+)?outlay\s+of\s+" + HEDGE + r"$"
-    r"|\b(?:program|programme|plan|law|fund|package|contracts?|deals?|orders?|purchases?|sales?)\s+(?:(?!budget\b)\w+\s+){0,3}?"
+    r"|\b(?:program|programme|plan|law|fund|package|contracts?|deals?|orders?|purchases?|sales?|complex|system|project|facility)\s+(?:(?!budget\b)\w+\s+){0,3}?"
     r"(?:to\s+spend|of|worth|totall?ing)\s+" + HEDGE + r"$", I)
 MULTI_YEAR_AFTER_RE = re.compile(
     r"^[^.;]{0,80}?\b(?:over|across|during|within|in)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"

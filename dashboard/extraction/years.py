@@ -44,6 +44,9 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
                        and _BRACKET_CLOSE_RE.match(ctx.norm, following[0].end))  # the year in brackets after it is its own
         if len(gap) <= 22 and (not _YEAR_FOR_RE1.search(gap) or own_bracket):
             return resolve(following[0], owner, published)
+    if preceding and published and _BY_BEFORE_RE.search(ctx.norm, max(sent.start, preceding[-1].start - 6), preceding[-1].start) \
+            and _FROM_BEFORE_RE.search(ctx.norm, max(sent.start, start - 60), start):
+        return published.year  # "to double the military by 2026, from 20,000 up to 40,000": the level it starts from is today's
     if preceding:
         gap = ctx.norm[preceding[-1].end:start]
         if not _YEAR_FOR_RE2.search(ctx.norm[max(0, preceding[-1].start - 8):preceding[-1].start]) or not following:
@@ -137,6 +140,7 @@ _EVENT_NAME_AFTER_RE = re.compile(r"(?:\s*[-\u2013]\s*\d{2,4})?\s+(?:[A-Z][\w-]*
 _COMPARED_AMOUNT_RE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs|than|up\s+[^;]{0,30}?\bfrom)\b[^.;]{0,30}?\d")  # ("up 2.6 per cent from 195.7 billion baht the previous year")
 _COMPARED_BASE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|over|against|versus|vs\.?)\s+(?:in\s+|the\s+)?$", I)
 _HORIZON_BEFORE_RE = re.compile(r"\b(?:through|until|till)\s+$", I)
+_BY_BEFORE_RE = re.compile(r"\bby\s+$", I)
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+(?:current|present)\s+level\s+of\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$", I)
 _TO_LEVEL_AFTER_RE = re.compile(r"(?:\s+(?:active|troops|soldiers|personnel|people|members|service\s*members))?(?:\s+(?:in|at\s+the\s+end\s+of)\s+"
                                 r"(?:19|20)\d\d)?\s*,?\s+(?P<to>to)\s+(?:a\s+(?:maximum|minimum)\s+of\s+|(?:[a-z]+\s+){0,2}?)\d", I)

@@ -222,3 +222,23 @@ def test_a_reserve_force_counted_with_a_capital_m_is_the_reserve():
     assert ("IDN", "reserve_personnel", 1.5e6, "") in _figs(text, date(2022, 8, 10))
     metres = "The wall is 1.5M high and the Indonesian army guards it."
     assert not any(v == 1.5e6 for _, _, v, _ in _figs(metres, date(2022, 8, 10)))
+
+
+def test_the_total_expenditure_the_defence_ministrys_budget_provides_for_is_that_budget():
+    text = ("The committee was discussing Malta's defence ministry's budget for 2025, which provides for total "
+            "expenditure of €95.2 million, €2.1 million more than 2024.")
+    assert ("MLT", "defense_budget", 95.2e6, "") in _figs(text, date(2024, 11, 22))
+
+
+def test_a_level_a_plan_starts_from_is_dated_today_not_by_the_plans_deadline():
+    text = ("Honduras's president has announced plans to double the size of the Honduran military by 2027, from "
+            "15,000 up to 30,000 troops.")
+    assert ("HND", "active_personnel", 15_000, 2022) in _years(text, date(2022, 7, 16))
+
+
+def test_the_worth_of_a_complex_and_the_state_budgets_growth_are_no_defence_figures():
+    text = ("For 2024, Montenegro will allocate 120 million euros for the defence sector, a 12% increase compared to "
+            "the 2023 budget. A base in the north is to become a complex worth nearly 15 million euros. The rise is "
+            "substantial, considering that the general budget expenses are only expected to increase by 6.2%.")
+    got = _figs(text, date(2023, 11, 1))
+    assert ("MNE", "defense_budget", 120e6, "") in got and not any(v in (15e6, 6.2) for _, _, v, _ in got)

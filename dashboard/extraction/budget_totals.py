@@ -1,0 +1,48 @@
+"""Whose total an amount is: the defence ministry's own request or budget total (whatever scope words follow it),
+or the whole state budget's change. In: the text before an amount (and after it, for a component word). Out: yes/no
+answers and matches for ``budgets.money`` and ``budget_percents.percent``."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extraction.vocab import COMPONENT_RE, HEDGE, I
+
+# "The Defense Ministry had requested a budget of 200.9 billion baht for national defense and security matters":
+# the ministry's own budget, whatever scope words follow it
+_MINISTRY_ASKS_RE = re.compile(r"\b(?:defen[cs]e\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e)\b[^.;]{0,60}?\b(?:requested|"
+                               r"asked\s+for|sought|received|was\s+allocated|gets?|got)\b", I)
+_AND_SECURITY_RE = re.compile(r"defen[cs]e\s+and\s+(?:internal\s+|public\s+|national\s+)?security", I)
+
+
+def component_after(norm: str, start: int, end: int, lead: str) -> re.Match | None:
+    """A component word after an amount (``COMPONENT_RE``), except "defence and security" describing what the
+    defence ministry's own request or allocation is for."""
+    found = COMPONENT_RE.search(norm, start, end)
+    if found and _AND_SECURITY_RE.fullmatch(found.group(0)) and _MINISTRY_ASKS_RE.search(lead):
+        return None
+    return found
+
+
+# "despite government expenditure increasing from OMR10.88 billion to OMR12.13 billion": the whole budget's change
+_WHOLE_TOTAL_CHANGED_RE = re.compile(r"\b(?:government|state|national|federal|public|total|overall|general)\s+(?:expenditures?|spending|"
+                                     r"budget(?:\s+expenses|\s+expenditures?)?|outlays?)\s+(?:\w+\s+){0,4}?(?:increas\w*|ris\w*|rose|gr[eo]w\w*|jump\w*|climb\w*|"
+                                     r"fell|fall\w*|decreas\w*|went)\b(?![^;]*\b(?:defen[cs]e|military)\b)[^;]*$", I)
+
+
+def whole_total_changed(before: str) -> bool:
+    """True when the level a change reaches is the whole state budget's ("government expenditure increasing from
+    X to Y"), with no defence word between that subject and the amount."""
+    return bool(_WHOLE_TOTAL_CHANGED_RE.search(before[-130:]))
+
+
+# "the defence ministry's budget for 2025, which provides for total expenditure of €588.4 million": the budget's own total
+_OWN_TOTAL_RE = re.compile(r"\b(?:defen[cs]e|military)(?:\s+ministry['\u2019]s|\s+ministry)?\s+budget\b[^.;]{0,40}?,?\s+(?:which|that)\s+"
+                           r"(?:provides\s+for|foresees|envisages|includes|sets\s+out|amounts\s+to)\s+(?:a\s+)?total\s+"
+                           r"(?:expenditure|spending|outlays?)\s+of\s+" + HEDGE + r"$", I)
+
+
+def own_total(before: str) -> bool:
+    """True when the 'total expenditure' before an amount is the defence budget's own ("the defence ministry's budget
+    for 2025, which provides for total expenditure of ..."), not the state's."""
+    return bool(_OWN_TOTAL_RE.search(before[-130:]))
