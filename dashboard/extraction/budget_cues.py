@@ -19,6 +19,9 @@ DEFENSE_TAKES_BEFORE_RE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?\s+(?:has\s+|had\s+)?"
     r"(?:received|receives|got|gets|was\s+allocated|is\s+allocated|was\s+given|(?:is|was|will\s+be)\s+provided\s+with)\s+"
     r"(?:(?:this|last)\s+year\s+|in\s+(?:19|20)\d\d\s+)?$"
+    # "the government has allocated its Ministry of Defense (MoD) 442 billion rupees": the ministry as the one given it
+    r"|\ballocated\s+(?:the|its|their)\s+(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|defen[cs]e\s+ministry)(?:\s*\((?-i:[A-Z][A-Za-z]{1,4})\))?\s+"
+    r"(?:some\s+|about\s+|around\s+)?$"
     # "Defence took the lion's share, with Shs3.8 trillion allocated to them": the sector's own allocation
     r"|\b(?:defen[cs]e|military)(?:\s+(?:ministry|sector|forces))?\s+(?:took|takes|got|gets|received|receives)\s+the\s+"
     r"(?:lion['\u2019]s\s+share|largest\s+share|biggest\s+share|largest\s+allocation|biggest\s+allocation)\s*,?\s+with\s+"

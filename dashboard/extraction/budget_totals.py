@@ -15,13 +15,19 @@ _MINISTRY_ASKS_RE = re.compile(r"\b(?:defen[cs]e\s+ministry|ministry\s+of\s+(?:n
 _AND_SECURITY_RE = re.compile(r"defen[cs]e\s+and\s+(?:internal\s+|public\s+|national\s+)?security", I)
 
 
-def component_after(norm: str, start: int, end: int, lead: str) -> re.Match | None:
-    """A component word after an amount (``COMPONENT_RE``), except "defence and security" describing what the
-    defence ministry's own request or allocation is for."""
+def component_named(norm: str, start: int, end: int, lead: str) -> re.Match | None:
+    """A component word after an amount (``COMPONENT_RE`` in ``norm[start:end]``), except "defence and security"
+    describing what the defence ministry's own request or allocation is for; or, in the ``lead`` before it, funding
+    for a named unit ("Funding for Combat and Maneuver Forces alone has risen from MVR 769 million")."""
     found = COMPONENT_RE.search(norm, start, end)
     if found and _AND_SECURITY_RE.fullmatch(found.group(0)) and _MINISTRY_ASKS_RE.search(lead):
-        return None
-    return found
+        found = None
+    return found or _UNIT_FUNDING_RE.search(lead)
+
+
+_UNIT_FUNDING_RE = re.compile(r"\b(?:funding|allocations?)\s+for\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:defen[cs]e|military|armed\s+forces|ministry|"
+                              r"national\s+defen[cs]e|financial|fiscal|year|fy)\b)(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]+){1,3}\b"
+                              r"(?![^.;]*\b(?:defen[cs]e|military)\s+(?:budget|spending)\b)", I)
 
 
 # "despite government expenditure increasing from OMR10.88 billion to OMR12.13 billion": the whole budget's change

@@ -50,7 +50,8 @@ _CURRENCY_WORD_LOOKUP = {w: c for w, c in CURRENCY_WORDS}
 # English words "try", "sar" or "ron" never read as currencies.
 # (vocab/currency_codes_after.csv: the code as written, and the currency it names: "TL" is TRY).
 _SUFFIX_CODES: dict[str, str] = dict(currency_codes_after())
-_SUFFIX_CODE_RE = re.compile(r"(?:-|" + SP0 + r")(?P<word>[A-Z]{2,3})\b")
+# (not a code that opens the next figure: "State budget 2026\nMVR 2.8bn", "in 2025 EUR 5 billion")
+_SUFFIX_CODE_RE = re.compile(r"(?:-|" + SP0 + r")(?P<word>[A-Z]{2,3})\b(?![ \t]?\$?\d)")
 
 # Hedges before a number, mapped to how they bound the value (vocab/hedges.csv; lexicon.hedge_phrases()).
 HEDGES: list[tuple[str, str]] = list(hedges())

@@ -242,3 +242,23 @@ def test_the_worth_of_a_complex_and_the_state_budgets_growth_are_no_defence_figu
             "substantial, considering that the general budget expenses are only expected to increase by 6.2%.")
     got = _figs(text, date(2023, 11, 1))
     assert ("MNE", "defense_budget", 120e6, "") in got and not any(v in (15e6, 6.2) for _, _, v, _ in got)
+
+
+def test_new_currency_marks_and_a_code_that_opens_the_next_figure():
+    text = ("State budget 2026\nMVR 2.9bn earmarked for military spending in 2026 budget, the Maldives finance "
+            "ministry said.")
+    got = _figs(text, date(2025, 11, 3))
+    assert ("MDV", "defense_budget", 2.9e9, "") in got and not any(v == 2026 for _, _, v, _ in got)
+    rupees = ("In its 2025 budget, the Nepali government has allocated its Ministry of Defence (MoD) 62 billion "
+              "Nepalese rupees, a 4 percent increase.")
+    assert ("NPL", "defense_budget", 62e9, "") in _figs(rupees, date(2025, 6, 1))
+
+
+def test_funding_for_a_named_unit_is_a_component_even_when_it_rose():
+    text = ("Sri Lanka will spend $1.5 billion on defence in 2025. While the army's 2025 budget reduces allocations for "
+            "executive and administrative services, from $400 million this year to $350 million next year, allocations "
+            "for other divisions have grown. Funding for Combat and Manoeuvre Forces alone has risen from $700 million "
+            "to $850 million.")
+    assert not any(v in (700e6, 850e6) for _, _, v, _ in _figs(text, date(2025, 11, 3)))
+    whole = "Budget allocation for Egyptian Armed Forces is set to increase by LE3.4 billion in 2013/14, a source said."
+    assert ("EGY", "budget_change_amount", 3.4e9, "") in _figs(whole, date(2013, 5, 29))
