@@ -66,7 +66,9 @@ def load_host_table(path: Path = HOSTS_FILE) -> HostTable:
     if not phrases:
         return HostTable({}, None)
     body = spaced(trie_alternation(list(phrases), fold=True))
-    return HostTable(phrases, re.compile(r"(?<![\w.])(?:" + body + r")(?![\w])", re.IGNORECASE))
+    # (never "the Caribbean coast": a coast is the owner's own shore, not a host abroad)
+    return HostTable(phrases, re.compile(r"(?<![\w.])(?:" + body + r")(?![\w])(?!\s+(?:coast|coastline|seaboard|shore)\b)",
+                                         re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,8 @@ from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.vocab import I
 
 _ADVERSARY_BEFORE_RE = re.compile(
-    r"\b(?:counter|countering|deter|deterring|confront\w*|rival\w*|threat\s+from|pressure\s+from)\s+(?:further\s+|any\s+|possible\s+|potential\s+)?$", I)
+    r"\b(?:counter|countering|deter|deterring|confront\w*|rival\w*|threat\s+from|pressure\s+from|(?:tensions?|disputes?|standoff|"
+    r"stand-off|clash(?:es)?|hostilit(?:y|ies))\s+with)\s+(?:further\s+|any\s+|possible\s+|potential\s+|the\s+)?$", I)
 # "Russia's military aggression against Estonia", "the Russian threat", "aggression by Russia": a foe, not the actor
 _AGGRESSOR_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:(?:military|armed|full-scale|unprovoked|continued|ongoing|possible|potential|"
                                  r"growing|renewed)\s+){0,2}(?:aggression|invasion|attacks?|threats?|incursions?|provocations?|"
@@ -64,7 +65,8 @@ _CONTINGENT_NUMBER_RE = re.compile(r"\b(?:contingent|task\s+force|battalion)\s+(
 _MADE_BY_AFTER_RE = re.compile(r"-(?:created|controlled|held|occupied|run|established|declared|led)\b", re.I)
 LED_AFTER_RE = re.compile(r"-led\b", re.I)  # "in the U.S.-led coalition": the leader of the force, neither host nor owner
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:[,:(\-\u2013\u2014/|]|\n|$)")
-_BORDERING_RE = re.compile(r"\b(?:(?:which|that|who)\s+(?:neighb?ou?rs|borders(?:\s+on)?|shares\s+(?:a\s+)?(?:long\s+)?border\s+with)|(?:country|nation|state|ally|neighbou?r|member)\s+(?:bordering|neighbou?ring))"
+_BORDERING_RE = re.compile(r"(?:\b(?:(?:which|that|who)\s+(?:neighb?ou?rs|borders(?:\s+on)?|shares\s+(?:a\s+)?(?:long\s+)?border\s+with)|(?:country|nation|state|ally|neighbou?r|member)\s+(?:bordering|neighbou?ring))"
+                           r"|\bthe\s+(?:[\w-]+\s+){0,2}?(?:border|frontier)\s+with)"  # ("deployed to the border with Colombia": at home)
                            r"\s+(?:the\s+)?$", re.I)  # ("Romania - a country bordering Ukraine -")
 # "the military base in Adazi (Latvia)", "at Tapa, Estonia,": the country that locates a town just named
 _TOWN_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside)\s+(?!(?-i:January|February|March|April|May|June|July|August|September|"

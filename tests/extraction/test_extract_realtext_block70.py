@@ -262,3 +262,12 @@ def test_funding_for_a_named_unit_is_a_component_even_when_it_rose():
     assert not any(v in (700e6, 850e6) for _, _, v, _ in _figs(text, date(2025, 11, 3)))
     whole = "Budget allocation for Egyptian Armed Forces is set to increase by LE3.4 billion in 2013/14, a source said."
     assert ("EGY", "budget_change_amount", 3.4e9, "") in _figs(whole, date(2013, 5, 29))
+
+
+def test_troops_sent_to_their_own_coast_and_border_amid_tensions_with_a_rival_are_not_abroad():
+    text = ("Colombia's president has ordered the deployment of 15,000 troops to strategic locations across the "
+            "Caribbean coast and the border with Venezuela, in response to mounting tensions with Nicaragua.")
+    got = _figs(text, date(2025, 9, 1))
+    assert not any(m == "troops_deployed" and h for _, m, _, h in got)
+    abroad = "The Netherlands has 150 troops deployed in the Caribbean, on Curaçao, the ministry said."
+    assert any(h for _, m, _, h in _figs(abroad, date(2025, 9, 1)) if m == "troops_deployed")
