@@ -38,7 +38,7 @@ def world_or_region_total(ctx: Context, si: int, m: NumberMention, left_edge: in
 
 
 _GROUP_SPENDING_RE = re.compile(r"\b(?:defen[cs]e|military)\s+(?:spending|expenditures?|budgets?|outlays?)\s+of\s+(?:the\s+|all\s+)?"
-                                r"(?:[A-Z][\w-]*\s+){0,2}(?:members|allies|member\s+states|countries|nations)\b")
+                                r"(?:[A-Z][\w-]*\s+){0,2}(?:members|allies|member\s+states|countries|nations)\b|\b(?:[A-Z][\w-]*\s+){1,2}(?:states|countries|nations|members)\s+(?:collectively|together|jointly|combined)\b")  # ("Central Asian states collectively")
 # "the allocation for capital expenditures has gotten a boost, with 39 billion pesos": a line named before the amount
 # (after it, "with a major increase in capital expenditure" describes the whole budget's growth)
 CAPEX_RE = re.compile(r"capital\s+expenditures?\b", I)  # (no \b before: "focapital expenditure", a typo of real copy)
@@ -265,7 +265,7 @@ CHANGE_OF_BEFORE_RE = re.compile(r"\b(?:increase|rise|growth|hike|jump|decrease|
 
 
 # a change stated of "this": the budget of the sentence before ("this is an increase of 1.8 per cent")
-THIS_IS_A_CHANGE_RE = re.compile(r"(?:\b(?:this|that|it|which)\s+(?:is|was|represents|represented|marks|marked|means|meant|corresponds\s+to|amounts\s+to|implies|(?:would\s+)?accounts?\s+for)\s+(?:an?\s+)?"
+THIS_IS_A_CHANGE_RE = re.compile(r"(?:\b(?:this|that|it|which)(?:\s+(?:figure|amount|sum|total))?\s+(?:is|was|represents|represented|marks|marked|means|meant|corresponds\s+to|amounts\s+to|implies|(?:would\s+)?accounts?\s+for)\s+(?:an?\s+)?"
                                  r"(?:[\w.%-]+\s+){0,2}?|\bthis\s+\S+\s*(?:%|per\s*cent|percent)\s+)"
                                  r"(?:increase|rise|jump|growth|hike|cut|drop|decrease|reduction)\b"
                                  r"|\b(?:the|this)\s+(?:increase|rise|jump|hike|cut|reduction|decrease)\s+of\s+\S+\s*(?:%|per\s*cent|percent)", I)

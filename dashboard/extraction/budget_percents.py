@@ -70,8 +70,9 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     right = norm[m.end:min(sent.end, m.end + 300)]
     tail = Tail(before)  # the word the number follows: gates the patterns that must end right before it
     defense_here = ctx.says(si, DEFENSE_CTX_RE)
-    if bp.world_or_region_total(ctx, si, m, left_edge):
-        return reject(ctx, "a world or regional total ('global defence spending'), not one country's")
+    if bp.world_or_region_total(ctx, si, m, left_edge) or si and bp.THIS_IS_A_CHANGE_RE.search(before) and bp.world_or_region_total(
+            ctx, si - 1, m, ctx.sentences[si - 1].end):  # ("This figure marks a decrease of 5.3%" after a regional total)
+        return reject(ctx, "a world or regional total ('global defence spending'), or its change, not one country's")
     nato_target = ctx.says(si, NATO_WORD_RE) and ctx.finds(NATO_TARGET_RE, *clause_around(ctx, si, m))
     if bp.PERCENT_RE1.search(before) and not nato_target:
         return reject(ctx, "a threshold ('above 1% of GDP'), not a figure")  # "spending above 1% of GDP" is a threshold, not a figure

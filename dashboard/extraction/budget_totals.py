@@ -27,7 +27,10 @@ def component_named(norm: str, start: int, end: int, lead: str) -> re.Match | No
 
 _UNIT_FUNDING_RE = re.compile(r"\b(?:funding|allocations?)\s+for\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:defen[cs]e|military|armed\s+forces|ministry|"
                               r"national\s+defen[cs]e|financial|fiscal|year|fy)\b)(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]+){1,3}\b"
-                              r"(?![^.;]*\b(?:defen[cs]e|military)\s+(?:budget|spending)\b)", I)
+                              r"(?![^.;]*\b(?:defen[cs]e|military)\s+(?:budget|spending)\b)"
+                              # "Spending for the other two areas is expected to be steady at $6.7 billion": not defence's
+                              r"|\b(?:spending|funding|allocations?)\s+(?:for|on|of)\s+the\s+other\s+(?:\w+\s+)?(?:areas|ministries|sectors|"
+                              r"departments|portfolios)\b", I)
 
 
 # "despite government expenditure increasing from OMR10.88 billion to OMR12.13 billion": the whole budget's change

@@ -271,3 +271,18 @@ def test_troops_sent_to_their_own_coast_and_border_amid_tensions_with_a_rival_ar
     assert not any(m == "troops_deployed" and h for _, m, _, h in got)
     abroad = "The Netherlands has 150 troops deployed in the Caribbean, on Curaçao, the ministry said."
     assert any(h for _, m, _, h in _figs(abroad, date(2025, 9, 1)) if m == "troops_deployed")
+
+
+def test_a_regions_collective_spending_and_its_change_are_nobodys_own():
+    text = ("Central Asian states collectively allocated $1.9 bn towards defence in 2023, SIPRI reports. This figure "
+            "marks a decrease of 4.1% compared to the previous year's expenditure. The data excludes Uzbekistan.")
+    got = _figs(text, date(2024, 4, 23))
+    assert not any(v in (1.9e9, 4.1, -4.1) for _, _, v, _ in got)
+
+
+def test_spending_for_the_other_ministries_beside_defence_is_not_defence():
+    text = ("The lion's share is for defence expenditure, which is expected to increase by 4.8 per cent to $16.1 "
+            "billion. Spending for the other two areas is expected to be steady at $6.9 billion and $600 million, "
+            "respectively, Singapore's finance ministry said.")
+    got = _figs(text, date(2019, 2, 18))
+    assert ("SGP", "defense_budget", 16.1e9, "") in got and not any(v in (6.9e9, 600e6) for _, _, v, _ in got)
