@@ -46,6 +46,7 @@ _WITH_ACTOR_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _ACTING_AFTER_RE = re.compile(r"\s+(?:spending|spends|spent|having|has|allocating|fielding|keeping|maintaining|setting\s+aside|"
                               r"earmarking|devoting|budgeting|committing|investing|(?:expected|projected|set|due|likely|"
                               r"forecast)\s+to)\b", re.I)  # ("with Serbia expected to fall into third place by spending 1.8 percent")
+_BORDER_WITH_RE = re.compile(r"\b(?:border|frontier)\s+with\s+(?:the\s+)?(?:occupied\s+)?$", I)
 _CITY_BRACKET_RE = re.compile(r"\b(?:in|at|to|from|near)\s+(?:the\s+|The\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s*\($")
 _NAMELY_BEFORE_RE = re.compile(r"\b(?:areas|countries|places|missions)\s*,\s*namely\b[^.;]{0,100}$", I)
 # "much of Central Asia, including Afghanistan": a place named as part of a place
@@ -67,7 +68,7 @@ LED_AFTER_RE = re.compile(r"-led\b", re.I)  # "in the U.S.-led coalition": the l
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:[,:(\-\u2013\u2014/|]|\n|$)")
 _BORDERING_RE = re.compile(r"(?:\b(?:(?:which|that|who)\s+(?:neighb?ou?rs|borders(?:\s+on)?|shares\s+(?:a\s+)?(?:long\s+)?border\s+with)|(?:country|nation|state|ally|neighbou?r|member)\s+(?:bordering|neighbou?ring))"
                            r"|\bthe\s+(?:[\w-]+\s+){0,2}?(?:border|frontier)\s+with)"  # ("deployed to the border with Colombia": at home)
-                           r"\s+(?:the\s+)?$", re.I)  # ("Romania - a country bordering Ukraine -")
+                           r"\s+(?:the\s+)?(?:occupied\s+)?$", re.I)  # ("Romania - a country bordering Ukraine -")
 # "the military base in Adazi (Latvia)", "at Tapa, Estonia,": the country that locates a town just named
 _TOWN_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside)\s+(?!(?-i:January|February|March|April|May|June|July|August|September|"
                              r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
@@ -95,6 +96,8 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return False  # "Qatar is already host to the US's largest air base": the base's owner, not a place
     if _UNDER_BEFORE_RE.search(before) and _HOST_BODY_AFTER_RE.match(norm, c.end):
         return True  # "912 personnel are deployed under Saudi Ministry of Defence": the host's ministry they serve
+    if _BORDER_WITH_RE.search(before):
+        return True  # "near the border with occupied Palestine": a neighbour named as a place, never the troops' owner
     if norm.startswith(")", c.end) and _CITY_BRACKET_RE.search(before):
         return True  # "the summit in The Hague (Netherlands)": the country of a city named before it
     if _ALONGSIDE_RE.search(norm, max(0, c.start - 40), c.start):

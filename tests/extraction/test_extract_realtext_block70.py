@@ -286,3 +286,11 @@ def test_spending_for_the_other_ministries_beside_defence_is_not_defence():
             "respectively, Singapore's finance ministry said.")
     got = _figs(text, date(2019, 2, 18))
     assert ("SGP", "defense_budget", 16.1e9, "") in got and not any(v in (6.9e9, 600e6) for _, _, v, _ in got)
+
+
+def test_a_country_across_the_border_is_neither_the_owner_nor_the_host():
+    text = ("The Lebanese army is expanding its presence. An additional 1,500 troops have already been deployed to "
+            "southern Lebanon, near the border with occupied Palestine, bringing the total number of soldiers to "
+            "6,000, military officials said.")
+    got = _figs(text, date(2025, 1, 17))
+    assert not any(o == "PSE" or h == "PSE" for o, _, _, h in got)
