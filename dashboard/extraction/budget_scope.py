@@ -62,7 +62,8 @@ _BESIDE_BUDGET_RE = re.compile(r"\b(?:alongside|in\s+addition\s+to|on\s+top\s+of
 def beside_the_budget(before: str) -> bool:
     """True when the amount is named as money beside the defence budget ("Alongside the standard defense budget, an
     allocation of ...", "on top of the regular military budget, a fund of ..."), with no other amount between."""
-    return bool(_BESIDE_BUDGET_RE.search(before[-160:]))
+    tail = before[-160:]
+    return "budget" in tail.lower() and bool(_BESIDE_BUDGET_RE.search(tail))  # (the word first: most spans lack it)
 
 
 # "Additional EUR 5 billion in defence spending", "will spend an extra $2 billion on defence": the amount is an increase

@@ -22,7 +22,10 @@ def component_named(norm: str, start: int, end: int, lead: str) -> re.Match | No
     found = COMPONENT_RE.search(norm, start, end)
     if found and _AND_SECURITY_RE.fullmatch(found.group(0)) and _MINISTRY_ASKS_RE.search(lead):
         found = None
-    return found or _UNIT_FUNDING_RE.search(lead)
+    if found:
+        return found
+    low = lead.lower()  # (most leads name no funding, allocation or spending: skip the search)
+    return _UNIT_FUNDING_RE.search(lead) if ("fund" in low or "alloc" in low or "spend" in low) else None
 
 
 _UNIT_FUNDING_RE = re.compile(r"\b(?:funding|allocations?)\s+for\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:defen[cs]e|military|armed\s+forces|ministry|"

@@ -15,7 +15,6 @@ covers it.
 
 from __future__ import annotations
 
-import csv
 from functools import cache
 from pathlib import Path
 
@@ -35,18 +34,25 @@ _BOUNDS = {"active_personnel": (0.08, None), "reserve_personnel": (0.01, None), 
 
 
 @cache
-def _series(series: str = SERIES) -> dict[str, list[tuple[int, float]]]:
-    """One series by country: [(year, value), ...]; {} when the snapshot is not there."""
-    out: dict[str, list[tuple[int, float]]] = {}
+def _lines() -> tuple[str, ...]:
+    """The shipped snapshot's lines, read once per process; () when it is not there."""
     try:
-        lines = REFERENCE_FILE.read_text(encoding="utf-8").splitlines()
+        return tuple(REFERENCE_FILE.read_text(encoding="utf-8").splitlines()[1:])
     except OSError:
-        return {}
-    marker = f",{series},"  # (a plain scan of the one series: the file's other rows are never parsed)
-    for row in csv.reader(line for line in lines[1:] if marker in line):
-        iso3, year, _, value = row
-        if value:
-            out.setdefault(iso3, []).append((int(year), float(value)))
+        return ()
+
+
+@cache
+def _series(series: str = SERIES) -> dict[str, list[tuple[int, float]]]:
+    """One series by country: [(year, value), ...]; {} when the snapshot is not there. (Its rows are plain
+    "ISO3,year,series,value" lines: a substring test finds them, the file's other rows are never parsed.)"""
+    out: dict[str, list[tuple[int, float]]] = {}
+    marker = f",{series},"
+    for line in _lines():
+        if marker in line:
+            iso3, year, _, value = line.split(",")
+            if value:
+                out.setdefault(iso3, []).append((int(year), float(value)))
     return out
 
 
