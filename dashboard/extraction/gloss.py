@@ -156,7 +156,7 @@ def gloss(text: str, lang: str) -> Gloss:
 # ("10,000" stays: three digits after a lone comma are read the English way, as wire copy quoted in any language is)
 _CONTINENTAL_RE = re.compile(r"(?<![\d.,])(?:(?P<dots>\d{1,3}(?:\.\d{3})+(?:,\d+)?)|\d+,(?:\d{1,2}|\d{4,}))(?![.,]?\d)")
 _SWAP = str.maketrans(".,", ",.")
-_THOUSAND_MILLIONS_RE = re.compile(r"(?<![\w.,])(?:(?P<lead>\d{1,3}) )?mil (?P<n>\d{1,3})(?P<tail>\s+mill(?:ones|on)\b)", re.I)
+_THOUSAND_MILLIONS_RE = re.compile(r"(?<![\d.,])(?<!\w\w)(?:(?P<lead>\d{1,3}) )?mil (?P<n>\d{1,3})(?P<tail>\s+mill(?:ones|on)\b)", re.I)  # ("Q4 mil 720")
 
 
 def _numerals(folded: str) -> str:

@@ -229,7 +229,7 @@ WHOLE_OF_PART_BEFORE_RE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+)?of\s+(?:the\s+|
 
 
 # "1.08 million military personnel, consisting of 400,000 active personnel, 400,000 reserves": a mixed total
-MIXED_TOTAL_BEFORE_RE = re.compile(r"\b(?:consisting\s+of|comprising|made\s+up\s+of|including)\s+" + HEDGE + r"$", I)
+MIXED_TOTAL_BEFORE_RE = re.compile(r"\b(?:consisting\s+of|comprising|made\s+up\s+of|including|of\s+(?:which|whom))\s+" + HEDGE + r"$", I)
 
 
 MEMBERS_OF_RE = re.compile(MEMBERS_OF_FORCES, I)

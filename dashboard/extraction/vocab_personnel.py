@@ -20,7 +20,7 @@ MEMBERS_OF_FORCES = (r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'\-]+\s+){0,3}?
 # The nouns are data (vocab/person_nouns_after.csv); three nouns stay here because they count only in a
 # context: "members" of a force, "army" and "military" as a head count ("its army of", "military stationed")
 PERSON_NOUN = (r"(?P<noun>members(?=" + MEMBERS_OF_FORCES + r")|" + phrase_pattern(person_nouns(PERSON_NOUNS_AFTER_FILE)) + r"|"
-               r"(?<!\S\s)reserve\s+forces?|"  # ("can rely on 1.2 million reserve force": right after the figure only)
+               r"(?<!\S\s)reserve(?:\s+forces?|(?=\s*[,;.)]|\s+and\b))|"  # ("1.2 million reserve force", "65,000 are active, 300,000 reserve,")
                 r"army(?=\s*[^\w\s-]|\s+(?:is|was|has|had|of|in|that|which|with)\b)|"
                 r"(?<!\w)men(?:\s+and\s+women)?(?=\s+(?:stationed|deployed|based|posted|garrisoned)\b|\s+in\s+(?:the\s+)?(?-i:[A-Z]))|"
                 r"military(?=\s*[^\w\s-]|\s+(?:currently|stationed|based|deployed|in|on|at|are|were|who|that)\b))\b")

@@ -294,3 +294,19 @@ def test_a_country_across_the_border_is_neither_the_owner_nor_the_host():
             "6,000, military officials said.")
     got = _figs(text, date(2025, 1, 17))
     assert not any(o == "PSE" or h == "PSE" for o, _, _, h in got)
+
+
+def test_the_active_and_reserve_parts_of_a_total_given_with_of_which():
+    text = ("According to the index, the total military personnel of Georgia is 80,000, of which 21,000 are active, "
+            "55,000 reserve, and 4,000 paramilitary personnel.")
+    got = _figs(text, date(2023, 6, 1))
+    assert {("GEO", "active_personnel", 21_000, ""), ("GEO", "reserve_personnel", 55_000, "")} <= got
+    assert not any(v == 80_000 for _, _, v, _ in got)
+
+
+def test_what_the_defence_ministry_requested_is_its_budget_request():
+    text = "The Defence Ministry of Honduras requested an amount of US$480 million for the next fiscal year, the report said."
+    assert ("HND", "defense_budget", 480e6, "") in _figs(text, date(2025, 9, 1))
+    spanish = ("El Ministerio de la Defensa Nacional de Guatemala requirió un monto de US$1 mil 250 millones para el "
+               "siguiente ejercicio fiscal, según el informe presentado al Congreso de la República.")
+    assert ("GTM", "defense_budget", 1.25e9, "") in _figs(spanish, date(2025, 9, 1))
