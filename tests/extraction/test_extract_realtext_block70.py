@@ -310,3 +310,14 @@ def test_what_the_defence_ministry_requested_is_its_budget_request():
     spanish = ("El Ministerio de la Defensa Nacional de Guatemala requirió un monto de US$1 mil 250 millones para el "
                "siguiente ejercicio fiscal, según el informe presentado al Congreso de la República.")
     assert ("GTM", "defense_budget", 1.25e9, "") in _figs(spanish, date(2025, 9, 1))
+
+
+def test_an_italian_list_of_missions_abroad_gives_each_deployment_to_italy():
+    text = ("Sono attualmente 6.100 i militari italiani impegnati all'estero in 35 missioni internazionali. "
+            "In Africa sono invece impegnati 300 soldati in Libia, 180 in Somalia, 140 a Gibuti, 90 in Egitto e 95 in "
+            "Niger, secondo i dati dello Stato maggiore della Difesa, che ha pubblicato il rapporto delle missioni "
+            "nella giornata di ieri.")
+    got = _figs(text, date(2019, 1, 10))
+    assert {("ITA", "troops_deployed", 300, "LBY"), ("ITA", "troops_deployed", 140, "DJI"),
+            ("ITA", "troops_deployed", 95, "NER")} <= got
+    assert not any(o == "DJI" for o, _, _, _ in got)
