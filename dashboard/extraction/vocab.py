@@ -106,7 +106,7 @@ FOR_DEFENSE_AFTER_RE = re.compile(
     r"(?:the\s+(?:[\w-]+\s+){0,2}(?:wings|branches|services)\s+of\s+)?(?:the\s+)?(?:country's\s+|nation's\s+|national\s+|its\s+|our\s+|their\s+)?"
     r"(?:(?-i:[A-Z][\w'-]*\s+){1,2}(?=Defen[cs]e\s+Forces?\b|Armed\s+Forces\b))?(?:military|defen[cs]e|armed\s+forces|armament|"  # ("to the Guyana Defence Force")
     r"pentagon|army|armed\s+services|security\s+and\s+defen[cs]e|ministry\s+of\s+(?:national\s+)?defen[cs]e|"
-    r"department\s+of\s+defen[cs]e)\b(?!\s+(?:industry|industries|support\s+fund|fund)\b)", I)
+    r"department\s+of\s+defen[cs]e)\b(?!\s+(?:industry|industries|support\s+fund|fund|training|logistics|equipment|hardware|procurement|infrastructure|housing|pensions|salaries)\b)", I)
 RATE_RE = re.compile(r"^\s*(?:to|per|a|against)\s+(?:the\s+|one\s+|1\s+|each\s+)?(?:u\.?s\.?\s+)?(?:dollar|euro|yen|won)", I)
 PART_OF_RE = re.compile(r"\b(?:part|share|portion|fraction)\s+of\s+(?:the\s+|a\s+|its\s+)?" + HEDGE + r"$"
                         r"|(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?budget\s+of\s+" + HEDGE + r"$", I)
@@ -223,7 +223,7 @@ COMPONENT_RE = re.compile(
     r"force[- ]improvement|internal\s+security|public\s+order|public\s+security|investment\s+spending|upkeep|"
     r"operational\s+costs|operating\s+expenses|special\s+budget|supplementary\s+budget|supplemental|support\s+fund|industry\s+support|"
     r"defen[cs]e\s+industry|(?:expenditure|budget)\s+items?|line\s+items?|budget\s+lines?|weapons?\s+systems?|"
-    r"operational\s+expenses|operating\s+costs|running\s+costs|maintenance|home\s+ministry|interior\s+ministry|"
+    r"operational\s+expenses|operating\s+costs|running\s+costs|maintenance|home\s+ministry|interior\s+ministry|intelligence\s+(?:agency|service)|national\s+security\s+service|recurrent\s+(?:expenditure|spending|budget)|"
     r"(?<!ministry\sof\s)defen[cs]e\s+and\s+(?:internal\s+|public\s+|national\s+)?security|combined\s+(?:defen[cs]e|budget|allocation)|"
     r"development\s+expenditure|operating\s+expenditure|capital\s+projects|armed\s+forces\s+division|civil\s+aid|office\s+of\s+the\s+(?:[A-Z]{2,5}\s+|defen[cs]e\s+)?(?:secretary|minister)\b|"
     r"ministry\s+of\s+(?:home|interior)\s*(?:affairs)?)\b", I)

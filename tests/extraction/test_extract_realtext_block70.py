@@ -321,3 +321,19 @@ def test_an_italian_list_of_missions_abroad_gives_each_deployment_to_italy():
     assert {("ITA", "troops_deployed", 300, "LBY"), ("ITA", "troops_deployed", 140, "DJI"),
             ("ITA", "troops_deployed", 95, "NER")} <= got
     assert not any(o == "DJI" for o, _, _, _ in got)
+
+
+def test_south_sudanese_pounds_and_other_security_bodies_money():
+    text = ("Draft budget documents show the security sector remains the largest recipient. The Ministry of Defence is "
+            "allocated 300.5 billion South Sudanese pounds (SSP). The National Security Service (NSS), the country's "
+            "main intelligence agency, is set to receive 150.2 billion SSP, and a combined 7.5 billion SSP goes to "
+            "military training and logistics.")
+    got = _figs(text, date(2025, 6, 1))
+    assert ("SSD", "defense_budget", 300.5e9, "") in got and not any(v in (150.2e9, 7.5e9) for _, _, v, _ in got)
+
+
+def test_the_recurrent_part_of_a_defence_budget_is_a_component():
+    text = ("Cyprus's military spending next year will reach €590 million, of which €60 million are capital expenditure. "
+            "The Armed Forces of Cyprus's recurrent expenditure will reach €530 million in 2025, an increase of €20 million.")
+    got = _figs(text, date(2024, 11, 5))
+    assert ("CYP", "defense_budget", 590e6, "") in got and not any(v in (530e6, 20e6) for _, _, v, _ in got)
