@@ -337,3 +337,9 @@ def test_the_recurrent_part_of_a_defence_budget_is_a_component():
             "The Armed Forces of Cyprus's recurrent expenditure will reach €530 million in 2025, an increase of €20 million.")
     got = _figs(text, date(2024, 11, 5))
     assert ("CYP", "defense_budget", 590e6, "") in got and not any(v in (530e6, 20e6) for _, _, v, _ in got)
+
+
+def test_a_percent_that_restates_a_change_in_money_is_the_change_in_percent():
+    text = ("Bolivia's Defence Ministry has allocated a total of Bs 3.1 billion for next year, representing an increase "
+            "of Bs 310 million (US$ 45 million), equivalent to 11.1%, compared with the 2025 budget.")
+    assert ("BOL", "budget_change_pct", 11.1, "") in _figs(text, date(2025, 9, 1))
