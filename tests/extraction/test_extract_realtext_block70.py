@@ -343,3 +343,11 @@ def test_a_percent_that_restates_a_change_in_money_is_the_change_in_percent():
     text = ("Bolivia's Defence Ministry has allocated a total of Bs 3.1 billion for next year, representing an increase "
             "of Bs 310 million (US$ 45 million), equivalent to 11.1%, compared with the 2025 budget.")
     assert ("BOL", "budget_change_pct", 11.1, "") in _figs(text, date(2025, 9, 1))
+
+
+def test_a_portuguese_budget_component_of_defence_is_the_defence_budget():
+    text = ("Segundo os documentos de suporte à proposta do Orçamento do Estado para 2025, em discussão no parlamento, a "
+            "componente de Defesa está orçada em mais de 21.300 milhões de meticais, equivalente a 1,9% do Produto "
+            "Interno Bruto de Moçambique, contra 20.100 milhões de meticais este ano.")
+    got = _figs(text, date(2024, 10, 1))
+    assert ("MOZ", "defense_budget", 21_300e6, "") in got
