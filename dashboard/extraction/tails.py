@@ -128,7 +128,8 @@ SPENDING_AT_PCT = Gate({"at", "to", "near", "around", "about", "of", "spending",
 MONEY_INTO_DEFENSE = Gate({"with"}, signs="-:")
 PROMISED_SHARE = Gate({"spend", "reach", "allocate", "allocating", "spending", "reaching", "least", "the", "to"})
 DEFENSE_TAKES = Gate({"taking", "getting", "receiving", "allocated", "given", "some", "about", "around", "received", "receives",
-                      "got", "gets", "year", "with", "requested", "requests", "sought", "seeks", "for", "seeking", "proposed", "of"},
+                      "got", "gets", "year", "with", "requested", "requests", "sought", "seeks", "for", "seeking", "proposed", "of",
+                      "receive", "full", "entire", "whole"},
                      ("19", "20"), signs=")")  # ("is provided with": "with")
 CHANGE_OF_BUDGET_APPOSITION = Gate(set(), signs="-,(")
 WITH_BUDGET_OF = Gate({"of"})

@@ -351,3 +351,19 @@ def test_a_portuguese_budget_component_of_defence_is_the_defence_budget():
             "Interno Bruto de Moçambique, contra 20.100 milhões de meticais este ano.")
     got = _figs(text, date(2024, 10, 1))
     assert ("MOZ", "defense_budget", 21_300e6, "") in got
+
+
+def test_an_amount_a_budget_is_bigger_than_last_years_by_is_the_change():
+    text = "Next year's defence budget will be HUF 150 bln bigger than this year's, Hungary's defence minister said."
+    got = _figs(text, date(2020, 6, 1))
+    assert ("HUN", "budget_change_amount", 150e9, "") in got and not any(m == "defense_budget" for _, m, _, _ in got)
+
+
+def test_the_full_amount_the_defence_ministry_is_to_receive_is_its_budget_request():
+    text = ("The permanent secretary told the committee that it was important for Kenya's Ministry of Defence to "
+            "receive the full Sh210 billion required in the coming financial year to carry out critical projects.")
+    assert ("KEN", "defense_budget", 210e9, "") in _figs(text, date(2025, 5, 1))
+    spanish = ("En 2024, el Ministerio de Defensa de Ecuador registró un aumento significativo en su presupuesto, "
+               "alcanzando los USD 1.650,5 millones, lo que representa un incremento del 12% en comparación con el año "
+               "anterior, según los datos del ministerio.")
+    assert ("ECU", "defense_budget", 1_650.5e6, "") in _figs(spanish, date(2024, 6, 1))
