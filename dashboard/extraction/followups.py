@@ -13,7 +13,7 @@ from dashboard.extraction.confidence import score
 from dashboard.extraction.context import SCAN_LIMIT, Context
 from dashboard.extraction.elliptical import elliptical_country
 from dashboard.extraction.hosts import host_table
-from dashboard.extraction.level_followups import count_in_place
+from dashboard.extraction.level_followups import colon_list_deployment, count_in_place
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import Figure
@@ -86,6 +86,10 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
         made = elliptical_country(ctx, si, as_share, figures, previous) if as_share is not None else None
         if made is not None:  # another country named right before it: its own figure, not a follow-up of fa's
             bisect.insort(figures, made, key=_start)
+            by_start[b.start] = made
+            continue
+        if b.kind == "count" and (made := colon_list_deployment(ctx, si, b, previous)) is not None:
+            bisect.insort(figures, made, key=_start)  # ("deployed in Asia: 1,135 in ... Lebanon, 914 for ... in Afghanistan")
             by_start[b.start] = made
             continue
         if fa is None:

@@ -140,7 +140,7 @@ def gloss(text: str, lang: str) -> Gloss:
             english = before_name if _NAME_NEXT_RE.match(folded, hit.end()) else otherwise
         elif "^" in english:  # a noun after a numeral ("742 militares"), an adjective after a noun ("compras militares")
             after_number, otherwise = english.split("^")
-            english = after_number if _NUMERAL_BEFORE_RE.search(folded, max(0, hit.start() - 4), hit.start()) else otherwise
+            english = after_number if _NUMERAL_BEFORE_RE.search(folded, max(0, hit.start() - 8), hit.start()) else otherwise
         if pair:  # "soldats camerounais": the demonym goes first, as in English
             english = demonyms[_key(hit.group("dem"))] + " " + english
         if hit.group(0)[:1].isupper():
@@ -173,7 +173,7 @@ def _numerals(folded: str) -> str:
 
 
 _ACCENTED_WORD_RE = re.compile(r"(?<![\w'])(?:[\u00e9\u00e0\u00e8\u00c9\u00c0\u00c8]|[lL]\u00e0)(?![\w'])")  # ("là": there, apart from "la"; Italian "è": is)
-_NUMERAL_BEFORE_RE = re.compile(r"\d\s+$")
+_NUMERAL_BEFORE_RE = re.compile(r"\d\s+(?:(?:i|los|las|les|os|as)\s+)?$")  # ("5.950 i militari": the article between)
 _NAME_NEXT_RE = re.compile(r"\s+(?:la\s+|le\s+|les\s+|l'|el\s+|los\s+|o\s+|a\s+)?[A-Z]")
 
 

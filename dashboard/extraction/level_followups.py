@@ -94,4 +94,31 @@ def count_in_place(ctx: Context, si: int, b: NumberMention, before: Figure, host
     return make(ctx, si, b, "troops_deployed", before.country_iso3, "pair", "personnel:elliptical-deployment", host=host)
 
 
+# "The largest number is deployed in Asia and the Middle East: 1,135 in the UNIFIL mission in Lebanon, 914 for ..."
+_DEPLOYED_COLON_RE = re.compile(r"\b(?:deployed|stationed|serving|based)\b[^.;:\d]{0,80}:\s", I)
+_ITEM_START_RE = re.compile(r"\s+(?:in|for|to|at|with)\s", I)
+_ITEM_END_RE = re.compile(r"\s*[,;]|\s+and\s+\d", I)
+
+
+def colon_list_deployment(ctx: Context, si: int, b: NumberMention, previous: list[Figure]) -> Figure | None:
+    """A count in a list after a deployment verb and a colon, its item naming a country ("deployed in Asia and the
+    Middle East: 1,135 in the UNIFIL mission in Lebanon, 914 for Resolute Support in Afghanistan"): a deployment
+    there of the owner of the deployments counted in the sentences just before."""
+    sent = ctx.sentences[si]
+    if b.kind != "count" or b.value < 20 or not _ITEM_START_RE.match(ctx.norm, b.end):
+        return None
+    if _DEPLOYED_COLON_RE.search(ctx.norm, sent.start, b.start) is None:
+        return None
+    anchor = next((f for f in reversed(previous) if f.metric == "troops_deployed"), None)
+    if anchor is None:
+        return None
+    end = _ITEM_END_RE.search(ctx.norm, b.end, min(sent.end, b.end + 90))
+    hosts = [c.iso3 for c in ctx.country_mentions(b.end, end.start() if end else min(sent.end, b.end + 90))
+             if c.kind != "alliance" and c.iso3 != anchor.country_iso3]
+    if not hosts:
+        return None
+    host = hosts[0] if len(set(hosts)) == 1 else ""  # ("1,018 for Prima Parthica in Iraq and Kuwait": no single host)
+    return make(ctx, si, b, "troops_deployed", anchor.country_iso3, "pair", "personnel:colon-list-deployment", host=host)
+
+
 gate_all(globals())

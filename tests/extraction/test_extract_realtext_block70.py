@@ -367,3 +367,12 @@ def test_the_full_amount_the_defence_ministry_is_to_receive_is_its_budget_reques
                "alcanzando los USD 1.650,5 millones, lo que representa un incremento del 12% en comparación con el año "
                "anterior, según los datos del ministerio.")
     assert ("ECU", "defense_budget", 1_650.5e6, "") in _figs(spanish, date(2024, 6, 1))
+
+
+def test_counts_listed_after_a_deployment_verb_and_a_colon_are_deployments_of_the_owner_counted_before():
+    text = ("There are currently 4,200 Spanish military personnel deployed abroad in 16 international missions. The "
+            "largest number is deployed in the Middle East: 650 in the UNIFIL mission in Lebanon, 300 for Inherent "
+            "Resolve in Iraq and Jordan, and 130 in Turkey.")
+    got = _figs(text, date(2020, 1, 10))
+    assert {("ESP", "troops_deployed", 650, "LBN"), ("ESP", "troops_deployed", 300, ""),
+            ("ESP", "troops_deployed", 130, "TUR")} <= got
