@@ -376,3 +376,10 @@ def test_counts_listed_after_a_deployment_verb_and_a_colon_are_deployments_of_th
     got = _figs(text, date(2020, 1, 10))
     assert {("ESP", "troops_deployed", 650, "LBN"), ("ESP", "troops_deployed", 300, ""),
             ("ESP", "troops_deployed", 130, "TUR")} <= got
+
+
+def test_personnel_of_all_the_armed_forces_deployed_with_their_assets_abroad_are_a_deployment():
+    text = ("There are currently 4,800 Spanish military personnel of the three armed forces deployed with various "
+            "assets abroad in 17 international missions.")
+    got = _figs(text, date(2020, 1, 10))
+    assert ("ESP", "troops_deployed", 4_800, "") in got and not any(m == "active_personnel" for _, m, _, _ in got)
