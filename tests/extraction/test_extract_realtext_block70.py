@@ -383,3 +383,10 @@ def test_personnel_of_all_the_armed_forces_deployed_with_their_assets_abroad_are
             "assets abroad in 17 international missions.")
     got = _figs(text, date(2020, 1, 10))
     assert ("ESP", "troops_deployed", 4_800, "") in got and not any(m == "active_personnel" for _, m, _, _ in got)
+
+
+def test_the_new_leone_and_zimbabwe_gold_are_currencies():
+    text = "Sierra Leone's parliament approved NLe150.2 million for the Ministry of Defence in the 2024 budget."
+    assert ("SLE", "defense_budget", 150.2e6, "") in _figs(text, date(2023, 12, 1))
+    zig = "Zimbabwe's Treasury allocated ZiG20 billion to the Ministry of Defence in the 2025 budget."
+    assert ("ZWE", "defense_budget", 20e9, "") in _figs(zig, date(2024, 11, 30))
