@@ -274,4 +274,3 @@ _GDP_ROW_NEXT_RE = re.compile(r"[^\n]{0,40}\n[ \t|]*Percent(?:age)?\s+(?:of\s+)?
 def amount_row(before: str, right: str) -> bool:
     """True for the "Amount" row of an infobox's expenditures, with its "Percent GDP" row right below it."""
     return before.endswith(("| ", ": ", "|", ":")) and bool(_AMOUNT_ROW_RE.search(before[-40:])) and bool(_GDP_ROW_NEXT_RE.match(right))
-

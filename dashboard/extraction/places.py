@@ -66,9 +66,8 @@ _CONTINGENT_NUMBER_RE = re.compile(r"\b(?:contingent|task\s+force|battalion)\s+(
 _MADE_BY_AFTER_RE = re.compile(r"-(?:created|controlled|held|occupied|run|established|declared|led)\b", re.I)
 LED_AFTER_RE = re.compile(r"-led\b", re.I)  # "in the U.S.-led coalition": the leader of the force, neither host nor owner
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:[,:(\-\u2013\u2014/|]|\n|$)")
-_BORDERING_RE = re.compile(r"(?:\b(?:(?:which|that|who)\s+(?:neighb?ou?rs|borders(?:\s+on)?|shares\s+(?:a\s+)?(?:long\s+)?border\s+with)|(?:country|nation|state|ally|neighbou?r|member)\s+(?:bordering|neighbou?ring))"
-                           r"|\bthe\s+(?:[\w-]+\s+){0,2}?(?:border|frontier)\s+with)"  # ("deployed to the border with Colombia": at home)
-                           r"\s+(?:the\s+)?(?:occupied\s+)?$", re.I)  # ("Romania - a country bordering Ukraine -")
+_BORDERING_RE = re.compile(r"\b(?:(?:which|that|who)\s+(?:neighb?ou?rs|borders(?:\s+on)?|shares\s+(?:a\s+)?(?:long\s+)?border\s+with)|(?:country|nation|state|ally|neighbou?r|member)\s+(?:bordering|neighbou?ring))"
+                           r"\s+(?:the\s+)?$", re.I)  # ("Romania - a country bordering Ukraine -")
 # "the military base in Adazi (Latvia)", "at Tapa, Estonia,": the country that locates a town just named
 _TOWN_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside)\s+(?!(?-i:January|February|March|April|May|June|July|August|September|"
                              r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
@@ -205,6 +204,7 @@ def named_as_no_host(ctx, c) -> bool:
                 or is_foe(ctx.norm, c) or _ADVERSARY_BEFORE_RE.search(ctx.norm, max(0, c.start - 24), c.start)  # ("to deter
                 # Russian aggression": the foe the troops face, not where they are)
                 or _BORDERING_RE.search(ctx.norm, max(0, c.start - 40), c.start)
+                or _BORDER_WITH_RE.search(ctx.norm, max(0, c.start - 30), c.start)  # ("deployed to the border with Colombia": at home)
                 or _ALONGSIDE_RE.search(ctx.norm, max(0, c.start - 40), c.start))  # (partners and foes are no host)
 
 
