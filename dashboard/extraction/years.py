@@ -67,6 +67,10 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
                 ctx.years_by_sentence[si - 1] = find_years(ctx.norm, prev.start, prev.end)
             carried = [y for y in ctx.years_by_sentence[si - 1]  # (not a year compared with: "up 12% on the previous year")
                        if not _YEAR_FOR_RE3.search(ctx.norm, max(prev.start, y.start - 16), y.start)]
+            if carried and change:  # "... 345 billion in 2025, against 310 billion last year. This increase of 11%":
+                years = [y for y in (resolve(c, owner, published) for c in carried) if y is not None]
+                if years:
+                    return max(years)  # a change carried over is the newer year's
             if carried:
                 return resolve(carried[-1], owner, published)
     return published.year if published else None

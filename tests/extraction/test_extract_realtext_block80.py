@@ -1,0 +1,28 @@
+"""Real-text classes met after the eightieth sealed set (the project's own sentences, never the sets' passages)."""
+
+from datetime import date
+
+from dashboard.extraction import ArticleInfo, extract_figures
+from dashboard.extraction.gloss import gloss
+
+
+def _rows(text: str, day: date) -> set[tuple]:
+    return {(f.country_iso3, f.metric, f.value, f.host_iso3, f.year) for f in extract_figures(text, ArticleInfo("t", day))}
+
+
+def test_a_change_said_after_two_levels_is_the_newer_years():
+    text = ("Ghana's defence budget climbs to 9.2 billion cedis in 2026, against 8.1 billion cedis last year. "
+            "The minister said this increase of 13.6% would pay for new patrol boats.")
+    assert ("GHA", "budget_change_pct", 13.6, "", 2026) in _rows(text, date(2026, 2, 10))
+
+
+def test_french_words_for_last_year_and_for_rising_to_are_glossed():
+    text = gloss("Le budget de la défense passe à 210 milliards FCFA, contre 190 milliards l'année dernière, selon le ministre.",
+                 "fr").text
+    assert "rises to 210 billion" in text and "last year" in text and "according to the minister" in text
+    article = ("Le budget de la défense du Bénin passe à 210 milliards FCFA en 2026, contre 190 milliards FCFA l'année "
+               "dernière. Selon le ministre de la Défense, cette hausse de 10,5 % doit permettre de moderniser les "
+               "équipements de l'armée et de renforcer la présence des soldats dans le nord du pays.")
+    rows = _rows(article, date(2026, 1, 15))
+    assert {("BEN", "defense_budget", 210e9, "", 2026), ("BEN", "defense_budget", 190e9, "", 2025),
+            ("BEN", "budget_change_pct", 10.5, "", 2026)} <= rows
