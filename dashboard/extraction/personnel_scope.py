@@ -39,7 +39,7 @@ def multinational_subject(ctx, sent_start: int, left_edge: int, mods: str, right
         return True  # "the U.S., U.K. and 34 other coalition countries had 145,000 troops"; "... outside their home countries"
     under = _UNDER_MISSION_RE.match(ctx.norm, right_end) if right_end >= 0 else None
     if under and not [c for c in ctx.country_mentions(right_end, right_end + under.start("mission") - right_end)
-                      if c.kind == "demonym" or not ctx.is_place(c)]:
+                      if c.kind == "demonym" or not ctx.is_place(c)] and not _country_has(ctx, sent_start, left_edge, _SENDS_A_UNIT_RE):
         return True  # "more than 20,000 soldiers serving in Somalia under AMISOM": the mission's, not a contributor's
     verb = _JOINT_VERB_RE.search(ctx.norm, max(sent_start, left_edge - 40), left_edge)
     if verb is None:
@@ -56,14 +56,16 @@ _OUTSIDE_THEIR_COUNTRIES_RE = re.compile(r"[^.;]{0,60}?\boutside\s+their\s+(?:ho
 _MISSIONS = r"UN[A-Z]{2,6}|MINUS[A-Z]{1,3}|MONU[A-Z]{1,3}|AMISOM|ATMIS|AUSSOM|KFOR"
 _UNDER_MISSION_RE = re.compile(r"[^.;]{0,60}?\bunder\s+(?:the\s+)?(?P<mission>(?-i:" + _MISSIONS + r"|ISAF))\b", I)
 _UN_MODS_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|(?i:allied|multinational)|" + _MISSIONS + r")\s*$")  # ("1,000 allied troops")
-def _country_has(ctx, sent_start: int, left_edge: int) -> bool:
+def _country_has(ctx, sent_start: int, left_edge: int, verb_re: re.Pattern | None = None) -> bool:
     """"Sri Lanka, at present, also has 800 UN peace keepers": a country that has or sends the UN's troops (its own)."""
-    verb = _HAS_SENDS_BEFORE_RE.search(ctx.norm, max(sent_start, left_edge - 60), left_edge)
+    verb = (verb_re or _HAS_SENDS_BEFORE_RE).search(ctx.norm, max(sent_start, left_edge - 60), left_edge)
     return verb is not None and any(c.kind != "alliance" and not ctx.is_place(c)
                                     for c in ctx.country_mentions(max(sent_start, verb.start() - 60), verb.start()))
 
 
 _HAS_SENDS_BEFORE_RE = re.compile(r"\b(?:has|have|had|contributes|contributed|provides|provided|sends|sent|deployed)\s+" + HEDGE + r"$", I)
+_SENDS_A_UNIT_RE = re.compile(r"\b(?:sent|sends|deployed|dispatched|contributed)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:team|contingent|battalion|unit|"
+                              r"detachment)\s+(?:comprising|of|made\s+up\s+of|consisting\s+of|with)\s+" + HEDGE + r"$", I)  # (its own unit)
 # a UN or African Union mission that owns the count: its whole force, many countries' troops
 _MISSION_OWNS_RE = re.compile(r"\b(?-i:" + _MISSIONS + r"|MINURSO|ECOMOG|ECOMIG|ISAF)"
                               r"(?:'s|\u2019s)?\s+(?:(?:troops|forces|force|peace-?keepers)\b[^.;]{0,60}?\b(?:made\s+up\s+of|comprises?|"
@@ -109,14 +111,6 @@ _ALLIED_CONTEXT_RE = re.compile(r"\b(?:nato|multinational|peace-?keep\w*|united\
 _THE_FORCE_HAS_RE = re.compile(r"\W*the\s+(?:[\w-]+\s+){0,2}?(?P<noun>force|mission)\s+(?:[^.;]{0,80}?\s)?"
                                r"(?:has|had|have|number|numbers|numbered|comprises|totals|reach|consists\s+of|is\s+made\s+up\s+of|(?:grow|rise|increase|expand)\s+to)\s+" + HEDGE, I)
 _JOINT_LIST_RE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", I)
-
-
-
-
-
-
-
-
 
 
 # "over 50,000 troops remain deployed along the LAC in eastern Ladakh": troops on their own side of a border

@@ -26,3 +26,13 @@ def test_french_words_for_last_year_and_for_rising_to_are_glossed():
     rows = _rows(article, date(2026, 1, 15))
     assert {("BEN", "defense_budget", 210e9, "", 2026), ("BEN", "defense_budget", 190e9, "", 2025),
             ("BEN", "budget_change_pct", 10.5, "", 2026)} <= rows
+
+
+def test_a_country_that_sends_a_team_comprising_a_count_deploys_it_even_under_a_un_mission():
+    text = "Thailand sent a team comprising 275 personnel to South Sudan under UNMISS last month."
+    assert ("THA", "troops_deployed", 275, "SSD", 2025) in _rows(text, date(2025, 4, 2))
+
+
+def test_a_count_serving_under_a_mission_with_no_sender_is_still_the_missions():
+    text = "More than 17,000 troops are serving in South Sudan under UNMISS."
+    assert not {row for row in _rows(text, date(2025, 4, 2)) if row[1] == "troops_deployed"}
