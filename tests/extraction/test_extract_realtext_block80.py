@@ -36,3 +36,18 @@ def test_a_country_that_sends_a_team_comprising_a_count_deploys_it_even_under_a_
 def test_a_count_serving_under_a_mission_with_no_sender_is_still_the_missions():
     text = "More than 17,000 troops are serving in South Sudan under UNMISS."
     assert not {row for row in _rows(text, date(2025, 4, 2)) if row[1] == "troops_deployed"}
+
+
+def test_spanish_frente_a_a_year_compares_the_change_with_that_year():
+    text = ("El presupuesto de Defensa del Perú para 2026 asciende a 9.800 millones de soles, un aumento del 6,1 % frente "
+            "a 2025, según el Ministerio de Economía. Las Fuerzas Armadas cuentan con unos 81.000 efectivos activos.")
+    assert ("PER", "budget_change_pct", 6.1, "", 2026) in _rows(text, date(2026, 1, 20))
+
+
+def test_portuguese_thousands_written_mil_before_military_personnel_on_active_duty():
+    assert "80 thousand military personnel on active duty" in gloss("O Exército tem 80 mil militares na ativa.", "pt").text
+
+
+def test_german_next_year_and_rises_to_are_glossed():
+    text = "Der Verteidigungshaushalt steigt im kommenden Jahr auf 7,1 Milliarden Euro."
+    assert gloss(text, "de").text.startswith("The Defence budget rises next year to 7.1")
