@@ -51,3 +51,8 @@ def test_portuguese_thousands_written_mil_before_military_personnel_on_active_du
 def test_german_next_year_and_rises_to_are_glossed():
     text = "Der Verteidigungshaushalt steigt im kommenden Jahr auf 7,1 Milliarden Euro."
     assert gloss(text, "de").text.startswith("The Defence budget rises next year to 7.1")
+
+
+def test_the_car_is_the_central_african_republic_as_a_host():
+    text = "Gabon has about 450 peacekeepers in the CAR, and Burundi 750."
+    assert ("GAB", "troops_deployed", 450, "CAF", 2025) in _rows(text, date(2025, 4, 2))
