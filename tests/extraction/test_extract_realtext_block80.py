@@ -56,3 +56,11 @@ def test_german_next_year_and_rises_to_are_glossed():
 def test_the_car_is_the_central_african_republic_as_a_host():
     text = "Gabon has about 450 peacekeepers in the CAR, and Burundi 750."
     assert ("GAB", "troops_deployed", 450, "CAF", 2025) in _rows(text, date(2025, 4, 2))
+
+
+def test_a_second_count_serving_with_a_mission_continues_the_deployment_list():
+    text = ("Senegal has 600 soldiers in the Gambia under a bilateral accord, alongside 1,200 serving with MINUSMA, "
+            "while 450 serve with UNMISS in South Sudan.")
+    rows = _rows(text, date(2022, 5, 3))
+    assert {("SEN", "troops_deployed", 600, "GMB", 2022), ("SEN", "troops_deployed", 1200, "MLI", 2022),
+            ("SEN", "troops_deployed", 450, "SSD", 2022)} <= rows
