@@ -15,9 +15,9 @@ DEFENSE_TAKES_BEFORE_RE = re.compile(
     r"\b(?:with\s+)?(?:the\s+)?(?:defen[cs]e|military)(?:\s+(?:ministry|sector|forces))?\s+"
     r"(?:taking|getting|receiving|being\s+(?:allocated|given))\s+(?:some\s+|about\s+|around\s+)?$"
     # "The Defence Ministry received this year about USD 279 million": the ministry's money for the year
-    r"|\b(?:defen[cs]e\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry)"
+    r"|\b(?:defen[cs]e\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+(?:ministry|sector))"
     r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?\s+(?:has\s+|had\s+)?"
-    r"(?:received|receives|got|gets|(?:to\s+)?receive(?:\s+the\s+(?:full|entire|whole))?|was\s+allocated|is\s+allocated|was\s+given|(?:is|was|will\s+be)\s+provided\s+with|"
+    r"(?:received|receives|got|gets|(?:to\s+|will\s+|would\s+)?receive(?:\s+the\s+(?:full|entire|whole))?|(?:will|would)\s+(?:get|be\s+allocated)|was\s+allocated|is\s+allocated|was\s+given|(?:is|was|will\s+be)\s+provided\s+with|"
     r"(?:has\s+|had\s+)?(?:requested|requests|sought|seeks|asked\s+for|is\s+seeking|proposed)(?:\s+an?\s+(?:amount|sum|budget|"
     r"allocation)\s+of)?)\s+(?:(?:this|last)\s+year\s+|in\s+(?:19|20)\d\d\s+)?$"
     # "the government has allocated its Ministry of Defense (MoD) 442 billion rupees": the ministry as the one given it

@@ -64,3 +64,18 @@ def test_a_second_count_serving_with_a_mission_continues_the_deployment_list():
     rows = _rows(text, date(2022, 5, 3))
     assert {("SEN", "troops_deployed", 600, "GMB", 2022), ("SEN", "troops_deployed", 1200, "MLI", 2022),
             ("SEN", "troops_deployed", 450, "SSD", 2022)} <= rows
+
+
+def test_tanzanian_shillings_and_a_ministry_of_defence_and_veterans_affairs():
+    rows = _rows("The Ministry of Defence and National Service has been allocated TSh 3.4 trillion for 2025/26.", date(2025, 6, 12))
+    assert ("TZA", "defense_budget", 3.4e12, "", 2025) in rows
+    rows = _rows("Namibia's Ministry of Defence and Veterans Affairs has been allocated N$7.1 billion for the 2025/26 "
+                 "financial year.", date(2025, 3, 12))
+    assert ("NAM", "defense_budget", 7.1e9, "", 2025) in rows
+    assert not _rows("Namibia's budget for veterans was raised to N$300 million.", date(2025, 3, 12))
+
+
+def test_a_defence_sector_that_will_receive_an_amount_but_not_one_for_a_purchase():
+    assert ("MOZ", "defense_budget", 11.2e9, "", 2026) in _rows(
+        "Mozambique's defence sector will receive 11.2 billion meticais in 2026.", date(2025, 11, 2))
+    assert not _rows("Mozambique's defence ministry received 400 million meticais for new uniforms.", date(2025, 11, 2))
