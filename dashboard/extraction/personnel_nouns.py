@@ -30,6 +30,8 @@ _OTHER_BODY_RE = re.compile(
     r"community|church|militias?|gangs?|groups?|countries|states|nations|tribes?|clans?|cells?|network|police|"
     r"civilians?|volunteers|reservists?|reserves?|guards?)\b", I)
 
+_ACTIVE_MEMBERS_RE = re.compile(r"\b(?:active(?:[- ]duty)?|regular|full-time)\s*$", I)
+_ON_ACTIVE_DUTY_RE = re.compile(r"\s+(?:on|in)\s+active\s+(?:duty|service)\b", I)
 _FORCE_MEMBER_MODS_RE = re.compile(r"\b(?:permanent|regular|full-time|active(?:[- ]duty)?)\s+(?-i:[A-Z]{1,4}DF|[A-Z]{2,4})$", I)
 # members on the move: "the relocation began with 100 members of the force moving to Guam"
 _MOVING_RE = re.compile(r"\b(?:relocat\w*|moving|transfer\w*|arriv\w*|depart\w*|rotat\w*)\b", I)
@@ -45,6 +47,10 @@ def military_members(ctx: Context, si: int, right: str) -> re.Match | None:
         return found  # "58,476 permanent ADF members": the modifiers name the force, whatever else the sentence counts
     sent = ctx.sentences[si]
     text = ctx.norm[sent.start:sent.end]
+    if _ACTIVE_MEMBERS_RE.search(found.group("mods")) or _ON_ACTIVE_DUTY_RE.match(right, found.end()):
+        if _FORCE_WORDS_RE.search(text) and not _MOVING_RE.search(text) and all(
+                b.group(0).lower().startswith("reserv") for b in _OTHER_BODY_RE.finditer(text)):
+            return found  # "81,000 members on active duty and 188,000 reservists": the reservists are counted apart
     if not _FORCE_WORDS_RE.search(text) or _OTHER_BODY_RE.search(text) or _MOVING_RE.search(text):
         return None
     return found

@@ -79,3 +79,9 @@ def test_a_defence_sector_that_will_receive_an_amount_but_not_one_for_a_purchase
     assert ("MOZ", "defense_budget", 11.2e9, "", 2026) in _rows(
         "Mozambique's defence sector will receive 11.2 billion meticais in 2026.", date(2025, 11, 2))
     assert not _rows("Mozambique's defence ministry received 400 million meticais for new uniforms.", date(2025, 11, 2))
+
+
+def test_members_on_active_duty_beside_reservists_are_the_active_strength():
+    rows = _rows("Bolivia's military has around 34,000 members on active duty and 60,000 reservists.", date(2024, 8, 1))
+    assert {("BOL", "active_personnel", 34_000, "", 2024), ("BOL", "reserve_personnel", 60_000, "", 2024)} <= rows
+    assert not _rows("Bolivia's ruling party has 34,000 active members, and the army 20,000 soldiers.", date(2024, 8, 1))
