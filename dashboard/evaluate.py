@@ -67,6 +67,7 @@ class Report:
     false_positives: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
     trends: list[str] = field(default_factory=list)
+    wrong_years: list[str] = field(default_factory=list)  # matched rows whose year differs from the label's
     # passages whose extraction raised: reported by id, their gold rows count as misses, the rest are scored
     failures: list[str] = field(default_factory=list)
     # confidence band -> [right, wrong]: is the confidence calibrated?
@@ -176,6 +177,9 @@ def evaluate(folder: Path) -> Report:
                 if g.year is not None:
                     report.year_total += 1
                     report.year_hits += int(pred.year == g.year)
+                    if pred.year != g.year:
+                        report.wrong_years.append(f"{p['id']}: {g.country_iso3} {g.metric} {g.value:g} {g.span_text!r}: "
+                                                  f"{pred.year if pred.year is not None else 'no year'}, label {g.year}")
                 if g.host_iso3:
                     report.host_total += 1
                     report.host_hits += int(pred.host_iso3 == g.host_iso3)
@@ -217,6 +221,7 @@ def format_report(report: Report) -> str:
             lines.append(f"  {band:<8} {right + wrong:>4} figures  precision {right / (right + wrong):.3f}")
     for title, items in (("extraction failed (counted as found nothing)", report.failures),
                          ("false positives", report.false_positives), ("misses", report.misses),
+                         ("wrong years on matched rows", report.wrong_years),
                          ("qualitative trend claims (not scored)", report.trends)):
         if items:
             lines.append(f"{title}:")

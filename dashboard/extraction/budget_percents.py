@@ -53,6 +53,7 @@ from dashboard.extraction.vocab import (
 
 _PHRASE_AFTER_RE = re.compile(r"[^,.;:()]{0,40}")  # the words after a number, up to the next punctuation
 _NEXT_PERCENT_RE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent|percent)", re.I)
+_BRACKETED_RE = re.compile(r"\([^()]{0,120}\)")  # a closed bracket: a conversion or an aside
 
 
 _POINTS_RE = re.compile(r"\s*(?:percentage\s+points?|(?<![-\w])points?(?![-\w]))", I)
@@ -128,7 +129,8 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if (gdp_near and m.value <= 10 and _ON_DEFENSE_AFTER_RE.match(right) and _SPENDS_BEFORE_RE.search(before[-50:])
             and not COMPARATIVE_AFTER_RE.match(right)):  # "The United States will spend 3.2% on defence this year", GDP said
         return "defense_share_gdp_pct", "share:spends-pct-on-defense"  # just before: a share of GDP, as the text goes on
-    if PCT_NEGATIVE_AFTER_RE.match(right) or PCT_NEGATIVE_RE.search(before[-45:]):
+    if PCT_NEGATIVE_AFTER_RE.match(right) or PCT_NEGATIVE_RE.search(before[-45:]) and PCT_NEGATIVE_RE.search(
+            _BRACKETED_RE.sub(" ", before[-160:])[-45:]):  # (not "... (US$1.7 billion at the average exchange rate) in 2021 increasing by")
         return reject(ctx, 'a percent of pay, polls, inflation, troops or another non-budget quantity')
     if bt.whole_total_changed(before):  # "the general budget expenses are only expected to increase by 7.1%"
         return reject(ctx, "the change of the whole state budget, not of defence spending")

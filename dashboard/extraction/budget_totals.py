@@ -24,8 +24,16 @@ def component_named(norm: str, start: int, end: int, lead: str) -> re.Match | No
         found = None
     if found:
         return found
+    if "this" in lead or "these" in lead:
+        part = _OF_THIS_SUM_RE.search(lead)
+        if part and not _AND_SECURITY_RE.search(norm, max(0, start - 300), start):
+            return part  # "From this sum, AMD 300.5 billion will be spent on ...": a part of the sum just named (but
+            # defence's part of a "defense and security" sum named just before is the defence budget)
     low = lead.lower()  # (most leads name no funding, allocation or spending: skip the search)
     return _UNIT_FUNDING_RE.search(lead) if ("fund" in low or "alloc" in low or "spend" in low) else None
+
+
+_OF_THIS_SUM_RE = re.compile(r"\b(?:from|of|out\s+of)\s+(?:this|these)\s+(?:sum|amount|total|allocation|funds|budget)s?\s*,?\s+" + HEDGE + r"$", I)
 
 
 _UNIT_FUNDING_RE = re.compile(r"\b(?:funding|allocations?)\s+for\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:defen[cs]e|military|armed\s+forces|ministry|"

@@ -31,6 +31,8 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     published = ctx.info.published
     following = [y for y in exprs if y.start >= end]
     preceding = [y for y in exprs if y.end <= start]
+    if preceding and ctx.info.published and "\n" in ctx.norm[preceding[0].end:start]:  # (a dateline's year, when the
+        preceding = [y for y in preceding if not _dateline(ctx.norm, y, start)]  # date is known anyway, dates no figure)
     target = _changed_from(ctx, sent, start, end)
     if target:  # "from 61,000 to nearly 80,000 by 2040": a year after the target is the target's, not the level's
         following = [y for y in following if y.start < target.start("to")]
@@ -74,6 +76,20 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
             if carried:
                 return resolve(carried[-1], owner, published)
     return published.year if published else None
+
+
+def _dateline(norm: str, y: YearExpression, start: int) -> bool:
+    """"September 29, 2018 - 17:27 AMT" or "Published Wednesday, July 10, 2013" on a line of its own before the
+    figure's line: when the article was published, not the year of the figure."""
+    line_start = norm.rfind("\n", 0, y.start) + 1
+    line_end = norm.find("\n", y.end, start)
+    return line_end >= 0 and bool(_DATELINE_RE.fullmatch(norm, line_start, line_end))
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE_RE = re.compile(r"\s*(?:(?:Published|Updated|Posted|Last\s+updated|Date)\s*:?\s*)?(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?"
+                          r"(?:" + _MONTH + r"\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+" + _MONTH + r",?\s+(?:19|20)\d\d)"
+                          r"(?:\s*[-|,\u2013]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?\s*")
 
 
 def stage(ctx: Context, sent: Sentence, m_start: int) -> str:

@@ -83,3 +83,17 @@ def test_a_conversion_the_note_calls_optional_is_neither_required_nor_wrong(tmp_
     ])
     overall = evaluate(folder).overall
     assert (overall.tp, overall.fp, overall.fn) == (2, 0, 1)  # the conversions count neither way; the required row is missed
+
+
+def test_a_matched_row_with_another_year_is_listed_with_both_years(tmp_path):
+    """The report names each matched row whose year differs from its label, so a year slip can be found."""
+    from dashboard.evaluate import format_report
+
+    folder = _folder(tmp_path, "The U.S. keeps 28,500 troops stationed in South Korea.", [
+        {"country_iso3": "USA", "metric": "troops_deployed", "value": "28500", "host_iso3": "KOR", "year": "2019",
+         "span_text": "28,500"},
+    ])
+    report = evaluate(folder)
+    assert (report.year_hits, report.year_total) == (0, 1)
+    assert report.wrong_years == ["p1: USA troops_deployed 28500 '28,500': 2025, label 2019"]
+    assert "wrong years on matched rows:\n  p1: USA troops_deployed 28500" in format_report(report)

@@ -85,3 +85,29 @@ def test_members_on_active_duty_beside_reservists_are_the_active_strength():
     rows = _rows("Bolivia's military has around 34,000 members on active duty and 60,000 reservists.", date(2024, 8, 1))
     assert {("BOL", "active_personnel", 34_000, "", 2024), ("BOL", "reserve_personnel", 60_000, "", 2024)} <= rows
     assert not _rows("Bolivia's ruling party has 34,000 active members, and the army 20,000 soldiers.", date(2024, 8, 1))
+
+
+def test_armenian_drams_and_a_part_of_this_sum_is_no_budget():
+    text = ("Georgia's neighbour will allocate AMD 690 billion to the Defense Ministry next year, according to the draft "
+            "budget. From this sum, AMD 610 billion will be spent on military defense measures.")
+    rows = _rows(text, date(2025, 9, 30))
+    assert ("ARM", "defense_budget", 690e9, "", 2026) in rows
+    assert not {row for row in rows if row[2] == 610e9}
+
+
+def test_defence_s_part_of_a_defence_and_security_sum_is_still_the_defence_budget():
+    text = ("Some 2.1 trillion liras will be allocated for defense and security in Turkey next year. Of this amount, "
+            "1.2 trillion liras will be earmarked for defense expenditures.")
+    assert ("TUR", "defense_budget", 1.2e12, "", 2026) in _rows(text, date(2025, 10, 20))
+
+
+def test_an_exchange_rate_inside_a_conversion_does_not_hide_the_change_after_it():
+    text = ("Uzbekistan's military expenditure reached 21 trillion soums (US$1.7 billion at the average exchange rate) "
+            "in 2024, increasing by 12.4 percent.")
+    assert ("UZB", "budget_change_pct", 12.4, "", 2024) in _rows(text, date(2025, 3, 1))
+
+
+def test_a_dateline_on_its_own_line_does_not_date_the_figure_after_it():
+    text = ("September 29, 2025 - 17:27 GMT\nMoldova is planning to increase defense expenditures by 40% year-on-year, "
+            "according to the draft budget for 2026.")
+    assert ("MDA", "budget_change_pct", 40, "", 2026) in _rows(text, date(2025, 9, 29))
