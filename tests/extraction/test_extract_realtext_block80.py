@@ -111,3 +111,13 @@ def test_a_dateline_on_its_own_line_does_not_date_the_figure_after_it():
     text = ("September 29, 2025 - 17:27 GMT\nMoldova is planning to increase defense expenditures by 40% year-on-year, "
             "according to the draft budget for 2026.")
     assert ("MDA", "budget_change_pct", 40, "", 2026) in _rows(text, date(2025, 9, 29))
+
+
+def test_the_defence_ministers_ministry_budget_and_the_current_budget_it_is_compared_with():
+    text = ("Lusaka - The Minister of Defence, Ambrose Lufuma, has outlined eight priorities for the coming year.\n\n"
+            "Presenting his ministry's budget proposal, which amounts to K9.4 billion, Mr Lufuma said most of it would go "
+            "to operations.\n\nThe allocation for the ministry is slightly higher than the current budget of K8.8 billion.")
+    rows = {(r[0], r[1], r[2]) for r in _rows(text, date(2024, 10, 2))}
+    assert {("ZMB", "defense_budget", 9.4e9), ("ZMB", "defense_budget", 8.8e9)} <= rows
+    other = "The Minister of Health said his ministry's budget proposal, which amounts to K5 billion, is too small."
+    assert not _rows(other, date(2024, 10, 2))
