@@ -200,6 +200,7 @@ def named_as_no_host(ctx, c) -> bool:
     someone visits, a foe ("to deter Russian aggression"), or partners and foes ("alongside Indian peacekeepers")."""
     return bool(_WAR_BEFORE_RE.search(ctx.norm, max(0, c.start - 25), c.start)
                 or LED_AFTER_RE.match(ctx.norm, c.end)  # ("as part of the UK-led NATO Battlegroup": its leader)
+                or _BASED_BODY_RE.match(ctx.norm, c.end)  # ("The London-based IISS estimates ...": where a body sits)
                 or _VISIT_BEFORE_RE.search(ctx.norm, max(0, c.start - 30), c.start)  # ("during a state visit to the Solomon Islands")
                 or is_foe(ctx.norm, c) or _ADVERSARY_BEFORE_RE.search(ctx.norm, max(0, c.start - 24), c.start)  # ("to deter
                 # Russian aggression": the foe the troops face, not where they are)
@@ -208,6 +209,8 @@ def named_as_no_host(ctx, c) -> bool:
                 or _ALONGSIDE_RE.search(ctx.norm, max(0, c.start - 40), c.start))  # (partners and foes are no host)
 
 
+_BASED_BODY_RE = re.compile(r"-based\s+(?:[\w-]+\s+){0,3}?(?:institute|think[\s-]+tank|IISS|SIPRI|group|organi[sz]ation|"
+                            r"firm|company|agency|analysts?|researchers?|centre|center|newspaper|outlet|monitor|observatory)\b", I)
 _VISIT_BEFORE_RE = re.compile(r"\b(?:visit|visits|tour|trip)\s+to\s+(?:the\s+)?$|\bvisiting\s+(?:the\s+)?$", I)
 _WAR_BEFORE_RE = re.compile(r"\b(?:war|conflict|invasion|fighting|crisis)\s+(?:in|on|to|against|with)\s+(?:the\s+)?$", I)
 

@@ -21,7 +21,9 @@ _FRAME_RE = re.compile(
     r"(?:(?:its|their|the|national|the\s+country's|the\s+nation's)\s+)?" + GDP_WORD
     # "the percentage of GDP allocated to this sector has been increasing since 2017, from 1.25% ..."
     + r"|\b(?:the|its|their)\s+(?:percentage|share|proportion)\s+of\s+" + GDP_WORD
-    + r"\s+(?:allocated|devoted|spent|dedicated|earmarked|going)\s+(?:to|on)\b", I)
+    + r"\s+(?:allocated|devoted|spent|dedicated|earmarked|going)\s+(?:to|on)\b"
+    # "spends a higher percentage of its GDP (an estimated 3-4%) on national security": the share in brackets
+    + r"|\b(?:percentage|share|proportion)\s+of\s+(?:(?:its|their|the)\s+)?" + GDP_WORD + r"\s*\(", I)
 _PERCENT_RE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b|pct\b)", I)
 # "3.43 percent of its budget", "2 percent growth", "by 3 percent": not the framed share
 _AFTER_NEGATIVE_RE = re.compile(r"\s*(?:of\b|in\s+real\s+terms|(?:annual\s+|yearly\s+)?(?:increase|rise|growth|cut|drop|decline|"

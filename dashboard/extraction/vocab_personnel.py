@@ -46,7 +46,7 @@ LEFT_PERSON_RE = re.compile(
     r"stands(?:\s+(?:at|near|around|about))?|stood(?:\s+(?:at|near|around|about))?|standing\s+at|is|was|are|were|reached|consists\s+of|consisting\s+of|amount(?:s|ed)?\s+to|(?:is\s+)?equal\s+to|make\s+up|makes\s+up|made\s+up|"
     r"(?:to\s+)?a\s+total\s+of|from\s+(?:the\s+|its\s+)?(?:current|present)\s+(?:level|figure|strength)\s+of|"
     r"comprising|comprise|comprises|counts|counted|count|(?:never\s+)?(?:exceeded|exceeds|exceed|topped|tops)|estimated\s+at|put\s+at|below|above|under|over|remain\w*(?:\s+(?:at|near|around|about))?|hover\w*(?:\s+(?:at|near|around|about))?|"
-    r"(?:estimated|expected|projected|thought|believed|reported|said)\s+to\s+(?:be|number|total)|"
+    r"(?:estimated|expected|projected|thought|believed|reported|said)\s+to\s+(?:be|number|total)|to\s+be|"
     r"(?:fallen|fell|dropped|declined|shrunk|shrank|risen|rose|grown|grew|climbed)\s+(?:to|below|above|under|over))\s+" + HEDGE + r"$", I)
 # "the actual number was 226,789" after the sentence has named the personnel it counts
 ACTUAL_NUMBER_RE = re.compile(

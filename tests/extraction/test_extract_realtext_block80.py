@@ -121,3 +121,14 @@ def test_the_defence_ministers_ministry_budget_and_the_current_budget_it_is_comp
     assert {("ZMB", "defense_budget", 9.4e9), ("ZMB", "defense_budget", 8.8e9)} <= rows
     other = "The Minister of Health said his ministry's budget proposal, which amounts to K5 billion, is too small."
     assert not _rows(other, date(2024, 10, 2))
+
+
+def test_a_london_based_institute_names_no_host_and_forces_to_be_a_count_are_the_strength():
+    text = ("The London-based IISS estimates Turkmenistan's military and security forces to be around 36,500 people, "
+            "with most of them in the Army.")
+    assert ("TKM", "active_personnel", 36_500, "", 2023) in _rows(text, date(2023, 6, 1))
+
+
+def test_a_share_of_gdp_given_in_brackets_after_the_words_percentage_of_its_gdp():
+    text = "Tajikistan spends a higher percentage of its GDP (an estimated 2.5%) on defence than its neighbours do."
+    assert ("TJK", "defense_share_gdp_pct", 2.5, "", 2023) in _rows(text, date(2023, 6, 1))
