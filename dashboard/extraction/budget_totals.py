@@ -66,3 +66,14 @@ def own_total(before: str) -> bool:
     """True when the 'total expenditure' before an amount is the defence budget's own ("the defence ministry's budget
     for 2025, which provides for total expenditure of ..."), not the state's."""
     return bool(_OWN_TOTAL_RE.search(before[-130:]))
+
+
+# "the government's total spend of Rs2.54 trillion, which is slightly lower than the Rs2.56 trillion allocated for the
+# current year": the level compared with is the whole budget's too
+_WHOLE_COMPARED_RE = re.compile(r"\b(?:total|overall|whole|entire|general)\s+(?:spend|spending|expenditures?|budget|outlays?)\s+of\s+"
+                                r"(?:[^.;]|\.\d){0,40}?,\s*(?:which|that)\s+(?:is|was)\s+[^.;]{0,30}?\b(?:than|from)\s+(?:the\s+)?$", I)
+
+
+def whole_compared(before: str) -> bool:
+    """True when the amount is what the whole budget, named just before, is compared with."""
+    return _WHOLE_COMPARED_RE.search(before[-160:]) is not None

@@ -132,3 +132,15 @@ def test_a_london_based_institute_names_no_host_and_forces_to_be_a_count_are_the
 def test_a_share_of_gdp_given_in_brackets_after_the_words_percentage_of_its_gdp():
     text = "Tajikistan spends a higher percentage of its GDP (an estimated 2.5%) on defence than its neighbours do."
     assert ("TJK", "defense_share_gdp_pct", 2.5, "", 2023) in _rows(text, date(2023, 6, 1))
+
+
+def test_over_four_years_after_an_event_is_no_multi_year_total():
+    text = ("The Sri Lankan government has again raised its defence budget to a record Rs290bn in 2016, over 6 years "
+            "after the end of the war.")
+    assert ("LKA", "defense_budget", 290e9, "", 2016) in _rows(text, date(2015, 11, 1))
+
+
+def test_the_level_a_whole_budget_is_compared_with_is_the_whole_budgets_too():
+    text = ("Defence and police make up nearly 12% of the government's total spend of Rs2.54 trillion, which is slightly "
+            "lower than the Rs2.56 trillion allocated for the current year, in Sri Lanka's new defence budget.")
+    assert not {row for row in _rows(text, date(2013, 10, 22)) if row[1] == "defense_budget"}
