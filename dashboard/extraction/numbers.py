@@ -151,6 +151,8 @@ def _scan(norm: str) -> list[NumberMention]:
         value = parse_number_words(raw) if is_words else parse_numeral(raw)
         if value is None and (m.group("pct") or m.group("scale")) and _DECIMAL_COMMA_RE.fullmatch(raw):
             value = float(raw.replace(",", "."))  # "1,3% of our GDP", "BRL 87,4 billion": a decimal comma
+        if value is None and "." in raw and _DOT_GROUPS_RE.fullmatch(raw):  # "158.859.212.000 dinars", "2.105,6 billion":
+            value = parse_numeral(raw.replace(".", "").replace(",", "."))  # full stops group thousands (no decimal has two)
         if value is None:
             continue
         start, end = m.start(), m.end()
@@ -254,5 +256,6 @@ _PEOPLE_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:reserv\w*|troops|soldiers|pe
                               r"military|strong)\b", re.IGNORECASE)
 _SCAN_RE1 = re.compile(r"1[89]\d\d|20\d\d")
 _DOT_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+_DOT_GROUPS_RE = re.compile(r"[1-9]\d{0,2}(?:(?:\.\d{3}){2,}(?:,\d{1,3})?|(?:\.\d{3})+,\d{1,3})")
 _ARTICLE_BEFORE_RE1 = re.compile(r"[\s-]+")
 _SCAN_RE2 = re.compile(r"\s+(?:active|troops|soldiers|personnel|service|servicemen|reservists|marines)", re.IGNORECASE)

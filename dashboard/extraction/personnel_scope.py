@@ -37,6 +37,9 @@ def multinational_subject(ctx, sent_start: int, left_edge: int, mods: str, right
             right_end >= 0 and "outside" in ctx.norm[right_end:right_end + 100].lower()
             and _OUTSIDE_THEIR_COUNTRIES_RE.match(ctx.norm, right_end)):
         return True  # "the U.S., U.K. and 34 other coalition countries had 145,000 troops"; "... outside their home countries"
+    if (right_end >= 0 and _IN_THE_MISSION_RE.match(ctx.norm, right_end) and _allied_here(ctx, sent_start)
+            and not [c for c in ctx.country_mentions(sent_start, ctx.sentences[ctx.sentence_index(sent_start)].end) if c.kind != "alliance"]):
+        return True  # after a sentence on AMISOM, "there are more than 20,000 soldiers serving in the mission": its total
     under = _UNDER_MISSION_RE.match(ctx.norm, right_end) if right_end >= 0 else None
     if under and not [c for c in ctx.country_mentions(right_end, right_end + under.start("mission") - right_end)
                       if c.kind == "demonym" or not ctx.is_place(c)] and not _country_has(ctx, sent_start, left_edge, _SENDS_A_UNIT_RE):
@@ -110,6 +113,8 @@ _ALLIED_CONTEXT_RE = re.compile(r"\b(?:nato|multinational|peace-?keep\w*|united\
                                 r"MINUSCA|AMISOM|ATMIS|UNIFIL|Unifil|UNAMID|KFOR)\b", I)
 _THE_FORCE_HAS_RE = re.compile(r"\W*the\s+(?:[\w-]+\s+){0,2}?(?P<noun>force|mission)\s+(?:[^.;]{0,80}?\s)?"
                                r"(?:has|had|have|number|numbers|numbered|comprises|totals|reach|consists\s+of|is\s+made\s+up\s+of|(?:grow|rise|increase|expand)\s+to)\s+" + HEDGE, I)
+_IN_THE_MISSION_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:soldiers|troops|personnel|peace-?keepers)\s+(?:serving|deployed|stationed)\s+"
+                                r"(?:in|with)\s+the\s+(?:mission|force|operation)\b", I)
 _JOINT_LIST_RE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", I)
 
 

@@ -4,6 +4,7 @@ from datetime import date
 
 from dashboard.extraction import ArticleInfo, extract_figures
 from dashboard.extraction.gloss import gloss
+from dashboard.extraction.numbers import find_numbers
 
 
 def _rows(text: str, day: date) -> set[tuple]:
@@ -144,3 +145,18 @@ def test_the_level_a_whole_budget_is_compared_with_is_the_whole_budgets_too():
     text = ("Defence and police make up nearly 12% of the government's total spend of Rs2.54 trillion, which is slightly "
             "lower than the Rs2.56 trillion allocated for the current year, in Sri Lanka's new defence budget.")
     assert not {row for row in _rows(text, date(2013, 10, 22)) if row[1] == "defense_budget"}
+
+
+def test_full_stops_grouping_thousands_twice_or_before_a_decimal_comma():
+    text = ("Last year's planned military budget of 98.412.300.000 dinars (839.114.000 euros) was raised in January. "
+            "Revenues in the budget for 2025 are planned at 2.105,6 billion dinars.")
+    assert [m.value for m in find_numbers(text) if m.kind == "money"] == [98_412_300_000, 839_114_000, 2_105_600_000_000]
+    assert ("SRB", "defense_budget", 98_412_300_000) in {r[:3] for r in _rows("Serbia's " + text[5:], date(2025, 2, 1))}
+
+
+def test_soldiers_serving_in_the_mission_after_a_sentence_on_the_mission_are_its_total():
+    text = ("Kenya provides a contingent of 3,600 soldiers to the AU force, ATMIS. At the moment there are more than "
+            "17,000 soldiers serving in the mission.")
+    rows = _rows(text, date(2023, 7, 1))
+    assert ("KEN", "troops_deployed", 3600, "SOM", 2023) in rows
+    assert not {row for row in rows if row[2] == 17_000}
