@@ -102,7 +102,7 @@ LEVEL_CUE_BEFORE_RE = re.compile(
     r"\babove|\btarget\s+(?:is|of|was|will\s+be)|\bgoal\s+(?:is|of|was)|\bminimum\s+of|\bmaximum\s+of)\s+"
     r"(?:(?:a|an|the)\s+)?(?:(?:target|goal|total|level|strength|size)\s+of\s+)?" + HEDGE + r"$", I)
 DEPLOY_VERB_RE = re.compile(r"\b(?:deploy\w*|station\w*|sen[dt]\w*|mass(?:ed|ing)|amass\w*|dispatch\w*|mov(?:ed|ing)|moves?(?=\s+(?:\S+\s+)?$)|"
-                             r"position(?:ed|ing)|rotat\w*|based|garrison\w*)\b", I)
+                             r"position(?:ed|ing)|rotat\w*|based(?!\s+(?:on|upon)\b)|garrison\w*)\b", I)  # (not "based on payroll records")
 HOST_AFTER_RE = re.compile(  # (", currently serving in": an apposition says where they are too)
     r"^(?:,(?=\s+(?:currently|now|still)\s+(?:serving|stationed|deployed|based)\b))?(?:\s+(?:who\s+are|that\s+are|which\s+are|(?:who|that)(?=\s+(?:rotat|serv|operat))|are|were|is|will|would|currently|now|still|also|just|permanently|"
     r"serving\s+with\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:force|mission|contingent|coalition|operation)|"

@@ -160,3 +160,16 @@ def test_soldiers_serving_in_the_mission_after_a_sentence_on_the_mission_are_its
     rows = _rows(text, date(2023, 7, 1))
     assert ("KEN", "troops_deployed", 3600, "SOM", 2023) in rows
     assert not {row for row in rows if row[2] == 17_000}
+
+
+def test_spanish_active_military_after_the_noun_and_an_estimate_based_on_records():
+    text = ("En el censo de 1975 se registraron 1.900 civiles en el Ministerio de Defensa y hay una estimación, en base a "
+            "planillas de la Contaduría General, de 16.500 militares activos ese año en Uruguay, según el autor.")
+    assert "16,500 active military personnel that year" in gloss(text, "es").text
+    found = [f for f in extract_figures(text, ArticleInfo("t", date(2024, 5, 1))) if f.metric == "active_personnel"]
+    assert [(f.country_iso3, f.value, f.year, f.stage) for f in found] == [("URY", 16_500, 1975, "")]
+
+
+def test_based_on_records_is_no_stationing():
+    text = "Paraguay has, according to an estimate based on payroll records, 10,500 active military personnel."
+    assert ("PRY", "active_personnel", 10_500, "", 2024) in _rows(text, date(2024, 5, 1))
