@@ -163,7 +163,7 @@ def _scan(norm: str) -> list[NumberMention]:
         pct = bool(m.group("pct"))
         has_scale = bool(scale_txt)
         factor = 1.0
-        grouped = "," in raw or " " in raw
+        grouped = "," in raw or " " in raw or raw.count(".") > 1  # ("Bs 808.302.030": full stops grouping)
         currency, cur_start = mk.prefix_currency(norm, start, money_shaped=has_scale or grouped)
         if scale_txt:
             parts = scale_txt.split()

@@ -170,7 +170,7 @@ NATO_TARGET_RE = re.compile(
     r"|\b(?:demanded|asked|required|expected|urged)\s+of\s+(?:all\s+)?(?:nato|the\s+alliance|allies|members)"
     r"|\b(?:nato|alliance)\s+(?:members|allies|countries)\s+(?:to|must|should|agreed|committed|pledged)"
     r"|\ball\s+(?:nato\s+)?(?:members|allies)\b", I)
-DECREASE_RE = re.compile(r"cut|decreas|reduc|drop|declin|fall|fell|down|less|lower|below|shrink|shrank|slash|slid|"
+DECREASE_RE = re.compile(r"cut|decreas|reduc|drop|declin|fall|fell|down|less|lower|below|shrink|shrank|slash|slid|trim|"
                           r"slump|plung|dip|sank|sink|tumbl|contract", I)
 # (the lookahead names the first letters of the words: the engine skips other characters at once; same matches)
 TREND_HINT_WORDS = ("budget", "spending", "expenditure")  # (the pattern's words, for context.sentences_with)

@@ -173,3 +173,13 @@ def test_spanish_active_military_after_the_noun_and_an_estimate_based_on_records
 def test_based_on_records_is_no_stationing():
     text = "Paraguay has, according to an estimate based on payroll records, 10,500 active military personnel."
     assert ("PRY", "active_personnel", 10_500, "", 2024) in _rows(text, date(2024, 5, 1))
+
+
+def test_central_asian_and_andean_currency_codes_swiss_francs_as_sf_and_a_budget_trimmed_by():
+    rows = _rows("Kyrgyzstan's defence allocation stands at KGS 21.3bn in 2025.", date(2024, 10, 1))
+    assert ("KGZ", "defense_budget", 21.3e9, "", 2025) in rows
+    rows = _rows("The defense budget of currently SF 5.1 billion will be trimmed by SF 200 million in Switzerland.",
+                 date(2006, 3, 1))
+    assert {("CHE", "defense_budget", 5.1e9, "", 2006), ("CHE", "budget_change_amount", -200e6, "", 2006)} <= rows
+    found = find_numbers("el presupuesto militar creció Bs 612.450.300 y en Caracas Bs. 900 millones")
+    assert [(m.value, m.currency) for m in found if m.kind == "money"][0] == (612_450_300, "BOB")
