@@ -285,7 +285,7 @@ SENT_BEFORE_RE = re.compile(r"\b(?:initially\s+|formally\s+|first\s+|originally\
 TO_PLACE_AFTER_RE = re.compile(r"(?:\s*,\s*(?:including|among\s+them|mainly|mostly|largely)\s[^,;.]{1,40},)?\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:to\s+(?:the\s+)?(?:(?-i:[a-z]+)-(?-i:[a-z]+)\s+)?(?-i:[A-Z])|as\s+(?:part\s+of\s+)?(?:its|their|the\s+country's)\s+contribution\b|"
                                r"for\s+(?:a\s+|the\s+)?(?:UN\s+|U\.N\.\s+|United\s+Nations\s+(?:\(UN\)\s+)?)?(?:peace-?keeping\s+|peace\s+)?mission\b|"
-                               r"to\s+(?:join|serve\s+(?:in|with))\s+(?:the\s+|a\s+)?(?:[\w.-]+\s+){0,3}?(?:mission|force|operation)|"
+                               r"to\s+(?:join|serve\s+(?:in|with)|support)\s+(?:the\s+|a\s+)?(?:[\w.-]+\s+){0,3}?(?:mission|force|operation)s?\b|"
                                r"to\s+(?:UN\s+)?peace(?:keeping|\s+(?:keeping\s+)?)missions)", I)
 # "Of these, 138,000 are part of the army, 69,000 are from the navy": the services' shares of a total
 OF_THESE_BEFORE_RE = re.compile(r"\bof\s+(?:these|them|this\s+(?:total|number)|whom)\s*,?\s*(?:\w+\s+){0,2}?" + HEDGE + r"$", I)

@@ -183,3 +183,8 @@ def test_central_asian_and_andean_currency_codes_swiss_francs_as_sf_and_a_budget
     assert {("CHE", "defense_budget", 5.1e9, "", 2006), ("CHE", "budget_change_amount", -200e6, "", 2006)} <= rows
     found = find_numbers("el presupuesto militar creció Bs 612.450.300 y en Caracas Bs. 900 millones")
     assert [(m.value, m.currency) for m in found if m.kind == "money"][0] == (612_450_300, "BOB")
+
+
+def test_troops_sent_to_support_un_operations_in_a_country_are_deployed_there():
+    text = "During the quarter, Zambia sent about 930 troops to support UN peace-keeping operations in the Central African Republic."
+    assert ("ZMB", "troops_deployed", 930, "CAF", 2016) in _rows(text, date(2016, 5, 1))
