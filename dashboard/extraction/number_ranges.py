@@ -82,9 +82,9 @@ def merge_ranges(norm: str, mentions: list[NumberMention], factors: list[float])
             gap = norm[a.end:b.start]
             if _RANGE_SEP_RE.fullmatch(gap) and a.kind != "year" and b.kind != "year":
                 sep = gap.strip().lower()
-                before = norm[max(0, a.start - 60):a.start]
-                if a.hedge_start is not None:
-                    before = norm[max(0, a.hedge_start - 60):a.hedge_start]
+                before = norm[max(0, a.start - 120):a.start]  # ("has increased its troops serving with the United Nations
+                if a.hedge_start is not None:  # Mission in Lebanon (UNIFIL) from 650 to 850": the verb may stand far back)
+                    before = norm[max(0, a.hedge_start - 120):a.hedge_start]
                 between_ok = sep != "and" or _MERGE_RANGES_RE1.search(before)
                 from_to = _MERGE_RANGES_RE2.search(before) if sep == "to" else None
                 changed = bool(from_to and _CHANGE_VERB_RE.search(before[:from_to.start()])

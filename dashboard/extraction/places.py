@@ -27,6 +27,8 @@ _BESIDES_BEFORE_RE = re.compile(r"\b(?:in\s+addition\s+to|besides|apart\s+from|a
 _MISSION_NOUN_AFTER_RE = re.compile(r"\s+(?:battle\s*group|mission|deployment|rotation|contingent)\b", re.I)
 _RELATIVE_ACTS_AFTER_RE = re.compile(r"\s*[,(]\s*(?:which|that)\s+(?:has|have|had|maintains|keeps|contributes|contributed|"
                                      r"deployed|sends|sent|spends|spent)\b")
+_WAR_PARTY_RE = re.compile(r"\b(?:war|conflict|fighting|clashes|hostilities|ceasefire|truce)\s+between\s+(?:the\s+)?"
+                           r"(?:[\w'-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$", I)
 _WAR_AFTER_RE = re.compile(r"\s+[Ww]ars?\b"  # (and "Somali pirates", "Malian rebels": armed groups, not the state)
                            r"|\s+(?:pirates|militants|insurgents|rebels|jihadists|separatists|gunmen|smugglers|warlords)\b")
 _PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|to|into|from|on|at|near|across|toward|towards|against|with|for|excluding|except|"
@@ -119,7 +121,8 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return True  # "Romania's Defense Ministry reported a cut of 800 U.S. personnel": the source, not the owner
     if _NAMELY_BEFORE_RE.search(norm, max(0, c.start - 120), c.start) or _CONTINGENT_NUMBER_RE.search(before):
         return True  # "in five of these areas, namely Mali, the DRC"; "the Garuda Contingent XXXIX-A Congo" (its mission's)
-    if _TOPIC_SUFFIX_RE.match(norm, c.end, c.end + 12) or _WAR_AFTER_RE.match(norm, c.end) or maker_or_helper(norm, c):
+    if (_TOPIC_SUFFIX_RE.match(norm, c.end, c.end + 12) or _WAR_AFTER_RE.match(norm, c.end) or maker_or_helper(norm, c)
+            or "between" in before and _WAR_PARTY_RE.search(before)):  # ("the war between Israel and Hezbollah")
         return True  # "Ukraine-related spending" names a topic, "during the Vietnam War" a war, not an actor
     if _ADVERSARY_BEFORE_RE.search(before) and not _ACTING_AFTER_RE.match(norm, c.end):
         return True  # "to counter China's rising dominance": an adversary named, not the actor (but "rival Pakistan spends")

@@ -188,3 +188,16 @@ def test_central_asian_and_andean_currency_codes_swiss_francs_as_sf_and_a_budget
 def test_troops_sent_to_support_un_operations_in_a_country_are_deployed_there():
     text = "During the quarter, Zambia sent about 930 troops to support UN peace-keeping operations in the Central African Republic."
     assert ("ZMB", "troops_deployed", 930, "CAF", 2016) in _rows(text, date(2016, 5, 1))
+
+
+def test_a_title_on_the_line_above_does_not_make_the_country_a_surname():
+    text = ("02.03.2011 General News\n\nTogo has increased its troops serving with the United Nations Mission in Liberia "
+            "(UNMIL) from 120 to 310 soldiers.")
+    assert {("TGO", "troops_deployed", 120, "LBR", 2011), ("TGO", "troops_deployed", 310, "LBR", 2011)} <= _rows(
+        text, date(2011, 3, 2))
+
+
+def test_the_parties_to_a_war_own_no_troops_counted_in_the_sentence():
+    text = ("Nepal sent 900 more peacekeepers to Lebanon. The resolution that ended the war between Israel and Hezbollah "
+            "asked for the number of peacekeepers in southern Lebanon to rise to 15,000 troops.")
+    assert not {row for row in _rows(text, date(2007, 2, 8)) if row[0] == "ISR"}
