@@ -22,6 +22,9 @@ from dashboard.extraction.record import Figure
 METHOD = "personnel:bracketed-host"
 _OPEN_RE = re.compile(r"\s*\(\s*$")  # "Japan (" right before the number
 _CLOSE_RE = re.compile(r"\s*\)")  # and only ")" after it
+_RANKED_BEFORE_RE = re.compile(r"\b(?:behind|after|ahead\s+of|than|followed\s+by|trailing|second\s+to|preceded\s+by)\s+(?:only\s+)?(?:the\s+)?$",
+                               re.I)
+_RANKED_METHOD = "personnel:bracketed-contributor"
 
 
 def bracketed_hosts(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure],
@@ -44,7 +47,13 @@ def bracketed_hosts(ctx: Context, si: int, numbers: list[NumberMention], figures
                  if c.kind != "alliance" and not norm[c.end:opened].strip()]
         if not named or named[-1].iso3 == anchor.country_iso3:
             continue
-        made = make(ctx, si, b, "troops_deployed", anchor.country_iso3, "pair", METHOD, host=named[-1].iso3)
+        if not anchor.host_iso3 and _RANKED_BEFORE_RE.search(norm, max(sent.start, named[-1].start - 30), named[-1].start):
+            # "Guatemala has 354 soldiers in eight countries, second in Latin America behind Uruguay (930)": a contribution
+            # ranked against another contributor's, not a host (but "It follows only after Japan (52,852)", ranking the
+            # hosts of one owner's troops, names hosts)
+            made = make(ctx, si, b, "troops_deployed", named[-1].iso3, "pair", _RANKED_METHOD)
+        else:
+            made = make(ctx, si, b, "troops_deployed", anchor.country_iso3, "pair", METHOD, host=named[-1].iso3)
         made.passage = anchor.passage if anchor.start >= sent.start else made.passage
         bisect.insort(figures, made, key=lambda f: f.start)
         taken.add(b.start)

@@ -201,3 +201,18 @@ def test_the_parties_to_a_war_own_no_troops_counted_in_the_sentence():
     text = ("Nepal sent 900 more peacekeepers to Lebanon. The resolution that ended the war between Israel and Hezbollah "
             "asked for the number of peacekeepers in southern Lebanon to rise to 15,000 troops.")
     assert not {row for row in _rows(text, date(2007, 2, 8)) if row[0] == "ISR"}
+
+
+def test_a_contributor_ranked_behind_another_with_its_count_in_brackets():
+    text = "Honduras has 160 soldiers deployed in six countries on peacekeeping missions, third in Central America behind El Salvador (290)."
+    rows = _rows(text, date(2025, 6, 1))
+    assert {("HND", "troops_deployed", 160, "", 2025), ("SLV", "troops_deployed", 290, "", 2025)} <= rows
+    hosts = "There are 23,000 U.S. troops in South Korea, behind only Japan (52,852) and Germany (34,894)."
+    assert ("USA", "troops_deployed", 52_852, "JPN", 2025) in _rows(hosts, date(2025, 6, 1))  # (hosts ranked: still hosts)
+
+
+def test_spanish_soldiers_distributed_in_countries_said_in_april_last_year():
+    text = ("Los militares hondureños participan en operaciones de las Naciones Unidas desde hace años. Esta nación tiene "
+            "160 soldados distribuidos en seis países en misiones de paz, destacó en abril del año pasado el ministerio "
+            "de Defensa de Honduras, que también anunció nuevos cursos para los contingentes.")
+    assert ("HND", "troops_deployed", 160, "", 2025) in _rows(text, date(2026, 2, 1))
