@@ -274,25 +274,3 @@ _GDP_ROW_NEXT_RE = re.compile(r"[^\n]{0,40}\n[ \t|]*Percent(?:age)?\s+(?:of\s+)?
 def amount_row(before: str, right: str) -> bool:
     """True for the "Amount" row of an infobox's expenditures, with its "Percent GDP" row right below it."""
     return before.endswith(("| ", ": ", "|", ":")) and bool(_AMOUNT_ROW_RE.search(before[-40:])) and bool(_GDP_ROW_NEXT_RE.match(right))
-
-
-# "The minister for Defence and National Service ... Speaking when tabling his ministry's budget proposal, which amounts
-# to Sh1.84 trillion": the ministry is the defence minister's, named in this sentence or the one before
-_MINISTRY_BUDGET_BEFORE_RE = re.compile(r"\b(?:his|her|the|its)\s+ministry['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:budget|allocation|estimates)"
-                                        r"(?:\s+(?:proposal|request|estimates))?(?:\s*,?\s+(?:which|that)\s+(?:amounts?\s+to|totals?|"
-                                        r"stands?\s+at|is|was|comes\s+to)|\s+of|\s+(?:amounts?\s+to|totals?|stands?\s+at))\s+" + HEDGE + r"$", I)
-_DEFENSE_MINISTER_RE = re.compile(r"\b(?:minist(?:er|ry)\s+(?:for|of)\s+(?:national\s+)?defen[cs]e|defen[cs]e\s+minist(?:er|ry))\b", I)
-
-
-def ministry_budget(ctx, si: int, before: str) -> bool:
-    """True for "his ministry's budget proposal, which amounts to" (or "the allocation for the ministry's 2019/20
-    financial year is slightly less than the current budget of") when the ministry is the defence ministry."""
-    lead = before[-160:]
-    return "ministry" in lead.lower() and (_MINISTRY_BUDGET_BEFORE_RE.search(lead) is not None or (
-        _MINISTRY_ALLOCATION_RE.search(lead) is not None and _THAN_CURRENT_BUDGET_RE.search(lead) is not None)) and any(
-        ctx.says(i, _DEFENSE_MINISTER_RE) for i in range(max(0, si - 2), si + 1))
-
-
-_MINISTRY_ALLOCATION_RE = re.compile(r"\b(?:allocation|budget)\s+(?:for|of)\s+the\s+ministry\b", I)
-_THAN_CURRENT_BUDGET_RE = re.compile(r"\b(?:than|from|against)\s+(?:the\s+)?(?:current|previous|outgoing|last\s+year['\u2019]s)\s+"
-                                     r"(?:budget|allocation)\s+of\s+" + HEDGE + r"$", I)

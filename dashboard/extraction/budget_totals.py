@@ -77,3 +77,30 @@ _WHOLE_COMPARED_RE = re.compile(r"\b(?:total|overall|whole|entire|general)\s+(?:
 def whole_compared(before: str) -> bool:
     """True when the amount is what the whole budget, named just before, is compared with."""
     return _WHOLE_COMPARED_RE.search(before[-160:]) is not None
+
+
+# "The minister for Defence and National Service ... Speaking when tabling his ministry's budget proposal, which amounts
+# to Sh1.84 trillion": the ministry is the defence minister's, named in this sentence or the one before
+_MINISTRY_BUDGET_BEFORE_RE = re.compile(r"\b(?:his|her|the|its)\s+ministry['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:budget|allocation|estimates)"
+                                        r"(?:\s+(?:proposal|request|estimates))?(?:\s*,?\s+(?:which|that)\s+(?:amounts?\s+to|totals?|"
+                                        r"stands?\s+at|is|was|comes\s+to)|\s+of|\s+(?:amounts?\s+to|totals?|stands?\s+at))\s+" + HEDGE + r"$"
+                                        # "the budget of the aforementioned institution constituted GEL 54 million in 2003"
+                                        r"|\b(?:budget|funding|allocation)\s+(?:of|for)\s+the\s+(?:aforementioned\s+|said\s+|same\s+)?"
+                                        r"(?:institution|ministry)\b[^.;]{0,40}?\s(?:constituted|amounted\s+to|was|stood\s+at|totall?ed|"
+                                        r"reached)\s+" + HEDGE + r"$", I)
+_DEFENSE_MINISTER_RE = re.compile(r"\b(?:minist(?:er|ry)\s+(?:for|of)\s+(?:national\s+)?defen[cs]e|defen[cs]e\s+minist(?:er|ry))\b", I)
+
+
+def ministry_budget(ctx, si: int, before: str) -> bool:
+    """True for "his ministry's budget proposal, which amounts to" (or "the allocation for the ministry's 2019/20
+    financial year is slightly less than the current budget of") when the ministry is the defence ministry."""
+    lead = before[-160:]
+    low = lead.lower()
+    return ("ministry" in low or "institution" in low) and (_MINISTRY_BUDGET_BEFORE_RE.search(lead) is not None or (
+        _MINISTRY_ALLOCATION_RE.search(lead) is not None and _THAN_CURRENT_BUDGET_RE.search(lead) is not None)) and any(
+        ctx.says(i, _DEFENSE_MINISTER_RE) for i in range(max(0, si - 2), si + 1))
+
+
+_MINISTRY_ALLOCATION_RE = re.compile(r"\b(?:allocation|budget)\s+(?:for|of)\s+the\s+ministry\b", I)
+_THAN_CURRENT_BUDGET_RE = re.compile(r"\b(?:than|from|against)\s+(?:the\s+)?(?:current|previous|outgoing|last\s+year['\u2019]s)\s+"
+                                     r"(?:budget|allocation)\s+of\s+" + HEDGE + r"$", I)

@@ -20,10 +20,19 @@ def _service_name(found: re.Match) -> str:
     return "army" if name in ("land forces", "ground forces") else name
 
 
+_COMPOSED_OF_SERVICES_RE = re.compile(r"\b(?:made\s+up\s+of|composed\s+of|consisting\s+of|comprising)\s+(?:the\s+)?[^.;]{0,120}?"
+                                      r"\b(?:navy|naval\s+forces|air\s+forces?)\b[^.;]{0,120}$", re.I)
+
+
 def single_service(ctx: Context, si: int, before: str) -> bool:
     """True when the count belongs to one service named just before it while the text names the other
     services apart ("the Army went from 147,000 to 230,000 men; the Navy from 21,000"); a list of services
     ("Egypt's army, navy and air force have a combined strength of 450,000") is the whole."""
+    if "made up" in before[-240:].lower() or "compos" in before[-240:].lower() or "consist" in before[-240:].lower() \
+            or "comprising" in before[-240:].lower():
+        if _COMPOSED_OF_SERVICES_RE.search(before[-240:]):
+            return False  # "Made up of the Ground Forces, Air and Air Defence Forces, Naval Forces ..., active personnel of
+            # Kazakhstan's army numbers 109,500": the army the services make up is the whole
     near = _WHOLE_MILITARY_NAME_RE.sub(" ", before[-80:])
     if _SERVICE_ROW_RE.search(near[-50:]) or _LAND_FORCES_SUBJECT_RE.search(before[-110:]):
         return True  # "U.S. Army: Around 485,000 active-duty soldiers": a row that names one service; "the number of land

@@ -216,3 +216,16 @@ def test_spanish_soldiers_distributed_in_countries_said_in_april_last_year():
             "160 soldados distribuidos en seis países en misiones de paz, destacó en abril del año pasado el ministerio "
             "de Defensa de Honduras, que también anunció nuevos cursos para los contingentes.")
     assert ("HND", "troops_deployed", 160, "", 2025) in _rows(text, date(2026, 2, 1))
+
+
+def test_the_budget_of_the_aforementioned_institution_after_the_defence_ministry_is_named():
+    text = ("The funding for the Ministry of Defence surged after the reform. Particularly, the budget of the "
+            "aforementioned institution constituted AMD 40 billion in 2003, AMD 55 billion in 2004 and AMD 80 billion in 2005.")
+    rows = {r[:3] + (r[4],) for r in _rows(text, date(2024, 5, 1))}
+    assert {("ARM", "defense_budget", 40e9, 2003), ("ARM", "defense_budget", 55e9, 2004), ("ARM", "defense_budget", 80e9, 2005)} <= rows
+
+
+def test_the_army_its_services_make_up_is_the_whole_force():
+    text = ("Made up of the Ground Forces, Air and Air Defence Forces, Naval Forces and the Republican Guard, active "
+            "personnel of Uzbekistan's army numbers 48,000 people as of 2020.")
+    assert ("UZB", "active_personnel", 48_000, "", 2020) in _rows(text, date(2021, 10, 1))
