@@ -65,3 +65,13 @@ def surnames(norm: str, mentions: list[CountryMention]) -> list[CountryMention]:
     people = {c.text for c in mentions if c.kind == "name" and " " not in c.text
               and _PERSON_BEFORE_RE.search(norm, max(0, c.start - 60), c.start)}
     return [c for c in mentions if c.text not in people] if people else mentions
+
+
+# "41 missions across Africa, Europe, Asia and America": a continent in a list of continents, not the United States
+_CONTINENTS_BEFORE_RE = re.compile(r"\b(?:Africa|Europe|Asia|Oceania|Antarctica|África|Europa|Ásia|Afrique|Asie)\b[^.;\n]{0,30}$")
+
+
+def continents(norm: str, mentions: list[CountryMention]) -> list[CountryMention]:
+    """``mentions`` without "America" named in a list of continents."""
+    return [c for c in mentions if not (c.text in ("America", "América", "Amérique")
+                                        and _CONTINENTS_BEFORE_RE.search(norm, max(0, c.start - 40), c.start))]

@@ -104,7 +104,7 @@ def stage(ctx: Context, sent: Sentence, m_start: int) -> str:
 
 
 PLANNED_PERSONNEL_RE = re.compile(
-    r"\b(?:aim\w*|target\w*|goal|plan(?:s|ned|ning|ners?)?|envisag\w*|intend\w*|number\s+of\s+[^.;]{0,60}?\s+to\s+be|would\s+(?:grow|rise|increase|reach|expand|fall)|"
+    r"\b(?:aim\w*|target\w*|goal|plan(?:s|ned|ning|ners?)?|forecast\w*|envisag\w*|intend\w*|number\s+of\s+[^.;]{0,60}?\s+to\s+be|would\s+(?:grow|rise|increase|reach|expand|fall)|"
     r"will\s+(?:grow|rise|increase|reach|expand|have|number|total|reduce|cut|shrink|fall)|to\s+(?:reach|grow|expand|increase|rise|boost|raise|lift|bring)|"
     r"(?:is|are|was|were)\s+to\s+(?:grow|reach|expand|be)|expected\s+to|projected|set\s+to|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b", I)
 

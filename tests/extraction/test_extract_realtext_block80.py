@@ -229,3 +229,9 @@ def test_the_army_its_services_make_up_is_the_whole_force():
     text = ("Made up of the Ground Forces, Air and Air Defence Forces, Naval Forces and the Republican Guard, active "
             "personnel of Uzbekistan's army numbers 48,000 people as of 2020.")
     assert ("UZB", "active_personnel", 48_000, "", 2020) in _rows(text, date(2021, 10, 1))
+
+
+def test_america_in_a_list_of_continents_is_no_country():
+    text = "Forecasts point to a total of 2,400 Portuguese troops in 41 missions spread across Africa, Europe, Asia and America."
+    assert not {row for row in _rows(text, date(2018, 7, 1)) if row[0] == "USA" or row[3] == "USA"}
+    assert "were abroad 328 soldiers" in gloss("Por mês, estavam fora 328 soldados em janeiro.", "pt").text
