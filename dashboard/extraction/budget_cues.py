@@ -274,3 +274,7 @@ _GDP_ROW_NEXT_RE = re.compile(r"[^\n]{0,40}\n[ \t|]*Percent(?:age)?\s+(?:of\s+)?
 def amount_row(before: str, right: str) -> bool:
     """True for the "Amount" row of an infobox's expenditures, with its "Percent GDP" row right below it."""
     return before.endswith(("| ", ": ", "|", ":")) and bool(_AMOUNT_ROW_RE.search(before[-40:])) and bool(_GDP_ROW_NEXT_RE.match(right))
+
+
+# "has consistently exceeded 1.1 trillion tenge": a mark passed year after year, not one year's level
+REPEATEDLY_BEFORE_RE = re.compile(r"\b(?:consistently|always|repeatedly|regularly|each\s+year|every\s+year|since\s+then)\s+(?:\w+\s+)?$", re.I)

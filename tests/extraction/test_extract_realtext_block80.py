@@ -235,3 +235,12 @@ def test_america_in_a_list_of_continents_is_no_country():
     text = "Forecasts point to a total of 2,400 Portuguese troops in 41 missions spread across Africa, Europe, Asia and America."
     assert not {row for row in _rows(text, date(2018, 7, 1)) if row[0] == "USA" or row[3] == "USA"}
     assert "were abroad 328 soldiers" in gloss("Por mês, estavam fora 328 soldados em janeiro.", "pt").text
+
+
+def test_government_expenditure_in_this_sector_and_a_mark_consistently_exceeded():
+    text = ("Over the past three years, Uzbekistan has increased its defense spending. In 2024, government expenditures in "
+            "this sector reached nearly 30 trillion soums. Since 2022, Uzbekistan's defense budget has consistently "
+            "exceeded 25 trillion soums.")
+    rows = _rows(text, date(2025, 3, 1))
+    assert ("UZB", "defense_budget", 30e12, "", 2024) in rows
+    assert not {row for row in rows if row[2] == 25e12}
