@@ -16,6 +16,7 @@ from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import Figure
 from dashboard.extraction.vocab import HEDGE, I
+from dashboard.extraction.years import changed_from
 from dashboard.schema import PERSONNEL_METRICS
 
 _SAME_COUNT_BEFORE_RE = re.compile(
@@ -60,6 +61,15 @@ def level_followups(ctx: Context, si: int, numbers: list[NumberMention], figures
                 and _FROM_BEFORE_RE.search(ctx.norm, max(sent.start, m.start - 12), m.start)):
             made = make(ctx, si, m, after.metric, after.country_iso3, "pair", "personnel:from-level", host=after.host_iso3)
             bisect.insort(figures, replace(made, stage=""), key=lambda f: f.start)
+            taken.add(m.start)
+    for m in numbers:  # "from 41,415 men at the end of 2015 to 40,000 by 2020": the level the count goes to
+        if m.kind != "count" or m.start in taken or m.value < 100:
+            continue
+        own = next((f for f in reversed(figures) if f.end <= m.start and f.start >= sent.start), None)
+        if own is not None and own.metric in PERSONNEL_METRICS and (to := changed_from(ctx, sent, own.start, own.end)) \
+                and not ctx.norm[to.end("to"):m.start].strip(" \t").replace("about", "").replace("around", "").strip():
+            made = make(ctx, si, m, own.metric, own.country_iso3, "pair", "personnel:to-level", host=own.host_iso3)
+            bisect.insort(figures, made, key=lambda f: f.start)
             taken.add(m.start)
     for m in numbers:
         if m.kind != "count" or m.start in taken or m.value < 100:

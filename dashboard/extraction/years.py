@@ -33,7 +33,7 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     preceding = [y for y in exprs if y.end <= start]
     if preceding and ctx.info.published and "\n" in ctx.norm[preceding[0].end:start]:  # (a dateline's year, when the
         preceding = [y for y in preceding if not _dateline(ctx.norm, y, start)]  # date is known anyway, dates no figure)
-    target = _changed_from(ctx, sent, start, end)
+    target = changed_from(ctx, sent, start, end)
     if target:  # "from 61,000 to nearly 80,000 by 2040": a year after the target is the target's, not the level's
         following = [y for y in following if y.start < target.start("to")]
     if following and stock and ctx.norm[max(sent.start, following[0].start - 9):following[0].start].rstrip().endswith(
@@ -109,7 +109,7 @@ PLANNED_PERSONNEL_RE = re.compile(
     r"(?:is|are|was|were)\s+to\s+(?:grow|reach|expand|be)|expected\s+to|projected|set\s+to|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b", I)
 
 
-def _changed_from(ctx: Context, sent: Sentence, start: int, end: int) -> re.Match | None:
+def changed_from(ctx: Context, sent: Sentence, start: int, end: int) -> re.Match | None:
     """For the level a change starts from ("from 61,000 to nearly 80,000 by 2040"), the match of the "to" that
     follows it (its group "to"); else None."""
     if not _FROM_BEFORE_RE.search(ctx.norm, max(sent.start, start - 45), start):
@@ -120,7 +120,7 @@ def _changed_from(ctx: Context, sent: Sentence, start: int, end: int) -> re.Matc
 def personnel_stage(ctx: Context, sent: Sentence, m_start: int, m_end: int) -> str:
     """"planned" when the clause states a plan or target ("aims for 300,000 by 2030"), else "" (and never for the
     level a change starts from: "will grow from 61,000 to 80,000 by 2040" plans the 80,000, not the 61,000)."""
-    if _changed_from(ctx, sent, m_start, m_end):
+    if changed_from(ctx, sent, m_start, m_end):
         return ""
     window = ctx.norm[max(sent.start, m_start - 90):min(sent.end, m_end + 50)]
     if PLANNED_PERSONNEL_RE.search(window) or _FROM_TODAY_AFTER_RE.match(ctx.norm, m_end, sent.end):
@@ -162,7 +162,7 @@ _COMPARED_BASE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|over|against|versus
 _HORIZON_BEFORE_RE = re.compile(r"\b(?:through|until|till)\s+$", I)
 _BY_BEFORE_RE = re.compile(r"\bby\s+$", I)
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+(?:current|present)\s+level\s+of\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$", I)
-_TO_LEVEL_AFTER_RE = re.compile(r"(?:\s+(?:active|troops|soldiers|personnel|people|members|service\s*members))?(?:\s+(?:in|at\s+the\s+end\s+of)\s+"
+_TO_LEVEL_AFTER_RE = re.compile(r"(?:\s+(?:active|troops|soldiers|personnel|people|members|men|service\s*members))?(?:\s+(?:in|at\s+the\s+end\s+of)\s+"
                                 r"(?:19|20)\d\d)?\s*,?\s+(?P<to>to)\s+(?:a\s+(?:maximum|minimum)\s+of\s+|(?:[a-z]+\s+){0,2}?)\d", I)
 _BRACKET_CLOSE_RE = re.compile(r"\s*(?:est\.?\s*)?\)")
 _YEAR_FOR_RE1 = re.compile(r"\b(?:than|from|compared|since|versus|vs|over|against)\b|[;,(]", I)

@@ -244,3 +244,9 @@ def test_government_expenditure_in_this_sector_and_a_mark_consistently_exceeded(
     rows = _rows(text, date(2025, 3, 1))
     assert ("UZB", "defense_budget", 30e12, "", 2024) in rows
     assert not {row for row in rows if row[2] == 25e12}
+
+
+def test_the_level_a_planned_cut_goes_to_after_the_from_level_with_its_noun():
+    text = "It is planned to bring the strength of Togo's army from 13,500 men at the end of 2015 to 12,000 by 2020."
+    found = {(f.country_iso3, f.metric, f.value, f.year, f.stage) for f in extract_figures(text, ArticleInfo("t", date(2016, 2, 7)))}
+    assert {("TGO", "active_personnel", 13_500, 2015, ""), ("TGO", "active_personnel", 12_000, 2020, "planned")} <= found
