@@ -225,8 +225,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         subject = subject_for_pronoun(ctx, si, m.start, bound[0].iso3)
         host = subject if subject != bound[0].iso3 else ""
     (owner, how), several_hosts = find_owner(ctx, si, m, host, bound), False
-    if (not owner or owner == "NATO" and not bound) and host and host == ctx.main_country and m.value >= 10_000:  # "soldiers in Taiwan",
-        owner, host, how = host, "", "article"  # in a story on Taiwan, that names no other country: its own
+    if (not owner or owner == "NATO" and not bound) and host and host == ctx.main_country and m.value >= (1_000 if "reserv" in noun else 10_000):
+        owner, host, how = host, "", "article"  # "soldiers in Taiwan", "reservists in the Netherlands" in a story on that country: its own
     if not owner:
         return reject(ctx, 'no owner could be found')
     if m.value > 10_000_000:

@@ -250,3 +250,9 @@ def test_the_level_a_planned_cut_goes_to_after_the_from_level_with_its_noun():
     text = "It is planned to bring the strength of Togo's army from 13,500 men at the end of 2015 to 12,000 by 2020."
     found = {(f.country_iso3, f.metric, f.value, f.year, f.stage) for f in extract_figures(text, ArticleInfo("t", date(2016, 2, 7)))}
     assert {("TGO", "active_personnel", 13_500, 2015, ""), ("TGO", "active_personnel", 12_000, 2020, "planned")} <= found
+
+
+def test_reservists_in_the_country_a_story_is_about_are_its_own():
+    text = ("The Danish armed forces have expanded sharply since 2022. More than 900 reservists were added this year, "
+            "bringing the total number of reservists in Denmark to 6,400.")
+    assert ("DNK", "reserve_personnel", 6_400, "", 2025) in _rows(text, date(2025, 12, 3))
