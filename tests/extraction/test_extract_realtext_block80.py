@@ -256,3 +256,8 @@ def test_reservists_in_the_country_a_story_is_about_are_its_own():
     text = ("The Danish armed forces have expanded sharply since 2022. More than 900 reservists were added this year, "
             "bringing the total number of reservists in Denmark to 6,400.")
     assert ("DNK", "reserve_personnel", 6_400, "", 2025) in _rows(text, date(2025, 12, 3))
+
+
+def test_a_from_level_called_its_current_strength_is_a_stock():
+    text = "Liberia's military chiefs are working on means to downsize from its current 2 100 soldiers to 1 800, the minister said."
+    assert ("LBR", "active_personnel", 2_100, "", 2008) in _rows(text, date(2008, 3, 15))
