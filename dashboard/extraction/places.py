@@ -221,14 +221,17 @@ _WAR_BEFORE_RE = re.compile(r"\b(?:war|conflict|invasion|fighting|crisis)\s+(?:i
 def is_origin(ctx, si: int, c) -> bool:
     """True when country mention ``c`` is where peacekeepers come from ("193 troops from India"), not where they are."""
     return bool(_ORIGIN_BEFORE_RE.search(ctx.norm, max(0, c.start - 30), c.start)) and (
-        _peacekeeping_near(ctx, si) or bool(_ARRIVAL_RE.search(ctx.norm, max(0, c.start - 90), c.start)))  # ("the arrival of
-    # the remaining 120 troops from Kuwait": where they came from)
+        _peacekeeping_near(ctx, si) or bool(_ARRIVAL_RE.search(ctx.norm, max(0, c.start - 90), c.start))) or bool(  # ("the
+        # arrival of the remaining 120 troops from Kuwait": where they came from; "troops are arriving at Carrasco on a
+        # chartered flight from Rwanda")
+        _FLIGHT_FROM_RE.search(ctx.norm, max(0, c.start - 30), c.start) and _ARRIVAL_RE.search(ctx.norm, max(0, c.start - 120), c.start))
 
 
 def _peacekeeping_near(ctx, si: int) -> bool:
     return any(ctx.says(i, _PEACEKEEPING_RE) for i in range(max(0, si - 2), si + 1))
 
 
+_FLIGHT_FROM_RE = re.compile(r"\b(?:flights?|planes?|aircraft|airlift|ships?|vessels?|convoy)\s+from\s+(?:the\s+)?$", I)
 _ARRIVAL_RE = re.compile(r"\b(?:arriv\w*|came|coming|flown|flew)\b", I)
 _ORIGIN_BEFORE_RE = re.compile(r"\b(?:troops|soldiers|personnel|peace-?keepers|members|servicemen)\s+from\s+(?:the\s+)?$", I)
 _SERVING_AFTER_RE = re.compile(r"(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s+(?:serving|deployed|stationed|based)\s+(?:in|with|at|on)\b")

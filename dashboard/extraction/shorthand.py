@@ -72,6 +72,11 @@ _CONTINENTS_BEFORE_RE = re.compile(r"\b(?:Africa|Europe|Asia|Oceania|Antarctica|
 
 
 def continents(norm: str, mentions: list[CountryMention]) -> list[CountryMention]:
-    """``mentions`` without "America" named in a list of continents."""
+    """``mentions`` without "America" named in a list of continents, nor a country word in an airline's name
+    ("a chartered Kenya Airways flight": a company, neither an actor nor a place)."""
     return [c for c in mentions if not (c.text in ("America", "América", "Amérique")
-                                        and _CONTINENTS_BEFORE_RE.search(norm, max(0, c.start - 40), c.start))]
+                                        and _CONTINENTS_BEFORE_RE.search(norm, max(0, c.start - 40), c.start))
+            and not (norm.startswith(" Air", c.end) and _AIRLINE_AFTER_RE.match(norm, c.end))]
+
+
+_AIRLINE_AFTER_RE = re.compile(r"\s+(?:Airlines|Airways)\b")

@@ -261,3 +261,10 @@ def test_reservists_in_the_country_a_story_is_about_are_its_own():
 def test_a_from_level_called_its_current_strength_is_a_stock():
     text = "Liberia's military chiefs are working on means to downsize from its current 2 100 soldiers to 1 800, the minister said."
     assert ("LBR", "active_personnel", 2_100, "", 2008) in _rows(text, date(2008, 3, 15))
+
+
+def test_troops_arriving_home_on_a_flight_from_the_host_name_neither_airline_nor_origin():
+    text = ("Some 200 troops are arriving at Carrasco on a chartered Kenya Airways flight from Rwanda, after a year with "
+            "Uruguay's battalion in Congo.")
+    rows = _rows(text, date(2025, 7, 4))
+    assert not {row for row in rows if row[0] == "KEN" or row[3] in ("KEN", "RWA")}
