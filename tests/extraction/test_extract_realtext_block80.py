@@ -268,3 +268,10 @@ def test_troops_arriving_home_on_a_flight_from_the_host_name_neither_airline_nor
             "Uruguay's battalion in Congo.")
     rows = _rows(text, date(2025, 7, 4))
     assert not {row for row in rows if row[0] == "KEN" or row[3] in ("KEN", "RWA")}
+
+
+def test_soldiers_present_within_a_mission_with_a_count_and_french_au_sein_de():
+    rows = _rows("Beninese soldiers are also present within UNAMID in Darfur, with 180 soldiers.", date(2016, 8, 17))
+    assert ("BEN", "troops_deployed", 180, "SDN", 2016) in rows
+    text = gloss("Les soldats béninois sont aussi présents au sein de l'UNAMID au Darfour, avec 180 soldats.", "fr").text
+    assert "also present within the UNAMID" in text
