@@ -275,3 +275,8 @@ def test_soldiers_present_within_a_mission_with_a_count_and_french_au_sein_de():
     assert ("BEN", "troops_deployed", 180, "SDN", 2016) in rows
     text = gloss("Les soldats béninois sont aussi présents au sein de l'UNAMID au Darfour, avec 180 soldats.", "fr").text
     assert "also present within the UNAMID" in text
+
+
+def test_african_armed_forces_named_by_their_acronyms_name_their_country():
+    assert ("MOZ", "active_personnel", 11_200, "", 2025) in _rows("The FADM has about 11,200 active soldiers.", date(2025, 1, 1))
+    assert ("MLI", "active_personnel", 21_000, "", 2020) in _rows("FAMa troops number around 21,000.", date(2020, 1, 1))
