@@ -91,9 +91,12 @@ _MINISTRY_BUDGET_BEFORE_RE = re.compile(r"\b(?:his|her|the|its)\s+ministry['\u20
 _DEFENSE_MINISTER_RE = re.compile(r"\b(?:minist(?:er|ry)\s+(?:for|of)\s+(?:national\s+)?defen[cs]e|defen[cs]e\s+minist(?:er|ry))\b", I)
 
 
-def ministry_budget(ctx, si: int, before: str) -> bool:
+def ministry_budget(ctx, si: int, before: str, right: str = "") -> bool:
     """True for "his ministry's budget proposal, which amounts to" (or "the allocation for the ministry's 2019/20
-    financial year is slightly less than the current budget of") when the ministry is the defence ministry."""
+    financial year is slightly less than the current budget of") when the ministry is the defence ministry; and for
+    "the budget of 324.3 billion FCFA defended last Saturday ... by the Minister in charge of Defence"."""
+    if before.endswith(("budget of ", "budget of about ", "budget of some ")) and _DEFENDED_BY_MINISTER_AFTER_RE.match(right):
+        return True
     lead = before[-160:]
     low = lead.lower()
     return ("ministry" in low or "institution" in low) and (_MINISTRY_BUDGET_BEFORE_RE.search(lead) is not None or (
@@ -104,3 +107,6 @@ def ministry_budget(ctx, si: int, before: str) -> bool:
 _MINISTRY_ALLOCATION_RE = re.compile(r"\b(?:allocation|budget)\s+(?:for|of)\s+the\s+ministry\b", I)
 _THAN_CURRENT_BUDGET_RE = re.compile(r"\b(?:than|from|against)\s+(?:the\s+)?(?:current|previous|outgoing|last\s+year['\u2019]s)\s+"
                                      r"(?:budget|allocation)\s+of\s+" + HEDGE + r"$", I)
+_DEFENDED_BY_MINISTER_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:defended|presented|tabled|submitted|unveiled|proposed|requested)\b[^.;]{0,60}?"
+                                            r"\bby\s+the\s+(?:[\w-]+\s+){0,4}?(?:defen[cs]e\s+minister|minister\s+(?:of|for|in\s+charge\s+of)\s+"
+                                            r"(?:the\s+)?(?:national\s+)?defen[cs]e)\b", I)

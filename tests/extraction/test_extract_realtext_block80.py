@@ -280,3 +280,12 @@ def test_soldiers_present_within_a_mission_with_a_count_and_french_au_sein_de():
 def test_african_armed_forces_named_by_their_acronyms_name_their_country():
     assert ("MOZ", "active_personnel", 11_200, "", 2025) in _rows("The FADM has about 11,200 active soldiers.", date(2025, 1, 1))
     assert ("MLI", "active_personnel", 21_000, "", 2020) in _rows("FAMa troops number around 21,000.", date(2020, 1, 1))
+
+
+def test_a_budget_defended_by_the_minister_in_charge_of_defence_and_a_defence_and_security_ministry():
+    text = ("This is the aim of the budget of 290.5 billion CFA francs defended last Saturday for 2025 by the Minister in "
+            "charge of Defence in Yaounde, Cameroon.")
+    assert ("CMR", "defense_budget", 290.5e9, "", 2025) in _rows(text, date(2024, 12, 4))
+    text = ("Parliament descended into chaos after Lesotho's Defence and National Security minister started justifying why "
+            "his ministry's M610 million budget proposal for 2016/17 should be approved.")
+    assert ("LSO", "defense_budget", 610e6, "", 2016) in _rows(text, date(2016, 3, 1))
