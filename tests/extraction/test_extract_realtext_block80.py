@@ -289,3 +289,10 @@ def test_a_budget_defended_by_the_minister_in_charge_of_defence_and_a_defence_an
     text = ("Parliament descended into chaos after Lesotho's Defence and National Security minister started justifying why "
             "his ministry's M610 million budget proposal for 2016/17 should be approved.")
     assert ("LSO", "defense_budget", 610e6, "", 2016) in _rows(text, date(2016, 3, 1))
+
+
+def test_men_in_uniform_and_an_advance_party_consisting_of_troops():
+    assert ("LAO", "active_personnel", 29_000, "", 2006) in _rows("Laos has about 29,000 men in uniform.", date(2006, 10, 21))
+    text = ("Burundi bolsters its peacekeepers in Somalia. An advance party consisting of 120 troops arrived at Mogadishu "
+            "airport this afternoon.")
+    assert ("BDI", "troops_deployed", 120, "SOM", 2011) in _rows(text, date(2011, 12, 20))
