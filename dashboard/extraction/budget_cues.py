@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extraction.vocab import HEDGE, SERVICE_RE, I
+from dashboard.extraction.vocab import HEDGE, MONEY_PURPOSE_AFTER_RE, SERVICE_RE, I
 
 # "sh377b was allocated to both defence and security, with defence taking sh350b": the amount right after defense
 # (alone) and a verb of receiving is defense's own part of the larger total named before
@@ -278,3 +278,16 @@ def amount_row(before: str, right: str) -> bool:
 
 # "has consistently exceeded 1.1 trillion tenge": a mark passed year after year, not one year's level
 REPEATEDLY_BEFORE_RE = re.compile(r"\b(?:consistently|always|repeatedly|regularly|each\s+year|every\s+year|since\s+then)\s+(?:\w+\s+)?$", re.I)
+
+
+# "allocated only $76 billion for the 2023 elections": money for a purpose (but "for the 2023/24 fiscal year" dates it)
+_FOR_A_YEAR_RE = re.compile(r"\s*for\s+(?:the\s+)?(?:(?:19|20)\d\d(?:[/-]\d{2,4})?\s+)?(?:fiscal\s+|financial\s+|budget\s+)?(?:year|budget)\b", re.I)
+
+
+def purpose_after(right: str) -> bool:
+    """True when the words after an amount say what it pays for ("for the 2023 elections"), not which year it is."""
+    return (MONEY_PURPOSE_AFTER_RE.match(right) is not None or _FOR_A_DATED_EVENT_RE.match(right) is not None) and (
+        _FOR_A_YEAR_RE.match(right) is None)
+
+
+_FOR_A_DATED_EVENT_RE = re.compile(r"\s*for\s+(?:the\s+)?(?:19|20)\d\d\s+(?!fiscal|financial|budget|year)[a-z]", re.I)  # ("the 2023 elections")

@@ -122,7 +122,7 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
                 made.stage, made.year = "", year  # no year rather than the plan's)
         elif b.kind == "money" and fa.metric == "defense_budget" and fa.currency and AND_AMOUNT_RE.match(gap) and not (
                 MONEY_NEGATIVE_AFTER_RE.match(norm[b.end:b.end + 200]) or COMPONENT_RE.search(norm, b.end, min(len(norm), b.end + 60))
-                or MULTI_YEAR_AFTER_RE.match(norm[b.end:b.end + 200])):
+                or MULTI_YEAR_AFTER_RE.match(norm[b.end:b.end + 200]) or _TO_ANOTHER_AFTER_RE.match(norm, b.end)):
             made = make(ctx, si, b, "defense_budget", fa.country_iso3, "pair", "budget:and-amount")
         elif b.kind == "money" and fa.metric == "defense_budget" and fa.currency and _AND_BY_RE.fullmatch(gap):
             earlier_change = next((f for f in figures if f.end <= fa.start and f.metric == "budget_change_amount"), None)
@@ -262,6 +262,9 @@ _AND_BY_RE = re.compile(r"[^.;]{0,60}?\band\b[^.;]{0,30}?\bby\s+(?:another|a\s+f
 _TO_LEVEL_RE = re.compile(r"\s*to\s+" + HEDGE, I)
 _FOLLOW_UPS_RE3 = re.compile(r"^\s*(?:on|for|to)\s+(?!(?:the\s+)?(?:defen[cs]e|military|armed))", I)
 # "and 2,100 in South Sudan", "alongside 2,100 serving with MINUSCA", "while 2,100 serve with UNMISS in South Sudan"
+# "allocated $331 billion to Defence, ... and $161 billion to the OPC": the next amount given to another body
+_TO_ANOTHER_AFTER_RE = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?!(?:19|20)\d\d|fy|fiscal|financial|next|this|current|coming|following|"
+                                  r"year|defen[cs]e|military|armed|army|navy|air|ministry\s+of\s+defen[cs]e)[A-Za-z]", re.I)
 _FOLLOW_UPS_RE4 = re.compile(r"^\s+(?:(?:are\s+|were\s+)?(?:serving|serve|deployed|stationed|based)\s+)?(?:in|on|to|with)\s+(?:the\s+)?")
 # "numbered about 690,000 in the early 2000s but declined to 563,000 by 2019", "estimated at 76,500 in 1991, rising to
 # 106,000 in 1992": the same strength, later

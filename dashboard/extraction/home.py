@@ -23,8 +23,38 @@ def home_country(info: ArticleInfo | None) -> str:
             if iso3 and iso3 != "NATO" and words[i].lower() not in ("america", "americas"):  # ("Mundo America": a region)
                 return iso3
     host = _URL_HOST_RE.match(info.url or "")
+    named = _named_in_domain(info.url or "")
+    if named:
+        return named  # "newsdzezimbabwe.co.uk": the country the site's name says, not the domain it is registered under
     tld = host.group("tld").lower() if host else ""  # ("caracol.com.co": "com.co"; "dawn.com.pk": "com.pk", then "pk")
     return national_domains().get(tld) or national_domains().get(tld[-2:], "")
+
+
+def _named_in_domain(url: str) -> str:
+    """The country whose name (or demonym, five letters or more) the site's own label holds, longest first
+    ("newsdzezimbabwe" -> ZWE, "nigeriannewsdirect" -> NGA), or ""."""
+    label = _SITE_LABEL_RE.match(url)
+    if not label:
+        return ""
+    word = label.group("label").lower().replace("-", "")
+    found = [(len(name), iso3) for name, iso3 in _domain_names() if name in word]
+    return max(found)[1] if found else ""
+
+
+def _domain_names() -> list[tuple[str, str]]:
+    global _DOMAIN_NAMES
+    if _DOMAIN_NAMES is None:
+        _DOMAIN_NAMES = sorted({(alias.lower().replace(" ", "").replace("-", ""), iso3)
+                                for alias, (iso3, kind) in geo.gazetteer().aliases.items()
+                                if kind in ("name", "demonym") and iso3 != "NATO" and len(alias.replace(" ", "")) >= 5
+                                and alias.replace(" ", "").replace("-", "").isalpha() and alias.isascii()})
+    return _DOMAIN_NAMES
+
+
+_DOMAIN_NAMES: list[tuple[str, str]] | None = None
+# the site's own name: the label before its public suffix ("www.newsdzezimbabwe.co.uk" -> "newsdzezimbabwe")
+_SITE_LABEL_RE = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?(?:www\d?\.|m\.|amp\.)?(?:[^/?#\s:@.]+\.)*?(?P<label>[^/?#\s:@.]+)"
+                            r"\.(?:(?:com|gov|org|net|edu|mil|ac|co)\.)?[A-Za-z]{2,6}(?::\d+)?(?:[/?#]|$)", re.I)
 
 
 def url_path_words(url: str) -> str:

@@ -296,3 +296,12 @@ def test_men_in_uniform_and_an_advance_party_consisting_of_troops():
     text = ("Burundi bolsters its peacekeepers in Somalia. An advance party consisting of 120 troops arrived at Mogadishu "
             "airport this afternoon.")
     assert ("BDI", "troops_deployed", 120, "SOM", 2011) in _rows(text, date(2011, 12, 20))
+
+
+def test_a_site_named_after_its_country_and_amounts_given_to_other_bodies_or_purposes():
+    text = ("The security ministries got the largest chunk of the 2024 national budget. Announcing the budget yesterday, the "
+            "Finance minister allocated $412,5 billion to Defence, $301 billion to the Home Affairs ministry, and $170,2 "
+            "billion to the OPC. He allocated only $80 billion for the 2024 elections.")
+    info = ArticleInfo("t", date(2023, 11, 25), publisher="Newsdzezimbabwe", url="https://www.newsdzezimbabwe.co.uk/2023/11/x.html")
+    rows = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, info)}
+    assert rows == {("ZWE", "defense_budget", 412.5e9)}
