@@ -54,7 +54,7 @@ def totals_stated_nearby(ctx, si: int, mods: str) -> bool:
     said its personnel counts are totals of active and reserve (as Global Firepower's are)."""
     return not _REGULAR_MODS_RE.search(mods) and any(ctx.says(i, _TOTALS_NOTE_RE) for i in range(max(0, si - 3), si + 1))
 
-WHOLE_FORCE_RE = re.compile(r"\b(?:armed\s+forces|army|military|forces?|mission|battalion|contingent|battle\s*group|team|detachment|unit|party)(?:\s*\([A-Z]{2,6}\))?"
+WHOLE_FORCE_RE = re.compile(r"\b(?:armed\s+forces|army|military|forces?|mission|battalion|contingent|battle\s*group|team|detachment|unit|party|group)(?:\s*\([A-Z]{2,6}\))?"
                             r"(?:\s+(?:in|into|to)\s+(?-i:[A-Z])\w+)?,?\s+(?:consisting\s+of|comprising|comprises|includes|include|included|consists\s+of)\s+" + HEDGE + r"$"
                             # "The military forces of Mauritania are listed by the IISS Military Balance 2007 as comprising"
                             r"|\b(?:armed|military)\s+forces\s+of\s+(?-i:[A-Z])[\w-]*\s+(?:are|is|were|was)\s+[^.;]{0,60}?\bas\s+(?:comprising|consisting\s+of)\s+"

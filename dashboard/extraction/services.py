@@ -33,7 +33,7 @@ def single_service(ctx: Context, si: int, before: str) -> bool:
         if _COMPOSED_OF_SERVICES_RE.search(before[-240:]):
             return False  # "Made up of the Ground Forces, Air and Air Defence Forces, Naval Forces ..., active personnel of
             # Kazakhstan's army numbers 109,500": the army the services make up is the whole
-    near = _WHOLE_MILITARY_NAME_RE.sub(" ", before[-80:])
+    near = _WHOLE_MILITARY_NAME_RE.sub(" ", before[-110:])
     if _SERVICE_ROW_RE.search(near[-50:]) or _LAND_FORCES_SUBJECT_RE.search(before[-110:]):
         return True  # "U.S. Army: Around 485,000 active-duty soldiers": a row that names one service; "the number of land
         # forces of Ukraine today is almost 170 thousand": the land component, whatever else the text names

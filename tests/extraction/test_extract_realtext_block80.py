@@ -305,3 +305,12 @@ def test_a_site_named_after_its_country_and_amounts_given_to_other_bodies_or_pur
     info = ArticleInfo("t", date(2023, 11, 25), publisher="Newsdzezimbabwe", url="https://www.newsdzezimbabwe.co.uk/2023/11/x.html")
     rows = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, info)}
     assert rows == {("ZWE", "defense_budget", 412.5e9)}
+
+
+def test_a_service_named_far_before_its_count_and_a_group_comprising_members():
+    text = ("It is the Bolivarian army, in charge of land operations, which is the most numerous of all with about 100,000 "
+            "troops in Venezuela. The navy has 35,000 men and women.")
+    assert not {row for row in _rows(text, date(2019, 2, 25)) if row[2] == 100_000}
+    text = ("Peru's peacekeepers head to Africa. The Peruvian group, comprising 205 Armed Forces members, will serve with "
+            "the UN peacekeeping mission in the Central African Republic.")
+    assert ("PER", "troops_deployed", 205, "CAF", 2016) in _rows(text, date(2016, 1, 5))
