@@ -314,3 +314,11 @@ def test_a_service_named_far_before_its_count_and_a_group_comprising_members():
     text = ("Peru's peacekeepers head to Africa. The Peruvian group, comprising 205 Armed Forces members, will serve with "
             "the UN peacekeeping mission in the Central African Republic.")
     assert ("PER", "troops_deployed", 205, "CAF", 2016) in _rows(text, date(2016, 1, 5))
+
+
+def test_german_swiss_active_members_and_the_reserve_strength_that_stood_at():
+    text = ("Die Armee hat vor allem zu viele Aktive. Anfang März konnte die Armeeleitung der Schweiz noch auf 151'200 "
+            "Aktive zurückgreifen. Bei den Reservisten lag der effektive Bestand mit 21'300 Mann deutlich unter der "
+            "anvisierten Zielgrösse, schreibt das Verteidigungsdepartement.")
+    rows = _rows(text, date(2012, 3, 20))
+    assert {("CHE", "active_personnel", 151_200, "", 2012), ("CHE", "reserve_personnel", 21_300, "", 2012)} <= rows
