@@ -6,12 +6,14 @@ a part of it (a breakdown), not a level of its own; the total stays, the parts g
 from __future__ import annotations
 
 import bisect
+import re
 
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
 
-WHY = "a part of a head count given earlier: the sentence's counts add up to it (a breakdown, not a level)"
+WHY = ("a breakdown: a later sentence's counts add up to a head count given earlier (its parts are no levels of their "
+       "own; when one part is the active strength, the total of active, reserve and paramilitary forces is neither)")
 _METRICS = ("troops_deployed", "active_personnel")
 
 
@@ -32,9 +34,20 @@ def drop_summed_parts(ctx: Context, numbers: list[NumberMention], figures: list[
         if len(counts) < 2 or fig.value not in counts:
             continue
         total = sum(counts)
-        if any(t.start < sent.start and t.country_iso3 == fig.country_iso3 and t.metric == fig.metric
-               and t.value > fig.value and abs(t.value - total) <= 0.005 * t.value for t in heads):
+        whole = next((t for t in heads if t.start < sent.start and t.country_iso3 == fig.country_iso3 and t.metric == fig.metric
+                      and t.value > fig.value and abs(t.value - total) <= 0.005 * t.value and t in figures), None)
+        if whole is None:
+            continue
+        if fig.metric == "active_personnel" and _ACTIVE_PART_RE.match(ctx.norm, fig.end):
+            figures.remove(whole)  # "337,000 in total ... 109,000 active soldiers, 8,000 reserve and 220,000
+            if whole.start in by_start:  # paramilitaries": the active part is the active strength, the total is neither
+                dropped.append(by_start[whole.start])
+            continue
+        if fig in figures:
             figures.remove(fig)
             if fig.start in by_start:
                 dropped.append(by_start[fig.start])
     return dropped
+
+
+_ACTIVE_PART_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:active(?:[- ]duty)?|regular)\b|\s+(?:soldiers|troops|personnel)\s+(?:on\s+)?active\b", re.I)

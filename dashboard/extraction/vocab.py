@@ -213,7 +213,7 @@ LEVEL_FROM_RE = re.compile(
 SERVICE_RE = re.compile(r"\b(?:army|navy|air\s+force|marine\s+corps|coast\s+guard|space\s+force|national\s+guard|(?:land|sea|air|naval|maritime)\s+(?:element|component)|land\s+forces|"
                         r"ground\s+forces|naval\s+forces|revolutionary\s+guards?(?:\s+corps)?|irgc)\b", I)
 COMPONENT_RE = re.compile(
-    r"\b(?:(?:the|this|that)\s+(?:item|line\s+item|budget\s+line|single\s+vote)\b|budget\s+items?\b|(?<!defen[cs]e\sand\s)veterans\b|programme\s+budget\b|multisector\w*\s+programmes?\b|"
+    r"\b(?:(?:the|this|that)\s+(?:item|line\s+item|budget\s+line|single\s+vote)\b|budget\s+items?\b|(?<!defen[cs]e\sand\s)(?<!defen[cs]e\sand\swar\s)veterans\b|programme\s+budget\b|multisector\w*\s+programmes?\b|"
     r"that\s+of\s+the\s+(?:interior|police|health|education|justice|navy|army|air\s+force|marines)\b|"  # ("while that of the interior will rise from")
     r"budget\s+for\s+the\s+(?:expenses|costs|upkeep)\s+of\b|"
     r"(?:spending|funding|money|allocations?)\s+(?:on|for)\s+(?:the\s+purchase\s+of\s+)?(?:weapons|arms|drones|unmanned|uavs|ammunition)\b|capital\s+outlay|(?:non-)?plan\s+expenditure|classified\s+expenditure|security\s+organs|general\s+headquarters|wages|pensions?|revenue\s+(?:expenditure|budget|head)|procurement|research(?!\s+(?:institute|centre|center|group|firm))|r&d|salar\w+|"

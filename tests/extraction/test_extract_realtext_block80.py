@@ -322,3 +322,16 @@ def test_german_swiss_active_members_and_the_reserve_strength_that_stood_at():
             "anvisierten Zielgrösse, schreibt das Verteidigungsdepartement.")
     rows = _rows(text, date(2012, 3, 20))
     assert {("CHE", "active_personnel", 151_200, "", 2012), ("CHE", "reserve_personnel", 21_300, "", 2012)} <= rows
+
+
+def test_zimbabwe_dollars_written_zw_and_a_ministry_of_defence_and_war_veterans():
+    text = "Ncube allocated ZW$4,25 billion to the Ministry of Defence and War Veterans, ZW$3,1 billion to Home Affairs."
+    assert ("ZWE", "defense_budget", 4.25e9) in {r[:3] for r in _rows(text, date(2020, 11, 20))}
+
+
+def test_the_active_part_of_a_total_with_reserves_and_paramilitaries_is_the_active_strength():
+    text = ("Colombia has a military personnel estimated of 475,000 in total. In detail, it would be 295,000 soldiers "
+            "active, 35,000 of reserves and 145,000 paramilitaries.")
+    rows = _rows(text, date(2025, 8, 19))
+    assert ("COL", "active_personnel", 295_000, "", 2025) in rows
+    assert not {row for row in rows if row[2] == 475_000}
