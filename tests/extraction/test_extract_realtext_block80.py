@@ -335,3 +335,12 @@ def test_the_active_part_of_a_total_with_reserves_and_paramilitaries_is_the_acti
     rows = _rows(text, date(2025, 8, 19))
     assert ("COL", "active_personnel", 295_000, "", 2025) in rows
     assert not {row for row in rows if row[2] == 475_000}
+
+
+def test_german_spending_or_share_of_gdp_and_the_ministry_demanding_one_percent():
+    text = ("1,1 Milliarden Euro oder 0,6 Prozent des Brutto-Inlandsprodukts (BIP) gibt Luxemburg jährlich für die Armee "
+            "aus. Auch angesichts des russischen Angriffskrieges viel zu wenig, findet die Verteidigungsministerin.\n"
+            "Das Ministerium fordert nun eine Erhöhung des Heeresbudgets auf ein Prozent des BIP ab 2026.")
+    rows = {r[:3] for r in _rows(text, date(2025, 3, 1))}
+    assert {("LUX", "defense_budget", 1.1e9), ("LUX", "defense_share_gdp_pct", 0.6), ("LUX", "defense_share_gdp_pct", 1)} <= rows
+    assert not {r for r in rows if r[0] == "RUS"}
