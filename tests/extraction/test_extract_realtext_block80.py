@@ -344,3 +344,11 @@ def test_german_spending_or_share_of_gdp_and_the_ministry_demanding_one_percent(
     rows = {r[:3] for r in _rows(text, date(2025, 3, 1))}
     assert {("LUX", "defense_budget", 1.1e9), ("LUX", "defense_share_gdp_pct", 0.6), ("LUX", "defense_share_gdp_pct", 1)} <= rows
     assert not {r for r in rows if r[0] == "RUS"}
+
+
+def test_french_proposed_for_the_defence_ministry_while_another_amount_went_elsewhere():
+    text = ("Sur les 900 milliards de birr de l'allocation budgétaire totale pour le prochain exercice éthiopien 2024/25, "
+            "60 milliards de birr ont été proposés pour le ministère de la Défense tandis que 25 milliards de birr ont été "
+            "alloués à la réhabilitation des institutions touchées par la guerre dans le nord du pays.")
+    rows = {r[:3] for r in _rows(text, date(2024, 6, 10))}
+    assert ("ETH", "defense_budget", 60e9) in rows and not {r for r in rows if r[2] == 25e9}
