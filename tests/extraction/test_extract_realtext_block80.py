@@ -352,3 +352,8 @@ def test_french_proposed_for_the_defence_ministry_while_another_amount_went_else
             "alloués à la réhabilitation des institutions touchées par la guerre dans le nord du pays.")
     rows = {r[:3] for r in _rows(text, date(2024, 6, 10))}
     assert ("ETH", "defense_budget", 60e9) in rows and not {r for r in rows if r[2] == 25e9}
+
+
+def test_personnel_stationed_worldwide_are_a_deployment_with_no_single_host():
+    text = "Nepal remains a leading contributor. According to the army, a total of 4,210 Nepali personnel are now stationed worldwide."
+    assert ("NPL", "troops_deployed", 4_210, "", 2022) in _rows(text, date(2022, 5, 29))
