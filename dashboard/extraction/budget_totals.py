@@ -97,6 +97,9 @@ def ministry_budget(ctx, si: int, before: str, right: str = "") -> bool:
     "the budget of 324.3 billion FCFA defended last Saturday ... by the Minister in charge of Defence"."""
     if before.endswith(("budget of ", "budget of about ", "budget of some ")) and _DEFENDED_BY_MINISTER_AFTER_RE.match(right):
         return True
+    if before.endswith(("was ", "stood at ", "amounted to ")) and _WHEN_IT_WAS_RE.search(before[-80:]) and any(
+            ctx.says(i, _DEFENSE_MINISTER_RE) for i in range(max(0, si - 1), si + 1)):
+        return True  # "the allocation for the Defense Ministry for 2017 is ..., lower than the allocation for 2016, when it was"
     lead = before[-160:]
     low = lead.lower()
     return ("ministry" in low or "institution" in low) and (_MINISTRY_BUDGET_BEFORE_RE.search(lead) is not None or (
@@ -110,3 +113,4 @@ _THAN_CURRENT_BUDGET_RE = re.compile(r"\b(?:than|from|against)\s+(?:the\s+)?(?:c
 _DEFENDED_BY_MINISTER_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:defended|presented|tabled|submitted|unveiled|proposed|requested)\b[^.;]{0,60}?"
                                             r"\bby\s+the\s+(?:[\w-]+\s+){0,4}?(?:defen[cs]e\s+minister|minister\s+(?:of|for|in\s+charge\s+of)\s+"
                                             r"(?:the\s+)?(?:national\s+)?defen[cs]e)\b", I)
+_WHEN_IT_WAS_RE = re.compile(r"\b(?:allocation|budget|spending)\s+(?:for|in|of)\s+(?:19|20)\d\d\s*,\s*when\s+it\s+(?:was|stood\s+at|amounted\s+to)\s+$", I)

@@ -357,3 +357,9 @@ def test_french_proposed_for_the_defence_ministry_while_another_amount_went_else
 def test_personnel_stationed_worldwide_are_a_deployment_with_no_single_host():
     text = "Nepal remains a leading contributor. According to the army, a total of 4,210 Nepali personnel are now stationed worldwide."
     assert ("NPL", "troops_deployed", 4_210, "", 2022) in _rows(text, date(2022, 5, 29))
+
+
+def test_the_allocation_for_an_earlier_year_when_it_was_an_amount():
+    text = ("The allocation for the Defense Ministry for 2018 is LKR 290 billion. Though somewhat lower than the allocation "
+            "for 2017, when it was LKR 311 billion, it is still the single largest claim on the budget of Sri Lanka.")
+    assert ("LKA", "defense_budget", 311e9, "", 2017) in _rows(text, date(2017, 10, 20))
