@@ -84,6 +84,8 @@ def whole_compared(before: str) -> bool:
 _MINISTRY_BUDGET_BEFORE_RE = re.compile(r"\b(?:his|her|the|its)\s+ministry['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:budget|allocation|estimates)"
                                         r"(?:\s+(?:proposal|request|estimates))?(?:\s*,?\s+(?:which|that)\s+(?:amounts?\s+to|totals?|"
                                         r"stands?\s+at|is|was|comes\s+to)|\s+of|\s+(?:amounts?\s+to|totals?|stands?\s+at))\s+" + HEDGE + r"$"
+                                        # "The Ministry was allocated a total amount of $358.1 million"
+                                        r"|\bthe\s+ministry\s+(?:was|has\s+been|is|will\s+be)\s+allocated\s+(?:a\s+total\s+(?:amount\s+)?of\s+)?" + HEDGE + r"$"
                                         # "the budget of the aforementioned institution constituted GEL 54 million in 2003"
                                         r"|\b(?:budget|funding|allocation)\s+(?:of|for)\s+the\s+(?:aforementioned\s+|said\s+|same\s+)?"
                                         r"(?:institution|ministry)\b[^.;]{0,40}?\s(?:constituted|amounted\s+to|was|stood\s+at|totall?ed|"

@@ -363,3 +363,9 @@ def test_the_allocation_for_an_earlier_year_when_it_was_an_amount():
     text = ("The allocation for the Defense Ministry for 2018 is LKR 290 billion. Though somewhat lower than the allocation "
             "for 2017, when it was LKR 311 billion, it is still the single largest claim on the budget of Sri Lanka.")
     assert ("LKA", "defense_budget", 311e9, "", 2017) in _rows(text, date(2017, 10, 20))
+
+
+def test_the_ministry_was_allocated_after_a_paragraph_on_the_ministry_of_defence():
+    text = ("Parliament urged treasury to take over the Ministry of Defence's debt in Zambia.\n\n"
+            "The Ministry was allocated a total amount of K5.2 billion and is ranked third on national priority allocation.")
+    assert ("ZMB", "defense_budget", 5.2e9) in {r[:3] for r in _rows(text, date(2016, 3, 1))}
