@@ -34,6 +34,8 @@ def single_service(ctx: Context, si: int, before: str) -> bool:
             return False  # "Made up of the Ground Forces, Air and Air Defence Forces, Naval Forces ..., active personnel of
             # Kazakhstan's army numbers 109,500": the army the services make up is the whole
     near = _WHOLE_MILITARY_NAME_RE.sub(" ", before[-110:])
+    if "\n" in near:  # ("Current composition of army\nKazakhstan has 80,000 troops": a heading names no service of the count)
+        near = near.rsplit("\n", 1)[-1]
     if _SERVICE_ROW_RE.search(near[-50:]) or _LAND_FORCES_SUBJECT_RE.search(before[-110:]):
         return True  # "U.S. Army: Around 485,000 active-duty soldiers": a row that names one service; "the number of land
         # forces of Ukraine today is almost 170 thousand": the land component, whatever else the text names

@@ -369,3 +369,9 @@ def test_the_ministry_was_allocated_after_a_paragraph_on_the_ministry_of_defence
     text = ("Parliament urged treasury to take over the Ministry of Defence's debt in Zambia.\n\n"
             "The Ministry was allocated a total amount of K5.2 billion and is ranked third on national priority allocation.")
     assert ("ZMB", "defense_budget", 5.2e9) in {r[:3] for r in _rows(text, date(2016, 3, 1))}
+
+
+def test_a_heading_that_names_the_army_does_not_make_the_next_line_one_service():
+    text = ("Conscripts will serve in the border force, which is smaller than the army, navy or air force.\n"
+            "Current composition of army\nUzbekistan has 48,000 troops, most of whom serve under contract, the minister said.")
+    assert ("UZB", "active_personnel", 48_000, "", 2013) in _rows(text, date(2013, 11, 13))
