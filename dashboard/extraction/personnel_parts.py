@@ -58,7 +58,10 @@ WHOLE_FORCE_RE = re.compile(r"\b(?:armed\s+forces|army|military|forces?|mission|
                             r"(?:\s+(?:in|into|to)\s+(?-i:[A-Z])\w+)?,?\s+(?:consisting\s+of|comprising|comprises|includes|include|included|consists\s+of)\s+" + HEDGE + r"$"
                             # "The military forces of Mauritania are listed by the IISS Military Balance 2007 as comprising"
                             r"|\b(?:armed|military)\s+forces\s+of\s+(?-i:[A-Z])[\w-]*\s+(?:are|is|were|was)\s+[^.;]{0,60}?\bas\s+(?:comprising|consisting\s+of)\s+"
-                            + HEDGE + r"$", I)  # ("mission into Latvia, consisting of 600")
+                            + HEDGE + r"$"
+                            # "dispatched a peacekeeping contingent of Garuda XXXV-A/United Nations Mission in Darfur (UNAMID) comprising 800"
+                            r"|\b(?:contingent|battalion)\s+of\s+[^.;,]{0,80}?\s(?:comprising|consisting\s+of)\s+" + HEDGE + r"$", I)  # ("mission into
+# Latvia, consisting of 600")
 
 _TOTALS_NOTE_RE = re.compile(r"\b(?:includ\w*|combin\w*|count\w*|cover\w*)\s+(?:both\s+)?(?:the\s+)?active(?:-duty)?\s+and\s+reserv", I)
 

@@ -375,3 +375,9 @@ def test_a_heading_that_names_the_army_does_not_make_the_next_line_one_service()
     text = ("Conscripts will serve in the border force, which is smaller than the army, navy or air force.\n"
             "Current composition of army\nUzbekistan has 48,000 troops, most of whom serve under contract, the minister said.")
     assert ("UZB", "active_personnel", 48_000, "", 2013) in _rows(text, date(2013, 11, 13))
+
+
+def test_a_contingent_of_a_named_mission_comprising_a_count_is_the_whole_contingent():
+    text = ("The Malaysian Armed Forces have dispatched a peacekeeping contingent of MALBATT 850-12/United Nations Interim "
+            "Force in Lebanon (UNIFIL) comprising 830 personnel to southern Lebanon.")
+    assert ("MYS", "troops_deployed", 830, "LBN", 2024) in _rows(text, date(2024, 5, 1))
