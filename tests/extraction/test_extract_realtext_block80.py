@@ -381,3 +381,11 @@ def test_a_contingent_of_a_named_mission_comprising_a_count_is_the_whole_conting
     text = ("The Malaysian Armed Forces have dispatched a peacekeeping contingent of MALBATT 850-12/United Nations Interim "
             "Force in Lebanon (UNIFIL) comprising 830 personnel to southern Lebanon.")
     assert ("MYS", "troops_deployed", 830, "LBN", 2024) in _rows(text, date(2024, 5, 1))
+
+
+def test_an_amount_allocated_between_two_years_is_a_multi_year_total():
+    text = ("The government has substantially increased the defence budget of Belize, allocating some $190 million between "
+            "2020 and 2024.")
+    assert not {row for row in _rows(text, date(2025, 2, 13)) if row[2] == 190e6}
+    text = "Belize's defence budget will be trimmed by $3 million, and some 200 jobs are to be shed between 2024 and 2026."
+    assert ("BLZ", "budget_change_amount", -3e6) in {r[:3] for r in _rows(text, date(2024, 1, 10))}
