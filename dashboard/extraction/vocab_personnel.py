@@ -92,7 +92,7 @@ STOCK_BEFORE_RE = re.compile(
     r"(?:country|nation|army|military|forces?)\b(?:[^.;,]|\.\d){0,40}?\bcounts(?:\s+just|\s+only)?|"
     r"(?:size|strength)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:armed\s+forces|army|military)\s+(?:is|was|stands\s+at|stood\s+at)|"
     r"number\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:armed\s+forces|army|military|troops|soldiers)\s+(?:to\s+be|will\s+be|would\s+be))\s+|'s\s+"
-    r"|\bactive\s+(?:personnel|troops|forces)\s*(?:[:|\-]\s*|(?:are|is|was|were|numbers?|stand\s+at|stood\s+at)\s+)?"
+    r"|\bactive\s+(?:personnel|troops|forces?)(?:\s+(?:as\s+of|in)\s+(?:19|20)\d\d)?\s*(?:[:|\-]\s*|(?:are|is|was|were|numbers?|stand\s+at|stood\s+at)\s+)?"
     r"|\b(?:armed\s+forces|defen[cs]e\s+forces|military)\s+(?:currently\s+|now\s+)?(?:include|includes|included)\s+"  # ("Latvia's armed forces include 6,600")
     r"|\b(?:total\s+)?armed\s+forces\s+of\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:are|were)\s+)" + HEDGE + r"$", I)  # (".. of Jamaica are around")
 # A level reached or set: "helped the army grow to 187,000 soldiers", "the target is 203,000", "reaching 300,000"

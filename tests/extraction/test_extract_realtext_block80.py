@@ -389,3 +389,8 @@ def test_an_amount_allocated_between_two_years_is_a_multi_year_total():
     assert not {row for row in _rows(text, date(2025, 2, 13)) if row[2] == 190e6}
     text = "Belize's defence budget will be trimmed by $3 million, and some 200 jobs are to be shed between 2024 and 2026."
     assert ("BLZ", "budget_change_amount", -3e6) in {r[:3] for r in _rows(text, date(2024, 1, 10))}
+
+
+def test_the_total_active_force_as_of_a_year_was_a_count_of_personnel():
+    text = "The total Qatari active force as of 2010 was about 11,800 personnel, with another 1,500 reservists."
+    assert ("QAT", "active_personnel", 11_800, "", 2010) in _rows(text, date(2012, 1, 1))
