@@ -116,3 +116,13 @@ _DEFENDED_BY_MINISTER_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:defended|presente
                                             r"\bby\s+the\s+(?:[\w-]+\s+){0,4}?(?:defen[cs]e\s+minister|minister\s+(?:of|for|in\s+charge\s+of)\s+"
                                             r"(?:the\s+)?(?:national\s+)?defen[cs]e)\b", I)
 _WHEN_IT_WAS_RE = re.compile(r"\b(?:allocation|budget|spending)\s+(?:for|in|of)\s+(?:19|20)\d\d\s*,\s*when\s+it\s+(?:was|stood\s+at|amounted\s+to)\s+$", I)
+# "57% of the total defence budget of R47.169 billion - just on R27 billion - will go towards compensation": the whole
+_WHOLE_BUDGET_OF_RE = re.compile(r"\b(?:total|overall|entire|whole)\s+(?:defen[cs]e|military)\s+budget\s+of\s+" + HEDGE + r"$", I)
+_DEFENSE_SUBJECT_RE = re.compile(r"\b(?:defen[cs]e|military)\b", I)
+
+
+def whole_budget(lead: str, right: str, before: str) -> bool:
+    """True for the whole budget named beside its parts: "of the total defence budget of R47.169 billion", and "The
+    Defence ministry intends to spend more than half of its Shs 1.4 trillion budget ... on the welfare of soldiers"."""
+    return bool(_WHOLE_BUDGET_OF_RE.search(before[-60:]) or lead.endswith(" of its ") and right.lstrip().startswith("budget")
+                and _DEFENSE_SUBJECT_RE.search(before[-160:]))

@@ -109,7 +109,7 @@ FOR_DEFENSE_AFTER_RE = re.compile(
     r"department\s+of\s+defen[cs]e)\b(?!\s+(?:industry|industries|support\s+fund|fund|training|logistics|equipment|hardware|procurement|infrastructure|housing|pensions|salaries)\b)", I)
 RATE_RE = re.compile(r"^\s*(?:to|per|a|against)\s+(?:the\s+|one\s+|1\s+|each\s+)?(?:u\.?s\.?\s+)?(?:dollar|euro|yen|won)", I)
 PART_OF_RE = re.compile(r"\b(?:part|share|portion|fraction)\s+of\s+(?:the\s+|a\s+|its\s+)?" + HEDGE + r"$"
-                        r"|(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?budget\s+of\s+" + HEDGE + r"$", I)
+                        r"|(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+|its\s+)?(?:(?!defen[cs]e\b|military\b)[\w-]+\s+){0,3}?budget\s+of\s+" + HEDGE + r"$", I)
 CHANGE_NOUN_AFTER_RE = re.compile(
     r"^\)?,?\s*(?:year-on-year\s+|annual\s+|yearly\s+|real\s+|nominal\s+)?(?:planned\s+|proposed\s+|projected\s+)?(?:(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\s+)?(?P<w>increase|rise|hike|jump|boost|growth|gain|climb|uptick|uplift|"
     r"surge|cut|decrease|reduction|drop|decline|fall|raise|increment)\b", I)

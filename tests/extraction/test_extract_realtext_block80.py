@@ -394,3 +394,13 @@ def test_an_amount_allocated_between_two_years_is_a_multi_year_total():
 def test_the_total_active_force_as_of_a_year_was_a_count_of_personnel():
     text = "The total Qatari active force as of 2010 was about 11,800 personnel, with another 1,500 reservists."
     assert ("QAT", "active_personnel", 11_800, "", 2010) in _rows(text, date(2012, 1, 1))
+
+
+def test_the_whole_defence_budget_beside_its_parts_and_a_plural_scale_word():
+    text = ("A significant portion of the defence budget goes to salaries: 55% of the total defence budget of R51.8 "
+            "billion will go towards compensation of employees in South Africa.")
+    assert ("ZAF", "defense_budget", 51.8e9) in {r[:3] for r in _rows(text, date(2019, 4, 6))}
+    text = ("The Defence ministry intends to spend more than half of its Shs 2.1 trillion budget for the 2021/22 "
+            "financial year on the welfare of soldiers, Uganda's ministry said.")
+    assert ("UGA", "defense_budget", 2.1e12) in {r[:3] for r in _rows(text, date(2021, 4, 24))}
+    assert [m.value for m in find_numbers("Total Military Expenditure: $USD 4.2 billions") if m.kind == "money"] == [4.2e9]
