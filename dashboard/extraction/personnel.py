@@ -59,7 +59,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     sent = ctx.sentences[si]
     left_edge = m.hedge_start if m.hedge_start is not None else m.start
     window_start = max(sent.start, left_edge - 200)  # bounded context keeps long lines linear
-    before = norm[window_start:left_edge]
+    before = win.blank_year_bracket(norm[window_start:left_edge])  # ("comprises (2008) 8,800 men": the year set aside)
     right = norm[m.end:min(sent.end, m.end + 300)]
     noun_end = None
     bound: list[geo.CountryMention] = []

@@ -143,3 +143,16 @@ _WHOLE_WORDS_RE1 = re.compile(r"\s")
 
 # "Armed Forces: In mid-1993 personnel strength 36,700, including ...": a country study's strength with no verb
 STRENGTH_BARE_RE = re.compile(r"\b(?:personnel|total|troop|manpower)\s+(?P<noun>strength)(?P<gap>)(?P<link>\s*[:,]?)\s+" + HEDGE + r"$", I)
+
+
+_YEAR_BRACKET_END_RE = re.compile(r"\((?:19|20)\d\d\)\s+$")
+
+
+def blank_year_bracket(before: str) -> str:
+    """``before`` with a bracketed year right before the number blanked to spaces of the same length ("It comprises
+    (2008) 8,800 men": the verb links to the count as if the year were not there; offsets are kept)."""
+    if not before.endswith(") "):
+        return before
+    found = _YEAR_BRACKET_END_RE.search(before)
+    return before[:found.start()] + " " * (len(before) - found.start()) if found else before
+

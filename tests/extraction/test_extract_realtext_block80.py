@@ -404,3 +404,8 @@ def test_the_whole_defence_budget_beside_its_parts_and_a_plural_scale_word():
             "financial year on the welfare of soldiers, Uganda's ministry said.")
     assert ("UGA", "defense_budget", 2.1e12) in {r[:3] for r in _rows(text, date(2021, 4, 24))}
     assert [m.value for m in find_numbers("Total Military Expenditure: $USD 4.2 billions") if m.kind == "money"] == [4.2e9]
+
+
+def test_a_year_in_brackets_between_the_verb_and_the_count():
+    text = "Kyrgyzstan's army comprises (2012) 10,900 men, organized into two brigades."
+    assert ("KGZ", "active_personnel", 10_900, "", 2012) in _rows(text, date(2014, 1, 1))
