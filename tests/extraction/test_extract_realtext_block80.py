@@ -409,3 +409,10 @@ def test_the_whole_defence_budget_beside_its_parts_and_a_plural_scale_word():
 def test_a_year_in_brackets_between_the_verb_and_the_count():
     text = "Kyrgyzstan's army comprises (2012) 10,900 men, organized into two brigades."
     assert ("KGZ", "active_personnel", 10_900, "", 2012) in _rows(text, date(2014, 1, 1))
+
+
+def test_portuguese_counted_with_only_and_spanish_there_were_on_active_duty():
+    text = gloss("Segundo dados oficiais, as Forças Armadas contavam com apenas 12.400 militares em setembro de 2025.", "pt").text
+    assert "the Armed forces had only 12,400 military personnel" in text
+    text = gloss("Al caer la dictadura había 14.000 efectivos militares en actividad.", "es").text
+    assert "there were 14,000 military personnel on active duty" in text
