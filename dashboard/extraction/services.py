@@ -60,8 +60,9 @@ def single_service(ctx: Context, si: int, before: str) -> bool:
 
 
 # Countries whose army is the whole military (no navy; the air arm is part of it), so "the army budget" is the
-# defence budget: Austria's Bundesheer, Switzerland's Armee, Luxembourg's Army.
-WHOLE_FORCE_ARMIES = frozenset({"AUT", "CHE", "LUX"})
+# defence budget: Austria's Bundesheer, Switzerland's Armee, Luxembourg's Army, Nicaragua's Ejército (its navy and air
+# force are parts of it).
+WHOLE_FORCE_ARMIES = frozenset({"AUT", "CHE", "LUX", "NIC"})
 # ... and whose National Guard is its whole military: Cyprus's (Ethniki Froura), not the guard beside an army
 WHOLE_FORCE_GUARDS = frozenset({"CYP"})
 

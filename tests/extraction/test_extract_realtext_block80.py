@@ -416,3 +416,11 @@ def test_portuguese_counted_with_only_and_spanish_there_were_on_active_duty():
     assert "the Armed forces had only 12,400 military personnel" in text
     text = gloss("Al caer la dictadura había 14.000 efectivos militares en actividad.", "es").text
     assert "there were 14,000 military personnel on active duty" in text
+
+
+def test_nicaraguan_cordobas_and_the_army_that_is_the_whole_military():
+    text = ("El Ejército de Nicaragua recibirá en 2024 un presupuesto de 3,900.2 millones de córdobas, según datos "
+            "oficiales. En 2016, el Ejército apenas tenía un presupuesto de 2,010.5 millones de córdobas. La mayor parte "
+            "del presupuesto se destinará al pago de salarios de los militares.")
+    rows = {r[:3] + (r[4],) for r in _rows(text, date(2023, 10, 1))}
+    assert {("NIC", "defense_budget", 3900.2e6, 2024), ("NIC", "defense_budget", 2010.5e6, 2016)} <= rows
