@@ -424,3 +424,9 @@ def test_nicaraguan_cordobas_and_the_army_that_is_the_whole_military():
             "del presupuesto se destinará al pago de salarios de los militares.")
     rows = {r[:3] + (r[4],) for r in _rows(text, date(2023, 10, 1))}
     assert {("NIC", "defense_budget", 3900.2e6, 2024), ("NIC", "defense_budget", 2010.5e6, 2016)} <= rows
+
+
+def test_blue_helmets_fulfilling_missions_in_several_countries_and_portuguese_strength_of():
+    text = "In 2023, almost 650 Nepali blue helmet troops are fulfilling their missions in South Sudan, Lebanon and Mali."
+    assert ("NPL", "troops_deployed", 650, "", 2023) in _rows(text, date(2023, 1, 7))
+    assert "had a strength of about 9,000 men" in gloss("As forças contam com um efetivo de cerca de 9.000 homens.", "pt").text
