@@ -53,6 +53,7 @@ from dashboard.extraction.vocab import (
 
 _PHRASE_AFTER_RE = re.compile(r"[^,.;:()]{0,40}")  # the words after a number, up to the next punctuation
 _NEXT_PERCENT_RE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent|percent)", re.I)
+_FOR_DEFENSE_BRACKET_RE = re.compile(r"\b(?:for|on|to)\s+(?:the\s+)?(?:defen[cs]e|military|armed\s+forces)\s*\($", re.I)
 _BRACKETED_RE = re.compile(r"\([^()]{0,120}\)")  # a closed bracket: a conversion or an aside
 
 
@@ -160,6 +161,10 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if not change and framed_share(ctx, si, m, left_edge) and (
             defense_here or ctx.says(si - 1, DEFENSE_CTX_RE) or ctx.says(si, NATO_CTX_RE) or ctx.in_lede(DEFENSE_CTX_RE)):
         return "defense_share_gdp_pct", "share:gdp-frame-before"
+    if not change and before.endswith("(") and _FOR_DEFENSE_BRACKET_RE.search(before[-40:]) and (
+            ctx.says(si, GDP_WORD_RE) or ctx.says(si - 1, GDP_WORD_RE)):
+        return "defense_share_gdp_pct", "share:for-defense-in-brackets"  # "after the recommended two percent of GDP ...
+        # Romania allocated as much for defense (1.99 percent)": the share, in brackets after what it measures
     if not change:
         return reject(ctx, "a percent with no change word and no 'of GDP'")
     changed = bp.CHANGE_IN_THING_RE.match(right)  # "an 11 per cent rise in oil revenues": what rose is named

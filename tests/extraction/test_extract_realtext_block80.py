@@ -430,3 +430,10 @@ def test_blue_helmets_fulfilling_missions_in_several_countries_and_portuguese_st
     text = "In 2023, almost 650 Nepali blue helmet troops are fulfilling their missions in South Sudan, Lebanon and Mali."
     assert ("NPL", "troops_deployed", 650, "", 2023) in _rows(text, date(2023, 1, 7))
     assert "had a strength of about 9,000 men" in gloss("As forças contam com um efetivo de cerca de 9.000 homens.", "pt").text
+
+
+def test_a_share_in_brackets_after_what_it_is_spent_for():
+    text = ("Few members have reached the recommended two percent of GDP. In 2021, Bulgaria allocated as much for defense "
+            "(1.56 percent) and Slovakia (1.73 percent).")
+    rows = {r[:3] for r in _rows(text, date(2022, 5, 1))}
+    assert {("BGR", "defense_share_gdp_pct", 1.56), ("SVK", "defense_share_gdp_pct", 1.73)} <= rows
