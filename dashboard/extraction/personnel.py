@@ -204,7 +204,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     after_noun = after_noun.split("\n", 1)[0] if lm is not None and lm.re is PERSONNEL_ROW_RE else after_noun  # a row ends at its line
     services = ev.SERVICE_LIST_AFTER_RE.match(after_noun) if ev.SERVICE_NOUN_RE.fullmatch(noun) else None
     if services:  # "11,000 Army, Royal Navy and Royal Air Force personnel are serving ...": the noun ends the list
-        noun_end += services.end()
+        noun_end, noun = noun_end + services.end(), "reservists" if services.group(0).lower().endswith(("reservists", "reserves")) else noun
         after_noun = norm[noun_end:min(sent.end, noun_end + 200)]
     hm = HOST_AFTER_RE.match(after_noun)
     if hm:

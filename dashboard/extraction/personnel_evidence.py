@@ -295,6 +295,6 @@ SERVICE_NOUN_RE = re.compile(r"army|navy|air\s+force|marines?|marine\s+corps|gro
 OPEN_BRACKET_RE = re.compile(r"\([^()]*$")
 BORDER_AFTER_RE = re.compile(r"(?:'s)?\s+(?:southern\s+|northern\s+|eastern\s+|western\s+)?(?:border|frontier)\b", I)
 SERVICE_LIST_AFTER_RE = re.compile(r"(?:\s*,?\s+(?:and\s+)?(?:the\s+)?(?:royal\s+)?(?:navy|air\s+force|marines?|marine\s+corps|army))+\s+"
-                                    r"(?:personnel|troops|service\s*members|members)\b", I)
+                                    r"(?:personnel|troops|service\s*members|members|reservists|reserves)\b", I)
 # "Total military personnel: 1,329,250 / Active personnel: 454,250": the total row sums the rows below it
 ACTIVE_ROW_AFTER_RE = re.compile(r"\n\s*(?:[\u2022*]\s*)?active\s+(?:personnel|military|duty|troops|forces)\s*[:|]", I)

@@ -437,3 +437,9 @@ def test_a_share_in_brackets_after_what_it_is_spent_for():
             "(1.56 percent) and Slovakia (1.73 percent).")
     rows = {r[:3] for r in _rows(text, date(2022, 5, 1))}
     assert {("BGR", "defense_share_gdp_pct", 1.56), ("SVK", "defense_share_gdp_pct", 1.73)} <= rows
+
+
+def test_a_count_of_army_navy_and_air_force_reservists_is_the_reserve():
+    text = "At present, the Thai military has a total of 245,000-strong Army, Air Force and Navy reservists, its spokesman said."
+    rows = {r[:3] for r in _rows(text, date(2018, 1, 1))}
+    assert ("THA", "reserve_personnel", 245_000) in rows and ("THA", "active_personnel", 245_000) not in rows
