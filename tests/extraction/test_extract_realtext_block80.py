@@ -443,3 +443,8 @@ def test_a_count_of_army_navy_and_air_force_reservists_is_the_reserve():
     text = "At present, the Thai military has a total of 245,000-strong Army, Air Force and Navy reservists, its spokesman said."
     rows = {r[:3] for r in _rows(text, date(2018, 1, 1))}
     assert ("THA", "reserve_personnel", 245_000) in rows and ("THA", "active_personnel", 245_000) not in rows
+
+
+def test_regular_force_numbers_were_at_a_count():
+    text = "The annual report shows that Canada's Regular Force numbers were at 68,100, up by 900 on the year before."
+    assert ("CAN", "active_personnel", 68_100) in {r[:3] for r in _rows(text, date(2019, 9, 10))}
