@@ -448,3 +448,11 @@ def test_a_count_of_army_navy_and_air_force_reservists_is_the_reserve():
 def test_regular_force_numbers_were_at_a_count():
     text = "The annual report shows that Canada's Regular Force numbers were at 68,100, up by 900 on the year before."
     assert ("CAN", "active_personnel", 68_100) in {r[:3] for r in _rows(text, date(2019, 9, 10))}
+
+
+def test_german_mio_euro_after_a_share_of_gdp():
+    text = ("Podgorica - In den nächsten Jahren will das Land mehr für die Streitkräfte ausgeben. Das Militärbudget "
+            "Montenegros wird sich heuer auf 1,71 Prozent des BIP, bzw. 86,4 Mio. Euro belaufen, sagte der "
+            "Generalstabschef der Armee.")
+    rows = {r[:3] for r in _rows(text, date(2020, 5, 8))}
+    assert {("MNE", "defense_share_gdp_pct", 1.71), ("MNE", "defense_budget", 86.4e6)} <= rows
