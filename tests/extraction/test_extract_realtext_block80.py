@@ -456,3 +456,8 @@ def test_german_mio_euro_after_a_share_of_gdp():
             "Generalstabschef der Armee.")
     rows = {r[:3] for r in _rows(text, date(2020, 5, 8))}
     assert {("MNE", "defense_share_gdp_pct", 1.71), ("MNE", "defense_budget", 86.4e6)} <= rows
+
+
+def test_portuguese_composta_por_a_count_of_military_personnel():
+    text = gloss("Na MINUSCA está a 5.ª Força Nacional Destacada, composta por 185 militares do Exército.", "pt").text
+    assert "made up of 185 military personnel" in text
