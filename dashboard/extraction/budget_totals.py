@@ -97,9 +97,9 @@ def ministry_budget(ctx, si: int, before: str, right: str = "") -> bool:
     """True for "his ministry's budget proposal, which amounts to" (or "the allocation for the ministry's 2019/20
     financial year is slightly less than the current budget of") when the ministry is the defence ministry; and for
     "the budget of 324.3 billion FCFA defended last Saturday ... by the Minister in charge of Defence"."""
-    if before.endswith(("budget of ", "budget of about ", "budget of some ")) and _DEFENDED_BY_MINISTER_AFTER_RE.match(right):
+    if _BUDGET_OF_END_RE.search(before[-30:]) and _DEFENDED_BY_MINISTER_AFTER_RE.match(right):
         return True
-    if before.endswith(("was ", "stood at ", "amounted to ")) and _WHEN_IT_WAS_RE.search(before[-80:]) and any(
+    if "when" in before[-60:] and _WHEN_IT_WAS_RE.search(before[-80:]) and any(
             ctx.says(i, _DEFENSE_MINISTER_RE) for i in range(max(0, si - 1), si + 1)):
         return True  # "the allocation for the Defense Ministry for 2017 is ..., lower than the allocation for 2016, when it was"
     lead = before[-160:]
@@ -124,5 +124,9 @@ _DEFENSE_SUBJECT_RE = re.compile(r"\b(?:defen[cs]e|military)\b", I)
 def whole_budget(lead: str, right: str, before: str) -> bool:
     """True for the whole budget named beside its parts: "of the total defence budget of R47.169 billion", and "The
     Defence ministry intends to spend more than half of its Shs 1.4 trillion budget ... on the welfare of soldiers"."""
-    return bool(_WHOLE_BUDGET_OF_RE.search(before[-60:]) or lead.endswith(" of its ") and right.lstrip().startswith("budget")
+    return bool(_WHOLE_BUDGET_OF_RE.search(before[-60:]) or _OF_ITS_END_RE.search(lead[-12:]) and right.lstrip().startswith("budget")
                 and _DEFENSE_SUBJECT_RE.search(before[-160:]))
+# the words before an amount, whatever spaces or line breaks stand between them (a re-wrapped text reads the same)
+WHOLE_LEAD_END_RE = re.compile(r"\s(?:in|of)\s+(?:the|its)\s+$", I)  # "the largest item in the R48 billion defence budget"
+_OF_ITS_END_RE = re.compile(r"\sof\s+its\s+$", I)
+_BUDGET_OF_END_RE = re.compile(r"\bbudget\s+of\s+(?:about\s+|some\s+)?$", I)

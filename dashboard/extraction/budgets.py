@@ -128,7 +128,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     after_end = bc.comparison_cut(norm, m.end, min(bc.past_acronyms(norm, clause_end, sent.end), m.end + 100))  # not past "than"
     next_amount = bp.AMOUNT_RE.search(norm, m.end, after_end)  # (nor past another amount: what follows it is its own)
     after_end = next_amount.start() if next_amount else after_end
-    whole = lead.endswith((" in the ", " of the ", " of its ")) and BUDGET_AFTER_RE.match(right) or bt.whole_budget(lead, right, before)  # "the largest item in the R48 billion defence budget"
+    whole = bt.WHOLE_LEAD_END_RE.search(lead[-16:]) and BUDGET_AFTER_RE.match(right) or bt.whole_budget(lead, right, before)  # "the largest item in the R48 billion defence budget"
     if not whole and (COMPONENT_RE.search(lead) or bp.CAPEX_RE.search(lead) or bt.component_named(norm, m.end, after_end, lead)
                       or bc.INCLUDED_ALLOCATION_BEFORE_RE.search(before[-90:])
                       or bp.CAPEX_AFTER_RE.search(norm, m.end, min(after_end, m.end + 60))):

@@ -151,7 +151,7 @@ _YEAR_BRACKET_END_RE = re.compile(r"\((?:19|20)\d\d\)\s+$")
 def blank_year_bracket(before: str) -> str:
     """``before`` with a bracketed year right before the number blanked to spaces of the same length ("It comprises
     (2008) 8,800 men": the verb links to the count as if the year were not there; offsets are kept)."""
-    if not before.endswith(") "):
+    if not before.rstrip().endswith(")"):
         return before
     found = _YEAR_BRACKET_END_RE.search(before)
     return before[:found.start()] + " " * (len(before) - found.start()) if found else before

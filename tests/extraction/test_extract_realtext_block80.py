@@ -461,3 +461,10 @@ def test_german_mio_euro_after_a_share_of_gdp():
 def test_portuguese_composta_por_a_count_of_military_personnel():
     text = gloss("Na MINUSCA está a 5.ª Força Nacional Destacada, composta por 185 militares do Exército.", "pt").text
     assert "made up of 185 military personnel" in text
+
+
+def test_the_whole_budget_and_the_dated_verb_read_the_same_across_line_breaks():
+    text = "Chile spends roughly three-quarters of its\nCLP 3.2 trillion defence budget for 2024 on pay and pensions."
+    assert ("CHL", "defense_budget", 3.2e12) in {r[:3] for r in _rows(text, date(2024, 5, 15))}
+    text = "Kyrgyzstan's army comprises (2012)\n10,900 men, organized into two brigades."
+    assert ("KGZ", "active_personnel", 10_900, "", 2012) in _rows(text, date(2014, 1, 1))
