@@ -468,3 +468,8 @@ def test_the_whole_budget_and_the_dated_verb_read_the_same_across_line_breaks():
     assert ("CHL", "defense_budget", 3.2e12) in {r[:3] for r in _rows(text, date(2024, 5, 15))}
     text = "Kyrgyzstan's army comprises (2012)\n10,900 men, organized into two brigades."
     assert ("KGZ", "active_personnel", 10_900, "", 2012) in _rows(text, date(2014, 1, 1))
+
+
+def test_soldiers_fighting_alongside_a_coalition_in_a_country_are_deployed_there():
+    text = "As many as 8,000 Chadian soldiers are fighting alongside the regional coalition in Niger, an official said."
+    assert ("TCD", "troops_deployed", 8_000, "NER") in {r[:4] for r in _rows(text, date(2019, 6, 1))}
