@@ -93,20 +93,9 @@ _MINISTRY_BUDGET_BEFORE_RE = re.compile(r"\b(?:his|her|the|its)\s+ministry['\u20
 _DEFENSE_MINISTER_RE = re.compile(r"\b(?:minist(?:er|ry)\s+(?:for|of)\s+(?:national\s+)?defen[cs]e|defen[cs]e\s+minist(?:er|ry))\b", I)
 
 
-def ministry_budget(ctx, si: int, before: str, right: str = "") -> bool:
-    """True for "his ministry's budget proposal, which amounts to" (or "the allocation for the ministry's 2019/20
-    financial year is slightly less than the current budget of") when the ministry is the defence ministry; and for
-    "the budget of 324.3 billion FCFA defended last Saturday ... by the Minister in charge of Defence"."""
-    if _BUDGET_OF_END_RE.search(before[-30:]) and _DEFENDED_BY_MINISTER_AFTER_RE.match(right):
-        return True
-    if "when" in before[-60:] and _WHEN_IT_WAS_RE.search(before[-80:]) and any(
-            ctx.says(i, _DEFENSE_MINISTER_RE) for i in range(max(0, si - 1), si + 1)):
-        return True  # "the allocation for the Defense Ministry for 2017 is ..., lower than the allocation for 2016, when it was"
-    lead = before[-160:]
-    low = lead.lower()
-    return ("ministry" in low or "institution" in low) and (_MINISTRY_BUDGET_BEFORE_RE.search(lead) is not None or (
-        _MINISTRY_ALLOCATION_RE.search(lead) is not None and _THAN_CURRENT_BUDGET_RE.search(lead) is not None)) and any(
-        ctx.says(i, _DEFENSE_MINISTER_RE) for i in range(max(0, si - 2), si + 1))
+def _defense_minister_near(ctx, si: int, back: int) -> bool:
+    """True when this sentence or one of the ``back`` before it names the defence minister or ministry."""
+    return any(ctx.says(i, _DEFENSE_MINISTER_RE) for i in range(max(0, si - back), si + 1))
 
 
 _MINISTRY_ALLOCATION_RE = re.compile(r"\b(?:allocation|budget)\s+(?:for|of)\s+the\s+ministry\b", I)
@@ -116,9 +105,30 @@ _DEFENDED_BY_MINISTER_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:defended|presente
                                             r"\bby\s+the\s+(?:[\w-]+\s+){0,4}?(?:defen[cs]e\s+minister|minister\s+(?:of|for|in\s+charge\s+of)\s+"
                                             r"(?:the\s+)?(?:national\s+)?defen[cs]e)\b", I)
 _WHEN_IT_WAS_RE = re.compile(r"\b(?:allocation|budget|spending)\s+(?:for|in|of)\s+(?:19|20)\d\d\s*,\s*when\s+it\s+(?:was|stood\s+at|amounted\s+to)\s+$", I)
+# the words before an amount, whatever spaces or line breaks stand between them (a re-wrapped text reads the same)
+_BUDGET_OF_END_RE = re.compile(r"\bbudget\s+of\s+(?:about\s+|some\s+)?$", I)
+
+
+def ministry_budget(ctx, si: int, before: str, right: str = "") -> bool:
+    """True for "his ministry's budget proposal, which amounts to" (or "the allocation for the ministry's 2019/20
+    financial year is slightly less than the current budget of") when the ministry is the defence ministry; and for
+    "the budget of 324.3 billion FCFA defended last Saturday ... by the Minister in charge of Defence"."""
+    if _BUDGET_OF_END_RE.search(before[-30:]) and _DEFENDED_BY_MINISTER_AFTER_RE.match(right):
+        return True
+    if "when" in before[-60:] and _WHEN_IT_WAS_RE.search(before[-80:]) and _defense_minister_near(ctx, si, 1):
+        return True  # "the allocation for the Defense Ministry for 2017 is ..., lower than the allocation for 2016, when it was"
+    lead = before[-160:]
+    low = lead.lower()
+    return ("ministry" in low or "institution" in low) and (_MINISTRY_BUDGET_BEFORE_RE.search(lead) is not None or (
+        _MINISTRY_ALLOCATION_RE.search(lead) is not None and _THAN_CURRENT_BUDGET_RE.search(lead) is not None)) and (
+        _defense_minister_near(ctx, si, 2))
+
+
 # "57% of the total defence budget of R47.169 billion - just on R27 billion - will go towards compensation": the whole
 _WHOLE_BUDGET_OF_RE = re.compile(r"\b(?:total|overall|entire|whole)\s+(?:defen[cs]e|military)\s+budget\s+of\s+" + HEDGE + r"$", I)
 _DEFENSE_SUBJECT_RE = re.compile(r"\b(?:defen[cs]e|military)\b", I)
+WHOLE_LEAD_END_RE = re.compile(r"\s(?:in|of)\s+(?:the|its)\s+$", I)  # "the largest item in the R48 billion defence budget"
+_OF_ITS_END_RE = re.compile(r"\sof\s+its\s+$", I)
 
 
 def whole_budget(lead: str, right: str, before: str) -> bool:
@@ -126,7 +136,3 @@ def whole_budget(lead: str, right: str, before: str) -> bool:
     Defence ministry intends to spend more than half of its Shs 1.4 trillion budget ... on the welfare of soldiers"."""
     return bool(_WHOLE_BUDGET_OF_RE.search(before[-60:]) or _OF_ITS_END_RE.search(lead[-12:]) and right.lstrip().startswith("budget")
                 and _DEFENSE_SUBJECT_RE.search(before[-160:]))
-# the words before an amount, whatever spaces or line breaks stand between them (a re-wrapped text reads the same)
-WHOLE_LEAD_END_RE = re.compile(r"\s(?:in|of)\s+(?:the|its)\s+$", I)  # "the largest item in the R48 billion defence budget"
-_OF_ITS_END_RE = re.compile(r"\sof\s+its\s+$", I)
-_BUDGET_OF_END_RE = re.compile(r"\bbudget\s+of\s+(?:about\s+|some\s+)?$", I)

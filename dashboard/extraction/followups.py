@@ -261,11 +261,11 @@ _SHARE_NEGATIVE_AFTER_RE = re.compile(r"[^.;]{0,15}?\b(?:in|for|on)\s+(?:[\w-]+\
 _AND_BY_RE = re.compile(r"[^.;]{0,60}?\band\b[^.;]{0,30}?\bby\s+(?:another|a\s+further|an\s+additional|a\s+further)?\s*", I)
 _TO_LEVEL_RE = re.compile(r"\s*to\s+" + HEDGE, I)
 _FOLLOW_UPS_RE3 = re.compile(r"^\s*(?:on|for|to)\s+(?!(?:the\s+)?(?:defen[cs]e|military|armed))", I)
-# "and 2,100 in South Sudan", "alongside 2,100 serving with MINUSCA", "while 2,100 serve with UNMISS in South Sudan"
 # "allocated $331 billion to Defence, ... and $161 billion to the OPC": the next amount given to another body
 _TO_ANOTHER_AFTER_RE = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+)?(?:(?:allocated|earmarked|given|assigned|"
                                   r"devoted|set\s+aside)\s+)?(?:to|for)\s+(?:the\s+)?(?!(?:19|20)\d\d|fy|fiscal|financial|next|this|current|coming|following|"
                                   r"year|defen[cs]e|military|armed|army|navy|air|ministry\s+of\s+defen[cs]e)[A-Za-z]", re.I)
+# "and 2,100 in South Sudan", "alongside 2,100 serving with MINUSCA", "while 2,100 serve with UNMISS in South Sudan"
 _FOLLOW_UPS_RE4 = re.compile(r"^\s+(?:(?:are\s+|were\s+)?(?:serving|serve|deployed|stationed|based)\s+)?(?:in|on|to|with)\s+(?:the\s+)?")
 # "numbered about 690,000 in the early 2000s but declined to 563,000 by 2019", "estimated at 76,500 in 1991, rising to
 # 106,000 in 1992": the same strength, later

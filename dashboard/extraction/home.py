@@ -4,6 +4,7 @@ national web domain ("dawn.com.pk"), and the words of the address's path (".../m
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dashboard.extraction import countries as geo
 from dashboard.extraction.lexicon import national_domains
@@ -41,17 +42,15 @@ def _named_in_domain(url: str) -> str:
     return max(found)[1] if found else ""
 
 
-def _domain_names() -> list[tuple[str, str]]:
-    global _DOMAIN_NAMES
-    if _DOMAIN_NAMES is None:
-        _DOMAIN_NAMES = sorted({(alias.lower().replace(" ", "").replace("-", ""), iso3)
-                                for alias, (iso3, kind) in geo.gazetteer().aliases.items()
-                                if kind in ("name", "demonym") and iso3 != "NATO" and len(alias.replace(" ", "")) >= 5
-                                and alias.replace(" ", "").replace("-", "").isalpha() and alias.isascii()})
-    return _DOMAIN_NAMES
+@lru_cache(maxsize=1)
+def _domain_names() -> tuple[tuple[str, str], ...]:
+    """Country names and demonyms as a site's label would hold them ("newsdzezimbabwe"), read once."""
+    return tuple(sorted({(alias.lower().replace(" ", "").replace("-", ""), iso3)
+                         for alias, (iso3, kind) in geo.gazetteer().aliases.items()
+                         if kind in ("name", "demonym") and iso3 != "NATO" and len(alias.replace(" ", "")) >= 5
+                         and alias.replace(" ", "").replace("-", "").isalpha() and alias.isascii()}))
 
 
-_DOMAIN_NAMES: list[tuple[str, str]] | None = None
 # the site's own name: the label before its public suffix ("www.newsdzezimbabwe.co.uk" -> "newsdzezimbabwe")
 _SITE_LABEL_RE = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?(?:www\d?\.|m\.|amp\.)?(?:[^/?#\s:@.]+\.)*?(?P<label>[^/?#\s:@.]+)"
                             r"\.(?:(?:com|gov|org|net|edu|mil|ac|co)\.)?[A-Za-z]{2,6}(?::\d+)?(?:[/?#]|$)", re.I)

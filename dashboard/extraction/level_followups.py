@@ -66,8 +66,8 @@ def level_followups(ctx: Context, si: int, numbers: list[NumberMention], figures
         if m.kind != "count" or m.start in taken or m.value < 100:
             continue
         own = next((f for f in reversed(figures) if f.end <= m.start and f.start >= sent.start), None)
-        if own is not None and own.metric in PERSONNEL_METRICS and (to := changed_from(ctx, sent, own.start, own.end)) \
-                and not ctx.norm[to.end("to"):m.start].strip(" \t").replace("about", "").replace("around", "").strip():
+        to = changed_from(ctx, sent, own.start, own.end) if own is not None and own.metric in PERSONNEL_METRICS else None
+        if to is not None and to.end() - 1 == m.start:  # (the match ends on the first digit of the count it goes to)
             made = make(ctx, si, m, own.metric, own.country_iso3, "pair", "personnel:to-level", host=own.host_iso3)
             bisect.insort(figures, made, key=lambda f: f.start)
             taken.add(m.start)

@@ -28,11 +28,9 @@ def single_service(ctx: Context, si: int, before: str) -> bool:
     """True when the count belongs to one service named just before it while the text names the other
     services apart ("the Army went from 147,000 to 230,000 men; the Navy from 21,000"); a list of services
     ("Egypt's army, navy and air force have a combined strength of 450,000") is the whole."""
-    if "made up" in before[-240:].lower() or "compos" in before[-240:].lower() or "consist" in before[-240:].lower() \
-            or "comprising" in before[-240:].lower():
-        if _COMPOSED_OF_SERVICES_RE.search(before[-240:]):
-            return False  # "Made up of the Ground Forces, Air and Air Defence Forces, Naval Forces ..., active personnel of
-            # Kazakhstan's army numbers 109,500": the army the services make up is the whole
+    if _COMPOSED_OF_SERVICES_RE.search(before[-240:]):
+        return False  # "Made up of the Ground Forces, Air and Air Defence Forces, Naval Forces ..., active personnel of
+        # Kazakhstan's army numbers 109,500": the army the services make up is the whole
     near = _WHOLE_MILITARY_NAME_RE.sub(" ", before[-110:])
     if "\n" in near:  # ("Current composition of army\nKazakhstan has 80,000 troops": a heading names no service of the count)
         near = near.rsplit("\n", 1)[-1]
