@@ -1,0 +1,29 @@
+"""Real-text classes met after the ninety-third sealed set (the project's own sentences, never the sets' passages)."""
+
+from datetime import date
+
+from dashboard.extraction import ArticleInfo, extract_figures
+from dashboard.extraction.gloss import gloss
+
+
+def _rows(text: str, day: date) -> set[tuple]:
+    return {(f.country_iso3, f.metric, f.value, f.host_iso3, f.year) for f in extract_figures(text, ArticleInfo("t", day))}
+
+
+def test_spanish_resources_that_have_increased_by_a_share_and_an_opening_budget_are_read():
+    assert "have increased by" in gloss("Los recursos de Defensa se han incrementado en 12% este año.", "es").text
+    article = ("Los recursos del sector Defensa de Bolivia se han incrementado en 12% respecto al año anterior, "
+               "según el ministerio. Su Presupuesto Institucional de Apertura (PIA) fue de Bs 2.500 millones en 2024 "
+               "y el gobierno prevé nuevas compras de equipos para las tropas del norte del país.")
+    rows = _rows(article, date(2024, 5, 6))
+    assert {("BOL", "budget_change_pct", 12.0, "", 2024), ("BOL", "defense_budget", 2.5e9, "", 2024)} <= rows
+
+
+def test_a_budget_named_with_its_acronym_in_brackets_still_leads_to_its_amount():
+    text = "The defence ministry of Kenya won more money this year. Its budget (KDF) was Sh130 billion."
+    rows = _rows(text, date(2024, 6, 1))
+    assert ("KEN", "defense_budget", 130e9, "", 2024) in rows
+
+
+def test_civil_defence_in_spanish_is_not_the_defence_sector():
+    assert "civil protection" in gloss("El Instituto Nacional de Defensa Civil redujo su presupuesto.", "es").text.lower()
