@@ -27,3 +27,10 @@ def test_a_budget_named_with_its_acronym_in_brackets_still_leads_to_its_amount()
 
 def test_civil_defence_in_spanish_is_not_the_defence_sector():
     assert "civil protection" in gloss("El Instituto Nacional de Defensa Civil redujo su presupuesto.", "es").text.lower()
+
+
+def test_the_home_of_a_research_institute_quoted_as_source_owns_no_figure():
+    text = ("KIGALI - Rwanda has cut defence spending for years. According to the Swedish Stockholm International Peace "
+            "Research Institute - SIPRI - in 1999, government spent $69.7 million which has since dropped to $47.8 million.")
+    owners = {row[0] for row in _rows(text, date(2008, 6, 12)) if row[1] == "defense_budget"}
+    assert owners == {"RWA"}
