@@ -136,3 +136,14 @@ def whole_budget(lead: str, right: str, before: str) -> bool:
     Defence ministry intends to spend more than half of its Shs 1.4 trillion budget ... on the welfare of soldiers"."""
     return bool(_WHOLE_BUDGET_OF_RE.search(before[-60:]) or _OF_ITS_END_RE.search(lead[-12:]) and right.lstrip().startswith("budget")
                 and _DEFENSE_SUBJECT_RE.search(before[-160:]))
+
+
+def compared_with_a_part(norm: str, sent_start: int, left_edge: int) -> bool:
+    """Whether the level a change is measured from follows another sector's amount or a line of the budget, named
+    before the sentence's first amount ("the Philippine National Police will receive P206.2 billion, or P7.9 billion
+    higher than this year's P198.3 billion": the police's money last year, not defence's)."""
+    first = _AMOUNT_IN_SENTENCE_RE.search(norm, sent_start, left_edge)
+    return bool(first) and COMPONENT_RE.search(norm, max(sent_start, first.start() - 160), first.start()) is not None
+
+
+_AMOUNT_IN_SENTENCE_RE = re.compile(r"\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|crore|lakh)\b", I)

@@ -171,8 +171,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         if bp.FIRST_TIME_AFTER_RE.match(right):
             return reject(ctx, "a threshold crossed ('reaching KRW40 trillion for the first time'), not the budget's level")
         return "defense_budget", "budget:changed-to-level"
-    if level_from and not bt.whole_compared(before) and (defense_here or not (bp.OTHER_BODY_RE.search(norm, sent.start, left_edge)
-                                            or bp.FISCAL_BALANCE_RE.search(norm, max(sent.start, left_edge - 300), left_edge))):
+    if level_from and not (bt.whole_compared(before) or bt.compared_with_a_part(norm, sent.start, left_edge)) and (defense_here or not (
+            bp.OTHER_BODY_RE.search(norm, sent.start, left_edge) or bp.FISCAL_BALANCE_RE.search(norm, max(sent.start, left_edge - 300), left_edge))):
         return "defense_budget", "budget:changed-from-level"
     budget_here = budget_near  # "It is an increase of Rs 59,669 crore."
     if bp.TOPPING_BY_RE.search(before[-100:]) and budget_here and defense_near:

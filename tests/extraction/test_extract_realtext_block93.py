@@ -34,3 +34,16 @@ def test_the_home_of_a_research_institute_quoted_as_source_owns_no_figure():
             "Research Institute - SIPRI - in 1999, government spent $69.7 million which has since dropped to $47.8 million.")
     owners = {row[0] for row in _rows(text, date(2008, 6, 12)) if row[1] == "defense_budget"}
     assert owners == {"RWA"}
+
+
+def test_the_level_another_sector_grew_from_is_not_the_defence_budgets():
+    text = ("The defence sector gets P419.3 billion in the 2025 budget. As for public order, the national police will "
+            "receive P206.2 billion, or P7.9 billion higher than this year's P198.3 billion.")
+    values = {row[2] for row in _rows(text, date(2024, 7, 1)) if row[1] == "defense_budget"}
+    assert values == {419.3e9}
+
+
+def test_money_given_to_the_defence_sector_in_a_year_is_that_years():
+    text = ("President Marcos said the 2025 defense funding is 50.8 percent higher than the P278.1 billion given to the "
+            "defense sector in 2024.")
+    assert ("PHL", "defense_budget", 278.1e9, "", 2024) in _rows(text, date(2024, 7, 1))
