@@ -59,6 +59,8 @@ def split_sentences(norm: str) -> list[Sentence]:
     for m in _BOUNDARY_RE.finditer(norm, start):
         gap = m.group(0)
         is_blank_line = gap.count("\n") > 1 and "\n\n" in gap.replace(" ", "").replace("\t", "")
+        if is_blank_line and gap[0] not in ".!?" and _inside_brackets(norm, start, m.start(), m.end()):
+            continue  # "(4000\n\nregulars and 1000 reserves)": a page's stray break inside a bracket ends nothing
         if gap[0] in ".!?":
             if not is_blank_line:
                 if norm[m.end():m.end() + 1].islower():
@@ -77,6 +79,16 @@ def split_sentences(norm: str) -> list[Sentence]:
         start = m.end()
     _append(sentences, norm, start, len(norm), paragraph)
     return sentences
+
+
+def _inside_brackets(norm: str, start: int, at: int, after: int) -> bool:
+    """Whether ``norm[at:after]`` (a break) stands inside a bracket opened in the sentence so far and closed on the
+    next line's first 60 characters."""
+    opened = norm.rfind("(", start, at)
+    if opened < 0 or norm.find(")", opened, at) >= 0:
+        return False
+    close = norm.find(")", after, after + 60)
+    return close >= 0 and "\n" not in norm[after:close] and "(" not in norm[after:close]
 
 
 def _last_word(window: str) -> str:

@@ -44,7 +44,8 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
         gap = ctx.norm[end:following[0].start]
         own_bracket = (gap.rstrip().endswith("(") and not _YEAR_FOR_RE1.search(gap.rstrip()[:-1])  # "2.1% of GDP (2018)":
                        and _BRACKET_CLOSE_RE.match(ctx.norm, following[0].end))  # the year in brackets after it is its own
-        if len(gap) <= 22 and (not _YEAR_FOR_RE1.search(gap) or own_bracket) or _GIVEN_IN_RE.fullmatch(gap):
+        if len(gap) <= 22 and (not _YEAR_FOR_RE1.search(gap) or own_bracket) or _GIVEN_IN_RE.fullmatch(gap) or (
+                stock and _BY_YEAR_GAP_RE.fullmatch(gap)):  # ("1000 reserves) by the end of 2017": the year it is reached
             return resolve(following[0], owner, published)
     if preceding and published and _BY_BEFORE_RE.search(ctx.norm, max(sent.start, preceding[-1].start - 6), preceding[-1].start) \
             and _FROM_BEFORE_RE.search(ctx.norm, max(sent.start, start - 60), start):
@@ -78,6 +79,7 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     return published.year if published else None
 
 
+_BY_YEAR_GAP_RE = re.compile(r"[^.;:\d()]{0,40}\)?[^.;:\d()]{0,20}?\bby\s+(?:the\s+end\s+of\s+)?", re.I)
 # "the P278.1 billion given to the defense sector in 2024": the year of the money a participle describes
 _GIVEN_IN_RE = re.compile(r"\s+(?:given|allocated|earmarked|appropriated|set\s+aside|spent)\s+(?:to|for|on)\s+(?:the\s+)?"
                           r"(?:[\w-]+\s+){0,3}?(?:in|for)\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?", re.I)

@@ -47,3 +47,11 @@ def test_money_given_to_the_defence_sector_in_a_year_is_that_years():
     text = ("President Marcos said the 2025 defense funding is 50.8 percent higher than the P278.1 billion given to the "
             "defense sector in 2024.")
     assert ("PHL", "defense_budget", 278.1e9, "", 2024) in _rows(text, date(2024, 7, 1))
+
+
+def test_a_blank_line_inside_brackets_does_not_split_a_breakdown_from_its_total():
+    text = ("Under the white paper approved in 2013, the government of Fiji told the army to raise the force to 9000 "
+            "soldiers (7000\n\nregulars and 1500 reserves) by the end of 2019.")
+    rows = _rows(text, date(2017, 6, 28))
+    assert not {row for row in rows if row[2] == 9000}
+    assert ("FJI", "reserve_personnel", 1500, "", 2019) in rows
