@@ -21,7 +21,9 @@ _WORD_FROM_END_RE = re.compile(r"[\w.]+")
 # after its stop, so the engine skips the other characters of the text at once instead of trying four branches
 # (and a two-letter lookbehind) at each (the same matches, three times faster).
 _BOUNDARY_RE = re.compile(r"(?=[.!?\n])(?:[.!?]+[\"')\]]*\s+|[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|\n[ \t]*\n\s*"
-                          r"|\n(?=[ \t]*[\u2022*\-]))")
+                          r"|\n(?=[ \t]*[\u2022*\-])"
+                          # "... in Ivory Coast (ONUCI)\nThe army has ...": a bracket closing a line, a sentence's opening word next
+                          r"|(?<=\))\n(?=[ \t]*(?:The(?!\s+Hague)|It|Its|This|According|In|After|Since|Under|He|She|They)\s))")
 
 # A first line of 20-150 characters with no closing stop, then a line that begins with a capital: the article's
 # title, not the first words of a sentence broken by the scraper ("... up 14%; P40 billion for AFP modernization\nThe

@@ -4,6 +4,7 @@ from datetime import date
 
 from dashboard.extraction import ArticleInfo, extract_figures
 from dashboard.extraction.gloss import gloss
+from dashboard.extraction.text import split_sentences
 
 
 def _rows(text: str, day: date) -> set[tuple]:
@@ -55,3 +56,12 @@ def test_a_blank_line_inside_brackets_does_not_split_a_breakdown_from_its_total(
     rows = _rows(text, date(2017, 6, 28))
     assert not {row for row in rows if row[2] == 9000}
     assert ("FJI", "reserve_personnel", 1500, "", 2019) in rows
+
+
+def test_a_line_ending_on_a_bracket_then_a_sentence_opener_is_two_sentences():
+    text = ("Chad is a contributor of troops.\nIn 2014, Chad sent a contingent of 150 soldiers to the peacekeeping force in Mali (MINUSMA)\n"
+            "The army of Chad has a strength of about 30,000 men, with special units against terrorism.\n"
+            "Troops were sent to the summit in (the Netherlands)\nThe Hague last year.")
+    sentences = [text[s.start:s.end] for s in split_sentences(text)]
+    assert sentences[1].endswith("(MINUSMA)") and sentences[2].startswith("The army of Chad")
+    assert sentences[-1].startswith("Troops were sent") and sentences[-1].endswith("last year.")

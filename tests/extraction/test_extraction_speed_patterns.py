@@ -13,8 +13,10 @@ from dashboard.extraction import vocab as V
 from dashboard.extraction.numbers import normalize
 
 TUNED = Path(__file__).resolve().parents[1] / "tuned"
-# text._BOUNDARY_RE as first written (a lookbehind before the glued full stop, no lookahead)
-OLD_BOUNDARY_RE = re.compile(r"[.!?]+[\"')\]]*\s+|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])|\n[ \t]*\n\s*|\n(?=[ \t]*[\u2022*\-])")
+# text._BOUNDARY_RE as first written (a lookbehind before the glued full stop, no lookahead), with the branch added
+# since (a line ending on a closing bracket, a sentence's opening word next)
+OLD_BOUNDARY_RE = re.compile(r"[.!?]+[\"')\]]*\s+|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])|\n[ \t]*\n\s*|\n(?=[ \t]*[\u2022*\-])"
+                             r"|(?<=\))\n(?=[ \t]*(?:The(?!\s+Hague)|It|Its|This|According|In|After|Since|Under|He|She|They)\s)")
 # the year, clause-break and trend-hint patterns before their lookahead of first characters
 OLD_YEAR_RE = re.compile(
     r"(?P<fiscal>\b(?:FY|fiscal\s+year|fiscal|financial\s+year|budget\s+year)\s*'?(?P<fy>(?:19|20)?\d\d)\b"
