@@ -109,7 +109,7 @@ class Gloss:
 def gloss(text: str, lang: str) -> Gloss:
     """``text`` glossed word by word from ``lang`` into English (module docstring)."""
     pattern, words, nouns, demonyms = _rules(lang)
-    folded = _numerals(fold(text))
+    folded = _numerals(fold(text), lang)
     if _ACCENTED_WORD_RE.search(text):  # "é" (is) and "à" (to) are words of their own, apart from "e" (and), "a" (has)
         chars = list(folded)
         for hit in _ACCENTED_WORD_RE.finditer(text):
@@ -159,7 +159,7 @@ _SWAP = str.maketrans(".,", ",.")
 _THOUSAND_MILLIONS_RE = re.compile(r"(?<![\d.,])(?<!\w\w)(?:(?P<lead>\d{1,3}) )?mil (?P<n>\d{1,3})(?P<tail>\s+mill(?:ones|on)\b)", re.I)  # ("Q4 mil 720")
 
 
-def _numerals(folded: str) -> str:
+def _numerals(folded: str, lang: str = "") -> str:
     """Numerals written the continental way in the English way, character for character ("293.945" ->
     "293,945", "11,9" -> "11.9"), so the scanner cannot read a thousands separator as a decimal point; and
     thousands of millions said in words before the rest ("mil 531 millones": 1,531 million; "259 mil 422 millones":
@@ -168,8 +168,18 @@ def _numerals(folded: str) -> str:
     if "mil " in folded:
         folded = _THOUSAND_MILLIONS_RE.sub(lambda m: f"{m.group('lead') or 1},{int(m.group('n')):03d}".ljust(
             len(m.group(0)) - len(m.group("tail"))) + m.group("tail"), folded)  # ("259 mil 422 millones": 259,422 million)
-    return _CONTINENTAL_RE.sub(lambda m: m.group(0).translate(_SWAP) if m.group("dots") else m.group(0).replace(",", "."),
-                               folded)
+    decimal_commas = [m.span() for m in _COMMA_BEFORE_SCALE_RE.finditer(folded)] if lang in _COMMA_ONLY_DECIMAL else []
+    folded = _CONTINENTAL_RE.sub(lambda m: m.group(0).translate(_SWAP) if m.group("dots") else m.group(0).replace(",", "."),
+                                 folded)
+    for start, end in decimal_commas:  # "200,576 milliards FCFA": in French (or Portuguese, Italian, German) a decimal comma
+        folded = folded[:start] + folded[start:end].replace(",", ".") + folded[end:]
+    return folded
+
+
+# Languages that never group thousands with a comma (Spanish does in Mexico: "20,000 millones de pesos")
+_COMMA_ONLY_DECIMAL = {"fr", "pt", "it", "de"}
+_COMMA_BEFORE_SCALE_RE = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![.,]?\d)(?=\s*(?:milliards?|millions?|mds|mrds?|bilh(?:oes|ao)|"
+                                    r"milh(?:oes|ao)|miliardi|milioni|miliardo|milione|Milliarden|Millionen|Mrd|Mio)\b)", re.I)
 
 
 _ACCENTED_WORD_RE = re.compile(r"(?<![\w'])(?:[\u00e9\u00e0\u00e8\u00c9\u00c0\u00c8]|[lL]\u00e0)(?![\w'])")  # ("là": there, apart from "la"; Italian "è": is)

@@ -65,3 +65,12 @@ def test_a_line_ending_on_a_bracket_then_a_sentence_opener_is_two_sentences():
     sentences = [text[s.start:s.end] for s in split_sentences(text)]
     assert sentences[1].endswith("(MINUSMA)") and sentences[2].startswith("The army of Chad")
     assert sentences[-1].startswith("Troops were sent") and sentences[-1].endswith("last year.")
+
+
+def test_a_french_comma_before_a_scale_word_is_a_decimal_mark():
+    article = ("Le Mali voit croître de façon régulière le budget alloué à la défense, selon les chiffres publiés par le "
+               "gouvernement. En 2024, le ministère de la Défense s'est vu octroyer un budget de 512,345 milliards FCFA "
+               "contre 480,118 milliards FCFA en 2023. Cette hausse doit permettre de recruter et d'équiper les troupes.")
+    values = {row[2] for row in _rows(article, date(2024, 3, 1)) if row[1] == "defense_budget"}
+    assert values == {512.345e9, 480.118e9}
+    assert "20,000 million" in gloss("El ejército recibió 20,000 millones de pesos.", "es").text  # (Mexico groups with commas)
