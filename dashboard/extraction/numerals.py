@@ -96,6 +96,7 @@ def parse_number_words(s: str) -> float | None:
         return float(f"{int(value)}.{decimals}")
     total = 0.0
     current = 0.0
+    last_scale = 0.0
     seen_any = False
     for tok in tokens:
         if tok in UNITS:
@@ -115,8 +116,11 @@ def parse_number_words(s: str) -> float | None:
                 continue
             if current == 0 and total:
                 total *= scale
+            elif last_scale and scale >= last_scale:
+                return None  # "three thousand 500 and five thousand": two numbers (a range), not one
             else:
                 total += (current or 1) * scale
+                last_scale = scale
             current = 0
         else:
             value = parse_numeral(tok)

@@ -4,6 +4,7 @@ from datetime import date
 
 from dashboard.extraction import ArticleInfo, extract_figures
 from dashboard.extraction.gloss import gloss
+from dashboard.extraction.numerals import parse_number_words
 from dashboard.extraction.text import split_sentences
 
 
@@ -74,3 +75,10 @@ def test_a_french_comma_before_a_scale_word_is_a_decimal_mark():
     values = {row[2] for row in _rows(article, date(2024, 3, 1)) if row[1] == "defense_budget"}
     assert values == {512.345e9, 480.118e9}
     assert "20,000 million" in gloss("El ejército recibió 20,000 millones de pesos.", "es").text  # (Mexico groups with commas)
+
+
+def test_two_numbers_in_words_joined_by_and_are_not_summed_into_one():
+    assert parse_number_words("four thousand 200 and six thousand") is None
+    assert parse_number_words("one million two hundred thousand") == 1_200_000
+    text = "The army of Haiti plans to recruit between four thousand 200 and six thousand soldiers next year."
+    assert not {row for row in _rows(text, date(2020, 11, 25)) if row[2] > 10_000}
