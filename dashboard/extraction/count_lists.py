@@ -121,6 +121,7 @@ _OUT_OF_TOTAL_RE = re.compile(r"\bout\s+of\s+(?:a|its|their|the)\s+(?:total\s+)?
 
 
 _TOTAL_END_RE = re.compile(r"(?:\s+(?:troops|soldiers|personnel|men))?\s*(?:[.,;:)\u2014\u2013]|$)", I)
+_ACTIVE_PART_RE = re.compile(r"\s+(?:active|active-duty|regular)\b", I)
 _PART_NOUN_RE = re.compile(r"\s+(?:[A-Z][\w'-]*\s+)?(?:troops|soldiers|personnel)\b", I)
 
 
@@ -130,9 +131,16 @@ def out_of_total(ctx: Context, si: int, numbers: list[NumberMention], figures: l
     sent = ctx.sentences[si]
     taken = {f.start for f in figures}
     for b in numbers:
-        if b.start in taken or b.kind != "count" or not b.value or b.value < 1_000:
+        if b.kind != "count" or not b.value or b.value < 1_000:
             continue
         left = b.hedge_start if b.hedge_start is not None else b.start
+        if b.start in taken:
+            if _OUT_OF_TOTAL_RE.search(norm, max(sent.start, left - 60), left) and any(
+                    n.end <= left and n.kind == "count" and n.value and n.value < b.value and _ACTIVE_PART_RE.match(norm, n.end)
+                    for n in numbers):  # "67,000 active military personnel, out of a total of 132,000 military forces":
+                figures[:] = [f for f in figures if not (f.start == b.start and f.metric == "active_personnel")]  # not active
+                ctx.dropped[b.start] = "the total an active part was counted out of: it holds reserves or others too"
+            continue
         if not _OUT_OF_TOTAL_RE.search(norm, max(sent.start, left - 60), left) or not _TOTAL_END_RE.match(norm, b.end):
             continue
         part = next((n for n in reversed(numbers) if n.end <= left and n.kind == "count" and n.value and n.value < b.value

@@ -82,3 +82,10 @@ def test_two_numbers_in_words_joined_by_and_are_not_summed_into_one():
     assert parse_number_words("one million two hundred thousand") == 1_200_000
     text = "The army of Haiti plans to recruit between four thousand 200 and six thousand soldiers next year."
     assert not {row for row in _rows(text, date(2020, 11, 25)) if row[2] > 10_000}
+
+
+def test_the_total_an_active_part_is_counted_out_of_is_not_active_strength():
+    text = "Bulgaria currently has 37,000 active military personnel, out of a total of 61,000 military forces."
+    rows = _rows(text, date(2022, 6, 22))
+    assert ("BGR", "active_personnel", 37000, "", 2022) in rows
+    assert not {row for row in rows if row[2] == 61000}
