@@ -243,3 +243,13 @@ _PEACEKEEPING_RE = re.compile(r"\bpeace-?keep\w*|\b(?-i:UNMISS|MINUSMA|MONUSCO|M
 
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
 gate_all(globals())
+
+
+def region_total_before(norm: str, start: int, end: int) -> bool:
+    """Whether ``norm[start:end]`` (the words before a count) ends on forces counted across a region or the world
+    ("total armed forces personnel in the EU had dropped to"): a region's total, no one country's."""
+    return _REGION_TOTAL_RE.search(norm, start, end) is not None
+
+
+_REGION_TOTAL_RE = re.compile(r"\b(?:total|overall|combined|all)\s+(?-i:(?:[a-z][\w-]*\s+){0,3}?)(?:personnel|troops|soldiers|forces)\s+(?:in|across)\s+(?:the\s+)?(?:EU|European\s+Union|Europe|"
+                              r"Africa|Asia|Latin\s+America|world|(?:EU|NATO)\s+(?:member\s+)?(?:states|countries))\b[^.;\d]{0,40}$", I)

@@ -89,3 +89,11 @@ def test_the_total_an_active_part_is_counted_out_of_is_not_active_strength():
     rows = _rows(text, date(2022, 6, 22))
     assert ("BGR", "active_personnel", 37000, "", 2022) in rows
     assert not {row for row in rows if row[2] == 61000}
+
+
+def test_forces_counted_across_a_region_are_no_one_countrys_strength():
+    text = ("Bulgaria has a small army. According to the World Bank, total armed forces personnel in the EU had dropped "
+            "to 1.9 million by 2019. Overall U.S. forces in Europe remain near 100,000.")
+    rows = _rows(text, date(2022, 6, 22))
+    assert not {row for row in rows if row[2] == 1.9e6}
+    assert ("USA", "troops_deployed", 100000, "EUROPE") in {row[:4] for row in rows}
