@@ -48,7 +48,7 @@ _WORDS = (r"(?<![\w-])" + _WORDNUM + r"(?:(?:-|,?" + mk.SP1 + r")(?:and(?:-|" + 
           + r"|\d+(?![\d,.]\d)))*+(?![\w])")
 
 _NUMBER_RE = re.compile(
-    r"(?P<num>" + _POINT + r"|\d{1,3}-(?:thousand|hundred)-\d{1,3}(?!\d)|(?<![\d,.])\d{1,3}(?: \d{3})++(?![\d,.]\d)|"
+    r"(?P<num>" + _POINT + r"|\d{1,3}-(?:thousand|hundred)-\d{1,3}(?!\d)|\d{1,3} thousand \d{3}(?![\d,.]\d)|(?<![\d,.])\d{1,3}(?: \d{3})++(?![\d,.]\d)|"
     # "P5, 747,892,350": a stray space after the first comma, the groups after it intact (never a list of two)
     r"(?<![\d,.])\d{1,3}, \d{3}(?:,\d{3})++(?![\d.]\d)|"
     # "10, 000 American soldiers": a stray space before a group that opens with a zero (no list item does)
@@ -147,7 +147,7 @@ def _scan(norm: str) -> list[NumberMention]:
         raw = m.group("num")
         if raw[0].isdigit() and _glued(norm, m.start("num"), m.end("num")):
             continue
-        is_words = not raw[0].isdigit() or "-" in raw
+        is_words = not raw[0].isdigit() or "-" in raw or "thousand" in raw  # ("24 thousand 500", glossed "24 mil 500")
         value = parse_number_words(raw) if is_words else parse_numeral(raw)
         if value is None and (m.group("pct") or m.group("scale")) and _DECIMAL_COMMA_RE.fullmatch(raw):
             value = float(raw.replace(",", "."))  # "1,3% of our GDP", "BRL 87,4 billion": a decimal comma

@@ -97,3 +97,16 @@ def test_forces_counted_across_a_region_are_no_one_countrys_strength():
     rows = _rows(text, date(2022, 6, 22))
     assert not {row for row in rows if row[2] == 1.9e6}
     assert ("USA", "troops_deployed", 100000, "EUROPE") in {row[:4] for row in rows}
+
+
+def test_spanish_thousands_said_with_mil_and_el_salvador_are_read():
+    text = gloss("El Salvador tiene hoy 24 mil 500 efectivos militares, según el ministerio.", "es").text
+    assert text.startswith("El Salvador") and "24 thousand 500" in text
+    article = ("El Salvador aumentó su presupuesto de defensa. Según el Ministerio de Defensa, El Salvador tiene "
+               "24 mil 500 efectivos militares y el gobierno prevé más reclutamiento.")
+    assert ("SLV", "active_personnel", 24500, "", 2024) in _rows(article, date(2024, 2, 1))
+
+
+def test_a_total_whose_breakdown_names_police_is_not_active_strength():
+    text = "Honduras has 98,000 armed personnel, of them 55,000 are police officers and the other 43,000 are defence personnel."
+    assert not {row for row in _rows(text, date(2024, 2, 1)) if row[2] == 98000}
