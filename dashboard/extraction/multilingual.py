@@ -32,6 +32,9 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     glossed = gloss(text, lang)
     if info is not None and info.title and leans_to(info.title, lang):
         info = dataclasses.replace(info, title=gloss(info.title, lang).text)  # (a headline in English stays as it is)
+    if info is not None and info.url and "/" in info.url.split("//", 1)[-1]:  # ".../actualite-national-tunisie/...": the
+        _site, _, path = info.url.split("//", 1)[-1].partition("/")  # path's words glossed too, the site's name left alone
+        info = dataclasses.replace(info, url=info.url[:len(info.url) - len(path)] + gloss(path.replace("-", " "), lang).text)
     inner: list[Decision] | None = [] if trace is not None else None
     found = engine.extract_figures(glossed.text, info, inner)
     sentences = split_sentences(normalize(glossed.text))

@@ -110,3 +110,12 @@ def test_spanish_thousands_said_with_mil_and_el_salvador_are_read():
 def test_a_total_whose_breakdown_names_police_is_not_active_strength():
     text = "Honduras has 98,000 armed personnel, of them 55,000 are police officers and the other 43,000 are defence personnel."
     assert not {row for row in _rows(text, date(2024, 2, 1)) if row[2] == 98000}
+
+
+def test_the_country_in_a_french_address_path_is_read_through_the_gloss():
+    article = ("Le budget du ministère de la Défense est estimé à 3100 millions de dinars pour 2020, soit une hausse de "
+               "6% par rapport à l'année 2019, selon le ministre lors de son audition au parlement.")
+    info = ArticleInfo("t", date(2019, 11, 20), publisher="Radio Nord (TAP)",
+                       url="https://www.radionord.example/fr/actualite-national-tunisie/1234/hausse-du-budget")
+    owners = {(f.country_iso3, f.metric) for f in extract_figures(article, info)}
+    assert ("TUN", "defense_budget") in owners and not any(o == "DZA" for o, _ in owners)
