@@ -119,3 +119,12 @@ def test_the_country_in_a_french_address_path_is_read_through_the_gloss():
                        url="https://www.radionord.example/fr/actualite-national-tunisie/1234/hausse-du-budget")
     owners = {(f.country_iso3, f.metric) for f in extract_figures(article, info)}
     assert ("TUN", "defense_budget") in owners and not any(o == "DZA" for o, _ in owners)
+
+
+def test_portuguese_latin_america_is_a_region_not_the_united_states():
+    assert "Latin America" in gloss("o terceiro maior contingente da América Latina", "pt").text
+    article = ("As Forças Armadas do governo na Venezuela têm muitos agentes na ativa. Os dados são do instituto, que "
+               "elabora anualmente o balanço militar, o principal guia de forças armadas do mundo. O governo conta com o "
+               "terceiro maior contingente da América Latina, atrás de Brasil (360 mil militares) e Colômbia (295 mil).")
+    owners = {row[0] for row in _rows(article, date(2019, 4, 1)) if row[2] == 360000}
+    assert owners == {"BRA"}
