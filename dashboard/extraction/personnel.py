@@ -18,7 +18,7 @@ from dashboard.extraction.context import Context, reject
 from dashboard.extraction.contributions import counted_with_police
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
-from dashboard.extraction.personnel_hosts import command_before, mission_after, owned_by_place, place_host
+from dashboard.extraction.personnel_hosts import command_before, mission_after, owned_by_place, place_at, place_host
 from dashboard.extraction.personnel_nouns import (
     FORCE_PART_RE,
     IN_RESERVE_FORCE_RE,
@@ -208,15 +208,13 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         after_noun = norm[noun_end:min(sent.end, noun_end + 200)]
     hm = HOST_AFTER_RE.match(after_noun)
     if hm:
-        place = [c for c in ctx.country_mentions(noun_end + hm.end(), noun_end + hm.end() + 40)
-                 if c.start == noun_end + hm.end()]
+        place, at = place_at(ctx, noun_end + hm.end())
         if place and ev.BORDER_AFTER_RE.match(norm, place[0].end, min(sent.end, place[0].end + 20)):
             return reject(ctx, "sent to the border with another country ('to the US border'): at home, not abroad")
         bound = bound or owned_by_place(ctx, place, hm.group("prep"), sent.end)  # "in the Nepali Army", "in Mali from Togo"
         if place and hm.group("prep") not in ("with", "into", "under") and not pl.owner_noun_follows(norm, place[0]):
             host = place[0].iso3  # ("with the French": alongside; "in the UK forces": the country owns them, it is no host)
         elif not place:  # "assigned to U.S. Forces Korea", "at Camp Humphreys", "across the Sahel", "serve with UNIFIL"
-            at = noun_end + hm.end()
             named = [h for h in host_table().find(norm, at, min(sent.end, at + 60)) if h.start == at]
             host = named[0].host if named else host  # (" in 2004" names no place: keep a host named before)
     host = host or mission_after(ctx, noun_end, sent.end)  # "3500 troops in the Horn of Africa who are part of Amisom"

@@ -13,7 +13,7 @@ from dashboard.extraction import personnel_evidence as ev
 from dashboard.extraction.context import Context, sentence_subject
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
-from dashboard.extraction.places import LED_AFTER_RE, THERE_FIRST_RE, owner_noun_follows
+from dashboard.extraction.places import LED_AFTER_RE, THERE_FIRST_RE, held_by, owner_noun_follows
 from dashboard.extraction.vocab import HEDGE, I
 from dashboard.extraction.vocab_personnel import THERE_RE
 
@@ -123,3 +123,15 @@ def owned_by_place(ctx: Context, place: list, prep: str, sent_end: int) -> list:
         return []
     return [c for c in ctx.country_mentions(found.end(), min(sent_end, found.end() + 40))
             if c.start == found.end() and c.kind != "alliance"][:1]
+
+
+def place_at(ctx: Context, at: int) -> tuple[list, int]:
+    """The country named as a place right at ``at`` (as a one-element list, or []), and where the place's words
+    start: past a holder named first ("in the Israeli-held Golan Heights": the heights are the place, Israel only
+    holds them, and neither owns the troops)."""
+    place = [c for c in ctx.country_mentions(at, at + 40) if c.start == at]
+    held = held_by(ctx.norm, place[0]) if place else None
+    if held:
+        at = held.end()
+        place = [c for c in ctx.country_mentions(at, at + 40) if c.start == at]
+    return place, at

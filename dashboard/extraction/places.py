@@ -91,6 +91,8 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
     if c.text.isupper() and len(c.text) > 4 and c.kind not in ("short", "institution") and _DATELINE_AFTER_RE.match(norm, c.end):
         return True  # a dateline: "SEOUL, May 23 (Yonhap) --" (but "By SAM PHIRI - ZAMBIA has sent": the actor, in capitals)
     before = norm[max(0, c.start - 24):c.start]
+    if _HELD_AFTER_RE.match(norm, c.end):
+        return True  # "in the Israeli-held Golan Heights": who holds the place, never the troops' owner
     if _HEADING_AFTER_RE.match(norm, c.end) and _HEADING_BEFORE_RE.search(norm, max(0, c.start - 8), c.start):
         return True  # "3 Germany: Around 20,000 personnel are stationed there": a list heading names a place
     if c.kind == "alliance" and _PART_OF_BEFORE_RE.search(before) and not _WHICH_HAS_AFTER_RE.match(norm, c.end):
@@ -158,6 +160,14 @@ def maker_or_helper(norm: str, c: geo.CountryMention) -> bool:
     help given ("With French support, a reorganization of the armed forces ..."): a helper, not the actor."""
     return c.kind == "demonym" and (_EQUIPMENT_AFTER_RE.match(norm, c.end) is not None
                                     or _HELP_AFTER_RE.match(norm, c.end) is not None)
+
+
+def held_by(norm: str, c: geo.CountryMention) -> re.Match | None:
+    """The "-held " after a mention that names who holds the place next ("the Israeli-held Golan Heights"), or None."""
+    return _HELD_AFTER_RE.match(norm, c.end)
+
+
+_HELD_AFTER_RE = re.compile(r"-(?:controlled|held|occupied|administered)\s+", re.I)
 
 
 def owner_noun_follows(norm: str, c: geo.CountryMention) -> bool:

@@ -128,3 +128,11 @@ def test_portuguese_latin_america_is_a_region_not_the_united_states():
                "terceiro maior contingente da América Latina, atrás de Brasil (360 mil militares) e Colômbia (295 mil).")
     owners = {row[0] for row in _rows(article, date(2019, 4, 1)) if row[2] == 360000}
     assert owners == {"BRA"}
+
+
+def test_the_holder_of_a_place_owns_neither_the_troops_nor_is_their_host():
+    text = ("The Fijian Army also has a mission of some 180 soldiers in the Israeli-held Golan Heights, as well as a "
+            "smaller participation of some 30 soldiers in a US-led force in the Sinai Peninsula in Egypt.")
+    rows = {row[:4] for row in _rows(text, date(2023, 10, 9))}
+    assert ("FJI", "troops_deployed", 180, "SYR") in rows and ("FJI", "troops_deployed", 30, "EGY") in rows
+    assert not {row for row in rows if row[0] == "ISR"}
