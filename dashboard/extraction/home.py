@@ -18,6 +18,10 @@ def home_country(info: ArticleInfo | None) -> str:
     if info is None:
         return ""
     words = _HOME_COUNTRY_RE1.findall(normalize(info.publisher or ""))
+    if words and not geo.gazetteer().resolve(words[0]) and len(words[0]) > 8:  # "VietNamNet (Nguoi Lao Dong)": the name
+        glued = [(len(name), iso3) for name, iso3 in _domain_names() if name in words[0].lower()]  # glued into the
+        if glued:  # publisher's own first word, before a word of a source it credits
+            return max(glued)[1]
     for size in (2, 1):
         for i in range(len(words) - size + 1):
             iso3 = geo.gazetteer().resolve(" ".join(words[i:i + size]))

@@ -136,3 +136,9 @@ def test_the_holder_of_a_place_owns_neither_the_troops_nor_is_their_host():
     rows = {row[:4] for row in _rows(text, date(2023, 10, 9))}
     assert ("FJI", "troops_deployed", 180, "SYR") in rows and ("FJI", "troops_deployed", 30, "EGY") in rows
     assert not {row for row in rows if row[0] == "ISR"}
+
+
+def test_a_country_glued_into_the_publishers_first_word_is_its_home():
+    from dashboard.extraction.home import home_country
+    assert home_country(ArticleInfo("t", None, publisher="VietNamNet (Nguoi Lao Dong/Dtinews)")) == "VNM"
+    assert home_country(ArticleInfo("t", None, publisher="Taipei Times")) == "TWN"
