@@ -30,10 +30,12 @@ _MULTINATIONAL_BEFORE_RE = re.compile(r"\b(?:multinational|multi-national|NATO|a
 _PEOPLE_WITHOUT_S = frozenset({"French", "Dutch", "British", "Irish", "Swiss", "Welsh"})
 MIN_ITEMS = 3
 MAX_GAP = 120  # characters from a total to its first item
-_WITH_RE = re.compile(r"\s*,?\s*(?:with|including|among\s+them)\s+$", I)  # between the total's noun and the first item
+_WITH_RE = re.compile(r"\s*,?\s*(?:with|including|among\s+them|(?P<part>of\s+(?:which|whom|them|these)))\s+$", I)  # between the
+# total's noun and the first item ("3,800 military personnel in the Kosovo Force, of which 350 are from Turkey": one
+# contributor's part of a force whose others are not named)
 _TOTAL_NOUN_RE = re.compile(r"\s+(?:[\w-]+\s+){0,1}?(?:troops|soldiers|personnel|peace-?keepers)\b[^.;]{0,60}?$", I)
 _JOIN_RE = re.compile(r"(?:\s+(?-i:[A-Z])[\w'-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", I)  # ("from Congo Republic, 850")
-_FROM_RE = re.compile(r"\s+from\s+(?:the\s+)?", I)
+_FROM_RE = re.compile(r"\s+(?:(?:are|were|come|came)\s+)?from\s+(?:the\s+)?", I)
 
 
 def contributor_items(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
@@ -77,14 +79,18 @@ def _after_total(ctx: Context, si: int, numbers: list[NumberMention], figures: l
         items = _items(ctx, counts, k)
         if not items:
             continue  # (most counts: no list follows, and the search before them is not needed)
-        multinational = _MULTINATIONAL_BEFORE_RE.search(ctx.norm, max(ctx.sentences[si].start, total.start - 60), total.start)
+        first = items[0][0]
+        part = _WITH_RE.search(ctx.norm, total.end, first.start if first.hedge_start is None else first.hedge_start).group("part")
+        multinational = part or _MULTINATIONAL_BEFORE_RE.search(ctx.norm, max(ctx.sentences[si].start, total.start - 60), total.start)
         if len(items) < (1 if multinational else MIN_ITEMS):  # ("a multinational battalion of a thousand soldiers,
             continue  # including more than 700 French": one contributor named is enough when the total is many nations')
         owners = {iso3 for _, iso3 in items}
-        host = _host(ctx, si, total.start, owners)
+        host = _host(ctx, si, items[0][0].start if part else total.start, owners)
         if not host:
             return
-        figures[:] = [f for f in figures if f.start != total.start and f.start not in {b.start for b, _ in items}]
+        figures[:] = [f for f in figures if (f.start != total.start or part and f.country_iso3 == "NATO")
+                      and f.start not in {b.start for b, _ in items}]  # (NATO's own total of its force is NATO's)
+        ctx.dropped.setdefault(total.start, "the total of a force of many countries, its contributors named after it")
         for b, iso3 in items:  # (one contributor after a multinational total: a rule of its own for the confidence)
             made = make(ctx, si, b, "troops_deployed", iso3, "pair", METHOD if len(items) >= MIN_ITEMS else ONE_METHOD, host=host)
             bisect.insort(figures, made, key=lambda f: f.start)

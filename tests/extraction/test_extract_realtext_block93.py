@@ -142,3 +142,11 @@ def test_a_country_glued_into_the_publishers_first_word_is_its_home():
     from dashboard.extraction.home import home_country
     assert home_country(ArticleInfo("t", None, publisher="VietNamNet (Nguoi Lao Dong/Dtinews)")) == "VNM"
     assert home_country(ArticleInfo("t", None, publisher="Taipei Times")) == "TWN"
+
+
+def test_a_part_of_a_mission_from_one_country_is_its_deployment_and_the_total_is_no_ones():
+    text = "There are currently 10,500 peacekeepers in UNIFIL, of which 1,000 are from Italy."
+    rows = {row[:4] for row in _rows(text, date(2023, 6, 1))}
+    assert rows == {("ITA", "troops_deployed", 1000, "LBN")}
+    allied = {row[:4] for row in _rows("NATO has 3,800 troops in KFOR, of which 350 are from Turkey.", date(2023, 6, 1))}
+    assert allied == {("NATO", "troops_deployed", 3800, "XKX"), ("TUR", "troops_deployed", 350, "XKX")}
