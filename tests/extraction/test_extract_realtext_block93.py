@@ -150,3 +150,10 @@ def test_a_part_of_a_mission_from_one_country_is_its_deployment_and_the_total_is
     assert rows == {("ITA", "troops_deployed", 1000, "LBN")}
     allied = {row[:4] for row in _rows("NATO has 3,800 troops in KFOR, of which 350 are from Turkey.", date(2023, 6, 1))}
     assert allied == {("NATO", "troops_deployed", 3800, "XKX"), ("TUR", "troops_deployed", 350, "XKX")}
+
+
+def test_the_number_of_soldiers_operating_somewhere_is_a_deployment_there():
+    text = ("Chad's government announced that the number of soldiers operating in Niger had been reduced from "
+            "twelve thousand at the beginning of the operation.")
+    rows = {row[:4] for row in _rows(text, date(2021, 12, 18))}
+    assert ("TCD", "troops_deployed", 12000, "NER") in rows and not {r for r in rows if r[1] == "active_personnel"}
