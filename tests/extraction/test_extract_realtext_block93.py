@@ -157,3 +157,11 @@ def test_the_number_of_soldiers_operating_somewhere_is_a_deployment_there():
             "twelve thousand at the beginning of the operation.")
     rows = {row[:4] for row in _rows(text, date(2021, 12, 18))}
     assert ("TCD", "troops_deployed", 12000, "NER") in rows and not {r for r in rows if r[1] == "active_personnel"}
+
+
+def test_a_dog_breed_names_no_country():
+    text = ("The 14th contingent of the protection company in UNIFIL left for Lebanon early this morning. The contingent, "
+            "commanded by Lieutenant Colonel Perera, is composed of 140 Army personnel, including 10 Officers and 130 Other "
+            "Ranks and four sniffer dogs, 'Rex' - (German Shepherd) and 'Max' (German Shepherd) who have been trained.")
+    owners = {row[0] for row in _rows(text, date(2023, 3, 2)) if row[1] == "troops_deployed"}
+    assert "DEU" not in owners
