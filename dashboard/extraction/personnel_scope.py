@@ -11,7 +11,7 @@ import re
 
 from dashboard.extraction.context import Context
 from dashboard.extraction.hosts import host_table
-from dashboard.extraction.places import region_total_before
+from dashboard.extraction.places import group_total_before
 from dashboard.extraction.vocab import HEDGE, I
 
 
@@ -36,7 +36,7 @@ def multinational_subject(ctx, sent_start: int, left_edge: int, mods: str, right
     if ("other" in ctx.norm[max(sent_start, left_edge - 80):left_edge].lower()
             and _OTHER_COUNTRIES_HAVE_RE.search(ctx.norm, max(sent_start, left_edge - 80), left_edge)) or (
             right_end >= 0 and "outside" in ctx.norm[right_end:right_end + 100].lower()
-            and _OUTSIDE_THEIR_COUNTRIES_RE.match(ctx.norm, right_end)) or region_total_before(ctx.norm, max(sent_start, left_edge - 100), left_edge):
+            and _OUTSIDE_THEIR_COUNTRIES_RE.match(ctx.norm, right_end)) or group_total_before(ctx.norm, max(sent_start, left_edge - 200), left_edge):
         return True  # "the U.S., U.K. and 34 other coalition countries had 145,000 troops"; "... outside their home countries"; "total armed forces personnel in the EU had dropped to 1.91 million": a region's total
     if (right_end >= 0 and _IN_THE_MISSION_RE.match(ctx.norm, right_end) and _allied_here(ctx, sent_start)
             and not [c for c in ctx.country_mentions(sent_start, ctx.sentences[ctx.sentence_index(sent_start)].end) if c.kind != "alliance"]):

@@ -24,7 +24,7 @@ _TOPIC_SUFFIX_RE = re.compile(r"-(?:related|linked|bound|focused|centred|centere
                               r"backed|supplied)\b")
 _COUNTRY_OF_RE = re.compile(r"\b(?:in|to|into|across)\s+the\s+(?:[\w-]+\s+){0,4}?(?:country|nation|state|island|kingdom)\s+of\s+$", I)
 _BESIDES_BEFORE_RE = re.compile(r"\b(?:in\s+addition\s+to|besides|apart\s+from|as\s+well\s+as)\s+(?:the\s+)?$", I)
-_MISSION_NOUN_AFTER_RE = re.compile(r"\s+(?:battle\s*group|mission|deployment|rotation|contingent)\b", re.I)
+_MISSION_NOUN_AFTER_RE = re.compile(r"\s+(?:battle\s*group|mission|operation|deployment|rotation|contingent)\b", re.I)
 _RELATIVE_ACTS_AFTER_RE = re.compile(r"\s*[,(]\s*(?:which|that)\s+(?:has|have|had|maintains|keeps|contributes|contributed|"
                                      r"deployed|sends|sent|spends|spent)\b")
 _WAR_PARTY_RE = re.compile(r"\b(?:war|conflict|fighting|clashes|hostilities|ceasefire|truce)\s+between\s+(?:the\s+)?"
@@ -255,10 +255,16 @@ _PEACEKEEPING_RE = re.compile(r"\bpeace-?keep\w*|\b(?-i:UNMISS|MINUSMA|MONUSCO|M
 gate_all(globals())
 
 
-def region_total_before(norm: str, start: int, end: int) -> bool:
+def group_total_before(norm: str, start: int, end: int) -> bool:
     """Whether ``norm[start:end]`` (the words before a count) ends on forces counted across a region or the world
-    ("total armed forces personnel in the EU had dropped to"): a region's total, no one country's."""
-    return _REGION_TOTAL_RE.search(norm, start, end) is not None
+    ("total armed forces personnel in the EU had dropped to"), or on a mission named by its place as the sentence's
+    subject ("The Congo operation was the first large-scale peacekeeping operation, with nearly"): a region's or a
+    mission's total, no one country's."""
+    return _REGION_TOTAL_RE.search(norm, start, end) is not None or _PLACE_MISSION_WITH_RE.search(norm, start, end) is not None
+
+
+_PLACE_MISSION_WITH_RE = re.compile(r"(?<![\w,;:'\u2019-] )(?<![\w,;:'\u2019-])(?-i:The)\s+(?:[A-Z][\w'-]*\s+){1,3}(?:operation|mission)\b[^.;]{0,120}?"
+                                    r"\bwith\s+(?:(?:nearly|about|some|around|almost|more\s+than|over)\s+)?$", re.I)
 
 
 _REGION_TOTAL_RE = re.compile(r"\b(?:total|overall|combined|all)\s+(?-i:(?:[a-z][\w-]*\s+){0,3}?)(?:personnel|troops|soldiers|forces)\s+(?:in|across)\s+(?:the\s+)?(?:EU|European\s+Union|Europe|"

@@ -165,3 +165,9 @@ def test_a_dog_breed_names_no_country():
             "Ranks and four sniffer dogs, 'Rex' - (German Shepherd) and 'Max' (German Shepherd) who have been trained.")
     owners = {row[0] for row in _rows(text, date(2023, 3, 2)) if row[1] == "troops_deployed"}
     assert "DEU" not in owners
+
+
+def test_a_mission_named_by_its_place_with_its_strength_is_the_missions_total():
+    text = ("Ghana's first contribution to peacekeeping goes back to 1960. The Congo operation was the first large-scale "
+            "peacekeeping operation, with nearly 20,000 military personnel.")
+    assert not {row for row in _rows(text, date(2017, 8, 5)) if row[2] == 20000}
