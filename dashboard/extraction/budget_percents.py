@@ -179,8 +179,9 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, 'a change with no defense budget in the sentence')
     if not ctx.says(si, BUDGET_CTX_RE) and ctx.says(si - 1, COMPONENT_RE):  # "... 5.8 trillion won to R&D. This represents a 19.4% increase"
         return reject(ctx, "the change of one line of the budget or one service, not of the defense budget")
-    if OTHER_SUBJECT_RE.match(norm, sent.start, sent.end) and not DEFENSE_CTX_RE.search(norm, sent.start, left_edge):
-        return reject(ctx, "the sentence is about the whole state budget or another sector")
+    if (OTHER_SUBJECT_RE.match(norm, sent.start, sent.end) or _WHOLE_BUDGET_THEN_CHANGE_RE.search(norm, sent.start, left_edge)) and not (
+            DEFENSE_CTX_RE.search(norm, sent.start, left_edge)):  # (or it names that budget later: "Approved on 12 October
+        return reject(ctx, "the sentence is about the whole state budget or another sector")  # ..., the state budget ... is")
     if bc.part_of_year(norm, m.end, sent.end):
         return reject(ctx, "the change of spending over part of a year ('in January-August'), not of the budget")
     if _POINTS_RE.match(norm, m.end) or _POINTS_RE.search(norm, m.start, m.end):  # (not "seven-point-four percent")
@@ -260,3 +261,6 @@ _SPAN_AFTER_RE = re.compile(r"\s*,?\s*(?:from\s+[^;]{0,40}?\bin\s+(?:fiscal\s+)?
                             r"(?P<last2>(?:19|20)\d\d)\b|by\s+(?:the\s+end\s+of\s+)?(?P<by>(?:19|20)\d\d)\b)", re.I)
 _DATED_RE = re.compile(r"(?<![Tt]han )\b(?:in|for)\s+(?:fiscal\s+|FY\s*)?((?:19|20)\d\d)\b", re.I)
 _BASE_AFTER_RE = re.compile(r"[^;.]{0,60}?\b(?:than|compared\s+(?:to|with)|over)\s+(?:in\s+|the\s+)?(?P<base>(?:19|20)\d\d)\b", re.I)
+
+
+_WHOLE_BUDGET_THEN_CHANGE_RE = re.compile(r",\s+the\s+(?:state|national|government|federal|general)\s+budget\b[^.;]{0,120}$", re.I)

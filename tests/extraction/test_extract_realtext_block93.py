@@ -171,3 +171,10 @@ def test_a_mission_named_by_its_place_with_its_strength_is_the_missions_total():
     text = ("Ghana's first contribution to peacekeeping goes back to 1960. The Congo operation was the first large-scale "
             "peacekeeping operation, with nearly 20,000 military personnel.")
     assert not {row for row in _rows(text, date(2017, 8, 5)) if row[2] == 20000}
+
+
+def test_the_state_budget_named_after_a_leading_clause_is_not_defences():
+    assert "the state budget" in gloss("Le budget de l'Etat pour 2018 est estimé à 35.851 millions de dinars.", "fr").text.lower()
+    text = ("The defence ministry asked for more money. Approved on 12 October by the council of ministers, the state "
+            "budget of Tunisia for 2018 is estimated at 35,851 million dinars, an increase of 4.3% on 2017.")
+    assert not {row for row in _rows(text, date(2017, 10, 23)) if row[1].startswith(("budget", "defense"))}
