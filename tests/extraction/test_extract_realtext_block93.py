@@ -178,3 +178,9 @@ def test_the_state_budget_named_after_a_leading_clause_is_not_defences():
     text = ("The defence ministry asked for more money. Approved on 12 October by the council of ministers, the state "
             "budget of Tunisia for 2018 is estimated at 35,851 million dinars, an increase of 4.3% on 2017.")
     assert not {row for row in _rows(text, date(2017, 10, 23)) if row[1].startswith(("budget", "defense"))}
+
+
+def test_the_soldiers_instructors_train_are_no_force():
+    text = ("Turkey signed an agreement with Somalia. It is expected that 200 Turkish citizens will serve as "
+            "instructors for more than 10,000 Somali military.")
+    assert not {row for row in _rows(text, date(2016, 9, 30)) if row[2] == 10000}
