@@ -162,7 +162,7 @@ PERSONNEL_RE13 = re.compile(r"^\s+(?:out\s+of|from)\s+the\s+country\b", I)
 PERSONNEL_RE14 = re.compile(r"\bhost(?:s|ed|ing)?\s+" + HEDGE + r"$", I)
 
 
-PERSONNEL_RE15 = re.compile(r"\b(?:reserve|back-?up)\b", I)  # ("the Armed Forces' back-up strength")
+PERSONNEL_RE15 = re.compile(r"\b(?:reserve|back-?up|part-time)\b", I)  # ("the Armed Forces' back-up strength", "part-time soldiers")
 
 
 PERSONNEL_RE16 = re.compile((r"^(?:,?\s+including\s+[\w\s-]{1,40}?(?=\s+(?:are|were|is)\s))?(?:\s+of\s+the\s+(?:\w+\s+)?armed\s+forces)?\s+(?:\w+\s+){0,4}?(?:abroad|overseas|worldwide|around\s+the\s+world|across\s+the\s+(?:world|globe)|(?:on|to)\s+(?:un\s+|peace-?keeping\s+|peace\s+)?missions?|"

@@ -184,3 +184,9 @@ def test_the_soldiers_instructors_train_are_no_force():
     text = ("Turkey signed an agreement with Somalia. It is expected that 200 Turkish citizens will serve as "
             "instructors for more than 10,000 Somali military.")
     assert not {row for row in _rows(text, date(2016, 9, 30)) if row[2] == 10000}
+
+
+def test_part_time_soldiers_are_reservists():
+    text = "Belgium's defence ministry wants to boost the number of part-time soldiers from 6,300 to 15,000 by 2030."
+    rows = {row[:3] for row in _rows(text, date(2025, 10, 1))}
+    assert ("BEL", "reserve_personnel", 6300) in rows and not {r for r in rows if r[1] == "active_personnel"}
