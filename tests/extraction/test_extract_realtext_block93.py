@@ -190,3 +190,10 @@ def test_part_time_soldiers_are_reservists():
     text = "Belgium's defence ministry wants to boost the number of part-time soldiers from 6,300 to 15,000 by 2030."
     rows = {row[:3] for row in _rows(text, date(2025, 10, 1))}
     assert ("BEL", "reserve_personnel", 6300) in rows and not {r for r in rows if r[1] == "active_personnel"}
+
+
+def test_the_origin_of_equipment_names_its_maker_not_the_owner_of_the_next_figure():
+    text = ("The defense of Laos comprises about 29,000 men. The material is mainly of Soviet origin.\n\n"
+            "Defense costs decreased in 1985-2006 from 7.0% to 0.4% of GDP.")
+    owners = {row[0] for row in _rows(text, date(2008, 5, 1)) if row[1] == "defense_share_gdp_pct"}
+    assert owners == {"LAO"}
