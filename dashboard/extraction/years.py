@@ -50,6 +50,8 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     if preceding and published and _BY_BEFORE_RE.search(ctx.norm, max(sent.start, preceding[-1].start - 6), preceding[-1].start) \
             and _FROM_BEFORE_RE.search(ctx.norm, max(sent.start, start - 60), start):
         return published.year  # "to double the military by 2026, from 20,000 up to 40,000": the level it starts from is today's
+    if preceding and (to_end := _range_end_for_to_level(ctx.norm, preceding[-1], start)):
+        return to_end  # "decreased in 1985-2006 from 6.0% to 2.8%": the level reached is the range's last year's
     if preceding:
         gap = ctx.norm[preceding[-1].end:start]
         if not _YEAR_FOR_RE2.search(ctx.norm[max(0, preceding[-1].start - 8):preceding[-1].start]) or not following:
@@ -83,6 +85,20 @@ _BY_YEAR_GAP_RE = re.compile(r"[^.;:\d()]{0,40}\)?[^.;:\d()]{0,20}?\bby\s+(?:the
 # "the P278.1 billion given to the defense sector in 2024": the year of the money a participle describes
 _GIVEN_IN_RE = re.compile(r"\s+(?:given|allocated|earmarked|appropriated|set\s+aside|spent)\s+(?:to|for|on)\s+(?:the\s+)?"
                           r"(?:[\w-]+\s+){0,3}?(?:in|for)\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?", re.I)
+
+
+def _range_end_for_to_level(norm: str, y: YearExpression, start: int) -> int | None:
+    """The last year of a range ("1985-2006") when the figure at ``start`` is the "to" level of a change stated
+    after it ("from 6.0% to 2.8%"); else None."""
+    found = _YEAR_RANGE_RE.fullmatch(norm, y.start, y.end)
+    if not found or start - y.end > 80 or not _FROM_TO_GAP_RE.fullmatch(norm, y.end, start):
+        return None
+    last = found.group("last")
+    return int(last) if len(last) == 4 else int(found.group("first")[:2] + last)
+
+
+_YEAR_RANGE_RE = re.compile(r"(?P<first>(?:19|20)\d\d)\s*[-/\u2013]\s*(?P<last>(?:19|20)\d\d|\d\d)")
+_FROM_TO_GAP_RE = re.compile(r"(?:[^.;]|\.(?=\d))*?\bfrom\s+(?:[^.;]|\.(?=\d))*?\bto\s+(?:(?:about|around|nearly|almost|some|just|only)\s+)?", re.I)
 
 
 def _dateline(norm: str, y: YearExpression, start: int) -> bool:

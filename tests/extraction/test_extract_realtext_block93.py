@@ -197,3 +197,8 @@ def test_the_origin_of_equipment_names_its_maker_not_the_owner_of_the_next_figur
             "Defense costs decreased in 1985-2006 from 7.0% to 0.4% of GDP.")
     owners = {row[0] for row in _rows(text, date(2008, 5, 1)) if row[1] == "defense_share_gdp_pct"}
     assert owners == {"LAO"}
+
+
+def test_the_level_a_change_reaches_over_a_range_of_years_is_the_last_years():
+    rows = _rows("Defense costs of Laos decreased in 1985-2006 from 7.0% to 0.4% of GDP.", date(2008, 5, 1))
+    assert {("LAO", "defense_share_gdp_pct", 7.0, "", 1985), ("LAO", "defense_share_gdp_pct", 0.4, "", 2006)} <= rows
