@@ -118,10 +118,10 @@ SPEND_THEN_AMOUNT = Gate({"is", "was", "are", "were", "be", "hit", "hits", "topp
 REPORTED_AS = Gate({"as"})
 REQUEST_BEFORE = Gate({"for"})
 CHANGE_BEFORE = Gate({"by", "out", "sent", "lost", "lose", "losing", "wounded", "injured", "another", "extra", "additional", "further",
-                      "more", "move", "moves", "moved", "moving", "of", "remaining", "last", "final", "first"},
+                      "more", "move", "moves", "moved", "moving", "of", "remaining", "last", "final", "first", "off"},
                      ("withdraw", "remov", "cut", "add", "send", "recruit", "train", "kill", "evacuat", "captur", "relocat",
                       "transfer", "dispatch", "reduc", "increas", "boost", "draft", "redeploy", "reposition", "rotat",
-                      "discharg", "demobiliz"))
+                      "discharg", "demobiliz", "dismiss"))
 SPENDING_AT_PCT = Gate({"at", "to", "near", "around", "about", "of", "spending", "was", "the", "spends", "spent", "with",
                         "then", "thus", "now", "therefore"}, ("reach", "hit", "meet", "represent"), signs=":")
 # budget_cues' and personnel_moves' "before" patterns

@@ -69,7 +69,7 @@ CHANGE_BEFORE_RE = re.compile(
     r"kill\w*|lost|lose|losing|wounded|injured|evacuat\w*|captur\w*|another|extra|additional|further|more|mov(?:e|es|ed|ing)|"
     r"relocat\w*|transfer\w*|"
     r"dispatch\w*|reduc\w*|increas\w*|boost\w*|draft\w*|mobiliz\w*\s+an?\s+additional|deploy\w*\s+an?\s+additional|"
-    r"redeploy\w*|reposition\w*|rotat\w*|discharg\w*|demobiliz\w*|casualties\s+of|losses\s+of|"
+    r"redeploy\w*|reposition\w*|rotat\w*|discharg\w*|demobiliz\w*|casualties\s+of|losses\s+of|(?:lay|lays|laid|laying)\s+off|dismiss\w*|"
     r"shortfall\s+of|shortage\s+of|gap\s+of|deficit\s+of|short\s+(?:by|of)(?:\s+an?\s+(?:combined\s+)?total\s+of)?|(?:cut|cuts|reduction|drawdown|withdrawal|increase|"
     r"addition|reinforcement|surge|boost|relocation|redeployment|transfer|move|arrival|dispatch)\s+of(?:\s+the\s+(?:remaining|last|final|first))?)\s+" + HEDGE + r"$", I)
 CASUALTY_AFTER_RE = re.compile(  # (a longer reach, within the clause, for "have been killed": "... and other fighters have been killed")

@@ -202,3 +202,8 @@ def test_the_origin_of_equipment_names_its_maker_not_the_owner_of_the_next_figur
 def test_the_level_a_change_reaches_over_a_range_of_years_is_the_last_years():
     rows = _rows("Defense costs of Laos decreased in 1985-2006 from 7.0% to 0.4% of GDP.", date(2008, 5, 1))
     assert {("LAO", "defense_share_gdp_pct", 7.0, "", 1985), ("LAO", "defense_share_gdp_pct", 0.4, "", 2006)} <= rows
+
+
+def test_soldiers_to_be_laid_off_are_a_cut_not_a_strength():
+    text = "Greece's assistant minister said there had been plans to lay off 15,000 active-duty officers in 2006."
+    assert not {row for row in _rows(text, date(2007, 2, 1)) if row[2] == 15000}
