@@ -20,7 +20,7 @@ from dashboard.extraction.vocab import I
 
 METHOD = "personnel:beside-civilians"
 _CIVILIANS_FOLLOW_RE = re.compile(r"[^.;]{0,60}?\b(?:including|includes|of\s+whom|of\s+which|of\s+them|i\.e\.)\b[^;]{0,260}?"
-                                  r"\b(?:civilians?|police(?:men|\s+officers)?|policias)\b", I)  # (or police: "of them 103,962 are police")
+                                  r"\b(?:civilians?|police(?:men|\s+officers)?|policias|paramilitar\w*)\b", I)  # (or police: "of them 103,962 are police")
 _INCLUDING_NEXT_RE = re.compile(r"\s*(?:including|of\s+whom|of\s+these)\s*:", I)
 _MILITARY_PART_RE = re.compile(r"\s+(?:military\s+personnel|servicemen|service\s*members|troops|soldiers)\s*,?\s+and\s+"
                                r"(?:about\s+|some\s+|around\s+|nearly\s+)?\d[\d,. ]*\s+civilian\s+(?:personnel|staff|employees|workers)\b", I)

@@ -207,3 +207,9 @@ def test_the_level_a_change_reaches_over_a_range_of_years_is_the_last_years():
 def test_soldiers_to_be_laid_off_are_a_cut_not_a_strength():
     text = "Greece's assistant minister said there had been plans to lay off 15,000 active-duty officers in 2006."
     assert not {row for row in _rows(text, date(2007, 2, 1)) if row[2] == 15000}
+
+
+def test_a_french_total_broken_down_with_its_paramilitaries_is_not_active_strength():
+    article = ("Les Forces armées du Congo disposent d'un total de personnels militaires estimé à 12 500, dont 9 000 sont "
+               "actifs dans le service militaire, et 3500 intégrés dans les forces paramilitaires, selon le classement.")
+    assert not {row for row in _rows(article, date(2022, 1, 10)) if row[2] == 12500}
