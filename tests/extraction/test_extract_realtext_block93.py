@@ -213,3 +213,11 @@ def test_a_french_total_broken_down_with_its_paramilitaries_is_not_active_streng
     article = ("Les Forces armées du Congo disposent d'un total de personnels militaires estimé à 12 500, dont 9 000 sont "
                "actifs dans le service militaire, et 3500 intégrés dans les forces paramilitaires, selon le classement.")
     assert not {row for row in _rows(article, date(2022, 1, 10)) if row[2] == 12500}
+
+
+def test_the_un_raising_its_own_force_is_the_missions_total():
+    text = ("Nepal sent troops to South Sudan. This is why the UN has moved to double its peacekeeping forces to "
+            "12,500 troops in a bid to avert a civil war there.")
+    assert not {row for row in _rows(text, date(2013, 12, 20)) if row[2] == 12500}
+    kenya = _rows("Kenya told the UN it would raise its troops in Somalia to 4,000.", date(2013, 12, 20))
+    assert ("KEN", "troops_deployed", 4000, "SOM", 2013) in kenya
