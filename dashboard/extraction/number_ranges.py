@@ -21,7 +21,7 @@ _CHANGE_VERB_RE = re.compile(
 )
 
 
-_GAP_RE = re.compile(mk.SP1)
+_GAP_RE = re.compile(mk.SP1 + r"(?:and" + mk.SP1 + r")?")  # ("6 trillion and 376 billion dinars": one amount)
 
 
 def compound(norm: str, a: NumberMention, fa: float, b: NumberMention, fb: float) -> bool:

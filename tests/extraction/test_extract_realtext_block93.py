@@ -4,6 +4,7 @@ from datetime import date
 
 from dashboard.extraction import ArticleInfo, extract_figures
 from dashboard.extraction.gloss import gloss
+from dashboard.extraction.numbers import find_numbers
 from dashboard.extraction.numerals import parse_number_words
 from dashboard.extraction.text import split_sentences
 
@@ -221,3 +222,8 @@ def test_the_un_raising_its_own_force_is_the_missions_total():
     assert not {row for row in _rows(text, date(2013, 12, 20)) if row[2] == 12500}
     kenya = _rows("Kenya told the UN it would raise its troops in Somalia to 4,000.", date(2013, 12, 20))
     assert ("KEN", "troops_deployed", 4000, "SOM", 2013) in kenya
+
+
+def test_two_scale_words_joined_by_and_are_one_amount():
+    numbers = find_numbers("The draft budget allocated 7 trillion and 960 billion dinars to the Ministry of Defence.")
+    assert [n.value for n in numbers if n.kind == "money"] == [7.96e12]
