@@ -227,3 +227,10 @@ def test_the_un_raising_its_own_force_is_the_missions_total():
 def test_two_scale_words_joined_by_and_are_one_amount():
     numbers = find_numbers("The draft budget allocated 7 trillion and 960 billion dinars to the Ministry of Defence.")
     assert [n.value for n in numbers if n.kind == "money"] == [7.96e12]
+
+
+def test_a_contribution_among_all_peacekeepers_and_the_fallen_are_not_totals():
+    text = ("Ghana's army chief said the country has contributed 2,700 military personnel among 90,000 peacekeepers in "
+            "various missions. A total of 140 Ghanaian peacekeepers lost their lives since UN operations began.")
+    rows = {row[:3] for row in _rows(text, date(2017, 5, 29))}
+    assert ("GHA", "troops_deployed", 2700) in rows and not {r for r in rows if r[2] in (90000, 140)}
