@@ -261,12 +261,14 @@ def group_total_before(norm: str, start: int, end: int) -> bool:
     subject ("The Congo operation was the first large-scale peacekeeping operation, with nearly"): a region's or a
     mission's total, no one country's."""
     if (_REGION_TOTAL_RE.search(norm, start, end) is not None or _PLACE_MISSION_WITH_RE.search(norm, start, end) is not None
-            or _PART_AMONG_RE.search(norm, start, end) is not None):  # ("6,900 military personnel among 1,15,000 peacekeepers")
+            or _PART_AMONG_RE.search(norm, start, end) is not None  # ("6,900 military personnel among 1,15,000 peacekeepers")
+            or _MISSION_STRENGTH_RE.search(norm, start, end) is not None):  # ("the mission strength will now be about 22,000")
         return True
     body = _BODY_ITS_FORCE_RE.search(norm, start, end)  # "the UN has moved to double its peacekeeping forces to" (but
     return body is not None and not any(c.kind != "alliance" for c in geo.gazetteer().find(norm[start:body.start()]))  # "Kenya told the UN it would raise its troops")
 
 
+_MISSION_STRENGTH_RE = re.compile(r"\b(?:mission|operation)(?:'s)?\s+(?:total\s+)?(?:strength|size|ceiling)\b[^.;\d]{0,40}$", re.I)
 _PART_AMONG_RE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:personnel|troops|soldiers|peace-?keepers)\s+among\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
 _BODY_ITS_FORCE_RE = re.compile(r"\b(?-i:UN|U\.N\.|United\s+Nations|African\s+Union|AU|European\s+Union|EU)\b(?:(?!\b(?-i:[A-Z][a-z]+)'s\b)[^.;]){0,60}?"
                                 r"\bits\s+(?:[\w-]+\s+){0,3}?(?:force|forces|mission|troops|peace-?keepers|contingents?)\b[^.;\d]{0,60}$", re.I)

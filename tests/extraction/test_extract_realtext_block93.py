@@ -234,3 +234,9 @@ def test_a_contribution_among_all_peacekeepers_and_the_fallen_are_not_totals():
             "various missions. A total of 140 Ghanaian peacekeepers lost their lives since UN operations began.")
     rows = {row[:3] for row in _rows(text, date(2017, 5, 29))}
     assert ("GHA", "troops_deployed", 2700) in rows and not {r for r in rows if r[2] in (90000, 140)}
+
+
+def test_a_missions_strength_is_no_contributors_deployment():
+    text = ("Rwandan troops will join the AU mission in Somalia. With Rwanda joining the mission, the mission strength "
+            "will now be about 22,000 uniformed personnel.")
+    assert not {row for row in _rows(text, date(2014, 1, 14)) if row[2] == 22000}
