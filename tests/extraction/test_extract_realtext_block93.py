@@ -240,3 +240,10 @@ def test_a_missions_strength_is_no_contributors_deployment():
     text = ("Rwandan troops will join the AU mission in Somalia. With Rwanda joining the mission, the mission strength "
             "will now be about 22,000 uniformed personnel.")
     assert not {row for row in _rows(text, date(2014, 1, 14)) if row[2] == 22000}
+
+
+def test_operational_and_development_expenditure_are_lines_of_the_budget():
+    text = ("Malaysia's defence ministry gets RM21.1 billion in Budget 2025. Operational Expenditure for Defence in 2025 "
+            "is RM13.363 billion while Development Expenditure is RM7.492 billion.")
+    values = {row[2] for row in _rows(text, date(2024, 10, 20)) if row[1] == "defense_budget"}
+    assert values == {21.1e9}
