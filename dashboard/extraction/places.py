@@ -268,7 +268,8 @@ def group_total_before(norm: str, start: int, end: int) -> bool:
     return body is not None and not any(c.kind != "alliance" for c in geo.gazetteer().find(norm[start:body.start()]))  # "Kenya told the UN it would raise its troops")
 
 
-_MISSION_STRENGTH_RE = re.compile(r"\b(?:mission|operation)(?:'s)?\s+(?:total\s+)?(?:strength|size|ceiling)\b[^.;\d]{0,40}$", re.I)
+_MISSION_STRENGTH_RE = re.compile(r"\b(?:mission|operation)(?:'s)?\s+(?:(?:total\s+)?(?:strength|size|ceiling)\b[^.;\d]{0,40}|(?:will\s+|would\s+)?"
+                                  r"(?:consists?|comprises?|be\s+made\s+up|be\s+composed|is\s+made\s+up|is\s+composed)\s+(?:initially\s+)?(?:of\s+)?)$", re.I)
 _PART_AMONG_RE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:personnel|troops|soldiers|peace-?keepers)\s+among\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
 _BODY_ITS_FORCE_RE = re.compile(r"\b(?-i:UN|U\.N\.|United\s+Nations|African\s+Union|AU|European\s+Union|EU)\b(?:(?!\b(?-i:[A-Z][a-z]+)'s\b)[^.;]){0,60}?"
                                 r"\bits\s+(?:[\w-]+\s+){0,3}?(?:force|forces|mission|troops|peace-?keepers|contingents?)\b[^.;\d]{0,60}$", re.I)

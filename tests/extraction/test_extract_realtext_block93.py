@@ -247,3 +247,9 @@ def test_operational_and_development_expenditure_are_lines_of_the_budget():
             "is RM13.363 billion while Development Expenditure is RM7.492 billion.")
     values = {row[2] for row in _rows(text, date(2024, 10, 20)) if row[1] == "defense_budget"}
     assert values == {21.1e9}
+
+
+def test_what_a_mission_will_consist_of_is_its_total():
+    text = ("Malawi will send 260 personnel to the regional force in Mozambique. The mission will consist initially of "
+            "740 soldiers and 19 civilian experts.")
+    assert not {row for row in _rows(text, date(2021, 8, 10)) if row[2] == 740}
