@@ -253,3 +253,9 @@ def test_what_a_mission_will_consist_of_is_its_total():
     text = ("Malawi will send 260 personnel to the regional force in Mozambique. The mission will consist initially of "
             "740 soldiers and 19 civilian experts.")
     assert not {row for row in _rows(text, date(2021, 8, 10)) if row[2] == 740}
+
+
+def test_african_union_troops_are_the_unions_not_a_contributors():
+    text = ("Senegal will send more soldiers to Darfur. The mission will take in the 7,000 African Union troops already "
+            "in Darfur, including more than 500 Senegalese.")
+    assert not {row for row in _rows(text, date(2007, 8, 10)) if row[2] == 7000}
