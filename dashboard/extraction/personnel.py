@@ -152,8 +152,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "civilians, or regulars and reservists counted together: not a military strength")
     if ev.TOTAL_BROKEN_DOWN_RE.match(norm, noun_end, min(sent.end, noun_end + 80)):
         return reject(ctx, "a total of active, reserve and other personnel (broken down right after): not active strength")
-    if method == "personnel:of-them" and ev.EMPLOYED_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60)):
-        return reject(ctx, "people employed in a sector, not troops")
+    if method == "personnel:of-them" and ev.EMPLOYED_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60)) or noun == "conscripts":
+        return reject(ctx, "people employed in a sector, or conscripts (an intake or a part of the force), not its strength")
     if (ev.NOT_A_STRENGTH_BEFORE_RE.search(before[-60:]) and not (noun == "reservists" and ev.CALLED_UP_RE.search(before[-60:]))
             or ev.WARTIME_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60)) or ev.FORMER_MODS_RE.search(mods)
             and not ev.RESERVE_FORCE_OF_RE.search(before[-40:])  # ("a reserve pool of 210,000 former service members")

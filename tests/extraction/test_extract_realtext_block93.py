@@ -259,3 +259,10 @@ def test_african_union_troops_are_the_unions_not_a_contributors():
     text = ("Senegal will send more soldiers to Darfur. The mission will take in the 7,000 African Union troops already "
             "in Darfur, including more than 500 Senegalese.")
     assert not {row for row in _rows(text, date(2007, 8, 10)) if row[2] == 7000}
+
+
+def test_conscripts_are_an_intake_or_a_part_not_the_forces_strength():
+    text = ("Norway's armed forces have about 23,000 personnel. The plan is to call up 25% of the age group by 2036, "
+            "with 13,500 conscripts expected to serve.")
+    rows = {row[:3] for row in _rows(text, date(2024, 4, 5))}
+    assert ("NOR", "active_personnel", 23000) in rows and not {r for r in rows if r[2] == 13500}
