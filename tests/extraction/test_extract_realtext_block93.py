@@ -266,3 +266,10 @@ def test_conscripts_are_an_intake_or_a_part_not_the_forces_strength():
             "with 13,500 conscripts expected to serve.")
     rows = {row[:3] for row in _rows(text, date(2024, 4, 5))}
     assert ("NOR", "active_personnel", 23000) in rows and not {r for r in rows if r[2] == 13500}
+
+
+def test_the_force_a_contingent_joins_is_neither_its_owner_nor_its_host():
+    text = ("Government and ministries\n\nPress release\n\nBy providing about 200 peacekeepers for the French force in the "
+            "operation's Force Commander Reserve (FCR), Finland will continue in the UN UNIFIL operation until the end of 2020.")
+    rows = {row[:4] for row in _rows(text, date(2017, 12, 14))}
+    assert ("FIN", "troops_deployed", 200, "LBN") in rows and not {r for r in rows if "FRA" in (r[0], r[3])}
