@@ -273,3 +273,9 @@ def test_the_force_a_contingent_joins_is_neither_its_owner_nor_its_host():
             "operation's Force Commander Reserve (FCR), Finland will continue in the UN UNIFIL operation until the end of 2020.")
     rows = {row[:4] for row in _rows(text, date(2017, 12, 14))}
     assert ("FIN", "troops_deployed", 200, "LBN") in rows and not {r for r in rows if "FRA" in (r[0], r[3])}
+
+
+def test_a_strength_after_mobilisation_is_wartime_not_a_reserve_or_active_count():
+    text = ("The reserve force is a crucial component of Norway's defence. The reserve force could bring the total "
+            "number of personnel to over 60,000 personnel after mobilization.")
+    assert not {row for row in _rows(text, date(2024, 3, 1)) if row[2] == 60000}
