@@ -279,3 +279,11 @@ def test_a_strength_after_mobilisation_is_wartime_not_a_reserve_or_active_count(
     text = ("The reserve force is a crucial component of Norway's defence. The reserve force could bring the total "
             "number of personnel to over 60,000 personnel after mobilization.")
     assert not {row for row in _rows(text, date(2024, 3, 1)) if row[2] == 60000}
+
+
+def test_a_german_mobilisation_strength_is_no_active_strength():
+    assert "mobilisation strength" in gloss("Das Bundesheer verfügt über eine Mobilmachungsstärke von 55.000 Mann.", "de").text.lower()
+    article = ("Das österreichische Bundesheer verfügt derzeit über eine Mobilmachungsstärke von rund 55.000 Mann. Das sind "
+               "alle Soldaten, die im Fall der Fälle zur Verfügung stünden, von den Berufssoldaten über die Miliz bis zu "
+               "den Präsenzdienern.")
+    assert not {row for row in _rows(article, date(2023, 5, 1)) if row[2] == 55000}
