@@ -287,3 +287,11 @@ def test_a_german_mobilisation_strength_is_no_active_strength():
                "alle Soldaten, die im Fall der Fälle zur Verfügung stünden, von den Berufssoldaten über die Miliz bis zu "
                "den Präsenzdienern.")
     assert not {row for row in _rows(article, date(2023, 5, 1)) if row[2] == 55000}
+
+
+def test_an_intelligence_and_security_service_is_not_the_defence_ministry():
+    text = ("Regarding the planned spending on military and security activities next year, SDG 9.2 billion has been "
+            "allocated to Sudan's Ministry of Defence. The National Intelligence and Security Service (NISS) receives "
+            "SDG 3.1 billion.")
+    values = {row[2] for row in _rows(text, date(2017, 12, 10)) if row[1] == "defense_budget"}
+    assert values == {9.2e9}
