@@ -45,6 +45,8 @@ def respectively(ctx: Context, si: int, numbers: list[NumberMention], figures: l
         return
     countries = _country_run(ctx, sent.start, run[0].start)
     if len(countries) != len(run):
+        if len(run) == 2 and run[0].kind == "money":
+            _bodies_respectively(ctx, sent.start, run, figures)
         return
     by_start = {f.start: f for f in figures}
     read = [by_start[n.start] for n in run if n.start in by_start]
@@ -62,6 +64,24 @@ def respectively(ctx: Context, si: int, numbers: list[NumberMention], figures: l
                     host=model.host_iso3 if model.host_iso3 != iso3 else "")
         made.passage = model.passage
         bisect.insort(figures, made, key=lambda f: f.start)
+
+
+def _bodies_respectively(ctx: Context, sent_start: int, run: list[NumberMention], figures: list[Figure]) -> None:
+    """"passed the Prime Minister's Office and Ministry of Defence's annual budget allocation of $541.922 million and
+    $513.95 million respectively": two bodies, two amounts in order; the one of the body that is not defence's is no
+    defence budget."""
+    pair = _TWO_BODIES_RE.search(ctx.norm, max(sent_start, run[0].start - 200), run[0].start)
+    if pair is None:
+        return
+    not_defence = [n for n, body in zip(run, (pair.group("a"), pair.group("b")), strict=True) if not _DEFENCE_BODY_RE.search(body)]
+    if len(not_defence) == 1:
+        figures[:] = [f for f in figures if not (f.start == not_defence[0].start and f.metric == "defense_budget")]
+        ctx.dropped[not_defence[0].start] = "the amount of the other body of a 'respectively' pair, not defence's"
+
+
+_TWO_BODIES_RE = re.compile(r"(?-i:(?P<a>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*){0,4}))\s+and\s+"
+                            r"(?-i:(?P<b>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,4}))(?:'s|\u2019s)?\s+[^.;\d]{0,80}$")
+_DEFENCE_BODY_RE = re.compile(r"\b(?:Defen[cs]e|MinDef|MoD|Armed\s+Forces|Military)\b", re.I)
 
 
 # "Chile and Colombia, which invest 2.27% and 2.06% of their GDP": the countries' words up to the shares

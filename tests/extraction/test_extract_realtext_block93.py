@@ -295,3 +295,10 @@ def test_an_intelligence_and_security_service_is_not_the_defence_ministry():
             "SDG 3.1 billion.")
     values = {row[2] for row in _rows(text, date(2017, 12, 10)) if row[1] == "defense_budget"}
     assert values == {9.2e9}
+
+
+def test_two_bodies_and_two_amounts_respectively_keep_only_defences():
+    text = ("The Legislative Council of Brunei yesterday passed the Prime Minister's Office and Ministry of Defence's "
+            "annual budget allocation of $541.9 million and $513.9 million respectively.")
+    values = {row[2] for row in _rows(text, date(2011, 3, 9)) if row[1] == "defense_budget"}
+    assert values == {513.9e6}
