@@ -98,7 +98,7 @@ NOT_A_STRENGTH_BEFORE_RE = re.compile(
     # to conscript 190 reserve officers", "the government wants 190 reserve officers": an intake asked for)
     r"\b(?:should|must|ought\s+to|is\s+supposed\s+to|are\s+supposed\s+to)\s+(?:have|number|be(?:\s+(?:comprised|composed|made\s+up)\s+of)?|consist\s+of)\s+(?:at\s+least\s+)?" + HEDGE + r"$"
     # "Slovakia has mandated up to 115 troops" (a ceiling); "suggested doubling the army's strength to 200,000" (a proposal)
-    r"|\b(?:has|have|had|is|was)\s+(?:been\s+)?mandated\s+" + HEDGE + r"$|\b(?:can|may)\s+(?:still\s+|also\s+)?$|\bsuggest\w*\s+(?:doubling|tripling|"
+    r"|\b(?:has|have|had|is|was)\s+(?:been\s+)?mandated\s+" + HEDGE + r"$|\b(?:can|may|might)\s+(?:still\s+|also\s+)?(?:have\s+)?(?:up\s+to\s+)?$|\bsuggest\w*\s+(?:doubling|tripling|"
     r"raising|increasing|boosting|cutting|reducing|halving)\b[^.;\d]{0,60}?\bto\s+" + HEDGE + r"$"
     # "If the big four had armies in proportion, then between them they would have nearly four million": a counterfactual
     r"|\bthen\b[^.;]{0,40}\bwould\s+have\s+(?:[\w-]+\s+){0,2}?" + HEDGE + r"$"

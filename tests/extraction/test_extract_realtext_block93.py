@@ -302,3 +302,9 @@ def test_two_bodies_and_two_amounts_respectively_keep_only_defences():
             "annual budget allocation of $541.9 million and $513.9 million respectively.")
     values = {row[2] for row in _rows(text, date(2011, 3, 9)) if row[1] == "defense_budget"}
     assert values == {513.9e6}
+
+
+def test_what_a_force_may_have_if_fully_staffed_is_a_capacity():
+    text = ("The Czech military's strength is growing. If the units have their full personnel, the military may have up "
+            "to 25,000 professional soldiers at its disposal.")
+    assert not {row for row in _rows(text, date(2019, 3, 1)) if row[2] == 25000}
