@@ -308,3 +308,9 @@ def test_what_a_force_may_have_if_fully_staffed_is_a_capacity():
     text = ("The Czech military's strength is growing. If the units have their full personnel, the military may have up "
             "to 25,000 professional soldiers at its disposal.")
     assert not {row for row in _rows(text, date(2019, 3, 1)) if row[2] == 25000}
+
+
+def test_the_armys_strength_is_one_service_and_conscripts_counted_are_no_year():
+    text = "Moldova has a small military. The Army's strength is 3,250 active personnel, including 1950 conscripts."
+    assert not {row for row in _rows(text, date(2019, 1, 1)) if row[2] == 3250}
+    assert [n.kind for n in find_numbers("including 1950 conscripts and 300 officers")][0] == "count"
