@@ -109,7 +109,7 @@ _SERVICE_SUBJECT_RE = re.compile(
     r"(?:the\s+)?(?:army|navy|air\s+force|(?-i:[A-Z][\w-]+\s+(?:Army|Navy|Air\s+Force))|(?-i:[A-Z][\w-]+\s+)?ground\s+forces)\s+"
     r"(?:was|is|stood\s+at|stands\s+at|at|exceeded|exceeds|topped|has\s+(?:fallen|dropped|slipped)\s+(?:to|below)|"
     r"(?:would|will)\s+be\s+(?:reduced|cut|increased|raised)\s+(?:to|from))\s+|\b(?:land|ground)\s+forces\s+of\s+the\s+[\w\s]{0,30}?army\s+are\s+|"
-    r"\bsoldiers?\s+serve\s+in\s+the\s+ground\s+forces|\bthe\s+(?:army|navy|air\s+force)(?:'s|\u2019s)\s+(?:strength|size)\s+(?:is|was|stands\s+at|stood\s+at)\s+|"
+    r"\bsoldiers?\s+serve\s+in\s+the\s+ground\s+forces|\bthe\s+(?:army|navy|air\s+force)(?:'s|\u2019s)\s+(?:strength|size)\s+(?:is|was|stands\s+at|stood\s+at)\s+|\bthe\s+(?:army|navy|air\s+force)\s*,\s+with\s+|"
     # "the full-time strength of the British Army will indeed reduce to 73,000"; "downsize Army troops from 200,783"
     r"\b(?:full-time\s+|regular\s+|trained\s+)?strength\s+of\s+the\s+[A-Z][\w-]+\s+(?:army|navy|air\s+force)\s+(?:will|would)\s+(?:\w+\s+)?"
     r"(?:reduce|fall|shrink|grow|rise|increase|be\s+(?:reduced|cut|increased|raised))\s+to\s+|"

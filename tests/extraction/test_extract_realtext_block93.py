@@ -314,3 +314,10 @@ def test_the_armys_strength_is_one_service_and_conscripts_counted_are_no_year():
     text = "Moldova has a small military. The Army's strength is 3,250 active personnel, including 1950 conscripts."
     assert not {row for row in _rows(text, date(2019, 1, 1)) if row[2] == 3250}
     assert [n.kind for n in find_numbers("including 1950 conscripts and 300 officers")][0] == "count"
+
+
+def test_the_army_with_its_troops_is_one_service():
+    text = ("The armed forces of Guinea total some 9,700. The army, with 8,500 troops, mostly conscripts, is by far the "
+            "most important service.")
+    rows = {row[:3] for row in _rows(text, date(2005, 9, 5))}
+    assert ("GIN", "active_personnel", 9700) in rows and not {r for r in rows if r[2] == 8500}
