@@ -119,7 +119,11 @@ def stationed_count(ctx: Context, si: int, pos: int, right: str) -> re.Match | N
     found = STATIONED_RE.match(right)
     if found and _FORCE_WORDS_RE.search(ctx.norm, ctx.sentences[max(0, si - 1)].start, pos):
         return found
-    return None
+    return _PEOPLE_STATIONED_RE.match(right)  # ("The UK has 110 people stationed in Brunei": people a country stations)
+
+
+_PEOPLE_STATIONED_RE = re.compile(r"(?P<mods>)\s+(?P<noun>people)(?=\s+(?:(?:are|were|remain)\s+)?(?:currently\s+|now\s+|still\s+|permanently\s+)?"
+                                  r"(?:stationed|garrisoned)\s+(?:in|at|on)\b)", I)
 
 
 # "Ghana accounts for about 870 of UNIFIL's 10,500 peacekeepers": one contributor's part of a mission's troops

@@ -321,3 +321,9 @@ def test_the_army_with_its_troops_is_one_service():
             "most important service.")
     rows = {row[:3] for row in _rows(text, date(2005, 9, 5))}
     assert ("GIN", "active_personnel", 9700) in rows and not {r for r in rows if r[2] == 8500}
+
+
+def test_people_a_country_stations_abroad_are_its_troops_there():
+    rows = _rows("Defense costs fell. France has 900 people stationed in Gabon, and Japan has a base in Djibouti.",
+                 date(2008, 1, 1))
+    assert ("FRA", "troops_deployed", 900, "GAB", 2008) in rows
