@@ -327,3 +327,8 @@ def test_people_a_country_stations_abroad_are_its_troops_there():
     rows = _rows("Defense costs fell. France has 900 people stationed in Gabon, and Japan has a base in Djibouti.",
                  date(2008, 1, 1))
     assert ("FRA", "troops_deployed", 900, "GAB", 2008) in rows
+
+
+def test_troops_sent_to_the_baltics_have_a_region_as_host():
+    rows = {row[:4] for row in _rows("Czechia will send up to 290 soldiers to the Baltics next year.", date(2017, 5, 10))}
+    assert ("CZE", "troops_deployed", 290, "EUROPE") in rows
