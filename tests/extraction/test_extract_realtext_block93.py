@@ -332,3 +332,9 @@ def test_people_a_country_stations_abroad_are_its_troops_there():
 def test_troops_sent_to_the_baltics_have_a_region_as_host():
     rows = {row[:4] for row in _rows("Czechia will send up to 290 soldiers to the Baltics next year.", date(2017, 5, 10))}
     assert ("CZE", "troops_deployed", 290, "EUROPE") in rows
+
+
+def test_the_balkans_and_the_horn_of_africa_are_regions_as_hosts():
+    rows = {row[:4] for row in _rows("Austria keeps about 300 soldiers in the Balkans. Kenya sent 3,000 troops to the "
+                                     "Horn of Africa.", date(2024, 1, 1))}
+    assert {("AUT", "troops_deployed", 300, "EUROPE"), ("KEN", "troops_deployed", 3000, "AFRICA")} <= rows
