@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extraction.budget_patterns import AMOUNT_RE
 from dashboard.extraction.vocab import COMPONENT_RE, HEDGE, I
 
 # "The Defense Ministry had requested a budget of 200.9 billion baht for national defense and security matters":
@@ -142,8 +143,5 @@ def compared_with_a_part(norm: str, sent_start: int, left_edge: int) -> bool:
     """Whether the level a change is measured from follows another sector's amount or a line of the budget, named
     before the sentence's first amount ("the Philippine National Police will receive P206.2 billion, or P7.9 billion
     higher than this year's P198.3 billion": the police's money last year, not defence's)."""
-    first = _AMOUNT_IN_SENTENCE_RE.search(norm, sent_start, left_edge)
+    first = AMOUNT_RE.search(norm, sent_start, left_edge)
     return bool(first) and COMPONENT_RE.search(norm, max(sent_start, first.start() - 160), first.start()) is not None
-
-
-_AMOUNT_IN_SENTENCE_RE = re.compile(r"\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|crore|lakh)\b", I)

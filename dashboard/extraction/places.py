@@ -91,10 +91,9 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
     if c.text.isupper() and len(c.text) > 4 and c.kind not in ("short", "institution") and _DATELINE_AFTER_RE.match(norm, c.end):
         return True  # a dateline: "SEOUL, May 23 (Yonhap) --" (but "By SAM PHIRI - ZAMBIA has sent": the actor, in capitals)
     before = norm[max(0, c.start - 24):c.start]
-    if _HELD_AFTER_RE.match(norm, c.end):
-        return True  # "in the Israeli-held Golan Heights": who holds the place, never the troops' owner
-    if c.kind == "demonym" and _JOINED_FORCE_BEFORE_RE.search(before) and _JOINED_FORCE_AFTER_RE.match(norm, c.end):
-        return True  # "by providing about 200 peacekeepers for the French force": the force joined, a partner
+    if held_by(norm, c) or joined_force(norm, c):
+        return True  # "in the Israeli-held Golan Heights": who holds the place; "by providing about 200 peacekeepers for
+        # the French force": the force joined, a partner; never the troops' owner
     if _HEADING_AFTER_RE.match(norm, c.end) and _HEADING_BEFORE_RE.search(norm, max(0, c.start - 8), c.start):
         return True  # "3 Germany: Around 20,000 personnel are stationed there": a list heading names a place
     if c.kind == "alliance" and _PART_OF_BEFORE_RE.search(before) and not _WHICH_HAS_AFTER_RE.match(norm, c.end):
@@ -169,6 +168,12 @@ def held_by(norm: str, c: geo.CountryMention) -> re.Match | None:
     return _HELD_AFTER_RE.match(norm, c.end)
 
 
+def joined_force(norm: str, c: geo.CountryMention) -> bool:
+    """True when a people's name qualifies the force a contingent is provided for or sent to ("for the French force")."""
+    return (c.kind == "demonym" and _JOINED_FORCE_BEFORE_RE.search(norm, max(0, c.start - 24), c.start) is not None
+            and _JOINED_FORCE_AFTER_RE.match(norm, c.end) is not None)
+
+
 _JOINED_FORCE_BEFORE_RE = re.compile(r"\b(?:for|to|into|within)\s+(?:the|a)\s+$", re.I)
 _JOINED_FORCE_AFTER_RE = re.compile(r"\s+(?:force|contingent|battalion|battle\s*group|unit|brigade|task\s+force)\b", re.I)
 _HELD_AFTER_RE = re.compile(r"-(?:controlled|held|occupied|administered)\s+", re.I)
@@ -225,9 +230,8 @@ def named_as_no_host(ctx, c) -> bool:
                 # Russian aggression": the foe the troops face, not where they are)
                 or _BORDERING_RE.search(ctx.norm, max(0, c.start - 40), c.start)
                 or _BORDER_WITH_RE.search(ctx.norm, max(0, c.start - 30), c.start)  # ("deployed to the border with Colombia": at home)
-                or _ALONGSIDE_RE.search(ctx.norm, max(0, c.start - 40), c.start)  # (partners and foes are no host; nor the
-                or c.kind == "demonym" and _JOINED_FORCE_BEFORE_RE.search(ctx.norm, max(0, c.start - 10), c.start)  # force
-                and _JOINED_FORCE_AFTER_RE.match(ctx.norm, c.end))  # joined: "peacekeepers for the French force")
+                or _ALONGSIDE_RE.search(ctx.norm, max(0, c.start - 40), c.start)  # (partners and foes are no host;
+                or joined_force(ctx.norm, c))  # nor the force joined: "peacekeepers for the French force")
 
 
 _BASED_BODY_RE = re.compile(r"-based\s+(?:[\w-]+\s+){0,3}?(?:institute|think[\s-]+tank|IISS|SIPRI|group|organi[sz]ation|"

@@ -21,3 +21,8 @@ def deployed(text: str, day: date = date(2024, 5, 1), publisher: str = "") -> se
 def got(text: str, day: date = date(2018, 10, 1), publisher: str = "") -> set[tuple]:
     """Every figure of a text as (owner, metric, value)."""
     return {(owner, metric, value) for owner, metric, value, _ in figs(text, day, publisher=publisher)}
+
+
+def rows(text: str, day: date) -> set[tuple]:
+    """Every figure of a text as (owner, metric, value, host, year)."""
+    return {(f.country_iso3, f.metric, f.value, f.host_iso3, f.year) for f in extract_figures(text, ArticleInfo("t", day))}

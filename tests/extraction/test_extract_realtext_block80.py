@@ -5,10 +5,7 @@ from datetime import date
 from dashboard.extraction import ArticleInfo, extract_figures
 from dashboard.extraction.gloss import gloss
 from dashboard.extraction.numbers import find_numbers
-
-
-def _rows(text: str, day: date) -> set[tuple]:
-    return {(f.country_iso3, f.metric, f.value, f.host_iso3, f.year) for f in extract_figures(text, ArticleInfo("t", day))}
+from tests.extraction.realtext import rows as _rows
 
 
 def test_a_change_said_after_two_levels_is_the_newer_years():

@@ -7,10 +7,7 @@ from dashboard.extraction.gloss import gloss
 from dashboard.extraction.numbers import find_numbers
 from dashboard.extraction.numerals import parse_number_words
 from dashboard.extraction.text import split_sentences
-
-
-def _rows(text: str, day: date) -> set[tuple]:
-    return {(f.country_iso3, f.metric, f.value, f.host_iso3, f.year) for f in extract_figures(text, ArticleInfo("t", day))}
+from tests.extraction.realtext import rows as _rows
 
 
 def test_spanish_resources_that_have_increased_by_a_share_and_an_opening_budget_are_read():
