@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from dashboard.extraction import budget_cues as bc
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.vocab import DEFENSE_CTX_RE, HEDGE, I
 
@@ -97,6 +98,19 @@ _YEAR_BUDGET_BEFORE_RE = re.compile(r"(?:^|[(,;]\s*)the\s+(?:19|20)\d\d\s+budget
 def year_budget(ctx: Context, si: int, before: str) -> bool:
     """True for "the 2018 budget is X" opening a sentence or an aside, in an article whose lede names defence."""
     return _YEAR_BUDGET_BEFORE_RE.search(before[-60:]) is not None and ctx.in_lede(DEFENSE_CTX_RE)
+
+
+
+# "135 million Gourdes was finally added to the budget of the Ministry of Defense": an increase
+_ADDED_TO_BUDGET_AFTER_RE = re.compile(r"\s+(?:was|were|will\s+be|would\s+be|has\s+been|have\s+been|is|are)\s+(?:\w+\s+)?"
+                                       r"added\s+to\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){0,3}?budget\b", I)
+
+
+def gets_more(before: str, right: str, defense_near: bool) -> bool:
+    """True for an amount the defense budget gains: "the defense will receive NOK 11 billion more", "135 million
+    Gourdes was added to the budget of the Ministry of Defense" (a defense word in this sentence or the one before)."""
+    return bool(bc.DEFENSE_RECEIVES_BEFORE_RE.search(before[-70:]) and bc.MORE_AFTER_RE.match(right)
+                or defense_near and _ADDED_TO_BUDGET_AFTER_RE.match(right))
 
 
 gate_all(globals())

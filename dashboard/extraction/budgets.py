@@ -206,8 +206,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "what the whole government spends ('the government plans to spend 148.3 trillion pesos')")
     if defense_near and bc.ADDITIONAL_FUNDING_BEFORE_RE.search(before[-60:]) and not multi:
         return "budget_change_amount", "budget:additional-funding"  # "additional funding worth SEK 13 billion"
-    if bc.DEFENSE_RECEIVES_BEFORE_RE.search(before[-70:]) and bc.MORE_AFTER_RE.match(right):
-        return "budget_change_amount", "budget:defense-receives-more"  # "the defense will receive NOK 11 billion more"
+    if bs.gets_more(before, right, defense_near):
+        return "budget_change_amount", "budget:defense-receives-more"  # "... receive NOK 11 billion more", "added to the budget"
     if (bc.MINISTRY_RECEIVED_BEFORE_RE.search(before[-50:]) and ctx.in_lede(DEFENSE_CTX_RE)
             and (ctx.says(si - 1, bc.MINISTRY_RE) or ctx.says(si, bc.MINISTRY_RE))):
         return "defense_budget", "budget:ministry-received"  # "The ministry habitually receives ... it received N.dollars 6 billion"

@@ -129,6 +129,14 @@ def suffix_currency(norm: str, end: int, has_scale: bool, value: float) -> tuple
     return "", end
 
 
+def currency_after(norm: str, end: int) -> bool:
+    """True when a currency word or code follows ("260 MLN GEL", "1.2 bn euros"): a scale abbreviation is money then."""
+    if CURRENCY_WORD_RE.match(norm, end):
+        return True
+    m = _SUFFIX_CODE_RE.match(norm, end)
+    return bool(m and m.group("word") in _SUFFIX_CODES)
+
+
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b")
 _MODEL_BEFORE_RE = re.compile(r"[A-Za-z]-$")
 _TIME_AFTER_RE = re.compile(r":\d")

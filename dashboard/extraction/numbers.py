@@ -173,11 +173,11 @@ def _scan(norm: str) -> list[NumberMention]:
                 for p in parts:
                     value = mk.scaled(value, SCALES[p])
                     factor *= SCALES[p]
-            elif scale_txt in mk.SCALE_ABBREVIATIONS and (currency or (mk.CURRENCY_WORD_RE.match(norm, m.end("scale"))
-                                                                    or m.group("scale") == "K" or m.group("scale").strip() == "M"
+            elif scale_txt in mk.SCALE_ABBREVIATIONS and (currency or (mk.currency_after(norm, m.end("scale"))
+                                                                    or m.group("scale") == "K" or m.group("scale").strip() in ("M", "m")
                                                                     and _PEOPLE_AFTER_RE.match(norm, m.end("scale"))) and not pct):
                 # "Active military: 438.5K": a capital K glued to the figure is a thousand on its own; "1.2M reserve
-                # force": a capital M before the people counted is a million
+                # force", "With 2.2m soldiers": an M before the people counted is a million
                 value = mk.scaled(value, mk.SCALE_ABBREVIATIONS[scale_txt])
                 factor = mk.SCALE_ABBREVIATIONS[scale_txt]
             else:

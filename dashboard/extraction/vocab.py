@@ -236,7 +236,7 @@ MULTI_YEAR_SENTENCE_RE = re.compile(
     r"\b(?:over|within|(?<!rise\s)(?<!rises\s)(?<!increase\s)(?<!jump\s)(?<!hike\s)(?<!growth\s)(?<!time\s)in)"
     r"\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"fifteen|twenty)\s+years\b(?!\s+(?:after|since|ago|before|later)\b)|\bover\s+the\s+(?:next\s+|coming\s+)?decade\b|\b(?:\w+|\d+)-year\s+(?:(?:defen[cs]e|military)\s+)?"
-    r"(?:total|plan|programme|program|spending|funding|investment)\b", I)
+    r"(?:total|plan|programme|program|spending|funding|investment)\b|\bsince\s+(?:19|20)\d\d\s*,\s*(?:\w+\s+){1,4}?ha(?:s|ve)\b", I)
 
 # Tables written as prose or scraped infoboxes: "Active personnel | 653,800 |", "Budget: US$10.8 billion"
 ROW_START = r"(?:^\s*-?|[|\n\u2022]|\n\s*-)\s*"  # a line, a cell or a bullet ("- Active: 387,000" in a copied infobox)

@@ -1,0 +1,54 @@
+"""Real-text classes met after the hundred-and-thirteenth sealed set (the project's own sentences, never the sets'
+passages)."""
+
+from datetime import date
+
+from dashboard.extraction import ArticleInfo, extract_figures
+from tests.extraction.realtext import got
+from tests.extraction.realtext import rows as _rows
+
+
+def test_trade_press_currency_prefixes_glued_to_the_amount_are_money():
+    text = ("Algeria's draft budget for 2014 raises the Defence Ministry's allocation by 9% to AD901.2bn ($11.3bn). "
+            "In Oman, defence spending is set to rise by 4% to OR2.9bn in 2015.")
+    rows = _rows(text, date(2014, 2, 1))
+    assert ("DZA", "defense_budget", 901.2e9, "", 2014) in rows
+    assert ("OMN", "defense_budget", 2.9e9, "", 2015) in rows
+
+
+def test_a_code_and_a_dollar_sign_together_are_us_dollars():
+    assert ("LSO", "defense_budget", 61.4e6) in got("Lesotho allocated USD$61.4 million to its army in 2019.",
+                                                     date(2019, 5, 1))
+
+
+def test_gourdes_and_their_abbreviation_are_haitian_money():
+    text = ("The Ministry of Defense of Haiti has a budget of 780 million Gdes this year. A further 90 million gourdes "
+            "was added to the budget of the ministry in March.")
+    found = got(text, date(2021, 4, 1))
+    assert ("HTI", "defense_budget", 780e6) in found
+    assert ("HTI", "budget_change_amount", 90e6) in found
+
+
+def test_bare_crowns_are_the_currency_of_the_figures_country():
+    text = ("Czech defence spending will reach some 160 billion crowns next year. Sweden has said its defence budget "
+            "will be 120 billion crowns in 2026.")
+    figures = {(f[0], f[2]) for f in got(text, date(2025, 10, 1)) if f[1] == "defense_budget"}
+    assert figures == {("CZE", 160e9), ("SWE", 120e9)}
+    currencies = {f.country_iso3: f.currency for f in extract_figures(text, ArticleInfo("t", date(2025, 10, 1)))}
+    assert currencies == {"CZE": "CZK", "SWE": "SEK"}
+
+
+def test_an_upper_case_scale_abbreviation_before_a_currency_code_is_money():
+    text = "The budget of the Ministry of Defence of Armenia was raised by 120 MLN AMD this spring."
+    assert ("ARM", "budget_change_amount", 120e6) in got(text, date(2023, 5, 1))
+
+
+def test_a_lower_case_m_before_the_people_counted_is_a_million():
+    assert ("IND", "active_personnel", 1.4e6) in got("With 1.4m soldiers, India fields one of the largest armies.",
+                                                     date(2022, 1, 1))
+
+
+def test_a_change_since_a_year_named_first_is_cumulative():
+    text = ("Since 2021, Norway has raised its defence budget by 30 billion kroner. Since 2021, Norway has increased its "
+            "defence budget by 35%.")
+    assert not {f for f in got(text, date(2025, 3, 1)) if f[1] in ("budget_change_amount", "budget_change_pct")}
