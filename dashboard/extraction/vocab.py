@@ -82,7 +82,7 @@ MONEY_PURPOSE_AFTER_RE = re.compile(
     r"(?:fiscal|financial|budget)|the\s+year|(?:19|20)\d\d|fy|"
     r"(?:its|their)\s+(?:(?:annual|yearly)\s+)?(?:budget|expenditure|spending|operations|regular\s+funds?)\b))", I)
 MONEY_TOTAL_BEFORE_RE = re.compile(
-    r"\b(?:economy|gdp|gross\s+domestic\s+product|(?:total|overall|federal|government|national|state|general|fiscal)\s+(?:(?:19|20)\d\d(?:[/-]\d\d)?\s+)?"
+    r"\b(?:economy|gdp|gross\s+domestic\s+product|(?<!defen[cs]e['\u2019]s\s)(?<!military['\u2019]s\s)(?:total|overall|federal|government|national|state|general|fiscal)\s+(?:(?:19|20)\d\d(?:[/-]\d\d)?\s+)?"
     r"(?:government\s+|federal\s+|planned\s+|public\s+|state\s+|proposed\s+|draft\s+|annual\s+)?(?:spending|budget|outlays?|expenditures?|expenses))\s+(?:(?!defen[cs]e\b|military\b|armed\b|ministry\b|army\b|pentagon\b|this\s+sector\b)[\w()'\-]+\s+){0,6}?(?:of|at|to|from|worth|is|was|"
     r"will\s+be|totall?ing|totals|totall?ed|reach\w*)\s+" + HEDGE + r"$|\b(?:deficit|surplus|debt|borrowing|revenues?|income|shortfall|gap)\s+"
     r"(?:\w+\s+){0,4}?(?:of|at|to|is|was|are|were|totall?ing|reach\w*)\s+" + HEDGE + r"$"
@@ -119,11 +119,11 @@ CHANGE_VERB = (r"(?:rise|rises|rose|risen|rising|increas\w+|grow\w*|grew|jump\w*
                  r"sank|sink\w*|tumbl\w*|contract\w*|edg\w*\s+(?:up|down)|swell\w*|swoll\w*|doubl\w*|decreas\w*|"
                  r"lower\w*|push\w*|balloon\w*|skyrocket\w*|inch\w*\s+(?:up|upwards|down)|(?:go|goes|gone|went|going)\s+(?:up|down)|(?:going|went|goes|passing|passed)\s+from)")
 CHANGE_BEFORE_PCT_RE = re.compile(
-    r"(?:\b(?P<w1>increase|rise|raise|hike|jump|growth|gain|climb|cut|decrease|reduction|drop|decline|fall|boost|uplift|increment)[\"\u201d\u2019']?(?:\s+rate)?(?:\s+of|\s*,\s*or|\s+of\s+[^;%]{1,60}?,\s*(?:equivalent\s+to|representing|or|which\s+is))"
+    r"(?:\b(?P<w1>increase|rise|raise|hike|jump|growth|gain|climb|cut|decrease|reduction|drop|decline|fall|boost|uplift|increment)[\"\u201d\u2019']?(?:\s+rate)?(?:\s+of|\s*,\s*or|\s*,?\s*(?:totall?ing|amounting\s+to)|\s+of\s+[^;%]{1,60}?,\s*(?:equivalent\s+to|representing|or|which\s+is))"
     r"|\b(?:up|down)(?:\s+by(?:\s+\S{1,4}\s?[\d.,]+\s*(?:million|billion|bn|m)?\s*,?\s+or)?)?|\b(?P<w2>" + CHANGE_VERB + r")(?:(?:\s+[\w'\-]+){0,7}?\s+by(?:\s+an?\s+(?:additional|extra|further))?|\s+for|\s+(?:its\s+|their\s+|the\s+)?(?:(?:19|20)\d\d\s+)?(?:military|defen[cs]e)\s+"
     r"(?:spending|budgets?|expenditures?|outlays?|expenses))?)\s+" + HEDGE + r"$", I)
 COMPARATIVE_AFTER_RE = re.compile(
-    r"^\s*,?\s*(?:or\s+[^,]{1,25},\s*)?(?P<w>more|less|higher|lower|above|below|up|down|bigger|larger|greater|smaller)\b(?:\s+in\s+(?:19|20)\d\d)?(?:\s+than|\s+from|"
+    r"^\s*(?:\([^)]{0,60}\)\s*)?,?\s*(?:or\s+(?:[^,]{1,25},\s*|[\d.,]+\s*(?:%|percent|per\s*cent)\s+))?(?P<w>more|less|higher|lower|above|below|up|down|bigger|larger|greater|smaller)\b(?:\s+in\s+(?:19|20)\d\d)?(?:\s+than|\s+from|"
     r"\s+on|\s+over|\s+compared|\s+to\s+spend|\s+(?:the\s+)?(?:(?:19|20)\d\d|last\s+year's|previous\s+year's|current|prior)(?:\s+\w+)?\s+levels?\b)", I)
 PCT_NEGATIVE_RE = re.compile(
     r"\b(?:inflation|economic|economy|gdp\s+growth|growth\s+target|tax\w*|interest|approval(?!\s+of\s+(?:an?|the)\s)|poll\w*|"
@@ -188,7 +188,7 @@ TREND_RES = [
 # A level reached after a change: "will increase by 23 per cent in 2025 to 13.5 trillion roubles",
 # "risen by about EUR 3 billion annually since 2017, reaching EUR 47.2 billion"
 LEVEL_AFTER_CHANGE_RE = re.compile(
-    r"\b" + CHANGE_VERB + r"(?:[^.;]|\.\d){0,80}?(?:(?<!compared\s)(?<!compared\s\s)\bto(?:\s+(?:reach|top|exceed|hit|surpass))?|\binto|\breaching|\breached|\bhitting|\bat)\s+" + HEDGE + r"$", I)
+    r"\b(?:" + CHANGE_VERB + r"|tak(?:e|es|ing)|took|bring(?:s|ing)?|brought)(?:[^.;]|\.\d){0,80}?(?:(?<!compared\s)(?<!compared\s\s)\bto(?:\s+(?:reach|top|exceed|hit|surpass))?|\binto|\breaching|\breached|\bhitting|\bat)\s+" + HEDGE + r"$", I)
 # A spending word, then the amount: "our cash spend in 24/25 is", "total defense expenditure is projected to be"
 SPEND_THEN_AMOUNT_RE = re.compile(
     r"\b(?:spend|spending|expenditures?|outlays?|budget|allocation|funding|(?:revised|budget)\s+estimates?)\b(?:\s+(?:[\w'/\-\"\u201c]+|\([A-Z]{2,8}\)))"
@@ -206,7 +206,7 @@ LEVEL_FROM_RE = re.compile(
     r"|\b(?:higher|lower)\s+than|\b(?:doubles|doubled|doubling|triples|tripled|tripling)|\bas\s+against|\b(?:increase|rise|growth|jump|hike)\s+over|\b(?:increase|decrease|rise|drop|cut|reduction)\s+on|\b(?:increase|decrease|rise|drop|cut|reduction)\s+(?:compared|relative)\s+(?:to|with)"
     r"|\b(?:surging|rising|climbing|jumping|going|moving)\s+past)\s+(?:the\s+|a\s+|its\s+|their\s+|(?:last|the\s+previous)\s+year,?\s+when\s+)?"
     r"(?:previous\s+year's\s+|last\s+year's\s+|this\s+year's\s+|the\s+current\s+year's\s+|previous\s+|current\s+|"
-    r"prior\s+)?(?:initial\s+|original\s+|originally\s+planned\s+|planned\s+|earlier\s+|estimated\s+|projected\s+)?"
+    r"prior\s+)?(?:initial\s+|original\s+|(?:originally|initially)\s+planned\s+|planned\s+|earlier\s+|estimated\s+|projected\s+)?"
     r"(?:(?:defen[cs]e|military)\s+(?:spending\s+|budget\s+|allocation\s+|expenditure\s+)?of\s+|"
     r"allocation\s+of\s+|budget\s+of\s+|level\s+of\s+|figure\s+of\s+|amount\s+of\s+|sum\s+of\s+)?" + HEDGE + r"$", I)
 # One armed service, or one line of a budget: a component, not the defense budget

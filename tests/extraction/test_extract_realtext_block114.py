@@ -52,3 +52,22 @@ def test_a_change_since_a_year_named_first_is_cumulative():
     text = ("Since 2021, Norway has raised its defence budget by 30 billion kroner. Since 2021, Norway has increased its "
             "defence budget by 35%.")
     assert not {f for f in got(text, date(2025, 3, 1)) if f[1] in ("budget_change_amount", "budget_change_pct")}
+
+
+def test_a_rise_from_the_initially_planned_amount_names_the_old_budget():
+    text = ("Armenia's defence budget for this year will amount to 690 billion drams. This is a marked rise from the "
+            "initially planned 610 billion drams.")
+    found = got(text, date(2025, 6, 1))
+    assert ("ARM", "defense_budget", 690e9) in found and ("ARM", "defense_budget", 610e9) in found
+
+
+def test_taking_the_defence_ministrys_total_budget_to_an_amount_from_the_earlier_one():
+    text = "The review will take Defence's total budget in Uganda to Sh3.9 trillion from the earlier Sh3.6 trillion."
+    found = got(text, date(2024, 6, 1))
+    assert {("UGA", "defense_budget", 3.9e12), ("UGA", "defense_budget", 3.6e12)} <= found
+
+
+def test_an_amount_with_its_conversion_and_a_share_before_higher_than_is_a_change():
+    text = ("The budget of the Ministry of Defence of Kazakhstan for 2026 is 2.1 trillion tenge. This figure is 180 "
+            "billion tenge ($350 million) or 9.4 percent higher than in 2025.")
+    assert ("KAZ", "budget_change_amount", 180e9) in got(text, date(2025, 10, 1))
