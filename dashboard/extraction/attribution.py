@@ -97,6 +97,11 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
     heading = heading_country(ctx, si) if not host else ""
     if heading:
         return heading, "heading"  # "Algeria" on a line of its own, then "Active personnel: 520,000"
+    if _FRONTED_COUNT_RE.match(ctx.norm, sent.start, m.start):  # "Comprising around 44,000 troops - ..., the Armenian
+        after = next((c for c in ctx.mentions_forward(m.end, sent.end)  # military relies on...": the subject after the phrase
+                      if c.iso3 != host and c.kind != "alliance" and not ctx.is_place(c)), None)
+        if after is not None:
+            return after.iso3, "sentence-after"
     if si and ctx.sentences[si - 1].paragraph == sent.paragraph:
         subject = sentence_subject(ctx, si - 1)
         if subject == "NATO" and ctx.main_country and ctx.main_country not in ("NATO", host):
@@ -221,6 +226,8 @@ HOME_ANAPHOR_RE = re.compile(  # ("in the country", "to the country": a place, t
     r"government|cabinet|military\s+(?=consists|comprises|numbers|has\b))(?:'s)?\s*(?:[\w,-]+\s+){0,6}?" + HEDGE + r"$", I)
 HOME_SUBJECT_RE = re.compile(r"\b(?:the|this)\s+(?:nation|country|island|island\s+state|city-state|kingdom|ministry|"
                              r"defen[cs]e\s+ministry|government|cabinet)\b", I)
+# A sentence opening on a phrase that holds the count, its subject after it: "Comprising around 44,000 troops, the ..."
+_FRONTED_COUNT_RE = re.compile(r"\W*(?:comprising|numbering|with|boasting|fielding|counting)\s+" + HEDGE + r"$", I)
 TOPIC_PLACE_RE = re.compile(r"(?:(?:meanwhile|elsewhere|separately|also|and)\s*,?\s*)?(?:in|for|as\s+for|as\s+regards|regarding|turning\s+to)\s+"
                             r"(?P<place>[^,;.]{2,40}),", I)
 # (the lookahead names the characters a break can begin with, so the engine skips the others at once instead of

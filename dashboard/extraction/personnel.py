@@ -49,6 +49,7 @@ from dashboard.extraction.vocab_personnel import (
     RIGHT_PERSON_RE,
     STOCK_BEFORE_RE,
     STRONG_RE,
+    STRONG_RESERVE_RE,
     WITH_NUMBER_RE,
 )
 
@@ -88,7 +89,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         method = "personnel:number-noun"
     elif rm or strong and not rm:
         if strong:
-            noun, noun_end, method = "military", m.end + strong.end(), "personnel:bare-military" if strong.group("bare") else "personnel:strong"
+            noun_end, method = m.end + strong.end(), "personnel:bare-military" if strong.group("bare") else "personnel:strong"
+            noun = "reserves" if STRONG_RESERVE_RE.match(norm, noun_end) else "military"  # "a 210,000-strong standing reserve"
             bound = [c for c in ctx.country_mentions(noun_end, noun_end + 30) if c.kind == "demonym" and c.start == noun_end + 1 and not norm.startswith("-", c.end)]  # ("-strong French force")
         else:
             return reject(ctx, "a personnel noun follows, but as 'more/additional/new' troops: a change, not a level")

@@ -24,7 +24,7 @@ def part_of_a_total(before: str, mods: str, noun: str) -> bool:
     """"including 850,000 ground forces": a component of a total just named; but the active force or the soldiers
     that a total of all military personnel includes ("2.2 million, including about 1.3 million soldiers") are the
     strength itself."""
-    if not (PERSONNEL_RE7.search(before[-40:]) or COMPONENT_LIST_RE.search(before[-80:])) or WHOLE_FORCE_RE.search(before[-110:]):
+    if not (PERSONNEL_RE7.search(before[-70:]) or COMPONENT_LIST_RE.search(before[-80:])) or WHOLE_FORCE_RE.search(before[-110:]):
         return False  # ("armed forces consisting of over 300,000 troops": the whole)
     whole_strength = PERSONNEL_RE17.search(mods + " " + noun) or (TOTAL_PERSONNEL_RE.search(before[-120:])
                                                                    and SOLDIER_NOUN_RE.fullmatch(noun))

@@ -30,6 +30,8 @@ MODIFIER = (r"(?:(?!(?:troops|soldiers|personnel|peacekeepers|with|than|that|whi
              r"professional|conscript|contract|career|permanent|of\s+(?:its|their|the)|its|their|[a-z]+-(?:based|backed|led))")
 RIGHT_PERSON_RE = re.compile(r"(?P<mods>(?:[\s-]+" + MODIFIER + r"){0,4})\s*-?\s*(?:strong\s+)?"
                               + lead(PERSON_NOUN, I), I)  # (lead: the nouns are tried after every split of the modifiers)
+# "relies on a 210,000-strong standing reserve": the force named after "-strong" is the reserve
+STRONG_RESERVE_RE = re.compile(r"\s+(?:standing\s+|trained\s+|ready\s+|military\s+)?reserves?(?:\s+force)?\b", I)
 STRONG_RE = re.compile(r"\s*-?\s*strong\b(?!\s+(?:[A-Z][\w&-]*\s+|and\s+){0,5}(?:Police|police))|\s+active(?=\s*[(;,.:]|\s*$)"
                        r"|-(?:member|person|man|size|sized)\s+(?:strong\s+)?(?:(?!(?:national\s+)?police|gendarm|security|militia|paramilitary|air\b|naval|navy|marine|coast)[\w-]+\s+){0,5}?(?:contingent|company|battalion|unit|force|team|army|"
                        r"detachment|brigade|battle\s*group|task\s+force|regiment|squadron|group)\b"

@@ -71,3 +71,21 @@ def test_an_amount_with_its_conversion_and_a_share_before_higher_than_is_a_chang
     text = ("The budget of the Ministry of Defence of Kazakhstan for 2026 is 2.1 trillion tenge. This figure is 180 "
             "billion tenge ($350 million) or 9.4 percent higher than in 2025.")
     assert ("KAZ", "budget_change_amount", 180e9) in got(text, date(2025, 10, 1))
+
+
+def test_an_army_which_has_a_number_of_men_counts_its_strength():
+    text = "It is the third recruitment this year for the Nigerien army, which has about 33,000 men, the ministry said."
+    assert ("NER", "active_personnel", 33000.0) in got(text, date(2021, 6, 1))
+
+
+def test_a_strong_standing_reserve_is_a_reserve_and_a_fronted_count_belongs_to_the_subject_after_it():
+    text = ("Russia may decide to test Georgia's defences, the minister warned. Numbering around 37,000 active-duty "
+            "troops, the Georgian military relies on a 95,000-strong standing reserve.")
+    found = got(text, date(2022, 6, 1))
+    assert ("GEO", "active_personnel", 37000.0) in found and ("GEO", "reserve_personnel", 95000.0) in found
+    assert not {f for f in found if f[0] == "RUS"}
+
+
+def test_a_standing_army_included_in_the_active_total_is_a_part():
+    text = "Norway has 25,000 active personnel, including a professional standing army of around 8,000 troops."
+    assert {f for f in got(text, date(2024, 6, 1)) if f[1] == "active_personnel"} == {("NOR", "active_personnel", 25000.0)}
