@@ -27,7 +27,7 @@ DEFENSE_WORD = (r"(?:defen[cs]e|military|kemenhan|mindef|(?-i:(?:MoD|MoND|DoD|DN
 BUDGET_WORD = (r"(?:budget|spend|spends|spending|expenditure|outlays?|funding|allocation|allocat\w+|earmark\w*|designat\w+|proposal|"
                 r"appropriat\w+|authoriz\w+|request\w*)")
 DEFENSE_CTX_RE = re.compile(r"\b" + DEFENSE_WORD, I)
-BUDGET_CTX_RE = re.compile(r"\b" + BUDGET_WORD + r"|(?<=military\s)costs\b|(?<=defen[cs]e\s)costs\b", I)  # ("military costs surge 26pc")
+BUDGET_CTX_RE = re.compile(r"\b" + BUDGET_WORD + r"|(?<=military\s)costs\b|(?<=defen[cs]e\s)costs\b|\bfunds\s+for\s+(?:the\s+)?(?=(?:[\w-]+\s+){0,2}(?:defen[cs]e|military|armed)\b)", I)  # ("military costs surge 26pc", "Funds for the Defense Ministry")
 BUDGET_AFTER_RE = re.compile(
     r"^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+){0,3}?(?:in\s+)?(?:annual\s+|total\s+|overall\s+|draft\s+|proposed\s+)?"
     + DEFENSE_WORD + r"\s+(?:budget|spending|expenditure|outlays?|allocation|appropriation|funding)"

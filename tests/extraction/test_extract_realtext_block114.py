@@ -89,3 +89,23 @@ def test_a_strong_standing_reserve_is_a_reserve_and_a_fronted_count_belongs_to_t
 def test_a_standing_army_included_in_the_active_total_is_a_part():
     text = "Norway has 25,000 active personnel, including a professional standing army of around 8,000 troops."
     assert {f for f in got(text, date(2024, 6, 1)) if f[1] == "active_personnel"} == {("NOR", "active_personnel", 25000.0)}
+
+
+def test_the_country_of_a_with_clause_that_comes_top_is_an_actor():
+    text = ("Nigeria's defence budget rose 8 per cent to N1.1 trillion last year. West African states grew their defence "
+            "budgets faster than the continent, with Ghana coming top with a 21.5 per cent growth to GH¢2.9 billion.")
+    found = got(text, date(2016, 5, 1))
+    assert {("GHA", "budget_change_pct", 21.5), ("GHA", "defense_budget", 2.9e9)} <= found
+
+
+def test_funds_for_the_defence_ministry_rise_from_this_years_level():
+    text = ("Funds for the Defense Ministry of Serbia will rise by 6.1 percent to 96.4 billion dinars from this year's "
+            "90.9 billion dinars.")
+    found = got(text, date(2019, 10, 1))
+    assert {("SRB", "budget_change_pct", 6.1), ("SRB", "defense_budget", 96.4e9), ("SRB", "defense_budget", 90.9e9)} <= found
+
+
+def test_a_strength_whose_date_stands_in_an_aside_before_was():
+    text = ("The Minister said that the strength of the Irish Defence Forces, at 30 June 2015, the latest date for which "
+            "figures are available, was 9,140.")
+    assert ("IRL", "active_personnel", 9140.0) in got(text, date(2015, 9, 1))
