@@ -182,7 +182,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if (OTHER_SUBJECT_RE.match(norm, sent.start, sent.end) or _WHOLE_BUDGET_THEN_CHANGE_RE.search(norm, sent.start, left_edge)) and not (
             DEFENSE_CTX_RE.search(norm, sent.start, left_edge)):  # (or it names that budget later: "Approved on 12 October
         return reject(ctx, "the sentence is about the whole state budget or another sector")  # ..., the state budget ... is")
-    if bc.part_of_year(norm, m.end, sent.end):
+    if bc.part_of_year(norm, m.end, sent.end) or bc.part_of_year(norm, max(sent.start, left_edge - 90), left_edge):
         return reject(ctx, "the change of spending over part of a year ('in January-August'), not of the budget")
     if _POINTS_RE.match(norm, m.end) or _POINTS_RE.search(norm, m.start, m.end):  # (not "seven-point-four percent")
         return reject(ctx, "a change in percentage points ('down by 0.3 percentage points'): of a share, not a percent change")

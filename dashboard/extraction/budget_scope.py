@@ -113,4 +113,9 @@ def gets_more(before: str, right: str, defense_near: bool) -> bool:
                 or defense_near and _ADDED_TO_BUDGET_AFTER_RE.match(right))
 
 
+# "Had the campaign promise been fulfilled, the defense budget would be NT$535 billion": a counterfactual amount
+COUNTERFACTUAL_RE = re.compile(r"\W*(?:had\s|if\s[^.;]{3,120}?\bhad\s)[^.;]{3,160}?\bwould\s+(?:have\s+)?(?:be|been|reach\w*|total\w*|stand|"
+                               r"amount\w*\s+to)\s+" + HEDGE + r"$", I)
+
+
 gate_all(globals())

@@ -112,7 +112,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "the whole budget, of which a later amount is defense's")  # "a 513 trillion won budget ..., allocating 50 trillion won for defense"
     if bp.OTHER_SECTOR_SPENDING_RE.search(before[-70:]) or bc.NATIONAL_SECURITY_BUDGET_RE.search(before[-70:]):
         return reject(ctx, "another sector's spending ('social security spending of')")
-    if bp.HYPOTHETICAL_BEFORE_RE.search(before[-60:]):
+    if bp.HYPOTHETICAL_BEFORE_RE.search(before[-60:]) or bs.COUNTERFACTUAL_RE.match(norm, sent.start, left_edge):
         return reject(ctx, "a hypothetical amount ('would mean spending')")
     line_for = bp.BUDGET_FOR_OTHER_RE.search(norm, max(sent.start, left_edge - 120), left_edge)
     if line_for and not ctx.country_mentions(line_for.start("name"), line_for.end("name")):  # "budget for Algeria": its own

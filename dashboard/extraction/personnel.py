@@ -252,7 +252,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "an alliance has no standing forces of its own: a pooled or target force")
     if is_reserve and ev.COUNTED_TOGETHER_BEFORE_RE.search(norm[max(sent.start, left_edge - 120):left_edge]):
         return reject(ctx, "regulars and reserves counted together: neither metric")
-    if is_reserve:
+    if is_reserve and not pp.service_reserve_part(before, mods, noun):  # (a part falls through to the rejection of parts below)
         return "reserve_personnel", owner, "", method, how
     if host and host != owner:
         if ev.GUARD_WORDS_RE.search(mods) and "+host-" in method:

@@ -53,7 +53,7 @@ PERSONNEL_RE7 = re.compile((r"\b(?:including|includes|incorporating|consisting\s
 RESERVE_FORCE_OF_RE = re.compile(r"\breserve\s+(?:force|forces|strength|component|pool)\s+of\s+" + HEDGE + r"$"
                                  r"|\breserves\s+(?:down\s+|up\s+)?to\s+" + HEDGE + r"$"  # "shrink its reserves down to 100,000 troops"
                                  r"|\breserves?\s+(?:could|would|will|may|might)\s+(?:exceed|reach|total|number|top)\s+" + HEDGE + r"$", I)
-COMPONENT_LIST_RE = re.compile(r"\b(?:including|includes|comprising|consisting\s+of)\s+" + HEDGE + r"[\d.,]+\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+COMPONENT_LIST_RE = re.compile(r"\b(?:including|includes|comprising|comprises|comprised|consisting\s+of)\s+" + HEDGE + r"[\d.,]+\s+(?:[\w-]+\s+){0,2}?[\w-]+"
                                 r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + HEDGE + r"$", I)
 
 PERSONNEL_RE8 = re.compile(r"\b(?:regulars?|troops|soldiers|personnel)\s+and\s+(?:[\w.,]+\s+)?reserv|\bactive(?:-duty)?\s*,\s*(?:\w+\s+){1,2}and\s+reserv", I)
@@ -99,9 +99,9 @@ NOT_A_STRENGTH_BEFORE_RE = re.compile(
     r"\b(?:should|must|ought\s+to|is\s+supposed\s+to|are\s+supposed\s+to)\s+(?:have|number|be(?:\s+(?:comprised|composed|made\s+up)\s+of)?|consist\s+of)\s+(?:at\s+least\s+)?" + HEDGE + r"$"
     # "Slovakia has mandated up to 115 troops" (a ceiling); "suggested doubling the army's strength to 200,000" (a proposal)
     r"|\b(?:has|have|had|is|was)\s+(?:been\s+)?mandated\s+" + HEDGE + r"$|\b(?:can|may|might)\s+(?:still\s+|also\s+)?(?:have\s+)?(?:up\s+to\s+)?$|\bsuggest\w*\s+(?:doubling|tripling|"
-    r"raising|increasing|boosting|cutting|reducing|halving)\b[^.;\d]{0,60}?\bto\s+" + HEDGE + r"$"
+    r"raising|increasing|boosting|cutting|reducing|halving)\b[^.;\d]{0,60}?\bto\s+" + HEDGE + r"$|\b(?:batch|wave)(?:es|s)?\s+of\s+" + HEDGE + r"$"
     # "If the big four had armies in proportion, then between them they would have nearly four million": a counterfactual
-    r"|\bthen\b[^.;]{0,40}\bwould\s+have\s+(?:[\w-]+\s+){0,2}?" + HEDGE + r"$"
+    r"|\bthen\b[^.;]{0,40}\bwould\s+have\s+(?:[\w-]+\s+){0,2}?" + HEDGE + r"$|\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games)\s+(?:[\w-]+\s+){0,2}?(?:involv|includ|featur)\w*\s+" + HEDGE + r"$"
     r"|\b(?:recruitment|recruiting|intake|enlistment|induction)(?:\s+(?:target|goal|quota))?\s+(?:to|of)\s+" + HEDGE + r"$"
     r"|\b(?:can|could|would\s+be\s+able\s+to|able\s+to)\s+mobili[sz]e\s+(?:an?\s+(?:wartime\s+)?(?:force|army)\s+of\s+)?" + HEDGE + r"$"
     r"|\b(?:wartime|mobili[sz]ation)\s+(?:(?:military|armed\s+forces?)\s+)?(?:force|strength|army|military)\s+"

@@ -30,6 +30,15 @@ def part_of_a_total(before: str, mods: str, noun: str) -> bool:
                                                                    and SOLDIER_NOUN_RE.fullmatch(noun))
     return not (whole_strength and MIXED_TOTAL_BEFORE_RE.search(before[-120:]))
 
+_SERVICE_MODS_RE = re.compile(r"\b(?:army|naval|navy|air|marines?|coast)\b", re.I)
+
+
+def service_reserve_part(before: str, mods: str, noun: str) -> bool:
+    """"This figure comprises 4,773 Army Reserve and 205 Naval Service Reserve personnel": one service's reserve in a
+    breakdown of the reserve (but "a workforce of 75,000, including 8,000 reservists" is the whole reserve)."""
+    return bool(_SERVICE_MODS_RE.search(mods)) and part_of_a_total(before, mods, noun)
+
+
 _JOINT_RE = re.compile(r"\b(?:joint|combined|multinational)\b", re.I)
 
 

@@ -109,3 +109,42 @@ def test_a_strength_whose_date_stands_in_an_aside_before_was():
     text = ("The Minister said that the strength of the Irish Defence Forces, at 30 June 2015, the latest date for which "
             "figures are available, was 9,140.")
     assert ("IRL", "active_personnel", 9140.0) in got(text, date(2015, 9, 1))
+
+
+def test_money_set_aside_for_defence_support_initiatives_is_not_the_budget():
+    text = "The defence budget of Belize was discussed. A further $8.5 million has been set aside for defence-support projects."
+    assert ("BLZ", "defense_budget", 8.5e6) not in got(text, date(2024, 3, 1))
+
+
+def test_a_ministry_of_national_security_is_not_the_defence_ministry():
+    text = "With $46 billion allocated to the Ministry of National Security of Jamaica in the new budget, crime is the focus."
+    assert not {f for f in got(text, date(2024, 3, 1)) if f[1] == "defense_budget"}
+
+
+def test_a_change_of_spending_over_the_first_months_is_not_a_budget_change():
+    text = "Uzbekistan's military expenditure totaled roughly $310 million in January-March 2021, up 14 percent from last year."
+    assert not {f for f in got(text, date(2021, 5, 1)) if f[1] == "budget_change_pct"}
+
+
+def test_a_counterfactual_budget_is_not_a_budget():
+    text = "Had the 2% pledge been honoured, Belgium's defence budget would be 11.6 billion euros this year, officials said."
+    assert not {f for f in got(text, date(2019, 5, 1)) if f[1] == "defense_budget"}
+
+
+def test_soldiers_in_an_exercise_or_a_batch_are_not_a_deployment():
+    text = ("According to the press office of the Russian base in Armenia, the exercise involved 800 military personnel. "
+            "A plane carrying the first batch of 150 Rwandan soldiers landed in Bangui on Tuesday.")
+    assert not {f for f in got(text, date(2020, 5, 1)) if f[1] == "troops_deployed"}
+
+
+def test_a_misspelt_demonym_still_names_the_owner():
+    found = got("The Emerati deployment in Yemen has been reduced from 750 to 150.", date(2019, 7, 1))
+    assert {("ARE", "troops_deployed", 750.0), ("ARE", "troops_deployed", 150.0)} <= found
+
+
+def test_one_services_reserve_in_a_breakdown_of_the_reserve_is_a_part_but_reservists_in_a_workforce_are_the_reserve():
+    text = ("The strength of the Reserve Defence Force of Ireland was 4,410. This figure comprises 4,200 Army Reserve and "
+            "210 Naval Service Reserve personnel.")
+    assert ("IRL", "reserve_personnel", 210.0) not in got(text, date(2016, 5, 1))
+    text = "The Dutch defence ministry currently has a workforce of some 75,000, including 8,000 reservists."
+    assert ("NLD", "reserve_personnel", 8000.0) in got(text, date(2025, 5, 1))
