@@ -139,7 +139,8 @@ MINISTRY_RE = re.compile(r"\bministry\b", I)
 LEVEL_UP_FROM_AFTER_RE = re.compile(r"\s*,?\s*(?:up|down)\s+(?:by\s+)?(?:(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)\s+)?from\b", I)
 # the defence body as the subject of "spent": "the Defence Ministry spent, in 2009, R$ 47.13 billion", "the Pentagon spent"
 DEFENSE_BODY_SPENT_BEFORE_RE = re.compile(r"\b(?:(?:defen[cs]e|war)\s+(?:ministry|department)|ministry\s+of\s+(?:national\s+)?defen[cs]e|"
-                                          r"department\s+of\s+defen[cs]e|pentagon|armed\s+forces)\s+(?:of\s+[A-Z][\w'-]+\s+)?(?:has\s+|had\s+)?(?:spent|disbursed)"
+                                          r"department\s+of\s+defen[cs]e|pentagon|armed\s+forces|sedena)\s+(?:of\s+[A-Z][\w'-]+\s+)?(?:has\s+|had\s+)?(?:spent|disbursed|will\s+have"
+                                          r"(?:\s+this\s+year|\s+next\s+year|\s+in\s+(?:19|20)\d\d)?)"
                                           r"\s*(?:,\s*(?:in\s+)?(?:fiscal\s+)?(?:19|20)\d\d\s*,\s*)?(?:a\s+total\s+of\s+|some\s+)?" + HEDGE + r"$", I)
 
 # "The number of individuals serving in the Greek military decreased by about 21 percent": a head count's change

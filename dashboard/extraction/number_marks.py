@@ -137,6 +137,8 @@ def currency_after(norm: str, end: int) -> bool:
     return bool(m and m.group("word") in _SUFFIX_CODES)
 
 
+# "amounted to $1 billion or1.8% of GDP": a small word whose space the page lost, not a model name
+_GLUED_WORD_RE = re.compile(r"(?<![A-Za-z])(?:or|and|to|of|at|by|from|about|nearly)$")
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b")
 _MODEL_BEFORE_RE = re.compile(r"[A-Za-z]-$")
 _TIME_AFTER_RE = re.compile(r":\d")
@@ -164,7 +166,7 @@ def is_excluded(norm: str, start: int, end: int) -> bool:
     before = norm[max(0, start - 2):start]
     after = norm[end:end + 12].lower()
     first = after[:1]
-    if before[-1:].isalpha() and not glued_label(norm, start) or (
+    if before[-1:].isalpha() and not glued_label(norm, start) and not _GLUED_WORD_RE.search(norm, max(0, start - 7), start) or (
             before.endswith("-") and _MODEL_BEFORE_RE.search(before) or before.endswith(("#", "\u2116"))):
         return True  # F-35, T-72, Su57, #3
     if first in _ORDINAL_FIRST and _ORDINAL_AFTER_RE.match(after):

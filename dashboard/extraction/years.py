@@ -83,8 +83,8 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
 
 _BY_YEAR_GAP_RE = re.compile(r"[^.;:\d()]{0,40}\)?[^.;:\d()]{0,20}?\bby\s+(?:the\s+end\s+of\s+)?", re.I)
 # "the P278.1 billion given to the defense sector in 2024": the year of the money a participle describes
-_GIVEN_IN_RE = re.compile(r"\s+(?:given|allocated|earmarked|appropriated|set\s+aside|spent)\s+(?:to|for|on)\s+(?:the\s+)?"
-                          r"(?:[\w-]+\s+){0,3}?(?:in|for)\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?", re.I)
+_GIVEN_IN_RE = re.compile(r"\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?(?:given|allocated|earmarked|appropriated|set\s+aside|spent)"
+                          r"(?:\s+(?:to|for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\s+)(?:in|for)\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?", re.I)
 
 
 def _range_end_for_to_level(norm: str, y: YearExpression, start: int) -> int | None:

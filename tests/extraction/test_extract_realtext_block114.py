@@ -148,3 +148,24 @@ def test_one_services_reserve_in_a_breakdown_of_the_reserve_is_a_part_but_reserv
     assert ("IRL", "reserve_personnel", 210.0) not in got(text, date(2016, 5, 1))
     text = "The Dutch defence ministry currently has a workforce of some 75,000, including 8,000 reservists."
     assert ("NLD", "reserve_personnel", 8000.0) in got(text, date(2025, 5, 1))
+
+
+def test_a_defence_ministry_that_will_have_an_amount_and_the_amount_it_was_allocated_before():
+    text = ("In total, the Defence Ministry of Mexico will have 151.9 billion pesos, a cut of 42% compared with the "
+            "259.4 billion that were allocated in 2024.")
+    rows = _rows(text, date(2025, 3, 1))
+    assert {("MEX", "defense_budget", 151.9e9, "", 2025), ("MEX", "defense_budget", 259.4e9, "", 2024),
+            ("MEX", "budget_change_pct", -42.0, "", 2025)} <= rows
+
+
+def test_spanish_sedena_will_have_this_year_is_read_through_the_gloss():
+    text = ("La Secretaría de la Defensa Nacional (Sedena) recibió recursos para sus programas. En total, la Sedena "
+            "contará este año con 120.5 mil millones de pesos, lo que representa una reducción del 30% en comparación "
+            "con los 172.1 mil millones que se le asignaron en 2024.")
+    rows = _rows(text, date(2025, 3, 1))
+    assert {("MEX", "defense_budget", 120.5e9, "", 2025), ("MEX", "defense_budget", 172.1e9, "", 2024)} <= rows
+
+
+def test_a_small_word_glued_to_a_share_by_a_lost_space_is_still_read():
+    text = "In 2003 defense expenditures of Bolivia amounted to $150 million or1.9% of GDP."
+    assert ("BOL", "defense_share_gdp_pct", 1.9) in got(text, date(2005, 1, 1))
