@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from dashboard.extraction.budget_patterns import AMOUNT_RE
-from dashboard.extraction.vocab import COMPONENT_RE, HEDGE, I
+from dashboard.extraction.vocab import COMPONENT_RE, DEFENSE_WORD, HEDGE, I
 
 # "The Defense Ministry had requested a budget of 200.9 billion baht for national defense and security matters":
 # the ministry's own budget, whatever scope words follow it
@@ -145,3 +145,23 @@ def compared_with_a_part(norm: str, sent_start: int, left_edge: int) -> bool:
     higher than this year's P198.3 billion": the police's money last year, not defence's)."""
     first = AMOUNT_RE.search(norm, sent_start, left_edge)
     return bool(first) and COMPONENT_RE.search(norm, max(sent_start, first.start() - 160), first.start()) is not None
+
+
+# "the KDF will spend Sh81 billion on its operations, Sh15 billion on the modernisation programme and ...": each
+# amount of a list by purpose is a line of the budget, the first one too
+_PURPOSE_LIST_AFTER_RE = re.compile(r"\s+on\s+(?:its|the|their)\s+[^,;.\d]{2,60},\s*(?:and\s+)?(?:[A-Z][A-Za-z$.]{0,4}\s?)?(?:"
+                                    + AMOUNT_RE.pattern + r")\s+on\b", I)
+
+
+def purpose_list_after(norm: str, end: int, limit: int) -> bool:
+    """True when the amount ending at ``end`` opens a list of amounts by purpose ("N on its operations, M on ...")."""
+    return norm.startswith(" on ", end) and _PURPOSE_LIST_AFTER_RE.match(norm, end, min(limit, end + 200)) is not None
+
+
+# "..., while that of the NIS has grown from Sh13 billion": the budget of another body, named by its acronym
+_THAT_OF_BODY_RE = re.compile(r"\bthat\s+of\s+(?:the\s+)?(?!" + DEFENSE_WORD + r")(?-i:[A-Z]{2,6})\b[^,;]{0,60}$", I)
+
+
+def that_of_other_body(before: str) -> bool:
+    """True when "that of the <acronym>" (not a defence body's) opens the clause the amount ends."""
+    return "that of" in before and _THAT_OF_BODY_RE.search(before) is not None

@@ -110,7 +110,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if bp.WHOLE_BUDGET_AFTER_RE.match(right) and not BUDGET_AFTER_RE.match(right) and _DEFENSE_AMOUNT_LATER(ctx, m, sent) \
             and not DEFENSE_CTX_RE.search(norm, sent.start, left_edge):
         return reject(ctx, "the whole budget, of which a later amount is defense's")  # "a 513 trillion won budget ..., allocating 50 trillion won for defense"
-    if bp.OTHER_SECTOR_SPENDING_RE.search(before[-70:]) or bc.NATIONAL_SECURITY_BUDGET_RE.search(before[-70:]):
+    if bp.OTHER_SECTOR_SPENDING_RE.search(before[-70:]) or bc.NATIONAL_SECURITY_BUDGET_RE.search(before[-70:]) or bt.that_of_other_body(before[-100:]):
         return reject(ctx, "another sector's spending ('social security spending of')")
     if bp.HYPOTHETICAL_BEFORE_RE.search(before[-60:]) or bs.COUNTERFACTUAL_RE.match(norm, sent.start, left_edge):
         return reject(ctx, "a hypothetical amount ('would mean spending')")
@@ -130,7 +130,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     after_end = next_amount.start() if next_amount else after_end
     whole = bt.WHOLE_LEAD_END_RE.search(lead[-16:]) and BUDGET_AFTER_RE.match(right) or bt.whole_budget(lead, right, before)  # "the largest item in the R48 billion defence budget"
     if not whole and (COMPONENT_RE.search(lead) or bp.CAPEX_RE.search(lead) or bt.component_named(norm, m.end, after_end, lead)
-                      or bc.INCLUDED_ALLOCATION_BEFORE_RE.search(before[-90:])
+                      or bc.INCLUDED_ALLOCATION_BEFORE_RE.search(before[-90:]) or bt.purpose_list_after(norm, m.end, sent.end)
                       or bp.CAPEX_AFTER_RE.search(norm, m.end, min(after_end, m.end + 60))):
         return reject(ctx, "a line of the budget (capital outlay, pensions, R&D...) or another sector's money")
     if (defense_near and bp.ADDITIONAL_BEFORE_RE.search(before[-80:]) and not MONEY_PURPOSE_AFTER_RE.match(right)

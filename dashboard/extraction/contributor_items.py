@@ -34,6 +34,9 @@ _WITH_RE = re.compile(r"\s*,?\s*(?:with|including|among\s+them|(?P<part>of\s+(?:
 # total's noun and the first item ("3,800 military personnel in the Kosovo Force, of which 350 are from Turkey": one
 # contributor's part of a force whose others are not named)
 _TOTAL_NOUN_RE = re.compile(r"\s+(?:[\w-]+\s+){0,1}?(?:troops|soldiers|personnel|peace-?keepers)\b[^.;]{0,60}?$", I)
+_PART_GAP_RE = re.compile(r"\s*,?\s*of\s+(?:which|whom)\s+", I)
+_NOUN_BEFORE_RE = re.compile(r"\b(?:troops|soldiers|personnel|peace-?keepers)\b[^.;]{0,50}$", I)
+_SOLDIERS_AFTER_RE = re.compile(r"\s+(?:soldiers|troops|personnel|peace-?keepers|servicemen)\b", I)  # ("860 Chadian soldiers")
 _JOIN_RE = re.compile(r"(?:\s+(?-i:[A-Z])[\w'-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", I)  # ("from Congo Republic, 850")
 _FROM_RE = re.compile(r"\s+(?:(?:are|were|come|came)\s+)?from\s+(?:the\s+)?", I)
 
@@ -107,8 +110,9 @@ def _items(ctx: Context, counts: list[NumberMention], k: int) -> list[tuple[Numb
     if first_left - total.end > MAX_GAP:
         return []  # (a bounded gap keeps the searches below linear on hostile text: a run of spaces)
     gap = norm[total.end:first_left]
-    if not _TOTAL_NOUN_RE.match(gap) or not _WITH_RE.search(gap):
-        return []
+    if not (_TOTAL_NOUN_RE.match(gap) or _PART_GAP_RE.fullmatch(gap) and _NOUN_BEFORE_RE.search(norm, max(0, total.start - 60), total.start)) \
+            or not _WITH_RE.search(gap):
+        return []  # ("the number of peacekeepers deployed is estimated at 13,211, of which 1,295 Senegalese soldiers")
     items: list[tuple[NumberMention, str]] = []
     prev_end = None
     for b in itertools.islice(counts, k + 1, None):
@@ -133,7 +137,7 @@ def _owner_after(ctx: Context, b: NumberMention) -> tuple[str, int]:
         hit = [c for c in ctx.country_mentions(start, start + 60) if c.start == start and c.kind in kinds]
         if hit and (kinds != ("demonym",) or ctx.norm[hit[0].end - 1:hit[0].end] == "s"  # "Burundians", a people
                     or ctx.norm[hit[0].end - 3:hit[0].end] == "ese"  # ("750 Senegalese", "700 French")
-                    or hit[0].text in _PEOPLE_WITHOUT_S):
+                    or hit[0].text in _PEOPLE_WITHOUT_S or _SOLDIERS_AFTER_RE.match(ctx.norm, hit[0].end)):
             return hit[0].iso3, hit[0].end
     return "", 0
 

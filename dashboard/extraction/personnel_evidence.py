@@ -96,7 +96,7 @@ NOT_A_STRENGTH_BEFORE_RE = re.compile(
     r"(?:\b(?:to|will|would|plans\s+to)\s+call\s+up|\bcall(?:ed|ing|s)\s+up|\b(?:had|has|have)\s+(?:already\s+)?mobili[sz]ed"
     r"|\b(?:to|will|would|plans\s+to)\s+conscript|\b(?:government|ministry|army|military)\s+(?:wants|needs|requires|seeks))\s+" + HEDGE + r"$|"  # ("is going
     # to conscript 190 reserve officers", "the government wants 190 reserve officers": an intake asked for)
-    r"\b(?:should|must|ought\s+to|is\s+supposed\s+to|are\s+supposed\s+to)\s+(?:have|number|be(?:\s+(?:comprised|composed|made\s+up)\s+of)?|consist\s+of)\s+(?:at\s+least\s+)?" + HEDGE + r"$"
+    r"\b(?:should|must|ought\s+to|is\s+supposed\s+to|are\s+supposed\s+to)\s+(?:have|number|be(?:\s+(?:comprised|composed|made\s+up)\s+of)?|consist\s+of|graduate|train|recruit)\s+(?:at\s+least\s+|a\s+total\s+of\s+)?" + HEDGE + r"$"
     # "Slovakia has mandated up to 115 troops" (a ceiling); "suggested doubling the army's strength to 200,000" (a proposal)
     r"|\b(?:has|have|had|is|was)\s+(?:been\s+)?mandated\s+" + HEDGE + r"$|\b(?:can|may|might)\s+(?:still\s+|also\s+)?(?:have\s+)?(?:up\s+to\s+)?$|\bsuggest\w*\s+(?:doubling|tripling|"
     r"raising|increasing|boosting|cutting|reducing|halving)\b[^.;\d]{0,60}?\bto\s+" + HEDGE + r"$|\b(?:batch|wave)(?:es|s)?\s+of\s+" + HEDGE + r"$"
@@ -117,7 +117,7 @@ NOT_A_STRENGTH_BEFORE_RE = re.compile(
 
 WARTIME_AFTER_RE = re.compile(r"[^.;]{0,30}?\b(?:in\s+times?\s+of\s+war|in\s+wartime|during\s+wartime|in\s+case\s+of\s+war|"
                                r"when\s+(?:fully\s+)?mobili[sz]ed|(?:upon|on|after|following)\s+(?:full\s+)?mobili[sz]ation|"
-                               r"(?:can|could)\s+be\s+(?:stationed|housed|accommodated|based)|at\s+(?:any\s+)?one\s+time|"
+                               r"(?:can|could)\s+be\s+(?:stationed|housed|accommodated|based)|at\s+(?:any\s+)?one\s+time|(?:were|was|are|have\s+been)\s+called\s+(?:up|for)\b|"
                                r"(?:can|could|may)\s+(?:still\s+|also\s+|further\s+)?be\s+(?:sent|deployed|dispatched)|"  # a mandate's ceiling
                                r"(?:who|that)\s+(?:can|could)\s+be\s+mobili[sz]ed)\b", I)
 

@@ -169,3 +169,35 @@ def test_spanish_sedena_will_have_this_year_is_read_through_the_gloss():
 def test_a_small_word_glued_to_a_share_by_a_lost_space_is_still_read():
     text = "In 2003 defense expenditures of Bolivia amounted to $150 million or1.9% of GDP."
     assert ("BOL", "defense_share_gdp_pct", 1.9) in got(text, date(2005, 1, 1))
+
+
+def test_a_mission_total_of_which_one_peoples_soldiers_are_named_is_that_countrys_deployment():
+    text = ("The Security Council ended the peacekeeping mission in Mali. The number of peacekeepers deployed in this "
+            "country is estimated at 12,900, of which 860 Chadian soldiers.")
+    deployments = {f for f in got(text, date(2023, 7, 1)) if f[1] == "troops_deployed"}
+    assert deployments == {("TCD", "troops_deployed", 860.0)}
+
+
+def test_reservists_called_for_retraining_and_forces_to_be_graduated_are_no_strength():
+    text = ("Only in 2023, 31,200 Bulgarian reservists were called for retraining. South Sudan is supposed to graduate "
+            "a total of 60,000 forces by next year.")
+    assert not {f for f in got(text, date(2023, 6, 1)) if f[1] in ("reserve_personnel", "active_personnel")}
+
+
+def test_the_first_amount_of_a_list_by_purpose_is_a_line_of_the_budget():
+    text = ("Treasury data shows that this year, the Ugandan army will spend Sh90 billion on its operations, Sh20 billion "
+            "on the modernisation programme and Sh5 billion on pensions.")
+    assert not {f for f in got(text, date(2019, 6, 1)) if f[1] == "defense_budget"}
+
+
+def test_that_of_a_body_named_by_its_acronym_is_its_own_budget():
+    text = ("The annual budget for the military in Kenya has grown from Sh45 billion in 2011 to Sh98 billion this "
+            "year, while that of the NIS has grown from Sh13 billion in 2011 to Sh25 billion.")
+    budgets = {f[2] for f in got(text, date(2016, 6, 1)) if f[1] == "defense_budget"}
+    assert budgets == {45e9, 98e9}
+
+
+def test_german_soldiers_that_may_be_deployed_are_a_ceiling():
+    text = ("Das Bundesheer verlängert die Mission in Bosnien und Herzegowina, wo bis zu 350 Soldaten eingesetzt "
+            "werden dürfen, teilte das Verteidigungsministerium in Wien mit.")
+    assert not {f for f in got(text, date(2014, 1, 1)) if f[1] == "troops_deployed"}
