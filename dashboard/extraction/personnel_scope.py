@@ -141,7 +141,7 @@ _CUMULATIVE_RE = re.compile(
     r"|\b(?:to|till|until)\s+date\b|\bsince\s+then\b"  # ("To date, it has sent about 1,800 peacekeepers to Sudan, South Sudan, ...")
     r"|\b(?:the|these|all|its|their)\s+(?:\w+\s+)?(?:tours|rotations)\s+(?:have|has)\s+(?:seen|involved|included)\b", I)
 _MISSION_COUNT_RE = re.compile(r"\b(?:participated|deployed\s+[\d,]+\s+\w+|(?:have|has|had)\s+served|"
-                               r"(?:have|has)\s+been\s+(?:sent|deployed|dispatched)\b[^.;]{0,60}?)\s+in\s+(?:over\s+|more\s+than\s+|some\s+)?\d+\s+"
+                               r"(?:have|has)\s+(?:been\s+)?(?:sent|deployed|dispatched)\b[^.;]{0,60}?)\s+(?:in|on|to)\s+(?:over\s+|more\s+than\s+|some\s+)?\d+\s+"
                                r"(?:[\w-]+\s+){0,2}?(?:missions|operations|mission\s+areas)\b", I)
 
 

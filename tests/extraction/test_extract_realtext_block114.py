@@ -201,3 +201,36 @@ def test_german_soldiers_that_may_be_deployed_are_a_ceiling():
     text = ("Das Bundesheer verlängert die Mission in Bosnien und Herzegowina, wo bis zu 350 Soldaten eingesetzt "
             "werden dürfen, teilte das Verteidigungsministerium in Wien mit.")
     assert not {f for f in got(text, date(2014, 1, 1)) if f[1] == "troops_deployed"}
+
+
+def test_troops_a_country_has_sent_on_many_missions_since_long_ago_are_a_sum():
+    text = ("Morocco is the sixth-largest troop contributor to the UN mission in the Central African Republic, with 750 "
+            "Moroccan peacekeepers deployed. Since the end of World War II, Morocco has sent over 50,000 troops on 120 UN "
+            "peacekeeping missions across the world.")
+    assert ("MAR", "troops_deployed", 50000.0) not in got(text, date(2021, 6, 1))
+
+
+def test_a_strength_named_with_its_acronym_in_brackets_from_one_level_to_another():
+    text = ("The minister wants to increase the total strength of the Armed Forces of Malaysia (MAF) from 110,000 to "
+            "150,000 through a phased programme.")
+    found = got(text, date(2025, 3, 1))
+    assert ("MYS", "active_personnel", 110000.0) in found and ("MYS", "active_personnel", 150000.0) in found
+
+
+def test_rwandan_francs_and_mauritanian_ouguiyas_are_money():
+    assert ("RWA", "defense_budget", 41e9) in got("About Frw 41 billion is allocated for defence in Rwanda's budget.",
+                                                  date(2010, 6, 1))
+    text = ("L'armée nationale de la Mauritanie représente une part significative du budget national. Le budget de la "
+            "défense de la Mauritanie pour l'année 2024 s'élève à 9,95 milliards MRU, selon le ministère des Finances.")
+    assert ("MRT", "defense_budget", 9.95e9) in got(text, date(2024, 2, 1))
+
+
+def test_an_increase_above_the_plan_is_a_change_not_a_plans_amount():
+    text = "Under the draft changes to the state budget of Georgia, military spending will increase by 12 million lari above the plan."
+    assert ("GEO", "budget_change_amount", 12e6) in got(text, date(2024, 6, 1))
+
+
+def test_reservists_of_one_reserve_unit_are_a_part():
+    text = ("The Philippines has 1.1 million reservists. The remaining 540,000 reservists belong to the Standby Reserve "
+            "Unit, which is mobilized only in times of war.")
+    assert ("PHL", "reserve_personnel", 540000.0) not in got(text, date(2019, 3, 1))
