@@ -75,3 +75,37 @@ def body_overrules_headline(ctx: Context, numbers: list[NumberMention], figures:
     if dropped:
         figures[:] = [f for f in figures if f.start not in dropped]
     return [n for n in numbers if n.start in dropped]
+
+
+DEPLOYMENT_METHOD = "personnel:restated-deployment"
+# the people counted, right after the number ("86 Troops", "86 Romanian soldiers")
+_TROOPS_AFTER_RE = re.compile(r"\s+(?:[A-Z][\w'-]*\s+)?(?:troops|soldiers|personnel|peace-?keepers|servicemen|service\s+members)\b", re.I)
+# a sentence about a change, a loss or a sum over years: its count is no restatement of a level
+_CHANGE_WORDS_RE = re.compile(r"\b(?:withdr\w+|pull\w*\s+out|kill\w*|wound\w*|died|dead|injur\w*|additional|more|extra|"
+                              r"another|reinforc\w*|reduc\w*|cut\w*|since|to\s+date|so\s+far|in\s+total)\b", re.I)
+
+
+def restated_deployments(ctx: Context, numbers: list[NumberMention], figures: list[Figure]) -> None:
+    """Add the restatements of a deployment read elsewhere in the article: "Romania Sends 86 Troops In Kosovo KFOR
+    Mission" over a body that deploys the 86 troops in Kosovo. The same count with a people noun after it, one
+    deployment of that value (so the owner and host are not in doubt), a sentence naming no other country and
+    about no change or loss, is the same figure."""
+    deployed = [f for f in figures if f.metric == "troops_deployed" and f.host_iso3 and f.value and f.value >= 20]
+    if not deployed:
+        return
+    taken = {f.start for f in figures}
+    for n in numbers:
+        if n.kind != "count" or n.start in taken or not n.value or not _TROOPS_AFTER_RE.match(ctx.norm, n.end):
+            continue
+        same = {(f.country_iso3, f.host_iso3) for f in deployed if f.value == n.value}
+        if len(same) != 1:
+            continue
+        first = next(f for f in deployed if f.value == n.value)
+        sent = ctx.sentences[ctx.sentence_index(n.start)]
+        if ctx.finds(_CHANGE_WORDS_RE, sent.start, sent.end) or any(
+                c.iso3 not in (first.country_iso3, first.host_iso3) for c in ctx.country_mentions(sent.start, sent.end) if c.kind != "alliance"):
+            continue
+        made = replace(first, quote=ctx.text[n.start:n.end], passage=passage(ctx, ctx.sentence_index(n.start), False, n.start),
+                       start=n.start, end=n.end, method=f"{DEPLOYMENT_METHOD} (pair)", qualifier=n.qualifier, low=n.low, high=n.high)
+        bisect.insort(figures, made, key=lambda f: f.start)
+        taken.add(n.start)

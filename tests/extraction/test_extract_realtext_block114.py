@@ -234,3 +234,17 @@ def test_reservists_of_one_reserve_unit_are_a_part():
     text = ("The Philippines has 1.1 million reservists. The remaining 540,000 reservists belong to the Standby Reserve "
             "Unit, which is mobilized only in times of war.")
     assert ("PHL", "reserve_personnel", 540000.0) not in got(text, date(2019, 3, 1))
+
+
+def test_a_deployment_restated_in_the_headline_is_the_same_figure():
+    text = ("Bulgaria Sends 112 Troops To Kosovo KFOR Mission\n\nBulgaria deploys on Monday 112 troops in a KFOR mission "
+            "in Kosovo, the defence ministry said. The 112 troops will stay in Kosovo for six months.")
+    deployed = [f for f in extract_figures(text, ArticleInfo("t", date(2019, 4, 1))) if f.metric == "troops_deployed"]
+    assert len(deployed) == 3 and {(f.country_iso3, f.value, f.host_iso3) for f in deployed} == {("BGR", 112.0, "XKX")}
+
+
+def test_a_count_sent_over_years_or_withdrawn_is_no_restatement():
+    text = ("Vietnam deploys 60 peacekeepers in South Sudan this year. Vietnam has sent 60 peacekeepers to Africa since "
+            "2014. Later it will withdraw 60 troops.")
+    deployed = [f for f in extract_figures(text, ArticleInfo("t", date(2019, 4, 1))) if f.metric == "troops_deployed"]
+    assert len(deployed) == 1
