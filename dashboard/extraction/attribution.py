@@ -215,7 +215,12 @@ def home_meant(ctx: Context, si: int, said: str) -> str:
     with ("El Salvador is increasing its commitment. The country is sending ..."); else the publisher's home country;
     else the one other country the sentence before names; else the article's own."""
     own = not GOVERNMENT_RE.search(said)
-    return (heading_country(ctx, si, 4, rows_only=False) or own and opening_country(ctx, si) or ctx.home_country
+    home = ctx.home_country
+    if home and ctx.main_country not in ("", home) and ctx.sentences:  # a British paper's "Belgium's Military: How It
+        head = ctx.sentences[0]  # Stacks Up": the country its headline names is the one its "the country" means
+        named = {c.iso3 for c in ctx.country_mentions(head.start, head.end)}
+        home = home if home in named or ctx.main_country not in named else ""
+    return (heading_country(ctx, si, 4, rows_only=False) or own and opening_country(ctx, si) or home
             or own and antecedent_country(ctx, si, ctx.main_country) or ctx.main_country)
 
 

@@ -169,13 +169,15 @@ def held_by(norm: str, c: geo.CountryMention) -> re.Match | None:
 
 
 def joined_force(norm: str, c: geo.CountryMention) -> bool:
-    """True when a people's name qualifies the force a contingent is provided for or sent to ("for the French force")."""
-    return (c.kind == "demonym" and _JOINED_FORCE_BEFORE_RE.search(norm, max(0, c.start - 24), c.start) is not None
+    """True when a people's name qualifies the force a contingent is provided for, sent to or joins ("for the French
+    force", "will join UAE troops")."""
+    before = _JOINED_FORCE_BEFORE_RE.search(norm, max(0, c.start - 24), c.start)
+    return (before is not None and (c.kind == "demonym" or before.group(0).lower().startswith("join"))
             and _JOINED_FORCE_AFTER_RE.match(norm, c.end) is not None)
 
 
-_JOINED_FORCE_BEFORE_RE = re.compile(r"\b(?:for|to|into|within)\s+(?:the|a)\s+$", re.I)
-_JOINED_FORCE_AFTER_RE = re.compile(r"\s+(?:force|contingent|battalion|battle\s*group|unit|brigade|task\s+force)\b", re.I)
+_JOINED_FORCE_BEFORE_RE = re.compile(r"\b(?:for|to|into|within)\s+(?:the|a)\s+$|\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$", re.I)  # ("will join UAE troops")
+_JOINED_FORCE_AFTER_RE = re.compile(r"\s+(?:force|forces|troops|soldiers|contingent|battalion|battle\s*group|unit|brigade|task\s+force)\b", re.I)
 _HELD_AFTER_RE = re.compile(r"-(?:controlled|held|occupied|administered)\s+", re.I)
 
 

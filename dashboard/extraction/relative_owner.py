@@ -132,6 +132,9 @@ def own_share_of_target(ctx: Context, si: int, m: NumberMention, owner: str) -> 
     return any(c.iso3 == owner and not ctx.is_place(c) for c in ctx.country_mentions(ctx.sentences[max(0, si - 1)].start, m.start))
 
 
+_COMPARISON_OPENER_RE = re.compile(r"\W*(?:by|in)\s+(?:comparison|contrast)\b", re.I)
+
+
 def antecedent_country(ctx: Context, si: int, home: str) -> str:
     """The country "the country" refers to when the sentence before names one other country and nothing else:
     "Since 1995, Colombia has spent the most. Last year, the country's spending hit 3.4%" is Colombia's,
@@ -140,6 +143,8 @@ def antecedent_country(ctx: Context, si: int, home: str) -> str:
     if si == 0:
         return ""
     prev = ctx.sentences[si - 1]
+    if _COMPARISON_OPENER_RE.match(ctx.norm, prev.start, prev.end):
+        return ""  # "By comparison, Britain has 156,940 active ...": the country compared with, not the one talked about
     named = {c.iso3 for c in ctx.country_mentions(prev.start, prev.end) if c.kind != "alliance" and (
         not ctx.is_place(c) or _UNIT_FROM_RE.search(ctx.norm, max(0, c.start - 40), c.start))}  # ("a new contingent from Burundi")
     return next(iter(named)) if len(named) == 1 and home not in named else ""

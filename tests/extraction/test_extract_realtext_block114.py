@@ -4,7 +4,7 @@ passages)."""
 from datetime import date
 
 from dashboard.extraction import ArticleInfo, extract_figures
-from tests.extraction.realtext import got
+from tests.extraction.realtext import figs, got
 from tests.extraction.realtext import rows as _rows
 
 
@@ -248,3 +248,19 @@ def test_a_count_sent_over_years_or_withdrawn_is_no_restatement():
             "2014. Later it will withdraw 60 troops.")
     deployed = [f for f in extract_figures(text, ArticleInfo("t", date(2019, 4, 1))) if f.metric == "troops_deployed"]
     assert len(deployed) == 1
+
+
+def test_the_country_of_a_foreign_papers_headline_is_the_country_its_text_means():
+    text = ("Norway's Military: How It Compares\nWe look at what the country's military has at its disposal.\n"
+            "- Norway has 23,250 active personnel. By comparison, Britain has 150,000 active personnel.\n"
+            "- The military's annual budget is NOK 90 billion - 1.9% of the country's GDP.")
+    found = got(text, date(2023, 3, 1), publisher="Forces News (forces.net)")
+    assert {("NOR", "defense_budget", 90e9), ("NOR", "defense_share_gdp_pct", 1.9)} <= found
+    assert ("GBR", "defense_share_gdp_pct", 1.9) not in found
+
+
+def test_a_force_a_contingent_will_join_is_no_owner():
+    text = ("More Bahrain troops for Yemen\n\nBahrain sent more troops to Yemen, a website reported on Tuesday.\n\n"
+            "The new 300-strong force will join UAE troops that arrived in Aden in mid-November.")
+    deployed = {f for f in figs(text, date(2015, 12, 1)) if f[1] == "troops_deployed"}
+    assert deployed == {("BHR", "troops_deployed", 300.0, "YEM")}
