@@ -165,3 +165,13 @@ _THAT_OF_BODY_RE = re.compile(r"\bthat\s+of\s+(?:the\s+)?(?!" + DEFENSE_WORD + r
 def that_of_other_body(before: str) -> bool:
     """True when "that of the <acronym>" (not a defence body's) opens the clause the amount ends."""
     return "that of" in before and _THAT_OF_BODY_RE.search(before) is not None
+
+
+# "of the 200.92 billion baht sought, 96.60 billion baht will be allocated to the Army": a part of the total just named
+_OF_THE_TOTAL_BEFORE_RE = re.compile(r"\bof\s+(?:the|this|that)\s+(?:[A-Z][A-Za-z$.]{0,4}\s?)?(?:" + AMOUNT_RE.pattern
+                                     + r")[\w.,]*(?:\s+[\w-]+){0,6}?\s*,\s*(?:some\s+|about\s+|around\s+|nearly\s+|only\s+)?$", I)
+
+
+def of_the_total_before(before: str) -> bool:
+    """True when the amount is a part of a total named just before it ("of the N sought, M will go to ...")."""
+    return "of th" in before.lower() and _OF_THE_TOTAL_BEFORE_RE.search(before) is not None

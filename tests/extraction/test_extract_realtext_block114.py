@@ -264,3 +264,15 @@ def test_a_force_a_contingent_will_join_is_no_owner():
             "The new 300-strong force will join UAE troops that arrived in Aden in mid-November.")
     deployed = {f for f in figs(text, date(2015, 12, 1)) if f[1] == "troops_deployed"}
     assert deployed == {("BHR", "troops_deployed", 300.0, "YEM")}
+
+
+def test_a_civil_war_before_a_count_is_no_civilian_staff():
+    text = "Before the civil war, the Libyan army numbered 76,000, according to the institute."
+    assert ("LBY", "active_personnel", 76000.0) in got(text, date(2020, 1, 1))
+
+
+def test_a_part_of_a_total_just_named_is_a_line_of_the_budget():
+    text = ("The Thai defence ministry sought 198.5 billion baht this year. Meanwhile, of the 198.5 billion baht sought, "
+            "94.2 billion baht will be allocated to the Army.")
+    budgets = {f[2] for f in got(text, date(2024, 8, 1)) if f[1] == "defense_budget"}
+    assert budgets == {198.5e9}
