@@ -7,6 +7,7 @@ Army") or in loose writing ("the largest army in the region").
 
 from __future__ import annotations
 
+import functools
 import re
 
 from dashboard.extraction.context import Context
@@ -32,6 +33,8 @@ def single_service(ctx: Context, si: int, before: str) -> bool:
         return False  # "Made up of the Ground Forces, Air and Air Defence Forces, Naval Forces ..., active personnel of
         # Kazakhstan's army numbers 109,500": the army the services make up is the whole
     near = _WHOLE_MILITARY_NAME_RE.sub(" ", before[-110:])
+    if _service_acronym_subject(ctx.norm, near[-60:]):
+        return True  # "The Philippine Air Force (PAF) provides ... The PAF has approximately 16,000 active personnel"
     if "\n" in near:  # ("Current composition of army\nKazakhstan has 80,000 troops": a heading names no service of the count)
         near = near.rsplit("\n", 1)[-1]
     if _SERVICE_ROW_RE.search(near[-50:]) or _LAND_FORCES_SUBJECT_RE.search(before[-110:]):
@@ -137,3 +140,19 @@ def service_after(ctx: Context, si: int, end: int) -> bool:
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
 gate_all(globals())
 
+
+# "The Philippine Air Force (PAF)": a service the text names by an acronym it defines (not an army: "the Sudan People's
+# Liberation Army (SPLA)" and "the Lao People's Army (LPA)" are whole forces)
+_SERVICE_ACRONYM_DEF_RE = re.compile(r"\b(?:Air\s+Force|Navy|Marine\s+Corps|Marines|Coast\s+Guard|Naval\s+Service)\s*\((?P<acr>[A-Z]{2,5})\)")
+
+
+@functools.lru_cache(maxsize=8)
+def _service_acronyms(norm: str) -> re.Pattern | None:
+    names = sorted({m.group("acr") for m in _SERVICE_ACRONYM_DEF_RE.finditer(norm)}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(names) + r")\b") if names else None
+
+
+def _service_acronym_subject(norm: str, near: str) -> bool:
+    """True when the text before a count names one service by the acronym the text gave it ("The PAF has")."""
+    acronyms = _service_acronyms(norm) if "(" in norm else None
+    return acronyms is not None and acronyms.search(near) is not None

@@ -276,3 +276,25 @@ def test_a_part_of_a_total_just_named_is_a_line_of_the_budget():
             "94.2 billion baht will be allocated to the Army.")
     budgets = {f[2] for f in got(text, date(2024, 8, 1)) if f[1] == "defense_budget"}
     assert budgets == {198.5e9}
+
+
+def test_a_service_named_by_the_acronym_the_text_gave_it_is_one_service():
+    text = ("The Philippine Navy (PN) patrols Philippine waters. The PN and PMC combined account for roughly 25,000 active "
+            "personnel.\nThe Philippine Air Force (PAF) provides air support. The PAF has approximately 17,000 active "
+            "personnel.")
+    assert not {f for f in got(text, date(2023, 6, 1)) if f[1] == "active_personnel"}
+
+
+def test_a_quota_for_deployment_is_a_ceiling():
+    text = "Bangladesh began contributing troops to UN missions in 1988 and has a quota of 7,000 personnel for deployment in UN peacekeeping missions in Africa."
+    assert not {f for f in got(text, date(2020, 6, 1)) if f[1] == "troops_deployed"}
+
+
+def test_french_mission_from_some_fifty_states_and_soldiers_brought_home_are_no_deployment():
+    text = ("Quelque 820 Marocains sont ainsi actifs au sein de la Monusco, la mission de l'ONU en République démocratique "
+            "du Congo, créée en 1999. Avec près de 18.000 soldats en provenance d'une cinquantaine d'Etats, cette "
+            "opération de maintien de la paix est la plus importante au monde.\nEnfin, le Maroc est présent au sein de "
+            "l'Opération des Nations unies en Côte d'Ivoire (Onuci) avec quatre soldats et deux experts, après le retour "
+            "de près de 650 soldats.")
+    deployed = {(f[0], f[2]) for f in got(text, date(2017, 6, 1)) if f[1] == "troops_deployed"}
+    assert ("MAR", 18000.0) not in deployed and ("MAR", 650.0) not in deployed
