@@ -301,6 +301,6 @@ def test_french_mission_from_some_fifty_states_and_soldiers_brought_home_are_no_
 
 
 def test_the_first_service_of_a_breakdown_by_member_counts_is_one_service():
-    text = ("Laos's active-duty military consists of a 25,600-member army, a 600-member navy, and a 3,500-member air "
-            "force.")
+    text = ("Thailand's active-duty military consists of a 245,000-member army, a 69,000-member navy, and a 46,000-member "
+            "air force.")
     assert not {f for f in got(text, date(2020, 1, 1)) if f[1] == "active_personnel"}
