@@ -117,7 +117,7 @@ NOT_A_STRENGTH_BEFORE_RE = re.compile(
 
 WARTIME_AFTER_RE = re.compile(r"[^.;]{0,30}?\b(?:in\s+times?\s+of\s+war|in\s+wartime|during\s+wartime|in\s+case\s+of\s+war|"
                                r"when\s+(?:fully\s+)?mobili[sz]ed|(?:upon|on|after|following)\s+(?:full\s+)?mobili[sz]ation|"
-                               r"(?:can|could)\s+be\s+(?:stationed|housed|accommodated|based)|at\s+(?:any\s+)?one\s+time|(?:were|was|are|have\s+been)\s+called\s+(?:up|for)\b|"
+                               r"(?:can|could)\s+be\s+(?:stationed|housed|accommodated|based)|at\s+(?:any\s+)?one\s+time|(?:were|was|are|have\s+been)\s+called\s+(?:up|for)\b|(?:are|were|is|was)\s+eligible\s+for\b|"
                                r"(?:can|could|may)\s+(?:still\s+|also\s+|further\s+)?be\s+(?:sent|deployed|dispatched)|"  # a mandate's ceiling
                                r"(?:who|that)\s+(?:can|could)\s+be\s+mobili[sz]ed)\b", I)
 

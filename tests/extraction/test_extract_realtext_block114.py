@@ -304,3 +304,8 @@ def test_the_first_service_of_a_breakdown_by_member_counts_is_one_service():
     text = ("Thailand's active-duty military consists of a 245,000-member army, a 69,000-member navy, and a 46,000-member "
             "air force.")
     assert not {f for f in got(text, date(2020, 1, 1)) if f[1] == "active_personnel"}
+
+
+def test_young_men_eligible_for_service_are_a_manpower_pool():
+    text = "Some sources say more than 450,000 young men in Kyrgyzstan are eligible for military service each year."
+    assert not {f for f in got(text, date(2018, 1, 1)) if f[1] == "active_personnel"}
