@@ -309,3 +309,18 @@ def test_the_first_service_of_a_breakdown_by_member_counts_is_one_service():
 def test_young_men_eligible_for_service_are_a_manpower_pool():
     text = "Some sources say more than 450,000 young men in Kyrgyzstan are eligible for military service each year."
     assert not {f for f in got(text, date(2018, 1, 1)) if f[1] == "active_personnel"}
+
+
+def test_algerian_dinars_written_da_and_greek_cypriots():
+    text = "Defense Expenditures: 1994 defense budget DA41.5 billion (US$1.3 billion)."
+    assert ("DZA", "defense_budget", 41.5e9) in got(text, date(1995, 1, 1))
+    text = "The Turkish force is supplemented on the island by the Greek Cypriot National Guard of 11,000 active and 60,000 reserves."
+    found = got(text, date(1995, 1, 1))
+    assert ("CYP", "active_personnel", 11000.0) in found and ("CYP", "reserve_personnel", 60000.0) in found
+
+
+def test_italian_expects_that_a_country_spends_dollars_or_leva_for_defence():
+    text = ("La NATO si aspetta che la Bulgaria spenda quest'anno 1,512 miliardi di dollari, o 2,734 miliardi di leva, "
+            "per la difesa, secondo i dati pubblicati sulle spese dei paesi membri dell'alleanza.")
+    found = got(text, date(2022, 6, 1))
+    assert {("BGR", "defense_budget", 1.512e9), ("BGR", "defense_budget", 2.734e9)} <= found
