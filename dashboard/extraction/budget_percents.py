@@ -63,6 +63,8 @@ _ON_DEFENSE_AFTER_RE = re.compile(r"\s+on\s+(?:defen[cs]e|(?:the|its|their)\s+(?
 _SPENDS_BEFORE_RE = re.compile(r"\b(?:spend|spends|spent|spending|devot(?:e|es|ed|ing))\s+" + HEDGE + r"$", I)
 
 
+_RELATED_RE = re.compile(r"\b(?:defen[cs]e|security)\s*-\s*related\b", I)
+
 def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     """(metric, method) for a percentage figure, or None."""
     norm = ctx.norm
@@ -109,6 +111,9 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         if not bc.DEFENSE_SHARE_BEFORE_RE.search(before[-40:]) and SHARE_NEGATIVE_RE.search(  # ("defence expenditure of 1.35%")
                 GDP_WORD_RE.sub(" ", bp.ECONOMY_AS_GDP_RE.sub(" ", bp.OTHER_PCT_OF_BUDGET_RE.sub(" ", clause)))):
             return reject(ctx, 'a share of GDP for debt, deficit, growth or another budget')
+        if _RELATED_RE.search(clause) and ctx.says(si, NATO_CTX_RE):  # "1.5 percent of GDP in « defense -related » spending,
+            # as NATO's leadership has requested": NATO's other 1.5% (but Japan's own "defense-related spending" is its total)
+            return reject(ctx, "a share for defence-related spending (infrastructure, resilience), not defence itself")
         if not (defense_here or ctx.says(si - 1, DEFENSE_CTX_RE) or ctx.says(si, NATO_CTX_RE)
                 or ctx.in_lede(DEFENSE_CTX_RE)):
             return reject(ctx, 'a share of GDP with no defense context nearby')

@@ -106,7 +106,7 @@ NOT_A_STRENGTH_BEFORE_RE = re.compile(
     r"|\b(?:can|could|would\s+be\s+able\s+to|able\s+to)\s+mobili[sz]e\s+(?:an?\s+(?:wartime\s+)?(?:force|army)\s+of\s+)?" + HEDGE + r"$"
     r"|\b(?:wartime|mobili[sz]ation)\s+(?:(?:military|armed\s+forces?)\s+)?(?:force|strength|army|military)\s+"
     r"(?:of|is|was|stands\s+at|would\s+be|will\s+be)\s+" + HEDGE + r"$"
-    r"|\b(?:capacity|capability)\s+(?:for|of)\s+" + HEDGE + r"$|\b(?:needs?|needed|requires?|required)\s+(?:at\s+least\s+)?" + HEDGE + r"$|\b(?:instructors?|trainers?|training|to\s+train|will\s+train|trained)\s+(?:for\s+)?" + HEDGE + r"$"  # ("instructors for 10,000": trainees)
+    r"|\b(?:capacity|capability)\s+(?:for|of|to\s+(?:accommodate|house|host|hold|take))\s+" + HEDGE + r"$|\b(?:needs?|needed|requires?|required)\s+(?:at\s+least\s+)?" + HEDGE + r"$|\b(?:instructors?|trainers?|training|to\s+train|will\s+train|trained)\s+(?:for\s+)?" + HEDGE + r"$"  # ("instructors for 10,000": trainees)
     r"|\b(?:new\s+)?(?:recruits|enlistees)\b[^.;]{0,60}?\b(?:totall?ed|totals?|numbered|reached)\s+" + HEDGE + r"$"  # an intake
     r"|\bdefen[cs]e\s+workforce\b[^.;]{0,40}?\b(?:to|of|at|is|was|reach\w*)\s+" + HEDGE + r"$"  # (civilians in it too)
     r"|\b(?:half|a\s+third|a\s+quarter|some|part)\s+of\s+an?\s+" + HEDGE + r"$"  # "provides half of a 1,500-strong NATO group"
@@ -117,7 +117,7 @@ NOT_A_STRENGTH_BEFORE_RE = re.compile(
 
 WARTIME_AFTER_RE = re.compile(r"[^.;]{0,30}?\b(?:in\s+times?\s+of\s+war|in\s+wartime|during\s+wartime|in\s+case\s+of\s+war|"
                                r"when\s+(?:fully\s+)?mobili[sz]ed|(?:upon|on|after|following)\s+(?:full\s+)?mobili[sz]ation|"
-                               r"(?:can|could)\s+be\s+(?:stationed|housed|accommodated|based)|at\s+(?:any\s+)?one\s+time|(?:were|was|are|have\s+been)\s+called\s+(?:up|for)\b|(?:are|were|is|was)\s+eligible\s+for\b|"
+                               r"(?:can|could)\s+be\s+(?:stationed|housed|accommodated|based)|at\s+(?:any\s+)?one\s+time|(?:were|was|are|have\s+been)\s+called\s+(?:up|for)\b|(?:are|were|is|was)\s+eligible\s+for\b|(?:will|would|are\s+to|to)\s+(?:receive|undergo|attend)\s+(?:\w+\s+)?training\b|"
                                r"(?:can|could|may)\s+(?:still\s+|also\s+|further\s+)?be\s+(?:sent|deployed|dispatched)|"  # a mandate's ceiling
                                r"(?:who|that)\s+(?:can|could)\s+be\s+mobili[sz]ed)\b", I)
 

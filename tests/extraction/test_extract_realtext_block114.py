@@ -324,3 +324,18 @@ def test_italian_expects_that_a_country_spends_dollars_or_leva_for_defence():
             "per la difesa, secondo i dati pubblicati sulle spese dei paesi membri dell'alleanza.")
     found = got(text, date(2022, 6, 1))
     assert {("BGR", "defense_budget", 1.512e9), ("BGR", "defense_budget", 2.734e9)} <= found
+
+
+def test_natos_defence_related_share_a_base_capacity_and_refresher_training_are_no_figures():
+    text = ("The prime minister of Iceland says the government is looking to spend 1.5 percent of GDP in « defense "
+            "-related » spending, as NATO's leadership has requested. The new base in Djibouti, which has a capacity to "
+            "accommodate up to 4,000 troops, already hosts 300 Turkish soldiers. According to the commander, more than "
+            "18,000 Finnish reservists will receive refresher training next year.")
+    found = got(text, date(2025, 6, 1))
+    assert not {f for f in found if f[1] == "defense_share_gdp_pct" or f[2] in (4000.0, 18000.0)}
+    assert ("TUR", "troops_deployed", 300.0) in found
+
+
+def test_japans_own_defense_related_spending_stays_its_share():
+    text = "This allows Japan to bring defense-related spending to its target of two percent of gross domestic product within fiscal 2025."
+    assert ("JPN", "defense_share_gdp_pct", 2.0) in got(text, date(2024, 12, 1))
