@@ -15,13 +15,14 @@ import re
 
 from dashboard.extraction.assemble import make
 from dashboard.extraction.context import Context
+from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.places import owner_noun_follows
 from dashboard.extraction.record import Figure
 
 METHOD = "personnel:bracketed-host"
 _OPEN_RE = re.compile(r"\s*\(\s*$")  # "Japan (" right before the number
-_CLOSE_RE = re.compile(r"\s*\)")  # and only ")" after it
+_CLOSE_RE = re.compile(r"\s*(?:units?|troops|soldiers|personnel)?\s*\)", re.I)  # and only ")" after it ("(1,630 units)")
 _RANKED_BEFORE_RE = re.compile(r"\b(?:behind|after|ahead\s+of|than|followed\s+by|trailing|second\s+to|preceded\s+by)\s+(?:only\s+)?(?:the\s+)?$",
                                re.I)
 _RANKED_METHOD = "personnel:bracketed-contributor"
@@ -33,6 +34,7 @@ def bracketed_hosts(ctx: Context, si: int, numbers: list[NumberMention], figures
     norm = ctx.norm
     sent = ctx.sentences[si]
     taken = {f.start for f in figures}
+    cue: list[str] = []  # the owner a hosting cue names ("the countries that host the most Italian military personnel")
     for b in numbers:
         if b.start in taken or b.kind != "count" or b.value is None or b.value < 20:
             continue
@@ -40,12 +42,27 @@ def bracketed_hosts(ctx: Context, si: int, numbers: list[NumberMention], figures
             continue
         anchor = next((f for f in reversed([*previous, *figures]) if f.end <= b.start and f.metric == "troops_deployed"
                        and f.start >= ctx.sentences[max(0, si - 2)].start), None)
-        if anchor is None:
+        if anchor is None and not cue:
+            cue.append(_host_cue_owner(ctx, sent.start, b.start))
+        owner = anchor.country_iso3 if anchor is not None else cue[0]
+        if not owner:
             continue
         opened = norm.rindex("(", max(sent.start, b.start - 3), b.start)
         named = [c for c in ctx.country_mentions(max(sent.start, opened - 40), opened)
                  if c.kind != "alliance" and not norm[c.end:opened].strip()]
-        if not named or named[-1].iso3 == anchor.country_iso3:
+        if not named:  # (a region as the host: "Lebanon (1,251) and the Balkans (559)")
+            region = [h for h in host_table().find(norm, max(sent.start, opened - 40), opened) if not norm[h.end:opened].strip()]
+            if region and (anchor is None or anchor.host_iso3):
+                made = make(ctx, si, b, "troops_deployed", owner, "pair", METHOD, host=region[-1].host)
+                bisect.insort(figures, made, key=lambda f: f.start)
+                taken.add(b.start)
+            continue
+        if named[-1].iso3 == owner:
+            continue
+        if anchor is None:  # "Among the countries that host the most Italian military personnel are Afghanistan (1,630 units)"
+            made = make(ctx, si, b, "troops_deployed", owner, "pair", METHOD, host=named[-1].iso3)
+            bisect.insort(figures, made, key=lambda f: f.start)
+            taken.add(b.start)
             continue
         if not anchor.host_iso3 and _RANKED_BEFORE_RE.search(norm, max(sent.start, named[-1].start - 30), named[-1].start):
             # "Guatemala has 354 soldiers in eight countries, second in Latin America behind Uruguay (930)": a contribution
@@ -57,6 +74,19 @@ def bracketed_hosts(ctx: Context, si: int, numbers: list[NumberMention], figures
         made.passage = anchor.passage if anchor.start >= sent.start else made.passage
         bisect.insort(figures, made, key=lambda f: f.start)
         taken.add(b.start)
+
+
+
+# "Among the countries that host the most Italian military personnel are Afghanistan (1,630 units), Lebanon (1,251)"
+_HOST_CUE_RE = re.compile(r"\b(?:countries|nations|states|places)\s+(?:that|which)\s+host\w*\s+(?:the\s+)?(?:most|more|largest\s+number\s+of)\s+"
+                          r"(?P<people>[A-Z][\w-]+)\s+(?:military\s+)?(?:personnel|troops|soldiers|forces)\b")
+
+
+def _host_cue_owner(ctx: Context, start: int, end: int) -> str:
+    """The people a hosting cue before ``end`` names ("... host the most Italian military personnel"): "ITA", or ""."""
+    cue = _HOST_CUE_RE.search(ctx.norm, start, end)
+    named = [c for c in ctx.country_mentions(cue.start("people"), cue.end("people")) if c.kind == "demonym"] if cue else []
+    return named[0].iso3 if named else ""
 
 
 # "Key deployment locations include Germany (around 34,894 troops), Italy (approximately 12,319 troops)": a host

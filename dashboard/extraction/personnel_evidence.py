@@ -138,7 +138,7 @@ WITH_POLICE_BEFORE_RE = re.compile(r"\b(?:military|armed\s+forces|army|troops|so
                                     r"\bpolice\s+and\s+(?:the\s+)?(?:military|armed\s+forces|army)\b", I)
 
 POLICE_BREAKDOWN_AFTER_RE = re.compile(  # (a bracket after the force's name too: "482,154 men and women in its Armed Forces (... and 190,443 in the Police)")
-    r"(?:\s*(?::|,?\s*(?:including|of\s+whom|comprising))|[^.;()]{0,50}?\()[^.;]{0,100}?\bpolic(?:e|ia|\u00eda)\b", I)
+    r"(?:\s*(?::|,?[\"\u201d']?\s*(?:including|of\s+whom|comprising))|[^.;()]{0,50}?\()[^.;]{0,100}?\bpolic(?:e|ia|\u00eda)\b", I)
 
 TOTAL_AFTER_POLICE_RE = re.compile(r"\bpolice\b[^.;]{0,80}?\btotal\s+(?:of\s+)?" + HEDGE + r"$", I)
 

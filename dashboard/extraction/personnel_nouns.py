@@ -171,7 +171,8 @@ _PERSONS_RE = re.compile(r"(?P<mods>)\s+(?P<noun>persons|people|men|volunteers|(
 _FORCE_HAS_RE = re.compile(r"\b(?:armed\s+forces|army|military|defen[cs]e\s+forces?)(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*)?,?\s+(?:which\s+|that\s+)?(?:had|has|have|"
                            r"numbered|numbers|counted|comprised|comprises|totall?ed|boast(?:s|ed)?|(?:consist(?:s|ed)?|made\s+up)\s+of|of|with)\s+"
                            + HEDGE + r"$"  # ("the armed forces of Ukraine with up to 700,000 people")
-                           r"|\b(?:regular|standing|active)\s+(?:force|troops?|army)\s+of\s+" + HEDGE + r"$", I)
+                           r"|\b(?:regular|standing|active)\s+(?:force|troops?|army)\s+of\s+" + HEDGE + r"$"
+                           r"|\b(?:contingent|battalion|brigade|detachment)\s+of\s+" + HEDGE + r"$", I)  # ("a Kenyan army contingent of about 1,000 men")
 
 
 def names_its_force(rm: re.Match | None) -> bool:

@@ -339,3 +339,22 @@ def test_natos_defence_related_share_a_base_capacity_and_refresher_training_are_
 def test_japans_own_defense_related_spending_stays_its_share():
     text = "This allows Japan to bring defense-related spending to its target of two percent of gross domestic product within fiscal 2025."
     assert ("JPN", "defense_share_gdp_pct", 2.0) in got(text, date(2024, 12, 1))
+
+
+def test_hosts_listed_with_counts_after_a_hosting_cue_and_a_region_host():
+    text = ("Among the countries that host the most Spanish military personnel are Lebanon (640 units), Latvia (350) "
+            "and the Balkans (210).")
+    deployed = {(f[0], f[2], f[3]) for f in figs(text, date(2019, 6, 1)) if f[1] == "troops_deployed"}
+    assert deployed == {("ESP", 640.0, "LBN"), ("ESP", 350.0, "LVA"), ("ESP", 210.0, "EUROPE")}
+
+
+def test_a_contingent_of_men_deployed_around_a_congolese_city():
+    text = ("The Burundian troops will join forces with a Kenyan army contingent of about 900 men already deployed in and "
+            "around Goma since last November.")
+    assert ("KEN", "troops_deployed", 900.0, "COD") in figs(text, date(2023, 3, 1))
+
+
+def test_a_quoted_contingent_of_whom_some_are_police_is_no_troop_count():
+    text = ("The standby force in Guinea-Bissau will be composed of 629 men and women, the representative said.\n\n“Ghana "
+            "is sending the largest contingent of 250 men,” of whom 110 are police and 140 soldiers,” he said.")
+    assert not {f for f in figs(text, date(2012, 6, 1)) if f[2] == 250.0}
