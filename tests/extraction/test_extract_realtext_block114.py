@@ -358,3 +358,10 @@ def test_a_quoted_contingent_of_whom_some_are_police_is_no_troop_count():
     text = ("The standby force in Guinea-Bissau will be composed of 629 men and women, the representative said.\n\n“Ghana "
             "is sending the largest contingent of 250 men,” of whom 110 are police and 140 soldiers,” he said.")
     assert not {f for f in figs(text, date(2012, 6, 1)) if f[2] == 250.0}
+
+
+def test_portuguese_country_names_are_glossed():
+    text = ("Cerca de 900 militares portugueses vão participar em missões no estrangeiro este ano. Deste total, 120 "
+            "militares vão estar destacados no Afeganistão e 80 militares vão integrar uma missão na Lituânia.")
+    deployed = {(f[2], f[3]) for f in figs(text, date(2021, 2, 1)) if f[1] == "troops_deployed" and f[0] == "PRT"}
+    assert (120.0, "AFG") in deployed

@@ -426,7 +426,7 @@ def test_nicaraguan_cordobas_and_the_army_that_is_the_whole_military():
 def test_blue_helmets_fulfilling_missions_in_several_countries_and_portuguese_strength_of():
     text = "In 2023, almost 650 Nepali blue helmet troops are fulfilling their missions in South Sudan, Lebanon and Mali."
     assert ("NPL", "troops_deployed", 650, "", 2023) in _rows(text, date(2023, 1, 7))
-    assert "had a strength of about 9,000 men" in gloss("As forças contam com um efetivo de cerca de 9.000 homens.", "pt").text
+    assert "have a strength of about 9,000 men" in gloss("As forças contam com um efetivo de cerca de 9.000 homens.", "pt").text
 
 
 def test_a_share_in_brackets_after_what_it_is_spent_for():
