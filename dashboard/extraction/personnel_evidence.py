@@ -45,7 +45,7 @@ FROM_ONE_RE = re.compile(r"(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*(
 
 PERSONNEL_RE6 = re.compile(r"\bwhere\b[^.;]{0,60}$", I)
 
-PERSONNEL_RE7 = re.compile((r"\b(?:including|includes|incorporating|consisting\s+of|comprising|of\s+which|among\s+them|out\s+of\s+which)\s+(?:an?\s+(?:[\w-]+\s+){0,3}?(?:army|force)\s+of\s+)?"
+PERSONNEL_RE7 = re.compile((r"\b(?:including|includes|incorporating|consisting\s+of|comprising|of\s+which|among\s+them|out\s+of\s+which|distributed\s+(?:on|among|between|across|over))\s+(?:an?\s+(?:[\w-]+\s+){0,3}?(?:army|force)\s+of\s+)?"
                  r"(?:some\s+|about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|only\s+|just\s+)?$"), I)
 
 # the second part of the same list: "including 9,000 troops and 5,000 sailors"

@@ -365,3 +365,14 @@ def test_portuguese_country_names_are_glossed():
             "militares vão estar destacados no Afeganistão e 80 militares vão integrar uma missão na Lituânia.")
     deployed = {(f[2], f[3]) for f in figs(text, date(2021, 2, 1)) if f[1] == "troops_deployed" and f[0] == "PRT"}
     assert (120.0, "AFG") in deployed
+
+
+def test_makers_named_together_before_origin_own_nothing_and_a_force_distributed_on_services():
+    text = ("Its equipment is outdated and of Chinese and Soviet origin. Defense costs rose from 4.1% to 5.9% of GDP in "
+            "1985-96, having decreased to 1.3% of GDP in 2006.")
+    shares = {f[0] for f in figs(text, date(2008, 1, 1), url="https://example.org/albania-armed-forces") if f[1] == "defense_share_gdp_pct"}
+    assert "CHN" not in shares
+    text = ("During 1998-99, Albania became a reception area for refugees from Kosovo and a base area for NATO allies. The "
+            "defense is under reconstruction. It is based on selective military duty and (2006) comprises 12,000 men "
+            "distributed on 7,000 men ground combat forces, 1,200 men naval forces and 1,500 men air forces.")
+    assert not {f for f in figs(text, date(2008, 1, 1)) if f[1] == "troops_deployed" and f[2] == 7000.0}
