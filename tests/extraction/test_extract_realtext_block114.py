@@ -376,3 +376,10 @@ def test_makers_named_together_before_origin_own_nothing_and_a_force_distributed
             "defense is under reconstruction. It is based on selective military duty and (2006) comprises 12,000 men "
             "distributed on 7,000 men ground combat forces, 1,200 men naval forces and 1,500 men air forces.")
     assert not {f for f in figs(text, date(2008, 1, 1)) if f[1] == "troops_deployed" and f[2] == 7000.0}
+
+
+def test_a_change_even_if_made_and_an_average_of_two_countries_are_no_countrys_figures():
+    text = ("It would change nothing in the balance of power even if the government of Malta raised its defence budget "
+            "by 80 per cent. “The average spent on the armed forces in Slovenia and Croatia is 1.6 per cent of GDP,” the "
+            "Bosnian minister recalled.")
+    assert not {f for f in got(text, date(2012, 1, 1)) if f[2] is not None}
