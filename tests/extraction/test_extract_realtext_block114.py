@@ -383,3 +383,11 @@ def test_a_change_even_if_made_and_an_average_of_two_countries_are_no_countrys_f
             "by 80 per cent. “The average spent on the armed forces in Slovenia and Croatia is 1.6 per cent of GDP,” the "
             "Bosnian minister recalled.")
     assert not {f for f in got(text, date(2012, 1, 1)) if f[2] is not None}
+
+
+def test_a_level_named_after_to_a_high_level_and_a_change_across_a_line_break():
+    text = ("“We are increasing our defense budget for 2024 to a high enough level, 512 billion liras”, the Turkish "
+            "president said.")
+    assert ("TUR", "defense_budget", 512e9) in got(text, date(2023, 11, 1))
+    text = "The Kenyan government has increased\nits 2016/2017 defence budget by 25 per cent to sustain recruitment."
+    assert ("KEN", "budget_change_pct", 25.0) in got(text, date(2016, 6, 1))
