@@ -168,6 +168,8 @@ def _numerals(folded: str, lang: str = "") -> str:
     if "mil " in folded:
         folded = _THOUSAND_MILLIONS_RE.sub(lambda m: f"{m.group('lead') or 1},{int(m.group('n')):03d}".ljust(
             len(m.group(0)) - len(m.group("tail"))) + m.group("tail"), folded)  # ("259 mil 422 millones": 259,422 million)
+    if lang == "it" and "mila" in folded:
+        folded = _MILA_RE.sub(r"\1.000", folded)  # "tra i 5mila e i 5.500 soldati": 5,000 (the same length as "5mila")
     decimal_commas = [m.span() for m in _COMMA_BEFORE_SCALE_RE.finditer(folded)] if lang in _COMMA_ONLY_DECIMAL else []
     folded = _CONTINENTAL_RE.sub(lambda m: m.group(0).translate(_SWAP) if m.group("dots") else m.group(0).replace(",", "."),
                                  folded)
@@ -176,6 +178,7 @@ def _numerals(folded: str, lang: str = "") -> str:
     return folded
 
 
+_MILA_RE = re.compile(r"(?<![\w.,])(\d{1,3})mila\b")
 # Languages that never group thousands with a comma (Spanish does in Mexico: "20,000 millones de pesos")
 _COMMA_ONLY_DECIMAL = {"fr", "pt", "it", "de"}
 _COMMA_BEFORE_SCALE_RE = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![.,]?\d)(?=\s*(?:milliards?|millions?|mds|mrds?|bilh(?:oes|ao)|"

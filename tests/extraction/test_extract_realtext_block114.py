@@ -4,6 +4,7 @@ passages)."""
 from datetime import date
 
 from dashboard.extraction import ArticleInfo, extract_figures
+from dashboard.extraction.gloss import gloss
 from tests.extraction.realtext import figs, got
 from tests.extraction.realtext import rows as _rows
 
@@ -391,3 +392,9 @@ def test_a_level_named_after_to_a_high_level_and_a_change_across_a_line_break():
     assert ("TUR", "defense_budget", 512e9) in got(text, date(2023, 11, 1))
     text = "The Kenyan government has increased\nits 2016/2017 defence budget by 25 per cent to sustain recruitment."
     assert ("KEN", "budget_change_pct", 25.0) in got(text, date(2016, 6, 1))
+
+
+def test_italian_thousands_glued_to_mila():
+    text = "Gli Stati Uniti hanno inviato sul campo tra i 4mila e i 4.500 soldati, e l'Italia 7mila."
+    glossed = gloss(text, "it").text
+    assert "4,000" in glossed and "4,500" in glossed and "7,000" in glossed and len(glossed) >= len("4mila")
