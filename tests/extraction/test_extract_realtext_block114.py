@@ -398,3 +398,9 @@ def test_italian_thousands_glued_to_mila():
     text = "Gli Stati Uniti hanno inviato sul campo tra i 4mila e i 4.500 soldati, e l'Italia 7mila."
     glossed = gloss(text, "it").text
     assert "4,000" in glossed and "4,500" in glossed and "7,000" in glossed and len(glossed) >= len("4mila")
+
+
+def test_swiss_german_shares_of_the_gross_domestic_product():
+    text = ("Die Schweiz steckte damals ziemlich genau 0,9 Prozent des Bruttoinlandprodukts in die Armee, heisst es im "
+            "Bericht des Bundesrates zu den Verteidigungsausgaben des Landes.")
+    assert ("CHE", "defense_share_gdp_pct", 0.9) in got(text, date(2013, 1, 1))
