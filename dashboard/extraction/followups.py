@@ -36,7 +36,7 @@ from dashboard.schema import PERSONNEL_METRICS
 
 PREVIOUS_LEVEL_RE = re.compile(
     r"^(?:\s*\([^)]{0,60}\))?(?:\s*,\s*which\s+was(?=\s+\D{0,12}$)|(?:\s+[\w'.%/\-]+){0,4}?,?\s+from|[^;]{0,90}?\b(?:up|down)"
-    r"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?\s+from|[^;\d]{0,80}?,\s*compared\s+(?:with|to)|[^;]{0,80}?(?:%|\bper\s*cent|\bpercent)\s+(?:compared|relative)\s+(?:with|to)|"
+    r"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?\s+from|[^;\d]{0,80}?,\s*compared\s+(?:with|to)|[^;\d]{0,40}?\bcompares\s+(?:with|to)|[^;]{0,80}?(?:%|\bper\s*cent|\bpercent)\s+(?:compared|relative)\s+(?:with|to)|"
     r"\s+as\s+against\s+(?:the\s+|last\s+year's\s+)?(?:(?:revised|budget)\s+)?(?:estimates?|allocation)\s+of)\s+"
     r"(?:the\s+|a\s+|its\s+)?(?:previous\s+|prior\s+|(?:last|this)\s+year['\u2019]s\s+|current\s+|present\s+|earlier\s+)?(?:levels?\s+of\s+)?" + HEDGE + r"$", I)
 _CURRENT_LEVEL_RE = re.compile(r"\bfrom\s+(?:the\s+|its\s+)?(?:current|present)\s*$", I)

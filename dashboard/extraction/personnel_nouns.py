@@ -168,7 +168,7 @@ _PERSONS_RE = re.compile(r"(?P<mods>)\s+(?P<noun>persons|people|men|volunteers|(
 # (also "the Syrian Army boasted some 250,000 men", "an army of 300,000 men", "a regular force of 100,000 men",
 # "Royal Nepal Army, of about 35,000 volunteers", "the Defence Forces had 8,751 permanent members", "the army, which has
 # about 30,000 men")
-_FORCE_HAS_RE = re.compile(r"\b(?:armed\s+forces|army|military|defen[cs]e\s+forces?)(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*)?,?\s+(?:which\s+|that\s+)?(?:had|has|have|"
+_FORCE_HAS_RE = re.compile(r"\b(?:armed\s+forces|army|military|defen[cs]e\s+forces?)(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*)?(?:\s*\((?-i:[A-Z]{2,6})\))?,?\s+(?:which\s+|that\s+)?(?:is\s+|are\s+)?(?:had|has|have|"
                            r"numbered|numbers|counted|comprised|comprises|totall?ed|boast(?:s|ed)?|(?:consist(?:s|ed)?|made\s+up)\s+of|of|with)\s+"
                            + HEDGE + r"$"  # ("the armed forces of Ukraine with up to 700,000 people")
                            r"|\b(?:regular|standing|active)\s+(?:force|troops?|army)\s+of\s+" + HEDGE + r"$"

@@ -404,3 +404,12 @@ def test_swiss_german_shares_of_the_gross_domestic_product():
     text = ("Die Schweiz steckte damals ziemlich genau 0,9 Prozent des Bruttoinlandprodukts in die Armee, heisst es im "
             "Bericht des Bundesrates zu den Verteidigungsausgaben des Landes.")
     assert ("CHE", "defense_share_gdp_pct", 0.9) in got(text, date(2013, 1, 1))
+
+
+def test_armed_forces_named_with_their_acronym_made_up_of_men_and_women_and_a_level_this_compares_to():
+    text = ("Les effectifs des Forces armées béninoises (FAB) sont composées d’environ 9.000 hommes et femmes ; chiffre "
+            "stable depuis deux décennies, selon le ministère de la Défense du Bénin.")
+    assert ("BEN", "active_personnel", 9000.0) in got(text, date(2019, 6, 1))
+    text = ("“At the end of June permanent Defence Forces numbers in Ireland dropped to 8,710 – this compares to 9,050 a "
+            "year ago,” the deputy said.")
+    assert ("IRL", "active_personnel", 9050.0) in got(text, date(2020, 7, 1))
