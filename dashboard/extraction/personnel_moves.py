@@ -143,11 +143,12 @@ SERVING_NOW_RE = re.compile(r"\s+(?:are|were)\s+(?:currently\s+|now\s+)?(?:servi
 def the_force_named_before(ctx, si: int, words: str) -> bool:
     """"the force" right after a sentence that named the Defence Force ("THE strength of the PNG Defence Force will be
     increased to 10,000 ... He said the government had down-sized the force from 4,000 to 1,900"): that force; so is
-    "its strength" near a sentence that named the armed forces ("its formal strength never exceeded 186,000")."""
+    "its strength" near a sentence that named the armed forces ("its formal strength never exceeded 186,000"); and "With a
+    force of over 80,000, the LAF ..." after a sentence that named the Lebanese Armed Forces."""
     return bool(_THE_FORCE_RE.search(words)) and any(ctx.says(i, _DEFENCE_FORCE_RE) for i in range(max(0, si - 10), si + 1))
 
 
-_THE_FORCE_RE = re.compile(r"\b(?:the\s+force|(?:its|their)\s+(?:formal\s+|total\s+|overall\s+|authori[sz]ed\s+)?strength"
+_THE_FORCE_RE = re.compile(r"\b(?:the\s+force|(?:^|[,.;]\s*)with\s+an?\s+force|(?:its|their)\s+(?:formal\s+|total\s+|overall\s+|authori[sz]ed\s+)?strength"
                            r"|(?:its|their|the)\s+(?:effective|actual|(?:approved\s+)?establishment)\s+strength)$", re.I)  # ("the effective strength")
 _DEFENCE_FORCE_RE = re.compile(r"\b(?:defen[cs]e\s+forces?|armed\s+forces|(?-i:[A-Z]{1,4}DF))\b", re.I)
 

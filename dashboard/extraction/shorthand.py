@@ -80,3 +80,33 @@ def continents(norm: str, mentions: list[CountryMention]) -> list[CountryMention
 
 
 _AIRLINE_AFTER_RE = re.compile(r"\s+(?:Airlines|Airways)\b")
+
+
+# "the Lebanese Armed Forces (LAF)": a force named after its country, then an acronym the text goes on with ("With a
+# force of over 80,000, the LAF also functions as ..."); each later use of the acronym names that country
+_DEFINED_FORCE_RE = re.compile(r"\b(?P<country>[A-Z][\w'\u2019-]+)\s+(?:(?i:armed\s+forces|defen[cs]e\s+forces?|army|military))\s*"
+                               r"\((?P<acr>[A-Z]{2,6})\)")
+
+
+def defined_forces(norm: str, mentions: list[CountryMention]) -> list[CountryMention]:
+    """``mentions`` with a mention added for each later use of a force's acronym the text defined (see above)."""
+    if "(" not in norm:
+        return mentions
+    acronyms: dict[str, tuple[str, int]] = {}
+    for m in _DEFINED_FORCE_RE.finditer(norm):
+        named = [c for c in mentions if c.start == m.start("country") and c.kind in ("demonym", "name", "short")]
+        if named and m.group("acr") not in acronyms:
+            acronyms[m.group("acr")] = (named[0].iso3, m.end())
+    if not acronyms:
+        return mentions
+    out = list(mentions)
+    starts = [c.start for c in out]
+    for acr, (iso3, after) in acronyms.items():
+        for m in re.finditer(r"\b" + acr + r"\b", norm[after:]):
+            start = after + m.start()
+            k = bisect.bisect_left(starts, start)
+            if k < len(out) and out[k].start < start + len(acr) or k and out[k - 1].end > start:
+                continue  # (part of a longer mention)
+            out.insert(k, CountryMention(start, start + len(acr), iso3, "short", acr))
+            starts.insert(k, start)
+    return out

@@ -413,3 +413,9 @@ def test_armed_forces_named_with_their_acronym_made_up_of_men_and_women_and_a_le
     text = ("“At the end of June permanent Defence Forces numbers in Ireland dropped to 8,710 – this compares to 9,050 a "
             "year ago,” the deputy said.")
     assert ("IRL", "active_personnel", 9050.0) in got(text, date(2020, 7, 1))
+
+
+def test_a_force_named_by_the_acronym_the_text_defined_owns_a_fronted_count():
+    text = ("The Jordanian Armed Forces (JAF) have long been a pillar of the state. With a force of over 100,000, the "
+            "JAF also functions as a socio-economic steppingstone for many families.")
+    assert ("JOR", "active_personnel", 100000.0) in got(text, date(2021, 6, 1))
