@@ -180,7 +180,7 @@ PERSONNEL_RE16 = re.compile((r"^(?:,?\s+including\s+[\w\s-]{1,40}?(?=\s+(?:are|w
 
 # "826 officers were overseas on peacekeeping duties", "1,300 military personnel (at a cost of ...) outside of its
 # borders": abroad, where no one place is the host (a host named in an earlier sentence is not theirs)
-ABROAD_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:abroad|overseas|outside\s+(?:of\s+)?(?:the\s+country|its\s+borders))\b"
+ABROAD_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,6}?(?:abroad|overseas|outside\s+(?:of\s+)?(?:the\s+country|its\s+borders))\b"
                              r"|\s+\([^()]{0,60}\)\s+outside\s+of\s+(?:the\s+country|its\s+borders)\b", I)
 
 

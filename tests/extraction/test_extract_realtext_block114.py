@@ -419,3 +419,12 @@ def test_a_force_named_by_the_acronym_the_text_defined_owns_a_fronted_count():
     text = ("The Jordanian Armed Forces (JAF) have long been a pillar of the state. With a force of over 100,000, the "
             "JAF also functions as a socio-economic steppingstone for many families.")
     assert ("JOR", "active_personnel", 100000.0) in got(text, date(2021, 6, 1))
+
+
+def test_another_battalion_and_spanish_members_who_have_served_since_then_are_no_levels():
+    text = ("Armenia, whose armed forces number 45,000 soldiers, plans to strengthen its current contingent of 130 "
+            "personnel in Kosovo with another battalion of 400 soldiers as of 2020.")
+    assert not {f for f in got(text, date(2019, 6, 1)) if f[2] == 400.0}
+    text = ("Guatemala forma parte de la fuerza de paz en el Líbano desde junio de 2010. Desde entonces, más de 900 "
+            "miembros del Ejército guatemalteco han participado como cascos azules en la misión de la ONU.")
+    assert not {f for f in got(text, date(2020, 6, 1)) if f[1] == "troops_deployed"}
