@@ -427,3 +427,14 @@ def test_another_battalion_and_spanish_members_who_have_served_since_then_are_no
     assert not {f for f in got(text, date(2019, 6, 1)) if f[2] == 400.0}
     glossed = gloss("Desde entonces, más de 900 miembros del Ejército han participado como cascos azules.", "es").text
     assert "since then" in glossed.lower() and "have participated" in glossed
+
+
+def test_french_disposait_de_spanish_abroad_and_defence_forces_that_stand_at():
+    text = ("Le gouvernement a annoncé une hausse du budget de la défense pour l'année prochaine, mais l'armée a refusé "
+            "de dire de combien de soldats elle disposait actuellement. Selon les estimations de la Banque mondiale, le "
+            "Niger disposait de 25.000 militaires en 2019, indique le rapport du ministère, qui ne donne pas d'autres "
+            "chiffres sur les effectifs des forces armées.")
+    assert ("NER", "active_personnel", 25000.0) in got(text, date(2020, 6, 1))
+    assert "abroad" in gloss("3.100 militares en 20 misiones en el exterior", "es").text
+    text = "The minister said the permanent Defence Forces of Ireland now stand at 8,600 members, below the 9,500 establishment."
+    assert ("IRL", "active_personnel", 8600.0) in got(text, date(2019, 6, 1))
