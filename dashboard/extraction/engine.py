@@ -56,7 +56,7 @@ from dashboard.extraction.plausibility import drop_implausible
 from dashboard.extraction.prose_tables import table_figures
 from dashboard.extraction.record import ArticleInfo, Figure
 from dashboard.extraction.relative_owner import compared, own_share_of_target
-from dashboard.extraction.restated import HEADLINE_WHY, body_overrules_headline, restated_budgets, restated_deployments
+from dashboard.extraction.restated import HEADLINE_WHY, body_overrules_headline, restated_budgets, restated_levels
 from dashboard.extraction.sentence_passes import sentence_passes
 from dashboard.extraction.share_frames import gdp_owner_after
 from dashboard.extraction.shorthand import congo_by_context, continents, defined_forces, korean_shorthand, surnames
@@ -163,7 +163,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     figures.extend(f for f in deployment_list_figures(ctx, numbers, main_country) if f.start not in taken)
     figures.sort(key=lambda f: f.start)
     restated_budgets(ctx, numbers, figures)
-    restated_deployments(ctx, numbers, figures)
+    restated_levels(ctx, numbers, figures)
     levels_before_up_from(ctx, numbers, figures)
     for n in body_overrules_headline(ctx, numbers, figures):
         if trace is not None:

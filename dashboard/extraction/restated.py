@@ -109,3 +109,48 @@ def restated_deployments(ctx: Context, numbers: list[NumberMention], figures: li
                        start=n.start, end=n.end, method=f"{DEPLOYMENT_METHOD} (pair)", qualifier=n.qualifier, low=n.low, high=n.high)
         bisect.insort(figures, made, key=lambda f: f.start)
         taken.add(n.start)
+
+
+SHARE_METHOD = "share:restated"
+# a change, or a share of something named after it: no restatement of a level
+_SHARE_CHANGE_BEFORE_RE = re.compile(r"\b(?:rise|rose|risen|increase\w*|grow\w*|grew|up|down|cut\w*|decreas\w*|fall|fell|drop\w*|"
+                                     r"hike\w*|jump\w*|by|another|additional|extra|exceed\w*|above|over|more\s+than|at\s+least|below|under|"
+                                     r"less\s+than|beyond|the)\s+(?:of\s+)?(?:about\s+|some\s+|nearly\s+)?$", re.I)  # (and thresholds, "the 2% goal")
+_SHARE_OF_AFTER_RE = re.compile(r"\s*(?:of|in|on|from|more|less|higher|lower|increase|rise|growth|cut|annual|a\s+year|per|percentage|points?|"
+                                r"goal|target|mark|threshold|benchmark|guideline|commitment|pledge|level|rule|ceiling|cap)\b", re.I)
+_DEFENCE_WORD_RE = re.compile(r"\b(?:defen[cs]e|military|armed\s+forces|army)\b", re.I)
+
+
+def restated_shares(ctx: Context, numbers: list[NumberMention], figures: list[Figure]) -> None:
+    """Add the bare restatements of a share of GDP read elsewhere in the article: "Why Moldova's 1% defense budget
+    won't meet future security demands" over a body on "the defense budget to 1% of GDP by 2030". The same percent, one
+    share of that value (owner not in doubt), a sentence that names defence, nothing after the percent that makes it
+    a share of something else or a change, and no change word before it."""
+    shares = [f for f in figures if f.metric == "defense_share_gdp_pct" and f.value and f.country_iso3 not in ("", "NATO")]
+    if not shares:
+        return
+    taken = {f.start for f in figures}
+    for n in numbers:
+        if n.kind != "percent" or n.start in taken or not n.value:
+            continue
+        same = {f.country_iso3 for f in shares if f.value == n.value}
+        if len(same) != 1:
+            continue
+        first = next(f for f in shares if f.value == n.value)
+        si = ctx.sentence_index(n.start)
+        sent = ctx.sentences[si]
+        left = n.hedge_start if n.hedge_start is not None else n.start
+        if (_SHARE_OF_AFTER_RE.match(ctx.norm, n.end) or _SHARE_CHANGE_BEFORE_RE.search(ctx.norm, max(sent.start, left - 30), left)
+                or not ctx.finds(_DEFENCE_WORD_RE, sent.start, sent.end)
+                or any(c.iso3 not in (first.country_iso3,) for c in ctx.country_mentions(sent.start, sent.end) if c.kind != "alliance")):
+            continue
+        made = replace(first, quote=ctx.text[n.start:n.end], passage=passage(ctx, si, False, n.start), start=n.start,
+                       end=n.end, method=f"{SHARE_METHOD} (pair)", qualifier=n.qualifier, low=n.low, high=n.high)
+        bisect.insort(figures, made, key=lambda f: f.start)
+        taken.add(n.start)
+
+
+def restated_levels(ctx: Context, numbers: list[NumberMention], figures: list[Figure]) -> None:
+    """The restatements of deployments and of shares of GDP read elsewhere in the article (see the two above)."""
+    restated_deployments(ctx, numbers, figures)
+    restated_shares(ctx, numbers, figures)

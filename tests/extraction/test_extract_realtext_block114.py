@@ -438,3 +438,12 @@ def test_french_disposait_de_spanish_abroad_and_defence_forces_that_stand_at():
     assert "abroad" in gloss("3.100 militares en 20 misiones en el exterior", "es").text
     text = "The minister said the permanent Defence Forces of Ireland now stand at 8,600 members, below the 9,500 establishment."
     assert ("IRL", "active_personnel", 8600.0) in got(text, date(2019, 6, 1))
+
+
+def test_a_bare_share_restating_the_articles_share_of_gdp():
+    text = ("Why Georgia’s 1.5% defense budget won’t meet future security demands\n\nThe gradual increase in the "
+            "defense budget of Georgia to 1.5% of GDP by 2028 is insufficient, an expert said. Allocating this 1.5% for "
+            "the country's defense will not modernise the army, and the 2% goal of NATO stays far away.")
+    shares = [f for f in extract_figures(text, ArticleInfo("t", date(2025, 3, 1))) if f.metric == "defense_share_gdp_pct"]
+    assert sum(1 for f in shares if f.country_iso3 == "GEO" and f.value == 1.5) == 3
+    assert not any(f.country_iso3 == "GEO" and f.value == 2.0 for f in shares)
