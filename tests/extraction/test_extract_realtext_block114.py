@@ -447,3 +447,10 @@ def test_a_bare_share_restating_the_articles_share_of_gdp():
     shares = [f for f in extract_figures(text, ArticleInfo("t", date(2025, 3, 1))) if f.metric == "defense_share_gdp_pct"]
     assert sum(1 for f in shares if f.country_iso3 == "GEO" and f.value == 1.5) == 3
     assert not any(f.country_iso3 == "GEO" and f.value == 2.0 for f in shares)
+
+
+def test_an_increase_in_military_spending_of_a_share_and_the_percent_hike_after_a_budget_sentence():
+    text = "The boost will come on top of an increase in military spending of more than 12% to about 9 billion euros a year in Belgium."
+    assert ("BEL", "budget_change_pct", 12.0) in got(text, date(2025, 3, 1))
+    text = "Laos raises its defence budget for 2016 sharply. The 14 percent hike was approved by the assembly on Friday."
+    assert ("LAO", "budget_change_pct", 14.0) in got(text, date(2016, 1, 1))
