@@ -454,3 +454,11 @@ def test_an_increase_in_military_spending_of_a_share_and_the_percent_hike_after_
     assert ("BEL", "budget_change_pct", 12.0) in got(text, date(2025, 3, 1))
     text = "Laos raises its defence budget for 2016 sharply. The 14 percent hike was approved by the assembly on Friday."
     assert ("LAO", "budget_change_pct", 14.0) in got(text, date(2016, 1, 1))
+
+
+def test_french_contributors_ranked_by_soldiers_sent_each_with_its_count_in_brackets():
+    text = ("En Centrafrique, où le Maroc a déjà perdu un casque bleu en avril dernier, le royaume fait partie des pays "
+            "ayant envoyé le plus de soldats, derrière le Rwanda (1210), l'Egypte (1050), le Pakistan (1120) et le "
+            "Bangladesh (1000), selon les chiffres des Nations unies publiés par le ministère.")
+    deployed = {(f[0], f[2], f[3]) for f in figs(text, date(2016, 9, 1)) if f[1] == "troops_deployed"}
+    assert {("RWA", 1210.0, "CAF"), ("EGY", 1050.0, "CAF"), ("PAK", 1120.0, "CAF"), ("BGD", 1000.0, "CAF")} <= deployed
