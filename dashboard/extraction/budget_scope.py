@@ -118,4 +118,15 @@ COUNTERFACTUAL_RE = re.compile(r"\W*(?:had\s|if\s[^.;]{3,120}?\bhad\s)[^.;]{3,16
                                r"amount\w*\s+to)\s+" + HEDGE + r"$", I)
 
 
+# "the social protection budget is proposed to be reduced by 821.3 million lei": another budget's change
+_OTHER_BUDGET_CHANGED_RE = re.compile(r"\b(?:[a-z]+\s+){1,2}(?<!defence\s)(?<!defense\s)(?<!military\s)(?<!security\s)(?<!army\s)(?<!state\s)budget\s+(?:is|was|will\s+be|would\s+be|"
+                                      r"has\s+been)\s+(?:[a-z]+\s+){0,4}?(?:reduced|cut|increased|raised|lowered|decreased)\s+by\s+" + HEDGE + r"$")
+
+
+def other_budget_changed(before: str) -> bool:
+    """True when the clause before an amount changes a budget named for another sector ("the social protection budget
+    is proposed to be reduced by")."""
+    return "budget" in before and _OTHER_BUDGET_CHANGED_RE.search(before) is not None
+
+
 gate_all(globals())

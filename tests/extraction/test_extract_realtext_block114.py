@@ -462,3 +462,15 @@ def test_french_contributors_ranked_by_soldiers_sent_each_with_its_count_in_brac
             "Bangladesh (1000), selon les chiffres des Nations unies publiés par le ministère.")
     deployed = {(f[0], f[2], f[3]) for f in figs(text, date(2016, 9, 1)) if f[1] == "troops_deployed"}
     assert {("RWA", 1210.0, "CAF"), ("EGY", 1050.0, "CAF"), ("PAK", 1120.0, "CAF"), ("BGD", 1000.0, "CAF")} <= deployed
+
+
+def test_another_sectors_budget_cut_and_a_french_interior_ministry_budget_are_not_defences():
+    text = ("Under the draft changes to the state budget of Georgia, military spending will increase by 12 million lari, "
+            "and the social protection budget is proposed to be reduced by 640 million lari.")
+    assert ("GEO", "budget_change_amount", -640e6) not in got(text, date(2024, 6, 1))
+    assert "Interior Ministry" in gloss("Ainsi, le budget du ministère de l'Intérieur s'élève à 3 milliards de dinars.", "fr").text
+
+
+def test_a_defence_budget_cut_by_an_amount_stays_a_defence_change():
+    found = got("Papua New Guinea's defence budget was cut by K30 million this year.", date(2020, 1, 1))
+    assert ("PNG", "budget_change_amount", -30e6) in found
