@@ -474,3 +474,9 @@ def test_another_sectors_budget_cut_and_a_french_interior_ministry_budget_are_no
 def test_a_defence_budget_cut_by_an_amount_stays_a_defence_change():
     found = got("Papua New Guinea's defence budget was cut by K30 million this year.", date(2020, 1, 1))
     assert ("PNG", "budget_change_amount", -30e6) in found
+
+
+def test_a_countrys_draft_budget_is_the_state_budget():
+    text = ("In comparison, Georgia plans to spend $0.9 billion on defense next year. Georgia's 2024 draft budget amounts "
+            "to $7.2 billion.")
+    assert ("GEO", "defense_budget", 7.2e9) not in got(text, date(2023, 10, 1))
