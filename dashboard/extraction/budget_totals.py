@@ -175,3 +175,12 @@ _OF_THE_TOTAL_BEFORE_RE = re.compile(r"\bof\s+(?:the|this|that)\s+(?:[A-Z][A-Za-
 def of_the_total_before(before: str) -> bool:
     """True when the amount is a part of a total named just before it ("of the N sought, M will go to ...")."""
     return "of th" in before.lower() and _OF_THE_TOTAL_BEFORE_RE.search(before) is not None
+
+
+# "NT$153.9 billion of it, or about 46.96 percent, was allocated to personnel": a part of the budget just named
+_OF_IT_AFTER_RE = re.compile(r"\s+of\s+(?:it|this|that|them|these)\b", I)
+
+
+def part_of_it_after(norm: str, end: int) -> bool:
+    """True when the amount ending at ``end`` is "N of it": a part of the total the sentence named before it."""
+    return _OF_IT_AFTER_RE.match(norm, end) is not None

@@ -88,7 +88,7 @@ MONEY_TOTAL_BEFORE_RE = re.compile(
     r"(?:\w+\s+){0,4}?(?:of|at|to|is|was|are|were|totall?ing|reach\w*)\s+" + HEDGE + r"$"
     # "fiscal budget, which may hit an all-time high of 97.7 trillion yen"; "federal budget ... with an outlay of Rs9.5 trillion"
     r"|\b(?:fiscal|national|state|general|total|overall)\s+budget,\s+which\s+(?:[\w'\-]+\s+){0,6}?(?:of|at|to|reach\w*)\s+" + HEDGE + r"$"
-    r"|\b(?:federal|national|state|general)\s+budget\b[^.;]{0,100}?\bwith\s+an?\s+(?:total\s+)?outlay\s+of\s+" + HEDGE + r"$"
+    r"|\b(?:federal|national|state|general)\s+budget\b[^.;]{0,100}?\bwith\s+an?\s+(?:total\s+)?outlay\s+of\s+" + HEDGE + r"$|\bcountry['\u2019]s\s+(?:(?:19|20)\d\d\s+)?budget\s+to\s+" + HEDGE + r"$"
     r"|\b(?:program|programme|plan|law|fund|package|contracts?|deals?|orders?|purchases?|sales?|complex|system|project|facility)\s+(?:(?!budget\b)\w+\s+){0,3}?"
     r"(?:to\s+spend|of|worth|totall?ing)\s+" + HEDGE + r"$", I)
 MULTI_YEAR_AFTER_RE = re.compile(

@@ -480,3 +480,12 @@ def test_a_countrys_draft_budget_is_the_state_budget():
     text = ("In comparison, Georgia plans to spend $0.9 billion on defense next year. Georgia's 2024 draft budget amounts "
             "to $7.2 billion.")
     assert ("GEO", "defense_budget", 7.2e9) not in got(text, date(2023, 10, 1))
+
+
+def test_the_countrys_revised_budget_and_an_amount_of_it_are_not_the_defence_budget():
+    text = ("NIAMEY - Mali's parliament on Monday revised the country's 2016 budget to 1,850.2 billion CFA francs from "
+            "1,820 billion approved in December, to meet higher defence expenses.")
+    assert not {f for f in got(text, date(2016, 6, 1)) if f[1] == "defense_budget"}
+    text = ("The national defense budget of Taiwan this year was NT$341.8 billion, and NT$160.2 billion of it, or about "
+            "47 percent, was allocated to personnel expenditures.")
+    assert {f[2] for f in got(text, date(2019, 6, 1)) if f[1] == "defense_budget"} == {341.8e9}
