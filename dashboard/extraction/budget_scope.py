@@ -129,4 +129,16 @@ def other_budget_changed(before: str) -> bool:
     return "budget" in before and _OTHER_BUDGET_CHANGED_RE.search(before) is not None
 
 
+# "As of 30 June 2007, its expenditure stood at $601,2 billion": spending to a date inside the year, not the budget
+_TO_DATE_BEFORE_RE = re.compile(r"\b(?:as\s+(?:of|at)|by|up\s+to|until)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?:jan\w*|feb\w*|mar\w*|apr\w*|may|"
+                                r"jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*)(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d\s*,\s*[^.;]{0,60}?\b"
+                                r"(?:expenditures?|spending|spent|outlays?)\b[^.;]{0,20}?\s+" + HEDGE + r"$", I)
+
+
+def spent_to_date_before(before: str) -> bool:
+    """True when the words before an amount date spending to a day inside the year ("As of 30 June 2007, its
+    expenditure stood at")."""
+    return _TO_DATE_BEFORE_RE.search(before) is not None
+
+
 gate_all(globals())

@@ -92,7 +92,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     multi = MULTI_YEAR_AFTER_RE.match(right) if not bc.EACH_YEAR_AFTER_RE.match(right) else None  # ("2.7 billion kronor annually for 2018-2020")
     if multi and not bp.AMOUNT_RE.search(right, _bracket_end(right), multi.end()):  # (its conversion in brackets aside)
         return reject(ctx, "a multi-year programme, not one year's budget")
-    if bc.part_of_year(norm, m.end, sent.end):
+    if bc.part_of_year(norm, m.end, sent.end) or bs.spent_to_date_before(before[-110:]):
         return reject(ctx, "spending over part of a year ('in January-August', 'in the first half'), not the year's budget")
     if MULTI_YEAR_BEFORE_RE.search(before[-120:]) or PLAN_AFTER_RE.match(right):
         return reject(ctx, "the amount of a plan or programme, not one year's budget")  # a programme over several years is not one year's budget

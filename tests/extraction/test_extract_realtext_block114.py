@@ -489,3 +489,9 @@ def test_the_countrys_revised_budget_and_an_amount_of_it_are_not_the_defence_bud
     text = ("The national defense budget of Taiwan this year was NT$341.8 billion, and NT$160.2 billion of it, or about "
             "47 percent, was allocated to personnel expenditures.")
     assert {f[2] for f in got(text, date(2019, 6, 1)) if f[1] == "defense_budget"} == {341.8e9}
+
+
+def test_spending_as_of_a_day_inside_the_year_is_not_the_budget():
+    text = ("On the 2008 budget, the Ministry of Defence of Malawi was initially allocated K9 billion. As of 30 June 2008, "
+            "its expenditure stood at K14 billion, which is 155% of the initial allocation.")
+    assert {f[2] for f in got(text, date(2008, 9, 1)) if f[1] == "defense_budget"} == {9e9}
