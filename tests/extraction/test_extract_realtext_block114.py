@@ -495,3 +495,13 @@ def test_spending_as_of_a_day_inside_the_year_is_not_the_budget():
     text = ("On the 2008 budget, the Ministry of Defence of Malawi was initially allocated K9 billion. As of 30 June 2008, "
             "its expenditure stood at K14 billion, which is 155% of the initial allocation.")
     assert {f[2] for f in got(text, date(2008, 9, 1)) if f[1] == "defense_budget"} == {9e9}
+
+
+def test_a_population_the_fallen_and_a_semi_professional_reserve():
+    found = got("At least 200,000 Eritreans are in the army out of a population of 3.6 million, the bank says.", date(2015, 1, 1))
+    assert ("ERI", "active_personnel", 3.6e6) not in found
+    text = "Nepal has served in many hotspots. At least 80 Nepali peacekeepers have made the ultimate sacrifice in Lebanon."
+    assert not {f for f in got(text, date(2020, 1, 1)) if f[2] == 80.0}
+    text = "Slovakia is to create a 3,000 strong semi-professional reserve army as part of legislation approved by the government."
+    found = got(text, date(2015, 1, 1))
+    assert ("SVK", "reserve_personnel", 3000.0) in found and ("SVK", "active_personnel", 3000.0) not in found
