@@ -79,7 +79,7 @@ CIVILIAN_RE = re.compile(r"\bcivil(?:ian)?s?\b(?!\s+(?:war|wars|conflict|strife|
 AND_CIVILIANS_AFTER_RE = re.compile(r"\s+and\s+(?:[a-z]+\s+)?civilian", I)  # not "and 200 civilian personnel": a count of its own
 
 
-AND_RESERVISTS_AFTER_RE = re.compile(r"\s+and\s+(?:active\s+|part-time\s+|volunteer\s+)?reserv", I)
+AND_RESERVISTS_AFTER_RE = re.compile(r"\s+and\s+(?:active\s+|part-time\s+|volunteer\s+)?reserv|\s*,?\s+including\s+(?:[\w-]+\s+){0,2}?reserv", I)
 
 
 TOTAL_BROKEN_DOWN_RE = re.compile(r"\s*(?:,?\s*(?:consisting\s+of|comprising|made\s+up\s+of|including|of\s+which|of\s+whom|with)\s+|\(\s*)"

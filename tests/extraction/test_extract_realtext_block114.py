@@ -505,3 +505,8 @@ def test_a_population_the_fallen_and_a_semi_professional_reserve():
     text = "Slovakia is to create a 3,000 strong semi-professional reserve army as part of legislation approved by the government."
     found = got(text, date(2015, 1, 1))
     assert ("SVK", "reserve_personnel", 3000.0) in found and ("SVK", "active_personnel", 3000.0) not in found
+
+
+def test_troops_including_reserves_are_counted_together():
+    text = "Brazil's armed forces number some 360,000 troops including active duty reserves, the report says."
+    assert ("BRA", "active_personnel", 360000.0) not in got(text, date(2016, 1, 1))
