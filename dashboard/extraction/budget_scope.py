@@ -141,4 +141,14 @@ def spent_to_date_before(before: str) -> bool:
     return _TO_DATE_BEFORE_RE.search(before) is not None
 
 
+# "the significant allocation of $6.1 billion to the Ministry of National Security": that ministry's money (police,
+# fire and immigration with the defence force), not a defence budget
+_TO_SECURITY_MINISTRY_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:to|for)\s+(?:the\s+)?ministry\s+of\s+(?:national\s+|public\s+|internal\s+)?security\b", I)
+
+
+def to_security_ministry(right: str) -> bool:
+    """True when the amount goes "to the Ministry of National Security" (see above)."""
+    return _TO_SECURITY_MINISTRY_RE.match(right) is not None
+
+
 gate_all(globals())

@@ -510,3 +510,9 @@ def test_a_population_the_fallen_and_a_semi_professional_reserve():
 def test_troops_including_reserves_are_counted_together():
     text = "Brazil's armed forces number some 360,000 troops including active duty reserves, the report says."
     assert ("BRA", "active_personnel", 360000.0) not in got(text, date(2016, 1, 1))
+
+
+def test_an_allocation_to_a_ministry_of_national_security_is_not_a_defence_budget():
+    text = ("The minister said the defence force must be well paid. He noted the significant allocation of $5.2 billion "
+            "to the Ministry of National Security of Jamaica in the 2024 budget.")
+    assert not {f for f in got(text, date(2024, 3, 1)) if f[1] == "defense_budget"}
