@@ -516,3 +516,9 @@ def test_an_allocation_to_a_ministry_of_national_security_is_not_a_defence_budge
     text = ("The minister said the defence force must be well paid. He noted the significant allocation of $5.2 billion "
             "to the Ministry of National Security of Jamaica in the 2024 budget.")
     assert not {f for f in got(text, date(2024, 3, 1)) if f[1] == "defense_budget"}
+
+
+def test_a_group_past_a_mark_and_a_share_a_country_need_not_spend_are_not_its_shares():
+    text = ("Uganda is one of 12 countries that spend more than 3% of their GDP on the military. Under the deal, Malta "
+            "would not have to spend 2% of its GDP on defence, officials said.")
+    assert not {f for f in got(text, date(2017, 6, 1)) if f[1] == "defense_share_gdp_pct"}
