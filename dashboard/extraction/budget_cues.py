@@ -62,7 +62,9 @@ PROMISED_SHARE_BEFORE_RE = re.compile(
     # 5 percent", "being forced to spend five percent", "the idea of allocating five percent"
     r"|\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|demand(?:s|ed|ing)?)\s+(?:[\w().'-]+\s+){0,10}?to\s+"
     r"(?:raise|increase|lift|boost|spend|reach|allocate|hit)\s+(?:(?:[\w-]+\s+){0,3}?to\s+)?" + HEDGE + r"$"
-    r"|\b(?:forced|pressured|pushed|obliged)\s+to\s+(?:spend|allocate)\s+" + HEDGE + r"$|\bidea\s+of\s+(?:allocating|spending)\s+" + HEDGE + r"$", I)
+    r"|\b(?:forced|pressured|pushed|obliged)\s+to\s+(?:spend|allocate)\s+" + HEDGE + r"$|\bidea\s+of\s+(?:allocating|spending)\s+" + HEDGE + r"$"
+    r"|\bidea\s+of\s+(?:raising|increasing|lifting)\s+(?:[\w-]+\s+){0,3}?to\s+" + HEDGE + r"$|\bblock\s+the\s+(?:rise|increase)\s+to\s+" + HEDGE + r"$"
+    r"|\bconsider\w*\s+(?:spending|defending|allocating|devoting)\s+" + HEDGE + r"$", I)  # ("Consider defending 1.5% of GDP in defense")
 PROMISED_SHARE_AFTER_RE = re.compile(r"(?:\s+of\s+(?:its\s+|the\s+)?GDP)?\s+(?:goal|target|threshold|commitment|pledge|guideline)\b", I)
 
 # "0.44% of GDP will fund the ministry's budget, while an additional 0.24% will go to the defence order, bringing the

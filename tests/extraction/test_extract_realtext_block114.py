@@ -522,3 +522,9 @@ def test_a_group_past_a_mark_and_a_share_a_country_need_not_spend_are_not_its_sh
     text = ("Uganda is one of 12 countries that spend more than 3% of their GDP on the military. Under the deal, Malta "
             "would not have to spend 2% of its GDP on defence, officials said.")
     assert not {f for f in got(text, date(2017, 6, 1)) if f[1] == "defense_share_gdp_pct"}
+
+
+def test_a_share_considered_called_unthinkable_or_blocked_is_no_level():
+    text = ("Consider defending 1.5% of GDP in defense\n\nThe Hungarian defence minister called the idea of raising "
+            "defense spending to 3.5% of GDP unthinkable. The party leader stated that he would block the rise to 3.5%.")
+    assert not {f for f in got(text, date(2025, 6, 1)) if f[1] == "defense_share_gdp_pct"}
