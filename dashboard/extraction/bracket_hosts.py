@@ -34,7 +34,7 @@ def bracketed_hosts(ctx: Context, si: int, numbers: list[NumberMention], figures
     norm = ctx.norm
     sent = ctx.sentences[si]
     taken = {f.start for f in figures}
-    cue: list[str] = []  # the owner a hosting cue names ("the countries that host the most Italian military personnel")
+    cue_owner: str | None = None  # the owner a hosting cue names ("the countries that host the most Italian military personnel")
     for b in numbers:
         if b.start in taken or b.kind != "count" or b.value is None or b.value < 20:
             continue
@@ -42,9 +42,9 @@ def bracketed_hosts(ctx: Context, si: int, numbers: list[NumberMention], figures
             continue
         anchor = next((f for f in reversed([*previous, *figures]) if f.end <= b.start and f.metric == "troops_deployed"
                        and f.start >= ctx.sentences[max(0, si - 2)].start), None)
-        if anchor is None and not cue:
-            cue.append(_host_cue_owner(ctx, sent.start, b.start))
-        owner = anchor.country_iso3 if anchor is not None else cue[0]
+        if anchor is None and cue_owner is None:
+            cue_owner = _host_cue_owner(ctx, sent.start, b.start)
+        owner = anchor.country_iso3 if anchor is not None else cue_owner
         if not owner:
             continue
         opened = norm.rindex("(", max(sent.start, b.start - 3), b.start)
@@ -52,29 +52,24 @@ def bracketed_hosts(ctx: Context, si: int, numbers: list[NumberMention], figures
                  if c.kind != "alliance" and not norm[c.end:opened].strip()]
         if not named:  # (a region as the host: "Lebanon (1,251) and the Balkans (559)")
             region = [h for h in host_table().find(norm, max(sent.start, opened - 40), opened) if not norm[h.end:opened].strip()]
-            if region and (anchor is None or anchor.host_iso3):
-                made = make(ctx, si, b, "troops_deployed", owner, "pair", METHOD, host=region[-1].host)
-                bisect.insort(figures, made, key=lambda f: f.start)
-                taken.add(b.start)
+            if not region or (anchor is not None and not anchor.host_iso3):
+                continue
+            made = make(ctx, si, b, "troops_deployed", owner, "pair", METHOD, host=region[-1].host)
+        elif named[-1].iso3 == owner:
             continue
-        if named[-1].iso3 == owner:
-            continue
-        if anchor is None:  # "Among the countries that host the most Italian military personnel are Afghanistan (1,630 units)"
+        elif anchor is None:  # "Among the countries that host the most Italian military personnel are Afghanistan (1,630 units)"
             made = make(ctx, si, b, "troops_deployed", owner, "pair", METHOD, host=named[-1].iso3)
-            bisect.insort(figures, made, key=lambda f: f.start)
-            taken.add(b.start)
-            continue
-        if not anchor.host_iso3 and _RANKED_BEFORE_RE.search(norm, max(sent.start, named[-1].start - 30), named[-1].start):
-            # "Guatemala has 354 soldiers in eight countries, second in Latin America behind Uruguay (930)": a contribution
-            # ranked against another contributor's, not a host (but "It follows only after Japan (52,852)", ranking the
-            # hosts of one owner's troops, names hosts)
-            made = make(ctx, si, b, "troops_deployed", named[-1].iso3, "pair", _RANKED_METHOD)
         else:
-            made = make(ctx, si, b, "troops_deployed", anchor.country_iso3, "pair", METHOD, host=named[-1].iso3)
-        made.passage = anchor.passage if anchor.start >= sent.start else made.passage
+            if not anchor.host_iso3 and _RANKED_BEFORE_RE.search(norm, max(sent.start, named[-1].start - 30), named[-1].start):
+                # "Guatemala has 354 soldiers in eight countries, second in Latin America behind Uruguay (930)": a
+                # contribution ranked against another contributor's, not a host (but "It follows only after Japan
+                # (52,852)", ranking the hosts of one owner's troops, names hosts)
+                made = make(ctx, si, b, "troops_deployed", named[-1].iso3, "pair", _RANKED_METHOD)
+            else:
+                made = make(ctx, si, b, "troops_deployed", owner, "pair", METHOD, host=named[-1].iso3)
+            made.passage = anchor.passage if anchor.start >= sent.start else made.passage
         bisect.insort(figures, made, key=lambda f: f.start)
         taken.add(b.start)
-
 
 
 # "Among the countries that host the most Italian military personnel are Afghanistan (1,630 units), Lebanon (1,251)"

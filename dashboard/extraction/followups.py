@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from dashboard.extraction.assemble import make, passage
 from dashboard.extraction.attribution import CURRENCY_COUNTRY, find_owner
+from dashboard.extraction.budget_totals import part_of_it_after
 from dashboard.extraction.confidence import score
 from dashboard.extraction.context import SCAN_LIMIT, Context
 from dashboard.extraction.elliptical import elliptical_country
@@ -122,7 +123,8 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
                 made.stage, made.year = "", year  # no year rather than the plan's)
         elif b.kind == "money" and fa.metric == "defense_budget" and fa.currency and AND_AMOUNT_RE.match(gap) and not (
                 MONEY_NEGATIVE_AFTER_RE.match(norm[b.end:b.end + 200]) or COMPONENT_RE.search(norm, b.end, min(len(norm), b.end + 60))
-                or MULTI_YEAR_AFTER_RE.match(norm[b.end:b.end + 200]) or _TO_ANOTHER_AFTER_RE.match(norm, b.end)):
+                or MULTI_YEAR_AFTER_RE.match(norm[b.end:b.end + 200]) or _TO_ANOTHER_AFTER_RE.match(norm, b.end)
+                or part_of_it_after(norm, b.end)):
             made = make(ctx, si, b, "defense_budget", fa.country_iso3, "pair", "budget:and-amount")
         elif b.kind == "money" and fa.metric == "defense_budget" and fa.currency and _AND_BY_RE.fullmatch(gap):
             earlier_change = next((f for f in figures if f.end <= fa.start and f.metric == "budget_change_amount"), None)
@@ -262,7 +264,7 @@ _AND_BY_RE = re.compile(r"[^.;]{0,60}?\band\b[^.;]{0,30}?\bby\s+(?:another|a\s+f
 _TO_LEVEL_RE = re.compile(r"\s*to\s+" + HEDGE, I)
 _FOLLOW_UPS_RE3 = re.compile(r"^\s*(?:on|for|to)\s+(?!(?:the\s+)?(?:defen[cs]e|military|armed))", I)
 # "allocated $331 billion to Defence, ... and $161 billion to the OPC": the next amount given to another body
-_TO_ANOTHER_AFTER_RE = re.compile(r"\s+of\s+(?:it|this|that|them|these)\b|\s+(?:(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+)?(?:(?:allocated|earmarked|given|assigned|"
+_TO_ANOTHER_AFTER_RE = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+)?(?:(?:allocated|earmarked|given|assigned|"
                                   r"devoted|set\s+aside)\s+)?(?:to|for)\s+(?:the\s+)?(?!(?:19|20)\d\d|fy|fiscal|financial|next|this|current|coming|following|"
                                   r"year|defen[cs]e|military|armed|army|navy|air|ministry\s+of\s+defen[cs]e)[A-Za-z]", re.I)
 # "and 2,100 in South Sudan", "alongside 2,100 serving with MINUSCA", "while 2,100 serve with UNMISS in South Sudan"

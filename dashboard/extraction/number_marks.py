@@ -131,10 +131,7 @@ def suffix_currency(norm: str, end: int, has_scale: bool, value: float) -> tuple
 
 def currency_after(norm: str, end: int) -> bool:
     """True when a currency word or code follows ("260 MLN GEL", "1.2 bn euros"): a scale abbreviation is money then."""
-    if CURRENCY_WORD_RE.match(norm, end):
-        return True
-    m = _SUFFIX_CODE_RE.match(norm, end)
-    return bool(m and m.group("word") in _SUFFIX_CODES)
+    return suffix_currency(norm, end, True, 0.0)[0] != ""
 
 
 # "amounted to $1 billion or1.8% of GDP": a small word whose space the page lost, not a model name

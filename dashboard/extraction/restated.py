@@ -24,6 +24,14 @@ _MARK_AFTER_RE = re.compile(r"\s*(?:threshold|mark|barrier|milestone|level|ceili
 _MARK_BEFORE_RE = re.compile(r"\b(?:surpass\w*|cross\w*|exceed\w*|top\w*|break\w*|pass\w*|above|below|over|under)\s+(?:the\s+)?$", re.I)
 
 
+def _restate(ctx: Context, figures: list[Figure], taken: set[int], first: Figure, n: NumberMention, si: int, method: str) -> None:
+    """Insert into ``figures`` (sorted by start) ``first`` read again at ``n``, in sentence ``si``, its passage and quote."""
+    made = replace(first, quote=ctx.text[n.start:n.end], passage=passage(ctx, si, False, n.start), start=n.start,
+                   end=n.end, method=f"{method} (pair)", qualifier=n.qualifier, low=n.low, high=n.high)
+    bisect.insort(figures, made, key=lambda f: f.start)
+    taken.add(n.start)
+
+
 def restated_budgets(ctx: Context, numbers: list[NumberMention], figures: list[Figure]) -> None:
     """Add to ``figures`` (sorted by start) the later restatements of a defence budget read before them."""
     budgets = [f for f in figures if f.metric == "defense_budget" and f.currency and f.stage != "planned"]
@@ -44,10 +52,7 @@ def restated_budgets(ctx: Context, numbers: list[NumberMention], figures: list[F
         sent = ctx.sentences[si]
         if any(c.iso3 != first.country_iso3 for c in ctx.country_mentions(sent.start, sent.end) if c.kind != "alliance" and not ctx.is_place(c)):
             continue  # another country named: the same sum may be its own ("Poland spends 2.4 billion euros on ...")
-        made = replace(first, quote=ctx.text[n.start:n.end], passage=passage(ctx, si, False, n.start), start=n.start,
-                       end=n.end, method=f"{METHOD} (pair)", qualifier=n.qualifier, low=n.low, high=n.high)
-        bisect.insort(figures, made, key=lambda f: f.start)
-        taken.add(n.start)
+        _restate(ctx, figures, taken, first, n, si, METHOD)
 
 
 HEADLINE_WHY = "a headline amount the body states again and does not read as a figure (the body has the context)"
@@ -101,14 +106,12 @@ def restated_deployments(ctx: Context, numbers: list[NumberMention], figures: li
         if len(same) != 1:
             continue
         first = next(f for f in deployed if f.value == n.value)
-        sent = ctx.sentences[ctx.sentence_index(n.start)]
+        si = ctx.sentence_index(n.start)
+        sent = ctx.sentences[si]
         if ctx.finds(_CHANGE_WORDS_RE, sent.start, sent.end) or any(
                 c.iso3 not in (first.country_iso3, first.host_iso3) for c in ctx.country_mentions(sent.start, sent.end) if c.kind != "alliance"):
             continue
-        made = replace(first, quote=ctx.text[n.start:n.end], passage=passage(ctx, ctx.sentence_index(n.start), False, n.start),
-                       start=n.start, end=n.end, method=f"{DEPLOYMENT_METHOD} (pair)", qualifier=n.qualifier, low=n.low, high=n.high)
-        bisect.insort(figures, made, key=lambda f: f.start)
-        taken.add(n.start)
+        _restate(ctx, figures, taken, first, n, si, DEPLOYMENT_METHOD)
 
 
 SHARE_METHOD = "share:restated"
@@ -144,10 +147,7 @@ def restated_shares(ctx: Context, numbers: list[NumberMention], figures: list[Fi
                 or not ctx.finds(_DEFENCE_WORD_RE, sent.start, sent.end)
                 or any(c.iso3 not in (first.country_iso3,) for c in ctx.country_mentions(sent.start, sent.end) if c.kind != "alliance")):
             continue
-        made = replace(first, quote=ctx.text[n.start:n.end], passage=passage(ctx, si, False, n.start), start=n.start,
-                       end=n.end, method=f"{SHARE_METHOD} (pair)", qualifier=n.qualifier, low=n.low, high=n.high)
-        bisect.insort(figures, made, key=lambda f: f.start)
-        taken.add(n.start)
+        _restate(ctx, figures, taken, first, n, si, SHARE_METHOD)
 
 
 def restated_levels(ctx: Context, numbers: list[NumberMention], figures: list[Figure]) -> None:
