@@ -152,3 +152,28 @@ def to_security_ministry(right: str) -> bool:
 
 
 gate_all(globals())
+
+
+# "Georgia's defence budget prior to the war was GEL 1.4 billion. After additional financing the budget is now GEL 1.5
+# billion": a bare "the budget" names again the budget the text last named, here the defence one
+_BARE_BUDGET_RE = re.compile(r"\bthe\s+budget\b(?!\s+(?:of|for)\b)(?![\w\s]{0,12}\b(?:health|education|state|national|general|federal)\b)", I)
+_BUDGET_NOUN_RE = re.compile(r"\b(?:budget|spending|allocation)s?\b", I)
+_DEFENSE_BUDGET_NAMED_RE = re.compile(r"\b(?:defen[cs]e|military|army|armed\s+forces)(?:\s+ministry|\s+ministry['\u2019]s)?\s+(?:[\w-]+\s+)?$", I)
+
+
+def the_budget_refers_back(ctx: Context, si: int, left_edge: int) -> bool:
+    """True when the sentence names its budget only as "the budget" before the amount and the budget the text last
+    named, at most three sentences back (through other bare "the budget"s), was the defence budget."""
+    sent = ctx.sentences[si]
+    if not _BARE_BUDGET_RE.search(ctx.norm, sent.start, left_edge):
+        return False
+    for back in range(si - 1, max(-1, si - 4), -1):
+        prev = ctx.sentences[back]
+        nouns = list(_BUDGET_NOUN_RE.finditer(ctx.norm, prev.start, prev.end))
+        if not nouns:
+            continue
+        last = nouns[-1]
+        if _BARE_BUDGET_RE.match(ctx.norm, max(prev.start, last.start() - 4), last.end()):
+            continue  # "In 2011 the budget was lowered to 150 million.": the chain goes on
+        return bool(_DEFENSE_BUDGET_NAMED_RE.search(ctx.norm[max(prev.start, last.start() - 40):last.start()]))
+    return False

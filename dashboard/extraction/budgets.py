@@ -98,7 +98,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "the amount of a plan or programme, not one year's budget")  # a programme over several years is not one year's budget
     defense_here = ctx.says(si, DEFENSE_CTX_RE)
     budget_here = ctx.says(si, BUDGET_CTX_RE)
-    defense_near = defense_here or ctx.says(si - 1, DEFENSE_CTX_RE)
+    defense_near = defense_here or ctx.says(si - 1, DEFENSE_CTX_RE) or budget_here and bs.the_budget_refers_back(ctx, si, left_edge)
     if not (defense_near or ctx.says(si - 2, DEFENSE_CTX_RE) or ctx.in_lede(DEFENSE_CTX_RE) or money_row):
         return reject(ctx, "no defense word in this sentence, the two before or the article's opening")
     if (defense_near and bp.RANKED_BEHIND_RE.search(before[-70:]) and bp.RANKING_RE.search(norm, sent.start, left_edge)

@@ -40,7 +40,7 @@ BUDGET_BEFORE_RE = re.compile(
     DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|spending|expenditure|outlays?|allocation|funding|appropriations?|effort)"
     r"(?:[\s,]+[\w'.%\-()]+){0,14}?[\s,]+(?:of|at|to|totall?ing|will\s+be|would\s+be|is|was|reach\w*|stands\s+at|"
     r"(?:for\s+\S+\s+)?(?:is|was)|"
-    r"stood\s+at|amount\w*\s+to|equal(?:s|led|ed)?|hit|be|worth|total(?:l?ed|s)|exceeding|surpassing|topping)\s+" + HEDGE + r"$"
+    r"stood\s+at|amount\w*\s+to|equal(?:s|led|ed)?|hit|be|worth|total(?:l?ed|s)|exceeding|surpassing|topping)(?:\s+(?:now|currently))?\s+" + HEDGE + r"$"
     r"|" + DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|allocation|funding|spending|expenditure)\s*(?:[\u2013\u2014:(]|\s--?)\s*" + HEDGE + r"$"
     # "The army budget is currently 0.6 percent of GDP or 2.7 billion euros": the share, then the same money
     r"|" + DEFENSE_WORD + r"\s+budget\s+(?:is|was|stands\s+at|stood\s+at)\s+(?:currently\s+|now\s+|about\s+|around\s+)?[\d.,]+\s*"
@@ -54,7 +54,7 @@ BUDGET_VERB_BEFORE_RE = re.compile(
     r"\b(?:budget|allocat\w+|earmark\w*|seek\w*|sought|request\w*|propos\w*|approv\w*|totall?ing|"
     r"authoriz\w+|appropriat\w+|sets?\s+aside|setting\s+aside|plan\w*\s+to\s+spend|spend\w*|spent|budgeted|worth|"
     r"ask\w*\s+for|allots?|allotted|allotting|tabled|tables|tabling|put\s+(?:an?\s+)?(?:extra|additional)?|receive[sd]?|receiving|get|gets|got|getting|taken|takes|took|"
-    r"budget\s+(?:for\s+\S+\s+)?(?:is|was|of|at|totals?|stands\s+at))"
+    r"budget\s+(?:for\s+\S+\s+)?(?:(?:is|was)(?:\s+(?:now|currently))?|of|at|totals?|stands\s+at))"
     r"(?:\s+(?:of|at|a\s+record|a\s+record-high|record|an?|the))*\s+" + HEDGE + r"$", I)
 BUDGET_PASSIVE_AFTER_RE = re.compile(  # (a bracket may close first: "... cedis (GH¢180,325,161.00) was allocated to")
     r"^\)?\s*(?:[\u2014\u2013]|--?)?\s*(?:had\s+been|has\s+been|have\s+been|was|were|is|will\s+be|would\s+be)?\s*(?:earmarked|allocated|"
