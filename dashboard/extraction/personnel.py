@@ -30,6 +30,7 @@ from dashboard.extraction.personnel_nouns import (
     reserve_subject,
 )
 from dashboard.extraction.personnel_scope import along_own_border, multinational_subject
+from dashboard.extraction.personnel_sent import sent_to_host as sent_abroad
 from dashboard.extraction.services import WHOLE_FORCE_GUARDS, service_after, single_service
 from dashboard.extraction.tails import Tail
 from dashboard.extraction.vocab_personnel import (
@@ -168,8 +169,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "one service's part of a total given in brackets ('(240,000 Army, 65,000 Navy)')")
     if ev.OF_THESE_BEFORE_RE.search(before[-30:]) and ev.SERVICE_PART_AFTER_RE.match(norm, m.end, min(sent.end, m.end + 60)):
         return reject(ctx, "a part of the total just given ('Of these, 138,000 are in the army'): a component")
-    sent_to_host = ev.PERSONNEL_RE2.search(before[-60:]) or (
-        ev.SENT_BEFORE_RE.search(before[-40:]) and ev.TO_PLACE_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60)))
+    sent_to_host = sent_abroad(norm, before, noun, noun_end, sent.end)
     before_tail = Tail(before)  # (the last token before the number: gates the "before" patterns below)
     withdraw_all = before_tail.admits(tails.WITHDRAW_ALL, 60) and mv.WITHDRAW_ALL_RE.search(before[-60:])  # "its withdrawal of all 1,000 troops from Niger": the whole deployment
     if (before_tail.admits(tails.CHANGE_BEFORE, 70) and CHANGE_BEFORE_RE.search(before[-70:]) and not (sent_to_host or withdraw_all)

@@ -29,7 +29,6 @@ def says_in_part(ctx: Context, si: int, m: NumberMention, pattern: re.Pattern) -
 _PART_END_RE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+(?:\w+\s+){0,2}?(?=\d)", I)
 # The patterns of the personnel rules, compiled once at import rather than looked up in re's cache per call.
 PERSONNEL_RE1 = re.compile(r"\s+of\s+(?:them|those|whom)\b", I)
-PERSONNEL_RE2 = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+|reportedly\s+)?sent\s+" + HEDGE + r"$", I)
 PERSONNEL_RE3 = re.compile(r"^\s*(?:killed|dead|wounded|casualties|losses|countries|nations|states|allies|refugees|civilians|migrants|residents|inhabitants|generals|admirals|colonels|members\b(?!" + MEMBERS_OF_FORCES + r"))\b", I)
 PERSONNEL_RE4 = re.compile(r"^[^.;]{0,40}?\b(?:from\s+(?:\d+|some|more\s+than|about|over|\w+)\s+(?:\w+\s+)?(?:countries|nations)\b|"
                            r"divided\s+into\s+(?:\w+\s+)?multinational\b)", I)
@@ -277,16 +276,6 @@ _CONTRIBUTION_RE = re.compile(r"\b(?:police|UNMEM|experts\s+on\s+mission|staff\s
 _PEACEKEEPING_OPERATIONS_RE = re.compile(r"\bpeace-?keeping\s+(?:operations?|missions?|contributions?|forces?)\b", I)
 
 
-# "Kenya sent about 4,660 soldiers to Somalia in October 2011": the first deployment's size, not a change of one
-# (never "sent 500 more troops", which CHANGE_BEFORE_RE keeps as a change)
-SENT_BEFORE_RE = re.compile(r"\b(?:initially\s+|formally\s+|first\s+|originally\s+|will\s+|would\s+|to\s+)?(?:sent|send|sends|sending|dispatched|dispatch|dispatches|deployed|deploy|deploys)\s+(?:in\s+)?(?:a\s+total\s+of\s+)?"
-                            r"(?!(?:a\s+|an\s+)?(?:further|another|additional|extra)\b)" + HEDGE + r"$", I)  # (a further 380: a change)
-# "to Somalia"; "as part of its contribution to the SADC force" (the deployment's size, not a change of it)
-TO_PLACE_AFTER_RE = re.compile(r"(?:\s*,\s*(?:including|among\s+them|mainly|mostly|largely)\s[^,;.]{1,40},)?\s+(?:[\w-]+\s+){0,2}?"
-                               r"(?:to\s+(?:the\s+)?(?:(?-i:[a-z]+)-(?-i:[a-z]+)\s+)?(?-i:[A-Z])|as\s+(?:part\s+of\s+)?(?:its|their|the\s+country's)\s+contribution\b|"
-                               r"for\s+(?:a\s+|the\s+)?(?:UN\s+|U\.N\.\s+|United\s+Nations\s+(?:\(UN\)\s+)?)?(?:peace-?keeping\s+|peace\s+)?mission\b|"
-                               r"to\s+(?:join|serve\s+(?:in|with)|support)\s+(?:the\s+|a\s+)?(?:[\w.-]+\s+){0,3}?(?:mission|force|operation)s?\b|"
-                               r"to\s+(?:UN\s+)?peace(?:keeping|\s+(?:keeping\s+)?)missions)", I)
 # "Of these, 138,000 are part of the army, 69,000 are from the navy": the services' shares of a total
 OF_THESE_BEFORE_RE = re.compile(r"\bof\s+(?:these|them|this\s+(?:total|number)|whom)\s*,?\s*(?:\w+\s+){0,2}?" + HEDGE + r"$", I)
 SERVICE_PART_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|serve|served)\s+(?:\w+\s+){0,3}?(?:part\s+of\s+|from\s+|in\s+|with\s+)?"

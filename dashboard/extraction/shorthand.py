@@ -39,7 +39,7 @@ def korean_shorthand(norm: str, mentions: list[CountryMention]) -> list[CountryM
 # The Democratic Republic of the Congo by its places and its UN missions: a bare "Congo" in such an article is the DRC
 _DRC_MARKERS_RE = re.compile(r"\b(?:Kinshasa|Katanga|Kivu|Goma|Ituri|Bunia|Kisangani|Lubumbashi|MONUC|MONUSCO|DRC|D\.R\.C\.|"
                              r"M23|FARDC|Bukavu|Uvira|Kasai|Kalemie|Mbandaka|Kabila|Tshisekedi|Mobutu|"
-                             r"Democratic\s+Republic\s+of\s+(?:the\s+)?Congo)\b")
+                             r"Democratic\s+Republic\s+of\s+(?:the\s+)?Congo|[Ee]astern\s+Congo)\b")  # (the UN's wars are in the DRC's east)
 
 
 def congo_by_context(norm: str, mentions: list[CountryMention]) -> list[CountryMention]:

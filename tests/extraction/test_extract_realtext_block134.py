@@ -3,7 +3,7 @@ passages)."""
 
 from datetime import date
 
-from tests.extraction.realtext import got
+from tests.extraction.realtext import got, rows
 
 
 def test_a_bare_the_budget_after_the_defence_budget_is_the_defence_budget():
@@ -20,3 +20,25 @@ def test_a_bare_the_budget_after_another_budget_stays_unread():
     found = got(text, date(2024, 6, 1))
     assert ("MDA", "defense_budget", 1.2e9) in found
     assert not {f for f in found if f[2] in (9e9, 9.5e9)}
+
+
+def test_troops_sent_to_a_place_with_an_adjective_or_a_second_count_between():
+    found = rows("Ghana plans to send more than 850 troops to eastern Congo to join the UN force there.", date(2020, 3, 1))
+    assert ("GHA", "troops_deployed", 850.0, "COD") in {f[:4] for f in found}
+    found = rows("Senegal is dispatching 250 soldiers and 60 gendarmes to troubled Guinea Bissau after the coup.", date(2012, 5, 1))
+    assert ("SEN", "troops_deployed", 250.0, "GNB") in {f[:4] for f in found}
+    found = rows("Togo will send 180 military personnel of the Togolese Armed Forces to the UN mission in Mali.", date(2013, 7, 1))
+    assert ("TGO", "troops_deployed", 180.0, "MLI") in {f[:4] for f in found}
+
+
+def test_peacekeepers_sent_go_to_the_mission_the_text_names_before():
+    text = ("Mongolia will send peacekeepers to South Sudan, the ministry said.\n\nMongolia is to send a total of 850 "
+            "peacekeepers under the plan.")
+    assert ("MNG", "troops_deployed", 850.0, "SSD") in {f[:4] for f in rows(text, date(2019, 2, 1))}
+    assert not {f for f in got("Mongolia is to send 200 more peacekeepers to South Sudan.", date(2019, 2, 1))
+                if f[1] == "troops_deployed"}
+
+
+def test_unhyphenated_guinea_bissau_and_timor_leste_are_their_countries():
+    assert ("PRT", "troops_deployed", 40.0, "TLS") in {f[:4] for f in rows("Portugal deployed 40 soldiers to Timor Leste.", date(2006, 6, 1))}
+    assert ("NGA", "troops_deployed", 90.0, "GNB") in {f[:4] for f in rows("Nigeria sent 90 soldiers to Guinea Bissau.", date(2012, 6, 1))}

@@ -1,0 +1,33 @@
+"""Troops sent abroad: when "sent", "send" or "dispatched" before a count is a deployment's size rather than a change.
+
+"Kenya sent about 4,660 soldiers to Somalia in October 2011" is the first deployment's size, not a change of one
+(never "sent 500 more troops", which the personnel rules keep as a change): the count is sent to a place named right
+after it ("to eastern Congo", "to troubled Guinea-Bissau", "as part of its contribution"), or the count is of
+peacekeepers, whose mission the text names (a count "has sent" is a deployment by itself).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extraction.vocab import HEDGE, I
+
+_HAS_SENT_RE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+|reportedly\s+)?sent\s+" + HEDGE + r"$", I)
+_PEACEKEEPER_NOUN_RE = re.compile(r"peace-?keepers|blue[\s-]helmets", I)  # a noun that is a deployment by itself
+_SENT_BEFORE_RE = re.compile(r"\b(?:initially\s+|formally\s+|first\s+|originally\s+|will\s+|would\s+|to\s+)?(?:sent|send|sends|sending|dispatched|dispatch|dispatches|dispatching|deployed|deploy|deploys|deploying)\s+(?:in\s+)?(?:a\s+total\s+of\s+)?"
+                            r"(?!(?:a\s+|an\s+)?(?:further|another|additional|extra)\b)" + HEDGE + r"$", I)  # (a further 380: a change)
+# "to Somalia"; "as part of its contribution to the SADC force" (the deployment's size, not a change of it)
+_TO_PLACE_AFTER_RE = re.compile(r"(?:\s*,\s*(?:including|among\s+them|mainly|mostly|largely)\s[^,;.]{1,40},)?"
+                               r"(?:\s+and\s+\d[\d,]*\s+[\w-]+)?"  # ("160 soldiers and 140 policemen to Guinea-Bissau")
+                               r"(?:\s+(?:of|from)\s+the\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:Armed\s+Forces|Army|Defen[cs]e\s+Forces?)\b)?"  # ("of the Gambia Armed Forces")
+                               r"\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:to\s+(?:the\s+)?(?:(?-i:[a-z]+)-(?-i:[a-z]+)\s+|(?:eastern|western|northern|southern|central|neighbou?ring|restive|troubled|volatile|unstable)\s+)?(?-i:[A-Z])|as\s+(?:part\s+of\s+)?(?:its|their|the\s+country's)\s+contribution\b|"
+                               r"for\s+(?:a\s+|the\s+)?(?:UN\s+|U\.N\.\s+|United\s+Nations\s+(?:\(UN\)\s+)?)?(?:peace-?keeping\s+|peace\s+)?mission\b|"
+                               r"to\s+(?:join|serve\s+(?:in|with)|support)\s+(?:the\s+|a\s+)?(?:[\w.-]+\s+){0,3}?(?:mission|force|operation)s?\b|"
+                               r"to\s+(?:UN\s+)?peace(?:keeping|\s+(?:keeping\s+)?)missions)", I)
+
+
+def sent_to_host(norm: str, before: str, noun: str, noun_end: int, sent_end: int) -> bool:
+    """True when the count that ``before`` leads to was sent somewhere: a deployment's size, not a change of one."""
+    return bool(_HAS_SENT_RE.search(before[-60:]) or _SENT_BEFORE_RE.search(before[-40:]) and (
+        _TO_PLACE_AFTER_RE.match(norm, noun_end, min(sent_end, noun_end + 60)) or _PEACEKEEPER_NOUN_RE.fullmatch(noun)))
