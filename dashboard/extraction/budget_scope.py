@@ -49,10 +49,20 @@ _NATIONAL_PLAN_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+)?(?:spending|expenditure)
 _GOVERNMENTS_BEFORE_RE = re.compile(r"\b(?:government|state|country|nation)['\u2019]s\s+(?:[\w-]+\s+)?" + HEDGE + r"$", I)
 
 
+# "if Japan's total budget for fiscal 2022 exceeds $1.01 trillion": the state's whole budget (no defence word between,
+# nor right after the amount: "the state budget allocates EUR 2.6 billion to defence")
+_TOTAL_BUDGET_BEFORE_RE = re.compile(r"\b(?<![Dd]efen[cs]e['\u2019]s\s)(?<![Mm]inistry['\u2019]s\s)(?:total|overall|entire|whole|national|state|federal|general|government)\s+"
+                                     r"budget(?:\s+(?:for|of|in)\s+(?:fiscal\s+|FY\s*)?\d{4}(?:[-/]\d{2,4})?)?\s+(?:\w+\s+){0,2}?"
+                                     r"(?:exceeds?|exceeded|is|was|will\s+be|would\s+be|totals?|totall?ed|reach(?:es|ed)?|stands\s+at|amounts\s+to|of|at)\s+"
+                                     + HEDGE + r"$", I)
+
+
 def national_total(before: str, right: str) -> bool:
-    """True when the amount is the whole budget a part is taken out of, or the government's own spending plan."""
+    """True when the amount is the whole budget a part is taken out of, the state's whole budget, or the government's
+    own spending plan."""
     return bool(_OUT_OF_TOTAL_RE.search(before[-60:]) or _GOVERNMENTS_BEFORE_RE.search(before[-60:])
-                and _NATIONAL_PLAN_AFTER_RE.match(right))
+                and _NATIONAL_PLAN_AFTER_RE.match(right)
+                or _TOTAL_BUDGET_BEFORE_RE.search(before[-90:]) and not DEFENSE_CTX_RE.search(right, 0, 120))
 
 
 # "Alongside the standard defense budget, an allocation of 50 billion kroner has been earmarked": money beside the budget

@@ -31,6 +31,7 @@ _PART_END_RE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+(?:\w+\s+){0,2}?(?
 PERSONNEL_RE1 = re.compile(r"\s+of\s+(?:them|those|whom)\b", I)
 PERSONNEL_RE3 = re.compile(r"^\s*(?:killed|dead|wounded|casualties|losses|countries|nations|states|allies|refugees|civilians|migrants|residents|inhabitants|generals|admirals|colonels|members\b(?!" + MEMBERS_OF_FORCES + r"))\b", I)
 PERSONNEL_RE4 = re.compile(r"^[^.;]{0,40}?\b(?:from\s+(?:\d+|some|more\s+than|about|over|\w+)\s+(?:\w+\s+)?(?:countries|nations)\b|"
+                           r"of\s+(?:\d+|some|several|many|more\s+than|about|over)\s+(?:of\s+the\s+\d+\s+)?(?:\w+\s+)?(?:countries|nations)\b|"
                            r"divided\s+into\s+(?:\w+\s+)?multinational\b)", I)
 PERSONNEL_RE5 = re.compile(r"^[^.;]{0,20}?\bfrom\s+", I)
 COLON_LIST_BEFORE_RE = re.compile(r"\b(?:troops|soldiers|personnel|service\s*members)\s*:\s*" + HEDGE + r"$", I)
@@ -192,6 +193,16 @@ FORMER_MODS_RE = re.compile(r"\b(?:former|retired|ex-|senior|junior|non-commissi
 YEARLY_FLOW_AFTER_RE = re.compile(r"(?:\s+[\w,.-]+){0,8}?\s+(?:(?:a|per|each|every)\s+year|annually|yearly)\b", I)
 INTAKE_WORD_RE = re.compile(r"\b(?:conscripts?|conscription|recruits?|recruitment|intake|selected|enlist\w*|drafted|called\s+up)\b", I)
 IN_ONE_SERVICE_AFTER_RE = re.compile(r"\s+(?:(?:are|is|serve|serving)\s+in|belong(?:ing|s)?\s+to)\s+(?:their|its|the)\s+(?:ground\s+forces|army|navy|air\s+force|[\w-]+\s+reserve\s+(?:unit|force|component))\b", I)
+# "Last year 882 persons joined the volunteer reserves": people who joined, enlisted or were recruited are an intake
+_JOINED_AFTER_RE = re.compile(r"(?:\s+(?:persons|people|men|women|young\s+people|citizens))?\s+(?:have\s+|had\s+)?(?:joined\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:reserves?|army|military|"
+                              r"armed\s+forces|ranks|navy|air\s+force)\b|enlisted\b|signed\s+up\b|(?:were|have\s+been)\s+recruited\b)", I)
+
+
+def one_service_or_intake_after(norm: str, noun_end: int) -> bool:
+    """True when the words after the personnel noun make the count one service's or an intake ("joined the reserves")."""
+    return bool(IN_ONE_SERVICE_AFTER_RE.match(norm, noun_end) or _JOINED_AFTER_RE.match(norm, noun_end))
+
+
 NOT_PEOPLE_BEFORE_NOUN_RE = re.compile(r"\b(?:days|hours|weeks|months)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?$"  # "Service days for soldiers"
                                        r"|\b(?:capacity|ceiling|cap|quota)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w.-]+\s+)?$", I)  # "the capacity of U.S. Marines"
 NOT_PEOPLE_GAP_RE = re.compile(r"\b(?:hours|days|man-?days|flights|sorties|rounds|vehicles|aircraft|ships|tanks|jets)\b", I)

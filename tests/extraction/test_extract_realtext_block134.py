@@ -42,3 +42,26 @@ def test_peacekeepers_sent_go_to_the_mission_the_text_names_before():
 def test_unhyphenated_guinea_bissau_and_timor_leste_are_their_countries():
     assert ("PRT", "troops_deployed", 40.0, "TLS") in {f[:4] for f in rows("Portugal deployed 40 soldiers to Timor Leste.", date(2006, 6, 1))}
     assert ("NGA", "troops_deployed", 90.0, "GNB") in {f[:4] for f in rows("Nigeria sent 90 soldiers to Guinea Bissau.", date(2012, 6, 1))}
+
+
+def test_people_who_joined_the_reserves_are_an_intake_not_a_strength():
+    text = "Slovenia's reserve is growing. Last year 640 persons joined the contract reserves, the ministry said."
+    assert not {f for f in got(text, date(2019, 3, 1)) if f[2] == 640.0}
+    assert ("SVN", "reserve_personnel", 1500.0) in got("Slovenia has 1,500 reservists.", date(2019, 3, 1))
+
+
+def test_peacekeepers_of_several_countries_are_a_multinational_total():
+    text = "In the sector led by Spain serve 3,100 peacekeepers of 16 of the 40 contributing countries, Spanish officers said."
+    assert not {f for f in got(text, date(2022, 5, 1)) if f[1] == "troops_deployed"}
+    text = "Morocco contributes 760 Moroccan peacekeepers as part of the United Nations mission in the Central African Republic."
+    assert ("MAR", "troops_deployed", 760.0) in got(text, date(2022, 5, 1))
+
+
+def test_the_state_total_budget_is_not_the_defence_budget():
+    text = ("The Japanese defence ministry has requested a record 6.1 trillion yen. If Japan's total budget for fiscal 2024 exceeds "
+            "114 trillion yen, it will be a record too.")
+    found = got(text, date(2023, 8, 31))
+    assert ("JPN", "defense_budget", 6.1e12) in found
+    assert not {f for f in found if f[2] == 114e12}
+    text = "This will take Defence's total budget to Sh180 billion from the earlier Sh170 billion."
+    assert ("KEN", "defense_budget", 180e9) in got(text + " Kenya's army will get more.", date(2020, 5, 1))
