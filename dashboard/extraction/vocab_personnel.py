@@ -32,7 +32,7 @@ RIGHT_PERSON_RE = re.compile(r"(?P<mods>(?:[\s-]+" + MODIFIER + r"){0,4})\s*-?\s
                               + lead(PERSON_NOUN, I), I)  # (lead: the nouns are tried after every split of the modifiers)
 # "relies on a 210,000-strong standing reserve": the force named after "-strong" is the reserve
 STRONG_RESERVE_RE = re.compile(r"\s+(?:standing\s+|trained\s+|ready\s+|military\s+|semi-professional\s+|professional\s+|active\s+)?reserves?(?:\s+force|\s+army)?\b", I)
-STRONG_RE = re.compile(r"\s*-?\s*strong\b(?!\s+(?:[A-Z][\w&-]*\s+|and\s+){0,5}(?:Police|police))|\s+active(?=\s*[(;,.:]|\s*$)"
+STRONG_RE = re.compile(r"\s*-?\s*strong\b(?!\s+(?:[A-Z][\w&-]*\s+|and\s+){0,5}(?:Police|police))(?!\s+(?:crews?|delegations?|bands?|choirs?|committees?|panels?|boards?|staff)\b)|\s+active(?=\s*[(;,.:]|\s*$)"
                        r"|-(?:member|person|man|size|sized)\s+(?:strong\s+)?(?:(?!(?:national\s+)?police|gendarm|security|militia|paramilitary|air\b|naval|navy|marine|coast)[\w-]+\s+){0,5}?(?:contingent|company|battalion|unit|force|team|army|"
                        r"detachment|brigade|battle\s*group|task\s+force|regiment|squadron|group)\b"
                        # "cut about a quarter of its 680,000 military through 2020": the force as a noun of its own

@@ -65,3 +65,17 @@ def test_the_state_total_budget_is_not_the_defence_budget():
     assert not {f for f in found if f[2] == 114e12}
     text = "This will take Defence's total budget to Sh180 billion from the earlier Sh170 billion."
     assert ("KEN", "defense_budget", 180e9) in got(text + " Kenya's army will get more.", date(2020, 5, 1))
+
+
+def test_troops_a_country_has_so_far_contributed_are_a_running_total():
+    text = "Pakistan has so far contributed 150,000 troops to UN missions around the world."
+    assert not {f for f in got(text, date(2020, 5, 29)) if f[2] == 150000.0}
+    text = "Bangladesh now has 6,000 peacekeepers deployed in UN missions around the world."
+    assert ("BGD", "troops_deployed", 6000.0) in got(text, date(2020, 5, 29))
+
+
+def test_a_ships_crew_or_a_delegation_so_many_strong_is_no_force():
+    text = "The 90-strong crew of the Nigerian frigate, now based in France, will train there for a month."
+    assert not {f for f in got(text, date(2021, 4, 1)) if f[2] == 90.0}
+    text = "A 400-strong Nigerian battalion is deployed in Mali."
+    assert ("NGA", "troops_deployed", 400.0) in got(text, date(2021, 4, 1))
