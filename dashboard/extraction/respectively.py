@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from dashboard.extraction.assemble import make
+from dashboard.extraction.attribution import find_owner
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
@@ -46,7 +47,7 @@ def respectively(ctx: Context, si: int, numbers: list[NumberMention], figures: l
     countries = _country_run(ctx, sent.start, run[0].start)
     if len(countries) != len(run):
         if len(run) == 2 and run[0].kind == "money":
-            _bodies_respectively(ctx, sent.start, run, figures)
+            _bodies_respectively(ctx, si, run, figures)
         return
     by_start = {f.start: f for f in figures}
     read = [by_start[n.start] for n in run if n.start in by_start]
@@ -66,22 +67,35 @@ def respectively(ctx: Context, si: int, numbers: list[NumberMention], figures: l
         bisect.insort(figures, made, key=lambda f: f.start)
 
 
-def _bodies_respectively(ctx: Context, sent_start: int, run: list[NumberMention], figures: list[Figure]) -> None:
+def _bodies_respectively(ctx: Context, si: int, run: list[NumberMention], figures: list[Figure]) -> None:
     """"passed the Prime Minister's Office and Ministry of Defence's annual budget allocation of $541.922 million and
     $513.95 million respectively": two bodies, two amounts in order; the one of the body that is not defence's is no
-    defence budget."""
+    defence budget, and the defence body's is its budget even when the other body's name made it look like another
+    sector's money ("The Home Ministry and the Defence Ministry have been allocated RM18.5 billion and RM17.7 billion
+    respectively")."""
+    sent_start = ctx.sentences[si].start
     pair = _TWO_BODIES_RE.search(ctx.norm, max(sent_start, run[0].start - 200), run[0].start)
     if pair is None:
         return
-    not_defence = [n for n, body in zip(run, (pair.group("a"), pair.group("b")), strict=True) if not _DEFENCE_BODY_RE.search(body)]
-    if len(not_defence) == 1:
-        figures[:] = [f for f in figures if not (f.start == not_defence[0].start and f.metric == "defense_budget")]
-        ctx.dropped[not_defence[0].start] = "the amount of the other body of a 'respectively' pair, not defence's"
+    bodies = (pair.group("a"), pair.group("b"))
+    not_defence = [n for n, body in zip(run, bodies, strict=True) if not _DEFENCE_BODY_RE.search(body)]
+    if len(not_defence) != 1:
+        return
+    figures[:] = [f for f in figures if not (f.start == not_defence[0].start and f.metric == "defense_budget")]
+    ctx.dropped[not_defence[0].start] = "the amount of the other body of a 'respectively' pair, not defence's"
+    defence = next(n for n in run if n is not not_defence[0])
+    if _ALLOCATED_RE.search(ctx.norm, pair.end("b"), run[0].start) and not any(f.start == defence.start for f in figures):
+        owner, how = find_owner(ctx, si, defence, "", [])
+        if owner:
+            made = make(ctx, si, defence, "defense_budget", owner, how, "budget:bodies-respectively")
+            bisect.insort(figures, made, key=lambda f: f.start)
+            ctx.dropped.pop(defence.start, None)
 
 
-_TWO_BODIES_RE = re.compile(r"(?-i:(?P<a>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*){0,4}))\s+and\s+"
-                            r"(?-i:(?P<b>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,4}))(?:'s|\u2019s)?\s+[^.;\d]{0,80}$")
+_TWO_BODIES_RE = re.compile(r"(?-i:(?P<a>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*){0,4}))(?:\s+\([A-Z][A-Za-z]{1,11}\))?\s+and\s+"
+                            r"(?-i:(?P<b>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,4}))(?:\s+\([A-Z][A-Za-z]{1,11}\))?(?:'s|\u2019s)?\s+[^.;\d]{0,80}$")
 _DEFENCE_BODY_RE = re.compile(r"\b(?:Defen[cs]e|MinDef|MoD|Armed\s+Forces|Military)\b", re.I)
+_ALLOCATED_RE = re.compile(r"\b(?:allocat\w+|allotted|budgets?|earmarked|received|receive|get|got|given)\b", re.I)
 
 
 # "Chile and Colombia, which invest 2.27% and 2.06% of their GDP": the countries' words up to the shares

@@ -75,7 +75,7 @@ MONEY_NEGATIVE_AFTER_RE = re.compile(
     r"pay\b|pensions?|bonus\w*|exports?|imports?|trade|market|fine|settlement|per\s+(?:month|soldier|unit)|"
     r"reimburse\w*|refunds?|proceeds|a\s+(?:month|piece|unit))|^[^.;]{0,60}?\b(?:due\s+to|driven\s+by|because\s+of)\s+[^.;]{0,30}?\b(?:rise|increase|growth|jump)\s+in\s+(?:military|defen[cs]e)\b", I)
 MONEY_PURPOSE_AFTER_RE = re.compile(
-    r"^\s*(?:in\s+(?:19|20)\d\d\s*)?(?:\([^)]{0,60}\)\s*|[-\u2013\u2014]\s(?:[^.;()]|\.\d){0,60}?\s[-\u2013\u2014]\s*)?(?:for|to\s+(?:buy|purchase|acquire|develop|build|procure|fund|repair|renovate|refurbish|upgrade|construct|maintain|modernise|modernize)|on)\s++"
+    r"^\s*(?:in\s+(?:19|20)\d\d\s*)?(?:\([^)]{0,60}\)\s*|[-\u2013\u2014]\s(?:[^.;()]|\.\d){0,60}?\s[-\u2013\u2014]\s*)?(?:for|to\s+(?:buy|purchase|acquire|develop|build|procure|fund|repair|renovate|refurbish|upgrade|construct|maintain|modernise|modernize)|on|would\s+(?:prioriti[sz]e|be\s+(?:used|spent)\s+(?:for|to|on)|go\s+(?:to|towards?)))\s++"
     r"(?!(?:the\s+|its\s+|their\s+|our\s+)?(?:defen[cs]e|military|armed|army|national\s+security|national\s+defen[cs]e|next|fiscal|financial|pentagon|"
     r"(?:ministry|department)\s+of\s+(?:national\s+)?defen[cs]e|war\s+department|"
     r"this|the\s+coming|the\s+first\s+time|the\s+(?:current|next|new|upcoming|following|outgoing|previous|last|past|ongoing)\s+"
@@ -217,7 +217,7 @@ COMPONENT_RE = re.compile(
     r"that\s+of\s+the\s+(?:interior|police|health|education|justice|navy|army|air\s+force|marines)\b|"  # ("while that of the interior will rise from")
     r"budget\s+for\s+the\s+(?:expenses|costs|upkeep)\s+of\b|"
     r"(?:spending|funding|money|allocations?)\s+(?:on|for)\s+(?:the\s+purchase\s+of\s+)?(?:weapons|arms|drones|unmanned|uavs|ammunition)\b|capital\s+outlay|(?:non-)?plan\s+expenditure|classified\s+expenditure|security\s+organs|general\s+headquarters|wages|pensions?|revenue\s+(?:expenditure|budget|head)|procurement|research(?!\s+(?:institute|centre|center|group|firm))|r&d|salar\w+|"
-    r"personnel\s+costs|(?:overall\s+)?pay\s+(?:allocation|bill)|non-pay|payroll|operations\s+and\s+maintenance|break-?up|sub-?heads?|coast\s+guard|border\s+roads|strategic\s+defen[cs]e\s+account|"
+    r"personnel\s+costs|(?:allocated|allotted|earmarked|assigned|devoted)\s+(?:to|for|in)\s+(?:the\s+)?(?:personnel|staff)\b|(?:overall\s+)?pay\s+(?:allocation|bill)|non-pay|payroll|operations\s+and\s+maintenance|break-?up|sub-?heads?|coast\s+guard|border\s+roads|strategic\s+defen[cs]e\s+account|"
     r"education|universit\w+|schools?|hospitals?|health\w*|schemes|development\s+programme|welfare|social\s+security|police|"
     r"moderni[sz]ation|investment\s+budget|arms\s+(?:purchases|procurement|acquisitions?)|weapons?\s+purchases|"
     r"force[- ]improvement|internal\s+security|public\s+order|public\s+security|investment\s+spending|upkeep|"

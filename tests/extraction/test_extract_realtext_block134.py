@@ -79,3 +79,27 @@ def test_a_ships_crew_or_a_delegation_so_many_strong_is_no_force():
     assert not {f for f in got(text, date(2021, 4, 1)) if f[2] == 90.0}
     text = "A 400-strong Nigerian battalion is deployed in Mali."
     assert ("NGA", "troops_deployed", 400.0) in got(text, date(2021, 4, 1))
+
+
+def test_a_change_of_the_money_allotted_to_personnel_is_a_components():
+    text = ("Tunisia's defence budget will reach 3.9 billion dinars. The envelope allocated to personnel will reach 2.8 "
+            "billion dinars, up 0.3 billion dinars on last year.")
+    found = got(text, date(2024, 11, 1))
+    assert ("TUN", "defense_budget", 3.9e9) in found
+    assert not {f for f in found if f[2] in (2.8e9, 0.3e9)}
+
+
+def test_the_defence_body_of_a_respectively_pair_gets_its_amount():
+    text = ("JAKARTA: The Home Ministry (Kemendagri) and the Defence Ministry (Kemhan) have been allocated Rp5 trillion "
+            "and Rp139 trillion respectively, Indonesia's finance minister said.")
+    found = got(text, date(2024, 8, 16))
+    assert ("IDN", "defense_budget", 139e12) in found
+    assert not {f for f in found if f[2] == 5e12}
+
+
+def test_an_allocation_that_would_prioritise_a_purpose_is_a_component():
+    text = ("Thailand's defence ministry gets 200 billion baht. An allocation of almost 40 billion baht would prioritise "
+            "maintaining and procuring assets of the armed forces, the minister said.")
+    found = got(text, date(2023, 3, 1))
+    assert ("THA", "defense_budget", 200e9) in found
+    assert not {f for f in found if f[2] == 40e9}
