@@ -39,6 +39,7 @@ _NOUN_BEFORE_RE = re.compile(r"\b(?:troops|soldiers|personnel|peace-?keepers)\b[
 _SOLDIERS_AFTER_RE = re.compile(r"\s+(?:soldiers|troops|personnel|peace-?keepers|servicemen)\b", I)  # ("860 Chadian soldiers")
 _JOIN_RE = re.compile(r"(?:\s+(?-i:[A-Z])[\w'-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", I)  # ("from Congo Republic, 850")
 _FROM_RE = re.compile(r"\s+(?:(?:are|were|come|came)\s+)?from\s+(?:the\s+)?", I)
+_BY_RE = re.compile(r"\s+(?:(?:are|were|is|was)\s+)?(?:provided|contributed|supplied|sent|fielded)\s+by\s+(?:the\s+)?", I)  # ("1,030 provided by Cameroon")
 
 
 def contributor_items(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
@@ -128,9 +129,9 @@ def _items(ctx: Context, counts: list[NumberMention], k: int) -> list[tuple[Numb
 
 
 def _owner_after(ctx: Context, b: NumberMention) -> tuple[str, int]:
-    """("BDI", end) for "850 Burundians" or "850 from Burundi", else ("", 0)."""
+    """("BDI", end) for "850 Burundians", "850 from Burundi" or "850 provided by Burundi", else ("", 0)."""
     at = b.end + 1 if ctx.norm[b.end:b.end + 1] == " " else -1
-    frm = _FROM_RE.match(ctx.norm, b.end)
+    frm = _FROM_RE.match(ctx.norm, b.end) or _BY_RE.match(ctx.norm, b.end)
     for start, kinds in ((at, ("demonym",)), (frm.end() if frm else -1, ("name", "short", "demonym"))):
         if start < 0:
             continue

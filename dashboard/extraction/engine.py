@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from dashboard.extraction import countries as geo
+from dashboard.extraction import shorthand as sh
 from dashboard.extraction.assemble import make
 from dashboard.extraction.attribution import (
     HOME_SUBJECT_RE,
@@ -59,7 +60,6 @@ from dashboard.extraction.relative_owner import compared, own_share_of_target
 from dashboard.extraction.restated import HEADLINE_WHY, body_overrules_headline, restated_budgets, restated_levels
 from dashboard.extraction.sentence_passes import sentence_passes
 from dashboard.extraction.share_frames import gdp_owner_after
-from dashboard.extraction.shorthand import congo_by_context, continents, defined_forces, korean_shorthand, surnames
 from dashboard.extraction.summed_parts import WHY as PARTS_WHY
 from dashboard.extraction.summed_parts import drop_summed_parts
 from dashboard.extraction.text import split_sentences
@@ -88,7 +88,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
         k = bisect.bisect_right(money_starts, pos) - 1
         return k >= 0 and money_spans[k][0] <= pos < money_spans[k][1]
 
-    mentions = defined_forces(norm, continents(norm, congo_by_context(norm, korean_shorthand(norm, surnames(norm, [c for c in geo.gazetteer().find(norm) if not inside_money(c.start)])))))
+    mentions = sh.the_alliance(norm, sh.defined_forces(norm, sh.continents(norm, sh.congo_by_context(norm, sh.korean_shorthand(norm, sh.surnames(norm, [c for c in geo.gazetteer().find(norm) if not inside_money(c.start)]))))))
     main_country = article_focus(norm, sentences, mentions, numbers, info)
     def subject_of(i: int) -> tuple[str, bool]:
         sent = sentences[i]

@@ -36,6 +36,32 @@ def korean_shorthand(norm: str, mentions: list[CountryMention]) -> list[CountryM
     return out
 
 
+# "The military alliance requires 2 percent of GDP from the allies" in an article that names NATO: NATO
+_THE_ALLIANCE_RE = re.compile(r"\b[Tt]he\s+(?:(?:military|transatlantic|western|Western|defen[cs]e)\s+)?alliance(?!['\u2019]s\s+(?:members|allies))\b")
+
+
+def the_alliance(norm: str, mentions: list[CountryMention]) -> list[CountryMention]:
+    """``mentions`` with "the (military) alliance" read as NATO when the article names NATO and no other alliance, and
+    the words before do not make the alliance a place ("membership of the alliance")."""
+    if not any(c.iso3 == "NATO" for c in mentions) or "alliance" not in norm or _OTHER_ALLIANCE_RE.search(norm):
+        return mentions
+    out = list(mentions)
+    starts = [c.start for c in out]
+    for m in _THE_ALLIANCE_RE.finditer(norm):
+        if _OBJECT_BEFORE_RE.search(norm, max(0, m.start() - 12), m.start()):
+            continue  # "a candidate for membership of the Western alliance": the alliance as a place, not an actor
+        k = bisect.bisect_left(starts, m.start())
+        if k < len(out) and out[k].start < m.end() or k and out[k - 1].end > m.start():
+            continue  # part of a longer mention ("the North Atlantic alliance")
+        out.insert(k, CountryMention(m.start(), m.end(), "NATO", "alliance", m.group(0)))
+        starts.insert(k, m.start())
+    return out
+
+
+_OBJECT_BEFORE_RE = re.compile(r"\b(?:of|to|into|join\w*|in|with|within|from|outside)\s+$", re.I)
+_OTHER_ALLIANCE_RE = re.compile(r"\b(?:AUKUS|CSTO|Warsaw\s+Pact|Quad|ASEAN|Alliance\s+of\s+Sahel|Sahel\s+States|SCO)\b")
+
+
 # The Democratic Republic of the Congo by its places and its UN missions: a bare "Congo" in such an article is the DRC
 _DRC_MARKERS_RE = re.compile(r"\b(?:Kinshasa|Katanga|Kivu|Goma|Ituri|Bunia|Kisangani|Lubumbashi|MONUC|MONUSCO|DRC|D\.R\.C\.|"
                              r"M23|FARDC|Bukavu|Uvira|Kasai|Kalemie|Mbandaka|Kabila|Tshisekedi|Mobutu|"

@@ -103,3 +103,20 @@ def test_an_allocation_that_would_prioritise_a_purpose_is_a_component():
     found = got(text, date(2023, 3, 1))
     assert ("THA", "defense_budget", 200e9) in found
     assert not {f for f in found if f[2] == 40e9}
+
+
+def test_a_mission_total_of_which_one_country_provides_a_part():
+    text = "MINUSMA has more than 13,000 troops, of which 1,100 are provided by Chad."
+    found = rows(text, date(2019, 6, 1))
+    assert ("TCD", "troops_deployed", 1100.0, "MLI") in {f[:4] for f in found}
+    assert not {f for f in found if f[2] == 13000.0}
+
+
+def test_the_military_alliance_of_an_article_that_names_nato_is_nato():
+    text = ("Portugal spends 1.5% of GDP on defence and trails its NATO commitments. The military alliance requires "
+            "2 percent of GDP from the allies.")
+    found = got(text, date(2023, 10, 1))
+    assert ("NATO", "defense_share_gdp_pct", 2.0) in found and ("PRT", "defense_share_gdp_pct", 2.0) not in found
+    text = ("Portugal joined NATO in 1949. As a founding member of the Western alliance, the country has 24,000 troops "
+            "in its armed forces.")
+    assert ("PRT", "active_personnel", 24000.0) in got(text, date(2023, 10, 1))
