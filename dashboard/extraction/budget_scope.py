@@ -42,9 +42,12 @@ def after_last_amount(text: str) -> str:
     return text[ends[-1]:] if ends and DEFENSE_CTX_RE.search(text, ends[-1]) else text
 
 
-# "about two billion dollars out of a total of 17 billion dollars": the whole budget the part comes out of; "4% of the
+# "about two billion dollars out of a total of 17 billion dollars", "will spend E1.9 billion on the three security forces
+# from a budget of about E12.6 billion": the whole budget the part comes out of; "4% of the
 # government's ambitious 6.35 trillion peso spending plan": a national plan (no defence word before 'spending plan')
 _OUT_OF_TOTAL_RE = re.compile(r"\bout\s+of\s+(?:a|the)\s+total\s+(?:budget\s+)?of\s+" + HEDGE + r"$", I)
+_FROM_A_BUDGET_RE = re.compile(r"\b(?:spend|spent|spending|allocate\w*)\b(?:[^.;]|\.\d){0,80}\bfrom\s+(?:a|the|its)\s+(?:total\s+|overall\s+|national\s+)?"
+                               r"budget\s+of\s+" + HEDGE + r"$", I)
 _NATIONAL_PLAN_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+)?(?:spending|expenditure)\s+plan\b", I)
 _GOVERNMENTS_BEFORE_RE = re.compile(r"\b(?:government|state|country|nation)['\u2019]s\s+(?:[\w-]+\s+)?" + HEDGE + r"$", I)
 
@@ -60,7 +63,7 @@ _TOTAL_BUDGET_BEFORE_RE = re.compile(r"\b(?<![Dd]efen[cs]e['\u2019]s\s)(?<![Mm]i
 def national_total(before: str, right: str) -> bool:
     """True when the amount is the whole budget a part is taken out of, the state's whole budget, or the government's
     own spending plan."""
-    return bool(_OUT_OF_TOTAL_RE.search(before[-60:]) or _GOVERNMENTS_BEFORE_RE.search(before[-60:])
+    return bool(_OUT_OF_TOTAL_RE.search(before[-60:]) or _FROM_A_BUDGET_RE.search(before[-140:]) or _GOVERNMENTS_BEFORE_RE.search(before[-60:])
                 and _NATIONAL_PLAN_AFTER_RE.match(right)
                 or _TOTAL_BUDGET_BEFORE_RE.search(before[-90:]) and not DEFENSE_CTX_RE.search(right, 0, 120))
 

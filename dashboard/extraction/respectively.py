@@ -47,7 +47,7 @@ def respectively(ctx: Context, si: int, numbers: list[NumberMention], figures: l
     countries = _country_run(ctx, sent.start, run[0].start)
     if len(countries) != len(run):
         if len(run) == 2 and run[0].kind == "money":
-            _bodies_respectively(ctx, si, run, figures)
+            _bodies_respectively(ctx, si, run, figures, word.end())
         return
     by_start = {f.start: f for f in figures}
     read = [by_start[n.start] for n in run if n.start in by_start]
@@ -67,15 +67,21 @@ def respectively(ctx: Context, si: int, numbers: list[NumberMention], figures: l
         bisect.insort(figures, made, key=lambda f: f.start)
 
 
-def _bodies_respectively(ctx: Context, si: int, run: list[NumberMention], figures: list[Figure]) -> None:
+def _bodies_respectively(ctx: Context, si: int, run: list[NumberMention], figures: list[Figure], word_end: int) -> None:
     """"passed the Prime Minister's Office and Ministry of Defence's annual budget allocation of $541.922 million and
     $513.95 million respectively": two bodies, two amounts in order; the one of the body that is not defence's is no
     defence budget, and the defence body's is its budget even when the other body's name made it look like another
     sector's money ("The Home Ministry and the Defence Ministry have been allocated RM18.5 billion and RM17.7 billion
     respectively")."""
     sent_start = ctx.sentences[si].start
-    pair = _TWO_BODIES_RE.search(ctx.norm, max(sent_start, run[0].start - 200), run[0].start)
+    pair = _TWO_BODIES_RE.search(ctx.norm, max(sent_start, run[0].start - 200), run[0].start) or _TWO_BODIES_AFTER_RE.match(
+        ctx.norm, word_end, min(ctx.sentences[si].end, word_end + 160))  # ("..., respectively for the Police and the Prisons")
     if pair is None:
+        return
+    if not any(_DEFENCE_BODY_RE.search(body) for body in pair.group("a", "b")):
+        figures[:] = [f for f in figures if not (f.start in (run[0].start, run[1].start) and f.metric == "defense_budget")]
+        for n in run:
+            ctx.dropped[n.start] = "the amounts of two other bodies of a 'respectively' pair, not defence's"
         return
     bodies = (pair.group("a"), pair.group("b"))
     not_defence = [n for n, body in zip(run, bodies, strict=True) if not _DEFENCE_BODY_RE.search(body)]
@@ -94,6 +100,8 @@ def _bodies_respectively(ctx: Context, si: int, run: list[NumberMention], figure
 
 _TWO_BODIES_RE = re.compile(r"(?-i:(?P<a>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*){0,4}))(?:\s+\([A-Z][A-Za-z]{1,11}\))?\s+and\s+"
                             r"(?-i:(?P<b>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,4}))(?:\s+\([A-Z][A-Za-z]{1,11}\))?(?:'s|\u2019s)?\s+[^.;\d]{0,80}$")
+_TWO_BODIES_AFTER_RE = re.compile(r"\s*,?\s*(?:for|to)\s+(?-i:(?P<a>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,4}))"
+                                  r"\s*,?\s+and\s+(?-i:(?P<b>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,4}))")
 _DEFENCE_BODY_RE = re.compile(r"\b(?:Defen[cs]e|MinDef|MoD|Armed\s+Forces|Military)\b", re.I)
 _ALLOCATED_RE = re.compile(r"\b(?:allocat\w+|allotted|budgets?|earmarked|received|receive|get|got|given)\b", re.I)
 

@@ -120,3 +120,24 @@ def test_the_military_alliance_of_an_article_that_names_nato_is_nato():
     text = ("Portugal joined NATO in 1949. As a founding member of the Western alliance, the country has 24,000 troops "
             "in its armed forces.")
     assert ("PRT", "active_personnel", 24000.0) in got(text, date(2023, 10, 1))
+
+
+def test_quetzales_and_emalangeni_written_before_the_figure_are_money():
+    assert ("GTM", "defense_budget", 1.5e9) in got("Guatemala's defence budget for 2003 is Q1,500 million.", date(2003, 1, 10))
+    found = got("Eswatini's Ministry of Defence has been allocated E950 million, up E80 million.", date(2015, 3, 1))
+    assert ("SWZ", "defense_budget", 950e6) in found and ("SWZ", "budget_change_amount", 80e6) in found
+    assert not {f for f in got("In Q3 2024 Guatemala's army bought 12 trucks.", date(2024, 10, 1)) if f[1] == "defense_budget"}
+
+
+def test_other_bodies_after_respectively_and_the_budget_a_part_comes_from():
+    text = ("Lesotho's defence ministry was allocated M900 million. Government set aside M700 million and M300 million, "
+            "respectively for the Lesotho Mounted Police and the Correctional Services department. Overall, government will "
+            "spend M1.9 billion on the security forces from a budget of about M20 billion.")
+    found = got(text, date(2016, 3, 1))
+    assert not {f for f in found if f[2] in (700e6, 300e6, 20e9)}
+
+
+def test_an_amount_assigned_during_a_presidency_is_a_multi_year_total():
+    text = ("During the administration of former president Calderon, Mexico's Defence Ministry was allocated a budget of "
+            "90 billion pesos, the finance ministry said.")
+    assert not {f for f in got(text, date(2010, 1, 1)) if f[1] == "defense_budget"}
