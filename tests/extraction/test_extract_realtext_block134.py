@@ -141,3 +141,11 @@ def test_an_amount_assigned_during_a_presidency_is_a_multi_year_total():
     text = ("During the administration of former president Calderon, Mexico's Defence Ministry was allocated a budget of "
             "90 billion pesos, the finance ministry said.")
     assert not {f for f in got(text, date(2010, 1, 1)) if f[1] == "defense_budget"}
+
+
+def test_troops_expected_to_leave_for_a_mission_are_its_deployment():
+    text = ("The army held a farewell service for 250 soldiers who are expected to leave for South Sudan soon to join the "
+            "UN mission there.")
+    assert ("RWA", "troops_deployed", 250.0, "SSD") in {f[:4] for f in rows("Rwanda. " + text, date(2016, 7, 1))}
+    text = "Rwanda says 250 soldiers will leave South Sudan next month."
+    assert not {f for f in got(text, date(2016, 7, 1)) if f[1] == "troops_deployed"}
