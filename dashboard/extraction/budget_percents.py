@@ -67,6 +67,11 @@ _EVEN_IF_RE = re.compile(r"\beven\s+if\b[^.;]{0,100}$", I)
 # "Namibia is one of 14 countries that spend more than 4% of their GDP" (a group past a mark); "would not have to spend 2%"
 _GROUP_OR_EXEMPT_RE = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:\d+|\w+)\s+(?:countries|nations|states|members)\s+(?:that|which|with|whose)\b[^.;]{0,80}$"
                                  r"|\b(?:not\s+have\s+to|n't\s+have\s+to|not\s+need\s+to)\s+(?:spend\w*|reach\w*|meet\w*)\s+(?:[\w'\u2019]+\s+){0,2}?" + HEDGE + r"$", I)
+# "NATO members spending less than two percent of GDP"; "Romania, Hungary, Bulgaria, Greece and Albania ..., as they have
+# allocated more than two percent": a group past a mark (the plural subject needs three countries named before it)
+_GROUP_SPENDING_RE = re.compile(r"\b(?:members|countries|nations|states|allies)\s+(?:(?:that|which|who)\s+)?(?:are\s+)?spend(?:ing|s)?\s+"
+                                r"(?:(?:less|more|under|over|below|above)(?:\s+than)?\s+)?$", I)
+_THEY_RE = re.compile(r"\b(?:they|these\s+countries|those\s+countries|all\s+of\s+them)\s+(?:\w+\s+){0,3}?(?:(?:less|more)(?:\s+than)?\s+)?$", I)
 _AVERAGE_OF_MANY_RE = re.compile(r"\b(?:the\s+)?average\b[^.;]{0,80}\b(?:in|of|for)\s+(?-i:[A-Z])[^.;]{0,40}\band\s+(?-i:[A-Z])", I)
 _RELATED_RE = re.compile(r"\b(?:defen[cs]e|security)\s*-\s*related\b", I)
 
@@ -82,7 +87,8 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if bp.world_or_region_total(ctx, si, m, left_edge) or si and bp.THIS_IS_A_CHANGE_RE.search(before) and bp.world_or_region_total(
             ctx, si - 1, m, ctx.sentences[si - 1].end):  # ("This figure marks a decrease of 5.3%" after a regional total)
         return reject(ctx, "a world or regional total ('global defence spending'), or its change, not one country's")
-    if _EVEN_IF_RE.search(before) or _GROUP_OR_EXEMPT_RE.search(before) or _AVERAGE_OF_MANY_RE.search(before) and len({c.iso3 for c in ctx.country_mentions(
+    if _EVEN_IF_RE.search(before) or _GROUP_OR_EXEMPT_RE.search(before) or _GROUP_SPENDING_RE.search(before) or _THEY_RE.search(before[-60:]) and len(
+            {c.iso3 for c in ctx.country_mentions(sent.start, left_edge)}) >= 3 or _AVERAGE_OF_MANY_RE.search(before) and len({c.iso3 for c in ctx.country_mentions(
             max(sent.start, left_edge - 120), left_edge)}) >= 2:  # "even if the government increased its budget by 100 per cent";
         return reject(ctx, "a hypothetical change or share, a group past a mark, or the average of several countries: not one country's figure")  # "The
         # average spent on the armed forces in Slovenia and Croatia is 1.5 per cent of GDP"

@@ -131,11 +131,11 @@ def along_own_border(ctx: Context, noun_end: int, end: int) -> bool:
 
 # Troops sent over many years, summed: "Since 2006, Cambodia has sent nearly 10,000 personnel on such missions",
 # "who from 1978 to 2002 provided 15,000 soldiers", "participated in 40 peacekeeping missions, deployed over 100,000
-# troops": a running total of rotations, not a deployment standing now
-_SENT_OVER_TIME_RE = re.compile(r"\b(?:sent|deployed|contribute[ds]?|provided|dispatched|rotated|trained|(?:have|has|had)\s+(?:\w+ly\s+)?"
+# troops", "since Vietnam participated in the missions in 2014": a running total of rotations, not a deployment standing now
+_SENT_OVER_TIME_RE = re.compile(r"\b(?:sent|deployed|contribute[ds]?|performing|participated|provided|dispatched|rotated|trained|(?:have|has|had)\s+(?:\w+ly\s+)?"
                                 r"(?:served|participated|fulfilled|completed|taken\s+part))\b", I)
 _CUMULATIVE_RE = re.compile(
-    r"\bsince\s+(?:(?:19|20)\d\d|joining|(?:it|they)\s+(?:first\s+)?joined|(?:its|the|their|this|that)\s+(?:first|start|beginning))\b"
+    r"\bsince\s+(?:(?:19|20)\d\d|joining|(?:it|they)\s+(?:first\s+)?joined|(?:its|the|their|this|that)\s+(?:first|start|beginning))\b|\bsince\s+(?-i:[A-Z])\w+\s+(?:first\s+)?(?:participated|joined|took\s+part)\b"
     r"|\bfrom\s+(?:19|20)\d\d\s*(?:to|until|till|through|-|\u2013)\s*(?:19|20)\d\d\b"
     r"|\bover\s+the\s+(?:past\s+|last\s+)?(?:\w+\s+)?(?:years|decades)\b|\bin\s+total\s+since\b|\bcumulative\w*\b"
     r"|\b(?:to|till|until)\s+date\b|\bsince\s+then\b|\b(?:has|have)\s+(?:so\s+far|(?:up\s+)?till\s+now|until\s+now)\b"  # ("To date, it has sent about 1,800 peacekeepers to Sudan, South Sudan, ...")

@@ -153,8 +153,8 @@ def find_years(norm: str, start: int = 0, end: int | None = None) -> list[YearEx
                     and TROOP_LEVEL_BEFORE_RE.search(norm, max(0, m.start() - 40), m.start())
                     or norm[m.end():m.end() + 4].lstrip()[:1] in ("G", "U", "h", "l") and _CLOCK_AFTER_RE.match(norm, m.end())):
                 continue  # "Revises Troop Numbers to 2000 in Syria": a head count; "at 11 p.m. (2000 GMT)": a time
-            if norm.endswith(_MODELS_WITH_YEARS, max(0, m.start() - 12), m.start()):
-                continue  # "four Mirage 2000 jets": an aircraft, not a year
+            if norm.endswith(_MODELS_WITH_YEARS, max(0, m.start() - 12), m.start()) or _PEOPLE_AFTER_RE.match(norm, m.end()):
+                continue  # "four Mirage 2000 jets": an aircraft; "a minus of 1899 military personnel": a count, not a year
             found.append(YearExpression(m.start(), m.end(), int(m.group("y")), None, False))
         else:
             which = _FIND_YEARS_RE1.sub(" ", m.group("which").lower())
@@ -166,6 +166,7 @@ def find_years(norm: str, start: int = 0, end: int | None = None) -> list[YearEx
 
 
 _MODELS_WITH_YEARS = ("Mirage ", "Mirage-")  # aircraft named with a number that reads as a year
+_PEOPLE_AFTER_RE = re.compile(r"\s+(?:(?!(?:the|its|their|his|her|our|these|those|of|and|in|all)\b)[a-z]+\s+)?(?:soldiers|troops|military\s+personnel|personnel|servicemen|peacekeepers|reservists|recruits|conscripts)\b", re.IGNORECASE)
 _CLOCK_AFTER_RE = re.compile(r"\s*(?:GMT|UTC|hrs\b|hours\b|local\s+time)")
 # "troop numbers to 2000", "troop levels at 1900": a four-digit head count that looks like a year
 TROOP_LEVEL_BEFORE_RE = re.compile(r"\btroop\s+(?:numbers?|levels?|counts?|strength)\s+(?:\w+\s+)?(?:to|at)\s+$", re.IGNORECASE)

@@ -149,3 +149,25 @@ def test_troops_expected_to_leave_for_a_mission_are_its_deployment():
     assert ("RWA", "troops_deployed", 250.0, "SSD") in {f[:4] for f in rows("Rwanda. " + text, date(2016, 7, 1))}
     text = "Rwanda says 250 soldiers will leave South Sudan next month."
     assert not {f for f in got(text, date(2016, 7, 1)) if f[1] == "troops_deployed"}
+
+
+def test_a_four_digit_count_of_people_is_no_year():
+    text = "That leaves a net loss of 1899 soldiers and an actual strength of 140,000 soldiers in Chile's armed forces."
+    found = rows(text, date(2013, 5, 1))
+    assert ("CHL", "active_personnel", 140000.0, "", 2013) in found
+    text = "While in 2001 the troops were 56,000, Chile's army has grown since."
+    assert not {f for f in rows(text, date(2004, 1, 1)) if f[2] == 2001.0}
+
+
+def test_a_group_spending_past_a_mark_is_no_countrys_share():
+    text = ("The candidate said he would not defend NATO members spending less than two percent of GDP on defence. Latvia, "
+            "Lithuania, Estonia and, to an extent, Finland could count on support, as they have allocated more than two "
+            "percent of GDP to their military.")
+    assert not {f for f in got(text, date(2024, 3, 1)) if f[1] == "defense_share_gdp_pct"}
+    assert ("LVA", "defense_share_gdp_pct", 2.4) in got("Latvia has allocated 2.4 percent of GDP to its military.", date(2024, 3, 1))
+
+
+def test_officers_counted_since_a_country_first_took_part_are_a_running_total():
+    text = ("Mongolia sent peacekeepers to South Sudan. The team is among nearly 900 officers performing UN peacekeeping "
+            "missions since Mongolia participated in the missions in 2002.")
+    assert not {f for f in got(text, date(2019, 1, 1)) if f[2] == 900.0}
