@@ -64,14 +64,20 @@ _SPENDS_BEFORE_RE = re.compile(r"\b(?:spend|spends|spent|spending|devot(?:e|es|e
 
 
 _EVEN_IF_RE = re.compile(r"\beven\s+if\b[^.;]{0,100}$", I)
-# "Namibia is one of 14 countries that spend more than 4% of their GDP" (a group past a mark); "would not have to spend 2%"
+# "Namibia is one of 14 countries that spend more than 4% of their GDP" (a group past a mark); "would not have to spend 2%";
+# "has not exceeded 1%"
 _GROUP_OR_EXEMPT_RE = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:\d+|\w+)\s+(?:countries|nations|states|members)\s+(?:that|which|with|whose)\b[^.;]{0,80}$"
-                                 r"|\b(?:not\s+have\s+to|n't\s+have\s+to|not\s+need\s+to)\s+(?:spend\w*|reach\w*|meet\w*)\s+(?:[\w'\u2019]+\s+){0,2}?" + HEDGE + r"$", I)
+                                 r"|\b(?:not\s+have\s+to|n't\s+have\s+to|not\s+need\s+to)\s+(?:spend\w*|reach\w*|meet\w*)\s+(?:[\w'\u2019]+\s+){0,2}?" + HEDGE + r"$"
+                                 # "Japan's military spending has not exceeded one percent of GDP since 1990": a ceiling never passed
+                                 r"|\b(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:exceed(?:ed)?|surpass(?:ed)?|top(?:ped)?|gone\s+(?:above|beyond))\s+" + HEDGE + r"$", I)
 # "NATO members spending less than two percent of GDP"; "Romania, Hungary, Bulgaria, Greece and Albania ..., as they have
 # allocated more than two percent": a group past a mark (the plural subject needs three countries named before it)
 _GROUP_SPENDING_RE = re.compile(r"\b(?:members|countries|nations|states|allies)\s+(?:(?:that|which|who)\s+)?(?:are\s+)?spend(?:ing|s)?\s+"
                                 r"(?:(?:less|more|under|over|below|above)(?:\s+than)?\s+)?$", I)
 _THEY_RE = re.compile(r"\b(?:they|these\s+countries|those\s+countries|all\s+of\s+them)\s+(?:\w+\s+){0,3}?(?:(?:less|more)(?:\s+than)?\s+)?$", I)
+# "36.1% of Greece's defense budget went to equipment, compared to only 8% in 2014": the compared share is of the budget too
+_COMPARED_TO_RE = re.compile(r"\b(?:compared\s+(?:to|with)|against|versus|vs\.?|up\s+from|down\s+from)\s+(?:only\s+|just\s+)?$", I)
+_PCT_OF_BUDGET_RE = re.compile(r"\d[\d.,]*\s*(?:%|per\s?cent)\s+of\s+(?:[\w'\u2019]+\s+){0,3}?(?:budget|spending|expenditures?|outlays?)\b", I)
 _AVERAGE_OF_MANY_RE = re.compile(r"\b(?:the\s+)?average\b[^.;]{0,80}\b(?:in|of|for)\s+(?-i:[A-Z])[^.;]{0,40}\band\s+(?-i:[A-Z])", I)
 _RELATED_RE = re.compile(r"\b(?:defen[cs]e|security)\s*-\s*related\b", I)
 
@@ -144,6 +150,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if (gdp_near and tail.admits(tails.SPENDING_AT_PCT, 80) and SPENDING_AT_PCT_RE.search(before[-80:]) and not bp.PERCENT_RE2.search(before)
             and not bp.CHANGE_OF_BEFORE_RE.search(before[-30:]) and not COMPARATIVE_AFTER_RE.match(right)  # ("60 percent higher than")
             and not _OF_ITS_BUDGET_AFTER_RE.match(right)  # ("spends about 70% of its budget on salaries": a share of the budget)
+            and not (_COMPARED_TO_RE.search(before[-40:]) and _PCT_OF_BUDGET_RE.search(before))
             and (defense_here or ctx.says(si - 1, DEFENSE_CTX_RE))
             and not SHARE_NEGATIVE_RE.search(norm, max(sent.start, left_edge - 60), min(sent.end, m.end + 30))):
         return "defense_share_gdp_pct", "share:spending-at-pct"

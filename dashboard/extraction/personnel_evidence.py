@@ -91,7 +91,8 @@ CALLED_UP_RE = re.compile(r"\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s
 # "the armed forces should have 188,000", "increase recruitment to more than 1 lakh soldiers", "can mobilize 5 million"
 NOT_A_STRENGTH_BEFORE_RE = re.compile(
     r"\b(?:sanctioned|authori[sz]ed)\s+(?:strength|establishment|number)\s+of\s+" + HEDGE + r"$|\b(?:quota|population)\s+of\s+" + HEDGE + r"$|\borganic\s+strength\b[^.;\d]{0,60}?"
-    r"\b(?:at|of|to|totall?ed|is|was)\s+" + HEDGE + r"$|"  # the strength allowed; an "organic strength" counts civilian staff too
+    r"\b(?:at|of|to|totall?ed|is|was)\s+" + HEDGE + r"$|\bbe\s+able\s+to\s+(?:operate|deploy|send|field|sustain)\b[^.;\d]{0,60}\bwith\s+" + HEDGE + r"$|"
+    # the strength allowed; an "organic strength" counts civilian staff too; "will be able to operate ... with N": a capacity
     # "Israel To Call Up 75,000 Reservists", "called up 300,000": a call-up (but "could call up 280,000": the pool)
     r"(?:\b(?:to|will|would|plans\s+to)\s+call\s+up|\bcall(?:ed|ing|s)\s+up|\b(?:had|has|have)\s+(?:already\s+)?mobili[sz]ed"
     r"|\b(?:to|will|would|plans\s+to)\s+conscript|\b(?:government|ministry|army|military)\s+(?:wants|needs|requires|seeks))\s+" + HEDGE + r"$|"  # ("is going
@@ -193,16 +194,6 @@ FORMER_MODS_RE = re.compile(r"\b(?:former|retired|ex-|senior|junior|non-commissi
 YEARLY_FLOW_AFTER_RE = re.compile(r"(?:\s+[\w,.-]+){0,8}?\s+(?:(?:a|per|each|every)\s+year|annually|yearly)\b", I)
 INTAKE_WORD_RE = re.compile(r"\b(?:conscripts?|conscription|recruits?|recruitment|intake|selected|enlist\w*|drafted|called\s+up)\b", I)
 IN_ONE_SERVICE_AFTER_RE = re.compile(r"\s+(?:(?:are|is|serve|serving)\s+in|belong(?:ing|s)?\s+to)\s+(?:their|its|the)\s+(?:ground\s+forces|army|navy|air\s+force|[\w-]+\s+reserve\s+(?:unit|force|component))\b", I)
-# "Last year 882 persons joined the volunteer reserves": people who joined, enlisted or were recruited are an intake
-_JOINED_AFTER_RE = re.compile(r"(?:\s+(?:persons|people|men|women|young\s+people|citizens))?\s+(?:have\s+|had\s+)?(?:joined\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:reserves?|army|military|"
-                              r"armed\s+forces|ranks|navy|air\s+force)\b|enlisted\b|signed\s+up\b|(?:were|have\s+been)\s+recruited\b)", I)
-
-
-def one_service_or_intake_after(norm: str, noun_end: int) -> bool:
-    """True when the words after the personnel noun make the count one service's or an intake ("joined the reserves")."""
-    return bool(IN_ONE_SERVICE_AFTER_RE.match(norm, noun_end) or _JOINED_AFTER_RE.match(norm, noun_end))
-
-
 NOT_PEOPLE_BEFORE_NOUN_RE = re.compile(r"\b(?:days|hours|weeks|months)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?$"  # "Service days for soldiers"
                                        r"|\b(?:capacity|ceiling|cap|quota)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w.-]+\s+)?$", I)  # "the capacity of U.S. Marines"
 NOT_PEOPLE_GAP_RE = re.compile(r"\b(?:hours|days|man-?days|flights|sorties|rounds|vehicles|aircraft|ships|tanks|jets)\b", I)

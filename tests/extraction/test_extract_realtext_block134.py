@@ -171,3 +171,22 @@ def test_officers_counted_since_a_country_first_took_part_are_a_running_total():
     text = ("Mongolia sent peacekeepers to South Sudan. The team is among nearly 900 officers performing UN peacekeeping "
             "missions since Mongolia participated in the missions in 2002.")
     assert not {f for f in got(text, date(2019, 1, 1)) if f[2] == 900.0}
+
+
+def test_a_share_of_the_budget_compared_stays_a_share_of_the_budget():
+    text = ("Greece spent 3.1% of GDP on defence in 2024. In 2024, 30% of Greece's defence budget went to equipment, "
+            "compared to only 2% in 2014.")
+    found = got(text, date(2025, 3, 1))
+    assert ("GRC", "defense_share_gdp_pct", 3.1) in found
+    assert not {f for f in found if f[2] in (30.0, 2.0)}
+
+
+def test_a_share_of_gdp_never_exceeded_is_a_ceiling():
+    text = "Since 1976 Japan's defence spending has not exceeded one percent of GDP, the paper notes."
+    assert not {f for f in got(text, date(2015, 1, 1)) if f[1] == "defense_share_gdp_pct"}
+
+
+def test_the_troops_a_force_will_be_able_to_operate_with_are_a_capacity():
+    text = ("Bulgaria will send 100 more troops to Afghanistan. In 2010, the Bulgarian Army will be able to operate in "
+            "missions abroad with 1,800 soldiers.")
+    assert not {f for f in got(text, date(2009, 11, 1)) if f[2] == 1800.0}

@@ -1,4 +1,6 @@
-"""Troops sent abroad: when "sent", "send" or "dispatched" before a count is a deployment's size rather than a change.
+"""Counts that are flows: troops sent abroad, and people who joined.
+
+When "sent", "send" or "dispatched" before a count is a deployment's size rather than a change:
 
 "Kenya sent about 4,660 soldiers to Somalia in October 2011" is the first deployment's size, not a change of one
 (never "sent 500 more troops", which the personnel rules keep as a change): the count is sent to a place named right
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extraction.personnel_evidence import IN_ONE_SERVICE_AFTER_RE
 from dashboard.extraction.vocab import HEDGE, I
 
 _HAS_SENT_RE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+|reportedly\s+)?sent\s+" + HEDGE + r"$", I)
@@ -27,7 +30,17 @@ _TO_PLACE_AFTER_RE = re.compile(r"(?:\s*,\s*(?:including|among\s+them|mainly|mos
                                r"to\s+(?:UN\s+)?peace(?:keeping|\s+(?:keeping\s+)?)missions)", I)
 
 
-def sent_to_host(norm: str, before: str, noun: str, noun_end: int, sent_end: int) -> bool:
+def sent_abroad(norm: str, before: str, noun: str, noun_end: int, sent_end: int) -> bool:
     """True when the count that ``before`` leads to was sent somewhere: a deployment's size, not a change of one."""
     return bool(_HAS_SENT_RE.search(before[-60:]) or _SENT_BEFORE_RE.search(before[-40:]) and (
         _TO_PLACE_AFTER_RE.match(norm, noun_end, min(sent_end, noun_end + 60)) or _PEACEKEEPER_NOUN_RE.fullmatch(noun)))
+
+
+# "Last year 882 persons joined the volunteer reserves": people who joined, enlisted or were recruited are an intake
+_JOINED_AFTER_RE = re.compile(r"(?:\s+(?:persons|people|men|women|young\s+people|citizens))?\s+(?:have\s+|had\s+)?(?:joined\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:reserves?|army|military|"
+                              r"armed\s+forces|ranks|navy|air\s+force)\b|enlisted\b|signed\s+up\b|(?:were|have\s+been)\s+recruited\b)", I)
+
+
+def one_service_or_intake_after(norm: str, noun_end: int) -> bool:
+    """True when the words after the personnel noun make the count one service's or an intake ("joined the reserves")."""
+    return bool(IN_ONE_SERVICE_AFTER_RE.match(norm, noun_end) or _JOINED_AFTER_RE.match(norm, noun_end))
