@@ -19,7 +19,7 @@ _WHICH_RE = re.compile(r"[,(]\s*(?:which|that)\b"  # (", which" and "(which": "s
                        r"|\s+which\s+(?=(?:spends|spent|has|had|allocates|allocated|devotes|devoted)\b)")  # ("than China which spends")
 _CLAUSE_BREAK_RE = re.compile(r";|\s[\u2013\u2014-]\s|,\s*(?:while|whereas|but|and)\s")
 _REACH = 160
-_WHICH_ACTS_RE = re.compile(r"\s+(?:is|was|has|had|spends|spent|maintains|keeps|fields)\b")
+_WHICH_ACTS_RE = re.compile(r"\s+(?:(?:only|just|also)\s+)?(?:is|was|has|had|spends|spent|maintains|keeps|fields|devotes|devoted|allocates|allocated)\b")
 # a leading "With ..." clause, up to its comma: "With 1,751 troops and 40 military observers, "
 _WITH_LEAD_RE = re.compile(r"\W*with\s+(?:[^,;.]|[,.]\d){1,130}?,(?!\d)\s*", re.I)
 # "a 20% increase in Nigeria's spending": the country whose spending the change is in
@@ -75,6 +75,8 @@ def relative_owner(ctx: Context, si: int, m: NumberMention, host: str) -> tuple[
     for c in ctx.country_mentions(which.end(), m.start):  # another country in the clause: only inside an aside
         if "," not in norm[which.start():c.start] or "," not in norm[c.end:m.start]:  # (the aside opens at ", which")
             return None  # "Brazil, which increased spending 16% is followed by Colombia with an 11% jump"
+        if norm.endswith(" and ", max(0, c.start - 5), c.start) and c.iso3 != host and not ctx.is_place(c):
+            return c.iso3, "which"  # "Estonia, which ..., spent 2.1% ... and Greece, locked in ..., spent 2%": a new subject
     named = [c for c in ctx.country_mentions(max(sent.start, which.start() - 40), which.start() + 1)
              if not norm[c.end:which.start()].strip()]
     if named and named[-1].iso3 != host and named[-1].kind != "alliance" and (

@@ -190,3 +190,17 @@ def test_the_troops_a_force_will_be_able_to_operate_with_are_a_capacity():
     text = ("Bulgaria will send 100 more troops to Afghanistan. In 2010, the Bulgarian Army will be able to operate in "
             "missions abroad with 1,800 soldiers.")
     assert not {f for f in got(text, date(2009, 11, 1)) if f[2] == 1800.0}
+
+
+def test_a_relative_clause_yields_to_a_new_subject_and_a_place_that_acts():
+    text = ("Malta trails. Yet all spent more than Malta except for Cyprus, which devoted just 1.5% of its GDP to defence in "
+            "2019. In comparison, Latvia, which borders Russia, spent 2.0% of its GDP on defence in 2019 and Bulgaria, "
+            "long a laggard, spent 1.6%, the agency found.")
+    found = got(text, date(2021, 8, 27))
+    assert ("CYP", "defense_share_gdp_pct", 1.5) in found and ("MLT", "defense_share_gdp_pct", 1.5) not in found
+    assert ("BGR", "defense_share_gdp_pct", 1.6) in found and ("LVA", "defense_share_gdp_pct", 1.6) not in found
+
+
+def test_a_percent_the_size_of_the_economy_is_a_share_of_gdp():
+    text = "Belgium spent an amount only 1.1% the size of its economy on defence in 2019, Eurostat said."
+    assert ("BEL", "defense_share_gdp_pct", 1.1) in got(text, date(2021, 8, 27))
