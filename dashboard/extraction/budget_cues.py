@@ -270,13 +270,13 @@ EACH_YEAR_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:annually|per\s+yea
 
 # An infobox's expenditure rows: "Amount: | €6.2 billion |" right above "Percent Gdp: | 2.3%" (the amount row names no
 # budget; the share-of-GDP row below it says what it is)
-_AMOUNT_ROW_RE = re.compile(r"(?:^|\n)[ \t|]*Amount\s*[|:](?:[ \t]*\|)?\s*$")
+_AMOUNT_ROW_RE = re.compile(r"(?:^|\n)[ \t|]*Amount(?:\s*[|:](?:[ \t]*\|)?)?\s*$")  # ("Amount | $2.67 billion", "Amount $2.67 billion")
 _GDP_ROW_NEXT_RE = re.compile(r"[^\n]{0,40}\n[ \t|]*Percent(?:age)?\s+(?:of\s+)?GDP\b", I)
 
 
 def amount_row(before: str, right: str) -> bool:
     """True for the "Amount" row of an infobox's expenditures, with its "Percent GDP" row right below it."""
-    return before.endswith(("| ", ": ", "|", ":")) and bool(_AMOUNT_ROW_RE.search(before[-40:])) and bool(_GDP_ROW_NEXT_RE.match(right))
+    return before.endswith(("| ", ": ", "|", ":", "Amount ")) and bool(_AMOUNT_ROW_RE.search(before[-40:])) and bool(_GDP_ROW_NEXT_RE.match(right))
 
 
 # "has consistently exceeded 1.1 trillion tenge": a mark passed year after year, not one year's level

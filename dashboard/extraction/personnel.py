@@ -84,7 +84,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         noun = noun_of(rm)  # ("57,000 are reserved": reserves; "2,000 are stationed in": troops)
         noun_end = m.end + rm.end()
         bound = ctx.country_mentions(m.end, m.end + rm.start("noun"))
-        members_of = ev.MEMBERS_OF_RE.match(norm, noun_end) if noun == "members" else None
+        members_of = ev.MEMBERS_OF_RE.match(norm, noun_end)  # ("members of the SANDF", "soldiers of the Austrian armed forces")
         if members_of and not bound:  # "1 495 members of the SANDF": the force after "of" owns the count
             bound = ctx.country_mentions(noun_end, members_of.end())
         method = "personnel:number-noun"

@@ -15,8 +15,8 @@ _ADVERSARY_BEFORE_RE = re.compile(
     r"stand-off|clash(?:es)?|hostilit(?:y|ies))\s+with)\s+(?:further\s+|any\s+|possible\s+|potential\s+|the\s+)?$", I)
 # "Russia's military aggression against Estonia", "the Russian threat", "aggression by Russia": a foe, not the actor
 _AGGRESSOR_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:(?:military|armed|full-scale|unprovoked|continued|ongoing|possible|potential|"
-                                 r"growing|renewed)\s+){0,2}(?:aggression|invasion|attacks?|threats?|incursions?|provocations?|"
-                                 r"expansionism|imperialism)\b", I)
+                                 r"growing|renewed|colonial)\s+){0,2}(?:aggression|invasion|attacks?|threats?|incursions?|provocations?|"
+                                 r"expansionism|imperialism|occupation|occupiers|colonialism|colonizers|colonisers|(?<=colonial\s)rule)\b", I)
 _AGGRESSOR_BEFORE_RE = re.compile(r"\b(?:aggression|invasion|attacks?|threats?|incursions?)\s+(?:posed\s+)?(?:by|from)\s+(?:the\s+)?$", I)
 _ALONGSIDE_RE = re.compile(r"\b(?:alongside|(?:firefight|clash(?:es)?|skirmish(?:es)?|fighting|battles?)\s+with)\s+(?:the\s+)?"
                            r"(?:[\w-]+\s+)?$", I)

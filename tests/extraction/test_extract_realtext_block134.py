@@ -204,3 +204,29 @@ def test_a_relative_clause_yields_to_a_new_subject_and_a_place_that_acts():
 def test_a_percent_the_size_of_the_economy_is_a_share_of_gdp():
     text = "Belgium spent an amount only 1.1% the size of its economy on defence in 2019, Eurostat said."
     assert ("BEL", "defense_share_gdp_pct", 1.1) in got(text, date(2021, 8, 27))
+
+
+def test_a_country_named_as_a_colonial_occupier_is_no_actor():
+    text = ("The army succeeds the liberation army, which fought French colonial occupation until 1962.\n\nThe army "
+            "consists of 40,000 soldiers, with some 20,000 reservists.")
+    found = got("Tunisia's military. " + text, date(2010, 1, 1))
+    assert not {f for f in found if f[0] == "FRA"}
+
+
+def test_an_infobox_amount_row_without_a_separator_is_the_budget():
+    text = ("Military of Chad\nMilitary expenditures\nAmount $0.5 billion (2008)\nPercent of GDP 2.1% (2008)")
+    found = got(text, date(2010, 1, 1))
+    assert ("TCD", "defense_budget", 0.5e9) in found and ("TCD", "defense_share_gdp_pct", 2.1) in found
+
+
+def test_special_defence_projects_are_a_component():
+    text = ("According to the draft law on amendments to Armenia's 2023 State Budget, AMD 50.0 bln are planned to increase "
+            "the country's defense capability. After the increase, the expenses on special defense projects and measures "
+            "will amount to AMD 90.0 bln.")
+    assert not {f for f in got(text, date(2023, 7, 1)) if f[1] == "defense_budget"}
+
+
+def test_soldiers_of_a_named_force_belong_to_its_country():
+    text = ("Units are stationed between Syria and Israel and in Kosovo. On 1 April 150 soldiers of the Austrian armed "
+            "forces arrived in northern Kosovo.")
+    assert ("AUT", "troops_deployed", 150.0, "XKX") in {f[:4] for f in rows(text, date(2012, 4, 1))}
