@@ -159,9 +159,15 @@ def spent_to_date_before(before: str) -> bool:
 _TO_SECURITY_MINISTRY_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:to|for)\s+(?:the\s+)?ministry\s+of\s+(?:national\s+|public\s+|internal\s+)?security\b", I)
 
 
+# "Rs. 13.55 billion has been allocated for the President and Rs. 1.62 billion for the Prime Minister": another body's
+_ALLOCATED_TO_BODY_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:has|have|had)\s+been\s+(?:allocated|allotted|earmarked|set\s+aside|given)\s+"
+                                   r"(?:for|to)\s+the\s+(?!(?:Ministry\s+of\s+)?(?:Defen[cs]e|National\s+Defen[cs]e|Armed|Army|Navy|Air\s+Force|Military|MoD)\b)(?-i:[A-Z])", I)
+
+
 def to_security_ministry(right: str) -> bool:
-    """True when the amount goes "to the Ministry of National Security" (see above)."""
-    return _TO_SECURITY_MINISTRY_RE.match(right) is not None
+    """True when the amount goes "to the Ministry of National Security", or "has been allocated for the President"
+    (another body named with capitals; see above)."""
+    return _TO_SECURITY_MINISTRY_RE.match(right) is not None or _ALLOCATED_TO_BODY_RE.match(right) is not None
 
 
 gate_all(globals())

@@ -65,6 +65,10 @@ _FOLLOW_UPS_GAP_RE = re.compile(r"[^.;\d]{0,60}")  # no other number or sentence
 RESERVE_AFTER_RE = re.compile(r"^\s+(?:in|into)\s+(?:the\s+)?(?:reserves?|national\s+guard|reserve\s+forces)\b", I)
 
 
+# "1.43 per cent of GDP, which is NOK 32 billion away from the NATO target": the gap to a mark, not the spending
+_SHORT_OF_RE = re.compile(r"\s+(?:away\s+from|short\s+of|below|under|less\s+than)\s+(?:the|a|its|NATO)", re.I)
+
+
 def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure],
                previous: list[Figure] = ()) -> None:
     """Numbers whose meaning comes from a figure just before them in the sentence.
@@ -137,7 +141,7 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             owner = CURRENCY_COUNTRY.get(b.currency) or fa.country_iso3
             sign = -1 if fa.value is not None and fa.value < 0 else 1
             made = make(ctx, si, b, "budget_change_amount", owner, "pair", "budget:and-change", sign=sign)
-        elif b.kind == "money" and fa.metric == "defense_share_gdp_pct" and OR_AMOUNT_RE.match(gap):
+        elif b.kind == "money" and fa.metric == "defense_share_gdp_pct" and OR_AMOUNT_RE.match(gap) and not _SHORT_OF_RE.match(norm, b.end):
             # "peaked at 3.3 percent of GDP, or around $11.5 billion": the same spending in money
             made = make(ctx, si, b, "defense_budget", fa.country_iso3, "pair", "budget:or-amount-of-share")
         elif (b.kind == "percent" and fa.metric == "defense_budget" and fa.method.startswith("budget:elliptical-country")

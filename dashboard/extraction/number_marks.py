@@ -178,7 +178,12 @@ def is_excluded(norm: str, start: int, end: int) -> bool:
         return True  # the "25" of a fiscal label "2024-25"
     if first == "/" and _SLASH_AFTER_RE.match(after):
         return True  # dates and fiscal labels written 2024/25 or 3/1
+    if first == " " and _MEASURE_AFTER_RE.match(after):
+        return True  # 11.000 tonnes, 300 km: a quantity measured in units, never a head count or money
     return False
+
+
+_MEASURE_AFTER_RE = re.compile(r" (?:tonnes?|tons|kilometres|kilometers|km|miles|hectares|litres|liters|megawatts|kilograms|kg|metres|meters)\b")
 
 
 def scaled(value: float, scale: float) -> float:

@@ -230,3 +230,28 @@ def test_soldiers_of_a_named_force_belong_to_its_country():
     text = ("Units are stationed between Syria and Israel and in Kosovo. On 1 April 150 soldiers of the Austrian armed "
             "forces arrived in northern Kosovo.")
     assert ("AUT", "troops_deployed", 150.0, "XKX") in {f[:4] for f in rows(text, date(2012, 4, 1))}
+
+
+def test_a_quantity_in_tonnes_or_kilometres_is_never_a_figure():
+    text = "Serbia's army cut surplus ammunition in its military storages from 11.000 tonnes to 2.112 tonnes."
+    assert not got(text, date(2017, 6, 1))
+
+
+def test_an_amount_away_from_a_target_is_a_gap_not_spending():
+    text = "This year, Denmark is set to spend 1.43 per cent of GDP on defence, which is DKK 20 billion away from the NATO target."
+    found = got(text, date(2023, 3, 1))
+    assert ("DNK", "defense_share_gdp_pct", 1.43) in found and not {f for f in found if f[1] == "defense_budget"}
+
+
+def test_an_amount_allocated_for_another_named_body_is_not_defences():
+    text = ("The highest allocation, Rs. 400 billion, is for the defence ministry of Sri Lanka. Rs. 14 billion has been "
+            "allocated for the President and Rs. 2 billion for the Prime Minister.")
+    found = got(text, date(2019, 2, 5))
+    assert not {f for f in found if f[2] in (14e9, 2e9)}
+    text = "Regarding military spending next year, SDG 12 billion has been allocated to the Ministry of Defence of Sudan."
+    assert ("SDN", "defense_budget", 12e9) in got(text, date(2016, 12, 1))
+
+
+def test_troops_a_force_transported_are_not_its_own():
+    text = "In Congo, Ukrainian helicopter crews have transported over 80,000 troops."
+    assert not {f for f in got(text, date(2019, 5, 29)) if f[2] == 80000.0}
