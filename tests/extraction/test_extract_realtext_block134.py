@@ -255,3 +255,10 @@ def test_an_amount_allocated_for_another_named_body_is_not_defences():
 def test_troops_a_force_transported_are_not_its_own():
     text = "In Congo, Ukrainian helicopter crews have transported over 80,000 troops."
     assert not {f for f in got(text, date(2019, 5, 29)) if f[2] == 80000.0}
+
+
+def test_money_for_the_questions_of_defence_is_the_defence_budget():
+    text = ("Mis à rude épreuve par la lutte contre Boko Haram, le Tchad a renforcé ses dépenses militaires ces dernières "
+            "années. Le Tchad prévoit de dépenser 250 milliards FCFA pour les questions de défense et de sécurité en 2022. "
+            "Cette enveloppe représente 12% du budget total, selon la loi de finances de cette année.")
+    assert ("TCD", "defense_budget", 250e9) in got(text, date(2022, 1, 17))
