@@ -77,7 +77,8 @@ _GROUP_SPENDING_RE = re.compile(r"\b(?:members|countries|nations|states|allies)\
 _THEY_RE = re.compile(r"\b(?:they|these\s+countries|those\s+countries|all\s+of\s+them)\s+(?:\w+\s+){0,3}?(?:(?:less|more)(?:\s+than)?\s+)?$", I)
 # "36.1% of Greece's defense budget went to equipment, compared to only 8% in 2014": the compared share is of the budget too
 _COMPARED_TO_RE = re.compile(r"\b(?:compared\s+(?:to|with)|against|versus|vs\.?|up\s+from|down\s+from)\s+(?:only\s+|just\s+)?$", I)
-_PCT_OF_BUDGET_RE = re.compile(r"\d[\d.,]*\s*(?:%|per\s?cent)\s+of\s+(?:[\w'\u2019]+\s+){0,3}?(?:budget|spending|expenditures?|outlays?)\b", I)
+_PCT_OF_BUDGET_RE = re.compile(r"\d[\d.,]*\s*(?:%|per\s?cent)\s+of\s+(?:[\w'\u2019]+\s+){0,3}?(?:budget|spending|expenditures?|outlays?|"
+                               r"labou?r\s+force|workforce|population)\b", I)  # ("2.4 percent of the total labor force (compared to 9 percent in ...")
 _AVERAGE_OF_MANY_RE = re.compile(r"\b(?:the\s+)?average\b[^.;]{0,80}\b(?:in|of|for)\s+(?-i:[A-Z])[^.;]{0,40}\band\s+(?-i:[A-Z])", I)
 _RELATED_RE = re.compile(r"\b(?:defen[cs]e|security)\s*-\s*related\b", I)
 

@@ -73,11 +73,15 @@ _BESIDE_BUDGET_RE = re.compile(r"\b(?:alongside|in\s+addition\s+to|on\s+top\s+of
                                r"(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:defen[cs]e|military)\s+budget\b[^.;\d]{0,80}$", I)
 
 
+# "approved an urgent allocation of 864 million baht for the armed forces" from an emergency fund: money beside the budget
+_URGENT_ALLOCATION_RE = re.compile(r"\b(?:urgent|emergency)\s+(?:allocation|funding|appropriation|budget)\s+of\s+" + HEDGE + r"$", I)
+
+
 def beside_the_budget(before: str) -> bool:
     """True when the amount is named as money beside the defence budget ("Alongside the standard defense budget, an
     allocation of ...", "on top of the regular military budget, a fund of ..."), with no other amount between."""
     tail = before[-160:]
-    return "budget" in tail.lower() and bool(_BESIDE_BUDGET_RE.search(tail))  # (the word first: most spans lack it)
+    return "budget" in tail.lower() and bool(_BESIDE_BUDGET_RE.search(tail)) or bool(_URGENT_ALLOCATION_RE.search(tail[-60:]))
 
 
 # "Additional EUR 5 billion in defence spending", "will spend an extra $2 billion on defence": the amount is an increase

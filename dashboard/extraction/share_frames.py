@@ -65,7 +65,7 @@ def bare_share(b: NumberMention) -> NumberMention | None:
 
 # "2 percent of Norway's gross domestic product": the country whose GDP it is owns the share
 _OF_WHOSE_GDP_RE = re.compile(r"^\s+of\s+(?:the\s+)?$")
-_FOR_COUNTRY_RE = re.compile(r"^\s+for\s+(?:the\s+)?$")  # ("compared to 3.5 percent for the United States.")
+_FOR_COUNTRY_RE = re.compile(r"^\s+(?:for|in)\s+(?:the\s+)?$")  # ("compared to 3.5 percent for the United States.", "5.62 percent in Israel,")
 _PHRASE_END_RE = re.compile(r"[ \t]*(?:[.,;:)\n]|$|and\b)")
 _WHOSE_GDP_AFTER_RE = re.compile(r"['\u2019]s?\s+(?:" + GDP_WORD + r"|national\s+(?:income|output)|economy)", I)
 

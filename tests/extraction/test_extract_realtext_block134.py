@@ -262,3 +262,17 @@ def test_money_for_the_questions_of_defence_is_the_defence_budget():
             "années. Le Tchad prévoit de dépenser 250 milliards FCFA pour les questions de défense et de sécurité en 2022. "
             "Cette enveloppe représente 12% du budget total, selon la loi de finances de cette année.")
     assert ("TCD", "defense_budget", 250e9) in got(text, date(2022, 1, 17))
+
+
+def test_shares_in_a_comparison_belong_to_the_country_after_in():
+    text = ("Defense spending: one percent of GDP (2005 estimate, compared to 5.62 percent in Israel, 3.2 percent in the "
+            "United States). Armed forces personnel: 2.4 percent of the total labor force (compared to 9 percent in North "
+            "Korea and .8 percent in the United States).")
+    found = got("Military of Nepal\n" + text, date(2010, 1, 1))
+    assert ("ISR", "defense_share_gdp_pct", 5.62) in found and ("NPL", "defense_share_gdp_pct", 5.62) not in found
+    assert not {f for f in found if f[2] in (9.0, 0.8, 2.4)}
+
+
+def test_an_urgent_allocation_from_an_emergency_fund_is_beside_the_budget():
+    text = "The Cabinet approved an urgent allocation of 900 million baht for the armed forces of Thailand on Wednesday."
+    assert not {f for f in got(text, date(2025, 10, 1)) if f[1] == "defense_budget"}
