@@ -70,7 +70,8 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
     # the last actor before the number, a country before an alliance (scanned back from the number: stops early)
     last_actor = None
     for c in ctx.mentions_backward(lead.end() if lead else sent.start, m.start):
-        if c.iso3 != host and not ctx.is_place(c) and not overtaken(ctx, sent.start, c):
+        if c.iso3 != host and not ctx.is_place(c) and not overtaken(ctx, sent.start, c) and not (  # (nor a citation's city:
+                ctx.norm.rfind("[", sent.start, c.start) > ctx.norm.rfind("]", sent.start, c.start)):  # "[IISS, London, p. 445]")
             if c.kind != "alliance":
                 return c.iso3, "sentence"
             last_actor = last_actor or c

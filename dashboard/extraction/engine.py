@@ -95,7 +95,8 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
         if _LINK_LINE_RE.match(norm, sent.start) or sent.end - sent.start < 120 and CHROME_RE.search(norm, sent.start, sent.end):
             return "", False  # "Read more | Army chief meets Saudi defence minister": another story's headline; a banner
         actors = [c for c in ctx.country_mentions(sent.start, sent.end) if not ctx.is_place(c) and not compared(ctx, sent.start, c) and not is_foe(norm, c)
-                  and norm.rfind("(", sent.start, c.start) <= norm.rfind(")", sent.start, c.start)]  # ("(Mali, Niger and Chad)": an aside)
+                  and norm.rfind("(", sent.start, c.start) <= norm.rfind(")", sent.start, c.start)  # ("(Mali, Niger and Chad)": an aside;
+                  and norm.rfind("[", sent.start, c.start) <= norm.rfind("]", sent.start, c.start)]  # "[IISS, London, p. 445]": a citation)
         if actors:  # "Since Russia's attack on Ukraine, Romania has committed...": Romania
             lead = LEADING_CLAUSE_RE.match(norm, sent.start, sent.end)
             main_clause = [c for c in actors if lead and c.start >= lead.end()]

@@ -95,7 +95,7 @@ NOT_A_STRENGTH_BEFORE_RE = re.compile(
     # the strength allowed; an "organic strength" counts civilian staff too; troops "transported" are others'; "will be
     # able to operate ... with N": a capacity
     # "Israel To Call Up 75,000 Reservists", "called up 300,000": a call-up (but "could call up 280,000": the pool)
-    r"(?:\b(?:to|will|would|plans\s+to)\s+call\s+up|\bcall(?:ed|ing|s)\s+up|\b(?:had|has|have)\s+(?:already\s+)?mobili[sz]ed"
+    r"(?:\b(?:to|will|would|plans\s+to)\s+call\s+up|\bcall(?:ed|ing|s)\s+up|\bcall-ups?\s+of|\b(?:had|has|have)\s+(?:already\s+)?mobili[sz]ed"
     r"|\b(?:to|will|would|plans\s+to)\s+conscript|\b(?:government|ministry|army|military)\s+(?:wants|needs|requires|seeks))\s+" + HEDGE + r"$|"  # ("is going
     # to conscript 190 reserve officers", "the government wants 190 reserve officers": an intake asked for)
     r"\b(?:should|must|ought\s+to|is\s+supposed\s+to|are\s+supposed\s+to)\s+(?:have|number|be(?:\s+(?:comprised|composed|made\s+up)\s+of)?|consist\s+of|graduate|train|recruit)\s+(?:at\s+least\s+|a\s+total\s+of\s+)?" + HEDGE + r"$"

@@ -156,7 +156,7 @@ NATO_WORD_RE = re.compile(r"\b(?:nato|allian\w*|allie[ds]|members?)\b", I)
 # A share of GDP that is not defense spending: debt, deficits, growth, other budgets.
 SHARE_NEGATIVE_RE = re.compile(
     r"\b(?:deficit|debt|borrowing|growth|grow\w*|expan\w*|inflation|revenue|tax\w*|health\w*|education|pensions?|"
-    r"resilience|infrastructure|civil\w*|economy|trade|exports?|imports?|aid|non-defen[cs]e|social|welfare|energy|"
+    r"resilience|infrastructure|civil\w*|economy|trade|exports?|imports?|aid|non-defen[cs]e|social|welfare|energy|purchasing|capital\s+expense|"
     r"climate|research(?!\s+(?:institute|centre|center|service|firm|group))|r&d|interest|support\s+(?:for|to)|assistance\s+to|moderni[sz]ation)\b", I)
 # The level NATO asks of its members: "NATO's 2% target", "demanded of NATO members", "the alliance's goal"
 NATO_TARGET_RE = re.compile(
@@ -291,7 +291,7 @@ OTHER_SUBJECT_RE = re.compile(
     r"\W*(?:the\s+)?(?:(?!(?:military|army|defen[cs]e|pentagon|ministry|navy)'s)[\w.\-]+'s\s+)?(?:(?:total|overall|general|state|government|national|public|"
     r"federal)\s+(?:state\s+|government\s+|public\s+)?(?:expenses|expenditures?|spending|budget|outlays|revenues?|income)"
     r"(?!\s+(?:data|figures|documents|papers|statistics|estimates)\b)|(?:\w+\s+)?other\s+(?:sectors|ministries|departments)\b|"  # (a source)
-    r"(?:infrastructure|education|health\w*|agricultur\w*|transport\w*|energy|housing|water|police|interior|justice|security|"
+    r"(?:infrastructure|education|health\w*|agricultur\w*|transport\w*|energy|housing|water|police|interior|justice|security|tax\s+collector|revenue\s+authority|"
     r"social\s+\w+|capital\s+projects?|debt\s+service|works|(?:this|that|the)\s+(?:programme|program|line|item|component|system))(?:\s+\w+)?\s+(?:is|was|are|were|has|had|will|gets?|got|receives?|"
     r"received|funding|allocation|spending))\b", I)
 

@@ -276,3 +276,27 @@ def test_shares_in_a_comparison_belong_to_the_country_after_in():
 def test_an_urgent_allocation_from_an_emergency_fund_is_beside_the_budget():
     text = "The Cabinet approved an urgent allocation of 900 million baht for the armed forces of Thailand on Wednesday."
     assert not {f for f in got(text, date(2025, 10, 1)) if f[1] == "defense_budget"}
+
+
+def test_a_vessel_purchase_as_a_share_of_gdp_is_no_defence_share():
+    text = ("The Bahamas Defence Force plans new patrol boats. The projected direct capital expense for purchasing the "
+            "vessels represents 1.3 per cent of the country's current GDP, the minister said.")
+    assert not {f for f in got(text, date(2008, 1, 1)) if f[1] == "defense_share_gdp_pct"}
+
+
+def test_the_tax_collectors_target_is_no_defence_budget():
+    text = ("The defence ministry gets more money in Kenya's budget. The tax collector will be expected to raise Sh1.5 "
+            "trillion in the next financial year, up from Sh1.2 trillion.")
+    assert not {f for f in got(text, date(2015, 6, 1)) if f[2] in (1.5e12, 1.2e12)}
+
+
+def test_annual_call_ups_of_reservists_are_no_reserve():
+    text = "Greece's reserve will grow, with annual call-ups of 40,000 reservists over three years."
+    assert not {f for f in got(text, date(2025, 4, 1)) if f[2] == 40000.0}
+
+
+def test_a_city_in_a_bracketed_citation_is_no_owner():
+    text = ("Eritrea's national service is compulsory. According to The Military Balance [International Institute for "
+            "Strategic Studies, London, p. 445], the estimated 200,000 active members of the armed forces are conscripts.")
+    found = got(text, date(2016, 1, 1))
+    assert ("ERI", "active_personnel", 200000.0) in found and not {f for f in found if f[0] == "GBR"}
