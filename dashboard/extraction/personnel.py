@@ -18,7 +18,7 @@ from dashboard.extraction.context import Context, reject
 from dashboard.extraction.contributions import counted_with_police
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
-from dashboard.extraction.personnel_flows import one_service_or_intake_after, sent_abroad
+from dashboard.extraction.personnel_flows import flow_or_part_after, sent_abroad
 from dashboard.extraction.personnel_hosts import command_before, mission_after, owned_by_place, place_at, place_host
 from dashboard.extraction.personnel_nouns import (
     FORCE_PART_RE,
@@ -160,7 +160,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if (ev.NOT_A_STRENGTH_BEFORE_RE.search(before[-60:]) and not (noun == "reservists" and ev.CALLED_UP_RE.search(before[-60:]))
             or ev.WARTIME_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60)) or ev.FORMER_MODS_RE.search(mods)
             and not ev.RESERVE_FORCE_OF_RE.search(before[-40:])  # ("a reserve pool of 210,000 former service members")
-            or one_service_or_intake_after(norm, noun_end) or one_service_or_intake_after(norm, m.end) or ev.YEARLY_FLOW_AFTER_RE.match(norm, m.end, min(sent.end, noun_end + 70)) and ctx.says(si, ev.INTAKE_WORD_RE)):
+            or flow_or_part_after(norm, noun_end) or flow_or_part_after(norm, m.end) or ev.YEARLY_FLOW_AFTER_RE.match(norm, m.end, min(sent.end, noun_end + 70)) and ctx.says(si, ev.INTAKE_WORD_RE)):
         return reject(ctx, "a requirement, capacity, call-up or yearly intake, wartime, former-members, rank-group or one-service figure, not a strength")
     if (ev.WITH_POLICE_BEFORE_RE.search(before[-100:]) or ev.TOTAL_AFTER_POLICE_RE.search(before[-120:])
             or ev.POLICE_BREAKDOWN_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 160))):

@@ -91,7 +91,7 @@ CALLED_UP_RE = re.compile(r"\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s
 # "the armed forces should have 188,000", "increase recruitment to more than 1 lakh soldiers", "can mobilize 5 million"
 NOT_A_STRENGTH_BEFORE_RE = re.compile(
     r"\b(?:sanctioned|authori[sz]ed)\s+(?:strength|establishment|number)\s+of\s+" + HEDGE + r"$|\b(?:quota|population)\s+of\s+" + HEDGE + r"$|\borganic\s+strength\b[^.;\d]{0,60}?"
-    r"\b(?:at|of|to|totall?ed|is|was)\s+" + HEDGE + r"$|\b(?:transported|carried|airlifted|ferried|evacuated|trained)\s+" + HEDGE + r"$|\bbe\s+able\s+to\s+(?:operate|deploy|send|field|sustain)\b[^.;\d]{0,60}\bwith\s+" + HEDGE + r"$|"
+    r"\b(?:at|of|to|totall?ed|is|was)\s+" + HEDGE + r"$|\b(?:transported|carried|airlifted|ferried|evacuated|trained)\s+" + HEDGE + r"$|\bmandated\s+(?:personnel\s+)?(?:numbers?|cap|ceiling|strength)\b[^.;\d]{0,40}$|\bbe\s+able\s+to\s+(?:operate|deploy|send|field|sustain)\b[^.;\d]{0,60}\bwith\s+" + HEDGE + r"$|"
     # the strength allowed; an "organic strength" counts civilian staff too; troops "transported" are others'; "will be
     # able to operate ... with N": a capacity
     # "Israel To Call Up 75,000 Reservists", "called up 300,000": a call-up (but "could call up 280,000": the pool)

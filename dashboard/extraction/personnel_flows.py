@@ -41,6 +41,11 @@ _JOINED_AFTER_RE = re.compile(r"(?:\s+(?:persons|people|men|women|young\s+people
                               r"armed\s+forces|ranks|navy|air\s+force)\b|enlisted\b|signed\s+up\b|(?:were|have\s+been)\s+recruited\b)", I)
 
 
-def one_service_or_intake_after(norm: str, noun_end: int) -> bool:
-    """True when the words after the personnel noun make the count one service's or an intake ("joined the reserves")."""
-    return bool(IN_ONE_SERVICE_AFTER_RE.match(norm, noun_end) or _JOINED_AFTER_RE.match(norm, noun_end))
+def flow_or_part_after(norm: str, noun_end: int) -> bool:
+    """True when the words after the personnel noun make the count one service's, an intake ("joined the reserves") or
+    a load carried ("a plane with 98 peacekeepers on board": one flight of a rotation)."""
+    return bool(IN_ONE_SERVICE_AFTER_RE.match(norm, noun_end) or _JOINED_AFTER_RE.match(norm, noun_end)
+                or _ON_BOARD_RE.match(norm, noun_end))
+
+
+_ON_BOARD_RE = re.compile(r"\s+(?:on\s+board|aboard)\b", I)

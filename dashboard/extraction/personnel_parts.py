@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extraction.context import Context
 from dashboard.extraction.personnel_evidence import (
     COMPONENT_LIST_RE,
     MILITARY_WORD_RE,
@@ -93,3 +94,18 @@ def change_stated_before(before: str, lm) -> bool:
     men" (but "its target for reduction in troop numbers to 1.2 million" names the level reached)."""
     lead = before[:lm.start()]
     return bool(PERSONNEL_RE11.search(lead) or (lm.groupdict().get("link") or "").strip().lower() == "of" and _CHANGE_IN_BEFORE_RE.search(lead))
+
+
+# "India's present deployment consists of a 300-strong air force contingent ... and a 100-member army team": the
+# units a deployment is made of, each a part of it
+_DEPLOYMENT_CONSISTS_RE = re.compile(r"\b(?:deployment|presence|contribution)\s+(?:consists|consisted|comprises|comprised|is\s+made\s+up|"
+                                     r"was\s+made\s+up)\s+of\b[^.;]{0,120}$", I)
+_UNIT_OF_PARTS_RE = re.compile(r"\d[\d,]*[- ](?:strong|member|man)\s+(?:[\w-]+\s+){0,2}?(?:detachment|contingent|unit|team|battalion|company)\s+(?:of|comprising|consisting\s+of|made\s+up\s+of)\s+(?:[^.;\d]|\d[\d,]*\s+[^.;\d]{0,60}\band\s+){0,80}$", I)
+_UNIT_AFTER_RE = re.compile(r"-?\s*(?:strong|member|man|person)\s+(?:[\w-]+\s+){0,2}?(?:contingent|team|company|unit|battalion|detachment|squadron)\b", I)
+
+
+def part_of_a_deployment(ctx: Context, si: int, start: int, end: int) -> bool:
+    """True for one unit of a deployment listed as what it consists of, or a group of a unit counted whole before it ("the
+    216-strong detachment of 16 officers and 193 personnel")."""
+    lo = max(ctx.sentences[si].start, start - 160)
+    return bool(_UNIT_AFTER_RE.match(ctx.norm, end) and _DEPLOYMENT_CONSISTS_RE.search(ctx.norm, lo, start) or _UNIT_OF_PARTS_RE.search(ctx.norm, lo, start))

@@ -234,19 +234,6 @@ def pledged_or_reinforcing(ctx: Context, si: int, start: int, end: int) -> bool:
                 or _WILL_JOIN_RE.match(ctx.norm, end, min(sent.end, end + 40)))
 
 
-# "India's present deployment consists of a 300-strong air force contingent ... and a 100-member army team": the
-# units a deployment is made of, each a part of it
-_DEPLOYMENT_CONSISTS_RE = re.compile(r"\b(?:deployment|presence|contribution)\s+(?:consists|consisted|comprises|comprised|is\s+made\s+up|"
-                                     r"was\s+made\s+up)\s+of\b[^.;]{0,120}$", I)
-_UNIT_AFTER_RE = re.compile(r"-?\s*(?:strong|member|man|person)\s+(?:[\w-]+\s+){0,2}?(?:contingent|team|company|unit|battalion|detachment|squadron)\b", I)
-
-
-def part_of_a_deployment(ctx: Context, si: int, start: int, end: int) -> bool:
-    """True for one unit of a deployment listed as what it consists of (see above)."""
-    return bool(_UNIT_AFTER_RE.match(ctx.norm, end)
-                and _DEPLOYMENT_CONSISTS_RE.search(ctx.norm, max(ctx.sentences[si].start, start - 160), start))
-
-
 # Under a thousand is a unit, a rank group or a contingent, not a country's active force, unless the text names the
 # whole force: "Tonga's total army of about 500 service members", "the Seychelles Defence Forces number 420" (on
 # the sixteen worked sets every active strength under 1,000 the rules read was wrong: nine of nine)

@@ -300,3 +300,19 @@ def test_a_city_in_a_bracketed_citation_is_no_owner():
             "Strategic Studies, London, p. 445], the estimated 200,000 active members of the armed forces are conscripts.")
     found = got(text, date(2016, 1, 1))
     assert ("ERI", "active_personnel", 200000.0) in found and not {f for f in found if f[0] == "GBR"}
+
+
+def test_the_groups_of_a_unit_counted_whole_are_its_parts():
+    text = ("The Indonesian contingent for the UN mission in Lebanon departed today. The 220-strong detachment of 20 "
+            "officers and 200 personnel is led by a lieutenant colonel.")
+    found = rows(text, date(2023, 5, 1))
+    assert ("IDN", "troops_deployed", 220.0, "LBN") in {f[:4] for f in found}
+    assert not {f for f in found if f[2] == 200.0}
+
+
+def test_a_mandated_cap_and_a_planeload_are_no_deployment():
+    text = ("As part of the decision to extend the New Zealand Defence Force deployment to Iraq, the mandated personnel "
+            "numbers were reduced to up to 121 personnel. A Boeing-737 plane with 98 Ukrainian peacekeepers on board flew "
+            "this morning from Kyiv to Pristina in Kosovo.")
+    found = got(text, date(2019, 4, 1))
+    assert not {f for f in found if f[2] in (121.0, 98.0)}
