@@ -316,3 +316,14 @@ def test_a_mandated_cap_and_a_planeload_are_no_deployment():
             "this morning from Kyiv to Pristina in Kosovo.")
     found = got(text, date(2019, 4, 1))
     assert not {f for f in found if f[2] in (121.0, 98.0)}
+
+
+def test_a_missions_own_growth_is_the_missions():
+    text = "Spanish troops will join the UN force in Lebanon, where the UNIFIL will be increased from 2,000 to 15,000 troops."
+    assert not {f for f in got(text, date(2006, 8, 20)) if f[2] in (2000.0, 15000.0)}
+
+
+def test_soldiers_who_entered_a_country_are_deployed_there():
+    text = "Twelve years ago an estimated 180,000 Vietnamese soldiers entered Cambodia to oust the Khmer Rouge."
+    found = {f[:4] for f in rows(text, date(1990, 4, 1))}
+    assert ("VNM", "troops_deployed", 180000.0, "KHM") in found and ("VNM", "active_personnel", 180000.0, "") not in found
