@@ -327,3 +327,24 @@ def test_soldiers_who_entered_a_country_are_deployed_there():
     text = "Twelve years ago an estimated 180,000 Vietnamese soldiers entered Cambodia to oust the Khmer Rouge."
     found = {f[:4] for f in rows(text, date(1990, 4, 1))}
     assert ("VNM", "troops_deployed", 180000.0, "KHM") in found and ("VNM", "active_personnel", 180000.0, "") not in found
+
+
+def test_the_budgets_of_a_security_ministry_and_an_intelligence_agency_are_not_defences():
+    text = ("Le ministre de la Défense a admis que le Mali traverse des moments difficiles face aux attaques terroristes, "
+            "et il croit que le peuple sortira victorieux de cette guerre.\n-Le budget accordé au ministère de la Sécurité "
+            "est passé de 60 milliards de FCFA en 2015 à 120 milliards de FCFA en 2021.\n-Le budget accordé au ministère de "
+            "la Défense est passé de 90 milliards de FCFA en 2016 à 280 milliards de FCFA en 2021.\n-Le budget de l'Agence "
+            "nationale de renseignement est passé de 1 milliard de FCFA en 2016 à 8 milliards de FCFA en 2021.")
+    found = got(text, date(2021, 11, 1))
+    assert ("MLI", "defense_budget", 280e9) in found
+    assert not {f for f in found if f[2] in (60e9, 120e9, 1e9, 8e9)}
+
+
+def test_money_to_finance_special_projects_is_a_component_and_a_deficit_share_no_defence_share():
+    text = ("According to the draft law on the execution of the state budget, Azerbaijan spent 400.0 million manats to "
+            "finance special defense projects from the reserve fund of the President in 2022.")
+    assert not {f for f in got(text, date(2023, 5, 24)) if f[1] == "defense_budget"}
+    text = ("Angola prevê gastar no próximo ano mil milhões de kwanzas na Defesa, segundo a proposta de Orçamento Geral do "
+            "Estado. O documento prevê, globalmente, um défice nas contas públicas de 7,6% do Produto Interno Bruto (PIB) "
+            "no próximo ano e um crescimento da economia nacional de 9,7%.")
+    assert not {f for f in got(text, date(2014, 11, 1)) if f[1] == "defense_share_gdp_pct"}
