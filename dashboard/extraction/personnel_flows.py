@@ -43,9 +43,13 @@ _JOINED_AFTER_RE = re.compile(r"(?:\s+(?:persons|people|men|women|young\s+people
 
 def flow_or_part_after(norm: str, noun_end: int) -> bool:
     """True when the words after the personnel noun make the count one service's, an intake ("joined the reserves") or
-    a load carried ("a plane with 98 peacekeepers on board": one flight of a rotation)."""
+    a load carried ("a plane with 98 peacekeepers on board": one flight of a rotation), or a standby pledge ("to the
+    NATO Response Force")."""
     return bool(IN_ONE_SERVICE_AFTER_RE.match(norm, noun_end) or _JOINED_AFTER_RE.match(norm, noun_end)
-                or _ON_BOARD_RE.match(norm, noun_end))
+                or _ON_BOARD_RE.match(norm, noun_end) or _STANDBY_AFTER_RE.match(norm, noun_end))
 
 
 _ON_BOARD_RE = re.compile(r"\s+(?:on\s+board|aboard)\b", I)
+# "up to 52 personnel to the NATO Response Force (NRF) and up to 24 personnel to the UK-led JEF": a standby pledge
+_STANDBY_AFTER_RE = re.compile(r"\s+(?:to|in|for)\s+the\s+(?:NATO\s+Response\s+Force|NRF\b|(?:UK-led\s+)?(?:JEF\b|Joint\s+Expeditionary\s+Force)|"
+                               r"EU\s+Battle\s*groups?\b|(?:[\w-]+\s+)?standby\s+force)", I)

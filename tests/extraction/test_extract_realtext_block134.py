@@ -348,3 +348,11 @@ def test_money_to_finance_special_projects_is_a_component_and_a_deficit_share_no
             "Estado. O documento prevê, globalmente, um défice nas contas públicas de 7,6% do Produto Interno Bruto (PIB) "
             "no próximo ano e um crescimento da economia nacional de 9,7%.")
     assert not {f for f in got(text, date(2014, 11, 1)) if f[1] == "defense_share_gdp_pct"}
+
+
+def test_a_pledge_to_a_standby_force_is_no_deployment():
+    text = ("The government extended the deployment of up to 40 Latvian troops to the NATO Response Force (NRF) and up to "
+            "20 personnel to the UK-led JEF, and of 150 soldiers to Iraq.")
+    found = {f[:4] for f in rows(text, date(2019, 12, 1))}
+    assert ("LVA", "troops_deployed", 150.0, "IRQ") in found
+    assert not {f for f in found if f[2] in (40.0, 20.0)}
