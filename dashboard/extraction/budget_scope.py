@@ -46,6 +46,9 @@ def after_last_amount(text: str) -> str:
 # from a budget of about E12.6 billion": the whole budget the part comes out of; "4% of the
 # government's ambitious 6.35 trillion peso spending plan": a national plan (no defence word before 'spending plan')
 _OUT_OF_TOTAL_RE = re.compile(r"\bout\s+of\s+(?:a|the)\s+total\s+(?:budget\s+)?of\s+" + HEDGE + r"$", I)
+# "President Rouhani submitted to the Majlis his proposed budget of 3,681 trillion rials": the state's budget bill
+_SUBMITTED_BUDGET_RE = re.compile(r"\b(?:submitted|presented|tabled|unveiled)\b[^.;]{0,40}\b(?:his|her|its|the\s+government['\u2019]s)\s+"
+                                  r"(?:proposed\s+|draft\s+|annual\s+)?budget\s+(?:bill\s+)?(?:of|worth|totall?ing)\s+" + HEDGE + r"$", I)
 _FROM_A_BUDGET_RE = re.compile(r"\b(?:spend|spent|spending|allocate\w*)\b(?:[^.;]|\.\d){0,80}\bfrom\s+(?:a|the|its)\s+(?:total\s+|overall\s+|national\s+)?"
                                r"budget\s+of\s+" + HEDGE + r"$", I)
 _NATIONAL_PLAN_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+)?(?:spending|expenditure)\s+plan\b", I)
@@ -63,7 +66,8 @@ _TOTAL_BUDGET_BEFORE_RE = re.compile(r"\b(?<![Dd]efen[cs]e['\u2019]s\s)(?<![Mm]i
 def national_total(before: str, right: str) -> bool:
     """True when the amount is the whole budget a part is taken out of, the state's whole budget, or the government's
     own spending plan."""
-    return bool(_OUT_OF_TOTAL_RE.search(before[-60:]) or _FROM_A_BUDGET_RE.search(before[-140:]) or _GOVERNMENTS_BEFORE_RE.search(before[-60:])
+    return bool(_OUT_OF_TOTAL_RE.search(before[-60:]) or _FROM_A_BUDGET_RE.search(before[-140:]) or _SUBMITTED_BUDGET_RE.search(before[-110:])
+                or _GOVERNMENTS_BEFORE_RE.search(before[-60:])
                 and _NATIONAL_PLAN_AFTER_RE.match(right)
                 or _TOTAL_BUDGET_BEFORE_RE.search(before[-90:]) and not DEFENSE_CTX_RE.search(right, 0, 120))
 

@@ -22,6 +22,8 @@ _ALONGSIDE_RE = re.compile(r"\b(?:alongside|(?:firefight|clash(?:es)?|skirmish(?
                            r"(?:[\w-]+\s+)?$", I)
 _TOPIC_SUFFIX_RE = re.compile(r"-(?:related|linked|bound|focused|centred|centered|specific|based|made|built|funded|led|"
                               r"backed|supplied)\b")
+_SUPPLIER_BEFORE_RE = re.compile(r"\b(?:supplied|sold|delivered|manufactured|bought|purchased|imported)\s+(?:\w+ly\s+)?(?:by|from)\s+"
+                                 r"(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*,\s*)*(?:and\s+)?(?:the\s+)?$")
 _COUNTRY_OF_RE = re.compile(r"\b(?:in|to|into|across)\s+the\s+(?:[\w-]+\s+){0,4}?(?:country|nation|state|island|kingdom)\s+of\s+$", I)
 _BESIDES_BEFORE_RE = re.compile(r"\b(?:in\s+addition\s+to|besides|apart\s+from|as\s+well\s+as)\s+(?:the\s+)?$", I)
 _MISSION_NOUN_AFTER_RE = re.compile(r"\s+(?:battle\s*group|mission|operation|deployment|rotation|contingent)\b", re.I)
@@ -127,6 +129,7 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
     if _NAMELY_BEFORE_RE.search(norm, max(0, c.start - 120), c.start) or _CONTINGENT_NUMBER_RE.search(before):
         return True  # "in five of these areas, namely Mali, the DRC"; "the Garuda Contingent XXXIX-A Congo" (its mission's)
     if (_TOPIC_SUFFIX_RE.match(norm, c.end, c.end + 12) or _WAR_AFTER_RE.match(norm, c.end) or maker_or_helper(norm, c)
+            or _SUPPLIER_BEFORE_RE.search(norm, max(0, c.start - 80), c.start)  # ("supplied primarily by Britain, France and")
             or "between" in before and _WAR_PARTY_RE.search(before)):  # ("the war between Israel and Hezbollah")
         return True  # "Ukraine-related spending" names a topic, "during the Vietnam War" a war, not an actor
     if _ADVERSARY_BEFORE_RE.search(before) and not _ACTING_AFTER_RE.match(norm, c.end):

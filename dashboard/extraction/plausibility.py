@@ -5,8 +5,8 @@ The repository ships the World Bank's armed forces personnel and military expend
 8% of that country's armed forces in the series for a year within six of the figure's ("400 Australian soldiers",
 "1,000 troops" of Nepal's) is a unit, a contingent, a component or another country's; a reserve under 1% of it is a
 unit of reservists; a deployment abroad over three quarters of the whole armed forces is a mission's total or the
-host's own force. A share of GDP over 40%, or over three times the series' share plus two points, or under a sixth
-of it, is a share of something else (the state budget, a sector) or a change in points. (Budgets are not checked:
+host's own force. A budget or change in US dollars over two trillion is a misread figure. A share of GDP over 40%, or over three times the series' share plus two points, or under a sixth
+of it, is a share of something else (the state budget, a sector) or a change in points. (Budgets are otherwise not checked:
 "$" is often a local dollar, and the series' dollar figures for small or opaque forces are far from what their
 governments announce.) Any figure dated before 1900 is history the charts do not cover. Such figures are dropped,
 and the trace says why. Only the shipped snapshot is read (never a refreshed copy), so the extractor's version
@@ -28,6 +28,7 @@ MAX_YEAR_GAP = 6
 FIRST_YEAR = 1900  # (figures dated earlier are history: no chart, reference series or label covers them)
 MAX_SHARE = 40.0  # (Ukraine in 2023, at war: 36.5% in the series)
 MAX_NATO_SHARE = 10.0
+MAX_USD_BUDGET = 2e12  # (the United States' largest budget is under a trillion dollars)
 WHY = ("implausible against the World Bank series (data/reference): an active strength under 8% of the armed forces, "
        "a reserve under 1%, a deployment over three quarters, a share of GDP far from the country's; or dated before 1900")
 _BOUNDS = {"active_personnel": (0.08, None), "reserve_personnel": (0.01, None), "troops_deployed": (None, 0.75)}
@@ -87,6 +88,8 @@ def implausible(fig: Figure, published_year: int | None) -> bool:
         return fig.metric == "defense_share_gdp_pct" and fig.value > MAX_NATO_SHARE
     if not fig.country_iso3:
         return False
+    if fig.currency == "USD" and fig.metric in ("defense_budget", "budget_change_amount") and abs(fig.value) > MAX_USD_BUDGET:
+        return True  # "US$16,361,844m" (a stray "m" after a full figure): more than any country has ever spent
     if fig.metric == "defense_share_gdp_pct":
         return _implausible_share(fig, fig.year or published_year)
     bounds = _BOUNDS.get(fig.metric)

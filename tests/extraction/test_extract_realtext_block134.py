@@ -356,3 +356,21 @@ def test_a_pledge_to_a_standby_force_is_no_deployment():
     found = {f[:4] for f in rows(text, date(2019, 12, 1))}
     assert ("LVA", "troops_deployed", 150.0, "IRQ") in found
     assert not {f for f in found if f[2] in (40.0, 20.0)}
+
+
+def test_countries_that_supply_hardware_are_not_the_pronouns_antecedent():
+    text = ("The Jordanian army has some 35,000 reservists. Its hardware is supplied primarily by Britain, France and the "
+            "United States. It has 90,000 soldiers in two armoured divisions.")
+    found = got(text, date(1999, 2, 8))
+    assert not {f for f in found if f[0] in ("GBR", "FRA", "USA")}
+
+
+def test_a_dollar_budget_over_two_trillion_is_a_misread_figure():
+    text = "The FY 2023 budget of the Armed Forces of Liberia is US$16,361,844m, the finance ministry said."
+    assert not {f for f in got(text, date(2023, 3, 1)) if f[1] == "defense_budget"}
+
+
+def test_the_budget_bill_a_president_submitted_is_the_states():
+    text = ("A lawmaker said the draft budget pays special attention to the defense budget. President Rouhani earlier this "
+            "month submitted to the Majlis his proposed budget of 3,000 trillion rials.")
+    assert not {f for f in got(text, date(2018, 1, 5)) if f[1] == "defense_budget"}
