@@ -29,6 +29,8 @@ def multinational_subject(ctx, sent_start: int, left_edge: int, mods: str, right
         owned = any(_POSSESSIVE_GAP_RE.fullmatch(ctx.norm, c.end, left_edge) for c in ctx.country_mentions(max(sent_start, left_edge - 40), left_edge))
         return not owned and _allied_here(ctx, sent_start)  # "The 1100-strong battlegroup" after NATO's presence; "The 10,000-strong
         # force" of a UN mission (but "Ethiopia's 4,400-strong contingent of ... AMISOM" is Ethiopia's)
+    if _BLOC_FORCE_RE.search(ctx.norm, max(sent_start, left_edge - 240), left_edge):
+        return True  # "ECOWAS leaders agreed ... to deploy about 3,300 soldiers"; "the standby force set to consist of 1 099 troops"
     the_force = _THE_FORCE_HAS_RE.fullmatch(ctx.norm, sent_start, left_edge)  # (but "The Canadian force will number 450": its own)
     if _MISSION_OWNS_RE.search(ctx.norm, max(sent_start, left_edge - 100), left_edge) or the_force and _allied_here(ctx, sent_start) and not any(
             c.kind != "alliance" for c in ctx.country_mentions(sent_start, the_force.start("noun"))):
@@ -57,7 +59,7 @@ _OTHER_COUNTRIES_HAVE_RE = re.compile(r"\b\d+\s+other\s+(?:[\w-]+\s+)?(?:countri
                                       r"contributed|sent|deployed)\s+" + HEDGE + r"$", I)
 _OUTSIDE_THEIR_COUNTRIES_RE = re.compile(r"[^.;]{0,60}?\boutside\s+their\s+(?:home|own|respective)\s+countries\b", I)
 # UN and African Union missions by their acronyms (matched case-sensitively)
-_MISSIONS = r"UN[A-Z]{2,6}|MINUS[A-Z]{1,3}|MONU[A-Z]{1,3}|AMISOM|ATMIS|AUSSOM|KFOR"
+_MISSIONS = r"UN[A-Z]{2,6}|MINUS[A-Z]{1,3}|MONU[A-Z]{1,3}|AMISOM|ATMIS|AUSSOM|KFOR|Minus(?:ma|ca|tah)|Monusco|Unifil|Unmiss|Amisom"  # (and as French papers write them)
 _UNDER_MISSION_RE = re.compile(r"[^.;]{0,60}?\bunder\s+(?:the\s+)?(?P<mission>(?-i:" + _MISSIONS + r"|ISAF))\b", I)
 _UN_MODS_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|African\s+Union|AU|ECOWAS|SADC|(?i:allied|multinational)|" + _MISSIONS + r")\s*$")  # ("1,000 allied troops")
 def _country_has(ctx, sent_start: int, left_edge: int, verb_re: re.Pattern | None = None) -> bool:
@@ -71,12 +73,15 @@ _HAS_SENDS_BEFORE_RE = re.compile(r"\b(?:has|have|had|contributes|contributed|pr
 _SENDS_A_UNIT_RE = re.compile(r"\b(?:sent|sends|deployed|dispatched|contributed)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:team|contingent|battalion|unit|"
                               r"detachment)\s+(?:comprising|of|made\s+up\s+of|consisting\s+of|with)\s+" + HEDGE + r"$", I)  # (its own unit)
 # a UN or African Union mission that owns the count: its whole force, many countries' troops
+_BLOC_FORCE_RE = re.compile(r"\b(?-i:ECOWAS|SADC|African\s+Union|AU|EAC|IGAD|ECCAS|EU|European\s+Union)\b[^.;]{0,200}\b(?:agreed|decided|resolved|approved|"
+                            r"plans?|planned|will|would)\s+(?:[\w-]+\s+){0,3}?to\s+(?:deploy|send|dispatch|field)\s+" + HEDGE + r"$"
+                            r"|\bstandby\s+force\b[^.;]{0,40}\b(?:consist|comprise|number|total)\w*\s+(?:of\s+)?" + HEDGE + r"$", I)
 _MISSION_OWNS_RE = re.compile(r"\b(?-i:" + _MISSIONS + r"|MINURSO|ECOMOG|ECOMIG|ISAF)"
-                              r"(?:'s|\u2019s)?\s+(?:(?:troops|forces|force|peace-?keepers)\b[^.;]{0,60}?\b(?:made\s+up\s+of|comprises?|"
+                              r"(?:'s|\u2019s)?(?:\)?,(?=\s+which\b))?\s+(?:(?:troops|forces|force|peace-?keepers)\b[^.;]{0,60}?\b(?:made\s+up\s+of|comprises?|"
                               r"consists?\s+of|numbers?|totals?|has|have)\s+|with\s+|(?:now|currently|still)\s+(?:has|had|have)\s+"
                               r"|(?:would|will)\s+\"?(?:comprise|number|total|have)\s+"  # ("KFOR would comprise some 50,000 personnel")
                               r"|(?:will|would|is\s+to)\s+be\s+(?:enlarged|expanded|increased|raised|boosted|reduced|cut)\s+(?:from\s+(?:[\d,.]+\s+(?:troops\s+)?to\s+)?|to\s+)"
-                              r"|\)?,?\s+which\s+(?:will|would|is\s+to|has)\s+be(?:en)?\s+(?:enlarged|expanded|increased|raised|boosted)\s+to\s+"
+                              r"|\)?,?\s+which\s+(?:will|would|is\s+to|has)\s+be(?:en)?\s+(?:enlarged|expanded|increased|raised|boosted)\s+to\s+|which\s+(?:has|had|counts|numbers|comprises)\s+"
                               r")?" + HEDGE + r"$"  # ("left MINUSMA with 12,789"; "(UNIFIL), which will be enlarged to 15,000")
                               # "authorizes an increase of the existing UNIFIL to 15,000 troops": the mission's own size
                               r"|\b(?:increase|expansion|enlargement|reduction)\s+of\s+(?:the\s+)?(?:existing\s+|current\s+)?(?-i:" + _MISSIONS
@@ -133,12 +138,12 @@ def along_own_border(ctx: Context, noun_end: int, end: int) -> bool:
 # Troops sent over many years, summed: "Since 2006, Cambodia has sent nearly 10,000 personnel on such missions",
 # "who from 1978 to 2002 provided 15,000 soldiers", "participated in 40 peacekeeping missions, deployed over 100,000
 # troops", "since Vietnam participated in the missions in 2014": a running total of rotations, not a deployment standing now
-_SENT_OVER_TIME_RE = re.compile(r"\b(?:sent|deployed|contribute[ds]?|performing|participated|provided|dispatched|rotated|trained|(?:have|has|had)\s+(?:\w+ly\s+)?"
+_SENT_OVER_TIME_RE = re.compile(r"\b(?:sent|deployed|deploying|contribute[ds]?|performing|participated|provided|dispatched|rotated|trained|(?:have|has|had)\s+(?:\w+ly\s+)?"
                                 r"(?:served|participated|fulfilled|completed|taken\s+part))\b", I)
 _CUMULATIVE_RE = re.compile(
     r"\bsince\s+(?:(?:19|20)\d\d|joining|(?:it|they)\s+(?:first\s+)?joined|(?:its|the|their|this|that)\s+(?:first|start|beginning))\b|\bsince\s+(?-i:[A-Z])\w+\s+(?:first\s+)?(?:participated|joined|took\s+part)\b"
     r"|\bfrom\s+(?:19|20)\d\d\s*(?:to|until|till|through|-|\u2013)\s*(?:19|20)\d\d\b"
-    r"|\bover\s+the\s+(?:past\s+|last\s+)?(?:\w+\s+)?(?:years|decades)\b|\bin\s+total\s+since\b|\bcumulative\w*\b"
+    r"|\bover\s+the\s+(?:past\s+|last\s+)?(?:\w+\s+)?(?:years|decades)\b|\bover\s+the\s+[\w-]+-year(?:-plus)?\s+period\b|\bin\s+total\s+since\b|\bcumulative\w*\b"
     r"|\b(?:to|till|until)\s+date\b|\bsince\s+then\b|\b(?:has|have)\s+(?:so\s+far|(?:up\s+)?till\s+now|until\s+now)\b"  # ("To date, it has sent about 1,800 peacekeepers to Sudan, South Sudan, ...")
     r"|\b(?:the|these|all|its|their)\s+(?:\w+\s+)?(?:tours|rotations)\s+(?:have|has)\s+(?:seen|involved|included)\b", I)
 _MISSION_COUNT_RE = re.compile(r"\b(?:participated|deployed\s+[\d,]+\s+\w+|(?:have|has|had)\s+served|"

@@ -374,3 +374,24 @@ def test_the_budget_bill_a_president_submitted_is_the_states():
     text = ("A lawmaker said the draft budget pays special attention to the defense budget. President Rouhani earlier this "
             "month submitted to the Majlis his proposed budget of 3,000 trillion rials.")
     assert not {f for f in got(text, date(2018, 1, 5)) if f[1] == "defense_budget"}
+
+
+def test_troops_sent_over_a_period_or_since_a_year_are_a_running_total():
+    text = "The total number of Japanese troops sent to South Sudan for the UN mission has reached some 3,500 over the five-year-plus period."
+    assert not {f for f in got(text, date(2017, 3, 10)) if f[2] == 3500.0}
+    text = "Since 1995, the Latvian Armed Forces have shown this commitment by deploying over 1,300 servicemen on missions to the Balkans."
+    assert not {f for f in got(text, date(2004, 2, 6)) if f[2] == 1300.0}
+
+
+def test_a_missions_strength_in_a_relative_clause_or_a_blocs_decision_is_multinational():
+    text = ("Déployée au Mali en juillet 2013, la Minusma, qui compte environ 12.000 militaires et policiers, est "
+            "actuellement la mission de maintien de la paix de l'ONU la plus coûteuse en vies humaines. Le Sénégal a "
+            "déployé un bataillon de 850 hommes.")
+    found = got(text, date(2019, 1, 21))
+    assert not {f for f in found if f[2] == 12000.0}
+    text = ("The leaders of West Africa agreed at an extraordinary session of ECOWAS held in Abuja, Nigeria, agreed in late "
+            "2012 to deploy about 3,300 soldiers to the north of Mali.")
+    assert not {f for f in got(text, date(2013, 1, 10)) if f[2] == 3300.0}
+    text = "Last week, Botswana approved the deployment of 200 soldiers to Lesotho as part of the SADC standby force set to consist of 1 000 troops."
+    found = got(text, date(2017, 11, 1))
+    assert ("BWA", "troops_deployed", 200.0) in found and not {f for f in found if f[2] == 1000.0}
