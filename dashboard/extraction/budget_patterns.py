@@ -72,7 +72,7 @@ MONEY_RE1 = re.compile((r"^\s*(?:\([^)]{0,60}\)\s*)?(?:,?\s*or\s+[\d.,]+\s*(?:%|
 SKIP_PAIR_RE1 = re.compile(r"^\s*to\s+(?:the\s+|a\s+)?" + HEDGE + r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:%|percent|per\s+cent)", I)
 
 
-DIRECTION_SIGN_RE1 = re.compile(r"^\s*(?:,\s*or\s+[^,]{1,25},\s*)?(?:\([^)]*\)\s*)?(\w+)")
+DIRECTION_SIGN_RE1 = re.compile(r"^\s*(?:,\s*or\s+[^,]{1,25},\s*)?(?:\([^)]*\)\s*)?(?:(?:year-on-year|year-over-year|annual|yearly|real|nominal)\s+)?(\w+)")  # ("a 10% year-on-year cut")
 
 
 # "... by an average of 7% per year from 2018 to 2021, and by 3.4% in 2022": a change dated on its own

@@ -178,12 +178,13 @@ def is_excluded(norm: str, start: int, end: int) -> bool:
         return True  # the "25" of a fiscal label "2024-25"
     if first == "/" and _SLASH_AFTER_RE.match(after):
         return True  # dates and fiscal labels written 2024/25 or 3/1
-    if first == " " and _MEASURE_AFTER_RE.match(after):
-        return True  # 11.000 tonnes, 300 km: a quantity measured in units, never a head count or money
+    if first == " " and _MEASURE_AFTER_RE.match(norm[end:end + 36].lower()):
+        return True  # 11.000 tonnes, 300 km, 21 armoured personnel carriers: never a head count or money
     return False
 
 
-_MEASURE_AFTER_RE = re.compile(r" (?:tonnes?|tons|kilometres|kilometers|km|miles|hectares|litres|liters|megawatts|kilograms|kg|metres|meters)\b")
+_MEASURE_AFTER_RE = re.compile(r" (?:tonnes?|tons|kilometres|kilometers|km|miles|hectares|litres|liters|megawatts|kilograms|kg|metres|meters|"
+                               r"(?:armou?red\s+)?personnel\s+carriers?)\b")  # ("The 21 Armoured Personnel Carriers": vehicles)
 
 
 def scaled(value: float, scale: float) -> float:

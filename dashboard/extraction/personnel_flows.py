@@ -50,6 +50,7 @@ def flow_or_part_after(norm: str, noun_end: int) -> bool:
 
 
 _ON_BOARD_RE = re.compile(r"\s+(?:on\s+board|aboard)\b", I)
-# "up to 52 personnel to the NATO Response Force (NRF) and up to 24 personnel to the UK-led JEF": a standby pledge
-_STANDBY_AFTER_RE = re.compile(r"\s+(?:to|in|for)\s+the\s+(?:NATO\s+Response\s+Force|NRF\b|(?:UK-led\s+)?(?:JEF\b|Joint\s+Expeditionary\s+Force)|"
+# "up to 52 personnel to the NATO Response Force (NRF) and up to 24 personnel to the UK-led JEF", "45 other soldiers and
+# policemen are on stand-by": a standby pledge
+_STANDBY_AFTER_RE = re.compile(r"(?:\s+and\s+[\w-]+)?\s+(?:are|were|is|remain)\s+on\s+stand-?by\b|\s+(?:to|in|for)\s+the\s+(?:NATO\s+Response\s+Force|NRF\b|(?:UK-led\s+)?(?:JEF\b|Joint\s+Expeditionary\s+Force)|"
                                r"EU\s+Battle\s*groups?\b|(?:[\w-]+\s+)?standby\s+force)", I)

@@ -156,14 +156,15 @@ _EQUIPMENT_AFTER_RE = re.compile(r"(?:-made|-built)?\s+(?:(?!(?:troops|soldiers|
                                  r"warships|frigates|corvettes|submarines|drones|radars?|equipment|hardware|origin|design|manufacture)\b", re.I)
 
 
+_WITH_HELP_BEFORE_RE = re.compile(r"\bwith\s+$", re.I)  # "With U.S. funding and training, the Mongolian government ..."
 _HELP_AFTER_RE = re.compile(r"\s+(?:support|help|assistance|backing|aid|advisers|advisors|trainers|funding)\b", re.I)
 
 
 def maker_or_helper(norm: str, c: geo.CountryMention) -> bool:
     """True when a people's name qualifies equipment ("Russian helicopters", "French ... submarines"): its maker; or
     help given ("With French support, a reorganization of the armed forces ..."): a helper, not the actor."""
-    return c.kind == "demonym" and (_EQUIPMENT_AFTER_RE.match(norm, c.end) is not None
-                                    or _HELP_AFTER_RE.match(norm, c.end) is not None)
+    helped = _HELP_AFTER_RE.match(norm, c.end) is not None  # (and "With U.S. funding and training, ...": any kind of mention)
+    return c.kind == "demonym" and (helped or _EQUIPMENT_AFTER_RE.match(norm, c.end) is not None) or helped and _WITH_HELP_BEFORE_RE.search(norm, max(0, c.start - 6), c.start) is not None
 
 
 def held_by(norm: str, c: geo.CountryMention) -> re.Match | None:
@@ -236,7 +237,8 @@ def named_as_no_host(ctx, c) -> bool:
                 or _BORDERING_RE.search(ctx.norm, max(0, c.start - 40), c.start)
                 or _BORDER_WITH_RE.search(ctx.norm, max(0, c.start - 30), c.start)  # ("deployed to the border with Colombia": at home)
                 or _ALONGSIDE_RE.search(ctx.norm, max(0, c.start - 40), c.start)  # (partners and foes are no host;
-                or joined_force(ctx.norm, c))  # nor the force joined: "peacekeepers for the French force")
+                or joined_force(ctx.norm, c)  # nor the force joined: "peacekeepers for the French force")
+                or maker_or_helper(ctx.norm, c))  # nor a maker or helper: "With U.S. funding and training, ..."
 
 
 _BASED_BODY_RE = re.compile(r"-based\s+(?:[\w-]+\s+){0,3}?(?:institute|think[\s-]+tank|IISS|SIPRI|group|organi[sz]ation|"

@@ -395,3 +395,19 @@ def test_a_missions_strength_in_a_relative_clause_or_a_blocs_decision_is_multina
     text = "Last week, Botswana approved the deployment of 200 soldiers to Lesotho as part of the SADC standby force set to consist of 1 000 troops."
     found = got(text, date(2017, 11, 1))
     assert ("BWA", "troops_deployed", 200.0) in found and not {f for f in found if f[2] == 1000.0}
+
+
+def test_a_cut_after_year_on_year_is_a_decrease():
+    text = "The 2019 budget for the Ministry of Defence of Malaysia was MYR13.91 billion and a 10% year-on-year cut."
+    assert ("MYS", "budget_change_pct", -10.0) in got(text, date(2019, 6, 1))
+
+
+def test_a_country_that_funds_or_trains_is_no_host():
+    text = "With U.S. funding and training, the Mongolian government built a peacekeeping force of 850 troops last year."
+    assert not {f for f in rows(text, date(2005, 10, 1)) if f[3] == "USA"}
+
+
+def test_armoured_personnel_carriers_and_troops_on_standby_are_no_deployment():
+    text = ("The battalion will move to East Timor. The 21 Armoured Personnel Carriers that left Wellington arrive in Darwin "
+            "today. At least 45 other soldiers and policemen are on stand-by, waiting for their deployment to East Timor.")
+    assert not {f for f in got(text, date(1999, 10, 10)) if f[2] in (21.0, 45.0)}
