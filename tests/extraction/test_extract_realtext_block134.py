@@ -411,3 +411,25 @@ def test_armoured_personnel_carriers_and_troops_on_standby_are_no_deployment():
     text = ("The battalion will move to East Timor. The 21 Armoured Personnel Carriers that left Wellington arrive in Darwin "
             "today. At least 45 other soldiers and policemen are on stand-by, waiting for their deployment to East Timor.")
     assert not {f for f in got(text, date(1999, 10, 10)) if f[2] in (21.0, 45.0)}
+
+
+def test_a_unit_defined_and_a_bases_capacity_are_no_deployment():
+    text = ("Namibia's troops left for the parade in Lusaka, Zambia. A brigade can be a minimum of 1 500 and up to 3 200 "
+            "soldiers. Turkey is building a base in Qatar that will eventually host up to 5,000 troops.")
+    assert not {f for f in got(text, date(2008, 8, 10)) if f[2] in (1500.0, 3200.0, 5000.0)}
+
+
+def test_equipment_origins_listed_with_commas_are_no_owner():
+    text = ("Peru's armed forces have 80,000 men. The material is semi-modern. Soviet, American and French origin.\n\n"
+            "Defense costs fell from 4.5% to 1.4% of GDP in 1985-2005.")
+    found = got(text, date(2008, 1, 1))
+    assert not {f for f in found if f[0] in ("RUS", "USA", "FRA")}
+    assert ("PER", "defense_share_gdp_pct", 1.4) in found
+
+
+def test_troops_contributed_to_date_and_a_groups_average_share():
+    text = "Bangladesh has contributed more than 150,000 troops to-date in 50 missions spread over 40 countries."
+    assert not {f for f in got(text, date(2015, 5, 29)) if f[2] == 150000.0}
+    text = ("Vietnam's defence ministry asks for more. The average budget of our ASEAN neighbors is 1.8 percent of their "
+            "gross domestic product, the official said.")
+    assert not {f for f in got(text, date(2018, 9, 1)) if f[1] == "defense_share_gdp_pct"}
