@@ -85,7 +85,8 @@ _MISSION_OWNS_RE = re.compile(r"\b(?-i:" + _MISSIONS + r"|MINURSO|ECOMOG|ECOMIG|
                               r")?" + HEDGE + r"$"  # ("left MINUSMA with 12,789"; "(UNIFIL), which will be enlarged to 15,000")
                               # "authorizes an increase of the existing UNIFIL to 15,000 troops": the mission's own size
                               r"|\b(?:increase|expansion|enlargement|reduction)\s+of\s+(?:the\s+)?(?:existing\s+|current\s+)?(?-i:" + _MISSIONS
-                              + r"|ISAF)\s+to\s+" + HEDGE + r"$"
+                              + r"|ISAF)\s+to\s+" + HEDGE + r"$|\blevel\s+of\s+(?:[\w-]+\s+){0,2}?(?-i:" + _MISSIONS + r")\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:personnel|troops|forces)\s+from\s+(?:\d[\d\s,.]*\s+to\s+)?" + HEDGE + r"$"  # ("the level of AMISOM personnel from 12 000 to 17 731")
                               # "the UN increased the number of peacekeepers from 2,000 to 15,000": the UN's own force
                               r"|\bthe\s+(?:UN|U\.N\.|United\s+Nations)\s+(?:has\s+|had\s+)?(?:increased|raised|doubled|tripled|cut|reduced|"
                               r"expanded)\s+(?:the\s+)?(?:number\s+of\s+)?(?:its\s+)?(?:peace-?keepers|troops|forces)\s+(?:from\s+|to\s+)"

@@ -37,7 +37,8 @@ def korean_shorthand(norm: str, mentions: list[CountryMention]) -> list[CountryM
 
 
 # "The military alliance requires 2 percent of GDP from the allies" in an article that names NATO: NATO
-_THE_ALLIANCE_RE = re.compile(r"\b[Tt]he\s+(?:(?:military|transatlantic|western|Western|defen[cs]e)\s+)?alliance(?!['\u2019]s\s+(?:members|allies))\b")
+_THE_ALLIANCE_RE = re.compile(r"\b[Tt]he\s+(?:(?:military|transatlantic|western|Western|defen[cs]e)\s+)?alliance(?!['\u2019]s\s+(?:members|allies))\b"
+                             r"(?!\s+(?:said|says|reported|reports|stated|states|estimated|estimates|noted|found)\b)")  # (a source)
 
 
 def the_alliance(norm: str, mentions: list[CountryMention]) -> list[CountryMention]:

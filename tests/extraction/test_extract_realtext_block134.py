@@ -433,3 +433,18 @@ def test_troops_contributed_to_date_and_a_groups_average_share():
     text = ("Vietnam's defence ministry asks for more. The average budget of our ASEAN neighbors is 1.8 percent of their "
             "gross domestic product, the official said.")
     assert not {f for f in got(text, date(2018, 9, 1)) if f[1] == "defense_share_gdp_pct"}
+
+
+def test_a_missions_level_raised_from_n_to_m_is_the_missions():
+    text = ("Kenyan troops joined AMISOM in Somalia. The council endorses the increase of the level of UN-supported AMISOM "
+            "uniformed personnel from 12 000 to 17 731, including the re-hatted Kenyan troops.")
+    assert not {f for f in got(text, date(2012, 6, 1)) if f[2] in (12000.0, 17731.0)}
+
+
+def test_the_grand_duchy_and_the_alliance_as_a_source():
+    text = ("More than 80% of people in Luxembourg would choose to remain a NATO member if they were given a say, the "
+            "report stated. The overall support across all member countries increased this year.\n\nAt the same time, the "
+            "Grand Duchy spends just 0.62% of its economy on defence, the lowest across all NATO members, the military "
+            "alliance said.")
+    found = got(text, date(2023, 3, 21))
+    assert ("LUX", "defense_share_gdp_pct", 0.62) in found and ("NATO", "defense_share_gdp_pct", 0.62) not in found
