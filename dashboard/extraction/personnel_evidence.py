@@ -139,7 +139,9 @@ MANPOWER_POOL_RE = re.compile(r"\brequired\s+to\s+serve|\beligible\s+(?:for|to)\
 # "a total of 941 personnel: 97 from the police", "30 police, three observers and 533 troops making a total of 566"
 WITH_POLICE_BEFORE_RE = re.compile(r"\b(?:military|armed\s+forces|army|troops|soldiers)\s+and\s+(?:the\s+)?(?:national\s+)?police\b|"
                                     r"\bpolice\s+(?:force|service)\s+of\s+(?:about\s+|some\s+|around\s+|approximately\s+)?$|"  # ("Nepalese Police Force of 28,000")
-                                    r"\bpolice\s+and\s+(?:the\s+)?(?:military|armed\s+forces|army)\b", I)
+                                    r"\bpolice\s+and\s+(?:the\s+)?(?:military|armed\s+forces|army)\b|"
+                                    r"\bincluding\s+(?:the\s+)?[^.;]{0,60}\b(?:interior|police|national\s+security)\b[^.;]{0,60}$", I)  # ("forces, including the
+# Ministry of Defense, National Security, and Interior, amount to more than 400,000")
 
 POLICE_BREAKDOWN_AFTER_RE = re.compile(  # (a bracket after the force's name too: "482,154 men and women in its Armed Forces (... and 190,443 in the Police)")
     r"(?:\s*(?::|,?[\"\u201d']?\s*(?:including|of\s+whom|comprising))|[^.;()]{0,50}?\()[^.;]{0,100}?\bpolic(?:e|ia|\u00eda)\b", I)

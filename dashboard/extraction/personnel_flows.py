@@ -46,9 +46,11 @@ def flow_or_part_after(norm: str, noun_end: int) -> bool:
     a load carried ("a plane with 98 peacekeepers on board": one flight of a rotation), or a standby pledge ("to the
     NATO Response Force")."""
     return bool(IN_ONE_SERVICE_AFTER_RE.match(norm, noun_end) or _JOINED_AFTER_RE.match(norm, noun_end)
-                or _ON_BOARD_RE.match(norm, noun_end) or _STANDBY_AFTER_RE.match(norm, noun_end))
+                or _ON_BOARD_RE.match(norm, noun_end) or _STANDBY_AFTER_RE.match(norm, noun_end) or _LEAVING_AFTER_RE.match(norm, noun_end))
 
 
+# "27,064 active military personnel, with 4,100 of them requesting to be discharged": people on their way out
+_LEAVING_AFTER_RE = re.compile(r"\s+(?:requesting|asking|seeking|applying|waiting)\s+to\s+(?:be\s+)?(?:discharged|leave|retire|demobili[sz]ed)\b", I)
 _ON_BOARD_RE = re.compile(r"\s+(?:on\s+board|aboard)\b", I)
 # "up to 52 personnel to the NATO Response Force (NRF) and up to 24 personnel to the UK-led JEF", "45 other soldiers and
 # policemen are on stand-by": a standby pledge

@@ -75,7 +75,9 @@ _SENDS_A_UNIT_RE = re.compile(r"\b(?:sent|sends|deployed|dispatched|contributed)
 # a UN or African Union mission that owns the count: its whole force, many countries' troops
 _BLOC_FORCE_RE = re.compile(r"\b(?-i:ECOWAS|SADC|African\s+Union|AU|EAC|IGAD|ECCAS|EU|European\s+Union)\b[^.;]{0,200}\b(?:agreed|decided|resolved|approved|"
                             r"plans?|planned|will|would)\s+(?:[\w-]+\s+){0,3}?to\s+(?:deploy|send|dispatch|field)\s+" + HEDGE + r"$"
-                            r"|\bstandby\s+force\b[^.;]{0,40}\b(?:consist|comprise|number|total)\w*\s+(?:of\s+)?" + HEDGE + r"$", I)
+                            r"|\bstandby\s+force\b[^.;]{0,40}\b(?:consist|comprise|number|total)\w*\s+(?:of\s+)?" + HEDGE + r"$"
+                            r"|\b(?-i:African\s+Union|AU|ECOWAS|SADC|UN|U\.N\.|United\s+Nations)\s+(?:peace-?keeping\s+)?(?:force|mission)\b[^.;]{0,60}\b"
+                            r"(?:number|total|comprise|have)\w*\s+" + HEDGE + r"$", I)  # ("The African Union peace-keeping force ... will ultimately number")
 _MISSION_OWNS_RE = re.compile(r"\b(?-i:" + _MISSIONS + r"|MINURSO|ECOMOG|ECOMIG|ISAF)"
                               r"(?:'s|\u2019s)?(?:\)?,(?=\s+which\b))?\s+(?:(?:troops|forces|force|peace-?keepers)\b[^.;]{0,60}?\b(?:made\s+up\s+of|comprises?|"
                               r"consists?\s+of|numbers?|totals?|has|have)\s+|with\s+|(?:now|currently|still)\s+(?:has|had|have)\s+"

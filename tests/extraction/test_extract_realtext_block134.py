@@ -448,3 +448,21 @@ def test_the_grand_duchy_and_the_alliance_as_a_source():
             "alliance said.")
     found = got(text, date(2023, 3, 21))
     assert ("LUX", "defense_share_gdp_pct", 0.62) in found and ("NATO", "defense_share_gdp_pct", 0.62) not in found
+
+
+def test_forces_counted_with_the_interior_ministry_and_an_au_forces_size_are_not_the_armys():
+    text = ("An official said the forces of the Islamic Emirate of Afghanistan, including the Ministry of Defense, National "
+            "Security, and Interior, amount to more than 300,000.")
+    assert not {f for f in got(text, date(2023, 8, 20)) if f[2] == 300000.0}
+    text = ("Burundi's second battalion is ready to go. The African Union peace-keeping force in Somalia will ultimately "
+            "number around 8,000 soldiers.")
+    assert not {f for f in got(text, date(2008, 1, 1)) if f[2] == 8000.0}
+
+
+def test_people_asking_to_be_discharged_and_the_ministers_office_budget():
+    text = "Croatia's Armed Forces employ 27,064 active military personnel, with 4,100 of them requesting to be discharged."
+    found = got(text, date(2003, 1, 1))
+    assert ("HRV", "active_personnel", 27064.0) in found and not {f for f in found if f[2] == 4100.0}
+    text = ("Eswatini's defence spending rose again. The Defence minister's office has been allocated a budget of E81 "
+            "million, up from E6.6 million.")
+    assert not {f for f in got(text, date(2009, 3, 1)) if f[2] == 81e6}
