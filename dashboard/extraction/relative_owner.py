@@ -127,13 +127,16 @@ def own_share_of_target(ctx: Context, si: int, m: NumberMention, owner: str) -> 
         return False
     sent = ctx.sentences[si]
     lo = max(sent.start, m.start - 120)
-    if _OWN_SPENDING_RE.search(ctx.norm, lo, m.start):
-        return True  # "its military spending" is the owner's, whoever set the goal
+    own = _OWN_SPENDING_RE.search(ctx.norm, lo, m.start)
+    if own and not (own.group(0).lower().startswith("their") and _ALL_MEMBERS_RE.search(ctx.norm, lo, own.start())):
+        return True  # "its military spending" is the owner's, whoever set the goal (but "X and all other NATO members
+        # pledged to increase their defence spending to 2%": every member's, the alliance's target)
     if not _MEETS_TARGET_RE.search(ctx.norm, lo, m.start):
         return False
     return any(c.iso3 == owner and not ctx.is_place(c) for c in ctx.country_mentions(ctx.sentences[max(0, si - 1)].start, m.start))
 
 
+_ALL_MEMBERS_RE = re.compile(r"\ball\s+(?:other\s+)?(?:NATO\s+|alliance\s+)?(?:members|allies|member\s+(?:states|countries|nations))\b", re.I)
 _COMPARISON_OPENER_RE = re.compile(r"\W*(?:by|in)\s+(?:comparison|contrast)\b", re.I)
 
 

@@ -466,3 +466,12 @@ def test_people_asking_to_be_discharged_and_the_ministers_office_budget():
     text = ("Eswatini's defence spending rose again. The Defence minister's office has been allocated a budget of E81 "
             "million, up from E6.6 million.")
     assert not {f for f in got(text, date(2009, 3, 1)) if f[2] == 81e6}
+
+
+def test_all_members_pledging_their_spending_share_is_natos_target():
+    text = ("Under the 2014 plan, Portugal and all other NATO members pledged to increase their defence spending to 2% of "
+            "GDP. Portugal spends 1.5% of GDP on defence.")
+    found = got(text, date(2022, 3, 28))
+    assert ("NATO", "defense_share_gdp_pct", 2.0) in found and ("PRT", "defense_share_gdp_pct", 2.0) not in found
+    text = "Norway is aiming to reach NATO's target of raising its defence spending to 2% of GDP."
+    assert ("NOR", "defense_share_gdp_pct", 2.0) in got(text, date(2022, 3, 28))
