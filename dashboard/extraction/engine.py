@@ -237,7 +237,7 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
             return reject(ctx, "a part of the count named right after it ('1,000 troops of the 5,000 contingent')")
         if metric == "active_personnel" and total_with_civilians(ctx, si, m.end):
             return reject(ctx, "a total broken down into military and civilian staff (or police, or paramilitaries): not the active strength")
-        if metric in ("active_personnel", "troops_deployed") and other_force_noun(ctx, m.end):
+        if metric in ("active_personnel", "troops_deployed") and other_force_noun(ctx, m.end, m.hedge_start if m.hedge_start is not None else m.start):
             return reject(ctx, "paramilitaries, gendarmes, police or border guards: a force beside the military")
         if mission_it_has(ctx, si, m.hedge_start or m.start):
             return reject(ctx, "'It has N' after a sentence about a UN or AU mission: the mission's whole force")

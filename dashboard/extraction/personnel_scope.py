@@ -208,13 +208,17 @@ def pledged(ctx: Context, si: int, start: int) -> bool:
 
 
 # "189,000 active paramilitary troops": a force beside the military, whatever noun follows
+_OTHER_FORCE_HAD_RE = re.compile(r"\b(?:ministry\s+of\s+(?:the\s+)?(?:internal\s+affairs|interior)|interior\s+ministry|police|gendarmerie|national\s+guard),?\s+which\s+(?:has|had|have|numbers|numbered)\s+" + HEDGE + r"$", I)
 _OTHER_FORCE_NOUN_RE = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:paramilitary|paramilitaries|gendarmerie|gendarmes|police|policemen|"
                                   r"border\s+guards?)\b", I)  # (on the count's own line: a table's next row is another)
 
 
-def other_force_noun(ctx: Context, end: int) -> bool:
-    """True when the count ending at ``end`` is of paramilitaries, gendarmes, police or border guards."""
-    return bool(_OTHER_FORCE_NOUN_RE.match(ctx.norm, end, min(len(ctx.norm), end + 40)))
+def other_force_noun(ctx: Context, end: int, start: int = -1) -> bool:
+    """True when the count ending at ``end`` is of paramilitaries, gendarmes, police or border guards, or what an interior
+    ministry or police 'had' ("the Ministry of Internal Affairs, which had 1,500 troops")."""
+    return bool(_OTHER_FORCE_NOUN_RE.match(ctx.norm, end, min(len(ctx.norm), end + 40))
+                or start >= 0 and _OTHER_FORCE_HAD_RE.search(ctx.norm, max(0, start - 90), start))
+
 
 
 # "MINUSMA began its deployment ... in 2013. It has 16,500 personnel": the mission named before 'It'

@@ -475,3 +475,9 @@ def test_all_members_pledging_their_spending_share_is_natos_target():
     assert ("NATO", "defense_share_gdp_pct", 2.0) in found and ("PRT", "defense_share_gdp_pct", 2.0) not in found
     text = "Norway is aiming to reach NATO's target of raising its defence spending to 2% of GDP."
     assert ("NOR", "defense_share_gdp_pct", 2.0) in got(text, date(2022, 3, 28))
+
+
+def test_troops_an_interior_ministry_had_are_no_army():
+    text = ("Tajikistan's forces are small. Police authority is divided between the Committee for National Security and the "
+            "Ministry of Internal Affairs, which had 1,500 troops in 1993.")
+    assert not {f for f in got(text, date(1996, 3, 1)) if f[2] == 1500.0}
