@@ -104,8 +104,8 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return False  # "Qatar is already host to the US's largest air base": the base's owner, not a place
     if _UNDER_BEFORE_RE.search(before) and _HOST_BODY_AFTER_RE.match(norm, c.end):
         return True  # "912 personnel are deployed under Saudi Ministry of Defence": the host's ministry they serve
-    if _BORDER_WITH_RE.search(before):
-        return True  # "near the border with occupied Palestine": a neighbour named as a place, never the troops' owner
+    if _BORDER_WITH_RE.search(before) or _WAR_BEFORE_RE.search(before):
+        return True  # "near the border with occupied Palestine", "the conflict over Western Sahara": a place, never the owner
     if norm.startswith(")", c.end) and _CITY_BRACKET_RE.search(before):
         return True  # "the summit in The Hague (Netherlands)": the country of a city named before it
     if _ALONGSIDE_RE.search(norm, max(0, c.start - 40), c.start):
@@ -244,7 +244,7 @@ def named_as_no_host(ctx, c) -> bool:
 _BASED_BODY_RE = re.compile(r"-based\s+(?:[\w-]+\s+){0,3}?(?:institute|think[\s-]+tank|IISS|SIPRI|group|organi[sz]ation|"
                             r"firm|company|agency|analysts?|researchers?|centre|center|newspaper|outlet|monitor|observatory)\b", I)
 _VISIT_BEFORE_RE = re.compile(r"\b(?:visit|visits|tour|trip)\s+to\s+(?:the\s+)?$|\bvisiting\s+(?:the\s+)?$", I)
-_WAR_BEFORE_RE = re.compile(r"\b(?:war|conflict|invasion|fighting|crisis)\s+(?:in|on|to|against|with)\s+(?:the\s+)?$", I)
+_WAR_BEFORE_RE = re.compile(r"\b(?:war|conflict|invasion|fighting|crisis)\s+(?:in|on|to|against|with|over)\s+(?:the\s+)?$", I)
 
 
 def is_origin(ctx, si: int, c) -> bool:

@@ -481,3 +481,12 @@ def test_troops_an_interior_ministry_had_are_no_army():
     text = ("Tajikistan's forces are small. Police authority is divided between the Committee for National Security and the "
             "Ministry of Internal Affairs, which had 1,500 troops in 1993.")
     assert not {f for f in got(text, date(1996, 3, 1)) if f[2] == 1500.0}
+
+
+def test_a_count_on_active_duty_and_a_country_the_conflict_is_over():
+    text = "Most estimates suggest that as of 2009 Eritrea employed some 300,000 on active duty."
+    assert ("ERI", "active_personnel", 300000.0) in got(text, date(2015, 1, 1))
+    text = ("It was increased further due to the conflict over Western Sahara and by 1999 the number of the Moroccan FAR "
+            "was at 198,500 on active duty.")
+    found = got(text, date(2005, 1, 1))
+    assert not {f for f in found if f[0] == "ESH"}
