@@ -53,7 +53,10 @@ def contributor_items(ctx: Context, si: int, numbers: list[NumberMention], figur
 # "1,266 Brazilians were part of the UN Stabilizing Mission in Haiti": a people counted where it serves
 _SERVING_AFTER_RE = re.compile(r"\s+(?:were|are|was|is|remain|remained|serve|served|serving|have\s+been|had\s+been)\s+(?:currently\s+|still\s+)?"
                                r"(?:part\s+of|serving\s+(?:with|in)|deployed\s+(?:with|in|to)|stationed\s+in|with)\b"
-                               r"|\s+(?:taking\s+part|participating)\s+in\b", I)  # ("178 Filipinos taking part in ... in Iraq")
+                               r"|\s+(?:(?:are|were|is|was)\s+)?(?:currently\s+)?(?:taking\s+part|participating)\s+in\b", I)  # ("178 Filipinos taking part in ... in Iraq")
+
+
+_MISSIONS_ABROAD_RE = re.compile(r"\s+(?:\d+|several|various|many)\s+(?:[\w-]+\s+){0,2}?(?:missions|operations)\s+(?:abroad|overseas)\b", I)
 
 
 def _people_serving(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
@@ -71,8 +74,9 @@ def _people_serving(ctx: Context, si: int, numbers: list[NumberMention], figures
         hosts = [h.host for h in host_table().find(ctx.norm, serving.end(), stop)]
         hosts += [c.iso3 for c in ctx.country_mentions(serving.end(), stop) if ctx.is_place(c) and c.kind != "alliance"]
         hosts = [h for h in hosts if h and h != owner]
-        if hosts:
-            made = make(ctx, si, b, "troops_deployed", owner, "pair", "personnel:people-serving", host=hosts[0])
+        if hosts or _MISSIONS_ABROAD_RE.match(ctx.norm, serving.end(), stop):  # ("313 Croatians are taking part in 11
+            # missions abroad": a deployment with no single host)
+            made = make(ctx, si, b, "troops_deployed", owner, "pair", "personnel:people-serving", host=hosts[0] if hosts else "")
             bisect.insort(figures, made, key=lambda f: f.start)
 
 

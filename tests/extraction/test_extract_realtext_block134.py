@@ -490,3 +490,10 @@ def test_a_count_on_active_duty_and_a_country_the_conflict_is_over():
             "was at 198,500 on active duty.")
     found = got(text, date(2005, 1, 1))
     assert not {f for f in found if f[0] == "ESH"}
+
+
+def test_people_taking_part_in_missions_abroad_are_deployed_with_no_single_host():
+    text = ("So far, 11,130 Slovenians have been included in peace missions, and currently 313 Slovenians are taking part "
+            "in 11 missions abroad.")
+    found = {f[:4] for f in rows(text, date(2023, 1, 1))}
+    assert ("SVN", "troops_deployed", 313.0, "") in found and not {f for f in found if f[2] == 11130.0}
