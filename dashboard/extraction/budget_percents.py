@@ -80,6 +80,9 @@ _COMPARED_TO_RE = re.compile(r"\b(?:compared\s+(?:to|with)|against|versus|vs\.?|
 _PCT_OF_BUDGET_RE = re.compile(r"\d[\d.,]*\s*(?:%|per\s?cent)\s+of\s+(?:[\w'\u2019]+\s+){0,3}?(?:budget|spending|expenditures?|outlays?|"
                                r"labou?r\s+force|workforce|population)\b", I)  # ("2.4 percent of the total labor force (compared to 9 percent in ...")
 # "the average budget of our ASEAN neighbors is 1.5 percent of their gross domestic product": a group's average
+# "will surpass 3 percent of GDP for the first time": a mark crossed, not the level reached
+_SURPASS_BEFORE_RE = re.compile(r"\b(?:surpass|exceed|top|pass|cross|break)\w*\s+" + HEDGE + r"$", I)
+_FIRST_TIME_AFTER_RE = re.compile(r"\s*(?:of\s+(?:its\s+|the\s+)?(?:GDP|gross\s+domestic\s+product)\s+)?for\s+the\s+first\s+time\b", I)
 _AVERAGE_OF_GROUP_RE = re.compile(r"\baverage\s+(?:[\w-]+\s+){0,3}?of\s+(?:our|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:neighbou?rs|allies|members|partners|peers|countries)\b[^.;]{0,40}$", I)
 _AVERAGE_OF_MANY_RE = re.compile(r"\b(?:the\s+)?average\b[^.;]{0,80}\b(?:in|of|for)\s+(?-i:[A-Z])[^.;]{0,40}\band\s+(?-i:[A-Z])", I)
 _RELATED_RE = re.compile(r"\b(?:defen[cs]e|security)\s*-\s*related\b", I)
@@ -96,7 +99,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if bp.world_or_region_total(ctx, si, m, left_edge) or si and bp.THIS_IS_A_CHANGE_RE.search(before) and bp.world_or_region_total(
             ctx, si - 1, m, ctx.sentences[si - 1].end):  # ("This figure marks a decrease of 5.3%" after a regional total)
         return reject(ctx, "a world or regional total ('global defence spending'), or its change, not one country's")
-    if _EVEN_IF_RE.search(before) or _GROUP_OR_EXEMPT_RE.search(before) or _GROUP_SPENDING_RE.search(before) or _AVERAGE_OF_GROUP_RE.search(before) or _THEY_RE.search(before[-60:]) and len(
+    if _EVEN_IF_RE.search(before) or _GROUP_OR_EXEMPT_RE.search(before) or _GROUP_SPENDING_RE.search(before) or _AVERAGE_OF_GROUP_RE.search(before) or _SURPASS_BEFORE_RE.search(before[-40:]) and _FIRST_TIME_AFTER_RE.match(right) or _THEY_RE.search(before[-60:]) and len(
             {c.iso3 for c in ctx.country_mentions(sent.start, left_edge)}) >= 3 or _AVERAGE_OF_MANY_RE.search(before) and len({c.iso3 for c in ctx.country_mentions(
             max(sent.start, left_edge - 120), left_edge)}) >= 2:  # "even if the government increased its budget by 100 per cent";
         return reject(ctx, "a hypothetical change or share, a group past a mark, or the average of several countries: not one country's figure")  # "The

@@ -497,3 +497,20 @@ def test_people_taking_part_in_missions_abroad_are_deployed_with_no_single_host(
             "in 11 missions abroad.")
     found = {f[:4] for f in rows(text, date(2023, 1, 1))}
     assert ("SVN", "troops_deployed", 313.0, "") in found and not {f for f in found if f[2] == 11130.0}
+
+
+def test_money_spent_since_an_inauguration_and_a_projects_estimated_cost_are_no_budget():
+    text = ("Official figures show that since the president's inauguration in 2011, taxpayers have spent Shs 4.8 trillion on "
+            "the army of Uganda.")
+    assert not {f for f in got(text, date(2014, 6, 1)) if f[1] == "defense_budget"}
+    text = ("The Botswana Defence Force needs new vehicles. The Total Estimated Cost (TEC) of this project needs to be "
+            "increased by P2.1 billion from P4.0 billion to P6.1 billion, the minister is expected to announce.")
+    assert not {f for f in got(text, date(2016, 2, 1)) if f[2] in (2.1e9, 4.0e9, 6.1e9, 5.05e9)}
+
+
+def test_soldiers_served_over_a_span_of_years_and_a_share_passed_for_the_first_time():
+    text = ("Nepal's participation in UN peacekeeping spans a period of 50 years, in which over 61,094 Nepalese soldiers "
+            "have served in support of UN peacekeeping in Lebanon and elsewhere.")
+    assert not {f for f in got(text, date(2008, 1, 1)) if f[2] == 61094.0}
+    text = "Latvia's defense budget will surpass 3 percent of GDP for the first time next year, the minister said."
+    assert not {f for f in got(text, date(2023, 8, 1)) if f[1] == "defense_share_gdp_pct"}
