@@ -167,7 +167,7 @@ NATO_TARGET_RE = re.compile(
     # "what will be decided in The Hague between the Allies", "the bar will still be set by the Allies"
     r"|\b(?:decide|agree|settle)\w*\s+(?:[\w,-]+\s+){0,5}?(?:between|among|by)\s+(?:the\s+)?(?:nato\s+)?allies\b"
     r"|\bbar\s+(?:[\w-]+\s+){1,4}?by\s+(?:the\s+)?(?:nato|alliance|allies)\b"
-    r"|\b(?:demanded|asked|required|expected|urged)\s+of\s+(?:all\s+)?(?:nato|the\s+alliance|allies|members)"
+    r"|\b(?:demanded|asked|required|expected|urged)\s+of\s+(?:all\s+)?(?:nato|the\s+alliance|allies|members)|\bcall\s+on\s+(?:the\s+)?(?:member\s+states|allies|members)\b"
     r"|\b(?:nato|alliance)\s+(?:members|allies|countries)\s+(?:to|must|should|agreed|committed|pledged)"
     r"|\ball\s+(?:nato\s+)?(?:members|allies)\b", I)
 DECREASE_RE = re.compile(r"cut|decreas|reduc|drop|declin|fall|fell|down|less|lower|below|shrink|shrank|slash|slid|trim|"

@@ -514,3 +514,15 @@ def test_soldiers_served_over_a_span_of_years_and_a_share_passed_for_the_first_t
     assert not {f for f in got(text, date(2008, 1, 1)) if f[2] == 61094.0}
     text = "Latvia's defense budget will surpass 3 percent of GDP for the first time next year, the minister said."
     assert not {f for f in got(text, date(2023, 8, 1)) if f[1] == "defense_share_gdp_pct"}
+
+
+def test_members_allocating_less_than_a_mark_natos_call_and_troops_landed_home():
+    text = "Most NATO members allocate less than 2% of GDP to defence, the report notes."
+    assert not {f for f in got(text, date(2017, 3, 1)) if f[1] == "defense_share_gdp_pct"}
+    text = ("Commenting on the call on the member states to increase their investment in the defence to 2% of GDP, the "
+            "secretary general said Albania would join them.")
+    found = got(text, date(2016, 5, 1))
+    assert ("NATO", "defense_share_gdp_pct", 2.0) in found and ("ALB", "defense_share_gdp_pct", 2.0) not in found
+    text = ("MASERU - A total of 45 members of the Lesotho Defence Force (LDF) contingent that is part of the SADC Mission in "
+            "Mozambique (SAMIM) landed at the airport in Maseru this week from a long deployment in the war-ravaged country.")
+    assert not {f for f in got(text, date(2022, 8, 1)) if f[1] == "troops_deployed"}
