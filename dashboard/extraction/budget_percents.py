@@ -79,10 +79,10 @@ _THEY_RE = re.compile(r"\b(?:they|these\s+countries|those\s+countries|all\s+of\s
 _COMPARED_TO_RE = re.compile(r"\b(?:compared\s+(?:to|with)|against|versus|vs\.?|up\s+from|down\s+from)\s+(?:only\s+|just\s+)?$", I)
 _PCT_OF_BUDGET_RE = re.compile(r"\d[\d.,]*\s*(?:%|per\s?cent)\s+of\s+(?:[\w'\u2019]+\s+){0,3}?(?:budget|spending|expenditures?|outlays?|"
                                r"labou?r\s+force|workforce|population)\b", I)  # ("2.4 percent of the total labor force (compared to 9 percent in ...")
-# "the average budget of our ASEAN neighbors is 1.5 percent of their gross domestic product": a group's average
 # "will surpass 3 percent of GDP for the first time": a mark crossed, not the level reached
 _SURPASS_BEFORE_RE = re.compile(r"\b(?:surpass|exceed|top|pass|cross|break)\w*\s+" + HEDGE + r"$", I)
 _FIRST_TIME_AFTER_RE = re.compile(r"\s*(?:of\s+(?:its\s+|the\s+)?(?:GDP|gross\s+domestic\s+product)\s+)?for\s+the\s+first\s+time\b", I)
+# "the average budget of our ASEAN neighbors is 1.5 percent of their gross domestic product": a group's average
 _AVERAGE_OF_GROUP_RE = re.compile(r"\baverage\s+(?:[\w-]+\s+){0,3}?of\s+(?:our|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:neighbou?rs|allies|members|partners|peers|countries)\b[^.;]{0,40}$", I)
 _AVERAGE_OF_MANY_RE = re.compile(r"\b(?:the\s+)?average\b[^.;]{0,80}\b(?:in|of|for)\s+(?-i:[A-Z])[^.;]{0,40}\band\s+(?-i:[A-Z])", I)
 _RELATED_RE = re.compile(r"\b(?:defen[cs]e|security)\s*-\s*related\b", I)
