@@ -210,7 +210,9 @@ HEDGE_OF_NEXT_AMOUNT_RE = re.compile(r"\s*,?\s*(?:more|less)\s+than\s+(?:[A-Z]{0
 # "€15 billion higher than previously stated": a revision of an earlier figure, not a change of the budget
 REVISION_AFTER_RE = re.compile(r"\s*(?:higher|lower|more|less|above|below)\s+than\s+(?:was\s+|had\s+been\s+)?(?:previously|"
                                r"originally|first|initially|earlier)\s+(?:stated|reported|announced|estimated|thought|"
-                               r"disclosed|published)\b", re.I)
+                               r"disclosed|published)\b"
+                               # "a P1.35B increase from the DBM's 2012 National Expenditure Program": Congress's change to the request
+                               r"|\s*(?:increase|cut|reduction)\s+from\s+the\s+(?:[\w'\u2019().]+\s+){0,9}?(?:expenditure\s+program\w*|proposal|request|draft)\b", re.I)
 # "the ministry's budget was set at 118 billion, with total defence spending projected at 158 billion": the first
 # amount is a part of the total the same sentence goes on to give
 PART_OF_TOTAL_AFTER_RE = re.compile(r"[^.;\d]{0,60}?,?\s*with\s+(?:the\s+)?(?:overall\s+|total\s+|combined\s+){1,2}"

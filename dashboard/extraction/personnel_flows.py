@@ -17,7 +17,7 @@ from dashboard.extraction.vocab import HEDGE, I
 
 _HAS_SENT_RE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+|reportedly\s+)?sent\s+" + HEDGE + r"$", I)
 _PEACEKEEPER_NOUN_RE = re.compile(r"peace-?keepers|blue[\s-]helmets", I)  # a noun that is a deployment by itself
-_SENT_BEFORE_RE = re.compile(r"\b(?:initially\s+|formally\s+|first\s+|originally\s+|will\s+|would\s+|to\s+)?(?:sent|send|sends|sending|dispatched|dispatch|dispatches|dispatching|deployed|deploy|deploys|deploying)\s+(?:in\s+)?(?:a\s+total\s+of\s+)?"
+_SENT_BEFORE_RE = re.compile(r"\b(?:initially\s+|formally\s+|first\s+|originally\s+|will\s+|would\s+|to\s+)?(?<!additionally\s)(?:sent|send|sends|sending|dispatched|dispatch|dispatches|dispatching|deployed|deploy|deploys|deploying)\s+(?:in\s+)?(?:a\s+total\s+of\s+)?"
                             r"(?!(?:a\s+|an\s+)?(?:further|another|additional|extra)\b)" + HEDGE + r"$", I)  # (a further 380: a change)
 # "to Somalia"; "as part of its contribution to the SADC force" (the deployment's size, not a change of it)
 _TO_PLACE_AFTER_RE = re.compile(r"(?:\s*,\s*(?:including|among\s+them|mainly|mostly|largely)\s[^,;.]{1,40},)?"

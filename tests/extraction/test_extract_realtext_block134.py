@@ -526,3 +526,11 @@ def test_members_allocating_less_than_a_mark_natos_call_and_troops_landed_home()
     text = ("MASERU - A total of 45 members of the Lesotho Defence Force (LDF) contingent that is part of the SADC Mission in "
             "Mozambique (SAMIM) landed at the airport in Maseru this week from a long deployment in the war-ravaged country.")
     assert not {f for f in got(text, date(2022, 8, 1)) if f[1] == "troops_deployed"}
+
+
+def test_a_change_to_the_governments_request_and_troops_additionally_dispatched():
+    text = ("The DND allocation of the Philippines was P110.1B. This represents a P1.5B increase from the Department of "
+            "Budget and Management's (DBM) 2013 National Expenditure Program which originally sought P108.6B.")
+    assert not {f for f in got(text, date(2013, 1, 1)) if f[2] == 1.5e9}
+    text = "Japan will additionally dispatch some 60 personnel to South Sudan to assist the withdrawal."
+    assert not {f for f in got(text, date(2017, 3, 10)) if f[1] == "troops_deployed"}
