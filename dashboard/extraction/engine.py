@@ -36,14 +36,13 @@ from dashboard.extraction.number_context import carry_currency, row_percents
 from dashboard.extraction.numbers import NumberMention, find_numbers, normalize
 from dashboard.extraction.personnel import personnel
 from dashboard.extraction.personnel_moves import yearly_trainees
-from dashboard.extraction.personnel_parts import part_of_a_deployment
+from dashboard.extraction.personnel_parts import part_of_a_deployment, part_of_count_after
 from dashboard.extraction.personnel_scope import (
     contributor_host,
     counts_places,
     cumulative_deployment,
     mission_it_has,
     other_force_noun,
-    part_of_count_after,
     pledged_or_reinforcing,
     potential_pool,
     served_in_total,

@@ -186,16 +186,6 @@ def counts_places(ctx: Context, end: int) -> bool:
     return bool(_PLACES_COUNTED_RE.match(ctx.norm, end, min(len(ctx.norm), end + 40)))
 
 
-# "1,000 troops of the 5,000 Burundian contingent": a part of the count that follows
-_PART_OF_COUNT_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|personnel|peace-?keepers|servicemen)\s+of\s+(?:the|its|their)\s+"
-                                     r"(?:about\s+|some\s+|nearly\s+|around\s+)?\d(?![\d,.]*(?:st|nd|rd|th)\b)", I)  # (not "of the 12th contingent")
-
-
-def part_of_count_after(ctx: Context, end: int) -> bool:
-    """True when the count ending at ``end`` is followed by its noun and "of the <number>": a part, not a level."""
-    return bool(_PART_OF_COUNT_AFTER_RE.match(ctx.norm, end, min(len(ctx.norm), end + 60)))
-
-
 # "Nepal has a future commitment to provide up to 10,000 peacekeepers": a pledge, not a force anywhere (groups
 # arriving, "130 British soldiers are arriving in the country", stay deployments: devset2's labels count them)
 _PLEDGE_BEFORE_RE = re.compile(r"\b(?:commitment|pledge|promise|offer)\s+to\s+(?:provide|send|deploy|contribute)\s+(?:up\s+to\s+)?"

@@ -534,3 +534,9 @@ def test_a_change_to_the_governments_request_and_troops_additionally_dispatched(
     assert not {f for f in got(text, date(2013, 1, 1)) if f[2] == 1.5e9}
     text = "Japan will additionally dispatch some 60 personnel to South Sudan to assist the withdrawal."
     assert not {f for f in got(text, date(2017, 3, 10)) if f[1] == "troops_deployed"}
+
+
+def test_a_batch_named_as_the_final_element_of_a_larger_deployment_is_a_part():
+    text = ("The 120 troops -- the final element in a deployment of 640 -- left Bujumbura on Monday for Mogadishu, "
+            "the Burundian army said.")
+    assert not {f for f in got(text, date(2014, 6, 1)) if f[2] == 120.0}
