@@ -285,7 +285,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "a part of a total ('including 850,000 ground forces'): a component, not the strength")
     if ev.COUNTED_TOGETHER_BEFORE_RE.search(norm[max(sent.start, left_edge - 120):left_edge]):
         return reject(ctx, "regulars and reserves counted together: neither metric")
-    stock = (ev.PERSONNEL_RE17.search(mods + " " + noun) or ev.TARGET_AFTER_RE.match(norm, noun_end)
+    stock = (ev.PERSONNEL_RE17.search(mods + " " + noun) or ev.TARGET_AFTER_RE.match(norm, noun_end) or mv.SERVE_IN_FORCE_AFTER_RE.match(norm, noun_end)
              or LEVEL_CUE_BEFORE_RE.search(before[-90:]) or m.value >= 100_000 or method in ("personnel:noun-of-number", "personnel:strong", "personnel:bare-military")
              or STOCK_BEFORE_RE.search(before[-60:]) or how == "pronoun" or names_its_force(rm))
     if not stock and how == "bound" and len({c.iso3 for c in bound}) == 1 and ctx.main_country not in ("", owner) and m.value >= 100:

@@ -138,6 +138,9 @@ _RESERVE_CAN_BE_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:reservists|reserve\s+
                                 r"(?:activated|mobili[sz]ed|called)", re.I)
 # "A total of 355,212 military personnel are currently serving under the roof of the TSK": those in service now
 SERVING_NOW_RE = re.compile(r"\s+(?:are|were)\s+(?:currently\s+|now\s+)?(?:serving|on\s+active\s+duty)\b", re.I)
+# "80,000 military men and 20,000 civilians serve in the Belarus army": the count serves in a whole force (a stock cue)
+SERVE_IN_FORCE_AFTER_RE = re.compile(r"(?:\s+and\s+[\d,.]+\s+civilians)?\s+(?:currently\s+|now\s+)?serve[sd]?\s+in\s+(?:the\s+)?"
+                                     r"(?:[\w'\u2019-]+\s+){0,3}?(?:armed\s+forces|army|military)\b", re.I)
 
 
 def the_force_named_before(ctx, si: int, words: str) -> bool:

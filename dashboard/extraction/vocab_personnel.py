@@ -93,7 +93,7 @@ STOCK_BEFORE_RE = re.compile(
     r"comprises|comprising|made\s+up\s+of|force\s+of|army\s+of|military\s+of|numbering|totall?ing|totall?ed|manned\s+(?:with|by)|"
     r"(?:strength|size|manpower|personnel|forces?|army|military)(?:\s*\((?-i:[A-Z]{2,6})\))?\s+(?:(?:is|are|was|were)\s+)?(?:estimated|put|assessed|evaluated|reckoned)\s+at|"
     r"(?:country|nation|army|military|forces?)\b(?:[^.;,]|\.\d){0,40}?\bcounts(?:\s+just|\s+only)?|"
-    r"(?:size|strength)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:armed\s+forces|army|military)\s+(?:is|was|stands\s+at|stood\s+at)|"
+    r"(?:size|strength|manpower)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:armed\s+forces|army|military)\s+(?:is|was|stands\s+at|stood\s+at)|"
     r"(?:defen[cs]e\s+forces|armed\s+forces|army|military)(?:\s+of\s+(?-i:[A-Z])[\w'-]*)?\s+(?:now\s+|currently\s+)?(?:stand|stands|stood|standing)\s+at|"
     r"number\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:armed\s+forces|army|military|troops|soldiers)\s+(?:to\s+be|will\s+be|would\s+be))\s+|'s\s+"
     r"|\bactive\s+(?:personnel|troops|forces?)(?:\s+(?:as\s+of|in)\s+(?:19|20)\d\d)?\s*(?:[:|\-]\s*|(?:are|is|was|were|numbers?|stand\s+at|stood\s+at)\s+)?"
@@ -102,7 +102,7 @@ STOCK_BEFORE_RE = re.compile(
 # A level reached or set: "helped the army grow to 187,000 soldiers", "the target is 203,000", "reaching 300,000"
 LEVEL_CUE_BEFORE_RE = re.compile(
     r"(?:\b(?:grows?|grew|grown|rises?|rose|risen|falls?|fell|fallen|drop\w*|declin\w*|shrink\w*|shrank|reach\w*|expand\w*|"
-    r"increas\w*|boost\w*|cut|cuts|reduc\w*|slash\w*|bring\w*|brought|rais\w*)\b(?:[^.;]|\.\d){0,60}?\bto|\breaching|\bbelow|"
+    r"increas\w*|boost\w*|cut|cuts|reduc\w*|slash\w*|bring\w*|brought|rais\w*|go(?:es|ing)?\s+down|went\s+down|come\s+down|came\s+down)\b(?:[^.;]|\.\d){0,60}?\bto|\breaching|\bbelow|"
     r"\babove|\btarget\s+(?:is|of|was|will\s+be)|\bgoal\s+(?:is|of|was)|\bminimum\s+of|\bmaximum\s+of)\s+"
     r"(?:(?:a|an|the)\s+)?(?:(?:target|goal|total|level|strength|size)\s+of\s+)?" + HEDGE + r"$", I)
 DEPLOY_VERB_RE = re.compile(r"\b(?:deploy\w*|station\w*|sen[dt]\w*|mass(?:ed|ing)|amass\w*|dispatch\w*|mov(?:ed|ing)|moves?(?=\s+(?:\S+\s+)?$)|"

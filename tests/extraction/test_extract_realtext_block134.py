@@ -540,3 +540,13 @@ def test_a_batch_named_as_the_final_element_of_a_larger_deployment_is_a_part():
     text = ("The 120 troops -- the final element in a deployment of 640 -- left Bujumbura on Monday for Mogadishu, "
             "the Burundian army said.")
     assert not {f for f in got(text, date(2014, 6, 1)) if f[2] == 120.0}
+
+
+def test_military_men_serving_in_an_army_and_the_manpower_of_the_armed_forces():
+    text = "Some 62,000 military men and 11,000 civilians serve in the Kazakh army today, the ministry said."
+    assert ("KAZ", "active_personnel", 62000.0) in got(text, date(2015, 3, 1))
+    text = "The total active manpower of the Peruvian Armed Forces is about 81,000 personnel, including 20,000 conscripts."
+    assert ("PER", "active_personnel", 81000.0) in got(text, date(2012, 3, 1))
+    text = ("Some 62,000 military men and 11,000 civilians serve in the Kazakh army today. After the reform this number "
+            "will go down to 55,000 military men.")
+    assert ("KAZ", "active_personnel", 55000.0) in got(text, date(2015, 3, 1))
