@@ -104,6 +104,17 @@ _AT_HOME_AFTER_RE = re.compile(r"[^.;]{0,70}?\b(?:all\s+over|across|throughout|a
                               r"|[^.;]{0,70}?\b(?:at\s+home|nationwide|on\s+home\s+soil)\b", I)
 
 
+# "built a peacekeeping force of 5,000 troops from its current force of 11,000 troops": the whole force at home
+_HOME_LEVEL_BEFORE_RE = re.compile(r"\b(?:its|their)\s+(?:current|present|existing|entire|whole|total)\s+(?:force|army|military|armed\s+forces|strength)"
+                                   r"\s+of\s+" + HEDGE + r"$", I)
+
+
+def home_level_before(before: str) -> bool:
+    """True when the words before a count name the country's whole force as it stands ("from its current force of"):
+    a level at home, never a deployment, whatever host the sentences around name."""
+    return _HOME_LEVEL_BEFORE_RE.search(before[-60:]) is not None
+
+
 def at_home_after(norm: str, end: int) -> bool:
     """_AT_HOME_AFTER_RE at ``end``, asked only when one of its words is near (most counts have none); or the whole
     military right after a "-strong" ("to modernize the 250,000-strong military"): a country's own force at home."""

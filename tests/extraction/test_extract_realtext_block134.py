@@ -550,3 +550,14 @@ def test_military_men_serving_in_an_army_and_the_manpower_of_the_armed_forces():
     text = ("Some 62,000 military men and 11,000 civilians serve in the Kazakh army today. After the reform this number "
             "will go down to 55,000 military men.")
     assert ("KAZ", "active_personnel", 55000.0) in got(text, date(2015, 3, 1))
+
+
+def test_ground_troops_are_one_service_and_a_force_built_from_the_current_force_is_a_part():
+    text = ("The Syrian army is large by regional standards. It has 220,000 ground troops - four armoured divisions and "
+            "several independent brigades.")
+    assert not {f for f in got(text, date(2001, 1, 1)) if f[1] == "active_personnel"}
+    text = ("Fijian troops patrol the Golan Heights. With Australian help, the Fijian government formed a peacekeeping "
+            "unit of 1,200 troops from its current force of 3,500 troops.")
+    found = got(text, date(2010, 1, 1))
+    assert ("FJI", "active_personnel", 3500.0) in found
+    assert not {f for f in found if f[2] == 1200.0 or f[1] == "troops_deployed"}
