@@ -19,7 +19,7 @@ from dashboard.extraction.attribution import (
 )
 from dashboard.extraction.context import Context, reject
 from dashboard.extraction.numbers import NumberMention
-from dashboard.extraction.share_frames import framed_share
+from dashboard.extraction.share_frames import framed_share, reached_share
 from dashboard.extraction.tails import Tail
 from dashboard.extraction.text import Sentence
 from dashboard.extraction.vocab import (
@@ -191,9 +191,9 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "the change of a head count ('the number of individuals serving ... decreased by 21 percent')")
     if change and bc.PROPOSED_CHANGE_BEFORE_RE.search(norm, max(sent.start, left_edge - 160), left_edge):
         return reject(ctx, "a change called for or proposed ('called for the budget to be trimmed by 10 percent'), not made")
-    if not change and framed_share(ctx, si, m, left_edge) and (
+    if not change and (frame := framed_share(ctx, si, m, left_edge) and "share:gdp-frame-before" or reached_share(ctx, si, m, left_edge) and "share:country-reaches-pct") and (
             defense_here or ctx.says(si - 1, DEFENSE_CTX_RE) or ctx.says(si, NATO_CTX_RE) or ctx.in_lede(DEFENSE_CTX_RE)):
-        return "defense_share_gdp_pct", "share:gdp-frame-before"
+        return "defense_share_gdp_pct", frame
     if not change and before.endswith("(") and _FOR_DEFENSE_BRACKET_RE.search(before[-40:]) and (
             ctx.says(si, GDP_WORD_RE) or ctx.says(si - 1, GDP_WORD_RE)):
         return "defense_share_gdp_pct", "share:for-defense-in-brackets"  # "after the recommended two percent of GDP ...

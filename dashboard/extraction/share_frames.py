@@ -13,7 +13,7 @@ import re
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
-from dashboard.extraction.vocab import GDP_WORD, HEDGE, I
+from dashboard.extraction.vocab import GDP_WORD, GDP_WORD_RE, HEDGE, I
 
 _FRAME_RE = re.compile(
     r"\b(?:(?:as\s+an?|in)\s+(?:percentage|share|proportion|per\s*cent(?:age)?|ratio)\s+(?:of|to)\s+"
@@ -53,6 +53,29 @@ def framed_share(ctx: Context, si: int, m: NumberMention, left_edge: int) -> boo
     if _AFTER_NEGATIVE_RE.match(norm, m.end, min(sent.end, m.end + 30)):
         return False
     return not _BEFORE_NEGATIVE_RE.search(norm, max(sent.start, left_edge - 40), left_edge)
+
+
+# "In 2022, Norway used 1.57 per cent, falling below the target", "Belgium will still achieve 1.24 percent": a country
+# reaching a bare percent, a share of GDP when GDP was named in the paragraph around it
+_COUNTRY_REACHES_RE = re.compile(r"(?:\b(?:will|would|is\s+set\s+to|is\s+expected\s+to)\s+(?:still\s+|only\s+|now\s+)?(?:achieve|reach|use)"
+                                 r"|\b(?:used|achieved|achieves|reached)(?:\s+only|\s+just)?)\s+" + HEDGE + r"$", I)
+_CLAUSE_ENDS_RE = re.compile(r"\s*(?:[,.;)]|$|\s+(?:in|by|this|next|last)\s+(?:(?:19|20)\d\d|year)\b)", I)
+_REACH_REACH = 4  # sentences back (and one after) in which GDP must be named
+
+
+def reached_share(ctx: Context, si: int, m: NumberMention, left_edge: int) -> bool:
+    """Whether the bare percent ``m`` is a share of GDP a country is said to reach or use (_COUNTRY_REACHES_RE) with the
+    country named just before the verb, the clause ending after the percent, and GDP named in the paragraph."""
+    if m.kind != "percent" or not 0 < m.value <= 10:
+        return False
+    sent = ctx.sentences[si]
+    verb = _COUNTRY_REACHES_RE.search(ctx.norm, max(sent.start, left_edge - 60), left_edge)
+    if verb is None or not _CLAUSE_ENDS_RE.match(ctx.norm, m.end, min(sent.end + 1, m.end + 20)):
+        return False
+    subject = [c for c in ctx.country_mentions(max(sent.start, verb.start() - 25), verb.start()) if c.kind != "alliance"]
+    if not subject or ctx.norm[subject[-1].end:verb.start()].strip(" ,") not in ("", "still", "now", "only"):
+        return False
+    return any(ctx.says(i, GDP_WORD_RE) for i in range(max(0, si - _REACH_REACH), min(len(ctx.sentences), si + 2)))
 
 
 def bare_share(b: NumberMention) -> NumberMention | None:

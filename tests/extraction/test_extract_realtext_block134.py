@@ -561,3 +561,14 @@ def test_ground_troops_are_one_service_and_a_force_built_from_the_current_force_
     found = got(text, date(2010, 1, 1))
     assert ("FJI", "active_personnel", 3500.0) in found
     assert not {f for f in found if f[2] == 1200.0 or f[1] == "troops_deployed"}
+
+
+def test_a_country_that_used_or_will_achieve_a_bare_percent_after_a_share_of_gdp():
+    text = ("Denmark plans to spend 1.65 per cent of GDP on defence this year, the ministry said. Talks on new capability "
+            "targets began in February. In 2022, Denmark used 1.38 per cent, below the alliance's guideline.")
+    assert ("DNK", "defense_share_gdp_pct", 1.38) in got(text, date(2023, 3, 1))
+    text = ("Thanks to aid for Ukraine counted in the defence effort, the Netherlands will still achieve 1.7 percent. "
+            "Inflation reached 3.1 percent, the statistics office said, and GDP grew.")
+    found = got(text, date(2023, 9, 1))
+    assert ("NLD", "defense_share_gdp_pct", 1.7) in found
+    assert not {f for f in found if f[2] == 3.1}
