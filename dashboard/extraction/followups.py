@@ -53,6 +53,8 @@ OR_AMOUNT_RE = re.compile(r"^\s*(?:of\s+(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD + r"\
 AND_AMOUNT_RE = re.compile(r"^(?:[^.;]|\.\d){0,60}?\b(?:and|or|while|versus|vs\.?|compared\s+(?:with|to))\s+" + HEDGE + r"$", I)
 AND_SHARE_RE = re.compile(r"^[^.;]{0,40}?(?:\b(?:and|or|then|only|just|but|compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+from(?:\s+the\s+current|\s+the\s+previous)?|"
                           r"from(?:\s+the\s+current)?)\s+(?:to\s+|at\s+)?|\(\s*)" + HEDGE + r"$", I)
+# "5.62 percent in Israel, | 3.2 percent in the United States": a list of shares, each with its country after it
+_IN_COUNTRY_GAP_RE = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}\s*,\s*(?:and\s+)?", I)
 # "... by 10.1 per cent in 2015, | 7.6 per cent in 2016, and | 7 per cent last year": a list of yearly changes
 _YEARLY_CHANGE_GAP_RE = re.compile(r"\s+in\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d\d\s*,\s*(?:and\s+)?(?:by\s+)?", I)
 _AND_BY_PCT_GAP_RE = re.compile(r"[^.;\d%]{0,60}?,?\s+and\s+by\s+(?:about\s+|some\s+|around\s+)?", I)
@@ -167,7 +169,8 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
         elif b.kind == "percent" and fa.metric == "budget_change_amount" and OR_PCT_RE.match(gap):
             sign = -1 if fa.value is not None and fa.value < 0 else 1
             made = make(ctx, si, b, "budget_change_pct", fa.country_iso3, "pair", "budget:or-pct-of-change", sign=sign)
-        elif (b.kind == "percent" and fa.metric == "defense_share_gdp_pct" and (AND_SHARE_RE.match(gap) or SHARE_SERIES_GAP_RE.match(gap))
+        elif (b.kind == "percent" and fa.metric == "defense_share_gdp_pct" and (AND_SHARE_RE.match(gap) or SHARE_SERIES_GAP_RE.match(gap)
+                                                                                or _IN_COUNTRY_GAP_RE.fullmatch(gap) and gdp_owner_after(ctx, b))
               and not _FOLLOW_UPS_RE3.match(norm[b.end:b.end + 40]) and not SHARE_NEGATIVE_RE.match(norm, b.end, b.end + 40)
               and not _OF_OTHER_BASE_RE.match(norm, b.end, min(len(norm), b.end + 60))
               and not _SHARE_NEGATIVE_AFTER_RE.match(norm, b.end, min(len(norm), b.end + 40))):
@@ -175,6 +178,8 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             # country named between the two shares owns the second
             between = [c.iso3 for c in ctx.country_mentions(fa.end, b_left) if c.kind != "alliance" and not ctx.is_place(c)]
             owner = between[-1] if between and between[-1] != fa.country_iso3 else fa.country_iso3
+            named = gdp_owner_after(ctx, b) if not between else []  # ("5.62 percent in Israel, 3.2 percent in the United
+            owner = named[0].iso3 if named else owner  # States and 0.4 percent in Ghana": each share's country after it)
             made = make(ctx, si, b, fa.metric, owner, "pair", "share:and-pct")
         elif b.kind == "count":
             right = norm[b.end:min(len(norm), b.end + 60)]

@@ -572,3 +572,11 @@ def test_a_country_that_used_or_will_achieve_a_bare_percent_after_a_share_of_gdp
     found = got(text, date(2023, 9, 1))
     assert ("NLD", "defense_share_gdp_pct", 1.7) in found
     assert not {f for f in found if f[2] == 3.1}
+
+
+def test_a_list_of_shares_each_with_its_country_after_it():
+    text = ("Military budget: 1.1 percent of GDP (2010 estimate, against 4.5 percent in Jordan, 2.9 percent in "
+            "Pakistan and 0.9 percent in Mexico).")
+    found = got(text, date(2012, 1, 1))
+    assert {("JOR", "defense_share_gdp_pct", 4.5), ("PAK", "defense_share_gdp_pct", 2.9),
+            ("MEX", "defense_share_gdp_pct", 0.9)} <= found
