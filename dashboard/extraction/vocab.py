@@ -101,7 +101,7 @@ MULTI_YEAR_AFTER_RE = re.compile(
 FOR_DEFENSE_AFTER_RE = re.compile(
     r"^\s*(?:(?-i:[A-Z])[a-z]+\s+(?=\())?(?:\([^)]{0,60}\)\s*)?(?:,\s*(?:or|representing|accounting\s+for|equivalent\s+to)\s+[^,]{1,60}?(?:,|(?=\s+(?:to|for)\s))\s*)?(?:in\s+\w+,?\s+)?(?:(?:per|a|each|every)\s+year\s+|annually\s+)?"
     r"(?:from\s+the\s+(?:state|national|federal|government)\s+budget\s+)?"  # "1.2 trillion tenge from the state budget to defense"
-    r"(?:,?\s*(?:to\s+be\s+|is\s+|are\s+|was\s+|were\s+|will\s+be\s+|(?:is|are)\s+(?:expected|set|due|planned)\s+to\s+be\s+)?(?:spent|used|allocated|earmarked|allocation|(?:also\s+)?(?:went|goes|will\s+go))\s+(?:(?:last|this|next)\s+year\s+|in\s+(?:19|20)\d\d\s+)?"
+    r"(?:,?\s*(?:is|was|will\s+be)\s+(?=for\s)|,?\s*(?:to\s+be\s+|is\s+|are\s+|was\s+|were\s+|will\s+be\s+|(?:is|are)\s+(?:expected|set|due|planned)\s+to\s+be\s+)?(?:spent|used|allocated|earmarked|allocation|(?:also\s+)?(?:went|goes|will\s+go))\s+(?:(?:last|this|next)\s+year\s+|in\s+(?:19|20)\d\d\s+)?"
     r"(?:from\s+the\s+(?:state\s+|national\s+|federal\s+)?budget(?:-(?:19|20)\d\d)?\s+)?)?(?:for|to|on|into|toward|towards|in(?=\s+defen[cs]e\s+(?:services|sector)\b))\s+"
     r"(?:the\s+(?:[\w-]+\s+){0,2}(?:wings|branches|services)\s+of\s+)?(?:the\s+)?(?:country's\s+|nation's\s+|national\s+|its\s+|our\s+|their\s+)?"
     r"(?:(?-i:[A-Z][\w'-]*\s+){1,2}(?=Defen[cs]e\s+Forces?\b|Armed\s+Forces\b))?(?:military|defen[cs]e|armed\s+forces|armament|"  # ("to the Guyana Defence Force")

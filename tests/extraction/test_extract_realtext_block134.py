@@ -580,3 +580,11 @@ def test_a_list_of_shares_each_with_its_country_after_it():
     found = got(text, date(2012, 1, 1))
     assert {("JOR", "defense_share_gdp_pct", 4.5), ("PAK", "defense_share_gdp_pct", 2.9),
             ("MEX", "defense_share_gdp_pct", 0.9)} <= found
+
+
+def test_an_allocation_that_is_for_the_defence_ministry():
+    text = ("Pakistan's budget documents show total spending of Rs 14,460 billion. The largest allocation, Rs 1,804 "
+            "billion, is for the defence ministry, followed by Rs 290 billion for the interior ministry.")
+    found = got(text, date(2023, 6, 10))
+    assert ("PAK", "defense_budget", 1.804e12) in found
+    assert not {f for f in found if f[2] in (1.446e13, 2.9e11)}
