@@ -588,3 +588,16 @@ def test_an_allocation_that_is_for_the_defence_ministry():
     found = got(text, date(2023, 6, 10))
     assert ("PAK", "defense_budget", 1.804e12) in found
     assert not {f for f in found if f[2] in (1.446e13, 2.9e11)}
+
+
+def test_contributions_to_several_missions_and_the_strength_of_a_named_force():
+    text = ("As of 1 March 2019, Austria is contributing 812 Armed Forces personnel to 11 different missions around the "
+            "world, the minister told parliament.")
+    assert ("AUT", "troops_deployed", 812.0) in got(text, date(2019, 3, 5))
+    text = "\"Nepal's standing army as of today is 92,000 soldiers,\" the chief of the army staff said."
+    assert ("NPL", "active_personnel", 92000.0) in got(text, date(2019, 3, 5))
+    text = ("The minister told the Dail that on 31 May the strength of Ireland's Permanent Defence Force was 8,742 "
+            "personnel, consisting of 7,001 Army personnel and 1,741 others.")
+    assert ("IRL", "active_personnel", 8742.0) in got(text, date(2019, 6, 5))
+    text = "The total active manpower of the Armed Forces of Antigua and Barbuda is around 250 personnel."
+    assert ("ATG", "active_personnel", 250.0) in got(text, date(2019, 6, 5))
