@@ -14,7 +14,7 @@ from dashboard.extraction.confidence import score
 from dashboard.extraction.context import SCAN_LIMIT, Context
 from dashboard.extraction.elliptical import elliptical_country
 from dashboard.extraction.hosts import host_table
-from dashboard.extraction.level_followups import colon_list_deployment, count_in_place
+from dashboard.extraction.level_followups import colon_list_deployment, count_in_place, next_country_share
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import Figure
@@ -59,11 +59,6 @@ _IN_COUNTRY_GAP_RE = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?-i:[A-Z])[\w.'-]*
 _YEARLY_CHANGE_GAP_RE = re.compile(r"\s+in\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d\d\s*,\s*(?:and\s+)?(?:by\s+)?", I)
 _AND_BY_PCT_GAP_RE = re.compile(r"[^.;\d%]{0,60}?,?\s+and\s+by\s+(?:about\s+|some\s+|around\s+)?", I)
 _YEARLY_CHANGE_AFTER_RE = re.compile(r"\s+(?:in\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d\d|(?:last|this|the\s+previous)\s+year)\b", I)
-_HAS_NEXT_GAP_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:peace-?keepers|troops|soldiers|personnel)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
-                              r"(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+(?:has|had|with)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?")
-_HAS_NEXT_END_RE = re.compile(r"(?:\s+(?:peace-?keepers|troops|soldiers|personnel))?\s*(?:,|\.|;|\band\b|$)", I)
-_ARE_FROM_RE = re.compile(r"\s+(?:are|were|come|came)\s+from\s+(?:the\s+)?")
-_FOLLOW_UPS_GAP_RE = re.compile(r"[^.;\d]{0,60}")  # no other number or sentence end between the two shares
 RESERVE_AFTER_RE = re.compile(r"^\s+(?:in|into)\s+(?:the\s+)?(?:reserves?|national\s+guard|reserve\s+forces)\b", I)
 
 
@@ -191,7 +186,7 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
                 host = next((c.iso3 for c in ctx.country_mentions(at, at + 40) if c.start == at and c.kind != "alliance"), "") or next(
                     (h.host for h in host_table().find(norm, at, min(len(norm), at + 60))), "")  # ("in NATO's KFOR mission": Kosovo)
             moving = ctx.says(si, _RELOCATION_RE)
-            made = _next_country_share(ctx, si, b, b_left, personnel_before) if personnel_before is not None else None
+            made = next_country_share(ctx, si, b, b_left, personnel_before) if personnel_before is not None else None
             if made is None and personnel_before is not None and host and host != personnel_before.country_iso3 and not moving:
                 made = count_in_place(ctx, si, b, personnel_before, host)
             elif made is None and personnel_before is not None and RESERVE_AFTER_RE.match(right):
@@ -201,26 +196,6 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             made.passage = fa.passage
             bisect.insort(figures, made, key=_start)  # after any figure of the same start, as a stable sort puts it
             by_start[b.start] = made
-
-
-def _next_country_share(ctx: Context, si: int, b: NumberMention, b_left: int, before: Figure) -> Figure | None:
-    """The next country's share after one just read: "7,968 of them are from Bangladesh, 8,298 are from Pakistan";
-    "Nepal has 5,682 peacekeepers, India has 5,353 and Pakistan has 4,440 troops"."""
-    norm = ctx.norm
-    from_next = _ARE_FROM_RE.match(norm, b.end) if "of-them" in before.method else None
-    if from_next and _FOLLOW_UPS_GAP_RE.fullmatch(norm, before.end, b.start):
-        owner = next((c.iso3 for c in ctx.country_mentions(from_next.end(), from_next.end() + 40)
-                      if c.start == from_next.end()), "")
-        if owner and owner != before.country_iso3:
-            return make(ctx, si, b, before.metric, owner, "pair", before.method.split(" ")[0], host=before.host_iso3)
-    has_next = (_HAS_NEXT_GAP_RE.fullmatch(norm, before.end, b_left)
-                if before.metric == "troops_deployed" else None)  # ("the US with around 18,000 troops and Britain with 8,000")
-    if has_next and _HAS_NEXT_END_RE.match(norm, b.end):
-        owner = next((c.iso3 for c in ctx.country_mentions(has_next.start("who"), has_next.end("who"))
-                      if c.kind != "alliance"), "")
-        if owner and owner != before.country_iso3:
-            return make(ctx, si, b, "troops_deployed", owner, "pair", before.method.split(" ")[0], host=before.host_iso3)
-    return None
 
 
 def _start(f: Figure) -> int:

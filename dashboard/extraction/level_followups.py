@@ -89,6 +89,38 @@ def level_followups(ctx: Context, si: int, numbers: list[NumberMention], figures
         bisect.insort(figures, made, key=lambda f: f.start)
 
 
+_HAS_NEXT_GAP_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:peace-?keepers|troops|soldiers|personnel)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+                              r"(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+(?:has|had|with)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?")
+# "South Africa is sending 270 troops to Mozambique, | Botswana | 108, Lesotho 70": the next country, its count bare
+_BARE_NEXT_GAP_RE = re.compile(r"(?:\s+(?:[\w-]+\s+){0,2}?(?:peace-?keepers|troops|soldiers|personnel|members)(?:\s+(?:to|in)\s+(?:the\s+)?"
+                               r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+                               r"(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*,?\s+")
+_HAS_NEXT_END_RE = re.compile(r"(?:\s+(?:peace-?keepers|troops|soldiers|personnel))?\s*(?:,|\.|;|\band\b|$)", I)
+_ARE_FROM_RE = re.compile(r"\s+(?:are|were|come|came)\s+from\s+(?:the\s+)?")
+_FOLLOW_UPS_GAP_RE = re.compile(r"[^.;\d]{0,60}")  # no other number or sentence end between the two shares
+
+
+def next_country_share(ctx: Context, si: int, b: NumberMention, b_left: int, before: Figure) -> Figure | None:
+    """The next country's share after one just read: "7,968 of them are from Bangladesh, 8,298 are from Pakistan";
+    "Nepal has 5,682 peacekeepers, India has 5,353 and Pakistan has 4,440 troops"."""
+    norm = ctx.norm
+    from_next = _ARE_FROM_RE.match(norm, b.end) if "of-them" in before.method else None
+    if from_next and _FOLLOW_UPS_GAP_RE.fullmatch(norm, before.end, b.start):
+        owner = next((c.iso3 for c in ctx.country_mentions(from_next.end(), from_next.end() + 40)
+                      if c.start == from_next.end()), "")
+        if owner and owner != before.country_iso3:
+            return make(ctx, si, b, before.metric, owner, "pair", before.method.split(" ")[0], host=before.host_iso3)
+    has_next = (_HAS_NEXT_GAP_RE.fullmatch(norm, before.end, b_left)
+                if before.metric == "troops_deployed" else None)  # ("the US with around 18,000 troops and Britain with 8,000")
+    has_next = has_next or (_BARE_NEXT_GAP_RE.fullmatch(norm, before.end, b_left) if before.metric == "troops_deployed" else None)
+    if has_next and _HAS_NEXT_END_RE.match(norm, b.end):
+        owner = next((c.iso3 for c in ctx.country_mentions(has_next.start("who"), has_next.end("who"))
+                      if c.kind != "alliance"), "")
+        if owner and owner != before.country_iso3:
+            return make(ctx, si, b, "troops_deployed", owner, "pair", before.method.split(" ")[0], host=before.host_iso3)
+    return None
+
+
 # "Number of people in the military: 10,000 (compared 73,000 in Argentina and 2,285,000 in China)": after a comparison
 # word the counts are other countries' levels of the same kind, not the first country's troops there
 _COMPARED_RE = re.compile(r"\b(?:compared|versus|vs\.?)(?=\s)", I)

@@ -33,7 +33,12 @@ _TO_PLACE_AFTER_RE = re.compile(r"(?:\s*,\s*(?:including|among\s+them|mainly|mos
 def sent_abroad(norm: str, before: str, noun: str, noun_end: int, sent_end: int) -> bool:
     """True when the count that ``before`` leads to was sent somewhere: a deployment's size, not a change of one."""
     return bool(_HAS_SENT_RE.search(before[-60:]) or _SENT_BEFORE_RE.search(before[-40:]) and (
-        _TO_PLACE_AFTER_RE.match(norm, noun_end, min(sent_end, noun_end + 60)) or _PEACEKEEPER_NOUN_RE.fullmatch(noun)))
+        _TO_PLACE_AFTER_RE.match(norm, noun_end, min(sent_end, noun_end + 60)) or _PEACEKEEPER_NOUN_RE.fullmatch(noun)
+        or _OTHER_SENDERS_AFTER_RE.match(norm, noun_end, min(sent_end, noun_end + 60))))
+
+
+# "South Africa is sending 270 troops, Botswana 108, Lesotho 70": other contributors follow, each with its count
+_OTHER_SENDERS_AFTER_RE = re.compile(r"\s*,\s*(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}\s*,?\s+\d[\d,.]*\s*(?:,|\band\b|\.|$)", re.I)
 
 
 # "Last year 882 persons joined the volunteer reserves": people who joined, enlisted or were recruited are an intake

@@ -601,3 +601,15 @@ def test_contributions_to_several_missions_and_the_strength_of_a_named_force():
     assert ("IRL", "active_personnel", 8742.0) in got(text, date(2019, 6, 5))
     text = "The total active manpower of the Armed Forces of Antigua and Barbuda is around 250 personnel."
     assert ("ATG", "active_personnel", 250.0) in got(text, date(2019, 6, 5))
+
+
+def test_other_contributors_listed_after_the_first_with_bare_counts():
+    text = ("Kenyan troops are already on the ground in northern Mozambique. Zambia is sending 310 troops, Malawi 140, "
+            "Namibia 60, and Eswatini 25.")
+    found = got(text, date(2021, 7, 1))
+    assert {("ZMB", "troops_deployed", 310.0), ("MWI", "troops_deployed", 140.0), ("NAM", "troops_deployed", 60.0),
+            ("SWZ", "troops_deployed", 25.0)} <= found
+    text = ("Turning to the planned AU force in Somalia to monitor the truce there, he said it would last two years. "
+            "Uganda would send 1,600 soldiers, Burundi 850 and Kenya 400, but the dates were not yet set.")
+    found = got(text, date(2007, 1, 10))
+    assert {("UGA", "troops_deployed", 1600.0), ("BDI", "troops_deployed", 850.0), ("KEN", "troops_deployed", 400.0)} <= found
