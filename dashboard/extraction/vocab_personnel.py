@@ -49,7 +49,9 @@ LEFT_PERSON_RE = re.compile(
     r"(?:to\s+)?a\s+total\s+of|from\s+(?:the\s+|its\s+)?(?:current|present)\s+(?:level|figure|strength)\s+of|"
     r"comprising|comprise|comprises|counts|counted|count|(?:never\s+)?(?:exceeded|exceeds|exceed|topped|tops)|estimated\s+at|put\s+at|below|above|under|over|remain\w*(?:\s+(?:at|near|around|about))?|hover\w*(?:\s+(?:at|near|around|about))?|"
     r"(?:estimated|expected|projected|thought|believed|reported|said)\s+to\s+(?:be|number|total)|to\s+be|"
-    r"(?:fallen|fell|dropped|declined|shrunk|shrank|risen|rose|grown|grew|climbed)\s+(?:to|below|above|under|over))\s+" + HEDGE + r"$", I)
+    r"(?:fallen|fell|dropped|declined|shrunk|shrank|risen|rose|grown|grew|climbed)\s+(?:to|below|above|under|over)|"
+    # "the number of soldiers in the Syrian military has fallen by more than half since the start of the conflict, from"
+    r"(?:fallen|fell|dropped|declined|shrunk|shrank|risen|rose|grown|grew|climbed)(?:\s+by\s+[^.;\d]{1,40}?)?(?:\s+since\s+[^.;\d]{1,50}?)?,?\s+from)\s+" + HEDGE + r"$", I)
 # "the actual number was 226,789" after the sentence has named the personnel it counts
 ACTUAL_NUMBER_RE = re.compile(
     r"\b(?:personnel|soldiers|servicemen|troops)\b[^.;]{0,120}?\b(?:actual|total|overall|their)\s+(?P<noun>numbers?|strength|headcount)"

@@ -613,3 +613,11 @@ def test_other_contributors_listed_after_the_first_with_bare_counts():
             "Uganda would send 1,600 soldiers, Burundi 850 and Kenya 400, but the dates were not yet set.")
     found = got(text, date(2007, 1, 10))
     assert {("UGA", "troops_deployed", 1600.0), ("BDI", "troops_deployed", 850.0), ("KEN", "troops_deployed", 400.0)} <= found
+
+
+def test_a_force_that_has_fallen_since_a_war_began_from_one_level_to_another():
+    text = ("A study this month says the number of soldiers in the Yemeni army has fallen by about a third since the "
+            "start of the war, from 66,000 to 44,000.")
+    found = rows(text, date(2016, 5, 1))
+    assert ("YEM", "active_personnel", 44000.0, "", 2016) in found
+    assert ("YEM", "active_personnel", 66000.0, "", None) in found  # the level when the war began: its year is not said
