@@ -36,8 +36,10 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     target = changed_from(ctx, sent, start, end)
     if target:  # "from 61,000 to nearly 80,000 by 2040": a year after the target is the target's, not the level's
         following = [y for y in following if y.start < target.start("to")]
-    if stock and _SINCE_EVENT_FROM_RE.search(ctx.norm, max(sent.start, start - 90), start):
-        return None  # "has fallen ... since the start of the conflict, from 325,000": the level when it began, year not said
+    if stock and (_SINCE_EVENT_FROM_RE.search(ctx.norm, max(sent.start, start - 90), start)
+                  or _BEFORE_EVENT_RE.match(ctx.norm, sent.start, start)):
+        return None  # "has fallen ... since the start of the conflict, from 325,000", "Before the civil war, the army numbered
+        # 300,000": the level when it began, its year not said
     if following and stock and ctx.norm[max(sent.start, following[0].start - 9):following[0].start].rstrip().endswith(
             ("through", "until", "till")) and _HORIZON_BEFORE_RE.search(ctx.norm, max(sent.start, following[0].start - 9), following[0].start) \
             and not personnel_stage(ctx, sent, start, end):
@@ -83,6 +85,8 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     return published.year if published else None
 
 
+_BEFORE_EVENT_RE = re.compile(r"\W*(?:before|prior\s+to)\s+the\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|invasion|revolution|uprising)\b"
+                              r"[^.;\d]{0,60}$", re.I)
 _SINCE_EVENT_FROM_RE = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b[^.;\d]{0,50}?,?\s+from\s+"
                                   r"(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
 _BY_YEAR_GAP_RE = re.compile(r"[^.;:\d()]{0,40}\)?[^.;:\d()]{0,20}?\bby\s+(?:the\s+end\s+of\s+)?", re.I)

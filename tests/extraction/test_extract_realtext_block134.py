@@ -621,3 +621,13 @@ def test_a_force_that_has_fallen_since_a_war_began_from_one_level_to_another():
     found = rows(text, date(2016, 5, 1))
     assert ("YEM", "active_personnel", 44000.0, "", 2016) in found
     assert ("YEM", "active_personnel", 66000.0, "", None) in found  # the level when the war began: its year is not said
+
+
+def test_an_army_which_now_numbers_and_it_now_numbers_after_a_pre_war_level():
+    text = "The Malian army, which now numbers about 13,000, is stretched across the north."
+    assert ("MLI", "active_personnel", 13000.0) in got(text, date(2014, 1, 1))
+    text = ("Before the civil war, the Libyan army numbered 76,000. According to one estimate, it now numbers "
+            "35,000, not including militias.")
+    found = rows(text, date(2014, 1, 1))
+    assert ("LBY", "active_personnel", 35000.0, "", 2014) in found
+    assert ("LBY", "active_personnel", 76000.0, "", None) in found  # the level before the war: no year said
