@@ -101,7 +101,7 @@ MULTI_YEAR_AFTER_RE = re.compile(
 FOR_DEFENSE_AFTER_RE = re.compile(
     r"^\s*(?:(?-i:[A-Z])[a-z]+\s+(?=\())?(?:\([^)]{0,60}\)\s*)?(?:,\s*(?:or|representing|accounting\s+for|equivalent\s+to)\s+[^,]{1,60}?(?:,|(?=\s+(?:to|for)\s))\s*)?(?:in\s+\w+,?\s+)?(?:(?:per|a|each|every)\s+year\s+|annually\s+)?"
     r"(?:from\s+the\s+(?:state|national|federal|government)\s+budget\s+)?"  # "1.2 trillion tenge from the state budget to defense"
-    r"(?:,?\s*(?:is|was|will\s+be)\s+(?=for\s)|,?\s*(?:to\s+be\s+|is\s+|are\s+|was\s+|were\s+|will\s+be\s+|(?:is|are)\s+(?:expected|set|due|planned)\s+to\s+be\s+)?(?:spent|used|allocated|earmarked|allocation|(?:also\s+)?(?:went|goes|will\s+go))\s+(?:(?:last|this|next)\s+year\s+|in\s+(?:19|20)\d\d\s+)?"
+    r"(?:,?\s*(?:is|was|will\s+be)\s+(?=for\s)|,?\s*(?:to\s+be\s+|is\s+|are\s+|was\s+|were\s+|will\s+be\s+|(?:has|have|had)\s+been\s+|(?:is|are)\s+(?:expected|set|due|planned)\s+to\s+be\s+)?(?:spent|used|allocated|earmarked|allocation|(?:also\s+)?(?:went|goes|going|will\s+go))\s+(?:(?:last|this|next)\s+year\s+|in\s+(?:19|20)\d\d\s+)?"
     r"(?:from\s+the\s+(?:state\s+|national\s+|federal\s+)?budget(?:-(?:19|20)\d\d)?\s+)?)?(?:for|to|on|into|toward|towards|in(?=\s+defen[cs]e\s+(?:services|sector)\b))\s+"
     r"(?:the\s+(?:[\w-]+\s+){0,2}(?:wings|branches|services)\s+of\s+)?(?:the\s+)?(?:country's\s+|nation's\s+|national\s+|its\s+|our\s+|their\s+)?"
     r"(?:(?-i:[A-Z][\w'-]*\s+){1,2}(?=Defen[cs]e\s+Forces?\b|Armed\s+Forces\b))?(?:military|defen[cs]e|armed\s+forces|armament|"  # ("to the Guyana Defence Force")
@@ -256,8 +256,8 @@ SHARE_ROW_RE = re.compile(EITHER_ROW_START + r"(?:(?:military|defen[cs]e)\s+expe
 # Asked for an amount: "asked the Finance Ministry for JPY 8.8 trillion", "is seeking $850 billion"
 REQUEST_BEFORE_RE = re.compile(r"\b(?:ask\w*|request\w*|seek\w*|sought|call\w*)\b[^.;]{0,50}?\bfor\s+" + HEDGE + r"$", I)
 # Money named as a plan over years: "a five-year, JPY 43 trillion defense spending plan"
-MULTI_YEAR_BEFORE_RE = re.compile(r"\b(?:spanning|covering)\s+(?:from\s+)?(?:19|20)\d\d\s+(?:to|-|through)\s+(?:19|20)\d\d\b[^.;]*$|"
-                                  r"\b(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d\s+period\b[^.;]*$|\b(?:in|during|over|for)\s+(?:that|this|the\s+same|the\s+whole)\s+period\s+(?:of\s+)?$|\b(?:\w+|\d+)-year\s*,?\s*(?:an?\s+)?$|\b(?:\w+|\d+)-year\s+(?:plan|programme|program)\s+(?:of|worth)\s+$|\bduring\s+(?:the|his|her|its)\s+(?:administration|government|tenure|term|presidency|mandate)\b[^.;\d]{0,140}$|\bsince\b[^.;]{0,80}\b(?:have|has)\s+(?:spent|allocated|invested|paid)\s+$", I)
+MULTI_YEAR_BEFORE_RE = re.compile(r"\b(?:over|during|across|within)\s+the\s+(?:next|coming|following)\s+(?:\d+|two|three|four|five)\s+years\s*,\s*(?:with|of\s+which|including)\s+$|"  # ("during the next two years, with BD688.74 million")
+                                  r"\b(?:spanning|covering)\s+(?:from\s+)?(?:19|20)\d\d\s+(?:to|-|through)\s+(?:19|20)\d\d\b[^.;]*$|\b(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d\s+period\b[^.;]*$|\b(?:in|during|over|for)\s+(?:that|this|the\s+same|the\s+whole)\s+period\s+(?:of\s+)?$|\b(?:\w+|\d+)-year\s*,?\s*(?:an?\s+)?$|\b(?:\w+|\d+)-year\s+(?:plan|programme|program)\s+(?:of|worth)\s+$|\bduring\s+(?:the|his|her|its)\s+(?:administration|government|tenure|term|presidency|mandate)\b[^.;\d]{0,140}$|\bsince\b[^.;]{0,80}\b(?:have|has)\s+(?:spent|allocated|invested|paid)\s+$", I)
 PLAN_AFTER_RE = re.compile(r"^(?!" + _SPENDING_BILL + r"|\s*(?:[\w-]+\s+)?(?:spending|budget)\s+plan\b|\s*(?:\([^)]{0,60}\)\s*)?(?:above|over|below|under|than)\s+(?:the\s+)?plan\b)"
                            r"\s*(?:\([^)]{0,60}\)\s*)?(?:[\w-]+\s+){0,3}?(?:plan|programme|program|package|initiative|"
                            r"modernization\s+plan|buildup)\b", I)

@@ -631,3 +631,12 @@ def test_an_army_which_now_numbers_and_it_now_numbers_after_a_pre_war_level():
     found = rows(text, date(2014, 1, 1))
     assert ("LBY", "active_personnel", 35000.0, "", 2014) in found
     assert ("LBY", "active_personnel", 76000.0, "", None) in found  # the level before the war: no year said
+
+
+def test_money_that_has_been_allocated_to_the_ministry_and_a_share_of_a_two_year_total():
+    text = ("According to the estimates for the 2019 financial year, a total of GH\u00a21,850,000,000 (US$330 million) "
+            "has been allocated to the Ministry of Defence in Ghana, GH\u00a2990,000,000 to the police.")
+    assert ("GHA", "defense_budget", 1.85e9) in got(text, date(2019, 3, 1))
+    text = ("More than OMR2.1 billion has been earmarked for security in Oman during the next two years, with OMR900 million "
+            "going to the Defence Ministry.")
+    assert not {f for f in got(text, date(2019, 3, 1)) if f[1] == "defense_budget"}
