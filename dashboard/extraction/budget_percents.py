@@ -157,7 +157,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
             and not bp.CHANGE_OF_BEFORE_RE.search(before[-30:]) and not COMPARATIVE_AFTER_RE.match(right)  # ("60 percent higher than")
             and not _OF_ITS_BUDGET_AFTER_RE.match(right)  # ("spends about 70% of its budget on salaries": a share of the budget)
             and not (_COMPARED_TO_RE.search(before[-40:]) and _PCT_OF_BUDGET_RE.search(before))
-            and (defense_here or ctx.says(si - 1, DEFENSE_CTX_RE))
+            and (defense_here or ctx.says(si - 1, DEFENSE_CTX_RE) or ctx.says(si - 1, NATO_CTX_RE))
             and not SHARE_NEGATIVE_RE.search(norm, max(sent.start, left_edge - 60), min(sent.end, m.end + 30))):
         return "defense_share_gdp_pct", "share:spending-at-pct"
     if (gdp_near and m.value <= 10 and _ON_DEFENSE_AFTER_RE.match(right) and _SPENDS_BEFORE_RE.search(before[-50:])

@@ -640,3 +640,14 @@ def test_money_that_has_been_allocated_to_the_ministry_and_a_share_of_a_two_year
     text = ("More than OMR2.1 billion has been earmarked for security in Oman during the next two years, with OMR900 million "
             "going to the Defence Ministry.")
     assert not {f for f in got(text, date(2019, 3, 1)) if f[1] == "defense_budget"}
+
+
+def test_a_share_written_percent_gdp_and_a_country_spending_a_bare_percent_after_natos_mark():
+    text = "According to ministry figures seen by the paper, defence now accounts for 1.32% GDP in Portugal."
+    assert ("PRT", "defense_share_gdp_pct", 1.32) not in got(text, date(2016, 1, 1))  # (GDP not closing the clause)
+    text = "According to ministry figures seen by the paper, Portugal's defence now accounts for 1.32% GDP."
+    assert ("PRT", "defense_share_gdp_pct", 1.32) in got(text, date(2016, 1, 1))
+    text = ("Spain unveils new equipment programmes for its defence. NATO member states are supposed to contribute 2% of "
+            "their GDP annually. Spain is currently spending 1.3% and this will increase to 1.6% with the new programmes.")
+    found = got(text, date(2022, 1, 1))
+    assert {("ESP", "defense_share_gdp_pct", 1.3), ("ESP", "defense_share_gdp_pct", 1.6)} <= found
