@@ -651,3 +651,9 @@ def test_a_share_written_percent_gdp_and_a_country_spending_a_bare_percent_after
             "their GDP annually. Spain is currently spending 1.3% and this will increase to 1.6% with the new programmes.")
     found = got(text, date(2022, 1, 1))
     assert {("ESP", "defense_share_gdp_pct", 1.3), ("ESP", "defense_share_gdp_pct", 1.6)} <= found
+
+
+def test_a_budget_surplus_as_a_share_of_output_is_not_defence():
+    text = ("NATO sent about 1,000 troops each to the Baltic states this year. Under the draft budget, Latvia expects to run "
+            "a surplus of 0.4 percent of national output in 2019.")
+    assert not {f for f in got(text, date(2018, 10, 1)) if f[1] == "defense_share_gdp_pct"}
