@@ -654,6 +654,6 @@ def test_a_share_written_percent_gdp_and_a_country_spending_a_bare_percent_after
 
 
 def test_a_budget_surplus_as_a_share_of_output_is_not_defence():
-    text = ("NATO sent about 1,000 troops each to the Baltic states this year. Under the draft budget, Latvia expects to run "
-            "a surplus of 0.4 percent of national output in 2019.")
+    text = ("Latvia will raise defence spending next year, the finance ministry said. Under the draft budget, Latvia expects "
+            "to run a surplus of 0.4 percent of national output in 2019.")
     assert not {f for f in got(text, date(2018, 10, 1)) if f[1] == "defense_share_gdp_pct"}
