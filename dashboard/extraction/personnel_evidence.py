@@ -131,7 +131,7 @@ GUARD_COMPONENT_RE = re.compile(r"\b(?:home\s+guard|defen[cs]e\s+league|kaitseli
                                  r"border\s+guard|coast\s+guard|gendarmerie|wot)\b[^.;]{0,30}$|\b(?:paramilitary|semi-military|para-military|local\s+forces|village\s+defen[cs]e|militias?)\b[^.;]{0,90}$", I)
 
 
-MANPOWER_POOL_RE = re.compile(r"\brequired\s+to\s+serve|\beligible\s+(?:for|to)\s+(?:military\s+)?serv\w*|\b(?:available|potential)\s+manpower|\bmanpower\s+available|\bfit\s+for\s+(?:military\s+)?service|"
+MANPOWER_POOL_RE = re.compile(r"\brequired\s+to\s+serve|\beligible\s+(?:for|to)\s+(?:military\s+)?serv\w*|\b(?:available|potential)\s+manpower|\bnumber\s+of\s+(?:available|deployable)\s+(?:troops|soldiers|personnel)\b|\bmanpower\s+available|\bfit\s+for\s+(?:military\s+)?service|"
                                r"\bmilitary\s+age\b|\breaching\s+military", I)
 
 

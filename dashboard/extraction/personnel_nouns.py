@@ -65,7 +65,7 @@ FORCE_MEMBERS_RE = re.compile(r"(?P<mods>)\s+(?P<noun>(?:regular|permanent|stand
 # "The voluntary, part-time force comprises three branches ... and has more than 9,000 personnel": a reserve subject
 RESERVE_SUBJECT_RE = re.compile(r"\b(?:part-time|reserve)\s+(?:forces?|components?|corps)\b(?![^.;]{0,120}\b(?:regular|active|full-time)\b)", I)
 _REGULAR_WORD_RE = re.compile(r"\b(?:regular|active|full-time|permanent)\b", I)
-IN_RESERVE_FORCE_RE = re.compile(r"\s+(?:(?:in|from)\s+(?:the\s+)?|of\s+(?:its|their|the)\s+(?:military\s+)?)reserves?"
+IN_RESERVE_FORCE_RE = re.compile(r"\s+(?:(?:in|from)\s+(?:the\s+|its\s+|their\s+)?(?:active\s+)?|of\s+(?:its|their|the)\s+(?:military\s+)?)reserves?"
                                  r"(?:\s+(?:forces?|branch(?:es)?|components?))?\b", I)  # ("528,000 personnel in reserve")
 
 

@@ -37,7 +37,12 @@ _SERVICE_MODS_RE = re.compile(r"\b(?:army|naval|navy|air|marines?|coast)\b", re.
 def service_reserve_part(before: str, mods: str, noun: str) -> bool:
     """"This figure comprises 4,773 Army Reserve and 205 Naval Service Reserve personnel": one service's reserve in a
     breakdown of the reserve (but "a workforce of 75,000, including 8,000 reservists" is the whole reserve)."""
-    return bool(_SERVICE_MODS_RE.search(mods)) and part_of_a_total(before, mods, noun)
+    return bool(_SERVICE_MODS_RE.search(mods)) and part_of_a_total(before, mods, noun) or bool(_TERRITORIAL_HAVE_RE.search(before[-60:]))
+
+
+# "The territorial forces have 1,800 troops in active reserves": the reserves of one component, not the country's
+_TERRITORIAL_HAVE_RE = re.compile(r"\bterritorial\s+(?:defen[cs]e\s+)?(?:forces?|troops|units?)\s+(?:has|have|had|count|counts)\s+"
+                                  r"(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
 
 
 _JOINT_RE = re.compile(r"\b(?:joint|combined|multinational)\b", re.I)

@@ -657,3 +657,16 @@ def test_a_budget_surplus_as_a_share_of_output_is_not_defence():
     text = ("Latvia will raise defence spending next year, the finance ministry said. Under the draft budget, Latvia expects "
             "to run a surplus of 0.4 percent of national output in 2019.")
     assert not {f for f in got(text, date(2018, 10, 1)) if f[1] == "defense_share_gdp_pct"}
+
+
+def test_available_troops_graduates_active_reserves_and_a_territorial_forces_reserve():
+    text = ("The KDF is stretched thin. Some estimates place the number of available troops at any given time at about "
+            "9,000 in Kenya.")
+    assert not {f for f in got(text, date(2020, 1, 1)) if f[2] == 9000.0}
+    text = "According to the timetable, a total of 21,500 forces are expected to graduate as the first batch of the Chadian army."
+    assert not {f for f in got(text, date(2020, 1, 1)) if f[2] == 21500.0}
+    text = "The Slovak Army wants to have around 5,000 troops in its active reserves by 2030, an officer said."
+    found = got(text, date(2022, 1, 1))
+    assert ("SVK", "reserve_personnel", 5000.0) in found and ("SVK", "active_personnel", 5000.0) not in found
+    text = "The Slovak Army has 14 companies. The territorial forces have 900 troops in active reserves, the officer said."
+    assert not {f for f in got(text, date(2022, 1, 1)) if f[2] == 900.0}
