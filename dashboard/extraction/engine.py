@@ -36,7 +36,7 @@ from dashboard.extraction.number_context import carry_currency, row_percents
 from dashboard.extraction.numbers import NumberMention, find_numbers, normalize
 from dashboard.extraction.personnel import personnel
 from dashboard.extraction.personnel_moves import yearly_trainees
-from dashboard.extraction.personnel_parts import part_of_a_deployment, part_of_count_after
+from dashboard.extraction.personnel_parts import part_of_a_deployment, part_of_count_after, total_a_part_is_out_of
 from dashboard.extraction.personnel_scope import (
     contributor_host,
     counts_places,
@@ -238,6 +238,8 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
             return reject(ctx, "a total broken down into military and civilian staff (or police, or paramilitaries): not the active strength")
         if metric in ("active_personnel", "troops_deployed") and other_force_noun(ctx, m.end, m.hedge_start if m.hedge_start is not None else m.start):
             return reject(ctx, "paramilitaries, gendarmes, police or border guards: a force beside the military")
+        if total_a_part_is_out_of(ctx, si, m.hedge_start or m.start):
+            return reject(ctx, "the total another count was taken out of ('2,900 troops out of a total 5,000'): a whole of several owners")
         if mission_it_has(ctx, si, m.hedge_start or m.start):
             return reject(ctx, "'It has N' after a sentence about a UN or AU mission: the mission's whole force")
         if metric == "troops_deployed" and part_of_a_deployment(ctx, si, m.hedge_start or m.start, m.end):

@@ -129,3 +129,15 @@ def part_of_count_after(ctx: Context, end: int) -> bool:
     """True when the count ending at ``end`` is followed by its noun and "of the <number>" (or "-- the final element in a
     deployment of"): a part, not a level."""
     return bool(_PART_OF_COUNT_AFTER_RE.match(ctx.norm, end, min(len(ctx.norm), end + 90)))
+
+
+# "South Africa is contributing 2 900 troops out of a total 5 000 for the force": the whole the part was counted out of
+_OUT_OF_TOTAL_BEFORE_RE = re.compile(r"\bout\s+of\s+(?:a|the)\s+total(?:\s+of)?\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+)?$", re.I)
+
+
+def total_a_part_is_out_of(ctx: Context, si: int, start: int) -> bool:
+    """True when the count starting at ``start`` is the total another count of its sentence was taken out of ("2 900
+    troops out of a total 5 000"): a whole of several owners or units, not the first count's owner's."""
+    sent = ctx.sentences[si]
+    return bool(_OUT_OF_TOTAL_BEFORE_RE.search(ctx.norm, max(sent.start, start - 40), start)
+                and re.search(r"\d", ctx.norm[max(sent.start, start - 120):max(sent.start, start - 20)]))

@@ -670,3 +670,12 @@ def test_available_troops_graduates_active_reserves_and_a_territorial_forces_res
     assert ("SVK", "reserve_personnel", 5000.0) in found and ("SVK", "active_personnel", 5000.0) not in found
     text = "The Slovak Army has 14 companies. The territorial forces have 900 troops in active reserves, the officer said."
     assert not {f for f in got(text, date(2022, 1, 1)) if f[2] == 900.0}
+
+
+def test_the_total_a_contribution_was_taken_out_of_is_not_the_contributors():
+    text = ("The SADC mission in Mozambique will be led by Botswana. Botswana is contributing 1 200 troops out of a total "
+            "3 000 for the force.")
+    found = got(text, date(2021, 8, 1))
+    assert ("BWA", "troops_deployed", 1200.0) in found and not {f for f in found if f[2] == 3000.0}
+    text = "As of January 1, 2025, the Armed Forces of Portugal were composed of a total of 24,000 people, the ministry said."
+    assert ("PRT", "active_personnel", 24000.0) in got(text, date(2025, 3, 1))
