@@ -215,7 +215,7 @@ SERVICE_RE = re.compile(r"\b(?:army|navy|air\s+force|marine\s+corps|coast\s+guar
 COMPONENT_RE = re.compile(
     r"\b(?:(?:the|this|that)\s+(?:item|line\s+item|budget\s+line|single\s+vote)\b|budget\s+items?\b|(?<!defen[cs]e\sand\s)(?<!defen[cs]e\sand\swar\s)veterans\b|programme\s+budget\b|multisector\w*\s+programmes?\b|"
     r"that\s+of\s+the\s+(?:interior|police|health|education|justice|navy|army|air\s+force|marines)\b|"  # ("while that of the interior will rise from")
-    r"budget\s+for\s+the\s+(?:expenses|costs|upkeep)\s+of\b|"
+    r"budget\s+for\s+the\s+(?:expenses|costs|upkeep)\s+of\b|budget\s+for\s+(?:the\s+)?(?:equipment|procurement|salaries|wages|pensions|arms|weapons|armaments)\b(?!\s+and\b)|"
     r"(?:spending|funding|money|allocations?)\s+(?:on|for)\s+(?:the\s+purchase\s+of\s+)?(?:weapons|arms|drones|unmanned|uavs|ammunition)\b|special\s+(?:defen[cs]e\s+)?projects|total\s+estimated\s+cost|cost\s+of\s+(?:the|this)\s+project|office\s+of\s+the\s+minister\s+of\s+defen[cs]e|(?<!prime\s)minister['\u2019]s\s+office|capital\s+outlay|(?:non-)?plan\s+expenditure|classified\s+expenditure|security\s+organs|general\s+headquarters|wages|pensions?|revenue\s+(?:expenditure|budget|head)|procurement|research(?!\s+(?:institute|centre|center|group|firm))|r&d|salar\w+|"
     r"personnel\s+costs|(?:allocated|allotted|earmarked|assigned|devoted)\s+(?:to|for|in)\s+(?:the\s+)?(?:personnel|staff)\b|(?:overall\s+)?pay\s+(?:allocation|bill)|non-pay|payroll|operations\s+and\s+maintenance|break-?up|sub-?heads?|coast\s+guard|border\s+roads|strategic\s+defen[cs]e\s+account|"
     r"education|universit\w+|schools?|hospitals?|health\w*|schemes|development\s+programme|welfare|social\s+security|police|"

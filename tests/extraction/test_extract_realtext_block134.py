@@ -679,3 +679,9 @@ def test_the_total_a_contribution_was_taken_out_of_is_not_the_contributors():
     assert ("BWA", "troops_deployed", 1200.0) in found and not {f for f in found if f[2] == 3000.0}
     text = "As of January 1, 2025, the Armed Forces of Portugal were composed of a total of 24,000 people, the ministry said."
     assert ("PRT", "active_personnel", 24000.0) in got(text, date(2025, 3, 1))
+
+
+def test_the_budget_for_equipment_is_a_line_of_the_defence_budget():
+    text = ("This reflects the new philosophy for a smaller army in Malta. The requested budget for equipment for 2020 is "
+            "€31,250,000, down from €40,100,000 in 2018.")
+    assert not {f for f in got(text, date(2019, 10, 1)) if f[1] == "defense_budget"}
