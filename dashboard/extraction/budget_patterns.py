@@ -41,7 +41,7 @@ _GROUP_SPENDING_RE = re.compile(r"\b(?:defen[cs]e|military)\s+(?:spending|expend
                                 r"(?:[A-Z][\w-]*\s+){0,2}(?:members|allies|member\s+states|countries|nations)\b|\b(?:[A-Z][\w-]*\s+){1,2}(?:states|countries|nations|members)\s+(?:collectively|together|jointly|combined)\b")  # ("Central Asian states collectively")
 # "the allocation for capital expenditures has gotten a boost, with 39 billion pesos": a line named before the amount
 # (after it, "with a major increase in capital expenditure" describes the whole budget's growth)
-CAPEX_RE = re.compile(r"capital\s+expenditures?\b", I)  # (no \b before: "focapital expenditure", a typo of real copy)
+CAPEX_RE = re.compile(r"capital\s+(?:expenditures?|budgets?)\b", I)  # (no \b before: "focapital expenditure", a typo of real copy)
 CAPEX_AFTER_RE = re.compile(r"\b(?:to|for|on)\s+capital\s+expenditures?\b", I)  # "N157.71 billion was allocated to capital expenditure"
 _NATO_IN_GROUP_RE = re.compile(r"\b(?:NATO|alliance)\b", I)
 

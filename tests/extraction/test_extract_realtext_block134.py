@@ -685,3 +685,9 @@ def test_the_budget_for_equipment_is_a_line_of_the_defence_budget():
     text = ("This reflects the new philosophy for a smaller army in Malta. The requested budget for equipment for 2020 is "
             "€31,250,000, down from €40,100,000 in 2018.")
     assert not {f for f in got(text, date(2019, 10, 1)) if f[1] == "defense_budget"}
+
+
+def test_the_capital_budget_of_the_military_is_a_line_not_the_budget():
+    text = ("The estimates tabled in Parliament showed that the capital budget for the Belize Defence Force has been cut "
+            "by about a third, moving to $40 million from $60 million.")
+    assert not {f for f in got(text, date(2016, 4, 1)) if f[1] == "defense_budget"}
