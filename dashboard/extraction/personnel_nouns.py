@@ -123,7 +123,7 @@ def stationed_count(ctx: Context, si: int, pos: int, right: str) -> re.Match | N
 
 
 _PEOPLE_STATIONED_RE = re.compile(r"(?P<mods>)\s+(?P<noun>people)(?=\s+(?:(?:are|were|remain)\s+)?(?:currently\s+|now\s+|still\s+|permanently\s+)?"
-                                  r"(?:stationed|garrisoned)\s+(?:in|at|on)\b)", I)
+                                  r"(?:stationed|garrisoned)\s+(?:in|at|on)\b|\s+deployed\b)", I)  # ("7,279 people deployed currently")
 
 
 # "Ghana accounts for about 870 of UNIFIL's 10,500 peacekeepers": one contributor's part of a mission's troops
@@ -138,10 +138,10 @@ PEOPLE_IN_FORCES_RE = re.compile(r"(?P<mods>)\s+(?P<noun>people|persons|men\s+an
 
 # "manpower figures of 125,000 active and 131,000 reserve", "125,000 active and 131,000 reserve personnel": the
 # split of a force, each number with its own word and the noun said once or not at all
-ACTIVE_RESERVE_PAIR_RE = re.compile(r"(?P<mods>)\s+(?P<noun>active(?:[\s-]duty)?|reserves?)(?=\s+(?:and|,)\s+(?:about\s+|some\s+)?\d[\d,.]*"
+ACTIVE_RESERVE_PAIR_RE = re.compile(r"(?P<mods>)\s+(?P<noun>active(?:[\s-]duty)?|regular|reserves?)(?=\s+(?:and|,)\s+(?:about\s+|some\s+)?\d[\d,.]*"
                                     r"(?:\s+(?:million|thousand))?\s+(?:active|reserves?)\b|\s+(?:(?!units|battalions|brigades|companies)[\w-]+\s+)?(?:personnel|troops|members|soldiers|"
                                     r"were|are)\b)", I)
-_BOTH_RE = re.compile(r"\bactive\b[^.;]{0,80}\breserves?\b|\breserves?\b[^.;]{0,80}\bactive\b", I)
+_BOTH_RE = re.compile(r"\b(?:active|regular)\b[^.;]{0,80}\breserves?\b|\breserves?\b[^.;]{0,80}\bactive\b", I)
 
 
 def active_reserve_pair(ctx: Context, si: int, right: str) -> re.Match | None:

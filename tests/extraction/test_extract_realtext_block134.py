@@ -691,3 +691,11 @@ def test_the_capital_budget_of_the_military_is_a_line_not_the_budget():
     text = ("The estimates tabled in Parliament showed that the capital budget for the Belize Defence Force has been cut "
             "by about a third, moving to $40 million from $60 million.")
     assert not {f for f in got(text, date(2016, 4, 1)) if f[1] == "defense_budget"}
+
+
+def test_regular_and_reserve_members_men_and_women_on_active_service():
+    text = "Structure of the TDF. The Tonga Defence Services has approximately 600 regular and 300 reserve members."
+    found = got(text, date(2019, 1, 1))
+    assert {("TON", "active_personnel", 600.0), ("TON", "reserve_personnel", 300.0)} <= found
+    text = "Although a small country, Singapore has a total of 51,000 men and women on active service."
+    assert ("SGP", "active_personnel", 51000.0) in got(text, date(2019, 1, 1))
