@@ -699,3 +699,9 @@ def test_regular_and_reserve_members_men_and_women_on_active_service():
     assert {("TON", "active_personnel", 600.0), ("TON", "reserve_personnel", 300.0)} <= found
     text = "Although a small country, Singapore has a total of 51,000 men and women on active service."
     assert ("SGP", "active_personnel", 51000.0) in got(text, date(2019, 1, 1))
+
+
+def test_others_serving_in_another_host_after_a_deployment():
+    text = "Some 90 Georgian soldiers are currently deployed in Mali, while 40 others serve in Lebanon."
+    found = rows(text, date(2019, 6, 1))
+    assert ("GEO", "troops_deployed", 40.0, "LBN", 2019) in found
