@@ -34,7 +34,15 @@ def sent_abroad(norm: str, before: str, noun: str, noun_end: int, sent_end: int)
     """True when the count that ``before`` leads to was sent somewhere: a deployment's size, not a change of one."""
     return bool(_HAS_SENT_RE.search(before[-60:]) or _SENT_BEFORE_RE.search(before[-40:]) and (
         _TO_PLACE_AFTER_RE.match(norm, noun_end, min(sent_end, noun_end + 60)) or _PEACEKEEPER_NOUN_RE.fullmatch(noun)
-        or _OTHER_SENDERS_AFTER_RE.match(norm, noun_end, min(sent_end, noun_end + 60))))
+        or _OTHER_SENDERS_AFTER_RE.match(norm, noun_end, min(sent_end, noun_end + 60))
+        or _NAMED_SENDER_RE.search(before[-60:]) and not _EXTRA_RE.search(norm, max(0, noun_end - 40), noun_end)))
+
+
+# "Qatar sent some 1,000 troops", "South Sudan said it would send 750 soldiers": a sender named as the subject sends a
+# contingent (its host still has to be found, or the count is no deployment); "sent 500 more troops" stays a change
+_NAMED_SENDER_RE = re.compile(r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:(?:said|says|announced)\s+(?:it|that\s+it)\s+)?"
+                              r"(?:has\s+|have\s+|had\s+)?(?:will\s+|would\s+)?(?:sent|send|dispatch|dispatched)\s+" + HEDGE + r"$")
+_EXTRA_RE = re.compile(r"\b(?:more|additional|extra|further|fresh|new|another|reinforcements?)\b", I)
 
 
 # "South Africa is sending 270 troops, Botswana 108, Lesotho 70": other contributors follow, each with its count

@@ -705,3 +705,15 @@ def test_others_serving_in_another_host_after_a_deployment():
     text = "Some 90 Georgian soldiers are currently deployed in Mali, while 40 others serve in Lebanon."
     found = rows(text, date(2019, 6, 1))
     assert ("GEO", "troops_deployed", 40.0, "LBN", 2019) in found
+
+
+def test_a_named_sender_sends_a_contingent_to_the_host_named_before():
+    text = ("Troops from Kenya, Burundi and Uganda have deployed to the DRC since the force's creation. In December, Tanzania "
+            "said it would send 650 soldiers \"as soon as possible\", but they are yet to arrive.")
+    assert ("TZA", "troops_deployed", 650.0, "COD", 2023) in rows(text, date(2023, 2, 1))
+    text = ("Troops from Kenya and Uganda have deployed to the DRC since the force's creation. In December, Tanzania sent 650 "
+            "more soldiers.")
+    assert not {f for f in rows(text, date(2023, 2, 1)) if f[2] == 650.0}
+    text = ("Mongolia's engagement in UN peacekeeping builds its reputation. Over the past decade, Mongolia has dispatched "
+            "4,210 troops to international peacekeeping operations in Sudan.")
+    assert not {f for f in rows(text, date(2012, 3, 1)) if f[2] == 4210.0}
