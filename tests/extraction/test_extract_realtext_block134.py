@@ -717,3 +717,8 @@ def test_a_named_sender_sends_a_contingent_to_the_host_named_before():
     text = ("Mongolia's engagement in UN peacekeeping builds its reputation. Over the past decade, Mongolia has dispatched "
             "4,210 troops to international peacekeeping operations in Sudan.")
     assert not {f for f in rows(text, date(2012, 3, 1)) if f[2] == 4210.0}
+
+
+def test_soldiers_deployed_to_international_military_operations_have_no_single_host():
+    text = "Next year the Bulgarian army will deploy a total of 780 soldiers to international military operations."
+    assert ("BGR", "troops_deployed", 780.0, "", 2014) in rows(text, date(2013, 12, 18))
