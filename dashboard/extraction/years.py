@@ -134,6 +134,8 @@ def stage(ctx: Context, sent: Sentence, m_start: int) -> str:
     return ""
 
 
+_WHOSE_FORCE_NUMBERS_RE = re.compile(r"\bwhose\s+(?:armed\s+forces|army|military)\s+(?:now\s+)?(?:numbers?|totals?|counts?)\s+"
+                                     r"(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", I)
 PLANNED_PERSONNEL_RE = re.compile(
     r"\b(?:aim\w*|target\w*|goal|plan(?:s|ned|ning|ners?)?|forecast\w*|envisag\w*|intend\w*|number\s+of\s+[^.;]{0,60}?\s+to\s+be|would\s+(?:grow|rise|increase|reach|expand|fall)|"
     r"will\s+(?:grow|rise|increase|reach|expand|have|number|total|reduce|cut|shrink|fall)|to\s+(?:reach|grow|expand|increase|rise|boost|raise|lift|bring)|"
@@ -151,8 +153,8 @@ def changed_from(ctx: Context, sent: Sentence, start: int, end: int) -> re.Match
 def personnel_stage(ctx: Context, sent: Sentence, m_start: int, m_end: int) -> str:
     """"planned" when the clause states a plan or target ("aims for 300,000 by 2030"), else "" (and never for the
     level a change starts from: "will grow from 61,000 to 80,000 by 2040" plans the 80,000, not the 61,000)."""
-    if changed_from(ctx, sent, m_start, m_end):
-        return ""
+    if changed_from(ctx, sent, m_start, m_end) or _WHOSE_FORCE_NUMBERS_RE.search(ctx.norm, max(sent.start, m_start - 50), m_start):
+        return ""  # ("Georgia, whose armed forces number 37,000, plans to ...": the aside states today's level)
     window = ctx.norm[max(sent.start, m_start - 90):min(sent.end, m_end + 50)]
     if PLANNED_PERSONNEL_RE.search(window) or _FROM_TODAY_AFTER_RE.match(ctx.norm, m_end, sent.end):
         return "planned"

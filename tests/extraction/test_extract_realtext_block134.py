@@ -3,6 +3,7 @@ passages)."""
 
 from datetime import date
 
+from dashboard.extraction import ArticleInfo, extract_figures
 from tests.extraction.realtext import got, rows
 
 
@@ -722,3 +723,9 @@ def test_a_named_sender_sends_a_contingent_to_the_host_named_before():
 def test_soldiers_deployed_to_international_military_operations_have_no_single_host():
     text = "Next year the Bulgarian army will deploy a total of 780 soldiers to international military operations."
     assert ("BGR", "troops_deployed", 780.0, "", 2014) in rows(text, date(2013, 12, 18))
+
+
+def test_whose_armed_forces_number_is_the_strength_at_home_today():
+    text = "Armenia, whose armed forces number 44,000 soldiers, plans to strengthen its contingent in Kosovo."
+    found = {(f.country_iso3, f.metric, f.value, f.host_iso3, f.stage) for f in extract_figures(text, ArticleInfo("t", date(2011, 6, 1)))}
+    assert ("ARM", "active_personnel", 44000.0, "", "") in found
