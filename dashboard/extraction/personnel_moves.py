@@ -181,9 +181,11 @@ def raises_total_after(norm: str, end: int, sent_end: int) -> bool:
 # (the level it adds to is the owner's own: "in addition to 1.7 million reservists" lists another kind of count)
 _ADDED_TO_RE = re.compile(r"[^.;]{0,80}?\bin\s+addition\s+to\s+(?:the\s+|their\s+|its\s+)(?:existing\s+|current\s+)?"
                           r"(?:some\s+|about\s+|around\s+|nearly\s+)?\d", re.I)
-_RAISING_WORDS = ("increasing", "bringing", "raising", "boosting", "taking")
+_RAISING_WORDS = ("increasing", "bringing", "raising", "boosting", "taking", "doubling", "tripling")
 _RAISES_TOTAL_RE = re.compile(r"[^.;]{0,160}?\b(?:increasing|bringing|raising|boosting|taking)\s+(?:the\s+)?(?:size|number|total|strength)\b"
-                              r"[^.;\d]{0,80}?\bto\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|nearly\s+)?\d", re.I)
+                              r"[^.;\d]{0,80}?\bto\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|nearly\s+)?\d"
+                              # "sent 160 soldiers to Lebanon last week, more than doubling its commitment": an addition
+                              r"|[^.;\d]{0,60}?,\s+(?:more\s+than\s+|nearly\s+|almost\s+|effectively\s+)?(?:doubling|tripling)\s+(?:its|their|the)\b", re.I)
 
 
 # "About 3,000 UK-based personnel train annually in Cyprus": people who pass through each year for exercises, not a

@@ -729,3 +729,8 @@ def test_whose_armed_forces_number_is_the_strength_at_home_today():
     text = "Armenia, whose armed forces number 44,000 soldiers, plans to strengthen its contingent in Kosovo."
     found = {(f.country_iso3, f.metric, f.value, f.host_iso3, f.stage) for f in extract_figures(text, ArticleInfo("t", date(2011, 6, 1)))}
     assert ("ARM", "active_personnel", 44000.0, "", "") in found
+
+
+def test_troops_sent_that_double_a_commitment_are_an_addition():
+    text = "Norway sent 120 soldiers to Mali last week, more than doubling its commitment to the UN mission there."
+    assert not {f for f in rows(text, date(2017, 6, 1)) if f[2] == 120.0}
