@@ -111,9 +111,17 @@ _UNIT_AFTER_RE = re.compile(r"-?\s*(?:strong|member|man|person)\s+(?:[\w-]+\s+){
 
 def part_of_a_deployment(ctx: Context, si: int, start: int, end: int) -> bool:
     """True for one unit of a deployment listed as what it consists of, or a group of a unit counted whole before it ("the
-    216-strong detachment of 16 officers and 193 personnel")."""
-    lo = max(ctx.sentences[si].start, start - 160)
-    return bool(_UNIT_AFTER_RE.match(ctx.norm, end) and _DEPLOYMENT_CONSISTS_RE.search(ctx.norm, lo, start) or _UNIT_OF_PARTS_RE.search(ctx.norm, lo, start))
+    216-strong detachment of 16 officers and 193 personnel"), or one of several task groups counts are assigned to."""
+    sent = ctx.sentences[si]
+    lo = max(sent.start, start - 160)
+    return bool(_UNIT_AFTER_RE.match(ctx.norm, end) and _DEPLOYMENT_CONSISTS_RE.search(ctx.norm, lo, start) or _UNIT_OF_PARTS_RE.search(ctx.norm, lo, start)
+                or _ASSIGNED_TO_GROUP_RE.match(ctx.norm, end, sent.end) and len(_ASSIGNED_RE.findall(ctx.norm, sent.start, sent.end)) >= 2)
+
+
+# "Approximately 300 personnel have been assigned to the ATG, approximately 80 personnel are assigned to the SOTG and ...":
+# a breakdown of a deployment by task group, each count a part (a single "assigned to USFK" stays the deployment)
+_ASSIGNED_TO_GROUP_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|personnel)\s+(?:have\s+been|has\s+been|are|were|is)\s+assigned\s+to\s+", I)
+_ASSIGNED_RE = re.compile(r"\bassigned\s+to\b", I)
 
 
 # "1,000 troops of the 5,000 Burundian contingent", "The 210 soldiers -- the final element in a deployment of 850", "a

@@ -734,3 +734,13 @@ def test_whose_armed_forces_number_is_the_strength_at_home_today():
 def test_troops_sent_that_double_a_commitment_are_an_addition():
     text = "Norway sent 120 soldiers to Mali last week, more than doubling its commitment to the UN mission there."
     assert not {f for f in rows(text, date(2017, 6, 1)) if f[2] == 120.0}
+
+
+def test_counts_assigned_to_several_task_groups_are_parts_of_a_deployment():
+    text = ("About 650 NZDF personnel have deployed to the Middle East. Approximately 200 personnel have been assigned to the "
+            "ATG, approximately 50 personnel are assigned to the SOTG and approximately 250 personnel are assigned to TG Taji.")
+    found = rows(text, date(2018, 1, 1))
+    assert ("NZL", "troops_deployed", 650.0, "MIDDLE_EAST", 2018) in found
+    assert not {f for f in found if f[2] in (200.0, 50.0, 250.0)}
+    text = "About 28,500 troops are assigned to U.S. Forces Korea, the Pentagon said."
+    assert ("USA", "troops_deployed", 28500.0) in {(f[0], f[1], f[2]) for f in rows(text, date(2018, 1, 1))}
