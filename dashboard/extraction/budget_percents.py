@@ -19,7 +19,7 @@ from dashboard.extraction.attribution import (
 )
 from dashboard.extraction.context import Context, reject
 from dashboard.extraction.numbers import NumberMention
-from dashboard.extraction.share_frames import framed_share, reached_share
+from dashboard.extraction.share_frames import PCT_FRAME_OF_BUDGET_RE, framed_share, reached_share
 from dashboard.extraction.tails import Tail
 from dashboard.extraction.text import Sentence
 from dashboard.extraction.vocab import (
@@ -156,7 +156,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if (gdp_near and tail.admits(tails.SPENDING_AT_PCT, 80) and SPENDING_AT_PCT_RE.search(before[-80:]) and not bp.PERCENT_RE2.search(before)
             and not bp.CHANGE_OF_BEFORE_RE.search(before[-30:]) and not COMPARATIVE_AFTER_RE.match(right)  # ("60 percent higher than")
             and not _OF_ITS_BUDGET_AFTER_RE.match(right)  # ("spends about 70% of its budget on salaries": a share of the budget)
-            and not (_COMPARED_TO_RE.search(before[-40:]) and _PCT_OF_BUDGET_RE.search(before))
+            and not (_COMPARED_TO_RE.search(before[-40:]) and _PCT_OF_BUDGET_RE.search(before) or PCT_FRAME_OF_BUDGET_RE.search(before))
             and (defense_here or ctx.says(si - 1, DEFENSE_CTX_RE) or ctx.says(si - 1, NATO_CTX_RE))
             and not SHARE_NEGATIVE_RE.search(norm, max(sent.start, left_edge - 60), min(sent.end, m.end + 30))):
         return "defense_share_gdp_pct", "share:spending-at-pct"

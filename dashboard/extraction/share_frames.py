@@ -78,6 +78,12 @@ def reached_share(ctx: Context, si: int, m: NumberMention, left_edge: int) -> bo
     return any(ctx.says(i, GDP_WORD_RE) for i in range(max(0, si - _REACH_REACH), min(len(ctx.sentences), si + 2)))
 
 
+# "as a percentage of total government expenditure it had declined from 11 percent in 2017 to nine percent": a share of
+# the budget, not of GDP, whatever the paragraph says of GDP
+PCT_FRAME_OF_BUDGET_RE = re.compile(r"\b(?:percentage|share|proportion)\s+of\s+(?:the\s+)?(?:total\s+)?(?:government\s+|state\s+|public\s+|national\s+)?"
+                                    r"(?:expenditures?|spending|budget|outlays?)\b(?![^.;]{0,60}\b(?:GDP|gross\s+domestic))", I)
+
+
 def bare_share(b: NumberMention) -> NumberMention | None:
     """A decimal written bare in a list of shares ("ahead of Estonia with 3.43, the United States with 3.38"), as
     the percent it is, or None: a count under 15 with a decimal part (no head count or amount looks so)."""

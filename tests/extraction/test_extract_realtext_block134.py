@@ -744,3 +744,10 @@ def test_counts_assigned_to_several_task_groups_are_parts_of_a_deployment():
     assert not {f for f in found if f[2] in (200.0, 50.0, 250.0)}
     text = "About 28,500 troops are assigned to U.S. Forces Korea, the Pentagon said."
     assert ("USA", "troops_deployed", 28500.0) in {(f[0], f[1], f[2]) for f in rows(text, date(2018, 1, 1))}
+
+
+def test_a_percent_of_total_government_expenditure_is_not_a_share_of_gdp():
+    text = ("Belize spent between 4 and 6 percent of its total expenditure each year on defence. Although as a percentage of "
+            "total government expenditure it had declined from 6 percent in 2017 to an estimated four percent in 2021, it "
+            "had risen as a percentage of GDP.")
+    assert not {f for f in got(text, date(2022, 1, 1)) if f[1] == "defense_share_gdp_pct"}
