@@ -31,7 +31,7 @@ _AGENT_AFTER_RE = re.compile(r"[^.;,\d]{0,60}?\b(?:announced|approved|unveiled|a
 _ENDS_PHRASE_RE = re.compile(r"\s*[,.;)]")
 _POSSESSIVE_SPENDING_RE = re.compile(r"(?:'s|\u2019s)?\s+(?:(?:total|overall|annual)\s+)?(?:(?:military|defen[cs]e)\s+)?"
                                      r"(?:spending|budget|expenditures?|outlays?)\b", re.I)
-_COMPARED_RE = re.compile(r"\b(?:as\s+(?:[\w-]+\s+){1,2}as|(?:[\w-]+er|more|less|fewer)\s+than|compared\s+(?:with|to))\s+"
+_COMPARED_RE = re.compile(r"\b(?:as\s+(?:[\w-]+\s+){1,2}as|(?:[\w-]+er|more|less|fewer)\s+(?:[\w-]+\s+){0,2}?than|compared\s+(?:with|to))\s+"
                           r"(?:that\s+of\s+|those\s+of\s+|the\s+)?$", re.I)
 _OWNS_NEXT_RE = re.compile(r"['\u2019]s?\s+(?:[a-z-]+\s+){0,2}?\d")
 _OVERTAKE_HINT_RE = re.compile(r"overt|surpass|outspen|outpac|outstrip|overhaul|behind|ahead|trail|after")

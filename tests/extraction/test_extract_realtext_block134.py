@@ -751,3 +751,10 @@ def test_a_percent_of_total_government_expenditure_is_not_a_share_of_gdp():
             "total government expenditure it had declined from 6 percent in 2017 to an estimated four percent in 2021, it "
             "had risen as a percentage of GDP.")
     assert not {f for f in got(text, date(2022, 1, 1)) if f[1] == "defense_share_gdp_pct"}
+
+
+def test_the_country_a_share_is_compared_with_after_more_money_than_is_not_its_owner():
+    text = ("In NATO the US spends the largest share of GDP on defense. Albania allocates a little more money than North "
+            "Macedonia as a percentage of its GDP - 1.35 per cent.")
+    found = got(text, date(2019, 1, 1))
+    assert ("ALB", "defense_share_gdp_pct", 1.35) in found and ("MKD", "defense_share_gdp_pct", 1.35) not in found
