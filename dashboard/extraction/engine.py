@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 
 from dashboard.extraction import countries as geo
 from dashboard.extraction import shorthand as sh
@@ -56,7 +55,14 @@ from dashboard.extraction.plausibility import drop_implausible
 from dashboard.extraction.prose_tables import table_figures
 from dashboard.extraction.record import ArticleInfo, Figure
 from dashboard.extraction.relative_owner import compared, own_share_of_target
-from dashboard.extraction.restated import HEADLINE_WHY, body_overrules_headline, restated_budgets, restated_levels
+from dashboard.extraction.restated import (
+    HEADLINE_WHY,
+    body_overrules_headline,
+    restated_budgets,
+    restated_levels,
+    restated_years,
+    same_host_owner,
+)
 from dashboard.extraction.sentence_passes import sentence_passes
 from dashboard.extraction.share_frames import gdp_owner_after
 from dashboard.extraction.summed_parts import WHY as PARTS_WHY
@@ -168,6 +174,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     for n in body_overrules_headline(ctx, numbers, figures):
         if trace is not None:
             trace.append(Decision(n, None, HEADLINE_WHY))
+    restated_years(ctx, figures)
     for n in drop_implausible(figures, numbers, info.published.year if info.published else None):
         if trace is not None:
             trace.append(Decision(n, None, IMPLAUSIBLE_WHY))
@@ -189,16 +196,6 @@ _LINK_LINE_RE = re.compile(r"\s*(?:read\s+more|also\s+read|read\s+also|related(?
 LINE_WHY = "a line of the budget"
 _CHANGE_OF_LINE_GAP_RE = re.compile(r"[^.;]{0,50}?,\s*(?:which|this|that)\s+is\s+(?:about\s+|some\s+|around\s+|nearly\s+)?")
 _SHARE_OF_LINE_GAP_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*(?:about\s+|some\s+|around\s+)?")  # (not ", or 1.5 percent")
-
-
-def same_host_owner(fig: Figure, figures: list[Figure]) -> Figure:
-    """A deployment whose owner only the sentence before or the article named, in a host where the article already
-    placed another country's troops ("Russia has reduced its contingent in Transnistria to 2,500 ... This was stated by
-    the President of Ukraine ... there are about 2,500 troops on the territory of Transnistria"): that country's."""
-    earlier = next((f for f in reversed(figures) if f.metric == "troops_deployed" and f.host_iso3 == fig.host_iso3), None)
-    if earlier is None or earlier.country_iso3 in (fig.country_iso3, fig.host_iso3):
-        return fig
-    return replace(fig, country_iso3=earlier.country_iso3, method=fig.method.rsplit(" (", 1)[0] + " (same-host)")
 
 
 def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None,

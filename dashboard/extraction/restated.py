@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from dataclasses import replace
 
 from dashboard.extraction.assemble import passage
@@ -16,6 +17,7 @@ from dashboard.extraction.budget_patterns import IS_CONVERSION_RE1
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
+from dashboard.extraction.text import find_years
 from dashboard.extraction.vocab import COMPONENT_RE
 
 METHOD = "budget:restated"
@@ -154,3 +156,42 @@ def restated_levels(ctx: Context, numbers: list[NumberMention], figures: list[Fi
     """The restatements of deployments and of shares of GDP read elsewhere in the article (see the two above)."""
     restated_deployments(ctx, numbers, figures)
     restated_shares(ctx, numbers, figures)
+
+
+def same_host_owner(fig: Figure, figures: list[Figure]) -> Figure:
+    """A deployment whose owner only the sentence before or the article named, in a host where the article already
+    placed another country's troops ("Russia has reduced its contingent in Transnistria to 2,500 ... This was stated by
+    the President of Ukraine ... there are about 2,500 troops on the territory of Transnistria"): that country's."""
+    earlier = next((f for f in reversed(figures) if f.metric == "troops_deployed" and f.host_iso3 == fig.host_iso3), None)
+    if earlier is None or earlier.country_iso3 in (fig.country_iso3, fig.host_iso3):
+        return fig
+    return replace(fig, country_iso3=earlier.country_iso3, method=fig.method.rsplit(" (", 1)[0] + " (same-host)")
+
+
+_DATED_METRICS = ("defense_budget", "budget_change_amount")  # (amounts: a share or a percent such as 2% or 7.2% recurs with other years)
+
+
+def restated_years(ctx: Context, figures: list[Figure]) -> None:
+    """A budget figure stated more than once (same owner, metric, value and currency) takes, where its own sentence gives
+    no year, the one year its other statements give: "Zimbabwe increases its defence budget to $356 million" over "has
+    increased its 2013 defence budget to US$356 million" is the 2013 budget, not the article's year's."""
+    same: dict[tuple, list[Figure]] = defaultdict(list)
+    for f in figures:
+        if f.metric in _DATED_METRICS and f.value:
+            same[(f.country_iso3, f.metric, f.value, f.currency)].append(f)
+    for group in same.values():
+        if len(group) < 2:
+            continue
+        dated = [f for f in group if _says_a_year(ctx, f)]
+        years = {f.year for f in dated}
+        if len(years) != 1 or None in years or len(dated) == len(group):
+            continue
+        year, dated_ids = years.pop(), {id(f) for f in dated}
+        for f in group:
+            if id(f) not in dated_ids:
+                f.year = year
+
+
+def _says_a_year(ctx: Context, f: Figure) -> bool:
+    sent = ctx.sentences[ctx.sentence_index(f.start)]
+    return bool(find_years(ctx.norm, sent.start, sent.end))

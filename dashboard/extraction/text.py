@@ -160,6 +160,8 @@ def find_years(norm: str, start: int = 0, end: int | None = None) -> list[YearEx
             which = _FIND_YEARS_RE1.sub(" ", m.group("which").lower())
             if which == "the past" and not m.group("rfiscal"):
                 continue  # "over the past year" is a duration
+            if which == "last" and norm.startswith("the ", max(0, m.start() - 4)) and _OF_TERM_AFTER_RE.match(norm, m.end()):
+                continue  # "the budget for the last fiscal year of PML-N government": the term's final year, not last year
             found.append(YearExpression(m.start(), m.end(), None, _RELATIVE[which],
                                         bool(m.group("rfiscal"))))
     return found
@@ -167,6 +169,7 @@ def find_years(norm: str, start: int = 0, end: int | None = None) -> list[YearEx
 
 _MODELS_WITH_YEARS = ("Mirage ", "Mirage-")  # aircraft named with a number that reads as a year
 _PEOPLE_AFTER_RE = re.compile(r"\s+(?:(?!(?:the|its|their|his|her|our|these|those|of|and|in|all)\b)[a-z]+\s+)?(?:soldiers|troops|military\s+personnel|personnel|servicemen|peacekeepers|reservists|recruits|conscripts)\b", re.IGNORECASE)
+_OF_TERM_AFTER_RE = re.compile(r"\s+(?:of|in)\s+(?:the|its|his|her|this|that|a)?\s*(?:[\w-]+\s+){0,2}?(?:government|administration|term|mandate|tenure|presidency|plan|programme|program)\b", re.IGNORECASE)
 _CLOCK_AFTER_RE = re.compile(r"\s*(?:GMT|UTC|hrs\b|hours\b|local\s+time)")
 # "troop numbers to 2000", "troop levels at 1900": a four-digit head count that looks like a year
 TROOP_LEVEL_BEFORE_RE = re.compile(r"\btroop\s+(?:numbers?|levels?|counts?|strength)\s+(?:\w+\s+)?(?:to|at)\s+$", re.IGNORECASE)

@@ -758,3 +758,13 @@ def test_the_country_a_share_is_compared_with_after_more_money_than_is_not_its_o
             "Macedonia as a percentage of its GDP - 1.35 per cent.")
     found = got(text, date(2019, 1, 1))
     assert ("ALB", "defense_share_gdp_pct", 1.35) in found and ("MKD", "defense_share_gdp_pct", 1.35) not in found
+
+
+def test_an_amount_stated_again_without_a_year_takes_the_year_stated_with_it():
+    text = ("Malawi raises its defence budget to $86 million\n\nMalawi has increased its 2014 defence budget to US$86 "
+            "million, up from US$71 million this year, the finance ministry said.")
+    found = rows(text, date(2013, 11, 20))
+    assert {f[4] for f in found if f[2] == 8.6e7} == {2014}  # the headline's amount is the 2014 budget too
+    text = ("Pakistan's Finance Minister presented the budget for the last fiscal year of the PPP government and allocated "
+            "Rs. 1.3 trillion for defence expenditure.")
+    assert ("PAK", "defense_budget", 1.3e12, "", 2013) in rows(text, date(2013, 6, 5))  # not "last fiscal year", 2012
