@@ -37,6 +37,9 @@ _UP_FROM_BEFORE_RE = re.compile(r"\b(?:up|down|(?:decline|drop|fall|rise|increas
                                 r"(?:level\s+of\s+|figure\s+of\s+|strength\s+of\s+)?" + HEDGE + r"$", I)
 
 
+# "Finland will downsize its 300-member team to 200": the unit resized, then the size it goes to
+_RESIZE_BEFORE_RE = re.compile(r"\b(?:downsiz\w*|reduc\w*|cut\w*|trim\w*|shrink\w*|increas\w*|expand\w*|boost\w*|rais\w*)\s+(?:its|their|the)\s+$", I)
+_RESIZED_TO_RE = re.compile(r"(?:-(?:member|strong|man))?\s+(?:[\w-]+\s+){0,2}?to\s+(?:about\s+|some\s+|around\s+|nearly\s+)?", I)
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", I)
 _FROM_TO_GAP_RE = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?", I)
 
@@ -69,7 +72,9 @@ def level_followups(ctx: Context, si: int, numbers: list[NumberMention], figures
             continue
         own = next((f for f in reversed(figures) if f.end <= m.start and f.start >= sent.start), None)
         to = changed_from(ctx, sent, own.start, own.end) if own is not None and own.metric in PERSONNEL_METRICS else None
-        if to is not None and to.end() - 1 == m.start:  # (the match ends on the first digit of the count it goes to)
+        resized = (own is not None and own.metric in PERSONNEL_METRICS and _RESIZE_BEFORE_RE.search(ctx.norm, max(sent.start, own.start - 40), own.start)
+                   and _RESIZED_TO_RE.fullmatch(ctx.norm, own.end, m.start))  # ("will downsize its 300-member team to 200")
+        if to is not None and to.end() - 1 == m.start or resized:  # (the match ends on the first digit of the count it goes to)
             made = make(ctx, si, m, own.metric, own.country_iso3, "pair", "personnel:to-level", host=own.host_iso3)
             bisect.insort(figures, made, key=lambda f: f.start)
             taken.add(m.start)

@@ -768,3 +768,10 @@ def test_an_amount_stated_again_without_a_year_takes_the_year_stated_with_it():
     text = ("Pakistan's Finance Minister presented the budget for the last fiscal year of the PPP government and allocated "
             "Rs. 1.3 trillion for defence expenditure.")
     assert ("PAK", "defense_budget", 1.3e12, "", 2013) in rows(text, date(2013, 6, 5))  # not "last fiscal year", 2012
+
+
+def test_a_contingent_downsized_to_a_new_size_is_a_deployment_of_that_size():
+    text = ("A reshuffle of the peacekeeping force in Lebanon is due this month. Ireland will downsize its "
+            "450-member contingent to 330.")
+    found = rows(text, date(2007, 6, 1))
+    assert ("IRL", "troops_deployed", 330.0, "LBN", 2007) in found
