@@ -12,6 +12,7 @@ import re
 from dashboard.extraction.context import Context
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.places import group_total_before
+from dashboard.extraction.plausibility import armed_forces
 from dashboard.extraction.vocab import HEDGE, I
 
 
@@ -245,9 +246,15 @@ _WHOLE_FORCE_RE = re.compile(r"\b(?:total|entire|whole)\s+(?:army|military|armed
                              r"\bdefen[cs]e\s+(?:force|forces|services)\b|\barmed\s+forces\s+(?:of|number|numbers|numbered|total)\b", I)
 
 
-def too_small_for_a_force(ctx: Context, si: int, start: int, value: float) -> bool:
-    """True for an active strength under SMALL_FORCE whose sentence does not name a whole force before it."""
-    return value < SMALL_FORCE and not ctx.finds(_WHOLE_FORCE_RE, ctx.sentences[si].start, start)
+def too_small_for_a_force(ctx: Context, si: int, start: int, value: float, owner: str = "") -> bool:
+    """True for an active strength under SMALL_FORCE whose sentence does not name a whole force before it, unless the
+    owner's whole armed forces are that small in the World Bank series ("The grand duchy's army counts around 900 active
+    soldiers": Luxembourg's forces number about 900)."""
+    if value >= SMALL_FORCE or ctx.finds(_WHOLE_FORCE_RE, ctx.sentences[si].start, start):
+        return False
+    year = ctx.info.published.year if ctx.info is not None and ctx.info.published is not None else None
+    reference = armed_forces(owner, year) if owner else None
+    return not (reference is not None and reference < 2 * SMALL_FORCE and value >= reference / 2)
 
 
 # "a 40,000 strong paramilitary Border Guard": the force the '-strong' count describes is not the military

@@ -775,3 +775,10 @@ def test_a_contingent_downsized_to_a_new_size_is_a_deployment_of_that_size():
             "450-member contingent to 330.")
     found = rows(text, date(2007, 6, 1))
     assert ("IRL", "troops_deployed", 330.0, "LBN", 2007) in found
+
+
+def test_a_small_army_is_the_whole_force_where_the_reference_series_says_so():
+    text = "Lodged between Senegal and the sea, Cape Verde has an army of around 900 personnel."
+    assert ("CPV", "active_personnel", 900.0) in got(text, date(2020, 3, 1))
+    text = "Lodged between Greece and Serbia, North Macedonia has an army of around 900 personnel."
+    assert not {f for f in got(text, date(2020, 3, 1)) if f[1] == "active_personnel"}  # (its forces are several thousand)
