@@ -782,3 +782,9 @@ def test_a_small_army_is_the_whole_force_where_the_reference_series_says_so():
     assert ("CPV", "active_personnel", 900.0) in got(text, date(2020, 3, 1))
     text = "Lodged between Greece and Serbia, North Macedonia has an army of around 900 personnel."
     assert not {f for f in got(text, date(2020, 3, 1)) if f[1] == "active_personnel"}  # (its forces are several thousand)
+
+
+def test_a_country_pulling_out_its_troops_states_its_whole_contingent():
+    text = ("Nepal could have as many as 200 soldiers on the Golan by later this year. Ireland last week said it was "
+            "pulling out its 130 soldiers and Croatia has already gone.")
+    assert ("IRL", "troops_deployed", 130.0, "SYR", 2013) in rows(text, date(2013, 6, 1))
