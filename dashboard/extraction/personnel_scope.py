@@ -246,12 +246,15 @@ _WHOLE_FORCE_RE = re.compile(r"\b(?:total|entire|whole)\s+(?:army|military|armed
                              r"\bdefen[cs]e\s+(?:force|forces|services)\b|\barmed\s+forces\s+(?:of|number|numbers|numbered|total)\b", I)
 
 
+_WHOLE_FORCE_AFTER_RE = re.compile(r"[\d,.]+[\s-]+(?:strong|member|person|man)\s+(?:[\w-]+\s+){0,2}?(?:defen[cs]e\s+(?:force|forces|services?)|armed\s+forces)\b", I)
+
+
 def too_small_for_a_force(ctx: Context, si: int, start: int, value: float, owner: str = "") -> bool:
     """True for an active strength under SMALL_FORCE whose sentence does not name a whole force before it, unless the
     owner's whole armed forces are that small in the World Bank series ("The grand duchy's army counts around 900 active
     soldiers": Luxembourg's forces number about 900)."""
-    if value >= SMALL_FORCE or ctx.finds(_WHOLE_FORCE_RE, ctx.sentences[si].start, start):
-        return False
+    if value >= SMALL_FORCE or ctx.finds(_WHOLE_FORCE_RE, ctx.sentences[si].start, start) or _WHOLE_FORCE_AFTER_RE.match(ctx.norm, start):
+        return False  # ("has a 400-person defence service": the whole force named right after its count)
     year = ctx.info.published.year if ctx.info is not None and ctx.info.published is not None else None
     reference = armed_forces(owner, year) if owner else None
     return not (reference is not None and reference < 2 * SMALL_FORCE and value >= reference / 2)

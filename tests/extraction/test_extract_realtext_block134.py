@@ -788,3 +788,10 @@ def test_a_country_pulling_out_its_troops_states_its_whole_contingent():
     text = ("Nepal could have as many as 200 soldiers on the Golan by later this year. Ireland last week said it was "
             "pulling out its 130 soldiers and Croatia has already gone.")
     assert ("IRL", "troops_deployed", 130.0, "SYR", 2013) in rows(text, date(2013, 6, 1))
+
+
+def test_a_small_defence_service_named_after_its_count_is_the_whole_force():
+    text = "Tonga has a 450-person defence service, made up of a headquarters platoon and a light infantry company."
+    assert ("TON", "active_personnel", 450.0) in got(text, date(2013, 6, 1))
+    text = "Tonga has a 450-person signals unit, made up of two platoons."
+    assert not {f for f in got(text, date(2013, 6, 1)) if f[1] == "active_personnel"}
