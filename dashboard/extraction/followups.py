@@ -38,8 +38,10 @@ from dashboard.schema import PERSONNEL_METRICS
 PREVIOUS_LEVEL_RE = re.compile(
     r"^(?:\s*\([^)]{0,60}\))?(?:\s*,\s*which\s+was(?=\s+\D{0,12}$)|(?:\s+[\w'.%/\-]+){0,4}?,?\s+from|[^;]{0,90}?\b(?:up|down)"
     r"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?\s+from|[^;\d]{0,80}?,\s*compared\s+(?:with|to)|[^;\d]{0,40}?\bcompares\s+(?:with|to)|[^;]{0,80}?(?:%|\bper\s*cent|\bpercent)\s+(?:compared|relative)\s+(?:with|to)|"
-    r"\s+as\s+against\s+(?:the\s+|last\s+year's\s+)?(?:(?:revised|budget)\s+)?(?:estimates?|allocation)\s+of)\s+"
+    r"\s+as\s+against\s+(?:the\s+|last\s+year's\s+)?(?:(?:revised|budget)\s+)?(?:estimates?|allocation)\s+of"
+    r"|\s*;\s*(?:in\s+)?(?:the\s+)?(?:previous|prior)\s+year\s*,?\s+(?:it|the\s+budget|spending)\s+(?:was|stood\s+at|amounted\s+to))\s+"
     r"(?:the\s+|a\s+|its\s+)?(?:previous\s+|prior\s+|(?:last|this)\s+year['\u2019]s\s+|current\s+|present\s+|earlier\s+)?(?:levels?\s+of\s+)?" + HEDGE + r"$", I)
+_PREVIOUS_YEAR_GAP_RE = re.compile(r"\s*;\s*(?:in\s+)?(?:the\s+)?(?:previous|prior)\s+year\b", I)
 _CURRENT_LEVEL_RE = re.compile(r"\bfrom\s+(?:the\s+|its\s+)?(?:current|present)\s*$", I)
 _NOW_AFTER_RE = re.compile(r"\s+(?:now|currently|at\s+present|today)\b", I)
 _MORE_OR_LESS_RE = re.compile(r"\s+(?:more|less|higher|lower|up|down)\b", I)  # ("which was Tk 900 crore more": a change)
@@ -114,6 +116,8 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             named = gdp_owner_after(ctx, b) if metric == "defense_share_gdp_pct" else []  # ("compared to 3.5 percent for
             made = make(ctx, si, b, metric, named[0].iso3 if named else fa.country_iso3, "pair",  # the United States")
                         fa.method.split(" ")[0] + "+previous-level", host=fa.host_iso3)
+            if fa.year is not None and _PREVIOUS_YEAR_GAP_RE.match(gap):
+                made.year = fa.year - 1  # "The budget planned for defence in 2019 is 58.7 million euros; the previous year it was"
             if gap.endswith(" below "):  # "plunging troop numbers from 74,000 to below 60,000": an upper bound
                 made.qualifier = "upper_bound"
             if " recently " in gap and ctx.info is not None and ctx.info.published is not None:

@@ -795,3 +795,10 @@ def test_a_small_defence_service_named_after_its_count_is_the_whole_force():
     assert ("TON", "active_personnel", 450.0) in got(text, date(2013, 6, 1))
     text = "Tonga has a 450-person signals unit, made up of two platoons."
     assert not {f for f in got(text, date(2013, 6, 1)) if f[1] == "active_personnel"}
+
+
+def test_the_previous_years_budget_after_a_semicolon_is_the_level_a_year_before():
+    text = ("Montenegro will modernise its army. The budget planned for defence in 2020 is 81.6 million euros; the "
+            "previous year it was 72.5 million.")
+    found = rows(text, date(2019, 12, 20))
+    assert ("MNE", "defense_budget", 7.25e7, "", 2019) in found
