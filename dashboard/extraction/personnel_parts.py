@@ -114,8 +114,19 @@ def part_of_a_deployment(ctx: Context, si: int, start: int, end: int) -> bool:
     216-strong detachment of 16 officers and 193 personnel"), or one of several task groups counts are assigned to."""
     sent = ctx.sentences[si]
     lo = max(sent.start, start - 160)
-    return bool(_UNIT_AFTER_RE.match(ctx.norm, end) and _DEPLOYMENT_CONSISTS_RE.search(ctx.norm, lo, start) or _UNIT_OF_PARTS_RE.search(ctx.norm, lo, start)
-                or _ASSIGNED_TO_GROUP_RE.match(ctx.norm, end, sent.end) and len(_ASSIGNED_RE.findall(ctx.norm, sent.start, sent.end)) >= 2)
+    if _UNIT_AFTER_RE.match(ctx.norm, end) and _DEPLOYMENT_CONSISTS_RE.search(ctx.norm, lo, start) or _UNIT_OF_PARTS_RE.search(ctx.norm, lo, start):
+        return True
+    if _ASSIGNED_TO_GROUP_RE.match(ctx.norm, end, sent.end) and len(_ASSIGNED_RE.findall(ctx.norm, sent.start, sent.end)) >= 2:
+        return True
+    formed = _FORMED_OF_RE.search(ctx.norm, lo, start)  # ("a contingent formed of 215 Marines, 825 men ... and 150 engineers")
+    return formed is not None and len(_COUNT_RE.findall(ctx.norm, formed.end(), sent.end)) >= 2
+
+
+# "will be replaced by a contingent formed of 215 Marines, 825 men from the 10th Brigade and 150 military engineers": a
+# breakdown of a contingent by its parts (two counts at least), each a part; "a contingent comprising 850 soldiers" is whole
+_FORMED_OF_RE = re.compile(r"\b(?:contingent|force|battalion|unit|team|group|detachment|deployment)\s+(?:formed|made\s+up|composed|comprised)\s+of\s+"
+                           r"(?:[^.;\d]|\d[\d,.]*\s+[^.;\d]{0,60}?(?:,|\band\b)\s*){0,120}?$", I)
+_COUNT_RE = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?!(?:19|20)\d\d)")
 
 
 # "Approximately 300 personnel have been assigned to the ATG, approximately 80 personnel are assigned to the SOTG and ...":

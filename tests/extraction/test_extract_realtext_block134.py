@@ -802,3 +802,11 @@ def test_the_previous_years_budget_after_a_semicolon_is_the_level_a_year_before(
             "previous year it was 72.5 million.")
     found = rows(text, date(2019, 12, 20))
     assert ("MNE", "defense_budget", 7.25e7, "", 2019) in found
+
+
+def test_a_contingent_formed_of_several_counted_parts_lists_parts():
+    text = ("Uruguay's troops in Haiti will be replaced by a contingent formed of 180 Marines, 600 men from the 5th "
+            "Infantry Battalion and 90 military engineers.")
+    assert not {f for f in got(text, date(2006, 5, 1)) if f[2] in (180.0, 600.0, 90.0)}
+    text = "Uruguay's troops in Haiti will be replaced by a contingent formed of 870 soldiers, the army said."
+    assert ("URY", "troops_deployed", 870.0) in got(text, date(2006, 5, 1))
