@@ -810,3 +810,11 @@ def test_a_contingent_formed_of_several_counted_parts_lists_parts():
     assert not {f for f in got(text, date(2006, 5, 1)) if f[2] in (180.0, 600.0, 90.0)}
     text = "Uruguay's troops in Haiti will be replaced by a contingent formed of 870 soldiers, the army said."
     assert ("URY", "troops_deployed", 870.0) in got(text, date(2006, 5, 1))
+
+
+def test_french_peacekeepers_lost_or_killed_are_casualties():
+    text = ("Le Tchad prépare un nouveau bataillon de 1.400 hommes pour le Mali. Déployée au Mali en juillet 2013, la Minusma, "
+            "qui compte environ 13.000 militaires et policiers, est actuellement la mission de maintien de la paix de l'ONU la "
+            "plus exposée. Elle avait, avant l'attaque de dimanche, perdu plus de 170 Casques bleus, dont 110 dans des actes "
+            "hostiles.")
+    assert not {f for f in got(text, date(2019, 1, 22)) if f[2] == 170.0}
