@@ -248,7 +248,7 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
         if metric == "troops_deployed" and yearly_trainees(ctx, si, m.end):
             return reject(ctx, "people who train in the host each year or are trained there, not a force stationed there")
         if metric == "active_personnel" and method.startswith("personnel:strong") and strong_other_force(ctx, m.end):
-            return reject(ctx, "a '-strong' paramilitary, guard or police force, not the military")
+            return reject(ctx, "a '-strong' paramilitary, guard, police or standby force, not the military")
         if metric == "active_personnel" and too_small_for_a_force(ctx, si, m.start, m.value, owner):
             return reject(ctx, "under 1,000 with no whole force named: a unit, rank group or contingent, not the active force")
         return make(ctx, si, m, metric, owner, how, method, host=host)

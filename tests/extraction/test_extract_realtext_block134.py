@@ -818,3 +818,9 @@ def test_french_peacekeepers_lost_or_killed_are_casualties():
             "plus exposée. Elle avait, avant l'attaque de dimanche, perdu plus de 170 Casques bleus, dont 110 dans des actes "
             "hostiles.")
     assert not {f for f in got(text, date(2019, 1, 22)) if f[2] == 170.0}
+
+
+def test_a_regional_blocs_strong_standby_force_is_not_the_hosts_army():
+    text = ("The Economic Community of West African States (ECOWAS) is drawing up the rules of engagement for its "
+            "2 500-strong standby force headed for Gambia next week.")
+    assert not {f for f in got(text, date(2017, 1, 15)) if f[1] == "active_personnel"}
