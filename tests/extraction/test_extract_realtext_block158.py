@@ -1,0 +1,28 @@
+"""Real-text classes met in the session that built the hundred-and-fifty-eighth sealed set and after (the project's own
+sentences, never the sets' passages)."""
+
+from datetime import date
+
+from tests.extraction.realtext import got
+
+
+def test_currency_codes_and_words_after_the_amount():
+    assert ("ALB", "defense_budget", 3.2e10) in got("Albania's defence budget for 2024 is 32 billion ALL, the ministry said.",
+                                                    date(2024, 2, 1))
+    assert ("MDA", "defense_budget", 9.1e8) in got("The defence budget of Moldova reached 910 million MDL in 2023.",
+                                                   date(2023, 6, 1))
+    assert ("UKR", "defense_budget", 8.7e10) in got("Ukraine's budget for 2017 provides 87 billion hryvni for the Defence "
+                                                     "Ministry.", date(2016, 12, 1))
+    assert not got("ALL 40 SOLDIERS WERE RESCUED ON SUNDAY.", date(2024, 2, 1))
+
+
+def test_a_code_spaced_before_the_dollar_sign():
+    assert ("PER", "defense_budget", 2.1e9) in got("Peru's defence budget is USD $2.1 billion this year.", date(2019, 5, 1))
+
+
+def test_the_countries_a_ranking_puts_ahead_are_not_the_owner():
+    text = ("Peru has the fourth largest defence budget in South America, behind Brazil and Colombia with military "
+            "spending of $2.9 billion in 2020.")
+    found = got(text, date(2021, 4, 1))
+    assert ("PER", "defense_budget", 2.9e9) in found
+    assert not {f for f in found if f[0] in ("BRA", "COL")}
