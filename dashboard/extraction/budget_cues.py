@@ -195,7 +195,9 @@ DEFENSE_SHARE_BEFORE_RE = re.compile(r"\b(?:defen[cs]e|military)\s+(?:expenditur
 # includes is a part of it (but "the national budget includes a defence allocation of ...": defence's own)
 INCLUDED_ALLOCATION_BEFORE_RE = re.compile(r"\binclud(?:es|ed|ing)\s+(?:an?\s+|the\s+)?(?!(?:[\w-]+\s+){0,3}?(?:defen[cs]e|military)\b)"
                                            r"(?:[\w-]+\s+){0,3}?(?:allocation|provision|envelope|appropriation)\s+of\s+"
-                                           + HEDGE + r"$", I)
+                                           + HEDGE + r"$"
+                                           # "Included in this are 4.9 billion for the army": a part of the amount before
+                                           r"|\bincluded\s+in\s+(?:this|that|it|these|the\s+(?:total|sum|amount|budget))\s+(?:is|are|was|were)\s+(?:[^.;]|\.\d){0,30}$", I)
 # "the Government proposes additional funding worth SEK 13 billion to Sweden's military defence": the increase
 ADDITIONAL_FUNDING_BEFORE_RE = re.compile(r"\b(?:additional|extra)\s+(?:funding|funds|money|resources|appropriations?)\s+"
                                           r"(?:worth|of|totall?ing|amounting\s+to)\s+" + HEDGE + r"$", I)

@@ -26,3 +26,25 @@ def test_the_countries_a_ranking_puts_ahead_are_not_the_owner():
     found = got(text, date(2021, 4, 1))
     assert ("PER", "defense_budget", 2.9e9) in found
     assert not {f for f in found if f[0] in ("BRA", "COL")}
+
+
+def test_country_names_in_a_glossed_language_name_the_owner():
+    text = ("Túnez aumentará su gasto militar el próximo año. El presupuesto de defensa de Túnez es de 3.500 millones de "
+            "dinares para 2024, según el proyecto de ley que el gobierno presentó a los diputados. Los sindicatos de la "
+            "función pública critican que la partida de la salud no sube en la misma proporción que la de las fuerzas "
+            "armadas.")
+    assert ("TUN", "defense_budget", 3.5e9) in got(text, date(2024, 3, 1))
+
+
+def test_amounts_included_in_a_total_are_its_parts():
+    text = ("The federal government spent 5.32 billion francs on defence in 2022. Included in this are the 4.6 or 4.9 "
+            "billion for the army and about 700 million for the procurement agency.")
+    found = got(text, date(2023, 1, 5))
+    assert ("CHE", "defense_budget", 5.32e9) in found
+    assert not {f for f in found if f[2] in (4.6e9, 4.9e9, 7e8)}
+
+
+def test_the_budget_for_a_counted_contingent_is_a_missions_cost():
+    text = ("Switzerland will keep its soldiers in Kosovo until 2026. The budget for the up to 215 army members amounts to "
+            "48.9 million francs a year, the defence ministry said.")
+    assert not {f for f in got(text, date(2025, 11, 19)) if f[1] == "defense_budget"}
