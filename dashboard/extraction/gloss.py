@@ -141,6 +141,10 @@ def gloss(text: str, lang: str) -> Gloss:
         elif "^" in english:  # a noun after a numeral ("742 militares"), an adjective after a noun ("compras militares")
             after_number, otherwise = english.split("^")
             english = after_number if _NUMERAL_BEFORE_RE.search(folded, max(0, hit.start() - 8), hit.start()) else otherwise
+        elif "~" in english:  # "augmenter ses dépenses militaires de 102 millions": "by" after a verb of change, before the amount
+            after_change, otherwise = english.split("~")
+            english = after_change if (_AMOUNT_NEXT_RE.match(folded, hit.end()) and _CHANGE_VERB_BEFORE_RE.search(
+                folded, max(0, hit.start() - 70), hit.start())) else otherwise
         if pair:  # "soldats camerounais": the demonym goes first, as in English
             english = demonyms[_key(hit.group("dem"))] + " " + english
         if hit.group(0)[:1].isupper():
@@ -187,6 +191,10 @@ _COMMA_BEFORE_SCALE_RE = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![.,]?\d)(?=\s*(
 
 _ACCENTED_WORD_RE = re.compile(r"(?<![\w'])(?:[\u00e9\u00e0\u00e8\u00c9\u00c0\u00c8]|[lL]\u00e0)(?![\w'])")  # ("là": there, apart from "la"; Italian "è": is)
 _NUMERAL_BEFORE_RE = re.compile(r"\d\s+(?:(?:i|los|las|les|os|as|mil)\s+)?$")  # ("5.950 i militari": the article between; "360 mil militares")
+# a verb of change earlier in the clause, nothing counted between ("augmenter ses dépenses militaires de"), and an amount
+# next that no "à" follows ("passer de 2 à 3 milliards" is a change from one level to another)
+_CHANGE_VERB_BEFORE_RE = re.compile(r"\b(?:augment\w*|baiss\w*|diminu\w*|redui\w*|reduir\w*|relev\w*|accroit\w*|accroitr\w*)\b[^.;:\d]{0,60}$", re.I)
+_AMOUNT_NEXT_RE = re.compile(r"\s+(?:plus\s+)?\d[\d.,\s]*(?:%|\w+)?(?![^.;]{0,40}\s(?:a|à)\s+\d)")
 _NAME_NEXT_RE = re.compile(r"\s+(?:la\s+|le\s+|les\s+|l'|el\s+|los\s+|o\s+|a\s+)?[A-Z]")
 
 

@@ -48,3 +48,17 @@ def test_the_budget_for_a_counted_contingent_is_a_missions_cost():
     text = ("Switzerland will keep its soldiers in Kosovo until 2026. The budget for the up to 215 army members amounts to "
             "48.9 million francs a year, the defence ministry said.")
     assert not {f for f in got(text, date(2025, 11, 19)) if f[1] == "defense_budget"}
+
+
+def test_french_augmenter_de_is_an_increase_by_the_amount():
+    text = ("Le Bénin va augmenter ses dépenses militaires de 40 milliards de francs CFA l'an prochain. Le ministre de la "
+            "Défense a présenté aux députés le budget alloué aux forces armées, qui sera porté à 210 milliards de francs CFA "
+            "pour l'exercice, selon le projet de loi de finances.")
+    found = got(text, date(2024, 10, 20))
+    assert ("BEN", "budget_change_amount", 4e10) in found
+    assert ("BEN", "defense_budget", 4e10) not in found
+
+
+def test_a_budget_allocated_to_clothing_and_food_is_a_line():
+    text = "Gabon's defence forces will see the budget allocated to their clothing, food, etc. increase of 3% in this new year."
+    assert not got(text, date(2024, 1, 10))
