@@ -62,3 +62,14 @@ def test_french_augmenter_de_is_an_increase_by_the_amount():
 def test_a_budget_allocated_to_clothing_and_food_is_a_line():
     text = "Gabon's defence forces will see the budget allocated to their clothing, food, etc. increase of 3% in this new year."
     assert not got(text, date(2024, 1, 10))
+
+
+def test_roubles_in_a_belarusian_article_are_belarus_roubles():
+    text = ("Belarus will spend around 5.1 billion Belarusian rubles on defence in 2026. That is up from 2.2 billion rubles, "
+            "around 1.1 percent of GDP, in 2023.")
+    found = got(text, date(2025, 11, 1))
+    assert ("BLR", "defense_budget", 5.1e9) in found
+    assert ("BLR", "defense_budget", 2.2e9) in found
+    assert not {f for f in found if f[0] == "RUS"}
+    assert ("RUS", "defense_budget", 1.35e13) in got("Russia's defence budget will rise to 13.5 trillion rubles next year.",
+                                                     date(2025, 5, 1))
