@@ -50,6 +50,9 @@ def relative_owner(ctx: Context, si: int, m: NumberMention, host: str) -> tuple[
         subject = [c for c in ctx.country_mentions(lead.end(), lead.end() + 40) if c.kind != "alliance" and not ctx.is_place(c)]
         if subject and subject[0].iso3 != host and norm[lead.end():subject[0].start].strip(" \t").lower() in ("", "the"):
             return subject[0].iso3, "which"
+    aside = _subject_past_aside(ctx, sent.start, m.start)
+    if aside and aside != host:  # "Singapore, with a population less than 2 percent of Indonesia's, has more than 72,000"
+        return aside, "which"
     agent = _AGENT_AFTER_RE.match(norm, m.end, min(sent.end, m.end + 90))
     if agent:  # "the $5 billion in defense expenditures announced by Azerbaijan": the country that announced it
         named = [c for c in ctx.country_mentions(agent.end(), agent.end() + 40) if c.start == agent.end() and c.kind != "alliance"]
@@ -84,6 +87,22 @@ def relative_owner(ctx: Context, si: int, m: NumberMention, host: str) -> tuple[
             not ctx.is_place(named[-1]) or _WHICH_ACTS_RE.match(norm, which.end())):  # ("tensions with India, which is")
         return named[-1].iso3, "which"
     return None
+
+
+# a comparison or description between the subject and its verb: ", with a population less than 2 percent of Indonesia's, has"
+_ASIDE_THEN_VERB_RE = re.compile(r"\s*,\s*(?:with|like|unlike|despite|home\s+to)\b(?:[^,;.]|\.\d){3,140},\s+(?:(?:only|also|still|now|already)\s+)?"
+                                 r"(?:has|had|have|fields|fielded|maintains|maintained|keeps|kept|spends|spent|is|was|deploys|deployed)\b", re.I)
+
+
+def _subject_past_aside(ctx: Context, sent_start: int, number_start: int) -> str:
+    """The country opening the sentence when a comma aside naming another country stands between it and its verb."""
+    named = ctx.country_mentions(sent_start, number_start)
+    if len(named) < 2 or ctx.norm[sent_start:named[0].start].strip().lower() not in ("", "the") or named[0].kind == "alliance":
+        return ""
+    aside = _ASIDE_THEN_VERB_RE.match(ctx.norm, named[0].end, number_start)
+    if aside is None or not any(named[0].end < c.start < aside.end() for c in named[1:]):
+        return ""
+    return named[0].iso3
 
 
 def overtaken(ctx: Context, sent_start: int, c) -> bool:

@@ -73,3 +73,11 @@ def test_roubles_in_a_belarusian_article_are_belarus_roubles():
     assert not {f for f in found if f[0] == "RUS"}
     assert ("RUS", "defense_budget", 1.35e13) in got("Russia's defence budget will rise to 13.5 trillion rubles next year.",
                                                      date(2025, 5, 1))
+
+
+def test_the_subject_before_an_aside_naming_another_country_owns_the_figure():
+    text = ("Brunei, with a population less than 2 percent of Malaysia's, has more than 7,000 active-duty military "
+            "personnel, the study says.")
+    found = got(text, date(2012, 3, 1))
+    assert ("BRN", "active_personnel", 7000.0) in found
+    assert not {f for f in found if f[0] == "MYS"}
