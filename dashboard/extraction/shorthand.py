@@ -137,3 +137,19 @@ def defined_forces(norm: str, mentions: list[CountryMention]) -> list[CountryMen
             out.insert(k, CountryMention(start, start + len(acr), iso3, "short", acr))
             starts.insert(k, start)
     return out
+
+
+def member_asides(norm: str, mentions: list[CountryMention]) -> list[CountryMention]:
+    """``mentions`` without an alliance named in an aside about the country before it ("the defence budget of Slovenia,
+    a NATO member since 2004, is estimated at"): the aside describes that country, the alliance acts in nothing."""
+    out: list[CountryMention] = []
+    for c in mentions:
+        if (c.kind == "alliance" and out and out[-1].kind != "alliance"
+                and _MEMBER_ASIDE_BEFORE_RE.fullmatch(norm, out[-1].end, c.start) and _MEMBER_ASIDE_AFTER_RE.match(norm, c.end)):
+            continue
+        out.append(c)
+    return out
+
+
+_MEMBER_ASIDE_BEFORE_RE = re.compile(r"\s*,\s*(?:an?|the)\s+(?:founding\s+|fellow\s+|full\s+|new\s+)?")
+_MEMBER_ASIDE_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:member|ally|member\s+state|member\s+country|partner)\b[^,.;()]{0,24},")

@@ -3,7 +3,7 @@ sentences, never the sets' passages)."""
 
 from datetime import date
 
-from tests.extraction.realtext import got
+from tests.extraction.realtext import got, rows
 
 
 def test_currency_codes_and_words_after_the_amount():
@@ -81,3 +81,19 @@ def test_the_subject_before_an_aside_naming_another_country_owns_the_figure():
     found = got(text, date(2012, 3, 1))
     assert ("BRN", "active_personnel", 7000.0) in found
     assert not {f for f in found if f[0] == "MYS"}
+
+
+def test_a_range_whose_first_number_drops_its_thousands():
+    found = rows("Chad: an estimated 30-40,000 active personnel, mostly ground forces. Sudan: an estimated 150-200,000 active "
+                 "personnel, mostly ground forces (2023).", date(2024, 1, 1))
+    values = {f[2] for f in found if f[1] == "active_personnel"}
+    assert 175000.0 in values or 150000.0 in values
+    assert not {f for f in found if f[1] == "troops_deployed" or (f[2] or 0) < 1000}
+
+
+def test_an_alliance_in_an_aside_about_a_country_owns_nothing():
+    text = ("In 2023 the defence budget of Croatia, a NATO member since 2009, is estimated at USD 1.3bn, which is projected "
+            "to grow.")
+    found = got(text, date(2024, 1, 1))
+    assert ("HRV", "defense_budget", 1.3e9) in found
+    assert not {f for f in found if f[0] == "NATO"}
