@@ -132,7 +132,8 @@ GUARD_COMPONENT_RE = re.compile(r"\b(?:home\s+guard|defen[cs]e\s+league|kaitseli
 
 
 MANPOWER_POOL_RE = re.compile(r"\brequired\s+to\s+serve|\beligible\s+(?:for|to)\s+(?:military\s+)?serv\w*|\b(?:available|potential)\s+manpower|\bnumber\s+of\s+(?:available|deployable)\s+(?:troops|soldiers|personnel)\b|\bmanpower\s+available|\bfit\s+for\s+(?:military\s+)?service|"
-                               r"\bmilitary\s+age\b|\breaching\s+military", I)
+                               r"\bmilitary\s+age\b|\breaching\s+military|\b(?:could|can|might)\s+(?:potentially\s+)?serve\s+in\s+the\s+(?:military|armed\s+forces|army)|"
+                               r"\b(?:staffing|manpower|recruit(?:ment|ing)?)\s+pool\b|\bpool\s+of\s+(?:[\w-]+\s+){0,2}?(?:men|people|youths?|candidates|recruits)\b", I)
 
 
 # Military and police counted together: "The Military and police increased from 300,000",

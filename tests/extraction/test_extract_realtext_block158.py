@@ -97,3 +97,9 @@ def test_an_alliance_in_an_aside_about_a_country_owns_nothing():
     found = got(text, date(2024, 1, 1))
     assert ("HRV", "defense_budget", 1.3e9) in found
     assert not {f for f in found if f[0] == "NATO"}
+
+
+def test_a_pool_of_men_who_could_serve_is_no_strength():
+    text = ("The pool of Korean men who could potentially serve in the military last year decreased to 215,400, down from "
+            "229,800 in 2022, the ministry report said.")
+    assert not {f for f in got(text, date(2024, 3, 1)) if f[1] == "active_personnel"}
