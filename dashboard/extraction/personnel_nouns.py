@@ -168,7 +168,7 @@ _PERSONS_RE = re.compile(r"(?P<mods>)\s+(?P<noun>persons|people|men|volunteers|(
 # (also "the Syrian Army boasted some 250,000 men", "an army of 300,000 men", "a regular force of 100,000 men",
 # "Royal Nepal Army, of about 35,000 volunteers", "the Defence Forces had 8,751 permanent members", "the army, which has
 # about 30,000 men")
-_FORCE_HAS_RE = re.compile(r"\b(?:armed\s+forces|army|military|defen[cs]e\s+forces?)(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*)?(?:\s*\((?-i:[A-Z]{2,6})\))?,?\s+(?:which\s+|that\s+)?(?:is\s+|are\s+)?(?:had|has|have|"
+_FORCE_HAS_RE = re.compile(r"\b(?:armed\s+forces|army|military|defen[cs]e\s+forces?)(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*)?(?:\s*\((?-i:[A-Z]{2,6})\))?(?:,|\s[\u2013\u2014-])?\s+(?:which\s+|that\s+)?(?:is\s+|are\s+)?(?:had|has|have|"
                            r"numbered|numbers|counted|comprised|comprises|totall?ed|boast(?:s|ed)?|(?:consist(?:s|ed)?|made\s+up)\s+of|of|with)\s+"
                            + HEDGE + r"$"  # ("the armed forces of Ukraine with up to 700,000 people")
                            r"|\b(?:regular|standing|active)\s+(?:force|troops?|army)\s+of\s+" + HEDGE + r"$"
@@ -184,9 +184,19 @@ def names_its_force(rm: re.Match | None) -> bool:
 def force_persons(ctx: Context, si: int, pos: int, window: str) -> re.Match | None:
     """'persons', 'people' or 'men' right after a count the armed forces 'had' (see _FORCE_HAS_RE)."""
     found = _PERSONS_RE.match(window)
-    if found is None or not _FORCE_HAS_RE.search(ctx.norm, max(ctx.sentences[si].start, pos - 80), pos):
+    if found is None or not (_FORCE_HAS_RE.search(ctx.norm, max(ctx.sentences[si].start, pos - 80), pos)
+                             or found.group("noun").lower() == "men" and (_MEN_SENT_AFTER_RE.match(window, found.end())
+                                                                          or _SENDS_MEN_BEFORE_RE.search(ctx.norm, max(0, pos - 40), pos)
+                                                                          and _TO_AFTER_RE.match(window, found.end()))):
         return None
     return found
+
+
+# men sent somewhere: "1,500 men were sent to the ECOMOG peacekeeping group in Liberia", "has dispatched 5,000 men to Yemen"
+_MEN_SENT_AFTER_RE = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|will\s+be)\s+(?:sent|dispatched|deployed)\s+(?:to|in)\b", I)
+_SENDS_MEN_BEFORE_RE = re.compile(r"\b(?:dispatch(?:ed|es)?|sent|sends?|sending|deploy(?:ed|s)?)\s+(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|"
+                                  r"more\s+than\s+|up\s+to\s+)?$", I)
+_TO_AFTER_RE = re.compile(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])", I)
 
 
 def other_person_noun(ctx: Context, si: int, pos: int, window: str) -> re.Match | None:

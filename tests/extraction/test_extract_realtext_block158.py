@@ -103,3 +103,16 @@ def test_a_pool_of_men_who_could_serve_is_no_strength():
     text = ("The pool of Korean men who could potentially serve in the military last year decreased to 215,400, down from "
             "229,800 in 2022, the ministry report said.")
     assert not {f for f in got(text, date(2024, 3, 1)) if f[1] == "active_personnel"}
+
+
+def test_men_sent_somewhere_are_troops_sent():
+    found = rows("Ghana's army said that in 1994 some 800 men were sent to the UN mission in Rwanda.", date(1995, 1, 1))
+    assert ("GHA", "troops_deployed", 800.0, "RWA") in {f[:4] for f in found}
+    found = rows("Since March 2016, Riyadh has dispatched 2,000 men to Yemen.", date(2017, 1, 1))
+    assert ("SAU", "troops_deployed", 2000.0, "YEM") in {f[:4] for f in found}
+    assert not {f for f in got("Some 800 men and women attended the ceremony in Kigali.", date(1995, 1, 1))}
+
+
+def test_an_army_which_has_men_between_dashes():
+    text = "It is the second call-up this year that the Malian army \u2013 which has around 12,000 men \u2013 organises."
+    assert ("MLI", "active_personnel", 12000.0) in got(text, date(2016, 1, 1))
