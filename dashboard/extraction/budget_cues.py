@@ -135,7 +135,7 @@ PASSES_MARK_BEFORE_RE = re.compile(r"\b(?:exceed\w*|surpass\w*|cross\w*|top|tops
 # "The ministry habitually receives one of the biggest portions ... it received about N.dollars 6 billion, while for
 # 2019/20, it was allocated N.dollars 5.8 billion": the ministry the article is about received it
 MINISTRY_RECEIVED_BEFORE_RE = re.compile(r"\b(?:it|the\s+ministry|the\s+department)\s+(?:received|receives|was\s+allocated|"
-                                         r"is\s+allocated|got|gets|was\s+given)\s+" + HEDGE + r"$", I)
+                                         r"is\s+allocated|got|gets|was\s+given|wants|is\s+seeking|seeks|requested|requests|asked\s+for|is\s+asking\s+for)\s+" + HEDGE + r"$", I)
 MINISTRY_RE = re.compile(r"\bministry\b", I)
 # "Rp 127 trillion, up 16 percent from Rp 109 trillion": the level a change is stated after
 LEVEL_UP_FROM_AFTER_RE = re.compile(r"\s*,?\s*(?:up|down)\s+(?:by\s+)?(?:(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)\s+)?from\b", I)

@@ -169,7 +169,10 @@ def that_of_other_body(before: str) -> bool:
 
 # "of the 200.92 billion baht sought, 96.60 billion baht will be allocated to the Army": a part of the total just named
 _OF_THE_TOTAL_BEFORE_RE = re.compile(r"\bof\s+(?:the|this|that)\s+(?:[A-Z][A-Za-z$.]{0,4}\s?)?(?:" + AMOUNT_RE.pattern
-                                     + r")[\w.,]*(?:\s+[\w-]+){0,6}?\s*,\s*(?:some\s+|about\s+|around\s+|nearly\s+|only\s+)?$", I)
+                                     + r")[\w.,]*(?:\s+[\w-]+){0,6}?\s*,\s*(?:some\s+|about\s+|around\s+|nearly\s+|only\s+)?$"
+                                     # "Of this amount, the Armed Forces received 867.596 billion rubles"
+                                     r"|(?:^|[.;]\s*)of\s+(?:this|that|the)\s+(?:amount|sum|total|figure|budget|allocation)\s*,\s+[^.;\d]{2,60}\b(?:received|receives|got|gets|"
+                                     r"was\s+allocated|were\s+allocated|went\s+to|goes\s+to)\s+(?:some\s+|about\s+|around\s+|nearly\s+|only\s+)?$", I)
 
 
 def of_the_total_before(before: str) -> bool:

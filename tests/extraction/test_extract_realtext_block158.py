@@ -116,3 +116,26 @@ def test_men_sent_somewhere_are_troops_sent():
 def test_an_army_which_has_men_between_dashes():
     text = "It is the second call-up this year that the Malian army \u2013 which has around 12,000 men \u2013 organises."
     assert ("MLI", "active_personnel", 12000.0) in got(text, date(2016, 1, 1))
+
+
+def test_the_ministry_wants_an_amount_is_its_request():
+    text = ("South Korea's Defence Ministry on Monday made its biggest budget request yet. The ministry wants 61.3 trillion "
+            "won for the next fiscal year, a 6.1 percent rise.")
+    assert ("KOR", "defense_budget", 6.13e13) in got(text, date(2023, 8, 28))
+
+
+def test_money_provided_for_national_defence_but_not_for_military_aid():
+    text = ("Kazakhstan plans to allocate 1.2 trillion tenge to national defence in 2024. According to the draft, 1.3 "
+            "trillion tenge will be provided for national defence in 2025.")
+    assert ("KAZ", "defense_budget", 1.3e12) in got(text, date(2023, 9, 1))
+    text = ("Belgium's defence budget is 4.2 billion euros. Some 600 million euros will be provided for military aid to "
+            "Ukraine next year, the minister said.")
+    assert not {f for f in got(text, date(2023, 9, 1)) if f[2] == 6e8}
+
+
+def test_what_a_body_received_of_the_amount_is_a_part():
+    text = ("In 2017, national defence expenditures reached 1.21 trillion rubles. Of this amount, the Armed Forces "
+            "received 867.6 billion rubles.")
+    found = got(text, date(2017, 10, 1))
+    assert ("RUS", "defense_budget", 1.21e12) in found
+    assert not {f for f in found if f[2] == 8.676e11}
