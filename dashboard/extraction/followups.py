@@ -256,7 +256,10 @@ _TO_ANOTHER_AFTER_RE = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+b
                                   r"devoted|set\s+aside)\s+)?(?:to|for)\s+(?:the\s+)?(?!(?:19|20)\d\d|fy|fiscal|financial|next|this|current|coming|following|"
                                   r"year|defen[cs]e|military|armed|army|navy|air|ministry\s+of\s+defen[cs]e)[A-Za-z]", re.I)
 # "and 2,100 in South Sudan", "alongside 2,100 serving with MINUSCA", "while 2,100 serve with UNMISS in South Sudan"
-_FOLLOW_UPS_RE4 = re.compile(r"^\s+(?:(?:others?\s+)?(?:are\s+|were\s+)?(?:serving|serve|deployed|stationed|based)\s+)?(?:in|on|to|with)\s+(?:the\s+)?")
+_FOLLOW_UPS_RE4 = re.compile(r"^\s+(?:(?:others?\s+)?(?:are\s+|were\s+)?(?:serving|serve|deployed|stationed|based)\s+)?"
+                             r"(?:under\s+(?:[\w-]+\s+){1,3}?(?:leadership|command)\s+)?"
+                             r"(?:in\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:mission|operation|force)\s+in\s+(?:the\s+)?(?=[A-Z])|"  # ("180 in the UN
+                             r"(?:in|on|to|with)\s+(?:the\s+)?)")  # Blue Helmet mission in Lebanon"; but "1,200 to the new mission in X" is sent)
 # "numbered about 690,000 in the early 2000s but declined to 563,000 by 2019", "estimated at 76,500 in 1991, rising to
 # 106,000 in 1992": the same strength, later
 _BUT_MOVED_TO_RE = re.compile(r"[^.;]{0,50}?\b(?:(?:but|and|before|then)\s+(?:has\s+|had\s+|have\s+)?(?:since\s+)?"

@@ -39,7 +39,7 @@ _PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|to|into|from|on|at|near|across|towa
 _OWNER_NOUN_AFTER_RE = re.compile(r"(?:'s)?[ \t]+(?:(?<='s[ \t])(?:active|regular|standing)\s+)?(?:military\s+|armed\s+|defen[cs]e\s+)?(?:bases?|forces|troops|soldiers|personnel|marines|military|"
                                   r"(?-i:Army|Navy|Air\s+Force))\b"
                                   r"|'s\s+(?:[a-z]+\s+)?\d[\d,.]*(?:[\s-]+(?:million|thousand))?[\s-]+(?:[\w-]+\s+)?(?:troops|soldiers|forces|personnel|"
-                                  r"reservists|men)\b|'s\s+(?:sending|deployment|dispatch)\s+of\b", re.I)  # ("to North Korea's 1.1 million")
+                                  r"reservists|men)\b|'s\s+(?:sending|deployment|dispatch)\s+of\b|['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:foreign|overseas|international|peacekeeping)\s+(?:missions|deployments|operations)\b", re.I)  # ("to North Korea's 1.1 million")
 _HEADING_AFTER_RE = re.compile(r"\s*:")
 _HEADING_BEFORE_RE = re.compile(r"(?:^|\n|[\u2022*\-]\s*|\b\d{1,2}[.)]?\s+)$")
 _BUDGET_FOR_RE = re.compile(r"\b(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\s+(?:for|in)\s+(?:the\s+)?$"

@@ -139,3 +139,14 @@ def test_what_a_body_received_of_the_amount_is_a_part():
     found = got(text, date(2017, 10, 1))
     assert ("RUS", "defense_budget", 1.21e12) in found
     assert not {f for f in found if f[2] == 8.676e11}
+
+
+def test_a_countrys_foreign_missions_name_their_owner_and_the_list_goes_on():
+    text = ("There are 160 soldiers in Ireland\u2019s three major foreign missions under the leadership of the European Union "
+            "in Bosnia and Herzegovina, 250 under NATO leadership in the Kosovo mission and 340 in the UN Blue Helmet mission "
+            "in Lebanon.")
+    found = {f[:4] for f in rows(text, date(2021, 6, 1))}
+    assert ("IRL", "troops_deployed", 160.0, "BIH") in found
+    assert ("IRL", "troops_deployed", 250.0, "XKX") in found
+    assert ("IRL", "troops_deployed", 340.0, "LBN") in found
+    assert not {f for f in found if f[0] == "NATO"}
