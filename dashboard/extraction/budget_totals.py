@@ -159,7 +159,8 @@ def purpose_list_after(norm: str, end: int, limit: int) -> bool:
 
 
 # "..., while that of the NIS has grown from Sh13 billion": the budget of another body, named by its acronym
-_THAT_OF_BODY_RE = re.compile(r"\bthat\s+of\s+(?:the\s+)?(?!" + DEFENSE_WORD + r")(?-i:[A-Z]{2,6})\b[^,;]{0,60}$", I)
+_THAT_OF_BODY_RE = re.compile(r"\bthat\s+of\s+(?:the\s+)?(?:(?!" + DEFENSE_WORD + r")(?-i:[A-Z]{2,6})\b|(?:ministry|department)\s+of\s+"
+                              r"(?!(?:national\s+)?defen[cs]e)[\w ]{3,30}?\b)[^,;]{0,60}$", I)  # ("and that of the Ministry of Security went from")
 
 
 def that_of_other_body(before: str) -> bool:

@@ -59,7 +59,14 @@ def flow_or_part_after(norm: str, noun_end: int) -> bool:
     a load carried ("a plane with 98 peacekeepers on board": one flight of a rotation), or a standby pledge ("to the
     NATO Response Force")."""
     return bool(IN_ONE_SERVICE_AFTER_RE.match(norm, noun_end) or _JOINED_AFTER_RE.match(norm, noun_end)
-                or _ON_BOARD_RE.match(norm, noun_end) or _STANDBY_AFTER_RE.match(norm, noun_end) or _LEAVING_AFTER_RE.match(norm, noun_end))
+                or _ON_BOARD_RE.match(norm, noun_end) or _STANDBY_AFTER_RE.match(norm, noun_end) or _LEAVING_AFTER_RE.match(norm, noun_end)
+                or _FOR_TRAINING_AFTER_RE.match(norm, noun_end))
+
+
+# "has sent 150 soldiers to Mexico for training": trainees away for a course, not a deployment ("to train the Malian army",
+# "for training Malian troops" are trainers)
+_FOR_TRAINING_AFTER_RE = re.compile(r"\s+(?:to\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}\s+)?for\s+(?:military\s+|specialized\s+|"
+                                    r"specialised\s+|further\s+|advanced\s+)?training\b(?!\s+(?:of|the|local|national|(?-i:[A-Z])))", I)
 
 
 # "27,064 active military personnel, with 4,100 of them requesting to be discharged": people on their way out

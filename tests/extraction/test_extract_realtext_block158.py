@@ -150,3 +150,20 @@ def test_a_countrys_foreign_missions_name_their_owner_and_the_list_goes_on():
     assert ("IRL", "troops_deployed", 250.0, "XKX") in found
     assert ("IRL", "troops_deployed", 340.0, "LBN") in found
     assert not {f for f in found if f[0] == "NATO"}
+
+
+def test_soldiers_sent_abroad_for_training_are_trainees():
+    text = "Honduras's government said on Friday that it has sent 120 soldiers to Colombia for training in jungle warfare."
+    assert not {f for f in got(text, date(2024, 3, 1)) if f[1] == "troops_deployed"}
+    text = "Britain has sent 150 soldiers to Kenya for training Kenyan troops."
+    assert ("GBR", "troops_deployed", 150.0) in got(text, date(2024, 3, 1))
+
+
+def test_that_of_another_ministry_is_not_the_defence_budget():
+    text = ("The allocation for the Defence Ministry, which was 294.4 million dollars in 2018, was raised to 364.2 million "
+            "in 2019 in Mali, and that of the Ministry of Security went from 124.4 million dollars to 173 million.")
+    assert not {f for f in got(text, date(2019, 1, 1)) if f[2] in (1.244e8, 1.73e8)}
+    text = ("Le budget de la Défense du Mali passe de 294,4 millions de dollars en 2018 à 364,2 millions en 2019, et celui "
+            "du ministère de la Sécurité passe de 124,4 millions de dollars à 173 millions, selon le projet de loi de "
+            "finances que le gouvernement a présenté aux députés.")
+    assert not {f for f in got(text, date(2019, 1, 1)) if f[2] in (1.244e8, 1.73e8)}
