@@ -217,8 +217,8 @@ REVISION_AFTER_RE = re.compile(r"\s*(?:higher|lower|more|less|above|below)\s+tha
                                r"|\s*(?:increase|cut|reduction)\s+from\s+the\s+(?:[\w'\u2019().]+\s+){0,9}?(?:expenditure\s+program\w*|proposal|request|draft)\b", re.I)
 # "the ministry's budget was set at 118 billion, with total defence spending projected at 158 billion": the first
 # amount is a part of the total the same sentence goes on to give
-PART_OF_TOTAL_AFTER_RE = re.compile(r"[^.;\d]{0,60}?,?\s*with\s+(?:the\s+)?(?:overall\s+|total\s+|combined\s+){1,2}"
-                                    r"(?:defen[cs]e\s+|military\s+)?(?:spending|expenditures?|outlays?|budget)\b", re.I)
+PART_OF_TOTAL_AFTER_RE = re.compile(r"(?:[^.;\d]{0,60}?,?\s*with|\s+of)\s+(?:the\s+)?(?:overall\s+|total\s+|combined\s+){1,2}"  # (or "R30 billion of the
+                                    r"(?:defen[cs]e\s+|military\s+)?(?:spending|expenditures?|outlays?|budget)\b", re.I)  # total defence expenditure")
 _ACRONYM_PAREN_RE = re.compile(r"\(\s*[A-Z][A-Za-z0-9&.-]{1,10}\s*\)")
 _BREAK_RE = re.compile(r"[,;:()\u2014\u2013]")
 

@@ -60,7 +60,13 @@ def flow_or_part_after(norm: str, noun_end: int) -> bool:
     NATO Response Force")."""
     return bool(IN_ONE_SERVICE_AFTER_RE.match(norm, noun_end) or _JOINED_AFTER_RE.match(norm, noun_end)
                 or _ON_BOARD_RE.match(norm, noun_end) or _STANDBY_AFTER_RE.match(norm, noun_end) or _LEAVING_AFTER_RE.match(norm, noun_end)
-                or _FOR_TRAINING_AFTER_RE.match(norm, noun_end))
+                or _FOR_TRAINING_AFTER_RE.match(norm, noun_end)
+                or norm.startswith(" each", noun_end) and _UNITS_OF_BEFORE_RE.search(norm, max(0, noun_end - 90), noun_end))
+
+
+# "three battalions of about 700 soldiers each": the size of one unit
+_UNITS_OF_BEFORE_RE = re.compile(r"\b(?:battalions|companies|units|brigades|contingents|groups|teams|rotations)\s+of\s+(?:about\s+|some\s+|around\s+|"
+                                 r"up\s+to\s+|nearly\s+)?\d[\d,.]*\s+(?:[\w-]+\s+)?(?:soldiers|troops|men|personnel|peace-?keepers)$", I)
 
 
 # "has sent 150 soldiers to Mexico for training": trainees away for a course, not a deployment ("to train the Malian army",

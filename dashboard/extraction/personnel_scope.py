@@ -73,12 +73,12 @@ def _country_has(ctx, sent_start: int, left_edge: int, verb_re: re.Pattern | Non
 _HAS_SENDS_BEFORE_RE = re.compile(r"\b(?:has|have|had|contributes|contributed|provides|provided|sends|sent|deployed)\s+" + HEDGE + r"$", I)
 _SENDS_A_UNIT_RE = re.compile(r"\b(?:sent|sends|deployed|dispatched|contributed)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:team|contingent|battalion|unit|"
                               r"detachment)\s+(?:comprising|of|made\s+up\s+of|consisting\s+of|with)\s+" + HEDGE + r"$", I)  # (its own unit)
-# a UN or African Union mission that owns the count: its whole force, many countries' troops
 _BLOC_FORCE_RE = re.compile(r"\b(?-i:ECOWAS|SADC|African\s+Union|AU|EAC|IGAD|ECCAS|EU|European\s+Union)\b[^.;]{0,200}\b(?:agreed|decided|resolved|approved|"
                             r"plans?|planned|will|would)\s+(?:[\w-]+\s+){0,3}?to\s+(?:deploy|send|dispatch|field)\s+" + HEDGE + r"$"
                             r"|\bstandby\s+force\b[^.;]{0,40}\b(?:consist|comprise|number|total)\w*\s+(?:of\s+)?" + HEDGE + r"$"
                             r"|\b(?-i:African\s+Union|AU|ECOWAS|SADC|UN|U\.N\.|United\s+Nations)\s+(?:peace-?keeping\s+)?(?:force|mission)\b[^.;]{0,60}\b"
-                            r"(?:number|total|comprise|have)\w*\s+" + HEDGE + r"$", I)  # ("The African Union peace-keeping force ... will ultimately number")
+                            r"(?:number|total|comprise|have)\w*\s+" + HEDGE + r"$|\b(?:multinational|multi-national|coalition|(?-i:African\s+Union|AU|ECOWAS|SADC|UN|EU))\s+"
+                            r"(?:peace-?keeping\s+)?(?:force|division|brigade|mission)\s+of\s+" + HEDGE + r"$", I)  # (a bloc's or coalition's whole force: "a multinational force of 9,500 soldiers")
 _MISSION_OWNS_RE = re.compile(r"\b(?-i:" + _MISSIONS + r"|MINURSO|ECOMOG|ECOMIG|ISAF)"
                               r"(?:'s|\u2019s)?(?:\)?,(?=\s+which\b))?\s+(?:(?:troops|forces|force|peace-?keepers)\b[^.;]{0,60}?\b(?:made\s+up\s+of|comprises?|"
                               r"consists?\s+of|numbers?|totals?|has|have)\s+|with\s+|(?:now|currently|still)\s+(?:has|had|have)\s+"
@@ -190,7 +190,7 @@ def counts_places(ctx: Context, end: int) -> bool:
 # "Nepal has a future commitment to provide up to 10,000 peacekeepers": a pledge, not a force anywhere (groups
 # arriving, "130 British soldiers are arriving in the country", stay deployments: devset2's labels count them)
 _PLEDGE_BEFORE_RE = re.compile(r"\b(?:commitment|pledge|promise|offer)\s+to\s+(?:provide|send|deploy|contribute)\s+(?:up\s+to\s+)?"
-                               + HEDGE + r"$", I)
+                               + HEDGE + r"$|\b(?:asks?|asked|asking|calls?|called|calling)\s+for\s+(?:up\s+to\s+)?" + HEDGE + r"$", I)  # (or asked for)
 
 
 def pledged(ctx: Context, si: int, start: int) -> bool:

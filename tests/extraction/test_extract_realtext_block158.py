@@ -167,3 +167,34 @@ def test_that_of_another_ministry_is_not_the_defence_budget():
             "du ministère de la Sécurité passe de 124,4 millions de dollars à 173 millions, selon le projet de loi de "
             "finances que le gouvernement a présenté aux députés.")
     assert not {f for f in got(text, date(2019, 1, 1)) if f[2] in (1.244e8, 1.73e8)}
+
+
+def test_a_coalitions_or_blocs_force_of_n_is_no_countrys_deployment():
+    text = "The Georgians are part of a multinational force of 8,200 soldiers in Iraq, led by Poland."
+    assert not {f for f in got(text, date(2005, 3, 1)) if f[2] == 8200.0}
+    text = "The AU force of more than 3,300 soldiers is deployed in Darfur to monitor the ceasefire."
+    assert not got(text, date(2005, 3, 1))
+
+
+def test_a_force_asked_for_is_no_deployment():
+    assert not got("Abkhazia asks for up to 2,500 Russian peacekeepers in Georgia.", date(2006, 3, 1))
+
+
+def test_units_of_n_soldiers_each_count_one_unit():
+    text = "Rwanda said two battalions of about 800 soldiers each would replace the troops deployed in Darfur."
+    assert not {f for f in got(text, date(2005, 3, 1)) if f[2] == 800.0}
+
+
+def test_deployment_costs_staff_expenses_and_parts_of_the_total_are_lines():
+    text = ("The deployment of 1,200 soldiers has been extended. The expenditure on the deployment of the army will amount "
+            "to R640 million over the period.")
+    assert not {f for f in got(text, date(2024, 3, 1)) if f[1] == "defense_budget"}
+    text = ("The defence budget is Rs 545 billion. Rs 221.5 billion has been allocated for employee-related expenses and "
+            "Rs 143.5 billion for operating expenses.")
+    found = got(text, date(2024, 6, 1))
+    assert ("IND", "defense_budget", 5.45e11) in found or any(f[2] == 5.45e11 for f in found)
+    assert not {f for f in found if f[2] == 2.215e11}
+    text = "CoE accounted for just over R31 billion of the total defence expenditure of R49.5 billion."
+    found = got(text, date(2024, 3, 1))
+    assert ("ZAF", "defense_budget", 4.95e10) in found
+    assert not {f for f in found if f[2] == 3.1e10}
