@@ -132,7 +132,7 @@ PART_OF_MISSION_RE = re.compile(r"(?P<mods>)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z][\w-
 
 
 # "there are 1.3 million people in the Ukrainian Armed Forces": people counted as members of a named force
-PEOPLE_IN_FORCES_RE = re.compile(r"(?P<mods>)\s+(?P<noun>people|persons|men\s+and\s+women)(?=\s+(?:serving\s+|serve\s+|are\s+(?:currently\s+)?serving\s+|currently\s+serve\s+)?in\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,2}"
+PEOPLE_IN_FORCES_RE = re.compile(r"(?P<mods>)\s+(?P<noun>people|persons|men\s+and\s+women)(?=\s+(?:serving\s+|serve\s+|are\s+(?:currently\s+)?serving\s+|currently\s+serve\s+)?in\s+(?:all\s+(?:the\s+)?(?:branches|services)\s+of\s+)?(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,2}"
                                  r"(?:armed\s+forces|army|military|defen[cs]e\s+forces?)\b)", I)
 
 

@@ -48,8 +48,8 @@ BUDGET_BEFORE_RE = re.compile(
     # "the total defence costs of R23.5 billion": costs right after the defense word (not "military operation costs")
     r"|\bdefen[cs]e\s+costs\s+(?:of|were|was|totall?ing|came\s+to|amounted\s+to)\s+" + HEDGE + r"$|\b(?:armed\s+forces|military)\s+(?:cost|costs|costing)\s+(?:(?:this|the)\s+country|the\s+(?:[\w-]+\s+)?tax\s*payers?|taxpayers)\s+" + HEDGE + r"$|\b(?:defen[cs]e\s+forces?|armed\s+forces)\s+(?:which|that)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:allotted|allocated|granted|budgeted)\s+" + HEDGE + r"$"
     # "appropriations for military defence amount to SEK 138 billion": the money named before the defence word
-    r"|\b(?:appropriations?|allocations?|funding)\s+for\s+(?:the\s+)?(?:military\s+|national\s+)?defen[cs]e\s+"
-    r"(?:amount\w*\s+to|(?:is|was|are|were)|of|totall?ing)\s+" + HEDGE + r"$", I)
+    r"|\b(?:appropriations?|allocations?|funding|(?:the\s+)?amount\s+(?:destined|earmarked|allocated|assigned))\s+(?:for|to)\s+(?:the\s+)?(?:military\s+|national\s+)?defen[cs]e\s+"
+    r"(?:sector\s+)?(?:in\s+(?-i:[A-Z])[\w-]+\s+)?(?:amount\w*\s+to|(?:is|was|are|were)|of|totall?ing)\s+" + HEDGE + r"$", I)
 BUDGET_VERB_BEFORE_RE = re.compile(
     r"\b(?:budget|allocat\w+|earmark\w*|seek\w*|sought|request\w*|propos\w*|approv\w*|totall?ing|"
     r"authoriz\w+|appropriat\w+|sets?\s+aside|setting\s+aside|plan\w*\s+to\s+spend|spend\w*|spent|budgeted|worth|"
@@ -155,7 +155,7 @@ NATO_CTX_RE = re.compile(r"\b(?:nato|alliance|allies)\b", I)
 NATO_WORD_RE = re.compile(r"\b(?:nato|allian\w*|allie[ds]|members?)\b", I)
 # A share of GDP that is not defense spending: debt, deficits, growth, other budgets.
 SHARE_NEGATIVE_RE = re.compile(
-    r"\b(?:deficit|surplus|debt|borrowing|growth|grow\w*|expan\w*|inflation|revenue|tax\w*|health\w*|education|pensions?|"
+    r"\b(?:deficit|surplus|debt|borrowing|growth|grow\w*(?!\s+to\b)|expan\w*|inflation|revenue|tax\w*|health\w*|education|pensions?|"
     r"resilience|infrastructure|civil\w*|economy|trade|exports?|imports?|aid|non-defen[cs]e|social|welfare|energy|purchasing|capital\s+expense|"
     r"climate|research(?!\s+(?:institute|centre|center|service|firm|group))|r&d|interest|support\s+(?:for|to)|assistance\s+to|moderni[sz]ation)\b", I)
 # The level NATO asks of its members: "NATO's 2% target", "demanded of NATO members", "the alliance's goal"

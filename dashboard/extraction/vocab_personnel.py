@@ -102,7 +102,8 @@ STOCK_BEFORE_RE = re.compile(
     r"number\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:armed\s+forces|army|military|troops|soldiers)\s+(?:to\s+be|will\s+be|would\s+be))\s+|'s\s+"
     r"|\bactive\s+(?:personnel|troops|forces?)(?:\s+(?:as\s+of|in)\s+(?:19|20)\d\d)?\s*(?:[:|\-]\s*|(?:are|is|was|were|numbers?|stand\s+at|stood\s+at)\s+)?"
     r"|\b(?:armed\s+forces|defen[cs]e\s+forces|military)\s+(?:currently\s+|now\s+)?(?:include|includes|included)\s+"  # ("Latvia's armed forces include 6,600")
-    r"|\b(?:total\s+)?armed\s+forces\s+of\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:are|were)\s+)" + HEDGE + r"$", I)  # (".. of Jamaica are around")
+    r"|\b(?:total\s+)?armed\s+forces\s+of\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:are|were)\s+"  # (".. of Jamaica are around")
+    r"|(?:^|\n|:)\s*(?:an?\s+)?estimated\s+)" + HEDGE + r"$", I)  # (a factbook row: "estimated 3,000 military personnel (2023)")
 # A level reached or set: "helped the army grow to 187,000 soldiers", "the target is 203,000", "reaching 300,000"
 LEVEL_CUE_BEFORE_RE = re.compile(
     r"(?:\b(?:grows?|grew|grown|rises?|rose|risen|falls?|fell|fallen|drop\w*|declin\w*|shrink\w*|shrank|reach\w*|expand\w*|"

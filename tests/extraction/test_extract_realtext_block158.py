@@ -198,3 +198,36 @@ def test_deployment_costs_staff_expenses_and_parts_of_the_total_are_lines():
     found = got(text, date(2024, 3, 1))
     assert ("ZAF", "defense_budget", 4.95e10) in found
     assert not {f for f in found if f[2] == 3.1e10}
+
+
+def test_a_factbook_row_with_an_estimated_strength():
+    text = "Military and security service personnel strengths\nestimated 2,500 military personnel (2023)"
+    assert ("GMB", "active_personnel", 2500.0) in got("Gambia\n" + text, date(2024, 1, 1))
+
+
+def test_a_defence_budget_that_will_grow_to_a_share_of_gdp():
+    text = "According to the ministry, the defence budget of Albania will grow to 2 percent of GDP."
+    assert ("ALB", "defense_share_gdp_pct", 2.0) in got(text, date(2023, 10, 1))
+
+
+def test_the_amount_destined_for_the_defence_sector():
+    text = "Therefore, the amount destined for the defense sector in Peru is approximately 9.6 billion soles."
+    assert ("PER", "defense_budget", 9.6e9) in got(text, date(2022, 10, 1))
+
+
+def test_people_in_all_branches_of_the_defence_forces():
+    text = "There are 8,120 people in all branches of the Irish Defence Forces."
+    assert ("IRL", "active_personnel", 8120.0) in got(text, date(2019, 1, 1))
+
+
+def test_troops_serving_in_several_international_operations_have_no_single_host():
+    text = "In 2009 on average 1,100 Slovak soldiers were deployed in up to 12 international operations, the ministry said."
+    assert ("SVK", "troops_deployed", 1100.0) in got(text, date(2010, 1, 1))
+
+
+def test_a_list_of_allocations_ends_with_defences_own():
+    text = ("The 2020 budget will be NIS 410 billion, out of which about NIS 62 billion will go to education and NIS 66 "
+            "billion to defense.")
+    found = got(text, date(2020, 1, 1))
+    assert ("ISR", "defense_budget", 6.6e10) in found
+    assert not {f for f in found if f[2] == 6.2e10}
