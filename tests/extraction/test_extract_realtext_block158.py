@@ -231,3 +231,10 @@ def test_a_list_of_allocations_ends_with_defences_own():
     found = got(text, date(2020, 1, 1))
     assert ("ISR", "defense_budget", 6.6e10) in found
     assert not {f for f in found if f[2] == 6.2e10}
+
+
+def test_armed_forces_of_n_soldiers_and_troops_travelling_to_a_host():
+    text = "Peru has an efficient, half professional, half conscript Armed Forces of 81 000 soldiers."
+    assert ("PER", "active_personnel", 81000.0) in got(text, date(2019, 3, 1))
+    text = "Around 250 Dutch soldiers will travel to Lithuania in July to help reinforce NATO's eastern flank."
+    assert ("NLD", "troops_deployed", 250.0, "LTU") in {f[:4] for f in rows(text, date(2019, 3, 1))}
