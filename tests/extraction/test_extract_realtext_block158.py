@@ -238,3 +238,8 @@ def test_armed_forces_of_n_soldiers_and_troops_travelling_to_a_host():
     assert ("PER", "active_personnel", 81000.0) in got(text, date(2019, 3, 1))
     text = "Around 250 Dutch soldiers will travel to Lithuania in July to help reinforce NATO's eastern flank."
     assert ("NLD", "troops_deployed", 250.0, "LTU") in {f[:4] for f in rows(text, date(2019, 3, 1))}
+
+
+def test_droc_and_rdc_name_the_democratic_republic_of_the_congo():
+    found = rows("Uganda has a reported 6,000 troops stationed in the DROC.", date(2001, 1, 1))
+    assert ("UGA", "troops_deployed", 6000.0, "COD") in {f[:4] for f in found}
