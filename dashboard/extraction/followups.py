@@ -241,7 +241,8 @@ def trends(ctx: Context, si: int) -> list[Figure]:
 
 
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
-_FOLLOW_UPS_RE1 = re.compile(r"\s*(?:in\s+(?:19|20)\d\d\s+|(?:allocated|approved|budgeted|enacted|spent)\s+(?:in\s+)?[^.;]{0,25}?\s+)?"
+_FOLLOW_UPS_RE1 = re.compile(r"\s*(?:(?:men|troops|soldiers|personnel)\s+)?(?:(?:in|by|at\s+the\s+(?:beginning|start|end)\s+of)\s+(?:19|20)\d\d\s+|"  # ("from 3,000
+                             r"(?:allocated|approved|budgeted|enacted|spent)\s+(?:in\s+)?[^.;]{0,25}?\s+)?"  # men at the beginning of 1976 to 12,000")
                              r"to\s+(?:below\s+)?(?:the\s+)?(?:proposed\s+|new\s+|revised\s+|approved\s+|planned\s+)?" + HEDGE, I)
 _FOLLOW_UPS_RE2 = re.compile(r"\bfrom\s+(?:spending\s+|an?\s+budget\s+of\s+|a\s+level\s+of\s+|the\s+(?:current|present)\s+level\s+of\s+)?" + HEDGE + r"$", I)
 _RELOCATION_RE = re.compile(r"\b(?:relocat\w*|redeploy\w*|transfer\w*|mov(?:e|es|ed|ing)\s+to|withdraw\w*)\b", I)
@@ -263,7 +264,7 @@ _FOLLOW_UPS_RE4 = re.compile(r"^\s+(?:(?:others?\s+)?(?:are\s+|were\s+)?(?:servi
 # "numbered about 690,000 in the early 2000s but declined to 563,000 by 2019", "estimated at 76,500 in 1991, rising to
 # 106,000 in 1992": the same strength, later
 _BUT_MOVED_TO_RE = re.compile(r"[^.;]{0,50}?\b(?:(?:but|and|before|then)\s+(?:has\s+|had\s+|have\s+)?(?:since\s+)?"
-                              r"(?:declined|fell|fallen|dropped|shrunk|shrank|grown|grew|rose|risen|increased|decreased|climbed|swelled|swollen|"
+                              r"(?:further\s+)?(?:declined|fell|fallen|dropped|shrunk|shrank|grown|grew|rose|risen|increased|decreased|climbed|swelled|swollen|expanded|"
                               r"ballooned|jumped|soared|plunged)|(?:will|would|is\s+to|"
                               r"is\s+(?:set|expected|due)\s+to)\s+be\s+(?:increased|raised|reduced|cut|boosted|expanded)|"
                               r"(?:will|would)\s+(?:taper\s+off|fall|drop|decline|shrink|rise|grow|climb)|"  # ("..., would taper off to")

@@ -243,3 +243,11 @@ def test_armed_forces_of_n_soldiers_and_troops_travelling_to_a_host():
 def test_droc_and_rdc_name_the_democratic_republic_of_the_congo():
     found = rows("Uganda has a reported 6,000 troops stationed in the DROC.", date(2001, 1, 1))
     assert ("UGA", "troops_deployed", 6000.0, "COD") in {f[:4] for f in found}
+
+
+def test_a_strength_that_expanded_from_one_level_to_the_next():
+    text = ("The Chadian armed forces expanded from 4,000 men at the beginning of 1979 to 11,000 by the beginning of 1980, "
+            "and further expanded to between 16,000 and 18,000 at the beginning of 1981.")
+    found = got(text, date(1990, 1, 1))
+    assert ("TCD", "active_personnel", 11000.0) in found
+    assert ("TCD", "active_personnel", 17000.0) in found
