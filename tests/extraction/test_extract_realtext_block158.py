@@ -251,3 +251,9 @@ def test_a_strength_that_expanded_from_one_level_to_the_next():
     found = got(text, date(1990, 1, 1))
     assert ("TCD", "active_personnel", 11000.0) in found
     assert ("TCD", "active_personnel", 17000.0) in found
+
+
+def test_the_cypriot_national_guard_is_the_army_other_guards_are_not():
+    text = "In 2016 the National Guard of Cyprus numbered between 9,000 and 12,000 with 50,000 reservists."
+    assert ("CYP", "active_personnel", 10500.0) in got(text, date(2017, 1, 1))
+    assert not {f for f in got("The US National Guard numbered 450,000 in 2015.", date(2016, 1, 1)) if f[1] == "active_personnel"}
