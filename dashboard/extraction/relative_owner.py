@@ -147,6 +147,8 @@ def own_share_of_target(ctx: Context, si: int, m: NumberMention, owner: str) -> 
         return False
     sent = ctx.sentences[si]
     lo = max(sent.start, m.start - 120)
+    if _OF_ITS_GDP_AFTER_RE.match(ctx.norm, m.end) or _IT_SPENT_BEFORE_RE.search(ctx.norm, lo, m.start):
+        return True  # "exceed the NATO target, reaching 2.18% of its GDP", "in 2024 it allocated just 0.01% of GDP": the country's
     own = _OWN_SPENDING_RE.search(ctx.norm, lo, m.start)
     if own and not (own.group(0).lower().startswith("their") and _ALL_MEMBERS_RE.search(ctx.norm, lo, own.start())):
         return True  # "its military spending" is the owner's, whoever set the goal (but "X and all other NATO members
@@ -156,6 +158,8 @@ def own_share_of_target(ctx: Context, si: int, m: NumberMention, owner: str) -> 
     return any(c.iso3 == owner and not ctx.is_place(c) for c in ctx.country_mentions(ctx.sentences[max(0, si - 1)].start, m.start))
 
 
+_OF_ITS_GDP_AFTER_RE = re.compile(r"\s*(?:percent\s+|per\s+cent\s+)?of\s+its\s+(?:own\s+)?(?:GDP|gross\s+(?:domestic|national)\s+product|economic\s+output)", re.I)
+_IT_SPENT_BEFORE_RE = re.compile(r"\bit\s+(?:allocated|spent|spends|allocates|devoted|devotes)\s+(?:just\s+|only\s+|about\s+|around\s+)?$", re.I)
 _ALL_MEMBERS_RE = re.compile(r"\ball\s+(?:other\s+)?(?:NATO\s+|alliance\s+)?(?:members|allies|member\s+(?:states|countries|nations))\b", re.I)
 _COMPARISON_OPENER_RE = re.compile(r"\W*(?:by|in)\s+(?:comparison|contrast)\b", re.I)
 

@@ -257,3 +257,21 @@ def test_the_cypriot_national_guard_is_the_army_other_guards_are_not():
     text = "In 2016 the National Guard of Cyprus numbered between 9,000 and 12,000 with 50,000 reservists."
     assert ("CYP", "active_personnel", 10500.0) in got(text, date(2017, 1, 1))
     assert not {f for f in got("The US National Guard numbered 450,000 in 2015.", date(2016, 1, 1)) if f[1] == "active_personnel"}
+
+
+def test_a_share_of_its_own_gdp_beside_the_nato_target_is_the_countrys():
+    text = ("Norway takes its obligations towards NATO seriously and has a goal of using two percent of its gross national "
+            "product for defence purposes.")
+    found = got(text, date(2019, 10, 1))
+    assert ("NOR", "defense_share_gdp_pct", 2.0) in found
+    assert not {f for f in found if f[0] == "NATO"}
+    text = ("Iceland has made a commitment to its NATO allies to invest more in defense; in 2024 it allocated just 0.02% of "
+            "GDP.")
+    assert ("ISL", "defense_share_gdp_pct", 0.02) in got(text, date(2025, 3, 1))
+
+
+def test_a_demonym_as_a_trait_is_no_actor():
+    text = ("Oman's air force has 50 fighter aircraft. The equipment is modern and mainly British.\n\nDefense costs "
+            "decreased in 1985-2008 from 9.1% to 4.4% of GDP.")
+    found = got(text, date(2010, 1, 1))
+    assert not {f for f in found if f[0] == "GBR"}
