@@ -132,6 +132,9 @@ def gloss(text: str, lang: str) -> Gloss:
             length += len(piece)
 
     for hit in pattern.finditer(folded):
+        if lang in ("es", "pt", "it") and hit.group(0)[:1].isupper() and _key(hit.group(0)) in demonyms and (
+                hit.start() > 1 and folded[:hit.start()].rstrip()[-1:] not in ".!?:\n\"'\u00ab\u201c(" or _SURNAME_NEXT_RE.match(folded, hit.end())):
+            continue  # "Alemán Soto explicó": a capital inside a sentence, or before another name, is a surname (Spanish, Portuguese and Italian write demonyms small; French and German capitalise nationality nouns)
         emit(folded[last:hit.start()], last, True)
         pair = hit.groupdict().get("noun") is not None
         english = nouns[_key(hit.group("noun"))] if pair else words[_key(hit.group(0))]
@@ -195,6 +198,7 @@ _NUMERAL_BEFORE_RE = re.compile(r"\d\s+(?:(?:i|los|las|les|os|as|mil)\s+)?$")  #
 # next that no "à" follows ("passer de 2 à 3 milliards" is a change from one level to another)
 _CHANGE_VERB_BEFORE_RE = re.compile(r"\b(?:augment\w*|baiss\w*|diminu\w*|redui\w*|reduir\w*|relev\w*|accroit\w*|accroitr\w*)\b[^.;:\d]{0,60}$", re.I)
 _AMOUNT_NEXT_RE = re.compile(r"\s+(?:plus\s+)?\d[\d.,\s]*(?:%|\w+)?(?![^.;]{0,40}\s(?:a|à)\s+\d)")
+_SURNAME_NEXT_RE = re.compile(r" (?-i:[A-Z][a-z]+)\b(?! (?-i:[A-Z]))")
 _NAME_NEXT_RE = re.compile(r"\s+(?:la\s+|le\s+|les\s+|l'|el\s+|los\s+|o\s+|a\s+)?[A-Z]")
 
 

@@ -50,8 +50,8 @@ _OTHER_SENDERS_AFTER_RE = re.compile(r"\s*,\s*(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z]
 
 
 # "Last year 882 persons joined the volunteer reserves": people who joined, enlisted, were recruited or graduate are an intake
-_JOINED_AFTER_RE = re.compile(r"(?:\s+(?:persons|people|men|women|young\s+people|citizens))?\s+(?:have\s+|had\s+)?(?:joined\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:reserves?|army|military|"
-                              r"armed\s+forces|ranks|navy|air\s+force)\b|enlisted\b|signed\s+up\b|(?:were|have\s+been)\s+recruited\b|(?:are|were)\s+(?:expected\s+|due\s+|set\s+)?to\s+graduate\b|graduated\b)", I)
+_JOINED_AFTER_RE = re.compile(r"(?:\s+(?:persons|people|men|women|young\s+people|citizens|members))?\s+(?:have\s+|had\s+)?(?:joined\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:reserves?|army|military|"
+                              r"armed\s+forces|ranks|navy|air\s+force)\b|enlisted\b|signed\s+up\b|(?:were|have\s+been)\s+(?:recruited|called[\s-]+up)\b|(?:are|were)\s+(?:expected\s+|due\s+|set\s+)?to\s+graduate\b|graduated\b)", I)
 
 
 def flow_or_part_after(norm: str, noun_end: int) -> bool:

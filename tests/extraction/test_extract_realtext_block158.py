@@ -275,3 +275,20 @@ def test_a_demonym_as_a_trait_is_no_actor():
             "decreased in 1985-2008 from 9.1% to 4.4% of GDP.")
     found = got(text, date(2010, 1, 1))
     assert not {f for f in found if f[0] == "GBR"}
+
+
+def test_a_capitalised_spanish_demonym_inside_a_sentence_is_a_surname():
+    text = ("El ministro de la Defensa, Juan Carlos Alemán, solicitó más presupuesto para la institución. Alemán Soto explicó "
+            "que los recursos serán invertidos en reclutar nuevos soldados, ya que actualmente cuentan con 24 mil efectivos "
+            "en Guatemala, según el Ministerio de la Defensa.")
+    found = got(text, date(2020, 9, 1))
+    assert not {f for f in found if f[0] == "DEU"}
+
+
+def test_troops_of_partner_countries_and_members_called_up_are_no_strengths():
+    text = "The Croatian contingent includes 38 troops of partner countries, the ministry said."
+    assert not {f for f in got(text, date(2019, 9, 5)) if f[2] == 38.0}
+    text = ("The Defence Force mustered 28 500 Reserves at March 31. The minister says 12 500 Reserve Force members were "
+            "called-up for the financial year.")
+    found = got("South Africa: " + text, date(2010, 6, 1))
+    assert not {f for f in found if f[2] == 12500.0}
