@@ -73,8 +73,8 @@ def _country_has(ctx, sent_start: int, left_edge: int, verb_re: re.Pattern | Non
 _HAS_SENDS_BEFORE_RE = re.compile(r"\b(?:has|have|had|contributes|contributed|provides|provided|sends|sent|deployed)\s+" + HEDGE + r"$", I)
 _SENDS_A_UNIT_RE = re.compile(r"\b(?:sent|sends|deployed|dispatched|contributed)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:team|contingent|battalion|unit|"
                               r"detachment)\s+(?:comprising|of|made\s+up\s+of|consisting\s+of|with)\s+" + HEDGE + r"$", I)  # (its own unit)
-_BLOC_FORCE_RE = re.compile(r"\b(?-i:ECOWAS|SADC|African\s+Union|AU|EAC|IGAD|ECCAS|EU|European\s+Union)\b[^.;]{0,200}\b(?:agreed|decided|resolved|approved|"
-                            r"plans?|planned|will|would)\s+(?:[\w-]+\s+){0,3}?to\s+(?:deploy|send|dispatch|field)\s+" + HEDGE + r"$"
+_BLOC_FORCE_RE = re.compile(r"\b(?-i:ECOWAS|SADC|African\s+Union|AU|EAC|IGAD|ECCAS|EU|European\s+Union|UN|U\.N\.|United\s+Nations)\b[^.;]{0,200}\b(?:agreed|decided|resolved|approved|"
+                            r"plans?|planned|will|would|wants|aims|intends|hopes)\s+(?:[\w-]+\s+){0,3}?to\s+(?:deploy|send|dispatch|field)\s+" + HEDGE + r"$"
                             r"|\bstandby\s+force\b[^.;]{0,40}\b(?:consist|comprise|number|total)\w*\s+(?:of\s+)?" + HEDGE + r"$"
                             r"|\b(?-i:African\s+Union|AU|ECOWAS|SADC|UN|U\.N\.|United\s+Nations)\s+(?:peace-?keeping\s+)?(?:force|mission)\b[^.;]{0,60}\b"
                             r"(?:number|total|comprise|have)\w*\s+" + HEDGE + r"$|\b(?:multinational|multi-national|coalition|(?-i:African\s+Union|AU|ECOWAS|SADC|UN|EU))\s+"

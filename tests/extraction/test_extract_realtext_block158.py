@@ -292,3 +292,8 @@ def test_troops_of_partner_countries_and_members_called_up_are_no_strengths():
             "called-up for the financial year.")
     found = got("South Africa: " + text, date(2010, 6, 1))
     assert not {f for f in found if f[2] == 12500.0}
+
+
+def test_troops_the_un_wants_to_deploy_are_no_contributors_deployment():
+    text = "Ghana pledged troops. The UN wants to deploy some 12 thousand peacekeepers across southern Lebanon."
+    assert not {f for f in got(text, date(2006, 8, 20)) if f[1] == "troops_deployed"}
