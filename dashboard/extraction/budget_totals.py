@@ -188,3 +188,14 @@ _OF_IT_AFTER_RE = re.compile(r"\s+of\s+(?:it|this|that|them|these)\b", I)
 def part_of_it_after(norm: str, end: int) -> bool:
     """True when the amount ending at ``end`` is "N of it": a part of the total the sentence named before it."""
     return _OF_IT_AFTER_RE.match(norm, end) is not None
+
+
+# "The Prisons Department has been allocated Sh26.9 billion": a sentence whose subject is another named body
+_OTHER_BODY_SUBJECT_RE = re.compile(r"\W*(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3})\s+(?-i:Department|Service|Agency|Office|"
+                                    r"Commission|Police|Authority|Directorate|Bureau)\b(?:\s+(?:has|have|had|was|were|is|will|gets|got|received))", I)
+
+
+def other_body_subject(norm: str, start: int, end: int) -> bool:
+    """True when the sentence opens on a named body that is not defence's ("The Prisons Department has been allocated")."""
+    found = _OTHER_BODY_SUBJECT_RE.match(norm, start, end)
+    return found is not None and not re.search(r"defen[cs]e|military|armed|army|navy|air\s+force|war", found.group("name"), re.I)

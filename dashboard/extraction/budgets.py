@@ -258,9 +258,9 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if budget_here and defense_near and (BUDGET_VERB_BEFORE_RE.search(before[-90:]) or bp.MONEY_RE6.search(before)
                                          or bc.GIVEN_AFTER_RE.match(right)) and (
             DEFENSE_CTX_RE.search(norm, sent.start, left_edge) or ctx.says(si - 1, DEFENSE_CTX_RE)) and not (
-            bp.AMOUNT_RE.search(norm, sent.start, left_edge) and not DEFENSE_CTX_RE.search(norm, clause_start, left_edge) or bc.purpose_after(right)):
-        # ("the KDF will be allocated Sh144.9 billion, ... and the NIS was allocated Sh44.3 billion": each
-        # allocation in a list belongs to the body its own clause names)
+            bp.AMOUNT_RE.search(norm, sent.start, left_edge) and not DEFENSE_CTX_RE.search(norm, clause_start, left_edge) or bc.purpose_after(right)
+            or bt.other_body_subject(norm, sent.start, left_edge)):
+        # ("the KDF will be allocated Sh144.9 billion, ... and the NIS was allocated Sh44.3 billion": each allocation in a list belongs to the body its own clause names)
         # (a defense word only after the amount names something else: "a draft budget of 110 trillion yen ..., with
         # defense spending at a record high")
         return "defense_budget", "budget:budget-verb-in-defense-sentence"

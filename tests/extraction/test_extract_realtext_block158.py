@@ -297,3 +297,18 @@ def test_troops_of_partner_countries_and_members_called_up_are_no_strengths():
 def test_troops_the_un_wants_to_deploy_are_no_contributors_deployment():
     text = "Ghana pledged troops. The UN wants to deploy some 12 thousand peacekeepers across southern Lebanon."
     assert not {f for f in got(text, date(2006, 8, 20)) if f[1] == "troops_deployed"}
+
+
+def test_other_bodies_allocations_lines_and_proposed_cuts_are_not_the_budget():
+    text = ("The Defence docket has been allocated Sh131.6 billion while the intelligence service gets Sh8.7 billion. The "
+            "Prisons Department has been allocated Sh28.9 billion.")
+    found = got(text, date(2020, 6, 1))
+    assert ("KEN", "defense_budget", 1.316e11) in found
+    assert not {f for f in found if f[2] == 2.89e10}
+    text = ("The government has allocated Rs 11.89 billion for the Nepali Army, while also setting aside Rs 19 million for "
+            "the general administration of the Ministry of Defence.")
+    assert not {f for f in got(text, date(2008, 7, 1)) if f[2] == 1.9e7}
+    text = "Pakistan has allocated 2.8 billion rupees for the Defense Production Division this year."
+    assert not {f for f in got(text, date(2014, 6, 1)) if f[1] == "defense_budget"}
+    text = "A committee member proposed a 100% cut in the 120 billion baht defence funding."
+    assert not {f for f in got(text, date(2020, 1, 10)) if f[1] == "budget_change_pct"}
