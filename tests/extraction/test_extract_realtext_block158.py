@@ -312,3 +312,14 @@ def test_other_bodies_allocations_lines_and_proposed_cuts_are_not_the_budget():
     assert not {f for f in got(text, date(2014, 6, 1)) if f[1] == "defense_budget"}
     text = "A committee member proposed a 100% cut in the 120 billion baht defence funding."
     assert not {f for f in got(text, date(2020, 1, 10)) if f[1] == "budget_change_pct"}
+
+
+def test_a_defence_and_security_budget_is_the_budget_unless_a_total_beside_a_defence_topline():
+    text = ("Government is planning to increase its national defence and security preparedness budget by almost $5 million to "
+            "$81.5 million, according to the Estimates.")
+    assert ("BRB", "defense_budget", 8.15e7) in got("Barbados: " + text, date(2016, 3, 1))
+    text = ("Ukraine's defence budget in 2019 is 102 billion hryvni. According to the Finance Ministry, total defense and "
+            "security spending will stand at 212 billion hryvni.")
+    assert not {f for f in got(text, date(2018, 12, 21)) if f[2] == 2.12e11}
+    text = "The Shura Council's committee had recommended a 5% cut to defence and security spending in Oman."
+    assert not {f for f in got(text, date(2015, 1, 10)) if f[1] == "budget_change_pct"}

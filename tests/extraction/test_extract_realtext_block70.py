@@ -105,7 +105,9 @@ def test_the_defence_ministrys_request_for_defence_and_security_matters_is_its_b
             "security matters, up 3.1 per cent from 3.98 trillion riel the previous year.")
     got = _figs(text, date(2024, 7, 11))
     assert {("KHM", "defense_budget", 4.1e12, ""), ("KHM", "budget_change_pct", 3.1, "")} <= got
-    elsewhere = "In Kampala, sh610b went to defence and security this year, the finance ministry said."
+    # (a sum for defence and security named as combined is no defence budget; one stated as the sector's budget is, since
+    # round 840: the labels of the sets count it so)
+    elsewhere = "In Kampala, sh610b went to defence and security combined this year, the finance ministry said."
     assert not any(v == 610e9 for _, _, v, _ in _figs(elsewhere, date(2019, 6, 1)))
 
 
