@@ -323,3 +323,9 @@ def test_a_defence_and_security_budget_is_the_budget_unless_a_total_beside_a_def
     assert not {f for f in got(text, date(2018, 12, 21)) if f[2] == 2.12e11}
     text = "The Shura Council's committee had recommended a 5% cut to defence and security spending in Oman."
     assert not {f for f in got(text, date(2015, 1, 10)) if f[1] == "budget_change_pct"}
+
+
+def test_a_share_that_made_up_part_of_spending_is_no_change():
+    text = ("Qatar's defence allocations rose slightly from the $6.1bn recorded in 2023. Defence also made up 31 per cent of "
+            "current expenditure, which includes civil ministries and public debt.")
+    assert not {f for f in got(text, date(2024, 12, 1)) if f[1] == "budget_change_pct"}
