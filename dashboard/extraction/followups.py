@@ -241,7 +241,7 @@ def trends(ctx: Context, si: int) -> list[Figure]:
 
 
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
-_FOLLOW_UPS_RE1 = re.compile(r"\s*(?:(?:men|troops|soldiers|personnel)\s+)?(?:(?:in|by|at\s+the\s+(?:beginning|start|end)\s+of)\s+(?:19|20)\d\d\s+|"  # ("from 3,000
+_FOLLOW_UPS_RE1 = re.compile(r"\s*(?:(?:men|troops|soldiers|personnel)\s+)?(?:(?:in|by|at\s+the\s+(?:beginning|start|end)\s+of)\s+(?:(?:19|20)\d\d|the\s+(?:conflict|war|year|decade|crisis))\s+|"  # ("from 3,000
                              r"(?:allocated|approved|budgeted|enacted|spent)\s+(?:in\s+)?[^.;]{0,25}?\s+)?"  # men at the beginning of 1976 to 12,000")
                              r"to\s+(?:below\s+)?(?:the\s+)?(?:proposed\s+|new\s+|revised\s+|approved\s+|planned\s+)?" + HEDGE, I)
 _FOLLOW_UPS_RE2 = re.compile(r"\bfrom\s+(?:spending\s+|an?\s+budget\s+of\s+|a\s+level\s+of\s+|the\s+(?:current|present)\s+level\s+of\s+)?" + HEDGE + r"$", I)

@@ -329,3 +329,10 @@ def test_a_share_that_made_up_part_of_spending_is_no_change():
     text = ("Qatar's defence allocations rose slightly from the $6.1bn recorded in 2023. Defence also made up 31 per cent of "
             "current expenditure, which includes civil ministries and public debt.")
     assert not {f for f in got(text, date(2024, 12, 1)) if f[1] == "budget_change_pct"}
+
+
+def test_a_deployment_reduced_from_the_start_of_the_conflict_to_a_new_level():
+    text = ("The government announced that the number of soldiers operating in Yemen had been reduced from ten thousand at "
+            "the beginning of the conflict to four thousand.")
+    found = got("Sudan: " + text, date(2019, 12, 1))
+    assert ("SDN", "troops_deployed", 4000.0) in found
