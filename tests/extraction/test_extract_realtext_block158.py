@@ -336,3 +336,8 @@ def test_a_deployment_reduced_from_the_start_of_the_conflict_to_a_new_level():
             "the beginning of the conflict to four thousand.")
     found = got("Sudan: " + text, date(2019, 12, 1))
     assert ("SDN", "troops_deployed", 4000.0) in found
+
+
+def test_troops_deployed_all_over_the_world_have_no_single_host():
+    found = rows("Some 6,900 Pakistani troops are deployed all over the world in six UN missions.", date(2017, 6, 1))
+    assert ("PAK", "troops_deployed", 6900.0, "") in {f[:4] for f in found}
