@@ -341,3 +341,9 @@ def test_a_deployment_reduced_from_the_start_of_the_conflict_to_a_new_level():
 def test_troops_deployed_all_over_the_world_have_no_single_host():
     found = rows("Some 6,900 Pakistani troops are deployed all over the world in six UN missions.", date(2017, 6, 1))
     assert ("PAK", "troops_deployed", 6900.0, "") in {f[:4] for f in found}
+
+
+def test_allocations_for_a_named_defence_force_that_was_set_at_an_amount():
+    text = ("The National Assembly last evening approved the budgetary allocations for the Guyana Defence Force that was set "
+            "at $10.2 billion.")
+    assert ("GUY", "defense_budget", 1.02e10) in got(text, date(2021, 3, 1))
