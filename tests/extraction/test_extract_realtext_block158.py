@@ -347,3 +347,9 @@ def test_allocations_for_a_named_defence_force_that_was_set_at_an_amount():
     text = ("The National Assembly last evening approved the budgetary allocations for the Guyana Defence Force that was set "
             "at $10.2 billion.")
     assert ("GUY", "defense_budget", 1.02e10) in got(text, date(2021, 3, 1))
+
+
+def test_a_share_restated_further_back_in_the_sentence_after_gdp():
+    text = ("According to NATO data, Portugal ranked tenth in 2024 among members for defense spending as a percentage of GDP, "
+            "at 1.58%. Defense spending has been on an upward trend since 2014 when it was around 1.3%.")
+    assert ("PRT", "defense_share_gdp_pct", 1.3) in got(text, date(2025, 2, 1))
