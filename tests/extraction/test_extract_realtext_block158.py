@@ -353,3 +353,11 @@ def test_a_share_restated_further_back_in_the_sentence_after_gdp():
     text = ("According to NATO data, Portugal ranked tenth in 2024 among members for defense spending as a percentage of GDP, "
             "at 1.58%. Defense spending has been on an upward trend since 2014 when it was around 1.3%.")
     assert ("PRT", "defense_share_gdp_pct", 1.3) in got(text, date(2025, 2, 1))
+
+
+def test_soldiers_in_its_land_force_are_one_service():
+    text = ("According to figures from the IISS, the country has 390,000 soldiers (70,000 professionals and 320,000 "
+            "conscripts) in its land force, 45,000 in the navy and 50,000 in the air force.")
+    assert not {f for f in got("Turkey: " + text, date(2017, 1, 1)) if f[2] == 390000.0}
+    text = "The Senegalese armed forces consist of about 19,000 personnel in the army, air force, navy, and gendarmerie."
+    assert ("SEN", "active_personnel", 19000.0) in got(text, date(2015, 1, 1))
