@@ -189,7 +189,7 @@ def counts_places(ctx: Context, end: int) -> bool:
 
 # "Nepal has a future commitment to provide up to 10,000 peacekeepers": a pledge, not a force anywhere (groups
 # arriving, "130 British soldiers are arriving in the country", stay deployments: devset2's labels count them)
-_PLEDGE_BEFORE_RE = re.compile(r"\b(?:commitment|pledge|promise|offer)\s+to\s+(?:provide|send|deploy|contribute)\s+(?:up\s+to\s+)?"
+_PLEDGE_BEFORE_RE = re.compile(r"\b(?:commitment|pledge|promise|offer|willingness|readiness)\s+to\s+(?:provide|send|deploy|contribute)\s+(?:up\s+to\s+)?"
                                + HEDGE + r"$|\b(?:asks?|asked|asking|calls?|called|calling)\s+for\s+(?:up\s+to\s+)?" + HEDGE + r"$", I)  # (or asked for)
 
 

@@ -361,3 +361,10 @@ def test_soldiers_in_its_land_force_are_one_service():
     assert not {f for f in got("Turkey: " + text, date(2017, 1, 1)) if f[2] == 390000.0}
     text = "The Senegalese armed forces consist of about 19,000 personnel in the army, air force, navy, and gendarmerie."
     assert ("SEN", "active_personnel", 19000.0) in got(text, date(2015, 1, 1))
+
+
+def test_a_willingness_to_provide_troops_and_a_countrys_population_are_no_figures():
+    text = "Nepal has conveyed its willingness to provide up to 6000 military peacekeepers at the request of the UN."
+    assert not {f for f in got(text, date(2013, 3, 1)) if f[1] == "troops_deployed"}
+    text = "Newly independent Montenegro is determining what kind of defence force a country of 650,000 can afford to maintain."
+    assert not {f for f in got(text, date(2006, 9, 21)) if f[2] == 650000.0}
