@@ -201,8 +201,10 @@ def _scan(norm: str) -> list[NumberMention]:
                 value = mk.scaled(addend, value)
             elif multiplier != 1.0:
                 value = float(Decimal(repr(value)) * Decimal(repr(multiplier)))
-        if not currency and not pct:
-            currency, end = mk.suffix_currency(norm, end, has_scale, value)
+        if (not currency or currency in ("USD", "GBP")) and not pct:  # ("£10,240,750,031 SSP": a code after a bare sign names it)
+            suffixed, suffix_end = mk.suffix_currency(norm, end, has_scale, value)
+            if suffixed and (not currency or suffixed not in ("USD", "GBP")):
+                currency, end = suffixed, suffix_end
         kind = "percent" if pct else ("money" if currency else "count")
         if kind == "count" and not has_scale and _DOT_THOUSANDS_RE.fullmatch(raw):
             value *= 1000  # "142.000 soldiers", "2.200 tanks": full stops as thousands separators (no count has a

@@ -368,3 +368,12 @@ def test_a_willingness_to_provide_troops_and_a_countrys_population_are_no_figure
     assert not {f for f in got(text, date(2013, 3, 1)) if f[1] == "troops_deployed"}
     text = "Newly independent Montenegro is determining what kind of defence force a country of 650,000 can afford to maintain."
     assert not {f for f in got(text, date(2006, 9, 21)) if f[2] == 650000.0}
+
+
+def test_a_code_after_a_bare_pound_sign_names_the_currency_and_served_during_this_period_is_a_total():
+    found = rows("South Sudan military\nBudget £9,240,750,031 SSP ($70,615,712) [2017/18]", date(2019, 1, 1))
+    assert ("SSD", "defense_budget", 9240750031.0) in {f[:3] for f in found}
+    assert not {f for f in found if f[0] == "GBR"}
+    text = ("Kazakhstan's participation in the UNIFIL mission began in October 2018. During this period, over 400 military "
+            "personnel have served in Lebanon.")
+    assert not {f for f in got(text, date(2024, 1, 1)) if f[1] == "troops_deployed"}
