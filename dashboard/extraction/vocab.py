@@ -157,7 +157,7 @@ NATO_WORD_RE = re.compile(r"\b(?:nato|allian\w*|allie[ds]|members?)\b", I)
 SHARE_NEGATIVE_RE = re.compile(
     r"\b(?:deficit|surplus|debt|borrowing|growth|grow\w*(?!\s+to\b)|expan\w*|inflation|revenue|tax\w*|health\w*|education|pensions?|"
     r"resilience|infrastructure|civil\w*|economy|trade|exports?|imports?|aid|non-defen[cs]e|social|welfare|energy|purchasing|capital\s+expense|"
-    r"climate|research(?!\s+(?:institute|centre|center|service|firm|group))|r&d|interest|support\s+(?:for|to)|assistance\s+to|moderni[sz]ation)\b", I)
+    r"climate|research(?!\s+(?:institute|centre|center|service|firm|group))|r&d|interest|support\s+(?:for|to)|assistance\s+to|moderni[sz]ation|equipment\s+programmes?)\b", I)
 # The level NATO asks of its members: "NATO's 2% target", "demanded of NATO members", "the alliance's goal"
 NATO_TARGET_RE = re.compile(
     r"\b(?:nato|alliance|allies|allied|member\s+(?:states|countries|nations))\b[^.;]{0,80}?\b(?:target|goal|guideline|"
@@ -217,7 +217,7 @@ COMPONENT_RE = re.compile(
     r"that\s+of\s+the\s+(?:interior|police|health|education|justice|navy|army|air\s+force|marines)\b|"  # ("while that of the interior will rise from")
     r"budget\s+for\s+the\s+(?:expenses|costs|upkeep)\s+of\b|budget\s+for\s+(?:the\s+)?(?:up\s+to\s+|about\s+|some\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|personnel|members|peacekeepers)\b|budget\s+for\s+(?:the\s+)?(?:equipment|procurement|salaries|wages|pensions|arms|weapons|armaments)\b(?!\s+and\b)|"
     r"(?:spending|funding|money|allocations?)\s+(?:on|for)\s+(?:the\s+purchase\s+of\s+)?(?:weapons|arms|drones|unmanned|uavs|ammunition)\b|special\s+(?:defen[cs]e\s+)?projects|total\s+estimated\s+cost|cost\s+of\s+(?:the|this)\s+project|office\s+of\s+the\s+minister\s+of\s+defen[cs]e|(?<!prime\s)minister['\u2019]s\s+office|capital\s+outlay|(?:non-)?plan\s+expenditure|classified\s+expenditure|security\s+organs|general\s+headquarters|wages|pensions?|revenue\s+(?:expenditure|budget|head)|procurement|research(?!\s+(?:institute|centre|center|group|firm))|r&d|salar\w+|"
-    r"personnel\s+costs|employee[\s-]+related\s+expenses|general\s+administration|defen[cs]e\s+production\s+(?:division|department|unit)|(?:expenditure|costs?|spending)\s+(?:on|of|for|regarding|related\s+to)\s+(?:the\s+)?deployment\b|(?:allocated|allotted|earmarked|assigned|devoted)\s+(?:to|for|in)\s+(?:the\s+|its\s+|their\s+)?(?:personnel|staff|clothing|uniforms|food|rations|feeding)\b|(?:overall\s+)?pay\s+(?:allocation|bill)|non-pay|payroll|operations\s+and\s+maintenance|break-?up|sub-?heads?|coast\s+guard|border\s+roads|strategic\s+defen[cs]e\s+account|"
+    r"personnel\s+costs|employee[\s-]+related\s+expenses|(?-i:foreign\s+military\s+(?:assistance|aid))\b|spending\s+for\s+developments?\b|general\s+administration|defen[cs]e\s+production\s+(?:division|department|unit)|(?:expenditure|costs?|spending)\s+(?:on|of|for|regarding|related\s+to)\s+(?:the\s+)?deployment\b|(?:allocated|allotted|earmarked|assigned|devoted)\s+(?:to|for|in)\s+(?:the\s+|its\s+|their\s+)?(?:personnel|staff|clothing|uniforms|food|rations|feeding)\b|(?:overall\s+)?pay\s+(?:allocation|bill)|non-pay|payroll|operations\s+and\s+maintenance|break-?up|sub-?heads?|coast\s+guard|border\s+roads|strategic\s+defen[cs]e\s+account|"
     r"education|universit\w+|schools?|hospitals?|health\w*|schemes|development\s+programme|welfare|social\s+security|police|"
     r"moderni[sz]ation|investment\s+budget|arms\s+(?:purchases|procurement|acquisitions?)|weapons?\s+purchases|"
     r"force[- ]improvement|internal\s+security|public\s+order|public\s+security|investment\s+spending|upkeep|"
@@ -262,7 +262,7 @@ PLAN_AFTER_RE = re.compile(r"^(?!" + _SPENDING_BILL + r"|\s*(?:[\w-]+\s+)?(?:spe
                            r"\s*(?:\([^)]{0,60}\)\s*)?(?:[\w-]+\s+){0,3}?(?:plan|programme|program|package|initiative|"
                            r"modernization\s+plan|buildup)\b", I)
 # A change over many years or on average, not one year's change (class 9 of the real-text issue)
-LONG_RUN_RE = re.compile(r"\b(?:on\s+average|an?\s+average|averag\w+|annually\s+since|a\s+year\s+since|per\s+year\s+since|"
+LONG_RUN_RE = re.compile(r"\b(?:long-term\s+trajectory|on\s+average|an?\s+average|averag\w+|annually\s+since|a\s+year\s+since|per\s+year\s+since|"
                          r"since\s+[^.;]{0,60}?\b(?:\w+\s+years\s+ago|a\s+decade\s+ago)|(?:compared\s+(?:to|with)\s+)?"
                          r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\s+(?:ago|earlier)|(?:a|one|two|three|\d+)\s+decades?\s+(?:ago|earlier)|"
                          r"each\s+year\s+since|compound\w*|cumulative\w*|(?:growth|increase|rise)\s+in\s+(?:defen[cs]e\s+|military\s+)?spending\s+(?:a|per)\s+year|growth\s+(?:to|until|through|till)\s+(?:19|20)\d\d|in\s+(?:only\s+)?(?:\w+|\d+)\s+of\s+the\s+(?:\w+|\d+)\s+(?:defen[cs]e\s+)?budgets|over\s+the\s+(?:past|last)\s+(?:decade|\w+\s+years)|"

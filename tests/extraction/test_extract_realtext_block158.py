@@ -377,3 +377,14 @@ def test_a_code_after_a_bare_pound_sign_names_the_currency_and_served_during_thi
     text = ("Kazakhstan's participation in the UNIFIL mission began in October 2018. During this period, over 400 military "
             "personnel have served in Lebanon.")
     assert not {f for f in got(text, date(2024, 1, 1)) if f[1] == "troops_deployed"}
+
+
+def test_foreign_military_assistance_development_spending_and_a_long_term_trajectory_are_not_the_budget():
+    text = ("Malaysia's defense budget stayed at US$2.2 billion. In the same period, foreign military assistance increased 50 "
+            "percent from US$700,000 to US$1.1 million.")
+    assert not {f for f in got(text, date(2005, 1, 1)) if f[2] in (7e5, 1.1e6)}
+    text = "Budapest, May 16 (MTI) - Hungarian defence spending for developments is increasing by almost 90 billion forints."
+    assert not {f for f in got(text, date(2019, 5, 16)) if f[2] == 9e10}
+    text = ("Saudi Arabia's 2025 military budget will represent 7.1% of GDP. This increase aligns with a long-term trajectory "
+            "of 4.5% annual growth in defense spending.")
+    assert not {f for f in got(text, date(2024, 12, 1)) if f[1] == "budget_change_pct"}
