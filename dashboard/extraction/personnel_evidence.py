@@ -127,7 +127,7 @@ WARTIME_AFTER_RE = re.compile(r"[^.;]{0,30}?\b(?:in\s+times?\s+of\s+war|in\s+war
 
 
 # Territorial and guard forces: a component beside the regular forces, not the whole
-GUARD_COMPONENT_RE = re.compile(r"\b(?:home\s+guard|defen[cs]e\s+league|kaitseliit|territorial\s+defen[cs]e\s+(?:force|forces|troops)|national\s+guard|"
+GUARD_COMPONENT_RE = re.compile(r"\b(?:home\s+guard|republican\s+guard|presidential\s+guard|defen[cs]e\s+league|kaitseliit|territorial\s+defen[cs]e\s+(?:force|forces|troops)|national\s+guard|"
                                  r"border\s+guard|coast\s+guard|gendarmerie|wot)\b[^.;]{0,30}$|\b(?:paramilitary|semi-military|para-military|local\s+forces|village\s+defen[cs]e|militias?)\b[^.;]{0,90}$", I)
 
 

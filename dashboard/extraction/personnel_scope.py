@@ -262,7 +262,7 @@ def too_small_for_a_force(ctx: Context, si: int, start: int, value: float, owner
 
 # "a 40,000 strong paramilitary Border Guard": the force the '-strong' count describes is not the military
 _STRONG_OTHER_FORCE_RE = re.compile(r"[\s-]*strong\s+(?:[\w-]+\s+){0,2}?(?:paramilitary|border\s+guard|coast\s+guard|gendarmerie|"
-                                    r"police|militia|national\s+guard|stand-?by\s+force|intervention\s+force)\b", I)  # ("its 1 200-strong standby force")
+                                    r"police|militia|national\s+guard|republican\s+guard|presidential\s+guard|stand-?by\s+force|intervention\s+force)\b", I)  # ("its 1 200-strong standby force")
 
 
 def strong_other_force(ctx: Context, end: int) -> bool:

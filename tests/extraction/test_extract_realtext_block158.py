@@ -388,3 +388,8 @@ def test_foreign_military_assistance_development_spending_and_a_long_term_trajec
     text = ("Saudi Arabia's 2025 military budget will represent 7.1% of GDP. This increase aligns with a long-term trajectory "
             "of 4.5% annual growth in defense spending.")
     assert not {f for f in got(text, date(2024, 12, 1)) if f[1] == "budget_change_pct"}
+
+
+def test_a_strong_republican_or_presidential_guard_is_no_army():
+    text = "In addition, there is a 1,800 strong Republican Guard and a gendarmerie in Guinea."
+    assert not {f for f in got(text, date(2005, 1, 1)) if f[1] == "active_personnel"}
