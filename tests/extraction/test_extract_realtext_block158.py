@@ -393,3 +393,11 @@ def test_foreign_military_assistance_development_spending_and_a_long_term_trajec
 def test_a_strong_republican_or_presidential_guard_is_no_army():
     text = "In addition, there is a 1,800 strong Republican Guard and a gendarmerie in Guinea."
     assert not {f for f in got(text, date(2005, 1, 1)) if f[1] == "active_personnel"}
+
+
+def test_a_countrys_total_army_of_n_is_its_home_strength_beside_a_deployment():
+    text = ("The commander said the contingent of Royal Tongan Marines in Afghanistan accounted for more than 10% of Tonga's "
+            "total army of about 450 service members.")
+    found = rows(text, date(2013, 1, 1))
+    assert ("TON", "active_personnel", 450.0, "") in {f[:4] for f in found}
+    assert not {f for f in found if f[1] == "troops_deployed" and f[2] == 450.0}
