@@ -100,7 +100,7 @@ CHANGE_BEFORE_PCT = Gate(CHANGE_VERB_WORDS | {"of", "or", "up", "down", "by", "f
                                                "expenditures", "outlay", "outlays", "expenses", "additional", "extra", "further", "to",
                                                "representing", "is", "totalling", "totaling"}, CHANGE_VERB_STEMS)
 LEVEL_AFTER_CHANGE = Gate({"to", "into", "reach", "top", "exceed", "hit", "surpass", "reaching", "reached", "hitting", "at", "level"}, signs=",")  # ("to a high enough level, 469 billion liras")
-BUDGET_BEFORE = Gate({"of", "at", "to", "totaling", "totalling", "be", "is", "was", "hit", "worth", "totaled", "totalled",
+BUDGET_BEFORE = Gate({"of", "at", "to", "totaling", "totalling", "be", "is", "was", "hit", "worth", "totaled", "totalled", "now", "currently",
                       "exceeding", "surpassing", "topping", "equal", "equals", "equalled", "equaled",
                       "totals", "or", "country", "payer", "payers", "taxpayers", "allotted", "allocated", "granted", "budgeted"}, ("reach",), signs=":-(")
 MONEY_TOTAL_BEFORE = Gate({"of", "at", "to", "from", "worth", "is", "was", "are", "were", "be", "totaling", "totalling", "spend", "totals",
@@ -122,7 +122,7 @@ CHANGE_BEFORE = Gate({"by", "out", "sent", "lost", "lose", "losing", "wounded", 
                      ("withdraw", "remov", "cut", "add", "send", "recruit", "train", "kill", "evacuat", "captur", "relocat",
                       "transfer", "dispatch", "reduc", "increas", "boost", "draft", "redeploy", "reposition", "rotat",
                       "discharg", "demobiliz", "dismiss"))
-SPENDING_AT_PCT = Gate({"at", "to", "near", "around", "about", "of", "spending", "was", "the", "spends", "spent", "with",
+SPENDING_AT_PCT = Gate({"at", "to", "near", "around", "about", "of", "spending", "was", "the", "spends", "spent", "with", "be", "from",
                         "then", "thus", "now", "therefore"}, ("reach", "hit", "meet", "represent"), signs=":")
 # budget_cues' and personnel_moves' "before" patterns
 MONEY_INTO_DEFENSE = Gate({"with"}, signs="-:")

@@ -38,7 +38,7 @@ HANG_GUARD_S = 120.0  # only a hung writer takes this long, however loaded the m
 PROCESS_WRITER = r"""
 import sys
 from dashboard.tables.reviews import ReviewStore
-store = ReviewStore(sys.argv[1])
+store = ReviewStore(sys.argv[1], timeout=float(sys.argv[4]))
 tag, count = sys.argv[2], int(sys.argv[3])
 print("ready", flush=True)
 sys.stdin.readline()
@@ -79,9 +79,11 @@ def _thread_writer(store: ReviewStore, k: int, start: threading.Barrier, confirm
 def test_concurrent_threads_and_processes_lose_nothing(tmp_path):
     """8 threads x 200 and 2 processes x 200 write at once: every confirmed decision is stored, once."""
     path = tmp_path / "reviews.sqlite3"
-    store = ReviewStore(path)
+    # (the writers wait for the lock as long as the hang guard: on a machine loaded by other work a turn at the lock
+    # can take longer than the store's 10 s default, and a wait is no lost write)
+    store = ReviewStore(path, timeout=HANG_GUARD_S)
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    procs = [subprocess.Popen([sys.executable, "-c", PROCESS_WRITER, str(path), f"proc{k}", str(PER_WRITER)],
+    procs = [subprocess.Popen([sys.executable, "-c", PROCESS_WRITER, str(path), f"proc{k}", str(PER_WRITER), str(HANG_GUARD_S)],
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=REPO, env=env)
              for k in range(PROCESSES)]
     confirmed: dict[int, str] = {}
