@@ -67,6 +67,19 @@ _CITATION_RE = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")
 _STRAY_YEAR_STOP_RE = re.compile(r"\.(?<=(?<![\w.,])[12]\d{3}\.)(?=[ \t]+[a-z])")  # (the stop first: found at C speed)
 
 
+# A decimal point or comma with a stray space after it, as scraped copy breaks a figure ("Rs 545. 3 billion", "10, 5 milliards de
+# dollars", "$ 2, 56 billion"): after a currency sign or code, or before a scale word and "de", the digits close up (one character
+# moved left, the space after them), so the figure reads whole; a year ("in 2012, 5 billion") has four digits and never matches
+_SPLIT_DECIMAL_RE = re.compile(r"(?:(?<=[$\u20ac\u00a3\u00a5\u20b9] )|(?<=[$\u20ac\u00a3\u00a5\u20b9])|(?<=\bRs )|(?<=\bRs\. )|(?<=\bUSD )|(?<=\bEUR ))"
+                               r"(?<![\d.,])\d{1,3}[.,] \d{1,2}(?= (?:billion|million|trillion|bn|crore)\b)"
+                               r"|(?<![\d.,])\d{1,3}, \d{1,2}(?= (?:milliards?|millions?|billion|million) d)")
+
+
+def _close_decimal(m: re.Match[str]) -> str:
+    head, tail = m.group(0).split(" ", 1)
+    return head + tail + " "
+
+
 # The characters _CHAR_MAP changes, as one class: a text is scanned for them in C and only they are looked up.
 _MAPPED_RE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_CHAR_MAP)) + "]+")
 
@@ -100,4 +113,6 @@ def normalize(text: str) -> str:
         norm = _CITATION_RE.sub(_blank, norm)
     if "'" in norm:
         norm = _SWISS_GROUP_RE.sub(",", norm)  # "143'372" (Swiss grouping) is 143,372
+    if ". " in norm or ", " in norm:
+        norm = _SPLIT_DECIMAL_RE.sub(_close_decimal, norm)
     return _STRAY_YEAR_STOP_RE.sub(" ", norm)

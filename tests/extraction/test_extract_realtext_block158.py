@@ -401,3 +401,14 @@ def test_a_countrys_total_army_of_n_is_its_home_strength_beside_a_deployment():
     found = rows(text, date(2013, 1, 1))
     assert ("TON", "active_personnel", 450.0, "") in {f[:4] for f in found}
     assert not {f for f in found if f[1] == "troops_deployed" and f[2] == 450.0}
+
+
+def test_a_decimal_split_by_a_stray_space_and_a_budget_jacked_up():
+    text = "Pakistan's defence allocation has been raised to Rs 615. 4 billion for 2013-14, the budget document shows."
+    assert ("PAK", "defense_budget", 6.154e11) in got(text, date(2013, 6, 1))
+    text = ("Le budget militaire de l'Algérie atteint 10, 5 milliards de dollars en 2018, selon le rapport publié par "
+            "l'institut, qui classe le pays au premier rang du continent pour les dépenses de la défense.")
+    assert ("DZA", "defense_budget", 1.05e10) in got(text, date(2018, 5, 1))
+    text = "Pakistan's national defence budget has been jacked up by nearly 7 per cent for the next fiscal year."
+    assert ("PAK", "budget_change_pct", 7.0) in got(text, date(2013, 6, 1))
+    assert not {f for f in got("In 2012, 5 billion dollars were spent on defence by Chad.", date(2013, 1, 1)) if f[2] == 2.0125e12}
