@@ -412,3 +412,12 @@ def test_a_decimal_split_by_a_stray_space_and_a_budget_jacked_up():
     text = "Pakistan's national defence budget has been jacked up by nearly 7 per cent for the next fiscal year."
     assert ("PAK", "budget_change_pct", 7.0) in got(text, date(2013, 6, 1))
     assert not {f for f in got("In 2012, 5 billion dollars were spent on defence by Chad.", date(2013, 1, 1)) if f[2] == 2.0125e12}
+
+
+def test_the_actors_of_an_amid_clause_own_nothing_before_it():
+    text = ("The national defence budget has been raised by nearly 7 per cent for the next fiscal year amid expectations that "
+            "the US government will soon restore military aid to Pakistan. Pakistan's defence allocation has been raised to "
+            "Rs 615 billion for 2013-14.")
+    found = got(text, date(2013, 6, 1))
+    assert ("PAK", "budget_change_pct", 7.0) in found
+    assert not {f for f in found if f[0] == "USA"}
