@@ -238,7 +238,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _PART_OF_YEAR_RE = re.compile(r"\b(?:in|during|for|over|between|from)\s+(?:the\s+)?" + _MONTH + r"\s*(?:-|\u2013|to|and|through|till|until)\s*"
                               + _MONTH + r"\b(?!\s+(?:19|20)\d\d\s*(?:-|\u2013|to)\s*(?:19|20)?\d\d)"
                               r"|\b(?:in|during|for|over)\s+the\s+first\s+(?:half|quarter|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
-                              r"\s+months)\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this\s+year\b", re.I)
+                              r"\s+months)\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this\s+year\b|\bby\s+(?:" + _MONTH + r"\s+\d{1,2}\b|\d{1,2}\s+" + _MONTH + r"\b)", re.I)
 _WHOLE_YEAR_RE = re.compile(r"jan[a-z]*\W+(?:to|through|till|until|and|-|\u2013)\W*dec", re.I)  # ("for January to December": the whole year)
 _CLAUSE_END_RE = re.compile(r"[.;]\s|\n")
 _PART_HINT_RE = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|first|so far|to.date")

@@ -421,3 +421,10 @@ def test_the_actors_of_an_amid_clause_own_nothing_before_it():
     found = got(text, date(2013, 6, 1))
     assert ("PAK", "budget_change_pct", 7.0) in found
     assert not {f for f in found if f[0] == "USA"}
+
+
+def test_money_spent_by_a_day_of_the_year_is_spending_so_far():
+    text = ("The annual state budget included an allotment of MVR 19.9 million for the Defense Ministry for the year of 2022. "
+            "However, according to the Finance Ministry's weekly statistics, the Ministry of Defense had spent a total of MVR 24.9 "
+            "million by October 6, 2022.")
+    assert not {f for f in got(text, date(2022, 10, 10)) if f[2] == 2.49e7}
