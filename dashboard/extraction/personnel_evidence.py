@@ -199,7 +199,7 @@ FORMER_MODS_RE = re.compile(r"\b(?:former|retired|ex-|senior|junior|non-commissi
 # "increase the number of conscripts from 9,000 today to 13,500 a year", "9,000 people are selected ... each year": an intake
 YEARLY_FLOW_AFTER_RE = re.compile(r"(?:\s+[\w,.-]+){0,8}?\s+(?:(?:a|per|each|every)\s+year|annually|yearly)\b", I)
 INTAKE_WORD_RE = re.compile(r"\b(?:conscripts?|conscription|recruits?|recruitment|intake|selected|enlist\w*|drafted|called\s+up)\b", I)
-IN_ONE_SERVICE_AFTER_RE = re.compile(r"(?:\s*\([^()]{0,60}\))?\s+in\s+(?:its|their)\s+land\s+forces?\b|\s+(?:(?:are|is|serve|serving)\s+in|belong(?:ing|s)?\s+to)\s+(?:their|its|the)\s+(?:ground\s+forces|army|navy|air\s+force|[\w-]+\s+reserve\s+(?:unit|force|component))\b", I)
+IN_ONE_SERVICE_AFTER_RE = re.compile(r"(?:\s*\([^()]{0,60}\))?\s+in\s+(?:its|their)\s+land\s+forces?\b|\s+(?:coming|drawn)\s+from\s+the\s+(?:army|navy|air\s+force)\b|\s+(?:(?:are|is|serve|serving)\s+in|belong(?:ing|s)?\s+to)\s+(?:their|its|the)\s+(?:ground\s+forces|army|navy|air\s+force|[\w-]+\s+reserve\s+(?:unit|force|component))\b", I)
 NOT_PEOPLE_BEFORE_NOUN_RE = re.compile(r"\b(?:days|hours|weeks|months)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?$"  # "Service days for soldiers"
                                        r"|\b(?:capacity|ceiling|cap|quota)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w.-]+\s+)?$|\bwar-?time\s+$", I)  # "the capacity of U.S. Marines"
 NOT_PEOPLE_GAP_RE = re.compile(r"\b(?:hours|days|man-?days|flights|sorties|rounds|vehicles|aircraft|ships|tanks|jets|population)\b|\ban?\s+(?:[\w-]+\s+)?(?:country|nation)(?:\s+of)?\s*$", I)

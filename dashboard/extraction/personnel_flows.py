@@ -61,7 +61,12 @@ def flow_or_part_after(norm: str, noun_end: int) -> bool:
     return bool(IN_ONE_SERVICE_AFTER_RE.match(norm, noun_end) or _JOINED_AFTER_RE.match(norm, noun_end)
                 or _ON_BOARD_RE.match(norm, noun_end) or _STANDBY_AFTER_RE.match(norm, noun_end) or _LEAVING_AFTER_RE.match(norm, noun_end)
                 or _FOR_TRAINING_AFTER_RE.match(norm, noun_end)
-                or norm.startswith(" each", noun_end) and _UNITS_OF_BEFORE_RE.search(norm, max(0, noun_end - 90), noun_end))
+                or norm.startswith(" each", noun_end) and _UNITS_OF_BEFORE_RE.search(norm, max(0, noun_end - 90), noun_end)
+                or _SHORT_OF_AFTER_RE.match(norm, noun_end))
+
+
+# "There are 7,550 people in the Defence Forces - about 2,000 short of its establishment strength": a gap, not a level
+_SHORT_OF_AFTER_RE = re.compile(r"\s+short\s+of\b", I)
 
 
 # "three battalions of about 700 soldiers each": the size of one unit

@@ -428,3 +428,13 @@ def test_money_spent_by_a_day_of_the_year_is_spending_so_far():
             "However, according to the Finance Ministry's weekly statistics, the Ministry of Defense had spent a total of MVR 24.9 "
             "million by October 6, 2022.")
     assert not {f for f in got(text, date(2022, 10, 10)) if f[2] == 2.49e7}
+
+
+def test_a_part_coming_from_the_army_and_a_shortfall_are_no_strengths():
+    text = "Currently, the entire AFP has a strength of 150,000 troops, with about 99,000 coming from the Army."
+    found = got("Philippines: " + text, date(2020, 1, 1))
+    assert ("PHL", "active_personnel", 150000.0) in found
+    assert not {f for f in found if f[2] == 99000.0}
+    text = ("There are 7,450 people in all branches of the Irish Defence Forces, about 2,100 short of its establishment "
+            "strength of 9,500.")
+    assert not {f for f in got(text, date(2023, 1, 1)) if f[2] == 2100.0}
