@@ -438,3 +438,8 @@ def test_a_part_coming_from_the_army_and_a_shortfall_are_no_strengths():
     text = ("There are 7,450 people in all branches of the Irish Defence Forces, about 2,100 short of its establishment "
             "strength of 9,500.")
     assert not {f for f in got(text, date(2023, 1, 1)) if f[2] == 2100.0}
+
+
+def test_what_an_army_must_have_is_no_strength():
+    text = "Chad's defence minister told parliament: an army must have at least 40,000 to 90,000 or 120,000 soldiers."
+    assert not {f for f in got(text, date(2021, 1, 1)) if f[2] in (120000.0, 65000.0)}
