@@ -62,7 +62,11 @@ def flow_or_part_after(norm: str, noun_end: int) -> bool:
                 or _ON_BOARD_RE.match(norm, noun_end) or _STANDBY_AFTER_RE.match(norm, noun_end) or _LEAVING_AFTER_RE.match(norm, noun_end)
                 or _FOR_TRAINING_AFTER_RE.match(norm, noun_end)
                 or norm.startswith(" each", noun_end) and _UNITS_OF_BEFORE_RE.search(norm, max(0, noun_end - 90), noun_end)
-                or _SHORT_OF_AFTER_RE.match(norm, noun_end))
+                or _SHORT_OF_AFTER_RE.match(norm, noun_end) or _RECOMMENDED_AFTER_RE.match(norm, noun_end))
+
+
+# "increasing the force to 20,500 troops, as recommended by Annan": a level proposed, not one standing
+_RECOMMENDED_AFTER_RE = re.compile(r"\s*,?\s+as\s+(?:recommended|proposed|requested|demanded)\s+by\b", I)
 
 
 # "There are 7,550 people in the Defence Forces - about 2,000 short of its establishment strength": a gap, not a level

@@ -443,3 +443,9 @@ def test_a_part_coming_from_the_army_and_a_shortfall_are_no_strengths():
 def test_what_an_army_must_have_is_no_strength():
     text = "Chad's defence minister told parliament: an army must have at least 40,000 to 90,000 or 120,000 soldiers."
     assert not {f for f in got(text, date(2021, 1, 1)) if f[2] in (120000.0, 65000.0)}
+
+
+def test_a_level_as_recommended_by_someone_is_no_strength():
+    text = ("Ghana's decision to withdraw further complicates the job of increasing the force to 18,500 troops, as recommended "
+            "by the Secretary-General.")
+    assert not {f for f in got(text, date(2000, 9, 20)) if f[2] == 18500.0}
