@@ -1,6 +1,6 @@
 """The patterns the budget rules read beside the shared vocab (money: aid, other bodies and sectors,
 rankings, asides; percents: thresholds, benchmarks, plans, parts of a year), each behind its first-character
-gate, and the one predicate both rules ask (``world_or_region_total``).
+gate (the one predicate both rules ask, ``world_or_region_total``, is in region_totals).
 
 In: nothing at import but the vocab; at run time, the sentence context. Out: compiled patterns for
 ``budgets`` (money) and ``budget_percents`` (percentages).
@@ -10,49 +10,13 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extraction.budget_cues import EXCLUDING_BEFORE_RE, REGION_SPENDING_RE, REGION_WORDS
-from dashboard.extraction.context import Context
-from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
-from dashboard.extraction.relative_owner import CHANGE_IN_RE
 from dashboard.extraction.vocab import HEDGE, I
 
-
-def world_or_region_total(ctx: Context, si: int, m: NumberMention, left_edge: int) -> bool:
-    """"global defence spending rose to USD2.46 trillion", "European defence spending jumped by 11.7%": the spending
-    of the world or of a region, with no country named between it and the number."""
-    sent = ctx.sentences[si]
-    start = max(sent.start, left_edge - 160)
-    group = _GROUP_SPENDING_RE.search(ctx.norm, start, left_edge)  # "the defense expenditures of European NATO members and Canada"
-    if group:
-        return not _NATO_IN_GROUP_RE.search(group.group(0))  # NATO's members: the alliance's figure (see nato_members_spending)
-    window = ctx.norm[start:left_edge].lower()  # (each phrase holds one of these words: most windows hold none)
-    phrases = list(REGION_SPENDING_RE.finditer(ctx.norm, start, left_edge)) if any(w in window for w in REGION_WORDS) else []
-    if not phrases:
-        return False
-    change_in = CHANGE_IN_RE.match(ctx.norm, m.end)  # "despite a 3.9% decrease in Brazil": Brazil's
-    if change_in and any(c.start == change_in.end() for c in ctx.country_mentions(change_in.end(), change_in.end() + 60)):
-        return False
-    return not [c for c in ctx.country_mentions(phrases[-1].end(), left_edge) if c.kind != "alliance"
-                and not EXCLUDING_BEFORE_RE.search(ctx.norm, max(0, c.start - 20), c.start)]  # ("excluding the US")
-
-
-_GROUP_SPENDING_RE = re.compile(r"\b(?:defen[cs]e|military)\s+(?:spending|expenditures?|budgets?|outlays?)\s+of\s+(?:the\s+|all\s+)?"
-                                r"(?:[A-Z][\w-]*\s+){0,2}(?:members|allies|member\s+states|countries|nations)\b|\b(?:[A-Z][\w-]*\s+){1,2}(?:states|countries|nations|members)\s+(?:collectively|together|jointly|combined)\b")  # ("Central Asian states collectively")
 # "the allocation for capital expenditures has gotten a boost, with 39 billion pesos": a line named before the amount
 # (after it, "with a major increase in capital expenditure" describes the whole budget's growth)
 CAPEX_RE = re.compile(r"capital\s+(?:expenditures?|budgets?)\b", I)  # (no \b before: "focapital expenditure", a typo of real copy)
 CAPEX_AFTER_RE = re.compile(r"\b(?:to|for|on)\s+capital\s+expenditures?\b", I)  # "N157.71 billion was allocated to capital expenditure"
-_NATO_IN_GROUP_RE = re.compile(r"\b(?:NATO|alliance)\b", I)
-
-
-def nato_members_spending(ctx: Context, si: int, m: NumberMention) -> bool:
-    """"The defense expenditures of NATO members were 18% higher": the alliance's members together own the change."""
-    left_edge = m.hedge_start if m.hedge_start is not None else m.start
-    group = _GROUP_SPENDING_RE.search(ctx.norm, max(ctx.sentences[si].start, left_edge - 90), left_edge)
-    return bool(group and _NATO_IN_GROUP_RE.search(group.group(0)))
-
-
 # "the alliance's total defense budget estimated at $1.4 trillion": NATO's, whichever member the sentence names
 ALLIANCE_BUDGET_BEFORE_RE = re.compile(r"\b(?:the\s+alliance's|NATO's|the\s+alliance\u2019s|NATO\u2019s)\s+(?:total\s+|combined\s+|overall\s+)?"
                                        r"(?:defen[cs]e\s+|military\s+)?(?:budget|spending|expenditures?)\b[^.;]{0,40}$", I)

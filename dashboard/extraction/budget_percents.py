@@ -13,6 +13,7 @@ from dashboard.extraction import budget_cues as bc
 from dashboard.extraction import budget_patterns as bp
 from dashboard.extraction import budget_scope as bs
 from dashboard.extraction import budget_totals as bt
+from dashboard.extraction import region_totals as rt
 from dashboard.extraction import tails
 from dashboard.extraction.attribution import (
     clause_around,
@@ -96,7 +97,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     right = norm[m.end:min(sent.end, m.end + 300)]
     tail = Tail(before)  # the word the number follows: gates the patterns that must end right before it
     defense_here = ctx.says(si, DEFENSE_CTX_RE)
-    if bp.world_or_region_total(ctx, si, m, left_edge) or si and bp.THIS_IS_A_CHANGE_RE.search(before) and bp.world_or_region_total(
+    if rt.world_or_region_total(ctx, si, m, left_edge) or si and bp.THIS_IS_A_CHANGE_RE.search(before) and rt.world_or_region_total(
             ctx, si - 1, m, ctx.sentences[si - 1].end):  # ("This figure marks a decrease of 5.3%" after a regional total)
         return reject(ctx, "a world or regional total ('global defence spending'), or its change, not one country's")
     if _EVEN_IF_RE.search(before) or _GROUP_OR_EXEMPT_RE.search(before) or _GROUP_SPENDING_RE.search(before) or _AVERAGE_OF_GROUP_RE.search(before) or _SURPASS_BEFORE_RE.search(before[-40:]) and _FIRST_TIME_AFTER_RE.match(right) or _THEY_RE.search(before[-60:]) and len(

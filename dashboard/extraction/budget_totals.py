@@ -142,9 +142,29 @@ def whole_budget(lead: str, right: str, before: str) -> bool:
 def compared_with_a_part(norm: str, sent_start: int, left_edge: int) -> bool:
     """Whether the level a change is measured from follows another sector's amount or a line of the budget, named
     before the sentence's first amount ("the Philippine National Police will receive P206.2 billion, or P7.9 billion
-    higher than this year's P198.3 billion": the police's money last year, not defence's)."""
+    higher than this year's P198.3 billion": the police's money last year, not defence's), or given a purpose right
+    after it ("This includes $85 million for general services, up from the $81.4 million last year")."""
     first = AMOUNT_RE.search(norm, sent_start, left_edge)
-    return bool(first) and COMPONENT_RE.search(norm, max(sent_start, first.start() - 160), first.start()) is not None
+    return bool(first) and (COMPONENT_RE.search(norm, max(sent_start, first.start() - 160), first.start()) is not None
+                            or _FOR_PURPOSE_THEN_FROM_RE.search(norm, max(sent_start, left_edge - 100), left_edge) is not None)
+
+
+# "$85 million for general services, up from the": the amount a level is compared with is a purpose's
+_FOR_PURPOSE_THEN_FROM_RE = re.compile(r"(?:\d|\b(?:million|billion|trillion|bn|mn|m))\s+for\s+(?!(?:the\s+|its\s+)?(?:defen[cs]e|military|armed|army|ministry|forces?|fiscal|financial|next|this|"
+                                       r"the\s+year|(?:19|20)\d\d)\b)[a-z][\w\s-]{2,40}?,?\s+(?:up|down)\s+from\s+(?:the\s+|its\s+)?$")
+
+# "a near doubling of the allocation for the integrated coastal surveillance system to": the money of a line named
+# in lower case, with no defence word, force or capitalised name in it
+_LINE_FOR_RE = re.compile(r"\b(?:allocations?|budgets?|funding|provisions?)\s+for\s+(?P<what>(?:the\s+|an?\s+)?[a-z][a-z\s-]{2,60}?)\s+(?:to|from|at)\s*"
+                         r"(?:[^\s,;][^,;]{0,30},?\s+(?:up|down)\s+from\s+(?:the\s+)?)?$")  # (and the level it rose from)
+_FORCE_OR_DEFENSE_RE = re.compile(r"\b(?:" + DEFENSE_WORD + r"|military|army|armed|forces?|troops|soldiers|navy|ministry|security|country|nation|state|year|fiscal|financial|next|current|coming|period|"
+                                  r"biennium|quarter|months?)\b", I)
+
+
+def line_changed(change_text: str) -> bool:
+    """Whether the change before a level ("doubling of the allocation for the X system to") is a lower-case line's."""
+    found = _LINE_FOR_RE.search(change_text)
+    return bool(found) and not _FORCE_OR_DEFENSE_RE.search(found.group("what"))
 
 
 # "the KDF will spend Sh81 billion on its operations, Sh15 billion on the modernisation programme and ...": each

@@ -10,6 +10,7 @@ from dashboard.extraction import budget_cues as bc
 from dashboard.extraction import budget_patterns as bp
 from dashboard.extraction import budget_scope as bs
 from dashboard.extraction import budget_totals as bt
+from dashboard.extraction import region_totals as rt
 from dashboard.extraction import tails
 from dashboard.extraction.attribution import clause_around
 from dashboard.extraction.context import Context, reject
@@ -85,7 +86,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
                           or tail.admits(tails.MONEY_TOTAL_BEFORE, 130) and MONEY_TOTAL_BEFORE_RE.search(before[-130:]) and not bt.own_total(before)
                           or bs.national_total(before, right)):
         return reject(ctx, 'money for aid, contracts, a national budget, GDP or a part of something')
-    if bp.world_or_region_total(ctx, si, m, left_edge):
+    if rt.world_or_region_total(ctx, si, m, left_edge):
         return reject(ctx, "a world or regional total ('global defence spending'), not one country's")
     if bp.ADDITIONAL_SPENDING_AFTER_RE.match(right) or bs.beside_the_budget(before):
         return reject(ctx, "additional or supplementary spending on top of the budget, not the budget")
@@ -166,12 +167,12 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if budget_near and defense_near and level_after_change:
         changed = bp.CHANGE_IN_THING_RE.search(level_after_change.group(0))
         at = len(before) - len(before[-130:]) + level_after_change.start() + (changed.start() if changed else 0)
-        if changed and not bp.BUDGET_THING_RE.search(changed.group("what")) and not bp.BUDGET_THING_RE.search(before, max(0, at - 25), at) or bt.whole_total_changed(before):
+        if changed and not bp.BUDGET_THING_RE.search(changed.group("what")) and not bp.BUDGET_THING_RE.search(before, max(0, at - 25), at) or bt.whole_total_changed(before) or bt.line_changed(before[-130:]):
             return reject(ctx, "the level reached by something other than defense spending ('a rise in oil revenues, which reached')")
         if bp.FIRST_TIME_AFTER_RE.match(right):
             return reject(ctx, "a threshold crossed ('reaching KRW40 trillion for the first time'), not the budget's level")
         return "defense_budget", "budget:changed-to-level"
-    if level_from and not (bt.whole_compared(before) or bt.compared_with_a_part(norm, sent.start, left_edge)) and (defense_here or not (
+    if level_from and not (bt.whole_compared(before) or bt.compared_with_a_part(norm, sent.start, left_edge) or bt.line_changed(before[-130:])) and (defense_here or not (
             bp.OTHER_BODY_RE.search(norm, sent.start, left_edge) or bp.FISCAL_BALANCE_RE.search(norm, max(sent.start, left_edge - 300), left_edge))):
         return "defense_budget", "budget:changed-from-level"
     budget_here = budget_near  # "It is an increase of Rs 59,669 crore."
@@ -261,8 +262,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
             bp.AMOUNT_RE.search(norm, sent.start, left_edge) and not DEFENSE_CTX_RE.search(norm, clause_start, left_edge) or bc.purpose_after(right)
             or bt.other_body_subject(norm, sent.start, left_edge)):
         # ("the KDF will be allocated Sh144.9 billion, ... and the NIS was allocated Sh44.3 billion": each allocation in a list belongs to the body its own clause names)
-        # (a defense word only after the amount names something else: "a draft budget of 110 trillion yen ..., with
-        # defense spending at a record high")
+        # (a defense word only after the amount names something else: "a draft budget of 110 trillion yen ..., with defense spending at a record high")
         return "defense_budget", "budget:budget-verb-in-defense-sentence"
     return reject(ctx, 'money with no defense-budget phrase attached')
 

@@ -14,7 +14,7 @@ from dashboard.extraction.attribution import (
     home_meant,
     states_nato_target,
 )
-from dashboard.extraction.budget_patterns import ALLIANCE_BUDGET_BEFORE_RE, nato_members_spending
+from dashboard.extraction.budget_patterns import ALLIANCE_BUDGET_BEFORE_RE
 from dashboard.extraction.budget_percents import direction_sign, percent, restated_sign
 from dashboard.extraction.budgets import is_conversion, money
 from dashboard.extraction.context import (
@@ -54,6 +54,7 @@ from dashboard.extraction.plausibility import WHY as IMPLAUSIBLE_WHY
 from dashboard.extraction.plausibility import drop_implausible
 from dashboard.extraction.prose_tables import table_figures
 from dashboard.extraction.record import ArticleInfo, Figure
+from dashboard.extraction.region_totals import nato_members_spending
 from dashboard.extraction.relative_owner import compared, own_share_of_target
 from dashboard.extraction.restated import (
     HEADLINE_WHY,

@@ -1,0 +1,70 @@
+"""World, regional and alliance totals: the spending of many countries, which no one country owns.
+
+"global defence spending rose to USD2.46 trillion", "European defence spending jumped by 11.7%", "The defense
+expenditures of NATO members were 18% higher". In: the sentence context and a number; out: whether the figure is
+such a total (``world_or_region_total``) or the alliance members' together (``nato_members_spending``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extraction.budget_cues import EXCLUDING_BEFORE_RE, REGION_SPENDING_RE, REGION_WORDS
+from dashboard.extraction.context import Context
+from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.patterns import gate_all
+from dashboard.extraction.relative_owner import CHANGE_IN_RE
+from dashboard.extraction.vocab import I
+
+
+def world_or_region_total(ctx: Context, si: int, m: NumberMention, left_edge: int) -> bool:
+    """"global defence spending rose to USD2.46 trillion", "European defence spending jumped by 11.7%": the spending
+    of the world or of a region, with no country named between it and the number."""
+    sent = ctx.sentences[si]
+    start = max(sent.start, left_edge - 160)
+    group = _GROUP_SPENDING_RE.search(ctx.norm, start, left_edge)  # "the defense expenditures of European NATO members and Canada"
+    if group:
+        return not _NATO_IN_GROUP_RE.search(group.group(0))  # NATO's members: the alliance's figure (see nato_members_spending)
+    window = ctx.norm[start:left_edge].lower()  # (each phrase holds one of these words: most windows hold none)
+    phrases = list(REGION_SPENDING_RE.finditer(ctx.norm, start, left_edge)) if any(w in window for w in REGION_WORDS) else []
+    if not phrases:
+        return _bare_after_region(ctx, sent.start, start, left_edge)
+    change_in = CHANGE_IN_RE.match(ctx.norm, m.end)  # "despite a 3.9% decrease in Brazil": Brazil's
+    if change_in and any(c.start == change_in.end() for c in ctx.country_mentions(change_in.end(), change_in.end() + 60)):
+        return False
+    return not [c for c in ctx.country_mentions(phrases[-1].end(), left_edge) if c.kind != "alliance"
+                and not EXCLUDING_BEFORE_RE.search(ctx.norm, max(0, c.start - 20), c.start)]  # ("excluding the US")
+
+
+# "Military expenditure in Africa increased by 10.2% ..., the highest increase since 2004, when military expenditure rose by
+# 11%": a bare 'military expenditure' later in the sentence of a regional total is the region's again
+_BARE_SPENDING_RE = re.compile(r"\b(?:military|defen[cs]e)\s+(?:spending|expenditures?)\s+(?:\w+\s+){0,3}?$", I)
+
+
+def _bare_after_region(ctx: Context, sent_start: int, start: int, left_edge: int) -> bool:
+    """A bare 'military expenditure rose by' right before the number, after a regional total earlier in the same
+    sentence (at most 400 characters back), with no country named since."""
+    if start <= sent_start or not _BARE_SPENDING_RE.search(ctx.norm, max(start, left_edge - 60), left_edge):
+        return False
+    back = max(sent_start, start - 400)
+    window = ctx.norm[back:start].lower()
+    phrases = list(REGION_SPENDING_RE.finditer(ctx.norm, back, start)) if any(w in window for w in REGION_WORDS) else []
+    return bool(phrases) and not [c for c in ctx.country_mentions(phrases[-1].end(), left_edge) if c.kind != "alliance"]
+
+
+_GROUP_SPENDING_RE = re.compile(r"\b(?:defen[cs]e|military)\s+(?:spending|expenditures?|budgets?|outlays?)\s+of\s+(?:the\s+|all\s+)?"
+                                r"(?:[A-Z][\w-]*\s+){0,2}(?:members|allies|member\s+states|countries|nations)\b|\b(?:[A-Z][\w-]*\s+){1,2}(?:states|countries|nations|members)\s+(?:collectively|together|jointly|combined)\b")  # ("Central Asian states collectively")
+_NATO_IN_GROUP_RE = re.compile(r"\b(?:NATO|alliance)\b", I)
+
+
+def nato_members_spending(ctx: Context, si: int, m: NumberMention) -> bool:
+    """"The defense expenditures of NATO members were 18% higher": the alliance's members together own the change."""
+    left_edge = m.hedge_start if m.hedge_start is not None else m.start
+    group = _GROUP_SPENDING_RE.search(ctx.norm, max(ctx.sentences[si].start, left_edge - 90), left_edge)
+    return bool(group and _NATO_IN_GROUP_RE.search(group.group(0)))
+
+
+
+
+# Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
+gate_all(globals())
