@@ -22,7 +22,8 @@ from dashboard.schema import PERSONNEL_METRICS
 _SAME_COUNT_BEFORE_RE = re.compile(
     r"\b(?:the|that|this|its|their)\s+(?:numbers?|figure|total|strength|tally|headcount|force)\s+(?:had\s+|has\s+|have\s+|was\s+|is\s+)?"
     r"(?:since\s+)?(?:grown|grew|risen|rose|increased|climbed|swelled|fallen|fell|dropped|declined|decreased|shrunk|shrank|"
-    r"reached|stood\s+at|stands\s+at|(?:set|fixed|capped|put)\s+at)\s+(?:to\s+)?" + HEDGE + r"$"
+    r"reached|stood\s+at|stands\s+at|(?:set|fixed|capped|put)\s+at)\s+(?:(?:slightly|sharply|further|again|steadily|marginally|"
+    r"significantly|gradually)\s+)?(?:to\s+)?" + HEDGE + r"$"
     # "... had 13,000 men on active duty in 1989. Scaled back from a peak of 35,000 in 1967, ...": an earlier level
     r"|\b(?:scaled\s+back|reduced|cut|down|shrunk|fallen|dropped)\s+from\s+(?:a|its|the)\s+(?:peak|high|maximum|height)\s+of\s+" + HEDGE + r"$"
     # "Before the war, the Syrian army numbered 300,000. ... it now numbers 220,000": the same force's count now

@@ -224,6 +224,8 @@ PERSONNEL_RE18 = re.compile(r"\b(?:authori[sz]ed|sanctioned|quota|positions|post
                             r"agreed\s+(?:stabilised\s+|stabilized\s+)?strength|(?:should|must|may|shall)\s+not\s+exceed)\b", I)
 
 
+# "raise its active-duty personnel to 203,000 and boost reserves to 34,000": the noun after "and <verb>" is the next clause's
+NEXT_CLAUSE_MODS_RE = re.compile(r"\s+and\s+(?:boost|rais|increas|cut|reduc|bring|expand|grow|lift|doubl|trim|shrink)\w*\b", I)
 PERSONNEL_RE19 = re.compile(r"(?i:\b(?:more|additional|extra|fewer|less|further)\b)|\b(?:new|fresh)\b")  # "New Zealand" is a name
 
 

@@ -28,3 +28,17 @@ def test_the_level_a_purpose_amount_rose_from_is_the_purposes():
     found = got(text, date(2017, 3, 9))
     assert ("JAM", "defense_budget", 74e6) in found
     assert not {f for f in found if f[2] in (40e6, 36.5e6)}
+
+
+def test_a_level_raised_to_then_and_boost_reserves_keeps_its_own_noun():
+    text = ("The plan is expected to raise the Polish military's active-duty personnel to 250,000 and boost reserves to "
+            "50,000 by 2035.")
+    found = got(text, date(2024, 5, 2))
+    assert ("POL", "active_personnel", 250000.0) in found
+    assert ("POL", "reserve_personnel", 250000.0) not in found
+
+
+def test_that_figure_dropped_slightly_to_continues_the_count():
+    text = ("While 64,200 soldiers served in the Dutch armed forces at the end of 2022, that figure dropped slightly to "
+            "63,900 by the close of 2023.")
+    assert ("NLD", "active_personnel", 63900.0) in got(text, date(2024, 2, 1))
