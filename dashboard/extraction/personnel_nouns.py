@@ -168,8 +168,11 @@ _PERSONS_RE = re.compile(r"(?P<mods>)\s+(?P<noun>persons|people|men|volunteers|(
 # (also "the Syrian Army boasted some 250,000 men", "an army of 300,000 men", "a regular force of 100,000 men",
 # "Royal Nepal Army, of about 35,000 volunteers", "the Defence Forces had 8,751 permanent members", "the army, which has
 # about 30,000 men")
-_FORCE_HAS_RE = re.compile(r"\b(?:armed\s+forces|army|military|defen[cs]e\s+forces?)(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*)?(?:\s*\((?-i:[A-Z]{2,6})\))?(?:,|\s[\u2013\u2014-])?\s+(?:which\s+|that\s+)?(?:is\s+|are\s+)?(?:had|has|have|"
-                           r"numbered|numbers|counted|comprised|comprises|totall?ed|boast(?:s|ed)?|(?:consist(?:s|ed)?|made\s+up)\s+of|of|with)\s+"
+_FORCE_HAS_RE = re.compile(r"\b(?:armed\s+forces|army|military|defen[cs]e\s+forces?)(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?(?:\s*\((?-i:[A-Z]{2,6})\))?(?:,|\s[\u2013\u2014-])?\s+(?:which\s+|that\s+)?(?:is\s+|are\s+)?"
+                           r"(?:(?:now|currently|today|still)\s+)?(?:had|has|have|counts|totals|(?:stands|standing|stood)\s+at|"
+                           # ("The army of the Central African Republic has expanded from 6,000 to 26,000 people", "The Guinean army has thus 26 000 men")
+                           r"(?:has\s+|had\s+|have\s+)?(?:expanded|grown|grew|risen|rose|increased|swelled)\s+(?:from\s+[\d.,\s]{1,12}\s+)?to|"
+                           r"numbered|numbers|counted|comprised|comprises|totall?ed|boast(?:s|ed)?|(?:consist(?:s|ed)?|made\s+up)\s+of|of|with)\s+(?:thus\s+|now\s+|currently\s+)?"
                            + HEDGE + r"$"  # ("the armed forces of Ukraine with up to 700,000 people")
                            r"|\b(?:regular|standing|active)\s+(?:force|troops?|army)\s+of\s+" + HEDGE + r"$"
                            r"|\b(?:contingent|battalion|brigade|detachment)\s+of\s+" + HEDGE + r"$", I)  # ("a Kenyan army contingent of about 1,000 men")

@@ -42,3 +42,18 @@ def test_that_figure_dropped_slightly_to_continues_the_count():
     text = ("While 64,200 soldiers served in the Dutch armed forces at the end of 2022, that figure dropped slightly to "
             "63,900 by the close of 2023.")
     assert ("NLD", "active_personnel", 63900.0) in got(text, date(2024, 2, 1))
+
+
+def test_an_army_that_has_expanded_to_or_stands_at_a_number_of_people():
+    text = "The army of South Sudan has expanded from 90,000 to 130,000 people over the decade."
+    assert ("SSD", "active_personnel", 130000.0) in got(text, date(2022, 6, 1))
+    text = ("The Dutch army plans to recruit 3,000 soldiers in 2023 to reinforce the ranks of its military, currently "
+            "standing at around 41,000 people.")
+    assert ("NLD", "active_personnel", 41000.0) in got(text, date(2022, 6, 1))
+
+
+def test_guinean_and_other_small_states_demonyms_name_their_country():
+    assert ("GIN", "active_personnel", 24000.0) in got("The Guinean army has 24,000 men.", date(2021, 1, 1))
+    assert ("GNQ", "active_personnel", 2500.0) in got("The Equatorial Guinean army has 2,500 soldiers.", date(2021, 1, 1))
+    found = got("Some 130 Basotho soldiers were deployed in Mozambique.", date(2021, 9, 1))
+    assert ("LSO", "troops_deployed", 130.0) in found
