@@ -57,15 +57,15 @@ def military_members(ctx: Context, si: int, right: str) -> re.Match | None:
 
 
 # "7,027 persons in the regular force and 577 members in the reserve force": the force part names the people
-FORCE_PART_RE = re.compile(r"(?P<mods>)\s+(?P<noun>persons|people|members|personnel)(?=\s+in\s+the\s+(?:regular|active|standing|"
-                           r"reserve)\s+forces?\b)", I)
+FORCE_PART_RE = re.compile(r"(?P<mods>)\s+(?P<noun>persons|people|members|personnel)(?=\s+in\s+the\s+(?:(?:regular|active|standing|"
+                           r"reserve)\s+forces?|(?:contractual|contract|voluntary|volunteer|ready|operational)\s+reserves?)\b)", I)  # ("723 members in the contractual reserve")
 # "65,154 regular force members and 23,561 primary reserve members": the force named before 'members'
 FORCE_MEMBERS_RE = re.compile(r"(?P<mods>)\s+(?P<noun>(?:regular|permanent|standing|primary\s+reserve|reserve)\s+force\s+members|"
                               r"primary\s+reserve\s+members)\b", I)
 # "The voluntary, part-time force comprises three branches ... and has more than 9,000 personnel": a reserve subject
 RESERVE_SUBJECT_RE = re.compile(r"\b(?:part-time|reserve)\s+(?:forces?|components?|corps)\b(?![^.;]{0,120}\b(?:regular|active|full-time)\b)", I)
 _REGULAR_WORD_RE = re.compile(r"\b(?:regular|active|full-time|permanent)\b", I)
-IN_RESERVE_FORCE_RE = re.compile(r"\s+(?:(?:in|from)\s+(?:the\s+|its\s+|their\s+)?(?:active\s+)?|of\s+(?:its|their|the)\s+(?:military\s+)?)reserves?"
+IN_RESERVE_FORCE_RE = re.compile(r"\s+(?:(?:in|from)\s+(?:the\s+|its\s+|their\s+)?(?:active\s+|contractual\s+|contract\s+|voluntary\s+|volunteer\s+|ready\s+)?|of\s+(?:its|their|the)\s+(?:military\s+)?)reserves?"
                                  r"(?:\s+(?:forces?|branch(?:es)?|components?))?\b", I)  # ("528,000 personnel in reserve")
 
 
@@ -172,7 +172,7 @@ _FORCE_HAS_RE = re.compile(r"\b(?:armed\s+forces|army|military|defen[cs]e\s+forc
                            r"(?:(?:now|currently|today|still)\s+)?(?:had|has|have|counts|totals|(?:stands|standing|stood)\s+at|"
                            # ("The army of the Central African Republic has expanded from 6,000 to 26,000 people", "The Guinean army has thus 26 000 men")
                            r"(?:has\s+|had\s+|have\s+)?(?:expanded|grown|grew|risen|rose|increased|swelled)\s+(?:from\s+[\d.,\s]{1,12}\s+)?to|"
-                           r"numbered|numbers|counted|comprised|comprises|totall?ed|boast(?:s|ed)?|(?:consist(?:s|ed)?|made\s+up)\s+of|of|with)\s+(?:thus\s+|now\s+|currently\s+)?"
+                           r"numbered|numbers|counted|comprised|comprises|totall?ed|boast(?:s|ed)?|(?:consist(?:s|ed)?|made\s+up)\s+of|of|with)\s+(?:thus\s+|now\s+|currently\s+|still\s+)?"
                            + HEDGE + r"$"  # ("the armed forces of Ukraine with up to 700,000 people")
                            r"|\b(?:regular|standing|active)\s+(?:force|troops?|army)\s+of\s+" + HEDGE + r"$"
                            r"|\b(?:contingent|battalion|brigade|detachment)\s+of\s+" + HEDGE + r"$", I)  # ("a Kenyan army contingent of about 1,000 men")

@@ -124,12 +124,15 @@ class YearExpression:
 # (the lookahead names the characters a year expression can begin with: f/b, 1/2, n/t/l/c/p; the engine skips
 # every other character at once instead of trying three branches there; the same matches, 2.5 times faster)
 _YEAR_RE = re.compile(
-    r"(?=[fbn12tlcp])(?:"
+    r"(?=[fbn12tlcp0-9seaFBNTLCPSEA])(?:"
     r"(?P<fiscal>\b(?:FY|fiscal\s+year|fiscal|financial\s+year|budget\s+year)\s*'?(?P<fy>(?:19|20)?\d\d)\b"
     r"(?:\s*[-/]\s*(?:19|20)?\d\d\b)?)"
     r"|(?P<plain>\b(?P<y>(?:1[89]|20)\d\d)(?:\s*[-/]\s*(?:(?:19|20)\d\d|\d\d)\b)?)(?!s\b|\d|,\d|\.\d)"
     r"|(?P<rel>\b(?P<which>next|this|last|the\s+coming|the\s+following|the\s+current|current|"
-    r"previous|the\s+previous|the\s+past)\s+(?P<rfiscal>fiscal\s+|financial\s+|budget\s+)?year\b))",
+    r"previous|the\s+previous|the\s+past)\s+(?P<rfiscal>fiscal\s+|financial\s+|budget\s+)?year\b)"
+    # "20 years ago", "a decade ago": counted back from the publication year
+    r"|(?P<ago>\b(?P<back>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"a\s+decade|two\s+decades|three\s+decades)\s+(?:years?\s+)?ago\b))",
     re.IGNORECASE,
 )
 _RELATIVE = {"next": 1, "the coming": 1, "the following": 1, "this": 0, "the current": 0,
@@ -156,6 +159,11 @@ def find_years(norm: str, start: int = 0, end: int | None = None) -> list[YearEx
             if norm.endswith(_MODELS_WITH_YEARS, max(0, m.start() - 12), m.start()) or _PEOPLE_AFTER_RE.match(norm, m.end()):
                 continue  # "four Mirage 2000 jets": an aircraft; "a minus of 1899 military personnel": a count, not a year
             found.append(YearExpression(m.start(), m.end(), int(m.group("y")), None, False))
+        elif m.group("ago"):
+            back = _FIND_YEARS_RE1.sub(" ", m.group("back").lower())
+            years = int(back) if back.isdigit() else _YEARS_BACK.get(back)
+            if years and not _SINCE_BEFORE_RE.search(norm, max(0, m.start() - 90), m.start()) and (back.startswith(("a ", "two d", "three d")) or norm[m.start("back") + len(m.group("back")):m.end()].lstrip().startswith("year")):
+                found.append(YearExpression(m.start(), m.end(), None, -years, False))
         else:
             which = _FIND_YEARS_RE1.sub(" ", m.group("which").lower())
             if which == "the past" and not m.group("rfiscal"):
@@ -167,6 +175,11 @@ def find_years(norm: str, start: int = 0, end: int | None = None) -> list[YearEx
     return found
 
 
+# "since its civil war ended a decade ago", "since the allies agreed on it 10 years ago": the date of another event
+_SINCE_BEFORE_RE = re.compile(r"\bsince\b[^,.;]{0,80}$", re.IGNORECASE)
+_YEARS_BACK = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+               "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a decade": 10,
+               "two decades": 20, "three decades": 30}
 _MODELS_WITH_YEARS = ("Mirage ", "Mirage-")  # aircraft named with a number that reads as a year
 _PEOPLE_AFTER_RE = re.compile(r"\s+(?:(?!(?:the|its|their|his|her|our|these|those|of|and|in|all)\b)[a-z]+\s+)?(?:soldiers|troops|military\s+personnel|personnel|servicemen|peacekeepers|reservists|recruits|conscripts)\b", re.IGNORECASE)
 _OF_TERM_AFTER_RE = re.compile(r"\s+(?:of|in)\s+(?:the|its|his|her|this|that|a)?\s*(?:[\w-]+\s+){0,2}?(?:government|administration|term|mandate|tenure|presidency|plan|programme|program)\b", re.IGNORECASE)

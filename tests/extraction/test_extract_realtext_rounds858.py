@@ -4,7 +4,7 @@ the session") to measure whether the rounds carry to text they were not drawn fr
 
 from datetime import date
 
-from tests.extraction.realtext import got
+from tests.extraction.realtext import got, rows
 
 
 def test_a_bare_military_expenditure_after_a_regional_total_is_the_regions():
@@ -57,3 +57,23 @@ def test_guinean_and_other_small_states_demonyms_name_their_country():
     assert ("GNQ", "active_personnel", 2500.0) in got("The Equatorial Guinean army has 2,500 soldiers.", date(2021, 1, 1))
     found = got("Some 130 Basotho soldiers were deployed in Mozambique.", date(2021, 9, 1))
     assert ("LSO", "troops_deployed", 130.0) in found
+
+
+def test_members_in_the_contractual_reserve_are_reserves():
+    text = ("With the Croatian Armed Forces today numbering 15,100 permanent members and 1,250 members in the "
+            "contractual reserve, the minister said more recruits are needed.")
+    found = got(text, date(2023, 3, 1))
+    assert ("HRV", "reserve_personnel", 1250.0) in found
+
+
+def test_a_count_years_ago_is_dated_back_from_publication():
+    found = {f[:3] + (f[4],) for f in rows("The Austrian army had 240,000 men 30 years ago.", date(2020, 5, 1))}
+    assert ("AUT", "active_personnel", 240000.0, 1990) in found
+    found = {f[:3] + (f[4],) for f in rows("The Austrian army had 240,000 men a decade ago.", date(2020, 5, 1))}
+    assert ("AUT", "active_personnel", 240000.0, 2010) in found
+
+
+def test_years_ago_inside_a_since_clause_dates_another_event():
+    text = ("Ghana sent about 60 troops to Mali on Friday, a first for the unit since the war ended a decade ago.")
+    found = {f[:3] + (f[4],) for f in rows(text, date(2014, 6, 1))}
+    assert ("GHA", "troops_deployed", 60.0, 2014) in found

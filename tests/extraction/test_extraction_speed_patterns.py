@@ -23,7 +23,9 @@ OLD_YEAR_RE = re.compile(
     r"(?:\s*[-/]\s*(?:19|20)?\d\d\b)?)"
     r"|(?P<plain>\b(?P<y>(?:1[89]|20)\d\d)(?:\s*[-/]\s*(?:(?:19|20)\d\d|\d\d)\b)?)(?!s\b|\d|,\d|\.\d)"
     r"|(?P<rel>\b(?P<which>next|this|last|the\s+coming|the\s+following|the\s+current|current|"
-    r"previous|the\s+previous|the\s+past)\s+(?P<rfiscal>fiscal\s+|financial\s+|budget\s+)?year\b)",
+    r"previous|the\s+previous|the\s+past)\s+(?P<rfiscal>fiscal\s+|financial\s+|budget\s+)?year\b)"
+    r"|(?P<ago>\b(?P<back>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"a\s+decade|two\s+decades|three\s+decades)\s+(?:years?\s+)?ago\b)",  # (the "years ago" branch, added since)
     re.IGNORECASE,
 )
 OLD_CLAUSE_BREAK_RE = re.compile(r"[,;:()\u2014\u2013]|\s--?\s|\bi\.e\.|\bwhile\b|\bwhereas\b|\bbut\b", re.I)
@@ -33,7 +35,8 @@ TOKENS = ["FY", "fy", "Fiscal", "fiscal year", "FINANCIAL YEAR", "budget year", 
           "2024", "1999", "20", "24", "2024-25", "2024/25", "'23", "1980s", "2,024", "next", "This", "last", "the coming",
           "The Following", "current", "previous", "the past", "year", "years", "i.e.", "I.E.", "while", "Whereas", "but",
           "butter", ",", ";", ":", "(", ")", "\u2014", "\u2013", "-", "--", " ", "  ", "\n", "\t", "\u017fpending",
-          "\u0130", "\u0131", "\u212a", "whıle", "x", "Defense", "."]
+          "\u0130", "\u0131", "\u212a", "whıle", "x", "Defense", ".", "ago", "AGO", "a decade", "Two Decades", "twenty",
+          "seven", "Sixty", "eleven", "a"]
 
 
 def _texts() -> list[str]:
