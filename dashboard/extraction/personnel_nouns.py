@@ -176,6 +176,10 @@ _FORCE_HAS_RE = re.compile(r"\b(?:armed\s+forces|army|military|defen[cs]e\s+forc
                            + HEDGE + r"$"  # ("the armed forces of Ukraine with up to 700,000 people")
                            r"|\b(?:regular|standing|active)\s+(?:force|troops?|army)\s+of\s+" + HEDGE + r"$"
                            r"|\b(?:contingent|battalion|brigade|detachment)\s+of\s+" + HEDGE + r"$", I)  # ("a Kenyan army contingent of about 1,000 men")
+# the reference books' "The defense of Moldova, which is based on general military duty, (2008) comprises about 7,000 men"
+# (in a sentence that opens on "The defense", or "It comprises" right after one)
+_DEFENSE_OPENING_RE = re.compile(r"(?:[^\n.]{0,40}\n\s*)?The\s+defen[cs]e\b")  # (after a heading line: "Defense\nThe defense of")
+_DEFENSE_COMPRISES_RE = re.compile(r"\b(?:comprises|includes)\s+(?:\(\d{4}\)\s+)?" + HEDGE + r"$", I)
 
 
 def names_its_force(rm: re.Match | None) -> bool:
@@ -188,6 +192,9 @@ def force_persons(ctx: Context, si: int, pos: int, window: str) -> re.Match | No
     """'persons', 'people' or 'men' right after a count the armed forces 'had' (see _FORCE_HAS_RE)."""
     found = _PERSONS_RE.match(window)
     if found is None or not (_FORCE_HAS_RE.search(ctx.norm, max(ctx.sentences[si].start, pos - 80), pos)
+                             or _DEFENSE_COMPRISES_RE.search(ctx.norm, max(ctx.sentences[si].start, pos - 60), pos) and (
+                                 _DEFENSE_OPENING_RE.match(ctx.norm, ctx.sentences[si].start)
+                                 or si and ctx.norm.startswith("It ", ctx.sentences[si].start) and _DEFENSE_OPENING_RE.match(ctx.norm, ctx.sentences[si - 1].start))
                              or found.group("noun").lower() == "men" and (_MEN_SENT_AFTER_RE.match(window, found.end())
                                                                           or _SENDS_MEN_BEFORE_RE.search(ctx.norm, max(0, pos - 40), pos)
                                                                           and _TO_AFTER_RE.match(window, found.end()))):

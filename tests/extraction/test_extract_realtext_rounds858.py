@@ -77,3 +77,17 @@ def test_years_ago_inside_a_since_clause_dates_another_event():
     text = ("Ghana sent about 60 troops to Mali on Friday, a first for the unit since the war ended a decade ago.")
     found = {f[:3] + (f[4],) for f in rows(text, date(2014, 6, 1))}
     assert ("GHA", "troops_deployed", 60.0, 2014) in found
+
+
+def test_spanish_active_men_and_men_in_reserve():
+    text = ("Según el ranking, se estima que Honduras tiene 14,500 hombres activos, nueve aviones de ataque y 50 "
+            "patrulleras. El país cuenta además con 60,000 reservistas y su ejército es pequeño.")
+    assert ("HND", "active_personnel", 14500.0) in got(text, date(2020, 5, 1))
+    text = "The defense of Ecuador comprises 40,000 men with 100,000 men in reserve (2008)."
+    assert ("ECU", "reserve_personnel", 100000.0) in got(text, date(2010, 5, 1))
+
+
+def test_the_reference_books_defense_comprises_men():
+    text = ("Defense\nThe defense of Armenia, which is based on general military duty for\n24 months, (2008) comprises "
+            "about 42,000 men and is organized\ninto 5 corps.")
+    assert ("ARM", "active_personnel", 42000.0) in got(text, date(2010, 5, 1))
