@@ -48,9 +48,12 @@ _MORE_OR_LESS_RE = re.compile(r"\s+(?:more|less|higher|lower|up|down)\b", I)  # 
 OR_PCT_RE = re.compile(r"^\s*,?\s*(?:or|equivalent\s+to)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", I)
 # "3.3 percent of GDP, or around $11.5 billion", "4.7% of Poland's GDP - approximately 187 billion zloty"
 OR_AMOUNT_RE = re.compile(r"^\s*(?:of\s+(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD + r"\s*(?:(?:on|for|to)\s+(?:the\s+|its\s+)?"
-                          r"(?:defen[cs]e|military|armed\s+forces)\s*)?)?(?:,\s*or|[\u2014\u2013(]|--?|,)\s*"  # ("the equivalent of")
+                          r"(?:defen[cs]e|military|armed\s+forces)\s*)?(?:in\s+(?:19|20)\d\d\s*)?)?(?:,\s*or|[\u2014\u2013(]|--?|,)\s*"  # ("the equivalent of"; "in 2023 (around")
                           r"(?:(?:the\s+)?(?:equivalent\s+(?:of|to)|equal\s+to|amounting\s+to|which\s+(?:is|equals|amounts\s+to))\s+)?(?:about|around|roughly|some|approximately|nearly|almost|just\s+over|just\s+under|over|"
                           r"more\s+than)?\s*$", I)
+# "Bulgaria has planned to use 1.61 per cent of its GDP for defense. That's 927 million USD for 2019": the share in money
+_THAT_IS_RE = re.compile(r"(?:That|This)(?:'s|\u2019s|\s+is|\s+amounts\s+to|\s+equals|\s+means)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|"
+                         r"almost\s+|approximately\s+)?")
 # "GBP 61.4 billion for 2024-25 (2.18% of GDP) and GBP 64.7 billion for 2025-26"
 AND_AMOUNT_RE = re.compile(r"^(?:[^.;]|\.\d){0,60}?\b(?:and|or|while|versus|vs\.?|compared\s+(?:with|to))\s+" + HEDGE + r"$", I)
 AND_SHARE_RE = re.compile(r"^[^.;]{0,40}?(?:\b(?:and|or|then|only|just|but|compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+from(?:\s+the\s+current|\s+the\s+previous)?|"
@@ -97,6 +100,11 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             by_start[b.start] = made
             continue
         if fa is None:
+            if b.kind == "money" and previous and previous[-1].metric == "defense_share_gdp_pct" and _THAT_IS_RE.fullmatch(
+                    norm, ctx.sentences[si].start, b.hedge_start if b.hedge_start is not None else b.start):
+                made = make(ctx, si, b, "defense_budget", previous[-1].country_iso3, "pair", "budget:or-amount-of-share")
+                bisect.insort(figures, made, key=_start)  # ("... 1.61 per cent of its GDP for defense. That's 927 million USD")
+                by_start[b.start] = made
             continue
         same_last = next((f for f in itertools.chain((fa,), earlier) if (f.unit == "percent") == (b.kind == "percent")
                           and bool(f.currency) == (b.kind == "money")), None)

@@ -91,3 +91,11 @@ def test_the_reference_books_defense_comprises_men():
     text = ("Defense\nThe defense of Armenia, which is based on general military duty for\n24 months, (2008) comprises "
             "about 42,000 men and is organized\ninto 5 corps.")
     assert ("ARM", "active_personnel", 42000.0) in got(text, date(2010, 5, 1))
+
+
+def test_a_share_of_gdp_in_money_in_brackets_or_in_the_next_sentence():
+    text = ("According to NATO estimates, Norway spent 1.8% of its GDP on defence in 2023 (around €8.1 billion), "
+            "compared to around 1.5% in the preceding years.")
+    assert ("NOR", "defense_budget", 8.1e9) in got(text, date(2024, 2, 1))
+    text = "Romania has planned to use 2.02 per cent of its gross domestic product for defense. That's 4.7 billion USD for 2019."
+    assert ("ROU", "defense_budget", 4.7e9) in got(text, date(2019, 2, 1))
