@@ -101,7 +101,7 @@ CHANGE_BEFORE_PCT = Gate(CHANGE_VERB_WORDS | {"of", "or", "up", "down", "by", "f
                                                "representing", "is", "totalling", "totaling"}, CHANGE_VERB_STEMS)
 LEVEL_AFTER_CHANGE = Gate({"to", "into", "reach", "top", "exceed", "hit", "surpass", "reaching", "reached", "hitting", "at", "level"}, signs=",")  # ("to a high enough level, 469 billion liras")
 BUDGET_BEFORE = Gate({"of", "at", "to", "totaling", "totalling", "be", "is", "was", "hit", "worth", "totaled", "totalled", "now", "currently",
-                      "exceeding", "surpassing", "topping", "equal", "equals", "equalled", "equaled",
+                      "exceeding", "surpassing", "topping", "recorded", "registered", "equal", "equals", "equalled", "equaled",
                       "totals", "or", "country", "payer", "payers", "taxpayers", "allotted", "allocated", "granted", "budgeted"}, ("reach",), signs=":-(")
 MONEY_TOTAL_BEFORE = Gate({"of", "at", "to", "from", "worth", "is", "was", "are", "were", "be", "totaling", "totalling", "spend", "totals",
                            "totaled", "totalled"}, ("reach",))

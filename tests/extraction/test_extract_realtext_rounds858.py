@@ -99,3 +99,8 @@ def test_a_share_of_gdp_in_money_in_brackets_or_in_the_next_sentence():
     assert ("NOR", "defense_budget", 8.1e9) in got(text, date(2024, 2, 1))
     text = "Romania has planned to use 2.02 per cent of its gross domestic product for defense. That's 4.7 billion USD for 2019."
     assert ("ROU", "defense_budget", 4.7e9) in got(text, date(2019, 2, 1))
+
+
+def test_a_defence_budget_that_recorded_an_amount():
+    text = "Chile's defense budget in 2021 recorded CLP 1.9 trillion in spending, according to the Senate's tracker."
+    assert ("CHL", "defense_budget", 1.9e12) in got(text, date(2022, 3, 1))
