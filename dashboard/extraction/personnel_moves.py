@@ -154,7 +154,11 @@ _RESERVE_CAN_BE_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:reservists|reserve\s+
 SERVING_NOW_RE = re.compile(r"\s+(?:are|were)\s+(?:currently\s+|now\s+)?(?:serving|on\s+active\s+duty)\b", re.I)
 # "80,000 military men and 20,000 civilians serve in the Belarus army": the count serves in a whole force (a stock cue)
 SERVE_IN_FORCE_AFTER_RE = re.compile(r"(?:\s+and\s+[\d,.]+\s+civilians)?\s+(?:currently\s+|now\s+)?serve[sd]?\s+in\s+(?:the\s+)?"
-                                     r"(?:[\w'\u2019-]+\s+){0,3}?(?:armed\s+forces|army|military)\b", re.I)
+                                     r"(?:[\w'\u2019-]+\s+){0,3}?(?:armed\s+forces|army|military)\b"
+                                     # "Around 43 000 soldiers are active in the country", "the 3,000 soldiers in its army",
+                                     # "the 80,000 members of the military"
+                                     r"|\s+(?:are|were)\s+(?:currently\s+|now\s+)?(?:active|on\s+active\s+duty)\b(?!\s+(?:in|on)\s+(?:the\s+)?(?:operations?|missions?|exercises?|drills?)\b)"
+                                     r"|\s+(?:in|of)\s+(?:its|their|the)\s+(?:army|armed\s+forces|military)\b(?!\s+(?:of|in)\b|'s|\u2019s)", re.I)
 
 
 def the_force_named_before(ctx, si: int, words: str) -> bool:
@@ -221,3 +225,18 @@ def standing_extra(norm: str, before: str, noun_end: int, end: int) -> bool:
     return bool(STANDING_EXTRA_RE.search(before[-120:]) or _ANOTHER_BEFORE_RE.search(before[-30:])
                 and _STANDS_AFTER_RE.match(norm, noun_end, min(end, noun_end + 60))
                 or _WITH_ADDITIONAL_RE.search(before[-40:]) and "reserv" in norm[max(0, noun_end - 30):noun_end].lower())
+
+
+# the factbook's section "Military and security service personnel strengths", its first line a count: the active force
+_STRENGTHS_HEADING_RE = re.compile(r"\s*Military(?:\s+and\s+security\s+service)?\s+personnel\s+strengths\s*$", re.I)
+_STRENGTHS_LEAD_RE = re.compile(r"[^\n\d]{0,60}$")
+
+
+def under_strengths_heading(ctx, si: int, left_edge: int) -> bool:
+    """Whether the count at ``left_edge`` opens the line right under the factbook's strengths heading (the sentence
+    before is the heading alone, and nothing but words stand before the count on its line)."""
+    if not si or not _STRENGTHS_LEAD_RE.match(ctx.norm, ctx.sentences[si].start, left_edge):
+        return False
+    prev = ctx.sentences[si - 1]
+    return _STRENGTHS_HEADING_RE.match(ctx.norm, prev.start, prev.end) is not None
+

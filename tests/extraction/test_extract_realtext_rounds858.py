@@ -104,3 +104,16 @@ def test_a_share_of_gdp_in_money_in_brackets_or_in_the_next_sentence():
 def test_a_defence_budget_that_recorded_an_amount():
     text = "Chile's defense budget in 2021 recorded CLP 1.9 trillion in spending, according to the Senate's tracker."
     assert ("CHL", "defense_budget", 1.9e12) in got(text, date(2022, 3, 1))
+
+
+def test_soldiers_that_are_active_or_in_its_army_are_a_strength():
+    text = "The forces of Bahrain are small. Around 8 000 soldiers are active in the country, guarding its borders."
+    assert ("BHR", "active_personnel", 8000.0) in got(text, date(2022, 1, 1))
+    text = "Eswatini spends 2.1 percent of its GDP on paying and housing the 3,500 soldiers in its army."
+    assert ("SWZ", "active_personnel", 3500.0) in got(text, date(2022, 1, 1))
+
+
+def test_the_first_count_under_the_factbooks_strengths_heading():
+    text = ("Military and security service personnel strengths\n\ninformation limited; approximately 9,000 Malian "
+            "Armed Forces personnel (8,000 Army; 1,000 Air Force) (2021)")
+    assert ("MLI", "active_personnel", 9000.0) in got(text, date(2022, 1, 1))
