@@ -117,3 +117,8 @@ def test_the_first_count_under_the_factbooks_strengths_heading():
     text = ("Military and security service personnel strengths\n\ninformation limited; approximately 9,000 Malian "
             "Armed Forces personnel (8,000 Army; 1,000 Air Force) (2021)")
     assert ("MLI", "active_personnel", 9000.0) in got(text, date(2022, 1, 1))
+
+
+def test_troops_ready_for_a_host_are_a_deployment():
+    text = "640 ZDF troops ready for Mozambique\nThe Zimbabwean ambassador hailed the soldiers for their training."
+    assert ("ZWE", "troops_deployed", 640.0) in got(text, date(2021, 8, 1))
