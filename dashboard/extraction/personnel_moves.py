@@ -27,9 +27,10 @@ ITS_BEFORE_RE = re.compile(r"\bits\s+$", I)  # one owner's count: "the withdrawa
 # 350 to 400", "soldier strength in Yemen had been cut from 15,000 to 5,000" (the noun is what the number counts)
 CHANGED_TO_LEVEL_RE = re.compile(
     r"\b(?:increas|reduc|rais|lift|cut|bring|brought|doubl|tripl|quadrupl|boost|expand|trim|scal)\w*\s+(?:down\s+|up\s+|back\s+)?"
-    r"(?:the\s+(?:number|size|strength)\s+of\s+)?(?:its|their|his|the|our|[A-Z][\w.]*'s?)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:the\s+(?:(?:maximum\s+)?numbers?|size|strength)\s+of\s+)?(?:its|their|his|the|our|[A-Z][\w.]*'s?)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?P<noun>troops|forces|soldiers|presence|contingent|contribution|deployment|peacekeepers|personnel)\b"
-    r"(?P<gap>[^.;\d]{0,90}?)\s+(?P<link>to)\s+" + HEDGE + r"$", I)
+    # ("increase the Senegalese contingent in Darfur from 538 to 1,600": the level it goes from, then the one it goes to)
+    r"(?P<gap>[^.;\d]{0,90}?)(?:\s+from\s+" + HEDGE + r"\d[\d,.]*)?\s+(?P<link>to|from)\s+" + HEDGE + r"$", I)
 NOUN_CHANGED_TO_RE = re.compile(
     r"\b(?P<noun>troops|forces|soldiers|strength|contingent|contribution|deployment|peacekeepers|personnel)\b(?P<gap>[^.;\d]{0,60}?)"
     r"\s+(?:will\s+|would\s+|is\s+to\s+|(?:has|had|have)\s+been\s+|was\s+|were\s+|be\s+)?(?:increas|decreas|reduc|rais|lift|cut|doubl|"

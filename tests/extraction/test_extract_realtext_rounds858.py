@@ -122,3 +122,11 @@ def test_the_first_count_under_the_factbooks_strengths_heading():
 def test_troops_ready_for_a_host_are_a_deployment():
     text = "640 ZDF troops ready for Mozambique\nThe Zimbabwean ambassador hailed the soldiers for their training."
     assert ("ZWE", "troops_deployed", 640.0) in got(text, date(2021, 8, 1))
+
+
+def test_a_contingent_increased_from_one_level_to_another():
+    text = "The president has decided to increase the Nigerien contingent in Mali from 650 to 1,200, the ministry said."
+    found = got(text, date(2014, 3, 1))
+    assert ("NER", "troops_deployed", 650.0) in found and ("NER", "troops_deployed", 1200.0) in found
+    text = "The Federal Council plans to increase the maximum numbers of the Swisscoy contingent in Kosovo from 170 to 205 military personnel."
+    assert ("CHE", "troops_deployed", 205.0) in got(text, date(2021, 3, 1))
