@@ -130,3 +130,8 @@ def test_a_contingent_increased_from_one_level_to_another():
     assert ("NER", "troops_deployed", 650.0) in found and ("NER", "troops_deployed", 1200.0) in found
     text = "The Federal Council plans to increase the maximum numbers of the Swisscoy contingent in Kosovo from 170 to 205 military personnel."
     assert ("CHE", "troops_deployed", 205.0) in got(text, date(2021, 3, 1))
+
+
+def test_blue_helmets_in_quotation_marks():
+    text = "The army spokesperson says 4,870 Bangladeshi \u2018blue helmets\u2019 are mobilised in 10 peacekeeping missions."
+    assert ("BGD", "troops_deployed", 4870.0) in got(text, date(2021, 3, 1))
