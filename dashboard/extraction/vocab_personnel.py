@@ -84,7 +84,7 @@ CASUALTY_AFTER_RE = re.compile(  # (a longer reach, within the clause, for "have
     r"(?:(?:have|had|has|having)\s+(?:also\s+)?)?(?:lost|laid\s+down)\s+(?:their|his|her)\s+li(?:ves|fe)|made\s+the\s+ultimate\s+sacrifice|to\s+be\s+withdrawn|will\s+be\s+withdrawn|withdrawn|"
     r"would\s+be\s+withdrawn|will\s+leave(?!\s+for\b)|would\s+leave(?!\s+for\b)|to\s+leave(?!\s+for\b)|to\s+be\s+cut|trained(?!\s+reserv)|recruited|drafted|conscripted|"
     r"called\s+up|(?:were|was|had\s+been|have\s+been)\s+called\s+(?:up|to|in)\b|enlisted|"
-    r"(?:have\s+|had\s+)?(?:already\s+)?returned|flew\s+out|flown\s+out|departed|departing|leaving|pulled\s+out\s+of|"
+    r"(?:have\s+|had\s+)?(?:already\s+)?returned|flew\s+out|flown\s+out|(?:departed|departing|leaving)(?!\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?for\b)|pulled\s+out\s+of|"
     r"(?:will|would|are\s+to|is\s+to)\s+be\s+(?:moved|relocated|transferred|redeployed|pulled\s+out)|"
     r"took\s+part|participat(?!ing\s+in\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:missions?|initiative|peace\w*|operations?)\b)\w*|joined\s+the\s+exercise|(?:are\s+|is\s+)?(?:set\s+)?to\s+return(?:\s+home)?\s+from|"
     r"to\s+reinforce|as\s+reinforcements|(?:already|back)\s+home|due\s+home|(?:would|will)\s+be\s+(?:back\s+)?home))\b", I)

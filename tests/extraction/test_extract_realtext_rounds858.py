@@ -135,3 +135,10 @@ def test_a_contingent_increased_from_one_level_to_another():
 def test_blue_helmets_in_quotation_marks():
     text = "The army spokesperson says 4,870 Bangladeshi \u2018blue helmets\u2019 are mobilised in 10 peacekeeping missions."
     assert ("BGD", "troops_deployed", 4870.0) in got(text, date(2021, 3, 1))
+
+
+def test_troops_departing_for_a_mission_are_a_deployment():
+    text = "A contingent of 120 Ghanaian troops departed for Mali on Thursday as part of the UN-mandated force."
+    assert ("GHA", "troops_deployed", 120.0) in got(text, date(2013, 2, 1))
+    text = "Some 300 Ghanaian troops departed on Monday after a year in Mali."
+    assert not {f for f in got(text, date(2013, 2, 1)) if f[2] == 300.0}
