@@ -162,9 +162,19 @@ _FORCE_OR_DEFENSE_RE = re.compile(r"\b(?:" + DEFENSE_WORD + r"|military|army|arm
 
 
 def line_changed(change_text: str) -> bool:
-    """Whether the change before a level ("doubling of the allocation for the X system to") is a lower-case line's."""
-    found = _LINE_FOR_RE.search(change_text)
-    return bool(found) and not _FORCE_OR_DEFENSE_RE.search(found.group("what"))
+    """Whether the change before a level ("doubling of the allocation for the X system to") is a lower-case line's,
+    or the amount is a line's own ("an allocation for construction works worth RD$1,453.3 million")."""
+    found = _LINE_FOR_RE.search(change_text) or _LINE_WORTH_RE.search(change_text)
+    return bool(found) and not _FORCE_OR_DEFENSE_RE.search(found.group("what")) or _PROJECT_WORTH_RE.search(change_text) is not None
+
+
+# "the «Proyecto Construccion Verja Perimetral Inteligente» worth US$239,980,000": a named project's value
+_PROJECT_WORTH_RE = re.compile(r"\b(?:projects?|proyecto|projet|programmes?|programs?|contracts?|deals?)\b[^.;\d]{0,100}?[\u00bb\u201d\"]?\s*worth\s+"
+                               r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", I)
+
+
+_LINE_WORTH_RE = re.compile(r"\b(?:allocations?|budgets?|funding|provisions?|appropriations?)\s+for\s+(?P<what>(?:the\s+|an?\s+)?[a-z][a-z\s-]{2,60}?)\s+"
+                            r"(?:worth|by\s+value\s+of|valued\s+at|amounting\s+to|totall?ing)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
 
 
 # "the KDF will spend Sh81 billion on its operations, Sh15 billion on the modernisation programme and ...": each

@@ -142,3 +142,24 @@ def test_troops_departing_for_a_mission_are_a_deployment():
     assert ("GHA", "troops_deployed", 120.0) in got(text, date(2013, 2, 1))
     text = "Some 300 Ghanaian troops departed on Monday after a year in Mali."
     assert not {f for f in got(text, date(2013, 2, 1)) if f[2] == 300.0}
+
+
+def test_spanish_and_italian_budget_phrases_glossed():
+    text = ("Según el Presupuesto General de la República, en 2019 la asignación para el Ministerio de la Defensa de "
+            "Guatemala fue un poco más de 3.100 millones de quetzales, equivalentes a más de 400 millones de dólares, según "
+            "el cambio vigente.")
+    assert ("GTM", "defense_budget", 3.1e9) in got(text, date(2019, 6, 1))
+
+
+def test_an_allocation_for_a_lower_case_purpose_worth_an_amount_is_a_line():
+    text = ("The defence funds also include an allocation for construction works worth RD$1,200.5 million, according to "
+            "the Budget Office.")
+    assert not {f for f in got(text, date(2023, 10, 4)) if f[2] == 1.2005e9}
+
+
+def test_a_named_projects_worth_is_not_the_budget():
+    text = ("The Dominican defence budget will reach RD$60,100 million. One of its items is the \u00abSmart Border Fence "
+            "Project\u00bb worth US$180,500,000 or its equivalent in other currencies.")
+    found = got(text, date(2023, 10, 4))
+    assert ("DOM", "defense_budget", 6.01e10) in found
+    assert not {f for f in found if f[2] == 1.805e8}
