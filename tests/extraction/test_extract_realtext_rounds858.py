@@ -163,3 +163,8 @@ def test_a_named_projects_worth_is_not_the_budget():
     found = got(text, date(2023, 10, 4))
     assert ("DOM", "defense_budget", 6.01e10) in found
     assert not {f for f in found if f[2] == 1.805e8}
+
+
+def test_a_level_said_to_be_current_takes_the_publication_year_over_an_earlier_one():
+    found = {f[:3] + (f[4],) for f in rows("The Swiss army had 400,000 men in 2004, and now has 140,000 soldiers.", date(2016, 9, 5))}
+    assert ("CHE", "active_personnel", 140000.0, 2016) in found and ("CHE", "active_personnel", 400000.0, 2004) in found
