@@ -54,6 +54,10 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     if preceding and published and _BY_BEFORE_RE.search(ctx.norm, max(sent.start, preceding[-1].start - 6), preceding[-1].start) \
             and _FROM_BEFORE_RE.search(ctx.norm, max(sent.start, start - 60), start):
         return published.year  # "to double the military by 2026, from 20,000 up to 40,000": the level it starts from is today's
+    if preceding and stock and published and _SINCE_YEAR_RE.search(ctx.norm, max(sent.start, preceding[-1].start - 8), preceding[-1].start) \
+            and _AND_LEVEL_GAP_RE.match(ctx.norm, preceding[-1].end, start):
+        preceding = preceding[:-1]  # "has been providing peacekeepers since 1995 and the country had ... 2,667 troops": the
+        # period's start, not the level's year
     if preceding and stock and published and _NOW_BEFORE_RE.search(ctx.norm, max(preceding[-1].end, start - 60), start):
         return published.year  # "under a 1982 agreement, ... an existing force of 1,600 troops currently stationed": today's
     if preceding and (to_end := _range_end_for_to_level(ctx.norm, preceding[-1], start)):
@@ -206,6 +210,8 @@ _YEAR_FOR_RE2 = re.compile(r"\b(?:since|from|than|over|against)\s*$", I)
 _YEAR_FOR_RE3 = re.compile(r"\b(?:than|compared\s+(?:to|with)|over|against|versus|vs\.?|since|from)\s+(?:in\s+|the\s+)?$", I)
 
 
+_SINCE_YEAR_RE = re.compile(r"\bsince\s+$", re.I)
+_AND_LEVEL_GAP_RE = re.compile(r"[^.;]{0,80}?\b(?:and|but|while)\b", re.I)
 # a level said to be today's, after an earlier year in the sentence ("in 2006 ..., and now has 120,000 soldiers")
 _NOW_BEFORE_RE = re.compile(r"\b(?:currently|presently|at\s+present|now|today|at\s+the\s+moment|as\s+of\s+(?:now|today))\b(?![^.;,]{0,20}\b(?:19|20)\d\d\b)", re.I)
 

@@ -168,3 +168,10 @@ def test_a_named_projects_worth_is_not_the_budget():
 def test_a_level_said_to_be_current_takes_the_publication_year_over_an_earlier_one():
     found = {f[:3] + (f[4],) for f in rows("The Swiss army had 400,000 men in 2004, and now has 140,000 soldiers.", date(2016, 9, 5))}
     assert ("CHE", "active_personnel", 140000.0, 2016) in found and ("CHE", "active_personnel", 400000.0, 2004) in found
+
+
+def test_a_since_year_starts_a_period_and_does_not_date_the_level_after_it():
+    text = ("Ghana has been providing peacekeepers to missions around the world since 1960 and the country had, as of "
+            "last month, 2,450 troops in six UN peacekeeping missions in Africa.")
+    found = {f[:3] + (f[4],) for f in rows(text, date(2019, 9, 26))}
+    assert ("GHA", "troops_deployed", 2450.0, 2019) in found
