@@ -45,7 +45,7 @@ _PREVIOUS_YEAR_GAP_RE = re.compile(r"\s*;\s*(?:in\s+)?(?:the\s+)?(?:previous|pri
 _CURRENT_LEVEL_RE = re.compile(r"\bfrom\s+(?:the\s+|its\s+)?(?:current|present)\s*$", I)
 _NOW_AFTER_RE = re.compile(r"\s+(?:now|currently|at\s+present|today)\b", I)
 _MORE_OR_LESS_RE = re.compile(r"\s+(?:more|less|higher|lower|up|down)\b", I)  # ("which was Tk 900 crore more": a change)
-OR_PCT_RE = re.compile(r"^\s*,?\s*(?:or|equivalent\s+to)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", I)
+OR_PCT_RE = re.compile(r"^\s*(?:\([^()]{0,60}\)|\))?\s*,?\s*(?:or|equivalent\s+to|that\s+is|i\.e\.|which\s+is)\s+(?:about\s+|around\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|nearly\s+)?$", I)  # (") or": after a conversion in brackets)
 # "3.3 percent of GDP, or around $11.5 billion", "4.7% of Poland's GDP - approximately 187 billion zloty"
 OR_AMOUNT_RE = re.compile(r"^\s*(?:of\s+(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD + r"\s*(?:(?:on|for|to)\s+(?:the\s+|its\s+)?"
                           r"(?:defen[cs]e|military|armed\s+forces)\s*)?(?:in\s+(?:19|20)\d\d\s*)?)?(?:,\s*or|[\u2014\u2013(]|--?|,)\s*"  # ("the equivalent of"; "in 2023 (around")

@@ -175,3 +175,12 @@ def test_a_since_year_starts_a_period_and_does_not_date_the_level_after_it():
             "last month, 2,450 troops in six UN peacekeeping missions in Africa.")
     found = {f[:3] + (f[4],) for f in rows(text, date(2019, 9, 26))}
     assert ("GHA", "troops_deployed", 2450.0, 2019) in found
+
+
+def test_a_change_in_money_then_its_conversion_then_the_percent():
+    text = ("Denmark said Monday it has proposed to increase the defence budget for 2020 by 1.5 billion kroner (225 million "
+            "U.S. dollars), or 4.1 percent, to strengthen the Armed Forces.")
+    assert ("DNK", "budget_change_pct", 4.1) in got(text, date(2019, 10, 8))
+    text = ("Bulgaria's 2018 defence expenditure was 1.5 billion leva, while in 2019 it was 2.3 billion leva, which "
+            "translates into an increase of 0.8 billion leva, that is over 50 percent.")
+    assert ("BGR", "budget_change_pct", 50.0) in got(text, date(2020, 3, 1))
