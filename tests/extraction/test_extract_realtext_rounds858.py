@@ -184,3 +184,15 @@ def test_a_change_in_money_then_its_conversion_then_the_percent():
     text = ("Bulgaria's 2018 defence expenditure was 1.5 billion leva, while in 2019 it was 2.3 billion leva, which "
             "translates into an increase of 0.8 billion leva, that is over 50 percent.")
     assert ("BGR", "budget_change_pct", 50.0) in got(text, date(2020, 3, 1))
+
+
+def test_a_share_by_a_year_then_its_money_after_a_dash():
+    text = "Portugal has announced plans to gradually increase defence spending to 2% of GDP by 2029 \u2013 approximately \u20ac6 billion."
+    assert ("PRT", "defense_budget", 6e9) in got(text, date(2024, 4, 1))
+
+
+def test_the_amount_is_a_change_or_a_percent_in_words():
+    text = ("The Ministry of Defence of Oman has proposed a budget of $6.1 billion for 2020. The amount is a $150 million, "
+            "or three percent, increase from last year.")
+    found = got(text, date(2019, 12, 1))
+    assert ("OMN", "budget_change_amount", 1.5e8) in found and ("OMN", "budget_change_pct", 3.0) in found
