@@ -179,7 +179,7 @@ PERSONNEL_RE16 = re.compile((r"^(?:,?\s+including\s+[\w\s-]{1,40}?(?=\s+(?:are|w
                         r"(?:[\w-]+\s+){0,4}?in\s+(?:\w+\s+)?(?:theat(?:re|er)s\s+of\s+operations?|operational\s+theat(?:re|er)s)|"
                         r"(?:[\w-]+\s+){0,3}?participating\s+in\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:missions?|initiative|peace[\w-]*|operations?)|"  # ("1,000 troops participating in the initiative")
                         # "some 1,400 soldiers and staff were deployed outside Poland": abroad, with no single host
-                        r"(?:\w+\s+){0,3}?(?:serving|deployed|stationed)\s+outside\s+(?:the\s+country|its\s+borders|(?-i:[A-Z])\w+)|"
+                        r"(?:\w+\s+){0,3}?(?:serving|deployed|stationed)\s+outside\s+(?:of\s+)?(?:the\s+country|its\s+borders|(?:the\s+)?(?-i:[A-Z])\w+)|(?:\w+\s+){0,3}?deployed\s+(?:to|in|on)\s+(?:as\s+many\s+as\s+|up\s+to\s+|some\s+)?\d+\s+(?:[\w-]+\s+)?(?:operations|missions)|"  # ("deployed to as many as 14 operations")
                         r"(?:\([^()]{0,60}\)\s+)?outside\s+of\s+(?:the\s+country|its\s+borders)|"  # ("... (at a cost of ...) outside of its borders")
                         r"(?:serving|deployed)\s+(?:in|with|on)"
                         r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?:missions?|operations?|peacekeeping|countries))\b"), I)

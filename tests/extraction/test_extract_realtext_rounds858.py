@@ -196,3 +196,10 @@ def test_the_amount_is_a_change_or_a_percent_in_words():
             "or three percent, increase from last year.")
     found = got(text, date(2019, 12, 1))
     assert ("OMN", "budget_change_amount", 1.5e8) in found and ("OMN", "budget_change_pct", 3.0) in found
+
+
+def test_troops_deployed_outside_of_the_country_or_to_n_operations():
+    text = "As of 12 May, around 320 Dutch soldiers are currently deployed outside of the Netherlands in international operations."
+    assert ("NLD", "troops_deployed", 320.0) in got(text, date(2023, 6, 1))
+    text = "In 2011, an average of 1,150 Swiss soldiers were deployed to as many as 12 operations worldwide."
+    assert ("CHE", "troops_deployed", 1150.0) in got(text, date(2012, 6, 1))
