@@ -18,7 +18,7 @@ from dashboard.extraction.level_followups import colon_list_deployment, count_in
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import Figure
-from dashboard.extraction.share_frames import SHARE_SERIES_GAP_RE, bare_share, gdp_owner_after
+from dashboard.extraction.share_frames import SHARE_SERIES_GAP_RE, bare_share, gdp_owner_after, later_share
 from dashboard.extraction.vocab import (
     COMPONENT_RE,
     DECREASE_RE,
@@ -176,6 +176,9 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
         elif b.kind == "percent" and fa.metric == "budget_change_amount" and OR_PCT_RE.match(gap):
             sign = -1 if fa.value is not None and fa.value < 0 else 1
             made = make(ctx, si, b, "budget_change_pct", fa.country_iso3, "pair", "budget:or-pct-of-change", sign=sign)
+        elif (b.kind == "percent" and same_last is not None and same_last.metric == "defense_share_gdp_pct"
+              and not _OF_OTHER_BASE_RE.match(norm, b.end, min(len(norm), b.end + 60)) and (later := later_share(ctx, si, b, same_last, b_left))):
+            made = later
         elif (b.kind == "percent" and fa.metric == "defense_share_gdp_pct" and (AND_SHARE_RE.match(gap) or SHARE_SERIES_GAP_RE.match(gap)
                                                                                 or _IN_COUNTRY_GAP_RE.fullmatch(gap) and gdp_owner_after(ctx, b))
               and not _FOLLOW_UPS_RE3.match(norm[b.end:b.end + 40]) and not SHARE_NEGATIVE_RE.match(norm, b.end, b.end + 40)

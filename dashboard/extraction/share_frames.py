@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extraction.assemble import make
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
+from dashboard.extraction.record import Figure
 from dashboard.extraction.vocab import GDP_WORD, GDP_WORD_RE, HEDGE, I
 
 _FRAME_RE = re.compile(
@@ -113,3 +115,25 @@ def gdp_owner_after(ctx: Context, m: NumberMention) -> list:
 
 
 gate_all(globals())
+
+
+# "2,01 percent of GDP (...), while already for the next year it is planned to be 2,03 percent", "to reach 2% of its GDP by
+# 2030, a significant increase from the current 1.35%": the same share, another year
+_LATER_SHARE_GAP_RE = re.compile(r"(?:\([^()]{0,60}\)|[^.;\d%()]|(?:19|20)\d\d){0,120}?\b(?:(?:is|was|will\s+be|would\s+be)\s+(?:planned|expected|projected|forecast|set|due)\s+(?:to\s+be|at)|"
+                                 r"(?:increase|rise)\s+from\s+the\s+(?:current|present)|up\s+from\s+the\s+(?:current|present))\s+(?:about\s+|around\s+)?", I)
+_FROM_CURRENT_RE = re.compile(r"\bfrom\s+the\s+(?:current|present)\s*$", I)
+_NEXT_YEAR_RE = re.compile(r"\b(?:the\s+)?next\s+year\b", I)
+
+
+def later_share(ctx: Context, si: int, b: NumberMention, share: Figure, b_left: int) -> Figure | None:
+    """The same owner's share for another year, said after ``share`` in the same sentence: today's from 'the current', the
+    year after from 'next year', else the year the sentence gives."""
+    norm = ctx.norm
+    if not _LATER_SHARE_GAP_RE.fullmatch(norm, share.end, b_left):
+        return None
+    made = make(ctx, si, b, share.metric, share.country_iso3, "pair", "share:later-share")
+    if _FROM_CURRENT_RE.search(norm, share.end, b_left) and ctx.info is not None and ctx.info.published is not None:
+        made.stage, made.year = "", ctx.info.published.year  # ("a significant increase from the current 1.35%")
+    elif _NEXT_YEAR_RE.search(norm, share.end, b_left) and share.year is not None:
+        made.year = share.year + 1  # ("this year ... 2,01 percent, while for the next year it is planned to be 2,03")
+    return made

@@ -64,7 +64,8 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
         return to_end  # "decreased in 1985-2006 from 6.0% to 2.8%": the level reached is the range's last year's
     if preceding:
         gap = ctx.norm[preceding[-1].end:start]
-        if not _YEAR_FOR_RE2.search(ctx.norm[max(0, preceding[-1].start - 8):preceding[-1].start]) or not following:
+        if not _YEAR_FOR_RE2.search(ctx.norm[max(0, preceding[-1].start - 8):preceding[-1].start]) or not following \
+                or ctx.norm.startswith(("'s ", "\u2019s "), preceding[-1].end):  # ("from this year's budget": its source, no base)
             if len(gap) < 200:
                 return resolve(preceding[-1], owner, published)
     if following and not _YEAR_FOR_RE3.search(ctx.norm, max(sent.start, following[0].start - 16), following[0].start) \

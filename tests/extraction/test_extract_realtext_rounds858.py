@@ -203,3 +203,19 @@ def test_troops_deployed_outside_of_the_country_or_to_n_operations():
     assert ("NLD", "troops_deployed", 320.0) in got(text, date(2023, 6, 1))
     text = "In 2011, an average of 1,150 Swiss soldiers were deployed to as many as 12 operations worldwide."
     assert ("CHE", "troops_deployed", 1150.0) in got(text, date(2012, 6, 1))
+
+
+def test_the_same_share_for_another_year_said_later_in_the_sentence():
+    text = ("Allocations for defence from Latvia's budget this year amount to 2,24 percent of GDP (around 880 million euros), "
+            "while for the next year it is planned to be 2,35 percent.")
+    found = {f[:3] + (f[4],) for f in rows(text, date(2023, 2, 1))}
+    assert ("LVA", "defense_share_gdp_pct", 2.24, 2023) in found and ("LVA", "defense_share_gdp_pct", 2.35, 2024) in found
+    text = "Croatia wants to raise defence spending to 2.5% of its GDP by 2027, a sizeable increase from the current 1.8%."
+    found = {f[:3] + (f[4],) for f in rows(text, date(2024, 5, 10))}
+    assert ("HRV", "defense_share_gdp_pct", 1.8, 2024) in found and ("HRV", "defense_share_gdp_pct", 2.5, 2027) in found
+
+
+def test_a_year_said_as_the_source_of_funds_is_the_figures_year_not_a_base():
+    text = "Montenegro's allocations for defence from this year's budget amount to 2,01 percent of GDP, while next year it will be 2,03 percent."
+    found = {f[:3] + (f[4],) for f in rows(text, date(2023, 3, 1))}
+    assert ("MNE", "defense_share_gdp_pct", 2.01, 2023) in found
