@@ -183,8 +183,9 @@ gate_all(globals())
 
 # "Georgia's defence budget prior to the war was GEL 1.4 billion. After additional financing the budget is now GEL 1.5
 # billion": a bare "the budget" names again the budget the text last named, here the defence one
-_BARE_BUDGET_RE = re.compile(r"\bthe\s+budget\b(?!\s+(?:of|for)\b)(?![\w\s]{0,12}\b(?:health|education|state|national|general|federal)\b)", I)
+_BARE_BUDGET_RE = re.compile(r"\bthe\s+(?:budget|allocation)\b(?!\s+(?:of|for)\b)(?![\w\s]{0,12}\b(?:health|education|state|national|general|federal)\b)", I)
 _BUDGET_NOUN_RE = re.compile(r"\b(?:budget|spending|allocation)s?\b", I)
+_DEFENSE_NAMED_AFTER_RE = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|defen[cs]e|military|armed\s+forces)\b", I)
 _DEFENSE_BUDGET_NAMED_RE = re.compile(r"\b(?:defen[cs]e|military|army|armed\s+forces)(?:\s+ministry|\s+ministry['\u2019]s)?\s+(?:[\w-]+\s+)?$", I)
 
 
@@ -200,6 +201,8 @@ def the_budget_refers_back(ctx: Context, si: int, left_edge: int) -> bool:
         if not nouns:
             continue
         last = nouns[-1]
+        if _DEFENSE_NAMED_AFTER_RE.match(ctx.norm, last.end(), prev.end):
+            return True  # "the budget for the Ministry of Defence has also seen an increase."
         if _BARE_BUDGET_RE.match(ctx.norm, max(prev.start, last.start() - 4), last.end()):
             continue  # "In 2011 the budget was lowered to 150 million.": the chain goes on
         return bool(_DEFENSE_BUDGET_NAMED_RE.search(ctx.norm[max(prev.start, last.start() - 40):last.start()]))

@@ -219,3 +219,10 @@ def test_a_year_said_as_the_source_of_funds_is_the_figures_year_not_a_base():
     text = "Montenegro's allocations for defence from this year's budget amount to 2,01 percent of GDP, while next year it will be 2,03 percent."
     found = {f[:3] + (f[4],) for f in rows(text, date(2023, 3, 1))}
     assert ("MNE", "defense_share_gdp_pct", 2.01, 2023) in found
+
+
+def test_the_allocation_raised_refers_back_to_the_budget_named_for_the_defence_ministry():
+    text = ("The budget for the Ministry of Defence has also grown. This year, the Ministry was given Rs. 41.2 billion. Next "
+            "year, the allocation has been raised to Rs. 44.6 billion, an increment of Rs. 3.4 billion.")
+    found = got("Nepal's government presented its budget on Friday. " + text, date(2024, 6, 1))
+    assert ("NPL", "defense_budget", 44.6e9) in found and ("NPL", "budget_change_amount", 3.4e9) in found
