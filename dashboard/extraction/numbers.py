@@ -219,6 +219,9 @@ def _scan(norm: str) -> list[NumberMention]:
                 and not (mentions and not norm[mentions[-1].end:left - 1].strip())):
             value, left = -value, left - 1
         qualifier, hedge_start = mk.hedge_before(norm, left)
+        if kind == "count" and norm.startswith("+", end) and not norm[end + 1:end + 2].isdigit():
+            end += 1  # "an elite 1,600+ force", "3,000+ troops": a plus after a count is 'more than'
+            qualifier = qualifier or "lower_bound"
         mention = NumberMention(
             start=left, end=end, value=value, kind=kind,
             currency=currency, qualifier=qualifier, hedge_start=hedge_start, has_scale=has_scale,

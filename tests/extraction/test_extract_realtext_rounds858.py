@@ -4,6 +4,7 @@ the session") to measure whether the rounds carry to text they were not drawn fr
 
 from datetime import date
 
+from dashboard.extraction import ArticleInfo, extract_figures
 from tests.extraction.realtext import got, rows
 
 
@@ -226,3 +227,12 @@ def test_the_allocation_raised_refers_back_to_the_budget_named_for_the_defence_m
             "year, the allocation has been raised to Rs. 44.6 billion, an increment of Rs. 3.4 billion.")
     found = got("Nepal's government presented its budget on Friday. " + text, date(2024, 6, 1))
     assert ("NPL", "defense_budget", 44.6e9) in found and ("NPL", "budget_change_amount", 3.4e9) in found
+
+
+def test_a_plus_after_a_count_is_a_lower_bound():
+    assert rows("Kenya has deployed 3,000+ troops to Somalia under the AU mission.", date(2012, 12, 10)) == {
+        ("KEN", "troops_deployed", 3000.0, "SOM", 2012)}
+    fig = next(iter(extract_figures("Kenya has deployed 3,000+ troops to Somalia.", ArticleInfo("t", date(2012, 12, 10)))))
+    assert fig.qualifier == "lower_bound" and fig.quote == "3,000+"
+    assert rows("The vote was 5+3 in favour of sending 300 troops to Somalia from Kenya.", date(2012, 12, 10)) == {
+        ("KEN", "troops_deployed", 300.0, "SOM", 2012)}
