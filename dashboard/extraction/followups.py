@@ -115,8 +115,8 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
         same_kind = (b.kind == "percent") == (fa.unit == "percent") and (b.kind == "money") == bool(fa.currency)
         made: Figure | None = None
         if same_kind and fa.metric != "budget_change_pct" and not (fa.metric in PERSONNEL_METRICS and b.value < 20) and (
-                _FOLLOW_UPS_RE1.fullmatch(gap)
-                and _FOLLOW_UPS_RE2.search(norm[max(0, fa.start - 40):fa.start])
+                _FOLLOW_UPS_RE1.fullmatch(gap)  # (or the chain goes on: "from 325,000 in 2011 to 295,000 in 2012 to 178,000")
+                and (_FOLLOW_UPS_RE2.search(norm[max(0, fa.start - 40):fa.start]) or "+previous-level" in fa.method)
                 or PREVIOUS_LEVEL_RE.match(gap) and not (", which" in gap and _MORE_OR_LESS_RE.match(norm, b.end))
                 or fa.metric in PERSONNEL_METRICS and _BUT_MOVED_TO_RE.fullmatch(gap)):
             # "raised by Rp 20 trillion from Rp 139 trillion": the level it changed from is a budget, not a change
@@ -253,9 +253,9 @@ def trends(ctx: Context, si: int) -> list[Figure]:
 
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
 _FOLLOW_UPS_RE1 = re.compile(r"\s*(?:(?:men|troops|soldiers|personnel)\s+)?(?:(?:in|by|at\s+the\s+(?:beginning|start|end)\s+of)\s+(?:(?:19|20)\d\d|the\s+(?:conflict|war|year|decade|crisis))\s+|"  # ("from 3,000
-                             r"(?:allocated|approved|budgeted|enacted|spent)\s+(?:in\s+)?[^.;]{0,25}?\s+)?"  # men at the beginning of 1976 to 12,000")
+                             r"(?:allocated|approved|budgeted|enacted|spent)\s+(?:in\s+)?[^.;]{0,25}?\s+)?(?:,?\s*and\s+)?"  # men at the beginning of 1976 to 12,000")
                              r"to\s+(?:below\s+)?(?:the\s+)?(?:proposed\s+|new\s+|revised\s+|approved\s+|planned\s+)?" + HEDGE, I)
-_FOLLOW_UPS_RE2 = re.compile(r"\bfrom\s+(?:spending\s+|an?\s+budget\s+of\s+|a\s+level\s+of\s+|the\s+(?:current|present)\s+level\s+of\s+)?" + HEDGE + r"$", I)
+_FOLLOW_UPS_RE2 = re.compile(r"\bfrom\s+(?:spending\s+|an?\s+budget\s+of\s+|a\s+level\s+of\s+|an?\s+(?:(?:all-time|record)\s+)?(?:high|peak|low)\s+of\s+|the\s+(?:current|present)\s+level\s+of\s+)?" + HEDGE + r"$", I)
 _RELOCATION_RE = re.compile(r"\b(?:relocat\w*|redeploy\w*|transfer\w*|mov(?:e|es|ed|ing)\s+to|withdraw\w*)\b", I)
 _SHARE_NEGATIVE_AFTER_RE = re.compile(r"[^.;]{0,15}?\b(?:in|for|on)\s+(?:[\w-]+\s+)?(?:resilience|infrastructure|civil\w*|support|aid|"
                                       r"defen[cs]e-related)\b", I)

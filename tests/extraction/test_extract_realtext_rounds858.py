@@ -236,3 +236,13 @@ def test_a_plus_after_a_count_is_a_lower_bound():
     assert fig.qualifier == "lower_bound" and fig.quote == "3,000+"
     assert rows("The vote was 5+3 in favour of sending 300 troops to Somalia from Kenya.", date(2012, 12, 10)) == {
         ("KEN", "troops_deployed", 300.0, "SOM", 2012)}
+
+
+def test_a_chain_of_levels_from_a_high_of_to_one_then_to_another():
+    text = "Losses saw Yemen's army shrink from a peak of 66,000 in 2014 to 52,000 in 2016 to an estimated 40,000 in 2018."
+    found = {f[:3] + (f[4],) for f in rows(text, date(2019, 3, 1))}
+    assert {("YEM", "active_personnel", 66000.0, 2014), ("YEM", "active_personnel", 52000.0, 2016),
+            ("YEM", "active_personnel", 40000.0, 2018)} <= found
+    text = "Chad's army grew from 25,000 in 2010 to 30,000 in 2013 and to 35,000 in 2017."
+    found = {f[:3] + (f[4],) for f in rows(text, date(2018, 3, 1))}
+    assert ("TCD", "active_personnel", 35000.0, 2017) in found
