@@ -126,7 +126,7 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
                         fa.method.split(" ")[0] + "+previous-level", host=fa.host_iso3)
             if fa.year is not None and _PREVIOUS_YEAR_GAP_RE.match(gap):
                 made.year = fa.year - 1  # "The budget planned for defence in 2019 is 58.7 million euros; the previous year it was"
-            if gap.endswith(" below "):  # "plunging troop numbers from 74,000 to below 60,000": an upper bound
+            if gap.endswith((" below ", " a maximum of ")):  # "plunging troop numbers from 74,000 to below 60,000": an upper bound
                 made.qualifier = "upper_bound"
             if " recently " in gap and ctx.info is not None and ctx.info.published is not None:
                 made.year = ctx.info.published.year  # "had 20,000 personnel in 1992, reduced recently to 15,000"
@@ -254,8 +254,8 @@ def trends(ctx: Context, si: int) -> list[Figure]:
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
 _FOLLOW_UPS_RE1 = re.compile(r"\s*(?:(?:men|troops|soldiers|personnel)\s+)?(?:(?:in|by|at\s+the\s+(?:beginning|start|end)\s+of)\s+(?:(?:19|20)\d\d|the\s+(?:conflict|war|year|decade|crisis))\s+|"  # ("from 3,000
                              r"(?:allocated|approved|budgeted|enacted|spent)\s+(?:in\s+)?[^.;]{0,25}?\s+)?(?:,?\s*and\s+)?"  # men at the beginning of 1976 to 12,000")
-                             r"to\s+(?:below\s+)?(?:the\s+)?(?:proposed\s+|new\s+|revised\s+|approved\s+|planned\s+)?" + HEDGE, I)
-_FOLLOW_UPS_RE2 = re.compile(r"\bfrom\s+(?:spending\s+|an?\s+budget\s+of\s+|a\s+level\s+of\s+|an?\s+(?:(?:all-time|record)\s+)?(?:high|peak|low)\s+of\s+|the\s+(?:current|present)\s+level\s+of\s+)?" + HEDGE + r"$", I)
+                             r"to\s+(?:below\s+|a\s+maximum\s+of\s+)?(?:the\s+)?(?:proposed\s+|new\s+|revised\s+|approved\s+|planned\s+)?" + HEDGE, I)
+_FOLLOW_UPS_RE2 = re.compile(r"\bfrom\s+(?:spending\s+|today['\u2019]s\s+|an?\s+budget\s+of\s+|a\s+level\s+of\s+|an?\s+(?:(?:all-time|record)\s+)?(?:high|peak|low)\s+of\s+|the\s+(?:current|present)\s+level\s+of\s+)?" + HEDGE + r"$", I)
 _RELOCATION_RE = re.compile(r"\b(?:relocat\w*|redeploy\w*|transfer\w*|mov(?:e|es|ed|ing)\s+to|withdraw\w*)\b", I)
 _SHARE_NEGATIVE_AFTER_RE = re.compile(r"[^.;]{0,15}?\b(?:in|for|on)\s+(?:[\w-]+\s+)?(?:resilience|infrastructure|civil\w*|support|aid|"
                                       r"defen[cs]e-related)\b", I)

@@ -246,3 +246,12 @@ def test_a_chain_of_levels_from_a_high_of_to_one_then_to_another():
     text = "Chad's army grew from 25,000 in 2010 to 30,000 in 2013 and to 35,000 in 2017."
     found = {f[:3] + (f[4],) for f in rows(text, date(2018, 3, 1))}
     assert ("TCD", "active_personnel", 35000.0, 2017) in found
+
+
+def test_a_plan_from_todays_strength_to_a_maximum():
+    text = "The ministry plans to shrink the armed forces' strength from today's 9,300 to a maximum of 6,000 in North Macedonia."
+    found = extract_figures(text, ArticleInfo("t", date(2015, 2, 1)))
+    today = next(f for f in found if f.value == 9300.0)
+    later = next(f for f in found if f.value == 6000.0)
+    assert (today.country_iso3, today.metric, today.stage, today.year) == ("MKD", "active_personnel", "", 2015)
+    assert (later.metric, later.stage, later.qualifier) == ("active_personnel", "planned", "upper_bound")
