@@ -39,6 +39,7 @@ from dashboard.extraction.vocab_personnel import (
     CHANGE_BEFORE_RE,
     COMBINED_RE,
     DEPLOY_VERB_RE,
+    EQUIPMENT_AFTER_RE,
     HOST_AFTER_RE,
     LEFT_PERSON_RE,
     LEVEL_CUE_BEFORE_RE,
@@ -124,13 +125,12 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             noun = "reserves" if "reserv" in noun else "deployed" if "deploy" in noun else "active"
         country_before_noun = [c for c in ctx.country_mentions(window_start, window_start + lm.start())
                                if window_start + lm.start() - c.end <= 3]  # "U.S. forces", "Russia's forces"
-        if ev.NOT_PEOPLE_GAP_RE.search(lm.groupdict().get("gap") or "") or ev.NOT_PEOPLE_BEFORE_NOUN_RE.search(before[:lm.start()]):
+        if ev.NOT_PEOPLE_GAP_RE.search(lm.groupdict().get("gap") or "") or ev.NOT_PEOPLE_BEFORE_NOUN_RE.search(before[:lm.start()]) or EQUIPMENT_AFTER_RE.match(norm, m.end):
             return reject(ctx, "counts hours, days, equipment or a ceiling, not people ('Air Force hours are targeted at', 'the capacity of Marines')")
         if noun in ("force", "forces", "strength", "workforce") and not country_before_noun and not ev.PERSONNEL_RE20.search(win.whole_words(before, max(0, lm.start() - 30), lm.end())) \
                 and not mv.the_force_named_before(ctx, si, before[max(0, lm.start("noun") - 40):lm.end("noun")]):
             return reject(ctx, "'force'/'strength' without an armed-forces word")
-        noun_end = m.end
-        method = "personnel:noun-of-number"
+        noun_end, method = m.end, "personnel:noun-of-number"
         # "U.S. forces in Europe remain near 100,000": the host stands right after the noun
         after_left_noun = window_start + lm.end("noun")
         left_host = ev.PERSONNEL_RE10.match(norm[after_left_noun:after_left_noun + 30])

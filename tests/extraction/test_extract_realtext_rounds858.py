@@ -255,3 +255,10 @@ def test_a_plan_from_todays_strength_to_a_maximum():
     later = next(f for f in found if f.value == 6000.0)
     assert (today.country_iso3, today.metric, today.stage, today.year) == ("MKD", "active_personnel", "", 2015)
     assert (later.metric, later.stage, later.qualifier) == ("active_personnel", "planned", "upper_bound")
+
+
+def test_a_reserve_named_before_its_count_and_equipment_counted_after_a_force_noun():
+    text = "Four years ago Moldova began a stricter reserve programme. An active reserve was formed, which now numbers about 4,000 men."
+    assert ("MDA", "reserve_personnel", 4000.0) in got(text, date(2012, 5, 1))
+    for text in ("Estonia keeps a reserve of 3,000 vehicles for wartime.", "Estonia's army has a force of 1,200 drones."):
+        assert not got(text, date(2024, 5, 1)), text
