@@ -262,3 +262,8 @@ def test_a_reserve_named_before_its_count_and_equipment_counted_after_a_force_no
     assert ("MDA", "reserve_personnel", 4000.0) in got(text, date(2012, 5, 1))
     for text in ("Estonia keeps a reserve of 3,000 vehicles for wartime.", "Estonia's army has a force of 1,200 drones."):
         assert not got(text, date(2024, 5, 1)), text
+
+
+def test_a_boost_from_the_forces_current_size():
+    text = "Bulgaria's volunteer reserve force could see a sizeable boost from its current size of 3,500."
+    assert ("BGR", "reserve_personnel", 3500.0) in got(text, date(2024, 5, 1))
