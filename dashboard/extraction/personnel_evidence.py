@@ -174,7 +174,7 @@ PERSONNEL_RE15 = re.compile(r"\b(?:reserve|back-?up|part-time)\b", I)  # ("the A
 
 PERSONNEL_RE16 = re.compile((r"^(?:,?\s+including\s+[\w\s-]{1,40}?(?=\s+(?:are|were|is)\s))?(?:\s+of\s+the\s+(?:\w+\s+)?armed\s+forces)?\s+(?:\w+\s+){0,4}?(?:abroad|overseas|worldwide|around\s+the\s+world|(?:all\s+over|across)\s+the\s+(?:world|globe)|(?:on|to)\s+(?:un\s+|peace-?keeping\s+|peace\s+)?missions?|"
                         r"(?:in|across)\s+(?:the\s+)?(?:\d+\s+|several\s+|various\s+|multiple\s+)?(?:different\s+)?(?:un\s+)?missions\b|"
-                        r"(?:for|in|on|to)\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+|several\s+|various\s+)?(?:external|international|overseas|foreign)\s+(?:military\s+)?(?:peace[\s-]?keeping\s+)?(?:operations?|missions?|duties)|"
+                        r"(?:for|in|on|to)\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+|several\s+|various\s+|an?\s+(?:joint\s+|multinational\s+)?)?(?:external|international|overseas|foreign)\s+(?:military\s+)?(?:peace[\s-]?keeping\s+)?(?:operations?|missions?|duties)|"
                         # "more than 2500 ADF personnel in various roles in flashpoint theatres of operations"
                         r"(?:[\w-]+\s+){0,4}?in\s+(?:\w+\s+)?(?:theat(?:re|er)s\s+of\s+operations?|operational\s+theat(?:re|er)s)|"
                         r"(?:[\w-]+\s+){0,3}?participating\s+in\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:missions?|initiative|peace[\w-]*|operations?)|"  # ("1,000 troops participating in the initiative")
@@ -266,7 +266,7 @@ _OTHER_SERVICES_RE = re.compile(r"\b(?:navy|air\s+force|marine\s+corps|marines)\
 # "ranked first in the world by sending 10,748 peacekeepers": a contribution's size, not a change of it
 RANKED_BY_SENDING_RE = re.compile(r"\b(?:rank\w*|first|second|third|top|largest|biggest|\d(?:st|nd|rd|th)\s+position)\b[^.;]{0,60}?"
                                    r"\b(?:(?:by|in)\s+(?:sending|contributing|deploying)|having\s+(?:sent|contributed|deployed))\s+" + HEDGE + r"$", I)
-_PEACEKEEPERS_RE = re.compile(r"\b(?:peace-?keep(?:ers?|ing)|blue\s+(?:helmets|berets))\b", I)
+_PEACEKEEPERS_RE = re.compile(r"\b(?:peace-?keep(?:ers?|ing)|blue\s+(?:helmets?|berets?))\b", I)
 # another count of peacekeepers in the same sentence: "Ethiopia is second with 6,662 peacekeepers, Rwanda with 6,322 troops"
 _COUNTED_PEACEKEEPERS_RE = re.compile(r"\d\s+(?:[\w-]+\s+){0,2}?peace-?keepers\b", I)
 

@@ -267,3 +267,10 @@ def test_a_reserve_named_before_its_count_and_equipment_counted_after_a_force_no
 def test_a_boost_from_the_forces_current_size():
     text = "Bulgaria's volunteer reserve force could see a sizeable boost from its current size of 3,500."
     assert ("BGR", "reserve_personnel", 3500.0) in got(text, date(2024, 5, 1))
+
+
+def test_troops_for_a_joint_foreign_operation_and_blue_beret_officers_are_deployed_abroad():
+    text = "The Netherlands plans to deploy 1,200 soldiers in a joint foreign operation next year."
+    assert ("NLD", "troops_deployed", 1200.0) in got(text, date(2024, 3, 1))
+    text = "Uruguay sent 240 Blue Beret military officers, drawn from the Army, Navy and Air Force."
+    assert ("URY", "troops_deployed", 240.0) in got(text, date(2024, 3, 1))
