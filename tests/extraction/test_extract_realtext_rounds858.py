@@ -274,3 +274,8 @@ def test_troops_for_a_joint_foreign_operation_and_blue_beret_officers_are_deploy
     assert ("NLD", "troops_deployed", 1200.0) in got(text, date(2024, 3, 1))
     text = "Uruguay sent 240 Blue Beret military officers, drawn from the Army, Navy and Air Force."
     assert ("URY", "troops_deployed", 240.0) in got(text, date(2024, 3, 1))
+
+
+def test_a_share_of_the_size_of_the_economy_is_of_gdp():
+    text = "Malta's defence spending remains among the lowest, at less than 1% of the size of the economy."
+    assert ("MLT", "defense_share_gdp_pct", 1.0) in got(text, date(2024, 6, 1))
