@@ -118,9 +118,11 @@ gate_all(globals())
 
 
 # "2,01 percent of GDP (...), while already for the next year it is planned to be 2,03 percent", "to reach 2% of its GDP by
-# 2030, a significant increase from the current 1.35%": the same share, another year
+# 2030, a significant increase from the current 1.35%", "under 1% of GDP ..., with a low of 0.72% in 2015": the same share,
+# another year
 _LATER_SHARE_GAP_RE = re.compile(r"(?:\([^()]{0,60}\)|[^.;\d%()]|(?:19|20)\d\d){0,120}?\b(?:(?:is|was|will\s+be|would\s+be)\s+(?:planned|expected|projected|forecast|set|due)\s+(?:to\s+be|at)|"
-                                 r"(?:increase|rise)\s+from\s+the\s+(?:current|present)|up\s+from\s+the\s+(?:current|present))\s+(?:about\s+|around\s+)?", I)
+                                 r"(?:increase|rise)\s+from\s+the\s+(?:current|present)|up\s+from\s+the\s+(?:current|present)|"
+                                 r"with\s+an?\s+(?:record\s+|all-time\s+)?(?:low|high|peak)\s+of)\s+(?:about\s+|around\s+)?", I)
 _FROM_CURRENT_RE = re.compile(r"\bfrom\s+the\s+(?:current|present)\s*$", I)
 _NEXT_YEAR_RE = re.compile(r"\b(?:the\s+)?next\s+year\b", I)
 

@@ -279,3 +279,9 @@ def test_troops_for_a_joint_foreign_operation_and_blue_beret_officers_are_deploy
 def test_a_share_of_the_size_of_the_economy_is_of_gdp():
     text = "Malta's defence spending remains among the lowest, at less than 1% of the size of the economy."
     assert ("MLT", "defense_share_gdp_pct", 1.0) in got(text, date(2024, 6, 1))
+
+
+def test_a_share_then_its_low_or_high_in_another_year():
+    text = "Ireland spent well under 1% of GDP on defence through the 2010s, with a low of 0.27% in 2019."
+    found = {f[:3] + (f[4],) for f in rows(text, date(2023, 5, 1))}
+    assert ("IRL", "defense_share_gdp_pct", 0.27, 2019) in found
