@@ -285,3 +285,8 @@ def test_a_share_then_its_low_or_high_in_another_year():
     text = "Ireland spent well under 1% of GDP on defence through the 2010s, with a low of 0.27% in 2019."
     found = {f[:3] + (f[4],) for f in rows(text, date(2023, 5, 1))}
     assert ("IRL", "defense_share_gdp_pct", 0.27, 2019) in found
+
+
+def test_a_noun_then_strong_is_a_strength():
+    text = "The Jamaica Defence Force is today a 5,960 personnel-strong force."
+    assert ("JAM", "active_personnel", 5960.0) in got(text, date(2021, 5, 1))
