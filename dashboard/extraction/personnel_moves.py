@@ -214,7 +214,7 @@ STANDING_EXTRA_RE = re.compile(r"\bthere\s+(?:are|were)\s+(?:also\s+)?(?:an?\s+)
                                r"|\b(?:augmented|supplemented|supported|backed)\s+by\s+" + HEDGE + r"$"
                                r"|\b(?:has|have|had|maintains|keeps)\s+[^.;]{1,80}?\band\s+another\s+" + HEDGE + r"$", I)
 # "boasts 580,000 active personnel, with an additional 350,000 reserve forces": reserves beside the active force
-_WITH_ADDITIONAL_RE = re.compile(r"\bwith\s+(?:an?\s+)?(?:additional|further)\s+" + HEDGE + r"$", I)
+_WITH_ADDITIONAL_RE = re.compile(r"\bwith\s+(?:(?:an?\s+)?(?:additional|further)|another)\s+" + HEDGE + r"$", I)  # ("..., with another 5,900 reservists")
 _ANOTHER_BEFORE_RE = re.compile(r"\banother\s+" + HEDGE + r"$", I)
 # "Another 250 troops and employees serve in Romania", "another 80 are deployed in Turkey": one more group where it is
 _STANDS_AFTER_RE = re.compile(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:currently\s+|still\s+)?(?:serve|are\s+(?:currently\s+|still\s+)?"

@@ -290,3 +290,9 @@ def test_a_share_then_its_low_or_high_in_another_year():
 def test_a_noun_then_strong_is_a_strength():
     text = "The Jamaica Defence Force is today a 5,960 personnel-strong force."
     assert ("JAM", "active_personnel", 5960.0) in got(text, date(2021, 5, 1))
+
+
+def test_an_active_force_with_another_n_reservists():
+    text = "Oman's active force in 2015 was about 42,600 personnel, with another 8,200 reservists."
+    found = {f[:3] + (f[4],) for f in rows(text, date(2016, 5, 1))}
+    assert ("OMN", "reserve_personnel", 8200.0, 2015) in found and ("OMN", "active_personnel", 42600.0, 2015) in found
