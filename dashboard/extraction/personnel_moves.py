@@ -211,7 +211,7 @@ def yearly_trainees(ctx, si: int, end: int) -> bool:
 
 # a presence, not a change: "there are additional", "backed by", "has an 80-man contingent ... and another 470 troops in"
 STANDING_EXTRA_RE = re.compile(r"\bthere\s+(?:are|were)\s+(?:also\s+)?(?:an?\s+)?(?:additional|further|another)\s+" + HEDGE + r"$"
-                               r"|\b(?:augmented|supplemented|supported|backed)\s+by\s+" + HEDGE + r"$"
+                               r"|\b(?:augmented|supplemented|supported|backed)\s+(?:up\s+)?by\s+" + HEDGE + r"$"
                                r"|\b(?:has|have|had|maintains|keeps)\s+[^.;]{1,80}?\band\s+another\s+" + HEDGE + r"$", I)
 # "boasts 580,000 active personnel, with an additional 350,000 reserve forces": reserves beside the active force
 _WITH_ADDITIONAL_RE = re.compile(r"\bwith\s+(?:(?:an?\s+)?(?:additional|further)|another)\s+" + HEDGE + r"$", I)  # ("..., with another 5,900 reservists")

@@ -296,3 +296,8 @@ def test_an_active_force_with_another_n_reservists():
     text = "Oman's active force in 2015 was about 42,600 personnel, with another 8,200 reservists."
     found = {f[:3] + (f[4],) for f in rows(text, date(2016, 5, 1))}
     assert ("OMN", "reserve_personnel", 8200.0, 2015) in found and ("OMN", "active_personnel", 42600.0, 2015) in found
+
+
+def test_an_active_force_backed_up_by_reservists():
+    text = "Singapore has about 51,000 men and women on active service. These are backed up by over 250,000 reservists."
+    assert ("SGP", "reserve_personnel", 250000.0) in got(text, date(2016, 5, 1))
