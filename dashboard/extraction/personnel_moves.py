@@ -218,7 +218,7 @@ _WITH_ADDITIONAL_RE = re.compile(r"\bwith\s+(?:(?:an?\s+)?(?:additional|further)
 _ANOTHER_BEFORE_RE = re.compile(r"\banother\s+" + HEDGE + r"$", I)
 # "Another 250 troops and employees serve in Romania", "another 80 are deployed in Turkey": one more group where it is
 _STANDS_AFTER_RE = re.compile(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:currently\s+|still\s+)?(?:serve|are\s+(?:currently\s+|still\s+)?"
-                              r"(?:serving|deployed|stationed|based|posted)|remain)\s+(?:in|on|at|with)\b", I)
+                              r"(?:serving|deployed|deputed|stationed|based|posted)|remain)\s+(?:in|on|at|with)\b", I)
 
 
 def standing_extra(norm: str, before: str, noun_end: int, end: int) -> bool:

@@ -5,7 +5,7 @@ the session") to measure whether the rounds carry to text they were not drawn fr
 from datetime import date
 
 from dashboard.extraction import ArticleInfo, extract_figures
-from tests.extraction.realtext import got, rows
+from tests.extraction.realtext import deployed, got, rows
 
 
 def test_a_bare_military_expenditure_after_a_regional_total_is_the_regions():
@@ -301,3 +301,8 @@ def test_an_active_force_with_another_n_reservists():
 def test_an_active_force_backed_up_by_reservists():
     text = "Singapore has about 51,000 men and women on active service. These are backed up by over 250,000 reservists."
     assert ("SGP", "reserve_personnel", 250000.0) in got(text, date(2016, 5, 1))
+
+
+def test_soldiers_deputed_in_a_country_are_deployed_there():
+    text = "Another 850 Bangladeshi soldiers are deputed in South Sudan."
+    assert deployed(text, date(2016, 5, 1)) == {("BGD", 850.0, "SSD")}
