@@ -306,3 +306,9 @@ def test_an_active_force_backed_up_by_reservists():
 def test_soldiers_deputed_in_a_country_are_deployed_there():
     text = "Another 850 Bangladeshi soldiers are deputed in South Sudan."
     assert deployed(text, date(2016, 5, 1)) == {("BGD", 850.0, "SSD")}
+
+
+def test_a_budget_then_against_an_earlier_amount():
+    text = "Morocco's defence budget will be 17.4 billion dirhams (against 15.9 billion dirhams in 2021)."
+    found = {f[:3] + (f[4],) for f in rows(text, date(2021, 10, 20))}
+    assert ("MAR", "defense_budget", 15.9e9, 2021) in found
