@@ -312,3 +312,10 @@ def test_a_budget_then_against_an_earlier_amount():
     text = "Morocco's defence budget will be 17.4 billion dirhams (against 15.9 billion dirhams in 2021)."
     found = {f[:3] + (f[4],) for f in rows(text, date(2021, 10, 20))}
     assert ("MAR", "defense_budget", 15.9e9, 2021) in found
+
+
+def test_french_par_rapport_a_is_compared_with_so_last_year_is_the_base_not_the_figures_year():
+    text = ("Le ministre a présenté le budget de la Défense du Bénin, qui sera porté à 120 milliards de francs CFA, soit une "
+            "hausse de 9 % par rapport à l'année dernière.")
+    found = {f[:3] + (f[4],) for f in rows(text, date(2024, 10, 10))}
+    assert {("BEN", "defense_budget", 1.2e11, 2024), ("BEN", "budget_change_pct", 9.0, 2024)} <= found
