@@ -45,7 +45,9 @@ def _share_unit(a: NumberMention, b: NumberMention, fb: float, decreasing_ok: bo
     1,000, and no larger than ``b`` (unless the words say the figure went down: "cut from 2 to 1.5 million").
     """
     lend_scale = not a.has_scale and b.has_scale
-    if a.kind == "count" and not a.has_scale and (b.has_scale or b.kind != "count"):
+    if _money_named_once(a, b):  # "from 141.2 million to 250.6 million dollars": the currency stated once
+        kind, currency = "money", b.currency
+    elif a.kind == "count" and not a.has_scale and (b.has_scale or b.kind != "count"):
         kind, currency = b.kind, b.currency
     elif a.kind == "money" and lend_scale and b.kind in ("count", "money") and b.currency in ("", a.currency):
         kind, currency = "money", a.currency
@@ -65,6 +67,27 @@ def _share_unit(a: NumberMention, b: NumberMention, fb: float, decreasing_ok: bo
     return a, b
 
 
+def _money_named_once(a: NumberMention, b: NumberMention) -> bool:
+    """A scaled count, then money of the same size: "141.2 million ... to 250.6 million dollars"."""
+    return a.kind == "count" and a.has_scale and b.kind == "money" and b.has_scale and 0 < b.value / 10 <= a.value <= b.value * 10
+
+
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+_IN_RE = re.compile(r"\s+in\s+", re.IGNORECASE)
+_TO_RE = re.compile(r"\s+to\s+", re.IGNORECASE)
+
+
+def _lend_currency_past_years(norm: str, mentions: list[NumberMention]) -> None:
+    """ "from 141.2 million in 2018 to 250.6 million dollars in 2023": the first amount takes the second's currency."""
+    for i in range(len(mentions) - 2):
+        a, year, b = mentions[i], mentions[i + 1], mentions[i + 2]
+        a_left = a.start if a.hedge_start is None else a.hedge_start
+        if (year.kind == "year" and _money_named_once(a, b) and _IN_RE.fullmatch(norm, a.end, year.start)
+                and _TO_RE.fullmatch(norm, year.end, b.start if b.hedge_start is None else b.hedge_start)
+                and _FROM_BEFORE_RE.search(norm, max(0, a_left - 40), a_left)):
+            mentions[i] = NumberMention(**{**a.__dict__, "kind": "money", "currency": b.currency})
+
+
 def merge_ranges(norm: str, mentions: list[NumberMention], factors: list[float]) -> list[NumberMention]:
     """Join "20,000-25,000", "1.9 to 2.04 million", "between 3 and 4 percent" into one mention.
 
@@ -74,6 +97,7 @@ def merge_ranges(norm: str, mentions: list[NumberMention], factors: list[float])
     """
     out: list[NumberMention] = []
     mentions = list(mentions)
+    _lend_currency_past_years(norm, mentions)
     i = 0
     while i < len(mentions):
         a = mentions[i]

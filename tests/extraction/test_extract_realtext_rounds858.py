@@ -319,3 +319,11 @@ def test_french_par_rapport_a_is_compared_with_so_last_year_is_the_base_not_the_
             "hausse de 9 % par rapport à l'année dernière.")
     found = {f[:3] + (f[4],) for f in rows(text, date(2024, 10, 10))}
     assert {("BEN", "defense_budget", 1.2e11, 2024), ("BEN", "budget_change_pct", 9.0, 2024)} <= found
+
+
+def test_an_amount_from_one_year_to_another_with_the_currency_named_once():
+    text = "Honduras's defence budget went from 310.5 million in 2019 to 455.2 million dollars in 2024."
+    found = {f[:3] + (f[4],) for f in rows(text, date(2024, 6, 1))}
+    assert {("HND", "defense_budget", 310.5e6, 2019), ("HND", "defense_budget", 455.2e6, 2024)} <= found
+    text = "Honduras's defence budget went from 310.5 million to 455.2 million dollars."
+    assert ("HND", "defense_budget", 310.5e6) in got(text, date(2024, 6, 1))
