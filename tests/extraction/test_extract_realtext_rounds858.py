@@ -327,3 +327,10 @@ def test_an_amount_from_one_year_to_another_with_the_currency_named_once():
     assert {("HND", "defense_budget", 310.5e6, 2019), ("HND", "defense_budget", 455.2e6, 2024)} <= found
     text = "Honduras's defence budget went from 310.5 million to 455.2 million dollars."
     assert ("HND", "defense_budget", 310.5e6) in got(text, date(2024, 6, 1))
+
+
+def test_portuguese_troops_deployed_all_over_the_world():
+    text = ("A segurança de Portugal não termina nas suas fronteiras. As Forças Armadas portuguesas têm hoje mais de 950 "
+            "militares destacados um pouco por todo o mundo, empenhados em missões no âmbito da NATO, da União Europeia e "
+            "das Nações Unidas.")
+    assert deployed(text, date(2023, 3, 1)) == {("PRT", 950.0, "")}
