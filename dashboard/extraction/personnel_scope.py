@@ -143,14 +143,14 @@ def along_own_border(ctx: Context, noun_end: int, end: int) -> bool:
 # "who from 1978 to 2002 provided 15,000 soldiers", "participated in 40 peacekeeping missions, deployed over 100,000
 # troops", "since Vietnam participated in the missions in 2014": a running total of rotations, not a deployment standing now
 _SENT_OVER_TIME_RE = re.compile(r"\b(?:sent|deployed|deploying|contribute[ds]?|performing|participated|provided|dispatched|rotated|trained|(?:have|has|had)\s+(?:\w+ly\s+)?"
-                                r"(?:served|participated|fulfilled|completed|taken\s+part))\b", I)
+                                r"(?:served|participated|fulfilled|completed|taken\s+part)|(?:have|has)\s+been\s+on\s+(?:\w+\s+)?missions)\b", I)
 _CUMULATIVE_RE = re.compile(
-    r"\bsince\s+(?:(?:19|20)\d\d|joining|(?:it|they)\s+(?:first\s+)?joined|(?:its|the|their|this|that)\s+(?:first|start|beginning))\b|\bsince\s+(?-i:[A-Z])\w+\s+(?:first\s+)?(?:participated|joined|took\s+part)\b"
+    r"\bsince\s+(?:(?:19|20)\d\d|joining|(?:it|they)\s+(?:first\s+)?joined|(?:its|the|their|this|that)\s+(?:first|start|beginning|operation|mission))\b|\bthroughout\s+(?:this|the|last)\s+year\b|\bsince\s+(?-i:[A-Z])\w+\s+(?:first\s+)?(?:participated|joined|took\s+part)\b"
     r"|\bfrom\s+(?:19|20)\d\d\s*(?:to|until|till|through|-|\u2013)\s*(?:19|20)\d\d\b"
     r"|\bover\s+the\s+(?:past\s+|last\s+)?(?:\w+\s+)?(?:years|decades?)\b|\bover\s+the\s+[\w-]+-year(?:-plus)?\s+period\b|\bspans?\s+a\s+period\s+of\s+\d+\s+years\b|\bin\s+total\s+since\b|\bcumulative\w*\b"
     r"|\b(?:to|till|until)[\s-]+date\b|\bsince\s+then\b|\bduring\s+(?:this|that|the\s+same)\s+period\b|\b(?:has|have)\s+(?:so\s+far|(?:up\s+)?till\s+now|until\s+now)\b"  # ("To date, it has sent about 1,800 peacekeepers to Sudan, South Sudan, ...")
     r"|\b(?:the|these|all|its|their)\s+(?:\w+\s+)?(?:tours|rotations)\s+(?:have|has)\s+(?:seen|involved|included)\b", I)
-_MISSION_COUNT_RE = re.compile(r"\b(?:participated|deployed\s+[\d,]+\s+\w+|(?:have|has|had)\s+served|"
+_MISSION_COUNT_RE = re.compile(r"\bin\s+(?:its|their)\s+\d+\s+missions\b|\b(?:participated|contributed|deployed\s+[\d,]+\s+\w+|(?:have|has|had)\s+served|"
                                r"(?:have|has)\s+(?:been\s+)?(?:sent|deployed|dispatched)\b[^.;]{0,60}?)\s+(?:in|on|to)\s+(?:over\s+|more\s+than\s+|some\s+)?\d+\s+"
                                r"(?:[\w-]+\s+){0,2}?(?:missions|operations|mission\s+areas)\b", I)
 

@@ -334,3 +334,10 @@ def test_portuguese_troops_deployed_all_over_the_world():
             "militares destacados um pouco por todo o mundo, empenhados em missões no âmbito da NATO, da União Europeia e "
             "das Nações Unidas.")
     assert deployed(text, date(2023, 3, 1)) == {("PRT", 950.0, "")}
+
+
+def test_troops_summed_over_years_or_missions_are_no_deployment_standing_now():
+    for text in ("Since that mission, Bangladesh has contributed to 50 U.N. operations with over 150,000 peacekeepers deployed in 40 countries.",
+                 "Since 1962, in its 40 missions, Nigeria lost 150 lives with over 100,000 peacekeepers in 25 countries.",
+                 "Throughout this year, more than 2,500 Irish military members have been on missions, the chief of staff said."):
+        assert not deployed(text, date(2023, 5, 1)), text
