@@ -15,6 +15,7 @@ from dashboard.extraction.context import SCAN_LIMIT, Context
 from dashboard.extraction.elliptical import elliptical_country
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.level_followups import colon_list_deployment, count_in_place, next_country_share
+from dashboard.extraction.number_ranges import scaled_like
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import Figure
@@ -141,7 +142,7 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
                 MONEY_NEGATIVE_AFTER_RE.match(norm[b.end:b.end + 200]) or COMPONENT_RE.search(norm, b.end, min(len(norm), b.end + 60))
                 or MULTI_YEAR_AFTER_RE.match(norm[b.end:b.end + 200]) or _TO_ANOTHER_AFTER_RE.match(norm, b.end)
                 or part_of_it_after(norm, b.end)):
-            made = make(ctx, si, b, "defense_budget", fa.country_iso3, "pair", "budget:and-amount")
+            made = make(ctx, si, scaled_like(b, fa.value), "defense_budget", fa.country_iso3, "pair", "budget:and-amount")
             if fa.year is not None and _YEAR_EARLIER_AFTER_RE.match(norm, b.end):
                 made.year = fa.year - 1  # ("120 billion dirhams, against almost 116 billion dirhams a year earlier")
         elif b.kind == "money" and fa.metric == "defense_budget" and fa.currency and _AND_BY_RE.fullmatch(gap):

@@ -67,6 +67,17 @@ def _share_unit(a: NumberMention, b: NumberMention, fb: float, decreasing_ok: bo
     return a, b
 
 
+def scaled_like(b: NumberMention, level: float) -> NumberMention:
+    """``b`` with the scale word of the amount it follows in a list, when the text left it out: "$3.9 billion in 2022,
+    $3.3 billion in 2023 and $3.1 in 2024" (the 3.1 is billions too); else ``b`` unchanged."""
+    if b.has_scale or b.kind != "money" or not 0 < b.value < 1000 or level < 1e6:
+        return b
+    for factor in (1e3, 1e6, 1e9, 1e12):
+        if level / 10 <= b.value * factor <= level * 10:
+            return NumberMention(**{**b.__dict__, "value": mk.scaled(b.value, factor), "has_scale": True})
+    return b
+
+
 def _money_named_once(a: NumberMention, b: NumberMention) -> bool:
     """A scaled count, then money of the same size: "141.2 million ... to 250.6 million dollars"."""
     return a.kind == "count" and a.has_scale and b.kind == "money" and b.has_scale and 0 < b.value / 10 <= a.value <= b.value * 10

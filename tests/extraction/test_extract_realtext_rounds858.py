@@ -341,3 +341,9 @@ def test_troops_summed_over_years_or_missions_are_no_deployment_standing_now():
                  "Since 1962, in its 40 missions, Nigeria lost 150 lives with over 100,000 peacekeepers in 25 countries.",
                  "Throughout this year, more than 2,500 Irish military members have been on missions, the chief of staff said."):
         assert not deployed(text, date(2023, 5, 1)), text
+
+
+def test_a_list_of_amounts_whose_last_leaves_out_the_scale_word():
+    text = "Mongolia's defence budget will be about $210 million in 2022, $240 million in 2023 and $265 in 2024."
+    found = {f[:3] + (f[4],) for f in rows(text, date(2022, 1, 1))}
+    assert ("MNG", "defense_budget", 265e6, 2024) in found and ("MNG", "defense_budget", 265.0, 2024) not in found
