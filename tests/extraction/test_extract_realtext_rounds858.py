@@ -347,3 +347,8 @@ def test_a_list_of_amounts_whose_last_leaves_out_the_scale_word():
     text = "Mongolia's defence budget will be about $210 million in 2022, $240 million in 2023 and $265 in 2024."
     found = {f[:3] + (f[4],) for f in rows(text, date(2022, 1, 1))}
     assert ("MNG", "defense_budget", 265e6, 2024) in found and ("MNG", "defense_budget", 265.0, 2024) not in found
+
+
+def test_a_current_expenditure_allocation_is_a_line_of_the_budget():
+    text = "The current expenditure allocation for the Belize Defence Force is $42.5 million, up from $39.1 million in 2018."
+    assert not {f for f in got(text, date(2019, 3, 1)) if f[1] == "defense_budget"}
