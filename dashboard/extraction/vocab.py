@@ -223,7 +223,7 @@ COMPONENT_RE = re.compile(
     r"force[- ]improvement|internal\s+security|public\s+order|public\s+security|investment\s+spending|upkeep|"
     r"operational\s+costs|operating\s+expenses|operational\s+expenditure|operating\s+expenditure|development\s+expenditure|special\s+budget|supplementary\s+budget|supplemental|support\s+fund|industry\s+support|"
     r"defen[cs]e\s+industry|(?:expenditure|budget)\s+items?|line\s+items?|budget\s+lines?|weapons?\s+systems?|"
-    r"operational\s+expenses|operating\s+costs|running\s+costs|maintenance|home\s+ministry|interior\s+ministry|intelligence\s+(?:and\s+security\s+)?(?:agency|service)|national\s+security\s+service|recurrent\s+(?:expenditure|spending|budget)|current\s+expenditure\s+allocation|"
+    r"operational\s+expenses|operating\s+costs|running\s+costs|maintenance|home\s+ministry|interior\s+ministry|intelligence\s+(?:and\s+security\s+)?(?:agency|service)|national\s+security\s+service|recurrent\s+(?:expenditure|spending|budget)|current\s+expenditure\s+allocation|(?:land|naval|air|maritime)\s+operations|"
     r"\b(?:total|combined|overall|breakdown\s+of\s+the(?:\s+(?:19|20)\d\d)?)\s+defen[cs]e\s+and\s+(?:internal\s+|public\s+|national\s+)?security\b|defen[cs]e\s+and\s+security\s+(?:agencies|together|combined)\b|combined\s+(?:defen[cs]e|budget|allocation)|"
     r"development\s+expenditure|operating\s+expenditure|capital\s+projects|armed\s+forces\s+division|civil\s+aid|office\s+of\s+the\s+(?:[A-Z]{2,5}\s+|defen[cs]e\s+)?(?:secretary|minister)\b|"
     r"ministry\s+of\s+(?:home|interior)\s*(?:affairs)?)\b", I)

@@ -352,3 +352,8 @@ def test_a_list_of_amounts_whose_last_leaves_out_the_scale_word():
 def test_a_current_expenditure_allocation_is_a_line_of_the_budget():
     text = "The current expenditure allocation for the Belize Defence Force is $42.5 million, up from $39.1 million in 2018."
     assert not {f for f in got(text, date(2019, 3, 1)) if f[1] == "defense_budget"}
+
+
+def test_money_for_naval_or_land_operations_is_a_line_of_the_budget():
+    text = "Naval operations received GH¢88,400,000, representing five per cent of the Ghana Armed Forces programme."
+    assert not {f for f in got(text, date(2021, 3, 1)) if f[1] == "defense_budget"}
