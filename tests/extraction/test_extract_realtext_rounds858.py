@@ -357,3 +357,10 @@ def test_a_current_expenditure_allocation_is_a_line_of_the_budget():
 def test_money_for_naval_or_land_operations_is_a_line_of_the_budget():
     text = "In the Ghana Armed Forces budget, naval operations received GH¢88,400,000 this year."
     assert not {f for f in got(text, date(2021, 3, 1)) if f[1] == "defense_budget"}
+
+
+def test_the_share_named_as_natos_obligation_or_the_target_set_at_a_nato_summit():
+    for text in ("It may relieve pressure on Belgium to honour its NATO obligation of spending 2% GDP on national defence.",
+                 "Belgian defence now accounts for 0.9% of GDP. There is some way to go to hit the 2% target set at the NATO "
+                 "Wales Summit last September."):
+        assert ("NATO", "defense_share_gdp_pct", 2.0) in got(text, date(2015, 3, 1)), text
