@@ -58,9 +58,17 @@ def whole_total_changed(before: str) -> bool:
 
 
 # "the defence ministry's budget for 2025, which provides for total expenditure of €588.4 million": the budget's own total
+_DEFENSE_BODY = (r"(?:[A-Z][\w-]*['\u2019]s\s+)?(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|defen[cs]e\s+ministry|"
+                 r"department\s+of\s+defen[cs]e|armed\s+forces)")
 _OWN_TOTAL_RE = re.compile(r"\b(?:defen[cs]e|military)(?:\s+ministry['\u2019]s|\s+ministry)?\s+budget\b[^.;]{0,40}?,?\s+(?:which|that)\s+"
                            r"(?:provides\s+for|foresees|envisages|includes|sets\s+out|amounts\s+to)\s+(?:a\s+)?total\s+"
-                           r"(?:expenditure|spending|outlays?)\s+of\s+" + HEDGE + r"$", I)
+                           r"(?:expenditure|spending|outlays?)\s+of\s+" + HEDGE + r"$"
+                           # "The Ministry of Defence has a total budget of N465.488bn", "the allocations for the Ministry of Defense
+                           # from the state budget will amount to 1,047.2 billion lei"
+                           r"|\b(?:" + _DEFENSE_BODY + r")\s+(?:has|had|will\s+have|gets|got|receives|received)\s+(?:a\s+)?total\s+"
+                           r"(?:budget|allocation|expenditure|spending)\s+of\s+" + HEDGE + r"$"
+                           r"|\ballocations?\s+(?:for|to)\s+(?:the\s+)?(?:" + _DEFENSE_BODY + r")\s+from\s+the\s+(?:state|national|federal)\s+budget\s+"
+                           r"(?:will\s+)?(?:amounts?|amounted|amount)\s+to\s+" + HEDGE + r"$", I)
 
 
 def own_total(before: str) -> bool:

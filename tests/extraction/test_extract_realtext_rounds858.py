@@ -364,3 +364,11 @@ def test_the_share_named_as_natos_obligation_or_the_target_set_at_a_nato_summit(
                  "Belgian defence now accounts for 0.9% of GDP. There is some way to go to hit the 2% target set at the NATO "
                  "Wales Summit last September."):
         assert ("NATO", "defense_share_gdp_pct", 2.0) in got(text, date(2015, 3, 1)), text
+
+
+def test_the_defence_ministrys_own_total_budget_is_the_budget():
+    text = ("Today we look at the budget for Ghana's Ministry of Defence. The Ministry of Defence has a total budget of "
+            "GH¢3.2 billion. Of this amount, GH¢0.9 billion is capital expenditure.")
+    assert ("GHA", "defense_budget", 3.2e9) in got(text, date(2022, 3, 1))
+    text = "According to the document, the allocations for Georgia's Ministry of Defense from the state budget will amount to 1.2 billion lari."
+    assert ("GEO", "defense_budget", 1.2e9) in got(text, date(2022, 3, 1))
