@@ -144,7 +144,14 @@ def whole_budget(lead: str, right: str, before: str) -> bool:
     """True for the whole budget named beside its parts: "of the total defence budget of R47.169 billion", and "The
     Defence ministry intends to spend more than half of its Shs 1.4 trillion budget ... on the welfare of soldiers"."""
     return bool(_WHOLE_BUDGET_OF_RE.search(before[-60:]) or _OF_ITS_END_RE.search(lead[-12:]) and right.lstrip().startswith("budget")
-                and _DEFENSE_SUBJECT_RE.search(before[-160:]))
+                and _DEFENSE_SUBJECT_RE.search(before[-160:])
+                or _TABLED_A_RE.search(before[-90:]) and _BUDGET_FOR_YEAR_AFTER_RE.match(right))  # ("The Ministry of Defence
+    # tabled a $597.67 million budget for the 2022/23 fiscal year to support the modernisation of ...": the whole, its purpose after)
+
+
+_TABLED_A_RE = re.compile(r"\b(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|defen[cs]e\s+ministry|department\s+of\s+defen[cs]e)\s+"
+                          r"(?:has\s+)?(?:tabled|presented|proposed|submitted|unveiled|requested)\s+an?\s+$", I)
+_BUDGET_FOR_YEAR_AFTER_RE = re.compile(r"\s*budget\s+for\s+(?:the\s+)?(?:(?:19|20)\d\d|fiscal|financial|coming|next)\b", I)
 
 
 def compared_with_a_part(norm: str, sent_start: int, left_edge: int) -> bool:

@@ -372,3 +372,9 @@ def test_the_defence_ministrys_own_total_budget_is_the_budget():
     assert ("GHA", "defense_budget", 3.2e9) in got(text, date(2022, 3, 1))
     text = "According to the document, the allocations for Georgia's Ministry of Defense from the state budget will amount to 1.2 billion lari."
     assert ("GEO", "defense_budget", 1.2e9) in got(text, date(2022, 3, 1))
+
+
+def test_a_budget_the_defence_ministry_tabled_for_a_year_with_its_purpose_after():
+    text = ("Bahrain's Ministry of Defence tabled a BD528 million budget for the 2023 fiscal year to support the "
+            "modernisation of the armed forces.")
+    assert ("BHR", "defense_budget", 5.28e8) in got(text, date(2023, 3, 1))
