@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from dashboard.extraction.budget_patterns import AMOUNT_RE
-from dashboard.extraction.vocab import COMPONENT_RE, DEFENSE_WORD, HEDGE, I
+from dashboard.extraction.vocab import COMPONENT_RE, DEFENSE_WORD, FOR_DEFENSE_AFTER_RE, HEDGE, I
 
 # "The Defense Ministry had requested a budget of 200.9 billion baht for national defense and security matters":
 # the ministry's own budget, whatever scope words follow it
@@ -71,10 +71,14 @@ _OWN_TOTAL_RE = re.compile(r"\b(?:defen[cs]e|military)(?:\s+ministry['\u2019]s|\
                            r"(?:will\s+)?(?:amounts?|amounted|amount)\s+to\s+" + HEDGE + r"$", I)
 
 
-def own_total(before: str) -> bool:
+def own_total(before: str, right: str = "") -> bool:
     """True when the 'total expenditure' before an amount is the defence budget's own ("the defence ministry's budget
-    for 2025, which provides for total expenditure of ..."), not the state's."""
-    return bool(_OWN_TOTAL_RE.search(before[-130:]))
+    for 2025, which provides for total expenditure of ..."), not the state's; or the state budget's allotment named
+    for defence ("The annual state budget included an allotment of MVR 17.9 million for the Defense Ministry")."""
+    return bool(_OWN_TOTAL_RE.search(before[-130:]) or _ALLOTMENT_OF_END_RE.search(before[-40:]) and FOR_DEFENSE_AFTER_RE.match(right))
+
+
+_ALLOTMENT_OF_END_RE = re.compile(r"\b(?:an?\s+)?(?:allotment|allocation|appropriation|provision)\s+of\s+" + HEDGE + r"$", I)
 
 
 # "the government's total spend of Rs2.54 trillion, which is slightly lower than the Rs2.56 trillion allocated for the

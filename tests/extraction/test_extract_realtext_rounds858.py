@@ -378,3 +378,8 @@ def test_a_budget_the_defence_ministry_tabled_for_a_year_with_its_purpose_after(
     text = ("Bahrain's Ministry of Defence tabled a BD528 million budget for the 2023 fiscal year to support the "
             "modernisation of the armed forces.")
     assert ("BHR", "defense_budget", 5.28e8) in got(text, date(2023, 3, 1))
+
+
+def test_the_state_budgets_allotment_named_for_the_defence_ministry():
+    text = "The annual state budget included an allotment of $96 million for the Ministry of Defence of Fiji for the year 2022."
+    assert ("FJI", "defense_budget", 9.6e7) in got(text, date(2022, 3, 1))
