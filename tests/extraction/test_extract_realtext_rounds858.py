@@ -383,3 +383,13 @@ def test_a_budget_the_defence_ministry_tabled_for_a_year_with_its_purpose_after(
 def test_the_state_budgets_allotment_named_for_the_defence_ministry():
     text = "The annual state budget included an allotment of $96 million for the Ministry of Defence of Fiji for the year 2022."
     assert ("FJI", "defense_budget", 9.6e7) in got(text, date(2022, 3, 1))
+
+
+def test_caribbean_and_pacific_dollar_prefixes():
+    cases = {"Jamaica's defence budget rose to J$38.6 billion this year.": ("JAM", 3.86e10, "JMD"),
+             "Fiji's military budget is FJ$96 million this year.": ("FJI", 9.6e7, "FJD"),
+             "Trinidad and Tobago's defence budget is TT$4.9 billion this year.": ("TTO", 4.9e9, "TTD"),
+             "Belize's defence budget is BZ$52 million this year.": ("BLZ", 5.2e7, "BZD")}
+    for text, (owner, value, code) in cases.items():
+        found = [f for f in extract_figures(text, ArticleInfo("t", date(2022, 3, 1))) if f.metric == "defense_budget"]
+        assert [(f.country_iso3, f.value, f.currency) for f in found] == [(owner, value, code)], text
