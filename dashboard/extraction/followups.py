@@ -42,14 +42,14 @@ PREVIOUS_LEVEL_RE = re.compile(
     r"\s+as\s+against\s+(?:the\s+|last\s+year's\s+)?(?:(?:revised|budget)\s+)?(?:estimates?|allocation)\s+of"
     r"|\s*;\s*(?:in\s+)?(?:the\s+)?(?:previous|prior)\s+year\s*,?\s+(?:it|the\s+budget|spending)\s+(?:was|stood\s+at|amounted\s+to))\s+"
     r"(?:the\s+|a\s+|its\s+)?(?:previous\s+|prior\s+|(?:last|this)\s+year['\u2019]s\s+|current\s+|present\s+|earlier\s+)?(?:levels?\s+of\s+)?" + HEDGE + r"$", I)
-# "2.1 billion dinars (against 1.92 billion dinars in 2015)" (French "contre"): the level it is set against
-_AGAINST_RE = re.compile(r"^(?:[^.;]|\.\d){0,60}?\bagainst\s+" + HEDGE + r"$", I)
+_AGAINST_RE = re.compile(r"^(?:[^.;]|\.\d){0,60}?\bagainst\s+" + HEDGE + r"$", I)  # "2.1 billion dinars (against 1.92 billion ...)"
+_BRACKET_OPEN_RE = re.compile(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?")  # "by nearly 6 per cent (Rs 35.2 billion)"
 _YEAR_EARLIER_AFTER_RE = re.compile(r"\s+(?:a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior)\s+year|last\s+year)\b", I)
 _PREVIOUS_YEAR_GAP_RE = re.compile(r"\s*;\s*(?:in\s+)?(?:the\s+)?(?:previous|prior)\s+year\b", I)
 _CURRENT_LEVEL_RE = re.compile(r"\bfrom\s+(?:the\s+|its\s+)?(?:current|present)\s*$", I)
 _NOW_AFTER_RE = re.compile(r"\s+(?:now|currently|at\s+present|today)\b", I)
 _MORE_OR_LESS_RE = re.compile(r"\s+(?:more|less|higher|lower|up|down)\b", I)  # ("which was Tk 900 crore more": a change)
-OR_PCT_RE = re.compile(r"^\s*(?:\([^()]{0,60}\)|\))?\s*,?\s*(?:or|equivalent\s+to|that\s+is|i\.e\.|which\s+is)\s+(?:about\s+|around\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|nearly\s+)?$", I)  # (") or": after a conversion in brackets)
+OR_PCT_RE = re.compile(r"^\s*(?:\([^()]{0,60}\)|\))?\s*,?\s*(?:or(?:\s+by)?|equivalent\s+to|that\s+is|i\.e\.|which\s+is)\s+(?:about\s+|around\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|nearly\s+)?$", I)  # (") or": after a conversion in brackets)
 # "3.3 percent of GDP, or around $11.5 billion", "4.7% of Poland's GDP - approximately 187 billion zloty"
 OR_AMOUNT_RE = re.compile(r"^\s*(?:of\s+(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD + r"\s*(?:(?:on|for|to)\s+(?:the\s+|its\s+)?"
                           r"(?:defen[cs]e|military|armed\s+forces)\s*)?(?:(?:in|by)\s+(?:19|20)\d\d\s*)?)?(?:,\s*or|[\u2014\u2013(]|--?|,)\s*(?:or\s+)?"  # ("the equivalent of"; "in 2023 (around"; "by 2030 - or close to")
@@ -175,7 +175,7 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             # "grew by 10.1 per cent in 2015, 7.6 per cent in 2016, and 7 per cent last year": each year's change
             sign = -1 if fa.value is not None and fa.value < 0 else 1
             made = make(ctx, si, b, "budget_change_pct", fa.country_iso3, "pair", "budget:yearly-changes", sign=sign)
-        elif b.kind == "money" and fa.metric == "budget_change_pct" and OR_PCT_RE.match(gap):
+        elif b.kind == "money" and fa.metric == "budget_change_pct" and (OR_PCT_RE.match(gap) or _BRACKET_OPEN_RE.fullmatch(gap)):
             # "an increase of 1.8 per cent or RM280 million": the same change in money
             made = make(ctx, si, b, "budget_change_amount", fa.country_iso3, "pair", "budget:or-amount-of-change",
                         sign=-1 if fa.value is not None and fa.value < 0 else 1)

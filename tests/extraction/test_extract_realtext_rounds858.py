@@ -393,3 +393,10 @@ def test_caribbean_and_pacific_dollar_prefixes():
     for text, (owner, value, code) in cases.items():
         found = [f for f in extract_figures(text, ArticleInfo("t", date(2022, 3, 1))) if f.metric == "defense_budget"]
         assert [(f.country_iso3, f.value, f.currency) for f in found] == [(owner, value, code)], text
+
+
+def test_a_change_in_percent_then_the_same_change_in_money():
+    text = "Poland's defence budget had increased by 7.1 percent, or by 4.2 billion zlotys, in 2016."
+    assert ("POL", "budget_change_amount", 4.2e9) in got(text, date(2016, 10, 1))
+    text = "Bangladesh's defence budget has been raised by nearly 8 per cent (Tk 2,600 crore) for the next fiscal year."
+    assert ("BGD", "budget_change_amount", 2.6e10) in got(text, date(2016, 6, 1))
