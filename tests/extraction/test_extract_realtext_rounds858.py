@@ -400,3 +400,10 @@ def test_a_change_in_percent_then_the_same_change_in_money():
     assert ("POL", "budget_change_amount", 4.2e9) in got(text, date(2016, 10, 1))
     text = "Bangladesh's defence budget has been raised by nearly 8 per cent (Tk 2,600 crore) for the next fiscal year."
     assert ("BGD", "budget_change_amount", 2.6e10) in got(text, date(2016, 6, 1))
+
+
+def test_an_amount_then_drop_or_jump_is_a_change():
+    found = got("The 2015 figures show a $31.2M drop in Honduras's defense budget.", date(2016, 3, 1))
+    assert ("HND", "budget_change_amount", -31.2e6) in found
+    found = got("The 2015 figures show a $31.2 million jump in Honduras's defense budget.", date(2016, 3, 1))
+    assert ("HND", "budget_change_amount", 31.2e6) in found
