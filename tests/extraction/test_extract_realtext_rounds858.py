@@ -407,3 +407,9 @@ def test_an_amount_then_drop_or_jump_is_a_change():
     assert ("HND", "budget_change_amount", -31.2e6) in found
     found = got("The 2015 figures show a $31.2 million jump in Honduras's defense budget.", date(2016, 3, 1))
     assert ("HND", "budget_change_amount", 31.2e6) in found
+
+
+def test_an_increase_in_an_amount_is_a_change():
+    text = ("Sri Lanka's government has proposed a budget of Rs. 420 billion for the defence forces. An increase in Rs. 36 "
+            "billion is being seen as a concession to the army.")
+    assert ("LKA", "budget_change_amount", 3.6e10) in got(text, date(2019, 3, 1))
