@@ -120,7 +120,7 @@ CHANGE_VERB = (r"(?:rise|rises|rose|risen|rising|increas\w+|grow\w*|grew|jump\w*
                  r"lower\w*|push\w*|balloon\w*|skyrocket\w*|jack\w*\s+up|inch\w*\s+(?:up|upwards|down)|(?:go|goes|gone|went|going)\s+(?:up|down)|(?:going|went|goes|passing|passed)\s+from)")
 CHANGE_BEFORE_PCT_RE = re.compile(
     r"(?:\b(?P<w1>increase|rise|raise|hike|jump|growth|gain|climb|cut|decrease|reduction|drop|decline|fall|boost|uplift|increment)[\"\u201d\u2019']?(?:\s+rate)?(?:\s+in\s+(?:defen[cs]e|military)\s+(?:spending|budget|expenditure)\s+of|\s+of|\s+in|\s*,\s*or|\s*,?\s*(?:totall?ing|amounting\s+to)|\s+of\s+[^;%]{1,60}?,\s*(?:equivalent\s+to|representing|or|which\s+is))"
-    r"|\b(?<!made\s)(?<!makes\s)(?<!make\s)(?:up|down)(?:\s+by(?:\s+\S{1,4}\s?[\d.,]+\s*(?:million|billion|bn|m)?\s*,?\s+or)?)?|\b(?P<w2>" + CHANGE_VERB + r")(?:(?:\s+[\w'/\-]+){0,7}?\s+by(?:\s+an?\s+(?:additional|extra|further))?|\s+for|\s+(?:its\s+|their\s+|the\s+)?(?:(?:19|20)\d\d\s+)?(?:military|defen[cs]e)\s+"
+    r"|\b(?<!made\s)(?<!makes\s)(?<!make\s)(?:up|down)(?:\s+by(?:\s+\S{1,4}\s?[\d.,]+\s*(?:million|billion|bn|m)?\s*,?\s+or)?)?|\b(?P<w2>" + CHANGE_VERB + r")(?:(?:\s+[\w'/\-]+){0,7}?\s+by(?:\s+an?\s+(?:additional|extra|further))?|(?:\s+[\w'/\-]+){0,4}?\s+(?:spending|budget|expenditure)\s+with|\s+for|\s+(?:its\s+|their\s+|the\s+)?(?:(?:19|20)\d\d\s+)?(?:military|defen[cs]e)\s+"
     r"(?:spending|budgets?|expenditures?|outlays?|expenses))?)\s+" + HEDGE + r"$", I)
 COMPARATIVE_AFTER_RE = re.compile(
     r"^\s*(?:\([^)]{0,60}\)\s*)?,?\s*(?:or\s+(?:[^,]{1,25},\s*|[\d.,]+\s*(?:%|percent|per\s*cent)\s+))?(?P<w>more|less|higher|lower|above|below|up|down|bigger|larger|greater|smaller)\b(?:\s+in\s+(?:19|20)\d\d)?(?:\s+than|\s+from|"

@@ -413,3 +413,8 @@ def test_an_increase_in_an_amount_is_a_change():
     text = ("Sri Lanka's government has proposed a budget of Rs. 420 billion for the defence forces. An increase in Rs. 36 "
             "billion is being seen as a concession to the army.")
     assert ("LKA", "budget_change_amount", 3.6e10) in got(text, date(2019, 3, 1))
+
+
+def test_spending_increased_with_an_amount():
+    text = "The parties agree to increase Norway's defence spending with NOK 1.2 billion in 2019."
+    assert ("NOR", "budget_change_amount", 1.2e9) in got(text, date(2018, 6, 1))
