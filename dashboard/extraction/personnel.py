@@ -127,7 +127,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
                                if window_start + lm.start() - c.end <= 3]  # "U.S. forces", "Russia's forces"
         if ev.NOT_PEOPLE_GAP_RE.search(lm.groupdict().get("gap") or "") or ev.NOT_PEOPLE_BEFORE_NOUN_RE.search(before[:lm.start()]) or EQUIPMENT_AFTER_RE.match(norm, m.end):
             return reject(ctx, "counts hours, days, equipment or a ceiling, not people ('Air Force hours are targeted at', 'the capacity of Marines')")
-        if noun in ("force", "forces", "strength", "workforce") and not country_before_noun and not ev.PERSONNEL_RE20.search(win.whole_words(before, max(0, lm.start() - 30), lm.end())) \
+        if noun in ("force", "forces", "strength", "workforce") and not country_before_noun and not ev.PERSONNEL_RE20.search(win.whole_words(before, max(0, lm.start() - 30), lm.end())) and not win.force_named_for_strength(before, lm, noun) \
                 and not mv.the_force_named_before(ctx, si, before[max(0, lm.start("noun") - 40):lm.end("noun")]):
             return reject(ctx, "'force'/'strength' without an armed-forces word")
         noun_end, method = m.end, "personnel:noun-of-number"

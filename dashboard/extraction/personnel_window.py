@@ -129,6 +129,17 @@ RESERVE_POOL_TAILS = _Tails(_HEDGE_WORDS | {"of", "total", "totals", "totaled", 
 WITH_TAILS = _Tails(_HEDGE_WORDS | {"with"})
 
 
+# an armed force named earlier in the clause of a bare "strength": "The Suriname National Army consists of army, air force,
+# and naval components, with a strength of about 1,800", "The total strength of the MDF is about 5,300"
+_FORCE_NAME_RE = re.compile(r"\b(?:army|armed\s+forces|military|defen[cs]e\s+forces?|national\s+guard)\b|\b(?-i:[A-Z]{1,4}DF)\b", I)
+
+
+def force_named_for_strength(before: str, lm: re.Match, noun: str) -> bool:
+    """True when ``noun`` is "strength" and an armed force is named up to 120 characters before it (or after it, up to
+    the count), in the same sentence."""
+    return noun == "strength" and bool(_FORCE_NAME_RE.search(whole_words(before, max(0, lm.start() - 120), lm.end())))
+
+
 def whole_words(text: str, start: int, end: int) -> str:
     """``text[start:end]`` without a word cut in two at the start ("Fin|land" must not read as "land")."""
     if 0 < start < end and text[start - 1].isalnum() and text[start].isalnum():

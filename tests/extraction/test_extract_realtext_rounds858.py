@@ -418,3 +418,13 @@ def test_an_increase_in_an_amount_is_a_change():
 def test_spending_increased_with_an_amount():
     text = "The parties agree to increase Norway's defence spending with NOK 1.2 billion in 2019."
     assert ("NOR", "budget_change_amount", 1.2e9) in got(text, date(2018, 6, 1))
+
+
+def test_a_strength_with_the_force_named_earlier_in_the_clause():
+    text = ("The Guyana Defence Force consists of army, air and coast guard components, with a strength of about "
+            "3,400 in 2010.")
+    assert ("GUY", "active_personnel", 3400.0) in got(text, date(2011, 3, 1))
+    text = "Malawi's armed forces include the MDF and the police. The total strength of the MDF is about 5,300."
+    assert ("MWI", "active_personnel", 5300.0) in got(text, date(2011, 3, 1))
+    text = "The regular CAF targeted strength was 71,500, but current force strength is approximately 63,000."
+    assert ("CAN", "active_personnel", 71500.0) not in got(text, date(2023, 12, 1))
