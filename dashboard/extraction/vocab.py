@@ -169,7 +169,7 @@ NATO_TARGET_RE = re.compile(
     r"|\bbar\s+(?:[\w-]+\s+){1,4}?by\s+(?:the\s+)?(?:nato|alliance|allies)\b"
     r"|\b(?:demanded|asked|required|expected|urged)\s+of\s+(?:all\s+)?(?:nato|the\s+alliance|allies|members)|\bcall\s+on\s+(?:the\s+)?(?:member\s+states|allies|members)\b"
     r"|\b(?:nato|alliance)\s+(?:members|allies|countries)\s+(?:to|must|should|agreed|committed|pledged)"
-    r"|\ball\s+(?:nato\s+)?(?:members|allies)\b", I)
+    r"|\ball\s+(?:nato\s+)?(?:members|allies)\b|\b(?:allies|member\s+(?:states|countries|nations))\b[^.;]{0,60}?\btheir\s+(?:defen[cs]e\s+spending|military\s+spending|gdp)\b", I)
 DECREASE_RE = re.compile(r"cut|decreas|reduc|drop|declin|fall|fell|down|less|lower|below|shrink|shrank|slash|slid|trim|"
                           r"slump|plung|dip|sank|sink|tumbl|contract", I)
 # (the lookahead names the first letters of the words: the engine skips other characters at once; same matches)

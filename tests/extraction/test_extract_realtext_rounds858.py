@@ -428,3 +428,10 @@ def test_a_strength_with_the_force_named_earlier_in_the_clause():
     assert ("MWI", "active_personnel", 5300.0) in got(text, date(2011, 3, 1))
     text = "The regular CAF targeted strength was 71,500, but current force strength is approximately 63,000."
     assert ("CAN", "active_personnel", 71500.0) not in got(text, date(2023, 12, 1))
+
+
+def test_member_countries_spending_a_share_of_their_gdp_is_natos_benchmark():
+    text = ("The secretary general told the Atlantic Council of the United States that the member countries should spend at "
+            "least 2 percent of their GDP on defence.")
+    found = got(text, date(2014, 3, 1))
+    assert ("NATO", "defense_share_gdp_pct", 2.0) in found and ("USA", "defense_share_gdp_pct", 2.0) not in found
