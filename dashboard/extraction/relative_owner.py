@@ -160,7 +160,7 @@ def own_share_of_target(ctx: Context, si: int, m: NumberMention, owner: str) -> 
 
 _OF_ITS_GDP_AFTER_RE = re.compile(r"\s*(?:percent\s+|per\s+cent\s+)?of\s+its\s+(?:own\s+)?(?:GDP|gross\s+(?:domestic|national)\s+product|economic\s+output)", re.I)
 _IT_SPENT_BEFORE_RE = re.compile(r"\bit\s+(?:allocated|spent|spends|allocates|devoted|devotes)\s+(?:just\s+|only\s+|about\s+|around\s+)?$", re.I)
-_ALL_MEMBERS_RE = re.compile(r"\ball\s+(?:other\s+)?(?:NATO\s+|alliance\s+)?(?:members|allies|member\s+(?:states|countries|nations))\b", re.I)
+_ALL_MEMBERS_RE = re.compile(r"\ball\s+(?:other\s+)?(?:NATO\s+|alliance\s+)?members\b|\b(?:all\s+(?:other\s+)?)?(?:NATO\s+|alliance\s+)?(?:allies|member\s+(?:states|countries|nations))\b", re.I)
 _COMPARISON_OPENER_RE = re.compile(r"\W*(?:by|in)\s+(?:comparison|contrast)\b", re.I)
 
 

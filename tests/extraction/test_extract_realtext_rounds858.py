@@ -435,3 +435,10 @@ def test_member_countries_spending_a_share_of_their_gdp_is_natos_benchmark():
             "least 2 percent of their GDP on defence.")
     found = got(text, date(2014, 3, 1))
     assert ("NATO", "defense_share_gdp_pct", 2.0) in found and ("USA", "defense_share_gdp_pct", 2.0) not in found
+
+
+def test_allies_pushed_to_raise_their_spending_is_natos_benchmark_not_the_pushers():
+    text = "Spending could climb further, as the United States is pushing allies to raise their defense spending from 2% to 5% of GDP."
+    found = got(text, date(2025, 5, 1))
+    assert {("NATO", "defense_share_gdp_pct", 2.0), ("NATO", "defense_share_gdp_pct", 5.0)} <= found
+    assert not {f for f in found if f[0] == "USA"}
