@@ -114,7 +114,7 @@ PART_OF = Gate({"of", "the", "a", "its"})
 SPEND_THEN_AMOUNT = Gate({"is", "was", "are", "were", "be", "hit", "hits", "topped", "tops", "of", "at", "totaling",
                           "totalling", "total", "totals", "to", "equal", "equals", "equalled", "equaled", "exceeded",
                           "exceed", "exceeds", "surpassed", "surpasses", "past", "cross", "crosses", "crossed", "totaled",
-                          "totalled"}, ("reach",))
+                          "totalled", "recorded", "registered"}, ("reach",))
 REPORTED_AS = Gate({"as"})
 REQUEST_BEFORE = Gate({"for"})
 CHANGE_BEFORE = Gate({"by", "out", "sent", "lost", "lose", "losing", "wounded", "injured", "another", "extra", "additional", "further",

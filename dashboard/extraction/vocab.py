@@ -148,7 +148,7 @@ GDP_BEFORE_RE = re.compile(
     r"(?:\(\s*%\s+of\s+" + GDP_WORD + r"\s*\)|\b" + GDP_WORD + r"\s+(?:ratio|share|percentage)|(?:share|percentage|proportion|ratio)\s+(?:of|to)\s+(?:its\s+|the\s+)?" + GDP_WORD
     # ("the share of the defence budget in GDP for 2026 will not exceed 4 %": the glossed French of a Moroccan paper)
     + r"|\bshare\s+of\s+(?:the\s+)?(?:defen[cs]e|military)\s+(?:budget|spending)\s+(?:\w+\s+)?(?:in|of)\s+(?:the\s+)?" + GDP_WORD
-    + r")[^.;]{0,60}?(?:\b(?:to|at|of|was|is|reached|hit|stood\s+at|stands\s+at|from|around|about|with|exceed|(?:wander|hover|fluctuat|rang|oscillat)(?:ing|ed|es|s)?)\s+|\s[\u2013\u2014-]\s+)"
+    + r"|\bmilitary\s+burden)[^.;]{0,60}?(?:\b(?:to|at|of|was|is|reached|hit|stood\s+at|stands\s+at|from|around|about|with|exceed|(?:wander|hover|fluctuat|rang|oscillat)(?:ing|ed|es|s)?)\s+|\s[\u2013\u2014-]\s+)"
     r"(?:a\s+(?:record\s+)?(?:high|low)\s+(?:of\s+)?)?" + HEDGE + r"$", I)
 NATO_CTX_RE = re.compile(r"\b(?:nato|alliance|allies)\b", I)
 # Any word NATO_TARGET_RE needs: a cheap gate before the costly clause search

@@ -442,3 +442,9 @@ def test_allies_pushed_to_raise_their_spending_is_natos_benchmark_not_the_pusher
     found = got(text, date(2025, 5, 1))
     assert {("NATO", "defense_share_gdp_pct", 2.0), ("NATO", "defense_share_gdp_pct", 5.0)} <= found
     assert not {f for f in found if f[0] == "USA"}
+
+
+def test_a_military_burden_is_a_share_of_gdp():
+    text = "No data is available for 2007 for Sudan, whose military burden was 4.4% in 1999."
+    found = {f[:3] + (f[4],) for f in rows(text, date(2008, 5, 1))}
+    assert ("SDN", "defense_share_gdp_pct", 4.4, 1999) in found
