@@ -37,7 +37,8 @@ _MAX_GAP = 160
 # GDP, surpassing the U.S. level of 3.3 percent", "... in 1988, while the war was raging, to its current figure
 # of 0.4 percent", "a budget of 1,5% [of GDP], after 1,8%, after 2%"
 SHARE_SERIES_GAP_RE = re.compile(
-    r"^(?:[^.;%]{0,90}?\b(?:level|figure)\s+of|[^.;%]{0,12}?\b(?:(?:19|20)\d\d|that\s+year|last\s+year)\s*,?\s+(?:and\s+)?to|[^.;%\d]{0,25}?,\s*after)\s+" + HEDGE + r"$", I)
+    r"^(?:[^.;%]{0,90}?\b(?:level|figure)\s+of|[^.;%]{0,12}?\b(?:(?:19|20)\d\d|that\s+year|last\s+year)\s*,?\s+(?:and\s+)?to|[^.;%\d]{0,25}?,\s*after"
+    r"|\s*\((?:FY\s*)?['\u2019]?(?:19|20)?\d\d(?:\s*[/-]\s*\d{2,4})?(?:\s+est\.?)?\)\s*,)\s+" + HEDGE + r"$", I)  # ("3.5% (FY02), 1.2% (FY99/00)")
 
 
 def framed_share(ctx: Context, si: int, m: NumberMention, left_edge: int) -> bool:

@@ -448,3 +448,9 @@ def test_a_military_burden_is_a_share_of_gdp():
     text = "No data is available for 2007 for Sudan, whose military burden was 4.4% in 1999."
     found = {f[:3] + (f[4],) for f in rows(text, date(2008, 5, 1))}
     assert ("SDN", "defense_share_gdp_pct", 4.4, 1999) in found
+
+
+def test_a_factbook_row_of_shares_each_with_its_year_in_brackets():
+    text = "Namibia. Military expenditures - Percent of GDP: 2.7% (FY02), 2.2% (FY99/00)"
+    found = {f[:3] + (f[4],) for f in rows(text, date(2004, 5, 1))}
+    assert ("NAM", "defense_share_gdp_pct", 2.2, 1999) in found
