@@ -248,3 +248,13 @@ def other_body_subject(norm: str, start: int, end: int) -> bool:
     """True when the sentence opens on a named body that is not defence's ("The Prisons Department has been allocated")."""
     found = _OTHER_BODY_SUBJECT_RE.match(norm, start, end)
     return found is not None and not re.search(r"defen[cs]e|military|armed|army|navy|air\s+force|war", found.group("name"), re.I)
+
+
+# the old World Factbook's section, its heading and row on lines of their own: "Military expenditures\n- Dollar figure:\n$207.3 million"
+_DOLLAR_FIGURE_ROW_RE = re.compile(r"\b(?:defen[cs]e|military)\s+expenditures?[ \t]*\n[ \t]*-?[ \t]*dollar\s+figure[ \t]*:?\s*$", I)
+
+
+def dollar_figure_row(norm: str, left_edge: int) -> bool:
+    """True for the amount opening the "Dollar figure" row under a "Military expenditures" heading (the row's own
+    sentence starts at its line, so the heading stands in the sentence before)."""
+    return bool(_DOLLAR_FIGURE_ROW_RE.search(norm, max(0, left_edge - 70), left_edge))

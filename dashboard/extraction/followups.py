@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from dashboard.extraction import share_frames as sf
 from dashboard.extraction.assemble import make, passage
 from dashboard.extraction.attribution import CURRENCY_COUNTRY, find_owner
 from dashboard.extraction.budget_totals import part_of_it_after
@@ -19,7 +20,6 @@ from dashboard.extraction.number_ranges import scaled_like
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import Figure
-from dashboard.extraction.share_frames import SHARE_SERIES_GAP_RE, bare_share, gdp_owner_after, later_share
 from dashboard.extraction.vocab import (
     COMPONENT_RE,
     DECREASE_RE,
@@ -93,7 +93,7 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
         # early, rather than a list of every earlier figure of a long sentence for each number)
         earlier = _earlier(figures, b.start)
         fa = next(earlier, None)
-        as_share = b if b.kind in ("money", "percent") else bare_share(b)  # ("Estonia with 3.43": a bare share)
+        as_share = b if b.kind in ("money", "percent") else sf.bare_share(b)  # ("Estonia with 3.43": a bare share)
         made = elliptical_country(ctx, si, as_share, figures, previous) if as_share is not None else None
         if made is not None:  # another country named right before it: its own figure, not a follow-up of fa's
             bisect.insort(figures, made, key=_start)
@@ -125,7 +125,7 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
                 or fa.metric in PERSONNEL_METRICS and _BUT_MOVED_TO_RE.fullmatch(gap)):
             # "raised by Rp 20 trillion from Rp 139 trillion": the level it changed from is a budget, not a change
             metric = "defense_budget" if fa.metric == "budget_change_amount" else fa.metric
-            named = gdp_owner_after(ctx, b) if metric == "defense_share_gdp_pct" else []  # ("compared to 3.5 percent for
+            named = sf.gdp_owner_after(ctx, b) if metric == "defense_share_gdp_pct" else []  # ("compared to 3.5 percent for
             made = make(ctx, si, b, metric, named[0].iso3 if named else fa.country_iso3, "pair",  # the United States")
                         fa.method.split(" ")[0] + "+previous-level", host=fa.host_iso3)
             if fa.year is not None and _PREVIOUS_YEAR_GAP_RE.match(gap):
@@ -138,7 +138,7 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
                 published = ctx.info.published if ctx.info is not None else None  # current 800", "from C$18.9 billion now"
                 year = published.year if published is not None else None if made.stage else made.year  # today's (undated:
                 made.stage, made.year = "", year  # no year rather than the plan's)
-        elif b.kind == "money" and fa.metric == "defense_budget" and fa.currency and (AND_AMOUNT_RE.match(gap) or _AGAINST_RE.match(gap)) and not (
+        elif b.kind == "money" and fa.metric == "defense_budget" and fa.currency and (AND_AMOUNT_RE.match(gap) or _AGAINST_RE.match(gap) or sf.ROW_YEAR_GAP_RE.fullmatch(gap)) and not (
                 MONEY_NEGATIVE_AFTER_RE.match(norm[b.end:b.end + 200]) or COMPONENT_RE.search(norm, b.end, min(len(norm), b.end + 60))
                 or MULTI_YEAR_AFTER_RE.match(norm[b.end:b.end + 200]) or _TO_ANOTHER_AFTER_RE.match(norm, b.end)
                 or part_of_it_after(norm, b.end)):
@@ -183,10 +183,10 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             sign = -1 if fa.value is not None and fa.value < 0 else 1
             made = make(ctx, si, b, "budget_change_pct", fa.country_iso3, "pair", "budget:or-pct-of-change", sign=sign)
         elif (b.kind == "percent" and same_last is not None and same_last.metric == "defense_share_gdp_pct"
-              and not _OF_OTHER_BASE_RE.match(norm, b.end, min(len(norm), b.end + 60)) and (later := later_share(ctx, si, b, same_last, b_left))):
+              and not _OF_OTHER_BASE_RE.match(norm, b.end, min(len(norm), b.end + 60)) and (later := sf.later_share(ctx, si, b, same_last, b_left))):
             made = later
-        elif (b.kind == "percent" and fa.metric == "defense_share_gdp_pct" and (AND_SHARE_RE.match(gap) or SHARE_SERIES_GAP_RE.match(gap)
-                                                                                or _IN_COUNTRY_GAP_RE.fullmatch(gap) and gdp_owner_after(ctx, b))
+        elif (b.kind == "percent" and fa.metric == "defense_share_gdp_pct" and (AND_SHARE_RE.match(gap) or sf.SHARE_SERIES_GAP_RE.match(gap)
+                                                                                or _IN_COUNTRY_GAP_RE.fullmatch(gap) and sf.gdp_owner_after(ctx, b))
               and not _FOLLOW_UPS_RE3.match(norm[b.end:b.end + 40]) and not SHARE_NEGATIVE_RE.match(norm, b.end, b.end + 40)
               and not _OF_OTHER_BASE_RE.match(norm, b.end, min(len(norm), b.end + 60))
               and not _SHARE_NEGATIVE_AFTER_RE.match(norm, b.end, min(len(norm), b.end + 40))):
@@ -194,7 +194,7 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             # country named between the two shares owns the second
             between = [c.iso3 for c in ctx.country_mentions(fa.end, b_left) if c.kind != "alliance" and not ctx.is_place(c)]
             owner = between[-1] if between and between[-1] != fa.country_iso3 else fa.country_iso3
-            named = gdp_owner_after(ctx, b) if not between else []  # ("5.62 percent in Israel, 3.2 percent in the United
+            named = sf.gdp_owner_after(ctx, b) if not between else []  # ("5.62 percent in Israel, 3.2 percent in the United
             owner = named[0].iso3 if named else owner  # States and 0.4 percent in Ghana": each share's country after it)
             made = make(ctx, si, b, fa.metric, owner, "pair", "share:and-pct")
         elif b.kind == "count":

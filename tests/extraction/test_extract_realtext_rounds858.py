@@ -454,3 +454,10 @@ def test_a_factbook_row_of_shares_each_with_its_year_in_brackets():
     text = "Namibia. Military expenditures - Percent of GDP: 2.7% (FY02), 2.2% (FY99/00)"
     found = {f[:3] + (f[4],) for f in rows(text, date(2004, 5, 1))}
     assert ("NAM", "defense_share_gdp_pct", 2.2, 1999) in found
+
+
+def test_a_factbook_dollar_figure_row_under_its_heading():
+    text = ("- Reaching military age annually:\nmales: 10,651 (2004 est.)\n[edit] Military expenditures\n- Dollar figure:\n"
+            "$104.5 million (FY02), $88 million (FY99/00)\n- Percent of GDP:\n2.1% (FY02)")
+    found = {f[:3] + (f[4],) for f in rows("Namibia\n" + text, date(2004, 5, 1))}
+    assert {("NAM", "defense_budget", 104.5e6, 2002), ("NAM", "defense_budget", 88e6, 1999)} <= found
