@@ -461,3 +461,11 @@ def test_a_factbook_dollar_figure_row_under_its_heading():
             "$104.5 million (FY02), $88 million (FY99/00)\n- Percent of GDP:\n2.1% (FY02)")
     found = {f[:3] + (f[4],) for f in rows("Namibia\n" + text, date(2004, 5, 1))}
     assert {("NAM", "defense_budget", 104.5e6, 2002), ("NAM", "defense_budget", 88e6, 1999)} <= found
+
+
+def test_years_of_money_allocated_from_a_years_budget_and_of_a_level_compared_with_before_a_year():
+    text = ("Kazakhstan will keep defence a priority, the prime minister said. He noted that 2.1 trillion tenge have been "
+            "allocated from the 2025 state budget for defense and national security expenditures.")
+    assert ("KAZ", "defense_budget", 2.1e12, "", 2025) in rows(text, date(2026, 3, 13))
+    text = "NATO noted that overall U.S. forces in Europe remain near 100,000, a level higher than before 2022."
+    assert ("USA", "troops_deployed", 100000.0, "EUROPE", 2025) in rows(text, date(2025, 10, 1))
