@@ -36,6 +36,13 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     target = changed_from(ctx, sent, start, end)
     if target:  # "from 61,000 to nearly 80,000 by 2040": a year after the target is the target's, not the level's
         following = [y for y in following if y.start < target.start("to")]
+        to_level = _NUMBER_END_RE.match(ctx.norm, target.end() - 1)
+        between = _BETWEEN_YEARS_RE.match(ctx.norm, to_level.end()) if to_level else None
+        if between:  # "shrunk from 184,839 to 169,203 between fall 2013 and fall 2014": the first year is the level's
+            return int(between.group("y1"))
+    between = _BETWEEN_YEARS_RE.match(ctx.norm, end)
+    if between and _FROM_LEVEL_TO_RE.search(ctx.norm, max(sent.start, start - 40), start):
+        return int(between.group("y2"))  # (and the second year the level reached)
     if stock and (_SINCE_EVENT_FROM_RE.search(ctx.norm, max(sent.start, start - 90), start)
                   or _BEFORE_EVENT_RE.match(ctx.norm, sent.start, start)):
         return None  # "has fallen ... since the start of the conflict, from 325,000", "Before the civil war, the army numbered
@@ -112,6 +119,10 @@ def _range_end_for_to_level(norm: str, y: YearExpression, start: int) -> int | N
     return int(last) if len(last) == 4 else int(found.group("first")[:2] + last)
 
 
+_NUMBER_END_RE = re.compile(r"[\d,.]*\d")
+_SEASON = r"(?:(?:the\s+)?(?:fall|spring|summer|autumn|winter|end|start|beginning|middle)\s+(?:of\s+)?)?"
+_BETWEEN_YEARS_RE = re.compile(r"\s+between\s+" + _SEASON + r"(?P<y1>(?:19|20)\d\d)\s+and\s+" + _SEASON + r"(?P<y2>(?:19|20)\d\d)\b", re.I)
+_FROM_LEVEL_TO_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d,.]+\d(?:\s*(?:%|percent|per\s+cent))?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
 _YEAR_RANGE_RE = re.compile(r"(?P<first>(?:19|20)\d\d)\s*[-/\u2013]\s*(?P<last>(?:19|20)\d\d|\d\d)")
 _FROM_TO_GAP_RE = re.compile(r"(?:[^.;]|\.(?=\d))*?\bfrom\s+(?:[^.;]|\.(?=\d))*?\bto\s+(?:(?:about|around|nearly|almost|some|just|only)\s+)?", re.I)
 

@@ -469,3 +469,9 @@ def test_years_of_money_allocated_from_a_years_budget_and_of_a_level_compared_wi
     assert ("KAZ", "defense_budget", 2.1e12, "", 2025) in rows(text, date(2026, 3, 13))
     text = "NATO noted that overall U.S. forces in Europe remain near 100,000, a level higher than before 2022."
     assert ("USA", "troops_deployed", 100000.0, "EUROPE", 2025) in rows(text, date(2025, 10, 1))
+
+
+def test_a_change_from_one_level_to_another_between_two_years():
+    text = "The number of troops in the Iraqi army shrunk from 210,000 to 195,000 between spring 2015 and spring 2016."
+    found = {f[:3] + (f[4],) for f in rows(text, date(2017, 3, 3))}
+    assert {("IRQ", "active_personnel", 210000.0, 2015), ("IRQ", "active_personnel", 195000.0, 2016)} <= found
