@@ -129,14 +129,14 @@ _YEAR_RE = re.compile(
     r"(?:\s*[-/]\s*(?:19|20)?\d\d\b)?)"
     r"|(?P<plain>\b(?P<y>(?:1[89]|20)\d\d)(?:\s*[-/]\s*(?:(?:19|20)\d\d|\d\d)\b)?)(?!s\b|\d|,\d|\.\d)"
     r"|(?P<rel>\b(?P<which>next|this|last|the\s+coming|the\s+following|the\s+current|current|"
-    r"previous|the\s+previous|the\s+past)\s+(?P<rfiscal>fiscal\s+|financial\s+|budget\s+)?year\b)"
+    r"previous|the\s+previous|the\s+past|the\s+outgoing)\s+(?P<rfiscal>fiscal\s+|financial\s+|budget\s+)?year\b)"
     # "20 years ago", "a decade ago": counted back from the publication year
     r"|(?P<ago>\b(?P<back>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"a\s+decade|two\s+decades|three\s+decades)\s+(?:years?\s+)?ago\b))",
     re.IGNORECASE,
 )
 _RELATIVE = {"next": 1, "the coming": 1, "the following": 1, "this": 0, "the current": 0,
-             "current": 0, "last": -1, "previous": -1, "the previous": -1, "the past": -1}
+             "current": 0, "last": -1, "previous": -1, "the previous": -1, "the past": -1, "the outgoing": 0}
 
 
 def find_years(norm: str, start: int = 0, end: int | None = None) -> list[YearExpression]:

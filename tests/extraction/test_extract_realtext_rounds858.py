@@ -475,3 +475,11 @@ def test_a_change_from_one_level_to_another_between_two_years():
     text = "The number of troops in the Iraqi army shrunk from 210,000 to 195,000 between spring 2015 and spring 2016."
     found = {f[:3] + (f[4],) for f in rows(text, date(2017, 3, 3))}
     assert {("IRQ", "active_personnel", 210000.0, 2015), ("IRQ", "active_personnel", 195000.0, 2016)} <= found
+
+
+def test_the_outgoing_fiscal_year_is_the_one_about_to_close():
+    text = ("Bangladesh's finance minister said the defence budget is being increased from Tk 30,000 crore for the outgoing "
+            "fiscal year to Tk 34,000 crore for 2020-21.")
+    found = {f[:3] + (f[4],) for f in rows(text, date(2020, 6, 11))}
+    years = {f[3] for f in found if f[2] == 3e11}
+    assert years == {2019}, found
