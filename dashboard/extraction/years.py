@@ -51,6 +51,8 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
             ("through", "until", "till")) and _HORIZON_BEFORE_RE.search(ctx.norm, max(sent.start, following[0].start - 9), following[0].start) \
             and not personnel_stage(ctx, sent, start, end):
         following = following[1:]  # "cut a quarter of its 680,000 military through 2020": the cut's horizon, not the level's year
+    if stock and published and following and _NOW_AFTER_NOUN_RE.match(ctx.norm, end, following[0].start):
+        return published.year  # "an existing force of 1,600 troops currently stationed in Saudi Arabia, ... under a 1982 agreement"
     if following:
         gap = ctx.norm[end:following[0].start]
         own_bracket = (gap.rstrip().endswith("(") and not _YEAR_FOR_RE1.search(gap.rstrip()[:-1])  # "2.1% of GDP (2018)":
@@ -119,6 +121,7 @@ def _range_end_for_to_level(norm: str, y: YearExpression, start: int) -> int | N
     return int(last) if len(last) == 4 else int(found.group("first")[:2] + last)
 
 
+_NOW_AFTER_NOUN_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:are|is|remain)\s+)?(?:currently|presently|now)\s+(?:stationed|deployed|based|serving)\b", re.I)
 _NUMBER_END_RE = re.compile(r"[\d,.]*\d")
 _SEASON = r"(?:(?:the\s+)?(?:fall|spring|summer|autumn|winter|end|start|beginning|middle)\s+(?:of\s+)?)?"
 _BETWEEN_YEARS_RE = re.compile(r"\s+between\s+" + _SEASON + r"(?P<y1>(?:19|20)\d\d)\s+and\s+" + _SEASON + r"(?P<y2>(?:19|20)\d\d)\b", re.I)

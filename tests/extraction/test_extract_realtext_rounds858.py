@@ -483,3 +483,9 @@ def test_the_outgoing_fiscal_year_is_the_one_about_to_close():
     found = {f[:3] + (f[4],) for f in rows(text, date(2020, 6, 11))}
     years = {f[3] for f in found if f[2] == 3e11}
     assert years == {2019}, found
+
+
+def test_troops_currently_stationed_take_the_publication_year_not_a_later_agreements():
+    text = ("The new unit would add to an existing force of 1,200 Egyptian troops currently stationed in Saudi Arabia, "
+            "governed under a 1979 agreement.")
+    assert ("EGY", "troops_deployed", 1200.0, "SAU", 2018) in rows(text, date(2018, 2, 23))
