@@ -489,3 +489,10 @@ def test_troops_currently_stationed_take_the_publication_year_not_a_later_agreem
     text = ("The new unit would add to an existing force of 1,200 Egyptian troops currently stationed in Saudi Arabia, "
             "governed under a 1979 agreement.")
     assert ("EGY", "troops_deployed", 1200.0, "SAU", 2018) in rows(text, date(2018, 2, 23))
+
+
+def test_troops_that_returned_or_will_fly_home_are_no_deployment_standing_now():
+    for text in ("The final rotation of over 330 Irish troops from the 121st Infantry Battalion, United Nations Interim Force "
+                 "in Lebanon (UNIFIL) returned home this afternoon to Dublin Airport.",
+                 "The first 64 Cambodian personnel of the engineering unit will fly home from South Sudan on September 28."):
+        assert not deployed(text, date(2023, 3, 1)), text
