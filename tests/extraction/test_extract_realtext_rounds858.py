@@ -496,3 +496,11 @@ def test_troops_that_returned_or_will_fly_home_are_no_deployment_standing_now():
                  "in Lebanon (UNIFIL) returned home this afternoon to Dublin Airport.",
                  "The first 64 Cambodian personnel of the engineering unit will fly home from South Sudan on September 28."):
         assert not deployed(text, date(2023, 3, 1)), text
+
+
+def test_a_jump_in_investments_is_a_line_of_the_budget_not_the_budget():
+    text = ("Chile's military spending has been constant as a share of GDP. The largest jump occurred in investments, "
+            "from US$ 0.8 billion to US$ 1.4 billion, or 24% of the total military budget.")
+    assert not {f for f in got(text, date(2020, 3, 1)) if f[1] == "defense_budget"}
+    text = "The government has allotted $42.2 billion to the Guyana Defence Force for increased investments in materiel."
+    assert ("GUY", "defense_budget", 42.2e9) in got(text, date(2022, 3, 1))
