@@ -504,3 +504,10 @@ def test_a_jump_in_investments_is_a_line_of_the_budget_not_the_budget():
     assert not {f for f in got(text, date(2020, 3, 1)) if f[1] == "defense_budget"}
     text = "The government has allotted $42.2 billion to the Guyana Defence Force for increased investments in materiel."
     assert ("GUY", "defense_budget", 42.2e9) in got(text, date(2022, 3, 1))
+
+
+def test_money_sought_off_budget_is_not_the_budget():
+    text = ("Myanmar's Defence Ministry is eyeing a budget of 3.4 trillion kyat in fiscal 2025 and is set to seek another "
+            "120 billion kyat off budget.")
+    found = got(text, date(2024, 6, 17))
+    assert ("MMR", "defense_budget", 3.4e12) in found and ("MMR", "defense_budget", 1.2e11) not in found
