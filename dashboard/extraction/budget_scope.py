@@ -135,8 +135,8 @@ def gets_more(before: str, right: str, defense_near: bool) -> bool:
 
 
 # "Had the campaign promise been fulfilled, the defense budget would be NT$535 billion": a counterfactual amount
-COUNTERFACTUAL_RE = re.compile(r"\W*(?:had\s|if\s[^.;]{3,120}?\bhad\s)[^.;]{3,160}?\bwould\s+(?:have\s+)?(?:be|been|reach\w*|total\w*|stand|"
-                               r"amount\w*\s+to)\s+" + HEDGE + r"$", I)
+COUNTERFACTUAL_RE = re.compile(r"\W*(?:had\s|if\s[^.;]{3,120}?\bhad\s|(?:[^.;]|\.\d){0,80}?\bif\s[^.;]{3,120}?,)[^.;]{3,160}?\bwould\s+(?:have\s+)?(?:be|been|reach\w*|total\w*|stand|"
+                               r"amount\w*\s+to)\s+(?:of\s+)?" + HEDGE + r"$", I)  # ("if we only base it on inflation, the budget would be")
 
 
 # "the social protection budget is proposed to be reduced by 821.3 million lei": another budget's change
