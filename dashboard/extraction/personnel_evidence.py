@@ -212,7 +212,7 @@ TARGET_AFTER_RE = re.compile(r"\s+(?:target|goal|ceiling)\b", I)  # "the 35,000 
 # personnel are serving on 35 overseas operations in countries including Iraq")
 ABROAD_TOTAL_BEFORE_RE = re.compile(r"(?:\b(?:contingents|troops|forces|personnel|soldiers|deployments)\s+(?:abroad|overseas)\s+"
                                     r"(?:totall?ed|numbered|stood\s+at|reached|amounted\s+to|came\s+to)|\b(?:foreign|overseas|international)"
-                                    r"\s+(?:missions|operations)\b[^.;]{0,40},\s+numbering)\s+" + HEDGE + r"$", I)
+                                    r"\s+(?:missions|operations)\b[^.;]{0,40},\s+numbering|\bcontribution\s+to\s+(?:the\s+)?[^.;\d]{3,60}?\s+(?:is|was|stands\s+at))\s+" + HEDGE + r"$", I)
 # "a total of 456,000 military personnel", "the total number of Russian military personnel at 2.2 million"
 TOTAL_PERSONNEL_RE = re.compile(r"\btotal\s+(?:number\s+of\s+)?(?:[A-Z][\w-]+\s+)?(?:military\s+)?personnel\b", I)
 TOTAL_OF_BEFORE_RE = re.compile(r"\btotal\s+(?:of|number\s+of)\s+" + HEDGE + r"$", I)

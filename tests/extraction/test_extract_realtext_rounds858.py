@@ -517,3 +517,9 @@ def test_a_budget_that_would_be_an_amount_if_something_held_is_hypothetical():
     text = ("Inflation in 2022 was 11.59%, so if we only base it on that indicator, Nicaragua's defence budget for this year "
             "would be 3,364.6 million córdobas.")
     assert not {f for f in got(text, date(2023, 5, 1)) if f[1] == "defense_budget"}
+
+
+def test_a_countrys_contribution_to_a_mission_is_a_deployment():
+    text = ("This is currently the main crisis management operation for Ireland to take part in. Ireland's contribution to "
+            "the Force Commander Reserve of the mission is about 340 personnel.")
+    assert deployed(text, date(2019, 5, 1)) == {("IRL", 340.0, "")}
