@@ -523,3 +523,9 @@ def test_a_countrys_contribution_to_a_mission_is_a_deployment():
     text = ("This is currently the main crisis management operation for Ireland to take part in. Ireland's contribution to "
             "the Force Commander Reserve of the mission is about 340 personnel.")
     assert deployed(text, date(2019, 5, 1)) == {("IRL", 340.0, "")}
+
+
+def test_a_ground_force_in_the_singular_is_one_service():
+    text = ("Honduras's army numbered about 12,000. The goal of the government was to build a ground force that would "
+            "eventually number 40,000 men.")
+    assert ("HND", "active_personnel", 40000.0) not in got(text, date(1988, 5, 1))
