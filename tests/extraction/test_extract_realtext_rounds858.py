@@ -529,3 +529,10 @@ def test_a_ground_force_in_the_singular_is_one_service():
     text = ("Honduras's army numbered about 12,000. The goal of the government was to build a ground force that would "
             "eventually number 40,000 men.")
     assert ("HND", "active_personnel", 40000.0) not in got(text, date(1988, 5, 1))
+
+
+def test_a_share_called_not_realistic_is_no_level():
+    text = ("Malta spends about 0.5% of GDP on defence. The government's position remains unchanged: a defence budget of 2% "
+            "or more is not realistic, a ministry spokesperson said.")
+    found = got(text, date(2023, 3, 1))
+    assert ("MLT", "defense_share_gdp_pct", 0.5) in found and ("MLT", "defense_share_gdp_pct", 2.0) not in found
