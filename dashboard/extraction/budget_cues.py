@@ -57,7 +57,7 @@ SERVICE_WITH_BEFORE_RE = re.compile(r"(?:" + SERVICE_RE.pattern + r")\s*,\s*with
 PROMISED_SHARE_BEFORE_RE = re.compile(
     r"\b(?:commitment|pledge|promise|obligation|goal|target|aim)\s+(?:to\s+(?:spend|reach|allocate)|of\s+(?:spending|reaching))\s+"
     r"(?:at\s+least\s+)?(?:the\s+)?" + HEDGE + r"$"
-    r"|\bshould\s+(?:be\s+)?(?:increased|raised|lifted|rise|grow|reach|go\s+up)\s+to\s+" + HEDGE + r"$"
+    r"|\bshould\s+(?:be\s+)?(?:increased|raised|lifted|rise|grow|reach|go\s+up)\s+to\s+" + HEDGE + r"$|\bshould\s+range\s+(?:within|between|from)\s+" + HEDGE + r"$"
     # a share others are urged or forced to, or an idea questioned: "urged members of NATO to raise defense spending to
     # 5 percent", "being forced to spend five percent", "the idea of allocating five percent"
     r"|\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|demand(?:s|ed|ing)?)\s+(?:[\w().'-]+\s+){0,10}?to\s+"

@@ -126,7 +126,8 @@ SPENDING_AT_PCT = Gate({"at", "to", "near", "around", "about", "of", "spending",
                         "then", "thus", "now", "therefore"}, ("reach", "hit", "meet", "represent"), signs=":")
 # budget_cues' and personnel_moves' "before" patterns
 MONEY_INTO_DEFENSE = Gate({"with"}, signs="-:")
-PROMISED_SHARE = Gate({"spend", "reach", "allocate", "allocating", "spending", "reaching", "least", "the", "to", "defending", "devoting"})
+PROMISED_SHARE = Gate({"spend", "reach", "allocate", "allocating", "spending", "reaching", "least", "the", "to", "defending", "devoting",
+                       "within", "between", "from"})
 DEFENSE_TAKES = Gate({"taking", "getting", "receiving", "allocated", "given", "some", "about", "around", "received", "receives",
                       "got", "gets", "year", "with", "requested", "requests", "sought", "seeks", "for", "seeking", "proposed", "of",
                       "receive", "full", "entire", "whole"},

@@ -536,3 +536,10 @@ def test_a_share_called_not_realistic_is_no_level():
             "or more is not realistic, a ministry spokesperson said.")
     found = got(text, date(2023, 3, 1))
     assert ("MLT", "defense_share_gdp_pct", 0.5) in found and ("MLT", "defense_share_gdp_pct", 2.0) not in found
+
+
+def test_a_share_that_should_range_within_a_band_is_an_aim():
+    text = ("Thailand's defence budget stands at 1.2% of GDP. Ideally, in the next five years, the defence budget should range "
+            "within 2% to 3% of GDP.")
+    found = got(text, date(2019, 3, 1))
+    assert ("THA", "defense_share_gdp_pct", 1.2) in found and ("THA", "defense_share_gdp_pct", 2.5) not in found
