@@ -218,7 +218,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "the sentence is about the whole state budget or another sector")  # ..., the state budget ... is")
     if bc.part_of_year(norm, m.end, sent.end) or bc.part_of_year(norm, max(sent.start, left_edge - 90), left_edge):
         return reject(ctx, "the change of spending over part of a year ('in January-August'), not of the budget")
-    if _POINTS_RE.match(norm, m.end) or _POINTS_RE.search(norm, m.start, m.end):  # (not "seven-point-four percent")
+    if _POINTS_RE.match(norm, m.end) or _POINTS_RE.search(norm, m.start, m.end) or bs.share_points_before(norm, sent.start, left_edge, m.value):
         return reject(ctx, "a change in percentage points ('down by 0.3 percentage points'): of a share, not a percent change")
     return "budget_change_pct", "budget:pct-change"
 

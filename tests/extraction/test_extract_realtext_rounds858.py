@@ -543,3 +543,11 @@ def test_a_share_that_should_range_within_a_band_is_an_aim():
             "within 2% to 3% of GDP.")
     found = got(text, date(2019, 3, 1))
     assert ("THA", "defense_share_gdp_pct", 1.2) in found and ("THA", "defense_share_gdp_pct", 2.5) not in found
+
+
+def test_a_small_change_right_after_a_share_is_the_shares_change_in_points():
+    text = "Oman's military expenditures in 2020 amounted to 7.1% of GDP, increasing 0.6% from the previous year."
+    found = got(text, date(2021, 5, 1))
+    assert ("OMN", "defense_share_gdp_pct", 7.1) in found and not {f for f in found if f[1] == "budget_change_pct"}
+    text = "Poland's defence spending reached 4.1% of GDP in 2024, up 12% from the year before."
+    assert ("POL", "budget_change_pct", 12.0) in got(text, date(2025, 5, 1))
