@@ -77,7 +77,8 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
                 or ctx.norm.startswith(("'s ", "\u2019s "), preceding[-1].end):  # ("from this year's budget": its source, no base)
             if len(gap) < 200:
                 return resolve(preceding[-1], owner, published)
-    if following and not _YEAR_FOR_RE3.search(ctx.norm, max(sent.start, following[0].start - 16), following[0].start) \
+    if following and (not _YEAR_FOR_RE3.search(ctx.norm, max(sent.start, following[0].start - 16), following[0].start)
+                      or _ONWARDS_RE.match(ctx.norm, following[0].end)) \
             and not _EVENT_NAME_AFTER_RE.match(ctx.norm, following[0].end) \
             and not _COMPARED_AMOUNT_RE.search(ctx.norm, end, following[0].start):  # ("to reach 73 billion, against 69.7 billion in 2025")
         return resolve(following[0], owner, published)
@@ -122,6 +123,7 @@ def _range_end_for_to_level(norm: str, y: YearExpression, start: int) -> int | N
 
 
 _NOW_AFTER_NOUN_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:are|is|remain)\s+)?(?:currently|presently|now)\s+(?:stationed|deployed|based|serving)\b", re.I)
+_ONWARDS_RE = re.compile(r"\s+(?:onwards?|and\s+beyond)\b", re.I)  # ("to be spent on defence from 2025 onwards": from then on)
 _NUMBER_END_RE = re.compile(r"[\d,.]*\d")
 _SEASON = r"(?:(?:the\s+)?(?:fall|spring|summer|autumn|winter|end|start|beginning|middle)\s+(?:of\s+)?)?"
 _BETWEEN_YEARS_RE = re.compile(r"\s+between\s+" + _SEASON + r"(?P<y1>(?:19|20)\d\d)\s+and\s+" + _SEASON + r"(?P<y2>(?:19|20)\d\d)\b", re.I)

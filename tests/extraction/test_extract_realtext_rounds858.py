@@ -551,3 +551,8 @@ def test_a_small_change_right_after_a_share_is_the_shares_change_in_points():
     assert ("OMN", "defense_share_gdp_pct", 7.1) in found and not {f for f in found if f[1] == "budget_change_pct"}
     text = "Poland's defence spending reached 4.1% of GDP in 2024, up 12% from the year before."
     assert ("POL", "budget_change_pct", 12.0) in got(text, date(2025, 5, 1))
+
+
+def test_a_share_to_be_spent_from_a_year_onwards_is_dated_that_year():
+    text = "Latvia's parliament approved guidelines which foresee at least 3.5% of GDP to be spent on defence from 2026 onwards."
+    assert ("LVA", "defense_share_gdp_pct", 3.5, "", 2026) in rows(text, date(2025, 3, 21))
