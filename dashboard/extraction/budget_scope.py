@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from dashboard.extraction import budget_cues as bc
 from dashboard.extraction.patterns import gate_all
-from dashboard.extraction.vocab import DEFENSE_CTX_RE, HEDGE, I
+from dashboard.extraction.vocab import DEFENSE_CTX_RE, GDP_WORD, GDP_WORD_RE, HEDGE, I
 
 if TYPE_CHECKING:
     from dashboard.extraction.context import Context
@@ -211,7 +211,7 @@ def the_budget_refers_back(ctx: Context, si: int, left_edge: int) -> bool:
 
 # "amounted to 4.1% of GDP, increasing 0.8% from the previous year", "will rise to 2.8%, up by 0.2% from 2024": a change
 # smaller than the share stated just before it, and said of it, is the share's change in points
-_SHARE_THEN_CHANGE_RE = re.compile(r"(?P<share>\d+(?:[.,]\d+)?)\s*(?:%|percent|per\s+cent)(?:\s+of\s+(?:the\s+)?(?:GDP|gross\s+domestic\s+product))?"
+_SHARE_THEN_CHANGE_RE = re.compile(r"(?P<share>\d+(?:[.,]\d+)?)\s*(?:%|percent|per\s+cent)(?:\s+of\s+(?:the\s+)?" + GDP_WORD + r")?"
                                    r"(?:\s+in\s+(?:19|20)\d\d)?\s*,\s*(?:increasing|rising|growing|falling|decreasing|up|down)(?:\s+by)?\s+" + HEDGE + r"$", I)
 
 
@@ -219,8 +219,6 @@ def share_points_before(norm: str, sent_start: int, left_edge: int, value: float
     """True when a percent right after a share of GDP ("4.1% of GDP, increasing 0.8%") is smaller than that share:
     the share's change in points, not the budget's change in percent (a larger one, "up 12%", is the budget's)."""
     found = _SHARE_THEN_CHANGE_RE.search(norm, max(sent_start, left_edge - 80), left_edge)
-    return found is not None and GDP_SHARE_NEAR_RE.search(norm, max(sent_start, found.start() - 120), left_edge) is not None \
+    return found is not None and GDP_WORD_RE.search(norm, max(sent_start, found.start() - 120), left_edge) is not None \
         and abs(value) < float(found.group("share").replace(",", "."))
 
-
-GDP_SHARE_NEAR_RE = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|percentage\s+of\s+GDP)\b", I)

@@ -153,7 +153,7 @@ def whole_budget(lead: str, right: str, before: str) -> bool:
     # tabled a $597.67 million budget for the 2022/23 fiscal year to support the modernisation of ...": the whole, its purpose after)
 
 
-_TABLED_A_RE = re.compile(r"\b(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|defen[cs]e\s+ministry|department\s+of\s+defen[cs]e)\s+"
+_TABLED_A_RE = re.compile(r"\b" + _DEFENSE_BODY + r"\s+"
                           r"(?:has\s+)?(?:tabled|presented|proposed|submitted|unveiled|requested)\s+an?\s+$", I)
 _BUDGET_FOR_YEAR_AFTER_RE = re.compile(r"\s*budget\s+for\s+(?:the\s+)?(?:(?:19|20)\d\d|fiscal|financial|coming|next)\b", I)
 

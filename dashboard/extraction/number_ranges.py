@@ -83,7 +83,6 @@ def _money_named_once(a: NumberMention, b: NumberMention) -> bool:
     return a.kind == "count" and a.has_scale and b.kind == "money" and b.has_scale and 0 < b.value / 10 <= a.value <= b.value * 10
 
 
-_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 _IN_RE = re.compile(r"\s+in\s+", re.IGNORECASE)
 _TO_RE = re.compile(r"\s+to\s+", re.IGNORECASE)
 
@@ -95,7 +94,7 @@ def _lend_currency_past_years(norm: str, mentions: list[NumberMention]) -> None:
         a_left = a.start if a.hedge_start is None else a.hedge_start
         if (year.kind == "year" and _money_named_once(a, b) and _IN_RE.fullmatch(norm, a.end, year.start)
                 and _TO_RE.fullmatch(norm, year.end, b.start if b.hedge_start is None else b.hedge_start)
-                and _FROM_BEFORE_RE.search(norm, max(0, a_left - 40), a_left)):
+                and _MERGE_RANGES_RE2.search(norm, max(0, a_left - 40), a_left)):
             mentions[i] = NumberMention(**{**a.__dict__, "kind": "money", "currency": b.currency})
 
 

@@ -36,11 +36,13 @@ _MAX_GAP = 160
 # After a share just read, the next share of a series: "2.8% of GDP in 2008 to 2.2% in 2012", "3.4 percent of
 # GDP, surpassing the U.S. level of 3.3 percent", "... in 1988, while the war was raging, to its current figure
 # of 0.4 percent", "a budget of 1,5% [of GDP], after 1,8%, after 2%"
+# a value's year in brackets, as a factbook row gives it: "3.5% (FY02)", "0.4% of GDP (2021 est.)"
+_BRACKETED_YEAR = r"\s*\((?:FY\s*)?['\u2019]?(?:19|20)?\d\d(?:\s*[/-]\s*\d{2,4})?(?:\s+est\.?)?\)"
 SHARE_SERIES_GAP_RE = re.compile(
     r"^(?:[^.;%]{0,90}?\b(?:level|figure)\s+of|[^.;%]{0,12}?\b(?:(?:19|20)\d\d|that\s+year|last\s+year)\s*,?\s+(?:and\s+)?to|[^.;%\d]{0,25}?,\s*after"
-    r"|\s*\((?:FY\s*)?['\u2019]?(?:19|20)?\d\d(?:\s*[/-]\s*\d{2,4})?(?:\s+est\.?)?\)\s*,)\s+" + HEDGE + r"$", I)  # ("3.5% (FY02), 1.2% (FY99/00)")
+    r"|" + _BRACKETED_YEAR + r"\s*,)\s+" + HEDGE + r"$", I)  # ("3.5% (FY02), 1.2% (FY99/00)")
 # a row of values, each with its year in brackets: "$207.3 million (FY02), | $61 million (FY99/00)"
-ROW_YEAR_GAP_RE = re.compile(r"\s*\((?:FY\s*)?['\u2019]?(?:19|20)?\d\d(?:\s*[/-]\s*\d{2,4})?(?:\s+est\.?)?\)\s*,\s+", I)
+ROW_YEAR_GAP_RE = re.compile(_BRACKETED_YEAR + r"\s*,\s+", I)
 
 
 def framed_share(ctx: Context, si: int, m: NumberMention, left_edge: int) -> bool:
@@ -126,7 +128,8 @@ gate_all(globals())
 _LATER_SHARE_GAP_RE = re.compile(r"(?:\([^()]{0,60}\)|[^.;\d%()]|(?:19|20)\d\d){0,120}?\b(?:(?:is|was|will\s+be|would\s+be)\s+(?:planned|expected|projected|forecast|set|due)\s+(?:to\s+be|at)|"
                                  r"(?:increase|rise)\s+from\s+the\s+(?:current|present)|up\s+from\s+the\s+(?:current|present)|"
                                  r"with\s+an?\s+(?:record\s+|all-time\s+)?(?:low|high|peak)\s+of)\s+(?:about\s+|around\s+)?", I)
-_FROM_CURRENT_RE = re.compile(r"\bfrom\s+the\s+(?:current|present)\s*$", I)
+# "from the current 800", "up from its present": the level a change starts from is today's
+CURRENT_LEVEL_RE = re.compile(r"\bfrom\s+(?:the\s+|its\s+)?(?:current|present)\s*$", I)
 _NEXT_YEAR_RE = re.compile(r"\b(?:the\s+)?next\s+year\b", I)
 
 
@@ -137,7 +140,7 @@ def later_share(ctx: Context, si: int, b: NumberMention, share: Figure, b_left: 
     if not _LATER_SHARE_GAP_RE.fullmatch(norm, share.end, b_left):
         return None
     made = make(ctx, si, b, share.metric, share.country_iso3, "pair", "share:later-share")
-    if _FROM_CURRENT_RE.search(norm, share.end, b_left) and ctx.info is not None and ctx.info.published is not None:
+    if CURRENT_LEVEL_RE.search(norm, share.end, b_left) and ctx.info is not None and ctx.info.published is not None:
         made.stage, made.year = "", ctx.info.published.year  # ("a significant increase from the current 1.35%")
     elif _NEXT_YEAR_RE.search(norm, share.end, b_left) and share.year is not None:
         made.year = share.year + 1  # ("this year ... 2,01 percent, while for the next year it is planned to be 2,03")
