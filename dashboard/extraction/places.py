@@ -192,7 +192,7 @@ def owner_noun_follows(norm: str, c: geo.CountryMention) -> bool:
 
 
 # Words around a personnel count that say where it is (read by the attribution and personnel stages):
-PLACE_BEFORE_RE = re.compile(r"\b(?:in|to|into|across|throughout|around|within|on)\s+(?:the\s+)?$", I)
+PLACE_BEFORE_RE = re.compile(r"\b(?:in|to|into|across|throughout|around|within|on)\s+(?:the\s+)?$|\b(?:region|province)\s+of\s+$", I)  # ("in the Sudanese region of Darfur")
 
 
 def placed_hosts(norm: str, start: int, end: int) -> list:
@@ -205,7 +205,7 @@ def placed_hosts(norm: str, start: int, end: int) -> list:
 DEPLOYMENT_CUE_RE = re.compile(
     r"\b(?:deploy\w*|deputed|station\w*|based|basing|bases|headquartered|garrison\w*|rotation\w*|rotational|contingent|presence|present\s+(?:in|within|at)|assigned\s+to|"
     r"arriv\w*|land(?:ed|ing)\s+(?:at|in)|touched\s+down|went\s+to|headed\s+to|travel(?:s|led|ling)?\s+to|remain\w*\s+in|in\s+country|hosts?|hosted|hosting|posted|forward-deployed|battle\s*group|detachment|"
-    r"peacekeep\w*|missions?|blue[\s-]+helmets?|military\s+base|(?:brigade|battalion|division)\s+in(?=\s+(?-i:[A-Z]))|build-?up|draw-?down|battling|fighting\s+(?:in|alongside|with)\b|contribut(?:e|ing|es|ed|ors?)(?!\s+(?:countr|nations|states))|sending|(?:will|would|shall)\s+send|dispatch\w*|support\w*\s+[^.;]{0,60}?\b(?:forces|missions?|operations?|troops)\s+in|participat\w*(?![^.;]{0,60}\b(?:exercises?|drills?|manoeuvres|maneuvers|games)\b)|serv(?:e|es|ing)\s+(?:in|with)(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:armed\s+forces|army|military|navy|air\s+force|forces)\b)|provid(?:ing|es|ed)|will\s+provide|ready\s+for(?=\s+(?:deployment|peace\s*-?keeping|the\s+(?-i:[A-Z])|(?-i:[A-Z]))))\b", I)  # ("762 MDF troops ready for DRC")
+    r"peacekeep\w*|missions?|blue[\s-]+helmets?|military\s+base|(?:brigade|battalion|division)\s+in(?=\s+(?-i:[A-Z]))|build-?up|draw-?down|battling|fighting\s+(?:in|alongside|with)\b|contribut(?:e|ing|es|ed|ors?)(?!\s+(?:countr|nations|states))|(?:their|its)\s+operations\s+in|sending|(?:will|would|shall)\s+send|dispatch\w*|support\w*\s+[^.;]{0,60}?\b(?:forces|missions?|operations?|troops)\s+in|participat\w*(?![^.;]{0,60}\b(?:exercises?|drills?|manoeuvres|maneuvers|games)\b)|serv(?:e|es|ing)\s+(?:in|with)(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:armed\s+forces|army|military|navy|air\s+force|forces)\b)|provid(?:ing|es|ed)|will\s+provide|ready\s+for(?=\s+(?:deployment|peace\s*-?keeping|the\s+(?-i:[A-Z])|(?-i:[A-Z]))))\b", I)  # ("762 MDF troops ready for DRC")
 # "There, in this territory as large as the EU, 4,500 soldiers ...": a sentence that opens on the place just named
 THERE_FIRST_RE = re.compile(r"\W*(?:there|in\s+the\s+country|on\s+the\s+ground)\s*,", I)
 THE_CONTINGENT_RE = re.compile(r"\b(?:the|this|our)\s+(?:\w+\s+)?(?:contingent|battalion)\b|\bthe\s+deployed\s+(?:national\s+)?force\b", I)
