@@ -58,7 +58,7 @@ BUDGET_VERB_BEFORE_RE = re.compile(
     r"(?:\s+(?:of|at|a\s+record|a\s+record-high|record|an?|the))*\s+" + HEDGE + r"$", I)
 BUDGET_PASSIVE_AFTER_RE = re.compile(  # (a bracket may close first: "... cedis (GH¢180,325,161.00) was allocated to")
     r"^\)?\s*(?:[\u2014\u2013]|--?)?\s*(?:had\s+been|has\s+been|have\s+been|was|were|is|will\s+be|would\s+be)?\s*(?:earmarked|allocated|"
-    r"set\s+aside|budgeted|approved|requested|proposed|appropriated|provided)\s+(?:for|to)\s+(?:the\s+)?(?:country's\s+|nation's\s+|"
+    r"set\s+aside|budgeted|approved|requested|proposed|appropriated|provided|granted|accorded(?=\s+the\b))\s+(?:(?:for|to)\s+)?(?:the\s+)?(?:country's\s+|nation's\s+|"
     r"(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?['\u2019]s\s+)?"  # ("allocated for Pakistan's defence")
     r"(?!(?:ministry|department)\s+of\s+national\s+security\b)(?:(?:ministry|department)\s+of\s+(?:national\s+)?|national\s+)?" + DEFENSE_WORD + r"(?!-|\s+(?:aid|assistance)\b)", I)
 # "$895.2 billion defense spending package", "a $1.2 billion defence spending bill": the budget itself
@@ -73,7 +73,7 @@ MONEY_NEGATIVE_AFTER_RE = re.compile(
     r"(?:budget|funding|financing|spending)\s+(?:gap|shortfall|hole)|shortfall|"
     r"contracts?|deals?|loans?|investment|sales?|stimulus|revenue|debt|deficit|grants?|assistance|salar\w+|"
     r"pay\b|pensions?|bonus\w*|exports?|imports?|trade|market|fine|settlement|per\s+(?:month|soldier|unit)|"
-    r"reimburse\w*|refunds?|proceeds|a\s+(?:month|piece|unit))|^[^.;]{0,60}?\b(?:due\s+to|driven\s+by|because\s+of)\s+[^.;]{0,30}?\b(?:rise|increase|growth|jump)\s+in\s+(?:military|defen[cs]e)\b", I)
+    r"reimburse\w*|refunds?|proceeds|a\s+(?:month|piece|unit))\b|^[^.;]{0,60}?\b(?:due\s+to|driven\s+by|because\s+of)\s+[^.;]{0,30}?\b(?:rise|increase|growth|jump)\s+in\s+(?:military|defen[cs]e)\b", I)
 MONEY_PURPOSE_AFTER_RE = re.compile(
     r"^\s*(?:in\s+(?:19|20)\d\d\s*)?(?:\([^)]{0,60}\)\s*|[-\u2013\u2014]\s(?:[^.;()]|\.\d){0,60}?\s[-\u2013\u2014]\s*)?(?:for|to\s+(?:buy|purchase|acquire|develop|build|procure|fund|finance|repair|renovate|refurbish|upgrade|construct|maintain|modernise|modernize)|on|would\s+(?:prioriti[sz]e|be\s+(?:used|spent)\s+(?:for|to|on)|go\s+(?:to|towards?)))\s++"
     r"(?!(?:the\s+|its\s+|their\s+|our\s+)?(?:defen[cs]e|military|armed|army|national\s+security|national\s+defen[cs]e|next|fiscal|financial|pentagon|"
@@ -169,7 +169,7 @@ NATO_TARGET_RE = re.compile(
     r"|\bbar\s+(?:[\w-]+\s+){1,4}?by\s+(?:the\s+)?(?:nato|alliance|allies)\b"
     r"|\b(?:demanded|asked|required|expected|urged)\s+of\s+(?:all\s+)?(?:nato|the\s+alliance|allies|members)|\bcall\s+on\s+(?:the\s+)?(?:member\s+states|allies|members)\b"
     r"|\b(?:nato|alliance)\s+(?:members|allies|countries)\s+(?:to|must|should|agreed|committed|pledged)"
-    r"|\ball\s+(?:nato\s+)?(?:members|allies)\b|\b(?:allies|member\s+(?:states|countries|nations))\b[^.;]{0,60}?\btheir\s+(?:defen[cs]e\s+spending|military\s+spending|gdp)\b", I)
+    r"|\ball\s+(?:nato\s+)?(?:members|allies)\b|\b(?:allies|member\s+(?:states|countries|nations)|members(?=\s+(?:will|would|must|should|shall|to)\s+commit))\b[^.;]{0,60}?\btheir\s+(?:defen[cs]e\s+spending|military\s+spending|gdp)\b", I)
 DECREASE_RE = re.compile(r"cut|decreas|reduc|drop|declin|fall|fell|down|less|lower|below|shrink|shrank|slash|slid|trim|"
                           r"slump|plung|dip|sank|sink|tumbl|contract", I)
 # (the lookahead names the first letters of the words: the engine skips other characters at once; same matches)

@@ -4,7 +4,7 @@ within the sessions before stay out of the work (read only as a sum)."""
 
 from datetime import date
 
-from tests.extraction.realtext import deployed
+from tests.extraction.realtext import deployed, got
 
 
 def test_a_region_named_as_the_region_of_a_place_is_the_host():
@@ -16,3 +16,18 @@ def test_a_region_named_as_the_region_of_a_place_is_the_host():
 def test_members_who_continue_their_operations_in_a_country_are_deployed_there():
     text = "The ministry said that 1,210 SANDF members would continue their operations in Mozambique until April."
     assert ("ZAF", 1210.0, "MOZ") in deployed(text, date(2022, 7, 1))
+
+
+def test_money_accorded_or_granted_the_ministry_of_defence_is_its_budget():
+    text = "Of the 212.4 billion CFA francs accorded the Ministry of Defense this year, half will go to equipment."
+    assert ("CMR", "defense_budget", 212.4e9) in got(text + " Cameroon's army is fighting on two fronts.", date(2019, 3, 1))
+    text = "Some 41.2 billion CFA francs was granted to the Ministry of Defence of Chad in the new budget."
+    assert ("TCD", "defense_budget", 41.2e9) in got(text, date(2019, 3, 1))
+
+
+def test_members_who_will_commit_to_a_share_of_their_gdp_follow_the_alliances_target():
+    text = ("NATO has started to treat the pledge as a floor. As such, members will commit to a minimum spend of 2% of "
+            "their GDP on defence, Latvia's minister said.")
+    found = got(text, date(2023, 7, 5))
+    assert ("NATO", "defense_share_gdp_pct", 2.0) in found
+    assert ("LVA", "defense_share_gdp_pct", 2.0) not in found
