@@ -11,7 +11,7 @@ from dashboard.extraction.context import Context
 from dashboard.extraction.currencies import LOCAL_CURRENCY
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
-from dashboard.extraction.years import personnel_stage, share_stage, stage, year_for
+from dashboard.extraction.years import budget_year, personnel_stage, share_stage, stage, year_for
 from dashboard.schema import PERSONNEL_METRICS
 
 MAX_PASSAGE = 800
@@ -41,6 +41,8 @@ def make(ctx: Context, si: int, m: NumberMention, metric: str, owner: str, how: 
         sign = 1  # "fell -4.2%": the text's own minus already says the direction
     unit = "persons" if stock else ("percent" if m.kind == "percent" else m.currency)
     year = year_for(ctx, si, m.start, m.end, owner, stock, change=metric.startswith("budget_change"))
+    if metric in ("defense_budget", "budget_change_pct", "budget_change_amount"):
+        year = budget_year(ctx, si, m.start, m.end, year)
     sent = ctx.sentences[si]
     low = m.low * sign if m.low is not None else None
     high = m.high * sign if m.high is not None else None

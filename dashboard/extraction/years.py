@@ -157,6 +157,23 @@ def stage(ctx: Context, sent: Sentence, m_start: int) -> str:
     return ""
 
 
+def budget_year(ctx: Context, si: int, start: int, end: int, year: int | None) -> int | None:
+    """The year of a budget figure the sentence dates only by the article: a budget proposed, approved or allocated
+    in an article of September to December, with no year in its sentence, is the coming year's ("The Defence
+    Ministry has been allocated RM19.7 billion" in October: the budget tabled for next year). Not the level a
+    change starts from, nor an amendment of the running year's budget."""
+    published = ctx.info.published
+    if published is None or published.month < 9 or year != published.year or ctx.years_by_sentence.get(si):
+        return year
+    sent = ctx.sentences[si]
+    if not stage(ctx, sent, start) or _FROM_BEFORE_RE.search(ctx.norm, max(sent.start, start - 45), start) or _RUNNING_YEAR_RE.search(ctx.norm, sent.start, sent.end):
+        return year
+    return year + 1
+
+
+_RUNNING_YEAR_RE = re.compile(r"\b(?:amend\w*|changes?\s+to|supplement\w*|revis\w*|end\s+of\s+the\s+year|so\s+far|spent)\b", I)
+
+
 _WHOSE_FORCE_NUMBERS_RE = re.compile(r"\bwhose\s+(?:armed\s+forces|army|military)\s+(?:now\s+)?(?:numbers?|totals?|counts?)\s+"
                                      r"(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", I)
 PLANNED_PERSONNEL_RE = re.compile(

@@ -4,7 +4,7 @@ within the sessions before stay out of the work (read only as a sum)."""
 
 from datetime import date
 
-from tests.extraction.realtext import deployed, got
+from tests.extraction.realtext import deployed, got, rows
 
 
 def test_a_region_named_as_the_region_of_a_place_is_the_host():
@@ -31,3 +31,20 @@ def test_members_who_will_commit_to_a_share_of_their_gdp_follow_the_alliances_ta
     found = got(text, date(2023, 7, 5))
     assert ("NATO", "defense_share_gdp_pct", 2.0) in found
     assert ("LVA", "defense_share_gdp_pct", 2.0) not in found
+
+
+def test_a_budget_allocated_in_an_autumn_article_without_a_year_is_the_coming_years():
+    text = "KUALA LUMPUR: The Defence Ministry has been allocated RM20.4 billion, the finance minister said on Friday."
+    assert ("MYS", "defense_budget", 20.4e9, "", 2027) in rows(text, date(2026, 10, 9))
+    # the same words in spring: the running year's budget
+    assert ("MYS", "defense_budget", 20.4e9, "", 2026) in rows(text, date(2026, 4, 9))
+
+
+def test_an_amended_budget_or_the_level_a_change_starts_from_keeps_the_articles_year():
+    text = ("Parliament adopted amendments that raise the Ministry of Defence's approved budget to 61.2 billion "
+            "tenge, the finance minister said.")
+    assert ("KAZ", "defense_budget", 61.2e9, "", 2026) in rows(text, date(2026, 11, 3))
+    text = "Nigeria's proposed defence allocation increased from N3.1 trillion to N4.2 trillion, the budget office said."
+    found = rows(text, date(2026, 12, 18))
+    assert ("NGA", "defense_budget", 3.1e12, "", 2026) in found
+    assert ("NGA", "defense_budget", 4.2e12, "", 2027) in found
