@@ -11,7 +11,7 @@ from dashboard.extraction.context import Context
 from dashboard.extraction.currencies import LOCAL_CURRENCY
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
-from dashboard.extraction.years import budget_year, personnel_stage, share_stage, stage, year_for
+from dashboard.extraction.years import budget_year, personnel_stage, share_stage, share_year, stage, year_for
 from dashboard.schema import PERSONNEL_METRICS
 
 MAX_PASSAGE = 800
@@ -43,6 +43,8 @@ def make(ctx: Context, si: int, m: NumberMention, metric: str, owner: str, how: 
     year = year_for(ctx, si, m.start, m.end, owner, stock, change=metric.startswith("budget_change"))
     if metric in ("defense_budget", "budget_change_pct", "budget_change_amount"):
         year = budget_year(ctx, si, m.start, m.end, year)
+    elif metric == "defense_share_gdp_pct" and owner != "NATO":
+        year = share_year(ctx, si, m.start, year)
     sent = ctx.sentences[si]
     low = m.low * sign if m.low is not None else None
     high = m.high * sign if m.high is not None else None

@@ -171,6 +171,16 @@ def budget_year(ctx: Context, si: int, start: int, end: int, year: int | None) -
     return year + 1
 
 
+def share_year(ctx: Context, si: int, start: int, year: int | None) -> int | None:
+    """The year of a share of GDP the sentence dates only by the article and states in the past ("Norway's defense
+    spending was just 1.55 percent"): the last year whose GDP is known, the one before the article's."""
+    published = ctx.info.published
+    if published is None or year != published.year or ctx.years_by_sentence.get(si):
+        return year
+    return year - 1 if _PAST_SHARE_RE.search(ctx.norm, max(ctx.sentences[si].start, start - 80), start) else year
+
+
+_PAST_SHARE_RE = re.compile(r"\b(?:(?:was|were)(?!\s+(?:to|expected|set|due|planned|projected|forecast)\b)|(?<!has\s)(?<!have\s)(?:spent|reached)|amounted\s+to|came\s+to|stood\s+at)\b", I)
 _RUNNING_YEAR_RE = re.compile(r"\b(?:amend\w*|changes?\s+to|supplement\w*|revis\w*|end\s+of\s+the\s+year|so\s+far|spent)\b", I)
 
 

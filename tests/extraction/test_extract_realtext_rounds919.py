@@ -48,3 +48,11 @@ def test_an_amended_budget_or_the_level_a_change_starts_from_keeps_the_articles_
     found = rows(text, date(2026, 12, 18))
     assert ("NGA", "defense_budget", 3.1e12, "", 2026) in found
     assert ("NGA", "defense_budget", 4.2e12, "", 2027) in found
+
+
+def test_a_share_of_gdp_stated_in_the_past_without_a_year_is_last_years():
+    text = "Finland's spending is rising fast. Norway's defense spending was just 1.48 percent of GDP, the report said."
+    assert ("NOR", "defense_share_gdp_pct", 1.48, "", 2025) in rows(text, date(2026, 4, 2))
+    # in the present perfect, or as a plan, it is the article's year
+    text = "To date, Lithuania has spent about 3.2% of GDP on defence, the president said."
+    assert ("LTU", "defense_share_gdp_pct", 3.2, "", 2026) in rows(text, date(2026, 4, 2))
