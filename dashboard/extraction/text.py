@@ -124,7 +124,7 @@ class YearExpression:
 # (the lookahead names the characters a year expression can begin with: f/b, 1/2, n/t/l/c/p; the engine skips
 # every other character at once instead of trying three branches there; the same matches, 2.5 times faster)
 _YEAR_RE = re.compile(
-    r"(?=[fbn12tlcp0-9seaFBNTLCPSEA])(?:"
+    r"(?=[fbn12tlcp0-9seaoiwdFBNTLCPSEAOIWD])(?:"
     r"(?P<fiscal>\b(?:FY|fiscal\s+year|fiscal|financial\s+year|budget\s+year)\s*'?(?P<fy>(?:19|20)?\d\d)\b"
     r"(?:\s*[-/]\s*(?:19|20)?\d\d\b)?)"
     r"|(?P<plain>\b(?P<y>(?:1[89]|20)\d\d)(?:\s*[-/]\s*(?:(?:19|20)\d\d|\d\d)\b)?)(?!s\b|\d|,\d|\.\d)"
@@ -132,7 +132,10 @@ _YEAR_RE = re.compile(
     r"previous|the\s+previous|the\s+past|the\s+outgoing)\s+(?P<rfiscal>fiscal\s+|financial\s+|budget\s+)?year\b)"
     # "20 years ago", "a decade ago": counted back from the publication year
     r"|(?P<ago>\b(?P<back>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"a\s+decade|two\s+decades|three\s+decades)\s+(?:years?\s+)?ago\b))",
+    r"a\s+decade|two\s+decades|three\s+decades)\s+(?:years?\s+)?ago\b)"
+    # "over the next 10 years", "within a five-year horizon": counted forward from the publication year
+    r"|(?P<ahead>\b(?:over|in|within|during)\s+(?:the|a)\s+(?:(?:next|coming)\s+)?(?P<fwd>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
+    r"fifteen|twenty|decade)(?:\s+years\b|-year\s+horizon\b|(?<=decade)\b)))",
     re.IGNORECASE,
 )
 _RELATIVE = {"next": 1, "the coming": 1, "the following": 1, "this": 0, "the current": 0,
@@ -140,7 +143,8 @@ _RELATIVE = {"next": 1, "the coming": 1, "the following": 1, "this": 0, "the cur
 
 
 def find_years(norm: str, start: int = 0, end: int | None = None) -> list[YearExpression]:
-    """Year expressions in ``norm[start:end]``: 2018, FY2020, fiscal 2024, 2024-25, next year.
+    """Year expressions in ``norm[start:end]``: 2018, FY2020, fiscal 2024, 2024-25, next year, 20 years ago, over
+    the next ten years (a horizon: ``relative`` counts the years ahead).
 
     >>> [(y.year, y.relative, y.fiscal) for y in find_years("for fiscal 2024, up from FY'23 and next fiscal year")]
     [(2024, None, True), (2023, None, True), (None, 1, True)]
@@ -159,6 +163,12 @@ def find_years(norm: str, start: int = 0, end: int | None = None) -> list[YearEx
             if norm.endswith(_MODELS_WITH_YEARS, max(0, m.start() - 12), m.start()) or _PEOPLE_AFTER_RE.match(norm, m.end()):
                 continue  # "four Mirage 2000 jets": an aircraft; "a minus of 1899 military personnel": a count, not a year
             found.append(YearExpression(m.start(), m.end(), int(m.group("y")), None, False))
+        elif m.group("ahead"):
+            fwd = m.group("fwd").lower()
+            years = int(fwd) if fwd.isdigit() else 10 if fwd == "decade" else _YEARS_BACK.get(fwd)
+            said = m.group(0).lower()
+            if years and (" next " in said or " coming " in said or said.endswith("horizon")):  # (not "over a decade": a duration)
+                found.append(YearExpression(m.start(), m.end(), None, years, False))
         elif m.group("ago"):
             back = _FIND_YEARS_RE1.sub(" ", m.group("back").lower())
             years = int(back) if back.isdigit() else _YEARS_BACK.get(back)

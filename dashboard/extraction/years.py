@@ -28,6 +28,8 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     if si not in ctx.years_by_sentence:
         ctx.years_by_sentence[si] = find_years(ctx.norm, sent.start, sent.end)
     exprs = [y for y in ctx.years_by_sentence[si] if not (y.start < end and start < y.end)]
+    ahead = [y for y in exprs if _horizon(y) and y.start >= end]  # "over the next 10 years": only the figure right before it
+    exprs = [y for y in exprs if not _horizon(y)]
     published = ctx.info.published
     following = [y for y in exprs if y.start >= end]
     preceding = [y for y in exprs if y.end <= start]
@@ -51,6 +53,9 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
             ("through", "until", "till")) and _HORIZON_BEFORE_RE.search(ctx.norm, max(sent.start, following[0].start - 9), following[0].start) \
             and not personnel_stage(ctx, sent, start, end):
         following = following[1:]  # "cut a quarter of its 680,000 military through 2020": the cut's horizon, not the level's year
+    if ahead and len(ctx.norm[end:ahead[0].start]) <= 22 and not (following and following[0].start < ahead[0].start) \
+            and not (target and ahead[0].start > target.start("to")):
+        return resolve(ahead[0], owner, published)  # "will be increased to 10,000 over the next 10 years"
     if stock and published and following and _NOW_AFTER_NOUN_RE.match(ctx.norm, end, following[0].start):
         return published.year  # "an existing force of 1,600 troops currently stationed in Saudi Arabia, ... under a 1982 agreement"
     if following:
@@ -92,7 +97,7 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
             if si - 1 not in ctx.years_by_sentence:  # (the same list the sentence's own figures read: once per sentence)
                 ctx.years_by_sentence[si - 1] = find_years(ctx.norm, prev.start, prev.end)
             carried = [y for y in ctx.years_by_sentence[si - 1]  # (not a year compared with: "up 12% on the previous year")
-                       if not _YEAR_FOR_RE3.search(ctx.norm, max(prev.start, y.start - 16), y.start)]
+                       if not _horizon(y) and not _YEAR_FOR_RE3.search(ctx.norm, max(prev.start, y.start - 16), y.start)]
             if carried and change:  # "... 345 billion in 2025, against 310 billion last year. This increase of 11%":
                 years = [y for y in (resolve(c, owner, published) for c in carried) if y is not None]
                 if years:
@@ -155,6 +160,12 @@ def stage(ctx: Context, sent: Sentence, m_start: int) -> str:
     if _STAGE_RE3.search(window):
         return "approved"
     return ""
+
+
+def _horizon(y: YearExpression) -> bool:
+    """True for a span of years ahead ("over the next five years"): the year a target is reached, never the year of
+    a figure it does not directly follow."""
+    return y.year is None and (y.relative or 0) >= 2
 
 
 def budget_year(ctx: Context, si: int, start: int, end: int, year: int | None) -> int | None:

@@ -56,3 +56,21 @@ def test_a_share_of_gdp_stated_in_the_past_without_a_year_is_last_years():
     # in the present perfect, or as a plan, it is the article's year
     text = "To date, Lithuania has spent about 3.2% of GDP on defence, the president said."
     assert ("LTU", "defense_share_gdp_pct", 3.2, "", 2026) in rows(text, date(2026, 4, 2))
+
+
+def test_a_target_reached_over_the_next_years_is_dated_by_its_horizon():
+    text = "The strength of the Fiji military will be increased to 6,000 over the next 10 years, the minister told parliament."
+    assert ("FJI", "active_personnel", 6000.0, "", 2036) in rows(text, date(2026, 2, 1))
+    text = ("The minister said the army could grow to around 60,000 active-duty troops over the next four years, up from "
+            "its current strength of 48,000.")
+    found = {r for r in rows(text + " Bulgaria is a NATO member.", date(2026, 4, 1)) if r[1] == "active_personnel"}
+    assert ("BGR", "active_personnel", 60000.0, "", 2030) in found
+    assert ("BGR", "active_personnel", 48000.0, "", 2026) in found  # (today's level keeps the article's year)
+
+
+def test_a_span_of_years_ahead_is_not_a_date_for_a_figure_it_does_not_follow():
+    text = ("The plan lifts New Zealand's defence spending from just over one per cent of GDP to more than 2 percent "
+            "in the next eight years.")
+    found = rows(text, date(2026, 4, 7))
+    assert ("NZL", "defense_share_gdp_pct", 2.0, "", 2034) in found
+    assert not {r for r in found if r[2] == 1.0 and r[4] == 2034}

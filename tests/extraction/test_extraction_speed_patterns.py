@@ -25,7 +25,9 @@ OLD_YEAR_RE = re.compile(
     r"|(?P<rel>\b(?P<which>next|this|last|the\s+coming|the\s+following|the\s+current|current|"
     r"previous|the\s+previous|the\s+past)\s+(?P<rfiscal>fiscal\s+|financial\s+|budget\s+)?year\b)"
     r"|(?P<ago>\b(?P<back>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"a\s+decade|two\s+decades|three\s+decades)\s+(?:years?\s+)?ago\b)",  # (the "years ago" branch, added since)
+    r"a\s+decade|two\s+decades|three\s+decades)\s+(?:years?\s+)?ago\b)"  # (the "years ago" branch, added since)
+    r"|(?P<ahead>\b(?:over|in|within|during)\s+(?:the|a)\s+(?:(?:next|coming)\s+)?(?P<fwd>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
+    r"fifteen|twenty|decade)(?:\s+years\b|-year\s+horizon\b|(?<=decade)\b))",  # (and the horizon branch)
     re.IGNORECASE,
 )
 OLD_CLAUSE_BREAK_RE = re.compile(r"[,;:()\u2014\u2013]|\s--?\s|\bi\.e\.|\bwhile\b|\bwhereas\b|\bbut\b", re.I)
@@ -36,7 +38,8 @@ TOKENS = ["FY", "fy", "Fiscal", "fiscal year", "FINANCIAL YEAR", "budget year", 
           "The Following", "current", "previous", "the past", "year", "years", "i.e.", "I.E.", "while", "Whereas", "but",
           "butter", ",", ";", ":", "(", ")", "\u2014", "\u2013", "-", "--", " ", "  ", "\n", "\t", "\u017fpending",
           "\u0130", "\u0131", "\u212a", "whıle", "x", "Defense", ".", "ago", "AGO", "a decade", "Two Decades", "twenty",
-          "seven", "Sixty", "eleven", "a"]
+          "seven", "Sixty", "eleven", "a", "over the next", "Within A", "during the coming", "in the", "five-year horizon",
+          "decade", "-year", "horizon", "Over", "IN"]
 
 
 def _texts() -> list[str]:
