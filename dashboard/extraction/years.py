@@ -65,6 +65,11 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
         if len(gap) <= 22 and (not _YEAR_FOR_RE1.search(gap) or own_bracket) or _GIVEN_IN_RE.fullmatch(gap) or (
                 stock and _BY_YEAR_GAP_RE.fullmatch(gap)):  # ("1000 reserves) by the end of 2017": the year it is reached
             return resolve(following[0], owner, published)
+    if stock and published and (preceding or following) and _present_stock(ctx.norm, sent.start, start, end) \
+            and not (preceding and _FRAMING_YEAR_RE.match(ctx.norm, sent.start, preceding[0].end)) \
+            and not any(_SOURCE_BEFORE_RE.search(ctx.norm, max(sent.start, y.start - 60), y.start) for y in following):
+        return published.year  # "where Ankara keeps an estimated 35,000 troops", "About 10,000 U.S. troops are stationed in
+        # Poland, ... since Russia's 2022 invasion": a force there now, whatever the sentence dates besides
     if preceding and published and _BY_BEFORE_RE.search(ctx.norm, max(sent.start, preceding[-1].start - 6), preceding[-1].start) \
             and _FROM_BEFORE_RE.search(ctx.norm, max(sent.start, start - 60), start):
         return published.year  # "to double the military by 2026, from 20,000 up to 40,000": the level it starts from is today's
@@ -160,6 +165,21 @@ def stage(ctx: Context, sent: Sentence, m_start: int) -> str:
     if _STAGE_RE3.search(window):
         return "approved"
     return ""
+
+
+def _present_stock(norm: str, sent_start: int, start: int, end: int) -> bool:
+    """True when a head count is stated as there now: a present tense right before it ("keeps an estimated 35,000",
+    "still has over 900") or after its noun ("troops are stationed in", "soldiers remain in")."""
+    return bool(_PRESENT_BEFORE_RE.search(norm, max(sent_start, start - 60), start) or _PRESENT_AFTER_RE.match(norm, end))
+
+
+_FRAMING_YEAR_RE = re.compile(r"\W*(?:in|as\s+of|by|at\s+the\s+end\s+of)\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d\b", I)  # ("In 2018, South Korea has")
+_SOURCE_BEFORE_RE = re.compile(r"\b(?:according\s+to\b[^.;]{0,50}|(?:said|says|stated|reported|announced|told|noted|destac\w+|dijo|afirm\w+|inform\w+)\b[^.;]{0,30})$", I)
+# (the year of the source: "..., according to Seoul's 2022 defense white paper", "..., the ministry said in April last year")
+_PRESENT_BEFORE_RE = re.compile(r"\b(?:keeps?|maintains?|(?:still|already|currently|now)\s+(?:has|have)|has|have)\s+(?:(?:about|around|some|roughly|nearly|"
+                                r"approximately|over|more\s+than|up\s+to|an\s+estimated|almost)\s+)?$", I)
+_PRESENT_AFTER_RE = re.compile(r"(?:\s+(?!(?:in|and|who|that|which|were|was|had|have|has)\b)[\w.'-]+){0,5}?\s+(?:are|remain)\s+(?:currently\s+|still\s+|already\s+|now\s+)?"
+                               r"(?:stationed|deployed|based|in)\b", I)
 
 
 def _horizon(y: YearExpression) -> bool:

@@ -74,3 +74,19 @@ def test_a_span_of_years_ahead_is_not_a_date_for_a_figure_it_does_not_follow():
     found = rows(text, date(2026, 4, 7))
     assert ("NZL", "defense_share_gdp_pct", 2.0, "", 2034) in found
     assert not {r for r in found if r[2] == 1.0 and r[4] == 2034}
+
+
+def test_a_force_there_now_takes_the_articles_year_not_an_events():
+    text = ("The president marked the anniversary of the 1974 intervention with a visit to northern Cyprus, where "
+            "Turkey keeps an estimated 36,000 troops.")
+    assert ("TUR", "troops_deployed", 36000.0, "CYP", 2026) in rows(text, date(2026, 7, 20))
+    text = "About 11,000 U.S. troops are stationed in Poland, which has been NATO's eastern anchor since 2022."
+    assert ("USA", "troops_deployed", 11000.0, "POL", 2026) in rows(text, date(2026, 8, 28))
+
+
+def test_a_year_that_frames_the_sentence_or_names_the_source_still_dates_the_force():
+    assert ("KOR", "active_personnel", 555000.0, "", 2024) in rows(
+        "In 2024, South Korea has 555,000 troops, the ministry said.", date(2026, 1, 6))
+    assert ("PRK", "active_personnel", 1280000.0, "", 2022) in rows(
+        "North Korea has an estimated 1.28 million active-duty troops, according to Seoul's 2022 defense white paper.",
+        date(2026, 4, 30))
