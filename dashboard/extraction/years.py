@@ -58,6 +58,10 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
         return resolve(ahead[0], owner, published)  # "will be increased to 10,000 over the next 10 years"
     if stock and published and following and _NOW_AFTER_NOUN_RE.match(ctx.norm, end, following[0].start):
         return published.year  # "an existing force of 1,600 troops currently stationed in Saudi Arabia, ... under a 1982 agreement"
+    if following and (span := _YEAR_RANGE_RE.fullmatch(ctx.norm, following[0].start, following[0].end)) \
+            and len(ctx.norm[end:following[0].start]) <= 22 and _FROM_LEVEL_TO_RE.search(ctx.norm, max(sent.start, start - 60), start):
+        last = span.group("last")  # "rose from 5.3% to 6.7% of GDP in 1985-96": the level reached is the span's last year's
+        return int(last) if len(last) == 4 else int(span.group("first")[:2] + last)
     if following:
         gap = ctx.norm[end:following[0].start]
         own_bracket = (gap.rstrip().endswith("(") and not _YEAR_FOR_RE1.search(gap.rstrip()[:-1])  # "2.1% of GDP (2018)":

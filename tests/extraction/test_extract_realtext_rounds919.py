@@ -90,3 +90,9 @@ def test_a_year_that_frames_the_sentence_or_names_the_source_still_dates_the_for
     assert ("PRK", "active_personnel", 1280000.0, "", 2022) in rows(
         "North Korea has an estimated 1.28 million active-duty troops, according to Seoul's 2022 defense white paper.",
         date(2026, 4, 30))
+
+
+def test_the_level_a_change_reaches_over_a_span_of_years_is_the_spans_last_years():
+    text = "Defense costs have increased from 1.9 to 3.1% of GDP in 1985-2005. Various guerrilla groups remain active."
+    found = rows("Colombia. " + text, date(2008, 1, 1))
+    assert ("COL", "defense_share_gdp_pct", 3.1, "", 2005) in found
