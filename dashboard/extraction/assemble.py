@@ -11,7 +11,8 @@ from dashboard.extraction.context import Context
 from dashboard.extraction.currencies import LOCAL_CURRENCY
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
-from dashboard.extraction.years import budget_year, personnel_stage, share_stage, share_year, stage, year_for
+from dashboard.extraction.year_adjust import budget_year, share_year
+from dashboard.extraction.years import personnel_stage, share_stage, stage, year_for
 from dashboard.schema import PERSONNEL_METRICS
 
 MAX_PASSAGE = 800

@@ -96,7 +96,8 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
             and not _EVENT_NAME_AFTER_RE.match(ctx.norm, following[0].end) \
             and not _COMPARED_AMOUNT_RE.search(ctx.norm, end, following[0].start):  # ("to reach 73 billion, against 69.7 billion in 2025")
         return resolve(following[0], owner, published)
-    if change and following and published and _COMPARED_BASE_RE.search(ctx.norm, max(sent.start, following[0].start - 16), following[0].start):
+    if change and following and published and (compared := _COMPARED_BASE_RE.search(ctx.norm, max(sent.start, following[0].start - 16), following[0].start)) \
+            and (following[0].year is not None or not compared.group(0).lower().startswith("than")):  # ("more than last year": the text's own base)
         base = resolve(following[0], owner, published)  # "fell by 27 per cent compared to 2012" in April 2014: the change
         if base is not None and published.year - 2 <= base <= published.year:  # of the year after the base, 2013
             return base + 1
@@ -192,33 +193,6 @@ def _horizon(y: YearExpression) -> bool:
     return y.year is None and (y.relative or 0) >= 2
 
 
-def budget_year(ctx: Context, si: int, start: int, end: int, year: int | None) -> int | None:
-    """The year of a budget figure the sentence dates only by the article: a budget proposed, approved or allocated
-    in an article of September to December, with no year in its sentence, is the coming year's ("The Defence
-    Ministry has been allocated RM19.7 billion" in October: the budget tabled for next year). Not the level a
-    change starts from, nor an amendment of the running year's budget."""
-    published = ctx.info.published
-    if published is None or published.month < 9 or year != published.year or ctx.years_by_sentence.get(si):
-        return year
-    sent = ctx.sentences[si]
-    if not stage(ctx, sent, start) or _FROM_BEFORE_RE.search(ctx.norm, max(sent.start, start - 45), start) or _RUNNING_YEAR_RE.search(ctx.norm, sent.start, sent.end):
-        return year
-    return year + 1
-
-
-def share_year(ctx: Context, si: int, start: int, year: int | None) -> int | None:
-    """The year of a share of GDP the sentence dates only by the article and states in the past ("Norway's defense
-    spending was just 1.55 percent"): the last year whose GDP is known, the one before the article's."""
-    published = ctx.info.published
-    if published is None or year != published.year or ctx.years_by_sentence.get(si):
-        return year
-    return year - 1 if _PAST_SHARE_RE.search(ctx.norm, max(ctx.sentences[si].start, start - 80), start) else year
-
-
-_PAST_SHARE_RE = re.compile(r"\b(?:(?:was|were)(?!\s+(?:to|expected|set|due|planned|projected|forecast)\b)|(?<!has\s)(?<!have\s)(?:spent|reached)|amounted\s+to|came\s+to|stood\s+at)\b", I)
-_RUNNING_YEAR_RE = re.compile(r"\b(?:amend\w*|changes?\s+to|supplement\w*|revis\w*|end\s+of\s+the\s+year|so\s+far|spent)\b", I)
-
-
 _WHOSE_FORCE_NUMBERS_RE = re.compile(r"\bwhose\s+(?:armed\s+forces|army|military)\s+(?:now\s+)?(?:numbers?|totals?|counts?)\s+"
                                      r"(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", I)
 PLANNED_PERSONNEL_RE = re.compile(
@@ -276,7 +250,7 @@ _STAGE_RE3 = re.compile(r"\b(?:approv\w+|enact\w*|pass\w*|adopt\w*|authoriz\w+|a
 _FROM_TODAY_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s*[(,]?\s*(?:up|down)\s+from\s+(?:the\s+|its\s+|today's\s+)?(?:current|present|existing|today)\b", I)
 _EVENT_NAME_AFTER_RE = re.compile(r"(?:\s*[-\u2013]\s*\d{2,4})?\s+(?:[A-Z][\w-]*\s+){0,3}(?:War|war|conflict|crisis|Olympics|Games|Accords?)\b")
 _COMPARED_AMOUNT_RE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs|than|up\s+[^;]{0,30}?\bfrom)\b[^.;]{0,30}?\d")  # ("up 2.6 per cent from 195.7 billion baht the previous year")
-_COMPARED_BASE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|over|against|versus|vs\.?)\s+(?:in\s+|the\s+)?$", I)
+_COMPARED_BASE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|over|against|versus|vs\.?|than)\s+(?:in\s+|the\s+)?$", I)
 _HORIZON_BEFORE_RE = re.compile(r"\b(?:through|until|till)\s+$", I)
 _BY_BEFORE_RE = re.compile(r"\bby\s+$", I)
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+(?:current|present)\s+level\s+of\s+|today['\u2019]s\s+|(?:the\s+|its\s+)?(?:current|present)\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$", I)

@@ -96,3 +96,13 @@ def test_the_level_a_change_reaches_over_a_span_of_years_is_the_spans_last_years
     text = "Defense costs have increased from 1.9 to 3.1% of GDP in 1985-2005. Various guerrilla groups remain active."
     found = rows("Colombia. " + text, date(2008, 1, 1))
     assert ("COL", "defense_share_gdp_pct", 3.1, "", 2005) in found
+
+
+def test_a_change_more_than_in_a_named_year_is_the_following_years():
+    text = ("The Chamber of Deputies has approved a substantial budget increase for the National Defense Secretariat. "
+            "This increase is 31.8% more than the 2025 budget.")
+    assert ("MEX", "budget_change_pct", 31.8, "", 2026) in rows("Mexico. " + text, date(2025, 3, 25))
+    # in the autumn, the amount beside it is next year's too: the year it is compared with dates neither
+    found = rows("Armenia's proposed defense spending will amount to 610 billion drams, 9 percent more than in 2025, the minister "
+                 "said.", date(2025, 10, 30))
+    assert {("ARM", "defense_budget", 610e9, "", 2026), ("ARM", "budget_change_pct", 9.0, "", 2026)} <= found

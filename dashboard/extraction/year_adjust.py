@@ -1,0 +1,38 @@
+"""Stage 5, year: the dating of budgets and shares beyond what their sentence says. A budget tabled in the autumn
+is the coming year's; a share of GDP stated in the past is the last year whose GDP is known."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extraction.context import Context
+from dashboard.extraction.vocab import I
+from dashboard.extraction.years import _FROM_BEFORE_RE, _YEAR_FOR_RE3, stage
+
+
+def budget_year(ctx: Context, si: int, start: int, end: int, year: int | None) -> int | None:
+    """The year of a budget figure the sentence dates only by the article: a budget proposed, approved or allocated
+    in an article of September to December, with no year in its sentence, is the coming year's ("The Defence
+    Ministry has been allocated RM19.7 billion" in October: the budget tabled for next year). Not the level a
+    change starts from, nor an amendment of the running year's budget."""
+    published = ctx.info.published
+    sent = ctx.sentences[si]
+    if published is None or published.month < 9 or year != published.year or any(  # (a base compared with dates nothing:
+            not _YEAR_FOR_RE3.search(ctx.norm, max(sent.start, y.start - 16), y.start) for y in ctx.years_by_sentence.get(si, ())):
+        return year  # "610 billion drams, 9 percent more than in 2025")
+    if not stage(ctx, sent, start) or _FROM_BEFORE_RE.search(ctx.norm, max(sent.start, start - 45), start) or _RUNNING_YEAR_RE.search(ctx.norm, sent.start, sent.end):
+        return year
+    return year + 1
+
+
+def share_year(ctx: Context, si: int, start: int, year: int | None) -> int | None:
+    """The year of a share of GDP the sentence dates only by the article and states in the past ("Norway's defense
+    spending was just 1.55 percent"): the last year whose GDP is known, the one before the article's."""
+    published = ctx.info.published
+    if published is None or year != published.year or ctx.years_by_sentence.get(si):
+        return year
+    return year - 1 if _PAST_SHARE_RE.search(ctx.norm, max(ctx.sentences[si].start, start - 80), start) else year
+
+
+_PAST_SHARE_RE = re.compile(r"\b(?:(?:was|were)(?!\s+(?:to|expected|set|due|planned|projected|forecast)\b)|(?<!has\s)(?<!have\s)(?:spent|reached)|amounted\s+to|came\s+to|stood\s+at)\b", I)
+_RUNNING_YEAR_RE = re.compile(r"\b(?:amend\w*|changes?\s+to|supplement\w*|revis\w*|end\s+of\s+the\s+year|so\s+far|spent)\b", I)
