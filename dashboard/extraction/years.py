@@ -101,6 +101,9 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
         base = resolve(following[0], owner, published)  # "fell by 27 per cent compared to 2012" in April 2014: the change
         if base is not None and published.year - 2 <= base <= published.year:  # of the year after the base, 2013
             return base + 1
+    if not change and following and published and _COMPARED_BASE_RE.search(ctx.norm, max(sent.start, following[0].start - 16), following[0].start) \
+            and resolve(following[0], owner, published) == published.year and len(ctx.norm[end:following[0].start]) <= 60:
+        return published.year + 1  # "would deploy 1,311 soldiers for international operations, 725 less than this year": next year's
     if not stock and si:
         prev = ctx.sentences[si - 1]
         if prev.paragraph == sent.paragraph:

@@ -106,3 +106,9 @@ def test_a_change_more_than_in_a_named_year_is_the_following_years():
     found = rows("Armenia's proposed defense spending will amount to 610 billion drams, 9 percent more than in 2025, the minister "
                  "said.", date(2025, 10, 30))
     assert {("ARM", "defense_budget", 610e9, "", 2026), ("ARM", "budget_change_pct", 9.0, "", 2026)} <= found
+
+
+def test_a_level_compared_with_this_year_is_the_coming_years():
+    text = ("The Supreme Defense Council decided that Romania would deploy 1,420 soldiers for international operations, "
+            "610 less than this year.")
+    assert ("ROU", "troops_deployed", 1420.0, "", 2027) in rows(text, date(2026, 12, 18))
