@@ -19,6 +19,7 @@ from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
 from dashboard.extraction.text import find_years
 from dashboard.extraction.vocab import COMPONENT_RE
+from dashboard.extraction.years import year_for
 
 METHOD = "budget:restated"
 # "surpass the 60-trillion-won threshold": a round mark the budget passes, not the budget
@@ -114,6 +115,9 @@ def restated_deployments(ctx: Context, numbers: list[NumberMention], figures: li
                 c.iso3 not in (first.country_iso3, first.host_iso3) for c in ctx.country_mentions(sent.start, sent.end) if c.kind != "alliance"):
             continue
         _restate(ctx, figures, taken, first, n, si, DEPLOYMENT_METHOD)
+        if find_years(ctx.norm, sent.start, sent.end):  # ("a target of sending 3,500 personnel by 2014": its own year)
+            made = next(f for f in figures if f.start == n.start)
+            made.year = year_for(ctx, si, n.start, n.end, made.country_iso3, True)
 
 
 SHARE_METHOD = "share:restated"

@@ -112,3 +112,10 @@ def test_a_level_compared_with_this_year_is_the_coming_years():
     text = ("The Supreme Defense Council decided that Romania would deploy 1,420 soldiers for international operations, "
             "610 less than this year.")
     assert ("ROU", "troops_deployed", 1420.0, "", 2027) in rows(text, date(2026, 12, 18))
+
+
+def test_a_restated_deployment_keeps_the_year_its_own_sentence_gives():
+    text = ("The number of Indonesian peacekeepers will be increased to 4,100 to join the UN mission in Lebanon. "
+            "\"We have set a target of sending 4,100 personnel by 2028,\" the minister said.")
+    found = {r for r in rows(text, date(2026, 10, 1)) if r[2] == 4100.0}
+    assert ("IDN", "troops_deployed", 4100.0, "LBN", 2028) in found
