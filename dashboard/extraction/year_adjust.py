@@ -10,7 +10,7 @@ from dashboard.extraction.vocab import I
 from dashboard.extraction.years import _FROM_BEFORE_RE, _YEAR_FOR_RE3, stage
 
 
-def budget_year(ctx: Context, si: int, start: int, end: int, year: int | None) -> int | None:
+def budget_year(ctx: Context, si: int, start: int, end: int, year: int | None, staged: bool = False) -> int | None:
     """The year of a budget figure the sentence dates only by the article: a budget proposed, approved or allocated
     in an article of September to December, with no year in its sentence, is the coming year's ("The Defence
     Ministry has been allocated RM19.7 billion" in October: the budget tabled for next year). Not the level a
@@ -20,7 +20,7 @@ def budget_year(ctx: Context, si: int, start: int, end: int, year: int | None) -
     if published is None or published.month < 9 or year != published.year or any(  # (a base compared with dates nothing:
             not _YEAR_FOR_RE3.search(ctx.norm, max(sent.start, y.start - 16), y.start) for y in ctx.years_by_sentence.get(si, ())):
         return year  # "610 billion drams, 9 percent more than in 2025")
-    if not stage(ctx, sent, start) or _FROM_BEFORE_RE.search(ctx.norm, max(sent.start, start - 45), start) or _RUNNING_YEAR_RE.search(ctx.norm, sent.start, sent.end):
+    if not (staged or stage(ctx, sent, start)) or _FROM_BEFORE_RE.search(ctx.norm, max(sent.start, start - 45), start) or _RUNNING_YEAR_RE.search(ctx.norm, sent.start, sent.end):
         return year
     return year + 1
 
@@ -29,10 +29,17 @@ def share_year(ctx: Context, si: int, start: int, year: int | None) -> int | Non
     """The year of a share of GDP the sentence dates only by the article and states in the past ("Norway's defense
     spending was just 1.55 percent"): the last year whose GDP is known, the one before the article's."""
     published = ctx.info.published
-    if published is None or year != published.year or ctx.years_by_sentence.get(si):
+    if published is None or year != published.year:
         return year
-    return year - 1 if _PAST_SHARE_RE.search(ctx.norm, max(ctx.sentences[si].start, start - 80), start) else year
+    lo = max(ctx.sentences[si].start, start - 80)
+    if published.month >= 9 and _WILL_RE.search(ctx.norm, ctx.sentences[si].start, start) and not _CURRENT_RE.search(ctx.norm, lo, start) and budget_year(ctx, si, start, start, year, True) != year:
+        return year + 1  # "our defense spending will be equivalent to 5.3 percent of GDP" in November: the coming budget's
+    if ctx.years_by_sentence.get(si):
+        return year
+    return year - 1 if _PAST_SHARE_RE.search(ctx.norm, lo, start) else year
 
 
+_CURRENT_RE = re.compile(r"\b(?:current|currently|now|today|present|this\s+year|remain\w*|retain\w*|keep|same\s+level)\b", I)  # ("retain its current level ... at 1.2")
+_WILL_RE = re.compile(r"\b(?:will|would|shall|draft|propos\w+|budget\s+for)\b", I)
 _PAST_SHARE_RE = re.compile(r"\b(?:(?:was|were)(?!\s+(?:to|expected|set|due|planned|projected|forecast)\b)|(?<!has\s)(?<!have\s)(?:spent|reached)|amounted\s+to|came\s+to|stood\s+at)\b", I)
 _RUNNING_YEAR_RE = re.compile(r"\b(?:amend\w*|changes?\s+to|supplement\w*|revis\w*|end\s+of\s+the\s+year|so\s+far|spent)\b", I)

@@ -85,6 +85,10 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
         return published.year  # "under a 1982 agreement, ... an existing force of 1,600 troops currently stationed": today's
     if preceding and (to_end := _range_end_for_to_level(ctx.norm, preceding[-1], start)):
         return to_end  # "decreased in 1985-2006 from 6.0% to 2.8%": the level reached is the range's last year's
+    if len(preceding) > 1 and _PERCENT_SPAN_RE.search(ctx.norm, start, end) and _YEAR_FOR_RE3.search(ctx.norm, max(sent.start, preceding[-1].start - 16), preceding[-1].start):
+        own = [y for y in preceding if not _YEAR_FOR_RE3.search(ctx.norm, max(sent.start, y.start - 16), y.start)]
+        preceding = own or preceding  # ("expenditure in 2025 ..., an increase of 3.4 per cent over 2024 and equivalent to
+        # 7.2 per cent of GDP": the base compared with dates no figure after it)
     if preceding:
         gap = ctx.norm[preceding[-1].end:start]
         if not _YEAR_FOR_RE2.search(ctx.norm[max(0, preceding[-1].start - 8):preceding[-1].start]) or not following \
@@ -253,6 +257,7 @@ _STAGE_RE3 = re.compile(r"\b(?:approv\w+|enact\w*|pass\w*|adopt\w*|authoriz\w+|a
 _FROM_TODAY_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s*[(,]?\s*(?:up|down)\s+from\s+(?:the\s+|its\s+|today's\s+)?(?:current|present|existing|today)\b", I)
 _EVENT_NAME_AFTER_RE = re.compile(r"(?:\s*[-\u2013]\s*\d{2,4})?\s+(?:[A-Z][\w-]*\s+){0,3}(?:War|war|conflict|crisis|Olympics|Games|Accords?)\b")
 _COMPARED_AMOUNT_RE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs|than|up\s+[^;]{0,30}?\bfrom)\b[^.;]{0,30}?\d")  # ("up 2.6 per cent from 195.7 billion baht the previous year")
+_PERCENT_SPAN_RE = re.compile(r"(?:%|percent|per\s*cent)$", I)
 _COMPARED_BASE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|over|against|versus|vs\.?|than)\s+(?:in\s+|the\s+)?$", I)
 _HORIZON_BEFORE_RE = re.compile(r"\b(?:through|until|till)\s+$", I)
 _BY_BEFORE_RE = re.compile(r"\bby\s+$", I)

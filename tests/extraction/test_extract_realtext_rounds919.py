@@ -119,3 +119,16 @@ def test_a_restated_deployment_keeps_the_year_its_own_sentence_gives():
             "\"We have set a target of sending 4,100 personnel by 2028,\" the minister said.")
     found = {r for r in rows(text, date(2026, 10, 1)) if r[2] == 4100.0}
     assert ("IDN", "troops_deployed", 4100.0, "LBN", 2028) in found
+
+
+def test_a_share_the_coming_budget_will_reach_in_an_autumn_article_is_the_coming_years():
+    text = "\"As a result, our defense spending will be equivalent to 5.9 percent of GDP,\" Armenia's finance minister said."
+    assert ("ARM", "defense_share_gdp_pct", 5.9, "", 2027) in rows(text, date(2026, 11, 3))
+    text = "Milanovic said funding for the military would remain at the same level of 1.3 per cent of GDP in Croatia."
+    assert ("HRV", "defense_share_gdp_pct", 1.3, "", 2026) in rows(text, date(2026, 9, 3))
+
+
+def test_a_base_year_compared_with_does_not_date_a_share_after_it():
+    text = ("Russia's planned military expenditure in 2027 can be estimated at 16.1 trillion roubles, a real-terms increase "
+            "of 3.1 per cent over 2026 and equivalent to 7.4 per cent of gross domestic product.")
+    assert ("RUS", "defense_share_gdp_pct", 7.4, "", 2027) in rows(text, date(2026, 6, 1))
