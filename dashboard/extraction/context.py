@@ -31,6 +31,7 @@ class Context:
     dateline: str = ""
     starts: list[int] = field(default_factory=list)
     years_by_sentence: dict[int, list[YearExpression]] = field(default_factory=dict)
+    article_years: list[YearExpression] | None = None  # (an undated article's years, read once: years.article_year)
     why: str = ""  # the evidence that rejected the number classified last (for explain)
     home_country: str = ""  # where the publisher is from, when its name says so ("Taipei Times")
     place_cache: dict[int, bool] = field(default_factory=dict)

@@ -121,7 +121,9 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
                     return max(years)  # a change carried over is the newer year's
             if carried:
                 return resolve(carried[-1], owner, published)
-    return published.year if published else None
+    if published is None:  # an undated article: the latest year it names before the figure (else the first after it),
+        return article_year(ctx, sent.start, sent.end)  # not a year compared with or a target's
+    return published.year
 
 
 _BEFORE_EVENT_RE = re.compile(r"\W*(?:before|prior\s+to)\s+the\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|invasion|revolution|uprising)\b"
@@ -192,6 +194,20 @@ _PRESENT_BEFORE_RE = re.compile(r"\b(?:keeps?|maintains?|(?:still|already|curren
                                 r"approximately|over|more\s+than|up\s+to|an\s+estimated|almost)\s+)?$", I)
 _PRESENT_AFTER_RE = re.compile(r"(?:\s+(?!(?:in|and|who|that|which|were|was|had|have|has)\b)[\w.'-]+){0,5}?\s+(?:are|remain)\s+(?:currently\s+|still\s+|already\s+|now\s+)?"
                                r"(?:stationed|deployed|based|in)\b", I)
+
+
+def article_year(ctx: Context, start: int, end: int) -> int | None:
+    """For an article without a date, the year a figure that names none belongs to: the latest year the text names
+    before ``start`` (else the first one after ``end``), leaving out a year compared with ("up from 2020") and a
+    target's ("by 2030"); None when the text names no year."""
+    if ctx.article_years is None:
+        ctx.article_years = [y for y in find_years(ctx.norm) if y.year is not None and not _NOT_NOW_BEFORE_RE.search(ctx.norm, max(0, y.start - 16), y.start)]
+    before = [y.year for y in ctx.article_years if y.end <= start]
+    after = [y.year for y in ctx.article_years if y.start >= end]
+    return max(before) if before else after[0] if after else None
+
+
+_NOT_NOW_BEFORE_RE = re.compile(r"\b(?:than|compared\s+(?:to|with)|over|against|versus|vs\.?|since|from|by|until|till|through)\s+(?:in\s+|the\s+|before\s+|the\s+end\s+of\s+)?$", I)
 
 
 def _horizon(y: YearExpression) -> bool:

@@ -132,3 +132,12 @@ def test_a_base_year_compared_with_does_not_date_a_share_after_it():
     text = ("Russia's planned military expenditure in 2027 can be estimated at 16.1 trillion roubles, a real-terms increase "
             "of 3.1 per cent over 2026 and equivalent to 7.4 per cent of gross domestic product.")
     assert ("RUS", "defense_share_gdp_pct", 7.4, "", 2027) in rows(text, date(2026, 6, 1))
+
+
+def test_an_undated_articles_figure_takes_the_latest_year_the_text_names_before_it():
+    text = ("Ireland reorganised its forces in 2017 and again in 2019, with fewer units than in 2021. The Defence Forces of "
+            "Ireland have 8,400 personnel. They aim to reach 9,500 by 2030.")
+    assert ("IRL", "active_personnel", 8400.0, "", 2019) in rows(text, None)  # (not the year compared with, 2021)
+    text = "The Defence Forces of Ireland have 8,400 personnel. The force was reorganised in 2019."
+    assert ("IRL", "active_personnel", 8400.0, "", 2019) in rows(text, None)  # (none before it: the first after it)
+    assert ("MWI", "active_personnel", 10700.0, "", None) in rows("The Malawi Defence Force has 10,700 soldiers.", None)
