@@ -141,3 +141,10 @@ def test_an_undated_articles_figure_takes_the_latest_year_the_text_names_before_
     text = "The Defence Forces of Ireland have 8,400 personnel. The force was reorganised in 2019."
     assert ("IRL", "active_personnel", 8400.0, "", 2019) in rows(text, None)  # (none before it: the first after it)
     assert ("MWI", "active_personnel", 10700.0, "", None) in rows("The Malawi Defence Force has 10,700 soldiers.", None)
+
+
+def test_a_force_that_comprises_or_has_an_army_of_a_number_is_todays():
+    text = "The Turkish army, which comprises 480,000 troops, down from around 800,000 in 1985, is one of NATO's largest."
+    assert ("TUR", "active_personnel", 480000.0, "", 2026) in rows(text, date(2026, 7, 16))
+    text = "Today, Turkey has an army of 480,000 (though about 30,000 were purged after the abortive 2016 coup)."
+    assert ("TUR", "active_personnel", 480000.0, "", 2026) in rows(text, date(2026, 4, 6))
