@@ -148,3 +148,11 @@ def test_a_force_that_comprises_or_has_an_army_of_a_number_is_todays():
     assert ("TUR", "active_personnel", 480000.0, "", 2026) in rows(text, date(2026, 7, 16))
     text = "Today, Turkey has an army of 480,000 (though about 30,000 were purged after the abortive 2016 coup)."
     assert ("TUR", "active_personnel", 480000.0, "", 2026) in rows(text, date(2026, 4, 6))
+
+
+def test_the_target_of_a_share_in_a_nato_passage_is_the_alliances():
+    text = ("The NATO report was released on Thursday. Only five countries, except the US, have reached the target of 2% of "
+            "GDP for defence: Greece, the UK, Estonia, Poland and Latvia.")
+    found = got(text, date(2019, 3, 15))
+    assert ("NATO", "defense_share_gdp_pct", 2.0) in found
+    assert not {f for f in found if f[1] == "defense_share_gdp_pct" and f[0] != "NATO"}
