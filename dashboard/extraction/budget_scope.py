@@ -67,9 +67,16 @@ def national_total(before: str, right: str) -> bool:
     """True when the amount is the whole budget a part is taken out of, the state's whole budget, or the government's
     own spending plan."""
     return bool(_OUT_OF_TOTAL_RE.search(before[-60:]) or _FROM_A_BUDGET_RE.search(before[-140:]) or _SUBMITTED_BUDGET_RE.search(before[-110:])
+                or _TAKEN_FROM_A_BODYS_BUDGET_RE.match(right)
                 or _GOVERNMENTS_BEFORE_RE.search(before[-60:])
                 and _NATIONAL_PLAN_AFTER_RE.match(right)
                 or _TOTAL_BUDGET_BEFORE_RE.search(before[-90:]) and not DEFENSE_CTX_RE.search(right, 0, 120))
+
+
+# "will get 120 billion pesos (about $6.857 billion) from Sedena's budget": a part taken out of a body's budget (not money
+# taken "from the budget" or the state budget, nor a change against last year's budget)
+_TAKEN_FROM_A_BODYS_BUDGET_RE = re.compile(
+    r"\s*(?:\([^)]{0,60}\)\s*)?(?:from|out\s+of)\s+(?:the\s+)?(?!(?:state|national|federal|government|general|annual|country's|nation's|previous|last|this|current|next|original|initial|(?:19|20)\d\d)\b)(?:[\w.-]+['\u2019]s\s+|(?-i:[A-Z])[\w.-]*\s+(?:[\w-]+\s+)?|(?:defen[cs]e|military|army)\s+)budget\b(?!\s+(?:to|for)\b)", I)
 
 
 # "Alongside the standard defense budget, an allocation of 50 billion kroner has been earmarked": money beside the budget

@@ -156,3 +156,18 @@ def test_the_target_of_a_share_in_a_nato_passage_is_the_alliances():
     found = got(text, date(2019, 3, 15))
     assert ("NATO", "defense_share_gdp_pct", 2.0) in found
     assert not {f for f in found if f[1] == "defense_share_gdp_pct" and f[0] != "NATO"}
+
+
+def test_money_spent_on_defence_and_the_interior_is_two_sectors_not_the_budget():
+    text = ("Libya's finance ministry published its report. According to the report, a billion dollars spent on defence "
+            "and interior represents more than 20 per cent of the total salaries in the country.")
+    assert not {f for f in got(text, date(2023, 8, 1)) if f[1] == "defense_budget"}
+
+
+def test_money_a_project_gets_from_a_ministrys_budget_is_a_part_of_it():
+    text = ("Mexico's defense ministry will see its budget rise sharply. The Maya Train project will get 118 billion pesos "
+            "(about $6.7 billion) from Sedena's budget.")
+    assert not {f for f in got(text, date(2023, 11, 25)) if f[2] in (118e9, 6.7e9)}
+    # a change against last year's budget is no part
+    text = "The new allocation stands at TJS 4.7bn ($446mn), a rise of $92mn from the previous year's budget of $354mn."
+    assert ("TJK", "budget_change_amount", 92e6) in got("Tajikistan's defence budget. " + text, date(2024, 9, 18))
