@@ -203,7 +203,7 @@ def placed_hosts(norm: str, start: int, end: int) -> list:
 
 # Words that make a personnel count a presence somewhere rather than a home strength.
 DEPLOYMENT_CUE_RE = re.compile(
-    r"\b(?:deploy\w*|deputed|station\w*|based|basing|bases|headquartered|garrison\w*|rotation\w*|rotational|contingent|presence|present\s+(?:in|within|at)|assigned\s+to|"
+    r"\b(?:deploy\w*|deputed|station\w*|based(?!\s+(?:on|upon)\b)|basing|bases|headquartered|garrison\w*|rotation\w*|rotational|contingent|presence|present\s+(?:in|within|at)|assigned\s+to|"
     r"arriv\w*|land(?:ed|ing)\s+(?:at|in)|touched\s+down|went\s+to|headed\s+to|travel(?:s|led|ling)?\s+to|remain\w*\s+in|in\s+country|hosts?|hosted|hosting|posted|forward-deployed|battle\s*group|detachment|"
     r"peacekeep\w*|missions?|blue[\s-]+helmets?|military\s+base|(?:brigade|battalion|division)\s+in(?=\s+(?-i:[A-Z]))|build-?up|draw-?down|battling|fighting\s+(?:in|alongside|with)\b|contribut(?:e|ing|es|ed|ors?)(?!\s+(?:countr|nations|states))|(?:their|its)\s+operations\s+in|sending|(?:will|would|shall)\s+send|dispatch\w*|support\w*\s+[^.;]{0,60}?\b(?:forces|missions?|operations?|troops)\s+in|participat\w*(?![^.;]{0,60}\b(?:exercises?|drills?|manoeuvres|maneuvers|games)\b)|serv(?:e|es|ing)\s+(?:in|with)(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:armed\s+forces|army|military|navy|air\s+force|forces)\b)|provid(?:ing|es|ed)|will\s+provide|ready\s+for(?=\s+(?:deployment|peace\s*-?keeping|the\s+(?-i:[A-Z])|(?-i:[A-Z]))))\b", I)  # ("762 MDF troops ready for DRC")
 # "There, in this territory as large as the EU, 4,500 soldiers ...": a sentence that opens on the place just named

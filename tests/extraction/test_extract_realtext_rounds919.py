@@ -171,3 +171,19 @@ def test_money_a_project_gets_from_a_ministrys_budget_is_a_part_of_it():
     # a change against last year's budget is no part
     text = "The new allocation stands at TJS 4.7bn ($446mn), a rise of $92mn from the previous year's budget of $354mn."
     assert ("TJK", "budget_change_amount", 92e6) in got("Tajikistan's defence budget. " + text, date(2024, 9, 18))
+
+
+def test_peacekeepers_who_have_sacrificed_their_lives_are_no_deployment():
+    text = ("Nepal has a stand-by arrangement with the United Nations for 2000 troops. So far, 71 Nepalese peacekeepers have "
+            "sacrificed their valuable lives while serving in the peace missions in Lebanon and elsewhere.")
+    assert not {d for d in deployed(text, date(2013, 1, 1)) if d[1] == 71.0}
+
+
+def test_a_force_based_on_conscription_is_no_force_based_abroad():
+    text = ("During 1998-99, Albania became a reception area for refugees from Kosovo. The defense was disorganized and is "
+            "2007-10 under reconstruction. It is always based on selective military duty with an initial service of 12 "
+            "months and (2006) comprises 12,000 men distributed on 7,000 men ground combat forces, a rapid-fire brigade, "
+            "1,300 men naval forces and 1,500 man combat forces without combat aircraft.")
+    found = got(text, date(2008, 1, 1))
+    assert ("ALB", "active_personnel", 12000.0) in found
+    assert not {f for f in found if f[1] == "troops_deployed"}
