@@ -187,3 +187,11 @@ def test_a_force_based_on_conscription_is_no_force_based_abroad():
     found = got(text, date(2008, 1, 1))
     assert ("ALB", "active_personnel", 12000.0) in found
     assert not {f for f in found if f[1] == "troops_deployed"}
+
+
+def test_a_missions_force_that_consisted_of_a_total_is_the_missions():
+    text = ("Malaysia is part of a coalition of 47 troop-contributing countries in Unifil. Unifil's force consisted of a "
+            "total of 10,215 peacekeepers as of Aug 1, with Malaysia contributing 833 personnel.")
+    found = deployed(text, date(2024, 8, 10))
+    assert ("MYS", 833.0, "LBN") in found
+    assert not {d for d in found if d[1] == 10215.0}
