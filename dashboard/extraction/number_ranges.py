@@ -98,6 +98,29 @@ def _lend_currency_past_years(norm: str, mentions: list[NumberMention]) -> None:
             mentions[i] = NumberMention(**{**a.__dict__, "kind": "money", "currency": b.currency})
 
 
+_LIST_GAP_RE = re.compile(r"(?:[\s,.]|\b(?:and|in|to|from|is|it|es|was|will|be|rises?|rose|the|budget|for|then)\b){0,12}", re.IGNORECASE)
+
+
+def _lend_currency_down_a_list(norm: str, mentions: list[NumberMention]) -> None:
+    """ "rises to 3.7 billion in 2024, 4.2 billion in 2025 and 4.7 billion euros in 2026": a currency named once, after
+    the last amount of a list, is every amount's (scaled amounts of a like size, with only years and joining words
+    between them)."""
+    for j, b in enumerate(mentions):
+        if b.kind != "money" or not b.has_scale:
+            continue
+        nxt, k = b, j - 1
+        while k >= 0:
+            a = mentions[k]
+            gap = norm[a.end:nxt.start if nxt.hedge_start is None else nxt.hedge_start]
+            if len(gap) > 50 or not _LIST_GAP_RE.fullmatch(gap):
+                break
+            if a.kind == "count" and a.has_scale and 0 < b.value / 10 <= a.value <= b.value * 10:
+                mentions[k] = NumberMention(**{**a.__dict__, "kind": "money", "currency": b.currency})
+            elif a.kind != "year":
+                break
+            nxt, k = a, k - 1
+
+
 def merge_ranges(norm: str, mentions: list[NumberMention], factors: list[float]) -> list[NumberMention]:
     """Join "20,000-25,000", "1.9 to 2.04 million", "between 3 and 4 percent" into one mention.
 
@@ -108,6 +131,7 @@ def merge_ranges(norm: str, mentions: list[NumberMention], factors: list[float])
     out: list[NumberMention] = []
     mentions = list(mentions)
     _lend_currency_past_years(norm, mentions)
+    _lend_currency_down_a_list(norm, mentions)
     i = 0
     while i < len(mentions):
         a = mentions[i]

@@ -4,6 +4,7 @@ within the sessions before stay out of the work (read only as a sum)."""
 
 from datetime import date
 
+from dashboard.extraction import ArticleInfo, extract_figures
 from tests.extraction.realtext import deployed, got, rows
 
 
@@ -195,3 +196,13 @@ def test_a_missions_force_that_consisted_of_a_total_is_the_missions():
     found = deployed(text, date(2024, 8, 10))
     assert ("MYS", 833.0, "LBN") in found
     assert not {d for d in found if d[1] == 10215.0}
+
+
+def test_a_currency_named_once_after_a_list_of_amounts_is_every_amounts():
+    text = "Austria's defence budget rises to 3.6 billion in 2027, 4.1 billion in 2028 and 4.6 billion euros in 2029."
+    found = {(f.value, f.currency, f.year) for f in extract_figures(text, ArticleInfo("t", date(2026, 6, 1)))
+             if f.metric == "defense_budget"}
+    assert found == {(3.6e9, "EUR", 2027), (4.1e9, "EUR", 2028), (4.6e9, "EUR", 2029)}
+    # but not across a conversion in brackets: "17.5 billion ($2.1 billion)" is no dollar amount
+    text = "Ukraine's Defence Ministry also requested 17.5 billion ($2.1 billion) more for the armed forces."
+    assert not {f for f in extract_figures(text, ArticleInfo("t", date(2009, 3, 1))) if f.value == 17.5e9 and f.currency == "USD"}
