@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from dashboard.extraction.context import Context
+from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.vocab import I
 from dashboard.extraction.years import _FROM_BEFORE_RE, _YEAR_FOR_RE3, stage
 
@@ -43,3 +44,7 @@ _CURRENT_RE = re.compile(r"\b(?:current|currently|now|today|present|this\s+year|
 _WILL_RE = re.compile(r"\b(?:will|would|shall|draft|propos\w+|budget\s+for)\b", I)
 _PAST_SHARE_RE = re.compile(r"\b(?:(?:was|were)(?!\s+(?:to|expected|set|due|planned|projected|forecast)\b)|(?<!has\s)(?<!have\s)(?:spent|reached)|amounted\s+to|came\s+to|stood\s+at)\b", I)
 _RUNNING_YEAR_RE = re.compile(r"\b(?:amend\w*|changes?\s+to|supplement\w*|revis\w*|end\s+of\s+the\s+year|so\s+far|spent)\b", I)
+
+
+# Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
+gate_all(globals())

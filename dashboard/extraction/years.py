@@ -10,6 +10,7 @@ from dashboard.extraction.context import Context
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.text import Sentence, YearExpression, find_years
 from dashboard.extraction.vocab import HEDGE, I
+from dashboard.extraction.year_cues import FRAMING_YEAR_RE, SOURCE_BEFORE_RE, article_year, horizon, present_stock
 
 
 def resolve(expr: YearExpression, owner: str, published: date | None) -> int | None:
@@ -28,8 +29,8 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     if si not in ctx.years_by_sentence:
         ctx.years_by_sentence[si] = find_years(ctx.norm, sent.start, sent.end)
     exprs = [y for y in ctx.years_by_sentence[si] if not (y.start < end and start < y.end)]
-    ahead = [y for y in exprs if _horizon(y) and y.start >= end]  # "over the next 10 years": only the figure right before it
-    exprs = [y for y in exprs if not _horizon(y)]
+    ahead = [y for y in exprs if horizon(y) and y.start >= end]  # "over the next 10 years": only the figure right before it
+    exprs = [y for y in exprs if not horizon(y)]
     published = ctx.info.published
     following = [y for y in exprs if y.start >= end]
     preceding = [y for y in exprs if y.end <= start]
@@ -42,6 +43,9 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
         between = _BETWEEN_YEARS_RE.match(ctx.norm, to_level.end()) if to_level else None
         if between:  # "shrunk from 184,839 to 169,203 between fall 2013 and fall 2014": the first year is the level's
             return int(between.group("y1"))
+        for_year = _FOR_YEAR_AFTER_RE.match(ctx.norm, to_level.end()) if to_level and not stock and not preceding and not following else None
+        if for_year:  # "increased from 63 million to around 102 million Euro for 2022": the budget before it, 2021's
+            return int(for_year.group("y")) - 1
     between = _BETWEEN_YEARS_RE.match(ctx.norm, end)
     if between and _FROM_LEVEL_TO_RE.search(ctx.norm, max(sent.start, start - 40), start):
         return int(between.group("y2"))  # (and the second year the level reached)
@@ -69,9 +73,9 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
         if len(gap) <= 22 and (not _YEAR_FOR_RE1.search(gap) or own_bracket) or _GIVEN_IN_RE.fullmatch(gap) or (
                 stock and _BY_YEAR_GAP_RE.fullmatch(gap)):  # ("1000 reserves) by the end of 2017": the year it is reached
             return resolve(following[0], owner, published)
-    if stock and published and (preceding or following) and _present_stock(ctx.norm, sent.start, start, end) \
-            and not (preceding and _FRAMING_YEAR_RE.match(ctx.norm, sent.start, preceding[0].end)) \
-            and not any(_SOURCE_BEFORE_RE.search(ctx.norm, max(sent.start, y.start - 60), y.start) for y in following):
+    if stock and published and (preceding or following) and present_stock(ctx.norm, sent.start, start, end) \
+            and not (preceding and FRAMING_YEAR_RE.match(ctx.norm, sent.start, preceding[0].end)) \
+            and not any(SOURCE_BEFORE_RE.search(ctx.norm, max(sent.start, y.start - 60), y.start) for y in following):
         return published.year  # "where Ankara keeps an estimated 35,000 troops", "About 10,000 U.S. troops are stationed in
         # Poland, ... since Russia's 2022 invasion": a force there now, whatever the sentence dates besides
     if preceding and published and _BY_BEFORE_RE.search(ctx.norm, max(sent.start, preceding[-1].start - 6), preceding[-1].start) \
@@ -114,7 +118,7 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
             if si - 1 not in ctx.years_by_sentence:  # (the same list the sentence's own figures read: once per sentence)
                 ctx.years_by_sentence[si - 1] = find_years(ctx.norm, prev.start, prev.end)
             carried = [y for y in ctx.years_by_sentence[si - 1]  # (not a year compared with: "up 12% on the previous year")
-                       if not _horizon(y) and not _YEAR_FOR_RE3.search(ctx.norm, max(prev.start, y.start - 16), y.start)]
+                       if not horizon(y) and not _YEAR_FOR_RE3.search(ctx.norm, max(prev.start, y.start - 16), y.start)]
             if carried and change:  # "... 345 billion in 2025, against 310 billion last year. This increase of 11%":
                 years = [y for y in (resolve(c, owner, published) for c in carried) if y is not None]
                 if years:
@@ -181,42 +185,6 @@ def stage(ctx: Context, sent: Sentence, m_start: int) -> str:
     return ""
 
 
-def _present_stock(norm: str, sent_start: int, start: int, end: int) -> bool:
-    """True when a head count is stated as there now: a present tense right before it ("keeps an estimated 35,000",
-    "still has over 900") or after its noun ("troops are stationed in", "soldiers remain in")."""
-    return bool(_PRESENT_BEFORE_RE.search(norm, max(sent_start, start - 60), start) or _PRESENT_AFTER_RE.match(norm, end))
-
-
-_FRAMING_YEAR_RE = re.compile(r"\W*(?:in|as\s+of|by|at\s+the\s+end\s+of)\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d\b", I)  # ("In 2018, South Korea has")
-_SOURCE_BEFORE_RE = re.compile(r"\b(?:according\s+to\b[^.;]{0,50}|(?:said|says|stated|reported|announced|told|noted|destac\w+|dijo|afirm\w+|inform\w+)\b[^.;]{0,30})$", I)
-# (the year of the source: "..., according to Seoul's 2022 defense white paper", "..., the ministry said in April last year")
-_PRESENT_BEFORE_RE = re.compile(r"\b(?:keeps?|maintains?|(?:still|already|currently|now)\s+(?:has|have)|(?:has|have)(?:\s+an?\s+(?:army|military|force)\s+of)?|"
-                                r"(?<!was\s)(?<!were\s)(?:comprises|numbers|counts|consists\s+of|is\s+made\s+up\s+of))\s+(?:(?:about|around|some|roughly|nearly|"
-                                r"approximately|over|more\s+than|up\s+to|an\s+estimated|almost)\s+)?$", I)
-_PRESENT_AFTER_RE = re.compile(r"(?:\s+(?!(?:in|and|who|that|which|were|was|had|have|has)\b)[\w.'-]+){0,5}?\s+(?:are|remain)\s+(?:currently\s+|still\s+|already\s+|now\s+)?"
-                               r"(?:stationed|deployed|based|in)\b", I)
-
-
-def article_year(ctx: Context, start: int, end: int) -> int | None:
-    """For an article without a date, the year a figure that names none belongs to: the latest year the text names
-    before ``start`` (else the first one after ``end``), leaving out a year compared with ("up from 2020") and a
-    target's ("by 2030"); None when the text names no year."""
-    if ctx.article_years is None:
-        ctx.article_years = [y for y in find_years(ctx.norm) if y.year is not None and not _NOT_NOW_BEFORE_RE.search(ctx.norm, max(0, y.start - 16), y.start)]
-    before = [y.year for y in ctx.article_years if y.end <= start]
-    after = [y.year for y in ctx.article_years if y.start >= end]
-    return max(before) if before else after[0] if after else None
-
-
-_NOT_NOW_BEFORE_RE = re.compile(r"\b(?:than|compared\s+(?:to|with)|over|against|versus|vs\.?|since|from|by|until|till|through)\s+(?:in\s+|the\s+|before\s+|the\s+end\s+of\s+)?$", I)
-
-
-def _horizon(y: YearExpression) -> bool:
-    """True for a span of years ahead ("over the next five years"): the year a target is reached, never the year of
-    a figure it does not directly follow."""
-    return y.year is None and (y.relative or 0) >= 2
-
-
 _WHOSE_FORCE_NUMBERS_RE = re.compile(r"\bwhose\s+(?:armed\s+forces|army|military)\s+(?:now\s+)?(?:numbers?|totals?|counts?)\s+"
                                      r"(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", I)
 PLANNED_PERSONNEL_RE = re.compile(
@@ -274,6 +242,7 @@ _STAGE_RE3 = re.compile(r"\b(?:approv\w+|enact\w*|pass\w*|adopt\w*|authoriz\w+|a
 _FROM_TODAY_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s*[(,]?\s*(?:up|down)\s+from\s+(?:the\s+|its\s+|today's\s+)?(?:current|present|existing|today)\b", I)
 _EVENT_NAME_AFTER_RE = re.compile(r"(?:\s*[-\u2013]\s*\d{2,4})?\s+(?:[A-Z][\w-]*\s+){0,3}(?:War|war|conflict|crisis|Olympics|Games|Accords?)\b")
 _COMPARED_AMOUNT_RE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs|than|up\s+[^;]{0,30}?\bfrom)\b[^.;]{0,30}?\d")  # ("up 2.6 per cent from 195.7 billion baht the previous year")
+_FOR_YEAR_AFTER_RE = re.compile(r"[^.;\d]{0,30}?\bfor\s+(?:the\s+)?(?:fiscal\s+year\s+|FY\s*)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-/])", I)
 _PERCENT_SPAN_RE = re.compile(r"(?:%|percent|per\s*cent)$", I)
 _COMPARED_BASE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|over|against|versus|vs\.?|than)\s+(?:in\s+|the\s+)?$", I)
 _HORIZON_BEFORE_RE = re.compile(r"\b(?:through|until|till)\s+$", I)

@@ -206,3 +206,10 @@ def test_a_currency_named_once_after_a_list_of_amounts_is_every_amounts():
     # but not across a conversion in brackets: "17.5 billion ($2.1 billion)" is no dollar amount
     text = "Ukraine's Defence Ministry also requested 17.5 billion ($2.1 billion) more for the armed forces."
     assert not {f for f in extract_figures(text, ArticleInfo("t", date(2009, 3, 1))) if f.value == 17.5e9 and f.currency == "USD"}
+
+
+def test_the_budget_a_change_for_a_named_year_starts_from_is_the_year_befores():
+    text = ("\"The budget of the Kosovo Security Forces has been increased from 63 million to around 102 million Euro for "
+            "2022,\" the prime minister said.")
+    found = {(f.value, f.year) for f in extract_figures(text, ArticleInfo("t", date(2022, 1, 10))) if f.metric == "defense_budget"}
+    assert found == {(63e6, 2021), (102e6, 2022)}

@@ -1,0 +1,51 @@
+"""Stage 5, year: cues that date a figure by the time the text speaks of, not by a year next to it. A force stated as
+there now; a span of years ahead; the year an undated article has reached."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extraction.context import Context
+from dashboard.extraction.patterns import gate_all
+from dashboard.extraction.text import YearExpression, find_years
+from dashboard.extraction.vocab import I
+
+
+def present_stock(norm: str, sent_start: int, start: int, end: int) -> bool:
+    """True when a head count is stated as there now: a present tense right before it ("keeps an estimated 35,000",
+    "still has over 900") or after its noun ("troops are stationed in", "soldiers remain in")."""
+    return bool(_PRESENT_BEFORE_RE.search(norm, max(sent_start, start - 60), start) or _PRESENT_AFTER_RE.match(norm, end))
+
+
+FRAMING_YEAR_RE = re.compile(r"\W*(?:in|as\s+of|by|at\s+the\s+end\s+of)\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d\b", I)  # ("In 2018, South Korea has")
+SOURCE_BEFORE_RE = re.compile(r"\b(?:according\s+to\b[^.;]{0,50}|(?:said|says|stated|reported|announced|told|noted|destac\w+|dijo|afirm\w+|inform\w+)\b[^.;]{0,30})$", I)
+# (the year of the source: "..., according to Seoul's 2022 defense white paper", "..., the ministry said in April last year")
+_PRESENT_BEFORE_RE = re.compile(r"\b(?:keeps?|maintains?|(?:still|already|currently|now)\s+(?:has|have)|(?:has|have)(?:\s+an?\s+(?:army|military|force)\s+of)?|"
+                                r"(?<!was\s)(?<!were\s)(?:comprises|numbers|counts|consists\s+of|is\s+made\s+up\s+of))\s+(?:(?:about|around|some|roughly|nearly|"
+                                r"approximately|over|more\s+than|up\s+to|an\s+estimated|almost)\s+)?$", I)
+_PRESENT_AFTER_RE = re.compile(r"(?:\s+(?!(?:in|and|who|that|which|were|was|had|have|has)\b)[\w.'-]+){0,5}?\s+(?:are|remain)\s+(?:currently\s+|still\s+|already\s+|now\s+)?"
+                               r"(?:stationed|deployed|based|in)\b", I)
+
+
+def article_year(ctx: Context, start: int, end: int) -> int | None:
+    """For an article without a date, the year a figure that names none belongs to: the latest year the text names
+    before ``start`` (else the first one after ``end``), leaving out a year compared with ("up from 2020") and a
+    target's ("by 2030"); None when the text names no year."""
+    if ctx.article_years is None:
+        ctx.article_years = [y for y in find_years(ctx.norm) if y.year is not None and not _NOT_NOW_BEFORE_RE.search(ctx.norm, max(0, y.start - 16), y.start)]
+    before = [y.year for y in ctx.article_years if y.end <= start]
+    after = [y.year for y in ctx.article_years if y.start >= end]
+    return max(before) if before else after[0] if after else None
+
+
+_NOT_NOW_BEFORE_RE = re.compile(r"\b(?:than|compared\s+(?:to|with)|over|against|versus|vs\.?|since|from|by|until|till|through)\s+(?:in\s+|the\s+|before\s+|the\s+end\s+of\s+)?$", I)
+
+
+def horizon(y: YearExpression) -> bool:
+    """True for a span of years ahead ("over the next five years"): the year a target is reached, never the year of
+    a figure it does not directly follow."""
+    return y.year is None and (y.relative or 0) >= 2
+
+
+# Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
+gate_all(globals())
