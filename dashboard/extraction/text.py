@@ -131,7 +131,7 @@ _YEAR_RE = re.compile(
     r"|(?P<rel>\b(?P<which>next|this|last|the\s+coming|the\s+following|the\s+current|current|"
     r"previous|the\s+previous|the\s+past|the\s+outgoing)\s+(?P<rfiscal>fiscal\s+|financial\s+|budget\s+)?year\b)"
     # "20 years ago", "a decade ago": counted back from the publication year
-    r"|(?P<ago>\b(?P<back>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"|(?P<ago>\b(?P<back>\d{1,2}|(?:a|one)(?=\s+year\s+ago)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"a\s+decade|two\s+decades|three\s+decades)\s+(?:years?\s+)?ago\b)"
     # "over the next 10 years", "within a five-year horizon": counted forward from the publication year
     r"|(?P<ahead>\b(?:over|in|within|during)\s+(?:the|a)\s+(?:(?:next|coming)\s+)?(?P<fwd>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
@@ -187,7 +187,7 @@ def find_years(norm: str, start: int = 0, end: int | None = None) -> list[YearEx
 
 # "since its civil war ended a decade ago", "since the allies agreed on it 10 years ago": the date of another event
 _SINCE_BEFORE_RE = re.compile(r"\bsince\b[^,.;]{0,80}$", re.IGNORECASE)
-_YEARS_BACK = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+_YEARS_BACK = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
                "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a decade": 10,
                "two decades": 20, "three decades": 30}
 _MODELS_WITH_YEARS = ("Mirage ", "Mirage-")  # aircraft named with a number that reads as a year

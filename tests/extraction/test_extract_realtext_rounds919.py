@@ -213,3 +213,13 @@ def test_the_budget_a_change_for_a_named_year_starts_from_is_the_year_befores():
             "2022,\" the prime minister said.")
     found = {(f.value, f.year) for f in extract_figures(text, ArticleInfo("t", date(2022, 1, 10))) if f.metric == "defense_budget"}
     assert found == {(63e6, 2021), (102e6, 2022)}
+
+
+def test_a_level_a_year_ago_and_money_budgeted_for_a_year_are_dated_so():
+    text = ("At the end of September the Defence Forces numbers dropped to 8,812 - this compares to 9,105 a year ago, "
+            "the Irish Defence Forces said.")
+    found = {r for r in rows(text, date(2026, 10, 5)) if r[1] == "active_personnel"}
+    assert {("IRL", "active_personnel", 8812.0, "", 2026), ("IRL", "active_personnel", 9105.0, "", 2025)} <= found
+    text = ("The Kingdom would spend 272 billion riyals on its military in 2027, up from 262 billion riyals that was "
+            "budgeted for 2026, a statement from Saudi Arabia's finance ministry showed.")
+    assert ("SAU", "defense_budget", 262e9, "", 2026) in rows(text, date(2026, 12, 6))
