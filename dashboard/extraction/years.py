@@ -60,6 +60,10 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     if ahead and len(ctx.norm[end:ahead[0].start]) <= 22 and not (following and following[0].start < ahead[0].start) \
             and not (target and ahead[0].start > target.start("to")):
         return resolve(ahead[0], owner, published)  # "will be increased to 10,000 over the next 10 years"
+    last = _LAST_MONTH_RE.match(ctx.norm, end) if published else None
+    if last and not (following and following[0].start < last.start("when")):  # "300,000 reservists last September" in July 2023:
+        month = _MONTHS.get(last.group("when")[:3].lower(), 0)  # September 2022 ("last autumn" in March: the autumn before)
+        return published.year - 1 if month >= published.month else published.year
     if stock and published and following and _NOW_AFTER_NOUN_RE.match(ctx.norm, end, following[0].start):
         return published.year  # "an existing force of 1,600 troops currently stationed in Saudi Arabia, ... under a 1982 agreement"
     if following and (span := _YEAR_RANGE_RE.fullmatch(ctx.norm, following[0].start, following[0].end)) \
@@ -243,6 +247,9 @@ _FROM_TODAY_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s*[(,]?\s*(?:up|down)\s+
 _EVENT_NAME_AFTER_RE = re.compile(r"(?:\s*[-\u2013]\s*\d{2,4})?\s+(?:[A-Z][\w-]*\s+){0,3}(?:War|war|conflict|crisis|Olympics|Games|Accords?)\b")
 _COMPARED_AMOUNT_RE = re.compile(r"\b(?:against|compar(?:ed|es|ing)\s+(?:with|to)|versus|vs|than|up\s+[^;]{0,30}?\bfrom)\b[^.;]{0,30}?\d")  # ("up 2.6 per cent from 195.7 billion baht the previous year")
 _FOR_YEAR_AFTER_RE = re.compile(r"[^.;\d]{0,30}?\bfor\s+(?:the\s+)?(?:fiscal\s+year\s+|FY\s*)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-/])", I)
+_LAST_MONTH_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+last\s+(?P<when>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|autumn|fall|winter)\b", I)
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)} | {
+    "aut": 9, "fal": 9, "win": 12}
 _PERCENT_SPAN_RE = re.compile(r"(?:%|percent|per\s*cent)$", I)
 _COMPARED_BASE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|over|against|versus|vs\.?|than)\s+(?:in\s+|the\s+)?$", I)
 _HORIZON_BEFORE_RE = re.compile(r"\b(?:through|until|till)\s+$", I)

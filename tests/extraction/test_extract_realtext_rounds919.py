@@ -223,3 +223,10 @@ def test_a_level_a_year_ago_and_money_budgeted_for_a_year_are_dated_so():
     text = ("The Kingdom would spend 272 billion riyals on its military in 2027, up from 262 billion riyals that was "
             "budgeted for 2026, a statement from Saudi Arabia's finance ministry showed.")
     assert ("SAU", "defense_budget", 262e9, "", 2026) in rows(text, date(2026, 12, 6))
+
+
+def test_a_count_last_september_or_last_autumn_is_dated_by_the_month():
+    text = "President Putin ordered a partial mobilisation of 300,000 reservists last September, Russia's ministry said."
+    assert ("RUS", "reserve_personnel", 300000.0, "", 2025) in rows(text, date(2026, 7, 4))
+    text = "Russia ordered a partial mobilisation of 150,000 reservists last May, the ministry said."
+    assert ("RUS", "reserve_personnel", 150000.0, "", 2026) in rows(text, date(2026, 7, 4))
