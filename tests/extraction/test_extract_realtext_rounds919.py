@@ -230,3 +230,11 @@ def test_a_count_last_september_or_last_autumn_is_dated_by_the_month():
     assert ("RUS", "reserve_personnel", 300000.0, "", 2025) in rows(text, date(2026, 7, 4))
     text = "Russia ordered a partial mobilisation of 150,000 reservists last May, the ministry said."
     assert ("RUS", "reserve_personnel", 150000.0, "", 2026) in rows(text, date(2026, 7, 4))
+
+
+def test_an_autumn_allocation_compared_with_this_years_spending_is_the_coming_years():
+    text = ("Sri Lanka will raise defence spending. Figures presented in parliament showed the government allocating 301.2 "
+            "billion rupees for the Ministry of Defence, compared to estimated spending of 240 billion rupees this year.")
+    found = rows(text, date(2026, 10, 9))
+    assert ("LKA", "defense_budget", 301.2e9, "", 2027) in found
+    assert ("LKA", "defense_budget", 240e9, "", 2027) not in found  # (the amount compared with is this year's)
