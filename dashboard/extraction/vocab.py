@@ -76,7 +76,7 @@ MONEY_NEGATIVE_AFTER_RE = re.compile(
     r"reimburse\w*|refunds?|proceeds|a\s+(?:month|piece|unit))\b|^[^.;]{0,60}?\b(?:due\s+to|driven\s+by|because\s+of)\s+[^.;]{0,30}?\b(?:rise|increase|growth|jump)\s+in\s+(?:military|defen[cs]e)\b", I)
 MONEY_PURPOSE_AFTER_RE = re.compile(
     r"^\s*(?:in\s+(?:19|20)\d\d\s*)?(?:\([^)]{0,60}\)\s*|[-\u2013\u2014]\s(?:[^.;()]|\.\d){0,60}?\s[-\u2013\u2014]\s*)?(?:for|to\s+(?:buy|purchase|acquire|develop|build|procure|fund|finance|repair|renovate|refurbish|upgrade|construct|maintain|modernise|modernize)|on|would\s+(?:prioriti[sz]e|be\s+(?:used|spent)\s+(?:for|to|on)|go\s+(?:to|towards?)))\s++"
-    r"(?!(?:the\s+|its\s+|their\s+|our\s+)?(?:defen[cs]e|military|armed|army|national\s+security|national\s+defen[cs]e|next|fiscal|financial|pentagon|"
+    r"(?!(?:the\s+|its\s+|their\s+|our\s+|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['\u2019]s\s+)?(?:defen[cs]e|military|armed|army|national\s+security|national\s+defen[cs]e|next|fiscal|financial|pentagon|"
     r"(?:ministry|department)\s+of\s+(?:national\s+)?defen[cs]e|war\s+department|(?:questions|issues|matters|area|sector|field)\s+of\s+(?:national\s+)?defen[cs]e|"
     r"this|the\s+coming|the\s+first\s+time|the\s+(?:current|next|new|upcoming|following|outgoing|previous|last|past|ongoing)\s+"
     r"(?:fiscal|financial|budget)|the\s+year|(?:19|20)\d\d|fy|"
@@ -103,7 +103,7 @@ FOR_DEFENSE_AFTER_RE = re.compile(
     r"(?:from\s+the\s+(?:state|national|federal|government)\s+budget\s+)?"  # "1.2 trillion tenge from the state budget to defense"
     r"(?:,?\s*(?:is|was|will\s+be)\s+(?=for\s)|,?\s*(?:to\s+be\s+|is\s+|are\s+|was\s+|were\s+|will\s+be\s+|(?:has|have|had)\s+been\s+|(?:is|are)\s+(?:expected|set|due|planned)\s+to\s+be\s+)?(?:spent|used|allocated|earmarked|allocation|(?:also\s+)?(?:went|goes|going|will\s+go))\s+(?:(?:last|this|next)\s+year\s+|in\s+(?:19|20)\d\d\s+)?"
     r"(?:from\s+the\s+(?:state\s+|national\s+|federal\s+)?budget(?:-(?:19|20)\d\d)?\s+)?)?(?:for|to|on|into|toward|towards|in(?=\s+defen[cs]e\s+(?:services|sector)\b))\s+"
-    r"(?:the\s+(?:[\w-]+\s+){0,2}(?:wings|branches|services)\s+of\s+)?(?:the\s+)?(?:country's\s+|nation's\s+|national\s+|its\s+|our\s+|their\s+)?"
+    r"(?:the\s+(?:[\w-]+\s+){0,2}(?:wings|branches|services)\s+of\s+)?(?:the\s+)?(?:country's\s+|nation's\s+|national\s+|its\s+|our\s+|their\s+|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['\u2019]s\s+(?=(?i:ministry|defen|military|armed)))?"
     r"(?:(?-i:[A-Z][\w'-]*\s+){1,2}(?=Defen[cs]e\s+Forces?\b|Armed\s+Forces\b))?(?:military|defen[cs]e|armed\s+forces|armament|"  # ("to the Guyana Defence Force")
     r"pentagon|army|armed\s+services|security\s+and\s+defen[cs]e|ministry\s+of\s+(?:national\s+)?defen[cs]e|"
     r"department\s+of\s+defen[cs]e)\b(?!\s+(?:industry|industries|support\s+fund|fund|training|logistics|equipment|hardware|procurement|infrastructure|housing|pensions|salaries)\b|\s+and\s+(?:the\s+)?(?:interior|police|home\s+affairs|public\s+order)\b)", I)  # (not "on defence and interior")

@@ -238,3 +238,8 @@ def test_an_autumn_allocation_compared_with_this_years_spending_is_the_coming_ye
     found = rows(text, date(2026, 10, 9))
     assert ("LKA", "defense_budget", 301.2e9, "", 2027) in found
     assert ("LKA", "defense_budget", 240e9, "", 2027) not in found  # (the amount compared with is this year's)
+
+
+def test_money_for_a_named_countrys_ministry_of_defence_is_its_budget():
+    text = "The cabinet approved 301.2 billion rupees for Sri Lanka's Ministry of Defence in the new budget."
+    assert ("LKA", "defense_budget", 301.2e9) in got(text, date(2026, 3, 9))
