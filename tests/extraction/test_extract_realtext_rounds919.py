@@ -243,3 +243,9 @@ def test_an_autumn_allocation_compared_with_this_years_spending_is_the_coming_ye
 def test_money_for_a_named_countrys_ministry_of_defence_is_its_budget():
     text = "The cabinet approved 301.2 billion rupees for Sri Lanka's Ministry of Defence in the new budget."
     assert ("LKA", "defense_budget", 301.2e9) in got(text, date(2026, 3, 9))
+
+
+def test_troops_based_near_or_in_the_city_of_a_capital_are_deployed_there():
+    assert ("FRA", 1500.0, "DJI") in deployed(
+        "About 1,500 French troops were based near the city of Djibouti to deal with threats to French interests.")
+    assert ("USA", 4000.0, "DJI") in deployed("Some 4,000 US troops are stationed in the capital of Djibouti.")
