@@ -283,7 +283,7 @@ def peacekeepers(ctx: Context, si: int, noun: str, mods: str, value: float) -> b
             and any(ctx.says(i, _PEACEKEEPING_OPERATIONS_RE) for i in range(max(0, si - 6), si + 1)))
 
 
-_CONTRIBUTION_RE = re.compile(r"\b(?:police|UNMEM|experts\s+on\s+mission|staff\s+officers|contribut\w*)\b", I)
+_CONTRIBUTION_RE = re.compile(r"\b(?:police|UNMEM|experts\s+on\s+mission|staff\s+officers|contribut\w*|sending(?=[^.;]{0,80}\bpeace-?keeping))\b", I)
 _PEACEKEEPING_OPERATIONS_RE = re.compile(r"\bpeace-?keeping\s+(?:operations?|missions?|contributions?|forces?)\b", I)
 
 

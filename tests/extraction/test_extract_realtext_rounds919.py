@@ -249,3 +249,13 @@ def test_troops_based_near_or_in_the_city_of_a_capital_are_deployed_there():
     assert ("FRA", 1500.0, "DJI") in deployed(
         "About 1,500 French troops were based near the city of Djibouti to deal with threats to French interests.")
     assert ("USA", 4000.0, "DJI") in deployed("Some 4,000 US troops are stationed in the capital of Djibouti.")
+
+
+def test_a_countrys_personnel_currently_deployed_in_a_list_of_countries_sending_peacekeepers():
+    text = ("Nepal has secured the top spot in the list of countries sending the highest number of security personnel to "
+            "United Nations (UN) peacekeeping missions, with 6,312 personnel currently deployed, according to the UN.")
+    assert ("NPL", 6312.0, "") in deployed(text, date(2026, 5, 1))
+    # ("sending them in quarantine" in a peacekeeping story is no contribution)
+    text = ("Deployment of Nepali Army personnel in the UN peacekeeping mission is going to resume. The Nepali Army has "
+            "currently been keeping its nearly 1,000 troops in ready position by sending them in quarantine at a centre.")
+    assert not {d for d in deployed(text, date(2020, 7, 5)) if d[1] == 1000.0}
