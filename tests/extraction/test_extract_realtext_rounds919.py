@@ -259,3 +259,7 @@ def test_a_countrys_personnel_currently_deployed_in_a_list_of_countries_sending_
     text = ("Deployment of Nepali Army personnel in the UN peacekeeping mission is going to resume. The Nepali Army has "
             "currently been keeping its nearly 1,000 troops in ready position by sending them in quarantine at a centre.")
     assert not {d for d in deployed(text, date(2020, 7, 5)) if d[1] == 1000.0}
+
+
+def test_people_under_arms_are_a_head_count():
+    assert ("XKX", "active_personnel", 5400.0) in got("The Kosovo Security Force has 5,400 people under arms.", date(2024, 1, 1))
