@@ -206,7 +206,8 @@ PART_YEAR_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?in\s+the\s+(?:first|seco
 # "an overall deficit of SAR118 billion ..., up from SAR80.9 billion": the sentence is about the fiscal balance
 FISCAL_BALANCE_RE = re.compile(r"\b(?:deficit|surplus|debt|borrowing|revenues?)\b", I)
 # "while the Pakistan Air Force and Pakistan Navy received Rs. 368.5 billion": the services' own shares
-SERVICE_RECEIVED_RE = re.compile(r"\b(?:army|navy|air\s+force|marines?|marine\s+corps|coast\s+guard)\s+(?:(?:and|&)\s+(?:[\w-]+\s+){0,2}?"
+SERVICE_RECEIVED_RE = re.compile(r"\b(?:army|navy|air\s+force|marines?|marine\s+corps|coast\s+guard|(?-i:[A-Z])\w*\s+(?:division|regiment|battalion|brigade|"
+                                  r"(?:peace-?keeping\s+)?mission|command|corps)|\d\w*\s*(?-i:[A-Z]{2,5}))\s+(?:(?:and|&)\s+(?:[\w-]+\s+){0,2}?"
                                   r"(?:army|navy|air\s+force|marines?)\s+)?(?:received|receives?|gets?|got|was\s+allocated|were\s+allocated|"
                                   r"was\s+given|were\s+given)\s+" + HEDGE + r"$", I)
 # "social security spending of around 38.3 trillion yen": another sector, even in a budget that includes defense

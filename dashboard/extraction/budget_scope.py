@@ -68,11 +68,17 @@ def national_total(before: str, right: str) -> bool:
     own spending plan."""
     return bool(_OUT_OF_TOTAL_RE.search(before[-60:]) or _FROM_A_BUDGET_RE.search(before[-140:]) or _SUBMITTED_BUDGET_RE.search(before[-110:])
                 or _TAKEN_FROM_A_BODYS_BUDGET_RE.match(right)
+                or _OF_THE_TOTAL_RE.search(before[-40:]) and not _FOR_DEFENCE_ITSELF_RE.match(right)
                 or _GOVERNMENTS_BEFORE_RE.search(before[-60:])
                 and _NATIONAL_PLAN_AFTER_RE.match(right)
                 or _TOTAL_BUDGET_BEFORE_RE.search(before[-90:]) and not DEFENSE_CTX_RE.search(right, 0, 120))
 
 
+# "Of the total, 54.5 million euros is earmarked for the KSF": a part of the total before it (but "Of this amount, 913.9
+# billion liras will be earmarked for defense expenditures" is the defence part of a defence-and-security total)
+_FOR_DEFENCE_ITSELF_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:is|are|was|were|will\s+be|would\s+be)?\s*(?:earmarked|allocated|set\s+aside|spent|used|going|go|goes)\s+"
+                                    r"(?:to|for|on|toward|towards)\s+(?:the\s+)?(?:national\s+)?defen[cs]e\b", I)
+_OF_THE_TOTAL_RE = re.compile(r"(?:^|[.;]\s*)\W*of\s+(?:the|this|that)\s+(?:total|amount|sum)\s*,\s*" + HEDGE + r"$", I)
 # "will get 120 billion pesos (about $6.857 billion) from Sedena's budget": a part taken out of a body's budget (not money
 # taken "from the budget" or the state budget, nor a change against last year's budget)
 _TAKEN_FROM_A_BODYS_BUDGET_RE = re.compile(

@@ -263,3 +263,25 @@ def test_a_countrys_personnel_currently_deployed_in_a_list_of_countries_sending_
 
 def test_people_under_arms_are_a_head_count():
     assert ("XKX", "active_personnel", 5400.0) in got("The Kosovo Security Force has 5,400 people under arms.", date(2024, 1, 1))
+
+
+def test_a_force_named_by_its_acronym_makes_an_allocation_a_defence_budget():
+    text = "The RFMF has been allocated $98.2 million, an increase of $400 000 from last year's budget."
+    found = got(text, date(2024, 7, 1))
+    assert {("FJI", "defense_budget", 98.2e6), ("FJI", "budget_change_amount", 4e5)} <= found
+
+
+def test_a_part_of_the_total_is_no_budget_unless_it_is_the_defence_part():
+    text = ("Kosovo's budget planned for defence in 2027 is 61.2 million euros. Of the total, 56.1 million euros is "
+            "earmarked for the army.")
+    found = got(text, date(2026, 12, 1))
+    assert ("XKX", "defense_budget", 61.2e6) in found and ("XKX", "defense_budget", 56.1e6) not in found
+    text = ("Some 1.9 trillion Turkish liras will be allocated for defense and security. Of this amount, 1.1 trillion "
+            "liras will be earmarked for defense expenditures.")
+    assert ("TUR", "defense_budget", 1.1e12) in got(text, date(2026, 10, 20))
+
+
+def test_the_money_a_division_or_a_mission_gets_is_a_line_of_the_budget():
+    text = ("No allocation was given to it under Fiji's defence budget. The 3FIR gets $19.1 million, the Naval Division gets "
+            "$14.6 million and the Sinai Peacekeeping Mission gets $15.2 million.")
+    assert not {f for f in got(text, date(2012, 11, 1)) if f[1] == "defense_budget"}
