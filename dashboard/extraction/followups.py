@@ -178,7 +178,7 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             # "an increase of 1.8 per cent or RM280 million": the same change in money
             made = make(ctx, si, b, "budget_change_amount", fa.country_iso3, "pair", "budget:or-amount-of-change",
                         sign=-1 if fa.value is not None and fa.value < 0 else 1)
-        elif b.kind == "percent" and fa.metric == "budget_change_amount" and OR_PCT_RE.match(gap):
+        elif b.kind == "percent" and fa.metric == "budget_change_amount" and (OR_PCT_RE.match(gap) or _BRACKET_OPEN_RE.fullmatch(gap)):
             sign = -1 if fa.value is not None and fa.value < 0 else 1
             made = make(ctx, si, b, "budget_change_pct", fa.country_iso3, "pair", "budget:or-pct-of-change", sign=sign)
         elif (b.kind == "percent" and same_last is not None and same_last.metric == "defense_share_gdp_pct"

@@ -285,3 +285,8 @@ def test_the_money_a_division_or_a_mission_gets_is_a_line_of_the_budget():
     text = ("No allocation was given to it under Fiji's defence budget. The 3FIR gets $19.1 million, the Naval Division gets "
             "$14.6 million and the Sinai Peacekeeping Mission gets $15.2 million.")
     assert not {f for f in got(text, date(2012, 11, 1)) if f[1] == "defense_budget"}
+
+
+def test_a_percent_in_brackets_after_a_change_amount_is_the_change_in_percent():
+    text = "Moldova's military spending will increase by 11.2 million lei (0.6%) above the plan, the draft shows."
+    assert {("MDA", "budget_change_amount", 11.2e6), ("MDA", "budget_change_pct", 0.6)} <= got(text, date(2026, 11, 12))
