@@ -214,7 +214,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         if place and ev.BORDER_AFTER_RE.match(norm, place[0].end, min(sent.end, place[0].end + 20)):
             return reject(ctx, "sent to the border with another country ('to the US border'): at home, not abroad")
         bound = bound or owned_by_place(ctx, place, hm.group("prep"), sent.end)  # "in the Nepali Army", "in Mali from Togo"
-        if place and hm.group("prep") not in ("with", "into", "under") and not pl.owner_noun_follows(norm, place[0]):
+        if place and hm.group("prep") not in ("with", "into", "under") and not pl.owner_noun_follows(norm, place[0]) and bound[:1] != place[:1]:
             host = place[0].iso3  # ("with the French": alongside; "in the UK forces": the country owns them, it is no host)
         elif not place:  # "assigned to U.S. Forces Korea", "at Camp Humphreys", "across the Sahel", "serve with UNIFIL"
             named = [h for h in host_table().find(norm, at, min(sent.end, at + 60)) if h.start == at]

@@ -14,7 +14,7 @@ from dashboard.extraction.context import Context, sentence_subject
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.places import LED_AFTER_RE, THERE_FIRST_RE, held_by, owner_noun_follows
-from dashboard.extraction.vocab import HEDGE, I
+from dashboard.extraction.vocab import DEFENSE_CTX_RE, HEDGE, I
 from dashboard.extraction.vocab_personnel import THERE_RE
 
 
@@ -117,6 +117,8 @@ def owned_by_place(ctx: Context, place: list, prep: str, sent_end: int) -> list:
         return []
     if owner_noun_follows(ctx.norm, place[0]):
         return [] if LED_AFTER_RE.match(ctx.norm, place[0].end) else place[:1]
+    if place[0].kind == "institution" and DEFENSE_CTX_RE.search(ctx.norm, place[0].start, place[0].end):
+        return place[:1]  # "over 3,000 soldiers in PNGDF", "in the Kenya Defence Forces": the force named is the owner
     host_end = place[0].end
     found = _FROM_AFTER_HOST_RE.match(ctx.norm, host_end, sent_end)
     if not found:

@@ -159,7 +159,9 @@ SERVE_IN_FORCE_AFTER_RE = re.compile(r"(?:\s+and\s+[\d,.]+\s+civilians)?\s+(?:cu
                                      # "Around 43 000 soldiers are active in the country", "the 3,000 soldiers in its army",
                                      # "the 80,000 members of the military"
                                      r"|\s+(?:are|were)\s+(?:currently\s+|now\s+)?(?:active|on\s+active\s+duty)\b(?!\s+(?:in|on)\s+(?:the\s+)?(?:operations?|missions?|exercises?|drills?)\b)"
-                                     r"|\s+(?:in|of)\s+(?:its|their|the)\s+(?:army|armed\s+forces|military)\b(?!\s+(?:of|in)\b|'s|\u2019s)", re.I)
+                                     r"|\s+(?:in|of)\s+(?:its|their|the)\s+(?:army|armed\s+forces|military)\b(?!\s+(?:of|in)\b|'s|\u2019s)"
+                                     # "Over 3,000 soldiers in PNGDF", "24,000 soldiers in the Kenya Defence Forces": a force named
+                                     r"|\s+(?:in|of)\s+(?:the\s+)?(?:(?-i:[A-Z]{1,5}DF)|(?-i:[A-Z][\w'\u2019-]*\s+){1,3}(?-i:Defen[cs]e\s+Forces?|Armed\s+Forces))\b", re.I)
 
 
 def the_force_named_before(ctx, si: int, words: str) -> bool:

@@ -290,3 +290,8 @@ def test_the_money_a_division_or_a_mission_gets_is_a_line_of_the_budget():
 def test_a_percent_in_brackets_after_a_change_amount_is_the_change_in_percent():
     text = "Moldova's military spending will increase by 11.2 million lei (0.6%) above the plan, the draft shows."
     assert {("MDA", "budget_change_amount", 11.2e6), ("MDA", "budget_change_pct", 0.6)} <= got(text, date(2026, 11, 12))
+
+
+def test_soldiers_in_a_force_named_by_its_name_or_acronym_are_its_strength():
+    assert ("PNG", "active_personnel", 3400.0) in got("Over 3,400 soldiers in PNGDF", date(2017, 1, 1))
+    assert ("KEN", "active_personnel", 24100.0) in got("There are over 24,100 soldiers in the Kenya Defence Forces.", date(2017, 1, 1))
