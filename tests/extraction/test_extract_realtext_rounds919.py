@@ -295,3 +295,10 @@ def test_a_percent_in_brackets_after_a_change_amount_is_the_change_in_percent():
 def test_soldiers_in_a_force_named_by_its_name_or_acronym_are_its_strength():
     assert ("PNG", "active_personnel", 3400.0) in got("Over 3,400 soldiers in PNGDF", date(2017, 1, 1))
     assert ("KEN", "active_personnel", 24100.0) in got("There are over 24,100 soldiers in the Kenya Defence Forces.", date(2017, 1, 1))
+
+
+def test_a_country_alongside_others_that_has_deployed_troops_is_a_joint_total():
+    text = "Niger, alongside Nigeria, Chad and Cameroon has deployed some 3,400 soldiers to fight the militants."
+    assert not {d for d in deployed(text, date(2015, 3, 1)) if d[1] == 3400.0}
+    # one country that has deployed them is no joint total
+    assert ("NER", 3400.0, "MLI") in deployed("Niger has deployed some 3,400 soldiers to Mali.", date(2015, 3, 1))
