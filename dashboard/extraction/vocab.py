@@ -130,7 +130,7 @@ PCT_NEGATIVE_RE = re.compile(
     r"unemployment|exchange|pay|salar\w+|wages?|pension|voters?|votes?|respondents|turnout|population|"
     r"troops|personnel|soldiers|recruit\w*|staffing)\b", I)
 PCT_NEGATIVE_AFTER_RE = re.compile(r"^\s*(?:(?:pay|salary|wage)\s+(?:raise|rise|increase|hike)|of\s+(?:the\s+)?(?:vote|votes|respondents|voters|"
-                                    r"population|troops|personnel)|of\s+(?:the\s+|its\s+)?(?:total\s+|whole\s+)?budget\s+(?:allocated|approved|available))", I)  # ("99.47% of the total budget allocated": used)
+                                    r"population|troops|personnel)|of\s+(?:the\s+|its\s+)?(?:total\s+|whole\s+)?budget\s+(?:allocated|approved|available)|of\s+(?:the\s+)?(?:national|state|government|public)\s+(?:budget|spending|expenditures?)\b(?!\s+(?:on|for)\s+defen))", I)  # ("99.47% of the total budget allocated": used)
 GDP_WORD = r"(?:gdp|gnp|gross\s+(?:domestic|national)\s+product|national\s+output|economic\s+output|national\s+income|national\s+wealth)\b"
 GDP_WORD_RE = re.compile(r"\b" + GDP_WORD, I)
 # "of GDP", "of the projected GDP", "of our GDP", "of Saudi Arabia's gross domestic product", "of GNP"

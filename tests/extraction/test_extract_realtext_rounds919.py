@@ -302,3 +302,8 @@ def test_a_country_alongside_others_that_has_deployed_troops_is_a_joint_total():
     assert not {d for d in deployed(text, date(2015, 3, 1)) if d[1] == 3400.0}
     # one country that has deployed them is no joint total
     assert ("NER", 3400.0, "MLI") in deployed("Niger has deployed some 3,400 soldiers to Mali.", date(2015, 3, 1))
+
+
+def test_a_percent_of_the_national_budget_is_no_change_of_the_defence_budget():
+    text = "Vietnam's defense budget of about VND 31,000 billions, making up 1.9% of the national budget, rose again."
+    assert not {f for f in got(text, date(2011, 1, 1)) if f[2] == 1.9}
