@@ -158,7 +158,7 @@ REGION_SPENDING_RE = re.compile(
     r"(?:military\s+|defen[cs]e\s+)(?:spending|expenditures?|budgets?)|(?:regional|world|global)\s+average|"  # + "North Africa's ..."
     r"(?:(?:North|East|West|Central|Sub-Saharan)\s+Africa|(?:North|South|Central|Latin)\s+America|(?:South|East|Central|Southeast)\s+Asia|"
     r"the\s+Middle\s+East|(?<!South\s)Africa|Europe|Asia)"  # (South Africa is a country)
-    r"(?:'s|\u2019s)\s+(?:military|defen[cs]e)\s+(?:spending|expenditures?)|"
+    r"(?:'s|\u2019s)\s+(?:(?:military|defen[cs]e)\s+(?:spending|expenditures?)|(?:mean|average|total|combined)\s+(?:(?:military|defen[cs]e)\s+)?(?:spending|expenditures?|budgets?))|"
     r"\bglobally,\s+(?:military|defen[cs]e)\s+(?:spending|expenditures?)|(?:military|defen[cs]e)\s+(?:spending|expenditures?)\s+"
     r"(?:(?:throughout|across|in)\s+(?:Latin\s+America|Europe|Asia|Africa|the\s+(?:Americas|Middle\s+East|rest\s+of\s+the\s+world))|"
     r"(?:throughout|across)\s+the\s+(?:region|continent)|(?:throughout|across|around)\s+the\s+(?:world|globe)|"

@@ -307,3 +307,11 @@ def test_a_country_alongside_others_that_has_deployed_troops_is_a_joint_total():
 def test_a_percent_of_the_national_budget_is_no_change_of_the_defence_budget():
     text = "Vietnam's defense budget of about VND 31,000 billions, making up 1.9% of the national budget, rose again."
     assert not {f for f in got(text, date(2011, 1, 1)) if f[2] == 1.9}
+
+
+def test_a_regions_mean_or_total_budget_is_the_regions():
+    text = ("Kenya increased its defence budget 20 per cent in the year to June to Sh78.1 billion, which was higher than "
+            "Africa's mean budget which rose 8.9 per cent to Sh3.9 trillion, Sipri says.")
+    found = got(text, date(2014, 4, 15))
+    assert ("KEN", "defense_budget", 78.1e9) in found
+    assert not {f for f in found if f[2] in (8.9, 3.9e12)}
