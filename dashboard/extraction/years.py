@@ -78,7 +78,7 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
                 stock and _BY_YEAR_GAP_RE.fullmatch(gap)):  # ("1000 reserves) by the end of 2017": the year it is reached
             return resolve(following[0], owner, published)
     if stock and published and (preceding or following) and present_stock(ctx.norm, sent.start, start, end) \
-            and not (preceding and FRAMING_YEAR_RE.match(ctx.norm, sent.start, preceding[0].end)) \
+            and not (preceding and FRAMING_YEAR_RE.match(ctx.norm, sent.start, preceding[0].end) and not _WHICH_HAS_RE.search(ctx.norm, max(sent.start, start - 50), start)) \
             and not any(SOURCE_BEFORE_RE.search(ctx.norm, max(sent.start, y.start - 60), y.start) for y in following):
         return published.year  # "where Ankara keeps an estimated 35,000 troops", "About 10,000 U.S. troops are stationed in
         # Poland, ... since Russia's 2022 invasion": a force there now, whatever the sentence dates besides
@@ -250,6 +250,7 @@ _FOR_YEAR_AFTER_RE = re.compile(r"[^.;\d]{0,30}?\bfor\s+(?:the\s+)?(?:fiscal\s+y
 _LAST_MONTH_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+last\s+(?P<when>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|autumn|fall|winter)\b", I)
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)} | {
     "aut": 9, "fal": 9, "win": 12}
+_WHICH_HAS_RE = re.compile(r"\b(?:which|who|that)\b[^.;,]{0,40}$", I)  # ("In 2022 alone, 2,000 left the military, which in total has some 15,000 troops")
 _PERCENT_SPAN_RE = re.compile(r"(?:%|percent|per\s*cent)$", I)
 _COMPARED_BASE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|over|against|versus|vs\.?|than)\s+(?:in\s+|the\s+)?$", I)
 _HORIZON_BEFORE_RE = re.compile(r"\b(?:through|until|till)\s+$", I)

@@ -315,3 +315,9 @@ def test_a_regions_mean_or_total_budget_is_the_regions():
     found = got(text, date(2014, 4, 15))
     assert ("KEN", "defense_budget", 78.1e9) in found
     assert not {f for f in found if f[2] in (8.9, 3.9e12)}
+
+
+def test_a_force_a_relative_clause_says_has_now_is_todays_even_after_a_framing_year():
+    text = ("In 2025 alone, nearly 2,100 people left the Danish military, which in total has some 15,200 troops, the "
+            "Danish defence ministry said.")
+    assert ("DNK", "active_personnel", 15200.0, "", 2026) in rows(text, date(2026, 2, 28))
