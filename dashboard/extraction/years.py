@@ -91,6 +91,9 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
         # period's start, not the level's year
     if preceding and stock and published and _NOW_BEFORE_RE.search(ctx.norm, max(preceding[-1].end, start - 60), start):
         return published.year  # "under a 1982 agreement, ... an existing force of 1,600 troops currently stationed": today's
+    preceding = [y for y in preceding if not (_IN_RELATIVE_RE.search(ctx.norm, max(sent.start, y.start - 40), y.start)
+                                              and "," in ctx.norm[y.end:start])]  # ("in honor of 17 soldiers who died last
+    # year in an accident, the minister said a force of 700 troops had been dispatched": another event's year)
     if preceding and (to_end := _range_end_for_to_level(ctx.norm, preceding[-1], start)):
         return to_end  # "decreased in 1985-2006 from 6.0% to 2.8%": the level reached is the range's last year's
     if len(preceding) > 1 and _PERCENT_SPAN_RE.search(ctx.norm, start, end) and _YEAR_FOR_RE3.search(ctx.norm, max(sent.start, preceding[-1].start - 16), preceding[-1].start):
@@ -250,6 +253,7 @@ _FOR_YEAR_AFTER_RE = re.compile(r"[^.;\d]{0,30}?\bfor\s+(?:the\s+)?(?:fiscal\s+y
 _LAST_MONTH_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+last\s+(?P<when>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|autumn|fall|winter)\b", I)
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)} | {
     "aut": 9, "fal": 9, "win": 12}
+_IN_RELATIVE_RE = re.compile(r"\b(?:who|whom|whose)\s+(?:[\w-]+\s+){1,3}$", I)
 _WHICH_HAS_RE = re.compile(r"\b(?:which|who|that)\b[^.;,]{0,40}$", I)  # ("In 2022 alone, 2,000 left the military, which in total has some 15,000 troops")
 _PERCENT_SPAN_RE = re.compile(r"(?:%|percent|per\s*cent)$", I)
 _COMPARED_BASE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|over|against|versus|vs\.?|than)\s+(?:in\s+|the\s+)?$", I)

@@ -321,3 +321,9 @@ def test_a_force_a_relative_clause_says_has_now_is_todays_even_after_a_framing_y
     text = ("In 2025 alone, nearly 2,100 people left the Danish military, which in total has some 15,200 troops, the "
             "Danish defence ministry said.")
     assert ("DNK", "active_personnel", 15200.0, "", 2026) in rows(text, date(2026, 2, 28))
+
+
+def test_a_year_in_a_clause_about_people_who_did_something_else_dates_no_figure_after_it():
+    text = ("At a ceremony in honor of 17 Spanish soldiers who died last year in an accident in Afghanistan, the defence "
+            "minister said a force of 750 troops had been dispatched to Lebanon.")
+    assert ("ESP", "troops_deployed", 750.0, "LBN", 2026) in rows(text, date(2026, 8, 20))
