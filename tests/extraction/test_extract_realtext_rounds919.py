@@ -327,3 +327,10 @@ def test_a_year_in_a_clause_about_people_who_did_something_else_dates_no_figure_
     text = ("At a ceremony in honor of 17 Spanish soldiers who died last year in an accident in Afghanistan, the defence "
             "minister said a force of 750 troops had been dispatched to Lebanon.")
     assert ("ESP", "troops_deployed", 750.0, "LBN", 2026) in rows(text, date(2026, 8, 20))
+
+
+def test_nepals_fiscal_year_starts_in_july_and_is_named_by_its_first_year():
+    text = ("Nepal's budget for the Ministry of Defence has also seen an increase. In the current fiscal year, the Ministry "
+            "was allocated Rs. 61.4 billion. For the coming fiscal year, the allocation has been raised to Rs. 64.2 billion.")
+    found = {r for r in rows(text, date(2026, 6, 1)) if r[1] == "defense_budget"}
+    assert {("NPL", "defense_budget", 61.4e9, "", 2025), ("NPL", "defense_budget", 64.2e9, "", 2026)} <= found
