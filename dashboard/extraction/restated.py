@@ -17,9 +17,8 @@ from dashboard.extraction.budget_patterns import IS_CONVERSION_RE1
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
-from dashboard.extraction.text import find_years
 from dashboard.extraction.vocab import COMPONENT_RE
-from dashboard.extraction.years import year_for
+from dashboard.extraction.years import sentence_years, year_for
 
 METHOD = "budget:restated"
 # "surpass the 60-trillion-won threshold": a round mark the budget passes, not the budget
@@ -27,12 +26,14 @@ _MARK_AFTER_RE = re.compile(r"\s*(?:threshold|mark|barrier|milestone|level|ceili
 _MARK_BEFORE_RE = re.compile(r"\b(?:surpass\w*|cross\w*|exceed\w*|top\w*|break\w*|pass\w*|above|below|over|under)\s+(?:the\s+)?$", re.I)
 
 
-def _restate(ctx: Context, figures: list[Figure], taken: set[int], first: Figure, n: NumberMention, si: int, method: str) -> None:
-    """Insert into ``figures`` (sorted by start) ``first`` read again at ``n``, in sentence ``si``, its passage and quote."""
+def _restate(ctx: Context, figures: list[Figure], taken: set[int], first: Figure, n: NumberMention, si: int, method: str) -> Figure:
+    """Insert into ``figures`` (sorted by start) ``first`` read again at ``n``, in sentence ``si``, its passage and quote;
+    return the figure inserted."""
     made = replace(first, quote=ctx.text[n.start:n.end], passage=passage(ctx, si, False, n.start), start=n.start,
                    end=n.end, method=f"{method} (pair)", qualifier=n.qualifier, low=n.low, high=n.high)
     bisect.insort(figures, made, key=lambda f: f.start)
     taken.add(n.start)
+    return made
 
 
 def restated_budgets(ctx: Context, numbers: list[NumberMention], figures: list[Figure]) -> None:
@@ -114,9 +115,8 @@ def restated_deployments(ctx: Context, numbers: list[NumberMention], figures: li
         if ctx.finds(_CHANGE_WORDS_RE, sent.start, sent.end) or any(
                 c.iso3 not in (first.country_iso3, first.host_iso3) for c in ctx.country_mentions(sent.start, sent.end) if c.kind != "alliance"):
             continue
-        _restate(ctx, figures, taken, first, n, si, DEPLOYMENT_METHOD)
-        if find_years(ctx.norm, sent.start, sent.end):  # ("a target of sending 3,500 personnel by 2014": its own year)
-            made = next(f for f in figures if f.start == n.start)
+        made = _restate(ctx, figures, taken, first, n, si, DEPLOYMENT_METHOD)
+        if sentence_years(ctx, si):  # ("a target of sending 3,500 personnel by 2014": its own year)
             made.year = year_for(ctx, si, n.start, n.end, made.country_iso3, True)
 
 
@@ -197,5 +197,4 @@ def restated_years(ctx: Context, figures: list[Figure]) -> None:
 
 
 def _says_a_year(ctx: Context, f: Figure) -> bool:
-    sent = ctx.sentences[ctx.sentence_index(f.start)]
-    return bool(find_years(ctx.norm, sent.start, sent.end))
+    return bool(sentence_years(ctx, ctx.sentence_index(f.start)))

@@ -8,7 +8,8 @@ import re
 from dashboard.extraction.context import Context
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.vocab import I
-from dashboard.extraction.years import _FROM_BEFORE_RE, stage
+from dashboard.extraction.year_cues import COMPARED_WORDS
+from dashboard.extraction.years import _FROM_BEFORE_RE, sentence_years, stage
 
 
 def budget_year(ctx: Context, si: int, start: int, end: int, year: int | None, staged: bool = False) -> int | None:
@@ -20,7 +21,7 @@ def budget_year(ctx: Context, si: int, start: int, end: int, year: int | None, s
     sent = ctx.sentences[si]
     if published is None or published.month < 9 or year != published.year or any(  # (a base compared with dates nothing:
             0 <= y.start - end <= 25 or not _BASE_BEFORE_RE.search(ctx.norm, max(sent.start, y.start - 60), y.start)
-            for y in ctx.years_by_sentence.get(si, ())):
+            for y in sentence_years(ctx, si)):
         return year  # "610 billion drams, 9 percent more than in 2025")
     if not (staged or stage(ctx, sent, start)) or _FROM_BEFORE_RE.search(ctx.norm, max(sent.start, start - 45), start) or _RUNNING_YEAR_RE.search(ctx.norm, sent.start, sent.end):
         return year
@@ -36,14 +37,14 @@ def share_year(ctx: Context, si: int, start: int, year: int | None) -> int | Non
     lo = max(ctx.sentences[si].start, start - 80)
     if published.month >= 9 and _WILL_RE.search(ctx.norm, ctx.sentences[si].start, start) and not _CURRENT_RE.search(ctx.norm, lo, start) and budget_year(ctx, si, start, start, year, True) != year:
         return year + 1  # "our defense spending will be equivalent to 5.3 percent of GDP" in November: the coming budget's
-    if ctx.years_by_sentence.get(si):
+    if sentence_years(ctx, si):
         return year
     return year - 1 if _PAST_SHARE_RE.search(ctx.norm, lo, start) else year
 
 
 # a year compared with, right before it or after the amount it dates: "more than in 2025", "compared to estimated
 # spending of 231 billion rupees this year"
-_BASE_BEFORE_RE = re.compile(r"\b(?:than|compared\s+(?:to|with)|over|against|versus|vs\.?|since|from)\s+(?:in\s+|the\s+|before\s+)?$"
+_BASE_BEFORE_RE = re.compile(r"\b(?:" + COMPARED_WORDS + r")\s+(?:in\s+|the\s+|before\s+)?$"
                              r"|\b(?:compared\s+(?:to|with)|against|versus|than)\b[^.;]{0,50}\d[^.;]{0,20}$", I)
 _CURRENT_RE = re.compile(r"\b(?:current|currently|now|today|present|this\s+year|remain\w*|retain\w*|keep|same\s+level)\b", I)  # ("retain its current level ... at 1.2")
 _WILL_RE = re.compile(r"\b(?:will|would|shall|draft|propos\w+|budget\s+for)\b", I)

@@ -10,6 +10,9 @@ from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.text import YearExpression, find_years
 from dashboard.extraction.vocab import I
 
+# the words before a year compared with, not a figure's own: "than in 2023", "over 2024", "since 2015", "from 2020"
+COMPARED_WORDS = r"than|compared\s+(?:to|with)|over|against|versus|vs\.?|since|from"
+
 
 def present_stock(norm: str, sent_start: int, start: int, end: int) -> bool:
     """True when a head count is stated as there now: a present tense right before it ("keeps an estimated 35,000",
@@ -38,7 +41,7 @@ def article_year(ctx: Context, start: int, end: int) -> int | None:
     return max(before) if before else after[0] if after else None
 
 
-_NOT_NOW_BEFORE_RE = re.compile(r"\b(?:than|compared\s+(?:to|with)|over|against|versus|vs\.?|since|from|by|until|till|through)\s+(?:in\s+|the\s+|before\s+|the\s+end\s+of\s+)?$", I)
+_NOT_NOW_BEFORE_RE = re.compile(r"\b(?:" + COMPARED_WORDS + r"|by|until|till|through)\s+(?:in\s+|the\s+|before\s+|the\s+end\s+of\s+)?$", I)
 
 
 def horizon(y: YearExpression) -> bool:

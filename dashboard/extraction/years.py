@@ -10,7 +10,14 @@ from dashboard.extraction.context import Context
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.text import Sentence, YearExpression, find_years
 from dashboard.extraction.vocab import HEDGE, I
-from dashboard.extraction.year_cues import FRAMING_YEAR_RE, SOURCE_BEFORE_RE, article_year, horizon, present_stock
+from dashboard.extraction.year_cues import (
+    COMPARED_WORDS,
+    FRAMING_YEAR_RE,
+    SOURCE_BEFORE_RE,
+    article_year,
+    horizon,
+    present_stock,
+)
 
 
 def resolve(expr: YearExpression, owner: str, published: date | None) -> int | None:
@@ -23,12 +30,19 @@ def resolve(expr: YearExpression, owner: str, published: date | None) -> int | N
     return published.year + (expr.relative or 0)
 
 
+def sentence_years(ctx: Context, si: int) -> list[YearExpression]:
+    """The year expressions of sentence ``si``, found once per sentence and kept on the context."""
+    found = ctx.years_by_sentence.get(si)
+    if found is None:
+        sent = ctx.sentences[si]
+        found = ctx.years_by_sentence[si] = find_years(ctx.norm, sent.start, sent.end)
+    return found
+
+
 def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: bool, change: bool = False) -> int | None:
     """The year a figure refers to (see the issue's rules; documented in data/README.md)."""
     sent = ctx.sentences[si]
-    if si not in ctx.years_by_sentence:
-        ctx.years_by_sentence[si] = find_years(ctx.norm, sent.start, sent.end)
-    exprs = [y for y in ctx.years_by_sentence[si] if not (y.start < end and start < y.end)]
+    exprs = [y for y in sentence_years(ctx, si) if not (y.start < end and start < y.end)]
     ahead = [y for y in exprs if horizon(y) and y.start >= end]  # "over the next 10 years": only the figure right before it
     exprs = [y for y in exprs if not horizon(y)]
     published = ctx.info.published
@@ -122,9 +136,7 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     if not stock and si:
         prev = ctx.sentences[si - 1]
         if prev.paragraph == sent.paragraph:
-            if si - 1 not in ctx.years_by_sentence:  # (the same list the sentence's own figures read: once per sentence)
-                ctx.years_by_sentence[si - 1] = find_years(ctx.norm, prev.start, prev.end)
-            carried = [y for y in ctx.years_by_sentence[si - 1]  # (not a year compared with: "up 12% on the previous year")
+            carried = [y for y in sentence_years(ctx, si - 1)  # (not a year compared with: "up 12% on the previous year")
                        if not horizon(y) and not _YEAR_FOR_RE3.search(ctx.norm, max(prev.start, y.start - 16), y.start)]
             if carried and change:  # "... 345 billion in 2025, against 310 billion last year. This increase of 11%":
                 years = [y for y in (resolve(c, owner, published) for c in carried) if y is not None]
@@ -266,7 +278,7 @@ _BRACKET_CLOSE_RE = re.compile(r"\s*(?:est\.?\s*)?\)")
 _YEAR_FOR_RE1 = re.compile(r"\b(?:than|from|compared|since|versus|vs|over|against)\b|[;,(]", I)
 _YEAR_FOR_RE2 = re.compile(r"\b(?:since|from|than|over|against)\s*$", I)
 # a year a figure is compared with, not the year it is for: "an 11% jump over 2008", "5% less than in 2008"
-_YEAR_FOR_RE3 = re.compile(r"\b(?:than|compared\s+(?:to|with)|over|against|versus|vs\.?|since|from)\s+(?:in\s+|the\s+|before\s+)?$", I)
+_YEAR_FOR_RE3 = re.compile(r"\b(?:" + COMPARED_WORDS + r")\s+(?:in\s+|the\s+|before\s+)?$", I)
 
 
 _SINCE_YEAR_RE = re.compile(r"\bsince\s+$", re.I)
