@@ -48,6 +48,7 @@ IS_CONVERSION_RE1 = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|approximatel
 
 
 MONEY_RE2 = re.compile(r"exchange\s+rate", I)
+RATE_AFTER_RE = re.compile(r"\s*(?:[-=:]|equals|buys)\s*(?:[A-Z]{0,3}\$|[A-Z]{3}\s*|[^\W\d]{1,3}\s*)?\d", I)  # "(1 euro - 61.5 denars)"
 
 
 MONEY_RE3 = re.compile((r"^\s*(?:\([^)]{0,60}\)\s*)?(?:that|which)?\s*(?:the\s+)?(?:government|ministry|cabinet|administration|"

@@ -53,11 +53,11 @@ from dashboard.extraction.vocab import (
 
 
 def is_conversion(norm: str, prev: NumberMention | None, m: NumberMention) -> bool:
-    """A dollar figure in brackets right after another currency's figure: "66.3 trillion won ($47.1 billion)"."""
-    if prev is None or prev.kind != "money" or m.kind != "money":
+    """A dollar figure in brackets right after another currency's figure: "66.3 trillion won ($47.1 billion)"; not
+    an exchange rate ("160.9 billion Dinars (1 Euro - 117 Dinars)")."""
+    if prev is None or prev.kind != "money" or m.kind != "money" or m.value == 1 and bp.RATE_AFTER_RE.match(norm, m.end):
         return False
-    gap = norm[prev.end:m.start]
-    return bool(bp.IS_CONVERSION_RE1.fullmatch(gap))
+    return bool(bp.IS_CONVERSION_RE1.fullmatch(norm[prev.end:m.start]))
 
 
 def _bracket_end(right: str) -> int:

@@ -35,6 +35,8 @@ def carry_currency(norm: str, numbers: list[NumberMention]) -> list[NumberMentio
         elif n.kind == "count" and not n.has_scale and out and (src := out[-2] if out[-1].kind == "year" and len(out) > 1 else out[-1]) \
                 and src.kind == "money" and src.has_scale:
             n = _level_in_same_unit(norm, src, n) or n  # (past the year of the first: "from 602 million dollars in 2009 to 480")
+        if n.kind == "count" and not n.has_scale and out:
+            n = _compared_in_same_unit(norm, out, n) or n
         if n.kind == "money" and (n.currency and n.currency != "USD" or last is None or n.currency == last.currency):
             last = n
         out.append(n)
@@ -54,6 +56,23 @@ def _level_in_same_unit(norm: str, before: NumberMention, n: NumberMention) -> N
                             "has_scale": True, "low": None, "high": None})
 
 
+def _compared_in_same_unit(norm: str, out: list[NumberMention], n: NumberMention) -> NumberMention | None:
+    """"a budget of 160.9 billion Dinars (1 Euro - 117 Dinars) compared to 139.3 in this year's": the bare number an
+    amount is compared with is in the amount's unit (139.3 billion Dinars), past a bracketed aside after the amount."""
+    left = n.hedge_start if n.hedge_start is not None else n.start
+    src = next((o for o in reversed(out) if o.end <= left and not _INSIDE_BRACKET_RE.match(norm, o.end, left)), None)
+    if src is None or src.kind != "money" or not src.has_scale or not _COMPARED_GAP_RE.fullmatch(norm, src.end, left):
+        return None
+    scale = max((f for w, f in SCALES.items() if w in norm[src.start:src.end].lower()), default=0.0)
+    if scale < 1e6 or not src.value / 10 <= n.value * scale <= src.value * 10:
+        return None
+    return NumberMention(**{**n.__dict__, "kind": "money", "currency": src.currency, "value": n.value * scale,
+                            "has_scale": True, "low": None, "high": None})
+
+
+_INSIDE_BRACKET_RE = re.compile(r"[^()]*\)")  # (a mention inside the aside: what is left to the number closes a bracket)
+_COMPARED_GAP_RE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?|up\s+from|"
+                              r"down\s+from)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?", re.IGNORECASE)
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 _TO_GAP_RE = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+|almost\s+)?", re.IGNORECASE)
 

@@ -138,7 +138,8 @@ def merge_ranges(norm: str, mentions: list[NumberMention], factors: list[float])
         if i + 1 < len(mentions):
             b = mentions[i + 1]
             gap = norm[a.end:b.start]
-            if _RANGE_SEP_RE.fullmatch(gap) and a.kind != "year" and b.kind != "year":
+            if (_RANGE_SEP_RE.fullmatch(gap) and a.kind != "year" and b.kind != "year"
+                    and not (a.currency and b.currency and a.currency != b.currency)):  # "(1 Euro - 117 Dinars)": a rate
                 sep = gap.strip().lower()
                 before = norm[max(0, a.start - 120):a.start]  # ("has increased its troops serving with the United Nations
                 if a.hedge_start is not None:  # Mission in Lebanon (UNIFIL) from 650 to 850": the verb may stand far back)
