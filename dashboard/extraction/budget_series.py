@@ -25,8 +25,9 @@ _YEAR = r"(?:fiscal\s+(?:year\s+)?|fy\s*)?(?:19|20)\d\d(?:[-/]\d{2,4})?(?:\s+fis
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+)?" + HEDGE + r"$", I)
 # between "from X" and the level read: "in 2005 to", " to", "(US$2.2 billion) to"
 _TO_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+in\s+" + _YEAR + r")?\s+to\s+(?:the\s+|a\s+)?" + HEDGE, I)
-# between a dated level and the next: "in 2011 and to", "in 2016, ", "in 2017 and"
-_NEXT_YEAR_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+in\s+" + _YEAR + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:to\s+)?" + HEDGE, I)
+# between a dated level and the next: "in 2011 and to", "in 2016, ", "in 2017 and", "in 2025, and culminating in"
+_NEXT_YEAR_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+in\s+" + _YEAR + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                               r"(?:to\s+|(?:culminating|ending|peaking|topping\s+out)\s+(?:in|at)\s+|reaching\s+)?" + HEDGE, I)
 _OR_GAP_RE = re.compile(r"\s*,?\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+)?", I)
 _OR_PCT_MORE_RE = re.compile(r"\s*,?\s*or\s+(\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent)\s*,?\s+(?:more|higher|above)\b", I)
 _DATED_AFTER_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+in\s+" + _YEAR + r"\b", I)

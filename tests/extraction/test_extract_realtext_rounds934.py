@@ -4,7 +4,7 @@ on the code before its change. Four more sets built at the same time stay sealed
 
 from datetime import date
 
-from tests.extraction.realtext import got
+from tests.extraction.realtext import got, rows
 
 
 def test_an_exchange_rate_in_brackets_is_neither_a_range_nor_a_conversion():
@@ -21,3 +21,24 @@ def test_a_bare_number_an_amount_is_compared_with_takes_the_amounts_unit():
     # a number that is not of a like size stays a number
     text = "North Macedonia's defence budget is 88.5 billion denars, compared to 1,300 a decade ago."
     assert [f for f in got(text, date(2026, 3, 2)) if f[2] == 1.3e12] == []
+
+
+def test_the_euro_glued_to_a_figure_in_wire_copy_is_money():
+    text = "The cuts will bring Belgium's defence spending down to euro3.9 billion ($5.1 billion) from euro4.2 billion a year."
+    found = got(text, date(2011, 4, 8))
+    assert ("BEL", "defense_budget", 3.9e9) in found and ("BEL", "defense_budget", 4.2e9) in found
+    # a model or a tournament name is not money
+    assert got("Belgium's army tested the Euro2 drone before the Euro 2024 tournament.", date(2024, 4, 8)) == set()
+
+
+def test_money_set_aside_with_an_adverb_before_the_verb_is_the_budget():
+    text = "Burkina Faso spent nearly all of the CFA410.2 billion initially set aside for defence last year."
+    assert ("BFA", "defense_budget", 410.2e9) in got(text, date(2025, 4, 30))
+
+
+def test_the_last_level_of_a_dated_series_after_culminating_in_is_that_years():
+    text = ("Kenya's defence budget grew steadily: from Ksh 102 billion in 2019 to Ksh 110 billion in 2021, Ksh 128 billion "
+            "in 2023, and culminating in Ksh 149 billion in 2025.")
+    found = rows(text, date(2025, 6, 20))
+    assert ("KEN", "defense_budget", 149e9, "", 2025) in found
+    assert ("KEN", "defense_budget", 128e9, "", 2023) in found
