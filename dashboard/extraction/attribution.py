@@ -218,6 +218,8 @@ def home_meant(ctx: Context, si: int, said: str) -> str:
     else the one other country the sentence before names; else the article's own."""
     own = not GOVERNMENT_RE.search(said)
     home = ctx.home_country
+    if home and _FORCES_PROPER_RE.search(said):
+        return home  # a national paper's "the Defence Forces", capitalised and unqualified: its own country's
     if home and ctx.main_country not in ("", home) and ctx.sentences:  # a British paper's "Belgium's Military: How It
         head = ctx.sentences[0]  # Stacks Up": the country its headline names is the one its "the country" means
         named = {c.iso3 for c in ctx.country_mentions(head.start, head.end)}
@@ -231,8 +233,9 @@ _ROW_LINE_RE = re.compile(r"(?-i:[A-Z])[\w ,()/'-]{0,60}\b(?:expenditures?|budge
 HOME_ANAPHOR_RE = re.compile(  # ("in the country", "to the country": a place, the owner is named elsewhere)
     r"(?<!\bin\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bacross\s)\b(?:the|this)\s+(?:nation|country|island|island\s+state|city-state|kingdom|ministry|defen[cs]e\s+ministry|"
     r"government|cabinet|military\s+(?=consists|comprises|numbers|has\b))(?:'s)?\s*(?:[\w,-]+\s+){0,6}?" + HEDGE + r"$", I)
+_FORCES_PROPER_RE = re.compile(r"(?-i:Defen[cs]e\s+Forces|Armed\s+Forces)$")
 HOME_SUBJECT_RE = re.compile(r"\b(?:the|this)\s+(?:nation|country|island|island\s+state|city-state|kingdom|ministry|"
-                             r"defen[cs]e\s+ministry|government|cabinet)\b", I)
+                             r"defen[cs]e\s+ministry|government|cabinet|(?-i:Defen[cs]e\s+Forces|Armed\s+Forces))\b", I)
 # A sentence opening on a phrase that holds the count, its subject after it: "Comprising around 44,000 troops, the ..."
 _FRONTED_COUNT_RE = re.compile(r"\W*(?:comprising|numbering|with|boasting|fielding|counting)\s+" + HEDGE + r"$", I)
 TOPIC_PLACE_RE = re.compile(r"(?:(?:meanwhile|elsewhere|separately|also|and)\s*,?\s*)?(?:in|for|as\s+for|as\s+regards|regarding|turning\s+to)\s+"

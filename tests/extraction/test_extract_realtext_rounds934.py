@@ -4,7 +4,7 @@ on the code before its change. Four more sets built at the same time stay sealed
 
 from datetime import date
 
-from tests.extraction.realtext import got, rows
+from tests.extraction.realtext import deployed, got, rows
 
 
 def test_an_exchange_rate_in_brackets_is_neither_a_range_nor_a_conversion():
@@ -42,3 +42,16 @@ def test_the_last_level_of_a_dated_series_after_culminating_in_is_that_years():
     found = rows(text, date(2025, 6, 20))
     assert ("KEN", "defense_budget", 149e9, "", 2025) in found
     assert ("KEN", "defense_budget", 128e9, "", 2023) in found
+
+
+def test_troops_departing_or_leaving_for_a_place_are_deployed_there():
+    text = "Some 150 Fijian soldiers are departing for the Golan Heights this week."
+    assert ("FJI", 150.0, "SYR") in deployed(text, date(2013, 6, 26))
+    text = "About 90 Estonian troops were leaving for Mali on Tuesday."
+    assert ("EST", 90.0, "MLI") in deployed(text, date(2021, 2, 2))
+
+
+def test_a_national_papers_defence_forces_unqualified_are_its_own_countrys():
+    text = ("Over 140 members of the Defence Forces are departing for Beirut this week. The Irish battalion will serve "
+            "with UNIFIL.")
+    assert ("IRL", 140.0, "LBN") in deployed(text, date(2024, 10, 31), publisher="The Irish Times")
