@@ -94,7 +94,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
         k = bisect.bisect_right(money_starts, pos) - 1
         return k >= 0 and money_spans[k][0] <= pos < money_spans[k][1]
 
-    mentions = sh.member_asides(norm, sh.the_alliance(norm, sh.defined_forces(norm, sh.continents(norm, sh.congo_by_context(norm, sh.korean_shorthand(norm, sh.surnames(norm, [c for c in geo.gazetteer().find(norm) if not inside_money(c.start)])))))))
+    mentions = sh.member_asides(norm, sh.the_alliance(norm, sh.defined_forces(norm, sh.continents(norm, sh.defined_acronyms(norm, sh.congo_by_context(norm, sh.korean_shorthand(norm, sh.surnames(norm, [c for c in geo.gazetteer().find(norm) if not inside_money(c.start)]))))))))
     main_country = article_focus(norm, sentences, mentions, numbers, info)
     def subject_of(i: int) -> tuple[str, bool]:
         sent = sentences[i]

@@ -174,7 +174,7 @@ PERSONNEL_RE15 = re.compile(r"\b(?:reserve|back-?up|part-time)\b", I)  # ("the A
 
 PERSONNEL_RE16 = re.compile((r"^(?:,?\s+including\s+[\w\s-]{1,40}?(?=\s+(?:are|were|is)\s))?(?:\s+of\s+the\s+(?:\w+\s+)?armed\s+forces)?\s+(?:\w+\s+){0,4}?(?:abroad|overseas|worldwide|around\s+the\s+world|(?:all\s+over|across)\s+the\s+(?:world|globe)|(?:on|to)\s+(?:un\s+|peace-?keeping\s+|peace\s+)?missions?|"
                         r"(?:in|across)\s+(?:the\s+)?(?:\d+\s+|several\s+|various\s+|multiple\s+)?(?:different\s+)?(?:un\s+)?missions\b|"
-                        r"(?:for|in|on|to)\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+|several\s+|various\s+|an?\s+(?:joint\s+|multinational\s+)?)?(?:external|international|overseas|foreign)\s+(?:military\s+)?(?:peace[\s-]?keeping\s+)?(?:operations?|missions?|duties)|"
+                        r"(?:for|in|on|to)\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+|several\s+|various\s+|an?\s+(?:joint\s+|multinational\s+)?)?(?:external|international|overseas|foreign|multinational)\s+(?:military\s+)?(?:peace[\s-]?keeping\s+|peace[\s-]+support\s+)?(?:operations?|missions?|duties)|"
                         # "more than 2500 ADF personnel in various roles in flashpoint theatres of operations"
                         r"(?:[\w-]+\s+){0,4}?in\s+(?:\w+\s+)?(?:theat(?:re|er)s\s+of\s+operations?|operational\s+theat(?:re|er)s)|"
                         r"(?:[\w-]+\s+){0,3}?participating\s+in\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:missions?|initiative|peace[\w-]*|operations?)|"  # ("1,000 troops participating in the initiative")

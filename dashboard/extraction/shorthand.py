@@ -78,6 +78,23 @@ def congo_by_context(norm: str, mentions: list[CountryMention]) -> list[CountryM
             for c in mentions]
 
 
+_ACRONYM_AFTER_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z]{1,5})\)")
+
+
+def defined_acronyms(norm: str, mentions: list[CountryMention]) -> list[CountryMention]:
+    """``mentions`` with an acronym the text defines for a country read as that country wherever it stands, when the
+    table gives it to another: "Republic of Congo (ROC) ... 120 ROC soldiers" is Congo's, not the Republic of China's."""
+    defined: dict[str, tuple[str, int]] = {}
+    for c in mentions:
+        found = _ACRONYM_AFTER_RE.match(norm, c.end) if c.kind in ("name", "short") and norm.startswith(" (", c.end) else None
+        if found and found.group("acr") != c.text:
+            defined.setdefault(found.group("acr"), (c.iso3, c.end))
+    if not defined:
+        return mentions
+    return [CountryMention(c.start, c.end, defined[c.text][0], c.kind, c.text)
+            if c.text in defined and c.iso3 != defined[c.text][0] and c.start > defined[c.text][1] else c for c in mentions]
+
+
 # a title and a first name right before a country word: the word is a person's surname ("Prime Minister Luís
 # Montenegro", "President Mr. Chad ...")
 _PERSON_BEFORE_RE = re.compile(r"\b(?:(?:Prime\s+Minister|President|Minister|Premier|Chancellor|Secretary|Senator|Governor|General|"

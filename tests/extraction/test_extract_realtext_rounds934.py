@@ -55,3 +55,16 @@ def test_a_national_papers_defence_forces_unqualified_are_its_own_countrys():
     text = ("Over 140 members of the Defence Forces are departing for Beirut this week. The Irish battalion will serve "
             "with UNIFIL.")
     assert ("IRL", 140.0, "LBN") in deployed(text, date(2024, 10, 31), publisher="The Irish Times")
+
+
+def test_personnel_in_multinational_operations_are_deployed_with_no_single_host():
+    text = "Austria has about 1,100 military personnel deployed in multinational peace support operations."
+    assert ("AUT", "troops_deployed", 1100.0) in got(text, date(2014, 4, 1))
+
+
+def test_an_acronym_the_text_defines_for_a_country_is_that_countrys():
+    text = ("Chad and the Republic of Congo (ROC) will also send troops. The Gabonese left as 140 ROC soldiers arrived in "
+            "the Central African Republic.")
+    found = deployed(text, date(2003, 1, 22))
+    assert ("COG", 140.0, "CAF") in found
+    assert not any(owner == "TWN" for owner, _, _ in found)
