@@ -37,6 +37,10 @@ _UP_FROM_BEFORE_RE = re.compile(r"\b(?:up|down|(?:decline|drop|fall|rise|increas
                                 r"(?:the\s+|its\s+|today's\s+)?(?:current\s+|present\s+|existing\s+)?"
                                 r"(?:level\s+of\s+|figure\s+of\s+|strength\s+of\s+)?" + HEDGE + r"$", I)
 
+# "consisted of 530 rangers, and was later boosted to 600": the same force's count after a change
+_LATER_CHANGED_TO_RE = re.compile(r"[^.;\d]{0,40}?,?\s+and\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|then\s+|"
+                                  r"subsequently\s+|since\s+|eventually\s+)?(?:boosted|increased|raised|reduced|cut|expanded|"
+                                  r"scaled\s+(?:back|down|up)|brought\s+(?:up|down)|trimmed|lowered)\s+to\s+" + HEDGE, I)
 
 # "Finland will downsize its 300-member team to 200": the unit resized, then the size it goes to
 _RESIZE_BEFORE_RE = re.compile(r"\b(?:downsiz\w*|reduc\w*|cut\w*|trim\w*|shrink\w*|increas\w*|expand\w*|boost\w*|rais\w*)\s+(?:its|their|the)\s+$", I)
@@ -90,7 +94,8 @@ def level_followups(ctx: Context, si: int, numbers: list[NumberMention], figures
             continue
         left = m.hedge_start if m.hedge_start is not None else m.start
         if not (_SAME_COUNT_BEFORE_RE.search(ctx.norm, max(sent.start, left - 80), left)
-                or own is not None and _UP_FROM_BEFORE_RE.search(ctx.norm, max(sent.start, left - 80), left)) \
+                or own is not None and (_UP_FROM_BEFORE_RE.search(ctx.norm, max(sent.start, left - 80), left)
+                                        or _LATER_CHANGED_TO_RE.fullmatch(ctx.norm, own.end, left))) \
                 or _COMPONENT_AFTER_RE.match(ctx.norm, m.end):
             continue
         made = make(ctx, si, m, last.metric, last.country_iso3, "pair", "personnel:same-count-later", host=last.host_iso3)

@@ -68,3 +68,16 @@ def test_an_acronym_the_text_defines_for_a_country_is_that_countrys():
     found = deployed(text, date(2003, 1, 22))
     assert ("COG", 140.0, "CAF") in found
     assert not any(owner == "TWN" for owner, _, _ in found)
+
+
+def test_a_force_that_was_later_boosted_to_a_count_is_at_that_count():
+    text = "Romania's military presence in Afghanistan initially consisted of 330 soldiers, and was later boosted to 420."
+    found = deployed(text, date(2013, 2, 4))
+    assert ("ROU", 330.0, "AFG") in found and ("ROU", 420.0, "AFG") in found
+
+
+def test_members_counted_with_their_forces_full_name_are_that_forces():
+    text = "Malawi has authorised the deployment of up to 1 240 Malawi Defence Force members to Mozambique from July."
+    assert ("MWI", 1240.0, "MOZ") in deployed(text, date(2024, 6, 5))
+    text = "Tanzania will send 1 240 Tanzania People's Defence Force members to Mozambique."
+    assert ("TZA", 1240.0, "MOZ") in deployed(text, date(2024, 6, 5))
