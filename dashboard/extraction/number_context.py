@@ -60,7 +60,8 @@ def _compared_in_same_unit(norm: str, out: list[NumberMention], n: NumberMention
     """"a budget of 160.9 billion Dinars (1 Euro - 117 Dinars) compared to 139.3 in this year's": the bare number an
     amount is compared with is in the amount's unit (139.3 billion Dinars), past a bracketed aside after the amount."""
     left = n.hedge_start if n.hedge_start is not None else n.start
-    src = next((o for o in reversed(out) if o.end <= left and not _INSIDE_BRACKET_RE.match(norm, o.end, left)), None)
+    src = next((o for o in out[-1:-4:-1] if left - 140 < o.end <= left  # (the last three, close by: linear on any text)
+                and not _INSIDE_BRACKET_RE.match(norm, o.end, left)), None)
     if src is None or src.kind != "money" or not src.has_scale or not _COMPARED_GAP_RE.fullmatch(norm, src.end, left):
         return None
     scale = max((f for w, f in SCALES.items() if w in norm[src.start:src.end].lower()), default=0.0)
