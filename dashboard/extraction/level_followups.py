@@ -108,7 +108,7 @@ _HAS_NEXT_GAP_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:peace-?keepers|troops|s
 _BARE_NEXT_GAP_RE = re.compile(r"(?:\s+(?:[\w-]+\s+){0,2}?(?:peace-?keepers|troops|soldiers|personnel|members)(?:\s+(?:to|in)\s+(?:the\s+)?"
                                r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
                                r"(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*,?\s+")
-_HAS_NEXT_END_RE = re.compile(r"(?:\s+(?:peace-?keepers|troops|soldiers|personnel))?\s*(?:,|\.|;|\band\b|$)", I)
+_HAS_NEXT_END_RE = re.compile(r"(?:\s+(?:peace-?keepers|troops|soldiers|personnel))?\s*(?:,|\.|;|\band\b|$|(?<=\s)[-\u2013\u2014]\s|\))", I)
 _ARE_FROM_RE = re.compile(r"\s+(?:are|were|come|came)\s+from\s+(?:the\s+)?")
 _FOLLOW_UPS_GAP_RE = re.compile(r"[^.;\d]{0,60}")  # no other number or sentence end between the two shares
 

@@ -65,7 +65,7 @@ COUNTED_TOGETHER_BEFORE_RE = re.compile(r"(?<!\d\s)(?<!thousand\s)(?<!million\s)
 # "small teams of 10 to twenty troops": the size of a unit, not anyone's strength or deployment
 # a unit sent or kept abroad: "a unit of 90 combat troops ... to support the UN mission in Mali", "a group of 657 Sudanese
 # military personnel remained in Yemen": a deployment, whatever its size
-UNIT_ABROAD_AFTER_RE = re.compile(r"\b(?:remain\w*|stationed|deployed|based|serving)\s+in\s+(?:the\s+)?[A-Z]|"
+UNIT_ABROAD_AFTER_RE = re.compile(r"\b(?:remain\w*|stationed|deployed|based|serving)\s+in\s+(?:the\s+)?[A-Z]|\b(?:training|working|operating|helping|assisting)\b[^.;]{0,40}?\bin\s+(?:the\s+)?[A-Z]|"
                                   r"\bto\s+(?:support|join|reinforce)\s+the\s+(?:UN|U\.N\.|United\s+Nations|African\s+Union|AU)\b")
 UNIT_SIZE_RE = re.compile(r"\b(?:teams?|groups?|squads?|platoons?|detachments?|cells?|crews?|units?)\s+of\s+" + HEDGE + r"$"
                           r"|\beach\s+(?:brigade|battalion|division|regiment|company|unit|ship|squadron)\s+(?:has|had|numbers|of)\s+" + HEDGE + r"$"

@@ -16,9 +16,9 @@ import re
 from dashboard.extraction.context import Context
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.vocab import HEDGE, I
-from dashboard.extraction.vocab_personnel import MODIFIER, PERSONNEL_WORDS_RE
+from dashboard.extraction.vocab_personnel import FORCE_NAME, MODIFIER, PERSONNEL_WORDS_RE
 
-MEMBERS_RE = re.compile(r"(?P<mods>(?:[\s-]+" + MODIFIER + r"){0,2}(?:(?:[\s-]+[A-Z][\w'-]*){1,4}\s+(?:Defen[cs]e\s+Force|Armed\s+Forces?|Army))?)\s+(?P<noun>members)\b", I)
+MEMBERS_RE = re.compile(r"(?P<mods>(?:[\s-]+" + MODIFIER + r"){0,2}" + FORCE_NAME + r"?)\s+(?P<noun>members)\b", I)
 # a sentence about a force: its services, its contingents, its soldiers
 _FORCE_WORDS_RE = re.compile(
     r"\b(?:armed\s+forces|army|military|troops|soldiers|peace-?keep\w*|contingents?|battalions?|navy|air\s+force|"

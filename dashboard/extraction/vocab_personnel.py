@@ -28,7 +28,9 @@ MODIFIER = (r"(?:(?!(?:troops|soldiers|personnel|peacekeepers|with|than|that|whi
              r"armed|army|frontline|front-line|foreign|allied|more|additional|extra|further|new|full-time|trained|"
              r"mobili[sz]ed|registered|combat-ready|volunteer|part-time|serving|career|active-duty|"
              r"professional|conscript|contract|career|permanent|of\s+(?:its|their|the)|its|their|[a-z]+-(?:based|backed|led))")
-RIGHT_PERSON_RE = re.compile(r"(?P<mods>(?:[\s-]+" + MODIFIER + r"){0,4})\s*-?\s*(?:strong\s+)?(?:[\'\u2018\u201c\"](?=blue))?"  # ("5,154 Nepali 'blue helmets'")
+# a force's full name before the noun: "120 New Zealand Defence Force (NZDF) personnel"
+FORCE_NAME = r"(?:(?:[\s-]+[A-Z][\w'-]*){1,4}\s+(?:Defen[cs]e\s+Forces?|Armed\s+Forces)(?:\s*\((?-i:[A-Z]{2,6})\))?)"
+RIGHT_PERSON_RE = re.compile(r"(?P<mods>(?:[\s-]+" + MODIFIER + r"){0,4}" + FORCE_NAME + r"?)\s*-?\s*(?:strong\s+)?(?:[\'\u2018\u201c\"](?=blue))?"  # ("5,154 Nepali 'blue helmets'")
                               + lead(PERSON_NOUN, I), I)  # (lead: the nouns are tried after every split of the modifiers)
 # "relies on a 210,000-strong standing reserve": the force named after "-strong" is the reserve
 STRONG_RESERVE_RE = re.compile(r"\s+(?:standing\s+|trained\s+|ready\s+|military\s+|semi-professional\s+|professional\s+|active\s+)?reserves?(?:\s+force|\s+army)?\b", I)

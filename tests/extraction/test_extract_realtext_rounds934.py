@@ -81,3 +81,18 @@ def test_members_counted_with_their_forces_full_name_are_that_forces():
     assert ("MWI", 1240.0, "MOZ") in deployed(text, date(2024, 6, 5))
     text = "Tanzania will send 1 240 Tanzania People's Defence Force members to Mozambique."
     assert ("TZA", 1240.0, "MOZ") in deployed(text, date(2024, 6, 5))
+
+
+def test_the_next_countrys_bare_count_may_end_on_a_dash():
+    text = ("They are not the smallest force - Armenia contributed just 46 soldiers and Latvia 120 - but their work is "
+            "mostly logistics at a base in Iraq.")
+    found = deployed(text, date(2003, 9, 29))
+    assert ("ARM", 46.0, "IRQ") in found and ("LVA", 120.0, "IRQ") in found
+
+
+def test_a_team_of_personnel_training_others_abroad_is_a_deployment():
+    text = ("Australia currently has a team of 140 Australian Defence Force (ADF) personnel training Ukrainian recruits in "
+            "the United Kingdom, a deployment due to end in July.")
+    assert ("AUS", 140.0, "GBR") in deployed(text, date(2023, 11, 14))
+    # a team's size with nothing that places it abroad stays a unit's size
+    assert deployed("The army formed a team of 140 personnel for flood relief.", date(2023, 11, 14)) == set()
