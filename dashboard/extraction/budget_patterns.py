@@ -262,5 +262,14 @@ BUDGET_THING_RE = re.compile(r"\b(?:defen[cs]e|military|army|armed|budget|spendi
                               r"appropriations?|pentagon|ministry|security)\b", I)
 
 
+# yearly changes in a list (followups.py): "grew by 10.1 per cent in 2015, 7.6 per cent in 2016 and 7 per cent last year"
+YEARLY_CHANGE_GAP_RE = re.compile(r"\s+in\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d\d(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:by\s+)?", I)
+# "has declined every year since 2021 - by 6.55 per cent, 6.51 per cent, and 6.19 per cent": a bare list of yearly changes
+LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?(?:by\s+)?", I)
+EVERY_YEAR_BEFORE_RE = re.compile(r"\b(?:every|each)\s+year\b|\bannually\b|\bsince\s+(?:19|20)\d\d\b|\bin\s+(?:each\s+of\s+)?the\s+(?:past|last)\s+\w+\s+years\b", I)
+AND_BY_PCT_GAP_RE = re.compile(r"[^.;\d%]{0,60}?,?\s+and\s+by\s+(?:about\s+|some\s+|around\s+)?", I)
+YEARLY_CHANGE_AFTER_RE = re.compile(r"\s+(?:in\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d\d|(?:last|this|the\s+previous)\s+year)\b", I)
+
+
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
 gate_all(globals())

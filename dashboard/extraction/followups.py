@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from dashboard.extraction import budget_patterns as bp
 from dashboard.extraction import share_frames as sf
 from dashboard.extraction.assemble import make, passage
 from dashboard.extraction.attribution import CURRENCY_COUNTRY, find_owner
@@ -64,9 +65,6 @@ AND_SHARE_RE = re.compile(r"^[^.;]{0,40}?(?:\b(?:and|or|then|only|just|but|compa
 # "5.62 percent in Israel, | 3.2 percent in the United States": a list of shares, each with its country after it
 _IN_COUNTRY_GAP_RE = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}\s*,\s*(?:and\s+)?", I)
 # "... by 10.1 per cent in 2015, | 7.6 per cent in 2016, and | 7 per cent last year": a list of yearly changes
-_YEARLY_CHANGE_GAP_RE = re.compile(r"\s+in\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d\d\s*,\s*(?:and\s+)?(?:by\s+)?", I)
-_AND_BY_PCT_GAP_RE = re.compile(r"[^.;\d%]{0,60}?,?\s+and\s+by\s+(?:about\s+|some\s+|around\s+)?", I)
-_YEARLY_CHANGE_AFTER_RE = re.compile(r"\s+(?:in\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d\d|(?:last|this|the\s+previous)\s+year)\b", I)
 RESERVE_AFTER_RE = re.compile(r"^\s+(?:in|into)\s+(?:the\s+)?(?:reserves?|national\s+guard|reserve\s+forces)\b", I)
 
 
@@ -163,14 +161,16 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             # "Mexico figures in fourth place with US$ 5.5 billion, 11% higher": the change of that country's spending
             sign = -1 if _RANKED_DOWN_RE.search(norm, b_left - 12, min(len(norm), b.end + 25)) else 1
             made = make(ctx, si, b, "budget_change_pct", fa.country_iso3, "pair", "budget:elliptical-change", sign=sign)
-        elif (b.kind == "percent" and fa.metric == "budget_change_pct" and _AND_BY_PCT_GAP_RE.fullmatch(gap)
-              and _YEARLY_CHANGE_AFTER_RE.match(norm, b.end, min(len(norm), b.end + 40))):
+        elif (b.kind == "percent" and fa.metric == "budget_change_pct" and bp.AND_BY_PCT_GAP_RE.fullmatch(gap)
+              and bp.YEARLY_CHANGE_AFTER_RE.match(norm, b.end, min(len(norm), b.end + 40))):
             # "increased military spending by 7.6 per cent, its lowest increase in six years, and by 10.1 per cent
             # the previous year": another year's change of the same budget
             sign = -1 if fa.value is not None and fa.value < 0 else 1
             made = make(ctx, si, b, "budget_change_pct", fa.country_iso3, "pair", "budget:yearly-changes", sign=sign)
-        elif (b.kind == "percent" and fa.metric == "budget_change_pct" and _YEARLY_CHANGE_GAP_RE.fullmatch(gap)
-              and _YEARLY_CHANGE_AFTER_RE.match(norm, b.end, min(len(norm), b.end + 40))):
+        elif (b.kind == "percent" and fa.metric == "budget_change_pct" and (bp.YEARLY_CHANGE_GAP_RE.fullmatch(gap)
+              and bp.YEARLY_CHANGE_AFTER_RE.match(norm, b.end, min(len(norm), b.end + 40)) or bp.LIST_GAP_RE.fullmatch(gap)
+              and bp.EVERY_YEAR_BEFORE_RE.search(norm, max(ctx.sentences[si].start, fa.start - 80), fa.start)
+              and "respectively" not in norm[b.end:ctx.sentences[si].end])):
             # "grew by 10.1 per cent in 2015, 7.6 per cent in 2016, and 7 per cent last year": each year's change
             sign = -1 if fa.value is not None and fa.value < 0 else 1
             made = make(ctx, si, b, "budget_change_pct", fa.country_iso3, "pair", "budget:yearly-changes", sign=sign)

@@ -96,3 +96,20 @@ def test_a_team_of_personnel_training_others_abroad_is_a_deployment():
     assert ("AUS", 140.0, "GBR") in deployed(text, date(2023, 11, 14))
     # a team's size with nothing that places it abroad stays a unit's size
     assert deployed("The army formed a team of 140 personnel for flood relief.", date(2023, 11, 14)) == set()
+
+
+def test_troops_repatriated_are_a_withdrawal_not_a_deployment():
+    text = "Some 114 soldiers and 3 officers were repatriated back to Nepal after serving with the UN mission in Haiti."
+    assert deployed(text, date(2011, 1, 1)) == set()
+
+
+def test_each_change_of_a_list_of_yearly_changes_is_one():
+    text = "Peru's defence budget rose by 3.1 per cent in 2019, 2.5 per cent in 2020 and 1.9 per cent in 2021."
+    found = got(text, date(2022, 7, 18))
+    assert {("PER", "budget_change_pct", 3.1), ("PER", "budget_change_pct", 2.5), ("PER", "budget_change_pct", 1.9)} <= found
+    text = "Peru's defence budget has declined every year since 2020 - by 4.5 per cent, 3.2 per cent, and 2.1 per cent."
+    found = got(text, date(2022, 7, 18))
+    assert {("PER", "budget_change_pct", -4.5), ("PER", "budget_change_pct", -3.2), ("PER", "budget_change_pct", -2.1)} <= found
+    # a list without a yearly cue is not read as yearly changes
+    text = "Peru's defence budget rose by 4.5 per cent, Chile's by 3.2 per cent, and Ecuador's by 2.1 per cent."
+    assert ("PER", "budget_change_pct", 3.2) not in got(text, date(2022, 7, 18))
