@@ -49,7 +49,7 @@ BUDGET_BEFORE_RE = re.compile(
     r"|\bdefen[cs]e\s+costs\s+(?:of|were|was|totall?ing|came\s+to|amounted\s+to)\s+" + HEDGE + r"$|\b(?:armed\s+forces|military)\s+(?:cost|costs|costing)\s+(?:(?:this|the)\s+country|the\s+(?:[\w-]+\s+)?tax\s*payers?|taxpayers)\s+" + HEDGE + r"$|\b(?:defen[cs]e\s+forces?|armed\s+forces)\s+(?:which|that)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:allotted|allocated|granted|budgeted)\s+" + HEDGE + r"$"
     # "appropriations for military defence amount to SEK 138 billion": the money named before the defence word
     r"|\b(?:appropriations?|allocations?|funding|(?:the\s+)?amount\s+(?:destined|earmarked|allocated|assigned))\s+(?:for|to)\s+(?:the\s+)?(?:military\s+|national\s+)?defen[cs]e\s+"
-    r"(?:sector\s+)?(?:in\s+(?-i:[A-Z])[\w-]+\s+)?(?:amount\w*\s+to|(?:is|was|are|were)|of|totall?ing)\s+" + HEDGE + r"$", I)
+    r"(?:sector\s+)?(?:in\s+(?-i:[A-Z])[\w-]+\s+)?(?:amount\w*\s+to|(?:is|was|are|were)|of|totall?ing)\s+" + HEDGE + r"$|\b(?:defen[cs]e|military)\s+(?:sector|ministry)['\u2019]s\s+(?:share|allocation|portion)\s+of\s+" + HEDGE + r"$", I)  # ("The defense sector's share of AD1,048bn")
 BUDGET_VERB_BEFORE_RE = re.compile(
     r"\b(?:budget|allocat\w+|earmark\w*|seek\w*|sought|request\w*|propos\w*|approv\w*|totall?ing|"
     r"authoriz\w+|appropriat\w+|sets?\s+aside|setting\s+aside|plan\w*\s+to\s+spend|spend\w*|spent|budgeted|worth|"
@@ -108,7 +108,7 @@ FOR_DEFENSE_AFTER_RE = re.compile(
     r"pentagon|army|armed\s+services|security\s+and\s+defen[cs]e|ministry\s+of\s+(?:national\s+)?defen[cs]e|"
     r"department\s+of\s+defen[cs]e)\b(?!\s+(?:industry|industries|support\s+fund|fund|training|logistics|equipment|hardware|procurement|infrastructure|housing|pensions|salaries)\b|\s+and\s+(?:the\s+)?(?:interior|police|home\s+affairs|public\s+order)\b)", I)  # (not "on defence and interior")
 RATE_RE = re.compile(r"^\s*(?:to|per|a|against)\s+(?:the\s+|one\s+|1\s+|each\s+)?(?:u\.?s\.?\s+)?(?:dollar|euro|yen|won)", I)
-PART_OF_RE = re.compile(r"\b(?:part|share|portion|fraction)\s+of\s+(?:the\s+|a\s+|its\s+)?" + HEDGE + r"$"
+PART_OF_RE = re.compile(r"(?<!sector's\s)(?<!ministry's\s)(?<!ence's\s)\b(?:part|share|portion|fraction)\s+of\s+(?:the\s+|a\s+|its\s+)?" + HEDGE + r"$"  # (not "the defense sector's share of AD1,048bn")
                         r"|(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+|its\s+)?(?:(?!defen[cs]e\b|military\b)[\w-]+\s+){0,3}?budget\s+of\s+" + HEDGE + r"$", I)
 CHANGE_NOUN_AFTER_RE = re.compile(
     r"^\)?,?\s*(?:year-on-year\s+|annual\s+|yearly\s+|real\s+|nominal\s+)?(?:planned\s+|proposed\s+|projected\s+)?(?:(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\s+)?(?P<w>increase|rise|hike|jump|boost|growth|gain|climb|uptick|uplift|"

@@ -113,3 +113,19 @@ def test_each_change_of_a_list_of_yearly_changes_is_one():
     # a list without a yearly cue is not read as yearly changes
     text = "Peru's defence budget rose by 4.5 per cent, Chile's by 3.2 per cent, and Ecuador's by 2.1 per cent."
     assert ("PER", "budget_change_pct", 3.2) not in got(text, date(2022, 7, 18))
+
+
+def test_a_country_named_as_the_object_of_chunks_of_is_a_place_not_an_actor():
+    text = ("Tunisia keeps defence spending high in its 2015 draft budget. This comes as a group pledged allegiance to the "
+            "Islamic State, which holds large chunks of Iraq and Syria. Defence spending is up 9.6% on the 2014 budget.")
+    found = got(text, date(2014, 9, 19))
+    assert ("TUN", "budget_change_pct", 9.6) in found
+    assert not any(owner in ("IRQ", "SYR") for owner, _, _ in found)
+
+
+def test_the_defence_sectors_share_of_an_amount_is_the_defence_budget():
+    text = "Under Tunisia's draft budget, the defense sector's share of TND3.9bn is up 9.6% on the 2014 budget."
+    assert ("TUN", "defense_budget", 3.9e9) in got(text, date(2014, 9, 19))
+    # another sector's share is not defence's
+    text = "Under Tunisia's draft defence plan, the health sector's share of TND3.9bn is up 9.6% on the 2014 budget."
+    assert ("TUN", "defense_budget", 3.9e9) not in got(text, date(2014, 9, 19))
