@@ -15,11 +15,11 @@ import re
 from dataclasses import replace
 
 from dashboard.extraction.assemble import make
-from dashboard.extraction.context import Context
+from dashboard.extraction.context import Context, sentence_subject
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import Figure
-from dashboard.extraction.vocab import HEDGE, I
+from dashboard.extraction.vocab import DEFENSE_WORD, HEDGE, I
 
 _YEAR = r"(?:fiscal\s+(?:year\s+)?|fy\s*)?(?:19|20)\d\d(?:[-/]\d{2,4})?(?:\s+fiscal\s+year)?"
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+)?" + HEDGE + r"$", I)
@@ -30,7 +30,10 @@ _NEXT_YEAR_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+in\s+" + _YEAR + r"\s
                                r"(?:to\s+|(?:culminating|ending|peaking|topping\s+out)\s+(?:in|at)\s+|reaching\s+)?" + HEDGE, I)
 _OR_GAP_RE = re.compile(r"\s*,?\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+)?", I)
 _OR_PCT_MORE_RE = re.compile(r"\s*,?\s*or\s+(\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent)\s*,?\s+(?:more|higher|above)\b", I)
-_DATED_AFTER_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+in\s+" + _YEAR + r"\b", I)
+_DATED_AFTER_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+in\s+" + _YEAR + r"\b|\s+(?:this|last)\s+year\b", I)
+# "The total official increase of its military budget ... has been nearly 65 percent: $9.29 billion in 2014, $12.02
+# billion in 2015, ...": a dated series after a colon, in a sentence about the defence budget
+_COLON_SERIES_LEAD_RE = re.compile(DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budgets?|spending|expenditures?)\b[^.;:]{0,120}:\s*$", I)
 # after a change: "an increase of 1.8 per cent compared with the previous year's RM15.58 billion"
 _LAST_YEARS_RE = re.compile(r"\b(?:compared\s+(?:with|to)|over|from|than)\s+(?:the\s+)?(?:previous|last|prior|preceding)\s+"
                             r"(?:year's|year\u2019s|fiscal\s+year's)\s+" + HEDGE + r"$", I)
@@ -53,6 +56,8 @@ def budget_series(ctx: Context, si: int, numbers: list[NumberMention], figures: 
     taken = {f.start for f in figures}
     levels = [f for f in figures if f.metric == "defense_budget" and f.currency and f.value > 0]
     changes = [f for f in figures if f.metric in ("budget_change_pct", "budget_change_amount")]
+    if not levels and ":" in norm[sent.start:sent.end]:
+        _colon_series(ctx, si, numbers, figures, levels)
     if not levels and not changes:
         return
     if changes and len(figures) > 1:
@@ -83,6 +88,26 @@ def budget_series(ctx: Context, si: int, numbers: list[NumberMention], figures: 
             bisect.insort(figures, made, key=lambda f: f.start)
             bisect.insort(levels, made, key=lambda f: f.start)
             taken.add(b.start)
+
+
+def _colon_series(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure], levels: list[Figure]) -> None:
+    """The first amount of a dated series right after a colon in a sentence about the defence budget (see
+    _COLON_SERIES_LEAD_RE), when another dated amount follows: the rest of the series follows it as yearly levels."""
+    norm, sent = ctx.norm, ctx.sentences[si]
+    money = [n for n in numbers if n.kind == "money" and n.value > 0]
+    for b, nxt in zip(money, money[1:], strict=False):
+        left = b.hedge_start if b.hedge_start is not None else b.start
+        colon = norm.rfind(":", sent.start, left)
+        if (colon < 0 or norm[colon + 1:left].strip() or not _COLON_SERIES_LEAD_RE.search(norm, sent.start, colon + 1)
+                or not _DATED_AFTER_RE.match(norm, b.end, sent.end) or not _NEXT_YEAR_GAP_RE.fullmatch(
+                    norm, b.end, nxt.hedge_start if nxt.hedge_start is not None else nxt.start)):
+            continue
+        owner = sentence_subject(ctx, si) or ctx.main_country
+        if owner:
+            made = make(ctx, si, b, "defense_budget", owner, "pair", "budget:colon-series")
+            bisect.insort(figures, made, key=lambda f: f.start)
+            levels.append(made)
+        return
 
 
 def _rises_in_money(norm: str, sent, figures: list[Figure], levels: list[Figure], changes: list[Figure]

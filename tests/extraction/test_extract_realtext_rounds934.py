@@ -129,3 +129,14 @@ def test_the_defence_sectors_share_of_an_amount_is_the_defence_budget():
     # another sector's share is not defence's
     text = "Under Tunisia's draft defence plan, the health sector's share of TND3.9bn is up 9.6% on the 2014 budget."
     assert ("TUN", "defense_budget", 3.9e9) not in got(text, date(2014, 9, 19))
+
+
+def test_a_dated_series_after_a_colon_in_a_sentence_on_the_defence_budget_is_yearly_levels():
+    text = ("Egypt's military spending has grown fast. The increase of its military budget since 2019 has been nearly "
+            "40 percent: $3.1 billion in 2019, $3.6 billion in 2020, $4.0 billion in 2021 and $4.3 billion in 2022.")
+    found = rows(text, date(2022, 12, 1))
+    for value, year in ((3.1e9, 2019), (3.6e9, 2020), (4.0e9, 2021), (4.3e9, 2022)):
+        assert ("EGY", "defense_budget", value, "", year) in found
+    # a series of another sector's money after a colon stays out
+    text = "Egypt's health spending has grown: $3.1 billion in 2019, $3.6 billion in 2020 and $4.0 billion in 2021."
+    assert [f for f in got(text, date(2022, 12, 1)) if f[1] == "defense_budget"] == []
