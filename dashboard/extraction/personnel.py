@@ -173,7 +173,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     before_tail = Tail(before)  # (the last token before the number: gates the "before" patterns below)
     withdraw_all = before_tail.admits(tails.WITHDRAW_ALL, 60) and mv.WITHDRAW_ALL_RE.search(before[-60:])  # "its withdrawal of all 1,000 troops from Niger": the whole deployment
     if (before_tail.admits(tails.CHANGE_BEFORE, 70) and CHANGE_BEFORE_RE.search(before[-70:]) and not (sent_to_host or withdraw_all)
-            and not mv.standing_extra(norm, before, noun_end, sent.end) and not mv.reserve_beside_active(norm, m.end, sent.end)
+            and not mv.standing_extra(norm, before, noun_end, sent.end) and not mv.reserve_beside_active(norm, m.end, sent.end, left_edge)
             and not ev.RANKED_BY_SENDING_RE.search(before[-90:])) or (
             (CASUALTY_AFTER_RE.search(norm[noun_end:min(sent.end, noun_end + win.CASUALTY_REACH)]) or mv.raises_total_after(norm, noun_end, sent.end))
             and not ev.WHOLE_OF_PART_BEFORE_RE.search(before[-50:])) or mv.ordered_more(norm, sent.start, sent.end, before):

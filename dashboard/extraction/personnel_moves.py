@@ -143,10 +143,15 @@ def other_nations_after(right: str) -> bool:
     return "other" in right[:80].lower() and _OTHER_NATIONS_AFTER_RE.match(right) is not None
 
 
-def reserve_beside_active(norm: str, end: int, sent_end: int) -> bool:
-    """"An additional 500,000 part time reservists can be activated": reserves in addition to the active force,
-    not an increase of anything."""
-    return bool(_RESERVE_CAN_BE_RE.match(norm, end, min(sent_end, end + 120)))
+def reserve_beside_active(norm: str, end: int, sent_end: int, start: int = 0) -> bool:
+    """"An additional 500,000 part time reservists can be activated", "supported by reserve forces estimated at an
+    additional 150,000 personnel": reserves in addition to the active force, not an increase of anything."""
+    return bool(_RESERVE_CAN_BE_RE.match(norm, end, min(sent_end, end + 120))
+                or start and _RESERVE_ADDITIONAL_BEFORE_RE.search(norm, max(0, start - 80), start))
+
+
+_RESERVE_ADDITIONAL_BEFORE_RE = re.compile(r"\breserves?(?:\s+forces?|\s+components?)?\b[^.;\d]{0,40}?\b(?:estimated\s+at|numbering|"
+                                           r"of|totall?ing|at|with)\s+an\s+(?:additional|extra|further)\s+(?:about\s+|some\s+|around\s+)?$", re.I)
 
 
 _RESERVE_CAN_BE_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:reservists|reserve\s+forces|reserves)\b[^.;]{0,70}?\bcan\s+be\s+"

@@ -140,3 +140,12 @@ def test_a_dated_series_after_a_colon_in_a_sentence_on_the_defence_budget_is_yea
     # a series of another sector's money after a colon stays out
     text = "Egypt's health spending has grown: $3.1 billion in 2019, $3.6 billion in 2020 and $4.0 billion in 2021."
     assert [f for f in got(text, date(2022, 12, 1)) if f[1] == "defense_budget"] == []
+
+
+def test_reserve_forces_estimated_at_an_additional_count_are_the_reserve():
+    text = ("Algeria's armed forces keep about 130,000 active personnel. This core is supported by reserve forces "
+            "estimated at an additional 150,000 personnel.")
+    assert ("DZA", "reserve_personnel", 150000.0) in got(text, date(2024, 1, 1))
+    # an additional count sent is still a change
+    text = "Algeria will send an additional 1,500 personnel to the border."
+    assert got(text, date(2024, 1, 1)) == set()
