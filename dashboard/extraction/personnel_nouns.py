@@ -72,7 +72,11 @@ IN_RESERVE_FORCE_RE = re.compile(r"\s+(?:(?:in|from)\s+(?:the\s+|its\s+|their\s+
 def reserve_subject(before: str, mods: str) -> bool:
     """The reserve force is what the clause before the count is about ("the Reserve Force strength will be kept at
     27,000"), unless the count's own words name the regulars ("which, with the 68,000 Regular Force personnel")."""
-    return bool(RESERVE_SUBJECT_RE.search(before[-160:])) and not _REGULAR_WORD_RE.search(mods)
+    return bool(RESERVE_SUBJECT_RE.search(before[-160:])) and not _REGULAR_WORD_RE.search(mods) and not _OTHER_FORCE_MODS_RE.search(mods)
+
+
+# "11.55 lakh reserve forces, as well as 20 lakh paramilitary forces": the count's own words name another force
+_OTHER_FORCE_MODS_RE = re.compile(r"\b(?:paramilitar\w*|para-military|gendarm\w*|police|border\s+guards?|militias?)\b", I)
 
 
 def referent_owner(ctx: Context, si: int, pos: int) -> list:

@@ -149,3 +149,10 @@ def test_reserve_forces_estimated_at_an_additional_count_are_the_reserve():
     # an additional count sent is still a change
     text = "Algeria will send an additional 1,500 personnel to the border."
     assert got(text, date(2024, 1, 1)) == set()
+
+
+def test_paramilitary_forces_listed_after_the_reserve_are_not_reserves():
+    text = "Pakistan has 6.5 lakh active troops and 5.5 lakh reserve forces, as well as 2.9 lakh paramilitary forces."
+    found = got(text, date(2018, 1, 1))
+    assert ("PAK", "reserve_personnel", 550000.0) in found
+    assert not any(value == 290000.0 for _, _, value in found)
