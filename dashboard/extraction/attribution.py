@@ -264,7 +264,7 @@ def states_nato_target(ctx: Context, si: int, m: NumberMention) -> bool:
     start, end = clause_around(ctx, si, m)
     if not ctx.norm[start:m.start].strip(" ,;:.ie"):  # "decided between the Allies, i.e. 5% of the GDP"
         start = clause_around(ctx, si, m, 3)[0]
-    if _THE_TARGET_OF_RE.search(ctx.norm, max(start, m.start - 40), m.start) and any(
+    if _THE_TARGET_OF_RE.search(ctx.norm, max(start, m.start - 70), m.start) and any(
             ctx.says(i, NATO_CTX_RE) for i in range(max(0, si - 1), si + 1)):
         return True  # "Only six countries ... have reached the target of 2% of GDP", NATO named in it or just before
     return ctx.finds(NATO_TARGET_RE, start, end)
@@ -284,7 +284,8 @@ def listed_hosts(ctx: Context, sent, hosts: set[str]) -> bool:
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
 _FIND_OWNER_RE1 = re.compile(r"\b(?:its|their)\s+" + HEDGE + r"$", I)
 _FIND_OWNER_RE2 = re.compile(r"\b(?:it|they)\s+\w+\s+" + HEDGE + r"$", I)
-_THE_TARGET_OF_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:target|goal|benchmark|threshold)\s+of\s+" + HEDGE + r"$", I)
+_THE_TARGET_OF_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:target|goal|benchmark|threshold)\s+(?:of|(?:is|was|will\s+be)\s+(?:(?:projected|expected|"
+                               r"set|likely|due)\s+to\s+be\s+)?(?:between\s+)?)\s*" + HEDGE + r"$", I)  # ("The new target is projected to be between 3 and")
 _LISTED_HOSTS_RE1 = re.compile(r"\s*(?:,|and|to|or|,\s*and)\s+(?:the\s+)?", I)
 
 

@@ -156,3 +156,11 @@ def test_paramilitary_forces_listed_after_the_reserve_are_not_reserves():
     found = got(text, date(2018, 1, 1))
     assert ("PAK", "reserve_personnel", 550000.0) in found
     assert not any(value == 290000.0 for _, _, value in found)
+
+
+def test_the_new_target_projected_after_a_sentence_on_natos_target_is_natos():
+    text = ("In the coming months, NATO is expected to agree on a new defence spending target for its member countries. "
+            "The new target is projected to be between 3 and 4 per cent of GDP, Norway's government said.")
+    found = got(text, date(2025, 3, 26))
+    assert ("NATO", "defense_share_gdp_pct", 3.5) in found
+    assert not any(owner == "NOR" for owner, _, _ in found)
