@@ -291,7 +291,7 @@ OTHER_SUBJECT_RE = re.compile(
     r"\W*(?:\w+\s+)?budget\s+(?:\w+\s+){0,2}?(?:of|to|for)\s+the\s+(?:ministry\s+of\s+(?:national\s+|public\s+|internal\s+)?security|national\s+intelligence\s+agency)\b|\W*(?:the\s+)?(?:(?!(?:military|army|defen[cs]e|pentagon|ministry|navy)'s)[\w.\-]+'s\s+)?(?:(?:total|overall|general|state|government|national|public|"
     r"federal)\s+(?:state\s+|government\s+|public\s+)?(?:expenses|expenditures?|spending|budget|outlays|revenues?|income)"
     r"(?!\s+(?:data|figures|documents|papers|statistics|estimates)\b)|(?:\w+\s+)?other\s+(?:sectors|ministries|departments)\b|"  # (a source)
-    r"(?:infrastructure|education|health\w*|agricultur\w*|transport\w*|energy|housing|water|police|interior|justice|security|tax\s+collector|revenue\s+authority|"
+    r"(?:infrastructure|education|health\w*|financ\w*|econom\w*|agricultur\w*|transport\w*|energy|housing|water|police|interior|justice|security|tax\s+collector|revenue\s+authority|"
     r"social\s+\w+|capital\s+projects?|debt\s+service|works|(?:this|that|the)\s+(?:programme|program|line|item|component|system))(?:\s+\w+)?\s+(?:is|was|are|were|has|had|will|gets?|got|receives?|"
     r"received|funding|allocation|spending))\b", I)
 

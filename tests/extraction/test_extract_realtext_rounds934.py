@@ -164,3 +164,11 @@ def test_the_new_target_projected_after_a_sentence_on_natos_target_is_natos():
     found = got(text, date(2025, 3, 26))
     assert ("NATO", "defense_share_gdp_pct", 3.5) in found
     assert not any(owner == "NOR" for owner, _, _ in found)
+
+
+def test_the_money_another_ministry_got_is_not_the_defence_budget():
+    text = ("Montenegro's Defence Ministry will have a budget of 98.4 million euros. The Finance Ministry got 412 million "
+            "euros this year and the Economy Ministry will get 230 million euros.")
+    found = got(text, date(2022, 11, 18))
+    assert ("MNE", "defense_budget", 98.4e6) in found
+    assert not any(value in (412e6, 230e6) for _, _, value in found)
