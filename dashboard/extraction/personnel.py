@@ -293,7 +293,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return "troops_deployed", owner, ctx.main_country, method + "+host-article", how  # ("about 2,400 US troops joined the drills": foreign troops)
     if not stock:
         return reject(ctx, 'personnel words without a stock cue (has, active, strength of...)')
-    if (pp.all_military_personnel(before, mods, noun) and not mv.SERVING_NOW_RE.match(norm, noun_end)  # ("... are currently serving")
+    if (pp.all_military_personnel(before, mods, noun) and not mv.SERVING_NOW_RE.match(norm, noun_end) and not pp.SERVICES_AFTER_RE.match(norm, m.end)  # ("... are currently serving")
             or noun == "personnel" and pp.totals_stated_nearby(ctx, si, mods)):
         return reject(ctx, "all military personnel ('a total of 456,000 military personnel'): often with reserves or civilians, neither metric")
     return "active_personnel", owner, "", method, how

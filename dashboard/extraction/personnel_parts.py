@@ -61,6 +61,10 @@ def all_military_personnel(before: str, mods: str, noun: str) -> bool:
         or TOTAL_OF_BEFORE_RE.search(before[-40:]) and MILITARY_WORD_RE.search(mods))
 
 
+# "Its total personnel strength in 1992 was about 6,150: army, 5,000; navy, 500; and air force, 650": a total the
+# services add up to, so the active force (no reserve or civilians in it)
+SERVICES_AFTER_RE = re.compile(r"\s*(?::|\(|,\s*(?:of\s+which|including))\s*(?:the\s+)?(?:army|ground\s+forces?|land\s+forces?)\b[^.]{0,40}?"
+                               r"\b(?:navy|air\s+force)\b", re.I)
 # "The total personnel strength of the four services was estimated at 76,500": the services' people, the whole force
 _OF_THE_SERVICES_RE = re.compile(r"\bstrength\s+of\s+the\s+(?:two|three|four|five|armed)\s+(?:services|branches|forces)\b", re.I)
 

@@ -172,3 +172,11 @@ def test_the_money_another_ministry_got_is_not_the_defence_budget():
     found = got(text, date(2022, 11, 18))
     assert ("MNE", "defense_budget", 98.4e6) in found
     assert not any(value in (412e6, 230e6) for _, _, value in found)
+
+
+def test_a_total_strength_the_services_add_up_to_is_the_active_force():
+    text = "Qatar's force has grown fast. Its total personnel strength in 1992 was about 7,500: army, 6,000; navy, 700; and air force, 800."
+    assert ("QAT", "active_personnel", 7500.0) in got(text, date(1993, 1, 1))
+    # a total personnel figure with nothing that breaks it down stays out (it may hold reserves or civilians)
+    text = "Qatar's force has grown fast. Its total personnel strength in 1992 was about 7,500."
+    assert ("QAT", "active_personnel", 7500.0) not in got(text, date(1993, 1, 1))
