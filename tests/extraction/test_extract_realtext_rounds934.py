@@ -180,3 +180,9 @@ def test_a_total_strength_the_services_add_up_to_is_the_active_force():
     # a total personnel figure with nothing that breaks it down stays out (it may hold reserves or civilians)
     text = "Qatar's force has grown fast. Its total personnel strength in 1992 was about 7,500."
     assert ("QAT", "active_personnel", 7500.0) not in got(text, date(1993, 1, 1))
+
+
+def test_the_approximate_size_of_the_armed_forces_is_their_strength():
+    text = ("The Paraguayan Armed Forces are made up of Army, Navy and Air Force branches, and the approximate size is "
+            "14,000 personnel.")
+    assert ("PRY", "active_personnel", 14000.0) in got(text, date(2020, 1, 1))
