@@ -65,7 +65,7 @@ PROMISED_SHARE_BEFORE_RE = re.compile(
     r"|\b(?:forced|pressured|pushed|obliged)\s+to\s+(?:spend|allocate)\s+" + HEDGE + r"$|\bidea\s+of\s+(?:allocating|spending)\s+" + HEDGE + r"$"
     r"|\bidea\s+of\s+(?:raising|increasing|lifting)\s+(?:[\w-]+\s+){0,3}?to\s+" + HEDGE + r"$|\bblock\s+the\s+(?:rise|increase)\s+to\s+" + HEDGE + r"$"
     r"|\bconsider\w*\s+(?:spending|defending|allocating|devoting)\s+" + HEDGE + r"$", I)  # ("Consider defending 1.5% of GDP in defense")
-PROMISED_SHARE_AFTER_RE = re.compile(r"(?:\s+of\s+(?:its\s+|the\s+)?GDP)?\s+(?:goal|target|threshold|commitment|pledge|guideline)\b|(?:\s+or\s+(?:more|higher|above))?\s+(?:is|was|would\s+be)\s+(?:not\s+(?:realistic|achievable|feasible|possible)|unrealistic|unachievable)\b", I)  # ("a defence budget of 2% or more is not realistic")
+PROMISED_SHARE_AFTER_RE = re.compile(r"(?:\s+of\s+(?:its\s+|the\s+)?(?:GDP|gross\s+domestic\s+product))?\s+(?:goal|target|threshold|commitment|pledge|guideline)\b|\s+of\s+(?:its\s+|the\s+)?(?:GDP|gross\s+domestic\s+product)\s+(?:was|were|had\s+been|has\s+been)\s+(?:promised|pledged)\b|(?:\s+or\s+(?:more|higher|above))?\s+(?:is|was|would\s+be)\s+(?:not\s+(?:realistic|achievable|feasible|possible)|unrealistic|unachievable)\b", I)  # ("a defence budget of 2% or more is not realistic")
 
 # "0.44% of GDP will fund the ministry's budget, while an additional 0.24% will go to the defence order, bringing the
 # total to 0.68%": the shares before "bringing the total to" are its parts

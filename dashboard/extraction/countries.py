@@ -107,8 +107,8 @@ class Gazetteer:
         the_next = self._the_next
         for at in starts:
             if at >= last_end:
-                if the_next is not None and low.startswith("the", at):  # ("the" opens half the candidates in prose:
-                    tw = _THE_NEXT_WORD_RE.match(low, at)            # try the pattern only before a word that can follow)
+                if the_next is not None and low.startswith("the", at) and low[at + 3:at + 4].isspace():  # ("the" opens half the candidates:
+                    tw = _THE_NEXT_WORD_RE.match(low, at)            # try the pattern only before a word that can follow; "Theo" is no "the")
                     if tw is None or tw.group(1) not in the_next:
                         continue
                 m = match(text, at)

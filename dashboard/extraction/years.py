@@ -50,6 +50,8 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     preceding = [y for y in exprs if y.end <= start]
     if preceding and ctx.info.published and "\n" in ctx.norm[preceding[0].end:start]:  # (a dateline's year, when the
         preceding = [y for y in preceding if not _dateline(ctx.norm, y, start)]  # date is known anyway, dates no figure)
+    if published and _FROM_CURRENT_RE.search(ctx.norm, max(sent.start, start - 40), start):
+        return published.year  # "an increase from the current EUR 2.7 billion to EUR 4.7 billion by 2026": today's level
     target = changed_from(ctx, sent, start, end)
     if target:  # "from 61,000 to nearly 80,000 by 2040": a year after the target is the target's, not the level's
         following = [y for y in following if y.start < target.start("to")]
@@ -271,6 +273,8 @@ _PERCENT_SPAN_RE = re.compile(r"(?:%|percent|per\s*cent)$", I)
 _COMPARED_BASE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|over|against|versus|vs\.?|than)\s+(?:in\s+|the\s+)?$", I)
 _HORIZON_BEFORE_RE = re.compile(r"\b(?:through|until|till)\s+$", I)
 _BY_BEFORE_RE = re.compile(r"\bby\s+$", I)
+_FROM_CURRENT_RE = re.compile(r"\bfrom\s+(?:the\s+|its\s+)?(?:current|present|existing)\s+(?:level\s+of\s+)?(?:about\s+|around\s+|some\s+)?"
+                              r"(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]\s*|[A-Z]{3}\s+)?$|\bfrom\s+today['\u2019]s\s+$", I)
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+(?:current|present)\s+level\s+of\s+|today['\u2019]s\s+|(?:the\s+|its\s+)?(?:current|present)\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$", I)
 _TO_LEVEL_AFTER_RE = re.compile(r"(?:\s+(?:active|troops|soldiers|personnel|people|members|men|service\s*members))?(?:\s+(?:in|at\s+the\s+end\s+of)\s+"
                                 r"(?:19|20)\d\d)?\s*,?\s+(?P<to>to)\s+(?:a\s+(?:maximum|minimum)\s+of\s+|(?:[a-z]+\s+){0,2}?)\d", I)

@@ -186,3 +186,25 @@ def test_the_approximate_size_of_the_armed_forces_is_their_strength():
     text = ("The Paraguayan Armed Forces are made up of Army, Navy and Air Force branches, and the approximate size is "
             "14,000 personnel.")
     assert ("PRY", "active_personnel", 14000.0) in got(text, date(2020, 1, 1))
+
+
+def test_a_passage_that_names_only_its_leaders_is_their_countrys():
+    text = ("The army budget will rise from the current 3.1 billion euros to 3.5 billion. At a press conference, Defence "
+            "Minister Klaudia Tanner and Chancellor Karl Nehammer announced the increase.")
+    found = got(text, date(2022, 10, 15))
+    assert ("AUT", "defense_budget", 3.1e9) in found and ("AUT", "defense_budget", 3.5e9) in found
+
+
+def test_the_level_a_budget_rises_from_the_current_one_is_this_years():
+    text = "Slovakia announced an increase in the army budget from the current \u20ac 2.7 billion to \u20ac 4.7 billion by 2026."
+    found = rows(text, date(2022, 10, 15))
+    assert ("SVK", "defense_budget", 2.7e9, "", 2022) in found
+    assert ("SVK", "defense_budget", 4.7e9, "", 2026) in found
+    text = ("Next year there will be an additional \u20ac 680 million for Slovakia's army, an increase from the current "
+            "\u20ac 2.64 billion to \u20ac 3.32 billion.")
+    assert ("SVK", "defense_budget", 2.64e9, "", 2022) in rows(text, date(2022, 10, 15))
+
+
+def test_a_share_of_gdp_that_was_promised_is_not_a_level():
+    text = "Slovakia's army gets more money. Two percent of gross domestic product was promised by the last government."
+    assert got(text, date(2022, 10, 15)) == set()
