@@ -208,3 +208,15 @@ def test_the_level_a_budget_rises_from_the_current_one_is_this_years():
 def test_a_share_of_gdp_that_was_promised_is_not_a_level():
     text = "Slovakia's army gets more money. Two percent of gross domestic product was promised by the last government."
     assert got(text, date(2022, 10, 15)) == set()
+
+
+def test_the_amount_in_brackets_after_defences_share_of_state_expenses_is_its_budget():
+    text = ("Tunisia's government presented its 2026 draft budget, with Defence representing just under 9 percent of expenses "
+            "(roughly $2.1 billion), the agencies reported.")
+    assert ("TUN", "defense_budget", 2.1e9) in got(text, date(2025, 10, 16))
+
+
+def test_the_sector_that_receives_the_highest_allocation_with_an_amount_is_given_it():
+    text = ("Ghana's budget projects revenue of GH¢190 billion. The defence sector receives the highest allocation, with "
+            "GH¢12.4 billion aimed at strengthening national security.")
+    assert ("GHA", "defense_budget", 12.4e9) in got(text, date(2024, 12, 18))
