@@ -33,7 +33,8 @@ MONEY_RE1 = re.compile((r"^\s*(?:\([^)]{0,60}\)\s*)?(?:,?\s*or\s+(?:[\d.,]+|[a-z
                             r"(?:in\s+)?(?:additional|extra|new)\s+(?:funding|spending|money))\b"), I)
 
 
-SKIP_PAIR_RE1 = re.compile(r"^\s*to\s+(?:the\s+|a\s+)?" + HEDGE + r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:%|percent|per\s+cent)", I)
+SKIP_PAIR_RE1 = re.compile(r"^\s*(?:to\s+(?:the\s+|a\s+)?|in\s+(?:19|20)\d\d\s*,?\s+and\s+(?:no\s+less\s+than\s+|at\s+least\s+)?)"  # ("2.75 percent in 2026 and
+                           + HEDGE + r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:%|percent|per\s+cent)", I)  # 3 percent of GDP in 2027")
 
 
 DIRECTION_SIGN_RE1 = re.compile(r"^\s*(?:,\s*or\s+[^,]{1,25},\s*)?(?:\([^)]*\)\s*)?(?:(?:year-on-year|year-over-year|annual|yearly|real|nominal)\s+)?(\w+)")  # ("a 10% year-on-year cut")

@@ -158,7 +158,9 @@ _SINCE_EVENT_FROM_RE = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outb
 _BY_YEAR_GAP_RE = re.compile(r"[^.;:\d()]{0,40}\)?[^.;:\d()]{0,20}?\bby\s+(?:the\s+end\s+of\s+)?", re.I)
 # "the P278.1 billion given to the defense sector in 2024": the year of the money a participle describes
 _GIVEN_IN_RE = re.compile(r"\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+|(?:have|has)\s+been\s+)?(?:given|allocated|earmarked|appropriated|set\s+aside|spent|budgeted)"
-                          r"(?:\s+(?:to|for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\s+in\s+the\s+(?:[\w-]+\s+)?budget\s+|\s+)(?:in|for|from\s+the)\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?", re.I)
+                          r"(?:\s+(?:to|for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\s+in\s+the\s+(?:[\w-]+\s+)?budget\s+|\s+)(?:in|for|from\s+the)\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?"
+                          # "3 percent of the projected gross domestic product in 2027": the share's own year
+                          r"|\s*(?:(?:%|percent|per\s+cent)\s+)?of\s+(?:the\s+|its\s+)?(?:projected\s+|forecast\s+|estimated\s+)?(?:GDP|gross\s+domestic\s+product)\s+(?:in|for)\s+", re.I)
 
 
 def _range_end_for_to_level(norm: str, y: YearExpression, start: int) -> int | None:

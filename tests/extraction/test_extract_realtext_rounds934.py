@@ -220,3 +220,11 @@ def test_the_sector_that_receives_the_highest_allocation_with_an_amount_is_given
     text = ("Ghana's budget projects revenue of GH¢190 billion. The defence sector receives the highest allocation, with "
             "GH¢12.4 billion aimed at strengthening national security.")
     assert ("GHA", "defense_budget", 12.4e9) in got(text, date(2024, 12, 18))
+
+
+def test_a_yearly_share_before_one_with_gdp_said_once_is_a_share_too():
+    text = ("Estonia's defence funding will rise beyond 2025, with no less than 3.4 percent in 2026 and no less than 3.7 "
+            "percent of the projected gross domestic product in 2027.")
+    found = rows(text, date(2023, 10, 9))
+    assert ("EST", "defense_share_gdp_pct", 3.4, "", 2026) in found
+    assert ("EST", "defense_share_gdp_pct", 3.7, "", 2027) in found
