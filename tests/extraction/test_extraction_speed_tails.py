@@ -148,3 +148,16 @@ def test_tail_reads_the_last_word_exactly() -> None:
     assert Tail("caf\u00e9by").admits(Gate(set()))
     long_word = "x" * 200 + "by "
     assert Tail(long_word).admits(Gate(set()), 2)  # the slice cuts into the word: the pattern decides
+
+
+def test_a_window_ending_on_a_change_verb_and_from_is_admitted():
+    """The random sweep above found it once (CI at 79e3a0a): "... passed from " matched CHANGE_BEFORE_PCT_RE, whose
+    gate did not hold "from" (so that branch never ran: the level a budget goes from is no change, and the pattern
+    now says so itself). Every gated pattern must admit the windows it matches, this one included."""
+    window = "Australia's defence budget will reach about A$58 billion in 2025-26, on a path to 2.4 per cent of GDP by  passed from "
+    tail = Tail(window)
+    for gate, pattern in GATED:
+        for last in SLICES:
+            read = window if last is None else window[-last:]
+            if pattern.search(read):
+                assert tail.admits(gate, last), (pattern.pattern[:40], last)
