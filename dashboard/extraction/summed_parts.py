@@ -36,6 +36,8 @@ def drop_summed_parts(ctx: Context, numbers: list[NumberMention], figures: list[
         total = sum(counts)
         whole = next((t for t in heads if t.start < sent.start and t.country_iso3 == fig.country_iso3 and t.metric == fig.metric
                       and t.value > fig.value and abs(t.value - total) <= 0.005 * t.value and t in figures), None)
+        if whole is None:  # "The 410-member force consists of the 180-member ..., the 200-member ... and the 30-member
+            whole = _whole_before_in_sentence(ctx, heads, fig, numbers[lo:hi])  # ... detachment": its parts after it
         if whole is None:
             continue
         if fig.metric == "active_personnel" and _ACTIVE_PART_RE.match(ctx.norm, fig.end):
@@ -50,4 +52,18 @@ def drop_summed_parts(ctx: Context, numbers: list[NumberMention], figures: list[
     return dropped
 
 
+def _whole_before_in_sentence(ctx: Context, heads: list[Figure], fig: Figure, numbers: list[NumberMention]) -> Figure | None:
+    """The head count earlier in ``fig``'s sentence that the counts after a "consists of" / "comprises" cue add up to."""
+    for whole in heads:
+        if not (whole.end <= fig.start and whole.country_iso3 == fig.country_iso3 and whole.metric == fig.metric
+                and whole.value > fig.value and ctx.norm.rfind(".", whole.end, fig.start) < 0):
+            continue
+        cue = _CONSISTS_OF_RE.search(ctx.norm, whole.end, fig.start)
+        parts = [n.value for n in numbers if cue and n.start >= cue.end() and n.kind == "count" and n.value >= 20]
+        if cue and len(parts) >= 2 and abs(sum(parts) - whole.value) <= 0.005 * whole.value:
+            return whole
+    return None
+
+
+_CONSISTS_OF_RE = re.compile(r"\b(?:consists?\s+of|consisting\s+of|comprises|comprising|is\s+made\s+up\s+of|includes|including)\b", re.I)
 _ACTIVE_PART_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:active(?:[- ]duty)?|regular)\b|\s+(?:soldiers|troops|personnel)\s+(?:on\s+)?active\b", re.I)

@@ -228,3 +228,13 @@ def test_a_yearly_share_before_one_with_gdp_said_once_is_a_share_too():
     found = rows(text, date(2023, 10, 9))
     assert ("EST", "defense_share_gdp_pct", 3.4, "", 2026) in found
     assert ("EST", "defense_share_gdp_pct", 3.7, "", 2027) in found
+
+
+def test_the_detachments_a_force_consists_of_are_its_parts_and_an_arrival_is_a_change():
+    text = ("BEIRUT, May 30 -- The 2nd batch of the 9th Cambodian peacekeeping force to Lebanon arrived at their barracks "
+            "in south Lebanon on May 26. With the arrival of these 120 troops, the force has been fully deployed in its "
+            "mission area. The 310-member force consists of the 180-member engineer detachment, the 100-member "
+            "construction detachment, and the 30-member medical detachment.")
+    found = deployed(text, date(2016, 5, 30))
+    assert ("KHM", 310.0, "LBN") in found
+    assert not any(value in (120.0, 180.0, 100.0, 30.0) for _, value, _ in found)
