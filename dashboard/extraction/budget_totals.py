@@ -68,7 +68,10 @@ _OWN_TOTAL_RE = re.compile(r"\b(?:defen[cs]e|military)(?:\s+ministry['\u2019]s|\
                            r"|\b(?:" + _DEFENSE_BODY + r")\s+(?:has|had|will\s+have|gets|got|receives|received)\s+(?:a\s+)?total\s+"
                            r"(?:budget|allocation|expenditure|spending)\s+of\s+" + HEDGE + r"$"
                            r"|\ballocations?\s+(?:for|to)\s+(?:the\s+)?(?:" + _DEFENSE_BODY + r")\s+from\s+the\s+(?:state|national|federal)\s+budget\s+"
-                           r"(?:will\s+)?(?:amounts?|amounted|amount)\s+to\s+" + HEDGE + r"$", I)
+                           r"(?:will\s+)?(?:amounts?|amounted|amount)\s+to\s+" + HEDGE + r"$"
+                           # "RFMF's allocation in the 2022-2023 National Budget is $94.1 million": the force's share of it
+                           r"|" + DEFENSE_WORD + r"['\u2019]s\s+(?:allocation|budget|appropriation)\s+(?:in|under|from)\s+the\s+(?:[\d/-]+\s+)?"
+                           r"(?:national|state|federal|government|annual)\s+budget\s+(?:is|was|will\s+be|stands\s+at|amounts\s+to)\s+" + HEDGE + r"$", I)
 
 
 def own_total(before: str, right: str = "") -> bool:

@@ -238,3 +238,14 @@ def test_the_detachments_a_force_consists_of_are_its_parts_and_an_arrival_is_a_c
     found = deployed(text, date(2016, 5, 30))
     assert ("KHM", 310.0, "LBN") in found
     assert not any(value in (120.0, 180.0, 100.0, 30.0) for _, value, _ in found)
+
+
+def test_a_forces_allocation_in_the_national_budget_is_its_budget():
+    text = "RFMF's allocation in the 2023-2024 National Budget is $101.2 million, the finance minister said."
+    assert ("FJI", "defense_budget", 101.2e6) in got(text, date(2023, 7, 18))
+
+
+def test_the_officers_a_pay_measure_covers_are_no_deployment():
+    text = ("Fiji's peacekeeping budget grows. $900,000 has been provided to realign the allowances for 560 peacekeeping "
+            "officers on the current pay.")
+    assert not any(value == 560.0 for _, _, value in got(text, date(2023, 7, 18)))
