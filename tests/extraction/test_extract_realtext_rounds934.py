@@ -249,3 +249,9 @@ def test_the_officers_a_pay_measure_covers_are_no_deployment():
     text = ("Fiji's peacekeeping budget grows. $900,000 has been provided to realign the allowances for 560 peacekeeping "
             "officers on the current pay.")
     assert not any(value == 560.0 for _, _, value in got(text, date(2023, 7, 18)))
+
+
+def test_a_contingent_its_demonym_qualifies_is_that_countrys_in_an_allied_mission():
+    text = ("LJUBLJANA, December 30 - The 3rd Slovenian 120-strong contingent was seen off to NATO's Enhanced Forward "
+            "Presence mission in Latvia on Monday.")
+    assert ("SVN", 120.0, "LVA") in deployed(text, date(2019, 12, 30))
