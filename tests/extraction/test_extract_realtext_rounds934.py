@@ -255,3 +255,10 @@ def test_a_contingent_its_demonym_qualifies_is_that_countrys_in_an_allied_missio
     text = ("LJUBLJANA, December 30 - The 3rd Slovenian 120-strong contingent was seen off to NATO's Enhanced Forward "
             "Presence mission in Latvia on Monday.")
     assert ("SVN", 120.0, "LVA") in deployed(text, date(2019, 12, 30))
+
+
+def test_a_country_named_in_a_before_the_start_of_clause_owns_nothing_after_it():
+    text = ("There was an army of more than 190,000 troops in Georgia before the start of the Russian military operation "
+            "in August, President Saakashvili told reporters on Friday.")
+    found = got(text, date(2008, 9, 1))
+    assert not any(owner == "RUS" for owner, _, _ in found)
