@@ -262,3 +262,9 @@ def test_a_country_named_in_a_before_the_start_of_clause_owns_nothing_after_it()
             "in August, President Saakashvili told reporters on Friday.")
     found = got(text, date(2008, 9, 1))
     assert not any(owner == "RUS" for owner, _, _ in found)
+
+
+def test_troops_stationed_at_a_named_training_base_abroad_are_in_its_country():
+    text = ("As at October 2025 there were 280 UK Regular Armed Forces personnel permanently stationed at the British "
+            "Army Training Unit Suffield (BATUS).")
+    assert ("GBR", 280.0, "CAN") in deployed(text, date(2026, 3, 6))
