@@ -12,7 +12,7 @@ from dashboard.extraction.vocab import I
 
 _ADVERSARY_BEFORE_RE = re.compile(
     r"\b(?:counter|countering|deter|deterring|confront\w*|rival\w*|threat\s+from|pressure\s+from|(?:tensions?|disputes?|standoff|"
-    r"stand-off|clash(?:es)?|hostilit(?:y|ies))\s+with)\s+(?:further\s+|any\s+|possible\s+|potential\s+|the\s+)?$", I)
+    r"stand-off|clash(?:es)?|hostilit(?:y|ies))\s+with)\s+(?:further\s+|any\s+|possible\s+|potential\s+|the\s+)?$|\b(?:surpass\w*|overt(?:ook|ake|akes|aking|aken)|outspen\w*|outpac\w*|outstrip\w*)\s+(?:(?:NATO|EU)\s+(?:member|ally)\s+|neighbou?ring\s+)?$", I)  # (one compared with)
 # "Russia's military aggression against Estonia", "the Russian threat", "aggression by Russia": a foe, not the actor
 _AGGRESSOR_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:(?:military|armed|full-scale|unprovoked|continued|ongoing|possible|potential|"
                                  r"growing|renewed|colonial)\s+){0,2}(?:aggression|invasion|attacks?|threats?|incursions?|provocations?|"

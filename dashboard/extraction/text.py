@@ -158,8 +158,10 @@ def find_years(norm: str, start: int = 0, end: int | None = None) -> list[YearEx
                     and TROOP_LEVEL_BEFORE_RE.search(norm, max(0, m.start() - 40), m.start())
                     or norm[m.end():m.end() + 4].lstrip()[:1] in ("G", "U", "h", "l") and _CLOCK_AFTER_RE.match(norm, m.end())):
                 continue  # "Revises Troop Numbers to 2000 in Syria": a head count; "at 11 p.m. (2000 GMT)": a time
-            if norm.endswith(_MODELS_WITH_YEARS, max(0, m.start() - 12), m.start()) or _PEOPLE_AFTER_RE.match(norm, m.end()):
-                continue  # "four Mirage 2000 jets": an aircraft; "a minus of 1899 military personnel": a count, not a year
+            if (norm.endswith(_MODELS_WITH_YEARS, max(0, m.start() - 12), m.start()) or _PEOPLE_AFTER_RE.match(norm, m.end())
+                    or _RESOLUTION_BEFORE_RE.search(norm, max(0, m.start() - 16), m.start())):
+                continue  # "four Mirage 2000 jets": an aircraft; "a minus of 1899 military personnel": a count, not a year;
+                # "UN Security Council resolution 2098": a resolution's number
             found.append(YearExpression(m.start(), m.end(), int(m.group("y")), None, False))
         elif m.group("ago"):
             back = _FIND_YEARS_RE1.sub(" ", m.group("back").lower())
@@ -196,6 +198,7 @@ _SINCE_BEFORE_RE = re.compile(r"\bsince\b[^,.;]{0,80}$", re.IGNORECASE)
 _YEARS_BACK = {"a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
                "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a decade": 10,
                "two decades": 20, "three decades": 30}
+_RESOLUTION_BEFORE_RE = re.compile(r"\bresolutions?\s+(?:No\.?\s*|number\s+)?$", re.IGNORECASE)
 _MODELS_WITH_YEARS = ("Mirage ", "Mirage-")  # aircraft named with a number that reads as a year
 _PEOPLE_AFTER_RE = re.compile(r"\s+(?:(?!(?:the|its|their|his|her|our|these|those|of|and|in|all)\b)[a-z]+\s+)?(?:soldiers|troops|military\s+personnel|personnel|servicemen|peacekeepers|reservists|recruits|conscripts)\b", re.IGNORECASE)
 _OF_TERM_AFTER_RE = re.compile(r"\s+(?:of|in)\s+(?:the|its|his|her|this|that|a)?\s*(?:[\w-]+\s+){0,2}?(?:government|administration|term|mandate|tenure|presidency|plan|programme|program)\b", re.IGNORECASE)

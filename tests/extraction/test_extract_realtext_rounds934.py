@@ -268,3 +268,18 @@ def test_troops_stationed_at_a_named_training_base_abroad_are_in_its_country():
     text = ("As at October 2025 there were 280 UK Regular Armed Forces personnel permanently stationed at the British "
             "Army Training Unit Suffield (BATUS).")
     assert ("GBR", 280.0, "CAN") in deployed(text, date(2026, 3, 6))
+
+
+def test_a_un_resolutions_number_is_no_year():
+    text = ("Malawi will deploy 850 soldiers to the DRC under the mandate of UN Security Council resolution 2098, the "
+            "presidency said.")
+    found = rows(text, date(2013, 6, 1))
+    assert ("MWI", "troops_deployed", 850.0, "COD", 2013) in found
+
+
+def test_a_country_another_surpassed_is_not_the_spender():
+    text = ("In 2019, Serbia surpassed NATO member Croatia to become the largest military spender in the Balkans, "
+            "spending US$1.14 billion.")
+    found = got(text, date(2021, 3, 1))
+    assert ("SRB", "defense_budget", 1.14e9) in found
+    assert not any(owner == "HRV" for owner, _, _ in found)
