@@ -283,3 +283,11 @@ def test_a_country_another_surpassed_is_not_the_spender():
     found = got(text, date(2021, 3, 1))
     assert ("SRB", "defense_budget", 1.14e9) in found
     assert not any(owner == "HRV" for owner, _, _ in found)
+
+
+def test_a_change_by_a_massive_share_cited_from_research_is_the_budgets_change():
+    text = "Oman has increased its military spend by a massive 11% in 2014 according to recent research by SIPRI."
+    assert ("OMN", "budget_change_pct", 11.0) in got(text, date(2015, 4, 14))
+    # a change of the money for research is still a line's
+    text = "Oman's defence budget rose 11% for research programmes in 2014."
+    assert ("OMN", "budget_change_pct", 11.0) not in got(text, date(2015, 4, 14))
