@@ -291,3 +291,8 @@ def test_a_change_by_a_massive_share_cited_from_research_is_the_budgets_change()
     # a change of the money for research is still a line's
     text = "Oman's defence budget rose 11% for research programmes in 2014."
     assert ("OMN", "budget_change_pct", 11.0) not in got(text, date(2015, 4, 14))
+
+
+def test_the_increase_in_a_countrys_budget_that_will_be_a_share_is_its_change():
+    text = "It is planned that this increase in Denmark's defense budget will be 14% compared to the current year."
+    assert ("DNK", "budget_change_pct", 14.0) in got(text, date(2023, 10, 6))
