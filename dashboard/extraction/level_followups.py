@@ -108,6 +108,9 @@ _HAS_NEXT_GAP_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:peace-?keepers|troops|s
 _BARE_NEXT_GAP_RE = re.compile(r"(?:\s+(?:[\w-]+\s+){0,2}?(?:peace-?keepers|troops|soldiers|personnel|members)(?:\s+(?:to|in)\s+(?:the\s+)?"
                                r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
                                r"(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*,?\s+")
+_FOLLOWING_GAP_RE = re.compile(r"(?:\s+(?:peace-?keepers|troops|soldiers|personnel)(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?)?"
+                               r"\s*,?\s+(?:following|behind|after|ahead\s+of|trailing)\s+"
+                               r"(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})['\u2019]s\s+")
 _HAS_NEXT_END_RE = re.compile(r"(?:\s+(?:peace-?keepers|troops|soldiers|personnel))?\s*(?:,|\.|;|\band\b|$|(?<=\s)[-\u2013\u2014]\s|\))", I)
 _ARE_FROM_RE = re.compile(r"\s+(?:are|were|come|came)\s+from\s+(?:the\s+)?")
 _FOLLOW_UPS_GAP_RE = re.compile(r"[^.;\d]{0,60}")  # no other number or sentence end between the two shares
@@ -125,7 +128,8 @@ def next_country_share(ctx: Context, si: int, b: NumberMention, b_left: int, bef
             return make(ctx, si, b, before.metric, owner, "pair", before.method.split(" ")[0], host=before.host_iso3)
     has_next = (_HAS_NEXT_GAP_RE.fullmatch(norm, before.end, b_left)
                 if before.metric == "troops_deployed" else None)  # ("the US with around 18,000 troops and Britain with 8,000")
-    has_next = has_next or (_BARE_NEXT_GAP_RE.fullmatch(norm, before.end, b_left) if before.metric == "troops_deployed" else None)
+    has_next = has_next or (_BARE_NEXT_GAP_RE.fullmatch(norm, before.end, b_left) or _FOLLOWING_GAP_RE.fullmatch(norm, before.end, b_left)
+                            if before.metric == "troops_deployed" else None)  # ("with 1,099 soldiers, following Indonesia's 1,232")
     if has_next and _HAS_NEXT_END_RE.match(norm, b.end):
         owner = next((c.iso3 for c in ctx.country_mentions(has_next.start("who"), has_next.end("who"))
                       if c.kind != "alliance"), "")

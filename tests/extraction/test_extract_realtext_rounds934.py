@@ -296,3 +296,10 @@ def test_a_change_by_a_massive_share_cited_from_research_is_the_budgets_change()
 def test_the_increase_in_a_countrys_budget_that_will_be_a_share_is_its_change():
     text = "It is planned that this increase in Denmark's defense budget will be 14% compared to the current year."
     assert ("DNK", "budget_change_pct", 14.0) in got(text, date(2023, 10, 6))
+
+
+def test_the_count_of_the_country_one_follows_in_a_ranking_is_that_countrys():
+    text = ("The mission consists of 9,900 troops from 49 countries. Spain is UNIFIL's third-largest contributor, with 640 "
+            "soldiers in Lebanon, following Italy's 1,080.")
+    found = deployed(text, date(2025, 9, 1))
+    assert ("ESP", 640.0, "LBN") in found and ("ITA", 1080.0, "LBN") in found
