@@ -49,6 +49,7 @@ IS_CONVERSION_RE1 = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|approximatel
 
 
 MONEY_RE2 = re.compile(r"exchange\s+rate", I)
+EXTRA_INSIDE_RE = re.compile(r"\s(?:additional|extra|more|new|further)\s", I)  # ("55 billion additional shekels": an increase)
 RATE_AFTER_RE = re.compile(r"\s*(?:[-=:]|equals|buys)\s*(?:[A-Z]{0,3}\$|[A-Z]{3}\s*|[^\W\d]{1,3}\s*)?\d", I)  # "(1 euro - 61.5 denars)"
 
 
@@ -169,7 +170,7 @@ ALLIANCE_AVERAGE_RE = re.compile(r"\b(?:nato|alliance|allies)\b[^.;]{0,40}?\bave
 
 
 # "The Defense Department on Thursday called for a $961.6 billion budget": a defense body's own budget
-OTHERS_BUDGET_BEFORE_RE = re.compile(r"\b(?:government|state|national|federal|total|overall|country's|nation's|general)\b", I)
+OTHERS_BUDGET_BEFORE_RE = re.compile(r"\b(?:government|state|(?<!of\s)national(?!\s+defen[cs]e)|federal|total|overall|country's|nation's|general)\b", I)  # (not "Ministry of National Defense")
 
 
 BENCHMARK_BEFORE_RE = re.compile(r"\b(?:international|global|world|regional|recommended)\s+(?:(?:best\s+)?practice\s+)?(?:norm|benchmark|standard|average|threshold)s?\s+(?:of\s+)?"

@@ -134,7 +134,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
                       or bc.INCLUDED_ALLOCATION_BEFORE_RE.search(before[-90:]) or bt.purpose_list_after(norm, m.end, sent.end) or bt.of_the_total_before(before[-90:]) or bt.part_of_it_after(norm, m.end) or bt.line_changed(before[-130:])
                       or bp.CAPEX_AFTER_RE.search(norm, m.end, min(after_end, m.end + 60))):
         return reject(ctx, "a line of the budget (capital outlay, pensions, R&D...) or another sector's money")
-    if (defense_near and bp.ADDITIONAL_BEFORE_RE.search(before[-80:]) and not MONEY_PURPOSE_AFTER_RE.match(right)
+    if (defense_near and (bp.ADDITIONAL_BEFORE_RE.search(before[-80:]) or bp.EXTRA_INSIDE_RE.search(norm, m.start, m.end)) and not MONEY_PURPOSE_AFTER_RE.match(right)
             and not bp.MAYBE_BEFORE_RE.search(before[-60:]) and not bp.PROGRAM_RE.search(sentence_lead)
             and not SERVICE_RE.search(sentence_lead)):
         return "budget_change_amount", "budget:additional-amount"  # "allocated an additional R3.6 billion": an increase

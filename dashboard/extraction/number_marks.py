@@ -41,8 +41,8 @@ CURRENCY_WORDS: list[tuple[str, str]] = list(currency_words())
 # anywhere), never a blank line, which is a paragraph break. Possessive, so a long run of spaces is one pass.
 SP1 = r"(?:[ \t\r]++(?:\n[ \t\r]*+)?|\n[ \t\r]*+)"
 SP0 = SP1 + "?"
-CURRENCY_WORD_RE = re.compile(
-    r"(?:-|" + SP0 + r")(?P<word>" + "|".join(re.escape(w).replace(r"\ ", " ").replace(" ", r"\s+")
+CURRENCY_WORD_RE = re.compile(  # (past one word of extra: "55 billion additional shekels")
+    r"(?:-|" + SP0 + r")(?:(?:additional|extra|more|new|further)\s+(?=\w+\b))?(?P<word>" + "|".join(re.escape(w).replace(r"\ ", " ").replace(" ", r"\s+")
                                                for w, _ in CURRENCY_WORDS) + r")\b", re.IGNORECASE
 )
 _CURRENCY_WORD_LOOKUP = {w: c for w, c in CURRENCY_WORDS}

@@ -303,3 +303,16 @@ def test_the_count_of_the_country_one_follows_in_a_ranking_is_that_countrys():
             "soldiers in Lebanon, following Italy's 1,080.")
     found = deployed(text, date(2025, 9, 1))
     assert ("ESP", 640.0, "LBN") in found and ("ITA", 1080.0, "LBN") in found
+
+
+def test_the_ministry_of_national_defense_listing_a_budget_is_its_budget():
+    text = "The Ministry of National Defense listed a NT$230.5 billion (US$7.1 billion) budget for next year, the report said."
+    assert ("TWN", "defense_budget", 230.5e9) in got(text, date(2024, 10, 8))
+    # the national government's budget is not the ministry's
+    text = "The national government listed a NT$2.9 trillion budget for next year, defence officials said."
+    assert got(text, date(2024, 10, 8)) == set()
+
+
+def test_money_with_a_word_of_extra_before_its_currency_is_money():
+    text = "In total, Israel's defence budget has received 55 billion additional shekels."
+    assert ("ISR", "budget_change_amount", 55e9) in got(text, date(2024, 1, 15))
