@@ -43,7 +43,7 @@ def make(ctx: Context, si: int, m: NumberMention, metric: str, owner: str, how: 
     unit = "persons" if stock else ("percent" if m.kind == "percent" else m.currency)
     year = year_for(ctx, si, m.start, m.end, owner, stock, change=metric.startswith("budget_change"))
     if metric in ("defense_budget", "budget_change_pct", "budget_change_amount"):
-        year = budget_year(ctx, si, m.start, m.end, year)
+        year = budget_year(ctx, si, m.start, m.end, year, owner=owner)
     elif metric == "defense_share_gdp_pct" and owner != "NATO":
         year = share_year(ctx, si, m.start, year)
     sent = ctx.sentences[si]

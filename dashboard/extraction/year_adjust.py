@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extraction import countries as geo
 from dashboard.extraction.context import Context
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.vocab import I
@@ -12,13 +13,16 @@ from dashboard.extraction.year_cues import COMPARED_WORDS
 from dashboard.extraction.years import _FROM_BEFORE_RE, sentence_years, stage
 
 
-def budget_year(ctx: Context, si: int, start: int, end: int, year: int | None, staged: bool = False) -> int | None:
+def budget_year(ctx: Context, si: int, start: int, end: int, year: int | None, staged: bool = False, owner: str = "") -> int | None:
     """The year of a budget figure the sentence dates only by the article: a budget proposed, approved or allocated
     in an article of September to December, with no year in its sentence, is the coming year's ("The Defence
     Ministry has been allocated RM19.7 billion" in October: the budget tabled for next year). Not the level a
     change starts from, nor an amendment of the running year's budget."""
     published = ctx.info.published
     sent = ctx.sentences[si]
+    if published is not None and year == published.year + 1 and _next_fiscal_starts_this_year(owner, published) and any(
+            y.relative == 1 and not y.fiscal for y in sentence_years(ctx, si)):
+        return published.year  # "the defense budget for the next year" in Australia in May 2023: FY2023-24, labelled 2023
     if published is None or published.month < 9 or year != published.year or any(  # (a base compared with dates nothing:
             0 <= y.start - end <= 25 or not _BASE_BEFORE_RE.search(ctx.norm, max(sent.start, y.start - 60), y.start)
             for y in sentence_years(ctx, si)):
@@ -26,6 +30,13 @@ def budget_year(ctx: Context, si: int, start: int, end: int, year: int | None, s
     if not (staged or stage(ctx, sent, start)) or _FROM_BEFORE_RE.search(ctx.norm, max(sent.start, start - 45), start) or _RUNNING_YEAR_RE.search(ctx.norm, sent.start, sent.end):
         return year
     return year + 1
+
+
+def _next_fiscal_starts_this_year(owner: str, published) -> bool:
+    """True when the owner's next fiscal year begins later in the published year and is labelled by its first year
+    (Australia's in July, India's in April): its "next year" budget is that fiscal year's."""
+    country = geo.gazetteer().countries.get(owner)
+    return bool(country and country.fy_start_month and country.fy_label == "start" and published.month < country.fy_start_month)
 
 
 def share_year(ctx: Context, si: int, start: int, year: int | None) -> int | None:

@@ -316,3 +316,10 @@ def test_the_ministry_of_national_defense_listing_a_budget_is_its_budget():
 def test_money_with_a_word_of_extra_before_its_currency_is_money():
     text = "In total, Israel's defence budget has received 55 billion additional shekels."
     assert ("ISR", "budget_change_amount", 55e9) in got(text, date(2024, 1, 15))
+
+
+def test_next_years_budget_before_a_mid_year_fiscal_start_is_that_fiscal_years():
+    text = "Overall, New Zealand's defence budget for the next year is set at NZ$5.1 billion, the minister said."
+    assert ("NZL", "defense_budget", 5.1e9, "", 2023) in rows(text, date(2023, 5, 18))
+    # after the fiscal year has begun, next year's budget is the calendar's next
+    assert ("NZL", "defense_budget", 5.1e9, "", 2024) in rows(text, date(2023, 9, 18))
