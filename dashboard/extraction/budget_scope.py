@@ -159,8 +159,13 @@ _OTHER_BUDGET_CHANGED_RE = re.compile(r"\b(?:[a-z]+\s+){1,2}(?<!defence\s)(?<!de
 
 def other_budget_changed(before: str) -> bool:
     """True when the clause before an amount changes a budget named for another sector ("the social protection budget
-    is proposed to be reduced by")."""
-    return "budget" in before and _OTHER_BUDGET_CHANGED_RE.search(before) is not None
+    is proposed to be reduced by"), or the state's whole spending ("plans to reduce overall spending by")."""
+    return ("budget" in before and _OTHER_BUDGET_CHANGED_RE.search(before) is not None
+            or "spending" in before and _WHOLE_SPENDING_CHANGED_RE.search(before) is not None)
+
+
+_WHOLE_SPENDING_CHANGED_RE = re.compile(r"\b(?:reduc\w*|cut\w*|rais\w*|increas\w*|lower\w*|slash\w*|trim\w*)\s+(?:the\s+|its\s+)?"
+                                        r"(?:overall|total|public|government|state|federal)\s+spending\s+by\s+" + HEDGE + r"$", re.I)
 
 
 # "As of 30 June 2007, its expenditure stood at $601,2 billion": spending to a date inside the year, not the budget

@@ -323,3 +323,9 @@ def test_next_years_budget_before_a_mid_year_fiscal_start_is_that_fiscal_years()
     assert ("NZL", "defense_budget", 5.1e9, "", 2023) in rows(text, date(2023, 5, 18))
     # after the fiscal year has begun, next year's budget is the calendar's next
     assert ("NZL", "defense_budget", 5.1e9, "", 2024) in rows(text, date(2023, 9, 18))
+
+
+def test_a_cut_of_the_states_overall_spending_is_not_a_defence_cut():
+    text = ("The reduction in defense spending comes as part of the government's plans to reduce overall spending by 40 "
+            "billion pesos this year, Chile's finance minister said.")
+    assert got(text, date(2011, 2, 15)) == set()
