@@ -65,7 +65,7 @@ SOURCE_AFTER_RE = re.compile(r"(?:'s)?\s+(?:defen[cs]e\s+|foreign\s+)?(?:ministr
                              r"press|embassy|(?:State\s+)?Department(?:\s+of\s+(?:State|Defen[cs]e))?|intelligence)\s+(?:reported|said|says|announced|stated|confirmed|noted|estimated|"
                              r"claimed)\b"
                              # "at a news conference with Russian reporters": the audience, not an actor
-                             r"|\s+(?:reporters|journalists|correspondents|newsmen)\b"
+                             r"|\s+(?:reporters|journalists|correspondents|newsmen|magazine|newspaper|daily|weekly|broadcaster|tabloid|news\s+agency)\b"
                              # "according to the Swedish Stockholm International Peace Research Institute": a research body's home
                              r"|\s+(?-i:(?:[A-Z][\w-]*\s+(?:and\s+|of\s+|for\s+)?){0,6})(?:research\s+)?(?:institute|think[\s-]+tank|(?-i:SIPRI|IISS))\b", I)
 _CONTINGENT_NUMBER_RE = re.compile(r"\b(?:contingent|task\s+force|battalion)\s+(?-i:[IVXLC]+)(?:-[A-Z0-9]{1,2})?\s+$", I)

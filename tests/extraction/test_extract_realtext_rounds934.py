@@ -329,3 +329,11 @@ def test_a_cut_of_the_states_overall_spending_is_not_a_defence_cut():
     text = ("The reduction in defense spending comes as part of the government's plans to reduce overall spending by 40 "
             "billion pesos this year, Chile's finance minister said.")
     assert got(text, date(2011, 2, 15)) == set()
+
+
+def test_a_publications_nationality_is_not_the_owner():
+    text = ("Last month the British magazine The Economist reported that Peru's armed forces received US$1.4 billion "
+            "from a special fund. The annual defence budget is more than US$3.3 billion.")
+    found = got(text, date(2008, 6, 7))
+    assert ("PER", "defense_budget", 3.3e9) in found
+    assert not any(owner == "GBR" for owner, _, _ in found)
