@@ -60,7 +60,9 @@ MONEY_RE3 = re.compile((r"^\s*(?:\([^)]{0,60}\)\s*)?(?:that|which)?\s*(?:the\s+)
 PERCENT_RE1 = re.compile(r"\b(?:above|below|beyond|exceeding)\s+$", I)
 
 
-MONEY_RE4 = re.compile(r"\b(?:defen[cs]e|military)\s+(?:budget|spending)", I)
+OF_MINISTRYS_RE = re.compile(r"\bof\s+the\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e)['\u2019]s\s+$", I)  # ("the navy is
+# allocated 20.5 billion baht of the Defence Ministry's 104.7-billion-baht budget": the whole the part is taken from)
+MONEY_RE4 = re.compile(r"\b(?:defen[cs]e|military)\s+(?:budget|spending)|" + OF_MINISTRYS_RE.pattern, I)
 
 
 MONEY_RE5 = re.compile(r"\b(?:extra|additional|another|add(?:s|ed|ing)?)\s+$", I)

@@ -337,3 +337,11 @@ def test_a_publications_nationality_is_not_the_owner():
     found = got(text, date(2008, 6, 7))
     assert ("PER", "defense_budget", 3.3e9) in found
     assert not any(owner == "GBR" for owner, _, _ in found)
+
+
+def test_the_whole_a_services_money_is_taken_from_is_the_defence_ministrys_budget():
+    text = ("According to the budget act, the air force is allocated 19.2 billion baht of the Defence Ministry's "
+            "108.4-billion-baht budget for fiscal 2021.")
+    found = got(text, date(2021, 4, 15))
+    assert ("THA", "defense_budget", 108.4e9) in found
+    assert ("THA", "defense_budget", 19.2e9) not in found
