@@ -14,6 +14,7 @@ from dashboard.extraction.budgets import is_conversion
 from dashboard.extraction.context import Context
 from dashboard.extraction.contributor_items import contributor_items
 from dashboard.extraction.count_lists import breakdown_items, count_lists, out_of_total
+from dashboard.extraction.each_host import split_each_host
 from dashboard.extraction.followups import follow_ups
 from dashboard.extraction.level_followups import level_followups
 from dashboard.extraction.military_civilian import military_beside_civilians
@@ -57,6 +58,8 @@ def sentence_passes(ctx: Context, si: int, numbers: list[NumberMention], figures
         servicemen_within_totals(ctx, si, numbers, figures)
         if len(numbers) > 1 and figures:
             restated_counts(ctx, si, numbers, figures)
+        if figures and ctx.norm.find("each", sent.start, sent.end) >= 0:
+            split_each_host(ctx, si, numbers, figures)  # ("350 French troops each stationed in Libreville and Dakar")
     if len(numbers) > 1 and figures:
         bracket_conversions(ctx, si, numbers, figures)
         amount_after_share(ctx, si, numbers, figures)

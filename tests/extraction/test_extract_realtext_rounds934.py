@@ -345,3 +345,17 @@ def test_the_whole_a_services_money_is_taken_from_is_the_defence_ministrys_budge
     found = got(text, date(2021, 4, 15))
     assert ("THA", "defense_budget", 108.4e9) in found
     assert ("THA", "defense_budget", 19.2e9) not in found
+
+
+def test_a_count_given_for_each_of_several_hosts_is_each_hosts():
+    text = ("Until recently there were 400 French troops each stationed at bases in Niamey and Bamako, the capitals of "
+            "Niger and Mali.")
+    found = deployed(text, date(2024, 1, 30))
+    assert ("FRA", 400.0, "NER") in found and ("FRA", 400.0, "MLI") in found
+    text = ("The French contingents in Djibouti and Chad will not change, with at least 1,500 soldiers deployed in each "
+            "country.")
+    found = deployed(text, date(2024, 1, 30))
+    assert ("FRA", 1500.0, "DJI") in found and ("FRA", 1500.0, "TCD") in found
+    # without "each" the count is not copied to every host
+    text = "France keeps 1,500 soldiers in Djibouti and Chad, the ministry said."
+    assert len([f for f in deployed(text, date(2024, 1, 30)) if f[1] == 1500.0]) == 1
