@@ -26,6 +26,9 @@ ELLIPTICAL_END_RE = re.compile(r"\s*(?:\)|\(|,|;|\.|$|\s+in\s+(?:19|20)\d\d\s*[,
                                r"(?:budget|spending)\b)", I)
 
 
+_AGGREGATE_BEFORE_RE = re.compile(r"\b(?:average|mean|total|sum|median)\s+(?:of|for)\s+(?:the\s+)?[^.;()\d]{0,40}$", re.I)
+
+
 def elliptical_country(ctx: Context, si: int, b: NumberMention, figures: list[Figure],
                         previous: list[Figure]) -> Figure | None:
     """Another country's figure of the kind just stated, named only by the country: "lower than Saudi
@@ -43,8 +46,8 @@ def elliptical_country(ctx: Context, si: int, b: NumberMention, figures: list[Fi
     if not named:
         return None
     c = named[-1]
-    if c.iso3 == anchor.country_iso3:
-        return None
+    if c.iso3 == anchor.country_iso3 or _AGGREGATE_BEFORE_RE.search(ctx.norm, max(sent.start, c.start - 60), c.start):
+        return None  # ("the average of the European allies and Canada (2.27%)": a group's figure, not Canada's)
     same_sentence = anchor.start >= sent.start
     if not same_sentence and b.kind == "percent" and _PERCENT_WORD_RE.search(ctx.norm, anchor.end, c.start):
         return None  # "... to six percent of the state budget. Britain came second with 4.8 percent": that kind, not the anchor's

@@ -359,3 +359,11 @@ def test_a_count_given_for_each_of_several_hosts_is_each_hosts():
     # without "each" the count is not copied to every host
     text = "France keeps 1,500 soldiers in Djibouti and Chad, the ministry said."
     assert len([f for f in deployed(text, date(2024, 1, 30)) if f[1] == 1500.0]) == 1
+
+
+def test_a_share_in_brackets_after_a_groups_average_is_not_its_last_countrys():
+    text = ("Spain's defence spending will reach 1.3% of GDP this year. The percentage is below the average of the European allies and "
+            "Canada (2.27%), NATO's report said.")
+    found = got(text, date(2025, 8, 28))
+    assert ("ESP", "defense_share_gdp_pct", 1.3) in found
+    assert ("CAN", "defense_share_gdp_pct", 2.27) not in found
