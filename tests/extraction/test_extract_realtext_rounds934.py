@@ -374,3 +374,8 @@ def test_a_currency_named_with_its_countrys_adjective_is_money():
     assert [f for f in got(text, date(2019, 9, 11)) if f[1] == "defense_budget" and f[2] == 2.4e9]
     text = "Georgia's defence ministry was allocated 675,700,000 laries in the 2009 budget."
     assert ("GEO", "defense_budget", 675.7e6) in got(text, date(2009, 1, 15))
+
+
+def test_a_short_aside_in_brackets_between_the_force_and_its_count_is_passed_over():
+    text = "On 1 April 2025, the total size of the full-time Danish armed forces (trained and untrained) was around 20,300 people."
+    assert ("DNK", "active_personnel", 20300.0) in got(text, date(2025, 6, 10))
