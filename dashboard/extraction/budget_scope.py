@@ -58,7 +58,7 @@ _GOVERNMENTS_BEFORE_RE = re.compile(r"\b(?:government|state|country|nation)['\u2
 # "if Japan's total budget for fiscal 2022 exceeds $1.01 trillion": the state's whole budget (no defence word between,
 # nor right after the amount: "the state budget allocates EUR 2.6 billion to defence")
 _TOTAL_BUDGET_BEFORE_RE = re.compile(r"\b(?<![Dd]efen[cs]e['\u2019]s\s)(?<![Mm]inistry['\u2019]s\s)(?:total|overall|entire|whole|national|state|federal|general|government)\s+"
-                                     r"budget(?:\s+(?:for|of|in)\s+(?:fiscal\s+|FY\s*)?\d{4}(?:[-/]\d{2,4})?)?\s+(?:\w+\s+){0,2}?"
+                                     r"budget(?:\s+of\s+the\s+(?:country|nation|state))?(?:\s+(?:for|of|in)\s+(?:the\s+year\s+|fiscal\s+|FY\s*)?\d{4}(?:[-/]\d{2,4})?)?\s+(?:\w+\s+){0,2}?"
                                      r"(?:exceeds?|exceeded|is|was|will\s+be|would\s+be|totals?|totall?ed|reach(?:es|ed)?|stands\s+at|amounts\s+to|of|at)\s+"
                                      + HEDGE + r"$", I)
 

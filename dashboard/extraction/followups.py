@@ -269,7 +269,7 @@ _AND_BY_RE = re.compile(r"[^.;]{0,60}?\band\b[^.;]{0,30}?\bby\s+(?:another|a\s+f
 _TO_LEVEL_RE = re.compile(r"\s*to\s+" + HEDGE, I)
 _FOLLOW_UPS_RE3 = re.compile(r"^\s*(?:on|for|to)\s+(?!(?:the\s+)?(?:defen[cs]e|military|armed))", I)
 # "allocated $331 billion to Defence, ... and $161 billion to the OPC": the next amount given to another body
-_TO_ANOTHER_AFTER_RE = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+)?(?:(?:allocated|earmarked|given|assigned|"
+_TO_ANOTHER_AFTER_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+)?(?:(?:allocated|earmarked|given|assigned|"
                                   r"devoted|set\s+aside)\s+)?(?:to|for)\s+(?:the\s+)?(?!(?:19|20)\d\d|fy|fiscal|financial|next|this|current|coming|following|"
                                   r"year|defen[cs]e|military|armed|army|navy|air|ministry\s+of\s+defen[cs]e)[A-Za-z]", re.I)
 # "and 2,100 in South Sudan", "alongside 2,100 serving with MINUSCA", "while 2,100 serve with UNMISS in South Sudan"

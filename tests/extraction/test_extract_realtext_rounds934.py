@@ -379,3 +379,12 @@ def test_a_currency_named_with_its_countrys_adjective_is_money():
 def test_a_short_aside_in_brackets_between_the_force_and_its_count_is_passed_over():
     text = "On 1 April 2025, the total size of the full-time Danish armed forces (trained and untrained) was around 20,300 people."
     assert ("DNK", "active_personnel", 20300.0) in got(text, date(2025, 6, 10))
+
+
+def test_the_security_sectors_share_and_the_countrys_overall_budget_are_not_defences():
+    text = ("At 198 billion CFA francs (about $ 330 million) for the defense sector alone, and 47 billion CFA francs (about "
+            "$ 78 million) for the security sector. This represents 12% of the overall budget of the country for the year "
+            "2018 which amounts to 2040.5 billion Fcfa (about $ 3.4 billion).")
+    found = got(text + " Niger's army is fighting in the west.", date(2018, 1, 10))
+    assert ("NER", "defense_budget", 198e9) in found
+    assert not any(value in (47e9, 78e6, 2040.5e9, 3.4e9) for _, _, value in found)
