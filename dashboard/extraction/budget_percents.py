@@ -74,7 +74,7 @@ _GROUP_OR_EXEMPT_RE = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:\d+|\w+)\s+(?:coun
 # "NATO members spending less than two percent of GDP"; "Romania, Hungary, Bulgaria, Greece and Albania ..., as they have
 # allocated more than two percent": a group past a mark (the plural subject needs three countries named before it)
 _GROUP_SPENDING_RE = re.compile(r"\b(?:members|countries|nations|states|allies)\s+(?:(?:that|which|who)\s+)?(?:are\s+)?(?:spend(?:ing|s)?|allocat(?:e|es|ing)|devot(?:e|es|ing))\s+"
-                                r"(?:(?:less|more|under|over|below|above)(?:\s+than)?\s+)?$", I)
+                                r"(?:(?:less|more|under|over|below|above)(?:\s+than)?\s+|between\s+)?$", I)  # ("many countries are spending between 2.5 and 3%")
 _THEY_RE = re.compile(r"\b(?:they|these\s+countries|those\s+countries|all\s+of\s+them)\s+(?:\w+\s+){0,3}?(?:(?:less|more)(?:\s+than)?\s+)?$", I)
 # "36.1% of Greece's defense budget went to equipment, compared to only 8% in 2014": the compared share is of the budget too
 _COMPARED_TO_RE = re.compile(r"\b(?:compared\s+(?:to|with)|against|versus|vs\.?|up\s+from|down\s+from)\s+(?:only\s+|just\s+)?$", I)

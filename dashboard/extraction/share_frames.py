@@ -40,6 +40,8 @@ _MAX_GAP = 160
 _BRACKETED_YEAR = r"\s*\((?:FY\s*)?['\u2019]?(?:19|20)?\d\d(?:\s*[/-]\s*\d{2,4})?(?:\s+est\.?)?\)"
 SHARE_SERIES_GAP_RE = re.compile(
     r"^(?:[^.;%]{0,90}?\b(?:level|figure)\s+of|[^.;%]{0,12}?\b(?:(?:19|20)\d\d|that\s+year|last\s+year)\s*,?\s+(?:and\s+)?to|[^.;%\d]{0,25}?,\s*after"
+    # "1.57 per cent of GDP next year, | 1.58 per cent in 2026, and | 1.61 per cent in 2027": a dated list
+    r"|[^.;%\d]{0,30}?\b(?:(?:19|20)\d\d|next\s+year|this\s+year|last\s+year)\s*,\s*(?:and\s+)?"
     r"|" + _BRACKETED_YEAR + r"\s*,)\s+" + HEDGE + r"$", I)  # ("3.5% (FY02), 1.2% (FY99/00)")
 # a row of values, each with its year in brackets: "$207.3 million (FY02), | $61 million (FY99/00)"
 ROW_YEAR_GAP_RE = re.compile(_BRACKETED_YEAR + r"\s*,\s+", I)

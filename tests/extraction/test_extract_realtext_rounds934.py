@@ -388,3 +388,11 @@ def test_the_security_sectors_share_and_the_countrys_overall_budget_are_not_defe
     found = got(text + " Niger's army is fighting in the west.", date(2018, 1, 10))
     assert ("NER", "defense_budget", 198e9) in found
     assert not any(value in (47e9, 78e6, 2040.5e9, 3.4e9) for _, _, value in found)
+
+
+def test_a_dated_list_of_shares_after_one_with_gdp_and_a_group_between_two_shares():
+    text = ("Spain's finance minister said defence spending would rise to 1.37 per cent of GDP next year, 1.41 per cent in 2026, and "
+            "1.45 per cent in 2027, while many countries are spending between 2.5 per cent and 3 per cent.")
+    found = rows(text, date(2024, 11, 20))
+    assert ("ESP", "defense_share_gdp_pct", 1.41, "", 2026) in found and ("ESP", "defense_share_gdp_pct", 1.45, "", 2027) in found
+    assert not any(f[2] in (2.5, 2.75, 3.0) for f in found)
