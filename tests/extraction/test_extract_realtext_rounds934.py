@@ -396,3 +396,8 @@ def test_a_dated_list_of_shares_after_one_with_gdp_and_a_group_between_two_share
     found = rows(text, date(2024, 11, 20))
     assert ("ESP", "defense_share_gdp_pct", 1.41, "", 2026) in found and ("ESP", "defense_share_gdp_pct", 1.45, "", 2027) in found
     assert not any(f[2] in (2.5, 2.75, 3.0) for f in found)
+
+
+def test_a_share_followed_by_dip_is_a_decrease_of_the_budget():
+    text = "Analysts noted that the 4.1 per cent dip in Malaysia's defence ministry budget this year was due to new agencies."
+    assert ("MYS", "budget_change_pct", -4.1) in got(text, date(2024, 8, 20))
