@@ -27,6 +27,7 @@ from dashboard.extraction.personnel_nouns import (
     names_its_force,
     noun_of,
     other_person_noun,
+    possessive_before,
     referent_owner,
     reserve_subject,
 )
@@ -77,8 +78,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if ev.PERSONNEL_RE1.match(right) or rm and ev.NEXT_CLAUSE_MODS_RE.match(rm.group("mods")):
         rm = None  # "12 lakh of them in the Army": never "12 lakh ... Army" read as a noun phrase (nor "to 203,000 and boost reserves")
     if of_them and not rm and PERSONNEL_WORDS_RE.search(norm, ctx.sentences[max(0, si - 1)].start, m.start):
-        # "There are already 11,000 of them in Kursk Oblast": the troops named just before
-        noun, noun_end, method = "troops", m.end + of_them.end(), "personnel:of-them"
+        noun, noun_end, method = "troops", m.end + of_them.end(), "personnel:of-them"  # ("11,000 of them": those just named)
         bound = referent_owner(ctx, si, m.start)
     elif rm and not ev.PERSONNEL_RE19.search(rm.group("mods")):
         mods = rm.group("mods")
@@ -86,8 +86,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         noun_end = m.end + rm.end()
         bound = ctx.country_mentions(m.end, m.end + rm.start("noun"))
         members_of = ev.MEMBERS_OF_RE.match(norm, noun_end)  # ("members of the SANDF", "soldiers of the Austrian armed forces")
-        if members_of and not bound:  # "1 495 members of the SANDF": the force after "of" owns the count
-            bound = ctx.country_mentions(noun_end, members_of.end())
+        bound = ctx.country_mentions(noun_end, members_of.end()) if members_of and not bound else bound  # ("1 495 members of the SANDF")
+        bound = bound or possessive_before(ctx, sent.start, left_edge)  # ("behind China's nearly 2.3 million members")
         method = "personnel:number-noun"
     elif rm or strong and not rm:
         if strong:

@@ -90,6 +90,15 @@ def referent_owner(ctx: Context, si: int, pos: int) -> list:
             if last - c.end <= 3 and c.kind in ("demonym", "short", "name")][-1:]
 
 
+
+_POSSESSIVE_BEFORE_RE = re.compile(r"['\u2019]s?\s+")
+
+
+def possessive_before(ctx: Context, sent_start: int, left_edge: int) -> list:
+    """The country whose possessive stands right before a count ("China's nearly 2.3 million members"), or []."""
+    return [c for c in ctx.country_mentions(max(sent_start, left_edge - 40), left_edge)
+            if c.kind in ("name", "short") and _POSSESSIVE_BEFORE_RE.fullmatch(ctx.norm, c.end, left_edge)][-1:]
+
 gate_all(globals())
 
 

@@ -401,3 +401,11 @@ def test_a_dated_list_of_shares_after_one_with_gdp_and_a_group_between_two_share
 def test_a_share_followed_by_dip_is_a_decrease_of_the_budget():
     text = "Analysts noted that the 4.1 per cent dip in Malaysia's defence ministry budget this year was due to new agencies."
     assert ("MYS", "budget_change_pct", -4.1) in got(text, date(2024, 8, 20))
+
+
+def test_the_country_whose_possessive_stands_before_a_count_owns_it():
+    text = ("At roughly 1.4 million active personnel, India's military remains one of the largest in the world behind "
+            "China's nearly 2.0 million members.")
+    found = got(text, date(2024, 5, 1))
+    assert ("CHN", "active_personnel", 2.0e6) in found
+    assert ("IND", "active_personnel", 2.0e6) not in found
