@@ -218,7 +218,11 @@ SERVICE_RECEIVED_RE = re.compile(r"\b(?:army|navy|air\s+force|marines?|marine\s+
 # "social security spending of around 38.3 trillion yen": another sector, even in a budget that includes defense
 OTHER_SECTOR_SPENDING_RE = re.compile(r"\b(?:social\s+security|social|welfare|health(?:\s*care)?|education|pensions?|infrastructure)\s+"
                                        r"(?:spending|expenditures?|budget|outlays?)\s+(?:of|at|was|is|will\s+be|totall?ing|reached)\s+"
-                                       + HEDGE + r"$", I)
+                                       + HEDGE + r"$"
+                                       # "reduce expenses for the Ministry of Internal Affairs by 2.2%, to $267 million"
+                                       r"|\b(?:expenses|spending|expenditures?|funding|budget)\s+(?:for|of)\s+the\s+(?:Ministry\s+of\s+(?:Internal\s+Affairs|"
+                                       r"the\s+Interior|Interior|Health|Education|Finance|Justice|Agriculture)|(?:science|education|health)\s+sector)\b"
+                                       r"(?:[^.;]|\.\d){0,40}?\bto\s+" + HEDGE + r"$", I)
 EXTRA_SHARE_BEFORE_RE = re.compile(r"\b(?:extra|additional|further|another|(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:increase|rise|boost|hike|jump)\s+of)\s+"
                                    + HEDGE + r"$", I)
 # "announced a .2% of GDP increase": the share names the size of a rise, in points

@@ -409,3 +409,10 @@ def test_the_country_whose_possessive_stands_before_a_count_owns_it():
     found = got(text, date(2024, 5, 1))
     assert ("CHN", "active_personnel", 2.0e6) in found
     assert ("IND", "active_personnel", 2.0e6) not in found
+
+
+def test_the_level_another_ministrys_expenses_are_cut_to_is_not_defences():
+    text = ("Georgia's defence expenditures will be reduced by $120 million in 2026. The cabinet decided to reduce "
+            "expenses for the Ministry of Internal Affairs by 2.2%, to $267 million.")
+    found = got(text, date(2025, 9, 25))
+    assert not any(value == 267e6 for _, _, value in found)
