@@ -297,4 +297,4 @@ _DATED_RE = re.compile(r"(?<![Tt]han )\b(?:in|for)\s+(?:fiscal\s+|FY\s*)?((?:19|
 _BASE_AFTER_RE = re.compile(r"[^;.]{0,60}?\b(?:than|compared\s+(?:to|with)|over)\s+(?:in\s+|the\s+)?(?P<base>(?:19|20)\d\d)\b", re.I)
 
 
-_WHOLE_BUDGET_THEN_CHANGE_RE = re.compile(r",\s+the\s+(?:state|national|government|federal|general)\s+budget\b[^.;]{0,120}$", re.I)
+_WHOLE_BUDGET_THEN_CHANGE_RE = re.compile(r"(?:,\s+the|\bthat(?:\s+the)?)\s+(?:state|national|government|federal|general)\s+budget\b[^.;]{0,120}$", re.I)

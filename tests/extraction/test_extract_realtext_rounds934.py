@@ -416,3 +416,10 @@ def test_the_level_another_ministrys_expenses_are_cut_to_is_not_defences():
             "expenses for the Ministry of Internal Affairs by 2.2%, to $267 million.")
     found = got(text, date(2025, 9, 25))
     assert not any(value == 267e6 for _, _, value in found)
+
+
+def test_the_federal_budgets_change_and_level_in_a_defence_story_are_not_defences():
+    text = ("Qatar has raised its spending on the defence sector by around 35 percent for 2019. On Sunday, the emir "
+            "announced that federal budget spending for 2019 is set to increase by 11.2 percent, to 210.5 billion riyals.")
+    found = got(text, date(2018, 10, 2))
+    assert not any(value in (11.2, 210.5e9) for _, _, value in found)
