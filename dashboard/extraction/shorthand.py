@@ -98,6 +98,8 @@ def defined_acronyms(norm: str, mentions: list[CountryMention]) -> list[CountryM
 # a title and a first name right before a country word: the word is a person's surname ("Prime Minister Luís
 # Montenegro", "President Mr. Chad ...")
 _PERSON_BEFORE_RE = re.compile(r"\b(?:(?:Prime\s+Minister|President|Minister|Premier|Chancellor|Secretary|Senator|Governor|General|"
+                               r"Premierminister|Ministerpr(?:a|ae)sident|Pr(?:a|ae)sident|Bundeskanzler|Presidente|Primeiro-ministro|"
+                               r"Primer\s+ministro|Premier\s+ministre|"
                                r"Gen\.|Admiral|Colonel|Col\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \t]+|(?i:prime\s+minister|president|premier|chancellor),[ \t]+)"
                                r"(?:[A-Z][\w'\u00c0-\u017f-]+[ \t]+){1,2}$")  # (and "Portugal's prime minister, Luis Montenegro"; never
 # across a line break: "08.02.2007 General News\n\nGhana has ...")

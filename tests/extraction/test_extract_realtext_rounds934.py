@@ -423,3 +423,12 @@ def test_the_federal_budgets_change_and_level_in_a_defence_story_are_not_defence
             "announced that federal budget spending for 2019 is set to increase by 11.2 percent, to 210.5 billion riyals.")
     found = got(text, date(2018, 10, 2))
     assert not any(value in (11.2, 210.5e9) for _, _, value in found)
+
+
+def test_a_country_word_after_a_german_or_spanish_title_and_first_name_is_a_surname():
+    text = ("Nach dem NATO-Gipfel im Juli kündigte Premierminister Luís Montenegro an, dass Portugal bis 2030 seine "
+            "Verteidigungsausgaben auf € 7 Mrd. erhöhen wird, um das vereinbarte Ziel zu erreichen. Die derzeitigen "
+            "Verteidigungsausgaben Portugals belaufen sich auf € 4,5 Mrd.")
+    found = got(text, date(2024, 7, 20))
+    assert ("PRT", "defense_budget", 4.5e9) in found
+    assert not any(owner == "MNE" for owner, _, _ in found)
