@@ -432,3 +432,11 @@ def test_a_country_word_after_a_german_or_spanish_title_and_first_name_is_a_surn
     found = got(text, date(2024, 7, 20))
     assert ("PRT", "defense_budget", 4.5e9) in found
     assert not any(owner == "MNE" for owner, _, _ in found)
+
+
+def test_the_difference_from_the_original_proposal_is_no_change():
+    text = ("Slovakia will spend 2.1 billion euros on defence in 2017, which is 12 percent more than this year, the "
+            "Defence Ministry's spokesman said. The sum is 60 million euros higher than the original proposal.")
+    found = got(text, date(2016, 7, 29))
+    assert ("SVK", "defense_budget", 2.1e9) in found
+    assert not any(value == 60e6 for _, _, value in found)
