@@ -123,7 +123,7 @@ CHANGE_BEFORE_PCT_RE = re.compile(
     r"|\b(?<!made\s)(?<!makes\s)(?<!make\s)(?:up|down)(?:\s+by(?:\s+\S{1,4}\s?[\d.,]+\s*(?:million|billion|bn|m)?\s*,?\s+or)?)?|\b(?P<w2>" + CHANGE_VERB + r")(?:(?:\s+[\w'/\-]+){0,7}?\s+by(?:\s+an?\s+(?:additional|extra|further))?|(?:\s+[\w'/\-]+){0,4}?\s+(?:spending|budget|expenditure)\s+with|\s+for|\s+(?:its\s+|their\s+|the\s+)?(?:(?:19|20)\d\d\s+)?(?:military|defen[cs]e)\s+"
     r"(?:spending|budgets?|expenditures?|outlays?|expenses))?)\s+" + HEDGE + r"(?<!from\s)$", I)  # ("passing from 2%": a level, not a change)
 COMPARATIVE_AFTER_RE = re.compile(
-    r"^\s*(?:\([^)]{0,60}\)\s*)?,?\s*(?:or\s+(?:[^,]{1,25},\s*|[\d.,]+\s*(?:%|percent|per\s*cent)\s+))?(?P<w>more|less|higher|lower|above|below|up|down|bigger|larger|greater|smaller)\b(?:\s+in\s+(?:19|20)\d\d)?(?:\s+than|\s+from|"
+    r"^\s*(?:\([^)]{0,60}\)\s*)?,?\s*(?:or\s+(?:[^,]{1,25},\s*|[\d.,]+\s*(?:%|percent|per\s*cent)\s+))?(?P<w>more|less|higher|lower|above|below|up|down|bigger|larger|greater|smaller)\b(?:\s+in\s+(?:19|20)\d\d)?(?:\s+than(?!\s+(?:both\s+|that\s+of\s+|those\s+of\s+)?(?-i:[A-Z][a-z]+\b)(?!\s+(?:year|budget)))|\s+from|"
     r"\s+on|\s+over|\s+compared|\s+to\s+spend|\s+(?:the\s+)?(?:(?:19|20)\d\d|last\s+year's|previous\s+year's|current|prior)(?:\s+\w+)?\s+levels?\b)", I)
 PCT_NEGATIVE_RE = re.compile(
     r"\b(?:inflation|economic|economy|gdp\s+growth|growth\s+target|tax\w*|interest|approval(?!\s+of\s+(?:an?|the)\s)|poll\w*|"

@@ -440,3 +440,10 @@ def test_the_difference_from_the_original_proposal_is_no_change():
     found = got(text, date(2016, 7, 29))
     assert ("SVK", "defense_budget", 2.1e9) in found
     assert not any(value == 60e6 for _, _, value in found)
+
+
+def test_an_amount_higher_than_other_countries_is_a_level_not_a_change():
+    text = "Oman's defense spending at the time reached $9 billion, higher than both Jordan and Lebanon."
+    found = got(text, date(2019, 12, 11))
+    assert ("OMN", "defense_budget", 9e9) in found
+    assert not any(metric == "budget_change_amount" for _, metric, _ in found)
