@@ -103,7 +103,7 @@ NOT_A_STRENGTH_BEFORE_RE = re.compile(
     r"\b(?:should|must|ought\s+to|is\s+supposed\s+to|are\s+supposed\s+to)\s+(?:have|number|be(?:\s+(?:comprised|composed|made\s+up)\s+of)?|consist\s+of|graduate|train|recruit)\s+(?:at\s+least\s+|a\s+total\s+of\s+)?" + HEDGE + r"$"
     # "Slovakia has mandated up to 115 troops" (a ceiling); "suggested doubling the army's strength to 200,000" (a proposal)
     r"|\b(?:has|have|had|is|was)\s+(?:been\s+)?mandated\s+" + HEDGE + r"$|\b(?:can|may|might)\s+(?:still\s+|also\s+)?(?:have\s+)?(?:up\s+to\s+)?$|\bsuggest\w*\s+(?:doubling|tripling|"
-    r"raising|increasing|boosting|cutting|reducing|halving)\b[^.;\d]{0,60}?\bto\s+" + HEDGE + r"$|\b(?:batch|wave)(?:es|s)?\s+of\s+" + HEDGE + r"$|\b(?:allowances?|salar(?:y|ies)|pay|wages|pensions?|benefits|bonus(?:es)?)\s+(?:of|for|to)\s+(?:the\s+)?" + HEDGE + r"$"  # (a pay measure's scope)
+    r"raising|increasing|boosting|cutting|reducing|halving)\b[^.;\d]{0,60}?\bto\s+" + HEDGE + r"$|\b(?:batch|wave)(?:es|s)?\s+of\s+" + HEDGE + r"$|\b(?:allowances?|salar(?:y|ies)|pay|wages|pensions?|benefits|bonus(?:es)?)\s+(?:of|for|to)\s+(?:the\s+)?" + HEDGE + r"$|\b(?:war|conflict|campaign|operation|mission)s?\s+(?:that|which)\s+(?:has\s+|had\s+)?involved\s+" + HEDGE + r"$"  # (a pay measure's scope; all who took part in a war)
     # "If the big four had armies in proportion, then between them they would have nearly four million": a counterfactual
     r"|\bthen\b[^.;]{0,40}\bwould\s+have\s+(?:[\w-]+\s+){0,2}?" + HEDGE + r"$|\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games)\s+(?:[\w-]+\s+){0,2}?(?:involv|includ|featur)\w*\s+" + HEDGE + r"$"
     r"|\b(?:recruitment|recruiting|intake|enlistment|induction)(?:\s+(?:target|goal|quota))?\s+(?:to|of)\s+" + HEDGE + r"$"

@@ -447,3 +447,8 @@ def test_an_amount_higher_than_other_countries_is_a_level_not_a_change():
     found = got(text, date(2019, 12, 11))
     assert ("OMN", "defense_budget", 9e9) in found
     assert not any(metric == "budget_change_amount" for _, metric, _ in found)
+
+
+def test_all_who_took_part_in_a_war_are_no_strength():
+    text = "The withdrawal of British troops signals the end of a war that involved close to 150,000 British service members."
+    assert not any(value == 150000.0 for _, _, value in got(text, date(2021, 7, 13)))
