@@ -38,16 +38,14 @@ from dashboard.extraction.personnel_moves import yearly_trainees
 from dashboard.extraction.personnel_parts import part_of_a_deployment, part_of_count_after, total_a_part_is_out_of
 from dashboard.extraction.personnel_scope import (
     contributor_host,
-    counts_places,
-    cumulative_deployment,
     mission_it_has,
     other_force_noun,
     pledged_or_reinforcing,
     potential_pool,
-    served_in_total,
     strong_other_force,
     too_small_for_a_force,
 )
+from dashboard.extraction.personnel_sums import counts_places, cumulative_deployment, served_in_total
 from dashboard.extraction.pipe_tables import pipe_table_figures, series_list_figures
 from dashboard.extraction.places import is_foe
 from dashboard.extraction.plausibility import WHY as IMPLAUSIBLE_WHY

@@ -22,7 +22,7 @@ MEMBERS_OF_FORCES = (r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'\-]+\s+){0,3}?
 PERSON_NOUN = (r"(?P<noun>members(?=" + MEMBERS_OF_FORCES + r")|" + phrase_pattern(person_nouns(PERSON_NOUNS_AFTER_FILE)) + r"|"
                r"(?<!\S\s)reserve(?:\s+forces?|(?=\s*[,;.)]|\s+and\b))|"  # ("1.2 million reserve force", "65,000 are active, 300,000 reserve,")
                 r"army(?=\s*[^\w\s-]|\s+(?:is|was|has|had|of|in|that|which|with)\b)|"
-                r"(?<!\w)men(?:\s+and\s+women)?(?=\s+(?:stationed|deployed|based|posted|garrisoned)\b|\s+in\s+(?:the\s+)?(?-i:[A-Z])|\s+in\s+reserves?\b)|"
+                r"(?<!\w)men(?:\s+and\s+women)?(?=(?:\s+(?:are|were|have\s+been|had\s+been|will\s+be|remain))?(?:\s+(?:currently|now|still|permanently|usually))?\s+(?:stationed|deployed|based|posted|garrisoned)\b|\s+in\s+(?:the\s+)?(?-i:[A-Z])|\s+in\s+reserves?\b)|"
                 r"military(?=\s*[^\w\s-]|\s+(?:currently|stationed|based|deployed|in|on|at|are|were|who|that)\b))\b")
 MODIFIER = (r"(?:(?!(?:troops|soldiers|personnel|peacekeepers|with|than|that|which|were|are|was|is)\b)[A-Z][\w.'\-]*\.?|\((?-i:[A-Z]{2,6})\)|active(?:[- ]duty)?|military|uniformed|reserve|regular|combat|ground|"
              r"armed|army|frontline|front-line|foreign|allied|more|additional|extra|further|new|full-time|trained|"
@@ -53,7 +53,10 @@ LEFT_PERSON_RE = re.compile(
     r"(?:estimated|expected|projected|thought|believed|reported|said)\s+to\s+(?:be|number|total)|to\s+be|"
     r"(?:fallen|fell|dropped|declined|shrunk|shrank|risen|rose|grown|grew|climbed)\s+(?:to|below|above|under|over)|"
     # "the number of soldiers in the Syrian military has fallen by more than half since the start of the conflict, from"
-    r"(?:fallen|fell|dropped|declined|shrunk|shrank|risen|rose|grown|grew|climbed)(?:\s+by\s+[^.;\d]{1,40}?)?(?:\s+since\s+[^.;\d]{1,50}?)?,?\s+from)\s+" + HEDGE + r"$", I)
+    # "has more than tripled since February 2022, from", "has grown rapidly over the past ten years, from"
+    r"(?:fallen|fell|dropped|declined|shrunk|shrank|risen|rose|grown|grew|climbed|(?:more\s+than\s+|nearly\s+|almost\s+)?(?:doubled|tripled|trebled|quadrupled|halved)|"
+    r"increased|decreased|expanded|swelled|contracted)(?:\s+\w+ly)?(?:\s+by\s+[^.;\d]{1,40}?)?"
+    r"(?:\s+(?:since|over\s+the\s+(?:past|last))\s+(?:[^.;\d]|(?:19|20)\d\d\b|\d{1,2}\b){1,50}?|\s+in\s+recent\s+years)?,?\s+from)\s+" + HEDGE + r"$", I)
 # "the actual number was 226,789" after the sentence has named the personnel it counts
 ACTUAL_NUMBER_RE = re.compile(
     r"\b(?:personnel|soldiers|servicemen|troops)\b[^.;]{0,120}?\b(?:actual|total|overall|their)\s+(?P<noun>numbers?|strength|headcount)"

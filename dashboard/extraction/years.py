@@ -80,6 +80,8 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     if last and not (following and following[0].start < last.start("when")):  # "300,000 reservists last September" in July 2023:
         month = _MONTHS.get(last.group("when")[:3].lower(), 0)  # September 2022 ("last autumn" in March: the autumn before)
         return published.year - 1 if month >= published.month else published.year
+    if stock and published and not following and _SINCE_FROM_TO_RE.search(ctx.norm, max(sent.start, start - 90), start):
+        return published.year  # "has tripled since February 2022, from 261,000 to more than 800,000": the level now
     if stock and published and following and _NOW_AFTER_NOUN_RE.match(ctx.norm, end, following[0].start):
         return published.year  # "an existing force of 1,600 troops currently stationed in Saudi Arabia, ... under a 1982 agreement"
     if following and (span := _YEAR_RANGE_RE.fullmatch(ctx.norm, following[0].start, following[0].end)) \
@@ -179,6 +181,7 @@ _NUMBER_END_RE = re.compile(r"[\d,.]*\d")
 _SEASON = r"(?:(?:the\s+)?(?:fall|spring|summer|autumn|winter|end|start|beginning|middle)\s+(?:of\s+)?)?"
 _BETWEEN_YEARS_RE = re.compile(r"\s+between\s+" + _SEASON + r"(?P<y1>(?:19|20)\d\d)\s+and\s+" + _SEASON + r"(?P<y2>(?:19|20)\d\d)\b", re.I)
 _FROM_LEVEL_TO_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d,.]+\d(?:\s*(?:%|percent|per\s+cent))?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
+_SINCE_FROM_TO_RE = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+from\s+[^.;]{1,40}?\bto\s+(?:[a-z]+\s+){0,2}$")
 _YEAR_RANGE_RE = re.compile(r"(?P<first>(?:19|20)\d\d)\s*[-/\u2013]\s*(?P<last>(?:19|20)\d\d|\d\d)")
 _FROM_TO_GAP_RE = re.compile(r"(?:[^.;]|\.(?=\d))*?\bfrom\s+(?:[^.;]|\.(?=\d))*?\bto\s+(?:(?:about|around|nearly|almost|some|just|only)\s+)?", re.I)
 
