@@ -115,7 +115,7 @@ _MISSION_OWNS_RE = re.compile(r"\b(?-i:" + _MISSIONS + r"|MINURSO|ECOMOG|ECOMIG|
                               r"|\b(?:NATO|multinational|allied|international)\s+(?:[\w-]+\s+){0,2}?(?:battle\s*-?group|battalion|brigade|"
                               r"task\s+force)\s+of\s+" + HEDGE + r"$", I)  # ("a multinational battalion of a thousand soldiers")
 _JOINT_VERB_RE = re.compile(r"\s+(?:have|had|together\s+have|jointly\s+have|provide|provided|contribute|contributed|(?:has|have|had)\s+(?:jointly\s+|together\s+)?(?:deployed|sent|committed))\s+" + HEDGE + r"$", I)  # (and "Niger, alongside Nigeria, Chad and Cameroon has deployed")
-_STRONG_ALLIED_GROUP_RE = re.compile(r"-?\s*strong\s+(?:[A-Z][\w]*-led\s+)?(?:NATO|multinational|allied|international|UN|U\.N\.|(?-i:" + _MISSIONS + r"))\s+(?:[\w-]+\s+){0,2}?"
+_STRONG_ALLIED_GROUP_RE = re.compile(r"-?\s*strong\s+(?:[A-Z][\w]*-led\s+)?(?:(?:neutral|regional|joint|new|standby|rapid)\s+)?(?:NATO|multinational|allied|international|UN|U\.N\.|(?-i:" + _MISSIONS + r"))\s+(?:[\w-]+\s+){0,2}?"
                                      r"(?:battle\s*group|brigade|force|contingent|mission)\b", I)
 _POSSESSIVE_GAP_RE = re.compile(r"['\u2019]s?\s+")
 _STRONG_GROUP_RE = re.compile(r"-?\s*strong\s+(?:(?:UN|U\.N\.|United\s+Nations|peace-?keeping|international|multinational|hybrid)\s+){0,2}"

@@ -199,7 +199,12 @@ def placed_hosts(norm: str, start: int, end: int) -> list:
     """The hosts the table finds in ``norm[start:end]``, a region only where it is named as a place ("troops in
     Europe", not "we will keep Europe safe")."""
     return [h for h in host_table().find(norm, start, end)
-            if h.kind != "region" or PLACE_BEFORE_RE.search(norm, max(0, h.start - 12), h.start)]
+            if h.kind != "region" or PLACE_BEFORE_RE.search(norm, max(0, h.start - 12), h.start)
+            and not _REGION_AS_ADJECTIVE_RE.match(norm, h.end)]
+
+
+# "to train troops in the Middle East country": the region qualifies the country just named, it is not the place
+_REGION_AS_ADJECTIVE_RE = re.compile(r"\s+(?:country|nation|state|kingdom|emirate|monarchy|republic|island\s+nation)\b", I)
 
 # Words that make a personnel count a presence somewhere rather than a home strength.
 DEPLOYMENT_CUE_RE = re.compile(

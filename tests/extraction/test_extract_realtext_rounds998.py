@@ -34,3 +34,16 @@ def test_a_force_grown_over_the_past_years_from_one_level_to_another_gives_both_
     text = "The number of Belgian reservists has grown steadily over the past ten years, from 4,000 in 2014 to more than 6,500 today."
     found = got(text, date(2024, 3, 1))
     assert ("BEL", "reserve_personnel", 4000.0) in found and ("BEL", "reserve_personnel", 6500.0) in found
+
+
+def test_a_strong_force_with_an_adjective_before_international_is_many_countries_force():
+    text = ("Kenyan soldiers in the region serve with a regional brigade. The African Union decided to set up a 5000-strong "
+            "neutral international force to bring stability to the region.")
+    assert [f for f in got(text, date(2013, 9, 9)) if f[2] == 5000.0] == []
+
+
+def test_a_region_that_qualifies_the_country_just_named_is_not_the_host():
+    text = ("Japan will dispatch 12 members of its special forces to Qatar next month to help train troops in the Middle East "
+            "country, an official said Monday. They will join the 140-member contingent, which was deployed there in March "
+            "following Qatar's request last year that Japan help it train special forces.")
+    assert ("JPN", 140.0, "QAT") in deployed(text, date(2019, 6, 27))
