@@ -7,6 +7,7 @@ import re
 
 from dashboard.extraction import countries as geo
 from dashboard.extraction import shorthand as sh
+from dashboard.extraction.actors import is_foe
 from dashboard.extraction.assemble import make
 from dashboard.extraction.attribution import (
     HOME_SUBJECT_RE,
@@ -47,7 +48,6 @@ from dashboard.extraction.personnel_scope import (
 )
 from dashboard.extraction.personnel_sums import counts_places, cumulative_deployment, served_in_total
 from dashboard.extraction.pipe_tables import pipe_table_figures, series_list_figures
-from dashboard.extraction.places import is_foe
 from dashboard.extraction.plausibility import WHY as IMPLAUSIBLE_WHY
 from dashboard.extraction.plausibility import drop_implausible
 from dashboard.extraction.prose_tables import table_figures

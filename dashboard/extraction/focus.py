@@ -7,11 +7,11 @@ import re
 from collections import Counter
 
 from dashboard.extraction import countries as geo
+from dashboard.extraction.actors import maker_or_helper
 from dashboard.extraction.currencies import CURRENCY_COUNTRY
 from dashboard.extraction.home import home_country, url_path_words
 from dashboard.extraction.numbers import NumberMention, normalize
 from dashboard.extraction.patterns import gate_all
-from dashboard.extraction.places import maker_or_helper
 from dashboard.extraction.record import ArticleInfo
 from dashboard.extraction.vocab import I
 

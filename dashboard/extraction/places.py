@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from dashboard.extraction import countries as geo
+from dashboard.extraction.actors import is_foe, maker_or_helper
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.vocab import I
@@ -13,11 +14,6 @@ from dashboard.extraction.vocab import I
 _ADVERSARY_BEFORE_RE = re.compile(
     r"\b(?:counter|countering|deter|deterring|confront\w*|rival\w*|threat\s+from|pressure\s+from|(?:tensions?|disputes?|standoff|"
     r"stand-off|clash(?:es)?|hostilit(?:y|ies))\s+with)\s+(?:further\s+|any\s+|possible\s+|potential\s+|the\s+)?$|\b(?:surpass\w*|overt(?:ook|ake|akes|aking|aken)|outspen\w*|outpac\w*|outstrip\w*)\s+(?:(?:NATO|EU)\s+(?:member|ally)\s+|neighbou?ring\s+)?$", I)  # (one compared with)
-# "Russia's military aggression against Estonia", "the Russian threat", "aggression by Russia": a foe, not the actor
-_AGGRESSOR_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:(?:military|armed|full-scale|unprovoked|continued|ongoing|possible|potential|"
-                                 r"growing|renewed|colonial)\s+){0,2}(?:aggression|invasion|attacks?|threats?|incursions?|provocations?|"
-                                 r"expansionism|imperialism|occupation|occupiers|colonialism|colonizers|colonisers|(?<=colonial\s)rule)\b", I)
-_AGGRESSOR_BEFORE_RE = re.compile(r"\b(?:aggression|invasion|attacks?|threats?|incursions?)\s+(?:posed\s+)?(?:by|from)\s+(?:the\s+)?$", I)
 _ALONGSIDE_RE = re.compile(r"\b(?:alongside|(?:firefight|clash(?:es)?|skirmish(?:es)?|fighting|battles?)\s+with)\s+(?:the\s+)?"
                            r"(?:[\w-]+\s+)?$", I)
 _TOPIC_SUFFIX_RE = re.compile(r"-(?:related|linked|bound|focused|centred|centered|specific|based|made|built|funded|led|"
@@ -143,28 +139,6 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
                 ) and c.kind != "demonym"  # ("which neighbours Russia": a place; "borders Ukraine's Odessa": the oblast is)
 
 
-def is_foe(norm: str, c: geo.CountryMention) -> bool:
-    """True when the country is named as the aggressor the story's actor answers ("Our goal is to ensure that
-    Russia's military aggression against Estonia is unfeasible"): never the owner of the figures around it."""
-    return _AGGRESSOR_AFTER_RE.match(norm, c.end) is not None or _AGGRESSOR_BEFORE_RE.search(
-        norm, max(0, c.start - 40), c.start) is not None
-
-
-# "French killer class Scorpene submarines", "Russian helicopters", "German Leopard 1 and 2 tanks": the maker of equipment, not an actor of the story
-_EQUIPMENT_AFTER_RE = re.compile(r"(?:-made|-built)?,?\s+(?:(?!(?:troops|soldiers|forces|personnel|army|navy|military|and|or|with|the|an?|of|in|on|to|for|from|by|at)\b)[\w-]+\s+|\d+\s+(?:and|or)\s+|(?:and|or)\s+(?-i:[A-Z])[\w-]+\s+(?=origin|design|manufacture)){0,4}?"
-                                 r"(?:aircraft|planes|jets|helicopters|tanks|missiles|rockets|weapons|arms|rifles|howitzers|"
-                                 r"warships|frigates|corvettes|submarines|drones|radars?|equipment|hardware|origin|design|manufacture)\b", re.I)
-
-
-_WITH_HELP_BEFORE_RE = re.compile(r"\bwith\s+$", re.I)  # "With U.S. funding and training, the Mongolian government ..."
-_HELP_AFTER_RE = re.compile(r"\s+(?:support|help|assistance|backing|aid|advisers|advisors|trainers|funding)\b", re.I)
-
-
-def maker_or_helper(norm: str, c: geo.CountryMention) -> bool:
-    """True when a people's name qualifies equipment ("Russian helicopters", "French ... submarines"): its maker; or
-    help given ("With French support, a reorganization of the armed forces ..."): a helper, not the actor."""
-    helped = _HELP_AFTER_RE.match(norm, c.end) is not None  # (and "With U.S. funding and training, ...": any kind of mention)
-    return c.kind == "demonym" and (helped or _EQUIPMENT_AFTER_RE.match(norm, c.end) is not None) or helped and _WITH_HELP_BEFORE_RE.search(norm, max(0, c.start - 6), c.start) is not None
 
 
 def held_by(norm: str, c: geo.CountryMention) -> re.Match | None:
