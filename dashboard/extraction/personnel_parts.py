@@ -123,13 +123,13 @@ def part_of_a_deployment(ctx: Context, si: int, start: int, end: int) -> bool:
     if _ASSIGNED_TO_GROUP_RE.match(ctx.norm, end, sent.end) and len(_ASSIGNED_RE.findall(ctx.norm, sent.start, sent.end)) >= 2:
         return True
     formed = _FORMED_OF_RE.search(ctx.norm, lo, start)  # ("a contingent formed of 215 Marines, 825 men ... and 150 engineers")
-    return formed is not None and len(_COUNT_RE.findall(ctx.norm, formed.end(), sent.end)) >= 2
+    return formed is not None and len(_COUNT_RE.findall(ctx.norm, formed.start(), sent.end)) >= 2  # (the list's last part too)
 
 
 # "will be replaced by a contingent formed of 215 Marines, 825 men from the 10th Brigade and 150 military engineers": a
 # breakdown of a contingent by its parts (two counts at least), each a part; "a contingent comprising 850 soldiers" is whole
 _FORMED_OF_RE = re.compile(r"\b(?:contingent|force|battalion|unit|team|group|detachment|deployment)\s+(?:formed|made\s+up|composed|comprised)\s+of\s+"
-                           r"(?:[^.;\d]|\d[\d,.]*\s+[^.;\d]{0,60}?(?:,|\band\b)\s*){0,120}?$", I)
+                           r"(?:[^.;\d]|\d[\d,.]*\s+(?:[^.;\d]|\d{1,2}(?:st|nd|rd|th)\b){0,60}?(?:,|\band\b)\s*){0,120}?$", I)  # ("the 5th Brigade")
 _COUNT_RE = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?!(?:19|20)\d\d)")
 
 

@@ -47,3 +47,16 @@ def test_a_region_that_qualifies_the_country_just_named_is_not_the_host():
             "country, an official said Monday. They will join the 140-member contingent, which was deployed there in March "
             "following Qatar's request last year that Japan help it train special forces.")
     assert ("JPN", 140.0, "QAT") in deployed(text, date(2019, 6, 27))
+
+
+def test_people_of_the_armed_forces_named_by_their_trade_are_a_deployment():
+    text = "Nepal's cabinet approved a plan to send about 310 military engineers to the UN peacekeeping mission in Mali."
+    assert ("NPL", 310.0, "MLI") in deployed(text, date(2017, 5, 29))
+    # engineers with no armed force named stay people
+    assert deployed("The company will send about 310 engineers to its new plant in Mali.", date(2017, 5, 29)) == set()
+
+
+def test_a_unit_to_go_to_the_country_just_named_is_deployed_there():
+    text = ("Nepal will send a company of engineers to the UN mission in Mali next year. The Nepali unit to go to the African "
+            "country comprises 240 engineers of the Nepali Army.")
+    assert ("NPL", 240.0, "MLI") in deployed(text, date(2017, 5, 29))
