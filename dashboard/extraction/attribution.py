@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from dashboard.extraction import countries as geo
@@ -24,7 +23,7 @@ from dashboard.extraction.relative_owner import (
     relative_owner,
     subject_before_its,
 )
-from dashboard.extraction.vocab import HEDGE, NATO_CTX_RE, NATO_TARGET_RE, I
+from dashboard.extraction.vocab import HEDGE, I
 
 
 def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[geo.CountryMention],
@@ -164,6 +163,9 @@ _IN_THE_COUNTRY_RE = re.compile(r"\b(?:in|into|to)\s+the\s+country\b", I)
 _HEADING_FIRST_RE = re.compile(r"\s*([A-Z][A-Z .'&-]{2,40}?)[ \t]*\n")
 
 
+_ALREADY_THERE_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:are|is|were|was)\s+)?(?:already|currently|now|still)\s+(?:there|on\s+the\s+ground)\b", re.I)
+
+
 def host_near(ctx: Context, si: int, m: NumberMention, owner_hint: str) -> tuple[str, str]:
     """(host, how) for a personnel count whose host is not next to it, or ("", "").
 
@@ -181,6 +183,11 @@ def host_near(ctx: Context, si: int, m: NumberMention, owner_hint: str) -> tuple
         if ctx.is_place(c) and c.kind != "alliance" and not is_origin(ctx, si, c) and not named_as_no_host(ctx, c):
             candidates.append((abs(c.start - m.start), c.iso3))  # ("193 troops from India": where they come from)
     candidates = [(d, h) for d, h in candidates if h and h != owner_hint]
+    if candidates and _ALREADY_THERE_RE.match(ctx.norm, m.end, min(sent.end, m.end + 60)) and not any(
+            h.start > m.start for h in placed_hosts(ctx.norm, m.start, sent.end)) and not any(
+            ctx.is_place(c) for c in ctx.country_mentions(m.start, sent.end)):
+        candidates = []  # "drawn from the garrison in Nigeria's capital, is to join some 150 Rwandan troops already there":
+        # the place the sentence points back to, not one its other clause names
     if candidates:
         if listed_hosts(ctx, sent, {h for _, h in candidates}):
             return "", "several-hosts"  # "in missions from South Sudan to the Central African Republic"
@@ -240,36 +247,6 @@ HOME_SUBJECT_RE = re.compile(r"\b(?:the|this)\s+(?:nation|country|island|island\
 _FRONTED_COUNT_RE = re.compile(r"\W*(?:comprising|numbering|with|boasting|fielding|counting)\s+" + HEDGE + r"$", I)
 TOPIC_PLACE_RE = re.compile(r"(?:(?:meanwhile|elsewhere|separately|also|and)\s*,?\s*)?(?:in|for|as\s+for|as\s+regards|regarding|turning\s+to)\s+"
                             r"(?P<place>[^,;.]{2,40}),", I)
-# (the lookahead names the characters a break can begin with, so the engine skips the others at once instead of
-# trying six branches at each; the same matches, twice as fast)
-CLAUSE_BREAK_RE = re.compile(r"(?=[,;:()\u2014\u2013\siwb])(?:[,;:()\u2014\u2013]|\s--?\s|\bi\.e\.|\bwhile\b|\bwhereas\b|\bbut\b)", I)
-
-
-def clause_around(ctx: Context, si: int, m: NumberMention, clauses_before: int = 1) -> tuple[int, int]:
-    """Offsets of the clause holding ``m`` (with ``clauses_before`` clauses before it), inside its sentence."""
-    sent = ctx.sentences[si]
-    breaks = ctx.breaks_cache.get(si)
-    if breaks is None:
-        breaks = ctx.breaks_cache[si] = [b.start() for b in CLAUSE_BREAK_RE.finditer(ctx.norm, sent.start, sent.end)]
-    n_before = bisect.bisect_left(breaks, m.start)  # the breaks are in order: bisection, not a scan per number
-    n_upto_end = bisect.bisect_left(breaks, m.end)
-    start = breaks[n_before - 1 - clauses_before] if n_before > clauses_before else sent.start
-    return start, breaks[n_upto_end] if n_upto_end < len(breaks) else sent.end
-
-
-def states_nato_target(ctx: Context, si: int, m: NumberMention) -> bool:
-    """True when the clause presents a share of GDP as the level NATO asks of its members: "the five percent
-    demanded of NATO members", "the alliance's target of two percent" (the alliance's benchmark, not the
-    spending of a country the sentence names); after "i.e." the clause it restates counts too."""
-    start, end = clause_around(ctx, si, m)
-    if not ctx.norm[start:m.start].strip(" ,;:.ie"):  # "decided between the Allies, i.e. 5% of the GDP"
-        start = clause_around(ctx, si, m, 3)[0]
-    if _THE_TARGET_OF_RE.search(ctx.norm, max(start, m.start - 70), m.start) and any(
-            ctx.says(i, NATO_CTX_RE) for i in range(max(0, si - 1), si + 1)):
-        return True  # "Only six countries ... have reached the target of 2% of GDP", NATO named in it or just before
-    return ctx.finds(NATO_TARGET_RE, start, end)
-
-
 def listed_hosts(ctx: Context, sent, hosts: set[str]) -> bool:
     """True when the sentence lists several hosts together ("from Mali to Niger", "Iraq and Afghanistan")."""
     if len(hosts) < 2:
@@ -284,8 +261,6 @@ def listed_hosts(ctx: Context, sent, hosts: set[str]) -> bool:
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
 _FIND_OWNER_RE1 = re.compile(r"\b(?:its|their)\s+" + HEDGE + r"$", I)
 _FIND_OWNER_RE2 = re.compile(r"\b(?:it|they)\s+\w+\s+" + HEDGE + r"$", I)
-_THE_TARGET_OF_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:target|goal|benchmark|threshold)\s+(?:of|(?:is|was|will\s+be)\s+(?:(?:projected|expected|"
-                               r"set|likely|due)\s+to\s+be\s+)?(?:between\s+)?)\s*" + HEDGE + r"$", I)  # ("The new target is projected to be between 3 and")
 _LISTED_HOSTS_RE1 = re.compile(r"\s*(?:,|and|to|or|,\s*and)\s+(?:the\s+)?", I)
 
 

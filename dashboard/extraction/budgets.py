@@ -12,7 +12,7 @@ from dashboard.extraction import budget_scope as bs
 from dashboard.extraction import budget_totals as bt
 from dashboard.extraction import region_totals as rt
 from dashboard.extraction import tails
-from dashboard.extraction.attribution import clause_around
+from dashboard.extraction.clauses import clause_around
 from dashboard.extraction.context import Context, reject
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.services import one_service_named

@@ -8,6 +8,7 @@ import re
 
 from dashboard.extraction.context import Context
 
+WITH_POLICE = "a contribution counted with its police, or the police part of it: not troops"
 _POLICE_RE = re.compile(r"\bpolice\b", re.I)
 # the next sentence opens as a breakdown of the count before it
 _BREAKDOWN_OPENS_RE = re.compile(r"(?:there\s+(?:are|were)|of\s+(?:these|them|this\s+(?:total|number))|they\s+(?:include|comprise|are)|"

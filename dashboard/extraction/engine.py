@@ -9,15 +9,11 @@ from dashboard.extraction import countries as geo
 from dashboard.extraction import shorthand as sh
 from dashboard.extraction.actors import is_foe
 from dashboard.extraction.assemble import make
-from dashboard.extraction.attribution import (
-    HOME_SUBJECT_RE,
-    find_owner,
-    home_meant,
-    states_nato_target,
-)
+from dashboard.extraction.attribution import HOME_SUBJECT_RE, find_owner, home_meant
 from dashboard.extraction.budget_patterns import ALLIANCE_BUDGET_BEFORE_RE
 from dashboard.extraction.budget_percents import direction_sign, percent, restated_sign
 from dashboard.extraction.budgets import is_conversion, money
+from dashboard.extraction.clauses import states_nato_target
 from dashboard.extraction.context import (
     LEADING_CLAUSE_RE,
     SCAN_LIMIT,

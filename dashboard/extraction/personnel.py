@@ -15,7 +15,7 @@ from dashboard.extraction import places as pl
 from dashboard.extraction import tails
 from dashboard.extraction.attribution import find_owner, host_near, subject_for_pronoun
 from dashboard.extraction.context import Context, reject
-from dashboard.extraction.contributions import counted_with_police
+from dashboard.extraction.contributions import WITH_POLICE, counted_with_police
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.personnel_flows import flow_or_part_after, sent_abroad
@@ -262,13 +262,13 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return "troops_deployed", owner, host, method + "+host", how
     if not is_reserve and (several_hosts or noun == "deployed" or ev.PERSONNEL_RE16.match(after_noun)
                            or ev.ABROAD_TOTAL_BEFORE_RE.search(before[-80:])) and m.value >= 100:
-        return "troops_deployed", owner, "", method + "+no-single-host", how  # (never at home)
+        return reject(ctx, WITH_POLICE) if counted_with_police(ctx, si, m.end, noun_end) else ("troops_deployed", owner, "", method + "+no-single-host", how)
     ranked_peacekeeper = (not host and ev.RANKED_WITH_RE.search(before[-60:]) is not None and m.value < 20_000
                           and any(ctx.says(i, ev.PEACEKEEPING_WORD_RE) for i in range(max(0, si - 2), si + 1)))
     if not is_reserve and m.value >= 100 and (ranked_peacekeeper or ev.peacekeepers(ctx, si, noun, mods, m.value)
                                               or not host and ev.AS_PEACEKEEPERS_RE.match(after_noun)):
         if counted_with_police(ctx, si, m.end, noun_end):
-            return reject(ctx, "a contribution counted with its police, or the police part of it: not troops")
+            return reject(ctx, WITH_POLICE)
         if ev.PERSONNEL_RE7.search(before[-40:]):
             return reject(ctx, "a part of a contribution ('including 294 female peacekeepers'): a component")
         return "troops_deployed", owner, "", method + "+peacekeepers", how  # (abroad by definition: a UN contribution)

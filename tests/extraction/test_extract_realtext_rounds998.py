@@ -60,3 +60,26 @@ def test_a_unit_to_go_to_the_country_just_named_is_deployed_there():
     text = ("Nepal will send a company of engineers to the UN mission in Mali next year. The Nepali unit to go to the African "
             "country comprises 240 engineers of the Nepali Army.")
     assert ("NPL", 240.0, "MLI") in deployed(text, date(2017, 5, 29))
+
+
+def test_a_total_stationed_worldwide_that_includes_police_is_not_troops():
+    text = ("Ghana is the largest contributor of troops to UN peacekeeping missions. In a statement on Saturday, the army said "
+            "that a total of 4,210 personnel are now stationed worldwide, which includes the armed forces, police and "
+            "military experts on missions.")
+    assert [f for f in got(text, date(2020, 9, 5)) if f[2] == 4210.0] == []
+    text = ("Ghana is the largest contributor of troops to UN peacekeeping missions. In a statement on Saturday, the army said "
+            "that a total of 4,210 personnel are now stationed worldwide.")
+    assert ("GHA", 4210.0, "") in deployed(text, date(2020, 9, 5))
+
+
+def test_a_company_that_will_depart_to_take_part_in_an_operation_abroad_is_deployed_there():
+    text = ("A 200-strong company of Ghanaian soldiers will depart on Monday to take part in the African Union force "
+            "operation in Sudan's Darfur region, a military spokesman said.")
+    assert ("GHA", 200.0, "SDN") in deployed(text, date(2004, 8, 27))
+
+
+def test_troops_already_there_are_in_the_place_named_before_not_in_the_city_another_clause_names():
+    text = ("A 200-strong company of Ghanaian soldiers will depart on Monday for Sudan's Darfur region. The contingent, drawn "
+            "from the garrison in Ghana's capital Accra, is to join some 150 Rwandan troops already there since Aug. 14.")
+    found = deployed(text, date(2004, 8, 27))
+    assert ("RWA", 150.0, "SDN") in found and ("RWA", 150.0, "GHA") not in found

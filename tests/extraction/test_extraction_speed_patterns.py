@@ -7,7 +7,7 @@ import random
 import re
 from pathlib import Path
 
-from dashboard.extraction import attribution as A
+from dashboard.extraction import clauses as A
 from dashboard.extraction import text as T
 from dashboard.extraction import vocab as V
 from dashboard.extraction.numbers import normalize
