@@ -44,6 +44,7 @@ from dashboard.extraction.personnel_scope import (
 )
 from dashboard.extraction.personnel_sums import counts_places, cumulative_deployment, served_in_total
 from dashboard.extraction.pipe_tables import pipe_table_figures, series_list_figures
+from dashboard.extraction.places import host_congo
 from dashboard.extraction.plausibility import WHY as IMPLAUSIBLE_WHY
 from dashboard.extraction.plausibility import drop_implausible
 from dashboard.extraction.prose_tables import table_figures
@@ -220,6 +221,7 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
             metric, method = "troops_deployed", method + "+contributor"
             if host == owner:
                 return reject(ctx, "a contribution whose contributor could not be told from its host")
+        host = host_congo(ctx.norm, host)
         if metric in ("troops_deployed", "active_personnel") and cumulative_deployment(ctx, si, m.start, m.end):
             return reject(ctx, "troops sent over many years, summed ('since 2006 has sent 10,000'): not a deployment now")
         if metric != "reserve_personnel" and served_in_total(ctx, si, m.hedge_start or m.start, m.end):

@@ -180,6 +180,16 @@ def placed_hosts(norm: str, start: int, end: int) -> list:
 # "to train troops in the Middle East country": the region qualifies the country just named, it is not the place
 _REGION_AS_ADJECTIVE_RE = re.compile(r"\s+(?:country|nation|state|kingdom|emirate|monarchy|republic|island\s+nation)\b", I)
 
+# A bare "Congo" as the place troops serve in is the Democratic Republic's (UN missions ONUC, MONUC, MONUSCO) unless
+# the article names the Republic of the Congo or Brazzaville: every label of the real sets that hosts troops there says so
+_CONGO_REPUBLIC_RE = re.compile(r"\bRepublic\s+of\s+(?:the\s+)?Congo\b|\bCongo[\s-]+(?:Brazzaville|Republic)\b|\bBrazzaville\b|\bROC\b")
+
+
+def host_congo(norm: str, host: str) -> str:
+    """The host, with a bare "Congo" read as the DR Congo (COD) where the article never names the Republic."""
+    return "COD" if host == "COG" and not _CONGO_REPUBLIC_RE.search(norm) else host
+
+
 # Words that make a personnel count a presence somewhere rather than a home strength.
 DEPLOYMENT_CUE_RE = re.compile(
     r"\b(?:deploy\w*|deputed|station\w*|based(?!\s+(?:on|upon)\b)|basing|bases|headquartered|garrison\w*|rotation\w*|rotational|contingent|presence|present\s+(?:in|within|at)|assigned\s+to|"

@@ -74,7 +74,7 @@ RESERVE_POOL_RE = re.compile(r"\b(?:trained\s+|strategic\s+|mobili[sz]able\s+)?(
                               r"(?:(?P<link>of)|(?<=trained\sreserve\s)(?:is|was|numbers?|totals?)|(?:forces|force|personnel|component)\s+(?:total(?:s|ed|led)?|number(?:s|ed)?|"
                               r"(?:estimated|put)\s+at))\s+" + HEDGE + r"$", I)  # ("a reserve force estimated at 5 million")
 CHANGE_BEFORE_RE = re.compile(
-    r"\b(?:(?<!constituted\s)(?<!composed\s)(?<!manned\s)(?<!staffed\s)(?<!formed\s)by|withdraw\w*|pull\w*\s+out|remov\w*|cut\w*|add\w*|send\w*|sent|recruit\w*|train\w*|"
+    r"\b(?:(?<!constituted\s)(?<!composed\s)(?<!manned\s)(?<!staffed\s)(?<!formed\s)(?<!followed\s)by|withdraw\w*|pull\w*\s+out|remov\w*|cut\w*|add\w*|send\w*|sent|recruit\w*|train\w*|"
     r"kill\w*|lost|lose|losing|wounded|injured|evacuat\w*|captur\w*|another|extra|additional|further|more|mov(?:e|es|ed|ing)|"
     r"relocat\w*|transfer\w*|(?:another|an?\s+(?:additional|extra|further|second|new))\s+(?:battalion|contingent|company|unit|brigade)\s+of|"
     r"dispatch\w*|reduc\w*|increas\w*|boost\w*|draft\w*|mobiliz\w*\s+an?\s+additional|deploy\w*\s+an?\s+additional|"
@@ -82,7 +82,7 @@ CHANGE_BEFORE_RE = re.compile(
     r"shortfall\s+of|shortage\s+of|gap\s+of|deficit\s+of|short\s+(?:by|of)(?:\s+an?\s+(?:combined\s+)?total\s+of)?|(?:cut|cuts|reduction|drawdown|withdrawal|increase|"
     r"addition|reinforcement|surge|boost|relocation|redeployment|transfer|move|arrival|dispatch)\s+of(?:\s+the\s+(?:remaining|last|final|first)|\s+(?:these|those))?)\s+" + HEDGE + r"$", I)
 CASUALTY_AFTER_RE = re.compile(  # (a longer reach, within the clause, for "have been killed": "... and other fighters have been killed")
-    r"^(?:[^.;,:]{0,60}?\b(?:(?:have|has|had)\s+been\s+killed|(?:are|were|is)\s+(?:now\s+)?(?:heading|headed|going|flying)\s+home|(?:will|would|to)\s+fly\s+home)|\s+(?:are\s+|were\s+)?pull(?:ing|ed)\s+out\b"
+    r"^(?:[^.;,:\d]{0,60}?\b(?:(?:have|has|had)\s+been\s+killed|(?:are|were|is)\s+(?:now\s+)?(?:heading|headed|going|flying)\s+home|(?:will|would|to)\s+fly\s+home)|\s+(?:are\s+|were\s+)?pull(?:ing|ed)\s+out\b"
     r"|[^.;]{0,120}?\b(?:returned|flew|came)\s+home\b"  # ("190 Irish troops from the 118th Infantry Battalion, UNIFIL, returned home")
     r"|[^.;]{0,200}?\blanded\b[^.;]{0,120}?\bfrom\s+(?:a|their|its)\s+(?:long\s+)?(?:deployment|tour|mission)"  # (back home)
     r"|[^.;]{0,30}?\b(?:killed|wounded|dead|died|injured|casualties|captured|missing|taken\s+prisoner|"

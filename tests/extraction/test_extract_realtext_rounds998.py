@@ -83,3 +83,23 @@ def test_troops_already_there_are_in_the_place_named_before_not_in_the_city_anot
             "from the garrison in Ghana's capital Accra, is to join some 150 Rwandan troops already there since Aug. 14.")
     found = deployed(text, date(2004, 8, 27))
     assert ("RWA", 150.0, "SDN") in found and ("RWA", 150.0, "GHA") not in found
+
+
+def test_a_casualty_clause_after_and_a_new_count_is_not_the_first_counts():
+    text = ("A total of 5,300 Nepali soldiers have been deployed in the UN missions and 12 troops have been killed in "
+            "various operations there since 2010, the minister told parliament today.")
+    assert ("NPL", 5300.0, "") in deployed(text, date(2013, 5, 1))
+    assert [f for f in got(text, date(2013, 5, 1)) if f[2] == 12.0] == []
+
+
+def test_a_count_followed_by_another_in_a_ranking_of_hosts_is_no_change():
+    text = "The largest deployment, 3,100 Nepali troops, is in Lebanon, followed by 1,750 troops in South Sudan, he said."
+    assert ("NPL", 1750.0, "SSD") in deployed(text, date(2013, 5, 1))
+
+
+def test_a_bare_congo_where_troops_serve_is_the_democratic_republic():
+    text = "Maximum deployment of 3,700 Indian troops is in Congo, followed by 2,200 troops in South Sudan, he said."
+    assert ("IND", 3700.0, "COD") in deployed(text, date(2013, 5, 1))
+    # an article that names the Republic of the Congo keeps it
+    text = "About 300 French troops are in Congo, the Republic of the Congo's capital Brazzaville hosting most of them."
+    assert ("FRA", 300.0, "COG") in deployed(text, date(2013, 5, 1))
