@@ -65,7 +65,7 @@ def test_serving_with_another_country_is_alongside_it_not_in_it():
 def test_have_been_fighting_in_and_blue_berets():
     found = figs("An estimated 2,900 Burundian troops have been fighting in Somalia since 2007. "
                  "Today 1,240 Uruguayan Blue Berets are working in Congo.")
-    assert {("BDI", "troops_deployed", 2900.0, "SOM"), ("URY", "troops_deployed", 1240.0, "COG")} <= found
+    assert {("BDI", "troops_deployed", 2900.0, "SOM"), ("URY", "troops_deployed", 1240.0, "COD")} <= found
 
 
 def test_stationed_overseas_with_the_owner_in_the_sentence_before():
