@@ -13,6 +13,7 @@ from dashboard.extraction.attribution import HOME_SUBJECT_RE, find_owner, home_m
 from dashboard.extraction.budget_patterns import ALLIANCE_BUDGET_BEFORE_RE
 from dashboard.extraction.budget_percents import direction_sign, percent, restated_sign
 from dashboard.extraction.budgets import is_conversion, money
+from dashboard.extraction.change_currency import to_level_currency_owner
 from dashboard.extraction.clauses import states_nato_target
 from dashboard.extraction.context import (
     LEADING_CLAUSE_RE,
@@ -282,6 +283,7 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
             owner, how = "NATO", "nato-target"
         elif metric == "budget_change_pct" and nato_members_spending(ctx, si, m):
             owner, how = "NATO", "bound"
+        owner, how = (owner, how) if owner or metric != "budget_change_pct" else (to_level_currency_owner(ctx, m), "currency")
         if not owner:
             return reject(ctx, "no owner could be found")
         sign = direction_sign(ctx, m, sent) if metric == "budget_change_pct" else 1

@@ -210,9 +210,17 @@ def force_persons(ctx: Context, si: int, pos: int, window: str) -> re.Match | No
                                  or si and ctx.norm.startswith("It ", ctx.sentences[si].start) and _DEFENSE_OPENING_RE.match(ctx.norm, ctx.sentences[si - 1].start))
                              or found.group("noun").lower() == "men" and (_MEN_SENT_AFTER_RE.match(window, found.end())
                                                                           or _SENDS_MEN_BEFORE_RE.search(ctx.norm, max(0, pos - 40), pos)
-                                                                          and _TO_AFTER_RE.match(window, found.end()))):
+                                                                          and _TO_AFTER_RE.match(window, found.end()))
+                             or _THE_FORCE_HAD_RE.search(ctx.norm, max(ctx.sentences[si].start, pos - 30), pos)
+                             and any(ctx.says(i, _ARMED_FORCES_NAMED_RE) for i in range(max(0, si - 1), si + 1))):
         return None
     return found
+
+
+# "the number of permanent Defence Forces personnel fell ... the force had 8,751 permanent members": the armed force
+# the sentence or the one before names, called "the force"
+_THE_FORCE_HAD_RE = re.compile(r"\b(?:the|its)\s+force\s+(?:had|has|have|numbered|numbers)\s+" + HEDGE + r"$", I)
+_ARMED_FORCES_NAMED_RE = re.compile(r"\b(?:defen[cs]e\s+forces?|armed\s+forces|army|military)\b", I)
 
 
 # men sent somewhere: "1,500 men were sent to the ECOMOG peacekeeping group in Liberia", "has dispatched 5,000 men to Yemen"

@@ -103,3 +103,20 @@ def test_a_bare_congo_where_troops_serve_is_the_democratic_republic():
     # an article that names the Republic of the Congo keeps it
     text = "About 300 French troops are in Congo, the Republic of the Congo's capital Brazzaville hosting most of them."
     assert ("FRA", 300.0, "COG") in deployed(text, date(2013, 5, 1))
+
+
+def test_the_force_a_sentence_before_named_as_the_defence_forces_has_its_permanent_members():
+    text = ("The opposition criticised the government for letting the number of permanent Defence Forces personnel in "
+            "Ireland fall in two years. Figures released to the party showed that the force had 8,620 permanent members.")
+    assert ("IRL", "active_personnel", 8620.0) in got(text, date(2019, 7, 22))
+    # a police force is no armed force
+    text = "The Garda said the force had 14,000 permanent members, the most in a decade."
+    assert got(text, date(2019, 7, 22)) == set()
+
+
+def test_a_change_no_country_owns_is_the_country_whose_money_the_level_it_reaches_is_in():
+    text = ("Determined to end delays in modernisation, the government on Thursday raised the defence budget by a hefty "
+            "18 per cent to Rs 52,000 crore from Rs 44,000 crore.")
+    assert ("IND", "budget_change_pct", 18.0) in got(text, date(2004, 7, 8))
+    text = "The government on Thursday raised the defence budget by 9 per cent to 52 trillion won."
+    assert ("KOR", "budget_change_pct", 9.0) in got(text, date(2004, 7, 8))
