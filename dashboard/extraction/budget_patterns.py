@@ -193,6 +193,8 @@ LEVEL_CHANGED_LATER_RE = re.compile(
     r"(?:lowered|raised|cut|reduced|increased|trimmed|slashed|revised\s+(?:up|down)(?:wards?)?|brought\s+down|pared\s+back)"
     r"\s+to\s+" + HEDGE + r"(?:[$\u20ac\u00a3]|[A-Z]{1,3}\$?\s?)?\d", I)
 # The rest of an amount after AMOUNT_RE's match: digits, its scale word and currency word ("50 trillion won")
+# "Tk 1,216cr more for defence" (a headline): an increase of the defence budget with no budget word
+MORE_FOR_DEFENSE_RE = re.compile(r"\s+(?:more|extra)\s+(?:in\s+\w+\s+)?for\s+(?:the\s+)?(?:defen[cs]e|military|armed\s+forces)\b", I)
 AMOUNT_TAIL_RE = re.compile(r"[\d.,]*\s*(?:billion|trillion|million|bn|tn|crore|lakh)?\s*(?:[a-z]+\s+)?"
                              r"(?:won|yen|dollars|euros|pesos|rupees|riyals|rials)?", I)
 # "the 10-billion-peso budget cut": an amount naming a change of the budget, not the budget

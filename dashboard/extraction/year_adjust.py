@@ -23,6 +23,11 @@ def budget_year(ctx: Context, si: int, start: int, end: int, year: int | None, s
     if published is not None and year == published.year + 1 and _next_fiscal_starts_this_year(owner, published) and any(
             y.relative == 1 and not y.fiscal for y in sentence_years(ctx, si)):
         return published.year  # "the defense budget for the next year" in Australia in May 2023: FY2023-24, labelled 2023
+    if published is not None and year is not None and year == _fiscal_now(owner, published) \
+            and not any(y.start < start or 0 <= y.start - end <= 25 for y in sentence_years(ctx, si)) \
+            and (staged or stage(ctx, sent, start)) and not _FROM_BEFORE_RE.search(ctx.norm, max(sent.start, start - 45), start) \
+            and not _RUNNING_YEAR_RE.search(ctx.norm, sent.start, sent.end) and not (si and _RUNNING_YEAR_RE.search(ctx.norm, ctx.sentences[si - 1].start, sent.start)):
+        return year + 1  # "The proposed budget for the defence forces is Tk 12,134 crore" in Bangladesh in June: the fiscal year from July
     if published is None or published.month < 9 or year != published.year or any(  # (a base compared with dates nothing:
             0 <= y.start - end <= 25 or not _BASE_BEFORE_RE.search(ctx.norm, max(sent.start, y.start - 60), y.start)
             for y in sentence_years(ctx, si)):
@@ -37,6 +42,16 @@ def _next_fiscal_starts_this_year(owner: str, published) -> bool:
     (Australia's in July, India's in April): its "next year" budget is that fiscal year's."""
     country = geo.gazetteer().countries.get(owner)
     return bool(country and country.fy_start_month and country.fy_label == "start" and published.month < country.fy_start_month)
+
+
+def _fiscal_now(owner: str, published) -> int | None:
+    """The label of the owner's running fiscal year when the next one starts within four months of ``published`` and
+    the year is not the calendar's and is labelled by its first year (Bangladesh's from July, India's from April); else None."""
+    country = geo.gazetteer().countries.get(owner)
+    if not (country and country.fy_start_month and country.fy_start_month != 1 and country.fy_label == "start"
+            and 0 < (country.fy_start_month - published.month) % 12 <= 4):
+        return None  # (years labelled by their end, Thailand's FY2026 from October 2025, are left as the sentence dates them)
+    return published.year if published.month >= country.fy_start_month else published.year - 1
 
 
 def share_year(ctx: Context, si: int, start: int, year: int | None) -> int | None:

@@ -41,7 +41,7 @@ def article_year(ctx: Context, start: int, end: int) -> int | None:
     return max(before) if before else after[0] if after else None
 
 
-_NOT_NOW_BEFORE_RE = re.compile(r"\b(?:" + COMPARED_WORDS + r"|by|until|till|through)\s+(?:in\s+|the\s+|before\s+|the\s+end\s+of\s+)?$", I)
+_NOT_NOW_BEFORE_RE = re.compile(r"\b(?:" + COMPARED_WORDS + r"|by|until|till|through|(?:scheduled|slated|planned|due|set)\s+for)\s+(?:in\s+|the\s+|before\s+|the\s+end\s+of\s+)?$", I)  # ("a review is scheduled for 2029")
 
 
 def horizon(y: YearExpression) -> bool:

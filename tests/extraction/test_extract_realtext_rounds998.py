@@ -120,3 +120,27 @@ def test_a_change_no_country_owns_is_the_country_whose_money_the_level_it_reache
     assert ("IND", "budget_change_pct", 18.0) in got(text, date(2004, 7, 8))
     text = "The government on Thursday raised the defence budget by 9 per cent to 52 trillion won."
     assert ("KOR", "budget_change_pct", 9.0) in got(text, date(2004, 7, 8))
+
+
+def test_an_undated_articles_figure_does_not_take_the_year_a_review_is_scheduled_for():
+    text = ("Estonia and Latvia are the leaders with 3.4% and 3.1% of GDP, respectively. Finland will spend 2.4% on "
+            "defence this year. A review of the standard is scheduled for 2029.")
+    found = rows(text, None)
+    assert ("EST", "defense_share_gdp_pct", 3.4, "", 2029) not in found
+    assert any(f[:3] == ("EST", "defense_share_gdp_pct", 3.4) for f in found)
+
+
+def test_crore_abbreviated_cr_in_a_headline_more_for_defence_is_an_increase():
+    found = got("Rs 2,400cr more for defence. The minister said the armed forces would be modernised.", date(2011, 6, 10))
+    assert ("IND", "budget_change_amount", 2.4e10) in found
+    assert ("PAK", "defense_budget", 2.5e10) in got("Pakistan's defence budget is Rs 2,500 cr.", date(2011, 6, 10))
+
+
+def test_a_budget_proposed_in_the_months_before_a_july_fiscal_year_is_the_coming_years():
+    text = ("Bangladesh's finance minister presented the budget for the 2012-13 fiscal year. The proposed budget for the "
+            "defence forces is Tk 13,900 crore, which was Tk 12,134 crore for the outgoing fiscal year.")
+    found = rows(text, date(2012, 6, 7))
+    assert ("BGD", "defense_budget", 1.39e11, "", 2012) in found and ("BGD", "defense_budget", 1.2134e11, "", 2011) in found
+    # six months before the fiscal year starts, the rule does not move the year forward
+    found = rows(text.replace("2012-13", "2013-14"), date(2013, 1, 7))
+    assert not any(f[2] == 1.39e11 and f[4] == 2013 for f in found)
