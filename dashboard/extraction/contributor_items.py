@@ -30,15 +30,17 @@ _MULTINATIONAL_BEFORE_RE = re.compile(r"\b(?:multinational|multi-national|NATO|a
 _PEOPLE_WITHOUT_S = frozenset({"French", "Dutch", "British", "Irish", "Swiss", "Welsh"})
 MIN_ITEMS = 3
 MAX_GAP = 120  # characters from a total to its first item
-_WITH_RE = re.compile(r"\s*,?\s*(?:with|including|among\s+them|(?P<part>of\s+(?:which|whom|them|these)))\s+$", I)  # between the
+_WITH_RE = re.compile(r"\s*,?\s*(?:with|including|among\s+them|(?:will\s+|would\s+)?(?:include|includes|included|comprise|comprises|comprised)|"
+                      r"(?P<part>of\s+(?:which|whom|them|these)))\s+$", I)  # ("The 2,100 strong contingent will include 700 soldiers from Germany")  # between the
 # total's noun and the first item ("3,800 military personnel in the Kosovo Force, of which 350 are from Turkey": one
 # contributor's part of a force whose others are not named)
-_TOTAL_NOUN_RE = re.compile(r"\s+(?:[\w-]+\s+){0,1}?(?:troops|soldiers|personnel|peace-?keepers)\b[^.;]{0,60}?$", I)
+_TOTAL_NOUN_RE = re.compile(r"(?:\s+|-)(?:[\w-]+\s+){0,1}?(?:troops|soldiers|personnel|peace-?keepers|contingent|battle\s*group)\b[^.;]{0,60}?$", I)
 _PART_GAP_RE = re.compile(r"\s*,?\s*of\s+(?:which|whom)\s+", I)
 _NOUN_BEFORE_RE = re.compile(r"\b(?:troops|soldiers|personnel|peace-?keepers)\b[^.;]{0,50}$", I)
 _SOLDIERS_AFTER_RE = re.compile(r"\s+(?:soldiers|troops|personnel|peace-?keepers|servicemen)\b", I)  # ("860 Chadian soldiers")
 _JOIN_RE = re.compile(r"(?:\s+(?-i:[A-Z])[\w'-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", I)  # ("from Congo Republic, 850")
-_FROM_RE = re.compile(r"\s+(?:(?:are|were|come|came)\s+)?from\s+(?:the\s+)?", I)
+_EACH_AND_RE = re.compile(r"\s+each\b|\s+and\s+(?:the\s+)?(?=[A-Z])")
+_FROM_RE = re.compile(r"(?:\s+(?:soldiers|troops|personnel|service\s+members))?(?:\s+each)?\s+(?:(?:are|were|come|came)\s+)?from\s+(?:the\s+)?", I)  # ("700 soldiers from Germany")
 _BY_RE = re.compile(r"\s+(?:(?:are|were|is|was)\s+)?(?:provided|contributed|supplied|sent|fielded)\s+by\s+(?:the\s+)?", I)  # ("1,030 provided by Cameroon")
 
 
@@ -129,6 +131,11 @@ def _items(ctx: Context, counts: list[NumberMention], k: int) -> list[tuple[Numb
             break
         items.append((b, owner))
         prev_end = end
+        other = _EACH_AND_RE.match(norm, b.end) and _EACH_AND_RE.match(norm, end)  # "100 each from Poland and Slovenia"
+        second = [c for c in ctx.country_mentions(other.end(), other.end() + 40) if c.start == other.end()] if other else []
+        if second and second[0].kind in ("name", "short"):
+            items.append((b, second[0].iso3))
+            prev_end = second[0].end
     return items
 
 

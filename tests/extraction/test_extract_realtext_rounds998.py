@@ -144,3 +144,12 @@ def test_a_budget_proposed_in_the_months_before_a_july_fiscal_year_is_the_coming
     # six months before the fiscal year starts, the rule does not move the year forward
     found = rows(text.replace("2012-13", "2013-14"), date(2013, 1, 7))
     assert not any(f[2] == 1.39e11 and f[4] == 2013 for f in found)
+
+
+def test_a_contingent_that_will_include_soldiers_from_several_countries_lists_each_contribution():
+    text = ("The new battlegroup will be based in Hungary. The 1,800 strong contingent will include 600 soldiers from "
+            "Italy, 300 from France, 150 each from Croatia and Austria and at least 200 from Turkey.")
+    found = deployed(text, date(2022, 3, 1))
+    assert {("ITA", 600.0, "HUN"), ("FRA", 300.0, "HUN"), ("HRV", 150.0, "HUN"), ("AUT", 150.0, "HUN"),
+            ("TUR", 200.0, "HUN")} <= found
+    assert not any(v == 1800.0 for _, v, _ in found)
