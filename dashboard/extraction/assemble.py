@@ -11,8 +11,9 @@ from dashboard.extraction.context import Context
 from dashboard.extraction.currencies import LOCAL_CURRENCY
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
+from dashboard.extraction.share_stage import share_stage
 from dashboard.extraction.year_adjust import budget_year, share_year
-from dashboard.extraction.years import personnel_stage, share_stage, stage, year_for
+from dashboard.extraction.years import personnel_stage, stage, year_for
 from dashboard.schema import PERSONNEL_METRICS
 
 MAX_PASSAGE = 800

@@ -99,9 +99,9 @@ MULTI_YEAR_AFTER_RE = re.compile(
     r"|^[^.;,]{0,60}?\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|^[^.;]{0,60}?\b(?:19|20)\d\d\s*(?:-|to|through)\s*(?:19|20)\d\d\b"
     r"|^[^.;]{0,40}?\b(?:projects?|programmes?|programs?)\s+(?:until|through|to|by)\s+(?:19|20)\d\d\b", I)
 FOR_DEFENSE_AFTER_RE = re.compile(
-    r"^\s*(?:(?-i:[A-Z])[a-z]+\s+(?=\())?(?:\([^)]{0,60}\)\s*)?(?:,\s*(?:or|representing|accounting\s+for|equivalent\s+to)\s+[^,]{1,60}?(?:,|(?=\s+(?:to|for)\s))\s*)?(?:in\s+\w+,?\s+)?(?:(?:per|a|each|every)\s+year\s+|annually\s+)?"
+    r"^\s*(?:(?-i:[A-Z])[a-z]+\s+(?=\())?(?:\([^)]{0,60}\)\s*)?(?:,\s*(?:or|representing|accounting\s+for|equivalent\s+to)\s+[^,]{1,60}?(?:,|(?=\s+(?:to|for)\s))\s*)?(?:in\s+\w+,?\s+)?(?:(?:per|a|each|every|last|this|next)\s+year\s+|annually\s+)?"
     r"(?:from\s+the\s+(?:state|national|federal|government)\s+budget\s+)?"  # "1.2 trillion tenge from the state budget to defense"
-    r"(?:,?\s*(?:is|was|will\s+be)\s+(?=for\s)|,?\s*(?:to\s+be\s+|is\s+|are\s+|was\s+|were\s+|will\s+be\s+|(?:has|have|had)\s+been\s+|(?:is|are)\s+(?:expected|set|due|planned)\s+to\s+be\s+)?(?:spent|used|allocated|earmarked|allocation|(?:also\s+)?(?:went|goes|going|will\s+go))\s+(?:(?:last|this|next)\s+year\s+|in\s+(?:19|20)\d\d\s+)?"
+    r"(?:,?\s*(?:is|was|will\s+be)\s+(?=for\s)|,?\s*(?:to\s+be\s+|is\s+|are\s+|was\s+|were\s+|will\s+be\s+|(?:could|would|may|might|can|should)\s+be\s+|(?:has|have|had)\s+been\s+|(?:is|are)\s+(?:expected|set|due|planned)\s+to\s+be\s+)?(?:spent|used|allocated|earmarked|allocation|(?:also\s+)?(?:went|goes|going|will\s+go))\s+(?:(?:last|this|next)\s+year\s+|in\s+(?:19|20)\d\d\s+)?"
     r"(?:from\s+the\s+(?:state\s+|national\s+|federal\s+)?budget(?:-(?:19|20)\d\d)?\s+)?)?(?:for|to|on|into|toward|towards|in(?=\s+defen[cs]e\s+(?:services|sector)\b))\s+"
     r"(?:the\s+(?:[\w-]+\s+){0,2}(?:wings|branches|services)\s+of\s+)?(?:the\s+)?(?:country's\s+|nation's\s+|national\s+|its\s+|our\s+|their\s+|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['\u2019]s\s+(?=(?i:ministry|defen|military|armed)))?"
     r"(?:(?-i:[A-Z][\w'-]*\s+){1,2}(?=Defen[cs]e\s+Forces?\b|Armed\s+Forces\b))?(?:military|defen[cs]e|armed\s+forces|armament|"  # ("to the Guyana Defence Force")

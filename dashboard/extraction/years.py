@@ -9,7 +9,7 @@ from dashboard.extraction import countries as geo
 from dashboard.extraction.context import Context
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.text import Sentence, YearExpression, find_years
-from dashboard.extraction.vocab import HEDGE, I
+from dashboard.extraction.vocab import I
 from dashboard.extraction.year_cues import (
     COMPARED_WORDS,
     FRAMING_YEAR_RE,
@@ -88,6 +88,9 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
             and len(ctx.norm[end:following[0].start]) <= 22 and _FROM_LEVEL_TO_RE.search(ctx.norm, max(sent.start, start - 60), start):
         last = span.group("last")  # "rose from 5.3% to 6.7% of GDP in 1985-96": the level reached is the span's last year's
         return int(last) if len(last) == 4 else int(span.group("first")[:2] + last)
+    if preceding and following and _AND_IN_GAP_RE.fullmatch(ctx.norm, end, following[0].start) \
+            and _YEAR_THEN_LEVEL_RE.fullmatch(ctx.norm, preceding[-1].end, start):
+        return resolve(preceding[-1], owner, published)  # "in 2025 it will be 4.2 billion and in 2026 ...": its own year
     if following:
         gap = ctx.norm[end:following[0].start]
         own_bracket = (gap.rstrip().endswith("(") and not _YEAR_FOR_RE1.search(gap.rstrip()[:-1])  # "2.1% of GDP (2018)":
@@ -182,6 +185,10 @@ _SEASON = r"(?:(?:the\s+)?(?:fall|spring|summer|autumn|winter|end|start|beginnin
 _BETWEEN_YEARS_RE = re.compile(r"\s+between\s+" + _SEASON + r"(?P<y1>(?:19|20)\d\d)\s+and\s+" + _SEASON + r"(?P<y2>(?:19|20)\d\d)\b", re.I)
 _FROM_LEVEL_TO_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d,.]+\d(?:\s*(?:%|percent|per\s+cent))?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
 _SINCE_FROM_TO_RE = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+from\s+[^.;]{1,40}?\bto\s+(?:[a-z]+\s+){0,2}$")
+_AND_IN_GAP_RE = re.compile(r"(?:\s+[a-z]+)?\s*,?\s+and\s+in\s+", re.I)
+_YEAR_THEN_LEVEL_RE = re.compile(r"\s*,?\s+(?:it\s+(?:will|would)\s+be|it\s+(?:is|was)|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[^\d\s]{0,4}\s?", re.I)
+
+
 _YEAR_RANGE_RE = re.compile(r"(?P<first>(?:19|20)\d\d)\s*[-/\u2013]\s*(?P<last>(?:19|20)\d\d|\d\d)")
 _FROM_TO_GAP_RE = re.compile(r"(?:[^.;]|\.(?=\d))*?\bfrom\s+(?:[^.;]|\.(?=\d))*?\bto\s+(?:(?:about|around|nearly|almost|some|just|only)\s+)?", re.I)
 
@@ -238,29 +245,6 @@ def personnel_stage(ctx: Context, sent: Sentence, m_start: int, m_end: int) -> s
     return ""
 
 
-def share_stage(ctx: Context, sent: Sentence, m_start: int, m_end: int) -> str:
-    """"planned" for a share of GDP aimed at rather than spent: "to Hit NATO 2% Target", "will raise spending to
-    2.5% of GDP", "a goal of 3.5% by 2035"; else ""."""
-    before = ctx.norm[max(sent.start, m_start - 70):m_start]
-    if _SHARE_AIM_BEFORE_RE.search(before) or _SHARE_AIM_AFTER_RE.match(ctx.norm, m_end, min(sent.end, m_end + 60)):
-        return "planned"
-    return ""
-
-
-# a share the words before aim at: "target of", "commitment to spend", "will increase spending to", "to hit NATO"
-_SHARE_AIM_BEFORE_RE = re.compile(
-    r"\b(?:(?:target|goal|aim|ambition|pledge|commitment|benchmark|guideline|norm|threshold|requirement|recommendation)s?\s+(?:of|on|to\s+(?:spend|reach|hit)|at)"
-    r"|(?:will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|wants?\s+to|aims?\s+to|aiming\s+to|set\s+to|expected\s+to|"
-    r"seeks?\s+to|vow\w*\s+to|pledg\w*\s+to|promis\w*\s+to|commit\w*\s+to|path\s+to)\s+(?:[\w'-]+\s+){0,6}?(?:to|reach|hit|meet|achieve)"
-    r"|(?:reach|hit|meet|achieve)\s+(?:the\s+)?(?:NATO|alliance)(?:'s|\u2019s)?|(?:the\s+)?(?:NATO|alliance)(?:'s|\u2019s)?\s+(?:target|goal)\s+of)"
-    r"\s+(?:(?:spending|reserving|allocating|committing|devoting)\s+)?" + HEDGE + r"$", I)
-# a share the words after aim at: "2% target", "3.5% of GDP by 2035", "2 percent-of-GDP benchmark"
-_SHARE_AIM_AFTER_RE = re.compile(r"(?:[\s-]*(?:of|of\s+(?:the\s+)?(?:its|their)\s+)?[\s-]*(?:GDP|gross\s+domestic\s+product))?\s*"
-                                 r"(?:(?:NATO\s+|spending\s+|defen[cs]e\s+)?(?:target|goal|benchmark|guideline|norm|threshold|pledge|commitment)\b"
-                                 r"|by\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:year\s+)?20\d\d\b)", I)
-
-
-# The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
 _STAGE_RE1 = re.compile(r"\b(?:request\w*|seek\w*|sought|asked\s+for)\b", I)
 _STAGE_RE2 = re.compile(r"\b(?:propos\w+|draft|plan(?:s|ned)?\b|planning|envisag\w+|unveil\w*)", I)
 _STAGE_RE3 = re.compile(r"\b(?:approv\w+|enact\w*|pass\w*|adopt\w*|authoriz\w+|allocat\w+|earmark\w*)\b", I)

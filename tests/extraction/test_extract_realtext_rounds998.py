@@ -153,3 +153,20 @@ def test_a_contingent_that_will_include_soldiers_from_several_countries_lists_ea
     assert {("ITA", 600.0, "HUN"), ("FRA", 300.0, "HUN"), ("HRV", 150.0, "HUN"), ("AUT", 150.0, "HUN"),
             ("TUR", 200.0, "HUN")} <= found
     assert not any(v == 1800.0 for _, v, _ in found)
+
+
+def test_money_spent_last_year_on_defence_and_money_that_could_be_allocated_to_defence_are_budgets():
+    text = "Estimates published on Tuesday showed that Greece spent almost €4.4 billion last year on defence."
+    assert ("GRC", "defense_budget", 4.4e9) in got(text, date(2019, 6, 25))
+    text = ("Estonia will spend 3 percent of GDP. This means that, based on GDP projections, EUR 1.3 billion could be "
+            "allocated to defense in 2025 and EUR 1.5 billion in 2026.")
+    found = rows(text, date(2024, 6, 25))
+    assert ("EST", "defense_budget", 1.3e9, "", 2025) in found and ("EST", "defense_budget", 1.5e9, "", 2026) in found
+
+
+def test_a_dated_series_of_budget_levels_gives_each_level_its_own_year():
+    text = ("Slovakia wants to increase its defence budget. In 2024 the budget will rise to €2.9 billion, in 2025 it will "
+            "be €3.3 billion and in 2026 to €3.6 billion.")
+    found = rows(text, date(2023, 6, 25))
+    assert {("SVK", "defense_budget", 2.9e9, "", 2024), ("SVK", "defense_budget", 3.3e9, "", 2025),
+            ("SVK", "defense_budget", 3.6e9, "", 2026)} <= found
