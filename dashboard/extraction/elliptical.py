@@ -3,6 +3,7 @@ approximately $70 billion", "below Colombia (3%), Ecuador (2.4%)"): read by the 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -15,7 +16,7 @@ from dashboard.extraction.vocab import HEDGE, I
 
 # "than Saudi Arabia, with approximately $70 billion", "Colombia (3%)", "Saudi Arabia, which spent $75 billion": the same kind
 ELLIPTICAL_GAP_RE = re.compile(
-    r"(?:\s*\(\s*|\s*,\s*(?:with|at)\s+|\s+(?:with|at)\s+|\s*,\s*which\s+(?:spent|spends|has|had|allocated|budgeted)\s+|"
+    r"(?:\s*\(\s*(?:(?:both|each)\s+(?:with|at)\s+)?|\s*,\s*(?:with|at)\s+|\s+(?:with|at)\s+|\s*,\s*which\s+(?:spent|spends|has|had|allocated|budgeted)\s+|"
     r"(?:'s|\u2019s)\s+(?:was|is|stood\s+at|stands\s+at|reached|came\s+to)\s+|"  # "and Russia's was 4.1%"
     r"\s*,\s*which\s+(?:is|was|will|would)\s+(?:[\w-]+\s+){0,9}?(?:place|rank|position)\s+(?:[\w-]+\s+){0,4}?(?:with|at)\s+(?:an?\s+)?|"
     r"\s*,?\s+(?:came|comes|ranked|ranks|was|is|placed|follows|followed|stood|stands|figures|figured)\s+(?:in\s+)?"
@@ -58,7 +59,16 @@ def elliptical_country(ctx: Context, si: int, b: NumberMention, figures: list[Fi
     if not ELLIPTICAL_END_RE.match(ctx.norm, b.end, sent.end):
         return None  # "Ecuador (2.4% of its budget)" says something else
     kind = "share" if metric == "defense_share_gdp_pct" else "budget"
-    return make(ctx, si, b, metric, c.iso3, "previous" if anchor.start < sent.start else "pair", f"{kind}:elliptical-country")
+    how = "previous" if anchor.start < sent.start else "pair"
+    partner = [p for p in ctx.country_mentions(max(sent.start, c.start - 40), c.start) if p.kind != "alliance"][-1:]
+    if partner and _BOTH_RE.match(ctx.norm, c.end, b_left) and _PAIR_JOIN_RE.fullmatch(ctx.norm, partner[0].end, c.start):
+        bisect.insort(figures, make(ctx, si, b, metric, partner[0].iso3, how, f"{kind}:elliptical-country"), key=lambda f: f.start)
+        # ("Spain, Belgium (both with 0.93%)": the figure is each one's)
+    return make(ctx, si, b, metric, c.iso3, how, f"{kind}:elliptical-country")
+
+
+_BOTH_RE = re.compile(r"\s*\(\s*(?:both|each)\s+(?:with|at)\s+", re.I)
+_PAIR_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 
 
 _PERCENT_WORD_RE = re.compile(r"%|\bper\s?cent\b", re.I)

@@ -170,3 +170,11 @@ def test_a_dated_series_of_budget_levels_gives_each_level_its_own_year():
     found = rows(text, date(2023, 6, 25))
     assert {("SVK", "defense_budget", 2.9e9, "", 2024), ("SVK", "defense_budget", 3.3e9, "", 2025),
             ("SVK", "defense_budget", 3.6e9, "", 2026)} <= found
+
+
+def test_two_countries_both_with_one_share_in_a_bracketed_list_each_get_it():
+    text = ("Slovakia spent 2.0% of GDP on defence last year. The list is headed by Poland (3.9%), ahead of Italy (1.5%), "
+            "Spain, Belgium (both with 1.3%) and Luxembourg (0.7%).")
+    found = got(text, date(2024, 3, 15))
+    assert {("ESP", "defense_share_gdp_pct", 1.3), ("BEL", "defense_share_gdp_pct", 1.3),
+            ("LUX", "defense_share_gdp_pct", 0.7)} <= found
