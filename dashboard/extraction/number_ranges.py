@@ -16,7 +16,7 @@ from dashboard.extraction.record import NumberMention
 _RANGE_SEP_RE = re.compile(r"\s*(?:-|to|and)\s*", re.IGNORECASE)
 _CHANGE_VERB_RE = re.compile(
     r"\b(?:reduc|cut|increas|rais|grow|grew|ris|rose|fall|fell|drop|declin|expand|shrink|shrank|"
-    r"boost|slash|lift|jump|climb|swell|swoll|bring|brought|went|go|trim|hike|up|down)\w*\b[^.;]*$",
+    r"boost|slash|lift|jump|climb|swell|swoll|bring|brought|went|go|trim|hike|up|down)\w*\b(?:[^.;]|(?<=\d)\.(?=\d))*$",  # ("by 11.1% from")
     re.IGNORECASE,
 )
 

@@ -178,3 +178,10 @@ def test_two_countries_both_with_one_share_in_a_bracketed_list_each_get_it():
     found = got(text, date(2024, 3, 15))
     assert {("ESP", "defense_share_gdp_pct", 1.3), ("BEL", "defense_share_gdp_pct", 1.3),
             ("LUX", "defense_share_gdp_pct", 0.7)} <= found
+
+
+def test_from_one_amount_to_another_after_a_change_with_a_decimal_percent_is_two_levels_not_a_range():
+    text = "Reports said the defence budget of Pakistan is likely to be increased by 11.1% from Rs1,530 billion to Rs1,800 billion."
+    found = got(text, date(2023, 5, 18))
+    assert ("PAK", "defense_budget", 1.53e12) in found and ("PAK", "defense_budget", 1.8e12) in found
+    assert ("PAK", "defense_budget", 1.665e12) not in found  # (the midpoint of a range that is no range)
