@@ -41,7 +41,7 @@ def states_nato_target(ctx: Context, si: int, m: NumberMention) -> bool:
     return ctx.finds(NATO_TARGET_RE, start, end)
 
 
-_THE_TARGET_OF_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:target|goal|benchmark|threshold)\s+(?:of|(?:is|was|will\s+be)\s+(?:(?:projected|expected|"
+_THE_TARGET_OF_RE = re.compile(r"\b(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:target|goal|benchmark|threshold|standard)\s+(?:of|(?:is|was|will\s+be)\s+(?:(?:projected|expected|"
                                r"set|likely|due)\s+to\s+be\s+)?(?:between\s+)?)\s*" + HEDGE + r"$", I)  # ("The new target is projected to be between 3 and")
 
 

@@ -185,3 +185,10 @@ def test_from_one_amount_to_another_after_a_change_with_a_decimal_percent_is_two
     found = got(text, date(2023, 5, 18))
     assert ("PAK", "defense_budget", 1.53e12) in found and ("PAK", "defense_budget", 1.8e12) in found
     assert ("PAK", "defense_budget", 1.665e12) not in found  # (the midpoint of a range that is no range)
+
+
+def test_a_new_spending_standard_after_a_sentence_on_nato_countries_is_natos():
+    text = ("Canada will spend 1.4% of GDP on defence this year. Under pressure from Washington, NATO countries want to "
+            "expand their defence capabilities. In June, a new spending standard of 5% of GDP was established.")
+    found = got(text, date(2025, 8, 30))
+    assert ("NATO", "defense_share_gdp_pct", 5.0) in found and ("CAN", "defense_share_gdp_pct", 5.0) not in found
