@@ -223,7 +223,7 @@ _WHOSE_FORCE_NUMBERS_RE = re.compile(r"\bwhose\s+(?:armed\s+forces|army|military
 PLANNED_PERSONNEL_RE = re.compile(
     r"\b(?:aim\w*|target\w*|goal|plan(?:s|ned|ning|ners?)?|forecast\w*|envisag\w*|intend\w*|number\s+of\s+[^.;]{0,60}?\s+to\s+be|would\s+(?:grow|rise|increase|reach|expand|fall)|"
     r"will\s+(?:grow|rise|increase|reach|expand|have|number|total|reduce|cut|shrink|fall)|to\s+(?:reach|grow|expand|increase|rise|boost|raise|lift|bring)|"
-    r"(?:is|are|was|were)\s+to\s+(?:grow|reach|expand|be)|expected\s+to|projected|set\s+to|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b", I)
+    r"(?:is|are|was|were)\s+to\s+(?:grow|reach|expand|be|have)|expected\s+to|projected|set\s+to|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b", I)  # ("policy is to have")
 
 
 def changed_from(ctx: Context, sent: Sentence, start: int, end: int) -> re.Match | None:

@@ -192,3 +192,10 @@ def test_a_new_spending_standard_after_a_sentence_on_nato_countries_is_natos():
             "expand their defence capabilities. In June, a new spending standard of 5% of GDP was established.")
     found = got(text, date(2025, 8, 30))
     assert ("NATO", "defense_share_gdp_pct", 5.0) in found and ("CAN", "defense_share_gdp_pct", 5.0) not in found
+
+
+def test_a_strength_the_governments_policy_is_to_have_is_planned():
+    from dashboard.extraction import ArticleInfo, extract_figures
+    text = "The Irish Defence Forces had 8,620 permanent members in May. The government's policy is to have 9,500 active personnel."
+    stages = {f.value: f.stage for f in extract_figures(text, ArticleInfo("t", date(2019, 7, 22)))}
+    assert stages.get(9500.0) == "planned" and stages.get(8620.0) == ""
