@@ -182,7 +182,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         defense_near = True  # "The Defence Budget ... is Rs X. The allocation for the same was Rs Y. It is an increase of Rs Z."
     if (comparative or change_before or change_after) and (budget_here or bp.MORE_FOR_DEFENSE_RE.match(right)) and defense_near:
         return ("budget_change_amount", "budget:change-amount") if not bp.AGAINST_PLAN_AFTER_RE.match(right) else reject(ctx, "a difference from a plan or proposal ('600 million crowns higher than the original proposal'), not a change")
-    if MONEY_PURPOSE_AFTER_RE.match(right) and not BUDGET_AFTER_RE.match(right):
+    if MONEY_PURPOSE_AFTER_RE.match(right) and not BUDGET_AFTER_RE.match(right) and not FOR_DEFENSE_AFTER_RE.match(right):
         return reject(ctx, 'money for a purpose (to buy, for X): a component, not the budget')
     if BUDGET_AFTER_RE.match(right):  # ("Additional EUR 5 billion in defence spending": an increase)
         return ("budget_change_amount", "budget:additional-amount") if bs.EXTRA_BEFORE_RE.search(before[-40:]) else (

@@ -144,7 +144,9 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
         prev = ctx.sentences[si - 1]
         if prev.paragraph == sent.paragraph:
             carried = [y for y in sentence_years(ctx, si - 1)  # (not a year compared with: "up 12% on the previous year")
-                       if not horizon(y) and not _YEAR_FOR_RE3.search(ctx.norm, max(prev.start, y.start - 16), y.start)]
+                       if not horizon(y) and not _YEAR_FOR_RE3.search(ctx.norm, max(prev.start, y.start - 16), y.start)
+                       and not (owner != "NATO" and _BY_BEFORE_RE.search(ctx.norm, max(prev.start, y.start - 6), y.start))]  # (nor a
+            # target's, "hoping to have a volunteer army by 2010", but for NATO's own target: "3.5% ... by 2035")
             if carried and change:  # "... 345 billion in 2025, against 310 billion last year. This increase of 11%":
                 years = [y for y in (resolve(c, owner, published) for c in carried) if y is not None]
                 if years:

@@ -199,3 +199,16 @@ def test_a_strength_the_governments_policy_is_to_have_is_planned():
     text = "The Irish Defence Forces had 8,620 permanent members in May. The government's policy is to have 9,500 active personnel."
     stages = {f.value: f.stage for f in extract_figures(text, ArticleInfo("t", date(2019, 7, 22)))}
     assert stages.get(9500.0) == "planned" and stages.get(8620.0) == ""
+
+
+def test_money_spent_on_their_own_forces_is_a_budget():
+    text = "Croatia's defense budget stands at $900 million whereas Slovenia spends $750 million on their own forces."
+    assert ("SVN", "defense_budget", 7.5e8) in got(text, date(2009, 5, 19))
+
+
+def test_a_year_a_plan_is_due_by_is_not_carried_to_the_budget_in_the_next_sentence():
+    text = "The country is hoping to have a fully volunteer army by 2010. Serbia's defense budget stands at $1.3 billion."
+    assert ("SRB", "defense_budget", 1.3e9, "", 2009) in rows(text, date(2009, 5, 19))
+    # NATO's own target keeps the year it is due by
+    text = "Allies agreed to spend 5% of GDP by 2035. The core defence part of NATO's target is 3.5% of GDP."
+    assert ("NATO", "defense_share_gdp_pct", 3.5, "", 2035) in rows(text, date(2025, 6, 30))
