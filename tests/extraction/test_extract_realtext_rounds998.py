@@ -212,3 +212,8 @@ def test_a_year_a_plan_is_due_by_is_not_carried_to_the_budget_in_the_next_senten
     # NATO's own target keeps the year it is due by
     text = "Allies agreed to spend 5% of GDP by 2035. The core defence part of NATO's target is 3.5% of GDP."
     assert ("NATO", "defense_share_gdp_pct", 3.5, "", 2035) in rows(text, date(2025, 6, 30))
+
+
+def test_the_increase_of_a_military_budget_that_has_been_a_percent_is_a_change():
+    text = "The total official increase of Egypt's military budget under the new government has been nearly 40 percent."
+    assert ("EGY", "budget_change_pct", 40.0) in got(text, date(2017, 1, 1))
