@@ -95,13 +95,13 @@ CASUALTY_AFTER_RE = re.compile(  # (a longer reach, within the clause, for "have
     r"took\s+part|participat(?!ing\s+in\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:missions?|initiative|peace\w*|operations?)\b)\w*|joined\s+the\s+exercise|(?:are\s+|is\s+)?(?:set\s+)?to\s+return(?:\s+home)?\s+from|"
     r"to\s+reinforce|as\s+reinforcements|(?:already|back)\s+home|due\s+home|(?:would|will)\s+be\s+(?:back\s+)?home))\b", I)
 STOCK_BEFORE_RE = re.compile(
-    r"(?:\b(?:has|have|had|employs|employed|maintains?|maintained|keeps?|kept|fields?|fielded|numbers?|boast(?:s|ed)?|commands?|hosts|hosted|houses|housed|"
+    r"(?:\b(?:has|have|had|employs|employed|maintains?|maintained|keeps?|kept|fields?|fielded|numbers?|(?<=army\s)numbered|(?<=military\s)numbered|(?<=forces\s)numbered|boast(?:s|ed)?|commands?|hosts|hosted|houses|housed|"
     r"there\s+(?:are|were|is)|total\s+of|total\s+number\s+of|complement\s+of|(?:its|their|the)\s+(?:current|present|existing)|its|their|strength\s+of|size\s+of|(?:approximate|estimated|total|overall|current)\s+size\s+(?:is|was)|with|consists?\s+of|"
     r"consisting\s+of|comprise|comprised(?:\s+of)?|constituted\s+by|composed\s+of|(?:can|could)\s+account\s+for|registered|"
     r"comprises|comprising|made\s+up\s+of|force\s+of|(?<=armed\s)forces\s+of|army\s+of|military\s+of|numbering|totall?ing|totall?ed|manned\s+(?:with|by)|"
     r"(?:strength|size|manpower|personnel|forces?|army|military)(?:\s*\((?-i:[A-Z]{2,6})\))?\s+(?:(?:is|are|was|were)\s+)?(?:estimated|put|assessed|evaluated|reckoned)\s+at|"
     r"(?:country|nation|army|military|forces?)\b(?:[^.;,]|\.\d){0,40}?\bcounts(?:\s+just|\s+only)?|"
-    r"(?:size|strength|manpower)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:armed\s+forces|army|military|defen[cs]e\s+forces?)"
+    r"(?:total\s+|active\s+){1,2}manpower\s+(?:is|was|stands\s+at|stood\s+at)|(?:size|strength|manpower)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:armed\s+forces|army|military|defen[cs]e\s+forces?)"
     r"(?:\s+of\s+(?-i:[A-Z])[\w'-]*(?:\s+(?:&|and)\s+(?-i:[A-Z])[\w'-]*)?)?\s+(?:is|was|stands\s+at|stood\s+at)|"
     r"(?:standing|regular)\s+(?:army|force)\s+(?:as\s+of\s+(?:today|now)\s+)?(?:is|was|stands\s+at|stood\s+at)|"
     r"(?:defen[cs]e\s+forces|armed\s+forces|army|military)(?:\s+of\s+(?-i:[A-Z])[\w'-]*)?\s+(?:now\s+|currently\s+)?(?:stand|stands|stood|standing)\s+at|"

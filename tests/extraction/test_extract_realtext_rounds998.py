@@ -217,3 +217,9 @@ def test_a_year_a_plan_is_due_by_is_not_carried_to_the_budget_in_the_next_senten
 def test_the_increase_of_a_military_budget_that_has_been_a_percent_is_a_change():
     text = "The total official increase of Egypt's military budget under the new government has been nearly 40 percent."
     assert ("EGY", "budget_change_pct", 40.0) in got(text, date(2017, 1, 1))
+
+
+def test_an_army_that_numbered_a_count_of_personnel_and_a_total_active_manpower_are_strengths():
+    assert ("KGZ", "active_personnel", 9000.0) in got("By the late 1990s, Kyrgyzstan's army numbered about 9,000 personnel.", date(2010, 1, 1))
+    text = "Uruguay's armed forces are small. The total active manpower is around 24,000 personnel, including 2,000 conscripts."
+    assert ("URY", "active_personnel", 24000.0) in got(text, date(2010, 1, 1))
