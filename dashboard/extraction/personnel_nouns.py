@@ -177,11 +177,11 @@ def noun_of(rm: re.Match) -> str:
 
 
 # "In 1985 the armed forces had 201,500 persons": people, when the force is the subject that has them
-_PERSONS_RE = re.compile(r"(?P<mods>)\s+(?P<noun>persons|people|men|volunteers|(?:permanent|regular|full-time|uniformed)\s+members)\b", I)
+_PERSONS_RE = re.compile(r"(?P<mods>)\s+(?P<noun>persons|people|men|volunteers|(?:(?:permanent|regular|full-time|uniformed|active)\s+)?members)\b", I)
 # (also "the Syrian Army boasted some 250,000 men", "an army of 300,000 men", "a regular force of 100,000 men",
 # "Royal Nepal Army, of about 35,000 volunteers", "the Defence Forces had 8,751 permanent members", "the army, which has
 # about 30,000 men")
-_FORCE_HAS_RE = re.compile(r"\b(?:armed\s+forces|army|military|defen[cs]e\s+forces?)(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?(?:\s*\((?-i:[A-Z]{2,6})\))?(?:,|\s[\u2013\u2014-])?\s+(?:which\s+|that\s+)?(?:is\s+|are\s+)?"
+_FORCE_HAS_RE = re.compile(r"\b(?:armed\s+forces|army|military|defen[cs]e\s+forces?|(?-i:[A-Z]{1,4}DF|PLA|TNI|RFMF|RSLAF|FARDC|FADM|FANB|FAMa|SPLA|F-FDTL|KSF|FDNB|RBDF))(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?(?:\s*\((?-i:[A-Z]{2,6})\))?(?:,|\s[\u2013\u2014-])?\s+(?:which\s+|that\s+)?(?:is\s+|are\s+)?"
                            r"(?:(?:now|currently|today|still)\s+)?(?:had|has|have|counts|totals|(?:stands|standing|stood)\s+at|"
                            # ("The army of the Central African Republic has expanded from 6,000 to 26,000 people", "The Guinean army has thus 26 000 men")
                            r"(?:has\s+|had\s+|have\s+)?(?:expanded|grown|grew|risen|rose|increased|swelled)\s+(?:from\s+[\d.,\s]{1,12}\s+)?to|"

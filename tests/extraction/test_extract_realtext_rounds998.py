@@ -223,3 +223,9 @@ def test_an_army_that_numbered_a_count_of_personnel_and_a_total_active_manpower_
     assert ("KGZ", "active_personnel", 9000.0) in got("By the late 1990s, Kyrgyzstan's army numbered about 9,000 personnel.", date(2010, 1, 1))
     text = "Uruguay's armed forces are small. The total active manpower is around 24,000 personnel, including 2,000 conscripts."
     assert ("URY", "active_personnel", 24000.0) in got(text, date(2010, 1, 1))
+
+
+def test_a_force_named_by_its_acronym_that_has_members_has_that_strength():
+    assert ("SSD", "active_personnel", 180000.0) in got("In South Sudan the SPLA has around 180,000 members, officials say.", date(2012, 1, 1))
+    # members of a party or a club stay members
+    assert got("In South Sudan the SPLM party has around 180,000 members, officials say.", date(2012, 1, 1)) == set()
