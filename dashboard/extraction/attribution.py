@@ -24,6 +24,7 @@ from dashboard.extraction.relative_owner import (
     subject_before_its,
 )
 from dashboard.extraction.vocab import HEDGE, I
+from dashboard.extraction.vocab_personnel import IN_PLACE_WITH_RE
 
 
 def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[geo.CountryMention],
@@ -183,6 +184,10 @@ def host_near(ctx: Context, si: int, m: NumberMention, owner_hint: str) -> tuple
         if ctx.is_place(c) and c.kind != "alliance" and not is_origin(ctx, si, c) and not named_as_no_host(ctx, c):
             candidates.append((abs(c.start - m.start), c.iso3))  # ("193 troops from India": where they come from)
     candidates = [(d, h) for d, h in candidates if h and h != owner_hint]
+    with_at = IN_PLACE_WITH_RE.search(ctx.norm, max(sent.start, m.start - 70), m.start)  # "in Afghanistan with 400 men and in Iraq
+    named = [c.iso3 for c in ctx.country_mentions(with_at.start(), with_at.end()) if c.iso3 != owner_hint] if with_at else []
+    if named:  # with 450 men": the place the count comes with, not the nearest one after it
+        return named[-1], "host-in-sentence"
     if candidates and _ALREADY_THERE_RE.match(ctx.norm, m.end, min(sent.end, m.end + 60)) and not any(
             h.start > m.start for h in placed_hosts(ctx.norm, m.start, sent.end)) and not any(
             ctx.is_place(c) for c in ctx.country_mentions(m.start, sent.end)):

@@ -16,7 +16,7 @@ import re
 from dashboard.extraction.context import Context
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.vocab import HEDGE, I
-from dashboard.extraction.vocab_personnel import FORCE_NAME, MODIFIER, PERSONNEL_WORDS_RE
+from dashboard.extraction.vocab_personnel import FORCE_NAME, IN_PLACE_WITH_RE, MODIFIER, PERSONNEL_WORDS_RE
 
 MEMBERS_RE = re.compile(r"(?P<mods>(?:[\s-]+" + MODIFIER + r"){0,2}" + FORCE_NAME + r"?)\s+(?P<noun>members)\b", I)
 # a sentence about a force: its services, its contingents, its soldiers
@@ -211,6 +211,7 @@ def force_persons(ctx: Context, si: int, pos: int, window: str) -> re.Match | No
                              or found.group("noun").lower() == "men" and (_MEN_SENT_AFTER_RE.match(window, found.end())
                                                                           or _SENDS_MEN_BEFORE_RE.search(ctx.norm, max(0, pos - 40), pos)
                                                                           and _TO_AFTER_RE.match(window, found.end()))
+                             or found.group("noun").lower() == "men" and IN_PLACE_WITH_RE.search(ctx.norm, max(ctx.sentences[si].start, pos - 70), pos)
                              or _THE_FORCE_HAD_RE.search(ctx.norm, max(ctx.sentences[si].start, pos - 30), pos)
                              and any(ctx.says(i, _ARMED_FORCES_NAMED_RE) for i in range(max(0, si - 1), si + 1))):
         return None

@@ -110,6 +110,9 @@ STOCK_BEFORE_RE = re.compile(
     r"|\b(?:armed\s+forces|defen[cs]e\s+forces|military)\s+(?:currently\s+|now\s+)?(?:include|includes|included)\s+"  # ("Latvia's armed forces include 6,600")
     r"|\b(?:total\s+)?armed\s+forces\s+of\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:are|were)\s+"  # (".. of Jamaica are around")
     r"|(?:^|\n|:)\s*(?:an?\s+)?estimated\s+)" + HEDGE + r"$", I)  # (a factbook row: "estimated 3,000 military personnel (2023)")
+# "participates in UN peacekeeping efforts, in Afghanistan with 400 men and in Iraq with 450 men": men a country has in a place
+IN_PLACE_WITH_RE = re.compile(r"\b(?:in|to)\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'-]*){0,3}(?:\s*\([^()]{0,20}\))?\s+with\s+"
+                               r"(?:about\s+|some\s+|around\s+|nearly\s+|over\s+)?$", I)
 # A level reached or set: "helped the army grow to 187,000 soldiers", "the target is 203,000", "reaching 300,000"
 LEVEL_CUE_BEFORE_RE = re.compile(
     r"(?:\b(?:grows?|grew|grown|rises?|rose|risen|falls?|fell|fallen|drop\w*|declin\w*|shrink\w*|shrank|reach\w*|expand\w*|"

@@ -229,3 +229,12 @@ def test_a_force_named_by_its_acronym_that_has_members_has_that_strength():
     assert ("SSD", "active_personnel", 180000.0) in got("In South Sudan the SPLA has around 180,000 members, officials say.", date(2012, 1, 1))
     # members of a party or a club stay members
     assert got("In South Sudan the SPLM party has around 180,000 members, officials say.", date(2012, 1, 1)) == set()
+
+
+def test_men_a_country_has_in_a_place_in_a_list_of_places_are_deployed_there():
+    text = ("Bulgaria participates in UN peacekeeping efforts, additionally in Afghanistan with 300 men and in Iraq "
+            "with 480 men.")
+    found = deployed(text, date(2004, 1, 1))
+    assert ("BGR", 300.0, "AFG") in found and ("BGR", 480.0, "IRQ") in found
+    # a company's men stay people
+    assert got("The company has a plant in Germany with 400 men.", date(2004, 1, 1)) == set()
