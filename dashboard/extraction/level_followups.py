@@ -155,8 +155,9 @@ def count_in_place(ctx: Context, si: int, b: NumberMention, before: Figure, host
 
 # "The largest number is deployed in Asia and the Middle East: 1,135 in the UNIFIL mission in Lebanon, 914 for ..."
 _DEPLOYED_COLON_RE = re.compile(r"\b(?:deployed|stationed|serving|based)\b[^.;:\d]{0,80}:\s", I)
+_INCLUDES_OPEN_RE = re.compile(r"\W*(?:this|these|they|those)\s+(?:includes?|included|comprises?|comprised)\s", I)
 _ITEM_START_RE = re.compile(r"\s+(?:in|for|to|at|with)\s", I)
-_ITEM_END_RE = re.compile(r"\s*[,;]|\s+and\s+\d", I)
+_ITEM_END_RE = re.compile(r"\s*[,;]|\s+and\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", I)  # ("113 in Iraq and seven as ...")
 
 
 def colon_list_deployment(ctx: Context, si: int, b: NumberMention, previous: list[Figure]) -> Figure | None:
@@ -166,8 +167,8 @@ def colon_list_deployment(ctx: Context, si: int, b: NumberMention, previous: lis
     sent = ctx.sentences[si]
     if b.kind != "count" or b.value < 20 or not _ITEM_START_RE.match(ctx.norm, b.end):
         return None
-    if _DEPLOYED_COLON_RE.search(ctx.norm, sent.start, b.start) is None:
-        return None
+    if _DEPLOYED_COLON_RE.search(ctx.norm, sent.start, b.start) is None and not _INCLUDES_OPEN_RE.match(ctx.norm, sent.start, b.start):
+        return None  # (or a sentence that opens as the breakdown of the deployment before: "This includes 13 in Afghanistan, ...")
     anchor = next((f for f in reversed(previous) if f.metric == "troops_deployed"), None)
     if anchor is None:
         return None

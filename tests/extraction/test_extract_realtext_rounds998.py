@@ -238,3 +238,11 @@ def test_men_a_country_has_in_a_place_in_a_list_of_places_are_deployed_there():
     assert ("BGR", 300.0, "AFG") in found and ("BGR", 480.0, "IRQ") in found
     # a company's men stay people
     assert got("The company has a plant in Germany with 400 men.", date(2004, 1, 1)) == set()
+
+
+def test_a_sentence_that_opens_as_the_breakdown_of_a_deployment_lists_deployments_by_host():
+    text = ("About 300 Irish Defence Forces personnel will be serving overseas over Christmas. 280 of those deployed on "
+            "operations are based in the Middle East. This includes 40 in Syria, 220 in Lebanon and seven as UN observers "
+            "in Israel.")
+    found = deployed(text, date(2019, 12, 20))
+    assert ("IRL", 40.0, "SYR") in found and ("IRL", 220.0, "LBN") in found
