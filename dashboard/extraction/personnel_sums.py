@@ -22,8 +22,8 @@ _CUMULATIVE_RE = re.compile(
     r"|\b(?:the|these|all|its|their)\s+(?:\w+\s+)?(?:tours|rotations)\s+(?:have|has)\s+(?:seen|involved|included)\b", I)
 _STANDING_NOW_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:are|is|remain)\s+(?:currently|now|still|today)\s+(?:stationed|deployed|based|serving)\b", I)
 _MISSION_COUNT_RE = re.compile(r"\bin\s+(?:its|their)\s+\d+\s+missions\b|\b(?:participated|contributed|deployed\s+[\d,]+\s+\w+|(?:have|has|had)\s+served|"
-                               r"(?:have|has)\s+(?:been\s+)?(?:sent|deployed|dispatched)\b[^.;]{0,60}?)\s+(?:in|on|to)\s+(?:over\s+|more\s+than\s+|some\s+)?\d+\s+"
-                               r"(?:[\w-]+\s+){0,2}?(?:missions|operations|mission\s+areas)\b", I)
+                               r"(?:have|has)\s+(?:been\s+)?(?:sent|deployed|dispatched)\b[^.;]{0,60}?)\s+(?:in|on|to)\s+(?:over\s+|more\s+than\s+|some\s+)?(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|[a-z]+teen|ten|eleven|twelve|several|numerous|dozens\s+of)\s+"  # ("twenty-three")
+                               r"(?:[\w-]+\s+){0,3}?(?:missions|operations|mission\s+areas)\b", I)
 
 
 def cumulative_deployment(ctx: Context, si: int, start: int, end: int) -> bool:

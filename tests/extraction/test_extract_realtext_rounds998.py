@@ -246,3 +246,9 @@ def test_a_sentence_that_opens_as_the_breakdown_of_a_deployment_lists_deployment
             "in Israel.")
     found = deployed(text, date(2019, 12, 20))
     assert ("IRL", 40.0, "SYR") in found and ("IRL", 220.0, "LBN") in found
+
+
+def test_soldiers_who_took_part_in_missions_counted_in_words_since_independence_are_a_sum():
+    text = ("Since its independence in 1960 Senegal has participated in twenty-three United Nations peacekeeping missions "
+            "worldwide, with more than 30,000 Senegalese soldiers taking part.")
+    assert [f for f in got(text, date(2021, 9, 14)) if f[2] == 30000.0] == []
