@@ -12,10 +12,14 @@ from dashboard.extraction.currencies import CURRENCY_COUNTRY
 from dashboard.extraction.home import home_country, url_path_words
 from dashboard.extraction.numbers import NumberMention, normalize
 from dashboard.extraction.patterns import gate_all
+from dashboard.extraction.places import is_place_object
 from dashboard.extraction.record import ArticleInfo
 from dashboard.extraction.vocab import I
 
 CHROME_RE = re.compile(r"\b(?:donat(?:e|ion|ions)|subscribe|newsletter|cookies)\b", I)  # a page's banner, not its subject
+# a publisher that is an institution studying other countries (a college, a library's country studies, an institute)
+_INSTITUTION_RE = re.compile(r"\b(?:college|university|institute|library|academy|war\s+college|research\s+(?:service|center|centre)|"
+                             r"department\s+of|congress)\b", I)
 _QUOTATION_RE = re.compile(r'"[^"\n]{1,600}"')  # (the normalised text has straight quotes only)
 
 
@@ -46,8 +50,11 @@ def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention]
                  for c in geo.gazetteer().find(normalize(words)) if c.kind != "alliance"]
         named += [] if any(w == 4 for _, w in named) or not home_country(info) else [(home_country(info), 4)]
         named += [(c.iso3, 2) for c in geo.gazetteer().find(url_path_words(info.url)) if c.kind != "alliance"]  # (".../world/cuba/far.htm")
-        for iso3, weight in named:
-            counts[iso3] += weight
+        abroad = bool(_INSTITUTION_RE.search(info.publisher or "")) and any(
+            c.kind != "alliance" and not is_place_object(norm, c) for c in mentions)
+        for iso3, weight in named:  # (an institution whose country the text never names, when the text names another
+            counts[iso3] += weight // 2 if weight == 4 and abroad and iso3 not in {c.iso3 for c in mentions} else weight
+            # country acting: "PKSOI (U.S. Army War College)" on South Sudan's forces; a paper's own nation stays its own)
     if not counts:
         counts.update(c.iso3 for c in mentions if not maker_or_helper(norm, c))
     if not counts:

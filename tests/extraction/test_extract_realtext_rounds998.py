@@ -252,3 +252,16 @@ def test_soldiers_who_took_part_in_missions_counted_in_words_since_independence_
     text = ("Since its independence in 1960 Senegal has participated in twenty-three United Nations peacekeeping missions "
             "worldwide, with more than 30,000 Senegalese soldiers taking part.")
     assert [f for f in got(text, date(2021, 9, 14)) if f[2] == 30000.0] == []
+
+
+def test_a_publisher_whose_country_the_text_never_names_is_not_the_subject_of_a_factbook_page():
+    from dashboard.extraction import ArticleInfo, extract_figures
+    text = ("Military expenditures:\n\n  • 1.8% of GDP (2019)\n  • 2.1% of GDP (2018)\n\nMilitary personnel strengths: the "
+            "Chad National Army has an estimated 30,000 active personnel (2019 est.).")
+    info = ArticleInfo("t", date(2021, 2, 24), publisher="PKSOI (U.S. Army War College)",
+                       url="https://example.org/country-profile-of-chad-military/")
+    owners = {f.country_iso3 for f in extract_figures(text, info) if f.metric == "defense_share_gdp_pct"}
+    assert owners == {"TCD"}
+    # a national paper whose text names only the place its troops serve in keeps its own country
+    text = "Over 120 members of the Defence Forces are departing for Beirut after an advance party of 31 left last week."
+    assert ("IRL", 120.0, "LBN") in deployed(text, date(2019, 5, 1), "The Irish Times")
