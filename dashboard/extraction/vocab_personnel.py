@@ -19,7 +19,7 @@ MEMBERS_OF_FORCES = (r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'\-]+\s+){0,3}?
                      r"defen[cs]e\s+forces?|forces|reserves?|(?-i:[A-Z]{1,4}DF))\b")
 # The nouns are data (vocab/person_nouns_after.csv); three nouns stay here because they count only in a
 # context: "members" of a force, "army" and "military" as a head count ("its army of", "military stationed")
-PERSON_NOUN = (r"(?P<noun>(?:members|engineers|medics|doctors|observers|specialists|instructors|staff)(?=" + MEMBERS_OF_FORCES + r")|" + phrase_pattern(person_nouns(PERSON_NOUNS_AFTER_FILE)) + r"|"
+PERSON_NOUN = (r"(?P<noun>(?:members|engineers|medics|doctors)(?=" + MEMBERS_OF_FORCES + r")|" + phrase_pattern(person_nouns(PERSON_NOUNS_AFTER_FILE)) + r"|"
                r"(?<!\S\s)reserve(?:\s+forces?|(?=\s*[,;.)]|\s+and\b))|"  # ("1.2 million reserve force", "65,000 are active, 300,000 reserve,")
                 r"army(?=\s*[^\w\s-]|\s+(?:is|was|has|had|of|in|that|which|with)\b)|"
                 r"(?<!\w)men(?:\s+and\s+women)?(?=(?:\s+(?:are|were|have\s+been|had\s+been|will\s+be|remain))?(?:\s+(?:currently|now|still|permanently|usually))?\s+(?:stationed|deployed|based|posted|garrisoned)\b|\s+in\s+(?:the\s+)?(?-i:[A-Z])|\s+in\s+reserves?\b)|"

@@ -265,3 +265,10 @@ def test_a_publisher_whose_country_the_text_never_names_is_not_the_subject_of_a_
     # a national paper whose text names only the place its troops serve in keeps its own country
     text = "Over 120 members of the Defence Forces are departing for Beirut after an advance party of 31 left last week."
     assert ("IRL", 120.0, "LBN") in deployed(text, date(2019, 5, 1), "The Irish Times")
+
+
+def test_military_observers_listed_apart_from_troops_are_not_a_deployment():
+    text = ("With 1,500 troops and 35 military observers, Peru is a large contributor to the UN Mission in the Congo. By 31 "
+            "March, there were 9,800 troops and 520 military observers serving in the mission.")
+    found = deployed(text, date(2004, 4, 29))
+    assert not any(v in (35.0, 520.0) for _, v, _ in found)
