@@ -37,7 +37,7 @@ BUDGET_AFTER_RE = re.compile(
     r"(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|department\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry|"
     r"defen[cs]e|military|armed\s+forces|pentagon)", I)
 BUDGET_BEFORE_RE = re.compile(
-    DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|spending|expenditure|outlays?|allocation|funding|appropriations?|effort)"
+    DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|spending|expenditure|outlays?|allocation|funding|appropriations?|effort|top-?line)"
     r"(?:[\s,]+[\w'.%\-()]+){0,14}?[\s,]+(?:of|at|to|totall?ing|will\s+be|would\s+be|is|was|reach\w*|stands\s+at|"
     r"(?:for\s+\S+\s+)?(?:is|was)|"
     r"stood\s+at|amount\w*\s+to|equal(?:s|led|ed)?|hit|be|worth|total(?:l?ed|s)|exceeding|surpassing|topping|recorded|registered)(?:\s+(?:now|currently))?\s+" + HEDGE + r"$"
@@ -92,7 +92,7 @@ MONEY_TOTAL_BEFORE_RE = re.compile(
     r"|\b(?:program|programme|plan|law|fund|package|contracts?|deals?|orders?|purchases?|sales?|complex|system|project|facility)\s+(?:(?!budget\b)\w+\s+){0,3}?"
     r"(?:to\s+spend|of|worth|totall?ing)\s+" + HEDGE + r"$", I)
 MULTI_YEAR_AFTER_RE = re.compile(
-    r"^[^.;]{0,80}?\b(?:over|across|during|within|in)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
+    r"^[^.;]{0,80}?\b(?:over|across|during|within|(?<!rate\s)(?<!rise\s)(?<!increase\s)(?<!jump\s)(?<!hike\s)(?<!growth\s)(?<!time\s)in)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several|many)\s+years(?!\s+(?:after|since|ago|before|later)\b)"
     r"|^[^.;]{0,80}?\b(?:over|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:forward\s+estimates|(?:next\s+|coming\s+|following\s+)?decades?)\b"
     r"|^[^.;]{0,80}?\b(?:over|across|during)\s+(?:the\s+|a\s+)?(?:next\s+|coming\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-year\b"
@@ -111,7 +111,7 @@ RATE_RE = re.compile(r"^\s*(?:to|per|a|against)\s+(?:the\s+|one\s+|1\s+|each\s+)
 PART_OF_RE = re.compile(r"(?<!sector's\s)(?<!ministry's\s)(?<!ence's\s)\b(?:part|share|portion|fraction)\s+of\s+(?:the\s+|a\s+|its\s+)?" + HEDGE + r"$"  # (not "the defense sector's share of AD1,048bn")
                         r"|(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+|its\s+)?(?:(?!defen[cs]e\b|military\b)[\w-]+\s+){0,3}?budget\s+of\s+" + HEDGE + r"$", I)
 CHANGE_NOUN_AFTER_RE = re.compile(
-    r"^\)?,?\s*(?:year-on-year\s+|annual\s+|yearly\s+|real\s+|nominal\s+)?(?:planned\s+|proposed\s+|projected\s+)?(?:(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\s+)?(?P<w>increase|rise|hike|jump|boost|growth|gain|climb|uptick|uplift|"
+    r"^\)?\s*[,\u2013\u2014-]?\s*(?:or\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s*[,\u2013\u2014-]?\s*)?(?:year-on-year\s+|annual\s+|yearly\s+|real\s+|nominal\s+)?(?:planned\s+|proposed\s+|projected\s+)?(?:(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\s+)?(?P<w>increase|rise|hike|jump|boost|growth|gain|climb|uptick|uplift|"
     r"surge|cut|decrease|reduction|drop|decline|fall|raise|increment|dip|slide|slump)\b", I)
 CHANGE_VERB = (r"(?:rise|rises|rose|risen|rising|increas\w+|grow\w*|grew|jump\w*|climb\w*|boost\w*|strengthen\w*|rais\w*|adjust\w*|revised|"
                  r"fall\w*|fell|drop\w*|declin\w*|cut|cuts|cutting|reduc\w*|hike\w*|expand\w*|shrink\w*|shrank|"
@@ -233,7 +233,7 @@ MULTI_YEAR_SENTENCE_RE = re.compile(
     r"\b(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d\s+period\b|"  # "the total defence budget for the broader 2020-2034 period"
     r"\bperiod\s+(?:of\s+)?(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d\b|"  # "for the coming defence decision period 2025-2030"
     # ("the largest rise in three years", "the first time in five years" rank this year's change: not a total)
-    r"\b(?:over|within|(?<!rise\s)(?<!rises\s)(?<!increase\s)(?<!jump\s)(?<!hike\s)(?<!growth\s)(?<!time\s)in)"
+    r"\b(?:over|within|(?<!rise\s)(?<!rises\s)(?<!increase\s)(?<!jump\s)(?<!hike\s)(?<!growth\s)(?<!time\s)(?<!rate\s)in)"
     r"\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"fifteen|twenty)\s+years\b(?!\s+(?:after|since|ago|before|later)\b)|\bover\s+the\s+(?:next\s+|coming\s+)?decade\b|\b(?:\w+|\d+)-year\s+(?:(?:defen[cs]e|military)\s+)?"
     r"(?:total|plan|programme|program|spending|funding|investment)\b|\bsince\s+(?:19|20)\d\d\s*,\s*(?:\w+\s+){1,4}?ha(?:s|ve)\b", I)

@@ -272,3 +272,17 @@ def test_military_observers_listed_apart_from_troops_are_not_a_deployment():
             "March, there were 9,800 troops and 520 military observers serving in the mission.")
     found = deployed(text, date(2004, 4, 29))
     assert not any(v in (35.0, 520.0) for _, v, _ in found)
+
+
+def test_spending_that_rose_to_a_level_marking_the_sharpest_increase_in_years_is_that_years_level():
+    text = ("Uganda's military spending rose to Sh3.5 trillion in 2024, newly released global data shows, marking the "
+            "sharpest increase rate in eight years.")
+    assert ("UGA", "defense_budget", 3.5e12) in got(text, date(2025, 4, 28))
+
+
+def test_a_topline_the_pentagon_gets_and_a_change_with_its_percent_between_dashes():
+    text = ("In March, the Pentagon requested $750 billion in its fiscal 2021 budget, a $12 billion – or about 2% – increase "
+            "over what Congress enacted. The measure would give the Pentagon a topline of $740 billion for fiscal year 2021.")
+    found = got(text, date(2020, 7, 30))
+    assert {("USA", "budget_change_amount", 1.2e10), ("USA", "budget_change_pct", 2.0),
+            ("USA", "defense_budget", 7.4e11)} <= found
