@@ -9,6 +9,7 @@ import re
 from dashboard.extraction.context import Context
 
 WITH_POLICE = "a contribution counted with its police, or the police part of it: not troops"
+_OWN_COUNT_BEFORE_RE = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?:[\w-]+\s+)?$")
 _POLICE_RE = re.compile(r"\bpolice\b", re.I)
 # the next sentence opens as a breakdown of the count before it
 _BREAKDOWN_OPENS_RE = re.compile(r"(?:there\s+(?:are|were)|of\s+(?:these|them|this\s+(?:total|number))|they\s+(?:include|comprise|are)|"
@@ -20,8 +21,9 @@ def counted_with_police(ctx: Context, si: int, number_end: int, noun_end: int) -
     """True when police are counted in (or are) the count ending at ``number_end``: named after it in its sentence,
     or in the next sentence when that sentence opens as its breakdown ("There are 27 police, ...")."""
     sent = ctx.sentences[si]
-    if _POLICE_RE.search(ctx.norm, number_end, min(sent.end, noun_end + 120)):
-        return True
+    police = _POLICE_RE.search(ctx.norm, number_end, min(sent.end, noun_end + 120))
+    if police and not _OWN_COUNT_BEFORE_RE.search(ctx.norm, max(number_end, police.start() - 30), police.start()):
+        return True  # (but "2,436 troops, 30 military experts, and 173 police": the police are an item of their own)
     if si + 1 >= len(ctx.sentences) or ctx.norm.find("\n\n", sent.end, ctx.sentences[si + 1].start) >= 0:
         return False
     nxt = ctx.sentences[si + 1]

@@ -286,3 +286,12 @@ def test_a_topline_the_pentagon_gets_and_a_change_with_its_percent_between_dashe
     found = got(text, date(2020, 7, 30))
     assert {("USA", "budget_change_amount", 1.2e10), ("USA", "budget_change_pct", 2.0),
             ("USA", "defense_budget", 7.4e11)} <= found
+
+
+def test_troops_listed_beside_a_count_of_police_are_troops():
+    text = ("Nepal's participation in UN peacekeeping operations has grown. According to UN statistics as of August 31, "
+            "2016, Nepal provides 4,436 troops, 30 military experts, and 173 police for a total of 4,639 personnel.")
+    assert ("NPL", 4436.0, "") in deployed(text, date(2016, 10, 1))
+    # a contribution that counts its police in stays no troop figure
+    text = "Nepal provides 4,639 peacekeepers, including police, to UN missions."
+    assert not any(v == 4639.0 for _, v, _ in deployed(text, date(2016, 10, 1)))
