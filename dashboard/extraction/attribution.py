@@ -46,6 +46,9 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
         return relative
     if _FIND_OWNER_RE1.search(before) or _FIND_OWNER_RE2.search(before):
         subject = subject_before_its(ctx, si, m, host) or subject_for_pronoun(ctx, si, m.start, host)
+        if subject == "NATO":  # ("The NATO report showed that Romania did not reach ... when it spent 2.01 per cent of its GDP")
+            subject = next((c.iso3 for c in reversed(ctx.country_mentions(sent.start, m.start))
+                            if c.kind != "alliance" and c.iso3 != host and not ctx.is_place(c)), subject)
         if subject:
             return subject, "pronoun"
     by_currency = CURRENCY_COUNTRY.get(currency) if currency else None

@@ -35,12 +35,13 @@ def elliptical_country(ctx: Context, si: int, b: NumberMention, figures: list[Fi
     """Another country's figure of the kind just stated, named only by the country: "lower than Saudi
     Arabia, with approximately $70 billion", "below Colombia (3%), Ecuador (2.4%)"; the anchor is the
     nearest defense budget or share of GDP in this sentence or the one before."""
-    metric = "defense_share_gdp_pct" if b.kind == "percent" else "defense_budget"
+    metrics = ("defense_share_gdp_pct", "budget_change_pct") if b.kind == "percent" else ("defense_budget",)
     nearest = itertools.islice(itertools.chain(reversed(figures), reversed(previous)), SCAN_LIMIT)  # (linear on a list)
-    anchor = next((f for f in nearest if f.end <= b.start and f.metric == metric
+    anchor = next((f for f in nearest if f.end <= b.start and f.metric in metrics
                    and (b.kind == "percent" or f.currency == b.currency) and "conversion" not in f.method), None)
     if anchor is None:
         return None
+    metric = anchor.metric  # ("the fourth largest increase ..., behind only Paraguay (33%), Honduras (22%)": changes)
     sent = ctx.sentences[si]
     b_left = b.hedge_start if b.hedge_start is not None else b.start
     named = [c for c in ctx.country_mentions(max(sent.start, b_left - 80), b_left) if c.kind != "alliance"]
@@ -58,7 +59,7 @@ def elliptical_country(ctx: Context, si: int, b: NumberMention, figures: list[Fi
         return None
     if not ELLIPTICAL_END_RE.match(ctx.norm, b.end, sent.end):
         return None  # "Ecuador (2.4% of its budget)" says something else
-    kind = "share" if metric == "defense_share_gdp_pct" else "budget"
+    kind = "share" if metric == "defense_share_gdp_pct" else "budget"  # (a change of the budget's kind too)
     how = "previous" if anchor.start < sent.start else "pair"
     partner = [p for p in ctx.country_mentions(max(sent.start, c.start - 40), c.start) if p.kind != "alliance"][-1:]
     if partner and _BOTH_RE.match(ctx.norm, c.end, b_left) and _PAIR_JOIN_RE.fullmatch(ctx.norm, partner[0].end, c.start):

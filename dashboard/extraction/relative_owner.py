@@ -153,11 +153,13 @@ def own_share_of_target(ctx: Context, si: int, m: NumberMention, owner: str) -> 
     if own and not (own.group(0).lower().startswith("their") and _ALL_MEMBERS_RE.search(ctx.norm, lo, own.start())):
         return True  # "its military spending" is the owner's, whoever set the goal (but "X and all other NATO members
         # pledged to increase their defence spending to 2%": every member's, the alliance's target)
-    if not _MEETS_TARGET_RE.search(ctx.norm, lo, m.start):
-        return False
+    meets = _MEETS_TARGET_RE.search(ctx.norm, lo, m.start)
+    if not meets or _NOT_MET_BEFORE_RE.search(ctx.norm, max(lo, meets.start() - 24), meets.start()):
+        return False  # ("Romania did not reach the mandatory target of 2 per cent": the target, not what it spent)
     return any(c.iso3 == owner and not ctx.is_place(c) for c in ctx.country_mentions(ctx.sentences[max(0, si - 1)].start, m.start))
 
 
+_NOT_MET_BEFORE_RE = re.compile(r"\b(?:did\s+not|didn't|does\s+not|doesn't|failed\s+to|fails\s+to|has\s+not|hasn't|have\s+not|haven't|never|yet\s+to|not)\s+(?:yet\s+)?$", re.I)
 _OF_ITS_GDP_AFTER_RE = re.compile(r"\s*(?:percent\s+|per\s+cent\s+)?of\s+its\s+(?:own\s+)?(?:GDP|gross\s+(?:domestic|national)\s+product|economic\s+output)", re.I)
 _IT_SPENT_BEFORE_RE = re.compile(r"\bit\s+(?:allocated|spent|spends|allocates|devoted|devotes)\s+(?:just\s+|only\s+|about\s+|around\s+)?$", re.I)
 _ALL_MEMBERS_RE = re.compile(r"\ball\s+(?:other\s+)?(?:NATO\s+|alliance\s+)?members\b|\b(?:all\s+(?:other\s+)?)?(?:NATO\s+|alliance\s+)?(?:allies|member\s+(?:states|countries|nations))\b", re.I)

@@ -295,3 +295,23 @@ def test_troops_listed_beside_a_count_of_police_are_troops():
     # a contribution that counts its police in stays no troop figure
     text = "Nepal provides 4,639 peacekeepers, including police, to UN missions."
     assert not any(v == 4639.0 for _, v, _ in deployed(text, date(2016, 10, 1)))
+
+
+def test_changes_of_countries_named_after_a_change_in_brackets_are_changes():
+    text = ("Peru's 11% increase in military costs last year was one of the largest in the Americas, SIPRI reported. It "
+            "placed Peru's growing military costs fifth in the Americas during 2013, behind only Paraguay (33%), "
+            "Honduras (22%) and Nicaragua (18%).")
+    found = got(text, date(2014, 4, 14))
+    assert {("PRY", "budget_change_pct", 33.0), ("HND", "budget_change_pct", 22.0), ("NIC", "budget_change_pct", 18.0)} <= found
+
+
+def test_a_country_that_did_not_reach_natos_target_until_a_year_when_it_spent_a_share():
+    text = ("The NATO report also showed that Bulgaria did not reach the mandatory target of 2 per cent of GDP for "
+            "defence until 2022, when it spent 2.03 per cent of its GDP on defence.")
+    found = got(text, date(2024, 5, 9))
+    assert ("BGR", "defense_share_gdp_pct", 2.03) in found and ("NATO", "defense_share_gdp_pct", 2.0) in found
+
+
+def test_the_ministry_with_the_largest_budget_in_decades_followed_by_a_colon_and_the_amount():
+    text = "However, in 2024, the Bulgarian Defence Ministry has had the largest budget in the last 30 years: 4 billion euros."
+    assert ("BGR", "defense_budget", 4e9) in got(text, date(2024, 5, 9))
