@@ -13,7 +13,14 @@ from dashboard.extraction import personnel_evidence as ev
 from dashboard.extraction.context import Context, sentence_subject
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
-from dashboard.extraction.places import LED_AFTER_RE, THERE_FIRST_RE, held_by, owner_noun_follows
+from dashboard.extraction.places import (
+    LED_AFTER_RE,
+    THERE_FIRST_RE,
+    held_by,
+    named_as_no_host,
+    owner_noun_follows,
+    placed_hosts,
+)
 from dashboard.extraction.vocab import DEFENSE_CTX_RE, HEDGE, I
 from dashboard.extraction.vocab_personnel import THERE_RE
 
@@ -30,9 +37,11 @@ def place_host(ctx: Context, si: int, m: NumberMention, before: str, after_noun:
     level of 28,500" (a command bound to the count as its owner names its host)."""
     host = ""
     where = ev.PERSONNEL_RE6.search(before)  # "the island's north, where Ankara keeps 35,000 troops"
-    if where:
-        places = [c for c in ctx.country_mentions(window_start, window_start + where.start()) if ctx.is_place(c)]
-        host = places[-1].iso3 if places else ""
+    if where:  # (the last place before "where": a city the host table knows too, never a supplier or a war named there)
+        places = [(c.start, c.iso3) for c in ctx.country_mentions(window_start, window_start + where.start())
+                  if ctx.is_place(c) and not named_as_no_host(ctx, c)]
+        places += [(h.start, h.host) for h in placed_hosts(ctx.norm, window_start, window_start + where.start())]
+        host = max(places)[1] if places else ""
     if not host and ev.PERSONNEL_RE13.match(after_noun):
         places = [c for c in ctx.country_mentions(window_start, m.start) if ctx.is_place(c)]
         host = places[-1].iso3 if places else ""

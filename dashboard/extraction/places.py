@@ -193,7 +193,7 @@ def host_congo(norm: str, host: str) -> str:
 # Words that make a personnel count a presence somewhere rather than a home strength.
 DEPLOYMENT_CUE_RE = re.compile(
     r"\b(?:deploy\w*|deputed|station\w*|based(?!\s+(?:on|upon)\b)|basing|bases|headquartered|garrison\w*|rotation\w*|rotational|contingent|presence|present\s+(?:in|within|at)|assigned\s+to|"
-    r"arriv\w*|land(?:ed|ing)\s+(?:at|in)|touched\s+down|went\s+to|(?:will|to)\s+go\s+to|depart(?:s|ed|ing)?\s+(?:on\s+\w+\s+|next\s+\w+\s+|today\s+|tomorrow\s+)?(?:to|for)|partake\s+in|take\s+part\s+in|headed\s+to|travel(?:s|led|ling)?\s+to|remain\w*\s+in|in\s+country|hosts?|hosted|hosting|posted|forward-deployed|battle\s*group|detachment|"
+    r"arriv\w*|land(?:ed|ing)\s+(?:at|in)|(?:have|has|had)\s+landed|touched\s+down|went\s+to|(?:will|to)\s+go\s+to|depart(?:s|ed|ing)?\s+(?:on\s+\w+\s+|next\s+\w+\s+|today\s+|tomorrow\s+)?(?:to|for)|partake\s+in|take\s+part\s+in|headed\s+to|travel(?:s|led|ling)?\s+to|remain\w*\s+in|in\s+country|hosts?|hosted|hosting|posted|forward-deployed|battle\s*group|detachment|"
     r"peacekeep\w*|missions?|blue[\s-]+helmets?|military\s+base|(?:brigade|battalion|division)\s+in(?=\s+(?-i:[A-Z]))|build-?up|draw-?down|battling|fighting\s+(?:in|alongside|with)\b|contribut(?:e|ing|es|ed|ors?)(?!\s+(?:countr|nations|states))|(?:their|its)\s+operations\s+in|sending|(?:will|would|shall)\s+send|dispatch\w*|support\w*\s+[^.;]{0,60}?\b(?:forces|missions?|operations?|troops)\s+in|participat\w*(?![^.;]{0,60}\b(?:exercises?|drills?|manoeuvres|maneuvers|games)\b)|serv(?:e|es|ing)\s+(?:in|with)(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:armed\s+forces|army|military|navy|air\s+force|forces)\b)|provid(?:ing|es|ed)|will\s+provide|ready\s+for(?=\s+(?:deployment|peace\s*-?keeping|the\s+(?-i:[A-Z])|(?-i:[A-Z]))))\b", I)  # ("762 MDF troops ready for DRC")
 # "There, in this territory as large as the EU, 4,500 soldiers ...": a sentence that opens on the place just named
 THERE_FIRST_RE = re.compile(r"\W*(?:there|in\s+the\s+country|on\s+the\s+ground)\s*,", I)
@@ -227,7 +227,8 @@ def named_as_no_host(ctx, c) -> bool:
                 or _BORDER_WITH_RE.search(ctx.norm, max(0, c.start - 30), c.start)  # ("deployed to the border with Colombia": at home)
                 or _ALONGSIDE_RE.search(ctx.norm, max(0, c.start - 40), c.start)  # (partners and foes are no host;
                 or joined_force(ctx.norm, c)  # nor the force joined: "peacekeepers for the French force")
-                or maker_or_helper(ctx.norm, c))  # nor a maker or helper: "With U.S. funding and training, ..."
+                or maker_or_helper(ctx.norm, c)  # nor a maker or helper: "With U.S. funding and training, ..."
+                or _SUPPLIER_BEFORE_RE.search(ctx.norm, max(0, c.start - 80), c.start))  # nor a supplier: "armored vehicles supplied by the UAE"
 
 
 _BASED_BODY_RE = re.compile(r"-based\s+(?:[\w-]+\s+){0,3}?(?:institute|think[\s-]+tank|IISS|SIPRI|group|organi[sz]ation|"

@@ -315,3 +315,9 @@ def test_a_country_that_did_not_reach_natos_target_until_a_year_when_it_spent_a_
 def test_the_ministry_with_the_largest_budget_in_decades_followed_by_a_colon_and_the_amount():
     text = "However, in 2024, the Bulgarian Defence Ministry has had the largest budget in the last 30 years: 4 billion euros."
     assert ("BGR", "defense_budget", 4e9) in got(text, date(2024, 5, 9))
+
+
+def test_troops_that_landed_in_a_port_named_before_where_are_deployed_there_not_in_the_supplier():
+    text = ("In July, pro-government forces, bolstered by airstrikes and armored vehicles supplied by Saudi Arabia, captured "
+            "the southern port of Aden, where an estimated 1,500 Sudanese troops are reported to have landed Monday.")
+    assert ("SDN", 1500.0, "YEM") in deployed(text, date(2015, 8, 6))
