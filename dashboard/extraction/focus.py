@@ -7,12 +7,12 @@ import re
 from collections import Counter
 
 from dashboard.extraction import countries as geo
-from dashboard.extraction.actors import maker_or_helper
+from dashboard.extraction.actors import is_foe, maker_or_helper
 from dashboard.extraction.currencies import CURRENCY_COUNTRY
 from dashboard.extraction.home import home_country, url_path_words
 from dashboard.extraction.numbers import NumberMention, normalize
 from dashboard.extraction.patterns import gate_all
-from dashboard.extraction.places import is_place_object
+from dashboard.extraction.places import WAR_BEFORE_RE, is_place_object
 from dashboard.extraction.record import ArticleInfo
 from dashboard.extraction.vocab import I
 
@@ -36,8 +36,8 @@ def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention]
     quoted = [(q.start(), q.end()) for q in _QUOTATION_RE.finditer(norm)] if '"' in norm else []
     quote_starts = [a for a, _ in quoted]
     for c in mentions:
-        if c.kind == "alliance" or maker_or_helper(norm, c):  # ("French ... Scorpene submarines": a maker, not the focus)
-            continue
+        if c.kind == "alliance" or maker_or_helper(norm, c) or is_foe(norm, c) or WAR_BEFORE_RE.search(norm, max(0, c.start - 25), c.start):
+            continue  # ("French ... Scorpene submarines": a maker; "the anniversary of Russia invasion of Ukraine": a foe and a war)
         weight = 3 if c.start < lede_end and not CHROME_RE.search(norm, max(0, c.start - 60), c.end + 60) else 1  # (see quoted:)
         k = bisect.bisect_left(quote_starts, c.start) - 1 if quoted else -1  # (the quotation opened last before it)
         counts[c.iso3] += weight / 2 if k >= 0 and c.start < quoted[k][1] else weight

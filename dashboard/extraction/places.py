@@ -100,7 +100,7 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return False  # "Qatar is already host to the US's largest air base": the base's owner, not a place
     if _UNDER_BEFORE_RE.search(before) and _HOST_BODY_AFTER_RE.match(norm, c.end):
         return True  # "912 personnel are deployed under Saudi Ministry of Defence": the host's ministry they serve
-    if _BORDER_WITH_RE.search(before) or _WAR_BEFORE_RE.search(before):
+    if _BORDER_WITH_RE.search(before) or WAR_BEFORE_RE.search(before):
         return True  # "near the border with occupied Palestine", "the conflict over Western Sahara": a place, never the owner
     if norm.startswith(")", c.end) and _CITY_BRACKET_RE.search(before):
         return True  # "the summit in The Hague (Netherlands)": the country of a city named before it
@@ -217,7 +217,7 @@ def named_as_no_host(ctx, c) -> bool:
     """True when country mention ``c``, though named as a place, is no place troops are in: a war ("the war in
     Ukraine"), a neighbour ("a country bordering Ukraine"), a force's leader ("the UK-led battlegroup"), a place
     someone visits, a foe ("to deter Russian aggression"), or partners and foes ("alongside Indian peacekeepers")."""
-    return bool(_WAR_BEFORE_RE.search(ctx.norm, max(0, c.start - 25), c.start)
+    return bool(WAR_BEFORE_RE.search(ctx.norm, max(0, c.start - 25), c.start)
                 or LED_AFTER_RE.match(ctx.norm, c.end)  # ("as part of the UK-led NATO Battlegroup": its leader)
                 or _BASED_BODY_RE.match(ctx.norm, c.end)  # ("The London-based IISS estimates ...": where a body sits)
                 or _VISIT_BEFORE_RE.search(ctx.norm, max(0, c.start - 30), c.start)  # ("during a state visit to the Solomon Islands")
@@ -234,7 +234,7 @@ def named_as_no_host(ctx, c) -> bool:
 _BASED_BODY_RE = re.compile(r"-based\s+(?:[\w-]+\s+){0,3}?(?:institute|think[\s-]+tank|IISS|SIPRI|group|organi[sz]ation|"
                             r"firm|company|agency|analysts?|researchers?|centre|center|newspaper|outlet|monitor|observatory)\b", I)
 _VISIT_BEFORE_RE = re.compile(r"\b(?:visit|visits|tour|trip)\s+to\s+(?:the\s+)?$|\bvisiting\s+(?:the\s+)?$", I)
-_WAR_BEFORE_RE = re.compile(r"\b(?:war|conflict|invasion|fighting|crisis)\s+(?:in|on|to|against|with|over)\s+(?:the\s+)?$", I)
+WAR_BEFORE_RE = re.compile(r"\b(?:war|conflict|invasion|fighting|crisis)\s+(?:in|on|of|to|against|with|over)\s+(?:the\s+)?$", I)  # ("invasion of Ukraine")
 
 
 def is_origin(ctx, si: int, c) -> bool:

@@ -321,3 +321,11 @@ def test_troops_that_landed_in_a_port_named_before_where_are_deployed_there_not_
     text = ("In July, pro-government forces, bolstered by airstrikes and armored vehicles supplied by Saudi Arabia, captured "
             "the southern port of Aden, where an estimated 1,500 Sudanese troops are reported to have landed Monday.")
     assert ("SDN", 1500.0, "YEM") in deployed(text, date(2015, 8, 6))
+
+
+def test_a_foe_and_the_country_a_war_is_in_are_not_the_articles_subject():
+    text = ("Defence spending increased to 2.5 % of GDP\n\nThe prime minister has announced plans to increase spending on "
+            "defence to 2.5 per cent of GDP from April 2027. The announcement came the day after the third anniversary of "
+            "Russia invasion of Ukraine. It is hoped that the increase will protect UK citizens from threats at home.")
+    owners = {f[0] for f in got(text, date(2025, 2, 25)) if f[1] == "defense_share_gdp_pct"}
+    assert owners == {"GBR"}
