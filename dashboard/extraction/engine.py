@@ -98,6 +98,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
             return "", False  # "Read more | Army chief meets Saudi defence minister": another story's headline; a banner
         actors = [c for c in ctx.country_mentions(sent.start, sent.end) if not ctx.is_place(c) and not compared(ctx, sent.start, c) and not is_foe(norm, c)
                   and not (c.kind == "demonym" and _PREDICATE_BEFORE_RE.search(norm, max(sent.start, c.start - 30), c.start))  # ("is mainly American")
+                  and not _REPORT_AFTER_RE.match(norm, c.end)  # ("The NATO report also showed that Romania ...": a source)
                   and norm.rfind("(", sent.start, c.start) <= norm.rfind(")", sent.start, c.start)  # ("(Mali, Niger and Chad)": an aside;
                   and norm.rfind("[", sent.start, c.start) <= norm.rfind("]", sent.start, c.start)]  # "[IISS, London, p. 445]": a citation)
         if actors:  # "Since Russia's attack on Ukraine, Romania has committed...": Romania
@@ -189,6 +190,7 @@ _MONTH_BEFORE_RE = re.compile(r"\b(?-i:January|February|March|April|June|July|Au
 _LAND_OF_RE = re.compile(r"\b(?:country|nation|state|island|republic|kingdom|city|land)\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+|"
                          r"just\s+|only\s+|over\s+|more\s+than\s+)?$", re.I)
 _POPULATION_RE = re.compile(r"\s+(?:people|inhabitants|citizens|residents|souls)\b", re.I)
+_REPORT_AFTER_RE = re.compile(r"(?:'s)?\s+(?:report|reports|figures|data|estimates|statistics)\b", re.I)
 _PREDICATE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:(?:mainly|mostly|largely|chiefly|partly|all|entirely)\s+)?$", re.I)  # a trait, not an actor
 _LINK_LINE_RE = re.compile(r"\s*(?:read\s+more|also\s+read|read\s+also|related(?:\s+stories)?|see\s+also|more\s+on\s+this)\b\s*[|:]",
                            re.IGNORECASE)

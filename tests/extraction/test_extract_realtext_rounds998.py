@@ -329,3 +329,13 @@ def test_a_foe_and_the_country_a_war_is_in_are_not_the_articles_subject():
             "Russia invasion of Ukraine. It is hoped that the increase will protect UK citizens from threats at home.")
     owners = {f[0] for f in got(text, date(2025, 2, 25)) if f[1] == "defense_share_gdp_pct"}
     assert owners == {"GBR"}
+
+
+def test_a_report_named_after_nato_is_a_source_not_the_subject_the_next_sentence_follows():
+    text = ("However, according to an official NATO report, Bulgaria spent only 1.5 per cent of its GDP on defence in 2023. "
+            "These expenses were below the NATO average of 1.73 per cent of GDP and the minimum threshold of 2 per cent.\n\n"
+            "The NATO report also showed that Bulgaria did not reach the mandatory target of 2 per cent of GDP for defence "
+            "until 2019, when it spent 3.1 per cent of its GDP on defence.\n\nIn the last three years, the percentage has "
+            "decreased from year to year, and the 1.4 per cent of GDP recorded in 2023 was the lowest percentage since 2017.")
+    found = got(text, date(2024, 5, 9))
+    assert ("BGR", "defense_share_gdp_pct", 1.4) in found and ("NATO", "defense_share_gdp_pct", 1.4) not in found
