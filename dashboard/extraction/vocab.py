@@ -37,7 +37,7 @@ BUDGET_AFTER_RE = re.compile(
     r"(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|department\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry|"
     r"defen[cs]e|military|armed\s+forces|pentagon)", I)
 BUDGET_BEFORE_RE = re.compile(
-    DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|spending|expenditure|outlays?|allocation|funding|appropriations?|effort|top-?line)"
+    DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|spending|expenditure|expenses|outlays?|allocation|funding|appropriations?|effort|top-?line)"
     r"(?:[\s,]+[\w'.%\-()]+){0,14}?[\s,]+(?:of|at|to|totall?ing|will\s+be|would\s+be|is|was|reach\w*|stands\s+at|"
     r"(?:for\s+\S+\s+)?(?:is|was)|"
     r"stood\s+at|amount\w*\s+to|equal(?:s|led|ed)?|hit|be|worth|total(?:l?ed|s)|exceeding|surpassing|topping|recorded|registered)(?:\s+(?:now|currently))?\s+" + HEDGE + r"$"
