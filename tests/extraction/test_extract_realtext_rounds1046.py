@@ -13,3 +13,10 @@ def test_military_expenses_that_amounted_to_an_amount_are_the_budget():
     assert ("KEN", "defense_budget", 1.2e9) in got(text, date(2020, 3, 1))
     # the expenses of something else stay no budget
     assert got("By 2019, Kenya's hospital expenses amounted to $1.2 billion.", date(2020, 3, 1)) == set()
+
+
+def test_the_defence_ministry_that_gets_the_lions_share_at_an_amount_has_that_budget():
+    text = ("Ghana's 2025 budget funds several security agencies. The Ministry of Defence will get the lion's share at "
+            "GH¢5.2 billion, while the Police Service will get GH¢3.1 billion.")
+    found = got(text, date(2025, 3, 12))
+    assert ("GHA", "defense_budget", 5.2e9) in found and ("GHA", "defense_budget", 3.1e9) not in found
