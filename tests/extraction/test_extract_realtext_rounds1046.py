@@ -20,3 +20,11 @@ def test_the_defence_ministry_that_gets_the_lions_share_at_an_amount_has_that_bu
             "GH¢5.2 billion, while the Police Service will get GH¢3.1 billion.")
     found = got(text, date(2025, 3, 12))
     assert ("GHA", "defense_budget", 5.2e9) in found and ("GHA", "defense_budget", 3.1e9) not in found
+
+
+def test_the_appropriations_of_the_ministry_of_defence_for_a_year_are_its_budget():
+    text = "The appropriations of Ministry of Defence of Armenia for 2014 was 194,000,000,000 drams, or about $470,000,000."
+    found = got(text, date(2014, 3, 1))
+    assert ("ARM", "defense_budget", 1.94e11) in found
+    # the appropriations of another ministry stay no defence budget
+    assert got("The appropriations of Ministry of Health of Armenia for 2014 was 90,000,000,000 drams.", date(2014, 3, 1)) == set()
