@@ -280,6 +280,10 @@ EVERY_YEAR_BEFORE_RE = re.compile(r"\b(?:every|each)\s+year\b|\bannually\b|\bsin
 AND_BY_PCT_GAP_RE = re.compile(r"[^.;\d%]{0,60}?,?\s+and\s+by\s+(?:about\s+|some\s+|around\s+)?", I)
 YEARLY_CHANGE_AFTER_RE = re.compile(r"\s+(?:in\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d\d|(?:last|this|the\s+previous)\s+year)\b", I)
 
+# "last year Portugal spent \u20ac2.72 billion": a country (or "it") that spent an amount, where the passage is about defense
+COUNTRY_SPENT_RE = re.compile(r"(?:\b(?-i:[A-Z])[\w'\u2019.-]+|\bit|\bthe\s+country)\s+(?:has\s+|had\s+)?(?:spent|spends)\s+" + HEDGE + r"$", I)
+SPENT_TO_DO_AFTER_RE = re.compile(r"\s*to\s+(?!(?:the\s+)?(?:defen[cs]e|military|armed|army)\b)[a-z]", I)  # ("Spends $160M to Make Gripen Fly")
+
 
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
 gate_all(globals())

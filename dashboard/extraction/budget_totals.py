@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from dashboard.extraction.budget_patterns import AMOUNT_RE
-from dashboard.extraction.vocab import COMPONENT_RE, DEFENSE_WORD, FOR_DEFENSE_AFTER_RE, HEDGE, I
+from dashboard.extraction.context import Context
+from dashboard.extraction.vocab import COMPONENT_RE, DEFENSE_CTX_RE, DEFENSE_WORD, FOR_DEFENSE_AFTER_RE, HEDGE, I
 
 # "The Defense Ministry had requested a budget of 200.9 billion baht for national defense and security matters":
 # the ministry's own budget, whatever scope words follow it
@@ -261,3 +262,16 @@ def dollar_figure_row(norm: str, left_edge: int) -> bool:
     """True for the amount opening the "Dollar figure" row under a "Military expenditures" heading (the row's own
     sentence starts at its line, so the heading stands in the sentence before)."""
     return bool(_DOLLAR_FIGURE_ROW_RE.search(norm, max(0, left_edge - 70), left_edge))
+
+
+def other_amount_since_defense(ctx: Context, si: int, pos: int) -> bool:
+    """True when another amount stands between the sentence's last defense word and ``pos``.
+
+    "SAR272 billion to the military ..., the largest item in planned spending of SAR1.285 trillion":
+    the defense word belongs to the first amount; "spending of" before the second is the state's.
+    """
+    sent = ctx.sentences[si]
+    anchor = sent.start
+    for d in DEFENSE_CTX_RE.finditer(ctx.norm, sent.start, pos):
+        anchor = d.end()
+    return bool(AMOUNT_RE.search(ctx.norm, anchor, pos))

@@ -249,9 +249,10 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
             and not bp.AMOUNT_RE.search(norm, sent.start, left_edge)
             and not bp.AMOUNT_RE.search(norm, m.end + (right.find(")") + 1 if right.lstrip().startswith("(") else 0), sent.end)):
         return "defense_budget", "budget:amount-then-outlay"
-    if (defense_near and (tail.admits(tails.SPEND_THEN_AMOUNT, 120) and SPEND_THEN_AMOUNT_RE.search(before[-120:])
-                          or tail.admits(tails.REPORTED_AS, 80) and bc.REPORTED_AS_RE.search(before[-80:]))
-            and not other_amount_since_defense(ctx, si, left_edge)
+    if ((defense_near and (tail.admits(tails.SPEND_THEN_AMOUNT, 120) and SPEND_THEN_AMOUNT_RE.search(before[-120:])
+                           or tail.admits(tails.REPORTED_AS, 80) and bc.REPORTED_AS_RE.search(before[-80:]))
+         or (defense_near or ctx.in_lede(DEFENSE_CTX_RE)) and bp.COUNTRY_SPENT_RE.search(before[-60:]) and not (bc.purpose_after(right) or bp.SPENT_TO_DO_AFTER_RE.match(right)))
+            and not bt.other_amount_since_defense(ctx, si, left_edge)
             and (DEFENSE_CTX_RE.search(norm, sent.start, left_edge) or not defense_here)):
         if (bp.FIRST_TIME_AFTER_RE.match(right) or bc.REPEATEDLY_BEFORE_RE.search(before[-40:])) and bc.PASSES_MARK_BEFORE_RE.search(before[-40:]):
             return reject(ctx, "a threshold crossed ('to exceed 50 trillion won for the first time'), not the budget's level")
@@ -285,16 +286,3 @@ def _defense_owns(ctx: Context, si: int, m: NumberMention, left_edge: int) -> bo
     if DEFENSE_CTX_RE.search(ctx.norm, sent.start, left_edge) or ctx.says(si - 1, DEFENSE_CTX_RE):
         return True
     return not bp.DEFENSE_ASIDE_RE.search(ctx.norm, m.end, sent.end)
-
-
-def other_amount_since_defense(ctx: Context, si: int, pos: int) -> bool:
-    """True when another amount stands between the sentence's last defense word and ``pos``.
-
-    "SAR272 billion to the military ..., the largest item in planned spending of SAR1.285 trillion":
-    the defense word belongs to the first amount; "spending of" before the second is the state's.
-    """
-    sent = ctx.sentences[si]
-    anchor = sent.start
-    for d in DEFENSE_CTX_RE.finditer(ctx.norm, sent.start, pos):
-        anchor = d.end()
-    return bool(bp.AMOUNT_RE.search(ctx.norm, anchor, pos))

@@ -28,3 +28,15 @@ def test_the_appropriations_of_the_ministry_of_defence_for_a_year_are_its_budget
     assert ("ARM", "defense_budget", 1.94e11) in found
     # the appropriations of another ministry stay no defence budget
     assert got("The appropriations of Ministry of Health of Armenia for 2014 was 90,000,000,000 drams.", date(2014, 3, 1)) == set()
+
+
+def test_a_country_that_spent_an_amount_in_a_passage_about_defence_spending_has_that_budget():
+    text = ("Romania spends more on defence than most of its neighbours, the alliance's new figures show. Romania ranks "
+            "ninth on the list. According to the alliance's estimates, last year Romania spent €7.1 billion, compared "
+            "to €5.4 billion in 2022.")
+    found = got(text, date(2024, 6, 1))
+    assert ("ROU", "defense_budget", 7.1e9) in found and ("ROU", "defense_budget", 5.4e9) in found
+    # money a country spent to do something else, or on something else, stays no budget
+    text = ("Romania spends more on defence than most of its neighbours. Last year Romania spent €7.1 billion to repair "
+            "its roads, and Romania spent €2 billion on hospitals.")
+    assert got(text, date(2024, 6, 1)) == set()
