@@ -40,3 +40,11 @@ def test_a_country_that_spent_an_amount_in_a_passage_about_defence_spending_has_
     text = ("Romania spends more on defence than most of its neighbours. Last year Romania spent €7.1 billion to repair "
             "its roads, and Romania spent €2 billion on hospitals.")
     assert got(text, date(2024, 6, 1)) == set()
+
+
+def test_a_share_of_gdp_that_spending_was_limited_or_capped_to_is_a_cap_not_a_level():
+    text = ("The 1992 accords capped defence spending at 0.5 percent of GDP. Later the government limited military "
+            "spending to 0.4 percent of GDP during the 2000s, and this 0.4 percent limit held for years. In 2015 "
+            "Honduras spent 1.2 percent of GDP on defence.")
+    shares = {(c, v) for c, m, v in got(text, date(2016, 1, 1)) if m == "defense_share_gdp_pct"}
+    assert shares == {("HND", 1.2)}
