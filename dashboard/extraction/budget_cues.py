@@ -197,7 +197,10 @@ INCLUDED_ALLOCATION_BEFORE_RE = re.compile(r"\binclud(?:es|ed|ing)\s+(?:an?\s+|t
                                            r"(?:[\w-]+\s+){0,3}?(?:allocation|provision|envelope|appropriation)\s+of\s+"
                                            + HEDGE + r"$"
                                            # "Included in this are 4.9 billion for the army": a part of the amount before
-                                           r"|\bincluded\s+in\s+(?:this|that|it|these|the\s+(?:total|sum|amount|budget))\s+(?:is|are|was|were)\s+(?:[^.;]|\.\d){0,30}$", I)
+                                           r"|\bincluded\s+in\s+(?:this|that|it|these|the\s+(?:total|sum|amount|budget))\s+(?:is|are|was|were)\s+(?:[^.;]|\.\d){0,30}$"
+                                           # "The total allocation for the Ministry of Defence includes Rs3.65 lakh crore for defence services"
+                                           r"|\b(?:allocation|budget|outlay)\s+(?:for|of)\s+(?:the\s+)?(?:ministry\s+of\s+defen[cs]e|defen[cs]e(?:\s+ministry)?|military)\s+"
+                                           r"includ(?:es|ed)\s+" + HEDGE + r"$", I)
 # "the Government proposes additional funding worth SEK 13 billion to Sweden's military defence": the increase
 ADDITIONAL_FUNDING_BEFORE_RE = re.compile(r"\b(?:additional|extra)\s+(?:funding|funds|money|resources|appropriations?)\s+"
                                           r"(?:worth|of|totall?ing|amounting\s+to)\s+" + HEDGE + r"$", I)
@@ -270,17 +273,6 @@ ALLOCATED_UNDER_BUDGET_RE = re.compile(r"\s+(?:it\s+was\s+|it\s+has\s+been\s+)?a
                                        r"(?:(?:19|20)\d\d\s+)?(?:national\s+|state\s+|federal\s+)?budget\b", re.I)
 # an amount said per year before its span of years is one year's figure: "2.7 billion kronor annually for the years 2018-2020"
 EACH_YEAR_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:annually|per\s+year|a\s+year|each\s+year|every\s+year|per\s+annum)\b", re.I)
-
-
-# An infobox's expenditure rows: "Amount: | €6.2 billion |" right above "Percent Gdp: | 2.3%" (the amount row names no
-# budget; the share-of-GDP row below it says what it is)
-_AMOUNT_ROW_RE = re.compile(r"(?:^|\n)[ \t|]*Amount(?:\s*[|:](?:[ \t]*\|)?)?\s*$")  # ("Amount | $2.67 billion", "Amount $2.67 billion")
-_GDP_ROW_NEXT_RE = re.compile(r"[^\n]{0,40}\n[ \t|]*Percent(?:age)?\s+(?:of\s+)?GDP\b", I)
-
-
-def amount_row(before: str, right: str) -> bool:
-    """True for the "Amount" row of an infobox's expenditures, with its "Percent GDP" row right below it."""
-    return before.endswith(("| ", ": ", "|", ":", "Amount ")) and bool(_AMOUNT_ROW_RE.search(before[-40:])) and bool(_GDP_ROW_NEXT_RE.match(right))
 
 
 # "has consistently exceeded 1.1 trillion tenge": a mark passed year after year, not one year's level

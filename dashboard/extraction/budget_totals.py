@@ -275,3 +275,14 @@ def other_amount_since_defense(ctx: Context, si: int, pos: int) -> bool:
     for d in DEFENSE_CTX_RE.finditer(ctx.norm, sent.start, pos):
         anchor = d.end()
     return bool(AMOUNT_RE.search(ctx.norm, anchor, pos))
+
+
+# An infobox's expenditure rows: "Amount: | €6.2 billion |" right above "Percent Gdp: | 2.3%" (the amount row names no
+# budget; the share-of-GDP row below it says what it is)
+_AMOUNT_ROW_RE = re.compile(r"(?:^|\n)[ \t|]*Amount(?:\s*[|:](?:[ \t]*\|)?)?\s*$")  # ("Amount | $2.67 billion", "Amount $2.67 billion")
+_GDP_ROW_NEXT_RE = re.compile(r"[^\n]{0,40}\n[ \t|]*Percent(?:age)?\s+(?:of\s+)?GDP\b", I)
+
+
+def amount_row(before: str, right: str) -> bool:
+    """True for the "Amount" row of an infobox's expenditures, with its "Percent GDP" row right below it."""
+    return before.endswith(("| ", ": ", "|", ":", "Amount ")) and bool(_AMOUNT_ROW_RE.search(before[-40:])) and bool(_GDP_ROW_NEXT_RE.match(right))

@@ -48,3 +48,10 @@ def test_a_share_of_gdp_that_spending_was_limited_or_capped_to_is_a_cap_not_a_le
             "Honduras spent 1.2 percent of GDP on defence.")
     shares = {(c, v) for c, m, v in got(text, date(2016, 1, 1)) if m == "defense_share_gdp_pct"}
     assert shares == {("HND", 1.2)}
+
+
+def test_what_the_defence_ministrys_allocation_includes_for_defence_services_is_a_part_of_it():
+    text = ("The budget raised India's defence allocation to Rs 5.94 lakh crore. The total allocation for the Ministry of "
+            "Defence includes Rs 2.82 lakh crore for defence services (revenue) and Rs 1.62 lakh crore for capital outlay.")
+    budgets = {v for c, m, v in got(text, date(2023, 2, 2)) if m == "defense_budget"}
+    assert budgets == {5.94e12}
