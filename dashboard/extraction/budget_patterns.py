@@ -284,6 +284,11 @@ YEARLY_CHANGE_AFTER_RE = re.compile(r"\s+(?:in\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d
 
 # "last year Portugal spent \u20ac2.72 billion": a country (or "it") that spent an amount, where the passage is about defense
 COUNTRY_SPENT_RE = re.compile(r"(?:\b(?-i:[A-Z])[\w'\u2019.-]+|\bit|\bthe\s+country)\s+(?:has\s+|had\s+)?(?:spent|spends)\s+" + HEDGE + r"$", I)
+# "the expenditure budget will be increased by 33.2 billion shekels, with approximately 31 billion shekels allocated to
+# the defense budget": defense's part of an increase is an increase of defense's budget
+PART_OF_INCREASE_BEFORE_RE = re.compile(r"\b(?:increased|raised|boosted|expanded|topped\s+up)\s+by\s+(?:[^.;]|\.\d){1,60}?,\s*(?:with|of\s+which)\s+" + HEDGE + r"$", I)
+# "1.43 per cent of GDP, which is NOK 32 billion away from the NATO target": the gap to a mark, not the spending
+SHORT_OF_RE = re.compile(r"\s+(?:away\s+from|short\s+of|below|under|less\s+than)\s+(?:the|a|its|NATO)", re.I)
 SPENT_TO_DO_AFTER_RE = re.compile(r"\s*to\s+(?!(?:the\s+)?(?:defen[cs]e|military|armed|army)\b)[a-z]", I)  # ("Spends $160M to Make Gripen Fly")
 
 

@@ -185,7 +185,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if MONEY_PURPOSE_AFTER_RE.match(right) and not BUDGET_AFTER_RE.match(right) and not FOR_DEFENSE_AFTER_RE.match(right):
         return reject(ctx, 'money for a purpose (to buy, for X): a component, not the budget')
     if BUDGET_AFTER_RE.match(right):  # ("Additional EUR 5 billion in defence spending": an increase)
-        return ("budget_change_amount", "budget:additional-amount") if bs.EXTRA_BEFORE_RE.search(before[-40:]) else (
+        return ("budget_change_amount", "budget:additional-amount") if bs.EXTRA_BEFORE_RE.search(before[-40:]) or bp.PART_OF_INCREASE_BEFORE_RE.search(before[-130:]) else (
             "defense_budget", "budget:number-then-defense-budget")
     if bc.LEVEL_UP_FROM_AFTER_RE.match(right) and budget_near and defense_near and not comparative:
         return "defense_budget", "budget:level-up-from"  # "decided to give it Rp 127 trillion, up 16 percent from Rp 109 trillion"

@@ -11,6 +11,7 @@ from dashboard.extraction import budget_patterns as bp
 from dashboard.extraction import share_frames as sf
 from dashboard.extraction.assemble import make, passage
 from dashboard.extraction.attribution import CURRENCY_COUNTRY, find_owner
+from dashboard.extraction.budget_cues import purpose_after
 from dashboard.extraction.budget_totals import part_of_it_after
 from dashboard.extraction.confidence import score
 from dashboard.extraction.context import SCAN_LIMIT, Context
@@ -67,10 +68,6 @@ AND_SHARE_RE = re.compile(r"^[^.;]{0,40}?(?:\b(?:and|or|then|only|just|but|compa
 _IN_COUNTRY_GAP_RE = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}\s*,\s*(?:and\s+)?", I)
 # "... by 10.1 per cent in 2015, | 7.6 per cent in 2016, and | 7 per cent last year": a list of yearly changes
 RESERVE_AFTER_RE = re.compile(r"^\s+(?:in|into)\s+(?:the\s+)?(?:reserves?|national\s+guard|reserve\s+forces)\b", I)
-
-
-# "1.43 per cent of GDP, which is NOK 32 billion away from the NATO target": the gap to a mark, not the spending
-_SHORT_OF_RE = re.compile(r"\s+(?:away\s+from|short\s+of|below|under|less\s+than)\s+(?:the|a|its|NATO)", re.I)
 
 
 def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure],
@@ -149,12 +146,12 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             made = make(ctx, si, b, "budget_change_amount", fa.country_iso3, "pair", "budget:and-by-change", sign=sign)
         elif b.kind == "money" and fa.metric == "budget_change_amount" and fa.currency and _TO_LEVEL_RE.fullmatch(gap):
             made = make(ctx, si, b, "defense_budget", fa.country_iso3, "pair", "budget:changed-to-level")
-        elif b.kind == "money" and fa.metric == "budget_change_amount" and AND_AMOUNT_RE.match(gap):
+        elif b.kind == "money" and fa.metric == "budget_change_amount" and AND_AMOUNT_RE.match(gap) and not purpose_after(norm[b.end:b.end + 200]):
             # "cutting their budgets by THB18 billion (...) and KRW 904.7 billion (...) respectively"
             owner = CURRENCY_COUNTRY.get(b.currency) or fa.country_iso3
             sign = -1 if fa.value is not None and fa.value < 0 else 1
             made = make(ctx, si, b, "budget_change_amount", owner, "pair", "budget:and-change", sign=sign)
-        elif b.kind == "money" and fa.metric == "defense_share_gdp_pct" and OR_AMOUNT_RE.match(gap) and not _SHORT_OF_RE.match(norm, b.end):
+        elif b.kind == "money" and fa.metric == "defense_share_gdp_pct" and OR_AMOUNT_RE.match(gap) and not bp.SHORT_OF_RE.match(norm, b.end):
             # "peaked at 3.3 percent of GDP, or around $11.5 billion": the same spending in money
             made = make(ctx, si, b, "defense_budget", fa.country_iso3, "pair", "budget:or-amount-of-share")
         elif (b.kind == "percent" and fa.metric == "defense_budget" and fa.method.startswith("budget:elliptical-country")

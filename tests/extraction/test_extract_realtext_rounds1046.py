@@ -55,3 +55,13 @@ def test_what_the_defence_ministrys_allocation_includes_for_defence_services_is_
             "Defence includes Rs 2.82 lakh crore for defence services (revenue) and Rs 1.62 lakh crore for capital outlay.")
     budgets = {v for c, m, v in got(text, date(2023, 2, 2)) if m == "defense_budget"}
     assert budgets == {5.94e12}
+
+
+def test_defences_part_of_an_increase_of_the_state_budget_is_an_increase_of_the_defence_budget():
+    text = ("Parliament approved a supplementary budget for the defense sector. The state expenditure budget will be "
+            "increased by 12.4 billion zloty, with approximately 11 billion zloty allocated to the defense budget and "
+            "about 1.4 billion zloty for financing higher interest payments.")
+    found = got(text, date(2024, 11, 20))
+    assert ("POL", "budget_change_amount", 1.1e10) in found
+    assert not {f for f in found if f[2] in (1.1e10, 1.4e9) and f[1] == "defense_budget"}
+    assert ("POL", "budget_change_amount", 1.4e9) not in found
