@@ -119,7 +119,7 @@ ADDITIONAL_SPENDING_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:(?:in|of
                                            r"(?:defen[cs]e|military)\s+(?:spending|funding|budget|outlays?)\b|off[\s-]budget\b|outside\s+the\s+budget\b)", I)  # ("another 4.89 billion baht off budget")
 TWO_WORD_VERBS = frozenset({"go", "goes", "gone", "went", "going", "edge", "edges", "edged", "edging",
                              "inch", "inches", "inched", "inching"})
-ASIDE_END_RE = re.compile(r"\s[-\u2013\u2014]\s|;")
+ASIDE_END_RE = re.compile(r"\s[-\u2013\u2014]\s|;|,\s*(?:while|whereas)\s")  # ("0.3 percent of the GDP, while its expenditure on agriculture ...")
 AS_ITS_DEFENSE_BUDGET_RE = re.compile(r"\s+as\s+(?:its|the|their|the\s+country's|the\s+nation's)\s+(?:annual\s+|total\s+|new\s+)?"
                                        r"(?:defen[cs]e|military)\s+(?:budget|spending|allocation)\b", I)
 BUDGET_FOR_OTHER_RE = re.compile(

@@ -156,7 +156,7 @@ NATO_WORD_RE = re.compile(r"\b(?:nato|allian\w*|allie[ds]|members?)\b", I)
 # A share of GDP that is not defense spending: debt, deficits, growth, other budgets.
 SHARE_NEGATIVE_RE = re.compile(
     r"\b(?:deficit|surplus|debt|borrowing|growth|grow\w*(?!\s+to\b)|expan\w*|inflation|revenue|tax\w*|health\w*|education|pensions?|"
-    r"resilience|infrastructure|civil\w*|economy|trade|exports?|imports?|aid|non-defen[cs]e|social|welfare|energy|purchasing|capital\s+expense|"
+    r"resilience|infrastructure|agricultur\w*|farming|civil\w*|economy|trade|exports?|imports?|aid|non-defen[cs]e|social|welfare|energy|purchasing|capital\s+expense|"
     r"climate|research(?!\s+(?:institute|centre|center|service|firm|group))|r&d|interest|support\s+(?:for|to)|assistance\s+to|moderni[sz]ation|equipment\s+programmes?)\b", I)
 # The level NATO asks of its members: "NATO's 2% target", "demanded of NATO members", "the alliance's goal"
 NATO_TARGET_RE = re.compile(

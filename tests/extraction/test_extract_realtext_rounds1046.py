@@ -65,3 +65,10 @@ def test_defences_part_of_an_increase_of_the_state_budget_is_an_increase_of_the_
     assert ("POL", "budget_change_amount", 1.1e10) in found
     assert not {f for f in found if f[2] in (1.1e10, 1.4e9) and f[1] == "defense_budget"}
     assert ("POL", "budget_change_amount", 1.4e9) not in found
+
+
+def test_a_share_of_gdp_spent_on_agriculture_is_not_a_defence_share():
+    text = ("Malawi's military spending represents 0.7 percent of the GDP, while its expenditure on agriculture "
+            "constitutes only 4 percent of the GDP.")
+    shares = {(c, v) for c, m, v in got(text, date(2010, 5, 1)) if m == "defense_share_gdp_pct"}
+    assert shares == {("MWI", 0.7)}
