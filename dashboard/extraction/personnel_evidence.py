@@ -92,7 +92,7 @@ EMPLOYED_AFTER_RE = re.compile(r"[^.;]{0,20}?\b(?:employed|working|work|workers)
 CALLED_UP_RE = re.compile(r"\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:called\s+up|mobili[sz]ed)\s+" + HEDGE + r"$", I)
 # "the armed forces should have 188,000", "increase recruitment to more than 1 lakh soldiers", "can mobilize 5 million"
 NOT_A_STRENGTH_BEFORE_RE = re.compile(
-    r"\b(?:sanctioned|authori[sz]ed)\s+(?:strength|establishment|number)\s+of\s+" + HEDGE + r"$|\ban?\s+army\s+(?:must|should|would\s+need\s+to|needs\s+to)\s+have\s+(?:at\s+least\s+)?(?:[\d,.]+\s+(?:to|or)\s+)*" + HEDGE + r"$|\b(?:quota|population)\s+of\s+" + HEDGE + r"$|\borganic\s+strength\b[^.;\d]{0,60}?"
+    r"\b(?:sanctioned|authori[sz]ed)\s+(?:strength|establishment|number)\s+of\s+" + HEDGE + r"$|\ban?\s+army\s+(?:must|should|would\s+need\s+to|needs\s+to)\s+have\s+(?:at\s+least\s+)?(?:[\d,.]+\s+(?:to|or)\s+)*" + HEDGE + r"$|\b(?:would|will|must|should)\s+(?:need|require|have\s+to\s+have|need\s+to\s+have)\s+an?\s+(?:(?:personnel|troop|force|total)\s+)?(?:strength|size|force)\s+of\s+" + HEDGE + r"$|\b(?:quota|population)\s+of\s+" + HEDGE + r"$|\borganic\s+strength\b[^.;\d]{0,60}?"
     r"\b(?:at|of|to|totall?ed|is|was)\s+" + HEDGE + r"$|\b(?:transported|carried|airlifted|ferried|evacuated|trained)\s+" + HEDGE + r"$|\bmandated\s+(?:personnel\s+)?(?:numbers?|cap|ceiling|strength)\b[^.;\d]{0,40}$|\bbe\s+able\s+to\s+(?:operate|deploy|send|field|sustain)\b[^.;\d]{0,60}\bwith\s+" + HEDGE + r"$|"
     # the strength allowed; an "organic strength" counts civilian staff too; troops "transported" are others'; "will be
     # able to operate ... with N": a capacity

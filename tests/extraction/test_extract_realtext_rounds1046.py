@@ -73,3 +73,10 @@ def test_a_share_of_gdp_spent_on_agriculture_is_not_a_defence_share():
             "only 2 percent of the GDP.")
     shares = {(c, v) for c, m, v in got(text, date(2010, 5, 1)) if m == "defense_share_gdp_pct"}
     assert shares == {("MWI", 0.3)}
+
+
+def test_the_strength_a_force_would_need_is_a_requirement_not_its_strength():
+    text = ("Planners calculated that the Polish armed forces would need a personnel strength of about 300,000 soldiers "
+            "to meet the new requirements. Currently the armed forces have 190,000 soldiers.")
+    found = got(text, date(2024, 5, 1))
+    assert ("POL", "active_personnel", 190000.0) in found and ("POL", "active_personnel", 300000.0) not in found
