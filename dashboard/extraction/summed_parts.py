@@ -58,7 +58,7 @@ def _whole_before_in_sentence(ctx: Context, heads: list[Figure], fig: Figure, nu
         if not (whole.end <= fig.start and whole.country_iso3 == fig.country_iso3 and whole.metric == fig.metric
                 and whole.value > fig.value and ctx.norm.rfind(".", whole.end, fig.start) < 0):
             continue
-        cue = _CONSISTS_OF_RE.search(ctx.norm, whole.end, fig.start)
+        cue = _CONSISTS_OF_RE.search(ctx.norm, whole.end, fig.start) or _APPOSITION_RE.match(ctx.norm, whole.end, fig.start)
         parts = [n.value for n in numbers if cue and n.start >= cue.end() and n.kind == "count" and n.value >= 20]
         if cue and len(parts) >= 2 and abs(sum(parts) - whole.value) <= 0.005 * whole.value:
             return whole
@@ -66,4 +66,6 @@ def _whole_before_in_sentence(ctx: Context, heads: list[Figure], fig: Figure, nu
 
 
 _CONSISTS_OF_RE = re.compile(r"\b(?:consists?\s+of|consisting\s+of|comprises|comprising|is\s+made\s+up\s+of|includes|including)\b", re.I)
+# "Two hundred soldiers, 28 officers and 172 men, of the Ghana Armed Forces": the parts in apposition right after the noun
+_APPOSITION_RE = re.compile(r"\s+[a-z-]+\s*(?:,|\(|:|\s[\u2013\u2014-])\s*")
 _ACTIVE_PART_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:active(?:[- ]duty)?|regular)\b|\s+(?:soldiers|troops|personnel)\s+(?:on\s+)?active\b", re.I)

@@ -5,7 +5,7 @@ four stay sealed until the end."""
 
 from datetime import date
 
-from tests.extraction.realtext import got
+from tests.extraction.realtext import deployed, got
 
 
 def test_military_expenses_that_amounted_to_an_amount_are_the_budget():
@@ -80,3 +80,10 @@ def test_the_strength_a_force_would_need_is_a_requirement_not_its_strength():
             "to meet the new requirements. Currently the armed forces have 190,000 soldiers.")
     found = got(text, date(2024, 5, 1))
     assert ("POL", "active_personnel", 190000.0) in found and ("POL", "active_personnel", 300000.0) not in found
+
+
+def test_officers_and_men_in_apposition_after_a_deployment_are_its_parts():
+    text = ("Three hundred soldiers, 30 officers and 270 men, of the Zambia Army on Monday left Lusaka for a one-year "
+            "peacekeeping duty with the UN mission in the Central African Republic.")
+    found = {v for c, v, h in deployed(text, date(2015, 4, 1))}
+    assert 300.0 in found and 30.0 not in found and 270.0 not in found
