@@ -17,7 +17,7 @@ from dashboard.extraction.confidence import score
 from dashboard.extraction.context import SCAN_LIMIT, Context
 from dashboard.extraction.elliptical import elliptical_country
 from dashboard.extraction.hosts import host_table
-from dashboard.extraction.level_followups import colon_list_deployment, count_in_place, next_country_share
+from dashboard.extraction.level_followups import count_in_place, deployment_follow_up, next_country_share
 from dashboard.extraction.number_ranges import scaled_like
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
@@ -94,7 +94,7 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             bisect.insort(figures, made, key=_start)
             by_start[b.start] = made
             continue
-        if b.kind == "count" and (made := colon_list_deployment(ctx, si, b, previous)) is not None:
+        if b.kind == "count" and (made := deployment_follow_up(ctx, si, b, previous)) is not None:
             bisect.insort(figures, made, key=_start)  # ("deployed in Asia: 1,135 in ... Lebanon, 914 for ... in Afghanistan")
             by_start[b.start] = made
             continue

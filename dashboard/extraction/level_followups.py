@@ -181,4 +181,31 @@ def colon_list_deployment(ctx: Context, si: int, b: NumberMention, previous: lis
     return make(ctx, si, b, "troops_deployed", anchor.country_iso3, "pair", "personnel:colon-list-deployment", host=host)
 
 
+# "The second batch of 203 soldiers will leave next week, bringing the number of Ghanbatt 2 to 403": the new level of
+# the deployment stated just before, whatever name its unit goes by, once more troops are added to it
+_NEW_TOTAL_BEFORE_RE = re.compile(r"\b(?:bringing|raising|increasing|taking|boosting)\s+(?:the\s+)?(?:number|total|strength|size)\s+of\s+"
+                                  r"[^.;]{1,50}?\s+to\s+" + HEDGE + r"$", I)
+_ADDED_COUNT_RE = re.compile(r"\b\d[\d,.]*\s+(?:more\s+|additional\s+|extra\s+)?(?:soldiers|troops|personnel|peacekeepers|servicemen|service\s+members)\b", I)
+
+
+def new_total_deployment(ctx: Context, si: int, b: NumberMention, previous: list[Figure]) -> Figure | None:
+    """The total a deployment is brought to by troops added in the same sentence, its owner and host those of the
+    deployment the sentences just before stated (the total must exceed it)."""
+    sent = ctx.sentences[si]
+    left = b.hedge_start if b.hedge_start is not None else b.start
+    if b.kind != "count" or b.value < 20 or not _NEW_TOTAL_BEFORE_RE.search(ctx.norm, max(sent.start, left - 120), left):
+        return None
+    if not _ADDED_COUNT_RE.search(ctx.norm, sent.start, left):
+        return None
+    anchor = next((f for f in reversed(previous) if f.metric == "troops_deployed" and f.host_iso3), None)
+    if anchor is None or b.value <= anchor.value:
+        return None
+    return make(ctx, si, b, "troops_deployed", anchor.country_iso3, "pair", "personnel:new-total-deployment", host=anchor.host_iso3)
+
+
+def deployment_follow_up(ctx: Context, si: int, b: NumberMention, previous: list[Figure]) -> Figure | None:
+    """A count that continues the deployments just stated: an item of a list after a colon, or their new total."""
+    return colon_list_deployment(ctx, si, b, previous) or new_total_deployment(ctx, si, b, previous)
+
+
 gate_all(globals())

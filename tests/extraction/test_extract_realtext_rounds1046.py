@@ -87,3 +87,14 @@ def test_officers_and_men_in_apposition_after_a_deployment_are_its_parts():
             "peacekeeping duty with the UN mission in the Central African Republic.")
     found = {v for c, v, h in deployed(text, date(2015, 4, 1))}
     assert 300.0 in found and 30.0 not in found and 270.0 not in found
+
+
+def test_the_total_a_deployment_is_brought_to_by_added_troops_is_its_new_level():
+    text = ("Zambia sent 300 soldiers to the Central African Republic on Monday. A second group of 250 soldiers will "
+            "follow next month, bringing the number of Zambatt 3 to 550.")
+    found = deployed(text, date(2015, 4, 1))
+    assert ("ZMB", 550.0, "CAF") in found and not any(v == 250.0 for _, v, _ in found)
+    # a total smaller than the deployment before is no new level of it
+    text = ("Zambia sent 300 soldiers to the Central African Republic on Monday. A group of 20 soldiers left it, "
+            "bringing the number of its engineers to 120.")
+    assert not any(v == 120.0 for _, v, _ in deployed(text, date(2015, 4, 1)))
