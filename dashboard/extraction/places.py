@@ -81,6 +81,8 @@ _PART_OF_BEFORE_RE = re.compile(r"\bpart\s+of\s+(?:the\s+|an?\s+)?$", re.I)
 _WHICH_HAS_AFTER_RE = re.compile(r"[^.;]{0,60}?,\s*(?:which|that)\b", re.I)  # ("part of NATO's eFP, which will have 4,000")
 _HOST_TO_BEFORE_RE = re.compile(r"\b(?:host|home)\s+to\s+(?:the\s+)?$", re.I)
 _UNDER_BEFORE_RE = re.compile(r"\b(?:deployed|serving|serve|working|placed|posted|seconded)\s+(?:[\w-]+\s+)?under\s+(?:the\s+)?$", re.I)
+_UNDER_LEAD_BEFORE_RE = re.compile(r"\bunder\s+(?:the\s+)?(?:(?:leadership|command|direction|auspices|aegis|umbrella|flag|mandate)\s+of\s+(?:the\s+)?)?$", re.I)
+_LEAD_NOUN_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s*(?:-?led\s+)?(?:leadership|command|direction|auspices|aegis|umbrella|flag|mandate)\b", re.I)
 _HOST_BODY_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:Ministry|Armed\s+Forces|National\s+Guard|command|Royal\s+)", re.I)
 
 
@@ -98,6 +100,8 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return True  # "serve in Latvia as part of NATO's Forward Presence": the alliance names the mission, not an actor
     if _HOST_TO_BEFORE_RE.search(before) and norm.startswith(("'s", "\u2019s"), c.end):
         return False  # "Qatar is already host to the US's largest air base": the base's owner, not a place
+    if _UNDER_LEAD_BEFORE_RE.search(before) and (before.rstrip().endswith(" of") or _LEAD_NOUN_AFTER_RE.match(norm, c.end)):
+        return True  # "is under NATO leadership", "under the direction of the European Union": who leads a mission, not an actor
     if _UNDER_BEFORE_RE.search(before) and _HOST_BODY_AFTER_RE.match(norm, c.end):
         return True  # "912 personnel are deployed under Saudi Ministry of Defence": the host's ministry they serve
     if _BORDER_WITH_RE.search(before) or WAR_BEFORE_RE.search(before):

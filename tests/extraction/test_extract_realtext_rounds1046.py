@@ -98,3 +98,10 @@ def test_the_total_a_deployment_is_brought_to_by_added_troops_is_its_new_level()
     text = ("Zambia sent 300 soldiers to the Central African Republic on Monday. A group of 20 soldiers left it, "
             "bringing the number of its engineers to 120.")
     assert not any(v == 120.0 for _, v, _ in deployed(text, date(2015, 4, 1)))
+
+
+def test_an_alliance_that_leads_a_mission_is_not_the_subject_the_next_sentence_follows():
+    text = ("The Slovenian Armed Forces have served in Kosovo since 1999. The deployment of peacekeepers in Kosovo is "
+            "under NATO leadership. There are currently about 350 troops deployed abroad, 250 of them in Kosovo.")
+    owners = {c for c, v, h in deployed(text, date(2023, 5, 1))}
+    assert owners == {"SVN"}
