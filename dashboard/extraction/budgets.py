@@ -171,6 +171,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
             return reject(ctx, "the level reached by something other than defense spending ('a rise in oil revenues, which reached')")
         if bp.FIRST_TIME_AFTER_RE.match(right):
             return reject(ctx, "a threshold crossed ('reaching KRW40 trillion for the first time'), not the budget's level")
+        if bp.THIS_FIGURE_RE.search(before) and ctx.says(si - 1, MULTI_YEAR_SENTENCE_RE):  # ("budget funds of around 16 billion
+            return reject(ctx, "a multi-year programme, not one year's budget")  # euros over the next four years. Now this figure is to rise to")
         return "defense_budget", "budget:changed-to-level"
     if level_from and not (bt.whole_compared(before) or bt.compared_with_a_part(norm, sent.start, left_edge) or bt.line_changed(before[-130:])) and (defense_here or not (
             bp.OTHER_BODY_RE.search(norm, sent.start, left_edge) or bp.FISCAL_BALANCE_RE.search(norm, max(sent.start, left_edge - 300), left_edge))):

@@ -105,3 +105,11 @@ def test_an_alliance_that_leads_a_mission_is_not_the_subject_the_next_sentence_f
             "under NATO leadership. There are currently about 350 troops deployed abroad, 250 of them in Kosovo.")
     owners = {c for c, v, h in deployed(text, date(2023, 5, 1))}
     assert owners == {"SVN"}
+
+
+def test_the_level_a_multi_year_total_rises_to_is_a_multi_year_total_too():
+    text = ("Slovakia's defence budget is 2.1 billion euros this year. It was planned to provide the armed forces with "
+            "budget funds of around 9 billion euros over the next four years. Now this figure is to rise to 10.4 "
+            "billion euros by 2028, the defence minister said.")
+    budgets = {v for c, m, v in got(text, date(2024, 10, 1)) if m == "defense_budget"}
+    assert budgets == {2.1e9}
