@@ -113,3 +113,9 @@ def test_the_level_a_multi_year_total_rises_to_is_a_multi_year_total_too():
             "billion euros by 2028, the defence minister said.")
     budgets = {v for c, m, v in got(text, date(2024, 10, 1)) if m == "defense_budget"}
     assert budgets == {2.1e9}
+
+
+def test_serbia_montenegro_is_the_union_not_montenegro():
+    text = "In 2000, Serbia-Montenegro had more than 100,000 military personnel and 1,500 main battle tanks."
+    assert ("SCG", "active_personnel", 100000.0) in got(text, date(2013, 11, 20))
+    assert ("MNE", "active_personnel", 100000.0) not in got(text, date(2013, 11, 20))
