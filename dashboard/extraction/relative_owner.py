@@ -161,7 +161,8 @@ def own_share_of_target(ctx: Context, si: int, m: NumberMention, owner: str) -> 
 
 _NOT_MET_BEFORE_RE = re.compile(r"\b(?:did\s+not|didn't|does\s+not|doesn't|failed\s+to|fails\s+to|has\s+not|hasn't|have\s+not|haven't|never|yet\s+to|not)\s+(?:yet\s+)?$", re.I)
 _OF_ITS_GDP_AFTER_RE = re.compile(r"\s*(?:percent\s+|per\s+cent\s+)?of\s+its\s+(?:own\s+)?(?:GDP|gross\s+(?:domestic|national)\s+product|economic\s+output)", re.I)
-_IT_SPENT_BEFORE_RE = re.compile(r"\bit\s+(?:allocated|spent|spends|allocates|devoted|devotes)\s+(?:just\s+|only\s+|about\s+|around\s+)?$", re.I)
+_IT_SPENT_BEFORE_RE = re.compile(r"(?:\bit\s+(?:allocated|spent|spends|allocates|devoted|devotes)|,\s*(?:spending|allocating|devoting))\s+"
+                                 r"(?:just\s+|only\s+|about\s+|around\s+)?$", re.I)  # ("lags far behind the NATO target, spending just 0.7%")
 _ALL_MEMBERS_RE = re.compile(r"\ball\s+(?:other\s+)?(?:NATO\s+|alliance\s+)?members\b|\b(?:all\s+(?:other\s+)?)?(?:NATO\s+|alliance\s+)?(?:allies|member\s+(?:states|countries|nations))\b", re.I)
 _COMPARISON_OPENER_RE = re.compile(r"\W*(?:by|in)\s+(?:comparison|contrast)\b", re.I)
 

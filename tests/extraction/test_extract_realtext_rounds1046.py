@@ -119,3 +119,10 @@ def test_serbia_montenegro_is_the_union_not_montenegro():
     text = "In 2000, Serbia-Montenegro had more than 100,000 military personnel and 1,500 main battle tanks."
     assert ("SCG", "active_personnel", 100000.0) in got(text, date(2013, 11, 20))
     assert ("MNE", "active_personnel", 100000.0) not in got(text, date(2013, 11, 20))
+
+
+def test_a_country_that_lags_behind_the_nato_target_spending_a_share_owns_that_share():
+    text = ("When measured as a share of GDP, Austria lags far behind the current NATO target, spending just 0.8%. "
+            "This places it near the bottom in Europe.")
+    shares = {(c, v) for c, m, v in got(text, date(2025, 5, 1)) if m == "defense_share_gdp_pct"}
+    assert shares == {("AUT", 0.8)}
