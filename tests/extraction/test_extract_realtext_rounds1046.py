@@ -126,3 +126,10 @@ def test_a_country_that_lags_behind_the_nato_target_spending_a_share_owns_that_s
             "This places it near the bottom in Europe.")
     shares = {(c, v) for c, m, v in got(text, date(2025, 5, 1)) if m == "defense_share_gdp_pct"}
     assert shares == {("AUT", 0.8)}
+
+
+def test_the_troops_a_base_is_capable_of_holding_are_its_capacity():
+    text = ("Turkey already has 3,000 troops deployed in Somalia and a military base in Qatar, which is capable of "
+            "holding some 5,000 military personnel.")
+    found = {v for c, v, h in deployed(text, date(2018, 1, 10))}
+    assert 3000.0 in found and 5000.0 not in found
