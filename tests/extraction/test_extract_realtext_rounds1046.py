@@ -133,3 +133,15 @@ def test_the_troops_a_base_is_capable_of_holding_are_its_capacity():
             "holding some 5,000 military personnel.")
     found = {v for c, v, h in deployed(text, date(2018, 1, 10))}
     assert 3000.0 in found and 5000.0 not in found
+
+
+def test_a_currency_code_read_after_a_figure_is_read_before_it_too():
+    text = "Haitian Armed Forces\nBudget | HTG 6.976 billion (2024) |\nPercent of GDP | 0.2 |"
+    assert ("HTI", "defense_budget", 6.976e9) in got(text, date(2025, 5, 1))
+    text = "Gambia Armed Forces\nBudget | GMD 1.2 billion (2023) |"
+    assert ("GMB", "defense_budget", 1.2e9) in got(text, date(2024, 5, 1))
+
+
+def test_circa_abbreviated_before_a_strength_in_an_infobox_row_is_a_hedge():
+    text = "Namibian Defence Force\nMilitary age | 18-25 years |\nActive personnel | c.15,200 |"
+    assert ("NAM", "active_personnel", 15200.0) in got(text, date(2016, 1, 1))
