@@ -237,7 +237,8 @@ def named_as_no_host(ctx, c) -> bool:
 
 _BASED_BODY_RE = re.compile(r"-based\s+(?:[\w-]+\s+){0,3}?(?:institute|think[\s-]+tank|IISS|SIPRI|group|organi[sz]ation|"
                             r"firm|company|agency|analysts?|researchers?|centre|center|newspaper|outlet|monitor|observatory)\b", I)
-_VISIT_BEFORE_RE = re.compile(r"\b(?:visit|visits|tour|trip)\s+to\s+(?:the\s+)?$|\bvisiting\s+(?:the\s+)?$", I)
+_VISIT_BEFORE_RE = re.compile(r"\b(?:visit|visits|tour|trip)\s+to\s+(?:the\s+)?$|\bvisiting\s+(?:the\s+)?$"
+                              r"|\b(?:after|upon|on)\s+(?:his\s+|her\s+|their\s+)?(?:returning|return|coming\s+back)\s+from\s+(?:the\s+)?$", I)  # (a trip)
 WAR_BEFORE_RE = re.compile(r"\b(?:war|conflict|invasion|fighting|crisis)\s+(?:in|on|of|to|against|with|over)\s+(?:the\s+)?$", I)  # ("invasion of Ukraine")
 
 

@@ -145,3 +145,11 @@ def test_a_currency_code_read_after_a_figure_is_read_before_it_too():
 def test_circa_abbreviated_before_a_strength_in_an_infobox_row_is_a_hedge():
     text = "Namibian Defence Force\nMilitary age | 18-25 years |\nActive personnel | c.15,200 |"
     assert ("NAM", "active_personnel", 15200.0) in got(text, date(2016, 1, 1))
+
+
+def test_the_number_of_forces_fighting_with_a_coalition_reduced_to_a_level_and_no_host_from_a_trip():
+    text = ("Chad's troops have fought in Mali since 2013. Last month, after returning from Washington, the president "
+            "said that the number of Chadian forces fighting with the UN mission since the start of the war was "
+            "reduced to 1,400 from 2,000.")
+    found = deployed(text, date(2019, 12, 10))
+    assert ("TCD", 1400.0, "MLI") in found and ("TCD", 2000.0, "MLI") in found
