@@ -44,6 +44,7 @@ PREVIOUS_LEVEL_RE = re.compile(
     r"\s+as\s+against\s+(?:the\s+|last\s+year's\s+)?(?:(?:revised|budget)\s+)?(?:estimates?|allocation)\s+of"
     r"|\s*;\s*(?:in\s+)?(?:the\s+)?(?:previous|prior)\s+year\s*,?\s+(?:it|the\s+budget|spending)\s+(?:was|stood\s+at|amounted\s+to))\s+"
     r"(?:the\s+|a\s+|its\s+)?(?:previous\s+|prior\s+|(?:last|this)\s+year['\u2019]s\s+|current\s+|present\s+|earlier\s+)?(?:levels?\s+of\s+)?" + HEDGE + r"$", I)
+_LIST_GOES_ON_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)\D{0,4}\d")  # ("$54.4, $56.8 and $59.8 billion": the middle one)
 _AGAINST_RE = re.compile(r"^(?:[^.;]|\.\d){0,60}?\bagainst\s+" + HEDGE + r"$", I)  # "2.1 billion dinars (against 1.92 billion ...)"
 _BRACKET_OPEN_RE = re.compile(r"\s*\(\s*")  # "by nearly 6 per cent (Rs 35.2 billion)"
 _YEAR_EARLIER_AFTER_RE = re.compile(r"\s+(?:a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior)\s+year|last\s+year)\b", I)
@@ -133,7 +134,8 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
                 published = ctx.info.published if ctx.info is not None else None  # current 800", "from C$18.9 billion now"
                 year = published.year if published is not None else None if made.stage else made.year  # today's (undated:
                 made.stage, made.year = "", year  # no year rather than the plan's)
-        elif b.kind == "money" and fa.metric == "defense_budget" and fa.currency and (AND_AMOUNT_RE.match(gap) or _AGAINST_RE.match(gap) or sf.ROW_YEAR_GAP_RE.fullmatch(gap)) and not (
+        elif b.kind == "money" and fa.metric == "defense_budget" and fa.currency and (AND_AMOUNT_RE.match(gap) or _AGAINST_RE.match(gap) or sf.ROW_YEAR_GAP_RE.fullmatch(gap)
+                                                                                     or gap.strip() == "," and _LIST_GOES_ON_RE.match(norm, b.end)) and not (
                 MONEY_NEGATIVE_AFTER_RE.match(norm[b.end:b.end + 200]) or COMPONENT_RE.search(norm, b.end, min(len(norm), b.end + 60))
                 or MULTI_YEAR_AFTER_RE.match(norm[b.end:b.end + 200]) or _TO_ANOTHER_AFTER_RE.match(norm, b.end)
                 or part_of_it_after(norm, b.end)):

@@ -121,6 +121,26 @@ def _lend_currency_down_a_list(norm: str, mentions: list[NumberMention]) -> None
             nxt, k = a, k - 1
 
 
+_AMOUNT_LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _lend_scale_down_a_list(norm: str, mentions: list[NumberMention], factors: list[float]) -> None:
+    """ "rise in successive years to $54.4, $56.8 and $59.8 billion": a scale word said once, after the last amount of
+    a list of bare amounts in the same currency, is every amount's (each of a like size, commas and "and" between)."""
+    for j, b in enumerate(mentions):
+        if b.kind != "money" or not b.has_scale or factors[j] <= 1:
+            continue
+        base, k = b.value / factors[j], j - 1
+        while k >= 0:
+            a, nxt = mentions[k], mentions[k + 1]
+            gap = norm[a.end:nxt.start if nxt.hedge_start is None else nxt.hedge_start]
+            if not (_AMOUNT_LIST_GAP_RE.fullmatch(gap) and a.kind == "money" and not a.has_scale
+                    and a.currency == b.currency and base / 10 <= a.value <= base * 10):
+                break
+            mentions[k] = NumberMention(**{**a.__dict__, "value": mk.scaled(a.value, factors[j]), "has_scale": True})
+            factors[k], k = factors[j], k - 1
+
+
 def merge_ranges(norm: str, mentions: list[NumberMention], factors: list[float]) -> list[NumberMention]:
     """Join "20,000-25,000", "1.9 to 2.04 million", "between 3 and 4 percent" into one mention.
 
@@ -132,6 +152,7 @@ def merge_ranges(norm: str, mentions: list[NumberMention], factors: list[float])
     mentions = list(mentions)
     _lend_currency_past_years(norm, mentions)
     _lend_currency_down_a_list(norm, mentions)
+    _lend_scale_down_a_list(norm, mentions, factors)
     i = 0
     while i < len(mentions):
         a = mentions[i]

@@ -153,3 +153,13 @@ def test_the_number_of_forces_fighting_with_a_coalition_reduced_to_a_level_and_n
             "reduced to 1,400 from 2,000.")
     found = deployed(text, date(2019, 12, 10))
     assert ("TCD", 1400.0, "MLI") in found and ("TCD", 2000.0, "MLI") in found
+
+
+def test_a_scale_word_said_once_after_a_list_of_bare_amounts_is_each_amounts():
+    text = ("New Zealand's defence budget for 2024-25 is $5.2 billion. The budget is expected to rise in successive "
+            "years to $5.4, $5.7 and $6.1 billion in 2027-28.")
+    budgets = {v for c, m, v in got(text, date(2024, 5, 30)) if m == "defense_budget" and c == "NZL"}
+    assert budgets == {5.2e9, 5.4e9, 5.7e9, 6.1e9}
+    # a bare number of another size before the list stays out of it
+    text = "The budget is $5.2 billion, and 40, 55 and 60 billion more will follow."
+    assert not {v for c, m, v in got(text, date(2024, 5, 30)) if v == 40e9}
