@@ -163,3 +163,8 @@ def test_a_scale_word_said_once_after_a_list_of_bare_amounts_is_each_amounts():
     # a bare number of another size before the list stays out of it
     text = "The budget is $5.2 billion, and 40, 55 and 60 billion more will follow."
     assert not {v for c, m, v in got(text, date(2024, 5, 30)) if v == 40e9}
+
+
+def test_a_force_that_consisted_of_a_count_of_personnel_has_that_strength():
+    text = "As of 2012, the Liberian armed forces consisted of around 2,000 personnel."
+    assert ("LBR", "active_personnel", 2000.0) in got(text, date(2013, 1, 1))
