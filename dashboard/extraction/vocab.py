@@ -145,7 +145,7 @@ OUTLAY_AFTER_RE = re.compile(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:defen[cs]e\s+|milita
                              r"(?!\s+(?:cut|cuts|increase|hike|boost|reduction|rise)\b)", I)  # "a 10-billion-peso budget cut"
 # "GDP ratio dropping to around 2%", "share of GDP at 2.4%", "as a percentage of GDP, 3.5%"
 GDP_BEFORE_RE = re.compile(
-    r"(?:\(\s*%\s+of\s+" + GDP_WORD + r"\s*\)|\b" + GDP_WORD + r"\s+(?:ratio|share|percentage)|(?:share|percentage|proportion|ratio)\s+(?:of|to)\s+(?:its\s+|the\s+)?" + GDP_WORD
+    r"(?:\(\s*%\s+of\s+" + GDP_WORD + r"\s*\)|\b" + GDP_WORD + r"\s+(?:ratio|share|percentage)|(?:share|percentage|(?<!\d\s)(?<!\d)percent|proportion|ratio)\s+(?:of|to)\s+(?:its\s+|the\s+)?" + GDP_WORD
     # ("the share of the defence budget in GDP for 2026 will not exceed 4 %": the glossed French of a Moroccan paper)
     + r"|\bshare\s+of\s+(?:the\s+)?(?:defen[cs]e|military)\s+(?:budget|spending)\s+(?:\w+\s+)?(?:in|of)\s+(?:the\s+)?" + GDP_WORD
     + r"|\bmilitary\s+burden)[^.;]{0,60}?(?:\b(?:to|at|of|was|is|reached|hit|stood\s+at|stands\s+at|from|around|about|with|exceed|(?:wander|hover|fluctuat|rang|oscillat)(?:ing|ed|es|s)?)\s+|\s[\u2013\u2014-]\s+)"

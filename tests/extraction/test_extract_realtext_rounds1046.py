@@ -168,3 +168,8 @@ def test_a_scale_word_said_once_after_a_list_of_bare_amounts_is_each_amounts():
 def test_a_force_that_consisted_of_a_count_of_personnel_has_that_strength():
     text = "As of 2012, the Liberian armed forces consisted of around 2,000 personnel."
     assert ("LBR", "active_personnel", 2000.0) in got(text, date(2013, 1, 1))
+
+
+def test_its_percent_of_gdp_was_a_share_is_the_share_of_gdp():
+    text = "The Liberian armed forces cost $14 million a year, and their percent of GDP was 0.8% in 2012."
+    assert ("LBR", "defense_share_gdp_pct", 0.8) in got(text, date(2013, 1, 1))
