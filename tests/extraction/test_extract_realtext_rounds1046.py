@@ -173,3 +173,8 @@ def test_a_force_that_consisted_of_a_count_of_personnel_has_that_strength():
 def test_its_percent_of_gdp_was_a_share_is_the_share_of_gdp():
     text = "The Liberian armed forces cost $14 million a year, and their percent of GDP was 0.8% in 2012."
     assert ("LBR", "defense_share_gdp_pct", 0.8) in got(text, date(2013, 1, 1))
+
+
+def test_a_small_force_named_by_its_defence_force_acronym_is_the_whole_force():
+    text = "In 1966 the Jamaican JDF was a 900-member force headed by a commander and based at Up Park Camp."
+    assert ("JAM", "active_personnel", 900.0) in got(text, date(1967, 1, 1))
