@@ -277,7 +277,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, 'deployed, but the host could not be found: neither a deployment nor a home strength')  # deployed, but we cannot say where: not a strength figure either
     if m.value < 100:
         return reject(ctx, "under 100: a unit or a group, not a country's strength")
-    if ev.GUARD_COMPONENT_RE.search(before[-120:]) and owner not in WHOLE_FORCE_GUARDS or "territorial" in mods.lower():  # ("20,000 territorial defence members")
+    if (ev.GUARD_COMPONENT_RE.search(before[-120:]) or method.startswith("personnel:number-noun") and " guard" in f" {mods.lower()}") and owner not in WHOLE_FORCE_GUARDS or "territorial" in mods.lower():  # ("20,000 territorial defence members")
         return reject(ctx, "a guard or territorial force: a component beside the regular forces")
     if single_service(ctx, si, before) or service_after(ctx, si, m.end):
         return reject(ctx, "one armed service's strength (the Army, with the Navy named apart): a component")

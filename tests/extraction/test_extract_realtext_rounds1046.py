@@ -178,3 +178,10 @@ def test_its_percent_of_gdp_was_a_share_is_the_share_of_gdp():
 def test_a_small_force_named_by_its_defence_force_acronym_is_the_whole_force():
     text = "In 1966 the Jamaican JDF was a 900-member force headed by a commander and based at Up Park Camp."
     assert ("JAM", "active_personnel", 900.0) in got(text, date(1967, 1, 1))
+
+
+def test_national_guard_personnel_after_the_armed_forces_are_no_active_strength():
+    text = ("Mexico: information varies; approximately 225,000 armed forces personnel (165,000 Army; 60,000 Navy); "
+            "approximately 110,000 National Guard personnel (2023)")
+    found = got(text, date(2024, 1, 1))
+    assert ("MEX", "active_personnel", 225000.0) in found and ("MEX", "active_personnel", 110000.0) not in found
