@@ -181,7 +181,8 @@ def test_a_small_force_named_by_its_defence_force_acronym_is_the_whole_force():
 
 
 def test_national_guard_personnel_after_the_armed_forces_are_no_active_strength():
-    text = ("Mexico: information varies; approximately 225,000 armed forces personnel (165,000 Army; 60,000 Navy); "
-            "approximately 110,000 National Guard personnel (2023)")
+    text = ("Mexico Military - 2024\nMilitary and security service personnel strengths\n\ninformation varies; "
+            "approximately 225,000 armed forces personnel (165,000 Army; 10,000 Air Force; 50,000 Navy, including about "
+            "20,000 marines); approximately 110,000 National Guard personnel (2023)")
     found = got(text, date(2024, 1, 1))
     assert ("MEX", "active_personnel", 225000.0) in found and ("MEX", "active_personnel", 110000.0) not in found
