@@ -186,3 +186,10 @@ def test_national_guard_personnel_after_the_armed_forces_are_no_active_strength(
             "20,000 marines); approximately 110,000 National Guard personnel (2023)")
     found = got(text, date(2024, 1, 1))
     assert ("MEX", "active_personnel", 225000.0) in found and ("MEX", "active_personnel", 110000.0) not in found
+
+
+def test_french_soldiers_engaged_in_a_country_since_then_are_a_running_total():
+    text = ("En janvier 2014, le premier contingent tchadien de plus de 1.200 militaires a été déployé au Mali. "
+            "Depuis, environ 7.000 soldats tchadiens ont été engagés au Mali dans le cadre de cette mission.")
+    found = {v for c, v, h in deployed(text, date(2018, 3, 1))}
+    assert 1200.0 in found and 7000.0 not in found
