@@ -45,7 +45,7 @@ _TERRITORIAL_HAVE_RE = re.compile(r"\bterritorial\s+(?:defen[cs]e\s+)?(?:forces?
                                   r"(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
 
 
-_JOINT_RE = re.compile(r"\b(?:joint|combined|multinational)\b", re.I)
+_JOINT_RE = re.compile(r"\b(?:joint|combined|multinational|NATO|battle\s*group|coalition|allied)\b", re.I)  # (a force of several nations)
 
 
 def part_of_deployment(before: str, after_noun: str, own: str = "") -> bool:

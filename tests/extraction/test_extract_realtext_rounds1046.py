@@ -193,3 +193,9 @@ def test_french_soldiers_engaged_in_a_country_since_then_are_a_running_total():
             "Depuis, environ 7.000 soldats tchadiens ont été engagés au Mali dans le cadre de cette mission.")
     found = {v for c, v, h in deployed(text, date(2018, 3, 1))}
     assert 1200.0 in found and 7000.0 not in found
+
+
+def test_a_nations_troops_a_nato_battle_group_includes_are_that_nations_deployment():
+    text = ("The NATO enhanced Forward Presence Battalion Battle Group stationed in Lithuania for deterrence and "
+            "defence includes roughly 300 Norwegian servicemembers with their own equipment.")
+    assert ("NOR", 300.0, "LTU") in deployed(text, date(2018, 2, 1))
