@@ -265,8 +265,8 @@ _RELOCATION_RE = re.compile(r"\b(?:relocat\w*|redeploy\w*|transfer\w*|mov(?:e|es
 _SHARE_NEGATIVE_AFTER_RE = re.compile(r"[^.;]{0,15}?\b(?:in|for|on)\s+(?:[\w-]+\s+)?(?:resilience|infrastructure|civil\w*|support|aid|"
                                       r"defen[cs]e-related)\b", I)
 # "by 412 billion hryvnia to 2.63 trillion, and in October, by another 325 billion to 2.95 trillion"
-_AND_BY_RE = re.compile(r"[^.;]{0,60}?\band\b[^.;]{0,30}?\bby\s+(?:another|a\s+further|an\s+additional|a\s+further)?\s*", I)
-_TO_LEVEL_RE = re.compile(r"\s*to\s+" + HEDGE, I)
+_AND_BY_RE = re.compile(r"[^.;]{0,60}?\band\b(?:[^.;]{0,30}?\bby\s+(?:another|a\s+further|an\s+additional|a\s+further)?|\s+(?:an?\s+)?(?:additional|extra|further|supplementary))\s*", I)
+_TO_LEVEL_RE = re.compile(r"\s*(?:to|,\s*totall?ing|,\s*bringing\s+(?:the|it|its)\s+(?:total\s+)?to|,\s*for\s+a\s+total\s+of)\s+" + HEDGE, I)  # ("an additional RM 1.45 Billion, totaling RM 15.376 Billion")
 _FOLLOW_UPS_RE3 = re.compile(r"^\s*(?:on|for|to)\s+(?!(?:the\s+)?(?:defen[cs]e|military|armed))", I)
 # "allocated $331 billion to Defence, ... and $161 billion to the OPC": the next amount given to another body
 _TO_ANOTHER_AFTER_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+)?(?:(?:allocated|earmarked|given|assigned|"

@@ -199,3 +199,10 @@ def test_a_nations_troops_a_nato_battle_group_includes_are_that_nations_deployme
     text = ("The NATO enhanced Forward Presence Battalion Battle Group stationed in Lithuania for deterrence and "
             "defence includes roughly 300 Norwegian servicemembers with their own equipment.")
     assert ("NOR", 300.0, "LTU") in deployed(text, date(2018, 2, 1))
+
+
+def test_an_additional_amount_after_a_budget_is_an_increase_and_the_total_it_brings_is_the_level():
+    text = ("The Ministry of Defence received RM 12.1 Billion in the 2017 Budget and an additional RM 0.9 Billion, "
+            "totaling RM 13 Billion.")
+    found = got(text, date(2017, 10, 20))
+    assert ("MYS", "budget_change_amount", 9e8) in found and ("MYS", "defense_budget", 1.3e10) in found
