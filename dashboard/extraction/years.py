@@ -39,6 +39,9 @@ def sentence_years(ctx: Context, si: int) -> list[YearExpression]:
     return found
 
 
+_AS_OF_BEFORE_RE = re.compile(r"\bas\s+(?:of|at)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?(?:[A-Za-z]+\s+)?$", re.I)
+
+
 def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: bool, change: bool = False) -> int | None:
     """The year a figure refers to (see the issue's rules; documented in data/README.md)."""
     sent = ctx.sentences[si]
@@ -98,6 +101,9 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
         if len(gap) <= 22 and (not _YEAR_FOR_RE1.search(gap) or own_bracket) or _GIVEN_IN_RE.fullmatch(gap) or (
                 stock and _BY_YEAR_GAP_RE.fullmatch(gap)):  # ("1000 reserves) by the end of 2017": the year it is reached
             return resolve(following[0], owner, published)
+    as_of = next((y for y in following if _AS_OF_BEFORE_RE.search(ctx.norm, max(sent.start, y.start - 16), y.start)), None)
+    if stock and as_of is not None and ctx.norm.count("(", end, as_of.start) == ctx.norm.count(")", end, as_of.start):
+        return resolve(as_of, owner, published)  # "is made up of 23,600 active personnel, ... (... by 2024) as of 2022": its date
     if stock and published and (preceding or following) and present_stock(ctx.norm, sent.start, start, end) \
             and not (preceding and FRAMING_YEAR_RE.match(ctx.norm, sent.start, preceding[0].end) and not _WHICH_HAS_RE.search(ctx.norm, max(sent.start, start - 50), start)) \
             and not any(SOURCE_BEFORE_RE.search(ctx.norm, max(sent.start, y.start - 60), y.start) for y in following):

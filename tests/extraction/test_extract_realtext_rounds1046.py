@@ -5,7 +5,7 @@ four stay sealed until the end."""
 
 from datetime import date
 
-from tests.extraction.realtext import deployed, got
+from tests.extraction.realtext import deployed, got, rows
 
 
 def test_military_expenses_that_amounted_to_an_amount_are_the_budget():
@@ -206,3 +206,10 @@ def test_an_additional_amount_after_a_budget_is_an_increase_and_the_total_it_bri
             "totaling RM 13 Billion.")
     found = got(text, date(2017, 10, 20))
     assert ("MYS", "budget_change_amount", 9e8) in found and ("MYS", "defense_budget", 1.3e10) in found
+
+
+def test_a_stock_dated_as_of_a_year_at_the_end_of_its_sentence_has_that_year():
+    text = ("The Norwegian Armed Forces is made up of 17,000 active personnel, 40,000 military reserves and 9,000 "
+            "conscripts (set to go up to 10,000 conscripts by 2026) as of 2021.")
+    found = rows(text, date(2024, 6, 1))
+    assert ("NOR", "active_personnel", 17000.0, "", 2021) in found and ("NOR", "reserve_personnel", 40000.0, "", 2021) in found
