@@ -213,3 +213,9 @@ def test_a_stock_dated_as_of_a_year_at_the_end_of_its_sentence_has_that_year():
             "conscripts (set to go up to 10,000 conscripts by 2026) as of 2021.")
     found = rows(text, date(2024, 6, 1))
     assert ("NOR", "active_personnel", 17000.0, "", 2021) in found and ("NOR", "reserve_personnel", 40000.0, "", 2021) in found
+
+
+def test_a_change_from_the_budget_this_year_is_next_years_change():
+    text = ("The Danish government proposes a defence budget of about DKK 30 billion in 2022. This is a real increase of "
+            "3.2 per cent from the budget this year.")
+    assert ("DNK", "budget_change_pct", 3.2, "", 2022) in rows(text, date(2021, 10, 7))
