@@ -12,7 +12,7 @@ from dashboard.extraction.currencies import LOCAL_CURRENCY
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
 from dashboard.extraction.share_stage import share_stage
-from dashboard.extraction.year_adjust import budget_year, share_year
+from dashboard.extraction.year_adjust import budget_year, share_year, sipri_year
 from dashboard.extraction.years import personnel_stage, stage, year_for
 from dashboard.schema import PERSONNEL_METRICS
 
@@ -44,9 +44,9 @@ def make(ctx: Context, si: int, m: NumberMention, metric: str, owner: str, how: 
     unit = "persons" if stock else ("percent" if m.kind == "percent" else m.currency)
     year = year_for(ctx, si, m.start, m.end, owner, stock, change=metric.startswith("budget_change"))
     if metric in ("defense_budget", "budget_change_pct", "budget_change_amount"):
-        year = budget_year(ctx, si, m.start, m.end, year, owner=owner)
+        year = sipri_year(ctx, si, budget_year(ctx, si, m.start, m.end, year, owner=owner))
     elif metric == "defense_share_gdp_pct" and owner != "NATO":
-        year = share_year(ctx, si, m.start, year)
+        year = sipri_year(ctx, si, share_year(ctx, si, m.start, year))
     sent = ctx.sentences[si]
     low = m.low * sign if m.low is not None else None
     high = m.high * sign if m.high is not None else None

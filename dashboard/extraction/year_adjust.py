@@ -3,6 +3,7 @@ is the coming year's; a share of GDP stated in the past is the last year whose G
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from dashboard.extraction import countries as geo
@@ -66,6 +67,21 @@ def share_year(ctx: Context, si: int, start: int, year: int | None) -> int | Non
     if sentence_years(ctx, si):
         return year
     return year - 1 if _PAST_SHARE_RE.search(ctx.norm, lo, start) else year
+
+
+_SIPRI_RE = re.compile(r"\bSIPRI\b|\bStockholm\s+International\s+Peace\s+Research\s+Institute\b", I)
+
+
+def sipri_year(ctx: Context, si: int, year: int | None) -> int | None:
+    """SIPRI publishes each April what countries spent the year before: spending that an article of January to June
+    attributes to SIPRI, in a sentence that names no year, is the previous year's ("Saudi Arabia's military
+    expenditures have reached a record level of 73 billion dollars", in a story on SIPRI's April report)."""
+    published = ctx.info.published
+    if published is None or year != published.year or published.month > 6 or sentence_years(ctx, si):
+        return year
+    starts = [sent.start for sent in ctx.sentences]
+    return year - 1 if any(not sentence_years(ctx, bisect.bisect_right(starts, hit.start()) - 1)  # (a SIPRI figure its own
+                           for hit in _SIPRI_RE.finditer(ctx.norm)) else year  # sentence dates, "In 2015 ... according to SIPRI", dates no other)
 
 
 # a year compared with, right before it or after the amount it dates: "more than in 2025", "compared to estimated

@@ -219,3 +219,13 @@ def test_a_change_from_the_budget_this_year_is_next_years_change():
     text = ("The Danish government proposes a defence budget of about DKK 30 billion in 2022. This is a real increase of "
             "3.2 per cent from the budget this year.")
     assert ("DNK", "budget_change_pct", 3.2, "", 2022) in rows(text, date(2021, 10, 7))
+
+
+def test_spending_credited_to_sipri_in_spring_with_no_year_said_is_the_previous_years():
+    text = ("Qatar's military expenditures have reached a record level of 15 billion dollars. According to a report by "
+            "the Stockholm International Peace Research Institute, Qatar now ranks among the top twenty spenders.")
+    assert ("QAT", "defense_budget", 1.5e10, "", 2022) in rows(text, date(2023, 4, 24))
+    # a SIPRI figure its own sentence dates leaves an undated allocation of the article's year alone
+    text = ("The state allocates $ 800 million for defense. In 2015, according to SIPRI, $76 per capita was spent on "
+            "military needs in Belarus.")
+    assert ("BLR", "defense_budget", 8e8, "", 2016) in rows(text, date(2016, 4, 11))
