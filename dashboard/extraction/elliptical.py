@@ -62,13 +62,16 @@ def elliptical_country(ctx: Context, si: int, b: NumberMention, figures: list[Fi
     kind = "share" if metric == "defense_share_gdp_pct" else "budget"  # (a change of the budget's kind too)
     how = "previous" if anchor.start < sent.start else "pair"
     partner = [p for p in ctx.country_mentions(max(sent.start, c.start - 40), c.start) if p.kind != "alliance"][-1:]
-    if partner and _BOTH_RE.match(ctx.norm, c.end, b_left) and _PAIR_JOIN_RE.fullmatch(ctx.norm, partner[0].end, c.start):
+    if partner and (_BOTH_RE.match(ctx.norm, c.end, b_left) or _BARE_BRACKET_RE.fullmatch(ctx.norm, c.end, b_left)
+                    and _AND_JOIN_RE.fullmatch(ctx.norm, partner[0].end, c.start)) and _PAIR_JOIN_RE.fullmatch(ctx.norm, partner[0].end, c.start):
         bisect.insort(figures, make(ctx, si, b, metric, partner[0].iso3, how, f"{kind}:elliptical-country"), key=lambda f: f.start)
         # ("Spain, Belgium (both with 0.93%)": the figure is each one's)
     return make(ctx, si, b, metric, c.iso3, how, f"{kind}:elliptical-country")
 
 
 _BOTH_RE = re.compile(r"\s*\(\s*(?:both|each)\s+(?:with|at)\s+", re.I)
+_BARE_BRACKET_RE = re.compile(r"\s*\(\s*")  # ("behind ... Greece (3.1 per cent), Denmark and Finland (2.4 per cent)": both)
+_AND_JOIN_RE = re.compile(r"\s+and\s+")
 _PAIR_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 
 

@@ -229,3 +229,10 @@ def test_spending_credited_to_sipri_in_spring_with_no_year_said_is_the_previous_
     text = ("The state allocates $ 800 million for defense. In 2015, according to SIPRI, $76 per capita was spent on "
             "military needs in Belarus.")
     assert ("BLR", "defense_budget", 8e8, "", 2016) in rows(text, date(2016, 4, 11))
+
+
+def test_two_countries_joined_by_and_before_one_bracketed_share_share_it():
+    text = ("Canada's defence spending sits at 1.4 per cent of GDP, behind Poland (4.1 per cent), Estonia and Latvia "
+            "(3.2 per cent) and Norway (2.2 per cent).")
+    shares = {(c, v) for c, m, v in got(text, date(2025, 3, 1)) if m == "defense_share_gdp_pct"}
+    assert {("EST", 3.2), ("LVA", 3.2)} <= shares
