@@ -236,3 +236,9 @@ def test_two_countries_joined_by_and_before_one_bracketed_share_share_it():
             "(3.2 per cent) and Norway (2.2 per cent).")
     shares = {(c, v) for c, m, v in got(text, date(2025, 3, 1)) if m == "defense_share_gdp_pct"}
     assert {("EST", 3.2), ("LVA", 3.2)} <= shares
+
+
+def test_arms_spending_that_rose_to_an_amount_is_military_spending():
+    text = "Armenia increased its arms spending by 48% – up to USD 210 million – in 2006, the institute said."
+    found = got(text, date(2007, 6, 12))
+    assert ("ARM", "budget_change_pct", 48.0) in found and ("ARM", "defense_budget", 2.1e8) in found
