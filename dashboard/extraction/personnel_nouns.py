@@ -244,8 +244,9 @@ def other_person_noun(ctx: Context, si: int, pos: int, window: str) -> re.Match 
 
 # "Up to 110 Czechs will be in Iraq", "24 Jamaicans and two Belizean soldiers" in a mission: a people's plural name counts
 # that country's troops when a place follows it (the demonym is the count's owner: it sits in the modifiers)
-_DEMONYM_PLURAL_RE = re.compile(r"(?P<mods>\s+(?-i:[A-Z])[a-z]+s)(?P<noun>)(?=\s+(?:(?:will\s+be|are|were|now|currently|still|"
-                                r"remain|serving|stationed|deployed|based)\s+)*(?:in|on|at)\s+(?:the\s+)?(?-i:[A-Z]))", I)
+_DEMONYM_PLURAL_RE = re.compile(r"(?P<mods>\s+(?-i:[A-Z])[a-z]+s)(?P<noun>)(?=\s+(?:(?:will\s+be|are|is|were|now|currently|still|already|"
+                                r"remain|serving|stationed|deployed|based)\s+)*(?:(?:in|on|at)\s+(?:the\s+)?(?-i:[A-Z])|in\s+place\b|on\s+the\s+front\s*lines?\b))", I)
+# ("130 Indonesians is already in place with Spanish peacekeepers", "72 Guatemalans are currently on the front line")
 
 
 def demonym_people(ctx: Context, pos: int, window: str) -> re.Match | None:

@@ -242,3 +242,11 @@ def test_arms_spending_that_rose_to_an_amount_is_military_spending():
     text = "Armenia increased its arms spending by 48% – up to USD 210 million – in 2006, the institute said."
     found = got(text, date(2007, 6, 12))
     assert ("ARM", "budget_change_pct", 48.0) in found and ("ARM", "defense_budget", 2.1e8) in found
+
+
+def test_a_peoples_plural_name_on_the_front_line_counts_that_countrys_troops():
+    text = ("Hondurans have also been sent as peacekeepers to Congo, where 64 Hondurans are currently on the front line "
+            "in the city of Goma.")
+    assert ("HND", 64.0, "COD") in deployed(text, date(2015, 2, 1))
+    # the same plural name with no place or front line stays no count of troops
+    assert not deployed("Officials said 64 Hondurans are currently unemployed in the city.", date(2015, 2, 1))
