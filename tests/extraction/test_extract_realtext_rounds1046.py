@@ -250,3 +250,20 @@ def test_a_peoples_plural_name_on_the_front_line_counts_that_countrys_troops():
     assert ("HND", 64.0, "COD") in deployed(text, date(2015, 2, 1))
     # the same plural name with no place or front line stays no count of troops
     assert not deployed("Officials said 64 Hondurans are currently unemployed in the city.", date(2015, 2, 1))
+
+
+def test_troops_present_in_a_number_of_missions_abroad_are_a_deployment_with_no_single_host():
+    text = "Spain, with about 3,000 men, is currently present in 17 missions in 16 countries."
+    assert ("ESP", 3000.0, "") in deployed(text, date(2019, 1, 1))
+    text = "Abroad the Spanish armed forces, with over 2.500 military, are present in 17 international missions."
+    assert any(v == 2500.0 and h == "" for _, v, h in deployed(text, date(2019, 1, 1)))
+
+
+def test_italian_units_listed_by_host_after_a_deployment_abroad():
+    text = ("La Spagna, con circa 3.000 uomini, è attualmente presente in 17 missioni dislocate in 16 Paesi. "
+            "Dal Libano (650 unità) al Mali (140), dalla Turchia (150) alla Somalia (20). Le missioni sono state "
+            "decise dal governo e approvate dal parlamento, che ne ha confermato la durata per tutto il prossimo anno. "
+            "Gli uomini e le donne delle forze armate sono impiegati nelle operazioni della NATO, dell'ONU e dell'Unione "
+            "europea, oltre che nelle missioni bilaterali, e il loro numero non cambierà nei prossimi mesi.")
+    found = deployed(text, date(2019, 1, 1))
+    assert {("ESP", 650.0, "LBN"), ("ESP", 140.0, "MLI"), ("ESP", 150.0, "TUR")} <= found
