@@ -22,6 +22,7 @@ import re
 
 from dashboard.extraction.assemble import make
 from dashboard.extraction.context import Context
+from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
 from dashboard.extraction.vocab import DEFENSE_CTX_RE, I
@@ -80,6 +81,54 @@ def pipe_table_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figur
                     number = NumberMention(**{**number.__dict__, "kind": "money", "currency": "USD"})
                 if number is not None:
                     out.append(make(ctx, ctx.sentence_index(number.start), number, metric, country[0].iso3, "table", METHOD))
+    return out + year_column_figures(ctx, numbers)
+
+
+# A table with a year in each column under a caption that says who is stationed where:
+#     Table 1. Number of UK Regular Armed Forces Service Personnel stationed at BATUK 2016 – 2025.
+#     Year | Apr-16 | Apr-17 | ... |
+#     Regulars | 170 | 210 | ... |
+# Each cell of the one data row (or of its "Total" row) is the deployment of that column's year.
+_CAPTION_RE = re.compile(r"[^\n]{0,80}?\b(?:personnel|troops|soldiers|service\s*members|military)\b[^\n]{0,60}?"
+                         r"\b(?:stationed|deployed|based|serving)\d?\s+(?:at|in|on)\b[^\n]{0,80}$", I)  # (footnote marks: "stationed2")
+_YEAR_CELL_RE = re.compile(r"(?:(?:[A-Z][a-z]{2}|Q[1-4]|FY)[\s-]?)?(?P<y>(?:19|20)\d\d|\d\d)(?:[/-]\d\d)?")
+_TOTAL_LABEL_RE = re.compile(r"total|all|regulars?|personnel|troops|strength", I)
+YEAR_METHOD = "table:year-columns"
+
+
+def year_column_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figure]:
+    """Deployments of a table whose header row is a year per column, under a caption naming the people and the host
+    (a base, command or country) they are stationed at; the owner is the country the caption names besides the host."""
+    norm = ctx.norm
+    out: list[Figure] = []
+    starts = [n.start for n in numbers]
+    for header in HEADER_RE.finditer(norm):
+        cells = [c.strip() for c in header.group(0).split("|")]
+        cells = cells[:-1] if cells and not cells[-1] else cells
+        years = [_YEAR_CELL_RE.fullmatch(c) for c in cells[1:]]
+        if len(years) < 2 or not all(years) or not re.fullmatch(r"(?:years?|date|as\s+(?:at|of))?", cells[0], I):
+            continue
+        line_start = norm.rfind("\n", 0, max(0, header.start() - 1)) + 1
+        caption = _CAPTION_RE.match(norm, line_start, max(line_start, header.start() - 1))
+        if caption is None:
+            continue
+        hosts = {h.host for h in host_table().find(re.sub(r"(?<=[A-Za-z])\d\b", "", caption.group(0)))}  # ("BATUK3")
+        hosts |= {c.iso3 for c in ctx.country_mentions(caption.start(), caption.end()) if ctx.is_place(c) and c.kind != "alliance"}
+        owners = {c.iso3 for c in ctx.country_mentions(caption.start(), caption.end()) if not ctx.is_place(c) and c.kind != "alliance"} - hosts
+        if len(hosts) != 1 or len(owners) != 1:
+            continue
+        rows = _rows(norm, header.end(), len(cells))
+        rows = [r for r in rows if _TOTAL_LABEL_RE.search(norm, *r[0])] if len(rows) > 1 else rows
+        for row in rows[:1]:
+            for cell, year in zip(row[1:], years, strict=False):
+                number = _lone_number(numbers, starts, *cell, "count")
+                if number is None:
+                    continue
+                fig = make(ctx, ctx.sentence_index(number.start), number, "troops_deployed", next(iter(owners)), "table",
+                           YEAR_METHOD, host=next(iter(hosts)))
+                y = int(year.group("y"))
+                fig.year = y if y > 100 else 2000 + y if y < 50 else 1900 + y
+                out.append(fig)
     return out
 
 

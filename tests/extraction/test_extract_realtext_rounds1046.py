@@ -267,3 +267,15 @@ def test_italian_units_listed_by_host_after_a_deployment_abroad():
             "europea, oltre che nelle missioni bilaterali, e il loro numero non cambierà nei prossimi mesi.")
     found = deployed(text, date(2019, 1, 1))
     assert {("ESP", 650.0, "LBN"), ("ESP", 140.0, "MLI"), ("ESP", 150.0, "TUR")} <= found
+
+
+def test_a_year_per_column_table_under_a_caption_of_troops_stationed_at_a_base():
+    text = ("This question was answered on 3 May 2024.\n"
+            "Table 2. Number of UK Regular1 Armed Forces Service Personnel stationed2 at BATUS3 2019 - 2023.\n"
+            "Year | Apr-19 | Apr-20 | Apr-21 | Apr-22 | Apr-23 |\n"
+            "Regulars | 310 | 290 | 300 | 280 | 270 |\n")
+    found = rows(text, date(2024, 5, 3))
+    assert ("GBR", "troops_deployed", 310.0, "CAN", 2019) in found and ("GBR", "troops_deployed", 270.0, "CAN", 2023) in found
+    # a table of another count under the same kind of header reads nothing
+    text = ("Table 3. Number of vehicles at the depot 2019 - 2021.\nYear | 2019 | 2020 | 2021 |\nTrucks | 31 | 29 | 30 |\n")
+    assert rows(text, date(2024, 5, 3)) == set()
