@@ -165,9 +165,10 @@ def colon_list_deployment(ctx: Context, si: int, b: NumberMention, previous: lis
     Middle East: 1,135 in the UNIFIL mission in Lebanon, 914 for Resolute Support in Afghanistan"): a deployment
     there of the owner of the deployments counted in the sentences just before."""
     sent = ctx.sentences[si]
-    if b.kind != "count" or b.value < 20 or not _ITEM_START_RE.match(ctx.norm, b.end):
+    includes = _INCLUDES_OPEN_RE.match(ctx.norm, sent.start, b.start)  # (the breakdown counts even a handful: "two in Bahrain")
+    if b.kind != "count" or b.value < (1 if includes else 20) or not _ITEM_START_RE.match(ctx.norm, b.end):
         return None
-    if _DEPLOYED_COLON_RE.search(ctx.norm, sent.start, b.start) is None and not _INCLUDES_OPEN_RE.match(ctx.norm, sent.start, b.start):
+    if _DEPLOYED_COLON_RE.search(ctx.norm, sent.start, b.start) is None and not includes:
         return None  # (or a sentence that opens as the breakdown of the deployment before: "This includes 13 in Afghanistan, ...")
     anchor = next((f for f in reversed(previous) if f.metric == "troops_deployed"), None)
     if anchor is None:

@@ -279,3 +279,10 @@ def test_a_year_per_column_table_under_a_caption_of_troops_stationed_at_a_base()
     # a table of another count under the same kind of header reads nothing
     text = ("Table 3. Number of vehicles at the depot 2019 - 2021.\nYear | 2019 | 2020 | 2021 |\nTrucks | 31 | 29 | 30 |\n")
     assert rows(text, date(2024, 5, 3)) == set()
+
+
+def test_a_handful_in_the_breakdown_of_a_deployment_is_still_a_deployment():
+    text = ("About 300 Irish Defence Forces personnel will serve overseas over Christmas. 280 of those deployed on "
+            "operations are based in the Middle East. This includes 12 in Syria, two in Israel and 266 in Lebanon.")
+    found = deployed(text, date(2019, 12, 20))
+    assert {("IRL", 12.0, "SYR"), ("IRL", 2.0, "ISR"), ("IRL", 266.0, "LBN")} <= found
