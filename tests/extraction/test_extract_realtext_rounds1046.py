@@ -5,6 +5,8 @@ four stay sealed until the end."""
 
 from datetime import date
 
+from dashboard.extraction import extract_figures
+from dashboard.extraction.record import ArticleInfo
 from tests.extraction.realtext import deployed, got, rows
 
 
@@ -286,3 +288,11 @@ def test_a_handful_in_the_breakdown_of_a_deployment_is_still_a_deployment():
             "operations are based in the Middle East. This includes 12 in Syria, two in Israel and 266 in Lebanon.")
     found = deployed(text, date(2019, 12, 20))
     assert {("IRL", 12.0, "SYR"), ("IRL", 2.0, "ISR"), ("IRL", 266.0, "LBN")} <= found
+
+
+def test_a_factbook_row_that_opens_with_its_figure_does_not_take_an_owner_from_the_rows_below():
+    text = ("Military expenditures\n4.9% of GDP (2021 est.) (approximately $2.1 billion)\n"
+            "4.7% of GDP (2020 est.) (approximately $2 billion)\nsince 2010, the US has been the leading supplier of armaments to Jordan (2022)")
+    info = ArticleInfo("t", date(2022, 6, 1), url="https://theodora.com/world_fact_book_2022/jordan/jordan_military.html")
+    owners = {f.country_iso3 for f in extract_figures(text, info) if f.metric in ("defense_share_gdp_pct", "defense_budget")}
+    assert owners == {"JOR"}
