@@ -296,3 +296,12 @@ def test_a_factbook_row_that_opens_with_its_figure_does_not_take_an_owner_from_t
     info = ArticleInfo("t", date(2022, 6, 1), url="https://theodora.com/world_fact_book_2022/jordan/jordan_military.html")
     owners = {f.country_iso3 for f in extract_figures(text, info) if f.metric in ("defense_share_gdp_pct", "defense_budget")}
     assert owners == {"JOR"}
+
+
+def test_the_kosovo_security_force_is_kosovos_and_a_noun_of_the_next_item_is_not_this_ones():
+    text = ("The president regretted that the minority opposed the draft, a stand known to originate from Serbia. "
+            "The KSF has about 4,000 regular and 2,500 reserve forces. The plan is to increase regular forces to 5,000 "
+            "and reserves to 3,000.")
+    found = got(text, date(2017, 3, 8))
+    assert {("XKX", "active_personnel", 4000.0), ("XKX", "reserve_personnel", 2500.0)} <= found
+    assert ("XKX", "reserve_personnel", 5000.0) not in found and not {f for f in found if f[0] == "SRB"}
