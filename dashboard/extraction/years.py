@@ -39,6 +39,7 @@ def sentence_years(ctx: Context, si: int) -> list[YearExpression]:
     return found
 
 
+_IN_SPAN_AFTER_RE = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:of\s+(?:the\s+)?(?:GDP|gross\s+domestic\s+product)\s+)?in\s+(?P<y1>(?:19|20)\d\d)\s*[-\u2013]\s*(?:19|20)?\d\d\b", re.I)
 _AS_OF_BEFORE_RE = re.compile(r"\bas\s+(?:of|at)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?(?:[A-Za-z]+\s+)?$", re.I)
 
 
@@ -59,9 +60,9 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     if target:  # "from 61,000 to nearly 80,000 by 2040": a year after the target is the target's, not the level's
         following = [y for y in following if y.start < target.start("to")]
         to_level = _NUMBER_END_RE.match(ctx.norm, target.end() - 1)
-        between = _BETWEEN_YEARS_RE.match(ctx.norm, to_level.end()) if to_level else None
+        between = to_level and (_BETWEEN_YEARS_RE.match(ctx.norm, to_level.end()) or _IN_SPAN_AFTER_RE.match(ctx.norm, to_level.end()))
         if between:  # "shrunk from 184,839 to 169,203 between fall 2013 and fall 2014": the first year is the level's
-            return int(between.group("y1"))
+            return int(between.group("y1"))  # (so is "fell from 7.5% to 6.3% of GDP in 1996-2005")
         for_year = _FOR_YEAR_AFTER_RE.match(ctx.norm, to_level.end()) if to_level and not stock and not preceding and not following else None
         if for_year:  # "increased from 63 million to around 102 million Euro for 2022": the budget before it, 2021's
             return int(for_year.group("y")) - 1

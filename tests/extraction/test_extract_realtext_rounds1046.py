@@ -305,3 +305,10 @@ def test_the_kosovo_security_force_is_kosovos_and_a_noun_of_the_next_item_is_not
     found = got(text, date(2017, 3, 8))
     assert {("XKX", "active_personnel", 4000.0), ("XKX", "reserve_personnel", 2500.0)} <= found
     assert ("XKX", "reserve_personnel", 5000.0) not in found and not {f for f in found if f[0] == "SRB"}
+
+
+def test_equipment_of_soviet_russian_origin_names_a_maker_and_a_span_dates_the_from_level():
+    text = ("Eritrea Army\n\nThe defense comprises about 200,000 men. The material is older, with elements of modern "
+            "material, and of Soviet/Russian origin.\n\nDefense costs fell from 7.5% to 6.3% of GDP in 1996-2005.")
+    found = rows(text, date(2010, 1, 1))
+    assert {("ERI", "defense_share_gdp_pct", 7.5, "", 1996), ("ERI", "defense_share_gdp_pct", 6.3, "", 2005)} <= found
