@@ -197,6 +197,18 @@ def to_security_ministry(right: str) -> bool:
     return _TO_SECURITY_MINISTRY_RE.match(right) is not None or _ALLOCATED_TO_BODY_RE.match(right) is not None
 
 
+# "The money will be spent on the army (USDF), police and correctional services ... The security budget of E2.3bn":
+# a security budget the passage says pays the police too is not defence's
+SECURITY_BUDGET_RE = re.compile(r"\b(?<!defen[cs]e\sand\s)(?<!national\s)security\s+budget\s+(?:has\s+been\s+|was\s+|is\s+)?(?:of|at|to|is|was)\s+" + HEDGE + r"$", I)
+_POLICE_RE = re.compile(r"\b(?:police|policing|correctional|prisons?|gendarmerie)\b", I)
+
+
+def security_with_police(ctx, si: int, before: str) -> bool:
+    """True when a "security budget" of the amount's sentence covers the police, as this or the two sentences before say."""
+    return bool(SECURITY_BUDGET_RE.search(before)) and any(ctx.says(i, _POLICE_RE) for i in range(max(0, si - 2), si + 1))
+
+
+
 gate_all(globals())
 
 

@@ -111,7 +111,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if bp.WHOLE_BUDGET_AFTER_RE.match(right) and not BUDGET_AFTER_RE.match(right) and _DEFENSE_AMOUNT_LATER(ctx, m, sent) \
             and not DEFENSE_CTX_RE.search(norm, sent.start, left_edge):
         return reject(ctx, "the whole budget, of which a later amount is defense's")  # "a 513 trillion won budget ..., allocating 50 trillion won for defense"
-    if bp.OTHER_SECTOR_SPENDING_RE.search(before[-70:]) or bc.NATIONAL_SECURITY_BUDGET_RE.search(before[-70:]) or bt.that_of_other_body(before[-100:]) or bs.other_budget_changed(before[-90:]) or bs.to_security_ministry(right):
+    if bp.OTHER_SECTOR_SPENDING_RE.search(before[-70:]) or bc.NATIONAL_SECURITY_BUDGET_RE.search(before[-70:]) or bs.security_with_police(ctx, si, before[-70:]) or bt.that_of_other_body(before[-100:]) or bs.other_budget_changed(before[-90:]) or bs.to_security_ministry(right):
         return reject(ctx, "another sector's spending ('social security spending of')")
     if bp.HYPOTHETICAL_BEFORE_RE.search(before[-60:]) or bs.COUNTERFACTUAL_RE.match(norm, sent.start, left_edge):
         return reject(ctx, "a hypothetical amount ('would mean spending')")

@@ -312,3 +312,9 @@ def test_equipment_of_soviet_russian_origin_names_a_maker_and_a_span_dates_the_f
             "material, and of Soviet/Russian origin.\n\nDefense costs fell from 7.5% to 6.3% of GDP in 1996-2005.")
     found = rows(text, date(2010, 1, 1))
     assert {("ERI", "defense_share_gdp_pct", 7.5, "", 1996), ("ERI", "defense_share_gdp_pct", 6.3, "", 2005)} <= found
+
+
+def test_a_security_budget_that_pays_the_police_too_is_not_the_defence_budget():
+    text = ("Lesotho is to spend more on security in the coming year. The money will be spent on the army, police and "
+            "correctional services. The security budget of M1.9bn is more than the M1.6bn set aside for health.")
+    assert not {f for f in got(text, date(2016, 3, 11)) if f[1] == "defense_budget"}
