@@ -49,7 +49,7 @@ def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention]
         named = [(c.iso3, w) for words, w in ((info.title, 3), (info.publisher, 4)) if words
                  for c in geo.gazetteer().find(normalize(words)) if c.kind != "alliance"]
         named += [] if any(w == 4 for _, w in named) or not home_country(info) else [(home_country(info), 4)]
-        named += [(c.iso3, 2) for c in geo.gazetteer().find(url_path_words(info.url)) if c.kind != "alliance"]  # (".../world/cuba/far.htm")
+        named += [(c.iso3, 2) for c in geo.gazetteer().find(url_path_words(info.url).title()) if c.kind != "alliance"]  # (".../world/cuba/far.htm", "chile")
         abroad = bool(_INSTITUTION_RE.search(info.publisher or "")) and any(
             c.kind != "alliance" and not is_place_object(norm, c) for c in mentions)
         for iso3, weight in named:  # (an institution whose country the text never names, when the text names another

@@ -63,7 +63,7 @@ SOURCE_AFTER_RE = re.compile(r"(?:'s)?\s+(?:defen[cs]e\s+|foreign\s+)?(?:ministr
                              # "at a news conference with Russian reporters": the audience, not an actor
                              r"|\s+(?:reporters|journalists|correspondents|newsmen|magazine|newspaper|daily|weekly|broadcaster|tabloid|news\s+agency)\b"
                              # "according to the Swedish Stockholm International Peace Research Institute": a research body's home
-                             r"|\s+(?-i:(?:[A-Z][\w-]*\s+(?:and\s+|of\s+|for\s+)?){0,6})(?:research\s+)?(?:institute|think[\s-]+tank|(?-i:SIPRI|IISS))\b", I)
+                             r"|(?:['\u2019]s)?\s+(?-i:(?:[A-Z][\w-]*\s+(?:and\s+|of\s+|for\s+)?){0,6})(?:research\s+)?(?:institute|think[\s-]+tank|(?-i:SIPRI|IISS))\b", I)  # ("London's International Institute")
 _CONTINGENT_NUMBER_RE = re.compile(r"\b(?:contingent|task\s+force|battalion)\s+(?-i:[IVXLC]+)(?:-[A-Z0-9]{1,2})?\s+$", I)
 _MADE_BY_AFTER_RE = re.compile(r"-(?:created|controlled|held|occupied|run|established|declared|led)\b", re.I)
 LED_AFTER_RE = re.compile(r"-led\b", re.I)  # "in the U.S.-led coalition": the leader of the force, neither host nor owner

@@ -318,3 +318,12 @@ def test_a_security_budget_that_pays_the_police_too_is_not_the_defence_budget():
     text = ("Lesotho is to spend more on security in the coming year. The money will be spent on the army, police and "
             "correctional services. The security budget of M1.9bn is more than the M1.6bn set aside for health.")
     assert not {f for f in got(text, date(2016, 3, 11)) if f[1] == "defense_budget"}
+
+
+def test_a_country_in_the_pages_address_is_its_subject_even_in_lower_case():
+    text = ("The armed forces have been entitled to a level of funding at least equal to their 1989 level. From 1990 to "
+            "1993, the defense budget amounted to US$1 billion annually, according to surveys published by London's "
+            "International Institute for Strategic Studies.")
+    info = ArticleInfo("t", date(1994, 1, 1), url="https://photius.com/countries/chile/national_security/chile_defense_spending.html")
+    owners = {f.country_iso3 for f in extract_figures(text, info) if f.metric == "defense_budget"}
+    assert owners == {"CHL"}
