@@ -289,6 +289,7 @@ COUNTRY_SPENT_RE = re.compile(r"(?:\b(?-i:[A-Z])[\w'\u2019.-]+|\bit|\bthe\s+coun
 PART_OF_INCREASE_BEFORE_RE = re.compile(r"\b(?:increased|raised|boosted|expanded|topped\s+up)\s+by\s+(?:[^.;]|\.\d){1,60}?,\s*(?:with|of\s+which)\s+" + HEDGE + r"$", I)
 # "1.43 per cent of GDP, which is NOK 32 billion away from the NATO target": the gap to a mark, not the spending
 SHORT_OF_RE = re.compile(r"\s+(?:away\s+from|short\s+of|below|under|less\s+than)\s+(?:the|a|its|NATO)", re.I)
+SPAN_OPENS_RE = re.compile(r"\s*(?:between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+(?:to|until|through))\s+(?:19|20)\d\d\s*,[^.;]*?\b(?:provided|spent|gave|transferred|invested|paid|contributed|received|allocated|disbursed)\b[^.;\d]{0,40}$", I)  # (a total over the span)
 THIS_FIGURE_RE = re.compile(r"\b(?:this|that)\s+(?:figure|amount|sum|total)\b", I)  # (the amount of the sentence before)
 SPENT_TO_DO_AFTER_RE = re.compile(r"\s*to\s+(?!(?:the\s+)?(?:defen[cs]e|military|armed|army)\b)[a-z]", I)  # ("Spends $160M to Make Gripen Fly")
 

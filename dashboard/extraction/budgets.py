@@ -91,7 +91,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if bp.ADDITIONAL_SPENDING_AFTER_RE.match(right) or bs.beside_the_budget(before):
         return reject(ctx, "additional or supplementary spending on top of the budget, not the budget")
     multi = MULTI_YEAR_AFTER_RE.match(right) if not bc.EACH_YEAR_AFTER_RE.match(right) else None  # ("2.7 billion kronor annually for 2018-2020")
-    if multi and not bp.AMOUNT_RE.search(right, _bracket_end(right), multi.end()):  # (its conversion in brackets aside)
+    if multi and not bp.AMOUNT_RE.search(right, _bracket_end(right), multi.end()) or bp.SPAN_OPENS_RE.match(
+            norm, sent.start, left_edge) and not bc.EACH_YEAR_AFTER_RE.match(right):  # ("Between 1989 and 1993, Codelco provided more than US$1.2 billion")
         return reject(ctx, "a multi-year programme, not one year's budget")
     if bc.part_of_year(norm, m.end, sent.end) or bs.spent_to_date_before(before[-110:]):
         return reject(ctx, "spending over part of a year ('in January-August', 'in the first half'), not the year's budget")

@@ -327,3 +327,10 @@ def test_a_country_in_the_pages_address_is_its_subject_even_in_lower_case():
     info = ArticleInfo("t", date(1994, 1, 1), url="https://photius.com/countries/chile/national_security/chile_defense_spending.html")
     owners = {f.country_iso3 for f in extract_figures(text, info) if f.metric == "defense_budget"}
     assert owners == {"CHL"}
+
+
+def test_what_a_body_provided_to_the_armed_forces_between_two_years_is_a_total_over_them():
+    text = ("Between 1995 and 1999, the state copper firm provided more than US$900 million to the armed forces of "
+            "Peru. Between 1995 and 1999, Peru's defense budget increased from US$800 million to US$950 million.")
+    budgets = {v for c, m, v in got(text, date(2000, 1, 1)) if m == "defense_budget"}
+    assert budgets == {8e8, 9.5e8}
