@@ -334,3 +334,10 @@ def test_what_a_body_provided_to_the_armed_forces_between_two_years_is_a_total_o
             "Peru. Between 1995 and 1999, Peru's defense budget increased from US$800 million to US$950 million.")
     budgets = {v for c, m, v in got(text, date(2000, 1, 1)) if m == "defense_budget"}
     assert budgets == {8e8, 9.5e8}
+
+
+def test_a_passage_that_names_only_tshisekedi_is_about_the_drc():
+    text = ("President Félix Tshisekedi instructed the Government to mobilize the means the army needs. Thus, a program "
+            "budget of one billion US dollars per year will soon be aligned to modernize the army, a source said.")
+    owners = {c for c, m, v in got(text, date(2022, 6, 24), publisher="Taarifa (Rwanda)") if m == "defense_budget"}
+    assert owners == {"COD"}
