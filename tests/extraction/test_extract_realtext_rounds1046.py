@@ -341,3 +341,12 @@ def test_a_passage_that_names_only_tshisekedi_is_about_the_drc():
             "budget of one billion US dollars per year will soon be aligned to modernize the army, a source said.")
     owners = {c for c, m, v in got(text, date(2022, 6, 24), publisher="Taarifa (Rwanda)") if m == "defense_budget"}
     assert owners == {"COD"}
+
+
+def test_soldiers_who_have_served_somewhere_since_a_year_are_a_running_total_however_long_the_clause():
+    text = "More than 2,500 Honduran soldiers have served in Iraq performing road and school reconstruction work since 2004."
+    assert not deployed(text, date(2009, 3, 1))
+    # a force deployed there now, in a sentence that dates something else 'since', stays a deployment
+    text = ("Some 16,000 NATO-led peacekeepers are deployed to Kosovo, which has been administered by the U.N. "
+            "since 1999.")
+    assert any(v == 16000.0 for _, v, _ in deployed(text, date(2006, 5, 11)))
