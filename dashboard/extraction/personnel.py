@@ -75,7 +75,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     rm = RIGHT_PERSON_RE.match(noun_window) or other_person_noun(ctx, si, m.start, noun_window)
     strong = STRONG_RE.match(right)
     of_them = OF_THEM_RE.match(right)
-    if ev.PERSONNEL_RE1.match(right) or rm and ev.NEXT_CLAUSE_MODS_RE.match(rm.group("mods")) or mv.NEXT_ITEM_NOUN_RE.match(right):
+    if ev.PERSONNEL_RE1.match(right) or rm and ev.NEXT_CLAUSE_MODS_RE.match(rm.group("mods")) or mv.NEXT_ITEM_NOUN_RE.match(right) or rm and mv.RANKED_MODS_RE.search(rm.group("mods")):
         rm = None  # "12 lakh of them in the Army": never "12 lakh ... Army" read as a noun phrase (nor "to 203,000 and boost reserves")
     if of_them and not rm and PERSONNEL_WORDS_RE.search(norm, ctx.sentences[max(0, si - 1)].start, m.start):
         noun, noun_end, method = "troops", m.end + of_them.end(), "personnel:of-them"  # ("11,000 of them": those just named)

@@ -196,6 +196,7 @@ def raises_total_after(norm: str, end: int, sent_end: int) -> bool:
 _ADDED_TO_RE = re.compile(r"[^.;]{0,80}?\bin\s+addition\s+to\s+(?:the\s+|their\s+|its\s+)(?:existing\s+|current\s+)?"
                           r"(?:some\s+|about\s+|around\s+|nearly\s+)?\d", re.I)
 NEXT_ITEM_NOUN_RE = re.compile(r"\s+and\s+(?:the\s+)?[a-z]+\s+(?:to|at|by)\s+(?:about\s+|around\s+|some\s+)?\d", re.I)  # ("to 5,000 and reserves to 3,000")
+RANKED_MODS_RE = re.compile(r"\b(?:contributors?|countries|nations|providers|suppliers)\b", re.I)  # ("the 20 largest contributors of personnel")
 _RAISING_WORDS = ("increasing", "bringing", "raising", "boosting", "taking", "doubling", "tripling")
 _RAISES_TOTAL_RE = re.compile(r"[^.;]{0,160}?\b(?:increasing|bringing|raising|boosting|taking)\s+(?:the\s+)?(?:size|number|total|strength)\b"
                               r"[^.;\d]{0,80}?\bto\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|nearly\s+)?\d"

@@ -350,3 +350,9 @@ def test_soldiers_who_have_served_somewhere_since_a_year_are_a_running_total_how
     text = ("Some 16,000 NATO-led peacekeepers are deployed to Kosovo, which has been administered by the U.N. "
             "since 1999.")
     assert any(v == 16000.0 for _, v, _ in deployed(text, date(2006, 5, 11)))
+
+
+def test_the_number_of_largest_contributors_is_a_rank_not_a_count_of_people():
+    text = ("Chad is one of the 20 largest contributors of uniformed personnel to UN peacekeeping operations in Mali, "
+            "with about 1,400 soldiers deployed in three missions.")
+    assert not any(v == 20.0 for _, v, _ in deployed(text, date(2023, 10, 30)))
