@@ -50,7 +50,7 @@ from dashboard.extraction.vocab import (
     I,
 )
 
-_PHRASE_AFTER_RE = re.compile(r"[^,.;:()]{0,40}")  # the words after a number, up to the next punctuation
+_PHRASE_AFTER_RE = re.compile(r"[^,.;:()]{0,60}")  # the words after a number, up to the next punctuation
 _NEXT_PERCENT_RE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent|percent)", re.I)
 _FOR_DEFENSE_BRACKET_RE = re.compile(r"\b(?:for|on|to)\s+(?:the\s+)?(?:defen[cs]e|military|armed\s+forces)\s*\($", re.I)
 _BRACKETED_RE = re.compile(r"\([^()]{0,120}\)")  # a closed bracket: a conversion or an aside

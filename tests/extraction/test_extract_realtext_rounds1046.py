@@ -356,3 +356,14 @@ def test_the_number_of_largest_contributors_is_a_rank_not_a_count_of_people():
     text = ("Chad is one of the 20 largest contributors of uniformed personnel to UN peacekeeping operations in Mali, "
             "with about 1,400 soldiers deployed in three missions.")
     assert not any(v == 20.0 for _, v, _ in deployed(text, date(2023, 10, 30)))
+
+
+def test_the_share_nato_members_agreed_to_aim_for_is_the_alliances_target():
+    text = ("Stoltenberg hopes for a deal at the summit in the Latvian capital. At NATO's gathering in Wales in 2014, "
+            "the Alliance's member states agreed to aim for spending two percent of GDP on defense by 2024. The "
+            "country's defense spending was set at 2.3 percent of GDP in 2022.")
+    shares = {(c, v) for c, m, v in got(text, date(2023, 2, 14)) if m == "defense_share_gdp_pct"}
+    assert ("NATO", 2.0) in shares and ("LVA", 2.0) not in shares
+    # what the alliance agreed for infrastructure stays out of its defence target
+    text = "The alliance agreed to spend at least 3.5% of GDP on defense and 1.5% on security and other critical infrastructure."
+    assert ("NATO", "defense_share_gdp_pct", 1.5) not in got(text, date(2025, 6, 25))
