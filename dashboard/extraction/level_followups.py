@@ -150,12 +150,14 @@ def count_in_place(ctx: Context, si: int, b: NumberMention, before: Figure, host
     if before.method.startswith("personnel:compared-level") or _COMPARED_RE.search(ctx.norm, before.end, b.start):  # (the list goes on)
         return None if before.metric == "troops_deployed" else make(ctx, si, b, before.metric, host, "pair",
                                                                      "personnel:compared-level")
+    if before.metric == "troops_deployed" and host and host == before.host_iso3 and b.value < before.value:
+        return None  # "About 52,000 U.S. troops are stationed in these bases, 26,000 in mainland and 25,000 in Okinawa": parts
     return make(ctx, si, b, "troops_deployed", before.country_iso3, "pair", "personnel:elliptical-deployment", host=host)
 
 
 # "The largest number is deployed in Asia and the Middle East: 1,135 in the UNIFIL mission in Lebanon, 914 for ..."
 _DEPLOYED_COLON_RE = re.compile(r"\b(?:deployed|stationed|serving|based)\b[^.;:\d]{0,80}:\s", I)
-_INCLUDES_OPEN_RE = re.compile(r"\W*(?:this|these|they|those)\s+(?:includes?|included|comprises?|comprised)\s", I)
+_INCLUDES_OPEN_RE = re.compile(r"\W{0,8}(?:this|these|they|those)\s+(?:includes?|included|comprises?|comprised)\s", I)
 _ITEM_START_RE = re.compile(r"\s+(?:in|for|to|at|with)\s", I)
 _ITEM_END_RE = re.compile(r"\s*[,;]|\s+and\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", I)  # ("113 in Iraq and seven as ...")
 
@@ -165,8 +167,10 @@ def colon_list_deployment(ctx: Context, si: int, b: NumberMention, previous: lis
     Middle East: 1,135 in the UNIFIL mission in Lebanon, 914 for Resolute Support in Afghanistan"): a deployment
     there of the owner of the deployments counted in the sentences just before."""
     sent = ctx.sentences[si]
+    if b.kind != "count" or not _ITEM_START_RE.match(ctx.norm, b.end):
+        return None
     includes = _INCLUDES_OPEN_RE.match(ctx.norm, sent.start, b.start)  # (the breakdown counts even a handful: "two in Bahrain")
-    if b.kind != "count" or b.value < (1 if includes else 20) or not _ITEM_START_RE.match(ctx.norm, b.end):
+    if b.value < (1 if includes else 20):
         return None
     if _DEPLOYED_COLON_RE.search(ctx.norm, sent.start, b.start) is None and not includes:
         return None  # (or a sentence that opens as the breakdown of the deployment before: "This includes 13 in Afghanistan, ...")

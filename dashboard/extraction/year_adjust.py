@@ -3,7 +3,6 @@ is the coming year's; a share of GDP stated in the past is the last year whose G
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from dashboard.extraction import countries as geo
@@ -79,9 +78,11 @@ def sipri_year(ctx: Context, si: int, year: int | None) -> int | None:
     published = ctx.info.published
     if published is None or year != published.year or published.month > 6 or sentence_years(ctx, si):
         return year
-    starts = [sent.start for sent in ctx.sentences]
-    return year - 1 if any(not sentence_years(ctx, bisect.bisect_right(starts, hit.start()) - 1)  # (a SIPRI figure its own
-                           for hit in _SIPRI_RE.finditer(ctx.norm)) else year  # sentence dates, "In 2015 ... according to SIPRI", dates no other)
+    key = (-2, _SIPRI_RE.pattern)  # (worked out once per article)
+    credited = ctx.sentence_cache.get(key)
+    if credited is None:  # (a SIPRI figure its own sentence dates, "In 2015 ... according to SIPRI", dates no other)
+        credited = ctx.sentence_cache[key] = any(not sentence_years(ctx, ctx.sentence_index(hit.start())) for hit in _SIPRI_RE.finditer(ctx.norm))
+    return year - 1 if credited else year
 
 
 # a year compared with, right before it or after the amount it dates: "more than in 2025", "compared to estimated

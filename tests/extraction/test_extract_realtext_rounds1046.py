@@ -367,3 +367,12 @@ def test_the_share_nato_members_agreed_to_aim_for_is_the_alliances_target():
     # what the alliance agreed for infrastructure stays out of its defence target
     text = "The alliance agreed to spend at least 3.5% of GDP on defense and 1.5% on security and other critical infrastructure."
     assert ("NATO", "defense_share_gdp_pct", 1.5) not in got(text, date(2025, 6, 25))
+
+
+def test_counts_in_places_of_the_same_host_after_a_deployment_are_its_parts():
+    text = "About 52,000 U.S. troops are stationed in these bases in Japan, 26,000 in mainland Japan and 25,000 in Okinawa (2001)."
+    found = deployed(text, date(2002, 6, 1))
+    assert ("USA", 52000.0, "JPN") in found and not any(v in (26000.0, 25000.0) for _, v, _ in found)
+    # counts in other hosts stay deployments of their own
+    text = "About 35,000 U.S. troops are stationed in Germany, 12,000 in Italy and 10,000 in Britain."
+    assert {("USA", 12000.0, "ITA"), ("USA", 10000.0, "GBR")} <= deployed(text, date(2020, 6, 1))
