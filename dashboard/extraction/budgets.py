@@ -183,6 +183,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "budget_change_amount", "budget:change-amount"  # "topping last year's initial allocation by about ¥145 billion"
     if bp.PRONOUN_SUBJECT_RE.match(norm, sent.start, left_edge) and ctx.says(si - 2, DEFENSE_CTX_RE):
         defense_near = True  # "The Defence Budget ... is Rs X. The allocation for the same was Rs Y. It is an increase of Rs Z."
+    if _MORE_WORD_RE.match(right) and bc.purpose_after(_MORE_WORD_RE.sub("", right, count=1)):
+        return reject(ctx, "money for a purpose (to buy, for X): a component, not the budget")  # ("$100 million more to buy guns")
     if (comparative or change_before or change_after) and (budget_here or bp.MORE_FOR_DEFENSE_RE.match(right)) and defense_near:
         return ("budget_change_amount", "budget:change-amount") if not bp.AGAINST_PLAN_AFTER_RE.match(right) else reject(ctx, "a difference from a plan or proposal ('600 million crowns higher than the original proposal'), not a change")
     if MONEY_PURPOSE_AFTER_RE.match(right) and not BUDGET_AFTER_RE.match(right) and not FOR_DEFENSE_AFTER_RE.match(right):
@@ -289,3 +291,6 @@ def _defense_owns(ctx: Context, si: int, m: NumberMention, left_edge: int) -> bo
     if DEFENSE_CTX_RE.search(ctx.norm, sent.start, left_edge) or ctx.says(si - 1, DEFENSE_CTX_RE):
         return True
     return not bp.DEFENSE_ASIDE_RE.search(ctx.norm, m.end, sent.end)
+
+
+_MORE_WORD_RE = re.compile(r"^\s*(?:more|extra|additional)\b", re.I)

@@ -376,3 +376,11 @@ def test_counts_in_places_of_the_same_host_after_a_deployment_are_its_parts():
     # counts in other hosts stay deployments of their own
     text = "About 35,000 U.S. troops are stationed in Germany, 12,000 in Italy and 10,000 in Britain."
     assert {("USA", 12000.0, "ITA"), ("USA", 10000.0, "GBR")} <= deployed(text, date(2020, 6, 1))
+
+
+def test_an_amount_more_to_buy_something_is_a_component_but_more_for_defence_is_a_change():
+    text = ("More money will go to the Barbados Defence Force this year. The government intends to spend $20 million "
+            "more to buy boats and radios for the force.")
+    assert not {f for f in got(text, date(2009, 4, 8)) if f[1] == "budget_change_amount"}
+    text = "The Barbados Defence Force budget rises this year: the government will spend $20 million more for defence."
+    assert ("BRB", "budget_change_amount", 2e7) in got(text, date(2009, 4, 8))
