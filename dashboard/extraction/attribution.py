@@ -115,8 +115,9 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
     first_after = None  # the first actor after the number, a country before an alliance
     aside_at = _ASIDE_CLAUSE_RE.search(ctx.norm, m.end, sent.end)  # ("jacked up by 6 per cent ... amid expectations that the US
     stop = aside_at.start() if aside_at else sent.end  # government will": the aside's actors)
-    row = ctx.norm.rfind("\n", max(0, m.start - 40), m.start) + 1 or (0 if m.start <= 40 else m.start - 41)  # (bounded: linear)
-    if not ctx.norm[row:m.start].strip(" \t~") and (eol := ctx.norm.find("\n", m.end, stop)) >= 0:
+    at = m.hedge_start if m.hedge_start is not None else m.start  # ("approximately 80,000 active troops (...) (2022)")
+    row = ctx.norm.rfind("\n", max(0, at - 40), at) + 1 or (0 if at <= 40 else at - 41)  # (bounded: linear)
+    if not ctx.norm[row:at].strip(" \t~") and (eol := ctx.norm.find("\n", m.end, stop)) >= 0:
         stop = eol  # a row that opens with its figure ("5.1% of GDP (2018 est.)"): the lines below are rows of their own
     for c in ctx.mentions_forward(m.end, stop):
         if c.iso3 != host and not ctx.is_place(c):

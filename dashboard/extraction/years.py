@@ -40,6 +40,8 @@ def sentence_years(ctx: Context, si: int) -> list[YearExpression]:
 
 
 _IN_SPAN_AFTER_RE = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:of\s+(?:the\s+)?(?:GDP|gross\s+domestic\s+product)\s+)?in\s+(?P<y1>(?:19|20)\d\d)\s*[-\u2013]\s*(?:19|20)?\d\d\b", re.I)
+_ROW_YEAR_END_RE = re.compile(r"\((?P<y>(?:19|20)\d\d)(?:\s+est\.?)?\)\s*$")
+_HEDGE_ONLY_RE = re.compile(r"[ \t]*(?:approximately|about|around|some|nearly|over|more\s+than|less\s+than)\s+", re.I)
 _AS_OF_BEFORE_RE = re.compile(r"\bas\s+(?:of|at)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?(?:[A-Za-z]+\s+)?$", re.I)
 
 
@@ -50,6 +52,11 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     ahead = [y for y in exprs if horizon(y) and y.start >= end]  # "over the next 10 years": only the figure right before it
     exprs = [y for y in exprs if not horizon(y)]
     published = ctx.info.published
+    at = ctx.norm.rfind("\n", max(sent.start, start - 40), start) + 1
+    if at and not ctx.norm[at:start].strip(" \t~") or _HEDGE_ONLY_RE.fullmatch(ctx.norm, at, start) if at else False:
+        row_year = _ROW_YEAR_END_RE.search(ctx.norm, end, (ctx.norm.find("\n", end, min(sent.end, end + 300)) + 1 or min(sent.end, end + 300) + 1) - 1)
+        if row_year:  # a factbook row that opens with its figure and ends with its year: "approximately 80,000 active troops (...) (2022)"
+            return int(row_year.group("y"))
     following = [y for y in exprs if y.start >= end]
     preceding = [y for y in exprs if y.end <= start]
     if preceding and ctx.info.published and "\n" in ctx.norm[preceding[0].end:start]:  # (a dateline's year, when the

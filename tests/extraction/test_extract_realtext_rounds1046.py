@@ -384,3 +384,12 @@ def test_an_amount_more_to_buy_something_is_a_component_but_more_for_defence_is_
     assert not {f for f in got(text, date(2009, 4, 8)) if f[1] == "budget_change_amount"}
     text = "The Barbados Defence Force budget rises this year: the government will spend $20 million more for defence."
     assert ("BRB", "budget_change_amount", 2e7) in got(text, date(2009, 4, 8))
+
+
+def test_a_factbook_row_opening_with_a_hedged_figure_takes_its_own_owner_and_year():
+    text = ("Military expenditures\n4.9% of GDP (2019 est.) (approximately $2.1 billion)\n"
+            "approximately 15,000 active troops (12,000 Army; 1,000 Navy; 2,000 Air Force) (2022)\n"
+            "since 2010, the US has been the leading supplier of armaments to Jordan (2022)")
+    info = ArticleInfo("t", date(2022, 6, 1), url="https://theodora.com/world_fact_book_2022/jordan/jordan_military.html")
+    found = {(f.country_iso3, f.metric, f.value, f.year) for f in extract_figures(text, info)}
+    assert ("JOR", "active_personnel", 15000.0, 2022) in found
