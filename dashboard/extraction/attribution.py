@@ -117,8 +117,9 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
     stop = aside_at.start() if aside_at else sent.end  # government will": the aside's actors)
     at = m.hedge_start if m.hedge_start is not None else m.start  # ("approximately 80,000 active troops (...) (2022)")
     row = ctx.norm.rfind("\n", max(0, at - 40), at) + 1 or (0 if at <= 40 else at - 41)  # (bounded: linear)
-    if not ctx.norm[row:at].strip(" \t~") and (eol := ctx.norm.find("\n", m.end, stop)) >= 0:
-        stop = eol  # a row that opens with its figure ("5.1% of GDP (2018 est.)"): the lines below are rows of their own
+    if not ctx.norm[row:at].strip(" \t~") and (eol := ctx.norm.find("\n", m.end, stop)) >= 0 and ctx.norm[m.end:eol].rstrip().endswith(")"):
+        stop = eol  # a row that opens with its figure and closes a bracket ("5.1% of GDP (2018 est.)"): the lines below are rows
+        # of their own (a hard-wrapped sentence whose line happens to open with the number reads on)
     for c in ctx.mentions_forward(m.end, stop):
         if c.iso3 != host and not ctx.is_place(c):
             if c.kind != "alliance":

@@ -14,7 +14,7 @@ tell, is never glossed, so English articles are read exactly as before.
 
 >>> g = gloss("Au moins 500 soldats camerounais ont été déployés au Tchad.", "fr")
 >>> g.text
-'At least 500 Cameroonian soldiers was deployed to Chad.'
+'At least 500 Cameroonian soldiers have been deployed to Chad.'
 >>> g.span(g.text.index("500"), g.text.index("500") + 3)
 (9, 12)
 """

@@ -200,7 +200,8 @@ DEPLOYMENT_CUE_RE = re.compile(
     r"arriv\w*|land(?:ed|ing)\s+(?:at|in)|(?:have|has|had)\s+landed|touched\s+down|went\s+to|(?:will|to)\s+go\s+to|depart(?:s|ed|ing)?\s+(?:on\s+\w+\s+|next\s+\w+\s+|today\s+|tomorrow\s+)?(?:to|for)|partake\s+in|take\s+part\s+in|headed\s+to|travel(?:s|led|ling)?\s+to|remain\w*\s+in|in\s+country|hosts?|hosted|hosting|posted|forward-deployed|battle\s*group|detachment|"
     r"peacekeep\w*|missions?|blue[\s-]+helmets?|military\s+base|(?:brigade|battalion|division)\s+in(?=\s+(?-i:[A-Z]))|build-?up|draw-?down|battling|fighting\s+(?:in|alongside|with)\b|contribut(?:e|ing|es|ed|ors?)(?!\s+(?:countr|nations|states))|(?:their|its)\s+operations\s+in|sending|(?:will|would|shall)\s+send|dispatch\w*|support\w*\s+[^.;]{0,60}?\b(?:forces|missions?|operations?|troops)\s+in|participat\w*(?![^.;]{0,60}\b(?:exercises?|drills?|manoeuvres|maneuvers|games)\b)|serv(?:e|es|ing)\s+(?:in|with)(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:armed\s+forces|army|military|navy|air\s+force|forces)\b)|provid(?:ing|es|ed)|will\s+provide|ready\s+for(?=\s+(?:deployment|peace\s*-?keeping|the\s+(?-i:[A-Z])|(?-i:[A-Z]))))\b", I)  # ("762 MDF troops ready for DRC")
 # "There, in this territory as large as the EU, 4,500 soldiers ...": a sentence that opens on the place just named
-THERE_FIRST_RE = re.compile(r"\W*(?:there|in\s+the\s+country|on\s+the\s+ground)\s*,", I)
+THERE_FIRST_RE = re.compile(r"\W*(?:there|in\s+the\s+country|on\s+the\s+ground)\s*,"
+                            r"|\s*\d{1,2}\.?[ \t]+(?-i:[A-Z])[\w' -]{1,30}:[ \t]", I)  # (or a numbered list heading: "6 Gibraltar: Around 1000 personnel")
 THE_CONTINGENT_RE = re.compile(r"\b(?:the|this|our)\s+(?:\w+\s+)?(?:contingent|battalion)\b|\bthe\s+deployed\s+(?:national\s+)?force\b", I)
 # "there", "in the country", "the Baltic country", "the island": a place named in an earlier sentence.
 ANAPHORIC_PLACE_RE = re.compile(

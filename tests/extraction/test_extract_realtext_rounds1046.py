@@ -393,3 +393,15 @@ def test_a_factbook_row_opening_with_a_hedged_figure_takes_its_own_owner_and_yea
     info = ArticleInfo("t", date(2022, 6, 1), url="https://theodora.com/world_fact_book_2022/jordan/jordan_military.html")
     found = {(f.country_iso3, f.metric, f.value, f.year) for f in extract_figures(text, info)}
     assert ("JOR", "active_personnel", 15000.0, 2022) in found
+
+
+def test_a_numbered_list_heading_names_the_host_of_the_personnel_under_it():
+    text = ("Ten British bases abroad.\n\n3 Germany: Around 20,000 personnel are stationed there as part of the Rhine "
+            "Garrison.\n\n6 Gibraltar: Around 1000 personnel are on The Rock, a British Overseas Territory.")
+    assert {("GBR", 20000.0, "DEU"), ("GBR", 1000.0, "GIB")} <= deployed(text, date(2012, 1, 1))
+
+
+def test_a_hard_wrapped_line_that_opens_with_a_number_still_reads_on_for_its_owner():
+    text = ("SEOUL, May 23 (Yonhap) -- \u201cWe have\ntwenty-eight thousand, five hundred troops\non the peninsula, and "
+            "there is no plan to change that,\u201d a U.S. defense official said.")
+    assert ("USA", 28500.0, "KOR") in deployed(text, date(2020, 5, 23))
