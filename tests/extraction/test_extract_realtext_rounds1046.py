@@ -405,3 +405,10 @@ def test_a_hard_wrapped_line_that_opens_with_a_number_still_reads_on_for_its_own
     text = ("SEOUL, May 23 (Yonhap) -- \u201cWe have\ntwenty-eight thousand, five hundred troops\non the peninsula, and "
             "there is no plan to change that,\u201d a U.S. defense official said.")
     assert ("USA", 28500.0, "KOR") in deployed(text, date(2020, 5, 23))
+
+
+def test_the_next_share_of_a_series_dated_by_and_by_a_year_it_was():
+    text = ("In the early 1980s, Nepal's defense expenditures represented only 1 percent of the gross domestic product "
+            "(GDP). By 1986 this figure had risen to 2.5 percent, and by 1987 it was estimated at over 3 percent.")
+    found = rows(text, date(1990, 1, 1))
+    assert ("NPL", "defense_share_gdp_pct", 2.5, "", 1986) in found and ("NPL", "defense_share_gdp_pct", 3.0, "", 1987) in found
