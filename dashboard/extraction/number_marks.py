@@ -135,7 +135,7 @@ def currency_after(norm: str, end: int) -> bool:
 
 
 # "amounted to $1 billion or1.8% of GDP": a small word whose space the page lost, not a model name
-_GLUED_WORD_RE = re.compile(r"(?<![A-Za-z])(?:or|and|to|of|at|by|from|about|nearly)$")
+_GLUED_WORD_RE = re.compile(r"(?<![A-Za-z])(?:or|and|to|of|at|by|from|about|nearly|some|over|around|almost)$", re.I)  # ("Some1,267 troops")
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b")
 _MODEL_BEFORE_RE = re.compile(r"[A-Za-z]-$")
 _TIME_AFTER_RE = re.compile(r":\d")

@@ -412,3 +412,10 @@ def test_the_next_share_of_a_series_dated_by_and_by_a_year_it_was():
             "(GDP). By 1986 this figure had risen to 2.5 percent, and by 1987 it was estimated at over 3 percent.")
     found = rows(text, date(1990, 1, 1))
     assert ("NPL", "defense_share_gdp_pct", 2.5, "", 1986) in found and ("NPL", "defense_share_gdp_pct", 3.0, "", 1987) in found
+
+
+def test_a_hedge_word_glued_to_a_count_by_a_lost_space_leaves_the_count_readable():
+    text = "Burundi has over 6,000 troops serving in UN missions. Some1,150 troops are in Somalia with the African Union."
+    assert ("BDI", 1150.0, "SOM") in deployed(text, date(2019, 1, 1))
+    # a model name glued to its number stays no count
+    assert not any(v == 35.0 for _, v, _ in deployed("Norway flies F35 jets and has 500 troops in Lithuania.", date(2019, 1, 1)))
