@@ -104,7 +104,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "a hypothetical change or share, a group past a mark, or the average of several countries: not one country's figure")  # "The
         # average spent on the armed forces in Slovenia and Croatia is 1.5 per cent of GDP"
     nato_target = ctx.says(si, NATO_WORD_RE) and ctx.finds(NATO_TARGET_RE, *clause_around(ctx, si, m))
-    if (bp.PERCENT_RE1.search(before) or bp.LIMIT_AFTER_RE.match(right)) and not nato_target:
+    if bp.PERCENT_RE1.search(before) and not nato_target:
         return reject(ctx, "a threshold ('above 1% of GDP'), not a figure")  # "spending above 1% of GDP" is a threshold, not a figure
     gdp_after = (GDP_AFTER_RE.match(right) or GDP_AFTER_RE.match(skip_pair(norm, m, sent))
                  or OF_IT_RE.match(right) and GDP_WORD_RE.search(norm, sent.start, m.start))
@@ -117,7 +117,8 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "a share promised, aimed at or proposed ('its commitment to spend 2%', 'the 2% goal'), not a level")
     if gdp_after and bc.PARTS_OF_LATER_TOTAL_RE.match(norm, share_end, sent.end):
         return reject(ctx, "a part of a share whose total follows ('..., bringing the total to 0.68%')")
-    if (gdp_after or gdp_before) and bp.CAP_BEFORE_RE.search(before[-40:]):
+    if (gdp_after or gdp_before) and bp.CAP_BEFORE_RE.search(before[-40:]) or not nato_target and (
+            bp.CAP_VERB_BEFORE_RE.search(before) or bp.LIMIT_AFTER_RE.match(right)):
         return reject(ctx, "a cap ('set the limit at 0.33 percent of GDP'), not a level")
     if (gdp_after or gdp_before) and (bp.BENCHMARK_BEFORE_RE.search(before[-50:]) or gdp_after and bp.BENCHMARK_AFTER_RE.match(
             norm, share_end, min(sent.end, share_end + 90))) and not nato_target:
