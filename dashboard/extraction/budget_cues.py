@@ -160,7 +160,9 @@ REGION_SPENDING_RE = re.compile(
     r"the\s+Middle\s+East|(?<!South\s)Africa|Europe|Asia)"  # (South Africa is a country)
     r"(?:'s|\u2019s)\s+(?:(?:military|defen[cs]e)\s+(?:spending|expenditures?)|(?:mean|average|total|combined)\s+(?:(?:military|defen[cs]e)\s+)?(?:spending|expenditures?|budgets?))|"
     r"\bglobally,\s+(?:military|defen[cs]e)\s+(?:spending|expenditures?)|(?:military|defen[cs]e)\s+(?:spending|expenditures?)\s+"
-    r"(?:(?:throughout|across|in)\s+(?:Latin\s+America|Europe|Asia|Africa|the\s+(?:Americas|Middle\s+East|rest\s+of\s+the\s+world))|"
+    r"(?:(?:throughout|across|in)\s+(?:(?:Latin|Central|North|South)\s+America|(?:(?:Western|Eastern|Central|Northern|Southern)\s+)?Europe|"
+    r"(?:(?:South|East|Central|Southeast|South-East)\s+)?Asia|(?:(?:North|West|East|Central|Southern|Sub-Saharan)\s+)?Africa|Oceania|"
+    r"the\s+(?:Americas|Caribbean|Middle\s+East|rest\s+of\s+the\s+world))|"
     r"(?:throughout|across)\s+the\s+(?:region|continent)|(?:throughout|across|around)\s+the\s+(?:world|globe)|"
     r"(?:throughout|across|in)\s+the\s+(?:whole\s+|entire\s+)?(?:EU|European\s+Union|eurozone|euro\s+area)\b)|"
     r"\b(?:Middle\s+Eastern|European|African|Asian|Latin\s+American|Gulf|Arab|Nordic|Baltic)\s+(?:countries|states|nations)\s+"

@@ -141,8 +141,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         mods = before[max(0, lm.start() - 30):lm.start()]
         if lm.re is LEFT_PERSON_RE and ev.PERSONNEL_RE18.search(pp.after_last_count(before[max(0, lm.start() - 60):])):
             return reject(ctx, 'an authorised, planned or target ceiling, not a strength')
-        if pp.change_stated_before(before, lm):
-            return reject(ctx, "a change stated with 'by'")
+        if why := pp.change_stated_before(before, lm) and "a change stated with 'by'" or mv.from_level_of_count(before, lm):
+            return reject(ctx, why)
     if noun.endswith("officers") and (ctx.says(si, ev.PERSONNEL_RE12) or noun == "warrant officers" or ctx.says(si, ev.RANKS_RE)):
         return reject(ctx, "police officers, or officers as a rank group ('5,447 warrant officers'), not the force's soldiers")
     if ev.UNIT_SIZE_RE.search(before[-40:]) and not (m.value >= 50 and ev.UNIT_ABROAD_AFTER_RE.search(norm, m.end, min(sent.end, m.end + 160))):
@@ -261,8 +261,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             return reject(ctx, "a part of a deployment ('including 10,000 troops and 6,000 sailors'): a component")
         return "troops_deployed", owner, host, method + "+host", how
     if not is_reserve and (several_hosts or noun == "deployed" or ev.PERSONNEL_RE16.match(after_noun)
-                           or ev.ABROAD_TOTAL_BEFORE_RE.search(before[-80:])) and m.value >= 100:
-        return reject(ctx, WITH_POLICE) if counted_with_police(ctx, si, m.end, noun_end) else ("troops_deployed", owner, "", method + "+no-single-host", how)
+                           or ev.ABROAD_TOTAL_BEFORE_RE.search(before[-80:]) or mv.level_somewhere(before)) and m.value >= 100:
+        return reject(ctx, WITH_POLICE) if counted_with_police(ctx, si, m.end, noun_end) else ("troops_deployed", *mv.no_single_host(ctx, si, before, left_edge, owner, how, method))
     ranked_peacekeeper = (not host and ev.RANKED_WITH_RE.search(before[-60:]) is not None and m.value < 20_000
                           and any(ctx.says(i, ev.PEACEKEEPING_WORD_RE) for i in range(max(0, si - 2), si + 1)))
     if not is_reserve and m.value >= 100 and (ranked_peacekeeper or ev.peacekeepers(ctx, si, noun, mods, m.value)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extraction.attribution import subject_for_pronoun
+from dashboard.extraction.context import Context
 from dashboard.extraction.vocab import HEDGE, I
 
 WITHDRAW_ALL_RE = re.compile(r"\b(?:withdraw\w*|pull\w*\s+out|pullout|evacuat\w*)\s+(?:of\s+)?(?:all|the\s+remaining|its\s+remaining|"
@@ -70,6 +72,39 @@ def noun_of_level(lm: re.Match) -> str:
     if _PLACE_WORD_RE.search(lm.group("gap")):
         return "deployed"
     return "troops" if noun in _GROUP_NOUNS or lm.re is CHANGED_TO_LEVEL_RE and noun == "forces" else noun
+
+
+# "reducing its military presence in Ivory Coast to 600 troops from around 2,200": the level the count right before
+# the noun changed from, which the follow-up pass reads with that count (same owner, metric and host)
+_COUNT_THEN_NOUN_RE = re.compile(r"\bto\s+" + HEDGE + r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+$", I)  # (not "a cut of 800 personnel from")
+
+
+def from_level_of_count(before: str, lm: re.Match) -> str:
+    """A reason to leave the number to the follow-up pass when the noun's link is "from" and a count stands right
+    before the noun ("600 troops from around 2,200"); "" otherwise."""
+    if (lm.groupdict().get("link") or "").lower() != "from" or not _COUNT_THEN_NOUN_RE.search(before, max(0, lm.start() - 40), lm.start()):
+        return ""
+    return "the level a count changed from, right after the count ('to 600 troops from 2,200'): read with that count"
+
+
+def level_somewhere(before: str) -> re.Match | None:
+    """"reducing its military presence in West and Central African countries to 600 troops": a presence, contingent or
+    deployment changed to a count with its own noun, somewhere the sentence names (a deployment, maybe no one host)."""
+    lm = CHANGED_TO_LEVEL_RE.search(before[-200:]) if before[-4:].rstrip().lower().endswith(("to", "around", "about", "some")) else None
+    return lm if lm is not None and lm.group("noun").lower() in _GROUP_NOUNS and _PLACE_WORD_RE.search(lm.group("gap")) else None
+
+
+def no_single_host(ctx: Context, si: int, before: str, left_edge: int, owner: str, how: str, method: str) -> tuple[str, str, str, str]:
+    """(owner, host, method, how) of a deployment with no single host; "its military presence in ... Ivory Coast to 600
+    troops" is the subject's presence (France's), not the country named where it is."""
+    lm = level_somewhere(before)
+    its = _ITS_RE.search(lm.group(0)) if lm is not None else None
+    subject = subject_for_pronoun(ctx, si, left_edge - len(before[-200:]) + lm.start() + its.start(), "") if its is not None else ""
+    owner, how = (subject, "pronoun") if subject else (owner, how)
+    return owner, "", method + "+no-single-host", how
+
+
+_ITS_RE = re.compile(r"\b(?:its|their)\s", I)
 
 
 _PLACE_WORD_RE = re.compile(r"\b(?:in|on|at|to)\s|\b(?:abroad|overseas)\b", I)

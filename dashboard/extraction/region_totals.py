@@ -21,6 +21,9 @@ def world_or_region_total(ctx: Context, si: int, m: NumberMention, left_edge: in
     """"global defence spending rose to USD2.46 trillion", "European defence spending jumped by 11.7%": the spending
     of the world or of a region, with no country named between it and the number."""
     sent = ctx.sentences[si]
+    after = CHANGE_IN_RE.match(ctx.norm, m.end)  # "a minor 0.4% drop in military spending in Central America and the Caribbean"
+    if after is not None and REGION_SPENDING_RE.match(ctx.norm, after.end()):
+        return True
     start = max(sent.start, left_edge - 160)
     group = _GROUP_SPENDING_RE.search(ctx.norm, start, left_edge)  # "the defense expenditures of European NATO members and Canada"
     if group:
@@ -52,8 +55,8 @@ def _bare_after_region(ctx: Context, sent_start: int, start: int, left_edge: int
     return bool(phrases) and not [c for c in ctx.country_mentions(phrases[-1].end(), left_edge) if c.kind != "alliance"]
 
 
-_GROUP_SPENDING_RE = re.compile(r"\b(?:defen[cs]e|military)\s+(?:spending|expenditures?|budgets?|outlays?)\s+of\s+(?:the\s+|all\s+)?"
-                                r"(?:[A-Z][\w-]*\s+){0,2}(?:members|allies|member\s+states|countries|nations)\b|\b(?:[A-Z][\w-]*\s+){1,2}(?:states|countries|nations|members)\s+(?:collectively|together|jointly|combined)\b")  # ("Central Asian states collectively")
+_GROUP_SPENDING_RE = re.compile(r"\b(?:[Dd]efen[cs]e|[Mm]ilitary)\s+(?:spending|expenditures?|budgets?|outlays?)\s+(?:of\s+(?:the\s+|all\s+)?"
+                                r"(?:[A-Z][\w-]*\s+){0,2}(?:members|allies|member[\s-]+states|countries|nations)|by\s+(?:the\s+)?(?:EU|European\s+Union)\s+member[\s-]+states)\b|\b(?:[A-Z][\w-]*\s+){1,2}(?:states|countries|nations|members)\s+(?:collectively|together|jointly|combined)\b")  # ("Central Asian states collectively")
 _NATO_IN_GROUP_RE = re.compile(r"\b(?:NATO|alliance)\b", I)
 
 
