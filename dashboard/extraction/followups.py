@@ -38,17 +38,18 @@ from dashboard.extraction.vocab import (
 from dashboard.extraction.years import year_for
 from dashboard.schema import PERSONNEL_METRICS
 
+_COMPARED = r"[^;]{0,90}?(?:%|\bper\s*cent|\bpercent)\s+(?:(?:more|less|higher|lower)\s+than|(?:rise|increase|jump|hike|growth)\s+(?:over|on))"  # ("1.2% more than the")
 PREVIOUS_LEVEL_RE = re.compile(
-    r"^(?:\s*\([^)]{0,60}\))?(?:\s*,\s*which\s+was(?=\s+\D{0,12}$)|(?:\s+[\w'.%/\-]+){0,4}?,?\s+from|[^;]{0,90}?\b(?:up|down)"
+    r"^(?:\s*\([^)]{0,60}\))?(?:\s*,\s*which\s+was(?=\s+\D{0,12}$)|(?:\s+[\w'.%/\-]+){0,4}?,?\s+from|" + _COMPARED + r"|[^;]{0,90}?\b(?:up|down)"
     r"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?\s+from|[^;\d]{0,80}?,\s*compared\s+(?:with|to)|[^;\d]{0,40}?\bcompares\s+(?:with|to)|[^;]{0,80}?(?:%|\bper\s*cent|\bpercent)\s+(?:compared|relative)\s+(?:with|to)|"
     r"\s+as\s+against\s+(?:the\s+|last\s+year's\s+)?(?:(?:revised|budget)\s+)?(?:estimates?|allocation)\s+of"
     r"|\s*;\s*(?:in\s+)?(?:the\s+)?(?:previous|prior)\s+year\s*,?\s+(?:it|the\s+budget|spending)\s+(?:was|stood\s+at|amounted\s+to))\s+"
-    r"(?:the\s+|a\s+|its\s+)?(?:previous\s+|prior\s+|(?:last|this)\s+year['\u2019]s\s+|current\s+|present\s+|earlier\s+)?(?:levels?\s+of\s+)?" + HEDGE + r"$", I)
+    r"(?:the\s+|a\s+|its\s+)?(?:previous\s+|prior\s+|(?:last|this)\s+year['\u2019]s\s+|current\s+|present\s+|earlier\s+)?(?:levels?\s+of\s+|(?:(?:current|previous|last|this)\s+(?:fiscal\s+)?year['\u2019]s\s+)?(?:revised\s+)?budget(?:\s+estimates?|\s+allocation)?\s+of\s+)?" + HEDGE + r"$", I)
 _LIST_GOES_ON_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)\D{0,4}\d")  # ("$54.4, $56.8 and $59.8 billion": the middle one)
 _AGAINST_RE = re.compile(r"^(?:[^.;]|\.\d){0,60}?\bagainst\s+" + HEDGE + r"$", I)  # "2.1 billion dinars (against 1.92 billion ...)"
 _BRACKET_OPEN_RE = re.compile(r"\s*\(\s*")  # "by nearly 6 per cent (Rs 35.2 billion)"
 _YEAR_EARLIER_AFTER_RE = re.compile(r"\s+(?:a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior)\s+year|last\s+year)\b", I)
-_PREVIOUS_YEAR_GAP_RE = re.compile(r"\s*;\s*(?:in\s+)?(?:the\s+)?(?:previous|prior)\s+year\b", I)
+_PREVIOUS_YEAR_GAP_RE = re.compile(r"\s*;\s*(?:in\s+)?(?:the\s+)?(?:previous|prior)\s+year\b|(" + _COMPARED + ")", I)  # (a comparison: unless dated apart)
 _NOW_AFTER_RE = re.compile(r"\s+(?:now|currently|at\s+present|today)\b", I)
 _MORE_OR_LESS_RE = re.compile(r"\s+(?:more|less|higher|lower|up|down)\b", I)  # ("which was Tk 900 crore more": a change)
 OR_PCT_RE = re.compile(r"^\s*(?:\([^()]{0,60}\)|\))?\s*,?\s*(?:or(?:\s+by)?|equivalent\s+to|that\s+is|i\.e\.|which\s+is)\s+(?:about\s+|around\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|nearly\s+)?$", I)  # (") or": after a conversion in brackets)
@@ -124,7 +125,7 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             named = sf.gdp_owner_after(ctx, b) if metric == "defense_share_gdp_pct" else []  # ("compared to 3.5 percent for
             made = make(ctx, si, b, metric, named[0].iso3 if named else fa.country_iso3, "pair",  # the United States")
                         fa.method.split(" ")[0] + "+previous-level", host=fa.host_iso3)
-            if fa.year is not None and _PREVIOUS_YEAR_GAP_RE.match(gap):
+            if fa.year is not None and (earlier_year := _PREVIOUS_YEAR_GAP_RE.match(gap)) and (not earlier_year.group(1) or made.year == fa.year):
                 made.year = fa.year - 1  # "The budget planned for defence in 2019 is 58.7 million euros; the previous year it was"
             if gap.endswith((" below ", " a maximum of ")):  # "plunging troop numbers from 74,000 to below 60,000": an upper bound
                 made.qualifier = "upper_bound"

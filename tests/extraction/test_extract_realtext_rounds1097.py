@@ -5,7 +5,7 @@ while these rounds run; four stay sealed until the end."""
 
 from datetime import date
 
-from tests.extraction.realtext import deployed, got
+from tests.extraction.realtext import deployed, got, rows
 
 
 def test_a_presence_cut_to_a_count_from_another_is_the_subjects_deployment_at_both_levels():
@@ -34,3 +34,17 @@ def test_spending_by_the_member_states_of_a_union_is_no_members():
     text = ("Estonia plans more. Defence spending by EU member-states in 2022 totaled 240 billion euros, or 1.4% of "
             "GDP, the statistics office said.")
     assert not [f for f in got(text, date(2023, 12, 1)) if f[0] == "EST"]
+
+
+def test_the_amount_a_budget_is_a_percent_more_than_is_the_year_before():
+    text = ("Chile's 90 trillion peso budget bill for 2026 sets aside 1.9 trillion pesos for the Defence Ministry, 3.5% "
+            "more than the 1.84 trillion pesos allocated this year.")
+    found = rows(text, date(2025, 8, 20))
+    assert ("CHL", "defense_budget", 1.9e12, "", 2026) in found and ("CHL", "defense_budget", 1.84e12, "", 2025) in found
+
+
+def test_the_estimate_a_rise_is_over_is_the_current_years_budget():
+    text = ("The defence ministry has been allocated Rs 7,10,000 crore for 2026-27, a 6.2 per cent rise over the "
+            "current year's budget estimate of Rs 6.68 lakh crore.")
+    found = rows(text, date(2026, 2, 1))
+    assert ("IND", "defense_budget", 6.68e12, "", 2025) in found
