@@ -126,7 +126,7 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
                 return c.iso3, "sentence-after"
             first_after = first_after or c
     subject = sentence_subject(ctx, si - 1, sent.paragraph if ctx.main_country not in ("", host) else None) if si else ""
-    if subject == "NATO" and currency not in ("", "USD") and ctx.main_country not in ("", "NATO", host):
+    if subject == "NATO" and currency != "USD" and ctx.main_country not in ("", "NATO", host):
         subject = ctx.main_country  # euros after a sentence on NATO's forces: the article's country's budget, not NATO's
     if subject and subject != host and (shared_by is None or subject in shared_by):
         return subject, "previous"

@@ -48,3 +48,16 @@ def test_the_estimate_a_rise_is_over_is_the_current_years_budget():
             "current year's budget estimate of Rs 6.68 lakh crore.")
     found = rows(text, date(2026, 2, 1))
     assert ("IND", "defense_budget", 6.68e12, "", 2025) in found
+
+
+def test_a_share_after_a_sentence_on_an_alliance_conference_is_the_speakers_countrys():
+    text = ("Prime Minister Edi Rama said at the \u201cNATO Engages\u201d forum in Brussels that Albania, which hopes to host an "
+            "Alliance exercise in the coming months, would keep raising its defence budget.\n\nIn three years we have "
+            "raised defence spending from 1.2 percent now we stand at 1.6 percent of GDP, he said.")
+    found = got(text, date(2023, 7, 12))
+    assert ("ALB", "defense_share_gdp_pct", 1.6) in found and not [f for f in found if f[0] == "NATO"]
+
+
+def test_a_percent_gdp_share_for_defence_is_a_share_of_gdp():
+    text = "Armenia will reach a rate of 4 percent GDP share for defence in 2026, the minister said."
+    assert ("ARM", "defense_share_gdp_pct", 4) in got(text, date(2025, 11, 3))
