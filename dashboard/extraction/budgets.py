@@ -241,7 +241,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_budget", "budget:base-budget"
     passive = BUDGET_PASSIVE_AFTER_RE.match(right)  # (a dollar amount closing a bracket is a conversion of the one before)
     if passive and not (right.startswith(")") and m.currency == "USD") and not bp.NEXT_ALLOCATION_RE.search(right, 0, 160):
-        return "defense_budget", "budget:earmarked-for-defense"  # (one of a list of allocations body by body: a part)
+        return ("budget_change_amount", "budget:additional-amount") if bs.EXTRA_BEFORE_RE.search(before[-40:]) else (  # ("An additional
+            "defense_budget", "budget:earmarked-for-defense")  # €55 million has been provided to the Defence Forces": an increase)
     if FOR_DEFENSE_AFTER_RE.match(right) and not (passive and bp.NEXT_ALLOCATION_RE.search(right, 0, 160)) or defense_here and bc.ALLOCATED_UNDER_BUDGET_RE.match(right):
         return "defense_budget", "budget:number-for-defense"
     if budget_here and defense_near and bp.MONEY_RE3.match(right):

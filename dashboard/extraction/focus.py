@@ -20,6 +20,7 @@ CHROME_RE = re.compile(r"\b(?:donat(?:e|ion|ions)|subscribe|newsletter|cookies)\
 # a publisher that is an institution studying other countries (a college, a library's country studies, an institute)
 _INSTITUTION_RE = re.compile(r"\b(?:college|university|institute|library|academy|war\s+college|research\s+(?:service|center|centre)|"
                              r"department\s+of|congress)\b", I)
+_RECIPIENT_BEFORE_RE = re.compile(r"\b(?:aid|assistance|support|help|weapons|arms|donations?|supplies|earmarked)\s+(?:[\w-]+\s+){0,2}?(?:to|for)\s+(?:the\s+)?$", I)
 _QUOTATION_RE = re.compile(r'"[^"\n]{1,600}"')  # (the normalised text has straight quotes only)
 
 
@@ -40,7 +41,8 @@ def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention]
             continue  # ("French ... Scorpene submarines": a maker; "the anniversary of Russia invasion of Ukraine": a foe and a war)
         weight = 3 if c.start < lede_end and not CHROME_RE.search(norm, max(0, c.start - 60), c.end + 60) else 1  # (see quoted:)
         k = bisect.bisect_left(quote_starts, c.start) - 1 if quoted else -1  # (the quotation opened last before it)
-        counts[c.iso3] += weight / 2 if k >= 0 and c.start < quoted[k][1] else weight
+        recipient = _RECIPIENT_BEFORE_RE.search(norm, max(0, c.start - 40), c.start)  # ("military aid to Ukraine": a topic)
+        counts[c.iso3] += weight / 2 if k >= 0 and c.start < quoted[k][1] or recipient else weight
     for n in numbers:
         owner = CURRENCY_COUNTRY.get(n.currency) if n.kind == "money" else None
         if owner:

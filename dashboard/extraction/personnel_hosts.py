@@ -82,8 +82,11 @@ def _other_named(ctx: Context, si: int, m: NumberMention, bound: list) -> str:
     """The one country other than the owner that the sentence names before the count (as anything but a people), or ""."""
     owners = {c.iso3 for c in bound}
     named = {c.iso3 for c in ctx.country_mentions(ctx.sentences[si].start, m.start)
-             if c.kind not in ("alliance", "demonym") and c.iso3 not in owners}
-    return named.pop() if len(named) == 1 else ""
+             if c.kind not in ("alliance", "demonym") and c.iso3 not in owners and not _ACTS_ON_COUNT_RE.fullmatch(ctx.norm, c.end, m.start)}
+    return named.pop() if len(named) == 1 else ""  # (never the actor of the count: "Russia deployed 4,000 troops in the country")
+
+
+_ACTS_ON_COUNT_RE = re.compile(r"(?:\s+(?!(?:in|on|at|to|of|from|with|for|by)\b)[a-z]+){1,3}\s+(?:some\s+|about\s+|around\s+|nearly\s+)?")
 
 
 def mission_after(ctx: Context, noun_end: int, sent_end: int) -> str:

@@ -75,7 +75,7 @@ MONEY_NEGATIVE_AFTER_RE = re.compile(
     r"pay\b|pensions?|bonus\w*|exports?|imports?|trade|market|fine|settlement|per\s+(?:month|soldier|unit)|"
     r"reimburse\w*|refunds?|proceeds|a\s+(?:month|piece|unit))\b|^[^.;]{0,60}?\b(?:due\s+to|driven\s+by|because\s+of)\s+[^.;]{0,30}?\b(?:rise|increase|growth|jump)\s+in\s+(?:military|defen[cs]e)\b", I)
 MONEY_PURPOSE_AFTER_RE = re.compile(
-    r"^\s*(?:in\s+(?:19|20)\d\d\s*)?(?:\([^)]{0,60}\)\s*|[-\u2013\u2014]\s(?:[^.;()]|\.\d){0,60}?\s[-\u2013\u2014]\s*)?(?:for|to\s+(?:buy|purchase|acquire|develop|build|procure|fund|finance|repair|renovate|refurbish|upgrade|construct|maintain|modernise|modernize)|on|would\s+(?:prioriti[sz]e|be\s+(?:used|spent)\s+(?:for|to|on)|go\s+(?:to|towards?)))\s++"
+    r"^\s*(?:in\s+(?:19|20)\d\d\s*)?(?:\([^)]{0,60}\)\s*|[-\u2013\u2014]\s(?:[^.;()]|\.\d){0,60}?\s[-\u2013\u2014]\s*)?(?:for|to\s+(?:continue\s+to\s+)?(?:buy|purchase|acquire|develop|build|procure|fund|finance|repair|renovate|refurbish|upgrade|construct|maintain|modernise|modernize|provide|send|supply|donate)|on|would\s+(?:prioriti[sz]e|be\s+(?:used|spent)\s+(?:for|to|on)|go\s+(?:to|towards?)))\s++"
     r"(?!(?:the\s+|its\s+|their\s+|our\s+|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['\u2019]s\s+)?(?:defen[cs]e|military|armed|army|national\s+security|national\s+defen[cs]e|next|fiscal|financial|pentagon|"
     r"(?:ministry|department)\s+of\s+(?:national\s+)?defen[cs]e|war\s+department|(?:questions|issues|matters|area|sector|field)\s+of\s+(?:national\s+)?defen[cs]e|"
     r"this|the\s+coming|the\s+first\s+time|the\s+(?:current|next|new|upcoming|following|outgoing|previous|last|past|ongoing)\s+"
@@ -288,10 +288,10 @@ SPENDING_AT_PCT_RE = re.compile(
 # A sentence whose subject is the whole state budget or another sector: "Total expenses are expected to rise
 # by 19 percent to ...", "Infrastructure development is allocated N4.06 trillion"
 OTHER_SUBJECT_RE = re.compile(
-    r"\W*(?:\w+\s+)?budget\s+(?:\w+\s+){0,2}?(?:of|to|for)\s+the\s+(?:ministry\s+of\s+(?:national\s+|public\s+|internal\s+)?security|national\s+intelligence\s+agency)\b|\W*(?:the\s+)?(?:(?!(?:military|army|defen[cs]e|pentagon|ministry|navy)'s)[\w.\-]+'s\s+)?(?:(?:total|overall|general|state|government|national|public|"
+    r"\W*(?:the\s+)?(?:budget|funding|allocation)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:aid|humanitarian|development|health|education|police|pensions?)\b|\W*(?:\w+\s+)?budget\s+(?:\w+\s+){0,2}?(?:of|to|for)\s+the\s+(?:ministry\s+of\s+(?:national\s+|public\s+|internal\s+)?security|national\s+intelligence\s+agency)\b|\W*(?:the\s+)?(?:(?!(?:military|army|defen[cs]e|pentagon|ministry|navy)'s)[\w.\-]+'s\s+)?(?:(?:total|overall|general|state|government|national|public|"
     r"federal)\s+(?:state\s+|government\s+|public\s+)?(?:expenses|expenditures?|spending|budget|outlays|revenues?|income)"
     r"(?!\s+(?:data|figures|documents|papers|statistics|estimates)\b)|(?:\w+\s+)?other\s+(?:sectors|ministries|departments)\b|"  # (a source)
-    r"(?:infrastructure|education|health\w*|financ\w*|econom\w*|agricultur\w*|transport\w*|energy|housing|water|police|interior|justice|security|tax\s+collector|revenue\s+authority|"
+    r"(?:infrastructure|education|(?:foreign\s+|overseas\s+|humanitarian\s+)?aid|health\w*|financ\w*|econom\w*|agricultur\w*|transport\w*|energy|housing|water|police|interior|justice|security|tax\s+collector|revenue\s+authority|"
     r"social\s+\w+|capital\s+projects?|debt\s+service|works|(?:this|that|the)\s+(?:programme|program|line|item|component|system))(?:\s+\w+)?\s+(?:is|was|are|were|has|had|will|gets?|got|receives?|"
     r"received|funding|allocation|spending))\b", I)
 

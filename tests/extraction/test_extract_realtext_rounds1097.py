@@ -61,3 +61,30 @@ def test_a_share_after_a_sentence_on_an_alliance_conference_is_the_speakers_coun
 def test_a_percent_gdp_share_for_defence_is_a_share_of_gdp():
     text = "Armenia will reach a rate of 4 percent GDP share for defence in 2026, the minister said."
     assert ("ARM", "defense_share_gdp_pct", 4) in got(text, date(2025, 11, 3))
+
+
+def test_the_country_that_deployed_troops_in_the_country_is_their_owner_not_their_host():
+    text = ("Moldova had a total of 6,500 active personnel in its armed forces in 2010. Russia deployed 1,500 troops "
+            "in the country.")
+    assert ("RUS", 1500, "MDA") in deployed(text, date(2011, 1, 1))
+
+
+def test_a_country_named_only_as_an_aid_recipient_is_not_the_articles_country():
+    text = ("The Department of Defence will also receive €2 million to continue to provide non-lethal military aid to "
+            "Ukraine under the measures announced on Tuesday.\n\nThe total defence budget will be €1.35 billion.\n\nThe amount "
+            "earmarked for Ukraine is €100 million.")
+    found = got(text, date(2024, 10, 1), publisher="The Irish Times")
+    assert ("IRL", "defense_budget", 1.35e9) in found
+    # the aid money is no budget of anyone's
+    assert not [f for f in found if f[2] == 2e6]
+
+
+def test_the_budget_for_an_aid_programme_is_another_sectors():
+    text = "Ireland's total defence budget will be €1.35 billion. The budget for Irish Aid is to rise by 6 per cent to €810 million."
+    found = got(text, date(2024, 10, 1))
+    assert ("IRL", "defense_budget", 1.35e9) in found and len(found) == 1
+
+
+def test_an_additional_amount_provided_to_the_defence_forces_is_an_increase():
+    text = "An additional €60 million has been provided to the Defence Forces in Budget 2025, the minister said."
+    assert ("IRL", "budget_change_amount", 6e7) in got(text, date(2024, 10, 1), publisher="The Irish Times")
