@@ -94,7 +94,7 @@ MONEY_TOTAL_BEFORE_RE = re.compile(
 MULTI_YEAR_AFTER_RE = re.compile(
     r"^[^.;]{0,80}?\b(?:over|across|during|within|(?<!rate\s)(?<!rise\s)(?<!increase\s)(?<!jump\s)(?<!hike\s)(?<!growth\s)(?<!time\s)in)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several|many)\s+years(?!\s+(?:after|since|ago|before|later)\b)"
-    r"|^[^.;]{0,80}?\b(?:over|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:forward\s+estimates|(?:next\s+|coming\s+|following\s+)?decades?)\b"
+    r"|^[^.;]{0,80}?\b(?:over|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:forward\s+estimates|forecast\s+period|(?:next\s+|coming\s+|following\s+)?decades?)\b"
     r"|^[^.;]{0,80}?\b(?:over|across|during)\s+(?:the\s+|a\s+)?(?:next\s+|coming\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-year\b"
     r"|^[^.;,]{0,60}?\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|^[^.;]{0,60}?\b(?:19|20)\d\d\s*(?:-|to|through)\s*(?:19|20)\d\d\b"
     r"|^[^.;]{0,40}?\b(?:projects?|programmes?|programs?)\s+(?:until|through|to|by)\s+(?:19|20)\d\d\b", I)
@@ -288,7 +288,7 @@ SPENDING_AT_PCT_RE = re.compile(
 # A sentence whose subject is the whole state budget or another sector: "Total expenses are expected to rise
 # by 19 percent to ...", "Infrastructure development is allocated N4.06 trillion"
 OTHER_SUBJECT_RE = re.compile(
-    r"\W*(?:the\s+)?(?:budget|funding|allocation)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:aid|humanitarian|development|health|education|police|pensions?)\b|\W*(?:\w+\s+)?budget\s+(?:\w+\s+){0,2}?(?:of|to|for)\s+the\s+(?:ministry\s+of\s+(?:national\s+|public\s+|internal\s+)?security|national\s+intelligence\s+agency)\b|\W*(?:the\s+)?(?:(?!(?:military|army|defen[cs]e|pentagon|ministry|navy)'s)[\w.\-]+'s\s+)?(?:(?:total|overall|general|state|government|national|public|"
+    r"\W*(?:the\s+)?(?:budget|funding|allocation)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:aid|humanitarian|development|health|education|police|pensions?)\b|\W*(?:the\s+)?(?:[\w-]+\s+)?homeland\s+security\b|\W*(?:\w+\s+)?budget\s+(?:\w+\s+){0,2}?(?:of|to|for)\s+the\s+(?:ministry\s+of\s+(?:national\s+|public\s+|internal\s+)?security|national\s+intelligence\s+agency)\b|\W*(?:the\s+)?(?:(?!(?:military|army|defen[cs]e|pentagon|ministry|navy)'s)[\w.\-]+'s\s+)?(?:(?:total|overall|general|state|government|national|public|"
     r"federal)\s+(?:state\s+|government\s+|public\s+)?(?:expenses|expenditures?|spending|budget|outlays|revenues?|income)"
     r"(?!\s+(?:data|figures|documents|papers|statistics|estimates)\b)|(?:\w+\s+)?other\s+(?:sectors|ministries|departments)\b|"  # (a source)
     r"(?:infrastructure|education|(?:foreign\s+|overseas\s+|humanitarian\s+)?aid|health\w*|financ\w*|econom\w*|agricultur\w*|transport\w*|energy|housing|water|police|interior|justice|security|tax\s+collector|revenue\s+authority|"

@@ -88,3 +88,21 @@ def test_the_budget_for_an_aid_programme_is_another_sectors():
 def test_an_additional_amount_provided_to_the_defence_forces_is_an_increase():
     text = "An additional €60 million has been provided to the Defence Forces in Budget 2025, the minister said."
     assert ("IRL", "budget_change_amount", 6e7) in got(text, date(2024, 10, 1), publisher="The Irish Times")
+
+
+def test_homeland_security_expenditure_is_another_sectors():
+    text = ("Egypt's defence budget rose to US$4.5 billion in 2023. Egyptian homeland security (HLS) expenditure "
+            "increased from US$1.9 billion in 2018 to US$2.6 billion in 2023.")
+    found = got(text, date(2024, 1, 1))
+    assert ("EGY", "defense_budget", 4.5e9) in found and ("EGY", "defense_budget", 2.6e9) not in found
+
+
+def test_spending_on_the_armed_forces_over_the_forecast_period_is_a_multi_year_total():
+    text = ("On a cumulative basis, Egypt is expected to spend a total of US$25 billion on its armed forces over the "
+            "forecast period.")
+    assert got(text, date(2024, 1, 1)) == set()
+
+
+def test_the_amount_the_defence_ministry_has_this_year_is_its_budget():
+    text = "The Ministry of National Defense (Sedena) has 260 billion pesos this year, the finance ministry said."
+    assert ("MEX", "defense_budget", 2.6e11) in got(text, date(2025, 3, 1))
