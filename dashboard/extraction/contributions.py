@@ -28,3 +28,14 @@ def counted_with_police(ctx: Context, si: int, number_end: int, noun_end: int) -
         return False
     nxt = ctx.sentences[si + 1]
     return bool(_BREAKDOWN_OPENS_RE.match(ctx.norm, nxt.start) and _POLICE_RE.search(ctx.norm, nxt.start, min(nxt.end, nxt.start + 80)))
+
+
+# "Belarus' military size in 2020 was 158,000 ... This number includes active-duty military personnel and paramilitary
+# forces": the next sentence says the count holds paramilitaries too (the World Bank's definition, often copied)
+_INCLUDES_PARAMILITARY_RE = re.compile(r"\s*(?:this|the|that)\s+(?:number|figure|total|count|estimate)\s+(?:also\s+)?includes\b[^.;]{0,120}?"
+                                       r"\b(?:paramilitar\w*|gendarm\w*|police|border\s+guards?)\b", re.I)
+
+
+def includes_paramilitary_after(ctx: Context, si: int) -> bool:
+    """True when the sentence after ``si`` opens by saying its count includes paramilitary forces or police."""
+    return si + 1 < len(ctx.sentences) and bool(_INCLUDES_PARAMILITARY_RE.match(ctx.norm, ctx.sentences[si + 1].start))

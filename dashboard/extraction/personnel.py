@@ -15,7 +15,7 @@ from dashboard.extraction import places as pl
 from dashboard.extraction import tails
 from dashboard.extraction.attribution import find_owner, host_near, subject_for_pronoun
 from dashboard.extraction.context import Context, reject
-from dashboard.extraction.contributions import WITH_POLICE, counted_with_police
+from dashboard.extraction.contributions import WITH_POLICE, counted_with_police, includes_paramilitary_after
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.personnel_flows import flow_or_part_after, sent_abroad
@@ -163,7 +163,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             or flow_or_part_after(norm, noun_end) or flow_or_part_after(norm, m.end) or ev.YEARLY_FLOW_AFTER_RE.match(norm, m.end, min(sent.end, noun_end + 70)) and ctx.says(si, ev.INTAKE_WORD_RE)):
         return reject(ctx, "a requirement, capacity, call-up or yearly intake, wartime, former-members, rank-group or one-service figure, not a strength")
     if (ev.WITH_POLICE_BEFORE_RE.search(before[-100:]) or ev.TOTAL_AFTER_POLICE_RE.search(before[-120:])
-            or ev.POLICE_BREAKDOWN_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 160))):
+            or ev.POLICE_BREAKDOWN_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 160)) or includes_paramilitary_after(ctx, si)):
         return reject(ctx, "a police force, or military and police counted together: neither metric")
     if ev.SERVICE_NOUN_RE.fullmatch(noun) and ev.OPEN_BRACKET_RE.search(before[-60:]):
         return reject(ctx, "one service's part of a total given in brackets ('(240,000 Army, 65,000 Navy)')")

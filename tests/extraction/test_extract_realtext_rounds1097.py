@@ -106,3 +106,11 @@ def test_spending_on_the_armed_forces_over_the_forecast_period_is_a_multi_year_t
 def test_the_amount_the_defence_ministry_has_this_year_is_its_budget():
     text = "The Ministry of National Defense (Sedena) has 260 billion pesos this year, the finance ministry said."
     assert ("MEX", "defense_budget", 2.6e11) in got(text, date(2025, 3, 1))
+
+
+def test_a_strength_the_next_sentence_says_includes_paramilitary_forces_is_neither_metric():
+    text = ("Armenia's military size in 2021 was 64,000, a 2.1% increase from 2020. This number includes active-duty "
+            "military personnel and paramilitary forces that can support regular forces.")
+    assert got(text, date(2023, 5, 1)) == set()
+    # without that sentence the same count stands as the active strength
+    assert ("ARM", "active_personnel", 64000) in got(text.split(" This number")[0], date(2023, 5, 1))
