@@ -163,7 +163,7 @@ def subject_for_pronoun(ctx: Context, si: int, pos: int, host: str) -> str:
 
 
 _ABROAD_INCLUDING_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:abroad|overseas|in\s+(?:foreign|international|overseas)\s+(?:peace[\s-]?keeping\s+)?"
-                                  r"(?:missions?|operations?))\s*,?\s+(?:including|among\s+them|of\s+whom)\b"
+                                  r"(?:missions?|operations?)|in\s+(?:foreign|other)\s+countries(?:\s+as\s+part\s+of\s+[^.;,\d]{3,50}?)?)\s*,?\s+(?:including|among\s+them|of\s+whom)\b"
                                   # "has deployed about 1,300 of its troops in about 15 nations including Lebanon": all of them
                                   r"|,?\s+(?:[\w-]+,?\s+){0,4}?(?:in|to)\s+(?:about\s+|some\s+|around\s+|over\s+|more\s+than\s+)?(?:\d{1,3}|two|three|four|"
                                   r"five|six|seven|eight|nine|ten|a\s+dozen|various|several|many|numerous|different)\s+(?:of\s+(?:the|its)\s+(?:\d{1,3}\s+)?)?(?:(?:(?-i:[a-z])[\w-]*|UN|U\.N\.)\s+){0,3}?(?:nations|countries|missions)\b", I)

@@ -293,3 +293,7 @@ def purpose_after(right: str) -> bool:
 
 
 _FOR_A_DATED_EVENT_RE = re.compile(r"\s*for\s+(?:the\s+)?(?:19|20)\d\d\s+(?!fiscal|financial|budget|year)[a-z]", re.I)  # ("the 2023 elections")
+# "will transfer NIS 15 billion to the Defense Ministry, bringing the defense budget in practice to NIS 158 billion": the
+# amount that brings a budget to a level is an increase
+BRINGING_BUDGET_TO_AFTER_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?[^.;\d]{0,80}?,\s*(?:bringing|taking|raising|lifting|pushing)\s+(?:the\s+|its\s+|their\s+)?"
+                                         r"(?:total\s+|overall\s+)?(?:(?:defen[cs]e|military)\s+)?(?:budget|spending|allocation|funding|total)\b(?:\s+[\w-]+){0,3}?\s+to\s", I)

@@ -103,6 +103,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     defense_near = defense_here or ctx.says(si - 1, DEFENSE_CTX_RE) or budget_here and bs.the_budget_refers_back(ctx, si, left_edge)
     if not (defense_near or ctx.says(si - 2, DEFENSE_CTX_RE) or ctx.in_lede(DEFENSE_CTX_RE) or money_row):
         return reject(ctx, "no defense word in this sentence, the two before or the article's opening")
+    if defense_near and bc.BRINGING_BUDGET_TO_AFTER_RE.match(right):
+        return "budget_change_amount", "budget:bringing-budget-to"  # ("NIS 15 billion ..., bringing the defense budget to")
     if (defense_near and bp.RANKED_BEHIND_RE.search(before[-70:]) and bp.RANKING_RE.search(norm, sent.start, left_edge)
             and not MONEY_NEGATIVE_AFTER_RE.match(right)):
         return "defense_budget", "budget:ranked-behind"  # "place Kenya fifth, behind Sudan on $4.3 billion"

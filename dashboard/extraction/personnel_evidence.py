@@ -59,7 +59,7 @@ COMPONENT_LIST_RE = re.compile(r"\b(?:including|includes|comprising|comprises|co
 PERSONNEL_RE8 = re.compile(r"\b(?:regulars?|troops|soldiers|personnel)\s+and\s+(?:[\w.,]+\s+)?reserv|\bactive(?:-duty)?\s*,\s*(?:\w+\s+){1,2}and\s+reserv", I)
 # the same before a number, unless the regulars have a number of their own ("120,000 troops and a reserve force of
 # 200,000": two counts, not one)
-COUNTED_TOGETHER_BEFORE_RE = re.compile(r"(?<!\d\s)(?<!thousand\s)(?<!million\s)" + PERSONNEL_RE8.pattern, I)
+COUNTED_TOGETHER_BEFORE_RE = re.compile(r"(?<!\d\s)(?<!thousand\s)(?<!million\s)" + PERSONNEL_RE8.pattern + r"|\breserves?\s+(?:brings|brought|bring|takes|took|raises|raised)\s+the\s+total\s+(?:number\s+of\s+(?:troops|soldiers|personnel)|strength)\s+to\s+" + HEDGE + r"$", I)  # (+ "the reserve brings the total number of troops to")
 
 
 # "small teams of 10 to twenty troops": the size of a unit, not anyone's strength or deployment

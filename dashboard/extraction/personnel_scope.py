@@ -151,10 +151,13 @@ def pledged(ctx: Context, si: int, start: int) -> bool:
     return bool(_PLEDGE_BEFORE_RE.search(ctx.norm, max(ctx.sentences[si].start, start - 80), start))
 
 
-# "189,000 active paramilitary troops": a force beside the military, whatever noun follows
-_OTHER_FORCE_HAD_RE = re.compile(r"\b(?:ministry\s+of\s+(?:the\s+)?(?:internal\s+affairs|interior)|interior\s+ministry|police|gendarmerie|national\s+guard),?\s+which\s+(?:has|had|have|numbers|numbered)\s+" + HEDGE + r"$", I)
+# "189,000 active paramilitary troops": a force beside the military, whatever noun follows; Iran's Revolutionary Guard
+# ("The 125,000 strong Revolutionary Guard", "The Pasdaran currently numbers 125,000") is a corps beside its regular army
+_GUARD_CORPS = r"(?-i:Revolutionary\s+Guards?(?:\s+Corps)?|IRGC|Pasdaran|Basij)"
+_OTHER_FORCE_HAD_RE = re.compile(r"\b(?:ministry\s+of\s+(?:the\s+)?(?:internal\s+affairs|interior)|interior\s+ministry|police|gendarmerie|national\s+guard),?\s+which\s+(?:has|had|have|numbers|numbered)\s+" + HEDGE + r"$"
+                                 r"|\b(?:" + _GUARD_CORPS + r")\b[^.;\d]{0,40}?\b(?:numbers|numbered|has|had|comprises|totals)\s+" + HEDGE + r"$", I)  # ("The Pasdaran currently numbers")
 _OTHER_FORCE_NOUN_RE = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:paramilitary|paramilitaries|gendarmerie|gendarmes|police|policemen|"
-                                  r"border\s+guards?)\b", I)  # (on the count's own line: a table's next row is another)
+                                  r"border\s+guards?|" + _GUARD_CORPS + r")\b", I)  # (on the count's own line: a table's next row is another)
 
 
 def other_force_noun(ctx: Context, end: int, start: int = -1) -> bool:

@@ -36,7 +36,7 @@ _COMPARED_RE = re.compile(r"\b(?:as\s+(?:[\w-]+\s+){1,2}as|(?:[\w-]+er|more|less
 _OWNS_NEXT_RE = re.compile(r"['\u2019]s?\s+(?:[a-z-]+\s+){0,2}?\d")
 _OVERTAKE_HINT_RE = re.compile(r"overt|surpass|outspen|outpac|outstrip|overhaul|behind|ahead|trail|after")
 _OVERTAKE_RE = re.compile(r"\b(?:overtak\w+|overtook|surpass\w*|outspen\w+|outpac\w+|outstrip\w*|overhaul\w+|"
-                          r"behind|ahead\s+of|trailing|trails|(?:largest|biggest|greatest|highest)\s+(?:[\w-]+\s+){0,2}?after)\s+(?:the\s+)?"
+                          r"behind|ahead\s+of|trailing|trails|(?:largest|biggest|greatest|highest)\s+(?:[\w-]+\s+){0,8}?after)\s+(?:the\s+)?"
                           r"(?:(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?,?\s+(?:and\s+)?(?:the\s+)?)?$", re.I)  # ("2nd largest of the Middle East, behind Israel")  # a relative clause longer than this has lost its antecedent
 
 
@@ -127,7 +127,7 @@ def compared(ctx: Context, sent_start: int, c) -> bool:
     return bool(("than" in window or "compared" in window or "as " in window)
                 and _COMPARED_RE.search(ctx.norm, lo, c.start)
                 and not _OWNS_NEXT_RE.match(ctx.norm, c.end)  # ("compared to North Korea's 1.2 million": its own)
-                or _OVERTAKE_HINT_RE.search(window) and _OVERTAKE_RE.search(ctx.norm, lo, c.start))
+                or _OVERTAKE_HINT_RE.search(window) and _OVERTAKE_RE.search(ctx.norm, max(sent_start, c.start - 90), c.start))
 
 
 # a country that is to meet the alliance's level: "Norway is aiming to reach NATO's target of spending 2%",

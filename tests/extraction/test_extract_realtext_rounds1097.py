@@ -114,3 +114,37 @@ def test_a_strength_the_next_sentence_says_includes_paramilitary_forces_is_neith
     assert got(text, date(2023, 5, 1)) == set()
     # without that sentence the same count stands as the active strength
     assert ("ARM", "active_personnel", 64000) in got(text.split(" This number")[0], date(2023, 5, 1))
+
+
+def test_an_amount_that_brings_the_defence_budget_to_a_level_is_an_increase():
+    text = ("The Treasury will transfer NIS 9 billion to the Defense Ministry, bringing the defense budget in practice "
+            "to NIS 140 billion.")
+    found = got(text, date(2025, 6, 1))
+    assert ("ISR", "budget_change_amount", 9e9) in found and ("ISR", "defense_budget", 1.4e11) in found
+    assert ("ISR", "defense_budget", 9e9) not in found
+
+
+def test_the_country_a_biggest_spender_ranks_after_is_not_the_owner():
+    text = ("Despite the crisis, Portugal is the fourth-biggest defence spender among the 28 Nato countries after the "
+            "United States, and spends over 1.9% of GDP on defence.")
+    assert ("PRT", "defense_share_gdp_pct", 1.9) in got(text, date(2014, 2, 1))
+
+
+def test_the_revolutionary_guard_is_a_corps_beside_the_regular_army():
+    text = ("Iran keeps a large army. The 150,000 strong Revolutionary Guard secures the regime. The Pasdaran currently numbers approximately "
+            "150,000 personnel.")
+    assert not [f for f in got(text, date(2010, 3, 1)) if f[2] == 150000]
+
+
+def test_troops_stationed_in_foreign_countries_including_one_host_have_no_single_host():
+    text = ("In 2019, the Slovak armed forces numbered about 400 troops stationed in foreign countries as part of "
+            "international peacekeeping forces, including 150 troops in Cyprus.")
+    found = deployed(text, date(2020, 1, 1))
+    assert ("SVK", 400, "") in found and ("SVK", 150, "CYP") in found
+
+
+def test_the_total_a_reserve_brings_the_force_to_is_neither_metric():
+    text = ("In 2016, the Slovak army was 15,800 active duty soldiers, while the operational reserve brings the total "
+            "number of troops to twenty thousand.")
+    found = got(text, date(2018, 1, 1))
+    assert ("SVK", "active_personnel", 15800) in found and ("SVK", "active_personnel", 20000) not in found
