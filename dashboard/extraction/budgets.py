@@ -262,7 +262,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
          or (defense_near or ctx.in_lede(DEFENSE_CTX_RE)) and bp.COUNTRY_SPENT_RE.search(before[-60:]) and not (bc.purpose_after(right) or bp.SPENT_TO_DO_AFTER_RE.match(right)))
             and not bt.other_amount_since_defense(ctx, si, left_edge)
             and (DEFENSE_CTX_RE.search(norm, sent.start, left_edge) or not defense_here)):
-        if (bp.FIRST_TIME_AFTER_RE.match(right) or bc.REPEATEDLY_BEFORE_RE.search(before[-40:])) and bc.PASSES_MARK_BEFORE_RE.search(before[-40:]):
+        if (bp.FIRST_TIME_AFTER_RE.match(right) or bc.REPEATEDLY_BEFORE_RE.search(before[-40:]) or "first time" in before[-120:]) and bc.PASSES_MARK_BEFORE_RE.search(before[-40:]):
             return reject(ctx, "a threshold crossed ('to exceed 50 trillion won for the first time'), not the budget's level")
         return "defense_budget", "budget:spending-is-amount"
     if budget_here and defense_near and (BUDGET_VERB_BEFORE_RE.search(before[-90:]) or bp.MONEY_RE6.search(before)

@@ -44,7 +44,7 @@ PREVIOUS_LEVEL_RE = re.compile(
     r"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?\s+from|[^;\d]{0,80}?,\s*compared\s+(?:with|to)|[^;\d]{0,40}?\bcompares\s+(?:with|to)|[^;]{0,80}?(?:%|\bper\s*cent|\bpercent)\s+(?:compared|relative)\s+(?:with|to)|"
     r"\s+as\s+against\s+(?:the\s+|last\s+year's\s+)?(?:(?:revised|budget)\s+)?(?:estimates?|allocation)\s+of"
     r"|\s*;\s*(?:in\s+)?(?:the\s+)?(?:previous|prior)\s+year\s*,?\s+(?:it|the\s+budget|spending)\s+(?:was|stood\s+at|amounted\s+to))\s+"
-    r"(?:the\s+|a\s+|its\s+)?(?:previous\s+|prior\s+|(?:last|this)\s+year['\u2019]s\s+|current\s+|present\s+|earlier\s+)?(?:levels?\s+of\s+|(?:(?:current|previous|last|this)\s+(?:fiscal\s+)?year['\u2019]s\s+)?(?:revised\s+)?budget(?:\s+estimates?|\s+allocation)?\s+of\s+)?" + HEDGE + r"$", I)
+    r"(?:the\s+|an?\s+|its\s+)?(?:previous\s+|prior\s+|(?:last|this)\s+year['\u2019]s\s+|current\s+|present\s+|earlier\s+)?(?:levels?\s+of\s+|(?:estimated\s+)?(?:spending|expenditure|outlay)\s+of\s+|(?:(?:current|previous|last|this)\s+(?:fiscal\s+)?year['\u2019]s\s+)?(?:revised\s+)?budget(?:\s+estimates?|\s+allocation)?\s+of\s+)?" + HEDGE + r"$", I)
 _LIST_GOES_ON_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)\D{0,4}\d")  # ("$54.4, $56.8 and $59.8 billion": the middle one)
 _AGAINST_RE = re.compile(r"^(?:[^.;]|\.\d){0,60}?\bagainst\s+" + HEDGE + r"$", I)  # "2.1 billion dinars (against 1.92 billion ...)"
 _BRACKET_OPEN_RE = re.compile(r"\s*\(\s*")  # "by nearly 6 per cent (Rs 35.2 billion)"

@@ -21,6 +21,10 @@ def _allied_here(ctx, sent_start: int) -> bool:
     return any(ctx.says(i, _ALLIED_CONTEXT_RE) for i in range(max(0, si - 1), si + 1))
 
 
+# "represent 5% of the approximately 11,000 soldiers deployed in Iraq": the whole a country's troops are a share of
+_SHARE_OF_THE_RE = re.compile(r"\d\s*(?:%|per\s*cent|percent)\s+of\s+(?:the|all)\s+$", I)
+
+
 def multinational_subject(ctx, sent_start: int, left_edge: int, mods: str, right_end: int = -1) -> bool:
     """"Uganda, Burundi and Djibouti have 13,000 troops": a list of countries as the subject; "the 12,000 UN
     peacekeepers": the UN's forces. Either way a total of many countries' troops."""
@@ -30,7 +34,7 @@ def multinational_subject(ctx, sent_start: int, left_edge: int, mods: str, right
         owned = any(_POSSESSIVE_GAP_RE.fullmatch(ctx.norm, c.end, left_edge) or c.kind == "demonym" and left_edge - c.end <= 2 for c in ctx.country_mentions(max(sent_start, left_edge - 40), left_edge))  # (and "The 2nd Croatian 188-strong")
         return not owned and _allied_here(ctx, sent_start)  # "The 1100-strong battlegroup" after NATO's presence; "The 10,000-strong
         # force" of a UN mission (but "Ethiopia's 4,400-strong contingent of ... AMISOM" is Ethiopia's)
-    if _BLOC_FORCE_RE.search(ctx.norm, max(sent_start, left_edge - 240), left_edge):
+    if _BLOC_FORCE_RE.search(ctx.norm, max(sent_start, left_edge - 240), left_edge) or _SHARE_OF_THE_RE.search(ctx.norm, max(sent_start, left_edge - 40), left_edge):
         return True  # "ECOWAS leaders agreed ... to deploy about 3,300 soldiers"; "the standby force set to consist of 1 099 troops"
     the_force = _THE_FORCE_HAS_RE.fullmatch(ctx.norm, sent_start, left_edge)  # (but "The Canadian force will number 450": its own)
     if _MISSION_OWNS_RE.search(ctx.norm, max(sent_start, left_edge - 100), left_edge) or the_force and _allied_here(ctx, sent_start) and not any(

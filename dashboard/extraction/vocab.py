@@ -29,7 +29,7 @@ BUDGET_WORD = (r"(?:budget|spend|spends|spending|expenditure|outlays?|funding|al
 DEFENSE_CTX_RE = re.compile(r"\b" + DEFENSE_WORD, I)
 BUDGET_CTX_RE = re.compile(r"\b" + BUDGET_WORD + r"|(?<=military\s)costs\b|(?<=defen[cs]e\s)costs\b|\bfunds\s+for\s+(?:the\s+)?(?=(?:[\w-]+\s+){0,2}(?:defen[cs]e|military|armed)\b)", I)  # ("military costs surge 26pc", "Funds for the Defense Ministry")
 BUDGET_AFTER_RE = re.compile(
-    r"^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+){0,3}?(?:in\s+)?(?:annual\s+|total\s+|overall\s+|draft\s+|proposed\s+)?"
+    r"^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+){0,3}?(?:(?:19|20)\d\d\s+)?(?:in\s+)?(?:annual\s+|total\s+|overall\s+|draft\s+|proposed\s+)?"
     + DEFENSE_WORD + r"\s+(?:budget|spending|expenditure|outlays?|allocation|appropriation|funding)"
     r"|^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+){0,2}?budget\s+(?:executed|managed|spent|allocated|approved|received)\s+(?:by|to|for)\s+"
     r"(?:the\s+)?(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry|armed\s+forces|military|pentagon)"
@@ -272,7 +272,7 @@ LONG_RUN_RE = re.compile(r"\b(?:long-term\s+trajectory|on\s+average|an?\s+averag
 
 # An amount restated as a share of GDP: "GBP 67.7 billion, or 2.30% of GDP", "GBP 61.4 billion for 2024-25 (2.18% of GDP)"
 AMOUNT_THEN_SHARE_RE = re.compile(
-    r"^\s*(?:for\s+\S+\s+)?(?:\(|,?\s*or\s+|,\s*|[\u2014\u2013]\s*)(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?"
+    r"^\s*(?:for\s+\S+\s+)?(?:\((?!\s*\d)[^()\d]{1,30}\)\s*)?(?:\(|,?\s*or\s+|,\s*(?:and\s+)?|\s+and\s+|[\u2014\u2013]\s*)(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?"
     r"\d[\d.,]*\s*(?:%|per\s*cent|percent|pct\.?)\s+of\s+(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD, I)
 
 # A share of GDP stated as what spending stands at, with GDP said elsewhere in the sentence or the one

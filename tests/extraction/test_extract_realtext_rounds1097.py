@@ -148,3 +148,30 @@ def test_the_total_a_reserve_brings_the_force_to_is_neither_metric():
             "number of troops to twenty thousand.")
     found = got(text, date(2018, 1, 1))
     assert ("SVK", "active_personnel", 15800) in found and ("SVK", "active_personnel", 20000) not in found
+
+
+def test_the_total_a_countrys_troops_are_a_percent_of_is_no_countrys():
+    text = ("The Italian troops in Iraq train local forces and represent 8% of the approximately 9,000 soldiers "
+            "deployed in Iraq, Syria and Kuwait.")
+    assert ("ITA", 9000, "IRQ") not in deployed(text, date(2021, 1, 1))
+
+
+def test_the_amount_a_budget_is_up_from_an_estimated_spending_of_is_the_year_before():
+    text = ("COLOMBO: Sri Lanka is raising its defence budget by 4 percent next year. The total defence budget will be "
+            "61.2 billion rupees in the calendar year 2005, up from an estimated spending of 58.9 billion rupees this "
+            "year, officials said.")
+    assert ("LKA", "defense_budget", 5.89e10, "", 2004) in rows(text, date(2004, 10, 1))
+
+
+def test_an_amount_allocated_to_the_countrys_year_defence_budget_is_that_budget():
+    text = ("The Japanese government has allocated ¥5.6 trillion to the country's 2017 defence budget, the ministry "
+            "said. It is the first time that the country's defence spending has exceeded ¥5 trillion.")
+    found = got(text, date(2016, 9, 1))
+    assert ("JPN", "defense_budget", 5.6e12) in found and ("JPN", "defense_budget", 5e12) not in found
+
+
+def test_list_rows_of_a_country_an_amount_and_a_share_of_gdp_give_its_budget():
+    text = ("Military spending in the region, 2024\n\nCroatia \u2014 1.4 billion dollars (SIPRI), about 1.8% of GDP.\n\n"
+            "Montenegro \u2014 about 140 million dollars and about 1.9% of GDP.")
+    found = got(text, date(2025, 6, 1))
+    assert ("HRV", "defense_budget", 1.4e9) in found and ("MNE", "defense_budget", 1.4e8) in found
