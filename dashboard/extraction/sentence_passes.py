@@ -82,6 +82,12 @@ def bracket_conversions(ctx: Context, si: int, numbers: list[NumberMention], fig
 _SHARE_THEN_AMOUNT_RE = re.compile(r"\s*(?:of\s+(?:the\s+)?GDP\s*)?(?:\(\s*(?:19|20)\d\d(?:\s+est\.?)?\s*\)\s*)?\(\s*"
                                    r"(?:approximately\s+|approx\.\s*|about\s+|around\s+|roughly\s+|some\s+)?", re.IGNORECASE)
 
+# "The military budget is 1.0% of national GDP (including pensions) or €3.317 billion (2023, without pensions)"
+_SHARE_OR_AMOUNT_RE = re.compile(r"\s*of\s+(?:the\s+|its\s+|national\s+)?(?:GDP|gross\s+domestic\s+product)\s*(?:\([^()\d]{0,40}\)\s*)?,?\s*or\s+"
+                                 r"(?:approximately\s+|about\s+|around\s+|roughly\s+|some\s+)?", re.IGNORECASE)
+_SERVICE_RE = re.compile(r"\b(?:army|navy|air\s+force)\b", re.IGNORECASE)  # (one service's share and money: left to the money rules)
+_MORE_AFTER_RE = re.compile(r"\s+(?:more|less|extra|additional|higher|lower)\b", re.IGNORECASE)  # ("or $5 billion more": a change)
+
 
 def amount_after_share(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
     """The amount in brackets after a share of GDP the sentence gave (see _SHARE_THEN_AMOUNT_RE): the defence budget of
@@ -89,7 +95,9 @@ def amount_after_share(ctx: Context, si: int, numbers: list[NumberMention], figu
 
     def read(fig: Figure, a: NumberMention, b: NumberMention) -> tuple[str, str, str, int, bool] | None:
         if (fig.metric != "defense_share_gdp_pct" or b.kind != "money"
-                or not _SHARE_THEN_AMOUNT_RE.fullmatch(ctx.norm, a.end, b.hedge_start if b.hedge_start is not None else b.start)):
+                or not (_SHARE_THEN_AMOUNT_RE.fullmatch(ctx.norm, a.end, b.hedge_start if b.hedge_start is not None else b.start)
+                        or _SHARE_OR_AMOUNT_RE.fullmatch(ctx.norm, a.end, b.hedge_start if b.hedge_start is not None else b.start)
+                        and not _MORE_AFTER_RE.match(ctx.norm, b.end) and not _SERVICE_RE.search(ctx.norm, ctx.sentences[si].start, a.start))):
             return None
         return "defense_budget", how_found(fig), "budget:amount-after-share", 1, False
     read_neighbours(ctx, si, numbers, figures, read)

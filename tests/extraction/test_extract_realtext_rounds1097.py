@@ -175,3 +175,19 @@ def test_list_rows_of_a_country_an_amount_and_a_share_of_gdp_give_its_budget():
             "Montenegro \u2014 about 140 million dollars and about 1.9% of GDP.")
     found = got(text, date(2025, 6, 1))
     assert ("HRV", "defense_budget", 1.4e9) in found and ("MNE", "defense_budget", 1.4e8) in found
+
+
+def test_an_amount_allocated_to_ensure_the_defence_capability_is_the_budget():
+    text = ("In 2020, 3.9 billion manats will be allocated to ensure the defense capability and national security of "
+            "Azerbaijan, the deputy minister said.")
+    assert ("AZE", "defense_budget", 3.9e9) in got(text, date(2019, 12, 1))
+
+
+def test_the_amount_a_share_of_gdp_is_or_is_the_budget():
+    text = ("The military consists of 15,000 active-duty personnel. The military budget is 0.8% of national GDP "
+            "(including pensions) or €2.9 billion (2021, without pensions).")
+    found = got(text, date(2022, 3, 1), publisher="Wikipedia: Slovak Armed Forces")
+    assert ("SVK", "defense_budget", 2.9e9) in found
+    # a difference said with 'more' stays no budget
+    text2 = "Slovakia's military budget is 0.8% of GDP or €2.9 billion more than in 2015."
+    assert ("SVK", "defense_budget", 2.9e9) not in got(text2, date(2022, 3, 1))
