@@ -215,7 +215,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             return reject(ctx, "sent to the border with another country ('to the US border'): at home, not abroad")
         bound = bound or owned_by_place(ctx, place, hm.group("prep"), sent.end)  # "in the Nepali Army", "in Mali from Togo"
         if place and hm.group("prep") not in ("with", "into", "under") and not pl.owner_noun_follows(norm, place[0]) and bound[:1] != place[:1]:
-            host = place[0].iso3  # ("with the French": alongside; "in the UK forces": the country owns them, it is no host)
+            host = place[0].iso3 if not mv.place_list_after(ctx, place[0]) else ""  # ("with the French": alongside; "in the UK forces": the country owns them, it is no host)
         elif not place:  # "assigned to U.S. Forces Korea", "at Camp Humphreys", "across the Sahel", "serve with UNIFIL"
             named = [h for h in host_table().find(norm, at, min(sent.end, at + 60)) if h.start == at]
             host = named[0].host if named else host  # (" in 2004" names no place: keep a host named before)
@@ -224,7 +224,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if not host and bound and ev.PERSONNEL_RE14.search(before):
         subject = subject_for_pronoun(ctx, si, m.start, bound[0].iso3)
         host = subject if subject != bound[0].iso3 else ""
-    (owner, how), several_hosts = find_owner(ctx, si, m, host, bound), False
+    (owner, how), several_hosts = find_owner(ctx, si, m, host, bound), bool(hm and place and not host and mv.place_list_after(ctx, place[0]))
     if (not owner or owner == "NATO" and not bound) and host and host == ctx.main_country and m.value >= (1_000 if "reserv" in noun else 10_000):
         owner, host, how = host, "", "article"  # "soldiers in Taiwan", "reservists in the Netherlands" in a story on that country: its own
     if not owner:

@@ -285,3 +285,16 @@ def under_strengths_heading(ctx, si: int, left_edge: int) -> bool:
     prev = ctx.sentences[si - 1]
     return _STRENGTHS_HEADING_RE.match(ctx.norm, prev.start, prev.end) is not None
 
+
+_LIST_AFTER_RE = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?")  # (not ", and": often a new clause)
+_LIST_GOES_ON_RE = re.compile(r"\s*(?:,|\band\b|\bor\b)")
+_OWN_COUNT_NEXT_RE = re.compile(r"[^.;\d]{0,14}\d")
+
+
+def place_list_after(ctx: Context, c) -> bool:
+    """True when another country follows place ``c`` in a list ("to Iraq and Afghanistan"): no single host (a bare comma needs the list to go on)."""
+    at = _LIST_AFTER_RE.match(ctx.norm, c.end)
+    return at is not None and any(o.start == at.end() and o.kind != "alliance" and o.iso3 != c.iso3 and not ctx.norm.startswith(("'s", "\u2019s"), o.end)
+                                  and not _OWN_COUNT_NEXT_RE.match(ctx.norm, o.end)  # ("in the CAR, and Burundi 750": another item)
+                                  and ("and" in at.group(0) or "or" in at.group(0) or _LIST_GOES_ON_RE.match(ctx.norm, o.end))
+                                  for o in ctx.country_mentions(at.end(), at.end() + 40))

@@ -191,3 +191,16 @@ def test_the_amount_a_share_of_gdp_is_or_is_the_budget():
     # a difference said with 'more' stays no budget
     text2 = "Slovakia's military budget is 0.8% of GDP or €2.9 billion more than in 2015."
     assert ("SVK", "defense_budget", 2.9e9) not in got(text2, date(2022, 3, 1))
+
+
+def test_the_total_active_manpower_for_the_armed_forces_is_the_active_strength():
+    text = "The total active manpower for the Nigerien Armed Forces is around 11,000 personnel."
+    assert ("NER", "active_personnel", 11000) in got(text, date(2015, 1, 1))
+
+
+def test_troops_sent_to_two_countries_have_no_single_host():
+    text = ("Denmark's government has confirmed plans to send a total of 180 military personnel to Iraq and "
+            "Afghanistan as a contribution to the coalition.")
+    assert ("DNK", 180, "") in deployed(text, date(2015, 1, 1))
+    # a city and its own country is one host
+    assert ("USA", 28500, "KOR") in deployed("About 28,500 US troops are stationed in Seoul, South Korea.", date(2015, 1, 1))
