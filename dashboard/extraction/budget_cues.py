@@ -127,7 +127,8 @@ ALLOCATES_TO_DEFENSE_BEFORE_RE = re.compile(r"\ballocat\w*\s+(?:to|for)\s+(?:the
                                             # "..., Home Affairs US$104 million and Defence US$98 million": one item of a list
                                             r"|\d\s*(?:million|billion|trillion|bn|m|crore)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:Defen[cs]e)"
                                             r"(?:\s+(?-i:Ministry))?\s*[:\u2013-]?\s*" + HEDGE + r"$"  # "The Ministry of National Defense (Sedena) has 247 billion pesos this year"
-                                            r"|\b(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|Defen[cs]e\s+Ministry)(?:\s+\([A-Za-z]{2,8}\))?\s+(?:has|will\s+have|gets|will\s+get|receives|will\s+receive)\s+" + HEDGE + r"$", I)
+                                            r"|\b(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|Defen[cs]e\s+Ministry|Minister\s+of\s+(?:National\s+)?Defen[cs]e|Defen[cs]e\s+Minister)(?:\s+\([A-Za-z]{2,8}\))?,?\s+"
+                                            r"(?:has|(?:will|would)\s+(?:then\s+)?have|gets|will\s+get|receives|will\s+receive)\s+" + HEDGE + r"$", I)
 
 # the verb of a mark passed: "to exceed 50 trillion won for the first time" says the budget is above the mark
 PASSES_MARK_BEFORE_RE = re.compile(r"\b(?:exceed\w*|surpass\w*|cross\w*|top|tops|topped|(?:go|goes|went|gone)\s+past|pass\w*)\s+"

@@ -204,3 +204,18 @@ def test_troops_sent_to_two_countries_have_no_single_host():
     assert ("DNK", 180, "") in deployed(text, date(2015, 1, 1))
     # a city and its own country is one host
     assert ("USA", 28500, "KOR") in deployed("About 28,500 US troops are stationed in Seoul, South Korea.", date(2015, 1, 1))
+
+
+def test_the_amount_a_defence_minister_would_have_available_is_the_budget():
+    text = ("Boris Pistorius, Germany's Minister of Defense, would then have EUR 53.2 billion available to him, the draft "
+            "shows.")
+    assert ("DEU", "defense_budget", 5.32e10) in got(text, date(2024, 7, 1))
+
+
+def test_a_percent_increase_in_apposition_to_a_defence_ministry_amount_is_its_change():
+    text = ("HONDURAS CITY, Oct 23 Honduras's congress approved its budget for 2014. The country's defense ministry "
+            "will receive some $310 million in 2014, a 19 percent increase from 2013.")
+    assert ("HND", "budget_change_pct", 19) in got(text, date(2013, 10, 24))
+    # a head count in apposition is no budget's
+    assert not [f for f in got("Belarus' military size in 2020 was 158,000, a 1.94% increase from 2019.", date(2021, 1, 1))
+                if f[1] == "budget_change_pct"]
