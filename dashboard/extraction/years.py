@@ -139,7 +139,7 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
         gap = ctx.norm[preceding[-1].end:start]
         if not _YEAR_FOR_RE2.search(ctx.norm[max(0, preceding[-1].start - 8):preceding[-1].start]) or not following \
                 or ctx.norm.startswith(("'s ", "\u2019s "), preceding[-1].end):  # ("from this year's budget": its source, no base)
-            if len(gap) < 200:
+            if len(gap) < 200 or len(preceding) == 1 and FRAMING_YEAR_RE.match(ctx.norm, ctx.norm.rfind("\n", sent.start, preceding[0].start) + 1 or sent.start, preceding[0].end):  # ("In 2016, ...": all of it)
                 return resolve(preceding[-1], owner, published)
     if following and (not _YEAR_FOR_RE3.search(ctx.norm, max(sent.start, following[0].start - 16), following[0].start)
                       or _ONWARDS_RE.match(ctx.norm, following[0].end)) \

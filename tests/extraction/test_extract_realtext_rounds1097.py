@@ -5,6 +5,8 @@ while these rounds run; four stay sealed until the end."""
 
 from datetime import date
 
+from dashboard.extraction import extract_figures
+from dashboard.extraction.record import ArticleInfo
 from tests.extraction.realtext import deployed, got, rows
 
 
@@ -219,3 +221,17 @@ def test_a_percent_increase_in_apposition_to_a_defence_ministry_amount_is_its_ch
     # a head count in apposition is no budget's
     assert not [f for f in got("Belarus' military size in 2020 was 158,000, a 1.94% increase from 2019.", date(2021, 1, 1))
                 if f[1] == "budget_change_pct"]
+
+
+def test_a_year_opening_a_long_sentence_dates_every_count_in_it():
+    text = ("Service outside the country\nIn 2015, the Slovak armed forces numbered about 400 troops stationed in "
+            "foreign countries as part of international peacekeeping forces, including 150 troops in the peacekeeping "
+            "force led by the United Nations in Cyprus, 40 Slovak soldiers in Kosovo and 30 military personnel in "
+            "Bosnia and Herzegovina.")
+    found = {(f.value, f.year) for f in extract_figures(text, ArticleInfo("t", None)) if f.metric == "troops_deployed"}
+    assert {(150, 2015), (40, 2015), (30, 2015)} <= found
+
+
+def test_the_spanish_percentage_of_gdp_row_is_glossed():
+    from dashboard.extraction.gloss import gloss
+    assert gloss("Porcentaje del PIB 0,9% (2012 est.)", "es").text.startswith("Percent of GDP 0.9%")
