@@ -31,7 +31,7 @@ def multinational_subject(ctx, sent_start: int, left_edge: int, mods: str, right
     if _UN_MODS_RE.search(mods) and not _country_has(ctx, sent_start, left_edge) or right_end >= 0 and _STRONG_ALLIED_GROUP_RE.match(ctx.norm, right_end):
         return True  # (and "a 1,000-strong NATO battle group": the group's total)
     if right_end >= 0 and _STRONG_GROUP_RE.match(ctx.norm, right_end):
-        owned = any(_POSSESSIVE_GAP_RE.fullmatch(ctx.norm, c.end, left_edge) or c.kind == "demonym" and left_edge - c.end <= 2 for c in ctx.country_mentions(max(sent_start, left_edge - 40), left_edge))  # (and "The 2nd Croatian 188-strong")
+        owned = any(_POSSESSIVE_GAP_RE.fullmatch(ctx.norm, c.end, left_edge) or c.kind == "demonym" and left_edge - c.end <= 2 for c in ctx.country_mentions(max(sent_start, left_edge - 40), left_edge)) or ctx.norm[max(sent_start, left_edge - 6):left_edge].lower().endswith(("its ", "their "))  # (and "The 2nd Croatian 188-strong", "its 500-strong contingent")
         return not owned and _allied_here(ctx, sent_start)  # "The 1100-strong battlegroup" after NATO's presence; "The 10,000-strong
         # force" of a UN mission (but "Ethiopia's 4,400-strong contingent of ... AMISOM" is Ethiopia's)
     if _BLOC_FORCE_RE.search(ctx.norm, max(sent_start, left_edge - 240), left_edge) or _SHARE_OF_THE_RE.search(ctx.norm, max(sent_start, left_edge - 40), left_edge):

@@ -235,3 +235,15 @@ def test_a_year_opening_a_long_sentence_dates_every_count_in_it():
 def test_the_spanish_percentage_of_gdp_row_is_glossed():
     from dashboard.extraction.gloss import gloss
     assert gloss("Porcentaje del PIB 0,9% (2012 est.)", "es").text.startswith("Percent of GDP 0.9%")
+
+
+def test_its_strong_contingent_serving_in_a_peacekeeping_force_is_the_owners():
+    text = ("Chad's government has threatened to pull out its 800-strong contingent currently serving as part of a UN "
+            "peacekeeping force in Mali after ten Chadian soldiers were killed there.")
+    assert ("TCD", 800, "MLI") in deployed(text, date(2017, 2, 1))
+
+
+def test_a_peacekeeping_unit_of_a_count_for_a_country_is_a_deployment():
+    text = ("In July 2009, with the National Assembly's approval, the South Korean government deployed Onnuri Unit, a "
+            "peacekeeping unit of 240 personnel for Haiti, to Leogane.")
+    assert ("KOR", 240, "HTI") in deployed(text, date(2010, 1, 1))
