@@ -176,7 +176,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             and not mv.standing_extra(norm, before, noun_end, sent.end) and not mv.reserve_beside_active(norm, m.end, sent.end, left_edge)
             and not ev.RANKED_BY_SENDING_RE.search(before[-90:])) or (
             (CASUALTY_AFTER_RE.search(norm[noun_end:min(sent.end, noun_end + win.CASUALTY_REACH)]) or mv.raises_total_after(norm, noun_end, sent.end))
-            and not ev.WHOLE_OF_PART_BEFORE_RE.search(before[-50:])) or mv.ordered_more(norm, sent.start, sent.end, before):
+            and not ev.WHOLE_OF_PART_BEFORE_RE.search(before[-50:]) and not withdraw_all) or mv.ordered_more(norm, sent.start, sent.end, before):
         return reject(ctx, 'a change of troop levels or casualties (withdraw, send, add, killed...)')
     if (ev.PERSONNEL_RE3.match(right) or mv.other_nations_after(right)) and not (rm and rm.re in (MEMBERS_RE, FORCE_PART_RE) or names_its_force(rm)):
         return reject(ctx, "counts casualties, countries, members or other nations' troops, not one country's troops")

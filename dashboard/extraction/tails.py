@@ -134,4 +134,4 @@ DEFENSE_TAKES = Gate({"taking", "getting", "receiving", "allocated", "given", "s
                      ("19", "20"), signs=")")  # ("is provided with": "with")
 CHANGE_OF_BUDGET_APPOSITION = Gate(set(), signs="-,(")
 WITH_BUDGET_OF = Gate({"of"})
-WITHDRAW_ALL = Gate({"all", "remaining", "last", "its", "their", "the"})
+WITHDRAW_ALL = Gate({"all", "remaining", "last", "its", "their", "the", "s"})  # ("s": "of Austria's 377")

@@ -247,3 +247,9 @@ def test_a_peacekeeping_unit_of_a_count_for_a_country_is_a_deployment():
     text = ("In July 2009, with the National Assembly's approval, the South Korean government deployed Onnuri Unit, a "
             "peacekeeping unit of 240 personnel for Haiti, to Leogane.")
     assert ("KOR", 240, "HTI") in deployed(text, date(2010, 1, 1))
+
+
+def test_the_withdrawal_of_a_countrys_peacekeepers_counts_its_whole_deployment():
+    text = ("The withdrawal of Ireland's 130 peacekeepers will leave Fiji as the largest contributor to the UN force in "
+            "Syria.")
+    assert ("IRL", 130, "SYR") in deployed(text, date(2013, 6, 7))
