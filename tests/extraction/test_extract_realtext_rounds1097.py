@@ -253,3 +253,12 @@ def test_the_withdrawal_of_a_countrys_peacekeepers_counts_its_whole_deployment()
     text = ("The withdrawal of Ireland's 130 peacekeepers will leave Fiji as the largest contributor to the UN force in "
             "Syria.")
     assert ("IRL", 130, "SYR") in deployed(text, date(2013, 6, 7))
+
+
+def test_a_liberation_army_named_for_another_country_is_not_chinas():
+    text = "The Sudan People's Liberation Army had about 150,000 soldiers in 2012, the ministry in Juba said."
+    found = got(text, date(2013, 1, 1))
+    assert ("SSD", "active_personnel", 150000) in found and not [f for f in found if f[0] == "CHN"]
+    # any other country's name before an institution's alias keeps the mention that country's
+    from dashboard.extraction.countries import gazetteer
+    assert [c.iso3 for c in gazetteer().find("the Namibia People's Liberation Army")] == ["NAM"]
