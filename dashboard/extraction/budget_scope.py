@@ -45,7 +45,8 @@ def after_last_amount(text: str) -> str:
 # "about two billion dollars out of a total of 17 billion dollars", "will spend E1.9 billion on the three security forces
 # from a budget of about E12.6 billion": the whole budget the part comes out of; "4% of the
 # government's ambitious 6.35 trillion peso spending plan": a national plan (no defence word before 'spending plan')
-_OUT_OF_TOTAL_RE = re.compile(r"\bout\s+of\s+(?:a|the)\s+total\s+(?:budget\s+)?of\s+" + HEDGE + r"$", I)
+_OUT_OF_TOTAL_RE = re.compile(r"\bout\s+of\s+(?:a|the)\s+total\s+(?:budget\s+)?of\s+" + HEDGE + r"$"  # + "the largest single item in planned spending of"
+                              r"|\b(?:largest|biggest)\s+(?:single\s+)?(?:item|line|component)\s+in\s+(?:the\s+|its\s+)?(?:planned\s+|total\s+|state\s+)?(?:expenditure|spending|budget)\s+of\s+" + HEDGE + r"$", I)
 # "President Rouhani submitted to the Majlis his proposed budget of 3,681 trillion rials": the state's budget bill
 _SUBMITTED_BUDGET_RE = re.compile(r"\b(?:submitted|presented|tabled|unveiled)\b[^.;]{0,40}\b(?:his|her|its|the\s+government['\u2019]s)\s+"
                                   r"(?:proposed\s+|draft\s+|annual\s+)?budget\s+(?:bill\s+)?(?:of|worth|totall?ing)\s+" + HEDGE + r"$", I)

@@ -29,7 +29,7 @@ _SAME_COUNT_BEFORE_RE = re.compile(
     # "Before the war, the Syrian army numbered 300,000. ... it now numbers 220,000": the same force's count now
     r"|\bit\s+(?:now\s+|currently\s+|today\s+)?(?:numbers|totals|stands\s+at)\s+" + HEDGE + r"$"
     # "It currently has around 182,000 soldiers. The Defense Ministry's target is 203,000": the count it aims for
-    r"|\b(?:target|goal)\s+(?:is|was|remains|of)\s+" + HEDGE + r"$"
+    r"|\b(?<!compared\sto\sa\s)(?<!compared\swith\sa\s)(?<!against\sa\s)(?:target|goal)\s+(?:is|was|remains|of)\s+" + HEDGE + r"$"  # (not "22,000 reservists compared to a target of 30,000")
     # "... there were only 900 US troops in Syria, but ... the real number was 2,000": the same count, corrected
     r"|\b(?:real|actual|true|correct)\s+(?:number|figure|total)\s+(?:was|is|stood\s+at)\s+" + HEDGE + r"$", I)
 # "over 300,000 troops (up from the current level of 164,000)": the level a count of the same sentence is measured against

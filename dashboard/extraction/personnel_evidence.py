@@ -220,7 +220,7 @@ MILITARY_WORD_RE = re.compile(r"\bmilitary\b", I)
 SOLDIER_NOUN_RE = re.compile(r"soldiers|servicemen|service\s*members|troops", I)
 
 
-PERSONNEL_RE18 = re.compile(r"\b(?:authori[sz]ed|sanctioned|targeted|desired|quota|positions|posts|ceiling|cap|upper\s+limit|maximum\s+(?:number|strength|size)|establishment|"
+PERSONNEL_RE18 = re.compile(r"\b(?:authori[sz]ed|sanctioned|targeted|desired|quota|positions|posts|ceiling|cap|upper\s+limit|maximum\s+(?:number|strength|size)|establishment|(?:compared\s+(?:to|with)|against)\s+a\s+target|"
                             r"agreed\s+(?:stabilised\s+|stabilized\s+)?strength|(?:should|must|may|shall)\s+not\s+exceed)\b", I)
 
 

@@ -262,3 +262,17 @@ def test_a_liberation_army_named_for_another_country_is_not_chinas():
     # any other country's name before an institution's alias keeps the mention that country's
     from dashboard.extraction.countries import gazetteer
     assert [c.iso3 for c in gazetteer().find("the Namibia People's Liberation Army")] == ["NAM"]
+
+
+def test_the_whole_spending_a_defence_budget_is_the_largest_item_in_is_no_budget():
+    text = ("Saudi Arabia has allocated SAR280 billion to the military in its 2026 budget, the largest single item in "
+            "planned spending of SAR1.31 trillion, the finance ministry said.")
+    found = got(text, date(2025, 10, 1))
+    assert ("SAU", "defense_budget", 2.8e11) in found and ("SAU", "defense_budget", 1.31e12) not in found
+
+
+def test_a_count_compared_to_a_target_leaves_the_target_out():
+    text = ("Canada's reserves were also below target. The department counted 21,000 reservists nationwide compared "
+            "to a target of 30,000.")
+    found = got(text, date(2025, 10, 1))
+    assert ("CAN", "reserve_personnel", 21000) in found and ("CAN", "reserve_personnel", 30000) not in found
