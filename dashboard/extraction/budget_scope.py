@@ -209,6 +209,11 @@ def security_with_police(ctx, si: int, before: str) -> bool:
     return bool(SECURITY_BUDGET_RE.search(before)) and any(ctx.says(i, _POLICE_RE) for i in range(max(0, si - 2), si + 1))
 
 
+# "But that growth, which amounts to $113.3 billion, comes entirely from ...": the size of a change named before; "the
+# $113.3 billion in new defense spending": an addition
+CHANGE_AMOUNTS_TO_RE = re.compile(r"\b(?:growth|increase|rise|hike|boost|jump|cut|reduction|decrease)\s*,?\s+which\s+(?:amounts?\s+to|amounted\s+to|totals|totall?ed|comes\s+to)\s+" + HEDGE + r"$", I)
+NEW_SPENDING_AFTER_RE = re.compile(r"\s+(?:in|of)\s+(?:new|additional|extra|fresh)\s+(?:defen[cs]e|military)\s+(?:spending|funding|money)\b", I)
+
 
 gate_all(globals())
 
@@ -253,4 +258,3 @@ def share_points_before(norm: str, sent_start: int, left_edge: int, value: float
     found = _SHARE_THEN_CHANGE_RE.search(norm, max(sent_start, left_edge - 80), left_edge)
     return found is not None and GDP_WORD_RE.search(norm, max(sent_start, found.start() - 120), left_edge) is not None \
         and abs(value) < float(found.group("share").replace(",", "."))
-

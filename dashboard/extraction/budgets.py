@@ -103,7 +103,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     defense_near = defense_here or ctx.says(si - 1, DEFENSE_CTX_RE) or budget_here and bs.the_budget_refers_back(ctx, si, left_edge)
     if not (defense_near or ctx.says(si - 2, DEFENSE_CTX_RE) or ctx.in_lede(DEFENSE_CTX_RE) or money_row):
         return reject(ctx, "no defense word in this sentence, the two before or the article's opening")
-    if defense_near and bc.BRINGING_BUDGET_TO_AFTER_RE.match(right):
+    if defense_near and (bc.BRINGING_BUDGET_TO_AFTER_RE.match(right) or bs.CHANGE_AMOUNTS_TO_RE.search(before[-70:])):
         return "budget_change_amount", "budget:bringing-budget-to"  # ("NIS 15 billion ..., bringing the defense budget to")
     if (defense_near and bp.RANKED_BEHIND_RE.search(before[-70:]) and bp.RANKING_RE.search(norm, sent.start, left_edge)
             and not MONEY_NEGATIVE_AFTER_RE.match(right)):
@@ -192,7 +192,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if MONEY_PURPOSE_AFTER_RE.match(right) and not BUDGET_AFTER_RE.match(right) and not FOR_DEFENSE_AFTER_RE.match(right):
         return reject(ctx, 'money for a purpose (to buy, for X): a component, not the budget')
     if BUDGET_AFTER_RE.match(right):  # ("Additional EUR 5 billion in defence spending": an increase)
-        return ("budget_change_amount", "budget:additional-amount") if bs.EXTRA_BEFORE_RE.search(before[-40:]) or bp.PART_OF_INCREASE_BEFORE_RE.search(before[-130:]) else (
+        return ("budget_change_amount", "budget:additional-amount") if bs.EXTRA_BEFORE_RE.search(before[-40:]) or bp.PART_OF_INCREASE_BEFORE_RE.search(before[-130:]) or bs.NEW_SPENDING_AFTER_RE.match(right) else (
             "defense_budget", "budget:number-then-defense-budget")
     if bc.LEVEL_UP_FROM_AFTER_RE.match(right) and budget_near and defense_near and not comparative:
         return "defense_budget", "budget:level-up-from"  # "decided to give it Rp 127 trillion, up 16 percent from Rp 109 trillion"

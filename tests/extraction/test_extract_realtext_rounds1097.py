@@ -276,3 +276,11 @@ def test_a_count_compared_to_a_target_leaves_the_target_out():
             "to a target of 30,000.")
     found = got(text, date(2025, 10, 1))
     assert ("CAN", "reserve_personnel", 21000) in found and ("CAN", "reserve_personnel", 30000) not in found
+
+
+def test_the_growth_which_amounts_to_an_amount_is_a_change_and_so_is_new_spending():
+    text = ("The Pentagon's portion is slated to grow from $850 billion in FY25 to $950 billion in FY26. But that growth, "
+            "which amounts to $100 billion, comes from the reconciliation package. Budget documents describe the $100 "
+            "billion in new defense spending as mandatory funding.")
+    found = [f for f in extract_figures(text, ArticleInfo("t", date(2025, 6, 1))) if f.value == 1e11]
+    assert len(found) == 2 and {f.metric for f in found} == {"budget_change_amount"}
