@@ -66,7 +66,8 @@ _OUTSIDE_THEIR_COUNTRIES_RE = re.compile(r"[^.;]{0,60}?\boutside\s+their\s+(?:ho
 # UN and African Union missions by their acronyms (matched case-sensitively)
 _MISSIONS = r"UN[A-Z]{2,6}|MINUS[A-Z]{1,3}|MONU[A-Z]{1,3}|AMISOM|ATMIS|AUSSOM|KFOR|Minus(?:ma|ca|tah)|Monusco|Unifil|Unmiss|Amisom"  # (and as French papers write them)
 _UNDER_MISSION_RE = re.compile(r"[^.;]{0,60}?\bunder\s+(?:the\s+)?(?P<mission>(?-i:" + _MISSIONS + r"|ISAF))\b", I)
-_UN_MODS_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|African\s+Union|AU|ECOWAS|SADC|(?i:allied|multinational)|" + _MISSIONS + r")\s*$")  # ("1,000 allied troops")
+_UN_MODS_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|African\s+Union|AU|ECOWAS|SADC|(?i:allied|multinational)|" + _MISSIONS + r")\s*$"  # ("1,000 allied troops";
+                         r"|^\s*(?:European|Western|Arab|Nordic|Baltic|(?i:coalition|foreign|international))\b")  # "600 European special forces")
 def _country_has(ctx, sent_start: int, left_edge: int, verb_re: re.Pattern | None = None) -> bool:
     """"Sri Lanka, at present, also has 800 UN peace keepers": a country that has or sends the UN's troops (its own)."""
     verb = (verb_re or _HAS_SENDS_BEFORE_RE).search(ctx.norm, max(sent_start, left_edge - 60), left_edge)

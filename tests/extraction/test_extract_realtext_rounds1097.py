@@ -284,3 +284,10 @@ def test_the_growth_which_amounts_to_an_amount_is_a_change_and_so_is_new_spendin
             "billion in new defense spending as mandatory funding.")
     found = [f for f in extract_figures(text, ArticleInfo("t", date(2025, 6, 1))) if f.value == 1e11]
     assert len(found) == 2 and {f.metric for f in found} == {"budget_change_amount"}
+
+
+def test_a_count_of_european_or_foreign_troops_is_multinational():
+    text = ("The task force currently consists of around 800 European special forces based in Niger, a third of whom "
+            "are French.")
+    assert not [d for d in deployed(text, date(2021, 7, 1)) if d[1] == 800]
+    assert not [d for d in deployed("About 2,000 foreign troops are stationed in Niger.", date(2021, 7, 1)) if d[1] == 2000]
