@@ -291,3 +291,9 @@ def test_a_count_of_european_or_foreign_troops_is_multinational():
             "are French.")
     assert not [d for d in deployed(text, date(2021, 7, 1)) if d[1] == 800]
     assert not [d for d in deployed("About 2,000 foreign troops are stationed in Niger.", date(2021, 7, 1)) if d[1] == 2000]
+
+
+def test_contingents_comprising_a_count_are_that_whole_not_a_part():
+    text = ("In April, a 120-member team of the Nepal Army went to Mali to join MINUSMA. A total of five contingents "
+            "comprising 1,250 members, including a battalion, will be deployed in the African country in phases.")
+    assert ("NPL", 1250, "MLI") in deployed(text, date(2014, 5, 1))
