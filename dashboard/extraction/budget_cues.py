@@ -105,9 +105,9 @@ def without_org_names(text: str) -> str:
 # ("a budget planned of": a Portuguese or Spanish "previsto", "previsto" glossed word by word; "for 2024" may come
 # between the amount and the comma; "the Defence" alone is the ministry, as Portuguese copy names it)
 WITH_BUDGET_OF_BEFORE_RE = re.compile(r"\bwith\s+(?:a|an|its)\s+(?:\w+\s+)?budget\s+(?:(?:planned|forecast|estimated|approved)\s+)?of\s+"
-                                      + HEDGE + r"$", I)
-DEFENSE_BODY_AFTER_RE = re.compile(r"(?:\s+(?:for|in)\s+(?:fiscal\s+)?(?:year\s+)?\d{4}(?:-\d{2,4})?)?\s*,\s*(?:the\s+defen[cs]e\b"
-                                   r"|(?:the\s+)?(?:[\w'()-]+\s+){0,4}?(?:defen[cs]e\s+forces?|armed\s+forces|military|army|"
+                                      + HEDGE + r"$|^\W*with\s+" + HEDGE + r"$", I)  # (and "With about 51 billion rand for 2024/25, the SANDF")
+DEFENSE_BODY_AFTER_RE = re.compile(r"(?:\s+(?:for|in)\s+(?:fiscal\s+)?(?:year\s+)?\d{4}(?:[-/]\d{2,4})?)?\s*,\s*(?:the\s+defen[cs]e\b"
+                                   r"|(?:the\s+)?(?:[\w'()-]+\s+){0,4}?(?:defen[cs]e\s+forces?|armed\s+forces|military|army|(?-i:[A-Z]{1,5}DF)|"
                                    r"ministry\s+of\s+(?:national\s+)?defen[cs]e|defen[cs]e\s+ministry)\b)", I)
 
 # "the defense will receive NOK 11 billion more by 2026": the amount defence gets on top is an increase

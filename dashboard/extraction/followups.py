@@ -62,7 +62,7 @@ OR_AMOUNT_RE = re.compile(r"^\s*(?:of\s+(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD + r"\
 _THAT_IS_RE = re.compile(r"(?:That|This)(?:'s|\u2019s|\s+is|\s+amounts\s+to|\s+equals|\s+means)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|"
                          r"almost\s+|approximately\s+)?")
 # "GBP 61.4 billion for 2024-25 (2.18% of GDP) and GBP 64.7 billion for 2025-26"
-AND_AMOUNT_RE = re.compile(r"^(?:(?:[^.;]|\.\d){0,60}?\b(?:and|or|while|versus|vs\.?|compared\s+(?:with|to))|\s*,\s*(?:and\s+)?in\s+(?:19|20)\d\d\s*,?\s+"
+AND_AMOUNT_RE = re.compile(r"^(?:(?:[^.;]|\.\d){0,60}?\b(?:and|or|while|versus|vs\.?|compared\s+(?:with|to))|\s+and\s+(?:our|its|their|the)\s+(?:[\w/'-]+\s+){1,5}?(?:will\s+be|would\s+be|is|was)|\s*,\s*(?:and\s+)?in\s+(?:19|20)\d\d\s*,?\s+"
                            r"(?:it\s+(?:will|would|is\s+expected\s+to)\s+be|to))\s+" + HEDGE + r"$", I)  # (", in 2025 it will be 4.2 billion")
 AND_SHARE_RE = re.compile(r"^[^.;]{0,40}?(?:\b(?:and|or|then|only|just|but|compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+from(?:\s+the\s+current|\s+the\s+previous)?|"
                           r"from(?:\s+the\s+current)?)\s+(?:to\s+|at\s+)?|\(\s*|\band\s+by\s+(?:19|20)\d\d\s+it\s+(?:was|had|has)\s+(?:estimated\s+at|risen\s+to|reached)\s+)" + HEDGE + r"$", I)

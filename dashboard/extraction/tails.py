@@ -133,5 +133,5 @@ DEFENSE_TAKES = Gate({"taking", "getting", "receiving", "allocated", "given", "s
                       "receive", "full", "entire", "whole"},
                      ("19", "20"), signs=")")  # ("is provided with": "with")
 CHANGE_OF_BUDGET_APPOSITION = Gate(set(), signs="-,(")
-WITH_BUDGET_OF = Gate({"of"})
+WITH_BUDGET_OF = Gate({"of", "with"})
 WITHDRAW_ALL = Gate({"all", "remaining", "last", "its", "their", "the", "s"})  # ("s": "of Austria's 377")

@@ -129,6 +129,7 @@ _YEAR_RE = re.compile(
     r"(?P<fiscal>\b(?:FY|fiscal\s+year|fiscal|financial\s+year|budget\s+year)\s*'?(?P<fy>(?:19|20)?\d\d)\b"
     r"(?:\s*[-/]\s*(?:19|20)?\d\d\b)?)"
     r"|(?P<plain>\b(?P<y>(?:1[89]|20)\d\d)(?:\s*[-/]\s*(?:(?:19|20)\d\d|\d\d)\b)?)(?!s\b|\d|,\d|\.\d)"
+    r"|(?P<short>(?<=\bin\s)(?P<sy>[0-4]\d)/(?P<sy2>[0-4]\d)\b)"  # ("our cash spend in 24/25": a fiscal year, 2024-25)
     r"|(?P<rel>\b(?P<which>next|this|last|the\s+coming|the\s+following|the\s+current|current|"
     r"previous|the\s+previous|the\s+past|the\s+outgoing)\s+(?P<rfiscal>fiscal\s+|financial\s+|budget\s+)?year\b)"
     # "20 years ago", "a decade ago": counted back from the publication year
@@ -153,6 +154,9 @@ def find_years(norm: str, start: int = 0, end: int | None = None) -> list[YearEx
             digits = m.group("fy")
             year = int(digits) if len(digits) == 4 else (2000 if int(digits) < 60 else 1900) + int(digits)  # (FY95: 1995)
             found.append(YearExpression(m.start(), m.end(), year, None, True))
+        elif m.group("short"):
+            if int(m.group("sy2")) == int(m.group("sy")) + 1:
+                found.append(YearExpression(m.start(), m.end(), 2000 + int(m.group("sy")), None, True))
         elif m.group("plain"):
             if (norm[max(0, m.start() - 6):m.start()].rstrip().endswith((" to", " at"))
                     and TROOP_LEVEL_BEFORE_RE.search(norm, max(0, m.start() - 40), m.start())

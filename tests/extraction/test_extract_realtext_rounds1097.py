@@ -297,3 +297,16 @@ def test_contingents_comprising_a_count_are_that_whole_not_a_part():
     text = ("In April, a 120-member team of the Nepal Army went to Mali to join MINUSMA. A total of five contingents "
             "comprising 1,250 members, including a battalion, will be deployed in the African country in phases.")
     assert ("NPL", 1250, "MLI") in deployed(text, date(2014, 5, 1))
+
+
+def test_and_our_cash_spend_in_a_later_year_will_be_is_the_next_budget_and_24_25_is_a_fiscal_year():
+    text = ("The UK will spend more on defence. Our cash spend in 25/26 is £68.1 billion and our cash spend in 28/29 "
+            "will be £81.2 billion.")
+    found = rows(text, date(2025, 6, 1))
+    assert ("GBR", "defense_budget", 6.81e10, "", 2025) in found and ("GBR", "defense_budget", 8.12e10, "", 2028) in found
+
+
+def test_with_an_amount_for_a_year_the_defence_force_says_is_its_budget():
+    text = "With about 54 billion rand for 2025/26, the SANDF says it is badly overstretched."
+    assert ("ZAF", "defense_budget", 5.4e10) in got(text, date(2025, 6, 1))
+    assert got("With about 54 billion rand for 2025/26, the hospital says it is badly overstretched.", date(2025, 6, 1)) == set()

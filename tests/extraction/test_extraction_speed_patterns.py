@@ -22,6 +22,7 @@ OLD_YEAR_RE = re.compile(
     r"(?P<fiscal>\b(?:FY|fiscal\s+year|fiscal|financial\s+year|budget\s+year)\s*'?(?P<fy>(?:19|20)?\d\d)\b"
     r"(?:\s*[-/]\s*(?:19|20)?\d\d\b)?)"
     r"|(?P<plain>\b(?P<y>(?:1[89]|20)\d\d)(?:\s*[-/]\s*(?:(?:19|20)\d\d|\d\d)\b)?)(?!s\b|\d|,\d|\.\d)"
+    r"|(?P<short>(?<=\bin\s)(?P<sy>[0-4]\d)/(?P<sy2>[0-4]\d)\b)"  # (the short fiscal year "in 24/25", added since)
     r"|(?P<rel>\b(?P<which>next|this|last|the\s+coming|the\s+following|the\s+current|current|"
     r"previous|the\s+previous|the\s+past)\s+(?P<rfiscal>fiscal\s+|financial\s+|budget\s+)?year\b)"
     r"|(?P<ago>\b(?P<back>\d{1,2}|a(?=\s+year\s+ago)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
