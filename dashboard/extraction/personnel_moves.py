@@ -34,10 +34,10 @@ CHANGED_TO_LEVEL_RE = re.compile(
     # ("increase the Senegalese contingent in Darfur from 538 to 1,600": the level it goes from, then the one it goes to)
     r"(?P<gap>[^.;\d]{0,90}?)(?:\s+from\s+" + HEDGE + r"\d[\d,.]*)?\s+(?P<link>to|from)\s+" + HEDGE + r"$", I)
 NOUN_CHANGED_TO_RE = re.compile(
-    r"\b(?P<noun>troops|forces|soldiers|strength|contingent|contribution|deployment|peacekeepers|personnel)\b(?P<gap>[^.;\d]{0,60}?)"
+    r"\b(?P<noun>troops|forces|soldiers|strength|contingent|contribution|deployment|peacekeepers|personnel|troop\s+(?:numbers|levels))\b(?P<gap>[^.;\d]{0,60}?)"
     r"\s+(?:will\s+|would\s+|is\s+to\s+|(?:has|had|have)\s+been\s+|was\s+|were\s+|be\s+)?(?:increas|decreas|reduc|rais|lift|cut|doubl|"
-    r"tripl|boost|expand|shrink|shrank|trim|ris|rose|grow|grew|fall|fell|drop)\w*(?P<link>\s+from\s+" + HEDGE + r"[\d,.]+\s+to|\s+from)\s+"
-    + HEDGE + r"$", I)
+    r"tripl|boost|expand|shrink|shrank|trim|ris|rose|grow|grew|fall|fell|drop|slash)\w*(?P<link>\s+from\s+" + HEDGE + r"[\d,.]+\s+to|\s+from"
+    r"|\s+by\s+" + HEDGE + r"[\d,.]+\s+(?:down\s+|up\s+)?to(?:\s+between)?)\s+" + HEDGE + r"$", I)  # ("troop numbers slashed by around 45,000 down to between")
 # "the Swedish contingent would be around 70", "The Uruguayan contingent comprises 892 men and women": a contingent's size
 CONTINGENT_LEVEL_RE = re.compile(r"\b(?P<noun>contingent)(?P<gap>(?:\s+(?!contingent\b)[\w'-]+){0,4}?)\s+(?P<link>(?:would|will)\s+be|is|was|"
                                  r"comprises|comprised|consists\s+of|consisted\s+of|numbers|numbered|totals|totall?ed)\s+" + HEDGE + r"$", I)

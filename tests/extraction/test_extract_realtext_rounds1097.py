@@ -310,3 +310,10 @@ def test_with_an_amount_for_a_year_the_defence_force_says_is_its_budget():
     text = "With about 54 billion rand for 2025/26, the SANDF says it is badly overstretched."
     assert ("ZAF", "defense_budget", 5.4e10) in got(text, date(2025, 6, 1))
     assert got("With about 54 billion rand for 2025/26, the hospital says it is badly overstretched.", date(2025, 6, 1)) == set()
+
+
+def test_troop_numbers_slashed_by_a_count_down_to_a_range_are_the_level_reached():
+    text = ("Italy's armed forces will see troop numbers slashed by around 30,000 down to between 150,000 and 160,000, "
+            "the defence minister announced in Rome on Wednesday.")
+    found = [f for f in extract_figures(text, ArticleInfo("t", date(2012, 2, 15))) if f.metric == "active_personnel"]
+    assert [(f.country_iso3, f.low, f.high) for f in found] == [("ITA", 150000, 160000)]
