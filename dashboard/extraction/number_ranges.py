@@ -181,7 +181,7 @@ def merge_ranges(norm: str, mentions: list[NumberMention], factors: list[float])
                         continue
                     if between_ok and a.value <= b.value:
                         out.append(NumberMention(
-                            start=a.start, end=b.end, value=(a.value + b.value) / 2, kind=b.kind,
+                            start=a.start, end=b.end, value=round((a.value + b.value) / 2, 9), kind=b.kind,
                             currency=b.currency or a.currency, qualifier="range", low=a.value,
                             high=b.value, hedge_start=a.hedge_start, has_scale=b.has_scale,
                         ))

@@ -317,3 +317,9 @@ def test_troop_numbers_slashed_by_a_count_down_to_a_range_are_the_level_reached(
             "the defence minister announced in Rome on Wednesday.")
     found = [f for f in extract_figures(text, ArticleInfo("t", date(2012, 2, 15))) if f.metric == "active_personnel"]
     assert [(f.country_iso3, f.low, f.high) for f in found] == [("ITA", 150000, 160000)]
+
+
+def test_a_ranges_midpoint_carries_no_float_noise():
+    text = "In the 2010s, Vietnam's military expenditure remained relatively stable, hovering around 2.3-2.4% of GDP."
+    found = [f for f in extract_figures(text, ArticleInfo("t", date(2024, 1, 1))) if f.metric == "defense_share_gdp_pct"]
+    assert [(f.value, f.low, f.high) for f in found] == [(2.35, 2.3, 2.4)] and str(found[0].value) == "2.35"
