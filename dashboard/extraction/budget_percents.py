@@ -186,7 +186,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if long_run >= 0 or spans_years(ctx, si, m) or ctx.says(si, bp.YEARS_AGO_RE):
         return reject(ctx, "a change over many years or on average, not one year's change")
     change = (CHANGE_NOUN_AFTER_RE.match(right) or tail.admits(tails.CHANGE_BEFORE_PCT, 90) and CHANGE_BEFORE_PCT_RE.search(before[-90:])
-              or COMPARATIVE_AFTER_RE.match(right) or own_dated or before.endswith("+"))  # ("UAH 86 billion, or +25%")
+              or COMPARATIVE_AFTER_RE.match(right) or own_dated or before.endswith("+") or bs.colon_list_change(ctx, si, left_edge))  # ("UAH 86 billion, or +25%")
     if change and bc.HEADCOUNT_CHANGED_BEFORE_RE.search(norm, max(sent.start, left_edge - 140), left_edge):
         return reject(ctx, "the change of a head count ('the number of individuals serving ... decreased by 21 percent')")
     if change and bc.PROPOSED_CHANGE_BEFORE_RE.search(norm, max(sent.start, left_edge - 160), left_edge):

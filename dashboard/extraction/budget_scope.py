@@ -209,6 +209,22 @@ def security_with_police(ctx, si: int, before: str) -> bool:
     return bool(SECURITY_BUDGET_RE.search(before)) and any(ctx.says(i, _POLICE_RE) for i in range(max(0, si - 2), si + 1))
 
 
+# "noted arms spending increase in other two countries of the South Caucasus: Azerbaijan – 51% and Armenia – 23%": each
+# country's change, in a list after a colon that names the change
+_LIST_CHANGE_HEAD_RE = re.compile(r"\b(?:spending|budgets?|expenditures?)\s+(?:increases?|rises?|growth|cuts?|decreases?|falls?)\b[^.;:]{0,80}:\s*$", I)
+_COUNTRY_DASH_RE = re.compile(r"\s*[\u2013\u2014:-]\s*$")
+
+
+def colon_list_change(ctx, si: int, left_edge: int) -> bool:
+    """True for a percent right after "Country –" in a list that follows a colon after "spending increase ... :"."""
+    sent = ctx.sentences[si]
+    named = [c for c in ctx.country_mentions(max(sent.start, left_edge - 40), left_edge) if c.kind != "alliance"]
+    if not named or not _COUNTRY_DASH_RE.fullmatch(ctx.norm, named[-1].end, left_edge):
+        return False
+    colon = ctx.norm.rfind(":", sent.start, named[-1].start)
+    return colon >= 0 and bool(_LIST_CHANGE_HEAD_RE.search(ctx.norm, max(sent.start, colon - 120), colon + 1))
+
+
 # "But that growth, which amounts to $113.3 billion, comes entirely from ...": the size of a change named before; "the
 # $113.3 billion in new defense spending": an addition
 CHANGE_AMOUNTS_TO_RE = re.compile(r"\b(?:growth|increase|rise|hike|boost|jump|cut|reduction|decrease)\s*,?\s+which\s+(?:amounts?\s+to|amounted\s+to|totals|totall?ed|comes\s+to)\s+" + HEDGE + r"$", I)

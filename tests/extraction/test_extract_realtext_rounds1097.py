@@ -323,3 +323,13 @@ def test_a_ranges_midpoint_carries_no_float_noise():
     text = "In the 2010s, Vietnam's military expenditure remained relatively stable, hovering around 2.3-2.4% of GDP."
     found = [f for f in extract_figures(text, ArticleInfo("t", date(2024, 1, 1))) if f.metric == "defense_share_gdp_pct"]
     assert [(f.value, f.low, f.high) for f in found] == [(2.35, 2.3, 2.4)] and str(found[0].value) == "2.35"
+
+
+def test_a_colon_list_of_countries_after_a_spending_increase_gives_each_its_change():
+    text = ("Kazakhstan's military spending fell. The institute noted a spending increase in two neighbours: "
+            "Uzbekistan \u2013 14% and Kyrgyzstan \u2013 9%.")
+    found = got(text, date(2016, 6, 14))
+    assert ("UZB", "budget_change_pct", 14) in found and ("KGZ", "budget_change_pct", 9) in found
+    # a list after a colon that names no change stays unread
+    assert not [f for f in got("The institute listed two neighbours: Uzbekistan \u2013 14% and Kyrgyzstan \u2013 9%.", date(2016, 6, 14))
+                if f[1] == "budget_change_pct"]
