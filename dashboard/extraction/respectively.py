@@ -51,6 +51,8 @@ def respectively(ctx: Context, si: int, numbers: list[NumberMention], figures: l
         return
     by_start = {f.start: f for f in figures}
     read = [by_start[n.start] for n in run if n.start in by_start]
+    if not read and run[0].kind == "percent":  # "Lithuania will spend 5.38% of its GDP ..., while Estonia and Latvia have set
+        read = [f for f in figures if f.metric == "defense_share_gdp_pct" and sent.start <= f.end <= run[0].start][-1:]  # ... at 5.4% and 4.9% respectively"
     metrics = {f.metric for f in read}
     if not read or len(metrics) != 1:
         return

@@ -333,3 +333,11 @@ def test_a_colon_list_of_countries_after_a_spending_increase_gives_each_its_chan
     # a list after a colon that names no change stays unread
     assert not [f for f in got("The institute listed two neighbours: Uzbekistan \u2013 14% and Kyrgyzstan \u2013 9%.", date(2016, 6, 14))
                 if f[1] == "budget_change_pct"]
+
+
+def test_a_respectively_list_of_bare_percents_after_a_share_of_gdp_gives_each_country_its_share():
+    text = "Finland spends 2.4% of GDP on defence, while Estonia and Latvia spend 3.4% and 3.1% respectively."
+    found = got(text, date(2025, 10, 1))
+    assert {("EST", "defense_share_gdp_pct", 3.4), ("LVA", "defense_share_gdp_pct", 3.1)} <= found
+    # after no share of GDP, two bare percents stay unread
+    assert not [f for f in got("Estonia and Latvia grew 3.4% and 3.1% respectively.", date(2025, 10, 1)) if f[1] == "defense_share_gdp_pct"]
