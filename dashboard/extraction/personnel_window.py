@@ -137,7 +137,11 @@ _FORCE_NAME_RE = re.compile(r"\b(?:army|armed\s+forces|military|defen[cs]e\s+for
 def force_named_for_strength(before: str, lm: re.Match, noun: str) -> bool:
     """True when ``noun`` is "strength" and an armed force is named up to 120 characters before it (or after it, up to
     the count), in the same sentence."""
-    return noun == "strength" and bool(_FORCE_NAME_RE.search(whole_words(before, max(0, lm.start() - 120), lm.end())))
+    return noun == "strength" and bool(_FORCE_NAME_RE.search(whole_words(before, max(0, lm.start() - 120), lm.end()))) or (
+        noun == "force" and bool(_APPOSED_FORCE_RE.search(before, max(0, lm.start() - 40), lm.start())))  # ("the SANDF, a force of about 73,000")
+
+
+_APPOSED_FORCE_RE = re.compile(r"\b(?-i:[A-Z]{1,5}DF|Bundeswehr|Tatmadaw)\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+)?$")
 
 
 def whole_words(text: str, start: int, end: int) -> str:

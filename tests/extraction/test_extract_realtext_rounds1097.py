@@ -341,3 +341,10 @@ def test_a_respectively_list_of_bare_percents_after_a_share_of_gdp_gives_each_co
     assert {("EST", "defense_share_gdp_pct", 3.4), ("LVA", "defense_share_gdp_pct", 3.1)} <= found
     # after no share of GDP, two bare percents stay unread
     assert not [f for f in got("Estonia and Latvia grew 3.4% and 3.1% respectively.", date(2025, 10, 1)) if f[1] == "defense_share_gdp_pct"]
+
+
+def test_a_national_defence_force_a_force_of_a_count_is_its_home_strength():
+    text = ("Kenya has committed 1,000 soldiers to the mission in Haiti. Parliament was told the deployment would cost "
+            "a heavy burden for the KDF, a force of about 24,000 whose budget has shrunk in real terms.")
+    found = rows(text, date(2024, 7, 1))
+    assert ("KEN", "active_personnel", 24000, "", 2024) in found and not [r for r in found if r[2] == 24000 and r[1] != "active_personnel"]
