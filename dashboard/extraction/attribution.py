@@ -108,8 +108,10 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
             return after.iso3, "sentence-after"
     if si and ctx.sentences[si - 1].paragraph == sent.paragraph:
         subject = sentence_subject(ctx, si - 1)
-        if subject == "NATO" and ctx.main_country and ctx.main_country not in ("NATO", host):
-            subject = ctx.main_country  # "ready to safeguard NATO's interests. The 4,800-strong contingent...": not NATO's own
+        if subject == "NATO" and ctx.main_country and ctx.main_country not in ("NATO", host) or currency and ctx.main_country not in ("", subject, host) \
+                and _FORCES_IN_THE_COUNTRY_RE.search(ctx.norm, ctx.sentences[si - 1].start, ctx.sentences[si - 1].end):
+            subject = ctx.main_country  # "ready to safeguard NATO's interests. The 4,800-strong contingent...": not NATO's own; nor
+            # the money of a country that "deployed 4,000 troops in the country" the article is about
         if subject and subject != host and (shared_by is None or subject in shared_by):
             return subject, "previous"
     first_after = None  # the first actor after the number, a country before an alliance
@@ -273,6 +275,7 @@ def listed_hosts(ctx: Context, sent, hosts: set[str]) -> bool:
 
 
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
+_FORCES_IN_THE_COUNTRY_RE = re.compile(r"\b(?:deployed|stationed|based|kept|keeps|maintains|maintained)\b[^.;]{0,60}\bin\s+the\s+country\b", I)
 _FIND_OWNER_RE1 = re.compile(r"\b(?:its|their)\s+" + HEDGE + r"$", I)
 _FIND_OWNER_RE2 = re.compile(r"\b(?:it|they)\s+\w+\s+" + HEDGE + r"$", I)
 _LISTED_HOSTS_RE1 = re.compile(r"\s*(?:,|and|to|or|,\s*and)\s+(?:the\s+)?", I)

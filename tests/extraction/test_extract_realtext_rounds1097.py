@@ -348,3 +348,11 @@ def test_a_national_defence_force_a_force_of_a_count_is_its_home_strength():
             "a heavy burden for the KDF, a force of about 24,000 whose budget has shrunk in real terms.")
     found = rows(text, date(2024, 7, 1))
     assert ("KEN", "active_personnel", 24000, "", 2024) in found and not [r for r in found if r[2] == 24000 and r[1] != "active_personnel"]
+
+
+def test_money_after_a_sentence_on_a_foreign_force_in_the_country_is_the_countrys():
+    text = ("Moldova had a total of 6,500 active personnel in its armed forces in 2004. Russia deployed 1,500 troops in "
+            "the country, and there were peacekeepers from three countries. Defense spending was $9 million in 2003 or "
+            "0.4% of GDP.")
+    found = got(text, date(2005, 1, 1), publisher="Encyclopedia of the Nations: Moldova")
+    assert ("MDA", "defense_budget", 9e6) in found and ("MDA", "defense_share_gdp_pct", 0.4) in found
