@@ -356,3 +356,12 @@ def test_money_after_a_sentence_on_a_foreign_force_in_the_country_is_the_country
             "0.4% of GDP.")
     found = got(text, date(2005, 1, 1), publisher="Encyclopedia of the Nations: Moldova")
     assert ("MDA", "defense_budget", 9e6) in found and ("MDA", "defense_share_gdp_pct", 0.4) in found
+
+
+def test_a_factbook_line_closing_with_its_year_ends_the_owner_search():
+    from tests.extraction.realtext import figs
+    text = ("8.2% of GDP (2016 est.)\nlimited available information; estimated 140,000-180,000 personnel (2022)\nthe "
+            "inventory is comprised primarily of older Russian and Soviet-era systems; Russia was the leading supplier of "
+            "arms to Eritrea (2023)\nEritrea mandates military service for all citizens between the ages of 18 and 40")
+    found = figs(text, date(2024, 1, 1), url="https://example.org/world_fact_book_2024/eritrea/eritrea_military.html")
+    assert [f for f in found if f[0] == "ERI" and f[1] == "active_personnel"] and not [f for f in found if f[0] == "RUS"]
