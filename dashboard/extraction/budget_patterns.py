@@ -206,7 +206,7 @@ DEFENSE_ASIDE_RE = re.compile(r"\b(?:with|while|whereas|including|of\s+which)\s+
                                r"(?:defen[cs]e|military|armed\s+forces)", I)
 # "15 percent lower than budgeted", "drop by 15.4 percent compared to the projected spend": execution against the plan
 AGAINST_PLAN_AFTER_RE = re.compile(r"\s*(?:(?:lower|higher|less|more|short)\s+than\s+(?:what\s+was\s+|originally\s+|the\s+)?"
-                                    r"(?:budgeted|planned|projected|forecast|allocated|original\s+(?:proposal|plan|draft|request|estimate))\b"
+                                    r"(?:budgeted|planned|projected|forecast|allocated|original\s+(?:proposal|plan|draft|request|estimate)|(?:minimum|necessary|required)\b)\b"  # ("EUR 20 million more than minimum requirement")
                                     # (a cut "compared to the planned expenditure" is a revised budget: kept as a change)
                                     r"|(?:compared\s+(?:to|with)|against|relative\s+to)\s+(?:the\s+)?(?:projected|forecast|budgeted)\s+"
                                     r"(?:spend\w*|amount|level|figure)\b)", I)

@@ -365,3 +365,9 @@ def test_a_factbook_line_closing_with_its_year_ends_the_owner_search():
             "arms to Eritrea (2023)\nEritrea mandates military service for all citizens between the ages of 18 and 40")
     found = figs(text, date(2024, 1, 1), url="https://example.org/world_fact_book_2024/eritrea/eritrea_military.html")
     assert [f for f in found if f[0] == "ERI" and f[1] == "active_personnel"] and not [f for f in found if f[0] == "RUS"]
+
+
+def test_an_amount_more_than_the_minimum_requirement_is_a_margin_not_a_change():
+    text = ("When planning next year's budget, Estonia's defence sector should be allocated EUR 30 million more than "
+            "the necessary 2 percent of GDP, the minister said.")
+    assert not [f for f in got(text, date(2019, 3, 29)) if f[1] == "budget_change_amount"]
