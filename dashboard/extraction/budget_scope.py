@@ -163,7 +163,12 @@ def other_budget_changed(before: str) -> bool:
     """True when the clause before an amount changes a budget named for another sector ("the social protection budget
     is proposed to be reduced by"), or the state's whole spending ("plans to reduce overall spending by")."""
     return ("budget" in before and _OTHER_BUDGET_CHANGED_RE.search(before) is not None
-            or "spending" in before and _WHOLE_SPENDING_CHANGED_RE.search(before) is not None)
+            or "spending" in before and _WHOLE_SPENDING_CHANGED_RE.search(before) is not None
+            or "sector" in before and _OTHER_SECTOR_CUT_RE.search(before) is not None)  # ("the science sector was also cut: ... $71 million")
+
+
+_OTHER_SECTOR_CUT_RE = re.compile(r"\b(?!defen[cs]e\b|military\b|security\b|armament\b|arms\b)[a-z]+\s+sector\s+(?:was|is|will\s+be|has\s+been)\s+(?:also\s+)?"
+                                  r"(?:cut|reduced|increased|raised|trimmed|slashed)\b[^.;]{0,80}$", re.I)
 
 
 _WHOLE_SPENDING_CHANGED_RE = re.compile(r"\b(?:reduc\w*|cut\w*|rais\w*|increas\w*|lower\w*|slash\w*|trim\w*)\s+(?:the\s+|its\s+)?"

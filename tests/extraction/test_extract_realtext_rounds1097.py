@@ -371,3 +371,9 @@ def test_an_amount_more_than_the_minimum_requirement_is_a_margin_not_a_change():
     text = ("When planning next year's budget, Estonia's defence sector should be allocated EUR 30 million more than "
             "the necessary 2 percent of GDP, the minister said.")
     assert not [f for f in got(text, date(2019, 3, 29)) if f[1] == "budget_change_amount"]
+
+
+def test_money_after_another_sector_was_cut_is_that_sectors():
+    text = ("Georgia raised its defense budget. The culture sector was also cut: here expenses will be reduced by about "
+            "15% and amount to about $42 million.")
+    assert not [f for f in got(text, date(2023, 10, 1)) if f[1] == "defense_budget"]
