@@ -377,3 +377,13 @@ def test_money_after_another_sector_was_cut_is_that_sectors():
     text = ("Georgia raised its defense budget. The culture sector was also cut: here expenses will be reduced by about "
             "15% and amount to about $42 million.")
     assert not [f for f in got(text, date(2023, 10, 1)) if f[1] == "defense_budget"]
+
+
+def test_a_pipe_table_row_ends_the_owner_search_at_its_line():
+    from tests.extraction.realtext import figs
+    text = ("Personnel | |\nActive personnel | 15,000 personnel |\nReserve personnel | 40,000 |\nExpenditure | |\n"
+            "Budget | $190 million (FY2022) |\nForeign suppliers | France Russia China |\n"
+            "The Armed Forces of Niger is the defense force of the Republic of Niger.")
+    found = figs(text, date(2024, 1, 1), url="https://example.org/en/Armed_Forces_of_Niger")
+    assert not [f for f in found if f[0] in ("FRA", "RUS", "CHN")]
+    assert ("NER", "reserve_personnel", 40000, "") in found
