@@ -40,6 +40,12 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
         if c.iso3 != host:
             return c.iso3, "bound"
     sent = ctx.sentences[si]
+    budget_of = _BUDGET_OF_AFTER_RE.match(ctx.norm, m.end) if currency else None  # "the one billion dollar defense budget of Azerbaijan"
+    named = [c for c in ctx.country_mentions(budget_of.end(), budget_of.end() + 40) if c.start == budget_of.end() and c.iso3 != host] if budget_of else []
+    if named:
+        return named[0].iso3, "bound"
+    if si and _ITS_BUDGET_OPENS_RE.match(ctx.norm, sent.start, m.start) and (before_subject := sentence_subject(ctx, si - 1)) not in ("", host):
+        return before_subject, "pronoun"  # "However, its defense budget is ... bigger than Armenia's and is expected to total": the one before's
     before = ctx.norm[max(sent.start, m.start - 300):m.start]
     relative = relative_owner(ctx, si, m, host)  # "the Algerian Army, whose ...", "Israel, which ... spent $18.2bn"
     if relative is not None:
@@ -276,6 +282,8 @@ def listed_hosts(ctx: Context, sent, hosts: set[str]) -> bool:
 
 
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
+_BUDGET_OF_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:defen[cs]e|military)\s+(?:budget|spending)\s+of\s+(?:the\s+)?", I)
+_ITS_BUDGET_OPENS_RE = re.compile(r"\W*(?:(?:However|But|Meanwhile|Still|Yet|And)\s*,?\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:budget|spending|expenditures?)\b", I)
 _ROW_YEAR_CLOSE_RE = re.compile(r"(?:\((?:19|20)\d\d(?:\s+est\.?)?\)|(?<=\S)[ \t]*\|)[ \t]*$")
 _FORCES_IN_THE_COUNTRY_RE = re.compile(r"\b(?:deployed|stationed|based|kept|keeps|maintains|maintained)\b[^.;]{0,60}\bin\s+the\s+country\b", I)
 _FIND_OWNER_RE1 = re.compile(r"\b(?:its|their)\s+" + HEDGE + r"$", I)

@@ -387,3 +387,18 @@ def test_a_pipe_table_row_ends_the_owner_search_at_its_line():
     found = figs(text, date(2024, 1, 1), url="https://example.org/en/Armed_Forces_of_Niger")
     assert not [f for f in found if f[0] in ("FRA", "RUS", "CHN")]
     assert ("NER", "reserve_personnel", 40000, "") in found
+
+
+def test_the_defence_budget_of_a_country_named_after_the_amount_is_that_countrys():
+    text = ("The draft budget of Armenia for 2013 plans to allocate 160 billion drams for the defense sphere. The minister "
+            "said the allocations are enough. \"Of course, these funds are incomparable to the two billion dollar defense "
+            "budget of Azerbaijan, but they are enough,\" the minister said.")
+    found = got(text, date(2012, 11, 6))
+    assert ("AZE", "defense_budget", 2e9) in found and ("ARM", "defense_budget", 2e9) not in found
+
+
+def test_its_budget_opening_a_sentence_is_the_country_of_the_sentence_before():
+    text = ("Azerbaijan will spend less than 3 percent of its GDP on its armed forces. However, its defense budget is "
+            "substantially bigger than Armenia's in absolute terms and is expected to total $244 million this year.")
+    found = got(text, date(2005, 1, 18))
+    assert ("AZE", "defense_budget", 2.44e8) in found and ("ARM", "defense_budget", 2.44e8) not in found
