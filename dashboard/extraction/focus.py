@@ -9,7 +9,7 @@ from collections import Counter
 from dashboard.extraction import countries as geo
 from dashboard.extraction.actors import is_foe, maker_or_helper
 from dashboard.extraction.currencies import CURRENCY_COUNTRY
-from dashboard.extraction.home import home_country, url_path_words
+from dashboard.extraction.home import LANGUAGE_EDITION_RE, home_country, url_path_words
 from dashboard.extraction.numbers import NumberMention, normalize
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.places import WAR_BEFORE_RE, is_place_object
@@ -48,7 +48,7 @@ def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention]
         if owner:
             counts[owner] += 1
     if info is not None:  # the title and the publisher's name; else its web domain ("caracol.com.co")
-        named = [(c.iso3, w) for words, w in ((info.title, 3), (info.publisher, 4)) if words
+        named = [(c.iso3, w) for words, w in ((info.title, 3), (LANGUAGE_EDITION_RE.sub(" ", info.publisher or ""), 4)) if words
                  for c in geo.gazetteer().find(normalize(words)) if c.kind != "alliance"]
         named += [] if any(w == 4 for _, w in named) or not home_country(info) else [(home_country(info), 4)]
         named += [(c.iso3, 2) for c in geo.gazetteer().find(url_path_words(info.url).title()) if c.kind != "alliance"]  # (".../world/cuba/far.htm", "chile")

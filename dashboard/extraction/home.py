@@ -11,13 +11,17 @@ from dashboard.extraction.lexicon import national_domains
 from dashboard.extraction.numbers import normalize
 from dashboard.extraction.record import ArticleInfo
 
+LANGUAGE_EDITION_RE = re.compile(r"\b(?:English|French|German|Spanish|Portuguese|Italian|Arabic|Russian|Chinese|Turkish|Japanese|Korean|Dutch|Polish|"
+                                 r"Persian|Hindi|Urdu|Greek|Hebrew|Ukrainian|Romanian|Hungarian|Czech|Serbian|Croatian|Albanian|Georgian|"
+                                 r"Armenian|Vietnamese|Thai|Indonesian)(?:-language\b|\s+(?:language\s+)?(?:edition|service|version)\b)")  # (not "Ireland edition")
+
 
 def home_country(info: ArticleInfo | None) -> str:
     """The country a publisher's name says it is from ("Taipei Times" -> TWN, "The Korea Herald" -> KOR), else
     the one its address's national domain names ("invest.pk" -> PAK, "www.nation.co.ke" -> KEN), or ""."""
     if info is None:
         return ""
-    words = _HOME_COUNTRY_RE1.findall(normalize(info.publisher or ""))
+    words = _HOME_COUNTRY_RE1.findall(LANGUAGE_EDITION_RE.sub(" ", normalize(info.publisher or "")))  # ("Fergana (German edition)": a language)
     if words and not geo.gazetteer().resolve(words[0]) and len(words[0]) > 8:  # "VietNamNet (Nguoi Lao Dong)": the name
         glued = [(len(name), iso3) for name, iso3 in _domain_names() if name in words[0].lower()]  # glued into the
         if glued:  # publisher's own first word, before a word of a source it credits

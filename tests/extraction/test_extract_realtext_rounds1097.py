@@ -402,3 +402,10 @@ def test_its_budget_opening_a_sentence_is_the_country_of_the_sentence_before():
             "substantially bigger than Armenia's in absolute terms and is expected to total $244 million this year.")
     found = got(text, date(2005, 1, 18))
     assert ("AZE", "defense_budget", 2.44e8) in found and ("ARM", "defense_budget", 2.44e8) not in found
+
+
+def test_a_language_edition_in_the_publishers_name_names_no_country():
+    from dashboard.extraction.home import home_country
+    assert home_country(ArticleInfo("t", None, publisher="Fergana (German edition)")) == ""
+    assert home_country(ArticleInfo("t", None, publisher="Al Jazeera Spanish-language service")) == ""
+    assert home_country(ArticleInfo("t", None, publisher="The Times (Ireland edition)")) == "IRL"
