@@ -166,7 +166,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if PCT_NEGATIVE_AFTER_RE.match(right) or PCT_NEGATIVE_RE.search(before[-45:]) and PCT_NEGATIVE_RE.search(
             _BRACKETED_RE.sub(" ", before[-160:])[-45:]):  # (not "... (US$1.7 billion at the average exchange rate) in 2021 increasing by")
         return reject(ctx, 'a percent of pay, polls, inflation, troops or another non-budget quantity')
-    if bt.whole_total_changed(before):  # "the general budget expenses are only expected to increase by 7.1%"
+    if bt.whole_total_changed(before) or bs.WHOLE_SPENDING_CHANGE_AFTER_RE.match(right):  # "the general budget expenses are only expected to increase by 7.1%"
         return reject(ctx, "the change of the whole state budget, not of defence spending")
     pct_start, pct_end = clause_around(ctx, si, m, clauses_before=0)
     lead_pct = norm[max(sent.start, left_edge - 200):left_edge]
@@ -183,7 +183,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     long_run = ctx.first_end(LONG_RUN_RE, pct_start, pct_end)  # (once per clause: linear however many percents it holds)
     if long_run >= 0 and (next_pct := _NEXT_PERCENT_RE.search(norm, m.end, min(pct_end, m.end + 200))) and long_run > next_pct.start():
         long_run = -1  # "an 11% increase on last year and a 35% rise since 2022": the long run is the next percent's
-    if long_run >= 0 or spans_years(ctx, si, m) or ctx.says(si, bp.YEARS_AGO_RE):
+    if long_run >= 0 or spans_years(ctx, si, m) or ctx.says(si, bp.YEARS_AGO_RE) or bs.compared_years_apart(ctx, si, m):
         return reject(ctx, "a change over many years or on average, not one year's change")
     change = (CHANGE_NOUN_AFTER_RE.match(right) or tail.admits(tails.CHANGE_BEFORE_PCT, 90) and CHANGE_BEFORE_PCT_RE.search(before[-90:])
               or COMPARATIVE_AFTER_RE.match(right) or own_dated or before.endswith("+") or bs.colon_list_change(ctx, si, left_edge))  # ("UAH 86 billion, or +25%")

@@ -233,6 +233,22 @@ def colon_list_change(ctx, si: int, left_edge: int) -> bool:
 # "But that growth, which amounts to $113.3 billion, comes entirely from ...": the size of a change named before; "the
 # $113.3 billion in new defense spending": an addition
 CHANGE_AMOUNTS_TO_RE = re.compile(r"\b(?:growth|increase|rise|hike|boost|jump|cut|reduction|decrease)\s*,?\s+which\s+(?:amounts?\s+to|amounted\s+to|totals|totall?ed|comes\s+to)\s+" + HEDGE + r"$", I)
+_HIGHER_THAN_IN_RE = re.compile(r"\s*(?:higher|lower|more|less|above|below)\s+than\s+[^.;\d]{0,60}?\bin\s+((?:19|20)\d\d)\b", I)
+_YEAR_BEFORE_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def compared_years_apart(ctx, si: int, m) -> bool:
+    """True for "the 2017 budget will remain about 14.4% higher than the level of defence spending seen in 2014": a change
+    against a year two or more before the one the sentence names, a change over several years."""
+    base = _HIGHER_THAN_IN_RE.match(ctx.norm, m.end)
+    if base is None:
+        return False
+    years = [int(y) for y in _YEAR_BEFORE_RE.findall(ctx.norm, ctx.sentences[si].start, m.start)]
+    return bool(years) and years[-1] - int(base.group(1)) >= 2
+
+
+WHOLE_SPENDING_CHANGE_AFTER_RE = re.compile(r"\s+(?:increase|rise|hike|cut|reduction|decrease)\s+in\s+(?:overall\s+|total\s+)?(?:government|public|state|federal)\s+"
+                                            r"(?:spending|expenditures?|budget)\b", I)  # ("a 9% increase in government spending")
 NEW_SPENDING_AFTER_RE = re.compile(r"\s+(?:in|of)\s+(?:new|additional|extra|fresh)\s+(?:defen[cs]e|military)\s+(?:spending|funding|money)\b", I)
 
 

@@ -409,3 +409,17 @@ def test_a_language_edition_in_the_publishers_name_names_no_country():
     assert home_country(ArticleInfo("t", None, publisher="Fergana (German edition)")) == ""
     assert home_country(ArticleInfo("t", None, publisher="Al Jazeera Spanish-language service")) == ""
     assert home_country(ArticleInfo("t", None, publisher="The Times (Ireland edition)")) == "IRL"
+
+
+def test_a_percent_increase_in_government_spending_is_no_defence_change():
+    text = ("Peru's defence policy was proposed in 2022. The former president had planned for a 9% increase in "
+            "government spending before his departure, and defence spending rose.")
+    assert not [f for f in got(text, date(2023, 8, 20)) if f[1] == "budget_change_pct"]
+
+
+def test_a_percent_above_a_level_several_years_before_is_no_one_years_change():
+    text = ("Russia's defence budget was cut by 25.5% for 2017. Despite the cut, the 2017 budget will remain about 14.4% "
+            "higher than the level of defence spending seen in 2014.")
+    found = got(text, date(2017, 3, 20))
+    assert ("RUS", "budget_change_pct", -25.5) in found or ("RUS", "budget_change_pct", 25.5) in found
+    assert not [f for f in found if f[2] == 14.4]
