@@ -423,3 +423,11 @@ def test_a_percent_above_a_level_several_years_before_is_no_one_years_change():
     found = got(text, date(2017, 3, 20))
     assert ("RUS", "budget_change_pct", -25.5) in found or ("RUS", "budget_change_pct", 25.5) in found
     assert not [f for f in found if f[2] == 14.4]
+
+
+def test_hr_before_an_amount_and_the_hryvhas_misspelling_are_hryvnias():
+    text = ("The planned military budget of Hr 90 billion considerably exceeds this year's military spending which "
+            "totalled Hr 60 billion. The government had allocated 143.6 billion hryvhas ($5.5 billion) to the defense "
+            "needs this year.")
+    found = got(text, date(2018, 9, 15), publisher="Kyiv Post")
+    assert {("UKR", "defense_budget", 9e10), ("UKR", "defense_budget", 6e10), ("UKR", "defense_budget", 1.436e11)} <= found
