@@ -21,6 +21,7 @@ CHROME_RE = re.compile(r"\b(?:donat(?:e|ion|ions)|subscribe|newsletter|cookies)\
 _INSTITUTION_RE = re.compile(r"\b(?:college|university|institute|library|academy|war\s+college|research\s+(?:service|center|centre)|"
                              r"department\s+of|congress)\b", I)
 _RECIPIENT_BEFORE_RE = re.compile(r"\b(?:aid|assistance|support|help|weapons|arms|donations?|supplies|earmarked)\s+(?:[\w-]+\s+){0,2}?(?:to|for)\s+(?:the\s+)?$", I)
+_COUNTRY_CODE_PATH_RE = re.compile(r"/countr(?:y|ies)/([a-z]{3})(?:[/?#.]|$)")
 _QUOTATION_RE = re.compile(r'"[^"\n]{1,600}"')  # (the normalised text has straight quotes only)
 
 
@@ -52,6 +53,8 @@ def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention]
                  for c in geo.gazetteer().find(normalize(words)) if c.kind != "alliance"]
         named += [] if any(w == 4 for _, w in named) or not home_country(info) else [(home_country(info), 4)]
         named += [(c.iso3, 2) for c in geo.gazetteer().find(url_path_words(info.url).title()) if c.kind != "alliance"]  # (".../world/cuba/far.htm", "chile")
+        code = _COUNTRY_CODE_PATH_RE.search(info.url or "")  # (".../countries/dom": a profile page named by its ISO code)
+        named += [(code.group(1).upper(), 2)] if code and code.group(1).upper() in geo.gazetteer().countries else []
         abroad = bool(_INSTITUTION_RE.search(info.publisher or "")) and any(
             c.kind != "alliance" and not is_place_object(norm, c) for c in mentions)
         for iso3, weight in named:  # (an institution whose country the text never names, when the text names another

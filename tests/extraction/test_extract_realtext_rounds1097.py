@@ -431,3 +431,13 @@ def test_hr_before_an_amount_and_the_hryvhas_misspelling_are_hryvnias():
             "needs this year.")
     found = got(text, date(2018, 9, 15), publisher="Kyiv Post")
     assert {("UKR", "defense_budget", 9e10), ("UKR", "defense_budget", 6e10), ("UKR", "defense_budget", 1.436e11)} <= found
+
+
+def test_a_country_profile_address_with_an_iso_code_names_the_country():
+    from tests.extraction.realtext import figs
+    text = ("Defense Statistics & Key Metrics\n\nPopulation 11.3 million (2023)\nMilitary Budget $981.0 million (2024)\n"
+            "Share of GDP in Milex 0.8% (2024)\nMilitary Personnel 71,000 (2020)\n")
+    found = figs(text, date(2025, 1, 1), url="https://www.example.net/countries/pry")
+    assert ("PRY", "defense_budget", 9.81e8, "") in found
+    # a three-letter path word that is no country code names nothing
+    assert not [f for f in figs(text, date(2025, 1, 1), url="https://www.example.net/countries/xyz") if f[0]]
