@@ -441,3 +441,10 @@ def test_a_country_profile_address_with_an_iso_code_names_the_country():
     assert ("PRY", "defense_budget", 9.81e8, "") in found
     # a three-letter path word that is no country code names nothing
     assert not [f for f in figs(text, date(2025, 1, 1), url="https://www.example.net/countries/xyz") if f[0]]
+
+
+def test_rwandan_and_burundian_francs_are_their_countries_money():
+    found = got("Burundi's defence budget is 120 billion Burundian francs this year.", date(2019, 8, 21))
+    assert ("BDI", "defense_budget", 1.2e11) in found and not [f for f in found if f[0] == "CHE"]
+    found = got("The amount allocated to defence is 45.6 billion Rwandan francs, the ministry said.", date(2009, 8, 21))
+    assert ("RWA", "defense_budget", 4.56e10) in found
