@@ -448,3 +448,12 @@ def test_rwandan_and_burundian_francs_are_their_countries_money():
     assert ("BDI", "defense_budget", 1.2e11) in found and not [f for f in found if f[0] == "CHE"]
     found = got("The amount allocated to defence is 45.6 billion Rwandan francs, the ministry said.", date(2009, 8, 21))
     assert ("RWA", "defense_budget", 4.56e10) in found
+
+
+def test_infobox_personnel_rows_take_no_host_from_the_sentences_before():
+    text = ("The Georgian Armed Forces were formed after Georgia was absorbed into the Soviet Union in 1921 and left it in "
+            "1991.\n"
+            "Personnel | |\nActive personnel | 37,000 |\nReserve personnel | 100,000 |\nDeployed personnel | 870 |\n"
+            "Expenditures | |\nBudget | $420 million (2022) |")
+    found = {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in extract_figures(text, ArticleInfo("t", None, title="Georgian Armed Forces"))}
+    assert ("GEO", "active_personnel", 37000, "") in found and ("GEO", "troops_deployed", 870, "") in found
