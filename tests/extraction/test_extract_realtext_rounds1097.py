@@ -457,3 +457,8 @@ def test_infobox_personnel_rows_take_no_host_from_the_sentences_before():
             "Expenditures | |\nBudget | $420 million (2022) |")
     found = {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in extract_figures(text, ArticleInfo("t", None, title="Georgian Armed Forces"))}
     assert ("GEO", "active_personnel", 37000, "") in found and ("GEO", "troops_deployed", 870, "") in found
+
+
+def test_the_armed_forces_of_a_country_numbered_a_count_is_its_strength():
+    text = "By 2012 the Armed Forces of Togo numbered about 8,550 troops, the report said."
+    assert ("TGO", "active_personnel", 8550) in got(text, date(2013, 1, 1))
