@@ -96,7 +96,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "a multi-year programme, not one year's budget")
     if bc.part_of_year(norm, m.end, sent.end) or bs.spent_to_date_before(before[-110:]):
         return reject(ctx, "spending over part of a year ('in January-August', 'in the first half'), not the year's budget")
-    if MULTI_YEAR_BEFORE_RE.search(before[-160:]) or PLAN_AFTER_RE.match(right):
+    if MULTI_YEAR_BEFORE_RE.search(before[-160:]) and not bc.EACH_YEAR_AFTER_RE.match(right) or PLAN_AFTER_RE.match(right):  # (not "since 1999 ... $108 million annually")
         return reject(ctx, "the amount of a plan or programme, not one year's budget")  # a programme over several years is not one year's budget
     defense_here = ctx.says(si, DEFENSE_CTX_RE)
     budget_here = ctx.says(si, BUDGET_CTX_RE)

@@ -462,3 +462,8 @@ def test_infobox_personnel_rows_take_no_host_from_the_sentences_before():
 def test_the_armed_forces_of_a_country_numbered_a_count_is_its_strength():
     text = "By 2012 the Armed Forces of Togo numbered about 8,550 troops, the report said."
     assert ("TGO", "active_personnel", 8550) in got(text, date(2013, 1, 1))
+
+
+def test_an_amount_spent_annually_since_a_year_is_a_yearly_level():
+    text = "Since 2001, Moldova has spent approximately $25 million annually on military expenditures, the report said."
+    assert ("MDA", "defense_budget", 2.5e7) in got(text, date(2010, 1, 1))
