@@ -68,6 +68,7 @@ def framed_share(ctx: Context, si: int, m: NumberMention, left_edge: int) -> boo
 # reaching a bare percent, a share of GDP when GDP was named in the paragraph around it
 _COUNTRY_REACHES_RE = re.compile(r"(?:\b(?:will|would|is\s+set\s+to|is\s+expected\s+to)\s+(?:still\s+|only\s+|now\s+)?(?:achieve|reach|use)"
                                  r"|\b(?:used|achieved|achieves|reached)(?:\s+only|\s+just)?)\s+" + HEDGE + r"$", I)
+_WITH_PERCENTAGE_RE = re.compile(r"\bwith\s+a\s+(?:percentage|share)\s+of\s+$", I)
 _CLAUSE_ENDS_RE = re.compile(r"\s*(?:[,.;)]|$|\s+(?:in|by|this|next|last)\s+(?:(?:19|20)\d\d|year)\b)", I)
 _REACH_REACH = 4  # sentences back (and one after) in which GDP must be named
 
@@ -78,6 +79,8 @@ def reached_share(ctx: Context, si: int, m: NumberMention, left_edge: int) -> bo
     if m.kind != "percent" or not 0 < m.value <= 10:
         return False
     sent = ctx.sentences[si]
+    if _WITH_PERCENTAGE_RE.search(ctx.norm, max(sent.start, left_edge - 30), left_edge):  # "the United States, which leads the list
+        return any(ctx.says(i, GDP_WORD_RE) for i in range(max(0, si - _REACH_REACH), si + 1))  # with a percentage of 3.42%"
     verb = _COUNTRY_REACHES_RE.search(ctx.norm, max(sent.start, left_edge - 60), left_edge)
     if verb is None or not _CLAUSE_ENDS_RE.match(ctx.norm, m.end, min(sent.end + 1, m.end + 20)):
         return False

@@ -467,3 +467,11 @@ def test_the_armed_forces_of_a_country_numbered_a_count_is_its_strength():
 def test_an_amount_spent_annually_since_a_year_is_a_yearly_level():
     text = "Since 2001, Moldova has spent approximately $25 million annually on military expenditures, the report said."
     assert ("MDA", "defense_budget", 2.5e7) in got(text, date(2010, 1, 1))
+
+
+def test_the_country_that_leads_a_list_with_a_percentage_has_that_share():
+    text = ("Portugal remains the 16th member of NATO that invests most in Defence as a share of GDP. Among the member "
+            "countries that invest the most are the United States, which leads the list with a percentage of 3.5%, "
+            "followed by Poland (3.1%) and Greece (2.3%).")
+    found = got(text, date(2020, 11, 1))
+    assert {("USA", "defense_share_gdp_pct", 3.5), ("POL", "defense_share_gdp_pct", 3.1)} <= found
