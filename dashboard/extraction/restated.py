@@ -26,10 +26,20 @@ _MARK_AFTER_RE = re.compile(r"\s*(?:threshold|mark|barrier|milestone|level|ceili
 _MARK_BEFORE_RE = re.compile(r"\b(?:surpass\w*|cross\w*|exceed\w*|top\w*|break\w*|pass\w*|above|below|over|under)\s+(?:the\s+)?$", re.I)
 
 
+# "the R32 billion budget amounts to 1.3% of GDP" after "The defence budget currently stands at R32.024 billion": the
+# same budget, rounded, when the text calls it the budget
+_BUDGET_NOUN_AFTER_RE = re.compile(r"\s+(?:defen[cs]e\s+|military\s+)?budget\b", re.I)
+
+
+def _rounded(exact: float, written: float) -> bool:
+    """True when ``written`` is ``exact`` rounded to a power of ten at least a million ("R32 billion" of R32.024 billion)."""
+    return written != exact and any(round(exact / 10 ** k) * 10 ** k == written for k in range(6, 13))
+
+
 def _restate(ctx: Context, figures: list[Figure], taken: set[int], first: Figure, n: NumberMention, si: int, method: str) -> Figure:
     """Insert into ``figures`` (sorted by start) ``first`` read again at ``n``, in sentence ``si``, its passage and quote;
     return the figure inserted."""
-    made = replace(first, quote=ctx.text[n.start:n.end], passage=passage(ctx, si, False, n.start), start=n.start,
+    made = replace(first, value=n.value, quote=ctx.text[n.start:n.end], passage=passage(ctx, si, False, n.start), start=n.start,
                    end=n.end, method=f"{method} (pair)", qualifier=n.qualifier, low=n.low, high=n.high)
     bisect.insort(figures, made, key=lambda f: f.start)
     taken.add(n.start)
@@ -48,7 +58,8 @@ def restated_budgets(ctx: Context, numbers: list[NumberMention], figures: list[F
         before = numbers[i - 1] if i else None
         if before is not None and before.kind == "money" and IS_CONVERSION_RE1.fullmatch(ctx.norm, before.end, n.start):
             continue  # "6.9 billion dinars (2.1 billion euros)": the value of the amount before it, whatever that was
-        first = next((f for f in budgets if f.end <= n.start and f.currency == n.currency and f.value == n.value), None)
+        first = next((f for f in budgets if f.end <= n.start and f.currency == n.currency and (f.value == n.value or _rounded(f.value, n.value)
+                                                                                                and _BUDGET_NOUN_AFTER_RE.match(ctx.norm, n.end))), None)
         if (first is None or _MARK_AFTER_RE.match(ctx.norm, n.end) or _MARK_BEFORE_RE.search(ctx.norm, max(0, n.start - 20), n.start)
                 or COMPONENT_RE.search(ctx.norm, max(0, n.start - 60), n.start)):
             continue  # (a line of the budget named before the amount: "the Revised AFP Modernization Program (Php 40.00 billion)")

@@ -475,3 +475,11 @@ def test_the_country_that_leads_a_list_with_a_percentage_has_that_share():
             "followed by Poland (3.1%) and Greece (2.3%).")
     found = got(text, date(2020, 11, 1))
     assert {("USA", "defense_share_gdp_pct", 3.5), ("POL", "defense_share_gdp_pct", 3.1)} <= found
+
+
+def test_a_rounded_restatement_of_the_defence_budget_called_the_budget_is_the_same_budget():
+    text = ("The defence budget currently stands at R45.318 billion and was set to increase. Treasury has already cut it.\n\n"
+            "As it stands, the R45 billion budget amounts to 1.1% of Gross Domestic Product (GDP); or less than five cents "
+            "out of every Rand government spends.")
+    found = [f for f in extract_figures(text, ArticleInfo("t", date(2015, 10, 1), publisher="defenceWeb")) if f.metric == "defense_budget"]
+    assert sorted(f.value for f in found) == [4.5e10, 4.5318e10]
