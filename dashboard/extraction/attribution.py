@@ -126,7 +126,7 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
     at = m.hedge_start if m.hedge_start is not None else m.start  # ("approximately 80,000 active troops (...) (2022)")
     row = ctx.norm.rfind("\n", max(0, at - 40), at) + 1 or (0 if at <= 40 else at - 41)  # (bounded: linear)
     if (eol := ctx.norm.find("\n", m.end, stop)) >= 0 and (not ctx.norm[row:at].strip(" \t~") and ctx.norm[m.end:eol].rstrip().endswith(")")
-                                                          or _ROW_YEAR_CLOSE_RE.search(ctx.norm, m.end, eol)):  # (or "... personnel (2023)", "| 66,000 |")
+                                                          or _ROW_CLOSE_RE.search(ctx.norm, m.end, eol)):  # (or "... personnel (2023)", "| 66,000 |")
         stop = eol  # a row that opens with its figure and closes a bracket ("5.1% of GDP (2018 est.)"): the lines below are rows
         # of their own (a hard-wrapped sentence whose line happens to open with the number reads on)
     for c in ctx.mentions_forward(m.end, stop):
@@ -284,7 +284,7 @@ def listed_hosts(ctx: Context, sent, hosts: set[str]) -> bool:
 # The patterns of the functions above, compiled once at import rather than looked up in re's cache per call.
 _BUDGET_OF_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:defen[cs]e|military)\s+(?:budget|spending)\s+of\s+(?:the\s+)?", I)
 _ITS_BUDGET_OPENS_RE = re.compile(r"\W*(?:(?:However|But|Meanwhile|Still|Yet|And)\s*,?\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:budget|spending|expenditures?)\b", I)
-_ROW_YEAR_CLOSE_RE = re.compile(r"(?:\((?:19|20)\d\d(?:\s+est\.?)?\)|(?<=\S)[ \t]*\|)[ \t]*$")
+_ROW_CLOSE_RE = re.compile(r"(?:\((?:19|20)\d\d(?:\s+est\.?)?\)|(?<=\S)[ \t]*\|)[ \t]*$")
 _FORCES_IN_THE_COUNTRY_RE = re.compile(r"\b(?:deployed|stationed|based|kept|keeps|maintains|maintained)\b[^.;]{0,60}\bin\s+the\s+country\b", I)
 _FIND_OWNER_RE1 = re.compile(r"\b(?:its|their)\s+" + HEDGE + r"$", I)
 _FIND_OWNER_RE2 = re.compile(r"\b(?:it|they)\s+\w+\s+" + HEDGE + r"$", I)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from dashboard.extraction import budget_cues as bc
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.vocab import DEFENSE_CTX_RE, GDP_WORD, GDP_WORD_RE, HEDGE, I
+from dashboard.extraction.years import sentence_years
 
 if TYPE_CHECKING:
     from dashboard.extraction.context import Context
@@ -234,7 +235,6 @@ def colon_list_change(ctx, si: int, left_edge: int) -> bool:
 # $113.3 billion in new defense spending": an addition
 CHANGE_AMOUNTS_TO_RE = re.compile(r"\b(?:growth|increase|rise|hike|boost|jump|cut|reduction|decrease)\s*,?\s+which\s+(?:amounts?\s+to|amounted\s+to|totals|totall?ed|comes\s+to)\s+" + HEDGE + r"$", I)
 _HIGHER_THAN_IN_RE = re.compile(r"\s*(?:higher|lower|more|less|above|below)\s+than\s+[^.;\d]{0,60}?\bin\s+((?:19|20)\d\d)\b", I)
-_YEAR_BEFORE_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def compared_years_apart(ctx, si: int, m) -> bool:
@@ -243,7 +243,7 @@ def compared_years_apart(ctx, si: int, m) -> bool:
     base = _HIGHER_THAN_IN_RE.match(ctx.norm, m.end)
     if base is None:
         return False
-    years = [int(y) for y in _YEAR_BEFORE_RE.findall(ctx.norm, ctx.sentences[si].start, m.start)]
+    years = [y.year for y in sentence_years(ctx, si) if y.end <= m.start and y.year is not None]
     return bool(years) and years[-1] - int(base.group(1)) >= 2
 
 

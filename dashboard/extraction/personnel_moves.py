@@ -11,6 +11,7 @@ import re
 
 from dashboard.extraction.attribution import subject_for_pronoun
 from dashboard.extraction.context import Context
+from dashboard.extraction.personnel_window import NATIONAL_FORCE_NAME
 from dashboard.extraction.vocab import HEDGE, I
 
 WITHDRAW_ALL_RE = re.compile(r"\b(?:withdraw\w*|pull\w*\s+out|pullout|evacuat\w*)\s+(?:of\s+)?(?:all|the\s+remaining|its\s+remaining|"
@@ -88,8 +89,7 @@ def from_level_of_count(before: str, lm: re.Match) -> str:
 
 
 def level_somewhere(before: str) -> re.Match | None:
-    """"reducing its military presence in West and Central African countries to 600 troops": a presence, contingent or
-    deployment changed to a count with its own noun, somewhere the sentence names (a deployment, maybe no one host)."""
+    """"reducing its military presence in ... countries to 600 troops": a presence changed to a count somewhere named."""
     lm = CHANGED_TO_LEVEL_RE.search(before[-200:]) if before[-4:].rstrip().lower().endswith(("to", "around", "about", "some")) else None
     return lm if lm is not None and lm.group("noun").lower() in _GROUP_NOUNS and _PLACE_WORD_RE.search(lm.group("gap")) else None
 
@@ -145,7 +145,7 @@ _AT_HOME_AFTER_RE = re.compile(r"[^.;]{0,70}?\b(?:all\s+over|across|throughout|a
 # "built a peacekeeping force of 5,000 troops from its current force of 11,000 troops": the whole force at home
 _HOME_LEVEL_BEFORE_RE = re.compile(r"(?:\b(?:its|their)|(?-i:[A-Z])[\w-]*['\u2019]s)\s+(?:current|present|existing|entire|whole|total)\s+(?:force|army|military|armed\s+forces|strength)"
                                    r"\s+of\s+" + HEDGE + r"$"  # ("Georgia, whose armed forces number 37,000 soldiers, plans to ...")
-                                   r"|\bwhose\s+(?:armed\s+forces|army|military)\s+(?:now\s+)?(?:numbers?|totals?|counts?|has|have)\s+" + HEDGE + r"$|\b(?-i:[A-Z]{1,5}DF|Bundeswehr|Tatmadaw)\s*,\s*an?\s+force\s+of\s+" + HEDGE + r"$", I)  # (+ "the SANDF, a force of about 73,000")
+                                   r"|\bwhose\s+(?:armed\s+forces|army|military)\s+(?:now\s+)?(?:numbers?|totals?|counts?|has|have)\s+" + HEDGE + r"$|\b" + NATIONAL_FORCE_NAME + r"\s*,\s*an?\s+force\s+of\s+" + HEDGE + r"$", I)  # (+ "the SANDF, a force of about 73,000")
 
 
 def home_level_before(before: str) -> bool:

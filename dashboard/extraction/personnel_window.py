@@ -141,7 +141,8 @@ def force_named_for_strength(before: str, lm: re.Match, noun: str) -> bool:
         noun == "force" and bool(_APPOSED_FORCE_RE.search(before, max(0, lm.start() - 40), lm.start())))  # ("the SANDF, a force of about 73,000")
 
 
-_APPOSED_FORCE_RE = re.compile(r"\b(?-i:[A-Z]{1,5}DF|Bundeswehr|Tatmadaw)\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+)?$")
+NATIONAL_FORCE_NAME = r"(?-i:[A-Z]{1,5}DF|Bundeswehr|Tatmadaw)"  # a national defence force's acronym ("SANDF", "KDF") or its name
+_APPOSED_FORCE_RE = re.compile(r"\b" + NATIONAL_FORCE_NAME + r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+)?$")
 
 
 def whole_words(text: str, start: int, end: int) -> str:
