@@ -13,7 +13,7 @@ from dashboard.extraction.record import ArticleInfo
 
 LANGUAGE_EDITION_RE = re.compile(r"\b(?:English|French|German|Spanish|Portuguese|Italian|Arabic|Russian|Chinese|Turkish|Japanese|Korean|Dutch|Polish|"
                                  r"Persian|Hindi|Urdu|Greek|Hebrew|Ukrainian|Romanian|Hungarian|Czech|Serbian|Croatian|Albanian|Georgian|"
-                                 r"Armenian|Vietnamese|Thai|Indonesian)(?:-language\b|\s+(?:language\s+)?(?:edition|service|version)\b)")  # (not "Ireland edition")
+                                 r"Armenian|Vietnamese|Thai|Indonesian)(?:-language\b|\s+(?:language\s+)?(?:edition|service|version)\b|(?=\s*\)))")  # (not "Ireland edition"; "(AFP copy, Portuguese)": a language closing a bracket)
 
 
 def home_country(info: ArticleInfo | None) -> str:

@@ -75,7 +75,7 @@ UNIT_SIZE_RE = re.compile(r"\b(?:teams?|groups?|squads?|platoons?|detachments?|c
 
 # "the available manpower of the UAE is ... 3.6 million people": people fit to serve, not serving
 ROW_SPLIT_RE = re.compile(r"[|\n]")
-
+ASIDE_CLOSE_RE = re.compile(r"[()\[\];:]")  # ("(in the time of the war of Angola) the troops": a country inside an aside binds no noun after it)
 CIVILIAN_RE = re.compile(r"\bcivil(?:ian)?s?\b(?!\s+(?:war|wars|conflict|strife|unrest)\b)", I)  # (not "before the civil war")
 
 AND_CIVILIANS_AFTER_RE = re.compile(r"\s+and\s+(?:[a-z]+\s+)?civilian", I)  # not "and 200 civilian personnel": a count of its own

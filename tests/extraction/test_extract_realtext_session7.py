@@ -25,3 +25,32 @@ def test_a_spanish_count_in_words_becomes_a_strength():
     text = ("El Ejército de Guatemala quedó con algo más de treinta mil soldados tras los acuerdos de paz, sin que ese "
             "número estuviera basado en un estudio de las necesidades de la defensa, según los expertos del país.")
     assert ("GTM", "active_personnel", 30000, "") in figs(text, date(2024, 1, 1))
+
+
+def test_a_country_inside_a_bracketed_aside_does_not_own_the_noun_after_it():
+    text = ("The ministry will close a quarter of the Portuguese army's barracks by 2013. In the 1960s (at the time of "
+            "the war in Angola) the troops numbered 150,000.")
+    found = figs(text, date(2010, 5, 1))
+    assert ("PRT", "active_personnel", 150000, "") in found
+    assert not [f for f in found if f[0] == "AGO"]
+
+
+def test_a_language_closing_a_bracket_in_the_publishers_name_is_no_country():
+    text = ("As Forças Armadas de Fidel e Raúl Castro completam 50 anos.\nAs Forças Armadas, com 300.000 militares no "
+            "fim dos anos 80, foram reduzidas para cerca de 50.000 após o fim da União Soviética, segundo os dados do "
+            "ministério. A força é uma das maiores da região, com unidades no litoral e na capital.")
+    found = figs(text, date(2006, 11, 30), publisher="Diário do Interior (AFP copy, Portuguese)")
+    assert not [f for f in found if f[0] == "PRT"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La Secretaría de Defensa de Guatemala contará con un presupuesto estimado en 7.200 millones de quetzales, lo que "
+     "permitirá mantener las capacidades del Ejército, según el proyecto que el gobierno envió al Congreso.",
+     ("GTM", "defense_budget", 7.2e9, "")),
+    ("La Secretaría de Defensa de Honduras contará con un presupuesto estimado en 7.200 millones de lempiras, lo que "
+     "permitirá mantener las capacidades de las Fuerzas Armadas, según el proyecto que el gobierno envió al Congreso.",
+     ("HND", "defense_budget", 7.2e9, "")),
+])
+def test_a_spanish_budget_estimated_at_an_amount_is_read(text, expected):
+    # 'estimado en' glossed as 'estimated at' (not 'estimated in'); lempiras are Honduras's money
+    assert expected in figs(text, date(2021, 1, 1))
