@@ -228,8 +228,10 @@ def _read_first_chart(doc: Doc) -> Reading | None:
     for title, body in doc.sections.items():
         m = re.search(r"\*\*([\d.]+)x\*\* the (?:floor|bare page)", body)
         if m:
+            carried = re.search(r"First chart: not measured in this run[^\n]*as measured before \(([^)]*)\)", body)
             reading = Reading(float(m.group(1)), f"{m.group(1)}x the bare one-chart page (medians)", title,
-                              _latest_date(body) or doc.date)
+                              _latest_date(carried.group(1)) if carried else _latest_date(body) or doc.date)  # (a table a
+            # --skip run carried keeps the date of the run that measured it)
             if best is None or reading.date > best.date:
                 best = reading
     return best

@@ -204,3 +204,15 @@ def test_the_newer_whole_process_section_judges_the_10k_target(tmp_path):
     path.write_text(newer, encoding="utf-8")
     kept = _adversarial_section(path, whole_process.TITLE)
     assert kept.startswith(whole_process.TITLE) and "## The app" not in kept
+
+
+def test_a_first_chart_table_carried_by_a_skip_run_keeps_the_date_it_was_measured():
+    """`browser_speed --skip first` re-measures filter changes and carries the first-chart table: the target's date is
+    the run that measured the first chart, not the run that carried it."""
+    section = ("\n## The browser: first chart and filter changes\n\n`python -m benchmarks.browser_speed` at commit "
+               "def5678 on 2026-12-05 14:07 UTC: 1,000 articles.\n\nFirst chart: not measured in this run (--skip); as "
+               "measured before (commit abc1234, 2026-12-03 04:55 UTC):\n\n| app | first chart (median) |\n|---|---|\n"
+               "| ours | 3.90 s |\n| floor | 3.71 s |\n\nRatio: **1.05x** the floor (target 1.1x).\n")
+    doc = DOC.replace("## The browser: time to first chart\n\nRatio: **{ratio}x** the floor.\n\n", "")
+    rows = dict(zip([t.key for t in targets.TARGETS], targets.rows(doc.format(**GOOD) + section), strict=True))
+    assert rows["first-chart"][3] == "2026-12-03 04:55 UTC" and rows["first-chart"][4] == "MET"
