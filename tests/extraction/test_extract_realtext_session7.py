@@ -54,3 +54,20 @@ def test_a_language_closing_a_bracket_in_the_publishers_name_is_no_country():
 def test_a_spanish_budget_estimated_at_an_amount_is_read(text, expected):
     # 'estimado en' glossed as 'estimated at' (not 'estimated in'); lempiras are Honduras's money
     assert expected in figs(text, date(2021, 1, 1))
+
+
+def test_a_german_deployment_named_by_einsatz_has_its_host():
+    # 'Einsatz' glossed as deployment, 'aber', 'nur' and the other common words as English
+    text = ("Die Bundeswehr ist im Ausland gefordert. Nur für den Einsatz im Kosovo gibt es eine höhere Obergrenze von "
+            "1850 Soldaten, die mit gut 900 Soldaten aber nur zur Hälfte ausgeschöpft wird. Das kann beim Anti-IS-Einsatz "
+            "auch passieren, sagen die Experten in Berlin.")
+    assert ("DEU", 900, "XKX") in deployed(text, date(2015, 12, 16))
+
+
+def test_a_spanish_budget_talked_about_with_the_military_is_read():
+    # 'sobre' (on) and 'militar' (military) glossed: 'talked with the military leadership on the budget ..., which is
+    # estimated at slightly more than'
+    text = ("El presidente conversó el miércoles con la cúpula militar sobre el presupuesto para el próximo año, que está "
+            "estimado en algo más de 3,1 billones de guaraníes. Este monto, similar al de este año, solo alcanza para "
+            "atender el crecimiento vegetativo de las Fuerzas Armadas del Paraguay.")
+    assert ("PRY", "defense_budget", 3.1e12, "") in figs(text, date(2015, 12, 16))
