@@ -249,7 +249,8 @@ def is_origin(ctx, si: int, c) -> bool:
         _peacekeeping_near(ctx, si) or bool(_ARRIVAL_RE.search(ctx.norm, max(0, c.start - 90), c.start))) or bool(  # ("the
         # arrival of the remaining 120 troops from Kuwait": where they came from; "troops are arriving at Carrasco on a
         # chartered flight from Rwanda")
-        _FLIGHT_FROM_RE.search(ctx.norm, max(0, c.start - 30), c.start) and _ARRIVAL_RE.search(ctx.norm, max(0, c.start - 120), c.start))
+        _FLIGHT_FROM_RE.search(ctx.norm, max(0, c.start - 30), c.start) and _ARRIVAL_RE.search(ctx.norm, max(0, c.start - 120), c.start)
+        or _LISTED_FROM_RE.search(ctx.norm, max(0, c.start - 40), c.start))  # ("3,000 soldiers of the UAE, 1,000 from Saudi Arabia")
 
 
 def _peacekeeping_near(ctx, si: int) -> bool:
@@ -258,6 +259,7 @@ def _peacekeeping_near(ctx, si: int) -> bool:
 
 _FLIGHT_FROM_RE = re.compile(r"\b(?:flights?|planes?|aircraft|airlift|ships?|vessels?|convoy)\s+from\s+(?:the\s+)?$", I)
 _ARRIVAL_RE = re.compile(r"\b(?:arriv\w*|came|coming|flown|flew)\b", I)
+_LISTED_FROM_RE = re.compile(r"(?:,|\band)\s+(?:some\s+|about\s+|around\s+|another\s+)?\d[\d,.]*\s+from\s+(?:the\s+)?$", I)  # a count listed
 _ORIGIN_BEFORE_RE = re.compile(r"\b(?:troops|soldiers|personnel|peace-?keepers|members|servicemen)\s+from\s+(?:the\s+)?$", I)
 _SERVING_AFTER_RE = re.compile(r"(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s+(?:serving|deployed|stationed|based)\s+(?:in|with|at|on)\b")
 _FROM_AFTER_NOUN_RE = re.compile(r"\s+from\s+(?:the\s+)?", I)

@@ -71,3 +71,16 @@ def test_a_spanish_budget_talked_about_with_the_military_is_read():
             "estimado en algo más de 3,1 billones de guaraníes. Este monto, similar al de este año, solo alcanza para "
             "atender el crecimiento vegetativo de las Fuerzas Armadas del Paraguay.")
     assert ("PRY", "defense_budget", 3.1e12, "") in figs(text, date(2015, 12, 16))
+
+
+def test_german_names_of_countries_made_of_several_words_are_glossed():
+    text = ("Die Vereinigten Staaten haben derzeit rund 35.000 Soldaten in Deutschland stationiert, sagte das "
+            "Ministerium in Berlin, und die Regierung will die Zahl nicht verringern, wie die Zeitung unter Berufung auf "
+            "die Experten berichtet.")
+    assert ("USA", 35000, "DEU") in deployed(text, date(2021, 1, 1))
+
+
+def test_a_count_listed_as_from_a_country_names_where_troops_come_from_not_their_host():
+    text = ("According to the report, there are 3,000 soldiers of the United Arab Emirates, 1,000 from Saudi Arabia and "
+            "1,000 from Qatar currently deployed in Yemen, fighting the Houthis.")
+    assert ("ARE", 3000, "YEM") in deployed(text, date(2017, 1, 1))
