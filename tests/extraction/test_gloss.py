@@ -113,3 +113,9 @@ def test_argentine_budget_words_pbi_dollars_amounted_to_and_will_rise_by():
     assert ("URY", "defense_share_gdp_pct", 0.4, "") in found
     assert ("URY", "defense_budget", 25e9, "") in found
     assert ("URY", "budget_change_pct", 9.5, "") in found
+
+
+def test_common_words_of_a_german_defence_story_are_glossed_without_breaking_names_made_of_them():
+    text = "Die Mitgliedstaaten, unter anderem die Vereinigten Staaten, haben seit dem Vorjahr mehr Soldaten im Einsatz."
+    assert gloss(text, "de").text == ("The Member states, among others the United States, have since the Previous year "
+                                      "more Soldiers deployed.")
