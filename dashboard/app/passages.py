@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, schema
+from dashboard.extraction.countries import gazetteer
 from dashboard.tables import reference
 from dashboard.tables.comparisons import comparison_text
 
@@ -131,7 +132,8 @@ def highlight_page(text: str, figures: pd.DataFrame, start: int = 0, end: int | 
 def figure_summary(r: pd.Series) -> str:
     metric = schema.METRICS.get(r["metric"])
     declared = schema.METRICS.get(r["metric"])
-    host = r["host_iso3"] or ("several hosts" if declared is not None and declared.needs_host else "")
+    host = gazetteer().name(r["host_iso3"]) if r["host_iso3"] else (  # ("United States \u2192 South Korea", as the
+        "several hosts" if declared is not None and declared.needs_host else "")  # latest-figures list names it)
     who = r["country"] + (f" \u2192 {host}" if host else "")
     if declared is not None and declared.qualitative:
         value = f"claimed {r['direction']}"

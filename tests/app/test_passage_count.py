@@ -46,3 +46,11 @@ def test_three_cards_then_seven_behind_a_click_and_a_count_of_the_rest(twelve_de
     assert len(opened.code) == 10 and len(opened.expander[0].code) == 7
     assert any(c.value.startswith("2 more; narrow the filters") for c in opened.caption)
 
+
+
+def test_a_cards_summary_names_the_host_country_as_the_latest_figures_do(twelve_deployments):
+    at = run_troops()
+    assert not at.exception, at.exception
+    summaries = [m.value for m in at.markdown if "Troops deployed abroad" in m.value]
+    assert summaries and all("United States \u2192 Japan" in s for s in summaries), summaries
+    assert not any("\u2192 JPN" in s for s in summaries)

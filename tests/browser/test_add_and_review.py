@@ -111,7 +111,7 @@ def test_paste_preview_save_then_correct_survives_restart(app_server_factory, ap
     page.locator('[data-testid="stSelectbox"]').filter(has_text="Figure to review").click()
     page.keyboard.type("54,000")
     page.keyboard.press("Enter")
-    page.get_by_text("United States \u2192 JPN", exact=True).wait_for()  # the chosen figure's summary
+    page.get_by_text("United States \u2192 Japan", exact=True).wait_for()  # the chosen figure's summary
     wait_for_app(page)
     form = page.locator('[data-testid="stForm"]')
     form.get_by_text("Correct", exact=True).click()
