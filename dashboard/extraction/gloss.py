@@ -1,6 +1,6 @@
-"""Articles in Spanish, French, Portuguese, German and Italian, read through a word gloss.
+"""Articles in Spanish, French, Portuguese, German, Italian and Russian, read through a word gloss.
 
-The rules read English. For an article written in one of these five languages, ``gloss`` rewrites the
+The rules read English. For an article written in one of these six languages, ``gloss`` rewrites the
 words the rules look for ("efectivos", "soldats", "Soldaten", "soldati", "presupuesto", "au Tchad", "del PIB") as
 their English equivalents, word for word from ``vocab/gloss.csv``, and puts a demonym before the noun it
 follows ("500 soldats camerounais" -> "500 Cameroonian soldiers"). Numerals written the continental way
@@ -30,7 +30,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 GLOSS_FILE = Path(__file__).resolve().parent / "vocab" / "gloss.csv"
-LANGUAGES = {"es": "Spanish", "fr": "French", "pt": "Portuguese", "de": "German", "it": "Italian"}
+LANGUAGES = {"es": "Spanish", "fr": "French", "pt": "Portuguese", "de": "German", "it": "Italian", "ru": "Russian"}
 
 # the short words that tell the languages apart (words shared by two of them are left out)
 _MARKERS = {
@@ -40,6 +40,7 @@ _MARKERS = {
     "pt": {"os", "do", "da", "dos", "das", "em", "no", "na", "um", "uma", "com", "nao", "ao", "pelo", "pela"},
     "de": {"der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "ein", "eine", "im", "zu", "auf", "fur"},
     "it": {"di", "della", "delle", "degli", "dei", "che", "nel", "nella", "gli", "sono", "anche", "per", "alla", "questo", "questa"},
+    "ru": {"и", "в", "на", "не", "что", "с", "по", "для", "из", "от", "это", "как", "к", "о", "за", "до", "также"},
     "tl": {"ang", "ng", "mga", "sa", "ay", "ni", "kay", "nasa", "ito", "naman"},  # Tagalog: not glossed, not Portuguese
 }
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -62,14 +63,14 @@ def _fold_table() -> dict[int, str]:
 
 
 def detect_language(text: str, sample: int = 3000) -> str:
-    """"es", "fr", "pt", "de" or "it" when the text is plainly written in that language, else "en" (English, or
+    """"es", "fr", "pt", "de", "it" or "ru" when the text is plainly written in that language, else "en" (English, or
     too little to tell). Counts the marker words of the first ``sample`` characters."""
     head = text[:sample].lower()
     if head.count(" the ") + head.count(" and ") + head.count(" of ") >= 12:
         return "en"  # (most articles: plain English is settled by three substring counts, without folding or a word list)
     words = _WORD_RE.findall(fold(head))
     counts = {lang: sum(w in markers for w in words) for lang, markers in _MARKERS.items()}
-    best = max(("es", "fr", "pt", "de", "it"), key=lambda lang: counts[lang])
+    best = max(("es", "fr", "pt", "de", "it", "ru"), key=lambda lang: counts[lang])
     if counts[best] >= 5 and counts[best] >= 2 * max(counts["en"], counts["tl"]) + 2:
         return best
     return "en"
@@ -187,9 +188,9 @@ def _numerals(folded: str, lang: str = "") -> str:
 
 _MILA_RE = re.compile(r"(?<![\w.,])(\d{1,3})mila\b")
 # Languages that never group thousands with a comma (Spanish does in Mexico: "20,000 millones de pesos")
-_COMMA_ONLY_DECIMAL = {"fr", "pt", "it", "de"}
+_COMMA_ONLY_DECIMAL = {"fr", "pt", "it", "de", "ru"}
 _COMMA_BEFORE_SCALE_RE = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![.,]?\d)(?=\s*(?:milliards?|millions?|mds|mrds?|bilh(?:oes|ao)|"
-                                    r"milh(?:oes|ao)|miliardi|milioni|miliardo|milione|Milliarden|Millionen|Mrd|Mio)\b)", re.I)
+                                    r"milh(?:oes|ao)|miliardi|milioni|miliardo|milione|Milliarden|Millionen|Mrd|Mio|млрд|млн|миллиард\w*|миллион\w*)\b)", re.I)
 
 
 _ACCENTED_WORD_RE = re.compile(r"(?<![\w'])(?:[\u00e9\u00e0\u00e8\u00c9\u00c0\u00c8]|[lL]\u00e0)(?![\w'])")  # ("là": there, apart from "la"; Italian "è": is)

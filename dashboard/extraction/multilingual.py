@@ -1,5 +1,5 @@
 """The extractor's entry point: English text goes to the rules as it is; an article in Spanish, French,
-Portuguese or German is glossed into English words first (``gloss``), and each figure found in the gloss
+Portuguese, German, Italian or Russian is glossed into English words first (``gloss``), and each figure found in the gloss
 is moved back onto the article's own text, so its span, quote and passage are the original words.
 
 >>> from datetime import date

@@ -84,3 +84,24 @@ def test_a_count_listed_as_from_a_country_names_where_troops_come_from_not_their
     text = ("According to the report, there are 3,000 soldiers of the United Arab Emirates, 1,000 from Saudi Arabia and "
             "1,000 from Qatar currently deployed in Yemen, fighting the Houthis.")
     assert ("ARE", 3000, "YEM") in deployed(text, date(2017, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Министерство обороны Казахстана сообщило, что расходы на оборону в этом году составят 1,5 миллиарда долларов, "
+     "или 0,7 процента от ВВП, и это больше, чем в прошлом году.",
+     {("KAZ", "defense_budget", 1.5e9, ""), ("KAZ", "defense_share_gdp_pct", 0.7, "")}),
+    ("Россия разместила в Сирии около 5 тысяч военнослужащих, сообщили в министерстве обороны, и это один из "
+     "крупнейших контингентов за рубежом.", {("RUS", "troops_deployed", 5000, "SYR")}),
+    ("Армия Армении насчитывает около 45 тысяч военнослужащих, сообщило министерство обороны страны. По данным "
+     "ведомства, это не изменилось с прошлого года, и в армии также служат резервисты.",
+     {("ARM", "active_personnel", 45000, "")}),
+])
+def test_russian_articles_are_glossed(text, expected):
+    # Russian joins the glossed languages: case forms of country names, 'миллиарда', 'тысяч', 'процента от ВВП',
+    # decimal commas, 'расходы на оборону', 'военнослужащих', 'насчитывает'
+    assert expected <= figs(text, date(2024, 5, 1))
+
+
+def test_a_strength_that_amounts_to_a_count_is_a_stock():
+    text = "The strength of the Armenian armed forces amounts to about 45,000 servicemen, the defence ministry said."
+    assert ("ARM", "active_personnel", 45000, "") in figs(text, date(2024, 5, 1))

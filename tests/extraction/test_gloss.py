@@ -119,3 +119,11 @@ def test_common_words_of_a_german_defence_story_are_glossed_without_breaking_nam
     text = "Die Mitgliedstaaten, unter anderem die Vereinigten Staaten, haben seit dem Vorjahr mehr Soldaten im Einsatz."
     assert gloss(text, "de").text == ("The Member states, among others the United States, have since the Previous year "
                                       "more Soldiers deployed.")
+
+
+def test_russian_is_told_from_its_short_words_and_glossed_with_its_case_forms():
+    text = ("Министерство обороны сообщило, что в Казахстане и в Узбекистане расходы на оборону выросли. По данным "
+            "ведомства, это также касается армии, и для неё это важно.")
+    assert detect_language(text) == "ru"
+    glossed = gloss(text, "ru").text
+    assert "Kazakhstan" in glossed and "Uzbekistan" in glossed and "defence spending" in glossed
