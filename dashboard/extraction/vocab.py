@@ -188,7 +188,7 @@ TREND_RES = [
 # A level reached after a change: "will increase by 23 per cent in 2025 to 13.5 trillion roubles",
 # "risen by about EUR 3 billion annually since 2017, reaching EUR 47.2 billion"
 LEVEL_AFTER_CHANGE_RE = re.compile(
-    r"\b(?:" + CHANGE_VERB + r"|tak(?:e|es|ing)|took|bring(?:s|ing)?|brought)(?:[^.;]|\.\d){0,80}?(?:(?<!compared\s)(?<!compared\s\s)\bto(?:\s+(?:reach|top|exceed|hit|surpass)|\s+an?\s+(?:[\w-]+\s+){0,3}?level\s*,)?|\binto|\breaching|\breached|\bhitting|\bat)\s+" + HEDGE + r"$", I)
+    r"\b(?:" + CHANGE_VERB + r"|tak(?:e|es|ing)|took|bring(?:s|ing)?|brought)(?:[^.;]|\.\d){0,80}?(?:(?<!compared\s)(?<!compared\s\s)\bto(?:\s+(?:reach|top|exceed|hit|surpass)|\s+an?\s+(?:[\w-]+\s+){0,3}?level\s*,|\s+(?:just\s+)?(?:above|below))?|\binto|\breaching|\breached|\bhitting|\bat)\s+" + HEDGE + r"$", I)
 # A spending word, then the amount: "our cash spend in 24/25 is", "total defense expenditure is projected to be"
 SPEND_THEN_AMOUNT_RE = re.compile(
     r"\b(?:spend|spending|expenditures?|outlays?|budget|allocations?|funding|(?:revised|budget)\s+estimates?)\b(?:\s+(?:[\w'/\-\"\u201c]+|\([A-Z]{2,8}\)))"

@@ -105,3 +105,9 @@ def test_russian_articles_are_glossed(text, expected):
 def test_a_strength_that_amounts_to_a_count_is_a_stock():
     text = "The strength of the Armenian armed forces amounts to about 45,000 servicemen, the defence ministry said."
     assert ("ARM", "active_personnel", 45000, "") in figs(text, date(2024, 5, 1))
+
+
+def test_a_budget_raised_to_above_a_level_is_that_level():
+    text = "The new cabinet raised Chile's defense budget to above $5 billion in 2019 from $4 billion in 2018."
+    found = figs(text, date(2020, 1, 1))
+    assert ("CHL", "defense_budget", 5e9, "") in found and ("CHL", "defense_budget", 4e9, "") in found
