@@ -5,9 +5,10 @@ without one: most sentences of budget prose have none, and each pass costs a cal
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from dashboard.extraction.assemble import how_found, read_neighbours
+from dashboard.extraction.assemble import how_found, make, read_neighbours
 from dashboard.extraction.bracket_hosts import bracketed_hosts, rehost_bracketed
 from dashboard.extraction.budget_series import budget_series
 from dashboard.extraction.budgets import is_conversion
@@ -60,6 +61,8 @@ def sentence_passes(ctx: Context, si: int, numbers: list[NumberMention], figures
             restated_counts(ctx, si, numbers, figures)
         if figures and ctx.norm.find("each", sent.start, sent.end) >= 0:
             split_each_host(ctx, si, numbers, figures)  # ("350 French troops each stationed in Libreville and Dakar")
+    if si and previous and previous[-1].metric == "defense_share_gdp_pct":
+        amount_of_share_before(ctx, si, numbers, figures, previous[-1])
     if len(numbers) > 1 and figures:
         bracket_conversions(ctx, si, numbers, figures)
         amount_after_share(ctx, si, numbers, figures)
@@ -101,3 +104,22 @@ def amount_after_share(ctx: Context, si: int, numbers: list[NumberMention], figu
             return None
         return "defense_budget", how_found(fig), "budget:amount-after-share", 1, False
     read_neighbours(ctx, si, numbers, figures, read)
+
+
+# "Portugal spends about 1.58% of GDP on defence. In 2024, this amounted to approximately 4.48 billion euros": the money
+# the share of the sentence before comes to, the sentence opening on it
+_SHARE_CAME_TO_RE = re.compile(r"\s*(?:(?:in|for)\s+(?:19|20)\d\d\s*,\s*)?(?:this|that|it)\s+(?:amounted|amounts|came|comes|"
+                               r"translated|translates|corresponded|corresponds)\s+to\s+", re.IGNORECASE)
+
+
+def amount_of_share_before(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure], share: Figure) -> None:
+    """The amount a sentence opens with as what the defence share of GDP of the sentence before 'amounted to': that
+    country's defence budget, when nothing else claimed the amount."""
+    if share.start < ctx.sentences[si - 1].start:
+        return
+    m = next((n for n in numbers if n.kind == "money"), None)
+    if m is None or any(f.start == m.start for f in figures):
+        return
+    if _SHARE_CAME_TO_RE.fullmatch(ctx.norm, ctx.sentences[si].start, m.hedge_start if m.hedge_start is not None else m.start):
+        made = make(ctx, si, m, "defense_budget", share.country_iso3, "pair", "budget:amount-of-share-before")
+        bisect.insort(figures, made, key=lambda f: f.start)

@@ -111,3 +111,9 @@ def test_a_budget_raised_to_above_a_level_is_that_level():
     text = "The new cabinet raised Chile's defense budget to above $5 billion in 2019 from $4 billion in 2018."
     found = figs(text, date(2020, 1, 1))
     assert ("CHL", "defense_budget", 5e9, "") in found and ("CHL", "defense_budget", 4e9, "") in found
+
+
+def test_the_money_a_share_of_the_sentence_before_amounted_to_is_the_budget():
+    text = ("Slovenia spends about 1.3% of GDP on defence, below the alliance average. In 2023, this amounted to "
+            "roughly 830 million euros, the ministry said.")
+    assert ("SVN", "defense_budget", 830e6, "") in figs(text, date(2024, 1, 1))
