@@ -24,7 +24,7 @@ HEDGE = _hedge_pattern()
 
 DEFENSE_WORD = (r"(?:defen[cs]e|military|kemenhan|mindef|sedena|(?-i:(?:MoD|MoND|DoD|DND|MND|TNI|PLA)\b)|(?-i:[A-Z]{1,4}DF\b|(?:RFMF|RSLAF|FARDC|FADM|FANB|FAMa|SPLA|F-FDTL|KSF|FDNB|RBDF)\b)|armed\s+forces|armed\s+services|pentagon|national\s+security|appropriations\s+for|"
                  r"army|navy|air\s+force|ndaa|war\s+budget|security\s+forces|arms(?=\s+(?:budgets?|spending)\b)|armament(?!s|\s+(?:programm?e|industr|contract|deal|purchase)))")  # "its arms budget": translated copy
-BUDGET_WORD = (r"(?:budget|spend|spends|spending|expenditure|outlays?|funding|allocation|allocat\w+|earmark\w*|designat\w+|proposal|"
+BUDGET_WORD = (r"(?:budget|spend|spends|spending|expenditure|outlays?|funding|allocation|allocat\w+|allot(?:s|ted|ting|ments?)?|earmark\w*|designat\w+|proposal|"
                 r"appropriat\w+|authoriz\w+|request\w*)")
 DEFENSE_CTX_RE = re.compile(r"\b" + DEFENSE_WORD, I)
 BUDGET_CTX_RE = re.compile(r"\b" + BUDGET_WORD + r"|(?<=military\s)costs\b|(?<=defen[cs]e\s)costs\b|\bfunds\s+for\s+(?:the\s+)?(?=(?:[\w-]+\s+){0,2}(?:defen[cs]e|military|armed)\b)", I)  # ("military costs surge 26pc", "Funds for the Defense Ministry")

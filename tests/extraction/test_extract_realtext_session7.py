@@ -117,3 +117,8 @@ def test_the_money_a_share_of_the_sentence_before_amounted_to_is_the_budget():
     text = ("Slovenia spends about 1.3% of GDP on defence, below the alliance average. In 2023, this amounted to "
             "roughly 830 million euros, the ministry said.")
     assert ("SVN", "defense_budget", 830e6, "") in figs(text, date(2024, 1, 1))
+
+
+def test_money_allotted_to_defence_is_a_budget_like_money_allocated():
+    text = "Mali's defense was allotted about 24 billion CFA francs in 1995, the finance ministry said."
+    assert ("MLI", "defense_budget", 24e9, "") in figs(text, date(1995, 6, 1))
