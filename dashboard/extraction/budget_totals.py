@@ -286,3 +286,6 @@ _GDP_ROW_NEXT_RE = re.compile(r"[^\n]{0,40}\n[ \t|]*Percent(?:age)?\s+(?:of\s+)?
 def amount_row(before: str, right: str) -> bool:
     """True for the "Amount" row of an infobox's expenditures, with its "Percent GDP" row right below it."""
     return before.endswith(("| ", ": ", "|", ":", "Amount ")) and bool(_AMOUNT_ROW_RE.search(before[-40:])) and bool(_GDP_ROW_NEXT_RE.match(right))
+
+# "has allocated an additional R10 billion to its R57.2bn budget": the budget an amount before it is added to
+ADDED_TO_ITS_RE = re.compile(r"\bto\s+(?:its|their|(?:the\s+)?(?:[\w.'-]+\s+){0,2}[\w.'-]+'s)\s+$", re.IGNORECASE)

@@ -199,7 +199,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if (bp.OWN_BUDGET_AFTER_RE.match(right) and not bp.BUDGET_CHANGE_AFTER_RE.match(right)
             and DEFENSE_CTX_RE.search(norm, sent.start, left_edge)
             and not bp.OTHERS_BUDGET_BEFORE_RE.search(before[-40:]) and not bp.OTHERS_BUDGET_BEFORE_RE.match(right, 0, 30)
-            and not (bp.AMOUNT_RE.search(norm, sent.start, left_edge) and not bp.OF_MINISTRYS_RE.search(before[-60:]))):
+            and not (bp.AMOUNT_RE.search(norm, sent.start, left_edge) and not bp.OF_MINISTRYS_RE.search(before[-60:]) and not bt.ADDED_TO_ITS_RE.search(before[-50:]))):
         return "defense_budget", "budget:defense-body-budget"
     if budget_here and defense_near and SPENDING_PLAN_AFTER_RE.match(right) and _defense_owns(ctx, si, m, left_edge):
         return "defense_budget", "budget:amount-then-spending-plan"  # "The $849.8 billion proposed spending plan"

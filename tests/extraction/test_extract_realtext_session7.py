@@ -122,3 +122,10 @@ def test_the_money_a_share_of_the_sentence_before_amounted_to_is_the_budget():
 def test_money_allotted_to_defence_is_a_budget_like_money_allocated():
     text = "Mali's defense was allotted about 24 billion CFA francs in 1995, the finance ministry said."
     assert ("MLI", "defense_budget", 24e9, "") in figs(text, date(1995, 6, 1))
+
+
+def test_the_budget_an_additional_amount_is_added_to_is_a_budget():
+    text = ("Treasury officials said they have allocated an additional R8 billion to the defence department's R51.3bn "
+            "budget for the year.")
+    found = figs(text, date(2024, 3, 1))
+    assert ("ZAF", "defense_budget", 51.3e9, "") in found and ("ZAF", "budget_change_amount", 8e9, "") in found
