@@ -51,8 +51,9 @@ def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention]
     if info is not None:  # the title and the publisher's name; else its web domain ("caracol.com.co")
         named = [(c.iso3, w) for words, w in ((info.title, 3), (LANGUAGE_EDITION_RE.sub(" ", info.publisher or ""), 4)) if words
                  for c in geo.gazetteer().find(normalize(words)) if c.kind != "alliance"]
+        named += [(c.iso3, 4) for c in geo.gazetteer().find(url_path_words(info.url).title()) if c.kind != "alliance"]  # (".../world/cuba/far.htm", "chile"):
+        # as much as the publisher's own country, and before the country of its web domain (".org.uk/Military_of_Laos")
         named += [] if any(w == 4 for _, w in named) or not home_country(info) else [(home_country(info), 4)]
-        named += [(c.iso3, 2) for c in geo.gazetteer().find(url_path_words(info.url).title()) if c.kind != "alliance"]  # (".../world/cuba/far.htm", "chile")
         code = _COUNTRY_CODE_PATH_RE.search(info.url or "")  # (".../countries/dom": a profile page named by its ISO code)
         named += [(code.group(1).upper(), 2)] if code and code.group(1).upper() in geo.gazetteer().countries else []
         abroad = bool(_INSTITUTION_RE.search(info.publisher or "")) and any(

@@ -129,3 +129,9 @@ def test_the_budget_an_additional_amount_is_added_to_is_a_budget():
             "budget for the year.")
     found = figs(text, date(2024, 3, 1))
     assert ("ZAF", "defense_budget", 51.3e9, "") in found and ("ZAF", "budget_change_amount", 8e9, "") in found
+
+
+def test_a_country_named_in_the_address_counts_before_the_country_of_the_web_domain():
+    text = "Military branches: | Army, Air Force |\nActive: | 29,100 |\nReserve: | 100,000 |"
+    found = figs(text, date(2020, 1, 1), url="http://mirror.example.org.uk/wiki/Military_of_Laos")
+    assert ("LAO", "active_personnel", 29100, "") in found and not [f for f in found if f[0] == "GBR"]
