@@ -84,7 +84,7 @@ class Gazetteer:
             written = m.group(0)
             key = squeeze(written)  # "North\nKorea" is looked up as "North Korea"
             hit = self._exact.get(key) if m.group("exact") is not None else self._folded.get(key.lower())
-            if hit is not None and not (hit[1] == "institution" and found and found[-1].iso3 != hit[0] and not text[found[-1].end:m.start()].strip()):
+            if hit is not None and not (hit[1] == "institution" and found and found[-1].iso3 != hit[0] and (not text[found[-1].end:m.start()].strip() or written.startswith("Royal ") and text.endswith("Royal ", 0, found[-1].start) and m.start() - found[-1].end < 80 and "\n" not in text[found[-1].end:m.start()])):  # ("-Royal Moroccan Air Force -Royal Navy": Morocco's)
                 found.append(CountryMention(m.start(), m.end(), hit[0], hit[1], written))  # (but "Sudan People's Liberation Army": Sudan's)
         return found
 

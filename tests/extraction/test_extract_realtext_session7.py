@@ -135,3 +135,15 @@ def test_a_country_named_in_the_address_counts_before_the_country_of_the_web_dom
     text = "Military branches: | Army, Air Force |\nActive: | 29,100 |\nReserve: | 100,000 |"
     found = figs(text, date(2020, 1, 1), url="http://mirror.example.org.uk/wiki/Military_of_Laos")
     assert ("LAO", "active_personnel", 29100, "") in found and not [f for f in found if f[0] == "GBR"]
+
+
+def test_a_royal_service_listed_after_another_kingdoms_royal_forces_is_that_kingdoms():
+    text = ("| Royal Thai Armed Forces |\n| Service branches | -Royal Thai Army -Royal Navy -Royal Air Force |\n"
+            "| Active personnel | 360,850 (2020) |\n| Percent of GDP | 1.3% |")
+    found = figs(text, date(2021, 1, 1))
+    assert ("THA", "active_personnel", 360850, "") in found and not [f for f in found if f[0] == "GBR"]
+
+
+def test_the_royal_navy_named_after_another_country_outside_such_a_list_is_still_britains():
+    from dashboard.extraction.countries import gazetteer
+    assert [c.iso3 for c in gazetteer().find("French and Royal Navy ships sailed together.")] == ["FRA", "GBR"]
