@@ -78,7 +78,8 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
     lead = LEADING_CLAUSE_RE.match(ctx.norm, sent.start, m.start)
     # the last actor before the number, a country before an alliance (scanned back from the number: stops early)
     last_actor = None
-    for c in ctx.mentions_backward(lead.end() if lead else sent.start, m.start):
+    row = ctx.norm.rfind("\n", sent.start, m.start) + 1  # a pipe table's row ("Budget | €249,000,000"): its own line only
+    for c in ctx.mentions_backward(row if row and "|" in ctx.norm[row:m.start] else lead.end() if lead else sent.start, m.start):
         if c.iso3 != host and not ctx.is_place(c) and not overtaken(ctx, sent.start, c) and not (  # (nor a citation's city:
                 ctx.norm.rfind("[", sent.start, c.start) > ctx.norm.rfind("]", sent.start, c.start)):  # "[IISS, London, p. 445]")
             if c.kind != "alliance":

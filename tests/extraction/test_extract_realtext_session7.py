@@ -147,3 +147,11 @@ def test_a_royal_service_listed_after_another_kingdoms_royal_forces_is_that_king
 def test_the_royal_navy_named_after_another_country_outside_such_a_list_is_still_britains():
     from dashboard.extraction.countries import gazetteer
     assert [c.iso3 for c in gazetteer().find("French and Royal Navy ships sailed together.")] == ["FRA", "GBR"]
+
+
+def test_a_pipe_table_row_takes_no_owner_from_the_rows_above_it():
+    text = ("Kosovo Security Force | |\nHeadquarters | Pristina |\nMinister of Defense | Ejup Maqedonci |\nPersonnel | |\n"
+            "Active personnel | 10,000 |\nDeployed personnel | Operation Interflex formerly: Kuwait |\nExpenditure | |\n"
+            "Budget | €249,000,000 (2024) |\nPercent of GDP | 1.39% (2024) |")
+    found = figs(text, date(2024, 6, 1), url="https://mirror.example.com/en/Kosovo_Security_Force")
+    assert ("XKX", "defense_budget", 249e6, "") in found and not [f for f in found if f[0] == "KWT"]
