@@ -128,7 +128,7 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return True  # "Romania's Defense Ministry reported a cut of 800 U.S. personnel": the source, not the owner
     if _NAMELY_BEFORE_RE.search(norm, max(0, c.start - 120), c.start) or _CONTINGENT_NUMBER_RE.search(before):
         return True  # "in five of these areas, namely Mali, the DRC"; "the Garuda Contingent XXXIX-A Congo" (its mission's)
-    if (_TOPIC_SUFFIX_RE.match(norm, c.end, c.end + 12) or _WAR_AFTER_RE.match(norm, c.end) or maker_or_helper(norm, c)
+    if (_TOPIC_SUFFIX_RE.match(norm, c.end, c.end + 12) or _WAR_AFTER_RE.match(norm, c.end) or maker_or_helper(norm, c) or c.kind == "demonym" and _PLACE_NOUN_AFTER_RE.match(norm, c.end)
             or _SUPPLIER_BEFORE_RE.search(norm, max(0, c.start - 80), c.start)  # ("supplied primarily by Britain, France and")
             or "between" in before and _WAR_PARTY_RE.search(before)):  # ("the war between Israel and Hezbollah")
         return True  # "Ukraine-related spending" names a topic, "during the Vietnam War" a war, not an actor
@@ -257,6 +257,7 @@ def _peacekeeping_near(ctx, si: int) -> bool:
     return any(ctx.says(i, _PEACEKEEPING_RE) for i in range(max(0, si - 2), si + 1))
 
 
+_PLACE_NOUN_AFTER_RE = re.compile(r"\s+(?:city|town|capital|village|province|port|region|district|border|coast|island)\b", I)  # ("the Iraqi city of Samawah")
 _FLIGHT_FROM_RE = re.compile(r"\b(?:flights?|planes?|aircraft|airlift|ships?|vessels?|convoy)\s+from\s+(?:the\s+)?$", I)
 _ARRIVAL_RE = re.compile(r"\b(?:arriv\w*|came|coming|flown|flew)\b", I)
 _LISTED_FROM_RE = re.compile(r"(?:,|\band)\s+(?:some\s+|about\s+|around\s+|another\s+)?\d[\d,.]*\s+from\s+(?:the\s+)?$", I)  # a count listed

@@ -155,3 +155,10 @@ def test_a_pipe_table_row_takes_no_owner_from_the_rows_above_it():
             "Budget | €249,000,000 (2024) |\nPercent of GDP | 1.39% (2024) |")
     found = figs(text, date(2024, 6, 1), url="https://mirror.example.com/en/Kosovo_Security_Force")
     assert ("XKX", "defense_budget", 249e6, "") in found and not [f for f in found if f[0] == "KWT"]
+
+
+def test_a_demonym_before_city_town_or_capital_names_a_place_not_an_owner():
+    text = ("South Korea's Zaytun Division sent more troops this month. After training in Kuwait, the new team will be "
+            "stationed in the northern Iraqi city of Erbil, completing the 3,600-member contingent.")
+    found = deployed(text, date(2004, 9, 1))
+    assert ("KOR", 3600, "IRQ") in found and not [f for f in found if f[0] == "IRQ"]
