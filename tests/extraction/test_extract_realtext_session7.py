@@ -162,3 +162,10 @@ def test_a_demonym_before_city_town_or_capital_names_a_place_not_an_owner():
             "stationed in the northern Iraqi city of Erbil, completing the 3,600-member contingent.")
     found = deployed(text, date(2004, 9, 1))
     assert ("KOR", 3600, "IRQ") in found and not [f for f in found if f[0] == "IRQ"]
+
+
+def test_dominican_troops_are_the_dominican_republics():
+    text = ("Honduras and the Dominican Republic decided to pull their troops out of Iraq last month. The Honduran "
+            "soldiers and around 300 Dominican troops were attached to a Spanish-led brigade in Najaf.")
+    found = deployed(text, date(2004, 5, 1))
+    assert [f for f in found if f[:2] == ("DOM", 300)] and not [f for f in found if f[:2] == ("HND", 300)]
