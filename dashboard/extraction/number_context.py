@@ -37,6 +37,8 @@ def carry_currency(norm: str, numbers: list[NumberMention]) -> list[NumberMentio
             n = _level_in_same_unit(norm, src, n) or n  # (past the year of the first: "from 602 million dollars in 2009 to 480")
         if n.kind == "count" and not n.has_scale and out:
             n = _compared_in_same_unit(norm, out, n) or n
+        if n.kind == "count" and n.value >= 1000 and (label := _CURRENCY_LABEL_RE.search(norm, max(0, n.start - 60), n.start)):
+            n = NumberMention(**{**n.__dict__, "kind": "money", "currency": "EUR" if label.group(1) in ("\u20ac", "EUR") else "USD"})
         if n.kind == "money" and (n.currency and n.currency != "USD" or last is None or n.currency == last.currency):
             last = n
         out.append(n)
@@ -103,3 +105,5 @@ _SPENT_BEFORE_RE = re.compile(r"\b(?:spent|spends|spending)\b[^.;!?\n]{0,50}$|\b
                               r"|\b(?:this|that)\s+(?:increase|rise|progression|hike|growth|cut|reduction|decrease)\b[^.;!?\n]{0,60}$",
                               re.IGNORECASE)
 _CARRY_CURRENCY_RE2 = re.compile(r"[.!?]\s+[A-Z]")
+# a table row whose label gives the currency: "Defence Budget (US$) 252,646,424", "Military expenditure (EUR): 1,234,000"
+_CURRENCY_LABEL_RE = re.compile(r"\b(?:budget|expenditures?|spending)\s*\((US\$|USD|\u20ac|EUR)\)\s*[:|]?\s*$", re.IGNORECASE)

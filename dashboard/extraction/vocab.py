@@ -247,7 +247,7 @@ LINE_ROW_START = r"(?P<line>\n|^)[ \t]*(?:[-\u2022*][ \t]*)?"
 EITHER_ROW_START = r"(?:" + LINE_ROW_START + r"|" + ROW_START + r")"
 EITHER_ROW_END = r"(?(line)[ \t]*|\s*[|:](?:[ \t]*\|)?\s*)" + HEDGE + r"$"
 MONEY_ROW_RE = re.compile(
-    EITHER_ROW_START + r"(?:annual\s+)?(?:(?:defen[cs]e|military)\s+)?(?:budget|expenditures?|spending)(?:\s+\(\w+\))?"
+    EITHER_ROW_START + r"(?:annual\s+)?(?:(?:defen[cs]e|military)\s+)?(?:budget|expenditures?|spending)(?:\s+\([\w$\u20ac.]+\))?"
     r"(?:\s+-\s+dollar\s+figure|:\s*total(?:\s+(?:19|20)\d\d)?)?" + EITHER_ROW_END, I)  # ("Defense Budget: Total 1997:")  # (the old World Factbook's "Military expenditures - dollar figure:")
 SHARE_ROW_RE = re.compile(EITHER_ROW_START + r"(?:(?:military|defen[cs]e)\s+expenditures?\s+-\s+)?(?:(?:percent(?:age)?|%|share)\s+of\s+gdp|percent\s+gdp)(?:\s+(?:in|for|on)\s+[\w()]+)?"
                           r"(?:\s+spent\s+on\s+(?:the\s+)?(?:military|defen[cs]e))?"

@@ -169,3 +169,11 @@ def test_dominican_troops_are_the_dominican_republics():
             "soldiers and around 300 Dominican troops were attached to a Spanish-led brigade in Najaf.")
     found = deployed(text, date(2004, 5, 1))
     assert [f for f in found if f[:2] == ("DOM", 300)] and not [f for f in found if f[:2] == ("HND", 300)]
+
+
+def test_a_row_whose_label_gives_the_currency_is_money():
+    text = ("Honduras\nPopulation 8,228,000\nGDP 2014 (US$) 19,567,000,000\n\nArmed Forces Personnel 15,550\n\n"
+            "Defence Budget (US$) 252,646,424\n\nDefence Budget Breakdown")
+    found = figs(text, date(2015, 6, 1))
+    assert ("HND", "defense_budget", 252646424, "") in found
+    assert not [f for f in found if f[2] in (8228000, 19567000000)]  # the population and the GDP are no figures
