@@ -160,7 +160,8 @@ def pledged(ctx: Context, si: int, start: int) -> bool:
 # ("The 125,000 strong Revolutionary Guard", "The Pasdaran currently numbers 125,000") is a corps beside its regular army
 _GUARD_CORPS = r"(?-i:Revolutionary\s+Guards?(?:\s+Corps)?|IRGC|Pasdaran|Basij)"
 _OTHER_FORCE_HAD_RE = re.compile(r"\b(?:ministry\s+of\s+(?:the\s+)?(?:internal\s+affairs|interior)|interior\s+ministry|police|gendarmerie|national\s+guard),?\s+which\s+(?:has|had|have|numbers|numbered)\s+" + HEDGE + r"$"
-                                 r"|\b(?:" + _GUARD_CORPS + r")\b[^.;\d]{0,40}?\b(?:numbers|numbered|has|had|comprises|totals)\s+" + HEDGE + r"$", I)  # ("The Pasdaran currently numbers")
+                                 r"|\b(?:" + _GUARD_CORPS + r")\b[^.;\d]{0,40}?\b(?:numbers|numbered|has|had|comprises|totals)\s+" + HEDGE + r"$"  # ("The Pasdaran currently numbers")
+                                 r"|\b(?:interior|internal)\s+security\s+forces?\s+(?:of|has|had|numbers|numbered|comprises)\s+" + HEDGE + r"$", I)  # ("The interior security force of 20,000")
 _OTHER_FORCE_NOUN_RE = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:paramilitary|paramilitaries|gendarmerie|gendarmes|police|policemen|"
                                   r"border\s+guards?|" + _GUARD_CORPS + r")\b", I)  # (on the count's own line: a table's next row is another)
 

@@ -177,3 +177,10 @@ def test_a_row_whose_label_gives_the_currency_is_money():
     found = figs(text, date(2015, 6, 1))
     assert ("HND", "defense_budget", 252646424, "") in found
     assert not [f for f in found if f[2] in (8228000, 19567000000)]  # the population and the GDP are no figures
+
+
+def test_an_interior_security_force_is_no_military_strength():
+    text = ("Jordan's army numbers about 100,000 troops. The internal security force of 15,000 personnel answers to "
+            "the interior ministry.")
+    found = figs(text, date(2010, 1, 1))
+    assert ("JOR", "active_personnel", 100000, "") in found and not [f for f in found if f[2] == 15000]
