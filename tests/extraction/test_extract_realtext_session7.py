@@ -184,3 +184,13 @@ def test_an_interior_security_force_is_no_military_strength():
             "the interior ministry.")
     found = figs(text, date(2010, 1, 1))
     assert ("JOR", "active_personnel", 100000, "") in found and not [f for f in found if f[2] == 15000]
+
+
+@pytest.mark.parametrize("text", ["Kenya has a 24,000-strong army.",
+                                  "Kenya does not need to keep a (roughly) 24000-strong army that it cannot pay."])
+def test_a_country_that_has_an_n_strong_army_has_that_strength(text):
+    assert ("KEN", "active_personnel", 24000, "") in figs(text, date(2020, 1, 1))
+
+
+def test_an_n_strong_unit_is_still_no_strength():
+    assert not figs("Poland formed a 2,000-strong brigade near the border.", date(2020, 1, 1))
