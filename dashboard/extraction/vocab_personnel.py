@@ -90,7 +90,7 @@ CASUALTY_AFTER_RE = re.compile(  # (a longer reach, within the clause, for "have
     r"|[^.;]{0,30}?\b(?:killed|wounded|dead|died|injured|casualties|captured|missing|taken\s+prisoner|"
     r"prisoners|have\s+been\s+lost|were\s+lost|(?:are|is|were|was)\s+expected\s+(?:back\s+)?home|(?:who\s+)?left\s+(?!in\b|behind\b|over\b|there\b|at\b|on\b|with\b|for\b)|return\w*\s+(?:home|from)|"
     r"(?:(?:have|had|has|having)\s+(?:also\s+)?)?(?:lost|laid\s+down|sacrificed|given)\s+(?:their|his|her)\s+(?:[\w-]+\s+)?li(?:ves|fe)|made\s+the\s+ultimate\s+sacrifice|to\s+be\s+withdrawn|will\s+be\s+withdrawn|withdrawn|repatriated|"
-    r"would\s+be\s+withdrawn|will\s+leave(?!\s+for\b)|would\s+leave(?!\s+for\b)|to\s+leave(?!\s+for\b)|to\s+be\s+cut|trained(?!\s+reserv)|recruited|drafted|conscripted|"
+    r"would\s+be\s+withdrawn|will\s+leave(?!\s+for\b)|would\s+leave(?!\s+for\b)|to\s+leave(?!\s+for\b)|to\s+be\s+cut|(?<!well\s)(?<!highly\s)(?<!poorly\s)(?<!better\s)(?<!fully\s)(?<!badly\s)trained(?!\s+reserv)|recruited|drafted|conscripted|"
     r"called\s+up|(?:were|was|had\s+been|have\s+been)\s+called\s+(?:up|to|in)\b|enlisted|"
     r"(?:have\s+|had\s+)?(?:already\s+)?returned|flew\s+out|flown\s+out|(?:departed|departing|leaving)(?!\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?for\b)|pulled\s+out\s+of|"
     r"(?:will|would|are\s+to|is\s+to)\s+be\s+(?:moved|relocated|transferred|redeployed|pulled\s+out)|"
@@ -111,6 +111,7 @@ STOCK_BEFORE_RE = re.compile(
     r"|\bactive\s+(?:personnel|troops|forces?)(?:\s+(?:as\s+of|in)\s+(?:19|20)\d\d)?\s*(?:[:|\-]\s*|(?:are|is|was|were|numbers?|stand\s+at|stood\s+at)\s+)?"
     r"|\b(?:armed\s+forces|defen[cs]e\s+forces|military)\s+(?:currently\s+|now\s+)?(?:include|includes|included)\s+"  # ("Latvia's armed forces include 6,600")
     r"|\b(?:total\s+)?armed\s+forces\s+of\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:are|were)\s+"  # (".. of Jamaica are around")
+    r"|\b(?:army|armed\s+forces|defen[cs]e\s+forces?|military)\s*\(\s*"  # ("The Kenya Defence Forces (24,000 personnel)")
     r"|(?:^|\n|:)\s*(?:an?\s+)?estimated\s+)" + HEDGE + r"$", I)  # (a factbook row: "estimated 3,000 military personnel (2023)")
 # "participates in UN peacekeeping efforts, in Afghanistan with 400 men and in Iraq with 450 men": men a country has in a place
 IN_PLACE_WITH_RE = re.compile(r"\b(?:in|to)\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'-]*){0,3}(?:\s*\([^()]{0,20}\))?\s+with\s+"

@@ -194,3 +194,16 @@ def test_a_country_that_has_an_n_strong_army_has_that_strength(text):
 
 def test_an_n_strong_unit_is_still_no_strength():
     assert not figs("Poland formed a 2,000-strong brigade near the border.", date(2020, 1, 1))
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenya Defence Forces (24,000 personnel) are the country's military.",
+    "Kenya's army has 24,000 soldiers and is well trained.",
+])
+def test_basic_forms_of_a_strength(text):
+    # a count in brackets after the force it counts; 'well trained' as an adjective, not people trained
+    assert ("KEN", "active_personnel", 24000, "") in figs(text, date(2024, 6, 1))
+
+
+def test_soldiers_trained_by_others_are_still_no_strength():
+    assert not figs("Some 2,000 Kenyan soldiers were trained by British instructors last year.", date(2024, 6, 1))
