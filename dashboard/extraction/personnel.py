@@ -289,7 +289,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
              or LEVEL_CUE_BEFORE_RE.search(before[-90:]) or m.value >= 100_000 or method in ("personnel:noun-of-number", "personnel:strong", "personnel:bare-military")
              or STOCK_BEFORE_RE.search(before[-60:]) or m.hedge_start is not None and STOCK_BEFORE_RE.search(norm[max(sent.start, m.start - 60):m.start])
              or how == "pronoun" or names_its_force(rm) or mv.under_strengths_heading(ctx, si, left_edge) or norm.startswith("-strong", noun_end) or norm.startswith(("-strong ", " strong "), m.end))
-    if not stock and how == "bound" and len({c.iso3 for c in bound}) == 1 and ctx.main_country not in ("", owner) and m.value >= 100:
+    if (not stock or win.ON_ITS_SOIL_RE.match(norm, noun_end)) and how == "bound" and len({c.iso3 for c in bound}) == 1 and ctx.main_country not in ("", owner) and m.value >= 100:
         return "troops_deployed", owner, ctx.main_country, method + "+host-article", how  # ("about 2,400 US troops joined the drills": foreign troops)
     if not stock:
         return reject(ctx, 'personnel words without a stock cue (has, active, strength of...)')

@@ -50,7 +50,7 @@ def multinational_subject(ctx, sent_start: int, left_edge: int, mods: str, right
         return True  # after a sentence on AMISOM, "there are more than 20,000 soldiers serving in the mission": its total
     under = _UNDER_MISSION_RE.match(ctx.norm, right_end) if right_end >= 0 else None
     if under and not [c for c in ctx.country_mentions(right_end, right_end + under.start("mission") - right_end)
-                      if c.kind == "demonym" or not ctx.is_place(c)] and not _country_has(ctx, sent_start, left_edge, _SENDS_A_UNIT_RE):
+                      if c.kind == "demonym" or not ctx.is_place(c)] and not _country_has(ctx, sent_start, left_edge, _SENDS_A_UNIT_RE) and not _country_has(ctx, sent_start, left_edge):
         return True  # "more than 20,000 soldiers serving in Somalia under AMISOM": the mission's, not a contributor's
     verb = _JOINT_VERB_RE.search(ctx.norm, max(sent_start, left_edge - 40), left_edge)
     if verb is None:

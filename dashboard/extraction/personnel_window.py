@@ -173,3 +173,6 @@ def blank_year_bracket(before: str) -> str:
     found = _YEAR_BRACKET_END_RE.search(before)
     return before[:found.start()] + " " * (len(before) - found.start()) if found else before
 
+
+# "Poland has about 10,000 U.S. troops on its soil": foreign troops the subject country hosts
+ON_ITS_SOIL_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:on|in)\s+(?:its|their)\s+(?:own\s+)?(?:soil|territory)\b", re.IGNORECASE)

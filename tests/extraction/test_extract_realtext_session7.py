@@ -207,3 +207,16 @@ def test_basic_forms_of_a_strength(text):
 
 def test_soldiers_trained_by_others_are_still_no_strength():
     assert not figs("Some 2,000 Kenyan soldiers were trained by British instructors last year.", date(2024, 6, 1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile has 300 soldiers deployed in Cyprus under UNFICYP.", ("CHL", 300, "CYP")),
+    ("Poland has about 10,000 U.S. troops on its soil.", ("USA", 10000, "POL")),
+])
+def test_basic_forms_of_a_deployment(text, expected):
+    # a country that has soldiers under a UN mission has its own contribution; foreign troops 'on its soil'
+    assert expected in deployed(text, date(2024, 6, 1))
+
+
+def test_soldiers_under_a_mission_with_no_country_that_has_them_are_the_missions_total():
+    assert not deployed("There are more than 20,000 soldiers serving in Somalia under AMISOM.", date(2024, 6, 1))
