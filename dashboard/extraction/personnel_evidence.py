@@ -152,7 +152,7 @@ TOTAL_AFTER_POLICE_RE = re.compile(r"\bpolice\b[^.;]{0,80}?\btotal\s+(?:of\s+)?"
 PERSONNEL_RE9 = re.compile(r"\bage[sd]?\b", I)
 
 
-PERSONNEL_RE10 = re.compile(r"\s+(?:stationed\s+|deployed\s+|based\s+|operating\s+|serving\s+|present\s+|fighting\s+)?(?:in|on|across|throughout)\s+(?:the\s+)?#?", I)
+PERSONNEL_RE10 = re.compile(r"\s+(?:stationed\s+|deployed\s+|based\s+|operating\s+|serving\s+|present\s+|fighting\s+)?(?:in|on|across|throughout)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?#?", I)
 
 
 PERSONNEL_RE11 = re.compile(r"\b(?:by)\s*$", I)

@@ -220,3 +220,12 @@ def test_basic_forms_of_a_deployment(text, expected):
 
 def test_soldiers_under_a_mission_with_no_country_that_has_them_are_the_missions_total():
     assert not deployed("There are more than 20,000 soldiers serving in Somalia under AMISOM.", date(2024, 6, 1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkey keeps about 3,000 soldiers at its base in Qatar.", ("TUR", 3000, "QAT")),
+    ("Turkish troops in northern Iraq number around 4,000.", ("TUR", 4000, "IRQ")),
+])
+def test_more_basic_forms_of_a_deployment(text, expected):
+    # 'at its base in' a country; 'in northern' a country before the count's verb
+    assert expected in deployed(text, date(2024, 10, 1))
