@@ -84,8 +84,9 @@ class Gazetteer:
             written = m.group(0)
             key = squeeze(written)  # "North\nKorea" is looked up as "North Korea"
             hit = self._exact.get(key) if m.group("exact") is not None else self._folded.get(key.lower())
-            if hit is not None and not (hit[1] == "institution" and found and found[-1].iso3 != hit[0] and (not text[found[-1].end:m.start()].strip() or written.startswith("Royal ") and text.endswith("Royal ", 0, found[-1].start) and m.start() - found[-1].end < 80 and "\n" not in text[found[-1].end:m.start()])):  # ("-Royal Moroccan Air Force -Royal Navy": Morocco's)
-                found.append(CountryMention(m.start(), m.end(), hit[0], hit[1], written))  # (but "Sudan People's Liberation Army": Sudan's)
+            if hit is not None and not (hit[1] == "institution" and found and found[-1].iso3 != hit[0]
+                                        and _anothers_institution(text, found[-1], m.start(), written)):
+                found.append(CountryMention(m.start(), m.end(), hit[0], hit[1], written))
         return found
 
     def _matches(self, text: str) -> list[re.Match]:
@@ -253,3 +254,12 @@ def country_points() -> dict[str, tuple[float, float]]:
     """One (lat, lon) per country for map lines: its largest land mass's centroid, or its capital."""
     with open(POINTS_FILE, encoding="utf-8", newline="") as fh:
         return {row["iso3"]: (float(row["lat"]), float(row["lon"])) for row in csv.DictReader(fh)}
+
+
+def _anothers_institution(text: str, before: CountryMention, start: int, written: str) -> bool:
+    """True when an institution's alias starting at ``start`` belongs to the country named just ``before`` it:
+    right after it ("Sudan People's Liberation Army": Sudan's), or a "Royal ..." service listed on the same line
+    after another kingdom's "Royal Moroccan ..." ("-Royal Moroccan Air Force -Royal Navy": Morocco's)."""
+    gap = text[before.end:start]
+    return not gap.strip() or (written.startswith("Royal ") and text.endswith("Royal ", 0, before.start)
+                               and len(gap) < 80 and "\n" not in gap)

@@ -70,7 +70,7 @@ def detect_language(text: str, sample: int = 3000) -> str:
         return "en"  # (most articles: plain English is settled by three substring counts, without folding or a word list)
     words = _WORD_RE.findall(fold(head))
     counts = {lang: sum(w in markers for w in words) for lang, markers in _MARKERS.items()}
-    best = max(("es", "fr", "pt", "de", "it", "ru"), key=lambda lang: counts[lang])
+    best = max(LANGUAGES, key=lambda lang: counts[lang])
     if counts[best] >= 5 and counts[best] >= 2 * max(counts["en"], counts["tl"]) + 2:
         return best
     return "en"

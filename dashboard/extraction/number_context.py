@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extraction.number_marks import CURRENCY_PREFIXES
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.numerals import SCALES
 from dashboard.extraction.vocab import SHARE_ROW_RE
@@ -38,7 +39,7 @@ def carry_currency(norm: str, numbers: list[NumberMention]) -> list[NumberMentio
         if n.kind == "count" and not n.has_scale and out:
             n = _compared_in_same_unit(norm, out, n) or n
         if n.kind == "count" and n.value >= 1000 and (label := _CURRENCY_LABEL_RE.search(norm, max(0, n.start - 60), n.start)):
-            n = NumberMention(**{**n.__dict__, "kind": "money", "currency": "EUR" if label.group(1) in ("\u20ac", "EUR") else "USD"})
+            n = NumberMention(**{**n.__dict__, "kind": "money", "currency": _CODE_OF_PREFIX[label.group(1)]})
         if n.kind == "money" and (n.currency and n.currency != "USD" or last is None or n.currency == last.currency):
             last = n
         out.append(n)
@@ -106,4 +107,5 @@ _SPENT_BEFORE_RE = re.compile(r"\b(?:spent|spends|spending)\b[^.;!?\n]{0,50}$|\b
                               re.IGNORECASE)
 _CARRY_CURRENCY_RE2 = re.compile(r"[.!?]\s+[A-Z]")
 # a table row whose label gives the currency: "Defence Budget (US$) 252,646,424", "Military expenditure (EUR): 1,234,000"
+_CODE_OF_PREFIX = dict(CURRENCY_PREFIXES)  # (the label's sign or code read as the figures' own prefixes are)
 _CURRENCY_LABEL_RE = re.compile(r"\b(?:budget|expenditures?|spending)\s*\((US\$|USD|\u20ac|EUR)\)\s*[:|]?\s*$", re.IGNORECASE)
