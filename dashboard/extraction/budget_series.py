@@ -24,7 +24,7 @@ from dashboard.extraction.vocab import DEFENSE_WORD, HEDGE, I
 _YEAR = r"(?:fiscal\s+(?:year\s+)?|fy\s*)?(?:19|20)\d\d(?:[-/]\d{2,4})?(?:\s+fiscal\s+year)?"
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+)?" + HEDGE + r"$", I)
 # between "from X" and the level read: "in 2005 to", " to", "(US$2.2 billion) to"
-_TO_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+in\s+" + _YEAR + r")?\s+to\s+(?:the\s+|a\s+)?" + HEDGE, I)
+_TO_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+in\s+" + _YEAR + r")?\s+to\s+(?:the\s+|an?\s+(?:[\w-]+\s+){0,2}?(?:high|peak|record|total|sum)\s+of\s+|a\s+)?" + HEDGE, I)
 # between a dated level and the next: "in 2011 and to", "in 2016, ", "in 2017 and", "in 2025, and culminating in"
 _NEXT_YEAR_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+in\s+" + _YEAR + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
                                r"(?:to\s+|(?:culminating|ending|peaking|topping\s+out)\s+(?:in|at)\s+|reaching\s+)?" + HEDGE, I)
@@ -71,6 +71,8 @@ def budget_series(ctx: Context, si: int, numbers: list[NumberMention], figures: 
         if (after is not None and after.currency == b.currency and _FROM_BEFORE_RE.search(norm, max(sent.start, left - 40), left)
                 and _TO_GAP_RE.fullmatch(norm, b.end, after.start)):
             made = make(ctx, si, b, "defense_budget", after.country_iso3, "pair", "budget:from-level")
+            if made.year is not None and made.year == after.year and not re.search(_YEAR, norm[b.end:after.start]):
+                made.year = None  # the year the sentence gives is the new level's ("from $145.1 million to $261.4 million in 2024")
         before = next((f for f in reversed(levels) if f.end <= left and f.currency == b.currency), None)
         if made is None and before is not None:
             if _NEXT_YEAR_GAP_RE.fullmatch(norm, before.end, left) and _DATED_AFTER_RE.match(norm, b.end, min(sent.end, b.end + 60)):

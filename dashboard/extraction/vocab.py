@@ -188,13 +188,13 @@ TREND_RES = [
 # A level reached after a change: "will increase by 23 per cent in 2025 to 13.5 trillion roubles",
 # "risen by about EUR 3 billion annually since 2017, reaching EUR 47.2 billion"
 LEVEL_AFTER_CHANGE_RE = re.compile(
-    r"\b(?:" + CHANGE_VERB + r"|tak(?:e|es|ing)|took|bring(?:s|ing)?|brought)(?:[^.;]|\.\d){0,80}?(?:(?<!compared\s)(?<!compared\s\s)\bto(?:\s+(?:reach|top|exceed|hit|surpass)|\s+an?\s+(?:[\w-]+\s+){0,3}?level\s*,|\s+(?:just\s+)?(?:above|below))?|\binto|\breaching|\breached|\bhitting|\bat)\s+" + HEDGE + r"$", I)
+    r"\b(?:" + CHANGE_VERB + r"|tak(?:e|es|ing)|took|bring(?:s|ing)?|brought)(?:[^.;]|\.\d){0,80}?(?:(?<!compared\s)(?<!compared\s\s)\bto(?:\s+(?:reach|top|exceed|hit|surpass)|\s+an?\s+(?:[\w-]+\s+){0,3}?level\s*,|\s+an?\s+(?:[\w-]+\s+){0,2}?(?:high|peak|record|total|sum)\s+of|\s+(?:just\s+)?(?:above|below))?|\binto|\breaching|\breached|\bhitting|\bat)\s+" + HEDGE + r"$", I)
 # A spending word, then the amount: "our cash spend in 24/25 is", "total defense expenditure is projected to be"
 SPEND_THEN_AMOUNT_RE = re.compile(
     r"\b(?:spend|spending|expenditures?|outlays?|budget|allocations?|funding|(?:revised|budget)\s+estimates?)\b(?:\s+(?:[\w'/\-\"\u201c]+|\([A-Z]{2,8}\)))"
     r"{0,16}?\s+(?:is|was|are|were|will\s+be|hit|hits|topped|tops|"
     r"exceed|exceeded|exceeds|surpassed|surpasses|(?:go|goes|went|gone)\s+past|cross|crosses|crossed|"
-    r"would\s+be|to\s+be|of|at|totall?ing|totals?|totall?ed|reach\w*|stands\s+at|stood\s+at|amounts?\s+to|amounted\s+to|recorded|registered|equal(?:s|led|ed)?|"
+    r"would\s+be|to\s+be|of|at|totall?ing|totals?|totall?ed|reach\w*|stands\s+at|stood\s+at|amounts?\s+to|amounted\s+to|(?:comes?|came)\s+to|recorded|registered|equal(?:s|led|ed)?|"
     r"(?:pegged|set|fixed|put|estimated|projected|capped)\s+at)\s+" + HEDGE + r"$", I)
 # The level a budget changed from: "a substantial rise from the Rs 2,122 billion earmarked"
 LEVEL_FROM_RE = re.compile(
