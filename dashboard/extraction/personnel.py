@@ -108,9 +108,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
                        else None)
         if not lm and with_clause:  # "With 2.3 million, China now has the world's largest active-duty military"
             noun, noun_end, method = "military", m.end + with_clause.end(), "personnel:with-number-has-military"
-        elif not lm and ev.COLON_LIST_BEFORE_RE.search(before[-60:]) and ev.IN_PLACE_AFTER_RE.match(right):
-            # "Two countries where France has soldiers: 1,500 in Niger and 350 in Gabon": the noun before the colon
-            noun, noun_end, method = "troops", m.end, "personnel:colon-list"
+        elif not lm and ev.COLON_LIST_BEFORE_RE.search(before[-60:]) and ev.IN_PLACE_AFTER_RE.match(right):  # (the noun
+            noun, noun_end, method = "troops", m.end, "personnel:colon-list"  # before the colon: "France has soldiers: 1,500 in Niger")
         elif not lm and tail in win.WITH_TAILS and ev.with_deployed(ctx, si, before, right):
             noun, noun_end, method = "peacekeepers", m.end, "personnel:with-deployed"
         elif not lm:
@@ -158,8 +157,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     if method == "personnel:of-them" and ev.EMPLOYED_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60)) or noun == "conscripts":
         return reject(ctx, "people employed in a sector, or conscripts (an intake or a part of the force), not its strength")
     if (ev.NOT_A_STRENGTH_BEFORE_RE.search(before[-60:]) and not (noun == "reservists" and ev.CALLED_UP_RE.search(before[-60:]))
-            or ev.WARTIME_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60)) or ev.FORMER_MODS_RE.search(mods)
-            and not ev.RESERVE_FORCE_OF_RE.search(before[-40:])  # ("a reserve pool of 210,000 former service members")
+            or ev.WARTIME_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 60)) or win.MOBILISATION_BEFORE_RE.search(before[-110:])
+            or ev.FORMER_MODS_RE.search(mods) and not ev.RESERVE_FORCE_OF_RE.search(before[-40:])  # ("a reserve pool of 210,000 former")
             or flow_or_part_after(norm, noun_end) or flow_or_part_after(norm, m.end) or ev.YEARLY_FLOW_AFTER_RE.match(norm, m.end, min(sent.end, noun_end + 70)) and ctx.says(si, ev.INTAKE_WORD_RE)):
         return reject(ctx, "a requirement, capacity, call-up or yearly intake, wartime, former-members, rank-group or one-service figure, not a strength")
     if (ev.WITH_POLICE_BEFORE_RE.search(before[-100:]) or ev.TOTAL_AFTER_POLICE_RE.search(before[-120:])
@@ -167,8 +166,9 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "a police force, or military and police counted together: neither metric")
     if ev.SERVICE_NOUN_RE.fullmatch(noun) and ev.OPEN_BRACKET_RE.search(before[-60:]):
         return reject(ctx, "one service's part of a total given in brackets ('(240,000 Army, 65,000 Navy)')")
-    if ev.OF_THESE_BEFORE_RE.search(before[-30:]) and ev.SERVICE_PART_AFTER_RE.match(norm, m.end, min(sent.end, m.end + 60)):
-        return reject(ctx, "a part of the total just given ('Of these, 138,000 are in the army'): a component")
+    if (ev.OF_THESE_BEFORE_RE.search(before[-30:]) and ev.SERVICE_PART_AFTER_RE.match(norm, m.end, min(sent.end, m.end + 60))
+            or win.PART_OF_GROUP_AFTER_RE.match(norm, m.end, min(sent.end, m.end + 60))):
+        return reject(ctx, "a part of the total or group just given ('Of these, 138,000 are in the army', '180 of the peacekeepers')")
     sent_to_host = sent_abroad(norm, before, noun, noun_end, sent.end)
     before_tail = Tail(before)  # (the last token before the number: gates the "before" patterns below)
     withdraw_all = before_tail.admits(tails.WITHDRAW_ALL, 60) and mv.WITHDRAW_ALL_RE.search(before[-60:])  # "its withdrawal of all 1,000 troops from Niger": the whole deployment

@@ -80,7 +80,6 @@ CIVILIAN_RE = re.compile(r"\bcivil(?:ian)?s?\b(?!\s+(?:war|wars|conflict|strife|
 
 AND_CIVILIANS_AFTER_RE = re.compile(r"\s+and\s+(?:[a-z]+\s+)?civilian", I)  # not "and 200 civilian personnel": a count of its own
 
-
 AND_RESERVISTS_AFTER_RE = re.compile(r"\s+and\s+(?:active\s+|part-time\s+|volunteer\s+)?reserv|\s*,?\s+including\s+(?:[\w-]+\s+){0,2}?reserv", I)
 
 
@@ -89,7 +88,7 @@ TOTAL_BROKEN_DOWN_RE = re.compile(r"\s*(?:,?\s*(?:consisting\s+of|comprising|mad
 
 EMPLOYED_AFTER_RE = re.compile(r"[^.;]{0,20}?\b(?:employed|working|work|workers)\b", I)
 # "the IDF has called up around 360,000 reservists": the reservists mobilised so far (schema: a reserve figure)
-CALLED_UP_RE = re.compile(r"\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:called\s+up|mobili[sz]ed)\s+" + HEDGE + r"$", I)
+CALLED_UP_RE = re.compile(r"\b(?:(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?)?(?:called\s+up|mobili[sz]ed)\s+" + HEDGE + r"$", I)
 # "the armed forces should have 188,000", "increase recruitment to more than 1 lakh soldiers", "can mobilize 5 million"
 NOT_A_STRENGTH_BEFORE_RE = re.compile(
     r"\b(?:sanctioned|authori[sz]ed)\s+(?:strength|establishment|number)\s+of\s+" + HEDGE + r"$|\ban?\s+army\s+(?:must|should|would\s+need\s+to|needs\s+to)\s+have\s+(?:at\s+least\s+)?(?:[\d,.]+\s+(?:to|or)\s+)*" + HEDGE + r"$|\b(?:capable\s+of|able\s+to|can|could)\s+(?:hold|holding|house|housing|accommodat\w+|host|hosting|tak(?:e|ing)|receiv(?:e|ing))\s+" + HEDGE + r"$|\b(?:would|will|must|should)\s+(?:need|require|have\s+to\s+have|need\s+to\s+have)\s+an?\s+(?:(?:personnel|troop|force|total)\s+)?(?:strength|size|force)\s+of\s+" + HEDGE + r"$|\b(?:quota|population)\s+of\s+" + HEDGE + r"$|\borganic\s+strength\b[^.;\d]{0,60}?"

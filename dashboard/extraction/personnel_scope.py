@@ -127,7 +127,7 @@ _STRONG_GROUP_RE = re.compile(r"-?\s*strong\s+(?:(?:UN|U\.N\.|United\s+Nations|p
                               r"(?:battle\s*group|force|mission|contingent)\b", I)  # ("the 18,300-strong peacekeeping mission")
 _ALLIED_CONTEXT_RE = re.compile(r"\b(?:nato|multinational|peace-?keep\w*|united\s+nations|(?-i:UN|AU)|contributing\s+countries)\b|\b(?-i:UNMISS|MINUSMA|MONUSCO|"
                                 r"MINUSCA|AMISOM|ATMIS|UNIFIL|Unifil|UNAMID|KFOR)\b", I)
-_THE_FORCE_HAS_RE = re.compile(r"\W*the\s+(?:[\w-]+\s+){0,2}?(?P<noun>force|mission)\s+(?:[^.;]{0,80}?\s)?"
+_THE_FORCE_HAS_RE = re.compile(r"\W*the\s+(?:[\w-]+\s+){0,2}?(?P<noun>force|mission)\b[^.;]{0,80}?\s"
                                r"(?:has|had|have|number|numbers|numbered|comprises|totals|reach|consists\s+of|is\s+made\s+up\s+of|(?:grow|rise|increase|expand)\s+to)\s+" + HEDGE, I)
 _IN_THE_MISSION_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:soldiers|troops|personnel|peace-?keepers)\s+(?:serving|deployed|stationed)\s+"
                                 r"(?:in|with)\s+the\s+(?:mission|force|operation)\b", I)

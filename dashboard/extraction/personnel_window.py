@@ -176,3 +176,15 @@ def blank_year_bracket(before: str) -> str:
 
 # "Poland has about 10,000 U.S. troops on its soil": foreign troops the subject country hosts
 ON_ITS_SOIL_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:on|in)\s+(?:its|their)\s+(?:own\s+)?(?:soil|territory)\b", re.IGNORECASE)
+
+
+# "180 of the peacekeepers will be sent in January", "Twenty five of the peacekeepers deployed there were abducted":
+# a part of a group the text has already named, never a strength or a whole deployment ("5,000 of its troops" is not this)
+PART_OF_GROUP_AFTER_RE = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|peacekeepers|personnel|"
+                                    r"servicemen|service\s+members|men|sailors|marines|airmen|blue\s+helmets)\b", I)
+
+
+# "On mobilisation, the total strength of the armed forces rises to around 90,000": the wartime strength, not the standing force
+MOBILISATION_BEFORE_RE = re.compile(r"\b(?:on|upon|after|following|during|in\s+case\s+of)\s+(?:an?\s+)?(?:full\s+|general\s+)?"
+                                    r"mobili[sz]ation\b[^.;\d]{0,80}?" + HEDGE + r"$|\b(?:in|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?war\b"
+                                    r"[^.;\d]{0,60}?\bmobili[sz]ed\s+" + HEDGE + r"$", I)  # ("In World War II, Sweden mobilized 600,000")

@@ -44,7 +44,7 @@ _AS_FOR_RE = re.compile(r"(?:^|[.;:]\s+|\n\s*)(?:as\s+(?:for|to)|turning\s+to|in
                         r"|\b(?:is|are|was|were|comes?|came|hails?|hailed)\s+from\s+$", re.I)
 _WITH_ACTOR_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _ACTING_AFTER_RE = re.compile(r"\s+(?:spending|spends|spent|having|has|allocating|fielding|keeping|maintaining|setting\s+aside|"
-                              r"earmarking|devoting|budgeting|committing|investing|coming|ranking|leading|posting|recording|(?:expected|projected|set|due|likely|"
+                              r"earmarking|devoting|budgeting|committing|investing|contributing|providing|sending|deploying|supplying|coming|ranking|leading|posting|recording|(?:expected|projected|set|due|likely|"
                               r"forecast)\s+to)\b", re.I)  # ("with Serbia expected to fall into third place by spending 1.8 percent")
 _BORDER_WITH_RE = re.compile(r"\b(?:border|frontier)\s+with\s+(?:the\s+)?(?:occupied\s+)?$", I)
 _CITY_BRACKET_RE = re.compile(r"\b(?:in|at|to|from|near)\s+(?:the\s+|The\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s*\($")

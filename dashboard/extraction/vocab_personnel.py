@@ -85,7 +85,8 @@ CHANGE_BEFORE_RE = re.compile(
     r"addition|reinforcement|surge|boost|relocation|redeployment|transfer|move|arrival|dispatch)\s+of(?:\s+the\s+(?:remaining|last|final|first)|\s+(?:these|those))?)\s+" + HEDGE + r"$", I)
 CASUALTY_AFTER_RE = re.compile(  # (a longer reach, within the clause, for "have been killed": "... and other fighters have been killed")
     r"^(?:[^.;,:\d]{0,60}?\b(?:(?:have|has|had)\s+been\s+killed|(?:are|were|is)\s+(?:now\s+)?(?:heading|headed|going|flying)\s+home|(?:will|would|to)\s+fly\s+home)|\s+(?:are\s+|were\s+)?pull(?:ing|ed)\s+out\b"
-    r"|[^.;]{0,120}?\b(?:returned|flew|came)\s+home\b"  # ("190 Irish troops from the 118th Infantry Battalion, UNIFIL, returned home")
+    r"|[^.;]{0,120}?\b(?:returned|flew|came)\s+home\b"
+    r"|[^.;]{0,80}?\b(?:were|was|have\s+been|had\s+been|are\s+being|being)\s+(?:seized|abducted|kidnapped|(?:taken|held)\s+(?:hostage|captive)|detained|arrested)\b"  # ("190 Irish troops from the 118th Infantry Battalion, UNIFIL, returned home")
     r"|[^.;]{0,200}?\blanded\b[^.;]{0,120}?\bfrom\s+(?:a|their|its)\s+(?:long\s+)?(?:deployment|tour|mission)"  # (back home)
     r"|[^.;]{0,30}?\b(?:killed|wounded|dead|died|injured|casualties|captured|missing|taken\s+prisoner|"
     r"prisoners|have\s+been\s+lost|were\s+lost|(?:are|is|were|was)\s+expected\s+(?:back\s+)?home|(?:who\s+)?left\s+(?!in\b|behind\b|over\b|there\b|at\b|on\b|with\b|for\b)|return\w*\s+(?:home|from)|"

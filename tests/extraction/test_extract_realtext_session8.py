@@ -4,6 +4,8 @@ against the code before its change."""
 
 from datetime import date
 
+import pytest
+
 from tests.extraction.realtext import rows
 
 
@@ -26,3 +28,40 @@ def test_a_new_high_of_is_the_level_a_budget_rose_to_and_the_level_it_rose_from_
 def test_comes_to_states_a_budget_level():
     text = "The budget of Latvia's defence ministry comes to €1,570,000,000 for 2026, the finance ministry said."
     assert ("LVA", "defense_budget", 1570e6, "", 2026) in rows(text, date(2025, 9, 1))
+
+
+@pytest.mark.parametrize("text", [
+    "Nepal has 870 peacekeepers in Lebanon. Forty of the Nepalese peacekeepers stationed in Lebanon are women.",
+    "Nigeria will send 900 troops to Mali. 300 of the soldiers will fly out in May and the rest in June.",
+])
+def test_a_count_of_the_troops_already_named_is_a_part_of_them(text):
+    # "N of the peacekeepers": a part of a group the text has just given, never a deployment of its own
+    assert not [row for row in rows(text, date(2024, 3, 1)) if row[2] in (40, 300)]
+
+
+def test_peacekeepers_taken_hostage_are_an_event_not_a_deployment():
+    text = ("Malaysia has 830 peacekeepers in Lebanon. Last month 40 Malaysian peacekeepers were taken hostage by "
+            "gunmen near the border and freed two days later.")
+    found = rows(text, date(2024, 3, 1))
+    assert ("MYS", "troops_deployed", 830, "LBN", 2024) in found
+    assert not [row for row in found if row[2] == 40]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway's armed forces have a peacetime strength of 23,000. On mobilisation, the total strength of the armed forces rises to around 90,000 soldiers.",
+    "In the Winter War, Finland mobilized 340,000 troops along its eastern border.",
+])
+def test_a_mobilised_strength_is_not_the_standing_force(text):
+    assert not [row for row in rows(text, date(2024, 3, 1)) if row[2] in (90000, 340000)]
+
+
+def test_reservists_mobilised_stay_a_reserve_figure():
+    assert ("RUS", "reserve_personnel", 300000, "", 2022) in rows("Putin mobilized 300,000 reservists last September.", date(2023, 5, 1))
+
+
+def test_a_mission_described_in_an_aside_still_owns_its_total_and_a_contributor_in_a_with_clause_is_no_host():
+    text = ("Bulgarian troops serve in Kosovo as part of KFOR, the NATO-led peacekeeping force. The mission, set up in "
+            "1999, consists of about 4,500 troops, with Bulgaria contributing around 50 soldiers.")
+    found = rows(text, date(2024, 3, 1))
+    assert not [row for row in found if row[2] == 4500]
+    assert ("BGR", "troops_deployed", 50, "XKX") in {row[:4] for row in found}
