@@ -65,3 +65,12 @@ def test_a_mission_described_in_an_aside_still_owns_its_total_and_a_contributor_
     found = rows(text, date(2024, 3, 1))
     assert not [row for row in found if row[2] == 4500]
     assert ("BGR", "troops_deployed", 50, "XKX") in {row[:4] for row in found}
+
+
+@pytest.mark.parametrize(("text", "owner", "value", "host"), [
+    ("142 Romanian military embark on the NATO mission in Poland", "ROU", 142, "POL"),
+    ("Chile sent 320 Chilean military to Haiti in 2004, the ministry said.", "CHL", 320, "HTI"),
+])
+def test_military_as_a_plural_noun_after_a_demonym_counts_people(text, owner, value, host):
+    # non-native English often writes "108 Portuguese military" for 108 service members
+    assert (owner, "troops_deployed", value, host) in {row[:4] for row in rows(text, date(2024, 3, 1))}
