@@ -32,13 +32,15 @@ _EQUIPMENT_AFTER_RE = re.compile(r"(?:-made|-built)?(?:/[\w-]+)?,?\s+(?:(?!(?:tr
 
 _WITH_HELP_BEFORE_RE = re.compile(r"\bwith\s+$", re.I)  # "With U.S. funding and training, the Mongolian government ..."
 _HELP_AFTER_RE = re.compile(r"\s+(?:support|help|assistance|backing|aid|advisers|advisors|trainers|funding)\b", re.I)
+_HELP_FROM_BEFORE_RE = re.compile(r"\b(?:aid|assistance|support|help|funding|grants?|loans?|subsid(?:y|ies))\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?$", re.I)
 
 
 def maker_or_helper(norm: str, c: geo.CountryMention) -> bool:
     """True when a people's name qualifies equipment ("Russian helicopters", "French ... submarines"): its maker; or
     help given ("With French support, a reorganization of the armed forces ..."): a helper, not the actor."""
     helped = _HELP_AFTER_RE.match(norm, c.end) is not None  # (and "With U.S. funding and training, ...": any kind of mention)
-    return c.kind == "demonym" and (helped or _EQUIPMENT_AFTER_RE.match(norm, c.end) is not None) or helped and _WITH_HELP_BEFORE_RE.search(norm, max(0, c.start - 6), c.start) is not None
+    return (c.kind == "demonym" and (helped or _EQUIPMENT_AFTER_RE.match(norm, c.end) is not None) or helped and _WITH_HELP_BEFORE_RE.search(norm, max(0, c.start - 6), c.start) is not None
+            or _HELP_FROM_BEFORE_RE.search(norm, max(0, c.start - 40), c.start) is not None)  # ("Indirect aid from France covered much of the cost")
 
 
 gate_all(globals())

@@ -35,7 +35,8 @@ BUDGET_AFTER_RE = re.compile(
     r"(?:the\s+)?(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry|armed\s+forces|military|pentagon)"
     r"|^\s*(?:\([^)]{0,60}\)\s*)?(?:annual\s+|total\s+|overall\s+|draft\s+|proposed\s+)?budget\s+for\s+(?:the\s+)?(?:national\s+)?"
     r"(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|department\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry|"
-    r"defen[cs]e|military|armed\s+forces|pentagon)", I)
+    r"defen[cs]e|military|armed\s+forces|pentagon)|^\s*,\s+(?:the\s+|its\s+|(?-i:[A-Z])[\w-]*(?:'s|\u2019s)\s+)(?:(?:19|20)\d\d(?:[/-]\d{2,4})?\s+)?"
+    r"(?:annual\s+)?" + DEFENSE_WORD + r"\s+(?:budget|spending)\s+(?:is|was|will\s+be|would\s+be|stands)\b", I)  # ("at $900m, the 2007 defence budget is")
 BUDGET_BEFORE_RE = re.compile(
     DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|spending|expenditure|expenses|outlays?|allocation|funding|appropriations?|effort|top-?line)"
     r"(?:[\s,]+[\w'.%\-()]+){0,14}?[\s,]+(?:of|at|to|totall?ing|will\s+be|would\s+be|is|was|reach\w*|stands\s+at|"
@@ -294,7 +295,6 @@ OTHER_SUBJECT_RE = re.compile(
     r"(?:infrastructure|education|(?:foreign\s+|overseas\s+|humanitarian\s+)?aid|health\w*|financ\w*|econom\w*|agricultur\w*|transport\w*|energy|housing|water|police|interior|justice|security|tax\s+collector|revenue\s+authority|"
     r"social\s+\w+|capital\s+projects?|debt\s+service|works|(?:this|that|the)\s+(?:programme|program|line|item|component|system))(?:\s+\w+)?\s+(?:is|was|are|were|has|had|will|gets?|got|receives?|"
     r"received|funding|allocation|spending))\b", I)
-
 
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
 gate_all(globals())

@@ -74,3 +74,23 @@ def test_a_mission_described_in_an_aside_still_owns_its_total_and_a_contributor_
 def test_military_as_a_plural_noun_after_a_demonym_counts_people(text, owner, value, host):
     # non-native English often writes "108 Portuguese military" for 108 service members
     assert (owner, "troops_deployed", value, host) in {row[:4] for row in rows(text, date(2024, 3, 1))}
+
+
+def test_an_amount_put_before_the_budget_it_is_with_at_is_that_budget():
+    text = "Official figures show that at 640 million US dollars, Tajikistan's 2024 defence budget is 90 million higher than last year."
+    found = {(owner, metric, value) for owner, metric, value, _, _ in rows(text, date(2024, 4, 1))}
+    assert ("TJK", "defense_budget", 640e6) in found
+
+
+def test_the_equivalent_of_an_amount_is_that_amount():
+    text = "Defence was allotted the equivalent of about US$6.1 million in fiscal year 1965, the budget of Niger shows."
+    assert ("NER", "defense_budget", 6.1e6, "", 1965) in rows(text, date(1966, 1, 1))
+
+
+def test_a_country_giving_aid_is_not_what_the_article_is_about():
+    # the two countries are named once each: the one whose budget it is, not the donor, is the article's country
+    text = ("Defence was allotted about US$4.0 million in fiscal year 1962. Indirect aid from Belgium covered much of "
+            "the cost of the forces. Increases brought Rwanda's military budget up to about US$9 million in 1970.")
+    found = {(owner, metric, value) for owner, metric, value, _, _ in rows(text, date(1972, 1, 1))}
+    assert ("RWA", "defense_budget", 4.0e6) in found
+    assert not [row for row in found if row[0] == "BEL"]
