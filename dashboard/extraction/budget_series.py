@@ -62,6 +62,8 @@ def budget_series(ctx: Context, si: int, numbers: list[NumberMention], figures: 
         return
     if changes and len(figures) > 1:
         levels, changes = _rises_in_money(norm, sent, figures, levels, changes)
+    if levels and len(numbers) > 1:
+        _change_beside_level(ctx, si, numbers, figures, levels, taken)
     for b in numbers:
         if b.start in taken or b.kind != "money" or not b.value or b.value <= 0:
             continue
@@ -90,6 +92,30 @@ def budget_series(ctx: Context, si: int, numbers: list[NumberMention], figures: 
             bisect.insort(figures, made, key=lambda f: f.start)
             bisect.insort(levels, made, key=lambda f: f.start)
             taken.add(b.start)
+
+
+# "EUR 51.8 billion available to him, EUR 1.7 billion more than last year"; "247 billion pesos this year, 121 percent
+# more than in 2023": the change of the level just read, set beside it
+_BESIDE_GAP_RE = re.compile(r"(?:\s+(?:this|next|last)\s+year|\s+in\s+" + _YEAR + r"|\s+available\s+to\s+(?:him|her|it|them))?\s*(?:,|\s[\u2013\u2014-]|\()\s*"
+                            r"(?:or\s+|which\s+is\s+|that\s+is\s+|i\.e\.\s+)?" + HEDGE, I)
+_MORE_THAN_BEFORE_RE = re.compile(r"\s+(?:per\s*cent\s+|percent\s+)?(?P<dir>more|higher|up|less|lower|down)\s+(?:than|from|on|compared\s+(?:with|to))\s+"
+                                  r"(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|(?:in\s+)?" + _YEAR + r"|a\s+year\s+(?:earlier|ago|before))\b", I)
+
+
+def _change_beside_level(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure], levels: list[Figure],
+                         taken: set[int]) -> None:
+    """The change set beside a level (see _BESIDE_GAP_RE): a change of that level's budget, in percent or in money."""
+    for b in numbers:
+        left = b.hedge_start if b.hedge_start is not None else b.start
+        level = next((f for f in reversed(levels) if f.end <= left), None)
+        if (b.start in taken or b.kind not in ("money", "percent") or level is None or b.kind == "money" and b.currency != level.currency
+                or not _BESIDE_GAP_RE.fullmatch(ctx.norm, level.end, left) or not (more := _MORE_THAN_BEFORE_RE.match(ctx.norm, b.end))):
+            continue
+        metric = "budget_change_pct" if b.kind == "percent" else "budget_change_amount"
+        sign = -1 if more.group("dir").lower() in ("less", "lower", "down") else 1
+        made = make(ctx, si, b, metric, level.country_iso3, "pair", "budget:change-beside-level", sign=sign)
+        bisect.insort(figures, made, key=lambda f: f.start)
+        taken.add(b.start)
 
 
 def _colon_series(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure], levels: list[Figure]) -> None:

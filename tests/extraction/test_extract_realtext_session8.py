@@ -94,3 +94,12 @@ def test_a_country_giving_aid_is_not_what_the_article_is_about():
     found = {(owner, metric, value) for owner, metric, value, _, _ in rows(text, date(1972, 1, 1))}
     assert ("RWA", "defense_budget", 4.0e6) in found
     assert not [row for row in found if row[0] == "BEL"]
+
+
+@pytest.mark.parametrize(("text", "owner", "metric", "value"), [
+    ("Indonesia's Defence Ministry has 165 trillion rupiah this year, 18 percent more than in 2024.", "IDN", "budget_change_pct", 18),
+    ("Under the draft, Latvia's defence ministry would have EUR 1.9 billion available to it – EUR 0.3 billion less than last year.",
+     "LVA", "budget_change_amount", -0.3e9),
+])
+def test_a_change_set_beside_a_level_is_the_change_of_that_budget(text, owner, metric, value):
+    assert (owner, metric, value) in {row[:3] for row in rows(text, date(2025, 3, 1))}
