@@ -103,3 +103,9 @@ def test_a_country_giving_aid_is_not_what_the_article_is_about():
 ])
 def test_a_change_set_beside_a_level_is_the_change_of_that_budget(text, owner, metric, value):
     assert (owner, metric, value) in {row[:3] for row in rows(text, date(2025, 3, 1))}
+
+
+def test_troops_from_an_alliance_and_its_partners_are_a_multinational_total():
+    text = ("The new mission in Afghanistan will involve roughly 9,000 troops from NATO and partner states. "
+            "Slovenia's contribution will number up to 40.")
+    assert not [row for row in rows(text, date(2015, 1, 1)) if row[2] == 9000]
