@@ -106,6 +106,6 @@ def test_a_change_set_beside_a_level_is_the_change_of_that_budget(text, owner, m
 
 
 def test_troops_from_an_alliance_and_its_partners_are_a_multinational_total():
-    text = ("The new mission in Afghanistan will involve roughly 9,000 troops from NATO and partner states. "
-            "Slovenia's contribution will number up to 40.")
+    text = ("Lithuania will send soldiers to Afghanistan. The Resolute Support Mission will involve roughly 9,000 troops "
+            "from NATO and partner states. Lithuania's contribution will number up to 40.")
     assert not [row for row in rows(text, date(2015, 1, 1)) if row[2] == 9000]
