@@ -63,6 +63,7 @@ def sentence_passes(ctx: Context, si: int, numbers: list[NumberMention], figures
             split_each_host(ctx, si, numbers, figures)  # ("350 French troops each stationed in Libreville and Dakar")
     if si and previous and previous[-1].metric == "defense_share_gdp_pct":
         amount_of_share_before(ctx, si, numbers, figures, previous[-1])
+        dated_shares_after_share(ctx, si, numbers, figures, previous[-1])
     if len(numbers) > 1 and figures:
         bracket_conversions(ctx, si, numbers, figures)
         amount_after_share(ctx, si, numbers, figures)
@@ -122,4 +123,37 @@ def amount_of_share_before(ctx: Context, si: int, numbers: list[NumberMention], 
         return
     if _SHARE_CAME_TO_RE.fullmatch(ctx.norm, ctx.sentences[si].start, m.hedge_start if m.hedge_start is not None else m.start):
         made = make(ctx, si, m, "defense_budget", share.country_iso3, "pair", "budget:amount-of-share-before")
+        bisect.insort(figures, made, key=lambda f: f.start)
+
+
+# "Greece spends more than 2% of GDP on defence. It used to be well above this mark: 4.3% in 2002 and 2.8% in 2008; in
+# 2014, it stood at 2.2%": bare dated percents in the sentence after a share, pointing back to it, are that share's history
+_DATED_AFTER_RE = re.compile(r"\s+(?:in|during|by)\s+(?:the\s+)?(?:19|20)\d\d\b(?!\s*(?:%|per\s*cent|percent))", re.IGNORECASE)
+_DATED_BEFORE_RE = re.compile(r"\b(?:in|by)\s+(?:19|20)\d\d\s*,\s*(?:it|the\s+(?:share|figure|ratio|level))\s+(?:stood|was|reached|fell|rose|dropped|climbed)"
+                              r"(?:\s+(?:at|to))?\s+$", re.IGNORECASE)
+_POINTS_BACK_RE = re.compile(r"\b(?:it|this|that|these|those|the\s+(?:share|figure|ratio|level|mark|percentage))\b", re.IGNORECASE)
+_OTHER_BASE_RE = re.compile(r"\b(?:inflation|unemployment|growth|grew|interest|rates?|tax\w*|deficit|debt|yield|polls?|votes?|turnout|"
+                            r"respondents|population|budget|revenue|exports?|imports?|increas\w*|ris(?:e|es|ing)|rose|fell|fall|cut|"
+                            r"decreas\w*|declin\w*|jump\w*|drop\w*|went|goes|pensions?|salar\w*|of\s+(?:that|it|this))\b", re.IGNORECASE)
+
+
+def dated_shares_after_share(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure], share: Figure) -> None:
+    """Bare percents each dated by a year ("4.3% in 2002", "in 2014, it stood at 2.2%") in a sentence that points back
+    (see _POINTS_BACK_RE) to the share of GDP read in the sentence before: that country's share in those years, when
+    the sentence names no other base or change and nothing else claimed them."""
+    sent = ctx.sentences[si]
+    if share.start < ctx.sentences[si - 1].start or not _POINTS_BACK_RE.search(ctx.norm, sent.start, sent.end) or _OTHER_BASE_RE.search(
+            ctx.norm, sent.start, sent.end):
+        return
+    owner = share.country_iso3
+    if owner == "NATO":  # (the alliance's guideline: "Greece is among the few members that stick to the rule ... at least 2%")
+        before = ctx.sentences[si - 1]
+        owner = next((c.iso3 for c in ctx.country_mentions(before.start, before.end) if c.kind != "alliance" and not ctx.is_place(c)), "")
+    taken = {f.start for f in figures}
+    for m in numbers:
+        left = m.hedge_start if m.hedge_start is not None else m.start
+        if not owner or m.kind != "percent" or m.start in taken or not 0 < m.value <= 15 or not (
+                _DATED_AFTER_RE.match(ctx.norm, m.end) or _DATED_BEFORE_RE.search(ctx.norm, max(sent.start, left - 50), left)):
+            continue
+        made = make(ctx, si, m, "defense_share_gdp_pct", owner, "pair", "share:dated-after-share")
         bisect.insort(figures, made, key=lambda f: f.start)

@@ -109,3 +109,17 @@ def test_troops_from_an_alliance_and_its_partners_are_a_multinational_total():
     text = ("Lithuania will send soldiers to Afghanistan. The Resolute Support Mission will involve roughly 9,000 troops "
             "from NATO and partner states. Lithuania's contribution will number up to 40.")
     assert not [row for row in rows(text, date(2015, 1, 1)) if row[2] == 9000]
+
+
+def test_dated_percents_pointing_back_to_a_share_are_that_countrys_earlier_shares():
+    text = ("Portugal is one of the few NATO members that meet the alliance's rule that defence spending shall be at "
+            "least 2% of GDP. It used to be far above this mark: 3.1% in 1990 and 2.6% in 1999; in 2010, it stood at 2.1%.")
+    found = {(owner, metric, value, year) for owner, metric, value, _, year in rows(text, date(2016, 1, 1))}
+    assert {("PRT", "defense_share_gdp_pct", 3.1, 1990), ("PRT", "defense_share_gdp_pct", 2.6, 1999),
+            ("PRT", "defense_share_gdp_pct", 2.1, 2010)} <= found
+
+
+@pytest.mark.parametrize("second", ["Inflation was 4.3% in 2022.", "It grew 4.3% in 2022.", "Of that, 4.3% in 2022 went to pensions."])
+def test_a_dated_percent_of_another_base_after_a_share_stays_out(second):
+    found = rows("Greece spends more than 2% of GDP on defence. " + second, date(2023, 3, 1))
+    assert not [row for row in found if row[2] == 4.3]
