@@ -16,7 +16,7 @@ from dashboard.extraction.vocab import HEDGE, I
 
 # "than Saudi Arabia, with approximately $70 billion", "Colombia (3%)", "Saudi Arabia, which spent $75 billion": the same kind
 ELLIPTICAL_GAP_RE = re.compile(
-    r"(?:\s*\(\s*(?:(?:both|each)\s+(?:with|at)\s+)?|\s*,\s*(?:with|at)\s+|\s+(?:with|at)\s+|\s*,\s*which\s+(?:spent|spends|has|had|allocated|budgeted)\s+|"
+    r"(?:\s*\(\s*(?:(?:both|each)(?:\s+(?:with|at))?\s+)?|\s*,\s*(?:with|at)\s+|\s+(?:with|at)\s+|\s*,\s*which\s+(?:spent|spends|has|had|allocated|budgeted)\s+|"
     r"(?:'s|\u2019s)\s+(?:was|is|stood\s+at|stands\s+at|reached|came\s+to)\s+|"  # "and Russia's was 4.1%"
     r"\s*,\s*which\s+(?:is|was|will|would)\s+(?:[\w-]+\s+){0,9}?(?:place|rank|position)\s+(?:[\w-]+\s+){0,4}?(?:with|at)\s+(?:an?\s+)?|"
     r"\s*,?\s+(?:came|comes|ranked|ranks|was|is|placed|follows|followed|stood|stands|figures|figured)\s+(?:in\s+)?"
@@ -69,7 +69,7 @@ def elliptical_country(ctx: Context, si: int, b: NumberMention, figures: list[Fi
     return make(ctx, si, b, metric, c.iso3, how, f"{kind}:elliptical-country")
 
 
-_BOTH_RE = re.compile(r"\s*\(\s*(?:both|each)\s+(?:with|at)\s+", re.I)
+_BOTH_RE = re.compile(r"\s*\(\s*(?:both|each)(?:\s+(?:with|at))?\s+", re.I)
 _BARE_BRACKET_RE = re.compile(r"\s*\(\s*")  # ("behind ... Greece (3.1 per cent), Denmark and Finland (2.4 per cent)": both)
 _AND_JOIN_RE = re.compile(r"\s+and\s+")
 _PAIR_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)

@@ -123,3 +123,10 @@ def test_dated_percents_pointing_back_to_a_share_are_that_countrys_earlier_share
 def test_a_dated_percent_of_another_base_after_a_share_stays_out(second):
     found = rows("Greece spends more than 2% of GDP on defence. " + second, date(2023, 3, 1))
     assert not [row for row in found if row[2] == 4.3]
+
+
+def test_two_countries_sharing_one_bracketed_share_without_with_each_get_it():
+    text = ("In defence spending as a share of GDP, the leaders are Poland, with 4.12%, followed by Latvia (3.15%) and "
+            "Lithuania and Estonia (both 2.85%).")
+    found = {row[:3] for row in rows(text, date(2024, 3, 1))}
+    assert {("LTU", "defense_share_gdp_pct", 2.85), ("EST", "defense_share_gdp_pct", 2.85)} <= found
