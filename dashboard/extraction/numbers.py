@@ -205,6 +205,8 @@ def _scan(norm: str) -> list[NumberMention]:
             suffixed, suffix_end = mk.suffix_currency(norm, end, has_scale, value)
             if suffixed and (not currency or suffixed not in ("USD", "GBP")):
                 currency, end = suffixed, suffix_end
+                if suffixed == "IRR" and norm[end - 6:end].lower().lstrip().startswith("toman"):
+                    value *= 10  # ("470 trillion tomans": a toman is ten rials, the currency's unit)
         kind = "percent" if pct else ("money" if currency else "count")
         if kind == "count" and not has_scale and _DOT_THOUSANDS_RE.fullmatch(raw):
             value *= 1000  # "142.000 soldiers", "2.200 tanks": full stops as thousands separators (no count has a

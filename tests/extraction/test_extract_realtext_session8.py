@@ -130,3 +130,8 @@ def test_two_countries_sharing_one_bracketed_share_without_with_each_get_it():
             "Lithuania and Estonia (both 2.85%).")
     found = {row[:3] for row in rows(text, date(2024, 3, 1))}
     assert {("LTU", "defense_share_gdp_pct", 2.85), ("EST", "defense_share_gdp_pct", 2.85)} <= found
+
+
+def test_tomans_are_ten_rials_each():
+    found = {row[:3] for row in rows("Iran's defence budget for the coming year is 520 trillion tomans.", date(2025, 1, 5))}
+    assert ("IRN", "defense_budget", 5.2e15) in found  # in rials, the currency's unit
