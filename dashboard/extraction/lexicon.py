@@ -19,7 +19,7 @@ the import instead of silently dropping a currency.
 >>> ("NT$", "TWD") in [(p.prefix, p.code) for p in currency_prefixes()]
 True
 >>> hedge_phrases()[:3]
-['slightly more than', 'slightly over', 'a little over']
+['slightly more than', 'not much more than', 'not much over']
 """
 
 from __future__ import annotations

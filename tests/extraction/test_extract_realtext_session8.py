@@ -135,3 +135,11 @@ def test_two_countries_sharing_one_bracketed_share_without_with_each_get_it():
 def test_tomans_are_ten_rials_each():
     found = {row[:3] for row in rows("Iran's defence budget for the coming year is 520 trillion tomans.", date(2025, 1, 5))}
     assert ("IRN", "defense_budget", 5.2e15) in found  # in rials, the currency's unit
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Officially the army numbers 1.1 million, but the actual number of Ukrainian troops is not much more than 900,000.", 900000),
+    ("Officially the army numbers 2.1 million, but the actual number of Chinese troops is well over 2 million.", 2e6),
+])
+def test_more_hedges_before_a_strength(text, value):
+    assert value in {row[2] for row in rows(text, date(2024, 3, 1)) if row[1] == "active_personnel"}
