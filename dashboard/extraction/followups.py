@@ -56,14 +56,14 @@ OR_PCT_RE = re.compile(r"^\s*(?:\([^()]{0,60}\)|\))?\s*,?\s*(?:or(?:\s+by)?|equi
 # "3.3 percent of GDP, or around $11.5 billion", "4.7% of Poland's GDP - approximately 187 billion zloty"
 OR_AMOUNT_RE = re.compile(r"^\s*(?:of\s+(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD + r"\s*(?:(?:on|for|to)\s+(?:the\s+|its\s+)?"
                           r"(?:defen[cs]e|military|armed\s+forces)\s*)?(?:(?:in|by)\s+(?:19|20)\d\d\s*)?)?(?:,\s*or|[\u2014\u2013(]|--?|,)\s*(?:or\s+)?"  # ("the equivalent of"; "in 2023 (around"; "by 2030 - or close to")
-                          r"(?:(?:the\s+)?(?:equivalent\s+(?:of|to)|equal\s+to|amounting\s+to|which\s+(?:is|equals|amounts\s+to))\s+)?(?:about|around|roughly|some|approximately|nearly|almost|close\s+to|just\s+over|just\s+under|over|"
+                          r"(?:(?:the\s+)?(?:equivalent\s+(?:of|to)|equal\s+to|amounting\s+to|which\s+(?:is|was|equals|amounts\s+to|amounted\s+to|came\s+to))\s+)?(?:a\s+(?:sizeable|sizable|total\s+of)\s+)?(?:about|around|roughly|some|approximately|nearly|almost|close\s+to|just\s+over|just\s+under|over|"
                           r"more\s+than)?\s*$", I)
 # "Bulgaria has planned to use 1.61 per cent of its GDP for defense. That's 927 million USD for 2019": the share in money
 _THAT_IS_RE = re.compile(r"(?:That|This)(?:'s|\u2019s|\s+is|\s+amounts\s+to|\s+equals|\s+means)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|"
                          r"almost\s+|approximately\s+)?")
 # "GBP 61.4 billion for 2024-25 (2.18% of GDP) and GBP 64.7 billion for 2025-26"
-AND_AMOUNT_RE = re.compile(r"^(?:(?:[^.;]|\.\d){0,60}?\b(?:and|or|while|versus|vs\.?|compared\s+(?:with|to))|\s+and\s+(?:our|its|their|the)\s+(?:[\w/'-]+\s+){1,5}?(?:will\s+be|would\s+be|is|was)|\s*,\s*(?:and\s+)?in\s+(?:19|20)\d\d\s*,?\s+"
-                           r"(?:it\s+(?:will|would|is\s+expected\s+to)\s+be|to))\s+" + HEDGE + r"$", I)  # (", in 2025 it will be 4.2 billion")
+AND_AMOUNT_RE = re.compile(r"^(?:(?:[^.;]|\.\d){0,60}?\b(?:and|or|while|versus|vs\.?|compared\s+(?:with|to))|\s+and\s+(?:our|its|their|the)\s+(?:[\w/'-]+\s+){1,5}?(?:will\s+be|would\s+be|is|was)|(?:\s*,\s*(?:and\s+)?|\s+and\s+)in\s+(?:19|20)\d\d\s*,?"
+                           r"(?:\s+(?:it\s+(?:will|would|is\s+expected\s+to)\s+be|to))?)\s+" + HEDGE + r"$", I)  # (", in 2025 it will be 4.2 billion")
 AND_SHARE_RE = re.compile(r"^[^.;]{0,40}?(?:\b(?:and|or|then|only|just|but|compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+from(?:\s+the\s+current|\s+the\s+previous)?|"
                           r"from(?:\s+the\s+current)?)\s+(?:to\s+|at\s+)?|\(\s*|\band\s+by\s+(?:19|20)\d\d\s+it\s+(?:was|had|has)\s+(?:estimated\s+at|risen\s+to|reached)\s+)" + HEDGE + r"$", I)
 # "5.62 percent in Israel, | 3.2 percent in the United States": a list of shares, each with its country after it

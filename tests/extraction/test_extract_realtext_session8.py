@@ -143,3 +143,14 @@ def test_tomans_are_ten_rials_each():
 ])
 def test_more_hedges_before_a_strength(text, value):
     assert value in {row[2] for row in rows(text, date(2024, 3, 1)) if row[1] == "active_personnel"}
+
+
+def test_a_dated_budget_list_goes_on_past_and_in_year():
+    text = "In 2025 Slovakia's defence budget will rise to 2.9 billion, in 2026 it will be 3.2 billion and in 2027 3.5 billion euros."
+    found = {(owner, metric, value, year) for owner, metric, value, _, year in rows(text, date(2024, 10, 1))}
+    assert ("SVK", "defense_budget", 3.5e9, 2027) in found
+
+
+def test_which_amounted_to_after_a_share_is_the_money_it_comes_to():
+    text = "The government of Ghana allocated 0.4% of its GDP to the military, which amounted to a sizeable US$300 million in 2021."
+    assert ("GHA", "defense_budget", 300e6, "", 2021) in rows(text, date(2022, 3, 1))
