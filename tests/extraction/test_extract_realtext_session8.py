@@ -154,3 +154,15 @@ def test_a_dated_budget_list_goes_on_past_and_in_year():
 def test_which_amounted_to_after_a_share_is_the_money_it_comes_to():
     text = "The government of Ghana allocated 0.4% of its GDP to the military, which amounted to a sizeable US$300 million in 2021."
     assert ("GHA", "defense_budget", 300e6, "", 2021) in rows(text, date(2022, 3, 1))
+
+
+def test_a_change_verb_reaches_its_by_across_a_long_object():
+    text = ("Dhaka: The government has increased the defence budget for the current fiscal year by nearly 8 per cent "
+            "to Tk 42,000 crore, the finance ministry said.")
+    assert ("BGD", "budget_change_pct", 8) in {row[:3] for row in rows(text, date(2024, 6, 10))}
+
+
+def test_raising_a_borrowing_limit_for_defence_is_no_budget_change():
+    text = ("The state budget for 2025 foresees EUR 2.6 billion for Latvia's defence. The government also decided to "
+            "increase the borrowing limit for the country's defence needs by EUR 500 million.")
+    assert not [row for row in rows(text, date(2024, 10, 1)) if row[2] == 500e6]
