@@ -244,7 +244,7 @@ CHANGE_OF_BEFORE_RE = re.compile(r"\b(?:increase|rise|growth|hike|jump|decrease|
 
 
 # a change stated of "this": the budget of the sentence before ("this is an increase of 1.8 per cent")
-THIS_IS_A_CHANGE_RE = re.compile(r"(?:\b(?:this|that|it|which)(?:\s+(?:figure|amount|sum|total))?\s+(?:is|was|represents|represented|marks|marked|means|meant|corresponds\s+to|amounts\s+to|implies|(?:would\s+)?accounts?\s+for)\s+(?:an?\s+)?"
+THIS_IS_A_CHANGE_RE = re.compile(r"(?:\b(?:(?:this|that|it|which)(?:\s+(?:figure|amount|sum|total))?|the\s+(?:figure|amount|sum|total|allocation))\s+(?:is|was|represents|represented|marks|marked|means|meant|corresponds\s+to|amounts\s+to|implies|(?:would\s+)?accounts?\s+for)\s+(?:an?\s+)?"
                                  r"(?:[\w.%-]+\s+){0,2}?|\bthis\s+\S+\s*(?:%|per\s*cent|percent)\s+)"
                                  r"(?:increase|rise|jump|growth|hike|cut|drop|decrease|reduction)\b"
                                  r"|\b(?:the|this)\s+(?:increase|rise|jump|hike|cut|reduction|decrease)\s+of\s+\S+\s*(?:%|per\s*cent|percent)|\b(?:the|this)\s+\S+\s*(?:%|per\s*cent|percent)\s+(?:increase|rise|jump|hike|cut|reduction|decrease|boost)\b", I)

@@ -166,3 +166,13 @@ def test_raising_a_borrowing_limit_for_defence_is_no_budget_change():
     text = ("The state budget for 2025 foresees EUR 2.6 billion for Latvia's defence. The government also decided to "
             "increase the borrowing limit for the country's defence needs by EUR 500 million.")
     assert not [row for row in rows(text, date(2024, 10, 1)) if row[2] == 500e6]
+
+
+def test_the_figure_represents_an_increase_is_the_change_of_the_budget_just_given():
+    text = ("Nepal has approved a 2024 defence budget of NPR 62 billion. The figure represents a year-on-year nominal "
+            "increase of 6% and about 1.1% of national GDP.")
+    assert ("NPL", "budget_change_pct", 6) in {row[:3] for row in rows(text, date(2024, 6, 1))}
+
+
+def test_no_larger_than_bounds_a_reserve():
+    assert ("PER", "reserve_personnel", 9000) in {row[:3] for row in rows("In 2004 Peru's reserve force was no larger than 9,000.", date(2005, 1, 1))}
