@@ -176,7 +176,7 @@ _ABROAD_INCLUDING_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:abroad|overseas|in\
                                   r"(?:missions?|operations?)|in\s+(?:foreign|other)\s+countries(?:\s+as\s+part\s+of\s+[^.;,\d]{3,50}?)?)\s*,?\s+(?:including|among\s+them|of\s+whom)\b"
                                   # "has deployed about 1,300 of its troops in about 15 nations including Lebanon": all of them
                                   r"|,?\s+(?:[\w-]+,?\s+){0,4}?(?:in|to)\s+(?:about\s+|some\s+|around\s+|over\s+|more\s+than\s+)?(?:\d{1,3}|two|three|four|"
-                                  r"five|six|seven|eight|nine|ten|a\s+dozen|various|several|many|numerous|different)\s+(?:of\s+(?:the|its)\s+(?:\d{1,3}\s+)?)?(?:(?:(?-i:[a-z])[\w-]*|UN|U\.N\.)\s+){0,3}?(?:nations|countries|missions)\b", I)
+                                  r"five|six|seven|eight|nine|ten|a\s+dozen|various|several|many|numerous|different)\s+(?:of\s+(?:the|its)\s+(?:\d{1,3}\s+)?)?(?:(?:(?-i:[a-z])[\w-]*|UN|U\.N\.)\s+){0,3}?(?:nations|countries|missions|places|locations|theat(?:re|er)s|operations)\b", I)
 _OF_THEM_LEAD_RE = re.compile(r"\W*(?:of\s+(?:them|these|those)|among\s+(?:them|these|those))\s*,?\s*" + HEDGE + r"$", I)
 GOVERNMENT_RE = re.compile(r"\b(?:ministry|government|cabinet)\b", I)
 _IN_THE_COUNTRY_RE = re.compile(r"\b(?:in|into|to)\s+the\s+country\b", I)

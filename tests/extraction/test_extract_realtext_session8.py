@@ -176,3 +176,10 @@ def test_the_figure_represents_an_increase_is_the_change_of_the_budget_just_give
 
 def test_no_larger_than_bounds_a_reserve():
     assert ("PER", "reserve_personnel", 9000) in {row[:3] for row in rows("In 2004 Peru's reserve force was no larger than 9,000.", date(2005, 1, 1))}
+
+
+def test_troops_in_various_places_are_deployed_with_no_single_host():
+    text = "Ethiopia currently has 7,900 troops in various places, making it one of the top contributors to UN missions."
+    found = {row[:4] for row in rows(text, date(2019, 4, 1))}
+    assert ("ETH", "troops_deployed", 7900, "") in found
+    assert not [row for row in found if row[1] == "active_personnel"]
