@@ -119,7 +119,8 @@ _MISSION_OWNS_RE = re.compile(r"\b(?-i:" + _MISSIONS + r"|MINURSO|ECOMOG|ECOMIG|
                               # "a German-led NATO multinational battlegroup of approximately 1,000 troops": the group's total
                               r"|\b(?:NATO|multinational|allied|international)\s+(?:[\w-]+\s+){0,2}?(?:battle\s*-?group|battalion|brigade|"
                               r"task\s+force)\s+of\s+" + HEDGE + r"$", I)  # ("a multinational battalion of a thousand soldiers")
-_JOINT_VERB_RE = re.compile(r"\s+(?:have|had|together\s+have|jointly\s+have|provide|provided|contribute|contributed|(?:has|have|had)\s+(?:jointly\s+|together\s+)?(?:deployed|sent|committed))\s+" + HEDGE + r"$", I)  # (and "Niger, alongside Nigeria, Chad and Cameroon has deployed")
+_JOINT_VERB_RE = re.compile(r"\s+(?:have|had|together\s+have|jointly\s+have|provide|provided|contribute|contributed|(?:has|have|had)\s+(?:jointly\s+|together\s+)?(?:deployed|sent|committed)"
+                            r"|(?:are|were)\s+(?:to|set\s+to|expected\s+to|due\s+to)\s+(?:contribute|provide|send|deploy|commit)|will\s+(?:contribute|provide|send|deploy|commit))\s+" + HEDGE + r"$", I)  # (and "Niger, alongside Nigeria, Chad and Cameroon has deployed")
 _STRONG_ALLIED_GROUP_RE = re.compile(r"-?\s*strong\s+(?:[A-Z][\w]*-led\s+)?(?:(?:neutral|regional|joint|new|standby|rapid)\s+)?(?:NATO|multinational|allied|international|UN|U\.N\.|(?-i:" + _MISSIONS + r"))\s+(?:[\w-]+\s+){0,2}?"
                                      r"(?:battle\s*group|brigade|force|contingent|mission)\b", I)
 _POSSESSIVE_GAP_RE = re.compile(r"['\u2019]s?\s+")

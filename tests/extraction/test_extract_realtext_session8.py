@@ -183,3 +183,8 @@ def test_troops_in_various_places_are_deployed_with_no_single_host():
     found = {row[:4] for row in rows(text, date(2019, 4, 1))}
     assert ("ETH", "troops_deployed", 7900, "") in found
     assert not [row for row in found if row[1] == "active_personnel"]
+
+
+def test_a_list_of_countries_that_are_to_contribute_troops_gives_a_joint_total():
+    text = "Under the plan, Kenya, Uganda, Rwanda and Burundi are to contribute some 4,000 troops to the force in Congo."
+    assert not [row for row in rows(text, date(2023, 3, 1)) if row[2] == 4000]
