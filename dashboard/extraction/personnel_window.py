@@ -188,3 +188,15 @@ PART_OF_GROUP_AFTER_RE = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+
 MOBILISATION_BEFORE_RE = re.compile(r"\b(?:on|upon|after|following|during|in\s+case\s+of)\s+(?:an?\s+)?(?:full\s+|general\s+)?"
                                     r"mobili[sz]ation\b[^.;\d]{0,80}?" + HEDGE + r"$|\b(?:in|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?war\b"
                                     r"[^.;\d]{0,60}?\bmobili[sz]ed\s+" + HEDGE + r"$", I)  # ("In World War II, Sweden mobilized 600,000")
+
+
+# "10 officers and 140 other soldiers", "757 other ranks", "officers to 5,827 ... reserve officers": a rank group beside
+# the officers (or the reserve's officers), never the force or a deployment on its own
+_OTHER_RANKS_RE = re.compile(r"\bother\s+(?:ranks|soldiers|troops|personnel|men)\b|\breserve\s+officers\b(?!\s+and\b)", I)
+_OFFICERS_AND_RE = re.compile(r"\b\d[\d,.]*\s+(?:officers|commissioned\s+officers)\s+and\s+$", I)
+
+
+def rank_group(before: str, mods: str, noun: str, right: str) -> bool:
+    """Whether the count is a rank group (see _OTHER_RANKS_RE): its words say so, or officers were counted just before."""
+    return bool(_OTHER_RANKS_RE.match(right) or _OTHER_RANKS_RE.search(f"{mods} {noun}") or _OFFICERS_AND_RE.search(before[-40:])
+                or _OTHER_RANKS_RE.search(before[-40:]) is not None and "reserve" in before[-40:].lower())

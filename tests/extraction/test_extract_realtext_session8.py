@@ -188,3 +188,17 @@ def test_troops_in_various_places_are_deployed_with_no_single_host():
 def test_a_list_of_countries_that_are_to_contribute_troops_gives_a_joint_total():
     text = "Under the plan, Kenya, Uganda, Rwanda and Burundi are to contribute some 4,000 troops to the force in Congo."
     assert not [row for row in rows(text, date(2023, 3, 1)) if row[2] == 4000]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The Nepalese contingent for Lebanon will be made up of 12 officers and 160 other soldiers from several battalions.", 160),
+    ("Greece's reserve officers dropped to 4,310 from 5,020 over the decade.", 4310),
+    ("312 Georgian soldiers have been wounded in action in Afghanistan, 41 of whom are amputees.", 41),
+])
+def test_rank_groups_and_casualties_are_not_strengths_or_deployments(text, value):
+    assert not [row for row in rows(text, date(2023, 6, 1)) if row[2] == value]
+
+
+def test_reserve_officers_and_soldiers_together_stay_the_reserve():
+    assert ("TUR", "reserve_personnel", 378000) in {row[:3] for row in rows(
+        "Turkey has 355,000 active troops and 378,000 reserve officers and soldiers.", date(2023, 1, 1))}
