@@ -68,6 +68,7 @@ COUNTED_TOGETHER_BEFORE_RE = re.compile(r"(?<!\d\s)(?<!thousand\s)(?<!million\s)
 UNIT_ABROAD_AFTER_RE = re.compile(r"\b(?:remain\w*|stationed|deployed|based|serving)\s+in\s+(?:the\s+)?[A-Z]|\b(?:training|working|operating|helping|assisting)\b[^.;]{0,40}?\bin\s+(?:the\s+)?[A-Z]|"
                                   r"\bto\s+(?:support|join|reinforce)\s+the\s+(?:UN|U\.N\.|United\s+Nations|African\s+Union|AU)\b|(?<=\d)\s+[\w-]+\s+for\s+(?:the\s+)?[A-Z]")  # ("350 personnel for Lebanon")
 UNIT_SIZE_RE = re.compile(r"\b(?:teams?|groups?|squads?|platoons?|detachments?|cells?|crews?|units?)\s+of\s+" + HEDGE + r"$"
+                          r"|\b(?:planes?|aircraft|flights?)\s+(?:carrying|with)\s+" + HEDGE + r"$"  # ("One plane carrying about 165 soldiers": a plane load)
                           r"|\beach\s+(?:brigade|battalion|division|regiment|company|unit|ship|squadron)\s+(?:has|had|numbers|of)\s+" + HEDGE + r"$"
                           r"|\b(?-i:A|a|An|an)\s+(?:brigade|battalion|division|regiment|company|platoon)\s+(?:can|could|may|would|will|should|must)\b[^.;]{0,40}$"  # (a definition)
                           r"|\b(?:base|facility|camp)\b[^.;]{0,60}\b(?:will|would|can|could)\s+(?:eventually\s+)?(?:host|house|accommodate)\s+" + HEDGE + r"$", I)  # (a capacity)

@@ -202,3 +202,8 @@ def test_rank_groups_and_casualties_are_not_strengths_or_deployments(text, value
 def test_reserve_officers_and_soldiers_together_stay_the_reserve():
     assert ("TUR", "reserve_personnel", 378000) in {row[:3] for row in rows(
         "Turkey has 355,000 active troops and 378,000 reserve officers and soldiers.", date(2023, 1, 1))}
+
+
+def test_a_plane_load_is_a_part_of_the_deployment():
+    text = "The Irish troops arrived on two flights. One plane carrying about 170 Irish soldiers landed at Beirut airport at noon."
+    assert not [row for row in rows(text, date(2023, 6, 1)) if row[2] == 170]
