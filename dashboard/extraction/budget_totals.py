@@ -274,7 +274,12 @@ def other_amount_since_defense(ctx: Context, si: int, pos: int) -> bool:
     anchor = sent.start
     for d in DEFENSE_CTX_RE.finditer(ctx.norm, sent.start, pos):
         anchor = d.end()
+    for b in _CLAUSE_BREAK_RE.finditer(ctx.norm, anchor, pos):  # ("... $2.44 trillion, SIPRI said; the United States spent
+        anchor = b.end()  # $916 billion": an amount in a clause before is that clause's)
     return bool(AMOUNT_RE.search(ctx.norm, anchor, pos))
+
+
+_CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+(?=(?:the\s+)?(?-i:[A-Z]))", I)
 
 
 # An infobox's expenditure rows: "Amount: | €6.2 billion |" right above "Percent Gdp: | 2.3%" (the amount row names no

@@ -207,3 +207,10 @@ def test_reserve_officers_and_soldiers_together_stay_the_reserve():
 def test_a_plane_load_is_a_part_of_the_deployment():
     text = "The Irish troops arrived on two flights. One plane carrying about 170 Irish soldiers landed at Beirut airport at noon."
     assert not [row for row in rows(text, date(2023, 6, 1)) if row[2] == 170]
+
+
+def test_a_country_spending_in_a_later_clause_is_not_held_back_by_the_world_total_before_it():
+    text = "Global military expenditure rose 6.8% to $2.44 trillion in 2023, SIPRI said; China spent $296 billion."
+    found = {row[:3] for row in rows(text, date(2024, 4, 22))}
+    assert ("CHN", "defense_budget", 296e9) in found
+    assert not [row for row in found if row[2] == 2.44e12]
