@@ -148,4 +148,10 @@ def place_at(ctx: Context, at: int) -> tuple[list, int]:
     if held:
         at = held.end()
         place = [c for c in ctx.country_mentions(at, at + 40) if c.start == at]
+    if place and place[0].kind == "alliance":  # "to the NATO force in Lithuania": the alliance names the force, the country after it the place
+        later = _ALLIANCE_FORCE_IN_RE.match(ctx.norm, place[0].end)
+        place = [c for c in ctx.country_mentions(later.end(), later.end() + 40) if c.start == later.end() and c.kind != "alliance"] if later else []
     return place, at
+
+
+_ALLIANCE_FORCE_IN_RE = re.compile(r"(?:['\u2019]s)?(?:[\s-]+[\w-]+){0,3}?\s+(?:in|to)\s+(?:the\s+)?", re.I)

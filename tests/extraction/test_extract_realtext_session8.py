@@ -214,3 +214,11 @@ def test_a_country_spending_in_a_later_clause_is_not_held_back_by_the_world_tota
     found = {row[:3] for row in rows(text, date(2024, 4, 22))}
     assert ("CHN", "defense_budget", 296e9) in found
     assert not [row for row in found if row[2] == 2.44e12]
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark will contribute 200 soldiers to the NATO force in Latvia.",
+    "Denmark will send 200 soldiers to NATO's battlegroup in Latvia.",
+])
+def test_an_alliance_naming_the_force_is_not_the_host(text):
+    assert ("DNK", "troops_deployed", 200, "LVA") in {row[:4] for row in rows(text, date(2024, 3, 1))}
