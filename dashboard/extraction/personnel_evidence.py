@@ -284,7 +284,7 @@ def peacekeepers(ctx: Context, si: int, noun: str, mods: str, value: float) -> b
 
 
 _CONTRIBUTION_RE = re.compile(r"\b(?:police|UNMEM|experts\s+on\s+mission|staff\s+officers|contribut\w*|sending(?=[^.;]{0,80}\bpeace-?keeping))\b", I)
-_PEACEKEEPING_OPERATIONS_RE = re.compile(r"\bpeace-?keeping\s+(?:operations?|missions?|contributions?|forces?)\b", I)
+_PEACEKEEPING_OPERATIONS_RE = re.compile(r"\bpeace-?keeping\s+(?:operations?|missions?|contributions?|forces?)\b|\b(?:UN|U\.N\.|United\s+Nations)\s+(?:missions|operations)\b", I)
 
 
 # "Of these, 138,000 are part of the army, 69,000 are from the navy": the services' shares of a total

@@ -222,3 +222,8 @@ def test_a_country_spending_in_a_later_clause_is_not_held_back_by_the_world_tota
 ])
 def test_an_alliance_naming_the_force_is_not_the_host(text):
     assert ("DNK", "troops_deployed", 200, "LVA") in {row[:4] for row in rows(text, date(2024, 3, 1))}
+
+
+def test_a_contributor_to_un_missions_counts_its_deployed_personnel():
+    text = "Nepal is the second largest troop contributor to UN missions, with 6,200 personnel deployed."
+    assert ("NPL", "troops_deployed", 6200, "") in {row[:4] for row in rows(text, date(2024, 3, 1))}
