@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from dashboard.extraction.numbers import find_numbers
 from tests.extraction.realtext import rows
 
 
@@ -227,3 +228,8 @@ def test_an_alliance_naming_the_force_is_not_the_host(text):
 def test_a_contributor_to_un_missions_counts_its_deployed_personnel():
     text = "Nepal is the second largest troop contributor to UN missions, with 6,200 personnel deployed."
     assert ("NPL", "troops_deployed", 6200, "") in {row[:4] for row in rows(text, date(2024, 3, 1))}
+
+
+def test_filipino_scale_words_scale_the_number():
+    values = [n.value for n in find_numbers("ang pondo ay 183.4 bilyon at 950 milyon")]
+    assert 183.4e9 in values and 950e6 in values
