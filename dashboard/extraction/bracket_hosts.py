@@ -38,7 +38,8 @@ def bracketed_hosts(ctx: Context, si: int, numbers: list[NumberMention], figures
     for b in numbers:
         if b.start in taken or b.kind != "count" or b.value is None or b.value < 20:
             continue
-        if not _OPEN_RE.search(norm, max(sent.start, b.start - 3), b.start) or not _CLOSE_RE.match(norm, b.end):
+        left = b.hedge_start if b.hedge_start is not None else b.start  # ("Senegal (about 350 troops)")
+        if not _OPEN_RE.search(norm, max(sent.start, left - 3), left) or not _CLOSE_RE.match(norm, b.end):
             continue
         anchor = next((f for f in reversed([*previous, *figures]) if f.end <= b.start and f.metric == "troops_deployed"
                        and f.start >= ctx.sentences[max(0, si - 2)].start), None)
@@ -47,7 +48,7 @@ def bracketed_hosts(ctx: Context, si: int, numbers: list[NumberMention], figures
         owner = anchor.country_iso3 if anchor is not None else cue_owner
         if not owner:
             continue
-        opened = norm.rindex("(", max(sent.start, b.start - 3), b.start)
+        opened = norm.rindex("(", max(sent.start, left - 3), left)
         named = [c for c in ctx.country_mentions(max(sent.start, opened - 40), opened)
                  if c.kind != "alliance" and not norm[c.end:opened].strip()]
         if not named:  # (a region as the host: "Lebanon (1,251) and the Balkans (559)")
@@ -77,16 +78,25 @@ _HOST_CUE_RE = re.compile(r"\b(?:countries|nations|states|places)\s+(?:that|whic
                           r"(?P<people>[A-Z][\w-]+)\s+(?:military\s+)?(?:personnel|troops|soldiers|forces)\b")
 
 
+# "the French army is stationed in four other countries: Côte d'Ivoire (about 900 troops), Senegal (about 350 troops)"
+_STATIONED_IN_COUNTRIES_RE = re.compile(r"\b(?:is|are|remains?)\s+(?:also\s+)?(?:stationed|deployed|based|present)\s+in\s+(?:[\w-]+\s+){0,2}?"
+                                        r"(?:other\s+|foreign\s+)?countries\s*:", re.I)
+
+
 def _host_cue_owner(ctx: Context, start: int, end: int) -> str:
-    """The people a hosting cue before ``end`` names ("... host the most Italian military personnel"): "ITA", or ""."""
+    """The people a hosting cue before ``end`` names ("... host the most Italian military personnel"): "ITA", or "";
+    or the force a stationing cue follows ("the French army is stationed in four other countries:"): "FRA"."""
     cue = _HOST_CUE_RE.search(ctx.norm, start, end)
     named = [c for c in ctx.country_mentions(cue.start("people"), cue.end("people")) if c.kind == "demonym"] if cue else []
+    if not named and (stationed := _STATIONED_IN_COUNTRIES_RE.search(ctx.norm, start, end)):
+        named = [c for c in ctx.country_mentions(start, stationed.start()) if c.kind != "alliance" and not ctx.is_place(c)][-1:]
     return named[0].iso3 if named else ""
 
 
 # "Key deployment locations include Germany (around 34,894 troops), Italy (approximately 12,319 troops)": a host
 # with its count and noun in brackets, the force that owns them named before ("U.S. forces support NATO allies")
 _OPEN_HEDGED_RE = re.compile(r"\(\s*(?:around|approximately|roughly|about|some|nearly|almost|over|more\s+than|an\s+estimated)?\s*$", re.I)
+_FORCE_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:army|armed\s+forces|military|navy|troops|forces)\b", re.I)
 _NOUN_CLOSE_RE = re.compile(r"\s*(?:troops|soldiers|personnel|service\s*members|marines|sailors|airmen)?\s*\)", re.I)
 
 
@@ -105,7 +115,8 @@ def rehost_bracketed(ctx: Context, si: int, numbers: list[NumberMention], figure
         if not named or named[-1].iso3 != f.country_iso3:
             continue
         start = ctx.sentences[max(0, si - 1)].start
-        forces = [c for c in ctx.country_mentions(start, opened.start()) if c.iso3 != f.country_iso3 and owner_noun_follows(norm, c)]
+        forces = [c for c in ctx.country_mentions(start, opened.start()) if c.iso3 != f.country_iso3
+                  and (owner_noun_follows(norm, c) or _FORCE_AFTER_RE.match(norm, c.end))]  # (and "the French army is stationed")
         if forces:
             number = next((n for n in numbers if n.start == f.start), None)
             if number is None:

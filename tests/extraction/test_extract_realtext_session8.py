@@ -233,3 +233,12 @@ def test_a_contributor_to_un_missions_counts_its_deployed_personnel():
 def test_filipino_scale_words_scale_the_number():
     values = [n.value for n in find_numbers("ang pondo ay 183.4 bilyon at 950 milyon")]
     assert 183.4e9 in values and 950e6 in values
+
+
+def test_hosts_listed_with_counts_in_brackets_after_a_stationing_cue_are_hosts_not_owners():
+    text = ("After the end of its operation in the Sahel, Britain is reviewing its bases. Besides Estonia, the British army "
+            "is stationed in three other countries: Kenya (about 400 troops), Cyprus (about 2,300 troops) and Brunei "
+            "(about 1,000 soldiers).")
+    found = {row[:4] for row in rows(text, date(2023, 3, 1))}
+    assert {("GBR", "troops_deployed", 400, "KEN"), ("GBR", "troops_deployed", 2300, "CYP"),
+            ("GBR", "troops_deployed", 1000, "BRN")} <= found
