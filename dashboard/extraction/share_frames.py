@@ -19,7 +19,7 @@ from dashboard.extraction.vocab import GDP_WORD, GDP_WORD_RE, HEDGE, I
 
 _FRAME_RE = re.compile(
     r"\b(?:(?:as\s+an?|in)\s+(?:percentage|share|proportion|per\s*cent(?:age)?|ratio)\s+(?:of|to)\s+"
-    r"|in\s+relation\s+to\s+|relative\s+to\s+|compared\s+(?:with|to)\s+)"
+    r"|in\s+relation\s+to\s+|relative\s+to\s+|according\s+to\s+|compared\s+(?:with|to)\s+)"
     r"(?:(?:its|their|the|national|the\s+country's|the\s+nation's)\s+)?" + GDP_WORD
     # "the percentage of GDP allocated to this sector has been increasing since 2017, from 1.25% ..."
     + r"|\b(?:the|its|their)\s+(?:percentage|share|proportion)\s+of\s+" + GDP_WORD

@@ -135,7 +135,7 @@ PCT_NEGATIVE_AFTER_RE = re.compile(r"^\s*(?:(?:pay|salary|wage)\s+(?:raise|rise|
 GDP_WORD = r"(?:gdp|gnp|gross\s+(?:domestic|national)\s+product|national\s+output|economic\s+output|national\s+income|national\s+wealth)\b"
 GDP_WORD_RE = re.compile(r"\b" + GDP_WORD, I)
 # "of GDP", "of the projected GDP", "of our GDP", "of Saudi Arabia's gross domestic product", "of GNP"
-GDP_AFTER_RE = re.compile(r"^(?:\s+(?:of\s+)?the\s+size\s+of\s+(?:its|the|their)\s+economy\b|\s+(?-i:GDP)(?=\s+(?:defen[cs]e|military|share|ratio)\b|\s*(?:[.,;)]|$))|\.?\s*\)?\s*(?:\([^()]{0,60}\)\s*)?(?:\[\s*)?of\s+(?:(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD
+GDP_AFTER_RE = re.compile(r"^(?:\s+(?:of\s+)?the\s+size\s+of\s+(?:its|the|their)\s+economy\b|\s+(?-i:GDP|GNP)(?=\s+(?:defen[cs]e|military|share|ratio|in|for|by|since)\b|\s*(?:[.,;()]|$))|\.?\s*\)?\s*(?:\([^()]{0,60}\)\s*)?(?:\[\s*)?of\s+(?:(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD
                           + r"|(?:its|the|their|our|the\s+country's|the\s+nation's|[A-Z][\w.\-]*'s)\s+(?:(?:entire|whole|overall|national|"
                           r"(?-i:[A-Z][\w.\-]*))\s+)?economy\b))", I)
 # "Singapore's GDP reached X, with defence spending forming 3.6 percent of it"

@@ -645,7 +645,7 @@ def test_money_that_has_been_allocated_to_the_ministry_and_a_share_of_a_two_year
 
 def test_a_share_written_percent_gdp_and_a_country_spending_a_bare_percent_after_natos_mark():
     text = "According to ministry figures seen by the paper, defence now accounts for 1.32% GDP in Portugal."
-    assert ("PRT", "defense_share_gdp_pct", 1.32) not in got(text, date(2016, 1, 1))  # (GDP not closing the clause)
+    assert ("PRT", "defense_share_gdp_pct", 1.32) in got(text, date(2016, 1, 1))  # (since the eighth sitting: '% GDP' before 'in')
     text = "According to ministry figures seen by the paper, Portugal's defence now accounts for 1.32% GDP."
     assert ("PRT", "defense_share_gdp_pct", 1.32) in got(text, date(2016, 1, 1))
     text = ("Spain unveils new equipment programmes for its defence. NATO member states are supposed to contribute 2% of "

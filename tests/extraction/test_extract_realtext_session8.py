@@ -242,3 +242,12 @@ def test_hosts_listed_with_counts_in_brackets_after_a_stationing_cue_are_hosts_n
     found = {row[:4] for row in rows(text, date(2023, 3, 1))}
     assert {("GBR", "troops_deployed", 400, "KEN"), ("GBR", "troops_deployed", 2300, "CYP"),
             ("GBR", "troops_deployed", 1000, "BRN")} <= found
+
+
+@pytest.mark.parametrize(("text", "owner", "value"), [
+    ("Nowadays Danish defence expenditure is scarcely more than 1.2% GDP (1.3% GDP in 2013).", "DNK", 1.3),
+    ("The Austrian defence budget has stabilised at the rate of 0.8 % GNP since 1999.", "AUT", 0.8),
+    ("In 2012, Peru was the most invested in military expenditures according to its GDP (1.9%), followed by Chile (1.7%).", "CHL", 1.7),
+])
+def test_shares_of_gdp_written_without_of_or_after_according_to_its_gdp(text, owner, value):
+    assert (owner, "defense_share_gdp_pct", value) in {row[:3] for row in rows(text, date(2015, 1, 1))}
