@@ -45,7 +45,9 @@ SHARE_SERIES_GAP_RE = re.compile(
     r"|" + _BRACKETED_YEAR + r"\s*,)\s+" + HEDGE + r"$", I)  # ("3.5% (FY02), 1.2% (FY99/00)")
 # a row of values, each with its year in brackets: "$207.3 million (FY02), | $61 million (FY99/00)"
 # "€1,626,034,457 (2026), | " or "€1,626,034,457 for 2026, | €2,129,021,818 for 2027": one row of a dated list
-ROW_YEAR_GAP_RE = re.compile(r"(?:" + _BRACKETED_YEAR + r"|\s+(?:for|in)\s+(?:(?:the\s+)?FY\s*)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)\s*,\s+(?:and\s+)?", I)
+ROW_YEAR_GAP_RE = re.compile(r"(?:" + _BRACKETED_YEAR + r"|\s+(?:for|in)\s+(?:(?:the\s+)?FY\s*)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)\s*,\s+(?:and\s+)?"
+                             # an infobox cell with two dated values: "$529,20 million (2021 CIA est) $36 million (2006 IISS est.)"
+                             r"|\s*\((?:19|20)\d\d(?:\s+(?-i:[A-Z]{2,5}))?(?:\s+est\.?)?\)\s+", I)
 
 
 def framed_share(ctx: Context, si: int, m: NumberMention, left_edge: int) -> bool:

@@ -283,7 +283,7 @@ _FROM_CURRENT_RE = re.compile(r"\bfrom\s+(?:the\s+|its\s+)?(?:current|present|ex
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+(?:current|present)\s+level\s+of\s+|today['\u2019]s\s+|(?:the\s+|its\s+)?(?:current|present)\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$", I)
 _TO_LEVEL_AFTER_RE = re.compile(r"(?:\s+(?:active|troops|soldiers|personnel|people|members|men|service\s*members))?(?:\s+(?:in|at\s+the\s+end\s+of)\s+"
                                 r"(?:19|20)\d\d)?\s*,?\s+(?P<to>to)\s+(?:a\s+(?:maximum|minimum)\s+of\s+|(?:[a-z]+\s+){0,2}?)\d", I)
-_BRACKET_CLOSE_RE = re.compile(r"\s*(?:est\.?\s*)?\)")
+_BRACKET_CLOSE_RE = re.compile(r"\s*(?:(?-i:[A-Z]{2,5})\s*)?(?:est\.?\s*)?\)")  # ("(2019)", "(2019 est.)", "(2006 IISS est.)")
 _YEAR_FOR_RE1 = re.compile(r"\b(?:than|from|compared|since|versus|vs|over|against)\b|[;,(]", I)
 _YEAR_FOR_RE2 = re.compile(r"\b(?:since|from|than|over|against)\s*$", I)
 # a year a figure is compared with, not the year it is for: "an 11% jump over 2008", "5% less than in 2008"

@@ -251,3 +251,9 @@ def test_hosts_listed_with_counts_in_brackets_after_a_stationing_cue_are_hosts_n
 ])
 def test_shares_of_gdp_written_without_of_or_after_according_to_its_gdp(text, owner, value):
     assert (owner, "defense_share_gdp_pct", value) in {row[:3] for row in rows(text, date(2015, 1, 1))}
+
+
+def test_an_infobox_cell_with_two_dated_budgets_gives_both_with_their_own_years():
+    text = "Mali Armed Forces. Military expenditure Budget $610,50 million (2022 CIA est) $48 million (2005 IISS est.)"
+    found = {(owner, metric, value, year) for owner, metric, value, _, year in rows(text, date(2023, 1, 1))}
+    assert ("MLI", "defense_budget", 48e6, 2005) in found
