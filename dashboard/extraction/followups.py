@@ -40,7 +40,7 @@ from dashboard.schema import PERSONNEL_METRICS
 
 _COMPARED = r"[^;]{0,90}?(?:%|\bper\s*cent|\bpercent)\s+(?:(?:more|less|higher|lower)\s+than|(?:rise|increase|jump|hike|growth)\s+(?:over|on))"  # ("1.2% more than the")
 PREVIOUS_LEVEL_RE = re.compile(
-    r"^(?:\s*\([^)]{0,60}\))?(?:\s*,\s*which\s+was(?=\s+\D{0,12}$)|(?:\s+[\w'.%/\-]+){0,4}?,?\s+from|" + _COMPARED + r"|[^;]{0,90}?\b(?:up|down)"
+    r"^(?:\s*\([^)]{0,60}\))?(?:\s*,\s*which\s+was(?=\s+\D{0,12}$)|(?:\s+[\w'.%/\-]+){0,4}?,?\s+from|" + _COMPARED + r"|\s+(?:more|less|higher|lower)\s+than|[^;]{0,90}?\b(?:up|down)"
     r"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?\s+from|[^;\d]{0,80}?,\s*compared\s+(?:with|to)|[^;\d]{0,40}?\bcompares\s+(?:with|to)|[^;]{0,80}?(?:%|\bper\s*cent|\bpercent)\s+(?:compared|relative)\s+(?:with|to)|"
     r"\s+as\s+against\s+(?:the\s+|last\s+year's\s+)?(?:(?:revised|budget)\s+)?(?:estimates?|allocation)\s+of"
     r"|\s*;\s*(?:in\s+)?(?:the\s+)?(?:previous|prior)\s+year\s*,?\s+(?:it|the\s+budget|spending)\s+(?:was|stood\s+at|amounted\s+to))\s+"

@@ -257,3 +257,13 @@ def test_an_infobox_cell_with_two_dated_budgets_gives_both_with_their_own_years(
     text = "Mali Armed Forces. Military expenditure Budget $610,50 million (2022 CIA est) $48 million (2005 IISS est.)"
     found = {(owner, metric, value, year) for owner, metric, value, _, year in rows(text, date(2023, 1, 1))}
     assert ("MLI", "defense_budget", 48e6, 2005) in found
+
+
+@pytest.mark.parametrize(("text", "owner", "metric", "value"), [
+    ("Ethiopia remains the top military spender in the region with $1.1 billion in 2019 and $1.2 billion in 2020.", "ETH", "defense_budget", 1.2e9),
+    ("Ghana's Defence Ministry will get GH¢2.9 billion, or GH¢0.4 billion more than the GH¢2.5 billion allocated in the original budget.",
+     "GHA", "defense_budget", 2.5e9),
+    ("He said an amount of P6.2 billion was requested for Botswana Defence Force, which would cover salaries.", "BWA", "defense_budget", 6.2e9),
+])
+def test_budgets_read_from_a_spender_with_a_level_more_than_a_former_level_and_money_requested_for_a_force(text, owner, metric, value):
+    assert (owner, metric, value) in {row[:3] for row in rows(text, date(2021, 3, 1))}
