@@ -165,7 +165,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
             ctx.says(si, MULTI_YEAR_SENTENCE_RE) and not bs.years_belong_to_a_later_share(ctx, si, MULTI_YEAR_SENTENCE_RE, m.end)
             or ctx.finds(LONG_RUN_RE, clause_start, clause_end)):  # (the searches last)
         return reject(ctx, "a change, or the level it changed from, of a total over several years or since years ago")
-    if budget_near and defense_near and bp.CHANGE_AMOUNTS_TO_RE.search(before[-80:]) and not bp.WITHOUT_CHANGE_RE.search(before[-80:]):
+    if budget_near and defense_near and bp.CHANGE_AMOUNTS_TO_RE.search(before[-80:]) and not bp.WITHOUT_CHANGE_RE.search(before[-80:]) \
+            and not BUDGET_AFTER_RE.match(right):  # (but "the increase amounts to a record NT$586.3 billion defence budget")
         return "budget_change_amount", "budget:change-amounts-to"
     if budget_near and defense_near and level_after_change:
         changed = bp.CHANGE_IN_THING_RE.search(level_after_change.group(0))

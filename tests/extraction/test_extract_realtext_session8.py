@@ -267,3 +267,10 @@ def test_an_infobox_cell_with_two_dated_budgets_gives_both_with_their_own_years(
 ])
 def test_budgets_read_from_a_spender_with_a_level_more_than_a_former_level_and_money_requested_for_a_force(text, owner, metric, value):
     assert (owner, metric, value) in {row[:3] for row in rows(text, date(2021, 3, 1))}
+
+
+def test_an_increase_that_amounts_to_a_record_budget_names_the_budget():
+    text = "Taiwan's budget increase amounts to a record NT$601.2 billion ($20.1 billion) defence budget for 2024."
+    found = {row[:3] for row in rows(text, date(2023, 8, 25))}
+    assert ("TWN", "defense_budget", 601.2e9) in found
+    assert not [row for row in found if row[1] == "budget_change_amount"]
