@@ -249,7 +249,8 @@ def compared_years_apart(ctx, si: int, m) -> bool:
 
 WHOLE_SPENDING_CHANGE_AFTER_RE = re.compile(r"\s+(?:increase|rise|hike|cut|reduction|decrease)\s+in\s+(?:overall\s+|total\s+)?(?:government|public|state|federal)\s+"
                                             r"(?:spending|expenditures?|budget)\b", I)  # ("a 9% increase in government spending")
-NEW_SPENDING_AFTER_RE = re.compile(r"\s+(?:in|of)\s+(?:new|additional|extra|fresh)\s+(?:defen[cs]e|military)\s+(?:spending|funding|money)\b", I)
+NEW_SPENDING_AFTER_RE = re.compile(r"\s+(?:in|of)\s+(?:new|additional|extra|fresh)\s+(?:defen[cs]e|military)\s+(?:spending|funding|money)\b"
+                                   r"|\s+(?:(?:defen[cs]e|military)\s+)?budget\s+(?:hike|increase|rise|boost|top-up|increment)\b", I)  # ("a US$124 million budget hike for defence")
 
 
 gate_all(globals())

@@ -274,3 +274,8 @@ def test_an_increase_that_amounts_to_a_record_budget_names_the_budget():
     found = {row[:3] for row in rows(text, date(2023, 8, 25))}
     assert ("TWN", "defense_budget", 601.2e9) in found
     assert not [row for row in found if row[1] == "budget_change_amount"]
+
+
+def test_an_amount_called_a_budget_hike_is_a_change():
+    text = "Vietnam's parliament signed off on a nearly US$150 million budget hike for defence spending for 2024."
+    assert ("VNM", "budget_change_amount", 150e6) in {row[:3] for row in rows(text, date(2023, 11, 1))}
