@@ -15,7 +15,7 @@ from dashboard.extraction.vocab import HEDGE, I
 
 # "the allocation for capital expenditures has gotten a boost, with 39 billion pesos": a line named before the amount
 # (after it, "with a major increase in capital expenditure" describes the whole budget's growth)
-CAPEX_RE = re.compile(r"capital\s+(?:expenditures?|budgets?)\b", I)  # (no \b before: "focapital expenditure", a typo of real copy)
+CAPEX_RE = re.compile(r"capital\s+(?:expenditures?|budgets?|allocations?|outlays?|spending)\b", I)  # (no \b before: "focapital expenditure", a typo of real copy)
 CAPEX_AFTER_RE = re.compile(r"\b(?:to|for|on)\s+capital\s+expenditures?\b", I)  # "N157.71 billion was allocated to capital expenditure"
 # "the alliance's total defense budget estimated at $1.4 trillion": NATO's, whichever member the sentence names
 ALLIANCE_BUDGET_BEFORE_RE = re.compile(r"\b(?:the\s+alliance's|NATO's|the\s+alliance\u2019s|NATO\u2019s)\s+(?:total\s+|combined\s+|overall\s+)?"

@@ -279,3 +279,8 @@ def test_an_increase_that_amounts_to_a_record_budget_names_the_budget():
 def test_an_amount_called_a_budget_hike_is_a_change():
     text = "Vietnam's parliament signed off on a nearly US$150 million budget hike for defence spending for 2024."
     assert ("VNM", "budget_change_amount", 150e6) in {row[:3] for row in rows(text, date(2023, 11, 1))}
+
+
+def test_a_capital_allocation_is_a_line_of_the_budget():
+    text = "Pakistan's defence budget capital allocation is Rs 350 billion this year."
+    assert not [row for row in rows(text, date(2023, 6, 1)) if row[1] == "defense_budget"]
