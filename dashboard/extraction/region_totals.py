@@ -56,7 +56,8 @@ def _bare_after_region(ctx: Context, sent_start: int, start: int, left_edge: int
 
 
 _GROUP_SPENDING_RE = re.compile(r"\b(?:[Dd]efen[cs]e|[Mm]ilitary)\s+(?:spending|expenditures?|budgets?|outlays?)\s+(?:of\s+(?:the\s+|all\s+)?"
-                                r"(?:[A-Z][\w-]*\s+){0,2}(?:members|allies|member[\s-]+states|countries|nations)|by\s+(?:the\s+)?(?:EU|European\s+Union)\s+member[\s-]+states)\b|\b(?:[A-Z][\w-]*\s+){1,2}(?:states|countries|nations|members)\s+(?:collectively|together|jointly|combined)\b")  # ("Central Asian states collectively")
+                                r"(?:[A-Z][\w-]*\s+){0,2}(?:members|allies|member[\s-]+states|countries|nations)|by\s+(?:the\s+)?(?:EU|European\s+Union)\s+member[\s-]+states)\b|\b(?:[A-Z][\w-]*\s+){1,2}(?:states|countries|nations|members)\s+(?:collectively|together|jointly|combined)\b"
+                                r"|\b[Aa]mong\s+the\s+\d+\s+(?:countries|nations|states)\b")  # ("Among the 14 countries for which there are data, expenditure was down 4.4%")  # ("Central Asian states collectively")
 _NATO_IN_GROUP_RE = re.compile(r"\b(?:NATO|alliance)\b", I)
 
 

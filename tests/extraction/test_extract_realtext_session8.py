@@ -284,3 +284,9 @@ def test_an_amount_called_a_budget_hike_is_a_change():
 def test_a_capital_allocation_is_a_line_of_the_budget():
     text = "Pakistan's defence budget capital allocation is Rs 350 billion this year."
     assert not [row for row in rows(text, date(2023, 6, 1)) if row[1] == "defense_budget"]
+
+
+def test_spending_among_a_number_of_countries_is_a_group_total():
+    text = ("Egypt raised its budget. Defence spending in Africa fell slightly last year, however. Among the 20 countries "
+            "for which there are reliable data, expenditure was down 3.2% to $51 billion.")
+    assert not [row for row in rows(text, date(2020, 2, 14)) if row[2] in (3.2, -3.2, 51e9)]
