@@ -25,7 +25,7 @@ def is_foe(norm: str, c: geo.CountryMention) -> bool:
 
 
 # "French killer class Scorpene submarines", "Russian helicopters", "German Leopard 1 and 2 tanks": the maker of equipment, not an actor of the story
-_EQUIPMENT_AFTER_RE = re.compile(r"(?:-made|-built)?(?:/[\w-]+)?,?\s+(?:(?!(?:troops|soldiers|forces|personnel|army|navy|military|and|or|with|the|an?|of|in|on|to|for|from|by|at)\b)[\w-]+\s+|\d+\s+(?:and|or)\s+|(?:and|or)\s+(?-i:[A-Z])[\w-]+\s+(?=origin|design|manufacture)){0,4}?"
+_EQUIPMENT_AFTER_RE = re.compile(r"(?:-made|-built)?(?:/[\w-]+)?,?\s+(?:(?!(?:troops|soldiers|forces|personnel|army|navy|military|and|or|with|the|an?|of|in|on|to|for|from|by|at)\b)[\w-]+\s+|\d+\s+(?:and|or)\s+|(?:and|or)\s+(?-i:[A-Z])[\w-]+\s+(?=origin|design|manufacture)|(?-i:[A-Z])[\w-]+,\s+|(?:and|or)\s+(?-i:[A-Z])[\w-]+\s+){0,4}?"
                                  r"(?:aircraft|planes|jets|helicopters|tanks|missiles|rockets|weapons|arms|rifles|howitzers|"
                                  r"warships|frigates|corvettes|submarines|drones|radars?|equipment|hardware|origin|design|manufacture)\b", re.I)
 

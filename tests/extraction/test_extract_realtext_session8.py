@@ -290,3 +290,10 @@ def test_spending_among_a_number_of_countries_is_a_group_total():
     text = ("Egypt raised its budget. Defence spending in Africa fell slightly last year, however. Among the 20 countries "
             "for which there are reliable data, expenditure was down 3.2% to $51 billion.")
     assert not [row for row in rows(text, date(2020, 2, 14)) if row[2] in (3.2, -3.2, 51e9)]
+
+
+def test_suppliers_listed_by_demonym_before_arms_are_makers_not_owners():
+    text = "South Sudan ratcheted army spending to over 10% of its GDP, buying Israeli, Chinese and Russian arms."
+    found = {row[:3] for row in rows(text, date(2014, 6, 1))}
+    assert ("SSD", "defense_share_gdp_pct", 10) in found
+    assert not [row for row in found if row[0] in ("ISR", "CHN", "RUS")]
