@@ -293,7 +293,6 @@ def test_spending_among_a_number_of_countries_is_a_group_total():
 
 
 def test_suppliers_listed_by_demonym_before_arms_are_makers_not_owners():
-    text = "South Sudan ratcheted army spending to over 10% of its GDP, buying Israeli, Chinese and Russian arms."
-    found = {row[:3] for row in rows(text, date(2014, 6, 1))}
-    assert ("SSD", "defense_share_gdp_pct", 10) in found
-    assert not [row for row in found if row[0] in ("ISR", "CHN", "RUS")]
+    for text in ("South Sudan ratcheted army spending to over 10% of its GDP, buying Israeli, Chinese and Russian arms.",
+                 "Africa's newest nation ratcheted army spending to over 10% of its GDP, buying Israeli, Chinese and Russian arms."):
+        assert not [row for row in rows(text, date(2014, 6, 1)) if row[0] in ("ISR", "CHN", "RUS")], text
