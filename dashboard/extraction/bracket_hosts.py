@@ -124,3 +124,38 @@ def rehost_bracketed(ctx: Context, si: int, numbers: list[NumberMention], figure
             made = make(ctx, si, number, "troops_deployed", forces[-1].iso3, "pair", METHOD, host=f.country_iso3)
             figures[k] = made
 
+
+# "in concert with deployment of troops from Indonesia (850 troops) and Brunei (200 troops)": a country after 'from', or
+# in a list that 'from' opens, with its count in brackets is a contributor, its troops bound where the others go
+_FROM_LIST_BEFORE_RE = re.compile(r"\bfrom\s+(?:(?:the\s+)?(?-i:[A-Z])[\w'\u2019 -]{1,30}?\s*\([^()]{1,30}\)\s*(?:,\s*|\s+and\s+))*(?:the\s+)?$")
+
+
+_TO_NEXT_RE = re.compile(r"\)\s*,?\s*to\s", re.I)
+
+
+def contributors_from(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure], previous: list[Figure]) -> None:
+    """Give a bracketed count after a country that troops come 'from' to that country, hosted where the deployment
+    read before it is (see _FROM_LIST_BEFORE_RE)."""
+    norm = ctx.norm
+    sent = ctx.sentences[si]
+    for k, f in enumerate(figures):
+        if f.metric != "troops_deployed" or f.start < sent.start:
+            continue
+        opened = _OPEN_HEDGED_RE.search(norm, max(sent.start, f.start - 30), f.start)
+        if opened is None or not _NOUN_CLOSE_RE.match(norm, f.end):
+            continue
+        named = [c for c in ctx.country_mentions(max(sent.start, opened.start() - 40), opened.start())
+                 if c.kind != "alliance" and not norm[c.end:opened.start()].strip()]
+        if not named or not _FROM_LIST_BEFORE_RE.search(norm, max(sent.start, named[-1].start - 120), named[-1].start):
+            continue
+        close = norm.find(")", f.end)
+        if close >= 0 and _TO_NEXT_RE.match(norm, close):  # ("from Lebanon (1090) to Somalia (115)": a span of hosts)
+            continue
+        anchor = next((a for a in reversed([*previous, *figures[:k]]) if a.metric == "troops_deployed" and a.host_iso3
+                       and a.host_iso3 != named[-1].iso3), None)
+        host = anchor.host_iso3 if anchor is not None else f.host_iso3 if f.host_iso3 != named[-1].iso3 else ""
+        if f.country_iso3 == named[-1].iso3 and f.host_iso3 == host:
+            continue
+        number = next((n for n in numbers if n.start == f.start), None)
+        if number is not None and host:
+            figures[k] = make(ctx, si, number, "troops_deployed", named[-1].iso3, "pair", METHOD, host=host)

@@ -9,7 +9,7 @@ import bisect
 import re
 
 from dashboard.extraction.assemble import how_found, make, read_neighbours
-from dashboard.extraction.bracket_hosts import bracketed_hosts, rehost_bracketed
+from dashboard.extraction.bracket_hosts import bracketed_hosts, contributors_from, rehost_bracketed
 from dashboard.extraction.budget_series import budget_series
 from dashboard.extraction.budgets import is_conversion
 from dashboard.extraction.context import Context
@@ -39,6 +39,8 @@ def sentence_passes(ctx: Context, si: int, numbers: list[NumberMention], figures
     if counts:
         bracketed_hosts(ctx, si, numbers, figures, previous)
     rehost_bracketed(ctx, si, numbers, figures)
+    if counts and "from" in ctx.norm[ctx.sentences[si].start:ctx.sentences[si].end]:
+        contributors_from(ctx, si, numbers, figures, previous)
     budget_series(ctx, si, numbers, figures)
     if counts:
         count_lists(ctx, si, numbers, figures)

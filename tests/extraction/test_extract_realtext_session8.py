@@ -296,3 +296,12 @@ def test_suppliers_listed_by_demonym_before_arms_are_makers_not_owners():
     for text in ("South Sudan ratcheted army spending to over 10% of its GDP, buying Israeli, Chinese and Russian arms.",
                  "Africa's newest nation ratcheted army spending to over 10% of its GDP, buying Israeli, Chinese and Russian arms."):
         assert not [row for row in rows(text, date(2014, 6, 1)) if row[0] in ("ISR", "CHN", "RUS")], text
+
+
+def test_countries_troops_come_from_with_counts_in_brackets_are_contributors_to_the_same_host():
+    text = ("Ghana might deploy 800 soldiers to Mali under the UN mandate. The deployment will be in concert with "
+            "troops from Togo (650 troops) and Benin (300 troops).")
+    found = {row[:4] for row in rows(text, date(2013, 5, 1))}
+    assert {("TGO", "troops_deployed", 650, "MLI"), ("BEN", "troops_deployed", 300, "MLI")} <= found
+    span = "Italy has 6,400 soldiers in 31 missions, from Afghanistan (950 soldiers) to Lebanon (1,090 soldiers)."
+    assert not [row for row in rows(span, date(2016, 1, 1)) if row[0] in ("AFG", "LBN")]  # a span of hosts, not contributors
