@@ -305,3 +305,10 @@ def test_countries_troops_come_from_with_counts_in_brackets_are_contributors_to_
     assert {("TGO", "troops_deployed", 650, "MLI"), ("BEN", "troops_deployed", 300, "MLI")} <= found
     span = "Italy has 6,400 soldiers in 31 missions, from Afghanistan (950 soldiers) to Lebanon (1,090 soldiers)."
     assert not [row for row in rows(span, date(2016, 1, 1)) if row[0] in ("AFG", "LBN")]  # a span of hosts, not contributors
+
+
+def test_a_governments_own_proposed_increase_is_a_budget_change_but_others_calls_are_not():
+    text = "The Government of Denmark has proposed a 7.5% real terms defence budget increase for 2017."
+    assert ("DNK", "budget_change_pct", 7.5) in {row[:3] for row in rows(text, date(2016, 10, 1))}
+    text = "Opposition MPs are proposing a 10% cut in Denmark's defence budget."
+    assert not [row for row in rows(text, date(2016, 10, 1)) if row[1] == "budget_change_pct"]
