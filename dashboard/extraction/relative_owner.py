@@ -198,7 +198,7 @@ def opening_country(ctx: Context, si: int) -> str:
 _UNIT_FROM_RE = re.compile(r"\b(?:contingent|battalion|troops|soldiers|forces|peace-?keepers)\s+from\s+(?:the\s+)?$", re.I)
 
 
-_VERB_GAP_RE = re.compile(r"(?:\s+[a-z]+){1,3}\s+(?:its|their)\s+" + HEDGE)  # "France scales back its": lower-case words only
+_VERB_GAP_RE = re.compile(r"(?:\s+[a-z]+){1,5}\s+(?:its|their)\s+" + HEDGE)  # "France scales back its": lower-case words only
 
 
 def subject_before_its(ctx: Context, si: int, m: NumberMention, host: str) -> str:

@@ -312,3 +312,10 @@ def test_a_governments_own_proposed_increase_is_a_budget_change_but_others_calls
     assert ("DNK", "budget_change_pct", 7.5) in {row[:3] for row in rows(text, date(2016, 10, 1))}
     text = "Opposition MPs are proposing a 10% cut in Denmark's defence budget."
     assert not [row for row in rows(text, date(2016, 10, 1)) if row[1] == "budget_change_pct"]
+
+
+def test_its_after_a_longer_verb_phrase_means_the_subject_just_named():
+    text = ("As British troops continued arriving in Estonia, a senior Danish official said Denmark has pledged to "
+            "supplement its 800-troop contingent as much as necessary.")
+    found = {row[:3] for row in rows(text, date(2023, 3, 1))}
+    assert ("DNK", "troops_deployed", 800) in found
