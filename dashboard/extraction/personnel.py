@@ -135,7 +135,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         left_host = ev.PERSONNEL_RE10.match(norm[after_left_noun:after_left_noun + 30])
         # "Russian military by", "U.S. troops there from": the country right before the noun
         noun_abs = window_start + lm.start()
-        near = [c for c in ctx.country_mentions(window_start, noun_abs) if noun_abs - c.end <= 20 and not ev.ASIDE_CLOSE_RE.search(norm, c.end, noun_abs)]
+        near = [c for c in ctx.country_mentions(window_start, noun_abs) if noun_abs - c.end <= 20 and not ev.ASIDE_CLOSE_RE.search(norm, c.end, noun_abs) and not win.possessed_place(norm, c)]
         bound = near[-1:]
         mods = before[max(0, lm.start() - 30):lm.start()]
         if lm.re is LEFT_PERSON_RE and ev.PERSONNEL_RE18.search(pp.after_last_count(before[max(0, lm.start() - 60):])):

@@ -13,6 +13,7 @@ from dashboard.extraction import personnel_evidence as ev
 from dashboard.extraction.context import Context, sentence_subject
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.personnel_window import possessed_place
 from dashboard.extraction.places import (
     LED_AFTER_RE,
     THERE_FIRST_RE,
@@ -35,8 +36,9 @@ def place_host(ctx: Context, si: int, m: NumberMention, before: str, after_noun:
     """The host named as a place around the count, or "": "the island's north, where Ankara keeps 35,000 troops";
     "... 150 Korean troops are stationed there" (the place of the sentence before); "the USFK has maintained a troop
     level of 28,500" (a command bound to the count as its owner names its host)."""
-    host = ""
-    where = ev.PERSONNEL_RE6.search(before)  # "the island's north, where Ankara keeps 35,000 troops"
+    owned = [c for c in ctx.country_mentions(max(window_start, m.start - 60), m.start) if possessed_place(ctx.norm, c)]
+    host = owned[-1].iso3 if owned else ""  # ("Chile trimmed its Haiti troops to 426": the place its troops are)
+    where = None if host else ev.PERSONNEL_RE6.search(before)  # "the island's north, where Ankara keeps 35,000 troops"
     if where:  # (the last place before "where": a city the host table knows too, never a supplier or a war named there)
         places = [(c.start, c.iso3) for c in ctx.country_mentions(window_start, window_start + where.start())
                   if ctx.is_place(c) and not named_as_no_host(ctx, c)]

@@ -200,3 +200,14 @@ def rank_group(before: str, mods: str, noun: str, right: str) -> bool:
     """Whether the count is a rank group (see _OTHER_RANKS_RE): its words say so, or officers were counted just before."""
     return bool(_OTHER_RANKS_RE.match(right) or _OTHER_RANKS_RE.search(f"{mods} {noun}") or _OFFICERS_AND_RE.search(before[-40:])
                 or _OTHER_RANKS_RE.search(before[-40:]) is not None and "reserve" in before[-40:].lower())
+
+
+# "Chile trimmed its Haiti troops to 426": a country named between a possessive and a force noun is where the force is
+_POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:its|their|our)\s+$", I)
+_FORCE_NOUN_AFTER_RE = re.compile(r"\s+(?:troops|soldiers|contingents?|forces|mission|deployment|peacekeepers|battalion)\b", I)
+
+
+def possessed_place(norm: str, c) -> bool:
+    """Whether a country's name stands between 'its'/'their' and a force noun ("its Haiti troops"): the host, not the owner."""
+    return c.kind in ("name", "short") and bool(_POSSESSIVE_BEFORE_RE.search(norm, max(0, c.start - 8), c.start)) \
+        and _FORCE_NOUN_AFTER_RE.match(norm, c.end) is not None

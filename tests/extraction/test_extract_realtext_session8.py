@@ -319,3 +319,10 @@ def test_its_after_a_longer_verb_phrase_means_the_subject_just_named():
             "supplement its 800-troop contingent as much as necessary.")
     found = {row[:3] for row in rows(text, date(2023, 3, 1))}
     assert ("DNK", "troops_deployed", 800) in found
+
+
+def test_a_country_between_its_and_troops_is_where_they_are():
+    text = "Already, Uruguay trimmed its Congo troops to 870 from 930 the prior year."
+    found = {row[:4] for row in rows(text, date(2016, 6, 1))}
+    assert ("URY", "troops_deployed", 870, "COD") in found
+    assert not [row for row in found if row[0] == "COD"]
