@@ -53,10 +53,10 @@ from dashboard.extraction.vocab import (
 
 
 def is_conversion(norm: str, prev: NumberMention | None, m: NumberMention) -> bool:
-    """A dollar figure in brackets right after another currency's figure: "66.3 trillion won ($47.1 billion)"; not
-    an exchange rate ("160.9 billion Dinars (1 Euro - 117 Dinars)")."""
-    if prev is None or prev.kind != "money" or m.kind != "money" or m.value == 1 and bp.RATE_AFTER_RE.match(norm, m.end):
-        return False
+    """A figure in brackets restating the one before: "66.3 trillion won ($47.1 billion)"; not a rate ("(1 Euro - 117 Dinars)")."""
+    if (prev is None or prev.kind != "money" or m.kind != "money" or m.value == 1 and bp.RATE_AFTER_RE.match(norm, m.end)
+            or m.currency == prev.currency and abs(m.value - prev.value) > 0.01 * abs(prev.value)):  # ("$68m ($5m procurement)")
+        return False  # (a different sum in the same money is a part; "Rs 1,41,703 crore (Rs 1,417.03 billion)" is the same)
     return bool(bp.IS_CONVERSION_RE1.fullmatch(norm[prev.end:m.start]))
 
 

@@ -326,3 +326,11 @@ def test_a_country_between_its_and_troops_is_where_they_are():
     found = {row[:4] for row in rows(text, date(2016, 6, 1))}
     assert ("URY", "troops_deployed", 870, "COD") in found
     assert not [row for row in found if row[0] == "COD"]
+
+
+def test_a_smaller_sum_in_brackets_in_the_same_money_is_a_part_and_soldiers_disarmed_are_no_strength():
+    text = "Niger Armed Forces Active personnel 5,300 Budget $52 million ($4 million procurement) (FY03) Percent of GDP 1.1% (FY01)"
+    found = {row[:3] for row in rows(text, date(2004, 1, 1))}
+    assert ("NER", "defense_budget", 52e6) in found and ("NER", "defense_budget", 4e6) not in found
+    text = "After the 1994 peace accord, Angola's army was reorganized. About 90,000 government and rebel soldiers were disarmed."
+    assert not [row for row in rows(text, date(2004, 1, 1)) if row[2] == 90000]
