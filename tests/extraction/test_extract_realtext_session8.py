@@ -334,3 +334,8 @@ def test_a_smaller_sum_in_brackets_in_the_same_money_is_a_part_and_soldiers_disa
     assert ("NER", "defense_budget", 52e6) in found and ("NER", "defense_budget", 4e6) not in found
     text = "After the 1994 peace accord, Angola's army was reorganized. About 90,000 government and rebel soldiers were disarmed."
     assert not [row for row in rows(text, date(2004, 1, 1)) if row[2] == 90000]
+
+
+def test_money_spent_in_running_something_is_a_purpose_not_the_budget():
+    text = "Italy's defence minister said Italy will spend 40 million euro in running the airport of Herat as part of the mission."
+    assert not [row for row in rows(text, date(2015, 5, 1)) if row[1] == "defense_budget"]
