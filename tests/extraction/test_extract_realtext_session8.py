@@ -339,3 +339,8 @@ def test_a_smaller_sum_in_brackets_in_the_same_money_is_a_part_and_soldiers_disa
 def test_money_spent_in_running_something_is_a_purpose_not_the_budget():
     text = "Italy's defence minister said Italy will spend 40 million euro in running the airport of Herat as part of the mission."
     assert not [row for row in rows(text, date(2015, 5, 1)) if row[1] == "defense_budget"]
+
+
+def test_a_change_over_a_decade_is_no_yearly_change():
+    text = "When adjusted for inflation, the value of Honduras's military spending actually fell at least 30 percent during the 1990s."
+    assert not [row for row in rows(text, date(2001, 1, 1)) if row[1] == "budget_change_pct"]
