@@ -89,7 +89,7 @@ MONEY_INTO_DEFENSE_BEFORE_RE = re.compile(
 # A change called for, not made: "has called for the BDF budget to be trimmed by at least 10 percent"
 PROPOSED_CHANGE_BEFORE_RE = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|demand(?:s|ed|ing)?|want(?:s|ed)?|should)\b"
-    r"[^.;]{0,80}?\b(?:be\s+)?(?:trimmed|cut|reduced|raised|increased|lifted|slashed|boosted)\s+by\s+" + HEDGE + r"$|\b(?<!has\s)(?<!is\s)(?<!again\s)(?<!Yuan\s)(?<!government\s)(?<!cabinet\s)(?:propos|recommend)(?:e|es|ed|ing|s)?\s+an?\s+$", I)  # ("proposing a 100% cut", "recommended a 5% cut"; not a government's own proposed budget)
+    r"[^.;]{0,80}?\b(?:be\s+)?(?:trimmed|cut|reduced|raised|increased|lifted|slashed|boosted)\s+by\s+" + HEDGE + r"$|\b(?<!has\s)(?<!is\s)(?<!again\s)(?<!Yuan\s)(?<!government\s)(?<!cabinet\s)(?:propos|recommend)(?:e|es|ed|ing|s)?\s+an?\s+$|\bif\s+(?:re-?)?elected\b[^.;]{0,140}$", I)  # ("proposing a 100% cut", "recommended a 5% cut"; not a government's own proposed budget)
 
 # A body named with a sector in it, "the Zambia Civic Education Association": its name says nothing of the money
 _ORG_NAME_RE = re.compile(r"(?-i:(?:[A-Z][\w'-]*\s+){1,5}(?:Association|Council|Committee|Institute|Foundation|Centre|Center|"

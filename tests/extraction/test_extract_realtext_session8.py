@@ -344,3 +344,9 @@ def test_money_spent_in_running_something_is_a_purpose_not_the_budget():
 def test_a_change_over_a_decade_is_no_yearly_change():
     text = "When adjusted for inflation, the value of Honduras's military spending actually fell at least 30 percent during the 1990s."
     assert not [row for row in rows(text, date(2001, 1, 1)) if row[1] == "budget_change_pct"]
+
+
+def test_a_cut_promised_if_elected_is_a_pledge_not_a_change():
+    text = ("When the party came to office in Malaysia in 2018, it had vowed that if elected, it would enact reforms, "
+            "among them a 15 per cent cut in the defence budget.")
+    assert not [row for row in rows(text, date(2019, 1, 1)) if row[1] == "budget_change_pct"]
