@@ -127,3 +127,10 @@ def test_russian_is_told_from_its_short_words_and_glossed_with_its_case_forms():
     assert detect_language(text) == "ru"
     glossed = gloss(text, "ru").text
     assert "Kazakhstan" in glossed and "Uzbekistan" in glossed and "defence spending" in glossed
+
+
+def test_an_adjective_after_the_noun_of_change_keeps_the_change_next_to_its_percent():
+    # Spanish puts the adjective after the noun ("un incremento notable del 9,8%"): glossed word by word the percent
+    # was left behind "notable of the", where no change rule reads it
+    assert "a significant increase of 9.8%" in gloss("Esta cifra representa un incremento notable del 9,8% respecto al año anterior.", "es").text
+    assert gloss("Esta cifra representa", "es").text == "This figure represents"
