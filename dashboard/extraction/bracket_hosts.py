@@ -15,10 +15,12 @@ import re
 
 from dashboard.extraction.assemble import make
 from dashboard.extraction.context import Context
+from dashboard.extraction.countries import CountryMention
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.places import owner_noun_follows
 from dashboard.extraction.record import Figure
+from dashboard.extraction.text import Sentence
 
 METHOD = "personnel:bracketed-host"
 _OPEN_RE = re.compile(r"\s*\(\s*$")  # "Japan (" right before the number
@@ -100,6 +102,18 @@ _FORCE_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:army|armed\s+forces|military
 _NOUN_CLOSE_RE = re.compile(r"\s*(?:troops|soldiers|personnel|service\s*members|marines|sailors|airmen)?\s*\)", re.I)
 
 
+def _country_before_bracket(ctx: Context, sent: Sentence, f: Figure) -> tuple[int, CountryMention] | None:
+    """For a figure written in brackets ("Germany (around 34,894 troops)"), where the bracket opens and the country named
+    right before it; None when the figure is no bracketed count or no country stands there."""
+    norm = ctx.norm
+    opened = _OPEN_HEDGED_RE.search(norm, max(sent.start, f.start - 30), f.start)
+    if opened is None or not _NOUN_CLOSE_RE.match(norm, f.end):
+        return None
+    named = [c for c in ctx.country_mentions(max(sent.start, opened.start() - 40), opened.start())
+             if c.kind != "alliance" and not norm[c.end:opened.start()].strip()]
+    return (opened.start(), named[-1]) if named else None
+
+
 def rehost_bracketed(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
     """Give a count in brackets after a country to the foreign force named before it, the country as its host."""
     norm = ctx.norm
@@ -107,15 +121,11 @@ def rehost_bracketed(ctx: Context, si: int, numbers: list[NumberMention], figure
     for k, f in enumerate(figures):
         if f.metric not in ("troops_deployed", "active_personnel") or f.start < sent.start:
             continue
-        opened = _OPEN_HEDGED_RE.search(norm, max(sent.start, f.start - 30), f.start)
-        if opened is None or not _NOUN_CLOSE_RE.match(norm, f.end):
-            continue
-        named = [c for c in ctx.country_mentions(max(sent.start, opened.start() - 40), opened.start())
-                 if c.kind != "alliance" and not norm[c.end:opened.start()].strip()]
-        if not named or named[-1].iso3 != f.country_iso3:
+        found = _country_before_bracket(ctx, sent, f)
+        if found is None or found[1].iso3 != f.country_iso3:
             continue
         start = ctx.sentences[max(0, si - 1)].start
-        forces = [c for c in ctx.country_mentions(start, opened.start()) if c.iso3 != f.country_iso3
+        forces = [c for c in ctx.country_mentions(start, found[0]) if c.iso3 != f.country_iso3
                   and (owner_noun_follows(norm, c) or _FORCE_AFTER_RE.match(norm, c.end))]  # (and "the French army is stationed")
         if forces:
             number = next((n for n in numbers if n.start == f.start), None)
@@ -128,8 +138,6 @@ def rehost_bracketed(ctx: Context, si: int, numbers: list[NumberMention], figure
 # "in concert with deployment of troops from Indonesia (850 troops) and Brunei (200 troops)": a country after 'from', or
 # in a list that 'from' opens, with its count in brackets is a contributor, its troops bound where the others go
 _FROM_LIST_BEFORE_RE = re.compile(r"\bfrom\s+(?:(?:the\s+)?(?-i:[A-Z])[\w'\u2019 -]{1,30}?\s*\([^()]{1,30}\)\s*(?:,\s*|\s+and\s+))*(?:the\s+)?$")
-
-
 _TO_NEXT_RE = re.compile(r"\)\s*,?\s*to\s", re.I)
 
 
@@ -141,21 +149,18 @@ def contributors_from(ctx: Context, si: int, numbers: list[NumberMention], figur
     for k, f in enumerate(figures):
         if f.metric != "troops_deployed" or f.start < sent.start:
             continue
-        opened = _OPEN_HEDGED_RE.search(norm, max(sent.start, f.start - 30), f.start)
-        if opened is None or not _NOUN_CLOSE_RE.match(norm, f.end):
+        found = _country_before_bracket(ctx, sent, f)
+        if found is None or not _FROM_LIST_BEFORE_RE.search(norm, max(sent.start, found[1].start - 120), found[1].start):
             continue
-        named = [c for c in ctx.country_mentions(max(sent.start, opened.start() - 40), opened.start())
-                 if c.kind != "alliance" and not norm[c.end:opened.start()].strip()]
-        if not named or not _FROM_LIST_BEFORE_RE.search(norm, max(sent.start, named[-1].start - 120), named[-1].start):
-            continue
+        named = found[1]
         close = norm.find(")", f.end)
         if close >= 0 and _TO_NEXT_RE.match(norm, close):  # ("from Lebanon (1090) to Somalia (115)": a span of hosts)
             continue
         anchor = next((a for a in reversed([*previous, *figures[:k]]) if a.metric == "troops_deployed" and a.host_iso3
-                       and a.host_iso3 != named[-1].iso3), None)
-        host = anchor.host_iso3 if anchor is not None else f.host_iso3 if f.host_iso3 != named[-1].iso3 else ""
-        if f.country_iso3 == named[-1].iso3 and f.host_iso3 == host:
+                       and a.host_iso3 != named.iso3), None)
+        host = anchor.host_iso3 if anchor is not None else f.host_iso3 if f.host_iso3 != named.iso3 else ""
+        if f.country_iso3 == named.iso3 and f.host_iso3 == host:
             continue
         number = next((n for n in numbers if n.start == f.start), None)
         if number is not None and host:
-            figures[k] = make(ctx, si, number, "troops_deployed", named[-1].iso3, "pair", METHOD, host=host)
+            figures[k] = make(ctx, si, number, "troops_deployed", named.iso3, "pair", METHOD, host=host)

@@ -142,7 +142,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             return reject(ctx, 'an authorised, planned or target ceiling, not a strength')
         if why := pp.change_stated_before(before, lm) and "a change stated with 'by'" or mv.from_level_of_count(before, lm):
             return reject(ctx, why)
-    if noun.endswith("officers") and (ctx.says(si, ev.PERSONNEL_RE12) or noun == "warrant officers" or ctx.says(si, ev.RANKS_RE)) or win.rank_group(before, mods, noun, right):
+    if noun.endswith("officers") and (ctx.says(si, ev.PERSONNEL_RE12) or noun == "warrant officers" or ctx.says(si, ev.RANKS_RE)) or win.rank_group(before, mods, noun):
         return reject(ctx, "police officers, or officers as a rank group ('5,447 warrant officers'), not the force's soldiers")
     if ev.UNIT_SIZE_RE.search(before[-40:]) and not (m.value >= 50 and ev.UNIT_ABROAD_AFTER_RE.search(norm, m.end, min(sent.end, m.end + 160))):
         return reject(ctx, "the size of a team or unit, not a strength")

@@ -196,9 +196,9 @@ _OTHER_RANKS_RE = re.compile(r"\bother\s+(?:ranks|soldiers|troops|personnel|men)
 _OFFICERS_AND_RE = re.compile(r"\b\d[\d,.]*\s+(?:officers|commissioned\s+officers)\s+and\s+$", I)
 
 
-def rank_group(before: str, mods: str, noun: str, right: str) -> bool:
+def rank_group(before: str, mods: str, noun: str) -> bool:
     """Whether the count is a rank group (see _OTHER_RANKS_RE): its words say so, or officers were counted just before."""
-    return bool(_OTHER_RANKS_RE.match(right) or _OTHER_RANKS_RE.search(f"{mods} {noun}") or _OFFICERS_AND_RE.search(before[-40:])
+    return bool(_OTHER_RANKS_RE.search(f"{mods} {noun}") or _OFFICERS_AND_RE.search(before[-40:])
                 or _OTHER_RANKS_RE.search(before[-40:]) is not None and "reserve" in before[-40:].lower())
 
 

@@ -143,18 +143,19 @@ def dated_shares_after_share(ctx: Context, si: int, numbers: list[NumberMention]
     """Bare percents each dated by a year ("4.3% in 2002", "in 2014, it stood at 2.2%") in a sentence that points back
     (see _POINTS_BACK_RE) to the share of GDP read in the sentence before: that country's share in those years, when
     the sentence names no other base or change and nothing else claimed them."""
-    sent = ctx.sentences[si]
-    if share.start < ctx.sentences[si - 1].start or not _POINTS_BACK_RE.search(ctx.norm, sent.start, sent.end) or _OTHER_BASE_RE.search(
+    sent, before = ctx.sentences[si], ctx.sentences[si - 1]
+    if share.start < before.start or not _POINTS_BACK_RE.search(ctx.norm, sent.start, sent.end) or _OTHER_BASE_RE.search(
             ctx.norm, sent.start, sent.end):
         return
     owner = share.country_iso3
     if owner == "NATO":  # (the alliance's guideline: "Greece is among the few members that stick to the rule ... at least 2%")
-        before = ctx.sentences[si - 1]
         owner = next((c.iso3 for c in ctx.country_mentions(before.start, before.end) if c.kind != "alliance" and not ctx.is_place(c)), "")
+    if not owner:
+        return
     taken = {f.start for f in figures}
     for m in numbers:
         left = m.hedge_start if m.hedge_start is not None else m.start
-        if not owner or m.kind != "percent" or m.start in taken or not 0 < m.value <= 15 or not (
+        if m.kind != "percent" or m.start in taken or not 0 < m.value <= 15 or not (
                 _DATED_AFTER_RE.match(ctx.norm, m.end) or _DATED_BEFORE_RE.search(ctx.norm, max(sent.start, left - 50), left)):
             continue
         made = make(ctx, si, m, "defense_share_gdp_pct", owner, "pair", "share:dated-after-share")
