@@ -254,16 +254,6 @@ def other_body_subject(norm: str, start: int, end: int) -> bool:
     return found is not None and not re.search(r"defen[cs]e|military|armed|army|navy|air\s+force|war", found.group("name"), re.I)
 
 
-# the old World Factbook's section, its heading and row on lines of their own: "Military expenditures\n- Dollar figure:\n$207.3 million"
-_DOLLAR_FIGURE_ROW_RE = re.compile(r"\b(?:defen[cs]e|military)\s+expenditures?[ \t]*\n[ \t]*-?[ \t]*dollar\s+figure[ \t]*:?\s*$", I)
-
-
-def dollar_figure_row(norm: str, left_edge: int) -> bool:
-    """True for the amount opening the "Dollar figure" row under a "Military expenditures" heading (the row's own
-    sentence starts at its line, so the heading stands in the sentence before)."""
-    return bool(_DOLLAR_FIGURE_ROW_RE.search(norm, max(0, left_edge - 70), left_edge))
-
-
 def other_amount_since_defense(ctx: Context, si: int, pos: int) -> bool:
     """True when another amount stands between the sentence's last defense word and ``pos``.
 
@@ -281,16 +271,6 @@ def other_amount_since_defense(ctx: Context, si: int, pos: int) -> bool:
 
 _CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+(?=(?:the\s+)?(?-i:[A-Z]))", I)
 
-
-# An infobox's expenditure rows: "Amount: | €6.2 billion |" right above "Percent Gdp: | 2.3%" (the amount row names no
-# budget; the share-of-GDP row below it says what it is)
-_AMOUNT_ROW_RE = re.compile(r"(?:^|\n)[ \t|]*Amount(?:\s*[|:](?:[ \t]*\|)?)?\s*$")  # ("Amount | $2.67 billion", "Amount $2.67 billion")
-_GDP_ROW_NEXT_RE = re.compile(r"[^\n]{0,40}\n[ \t|]*Percent(?:age)?\s+(?:of\s+)?GDP\b", I)
-
-
-def amount_row(before: str, right: str) -> bool:
-    """True for the "Amount" row of an infobox's expenditures, with its "Percent GDP" row right below it."""
-    return before.endswith(("| ", ": ", "|", ":", "Amount ")) and bool(_AMOUNT_ROW_RE.search(before[-40:])) and bool(_GDP_ROW_NEXT_RE.match(right))
 
 # "has allocated an additional R10 billion to its R57.2bn budget": the budget an amount before it is added to
 ADDED_TO_ITS_RE = re.compile(r"\bto\s+(?:its|their|(?:the\s+)?(?:[\w.'-]+\s+){0,2}[\w.'-]+'s)\s+$", re.IGNORECASE)

@@ -8,6 +8,7 @@ import re
 
 from dashboard.extraction import budget_cues as bc
 from dashboard.extraction import budget_patterns as bp
+from dashboard.extraction import budget_rows as br
 from dashboard.extraction import budget_scope as bs
 from dashboard.extraction import budget_totals as bt
 from dashboard.extraction import region_totals as rt
@@ -35,7 +36,6 @@ from dashboard.extraction.vocab import (
     LONG_RUN_RE,
     MONEY_NEGATIVE_AFTER_RE,
     MONEY_PURPOSE_AFTER_RE,
-    MONEY_ROW_RE,
     MONEY_TOTAL_BEFORE_RE,
     MULTI_YEAR_AFTER_RE,
     MULTI_YEAR_BEFORE_RE,
@@ -75,7 +75,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     left_edge = m.hedge_start if m.hedge_start is not None else m.start
     before = norm[max(sent.start, left_edge - 160):left_edge]
     right = norm[m.end:min(sent.end, m.end + 300)]
-    money_row = MONEY_ROW_RE.search(before[-60:]) is not None or bt.amount_row(before, right) or bt.dollar_figure_row(norm, left_edge)  # a row: "Budget: $1.51 billion"
+    money_row = br.money_row(norm, before, right, left_edge)  # a row: "Budget: $1.51 billion"
     if "\n" in right and money_row:
         right = right[:right.index("\n")]  # an infobox row ends at its line ("Budget $1.51 billion (2021)[4]")
     tail = Tail(before)  # the word the number follows: gates the patterns that must end right before it
@@ -250,7 +250,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_budget", "budget:number-for-defense"
     if budget_here and defense_near and bp.MONEY_RE3.match(right):
         return "defense_budget", "budget:number-the-government-proposed"
-    if money_row and (defense_near or ctx.in_lede(DEFENSE_CTX_RE)):
+    if money_row and (defense_near or ctx.in_lede(DEFENSE_CTX_RE) or br.in_military_table(norm, m.start)):
         return "defense_budget", "budget:table-row"
     if budget_here and defense_near and tail.admits(tails.REQUEST_BEFORE, 90) and REQUEST_BEFORE_RE.search(before[-90:]):
         return "defense_budget", "budget:asked-for-amount"

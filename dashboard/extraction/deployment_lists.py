@@ -52,7 +52,7 @@ PAIR_RE = re.compile(r"[ \t]*(?P<place>[A-Z][A-Za-z.'\u2019-]*(?:[ \t][A-Z][A-Za
 NO_VALUE_ROW_RE = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*[A-Z][^\n\d:]{1,40}:[^\n\d]*(?=\n|$)")
 # "approximately 1,000 Cyprus; 110 Kosovo (NATO)" (on one line, separated by semicolons)
 # ("up to 3,000 Mozambique (deployed mid-2021 ...; includes ...)", "2,600 (plus about 400 police) South Sudan (UNMISS)")
-VALUE_FIRST_RE = re.compile(r"[ \t]*(?P<hedge>about|around|approximately|some|roughly|up\s+to|over|nearly|~)?[ \t]*(?P<value>\d[\d,]*)[ \t]+"
+VALUE_FIRST_RE = re.compile(r"[ \t]*(?P<hedge>about|around|approximately|some|roughly|up\s+to|over|nearly|(?:an\s+)?estimated|~)?[ \t]*(?P<value>\d[\d,]*)[ \t]+"
                             r"(?:\([^()\n]{0,60}\)[ \t]+)?(?P<place>[A-Z][^\n\d;()]{1,40}?)[ \t]*(?:\([^()\n]{0,300}\)[ \t]*)*(?=;|\n|$)")
 
 
@@ -89,7 +89,7 @@ def deployment_list_figures(ctx: Context, numbers: list[NumberMention], main_cou
             fig = make(ctx, ctx.sentence_index(number.start), number, "troops_deployed", owner, "article", METHOD, host=host)
             # a list is one long "sentence" whose other values can look like years ("Rwanda - 1812"): the list's year
             # is the heading's, else the article's
-            heading_years = find_years(norm, heading.start("head"), heading.end("head"))
+            heading_years = find_years(norm, heading.start("head"), heading.end("head")) or _list_date(norm, rows[-1])
             fig.year = (heading_years[-1].year if heading_years and heading_years[-1].year
                         else ctx.info.published.year if ctx.info.published else None)
             fig.passage = " ".join((ctx.text[heading.start("head"):heading.end()] + " \u2026 "
@@ -129,6 +129,16 @@ def _rows(norm: str, at: int, pairs: bool = False) -> list[re.Match]:
         if pos < len(norm) and norm[pos] == ";":
             pos += 1
     return rows
+
+
+# the date a fact sheet puts after its last row ("2,100 South Sudan (UNMISS) (Jan 2021)"): the whole list's
+LIST_DATE_RE = re.compile(r"\((?:(?:as\s+of\s+)?[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d(?:\s+est\.?)?\)[ \t]*$")
+
+
+def _list_date(norm: str, last_row: re.Match) -> list:
+    """The year in the bracket that closes a list's last row when it holds only a date, else no year."""
+    found = LIST_DATE_RE.search(norm, last_row.start(), last_row.end())
+    return find_years(norm, found.start(), found.end()) if found else []
 
 
 def _mission_before(norm: str, at: int) -> list:

@@ -40,7 +40,7 @@ STRONG_RE = re.compile(r"\s*-?\s*strong\b(?!\s+(?:[A-Z][\w&-]*\s+|and\s+){0,5}(?
                        r"detachment|brigade|battle\s*group|task\s+force|regiment|squadron|group|defen[cs]e\s+services?)\b"
                        # "cut about a quarter of its 680,000 military through 2020": the force as a noun of its own
                        r"|\s+(?:U\.S\.\s+|US\s+|(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i|ic))\s+)?(?P<bare>military|armed\s+forces|(?:active\s+)?standing\s+army)"
-                       r"(?=\s*[,.;:)]|\s+(?:through|by|to|in|and|was|is|has|had|will|would|from|at|on|as|with|for|over|under|are|were|have|including|"
+                       r"(?=\s*[,.;:)]|\s+(?:abroad|overseas|through|by|to|in|and|was|is|has|had|will|would|from|at|on|as|with|for|over|under|are|were|have|including|"
                        r"since|that|which|remains?|permanently|stationed|based|deployed|due|embark\w*|arriv\w*|serv\w*|participat\w*|return\w*)\b)", I)
 LEFT_NOUNS = phrase_pattern(person_nouns(PERSON_NOUNS_BEFORE_FILE))  # vocab/person_nouns_before.csv
 OTHER_GROUPS = r"reserve|contingent|garrison|mission(?!\s+(?:in|to)\s)"  # stop words for the gap: a nearer group owns the number
