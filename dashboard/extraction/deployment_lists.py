@@ -56,8 +56,11 @@ VALUE_FIRST_RE = re.compile(r"[ \t]*(?P<hedge>about|around|approximately|some|ro
                             r"(?:\([^()\n]{0,60}\)[ \t]+)?(?P<place>[A-Z][^\n\d;()]{1,40}?)[ \t]*(?:\([^()\n]{0,300}\)[ \t]*)*(?=;|\n|$)")
 
 
-def deployment_list_figures(ctx: Context, numbers: list[NumberMention], main_country: str) -> list[Figure]:
-    """Figures of every deployment list in the article (see the module docstring)."""
+def deployment_list_figures(ctx: Context, numbers: list[NumberMention], main_country: str, figures: list[Figure]) -> list[Figure]:
+    """Figures of every deployment list in the article (see the module docstring) whose numbers ``figures`` has not
+    taken, except that a mission row (mission_row_figures) replaces a deployment read from its number with another host
+    (the sentence of a copied table runs over many rows: its host may be the next row's)."""
+    taken = {f.start: f for f in figures}
     norm = ctx.norm
     by_start = {n.start: n for n in numbers}
     out: list[Figure] = []
@@ -94,6 +97,55 @@ def deployment_list_figures(ctx: Context, numbers: list[NumberMention], main_cou
                         else ctx.info.published.year if ctx.info.published else None)
             fig.passage = " ".join((ctx.text[heading.start("head"):heading.end()] + " \u2026 "
                                     + ctx.text[row.start("place") if row.start("place") < row.start("value") else row.start():row.end()]).split())
+            out.append(fig)
+    out = [f for f in out if f.start not in taken]
+    used = {f.start for f in out}
+    rows = [f for f in mission_row_figures(ctx, numbers, main_country) if f.start not in used and (
+        f.start not in taken or taken[f.start].metric == "troops_deployed" and taken[f.start].host_iso3 != f.host_iso3)]
+    replaced = {f.start for f in rows if f.start in taken}
+    figures[:] = [f for f in figures if f.start not in replaced]
+    return out + rows
+
+
+# a contributor's profile lists its missions one a line, with no heading over them: "MINUSTAH 54 troops",
+# "MONUSCO: 866", "UNOCI 4 observers"; the place is a mission's short name
+MISSION_ROW_RE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<place>(?-i:[A-Z]{4,9}))[ \t]*:?[ \t]*(?P<value>\d{1,3}(?:,\d{3})*|\d+)(?![\d.,%])"
+                            r"(?P<tail>[^\n]{0,80})(?=\n|$)")
+# a row's total that counts police too, with its troops in the breakdown after it
+_TROOPS_IN_MIXED_RE = re.compile(r"\s*\((?=[^()]*\bpolice\b)[^()]*?\b(?P<value>\d[\d,]*)\s+troops?\b", I)
+_ROW_GAP_RE = re.compile(r"(?:\s*\([^()\n]*\))*\s*")
+_POLICE_TAIL_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:formed\s+)?(?:police|FPU|civilian)", I)
+
+
+def mission_row_figures(ctx: Context, numbers: list[NumberMention], main_country: str) -> list[Figure]:
+    """Figures of the runs of two or more mission rows (MISSION_ROW_RE) with only blank lines between them: each is
+    the article's country's deployment to the mission's host (police rows are skipped but keep the run going)."""
+    if not main_country:
+        return []
+    by_start = {n.start: n for n in numbers}
+    runs: list[list[tuple[re.Match, str]]] = []
+    last_end = -1
+    for row in MISSION_ROW_RE.finditer(ctx.norm):
+        missions = [h for h in host_table().find(ctx.norm, row.start("place"), row.end("place"))
+                    if h.kind == "command" and h.start == row.start("place") and h.end == row.end("place")]
+        if not missions:
+            continue
+        if last_end < 0 or not _ROW_GAP_RE.fullmatch(ctx.norm, last_end, row.start()):  # (a row's breakdown may stand under it)
+            runs.append([])
+        runs[-1].append((row, missions[0].host))
+        last_end = row.end()
+    out: list[Figure] = []
+    for run in runs:
+        for row, host in run if len(run) >= 2 else ():
+            number = by_start.get(row.start("value"))
+            troops = _TROOPS_IN_MIXED_RE.match(row.group("tail"))  # "MINUSTAH 175 (16 police, 159 troops)": the troops
+            if troops:
+                number = by_start.get(row.start("tail") + troops.start("value"))
+            if number is None or not number.value or host == main_country or not troops and _POLICE_TAIL_RE.match(row.group("tail")):
+                continue
+            fig = make(ctx, ctx.sentence_index(number.start), number, "troops_deployed", main_country, "article", METHOD, host=host)
+            fig.year = ctx.info.published.year if ctx.info.published else None
+            fig.passage = " ".join(row.group(0).split())
             out.append(fig)
     return out
 

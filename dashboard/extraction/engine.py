@@ -165,7 +165,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     taken |= {f.start for f in figures}
     figures.extend(f for f in pipe_table_figures(ctx, numbers) + series_list_figures(ctx, numbers) if f.start not in taken)
     taken |= {f.start for f in figures}
-    figures.extend(f for f in deployment_list_figures(ctx, numbers, main_country) if f.start not in taken)
+    figures.extend(deployment_list_figures(ctx, numbers, main_country, figures))  # (not the numbers taken; a mission row's own host wins)
     figures.sort(key=lambda f: f.start)
     restated_budgets(ctx, numbers, figures)
     restated_levels(ctx, numbers, figures)

@@ -33,6 +33,9 @@ _OTHER_BODY_RE = re.compile(
 _ACTIVE_MEMBERS_RE = re.compile(r"\b(?:active(?:[- ]duty)?|regular|full-time)\s*$", I)
 _ON_ACTIVE_DUTY_RE = re.compile(r"\s+(?:on|in)\s+active\s+(?:duty|service)\b", I)
 _FORCE_MEMBER_MODS_RE = re.compile(r"\b(?:permanent|regular|full-time|active(?:[- ]duty)?)\s+(?-i:[A-Z]{1,4}DF|[A-Z]{2,4})$", I)
+# "members of the Vanuatu Mobile Force": a force's name, not a police one's, right after the noun
+_MEMBERS_OF_FORCE_RE = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?!(?:[\w'-]+\s+){0,4}?(?:Police|Gendarm))(?-i:[A-Z])[\w'-]*"
+                                  r"(?:\s+(?-i:[A-Z])[\w'-]*){0,3}?\s+(?-i:Force|Forces|Army|Navy|Regiment|Battalion|Brigade)\b")
 # members on the move: "the relocation began with 100 members of the force moving to Guam"
 _MOVING_RE = re.compile(r"\b(?:relocat\w*|moving|transfer\w*|arriv\w*|depart\w*|rotat\w*)\b", I)
 
@@ -43,8 +46,8 @@ def military_members(ctx: Context, si: int, right: str) -> re.Match | None:
     found = MEMBERS_RE.match(right)
     if not found:
         return None
-    if _FORCE_MEMBER_MODS_RE.search(found.group("mods")):
-        return found  # "58,476 permanent ADF members": the modifiers name the force, whatever else the sentence counts
+    if _FORCE_MEMBER_MODS_RE.search(found.group("mods")) or _MEMBERS_OF_FORCE_RE.match(right, found.end()):
+        return found  # "58,476 permanent ADF members", "15 members of the Vanuatu Mobile Force": the force is named
     sent = ctx.sentences[si]
     text = ctx.norm[sent.start:sent.end]
     if _ACTIVE_MEMBERS_RE.search(found.group("mods")) or _ON_ACTIVE_DUTY_RE.match(right, found.end()):

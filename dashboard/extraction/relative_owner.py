@@ -112,7 +112,21 @@ def overtaken(ctx: Context, sent_start: int, c) -> bool:
     estimated the defense budget at ...", in an article about Sudan)."""
     if c.kind != "alliance" and ctx.main_country not in ("", c.iso3) and _ESTIMATOR_AFTER_RE.match(ctx.norm, c.end):
         return True  # "The United States government agency estimated the defense budget at": whoever made the estimate
-    return compared(ctx, sent_start, c) and any(not ctx.is_place(o) for o in ctx.country_mentions(sent_start, c.start))
+    return (compared(ctx, sent_start, c) and any(not ctx.is_place(o) for o in ctx.country_mentions(sent_start, c.start))
+            or in_apposition(ctx, sent_start, c))
+
+
+# "Denmark, a U.S. ally in the war in Iraq, will send ...": a country named inside an apposition to the country before it
+_APPOSITION_OPEN_RE = re.compile(r",\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_APPOSITION_CLOSE_RE = re.compile(r"[^,;.\d()]{0,60},\s+(?!and\b|or\b)", re.I)
+
+
+def in_apposition(ctx: Context, sent_start: int, c) -> bool:
+    """True when country mention ``c`` stands in an apposition ("a U.S. ally in the war in Iraq") right after a country
+    named as the sentence's actor: the apposition describes that country, it does not act."""
+    opened = _APPOSITION_OPEN_RE.search(ctx.norm, max(sent_start, c.start - 40), c.start)
+    return bool(opened and _APPOSITION_CLOSE_RE.match(ctx.norm, c.end) and any(
+        o.end == opened.start() and o.kind != "alliance" for o in ctx.country_mentions(sent_start, opened.start())))
 
 
 _ESTIMATOR_AFTER_RE = re.compile(r"(?:\s+(?:government|intelligence|state|department|agency|agencies|officials?|analysts?))*\s+"

@@ -118,8 +118,8 @@ def restated_deployments(ctx: Context, numbers: list[NumberMention], figures: li
         if n.kind != "count" or n.start in taken or not n.value or not _TROOPS_AFTER_RE.match(ctx.norm, n.end):
             continue
         same = {(f.country_iso3, f.host_iso3) for f in deployed if f.value == n.value}
-        if len(same) != 1:
-            continue
+        if len(same) != 1 or any(f.end <= n.start and not ctx.norm[f.end:n.start].strip(" \t\n(") for f in deployed):
+            continue  # ("MONUSCO 151 (151 troops, 1 expert)": the breakdown of the figure right before it, not a restatement)
         first = next(f for f in deployed if f.value == n.value)
         si = ctx.sentence_index(n.start)
         sent = ctx.sentences[si]

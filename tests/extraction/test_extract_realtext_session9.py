@@ -63,3 +63,42 @@ def test_the_high_a_budget_fell_from_is_a_past_level(high):
     text = f"Sudan's military spending fell to $300 million in 2022, down from {high} $1.2 billion in 2019."
     found = {(owner, metric, value, year) for owner, metric, value, _, year in rows(text, date(2023, 5, 1))}
     assert ("SDN", "defense_budget", 1.2e9, 2019) in found
+
+
+def test_a_profiles_mission_rows_without_a_heading_are_the_countrys_deployments():
+    text = ("Nepal's contributions to UN peacekeeping, as of 31 March 2016\n\nUNIFIL 870 troops\n\n"
+            "MINUSCA 420 (416 troops, 4 experts)\nUNMISS: 1,710\n(1,700 troops, 10 experts)\nUNDOF 2 observers")
+    found = {(owner, value, host) for owner, metric, value, host, _ in rows(text, date(2016, 6, 1))
+             if metric == "troops_deployed"}
+    assert {("NPL", 870, "LBN"), ("NPL", 420, "CAF"), ("NPL", 1710, "SSD"), ("NPL", 2, "SYR")} <= found
+    # the troops in a row's breakdown are the row's total restated in part, not a second deployment
+    assert ("NPL", 416, "CAF") not in found and ("NPL", 1700, "SSD") not in found
+
+
+def test_a_mission_row_that_counts_police_too_gives_only_its_troops():
+    text = "Ghana in UN missions\nUNMISS 730 (30 police, 700 troops)\nUNIFIL 870 troops\nUNAMA 2 police"
+    found = {(value, host) for owner, metric, value, host, _ in rows(text, date(2016, 6, 1)) if metric == "troops_deployed"}
+    assert (700, "SSD") in found and (870, "LBN") in found
+    assert (730, "SSD") not in found and not [row for row in found if row[1] == "AFG"]
+
+
+def test_one_mission_row_alone_is_no_list():
+    text = "Nepal's army chief visited the force.\nUNIFIL 870\nThe visit lasted two days."
+    assert not [row for row in rows(text, date(2016, 6, 1)) if row[1] == "troops_deployed" and row[2] == 870]
+
+
+def test_a_country_in_an_apposition_to_the_actor_does_not_own_its_troops():
+    text = ("Norway, a U.S. ally in the coalition, will send two helicopters and 60 soldiers in the coming weeks to "
+            "assist British troops in southern Iraq, an official said.")
+    found = {(owner, value) for owner, metric, value, _, _ in rows(text, date(2003, 7, 25)) if metric == "troops_deployed"}
+    assert ("NOR", 60) in found and ("USA", 60) not in found
+
+
+def test_members_of_a_named_force_are_its_people():
+    text = "About 150 members of the Vanuatu Mobile Force will serve in Solomon Islands."
+    assert ("VUT", "troops_deployed", 150, "SLB") in {row[:4] for row in rows(text, date(2012, 3, 1))}
+
+
+def test_members_of_a_police_force_are_not_troops():
+    text = "About 150 members of the Vanuatu Police Mobile Force will serve in Solomon Islands."
+    assert not [row for row in rows(text, date(2012, 3, 1)) if row[1] == "troops_deployed"]
