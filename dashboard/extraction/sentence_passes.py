@@ -9,6 +9,7 @@ import bisect
 import re
 
 from dashboard.extraction.assemble import how_found, make, read_neighbours
+from dashboard.extraction.bracket_budgets import bracketed_budgets
 from dashboard.extraction.bracket_hosts import bracketed_hosts, contributors_from, rehost_bracketed
 from dashboard.extraction.budget_series import budget_series
 from dashboard.extraction.budgets import is_conversion
@@ -42,6 +43,8 @@ def sentence_passes(ctx: Context, si: int, numbers: list[NumberMention], figures
     if counts and "from" in ctx.norm[ctx.sentences[si].start:ctx.sentences[si].end]:
         contributors_from(ctx, si, numbers, figures, previous)
     budget_series(ctx, si, numbers, figures)
+    if sum(n.kind == "money" for n in numbers) > 1:
+        bracketed_budgets(ctx, si, numbers, figures)
     if counts:
         count_lists(ctx, si, numbers, figures)
         contributor_items(ctx, si, numbers, figures)

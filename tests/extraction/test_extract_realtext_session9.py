@@ -102,3 +102,23 @@ def test_members_of_a_named_force_are_its_people():
 def test_members_of_a_police_force_are_not_troops():
     text = "About 150 members of the Vanuatu Police Mobile Force will serve in Solomon Islands."
     assert not [row for row in rows(text, date(2012, 3, 1)) if row[1] == "troops_deployed"]
+
+
+def test_countries_with_their_spending_in_brackets_are_their_budgets():
+    text = ("The largest military spenders in 2022 were the United States ($877 billion), China ($292 billion) and "
+            "Russia ($86.4 billion), the institute said.")
+    found = {(owner, metric, value, year) for owner, metric, value, _, year in rows(text, date(2023, 4, 24))}
+    assert {("USA", "defense_budget", 877e9, 2022), ("CHN", "defense_budget", 292e9, 2022),
+            ("RUS", "defense_budget", 86.4e9, 2022)} <= found
+
+
+def test_the_first_of_a_bracketed_list_may_follow_its_countrys_spending():
+    text = ("The United States led military spending again ($877 billion in 2022), followed by China ($292 billion) "
+            "and Russia ($86.4 billion).")
+    found = {(owner, metric, value) for owner, metric, value, _, _ in rows(text, date(2023, 4, 24))}
+    assert {("USA", "defense_budget", 877e9), ("CHN", "defense_budget", 292e9)} <= found
+
+
+def test_bracketed_amounts_in_a_sentence_not_about_spending_are_no_budgets():
+    text = "The navy signed contracts with France ($1.2 billion) and Italy ($800 million) for new frigates."
+    assert not [row for row in rows(text, date(2023, 4, 24)) if row[1] == "defense_budget"]
