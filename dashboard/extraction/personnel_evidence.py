@@ -94,8 +94,8 @@ CALLED_UP_RE = re.compile(r"\b(?:(?:has|have|had)\s+(?:so\s+far\s+|now\s+|alread
 NOT_A_STRENGTH_BEFORE_RE = re.compile(
     r"\b(?:sanctioned|authori[sz]ed)\s+(?:strength|establishment|number)\s+of\s+" + HEDGE + r"$|\ban?\s+army\s+(?:must|should|would\s+need\s+to|needs\s+to)\s+have\s+(?:at\s+least\s+)?(?:[\d,.]+\s+(?:to|or)\s+)*" + HEDGE + r"$|\b(?:capable\s+of|able\s+to|can|could)\s+(?:hold|holding|house|housing|accommodat\w+|host|hosting|tak(?:e|ing)|receiv(?:e|ing))\s+" + HEDGE + r"$|\b(?:would|will|must|should)\s+(?:need|require|have\s+to\s+have|need\s+to\s+have)\s+an?\s+(?:(?:personnel|troop|force|total)\s+)?(?:strength|size|force)\s+of\s+" + HEDGE + r"$|\b(?:quota|population)\s+of\s+" + HEDGE + r"$|\borganic\s+strength\b[^.;\d]{0,60}?"
     r"\b(?:at|of|to|totall?ed|is|was)\s+" + HEDGE + r"$|\b(?:transported|carried|airlifted|ferried|evacuated|trained)\s+" + HEDGE + r"$|\bmandated\s+(?:personnel\s+)?(?:numbers?|cap|ceiling|strength)\b[^.;\d]{0,40}$|\bbe\s+able\s+to\s+(?:operate|deploy|send|field|sustain)\b[^.;\d]{0,60}\bwith\s+" + HEDGE + r"$|"
-    # the strength allowed; an "organic strength" counts civilian staff too; troops "transported" are others'; "will be
-    # able to operate ... with N": a capacity
+    r"\b(?:meeting|met|ceremony|gathering|reception|addressed|greeted)\s+(?:with\s+|for\s+|attended\s+by\s+)?" + HEDGE + r"$|"
+    # the strength allowed; an "organic strength" counts civilian staff too; troops "transported" are others'; "will be able to operate ... with N": a capacity; "a meeting with 3,500 members": an audience
     # "Israel To Call Up 75,000 Reservists", "called up 300,000": a call-up (but "could call up 280,000": the pool)
     r"(?:\b(?:to|will|would|plans\s+to)\s+call\s+up|\bcall(?:ed|ing|s)\s+up|\bcall-ups?\s+of|\b(?:had|has|have)\s+(?:already\s+)?mobili[sz]ed"
     r"|\b(?:to|will|would|plans\s+to)\s+conscript|\b(?:government|ministry|army|military)\s+(?:wants|needs|requires|seeks))\s+" + HEDGE + r"$|"  # ("is going

@@ -127,13 +127,15 @@ _IN_ONE_SERVICE_RE = re.compile(r"(?:\s+(?:in|with|for)\s+the\s+|-(?:member|stro
                                 r"(?!\s+and\b|\s*,\s*(?:navy|air))", I)  # (also "a 412,000-member army, a 42,000-member navy")
 
 
+# "comprised of 21,000 Army, 3,500 Air Force, and 1,050 Navy": a service's count with the next service's after it
+_SERVICE_THEN_NEXT_RE = re.compile(r"\s+(?:army|navy|air\s+force|marines)\s*,\s*(?:and\s+)?(?:some\s+|about\s+)?\d[\d,.]*\s+(?:army|navy|air\s+force|marines)\b", re.I)
 _GROUND_TROOPS_AFTER_RE = re.compile(r"\s+(?:active\s+)?ground\s+(?:troops|forces|soldiers|personnel)\b", re.I)
 
 
 def service_after(ctx: Context, si: int, end: int) -> bool:
     """True when the words right after a count put it in one service ("there were 5,500 in the army, 1,800 in the air
     force") and its sentence names another service apart: a component, not the whole force."""
-    if _GROUND_TROOPS_AFTER_RE.match(ctx.norm, end):
+    if _GROUND_TROOPS_AFTER_RE.match(ctx.norm, end) or _SERVICE_THEN_NEXT_RE.match(ctx.norm, end):
         return True  # "It has 90,000 ground troops - two armoured divisions, ...": the land component, never the whole force
     found = _IN_ONE_SERVICE_RE.match(ctx.norm, end)
     if found is None:

@@ -122,3 +122,16 @@ def test_the_first_of_a_bracketed_list_may_follow_its_countrys_spending():
 def test_bracketed_amounts_in_a_sentence_not_about_spending_are_no_budgets():
     text = "The navy signed contracts with France ($1.2 billion) and Italy ($800 million) for new frigates."
     assert not [row for row in rows(text, date(2023, 4, 24)) if row[1] == "defense_budget"]
+
+
+def test_a_services_count_listed_beside_the_next_services_is_a_component():
+    text = ("The Kenya Defence Forces stood at 27,000 strong in 2006, comprised of 23,000 Army, 2,500 Air Force, and 1,500 "
+            "Navy, according to the institute.")
+    found = {(metric, value) for _, metric, value, _, _ in rows(text, date(2010, 1, 1))}
+    assert ("active_personnel", 27000) in found
+    assert ("active_personnel", 23000) not in found
+
+
+def test_an_audience_of_soldiers_is_no_strength():
+    text = "The minister spoke at a meeting with 2,800 members of the three branches of Estonia's Armed Forces in Tapa."
+    assert not [row for row in rows(text, date(2010, 1, 1)) if row[2] == 2800]
