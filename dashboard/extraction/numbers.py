@@ -47,6 +47,12 @@ _POINT = (r"(?:\d+|" + _WORDNUM + r"(?:-" + _WORDNUM + r")?)-point-(?:\d+(?![\d,
 _WORDS = (r"(?<![\w-])" + _WORDNUM + r"(?:(?:-|,?" + mk.SP1 + r")(?:and(?:-|" + mk.SP1 + r"))?(?:" + _WORDNUM
           + r"|\d+(?![\d,.]\d)))*+(?![\w])")
 
+# (but "On May 2, 180 Spanish soldiers left": a day of the month, then the count)
+_NOT_AFTER_MONTH = "".join(f"(?<!{month} )" for month in (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Jan", "Feb", "Mar",
+    "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"))
+
 _NUMBER_RE = re.compile(
     r"(?P<num>" + _POINT + r"|\d{1,3}-(?:thousand|hundred)-\d{1,3}(?!\d)|\d{1,3} thousand \d{3}(?![\d,.]\d)|(?<![\d,.])\d{1,3}(?: \d{3})++(?![\d,.]\d)|"
     # "P5, 747,892,350": a stray space after the first comma, the groups after it intact (never a list of two)
@@ -54,7 +60,7 @@ _NUMBER_RE = re.compile(
     # "10, 000 American soldiers": a stray space before a group that opens with a zero (no list item does)
     r"(?<![\d,.])\d{1,3}, 0\d\d(?![\d,.]\d)|"
     # "as many as 1, 671 Pakistani armed forces personnel": one digit, a stray space, one group, then the people counted
-    r"(?<![\d,.] )(?<![\d,.])[1-9], \d{3}(?![\d,.]\d)(?=(?: (?-i:[A-Z])[\w-]*){0,3}(?: [a-z-]+){0,2} (?:troops|soldiers|"
+    r"(?<![\d,.] )(?<![\d,.])" + _NOT_AFTER_MONTH + r"[1-9], \d{3}(?![\d,.]\d)(?=(?: (?-i:[A-Z])[\w-]*){0,3}(?: [a-z-]+){0,2} (?:troops|soldiers|"
     r"personnel|servicemen|service\s*members|peace-?keepers|reservists|marines|sailors|airmen)\b)|"
     + _RUN + "|" + _WORDS + ")"
     r"(?P<scale>(?:(?:-|" + mk.SP0 + r")" + _SCALE_WORD + r"(?:" + mk.SP1 + _SCALE_WORD + r")?(?![\w])"

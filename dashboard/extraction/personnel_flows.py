@@ -26,7 +26,7 @@ _TO_PLACE_AFTER_RE = re.compile(r"(?:\s*,\s*(?:including|among\s+them|mainly|mos
                                r"\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:to\s+(?:the\s+)?(?:(?-i:[a-z]+)-(?-i:[a-z]+)\s+|(?:eastern|western|northern|southern|central|neighbou?ring|restive|troubled|volatile|unstable)\s+)?(?-i:[A-Z])|as\s+(?:part\s+of\s+)?(?:its|their|the\s+country's)\s+contribution\b|"
                                r"for\s+(?:a\s+|the\s+)?(?:UN\s+|U\.N\.\s+|United\s+Nations\s+(?:\(UN\)\s+)?)?(?:peace-?keeping\s+|peace\s+)?mission\b|"
-                               r"to\s+(?:join|serve\s+(?:in|with)|support)\s+(?:the\s+|a\s+)?(?:[\w.-]+\s+){0,3}?(?:mission|force|operation)s?\b|"
+                               r"to\s+(?:join|serve\s+(?:in|with|under)|support)\s+(?:the\s+|a\s+)?(?:[\w.-]+\s+){0,4}?(?:mission|force|operation)s?\b|"
                                r"to\s+(?:UN\s+)?peace(?:keeping|\s+(?:keeping\s+)?)missions)", I)
 
 

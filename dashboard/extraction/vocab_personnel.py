@@ -89,13 +89,13 @@ CASUALTY_AFTER_RE = re.compile(  # (a longer reach, within the clause, for "have
     r"|[^.;]{0,80}?\b(?:were|was|have\s+been|had\s+been|are\s+being|being)\s+(?:seized|abducted|kidnapped|(?:taken|held)\s+(?:hostage|captive)|detained|arrested)\b"  # ("190 Irish troops from the 118th Infantry Battalion, UNIFIL, returned home")
     r"|[^.;]{0,200}?\blanded\b[^.;]{0,120}?\bfrom\s+(?:a|their|its)\s+(?:long\s+)?(?:deployment|tour|mission)"  # (back home)
     r"|[^.;]{0,30}?\b(?:killed|wounded|dead|died|injured|casualties|captured|missing|taken\s+prisoner|amputees|amputated|maimed|disarmed|"
-    r"prisoners|have\s+been\s+lost|were\s+lost|(?:are|is|were|was)\s+expected\s+(?:back\s+)?home|(?:who\s+)?left\s+(?!in\b|behind\b|over\b|there\b|at\b|on\b|with\b|for\b)|return\w*\s+(?:home|from)|"
+    r"prisoners|have\s+been\s+lost|were\s+lost|(?:are|is|were|was)\s+expected\s+(?:back\s+)?home|(?:who\s+)?left\s+(?!in\b|behind\b|over\b|there\b|at\b|on\b|with\b|for\b)(?![^.;,]{0,40}?\bfor\s+(?-i:[A-Z]))|return\w*\s+(?:home|from)|"
     r"(?:(?:have|had|has|having)\s+(?:also\s+)?)?(?:lost|laid\s+down|sacrificed|given)\s+(?:their|his|her)\s+(?:[\w-]+\s+)?li(?:ves|fe)|made\s+the\s+ultimate\s+sacrifice|to\s+be\s+withdrawn|will\s+be\s+withdrawn|withdrawn|repatriated|"
     r"would\s+be\s+withdrawn|will\s+leave(?!\s+for\b)|would\s+leave(?!\s+for\b)|to\s+leave(?!\s+for\b)|to\s+be\s+cut|(?<!well\s)(?<!highly\s)(?<!poorly\s)(?<!better\s)(?<!fully\s)(?<!badly\s)trained(?!\s+reserv)|recruited|drafted|conscripted|"
     r"called\s+up|(?:were|was|had\s+been|have\s+been)\s+called\s+(?:up|to|in)\b|enlisted|"
     r"(?:have\s+|had\s+)?(?:already\s+)?returned|flew\s+out|flown\s+out|(?:departed|departing|leaving)(?!\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?for\b)|pulled\s+out\s+of|"
     r"(?:will|would|are\s+to|is\s+to)\s+be\s+(?:moved|relocated|transferred|redeployed|pulled\s+out)|"
-    r"took\s+part|participat(?!ing\s+in\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:missions?|initiative|peace\w*|operations?)\b)\w*|joined\s+the\s+exercise|(?:are\s+|is\s+)?(?:set\s+)?to\s+return(?:\s+home)?\s+from|"
+    r"took\s+part|participat(?!(?:ing|e)\s+in\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:missions?|initiative|peace\w*|operations?)\b)\w*|joined\s+the\s+exercise|(?:are\s+|is\s+)?(?:set\s+)?to\s+return(?:\s+home)?\s+from|"
     r"to\s+reinforce|as\s+reinforcements|(?:already|back)\s+home|due\s+home|(?:would|will)\s+be\s+(?:back\s+)?home))\b", I)
 STOCK_BEFORE_RE = re.compile(
     r"(?:\b(?:has|have|had|employs|employed|maintains?|maintained|keeps?|kept|fields?|fielded|numbers?|(?<=army\s)numbered|(?<=military\s)numbered|(?<=forces\s)numbered|boast(?:s|ed)?|commands?|hosts|hosted|houses|housed|"

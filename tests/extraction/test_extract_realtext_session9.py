@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from dashboard.extraction import ArticleInfo, extract_figures
+from dashboard.extraction.numbers import find_numbers
 from tests.extraction.realtext import rows
 
 
@@ -135,3 +136,22 @@ def test_a_services_count_listed_beside_the_next_services_is_a_component():
 def test_an_audience_of_soldiers_is_no_strength():
     text = "The minister spoke at a meeting with 2,800 members of the three branches of Estonia's Armed Forces in Tapa."
     assert not [row for row in rows(text, date(2010, 1, 1)) if row[2] == 2800]
+
+
+@pytest.mark.parametrize(("text", "owner", "value", "host"), [
+    ("On May 2, 180 Spanish soldiers left for Latvia to participate in this mission.", "ESP", 180, "LVA"),
+    ("More than 240 Estonian soldiers left Tallinn airport for Mali to take part in the operation.", "EST", 240, "MLI"),
+    ("Uganda is to send close to 2,000 soldiers to serve under a new look African Union Mission to Somalia.", "UGA", 2000, "SOM"),
+])
+def test_troops_leaving_for_a_country_or_sent_to_serve_under_a_mission_are_deployed_there(text, owner, value, host):
+    assert (owner, "troops_deployed", value, host) in {row[:4] for row in rows(text, date(2022, 6, 1))}
+
+
+def test_troops_who_left_a_country_are_still_no_deployment():
+    text = "The last 180 Spanish soldiers left Afghanistan on Monday."
+    assert not [row for row in rows(text, date(2022, 6, 1)) if row[1] == "troops_deployed" and row[3] == "AFG"]
+
+
+@pytest.mark.parametrize("text", ["On May 2, 180 soldiers left.", "On Sept. 2, 180 soldiers left."])
+def test_a_day_of_the_month_and_a_count_after_it_are_two_numbers(text):
+    assert [n.value for n in find_numbers(text)] == [2, 180]
