@@ -193,13 +193,13 @@ SPENDER_AT_BEFORE_RE = re.compile(r"\bspenders?\b[^.;\d]{0,40}?\b(?:at|with)\s+(
 SPENDING_OF_BEFORE_RE = re.compile(r"\b(?:outlay|spending|expenditure)\s+of\s+" + HEDGE + r"$", I)
 SPENDER_LATER_RE = re.compile(r"\b(?:meant|made|making|left|leaves|makes)\s+[^.;\d]{0,40}?\b(?:biggest|largest|top|highest|leading|"
                               r"second|third|fourth|fifth)(?:[\s-]+(?:biggest|largest|highest))?\s+(?:defen[cs]e\s+|military\s+)?spenders?\b", I)
-DEFENSE_SHARE_BEFORE_RE = re.compile(r"\b(?:defen[cs]e|military)\s+(?:expenditures?|spending|budget)\s+(?:of|at|was|is|to|reached)\s+"
-                                     + HEDGE + r"$", I)
+DEFENSE_SHARE_BEFORE_RE = re.compile(r"\b(?:defen[cs]e|military)\s+(?:expenditures?|spending|budget)\s+(?:of|at|was|is|to|reached)\s+" + HEDGE + r"$", I)
 # "The 2025 Vote 36 (Defence) allocation includes an overall pay allocation of €568 million": an allocation a budget
 # includes is a part of it (but "the national budget includes a defence allocation of ...": defence's own)
 INCLUDED_ALLOCATION_BEFORE_RE = re.compile(r"\binclud(?:es|ed|ing)\s+(?:an?\s+|the\s+)?(?!(?:[\w-]+\s+){0,3}?(?:defen[cs]e|military)\b)"
-                                           r"(?:[\w-]+\s+){0,3}?(?:allocation|provision|envelope|appropriation)\s+of\s+"
-                                           + HEDGE + r"$"
+                                           r"(?:[\w-]+\s+){0,3}?(?:allocation|provision|envelope|appropriation)\s+of\s+" + HEDGE + r"$"
+                                           # "The total budget consists of a 'Vote Defence Force' allocation of NZD5.04 billion and a ...": its parts
+                                           r"|\b(?:consists?\s+of|consisting\s+of|comprises?|comprising|is\s+made\s+up\s+of)\s+(?:(?:[^.;]|\.\d){0,100}?(?:,|\band)\s+)?(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,4}?(?:allocation|provision|envelope|appropriation|vote|line)\s+of\s+" + HEDGE + r"$"
                                            # "Included in this are 4.9 billion for the army": a part of the amount before
                                            r"|\bincluded\s+in\s+(?:this|that|it|these|the\s+(?:total|sum|amount|budget))\s+(?:is|are|was|were)\s+(?:[^.;]|\.\d){0,30}$"
                                            # "The total allocation for the Ministry of Defence includes Rs3.65 lakh crore for defence services"

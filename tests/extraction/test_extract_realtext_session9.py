@@ -155,3 +155,12 @@ def test_troops_who_left_a_country_are_still_no_deployment():
 @pytest.mark.parametrize("text", ["On May 2, 180 soldiers left.", "On Sept. 2, 180 soldiers left."])
 def test_a_day_of_the_month_and_a_count_after_it_are_two_numbers(text):
     assert [n.value for n in find_numbers(text)] == [2, 180]
+
+
+def test_the_parts_a_total_budget_consists_of_are_no_budgets():
+    # (parts whose names say defence, as votes of a parliament do)
+    text = ("Fiji has announced a 2024-25 defence budget of FJ$120.5 million. The total budget consists of a 'Vote "
+            "Defence Force' allocation of FJ$98.2 million and a 'Vote Defence' appropriation of FJ$22.3 million.")
+    found = {(metric, value) for _, metric, value, _, _ in rows(text, date(2024, 7, 1))}
+    assert ("defense_budget", 120.5e6) in found
+    assert ("defense_budget", 98.2e6) not in found and ("defense_budget", 22.3e6) not in found
