@@ -164,3 +164,11 @@ def test_the_parts_a_total_budget_consists_of_are_no_budgets():
     found = {(metric, value) for _, metric, value, _, _ in rows(text, date(2024, 7, 1))}
     assert ("defense_budget", 120.5e6) in found
     assert ("defense_budget", 98.2e6) not in found and ("defense_budget", 22.3e6) not in found
+
+
+def test_a_foreign_helper_named_in_the_sentence_before_does_not_own_the_countrys_spending():
+    text = ("Ghana's armed forces numbered 15,500. Ghana provides troops to six peacekeeping missions. Britain provides "
+            "a small training team. Expenditures on defense were estimated at $180 million in 2020 or 0.4% of GDP.")
+    found = {(owner, metric, value) for owner, metric, value, _, _ in rows(text, date(2022, 1, 1))}
+    assert ("GHA", "defense_budget", 180e6) in found and ("GHA", "defense_share_gdp_pct", 0.4) in found
+    assert not [row for row in found if row[0] == "GBR"]
