@@ -20,6 +20,7 @@ from dashboard.extraction.relative_owner import (
     antecedent_country,
     opening_country,
     overtaken,
+    provider,
     relative_owner,
     subject_before_its,
 )
@@ -117,8 +118,7 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
         subject = sentence_subject(ctx, si - 1)
         if subject == "NATO" and ctx.main_country and ctx.main_country not in ("NATO", host) or currency and ctx.main_country not in ("", subject, host) \
                 and _FORCES_IN_THE_COUNTRY_RE.search(ctx.norm, ctx.sentences[si - 1].start, ctx.sentences[si - 1].end):
-            subject = ctx.main_country  # "ready to safeguard NATO's interests. The 4,800-strong contingent...": not NATO's own; nor
-            # the money of a country that "deployed 4,000 troops in the country" the article is about
+            subject = ctx.main_country  # "ready to safeguard NATO's interests. The 4,800-strong contingent...": not NATO's own; nor the money of a country that "deployed 4,000 troops in the country" the article is about
         if subject and subject != host and (shared_by is None or subject in shared_by):
             return subject, "previous"
     first_after = None  # the first actor after the number, a country before an alliance
@@ -131,7 +131,7 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
         stop = eol  # a row that opens with its figure and closes a bracket ("5.1% of GDP (2018 est.)"): the lines below are rows
         # of their own (a hard-wrapped sentence whose line happens to open with the number reads on)
     for c in ctx.mentions_forward(m.end, stop):
-        if c.iso3 != host and not ctx.is_place(c):
+        if c.iso3 != host and not ctx.is_place(c) and not provider(ctx, c):
             if c.kind != "alliance":
                 return c.iso3, "sentence-after"
             first_after = first_after or c

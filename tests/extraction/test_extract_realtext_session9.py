@@ -172,3 +172,24 @@ def test_a_foreign_helper_named_in_the_sentence_before_does_not_own_the_countrys
     found = {(owner, metric, value) for owner, metric, value, _, _ in rows(text, date(2022, 1, 1))}
     assert ("GHA", "defense_budget", 180e6) in found and ("GHA", "defense_share_gdp_pct", 0.4) in found
     assert not [row for row in found if row[0] == "GBR"]
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil has a contingent of 250 in Haiti.",
+    "The Brazilian mission currently comprises a contingent of 250, in East Timor.",
+])
+def test_a_contingent_of_a_number_abroad_is_a_deployment(text):
+    found = {(owner, metric, value) for owner, metric, value, _, _ in rows(text, date(2022, 6, 1))}
+    assert ("BRA", "troops_deployed", 250) in found
+
+
+def test_a_contingent_at_home_is_no_strength():
+    text = "A Brazilian contingent of 250 will be trained in Brasilia next month."
+    assert not [row for row in rows(text, date(2022, 6, 1)) if row[2] == 250]
+
+
+def test_the_country_that_provides_the_aircraft_does_not_own_the_contingent():
+    text = ("Vietnam has sent five field hospitals to South Sudan. On May 4, a contingent of 63 staff members of the "
+            "field hospital will depart aboard a C-17 aircraft provided by the Royal Australian Air Force.")
+    found = {(owner, value) for owner, metric, value, _, _ in rows(text, date(2024, 5, 1)) if metric == "troops_deployed"}
+    assert ("AUS", 63) not in found
