@@ -193,3 +193,9 @@ def test_the_country_that_provides_the_aircraft_does_not_own_the_contingent():
             "field hospital will depart aboard a C-17 aircraft provided by the Royal Australian Air Force.")
     found = {(owner, value) for owner, metric, value, _, _ in rows(text, date(2024, 5, 1)) if metric == "troops_deployed"}
     assert ("AUS", 63) not in found
+
+
+def test_a_battalion_of_a_number_abroad_is_a_deployment():
+    text = "The arrivals bring the total number of members in the Nepalese battalion to 850 in Lebanon, UNIFIL said."
+    found = {(owner, metric, value, host) for owner, metric, value, host, _ in rows(text, date(2022, 6, 1))}
+    assert ("NPL", "troops_deployed", 850, "LBN") in found
