@@ -43,7 +43,26 @@ def carry_currency(norm: str, numbers: list[NumberMention]) -> list[NumberMentio
         if n.kind == "money" and (n.currency and n.currency != "USD" or last is None or n.currency == last.currency):
             last = n
         out.append(n)
+    return _carried_back(norm, out)
+
+
+def _carried_back(norm: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    """"the budget should only amount to 5.6 billion instead of the previously planned 5.9 billion francs": a scaled
+    number set against the amount right after it, in the same clause, is in that amount's currency (of the same
+    order of size: within ten times)."""
+    out = list(numbers)
+    for k in range(len(out) - 1):
+        n, nxt = out[k], out[k + 1]
+        if (n.kind == "count" and n.has_scale and n.value >= 1e6 and nxt.kind == "money" and nxt.has_scale and nxt.currency
+                and nxt.value / 10 <= n.value <= nxt.value * 10 and not _PERSON_AFTER_RE.match(norm, n.end)
+                and _SET_AGAINST_GAP_RE.fullmatch(norm, n.end, nxt.hedge_start if nxt.hedge_start is not None else nxt.start)):
+            out[k] = NumberMention(**{**n.__dict__, "kind": "money", "currency": nxt.currency})
     return out
+
+
+# between the two: "instead of the previously planned", "rather than", "compared with", "against", "up from", "and"
+_SET_AGAINST_GAP_RE = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s+(?:instead\s+of|rather\s+than|compared\s+(?:to|with)|as\s+against|against|versus|"
+                                 r"vs\.?|(?:up|down)\s+from|from|to|and|or)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
 
 
 def _level_in_same_unit(norm: str, before: NumberMention, n: NumberMention) -> NumberMention | None:

@@ -199,3 +199,10 @@ def test_a_battalion_of_a_number_abroad_is_a_deployment():
     text = "The arrivals bring the total number of members in the Nepalese battalion to 850 in Lebanon, UNIFIL said."
     found = {(owner, metric, value, host) for owner, metric, value, host, _ in rows(text, date(2022, 6, 1))}
     assert ("NPL", "troops_deployed", 850, "LBN") in found
+
+
+def test_a_scaled_number_set_against_an_amount_after_it_takes_its_currency():
+    text = "For 2024 the Swiss army budget should only amount to 5.6 billion instead of the previously planned 5.9 billion francs."
+    assert ("CHE", "defense_budget", 5.6e9) in {row[:3] for row in rows(text, date(2023, 6, 1))}
+    # (a count of people never takes it)
+    assert [n.kind for n in find_numbers("some 1.2 million soldiers rather than 1.5 million euros")][:1] == ["count"]
