@@ -52,8 +52,8 @@ def _share_unit(a: NumberMention, b: NumberMention, fb: float, decreasing_ok: bo
     elif a.kind == "money" and lend_scale and b.kind in ("count", "money") and b.currency in ("", a.currency):
         kind, currency = "money", a.currency
     elif a.kind == b.kind and a.has_scale == b.has_scale:
-        if a.kind == "count" and 10 <= a.value < 1000 and a.value == int(a.value) and b.value % 1000 == 0 and a.value * 1000 <= b.value <= a.value * 4000:
-            a = NumberMention(**{**a.__dict__, "value": a.value * 1000})  # "30-40,000 troops", "150-200,000": thousands both
+        if a.kind == "count" and 1 <= a.value < 1000 and a.value == int(a.value) and b.value % 1000 == 0 and a.value * 1000 < b.value <= a.value * 4000:
+            a = NumberMention(**{**a.__dict__, "value": a.value * 1000})  # "30-40,000 troops", "150-200,000", "8-12,000": thousands both
         return a, b
     else:
         return None

@@ -196,6 +196,8 @@ def _scan(norm: str) -> list[NumberMention]:
             continue  # "one" is almost never a figure ("one percent" is)
         if mk.is_excluded(norm, cur_start if currency else start, m.end("num") if not has_scale else end):
             continue
+        if is_words and raw.split()[0].lower() in SCALES and currency and _article_before(norm, cur_start, [])[2] == cur_start:
+            continue  # "GDP (\u20ac billion)", "in $ billion": the unit of a table's column, no amount
         if is_words and raw.split()[0].lower() in SCALES and not currency:
             # "a million", "almost half a million": the article belongs to the figure, and so does the hedge
             bare_start = start

@@ -208,3 +208,15 @@ def test_a_scaled_number_set_against_an_amount_after_it_takes_its_currency():
     # (a count of people never takes it; the amount itself does)
     text = "1.2 million soldiers rather than 1.5 million francs, and 2.4 million rather than 2.5 million francs"
     assert [n.kind for n in carry_currency(text, find_numbers(text))] == ["count", "money", "money", "money"]
+
+
+def test_a_range_whose_first_bound_is_one_digit_is_in_thousands_both():
+    found = [(n.low, n.high) for n in find_numbers("approximately 8-12,000 troops")]
+    assert found == [(8000, 12000)]
+    assert [(n.low, n.high) for n in find_numbers("pages 1-1,000 of the report")] == [(1, 1000)]
+
+
+@pytest.mark.parametrize("text", ["| Year | GDP (\u20ac billion) | Defence spending (\u20ac billion) |", "all figures in $ billion"])
+def test_a_currency_and_a_bare_scale_word_are_a_columns_unit_not_an_amount(text):
+    assert find_numbers(text) == []
+    assert [n.value for n in find_numbers("a $ billion budget")] == [1e9]
