@@ -128,13 +128,13 @@ DEPLOY_VERB_RE = re.compile(r"\b(?:deploy\w*|station\w*|sen[dt]\w*|mass(?:ed|ing
 HOST_AFTER_RE = re.compile(  # (", currently serving in": an apposition says where they are too)
     r"^(?:,(?=\s+(?:currently|now|still)\s+(?:serving|stationed|deployed|based)\b))?(?:\s+(?:who\s+are|that\s+are|which\s+are|(?:who|that)(?=\s+(?:rotat|serv|operat))|are|were|is|will|would|currently|now|still|also|just|permanently|"
     r"serving\s+with\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:force|mission|contingent|coalition|operation)|"
-    r"already|to\s+be|be|being|remain|remaining|long|largely|mostly|primarily|ha(?:ve|s|d)\s+been|ha(?:ve|s|d)|continues?\s+to|"
+    r"already|shortly|soon|to\s+be|be|being|remain|remaining|long|largely|mostly|primarily|ha(?:ve|s|d)\s+been|ha(?:ve|s|d)|continues?\s+to|"
     r"(?:expected|due|set|scheduled|about|preparing|ready)\s+to))*"
     r"\s+(?:(?:stationed|deployed|based|headquartered|garrisoned|posted|present|serving|positioned|operating|fighting|to\s+go|"
     r"serve|serves|served|working|integrated|employed|head|heads|headed|heading|depart|departs|departed|departing|leave|leaves|left|leaving|entered|invaded|"
     r"deploy|deploys|operate|operates|rotat(?:e|es|ed|ing)\s+in\s+and\s+out)\s+)?"
-    # ("120 troops head for Beirut", "left for Lebanon": for, only after a verb of going)
-    r"(?P<prep>in|on|to|at|inside|within|across|into|with|under|occupying|(?<=based\s)near|(?<=stationed\s)near|(?<=head\s)for|(?<=heads\s)for|(?<=headed\s)for|(?<=heading\s)for|"
+    # ("120 troops head for Beirut", "left for Lebanon": for, only after a verb of going; "heading from Denmark to")
+    r"(?:(?<=ing\s)from\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?=to\s))?(?P<prep>in|on|to|at|inside|within|across|into|with|under|occupying|(?<=based\s)near|(?<=stationed\s)near|(?<=head\s)for|(?<=heads\s)for|(?<=headed\s)for|(?<=heading\s)for|"
     r"(?<=depart\s)for|(?<=departs\s)for|(?<=departed\s)for|(?<=departing\s)for|(?<=leave\s)for|(?<=leaves\s)for|(?<=left\s)for|(?<=leaving\s)for|(?<=out\s)of|(?<=entered\s)(?=[A-Z])|(?<=invaded\s)(?=[A-Z]))(?:\s+|(?<=\s)(?=[A-Z]))(?:the\s+)?(?:(?:soil|territory|city|capital|port|town)\s+of\s+(?:the\s+)?|(?<=at\s)(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:base|camp|garrison|outpost)\s+in\s+)?"
     r"(?:(?-i:[a-z]+)[- ](?:torn|ravaged|stricken|wracked)\s+|restive\s+)?"  # ("to the war-torn Central African Republic")
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|occupied)(?:\s+part)?\s+of\s+(?:the\s+)?"

@@ -220,3 +220,9 @@ def test_a_range_whose_first_bound_is_one_digit_is_in_thousands_both():
 def test_a_currency_and_a_bare_scale_word_are_a_columns_unit_not_an_amount(text):
     assert find_numbers(text) == []
     assert [n.value for n in find_numbers("a $ billion budget")] == [1e9]
+
+
+def test_troops_shortly_heading_from_home_to_a_country_are_deployed_there():
+    text = "Two transport helicopters and 70-80 troops will shortly be heading from Norway to Afghanistan."
+    found = {(owner, metric, host) for owner, metric, _, host, _ in rows(text, date(2002, 1, 10))}
+    assert ("NOR", "troops_deployed", "AFG") in found
