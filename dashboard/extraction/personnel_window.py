@@ -112,7 +112,7 @@ LEFT_PERSON_TAILS = _Tails(_HEDGE_WORDS | {
     "reached", "comprising", "comprise", "comprises", "comprised", "counts", "counted", "count", "below", "above", "under", "over", "near", "around", "about",
     "be", "number", "total", "totals", "totaled", "totalled", "hover", "hovers", "hovered", "hovering",
     "exceeded", "exceeds", "exceed", "topped", "tops", "top", "reach", "reaches", "passed", "surpassed", "stands", "stood", "up", "strength",
-    "s", "current", "present"},  # ("from today's", "from the current")  # "are estimated to be", "are thought to number"
+    "s", "current", "present", "now", "currently", "presently", "still"},  # ("from today's", "from the current")  # "are estimated to be", "are thought to number"
     prefixes=("remain",))  # "remain\\w*"
 
 

@@ -58,7 +58,7 @@ LEFT_PERSON_RE = re.compile(
     # "has more than tripled since February 2022, from", "has grown rapidly over the past ten years, from"
     r"(?:fallen|fell|dropped|declined|shrunk|shrank|risen|rose|grown|grew|climbed|(?:more\s+than\s+|nearly\s+|almost\s+)?(?:doubled|tripled|trebled|quadrupled|halved)|"
     r"increased|decreased|expanded|swelled|contracted)(?:\s+\w+ly)?(?:\s+by\s+[^.;\d]{1,40}?)?"
-    r"(?:\s+(?:since|over\s+the\s+(?:past|last))\s+(?:[^.;\d]|(?:19|20)\d\d\b|\d{1,2}\b){1,50}?|\s+in\s+recent\s+years)?,?\s+from)\s+" + HEDGE + r"$", I)
+    r"(?:\s+(?:since|over\s+the\s+(?:past|last))\s+(?:[^.;\d]|(?:19|20)\d\d\b|\d{1,2}\b){1,50}?|\s+in\s+recent\s+years)?,?\s+from)\s+(?:(?:now|currently|presently|still)\s+)?" + HEDGE + r"$", I)
 # "the actual number was 226,789" after the sentence has named the personnel it counts
 ACTUAL_NUMBER_RE = re.compile(
     r"\b(?:personnel|soldiers|servicemen|troops)\b[^.;]{0,120}?\b(?:actual|total|overall|their)\s+(?P<noun>numbers?|strength|headcount)"

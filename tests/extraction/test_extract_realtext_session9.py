@@ -226,3 +226,8 @@ def test_troops_shortly_heading_from_home_to_a_country_are_deployed_there():
     text = "Two transport helicopters and 70-80 troops will shortly be heading from Norway to Afghanistan."
     found = {(owner, metric, host) for owner, metric, _, host, _ in rows(text, date(2002, 1, 10))}
     assert ("NOR", "troops_deployed", "AFG") in found
+
+
+@pytest.mark.parametrize("text", ["The size of Hungary's armed forces is now 58,000.", "Hungary's armed forces are currently 58,000."])
+def test_a_force_that_is_now_a_number(text):
+    assert ("HUN", "active_personnel", 58000) in {row[:3] for row in rows(text, date(2010, 6, 1))}
