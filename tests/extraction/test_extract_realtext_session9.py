@@ -231,3 +231,10 @@ def test_troops_shortly_heading_from_home_to_a_country_are_deployed_there():
 @pytest.mark.parametrize("text", ["The size of Hungary's armed forces is now 58,000.", "Hungary's armed forces are currently 58,000."])
 def test_a_force_that_is_now_a_number(text):
     assert ("HUN", "active_personnel", 58000) in {row[:3] for row in rows(text, date(2010, 6, 1))}
+
+
+def test_todays_share_beside_natos_target_is_the_countrys():
+    text = ("The Belgian defence budget should by 2030 account for 1.3% of the GDP, far from the 2% recommended by NATO "
+            "for its member states but an improvement on today's meagre 0.9%.")
+    found = {(owner, metric, value) for owner, metric, value, _, _ in rows(text, date(2015, 12, 23))}
+    assert ("BEL", "defense_share_gdp_pct", 0.9) in found and ("NATO", "defense_share_gdp_pct", 0.9) not in found
