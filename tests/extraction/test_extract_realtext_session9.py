@@ -238,3 +238,9 @@ def test_todays_share_beside_natos_target_is_the_countrys():
             "for its member states but an improvement on today's meagre 0.9%.")
     found = {(owner, metric, value) for owner, metric, value, _, _ in rows(text, date(2015, 12, 23))}
     assert ("BEL", "defense_share_gdp_pct", 0.9) in found and ("NATO", "defense_share_gdp_pct", 0.9) not in found
+
+
+def test_a_finance_minister_named_stands_for_his_country():
+    # (data/country_aliases.csv: officials are institutions of their country, as heads of government already are)
+    text = "Finance Minister Ishaq Dar raised the defence budget to Rs 2,152 billion for 2023-24."
+    assert ("PAK", "defense_budget", 2152e9) in {row[:3] for row in rows(text, date(2023, 6, 10))}
