@@ -95,7 +95,7 @@ MONEY_TOTAL_BEFORE_RE = re.compile(
 MULTI_YEAR_AFTER_RE = re.compile(
     r"^[^.;]{0,80}?\b(?:over|across|during|within|(?<!rate\s)(?<!rise\s)(?<!increase\s)(?<!jump\s)(?<!hike\s)(?<!growth\s)(?<!time\s)in)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several|many)\s+years(?!\s+(?:after|since|ago|before|later)\b)"
-    r"|^[^.;]{0,80}?\b(?:over|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:forward\s+estimates|forecast\s+period|(?:next\s+|coming\s+|following\s+)?decades?)\b"
+    r"|^[^.;]{0,80}?\b(?:over|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:forward\s+estimates|forecast\s+period|(?:next\s+|coming\s+|following\s+)?decades?)\b|^\s+spent\s+(?:during|over|in)\s+the\s+(?:historic|previous|whole|entire|same)\s+period\b"
     r"|^[^.;]{0,80}?\b(?:over|across|during)\s+(?:the\s+|a\s+)?(?:next\s+|coming\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-year\b"
     r"|^[^.;,]{0,60}?\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|^[^.;]{0,60}?\b(?:19|20)\d\d\s*(?:-|to|through)\s*(?:19|20)\d\d\b"
     r"|^[^.;]{0,40}?\b(?:projects?|programmes?|programs?)\s+(?:until|through|to|by)\s+(?:19|20)\d\d\b", I)
@@ -258,7 +258,7 @@ SHARE_ROW_RE = re.compile(EITHER_ROW_START + r"(?:(?:military|defen[cs]e)\s+expe
 REQUEST_BEFORE_RE = re.compile(r"\b(?:ask\w*|request\w*|seek\w*|sought|call\w*)\b[^.;]{0,50}?\bfor\s+" + HEDGE + r"$", I)
 # Money named as a plan over years: "a five-year, JPY 43 trillion defense spending plan"
 MULTI_YEAR_BEFORE_RE = re.compile(r"\b(?:over|during|across|within)\s+the\s+(?:next|coming|following)\s+(?:\d+|two|three|four|five)\s+years\s*,\s*(?:with|of\s+which|including)\s+$|"  # ("during the next two years, with BD688.74 million")
-                                  r"\b(?:spanning|covering)\s+(?:from\s+)?(?:19|20)\d\d\s+(?:to|-|through)\s+(?:19|20)\d\d\b[^.;]*$|\b(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d\s+period\b[^.;]*$|\b(?:in|during|over|for)\s+(?:that|this|the\s+same|the\s+whole)\s+period\s+(?:of\s+)?$|\b(?:\w+|\d+)-year\s*,?\s*(?:an?\s+)?$|\b(?:\w+|\d+)-year\s+(?:plan|programme|program)\s+(?:of|worth)\s+$|\bduring\s+(?:the|his|her|its)\s+(?:administration|government|tenure|term|presidency|mandate)\b[^.;\d]{0,140}$|\bsince\b[^.;]{0,80}\b(?:have|has)\s+(?:spent|allocated|invested|paid)\s+$", I)
+                                  r"\b(?:spanning|covering)\s+(?:from\s+)?(?:19|20)\d\d\s+(?:to|-|through)\s+(?:19|20)\d\d\b[^.;]*$|\b(?:over|during|across)\s+(?:the\s+period\s+)?(?:19|20)\d\d\s*-\s*(?:19|20)\d\d\b[^.;\d]{0,40}$|\b(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d\s+period\b[^.;]*$|\b(?:in|during|over|for)\s+(?:that|this|the\s+same|the\s+whole)\s+period\s+(?:of\s+)?$|\b(?:\w+|\d+)-year\s*,?\s*(?:an?\s+)?$|\b(?:\w+|\d+)-year\s+(?:plan|programme|program)\s+(?:of|worth)\s+$|\bduring\s+(?:the|his|her|its)\s+(?:administration|government|tenure|term|presidency|mandate)\b[^.;\d]{0,140}$|\bsince\b[^.;]{0,80}\b(?:have|has)\s+(?:spent|allocated|invested|paid)\s+$", I)
 PLAN_AFTER_RE = re.compile(r"^(?!" + _SPENDING_BILL + r"|\s*(?:[\w-]+\s+)?(?:spending|budget)\s+plan\b|\s*(?:\([^)]{0,60}\)\s*)?(?:above|over|below|under|than)\s+(?:the\s+)?plan\b)"
                            r"\s*(?:\([^)]{0,60}\)\s*)?(?:[\w-]+\s+){0,3}?(?:plan|programme|program|package|initiative|"
                            r"modernization\s+plan|buildup)\b", I)

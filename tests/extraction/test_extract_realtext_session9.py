@@ -244,3 +244,9 @@ def test_a_finance_minister_named_stands_for_his_country():
     # (data/country_aliases.csv: officials are institutions of their country, as heads of government already are)
     text = "Finance Minister Ishaq Dar raised the defence budget to Rs 2,152 billion for 2023-24."
     assert ("PAK", "defense_budget", 2152e9) in {row[:3] for row in rows(text, date(2023, 6, 10))}
+
+
+def test_sums_over_a_span_of_years_are_no_budgets():
+    text = ("On a cumulative basis, Dutch defence expenditure over 2019-2023 is expected to be US$62.1 billion, higher "
+            "than US$55.4 billion spent during the historic period.")
+    assert not [row for row in rows(text, date(2019, 1, 1)) if row[1] in ("defense_budget", "budget_change_amount")]
