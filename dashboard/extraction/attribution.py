@@ -286,7 +286,7 @@ def listed_hosts(ctx: Context, sent, hosts: set[str]) -> bool:
 _BUDGET_OF_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:defen[cs]e|military)\s+(?:budget|spending)\s+of\s+(?:the\s+)?", I)
 _ITS_BUDGET_OPENS_RE = re.compile(r"\W*(?:(?:However|But|Meanwhile|Still|Yet|And)\s*,?\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:budget|spending|expenditures?)\b", I)
 _ROW_CLOSE_RE = re.compile(r"(?:\((?:19|20)\d\d(?:\s+est\.?)?\)|(?<=\S)[ \t]*\|)[ \t]*$")
-_FORCES_IN_THE_COUNTRY_RE = re.compile(r"\b(?:deployed|stationed|based|kept|keeps|maintains|maintained)\b[^.;]{0,60}\bin\s+the\s+country\b|\b(?:stationed|based)\s+in\s+(?-i:[A-Z])|\b(?:provides?|provided|gives?|gave|offers?|offered)\s+(?:[\w-]+\s+){0,4}?(?:training|assistance|aid|advisers|advisors)\b", I)  # (a helper's)
+_FORCES_IN_THE_COUNTRY_RE = re.compile(r"\b(?:deployed|stationed|based|kept|keeps|maintains|maintained)\b[^.;]{0,60}\bin\s+the\s+country\b|\b(?:stationed|based)\s+in\s+(?-i:[A-Z])|\bburied\b|\b(?:provides?|provided|gives?|gave|offers?|offered)\s+(?:[\w-]+\s+){0,4}?(?:training|assistance|aid|advisers|advisors)\b", I)  # (a helper's)
 _FIND_OWNER_RE1 = re.compile(r"\b(?:its|their)\s+" + HEDGE + r"$", I)
 _FIND_OWNER_RE2 = re.compile(r"\b(?:it|they)\s+\w+\s+" + HEDGE + r"$", I)
 _LISTED_HOSTS_RE1 = re.compile(r"\s*(?:,|and|to|or|,\s*and)\s+(?:the\s+)?", I)

@@ -88,7 +88,7 @@ CASUALTY_AFTER_RE = re.compile(  # (a longer reach, within the clause, for "have
     r"|[^.;]{0,120}?\b(?:returned|flew|came)\s+home\b"
     r"|[^.;]{0,80}?\b(?:were|was|have\s+been|had\s+been|are\s+being|being)\s+(?:seized|abducted|kidnapped|(?:taken|held)\s+(?:hostage|captive)|detained|arrested)\b"  # ("190 Irish troops from the 118th Infantry Battalion, UNIFIL, returned home")
     r"|[^.;]{0,200}?\blanded\b[^.;]{0,120}?\bfrom\s+(?:a|their|its)\s+(?:long\s+)?(?:deployment|tour|mission)"  # (back home)
-    r"|[^.;]{0,30}?\b(?:killed|wounded|dead|died|injured|casualties|captured|missing|taken\s+prisoner|amputees|amputated|maimed|disarmed|"
+    r"|[^;]{0,80}?\b(?:are|were|lie|lay)\s+buried\b|[^.;]{0,30}?\b(?:killed|wounded|dead|died|injured|casualties|captured|missing|taken\s+prisoner|amputees|amputated|maimed|disarmed|"
     r"prisoners|have\s+been\s+lost|were\s+lost|(?:are|is|were|was)\s+expected\s+(?:back\s+)?home|(?:who\s+)?left\s+(?!in\b|behind\b|over\b|there\b|at\b|on\b|with\b|for\b)(?![^.;,]{0,40}?\bfor\s+(?-i:[A-Z]))|return\w*\s+(?:home|from)|"
     r"(?:(?:have|had|has|having)\s+(?:also\s+)?)?(?:lost|laid\s+down|sacrificed|given)\s+(?:their|his|her)\s+(?:[\w-]+\s+)?li(?:ves|fe)|made\s+the\s+ultimate\s+sacrifice|to\s+be\s+withdrawn|will\s+be\s+withdrawn|withdrawn|repatriated|"
     r"would\s+be\s+withdrawn|will\s+leave(?!\s+for\b)|would\s+leave(?!\s+for\b)|to\s+leave(?!\s+for\b)|to\s+be\s+cut|(?<!well\s)(?<!highly\s)(?<!poorly\s)(?<!better\s)(?<!fully\s)(?<!badly\s)trained(?!\s+reserv)|recruited|drafted|conscripted|"

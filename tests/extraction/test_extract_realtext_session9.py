@@ -250,3 +250,20 @@ def test_sums_over_a_span_of_years_are_no_budgets():
     text = ("On a cumulative basis, Dutch defence expenditure over 2019-2023 is expected to be US$62.1 billion, higher "
             "than US$55.4 billion spent during the historic period.")
     assert not [row for row in rows(text, date(2019, 1, 1)) if row[1] in ("defense_budget", "budget_change_amount")]
+
+
+def test_soldiers_buried_abroad_are_no_deployment_and_do_not_own_the_hosts_budget():
+    text = ("Belgium maintains 20 personnel in the UN mission in Lebanon. More than 5,000 Canadian soldiers, including "
+            "Gen. A. B. Smith, are buried at the war cemetery near the capital. Budgeted defense expenditures in "
+            "2001-02 were $3.2 billion or 1.3% of GDP.")
+    found = {(owner, metric, value) for owner, metric, value, _, _ in rows(text, date(2003, 1, 1))}
+    assert not [row for row in found if row[0] == "CAN"]
+    assert ("BEL", "defense_budget", 3.2e9) in found
+
+
+def test_money_spent_on_investments_or_operations_is_a_line_of_the_budget():
+    text = ("National defense ranked third with NT$329.5 billion earmarked. A total of NT$95.1 billion has been allocated "
+            "for investments to bolster the military's capabilities, while NT$94.4 billion is to be spent on military "
+            "operations, an increase of 7.3 percent.")
+    found = {(metric, value) for _, metric, value, _, _ in rows(text, date(2018, 8, 17))}
+    assert not {("defense_budget", 95.1e9), ("defense_budget", 94.4e9), ("budget_change_pct", 7.3)} & found
