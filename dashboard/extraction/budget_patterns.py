@@ -29,6 +29,7 @@ AMOUNT_RE = re.compile(r"(?:[$\u20ac\u00a3\u00a5\u20b9\u20a6\u20a9\u20b1\u20bd\u
 
 
 MONEY_RE1 = re.compile((r"^\s*(?:\([^)]{0,60}\)\s*)?(?:\s*[,-]?\s*or\s+(?:about\s+|around\s+|nearly\s+|some\s+)?(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s*(?:%|percent|per\s*cent)\s*[,-]?\s+)?"  # ("or six percent", "- or about 5% -")
+                            r"(?:(?:(?:defen[cs]e|military)\s+)?(?:budget|spending)\s+(?=(?:increase|rise|hike|boost|cut|reduction|decrease)\b))?"  # ("a EUR225 million budget cut")
                             r"(?:increase|rise|raise|hike|boost|cut|reduction|decrease|drop|fall|decline|jump|extra|more|"
                             r"(?:in\s+)?(?:additional|extra|new)\s+(?:funding|spending|money))\b"), I)
 
@@ -37,7 +38,7 @@ SKIP_PAIR_RE1 = re.compile(r"^\s*(?:to\s+(?:the\s+|a\s+)?|in\s+(?:19|20)\d\d\s*,
                            + HEDGE + r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:%|percent|per\s+cent)", I)  # 3 percent of GDP in 2027")
 
 
-DIRECTION_SIGN_RE1 = re.compile(r"^\s*(?:,\s*or\s+[^,]{1,25},\s*)?(?:\([^)]*\)\s*)?(?:(?:year-on-year|year-over-year|annual|yearly|real|nominal)\s+)?(\w+)")  # ("a 10% year-on-year cut")
+DIRECTION_SIGN_RE1 = re.compile(r"^\s*(?:,\s*or\s+[^,]{1,25},\s*)?(?:\([^)]*\)\s*)?(?:(?:year-on-year|year-over-year|annual|yearly|real|nominal|defen[cs]e|military|budget|spending)\s+){0,2}(\w+)")  # ("a 10% year-on-year cut")
 
 
 # "... by an average of 7% per year from 2018 to 2021, and by 3.4% in 2022": a change dated on its own

@@ -242,7 +242,7 @@ def direction_sign(ctx: Context, m: NumberMention, sent: Sentence) -> int:
     norm = ctx.norm
     left_edge = m.hedge_start if m.hedge_start is not None else m.start
     before = norm[max(sent.start, left_edge - 25):left_edge]
-    after = norm[m.end:m.end + 25]
+    after = norm[m.end:m.end + 50]
     before = ctx.norm[max(sent.start, left_edge - 80):left_edge]
     verb = Tail(before).admits(tails.CHANGE_BEFORE_PCT) and CHANGE_BEFORE_PCT_RE.search(before)  # (80 characters: [-90:] is all)
     first_after = bp.DIRECTION_SIGN_RE1.match(after)

@@ -267,3 +267,11 @@ def test_money_spent_on_investments_or_operations_is_a_line_of_the_budget():
             "operations, an increase of 7.3 percent.")
     found = {(metric, value) for _, metric, value, _, _ in rows(text, date(2018, 8, 17))}
     assert not {("defense_budget", 95.1e9), ("defense_budget", 94.4e9), ("budget_change_pct", 7.3)} & found
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark's defence minister plans a DKK900 million budget cut in 2016.",
+    "Denmark's defence minister plans a DKK900 million (USD134 million) defence budget cut in 2016.",
+])
+def test_an_amount_before_a_budget_cut_is_the_cut(text):
+    assert ("DNK", "budget_change_amount", -900e6) in {row[:3] for row in rows(text, date(2015, 6, 1))}
