@@ -95,8 +95,8 @@ _LAND_FORCES_SUBJECT_RE = re.compile(r"\b(?:ground|land)\s+(?:forces|troops|unit
                                      r"were|had|has|totall?ed|stood\s+at|reached)\s+" + HEDGE + r"$", I)
 # one service with its own count in a list of services: "the Royal Thai Army with about 190,000 staff, the Royal Thai Navy
 # with around 79,000 personnel"
-_OWN_COUNT_RE = re.compile(r"\b(?:army|navy|air\s+force|marine\s+corps|marines|coast\s+guard)\s+with\s+"
-                           + HEDGE + r"$", I)
+_OWN_COUNT_RE = re.compile(r"\b(?:army|navy|air\s+force|marine\s+corps|marines|coast\s+guard)\s+with\s+" + HEDGE + r"$"  # (and "the Cuban
+                           r"|\b(?:navy|air\s+force|marine\s+corps|marines|coast\s+guard),\s+which\s+(?:is|was|has|had|numbers|numbered)\s+" + HEDGE + r"$", I)  # Air Force, which is about 10,000 strong"; not an army: "the Nigerien army, which has about 33,000 men" is often all)
 # a service called a service: "Brazilian Army, largest service (accounting for 66 percent of total armed forces), has"
 _SERVICE_BRANCH_RE = re.compile(r"\b(?:army|navy|air\s+force|(?:landward|maritime|air|land)\s+component)\b[^.;]{0,80}?\b(?:single\s+)?"
                                 r"(?:largest|smallest|oldest|main|senior)\s+(?:service|branch)\b[^.;]{0,20}?\b(?:has|had|numbers|with)\s+"

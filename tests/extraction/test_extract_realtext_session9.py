@@ -275,3 +275,8 @@ def test_money_spent_on_investments_or_operations_is_a_line_of_the_budget():
 ])
 def test_an_amount_before_a_budget_cut_is_the_cut(text):
     assert ("DNK", "budget_change_amount", -900e6) in {row[:3] for row in rows(text, date(2015, 6, 1))}
+
+
+def test_a_service_which_is_a_number_strong_is_a_component():
+    text = "Third, the Cuban Air Force, which is about 8,000 strong, flies old MiG-29s."
+    assert not [row for row in rows(text, date(2015, 1, 1)) if row[1] == "active_personnel"]
