@@ -16,7 +16,7 @@ from dashboard.extraction import tails
 from dashboard.extraction.clauses import clause_around
 from dashboard.extraction.context import Context, reject
 from dashboard.extraction.numbers import NumberMention
-from dashboard.extraction.services import one_service_named
+from dashboard.extraction.services import one_service_named, service_gets_amount
 from dashboard.extraction.tails import Tail
 from dashboard.extraction.text import Sentence
 from dashboard.extraction.vocab import (
@@ -124,7 +124,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     clause_start, clause_end = clause_around(ctx, si, m, clauses_before=0)
     sentence_lead = norm[max(sent.start, left_edge - 200):left_edge]
     if (one_service_named(ctx, sentence_lead) and not bp.MONEY_RE4.search(sentence_lead) and not money_row
-            or bp.SERVICE_RECEIVED_RE.search(before[-70:])):
+            or bp.SERVICE_RECEIVED_RE.search(before[-70:]) or service_gets_amount(norm, m.end, sent.end)):
         return reject(ctx, "one armed service's money (Army, Navy, Air Force): a component of the budget")
     if defense_here and tail.admits(tails.DEFENSE_TAKES, 60) and bc.DEFENSE_TAKES_BEFORE_RE.search(before[-60:]) and not MONEY_PURPOSE_AFTER_RE.match(right):
         return "defense_budget", "budget:defense-takes-amount"  # "... to defence and security, with defence taking sh350b"

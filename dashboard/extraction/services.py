@@ -145,6 +145,17 @@ def service_after(ctx: Context, si: int, end: int) -> bool:
     return any(_service_name(s) != own for s in SERVICE_RE.finditer(_WHOLE_MILITARY_NAME_RE.sub(" ", ctx.norm[sent.start:sent.end])))
 
 
+# "allocating about NZ$1 billion - compared to NZ$941 million last year - to the Royal New Zealand Air Force": the amount
+# goes to one named service (not to a list of them: "to the Army, Navy and Air Force")
+_TO_ONE_SERVICE_AFTER_RE = re.compile(r"(?:\s*[\u2014-]\s[^\u2014;]{0,80}?\s[\u2014-])?[^.;\d]{0,40}?\bto\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){0,4}"
+                                      r"(?-i:Air\s+Force|Navy|Army|Marine\s+Corps)\b(?!\s*(?:,|and)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){0,3}(?-i:Navy|Air|Army|Marine))")
+
+
+def service_gets_amount(norm: str, end: int, stop: int) -> bool:
+    """True when the amount ending at ``end`` goes to one armed service named after it (before ``stop``)."""
+    return _TO_ONE_SERVICE_AFTER_RE.match(norm, end, stop) is not None
+
+
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
 gate_all(globals())
 

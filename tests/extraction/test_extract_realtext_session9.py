@@ -280,3 +280,9 @@ def test_an_amount_before_a_budget_cut_is_the_cut(text):
 def test_a_service_which_is_a_number_strong_is_a_component():
     text = "Third, the Cuban Air Force, which is about 8,000 strong, flies old MiG-29s."
     assert not [row for row in rows(text, date(2015, 1, 1)) if row[1] == "active_personnel"]
+
+
+def test_money_going_to_one_named_service_is_a_component():
+    text = ("Australia's Army has the largest share of defence funding among the armed services. The government is "
+            "allocating about A$9 billion - compared to A$8.4 billion last year - to the Royal Australian Air Force.")
+    assert not [row for row in rows(text, date(2023, 5, 1)) if row[1] == "defense_budget"]
