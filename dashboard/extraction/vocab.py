@@ -192,7 +192,7 @@ LEVEL_AFTER_CHANGE_RE = re.compile(
     r"\b(?:" + CHANGE_VERB + r"|tak(?:e|es|ing)|took|bring(?:s|ing)?|brought)(?:[^.;]|\.\d){0,80}?(?:(?<!compared\s)(?<!compared\s\s)\bto(?:\s+(?:reach|top|exceed|hit|surpass)|\s+an?\s+(?:[\w-]+\s+){0,3}?level\s*,|\s+an?\s+(?:[\w-]+\s+){0,2}?(?:high|peak|record|total|sum)\s+of|\s+(?:just\s+)?(?:above|below))?|\binto|\breaching|\breached|\bhitting|\bat)\s+" + HEDGE + r"$", I)
 # A spending word, then the amount: "our cash spend in 24/25 is", "total defense expenditure is projected to be"
 SPEND_THEN_AMOUNT_RE = re.compile(
-    r"\b(?:spend|spending|expenditures?|outlays?|budget|allocations?|funding|(?:revised|budget)\s+estimates?)\b(?:\s+(?:[\w'/\-\"\u201c]+|\([A-Z]{2,8}\))|\s+(?:(?-i:[A-Z])[\w'-]*|\([A-Z]{2,8}\)),(?=\s+which\s))"
+    r"\b(?:spend|spending|expenditures?|outlays?|budget|allocations?|funding|(?:gross\s+|net\s+)?provision|(?:revised|budget)\s+estimates?)\b(?:\s+(?:[\w'/\-\"\u201c]+|\([A-Z]{2,8}\))|\s+(?:(?-i:[A-Z])[\w'-]*|\([A-Z]{2,8}\)),(?=\s+which\s))"
     r"{0,16}?\s+(?:is|was|are|were|will\s+be|hit|hits|topped|tops|"
     r"exceed|exceeded|exceeds|surpassed|surpasses|(?:go|goes|went|gone)\s+past|cross|crosses|crossed|"
     r"would\s+be|to\s+be|of|at|totall?ing|totals?|totall?ed|reach\w*|stands\s+at|stood\s+at|amounts?\s+to|amounted\s+to|(?:comes?|came)\s+to|recorded|registered|equal(?:s|led|ed)?|"
@@ -206,7 +206,7 @@ LEVEL_FROM_RE = re.compile(
     # and "over" after any other word are hedges ("up more than $5bn", "up over 5%")
     r"|\b(?:higher|lower)\s+than|\b(?:doubles|doubled|doubling|triples|tripled|tripling)|\bas\s+against|\b(?:increase|rise|growth|jump|hike)\s+over|\b(?:increase|decrease|rise|drop|cut|reduction)\s+on|\b(?:increase|decrease|rise|drop|cut|reduction)\s+(?:compared|relative)\s+(?:to|with)"
     r"|\b(?:surging|rising|climbing|jumping|going|moving)\s+past)\s+(?:the\s+|a\s+|its\s+|their\s+|(?:last|the\s+previous)\s+year,?\s+when\s+)?"
-    r"(?:previous\s+year's\s+|last\s+year's\s+|this\s+year's\s+|the\s+current\s+year's\s+|previous\s+|current\s+|"
+    r"(?:previous\s+year's\s+|last\s+year's\s+|(?:the\s+)?last\s+fiscal(?:\s+year)?'s\s+|this\s+year's\s+|the\s+current\s+year's\s+|previous\s+|current\s+|"
     r"prior\s+)?(?:initial\s+|original\s+|(?:originally|initially)\s+planned\s+|planned\s+|earlier\s+|estimated\s+|projected\s+)?"
     r"(?:(?:defen[cs]e|military)\s+(?:spending\s+|budget\s+|allocation\s+|expenditure\s+)?of\s+|"
     r"allocation\s+of\s+|budget\s+of\s+|level\s+of\s+|figure\s+of\s+|amount\s+of\s+|sum\s+of\s+|(?:all[\s-]time\s+|record\s+|historic\s+)?(?:high|peak)\s+of\s+)?" + HEDGE + r"$", I)

@@ -286,3 +286,8 @@ def test_money_going_to_one_named_service_is_a_component():
     text = ("Australia's Army has the largest share of defence funding among the armed services. The government is "
             "allocating about A$9 billion - compared to A$8.4 billion last year - to the Royal Australian Air Force.")
     assert not [row for row in rows(text, date(2023, 5, 1)) if row[1] == "defense_budget"]
+
+
+def test_a_national_parliament_named_stands_for_its_country():
+    text = "Reply in the Oireachtas: the total gross provision for the defence sector for 2019 is \u20ac1.007 billion."
+    assert ("IRL", "defense_budget", 1.007e9) in {row[:3] for row in rows(text, date(2019, 1, 17))}
