@@ -291,3 +291,8 @@ def test_money_going_to_one_named_service_is_a_component():
 def test_a_national_parliament_named_stands_for_its_country():
     text = "Reply in the Oireachtas: the total gross provision for the defence sector for 2019 is \u20ac1.007 billion."
     assert ("IRL", "defense_budget", 1.007e9) in {row[:3] for row in rows(text, date(2019, 1, 17))}
+
+
+def test_the_last_fiscals_amount_a_budget_is_higher_than_is_the_level_before():
+    text = "India's defence budget for this fiscal would be 12.75 per cent higher than the last fiscal's Rs 2,03,672 crore."
+    assert ("IND", "defense_budget", 2036.72e9) in {row[:3] for row in rows(text, date(2014, 7, 1))}
