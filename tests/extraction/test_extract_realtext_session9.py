@@ -296,3 +296,9 @@ def test_a_national_parliament_named_stands_for_its_country():
 def test_the_last_fiscals_amount_a_budget_is_higher_than_is_the_level_before():
     text = "India's defence budget for this fiscal would be 12.75 per cent higher than the last fiscal's Rs 2,03,672 crore."
     assert ("IND", "defense_budget", 2036.72e9) in {row[:3] for row in rows(text, date(2014, 7, 1))}
+
+
+def test_a_percent_allocated_to_the_military_after_a_share_of_gdp_is_a_share():
+    text = ("Lithuania was the only member to spend over three per cent of its GDP on defence last year, whereas "
+            "Belgium spent the least, allocating only 1.1 per cent to its military.")
+    assert ("BEL", "defense_share_gdp_pct", 1.1) in {row[:3] for row in rows(text, date(2025, 6, 1))}
