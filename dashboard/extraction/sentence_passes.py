@@ -69,6 +69,8 @@ def sentence_passes(ctx: Context, si: int, numbers: list[NumberMention], figures
     if si and previous and previous[-1].metric == "defense_share_gdp_pct":
         amount_of_share_before(ctx, si, numbers, figures, previous[-1])
         dated_shares_after_share(ctx, si, numbers, figures, previous[-1])
+    if len(numbers) > 1 and any(f.metric == "defense_share_gdp_pct" for f in figures):
+        dated_shares_later_here(ctx, si, numbers, figures)
     if len(numbers) > 1 and figures:
         bracket_conversions(ctx, si, numbers, figures)
         amount_after_share(ctx, si, numbers, figures)
@@ -134,12 +136,28 @@ def amount_of_share_before(ctx: Context, si: int, numbers: list[NumberMention], 
 # "Greece spends more than 2% of GDP on defence. It used to be well above this mark: 4.3% in 2002 and 2.8% in 2008; in
 # 2014, it stood at 2.2%": bare dated percents in the sentence after a share, pointing back to it, are that share's history
 _DATED_AFTER_RE = re.compile(r"\s+(?:in|during|by)\s+(?:the\s+)?(?:19|20)\d\d\b(?!\s*(?:%|per\s*cent|percent))", re.IGNORECASE)
-_DATED_BEFORE_RE = re.compile(r"\b(?:in|by)\s+(?:19|20)\d\d\s*,\s*(?:it|the\s+(?:share|figure|ratio|level))\s+(?:stood|was|reached|fell|rose|dropped|climbed)"
+_DATED_BEFORE_RE = re.compile(r"\b(?:in|by)\s+(?:19|20)\d\d(?:\s*/\s*(?:19|20)?\d\d)?\s*,?\s*(?:it|the\s+(?:share|figure|ratio|level))\s+(?:stood|was|reached|fell|rose|dropped|climbed)"
                               r"(?:\s+(?:at|to))?\s+$", re.IGNORECASE)
 _POINTS_BACK_RE = re.compile(r"\b(?:it|this|that|these|those|the\s+(?:share|figure|ratio|level|mark|percentage))\b", re.IGNORECASE)
 _OTHER_BASE_RE = re.compile(r"\b(?:inflation|unemployment|growth|grew|interest|rates?|tax\w*|deficit|debt|yield|polls?|votes?|turnout|"
                             r"respondents|population|budget|revenue|exports?|imports?|increas\w*|ris(?:e|es|ing)|rose|fell|fall|cut|"
                             r"decreas\w*|declin\w*|jump\w*|drop\w*|went|goes|pensions?|salar\w*|of\s+(?:that|it|this))\b", re.IGNORECASE)
+
+
+def dated_shares_later_here(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
+    """"In 1989 the Defence Budget was 4,6% of the GDP, in 1997/1998 it was 1,6%": a bare percent dated and pointed back
+    to ("in 1997/1998 it was") after a share of GDP read earlier in the same sentence is the same country's share then."""
+    sent = ctx.sentences[si]
+    share = next((f for f in figures if f.metric == "defense_share_gdp_pct" and f.start >= sent.start and f.country_iso3 not in ("", "NATO")), None)
+    if share is None or _OTHER_BASE_RE.search(ctx.norm, share.end, sent.end):
+        return
+    taken = {f.start for f in figures}
+    for m in numbers:
+        left = m.hedge_start if m.hedge_start is not None else m.start
+        if (m.kind == "percent" and m.start > share.end and m.start not in taken and 0 < m.value <= 15
+                and _DATED_BEFORE_RE.search(ctx.norm, max(share.end, left - 50), left)):
+            bisect.insort(figures, make(ctx, si, m, "defense_share_gdp_pct", share.country_iso3, "pair", "share:dated-after-share"),
+                          key=lambda f: f.start)
 
 
 def dated_shares_after_share(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure], share: Figure) -> None:

@@ -302,3 +302,9 @@ def test_a_percent_allocated_to_the_military_after_a_share_of_gdp_is_a_share():
     text = ("Lithuania was the only member to spend over three per cent of its GDP on defence last year, whereas "
             "Belgium spent the least, allocating only 1.1 per cent to its military.")
     assert ("BEL", "defense_share_gdp_pct", 1.1) in {row[:3] for row in rows(text, date(2025, 6, 1))}
+
+
+def test_a_later_year_pointed_back_to_in_the_same_sentence_gives_the_same_countrys_share():
+    text = "In 1990 Namibia's defence budget was 2.8% of the GDP, in 1998/1999 it was 1.9%."
+    found = {(owner, metric, value, year) for owner, metric, value, _, year in rows(text, date(2000, 6, 1))}
+    assert ("NAM", "defense_share_gdp_pct", 1.9, 1998) in found
