@@ -20,7 +20,8 @@ _TOPIC_SUFFIX_RE = re.compile(r"-(?:related|linked|bound|focused|centred|centere
                               r"backed|supplied)\b")
 _SUPPLIER_BEFORE_RE = re.compile(r"\b(?:supplied|sold|delivered|manufactured|bought|purchased|imported)\s+(?:\w+ly\s+)?(?:by|from)\s+"
                                  r"(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*,\s*)*(?:and\s+)?(?:the\s+)?$")
-_COUNTRY_OF_RE = re.compile(r"\b(?:in|to|into|across)\s+the\s+(?:[\w-]+\s+){0,4}?(?:country|nation|state|island|kingdom)\s+of\s+$", I)
+_COUNTRY_OF_RE = re.compile(r"\b(?:in|to|into|across)\s+the\s+(?:[\w-]+\s+){0,4}?(?:country|nation|state|island|kingdom)\s+of\s+$"
+                            r"|\b(?-i:EUTM|EU\s+NAVFOR|EUNAVFOR|EUFOR|EUCAP|EUMAM|EUBAM|EUPOL|EUAM)\s+$", I)  # ("EU NAVFOR Somalia": a mission's place)
 _BESIDES_BEFORE_RE = re.compile(r"\b(?:in\s+addition\s+to|besides|apart\s+from|as\s+well\s+as)\s+(?:the\s+)?$", I)
 _MISSION_NOUN_AFTER_RE = re.compile(r"\s+(?:battle\s*group|mission|operation|deployment|rotation|contingent)\b", re.I)
 _RELATIVE_ACTS_AFTER_RE = re.compile(r"\s*[,(]\s*(?:which|that)\s+(?:has|have|had|maintains|keeps|contributes|contributed|"

@@ -308,3 +308,10 @@ def test_a_later_year_pointed_back_to_in_the_same_sentence_gives_the_same_countr
     text = "In 1990 Namibia's defence budget was 2.8% of the GDP, in 1998/1999 it was 1.9%."
     found = {(owner, metric, value, year) for owner, metric, value, _, year in rows(text, date(2000, 6, 1))}
     assert ("NAM", "defense_share_gdp_pct", 1.9, 1998) in found
+
+
+def test_a_country_in_a_missions_name_is_its_place_not_the_owner():
+    text = ("Slovenia will continue its involvement in the peacekeeping operation EU NAVFOR Somalia ATALANTA in the next "
+            "two years with a maximum 30 Army personnel.")
+    found = {(owner, metric, value, host) for owner, metric, value, host, _ in rows(text, date(2020, 6, 1))}
+    assert ("SVN", "troops_deployed", 30, "SOM") in found
