@@ -162,7 +162,8 @@ def pledged(ctx: Context, si: int, start: int) -> bool:
 _GUARD_CORPS = r"(?-i:Revolutionary\s+Guards?(?:\s+Corps)?|IRGC|Pasdaran|Basij)"
 _OTHER_FORCE_HAD_RE = re.compile(r"\b(?:ministry\s+of\s+(?:the\s+)?(?:internal\s+affairs|interior)|interior\s+ministry|police|gendarmerie|national\s+guard),?\s+which\s+(?:has|had|have|numbers|numbered)\s+" + HEDGE + r"$"
                                  r"|\b(?:" + _GUARD_CORPS + r")\b[^.;\d]{0,40}?\b(?:numbers|numbered|has|had|comprises|totals)\s+" + HEDGE + r"$"  # ("The Pasdaran currently numbers")
-                                 r"|\b(?:interior|internal)\s+security\s+forces?\s+(?:of|has|had|numbers|numbered|comprises)\s+" + HEDGE + r"$", I)  # ("The interior security force of 20,000")
+                                 r"|\b(?:interior|internal)\s+security\s+forces?\s+(?:of|has|had|numbers|numbered|comprises)\s+" + HEDGE + r"$"  # ("The interior security force of 20,000")
+                                 r"|\bborder\s+(?:protection|guard|security)\s+(?:troops|forces?|service|units?)\s+(?:comprise|comprises|number|numbers|numbered|has|have|had|totals?|of)\s+" + HEDGE + r"$", I)  # ("The border protection troops comprise 12,000 men")
 _OTHER_FORCE_NOUN_RE = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:paramilitary|paramilitaries|gendarmerie|gendarmes|police|policemen|"
                                   r"border\s+guards?|" + _GUARD_CORPS + r")\b", I)  # (on the count's own line: a table's next row is another)
 

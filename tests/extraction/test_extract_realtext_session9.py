@@ -315,3 +315,13 @@ def test_a_country_in_a_missions_name_is_its_place_not_the_owner():
             "two years with a maximum 30 Army personnel.")
     found = {(owner, metric, value, host) for owner, metric, value, host, _ in rows(text, date(2020, 6, 1))}
     assert ("SVN", "troops_deployed", 30, "SOM") in found
+
+
+def test_soldiers_a_country_will_need_are_no_strength():
+    text = "France will need as many 250,000 active-duty soldiers to meet its new commitments, the union warned."
+    assert not [row for row in rows(text, date(2025, 6, 1)) if row[1] == "active_personnel"]
+
+
+def test_border_protection_troops_are_beside_the_military():
+    text = "Estonia's border protection troops comprise 2,600 men and will be reduced."
+    assert not [row for row in rows(text, date(2020, 6, 1)) if row[1] == "active_personnel"]
