@@ -214,12 +214,18 @@ _WHOLE_FORCE_RE = re.compile(r"\b(?:total|entire|whole)\s+(?:army|military|armed
 _WHOLE_FORCE_AFTER_RE = re.compile(r"[\d,.]+[\s-]+(?:strong|member|person|man)\s+(?:[\w-]+\s+){0,2}?(?:defen[cs]e\s+(?:force|forces|services?)|armed\s+forces)\b", I)
 
 
+# the fact sheet's heading on the lines above its value: "Military and security service personnel strengths\n\napproximately 500-700"
+_STRENGTHS_HEADING_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*military\s+(?:and\s+security\s+(?:service\s+)?)?personnel\s+strengths?[ \t]*:?[ \t]*\n\s*"
+                                          r"(?:approximately|about|around|estimated|some|an\s+estimated)?\s*$", I)
+
+
 def too_small_for_a_force(ctx: Context, si: int, start: int, value: float, owner: str = "") -> bool:
     """True for an active strength under SMALL_FORCE whose sentence does not name a whole force before it, unless the
     owner's whole armed forces are that small in the World Bank series ("The grand duchy's army counts around 900 active
     soldiers": Luxembourg's forces number about 900)."""
-    if value >= SMALL_FORCE or ctx.finds(_WHOLE_FORCE_RE, ctx.sentences[si].start, start) or _WHOLE_FORCE_AFTER_RE.match(ctx.norm, start):
-        return False  # ("has a 400-person defence service": the whole force named right after its count)
+    if (value >= SMALL_FORCE or ctx.finds(_WHOLE_FORCE_RE, ctx.sentences[si].start, start) or _WHOLE_FORCE_AFTER_RE.match(ctx.norm, start)
+            or _STRENGTHS_HEADING_BEFORE_RE.search(ctx.norm, max(0, start - 140), start)):
+        return False  # ("has a 400-person defence service": the whole force named right after its count; a fact sheet's heading)
     year = ctx.info.published.year if ctx.info is not None and ctx.info.published is not None else None
     reference = armed_forces(owner, year) if owner else None
     return not (reference is not None and reference < 2 * SMALL_FORCE and value >= reference / 2)

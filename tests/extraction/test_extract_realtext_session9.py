@@ -325,3 +325,9 @@ def test_soldiers_a_country_will_need_are_no_strength():
 def test_border_protection_troops_are_beside_the_military():
     text = "Estonia's border protection troops comprise 2,600 men and will be reduced."
     assert not [row for row in rows(text, date(2020, 6, 1)) if row[1] == "active_personnel"]
+
+
+def test_a_small_force_under_a_fact_sheets_strengths_heading_is_the_whole_force():
+    text = "Vanuatu military\n\nMilitary and security service personnel strengths\n\napproximately 400-500 personnel (2023)"
+    found = [row for row in rows(text, date(2024, 1, 1)) if row[1] == "active_personnel"]
+    assert [(owner, value, year) for owner, _, value, _, year in found] == [("VUT", 450, 2023)]
