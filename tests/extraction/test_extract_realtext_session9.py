@@ -331,3 +331,9 @@ def test_a_small_force_under_a_fact_sheets_strengths_heading_is_the_whole_force(
     text = "Vanuatu military\n\nMilitary and security service personnel strengths\n\napproximately 400-500 personnel (2023)"
     found = [row for row in rows(text, date(2024, 1, 1)) if row[1] == "active_personnel"]
     assert [(owner, value, year) for owner, _, value, _, year in found] == [("VUT", 450, 2023)]
+
+
+@pytest.mark.parametrize(("mission", "host"), [("UNAMSIL", "SLE"), ("UNTAES", "HRV"), ("SFOR", "BIH"), ("UNAMIR", "RWA")])
+def test_older_missions_name_their_hosts(mission, host):
+    text = f"Kenya's 900 troops serving with {mission} will come home at the end of the year."
+    assert ("KEN", "troops_deployed", 900, host) in {row[:4] for row in rows(text, date(2000, 10, 1))}
