@@ -10,6 +10,10 @@ Each row is the owner's deployment in the row's place. The heading must name tro
 deployments, contingents, forces) abroad; the owner is the country the heading names, else the
 article's own country (unless that country is itself one of the places listed: then whose list it is
 cannot be told); a row whose place is no country or known host, or is the owner itself, is skipped. At least two rows must follow the heading, one per line or separated by semicolons.
+
+A contributor's profile lists its missions with no heading at all, one short mission name a line ("MINUSTAH 54
+troops", "MONUSCO: 866" with its breakdown under it): two or more such rows are the article's country's deployments
+to each mission's host (``mission_row_figures``).
 """
 
 from __future__ import annotations
