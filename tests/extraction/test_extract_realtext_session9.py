@@ -337,3 +337,10 @@ def test_a_small_force_under_a_fact_sheets_strengths_heading_is_the_whole_force(
 def test_older_missions_name_their_hosts(mission, host):
     text = f"Kenya's 900 troops serving with {mission} will come home at the end of the year."
     assert ("KEN", "troops_deployed", 900, host) in {row[:4] for row in rows(text, date(2000, 10, 1))}
+
+
+def test_troops_sent_home_are_a_withdrawal_not_a_deployment():
+    text = ("The mission has downsized Ghana's contingent in Darfur by sending home 90 personnel out of 300. The ninety "
+            "personnel returned home on Sunday.")
+    found = {(value, metric) for _, metric, value, _, _ in rows(text, date(2019, 1, 1))}
+    assert (90, "troops_deployed") not in found
