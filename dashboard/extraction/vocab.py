@@ -212,7 +212,7 @@ LEVEL_FROM_RE = re.compile(
     r"allocation\s+of\s+|budget\s+of\s+|level\s+of\s+|figure\s+of\s+|amount\s+of\s+|sum\s+of\s+|(?:all[\s-]time\s+|record\s+|historic\s+)?(?:high|peak)\s+of\s+)?" + HEDGE + r"$", I)
 # One armed service, or one line of a budget: a component, not the defense budget
 SERVICE_RE = re.compile(r"\b(?:army|navy|air\s+force|marine\s+corps|coast\s+guard|space\s+force|national\s+guard|(?:land|sea|air|naval|maritime)\s+(?:element|component)|land\s+forces|"
-                        r"ground\s+forces?|naval\s+forces|revolutionary\s+guards?(?:\s+corps)?|irgc)\b", I)
+                        r"ground\s+forces?|naval\s+forces|special\s+(?:operations\s+)?forces|revolutionary\s+guards?(?:\s+corps)?|irgc)\b", I)
 COMPONENT_RE = re.compile(
     r"\b(?:(?:the|this|that)\s+(?:item|line\s+item|budget\s+line|single\s+vote)\b|budget\s+items?\b|(?<!defen[cs]e\sand\s)(?<!defen[cs]e\sand\swar\s)veterans\b|programme\s+budget\b|multisector\w*\s+programmes?\b|"
     r"that\s+of\s+the\s+(?:interior|police|health|education|justice|navy|army|air\s+force|marines)\b|"  # ("while that of the interior will rise from")

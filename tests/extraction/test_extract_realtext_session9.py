@@ -344,3 +344,9 @@ def test_troops_sent_home_are_a_withdrawal_not_a_deployment():
             "personnel returned home on Sunday.")
     found = {(value, metric) for _, metric, value, _, _ in rows(text, date(2019, 1, 1))}
     assert (90, "troops_deployed") not in found
+
+
+def test_special_forces_are_a_service_apart_from_the_army():
+    text = ("Between the uprising and autumn 2012, the Syrian army's fighting strength had been halved to about 110,000 "
+            "troops, while its special forces held out.")
+    assert not [row for row in rows(text, date(2013, 1, 4)) if row[1] == "active_personnel"]
