@@ -350,3 +350,10 @@ def test_special_forces_are_a_service_apart_from_the_army():
     text = ("Between the uprising and autumn 2012, the Syrian army's fighting strength had been halved to about 110,000 "
             "troops, while its special forces held out.")
     assert not [row for row in rows(text, date(2013, 1, 4)) if row[1] == "active_personnel"]
+
+
+def test_a_french_reserve_force_is_a_reserve():
+    text = ("Le Président du Tchad est le chef des forces armées. Le Parlement est responsable du budget de défense. "
+            "Les forces armées tchadiennes se composent d'un total de 30.000 militaires, plus une force de réserve de "
+            "50.000 militaires.")
+    assert ("TCD", "reserve_personnel", 50000) in {row[:3] for row in rows(text, date(2020, 1, 1))}
