@@ -357,3 +357,9 @@ def test_a_french_reserve_force_is_a_reserve():
             "Les forces armées tchadiennes se composent d'un total de 30.000 militaires, plus une force de réserve de "
             "50.000 militaires.")
     assert ("TCD", "reserve_personnel", 50000) in {row[:3] for row in rows(text, date(2020, 1, 1))}
+
+
+def test_defence_ranked_among_a_budgets_sectors_with_an_amount_is_its_budget():
+    text = ("Education takes the largest share of Kenya's proposed spending. National defense ranked third with "
+            "Sh128 billion earmarked, an increase of 5 percent from the current fiscal year.")
+    assert ("KEN", "defense_budget", 128e9) in {row[:3] for row in rows(text, date(2023, 6, 1))}
