@@ -134,3 +134,10 @@ def test_an_adjective_after_the_noun_of_change_keeps_the_change_next_to_its_perc
     # was left behind "notable of the", where no change rule reads it
     assert "a significant increase of 9.8%" in gloss("Esta cifra representa un incremento notable del 9,8% respecto al año anterior.", "es").text
     assert gloss("Esta cifra representa", "es").text == "This figure represents"
+
+
+def test_the_rows_of_a_spanish_statistics_table_are_glossed_as_their_english_labels():
+    # an aggregator's Spanish edition: "Personal militar" is a row of military personnel, and the share-of-GDP row names
+    # the military budget after it
+    assert gloss("| Personal militar | 12 000 (2020) |", "es").text.startswith("| Military personnel |")
+    assert gloss("| Porcentaje del PIB en el presupuesto militar | 0,5% (2024) |", "es").text.startswith("| Percent of GDP |")
