@@ -13,7 +13,7 @@ from dashboard.extraction.vocab import HEDGE, MONEY_PURPOSE_AFTER_RE, SERVICE_RE
 # (alone) and a verb of receiving is defense's own part of the larger total named before
 DEFENSE_TAKES_BEFORE_RE = re.compile(
     r"\b(?:with\s+)?(?:the\s+)?(?:defen[cs]e|military)(?:\s+(?:ministry|sector|forces))?\s+"
-    r"(?:taking|getting|receiving|being\s+(?:allocated|given))\s+(?:some\s+|about\s+|around\s+)?$|\b(?:national\s+)?defen[cs]e\s+(?:ranked|ranks|came|comes)\s+(?:first|second|third|fourth|fifth)\s+with\s+(?:some\s+|about\s+|around\s+)?$"  # ("ranked third with")
+    r"(?:taking|getting|receiving|being\s+(?:allocated|given))\s+(?:some\s+|about\s+|around\s+)?$|\b(?:national\s+)?defen[cs]e\s+(?:(?:ranked|ranks|came|comes)\s+(?:first|second|third|fourth|fifth)\s+)?with\s+(?:some\s+|about\s+|around\s+)?$|\b(?:is|was)\s+ranked\s+(?:to\s+|in\s+)?\w+\s+place\s+with\s+(?:some\s+|about\s+|around\s+)?$"  # ("ranked third with", "followed by Defence with", "The UAE is ranked to fifteenth place with")
     # "The Defence Ministry received this year about USD 279 million": the ministry's money for the year
     r"|\b(?:defen[cs]e\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+(?:ministry|sector))"
     r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?\s+(?:has\s+|had\s+)?"

@@ -363,3 +363,11 @@ def test_defence_ranked_among_a_budgets_sectors_with_an_amount_is_its_budget():
     text = ("Education takes the largest share of Kenya's proposed spending. National defense ranked third with "
             "Sh128 billion earmarked, an increase of 5 percent from the current fiscal year.")
     assert ("KEN", "defense_budget", 128e9) in {row[:3] for row in rows(text, date(2023, 6, 1))}
+
+
+@pytest.mark.parametrize("text", [
+    "Oman is ranked to tenth place with $11 billion in the list of SIPRI's military expenditure database.",
+    "Education leads the budget with RO 600 million, followed by Defence with RO 3.1 billion, said Oman's finance ministry.",
+])
+def test_a_ranked_place_or_defence_with_an_amount_is_the_budget(text):
+    assert "OMN" in {owner for owner, metric, _, _, _ in rows(text, date(2014, 4, 14)) if metric == "defense_budget"}
