@@ -23,7 +23,7 @@ _SUPPLIER_BEFORE_RE = re.compile(r"\b(?:supplied|sold|delivered|manufactured|bou
 _COUNTRY_OF_RE = re.compile(r"\b(?:in|to|into|across)\s+the\s+(?:[\w-]+\s+){0,4}?(?:country|nation|state|island|kingdom)\s+of\s+$"
                             r"|\b(?-i:EUTM|EU\s+NAVFOR|EUNAVFOR|EUFOR|EUCAP|EUMAM|EUBAM|EUPOL|EUAM)\s+$", I)  # ("EU NAVFOR Somalia": a mission's place)
 _BESIDES_BEFORE_RE = re.compile(r"\b(?:in\s+addition\s+to|besides|apart\s+from|as\s+well\s+as)\s+(?:the\s+)?$", I)
-_MISSION_NOUN_AFTER_RE = re.compile(r"\s+(?:battle\s*group|mission|operation|deployment|rotation|contingent)\b", re.I)
+_MISSION_NOUN_AFTER_RE = re.compile(r"\s+(?:battle\s*group|mission|operation|deployment|rotation|contingent)\b|(?:\s+remains)?\s*,?\s+where\b(?=[^.;]{0,60}\b(?:stationed|deployed|based|serving|garrisoned)\b)", re.I)  # ("Chad remains where ... are stationed")
 _RELATIVE_ACTS_AFTER_RE = re.compile(r"\s*[,(]\s*(?:which|that)\s+(?:has|have|had|maintains|keeps|contributes|contributed|"
                                      r"deployed|sends|sent|spends|spent)\b")
 _WAR_PARTY_RE = re.compile(r"\b(?:war|conflict|fighting|clashes|hostilities|ceasefire|truce)\s+between\s+(?:the\s+)?"

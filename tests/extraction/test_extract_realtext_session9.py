@@ -371,3 +371,8 @@ def test_defence_ranked_among_a_budgets_sectors_with_an_amount_is_its_budget():
 ])
 def test_a_ranked_place_or_defence_with_an_amount_is_the_budget(text):
     assert "OMN" in {owner for owner, metric, _, _, _ in rows(text, date(2014, 4, 14)) if metric == "defense_budget"}
+
+
+def test_a_country_a_where_clause_follows_is_the_place_of_the_troops_in_it():
+    text = "From now on, only Djibouti remains where some 1,500 French soldiers are stationed to continue the mission."
+    assert ("FRA", "troops_deployed", 1500, "DJI") in {row[:4] for row in rows(text, date(2023, 10, 1))}
