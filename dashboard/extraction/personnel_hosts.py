@@ -93,12 +93,14 @@ _ACTS_ON_COUNT_RE = re.compile(r"(?:\s+(?!(?:in|on|at|to|of|from|with|for|by)\b)
 
 def mission_after(ctx: Context, noun_end: int, sent_end: int) -> str:
     """"5,000 soldiers who are part of AMISOM": the host of a mission or command the troops are said to belong to;
-    "368 troops to join a U.N. peacekeeping force in the West African nation of Mali": the country the force is in."""
+    "368 troops to join a U.N. peacekeeping force in the West African nation of Mali": the country the force is in
+    ("812 personnel to the African Union/United Nations Hybrid operation in Darfur": the region's country)."""
     norm = ctx.norm
     force_in = _TO_FORCE_IN_RE.match(norm, noun_end, min(sent_end, noun_end + 160))
     if force_in is not None:
-        at = force_in.end()
-        return next((c.iso3 for c in ctx.country_mentions(at, at + 40) if c.start == at and c.kind != "alliance"), "")
+        at = force_in.end()  # (the country, or a region or mission the hosts table knows: "in Darfur")
+        return next((c.iso3 for c in ctx.country_mentions(at, at + 40) if c.start == at and c.kind != "alliance"),
+                    next((h.host for h in host_table().find(norm, at, at + 40) if h.start == at), ""))
     part = _PART_OF_MISSION_RE.match(norm, noun_end, min(sent_end, noun_end + 80))
     if part is None:
         return ""
@@ -110,8 +112,8 @@ def mission_after(ctx: Context, noun_end: int, sent_end: int) -> str:
 _PART_OF_MISSION_RE = re.compile(r"[^.;]{0,60}?\b(?:who|which|that)\s+(?:already\s+|currently\s+|now\s+)?(?:are|is|were|serve|form)\s+"
                                  r"(?:as\s+)?(?:part\s+of|with|in)\s+(?:the\s+)?", I)
 _LEAD_WORDS_RE = re.compile(r"(?:[\w-]+\s+){0,2}")
-_TO_FORCE_IN_RE = re.compile(r"\s+(?:to\s+(?:join\s+)?|for\s+)(?:(?:a\s+|the\s+)?(?:U\.?N\.?|United\s+Nations|EU|European\s+Union|AU|African\s+Union|"
-                             r"NATO)(?:-led)?\s+(?:[\w-]+\s+){0,2}?(?:force|mission|operation)|(?:this|that|the)\s+(?:multinational\s+|NATO\s+)?"
+_TO_FORCE_IN_RE = re.compile(r"\s+(?:to\s+(?:join\s+)?|for\s+|in\s+)(?:(?:a\s+|the\s+)?(?:U\.?N\.?|United\s+Nations|EU|European\s+Union|AU|African\s+Union|"
+                             r"NATO)(?:\s*/\s*(?:U\.?N\.?|United\s+Nations|AU|African\s+Union))?(?:-led)?\s+(?:[\w-]+\s+){0,2}?(?:force|mission|operation)|(?:this|that|the)\s+(?:multinational\s+|NATO\s+)?"
                              r"(?:unit|brigade|battle\s*group|battalion))\s+in\s+(?:the\s+)?"
                              r"(?:(?:[\w-]+\s+){0,4}?(?:nation|country|state)\s+of\s+(?:the\s+)?)?")
 

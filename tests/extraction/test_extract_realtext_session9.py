@@ -376,3 +376,9 @@ def test_a_ranked_place_or_defence_with_an_amount_is_the_budget(text):
 def test_a_country_a_where_clause_follows_is_the_place_of_the_troops_in_it():
     text = "From now on, only Djibouti remains where some 1,500 French soldiers are stationed to continue the mission."
     assert ("FRA", "troops_deployed", 1500, "DJI") in {row[:4] for row in rows(text, date(2023, 10, 1))}
+
+
+def test_troops_sent_to_a_joint_operation_in_a_region_are_in_the_regions_country():
+    text = ("At a ceremony on Saturday, Nepal sent off a battalion consisting of 850 personnel to the African "
+            "Union/United Nations Hybrid operation in Darfur.")
+    assert ("NPL", "troops_deployed", 850, "SDN") in {row[:4] for row in rows(text, date(2011, 1, 1))}
