@@ -261,7 +261,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             return reject(ctx, "a part of a deployment ('including 10,000 troops and 6,000 sailors'): a component")
         return "troops_deployed", owner, host, method + "+host", how
     if not is_reserve and (several_hosts or noun == "deployed" or ev.PERSONNEL_RE16.match(after_noun)
-                           or ev.ABROAD_TOTAL_BEFORE_RE.search(before[-80:]) or mv.level_somewhere(before)) and m.value >= 100:
+                           or ev.ABROAD_TOTAL_BEFORE_RE.search(before[-80:]) or mv.level_somewhere(before)) and m.value >= 20:
         return reject(ctx, WITH_POLICE) if counted_with_police(ctx, si, m.end, noun_end) else ("troops_deployed", *mv.no_single_host(ctx, si, before, left_edge, owner, how, method))
     ranked_peacekeeper = (not host and ev.RANKED_WITH_RE.search(before[-60:]) is not None and m.value < 20_000
                           and any(ctx.says(i, ev.PEACEKEEPING_WORD_RE) for i in range(max(0, si - 2), si + 1)))

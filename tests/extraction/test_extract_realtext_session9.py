@@ -382,3 +382,8 @@ def test_troops_sent_to_a_joint_operation_in_a_region_are_in_the_regions_country
     text = ("At a ceremony on Saturday, Nepal sent off a battalion consisting of 850 personnel to the African "
             "Union/United Nations Hybrid operation in Darfur.")
     assert ("NPL", "troops_deployed", 850, "SDN") in {row[:4] for row in rows(text, date(2011, 1, 1))}
+
+
+def test_a_small_countrys_soldiers_stationed_outside_the_country_are_deployed_with_no_single_host():
+    text = "In total, 35 Maltese soldiers are currently stationed outside the country."
+    assert ("MLT", "troops_deployed", 35, "") in {row[:4] for row in rows(text, date(2016, 1, 1))}
