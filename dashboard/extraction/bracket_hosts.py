@@ -28,6 +28,7 @@ _CLOSE_RE = re.compile(r"\s*(?:units?|troops|soldiers|personnel)?\s*\)", re.I)  
 _RANKED_BEFORE_RE = re.compile(r"\b(?:behind|after|ahead\s+of|than|followed\s+by|trailing|second\s+to|preceded\s+by)\s+(?:only\s+)?(?:the\s+)?$",
                                re.I)
 _RANKED_METHOD = "personnel:bracketed-contributor"
+_FOLLOWED_BY_RE = re.compile(r"\bfollowed\s+by\b", re.I)
 
 
 def bracketed_hosts(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure],
@@ -62,6 +63,10 @@ def bracketed_hosts(ctx: Context, si: int, numbers: list[NumberMention], figures
             continue
         elif anchor is None:  # "Among the countries that host the most Italian military personnel are Afghanistan (1,630 units)"
             made = make(ctx, si, b, "troops_deployed", owner, "pair", METHOD, host=named[-1].iso3)
+        elif anchor.host_iso3 and _FOLLOWED_BY_RE.search(norm, sent.start, named[-1].start):
+            # "Britain ... to deploy about 1,500 troops, followed by France with between 800 and 1,000, Spain (700), Italy
+            # (600-700)": the next contributors to the same place, ranked after the first
+            made = make(ctx, si, b, "troops_deployed", named[-1].iso3, "pair", _RANKED_METHOD, host=anchor.host_iso3)
         else:
             if not anchor.host_iso3 and _RANKED_BEFORE_RE.search(norm, max(sent.start, named[-1].start - 30), named[-1].start):
                 # "Guatemala has 354 soldiers in eight countries, second in Latin America behind Uruguay (930)": a

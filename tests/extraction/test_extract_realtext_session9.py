@@ -387,3 +387,11 @@ def test_troops_sent_to_a_joint_operation_in_a_region_are_in_the_regions_country
 def test_a_small_countrys_soldiers_stationed_outside_the_country_are_deployed_with_no_single_host():
     text = "In total, 35 Maltese soldiers are currently stationed outside the country."
     assert ("MLT", "troops_deployed", 35, "") in {row[:4] for row in rows(text, date(2016, 1, 1))}
+
+
+def test_countries_in_brackets_after_followed_by_are_the_next_contributors_to_the_same_place():
+    text = ("Canada expects to deploy a total of about 1,200 troops in Latvia, followed by Spain with 500, Italy (250), "
+            "Poland (200) and Slovakia (150).")
+    found = {(owner, value, host) for owner, metric, value, host, _ in rows(text, date(2018, 1, 1)) if metric == "troops_deployed"}
+    assert {("ITA", 250, "LVA"), ("POL", 200, "LVA"), ("SVK", 150, "LVA")} <= found
+    assert not [row for row in found if row[0] == "CAN" and row[1] < 1200]
