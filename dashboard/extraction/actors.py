@@ -1,6 +1,7 @@
 """Countries named as something other than an actor of the story: a foe the actor answers ("Russia's military
 aggression against Estonia"), the maker of equipment ("French ... submarines") or a helper ("With U.S. funding and
-training, ..."). Neither the owner of the figures around them nor the article's focus."""
+training, ...", "an aircraft provided by the Royal Australian Air Force"). Neither the owner of the figures around
+them nor the article's focus."""
 
 from __future__ import annotations
 
@@ -32,7 +33,9 @@ _EQUIPMENT_AFTER_RE = re.compile(r"(?:-made|-built)?(?:/[\w-]+)?,?\s+(?:(?!(?:tr
 
 _WITH_HELP_BEFORE_RE = re.compile(r"\bwith\s+$", re.I)  # "With U.S. funding and training, the Mongolian government ..."
 _HELP_AFTER_RE = re.compile(r"\s+(?:support|help|assistance|backing|aid|advisers|advisors|trainers|funding)\b", re.I)
-_HELP_FROM_BEFORE_RE = re.compile(r"\b(?:aid|assistance|support|help|funding|grants?|loans?|subsid(?:y|ies))\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?$", re.I)
+_HELP_FROM_BEFORE_RE = re.compile(r"\b(?:aid|assistance|support|help|funding|grants?|loans?|subsid(?:y|ies))\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?$"
+                                  # "aboard a C-17 aircraft provided by the Royal Australian Air Force": who lends the means
+                                  r"|\b(?:provided|supplied|lent|loaned|operated|flown|chartered)\s+by\s+(?:the\s+)?$", re.I)
 
 
 def maker_or_helper(norm: str, c: geo.CountryMention) -> bool:

@@ -20,7 +20,6 @@ from dashboard.extraction.relative_owner import (
     antecedent_country,
     opening_country,
     overtaken,
-    provider,
     relative_owner,
     subject_before_its,
 )
@@ -131,7 +130,7 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
         stop = eol  # a row that opens with its figure and closes a bracket ("5.1% of GDP (2018 est.)"): the lines below are rows
         # of their own (a hard-wrapped sentence whose line happens to open with the number reads on)
     for c in ctx.mentions_forward(m.end, stop):
-        if c.iso3 != host and not ctx.is_place(c) and not provider(ctx, c):
+        if c.iso3 != host and not ctx.is_place(c):
             if c.kind != "alliance":
                 return c.iso3, "sentence-after"
             first_after = first_after or c

@@ -16,13 +16,13 @@ import bisect
 import re
 
 from dashboard.extraction.assemble import make
+from dashboard.extraction.bracket_hosts import bracket_open, country_before
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
 from dashboard.extraction.vocab import DEFENSE_WORD, I
 
 METHOD = "budget:bracketed-country"
-_OPEN_RE = re.compile(r"\(\s*(?:around|approximately|roughly|about|some|nearly|almost|over|more\s+than|an\s+estimated)?\s*$", I)
 _CLOSE_RE = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*\)", I)
 # or its country is the subject of a spending word right before the bracket: "The United States led military spending
 # again ($916 billion in 2023)"
@@ -42,16 +42,14 @@ def bracketed_budgets(ctx: Context, si: int, numbers: list[NumberMention], figur
     for m in numbers:
         if m.kind != "money" or not m.value or m.value <= 0:
             continue
-        left = m.hedge_start if m.hedge_start is not None else m.start
-        opened = _OPEN_RE.search(norm, max(sent.start, left - 20), m.start)
-        if opened is None or not _CLOSE_RE.match(norm, m.end):
+        opened = bracket_open(norm, sent, m.start, m.end, _CLOSE_RE)  # ("China (about $296 billion)", "($916 billion in 2023)")
+        if opened < 0:
             continue
-        named = [c for c in ctx.country_mentions(max(sent.start, opened.start() - 40), opened.start())
-                 if c.kind != "alliance" and not norm[c.end:opened.start()].strip()]
-        if not named and _SPENDING_BEFORE_RE.search(norm, max(sent.start, opened.start() - 60), opened.start()):
-            named = [c for c in ctx.country_mentions(max(sent.start, opened.start() - 60), opened.start()) if c.kind != "alliance"][-1:]
-        if named:
-            pairs.append((m, named[-1].iso3))
+        named = country_before(ctx, sent, opened)
+        if named is None and _SPENDING_BEFORE_RE.search(norm, max(sent.start, opened - 60), opened):
+            named = next((c for c in reversed(ctx.country_mentions(max(sent.start, opened - 60), opened)) if c.kind != "alliance"), None)
+        if named is not None:
+            pairs.append((m, named.iso3))
     if len(pairs) < 2 or len({owner for _, owner in pairs}) < 2 or not ctx.finds(_SPENDING_RE, sent.start, sent.end):
         return
     for m, owner in pairs:

@@ -107,16 +107,25 @@ _FORCE_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:army|armed\s+forces|military
 _NOUN_CLOSE_RE = re.compile(r"\s*(?:troops|soldiers|personnel|service\s*members|marines|sailors|airmen)?\s*\)", re.I)
 
 
+def bracket_open(norm: str, sent: Sentence, start: int, end: int, close_re: re.Pattern = _NOUN_CLOSE_RE) -> int:
+    """Where the bracket a number stands in opens: a hedge may come before the number, and ``close_re`` (by default a
+    people noun and the closing bracket) after it ("(around 34,894 troops)"); -1 when the number is in no such bracket."""
+    opened = _OPEN_HEDGED_RE.search(norm, max(sent.start, start - 30), start)
+    return opened.start() if opened is not None and close_re.match(norm, end) else -1
+
+
+def country_before(ctx: Context, sent: Sentence, at: int) -> CountryMention | None:
+    """The country (not an alliance) named right before ``at``, with nothing but spaces between; else None."""
+    named = [c for c in ctx.country_mentions(max(sent.start, at - 40), at) if c.kind != "alliance" and not ctx.norm[c.end:at].strip()]
+    return named[-1] if named else None
+
+
 def _country_before_bracket(ctx: Context, sent: Sentence, f: Figure) -> tuple[int, CountryMention] | None:
     """For a figure written in brackets ("Germany (around 34,894 troops)"), where the bracket opens and the country named
     right before it; None when the figure is no bracketed count or no country stands there."""
-    norm = ctx.norm
-    opened = _OPEN_HEDGED_RE.search(norm, max(sent.start, f.start - 30), f.start)
-    if opened is None or not _NOUN_CLOSE_RE.match(norm, f.end):
-        return None
-    named = [c for c in ctx.country_mentions(max(sent.start, opened.start() - 40), opened.start())
-             if c.kind != "alliance" and not norm[c.end:opened.start()].strip()]
-    return (opened.start(), named[-1]) if named else None
+    opened = bracket_open(ctx.norm, sent, f.start, f.end)
+    named = country_before(ctx, sent, opened) if opened >= 0 else None
+    return (opened, named) if named is not None else None
 
 
 def rehost_bracketed(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:

@@ -221,12 +221,3 @@ def subject_before_its(ctx: Context, si: int, m: NumberMention, host: str) -> st
     sent = ctx.sentences[si]
     near = [c for c in ctx.country_mentions(max(sent.start, m.start - 60), m.start) if c.iso3 != host and not ctx.is_place(c)]
     return near[-1].iso3 if near and _VERB_GAP_RE.fullmatch(ctx.norm, near[-1].end, m.start) else ""
-
-
-# "aboard a C-17 aircraft provided by the Royal Australian Air Force": a country that lends the means, not the actor
-_PROVIDER_BEFORE_RE = re.compile(r"\b(?:provided|supplied|lent|loaned|operated|flown|chartered)\s+by\s+(?:the\s+)?$", re.I)
-
-
-def provider(ctx: Context, c) -> bool:
-    """True when country mention ``c`` is named as the one who provides the means ("provided by the ...")."""
-    return _PROVIDER_BEFORE_RE.search(ctx.norm, max(0, c.start - 20), c.start) is not None

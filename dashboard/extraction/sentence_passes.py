@@ -151,13 +151,7 @@ def dated_shares_later_here(ctx: Context, si: int, numbers: list[NumberMention],
     share = next((f for f in figures if f.metric == "defense_share_gdp_pct" and f.start >= sent.start and f.country_iso3 not in ("", "NATO")), None)
     if share is None or _OTHER_BASE_RE.search(ctx.norm, share.end, sent.end):
         return
-    taken = {f.start for f in figures}
-    for m in numbers:
-        left = m.hedge_start if m.hedge_start is not None else m.start
-        if (m.kind == "percent" and m.start > share.end and m.start not in taken and 0 < m.value <= 15
-                and _DATED_BEFORE_RE.search(ctx.norm, max(share.end, left - 50), left)):
-            bisect.insort(figures, make(ctx, si, m, "defense_share_gdp_pct", share.country_iso3, "pair", "share:dated-after-share"),
-                          key=lambda f: f.start)
+    _add_dated_shares(ctx, si, numbers, figures, share.country_iso3, share.end, dated_after=False)
 
 
 def dated_shares_after_share(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure], share: Figure) -> None:
@@ -173,11 +167,17 @@ def dated_shares_after_share(ctx: Context, si: int, numbers: list[NumberMention]
         owner = next((c.iso3 for c in ctx.country_mentions(before.start, before.end) if c.kind != "alliance" and not ctx.is_place(c)), "")
     if not owner:
         return
+    _add_dated_shares(ctx, si, numbers, figures, owner, sent.start, dated_after=True)
+
+
+def _add_dated_shares(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure], owner: str, start: int,
+                      dated_after: bool) -> None:
+    """Add as ``owner``'s shares of GDP the bare percents (up to 15) from ``start`` on that nothing else claimed and that a
+    year dates: "in 2014, it stood at 2.2%" before them, or (``dated_after``) "4.3% in 2002" after them."""
     taken = {f.start for f in figures}
     for m in numbers:
         left = m.hedge_start if m.hedge_start is not None else m.start
-        if m.kind != "percent" or m.start in taken or not 0 < m.value <= 15 or not (
-                _DATED_AFTER_RE.match(ctx.norm, m.end) or _DATED_BEFORE_RE.search(ctx.norm, max(sent.start, left - 50), left)):
+        if m.kind != "percent" or m.start < start or m.start in taken or not 0 < m.value <= 15 or not (
+                dated_after and _DATED_AFTER_RE.match(ctx.norm, m.end) or _DATED_BEFORE_RE.search(ctx.norm, max(start, left - 50), left)):
             continue
-        made = make(ctx, si, m, "defense_share_gdp_pct", owner, "pair", "share:dated-after-share")
-        bisect.insort(figures, made, key=lambda f: f.start)
+        bisect.insort(figures, make(ctx, si, m, "defense_share_gdp_pct", owner, "pair", "share:dated-after-share"), key=lambda f: f.start)
