@@ -26,11 +26,11 @@ _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+)?" + HEDGE + r"$", I)
 # between "from X" and the level read: "in 2005 to", " to", "(US$2.2 billion) to"
 _TO_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+in\s+" + _YEAR + r")?\s+to\s+(?:the\s+|an?\s+(?:[\w-]+\s+){0,2}?(?:high|peak|record|total|sum)\s+of\s+|a\s+)?" + HEDGE, I)
 # between a dated level and the next: "in 2011 and to", "in 2016, ", "in 2017 and", "in 2025, and culminating in"
-_NEXT_YEAR_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+in\s+" + _YEAR + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+_NEXT_YEAR_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:in|for)\s+" + _YEAR + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
                                r"(?:to\s+|(?:culminating|ending|peaking|topping\s+out)\s+(?:in|at)\s+|reaching\s+)?" + HEDGE, I)
 _OR_GAP_RE = re.compile(r"\s*,?\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+)?", I)
 _OR_PCT_MORE_RE = re.compile(r"\s*,?\s*or\s+(\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent)\s*,?\s+(?:more|higher|above)\b", I)
-_DATED_AFTER_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+in\s+" + _YEAR + r"\b|\s+(?:this|last)\s+year\b", I)
+_DATED_AFTER_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:in|for)\s+" + _YEAR + r"\b|\s+(?:this|last)\s+year\b", I)
 # "The total official increase of its military budget ... has been nearly 65 percent: $9.29 billion in 2014, $12.02
 # billion in 2015, ...": a dated series after a colon, in a sentence about the defence budget
 _COLON_SERIES_LEAD_RE = re.compile(DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budgets?|spending|expenditures?)\b[^.;:]{0,120}:\s*$", I)
@@ -44,6 +44,11 @@ _EARLIER_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?[^.;()]{0,40}?(?:,\s*|\s+)
                              + HEDGE, I)
 _EARLIER_WHEN_RE = re.compile(r"\s+(?P<last>a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior|preceding)\s+year)\b"
                               r"|(?:\s*\([^()]{0,40}\))?\s+in\s+" + _YEAR + r"\b", I)
+# "peaked in fiscal 2002 at 4.96 trillion yen ..., and the number dropped thereafter, to the initial budget for fiscal
+# 2012 of 4.71 trillion": the level the same budget later went to
+_WENT_TO_GAP_RE = re.compile(r"[^.;$\u20ac\u00a3\u00a5]{0,120}?\b(?:dropped|fell|declined|decreased|shrank|rose|grew|increased|climbed)\b"
+                             r"(?:\s+(?:thereafter|afterwards|since|later|again|steadily|sharply))?\s*,?\s+to\s+"
+                             r"(?:the\s+(?:[\w-]+\s+){0,2}?budget\s+for\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d(?:[-/]\d{2,4})?\s+of\s+)?" + HEDGE, I)
 _MAY_REACH_GAP_RE = re.compile(
     r"(?:\s*\([^()]{0,40}\))?\s+and\s+(?:could|would|will|may|might|is\s+(?:expected|set|due)\s+to)\s+"
     r"(?:reach|rise\s+to|grow\s+to|climb\s+to|increase\s+to|hit|top)\s+" + HEDGE, I)
@@ -79,8 +84,8 @@ def budget_series(ctx: Context, si: int, numbers: list[NumberMention], figures: 
         if made is None and before is not None:
             if _NEXT_YEAR_GAP_RE.fullmatch(norm, before.end, left) and _DATED_AFTER_RE.match(norm, b.end, min(sent.end, b.end + 60)):
                 made = make(ctx, si, b, "defense_budget", before.country_iso3, "pair", "budget:yearly-levels")
-            elif _MAY_REACH_GAP_RE.fullmatch(norm, before.end, left):
-                made = make(ctx, si, b, "defense_budget", before.country_iso3, "pair", "budget:may-reach")
+            elif _MAY_REACH_GAP_RE.fullmatch(norm, before.end, left) or (went := _WENT_TO_GAP_RE.fullmatch(norm, before.end, left)):
+                made = make(ctx, si, b, "defense_budget", before.country_iso3, "pair", "budget:went-to" if went else "budget:may-reach")
             elif _EARLIER_GAP_RE.fullmatch(norm, before.end, left) and (when := _EARLIER_WHEN_RE.match(norm, b.end, sent.end)):
                 made = make(ctx, si, b, "defense_budget", before.country_iso3, "pair", "budget:earlier-level")
                 made = replace(made, year=before.year - 1) if when.group("last") and before.year else made

@@ -45,7 +45,10 @@ _LATER_CHANGED_TO_RE = re.compile(r"[^.;\d]{0,40}?,?\s+and\s+(?:was|were|has\s+b
 # "Finland will downsize its 300-member team to 200": the unit resized, then the size it goes to
 _RESIZE_BEFORE_RE = re.compile(r"\b(?:downsiz\w*|reduc\w*|cut\w*|trim\w*|shrink\w*|increas\w*|expand\w*|boost\w*|rais\w*)\s+(?:its|their|the)\s+$", I)
 _RESIZED_TO_RE = re.compile(r"(?:-(?:member|strong|man))?\s+(?:[\w-]+\s+){0,2}?to\s+(?:about\s+|some\s+|around\s+|nearly\s+)?", I)
-_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", I)
+# "increased to 300 personnel in 2004 and to 850 in 2005": the next level of the same count, its noun left out
+_AND_TO_NEXT_RE = re.compile(r"(?:\s+(?:personnel|troops|soldiers|men|members|peace-?keepers))?\s+(?:in|by)\s+(?:(?:early|mid|late)-?\s*)?"
+                             r"(?:19|20)\d\d(?:\[\d+\])*\s*,?\s+and\s+(?:then\s+)?to\s+" + HEDGE, I)
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:(?:today['’]s|its|their|the)\s+)?(?:(?:current|present)\s+)?(?:about\s+|around\s+|some\s+)?$", I)  # ("from today's 183,000")
 _FROM_TO_GAP_RE = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?", I)
 
 
@@ -64,11 +67,11 @@ def level_followups(ctx: Context, si: int, numbers: list[NumberMention], figures
     taken = {f.start for f in figures}
     sent = ctx.sentences[si]
     for m in numbers:  # "the contingent will go from 50 to 95 troops": the level the new one is measured from
-        if m.kind != "count" or m.start in taken or m.value < 20 or "from" not in ctx.norm[max(sent.start, m.start - 12):m.start].lower():
+        if m.kind != "count" or m.start in taken or m.value < 20 or "from" not in ctx.norm[max(sent.start, m.start - 24):m.start].lower():
             continue
         after = next((f for f in figures if f.start > m.end), None)
         if (after is not None and after.metric in PERSONNEL_METRICS and _FROM_TO_GAP_RE.fullmatch(ctx.norm, m.end, after.start)
-                and _FROM_BEFORE_RE.search(ctx.norm, max(sent.start, m.start - 12), m.start)):
+                and _FROM_BEFORE_RE.search(ctx.norm, max(sent.start, m.start - 24), m.start)):
             made = make(ctx, si, m, after.metric, after.country_iso3, "pair", "personnel:from-level", host=after.host_iso3)
             bisect.insort(figures, replace(made, stage=""), key=lambda f: f.start)
             taken.add(m.start)
@@ -84,6 +87,8 @@ def level_followups(ctx: Context, si: int, numbers: list[NumberMention], figures
             bisect.insort(figures, made, key=lambda f: f.start)
             taken.add(m.start)
     for m in numbers:
+        if m.kind == "count" and m.start in taken and m.value >= 100:
+            _retake_next_level(ctx, si, m, figures)
         if m.kind != "count" or m.start in taken or m.value < 100:
             continue
         # the count just before: the sentence's own ("... only 900 US troops in Syria, ... the real number was 2,000"),
@@ -95,11 +100,23 @@ def level_followups(ctx: Context, si: int, numbers: list[NumberMention], figures
         left = m.hedge_start if m.hedge_start is not None else m.start
         if not (_SAME_COUNT_BEFORE_RE.search(ctx.norm, max(sent.start, left - 80), left)
                 or own is not None and (_UP_FROM_BEFORE_RE.search(ctx.norm, max(sent.start, left - 80), left)
-                                        or _LATER_CHANGED_TO_RE.fullmatch(ctx.norm, own.end, left))) \
+                                        or _LATER_CHANGED_TO_RE.fullmatch(ctx.norm, own.end, left) or _AND_TO_NEXT_RE.fullmatch(ctx.norm, own.end, left))) \
                 or _COMPONENT_AFTER_RE.match(ctx.norm, m.end):
             continue
         made = make(ctx, si, m, last.metric, last.country_iso3, "pair", "personnel:same-count-later", host=last.host_iso3)
         bisect.insort(figures, made, key=lambda f: f.start)
+
+
+def _retake_next_level(ctx: Context, si: int, m: NumberMention, figures: list[Figure]) -> None:
+    """ "grew to 1,700 soldiers in 2003 and to 2,400 in 2004": the next level of the deployment just read, though the
+    count alone was read as another metric (a strength, with no place of its own)."""
+    own = next((f for f in reversed(figures) if f.end <= m.start), None)
+    at = next((k for k, f in enumerate(figures) if f.start == m.start), None)
+    left = m.hedge_start if m.hedge_start is not None else m.start
+    if (own is None or at is None or own.metric != "troops_deployed" or figures[at].metric == own.metric
+            or not _AND_TO_NEXT_RE.fullmatch(ctx.norm, own.end, left)):
+        return
+    figures[at] = make(ctx, si, m, own.metric, own.country_iso3, "pair", "personnel:same-count-later", host=own.host_iso3)
 
 
 _HAS_NEXT_GAP_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:peace-?keepers|troops|soldiers|personnel)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"

@@ -142,6 +142,9 @@ _TIME_AFTER_RE = re.compile(r":\d")
 _DURATION_AFTER_RE = re.compile(r"-?\s*(?:year|month|week|day|hour|minute)s?(?:-old)?\b")
 _FISCAL_TAIL_BEFORE_RE = re.compile(r"(?:1[89]|20)\d\d-$")
 _SLASH_AFTER_RE = re.compile(r"/\d")
+# "the military should be contacted at 960 – 8776", "call 0800 123": a telephone number, digits and dashes after the cue
+_PHONE_BEFORE_RE = re.compile(r"\b(?:call|contact(?:ed)?(?:\s+(?:the|us|them|him|her)(?:\s+[\w-]+){0,2})?\s+(?:at|on)|phone|telephone|tel\.?|hotline(?:\s+on)?|fax|dial)\s*[:.]?\s*"
+                              r"(?:numbers?\s*)?[\d\s()+\u2013-]*$", re.I)
 _ORDINAL_FIRST = frozenset("snrt")  # the characters the patterns above can begin with (\s aside: str.isspace)
 _DURATION_FIRST = frozenset("ymwdh")
 
@@ -176,6 +179,8 @@ def is_excluded(norm: str, start: int, end: int) -> bool:
         return True  # five-year plan, 18-year-old, 3-day drill
     if end - start <= 2 and _FISCAL_TAIL_BEFORE_RE.search(norm[max(0, start - 5):start]):
         return True  # the "25" of a fiscal label "2024-25"
+    if before[-1:] in " -\u2013(" and _PHONE_BEFORE_RE.search(norm, max(0, start - 40), start):
+        return True  # a telephone number
     if first == "/" and _SLASH_AFTER_RE.match(after):
         return True  # dates and fiscal labels written 2024/25 or 3/1
     if first == " " and _MEASURE_AFTER_RE.match(norm[end:end + 36].lower()):

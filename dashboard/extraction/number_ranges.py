@@ -121,6 +121,23 @@ def _lend_currency_down_a_list(norm: str, mentions: list[NumberMention]) -> None
             nxt, k = a, k - 1
 
 
+_SENTENCE_BREAK_RE = re.compile(r"[.;!?](?:\s|$)|\n")
+_NOT_MONEY_AFTER_RE = re.compile(r"\s*(?:people|persons|inhabitants|users|citizens|viewers|barrels|tons|tonnes|cubic|doses|liters|litres)\b", re.IGNORECASE)
+
+
+def _lend_currency_forward(norm: str, mentions: list[NumberMention]) -> None:
+    """ "peaked in fiscal 2002 at 4.96 trillion yen ..., and the number dropped thereafter, to ... 4.71 trillion": a bare
+    amount in billions or trillions takes the currency of the amount of a like size stated before it in the sentence."""
+    last = None
+    for k, a in enumerate(mentions):
+        if a.kind == "money" and a.has_scale and a.currency:
+            last = a
+        elif (a.kind == "count" and a.has_scale and a.value >= 1e9 and last is not None and 0 < last.value / 10 <= a.value <= last.value * 10
+              and a.start - last.end <= 200 and not _SENTENCE_BREAK_RE.search(norm, last.end, a.start)
+              and not _NOT_MONEY_AFTER_RE.match(norm, a.end)):
+            mentions[k] = NumberMention(**{**a.__dict__, "kind": "money", "currency": last.currency})
+
+
 _AMOUNT_LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -153,6 +170,7 @@ def merge_ranges(norm: str, mentions: list[NumberMention], factors: list[float])
     _lend_currency_past_years(norm, mentions)
     _lend_currency_down_a_list(norm, mentions)
     _lend_scale_down_a_list(norm, mentions, factors)
+    _lend_currency_forward(norm, mentions)
     i = 0
     while i < len(mentions):
         a = mentions[i]
@@ -191,8 +209,8 @@ def merge_ranges(norm: str, mentions: list[NumberMention], factors: list[float])
         i += 1
     return out
 _MERGE_RANGES_RE1 = re.compile(r"\bbetween\s*$", re.IGNORECASE)
-_MERGE_RANGES_RE2 = re.compile(r"\bfrom\s+(?:(?:its|their|the)\s+)?(?:(?:current|present|existing)\s+)?(?:level\s+of\s+)?$|\bfrom\s*$",
-                               re.IGNORECASE)  # ("increase expenditure from its current level of 2.3 per cent to 2.5")
+_MERGE_RANGES_RE2 = re.compile(r"\bfrom\s+(?:(?:its|their|the|today['’]s|this\s+year['’]s|last\s+year['’]s)\s+)?(?:(?:current|present|existing)\s+)?(?:level\s+of\s+)?$|\bfrom\s*$",
+                               re.IGNORECASE)  # ("increase expenditure from its current level of 2.3 per cent to 2.5"; "grow from today's 183,000 to")
 # "by" of a change ("cut by 40 to 50 percent"), not of an agent ("constituted by 40,000 to 70,000 troops": a range)
 _NOT_CHANGE_BY = r"(?<!constituted\s)(?<!composed\s)(?<!manned\s)(?<!staffed\s)(?<!formed\s)(?<!made\s)"
 _MERGE_RANGES_RE3 = re.compile((_NOT_CHANGE_BY + r"\bby\s+(?:(?:another|a\s+further|an\s+additional|an?\s+extra|some|about|around|"

@@ -91,7 +91,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         method = "personnel:number-noun"
     elif rm or strong and not rm:
         if strong:
-            noun_end, method = m.end + strong.end(), "personnel:bare-military" if strong.group("bare") else "personnel:strong"
+            noun_end, method = win.strong_unit_end(norm, m.end + strong.end(), sent.end), "personnel:bare-military" if strong.group("bare") else "personnel:strong"
             noun = "reserves" if STRONG_RESERVE_RE.match(norm, noun_end) else "military"  # "a 210,000-strong standing reserve"
             bound = [c for c in ctx.country_mentions(noun_end, noun_end + 30) if c.kind == "demonym" and c.start == noun_end + 1 and not norm.startswith("-", c.end)]  # ("-strong French force")
         else:
@@ -288,8 +288,8 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     stock = (ev.PERSONNEL_RE17.search(mods + " " + noun) or ev.TARGET_AFTER_RE.match(norm, noun_end) or mv.SERVE_IN_FORCE_AFTER_RE.match(norm, noun_end)
              or LEVEL_CUE_BEFORE_RE.search(before[-90:]) or m.value >= 100_000 or method in ("personnel:noun-of-number", "personnel:strong", "personnel:bare-military")
              or STOCK_BEFORE_RE.search(before[-60:]) or m.hedge_start is not None and STOCK_BEFORE_RE.search(norm[max(sent.start, m.start - 60):m.start])
-             or how == "pronoun" or names_its_force(rm) or mv.under_strengths_heading(ctx, si, left_edge) or norm.startswith("-strong", noun_end) or norm.startswith(("-strong ", " strong "), m.end))
-    if (not stock or win.ON_ITS_SOIL_RE.match(norm, noun_end)) and how == "bound" and len({c.iso3 for c in bound}) == 1 and ctx.main_country not in ("", owner) and m.value >= 100:
+             or how == "pronoun" or names_its_force(rm) or mv.under_strengths_heading(ctx, si, left_edge) or norm.startswith("-strong", noun_end) or win.STRONG_AT_RE.match(norm, m.end))
+    if (not stock or win.ON_ITS_SOIL_RE.match(norm, noun_end)) and how == "bound" and len({c.iso3 for c in bound}) == 1 and ctx.main_country not in ("", owner) and m.value >= 100 and not win.COMPARED_BEFORE_RE.search(before[-100:]):
         return "troops_deployed", owner, ctx.main_country, method + "+host-article", how  # ("about 2,400 US troops joined the drills": foreign troops)
     if not stock:
         return reject(ctx, 'personnel words without a stock cue (has, active, strength of...)')

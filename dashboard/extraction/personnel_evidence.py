@@ -29,7 +29,7 @@ def says_in_part(ctx: Context, si: int, m: NumberMention, pattern: re.Pattern) -
 _PART_END_RE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+(?:\w+\s+){0,2}?(?=\d)", I)
 # The patterns of the personnel rules, compiled once at import rather than looked up in re's cache per call.
 PERSONNEL_RE1 = re.compile(r"\s+of\s+(?:them|those|whom)\b", I)
-PERSONNEL_RE3 = re.compile(r"^\s*(?:killed|dead|wounded|casualties|losses|countries|nations|states|allies|refugees|civilians|migrants|residents|inhabitants|generals|admirals|colonels|members\b(?!" + MEMBERS_OF_FORCES + r"|\s+on\s+active\s+duty))\b", I)
+PERSONNEL_RE3 = re.compile(r"^\s*(?:troops?[-\s]+contribut\w*\s+(?:countries|nations|states)|killed|dead|wounded|casualties|losses|countries|nations|states|allies|refugees|civilians|migrants|residents|inhabitants|generals|admirals|colonels|members\b(?!" + MEMBERS_OF_FORCES + r"|\s+on\s+active\s+duty))\b", I)
 PERSONNEL_RE4 = re.compile(r"^[^.;]{0,40}?\b(?:from\s+(?:\d+|some|more\s+than|about|over|\w+)\s+(?:\w+\s+)?(?:countries|nations)\b|from\s+(?:the\s+)?(?:NATO|EU|UN|AU|alliance)\s+and\s+(?:its\s+)?(?:partner|allied|member)\s+(?:states|nations|countries)\b|"
                            r"of\s+(?:\d+|some|several|many|more\s+than|about|over|partner|other|allied|foreign)\s+(?:of\s+the\s+\d+\s+)?(?:\w+\s+)?(?:countries|nations)\b|"
                            r"divided\s+into\s+(?:\w+\s+)?multinational\b)", I)

@@ -32,6 +32,8 @@ _TO_PLACE_AFTER_RE = re.compile(r"(?:\s*,\s*(?:including|among\s+them|mainly|mos
 
 def sent_abroad(norm: str, before: str, noun: str, noun_end: int, sent_end: int) -> bool:
     """True when the count that ``before`` leads to was sent somewhere: a deployment's size, not a change of one."""
+    if _ANOTHER_BEFORE_RE.search(before[-40:]):
+        return False  # "has sent another 120 troops to South Sudan": a batch added, not the deployment's size
     return bool(_HAS_SENT_RE.search(before[-60:]) or _SENT_BEFORE_RE.search(before[-40:]) and (
         _TO_PLACE_AFTER_RE.match(norm, noun_end, min(sent_end, noun_end + 60)) or _PEACEKEEPER_NOUN_RE.fullmatch(noun)
         or _OTHER_SENDERS_AFTER_RE.match(norm, noun_end, min(sent_end, noun_end + 60))
@@ -42,6 +44,7 @@ def sent_abroad(norm: str, before: str, noun: str, noun_end: int, sent_end: int)
 # contingent (its host still has to be found, or the count is no deployment); "sent 500 more troops" stays a change
 _NAMED_SENDER_RE = re.compile(r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:(?:said|says|announced)\s+(?:it|that\s+it)\s+)?"
                               r"(?:has\s+|have\s+|had\s+)?(?:will\s+|would\s+)?(?:sent|send|dispatch|dispatched)\s+" + HEDGE + r"$")
+_ANOTHER_BEFORE_RE = re.compile(r"\b(?:another|an?\s+(?:additional|extra|further)|additional|extra|further)\s+" + HEDGE + r"$", I)
 _EXTRA_RE = re.compile(r"\b(?:more|additional|extra|further|fresh|new|another|reinforcements?)\b", I)
 
 

@@ -18,7 +18,7 @@ WITHDRAW_ALL_RE = re.compile(r"\b(?:withdraw\w*|pull\w*\s+out|pullout|evacuat\w*
                              r"their\s+remaining|the\s+last|all\s+(?:of\s+)?(?:its|their|the))\s+" + HEDGE + r"$"
                              r"|\bwithdrawal\s+of\s+(?:its|their|(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?['\u2019]s)\s+" + HEDGE + r"$"  # (the whole force to leave: "of Austria's 377")
                              # "Austria said it was pulling out its 377 soldiers", "to remove its 342 troops from Golan": all of them
-                             r"|\b(?:withdraw\w*|pull\w*\s+out|remov\w*|evacuat\w*)\s+(?:its|their)\s+" + HEDGE + r"$"
+                             r"|\b(?:withdraw\w*|pull\w*(?:\s+out)?|remov\w*|evacuat\w*)\s+(?:its|their)\s+" + HEDGE + r"$"  # ("pulling its 2,000 troops out of")
                              # "asked Burundi to withdraw 1,000 of its 5,400 troops": the deployment the part leaves
                              r"|\b(?:withdraw\w*|pull\w*\s+out|remov\w*|reduc\w*|cut\w*)\s+(?:about\s+|some\s+|around\s+)?"
                              r"[\d,.]+\s+of\s+(?:its|their)\s+" + HEDGE + r"$", I)

@@ -11,6 +11,7 @@ import re
 
 from dashboard.extraction.lexicon import fillers, hedge_phrases
 from dashboard.extraction.vocab import HEDGE, I
+from dashboard.extraction.vocab_personnel import HOST_AFTER_RE
 
 # CASUALTY_AFTER_RE is anchored ("^[^.;]{0,30}?\bkilled...", "^[^.;,:]{0,60}?...been killed"): its match ends within ~100 characters of the noun
 # unless words are split by runs of hundreds of spaces. Reading a bounded window instead of the rest of the
@@ -211,3 +212,23 @@ def possessed_place(norm: str, c) -> bool:
     """Whether a country's name stands between 'its'/'their' and a force noun ("its Haiti troops"): the host, not the owner."""
     return c.kind in ("name", "short") and bool(_POSSESSIVE_BEFORE_RE.search(norm, max(0, c.start - 8), c.start)) \
         and _FORCE_NOUN_AFTER_RE.match(norm, c.end) is not None
+
+# "a 45,000-strong army", "A 45,000-man strong army": the count is the force's size
+STRONG_AT_RE = re.compile(r"(?:-|\s)(?:(?:man|member|person)[\s-])?strong\s", re.IGNORECASE)
+
+# "Compared to the 5-7,000 men of the CAR army, or the 7,800 Malian soldiers, Chad ...": another country's force set
+# beside the article's, not troops on its soil
+COMPARED_BEFORE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|unlike|versus|vs\.?)\s[^.;]{0,80}$", re.IGNORECASE)
+
+
+# "the 1,550-strong Australian force in Afghanistan": the unit a '-strong' count describes, then where it is
+_STRONG_UNIT_RE = re.compile(r"\s+(?:(?-i:[A-Z][\w.'’-]*)\s+){0,2}(?:force|contingent|battalion|battle\s*group|task\s+force|detachment|"
+                             r"troops|brigade|mission)\b", I)
+
+
+def strong_unit_end(norm: str, end: int, sent_end: int) -> int:
+    """Where the words of a '-strong' count end: after the unit it names when a place follows that unit."""
+    unit = _STRONG_UNIT_RE.match(norm, end, sent_end)
+    if unit and HOST_AFTER_RE.match(norm[unit.end():min(sent_end, unit.end() + 200)]):
+        return unit.end()
+    return end

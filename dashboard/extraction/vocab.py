@@ -55,7 +55,7 @@ BUDGET_VERB_BEFORE_RE = re.compile(
     r"\b(?:budget|allocat\w+|earmark\w*|seek\w*|sought|request\w*|propos\w*|approv\w*|totall?ing|"
     r"authoriz\w+|appropriat\w+|sets?\s+aside|setting\s+aside|plan\w*\s+to\s+spend|spend\w*|spent|budgeted|worth|"
     r"ask\w*\s+for|allots?|allotted|allotting|tabled|tables|tabling|put\s+(?:an?\s+)?(?:extra|additional)?|receive[sd]?|receiving|get|gets|got|getting|taken|takes|took|"
-    r"budget\s+(?:for\s+\S+\s+)?(?:(?:is|was)(?:\s+(?:now|currently))?|of|at|totals?|stands\s+at))"
+    r"budget\s+(?:for\s+(?:fiscal\s+(?:year\s+)?)?\S+\s+)?(?:(?:is|was)(?:\s+(?:now|currently))?|of|at|totals?|stands\s+at))"
     r"(?:\s+(?:of|at|a\s+record|a\s+record-high|record|an?|the))*\s+" + HEDGE + r"$", I)
 BUDGET_PASSIVE_AFTER_RE = re.compile(  # (a bracket may close first: "... cedis (GH¢180,325,161.00) was allocated to")
     r"^\)?\s*(?:[\u2014\u2013]|--?)?\s*(?:had\s+been|has\s+been|have\s+been|was|were|is|will\s+be|would\s+be)?\s*(?:[a-z]+ly\s+)?(?:earmarked|allocated|"

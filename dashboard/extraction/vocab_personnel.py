@@ -76,7 +76,7 @@ RESERVE_POOL_RE = re.compile(r"\b(?:trained\s+|strategic\s+|mobili[sz]able\s+)?(
                               r"(?:(?P<link>of)|(?<=trained\sreserve\s)(?:is|was|numbers?|totals?)|(?:forces|force|personnel|component)\s+(?:total(?:s|ed|led)?|number(?:s|ed)?|"
                               r"(?:estimated|put)\s+at))\s+" + HEDGE + r"$", I)  # ("a reserve force estimated at 5 million")
 CHANGE_BEFORE_RE = re.compile(
-    r"\b(?:(?<!constituted\s)(?<!composed\s)(?<!manned\s)(?<!staffed\s)(?<!formed\s)(?<!followed\s)by|withdraw\w*|pull\w*\s+out|remov\w*|cut\w*|add\w*|send\w*\s+(?:back\s+)?home|sent\s+(?:back\s+)?home|send\w*|sent|recruit\w*|train\w*|"
+    r"\b(?:(?<!constituted\s)(?<!composed\s)(?<!manned\s)(?<!staffed\s)(?<!formed\s)(?<!followed\s)by|withdraw\w*|pull\w*(?:\s+out)?|remov\w*|cut\w*|add\w*|send\w*\s+(?:back\s+)?home|sent\s+(?:back\s+)?home|send\w*|sent|recruit\w*|train\w*|"
     r"kill\w*|lost|lose|losing|wounded|injured|evacuat\w*|captur\w*|another|extra|additional|further|more|mov(?:e|es|ed|ing)|"
     r"relocat\w*|transfer\w*|(?:another|an?\s+(?:additional|extra|further|second|new))\s+(?:battalion|contingent|company|unit|brigade)\s+of|"
     r"dispatch\w*|reduc\w*|increas\w*|boost\w*|draft\w*|mobiliz\w*\s+an?\s+additional|deploy\w*\s+an?\s+additional|"
@@ -94,7 +94,7 @@ CASUALTY_AFTER_RE = re.compile(  # (a longer reach, within the clause, for "have
     r"would\s+be\s+withdrawn|will\s+leave(?!\s+for\b)|would\s+leave(?!\s+for\b)|to\s+leave(?!\s+for\b)|to\s+be\s+cut|(?<!well\s)(?<!highly\s)(?<!poorly\s)(?<!better\s)(?<!fully\s)(?<!badly\s)trained(?!\s+reserv)|recruited|drafted|conscripted|"
     r"called\s+up|(?:were|was|had\s+been|have\s+been)\s+called\s+(?:up|to|in)\b|enlisted|"
     r"(?:have\s+|had\s+)?(?:already\s+)?returned|flew\s+out|flown\s+out|(?:departed|departing|leaving)(?!\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?for\b)|pulled\s+out\s+of|"
-    r"(?:will|would|are\s+to|is\s+to)\s+be\s+(?:moved|relocated|transferred|redeployed|pulled\s+out)|"
+    r"(?:will|would|are\s+to|is\s+to)\s+be\s+(?:moved|relocated|transferred|redeployed|pulled\s+out|brought\s+(?:back\s+)?home)|"
     r"took\s+part|participat(?!(?:ing|e)\s+in\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:missions?|initiative|peace\w*|operations?)\b)\w*|joined\s+the\s+exercise|(?:are\s+|is\s+)?(?:set\s+)?to\s+return(?:\s+home)?\s+from|"
     r"to\s+reinforce|as\s+reinforcements|(?:already|back)\s+home|due\s+home|(?:would|will)\s+be\s+(?:back\s+)?home))\b", I)
 STOCK_BEFORE_RE = re.compile(
@@ -132,7 +132,7 @@ HOST_AFTER_RE = re.compile(  # (", currently serving in": an apposition says whe
     r"(?:expected|due|set|scheduled|about|preparing|ready)\s+to))*"
     r"\s+(?:(?:stationed|deployed|based|headquartered|garrisoned|posted|present|serving|positioned|operating|fighting|to\s+go|"
     r"serve|serves|served|working|integrated|employed|head|heads|headed|heading|depart|departs|departed|departing|leave|leaves|left|leaving|entered|invaded|"
-    r"deploy|deploys|operate|operates|rotat(?:e|es|ed|ing)\s+in\s+and\s+out)\s+)?"
+    r"deploy|deploys|operate|operates|rotat(?:e|es|ed|ing)\s+in\s+and\s+out|out(?=\s+of\b))\s+)?"
     # ("120 troops head for Beirut", "left for Lebanon": for, only after a verb of going; "heading from Denmark to")
     r"(?:(?<=ing\s)from\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?=to\s))?(?P<prep>in|on|to|at|inside|within|across|into|with|under|occupying|(?<=based\s)near|(?<=stationed\s)near|(?<=head\s)for|(?<=heads\s)for|(?<=headed\s)for|(?<=heading\s)for|"
     r"(?<=depart\s)for|(?<=departs\s)for|(?<=departed\s)for|(?<=departing\s)for|(?<=leave\s)for|(?<=leaves\s)for|(?<=left\s)for|(?<=leaving\s)for|(?<=out\s)of|(?<=entered\s)(?=[A-Z])|(?<=invaded\s)(?=[A-Z]))(?:\s+|(?<=\s)(?=[A-Z]))(?:the\s+)?(?:(?:soil|territory|city|capital|port|town)\s+of\s+(?:the\s+)?|(?<=at\s)(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:base|camp|garrison|outpost)\s+in\s+)?"
