@@ -54,6 +54,7 @@ _SUBMITTED_BUDGET_RE = re.compile(r"\b(?:submitted|presented|tabled|unveiled)\b[
 _FROM_A_BUDGET_RE = re.compile(r"\b(?:spend|spent|spending|allocate\w*)\b(?:[^.;]|\.\d){0,80}\bfrom\s+(?:a|the|its)\s+(?:total\s+|overall\s+|national\s+)?"
                                r"budget\s+of\s+" + HEDGE + r"$", I)
 _NATIONAL_PLAN_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+)?(?:spending|expenditure)\s+plan\b", I)
+_EXTRA_FUNDING_BEFORE_RE = re.compile(r"\b(?:additional|extra|supplementary)\s+(?:funding|funds|money)\b[^.;\d]{0,60}?\b(?:totall?ing|amounting\s+to)\s+" + HEDGE + r"$", I)  # (asked for)
 _GOVERNMENTS_BEFORE_RE = re.compile(r"\b(?:government|state|country|nation)['\u2019]s\s+(?:[\w-]+\s+)?" + HEDGE + r"$", I)
 
 
@@ -73,8 +74,7 @@ def national_total(before: str, right: str) -> bool:
     return bool(_OUT_OF_TOTAL_RE.search(before[-60:]) or _FROM_A_BUDGET_RE.search(before[-140:]) or _SUBMITTED_BUDGET_RE.search(before[-110:])
                 or _TAKEN_FROM_A_BODYS_BUDGET_RE.match(right)
                 or _OF_THE_TOTAL_RE.search(before[-40:]) and not _FOR_DEFENCE_ITSELF_RE.match(right)
-                or _GOVERNMENTS_BEFORE_RE.search(before[-60:])
-                and _NATIONAL_PLAN_AFTER_RE.match(right)
+                or _GOVERNMENTS_BEFORE_RE.search(before[-60:]) and _NATIONAL_PLAN_AFTER_RE.match(right) or _EXTRA_FUNDING_BEFORE_RE.search(before[-120:])
                 or _TOTAL_BUDGET_BEFORE_RE.search(before[-90:]) and not DEFENSE_CTX_RE.search(right, 0, 120))
 
 

@@ -274,3 +274,9 @@ _CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+(?=(?:the\s+)?
 
 # "has allocated an additional R10 billion to its R57.2bn budget": the budget an amount before it is added to
 ADDED_TO_ITS_RE = re.compile(r"\bto\s+(?:its|their|(?:the\s+)?(?:[\w.'-]+\s+){0,2}[\w.'-]+'s)\s+$", re.IGNORECASE)
+
+
+# "the top departments by allocation are: public works, 400.4 billion pesos; national defense, 175.2 billion pesos":
+# defence's own item in a list of departments and their money
+DEFENSE_ITEM_BEFORE_RE = re.compile(r"(?:^|[;:]\s*|\n\s*)(?:(?:the\s+)?(?:department|ministry)\s+of\s+)?(?:national\s+)?defen[cs]e(?:\s+(?:department|ministry))?"
+                                    r"\s*(?:[,:\u2013\u2014]|\s-)\s*" + HEDGE + r"$", re.IGNORECASE)

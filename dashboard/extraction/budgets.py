@@ -126,7 +126,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if (one_service_named(ctx, sentence_lead) and not bp.MONEY_RE4.search(sentence_lead) and not money_row
             or bp.SERVICE_RECEIVED_RE.search(before[-70:]) or service_gets_amount(norm, m.end, sent.end)):
         return reject(ctx, "one armed service's money (Army, Navy, Air Force): a component of the budget")
-    if defense_here and tail.admits(tails.DEFENSE_TAKES, 60) and bc.DEFENSE_TAKES_BEFORE_RE.search(before[-60:]) and not MONEY_PURPOSE_AFTER_RE.match(right):
+    if defense_here and (tail.admits(tails.DEFENSE_TAKES, 60) and bc.DEFENSE_TAKES_BEFORE_RE.search(before[-60:]) or bt.DEFENSE_ITEM_BEFORE_RE.search(before[-60:])) and not MONEY_PURPOSE_AFTER_RE.match(right):
         return "defense_budget", "budget:defense-takes-amount"  # "... to defence and security, with defence taking sh350b"
     lead = bs.after_last_amount(bs.after_whole_budget_changed(bc.after_comparison(bp.INCLUDES_CLAUSE_RE.sub(" ", sentence_lead[-160:])[-120:])))
     after_end = bc.comparison_cut(norm, m.end, min(bc.past_acronyms(norm, clause_end, sent.end), m.end + 100))  # not past "than"

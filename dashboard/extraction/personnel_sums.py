@@ -21,6 +21,7 @@ _CUMULATIVE_RE = re.compile(
     r"|\b(?:to|till|until)[\s-]+date\b|\bsince\s+then\b|\bduring\s+(?:this|that|the\s+same)\s+period\b|\b(?:has|have)\s+(?:so\s+far|(?:up\s+)?till\s+now|until\s+now)\b"  # ("To date, it has sent about 1,800 peacekeepers to Sudan, South Sudan, ...")
     r"|\b(?:the|these|all|its|their)\s+(?:\w+\s+)?(?:tours|rotations)\s+(?:have|has)\s+(?:seen|involved|included)\b", I)
 _STANDING_NOW_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:are|is|remain)\s+(?:(?:currently|now|still|today)\s+)?(?:stationed|deployed|based|serving)\b", I)  # (present tense: standing now)
+_UNIT_OF_BEFORE_RE = re.compile(r"\b(?:an?|its|their|the)\s+(?:[\w-]+\s+)?(?:contingent|battalion|detachment|company)\s+of\s+" + HEDGE + r"$", I)
 _MISSION_COUNT_RE = re.compile(r"\bin\s+(?:its|their)\s+\d+\s+missions\b|\b(?:participated|contributed|deployed\s+[\d,]+\s+\w+|(?:have|has|had)\s+served|"
                                r"(?:have|has)\s+(?:been\s+)?(?:sent|deployed|dispatched)\b[^.;]{0,60}?)\s+(?:in|on|to)\s+(?:over\s+|more\s+than\s+|some\s+)?(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|[a-z]+teen|ten|eleven|twelve|several|numerous|dozens\s+of)\s+"  # ("twenty-three")
                                r"(?:[\w-]+\s+){0,3}?(?:missions|operations|mission\s+areas)\b", I)
@@ -30,8 +31,9 @@ def cumulative_deployment(ctx: Context, si: int, start: int, end: int) -> bool:
     """True when the clause around a deployment count [start, end) sums troops sent over the years."""
     sent = ctx.sentences[si]
     lo, hi = max(sent.start, start - 160), min(sent.end, end + 120)
-    if _STANDING_NOW_RE.match(ctx.norm, end, min(sent.end, end + 60)):
-        return False  # "Deployed there since 2002, about 450 men are currently stationed in": a force standing now
+    if _STANDING_NOW_RE.match(ctx.norm, end, min(sent.end, end + 60)) or _UNIT_OF_BEFORE_RE.search(ctx.norm, max(sent.start, start - 60), start):
+        return False  # "Deployed there since 2002, about 450 men are currently stationed in": a force standing now (and
+        # "Since 2014, Morocco has contributed to MINUSCA with a contingent of 750": one unit, the same men at a time)
     if ctx.finds(_MISSION_COUNT_RE, lo, min(sent.end, end + 140)):
         return True
     return ctx.finds(_CUMULATIVE_RE, lo, hi) and ctx.finds(_SENT_OVER_TIME_RE, max(sent.start, start - 80), hi)

@@ -291,7 +291,7 @@ _YEAR_FOR_RE3 = re.compile(r"\b(?:" + COMPARED_WORDS + r")\s+(?:in\s+|the\s+|bef
 
 
 _SINCE_YEAR_RE = re.compile(r"\bsince\s+$", re.I)
-_AND_LEVEL_GAP_RE = re.compile(r"[^.;]{0,80}?\b(?:and|but|while)\b", re.I)
+_AND_LEVEL_GAP_RE = re.compile(r"[^.;]{0,80}?\b(?:and|but|while)\b|\s*,\s*(?:[\w'\u2019-]+\s+){0,5}?(?:have|has)\s+(?:\w+\s+)?(?:contributed|deployed|kept|maintained|provided)\b", re.I)  # ("Since 2014, X's forces have contributed ... 750")
 # a level said to be today's, after an earlier year in the sentence ("in 2006 ..., and now has 120,000 soldiers")
 _NOW_BEFORE_RE = re.compile(r"\b(?:currently|presently|at\s+present|now|today|at\s+the\s+moment|as\s+of\s+(?:now|today))\b(?![^.;,]{0,20}\b(?:19|20)\d\d\b)", re.I)
 

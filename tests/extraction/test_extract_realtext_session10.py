@@ -105,3 +105,21 @@ def test_another_countrys_army_set_beside_the_article_country_is_not_on_its_soil
     text = ("Chad's army is one of the strongest in the region. Compared to the 8,000 men of the Niger army, "
             "Chad is a military power.")
     assert not [row for row in rows(text, date(2012, 1, 1)) if row[1] == "troops_deployed"]
+
+
+def test_additional_funding_asked_for_is_not_the_budget():
+    text = ("Treasury has turned down Department of Defence submissions for additional funding over the next three years "
+            "totaling some R9.8 billion.")
+    assert not [row for row in rows(text, date(2011, 6, 1)) if row[1] == "defense_budget"]
+
+
+def test_a_contingent_kept_since_a_year_is_todays_deployment_not_a_sum():
+    text = "Since 2015, Senegal's armed forces have contributed to MINUSCA with a contingent of 640 military personnel."
+    assert ("SEN", "troops_deployed", 640, "CAF", 2023) in _found(text, date(2023, 6, 1))
+
+
+def test_defence_as_one_item_of_a_list_of_departments_and_their_money():
+    text = ("In the Philippine budget, the departments with the highest allocations are: education, 437 billion pesos; "
+            "public works, 400.4 billion pesos; national defense, 175.2 billion pesos; health, 123 billion pesos.")
+    found = [row for row in rows(text, date(2016, 1, 1)) if row[1] == "defense_budget"]
+    assert [row[2] for row in found] == [175.2e9]
