@@ -160,6 +160,15 @@ def glued_label(norm: str, start: int) -> bool:
     return norm[start - 1:start].isalpha() and _GLUED_LABEL_RE.search(norm, max(0, start - 48), start) is not None
 
 
+_PHONE_TAILS = frozenset({"at", "on", "call", "phone", "telephone", "tel", "hotline", "fax", "dial", "number", "numbers"})
+
+
+def _phone_tail(norm: str, start: int) -> bool:
+    """A cheap gate for _PHONE_BEFORE_RE: the word before the number is a cue's last word, or a digit ends the text before."""
+    words = norm[max(0, start - 14):start].rstrip(" -\u2013(:.+").split()
+    return bool(words) and (words[-1][-1].isdigit() or words[-1].lower() in _PHONE_TAILS)
+
+
 def is_excluded(norm: str, start: int, end: int) -> bool:
     """Numbers that are never figures: model names, ordinals, citations, times, ages."""
     # (each pattern is tried only when the character it must begin with is there: the same answers, fewer calls)
@@ -179,7 +188,7 @@ def is_excluded(norm: str, start: int, end: int) -> bool:
         return True  # five-year plan, 18-year-old, 3-day drill
     if end - start <= 2 and _FISCAL_TAIL_BEFORE_RE.search(norm[max(0, start - 5):start]):
         return True  # the "25" of a fiscal label "2024-25"
-    if before[-1:] in " -\u2013(" and _PHONE_BEFORE_RE.search(norm, max(0, start - 40), start):
+    if before[-1:] in " -\u2013(" and _phone_tail(norm, start) and _PHONE_BEFORE_RE.search(norm, max(0, start - 40), start):
         return True  # a telephone number
     if first == "/" and _SLASH_AFTER_RE.match(after):
         return True  # dates and fiscal labels written 2024/25 or 3/1
