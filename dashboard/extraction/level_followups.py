@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import replace
 
+from dashboard.extraction import personnel_evidence as ev
 from dashboard.extraction.assemble import make
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
@@ -62,10 +63,12 @@ def level_followups(ctx: Context, si: int, numbers: list[NumberMention], figures
                     previous: list[Figure]) -> None:
     """Add the head counts of sentence ``si`` that continue the count of the sentence before (module docstring)."""
     earlier = [f for f in previous[-1:] if si and f.start >= ctx.sentences[si - 1].start]  # the last figure before
+    taken = {f.start for f in figures}
+    _ranked_contributors(ctx, si, numbers, figures, taken)
     if not earlier and not figures:
         return
-    taken = {f.start for f in figures}
     sent = ctx.sentences[si]
+    _compared_possessive(ctx, si, numbers, figures, taken)
     for m in numbers:  # "the contingent will go from 50 to 95 troops": the level the new one is measured from
         if m.kind != "count" or m.start in taken or m.value < 20 or "from" not in ctx.norm[max(sent.start, m.start - 24):m.start].lower():
             continue
@@ -105,6 +108,63 @@ def level_followups(ctx: Context, si: int, numbers: list[NumberMention], figures
             continue
         made = make(ctx, si, m, last.metric, last.country_iso3, "pair", "personnel:same-count-later", host=last.host_iso3)
         bisect.insort(figures, made, key=lambda f: f.start)
+
+
+# "Kenya has 24,150 military personnel, slightly more than half of Uganda's 45,000", "2,000 voluntary reservists compared
+# to Poland's 38,000": another country's count of the same kind, its noun left out
+_COMPARED_POSSESSIVE_RE = re.compile(r"\b(?:than|of|to|with|against|versus|vs\.?|behind|below|above)\s+(?:the\s+)?(?P<who>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})['\u2019]s\s+" + HEDGE + r"$", I)
+_COMPARED_END_RE = re.compile(r"\s*(?:[,.;)]|$|\s(?:while|whereas|and|but|respectively)\b)", I)
+
+
+def _compared_possessive(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure], taken: set[int]) -> None:
+    """Another country's count set against a head count of the same sentence (see _COMPARED_POSSESSIVE_RE)."""
+    sent = ctx.sentences[si]
+    for m in numbers:
+        left = m.hedge_start if m.hedge_start is not None else m.start
+        own = next((f for f in reversed(figures) if f.end <= left and f.start >= sent.start), None)
+        if (m.kind != "count" or m.start in taken or m.value < 100 or own is None or own.metric not in ("active_personnel", "reserve_personnel")
+                or not _COMPARED_END_RE.match(ctx.norm, m.end, sent.end)):
+            continue
+        who = _COMPARED_POSSESSIVE_RE.search(ctx.norm, max(own.end, left - 80), left)
+        owner = next((c.iso3 for c in ctx.country_mentions(who.start("who"), who.end("who")) if c.kind != "alliance"), "") if who else ""
+        if owner and owner != own.country_iso3:
+            bisect.insort(figures, make(ctx, si, m, own.metric, owner, "pair", "personnel:compared-level"), key=lambda f: f.start)
+            taken.add(m.start)
+
+
+# A ranking of the countries that send peacekeepers: "India was followed by Nepal with 5,878 personnel, Uganda with 5,764,
+# and Bangladesh with 5,393"; "At 5,901, India sent the highest number of military personnel for UN peacekeeping"
+_WHO = r"(?P<who>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})"
+_FOLLOWED_BY_RE = re.compile(r"\b(?:followed\s+by|ahead\s+of|behind|then\s+(?:came|comes))\s+(?:the\s+)?" + _WHO + r"\s+(?:with|at|on)\s+" + HEDGE + r"$", I)
+_NEXT_RANKED_RE = re.compile(r"\b(?:followed\s+by|ahead\s+of|behind)\b[^.;]*[,;]\s*(?:and\s+)?(?:the\s+)?" + _WHO + r"\s+(?:with|at|on)\s+" + HEDGE + r"$", I)
+_AT_FIRST_RE = re.compile(r"\s*At\s+" + HEDGE + r"$")
+_AT_FIRST_AFTER_RE = re.compile(r",\s+(?:the\s+)?" + _WHO + r"\s+(?:sent|contribut\w+|deployed|provided|provides|had|has)\b")
+_RANKED_END_RE = re.compile(r"(?:\s+(?:uniformed\s+)?(?:personnel|troops|peace-?keepers|soldiers))?\s*(?:[,.;)]|$|\s(?:and|while)\b)", I)
+
+
+def _ranked_contributors(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure], taken: set[int]) -> None:
+    """Each country's count in a ranking of peacekeeping contributors (see _FOLLOWED_BY_RE): a deployment of that
+    country's, with no single host (a count read as the country's strength is taken back)."""
+    if not any(ctx.says(i, ev.PEACEKEEPING_WORD_RE) for i in range(max(0, si - 2), si + 1)):
+        return
+    sent = ctx.sentences[si]
+    for m in numbers:
+        left = m.hedge_start if m.hedge_start is not None else m.start
+        if m.kind != "count" or m.value < 20 or not _RANKED_END_RE.match(ctx.norm, m.end, sent.end):
+            continue
+        lead = _FOLLOWED_BY_RE.search(ctx.norm, max(sent.start, left - 60), left) or _NEXT_RANKED_RE.search(ctx.norm, sent.start, left)
+        if lead is None and _AT_FIRST_RE.fullmatch(ctx.norm, sent.start, left):
+            lead = _AT_FIRST_AFTER_RE.match(ctx.norm, m.end, sent.end)
+        owner = next((c.iso3 for c in ctx.country_mentions(lead.start("who"), lead.end("who")) if c.kind != "alliance"), "") if lead else ""
+        at = next((k for k, f in enumerate(figures) if f.start == m.start), None)
+        if not owner or at is not None and figures[at].metric != "active_personnel":
+            continue
+        made = make(ctx, si, m, "troops_deployed", owner, "pair", "personnel:ranked-contributor")
+        if at is None:
+            bisect.insort(figures, made, key=lambda f: f.start)
+            taken.add(m.start)
+        else:
+            figures[at] = made
 
 
 def _retake_next_level(ctx: Context, si: int, m: NumberMention, figures: list[Figure]) -> None:

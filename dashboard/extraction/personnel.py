@@ -119,7 +119,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             return reject(ctx, 'an age limit, not a head count')  # "the age limit for reserve duty to 65"
         noun = mv.noun_of_level(lm)
         if lm.re is PERSONNEL_ROW_RE:
-            if noun.startswith("total") and (ev.ACTIVE_ROW_AFTER_RE.search(norm, m.end, min(len(norm), m.end + 150)) or "personnel" in noun):
+            if noun.startswith("total") and "active" not in noun and (ev.ACTIVE_ROW_AFTER_RE.search(norm, m.end, min(len(norm), m.end + 150)) or "personnel" in noun):
                 return reject(ctx, "a total personnel row (active and reserve together, as in the rows it heads): neither metric")
             noun = "reserves" if "reserv" in noun else "deployed" if "deploy" in noun else "active"
         country_before_noun = [c for c in ctx.country_mentions(window_start, window_start + lm.start())

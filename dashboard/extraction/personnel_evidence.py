@@ -172,7 +172,7 @@ PERSONNEL_RE14 = re.compile(r"\bhost(?:s|ed|ing)?\s+" + HEDGE + r"$", I)
 PERSONNEL_RE15 = re.compile(r"\b(?:reserve|back-?up|part-time)\b", I)  # ("the Armed Forces' back-up strength", "part-time soldiers")
 
 
-PERSONNEL_RE16 = re.compile((r"^(?:,?\s+including\s+[\w\s-]{1,40}?(?=\s+(?:are|were|is)\s))?(?:\s+of\s+the\s+(?:\w+\s+)?armed\s+forces)?\s+(?:\w+\s+){0,4}?(?:abroad|overseas|worldwide|around\s+the\s+world|(?:all\s+over|across)\s+the\s+(?:world|globe)|(?:on|to)\s+(?:un\s+|peace-?keeping\s+|peace\s+)?missions?|"
+PERSONNEL_RE16 = re.compile((r"^(?:,?\s+including\s+[\w\s-]{1,40}?(?=\s+(?:are|were|is)\s))?(?:\s+of\s+the\s+(?:\w+\s+)?armed\s+forces)?\s+(?:\w+\s+){0,4}?(?:abroad|overseas|worldwide|around\s+the\s+world|(?:all\s+over|across)\s+the\s+(?:world|globe)|in\s+(?:various|different|many)\s+parts\s+of\s+the\s+(?:world|globe)|(?:on|to)\s+(?:un\s+|peace-?keeping\s+|peace\s+)?missions?|"
                         r"(?:in|across)\s+(?:the\s+)?(?:\d+\s+|several\s+|various\s+|multiple\s+)?(?:different\s+)?(?:un\s+)?missions\b|"
                         r"(?:for|in|on|to)\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+|several\s+|various\s+|an?\s+(?:joint\s+|multinational\s+)?)?(?:external|international|overseas|foreign|multinational)\s+(?:military\s+)?(?:peace[\s-]?keeping\s+|peace[\s-]+support\s+)?(?:operations?|missions?|duties)|"
                         # "more than 2500 ADF personnel in various roles in flashpoint theatres of operations"
@@ -204,7 +204,7 @@ NOT_PEOPLE_BEFORE_NOUN_RE = re.compile(r"\b(?:days|hours|weeks|months)\s+(?:for|
                                        r"|\b(?:capacity|ceiling|cap|quota)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w.-]+\s+)?$|\bwar-?time\s+$", I)  # "the capacity of U.S. Marines"
 NOT_PEOPLE_GAP_RE = re.compile(r"\b(?:hours|days|man-?days|flights|sorties|rounds|vehicles|aircraft|ships|tanks|jets|population)\b|\ban?\s+(?:[\w-]+\s+)?(?:country|nation)(?:\s+of)?\s*$", I)
 # (and "a defence force a country of 620,000 can afford": a population)
-PERSONNEL_RE17 = re.compile(r"\b(?:active|regular\s+forces?)\b", I)  # ("the 68,000 Regular Force personnel": the standing force)
+PERSONNEL_RE17 = re.compile(r"\b(?:active|regular\s+forces?|total\s+(?:troops|military\s+personnel))\b", I)  # ("the 68,000 Regular Force personnel", "18,000 total troops")
 TARGET_AFTER_RE = re.compile(r"\s+(?:target|goal|ceiling)\b", I)  # "the 35,000 reservist target": a level aimed at (stage planned)
 
 # "the country's military contingents abroad totalled almost 2,500 soldiers", "contingents took part in foreign missions

@@ -123,3 +123,41 @@ def test_defence_as_one_item_of_a_list_of_departments_and_their_money():
             "public works, 400.4 billion pesos; national defense, 175.2 billion pesos; health, 123 billion pesos.")
     found = [row for row in rows(text, date(2016, 1, 1)) if row[1] == "defense_budget"]
     assert [row[2] for row in found] == [175.2e9]
+
+
+def test_a_bulleted_total_active_military_personnel_row():
+    text = "Army 2015:\n  \u2022 Slovenian Army: 6,000\n  \u2022 Total active military personnel: 7,300\n  \u2022 Civilians: 900"
+    assert ("SVN", "active_personnel", 7300) in {row[:3] for row in rows(text, date(2015, 1, 1))}
+
+
+def test_a_personnel_deployed_row_under_a_contributor_heading():
+    text = "Largest troop contributors to UN peacekeeping\n\n4. Rwanda\n\nPersonnel Deployed: 5,900\n\nRwanda sends troops."
+    assert ("RWA", "troops_deployed", 5900) in {row[:3] for row in rows(text, date(2021, 1, 1))}
+
+
+def test_a_total_of_troops_broken_down_by_service_is_the_strength():
+    text = ("Niger. Military and security service personnel strengths | approximately 33,000 total troops "
+            "(25,000 Army; 500 Air Force; 7,500 National Guard) (2023)")
+    assert ("NER", "active_personnel", 33000) in {row[:3] for row in rows(text, date(2024, 1, 1))}
+
+
+@pytest.mark.parametrize("text, owner, value", [
+    ("Rwanda has 33,000 military personnel, less than half of Tanzania\u2019s 80,000 while Burundi has 30,000 soldiers.",
+     "TZA", 80000),
+    ("Hungary only has 8,000 volunteer reservists compared to Czechia's 20,000.", "CZE", 20000),
+])
+def test_another_countrys_count_set_against_a_strength_by_its_possessive(text, owner, value):
+    assert {(owner, value)} <= {(row[0], row[2]) for row in rows(text, date(2023, 1, 1))}
+
+
+def test_a_ranking_of_peacekeeping_contributors():
+    text = ("At 6,100, Bangladesh sent the most uniformed personnel to United Nations peacekeeping missions last year.\n\n"
+            "Bangladesh was followed by Nepal with 5,800 personnel, Rwanda with 5,300, and India with 5,100.")
+    found = {(owner, metric, value) for owner, metric, value, _, _ in rows(text, date(2024, 6, 1))}
+    assert {("BGD", "troops_deployed", 6100), ("NPL", "troops_deployed", 5800), ("RWA", "troops_deployed", 5300),
+            ("IND", "troops_deployed", 5100)} <= found
+
+
+def test_personnel_deployed_in_various_parts_of_the_world_are_abroad():
+    text = "Pakistan currently has more than 4,000 of its personnel deployed in various parts of the world."
+    assert ("PAK", "troops_deployed", 4000, "") in {row[:4] for row in rows(text, date(2023, 1, 1))}
