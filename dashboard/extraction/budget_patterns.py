@@ -162,7 +162,7 @@ UP_FROM_RE = re.compile(r"\s*,?\s*(?:up|down)\s+from\b", I)
 
 
 # "Compared to six years ago, the allocation is an increase of around 47 percent": a change over years
-YEARS_AGO_RE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\s+(?:ago|earlier|before)\b", I)
+YEARS_AGO_RE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\s+(?:ago|earlier|before)\b|(?:%|\bper\s*cent|\bpercent)\s+(?:during|over|in)\s+(?:the|that|this)\s+(?:period|decade)\b", I)  # ("by 100 per cent during the period")
 
 
 # "which includes expenditures for veteran affairs and the coast guard": what a total includes is not a part named

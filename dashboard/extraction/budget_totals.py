@@ -192,7 +192,7 @@ def line_changed(change_text: str) -> bool:
 
 
 # "the «Proyecto Construccion Verja Perimetral Inteligente» worth US$239,980,000": a named project's value
-_PROJECT_WORTH_RE = re.compile(r"\b(?:projects?|proyecto|projet|programmes?|programs?|contracts?|deals?)\b[^.;\d]{0,100}?[\u00bb\u201d\"]?\s*worth\s+"
+_PROJECT_WORTH_RE = re.compile(r"\b(?:projects?|proyecto|projet|programmes?|programs?|contracts?|deals?|orders?|purchases?)\b[^.;$\u20ac\u00a3]{0,100}?[\u00bb\u201d\"]?\s*(?:worth|,?\s*for\s+a\s+total\s+of|valued\s+at|costing)\s+"
                                r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", I)
 
 

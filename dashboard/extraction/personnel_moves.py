@@ -144,7 +144,7 @@ _AT_HOME_AFTER_RE = re.compile(r"[^.;]{0,70}?\b(?:all\s+over|across|throughout|a
 
 # "built a peacekeeping force of 5,000 troops from its current force of 11,000 troops": the whole force at home
 _HOME_LEVEL_BEFORE_RE = re.compile(r"(?:\b(?:its|their)|(?-i:[A-Z])[\w-]*['\u2019]s)\s+(?:current|present|existing|entire|whole|total)\s+(?:force|army|military|armed\s+forces|strength)"
-                                   r"\s+of\s+" + HEDGE + r"$"  # ("Georgia, whose armed forces number 37,000 soldiers, plans to ...")
+                                   r"\s+of\s+" + HEDGE + r"$|\b(?:an?|the|its|their)\s+(?:current\s+|present\s+|total\s+)?active\s+(?:force|strength|duty\s+force|military)\s+of\s+" + HEDGE + r"$"  # ("a current active force of"; "Georgia, whose armed forces number")
                                    r"|\bwhose\s+(?:armed\s+forces|army|military)\s+(?:now\s+)?(?:numbers?|totals?|counts?|has|have)\s+" + HEDGE + r"$|\b" + NATIONAL_FORCE_NAME + r"\s*,\s*an?\s+force\s+of\s+" + HEDGE + r"$", I)  # (+ "the SANDF, a force of about 73,000")
 
 

@@ -161,3 +161,24 @@ def test_a_ranking_of_peacekeeping_contributors():
 def test_personnel_deployed_in_various_parts_of_the_world_are_abroad():
     text = "Pakistan currently has more than 4,000 of its personnel deployed in various parts of the world."
     assert ("PAK", "troops_deployed", 4000, "") in {row[:4] for row in rows(text, date(2023, 1, 1))}
+
+
+def test_a_current_active_force_is_at_home_whatever_missions_come_after():
+    text = ("Since 1965 the Chadian army has fought in several wars, among them the Second Congo War.\nThe army and the "
+            "gendarmerie defend the borders, while the police keep order.\nWith a current active force of 21,500 "
+            "soldiers, the Chadian army has proven its worth in carrying out its missions.")
+    found = {row[:4] for row in rows(text, date(2024, 1, 1))}
+    assert ("TCD", "active_personnel", 21500, "") in found
+    assert not [row for row in found if row[1] == "troops_deployed"]
+
+
+def test_the_value_of_an_order_is_no_budget():
+    text = ("Qatar's military spending rose sharply. Its procurements jumped again in 2014 with an order for 24 "
+            "fighter jets, for a total of $700 million.")
+    assert not [row for row in rows(text, date(2015, 1, 1)) if row[1] == "defense_budget"]
+
+
+def test_a_rise_during_the_period_is_no_yearly_change():
+    text = ("Defence funding was frozen for about a decade. Nepal's defence allocation had increased by at least 80 per "
+            "cent during the period, officials said.")
+    assert not [row for row in rows(text, date(2010, 1, 1)) if row[1] == "budget_change_pct"]
