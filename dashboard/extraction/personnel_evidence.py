@@ -108,7 +108,7 @@ NOT_A_STRENGTH_BEFORE_RE = re.compile(
     r"|\bthen\b[^.;]{0,40}\bwould\s+have\s+(?:[\w-]+\s+){0,2}?" + HEDGE + r"$|\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games)\s+(?:[\w-]+\s+){0,2}?(?:involv|includ|featur)\w*\s+" + HEDGE + r"$"
     r"|\b(?:recruitment|recruiting|intake|enlistment|induction)(?:\s+(?:target|goal|quota))?\s+(?:to|of)\s+" + HEDGE + r"$"
     r"|\b(?:can|could|would\s+be\s+able\s+to|able\s+to)\s+mobili[sz]e\s+(?:an?\s+(?:wartime\s+)?(?:force|army)\s+of\s+)?" + HEDGE + r"$"
-    r"|\b(?:wartime|mobili[sz]ation)\s+(?:(?:military|armed\s+forces?)\s+)?(?:force|strength|army|military)\s+"
+    r"|\b(?:wartime|mobili[sz]ation)\s+(?:(?:military|armed\s+forces?|mobili[sz]ation)\s+)?(?:force|strength|army|military|potential|capacity)\s+"
     r"(?:of|is|was|stands\s+at|would\s+be|will\s+be)\s+" + HEDGE + r"$"
     r"|\b(?:capacity|capability)\s+(?:for|of|to\s+(?:accommodate|house|host|hold|take))\s+" + HEDGE + r"$|\b(?:needs?|needed|requires?|required)\s+(?:at\s+least\s+)?" + HEDGE + r"$|\b(?:instructors?|trainers?|training|to\s+train|will\s+train|trained)\s+(?:for\s+)?" + HEDGE + r"$"  # ("instructors for 10,000": trainees)
     r"|\b(?:new\s+)?(?:recruits|enlistees)\b[^.;]{0,60}?\b(?:totall?ed|totals?|numbered|reached)\s+" + HEDGE + r"$"  # an intake

@@ -123,7 +123,7 @@ ACTUAL_NUMBER_TAILS = _Tails(_HEDGE_WORDS | {"was", "is", "are", "were", "at", "
 PUT_AT_TAILS = _Tails(_HEDGE_WORDS | {"at"})
 
 
-RESERVE_POOL_TAILS = _Tails(_HEDGE_WORDS | {"of", "total", "totals", "totaled", "totalled", "number", "numbers", "numbered", "at",
+RESERVE_POOL_TAILS = _Tails(_HEDGE_WORDS | {"of", "exceeding", "numbering", "total", "totals", "totaled", "totalled", "number", "numbers", "numbered", "at",
                                             "is", "was"})
 
 

@@ -182,3 +182,16 @@ def test_a_rise_during_the_period_is_no_yearly_change():
     text = ("Defence funding was frozen for about a decade. Nepal's defence allocation had increased by at least 80 per "
             "cent during the period, officials said.")
     assert not [row for row in rows(text, date(2010, 1, 1)) if row[1] == "budget_change_pct"]
+
+
+def test_a_reserve_exceeding_a_number_of_trained_people_and_a_wartime_potential():
+    text = ("Estonia's defence rests on conscription. The system yields a wartime mobilization potential of 230,000 "
+            "troops from a reserve exceeding 600,000 trained individuals.")
+    found = {(owner, metric, value) for owner, metric, value, _, _ in rows(text, date(2024, 1, 1))}
+    assert ("EST", "reserve_personnel", 600000) in found
+    assert not [row for row in found if row[2] == 230000]
+
+
+def test_a_country_that_contributes_a_bare_count_to_the_mission_the_sentence_names():
+    text = "Of 10,200 troops from 45 countries serving in UNIFIL, Malaysia contributes 830, the mission said."
+    assert ("MYS", "troops_deployed", 830, "LBN") in {row[:4] for row in rows(text, date(2024, 1, 1))}
