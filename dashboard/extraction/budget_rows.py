@@ -23,8 +23,8 @@ def dollar_figure_row(norm: str, left_edge: int) -> bool:
 
 # An infobox's expenditure rows: "Amount: | €6.2 billion |" right above "Percent Gdp: | 2.3%" (the amount row names no
 # budget; the share-of-GDP row below it says what it is)
-_AMOUNT_ROW_RE = re.compile(r"(?:^|\n)[ \t|]*Amount(?:\s*[|:](?:[ \t]*\|)?)?\s*$")  # ("Amount | $2.67 billion", "Amount $2.67 billion")
-_GDP_ROW_NEXT_RE = re.compile(r"[^\n]{0,40}\n[ \t|]*Percent(?:age)?\s+(?:of\s+)?GDP\b", I)
+_AMOUNT_ROW_RE = re.compile(r"(?:^|\n)[ \t|]*(?:[-\u2022*][ \t]*)?Amount(?:\s*[|:](?:[ \t]*\|)?)?\s*$")  # ("Amount | $2.67 billion", "- Amount: $210 million")
+_GDP_ROW_NEXT_RE = re.compile(r"[^\n]{0,40}\n[ \t|]*(?:[-\u2022*][ \t]*)?Percent(?:age)?\s+(?:of\s+)?GDP\b", I)
 
 
 def amount_row(before: str, right: str) -> bool:
@@ -41,7 +41,9 @@ def in_military_table(norm: str, at: int) -> bool:
     return _STRENGTH_ROW_BEFORE_RE.search(norm, max(0, at - 400), at) is not None and norm.count("\n", max(0, at - 400), at) >= 1
 
 
-def money_row(norm: str, before: str, right: str, left_edge: int) -> bool:
+def money_row(norm: str, before: str, right: str, left_edge: int, end: int | None = None) -> bool:
     """True for an amount that is a table's budget row: a "Budget: $1.51 billion" row (vocab.MONEY_ROW_RE), an
-    "Amount" row or a "Dollar figure" row."""
+    "Amount" row or a "Dollar figure" row. ``end``, the amount's end, lets the rows below be read past its sentence."""
+    if end is not None:
+        right = norm[end:end + 80]  # (the row below may open a sentence of its own: "- Amount: $210 million (2019)\n- Percent Gdp")
     return MONEY_ROW_RE.search(before[-60:]) is not None or amount_row(before, right) or dollar_figure_row(norm, left_edge)

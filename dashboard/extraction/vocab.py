@@ -125,7 +125,7 @@ CHANGE_BEFORE_PCT_RE = re.compile(
     r"(?:spending|budgets?|expenditures?|outlays?|expenses))?)\s+" + HEDGE + r"(?<!from\s)$", I)  # ("passing from 2%": a level, not a change)
 COMPARATIVE_AFTER_RE = re.compile(
     r"^\s*(?:\([^)]{0,60}\)\s*)?,?\s*(?:or\s+(?:[^,]{1,25},\s*|[\d.,]+\s*(?:%|percent|per\s*cent)\s+))?(?P<w>more|less|higher|lower|above|below|up|down|bigger|larger|greater|smaller)\b(?:\s+in\s+(?:19|20)\d\d)?(?:\s+than(?!\s+(?:both\s+|that\s+of\s+|those\s+of\s+)?(?-i:[A-Z][a-z]+\b)(?!\s+(?:year|budget)))|\s+from|"
-    r"\s+on|\s+over|\s+compared|\s+to\s+spend|\s+(?:the\s+)?(?:(?:19|20)\d\d|last\s+year's|previous\s+year's|current|prior)(?:\s+\w+)?\s+levels?\b)", I)
+    r"\s+on|\s+over|\s+compared|\s+against\s+(?:(?:19|20)\d\d|last\s+year|the\s+previous\s+year)\b|\s+to\s+spend|\s+(?:the\s+)?(?:(?:19|20)\d\d|last\s+year's|previous\s+year's|current|prior)(?:\s+\w+)?\s+levels?\b)", I)
 PCT_NEGATIVE_RE = re.compile(
     r"\b(?:inflation|economic|economy|gdp\s+growth|growth\s+target|tax\w*|interest|approval(?!\s+of\s+(?:an?|the)\s)|poll\w*|"
     r"unemployment|exchange|pay|salar\w+|wages?|pension|voters?|votes?|respondents|turnout|population|"

@@ -195,3 +195,14 @@ def test_a_reserve_exceeding_a_number_of_trained_people_and_a_wartime_potential(
 def test_a_country_that_contributes_a_bare_count_to_the_mission_the_sentence_names():
     text = "Of 10,200 troops from 45 countries serving in UNIFIL, Malaysia contributes 830, the mission said."
     assert ("MYS", "troops_deployed", 830, "LBN") in {row[:4] for row in rows(text, date(2024, 1, 1))}
+
+
+def test_a_percent_up_against_the_year_before_is_the_change():
+    text = "The defence budget for 2019 is 3.1 billion manats, which is 4.2% up against 2018."
+    assert ("AZE", "budget_change_pct", 4.2) in {row[:3] for row in rows(text, date(2018, 12, 1))}
+
+
+def test_a_bulleted_amount_row_above_its_percent_gdp_row_is_the_budget():
+    text = ("Armed Forces of Laos\n- Minister Title: Minister of National Defence\n- Age: 18\n- Active: 29,100\n"
+            "- Reserve: 100,000\n- Amount: $19 million (2018)\n- Percent Gdp: 0.2%")
+    assert ("LAO", "defense_budget", 19e6) in {row[:3] for row in rows(text, date(2019, 1, 1))}
