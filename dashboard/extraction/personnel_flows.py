@@ -73,7 +73,7 @@ _RECOMMENDED_AFTER_RE = re.compile(r"\s*,?\s+as\s+(?:recommended|proposed|reques
 
 
 # "There are 7,550 people in the Defence Forces - about 2,000 short of its establishment strength": a gap, not a level
-_SHORT_OF_AFTER_RE = re.compile(r"\s+short\s+of\b", I)
+_SHORT_OF_AFTER_RE = re.compile(r"\s+short\s+of\b|\s+(?:below|under|fewer\s+than|less\s+than)\s+(?:what|the\s+(?:minimum|target|required|planned|authori[sz]ed))\b", I)  # ("are 4,000 below what experts say")
 
 
 # "three battalions of about 700 soldiers each": the size of one unit

@@ -67,7 +67,7 @@ SOURCE_AFTER_RE = re.compile(r"(?:'s)?\s+(?:defen[cs]e\s+|foreign\s+)?(?:ministr
                              r"|(?:['\u2019]s)?\s+(?-i:(?:[A-Z][\w-]*\s+(?:and\s+|of\s+|for\s+)?){0,6})(?:research\s+)?(?:institute|think[\s-]+tank|(?-i:SIPRI|IISS))\b", I)  # ("London's International Institute")
 _CONTINGENT_NUMBER_RE = re.compile(r"\b(?:contingent|task\s+force|battalion)\s+(?-i:[IVXLC]+)(?:-[A-Z0-9]{1,2})?\s+$", I)
 _MADE_BY_AFTER_RE = re.compile(r"-(?:created|controlled|held|occupied|run|established|declared|led)\b", re.I)
-LED_AFTER_RE = re.compile(r"-led\b", re.I)  # "in the U.S.-led coalition": the leader of the force, neither host nor owner
+LED_AFTER_RE = re.compile(r"-led\b|\s+(?:command|leadership)\b", re.I)  # "in the U.S.-led coalition", "under British command": the leader of the force, neither host nor owner
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:[,:(\-\u2013\u2014/|]|\n|$)")
 _BORDERING_RE = re.compile(r"\b(?:(?:which|that|who)\s+(?:neighb?ou?rs|borders(?:\s+on)?|shares\s+(?:a\s+)?(?:long\s+)?border\s+with)|(?:country|nation|state|ally|neighbou?r|member)\s+(?:bordering|neighbou?ring))"
                            r"\s+(?:the\s+)?$", re.I)  # ("Romania - a country bordering Ukraine -")

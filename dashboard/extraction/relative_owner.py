@@ -117,14 +117,15 @@ def overtaken(ctx: Context, sent_start: int, c) -> bool:
 
 
 # "Denmark, a U.S. ally in the war in Iraq, will send ...": a country named inside an apposition to the country before it
-_APPOSITION_OPEN_RE = re.compile(r",\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}$", re.I)
-_APPOSITION_CLOSE_RE = re.compile(r"[^,;.\d()]{0,60},\s+(?!and\b|or\b)", re.I)
+_APPOSITION_OPEN_RE = re.compile(r",\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}(?:(?:nation|country|state|republic)\s+(?:which|that)\s+is\s+"
+                                 r"(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2})?$", re.I)  # (", a tiny Caucasus nation which is a close U.S. ally")
+_APPOSITION_CLOSE_RE = re.compile(r"[^,;.\d()]{0,90},\s+(?!and\b|or\b)", re.I)
 
 
 def in_apposition(ctx: Context, sent_start: int, c) -> bool:
     """True when country mention ``c`` stands in an apposition ("a U.S. ally in the war in Iraq") right after a country
     named as the sentence's actor: the apposition describes that country, it does not act."""
-    opened = _APPOSITION_OPEN_RE.search(ctx.norm, max(sent_start, c.start - 40), c.start)
+    opened = _APPOSITION_OPEN_RE.search(ctx.norm, max(sent_start, c.start - 80), c.start)
     return bool(opened and _APPOSITION_CLOSE_RE.match(ctx.norm, c.end) and any(
         o.end == opened.start() and o.kind != "alliance" for o in ctx.country_mentions(sent_start, opened.start())))
 

@@ -119,7 +119,7 @@ REPORTED_AS = Gate({"as"})
 REQUEST_BEFORE = Gate({"for"})
 CHANGE_BEFORE = Gate({"by", "these", "those", "out", "sent", "lost", "lose", "losing", "wounded", "injured", "another", "extra", "additional", "further",
                       "more", "move", "moves", "moved", "moving", "of", "remaining", "last", "final", "first", "off", "home"},
-                     ("withdraw", "pull", "remov", "cut", "add", "send", "recruit", "train", "kill", "evacuat", "captur", "relocat",
+                     ("withdraw", "pull", "recall", "remov", "cut", "add", "send", "recruit", "train", "kill", "evacuat", "captur", "relocat",
                       "transfer", "dispatch", "reduc", "increas", "boost", "draft", "redeploy", "reposition", "rotat",
                       "discharg", "demobiliz", "dismiss"))
 SPENDING_AT_PCT = Gate({"at", "to", "near", "around", "about", "of", "spending", "was", "the", "spends", "spent", "with", "be", "from",

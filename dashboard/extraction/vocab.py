@@ -68,7 +68,7 @@ _SPENDING_BILL = (r"\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+)?(?:defen[cs]e|milit
 SPENDING_PLAN_AFTER_RE = re.compile(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w-]+\s+){0,2}?(?:spending|budget)\s+"
                                     r"(?:plan|package|bill|request|proposal|blueprint)\b", I)
 MONEY_NEGATIVE_AFTER_RE = re.compile(
-    r"^(?!" + _SPENDING_BILL + r")\s*(?:\([^)]{0,60}\)\s*)?(?:in\s+)?(?:military\s+|financial\s+|security\s+)?(?:support|aid|assistance)\b"
+    r"^\s*(?:a|per)\s+(?:head|capita|person|citizen|inhabitant|resident|soldier)\b|^(?!" + _SPENDING_BILL + r")\s*(?:\([^)]{0,60}\)\s*)?(?:in\s+)?(?:military\s+|financial\s+|security\s+)?(?:support|aid|assistance)\b"
     r"|^(?!" + _SPENDING_BILL + r")(?!\s*(?:and|while|whereas|but)\s+(?-i:[A-Z]))\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+){0,2}?(?:(?:national|state|government)\s+budget(?!\s+(?:to|for)\s+(?:the\s+)?(?:defen[cs]e|military|armed\s+forces))|"
     r"total\s+budget|overall\s+budget|general\s+budget|budget\s+bill|economy|gdp|gross\s+domestic|aid|package|"
     r"(?:budget|funding|financing|spending)\s+(?:gap|shortfall|hole)|shortfall|"
@@ -130,7 +130,7 @@ PCT_NEGATIVE_RE = re.compile(
     r"\b(?:inflation|economic|economy|gdp\s+growth|growth\s+target|tax\w*|interest|approval(?!\s+of\s+(?:an?|the)\s)|poll\w*|"
     r"unemployment|exchange|pay|salar\w+|wages?|pension|voters?|votes?|respondents|turnout|population|"
     r"troops|personnel|soldiers|recruit\w*|staffing)\b", I)
-PCT_NEGATIVE_AFTER_RE = re.compile(r"^\s*(?:(?:pay|salary|wage)\s+(?:raise|rise|increase|hike)|of\s+(?:the\s+)?(?:vote|votes|respondents|voters|"
+PCT_NEGATIVE_AFTER_RE = re.compile(r"^\s*(?:(?:pay|salary|wage)\s+(?:raise|rise|increase|hike)|(?:economic\s+|gdp\s+)?growth(?:\s+rate)?\s+(?:in|of|for)\s+(?:the\s+|its\s+|their\s+)?(?:overall\s+|national\s+)?econom|of\s+(?:the\s+)?(?:vote|votes|respondents|voters|"
                                     r"population|troops|personnel)|of\s+(?:the\s+|its\s+)?(?:total\s+|whole\s+)?budget\s+(?:allocated|approved|available)|of\s+(?:the\s+)?(?:national|state|government|public)\s+(?:budget|spending|expenditures?)\b(?!\s+(?:on|for)\s+defen))", I)  # ("99.47% of the total budget allocated": used)
 GDP_WORD = r"(?:gdp|gnp|gross\s+(?:domestic|national)\s+product|national\s+output|economic\s+output|national\s+income|national\s+wealth)\b"
 GDP_WORD_RE = re.compile(r"\b" + GDP_WORD, I)

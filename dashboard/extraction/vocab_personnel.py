@@ -76,7 +76,7 @@ RESERVE_POOL_RE = re.compile(r"\b(?:trained\s+|strategic\s+|mobili[sz]able\s+)?(
                               r"(?:(?P<link>of|exceeding|numbering)|(?<=trained\sreserve\s)(?:is|was|numbers?|totals?)|(?:forces|force|personnel|component)\s+(?:total(?:s|ed|led)?|number(?:s|ed)?|"
                               r"(?:estimated|put)\s+at))\s+" + HEDGE + r"$", I)  # ("a reserve force estimated at 5 million")
 CHANGE_BEFORE_RE = re.compile(
-    r"\b(?:(?<!constituted\s)(?<!composed\s)(?<!manned\s)(?<!staffed\s)(?<!formed\s)(?<!followed\s)by|withdraw\w*|pull\w*(?:\s+out)?|remov\w*|cut\w*|add\w*|send\w*\s+(?:back\s+)?home|sent\s+(?:back\s+)?home|send\w*|sent|recruit\w*|train\w*|"
+    r"\b(?:(?<!constituted\s)(?<!composed\s)(?<!manned\s)(?<!staffed\s)(?<!formed\s)(?<!followed\s)by|withdraw\w*|pull\w*(?:\s+out)?|recall\w*|remov\w*|cut\w*|add\w*|send\w*\s+(?:back\s+)?home|sent\s+(?:back\s+)?home|send\w*|sent|recruit\w*|train\w*|"
     r"kill\w*|lost|lose|losing|wounded|injured|evacuat\w*|captur\w*|another|extra|additional|further|more|mov(?:e|es|ed|ing)|"
     r"relocat\w*|transfer\w*|(?:another|an?\s+(?:additional|extra|further|second|new))\s+(?:battalion|contingent|company|unit|brigade)\s+of|"
     r"dispatch\w*|reduc\w*|increas\w*|boost\w*|draft\w*|mobiliz\w*\s+an?\s+additional|deploy\w*\s+an?\s+additional|"

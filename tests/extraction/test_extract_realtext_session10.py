@@ -206,3 +206,40 @@ def test_a_bulleted_amount_row_above_its_percent_gdp_row_is_the_budget():
     text = ("Armed Forces of Laos\n- Minister Title: Minister of National Defence\n- Age: 18\n- Active: 29,100\n"
             "- Reserve: 100,000\n- Amount: $19 million (2018)\n- Percent Gdp: 0.2%")
     assert ("LAO", "defense_budget", 19e6) in {row[:3] for row in rows(text, date(2019, 1, 1))}
+
+
+def test_a_country_named_in_a_long_apposition_is_not_the_actor():
+    text = ("Moldova, a small nation which is a close Romanian partner and is seeking membership of the European Union, "
+            "boosted its contingent in Kosovo from 40 to 80 earlier this year.")
+    owners = {row[0] for row in rows(text, date(2019, 9, 1)) if row[1] == "troops_deployed"}
+    assert owners == {"MDA"}
+
+
+def test_the_growth_of_the_economy_is_no_change_of_the_budget():
+    text = ("Bangladesh increased its defence allocation by eight per cent amid projections of 6.1 per cent growth rate in "
+            "its overall economy this year.")
+    assert {row[2] for row in rows(text, date(2005, 6, 1)) if row[1] == "budget_change_pct"} == {8}
+
+
+def test_spending_per_head_is_no_budget():
+    text = "Romania's defence spending rose in 2011, by 2% to US$2.2bn, or US$101.50 per head."
+    assert {row[2] for row in rows(text, date(2012, 6, 1)) if row[1] == "defense_budget"} == {2.2e9}
+
+
+def test_a_shortfall_below_the_minimum_is_no_strength():
+    text = "Staffing levels in Malta's Defence Forces are 3,000 below what experts say is the minimum number needed."
+    assert not [row for row in rows(text, date(2020, 6, 1)) if row[1] == "active_personnel"]
+
+
+def test_a_legal_ceiling_on_the_share_of_gdp_is_no_level():
+    text = ("Georgia's budget debate went on. A law on military spending says that spending should not exceed 3 percent "
+            "of the GDP.")
+    assert not [row for row in rows(text, date(2019, 10, 1)) if row[1] == "defense_share_gdp_pct"]
+
+
+def test_troops_recalled_are_a_change_and_a_force_under_another_countrys_command_is_where_it_serves():
+    text = ("The premier said that Spain would recall 250 soldiers from its 2,600-strong contingent operating under "
+            "American command in western Iraq.")
+    found = {row[:4] for row in rows(text, date(2004, 3, 1))}
+    assert ("ESP", "troops_deployed", 2600, "IRQ") in found
+    assert not [row for row in found if row[2] == 250]
