@@ -82,7 +82,7 @@ _PCT_OF_BUDGET_RE = re.compile(r"\d[\d.,]*\s*(?:%|per\s?cent)\s+of\s+(?:[\w'\u20
 _SURPASS_BEFORE_RE = re.compile(r"\b(?:surpass|exceed|top|pass|cross|break)\w*\s+" + HEDGE + r"$", I)
 _FIRST_TIME_AFTER_RE = re.compile(r"\s*(?:of\s+(?:its\s+|the\s+)?(?:GDP|gross\s+domestic\s+product)\s+)?for\s+the\s+first\s+time\b", I)
 # "the average budget of our ASEAN neighbors is 1.5 percent of their gross domestic product": a group's average
-_AVERAGE_OF_GROUP_RE = re.compile(r"\baverage\s+(?:[\w-]+\s+){0,3}?of\s+(?:our|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:neighbou?rs|allies|members|partners|peers|countries)\b[^.;]{0,40}$", I)
+_AVERAGE_OF_GROUP_RE = re.compile(r"\baverage\s+(?:[\w-]+\s+){0,3}?of\s+(?:our|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:neighbou?rs|allies|members|partners|peers|countries)\b[^.;]{0,40}$|\bthe\s+(?:global\s+|world\s+|worldwide\s+)?average\s+(?:expenditure|spending)\s+on\s+defen[cs]e\s+(?:in\s+(?:19|20)\d\d\s+)?(?:was|is|stood\s+at)\s+$", I)  # ("the average expenditure on defence in 2017 was")
 _AVERAGE_OF_MANY_RE = re.compile(r"\b(?:the\s+)?average\b[^.;]{0,80}\b(?:in|of|for)\s+(?-i:[A-Z])[^.;]{0,40}\band\s+(?-i:[A-Z])", I)
 _RELATED_RE = re.compile(r"\b(?:defen[cs]e|security)\s*-\s*related\b", I)
 

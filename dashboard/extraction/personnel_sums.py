@@ -13,7 +13,7 @@ from dashboard.extraction.vocab import HEDGE, I
 # "who from 1978 to 2002 provided 15,000 soldiers", "participated in 40 peacekeeping missions, deployed over 100,000
 # troops", "since Vietnam participated in the missions in 2014": a running total of rotations, not a deployment standing now
 _SENT_OVER_TIME_RE = re.compile(r"\b(?:sent|deployed|deploying|contribute[ds]?|performing|participated|provided|dispatched|rotated|trained|(?:have|has|had)\s+(?:\w+ly\s+)?"
-                                r"(?:served|participated|fulfilled|completed|taken\s+part)|(?:have|has)\s+been\s+on\s+(?:\w+\s+)?missions)\b", I)
+                                r"(?:served|participated|fulfilled|completed|taken\s+part|gone)|(?:have|has)\s+been\s+on\s+(?:\w+\s+)?missions)\b", I)
 _CUMULATIVE_RE = re.compile(
     r"\bsince\s+(?:(?:19|20)\d\d|joining|(?:it|they)\s+(?:first\s+)?joined|(?:its|the|their|this|that)\s+(?:first|start|beginning|operation|mission))\b|\bthroughout\s+(?:this|the|last)\s+year\b|\bsince\s+(?-i:[A-Z])\w+\s+(?:first\s+)?(?:participated|joined|took\s+part)\b"
     r"|\bfrom\s+(?:19|20)\d\d\s*(?:to|until|till|through|-|\u2013)\s*(?:19|20)\d\d\b"

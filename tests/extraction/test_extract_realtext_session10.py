@@ -243,3 +243,16 @@ def test_troops_recalled_are_a_change_and_a_force_under_another_countrys_command
     found = {row[:4] for row in rows(text, date(2004, 3, 1))}
     assert ("ESP", "troops_deployed", 2600, "IRQ") in found
     assert not [row for row in found if row[2] == 250]
+
+
+def test_troops_that_have_gone_somewhere_since_a_year_are_a_sum():
+    text = ("Defence Minister Ron Mark welcomed the troops home. About 600 NZDF troops have gone to Afghanistan since "
+            "2009 to work alongside Australian military personnel to train Afghan forces, with a new rotation of 80 "
+            "soldiers deploying in May.")
+    assert not [row for row in rows(text, date(2019, 6, 1)) if row[2] == 600]
+
+
+def test_the_average_expenditure_on_defence_is_nobodys_share():
+    text = ("According to SIPRI the average expenditure on defence in 2018 was 1.6 percent of GDP. SIPRI estimates that "
+            "in 2018 Namibia spent 3.1 percent of its GDP on defence.")
+    assert {(row[0], row[2]) for row in rows(text, date(2019, 6, 1)) if row[1] == "defense_share_gdp_pct"} == {("NAM", 3.1)}
