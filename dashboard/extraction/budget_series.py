@@ -59,6 +59,7 @@ def budget_series(ctx: Context, si: int, numbers: list[NumberMention], figures: 
     norm = ctx.norm
     sent = ctx.sentences[si]
     taken = {f.start for f in figures}
+    _amount_of_share(ctx, si, numbers, figures, taken)
     levels = [f for f in figures if f.metric == "defense_budget" and f.currency and f.value > 0]
     changes = [f for f in figures if f.metric in ("budget_change_pct", "budget_change_amount")]
     if not levels and ":" in norm[sent.start:sent.end]:
@@ -121,6 +122,23 @@ def _change_beside_level(ctx: Context, si: int, numbers: list[NumberMention], fi
         made = make(ctx, si, b, metric, level.country_iso3, "pair", "budget:change-beside-level", sign=sign)
         bisect.insort(figures, made, key=lambda f: f.start)
         taken.add(b.start)
+
+
+# "Defence spending has risen to 2.4 per cent of GDP per year (around 1 billion US dollars)": the amount that share is
+_SHARE_THEN_AMOUNT_GAP_RE = re.compile(r"(?:\s+of\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,2}?(?:GDP|gross\s+domestic\s+product)(?:\s+(?:per|a)\s+year|\s+in\s+(?:19|20)\d\d)?)?"
+                                       r"\s*\(\s*(?:around|about|some|approximately|roughly|nearly|almost|or)?\s*", I)
+
+
+def _amount_of_share(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure], taken: set[int]) -> None:
+    """An amount in brackets right after a share of GDP (see _SHARE_THEN_AMOUNT_GAP_RE): the same owner's budget."""
+    for b in numbers:
+        if b.kind != "money" or b.start in taken or not b.value or not ctx.norm.startswith(")", b.end):
+            continue
+        share = next((f for f in reversed(figures) if f.end <= b.start and f.metric == "defense_share_gdp_pct"), None)
+        if share is not None and _SHARE_THEN_AMOUNT_GAP_RE.fullmatch(ctx.norm, share.end, b.hedge_start if b.hedge_start is not None else b.start):
+            bisect.insort(figures, replace(make(ctx, si, b, "defense_budget", share.country_iso3, "pair", "budget:amount-of-share"),
+                                           year=share.year), key=lambda f: f.start)
+            taken.add(b.start)
 
 
 def _colon_series(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure], levels: list[Figure]) -> None:

@@ -110,12 +110,12 @@ _ITS_RE = re.compile(r"\b(?:its|their)\s", I)
 _PLACE_WORD_RE = re.compile(r"\b(?:in|on|at|to)\s|\b(?:abroad|overseas)\b", I)
 
 
-_DIGIT_RE = re.compile(r"\d")
+_DIGIT_RE = re.compile(r"\d|\s(?:will|would|is|are|was|were|has|have|had|to|which|who|that)\s")  # (or the clause's verb: "from the Tongan Defence Service will join British troops")
 
 
 def list_end(norm: str, start: int, sent_end: int) -> int:
-    """Where the countries a count comes 'from' end: 80 characters on, or the next number ("340 troops from the
-    Philippines and nearly 200 from India": India is the next count's)."""
+    """Where the countries a count comes 'from' end: 80 characters on, the next number ("340 troops from the
+    Philippines and nearly 200 from India": India is the next count's) or the next verb."""
     end = min(sent_end, start + 80)
     digit = _DIGIT_RE.search(norm, start, end)
     return digit.start() if digit else end

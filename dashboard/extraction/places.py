@@ -263,8 +263,8 @@ _FLIGHT_FROM_RE = re.compile(r"\b(?:flights?|planes?|aircraft|airlift|ships?|ves
 _ARRIVAL_RE = re.compile(r"\b(?:arriv\w*|came|coming|flown|flew)\b", I)
 _LISTED_FROM_RE = re.compile(r"(?:,|\band)\s+(?:some\s+|about\s+|around\s+|another\s+)?\d[\d,.]*\s+from\s+(?:the\s+)?$", I)  # a count listed
 _ORIGIN_BEFORE_RE = re.compile(r"\b(?:troops|soldiers|personnel|peace-?keepers|members|servicemen)\s+from\s+(?:the\s+)?$", I)
-_SERVING_AFTER_RE = re.compile(r"(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s+(?:serving|deployed|stationed|based)\s+(?:in|with|at|on)\b")
-_FROM_AFTER_NOUN_RE = re.compile(r"\s+from\s+(?:the\s+)?", I)
+_SERVING_AFTER_RE = re.compile(r"(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s+(?:(?:were|are|have\s+been|had\s+been|will\s+be)\s+)?(?:serving|deployed|stationed|based)\s+(?:in|with|at|on|to)\b")
+_FROM_AFTER_NOUN_RE = re.compile(r"\s+from\s+(?:the\s+)?(?:neighbou?ring\s+)?", I)  # ("troops from the neighbouring Chad were deployed to")
 _PEACEKEEPING_RE = re.compile(r"\bpeace-?keep\w*|\b(?-i:UNMISS|MINUSMA|MONUSCO|MINUSCA|AMISOM|ATMIS|UNIFIL|UNAMID|UNDOF|UNFICYP|UNMIL)\b", I)
 
 

@@ -256,3 +256,31 @@ def test_the_average_expenditure_on_defence_is_nobodys_share():
     text = ("According to SIPRI the average expenditure on defence in 2018 was 1.6 percent of GDP. SIPRI estimates that "
             "in 2018 Namibia spent 3.1 percent of its GDP on defence.")
     assert {(row[0], row[2]) for row in rows(text, date(2019, 6, 1)) if row[1] == "defense_share_gdp_pct"} == {("NAM", 3.1)}
+
+
+def test_a_contingent_from_one_country_that_will_join_anothers_troops():
+    text = ("Troops from Fiji are poised to head out to Afghanistan after training. The 80-strong contingent from the "
+            "Fijian military will join British troops in Helmand.")
+    assert ("FJI", "troops_deployed", 80) in {row[:3] for row in rows(text, date(2010, 1, 1))}
+
+
+def test_a_strength_reduced_from_a_dated_level_to_another():
+    text = "After the war, Liberia's armed forces were reduced in size, from around 9,000 personnel in 2004 to 2,000 in 2009."
+    found = {row[:5] for row in rows(text, date(2011, 1, 1))}
+    assert {("LBR", "active_personnel", 9000, "", 2004), ("LBR", "active_personnel", 2000, "", 2009)} <= found
+
+
+def test_there_are_now_just_so_many_trained_personnel():
+    text = "Malta's armed forces are short of staff, and figures show there are now just 1,500 trained personnel."
+    assert ("MLT", "active_personnel", 1500) in {row[:3] for row in rows(text, date(2022, 1, 1))}
+
+
+def test_an_amount_in_brackets_after_a_share_of_gdp_is_that_budget():
+    text = "Bulgaria's defence spending has risen to 2.1 per cent of GDP per year (around 900 million US dollars) lately."
+    assert ("BGR", "defense_budget", 900e6) in {row[:3] for row in rows(text, date(2007, 1, 1))}
+
+
+def test_troops_from_the_neighbouring_country_that_were_deployed_are_its_own():
+    text = ("Nigerien troops deployed in Nigeria have been withdrawn, reports said. About 1,500 troops from the "
+            "neighbouring Niger were deployed to give combat support to Nigerian soldiers fighting in the north.")
+    assert ("NER", "troops_deployed", 1500, "NGA") in {row[:4] for row in rows(text, date(2020, 1, 4))}
