@@ -196,7 +196,7 @@ _TO_SECURITY_MINISTRY_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:to|for)\s+(
 
 # "Rs. 13.55 billion has been allocated for the President and Rs. 1.62 billion for the Prime Minister": another body's
 _ALLOCATED_TO_BODY_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:has|have|had)\s+been\s+(?:allocated|allotted|earmarked|set\s+aside|given)\s+"
-                                   r"(?:for|to)\s+the\s+(?!(?:Ministry\s+of\s+)?(?:Defen[cs]e|National\s+Defen[cs]e|Armed|Army|Navy|Air\s+Force|Military|MoD)\b)(?-i:[A-Z])", I)
+                                   r"(?:for|to)\s+the\s+(?!(?:(?:Ministry|Department)\s+of\s+)?(?:Defen[cs]e|National\s+Defen[cs]e|Armed|Army|Navy|Air\s+Force|Military|MoD)\b)(?-i:[A-Z])", I)
 
 
 def to_security_ministry(right: str) -> bool:

@@ -292,7 +292,7 @@ OF_THESE_BEFORE_RE = re.compile(r"\bof\s+(?:these|them|this\s+(?:total|number)|w
 SERVICE_PART_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|serve|served)\s+(?:\w+\s+){0,3}?(?:part\s+of\s+|from\s+|in\s+|with\s+)?"
                                     r"(?:the\s+)?(?:[\w-]+\s+)?(?:army|navy|air\s+force|marines?|marine\s+corps|ground\s+forces)\b", I)
 SERVICE_NOUN_RE = re.compile(r"army|navy|air\s+force|marines?|marine\s+corps|ground\s+forces", I)
-OPEN_BRACKET_RE = re.compile(r"\([^()]*$")
+OPEN_BRACKET_RE = re.compile(r"\((?![^()]*\bstanding\s+army\b)[^()]*$", re.I)  # (but "(standing army of 9 000)": the whole force)
 BORDER_AFTER_RE = re.compile(r"(?:'s)?\s+(?:southern\s+|northern\s+|eastern\s+|western\s+)?(?:border|frontier)\b", I)
 SERVICE_LIST_AFTER_RE = re.compile(r"(?:\s*,?\s+(?:and\s+)?(?:the\s+)?(?:royal\s+)?(?:navy|air\s+force|marines?|marine\s+corps|army))+\s+"
                                     r"(?:personnel|troops|service\s*members|members|reservists|reserves)\b", I)

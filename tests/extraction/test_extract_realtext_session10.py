@@ -284,3 +284,35 @@ def test_troops_from_the_neighbouring_country_that_were_deployed_are_its_own():
     text = ("Nigerien troops deployed in Nigeria have been withdrawn, reports said. About 1,500 troops from the "
             "neighbouring Niger were deployed to give combat support to Nigerian soldiers fighting in the north.")
     assert ("NER", "troops_deployed", 1500, "NGA") in {row[:4] for row in rows(text, date(2020, 1, 4))}
+
+
+@pytest.mark.parametrize("text, code, value", [
+    ("The Lithuanian defense budget is supposed to grow to 950.1 million litai in 2014.", "LTL", 950.1e6),
+    ("Latvia's defence budget will reach 150 million lats next year.", "LVL", 150e6),
+    ("Estonia's defence budget for 2009 is 4.9 billion kroons.", "EEK", 4.9e9),
+])
+def test_the_baltic_currencies_before_the_euro(text, code, value):
+    numbers = [n for n in find_numbers(text) if n.kind == "money"]
+    assert [(n.currency, n.value) for n in numbers] == [(code, value)]
+
+
+def test_an_armed_forces_of_the_republic_numbered_and_its_standing_army_before():
+    text = ("As of 2010 the Armed Forces of the Czech Republic numbered 24,000 professional soldiers, as it had managed "
+            "to reduce its standing army from approximately 90,000 troops in the 1990s.")
+    found = {row[:3] for row in rows(text, date(2012, 1, 1))}
+    assert {("CZE", "active_personnel", 24000), ("CZE", "active_personnel", 90000)} <= found
+
+
+def test_actives_are_active_personnel():
+    text = "In early 1998, Bahrain had a total force of only 11,000 actives, including 800 foreign personnel."
+    assert ("BHR", "active_personnel", 11000) in {row[:3] for row in rows(text, date(2000, 1, 1))}
+
+
+def test_a_standing_army_in_brackets_is_the_whole_force():
+    text = "How could we fight Malawi with a population of 20 million (standing army of 10 800) on our east?"
+    assert ("MWI", "active_personnel", 10800) in {row[:3] for row in rows(text, date(2021, 6, 1))}
+
+
+def test_money_allocated_to_the_department_of_defence_is_defences():
+    text = "In the national budget for the 2019/20 financial year R49,8 billion has been allocated to the Department of Defence."
+    assert ("ZAF", "defense_budget", 49.8e9) in {row[:3] for row in rows(text, date(2019, 6, 1))}
