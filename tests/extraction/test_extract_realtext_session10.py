@@ -316,3 +316,20 @@ def test_a_standing_army_in_brackets_is_the_whole_force():
 def test_money_allocated_to_the_department_of_defence_is_defences():
     text = "In the national budget for the 2019/20 financial year R49,8 billion has been allocated to the Department of Defence."
     assert ("ZAF", "defense_budget", 49.8e9) in {row[:3] for row in rows(text, date(2019, 6, 1))}
+
+
+def test_a_percent_year_on_year_rise():
+    text = "When the whole budget is counted, the military will see a 21% year on year rise to 2.3 trillion kyat."
+    assert ("MMR", "budget_change_pct", 21) in {row[:3] for row in rows(text, date(2017, 6, 1))}
+
+
+def test_a_level_a_budget_rose_from_at_the_head_of_its_sentence():
+    text = ("Kuwait's defence spending grew fast. From just over KD1bn ($3.3bn) in 2005, the budget for defence and "
+            "security rose to KD2.9bn in 2016.")
+    found = {row[:5] for row in rows(text, date(2017, 6, 1))}
+    assert ("KWT", "defense_budget", 1e9, "", 2005) in found
+
+
+def test_an_army_mission_of_so_many_people_abroad():
+    text = "The Slovak parliament has approved an army mission of up to 150 as part of a NATO group in Latvia."
+    assert ("SVK", "troops_deployed", 150, "LVA") in {row[:4] for row in rows(text, date(2018, 6, 1))}
