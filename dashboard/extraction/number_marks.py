@@ -188,7 +188,8 @@ def is_excluded(norm: str, start: int, end: int) -> bool:
         return True  # five-year plan, 18-year-old, 3-day drill
     if end - start <= 2 and _FISCAL_TAIL_BEFORE_RE.search(norm[max(0, start - 5):start]):
         return True  # the "25" of a fiscal label "2024-25"
-    if before[-1:] in " -\u2013(" and _phone_tail(norm, start) and _PHONE_BEFORE_RE.search(norm, max(0, start - 40), start):
+    if (first in "-\u2013 " and after.lstrip(" ")[:1] in ("-", "\u2013") or norm.startswith("0", start) or before[-1:] in "-\u2013"
+            or before.endswith(("- ", "\u2013 ")) or before[:1].isdigit()) and _phone_tail(norm, start) and _PHONE_BEFORE_RE.search(norm, max(0, start - 40), start):
         return True  # a telephone number
     if first == "/" and _SLASH_AFTER_RE.match(after):
         return True  # dates and fiscal labels written 2024/25 or 3/1

@@ -32,7 +32,8 @@ _TO_PLACE_AFTER_RE = re.compile(r"(?:\s*,\s*(?:including|among\s+them|mainly|mos
 
 def sent_abroad(norm: str, before: str, noun: str, noun_end: int, sent_end: int) -> bool:
     """True when the count that ``before`` leads to was sent somewhere: a deployment's size, not a change of one."""
-    if _ANOTHER_BEFORE_RE.search(before[-40:]):
+    tail = before[-40:]
+    if ("other" in tail or "dditional" in tail or "xtra" in tail or "urther" in tail) and _ANOTHER_BEFORE_RE.search(tail):
         return False  # "has sent another 120 troops to South Sudan": a batch added, not the deployment's size
     return bool(_HAS_SENT_RE.search(before[-60:]) or _SENT_BEFORE_RE.search(before[-40:]) and (
         _TO_PLACE_AFTER_RE.match(norm, noun_end, min(sent_end, noun_end + 60)) or _PEACEKEEPER_NOUN_RE.fullmatch(noun)

@@ -101,6 +101,9 @@ def mission_after(ctx: Context, noun_end: int, sent_end: int) -> str:
         at = force_in.end()  # (the country, or a region or mission the hosts table knows: "in Darfur")
         return next((c.iso3 for c in ctx.country_mentions(at, at + 40) if c.start == at and c.kind != "alliance"),
                     next((h.host for h in host_table().find(norm, at, at + 40) if h.start == at), ""))
+    trains = _TRAIN_FORCES_AFTER_RE.match(norm, noun_end, min(sent_end, noun_end + 120))
+    if trains is not None:  # "around 400 Defence personnel remain to advise and train the Afghan National Security Forces"
+        return next((c.iso3 for c in ctx.country_mentions(trains.start("who"), trains.end("who")) if c.kind == "demonym"), "")
     part = _PART_OF_MISSION_RE.match(norm, noun_end, min(sent_end, noun_end + 80))
     if part is None:
         return ""
@@ -112,6 +115,10 @@ def mission_after(ctx: Context, noun_end: int, sent_end: int) -> str:
 _PART_OF_MISSION_RE = re.compile(r"[^.;]{0,60}?\b(?:who|which|that)\s+(?:already\s+|currently\s+|now\s+)?(?:are|is|were|serve|form)\s+"
                                  r"(?:as\s+)?(?:part\s+of|with|in)\s+(?:the\s+)?", I)
 _LEAD_WORDS_RE = re.compile(r"(?:[\w-]+\s+){0,2}")
+# the people a count trains, advises or mentors, named by their country's adjective: where the count serves
+_TRAIN_FORCES_AFTER_RE = re.compile(r"\s+(?:(?:will|would|are|is|to)\s+)?(?:remain|stay|stayed|remained|deployed|sent|be\s+deployed)?\s*(?:to\s+)?(?:advise|train|mentor|assist)"
+                                    r"(?:\s+and\s+(?:advise|train|mentor|assist))?\s+(?:the\s+)?(?P<who>(?-i:[A-Z])[\w'-]*)\s+(?:[\w-]+\s+){0,3}?"
+                                    r"(?:forces|army|military|troops|soldiers|police)\b", I)
 _TO_FORCE_IN_RE = re.compile(r"\s+(?:to\s+(?:join\s+)?|for\s+|in\s+)(?:(?:a\s+|the\s+)?(?:U\.?N\.?|United\s+Nations|EU|European\s+Union|AU|African\s+Union|"
                              r"NATO)(?:\s*/\s*(?:U\.?N\.?|United\s+Nations|AU|African\s+Union))?(?:-led)?\s+(?:[\w-]+\s+){0,2}?(?:force|mission|operation)|(?:this|that|the)\s+(?:multinational\s+|NATO\s+)?"
                              r"(?:unit|brigade|battle\s*group|battalion))\s+in\s+(?:the\s+)?"

@@ -32,7 +32,8 @@ _RANKED_END_RE = re.compile(r"(?:\s+(?:uniformed\s+)?(?:personnel|troops|peace-?
 def ranked_contributors(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure], taken: set[int]) -> None:
     """Each country's count in a ranking of peacekeeping contributors (see _FOLLOWED_BY_RE): a deployment of that
     country's, with no single host (a count read as the country's strength is taken back)."""
-    if not any(ctx.says(i, ev.PEACEKEEPING_WORD_RE) for i in range(max(0, si - 2), si + 1)):
+    if not any(m.kind == "count" and m.value >= 20 and m.start not in taken for m in numbers) or not any(
+            ctx.says(i, ev.PEACEKEEPING_WORD_RE) for i in range(max(0, si - 2), si + 1)):
         return
     sent = ctx.sentences[si]
     for m in numbers:

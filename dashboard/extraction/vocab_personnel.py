@@ -108,7 +108,7 @@ STOCK_BEFORE_RE = re.compile(
     r"(?:\s+of\s+(?-i:[A-Z])[\w'-]*(?:\s+(?:&|and)\s+(?-i:[A-Z])[\w'-]*)?)?\s+(?:is|was|stands\s+at|stood\s+at|amounts?\s+to|amounted\s+to|totals|totall?ed)|"
     r"(?:standing|regular)\s+(?:army|force)\s+(?:as\s+of\s+(?:today|now)\s+)?(?:is|was|stands\s+at|stood\s+at)|"
     r"(?:defen[cs]e\s+forces|armed\s+forces|army|military)(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2})?\s+(?:now\s+|currently\s+)?(?:(?:stand|stands|stood|standing)\s+at|numbered|numbers|totall?ed)|"
-    r"(?:its|their)\s+standing\s+army\s+from|"  # ("the Armed Forces of the Slovak Republic numbered", "reduce its standing army from")
+    r"(?:its|their)\s+standing\s+army\s+from|(?:its|their)\s+(?:overall\s+|total\s+|current\s+)?strength\s+(?:is|was|stands\s+at|stood\s+at)|"  # ("the Armed Forces of the Slovak Republic numbered", "reduce its standing army from")
     r"number\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:armed\s+forces|army|military|troops|soldiers)\s+(?:to\s+be|will\s+be|would\s+be))\s+|'s\s+"
     r"|\bactive\s+(?:personnel|troops|forces?)(?:\s+(?:as\s+of|in)\s+(?:19|20)\d\d)?\s*(?:[:|\-]\s*|(?:are|is|was|were|numbers?|stand\s+at|stood\s+at)\s+)?"
     r"|\b(?:armed\s+forces|defen[cs]e\s+forces|military)\s+(?:currently\s+|now\s+)?(?:include|includes|included)\s+"  # ("Latvia's armed forces include 6,600")

@@ -333,3 +333,14 @@ def test_a_level_a_budget_rose_from_at_the_head_of_its_sentence():
 def test_an_army_mission_of_so_many_people_abroad():
     text = "The Slovak parliament has approved an army mission of up to 150 as part of a NATO group in Latvia."
     assert ("SVK", "troops_deployed", 150, "LVA") in {row[:4] for row in rows(text, date(2018, 6, 1))}
+
+
+def test_personnel_who_remain_to_train_another_countrys_forces_serve_there():
+    text = ("Dutch troops are on their way home, the government announced. It said around 300 Defence personnel remain "
+            "to advise and train the Iraqi security forces.")
+    assert ("NLD", "troops_deployed", 300, "IRQ") in {row[:4] for row in rows(text, date(2016, 6, 1))}
+
+
+def test_its_overall_strength_is_a_strength():
+    text = "Niger's armed forces are divided into land forces and air forces. Its overall strength is approximately 12,000 soldiers."
+    assert ("NER", "active_personnel", 12000) in {row[:3] for row in rows(text, date(2012, 6, 1))}
