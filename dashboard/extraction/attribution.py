@@ -18,6 +18,7 @@ from dashboard.extraction.places import (
 )
 from dashboard.extraction.relative_owner import (
     antecedent_country,
+    in_closed_aside,
     opening_country,
     overtaken,
     relative_owner,
@@ -55,7 +56,7 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
         if subject == "NATO":  # ("The NATO report showed that Romania did not reach ... when it spent 2.01 per cent of its GDP")
             subject = next((c.iso3 for c in reversed(ctx.country_mentions(sent.start, m.start))
                             if c.kind != "alliance" and c.iso3 != host and not ctx.is_place(c)), subject)
-        if subject:
+        if subject and (not currency or CURRENCY_COUNTRY.get(currency, subject) == subject):  # ("it requested 4.69 trillion yen": Japan's)
             return subject, "pronoun"
     by_currency = CURRENCY_COUNTRY.get(currency) if currency else None
     if by_currency and by_currency != host:  # won, yen, NT$: one country's money, whoever else the sentence names;
@@ -81,7 +82,7 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
     row = ctx.norm.rfind("\n", sent.start, m.start) + 1  # a pipe table's row ("Budget | €249,000,000"): its own line only
     for c in ctx.mentions_backward(row if row and "|" in ctx.norm[row:m.start] else lead.end() if lead else sent.start, m.start):
         if c.iso3 != host and not ctx.is_place(c) and not overtaken(ctx, sent.start, c) and not (  # (nor a citation's city:
-                ctx.norm.rfind("[", sent.start, c.start) > ctx.norm.rfind("]", sent.start, c.start)):  # "[IISS, London, p. 445]")
+                ctx.norm.rfind("[", sent.start, c.start) > ctx.norm.rfind("]", sent.start, c.start) or in_closed_aside(ctx.norm, max(sent.start, c.start - 300), c, m.start)):  # "[IISS, London, p. 445]"; an aside closed before the number: "(... for U.S. military bases), 1.3% lower")
             if c.kind != "alliance":
                 return c.iso3, "sentence"
             last_actor = last_actor or c

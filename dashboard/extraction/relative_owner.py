@@ -222,3 +222,10 @@ def subject_before_its(ctx: Context, si: int, m: NumberMention, host: str) -> st
     sent = ctx.sentences[si]
     near = [c for c in ctx.country_mentions(max(sent.start, m.start - 60), m.start) if c.iso3 != host and not ctx.is_place(c)]
     return near[-1].iso3 if near and _VERB_GAP_RE.fullmatch(ctx.norm, near[-1].end, m.start) else ""
+
+
+def in_closed_aside(norm: str, lo: int, c, end: int) -> bool:
+    """True when country mention ``c`` stands inside brackets (nested or not) that close before ``end``: an aside
+    ("(... a 59.9 billion-yen budget for U.S. military bases), 1.3% lower"), no actor of the figure after it."""
+    depth = norm.count("(", lo, c.start) - norm.count(")", lo, c.start)
+    return depth > 0 and norm.count(")", c.end, end) - norm.count("(", c.end, end) >= depth

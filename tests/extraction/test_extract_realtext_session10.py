@@ -344,3 +344,16 @@ def test_personnel_who_remain_to_train_another_countrys_forces_serve_there():
 def test_its_overall_strength_is_a_strength():
     text = "Niger's armed forces are divided into land forces and air forces. Its overall strength is approximately 12,000 soldiers."
     assert ("NER", "active_personnel", 12000) in {row[:3] for row in rows(text, date(2012, 6, 1))}
+
+
+def test_a_one_country_currency_outweighs_a_pronoun_resolved_elsewhere():
+    text = ("Japan's Defense Ministry said its request is unchanged as the country faces China's military buildup. The "
+            "ministry said it requested 4.81 trillion yen ($63 billion) in budget appropriations for 2013/14.")
+    assert {row[0] for row in rows(text, date(2012, 10, 1)) if row[1] == "defense_budget"} == {"JPN"}
+
+
+def test_a_country_in_a_closed_aside_does_not_own_the_change_after_it():
+    text = ("The defense budget for FY 2013 is 4,680.4 billion yen (including a budget for the Special Action Committee "
+            "on Okinawa (SACO)-related projects and a 60.1 billion-yen budget for U.S. military bases), 0.7% lower than "
+            "that of the previous year.")
+    assert {row[0] for row in rows(text, date(2013, 9, 1)) if row[1] == "budget_change_pct"} == {"JPN"}
