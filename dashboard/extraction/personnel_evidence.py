@@ -50,7 +50,7 @@ PERSONNEL_RE7 = re.compile((r"\b(?:including|includes|incorporating|consisting\s
 
 # the second part of the same list: "including 9,000 troops and 5,000 sailors"
 # "with a reserve force of 480,000 personnel": the count is the reserve, whatever noun follows
-RESERVE_FORCE_OF_RE = re.compile(r"\breserve\s+(?:force|forces|strength|component|pool)\s+of\s+" + HEDGE + r"$"
+RESERVE_FORCE_OF_RE = re.compile(r"\breserve\s+(?:force|forces|strength|component|pool)\s+(?:of|(?:currently\s+|now\s+)?(?:consists\s+of|comprises|numbers|totals))\s+" + HEDGE + r"$"
                                  r"|\breserves\s+(?:down\s+|up\s+)?to\s+" + HEDGE + r"$"  # "shrink its reserves down to 100,000 troops"
                                  r"|\breserves?\s+(?:could|would|will|may|might)\s+(?:exceed|reach|total|number|top)\s+" + HEDGE + r"$", I)
 COMPONENT_LIST_RE = re.compile(r"\b(?:including|includes|comprising|comprises|comprised|consisting\s+of)\s+" + HEDGE + r"[\d.,]+\s+(?:[\w-]+\s+){0,2}?[\w-]+"

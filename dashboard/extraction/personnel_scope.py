@@ -207,7 +207,7 @@ def pledged_or_reinforcing(ctx: Context, si: int, start: int, end: int) -> bool:
 # the sixteen worked sets every active strength under 1,000 the rules read was wrong: nine of nine)
 SMALL_FORCE = 1000
 _WHOLE_FORCE_RE = re.compile(r"\b(?:total|entire|whole)\s+(?:army|military|armed\s+forces|force|forces|strength)\b|"
-                             r"\bdefen[cs]e\s+(?:force|forces|services)\b|\barmed\s+forces\s+(?:of|number|numbers|numbered|total)\b"
+                             r"\bdefen[cs]e\s+(?:force|forces|services)\b|\barmed\s+forces\s+(?:of|number|numbers|numbered|total|maintains?|ha(?:s|ve))\b|\b(?:total\s+)?personnel\s+strength\s+of\b"
                              r"|\b(?-i:(?!SDF\b)[A-Z]{1,5}DF)\b", I)  # ("the RBDF was a 530-member force": a national defence force's acronym)
 
 

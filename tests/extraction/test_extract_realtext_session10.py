@@ -357,3 +357,19 @@ def test_a_country_in_a_closed_aside_does_not_own_the_change_after_it():
             "on Okinawa (SACO)-related projects and a 60.1 billion-yen budget for U.S. military bases), 0.7% lower than "
             "that of the previous year.")
     assert {row[0] for row in rows(text, date(2013, 9, 1)) if row[1] == "budget_change_pct"} == {"JPN"}
+
+
+def test_a_reserve_force_that_consists_of_so_many_members():
+    text = "Figures from the KDF show that Kenya's Reserve Force currently consists of 5 120 members."
+    assert ("KEN", "reserve_personnel", 5120) in {row[:3] for row in rows(text, date(2020, 6, 1))}
+
+
+def test_a_small_armed_force_that_maintains_a_personnel_strength():
+    text = "The Comorian Armed Forces maintain a personnel strength of approximately 600 to 700 men."
+    assert {row[2] for row in rows(text, date(2010, 6, 1)) if row[1] == "active_personnel"} == {650}
+
+
+def test_a_new_contingent_deployed_to_a_mission_named_in_full():
+    text = ("The Nepalese Army is deploying a new contingent of 480 army personnel, including officers, to the United "
+            "Nations Interim Security Force for Abyei.")
+    assert ("NPL", "troops_deployed", 480, "SDN") in {row[:4] for row in rows(text, date(2022, 6, 1))}
