@@ -36,7 +36,7 @@ _COMPARED_RE = re.compile(r"\b(?:as\s+(?:[\w-]+\s+){1,2}as|(?:[\w-]+er|more|less
 _OWNS_NEXT_RE = re.compile(r"['\u2019]s?\s+(?:[a-z-]+\s+){0,2}?\d")
 _OVERTAKE_HINT_RE = re.compile(r"overt|surpass|outspen|outpac|outstrip|overhaul|behind|ahead|trail|after")
 _OVERTAKE_RE = re.compile(r"\b(?:overtak\w+|overtook|surpass\w*|outspen\w+|outpac\w+|outstrip\w*|overhaul\w+|"
-                          r"behind|ahead\s+of|trailing|trails|(?:largest|biggest|greatest|highest)\s+(?:[\w-]+\s+){0,8}?after)\s+(?:the\s+)?"
+                          r"behind|ahead\s+of|trailing|trails|(?:largest|biggest|greatest|highest)\s+(?:[\w,-]+\s+){0,8}?after)\s+(?:the\s+)?"
                           r"(?:(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?,?\s+(?:and\s+)?(?:the\s+)?)?$", re.I)  # ("2nd largest of the Middle East, behind Israel")  # a relative clause longer than this has lost its antecedent
 
 

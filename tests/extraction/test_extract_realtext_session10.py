@@ -373,3 +373,14 @@ def test_a_new_contingent_deployed_to_a_mission_named_in_full():
     text = ("The Nepalese Army is deploying a new contingent of 480 army personnel, including officers, to the United "
             "Nations Interim Security Force for Abyei.")
     assert ("NPL", "troops_deployed", 480, "SDN") in {row[:4] for row in rows(text, date(2022, 6, 1))}
+
+
+def test_the_country_a_ranking_comes_after_is_not_the_owner():
+    text = ("Mexico's armed forces are the third largest in the Americas, after the United States and Brazil, with "
+            "216,000 active-duty troops.")
+    assert {row[0] for row in rows(text, date(2020, 1, 1)) if row[1] == "active_personnel"} == {"MEX"}
+
+
+def test_applications_are_no_people_serving():
+    text = "Interest in a career in Malta's armed forces grew in 2024, with a total of 2,384 applications received."
+    assert not [row for row in rows(text, date(2025, 1, 1)) if row[1] == "active_personnel"]
