@@ -145,7 +145,7 @@ OWN_BUDGET_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:for\s+(?:its|thei
 
 
 HYPOTHETICAL_BEFORE_RE = re.compile(r"\bwould\s+(?:mean|require|cost|need|take)\b[^.;]{0,40}$|\bwould\s+have\s+(?:requested|sought|asked\s+for|spent)\s+"
-                                    r"(?:[\w-]+\s+){0,2}?" + HEDGE + r"$|\bpotential(?:ly)?\s+" + HEDGE + r"$", I)
+                                    r"(?:[\w-]+\s+){0,2}?" + HEDGE + r"$|\bpotential(?:ly)?\s+" + HEDGE + r"$|\b(?:(?:capability|capacity|means|money|funds)\s+to|cannot|can't|unable\s+to)\s+(?:allocate|afford|spend)\b[^.;]{0,40}$", I)  # ("does not have the capability to allocate a defense budget of")
 
 
 # "defence is projected to have $96.5 billion to spend"

@@ -384,3 +384,19 @@ def test_the_country_a_ranking_comes_after_is_not_the_owner():
 def test_applications_are_no_people_serving():
     text = "Interest in a career in Malta's armed forces grew in 2024, with a total of 2,384 applications received."
     assert not [row for row in rows(text, date(2025, 1, 1)) if row[1] == "active_personnel"]
+
+
+def test_a_budget_a_country_cannot_allocate_is_hypothetical():
+    text = "\u201cAt present, the Republic of China does not have the capability to allocate a defense budget of NT$3 trillion,\u201d he said."
+    assert not [row for row in rows(text, date(2025, 6, 1)) if row[1] == "defense_budget"]
+
+
+def test_peacekeepers_who_will_withdraw_are_a_change():
+    text = "The minister confirmed that 150 Irish peacekeepers will withdraw from Lebanon in April."
+    assert not [row for row in rows(text, date(2010, 2, 1)) if row[1] == "troops_deployed"]
+
+
+def test_a_count_for_the_air_corps_beside_the_army_is_one_service():
+    text = ("The White Paper sets out a figure of 9,500 personnel for the Permanent Defence Force comprising 880 for the "
+            "Air Corps, 1,100 for the Naval Service and 7,520 for the Army.")
+    assert not [row for row in rows(text, date(2009, 1, 1)) if row[2] == 880]
