@@ -41,9 +41,9 @@ def in_military_table(norm: str, at: int) -> bool:
     return _STRENGTH_ROW_BEFORE_RE.search(norm, max(0, at - 400), at) is not None and norm.count("\n", max(0, at - 400), at) >= 1
 
 
-def money_row(norm: str, before: str, right: str, left_edge: int, end: int | None = None) -> bool:
-    """True for an amount that is a table's budget row: a "Budget: $1.51 billion" row (vocab.MONEY_ROW_RE), an
-    "Amount" row or a "Dollar figure" row. ``end``, the amount's end, lets the rows below be read past its sentence."""
-    if end is not None:
-        right = norm[end:end + 80]  # (the row below may open a sentence of its own: "- Amount: $210 million (2019)\n- Percent Gdp")
-    return MONEY_ROW_RE.search(before[-60:]) is not None or amount_row(before, right) or dollar_figure_row(norm, left_edge)
+def money_row(norm: str, before: str, left_edge: int, end: int) -> bool:
+    """True for an amount [left_edge, end) that is a table's budget row: a "Budget: $1.51 billion" row
+    (vocab.MONEY_ROW_RE), an "Amount" row or a "Dollar figure" row. The rows below are read past the amount's own
+    sentence ("- Amount: $210 million (2019)\n- Percent Gdp: 1.5%": the row below may be a sentence of its own)."""
+    return (MONEY_ROW_RE.search(before[-60:]) is not None or amount_row(before, norm[end:end + 80])
+            or dollar_figure_row(norm, left_edge))

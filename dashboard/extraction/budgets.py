@@ -75,7 +75,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     left_edge = m.hedge_start if m.hedge_start is not None else m.start
     before = norm[max(sent.start, left_edge - 160):left_edge]
     right = norm[m.end:min(sent.end, m.end + 300)]
-    money_row = br.money_row(norm, before, right, left_edge, m.end)  # a row: "Budget: $1.51 billion"
+    money_row = br.money_row(norm, before, left_edge, m.end)  # a row: "Budget: $1.51 billion"
     if "\n" in right and money_row:
         right = right[:right.index("\n")]  # an infobox row ends at its line ("Budget $1.51 billion (2021)[4]")
     tail = Tail(before)  # the word the number follows: gates the patterns that must end right before it

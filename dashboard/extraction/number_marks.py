@@ -163,8 +163,13 @@ def glued_label(norm: str, start: int) -> bool:
 _PHONE_TAILS = frozenset({"at", "on", "call", "phone", "telephone", "tel", "hotline", "fax", "dial", "number", "numbers"})
 
 
-def _phone_tail(norm: str, start: int) -> bool:
-    """A cheap gate for _PHONE_BEFORE_RE: the word before the number is a cue's last word, or a digit ends the text before."""
+def _phone_shaped(norm: str, start: int, before: str, after: str) -> bool:
+    """A cheap gate for _PHONE_BEFORE_RE: a telephone number's digits open with a 0, stand beside a dash or follow other
+    digits, and the word before them is a cue's last word ("at", "call", "hotline") or digits. ``before`` is the two
+    characters before the number, ``after`` the text after it."""
+    if not (after[:1] in "-\u2013 " and after.lstrip(" ")[:1] in ("-", "\u2013") or norm.startswith("0", start)
+            or before[-1:] in "-\u2013" or before.endswith(("- ", "\u2013 ")) or before[:1].isdigit()):
+        return False
     words = norm[max(0, start - 14):start].rstrip(" -\u2013(:.+").split()
     return bool(words) and (words[-1][-1].isdigit() or words[-1].lower() in _PHONE_TAILS)
 
@@ -188,8 +193,7 @@ def is_excluded(norm: str, start: int, end: int) -> bool:
         return True  # five-year plan, 18-year-old, 3-day drill
     if end - start <= 2 and _FISCAL_TAIL_BEFORE_RE.search(norm[max(0, start - 5):start]):
         return True  # the "25" of a fiscal label "2024-25"
-    if (first in "-\u2013 " and after.lstrip(" ")[:1] in ("-", "\u2013") or norm.startswith("0", start) or before[-1:] in "-\u2013"
-            or before.endswith(("- ", "\u2013 ")) or before[:1].isdigit()) and _phone_tail(norm, start) and _PHONE_BEFORE_RE.search(norm, max(0, start - 40), start):
+    if _phone_shaped(norm, start, before, after) and _PHONE_BEFORE_RE.search(norm, max(0, start - 40), start):
         return True  # a telephone number
     if first == "/" and _SLASH_AFTER_RE.match(after):
         return True  # dates and fiscal labels written 2024/25 or 3/1
