@@ -23,10 +23,20 @@ def passage_files() -> list[Path]:
     found = sorted((ROOT / "tests" / "tuned").rglob("passages.jsonl"))
     found += sorted((ROOT.parent / "shared" / "devset2").rglob("passages.jsonl"))
     for folder in sorted(ROOT.parent.glob("devset*")):
-        if _sealed(folder):
-            continue  # a set kept sealed until its one scoring: never run the extractor on it here
-        found += sorted(folder.rglob("passages.jsonl"))
+        # a set kept sealed until its one scoring: never run the extractor on it here (each set's own folder
+        # holds its NOTES.md, and a folder of sets such as ../devsets holds many)
+        found += [p for p in sorted(folder.rglob("passages.jsonl")) if not _sealed(p.parent)]
     return found
+
+
+def _sealed(folder: Path) -> bool:
+    """True when the folder's NOTES.md says the set is sealed ("... SEALED until it has been scored once")."""
+    notes = folder / "NOTES.md"
+    try:
+        head = notes.read_text(encoding="utf-8")[:300]
+    except OSError:
+        return False
+    return "SEALED" in head
 
 
 def texts(synthetic: Path | None) -> list[tuple[str, str, object]]:
@@ -86,13 +96,3 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
-
-
-def _sealed(folder: Path) -> bool:
-    """True when the folder's NOTES.md says the set is sealed ("... SEALED until it has been scored once")."""
-    notes = folder / "NOTES.md"
-    try:
-        head = notes.read_text(encoding="utf-8")[:300]
-    except OSError:
-        return False
-    return "SEALED" in head
