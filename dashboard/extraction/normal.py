@@ -74,6 +74,10 @@ _SPLIT_DECIMAL_RE = re.compile(r"(?:(?<=[$\u20ac\u00a3\u00a5\u20b9] )|(?<=[$\u20
                                r"(?<![\d.,])\d{1,3}[.,] \d{1,2}(?= (?:billion|million|trillion|bn|crore)\b)"
                                r"|(?<![\d.,])\d{1,3}, \d{1,2}(?= (?:milliards?|millions?|billion|million) d)")
 
+# What every match of _SPLIT_DECIMAL_RE contains, found in one pass that skips to digits: that pattern opens with
+# lookbehinds, so re tries all of them at every character of the text (~4% of extraction on the synthetic corpus)
+_SPLIT_DECIMAL_GATE_RE = re.compile(r"\d[.,] \d{1,2} [bcmt]")
+
 
 def _close_decimal(m: re.Match[str]) -> str:
     head, tail = m.group(0).split(" ", 1)
@@ -113,6 +117,6 @@ def normalize(text: str) -> str:
         norm = _CITATION_RE.sub(_blank, norm)
     if "'" in norm:
         norm = _SWISS_GROUP_RE.sub(",", norm)  # "143'372" (Swiss grouping) is 143,372
-    if ". " in norm or ", " in norm:
+    if _SPLIT_DECIMAL_GATE_RE.search(norm):
         norm = _SPLIT_DECIMAL_RE.sub(_close_decimal, norm)
     return _STRAY_YEAR_STOP_RE.sub(" ", norm)
