@@ -60,6 +60,8 @@ def filter_scope(f: Filters) -> str:
         bits.append(str(f.years[0]) if f.years[0] == f.years[1] else f"{f.years[0]}\u2013{f.years[1]}")
     if f.publishers:
         bits.append(", ".join(f.publishers))
+    if f.min_confidence is not None:
+        bits.append(f"confidence {f.min_confidence:g} and above")
     return " \u00b7 ".join(bits) or "the library"
 
 
@@ -94,8 +96,8 @@ def no_match_message(f: Filters) -> str:
     text = f"No figures match these filters ({scope})."
     everything = filtered(library, Filters(include_rejected=f.include_rejected))
     hidden = int((library.figures["status"] == "rejected").sum()) if not f.include_rejected else 0
-    st.warning(md_escape(text) + " Widen the year range, pick other countries or metrics, or clear the filters in "
-               "the sidebar." + (f" The library has {md_escape(figures_elsewhere(everything))}."
+    st.warning(md_escape(text) + (" Lower the minimum confidence, widen" if f.min_confidence is not None else " Widen")
+               + " the year range, pick other countries or metrics, or clear the filters in the sidebar." + (f" The library has {md_escape(figures_elsewhere(everything))}."
                                  if not everything.empty else "")
                + (f" {count_text(hidden, 'rejected figure')} hidden." if hidden else ""))
     return ""

@@ -31,6 +31,9 @@ from dashboard.extraction.countries import gazetteer
 from dashboard.tables.filters import Filters
 
 COUNTRY_KEY, METRIC_KEY, YEARS_KEY, PUBLISHER_KEY, REJECTED_KEY = "country", "metric", "years", "publisher", "rejected"
+CONFIDENCE_KEY = "confidence"
+# the minimum confidences offered: the edges of the bands the score was measured in on fresh text
+CONFIDENCE_STEPS: tuple[float | None, ...] = (None, 0.6, 0.7, 0.8, 0.9)
 YEAR_FROM_KEY, YEAR_TO_KEY = "years_from", "years_to"  # the two year boxes; the URL keeps both in ``years``
 
 
@@ -76,10 +79,39 @@ def _bindings(c: Choices) -> dict[str, tuple[Callable, Callable]]:
                      lambda ms: [schema.METRICS[m].label for m in ms]),
         REJECTED_KEY: (lambda raw: bool(raw) and raw[-1].lower() in ("true", "1", "yes"),
                        lambda on: ["true"] if on else []),
+        CONFIDENCE_KEY: (_confidence_from_url, lambda v: [] if v is None else [f"{v:g}"]),
     }
     if c.publishers:
         out[PUBLISHER_KEY] = (lambda raw: [p for p in raw if p in c.publishers], list)
     return out
+
+
+def _confidence_from_url(raw: list[str]) -> float | None:
+    """'0.8' -> 0.8; anything not offered (a typo, 'abc', '0.75') -> None, every figure."""
+    try:
+        value = float(raw[-1]) if raw else None
+    except ValueError:
+        return None
+    return next((s for s in CONFIDENCE_STEPS if s is not None and value is not None and abs(s - value) < 1e-9), None)
+
+
+def confidence_label(step: float | None) -> str:
+    """The option's words: 'Any', '0.8 and above'."""
+    return "Any" if step is None else f"{step:g} and above" + (" (hides low)" if step == schema.LOW_CONFIDENCE else "")
+
+
+def confidence_caption(step: float | None) -> str:
+    """What the minimum asks for, in measured terms (extraction.confidence.fresh_text_precision)."""
+    from dashboard.extraction.confidence import fresh_text_precision
+
+    right_all, shown_all = fresh_text_precision(None)
+    if step is None:
+        return (f"On real passages it had never seen, {right_all / shown_all:.0%} of the extractor's figures were right "
+                f"({right_all:,} of {shown_all:,}). A minimum confidence shows fewer, surer ones.")
+    right, shown = fresh_text_precision(step)
+    return (f"On real passages it had never seen, figures at {step:g} or above were right {right / shown:.0%} of the "
+            f"time ({right:,} of {shown:,}; all figures {right_all / shown_all:.0%}), and {right / right_all:.0%} of "
+            "the right figures were at or above it. Reviewed figures count as 1; Review lists every figure.")
 
 
 def _from_url(key: str, decode: Callable) -> None:
@@ -136,8 +168,10 @@ def current_filters(figures: pd.DataFrame) -> Filters:
         state[PUBLISHER_KEY] = [p for p in state.get(PUBLISHER_KEY, []) if p in c.publishers]
         publishers = tuple(state[PUBLISHER_KEY])
     state[REJECTED_KEY] = bool(state.get(REJECTED_KEY, False))
+    if state.get(CONFIDENCE_KEY) not in CONFIDENCE_STEPS:
+        state[CONFIDENCE_KEY] = None
     return Filters(tuple(c.by_name[n] for n in state[COUNTRY_KEY]), tuple(state[METRIC_KEY]), years, publishers,
-                   state[REJECTED_KEY])
+                   state[REJECTED_KEY], state[CONFIDENCE_KEY])
 
 
 def _on_change(key: str, encode: Callable) -> Callable[[], None]:
@@ -154,7 +188,8 @@ def _years_to_url(c: Choices) -> Callable[[], None]:
 
 
 def draw_filters(figures: pd.DataFrame) -> None:
-    """Countries, metric, years, publisher, rejected: the widgets in the sidebar, after ``current_filters``.
+    """Countries, metric, years, publisher, minimum confidence, rejected: the widgets in the sidebar, after
+    ``current_filters``.
 
     The years are two select boxes, first and last: a range slider's bundle brings moment and numbro
     (~130 KB of JavaScript, a dozen requests) to every page, where a select box needs its own 13 KB
@@ -177,5 +212,9 @@ def draw_filters(figures: pd.DataFrame) -> None:
     if c.publishers:
         sb.multiselect("Publisher", c.publishers, key=PUBLISHER_KEY, on_change=_on_change(PUBLISHER_KEY, list),
                        format_func=visible_controls, placeholder="All publishers")
+    sb.selectbox("Minimum confidence", CONFIDENCE_STEPS, key=CONFIDENCE_KEY, format_func=confidence_label,
+                 on_change=_on_change(CONFIDENCE_KEY, bound[CONFIDENCE_KEY][1]),
+                 help="Hide the figures the extractor is less sure of. The Review page lists every figure.")
+    sb.caption(confidence_caption(st.session_state.get(CONFIDENCE_KEY)))
     sb.checkbox("Show rejected figures", key=REJECTED_KEY, on_change=_on_change(REJECTED_KEY, bound[REJECTED_KEY][1]),
                 help="Figures a reviewer rejected are hidden unless you ask for them.")

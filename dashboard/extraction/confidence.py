@@ -14,6 +14,10 @@ from functools import lru_cache
 from pathlib import Path
 
 CALIBRATION_FILE = Path(__file__).resolve().parent / "vocab" / "confidence.csv"
+# How the score fared on text no rule had been written against: the 2,809 figures first shown on 96 sealed sets of
+# real passages, each set run at the commit that scored it, counted per band (docs/real_text_findings.md, eleventh
+# sitting). Read by fresh_text_precision, for the sidebar's minimum-confidence filter.
+FIRST_CONTACT_FILE = CALIBRATION_FILE.with_name("confidence_first_contact.csv")
 LOW = 0.6  # below this a figure is shown as "low confidence" on every chart, card and review queue
 _PRIOR = (3, 2)  # a rule never seen on real text starts at 3 right out of 5: 0.6, at the edge of "low"
 
@@ -48,3 +52,22 @@ def score(method: str, how: str) -> float:
     average = _precision(total_right, total - total_right) if total else 0.6
     owner = _precision(*hows.get(how, (0, 0))) / average
     return round(max(0.05, min(0.99, rule * owner)), 2)
+
+
+@lru_cache(maxsize=1)
+def _first_contact() -> tuple[tuple[float, int, int], ...]:
+    with open(FIRST_CONTACT_FILE, encoding="utf-8", newline="") as fh:
+        return tuple((float(r["low"]), int(r["right"]), int(r["shown"])) for r in csv.DictReader(fh))
+
+
+def fresh_text_precision(threshold: float | None) -> tuple[int, int]:
+    """(right, shown) among first-contact figures whose confidence was at least ``threshold`` (None: all of them).
+
+    ``threshold`` is read at band edges (0.6, 0.7, ...): the bands of the measurement are the unit.
+
+    >>> right, shown = fresh_text_precision(None)
+    >>> fresh_text_precision(0.8)[1] < shown
+    True
+    """
+    rows = [(right, shown) for low, right, shown in _first_contact() if threshold is None or low >= threshold - 1e-9]
+    return sum(r for r, _ in rows), sum(s for _, s in rows)

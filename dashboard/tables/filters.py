@@ -17,10 +17,11 @@ class Filters:
     years: tuple[int, int] | None = None
     publishers: tuple[str, ...] = ()
     include_rejected: bool = False
+    min_confidence: float | None = None  # keep figures whose confidence is at least this (None: every figure)
 
     @property
     def active(self) -> bool:
-        return bool(self.countries or self.metrics or self.years or self.publishers)
+        return bool(self.countries or self.metrics or self.years or self.publishers or self.min_confidence is not None)
 
 
 def apply_filters(df: pd.DataFrame, f: Filters) -> pd.DataFrame:
@@ -28,7 +29,9 @@ def apply_filters(df: pd.DataFrame, f: Filters) -> pd.DataFrame:
 
     A country matches a figure it owns or hosts, so filtering on South Korea keeps the U.S.
     troops stationed there. Rows without a year are kept only when no year range is set.
-    Rejected figures are dropped unless asked for.
+    Rejected figures are dropped unless asked for. A minimum confidence keeps the figures scored at least
+    that high; a figure with no score is dropped then, since nothing says it clears the bar (a reviewed figure
+    scores 1).
     """
     mask = pd.Series(True, index=df.index)
     if f.countries:
@@ -42,6 +45,8 @@ def apply_filters(df: pd.DataFrame, f: Filters) -> pd.DataFrame:
         mask &= years.notna() & (years >= low) & (years <= high)
     if f.publishers:
         mask &= df["publisher"].isin(list(f.publishers))
+    if f.min_confidence is not None:
+        mask &= pd.to_numeric(df["confidence"], errors="coerce") >= f.min_confidence
     if not f.include_rejected and "status" in df.columns:
         mask &= df["status"] != "rejected"
     keep = mask.fillna(False).astype(bool)
@@ -57,6 +62,8 @@ def download_name(f: Filters, *, whole: bool = False, prefix: str = "defense-fig
     'defense-figures_KOR-USA_2024-2026.csv'
     >>> download_name(Filters(), whole=True)
     'defense-figures_all.csv'
+    >>> download_name(Filters(min_confidence=0.8))
+    'defense-figures_confidence-0.8-up.csv'
     """
     if whole or not f.active:
         return f"{prefix}_all.csv"
@@ -69,5 +76,7 @@ def download_name(f: Filters, *, whole: bool = False, prefix: str = "defense-fig
         parts.append(f"{f.years[0]}-{f.years[1]}" if f.years[0] != f.years[1] else str(f.years[0]))
     if f.publishers:
         parts.append("selected-publishers")
+    if f.min_confidence is not None:
+        parts.append(f"confidence-{f.min_confidence:g}-up")
     name = "_".join(parts)
     return re.sub(r"[^A-Za-z0-9_.-]+", "-", name)[:150] + ".csv"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 
@@ -22,5 +23,39 @@ def seed_only(tmp_path, seed_path, monkeypatch) -> Path:
     """A data folder holding only the seed article (USA -> KOR troops, KOR personnel and budget)."""
     (tmp_path / "articles").mkdir()
     shutil.copy(seed_path, tmp_path / "articles" / seed_path.name)
+    monkeypatch.setenv("DEFENSE_DATA_DIR", str(tmp_path))
+    return tmp_path
+
+
+def write_article(folder: Path, article_id: str, body: str) -> None:
+    (folder / f"{article_id}.md").write_text(
+        f"---\ntitle: {article_id}\npublisher: Test Wire\npublished: 2024-03-05\nurl: https://example.test/{article_id}\n"
+        f"---\n{body}\n", encoding="utf-8")
+
+
+# Confidence per article, by the figure's order in it: set here so the test does not hang on the
+# extractor's weights (which move with measurements); the figures themselves are really extracted.
+SCORES = {"a-first": [0.9], "b-second": [0.45], "c-third": [0.9, 0.5]}
+
+
+@pytest.fixture
+def scored_library(tmp_path, monkeypatch) -> Path:
+    """Three articles whose figures have known confidences: b-second's and c-third's second one are low."""
+    from dashboard.tables import rows as tables
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write_article(folder, "a-first", "About 54,000 U.S. troops are stationed in Japan, officials said.")
+    write_article(folder, "b-second", "About 28,500 U.S. troops are stationed in South Korea, officials said.")
+    write_article(folder, "c-third", "About 54,000 U.S. troops are stationed in Japan, officials said on Tuesday.\n\n"
+                                      "Tokyo approved a record 7.9 trillion yen defense budget for fiscal 2024.")
+    real = tables.extract_article
+
+    def scored(article):
+        figures = sorted(real(article), key=lambda f: f.start)
+        scores = SCORES[article.article_id]
+        return [dataclasses.replace(f, confidence=scores[min(i, len(scores) - 1)]) for i, f in enumerate(figures)]
+
+    monkeypatch.setattr(tables, "extract_article", scored)
     monkeypatch.setenv("DEFENSE_DATA_DIR", str(tmp_path))
     return tmp_path

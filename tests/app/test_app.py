@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import gc
 import json
 import re
@@ -11,6 +10,8 @@ from pathlib import Path
 import pytest
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
+
+from tests.app.conftest import write_article
 
 pytestmark = pytest.mark.slow  # drives the Streamlit app (AppTest)
 
@@ -127,40 +128,6 @@ def test_sources_page_highlights_figures_in_the_clean_text(seed_only):
     at = app("sources.py")
     body = raw_texts(at)
     assert ":orange-background[**28\\,500**]" in body and "Welcome to EconoTimes" not in body
-
-
-def _write_article(folder: Path, article_id: str, body: str) -> None:
-    (folder / f"{article_id}.md").write_text(
-        f"---\ntitle: {article_id}\npublisher: Test Wire\npublished: 2024-03-05\nurl: https://example.test/{article_id}\n"
-        f"---\n{body}\n", encoding="utf-8")
-
-
-# Confidence per article, by the figure's order in it: set here so the test does not hang on the
-# extractor's weights (which move with measurements); the figures themselves are really extracted.
-SCORES = {"a-first": [0.9], "b-second": [0.45], "c-third": [0.9, 0.5]}
-
-
-@pytest.fixture
-def scored_library(tmp_path, monkeypatch) -> Path:
-    """Three articles whose figures have known confidences: b-second's and c-third's second one are low."""
-    from dashboard.tables import rows as tables
-
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    _write_article(folder, "a-first", "About 54,000 U.S. troops are stationed in Japan, officials said.")
-    _write_article(folder, "b-second", "About 28,500 U.S. troops are stationed in South Korea, officials said.")
-    _write_article(folder, "c-third", "About 54,000 U.S. troops are stationed in Japan, officials said on Tuesday.\n\n"
-                                      "Tokyo approved a record 7.9 trillion yen defense budget for fiscal 2024.")
-    real = tables.extract_article
-
-    def scored(article):
-        figures = sorted(real(article), key=lambda f: f.start)
-        scores = SCORES[article.article_id]
-        return [dataclasses.replace(f, confidence=scores[min(i, len(scores) - 1)]) for i, f in enumerate(figures)]
-
-    monkeypatch.setattr(tables, "extract_article", scored)
-    monkeypatch.setenv("DEFENSE_DATA_DIR", str(tmp_path))
-    return tmp_path
 
 
 def _queue(at: AppTest) -> list[tuple[str, int, float]]:
@@ -430,8 +397,8 @@ def test_tables_name_hosts_like_owners_and_regions_by_their_table_name(tmp_path,
     """Regression: hosts showed as codes (KOR, EUROPE) beside owners shown as names."""
     folder = tmp_path / "articles"
     folder.mkdir()
-    _write_article(folder, "a-korea", "About 28,500 U.S. troops are stationed in South Korea, officials said.")
-    _write_article(folder, "b-europe", "About 80,000 U.S. troops are stationed in Europe, officials said.")
+    write_article(folder, "a-korea", "About 28,500 U.S. troops are stationed in South Korea, officials said.")
+    write_article(folder, "b-europe", "About 80,000 U.S. troops are stationed in Europe, officials said.")
     monkeypatch.setenv("DEFENSE_DATA_DIR", str(tmp_path))
     for page in ("data.py", "review.py"):
         table = app(page).dataframe[0].value

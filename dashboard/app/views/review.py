@@ -1,5 +1,7 @@
 """Review: accept, reject or correct extracted figures, one at a time or in bulk; see the log."""
 
+import dataclasses
+
 import pandas as pd
 import streamlit as st
 
@@ -27,6 +29,10 @@ store = ReviewStore(reviews_path())
 # hands back: a decision landing in between makes a save stale (refused), never silently overwritten.
 latest = store.latest()
 library, f = ui.load_library(), ui.shared().filters  # the library again: newer than the log read above
+if f.min_confidence is not None:  # review is where the unsure figures get checked: the minimum does not apply here
+    st.caption(f"The sidebar's minimum confidence ({f.min_confidence:g}) does not apply here: every figure can be "
+               "reviewed, the least sure first.")
+    f = dataclasses.replace(f, min_confidence=None)
 if "_review_flash" in st.session_state:  # a confirmation from the run before the rerun that showed the result
     st.success(st.session_state.pop("_review_flash"))  # markdown whose untrusted parts are escaped
 ui.show_problems(library)
