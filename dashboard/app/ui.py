@@ -49,6 +49,7 @@ from dashboard.app.state import (
 from dashboard.paths import data_dir
 from dashboard.tables.export import to_csv_bytes
 from dashboard.tables.filters import Filters, download_name
+from dashboard.tables.overlay import likely_wrong
 
 
 def show_problems(library: Library) -> None:
@@ -92,6 +93,19 @@ def show_time_chart(key: str, build, empty_note: str) -> list[str]:
 
 
 EAGER_DOWNLOAD_ROWS = 2000
+
+
+def likely_wrong_text(view: pd.DataFrame, bold: bool = True) -> str:
+    """' · about **1.2** of the 4 figures to review likely wrong (expected from ...)', or '' when none is left to
+    review: the expected count ``tables.overlay.likely_wrong`` gives, which came within a few of the true count on
+    fresh text."""
+    expected, counted = likely_wrong(view)
+    if not counted:
+        return ""
+    amount = f"{expected:.1f}" if expected < 10 else f"{expected:,.0f}"
+    amount = f"**{amount}**" if bold else amount
+    return (f" \u00b7 about {amount} of the {count_text(counted, 'figure')} to review likely wrong "
+            "(expected from their confidence; Review lists the least sure first)")
 
 
 def _csv(df: pd.DataFrame):

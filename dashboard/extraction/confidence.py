@@ -14,9 +14,10 @@ from functools import lru_cache
 from pathlib import Path
 
 CALIBRATION_FILE = Path(__file__).resolve().parent / "vocab" / "confidence.csv"
-# How the score fared on text no rule had been written against: the 2,809 figures first shown on 96 sealed sets of
-# real passages, each set run at the commit that scored it, counted per band (docs/real_text_findings.md, eleventh
-# sitting). Read by fresh_text_precision, for the sidebar's minimum-confidence filter.
+# How the score fared on text no rule had been written against: each of the 2,809 figures first shown on 96 sealed
+# sets of real passages (devset209-308), with the confidence it was shown with and whether the set's labels made it
+# right, each set run at the commit that scored it (docs/real_text_findings.md, eleventh sitting). Read by
+# first_contact_rows, for the sidebar's minimum-confidence filter and the count of figures likely wrong.
 FIRST_CONTACT_FILE = CALIBRATION_FILE.with_name("confidence_first_contact.csv")
 LOW = 0.6  # below this a figure is shown as "low confidence" on every chart, card and review queue
 _PRIOR = (3, 2)  # a rule never seen on real text starts at 3 right out of 5: 0.6, at the edge of "low"
@@ -55,19 +56,18 @@ def score(method: str, how: str) -> float:
 
 
 @lru_cache(maxsize=1)
-def _first_contact() -> tuple[tuple[float, int, int], ...]:
+def first_contact_rows() -> tuple[tuple[str, float, bool], ...]:
+    """(set, confidence, right) of every figure in ``FIRST_CONTACT_FILE``."""
     with open(FIRST_CONTACT_FILE, encoding="utf-8", newline="") as fh:
-        return tuple((float(r["low"]), int(r["right"]), int(r["shown"])) for r in csv.DictReader(fh))
+        return tuple((r["set"], float(r["confidence"]), r["right"] == "1") for r in csv.DictReader(fh))
 
 
 def fresh_text_precision(threshold: float | None) -> tuple[int, int]:
-    """(right, shown) among first-contact figures whose confidence was at least ``threshold`` (None: all of them).
-
-    ``threshold`` is read at band edges (0.6, 0.7, ...): the bands of the measurement are the unit.
+    """(right, shown) among the first-contact figures whose confidence was at least ``threshold`` (None: all).
 
     >>> right, shown = fresh_text_precision(None)
     >>> fresh_text_precision(0.8)[1] < shown
     True
     """
-    rows = [(right, shown) for low, right, shown in _first_contact() if threshold is None or low >= threshold - 1e-9]
-    return sum(r for r, _ in rows), sum(s for _, s in rows)
+    rows = [right for _, score, right in first_contact_rows() if threshold is None or score >= threshold - 1e-9]
+    return sum(rows), len(rows)

@@ -26,6 +26,26 @@ def review_queue(figures: pd.DataFrame) -> pd.DataFrame:
     return ordered.drop(columns=["_reviewed", "_confident"])
 
 
+def likely_wrong(figures: pd.DataFrame) -> tuple[float, int]:
+    """(expected number of wrong figures, figures counted) among the unreviewed figures with a number: the sum of
+    one minus each one's confidence. On the 2,809 figures first shown on 96 sealed sets of real passages this sum
+    was 565 against 558 that were wrong, and in each of its twelve samples (129 to 467 figures) between 10 under and
+    7 over the true count (README, "Measured quality"). Reviewed figures count as settled; claims with no number
+    were not measured.
+
+    >>> rows = pd.DataFrame({"metric": ["troops_deployed", "defense_budget", "budget_trend"],
+    ...                      "status": ["extracted", "accepted", "extracted"], "confidence": [0.75, 1.0, 0.6]})
+    >>> likely_wrong(rows)
+    (0.25, 1)
+    """
+    if figures.empty or "confidence" not in figures.columns:
+        return 0.0, 0
+    numeric = figures["metric"].isin([m for m, spec in schema.METRICS.items() if not spec.qualitative])
+    open_ = (numeric & (figures["status"] == "extracted")).fillna(False).astype(bool)
+    confidence = pd.to_numeric(figures.loc[open_, "confidence"], errors="coerce").dropna()
+    return float((1.0 - confidence).sum()), int(len(confidence))
+
+
 def _corrected(row: pd.Series, fields: Mapping[str, Any]) -> dict[str, Any]:
     """Cell updates for a corrected row: the fields plus what derives from them.
 

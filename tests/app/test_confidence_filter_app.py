@@ -83,3 +83,15 @@ def test_review_lists_every_figure_whatever_the_minimum(scored_library):
     assert not at.exception, at.exception
     assert len(at.dataframe[0].value) == 4  # the low ones too: reviewing them is the point
     assert "does not apply here" in captions(at)
+
+
+def test_the_overview_says_how_many_figures_are_likely_wrong(scored_library):
+    """One minus each unreviewed figure's confidence, summed: 0.1 + 0.55 + 0.1 + 0.5; under a minimum of 0.6,
+    the two at 0.9."""
+    def line(at: AppTest) -> str:
+        return next(m.value for m in at.markdown if "likely wrong" in m.value)
+
+    assert "about **1.2** of the 4 figures to review likely wrong" in line(page("overview.py"))
+    assert "about **0.2** of the 2 figures to review likely wrong" in line(page("overview.py", confidence="0.6"))
+    data = page("data.py")
+    assert any("about 1.2 of the 4 figures to review likely wrong" in c.value for c in data.caption)

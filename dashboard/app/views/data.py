@@ -18,6 +18,7 @@ if loaded:
         ui.no_match_message(f)
     else:
         shown = view.head(ROWS_SHOWN)
+        st.caption(f"{ui.count_text(len(view), 'figure')}" + ui.likely_wrong_text(view, bold=False))
         if len(view) > ROWS_SHOWN:
             st.caption(f"Showing the first {ROWS_SHOWN:,} of {len(view):,} rows; the downloads below hold them all.")
         st.dataframe(ui.figure_table(shown), hide_index=True, width="stretch", height=420,

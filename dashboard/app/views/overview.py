@@ -71,7 +71,7 @@ else:
     # 3. the counts, as text (st.metric's bundles cost more browser time before the chart than the chart)
     of = f" (of {library.figures.shape[0]:,})" if f.active else ""
     st.markdown(f"{counted(len(library.articles), 'article')} \u00b7 {counted(len(view), 'figure')}{of} \u00b7 "
-                f"{counted(view['country_iso3'].nunique(), 'country', 'countries')}")
+                f"{counted(view['country_iso3'].nunique(), 'country', 'countries')}" + ui.likely_wrong_text(view))
     if view.empty:
         ui.no_match_message(f)
         reflayers.toggle()  # kept on the page, so the URL keeps its reference setting through a filter with no match
