@@ -42,8 +42,8 @@ def figure_table(df: pd.DataFrame, columns: list[str] | None = None) -> pd.DataF
     """A display copy of a figures table: country, metric, value (with its unit), year, quote first, then
     ``columns`` (default: every other column in the table's order), article and figure ids last.
 
-    ``value`` and ``original_value`` become text with thousands separators (money values run to
-    10^13, which a number column would show in exponent notation); downloads keep the numbers.
+    ``value``, ``original_value`` and ``value_usd`` become text with thousands separators (money values run to
+    10^13, which a number column would show in exponent notation, or cut); downloads keep the numbers.
     """
     units = df["unit"] if "unit" in df.columns else pd.Series("", index=df.index)
     metrics = df["metric"] if "metric" in df.columns else pd.Series("", index=df.index)
@@ -58,6 +58,9 @@ def figure_table(df: pd.DataFrame, columns: list[str] | None = None) -> pd.DataF
         if col in out.columns:
             out[col] = [value_text(v, u, m if col == "value" else "", d)
                         for v, u, m, d in zip(df[col], units, metrics, directions, strict=True)]
+    if "value_usd" in out.columns:  # text too: a number column sized to its first cells cut a wide amount's first
+        # digits off ("3137146.03" for 69,353,137,146.03); a conversion's cents say nothing
+        out["value_usd"] = [value_text(round(float(v)), "USD") if pd.notna(v) else "" for v in df["value_usd"]]
     rest = [c for c in (columns if columns is not None else list(out.columns))
             if c in out.columns and c not in LEAD_COLUMNS and c not in ID_COLUMNS]
     if "host" in out.columns and columns is None:

@@ -33,7 +33,8 @@ from dashboard.tables.filters import Filters
 COUNTRY_KEY, METRIC_KEY, YEARS_KEY, PUBLISHER_KEY, REJECTED_KEY = "country", "metric", "years", "publisher", "rejected"
 CONFIDENCE_KEY = "confidence"
 # the minimum confidences offered: the edges of the bands the score was measured in on fresh text
-CONFIDENCE_STEPS: tuple[float | None, ...] = (None, 0.6, 0.7, 0.8, 0.9)
+# (0.0 is "Any": a select box shows None as no choice at all, "Choose an option")
+CONFIDENCE_STEPS: tuple[float, ...] = (0.0, 0.6, 0.7, 0.8, 0.9)
 YEAR_FROM_KEY, YEAR_TO_KEY = "years_from", "years_to"  # the two year boxes; the URL keeps both in ``years``
 
 
@@ -79,25 +80,25 @@ def _bindings(c: Choices) -> dict[str, tuple[Callable, Callable]]:
                      lambda ms: [schema.METRICS[m].label for m in ms]),
         REJECTED_KEY: (lambda raw: bool(raw) and raw[-1].lower() in ("true", "1", "yes"),
                        lambda on: ["true"] if on else []),
-        CONFIDENCE_KEY: (_confidence_from_url, lambda v: [] if v is None else [f"{v:g}"]),
+        CONFIDENCE_KEY: (_confidence_from_url, lambda v: [f"{v:g}"] if v else []),
     }
     if c.publishers:
         out[PUBLISHER_KEY] = (lambda raw: [p for p in raw if p in c.publishers], list)
     return out
 
 
-def _confidence_from_url(raw: list[str]) -> float | None:
-    """'0.8' -> 0.8; anything not offered (a typo, 'abc', '0.75') -> None, every figure."""
+def _confidence_from_url(raw: list[str]) -> float:
+    """'0.8' -> 0.8; anything not offered (a typo, 'abc', '0.75') -> 0.0, every figure."""
     try:
-        value = float(raw[-1]) if raw else None
+        value = float(raw[-1]) if raw else 0.0
     except ValueError:
-        return None
-    return next((s for s in CONFIDENCE_STEPS if s is not None and value is not None and abs(s - value) < 1e-9), None)
+        return 0.0
+    return next((s for s in CONFIDENCE_STEPS if abs(s - value) < 1e-9), 0.0)
 
 
 def confidence_label(step: float | None) -> str:
     """The option's words: 'Any', '0.8 and above'."""
-    return "Any" if step is None else f"{step:g} and above" + (" (hides low)" if step == schema.LOW_CONFIDENCE else "")
+    return "Any" if not step else f"{step:g} and above" + (" (hides low)" if step == schema.LOW_CONFIDENCE else "")
 
 
 def confidence_caption(step: float | None) -> str:
@@ -105,7 +106,7 @@ def confidence_caption(step: float | None) -> str:
     from dashboard.extraction.confidence import fresh_text_precision
 
     right_all, shown_all = fresh_text_precision(None)
-    if step is None:
+    if not step:
         return (f"On real passages it had never seen, {right_all / shown_all:.0%} of the extractor's figures were right "
                 f"({right_all:,} of {shown_all:,}). A minimum confidence shows fewer, surer ones.")
     right, shown = fresh_text_precision(step)
@@ -147,6 +148,33 @@ def _years_from_url(c: Choices) -> None:
         st.session_state[key] = max(c.lo, min(int(st.session_state.get(key, default)), c.hi))
 
 
+def _page_id() -> str:
+    """The running page's script hash ('' when Streamlit does not say)."""
+    try:
+        from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+        ctx = get_script_run_ctx()
+        return str(ctx.page_script_hash) if ctx else ""
+    except Exception:  # noqa: BLE001 - an internal API: without it filters simply follow the URL
+        return ""
+
+
+def _carry_filters_to_a_new_page(c: Choices) -> None:
+    """Moving to another page in the sidebar's navigation drops the URL's query string: put the session's
+    filters back into the new page's URL, so they stay on (and the URL still reproduces the view). A link or Back
+    that arrives with filters of its own is left alone: the URL wins then."""
+    page, state = _page_id(), st.session_state
+    last, state["_filters_page"] = state.get("_filters_page"), page
+    keys = (*_bindings(c), YEARS_KEY)
+    if not page or last is None or page == last or any(k in st.query_params for k in keys):
+        return
+    for key, (_, encode) in _bindings(c).items():
+        if key in state:
+            _write_url(key, encode(state[key]))
+    if c.year_boxes and YEAR_FROM_KEY in state and YEAR_TO_KEY in state:
+        _years_to_url(c)()
+
+
 def current_filters(figures: pd.DataFrame) -> Filters:
     """The filters of this run, from the URL and the widgets' state (no widget is drawn here).
 
@@ -154,6 +182,7 @@ def current_filters(figures: pd.DataFrame) -> Filters:
     shows exactly what the page used.
     """
     c, state = choices(figures), st.session_state
+    _carry_filters_to_a_new_page(c)
     for key, (decode, _) in _bindings(c).items():
         _from_url(key, decode)
     state[COUNTRY_KEY] = [n for n in state.get(COUNTRY_KEY, []) if n in c.by_name]
@@ -169,9 +198,9 @@ def current_filters(figures: pd.DataFrame) -> Filters:
         publishers = tuple(state[PUBLISHER_KEY])
     state[REJECTED_KEY] = bool(state.get(REJECTED_KEY, False))
     if state.get(CONFIDENCE_KEY) not in CONFIDENCE_STEPS:
-        state[CONFIDENCE_KEY] = None
+        state[CONFIDENCE_KEY] = 0.0
     return Filters(tuple(c.by_name[n] for n in state[COUNTRY_KEY]), tuple(state[METRIC_KEY]), years, publishers,
-                   state[REJECTED_KEY], state[CONFIDENCE_KEY])
+                   state[REJECTED_KEY], state[CONFIDENCE_KEY] or None)
 
 
 def _on_change(key: str, encode: Callable) -> Callable[[], None]:

@@ -22,6 +22,7 @@ from dashboard.charts.style import (
     faded,
     fmt_value,
     low_mask,
+    metric_color,
     nice_step,
     pair_label,
     planned_mask,
@@ -56,12 +57,12 @@ def figures_per_country(df: pd.DataFrame, top: int = TOP_COUNTRIES) -> go.Figure
     counts = counts[counts["country_iso3"].isin(shown)]
     order = [esc(c) for c in reversed(per["country"].head(top).tolist())]  # the most figures on top
     fig = go.Figure()
-    for i, metric in enumerate(m for m in METRICS if m in set(counts["metric"])):
+    for metric in (m for m in METRICS if m in set(counts["metric"])):
         part = counts[counts["metric"] == metric]
         label = esc(METRICS[metric].label)
         fig.add_trace(go.Bar(
             x=part["figures"].tolist(), y=[esc(c) for c in part["country"]], orientation="h", name=label,
-            marker={"color": PALETTE[i % len(PALETTE)]},
+            marker={"color": metric_color(metric)},
             customdata=[[COUNTRY_TOKEN + c, label, f" ({n:,} {LOW_NAME})" if n else ""]
                         for c, n in zip(part["country_iso3"], part["low"].astype(int), strict=True)],
             hovertemplate="<b>%{y}</b><br>%{customdata[1]}: %{x:,} figure(s)%{customdata[2]}<br>click to read"

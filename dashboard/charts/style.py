@@ -34,10 +34,19 @@ from dashboard.charts.formats import (  # noqa: F401 - re-exported: the chart mo
     nice_step,
     short_amount,
 )
-from dashboard.schema import LOW_CONFIDENCE, PLANNED
+from dashboard.schema import LOW_CONFIDENCE, METRICS, PLANNED
 
 PALETTE = ["#1f5f99", "#c2452d", "#2e8b57", "#8a5cb8", "#d08a1e", "#3b9bb3", "#a3386c", "#6b7c2f",
            "#5d6d7e", "#b5651d"]
+
+
+def metric_color(metric: str) -> str:
+    """A metric's own colour, by its place among the declared metrics: the same on every chart and for every
+    library (a colour taken from the metrics present changed as articles were added)."""
+    keys = list(METRICS)
+    return PALETTE[(keys.index(metric) if metric in keys else len(keys)) % len(PALETTE)]
+
+
 STAGE_SYMBOLS = {"proposed": "circle-open", "requested": "diamond-open", "approved": "circle", "": "square"}
 FONT = "system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif"
 SELECTED_IDS_SEP = "|"

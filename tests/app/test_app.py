@@ -308,6 +308,21 @@ def test_a_refused_address_gets_no_offline_hint(library):
     assert errors and "save the page as .html" not in errors
 
 
+def test_an_empty_preview_takes_the_earlier_preview_and_its_save_button_away(library):
+    """A UX check: after a preview, clearing the text and pressing Preview again said 'Paste some article text
+    first.' under the old preview, whose Save button still worked."""
+    at = app("add.py")
+    at.text_area[0].input("About 1,200 Irish troops are serving with UNIFIL in Lebanon, the Defence Forces said.")
+    next(b for b in at.button if b.label == "Preview figures").click()
+    at.run()
+    assert any(b.label == "Save to the library" for b in at.button)
+    at.text_area[0].input("   ")
+    next(b for b in at.button if b.label == "Preview figures").click()
+    at.run()
+    assert "Paste some article text first." in " ".join(e.value for e in at.error)
+    assert not any(b.label == "Save to the library" for b in at.button)
+
+
 def _no_none(at: AppTest) -> None:
     """No element shows a bare 'None' (a function's return value written by Streamlit's magic)."""
     for element in at.main:
@@ -416,6 +431,8 @@ def test_sidebar_counts_follow_a_review_save_in_the_same_run(seed_only):
     assert not at.exception, at.exception
     assert "2 to review \u00b7 1 rejected" in _sidebar(at)
     assert len(at.sidebar.caption) == len(app("review.py").sidebar.caption)  # redrawn in place, not added
+    # the page's own count agrees while the rejected figure is hidden (it said "0 rejected")
+    assert "2 extracted \u00b7 0 accepted \u00b7 0 corrected \u00b7 1 rejected (rejected ones hidden" in texts(app("review.py"))
 
 
 def test_a_page_with_nothing_of_its_kind_says_so_without_a_stray_object(tmp_path, monkeypatch):

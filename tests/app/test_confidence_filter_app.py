@@ -33,7 +33,7 @@ def test_the_box_starts_on_any_and_shows_every_figure(scored_library):
     at = page("data.py")
     assert not at.exception, at.exception
     box = at.selectbox(key="confidence")
-    assert box.value is None and box.options == ["Any", "0.6 and above (hides low)", "0.7 and above",
+    assert box.value == 0.0 and box.options == ["Any", "0.6 and above (hides low)", "0.7 and above",
                                                  "0.8 and above", "0.9 and above"]
     assert confidences(at) == [0.45, 0.5, 0.9, 0.9]
     assert "of the extractor's figures were right" in captions(at)
@@ -46,7 +46,7 @@ def test_choosing_a_minimum_hides_the_less_sure_figures_and_writes_the_url(score
     assert confidences(at) == [0.9, 0.9]
     assert at.query_params["confidence"] == "0.6"  # (AppTest gives a single value as it is)
     assert "figures at 0.6 or above were right" in captions(at)
-    at.selectbox(key="confidence").set_value(None).run()  # back to every figure: the parameter goes
+    at.selectbox(key="confidence").set_value(0.0).run()  # back to every figure ("Any"): the parameter goes
     assert "confidence" not in at.query_params and len(confidences(at)) == 4
 
 
@@ -56,7 +56,7 @@ def test_a_link_sets_the_minimum_and_a_bad_value_means_any(scored_library):
     for bad in ("abc", "0.75", "<script>"):
         other = page("data.py", confidence=bad)
         assert not other.exception, other.exception
-        assert other.selectbox(key="confidence").value is None and len(confidences(other)) == 4
+        assert other.selectbox(key="confidence").value == 0.0 and len(confidences(other)) == 4
 
 
 def test_the_charts_follow_the_minimum_and_nothing_left_says_what_to_change(scored_library):

@@ -82,3 +82,28 @@ def test_a_filter_change_is_a_step_back_can_undo(app_server, browser_page, scree
     page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .barlayer .point').length === 2",
                            timeout=60_000)
     assert "Troop strength abroad" in page.locator('[data-testid="stMain"]').inner_text()
+
+
+def test_the_filters_stay_on_when_moving_to_another_page(app_server, browser_page, screenshot):
+    """The sidebar's navigation drops the URL's query string: the filters chosen on one page stay on the next,
+    and its URL says so again (a link to it reproduces the view)."""
+    page = browser_page
+    page.goto(f"{app_server}/troops")
+    wait_for_app(page)
+    page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .barlayer .point').length === 2",
+                           timeout=60_000)
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    sidebar.locator('[data-testid="stMultiSelect"]').first.click()
+    page.keyboard.type("Japan")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    page.wait_for_url("**country=Japan**", timeout=60_000)
+    wait_for_app(page)
+
+    sidebar.locator('[data-testid="stSidebarNav"]').get_by_text("Overview", exact=True).click()
+    page.wait_for_url(lambda url: "/troops" not in url and "country=Japan" in url, timeout=60_000)
+    wait_for_app(page)
+    page.get_by_text("figures (of 5)").first.wait_for(timeout=60_000)  # Japan's 2 (its budget, the U.S. troops there)
+    assert "Japan" in sidebar.locator('[data-testid="stMultiSelect"]').first.inner_text()
+    screenshot(page, "links-filter-kept-on-overview")
+    assert page.locator('[data-testid="stException"]').count() == 0

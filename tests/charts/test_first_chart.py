@@ -59,3 +59,15 @@ def test_country_names_are_escaped_and_an_empty_frame_gives_a_message():
     assert "<b>Evil" not in dump and "&lt;b&gt;Evil" in dump
     empty = charts.figures_per_country(hostile.iloc[0:0])
     assert not empty.data and empty.layout.annotations
+
+
+def test_a_metric_keeps_its_colour_whatever_else_the_library_holds():
+    """A colour taken from the metrics present moved when an article added another metric (a UX check found the
+    share of GDP purple, then orange)."""
+    def colours(frame) -> dict[str, str]:
+        return {t.name: t.marker.color for t in charts.figures_per_country(frame).data}
+
+    full = colours(seed_and_japan())
+    fewer = colours(seed_and_japan().query("metric != 'troops_deployed' and metric != 'active_personnel'"))
+    assert fewer and all(full[name] == colour for name, colour in fewer.items())
+    assert len(set(full.values())) == len(full)  # still one colour per metric

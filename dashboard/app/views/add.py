@@ -63,6 +63,7 @@ with paste, st.form("paste"):
     url = c4.text_input("Link (http or https)", max_chars=2000)
     if st.form_submit_button("Preview figures"):
         if not text.strip():
+            st.session_state.pop("prepared-paste", None)  # an earlier preview (and its Save button) must not stay
             st.error("Paste some article text first.")
         else:
             prepare_or_report(text.encode("utf-8"), "pasted.txt", "paste", title=title, publisher=publisher,
@@ -93,6 +94,7 @@ with fetch, st.form("fetch"):
             with st.spinner("Fetching\u2026"):
                 page = lib.fetch_url(address)
         except ArticleError as exc:
+            st.session_state.pop("prepared-fetch", None)  # the earlier page's preview would look like this one's
             hint = (" Without internet access, save the page as .html in your browser and upload it instead."
                     if getattr(exc, "offline", True) else "")  # a refused address needs no offline hint
             st.error(f"{ui.md_escape(str(exc))}.{hint}")

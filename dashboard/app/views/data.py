@@ -21,11 +21,13 @@ if loaded:
         st.caption(f"{ui.count_text(len(view), 'figure')}" + ui.likely_wrong_text(view, bold=False))
         if len(view) > ROWS_SHOWN:
             st.caption(f"Showing the first {ROWS_SHOWN:,} of {len(view):,} rows; the downloads below hold them all.")
-        st.dataframe(ui.figure_table(shown), hide_index=True, width="stretch", height=420,
+        st.dataframe(ui.figure_table(shown), hide_index=True, width="stretch", height=420 if len(shown) > 10 else "auto",
                      column_config={"url": st.column_config.LinkColumn("url"),
+                                    "value": st.column_config.TextColumn("value", width="medium"),
+                                    "value_usd": st.column_config.TextColumn("value_usd", width="medium"),
                                     "year": st.column_config.NumberColumn("year", format="%d"),
                                     "reference_year": st.column_config.NumberColumn("reference_year", format="%d"),
-                                    "reference_value": st.column_config.NumberColumn("reference_value",
+                                    "reference_value": st.column_config.NumberColumn("reference_value", width="medium",
                                                                                      format="localized"),
                                     "reference_diff_pct": st.column_config.NumberColumn("reference_diff_pct",
                                                                                         format="%+.1f")})

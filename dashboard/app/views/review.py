@@ -70,7 +70,8 @@ if view.empty:
 # 1. the figures and their status: still to review first, the low-confidence ones first among them
 view = review_queue(view)
 MAX_CHOICES = 1000  # a select box of 100,000 labels costs seconds per rerun: narrow with the filters
-counts = view["status"].value_counts()
+# the counts include the rejected figures even while they are hidden: "0 rejected" after a rejection was wrong
+counts = ui.filtered(library, dataclasses.replace(f, include_rejected=True))["status"].value_counts()
 low = charts.low_mask(view) & (view["status"] == "extracted")
 st.caption(" \u00b7 ".join(f"{counts.get(s, 0)} {s}" for s in schema.STATUSES) +
            ("" if f.include_rejected else " (rejected ones hidden; tick 'Show rejected figures')"))
@@ -85,7 +86,7 @@ if len(view) > MAX_CHOICES:
 st.session_state[SHOWN] = {fid: version_of(fid, latest) for fid in view["figure_id"].tolist()}  # what this run shows
 table = ui.figure_table(view, ["status", "confidence", "host_iso3", "stage", "original_value", "original_confidence",
                               "review_note", "title", "figure_id"])
-st.dataframe(table, hide_index=True, width="stretch", height=260, column_config={
+st.dataframe(table, hide_index=True, width="stretch", height=260 if len(table) > 6 else "auto", column_config={
     "year": st.column_config.NumberColumn("year", format="%d"),
     "confidence": st.column_config.NumberColumn("confidence", format="%.2f",
                                                 help=f"How likely the figure is right; {charts.LOW_LABEL} first. "
