@@ -149,8 +149,9 @@ def figure_summary(r: pd.Series) -> str:
     bits.append(confidence_badge(r))
     if r.get("status", "extracted") != "extracted":
         label = r["status"]
-        if r["status"] == "corrected" and pd.notna(r.get("original_value")):
-            label += f" (was {charts.fmt_value(r['original_value'], r['unit'])})"
+        was = r.get("original_value")
+        if r["status"] == "corrected" and pd.notna(was) and not (pd.notna(r["value"]) and float(was) == float(r["value"])):
+            label += f" (was {charts.fmt_value(was, r['unit'])})"  # (a correction of the stage or year only keeps the value)
         bits.append(f":violet-badge[{md_escape(label)}]")
     return " \u00b7 ".join(bits)
 

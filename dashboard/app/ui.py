@@ -119,12 +119,13 @@ def _csv(df: pd.DataFrame):
     return lambda: to_csv_bytes(df)
 
 
-def downloads(view: pd.DataFrame, whole: pd.DataFrame, f: Filters, key: str) -> None:
-    """Two CSV downloads: the figures behind this view, and the whole table."""
+def downloads(view: pd.DataFrame, whole: pd.DataFrame, f: Filters, key: str, part: str = "") -> None:
+    """Two CSV downloads: the figures behind this view, and the whole table. A page that shows part of the table
+    names it (``part``: 'budgets', an article's id), so the first file's name says what is in it, not "all"."""
     left, right = st.columns(2)
     left.download_button(
         f"Download these figures ({count_text(len(view), 'figure')}, CSV)",
-        _csv(view), file_name=download_name(f),
+        _csv(view), file_name=download_name(f, prefix=f"defense-figures_{part}" if part else "defense-figures"),
         mime="text/csv", key=f"{key}-view", disabled=view.empty,
         help="Every row carries its quote, passage, article title, publisher, date and link.",
     )

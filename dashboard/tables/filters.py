@@ -64,9 +64,13 @@ def download_name(f: Filters, *, whole: bool = False, prefix: str = "defense-fig
     'defense-figures_all.csv'
     >>> download_name(Filters(min_confidence=0.8))
     'defense-figures_confidence-0.8-up.csv'
+    >>> download_name(Filters(), prefix="defense-figures_2024-03-05-jp")
+    'defense-figures_2024-03-05-jp.csv'
     """
-    if whole or not f.active:
-        return f"{prefix}_all.csv"
+    if whole:
+        return "defense-figures_all.csv"
+    if not f.active:  # everything, or everything of what the prefix names (one article's figures)
+        return f"{prefix}_all.csv" if prefix == "defense-figures" else re.sub(r"[^A-Za-z0-9_.-]+", "-", prefix)[:150] + ".csv"
     parts = [prefix]
     if f.countries:
         parts.append("-".join(sorted(f.countries)) if len(f.countries) <= 6 else f"{len(f.countries)}-countries")

@@ -108,6 +108,18 @@ def test_download_name_says_what_is_inside(library):
     assert _download(at.get("download_button")[0]).filename == "defense-figures_JPN.csv"
 
 
+@pytest.mark.parametrize(("page", "name"), [
+    ("troops.py", "defense-figures_troops-abroad.csv"),
+    ("budgets.py", "defense-figures_budgets.csv"),
+    ("sources.py", "defense-figures_2025-11-03-econotimes-hegseth-south-korea.csv"),
+])
+def test_a_page_that_shows_part_of_the_table_names_its_download_for_it(library, page, name):
+    """A UX check: Troop strength's 'Download these figures' (its 2 deployments) was named defense-figures_all.csv."""
+    at = app(page)
+    these, whole = (_download(b) for b in at.get("download_button")[:2])
+    assert these.filename == name and whole.filename == "defense-figures_all.csv"
+
+
 @pytest.mark.parametrize("page", DATA_PAGES + ["sources.py"])
 def test_empty_library_says_how_to_add_articles(tmp_path, monkeypatch, page):
     (tmp_path / "articles").mkdir()
@@ -458,3 +470,16 @@ def test_the_metrics_page_draws_any_declared_metric(library):
     at = app("metrics.py", measure="defense_budget")
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     assert "Defense budget" in spec["layout"]["title"]["text"]
+
+
+def test_recent_articles_leave_out_a_missing_publisher_or_date(tmp_path, monkeypatch):
+    """A UX check: a pasted article with no publisher or date was listed as 'pasted ·  ·  · 0 figure(s)'."""
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "pasted.txt").write_text("About 1,200 Irish troops serve with UNIFIL in Lebanon.\n",
+                                                      encoding="utf-8")
+    monkeypatch.setenv("DEFENSE_DATA_DIR", str(tmp_path))
+    at = app("overview.py")
+    assert not at.exception, at.exception
+    recent = next(m.value for m in at.markdown if m.value.startswith("- **pasted"))  # the recent-articles list
+    assert "\u00b7  \u00b7" not in recent and "\u00b7 \u00b7" not in recent
+    assert recent == "- **pasted** \u00b7 1 figure"

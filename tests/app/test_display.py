@@ -45,3 +45,15 @@ def test_reading_order_and_text_values():
 def test_chosen_columns_keep_their_order_and_drop_ids_not_asked_for():
     out = figure_table(tiny(), columns=["host_iso3", "publisher", "figure_id"])
     assert list(out.columns) == ["country", "metric", "value", "year", "quote", "host", "publisher", "figure_id"]
+
+
+def test_a_correction_that_kept_the_value_does_not_say_what_it_was():
+    """A UX check: correcting only the stage showed 'corrected (was 8.5 trillion JPY)', the value it still has."""
+    from dashboard.app.passages import figure_summary
+
+    row = pd.Series({"metric": "defense_budget", "host_iso3": "", "country": "Japan", "value": 8.5e12, "unit": "JPY",
+                     "year": 2025, "qualifier": "", "stage": "approved", "confidence": 1.0, "status": "corrected",
+                     "original_value": 8.5e12, "direction": ""})
+    assert "corrected" in figure_summary(row) and "(was" not in figure_summary(row)
+    changed = figure_summary(pd.Series({**row.to_dict(), "value": 9.9e12}))  # a new value: the old one is said
+    assert "corrected \\(was 8\\.5 trillion JPY\\)" in changed  # (markdown-escaped)

@@ -61,7 +61,7 @@ def test_dashboard_in_a_real_browser(app_server, browser_page, screenshot, asser
     with page.expect_download() as info:
         page.get_by_text("Download these").first.click()
     download = info.value
-    assert download.suggested_filename == "defense-figures_JPN.csv"
+    assert download.suggested_filename == "defense-figures_troops-abroad_JPN.csv"  # the page's part, then the filter
     rows = list(csv.DictReader(io.StringIO(Path(download.path()).read_text(encoding="utf-8"))))
     assert [(r["country_iso3"], r["metric"], r["host_iso3"], r["value"]) for r in rows] == [
         ("USA", "troops_deployed", "JPN", "54000")]  # the figures behind this page's view

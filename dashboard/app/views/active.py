@@ -38,4 +38,4 @@ if loaded:
                     "A line over time appears when the library holds a country's level for more than "
                     "one year.")
         ui.chart_passages(rows, picked)
-        ui.downloads(rows, library.figures, f, key="active")
+        ui.downloads(rows, library.figures, f, key="active", part="active-forces")

@@ -68,4 +68,4 @@ if loaded:
                 else:
                     st.caption("No stated increase or decrease of a budget in these figures.")
         ui.chart_passages(rows, picked)
-        ui.downloads(rows, library.figures, f, key="budgets")
+        ui.downloads(rows, library.figures, f, key="budgets", part="budgets")

@@ -23,4 +23,4 @@ if loaded:
         picked = ui.show_chart(ui.cached_figure("metric", lambda: charts.metric_chart(rows, metric), metric),
                                key=f"metric-{metric}")
         ui.render_passages(rows, picked)
-        ui.downloads(rows, library.figures, f, key=f"metric-{metric}")
+        ui.downloads(rows, library.figures, f, key=f"metric-{metric}", part=metric)

@@ -95,6 +95,8 @@ else:
     for r in recent.itertuples():
         url = ui.safe_url(r.url)
         link = f" \u00b7 [source]({url})" if url else ""
-        lines.append(f"- **{ui.md_escape(r.title or r.article_id)}** \u00b7 {ui.md_escape(r.publisher)} \u00b7 "
-                     f"{ui.md_escape(r.published)} \u00b7 {r.figures} figure(s){link}")
+        parts = [f"**{ui.md_escape(r.title or r.article_id)}**", *(ui.md_escape(v) for v in (r.publisher, r.published)
+                                                                   if isinstance(v, str) and v.strip()),
+                 ui.count_text(int(r.figures), "figure")]  # (no stray separators for a missing publisher or date)
+        lines.append("- " + " \u00b7 ".join(parts) + link)
     st.markdown("\n".join(lines))  # one element, not one per article: each costs browser time at load

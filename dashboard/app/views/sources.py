@@ -40,4 +40,4 @@ else:
         with st.container(border=True, height=420):
             st.markdown(ui.highlight_page(text, figures, *pages[page]))
         ui.render_passages(figures, heading="Figures in this article", limit=100)
-        ui.downloads(figures, library.figures, f, key="sources")
+        ui.downloads(figures, library.figures, f, key="sources", part=str(chosen))

@@ -38,4 +38,4 @@ if loaded:
                     "A line over time appears when the library holds the same deployment for "
                     "more than one year.")
         ui.chart_passages(rows, picked)
-        ui.downloads(rows, library.figures, f, key="troops")
+        ui.downloads(rows, library.figures, f, key="troops", part="troops-abroad")
