@@ -138,6 +138,8 @@ def budget_timeline(df: pd.DataFrame, in_usd: bool, reference: pd.DataFrame | No
                 showlegend=False, hoverinfo="skip",
                 marker={"size": 20, "symbol": "circle-open", "color": "#888", "line": {"width": 1.5}},
             ), row=row, col=1)
+    years = pd.concat([budgets["year"], trends["year"]] + ([ref["year"]] if ref is not None else [])).dropna().astype(int)
+    middle = (years.min() + years.max()) / 2 if len(years) else 0
     for direction, symbol in (("increase", "triangle-up"), ("decrease", "triangle-down")):
         t = trends[trends["direction"] == direction]
         if t.empty:
@@ -146,7 +148,9 @@ def budget_timeline(df: pd.DataFrame, in_usd: bool, reference: pd.DataFrame | No
         fig.add_trace(go.Scatter(
             x=t["year"].astype(int), y=[esc(c) for c in t["country"]], mode="markers+text",
             name=f"claimed {direction} (no figure)", text=[esc(q, 40) for q in t["quote"]],
-            textposition="middle right", textfont={"size": 11, "color": "#333"},
+            # the quote on the side with room: to the right of a marker in the later half it ran off the chart
+            textposition=["middle left" if y > middle else "middle right" for y in t["year"].astype(int)],
+            textfont={"size": 11, "color": "#333"},
             marker={"size": 16, "symbol": [_hollow(symbol, x) for x in t["low_flag"]],
                     "color": [faded(color, x) for x in t["low_flag"]],
                     "line": {"width": 2, "color": [faded(color, x) for x in t["low_flag"]]}},
@@ -160,7 +164,6 @@ def budget_timeline(df: pd.DataFrame, in_usd: bool, reference: pd.DataFrame | No
         fig.add_trace(_legend_note("ring-low"), row=1, col=1)
     elif trends["low_flag"].any():
         fig.add_trace(_legend_note("marker-low"), row=claims_row, col=1)
-    years = pd.concat([budgets["year"], trends["year"]] + ([ref["year"]] if ref is not None else [])).dropna().astype(int)
     fig.update_xaxes(dtick=1, gridcolor="#eee", range=[years.min() - 0.6, years.max() + 0.9])
     fig.update_xaxes(title_text="fiscal year", row=n_rows, col=1)
     for row, unit in enumerate(currencies, start=1):

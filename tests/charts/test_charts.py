@@ -398,3 +398,18 @@ def test_a_pair_with_a_yearless_claim_beside_dated_ones_draws_its_latest_year():
     bar = charts.deployment_bars(df).data[0]
     assert list(bar.y) == ["FRA \u2192 SEN"] and list(bar.x) == [400]
     assert "2024" in str(bar.customdata[0])
+
+
+def test_a_claim_late_in_the_timeline_puts_its_quote_on_the_left():
+    """A UX check: the quote beside a claim in the last year ran off the chart's right edge ('increase its defer')."""
+    rows = tiny(
+        {"metric": "defense_budget", "country_iso3": "JPN", "country": "Japan", "value": 8.5e12, "unit": "JPY",
+         "currency": "JPY", "year": 2013},
+        {"metric": "budget_trend", "country_iso3": "JPN", "country": "Japan", "value": None, "unit": "",
+         "direction": "increase", "year": 2025, "quote": "increase its defense spending"},
+        {"metric": "budget_trend", "country_iso3": "KOR", "country": "South Korea", "value": None, "unit": "",
+         "direction": "increase", "year": 2014, "quote": "largest defense budget increase"},
+    )
+    claims = next(t for t in charts.budget_timeline(rows, in_usd=False).data if str(t.name).startswith("claimed"))
+    sides = dict(zip((int(x) for x in claims.x), claims.textposition, strict=True))
+    assert sides == {2025: "middle left", 2014: "middle right"}
