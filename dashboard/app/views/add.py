@@ -45,18 +45,6 @@ def show_preview(prepared: lib.Prepared, key: str) -> None:
 PASTED = "pasted.txt"  # the name pasted text is read under; the user never gave it, so messages leave it out
 
 
-def title_from(text: str, limit: int = 120) -> str:
-    """A title for pasted text that came without one: its first line (most pasted articles open on the headline),
-    cut at a word before ``limit`` characters. 'pasted' named every such article before."""
-    line = next((" ".join(ln.split()) for ln in text.splitlines() if ln.strip()), "")
-    if line == "---":
-        return ""  # front matter: its own title (or none) stands
-    if len(line) <= limit:
-        return line
-    cut = line[:limit].rsplit(" ", 1)[0]
-    return (cut or line[:limit]) + "\u2026"
-
-
 def prepare_or_report(data: bytes, filename: str, key: str, **meta) -> None:
     try:
         with st.spinner("Reading the article and finding figures\u2026"):
@@ -85,7 +73,7 @@ with paste, st.form("paste"):
             st.session_state.pop("prepared-paste", None)  # an earlier preview (and its Save button) must not stay
             st.error("Paste some article text first.")
         else:
-            prepare_or_report(text.encode("utf-8"), PASTED, "paste", title=title.strip() or title_from(text), publisher=publisher,
+            prepare_or_report(text.encode("utf-8"), PASTED, "paste", title=title, publisher=publisher,
                               published=published.isoformat() if published else "", url=url)
 if "prepared-paste" in st.session_state:
     with paste:
