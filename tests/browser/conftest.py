@@ -449,6 +449,16 @@ def assert_all_local(urls: Iterable[str]) -> None:
         pytest.fail(f"{len(bad)} request(s) left the machine:\n  {listing}", pytrace=False)
 
 
+def pick_country(page: Any, name: str) -> None:
+    """Choose one country in the sidebar's Countries box (typed, Enter), and wait for the URL and the rerun."""
+    page.locator('[data-testid="stSidebar"]').locator('[data-testid="stMultiSelect"]').first.click()
+    page.keyboard.type(name)
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    page.wait_for_url(f"**country={name}**", timeout=60_000)
+    wait_for_app(page)
+
+
 def wait_for_app(page: Any, timeout: float = 60_000) -> None:
     """Wait until Streamlit is connected and the script has finished its run.
 

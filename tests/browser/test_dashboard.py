@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import geo_map_stats, open_page, seed_and_japan_dir, wait_for_app, wait_for_geo_map
+from tests.browser.conftest import (
+    geo_map_stats,
+    open_page,
+    pick_country,
+    seed_and_japan_dir,
+    wait_for_app,
+    wait_for_geo_map,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "data" / "articles" / "2025-11-03-econotimes-hegseth-south-korea.txt"
@@ -45,13 +52,7 @@ def test_dashboard_in_a_real_browser(app_server, browser_page, screenshot, asser
     screenshot(page, "troops-clicked")
 
     # 3. the country filter changes the chart and the URL
-    sidebar = page.locator('[data-testid="stSidebar"]')
-    sidebar.locator('[data-testid="stMultiSelect"]').first.click()
-    page.keyboard.type("Japan")
-    page.keyboard.press("Enter")
-    page.keyboard.press("Escape")
-    page.wait_for_url("**country=Japan**", timeout=60_000)
-    wait_for_app(page)
+    pick_country(page, "Japan")
     page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .barlayer .point').length === 1",
                            timeout=60_000)
     assert "country=Japan" in page.url

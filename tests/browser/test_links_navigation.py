@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import JAPAN_ID, seed_and_japan_dir, wait_for_app
+from tests.browser.conftest import JAPAN_ID, pick_country, seed_and_japan_dir, wait_for_app
 
 
 @pytest.fixture
@@ -65,13 +65,7 @@ def test_a_filter_change_is_a_step_back_can_undo(app_server, browser_page, scree
     wait_for_app(page)
     page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .barlayer .point').length === 2",
                            timeout=60_000)
-    sidebar = page.locator('[data-testid="stSidebar"]')
-    sidebar.locator('[data-testid="stMultiSelect"]').first.click()
-    page.keyboard.type("Japan")
-    page.keyboard.press("Enter")
-    page.keyboard.press("Escape")
-    page.wait_for_url("**country=Japan**", timeout=60_000)
-    wait_for_app(page)
+    pick_country(page, "Japan")
     page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .barlayer .point').length === 1",
                            timeout=60_000)
     screenshot(page, "links-filter-japan")
@@ -93,12 +87,7 @@ def test_the_filters_stay_on_when_moving_to_another_page(app_server, browser_pag
     page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .barlayer .point').length === 2",
                            timeout=60_000)
     sidebar = page.locator('[data-testid="stSidebar"]')
-    sidebar.locator('[data-testid="stMultiSelect"]').first.click()
-    page.keyboard.type("Japan")
-    page.keyboard.press("Enter")
-    page.keyboard.press("Escape")
-    page.wait_for_url("**country=Japan**", timeout=60_000)
-    wait_for_app(page)
+    pick_country(page, "Japan")
 
     sidebar.locator('[data-testid="stSidebarNav"]').get_by_text("Overview", exact=True).click()
     page.wait_for_url(lambda url: "/troops" not in url and "country=Japan" in url, timeout=60_000)
