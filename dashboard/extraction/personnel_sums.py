@@ -19,8 +19,10 @@ _CUMULATIVE_RE = re.compile(
     r"|\bfrom\s+(?:19|20)\d\d\s*(?:to|until|till|through|-|\u2013)\s*(?:19|20)\d\d\b"
     r"|\bover\s+the\s+(?:past\s+|last\s+)?(?:\w+\s+)?(?:years|decades?)\b|\bover\s+the\s+[\w-]+-year(?:-plus)?\s+period\b|\bspans?\s+a\s+period\s+of\s+\d+\s+years\b|\bin\s+total\s+since\b|\bcumulative\w*\b"
     r"|\b(?:to|till|until)[\s-]+date\b|\bsince\s+then\b|\bduring\s+(?:this|that|the\s+same)\s+period\b|\b(?:has|have)\s+(?:so\s+far|(?:up\s+)?till\s+now|until\s+now)\b"  # ("To date, it has sent about 1,800 peacekeepers to Sudan, South Sudan, ...")
+    r"|\b(?:has|have)\s+(?:\w+ly\s+)?(?:sent|deployed|contributed|dispatched)\b(?:[^.;,]|,(?=\d)){0,90}?\bso\s+far\b"  # ("It has sent over 2,75,000 troops to peacekeeping missions so far")
     r"|\b(?:the|these|all|its|their)\s+(?:\w+\s+)?(?:tours|rotations)\s+(?:have|has)\s+(?:seen|involved|included)\b", I)
-_STANDING_NOW_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:are|is|remain)\s+(?:(?:currently|now|still|today)\s+)?(?:stationed|deployed|based|serving)\b", I)  # (present tense: standing now)
+_STANDING_NOW_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:are|is|remain)\s+(?:(?:currently|now|still|today)\s+)?(?:stationed|deployed|based|serving)\b"
+                              r"|\s+(?:currently|now|still)\s+(?:stationed|deployed|based|serving)\b", I)  # (standing now: "with around 5,900 currently deployed")
 _UNIT_OF_BEFORE_RE = re.compile(r"\b(?:an?|its|their|the)\s+(?:[\w-]+\s+)?(?:contingent|battalion|detachment|company)\s+of\s+" + HEDGE + r"$", I)
 _MISSION_COUNT_RE = re.compile(r"\bin\s+(?:its|their)\s+\d+\s+missions\b|\b(?:participated|contributed|deployed\s+[\d,]+\s+\w+|(?:have|has|had)\s+served|"
                                r"(?:have|has)\s+(?:been\s+)?(?:sent|deployed|dispatched)\b[^.;]{0,60}?)\s+(?:in|on|to)\s+(?:over\s+|more\s+than\s+|some\s+)?(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|[a-z]+teen|ten|eleven|twelve|several|numerous|dozens\s+of)\s+"  # ("twenty-three")
