@@ -57,3 +57,11 @@ def test_a_correction_that_kept_the_value_does_not_say_what_it_was():
     assert "corrected" in figure_summary(row) and "(was" not in figure_summary(row)
     changed = figure_summary(pd.Series({**row.to_dict(), "value": 9.9e12}))  # a new value: the old one is said
     assert "corrected \\(was 8\\.5 trillion JPY\\)" in changed  # (markdown-escaped)
+
+
+def test_dollar_conversions_read_as_text_with_separators():
+    """A UX check: the Data table's value_usd, a number column sized to its first (empty) cells, showed
+    69,353,137,146.03 as '3137146.03' with its first digits cut off."""
+    frame = pd.DataFrame({"metric": ["defense_budget", "troops_deployed"], "value": [9.9e12, 28500.0],
+                          "unit": ["JPY", "persons"], "value_usd": [69353137146.03, None]})
+    assert figure_table(frame)["value_usd"].tolist() == ["69,353,137,146 USD", ""]
