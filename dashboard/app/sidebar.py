@@ -96,12 +96,12 @@ def _confidence_from_url(raw: list[str]) -> float:
     return next((s for s in CONFIDENCE_STEPS if abs(s - value) < 1e-9), 0.0)
 
 
-def confidence_label(step: float | None) -> str:
+def confidence_label(step: float) -> str:
     """The option's words: 'Any', '0.8 and above'."""
     return "Any" if not step else f"{step:g} and above" + (" (hides low)" if step == schema.LOW_CONFIDENCE else "")
 
 
-def confidence_caption(step: float | None) -> str:
+def confidence_caption(step: float) -> str:
     """What the minimum asks for, in measured terms (extraction.confidence.fresh_text_precision)."""
     from dashboard.extraction.confidence import fresh_text_precision
 
@@ -163,12 +163,11 @@ def _carry_filters_to_a_new_page(c: Choices) -> None:
     """Moving to another page in the sidebar's navigation drops the URL's query string: put the session's
     filters back into the new page's URL, so they stay on (and the URL still reproduces the view). A link or Back
     that arrives with filters of its own is left alone: the URL wins then."""
-    page, state = _page_id(), st.session_state
+    page, state, bound = _page_id(), st.session_state, _bindings(c)
     last, state["_filters_page"] = state.get("_filters_page"), page
-    keys = (*_bindings(c), YEARS_KEY)
-    if not page or last is None or page == last or any(k in st.query_params for k in keys):
+    if not page or last is None or page == last or any(k in st.query_params for k in (*bound, YEARS_KEY)):
         return
-    for key, (_, encode) in _bindings(c).items():
+    for key, (_, encode) in bound.items():
         if key in state:
             _write_url(key, encode(state[key]))
     if c.year_boxes and YEAR_FROM_KEY in state and YEAR_TO_KEY in state:

@@ -62,6 +62,7 @@ def first_contact_rows() -> tuple[tuple[str, float, bool], ...]:
         return tuple((r["set"], float(r["confidence"]), r["right"] == "1") for r in csv.DictReader(fh))
 
 
+@lru_cache(maxsize=16)
 def fresh_text_precision(threshold: float | None) -> tuple[int, int]:
     """(right, shown) among the first-contact figures whose confidence was at least ``threshold`` (None: all).
 

@@ -69,8 +69,6 @@ def download_name(f: Filters, *, whole: bool = False, prefix: str = "defense-fig
     """
     if whole:
         return "defense-figures_all.csv"
-    if not f.active:  # everything, or everything of what the prefix names (one article's figures)
-        return f"{prefix}_all.csv" if prefix == "defense-figures" else re.sub(r"[^A-Za-z0-9_.-]+", "-", prefix)[:150] + ".csv"
     parts = [prefix]
     if f.countries:
         parts.append("-".join(sorted(f.countries)) if len(f.countries) <= 6 else f"{len(f.countries)}-countries")
@@ -82,5 +80,7 @@ def download_name(f: Filters, *, whole: bool = False, prefix: str = "defense-fig
         parts.append("selected-publishers")
     if f.min_confidence is not None:
         parts.append(f"confidence-{f.min_confidence:g}-up")
+    if parts == ["defense-figures"]:
+        parts.append("all")  # (a named part with no filter, one article's figures, needs no "all")
     name = "_".join(parts)
     return re.sub(r"[^A-Za-z0-9_.-]+", "-", name)[:150] + ".csv"

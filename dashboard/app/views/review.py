@@ -71,7 +71,8 @@ if view.empty:
 view = review_queue(view)
 MAX_CHOICES = 1000  # a select box of 100,000 labels costs seconds per rerun: narrow with the filters
 # the counts include the rejected figures even while they are hidden: "0 rejected" after a rejection was wrong
-counts = ui.filtered(library, dataclasses.replace(f, include_rejected=True))["status"].value_counts()
+counts = (view if f.include_rejected else ui.filtered(library, dataclasses.replace(f, include_rejected=True)))[
+    "status"].value_counts()
 low = charts.low_mask(view) & (view["status"] == "extracted")
 st.caption(" \u00b7 ".join(f"{counts.get(s, 0)} {s}" for s in schema.STATUSES) +
            ("" if f.include_rejected else " (rejected ones hidden; tick 'Show rejected figures')"))
