@@ -31,6 +31,7 @@ from dashboard.charts.style import (
     planned_mask,
 )
 from dashboard.schema import METRICS, metrics_where
+from dashboard.tables.rankings import country_name
 
 # ---------------------------------------------------------------------------
 # Troop strength abroad
@@ -62,9 +63,9 @@ def _latest_levels(rows: pd.DataFrame) -> pd.DataFrame:
                      else [i for i in in_table_order if not pd.isna(years[i]) and years[i] == year])
         confidence = cols.col["confidence"][last] if cols.has_confidence else pd.NA
         out.append({
-            "label": pair_label(owners[last], host), "value": values[last],
+            "label": esc(pair_label(owners[last], host, country_name)), "value": values[last],
             "year": "year not stated" if pd.isna(year) else int(year),
-            "names": f"{esc(names[last])} in {esc(host) if host else 'several hosts'}", "claims": len(at),
+            "names": f"{esc(names[last])} in {esc(country_name(host)) if host else 'several hosts'}", "claims": len(at),
             "ids": cols.ids(same_year), "hover": cols.hover(same_year), "low": is_low(confidence),
             "confidence": confidence_note(confidence), "amount": _hedges(rows.iloc[[last]], "persons")[0],
         })
@@ -137,7 +138,7 @@ def deployment_map(df: pd.DataFrame, points: dict[str, tuple[float, float]]) -> 
     for r in latest.itertuples():
         a, b = points.get(r.country_iso3), points.get(r.host_iso3)
         if not a or not b:
-            missing.append(pair_label(r.country_iso3, r.host_iso3))
+            missing.append(esc(pair_label(r.country_iso3, r.host_iso3, country_name)))
             continue
         kind = PLANNED_LABEL if r.planned_flag else "stated level"
         dash = "dash" if r.planned_flag else ("dot" if r.low_flag else "solid")
@@ -152,14 +153,14 @@ def deployment_map(df: pd.DataFrame, points: dict[str, tuple[float, float]]) -> 
     hosts = latest[latest["host_iso3"].isin(points)]
     fig.add_trace(go.Scattergeo(
         lat=[points[h][0] for h in hosts["host_iso3"]], lon=[points[h][1] for h in hosts["host_iso3"]],
-        mode="markers+text", text=[esc(h) for h in hosts["host_iso3"]], textposition="top center",
+        mode="markers+text", text=[esc(country_name(h)) for h in hosts["host_iso3"]], textposition="top center",
         marker={"size": [11 if p else 9 for p in hosts["planned_flag"]],
                 "color": [faded(PALETTE[1], low) for low in hosts["low_flag"]],
                 "symbol": [_hollow(PLANNED_SYMBOL if p else CURRENT_SYMBOL, low)
                            for p, low in zip(hosts["planned_flag"], hosts["low_flag"], strict=True)],
                 "line": {"width": 2, "color": [faded(PALETTE[1], low) for low in hosts["low_flag"]]}},
         showlegend=False,
-        customdata=[[fid, esc(c), esc(h), v + (" planned / target" if p else ""),
+        customdata=[[fid, esc(c), esc(country_name(h)), v + (" planned / target" if p else ""),
                      confidence_note(conf)]
                     for fid, c, h, v, p, conf in zip(hosts["figure_id"], hosts["country"], hosts["host_iso3"],
                                                      _hedges(hosts, "persons"), hosts["planned_flag"],
@@ -215,7 +216,7 @@ def level_over_time(df: pd.DataFrame, metric: str, key_cols: list[str]) -> go.Fi
     any_low = any_planned = False
     for i, (key, group) in enumerate(rows.groupby(key_cols)):
         key = key if isinstance(key, tuple) else (key,)
-        name = pair_label(*key) if len(key) == 2 else key[0]
+        name = pair_label(*key, country_name) if len(key) == 2 else key[0]
         color = PALETTE[i % len(PALETTE)]
         for planned, part in group.groupby("planned_flag"):
             years, medians, conf, ids, hovers = _per_year(part.sort_values("year"))

@@ -28,6 +28,7 @@ from dashboard.charts.style import (
     planned_mask,
 )
 from dashboard.schema import METRICS
+from dashboard.tables.rankings import country_name
 from dashboard.tables.reference import SERIES_LABELS
 
 # ---------------------------------------------------------------------------
@@ -197,8 +198,9 @@ def metric_chart(df: pd.DataFrame, metric: str) -> go.Figure:
     keys = ["country_iso3", "host_iso3"] if declared.needs_host else ["country_iso3"]
     rows = rows.sort_values(["year", "start"], na_position="first")
     latest = rows.groupby(keys, dropna=False, as_index=False).tail(1)
-    labels = [(pair_label(o, h) if declared.needs_host else o) for o, h in
-              zip(latest["country_iso3"], latest.get("host_iso3", pd.Series("", index=latest.index)), strict=True)]
+    labels = [(pair_label(o, h, country_name) if declared.needs_host else name) for o, h, name in
+              zip(latest["country_iso3"], latest.get("host_iso3", pd.Series("", index=latest.index)), latest["country"],
+                  strict=True)]
     low = low_mask(latest).tolist()
     unit = declared.unit if declared.unit != "currency" else ""
     fig = go.Figure(go.Bar(

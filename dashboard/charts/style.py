@@ -20,6 +20,7 @@ from __future__ import annotations
 import html
 import math
 import re
+from collections.abc import Callable
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -237,6 +238,7 @@ def selected_ids(event: object) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
-def pair_label(owner: str, host: str) -> str:
-    """'USA \u2192 KOR'; a deployment across several hosts reads 'USA \u2192 several hosts'."""
-    return f"{owner} \u2192 {host or 'several hosts'}"
+def pair_label(owner: str, host: str, name: Callable[[str], str] = str) -> str:
+    """'United States \u2192 South Korea' with ``name`` turning a code into a name (the codes themselves by
+    default); a deployment across several hosts reads 'United States \u2192 several hosts'. Not escaped."""
+    return f"{name(owner)} \u2192 {name(host) if host else 'several hosts'}"

@@ -93,7 +93,7 @@ def test_paste_preview_save_then_correct_survives_restart(app_server_factory, ap
     # 4. the new figures are on the charts
     open_page(page, server.url, "troops")
     assert sorted(troop_bars(page, 2)) == ["28,500", "54,000"]
-    assert "USA \u2192 JPN" in page.locator(".js-plotly-plot .yaxislayer-above").first.text_content()
+    assert "United States \u2192 Japan" in page.locator(".js-plotly-plot .yaxislayer-above").first.text_content()
     screenshot(page, "add-troops-after-save")
 
     # 5. ... and in the Data page's CSV, with their provenance

@@ -44,7 +44,7 @@ def test_deployment_bars_owner_to_host(figures):
     fig = charts.deployment_bars(figures)
     bar = fig.data[0]
     assert bar.type == "bar" and bar.orientation == "h"
-    assert list(bar.y) == ["USA \u2192 KOR", "USA \u2192 JPN"] and list(bar.x) == [28500, 54000]  # largest on top
+    assert list(bar.y) == ["United States \u2192 South Korea", "United States \u2192 Japan"] and list(bar.x) == [28500, 54000]  # largest on top
     assert fig.layout.xaxis.title.text.startswith("troops")
     deployed = figures[figures["metric"] == "troops_deployed"]
     assert ids_of(bar) == set(deployed["figure_id"])
@@ -144,7 +144,7 @@ def test_low_confidence_deployment_bar_is_faded_and_hatched():
                "value": 54000, "confidence": 0.55})
     fig = charts.deployment_bars(df)
     bar = fig.data[0]
-    assert list(bar.y) == ["USA \u2192 KOR", "USA \u2192 JPN"]
+    assert list(bar.y) == ["United States \u2192 South Korea", "United States \u2192 Japan"]
     assert [charts.is_faded(c) for c in bar.marker.color] == [False, True]
     assert list(bar.marker.pattern.shape) == ["", charts.LOW_PATTERN]
     assert "confidence 0.55 (low)" in str(bar.customdata[1]) and "confidence 0.9" in str(bar.customdata[0])
@@ -163,7 +163,7 @@ def test_low_confidence_deployment_is_dotted_and_hollow_on_the_map():
     assert lines["solid"] > lines["dot"]
     hosts = next(t for t in fig.data if t.mode == "markers+text")
     by_host = dict(zip(hosts.text, hosts.marker.symbol, strict=True))
-    assert by_host == {"KOR": "circle", "JPN": "circle-open"}
+    assert by_host == {"South Korea": "circle", "Japan": "circle-open"}  # hosts by name, not code
     assert "confidence 0.55 (low)" in hover_text(hosts)
     assert charts.LOW_NAME in [t.name for t in fig.data]
 
@@ -211,7 +211,7 @@ def test_planned_deployment_is_a_diamond_not_the_bar():
     assert [charts.is_faded(c) for c in plan.marker.color] == [True]
     over_time = charts.level_over_time(df, "troops_deployed", ["country_iso3", "host_iso3"])
     modes = {t.name: t.mode for t in over_time.data}
-    assert modes["DEU \u2192 LTU"] == "lines+markers" and modes["DEU \u2192 LTU (planned / target)"] == "markers"
+    assert modes["Germany \u2192 Lithuania"] == "lines+markers" and modes["Germany \u2192 Lithuania (planned / target)"] == "markers"
     latest = charts.latest_per_country_metric(df)
     assert sorted(latest["value"].tolist()) == [1000, 5000]  # the plan does not replace the stated level
 
@@ -273,7 +273,7 @@ def test_low_confidence_is_faded_by_colour_not_a_per_point_opacity():
             assert marker is None or not isinstance(marker.opacity, tuple | list), (trace.type, trace.name)
     hosts = next(t for t in charts.deployment_map(df, country_points()).data if t.mode == "markers+text")
     faded = {h: charts.is_faded(c) for h, c in zip(hosts.text, hosts.marker.color, strict=True)}
-    assert faded == {"JPN": True, "KOR": False, "POL": True}  # POL: a low-confidence plan
+    assert faded == {"Japan": True, "South Korea": False, "Poland": True}  # POL: a low-confidence plan
 
 
 # --- axes that say exactly what they show (issue "Exact numbers, safe inputs, honest screens", item 11) ------
@@ -382,10 +382,29 @@ def test_a_deployment_with_no_single_host_is_labelled_several_hosts():
               {"metric": "troops_deployed", "country_iso3": "USA", "country": "United States", "host_iso3": "KOR",
                "value": 28500, "confidence": 0.9})
     bar = charts.deployment_bars(df).data[0]
-    assert sorted(bar.y) == ["GBR \u2192 several hosts", "USA \u2192 KOR"]
+    assert sorted(bar.y) == ["United Kingdom \u2192 several hosts", "United States \u2192 South Korea"]
     assert "United Kingdom in several hosts" in hover_text(bar)
     fig = charts.deployment_map(df, country_points())  # no line can be drawn to several hosts: it is listed, not lost
     assert fig is not None
+
+
+def test_deployments_name_owner_and_host_in_words_on_bars_map_and_lines():
+    """Regression: the troop charts labelled pairs by code ('USA \u2192 KOR', 'EUROPE') while every other chart
+    and passage card named countries; a region host reads as a region."""
+    df = tiny({"metric": "troops_deployed", "country_iso3": "USA", "country": "United States", "host_iso3": "EUROPE",
+               "value": 100000, "year": 2023},
+              {"metric": "troops_deployed", "country_iso3": "USA", "country": "United States", "host_iso3": "EUROPE",
+               "value": 90000, "year": 2024},
+              {"metric": "troops_deployed", "country_iso3": "DEU", "country": "Germany", "host_iso3": "LTU",
+               "value": 5000, "year": 2024})
+    bar = charts.deployment_bars(df).data[0]
+    assert sorted(bar.y) == ["Germany \u2192 Lithuania", "United States \u2192 Europe (region)"]
+    assert "United States in Europe (region)" in hover_text(bar)
+    hosts = next(t for t in charts.deployment_map(df, country_points()).data if t.mode == "markers+text")
+    assert "Lithuania" in hosts.text and not any(t in ("LTU", "EUROPE") for t in hosts.text)
+    lines = charts.level_over_time(df, "troops_deployed", ["country_iso3", "host_iso3"])
+    names = [t.name for t in lines.data if t.mode == "lines+markers"]
+    assert "United States \u2192 Europe (region)" in names and not any("USA" in n or "EUROPE" in n for n in names)
 
 
 def test_a_pair_with_a_yearless_claim_beside_dated_ones_draws_its_latest_year():
@@ -396,7 +415,7 @@ def test_a_pair_with_a_yearless_claim_beside_dated_ones_draws_its_latest_year():
               {"metric": "troops_deployed", "country_iso3": "FRA", "country": "France", "host_iso3": "SEN",
                "value": 400, "year": 2024})
     bar = charts.deployment_bars(df).data[0]
-    assert list(bar.y) == ["FRA \u2192 SEN"] and list(bar.x) == [400]
+    assert list(bar.y) == ["France \u2192 Senegal"] and list(bar.x) == [400]
     assert "2024" in str(bar.customdata[0])
 
 
