@@ -11,6 +11,7 @@ Batches, uploads and URLs: :mod:`dashboard.tables.library`.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -90,12 +91,45 @@ def render(front: dict[str, str], body: str) -> str:
     return f"---\n{head}---\n{body}"
 
 
+TITLE_WORDS = 10  # an untitled paste is named by its first words, as a reader would quote it
+
+
+def paste_title(body: str) -> str:
+    r"""A title for pasted text that came without one, so the library lists it by what it says, not as 'pasted'.
+
+    A short first line followed by more paragraphs is the headline pasted with the story (the loader drops it
+    from the body as a repeated headline). Otherwise the first words, with an ellipsis when cut; never a whole
+    paragraph on its own, which the loader would drop and leave no text.
+
+    >>> paste_title("Norway sends troops\n\nNorway deployed 300 troops to Lithuania in 2024.")
+    'Norway sends troops'
+    >>> paste_title("Norway deployed 300 troops to Lithuania in 2024, its ministry said on Monday after a vote.")
+    'Norway deployed 300 troops to Lithuania in 2024, its ministry…'
+    >>> paste_title("Norway deployed 300 troops.")
+    'Pasted: Norway deployed 300 troops.'
+    """
+    blocks = [b.strip() for b in re.split(r"\n[ \t]*\n", body.replace("\r\n", "\n")) if b.strip()]  # as the loader
+    # splits paragraphs
+    if not blocks:
+        return ""
+    first = " ".join(blocks[0].split())
+    if len(blocks) > 1 and "\n" not in blocks[0] and len(first) <= 150 and not first.endswith((".", ":", ";", ",")):
+        return first
+    words = first.split()
+    short = " ".join(words[:TITLE_WORDS])
+    if len(words) > TITLE_WORDS:
+        return short.rstrip(",;:") + "\u2026"
+    return "Pasted: " + short
+
+
 def prepare(data: bytes, filename: str, *, title: str = "", publisher: str = "", published: str = "", url: str = "",
-            limit: int | None = None, root: Path | None = None) -> Prepared:
+            limit: int | None = None, root: Path | None = None, title_from_text: bool = False) -> Prepared:
     """Check and parse one article without writing anything; raise ArticleError when it is unusable.
 
     ``title``, ``publisher``, ``published`` and ``url`` override the file's own metadata.
     ``root`` is the data folder checked for clashes and duplicates (default :func:`dashboard.paths.data_dir`).
+    ``title_from_text``: pasted text with no title of its own, given or in front matter, is named by
+    :func:`paste_title`.
     """
     name = display_name(filename)
     limit = limit or articles.max_bytes()
@@ -109,7 +143,10 @@ def prepare(data: bytes, filename: str, *, title: str = "", publisher: str = "",
     first = _parse(data, name, suffix, "preview", limit=limit)
     warnings = list(dict.fromkeys(warnings + first.warnings))
 
-    front = {"title": _clean_value(title or first.title), "publisher": _clean_value(publisher or first.publisher)}
+    _, body = articles.split_front_matter(text, name)
+    derived = paste_title(body) if title_from_text and not (title or first.title) else ""
+    front = {"title": _clean_value(title or first.title or derived),
+             "publisher": _clean_value(publisher or first.publisher)}
     if published:
         day = articles.parse_date(published)
         if day is None:
@@ -127,7 +164,6 @@ def prepare(data: bytes, filename: str, *, title: str = "", publisher: str = "",
         warnings.append(f"url {display_name(front['url'], 60)!r} is not a usable http(s) address; dropped")
         front["url"] = ""
 
-    _, body = articles.split_front_matter(text, name)
     content = render(front, body)
     encoded = content.encode("utf-8")
     if len(encoded) > articles.max_bytes():

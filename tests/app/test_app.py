@@ -335,6 +335,29 @@ def test_an_empty_preview_takes_the_earlier_preview_and_its_save_button_away(lib
     assert not any(b.label == "Save to the library" for b in at.button)
 
 
+@pytest.mark.parametrize(("text", "title", "kept"), [
+    ("Irish troops stay in Lebanon\n\nAbout 1,200 Irish troops are serving with UNIFIL in Lebanon, the Defence "
+     "Forces said.", "Irish troops stay in Lebanon", "About 1,200 Irish troops are serving"),  # a headline pasted along
+    ("About 1,200 Irish troops are serving with UNIFIL in Lebanon, the Defence Forces said on Monday.",
+     "About 1,200 Irish troops are serving with UNIFIL in Lebanon\u2026", "About 1,200 Irish troops are serving"),
+])
+def test_an_untitled_paste_is_saved_under_what_it_says_not_as_pasted(library, text, title, kept):
+    """A UX check: pasted text with no title was listed and saved as 'pasted'. Its headline (or first words)
+    names it now, and a one-paragraph paste keeps its text (a title equal to the paragraph would drop it)."""
+    before = set((library / "articles").iterdir())
+    at = app("add.py")
+    at.text_area[0].input(text)
+    next(b for b in at.button if b.label == "Preview figures").click()
+    at.run()
+    assert not at.error
+    next(b for b in at.button if b.label == "Save to the library").click()
+    at.run()
+    (new,) = set((library / "articles").iterdir()) - before
+    stored = new.read_text(encoding="utf-8")
+    assert f"title: {title}" in stored and kept in stored and "pasted" not in new.name
+    assert any(title in m.value.replace("\\", "") for m in at.markdown), [m.value for m in at.markdown]
+
+
 def _no_none(at: AppTest) -> None:
     """No element shows a bare 'None' (a function's return value written by Streamlit's magic)."""
     for element in at.main:

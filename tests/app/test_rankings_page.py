@@ -55,6 +55,16 @@ def test_the_page_draws_a_chart_and_shows_the_attribution(seed_only):
     assert table.set_index("country").loc["South Korea", "claims"] == 3  # its two figures and the U.S. troops it hosts
 
 
+def test_series_options_read_whole_in_their_box(seed_only):
+    """A UX check: the series box showed 'Military expenditure, % of GDP (World Ba', cut off. Its options are
+    short now (the source is in the chart title and under it) and the box's help names every series in full."""
+    box = page().selectbox(key="series")
+    assert box.options == ["Military spending, % of GDP", "Military spending, US$", "Military spending, US$ (2024 release)",
+                           "Armed forces incl. paramilitary"]
+    assert all(len(o) <= 40 for o in box.options)
+    assert "Military expenditure, % of GDP (World Bank/SIPRI)" in box.help
+
+
 def test_url_choices_select_series_and_year(seed_only):
     at = page(series="armed_forces_personnel", year="2020")
     assert not at.exception, at.exception

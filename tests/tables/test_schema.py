@@ -77,7 +77,7 @@ def test_a_new_metric_declared_once_flows_to_the_table_the_csv_the_dictionary_an
     assert "| `naval_vessels` | Naval vessels | count | (Metrics page only) | (none) | Warships in a navy's fleet. |" in dictionary
     fig = charts.metric_chart(df, "naval_vessels")  # the generic page draws it from the declaration
     bar = fig.data[0]
-    assert sorted(zip(bar.y, bar.x)) == [("CHN", 370.0), ("USA", 290.0)]
+    assert sorted(zip(bar.y, bar.x)) == [("China", 370.0), ("United States", 290.0)]  # named, as on every chart
     assert fig.layout.xaxis.title.text == "vessels"
     assert "naval_vessels" not in schema.metrics_where(scored=True)
 

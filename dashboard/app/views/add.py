@@ -74,7 +74,7 @@ with paste, st.form("paste"):
             st.error("Paste some article text first.")
         else:
             prepare_or_report(text.encode("utf-8"), PASTED, "paste", title=title, publisher=publisher,
-                              published=published.isoformat() if published else "", url=url)
+                              published=published.isoformat() if published else "", url=url, title_from_text=True)
 if "prepared-paste" in st.session_state:
     with paste:
         show_preview(st.session_state["prepared-paste"], "paste")

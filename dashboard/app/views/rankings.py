@@ -1,6 +1,8 @@
 """Rankings: countries ranked by a World Bank reference series, in one year or by change over a span, with
 the article claims the library holds beside each. Works with an empty library: the series ship with the app."""
 
+import re
+
 import streamlit as st
 
 from dashboard.app import ui
@@ -17,6 +19,14 @@ ORDERS = {"change": "Absolute change", "change_pct": "Percent change"}
 def series_label(series: str) -> str:
     label = reference.SERIES_LABELS.get(series, series)
     return label[:1].upper() + label[1:]
+
+
+def series_option(series: str) -> str:
+    """The series as the select box shows it: short enough to read whole in its column ('Military expenditure,
+    % of GDP (World Ba' was cut off). The source stays in the chart's title and its source line."""
+    short = re.sub(r"\s*\((?:World Bank|WB)[^)]*\)$", "", series_label(series))
+    return short.replace("Military expenditure", "Military spending", 1).replace(", current US$", ", US$").replace(
+        ", 2024 release", " (2024 release)")
 
 
 def year_choice(label: str, options: list[str], key: str, default: str | None = None) -> str | None:
@@ -45,9 +55,10 @@ except reference.ReferenceDataError as exc:
 
 present = set(ref["series"].unique())
 series_options = [s for s in reference.SERIES if s in present] + sorted(present - set(reference.SERIES))
-controls = st.columns([3, 2, 1.2, 1.2, 2])
+controls = st.columns([3.4, 2, 1.2, 1.2, 1.8])
 with controls[0]:
-    series = ui.url_choice("Series", series_options, key="series", format_func=series_label) or series_options[0]
+    series = ui.url_choice("Series", series_options, key="series", format_func=series_option,
+                           help="; ".join(series_label(x) for x in series_options)) or series_options[0]
 with controls[1]:
     mode = ui.url_choice("Rank by", list(MODES), key="mode", format_func=MODES.get) or "year"
     if mode == "change":
