@@ -170,18 +170,21 @@ LOW_CONFIDENCE_CAPTION = ("Low confidence — check the passage: the extractor i
                           "it is) is right.")
 
 
-def passage_card(r: pd.Series, *, credit: bool = True, cite_folded: bool = False) -> None:
+def passage_card(r: pd.Series, *, credit: bool = True, cite_folded: bool = False, how_read: str = "") -> None:
     """One figure: summary (with its confidence), the passage with the quote highlighted, the source, the
     World Bank value beside it where there is one, and a citation to copy.
 
     ``credit``: show the World Bank attribution under a comparison (a list of cards shows it once instead).
     ``cite_folded``: the citation box in a "Cite" popover, which the browser draws (and loads the code
     box's 1.6 MB highlighter for) only when opened: the Overview's cards, drawn with its first chart.
+    ``how_read``: a line under the passage on how the figure was read (the Review page's card).
     """
     st.markdown(figure_summary(r))
     if charts.is_low(r.get("confidence", pd.NA)):
         st.caption(f":orange[**{md_escape(LOW_CONFIDENCE_CAPTION)}**]")
     st.markdown(highlighted(r["passage"], r["quote"]))
+    if how_read:
+        st.caption(md_escape(how_read))
     st.caption(source_line(r))
     if show_reference(r) and credit:
         st.caption(md_escape(reference_attribution()))

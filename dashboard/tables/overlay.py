@@ -11,6 +11,8 @@ import pandas as pd
 from dashboard import schema
 from dashboard.tables.review_records import BOUND_QUALIFIERS, STATUS_OF, Decision, Reanchor
 
+REVIEWED = " +review"  # appended to a corrected figure's method: the rule that first read it stays readable
+
 
 def review_queue(figures: pd.DataFrame) -> pd.DataFrame:
     """The figures in the order a reviewer should see them (a new frame).
@@ -63,7 +65,7 @@ def _corrected(row: pd.Series, fields: Mapping[str, Any]) -> dict[str, Any]:
     updates["original_value"] = row.get("value", pd.NA) if pd.isna(original) else original
     updates["status"] = "corrected"
     method = str(row.get("method", "") or "")
-    updates["method"] = method if method.endswith(" +review") else f"{method} +review".strip()
+    updates["method"] = method if method.endswith(REVIEWED) else f"{method}{REVIEWED}".strip()
     if "country_iso3" in fields:
         updates["country"] = gazetteer().name(fields["country_iso3"])
     if "value" in fields:

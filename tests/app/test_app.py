@@ -164,6 +164,20 @@ def test_review_lists_low_confidence_figures_first(scored_library):
     assert "2 figures to review have low confidence (< 0.6)" in shown
 
 
+def test_review_says_how_the_figure_was_read_and_where_its_owner_came_from(library):
+    """A quarter of the figures wrong at first contact had the wrong owner, which the highlighted quote does not
+    show: the card names the rule and where the owner was taken from, with that evidence's fresh-text record."""
+    from dashboard.tables.readings import OWNER_FROM, first_contact_rates
+
+    at = app("review.py")
+    assert not at.exception, at.exception
+    line = next(c.value for c in at.caption if c.value.startswith("Read by rule "))
+    line = re.sub(r"\\(.)", r"\1", line).replace("\u2060", "")  # as the page reads, markdown escapes undone
+    how = next(k for k in first_contact_rates() if f"owner: {OWNER_FROM[k]}." in line)
+    right, shown = first_contact_rates()[how]
+    assert f"{right / shown:.0%} of {shown:,} figures with owners found this way were right" in line
+
+
 def test_reviewed_figures_leave_the_front_of_the_queue_and_count_as_confident(scored_library):
     """Accepting the low-confidence figure sends it behind the ones still to review, at confidence 1."""
     from dashboard.paths import reviews_path

@@ -19,6 +19,7 @@ from dashboard.tables.decisions import (
 )
 from dashboard.tables.export import to_csv_bytes
 from dashboard.tables.overlay import review_queue
+from dashboard.tables.readings import reading
 from dashboard.tables.reviews import ReviewStore, StaleDecision
 
 st.title("Review")
@@ -106,7 +107,7 @@ row = view[view["figure_id"] == chosen].iloc[0]
 form_before = st.session_state.get("_review_form")  # the figure the form showed when the user pressed Save
 st.session_state["_review_form"] = chosen
 with st.container(border=True):
-    ui.passage_card(row)
+    ui.passage_card(row, how_read=reading(str(row.get("method") or "")))  # the rule, and where its owner came from
 
 gaz = gazetteer()
 codes = sorted(gaz.countries, key=gaz.name)
