@@ -81,7 +81,7 @@ def metrics_where(**wanted: object) -> tuple[str, ...]:
 PERSONNEL_METRICS = metrics_where(unit="persons")
 BUDGET_METRICS = metrics_where(page="budgets")
 
-STATUSES = ("extracted", "accepted", "corrected", "rejected")
+STATUSES = ("extracted", "accepted", "corrected", "rejected", "added")  # added: a figure the extractor missed
 STAGES = ("", "proposed", "requested", "approved", "planned")
 # Budgets: proposed / requested / approved (or "" when the text does not say). Personnel: "planned" for a
 # plan or target ("aims for 300,000 troops by 2030"), "" for a stated current level.
@@ -128,11 +128,11 @@ FIGURE_COLUMNS: tuple[Column, ...] = (
     Column("publisher", "string", "Article publisher."),
     Column("published", "string", "Article publication date (ISO)."),
     Column("url", "string", "Article address."),
-    Column("method", "string", "The extraction rule that produced the row (or 'review')."),
+    Column("method", "string", "The extraction rule behind the row ('+review' once corrected; 'review:added': added)."),
     Column("confidence", "Float64", "How likely the figure is right, 0-1; below 0.6 shown as low confidence; see "
                                     "README for measured precision per band. 1 once a reviewer accepted or "
                                     "corrected the figure (the extractor's score stays in original_confidence)."),
-    Column("status", "string", "extracted, accepted, corrected or rejected (after human review)."),
+    Column("status", "string", "extracted, accepted, corrected, rejected, or added (a missed figure a reviewer entered)."),
     Column("original_value", "Float64", "For corrected rows: the value the extractor found."),
     Column("original_confidence", "Float64", "For accepted or corrected rows: the confidence the extractor "
                                              "gave before review; empty otherwise."),

@@ -99,13 +99,21 @@ def _with_reviews(folder: str, digest: str, store: str, reviews: str, reviews_fp
     if not reviews_fp:
         return base
     try:
+        from dashboard.tables.additions import added_rows, is_addition
         from dashboard.tables.overlay import apply_decisions
         from dashboard.tables.reviews import ReviewStore
 
-        latest = ReviewStore(Path(reviews)).latest()
+        store = ReviewStore(Path(reviews))
+        latest = store.latest()
         if not latest:
             return base
-        figures, orphans = apply_decisions(base.figures, latest)
+        figures, lost = base.figures, []
+        additions = store.additions()
+        if additions:  # figures the extractor missed, added by reviewers: rows of their own, then decided on like any
+            extra, lost = added_rows(base.articles, additions)
+            figures = pd.concat([figures, extra], ignore_index=True) if len(extra) else figures
+        figures, orphans = apply_decisions(figures, {k: d for k, d in latest.items() if not is_addition(d)})
+        orphans = [*orphans, *lost]
         problems = _recompared(figures)
     except Exception as exc:  # noqa: BLE001 - a broken review db must not hide the figures
         return Library(base.articles, base.figures,
@@ -116,7 +124,7 @@ def _with_reviews(folder: str, digest: str, store: str, reviews: str, reviews_fp
 def _recompared(figures: pd.DataFrame) -> list[str]:
     """Compare corrected rows with the World Bank again, in place (a correction can change the value, year or
     country); the problem when the reference tables cannot be read."""
-    fixed = (figures["status"] == "corrected").to_numpy()
+    fixed = figures["status"].isin(["corrected", "added"]).to_numpy()
     if not fixed.any():
         return []
     redone, problem = compared(figures[fixed])

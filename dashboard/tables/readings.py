@@ -69,7 +69,7 @@ def reading(method: str) -> str:
     >>> reading("personnel:number-noun (previous)").split(";")[0]
     'Read by rule personnel:number-noun'
     """
-    if not method or method == "review":
+    if not method or method in ("review", "review:added"):
         return "Entered by a reviewer."
     if method.endswith(REVIEWED):  # a correction keeps the rule that first read the number
         return reading(method.removesuffix(REVIEWED)).removesuffix(".") + "; a reviewer has corrected it since."

@@ -21,6 +21,10 @@ from dashboard import schema
 
 DECISIONS = ("accept", "reject", "correct")
 CORRECTABLE = ("value", "country_iso3", "metric", "year", "host_iso3", "stage")
+# An addition (a figure the extractor missed, see tables.additions) is a correction whose fields say "added": True
+# and give where its quote stands, and, for money, its currency
+ADDITION_FIELDS = ("added", "start", "end", "currency")
+_CURRENCY = re.compile(r"[A-Z]{3}|")
 STATUS_OF = {"accept": "accepted", "reject": "rejected", "correct": "corrected"}
 BOUND_QUALIFIERS = ("range", "lower_bound", "upper_bound")  # qualifiers that go with low / high
 _ISO3 = re.compile(r"[A-Z]{3}|NATO|EUROPE|AFRICA|SAHEL|MIDDLE_EAST|CARIBBEAN|")  # regions host deployments too
@@ -78,8 +82,12 @@ def check_fields(fields: Mapping[str, Any]) -> list[str]:
     >>> check_fields({"year": 1850})
     ['year must be a whole number from 1900 to 2100, not 1850']
     """
+    adding = fields.get("added") is True
+    allowed = CORRECTABLE + ADDITION_FIELDS if adding else CORRECTABLE
     problems = [f"unknown field {k!r} (a correction may set: {', '.join(CORRECTABLE)})"
-                for k in fields if k not in CORRECTABLE]
+                for k in fields if k not in allowed]
+    if adding:
+        problems += [f"an addition needs {k!r}" for k in ("start", "end", "value", "country_iso3") if k not in fields]
     for key, value in fields.items():
         if key == "value" and (isinstance(value, bool) or not isinstance(value, numbers.Real)
                                or not math.isfinite(value)):
@@ -92,6 +100,13 @@ def check_fields(fields: Mapping[str, Any]) -> list[str]:
         elif key in ("country_iso3", "host_iso3") and not (isinstance(value, str) and _ISO3.fullmatch(value)):
             problems.append(f"{key} must be three capital letters (ISO 3166-1 alpha-3), 'NATO' or empty, "
                             f"not {value!r}")
+        elif key in ("start", "end") and (isinstance(value, bool) or not isinstance(value, numbers.Integral)
+                                          or value < 0):
+            problems.append(f"{key} must be a character offset (a whole number >= 0), not {value!r}")
+        elif key == "currency" and not (isinstance(value, str) and _CURRENCY.fullmatch(value)):
+            problems.append(f"currency must be an ISO 4217 code (three capital letters) or empty, not {value!r}")
+        elif key == "added" and value is not True:
+            problems.append(f"added must be true, not {value!r}")
         elif key == "stage" and value not in schema.STAGES:
             problems.append(f"stage must be one of {', '.join(repr(s) for s in schema.STAGES)}, not {value!r}")
     return problems
@@ -102,8 +117,9 @@ def _normalised(fields: Mapping[str, Any]) -> dict[str, Any]:
     out = dict(fields)
     if "value" in out:
         out["value"] = float(out["value"])
-    if "year" in out:
-        out["year"] = int(out["year"])
+    for key in ("year", "start", "end"):
+        if key in out:
+            out[key] = int(out[key])
     return out
 
 

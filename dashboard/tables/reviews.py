@@ -209,6 +209,14 @@ class ReviewStore:
                                 "WHERE id IN (SELECT MAX(id) FROM decisions GROUP BY figure_id) ORDER BY id")
             return {d.figure_id: d for d in map(self._decision, rows)}
 
+    def additions(self) -> list[Decision]:
+        """The figures reviewers added (``tables.additions``), oldest first: for each, its latest addition."""
+        with self._connection() as conn:
+            rows = conn.execute(f"SELECT {', '.join(LOG_COLUMNS)} FROM decisions "  # noqa: S608
+                                "WHERE decision = 'correct' AND figure_id LIKE '%-added-%' ORDER BY id").fetchall()
+        found = {d.figure_id: d for d in map(self._decision, rows) if d.fields.get("added") is True}
+        return sorted(found.values(), key=lambda d: d.id)
+
     def log(self) -> pd.DataFrame:
         """The whole log, newest first, ``fields`` as JSON text (for an audit page or an export)."""
         with self._connection() as conn:

@@ -7,6 +7,7 @@ import streamlit as st
 
 from dashboard import charts, schema
 from dashboard.app import ui
+from dashboard.app.missed import add_missed_form
 from dashboard.extraction.countries import gazetteer
 from dashboard.paths import reviews_path
 from dashboard.tables.decisions import (
@@ -37,6 +38,7 @@ if f.min_confidence is not None:  # review is where the unsure figures get check
 if "_review_flash" in st.session_state:  # a confirmation from the run before the rerun that showed the result
     st.success(st.session_state.pop("_review_flash"))  # markdown whose untrusted parts are escaped
 ui.show_problems(library)
+add_missed_form(store, library)  # before the figures: an article where the extractor found nothing needs it most
 # Optimistic concurrency: a save passes the version of the figure the user was looking at, i.e. the
 # one the previous run put on screen (a form's submit reruns the script, which reads the log again).
 SHOWN = "_review_shown"
@@ -75,7 +77,7 @@ MAX_CHOICES = 1000  # a select box of 100,000 labels costs seconds per rerun: na
 counts = (view if f.include_rejected else ui.filtered(library, dataclasses.replace(f, include_rejected=True)))[
     "status"].value_counts()
 low = charts.low_mask(view) & (view["status"] == "extracted")
-st.caption(" \u00b7 ".join(f"{counts.get(s, 0)} {s}" for s in schema.STATUSES) +
+st.caption(" \u00b7 ".join(f"{counts.get(s, 0)} {s}" for s in schema.STATUSES if s != "added" or counts.get(s, 0)) +
            ("" if f.include_rejected else " (rejected ones hidden; tick 'Show rejected figures')"))
 if low.any():
     n_low = int(low.sum())

@@ -1,0 +1,112 @@
+"""The Review page's form for a figure the extractor missed: pick the article, type the number as the article
+writes it, say whose figure it is and what it measures. It is recorded in the review log (tables.additions) and
+shows on every chart, table and download with its sentence, like any figure."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import schema
+from dashboard.app import cache, ui
+from dashboard.app.passages import highlighted
+from dashboard.extraction.countries import gazetteer
+from dashboard.extraction.numbers import find_numbers
+from dashboard.ingest.names import display_name
+from dashboard.tables.additions import ADDED, added_figure_id, occurrences, passage_at
+from dashboard.tables.reviews import ReviewStore, StaleDecision
+
+CONTEXT = 50  # characters either side of a match when the number stands in several places
+
+
+def _suggested(quote: str) -> tuple[float | None, str]:
+    """The value and currency the extractor's number reader gives the quote ('$1.2 billion': 1.2e9, 'USD')."""
+    numbers = [n for n in find_numbers(quote) if n.kind != "year"] or find_numbers(quote)
+    return (numbers[0].value, numbers[0].currency) if numbers else (None, "")
+
+
+def add_missed_form(store: ReviewStore, library: cache.Library) -> None:
+    with st.expander("Add a figure the extractor missed"):
+        articles = library.articles
+        if articles.empty:
+            st.caption("No articles in the library yet.")
+            return
+        titles = dict(zip(articles["article_id"].astype(str), articles["title"].fillna("").astype(str), strict=True))
+        article_id = st.selectbox("Article", list(titles), key="missed_article",
+                                  format_func=lambda a: display_name(titles[a] or a, 90))
+        text = cache.article_text(library, article_id)
+        quote = st.text_input("The figure as the article writes it", key="missed_quote", max_chars=200,
+                              placeholder="e.g. 28,500 or $1.2 billion or 2.1%",
+                              help="Copy it from the article exactly: it is found in the text and highlighted in "
+                                   "its sentence, which becomes the figure's passage and citation.").strip()
+        if not quote:
+            return
+        places = occurrences(text, quote)
+        if not places:
+            st.warning("Not found in this article's text. Copy it exactly as the article writes it.")
+            return
+        which = 0
+        if len(places) > 1:
+            which = st.selectbox("It stands in several places: which one?", range(len(places)), key="missed_which",
+                                 format_func=lambda i: "\u2026" + " ".join(
+                                     text[max(0, places[i] - CONTEXT):places[i] + len(quote) + CONTEXT].split()) + "\u2026")
+        start = places[which]
+        end = start + len(quote)
+        st.markdown(highlighted(passage_at(text, start, end), quote))
+        value0, currency0 = _suggested(quote)
+        gaz = gazetteer()
+        codes = sorted(gaz.countries, key=gaz.name)
+        metrics = [m for m, spec in schema.METRICS.items() if not spec.qualitative]
+        with st.form("missed"):
+            c1, c2 = st.columns(2)
+            metric = c1.selectbox("Metric", metrics, format_func=lambda m: schema.METRICS[m].label)
+            country = c2.selectbox("Whose figure", codes, index=None, format_func=gaz.name,
+                                   placeholder="Choose a country")
+            c3, c4, c5 = st.columns(3)
+            value = c3.number_input("Value (a plain number)", value=value0, format="%.6g",
+                                    help="28,500 troops: 28500. $1.2 billion: 1200000000. 2.1% of GDP: 2.1.")
+            currency = c4.text_input("Currency (ISO code, money only)", value=currency0, max_chars=3).strip().upper()
+            year = c5.number_input("Year it refers to", min_value=1900, max_value=2100, value=None, step=1)
+            c6, c7 = st.columns(2)
+            host = c6.selectbox("Host (troops abroad only)", ["", *codes], format_func=lambda c: gaz.name(c) if c else "none (not abroad)")
+            stage = c7.selectbox("Stage", list(schema.STAGES), format_func=lambda s: s or "stated level or amount")
+            note = st.text_input("Note (optional)", max_chars=500)
+            submitted = st.form_submit_button("Add this figure")
+        if submitted:
+            _record(store, article_id, text, quote, start, end, metric, country, value, currency, year, host, stage,
+                    note)
+
+
+def _record(store: ReviewStore, article_id: str, text: str, quote: str, start: int, end: int, metric: str,
+            country: str | None, value: float | None, currency: str, year: float | None, host: str, stage: str,
+            note: str) -> None:
+    spec = schema.METRICS[metric]
+    problems = [p for p, bad in (
+        ("choose whose figure it is", not country),
+        ("give the value as a number", value is None),
+        ("give the currency (an ISO code such as USD or EUR)", spec.unit == "currency" and not currency),
+        ("a host is only for troops abroad", bool(host) and not spec.needs_host),
+    ) if bad]
+    if problems:
+        st.warning("Not added: " + "; ".join(problems) + ".")
+        return
+    fields = {ADDED: True, "start": start, "end": end, "value": float(value), "country_iso3": country,
+              "host_iso3": host if spec.needs_host else "", "stage": stage,
+              "currency": currency if spec.unit == "currency" else ""}
+    if year is not None:
+        fields["year"] = int(year)
+    figure_id = added_figure_id(article_id, start, metric)
+    try:
+        store.record(figure_id, article_id=article_id, quote=text[start:end], metric=metric, decision="correct",
+                     fields=fields, note=note, expected_version=0)
+    except StaleDecision:
+        st.warning("Not added: this number was already added with this metric. Find it in the list above to "
+                   "correct it.")
+    except ValueError as exc:
+        st.error(f"Not added: {ui.md_escape(str(exc))}")
+    else:
+        for name in ("missed_quote", "missed_which"):
+            st.session_state.pop(name, None)
+        st.session_state["_review_flash"] = (f"Added: {ui.md_escape(gazetteer().name(country))} \u00b7 "
+                                             f"{ui.md_escape(spec.label)} \u00b7 {ui.md_escape(quote)}.")
+        ui.refresh_sidebar_counts()
+        st.rerun()

@@ -1,0 +1,107 @@
+"""A figure the extractor missed, added on the Review page: it is recorded in the review log and shows on the
+charts, tables and downloads with its sentence, like any figure; wrong input is refused with a message."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from dashboard.tables.reviews import ReviewStore
+from tests.app.conftest import write_article
+
+REPO = Path(__file__).resolve().parents[2]
+APP = str(REPO / "dashboard" / "app" / "main.py")
+# The extractor finds no figure here: "men and women in uniform" is no personnel noun it reads after a number
+TEXT = ("Lithuania's army is growing. The ministry said some 23,000 men and women in uniform now serve, "
+        "against 17,000 a decade ago.")
+
+
+@pytest.fixture
+def library(tmp_path, monkeypatch) -> Path:
+    (tmp_path / "articles").mkdir()
+    write_article(tmp_path / "articles", "2024-03-05-test-wire-lithuania", TEXT)
+    monkeypatch.setenv("DEFENSE_DATA_DIR", str(tmp_path))
+    st.cache_resource.clear()
+    yield tmp_path
+    st.cache_resource.clear()
+
+
+def review() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.switch_page("views/review.py")
+    return at.run()
+
+
+def add(at: AppTest, quote: str, country: str | None = "LTU", value: float | None = 23000, year: int | None = 2024,
+        metric: str = "active_personnel") -> AppTest:
+    at.text_input(key="missed_quote").input(quote).run()
+    form = [w for w in at.selectbox if w.label in ("Metric", "Whose figure")]
+    next(w for w in form if w.label == "Metric").set_value(metric)
+    if country:
+        next(w for w in form if w.label == "Whose figure").set_value(country)
+    next(w for w in at.number_input if w.label.startswith("Value")).set_value(value)
+    if year is not None:
+        next(w for w in at.number_input if w.label.startswith("Year")).set_value(year)
+    next(b for b in at.button if b.label == "Add this figure").click()
+    return at.run()
+
+
+def test_an_added_figure_is_logged_and_shown_with_its_sentence_in_the_table_and_csv(library):
+    at = review()
+    assert not at.exception, at.exception
+    at = add(at, "23,000")
+    assert not at.exception, at.exception
+    assert any("Added:" in s.value for s in at.success), [s.value for s in at.success]
+    assert any(" \u00b7 1 added" in c.value for c in at.caption)  # the page's own count
+    (decision,) = ReviewStore(library / "reviews.sqlite3").additions()
+    assert decision.fields["start"] == TEXT.index("23,000") and decision.quote == "23,000"
+
+    data = AppTest.from_file(APP, default_timeout=30)
+    data.switch_page("views/data.py")
+    data.run()
+    assert not data.exception, data.exception
+    button = next(b for b in data.get("download_button") if "CSV" in b.proto.label or "csv" in b.proto.label.lower())
+    from tests.app.test_app import _download
+    frame = pd.read_csv(io.BytesIO(_download(button).content))
+    row = frame[frame["status"] == "added"].squeeze()
+    assert (row["country_iso3"], row["metric"], row["value"], row["year"], row["quote"]) == (
+        "LTU", "active_personnel", 23000, 2024, "23,000")
+    assert row["passage"] == "The ministry said some 23,000 men and women in uniform now serve, against 17,000 a decade ago."
+    assert row["confidence"] == 1 and row["method"] == "review:added" and "Test Wire" in row["citation"]
+
+
+@pytest.mark.parametrize(("quote", "country", "says"), [
+    ("23.000", "LTU", "Not found in this article's text"),  # not as the article writes it
+    ("23,000", None, "choose whose figure it is"),
+])
+def test_a_bad_addition_is_refused_with_a_message_and_records_nothing(library, quote, country, says):
+    at = review()
+    if says.startswith("Not found"):
+        at.text_input(key="missed_quote").input(quote).run()
+        assert says in " ".join(w.value for w in at.warning)
+    else:
+        at = add(at, quote, country=country)
+        assert says in " ".join(w.value for w in at.warning)
+    assert ReviewStore(library / "reviews.sqlite3").additions() == []
+
+
+def test_an_added_figure_can_be_rejected_like_any_other(library):
+    at = add(review(), "17,000", value=17000, year=2014)
+    store = ReviewStore(library / "reviews.sqlite3")
+    (added,) = store.additions()
+    store.record(added.figure_id, article_id=added.article_id, quote=added.quote, metric=added.metric,
+                 decision="reject", expected_version=added.id)
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.query_params["rejected"] = "true"
+    at.switch_page("views/review.py")
+    at.run()
+    assert not at.exception, at.exception
+    caption = next(c.value for c in at.caption if " extracted" in c.value and " rejected" in c.value)
+    assert "1 rejected" in caption and "added" not in caption  # (the count of added figures shows once there is one)
+    hidden = review()  # rejected figures are hidden by default: this one too
+    assert not any(w.label == "Figure to review" for w in hidden.selectbox)
