@@ -16,6 +16,7 @@ from dashboard.tables.additions import ADDED, added_figure_id, occurrences, pass
 from dashboard.tables.reviews import ReviewStore, StaleDecision
 
 CONTEXT = 50  # characters either side of a match when the number stands in several places
+ADD_PARAM = "add"  # ?add=<article id>: the form opens on that article (the Sources page links here so)
 
 
 def _suggested(quote: str) -> tuple[float | None, str]:
@@ -25,12 +26,15 @@ def _suggested(quote: str) -> tuple[float | None, str]:
 
 
 def add_missed_form(store: ReviewStore, library: cache.Library) -> None:
-    with st.expander("Add a figure the extractor missed"):
+    wanted = st.query_params.get(ADD_PARAM)
+    with st.expander("Add a figure the extractor missed", expanded=bool(wanted)):
         articles = library.articles
         if articles.empty:
             st.caption("No articles in the library yet.")
             return
         titles = dict(zip(articles["article_id"].astype(str), articles["title"].fillna("").astype(str), strict=True))
+        if wanted in titles and st.session_state.get("_missed_from_link") != wanted:  # a link from Sources: once
+            st.session_state["missed_article"] = st.session_state["_missed_from_link"] = wanted
         article_id = st.selectbox("Article", list(titles), key="missed_article",
                                   format_func=lambda a: display_name(titles[a] or a, 90))
         text = cache.article_text(library, article_id)

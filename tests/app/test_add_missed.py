@@ -105,3 +105,21 @@ def test_an_added_figure_can_be_rejected_like_any_other(library):
     assert "1 rejected" in caption and "added" not in caption  # (the count of added figures shows once there is one)
     hidden = review()  # rejected figures are hidden by default: this one too
     assert not any(w.label == "Figure to review" for w in hidden.selectbox)
+
+
+def test_sources_links_to_the_form_open_on_its_article(library):
+    write_article(library / "articles", "2023-01-01-test-wire-another", "Estonia spends 3.4% of GDP on defence.")
+    first = review().selectbox(key="missed_article")
+    assert first.value != "2024-03-05-test-wire-lithuania"  # the form does not start on the linked article by itself
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.query_params["article"] = "2024-03-05-test-wire-lithuania"
+    at.switch_page("views/sources.py")
+    at.run()
+    assert not at.exception, at.exception
+    link = next(e for e in at.get("page_link") if "Add it on the Review page" in e.proto.label)
+    assert (link.proto.page, link.proto.query_string) == ("review", "add=2024-03-05-test-wire-lithuania")
+    form = AppTest.from_file(APP, default_timeout=30)
+    form.query_params["add"] = "2024-03-05-test-wire-lithuania"
+    form.switch_page("views/review.py")
+    form.run()
+    assert form.selectbox(key="missed_article").value == "2024-03-05-test-wire-lithuania"

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from dashboard.app import ui
+from dashboard.app.missed import ADD_PARAM
 
 st.title("Sources")
 st.caption("Every article in the library. Pick one to read its clean text with each figure highlighted.")
@@ -39,5 +40,7 @@ else:
                 help=f"Long articles are shown {ui.PAGE_CHARS:,} characters at a time.")
         with st.container(border=True, height=420):
             st.markdown(ui.highlight_page(text, figures, *pages[page]))
+        st.page_link("views/review.py", label="A figure in this text is not highlighted? Add it on the Review page",
+                     icon=":material/add_circle:", query_params={ADD_PARAM: chosen})
         ui.render_passages(figures, heading="Figures in this article", limit=100)
         ui.downloads(figures, library.figures, f, key="sources", part=str(chosen))
