@@ -4,6 +4,8 @@ shows on every chart, table and download with its sentence, like any figure."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from dashboard import schema
@@ -11,8 +13,9 @@ from dashboard.app import cache, ui
 from dashboard.app.passages import highlighted
 from dashboard.extraction.countries import gazetteer
 from dashboard.extraction.numbers import find_numbers
+from dashboard.ingest.articles import ArticleError, read_article
 from dashboard.ingest.names import display_name
-from dashboard.tables.additions import ADDED, added_figure_id, occurrences, passage_at
+from dashboard.tables.additions import ADDED, added_figure_id, occurrences, passage_at, passed_over
 from dashboard.tables.reviews import ReviewStore, StaleDecision
 
 CONTEXT = 50  # characters either side of a match when the number stands in several places
@@ -23,6 +26,45 @@ def _suggested(quote: str) -> tuple[float | None, str]:
     """The value and currency the extractor's number reader gives the quote ('$1.2 billion': 1.2e9, 'USD')."""
     numbers = [n for n in find_numbers(quote) if n.kind != "year"] or find_numbers(quote)
     return (numbers[0].value, numbers[0].currency) if numbers else (None, "")
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _passed_over_file(path: str, size: int, mtime_ns: int) -> list[tuple[int, int, str]]:
+    """passed_over for one article file, keyed by its size and mtime (an edit reads it again)."""
+    try:
+        return passed_over(read_article(Path(path)))
+    except ArticleError:
+        return []
+
+
+def _passed_over(library: cache.Library, article_id: str) -> list[tuple[int, int, str]]:
+    rows = library.articles[library.articles["article_id"] == article_id]
+    if rows.empty:
+        return []
+    try:
+        stat = Path(rows.iloc[0]["path"]).stat()
+    except OSError:
+        return []
+    return _passed_over_file(str(rows.iloc[0]["path"]), stat.st_size, stat.st_mtime_ns)
+
+
+def _passed_label(text: str, start: int, end: int, why: str) -> str:
+    around = " ".join(text[max(0, start - CONTEXT):min(len(text), end + CONTEXT)].split())
+    return f"{' '.join(text[start:end].split())} \u00b7 {why} \u00b7 \u2026{around}\u2026"
+
+
+def _pick(text: str, passed: list[tuple[int, int, str]]) -> None:
+    """A number picked from the list: it fills the quote box, at the place it was picked from."""
+    i = st.session_state.get("missed_pick")
+    if i is None:
+        return
+    start, end, _ = passed[i]
+    raw = text[start:end]
+    quote = raw.strip()
+    start += len(raw) - len(raw.lstrip())
+    st.session_state["missed_quote"] = quote
+    places = occurrences(text, quote)
+    st.session_state["missed_which"] = places.index(start) if start in places else 0
 
 
 def add_missed_form(store: ReviewStore, library: cache.Library) -> None:
@@ -38,6 +80,13 @@ def add_missed_form(store: ReviewStore, library: cache.Library) -> None:
         article_id = st.selectbox("Article", list(titles), key="missed_article",
                                   format_func=lambda a: display_name(titles[a] or a, 90))
         text = cache.article_text(library, article_id)
+        passed = _passed_over(library, article_id)
+        if passed:
+            st.selectbox(f"Start from one of the {len(passed)} numbers it read and left out", range(len(passed)),
+                         index=None, key="missed_pick", placeholder="Pick a number, or type one below",
+                         format_func=lambda i: _passed_label(text, *passed[i]), on_change=_pick, args=(text, passed),
+                         help="Each number the extractor read in this article and did not take as a figure, with "
+                              "the reason it gave (as `python -m dashboard explain` prints it).")
         quote = st.text_input("The figure as the article writes it", key="missed_quote", max_chars=200,
                               placeholder="e.g. 28,500 or $1.2 billion or 2.1%",
                               help="Copy it from the article exactly: it is found in the text and highlighted in "

@@ -20,10 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from dashboard import schema
-from dashboard.extraction import Figure
+from dashboard.extraction import ArticleInfo, Figure, extract_figures
 from dashboard.extraction.assemble import MAX_PASSAGE, one_line
 from dashboard.extraction.normal import normalize
 from dashboard.extraction.text import split_sentences
+from dashboard.extraction.trace import Decision as Decision_
 from dashboard.ingest.articles import Article, ArticleError, read_article
 from dashboard.tables.frames import figures_frame
 from dashboard.tables.review_records import Decision
@@ -77,6 +78,15 @@ def passage_at(text: str, start: int, end: int) -> str:
         lo = max(lo, start - MAX_PASSAGE // 2)
         hi = min(hi, lo + MAX_PASSAGE)
     return one_line(text[lo:hi])
+
+
+def passed_over(article: Article) -> list[tuple[int, int, str]]:
+    """(start, end, why) of every number the extractor read in the article and turned into no figure, years left
+    out: where a missed figure is likeliest to be, each with the evidence that turned it away (as ``explain``)."""
+    trace: list[Decision_] = []
+    extract_figures(article.text, ArticleInfo(article.article_id, article.published, article.title, article.publisher,
+                                              article.url), trace=trace)
+    return [(d.number.start, d.number.end, d.why) for d in trace if d.figure is None and d.number.kind != "year"]
 
 
 def _unit(metric: str, currency: str) -> str:

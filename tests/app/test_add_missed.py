@@ -123,3 +123,22 @@ def test_sources_links_to_the_form_open_on_its_article(library):
     form.switch_page("views/review.py")
     form.run()
     assert form.selectbox(key="missed_article").value == "2024-03-05-test-wire-lithuania"
+
+
+def test_the_numbers_it_left_out_are_offered_with_their_reason_and_fill_the_form(library):
+    """The two counts of TEXT are read and turned away: both are offered, each with the reason the trace gives,
+    and picking one puts it in the quote box at its place, ready to add."""
+    from dashboard.extraction import ArticleInfo, extract_figures
+
+    assert extract_figures(TEXT, ArticleInfo("t")) == []  # first, the premise: the extractor finds nothing here
+    at = review()
+    pick = at.selectbox(key="missed_pick")
+    trace: list = []
+    extract_figures(TEXT, ArticleInfo("t"), trace=trace)
+    whys = [d.why for d in trace if d.number.kind != "year"]
+    assert [o.split(" \u00b7 ")[:2] for o in pick.options] == [["23,000", whys[0]], ["17,000", whys[1]]]
+    at = pick.set_value(1).run()
+    assert at.text_input(key="missed_quote").value == "17,000"
+    at = add(at, "17,000", value=17000, year=2014)
+    (added,) = ReviewStore(library / "reviews.sqlite3").additions()
+    assert added.fields["start"] == TEXT.index("17,000") and added.fields["year"] == 2014
