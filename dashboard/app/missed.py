@@ -22,10 +22,16 @@ CONTEXT = 50  # characters either side of a match when the number stands in seve
 ADD_PARAM = "add"  # ?add=<article id>: the form opens on that article (the Sources page links here so)
 
 
-def _suggested(quote: str) -> tuple[float | None, str]:
-    """The value and currency the extractor's number reader gives the quote ('$1.2 billion': 1.2e9, 'USD')."""
+LIKELY_METRIC = {"money": "defense_budget", "percent": "defense_share_gdp_pct", "count": "active_personnel"}
+
+
+def _suggested(quote: str) -> tuple[float | None, str, str]:
+    """The value, currency and likeliest metric the extractor's number reader gives the quote ('$1.2 billion':
+    1.2e9, 'USD', a budget). Only a starting point: the reviewer chooses."""
     numbers = [n for n in find_numbers(quote) if n.kind != "year"] or find_numbers(quote)
-    return (numbers[0].value, numbers[0].currency) if numbers else (None, "")
+    if not numbers:
+        return None, "", ""
+    return numbers[0].value, numbers[0].currency, LIKELY_METRIC.get(numbers[0].kind, "")
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
@@ -105,13 +111,14 @@ def add_missed_form(store: ReviewStore, library: cache.Library) -> None:
         start = places[which]
         end = start + len(quote)
         st.markdown(highlighted(passage_at(text, start, end), quote))
-        value0, currency0 = _suggested(quote)
+        value0, currency0, metric0 = _suggested(quote)
         gaz = gazetteer()
         codes = sorted(gaz.countries, key=gaz.name)
         metrics = [m for m, spec in schema.METRICS.items() if not spec.qualitative]
         with st.form("missed"):
             c1, c2 = st.columns(2)
-            metric = c1.selectbox("Metric", metrics, format_func=lambda m: schema.METRICS[m].label)
+            metric = c1.selectbox("Metric", metrics, format_func=lambda m: schema.METRICS[m].label,
+                                  index=metrics.index(metric0) if metric0 in metrics else 0)
             country = c2.selectbox("Whose figure", codes, index=None, format_func=gaz.name,
                                    placeholder="Choose a country")
             c3, c4, c5 = st.columns(3)

@@ -142,3 +142,18 @@ def test_the_numbers_it_left_out_are_offered_with_their_reason_and_fill_the_form
     at = add(at, "17,000", value=17000, year=2014)
     (added,) = ReviewStore(library / "reviews.sqlite3").additions()
     assert added.fields["start"] == TEXT.index("17,000") and added.fields["year"] == 2014
+
+
+def test_the_form_starts_from_what_the_number_reader_makes_of_the_quote(library):
+    """A count starts as active personnel; money as a budget in its currency; the reviewer can change either."""
+    at = review()
+    at.text_input(key="missed_quote").input("23,000").run()
+    metric = next(w for w in at.selectbox if w.label == "Metric")
+    assert metric.value == "active_personnel"
+    write_article(library / "articles", "2024-03-06-test-wire-money", "Vilnius set aside $1.2 billion for the army.")
+    at = review()
+    at.selectbox(key="missed_article").set_value("2024-03-06-test-wire-money").run()
+    at.text_input(key="missed_quote").input("$1.2 billion").run()
+    assert next(w for w in at.selectbox if w.label == "Metric").value == "defense_budget"
+    assert next(w for w in at.text_input if w.label.startswith("Currency")).value == "USD"
+    assert next(w for w in at.number_input if w.label.startswith("Value")).value == 1.2e9
