@@ -4,6 +4,7 @@ shows on every chart, table and download with its sentence, like any figure."""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import streamlit as st
@@ -32,6 +33,13 @@ def _suggested(quote: str) -> tuple[float | None, str, str]:
     if not numbers:
         return None, "", ""
     return numbers[0].value, numbers[0].currency, LIKELY_METRIC.get(numbers[0].kind, "")
+
+
+@functools.lru_cache(maxsize=65536)
+def _article_label(title: str) -> str:
+    """A title as the article box shows it; kept, since every rerun labels every article (10,000 of them cost
+    50 ms a run uncached, a sixth of the Review page's filter change at that size)."""
+    return display_name(title, 90)
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
@@ -84,7 +92,7 @@ def add_missed_form(store: ReviewStore, library: cache.Library) -> None:
         if wanted in titles and st.session_state.get("_missed_from_link") != wanted:  # a link from Sources: once
             st.session_state["missed_article"] = st.session_state["_missed_from_link"] = wanted
         article_id = st.selectbox("Article", list(titles), key="missed_article",
-                                  format_func=lambda a: display_name(titles[a] or a, 90))
+                                  format_func=lambda a: _article_label(titles[a] or a))
         text = cache.article_text(library, article_id)
         passed = _passed_over(library, article_id)
         if passed:
