@@ -21,6 +21,7 @@ from dashboard.tables.reviews import ReviewStore, StaleDecision
 
 CONTEXT = 50  # characters either side of a match when the number stands in several places
 ADD_PARAM = "add"  # ?add=<article id>: the form opens on that article (the Sources page links here so)
+OPEN_KEY = "missed_open"
 
 
 LIKELY_METRIC = {"money": "defense_budget", "percent": "defense_share_gdp_pct", "count": "active_personnel"}
@@ -83,14 +84,23 @@ def _pick(text: str, passed: list[tuple[int, int, str]]) -> None:
 
 def add_missed_form(store: ReviewStore, library: cache.Library) -> None:
     wanted = st.query_params.get(ADD_PARAM)
-    with st.expander("Add a figure the extractor missed", expanded=bool(wanted)):
+    from_link = bool(wanted) and st.session_state.get("_missed_from_link") != wanted
+    if from_link:  # a link from Sources opens the form on its article, once (the user may close it again)
+        st.session_state[OPEN_KEY], st.session_state["_missed_from_link"] = True, wanted
+    # A toggle, not an expander: an expander's contents run on every rerun, closed or not, and with 10,000
+    # articles the form's article box alone cost a filter change 0.02-0.07 s (benchmarks/RESULTS.md)
+    if not st.toggle("Add a figure the extractor missed", key=OPEN_KEY,
+                     help="A figure the text states that the extractor did not find: it joins the charts, tables "
+                          "and downloads with its sentence, like any figure."):
+        return
+    with st.container(border=True):
         articles = library.articles
         if articles.empty:
             st.caption("No articles in the library yet.")
             return
         titles = dict(zip(articles["article_id"].astype(str), articles["title"].fillna("").astype(str), strict=True))
-        if wanted in titles and st.session_state.get("_missed_from_link") != wanted:  # a link from Sources: once
-            st.session_state["missed_article"] = st.session_state["_missed_from_link"] = wanted
+        if from_link and wanted in titles:
+            st.session_state["missed_article"] = wanted
         article_id = st.selectbox("Article", list(titles), key="missed_article",
                                   format_func=lambda a: _article_label(titles[a] or a))
         text = cache.article_text(library, article_id)

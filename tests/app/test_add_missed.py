@@ -31,10 +31,12 @@ def library(tmp_path, monkeypatch) -> Path:
     st.cache_resource.clear()
 
 
-def review() -> AppTest:
+def review(opened: bool = True) -> AppTest:
+    """The Review page, with the missed-figure form opened (its toggle)."""
     at = AppTest.from_file(APP, default_timeout=30)
     at.switch_page("views/review.py")
-    return at.run()
+    at.run()
+    return at.toggle(key="missed_open").set_value(True).run() if opened else at
 
 
 def add(at: AppTest, quote: str, country: str | None = "LTU", value: float | None = 23000, year: int | None = 2024,
@@ -109,6 +111,8 @@ def test_an_added_figure_can_be_rejected_like_any_other(library):
 
 def test_sources_links_to_the_form_open_on_its_article(library):
     write_article(library / "articles", "2023-01-01-test-wire-another", "Estonia spends 3.4% of GDP on defence.")
+    closed = review(opened=False)
+    assert not closed.toggle(key="missed_open").value and not any(w.key == "missed_article" for w in closed.selectbox)
     first = review().selectbox(key="missed_article")
     assert first.value != "2024-03-05-test-wire-lithuania"  # the form does not start on the linked article by itself
     at = AppTest.from_file(APP, default_timeout=30)
@@ -122,7 +126,8 @@ def test_sources_links_to_the_form_open_on_its_article(library):
     form.query_params["add"] = "2024-03-05-test-wire-lithuania"
     form.switch_page("views/review.py")
     form.run()
-    assert form.selectbox(key="missed_article").value == "2024-03-05-test-wire-lithuania"
+    assert form.toggle(key="missed_open").value  # the link opens the form ...
+    assert form.selectbox(key="missed_article").value == "2024-03-05-test-wire-lithuania"  # ... on its article
 
 
 def test_the_numbers_it_left_out_are_offered_with_their_reason_and_fill_the_form(library):
