@@ -62,7 +62,8 @@ def show_problems(library: Library) -> None:
                          f"{'matches' if len(library.orphans) == 1 else 'match'} a figure"):
             st.caption("The article was edited or removed since the decision. The decisions are kept.")
             for d in library.orphans:
-                st.text(f"{d.figure_id}: {d.decision} (quote: {d.quote!r})")
+                kind = "added figure" if d.fields.get("added") is True else d.decision  # (tables.additions)
+                st.text(visible_controls(f"{d.figure_id}: {kind} (quote: {d.quote!r})"))
 
 
 def show_chart(fig, key: str) -> list[str]:

@@ -162,3 +162,15 @@ def test_the_form_starts_from_what_the_number_reader_makes_of_the_quote(library)
     assert next(w for w in at.selectbox if w.label == "Metric").value == "defense_budget"
     assert next(w for w in at.text_input if w.label.startswith("Currency")).value == "USD"
     assert next(w for w in at.number_input if w.label.startswith("Value")).value == 1.2e9
+
+
+def test_an_addition_whose_quote_is_gone_is_listed_not_dropped(library):
+    add(review(), "23,000")
+    (library / "articles" / "2024-03-05-test-wire-lithuania.md").write_text(
+        "---\ntitle: x\npublisher: Test Wire\npublished: 2024-03-05\n---\n" + TEXT.replace("23,000", "24,000") + "\n",
+        encoding="utf-8")
+    at = review(opened=False)
+    assert not at.exception, at.exception
+    listed = " ".join(t.value for t in at.text)
+    assert "1 review decision no longer matches a figure" in " ".join(e.label for e in at.expander)
+    assert "added figure (quote: '23,000')" in listed
