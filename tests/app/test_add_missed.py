@@ -120,8 +120,12 @@ def test_sources_links_to_the_form_open_on_its_article(library):
     at.switch_page("views/sources.py")
     at.run()
     assert not at.exception, at.exception
-    link = next(e for e in at.get("page_link") if "Add it on the Review page" in e.proto.label)
-    assert (link.proto.page, link.proto.query_string) == ("review", "add=2024-03-05-test-wire-lithuania")
+    next(b for b in at.button if b.label.endswith("Add it on the Review page")).click()
+    at.run()
+    assert not at.exception, at.exception
+    assert dict(at.query_params)["add"] == "2024-03-05-test-wire-lithuania"  # the Review page, by URL
+    assert at.toggle(key="missed_open").value  # the click lands on the Review page with the form open ...
+    assert at.selectbox(key="missed_article").value == "2024-03-05-test-wire-lithuania"  # ... on its article
     form = AppTest.from_file(APP, default_timeout=30)
     form.query_params["add"] = "2024-03-05-test-wire-lithuania"
     form.switch_page("views/review.py")

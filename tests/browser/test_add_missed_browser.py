@@ -40,7 +40,7 @@ def test_a_missed_figure_is_added_from_sources_and_shows_on_chart_and_csv(app_se
     page = browser_page
     open_page(page, server.url, f"sources?article={ARTICLE_ID}")
     assert "0 figure(s) highlighted" in page.locator('[data-testid="stMain"]').inner_text()
-    page.get_by_text("Add it on the Review page").click()
+    page.get_by_role("button", name="Add it on the Review page").click()
     wait_for_app(page)
     page.get_by_text("Start from one of the 2 numbers it read and left out").wait_for()
     pick(page, "Start from one of the 2 numbers", "23,000")

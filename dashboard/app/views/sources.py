@@ -40,7 +40,9 @@ else:
                 help=f"Long articles are shown {ui.PAGE_CHARS:,} characters at a time.")
         with st.container(border=True, height=420):
             st.markdown(ui.highlight_page(text, figures, *pages[page]))
-        st.page_link("views/review.py", label="A figure in this text is not highlighted? Add it on the Review page",
-                     icon=":material/add_circle:", query_params={ADD_PARAM: chosen})
+        # A button, not a link: an <a href> would carry the article's id, words of its title, into the page's markup
+        if st.button("A figure in this text is not highlighted? Add it on the Review page", icon=":material/add_circle:",
+                     type="tertiary", key="add-missed"):
+            st.switch_page("views/review.py", query_params={ADD_PARAM: chosen})
         ui.render_passages(figures, heading="Figures in this article", limit=100)
         ui.downloads(figures, library.figures, f, key="sources", part=str(chosen))
