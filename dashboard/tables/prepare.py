@@ -123,13 +123,14 @@ def paste_title(body: str) -> str:
 
 
 def prepare(data: bytes, filename: str, *, title: str = "", publisher: str = "", published: str = "", url: str = "",
-            limit: int | None = None, root: Path | None = None, title_from_text: bool = False) -> Prepared:
+            limit: int | None = None, root: Path | None = None, pasted: bool = False) -> Prepared:
     """Check and parse one article without writing anything; raise ArticleError when it is unusable.
 
     ``title``, ``publisher``, ``published`` and ``url`` override the file's own metadata.
     ``root`` is the data folder checked for clashes and duplicates (default :func:`dashboard.paths.data_dir`).
-    ``title_from_text``: pasted text with no title of its own, given or in front matter, is named by
-    :func:`paste_title`.
+    ``pasted``: text a user pasted, all of it article text. A block that looks like the library's own header
+    ("---", "title: ...", "---") stays in the text instead of setting the title, publisher and date unasked, and
+    an untitled paste is named by :func:`paste_title`.
     """
     name = display_name(filename)
     limit = limit or articles.max_bytes()
@@ -140,11 +141,14 @@ def prepare(data: bytes, filename: str, *, title: str = "", publisher: str = "",
     text, warnings = articles.decode(data, name)
     if suffix in (".html", ".htm"):  # only HTML meets a parser; .txt and .md are text, whatever they quote
         check_markup(text, name)
+    if pasted:  # an empty header of our own first: whatever the paste starts with is read as text
+        text = render({}, text)
+        data = text.encode("utf-8")
     first = _parse(data, name, suffix, "preview", limit=limit)
     warnings = list(dict.fromkeys(warnings + first.warnings))
 
     _, body = articles.split_front_matter(text, name)
-    derived = paste_title(body) if title_from_text and not (title or first.title) else ""
+    derived = paste_title(first.text) if pasted and not (title or first.title) else ""  # (debris lines gone)
     front = {"title": _clean_value(title or first.title or derived),
              "publisher": _clean_value(publisher or first.publisher)}
     if published:

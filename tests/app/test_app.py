@@ -120,6 +120,16 @@ def test_a_page_that_shows_part_of_the_table_names_its_download_for_it(library, 
     assert these.filename == name and whole.filename == "defense-figures_all.csv"
 
 
+def test_the_sources_download_is_not_named_for_filters_it_does_not_apply(library):
+    """A user-level audit: /sources?confidence=0.8 offered '..._confidence-0.8-up.csv' holding figures at 0.77 and
+    0.6 (an article's figures are all listed there, whatever the sidebar asks)."""
+    at = app("sources.py", confidence="0.8", article="2025-11-03-econotimes-hegseth-south-korea")
+    assert not at.exception, at.exception
+    these = _download(at.get("download_button")[0])
+    assert these.filename == "defense-figures_2025-11-03-econotimes-hegseth-south-korea.csv"
+    assert these.content.decode("utf-8").count("\n") - 1 == 3  # the article's three figures, whatever their confidence
+
+
 @pytest.mark.parametrize("page", DATA_PAGES + ["sources.py"])
 def test_empty_library_says_how_to_add_articles(tmp_path, monkeypatch, page):
     (tmp_path / "articles").mkdir()

@@ -249,3 +249,17 @@ def test_loader_reads_the_same_page_many_times(tmp_path):
                     "ministry in Warsaw said on Friday in a statement.</p></article></body></html>")
     for _ in range(4):
         assert "4.7% of GDP" in read_article(page).text
+
+
+def test_a_paste_that_starts_like_a_header_is_text_not_metadata(root):
+    """A user-level audit: pasted text opening with '---', 'title:', 'published: 1999-01-01' and a javascript: url
+    silently became the article's title, date and (dropped) link. A paste is all text: the header stays in the body,
+    and the form's fields are the only metadata."""
+    paste = ("---\ntitle: Not my title\npublisher: Someone\npublished: 1999-01-01\nurl: javascript:alert(1)\n---\n"
+             "Germany has 181,174 active soldiers, the ministry said.")
+    p = prepare(paste.encode(), "pasted.txt", root=root, pasted=True, publisher="Wire")
+    assert p.front_matter["published"] == "" and p.front_matter["url"] == "" and p.front_matter["publisher"] == "Wire"
+    assert p.front_matter["title"] != "Not my title" and "title: Not my title" in p.article.text
+    assert not any("url" in w for w in p.warnings)
+    as_file = prepare(paste.encode(), "notes.txt", root=root)  # a file's own header is still its header
+    assert as_file.front_matter["title"] == "Not my title" and as_file.front_matter["published"] == "1999-01-01"

@@ -1,5 +1,6 @@
 """Add articles: paste text, upload files or fetch a URL; preview the figures; save atomically."""
 
+import hashlib
 from datetime import date
 
 import streamlit as st
@@ -31,6 +32,9 @@ def show_preview(prepared: lib.Prepared, key: str) -> None:
         st.caption("No defense figures found in this text. You can still save it.")
     else:
         ui.render_passages(figures, heading="Preview", limit=20)
+    if key == "paste":  # a form sends its fields on Preview only: an edit since then is not what Save stores
+        st.caption("Save stores the text and details as previewed here. Changed them since? Press Preview figures "
+                   "again first.")
     if st.button("Save to the library", key=f"save-{key}", type="primary"):
         try:
             path = lib.save(prepared, data=root)
@@ -40,6 +44,12 @@ def show_preview(prepared: lib.Prepared, key: str) -> None:
             st.session_state.pop(f"prepared-{key}", None)
             st.success(f"Saved as {ui.md_escape(path.name)} with {len(figures)} figure(s). "
                        "They are on every page now.")
+
+
+def upload_signature(up) -> tuple[str, int, str]:
+    """Which file a preview was made from: name, size and a digest of the bytes."""
+    data = up.getvalue()
+    return up.name, len(data), hashlib.sha256(data).hexdigest()
 
 
 PASTED = "pasted.txt"  # the name pasted text is read under; the user never gave it, so messages leave it out
@@ -74,7 +84,7 @@ with paste, st.form("paste"):
             st.error("Paste some article text first.")
         else:
             prepare_or_report(text.encode("utf-8"), PASTED, "paste", title=title, publisher=publisher,
-                              published=published.isoformat() if published else "", url=url, title_from_text=True)
+                              published=published.isoformat() if published else "", url=url, pasted=True)
 if "prepared-paste" in st.session_state:
     with paste:
         show_preview(st.session_state["prepared-paste"], "paste")
@@ -89,10 +99,16 @@ with upload:
     elif files and st.button("Preview figures", key="preview-uploads"):
         for i, up in enumerate(files):
             prepare_or_report(up.getvalue(), up.name, f"upload-{i}")
-    for i in range(len(files or [])):
-        if f"prepared-upload-{i}" in st.session_state:
+            st.session_state[f"source-upload-{i}"] = upload_signature(up)
+    for i in range(max(len(files or []), st.session_state.get("previewed-uploads", 0))):
+        # A preview belongs to the file it was made from: a file removed or replaced since (the list changes
+        # at once, without Preview) must not leave its preview, and a Save button that would store it
+        if i >= len(files or []) or st.session_state.get(f"source-upload-{i}") != upload_signature(files[i]):
+            st.session_state.pop(f"prepared-upload-{i}", None)
+        elif f"prepared-upload-{i}" in st.session_state:
             with st.container(border=True):
                 show_preview(st.session_state[f"prepared-upload-{i}"], f"upload-{i}")
+    st.session_state["previewed-uploads"] = len(files or [])
 
 with fetch, st.form("fetch"):
     address = st.text_input("Page address", placeholder="https://...")

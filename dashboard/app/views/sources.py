@@ -4,6 +4,7 @@ import streamlit as st
 
 from dashboard.app import ui
 from dashboard.app.missed import ADD_PARAM
+from dashboard.tables.filters import Filters
 
 st.title("Sources")
 st.caption("Every article in the library. Pick one to read its clean text with each figure highlighted.")
@@ -45,4 +46,6 @@ else:
                      type="tertiary", key="add-missed"):
             st.switch_page("views/review.py", query_params={ADD_PARAM: chosen})
         ui.render_passages(figures, heading="Figures in this article", limit=100)
-        ui.downloads(figures, library.figures, f, key="sources", part=str(chosen))
+        # the article's figures, whatever the sidebar asks: its filters must not name the file (an audit found
+        # '..._confidence-0.8-up.csv' holding figures at 0.77)
+        ui.downloads(figures, library.figures, Filters(), key="sources", part=str(chosen))
