@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import schema
@@ -17,6 +18,7 @@ from dashboard.extraction.numbers import find_numbers
 from dashboard.ingest.articles import ArticleError, read_article
 from dashboard.ingest.names import display_name
 from dashboard.tables.additions import ADDED, added_figure_id, occurrences, passage_at, passed_over
+from dashboard.tables.filters import apply_filters
 from dashboard.tables.reviews import ReviewStore, StaleDecision
 
 CONTEXT = 50  # characters either side of a match when the number stands in several places
@@ -150,13 +152,14 @@ def add_missed_form(store: ReviewStore, library: cache.Library) -> None:
             note = st.text_input("Note (optional)", max_chars=500)
             submitted = st.form_submit_button("Add this figure")
         if submitted:
+            publisher = str(articles.loc[articles["article_id"] == article_id, "publisher"].fillna("").iloc[0])
             _record(store, article_id, text, quote, start, end, metric, country, value, currency, year, host, stage,
-                    note)
+                    note, publisher)
 
 
 def _record(store: ReviewStore, article_id: str, text: str, quote: str, start: int, end: int, metric: str,
             country: str | None, value: float | None, currency: str, year: float | None, host: str, stage: str,
-            note: str) -> None:
+            note: str, publisher: str) -> None:
     spec = schema.METRICS[metric]
     problems = [p for p, bad in (
         ("choose whose figure it is", not country),
@@ -184,7 +187,13 @@ def _record(store: ReviewStore, article_id: str, text: str, quote: str, start: i
     else:
         for name in ("missed_quote", "missed_which"):
             st.session_state.pop(name, None)
-        st.session_state["_review_flash"] = (f"Added: {ui.md_escape(gazetteer().name(country))} \u00b7 "
-                                             f"{ui.md_escape(spec.label)} \u00b7 {ui.md_escape(quote)}.")
+        row = pd.DataFrame({"country_iso3": [country], "host_iso3": [fields["host_iso3"]], "metric": [metric],
+                            "year": pd.array([fields.get("year")], dtype="Int64"), "publisher": [publisher],
+                            "confidence": [1.0], "status": ["added"]})
+        hidden = apply_filters(row, ui.shared().filters).empty
+        st.session_state["_review_flash"] = (
+            f"Added: {ui.md_escape(gazetteer().name(country))} \u00b7 {ui.md_escape(spec.label)} \u00b7 "
+            f"{ui.md_escape(quote)}." + (" The sidebar's filters hide it (its year, country, metric or publisher "
+                                         "is outside them): widen them to see it." if hidden else ""))
         ui.refresh_sidebar_counts()
         st.rerun()

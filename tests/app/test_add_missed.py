@@ -178,3 +178,20 @@ def test_an_addition_whose_quote_is_gone_is_listed_not_dropped(library):
     listed = " ".join(t.value for t in at.text)
     assert "1 review decision no longer matches a figure" in " ".join(e.label for e in at.expander)
     assert "added figure (quote: '23,000')" in listed
+
+
+def test_an_addition_outside_the_sidebar_filters_says_they_hide_it(library):
+    """A user-level audit: a 2017 figure added while the years ran 2024-2031 said 'Added' and then was nowhere."""
+    write_article(library / "articles", "2024-03-07-test-wire-japan",
+                  "Tokyo approved a record 7.9 trillion yen defense budget for fiscal 2024.")
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.query_params["metric"] = ["Defense budget"]
+    at.switch_page("views/review.py")
+    at.run()
+    at = at.toggle(key="missed_open").set_value(True).run()
+    at = add(at.selectbox(key="missed_article").set_value("2024-03-05-test-wire-lithuania").run(), "17,000",
+             value=17000, year=2014)
+    message = " ".join(s.value for s in at.success)
+    assert "Added:" in message and "The sidebar's filters hide it" in message
+    shown = add(review(), "23,000")  # no filter: nothing to say
+    assert "filters hide" not in " ".join(s.value for s in shown.success)
