@@ -11,6 +11,7 @@ import streamlit as st
 
 from dashboard import charts, schema
 from dashboard.extraction.countries import gazetteer
+from dashboard.ingest.urls import url_problem
 from dashboard.tables import reference
 from dashboard.tables.comparisons import comparison_text
 
@@ -57,6 +58,8 @@ def safe_url(url: str) -> str | None:
     parts = urllib.parse.urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in url):
         return None
+    if "not a public page" in (url_problem(url, public=True) or ""):
+        return None  # a link into the reader's own machine or network (an article saved before sources were checked)
     return urllib.parse.quote(url, safe=":/?#@!$&'*+,;=%-._~").replace("(", "%28").replace(")", "%29")
 
 

@@ -64,7 +64,7 @@ def parse_article(data: bytes, name: str, suffix: str, article_id: str, path: st
     if meta.get("published") and published is None:
         warnings.append(f"published date {meta['published']!r} is not an ISO date (YYYY-MM-DD); ignored")
     if meta.get("url"):
-        problem = url_problem(meta["url"])
+        problem = url_problem(meta["url"], public=True)
         if problem:
             shown = "".join(c if c.isprintable() else "\ufffd" for c in meta["url"][:80])
             warnings.append(f"source url {shown!r} from the file's metadata {problem}; dropped")

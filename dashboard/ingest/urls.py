@@ -15,7 +15,7 @@ _HOST_RE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-
 MAX_URL_CHARS = 2000
 
 
-def url_problem(url: str) -> str | None:
+def url_problem(url: str, *, public: bool = False) -> str | None:
     """Why ``url`` cannot be an article's source address, or None when it can.
 
     A source is an absolute http or https address with a well-formed host (a name, an IPv4
@@ -27,6 +27,14 @@ def url_problem(url: str) -> str | None:
     True
     >>> url_problem("https://user:pw@example.test/")
     'has a user name or password in it'
+
+    ``public``: also refuse hosts inside a network (loopback, private, link-local..., and localhost), for a link
+    stored as a source, which a reader clicks; the fetcher checks the addresses a name resolves to itself.
+
+    >>> P = dict(public=True)
+    >>> url_problem("http://127.0.0.1/admin", **P), url_problem("http://[::1]/", **P), url_problem("http://localhost/", **P)
+    ('points at a loopback address, not a public page', 'points at a loopback address, not a public page', \
+'points at this machine, not a public page')
     """
     from urllib.parse import urlsplit
 
@@ -49,6 +57,8 @@ def url_problem(url: str) -> str | None:
         return "has no host name"
     if port == 0:
         return "is not a well-formed address (port 0)"
+    from dashboard.ingest.addresses import address_problem, parse_ipv4
+
     if parts.netloc.startswith("["):
         import ipaddress
 
@@ -56,11 +66,22 @@ def url_problem(url: str) -> str | None:
             ipaddress.IPv6Address(host.split("%")[0])
         except ValueError:
             return "is not a well-formed address (bad IPv6 address)"
-        return None
+        return _internal(address_problem(host)) if public else None
     try:
         ascii_host = host.encode("idna").decode("ascii")
     except UnicodeError:
         return "is not a well-formed address (bad host name)"
     if not _HOST_RE.fullmatch(ascii_host) or len(ascii_host) > 253:
         return "is not a well-formed address (bad host name)"
-    return None
+    if not public:
+        return None
+    if ascii_host.lower().rstrip(".") == "localhost" or ascii_host.lower().rstrip(".").endswith(".localhost"):
+        return _internal("this machine")
+    ip = parse_ipv4(ascii_host)  # (every IPv4 spelling a browser accepts: 2130706433, 0x7f.1)
+    return _internal(address_problem(ip)) if ip else None
+
+
+def _internal(problem: str | None) -> str | None:
+    """A source link may not point inside a network: a reader's click would reach their own machine or network
+    (the fetcher refuses such addresses too, see ``addresses``)."""
+    return f"points at {problem}, not a public page" if problem else None

@@ -81,7 +81,7 @@ def _clean_value(value: str, max_chars: int = 500) -> str:
 
 def is_http_url(url: str) -> bool:
     """A well-formed http(s) address without credentials or hidden characters (:func:`articles.url_problem`)."""
-    return articles.url_problem(url) is None
+    return articles.url_problem(url, public=True) is None
 
 
 def render(front: dict[str, str], body: str) -> str:
@@ -160,7 +160,7 @@ def prepare(data: bytes, filename: str, *, title: str = "", publisher: str = "",
         front["published"] = first.published_iso
     # The source: the address the user typed or the page was fetched from, else the file's own
     # metadata, which parse_article has already checked the same way (and dropped with a warning).
-    problem = articles.url_problem(url.strip()) if url else None
+    problem = articles.url_problem(url.strip(), public=True) if url else None
     if problem:
         raise ArticleError(f"{name}: url {display_name(url, 60)!r} {problem}; give an http(s) address")
     front["url"] = url.strip() if url else first.url

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from dashboard.ingest.articles import ArticleError, parse_article, read_article, url_problem
@@ -73,3 +75,30 @@ def test_a_typed_address_with_credentials_is_refused(root):
 ])
 def test_url_problem(url, ok):
     assert (url_problem(url) is None) == ok
+
+
+@pytest.mark.parametrize("internal", [
+    "http://127.0.0.1/", "http://localhost:8501/review", "http://169.254.169.254/latest/meta-data/",
+    "http://10.0.0.7/intranet", "http://[::1]/", "http://2130706433/", "http://0x7f.1/", "http://printer.localhost/",
+])
+def test_a_source_link_into_a_network_is_dropped_from_a_file_and_refused_when_typed(root, internal):
+    """A user-level audit: an uploaded file whose header said 'url: http://127.0.0.1/' kept it as a clickable
+    'source' link; a reader's click would reach their own machine or network. The fetcher already refused such
+    addresses; a source link may not point there either."""
+    problem = url_problem(internal, public=True)
+    assert problem is not None and url_problem(internal.replace("127.0.0.1", "93.184.216.34"), public=True) != ""
+    text = f"---\ntitle: Budget news\nurl: {internal}\n---\nGermany plans a budget of 62.4 billion euros in 2025.\n"
+    p = prepare(text.encode(), "note.md", root=root)
+    assert p.front_matter["url"] == "" and any(problem in w and "dropped" in w for w in p.warnings), p.warnings
+    with pytest.raises(ArticleError, match=re.escape(problem)):
+        prepare(b"Germany plans a budget of 62.4 billion euros in 2025.", "pasted.txt", root=root, url=internal,
+                pasted=True)
+    assert url_problem("https://93.184.216.34/news", public=True) is None  # a public address is fine
+
+
+def test_a_stored_source_into_a_network_is_shown_as_text_not_a_link():
+    """An article saved before source links were checked may still carry one: the page shows no link for it."""
+    from dashboard.app.passages import safe_url
+
+    assert safe_url("http://127.0.0.1:8080/admin") is None and safe_url("http://localhost/") is None
+    assert safe_url("https://news.example/a(b)") == "https://news.example/a%28b%29"
