@@ -21,7 +21,11 @@ RULES_LABEL = "rules-1"
 PACKAGE_DIR = Path(__file__).resolve().parent
 # Data the rules read from outside this package (the country tables and the reference series in the data folder).
 # (country_points.csv is left out: it places map lines and changes no figure.)
-EXTERNAL_FILES = (countries.COUNTRIES_FILE, countries.ALIASES_FILE, countries.NOT_COUNTRIES_FILE, plausibility.REFERENCE_FILE)
+# The figure store keeps whole rows, so the code that turns figures into rows (provenance, dollar values, citations)
+# counts too: a change there (the day an undated article's money is converted on) must reach stored rows.
+ROW_FILES = tuple(PACKAGE_DIR.parent / "tables" / name for name in ("rows.py", "rates.py", "citations.py"))
+EXTERNAL_FILES = (countries.COUNTRIES_FILE, countries.ALIASES_FILE, countries.NOT_COUNTRIES_FILE, plausibility.REFERENCE_FILE,
+                  *ROW_FILES)
 
 
 def rule_files() -> list[Path]:

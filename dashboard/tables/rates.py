@@ -134,18 +134,20 @@ def _missing(x: object) -> bool:
 def usd_value(amount: float | None, currency: str, on: date | None) -> tuple[float | None, str]:
     """(amount in US dollars, "ECB <date>") at the European Central Bank reference rate on a date.
 
-    Dates outside the history use its nearest end; currencies the ECB does not quote (TWD, UAH,
-    SAR...) give (None, "").
+    Dates outside the history use its nearest end; no date, or a currency the ECB does not quote (TWD, UAH,
+    SAR...), gives (None, "").
     """
     if amount is None or _missing(amount) or not currency:
         return None, ""
     if currency == "USD":
         return float(amount), ""
+    if on is None:  # no day to take a rate from (an undated article, a figure with no year): no conversion
+        return None, ""
     rates = ecb_rates()
     if currency not in rates.currencies:
         return None, ""
     first, last = rates.bounds[currency]
-    day = min(max(on or last, first), last)
+    day = min(max(on, first), last)
     if rates.bounds["USD"][1] < day:
         day = rates.bounds["USD"][1]
     return float(rates.convert(amount, currency, "USD", day)), f"ECB {day.isoformat()}"

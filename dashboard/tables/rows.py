@@ -6,6 +6,7 @@ directly (``figures_csv``), and :mod:`dashboard.tables.frames` builds its typed 
 from __future__ import annotations
 
 import typing
+from datetime import date
 from pathlib import Path
 
 from dashboard import schema
@@ -26,7 +27,7 @@ def figure_rows(article: Article, figures: list[Figure]) -> list[dict]:
     head = citation_head(article.publisher, article.title, article.published_iso, article.url)
     for f in figures:
         row = dict(vars(f))  # flat dataclass: a shallow copy is all asdict would do, at a fraction of the cost
-        usd, rate = usd_value(f.value, f.currency, article.published) if f.currency else (None, "")
+        usd, rate = usd_value(f.value, f.currency, rate_day(article.published, f.year)) if f.currency else (None, "")
         row.update(
             figure_id=f.figure_id, country=gaz.name(f.country_iso3), value_usd=usd, usd_rate_date=rate,
             title=article.title, publisher=article.publisher, published=article.published_iso, url=article.url,
@@ -36,6 +37,19 @@ def figure_rows(article: Article, figures: list[Figure]) -> list[dict]:
         )
         rows.append(row)
     return rows
+
+
+def rate_day(published: date | None, year: int | None) -> date | None:
+    """The day whose exchange rate converts a figure: the article's date; for an undated article, the middle of
+    the figure's own year (an audit saw a 2017 budget from an undated article converted at the latest rate and
+    then flagged as 36% off the World Bank's); neither, None, and no conversion.
+
+    >>> rate_day(date(2024, 3, 5), 2017), rate_day(None, 2017), rate_day(None, None)
+    (datetime.date(2024, 3, 5), datetime.date(2017, 7, 1), None)
+    """
+    if published is not None:
+        return published
+    return date(int(year), 7, 1) if year else None
 
 
 def extract_article(article: Article) -> list[Figure]:

@@ -28,13 +28,15 @@ def test_every_rate_is_the_packages(eager):
 
 def test_usd_values_as_before(eager):
     for currency, on in (("EUR", date(2024, 6, 1)), ("JPY", date(2023, 12, 22)), ("KRW", date(2019, 1, 6)),
-                         ("INR", None), ("GBP", date(1990, 1, 1)), ("PLN", date(2099, 1, 1))):
+                         ("INR", date(2017, 7, 1)), ("GBP", date(1990, 1, 1)), ("PLN", date(2099, 1, 1))):
         usd, rate = rates.usd_value(1234.5e9, currency, on)
         day = date.fromisoformat(rate.split()[1])
         assert usd == eager.convert(1234.5e9, currency, "USD", date=day)
     assert rates.usd_value(5.0, "USD", None) == (5.0, "")
     assert rates.usd_value(5.0, "TWD", None) == (None, "")  # not quoted by the ECB
     assert rates.usd_value(float("nan"), "EUR", None) == (None, "")
+    # no day to take a rate from: no conversion (it had used the latest rate, whatever the figure's year)
+    assert rates.usd_value(5.0, "EUR", None) == (None, "")
 
 
 def test_cache_round_trip(tmp_path, monkeypatch):
@@ -50,3 +52,23 @@ def test_cache_round_trip(tmp_path, monkeypatch):
     rates.ecb_rates.cache_clear()
     assert rates.ecb_rates()._known == built._known
     rates.ecb_rates.cache_clear()
+
+
+def test_an_undated_articles_money_converts_at_its_figures_year():
+    """A user-level audit: Japan's FY2017 budget of 5.13 trillion yen, from an undated article, was converted at
+    the latest rate (US$32.6 billion) and then flagged 36% off the World Bank; the article itself said about $44
+    billion. Undated, a figure converts at the middle of its own year; with no year either, not at all."""
+    from dashboard.extraction import Figure
+    from dashboard.ingest.articles import Article
+    from dashboard.tables.rows import figure_rows
+
+    def row(year, published=None):
+        fig = Figure(article_id="a", country_iso3="JPN", metric="defense_budget", value=5.13e12, unit="JPY",
+                     quote="5.13 trillion yen", passage="5.13 trillion yen", start=0, end=17, method="m",
+                     currency="JPY", year=year)
+        return figure_rows(Article(article_id="a", text="x", published=published), [fig])[0]
+
+    undated = row(2017)
+    assert undated["usd_rate_date"] == "ECB 2017-07-01" and 40e9 < undated["value_usd"] < 50e9
+    assert row(None)["value_usd"] is None and row(None)["usd_rate_date"] == ""
+    assert row(2017, date(2024, 3, 5))["usd_rate_date"] == "ECB 2024-03-05"  # a dated article: its own date
