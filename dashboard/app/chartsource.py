@@ -111,5 +111,13 @@ def add_source_line(fig, line: str):
     fig.add_annotation(text=charts.esc(line, 240), showarrow=False, xref="paper", yref="paper", x=0, y=0,
                        xanchor="left", yanchor="top", yshift=-below, align="left",
                        font={"size": 11, "color": LINE_COLOR})
-    fig.update_layout(margin={"b": max(margin.b or 0, 10) + 22 + (below if has_axis else 0)})
+    legend_room = 0
+    legend = fig.layout.legend
+    if fig.layout.showlegend is not False and legend.orientation == "h" and legend.y is not None and legend.y <= 0:
+        # a legend under the plot (the over-time charts, the troop map) would sit on the line: it moves to the
+        # figure's bottom edge, under the line, with a row of room per four entries (an audit saw them overlap)
+        entries = sum(1 for t in fig.data if t.showlegend is not False and t.name)
+        legend_room = 26 * max(1, -(-entries // 4))
+        fig.update_layout(legend={"yref": "container", "y": 0, "yanchor": "bottom"})
+    fig.update_layout(margin={"b": max(margin.b or 0, 10) + 22 + (below if has_axis else 0) + legend_room})
     return fig

@@ -134,12 +134,14 @@ def deployment_map(df: pd.DataFrame, points: dict[str, tuple[float, float]]) -> 
         ["country_iso3", "host_iso3", "planned_flag"]).tail(1)
     top = max(float(latest["value"].max()), 1.0)
     missing = []
+    drawn: list[tuple[float, float]] = []  # the longitudes each line joins
     shown: set[str] = set()
     for r in latest.itertuples():
         a, b = points.get(r.country_iso3), points.get(r.host_iso3)
         if not a or not b:
             missing.append(esc(pair_label(r.country_iso3, r.host_iso3, country_name)))
             continue
+        drawn.append((a[1], b[1]))
         kind = PLANNED_LABEL if r.planned_flag else "stated level"
         dash = "dash" if r.planned_flag else ("dot" if r.low_flag else "solid")
         fig.add_trace(go.Scattergeo(
@@ -182,7 +184,7 @@ def deployment_map(df: pd.DataFrame, points: dict[str, tuple[float, float]]) -> 
     ends = [points[c] for c in set(latest["country_iso3"]) | set(latest["host_iso3"]) if c in points]
     fig.update_geos(showcountries=True, countrycolor="#bbb", showcoastlines=False, showframe=False,
                     projection_type="natural earth", fitbounds=False, landcolor="#f2f2f2", showland=True,
-                    projection_rotation_lon=_central_longitude(ends))
+                    projection_rotation_lon=_central_longitude(ends, drawn))
     title = "Where the troops are" + (f" (no map point for {', '.join(missing)})" if missing else "")
     fig = _base_layout(fig, title, height=380)
     fig.update_layout(showlegend=len(shown) > 1 or bool(latest["low_flag"].any()),
@@ -190,13 +192,36 @@ def deployment_map(df: pd.DataFrame, points: dict[str, tuple[float, float]]) -> 
     return fig
 
 
-def _central_longitude(latlons: list[tuple[float, float]]) -> float:
-    """The longitude to centre a world map on so lines between these points do not wrap around its edge."""
+def _central_longitude(latlons: list[tuple[float, float]], lines: list[tuple[float, float]] = ()) -> float:
+    """The longitude to centre a world map on: the middle of these points, moved as little as it takes for no line
+    (a pair of longitudes, drawn the short way round) to cross the map's edge. A line from the United States to
+    South Korea crosses the Pacific: centred on Europe it ran off one edge and back in at the other.
+
+    >>> ends = [(38.0, -97.0), (36.5, 127.8), (51.2, 10.4), (55.2, 23.9)]  # USA, South Korea, Germany, Lithuania
+    >>> _central_longitude(ends), _central_longitude(ends, [(-97.0, 127.8), (10.4, 23.9)])
+    (19.8, 89.8)
+    """
     if not latlons:
         return 0.0
     x = sum(math.cos(math.radians(lat)) * math.cos(math.radians(lon)) for lat, lon in latlons)
     y = sum(math.cos(math.radians(lat)) * math.sin(math.radians(lon)) for lat, lon in latlons)
-    return round(math.degrees(math.atan2(y, x)), 1) if (x or y) else 0.0
+    middle = round(math.degrees(math.atan2(y, x)), 1) if (x or y) else 0.0
+
+    def crossings(centre: float) -> int:
+        edge = centre + 180.0
+        return sum(_on_short_arc(edge, a, b) for a, b in lines)
+
+    candidates = sorted((middle + step * sign for step in range(0, 181, 10) for sign in (1, -1)),
+                        key=lambda c: abs(c - middle))
+    best = min(candidates, key=lambda c: (crossings(c), abs(c - middle)))
+    return round((best + 180.0) % 360.0 - 180.0, 1)
+
+
+def _on_short_arc(lon: float, a: float, b: float) -> bool:
+    """Whether longitude ``lon`` lies on the shorter arc from ``a`` to ``b`` (the way a map line is drawn)."""
+    span = (b - a + 180.0) % 360.0 - 180.0
+    offset = (lon - a + 180.0) % 360.0 - 180.0
+    return 0.0 <= offset / span <= 1.0 if span else False
 
 
 def level_over_time(df: pd.DataFrame, metric: str, key_cols: list[str]) -> go.Figure | None:

@@ -90,3 +90,20 @@ def test_a_hostile_publisher_and_title_stay_text_in_the_png_line():
     assert line.startswith("Source: <script>alert(1)</script> **bold**")  # plain here; escaped when drawn
     (drawn,) = [a.text for a in add_source_line(claims("h:1"), line).layout.annotations]
     assert "&lt;script&gt;" in drawn and "<script>" not in drawn
+
+
+def test_a_legend_under_the_plot_moves_below_the_line_instead_of_across_it():
+    """A user-level audit: on the over-time charts the 'Sources:' line was drawn across the legend under the plot.
+    The legend goes to the figure's bottom edge, under the line, and the bottom margin makes room for both."""
+    fig = go.Figure([go.Scatter(x=[2023, 2024], y=[1, 2], name=f"line {i}") for i in range(5)])
+    fig.update_xaxes(title_text="year")
+    fig.update_layout(showlegend=True, margin={"b": 40},
+                      legend={"orientation": "h", "yanchor": "top", "y": -0.2, "xanchor": "left", "x": 0})
+    add_source_line(fig, "Sources: Test Wire 2024-05-01")
+    assert (fig.layout.legend.yref, fig.layout.legend.y, fig.layout.legend.yanchor) == ("container", 0, "bottom")
+    line = fig.layout.annotations[0]
+    assert line.yshift == -55 and fig.layout.margin.b >= 40 + 22 + 55 + 2 * 26  # five entries: two rows of four
+    plain = go.Figure([go.Bar(x=[1], y=[2], name="x")])  # a legend above the plot stays where it was
+    plain.update_layout(legend={"orientation": "h", "y": 1.0})
+    add_source_line(plain, "Sources: Test Wire")
+    assert plain.layout.legend.yref is None and plain.layout.legend.y == 1.0

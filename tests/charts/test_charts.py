@@ -432,3 +432,19 @@ def test_a_claim_late_in_the_timeline_puts_its_quote_on_the_left():
     claims = next(t for t in charts.budget_timeline(rows, in_usd=False).data if str(t.name).startswith("claimed"))
     sides = dict(zip((int(x) for x in claims.x), claims.textposition, strict=True))
     assert sides == {2025: "middle left", 2014: "middle right"}
+
+
+def test_the_troop_map_is_centred_so_no_line_runs_off_its_edge():
+    """A user-level audit: centred on Europe, the United States -> South Korea line ran off one edge of the map
+    and back in at the other."""
+    from dashboard.charts.deployments import _on_short_arc
+
+    df = tiny({"metric": "troops_deployed", "country_iso3": "USA", "country": "United States", "host_iso3": "KOR",
+               "value": 28500, "year": 2025},
+              {"metric": "troops_deployed", "country_iso3": "DEU", "country": "Germany", "host_iso3": "LTU",
+               "value": 1700, "year": 2024})
+    points = country_points()
+    centre = charts.deployment_map(df, points).layout.geo.projection.rotation.lon
+    edge = centre + 180
+    for owner, host in (("USA", "KOR"), ("DEU", "LTU")):
+        assert not _on_short_arc(edge, points[owner][1], points[host][1]), (owner, host, centre)
