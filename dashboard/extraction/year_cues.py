@@ -30,6 +30,17 @@ _PRESENT_AFTER_RE = re.compile(r"(?:\s+(?!(?:in|and|who|that|which|were|was|had|
                                r"(?:stationed|deployed|based|in)\b", I)
 
 
+def source_dated(norm: str, sent_start: int, year_start: int) -> bool:
+    """Whether the year at ``year_start`` dates a source's statement ("..., the ministry said in 2023"). A deadline
+    is no source's date, however close a "said" stands: "has 181,000 active soldiers, the ministry said, and aims for
+    203,000 by 2031"."""
+    return bool(SOURCE_BEFORE_RE.search(norm, max(sent_start, year_start - 60), year_start)
+                and not _BY_DEADLINE_RE.search(norm, max(sent_start, year_start - 6), year_start))
+
+
+_BY_DEADLINE_RE = re.compile(r"\bby\s+$", I)
+
+
 def article_year(ctx: Context, start: int, end: int) -> int | None:
     """For an article without a date, the year a figure that names none belongs to: the latest year the text names
     before ``start`` (else the first one after ``end``), leaving out a year compared with ("up from 2020") and a

@@ -13,10 +13,10 @@ from dashboard.extraction.vocab import I
 from dashboard.extraction.year_cues import (
     COMPARED_WORDS,
     FRAMING_YEAR_RE,
-    SOURCE_BEFORE_RE,
     article_year,
     horizon,
     present_stock,
+    source_dated,
 )
 
 
@@ -114,7 +114,7 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
         return resolve(as_of, owner, published)  # "is made up of 23,600 active personnel, ... (... by 2024) as of 2022": its date
     if stock and published and (preceding or following) and present_stock(ctx.norm, sent.start, start, end) \
             and not (preceding and FRAMING_YEAR_RE.match(ctx.norm, sent.start, preceding[0].end) and not _WHICH_HAS_RE.search(ctx.norm, max(sent.start, start - 50), start)) \
-            and not any(SOURCE_BEFORE_RE.search(ctx.norm, max(sent.start, y.start - 60), y.start) for y in following):
+            and not any(source_dated(ctx.norm, sent.start, y.start) for y in following):
         return published.year  # "where Ankara keeps an estimated 35,000 troops", "About 10,000 U.S. troops are stationed in
         # Poland, ... since Russia's 2022 invasion": a force there now, whatever the sentence dates besides
     if preceding and published and _BY_BEFORE_RE.search(ctx.norm, max(sent.start, preceding[-1].start - 6), preceding[-1].start) \
