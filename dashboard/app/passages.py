@@ -71,7 +71,9 @@ def highlighted(passage: str, quote: str) -> str:
     if at < 0:
         return md_escape(passage)
     before, after = passage[:at], passage[at + len(quote):]
-    return f"{md_escape(before)}:orange-background[**{md_escape(quote)}**]{md_escape(after)}"
+    # the spaces around the quote are kept (escaping trims them): copied text read "of the28,500U.S."
+    return (md_escape(before) + (" " if before.endswith(" ") else "") + f":orange-background[**{md_escape(quote)}**]"
+            + (" " if after.startswith(" ") else "") + md_escape(after))
 
 
 def highlight_text(text: str, figures: pd.DataFrame) -> list[str]:

@@ -37,6 +37,10 @@ OWNER_FROM = {
     "conversion": "the amount it converts (a figure in brackets)",
     "same-host": "the owner of another deployment to the same host",
 }
+# What each family of rules reads a number as (the part of a rule's name before its colon): a new user could not
+# tell what "personnel:number-noun+host-in-sentence+host" meant
+READ_AS = {"personnel": "a head count", "budget": "a budget or its change", "share": "a share of GDP",
+           "table": "a row of a table", "trend": "a claim that spending rose or fell", "year-list": "a list by year"}
 _HOW_RE = re.compile(r"\s\(([a-z-]+)\)$")
 MIN_FIGURES = 20  # fewer first-contact figures than this: no rate quoted (too few to say)
 
@@ -67,7 +71,7 @@ def reading(method: str) -> str:
     """One line for a figure's card: the rule, and where the owner came from with its fresh-text record.
 
     >>> reading("personnel:number-noun (previous)").split(";")[0]
-    'Read by rule personnel:number-noun'
+    'Read as a head count by rule personnel:number-noun'
     """
     if not method or method in ("review", "review:added"):
         return "Entered by a reviewer."
@@ -75,7 +79,8 @@ def reading(method: str) -> str:
         return reading(method.removesuffix(REVIEWED)).removesuffix(".") + "; a reviewer has corrected it since."
     rule = _HOW_RE.sub("", method)
     how = owner_from(method)
-    text = f"Read by rule {rule}"
+    kind = READ_AS.get(rule.split(":", 1)[0])
+    text = f"Read as {kind} by rule {rule}" if kind else f"Read by rule {rule}"
     if not how:
         return text + "."
     text += f"; owner: {OWNER_FROM.get(how, how)}"

@@ -181,7 +181,7 @@ def test_review_says_how_the_figure_was_read_and_where_its_owner_came_from(libra
 
     at = app("review.py")
     assert not at.exception, at.exception
-    line = next(c.value for c in at.caption if c.value.startswith("Read by rule "))
+    line = next(c.value for c in at.caption if c.value.startswith("Read as "))
     line = re.sub(r"\\(.)", r"\1", line).replace("\u2060", "")  # as the page reads, markdown escapes undone
     how = next(k for k in first_contact_rates() if f"owner: {OWNER_FROM[k]}." in line)
     right, shown = first_contact_rates()[how]

@@ -88,3 +88,14 @@ def test_a_2mb_article_renders_as_a_bounded_number_of_elements(long_article):
     body = [m.value for m in at.markdown if FILLER.split()[1] in unescape(m.value)]
     assert len(body) == 1 and ":orange-background[**55\\,000**]" in body[0] and "54\\,000" not in body[0]
     assert len(at.markdown) + len(at.text) < 40
+
+
+def test_a_cards_highlighted_quote_keeps_the_spaces_around_it():
+    """A user-level audit: copying a passage card's sentence gave 'of the28,500U.S.': the escaping trimmed the
+    spaces on either side of the highlighted quote."""
+    from dashboard.app.passages import highlighted
+
+    shown = highlighted("of the 28,500 U.S. troops", "28,500")
+    plain = re.sub(r":orange-background\[\*\*(.*?)\*\*\]", r"\1", shown).replace("\\", "")
+    assert plain == "of the 28,500 U.S. troops"
+    assert highlighted("28,500 troops", "28,500").startswith(":orange-background")  # no space made up at the start

@@ -23,11 +23,12 @@ def test_the_rates_are_the_first_contact_rows_split_by_owner_evidence():
 def test_a_reading_names_rule_and_owner_and_quotes_a_rate_only_with_enough_figures():
     right, shown = first_contact_rates()["previous"]
     line = reading("personnel:number-noun (previous)")
-    assert line.startswith("Read by rule personnel:number-noun; owner: named in an earlier sentence")
+    assert line.startswith("Read as a head count by rule personnel:number-noun; owner: named in an earlier sentence")
     assert f"{right / shown:.0%} of {shown:,} figures" in line
     few = next(k for k, (_, n) in first_contact_rates().items() if n < MIN_FIGURES)
     assert "%" not in reading(f"budget:x ({few})")  # too few on record to quote
-    assert reading("budget:pct-change") == "Read by rule budget:pct-change."
+    assert reading("budget:pct-change") == "Read as a budget or its change by rule budget:pct-change."
+    assert reading("novel:rule") == "Read by rule novel:rule."  # a family with no words yet: the rule alone
     assert reading("review") == "Entered by a reviewer." and owner_from("review") == ""
     corrected = reading("personnel:number-noun (previous) +review")  # as dashboard.tables.overlay marks a correction
     assert corrected.startswith(line.removesuffix(".")) and corrected.endswith("a reviewer has corrected it since.")
