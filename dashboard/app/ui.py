@@ -105,8 +105,9 @@ def likely_wrong_text(view: pd.DataFrame, bold: bool = True) -> str:
         return ""
     amount = f"{expected:.1f}" if expected < 10 else f"{expected:,.0f}"
     amount = f"**{amount}**" if bold else amount
-    return (f" \u00b7 about {amount} of the {count_text(counted, 'figure')} to review likely wrong "
-            "(expected from their confidence; Review lists the least sure first)")
+    return (f" \u00b7 about {amount} of the {count_text(counted, 'figure')} with a number to review likely wrong "
+            "(expected from their confidence; Review lists the least sure first)")  # (trend claims have none: the
+    # sidebar's count of figures to review includes them, and an audit took the two counts for a mismatch)
 
 
 def _csv(df: pd.DataFrame):

@@ -91,7 +91,7 @@ def test_the_overview_says_how_many_figures_are_likely_wrong(scored_library):
     def line(at: AppTest) -> str:
         return next(m.value for m in at.markdown if "likely wrong" in m.value)
 
-    assert "about **1.2** of the 4 figures to review likely wrong" in line(page("overview.py"))
-    assert "about **0.2** of the 2 figures to review likely wrong" in line(page("overview.py", confidence="0.6"))
+    assert "about **1.2** of the 4 figures with a number to review likely wrong" in line(page("overview.py"))
+    assert "about **0.2** of the 2 figures with a number to review likely wrong" in line(page("overview.py", confidence="0.6"))
     data = page("data.py")
-    assert any("about 1.2 of the 4 figures to review likely wrong" in c.value for c in data.caption)
+    assert any("about 1.2 of the 4 figures with a number to review likely wrong" in c.value for c in data.caption)
