@@ -195,3 +195,16 @@ def test_an_addition_outside_the_sidebar_filters_says_they_hide_it(library):
     assert "Added:" in message and "The sidebar's filters hide it" in message
     shown = add(review(), "23,000")  # no filter: nothing to say
     assert "filters hide" not in " ".join(s.value for s in shown.success)
+
+
+def test_articles_with_the_same_title_read_apart_in_the_sources_box(library):
+    """A user-level audit: two articles with one title showed as two identical options (the id's '-2' was cut off)."""
+    for n in ("a", "b"):
+        (library / "articles" / f"2024-03-0{'5' if n == 'a' else '6'}-same-{n}.md").write_text(
+            f"---\ntitle: Army grows\npublisher: Test Wire\npublished: 2024-03-0{'5' if n == 'a' else '6'}\n---\n"
+            f"Lithuania's army grows, story {n}.\n", encoding="utf-8")
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.switch_page("views/sources.py")
+    at.run()
+    options = [o for o in at.selectbox(key="article").options if o.startswith("Army grows")]
+    assert len(options) == 2 and options[0].split(" (")[0] != options[1].split(" (")[0], options
