@@ -208,3 +208,11 @@ def test_articles_with_the_same_title_read_apart_in_the_sources_box(library):
     at.run()
     options = [o for o in at.selectbox(key="article").options if o.startswith("Army grows")]
     assert len(options) == 2 and options[0].split(" (")[0] != options[1].split(" (")[0], options
+
+
+def test_the_review_table_names_metrics_in_words(library):
+    """A user-level audit: the Review table showed metric keys ('active_personnel') beside cards that say
+    'Active personnel'."""
+    add(review(), "23,000")
+    table = review(opened=False).dataframe[0].value
+    assert table["metric"].tolist() == ["Active personnel"]

@@ -190,14 +190,16 @@ def test_review_says_how_the_figure_was_read_and_where_its_owner_came_from(libra
 
 def test_reviewed_figures_leave_the_front_of_the_queue_and_count_as_confident(scored_library):
     """Accepting the low-confidence figure sends it behind the ones still to review, at confidence 1."""
+    from dashboard import schema
     from dashboard.paths import reviews_path
     from dashboard.tables.reviews import ReviewStore
 
     first = app("review.py")
     fid = first.dataframe[0].value["figure_id"].iloc[0]
     row = first.dataframe[0].value.iloc[0]
+    metric = next(k for k, m in schema.METRICS.items() if m.label == row["metric"])  # the table shows the label
     ReviewStore(reviews_path(scored_library)).record(fid, article_id="b-second", quote=row["quote"],
-                                                     metric=row["metric"], decision="accept")
+                                                     metric=metric, decision="accept")
     queue = _queue(app("review.py"))
     assert (queue[0][0], queue[0][2]) == ("c-third", 0.5)
     assert queue[-1] == ("b-second", int(fid.rsplit(":", 1)[1]), 1.0)

@@ -90,6 +90,8 @@ if len(view) > MAX_CHOICES:
 st.session_state[SHOWN] = {fid: version_of(fid, latest) for fid in view["figure_id"].tolist()}  # what this run shows
 table = ui.figure_table(view, ["status", "confidence", "host_iso3", "stage", "original_value", "original_confidence",
                               "review_note", "title", "figure_id"])
+table["metric"] = table["metric"].map(lambda m: schema.METRICS[m].label if m in schema.METRICS else m)  # words, as
+# on the cards ('Active personnel', not 'active_personnel': an audit found the keys meaningless to a reviewer)
 st.dataframe(table, hide_index=True, width="stretch", height=260 if len(table) > 6 else "auto", column_config={
     "year": st.column_config.NumberColumn("year", format="%d"),
     "confidence": st.column_config.NumberColumn("confidence", format="%.2f",
