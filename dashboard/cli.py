@@ -31,8 +31,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def cmd_explain(args: argparse.Namespace) -> int:
     """Every numeral of one article: the figure it became and the rule, or the evidence against it."""
-    from dashboard.extraction import ArticleInfo, extract_figures
     from dashboard.extraction.trace import format_trace
+    from dashboard.tables.rows import extract_article
 
     try:
         article = read_one(args.path)
@@ -43,9 +43,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
         print(f"error: {args.path}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     trace: list = []
-    extract_figures(article.text, ArticleInfo(article.article_id, article.published, article.title, article.publisher,
-                                                article.url),
-                    trace=trace)
+    extract_article(article, trace)
     kept = sum(d.figure is not None for d in trace)
     print(f"{article.article_id}: {len(trace)} numerals, {kept} figures")
     if trace:

@@ -133,18 +133,28 @@ def _recompared(figures: pd.DataFrame) -> list[str]:
     return [problem] if problem else []
 
 
-def article_text(library: Library, article_id: str) -> str:
-    """One article's clean text, read through the per-file cache (the library does not carry texts,
-    so a rerun does not copy every article's text out of the cache, and a restart reads none)."""
+def article_file(library: Library, article_id: str) -> tuple[str, int, int] | None:
+    """(path, size, mtime) of an article's file: the key its reads are kept under; None when it is gone."""
     rows = library.articles[library.articles["article_id"] == article_id]
     if rows.empty:
-        return ""
+        return None
     path = Path(rows.iloc[0]["path"])
     try:
         stat = path.stat()
     except OSError:
-        return ""
-    article = _read_one(str(path), stat.st_size, stat.st_mtime_ns)
+        return None
+    return str(path), stat.st_size, stat.st_mtime_ns
+
+
+def read_article_file(key: tuple[str, int, int] | None) -> Article | None:
+    """The article behind an ``article_file`` key, read once per state of the file (the per-file cache)."""
+    return _read_one(*key) if key else None
+
+
+def article_text(library: Library, article_id: str) -> str:
+    """One article's clean text, read through the per-file cache (the library does not carry texts,
+    so a rerun does not copy every article's text out of the cache, and a restart reads none)."""
+    article = read_article_file(article_file(library, article_id))
     return article.text if article else ""
 
 

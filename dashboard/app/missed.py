@@ -5,7 +5,6 @@ shows on every chart, table and download with its sentence, like any figure."""
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -15,7 +14,6 @@ from dashboard.app import cache, ui
 from dashboard.app.passages import highlighted
 from dashboard.extraction.countries import gazetteer
 from dashboard.extraction.numbers import find_numbers
-from dashboard.ingest.articles import ArticleError, read_article
 from dashboard.ingest.names import display_name
 from dashboard.tables.additions import ADDED, added_figure_id, occurrences, passage_at, passed_over
 from dashboard.tables.filters import apply_filters
@@ -46,23 +44,10 @@ def _article_label(title: str) -> str:
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def _passed_over_file(path: str, size: int, mtime_ns: int) -> list[tuple[int, int, str]]:
-    """passed_over for one article file, keyed by its size and mtime (an edit reads it again)."""
-    try:
-        return passed_over(read_article(Path(path)))
-    except ArticleError:
-        return []
-
-
-def _passed_over(library: cache.Library, article_id: str) -> list[tuple[int, int, str]]:
-    rows = library.articles[library.articles["article_id"] == article_id]
-    if rows.empty:
-        return []
-    try:
-        stat = Path(rows.iloc[0]["path"]).stat()
-    except OSError:
-        return []
-    return _passed_over_file(str(rows.iloc[0]["path"]), stat.st_size, stat.st_mtime_ns)
+def _passed_over(key: tuple[str, int, int] | None) -> list[tuple[int, int, str]]:
+    """passed_over for one state of an article file (``cache.article_file``: an edit reads it again)."""
+    article = cache.read_article_file(key)
+    return passed_over(article) if article else []
 
 
 def _passed_label(text: str, start: int, end: int, why: str) -> str:
@@ -105,8 +90,10 @@ def add_missed_form(store: ReviewStore, library: cache.Library) -> None:
             st.session_state["missed_article"] = wanted
         article_id = st.selectbox("Article", list(titles), key="missed_article",
                                   format_func=lambda a: _article_label(titles[a] or a))
-        text = cache.article_text(library, article_id)
-        passed = _passed_over(library, article_id)
+        key = cache.article_file(library, article_id)  # (one stat, one read: the text and the numbers left out)
+        article = cache.read_article_file(key)
+        text = article.text if article else ""
+        passed = _passed_over(key)
         if passed:
             st.selectbox(f"Start from one of the {len(passed)} numbers it read and left out", range(len(passed)),
                          index=None, key="missed_pick", placeholder="Pick a number, or type one below",

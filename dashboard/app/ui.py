@@ -47,6 +47,7 @@ from dashboard.app.state import (
     stop_page,
 )
 from dashboard.paths import data_dir
+from dashboard.tables.additions import is_addition
 from dashboard.tables.export import to_csv_bytes
 from dashboard.tables.filters import Filters, download_name
 from dashboard.tables.overlay import likely_wrong
@@ -62,7 +63,7 @@ def show_problems(library: Library) -> None:
                          f"{'matches' if len(library.orphans) == 1 else 'match'} a figure"):
             st.caption("The article was edited or removed since the decision. The decisions are kept.")
             for d in library.orphans:
-                kind = "added figure" if d.fields.get("added") is True else d.decision  # (tables.additions)
+                kind = "added figure" if is_addition(d) else d.decision
                 st.text(visible_controls(f"{d.figure_id}: {kind} (quote: {d.quote!r})"))
 
 

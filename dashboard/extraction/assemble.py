@@ -24,11 +24,16 @@ def passage(ctx: Context, si: int, with_previous: bool, quote_start: int) -> str
     start = sent.start
     if with_previous and si and ctx.sentences[si - 1].paragraph == sent.paragraph:
         start = ctx.sentences[si - 1].start
-    end = sent.end
-    if end - start > MAX_PASSAGE:  # a runaway "sentence" (no full stops): keep a window
+    return passage_text(ctx.text, start, sent.end, quote_start)
+
+
+def passage_text(text: str, start: int, end: int, quote_start: int) -> str:
+    """``text[start:end]`` on one line, cut to a window around the quote when it runs on (a "sentence" with no full
+    stops)."""
+    if end - start > MAX_PASSAGE:
         start = max(start, quote_start - MAX_PASSAGE // 2)
         end = min(end, start + MAX_PASSAGE)
-    return one_line(ctx.text[start:end])
+    return one_line(text[start:end])
 
 
 def one_line(text: str) -> str:

@@ -56,10 +56,10 @@ def score(method: str, how: str) -> float:
 
 
 @lru_cache(maxsize=1)
-def first_contact_rows() -> tuple[tuple[str, float, bool], ...]:
-    """(set, confidence, right) of every figure in ``FIRST_CONTACT_FILE``."""
+def first_contact_rows() -> tuple[tuple[str, float, bool, str], ...]:
+    """(set, confidence, right, how its owner was found) of every figure in ``FIRST_CONTACT_FILE``."""
     with open(FIRST_CONTACT_FILE, encoding="utf-8", newline="") as fh:
-        return tuple((r["set"], float(r["confidence"]), r["right"] == "1") for r in csv.DictReader(fh))
+        return tuple((r["set"], float(r["confidence"]), r["right"] == "1", r["owner_from"]) for r in csv.DictReader(fh))
 
 
 @lru_cache(maxsize=16)
@@ -70,5 +70,5 @@ def fresh_text_precision(threshold: float | None) -> tuple[int, int]:
     >>> fresh_text_precision(0.8)[1] < shown
     True
     """
-    rows = [right for _, score, right in first_contact_rows() if threshold is None or score >= threshold - 1e-9]
+    rows = [right for _, score, right, _ in first_contact_rows() if threshold is None or score >= threshold - 1e-9]
     return sum(rows), len(rows)

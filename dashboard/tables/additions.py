@@ -20,19 +20,18 @@ from pathlib import Path
 from typing import Any
 
 from dashboard import schema
-from dashboard.extraction import ArticleInfo, Figure, extract_figures
-from dashboard.extraction.assemble import MAX_PASSAGE, one_line
+from dashboard.extraction import Figure
+from dashboard.extraction.assemble import passage_text
 from dashboard.extraction.normal import normalize
 from dashboard.extraction.text import split_sentences
 from dashboard.extraction.trace import Decision as Decision_
 from dashboard.ingest.articles import Article, ArticleError, read_article
 from dashboard.tables.frames import figures_frame
 from dashboard.tables.review_records import Decision
-from dashboard.tables.rows import figure_rows
+from dashboard.tables.rows import extract_article, figure_rows
 
 ADDED = "added"  # the fields key that marks an addition, and the status an added figure shows
 METHOD = "review:added"
-POSITION = ("start", "end")
 
 
 def added_figure_id(article_id: str, start: int, metric: str) -> str:
@@ -68,24 +67,16 @@ def passage_at(text: str, start: int, end: int) -> str:
     >>> passage_at("The army is small. It has 12,000\\nsoldiers today. Next.", 26, 32)
     'It has 12,000 soldiers today.'
     """
-    for sentence in split_sentences(normalize(text)):
-        if sentence.start <= start and end <= sentence.end:
-            lo, hi = sentence.start, sentence.end
-            break
-    else:
-        lo, hi = start, end
-    if hi - lo > MAX_PASSAGE:
-        lo = max(lo, start - MAX_PASSAGE // 2)
-        hi = min(hi, lo + MAX_PASSAGE)
-    return one_line(text[lo:hi])
+    around = next(((s.start, s.end) for s in split_sentences(normalize(text)) if s.start <= start and end <= s.end),
+                  (start, end))
+    return passage_text(text, *around, start)
 
 
 def passed_over(article: Article) -> list[tuple[int, int, str]]:
     """(start, end, why) of every number the extractor read in the article and turned into no figure, years left
     out: where a missed figure is likeliest to be, each with the evidence that turned it away (as ``explain``)."""
     trace: list[Decision_] = []
-    extract_figures(article.text, ArticleInfo(article.article_id, article.published, article.title, article.publisher,
-                                              article.url), trace=trace)
+    extract_article(article, trace)
     return [(d.number.start, d.number.end, d.why) for d in trace if d.figure is None and d.number.kind != "year"]
 
 

@@ -9,11 +9,10 @@ sentence" tells them where to look. The rates come from the 2,809 first-contact 
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 
-from dashboard.extraction.confidence import FIRST_CONTACT_FILE
+from dashboard.extraction.confidence import first_contact_rows
 from dashboard.tables.overlay import REVIEWED
 
 # The owner evidence a rule records in brackets after its name ("personnel:number-noun (previous)").
@@ -59,11 +58,10 @@ def owner_from(method: str) -> str:
 def first_contact_rates() -> dict[str, tuple[int, int]]:
     """owner evidence -> (right, shown) among the first-contact figures."""
     rates: dict[str, list[int]] = {}
-    with open(FIRST_CONTACT_FILE, encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            tally = rates.setdefault(row["owner_from"], [0, 0])
-            tally[0] += row["right"] == "1"
-            tally[1] += 1
+    for _, _, right, how in first_contact_rows():
+        tally = rates.setdefault(how, [0, 0])
+        tally[0] += right
+        tally[1] += 1
     return {k: (right, shown) for k, (right, shown) in rates.items()}
 
 

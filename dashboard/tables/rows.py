@@ -52,9 +52,11 @@ def rate_day(published: date | None, year: int | None) -> date | None:
     return date(int(year), 7, 1) if year else None
 
 
-def extract_article(article: Article) -> list[Figure]:
-    return extract_figures(article.text, ArticleInfo(article.article_id, article.published, article.title, article.publisher,
-                                                   article.url))
+def extract_article(article: Article, trace: list | None = None) -> list[Figure]:
+    """The article's figures, the extractor told all it knows of the article; ``trace`` collects every numeral's
+    decision (see ``extraction.trace``)."""
+    info = ArticleInfo(article.article_id, article.published, article.title, article.publisher, article.url)
+    return extract_figures(article.text, info) if trace is None else extract_figures(article.text, info, trace=trace)
 
 
 def source_name(article: Article) -> str:

@@ -1,6 +1,5 @@
 """Add articles: paste text, upload files or fetch a URL; preview the figures; save atomically."""
 
-import hashlib
 from datetime import date
 
 import streamlit as st
@@ -46,10 +45,10 @@ def show_preview(prepared: lib.Prepared, key: str) -> None:
                        "They are on every page now.")
 
 
-def upload_signature(up) -> tuple[str, int, str]:
-    """Which file a preview was made from: name, size and a digest of the bytes."""
-    data = up.getvalue()
-    return up.name, len(data), hashlib.sha256(data).hexdigest()
+def upload_signature(up) -> tuple[str, str, int]:
+    """Which file a preview was made from: the uploader's id for it, its name and size (no read of its bytes: this
+    runs for every uploaded file on every rerun)."""
+    return up.file_id, up.name, up.size
 
 
 PASTED = "pasted.txt"  # the name pasted text is read under; the user never gave it, so messages leave it out

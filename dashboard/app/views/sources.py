@@ -26,9 +26,10 @@ else:
     dates = dict(zip(table["article_id"], table["published"], strict=True))
     # a title shared by several articles gets its date and a number right after it: the id that tells them apart
     # ends in "-2" and was cut off in the box (an audit saw two identical options)
-    shared = table["title"].fillna("").duplicated(keep=False).tolist()
-    nth = table.assign(_n=1).groupby(table["title"].fillna(""))["_n"].cumsum().tolist()
-    twin = {i: f" [{dates.get(i) or 'undated'} #{n}]" for i, dup, n in zip(ids, shared, nth, strict=True) if dup}
+    title = table["title"].fillna("")
+    nth = title.groupby(title).cumcount() + 1
+    twin = {i: f" [{dates.get(i) or 'undated'} #{n}]"
+            for i, dup, n in zip(ids, title.duplicated(keep=False), nth, strict=True) if dup}
     chosen = ui.url_choice("Read an article", ids, key="article",
                            format_func=lambda i: ui.visible_controls(f"{titles.get(i) or i}{twin.get(i, '')} ({i})"))
     if chosen:
