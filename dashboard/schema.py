@@ -136,6 +136,8 @@ FIGURE_COLUMNS: tuple[Column, ...] = (
     Column("original_value", "Float64", "For corrected rows: the value the extractor found."),
     Column("original_confidence", "Float64", "For accepted or corrected rows: the confidence the extractor "
                                              "gave before review; empty otherwise."),
+    Column("review_changes", "string", "For corrected rows: each field the reviewer changed, with the extractor's "
+                                       "reading first ('year 2024 -> 2023'); empty otherwise."),
     Column("review_note", "string", "The reviewer's note on the latest decision."),
     Column("reference_series", "string", "The World Bank series the figure is compared with (see data/reference/README.md): "
                                          "the metric's declared series, or its older release where only that has a "
@@ -189,8 +191,7 @@ def check_columns(columns: list[str] | set[str], what: str = "figures rows") -> 
     unknown = [c for c in columns if c not in FIGURE_DTYPES]
     missing = [c for c in FIGURE_COLUMN_NAMES if c not in set(columns)]
     if unknown or missing:
-        parts = ([f"unknown columns {', '.join(unknown)}"] if unknown else []) + (
-            [f"missing columns {', '.join(missing)}"] if missing else [])
+        parts = [f"{k} columns {', '.join(cs)}" for k, cs in (("unknown", unknown), ("missing", missing)) if cs]
         raise SchemaError(f"{what} do not fit the schema: {'; '.join(parts)}")
 
 
@@ -294,7 +295,5 @@ def write_data_dictionary(path: Path = DATA_README) -> bool:
 if __name__ == "__main__":
     import sys
 
-    if "--write" in sys.argv[1:]:
-        print("data/README.md " + ("updated" if write_data_dictionary() else "already up to date"))
-    else:
-        print(data_dictionary())
+    print(("data/README.md " + ("updated" if write_data_dictionary() else "already up to date"))
+          if "--write" in sys.argv[1:] else data_dictionary())

@@ -156,7 +156,9 @@ def figure_summary(r: pd.Series) -> str:
         label = r["status"]
         was = r.get("original_value")
         if r["status"] == "corrected" and pd.notna(was) and not (pd.notna(r["value"]) and float(was) == float(r["value"])):
-            label += f" (was {charts.fmt_value(was, r['unit'])})"  # (a correction of the stage or year only keeps the value)
+            label += f" (was {charts.fmt_value(was, r['unit'])})"
+        elif r["status"] == "corrected" and isinstance(r.get("review_changes"), str) and r.get("review_changes"):
+            label += f" ({r['review_changes']})"  # a correction of the year, owner or stage only: say which
         bits.append(f":violet-badge[{md_escape(label)}]")
     return " \u00b7 ".join(bits)
 

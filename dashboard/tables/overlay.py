@@ -61,6 +61,8 @@ def _corrected(row: pd.Series, fields: Mapping[str, Any]) -> dict[str, Any]:
     from dashboard.extraction.countries import gazetteer  # the alias tables load on first use only
 
     updates: dict[str, Any] = dict(fields)
+    earlier = row.get("review_changes", "")
+    updates["review_changes"] = earlier if isinstance(earlier, str) and earlier else review_changes(row, fields)
     original = row.get("original_value", pd.NA)
     updates["original_value"] = row.get("value", pd.NA) if pd.isna(original) else original
     updates["status"] = "corrected"
@@ -80,6 +82,24 @@ def _corrected(row: pd.Series, fields: Mapping[str, Any]) -> dict[str, Any]:
     if unit in ("persons", "percent", ""):
         updates.update(unit=unit, currency="", value_usd=pd.NA, usd_rate_date="")
     return updates
+
+
+def review_changes(row: Mapping[str, Any], fields: Mapping[str, Any]) -> str:
+    """Each field a correction changes, with the reading it replaces: a year-only correction leaves the value as
+    it was, and a CSV row should still say what was changed.
+
+    >>> review_changes({"year": 2024, "value": 28500.0, "host_iso3": ""}, {"year": 2023, "value": 28500, "host_iso3": "KOR"})
+    'year 2024 -> 2023; host_iso3 (empty) -> KOR'
+    """
+    def shown(v: Any) -> str:
+        if v is None or v is pd.NA or isinstance(v, float) and v != v or v == "":
+            return "(empty)"
+        if isinstance(v, bool) or not isinstance(v, (int, float)) and not hasattr(v, "__float__"):
+            return str(v)
+        return f"{float(v):.15g}"  # (never repr: numpy 2 writes np.float64(8.2))
+
+    return "; ".join(f"{k} {shown(row.get(k))} -> {shown(v)}" for k, v in fields.items()
+                     if shown(row.get(k)) != shown(v))
 
 
 def _confident(row: pd.Series) -> dict[str, Any]:

@@ -31,7 +31,7 @@ def figure_rows(article: Article, figures: list[Figure]) -> list[dict]:
         row.update(
             figure_id=f.figure_id, country=gaz.name(f.country_iso3), value_usd=usd, usd_rate_date=rate,
             title=article.title, publisher=article.publisher, published=article.published_iso, url=article.url,
-            status="extracted", original_value=None, original_confidence=None, review_note="",
+            status="extracted", original_value=None, original_confidence=None, review_changes="", review_note="",
             reference_series="", reference_year=None, reference_value=None, reference_diff_pct=None,
             reference_note="", reference_attribution="", citation=cite(head, f.passage, f.quote),
         )

@@ -57,6 +57,8 @@ def test_a_correction_that_kept_the_value_does_not_say_what_it_was():
     assert "corrected" in figure_summary(row) and "(was" not in figure_summary(row)
     changed = figure_summary(pd.Series({**row.to_dict(), "value": 9.9e12}))  # a new value: the old one is said
     assert "corrected \\(was 8\\.5 trillion JPY\\)" in changed  # (markdown-escaped)
+    staged = figure_summary(pd.Series({**row.to_dict(), "review_changes": "stage proposed -> approved"}))
+    assert "corrected \\(stage proposed \\-\\> approved\\)" in staged  # a stage-only correction says what it changed
 
 
 def test_dollar_conversions_read_as_text_with_separators():

@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard import schema
+from dashboard.tables.export import to_csv_text
 from dashboard.tables.frames import figures_frame
 from dashboard.tables.overlay import apply_decisions, review_queue
 from dashboard.tables.review_records import Decision, Reanchor, StaleDecision, check_fields
@@ -279,6 +280,22 @@ def test_correct_overwrites_fields_and_keeps_the_original(figures):
     pd.testing.assert_frame_equal(figures, before)
     assert out.dtypes.to_dict() == figures.dtypes.to_dict()
     assert schema.check_figures(out) == []
+
+
+def test_a_correction_says_what_it_changed(figures):
+    """A year-only correction keeps the value, so the row says which fields changed and from what (an audit
+    found a CSV row marked 'corrected' whose every number matched the extractor's)."""
+    latest = {"art-a:90": _decision(2, BUDGET, "correct", {"year": 2025}),
+              "art-a:10": _decision(3, TROOPS, "correct", {"value": 28000.0, "country_iso3": "USA", "host_iso3": "JPN"})}
+    out, _ = apply_decisions(figures, latest)
+    year_before = int(figures.iloc[1]["year"])
+    assert out.iloc[1]["review_changes"] == f"year {year_before} -> 2025"
+    assert out.iloc[0]["review_changes"] == "value 28500 -> 28000; host_iso3 KOR -> JPN"  # (the owner was already USA)
+    assert out.iloc[2:]["review_changes"].tolist() == [""] * 3
+    again, _ = apply_decisions(out, latest)  # applied twice: still against the extractor's reading
+    assert again["review_changes"].tolist() == out["review_changes"].tolist()
+    text = to_csv_text(out)
+    assert f"year {year_before} -> 2025" in text
 
 
 def test_reviewed_figures_are_confident_and_keep_the_extractors_score(figures):

@@ -89,7 +89,7 @@ if len(view) > MAX_CHOICES:
     view = view.head(MAX_CHOICES)
 st.session_state[SHOWN] = {fid: version_of(fid, latest) for fid in view["figure_id"].tolist()}  # what this run shows
 table = ui.figure_table(view, ["status", "confidence", "host_iso3", "stage", "original_value", "original_confidence",
-                              "review_note", "title", "figure_id"])
+                              "review_changes", "review_note", "title", "figure_id"])
 table["metric"] = table["metric"].map(lambda m: schema.METRICS[m].label if m in schema.METRICS else m)  # words, as
 # on the cards ('Active personnel', not 'active_personnel': an audit found the keys meaningless to a reviewer)
 st.dataframe(table, hide_index=True, width="stretch", height=260 if len(table) > 6 else "auto", column_config={
@@ -97,7 +97,8 @@ st.dataframe(table, hide_index=True, width="stretch", height=260 if len(table) >
     "confidence": st.column_config.NumberColumn("confidence", format="%.2f",
                                                 help=f"How likely the figure is right; {charts.LOW_LABEL} first. "
                                                      "1 once accepted or corrected."),
-    "original_confidence": st.column_config.NumberColumn("extractor confidence", format="%.2f")})
+    "original_confidence": st.column_config.NumberColumn("extractor confidence", format="%.2f"),
+    "review_changes": st.column_config.TextColumn("changed", help="What a correction changed, the extractor's reading first.")})
 
 # 2. one figure at a time
 # Streamlit keeps a select box's choice by its label, so a label must not change when someone else
