@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.charts.maplabels import place_labels
 from dashboard.charts.points import HOVER_COLUMNS, Columns, runs
 from dashboard.charts.style import (
     CURRENT_SYMBOL,
@@ -153,9 +154,15 @@ def deployment_map(df: pd.DataFrame, points: dict[str, tuple[float, float]]) -> 
         ))
         shown.add(kind)
     hosts = latest[latest["host_iso3"].isin(points)]
+    owners = latest[latest["country_iso3"].isin(points)].drop_duplicates("country_iso3")
+    ends = [points[c] for c in set(latest["country_iso3"]) | set(latest["host_iso3"]) if c in points]
+    centre = _central_longitude(ends, drawn)
+    labels = place_labels([esc(country_name(h)) for h in hosts["host_iso3"]], [points[h] for h in hosts["host_iso3"]],
+                          [0.0 if p else float(v) for v, p in zip(hosts["value"], hosts["planned_flag"], strict=True)],
+                          centre, [points[o] for o in owners["country_iso3"]])
     fig.add_trace(go.Scattergeo(
         lat=[points[h][0] for h in hosts["host_iso3"]], lon=[points[h][1] for h in hosts["host_iso3"]],
-        mode="markers+text", text=[esc(country_name(h)) for h in hosts["host_iso3"]], textposition="top center",
+        mode="markers+text", text=[t for t, _ in labels], textposition=[p for _, p in labels],
         marker={"size": [11 if p else 9 for p in hosts["planned_flag"]],
                 "color": [faded(PALETTE[1], low) for low in hosts["low_flag"]],
                 "symbol": [_hollow(PLANNED_SYMBOL if p else CURRENT_SYMBOL, low)
@@ -171,7 +178,6 @@ def deployment_map(df: pd.DataFrame, points: dict[str, tuple[float, float]]) -> 
         hovertemplate="<b>%{customdata[1]}</b> troops in %{customdata[2]}: %{customdata[3]}"
                       "<br>%{customdata[4]}<extra></extra>",
     ))
-    owners = latest[latest["country_iso3"].isin(points)].drop_duplicates("country_iso3")
     fig.add_trace(go.Scattergeo(
         lat=[points[o][0] for o in owners["country_iso3"]], lon=[points[o][1] for o in owners["country_iso3"]],
         mode="markers", marker={"size": 8, "color": PALETTE[0], "symbol": "square"}, showlegend=False,
@@ -181,10 +187,9 @@ def deployment_map(df: pd.DataFrame, points: dict[str, tuple[float, float]]) -> 
     if latest["low_flag"].any():
         fig.add_trace(go.Scattergeo(lat=[None], lon=[None], mode="lines", name=LOW_NAME,
                                     line={"color": PALETTE[1], "dash": "dot", "width": 3}, opacity=0.3))
-    ends = [points[c] for c in set(latest["country_iso3"]) | set(latest["host_iso3"]) if c in points]
     fig.update_geos(showcountries=True, countrycolor="#bbb", showcoastlines=False, showframe=False,
                     projection_type="natural earth", fitbounds=False, landcolor="#f2f2f2", showland=True,
-                    projection_rotation_lon=_central_longitude(ends, drawn))
+                    projection_rotation_lon=centre)
     title = "Where the troops are" + (f" (no map point for {', '.join(missing)})" if missing else "")
     fig = _base_layout(fig, title, height=380)
     fig.update_layout(showlegend=len(shown) > 1 or bool(latest["low_flag"].any()),

@@ -448,3 +448,27 @@ def test_the_troop_map_is_centred_so_no_line_runs_off_its_edge():
     edge = centre + 180
     for owner, host in (("USA", "KOR"), ("DEU", "LTU")):
         assert not _on_short_arc(edge, points[owner][1], points[host][1]), (owner, host, centre)
+
+
+def test_map_names_in_a_crowded_region_do_not_print_over_each_other():
+    """A user-level audit: with troops in the Baltic states, Poland and Germany, the map's host names printed on top
+    of one another. Each host is named once, the largest deployment first, no two names overlap, and a host whose
+    name fits nowhere keeps its marker and hover."""
+    from dashboard.charts.maplabels import _box, _overlaps, _xy
+
+    hosts = {"DEU": 35000, "POL": 10000, "LTU": 1000, "LVA": 500, "EST": 300, "ROU": 2000, "JPN": 54000}
+    df = tiny(*[{"metric": "troops_deployed", "country_iso3": "USA", "country": "United States", "host_iso3": h,
+                 "value": v} for h, v in hosts.items()],
+              {"metric": "troops_deployed", "country_iso3": "GBR", "country": "United Kingdom", "host_iso3": "EST",
+               "value": 900})
+    fig = charts.deployment_map(df, country_points())
+    trace = next(t for t in fig.data if t.mode == "markers+text")
+    names = [t for t in trace.text if t]
+    assert len(names) == len(set(names))  # Estonia, hosting two owners, is named once at most
+    assert "Japan" in names and "Germany" in names  # the largest are named
+    assert len(names) < len(hosts)  # not every name fits in the Baltic
+    points, centre = country_points(), fig.layout.geo.projection.rotation.lon
+    boxes = [_box(*_xy(*points[h], centre), 7.0 * len(t), p)
+             for h, t, p in zip([h for h in df["host_iso3"]], trace.text, trace.textposition, strict=True) if t]
+    assert not any(_overlaps(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    assert len(trace.customdata) == len(df)  # every host keeps its marker and hover
