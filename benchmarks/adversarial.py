@@ -95,6 +95,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "budget-sentence-no-stop": lambda n: _fill("the defense budget rose by 5% to $50 billion and the army has "
                                                "20,000 troops in Germany while ", n),
     "gdp-shares-no-stop": lambda n: _fill("NATO allies spend 2% of GDP on defense, or $30 billion, up from 1.5% ", n),
+    "clauses-semicolons": lambda n: _fill("The army has 100,000 active troops and Poland spends 4.1% of GDP on defence; ", n),
     "change-words-no-stop": lambda n: _fill("increased cut raised fell from 3,000 to 4,000 by 500 ", n),
     # long words and sentences
     "long-word": lambda n: _fill("a", n),

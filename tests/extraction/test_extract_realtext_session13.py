@@ -29,3 +29,20 @@ def test_a_profile_rows_share_of_gdp_is_read_without_a_defence_word():
 def test_a_share_named_for_another_purpose_is_still_turned_away():
     text = "Peru's economy grew again last year. Public debt stands at 33% of GDP, officials said in 2023."
     assert not any(r[1] == "defense_share_gdp_pct" for r in rows(text, date(2023, 5, 1)))
+
+
+def test_a_sentence_of_megabytes_is_cut_into_pieces_and_real_prose_is_not():
+    """A CLI audit's 4.6 MB of clauses joined by semicolons, with no full stop, ran for minutes: rules look across
+    the sentence for each number in it. Sentences over MAX_SENTENCE characters are cut at a clause boundary; the
+    longest real sentence in the labelled sets has 1,950 characters, and no dumped figure moved."""
+    from dashboard.extraction.text import MAX_SENTENCE, split_sentences
+
+    unit = "The army has 100,000 active troops and Poland spends 4.1% of GDP on defence; "
+    text = unit * 400
+    pieces = split_sentences(text)
+    assert len(pieces) > 1 and all(s.end - s.start <= MAX_SENTENCE for s in pieces)
+    assert all(text[s.start:s.end].endswith(";") for s in pieces[:-1])  # cut after a clause, never inside one
+    assert sum(1 for f in extract_figures(text, ArticleInfo("t")) if f.metric == "defense_share_gdp_pct") == 400
+    prose = ("The defence ministry said on Monday that the army, which has about 100,000 active troops, would grow; "
+             "the navy and air force would follow. ") * 10
+    assert [(s.start, s.end) for s in split_sentences(prose)] == [(s.start, s.end) for s in split_sentences(prose[:-1] + " ")]
