@@ -70,7 +70,7 @@ class TreeMemory:
 def run_one(corpus: Path, extra: list[str], out: Path) -> tuple[ProcRun, float, tuple[float, float]]:
     """(measurement, peak tree MB, 1-min load before/after) of one CLI run writing to ``out``."""
     before = os.getloadavg()[0]
-    child = Child([sys.executable, "-m", "dashboard", "extract", str(corpus), "--output", str(out), *extra])
+    child = Child([sys.executable, "-m", "dashboard", "extract", str(corpus), "--output", str(out), "--force", *extra])
     memory = TreeMemory(child.proc.pid)
     result = child.finish()
     return result, memory.stop(), (before, os.getloadavg()[0])

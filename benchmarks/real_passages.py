@@ -93,7 +93,7 @@ def measure(passages: list[dict], rounds: int, against: Path | None) -> dict:
         folder = Path(tmp) / "articles"
         folder.mkdir()
         write_articles(passages, folder)
-        ours = [timed([sys.executable, "-m", "dashboard", "extract", str(folder), "--output", str(Path(tmp) / "f.csv")], ROOT)
+        ours = [timed([sys.executable, "-m", "dashboard", "extract", str(folder), "--output", str(Path(tmp) / "f.csv"), "--force"], ROOT)
                 for _ in range(rounds)]
         out["ours_wall"], out["ours_cpu"] = min(w for w, _, _ in ours), min(c for _, c, _ in ours)
         wall, cpu, stdout = timed([sys.executable, "-c", QUANTULUM, str(folder)], ROOT)

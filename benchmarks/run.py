@@ -136,7 +136,7 @@ class Child:
 
 
 def cli_extract(articles: Path, out_csv: Path, workers: int = 1) -> Child:
-    return Child([sys.executable, "-m", "dashboard", "extract", str(articles), "--output", str(out_csv),
+    return Child([sys.executable, "-m", "dashboard", "extract", str(articles), "--output", str(out_csv), "--force",
                   "--workers", str(workers)])
 
 

@@ -47,7 +47,7 @@ def commit(repo: Path) -> str:
 
 
 def run_once(repo: Path, articles: Path, out_csv: Path) -> ProcRun:
-    return Child([sys.executable, "-m", "dashboard", "extract", str(articles), "--output", str(out_csv)],
+    return Child([sys.executable, "-m", "dashboard", "extract", str(articles), "--output", str(out_csv), "--force"],
                  cwd=repo).finish()
 
 

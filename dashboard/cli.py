@@ -169,7 +169,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders; - reads one article from stdin")
     ex.add_argument("--format", choices=("csv", "jsonl", "parquet"), default="csv",
                     help="parquet: a folder of parts (one per chunk of files) and a manifest; needs --output")
-    ex.add_argument("--output", metavar="FILE", help="write here (atomically) instead of stdout")
+    ex.add_argument("--output", metavar="FILE", help="write here (atomically) instead of stdout; an existing file "
+                    "only with --force, never an input article (--format parquet: a new or empty folder)")
+    ex.add_argument("--force", action="store_true", help="replace an existing --output file")
     ex.add_argument("--workers", type=int, metavar="N", help="extract with N processes (dask: N local workers, "
                     "default one per CPU)")
     ex.add_argument("--engine", choices=("local", "dask"), default="local",

@@ -40,13 +40,37 @@ def expand(paths: list[str]) -> tuple[list[str], list[str]]:
         if path.is_dir():
             found = article_files(path)
             if not found:
-                problems.append(f"{p}: no article files ({', '.join(SUFFIXES)}) in this folder")
+                nested = sum(1 for sub in path.iterdir() if sub.is_dir() and article_files(sub))
+                problems.append(f"{p}: no article files ({', '.join(SUFFIXES)}) in this folder"
+                                + (f" (subfolders are not read: give the {nested} that hold articles as paths)" if nested else ""))
             files.extend(str(f) for f in found)
         elif path.exists():
             files.append(str(path))
         else:
             problems.append(f"{p}: no such file or folder")
-    return files, problems
+    return _distinct(files, problems), problems
+
+
+def _distinct(files: list[str], problems: list[str]) -> list[str]:
+    """Each file once (a file named twice, or inside a folder also given, is read once); two files with one name
+    (the article id) in different folders are both read, with a note that their figure ids coincide."""
+    seen: dict[Path, str] = {}
+    stems: dict[str, str] = {}
+    out = []
+    for f in files:
+        if f == "-":
+            out.append(f)
+            continue
+        real = Path(f).resolve()
+        if real in seen:
+            continue
+        seen[real] = f
+        other = stems.setdefault(Path(f).stem, f)
+        if other != f:
+            problems.append(f"{f}: note: has the article id of {other} ('{Path(f).stem}'): their figure ids coincide; "
+                            "rename one to tell their rows apart")
+        out.append(f)
+    return out
 
 
 def read_one(path: str) -> Article:
@@ -149,11 +173,25 @@ def table(rows: list[dict], fmt: str) -> tuple[object, str | Callable[[TextIO], 
     return df, text, len(df), problem
 
 
+def output_refused(output: Path, files: list[str], force: bool) -> str | None:
+    """Why ``--output`` may not be written, or None: an input article is never replaced, not even with --force;
+    an existing file only with --force (an audit's run replaced a CSV it had kept, and one of its articles,
+    without a word); a folder never (Parquet aside, which writes a folder of parts)."""
+    target = output.resolve()
+    if any(f != "-" and Path(f).resolve() == target for f in files):
+        return f"{output}: is one of the articles being read; write the table somewhere else"
+    if output.is_dir():
+        return f"{output}: is a folder; give a file name (a folder is for --format parquet)"
+    if output.exists() and not force:
+        return f"{output}: already exists; give --force to replace it"
+    return None
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from dashboard.tables.file_records import reported
 
     files, problems = expand(args.paths)
-    failed = bool(problems)
+    failed = any(": note: " not in p for p in problems)
     records: list[Record] = []
     file_problems: list[str | None] = []
     parts: list[tuple[int, int]] = []
@@ -164,6 +202,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
         from dashboard.tables import distributed, parquet
 
         refusals = (distributed.ClusterError, parquet.ParquetFolderError)
+    if args.workers is not None and args.workers < 1 or args.workers and args.scheduler:
+        print("error: --workers takes a whole number of 1 or more, and not with --scheduler (the cluster has its own)",
+              file=sys.stderr)
+        return 2
+    if output is not None and args.format != "parquet":
+        refused = output_refused(output, files, args.force)
+        if refused:
+            print(f"error: {refused}", file=sys.stderr)
+            return 2
     try:
         if args.format == "parquet":
             if output is None:

@@ -70,3 +70,43 @@ def test_workers_give_the_same_table(articles_dir):
 def test_evaluate_needs_a_devset_folder(tmp_path):
     out = run("evaluate", str(tmp_path))
     assert out.returncode == 2 and b"passages.jsonl" in out.stderr and b"Traceback" not in out.stderr
+
+
+def test_an_existing_output_is_replaced_only_with_force_and_an_article_never(articles_dir, tmp_path):
+    """A CLI audit: --output silently replaced a CSV the user had kept, and one of the articles being read."""
+    kept = tmp_path / "kept.csv"
+    kept.write_text("mine\n")
+    out = run("extract", str(articles_dir), "--output", str(kept))
+    assert out.returncode == 2 and b"already exists; give --force" in out.stderr and kept.read_text() == "mine\n"
+    assert run("extract", str(articles_dir), "--output", str(kept), "--force").returncode == 0
+    assert kept.read_text().startswith("article_id,")
+    article = next(articles_dir.glob("*.txt"))
+    before = article.read_bytes()
+    out = run("extract", str(articles_dir), "--output", str(article), "--force")
+    assert out.returncode == 2 and b"is one of the articles being read" in out.stderr and article.read_bytes() == before
+    out = run("extract", str(articles_dir), "--output", str(tmp_path))
+    assert out.returncode == 2 and b"is a folder" in out.stderr and b"Traceback" not in out.stderr
+
+
+def test_a_file_named_twice_is_read_once_and_a_shared_article_id_is_noted(articles_dir, tmp_path):
+    one = run("extract", str(articles_dir))
+    article = next(articles_dir.glob("*.txt"))
+    twice = run("extract", str(articles_dir), str(article))
+    assert twice.returncode == 0 and twice.stdout == one.stdout  # (the figure ids would have repeated)
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    (other / article.name).write_bytes(article.read_bytes())
+    both = run("extract", str(article), str(other / article.name))
+    assert both.returncode == 0 and b"warning:" in both.stderr and b"figure ids coincide" in both.stderr
+
+
+def test_bad_worker_counts_and_nested_folders_are_explained(articles_dir, tmp_path):
+    for bad in (["--workers", "0"], ["--workers", "-3"], ["--engine", "dask", "--scheduler", "tcp://127.0.0.1:1",
+                                                           "--workers", "2"]):
+        out = run("extract", str(articles_dir), *bad)
+        assert out.returncode == 2 and b"--workers" in out.stderr and out.stdout == b"", bad
+    nested = tmp_path / "outer"
+    (nested / "inner").mkdir(parents=True)
+    (nested / "inner" / "a.txt").write_text("The U.S. keeps 28,500 troops in South Korea.")
+    out = run("extract", str(nested))
+    assert out.returncode == 1 and b"subfolders are not read" in out.stderr
