@@ -148,6 +148,23 @@ def _years_from_url(c: Choices) -> None:
         st.session_state[key] = max(c.lo, min(int(st.session_state.get(key, default)), c.hi))
 
 
+def _follow_year_edges(c: Choices) -> None:
+    """A year box at the library's first or last year stays there when the library's years widen: an audit added a
+    2013 figure while the boxes showed the full 2017-2026 and found it hidden, on every page, by a range it never
+    chose. A box the user moved inside the range keeps its year."""
+    state = st.session_state
+    before, state["_years_bounds"] = state.get("_years_bounds"), (c.lo, c.hi)
+    if not c.year_boxes or not before or before == (c.lo, c.hi) or YEAR_FROM_KEY not in state or YEAR_TO_KEY not in state:
+        return
+    was = (state[YEAR_FROM_KEY], state[YEAR_TO_KEY])
+    if state[YEAR_FROM_KEY] <= before[0]:
+        state[YEAR_FROM_KEY] = c.lo
+    if state[YEAR_TO_KEY] >= before[1]:
+        state[YEAR_TO_KEY] = c.hi
+    if (state[YEAR_FROM_KEY], state[YEAR_TO_KEY]) != was and st.query_params.get_all(YEARS_KEY):
+        _years_to_url(c)()  # (the URL follows: no years at all when the boxes span the library again)
+
+
 def _page_id() -> str:
     """The running page's script hash ('' when Streamlit does not say)."""
     try:
@@ -181,6 +198,7 @@ def current_filters(figures: pd.DataFrame) -> Filters:
     shows exactly what the page used.
     """
     c, state = choices(figures), st.session_state
+    _follow_year_edges(c)
     _carry_filters_to_a_new_page(c)
     for key, (decode, _) in _bindings(c).items():
         _from_url(key, decode)

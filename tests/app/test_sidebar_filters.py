@@ -89,3 +89,24 @@ def test_no_page_calls_st_stop():
     views = Path(APP).parent / "views"
     calling = [p.name for p in views.glob("*.py") if "st.stop(" in p.read_text(encoding="utf-8")]
     assert not calling, calling
+
+
+def test_boxes_at_the_librarys_ends_follow_them_when_an_article_widens_the_years(library):
+    """A browser audit: with the boxes on every year (2024-2026), an article with a 2013 figure was saved and every
+    page then hid it behind a 2024-2026 range nobody chose (and wrote it into the next page's URL). An end at the
+    library's first or last year follows it; an end the user moved keeps its year."""
+    from tests.app.conftest import write_article
+
+    at = data_page()
+    assert boxes(at) == (2024, 2026)
+    write_article(library / "articles", "2024-03-05-test-wire-older",
+                  "Germany kept 2,300 troops in Lithuania in 2013, the defence ministry said.")
+    at.run()
+    assert not at.exception, at.exception
+    assert boxes(at) == (2013, 2026) and 2013 in years_shown(at) and "years" not in at.query_params
+    at.selectbox(key="years_from").set_value(2025).run()  # a narrowed range: its moved end stays where it was put
+    write_article(library / "articles", "2024-03-05-test-wire-newer",
+                  "Germany will keep 5,000 troops in Lithuania in 2027, the defence ministry said.")
+    at.run()
+    assert boxes(at)[0] == 2025 and boxes(at)[1] == max(int(y) for y in at.selectbox(key="years_to").options)
+    assert at.query_params["years"] == ["2025", str(boxes(at)[1])]
