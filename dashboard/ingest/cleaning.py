@@ -127,6 +127,29 @@ def _page_url(tree: object) -> str:
     return ""
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+
+
+def _stated_in(iso: str, text: str) -> bool:
+    """Whether the text writes out the day ``iso`` names (with its day and month, not only its year): a date found
+    by searching the text is kept only then. An audit's page with no date but "in 2024" in its body was published,
+    by that search, on 2024-01-01, and the day went into its file name and citation.
+
+    >>> _stated_in("2023-05-12", "Published: 12 May 2023"), _stated_in("2024-01-01", "troops in Latvia in 2024")
+    (True, False)
+    """
+    try:
+        year, month, day = (int(x) for x in iso[:10].split("-"))
+    except ValueError:
+        return False
+    name = _MONTHS[month - 1][:3] if 1 <= month <= 12 else "?"
+    low = text.lower()
+    patterns = (rf"\b0?{day}(?:st|nd|rd|th)?\.?\s+{name}[a-z]*\.?,?\s+{year}\b", rf"\b{name}[a-z]*\.?\s+0?{day}(?:st|nd|rd|th)?,?\s+{year}\b",
+                rf"\b{year}-0?{month}-0?{day}\b", rf"\b0?{day}[./]0?{month}[./]{year}\b", rf"\b0?{month}/0?{day}/{year}\b")
+    return any(re.search(p, low) for p in patterns)
+
+
 def clean_html(html: str, name: str) -> tuple[str, dict[str, str]]:
     """Article body and metadata of an HTML page, through trafilatura (no scripts run).
 
@@ -142,7 +165,10 @@ def clean_html(html: str, name: str) -> tuple[str, dict[str, str]]:
         document = trafilatura.bare_extraction(html, include_comments=False, include_tables=False,
                                                favor_precision=True, deduplicate=False)
         body = _tree_text(document.body) if document is not None and document.body is not None else ""
-        meta = trafilatura.extract_metadata(html)
+        meta = trafilatura.extract_metadata(html, extensive=False)  # dates the page declares (meta, JSON-LD, URL, <time>)
+        if meta is not None and not meta.date:
+            guess = trafilatura.extract_metadata(html).date  # the wider search also reads dates in the text...
+            meta.date = guess if guess and _stated_in(guess, html) else None  # ...and makes 2024-01-01 of "in 2024"
         tree = load_html(html)
         page_url = _page_url(tree) if tree is not None else ""
     except (ValueError, RecursionError, MemoryError) as exc:

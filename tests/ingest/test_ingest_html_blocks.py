@@ -35,3 +35,18 @@ def test_the_sentence_splitter_sees_the_headline_and_the_dateline_apart():
     sentences = [norm[s.start:s.end] for s in split_sentences(norm)]
     assert sentences[0] == "Germany raises defence budget"
     assert sentences[1].startswith("BERLIN (Reuters)") and "Germany raises" not in sentences[1]
+
+
+def test_a_page_is_dated_by_what_it_declares_or_writes_out_never_by_a_bare_year():
+    """A browser audit uploaded a page with no date: the wider date search read 'in 2024' in its body as
+    2024-01-01, and that day went into the file name, the citation and the CSV."""
+    from dashboard.ingest.cleaning import clean_html
+
+    body = ("<p>Spain has 650 troops deployed in Latvia in 2024, the defence ministry said on Monday, and more "
+            "will follow next year as the battle group grows.</p>")
+    page = "<html><head><title>Troops</title>{head}</head><body>{top}" + body + "</body></html>"
+    assert "published" not in clean_html(page.format(head="", top=""), "a.html")[1]
+    declared = '<meta property="article:published_time" content="2023-05-12T10:00:00Z">'
+    assert clean_html(page.format(head=declared, top=""), "b.html")[1]["published"].startswith("2023-05-12")
+    written = clean_html(page.format(head="", top="<p>Published: 12 May 2023</p>"), "c.html")[1]
+    assert written["published"].startswith("2023-05-12")
