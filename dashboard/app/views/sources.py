@@ -13,7 +13,12 @@ ui.show_problems(library)
 if library.articles.empty:
     ui.empty_library_message()
 else:
+    # rejected figures stay out unless the sidebar asks for them, as on every page; added ones count (an audit saw
+    # 'Figures 0' beside an article with a reviewer's addition, and rejected figures listed and downloaded here)
+    kept = library.figures if f.include_rejected else library.figures[library.figures["status"] != "rejected"]
+    counts = kept["article_id"].value_counts()
     table = library.articles.sort_values("published", ascending=False)
+    table = table.assign(figures=table["article_id"].map(counts).fillna(0).astype(int))
     shown = ui.visible_table(table[["title", "publisher", "published", "url", "figures", "article_id"]],
                              ["title", "publisher", "published", "article_id"])
     st.dataframe(shown, hide_index=True,
@@ -33,7 +38,7 @@ else:
     chosen = ui.url_choice("Read an article", ids, key="article",
                            format_func=lambda i: ui.visible_controls(f"{titles.get(i) or i}{twin.get(i, '')} ({i})"))
     if chosen:
-        figures = library.figures[library.figures["article_id"] == chosen].sort_values("start")
+        figures = kept[kept["article_id"] == chosen].sort_values("start")
         text = ui.article_text(library, chosen)
         st.subheader("Clean text")
         st.caption(f"{len(figures)} figure(s) highlighted. Page debris (menus, sign-up boxes) removed by the loader.")
