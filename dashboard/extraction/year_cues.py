@@ -61,5 +61,18 @@ def horizon(y: YearExpression) -> bool:
     return y.year is None and (y.relative or 0) >= 2
 
 
+WHOSE_FORCE_NUMBERS_RE = re.compile(r"\bwhose\s+(?:armed\s+forces|army|military)\s+(?:now\s+)?(?:numbers?|totals?|counts?)\s+"
+                                    r"(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", I)
+PLANNED_PERSONNEL_RE = re.compile(
+    r"\b(?:aim\w*|target\w*|goal|plan(?:s|ned|ning|ners?)?|forecast\w*|envisag\w*|intend\w*|number\s+of\s+[^.;]{0,60}?\s+to\s+be|would\s+(?:grow|rise|increase|reach|expand|fall)|"
+    r"will\s+(?:grow|rise|increase|reach|expand|have|number|total|reduce|cut|shrink|fall)|to\s+(?:reach|grow|expand|increase|rise|boost|raise|lift|bring)|"
+    r"(?:is|are|was|were)\s+to\s+(?:grow|reach|expand|be|have)|expected\s+to|projected|set\s+to|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b", I)  # ("policy is to have")
+# the level a change goes to, and a change under way ("it was reducing its troops ... from some 36,000 to 24,000")
+TO_OF_FROM_RE = re.compile(r"\bfrom\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?\d[\d,.]*\s+(?:[\w-]+\s+)?to\s+"
+                           r"(?:some\s+|about\s+|around\s+|roughly\s+|just\s+|only\s+)?$", I)
+CHANGING_NOW_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:now\s+|currently\s+|gradually\s+)?(?:reducing|cutting|shrinking|downsizing|"
+                             r"trimming|slashing|drawing\s+down|increasing|expanding|growing|boosting|raising|lifting)\b", I)
+
+
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
 gate_all(globals())
