@@ -15,6 +15,7 @@ from dashboard.app.passages import highlighted
 from dashboard.extraction.countries import gazetteer
 from dashboard.extraction.numbers import find_numbers
 from dashboard.ingest.names import display_name
+from dashboard.tables import left_out
 from dashboard.tables.additions import ADDED, added_figure_id, occurrences, passage_at, passed_over
 from dashboard.tables.filters import apply_filters
 from dashboard.tables.reviews import ReviewStore, StaleDecision
@@ -47,12 +48,14 @@ def _article_label(title: str) -> str:
 def _passed_over(key: tuple[str, int, int] | None) -> list[tuple[int, int, str]]:
     """passed_over for one state of an article file (``cache.article_file``: an edit reads it again)."""
     article = cache.read_article_file(key)
-    return passed_over(article) if article else []
+    return left_out.ranked(passed_over(article)) if article else []
 
 
 def _passed_label(text: str, start: int, end: int, why: str) -> str:
     around = " ".join(text[max(0, start - CONTEXT):min(len(text), end + CONTEXT)].split())
-    return f"{' '.join(text[start:end].split())} \u00b7 {why} \u00b7 \u2026{around}\u2026"
+    measured = left_out.note(why)
+    return (f"{' '.join(text[start:end].split())} \u00b7 {why}{f' ({measured})' if measured else ''} "
+            f"\u00b7 \u2026{around}\u2026")
 
 
 def _pick(text: str, passed: list[tuple[int, int, str]]) -> None:
@@ -95,11 +98,13 @@ def add_missed_form(store: ReviewStore, library: cache.Library) -> None:
         text = article.text if article else ""
         passed = _passed_over(key)
         if passed:
-            st.selectbox(f"Start from one of the {len(passed)} numbers it read and left out", range(len(passed)),
+            st.selectbox(f"Start from one of the {len(passed)} numbers it read and left out (likeliest first)",
+                         range(len(passed)),
                          index=None, key="missed_pick", placeholder="Pick a number, or type one below",
                          format_func=lambda i: _passed_label(text, *passed[i]), on_change=_pick, args=(text, passed),
                          help="Each number the extractor read in this article and did not take as a figure, with "
-                              "the reason it gave (as `python -m dashboard explain` prints it).")
+                              "the reason it gave (as `python -m dashboard explain` prints it) and how often a number "
+                              "turned away for that reason was a figure it missed, on labelled real passages.")
         quote = st.text_input("The figure as the article writes it", key="missed_quote", max_chars=200,
                               placeholder="e.g. 28,500 or $1.2 billion or 2.1%",
                               help="Copy it from the article exactly: it is found in the text and highlighted in "

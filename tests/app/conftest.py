@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import shutil
 from pathlib import Path
 
 import pytest
 import streamlit as st
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+
+# AppTest gives each run a media store held only by a mock runtime, which is dropped when the run ends: a test
+# that reads a download after the run found the file only while the store was not yet garbage (a test that ran
+# the extractor before it made the collector run sooner, and the download was gone). The last stores are kept.
+KEPT_MEDIA_STORES: collections.deque = collections.deque(maxlen=64)
+_store_init = MemoryMediaFileStorage.__init__
+
+
+def _kept_store_init(self, *args, **kwargs) -> None:
+    _store_init(self, *args, **kwargs)
+    KEPT_MEDIA_STORES.append(self)
+
+
+MemoryMediaFileStorage.__init__ = _kept_store_init
 
 
 @pytest.fixture(autouse=True)

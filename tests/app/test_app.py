@@ -88,8 +88,10 @@ def test_query_params_set_the_filter(library):
 
 def _download(button):
     """The media file behind a download button (AppTest keeps it in memory)."""
+    from tests.app.conftest import KEPT_MEDIA_STORES
+
     file_id = button.proto.url.rsplit("/", 1)[-1].split(".")[0]
-    for store in (o for o in gc.get_objects() if isinstance(o, MemoryMediaFileStorage)):
+    for store in [*reversed(KEPT_MEDIA_STORES), *(o for o in gc.get_objects() if isinstance(o, MemoryMediaFileStorage))]:
         if file_id in store._files_by_id:
             return store.get_file(file_id)
     raise AssertionError(f"no media file {file_id}")
