@@ -282,7 +282,7 @@ _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+(?:current|present)\s+level\s+o
 _TO_LEVEL_AFTER_RE = re.compile(r"(?:\s+(?:active|troops|soldiers|personnel|people|members|men|service\s*members))?(?:\s+(?:in|at\s+the\s+end\s+of)\s+"
                                 r"(?:19|20)\d\d)?\s*,?\s+(?P<to>to)\s+(?:a\s+(?:maximum|minimum)\s+of\s+|(?:[a-z]+\s+){0,2}?)\d", I)
 _BRACKET_CLOSE_RE = re.compile(r"\s*(?:(?-i:[A-Z]{2,5})\s*)?(?:est\.?\s*)?\)")  # ("(2019)", "(2019 est.)", "(2006 IISS est.)")
-_YEAR_FOR_RE1 = re.compile(r"\b(?:than|from|compared|since|versus|vs|over|against)\b|[;,]|\((?![^()]{0,30}\)\s*(?:for|in)\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?$)", I)  # (not "($2.69bn) for")
+_YEAR_FOR_RE1 = re.compile(r"\b(?:than|from|compared|since|versus|vs|over|against)\b|[;,]|\((?![^()]{0,30}\)\s*(?:(?:for|in)\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?)?$)", I)  # (not "($2.69bn) for", "(€25.63 billion) last year")
 _YEAR_FOR_RE2 = re.compile(r"\b(?:since|from|than|over|against)\s*$", I)
 # a year a figure is compared with, not the year it is for: "an 11% jump over 2008", "5% less than in 2008"
 _YEAR_FOR_RE3 = re.compile(r"\b(?:" + COMPARED_WORDS + r")\s+(?:in\s+|the\s+|before\s+|the\s+(?:[\w-]+\s+)?budget\s+(?:of\s+|for\s+)?)?$", I)  # ("from the budget this year")

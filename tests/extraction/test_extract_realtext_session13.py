@@ -64,3 +64,12 @@ def test_a_change_under_way_from_one_level_to_another_plans_the_second():
     done = "Britain cut its troops in Estonia from 1,800 to 900 last year, officials said on Monday."
     assert (900.0, "") in {(f.value, f.stage) for f in extract_figures(done, ArticleInfo("t", date(2024, 2, 5)))
                            if f.metric == "troops_deployed"}
+
+
+def test_a_conversion_in_brackets_does_not_hide_the_year_after_it():
+    """A browser audit: '..., up from 111.26 billion zlotys (€25.63 billion) last year' dated the earlier budget
+    this year, because the bracket stood between the amount and 'last year'."""
+    text = ("Norway's defence spending is set to rise to 95 billion crowns ($9 billion) this year, "
+            "up from 80 billion crowns ($7.6 billion) last year.")
+    found = {(f.value, f.year) for f in extract_figures(text, ArticleInfo("t", date(2024, 6, 18))) if f.currency == "NOK"}
+    assert found == {(95e9, 2024), (80e9, 2023)}
