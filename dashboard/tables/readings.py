@@ -32,7 +32,7 @@ OWNER_FROM = {
     "whose": "'whose' resolved to the country before it",
     "same-sentence-figure": "the owner of another figure in this sentence",
     "sentence-place": "the place the sentence is about",
-    "nato-target": "NATO: the alliance's own guideline, not a country's figure",
+    "nato-target": "NATO: the alliance's guideline or its members' average, not one country's figure",
     "conversion": "the amount it converts (a figure in brackets)",
     "same-host": "the owner of another deployment to the same host",
 }

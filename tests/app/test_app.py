@@ -330,6 +330,9 @@ def test_review_preselects_no_decision_and_refuses_an_edit_saved_as_accept(seed_
     _save(at)
     assert not at.exception, at.exception
     assert _log(seed_only) == [(fid, "correct")]
+    saved = "\n".join(s.value for s in at.success).replace("\\", "")  # the figure in words (an audit read its id)
+    assert "Saved: correct for United States \u00b7 Troops deployed abroad \u00b7 \u201c28,500\u201d" in saved, saved
+    assert fid not in saved
     assert decision().value is None  # the next decision starts from nothing again
     data = app("data.py").dataframe[0].value
     fixed = data[data["figure_id"] == fid].iloc[0]

@@ -179,7 +179,9 @@ if submitted:
         except ValueError as exc:
             st.error(f"Not saved: {ui.md_escape(str(exc))}")
         else:
-            st.session_state["_review_flash"] = f"Saved: {saved.decision} for {ui.md_escape(saved.figure_id)}."
+            label = schema.METRICS[row["metric"]].label if row["metric"] in schema.METRICS else row["metric"]
+            what = f"{row.get('country') or row['country_iso3']} \u00b7 {label} \u00b7 \u201c{row['quote']}\u201d"
+            st.session_state["_review_flash"] = f"Saved: {saved.decision} for {ui.md_escape(what)}."  # (words, not its id)
             ui.refresh_sidebar_counts()
             for name in ("decision", "value", "country", "metric", "year", "host", "stage", "note"):
                 st.session_state.pop(key(name), None)  # the form starts again from the figure as now stored
