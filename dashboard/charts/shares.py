@@ -80,4 +80,6 @@ def share_of_gdp(df: pd.DataFrame, reference: pd.DataFrame | None = None) -> go.
     fig.update_layout(showlegend=True)
     title = "Defense spending as a share of GDP" + (": article claims" if ref is None else
                                                     ": article claims over the World Bank's series")
-    return _base_layout(fig, title + note, height=380)
+    fig = _base_layout(fig, title + note, height=380)
+    # the legend under the plot: above it, its two rows ran over the title (a browser audit)
+    return fig.update_layout(legend={"orientation": "h", "yanchor": "top", "y": -0.2, "xanchor": "left", "x": 0})
