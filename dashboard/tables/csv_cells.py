@@ -14,22 +14,36 @@ from __future__ import annotations
 import csv
 import io
 import math
+import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TextIO
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# Characters that reorder the text around them: in a spreadsheet cell a right-to-left override can make "005,82"
+# read as "28,500". The app shows them as visible escapes (passages.visible_controls); so does the CSV.
+_BIDI_RE = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def text_cell(v: str) -> str:
+    """A text cell as the CSV writes it: a formula-looking start gets an apostrophe, and a bidi control becomes a
+    visible escape (a browser audit found a right-to-left override raw in the passage and citation cells).
+
+    >>> text_cell("=1+1"), text_cell("ok"), text_cell("photo\u202egpj.txt")
+    ("'=1+1", 'ok', 'photo\\\\u202egpj.txt')
+    """
+    if not v.isascii() and _BIDI_RE.search(v):
+        v = _BIDI_RE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", v)
+    return "'" + v if v.startswith(FORMULA_PREFIXES) else v
 
 
 def neutralise(cell: object) -> object:
-    """Prefix a text cell that a spreadsheet would treat as a formula.
+    """Prefix a text cell that a spreadsheet would treat as a formula (and show bidi controls: :func:`text_cell`).
 
     >>> neutralise("=HYPERLINK(1)"), neutralise("-5"), neutralise(-5), neutralise("ok")
     ("'=HYPERLINK(1)", "'-5", -5, 'ok')
     """
-    if isinstance(cell, str) and cell.startswith(FORMULA_PREFIXES):
-        return "'" + cell
-    return cell
+    return text_cell(cell) if isinstance(cell, str) else cell
 
 
 def number_text(x: float) -> str:

@@ -15,7 +15,7 @@ import math
 import numpy as np
 import pandas as pd
 
-from dashboard.tables.csv_cells import FORMULA_PREFIXES, csv_text, neutralise, number_text
+from dashboard.tables.csv_cells import FORMULA_PREFIXES, csv_text, neutralise, number_text, text_cell
 
 __all__ = ["FORMULA_PREFIXES", "neutralise", "number_text", "safe_frame", "to_csv_bytes", "to_csv_text",
            "to_jsonl_text"]
@@ -54,7 +54,7 @@ def _cells(col: pd.Series) -> list[str] | None:
         out = []
         for v in values:
             if isinstance(v, str):
-                out.append("'" + v if v.startswith(FORMULA_PREFIXES) else v)
+                out.append(text_cell(v))
             elif isinstance(v, float):
                 out.append("" if math.isnan(v) else number_text(v))
             elif v is None or v is pd.NA:

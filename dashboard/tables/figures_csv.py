@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from dashboard import schema
 from dashboard.tables.comparison_rules import COLUMNS, compare
-from dashboard.tables.csv_cells import FORMULA_PREFIXES, csv_text, number_text
+from dashboard.tables.csv_cells import csv_text, number_text, text_cell
 from dashboard.tables.reference_lookup import ReferenceDataError
 
 _EXACT = 2**53  # integers up to here read back exactly as floats, as pandas' typing passes them
@@ -69,7 +69,7 @@ def _column(rows: list[dict], name: str, dtype: str) -> list:
 
 def _cells(values: list, dtype: str) -> list[str]:
     if dtype == "string":
-        return ["'" + v if v.startswith(FORMULA_PREFIXES) else v for v in values]
+        return [text_cell(v) for v in values]
     if dtype == "Float64":
         return ["" if v is None else number_text(v) for v in values]
     return ["" if v is None else str(v) for v in values]

@@ -42,3 +42,24 @@ def test_seed_csv_matches_golden_file(articles_dir):
     if os.environ.get("UPDATE_GOLDEN") == "1":
         GOLDEN.write_text(text, encoding="utf-8")
     assert text == GOLDEN.read_text(encoding="utf-8")
+
+
+def test_bidi_controls_are_visible_escapes_on_every_csv_path(tmp_path):
+    """A browser audit: a right-to-left override went raw into the passage and citation cells, where a spreadsheet
+    reorders the text around it ('005,82' reads as '28,500'). The app shows such characters as escapes; so do the
+    CLI's CSV (the rows' own path) and the app's downloads (the frame path)."""
+    from dashboard.extraction import ArticleInfo, extract_figures
+    from dashboard.ingest.articles import parse_article
+    from dashboard.tables.figures_csv import figures_csv_cells
+    from dashboard.tables.frames import figures_frame
+    from dashboard.tables.rows import figure_rows
+
+    text = b"The U.S. keeps 28,500 troops in South Korea \xe2\x80\xae(officials said)."
+    article = parse_article(text, "rlo.txt", ".txt", "rlo")
+    rows = figure_rows(article, extract_figures(article.text, ArticleInfo("rlo")))
+    assert rows and "\u202e" in rows[0]["passage"]  # the text itself keeps what the article holds
+    frame_csv = to_csv_text(figures_frame(rows))
+    names, cells, _ = figures_csv_cells(rows)
+    fast_csv = "\n".join(",".join(row) for row in zip(*cells, strict=True))
+    for written in (frame_csv, fast_csv):
+        assert "\u202e" not in written and "\\u202e(officials said)" in written
