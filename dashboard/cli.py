@@ -42,6 +42,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"error: {args.path}: {exc.strerror or exc}", file=sys.stderr)
         return 2
+    for warning in article.warnings:  # as extract and add say them ("not valid UTF-8; read as Windows-1252")
+        print(f"{args.path}: warning: {warning}", file=sys.stderr)
     trace: list = []
     extract_article(article, trace)
     kept = sum(d.figure is not None for d in trace)

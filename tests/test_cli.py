@@ -110,3 +110,11 @@ def test_bad_worker_counts_and_nested_folders_are_explained(articles_dir, tmp_pa
     (nested / "inner" / "a.txt").write_text("The U.S. keeps 28,500 troops in South Korea.")
     out = run("extract", str(nested))
     assert out.returncode == 1 and b"subfolders are not read" in out.stderr
+
+
+def test_explain_says_how_a_file_was_read(tmp_path):
+    """A CLI audit: extract and add warned that a file was not UTF-8 (read as Windows-1252); explain said nothing."""
+    path = tmp_path / "legacy.txt"
+    path.write_bytes("Poland has 200,000 active troops, the minist\xe8re said in 2025.".encode("cp1252"))
+    out = run("explain", str(path))
+    assert out.returncode == 0 and b"warning: not valid UTF-8; read as Windows-1252" in out.stderr
