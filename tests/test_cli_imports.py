@@ -15,7 +15,7 @@ from pathlib import Path
 from dashboard.tables import reference_lookup
 reference_lookup.CACHE = Path(sys.argv[3])
 from dashboard import cli
-code = cli.main(["extract", sys.argv[1], "--output", sys.argv[2]])
+code = cli.main(["extract", sys.argv[1], "--output", sys.argv[2], "--force"])
 print(code, sorted(m for m in ("pandas", "numpy", "pyarrow", "plotly", "streamlit") if m in sys.modules))
 """
 
