@@ -140,8 +140,8 @@ FIGURE_COLUMNS: tuple[Column, ...] = (
                                        "reading first ('year 2024 -> 2023'); empty otherwise."),
     Column("review_note", "string", "The reviewer's note on the latest decision."),
     Column("reference_series", "string", "The World Bank series the figure is compared with (see data/reference/README.md): "
-                                         "the metric's declared series, or its older release where only that has a "
-                                         "year near the figure's; empty when there is nothing to compare."),
+                                         "the metric's declared series, or its older release where that has the "
+                                         "figure's own year (or only it a year near); empty when nothing compares."),
     Column("reference_year", "Int64", "The series' year used: the figure's year or the nearest within 2 years."),
     Column("reference_value", "Float64", "The World Bank value for the figure's country in reference_year (% of GDP, "
                                          "current US$ or persons incl. paramilitary forces)."),

@@ -24,6 +24,7 @@ KOR,2020,armed_forces_personnel,600000
 KOR,2024,milex_share_gdp_pct,2.5
 JPN,2024,milex_usd_current,50000000000
 JPN,2016,milex_usd_current_wdi2024,40000000000
+JPN,2022,milex_usd_current_wdi2024,46000000000
 FRA,2019,armed_forces_personnel,300000
 FRA,2021,armed_forces_personnel,310000
 """
@@ -114,6 +115,13 @@ def test_the_older_release_only_where_the_newest_has_no_year_near(ref):
     assert comparison_text(older).startswith("World Bank 2016 (older release, nearest to 2017): US$40 billion")
     newest = compare(ref, figure("defense_budget", 4e10, 2023, "JPN", currency="USD", value_usd=4e10)).iloc[0]
     assert newest["reference_series"] == "milex_usd_current"
+
+
+def test_the_figures_own_year_wins_over_a_nearer_release(ref):
+    """A browser audit: a 2017 budget was held against the newest release's 2019 value (14% off) while the older
+    release had 2017's. The own year first, from either release; the newest release's only for a near year."""
+    own = compare(ref, figure("defense_budget", 4e10, 2022, "JPN", currency="USD", value_usd=4e10)).iloc[0]
+    assert (own["reference_series"], own["reference_year"]) == ("milex_usd_current_wdi2024", 2022)
 
 
 def test_lower_personnel_is_flagged_paramilitary_included(ref):
