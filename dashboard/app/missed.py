@@ -5,6 +5,7 @@ shows on every chart, table and download with its sentence, like any figure."""
 from __future__ import annotations
 
 import functools
+import re
 
 import pandas as pd
 import streamlit as st
@@ -35,6 +36,18 @@ def _suggested(quote: str) -> tuple[float | None, str, str]:
     if not numbers:
         return None, "", ""
     return numbers[0].value, numbers[0].currency, LIKELY_METRIC.get(numbers[0].kind, "")
+
+
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _named_once(passage: str) -> tuple[str, int | None]:
+    """(the one country the passage names, the one year it names): a start for the form where the sentence leaves
+    no doubt ('The Japanese defense budget ... hit 5.13 trillion yen for fiscal 2017'); '' / None otherwise (a
+    browser audit typed in what the sentence already said)."""
+    owners = {c.iso3 for c in gazetteer().find(passage) if c.kind != "alliance"}
+    years = {int(y) for y in _YEAR_RE.findall(passage)}
+    return (owners.pop() if len(owners) == 1 else ""), (years.pop() if len(years) == 1 else None)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -122,22 +135,26 @@ def add_missed_form(store: ReviewStore, library: cache.Library) -> None:
                                      text[max(0, places[i] - CONTEXT):places[i] + len(quote) + CONTEXT].split()) + "\u2026")
         start = places[which]
         end = start + len(quote)
-        st.markdown(highlighted(passage_at(text, start, end), quote))
+        passage = passage_at(text, start, end)
+        st.markdown(highlighted(passage, quote))
         value0, currency0, metric0 = _suggested(quote)
         gaz = gazetteer()
         codes = sorted(gaz.countries, key=gaz.name)
+        owner0, year0 = _named_once(passage)
+        if owner0 or year0:
+            st.caption("The country and year the sentence names are filled in: check them.")
         metrics = [m for m, spec in schema.METRICS.items() if not spec.qualitative]
         with st.form("missed"):
             c1, c2 = st.columns(2)
             metric = c1.selectbox("Metric", metrics, format_func=lambda m: schema.METRICS[m].label,
                                   index=metrics.index(metric0) if metric0 in metrics else 0)
-            country = c2.selectbox("Whose figure", codes, index=None, format_func=gaz.name,
-                                   placeholder="Choose a country")
+            country = c2.selectbox("Whose figure", codes, index=codes.index(owner0) if owner0 in codes else None,
+                                   format_func=gaz.name, placeholder="Choose a country")
             c3, c4, c5 = st.columns(3)
             value = c3.number_input("Value (a plain number)", value=value0, format="%.6g",
                                     help="28,500 troops: 28500. $1.2 billion: 1200000000. 2.1% of GDP: 2.1.")
             currency = c4.text_input("Currency (ISO code, money only)", value=currency0, max_chars=3).strip().upper()
-            year = c5.number_input("Year it refers to", min_value=1900, max_value=2100, value=None, step=1)
+            year = c5.number_input("Year it refers to", min_value=1900, max_value=2100, value=year0, step=1)
             c6, c7 = st.columns(2)
             host = c6.selectbox("Host (troops abroad only)", ["", *codes], format_func=lambda c: gaz.name(c) if c else "none (not abroad)")
             stage = c7.selectbox("Stage", list(schema.STAGES), format_func=lambda s: s or "stated level or amount")

@@ -248,3 +248,20 @@ def test_sources_counts_added_figures_and_leaves_rejected_ones_out(library):
     assert any("0 figure(s) highlighted" in c.value for c in hidden.caption)
     shown = sources(article="2023-01-01-test-wire-estonia", rejected="true")
     assert counts(shown)["2023-01-01-test-wire-estonia"] == 1
+
+
+def test_the_form_starts_from_the_country_and_year_its_sentence_names(library):
+    """A browser audit typed the owner and year in by hand though the sentence named both ('The Japanese defense
+    budget ... for the fiscal year 2017'). One country and one year named: they are filled in, to be checked;
+    a sentence naming none (TEXT's) leaves the boxes empty."""
+    write_article(library / "articles", "2023-01-01-test-wire-estonia", "Estonia put 3.4% of its output into the forces in 2024.")
+    at = review().selectbox(key="missed_article").set_value("2023-01-01-test-wire-estonia").run()
+    at.text_input(key="missed_quote").input("3.4%").run()
+    assert not at.exception, at.exception
+    owner = next(w for w in at.selectbox if w.label == "Whose figure")
+    year = next(w for w in at.number_input if w.label.startswith("Year"))
+    assert (owner.value, year.value) == ("EST", 2024)
+    assert any("filled in: check them" in c.value for c in at.caption)
+    plain = review().selectbox(key="missed_article").set_value("2024-03-05-test-wire-lithuania").run()
+    plain.text_input(key="missed_quote").input("23,000").run()
+    assert next(w for w in plain.selectbox if w.label == "Whose figure").value is None
