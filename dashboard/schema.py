@@ -108,7 +108,8 @@ FIGURE_COLUMNS: tuple[Column, ...] = (
     Column("currency", "string", "ISO 4217 code for money, else empty."),
     Column("value_usd", "Float64", "Money converted to US dollars at the ECB reference rate (see usd_rate_date); "
                                    "empty when no rate is known."),
-    Column("usd_rate_date", "string", "Date of the ECB reference rate used for value_usd."),
+    Column("usd_rate_date", "string", "ISO date of the ECB reference rate used for value_usd: the article's date, or the "
+                                      "last fixing before it (a weekend, a holiday)."),
     Column("year", "Int64", "The (fiscal) year the figure refers to."),
     Column("host_iso3", "string", "For troops_deployed: the country (or region code) where the troops are; "
                                   "empty for a deployment across several hosts."),

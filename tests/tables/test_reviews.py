@@ -41,7 +41,7 @@ def _figures() -> pd.DataFrame:
         _row("art-a:10", "troops_deployed", "28,500 U.S. troops", value=28500, unit="persons",
              country_iso3="USA", country="United States", host_iso3="KOR", year=2025),
         _row("art-a:90", "defense_budget", "66.3 trillion won", value=6.63e13, unit="KRW", currency="KRW",
-             value_usd=4.6e10, usd_rate_date="ECB 2025-11-03", country_iso3="KOR", country="South Korea",
+             value_usd=4.6e10, usd_rate_date="2025-11-03", country_iso3="KOR", country="South Korea",
              year=2026, stage="proposed"),
         _row("art-b:5", "active_personnel", "450,000 active troops", value=450000, unit="persons",
              country_iso3="KOR", country="South Korea", year=2025),
