@@ -141,6 +141,15 @@ def match_prediction(pred: Figure, golds: list[Gold], used: set[int]) -> list[in
     return [i for i in free if _close(pred.value, golds[i].value)][:1]
 
 
+def _plain(value: float) -> str:
+    """A value as a reader writes it: '1,010,000,000,000', '2.5' (a CLI audit read '1.01e+12').
+
+    >>> _plain(1.01e12), _plain(2.5), _plain(-12.0)
+    ('1,010,000,000,000', '2.5', '-12')
+    """
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.2f}"
+
+
 def evaluate(folder: Path) -> Report:
     passages, gold = load_devset(folder)
     report = Report()
@@ -169,7 +178,7 @@ def evaluate(folder: Path) -> Report:
             if not hits:
                 report.per_metric[pred.metric].fp += 1
                 report.false_positives.append(
-                    f"{p['id']}: {pred.country_iso3} {pred.metric} {pred.value:g} {pred.quote!r} [{pred.method}]")
+                    f"{p['id']}: {pred.country_iso3} {pred.metric} {_plain(pred.value)} {pred.quote!r} [{pred.method}]")
                 continue
             used.update(hits)
             for g in (golds[i] for i in hits if not golds[i].optional):
@@ -178,7 +187,7 @@ def evaluate(folder: Path) -> Report:
                     report.year_total += 1
                     report.year_hits += int(pred.year == g.year)
                     if pred.year != g.year:
-                        report.wrong_years.append(f"{p['id']}: {g.country_iso3} {g.metric} {g.value:g} {g.span_text!r}: "
+                        report.wrong_years.append(f"{p['id']}: {g.country_iso3} {g.metric} {_plain(g.value)} {g.span_text!r}: "
                                                   f"{pred.year if pred.year is not None else 'no year'}, label {g.year}")
                 if g.host_iso3:
                     report.host_total += 1
@@ -187,7 +196,7 @@ def evaluate(folder: Path) -> Report:
             if i in used or g.optional or g.metric not in SCORED_METRICS:
                 continue
             report.per_metric[g.metric].fn += 1
-            report.misses.append(f"{p['id']}: {g.country_iso3} {g.metric} {g.value:g} {g.span_text!r}")
+            report.misses.append(f"{p['id']}: {g.country_iso3} {g.metric} {_plain(g.value)} {g.span_text!r}")
     return report
 
 

@@ -168,7 +168,7 @@ def compare(metric: list, iso3: list, country: list, year: list, value: list, us
         credit = credit or reference_lookup.row_credit()
         diff = (float(basis) - near.value) / near.value * 100 if near.value else math.nan
         series_col[i], year_col[i], value_col[i], credit_col[i] = used, near.year, near.value, credit
-        diff_col[i] = None if math.isnan(diff) else diff
+        diff_col[i] = None if math.isnan(diff) else round(diff, 2)  # (a CSV of "-14.123456789" claims no such precision)
         if not math.isnan(diff) and abs(diff) > FLAG_PCT:
             note_col[i] = flag_note(reasons(used, diff, year_gap=near.year != year_i,
                                             currency=str(currency_i or "") if in_money else "",

@@ -167,4 +167,4 @@ def usd_value(amount: float | None, currency: str, on: date | None) -> tuple[flo
     if rates.bounds["USD"][1] < day:
         day = rates.bounds["USD"][1]
     day = rates.fixing_day((currency, "USD"), day)  # (the day a rate was published: an audit saw a Saturday named)
-    return float(rates.convert(amount, currency, "USD", day)), day.isoformat()
+    return round(float(rates.convert(amount, currency, "USD", day)), 2), day.isoformat()  # (to the cent: no finer)
