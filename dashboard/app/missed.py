@@ -146,8 +146,9 @@ def add_missed_form(store: ReviewStore, library: cache.Library) -> None:
         metrics = [m for m, spec in schema.METRICS.items() if not spec.qualitative]
         with st.form("missed"):
             c1, c2 = st.columns(2)
-            metric = c1.selectbox("Metric", metrics, format_func=lambda m: schema.METRICS[m].label,
-                                  index=metrics.index(metric0) if metric0 in metrics else 0)
+            metric = c1.selectbox("Metric", metrics, format_func=lambda m: schema.METRICS[m].label,  # (no number
+                                  index=metrics.index(metric0) if metric0 in metrics else None,  # read: no guess)
+                                  placeholder="Choose what it measures")
             country = c2.selectbox("Whose figure", codes, index=codes.index(owner0) if owner0 in codes else None,
                                    format_func=gaz.name, placeholder="Choose a country")
             c3, c4, c5 = st.columns(3)
@@ -166,9 +167,12 @@ def add_missed_form(store: ReviewStore, library: cache.Library) -> None:
                     note, publisher)
 
 
-def _record(store: ReviewStore, article_id: str, text: str, quote: str, start: int, end: int, metric: str,
+def _record(store: ReviewStore, article_id: str, text: str, quote: str, start: int, end: int, metric: str | None,
             country: str | None, value: float | None, currency: str, year: float | None, host: str, stage: str,
             note: str, publisher: str) -> None:
+    if metric not in schema.METRICS:
+        st.warning("Not added: choose what the figure measures (the metric).")
+        return
     spec = schema.METRICS[metric]
     problems = [p for p, bad in (
         ("choose whose figure it is", not country),

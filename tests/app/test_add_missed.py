@@ -265,3 +265,17 @@ def test_the_form_starts_from_the_country_and_year_its_sentence_names(library):
     plain = review().selectbox(key="missed_article").set_value("2024-03-05-test-wire-lithuania").run()
     plain.text_input(key="missed_quote").input("23,000").run()
     assert next(w for w in plain.selectbox if w.label == "Whose figure").value is None
+
+
+def test_a_quote_with_no_number_suggests_no_metric_and_one_must_be_chosen(library):
+    """A browser audit: a typed phrase defaulted the metric to 'Troops deployed abroad', the first of the list."""
+    at = review()
+    at.text_input(key="missed_quote").input("army is growing").run()
+    metric = next(w for w in at.selectbox if w.label == "Metric")
+    assert metric.value is None
+    next(w for w in at.selectbox if w.label == "Whose figure").set_value("LTU")
+    next(w for w in at.number_input if w.label.startswith("Value")).set_value(1.0)
+    next(b for b in at.button if b.label == "Add this figure").click()
+    at.run()
+    assert any("choose what the figure measures" in w.value for w in at.warning)
+    assert ReviewStore(library / "reviews.sqlite3").additions() == []
