@@ -74,9 +74,13 @@ def choices(figures: pd.DataFrame) -> Choices:
 def _bindings(c: Choices) -> dict[str, tuple[Callable, Callable]]:
     """Per URL-bound key: (URL values -> widget value, widget value -> URL values; [] drops the key)."""
     by_label = c.by_label
+    # a link may also name a metric by its key or a country by its code, as the CSV does (an audit's
+    # ?metric=defense_budget was ignored without a word); the URL the app writes keeps the words
+    by_key = {**{m: m for m in c.metrics}, **by_label}
+    by_code = {**{code: name for name, code in c.by_name.items()}, **{n: n for n in c.by_name}}
     out = {
-        COUNTRY_KEY: (lambda raw: [n for n in raw if n in c.by_name], list),
-        METRIC_KEY: (lambda raw: [by_label[v] for v in raw if v in by_label],
+        COUNTRY_KEY: (lambda raw: list(dict.fromkeys(by_code[n] for n in raw if n in by_code)), list),
+        METRIC_KEY: (lambda raw: list(dict.fromkeys(by_key[v] for v in raw if v in by_key)),
                      lambda ms: [schema.METRICS[m].label for m in ms]),
         REJECTED_KEY: (lambda raw: bool(raw) and raw[-1].lower() in ("true", "1", "yes"),
                        lambda on: ["true"] if on else []),

@@ -110,3 +110,13 @@ def test_boxes_at_the_librarys_ends_follow_them_when_an_article_widens_the_years
     at.run()
     assert boxes(at)[0] == 2025 and boxes(at)[1] == max(int(y) for y in at.selectbox(key="years_to").options)
     assert at.query_params["years"] == ["2025", str(boxes(at)[1])]
+
+
+def test_a_link_may_name_a_metric_by_its_key_and_a_country_by_its_code(library):
+    """A browser audit: ?metric=defense_budget (the key the CSV carries) was ignored without a word; only the label
+    'Defense budget' was read. Keys and codes are read too; the URL the app writes keeps the words."""
+    at = data_page(metric="defense_budget", country="JPN")
+    assert not at.exception, at.exception
+    shown = at.dataframe[0].value
+    assert set(shown["metric"]) == {"defense_budget"} and set(shown["country_iso3"]) == {"JPN"}
+    assert at.multiselect(key="metric").value == ["defense_budget"] and at.multiselect(key="country").value == ["Japan"]
