@@ -240,8 +240,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
     df, text, count, problem = table([row for rec in records for row in rec.rows], args.format)
     if problem:
         problems.append(problem)
+    nothing_read = not files and failed  # (no table at all, not an empty one: a redirect kept a header-only file)
     try:
-        if args.format == "parquet":
+        if nothing_read:
+            pass
+        elif args.format == "parquet":
             if args.engine != "dask":
                 from dashboard.tables.run_records import run_articles_frame
 

@@ -118,3 +118,13 @@ def test_explain_says_how_a_file_was_read(tmp_path):
     path.write_bytes("Poland has 200,000 active troops, the minist\xe8re said in 2025.".encode("cp1252"))
     out = run("explain", str(path))
     assert out.returncode == 0 and b"warning: not valid UTF-8; read as Windows-1252" in out.stderr
+
+
+def test_nothing_readable_prints_no_table(tmp_path):
+    """A CLI audit: 'extract nope.txt' printed a CSV header, so a redirect left a header-only file behind an error."""
+    out = run("extract", str(tmp_path / "nope.txt"))
+    assert out.returncode == 1 and out.stdout == b"" and b"no such file or folder" in out.stderr
+    (tmp_path / "empty").mkdir()
+    target = tmp_path / "out.csv"
+    out = run("extract", str(tmp_path / "empty"), "--output", str(target))
+    assert out.returncode == 1 and not target.exists()
