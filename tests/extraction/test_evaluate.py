@@ -95,5 +95,5 @@ def test_a_matched_row_with_another_year_is_listed_with_both_years(tmp_path):
     ])
     report = evaluate(folder)
     assert (report.year_hits, report.year_total) == (0, 1)
-    assert report.wrong_years == ["p1: USA troops_deployed 28500 '28,500': 2025, label 2019"]
-    assert "wrong years on matched rows:\n  p1: USA troops_deployed 28500" in format_report(report)
+    assert report.wrong_years == ["p1: USA troops_deployed 28,500 '28,500': 2025, label 2019"]
+    assert "wrong years on matched rows:\n  p1: USA troops_deployed 28,500" in format_report(report)
