@@ -46,7 +46,6 @@ from dashboard.extraction.personnel_scope import (
 from dashboard.extraction.personnel_sums import counts_places, cumulative_deployment, served_in_total
 from dashboard.extraction.pipe_tables import pipe_table_figures, series_list_figures
 from dashboard.extraction.places import host_congo
-from dashboard.extraction.plausibility import WHY as IMPLAUSIBLE_WHY
 from dashboard.extraction.plausibility import drop_implausible
 from dashboard.extraction.prose_tables import table_figures
 from dashboard.extraction.record import ArticleInfo, Figure
@@ -174,9 +173,9 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
         if trace is not None:
             trace.append(Decision(n, None, HEADLINE_WHY))
     restated_years(ctx, figures)
-    for n in drop_implausible(figures, numbers, info.published.year if info.published else None):
+    for n, why in drop_implausible(figures, numbers, info.published.year if info.published else None):
         if trace is not None:
-            trace.append(Decision(n, None, IMPLAUSIBLE_WHY))
+            trace.append(Decision(n, None, why))
     for n in drop_summed_parts(ctx, numbers, figures):
         if trace is not None:
             trace.append(Decision(n, None, PARTS_WHY))

@@ -29,8 +29,7 @@ FIRST_YEAR = 1900  # (figures dated earlier are history: no chart, reference ser
 MAX_SHARE = 40.0  # (Ukraine in 2023, at war: 36.5% in the series)
 MAX_NATO_SHARE = 10.0
 MAX_USD_BUDGET = 2e12  # (the United States' largest budget is under a trillion dollars)
-WHY = ("implausible against the World Bank series (data/reference): an active strength under 8% of the armed forces, "
-       "a reserve under 1%, a deployment over three quarters, a share of GDP far from the country's; or dated before 1900")
+WHY_HEAD = "implausible against the World Bank series"  # (data/reference; the reason follows it: see why_implausible)
 _BOUNDS = {"active_personnel": (0.08, None), "reserve_personnel": (0.01, None), "troops_deployed": (None, 0.75)}
 
 
@@ -74,37 +73,54 @@ def armed_forces(iso3: str, year: int | None) -> float | None:
     return nearest(iso3, year)
 
 
-def _implausible_share(fig: Figure, year: int | None) -> bool:
+def _share_why(fig: Figure, year: int | None) -> str:
     if fig.value > MAX_SHARE:
-        return True
+        return f"a share of GDP over {MAX_SHARE:g}%"
     share = nearest(fig.country_iso3, year, SHARE_SERIES)
-    return share is not None and (fig.value > 3 * share + 2 or share >= 0.5 and fig.value < share / 6)
+    if share is not None and fig.value > 3 * share + 2:
+        return f"over three times the country's share plus two points (the series: {share:.2g}%)"
+    if share is not None and share >= 0.5 and fig.value < share / 6:
+        return f"under a sixth of the country's share (the series: {share:.2g}%)"
+    return ""
+
+
+def why_implausible(fig: Figure, published_year: int | None) -> str:
+    """Which check holds ``fig`` implausible, in words ('a deployment over three quarters of the armed forces (the
+    series: 9,000)'), or '' when none does: explain names the check that fired (a CLI audit read all five)."""
+    if fig.year is not None and fig.year < FIRST_YEAR:
+        return f"dated before {FIRST_YEAR}"  # "their strength had grown to 110,000 by December 1848": history
+    if fig.country_iso3 == "NATO":  # the alliance's guideline or average: 2%, 3.5%, 5% (over 10% is a share of something else)
+        return f"NATO's share over {MAX_NATO_SHARE:g}%" if fig.metric == "defense_share_gdp_pct" and fig.value > MAX_NATO_SHARE else ""
+    if not fig.country_iso3:
+        return ""
+    if fig.currency == "USD" and fig.metric in ("defense_budget", "budget_change_amount") and abs(fig.value) > MAX_USD_BUDGET:
+        return "more dollars than any country has spent"  # "US$16,361,844m" (a stray "m" after a full figure)
+    if fig.metric == "defense_share_gdp_pct":
+        return _share_why(fig, fig.year or published_year)
+    bounds = _BOUNDS.get(fig.metric)
+    if bounds is None:
+        return ""
+    whole = armed_forces(fig.country_iso3, fig.year or published_year)
+    if not whole:
+        return ""
+    low, high = bounds
+    what = {"active_personnel": "an active strength", "reserve_personnel": "a reserve", "troops_deployed": "a deployment"}
+    if low is not None and fig.value < low * whole:
+        return f"{what[fig.metric]} under {low:.0%} of the armed forces (the series: {whole:,.0f})"
+    if high is not None and fig.value > high * whole:
+        return f"{what[fig.metric]} over three quarters of the armed forces (the series: {whole:,.0f})"
+    return ""
 
 
 def implausible(fig: Figure, published_year: int | None) -> bool:
-    if fig.year is not None and fig.year < FIRST_YEAR:
-        return True  # "their strength had grown to 110,000 by December 1848": history, outside what the charts cover
-    if fig.country_iso3 == "NATO":  # the alliance's guideline or average: 2%, 3.5%, 5% (over 10% is a share of something else)
-        return fig.metric == "defense_share_gdp_pct" and fig.value > MAX_NATO_SHARE
-    if not fig.country_iso3:
-        return False
-    if fig.currency == "USD" and fig.metric in ("defense_budget", "budget_change_amount") and abs(fig.value) > MAX_USD_BUDGET:
-        return True  # "US$16,361,844m" (a stray "m" after a full figure): more than any country has ever spent
-    if fig.metric == "defense_share_gdp_pct":
-        return _implausible_share(fig, fig.year or published_year)
-    bounds = _BOUNDS.get(fig.metric)
-    if bounds is None:
-        return False
-    whole = armed_forces(fig.country_iso3, fig.year or published_year)
-    if not whole:
-        return False
-    low, high = bounds
-    return (low is not None and fig.value < low * whole) or (high is not None and fig.value > high * whole)
+    return bool(why_implausible(fig, published_year))
 
 
-def drop_implausible(figures: list[Figure], numbers: list[NumberMention], published_year: int | None) -> list[NumberMention]:
-    """Remove from ``figures`` the head counts :func:`implausible` finds; return the numbers they were read from."""
-    dropped = {f.start for f in figures if implausible(f, published_year)}
+def drop_implausible(figures: list[Figure], numbers: list[NumberMention],
+                     published_year: int | None) -> list[tuple[NumberMention, str]]:
+    """Remove from ``figures`` those :func:`why_implausible` finds; return the numbers they were read from, each with
+    the reason ("implausible against the World Bank series: a deployment over three quarters ...")."""
+    dropped = {f.start: why for f in figures if (why := why_implausible(f, published_year))}
     if dropped:
         figures[:] = [f for f in figures if f.start not in dropped]
-    return [n for n in numbers if n.start in dropped]
+    return [(n, f"{WHY_HEAD}: {dropped[n.start]}") for n in numbers if n.start in dropped]

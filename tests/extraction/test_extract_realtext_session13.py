@@ -73,3 +73,14 @@ def test_a_conversion_in_brackets_does_not_hide_the_year_after_it():
             "up from 80 billion crowns ($7.6 billion) last year.")
     found = {(f.value, f.year) for f in extract_figures(text, ArticleInfo("t", date(2024, 6, 18))) if f.currency == "NOK"}
     assert found == {(95e9, 2024), (80e9, 2023)}
+
+
+def test_explain_names_the_plausibility_check_that_fired():
+    """A CLI audit: a dropped '4,800 troops' was explained by all five World Bank checks at once, not the one that
+    fired. The trace now names it, with the series' value."""
+    trace: list = []
+    extract_figures("Luxembourg has 400,000 soldiers deployed in Lithuania, the ministry said in 2024.",
+                    ArticleInfo("t", date(2024, 5, 1)), trace=trace)
+    why = next(d.why for d in trace if d.number.value == 400000)
+    assert why.startswith("implausible against the World Bank series: a deployment over three quarters of the armed forces")
+    assert "(the series: " in why and "an active strength" not in why
