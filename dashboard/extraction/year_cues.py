@@ -67,6 +67,9 @@ PLANNED_PERSONNEL_RE = re.compile(
     r"\b(?:aim\w*|target\w*|goal|plan(?:s|ned|ning|ners?)?|forecast\w*|envisag\w*|intend\w*|number\s+of\s+[^.;]{0,60}?\s+to\s+be|would\s+(?:grow|rise|increase|reach|expand|fall)|"
     r"will\s+(?:grow|rise|increase|reach|expand|have|number|total|reduce|cut|shrink|fall)|to\s+(?:reach|grow|expand|increase|rise|boost|raise|lift|bring)|"
     r"(?:is|are|was|were)\s+to\s+(?:grow|reach|expand|be|have)|expected\s+to|projected|set\s+to|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b", I)  # ("policy is to have")
+# between an amount and its year: "for the fiscal year starting April 2017", "for the financial year beginning 1 July"
+FISCAL_START_GAP_RE = re.compile(r"\s*(?:for|in)\s+(?:the\s+)?(?:fiscal|financial|budget)\s+year\s+(?:starting|beginning|that\s+(?:starts|begins))"
+                                 r"\s+(?:in\s+|on\s+)?(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\.?\s+)?(?:\d{1,2},?\s+)?", I)
 # the level a change goes to, and a change under way ("it was reducing its troops ... from some 36,000 to 24,000")
 TO_OF_FROM_RE = re.compile(r"\bfrom\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?\d[\d,.]*\s+(?:[\w-]+\s+)?to\s+"
                            r"(?:some\s+|about\s+|around\s+|roughly\s+|just\s+|only\s+)?$", I)

@@ -13,6 +13,7 @@ from dashboard.extraction.vocab import I
 from dashboard.extraction.year_cues import (
     CHANGING_NOW_RE,
     COMPARED_WORDS,
+    FISCAL_START_GAP_RE,
     FRAMING_YEAR_RE,
     PLANNED_PERSONNEL_RE,
     TO_OF_FROM_RE,
@@ -107,10 +108,10 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
             and _YEAR_THEN_LEVEL_RE.fullmatch(ctx.norm, preceding[-1].end, start):
         return resolve(preceding[-1], owner, published)  # "in 2025 it will be 4.2 billion and in 2026 ...": its own year
     if following:
-        gap = ctx.norm[end:following[0].start]
+        gap = _AMOUNT_BRACKET_GAP_RE.sub("", ctx.norm[end:following[0].start], count=1)  # ("... yen (around $44 billion) for")
         own_bracket = (gap.rstrip().endswith("(") and not _YEAR_FOR_RE1.search(gap.rstrip()[:-1])  # "2.1% of GDP (2018)":
                        and _BRACKET_CLOSE_RE.match(ctx.norm, following[0].end))  # the year in brackets after it is its own
-        if len(gap) <= 22 and (not _YEAR_FOR_RE1.search(gap) or own_bracket) or _GIVEN_IN_RE.fullmatch(gap) or (
+        if len(gap) <= 22 and (not _YEAR_FOR_RE1.search(gap) or own_bracket) or _GIVEN_IN_RE.fullmatch(gap) or FISCAL_START_GAP_RE.fullmatch(gap) or (
                 stock and _BY_YEAR_GAP_RE.fullmatch(gap)):  # ("1000 reserves) by the end of 2017": the year it is reached
             return resolve(following[0], owner, published)
     as_of = next((y for y in following if _AS_OF_BEFORE_RE.search(ctx.norm, max(sent.start, y.start - 16), y.start)), None)
@@ -282,6 +283,7 @@ _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+(?:current|present)\s+level\s+o
 _TO_LEVEL_AFTER_RE = re.compile(r"(?:\s+(?:active|troops|soldiers|personnel|people|members|men|service\s*members))?(?:\s+(?:in|at\s+the\s+end\s+of)\s+"
                                 r"(?:19|20)\d\d)?\s*,?\s+(?P<to>to)\s+(?:a\s+(?:maximum|minimum)\s+of\s+|(?:[a-z]+\s+){0,2}?)\d", I)
 _BRACKET_CLOSE_RE = re.compile(r"\s*(?:(?-i:[A-Z]{2,5})\s*)?(?:est\.?\s*)?\)")  # ("(2019)", "(2019 est.)", "(2006 IISS est.)")
+_AMOUNT_BRACKET_GAP_RE = re.compile(r"^\s*\([^()]{0,16}\d[^()]{0,30}\)(?=\s*(?:for|in)\s)", I)
 _YEAR_FOR_RE1 = re.compile(r"\b(?:than|from|compared|since|versus|vs|over|against)\b|[;,]|\((?![^()]{0,30}\)\s*(?:(?:for|in)\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?)?$)", I)  # (not "($2.69bn) for", "(€25.63 billion) last year")
 _YEAR_FOR_RE2 = re.compile(r"\b(?:since|from|than|over|against)\s*$", I)
 # a year a figure is compared with, not the year it is for: "an 11% jump over 2008", "5% less than in 2008"

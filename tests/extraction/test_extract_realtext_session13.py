@@ -84,3 +84,16 @@ def test_explain_names_the_plausibility_check_that_fired():
     why = next(d.why for d in trace if d.number.value == 400000)
     assert why.startswith("implausible against the World Bank series: a deployment over three quarters of the armed forces")
     assert "(the series: " in why and "an active strength" not in why
+
+
+def test_an_amount_restated_in_brackets_keeps_the_year_after_it():
+    """The browser audit's Japanese budget, once found, was dated 2012 ('since Abe took office in 2012') instead of
+    'for the fiscal year starting April 2017': the dollar amount in brackets stood between the budget and its year.
+    On the worked sets the same reading dated four budgets right (two had swapped their years)."""
+    text = ("Kenya's defence budget, rising for a third year since the election in 2013, will reach 124 billion "
+            "shillings (about $1.2 billion) in 2016, against 110 billion shillings (about $1.1 billion) in 2015.")
+    found = {(f.value, f.year) for f in extract_figures(text, ArticleInfo("t", date(2015, 9, 1))) if f.currency == "KES"}
+    assert found == {(124e9, 2016), (110e9, 2015)}
+    fiscal = ("The Korean defence budget, growing since 2010, hit 40.3 trillion won (around $35 billion) for the "
+              "fiscal year starting January 2017.")
+    assert {f.year for f in extract_figures(fiscal, ArticleInfo("t", date(2016, 12, 22))) if f.currency == "KRW"} == {2017}
