@@ -160,9 +160,17 @@ def deployment_map(df: pd.DataFrame, points: dict[str, tuple[float, float]]) -> 
     labels = place_labels([esc(country_name(h)) for h in hosts["host_iso3"]], [points[h] for h in hosts["host_iso3"]],
                           [0.0 if p else float(v) for v, p in zip(hosts["value"], hosts["planned_flag"], strict=True)],
                           centre, [points[o] for o in owners["country_iso3"]])
+    # the owners' squares first: the hosts' names are drawn over them, not under (an audit's 'Germany' was hidden)
+    fig.add_trace(go.Scattergeo(
+        lat=[points[o][0] for o in owners["country_iso3"]], lon=[points[o][1] for o in owners["country_iso3"]],
+        mode="markers", marker={"size": 8, "color": PALETTE[0], "symbol": "square"}, showlegend=False,
+        customdata=[[fid, esc(c)] for fid, c in zip(owners["figure_id"], owners["country"], strict=True)],
+        hovertemplate="<b>%{customdata[1]}</b> (troops abroad)<extra></extra>",
+    ))
     fig.add_trace(go.Scattergeo(
         lat=[points[h][0] for h in hosts["host_iso3"]], lon=[points[h][1] for h in hosts["host_iso3"]],
         mode="markers+text", text=[t for t, _ in labels], textposition=[p for _, p in labels],
+        textfont={"shadow": "0px 0px 2px white, 0px 0px 3px white"},  # (a halo: names stay legible over lines and markers)
         marker={"size": [11 if p else 9 for p in hosts["planned_flag"]],
                 "color": [faded(PALETTE[1], low) for low in hosts["low_flag"]],
                 "symbol": [_hollow(PLANNED_SYMBOL if p else CURRENT_SYMBOL, low)
@@ -177,12 +185,6 @@ def deployment_map(df: pd.DataFrame, points: dict[str, tuple[float, float]]) -> 
                                                      strict=True)],
         hovertemplate="<b>%{customdata[1]}</b> troops in %{customdata[2]}: %{customdata[3]}"
                       "<br>%{customdata[4]}<extra></extra>",
-    ))
-    fig.add_trace(go.Scattergeo(
-        lat=[points[o][0] for o in owners["country_iso3"]], lon=[points[o][1] for o in owners["country_iso3"]],
-        mode="markers", marker={"size": 8, "color": PALETTE[0], "symbol": "square"}, showlegend=False,
-        customdata=[[fid, esc(c)] for fid, c in zip(owners["figure_id"], owners["country"], strict=True)],
-        hovertemplate="<b>%{customdata[1]}</b> (troops abroad)<extra></extra>",
     ))
     if latest["low_flag"].any():
         fig.add_trace(go.Scattergeo(lat=[None], lon=[None], mode="lines", name=LOW_NAME,

@@ -8,14 +8,15 @@ such a side exists; a name that fits nowhere is left off, and its marker still n
 rows (two owners, or a level and a plan) is written once.
 
 The geometry is an estimate in screen pixels of the whole-world map the page draws (a natural-earth
-projection in a 380 px high figure, about 620 px wide; its font is 13 px): good enough to keep names apart, not a layout engine.
+projection in a 380 px high figure with its source line and legend below, about 500 px wide; its font is
+13 px): good enough to keep names apart, not a layout engine.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-PX_PER_DEGREE = 620 / 360  # the world map's width over 360 degrees of longitude
+PX_PER_DEGREE = 500 / 360  # the world map's width over 360 degrees of longitude (measured in the app: ~500 px)
 CHAR_PX = 7.0  # the average width of a character of the map's 13 px font
 LINE_PX = 16.0
 EDGE_PX = 180 * PX_PER_DEGREE  # the map's left and right edges, from its centre
