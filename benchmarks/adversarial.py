@@ -69,6 +69,16 @@ def _cycle(units: list[str], size: int, head: str = "", sep: str = " ") -> str:
 DEFENSE_LEDE = "The defense ministry said the military budget and troops matter. "
 
 # name -> a function of the size in characters. Each aims at a family of patterns (see the comment).
+def _shuffled_words(count: int) -> list[str]:
+    """Defence words, country names and counts in a fixed pseudo-random order, with no full stop anywhere."""
+    words = "said GDP of soldiers the Germany in defence with troops billion army budget France and a".split()
+    out, x = [], 12345
+    for _ in range(count):
+        x = (x * 1103515245 + 12345) % 2**31
+        out.append(f"{x % 90000 + 1000:,}" if x % 5 == 0 else words[x % len(words)])
+    return out
+
+
 INPUTS: dict[str, Callable[[int], str]] = {
     # the numeric run, parse_numeral and the glue/grouping checks
     "digits": lambda n: _fill("1", n, tail=" troops"),
@@ -95,6 +105,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "budget-sentence-no-stop": lambda n: _fill("the defense budget rose by 5% to $50 billion and the army has "
                                                "20,000 troops in Germany while ", n),
     "gdp-shares-no-stop": lambda n: _fill("NATO allies spend 2% of GDP on defense, or $30 billion, up from 1.5% ", n),
+    "words-and-numbers-no-stop": lambda n: _cycle(_shuffled_words(4000), n),  # (a CLI audit's: minutes at 460 KB)
     "clauses-semicolons": lambda n: _fill("The army has 100,000 active troops and Poland spends 4.1% of GDP on defence; ", n),
     "change-words-no-stop": lambda n: _fill("increased cut raised fell from 3,000 to 4,000 by 500 ", n),
     # long words and sentences

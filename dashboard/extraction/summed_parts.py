@@ -37,7 +37,7 @@ def drop_summed_parts(ctx: Context, numbers: list[NumberMention], figures: list[
         whole = next((t for t in heads if t.start < sent.start and t.country_iso3 == fig.country_iso3 and t.metric == fig.metric
                       and t.value > fig.value and abs(t.value - total) <= 0.005 * t.value and t in figures), None)
         if whole is None:  # "The 410-member force consists of the 180-member ..., the 200-member ... and the 30-member
-            whole = _whole_before_in_sentence(ctx, heads, fig, numbers[lo:hi])  # ... detachment": its parts after it
+            whole = _whole_before_in_sentence(ctx, heads, fig, numbers[lo:hi], sent.start)  # ... detachment": its parts
         if whole is None:
             continue
         if fig.metric == "active_personnel" and _ACTIVE_PART_RE.match(ctx.norm, fig.end):
@@ -52,10 +52,13 @@ def drop_summed_parts(ctx: Context, numbers: list[NumberMention], figures: list[
     return dropped
 
 
-def _whole_before_in_sentence(ctx: Context, heads: list[Figure], fig: Figure, numbers: list[NumberMention]) -> Figure | None:
-    """The head count earlier in ``fig``'s sentence that the counts after a "consists of" / "comprises" cue add up to."""
+def _whole_before_in_sentence(ctx: Context, heads: list[Figure], fig: Figure, numbers: list[NumberMention],
+                              sent_start: int) -> Figure | None:
+    """The head count earlier in ``fig``'s sentence that the counts after a "consists of" / "comprises" cue add up to.
+    (Only the sentence's own: a text with no full stop had every earlier head count searched up to each figure, and
+    a CLI audit's 460 KB of words and numbers ran for minutes.)"""
     for whole in heads:
-        if not (whole.end <= fig.start and whole.country_iso3 == fig.country_iso3 and whole.metric == fig.metric
+        if not (sent_start <= whole.start and whole.end <= fig.start and whole.country_iso3 == fig.country_iso3 and whole.metric == fig.metric
                 and whole.value > fig.value and ctx.norm.rfind(".", whole.end, fig.start) < 0):
             continue
         cue = _CONSISTS_OF_RE.search(ctx.norm, whole.end, fig.start) or _APPOSITION_RE.match(ctx.norm, whole.end, fig.start)

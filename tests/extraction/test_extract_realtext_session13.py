@@ -97,3 +97,27 @@ def test_an_amount_restated_in_brackets_keeps_the_year_after_it():
     fiscal = ("The Korean defence budget, growing since 2010, hit 40.3 trillion won (around $35 billion) for the "
               "fiscal year starting January 2017.")
     assert {f.year for f in extract_figures(fiscal, ArticleInfo("t", date(2016, 12, 22))) if f.currency == "KRW"} == {2017}
+
+
+def test_a_whole_is_sought_in_its_own_sentence_only(monkeypatch):
+    """A CLI audit's 460 KB of words and numbers with no full stop ran for minutes: the search for a head count that
+    later counts add up to tried every earlier head count of the text, up to each figure. It now stays in the
+    figure's sentence, so the searches grow with the text, not with its square (counted, not timed)."""
+    from benchmarks.adversarial import INPUTS
+    from dashboard.extraction import summed_parts
+
+    class Counting:
+        def __init__(self, inner):
+            self.inner, self.calls = inner, 0
+
+        def search(self, *args):
+            self.calls += 1
+            return self.inner.search(*args)
+
+    calls = []
+    for size in (20_000, 80_000):
+        counter = Counting(summed_parts._CONSISTS_OF_RE)
+        monkeypatch.setattr(summed_parts, "_CONSISTS_OF_RE", counter)
+        extract_figures(INPUTS["words-and-numbers-no-stop"](size), ArticleInfo("t"))
+        calls.append(counter.calls)
+    assert calls[0] > 0 and calls[1] <= 6 * calls[0], calls  # (it was 550 and 7,270: thirteen times for four)
