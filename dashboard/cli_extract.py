@@ -21,7 +21,7 @@ from dashboard.ingest.articles import SUFFIXES, Article, ArticleError, article_f
 
 if TYPE_CHECKING:  # the tables (and pandas) load only when a command needs them
     from dashboard.tables.file_records import Record
-from dashboard.paths import write_atomically
+from dashboard.paths import create_exclusively, write_atomically
 
 # What the default run (CSV, local engine) needs is imported where it is used: rows, comparisons and the CSV
 # text, all without pandas (~0.4 s to import, more than extracting a hundred articles). JSON Lines, Parquet,
@@ -240,7 +240,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     df, text, count, problem = table([row for rec in records for row in rec.rows], args.format)
     if problem:
         problems.append(problem)
-    nothing_read = not files and failed  # (no table at all, not an empty one: a redirect kept a header-only file)
+    # nothing read at all (no file, or none readable as an article): no table, not an empty one (a redirect kept a
+    # header-only file behind the error)
+    nothing_read = failed and not parts and all(rec.article is None for rec in records)
     try:
         if nothing_read:
             pass
@@ -251,11 +253,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 parts = [parquet.write_part(output, 0, df, run_articles_frame(files, records))]
             parquet.write_manifest(output, parts, problems, args.paths)
         elif output:
-            write_atomically(output, text if callable(text) else text.encode("utf-8"))
+            # without --force the name is taken at the moment of writing (a link never replaces): two runs started
+            # together had both said "written" while the second replaced the first's table
+            (write_atomically if args.force else create_exclusively)(output, text if callable(text) else text.encode("utf-8"))
         elif callable(text):
             text(sys.stdout)
         else:
             sys.stdout.write(text)
+    except FileExistsError:
+        problems.append(f"{args.output}: appeared while extracting (another run?); not replaced: give --force to")
+        failed = True
     except OSError as exc:
         problems.append(f"{args.output}: cannot write ({exc.strerror or exc})")
         failed = True

@@ -77,8 +77,9 @@ def write_atomically(path: Path, data: bytes | Callable[[TextIO], None]) -> None
     _fsync_dir(path.parent)
 
 
-def create_exclusively(path: Path, data: bytes) -> None:
-    """Create ``path`` holding ``data``; raise FileExistsError if anything already has that name.
+def create_exclusively(path: Path, data: bytes | Callable[[TextIO], None]) -> None:
+    """Create ``path`` holding ``data`` (bytes, or a function writing text, as for :func:`write_atomically`); raise
+    FileExistsError if anything already has that name.
 
     Never replaces a file: the data goes to a temp file in the same folder (written, fsynced,
     0644) which is then hard-linked to the final name (``link`` fails when the name exists, at
@@ -96,7 +97,7 @@ def create_exclusively(path: Path, data: bytes) -> None:
         except OSError as exc:
             if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
                 raise
-            _create_in_place(path, data)
+            _create_in_place(path, data if isinstance(data, bytes) else Path(tmp).read_bytes())
     finally:
         Path(tmp).unlink(missing_ok=True)
     _fsync_dir(path.parent)

@@ -128,3 +128,25 @@ def test_nothing_readable_prints_no_table(tmp_path):
     target = tmp_path / "out.csv"
     out = run("extract", str(tmp_path / "empty"), "--output", str(target))
     assert out.returncode == 1 and not target.exists()
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\nnot an article")  # a file, but no article in it
+    out = run("extract", str(tmp_path / "image.txt"), "--output", str(target))
+    assert out.returncode == 1 and not target.exists() and b"binary file" in out.stderr
+
+
+def test_an_output_that_appears_while_extracting_is_not_replaced(articles_dir, tmp_path, monkeypatch, capsys):
+    """A CLI audit: two runs started together both said 'written to race.csv', and the second replaced the first's
+    table (the check came before extracting, the write replaced whatever was there). Without --force the name is
+    taken at the moment of writing, and a file that appeared meanwhile is kept."""
+    from dashboard import cli, cli_extract
+
+    target = tmp_path / "race.csv"
+    real_table = cli_extract.table
+
+    def table_then_rival(*args, **kwargs):
+        target.write_text("the other run's table\n")  # another process writes its table meanwhile
+        return real_table(*args, **kwargs)
+
+    monkeypatch.setattr(cli_extract, "table", table_then_rival)
+    assert cli.main(["extract", str(articles_dir), "--output", str(target)]) == 1
+    assert target.read_text() == "the other run's table\n"
+    assert "appeared while extracting" in capsys.readouterr().err
