@@ -63,3 +63,19 @@ def test_bidi_controls_are_visible_escapes_on_every_csv_path(tmp_path):
     fast_csv = "\n".join(",".join(row) for row in zip(*cells, strict=True))
     for written in (frame_csv, fast_csv):
         assert "\u202e" not in written and "\\u202e(officials said)" in written
+
+
+def test_json_lines_write_numbers_and_addresses_as_the_csv_does():
+    """A CLI audit: JSON Lines gave value_usd 47202336972.7099990845 where the CSV says 47202336972.71, and wrote
+    addresses as 'https:\\/\\/'."""
+    import json
+
+    from dashboard.tables.export import to_jsonl_text
+
+    df = pd.DataFrame({"value_usd": pd.array([47202336972.71, None], dtype="Float64"),
+                       "year": pd.array([2024, None], dtype="Int64"), "url": ["https://example.org/a/b", ""]})
+    text = to_jsonl_text(df)
+    assert '"value_usd":47202336972.71' in text and "https://example.org/a/b" in text and "\\/" not in text
+    rows = [json.loads(line) for line in text.splitlines()]
+    assert rows == [{"value_usd": 47202336972.71, "year": 2024, "url": "https://example.org/a/b"},
+                    {"value_usd": None, "year": None, "url": ""}]
