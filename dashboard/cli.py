@@ -121,8 +121,10 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
     with tqdm(file=sys.stderr, unit="article", disable=None, leave=False) as bar:
         result = rebuild(articles_dir(), store_path(), everything=args.all,
                          progress=lambda done, total: (setattr(bar, "total", total), bar.update(done - bar.n)))
-    for note in result.notes + [r.problem for r in result.unstored]:
-        print(f"error: {note}", file=sys.stderr)
+    for note in result.notes:  # (a store set aside and rebuilt: recovered, so a warning, and exit 0)
+        print(f"warning: {note}", file=sys.stderr)
+    for problem in [r.problem for r in result.unstored]:
+        print(f"error: {problem}", file=sys.stderr)
     print(f"{store_path()}: {result.extracted} article(s) extracted, {result.verified} unchanged after a read, "
           f"{result.removed} removed")
     return 1 if result.unstored else 0

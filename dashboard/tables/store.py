@@ -21,6 +21,7 @@ The store is a cache of the articles: deleting it costs one re-extraction, nothi
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import sqlite3
@@ -111,6 +112,8 @@ class FigureStore:
             if "meta" in tables:
                 row = con.execute("SELECT value FROM meta WHERE key = 'layout'").fetchone()
                 layout = row[0] if row else None
+            if tables and layout == LAYOUT and _columns(con) != _expected_columns():
+                layout = None  # (the layout's label, but not its columns: a hand-edited file; a rebuild had crashed)
             if tables and layout != LAYOUT:
                 for table in ("articles", "figures", "meta"):
                     con.execute(f"DROP TABLE IF EXISTS {table}")
@@ -217,11 +220,25 @@ def _typed(df: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out)
 
 
+def _columns(con: sqlite3.Connection) -> dict[str, list[str]]:
+    return {t: [r[1] for r in con.execute(f"PRAGMA table_info({t})")] for t in ("articles", "figures", "meta")}
+
+
+@functools.cache
+def _expected_columns() -> dict[str, list[str]]:
+    with closing(sqlite3.connect(":memory:")) as con:
+        con.executescript(_DDL)
+        return _columns(con)
+
+
 def set_aside(path: Path) -> Path:
     """Move a damaged store (and its -wal/-shm companions) to ``<name>.corrupt`` so a new one can start;
-    the old copy is kept for a look, replacing any earlier one."""
+    the old copy is kept for a look, and an earlier one too (``.corrupt-2``, ...)."""
     path = Path(path)
-    aside = path.with_name(path.name + ".corrupt")
+    aside, n = path.with_name(path.name + ".corrupt"), 1
+    while aside.exists():
+        n += 1
+        aside = path.with_name(f"{path.name}.corrupt-{n}")
     for suffix in ("", "-wal", "-shm"):
         src = path.with_name(path.name + suffix)
         if src.exists():

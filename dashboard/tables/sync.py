@@ -124,7 +124,8 @@ def rebuild(folder: Path, store_file: Path, *, progress: Progress | None = None,
     result = sync(folder, FigureStore(store_file), verify=True, progress=progress, everything=everything)
     result.notes[:0] = notes
     if not result.unstored:
-        library_tables(folder, store_file)  # writes the snapshot the app's next start reads
+        remove_snapshot(Path(store_file).parent)  # (the files did not change, so the old snapshot's key still matched:
+        library_tables(folder, store_file)  # rebuild --all left the app starting from it) the app's next start reads
     return result
 
 

@@ -279,3 +279,41 @@ def test_stored_tables_show_the_stored_rows_whatever_their_version(articles_dir,
     _, figures = sync.stored_tables(articles_dir, store_file)
     pd.testing.assert_frame_equal(figures, want[1])
     assert counted == []
+
+
+def test_a_store_whose_tables_lost_a_column_is_emptied_not_a_crash(articles_dir, store_file, counted):
+    """A CLI audit dropped a column of the figures table by hand: `rebuild --all` stopped with a traceback ('table
+    figures has 40 columns but 41 values'). The store's label said its layout was current; its columns are now
+    checked too, and a store that does not have them is emptied and filled again."""
+    sync.library_tables(articles_dir, store_file)
+    with sqlite3.connect(store_file) as con:
+        con.execute("ALTER TABLE figures DROP COLUMN citation")
+    snapshot.remove_snapshot(store_file.parent)
+    counted.clear()
+    assert_same(sync.library_tables(articles_dir, store_file), fresh(articles_dir))
+    assert len(counted) == 2  # everything extracted again into a store of the right shape
+
+
+def test_rebuild_writes_the_snapshot_anew_and_keeps_every_store_set_aside(articles_dir, monkeypatch, capsys):
+    """A CLI audit: after figure rows were deleted by hand, `rebuild --all` refilled the store but the app still
+    started from the old snapshot (its key, of unchanged files, still matched), with 0 figures; and a second damaged
+    store set aside replaced the first one kept for a look."""
+    from dashboard import cli
+
+    monkeypatch.setenv("DEFENSE_DATA_DIR", str(articles_dir.parent))
+    store_file = articles_dir.parent / "store" / "figures.sqlite"
+    assert cli.main(["rebuild"]) == 0
+    want = fresh(articles_dir)
+    with sqlite3.connect(store_file) as con:
+        con.execute("DELETE FROM figures")
+    sync.library_tables(articles_dir, store_file)  # (a load after the deletion: the snapshot still answers)
+    assert cli.main(["rebuild", "--all"]) == 0
+    assert len(sync.library_tables(articles_dir, store_file)[1]) == len(want[1])
+    for _ in range(2):
+        with sqlite3.connect(store_file) as con:  # fold the WAL in, so the damage hits the only copy
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store_file.write_bytes(b"this is not a database " * 100)
+        assert cli.main(["rebuild"]) == 0
+        assert "warning: figure store" in capsys.readouterr().err
+    kept = {p.name for p in store_file.parent.glob("figures.sqlite.corrupt*")}
+    assert {"figures.sqlite.corrupt", "figures.sqlite.corrupt-2"} <= kept  # (each with its -wal and -shm, if any)
