@@ -19,13 +19,17 @@ from dashboard.ingest.articles import ArticleError
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from dashboard.evaluate import evaluate, format_report
+    from dashboard.evaluate import DevsetError, evaluate, format_report
 
     folder = Path(args.devset)
     if not (folder / "passages.jsonl").is_file() or not (folder / "labels.jsonl").is_file():
         print(f"error: {folder}: expected passages.jsonl and labels.jsonl in this folder", file=sys.stderr)
         return 2
-    print(format_report(evaluate(folder)))
+    try:
+        print(format_report(evaluate(folder)))
+    except DevsetError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     return 0
 
 

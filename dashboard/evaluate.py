@@ -89,20 +89,46 @@ def _parse_date(value: str | None) -> date | None:
     return parse_date(value, partial=True)  # "2018-03" -> the month's first day, good enough for year arithmetic
 
 
+class DevsetError(ValueError):
+    """A labelled folder that cannot be scored: the message names the file and line at fault."""
+
+
+def _rows(path: Path) -> list[tuple[int, dict]]:
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise DevsetError(f"{path}:{n}: not a JSON line ({exc.msg})") from None
+            if not isinstance(row, dict):
+                raise DevsetError(f"{path}:{n}: not a JSON object")
+            out.append((n, row))
+    return out
+
+
 def load_devset(folder: Path) -> tuple[list[dict], dict[str, list[Gold]]]:
-    passages = [json.loads(line) for line in (folder / "passages.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    """(passages, gold rows by passage) of a labelled folder; DevsetError names the line of a malformed file (a CLI
+    audit met tracebacks)."""
+    passages = []
+    for n, row in _rows(folder / "passages.jsonl"):
+        if not isinstance(row.get("id"), str) or not isinstance(row.get("text"), str):
+            raise DevsetError(f"{folder / 'passages.jsonl'}:{n}: a passage needs an 'id' and a 'text'")
+        passages.append(row)
     gold: dict[str, list[Gold]] = defaultdict(list)
-    for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        metric = _METRIC_ALIASES.get(row["metric"], row["metric"])
-        gold[row["passage_id"]].append(Gold(
-            passage_id=row["passage_id"], country_iso3=row["country_iso3"], metric=metric,
-            value=float(row["value"]), year=int(row["year"]) if str(row.get("year") or "").strip() else None,
-            host_iso3=row.get("host_iso3") or "", span_text=row.get("span_text", ""),
-            optional=_optional(row.get("note") or ""),
-        ))
+    for n, row in _rows(folder / "labels.jsonl"):
+        try:
+            metric = _METRIC_ALIASES.get(row["metric"], row["metric"])
+            gold[row["passage_id"]].append(Gold(
+                passage_id=row["passage_id"], country_iso3=row["country_iso3"], metric=metric,
+                value=float(row["value"]), year=int(row["year"]) if str(row.get("year") or "").strip() else None,
+                host_iso3=row.get("host_iso3") or "", span_text=row.get("span_text", ""),
+                optional=_optional(row.get("note") or ""),
+            ))
+        except KeyError as exc:
+            raise DevsetError(f"{folder / 'labels.jsonl'}:{n}: a label needs {exc.args[0]!r}") from None
+        except (TypeError, ValueError):
+            raise DevsetError(f"{folder / 'labels.jsonl'}:{n}: value and year must be numbers") from None
     return passages, gold
 
 
@@ -217,6 +243,8 @@ def format_report(report: Report) -> str:
         lines.append(f"{metric:<24}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.precision:>11.3f}{s.recall:>8.3f}{s.f1:>7.3f}")
     o = report.overall
     lines.append(f"{'ALL core metrics':<24}{o.tp:>5}{o.fp:>5}{o.fn:>5}{o.precision:>11.3f}{o.recall:>8.3f}{o.f1:>7.3f}")
+    if not (o.tp or o.fp or o.fn):  # (1.000 / 1.000 of nothing read as a perfect score)
+        lines.append("nothing to score: no labelled core figure and none found")
     if report.year_total:
         lines.append(f"year accuracy on matched rows: {report.year_hits}/{report.year_total} = "
                      f"{report.year_hits / report.year_total:.3f}")

@@ -150,3 +150,20 @@ def test_an_output_that_appears_while_extracting_is_not_replaced(articles_dir, t
     assert cli.main(["extract", str(articles_dir), "--output", str(target)]) == 1
     assert target.read_text() == "the other run's table\n"
     assert "appeared while extracting" in capsys.readouterr().err
+
+
+def test_evaluate_names_the_line_of_a_malformed_set_and_says_when_there_is_nothing_to_score(tmp_path):
+    """A CLI audit: a malformed passages.jsonl and a label without 'metric' gave tracebacks, and empty files scored
+    1.000 / 1.000."""
+    (tmp_path / "passages.jsonl").write_text('{"id": "p1", "text": "x"\n')
+    (tmp_path / "labels.jsonl").write_text("")
+    out = run("evaluate", str(tmp_path))
+    assert out.returncode == 2 and b"passages.jsonl:1: not a JSON line" in out.stderr and b"Traceback" not in out.stderr
+    (tmp_path / "passages.jsonl").write_text('{"id": "p1", "text": "The U.S. has 28,500 troops in Korea."}\n')
+    (tmp_path / "labels.jsonl").write_text('{"passage_id": "p1", "country_iso3": "USA", "value": 28500}\n')
+    out = run("evaluate", str(tmp_path))
+    assert out.returncode == 2 and b"labels.jsonl:1: a label needs 'metric'" in out.stderr
+    (tmp_path / "passages.jsonl").write_text('{"id": "p1", "text": "Nothing here."}\n')
+    (tmp_path / "labels.jsonl").write_text("")
+    out = run("evaluate", str(tmp_path))
+    assert out.returncode == 0 and b"nothing to score" in out.stdout
