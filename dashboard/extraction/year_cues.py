@@ -65,7 +65,7 @@ WHOSE_FORCE_NUMBERS_RE = re.compile(r"\bwhose\s+(?:armed\s+forces|army|military)
                                     r"(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", I)
 PLANNED_PERSONNEL_RE = re.compile(
     r"\b(?:aim\w*|target\w*|goal|plan(?:s|ned|ning|ners?)?|forecast\w*|envisag\w*|intend\w*|number\s+of\s+[^.;]{0,60}?\s+to\s+be|would\s+(?:grow|rise|increase|reach|expand|fall)|"
-    r"will\s+(?:grow|rise|increase|reach|expand|have|number|total|reduce|cut|shrink|fall)|to\s+(?:reach|grow|expand|increase|rise|boost|raise|lift|bring)|"
+    r"will\s+(?:grow|rise|increase|reach|expand|have|number|total|reduce|cut|shrink|fall)|(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthat\s)will\s+(?:be\s+)?(?:station|deploy|send|sent|base|post|dispatch)\w*|to\s+(?:reach|grow|expand|increase|rise|boost|raise|lift|bring)|"
     r"(?:is|are|was|were)\s+to\s+(?:grow|reach|expand|be|have)|expected\s+to|projected|set\s+to|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b", I)  # ("policy is to have")
 # between an amount and its year: "for the fiscal year starting April 2017", "for the financial year beginning 1 July"
 FISCAL_START_GAP_RE = re.compile(r"\s*(?:for|in)\s+(?:the\s+)?(?:fiscal|financial|budget)\s+year\s+(?:starting|beginning|that\s+(?:starts|begins))"

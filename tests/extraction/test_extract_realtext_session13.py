@@ -121,3 +121,16 @@ def test_a_whole_is_sought_in_its_own_sentence_only(monkeypatch):
         extract_figures(INPUTS["words-and-numbers-no-stop"](size), ArticleInfo("t"))
         calls.append(counter.calls)
     assert calls[0] > 0 and calls[1] <= 6 * calls[0], calls  # (it was 550 and 7,270: thirteen times for four)
+
+
+def test_troops_that_will_be_sent_are_a_plan():
+    """A CLI audit's first contact: '800 British troops and 300 French soldiers will be stationed ... by mid-April'
+    showed as today's levels. Troops a country will send, deploy or station are planned; troops already there that
+    'will be stationed until 2025' are not."""
+    def stages(text):
+        return {(f.country_iso3, f.value, f.stage) for f in extract_figures(text, ArticleInfo("t", date(2024, 2, 5)))
+                if f.metric == "troops_deployed"}
+
+    assert ("DNK", 150.0, "planned") in stages("Denmark will send 150 soldiers to Latvia in the spring, its army said.")
+    assert ("NOR", 60.0, "planned") in stages("Some 60 Norwegian soldiers will be deployed to Lithuania next month.")
+    assert ("NOR", 60.0, "") in stages("Norway has 60 soldiers in Lithuania, who will be stationed there until 2025.")
