@@ -25,6 +25,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 
 evaluate: $(STAMP)  ## score the extractor: make evaluate DEVSET=../shared/devset
+	@test -d "$(or $(DEVSET),../shared/devset)" || { echo "no labelled folder at $(or $(DEVSET),../shared/devset): give one, make evaluate DEVSET=DIR (tests/tuned/set1 ships with the repository)"; exit 2; }
 	$(BIN)/python -m dashboard evaluate $(or $(DEVSET),../shared/devset)
 
 bench: $(STAMP)  ## speed and scale figures, written to benchmarks/RESULTS.md
