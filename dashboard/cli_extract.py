@@ -44,6 +44,10 @@ def expand(paths: list[str]) -> tuple[list[str], list[str]]:
                 problems.append(f"{p}: no article files ({', '.join(SUFFIXES)}) in this folder"
                                 + (f" (subfolders are not read: give the {nested} that hold articles as paths)" if nested else ""))
             files.extend(str(f) for f in found)
+            other = [f for f in path.iterdir() if f.is_file() and not f.name.startswith((".", "~")) and f not in set(found)]
+            if other and found:  # (a folder's .pdf or .csv files were skipped without a word: a CLI audit)
+                problems.append(f"{p}: note: {len(other)} file(s) not of an article type skipped "
+                                f"({', '.join(sorted({f.suffix or '(none)' for f in other})[:5])})")
         elif path.exists():
             files.append(str(path))
         else:
@@ -59,7 +63,10 @@ def _distinct(files: list[str], problems: list[str]) -> list[str]:
     out = []
     for f in files:
         if f == "-":
-            out.append(f)
+            if "-" in out:  # (stdin holds one article: a second '-' would read it empty)
+                problems.append("-: note: stdin named twice; read once")
+            else:
+                out.append(f)
             continue
         real = Path(f).resolve()
         if real in seen:

@@ -167,3 +167,13 @@ def test_evaluate_names_the_line_of_a_malformed_set_and_says_when_there_is_nothi
     (tmp_path / "labels.jsonl").write_text("")
     out = run("evaluate", str(tmp_path))
     assert out.returncode == 0 and b"nothing to score" in out.stdout
+
+
+def test_stdin_named_twice_is_read_once_and_skipped_files_are_noted(articles_dir):
+    """A CLI audit: 'extract - -' read stdin twice and failed on the empty second read; a folder's .pdf and .csv
+    files were skipped without a word."""
+    out = run("extract", "-", "-", stdin=b"The U.S. keeps 28,500 troops stationed in South Korea.")
+    assert out.returncode == 0 and out.stdout.decode().count("\n") == 2 and b"stdin named twice" in out.stderr
+    (articles_dir / "report.pdf").write_bytes(b"%PDF-1.4")
+    out = run("extract", str(articles_dir))
+    assert out.returncode == 0 and b"1 file(s) not of an article type skipped (.pdf)" in out.stderr
