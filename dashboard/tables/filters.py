@@ -60,15 +60,15 @@ def download_name(f: Filters, *, whole: bool = False, prefix: str = "defense-fig
 
     >>> download_name(Filters(countries=("USA", "KOR"), years=(2024, 2026)))
     'defense-figures_KOR-USA_2024-2026.csv'
-    >>> download_name(Filters(), whole=True)
-    'defense-figures_all.csv'
+    >>> download_name(Filters(), whole=True)  # (rejected figures too: not the same file as the unfiltered view's)
+    'defense-figures_whole-table.csv'
     >>> download_name(Filters(min_confidence=0.8))
     'defense-figures_confidence-0.8-up.csv'
     >>> download_name(Filters(), prefix="defense-figures_2024-03-05-jp")
     'defense-figures_2024-03-05-jp.csv'
     """
     if whole:
-        return "defense-figures_all.csv"
+        return "defense-figures_whole-table.csv"
     parts = [prefix]
     if f.countries:
         parts.append("-".join(sorted(f.countries)) if len(f.countries) <= 6 else f"{len(f.countries)}-countries")

@@ -101,7 +101,7 @@ def test_download_csv_matches_golden_file(seed_only):
     """The filtered-view download (no filter: the whole table) is byte-for-byte the golden CSV."""
     at = app("data.py")
     buttons = at.get("download_button")[:2]  # the third, the reference table, is built on click
-    assert [_download(b).filename for b in buttons] == ["defense-figures_all.csv", "defense-figures_all.csv"]
+    assert [_download(b).filename for b in buttons] == ["defense-figures_all.csv", "defense-figures_whole-table.csv"]
     assert _download(buttons[0]).content.decode("utf-8") == GOLDEN.read_text(encoding="utf-8")
 
 
@@ -119,7 +119,7 @@ def test_a_page_that_shows_part_of_the_table_names_its_download_for_it(library, 
     """A UX check: Troop strength's 'Download these figures' (its 2 deployments) was named defense-figures_all.csv."""
     at = app(page)
     these, whole = (_download(b) for b in at.get("download_button")[:2])
-    assert these.filename == name and whole.filename == "defense-figures_all.csv"
+    assert these.filename == name and whole.filename == "defense-figures_whole-table.csv"
 
 
 def test_the_sources_download_is_not_named_for_filters_it_does_not_apply(library):
