@@ -16,7 +16,7 @@ from dashboard.tables.review_records import Decision
 # ---------------------------------------------------------------------------
 
 FIELD_LABELS = {"value": "Value", "country_iso3": "Country", "metric": "Metric", "year": "Year",
-                "host_iso3": "Host", "stage": "Stage"}
+                "host_iso3": "Host", "stage": "Stage", "currency": "Currency"}
 DECISION_LABELS = {"accept": "Accept", "reject": "Reject", "correct": "Correct"}
 
 

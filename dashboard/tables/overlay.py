@@ -70,10 +70,21 @@ def _corrected(row: pd.Series, fields: Mapping[str, Any]) -> dict[str, Any]:
     updates["method"] = method if method.endswith(REVIEWED) else f"{method}{REVIEWED}".strip()
     if "country_iso3" in fields:
         updates["country"] = gazetteer().name(fields["country_iso3"])
-    if "value" in fields:
+    if "currency" in fields and fields["currency"] != row.get("currency", ""):  # another currency: another rate
+        from dashboard.tables.rates import usd_value
+        from dashboard.tables.rows import rate_day
+
+        value, year = fields.get("value", row.get("value")), fields.get("year", row.get("year"))
+        published = pd.to_datetime(row.get("published") or None, errors="coerce")
+        day = rate_day(None if pd.isna(published) else published.date(), None if pd.isna(year) else int(year))
+        usd, on = usd_value(None if pd.isna(value) else float(value), fields["currency"], day)
+        updates.update(unit=fields["currency"] or row.get("unit", ""), value_usd=pd.NA if usd is None else usd,
+                       usd_rate_date=on)
+    elif "value" in fields:
         old, usd = row.get("value", pd.NA), row.get("value_usd", pd.NA)
         rate_known = not pd.isna(old) and not pd.isna(usd) and old != 0
         updates["value_usd"] = fields["value"] * (usd / old) if rate_known else pd.NA
+    if "value" in fields:
         # A corrected value is one number: the extractor's range or bound belonged to the old value
         updates.update(low=pd.NA, high=pd.NA)
         if row.get("qualifier", "") in BOUND_QUALIFIERS:

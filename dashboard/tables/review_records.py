@@ -20,10 +20,11 @@ from typing import Any
 from dashboard import schema
 
 DECISIONS = ("accept", "reject", "correct")
-CORRECTABLE = ("value", "country_iso3", "metric", "year", "host_iso3", "stage")
+CORRECTABLE = ("value", "country_iso3", "metric", "year", "host_iso3", "stage", "currency")  # (a browser audit: "$" read
+# as US dollars in an Australian article could only be rejected and added again)
 # An addition (a figure the extractor missed, see tables.additions) is a correction whose fields say "added": True
 # and give where its quote stands, and, for money, its currency
-ADDITION_FIELDS = ("added", "start", "end", "currency")
+ADDITION_FIELDS = ("added", "start", "end")
 _CURRENCY = re.compile(r"[A-Z]{3}|")
 STATUS_OF = {"accept": "accepted", "reject": "rejected", "correct": "corrected"}
 BOUND_QUALIFIERS = ("range", "lower_bound", "upper_bound")  # qualifiers that go with low / high

@@ -548,3 +548,24 @@ def test_a_paste_error_leaves_out_the_internal_file_name(library):
     at.run()
     error = re.sub(r"\\(.)", r"\1", " ".join(e.value for e in at.error))
     assert error.startswith("Link 'javascript") and "is not an http(s) address" in error and "pasted" not in error
+
+
+def test_review_corrects_a_budgets_currency(library):
+    """A browser audit: a '$' budget of an Australian article was read as US dollars and the form had no currency
+    to correct. The Review form takes an ISO code; the CSV's dollar value follows it."""
+    at = app("review.py")
+    budget = next(o for o in at.selectbox(key="review_figure").options if "7.9 trillion yen" in o or "yen" in o)
+    at.selectbox(key="review_figure").set_value(budget).run()
+    fid = at.selectbox(key="review_figure").value
+    box = next(t for t in at.text_input if t.label.startswith("Currency"))
+    assert box.value == "JPY"
+    next(r for r in at.radio if r.label == "Decision").set_value("correct")
+    box.set_value("usd")
+    _save(at)
+    assert not at.exception, at.exception
+    from dashboard.paths import reviews_path
+    from dashboard.tables.reviews import ReviewStore
+
+    assert ReviewStore(reviews_path(library)).latest()[fid].fields == {"currency": "USD"}
+    row = app("data.py").dataframe[0].value.set_index("figure_id").loc[fid]
+    assert row["status"] == "corrected" and row["currency"] == "USD"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 
 import numpy as np
@@ -492,3 +492,21 @@ def test_bulk_items_refuse_a_figure_that_was_not_on_screen(tmp_path):
     assert [(i["figure_id"], i["expected_version"]) for i in items] == [("art-a:10", 1), ("art-b:5", 0)]
     with pytest.raises(ValueError, match="1 of the picked figures were not on screen"):
         bulk_items(figures, ["art-a:10", "art-b:5"], "reject", latest, {"art-a:10": 1})
+
+
+def test_a_currency_can_be_corrected_and_the_dollar_value_follows():
+    """A browser audit: an Australian article's '$22.0 billion' was read as US dollars, and the Review form had no
+    currency to correct (the figure could only be rejected and added again). A currency correction converts the
+    value again at the new currency's ECB rate on the article's date."""
+    from dashboard.tables.rates import usd_value
+
+    rows = figures_frame([_row("aus:10", "defense_budget", "$22.0 billion", value=22e9, unit="USD", currency="USD",
+                               value_usd=22e9, usd_rate_date="", country_iso3="AUS", country="Australia", year=2007,
+                               published="2007-05-08")])
+    latest = {"aus:10": _decision(1, {"figure_id": "aus:10", "article_id": "aus", "quote": "$22.0 billion",
+                                      "metric": "defense_budget"}, "correct", {"currency": "AUD"})}
+    row = apply_decisions(rows, latest)[0].iloc[0]
+    want, day = usd_value(22e9, "AUD", date(2007, 5, 8))
+    assert (row["currency"], row["unit"], row["value_usd"], row["usd_rate_date"]) == ("AUD", "AUD", want, day)
+    assert 15e9 < row["value_usd"] < 20e9 and row["review_changes"] == "currency USD -> AUD"
+    assert check_fields({"currency": "aud"}) and check_fields({"currency": "AUD"}) == []

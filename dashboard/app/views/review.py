@@ -146,6 +146,10 @@ with st.form("decision"):
     stage = c6.selectbox("Stage (budgets; planned for personnel)", list(schema.STAGES),
                          index=list(schema.STAGES).index(row["stage"]) if row["stage"] in schema.STAGES else 0,
                          format_func=lambda s: s or "not stated", key=key("stage"))
+    currency = st.text_input("Currency (ISO code such as AUD; money only)", value=str(row.get("currency") or ""),
+                             max_chars=3, key=key("currency"),
+                             help="A bare '$' is read as US dollars unless the text says whose dollar it is; an "
+                                  "Australian article's '$' is AUD. The dollar value is converted again.").strip().upper()
     st.caption("Quote (as the extractor found it; a decision stays anchored to it, so a correction keeps it as "
                "the original): \u201c" + ui.md_escape(anchor(row, latest)[1]) + "\u201d")
     note = st.text_input("Note (optional)", max_chars=500, key=key("note"))
@@ -153,7 +157,8 @@ with st.form("decision"):
 
 if submitted:
     proposed = {"value": value, "country_iso3": country, "metric": metric,
-                "year": None if year is None else int(year), "host_iso3": host, "stage": stage}
+                "year": None if year is None else int(year), "host_iso3": host, "stage": stage,
+                "currency": currency if schema.METRICS[metric].unit == "currency" else None}
     edits = correction_edits(row, proposed)
     fields = edits if decision == "correct" else {}
     problem = decision_problem(decision, edits)
@@ -183,7 +188,7 @@ if submitted:
             what = f"{row.get('country') or row['country_iso3']} \u00b7 {label} \u00b7 \u201c{row['quote']}\u201d"
             st.session_state["_review_flash"] = f"Saved: {saved.decision} for {ui.md_escape(what)}."  # (words, not its id)
             ui.refresh_sidebar_counts()
-            for name in ("decision", "value", "country", "metric", "year", "host", "stage", "note"):
+            for name in ("decision", "value", "country", "metric", "year", "host", "stage", "currency", "note"):
                 st.session_state.pop(key(name), None)  # the form starts again from the figure as now stored
             st.rerun()
 
