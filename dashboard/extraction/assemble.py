@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from dashboard.extraction.confidence import score
 from dashboard.extraction.context import Context
-from dashboard.extraction.currencies import LOCAL_CURRENCY
+from dashboard.extraction.currencies import LOCAL_CURRENCY, LOCAL_DOLLAR, bare_dollar
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
 from dashboard.extraction.share_stage import share_stage
@@ -59,6 +59,9 @@ def make(ctx: Context, si: int, m: NumberMention, metric: str, owner: str, how: 
         low, high = high, low
     if m.kind == "money" and (m.currency, owner) in LOCAL_CURRENCY:
         m = NumberMention(**{**m.__dict__, "currency": LOCAL_CURRENCY[(m.currency, owner)]})
+        unit = m.currency if not stock else unit
+    elif m.kind == "money" and m.currency == "USD" and owner in LOCAL_DOLLAR and bare_dollar(ctx, m, method):
+        m = NumberMention(**{**m.__dict__, "currency": LOCAL_DOLLAR[owner]})
         unit = m.currency if not stock else unit
     return Figure(
         article_id=ctx.info.article_id, country_iso3=owner, metric=metric, value=m.value * sign, unit=unit,

@@ -4,6 +4,7 @@ code of a currency word in another country's figure (vocab/local_currencies.csv)
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 VOCAB = Path(__file__).resolve().parent / "vocab"
@@ -31,3 +32,24 @@ CURRENCY_COUNTRY, AMBIGUOUS_CURRENCY_COUNTRY, LOCAL_CURRENCY = _read_currency_ta
 CURRENCY_USERS: dict[str, set[str]] = {cur: {country} for cur, country in AMBIGUOUS_CURRENCY_COUNTRY.items()}
 for (_cur, _country) in LOCAL_CURRENCY:
     CURRENCY_USERS.setdefault(_cur, set()).add(_country)
+
+
+# A bare "$" in a figure of a country with its own dollar is that dollar (an Australian paper's "$22.0 billion" is
+# AUD; a browser audit saw it read as US dollars, and on the labelled sets 34 of 48 such figures were labelled in the
+# local dollar), unless the text writes the local dollar with its own sign ("A$"), which leaves "$" to the US dollar,
+# or the amount stands in brackets (a conversion: "(approximately $35 million)"). Taiwan and Brunei are left out:
+# their labelled "$" figures were US dollars.
+LOCAL_DOLLAR = {"AUS": "AUD", "CAN": "CAD", "NZL": "NZD", "SGP": "SGD", "HKG": "HKD", "JAM": "JMD", "NAM": "NAD",
+                "LBR": "LRD", "FJI": "FJD", "GUY": "GYD", "TTO": "TTD", "BHS": "BSD", "BRB": "BBD", "BLZ": "BZD"}
+_LOCAL_SIGN_RE = re.compile(r"(?<![A-Za-z])(?:A|AU|C|CA|CAN|NZ|S|SG|HK|J|JA|N|L|LD|F|FJ|G|GY|TT|B|BS|BDS|BBD|BZ)\$")
+
+
+def bare_dollar(ctx, m, method: str) -> bool:
+    """Whether money read as US dollars was written with a bare "$" that the text leaves to the local dollar."""
+    quote = ctx.text[m.start:m.end]
+    if not quote.startswith("$") or method.startswith("budget:conversion"):
+        return False
+    before = ctx.norm[max(0, m.start - 40):m.start]
+    if before.rfind("(") > before.rfind(")"):
+        return False  # (in brackets: a conversion or an aside)
+    return not _LOCAL_SIGN_RE.search(ctx.norm)

@@ -134,3 +134,19 @@ def test_troops_that_will_be_sent_are_a_plan():
     assert ("DNK", 150.0, "planned") in stages("Denmark will send 150 soldiers to Latvia in the spring, its army said.")
     assert ("NOR", 60.0, "planned") in stages("Some 60 Norwegian soldiers will be deployed to Lithuania next month.")
     assert ("NOR", 60.0, "") in stages("Norway has 60 soldiers in Lithuania, who will be stationed there until 2025.")
+
+
+def test_a_bare_dollar_in_a_figure_of_a_dollar_country_is_its_own_dollar():
+    """A browser audit: an Australian paper's '$22.0 billion' budget was read as US dollars (legend 'Australia
+    (USD)', a World Bank gap of +28% 'with no known reason'). On the labelled sets 34 of 48 such figures were in the
+    local dollar. A text that writes the local dollar with its own sign leaves '$' to the US dollar, and an amount
+    in brackets stays a conversion."""
+    def currencies(text):
+        return {(f.value, f.currency) for f in extract_figures(text, ArticleInfo("t", date(2007, 5, 8)))
+                if f.metric == "defense_budget"}
+
+    assert currencies("New Zealand's defence budget will rise to $5.1 billion next year, the minister said.") == {
+        (5.1e9, "NZD")}
+    assert currencies("New Zealand's defence budget of NZ$5.1 billion will rise to $3.6 billion in US terms.") == {
+        (5.1e9, "NZD"), (3.6e9, "USD")}
+    assert (3.6e9, "USD") in currencies("New Zealand's defence budget is NZ$5.1 billion ($3.6 billion).")
