@@ -10,7 +10,7 @@ from functools import cached_property
 
 from dashboard.extraction import countries as geo
 from dashboard.extraction.patterns import ascii_lower, gate_all
-from dashboard.extraction.places import is_place_object
+from dashboard.extraction.places import CLAUSE_VERB_AFTER_RE, is_place_object
 from dashboard.extraction.record import ArticleInfo
 from dashboard.extraction.text import Sentence, YearExpression
 from dashboard.extraction.vocab import I
@@ -128,8 +128,9 @@ class Context:
                 prev = self.mentions[k] if k >= 0 else None
                 if prev is not None and (_LIST_JOINER_RE.fullmatch(self.norm, prev.end, c.start) or _BARE_COMMA_RE.fullmatch(
                         self.norm, prev.end, c.start) and _LIST_GOES_ON_RE.match(self.norm, c.end)
-                        or _ABBREVIATION_GAP_RE.fullmatch(self.norm, prev.end, c.start)):  # "the Congo (the DRC)"
-                    known = self.is_place(prev)
+                        or _ABBREVIATION_GAP_RE.fullmatch(self.norm, prev.end, c.start)) \
+                        and not CLAUSE_VERB_AFTER_RE.match(self.norm, c.end):  # "the Congo (the DRC)"; not "in Lithuania, and the
+                    known = self.is_place(prev)  # United States keeps 900 soldiers in Poland": a new clause's subject
             self.place_cache[c.start] = known
         return known
 

@@ -137,13 +137,13 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return True  # "to counter China's rising dominance": an adversary named, not the actor (but "rival Pakistan spends")
     if c.kind != "demonym" and _TOWN_BEFORE_RE.search(norm, max(0, c.start - 50), c.start) and _TOWN_COUNTRY_END_RE.match(norm, c.end):
         return True  # "visited the military base in Adazi (Latvia), where": the country of the town, a place
-    if c.kind != "demonym" and (_PLACE_LIST_RE.search(norm, max(0, c.start - 60), c.start)
-                                or _INCLUDED_PLACE_RE.search(norm, max(0, c.start - 100), c.start)):
-        return True  # "in Turkey and Djibouti": the second of a list of places is a place too
-    return bool(_PLACE_PREPOSITION_RE.search(before) or _BORDERING_RE.search(before) and not norm.startswith("'s", c.end)
-                ) and c.kind != "demonym"  # ("which neighbours Russia": a place; "borders Ukraine's Odessa": the oblast is)
+    if c.kind != "demonym" and (_PLACE_LIST_RE.search(norm, max(0, c.start - 60), c.start) or _INCLUDED_PLACE_RE.search(
+            norm, max(0, c.start - 100), c.start)) and not CLAUSE_VERB_AFTER_RE.match(norm, c.end):  # (not a new clause's
+        return True  # subject: "in Lithuania, and the US keeps 900") "in Turkey and Djibouti": a list of places
+    return bool(_PLACE_PREPOSITION_RE.search(before) or _BORDERING_RE.search(before) and not norm.startswith("'s", c.end)) and c.kind != "demonym"  # ("which neighbours Russia"; "borders Ukraine's Odessa": the oblast is)
 
 
+CLAUSE_VERB_AFTER_RE = re.compile(r"\s+(?:ha(?:s|ve)\s+(?!been\b)|(?:keeps|kept|maintains|maintained|deploys|stations|sends|spends|contributes|provides)\s)")  # (not "will")
 
 
 def held_by(norm: str, c: geo.CountryMention) -> re.Match | None:

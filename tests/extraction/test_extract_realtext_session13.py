@@ -150,3 +150,11 @@ def test_a_bare_dollar_in_a_figure_of_a_dollar_country_is_its_own_dollar():
     assert currencies("New Zealand's defence budget of NZ$5.1 billion will rise to $3.6 billion in US terms.") == {
         (5.1e9, "NZD"), (3.6e9, "USD")}
     assert (3.6e9, "USD") in currencies("New Zealand's defence budget is NZ$5.1 billion ($3.6 billion).")
+
+
+def test_a_country_opening_a_new_clause_after_a_place_is_its_subject():
+    """A browser audit: in '... Germany has 1,500 troops stationed in Lithuania and the United States keeps 900
+    soldiers in Poland', the United States was read as a second place after Lithuania, so the 900 went to Germany."""
+    text = "Canada has 2,000 troops in Latvia, and Spain keeps 600 soldiers in Slovakia, the alliance said."
+    found = {(f.country_iso3, f.value, f.host_iso3) for f in extract_figures(text, ArticleInfo("t", date(2024, 3, 1)))}
+    assert ("ESP", 600.0, "SVK") in found and ("CAN", 2000.0, "LVA") in found
