@@ -21,7 +21,7 @@ OWNER_FROM = {
     "bound": "named right beside the number",
     "pair": "named with the host or the amount ('U.S. troops in Japan', 'Japan's budget')",
     "previous": "named in an earlier sentence (this one names no owner)",
-    "sentence-after": "named in the next sentence",
+    "sentence-after": "named later in this sentence, after the number",  # (an audit read "the next sentence" as wrong)
     "article": "the article's main country (the sentence names none)",
     "dateline": "the article's dateline",
     "heading": "the heading above the table or list",
