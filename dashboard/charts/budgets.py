@@ -164,7 +164,9 @@ def budget_timeline(df: pd.DataFrame, in_usd: bool, reference: pd.DataFrame | No
         fig.add_trace(_legend_note("ring-low"), row=1, col=1)
     elif trends["low_flag"].any():
         fig.add_trace(_legend_note("marker-low"), row=claims_row, col=1)
-    fig.update_xaxes(dtick=1, gridcolor="#eee", range=[years.min() - 0.6, years.max() + 0.9])
+    # a tick a year only over a dozen years: beyond, the labels stood on end and the axis title ran into the source line
+    fig.update_xaxes(dtick=1 if years.max() - years.min() <= 12 else None, gridcolor="#eee",
+                     range=[years.min() - 0.6, years.max() + 0.9])
     fig.update_xaxes(title_text="fiscal year", row=n_rows, col=1)
     for row, unit in enumerate(currencies, start=1):
         title = "US dollars" if in_usd else (unit or "currency not stated")
@@ -207,7 +209,8 @@ def budget_changes(df: pd.DataFrame) -> go.Figure | None:
             hovertemplate="<b>" + esc(country) + "</b> %{x}: %{customdata[4]} · %{customdata[3]}<br>\u201c%{customdata[1]}\u201d"
                           "<br><i>%{customdata[2]}</i><extra></extra>",
         ))
-    fig.update_xaxes(title_text="fiscal year", dtick=1)
+    span = int(rows["year"].max() - rows["year"].min())
+    fig.update_xaxes(title_text="fiscal year", dtick=1 if span <= 12 else None)
     fig.update_yaxes(title_text="change against previous year (%)", zeroline=True, zerolinecolor="#999",
                      gridcolor="#eee")
     fig.update_layout(barmode="group", showlegend=True)  # one country still says which country it is
