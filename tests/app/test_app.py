@@ -569,3 +569,11 @@ def test_review_corrects_a_budgets_currency(library):
     assert ReviewStore(reviews_path(library)).latest()[fid].fields == {"currency": "USD"}
     row = app("data.py").dataframe[0].value.set_index("figure_id").loc[fid]
     assert row["status"] == "corrected" and row["currency"] == "USD"
+
+
+def test_the_overview_counts_the_articles_behind_the_figures_in_view(library):
+    """A browser audit: with Countries = Estonia the Overview still said '4 articles', the whole library's."""
+    whole = " ".join(m.value for m in app().markdown)
+    assert "**2** articles · " in whole
+    japan = " ".join(m.value for m in app(country=["Japan"]).markdown)
+    assert "**1** article (of 2) · " in japan

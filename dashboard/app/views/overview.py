@@ -70,7 +70,10 @@ else:
                 picked += show_map(view, f, layers)
     # 3. the counts, as text (st.metric's bundles cost more browser time before the chart than the chart)
     of = f" (of {library.figures.shape[0]:,})" if f.active else ""
-    st.markdown(f"{counted(len(library.articles), 'article')} \u00b7 {counted(len(view), 'figure')}{of} \u00b7 "
+    # the articles behind the figures in view (a filter to one country said "4 articles", the library's: an audit)
+    articles = (counted(view["article_id"].nunique(), "article") + f" (of {len(library.articles):,})" if f.active
+                else counted(len(library.articles), "article"))
+    st.markdown(f"{articles} \u00b7 {counted(len(view), 'figure')}{of} \u00b7 "
                 f"{counted(view['country_iso3'].nunique(), 'country', 'countries')}" + ui.likely_wrong_text(view))
     if view.empty:
         ui.no_match_message(f)
