@@ -211,7 +211,7 @@ def budget_changes(df: pd.DataFrame) -> go.Figure | None:
         ))
     span = int(rows["year"].max() - rows["year"].min())
     fig.update_xaxes(title_text="fiscal year", dtick=1 if span <= 12 else None)
-    fig.update_yaxes(title_text="change against previous year (%)", zeroline=True, zerolinecolor="#999",
+    fig.update_yaxes(title_text="yearly change (%)", zeroline=True, zerolinecolor="#999",  # (the longer title was cut off at 380 px: an audit)
                      gridcolor="#eee")
     fig.update_layout(barmode="group", showlegend=True)  # one country still says which country it is
     hatched = f" (hatched: {LOW_LABEL})" if rows["low_flag"].any() else ""  # a legend bar would take a slot per year
