@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.charts.maplabels import place_labels
+from dashboard.charts.maplabels import also_here, place_labels
 from dashboard.charts.points import HOVER_COLUMNS, Columns, runs
 from dashboard.charts.style import (
     CURRENT_SYMBOL,
@@ -177,14 +177,14 @@ def deployment_map(df: pd.DataFrame, points: dict[str, tuple[float, float]]) -> 
                            for p, low in zip(hosts["planned_flag"], hosts["low_flag"], strict=True)],
                 "line": {"width": 2, "color": [faded(PALETTE[1], low) for low in hosts["low_flag"]]}},
         showlegend=False,
-        customdata=[[fid, esc(c), esc(country_name(h)), v + (" planned / target" if p else ""),
-                     confidence_note(conf)]
-                    for fid, c, h, v, p, conf in zip(hosts["figure_id"], hosts["country"], hosts["host_iso3"],
-                                                     _hedges(hosts, "persons"), hosts["planned_flag"],
-                                                     hosts.get("confidence", pd.Series(pd.NA, index=hosts.index)),
-                                                     strict=True)],
+        customdata=[[fid, esc(c), esc(country_name(h)), v + (" planned / target" if p else ""), confidence_note(conf), also]
+                    for fid, c, h, v, p, conf, also in zip(hosts["figure_id"], hosts["country"], hosts["host_iso3"],
+                                                           _hedges(hosts, "persons"), hosts["planned_flag"],
+                                                           hosts.get("confidence", pd.Series(pd.NA, index=hosts.index)),
+                                                           also_here(list(hosts["host_iso3"]), [f"{esc(c)}: {v}" for c, v in zip(
+                                                               hosts["country"], _hedges(hosts, "persons"), strict=True)]), strict=True)],
         hovertemplate="<b>%{customdata[1]}</b> troops in %{customdata[2]}: %{customdata[3]}"
-                      "<br>%{customdata[4]}<extra></extra>",
+                      "<br>%{customdata[4]}%{customdata[5]}<extra></extra>",
     ))
     if latest["low_flag"].any():
         fig.add_trace(go.Scattergeo(lat=[None], lon=[None], mode="lines", name=LOW_NAME,

@@ -81,3 +81,18 @@ def place_labels(names: Sequence[str], latlons: Sequence[tuple[float, float]], w
             placed.append(box)
             out[i] = (name, side)
     return out
+
+
+def also_here(hosts: Sequence[str], lines: Sequence[str]) -> list[str]:
+    """For each marker, the other markers' lines at the same host ('<br>also: United Kingdom: about 900'), or '':
+    markers of one host stand on one point and the hover shows only the top one (an audit saw only France's troops
+    in Estonia, not the United Kingdom's).
+
+    >>> also_here(["EST", "EST", "LVA"], ["France: 300", "United Kingdom: 900", "Canada: 2,000"])
+    ['<br>also: United Kingdom: 900', '<br>also: France: 300', '']
+    """
+    out = []
+    for i, host in enumerate(hosts):
+        others = [line for j, (h, line) in enumerate(zip(hosts, lines, strict=True)) if h == host and j != i]
+        out.append("<br>also: " + "; ".join(others) if others else "")
+    return out

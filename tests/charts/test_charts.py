@@ -472,3 +472,13 @@ def test_map_names_in_a_crowded_region_do_not_print_over_each_other():
              for h, t, p in zip([h for h in df["host_iso3"]], trace.text, trace.textposition, strict=True) if t]
     assert not any(_overlaps(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
     assert len(trace.customdata) == len(df)  # every host keeps its marker and hover
+
+
+def test_a_host_with_several_owners_names_them_all_on_hover():
+    """A browser audit: hovering Estonia showed only France's troops; the United Kingdom's marker stood under it."""
+    df = tiny({"metric": "troops_deployed", "country_iso3": "FRA", "country": "France", "host_iso3": "EST", "value": 300},
+              {"metric": "troops_deployed", "country_iso3": "GBR", "country": "United Kingdom", "host_iso3": "EST",
+               "value": 900})
+    hosts = next(t for t in charts.deployment_map(df, country_points()).data if t.mode == "markers+text")
+    hovers = [hover_text(hosts)]
+    assert "also: United Kingdom: 900" in hovers[0] and "also: France: 300" in hovers[0]
