@@ -13,8 +13,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from dashboard.evaluate import _parse_date, load_devset, match_prediction
-from dashboard.extraction import ArticleInfo, extract_figures
+from dashboard.evaluate import load_devset, match_prediction, passage_info
+from dashboard.extraction import extract_figures
 from dashboard.extraction.confidence import CALIBRATION_FILE
 from dashboard.schema import METRICS
 
@@ -25,8 +25,7 @@ def tally(folders: list[Path]) -> dict[tuple[str, str], list[int]]:
     for folder in folders:
         passages, gold = load_devset(folder)
         for p in passages:
-            info = ArticleInfo(p["id"], _parse_date(p.get("date")), title=p.get("title") or "",
-                               publisher=p.get("publisher") or "", url=p.get("source_url") or p.get("url") or "")
+            info = passage_info(p)
             golds, used = gold.get(p["id"], []), set()
             for pred in extract_figures(p["text"], info):
                 if METRICS[pred.metric].qualitative:

@@ -44,7 +44,8 @@ def expand(paths: list[str]) -> tuple[list[str], list[str]]:
                 problems.append(f"{p}: no article files ({', '.join(SUFFIXES)}) in this folder"
                                 + (f" (subfolders are not read: give the {nested} that hold articles as paths)" if nested else ""))
             files.extend(str(f) for f in found)
-            other = [f for f in path.iterdir() if f.is_file() and not f.name.startswith((".", "~")) and f not in set(found)]
+            listed = set(found)
+            other = [f for f in path.iterdir() if f.is_file() and not f.name.startswith((".", "~")) and f not in listed]
             if other and found:  # (a folder's .pdf or .csv files were skipped without a word: a CLI audit)
                 problems.append(f"{p}: note: {len(other)} file(s) not of an article type skipped "
                                 f"({', '.join(sorted({f.suffix or '(none)' for f in other})[:5])})")

@@ -132,6 +132,12 @@ def load_devset(folder: Path) -> tuple[list[dict], dict[str, list[Gold]]]:
     return passages, gold
 
 
+def passage_info(p: dict) -> ArticleInfo:
+    """What extraction knows of a labelled passage: its id, date, title, publisher and address, as an article's."""
+    return ArticleInfo(article_id=p["id"], published=_parse_date(p.get("date")), title=p.get("title") or "",
+                       publisher=p.get("publisher") or "", url=p.get("source_url") or p.get("url") or "")
+
+
 def _optional(note: str) -> bool:
     """A conversion into another currency is optional: the devset README's "USD conversion", or a note that calls
     the row a conversion and says it is optional ("treat as a conversion: optional")."""
@@ -182,8 +188,7 @@ def evaluate(folder: Path) -> Report:
     for metric in SCORED_METRICS:
         report.per_metric[metric]  # every metric appears in the table, even at zero
     for p in passages:
-        info = ArticleInfo(article_id=p["id"], published=_parse_date(p.get("date")), title=p.get("title") or "",
-                           publisher=p.get("publisher") or "", url=p.get("source_url") or p.get("url") or "")
+        info = passage_info(p)
         try:
             preds = extract_figures(p["text"], info)
         except Exception as exc:  # noqa: BLE001 - one passage's bug must not stop the scoring of the others

@@ -98,8 +98,9 @@ def _capped(norm: str, sentences: list[Sentence]) -> list[Sentence]:
         start = s.start
         while s.end - start > MAX_SENTENCE:
             window = norm[start + MAX_SENTENCE // 2:start + MAX_SENTENCE]
-            cuts = {kind: [m.end() for m in _CUT_RE.finditer(window) if m.group(0)[0] in kind] for kind in (";|", "\n", ",", " \t")}
-            best = next((c[-1] for c in cuts.values() if c), len(window))
+            last = {m.group(0)[0]: m.end() for m in _CUT_RE.finditer(window)}  # each kind's last cut, in one scan
+            best = next((max(last[k] for k in kind if k in last) for kind in (";|", "\n", ",", " \t")
+                         if any(k in last for k in kind)), len(window))
             _append(out, norm, start, start + MAX_SENTENCE // 2 + best, s.paragraph)
             start += MAX_SENTENCE // 2 + best
         _append(out, norm, start, s.end, s.paragraph)

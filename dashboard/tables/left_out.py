@@ -82,8 +82,8 @@ def tally(folders: list[Path]) -> dict[str, list[int]]:
     """{reason: [left-out numbers, those carrying a labelled figure the extractor missed]} over ``folders``."""
     import json
 
-    from dashboard.evaluate import _parse_date, load_devset, match_prediction
-    from dashboard.extraction import ArticleInfo, extract_figures
+    from dashboard.evaluate import load_devset, match_prediction, passage_info
+    from dashboard.extraction import extract_figures
     from dashboard.schema import METRICS
 
     counts: dict[str, list[int]] = {}
@@ -95,8 +95,7 @@ def tally(folders: list[Path]) -> dict[str, list[int]]:
                 row = json.loads(line)
                 spans.setdefault(row["passage_id"], []).append(row)
         for p in passages:
-            info = ArticleInfo(p["id"], _parse_date(p.get("date")), title=p.get("title") or "",
-                               publisher=p.get("publisher") or "", url=p.get("source_url") or p.get("url") or "")
+            info = passage_info(p)
             trace: list = []
             golds, used = gold.get(p["id"], []), set()
             for pred in extract_figures(p["text"], info, trace=trace):
