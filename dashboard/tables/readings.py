@@ -9,8 +9,10 @@ sentence" tells them where to look. The rates come from the 2,809 first-contact 
 
 from __future__ import annotations
 
+import csv
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from dashboard.extraction.confidence import first_contact_rows
 from dashboard.tables.overlay import REVIEWED
@@ -41,7 +43,34 @@ OWNER_FROM = {
 READ_AS = {"personnel": "a head count", "budget": "a budget or its change", "share": "a share of GDP",
            "table": "a row of a table", "trend": "a claim that spending rose or fell", "year-list": "a list by year"}
 _HOW_RE = re.compile(r"\s\(([a-z-]+)\)$")
+# What each rule looks for, in words, with an example (the rule's name stays beside it, for `explain` and bug
+# reports): "personnel:number-noun" said nothing to a journalist. Rules without a row are said by their name's words.
+RULE_WORDS_FILE = Path(__file__).with_name("rule_words.csv")
 MIN_FIGURES = 20  # fewer first-contact figures than this: no rate quoted (too few to say)
+
+
+@lru_cache(maxsize=1)
+def rule_words() -> dict[str, str]:
+    """rule name (or "+part" of a composed name) -> what it looks for, in words."""
+    with open(RULE_WORDS_FILE, encoding="utf-8", newline="") as fh:
+        return {row["rule"]: row["words"] for row in csv.DictReader(fh)}
+
+
+def rule_in_words(rule: str) -> str:
+    """What a rule looked for: its own words, else its name's ("budget:amount-then-outlay" -> "the pattern 'amount then
+    outlay'"); each "+part" of a composed name is added.
+
+    >>> rule_in_words("personnel:number-noun+host")
+    "a number followed by a word for soldiers or personnel ('28,500 troops'), with where the troops are ('in Japan')"
+    >>> rule_in_words("budget:amount-then-outlay")
+    "the pattern 'amount then outlay'"
+    """
+    words = rule_words()
+    base, *parts = rule.split("+")
+    said = words.get(base) or "the pattern '" + base.split(":", 1)[-1].replace("-", " ") + "'"
+    for part in parts:
+        said += ", " + words.get("+" + part, part.replace("-", " "))
+    return said
 
 
 def owner_from(method: str) -> str:
@@ -69,7 +98,7 @@ def reading(method: str) -> str:
     """One line for a figure's card: the rule, and where the owner came from with its fresh-text record.
 
     >>> reading("personnel:number-noun (previous)").split(";")[0]
-    'Read as a head count by rule personnel:number-noun'
+    "Read as a head count: a number followed by a word for soldiers or personnel ('28,500 troops') (rule personnel:number-noun)"
     """
     if not method or method in ("review", "review:added"):
         return "Entered by a reviewer."
@@ -78,7 +107,7 @@ def reading(method: str) -> str:
     rule = _HOW_RE.sub("", method)
     how = owner_from(method)
     kind = READ_AS.get(rule.split(":", 1)[0])
-    text = f"Read as {kind} by rule {rule}" if kind else f"Read by rule {rule}"
+    text = (f"Read as {kind}: " if kind else "Read from ") + f"{rule_in_words(rule)} (rule {rule})"
     if not how:
         return text + "."
     text += f"; owner: {OWNER_FROM.get(how, how)}"
