@@ -11,10 +11,12 @@ from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.text import Sentence, YearExpression, find_years
 from dashboard.extraction.vocab import I
 from dashboard.extraction.year_cues import (
+    CHANGE_FROM_BASE_RE,
     CHANGING_NOW_RE,
     COMPARED_WORDS,
     FISCAL_START_GAP_RE,
     FRAMING_YEAR_RE,
+    GIVEN_IN_RE,
     PLANNED_PERSONNEL_RE,
     TO_OF_FROM_RE,
     WHOSE_FORCE_NUMBERS_RE,
@@ -111,7 +113,7 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
         gap = _AMOUNT_BRACKET_GAP_RE.sub("", ctx.norm[end:following[0].start], count=1)  # ("... yen (around $44 billion) for")
         own_bracket = (gap.rstrip().endswith("(") and not _YEAR_FOR_RE1.search(gap.rstrip()[:-1])  # "2.1% of GDP (2018)":
                        and _BRACKET_CLOSE_RE.match(ctx.norm, following[0].end))  # the year in brackets after it is its own
-        if len(gap) <= 22 and (not _YEAR_FOR_RE1.search(gap) or own_bracket) or _GIVEN_IN_RE.fullmatch(gap) or FISCAL_START_GAP_RE.fullmatch(gap) or (
+        if len(gap) <= 22 and (not _YEAR_FOR_RE1.search(gap) or own_bracket) or GIVEN_IN_RE.fullmatch(gap) or FISCAL_START_GAP_RE.fullmatch(gap) or (
                 stock and _BY_YEAR_GAP_RE.fullmatch(gap)):  # ("1000 reserves) by the end of 2017": the year it is reached
             return resolve(following[0], owner, published)
     as_of = next((y for y in following if _AS_OF_BEFORE_RE.search(ctx.norm, max(sent.start, y.start - 16), y.start)), None)
@@ -151,13 +153,14 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
             and not _EVENT_NAME_AFTER_RE.match(ctx.norm, following[0].end) \
             and not _COMPARED_AMOUNT_RE.search(ctx.norm, end, following[0].start):  # ("to reach 73 billion, against 69.7 billion in 2025")
         return resolve(following[0], owner, published)
-    if change and following and published and (compared := _COMPARED_BASE_RE.search(ctx.norm, max(sent.start, following[0].start - 16), following[0].start)) \
-            and (following[0].year is not None or not compared.group(0).lower().startswith("than")):  # ("more than last year": the text's own base)
+    based = following and CHANGE_FROM_BASE_RE.search(ctx.norm, max(sent.start, following[0].start - 30), following[0].start)
+    if change and following and published and ((compared := _COMPARED_BASE_RE.search(ctx.norm, max(sent.start, following[0].start - 16), following[0].start)) or based) \
+            and (based or following[0].year is not None or not compared.group(0).lower().startswith("than")):  # ("more than last year": the text's own base)
         base = resolve(following[0], owner, published)  # "fell by 27 per cent compared to 2012" in April 2014: the change
         if base is not None and published.year - 2 <= base <= published.year:  # of the year after the base, 2013
             return base + 1
-    if not change and following and published and _COMPARED_BASE_RE.search(ctx.norm, max(sent.start, following[0].start - 16), following[0].start) \
-            and resolve(following[0], owner, published) == published.year and len(ctx.norm[end:following[0].start]) <= 60:
+    if not change and following and published and (based or _COMPARED_BASE_RE.search(ctx.norm, max(sent.start, following[0].start - 16), following[0].start)) \
+            and resolve(following[0], owner, published) == published.year and len(ctx.norm[end:following[0].start]) <= (100 if based else 60):
         return published.year + 1  # "would deploy 1,311 soldiers for international operations, 725 less than this year": next year's
     if not stock and si:
         prev = ctx.sentences[si - 1]
@@ -182,11 +185,6 @@ _BEFORE_EVENT_RE = re.compile(r"\W*(?:before|prior\s+to)\s+the\s+(?:[\w-]+\s+){0
 _SINCE_EVENT_FROM_RE = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b[^.;\d]{0,50}?,?\s+from\s+"
                                   r"(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
 _BY_YEAR_GAP_RE = re.compile(r"[^.;:\d()]{0,40}\)?[^.;:\d()]{0,20}?\bby\s+(?:the\s+end\s+of\s+)?", re.I)
-# "the P278.1 billion given to the defense sector in 2024": the year of the money a participle describes
-_GIVEN_IN_RE = re.compile(r"\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+|(?:have|has)\s+been\s+)?(?:given|allocated|earmarked|appropriated|set\s+aside|spent|budgeted)"
-                          r"(?:\s+(?:to|for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\s+in\s+the\s+(?:[\w-]+\s+)?budget\s+|\s+)(?:in|for|from\s+the)\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?"
-                          # "3 percent of the projected gross domestic product in 2027": the share's own year
-                          r"|\s*(?:(?:%|percent|per\s+cent)\s+)?of\s+(?:the\s+|its\s+)?(?:projected\s+|forecast\s+|estimated\s+)?(?:GDP|gross\s+domestic\s+product)\s+(?:in|for)\s+", re.I)
 
 
 def _range_end_for_to_level(norm: str, y: YearExpression, start: int) -> int | None:
