@@ -117,3 +117,12 @@ def test_the_size_check_sees_long_modules(tmp_path):
     (tmp_path / "stage" / "long.py").write_text("x = 1\n" * (MAX_LINES + 1))
     (tmp_path / "short.py").write_text("x = 1\n" * MAX_LINES)
     assert modules_over(MAX_LINES, tmp_path) == {"stage/long.py": MAX_LINES + 1}
+
+
+def test_no_source_file_holds_a_control_character():
+    """A "\\b" written into a non-raw string becomes a backspace: a pattern that silently never matches."""
+    root = PACKAGE.parent
+    bad = [f"{p.relative_to(root)}:{n}" for folder in ("dashboard", "tests", "benchmarks") for p in sorted((root / folder).rglob("*.py"))
+           for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+           if any(ord(c) < 32 and c != "\t" for c in line)]
+    assert not bad, bad

@@ -17,8 +17,9 @@ from dashboard.extraction import region_totals as rt
 from dashboard.extraction import tails
 from dashboard.extraction.clauses import clause_around
 from dashboard.extraction.context import Context, reject
+from dashboard.extraction.multi_year import MULTI_YEAR_SENTENCE_RE
 from dashboard.extraction.numbers import NumberMention
-from dashboard.extraction.share_frames import PCT_FRAME_OF_BUDGET_RE, framed_share, reached_share
+from dashboard.extraction.share_frames import PCT_FRAME_OF_BUDGET_RE, framed_share, reached_share, worked_out_share
 from dashboard.extraction.tails import Tail
 from dashboard.extraction.text import Sentence
 from dashboard.extraction.vocab import (
@@ -35,7 +36,6 @@ from dashboard.extraction.vocab import (
     GDP_WORD_RE,
     HEDGE,
     LONG_RUN_RE,
-    MULTI_YEAR_SENTENCE_RE,
     NATO_CTX_RE,
     NATO_TARGET_RE,
     NATO_WORD_RE,
@@ -121,7 +121,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
             bp.CAP_VERB_BEFORE_RE.search(before) or bp.LIMIT_AFTER_RE.match(right)):
         return reject(ctx, "a cap ('set the limit at 0.33 percent of GDP'), not a level")
     if (gdp_after or gdp_before) and (bp.BENCHMARK_BEFORE_RE.search(before[-50:]) or gdp_after and bp.BENCHMARK_AFTER_RE.match(
-            norm, share_end, min(sent.end, share_end + 90))) and not nato_target:
+            norm, share_end, min(sent.end, share_end + 90)) or gdp_after and worked_out_share(norm, sent.start, left_edge, share_end)) and not nato_target:
         return reject(ctx, "a benchmark ('the international norm of 2% of GDP'), not a country's level")
     if gdp_after or gdp_before or SHARE_ROW_RE.search(before[-40:]):
         # an article about defense states shares of GDP for defense unless the words say otherwise

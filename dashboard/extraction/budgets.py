@@ -15,6 +15,7 @@ from dashboard.extraction import region_totals as rt
 from dashboard.extraction import tails
 from dashboard.extraction.clauses import clause_around
 from dashboard.extraction.context import Context, reject
+from dashboard.extraction.multi_year import MULTI_YEAR_BEFORE_RE, MULTI_YEAR_SENTENCE_RE
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.services import one_service_named, service_gets_amount
 from dashboard.extraction.tails import Tail
@@ -38,8 +39,6 @@ from dashboard.extraction.vocab import (
     MONEY_PURPOSE_AFTER_RE,
     MONEY_TOTAL_BEFORE_RE,
     MULTI_YEAR_AFTER_RE,
-    MULTI_YEAR_BEFORE_RE,
-    MULTI_YEAR_SENTENCE_RE,
     OTHER_SUBJECT_RE,
     OUTLAY_AFTER_RE,
     PART_OF_RE,
@@ -270,7 +269,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
                                          or bc.GIVEN_AFTER_RE.match(right)) and (
             DEFENSE_CTX_RE.search(norm, sent.start, left_edge) or ctx.says(si - 1, DEFENSE_CTX_RE)) and not (
             bp.AMOUNT_RE.search(norm, sent.start, left_edge) and not DEFENSE_CTX_RE.search(norm, clause_start, left_edge) or bc.purpose_after(right)
-            or bt.other_body_subject(norm, sent.start, left_edge)):
+            or bt.other_body_subject(norm, sent.start, left_edge) or bt.whole_budget_opening(norm, sent.start, left_edge, m.end)):
         # ("the KDF will be allocated Sh144.9 billion, ... and the NIS was allocated Sh44.3 billion": each allocation in a list belongs to the body its own clause names)
         # (a defense word only after the amount names something else: "a draft budget of 110 trillion yen ..., with defense spending at a record high")
         return "defense_budget", "budget:budget-verb-in-defense-sentence"

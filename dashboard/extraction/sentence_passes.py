@@ -43,7 +43,7 @@ def sentence_passes(ctx: Context, si: int, numbers: list[NumberMention], figures
     if counts and "from" in ctx.norm[ctx.sentences[si].start:ctx.sentences[si].end]:
         contributors_from(ctx, si, numbers, figures, previous)
     budget_series(ctx, si, numbers, figures)
-    if sum(n.kind == "money" for n in numbers) > 1:
+    if any(n.kind == "money" for n in numbers):  # (a list needs two; the head of a ranked list stands alone)
         bracketed_budgets(ctx, si, numbers, figures)
     if counts:
         count_lists(ctx, si, numbers, figures)

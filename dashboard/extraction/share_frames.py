@@ -153,3 +153,14 @@ def later_share(ctx: Context, si: int, b: NumberMention, share: Figure, b_left: 
     elif _NEXT_YEAR_RE.search(norm, share.end, b_left) and share.year is not None:
         made.year = share.year + 1  # ("this year ... 2,01 percent, while for the next year it is planned to be 2,03")
     return made
+
+
+# "1,5 Prozent des Bruttoinlandsproduktes wären um die sechs Milliarden Euro" (glossed: "1.5 Percent of GDP would be
+# around six billion euros"): a share opening its sentence as the subject of "would be" is a sum worked out, not spent
+_WOULD_BE_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:would|could|was|were)\s+(?:be|mean|amount\s+to|equal|cost|translate\s+(?:in)?to)\b", re.I)
+_OPENS_RE = re.compile(r"[\s\"'\u201c\u2018(]*(?:(?:just|only|about|around|some)\s+)?$", re.I)
+
+
+def worked_out_share(norm: str, sent_start: int, left_edge: int, share_end: int) -> bool:
+    """True for a share of GDP that opens its sentence as the subject of "would be" (see above)."""
+    return bool(_OPENS_RE.fullmatch(norm, sent_start, left_edge) and _WOULD_BE_AFTER_RE.match(norm, share_end))

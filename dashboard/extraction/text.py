@@ -154,7 +154,7 @@ _YEAR_RE = re.compile(
     r"|(?P<plain>\b(?P<y>(?:1[89]|20)\d\d)(?:\s*[-/]\s*(?:(?:19|20)\d\d|\d\d)\b)?)(?!s\b|\d|,\d|\.\d)"
     r"|(?P<short>(?<=\bin\s)(?P<sy>[0-4]\d)/(?P<sy2>[0-4]\d)\b)"  # ("our cash spend in 24/25": a fiscal year, 2024-25)
     r"|(?P<rel>\b(?P<which>next|this|last|the\s+coming|the\s+following|the\s+current|current|"
-    r"previous|the\s+previous|the\s+past|the\s+outgoing)\s+(?P<rfiscal>fiscal\s+|financial\s+|budget\s+)?year\b)"
+    r"previous|the\s+previous|the\s+past|the\s+outgoing)\s+(?:(?P<rfiscal>fiscal\s+|financial\s+|budget\s+)?year\b|(?P<rfisc2>fiscal)\b(?!\s*(?:year|'?\d))))"  # ("in next fiscal")
     # "20 years ago", "a decade ago": counted back from the publication year
     r"|(?P<ago>\b(?P<back>\d{1,2}|a(?=\s+year\s+ago)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"a\s+decade|two\s+decades|three\s+decades)\s+(?:years?\s+)?ago\b))",
@@ -197,12 +197,12 @@ def find_years(norm: str, start: int = 0, end: int | None = None) -> list[YearEx
                 found.append(YearExpression(m.start(), m.end(), None, -years, False))
         else:
             which = _FIND_YEARS_RE1.sub(" ", m.group("which").lower())
-            if which == "the past" and not m.group("rfiscal"):
+            if which == "the past" and not (m.group("rfiscal") or m.group("rfisc2")):
                 continue  # "over the past year" is a duration
             if which == "last" and norm.startswith("the ", max(0, m.start() - 4)) and _OF_TERM_AFTER_RE.match(norm, m.end()):
                 continue  # "the budget for the last fiscal year of PML-N government": the term's final year, not last year
             found.append(YearExpression(m.start(), m.end(), None, _RELATIVE[which],
-                                        bool(m.group("rfiscal"))))
+                                        bool(m.group("rfiscal") or m.group("rfisc2"))))
     stop = len(norm) if end is None else end
     if norm.find("next ", start, stop) >= 0 or norm.find("coming ", start, stop) >= 0 or norm.find("-year horizon", start, stop) >= 0:
         for m in _AHEAD_RE.finditer(norm, start, stop):  # (a plain scan first: most sentences name no span ahead)

@@ -120,7 +120,7 @@ CHANGE_VERB = (r"(?:rise|rises|rose|risen|rising|increas\w+|grow\w*|grew|jump\w*
                  r"sank|sink\w*|tumbl\w*|contract\w*|edg\w*\s+(?:up|down)|swell\w*|swoll\w*|doubl\w*|decreas\w*|"
                  r"lower\w*|push\w*|balloon\w*|skyrocket\w*|jack\w*\s+up|inch\w*\s+(?:up|upwards|down)|(?:go|goes|gone|went|going)\s+(?:up|down)|(?:going|went|goes|passing|passed)\s+from)")
 CHANGE_BEFORE_PCT_RE = re.compile(
-    r"(?:\b(?P<w1>increase|rise|raise|hike|jump|growth|gain|climb|cut|decrease|reduction|drop|decline|fall|boost|uplift|increment)[\"\u201d\u2019']?(?:\s+rate)?(?:\s+in\s+(?:defen[cs]e|military)\s+(?:spending|budget|expenditure)\s+of|\s+in\s+(?:[\w.]+['\u2019]s\s+)?(?:defen[cs]e|military)\s+(?:spending|budget|expenditure)\s+(?:will\s+be|would\s+be|is|was)|\s+of|\s+in|\s*,\s*or|\s*,?\s*(?:totall?ing|amounting\s+to)|\s+of\s+[^;%]{1,60}?,\s*(?:equivalent\s+to|representing|or|which\s+is))" r"|\b(?:increase|rise|growth|cut|decrease|reduction|decline)\s+(?:of|in)\s+(?:its\s+|their\s+|the\s+|[\w.]+['\u2019]s\s+)?(?:defen[cs]e|military)\s+(?:spending|budget|expenditure)\b[^.;%\d]{0,40}?\s+(?:has\s+been|had\s+been|stood\s+at|amounted\s+to)"  # ("increase of its military budget under Rouhani has been")
+    r"(?:\b(?P<w1>increase|rise|raise|hike|jump|growth|gain|climb|cut|decrease|reduction|drop|decline|fall|boost|uplift|increment)[\"\u201d\u2019']?(?:\s+rate)?(?:\s+in\s+(?:defen[cs]e|military)\s+(?:spending|budget|expenditure)\s+of|\s+in\s+(?:the\s+|[\w.]+['\u2019]s\s+)?(?:defen[cs]e|military)\s+(?:spending|budget|expenditure)(?:\s+(?:in|for)\s+(?:the\s+)?(?:next|this|last|coming|current)(?:\s+(?:fiscal|financial|budget))?(?:\s+year)?)?\s+(?:will\s+be|would\s+be|is|was)|\s+of|\s+in|\s*,\s*or|\s*,?\s*(?:totall?ing|amounting\s+to)|\s+of\s+[^;%]{1,60}?,\s*(?:equivalent\s+to|representing|or|which\s+is))" r"|\b(?:increase|rise|growth|cut|decrease|reduction|decline)\s+(?:of|in)\s+(?:its\s+|their\s+|the\s+|[\w.]+['\u2019]s\s+)?(?:defen[cs]e|military)\s+(?:spending|budget|expenditure)\b[^.;%\d]{0,40}?\s+(?:has\s+been|had\s+been|stood\s+at|amounted\s+to)"  # ("increase of its military budget under Rouhani has been")
     r"|\b(?<!made\s)(?<!makes\s)(?<!make\s)(?:up|down)(?:\s+by(?:\s+\S{1,4}\s?[\d.,]+\s*(?:million|billion|bn|m)?\s*,?\s+or)?)?|\b(?P<w2>" + CHANGE_VERB + r")(?:(?:\s+(?!(?:borrowing|limit|ceiling|debt|deficit|revenues?|taxes|salar\w*|pensions?|wages?)\b)[\w'/\-]+){0,9}?\s+by(?:\s+an?\s+(?:additional|extra|further))?|(?:\s+[\w'/\-]+){0,4}?\s+(?:spending|budget|expenditure)\s+with|\s+for|\s+(?:its\s+|their\s+|the\s+)?(?:(?:19|20)\d\d\s+)?(?:military|defen[cs]e)\s+"
     r"(?:spending|budgets?|expenditures?|outlays?|expenses))?)\s+" + HEDGE + r"(?<!from\s)$", I)  # ("passing from 2%": a level, not a change)
 COMPARATIVE_AFTER_RE = re.compile(
@@ -135,7 +135,7 @@ PCT_NEGATIVE_AFTER_RE = re.compile(r"^\s*(?:(?:pay|salary|wage)\s+(?:raise|rise|
 GDP_WORD = r"(?:gdp|gnp|gross\s+(?:domestic|national)\s+product|national\s+output|economic\s+output|national\s+income|national\s+wealth)\b"
 GDP_WORD_RE = re.compile(r"\b" + GDP_WORD, I)
 # "of GDP", "of the projected GDP", "of our GDP", "of Saudi Arabia's gross domestic product", "of GNP"
-GDP_AFTER_RE = re.compile(r"^(?:\s+(?:of\s+)?the\s+size\s+of\s+(?:its|the|their)\s+economy\b|\s+(?-i:GDP|GNP)(?=\s+(?:defen[cs]e|military|share|ratio|in|for|by|since)\b|\s*(?:[.,;()]|$))|\.?\s*\)?\s*(?:\([^()]{0,60}\)\s*)?(?:\[\s*)?of\s+(?:(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD
+GDP_AFTER_RE = re.compile(r"^(?:\s+(?:of\s+)?the\s+size\s+of\s+(?:its|the|their)\s+economy\b|\s+(?-i:GDP|GNP)(?=\s+(?:defen[cs]e|military|share|ratio|in|for|by|since)\b|\s*(?:[.,;()]|$))|\.?\s*\)?\s*(?:\([^()]{0,60}\)\s*)?(?:\[\s*)?of\s+(?:(?:[\w.'\-$\u20ac\u00a3]+\s+){0,3}?" + GDP_WORD
                           + r"|(?:its|the|their|our|the\s+country's|the\s+nation's|[A-Z][\w.\-]*'s)\s+(?:(?:entire|whole|overall|national|"
                           r"(?-i:[A-Z][\w.\-]*))\s+)?economy\b))", I)
 # "Singapore's GDP reached X, with defence spending forming 3.6 percent of it"
@@ -200,11 +200,11 @@ SPEND_THEN_AMOUNT_RE = re.compile(
 # The level a budget changed from: "a substantial rise from the Rs 2,122 billion earmarked"
 LEVEL_FROM_RE = re.compile(
     r"(?:\b(?:up|down|rise|rising|rose|risen|increas\w*|jump\w*|grow\w*|grew|drop\w*|fall|fell|fallen|decline\w*|"
-    r"decreas\w*|hike|climb\w*|halv\w*|doubl\w*|tripl\w*|went|gone|moved|passed|balloon\w*|skyrocket\w*)\s+"
+    r"decreas\w*|hike|climb\w*|halv\w*|doubl\w*|tripl\w*|went|gone|moved|passed|balloon\w*|skyrocket\w*|surg\w*|soar\w*|plung\w*|plummet\w*|shr[aiu]nk\w*|swell\w*|swollen)\s+"
     r"(?:(?:\w+|[\d.,]+\s*(?:%|percent|per\s*cent))\s+){0,3}?from"
     # "15% higher than its P378.89 billion", "a 4.79% increase over the Rs 5.94 lakh crore": named apart, since "than"
     # and "over" after any other word are hedges ("up more than $5bn", "up over 5%")
-    r"|\b(?:higher|lower)\s+than|\b(?:doubles|doubled|doubling|triples|tripled|tripling)|\bas\s+against|\b(?:increase|rise|growth|jump|hike)\s+over|\b(?:increase|decrease|rise|drop|cut|reduction)\s+on|\b(?:increase|decrease|rise|drop|cut|reduction)\s+(?:compared|relative)\s+(?:to|with)"
+    r"|\b(?:higher|lower)\s+than|\b(?:doubles|doubled|doubling|triples|tripled|tripling)|\bas\s+against|\b(?:increase|rise|growth|jump|hike)\s+over|\b(?:increase|decrease|rise|drop|cut|reduction)\s+on|\b(?:increase|decrease|rise|drop|cut|reduction)\s+(?:of\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?[^\s\d]{0,4}\s?[\d.,]*\d\s*(?:trillion|billion|million|bn|m|%|percent|per\s+cent)?(?:\s+(?!compared|relative)[a-z]{3,9})?\s*,?\s+)?(?:compared|relative)\s+(?:to|with)"
     r"|\b(?:surging|rising|climbing|jumping|going|moving)\s+past)\s+(?:the\s+|a\s+|its\s+|their\s+|(?:last|the\s+previous)\s+year,?\s+when\s+)?"
     r"(?:previous\s+year's\s+|last\s+year's\s+|(?:the\s+)?last\s+fiscal(?:\s+year)?'s\s+|this\s+year's\s+|the\s+current\s+year's\s+|previous\s+|current\s+|"
     r"prior\s+)?(?:initial\s+|original\s+|(?:originally|initially)\s+planned\s+|planned\s+|earlier\s+|estimated\s+|projected\s+)?"
@@ -225,19 +225,9 @@ COMPONENT_RE = re.compile(
     r"operational\s+costs|operating\s+expenses|operational\s+expenditure|operating\s+expenditure|development\s+expenditure|special\s+budget|supplementary\s+budget|supplemental|support\s+fund|industry\s+support|"
     r"defen[cs]e\s+industry|(?:expenditure|budget)\s+items?|line\s+items?|budget\s+lines?|weapons?\s+systems?|"
     r"operational\s+expenses|operating\s+costs|running\s+costs|maintenance|home\s+ministry|interior\s+ministry|intelligence\s+(?:and\s+security\s+)?(?:agency|service)|national\s+security\s+service|recurrent\s+(?:expenditure|spending|budget)|current\s+expenditure\s+allocation|(?:land|naval|air|maritime)\s+operations|"
-    r"\b(?:total|combined|overall|breakdown\s+of\s+the(?:\s+(?:19|20)\d\d)?)\s+defen[cs]e\s+and\s+(?:internal\s+|public\s+|national\s+)?security\b|defen[cs]e\s+and\s+security\s+(?:agencies|together|combined)\b|combined\s+(?:defen[cs]e|budget|allocation)|"
+    r"\b(?:total|combined|overall|breakdown\s+of\s+the(?:\s+(?:19|20)\d\d)?)\s+defen[cs]e\s+and\s+(?:internal\s+|public\s+|national\s+)?security\b|defen[cs]e\s+and\s+security\s+(?:agencies|together|combined)\b|combined\s+(?:defen[cs]e|budget|allocation)|(?:security|armed)\s+(?:forces|services)\s+put\s+together\b|"
     r"development\s+expenditure|operating\s+expenditure|capital\s+projects|armed\s+forces\s+division|civil\s+aid|office\s+of\s+the\s+(?:[A-Z]{2,5}\s+|defen[cs]e\s+)?(?:secretary|minister)\b|"
     r"ministry\s+of\s+(?:home|interior)\s*(?:affairs)?)\b", I)
-# A sentence about a total over several years: its changes and levels are no single year's
-MULTI_YEAR_SENTENCE_RE = re.compile(
-    r"\bfrom\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d\d\s+(?:to|through|until)\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d\d\b|"
-    r"\b(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d\s+period\b|"  # "the total defence budget for the broader 2020-2034 period"
-    r"\bperiod\s+(?:of\s+)?(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d\b|"  # "for the coming defence decision period 2025-2030"
-    # ("the largest rise in three years", "the first time in five years" rank this year's change: not a total)
-    r"\b(?:over|within|(?<!rise\s)(?<!rises\s)(?<!increase\s)(?<!jump\s)(?<!hike\s)(?<!growth\s)(?<!time\s)(?<!rate\s)in)"
-    r"\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-    r"fifteen|twenty)\s+years\b(?!\s+(?:after|since|ago|before|later)\b)|\bover\s+the\s+(?:next\s+|coming\s+)?decade\b|\b(?:\w+|\d+)-year\s+(?:(?:defen[cs]e|military)\s+)?"
-    r"(?:total|plan|programme|program|spending|funding|investment)\b|\bsince\s+(?:19|20)\d\d\s*,\s*(?:\w+\s+){1,4}?ha(?:s|ve)\b", I)
 
 # Tables written as prose or scraped infoboxes: "Active personnel | 653,800 |", "Budget: US$10.8 billion"
 ROW_START = r"(?:^\s*-?|[|\n\u2022]|\n\s*-)\s*"  # a line, a cell or a bullet ("- Active: 387,000" in a copied infobox)
@@ -257,8 +247,6 @@ SHARE_ROW_RE = re.compile(EITHER_ROW_START + r"(?:(?:military|defen[cs]e)\s+expe
 # Asked for an amount: "asked the Finance Ministry for JPY 8.8 trillion", "is seeking $850 billion"
 REQUEST_BEFORE_RE = re.compile(r"\b(?:ask\w*|request\w*|seek\w*|sought|call\w*)\b[^.;]{0,50}?\bfor\s+" + HEDGE + r"$", I)
 # Money named as a plan over years: "a five-year, JPY 43 trillion defense spending plan"
-MULTI_YEAR_BEFORE_RE = re.compile(r"\b(?:over|during|across|within)\s+the\s+(?:next|coming|following)\s+(?:\d+|two|three|four|five)\s+years\s*,\s*(?:with|of\s+which|including)\s+$|"  # ("during the next two years, with BD688.74 million")
-                                  r"\b(?:spanning|covering)\s+(?:from\s+)?(?:19|20)\d\d\s+(?:to|-|through)\s+(?:19|20)\d\d\b[^.;]*$|\b(?:over|during|across)\s+(?:the\s+period\s+)?(?:19|20)\d\d\s*-\s*(?:19|20)\d\d\b[^.;\d]{0,40}$|\b(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d\s+period\b[^.;]*$|\b(?:in|during|over|for)\s+(?:that|this|the\s+same|the\s+whole)\s+period\s+(?:of\s+)?$|\b(?:\w+|\d+)-year\s*,?\s*(?:an?\s+)?$|\b(?:\w+|\d+)-year\s+(?:plan|programme|program)\s+(?:of|worth)\s+$|\bduring\s+(?:the|his|her|its)\s+(?:administration|government|tenure|term|presidency|mandate)\b[^.;\d]{0,140}$|\bsince\b[^.;]{0,80}\b(?:have|has)\s+(?:spent|allocated|invested|paid)\s+$", I)
 PLAN_AFTER_RE = re.compile(r"^(?!" + _SPENDING_BILL + r"|\s*(?:[\w-]+\s+)?(?:spending|budget)\s+plan\b|\s*(?:\([^)]{0,60}\)\s*)?(?:above|over|below|under|than)\s+(?:the\s+)?plan\b)"
                            r"\s*(?:\([^)]{0,60}\)\s*)?(?:[\w-]+\s+){0,3}?(?:plan|programme|program|package|initiative|"
                            r"modernization\s+plan|buildup)\b", I)

@@ -14,6 +14,9 @@ from dashboard.extraction.vocab import I
 COMPARED_WORDS = r"than|compared\s+(?:to|with)|over|against|versus|vs\.?|since|from"
 # "a Php 51.98 billion or 13.72 percent increase from the FY 2025 GAA level": the year after a change word and "from"
 # is the base the change is measured against, not the year of the change or of the level it reaches
+# "increased its military spending by $22 million from $506 million in 2016 up to $528 million in 2017": a change
+# stated with the two levels it runs between, each dated, is the later year's
+FROM_IN_TO_IN_RE = re.compile(r"[^.;\d]{0,30}?\bfrom\s+[^.;]{1,40}?\bin\s+(?:19|20)\d\d\s*,?\s+(?:up\s+|down\s+)?to\s+[^.;]{1,40}?\bin\s+(?P<y2>(?:19|20)\d\d)\b", re.I)
 CHANGE_FROM_BASE_RE = re.compile(r"\b(?:increase|rise|growth|hike|jump|decrease|cut|drop|reduction|decline|fall|up|down|higher|lower|more|less)"
                                  r"\s+from\s+(?:the\s+|its\s+)?$", re.I)
 
@@ -21,7 +24,13 @@ CHANGE_FROM_BASE_RE = re.compile(r"\b(?:increase|rise|growth|hike|jump|decrease|
 def present_stock(norm: str, sent_start: int, start: int, end: int) -> bool:
     """True when a head count is stated as there now: a present tense right before it ("keeps an estimated 35,000",
     "still has over 900") or after its noun ("troops are stationed in", "soldiers remain in")."""
-    return bool(_PRESENT_BEFORE_RE.search(norm, max(sent_start, start - 60), start) or _PRESENT_AFTER_RE.match(norm, end))
+    before = _PRESENT_BEFORE_RE.search(norm, max(sent_start, start - 60), start)
+    if before and _PAST_TO_HAVE_RE.search(norm, max(sent_start, before.start() - 40), before.start() + 4):
+        before = None  # "In 1978 Cuba was believed to have about 20,000 troops": "to have" after a past tense is past
+    return bool(before or _PRESENT_AFTER_RE.match(norm, end))
+
+
+_PAST_TO_HAVE_RE = re.compile(r"\b(?:was|were|had)\b[^.;,]{0,30}\bto\s+have$", I)
 
 
 FRAMING_YEAR_RE = re.compile(r"\W*(?:in|as\s+of|by|at\s+the\s+end\s+of)\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d\b", I)  # ("In 2018, South Korea has")
@@ -50,13 +59,14 @@ def article_year(ctx: Context, start: int, end: int) -> int | None:
     before ``start`` (else the first one after ``end``), leaving out a year compared with ("up from 2020") and a
     target's ("by 2030"); None when the text names no year."""
     if ctx.article_years is None:
-        ctx.article_years = [y for y in find_years(ctx.norm) if y.year is not None and not _NOT_NOW_BEFORE_RE.search(ctx.norm, max(0, y.start - 16), y.start)]
+        ctx.article_years = [y for y in find_years(ctx.norm) if y.year is not None and y.year >= 1900  # (a history's "in 1863": no
+                             and not _NOT_NOW_BEFORE_RE.search(ctx.norm, max(0, y.start - 26), y.start)]  # figure's year)
     before = [y.year for y in ctx.article_years if y.end <= start]
     after = [y.year for y in ctx.article_years if y.start >= end]
     return max(before) if before else after[0] if after else None
 
 
-_NOT_NOW_BEFORE_RE = re.compile(r"\b(?:" + COMPARED_WORDS + r"|by|until|till|through|(?:scheduled|slated|planned|due|set)\s+for)\s+(?:in\s+|the\s+|before\s+|the\s+end\s+of\s+)?$", I)  # ("a review is scheduled for 2029")
+_NOT_NOW_BEFORE_RE = re.compile(r"\b(?:" + COMPARED_WORDS + r"|by|until|till|through|(?:scheduled|slated|planned|due|set)\s+for)\s+(?:at\s+least\s+)?(?:in\s+|the\s+|before\s+|the\s+end\s+of\s+)?$", I)  # ("a review is scheduled for 2029")
 
 
 def horizon(y: YearExpression) -> bool:
@@ -90,3 +100,17 @@ GIVEN_IN_RE = re.compile(r"\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+|(?:
                          r"(?:\s+(?:to|for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\s+in\s+the\s+(?:[\w-]+\s+)?budget\s+|\s+)(?:in|for|from\s+the)\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?"
                           # "3 percent of the projected gross domestic product in 2027": the share's own year
                          r"|\s*(?:(?:%|percent|per\s+cent)\s+)?of\s+(?:the\s+|its\s+)?(?:projected\s+|forecast\s+|estimated\s+)?(?:GDP|gross\s+domestic\s+product)\s+(?:in|for)\s+", re.I)
+
+
+def dateline(norm: str, y: YearExpression, start: int) -> bool:
+    """"September 29, 2018 - 17:27 AMT" or "Published Wednesday, July 10, 2013" on a line of its own before the
+    figure's line: when the article was published, not the year of the figure."""
+    line_start = norm.rfind("\n", 0, y.start) + 1
+    line_end = norm.find("\n", y.end, start)
+    return line_end >= 0 and bool(_DATELINE_RE.fullmatch(norm, line_start, line_end))
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE_RE = re.compile(r"\s*(?:(?:Published|Updated|Posted|Last\s+updated|Date)\s*:?\s*)?(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?"
+                          r"(?:" + _MONTH + r"\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+" + _MONTH + r",?\s+(?:19|20)\d\d)"
+                          r"(?:\s*[-|,\u2013]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?\s*")

@@ -16,11 +16,13 @@ from dashboard.extraction.year_cues import (
     COMPARED_WORDS,
     FISCAL_START_GAP_RE,
     FRAMING_YEAR_RE,
+    FROM_IN_TO_IN_RE,
     GIVEN_IN_RE,
     PLANNED_PERSONNEL_RE,
     TO_OF_FROM_RE,
     WHOSE_FORCE_NUMBERS_RE,
     article_year,
+    dateline,
     horizon,
     present_stock,
     source_dated,
@@ -67,9 +69,11 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     following = [y for y in exprs if y.start >= end]
     preceding = [y for y in exprs if y.end <= start]
     if preceding and ctx.info.published and "\n" in ctx.norm[preceding[0].end:start]:  # (a dateline's year, when the
-        preceding = [y for y in preceding if not _dateline(ctx.norm, y, start)]  # date is known anyway, dates no figure)
+        preceding = [y for y in preceding if not dateline(ctx.norm, y, start)]  # date is known anyway, dates no figure)
     if published and _FROM_CURRENT_RE.search(ctx.norm, max(sent.start, start - 40), start):
         return published.year  # "an increase from the current EUR 2.7 billion to EUR 4.7 billion by 2026": today's level
+    if change and (span := FROM_IN_TO_IN_RE.match(ctx.norm, end, sent.end)):
+        return int(span.group("y2"))  # (year_cues: "by $22 million from $506 million in 2016 up to $528 million in 2017")
     target = changed_from(ctx, sent, start, end)
     if target:  # "from 61,000 to nearly 80,000 by 2040": a year after the target is the target's, not the level's
         following = [y for y in following if y.start < target.start("to")]
@@ -210,20 +214,6 @@ _YEAR_THEN_LEVEL_RE = re.compile(r"\s*,?\s+(?:it\s+(?:will|would)\s+be|it\s+(?:i
 
 _YEAR_RANGE_RE = re.compile(r"(?P<first>(?:19|20)\d\d)\s*[-/\u2013]\s*(?P<last>(?:19|20)\d\d|\d\d)")
 _FROM_TO_GAP_RE = re.compile(r"(?:[^.;]|\.(?=\d))*?\bfrom\s+(?:[^.;]|\.(?=\d))*?\bto\s+(?:(?:about|around|nearly|almost|some|just|only)\s+)?", re.I)
-
-
-def _dateline(norm: str, y: YearExpression, start: int) -> bool:
-    """"September 29, 2018 - 17:27 AMT" or "Published Wednesday, July 10, 2013" on a line of its own before the
-    figure's line: when the article was published, not the year of the figure."""
-    line_start = norm.rfind("\n", 0, y.start) + 1
-    line_end = norm.find("\n", y.end, start)
-    return line_end >= 0 and bool(_DATELINE_RE.fullmatch(norm, line_start, line_end))
-
-
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATELINE_RE = re.compile(r"\s*(?:(?:Published|Updated|Posted|Last\s+updated|Date)\s*:?\s*)?(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?"
-                          r"(?:" + _MONTH + r"\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+" + _MONTH + r",?\s+(?:19|20)\d\d)"
-                          r"(?:\s*[-|,\u2013]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?\s*")
 
 
 def stage(ctx: Context, sent: Sentence, m_start: int) -> str:

@@ -15,3 +15,122 @@ def test_a_change_from_a_base_years_level_is_the_next_years_and_so_is_the_level_
     # a year named as the base of a change, without a change word before 'from', stays the figure's own year
     other = "The Philippine defense budget was 120 billion pesos, down from the 2025 plan, and 2.4 percent of GDP in 2025."
     assert ("PHL", "defense_share_gdp_pct", 2.4, "", 2025) in rows(other, date(2025, 8, 14))
+
+
+def test_a_budget_that_surged_from_the_planned_level_keeps_both_levels():
+    text = ("Georgia's defense spending in 2021 surged from the planned 1.1 billion lari ($350 million) to 1.3 billion lari "
+            "($410 million), the finance minister said.")
+    found = {(metric, value, year) for _, metric, value, _, year in rows(text, date(2022, 5, 3))}
+    assert ("defense_budget", 1_100_000_000, 2021) in found and ("defense_budget", 1_300_000_000, 2021) in found
+
+
+def test_a_reduction_of_an_amount_compared_to_a_level_keeps_the_level_it_was_compared_to():
+    text = ("Thailand has allocated 210 billion baht for defence, a reduction of some 4 billion baht compared to the "
+            "214 billion baht which was spent in 2021.")
+    found = {(metric, value, year) for _, metric, value, _, year in rows(text, date(2021, 9, 1))}
+    assert ("defense_budget", 214_000_000_000, 2021) in found
+
+
+def test_the_hike_in_the_defence_budget_in_next_fiscal_is_a_change():
+    text = ("Pakistan's government set out its plans. Hence, the hike in the defence budget in next fiscal is 15 percent "
+            "if it is compared to the allocations announced last year.")
+    assert ("PAK", "budget_change_pct", 15, "", 2013) in rows(text, date(2013, 6, 12))
+
+
+def test_troops_sent_to_reinforce_security_are_a_deployment_not_a_reinforcement_of_one():
+    text = "About 1,500 Jordanian troops have arrived in Bahrain to reinforce security during the summit, officials said."
+    assert ("JOR", "troops_deployed", 1500, "BHR", 2011) in rows(text, date(2011, 3, 2))
+    sent = "Some 300 more Jordanian troops were sent to Bahrain to reinforce the contingent already there."
+    assert not [r for r in rows(sent, date(2011, 3, 2)) if r[1] == "troops_deployed"]
+
+
+def test_the_budget_of_several_security_forces_put_together_is_no_defence_budget():
+    text = ("The budget for the three national security forces put together for the 2019/20 financial year stands at "
+            "around E2.3 billion in Eswatini.")
+    assert not [r for r in rows(text, date(2019, 3, 1)) if r[1] == "defense_budget"]
+
+
+def test_money_a_body_has_put_into_the_forces_over_the_past_years_is_a_sum_not_a_budget():
+    text = ("According to official data, in the past 12 years the state oil company has injected about $9.4 billion into "
+            "Ecuador's armed forces.")
+    assert not [r for r in rows(text, date(2019, 7, 1)) if r[1] == "defense_budget"]
+
+
+def test_a_list_of_budgets_joined_by_dashes_after_a_spender_gives_each_country_its_own():
+    text = ("Military spending rose across Europe in 2019. Germany spent over $49 billion; Poland - nearly $12 billion; "
+            "Romania - $5.1 billion; Estonia - $785 million.")
+    found = {(owner, value) for owner, metric, value, _, _ in rows(text, date(2020, 2, 14)) if metric == "defense_budget"}
+    assert {("DEU", 49e9), ("POL", 12e9), ("ROU", 5.1e9), ("EST", 785e6)} <= found
+
+
+def test_the_head_of_a_ranked_list_of_spenders_alone_takes_the_amount_in_brackets():
+    text = "China tops the list of countries with the largest military spending in Asia in 2019 (about $261 billion)."
+    assert ("CHN", "defense_budget", 261e9, "", 2019) in rows(text, date(2020, 4, 27))
+    one = "The ministry ordered new frigates last year (about $1.2 billion)."
+    assert not rows(one, date(2020, 4, 27))
+
+
+def test_a_share_of_gdp_worked_out_as_the_subject_of_would_be_is_no_level():
+    text = "Slovakia's defence budget is 1.2 percent of GDP. 2 percent of GDP would be about 1.9 billion euros a year."
+    found = {(metric, value) for _, metric, value, _, _ in rows(text, date(2018, 3, 1))}
+    assert ("defense_share_gdp_pct", 1.2) in found and ("defense_share_gdp_pct", 2) not in found
+
+
+def test_a_share_of_an_amount_of_gdp_is_a_share_of_gdp():
+    text = "According to the World Bank, Albania's defense spending is 1.2% of $ 15.1 billion GDP (in 2018)."
+    assert ("ALB", "defense_share_gdp_pct", 1.2, "", 2018) in rows(text, date(2019, 6, 1))
+
+
+def test_the_state_budget_a_sentence_opens_on_before_the_money_for_defence_is_not_defences():
+    text = ("Defence gets more. KUALA LUMPUR: With a budget of RM250 billion for 2013, the Government has allocated "
+            "RM15.3 billion for defence, the minister said.")
+    found = {value for _, metric, value, _, _ in rows(text, date(2012, 9, 28)) if metric == "defense_budget"}
+    assert 15_300_000_000 in found and 250_000_000_000 not in found
+
+
+def test_a_change_between_two_dated_levels_is_the_later_years():
+    text = "Serbia increased its military spending by $40 million from $700 million in 2018 up to $740 million in 2019."
+    assert ("SRB", "budget_change_amount", 40_000_000, "", 2019) in rows(text, date(2020, 2, 14))
+
+
+def test_an_undated_article_takes_no_year_from_its_history_nor_from_a_lease_until_a_far_year():
+    from dashboard.extraction import ArticleInfo, extract_figures
+
+    text = ("With a force of more than 140,000 active personnel, the Ghanaian military is large. The army traces its "
+            "history to a constabulary founded in 1863.")
+    found = [f for f in extract_figures(text, ArticleInfo("t", None)) if f.metric == "active_personnel"]
+    assert [(f.country_iso3, f.value, f.year) for f in found] == [("GHA", 140_000, None)]
+    lease = ("Moscow agreed to extend the lease of the base until at least 2042. A total of 7,000 Russian troops are "
+             "stationed at the base in Tajikistan.")
+    years = [f.year for f in extract_figures(lease, ArticleInfo("t", None)) if f.metric == "troops_deployed"]
+    assert years and 2042 not in years
+
+
+def test_german_and_french_copy_glossed():
+    from dashboard.extraction import ArticleInfo, extract_figures
+
+    de = ("Hier marschiert die Garde des österreichischen Bundesheers. Ähnlich wie Deutschland plant auch Österreich ein "
+          "Milliardenpaket. Derzeit liegt das Heeresbudget bei 0,6 Prozent des BIP beziehungsweise 2,7 Milliarden Euro. Bei "
+          "dem neuen Paket handelt es sich um eine historische Budgeterhöhung, die Ausgaben waren gesunken.")
+    found = {(f.country_iso3, f.metric, f.value) for f in extract_figures(de, ArticleInfo("t", date(2022, 3, 10)))}
+    assert ("AUT", "defense_share_gdp_pct", 0.6) in found and ("AUT", "defense_budget", 2.7e9) in found
+    assert not [f for f in found if f[0] == "DEU"]
+    fr = ("Lisbonne dispose actuellement de 180 soldats en République centrafricaine dans le cadre de la mission de l'ONU. "
+          "Une centaine de militaires devraient aussi être envoyés au Mali, a précisé la même source, ajoutant que le "
+          "déploiement devrait intervenir dans la première moitié de l'année.")
+    found = {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in extract_figures(fr, ArticleInfo("t", date(2016, 3, 1)))}
+    assert ("PRT", "troops_deployed", 180, "CAF") in found
+
+
+def test_troops_a_country_was_believed_to_have_in_a_named_year_are_that_years():
+    text = "At the height of the fighting in 1977 Cuba was believed to have about 15,000 troops in Angola."
+    assert ("CUB", "troops_deployed", 15_000, "AGO", 1977) in rows(text, date(1989, 9, 7))
+    now = "Cuba is believed to have about 15,000 troops in Angola, diplomats said."
+    assert ("CUB", "troops_deployed", 15_000, "AGO", 1989) in rows(now, date(1989, 9, 7))
+
+
+def test_next_fiscal_without_year_is_the_next_fiscal_year():
+    from dashboard.extraction.text import find_years
+
+    assert [(y.relative, y.fiscal) for y in find_years("the hike in next fiscal is 15 percent")] == [(1, True)]
+    assert [(y.year, y.fiscal) for y in find_years("in the outgoing fiscal 2012-13")] == [(2012, True)]

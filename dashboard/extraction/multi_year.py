@@ -1,0 +1,27 @@
+"""Totals over several years, which no single year's budget or change is: "over the next five years", "the
+2020-2034 period", "in the past 17 years ... has injected"."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extraction.patterns import gate_all
+from dashboard.extraction.vocab import I
+
+# A sentence about a total over several years: its changes and levels are no single year's
+MULTI_YEAR_SENTENCE_RE = re.compile(
+    r"\bfrom\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d\d\s+(?:to|through|until)\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d\d\b|"
+    r"\b(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d\s+period\b|"  # "the total defence budget for the broader 2020-2034 period"
+    r"\bperiod\s+(?:of\s+)?(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d\b|"  # "for the coming defence decision period 2025-2030"
+    # ("the largest rise in three years", "the first time in five years" rank this year's change: not a total)
+    r"\b(?:over|within|(?<!rise\s)(?<!rises\s)(?<!increase\s)(?<!jump\s)(?<!hike\s)(?<!growth\s)(?<!time\s)(?<!rate\s)in)"
+    r"\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"fifteen|twenty)\s+years\b(?!\s+(?:after|since|ago|before|later)\b)|\bover\s+the\s+(?:next\s+|coming\s+)?decade\b|\b(?:\w+|\d+)-year\s+(?:(?:defen[cs]e|military)\s+)?"
+    r"(?:total|plan|programme|program|spending|funding|investment)\b|\bsince\s+(?:19|20)\d\d\s*,\s*(?:\w+\s+){1,4}?ha(?:s|ve)\b", I)
+MULTI_YEAR_BEFORE_RE = re.compile(r"\b(?:over|during|across|within)\s+the\s+(?:next|coming|following)\s+(?:\d+|two|three|four|five)\s+years\s*,\s*(?:with|of\s+which|including)\s+$|"  # ("during the next two years, with BD688.74 million")
+                                  r"\b(?:spanning|covering)\s+(?:from\s+)?(?:19|20)\d\d\s+(?:to|-|through)\s+(?:19|20)\d\d\b[^.;]*$|\b(?:over|during|across)\s+(?:the\s+period\s+)?(?:19|20)\d\d\s*-\s*(?:19|20)\d\d\b[^.;\d]{0,40}$|\b(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d\s+period\b[^.;]*$|\b(?:in|during|over|for)\s+(?:that|this|the\s+same|the\s+whole)\s+period\s+(?:of\s+)?$|\b(?:\w+|\d+)-year\s*,?\s*(?:an?\s+)?$|\b(?:\w+|\d+)-year\s+(?:plan|programme|program)\s+(?:of|worth)\s+$|\bduring\s+(?:the|his|her|its)\s+(?:administration|government|tenure|term|presidency|mandate)\b[^.;\d]{0,140}$|\bsince\b[^.;]{0,80}\b(?:have|has)\s+(?:spent|allocated|invested|paid)\s+$"
+                                  # "in the past 17 years Codelco has injected about $13.7 billion into": a sum over the years
+                                  r"|\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+years\b[^.;\d]{0,80}"
+                                  r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:spent|injected|invested|allocated|paid|provided|poured|channell?ed|transferred|contributed)\s+(?:[\w-]+\s+){0,2}$", I)
+
+gate_all(globals())
