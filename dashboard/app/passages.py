@@ -67,13 +67,29 @@ def highlighted(passage: str, quote: str) -> str:
     """The passage, escaped, with the quote highlighted where it stands."""
     passage = " ".join(str(passage).split())
     quote = " ".join(str(quote).split())
-    at = passage.find(quote) if quote else -1
+    at = _standalone(passage, quote) if quote else -1
     if at < 0:
         return md_escape(passage)
     before, after = passage[:at], passage[at + len(quote):]
     # the spaces around the quote are kept (escaping trims them): copied text read "of the28,500U.S."
     return (md_escape(before) + (" " if before.endswith(" ") else "") + f":orange-background[**{md_escape(quote)}**]"
             + (" " if after.startswith(" ") else "") + md_escape(after))
+
+
+def _standalone(passage: str, quote: str) -> int:
+    """Where the quote stands in the passage as a number of its own: not the "2%" inside "(2.42%)" (an audit saw
+    Slovakia's 2% highlighted in Poland's figure); the first occurrence when none stands alone, -1 when none.
+
+    >>> _standalone("Poland (2.42%), Slovakia (2%)", "2%")
+    26
+    """
+    at, first = passage.find(quote), passage.find(quote)
+    while at >= 0:
+        before, after = passage[at - 1:at], passage[at + len(quote):at + len(quote) + 1]
+        if not (before.isalnum() or before in ".,") and not (after.isdigit() or quote[-1:].isdigit() and after.isalnum()):
+            return at
+        at = passage.find(quote, at + 1)
+    return first
 
 
 def highlight_text(text: str, figures: pd.DataFrame) -> list[str]:

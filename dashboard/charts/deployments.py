@@ -50,7 +50,7 @@ def _latest_levels(rows: pd.DataFrame) -> pd.DataFrame:
                           "qualifier", "low", "high", *HOVER_COLUMNS])
     rows = rows[[c for c in used if c in rows.columns]].dropna(subset=["country_iso3", "host_iso3"])
     rows = rows.assign(_pos=range(len(rows))).sort_values(
-        ["country_iso3", "host_iso3", "year", "published", "start"], na_position="first", kind="stable")
+        ["country_iso3", "host_iso3", "year", "published", *(["confidence"] if "confidence" in rows else []), "start"], na_position="first", kind="stable")
     cols = Columns(rows)
     owners, hosts, years, pos = (rows[c].tolist() for c in ("country_iso3", "host_iso3", "year", "_pos"))
     values, names = rows["value"].tolist(), rows["country"].tolist()
@@ -131,7 +131,7 @@ def deployment_map(df: pd.DataFrame, points: dict[str, tuple[float, float]]) -> 
     if rows.empty:
         return empty_figure("No troop deployments match the filters.")
     rows = rows.assign(planned_flag=planned_mask(rows), low_flag=low_mask(rows))
-    latest = rows.sort_values(["year", "published", "start"], na_position="first").groupby(
+    latest = rows.sort_values(["year", "published", "confidence", "start"], na_position="first").groupby(  # (the surest of a year's article)
         ["country_iso3", "host_iso3", "planned_flag"]).tail(1)
     top = max(float(latest["value"].max()), 1.0)
     missing = []

@@ -161,11 +161,20 @@ def latest_per_country_metric(df: pd.DataFrame) -> pd.DataFrame:
         return df
     # Sorted and grouped on the key columns only, then the chosen rows taken whole: sorting all ~40 columns
     # of 145,000 rows (Arrow strings) cost a second of a restart's first run at 10,000 articles.
-    keys = df[["year", "published", "start", "country_iso3", "metric", "host_iso3"]].assign(
-        planned_flag=planned_mask(df)).reset_index(drop=True)  # positions: the index may repeat a label
-    ordered = keys.sort_values(["year", "published", "start"], na_position="first")
+    keys = df[["year", "published", "confidence", "start", "country_iso3", "metric", "host_iso3"]].assign(
+        planned_flag=planned_mask(df), year=_year_or_published(df)).reset_index(drop=True)  # (positions: the index may repeat a label)
+    # within one year and article the surest figure, not the last in the text: a browser audit saw India's latest budget
+    # become Rs 1,494 crore given to seven companies (low confidence) over the 6.8 lakh crore topline of the same article
+    ordered = keys.sort_values(["year", "published", "confidence", "start"], na_position="first")
     picked = ordered.groupby(["country_iso3", "metric", "host_iso3", "planned_flag"], as_index=False).tail(1).index
     return df.iloc[picked]
+
+
+def _year_or_published(df: pd.DataFrame) -> pd.Series:
+    """A figure's year, or for one the text gave no year, its article's year of publication: a share stated "this
+    year" in an undated upload is no older than a 2006 figure of the same country (the audit's Croatia)."""
+    published = pd.to_numeric(df["published"].astype("string").str[:4], errors="coerce")
+    return df["year"].astype("Float64").fillna(published.astype("Float64"))
 
 
 # ---------------------------------------------------------------------------
@@ -196,19 +205,24 @@ def metric_chart(df: pd.DataFrame, metric: str) -> go.Figure:
         fig.update_xaxes(title_text="year", dtick=1)
         return _base_layout(fig, esc(declared.label))
     keys = ["country_iso3", "host_iso3"] if declared.needs_host else ["country_iso3"]
-    rows = rows.sort_values(["year", "start"], na_position="first")
+    rows = rows.assign(_order=_year_or_published(rows)).sort_values(["_order", "confidence", "start"], na_position="first").drop(columns="_order")
     latest = rows.groupby(keys, dropna=False, as_index=False).tail(1)
     labels = [(pair_label(o, h, country_name) if declared.needs_host else name) for o, h, name in
               zip(latest["country_iso3"], latest.get("host_iso3", pd.Series("", index=latest.index)), latest["country"],
                   strict=True)]
-    low = low_mask(latest).tolist()
     unit = declared.unit if declared.unit != "currency" else ""
+    x, axis = latest["value"], declared.axis or declared.label
+    if declared.unit == "currency" and latest["unit"].nunique() > 1:  # rupees beside euros on one axis mislead (an
+        usd = latest["value_usd"].notna().to_numpy()  # audit): in US dollars, each local amount kept in the hover
+        latest, labels = latest[usd], [label for label, keep in zip(labels, usd, strict=True) if keep]
+        x, axis = latest["value_usd"], "US dollars (converted at each article's date; the hover gives the amount stated)"
+    low = low_mask(latest).tolist()
     fig = go.Figure(go.Bar(
-        x=latest["value"].tolist(), y=[esc(x) for x in labels], orientation="h", name=esc(declared.label),
+        x=x.tolist(), y=[esc(x) for x in labels], orientation="h", name=esc(declared.label),
         marker={"color": [faded(PALETTE[0], x) for x in low], "pattern": {"shape": [LOW_PATTERN if x else "" for x in low]}},
         customdata=[[fid, fmt_value(v, unit or (u if declared.unit == "currency" else "")), confidence_note(c)]
                     for fid, v, u, c in zip(latest["figure_id"], latest["value"], latest["unit"],
                                             latest.get("confidence", pd.Series(pd.NA, index=latest.index)), strict=True)],
         hovertemplate="%{y}: %{customdata[1]} · %{customdata[2]}<extra></extra>"))
-    fig.update_xaxes(title_text=esc(declared.axis or declared.label), tickformat=",")
+    fig.update_xaxes(title_text=esc(axis), tickformat=",")
     return _base_layout(fig, esc(f"{declared.label}: latest stated value"), height=200 + 28 * len(labels))

@@ -249,9 +249,15 @@ _OTHER_BODY_SUBJECT_RE = re.compile(r"\W*(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'-]*(
 
 
 def other_body_subject(norm: str, start: int, end: int) -> bool:
-    """True when the sentence opens on a named body that is not defence's ("The Prisons Department has been allocated")."""
+    """True when the sentence opens on a named body that is not defence's ("The Prisons Department has been allocated"),
+    or on companies ("The seven public enterprises, corporatised from Defence Ordnance Factories, have been given")."""
     found = _OTHER_BODY_SUBJECT_RE.match(norm, start, end)
-    return found is not None and not re.search(r"defen[cs]e|military|armed|army|navy|air\s+force|war", found.group("name"), re.I)
+    return (found is not None and not re.search(r"defen[cs]e|military|armed|army|navy|air\s+force|war", found.group("name"), re.I)
+            or _COMPANIES_SUBJECT_RE.match(norm, start, end) is not None)
+
+
+_COMPANIES_SUBJECT_RE = re.compile(r"\W*(?:the\s+)?(?:\w+\s+){0,2}?(?:public\s+|state[\s-]+owned\s+|defen[cs]e\s+)?(?:enterprises|companies|firms|corporations|"
+                                   r"undertakings|PSUs|shipyards)\b[^.;]{0,80}?\b(?:have|has|had|were|was|will)\s+(?:been\s+)?(?:given|allocated|received|get|got)\b", re.I)
 
 
 def other_amount_since_defense(ctx: Context, si: int, pos: int) -> bool:

@@ -164,7 +164,7 @@ NATO_TARGET_RE = re.compile(
     r"\b(?:nato|alliance|allies|allied|member\s+(?:states|countries|nations))\b[^.;]{0,80}?\b(?:target|goal|guideline|"
     r"benchmark|standard|threshold|requirement|recommendation|pledge|commitment|obligation|norm|bar|minimum|floor)\b|\b(?:target|goal|guideline|benchmark|"
     r"standard|threshold|requirement|pledge|norm)\w*\s+(?:set\s+)?(?:by|of|for)\s+(?:the\s+)?(?:nato|alliance|allies)|\b(?:target|goal|guideline|benchmark)\s+(?:set|agreed)\s+at\s+(?:the\s+|a\s+)?(?:nato|alliance)\b"
-    r"|\b(?:recommended|set|demanded|required|agreed|floated|proposed)\s+by\s+(?:the\s+)?(?:nato|alliance|allies)|\b(?:nato|alliance|allies|member\s+(?:states|countries|nations))\b[^.;]{0,60}?\b(?:agreed|pledged|committed|promised)\s+to\s+(?:aim\s+for|spend|reach|move\s+towards)"
+    r"|\b(?:recommended|set|demanded|required|agreed|floated|proposed)(?:\s+(?:upon|on))?\s+by\s+(?:the\s+)?(?:nato|alliance|allies)|\b(?:nato|alliance|allies|member\s+(?:states|countries|nations))\b[^.;]{0,60}?\b(?:agreed|pledged|committed|promised)\s+to\s+(?:aim\s+for|spend|reach|move\s+towards)"
     # "what will be decided in The Hague between the Allies", "the bar will still be set by the Allies"
     r"|\b(?:decide|agree|settle)\w*\s+(?:[\w,-]+\s+){0,5}?(?:between|among|by)\s+(?:the\s+)?(?:nato\s+)?allies\b"
     r"|\bbar\s+(?:[\w-]+\s+){1,4}?by\s+(?:the\s+)?(?:nato|alliance|allies)\b"

@@ -54,7 +54,7 @@ def source_dated(norm: str, sent_start: int, year_start: int) -> bool:
 _BY_DEADLINE_RE = re.compile(r"\bby\s+$", I)
 
 
-def article_year(ctx: Context, start: int, end: int) -> int | None:
+def article_year(ctx: Context, start: int, end: int, before_only: bool = False) -> int | None:
     """For an article without a date, the year a figure that names none belongs to: the latest year the text names
     before ``start`` (else the first one after ``end``), leaving out a year compared with ("up from 2020") and a
     target's ("by 2030"); None when the text names no year."""
@@ -62,7 +62,7 @@ def article_year(ctx: Context, start: int, end: int) -> int | None:
         ctx.article_years = [y for y in find_years(ctx.norm) if y.year is not None and y.year >= 1900  # (a history's "in 1863": no
                              and not _NOT_NOW_BEFORE_RE.search(ctx.norm, max(0, y.start - 26), y.start)]  # figure's year)
     before = [y.year for y in ctx.article_years if y.end <= start]
-    after = [y.year for y in ctx.article_years if y.start >= end]
+    after = [] if before_only else [y.year for y in ctx.article_years if y.start >= end]
     return max(before) if before else after[0] if after else None
 
 

@@ -61,6 +61,9 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     ahead = [y for y in exprs if horizon(y) and y.start >= end]  # "over the next 10 years": only the figure right before it
     exprs = [y for y in exprs if not horizon(y)]
     published = ctx.info.published
+    # an undated article's "this year", "last year": counted from the latest year its text names before ("... in 2022.
+    # ... the only countries expected to achieve the goal this year"), not left without a year
+    rel_base = published or (date(named, 7, 1) if (named := article_year(ctx, sent.start, sent.end, before_only=True)) else None)
     at = ctx.norm.rfind("\n", max(sent.start, start - 40), start) + 1
     if at and not ctx.norm[at:start].strip(" \t~") or _HEDGE_ONLY_RE.fullmatch(ctx.norm, at, start) if at else False:
         row_year = _ROW_YEAR_END_RE.search(ctx.norm, end, (ctx.norm.find("\n", end, min(sent.end, end + 300)) + 1 or min(sent.end, end + 300) + 1) - 1)
@@ -97,7 +100,7 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
         following = following[1:]  # "cut a quarter of its 680,000 military through 2020": the cut's horizon, not the level's year
     if ahead and len(ctx.norm[end:ahead[0].start]) <= 22 and not (following and following[0].start < ahead[0].start) \
             and not (target and ahead[0].start > target.start("to")):
-        return resolve(ahead[0], owner, published)  # "will be increased to 10,000 over the next 10 years"
+        return resolve(ahead[0], owner, rel_base)  # "will be increased to 10,000 over the next 10 years"
     last = _LAST_MONTH_RE.match(ctx.norm, end) if published else None
     if last and not (following and following[0].start < last.start("when")):  # "300,000 reservists last September" in July 2023:
         month = _MONTHS.get(last.group("when")[:3].lower(), 0)  # September 2022 ("last autumn" in March: the autumn before)
@@ -112,17 +115,17 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
         return int(last) if len(last) == 4 else int(span.group("first")[:2] + last)
     if preceding and following and _AND_IN_GAP_RE.fullmatch(ctx.norm, end, following[0].start) \
             and _YEAR_THEN_LEVEL_RE.fullmatch(ctx.norm, preceding[-1].end, start):
-        return resolve(preceding[-1], owner, published)  # "in 2025 it will be 4.2 billion and in 2026 ...": its own year
+        return resolve(preceding[-1], owner, rel_base)  # "in 2025 it will be 4.2 billion and in 2026 ...": its own year
     if following:
         gap = _AMOUNT_BRACKET_GAP_RE.sub("", ctx.norm[end:following[0].start], count=1)  # ("... yen (around $44 billion) for")
         own_bracket = (gap.rstrip().endswith("(") and not _YEAR_FOR_RE1.search(gap.rstrip()[:-1])  # "2.1% of GDP (2018)":
                        and _BRACKET_CLOSE_RE.match(ctx.norm, following[0].end))  # the year in brackets after it is its own
         if len(gap) <= 22 and (not _YEAR_FOR_RE1.search(gap) or own_bracket) or GIVEN_IN_RE.fullmatch(gap) or FISCAL_START_GAP_RE.fullmatch(gap) or (
                 stock and _BY_YEAR_GAP_RE.fullmatch(gap)):  # ("1000 reserves) by the end of 2017": the year it is reached
-            return resolve(following[0], owner, published)
+            return resolve(following[0], owner, rel_base)
     as_of = next((y for y in following if _AS_OF_BEFORE_RE.search(ctx.norm, max(sent.start, y.start - 16), y.start)), None)
     if stock and as_of is not None and ctx.norm.count("(", end, as_of.start) == ctx.norm.count(")", end, as_of.start):
-        return resolve(as_of, owner, published)  # "is made up of 23,600 active personnel, ... (... by 2024) as of 2022": its date
+        return resolve(as_of, owner, rel_base)  # "is made up of 23,600 active personnel, ... (... by 2024) as of 2022": its date
     if stock and published and (preceding or following) and present_stock(ctx.norm, sent.start, start, end) \
             and not (preceding and FRAMING_YEAR_RE.match(ctx.norm, sent.start, preceding[0].end) and not _WHICH_HAS_RE.search(ctx.norm, max(sent.start, start - 50), start)) \
             and not any(source_dated(ctx.norm, sent.start, y.start) for y in following):
@@ -151,20 +154,20 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
         if not _YEAR_FOR_RE2.search(ctx.norm[max(0, preceding[-1].start - 8):preceding[-1].start]) or not following \
                 or ctx.norm.startswith(("'s ", "\u2019s "), preceding[-1].end):  # ("from this year's budget": its source, no base)
             if len(gap) < 200 or len(preceding) == 1 and FRAMING_YEAR_RE.match(ctx.norm, ctx.norm.rfind("\n", sent.start, preceding[0].start) + 1 or sent.start, preceding[0].end):  # ("In 2016, ...": all of it)
-                return resolve(preceding[-1], owner, published)
+                return resolve(preceding[-1], owner, rel_base)
     if following and (not _YEAR_FOR_RE3.search(ctx.norm, max(sent.start, following[0].start - 16), following[0].start)
                       or _ONWARDS_RE.match(ctx.norm, following[0].end)) \
             and not _EVENT_NAME_AFTER_RE.match(ctx.norm, following[0].end) \
             and not _COMPARED_AMOUNT_RE.search(ctx.norm, end, following[0].start):  # ("to reach 73 billion, against 69.7 billion in 2025")
-        return resolve(following[0], owner, published)
+        return resolve(following[0], owner, rel_base)
     based = following and CHANGE_FROM_BASE_RE.search(ctx.norm, max(sent.start, following[0].start - 30), following[0].start)
     if change and following and published and ((compared := _COMPARED_BASE_RE.search(ctx.norm, max(sent.start, following[0].start - 16), following[0].start)) or based) \
             and (based or following[0].year is not None or not compared.group(0).lower().startswith("than")):  # ("more than last year": the text's own base)
-        base = resolve(following[0], owner, published)  # "fell by 27 per cent compared to 2012" in April 2014: the change
+        base = resolve(following[0], owner, rel_base)  # "fell by 27 per cent compared to 2012" in April 2014: the change
         if base is not None and published.year - 2 <= base <= published.year:  # of the year after the base, 2013
             return base + 1
     if not change and following and published and (based or _COMPARED_BASE_RE.search(ctx.norm, max(sent.start, following[0].start - 16), following[0].start)) \
-            and resolve(following[0], owner, published) == published.year and len(ctx.norm[end:following[0].start]) <= (100 if based else 60):
+            and resolve(following[0], owner, rel_base) == published.year and len(ctx.norm[end:following[0].start]) <= (100 if based else 60):
         return published.year + 1  # "would deploy 1,311 soldiers for international operations, 725 less than this year": next year's
     if not stock and si:
         prev = ctx.sentences[si - 1]
@@ -174,11 +177,13 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
                        and not (owner != "NATO" and _BY_BEFORE_RE.search(ctx.norm, max(prev.start, y.start - 6), y.start))]  # (nor a
             # target's, "hoping to have a volunteer army by 2010", but for NATO's own target: "3.5% ... by 2035")
             if carried and change:  # "... 345 billion in 2025, against 310 billion last year. This increase of 11%":
-                years = [y for y in (resolve(c, owner, published) for c in carried) if y is not None]
+                two = si > 1 and ctx.sentences[si - 2].paragraph == sent.paragraph  # (and the level two sentences back:
+                carried += [y for y in sentence_years(ctx, si - 2) if y.year and not horizon(y)] if two else []  # "... for 2025-26 ... The allocation for the same was ... for 2024-25. It is an increase of")
+                years = [y for y in (resolve(c, owner, rel_base) for c in carried) if y is not None]
                 if years:
                     return max(years)  # a change carried over is the newer year's
             if carried:
-                return resolve(carried[-1], owner, published)
+                return resolve(carried[-1], owner, rel_base)
     if published is None:  # an undated article: the latest year it names before the figure (else the first after it),
         return article_year(ctx, sent.start, sent.end)  # not a year compared with or a target's
     return published.year

@@ -577,3 +577,22 @@ def test_the_overview_counts_the_articles_behind_the_figures_in_view(library):
     assert "**2** articles · " in whole
     japan = " ".join(m.value for m in app(country=["Japan"]).markdown)
     assert "**1** article (of 2) · " in japan
+
+
+def test_pasting_a_saved_text_again_names_no_file_the_user_never_gave_and_an_empty_save_says_so(library):
+    """A browser audit: 'pasted.txt: already in the library as ...', and 'Saved ... with 0 figure(s). They are on every
+    page now.' for a text with no figures."""
+    at = app("add.py")
+    at.text_area[0].input("The parade in the capital drew large crowds on Sunday, the ministry said.")
+    next(b for b in at.button if b.label == "Preview figures").click()
+    at.run()
+    next(b for b in at.button if b.label == "Save to the library").click()
+    at.run()
+    saved = " ".join(s.value for s in at.success)
+    assert "No figures were found" in saved and "on every page now" not in saved
+    at = app("add.py")
+    at.text_area[0].input("The parade in the capital drew large crowds on Sunday, the ministry said.")
+    next(b for b in at.button if b.label == "Preview figures").click()
+    at.run()
+    warned = " ".join(w.value for w in at.warning)
+    assert warned.startswith("This text: already in the library as") and "pasted" not in warned.split(" as ")[0]

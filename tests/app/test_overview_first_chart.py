@@ -72,3 +72,20 @@ def test_what_loads_its_own_bundle_waits_until_asked_for(seed_only):
     assert "Washington is reportedly considering" in shown(opened)
     mapped = overview(chart="World map")
     assert json.loads(mapped.get("plotly_chart")[0].proto.spec)["data"][0]["type"] == "choropleth"
+
+
+def test_an_alliance_is_counted_apart_from_the_countries_and_recent_articles_follow_the_filter(tmp_path, monkeypatch):
+    """A browser audit: '16 countries' over a chart of 15 country bars and NATO; the recent articles ignored the filter."""
+    from tests.app.conftest import write_article
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write_article(folder, "a-nato", "NATO allies agreed that members should spend 2% of GDP on defence. Poland spends "
+                                    "4.1% of its GDP on defence, the alliance said.")
+    write_article(folder, "b-japan", "About 54,000 U.S. troops are stationed in Japan, officials said.")
+    monkeypatch.setenv("DEFENSE_DATA_DIR", str(tmp_path))
+    text = shown(overview())
+    assert "**2** countries, plus NATO" in text, text[:400]
+    filtered = shown(overview(country="Japan"))
+    recent = filtered[filtered.index("Recent articles") if "Recent articles" in filtered else 0:]
+    assert "b-japan" in filtered and "a-nato" not in recent

@@ -99,3 +99,12 @@ def test_a_cards_highlighted_quote_keeps_the_spaces_around_it():
     plain = re.sub(r":orange-background\[\*\*(.*?)\*\*\]", r"\1", shown).replace("\\", "")
     assert plain == "of the 28,500 U.S. troops"
     assert highlighted("28,500 troops", "28,500").startswith(":orange-background")  # no space made up at the start
+
+
+def test_a_cards_highlight_marks_the_quote_where_it_stands_alone_not_inside_another_number():
+    """A browser audit: Slovakia's '2%' was highlighted inside Poland's '(2.42%)' on the card."""
+    from dashboard.app.passages import highlighted
+
+    shown = highlighted("Poland (2.42%), Slovakia (2%) and the UK (2.12%)", "2%")
+    assert "(2.42%)" in shown.replace("\\", "") and "Slovakia (:orange-background[**2%**])" in shown.replace("\\", "")
+    assert ":orange-background[**28\\,500**]" in highlighted("the 28,500 U.S. troops", "28,500")

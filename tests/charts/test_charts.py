@@ -482,3 +482,30 @@ def test_a_host_with_several_owners_names_them_all_on_hover():
     hosts = next(t for t in charts.deployment_map(df, country_points()).data if t.mode == "markers+text")
     hovers = [hover_text(hosts)]
     assert "also: United Kingdom: 900" in hovers[0] and "also: France: 300" in hovers[0]
+
+
+def test_the_latest_figure_is_the_surest_of_its_year_and_article_and_a_yearless_one_counts_as_its_articles_year():
+    """A browser audit: India's 'latest' budget was Rs 1,494 crore for seven companies (low confidence, later in the
+    article) over the same article's topline; Croatia's latest share was a 2006 figure over a yearless 2022 one."""
+    money = {"metric": "defense_budget", "country_iso3": "IND", "country": "India", "unit": "INR", "currency": "INR",
+             "published": "2025-02-01"}
+    df = tiny({**money, "value": 6.8e12, "confidence": 0.94}, {**money, "value": 1.494e10, "confidence": 0.55})
+    assert charts.latest_per_country_metric(df)["value"].tolist() == [6.8e12]
+    assert [b for t in charts.metric_chart(df, "defense_budget").data for b in t.x] == [6.8e12]
+    share = {"metric": "defense_share_gdp_pct", "country_iso3": "HRV", "country": "Croatia", "unit": "percent"}
+    df = tiny({**share, "value": 2.0, "year": 2006, "published": "2022-06-01", "confidence": 0.8},
+              {**share, "value": 2.03, "year": None, "published": "2022-06-01", "confidence": 0.85})
+    assert charts.latest_per_country_metric(df)["value"].tolist() == [2.03]
+
+
+def test_the_metric_chart_puts_budgets_in_several_currencies_in_us_dollars():
+    """A browser audit: rupees, euros and Australian dollars shared one unlabelled 'amount' axis."""
+    df = tiny({"metric": "defense_budget", "country_iso3": "IND", "country": "India", "unit": "INR", "currency": "INR",
+               "value": 6.8e12, "value_usd": 7.9e10, "confidence": 0.9},
+              {"metric": "defense_budget", "country_iso3": "ESP", "country": "Spain", "unit": "EUR", "currency": "EUR",
+               "value": 3.3e10, "value_usd": 3.6e10, "confidence": 0.9})
+    fig = charts.metric_chart(df, "defense_budget")
+    assert sorted(fig.data[0].x) == [3.6e10, 7.9e10] and "US dollars" in fig.layout.xaxis.title.text
+    assert "INR" in hover_text(fig.data[0]) or "6.8" in hover_text(fig.data[0])  # the amount as stated, in the hover
+    one = charts.metric_chart(df[df["country_iso3"] == "IND"], "defense_budget")
+    assert list(one.data[0].x) == [6.8e12]  # one currency: as stated

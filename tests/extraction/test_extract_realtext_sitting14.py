@@ -134,3 +134,41 @@ def test_next_fiscal_without_year_is_the_next_fiscal_year():
 
     assert [(y.relative, y.fiscal) for y in find_years("the hike in next fiscal is 15 percent")] == [(1, True)]
     assert [(y.year, y.fiscal) for y in find_years("in the outgoing fiscal 2012-13")] == [(2012, True)]
+
+
+def test_a_change_two_sentences_after_the_new_years_level_is_the_new_years():
+    text = ("The defence budget for 2026-27 has been pegged at Rs 7,12,000 crore. The allocation for the same was "
+            "Rs 6,81,210 crore for 2025-26. It is an increase of Rs 30,790 crore.")
+    assert ("IND", "budget_change_amount", 307_900_000_000, "", 2026) in rows(text, date(2026, 2, 1))
+
+
+def test_money_given_to_state_companies_is_not_the_defence_budget():
+    text = ("India's defence budget grew. The five public enterprises, corporatised from Defence Ordnance Factories, "
+            "have been given a total of Rs 1,210 crore.")
+    assert not [r for r in rows(text, date(2026, 2, 1)) if r[2] == 12_100_000_000]
+
+
+def test_a_share_agreed_upon_by_nato_ministers_is_natos_not_the_last_country_named():
+    text = ("Only Croatia (2.03%) and Estonia (2.34%) reached the goal. The allocation of 2% of the GDP to defence "
+            "expenditure was agreed upon by NATO defence ministers in 2006.")
+    found = rows(text, date(2022, 6, 1))
+    assert not [r for r in found if r[0] == "HRV" and r[2] == 2]
+
+
+def test_an_undated_article_counts_this_year_from_the_latest_year_it_names():
+    from dashboard.extraction import ArticleInfo, extract_figures
+
+    text = ("NATO data show that most members will miss the benchmark of 2% of GDP on defence in 2023. Croatia (2.03%), "
+            "Estonia (2.34%) and Greece (3.76%) are the only countries expected to reach it this year.")
+    years = {f.country_iso3: f.year for f in extract_figures(text, ArticleInfo("t", None))}
+    assert years.get("GRC") == 2023 and years.get("EST") == 2023
+
+
+def test_spanish_global_military_spending_and_its_change_are_nobodys():
+    from dashboard.extraction import ArticleInfo, extract_figures
+
+    es = ("El Gobierno español destinará 33.123 millones de euros a gasto militar en 2025, el 2,48% del PIB. El gasto "
+          "militar global alcanzó en 2024 los 2,7 billones de dólares, lo que representa un aumento del 9,4% respecto al "
+          "año anterior, según el SIPRI. Las unidades del Ejército de Tierra se desplegaron en Ceuta.")
+    found = {(f.country_iso3, f.metric, f.value) for f in extract_figures(es, ArticleInfo("t", date(2025, 4, 28)))}
+    assert ("ESP", "defense_share_gdp_pct", 2.48) in found and not [f for f in found if f[1] == "budget_change_pct"]

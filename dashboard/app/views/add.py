@@ -18,7 +18,7 @@ root = data_dir()
 
 def show_preview(prepared: lib.Prepared, key: str) -> None:
     """The figures found in a prepared article, and a Save button (unless it is already in the library)."""
-    name = ui.md_escape(prepared.display_name)
+    name = "This text" if prepared.display_name == PASTED else ui.md_escape(prepared.display_name)  # (no name the user never gave)
     if prepared.duplicate_of:
         st.warning(f"{name}: already in the library as {ui.md_escape(prepared.duplicate_of)}. Nothing to save.")
         return
@@ -41,8 +41,9 @@ def show_preview(prepared: lib.Prepared, key: str) -> None:
             st.error(ui.md_escape(str(exc)))
         else:
             st.session_state.pop(f"prepared-{key}", None)
-            st.success(f"Saved as {ui.md_escape(path.name)} with {len(figures)} figure(s). "
-                       "They are on every page now.")
+            st.success(f"Saved as {ui.md_escape(path.name)} with {len(figures)} figure(s). They are on every page now."
+                       if len(figures) else f"Saved as {ui.md_escape(path.name)}. No figures were found in it: it is on "
+                       "the Sources page, where a figure the extractor missed can be added.")
 
 
 def upload_signature(up) -> tuple[str, str, int]:

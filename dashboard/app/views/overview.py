@@ -22,6 +22,15 @@ TAB_KEY = "chart"  # the tabs' URL parameter: ?chart=World+map opens the map
 PASSAGES, PASSAGES_KEY = 10, "passages"  # cards shown; the expander's URL parameter (?passages=true opens it)
 
 
+def owners_text(view) -> str:
+    """'15 countries' and, apart, the alliances and regions that own figures too ('15 countries, plus NATO'): an audit
+    read '16 countries' over a chart of 15 country bars and NATO."""
+    owners = view["country_iso3"].dropna().astype(str).unique()
+    countries = [o for o in owners if len(o) == 3 and o.isalpha() and o.isupper()]
+    others = sorted(view.loc[view["country_iso3"].isin(set(owners) - set(countries)), "country"].dropna().astype(str).unique())
+    return counted(len(countries), "country", "countries") + (f", plus {ui.md_escape(', '.join(others))}" if others else "")
+
+
 def counted(n: int, word: str, plural: str | None = None) -> str:
     """'**1** article', '**1,200** figures': a count in bold with its noun agreeing."""
     number, noun = ui.count_text(n, word, plural).split(" ", 1)
@@ -73,8 +82,7 @@ else:
     # the articles behind the figures in view (a filter to one country said "4 articles", the library's: an audit)
     articles = (counted(view["article_id"].nunique(), "article") + f" (of {len(library.articles):,})" if f.active
                 else counted(len(library.articles), "article"))
-    st.markdown(f"{articles} \u00b7 {counted(len(view), 'figure')}{of} \u00b7 "
-                f"{counted(view['country_iso3'].nunique(), 'country', 'countries')}" + ui.likely_wrong_text(view))
+    st.markdown(f"{articles} \u00b7 {counted(len(view), 'figure')}{of} \u00b7 {owners_text(view)}" + ui.likely_wrong_text(view))
     if view.empty:
         ui.no_match_message(f)
         reflayers.toggle()  # kept on the page, so the URL keeps its reference setting through a filter with no match
@@ -93,7 +101,8 @@ else:
                     ui.render_passages(view, limit=PASSAGES, heading="", cite_folded=True)
         ui.downloads(view, library.figures, f, key="overview")
     st.subheader("Recent articles")
-    recent = library.articles.sort_values("published", ascending=False).head(8)
+    shown = library.articles[library.articles["article_id"].isin(view["article_id"])] if f.active else library.articles
+    recent = shown.sort_values("published", ascending=False).head(8)  # (under a filter, the articles in view: an audit)
     lines = []
     for r in recent.itertuples():
         url = ui.safe_url(r.url)
@@ -103,3 +112,4 @@ else:
                  ui.count_text(int(r.figures), "figure")]  # (no stray separators for a missing publisher or date)
         lines.append("- " + " \u00b7 ".join(parts) + link)
     st.markdown("\n".join(lines))  # one element, not one per article: each costs browser time at load
+
