@@ -29,6 +29,10 @@ _RANKED_BEFORE_RE = re.compile(r"\b(?:behind|after|ahead\s+of|than|followed\s+by
                                re.I)
 _RANKED_METHOD = "personnel:bracketed-contributor"
 _FOLLOWED_BY_RE = re.compile(r"\bfollowed\s+by\b", re.I)
+# "Among the largest contributors follow India (902), Ghana (878)" after a mission's Italian contingent: each country
+# its own contribution to the same place, not a host of the contingent before
+_CONTRIBUTORS_RE = re.compile(r"\b(?:contributors|contributing\s+(?:countries|nations|states)|troop[\s-]+contributing|"
+                              r"(?:largest|biggest|main|major|other)\s+contingents)\b", re.I)
 
 
 def bracketed_hosts(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure],
@@ -63,7 +67,8 @@ def bracketed_hosts(ctx: Context, si: int, numbers: list[NumberMention], figures
             continue
         elif anchor is None:  # "Among the countries that host the most Italian military personnel are Afghanistan (1,630 units)"
             made = make(ctx, si, b, "troops_deployed", owner, "pair", METHOD, host=named[-1].iso3)
-        elif anchor.host_iso3 and _FOLLOWED_BY_RE.search(norm, sent.start, named[-1].start):
+        elif anchor.host_iso3 and (_FOLLOWED_BY_RE.search(norm, sent.start, named[-1].start)
+                                   or _CONTRIBUTORS_RE.search(norm, sent.start, named[-1].start)):
             # "Britain ... to deploy about 1,500 troops, followed by France with between 800 and 1,000, Spain (700), Italy
             # (600-700)": the next contributors to the same place, ranked after the first
             made = make(ctx, si, b, "troops_deployed", named[-1].iso3, "pair", _RANKED_METHOD, host=anchor.host_iso3)

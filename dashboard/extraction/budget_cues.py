@@ -55,8 +55,8 @@ SERVICE_WITH_BEFORE_RE = re.compile(r"(?:" + SERVICE_RE.pattern + r")\s*,\s*with
 # A share promised, aimed at or proposed, not spent: "its commitment to spend 2% of its GDP", "meet the 2% goal",
 # "spending should be increased to 1% of GDP"
 PROMISED_SHARE_BEFORE_RE = re.compile(
-    r"\b(?:commitment|pledge|promise|obligation|goal|target|aim)\s+(?:to\s+(?:spend|reach|allocate)|of\s+(?:spending|reaching))\s+"
-    r"(?:at\s+least\s+)?(?:the\s+)?" + HEDGE + r"$"
+    r"\b(?:commitment|pledge|promise|obligation|goal|target|aim|failure)\s+(?:to\s+(?:spend|reach|allocate|invest|budget|devote)|of\s+(?:spending|reaching))\s+"
+    r"(?:(?:at\s+least|no\s+less\s+than|not\s+less\s+than)\s+)?(?:the\s+)?" + HEDGE + r"$"
     r"|\bshould\s+(?:be\s+)?(?:increased|raised|lifted|rise|grow|reach|go\s+up)\s+to\s+" + HEDGE + r"$|\bshould\s+range\s+(?:within|between|from)\s+" + HEDGE + r"$"
     # a share others are urged or forced to, or an idea questioned: "urged members of NATO to raise defense spending to
     # 5 percent", "being forced to spend five percent", "the idea of allocating five percent"

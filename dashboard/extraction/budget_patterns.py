@@ -117,8 +117,8 @@ SERVICE_WHICH_HAS_RE = re.compile(r"\b(?:the\s+)?(?-i:Army|Navy|Air\s+Force|Mari
                                   r"(?:[^.;]|\.\d){0,120}$", I)
 PROGRAM_RE = re.compile(r"\bprogram(?:me)?s?\b", I)  # "The Internal Order program ... will receive an additional 64 million soles"
 MAYBE_BEFORE_RE = re.compile(r"\b(?:could|might|may|potentially|would)\b", I)  # "could potentially receive an additional R11.7 billion"
-ADDITIONAL_SPENDING_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:(?:in|of)\s+(?:additional|extra|supplementary|supplemental)\s+"
-                                           r"(?:defen[cs]e|military)\s+(?:spending|funding|budget|outlays?)\b|off[\s-]budget\b|outside\s+the\s+budget\b)", I)  # ("another 4.89 billion baht off budget")
+ADDITIONAL_SPENDING_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:(?:in|of)\s+(?:additional|extra|supplementary|supplemental)\s+(?:defen[cs]e|military)\s+(?:spending|funding|budget|outlays?)\b"
+                                           r"|off[\s-]budget\b|outside\s+the\s+budget\b|(?:supplementary|supplemental)\s+(?:schedule|budget|estimates?|appropriations?|request)\b)", I)  # ("another 4.89 billion baht off budget"; "the total Shs662.3b supplementary schedule")
 TWO_WORD_VERBS = frozenset({"go", "goes", "gone", "went", "going", "edge", "edges", "edged", "edging",
                              "inch", "inches", "inched", "inching"})
 ASIDE_END_RE = re.compile(r"\s[-\u2013\u2014]\s|;|,\s*(?:while|whereas)\s")  # ("0.3 percent of the GDP, while its expenditure on agriculture ...")

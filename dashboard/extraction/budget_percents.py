@@ -57,7 +57,7 @@ _BRACKETED_RE = re.compile(r"\([^()]{0,120}\)")  # a closed bracket: a conversio
 
 
 _POINTS_RE = re.compile(r"\s*(?:percentage\s+points?|(?<![-\w])points?(?![-\w]))", I)
-_OF_ITS_BUDGET_AFTER_RE = re.compile(r"\s+of\s+(?:(?:its|their|the|this|that)\s+)?(?:\w+\s+){0,2}?(?:budget|spending|expenditures?|outlays?|funds)\b", I)
+_OF_ITS_BUDGET_AFTER_RE = re.compile(r"\s+of\s+(?:(?:its|their|the|this|that)\s+)?(?:\w+\s+){0,2}?(?:budget|spending|expenditures?|expenses|outlays?|funds)\b", I)
 _ON_DEFENSE_AFTER_RE = re.compile(r"\s+(?:on|to)\s+(?:defen[cs]e|(?:the|its|their)\s+(?:military|armed\s+forces|defen[cs]e))\b", I)
 _SPENDS_BEFORE_RE = re.compile(r"\b(?:spend|spends|spent|spending|devot(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|dedicat(?:e|es|ed|ing))\s+(?:only\s+|just\s+)?" + HEDGE + r"$", I)
 

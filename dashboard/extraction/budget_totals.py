@@ -286,15 +286,3 @@ ADDED_TO_ITS_RE = re.compile(r"\bto\s+(?:its|their|(?:the\s+)?(?:[\w.'-]+\s+){0,
 # defence's own item in a list of departments and their money
 DEFENSE_ITEM_BEFORE_RE = re.compile(r"(?:^|[;:]\s*|\n\s*)(?:(?:the\s+)?(?:department|ministry)\s+of\s+)?(?:national\s+)?defen[cs]e(?:\s+(?:department|ministry))?"
                                     r"\s*(?:[,:\u2013\u2014]|\s-)\s*" + HEDGE + r"$", re.IGNORECASE)
-
-
-# "With a budget of RM232.2 billion for 2012, the Government has allocated RM13.714 billion for defence": the amount
-# the sentence opens on is the whole state budget when a later one of the sentence is the money for defence
-_WITH_BUDGET_OPENS_RE = re.compile(r"\W*(?-i:[A-Z][A-Z .'-]{2,40}(?::|\s[\u2013\u2014-]))?\s*with\s+(?:a|an|its|the)\s+(?:total\s+|national\s+|state\s+|overall\s+)?budget\s+of\s+" + HEDGE + r"$", I)
-_LATER_FOR_DEFENSE_RE = re.compile(r"[^.;]{0,120}?\ballocated\s+" + HEDGE + r"[^\s\d]{0,4}\s?[\d.,]*\d\s*(?:trillion|billion|million|bn|m)?\s+for\s+"
-                                   r"(?:the\s+)?(?:defen[cs]e|military|armed\s+forces)\b", I)
-
-
-def whole_budget_opening(norm: str, sent_start: int, left_edge: int, end: int) -> bool:
-    """True for the state budget a sentence opens on before the money it allots to defence (see above)."""
-    return bool(_WITH_BUDGET_OPENS_RE.fullmatch(norm, sent_start, left_edge) and _LATER_FOR_DEFENSE_RE.match(norm, end))

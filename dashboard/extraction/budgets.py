@@ -11,6 +11,7 @@ from dashboard.extraction import budget_patterns as bp
 from dashboard.extraction import budget_rows as br
 from dashboard.extraction import budget_scope as bs
 from dashboard.extraction import budget_totals as bt
+from dashboard.extraction import not_the_budget as nb
 from dashboard.extraction import region_totals as rt
 from dashboard.extraction import tails
 from dashboard.extraction.clauses import clause_around
@@ -170,7 +171,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if budget_near and defense_near and level_after_change:
         changed = bp.CHANGE_IN_THING_RE.search(level_after_change.group(0))
         at = len(before) - len(before[-130:]) + level_after_change.start() + (changed.start() if changed else 0)
-        if changed and not bp.BUDGET_THING_RE.search(changed.group("what")) and not bp.BUDGET_THING_RE.search(before, max(0, at - 25), at) or bt.whole_total_changed(before) or bt.line_changed(before[-130:]):
+        if changed and not bp.BUDGET_THING_RE.search(changed.group("what")) and not bp.BUDGET_THING_RE.search(before, max(0, at - 25), at) or bt.whole_total_changed(before) or bt.line_changed(before[-130:]) or nb.change_of_a_cut(before):
             return reject(ctx, "the level reached by something other than defense spending ('a rise in oil revenues, which reached')")
         if bp.FIRST_TIME_AFTER_RE.match(right):
             return reject(ctx, "a threshold crossed ('reaching KRW40 trillion for the first time'), not the budget's level")
@@ -188,7 +189,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if _MORE_WORD_RE.match(right) and bc.purpose_after(_MORE_WORD_RE.sub("", right, count=1)):
         return reject(ctx, "money for a purpose (to buy, for X): a component, not the budget")  # ("$100 million more to buy guns")
     if (comparative or change_before or change_after) and (budget_here or bp.MORE_FOR_DEFENSE_RE.match(right)) and defense_near:
-        return ("budget_change_amount", "budget:change-amount") if not bp.AGAINST_PLAN_AFTER_RE.match(right) else reject(ctx, "a difference from a plan or proposal ('600 million crowns higher than the original proposal'), not a change")
+        return ("budget_change_amount", "budget:change-amount") if not (bp.AGAINST_PLAN_AFTER_RE.match(right) or nb.change_of_a_cut(before)) else reject(ctx, "a difference from a plan or proposal ('600 million crowns higher than the original proposal'), or a change of a cut ('moderates the proposed cut by NIS 1b'): not a change")
     if MONEY_PURPOSE_AFTER_RE.match(right) and not BUDGET_AFTER_RE.match(right) and not FOR_DEFENSE_AFTER_RE.match(right):
         return reject(ctx, 'money for a purpose (to buy, for X): a component, not the budget')
     if BUDGET_AFTER_RE.match(right):  # ("Additional EUR 5 billion in defence spending": an increase)
@@ -269,7 +270,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
                                          or bc.GIVEN_AFTER_RE.match(right)) and (
             DEFENSE_CTX_RE.search(norm, sent.start, left_edge) or ctx.says(si - 1, DEFENSE_CTX_RE)) and not (
             bp.AMOUNT_RE.search(norm, sent.start, left_edge) and not DEFENSE_CTX_RE.search(norm, clause_start, left_edge) or bc.purpose_after(right)
-            or bt.other_body_subject(norm, sent.start, left_edge) or bt.whole_budget_opening(norm, sent.start, left_edge, m.end)):
+            or bt.other_body_subject(norm, sent.start, left_edge) or nb.whole_budget_opening(norm, sent.start, left_edge, m.end)):
         # ("the KDF will be allocated Sh144.9 billion, ... and the NIS was allocated Sh44.3 billion": each allocation in a list belongs to the body its own clause names)
         # (a defense word only after the amount names something else: "a draft budget of 110 trillion yen ..., with defense spending at a record high")
         return "defense_budget", "budget:budget-verb-in-defense-sentence"

@@ -214,7 +214,8 @@ def force_persons(ctx: Context, si: int, pos: int, window: str) -> re.Match | No
                              or found.group("noun").lower() == "men" and (_MEN_SENT_AFTER_RE.match(window, found.end())
                                                                           or _SENDS_MEN_BEFORE_RE.search(ctx.norm, max(0, pos - 40), pos)
                                                                           and _TO_AFTER_RE.match(window, found.end()))
-                             or found.group("noun").lower() == "men" and IN_PLACE_WITH_RE.search(ctx.norm, max(ctx.sentences[si].start, pos - 70), pos)
+                             or found.group("noun").lower() == "men" and (IN_PLACE_WITH_RE.search(ctx.norm, max(ctx.sentences[si].start, pos - 70), pos)
+                                                                          or _CONTINGENT_WITH_RE.search(ctx.norm, max(ctx.sentences[si].start, pos - 80), pos))
                              or _THE_FORCE_HAD_RE.search(ctx.norm, max(ctx.sentences[si].start, pos - 30), pos)
                              and any(ctx.says(i, _ARMED_FORCES_NAMED_RE) for i in range(max(0, si - 1), si + 1))):
         return None
@@ -227,6 +228,8 @@ _THE_FORCE_HAD_RE = re.compile(r"\b(?:the|its)\s+force\s+(?:had|has|have|numbere
 _ARMED_FORCES_NAMED_RE = re.compile(r"\b(?:defen[cs]e\s+forces?|armed\s+forces|army|military)\b", I)
 
 
+# "The largest contingent is that of Indonesia, with 1,230 men": the men of a contingent
+_CONTINGENT_WITH_RE = re.compile(r"\bcontingents?\b[^.;\d]{0,60}\bwith\s+" + HEDGE + r"$", I)
 # men sent somewhere: "1,500 men were sent to the ECOMOG peacekeeping group in Liberia", "has dispatched 5,000 men to Yemen"
 _MEN_SENT_AFTER_RE = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|will\s+be)\s+(?:sent|dispatched|deployed)\s+(?:to|in)\b", I)
 _SENDS_MEN_BEFORE_RE = re.compile(r"\b(?:dispatch(?:ed|es)?|sent|sends?|sending|deploy(?:ed|s)?)\s+(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|"

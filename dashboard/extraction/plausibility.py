@@ -120,7 +120,25 @@ def drop_implausible(figures: list[Figure], numbers: list[NumberMention],
                      published_year: int | None) -> list[tuple[NumberMention, str]]:
     """Remove from ``figures`` those :func:`why_implausible` finds; return the numbers they were read from, each with
     the reason ("implausible against the World Bank series: a deployment over three quarters ...")."""
-    dropped = {f.start: why for f in figures if (why := why_implausible(f, published_year))}
+    dropped = {f.start: why for f in figures if (why := why_implausible(f, published_year))} | _dwarfing(figures)
     if dropped:
         figures[:] = [f for f in figures if f.start not in dropped]
-    return [(n, f"{WHY_HEAD}: {dropped[n.start]}") for n in numbers if n.start in dropped]
+    return [(n, why if (why := dropped[n.start]).startswith("implausible") else f"{WHY_HEAD}: {why}") for n in numbers if n.start in dropped]
+
+
+def _dwarfing(figures: list[Figure]) -> dict[int, str]:
+    """Budgets five times or more the same article's defence budget of the same owner, money and year, stated in a
+    sentence with no defence word: "The revised 2011 budget will grow ... to a total of 7 570 million lari" after "...
+    bringing the total to 704 631 200 lari for defense" is the state's budget."""
+    from dashboard.extraction.vocab import DEFENSE_CTX_RE
+
+    levels = [f for f in figures if f.metric == "defense_budget" and f.value > 0 and f.year is not None]
+    out = {}
+    for f in levels:
+        same = [g.value for g in levels if g is not f and (g.country_iso3, g.currency, g.year) == (f.country_iso3, f.currency, f.year)]
+        if same and f.value >= 5 * max(same) and not DEFENSE_CTX_RE.search(f.passage):
+            out[f.start] = ("implausible beside the article's own defence budget: five times it for that year, in a sentence "
+                            "with no defence word (the state's budget)")
+            out |= {g.start: out[f.start] + ", or its change" for g in figures
+                    if g.metric == "budget_change_amount" and g.passage == f.passage and g.country_iso3 == f.country_iso3}
+    return out

@@ -127,7 +127,7 @@ SPENDING_AT_PCT = Gate({"at", "to", "near", "around", "about", "of", "spending",
 # budget_cues' and personnel_moves' "before" patterns
 MONEY_INTO_DEFENSE = Gate({"with"}, signs="-:")
 PROMISED_SHARE = Gate({"spend", "reach", "allocate", "allocating", "spending", "reaching", "least", "the", "to", "defending", "devoting",
-                       "within", "between", "from"})
+                       "within", "between", "from", "invest", "budget", "devote", "than"})
 DEFENSE_TAKES = Gate({"taking", "getting", "receiving", "allocated", "given", "some", "about", "around", "received", "receives",
                       "got", "gets", "year", "with", "requested", "requests", "sought", "seeks", "for", "seeking", "proposed", "of",
                       "receive", "full", "entire", "whole"},

@@ -172,3 +172,65 @@ def test_spanish_global_military_spending_and_its_change_are_nobodys():
           "año anterior, según el SIPRI. Las unidades del Ejército de Tierra se desplegaron en Ceuta.")
     found = {(f.country_iso3, f.metric, f.value) for f in extract_figures(es, ArticleInfo("t", date(2025, 4, 28)))}
     assert ("ESP", "defense_share_gdp_pct", 2.48) in found and not [f for f in found if f[1] == "budget_change_pct"]
+
+
+def test_the_largest_contributors_listed_with_counts_in_brackets_are_each_their_own_deployment():
+    text = ("UNIFIL counts 10,000 troops from 48 countries. Italy deploys 1,044 soldiers in Lebanon. Among the largest "
+            "contributors follow India (902), Ghana (878) and Nepal (876).")
+    found = {(owner, value, host) for owner, metric, value, host, _ in rows(text, date(2024, 11, 23)) if metric == "troops_deployed"}
+    assert {("IND", 902, "LBN"), ("GHA", 878, "LBN"), ("NPL", 876, "LBN")} <= found
+    assert not [f for f in found if f[0] == "ITA" and f[2] in ("IND", "GHA", "NPL")]
+
+
+def test_men_of_the_largest_contingent_are_its_countrys_deployment():
+    text = ("UNIFIL has been present in Lebanon since 1978. The largest contingent is that of Indonesia, with 1,230 men, "
+            "followed by the Italian one.")
+    assert ("IDN", "troops_deployed", 1230, "LBN", 2024) in rows(text, date(2024, 11, 23))
+
+
+def test_levels_and_changes_of_a_cut_are_not_the_budgets():
+    text = ("Israel's prime minister decided on Monday to reduce proposed defense cuts from NIS 4 billion to NIS 3b. He "
+            "said he moderates the proposed cut to the defense budget by NIS 1b. The defense budget for 2014 is set at "
+            "NIS 51b.")
+    found = {(metric, value) for _, metric, value, _, _ in rows(text, date(2013, 5, 13))}
+    assert ("defense_budget", 51e9) in found
+    assert not {("defense_budget", 4e9), ("defense_budget", 3e9), ("budget_change_amount", 1e9), ("budget_change_amount", -1e9)} & found
+
+
+def test_a_services_share_raised_by_an_amount_to_a_level_is_not_the_defence_budget():
+    text = ("India's defence budget rose to Rs 586 billion. The 1.3-million-strong army received the largest slice of the "
+            "defence budget, with the minister increasing its share by $543 million to $6.7 billion.")
+    found = {value for _, metric, value, _, _ in rows(text, date(2000, 2, 29)) if metric.startswith(("defense_budget", "budget_change"))}
+    assert 586e9 in found and not {543e6, 6.7e9} & found
+
+
+def test_a_budget_five_times_the_articles_defence_budget_in_a_sentence_without_defence_words_is_the_states():
+    text = ("Armenia will spend 360 billion drams on defense next year, bringing the total to 360 billion drams for defense. "
+            "The revised 2024 budget will grow by 150 billion drams compared to its original form, to a total of 2,800 "
+            "billion drams.")
+    found = {value for _, metric, value, _, _ in rows(text, date(2023, 10, 5)) if metric in ("defense_budget", "budget_change_amount")}
+    assert 360e9 in found and not {2800e9, 150e9} & found
+
+
+def test_a_share_of_the_total_expenses_and_a_supplementary_schedule_total_are_not_defences():
+    text = ("Georgia's Ministry of Defense has seen a fall in financing to 9.3% of the total expenses in the current year.")
+    assert not [r for r in rows(text, date(2011, 10, 1)) if r[1] == "defense_share_gdp_pct"]
+    text = ("Uganda's Ministry of Finance asked Parliament to approve an extra Shs400b for the Ministry of Defence. The "
+            "request is 60.3 per cent of the total Shs662.3b supplementary schedule for the year 2019/2020.")
+    assert not [r for r in rows(text, date(2020, 3, 6)) if r[2] == 662.3e9]
+
+
+def test_a_share_a_president_promised_to_invest_or_failed_to_budget_is_no_level():
+    text = ("Taiwan's defence spending fell. The administration has failed to honor the president's promise to invest no "
+            "less than 3 percent of GDP in national defense, and its failure to budget 3 percent of GDP is criticised.")
+    assert not [r for r in rows(text, date(2014, 8, 24)) if r[1] == "defense_share_gdp_pct" and r[2] == 3]
+
+
+def test_troops_led_by_a_country_are_a_multinational_brigades_not_the_leaders():
+    text = ("Spain leads the brigade in Lebanon. Altogether the brigade has over 4,000 troops led by Spain and deployed in "
+            "the eastern sector. Romania's armed forces, with about 71,500 active personnel and 55,000 reservists, host a "
+            "NATO battlegroup led by France.")
+    found = {(owner, metric, value) for owner, metric, value, _, _ in rows(text, date(2010, 8, 1))}
+    assert not [f for f in found if f[2] == 4000] and ("ROU", "reserve_personnel", 55000) in found
+    led = "About 2,000 troops led by General Ruiz are stationed in Lebanon, Spain's ministry said."
+    assert [r for r in rows(led, date(2010, 8, 1)) if r[2] == 2000]

@@ -1,0 +1,34 @@
+"""Money that reads like the defence budget but is not: the state budget a sentence opens on before the money it
+allots to defence, and the levels and changes of a cut (or of a service's share) rather than of the budget."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extraction.vocab import HEDGE, I
+
+# "With a budget of RM232.2 billion for 2012, the Government has allocated RM13.714 billion for defence": the amount
+# the sentence opens on is the whole state budget when a later one of the sentence is the money for defence
+_WITH_BUDGET_OPENS_RE = re.compile(r"\W*(?-i:[A-Z][A-Z .'-]{2,40}(?::|\s[\u2013\u2014-]))?\s*with\s+(?:a|an|its|the)\s+(?:total\s+|national\s+|state\s+|overall\s+)?budget\s+of\s+" + HEDGE + r"$", I)
+_LATER_FOR_DEFENSE_RE = re.compile(r"[^.;]{0,120}?\ballocated\s+" + HEDGE + r"[^\s\d]{0,4}\s?[\d.,]*\d\s*(?:trillion|billion|million|bn|m)?\s+for\s+"
+                                   r"(?:the\s+)?(?:defen[cs]e|military|armed\s+forces)\b", I)
+
+
+def whole_budget_opening(norm: str, sent_start: int, left_edge: int, end: int) -> bool:
+    """True for the state budget a sentence opens on before the money it allots to defence (see above)."""
+    return bool(_WITH_BUDGET_OPENS_RE.fullmatch(norm, sent_start, left_edge) and _LATER_FOR_DEFENSE_RE.match(norm, end))
+
+
+# "decided to reduce proposed defense cuts from NIS 4 billion to NIS 3b", "moderates the proposed cut to the defense
+# budget by NIS 1b": the levels and the change of a cut (or of a rise) are not the budget's
+_CHANGE_OF_A_CUT_RE = re.compile(r"\b(?:reduc\w*|lower\w*|moderat\w*|scal\w+\s+back|trim\w*|halv\w*|rais\w*|increas\w*)\s+(?:the\s+|its\s+|their\s+)?"
+                                 r"(?:proposed\s+|planned\s+|originally\s+planned\s+)?(?:[\w-]+\s+){0,2}?(?:cuts?|reductions?)\b"
+                                 r"(?:\s+(?:to|in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?budget)?\s+(?:from\s+[^.;]{1,40}?\s+to|by)\s+" + HEDGE + r"$"
+                                 # "The 1.3-million-strong army ... received the largest slice, with Sinha increasing its share by $543
+                                 # million to $6.7 billion": a part's share of the budget, not the budget
+                                 r"|\b(?:its|their)\s+share\s+(?:of\s+the\s+(?:[\w-]+\s+)?budget\s+)?(?:by\s+[^.;]{1,30}?\s+to|by|to)\s+" + HEDGE + r"$", I)
+
+
+def change_of_a_cut(before: str) -> bool:
+    """True when the amount is a level or a change of a cut, not of the budget (see above)."""
+    return _CHANGE_OF_A_CUT_RE.search(before[-160:]) is not None
