@@ -204,6 +204,10 @@ def metric_chart(df: pd.DataFrame, metric: str) -> go.Figure:
             hovertemplate="%{x}: %{customdata[1]}<extra></extra>", name=esc(declared.label)))
         fig.update_xaxes(title_text="year", dtick=1)
         return _base_layout(fig, esc(declared.label))
+    stated = rows[~planned_mask(rows)]  # "latest stated value": a plan or target is not one (an audit saw Germany's 2027
+    if stated.empty:  # brigade in Lithuania as a plain bar)
+        return empty_figure(f"Only plans or targets for {esc(declared.label.lower())} match the filters: see its own page.")
+    rows = stated
     keys = ["country_iso3", "host_iso3"] if declared.needs_host else ["country_iso3"]
     rows = rows.assign(_order=_year_or_published(rows)).sort_values(["_order", "confidence", "start"], na_position="first").drop(columns="_order")
     latest = rows.groupby(keys, dropna=False, as_index=False).tail(1)

@@ -65,9 +65,12 @@ def _corrected(row: pd.Series, fields: Mapping[str, Any]) -> dict[str, Any]:
     updates["review_changes"] = earlier if isinstance(earlier, str) and earlier else review_changes(row, fields)
     original = row.get("original_value", pd.NA)
     updates["original_value"] = row.get("value", pd.NA) if pd.isna(original) else original
-    updates["status"] = "corrected"
     method = str(row.get("method", "") or "")
-    updates["method"] = method if method.endswith(REVIEWED) else f"{method}{REVIEWED}".strip()
+    if row.get("status", "") == "added":  # a reviewer's own figure, corrected by a reviewer: still an added one (an
+        updates["status"] = "added"  # audit saw it turn "corrected", with "review:added +review" as its rule)
+    else:
+        updates["status"] = "corrected"
+        updates["method"] = method if method.endswith(REVIEWED) else f"{method}{REVIEWED}".strip()
     if "country_iso3" in fields:
         updates["country"] = gazetteer().name(fields["country_iso3"])
     if "currency" in fields and fields["currency"] != row.get("currency", ""):  # another currency: another rate
@@ -100,7 +103,7 @@ def review_changes(row: Mapping[str, Any], fields: Mapping[str, Any]) -> str:
     it was, and a CSV row should still say what was changed.
 
     >>> review_changes({"year": 2024, "value": 28500.0, "host_iso3": ""}, {"year": 2023, "value": 28500, "host_iso3": "KOR"})
-    'year 2024 -> 2023; host_iso3 (empty) -> KOR'
+    'year 2024 -> 2023; host (empty) -> KOR'
     """
     def shown(v: Any) -> str:
         if v is None or v is pd.NA or isinstance(v, float) and v != v or v == "":
@@ -109,8 +112,11 @@ def review_changes(row: Mapping[str, Any], fields: Mapping[str, Any]) -> str:
             return str(v)
         return f"{float(v):.15g}"  # (never repr: numpy 2 writes np.float64(8.2))
 
-    return "; ".join(f"{k} {shown(row.get(k))} -> {shown(v)}" for k, v in fields.items()
+    return "; ".join(f"{_FIELD_WORDS.get(k, k)} {shown(row.get(k))} -> {shown(v)}" for k, v in fields.items()
                      if shown(row.get(k)) != shown(v))
+
+
+_FIELD_WORDS = {"country_iso3": "country", "host_iso3": "host"}  # (a badge read "country_iso3 AFG -> DEU": an audit)
 
 
 def _confident(row: pd.Series) -> dict[str, Any]:

@@ -596,3 +596,15 @@ def test_pasting_a_saved_text_again_names_no_file_the_user_never_gave_and_an_emp
     at.run()
     warned = " ".join(w.value for w in at.warning)
     assert warned.startswith("This text: already in the library as") and "pasted" not in warned.split(" as ")[0]
+
+
+def test_the_data_dictionary_shows_each_meaning_in_full(library):
+    """A browser audit: the dictionary's 'meaning' column was cut off at the grid's right edge (a canvas grid does not
+    wrap); static tables wrap."""
+    from dashboard import schema
+
+    at = app("data.py")
+    tables = [t.value for t in at.table]
+    assert len(tables) == 2 and len(at.dataframe) == 1  # the figures stay in the grid; the dictionaries are tables
+    longest = max(schema.FIGURE_COLUMNS, key=lambda c: len(c.description))
+    assert tables[0].loc[longest.name, "meaning"] == longest.description

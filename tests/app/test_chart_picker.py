@@ -47,3 +47,22 @@ def test_the_picker_in_the_url_opens_another_chart_alone(seed_only):
     assert trace_types(at) == [CHARTS["troops"]["Map"]]
     at = page("troops", chart="Over time")  # the seed gives one year: the caption says why there is no line
     assert not at.get("plotly_chart") and any("more than one year" in c.value for c in at.caption)
+
+
+def test_the_passages_under_a_budget_chart_are_the_open_charts(tmp_path, monkeypatch):
+    """A browser audit: 'Budgets by year' listed share-of-GDP passages first."""
+    from tests.app.conftest import write_article
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write_article(folder, "a-share", "Croatia spends 2.03% of its GDP on defence, the ministry said.")
+    write_article(folder, "b-budget", "Spain approved a defence budget of 33.1 billion euros for 2024, the ministry said.")
+    monkeypatch.setenv("DEFENSE_DATA_DIR", str(tmp_path))
+
+    def cards(at: AppTest) -> str:
+        return " ".join(m.value for m in at.markdown).replace("\\", "")
+
+    by_year = page("budgets")
+    assert "33.1 billion" in cards(by_year) and "2.03%" not in cards(by_year)
+    shares = page("budgets", chart="Share of GDP")
+    assert "2.03%" in cards(shares) and "33.1 billion" not in cards(shares)

@@ -509,3 +509,12 @@ def test_the_metric_chart_puts_budgets_in_several_currencies_in_us_dollars():
     assert "INR" in hover_text(fig.data[0]) or "6.8" in hover_text(fig.data[0])  # the amount as stated, in the hover
     one = charts.metric_chart(df[df["country_iso3"] == "IND"], "defense_budget")
     assert list(one.data[0].x) == [6.8e12]  # one currency: as stated
+
+
+def test_the_metric_chart_of_latest_stated_values_leaves_plans_out():
+    """A browser audit: the Metrics page drew Germany's planned 2027 brigade in Lithuania as a stated level."""
+    dep = {"metric": "troops_deployed", "country_iso3": "DEU", "country": "Germany", "host_iso3": "LTU"}
+    df = tiny({**dep, "value": 1000, "confidence": 0.9}, {**dep, "value": 4800, "year": 2027, "stage": "planned", "confidence": 0.8})
+    assert [x for t in charts.metric_chart(df, "troops_deployed").data for x in t.x] == [1000]
+    only_plan = charts.metric_chart(df[df["stage"] == "planned"], "troops_deployed")
+    assert not [x for t in only_plan.data for x in (t.x or [])]

@@ -74,3 +74,19 @@ def test_offsets_are_only_for_additions(tmp_path):
 
 def test_occurrences_finds_every_place():
     assert occurrences("9 and 9", "9") == [0, 6] and occurrences("abc", "  ") == []
+
+
+def test_an_added_figure_corrected_later_stays_an_added_one(tmp_path):
+    """A browser audit: an added figure corrected on Review became status 'corrected', rule 'review:added +review'."""
+    from dashboard.tables.overlay import apply_decisions
+
+    articles = write(tmp_path)
+    store = ReviewStore(tmp_path / "reviews.sqlite3")
+    d = record(store, BODY.index("23,000"))
+    rows, _ = added_rows(articles, store.additions())
+    store.record(d.figure_id, article_id=d.article_id, quote=d.quote, metric=d.metric, decision="correct",
+                 fields={"year": 2023}, expected_version=1)
+    applied, _ = apply_decisions(rows, {k: v for k, v in store.latest().items() if k == d.figure_id})
+    row = applied.iloc[0]
+    assert (row["status"], row["method"], row["year"]) == ("added", "review:added", 2023)
+    assert "year 2024 -> 2023" in row["review_changes"]

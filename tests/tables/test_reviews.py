@@ -290,7 +290,7 @@ def test_a_correction_says_what_it_changed(figures):
     out, _ = apply_decisions(figures, latest)
     year_before = int(figures.iloc[1]["year"])
     assert out.iloc[1]["review_changes"] == f"year {year_before} -> 2025"
-    assert out.iloc[0]["review_changes"] == "value 28500 -> 28000; host_iso3 KOR -> JPN"  # (the owner was already USA)
+    assert out.iloc[0]["review_changes"] == "value 28500 -> 28000; host KOR -> JPN"  # (the owner was already USA)
     assert out.iloc[2:]["review_changes"].tolist() == [""] * 3
     again, _ = apply_decisions(out, latest)  # applied twice: still against the extractor's reading
     assert again["review_changes"].tolist() == out["review_changes"].tolist()

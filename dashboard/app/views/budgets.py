@@ -36,9 +36,12 @@ if loaded:
         # one chart built at a time: the shares and the changes are one click away
         timeline_tab, shares_tab, changes_tab = ui.chart_panes(["Budgets by year", "Share of GDP", "Changes"])
         picked: list[str] = []
+        pane_rows = rows  # the passages under the chart are the open chart's (an audit read share-of-GDP passages under
+        # the budgets by year)
         with timeline_tab:
             if timeline_tab.open:
                 amounts = metrics_where(page="budgets", unit="currency", change=False)
+                pane_rows = rows[~rows["metric"].isin(charts.share_metrics()) & ~rows["metric"].isin(metrics_where(page="budgets", change=True))]
                 spending = reflayers.rows_for(rows, amounts, f) if layers and in_usd else None
                 timeline = ui.cached_figure("budget-timeline", lambda: charts.budget_timeline(rows, in_usd, spending),
                                             (in_usd, spending is not None))
@@ -49,7 +52,7 @@ if loaded:
                     reflayers.attribution()
         with shares_tab:
             if shares_tab.open:
-                shares = rows[rows["metric"].isin(charts.share_metrics())]
+                shares = pane_rows = rows[rows["metric"].isin(charts.share_metrics())]
                 share_ref = reflayers.rows_for(rows, charts.share_metrics(), f) if layers else None
                 if not shares.empty or share_ref is not None:
                     picked = ui.show_chart(ui.cached_figure(
@@ -62,10 +65,11 @@ if loaded:
                                "to see its shares.")
         with changes_tab:
             if changes_tab.open:
+                pane_rows = rows[rows["metric"].isin(metrics_where(page="budgets", change=True))]
                 changes = ui.cached_figure("budget-changes", lambda: charts.budget_changes(rows))
                 if changes is not None:
                     picked = ui.show_chart(changes, key="budget-changes")
                 else:
                     st.caption("No stated increase or decrease of a budget in these figures.")
-        ui.chart_passages(rows, picked)
+        ui.chart_passages(pane_rows, picked)
         ui.downloads(rows, library.figures, f, key="budgets", part="budgets")

@@ -50,8 +50,9 @@ else:
                        help="Every row carries its series, unit, source and attribution.")
     st.caption(ui.md_escape(reference.attribution()))
 st.subheader("Data dictionary")
-st.dataframe(pd.DataFrame([{"column": c.name, "type": c.dtype, "meaning": c.description}
-                           for c in schema.FIGURE_COLUMNS]), hide_index=True, width="stretch")
+# static tables, so each meaning wraps in full (a browser audit found it cut off at the grid's right edge)
+st.table(pd.DataFrame([{"column": c.name, "type": c.dtype, "meaning": c.description}
+                       for c in schema.FIGURE_COLUMNS]).set_index("column"))
 st.subheader("Metrics")
-st.dataframe(pd.DataFrame([{"metric": m.key, "label": m.label, "unit": m.unit, "meaning": m.description}
-                           for m in schema.METRICS.values()]), hide_index=True, width="stretch")
+st.table(pd.DataFrame([{"metric": m.key, "label": m.label, "unit": m.unit, "meaning": m.description}
+                       for m in schema.METRICS.values()]).set_index("metric"))
