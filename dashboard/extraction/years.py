@@ -63,7 +63,8 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     published = ctx.info.published
     # an undated article's "this year", "last year": counted from the latest year its text names before ("... in 2022.
     # ... the only countries expected to achieve the goal this year"), not left without a year
-    rel_base = published or (date(named, 7, 1) if (named := article_year(ctx, sent.start, sent.end, before_only=True)) else None)
+    rel_base = published or (date(named, 7, 1) if any(y.year is None for y in exprs) and (named := article_year(
+        ctx, sent.start, sent.end, before_only=True)) else None)  # (only when the sentence names a relative year)
     at = ctx.norm.rfind("\n", max(sent.start, start - 40), start) + 1
     if at and not ctx.norm[at:start].strip(" \t~") or _HEDGE_ONLY_RE.fullmatch(ctx.norm, at, start) if at else False:
         row_year = _ROW_YEAR_END_RE.search(ctx.norm, end, (ctx.norm.find("\n", end, min(sent.end, end + 300)) + 1 or min(sent.end, end + 300) + 1) - 1)
