@@ -53,7 +53,8 @@ def _amount_axis(values: pd.Series, title: str) -> dict:
         lo, hi = math.log10(min(positive)), math.log10(max(positive))
         pad = max(0.15, (1 - (hi - lo)) / 2)
         return {"type": "log", "range": [lo - pad, hi + pad], "title_text": f"{title} (log scale)",
-                "exponentformat": "B"}
+                "exponentformat": "B", "dtick": 1}  # (one label a decade: "100B, 1T"; Plotly's default also labelled
+        # the 2s and 5s between as bare "2" and "5", which an audit read as amounts)
     return {**money_axis(values), "title_text": title}
 
 

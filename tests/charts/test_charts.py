@@ -300,6 +300,7 @@ def test_a_tiny_difference_does_not_fill_the_axis():
     log_axis = charts.budget_timeline(spread, in_usd=False).layout.yaxis
     assert log_axis.type == "log" and log_axis.title.text == "EUR (log scale)"
     assert log_axis.range[1] - log_axis.range[0] >= 1
+    assert log_axis.dtick == 1  # one label a decade, no bare "2" and "5" between (a browser audit)
 
 
 def test_several_currencies_never_share_an_axis():
