@@ -57,7 +57,9 @@ def single_service(ctx: Context, si: int, before: str) -> bool:
         text = _WHOLE_MILITARY_NAME_RE.sub(" ", ctx.norm[sent.start:sent.end])
         return any(_service_name(s) != own for s in SERVICE_RE.finditer(text)) or (
             i < si and bool(_TOTAL_FORCES_RE.search(text)))
-    return any(names_another(i) for i in (si, si - 1, si + 1, si - 2, si - 3))
+    # (the sentences around it, then back through the article, bounded: "the Nigerian Army, Navy and Air Force" named in
+    # the opening paragraphs makes "the population of the Nigerian Army is 150,000" one service's)
+    return any(names_another(i) for i in (si, si - 1, si + 1, *range(si - 2, max(-1, si - 40), -1)))
 
 
 # Countries whose army is the whole military (no navy; the air arm is part of it), so "the army budget" is the

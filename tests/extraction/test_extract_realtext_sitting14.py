@@ -234,3 +234,10 @@ def test_troops_led_by_a_country_are_a_multinational_brigades_not_the_leaders():
     assert not [f for f in found if f[2] == 4000] and ("ROU", "reserve_personnel", 55000) in found
     led = "About 2,000 troops led by General Ruiz are stationed in Lebanon, Spain's ministry said."
     assert [r for r in rows(led, date(2010, 8, 1)) if r[2] == 2000]
+
+
+def test_an_army_count_is_one_services_when_the_article_named_the_services_apart_paragraphs_before():
+    text = ("The military promoted 300 senior officers across the three services, the Nigerian Army, Navy and Air Force.\n\n"
+            "Experts say the theatre of operations is vast. The committee chairman raised the alarm over the gap. He said "
+            "the government was not committed.\n\nRight now, the population of the Nigerian Army is 150,000, he said.")
+    assert not [r for r in rows(text, date(2019, 11, 12)) if r[1] == "active_personnel"]
