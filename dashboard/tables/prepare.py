@@ -123,10 +123,13 @@ def paste_title(body: str) -> str:
 
 
 def prepare(data: bytes, filename: str, *, title: str = "", publisher: str = "", published: str = "", url: str = "",
-            limit: int | None = None, root: Path | None = None, pasted: bool = False) -> Prepared:
+            limit: int | None = None, root: Path | None = None, pasted: bool = False, default_publisher: str = "",
+            default_published: str = "") -> Prepared:
     """Check and parse one article without writing anything; raise ArticleError when it is unusable.
 
-    ``title``, ``publisher``, ``published`` and ``url`` override the file's own metadata.
+    ``title``, ``publisher``, ``published`` and ``url`` override the file's own metadata; ``default_publisher`` and
+    ``default_published`` only fill in what the file does not state (an uploaded page with no date gave figures no
+    year: a browser audit).
     ``root`` is the data folder checked for clashes and duplicates (default :func:`dashboard.paths.data_dir`).
     ``pasted``: text a user pasted, all of it article text. A block that looks like the library's own header
     ("---", "title: ...", "---") stays in the text instead of setting the title, publisher and date unasked, and
@@ -150,7 +153,8 @@ def prepare(data: bytes, filename: str, *, title: str = "", publisher: str = "",
     _, body = articles.split_front_matter(text, name)
     derived = paste_title(first.text) if pasted and not (title or first.title) else ""  # (debris lines gone)
     front = {"title": _clean_value(title or first.title or derived),
-             "publisher": _clean_value(publisher or first.publisher)}
+             "publisher": _clean_value(publisher or first.publisher or default_publisher)}
+    published = published or ("" if first.published_iso else default_published)
     if published:
         day = articles.parse_date(published)
         if day is None:

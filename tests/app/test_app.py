@@ -608,3 +608,10 @@ def test_the_data_dictionary_shows_each_meaning_in_full(library):
     assert len(tables) == 2 and len(at.dataframe) == 1  # the figures stay in the grid; the dictionaries are tables
     longest = max(schema.FIGURE_COLUMNS, key=lambda c: len(c.description))
     assert tables[0].loc[longest.name, "meaning"] == longest.description
+
+
+def test_the_upload_tab_offers_a_date_and_publisher_for_files_that_state_none(library):
+    """A browser audit: the upload tab had no date field, so an undated saved page's figures had no year."""
+    at = app("add.py")
+    assert at.date_input(key="upload-published").value is None
+    assert at.text_input(key="upload-publisher").label == "Publisher, for files that name none"

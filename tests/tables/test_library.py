@@ -263,3 +263,16 @@ def test_a_paste_that_starts_like_a_header_is_text_not_metadata(root):
     assert not any("url" in w for w in p.warnings)
     as_file = prepare(paste.encode(), "notes.txt", root=root)  # a file's own header is still its header
     assert as_file.front_matter["title"] == "Not my title" and as_file.front_matter["published"] == "1999-01-01"
+
+
+def test_an_uploads_default_date_and_publisher_fill_in_only_what_the_file_does_not_state(tmp_path):
+    """A browser audit: an uploaded page with no date gave its figures no year, and the upload tab had no date field."""
+    from dashboard.tables.prepare import prepare
+
+    undated = b"<html><body><p>Poland will spend 4.1% of its GDP on defence this year, the ministry said.</p></body></html>"
+    got = prepare(undated, "page.html", root=tmp_path, default_publisher="Wire", default_published="2025-03-01")
+    assert (got.article.published_iso, got.article.publisher) == ("2025-03-01", "Wire")
+    assert [f["year"] for f in got.figures if f["metric"] == "defense_share_gdp_pct"] == [2025]
+    dated = b"---\ntitle: t\npublisher: Own Paper\npublished: 2024-06-01\n---\nPoland spends 4.1% of its GDP on defence."
+    got = prepare(dated, "a.md", root=tmp_path, default_publisher="Wire", default_published="2025-03-01")
+    assert (got.article.published_iso, got.article.publisher) == ("2024-06-01", "Own Paper")  # the file's own win

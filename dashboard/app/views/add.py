@@ -91,6 +91,10 @@ if "prepared-paste" in st.session_state:
 
 with upload:
     cap = lib.max_upload_files()
+    u1, u2 = st.columns(2)  # (only for files that state none: a page saved without its date gave figures no year)
+    upload_publisher = u1.text_input("Publisher, for files that name none", max_chars=200, key="upload-publisher")
+    upload_published = u2.date_input("Published, for files that give no date", value=None, key="upload-published",
+                                     min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))
     files = st.file_uploader("Article files (.txt, .md, .html)", type=["txt", "md", "html", "htm"],
                              accept_multiple_files=True, key="uploads",
                              help=f"Up to {cap} files at once, each up to {lib.articles.max_bytes() // (1024 * 1024)} MB.")
@@ -98,7 +102,8 @@ with upload:
         st.error(f"{len(files)} files is over the limit of {cap} per upload; nothing was read. Upload fewer at a time.")
     elif files and st.button("Preview figures", key="preview-uploads"):
         for i, up in enumerate(files):
-            prepare_or_report(up.getvalue(), up.name, f"upload-{i}")
+            prepare_or_report(up.getvalue(), up.name, f"upload-{i}", default_publisher=upload_publisher,
+                              default_published=upload_published.isoformat() if upload_published else "")
             st.session_state[f"source-upload-{i}"] = upload_signature(up)
     for i in range(max(len(files or []), st.session_state.get("previewed-uploads", 0))):
         # A preview belongs to the file it was made from: a file removed or replaced since (the list changes
