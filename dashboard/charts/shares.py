@@ -29,6 +29,9 @@ def share_metrics() -> tuple[str, ...]:
     return metrics_where(page="budgets", unit="percent", change=False)
 
 
+REF_YEARS_BEFORE = 10
+
+
 def share_of_gdp(df: pd.DataFrame, reference: pd.DataFrame | None = None) -> go.Figure:
     """Shares of GDP by year: each article claim a marker, coloured by country, over ``reference`` (the World
     Bank's shares from ``reference_layers.layer``) drawn as a wide pale line per country in the same colour.
@@ -40,6 +43,9 @@ def share_of_gdp(df: pd.DataFrame, reference: pd.DataFrame | None = None) -> go.
     if claims.empty and ref is None:
         return empty_figure("No share-of-GDP figures match the filters.")
     claims, note = _most_recent(claims)
+    if ref is not None and not claims.empty:  # the series from ten years before the first claim: thirty years of ten
+        ref = ref[ref["year"] >= int(claims["year"].min()) - REF_YEARS_BEFORE]  # pale lines crowded the claims (an audit)
+        ref = ref if not ref.empty else None
     claims = claims.assign(low_flag=low_mask(claims))
     if "confidence" not in claims.columns:
         claims = claims.assign(confidence=pd.NA)

@@ -162,3 +162,13 @@ def test_each_claims_hover_carries_its_world_bank_comparison_and_flag():
     plain = tiny({"metric": "defense_share_gdp_pct", "country_iso3": "DEU", "country": "Germany", "value": 2.1,
                   "unit": "percent", "year": 2024})
     assert [t for t in charts.share_of_gdp(plain).data if t.name == "Germany: article claims"][0].customdata[0][-1] == ""
+
+
+def test_the_share_chart_draws_the_series_from_ten_years_before_the_first_claim():
+    """A browser audit: thirty years of ten countries' pale lines crowded the claims of 2022."""
+    claims = tiny({"metric": "defense_share_gdp_pct", "country_iso3": "POL", "country": "Poland", "value": 2.42,
+                   "unit": "percent", "year": 2022, "confidence": 0.9})
+    layer = ref("milex_share_gdp_pct", "% of GDP", ("POL", "Poland", 1996, 2.0), ("POL", "Poland", 2012, 1.9),
+                ("POL", "Poland", 2021, 2.2))
+    band, _ = layer_traces(charts.share_of_gdp(claims, layer))
+    assert list(band.x) == [2012, 2021]
