@@ -73,7 +73,12 @@ def figures_per_country(df: pd.DataFrame, top: int = TOP_COUNTRIES) -> go.Figure
     step = max(1, round(nice_step(float(per["figures"].iloc[0]))))  # whole figures: no 0.5 ticks under a count of 2
     fig.update_xaxes(title_text="figures in the articles", tickformat=",d", rangemode="tozero", tick0=0, dtick=step)
     more = f" (the {top} with the most, of {len(per):,})" if len(per) > top else ""
-    return _base_layout(fig, f"Figures per country{more}", height=170 + 26 * len(shown))
+    fig = _base_layout(fig, f"Figures per country{more}", height=170 + 26 * len(shown))
+    rows = len(fig.data) if len(fig.data) > 2 else 0  # the legend's rows at worst (a narrow page: one entry a row)
+    if rows:  # the title on its own line above the legend (a browser audit saw them overlap, at 1,200 and 900 px)
+        fig.update_layout(height=170 + 26 * len(shown) + 20 * rows, margin={"t": 46 + 20 * rows},
+                          title={"y": 1, "yref": "container", "yanchor": "top", "pad": {"t": 12}})
+    return fig
 
 
 def world_map(df: pd.DataFrame) -> go.Figure:

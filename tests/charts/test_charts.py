@@ -519,3 +519,11 @@ def test_the_metric_chart_of_latest_stated_values_leaves_plans_out():
     assert [x for t in charts.metric_chart(df, "troops_deployed").data for x in t.x] == [1000]
     only_plan = charts.metric_chart(df[df["stage"] == "planned"], "troops_deployed")
     assert not [x for t in only_plan.data for x in (t.x or [])]
+
+
+def test_the_overview_bars_leave_the_title_its_own_line_above_a_legend_of_several_rows():
+    """A browser audit: the legend's rows ran over 'Figures per country' (at 1,200 and at 900 px)."""
+    rows = [{"metric": m, "country_iso3": "POL", "country": "Poland", "value": 1.0}
+            for m in ("troops_deployed", "active_personnel", "defense_budget", "budget_change_pct")]
+    fig = charts.figures_per_country(tiny(*rows))
+    assert fig.layout.margin.t >= 46 + 20 * len(fig.data) and fig.layout.title.yref == "container"
