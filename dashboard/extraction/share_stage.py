@@ -22,7 +22,7 @@ def share_stage(ctx: Context, sent: Sentence, m_start: int, m_end: int) -> str:
 
 # a share the words before aim at: "target of", "commitment to spend", "will increase spending to", "to hit NATO"
 _SHARE_AIM_BEFORE_RE = re.compile(
-    r"\b(?:(?:target|goal|aim|ambition|pledge|commitment|benchmark|guideline|norm|threshold|requirement|recommendation)s?\s+(?:of|on|to\s+(?:spend|reach|hit)|at)"
+    r"\b(?:(?:target|goal|aim|ambition|objective|pledge|commitment|benchmark|guideline|norm|threshold|requirement|recommendation)s?\s+(?:of|on|to\s+(?:spend|reach|hit)|at)(?:\s+the)?"
     r"|(?:will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|wants?\s+to|aims?\s+to|aiming\s+to|set\s+to|expected\s+to|"
     r"seeks?\s+to|vow\w*\s+to|pledg\w*\s+to|promis\w*\s+to|commit\w*\s+to|path\s+to)\s+(?:[\w'-]+\s+){0,6}?(?:to|reach|hit|meet|achieve)"
     r"|(?:reach|hit|meet|achieve)\s+(?:the\s+)?(?:NATO|alliance)(?:'s|\u2019s)?|(?:the\s+)?(?:NATO|alliance)(?:'s|\u2019s)?\s+(?:target|goal)\s+of)"

@@ -241,3 +241,15 @@ def test_an_army_count_is_one_services_when_the_article_named_the_services_apart
             "Experts say the theatre of operations is vast. The committee chairman raised the alarm over the gap. He said "
             "the government was not committed.\n\nRight now, the population of the Nigerian Army is 150,000, he said.")
     assert not [r for r in rows(text, date(2019, 11, 12)) if r[1] == "active_personnel"]
+
+
+def test_a_share_an_objective_or_the_goal_of_the_names_is_planned_in_english_and_spanish():
+    from dashboard.extraction import ArticleInfo, extract_figures
+
+    text = "Spain will spend 33.1 billion euros on defence in 2025 to reach the goal of the 2% of GDP."
+    assert [f.stage for f in extract_figures(text, ArticleInfo("t", date(2025, 4, 28))) if f.metric == "defense_share_gdp_pct"] == ["planned"]
+    es = ("El Gobierno aprobó una inyección de 10.471 millones de euros adicionales para 2025, lo que permitirá alcanzar "
+          "el objetivo del 2% del PIB en gasto militar. Sin embargo, el gasto real de España en defensa será mayor, "
+          "según el centro de estudios.")
+    shares = [f for f in extract_figures(es, ArticleInfo("t", date(2025, 4, 28))) if f.metric == "defense_share_gdp_pct"]
+    assert [f.stage for f in shares] == ["planned"]
