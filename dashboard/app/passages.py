@@ -83,7 +83,7 @@ def _standalone(passage: str, quote: str) -> int:
     >>> _standalone("Poland (2.42%), Slovakia (2%)", "2%")
     26
     """
-    at, first = passage.find(quote), passage.find(quote)
+    at = first = passage.find(quote)
     while at >= 0:
         before, after = passage[at - 1:at], passage[at + len(quote):at + len(quote) + 1]
         if not (before.isalnum() or before in ".,") and not (after.isdigit() or quote[-1:].isdigit() and after.isalnum()):

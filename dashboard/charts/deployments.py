@@ -12,6 +12,7 @@ from dashboard.charts.maplabels import also_here, place_labels
 from dashboard.charts.points import HOVER_COLUMNS, Columns, runs
 from dashboard.charts.style import (
     CURRENT_SYMBOL,
+    LATEST_ORDER,
     LOW_NAME,
     LOW_PATTERN,
     PALETTE,
@@ -131,7 +132,7 @@ def deployment_map(df: pd.DataFrame, points: dict[str, tuple[float, float]]) -> 
     if rows.empty:
         return empty_figure("No troop deployments match the filters.")
     rows = rows.assign(planned_flag=planned_mask(rows), low_flag=low_mask(rows))
-    latest = rows.sort_values(["year", "published", "confidence", "start"], na_position="first").groupby(  # (the surest of a year's article)
+    latest = rows.sort_values(LATEST_ORDER, na_position="first").groupby(
         ["country_iso3", "host_iso3", "planned_flag"]).tail(1)
     top = max(float(latest["value"].max()), 1.0)
     missing = []

@@ -9,6 +9,7 @@ import plotly.graph_objects as go
 from dashboard.charts.reflines import hover, series_name
 from dashboard.charts.style import (
     COUNTRY_TOKEN,
+    LATEST_ORDER,
     LOW_LABEL,
     LOW_NAME,
     LOW_OPACITY,
@@ -168,9 +169,8 @@ def latest_per_country_metric(df: pd.DataFrame) -> pd.DataFrame:
     # of 145,000 rows (Arrow strings) cost a second of a restart's first run at 10,000 articles.
     keys = df[["year", "published", "confidence", "start", "country_iso3", "metric", "host_iso3"]].assign(
         planned_flag=planned_mask(df), year=_year_or_published(df)).reset_index(drop=True)  # (positions: the index may repeat a label)
-    # within one year and article the surest figure, not the last in the text: a browser audit saw India's latest budget
-    # become Rs 1,494 crore given to seven companies (low confidence) over the 6.8 lakh crore topline of the same article
-    ordered = keys.sort_values(["year", "published", "confidence", "start"], na_position="first")
+    # (India's latest budget had become Rs 1,494 crore given to seven companies over the same article's 6.8 lakh crore)
+    ordered = keys.sort_values(LATEST_ORDER, na_position="first")
     picked = ordered.groupby(["country_iso3", "metric", "host_iso3", "planned_flag"], as_index=False).tail(1).index
     return df.iloc[picked]
 

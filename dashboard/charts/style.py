@@ -55,6 +55,9 @@ LOW_OPACITY = 0.4
 LOW_LABEL = f"low confidence (< {LOW_CONFIDENCE:g})"
 LOW_NAME = html.escape(LOW_LABEL, quote=False)  # as Plotly text (legend names, hover): "<" shows literally
 LOW_PATTERN = "/"
+# The order that makes the last row of a group its latest figure: the newest year and article, and within one article
+# the surest figure, not the last in the text (a browser audit saw a low-confidence side amount become the latest)
+LATEST_ORDER = ["year", "published", "confidence", "start"]
 PLANNED_LABEL = "planned / target"
 CURRENT_SYMBOL, PLANNED_SYMBOL = "circle", "diamond"
 

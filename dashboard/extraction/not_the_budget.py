@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.vocab import HEDGE, I
 
 # "With a budget of RM232.2 billion for 2012, the Government has allocated RM13.714 billion for defence": the amount
@@ -32,3 +33,7 @@ _CHANGE_OF_A_CUT_RE = re.compile(r"\b(?:reduc\w*|lower\w*|moderat\w*|scal\w+\s+b
 def change_of_a_cut(before: str) -> bool:
     """True when the amount is a level or a change of a cut, not of the budget (see above)."""
     return _CHANGE_OF_A_CUT_RE.search(before[-160:]) is not None
+
+
+# Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
+gate_all(globals())

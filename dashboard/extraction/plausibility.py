@@ -20,6 +20,7 @@ from pathlib import Path
 
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
+from dashboard.extraction.vocab import DEFENSE_CTX_RE
 
 REFERENCE_FILE = Path(__file__).resolve().parents[2] / "data" / "reference" / "defense_reference.csv"
 SERIES = "armed_forces_personnel"
@@ -130,8 +131,6 @@ def _dwarfing(figures: list[Figure]) -> dict[int, str]:
     """Budgets five times or more the same article's defence budget of the same owner, money and year, stated in a
     sentence with no defence word: "The revised 2011 budget will grow ... to a total of 7 570 million lari" after "...
     bringing the total to 704 631 200 lari for defense" is the state's budget."""
-    from dashboard.extraction.vocab import DEFENSE_CTX_RE
-
     levels = [f for f in figures if f.metric == "defense_budget" and f.value > 0 and f.year is not None]
     out = {}
     for f in levels:

@@ -127,9 +127,6 @@ def gdp_owner_after(ctx: Context, m: NumberMention) -> list:
     return []
 
 
-gate_all(globals())
-
-
 # "2,01 percent of GDP (...), while already for the next year it is planned to be 2,03 percent", "to reach 2% of its GDP by
 # 2030, a significant increase from the current 1.35%", "under 1% of GDP ..., with a low of 0.72% in 2015": the same share,
 # another year
@@ -164,3 +161,6 @@ _OPENS_RE = re.compile(r"[\s\"'\u201c\u2018(]*(?:(?:just|only|about|around|some)
 def worked_out_share(norm: str, sent_start: int, left_edge: int, share_end: int) -> bool:
     """True for a share of GDP that opens its sentence as the subject of "would be" (see above)."""
     return bool(_OPENS_RE.fullmatch(norm, sent_start, left_edge) and _WOULD_BE_AFTER_RE.match(norm, share_end))
+
+
+gate_all(globals())

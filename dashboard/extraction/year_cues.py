@@ -12,11 +12,11 @@ from dashboard.extraction.vocab import I
 
 # the words before a year compared with, not a figure's own: "than in 2023", "over 2024", "since 2015", "from 2020"
 COMPARED_WORDS = r"than|compared\s+(?:to|with)|over|against|versus|vs\.?|since|from"
-# "a Php 51.98 billion or 13.72 percent increase from the FY 2025 GAA level": the year after a change word and "from"
-# is the base the change is measured against, not the year of the change or of the level it reaches
 # "increased its military spending by $22 million from $506 million in 2016 up to $528 million in 2017": a change
 # stated with the two levels it runs between, each dated, is the later year's
 FROM_IN_TO_IN_RE = re.compile(r"[^.;\d]{0,30}?\bfrom\s+[^.;]{1,40}?\bin\s+(?:19|20)\d\d\s*,?\s+(?:up\s+|down\s+)?to\s+[^.;]{1,40}?\bin\s+(?P<y2>(?:19|20)\d\d)\b", re.I)
+# "a Php 51.98 billion or 13.72 percent increase from the FY 2025 GAA level": the year after a change word and "from"
+# is the base the change is measured against, not the year of the change or of the level it reaches
 CHANGE_FROM_BASE_RE = re.compile(r"\b(?:increase|rise|growth|hike|jump|decrease|cut|drop|reduction|decline|fall|up|down|higher|lower|more|less)"
                                  r"\s+from\s+(?:the\s+|its\s+)?$", re.I)
 
@@ -91,14 +91,12 @@ CHANGING_NOW_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:now\s+|currently\s+|gr
                              r"trimming|slashing|drawing\s+down|increasing|expanding|growing|boosting|raising|lifting)\b", I)
 
 
-# Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
-gate_all(globals())
 
 
 # "the P278.1 billion given to the defense sector in 2024": the year of the money a participle describes
 GIVEN_IN_RE = re.compile(r"\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+|(?:have|has)\s+been\s+)?(?:given|allocated|earmarked|appropriated|set\s+aside|spent|budgeted)"
                          r"(?:\s+(?:to|for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\s+in\s+the\s+(?:[\w-]+\s+)?budget\s+|\s+)(?:in|for|from\s+the)\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?"
-                          # "3 percent of the projected gross domestic product in 2027": the share's own year
+                         # "3 percent of the projected gross domestic product in 2027": the share's own year
                          r"|\s*(?:(?:%|percent|per\s+cent)\s+)?of\s+(?:the\s+|its\s+)?(?:projected\s+|forecast\s+|estimated\s+)?(?:GDP|gross\s+domestic\s+product)\s+(?:in|for)\s+", re.I)
 
 
@@ -114,3 +112,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE_RE = re.compile(r"\s*(?:(?:Published|Updated|Posted|Last\s+updated|Date)\s*:?\s*)?(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?"
                           r"(?:" + _MONTH + r"\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+" + _MONTH + r",?\s+(?:19|20)\d\d)"
                           r"(?:\s*[-|,\u2013]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?\s*")
+
+
+# Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
+gate_all(globals())

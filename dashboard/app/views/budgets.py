@@ -38,10 +38,11 @@ if loaded:
         picked: list[str] = []
         pane_rows = rows  # the passages under the chart are the open chart's (an audit read share-of-GDP passages under
         # the budgets by year)
+        changes_only = rows["metric"].isin(metrics_where(page="budgets", change=True))
         with timeline_tab:
             if timeline_tab.open:
                 amounts = metrics_where(page="budgets", unit="currency", change=False)
-                pane_rows = rows[~rows["metric"].isin(charts.share_metrics()) & ~rows["metric"].isin(metrics_where(page="budgets", change=True))]
+                pane_rows = rows[~rows["metric"].isin(charts.share_metrics()) & ~changes_only]
                 spending = reflayers.rows_for(rows, amounts, f) if layers and in_usd else None
                 timeline = ui.cached_figure("budget-timeline", lambda: charts.budget_timeline(rows, in_usd, spending),
                                             (in_usd, spending is not None))
@@ -65,7 +66,7 @@ if loaded:
                                "to see its shares.")
         with changes_tab:
             if changes_tab.open:
-                pane_rows = rows[rows["metric"].isin(metrics_where(page="budgets", change=True))]
+                pane_rows = rows[changes_only]
                 changes = ui.cached_figure("budget-changes", lambda: charts.budget_changes(rows))
                 if changes is not None:
                     picked = ui.show_chart(changes, key="budget-changes")

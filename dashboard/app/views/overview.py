@@ -112,4 +112,3 @@ else:
                  ui.count_text(int(r.figures), "figure")]  # (no stray separators for a missing publisher or date)
         lines.append("- " + " \u00b7 ".join(parts) + link)
     st.markdown("\n".join(lines))  # one element, not one per article: each costs browser time at load
-
