@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.charts.formats import money_axis
 from dashboard.charts.reflines import hover, series_name
 from dashboard.charts.style import (
     COUNTRY_TOKEN,
@@ -233,5 +234,6 @@ def metric_chart(df: pd.DataFrame, metric: str) -> go.Figure:
                     for fid, v, u, c in zip(latest["figure_id"], latest["value"], latest["unit"],
                                             latest.get("confidence", pd.Series(pd.NA, index=latest.index)), strict=True)],
         hovertemplate="%{y}: %{customdata[1]} · %{customdata[2]}<extra></extra>"))
-    fig.update_xaxes(title_text=esc(axis), tickformat=",")
+    # money in round short ticks ("20B"), not "20,000,000,000" tilted into the source line (looked at in Chromium)
+    fig.update_xaxes(title_text=esc(axis), **(money_axis(x) if declared.unit == "currency" else {"tickformat": ","}))
     return _base_layout(fig, esc(f"{declared.label}: latest stated value"), height=200 + 28 * len(labels))

@@ -527,3 +527,11 @@ def test_the_overview_bars_leave_the_title_its_own_line_above_a_legend_of_severa
             for m in ("troops_deployed", "active_personnel", "defense_budget", "budget_change_pct")]
     fig = charts.figures_per_country(tiny(*rows))
     assert fig.layout.margin.t >= 46 + 20 * len(fig.data) and fig.layout.title.yref == "container"
+
+
+def test_the_metric_chart_labels_money_in_short_round_ticks():
+    """Looked at in Chromium: the budget bars' axis read '10,000,000,000' ... tilted into the source line."""
+    df = tiny({"metric": "defense_budget", "country_iso3": "ESP", "country": "Spain", "unit": "EUR", "currency": "EUR",
+               "value": 3.3e10, "value_usd": 3.6e10, "confidence": 0.9})
+    axis = charts.metric_chart(df, "defense_budget").layout.xaxis
+    assert list(axis.ticktext)[:2] == ["0", "10B"] and axis.range[1] >= 3.3e10
