@@ -14,6 +14,7 @@ a shared filesystem. Dask is imported only when this engine runs.
 from __future__ import annotations
 
 import asyncio
+import logging
 import math
 import os
 from collections.abc import Callable, Iterator
@@ -89,7 +90,11 @@ def open_client(scheduler: str | None = None, workers: int | None = None) -> Ite
         return
     n = workers or os.cpu_count() or 1
     try:
-        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0")
+        # silence_logs: a worker's heartbeat can race the scheduler's close on a loaded machine and
+        # log an error with a traceback after every row is written. Failures that matter reach the
+        # client as exceptions and are reported per article, so Dask's own log stays quiet.
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
+                               silence_logs=logging.CRITICAL)
     except Exception as exc:  # noqa: BLE001 - ports, memory, a sandbox without process spawning
         raise ClusterError(f"cannot start a local Dask cluster of {n} workers ({describe(exc)})") from None
     with cluster, Client(cluster) as client:
