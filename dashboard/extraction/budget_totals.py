@@ -286,3 +286,4 @@ ADDED_TO_ITS_RE = re.compile(r"\bto\s+(?:its|their|(?:the\s+)?(?:[\w.'-]+\s+){0,
 # defence's own item in a list of departments and their money
 DEFENSE_ITEM_BEFORE_RE = re.compile(r"(?:^|[;:]\s*|\n\s*)(?:(?:the\s+)?(?:department|ministry)\s+of\s+)?(?:national\s+)?defen[cs]e(?:\s+(?:department|ministry))?"
                                     r"\s*(?:[,:\u2013\u2014]|\s-)\s*" + HEDGE + r"$", re.IGNORECASE)
+

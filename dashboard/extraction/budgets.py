@@ -133,7 +133,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     next_amount = bp.AMOUNT_RE.search(norm, m.end, after_end)  # (nor past another amount: what follows it is its own)
     after_end = next_amount.start() if next_amount else after_end
     whole = bt.WHOLE_LEAD_END_RE.search(lead[-16:]) and BUDGET_AFTER_RE.match(right) or bt.whole_budget(lead, right, before)  # "the largest item in the R48 billion defence budget"
-    if not whole and not (lead.endswith(" and ") and FOR_DEFENSE_AFTER_RE.match(right) and "respectively" not in right[:120]) and (COMPONENT_RE.search(lead) or bp.CAPEX_RE.search(lead) or bt.component_named(norm, m.end, after_end, lead)
+    if not whole and nb.in_breakdown(sentence_lead) or not whole and not (lead.endswith(" and ") and FOR_DEFENSE_AFTER_RE.match(right) and "respectively" not in right[:120]) and (COMPONENT_RE.search(lead) or bp.CAPEX_RE.search(lead) or bt.component_named(norm, m.end, after_end, lead)
                       or bc.INCLUDED_ALLOCATION_BEFORE_RE.search(before[-160:]) or bt.purpose_list_after(norm, m.end, sent.end) or bt.of_the_total_before(before[-90:]) or bt.part_of_it_after(norm, m.end) or bt.line_changed(before[-130:])
                       or bp.CAPEX_AFTER_RE.search(norm, m.end, min(after_end, m.end + 60))):
         return reject(ctx, "a line of the budget (capital outlay, pensions, R&D...) or another sector's money")

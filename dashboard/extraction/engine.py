@@ -24,6 +24,7 @@ from dashboard.extraction.context import (
     reject,
 )
 from dashboard.extraction.deployment_lists import deployment_list_figures
+from dashboard.extraction.deployment_tables import with_deployment_tables
 from dashboard.extraction.focus import CHROME_RE, article_focus
 from dashboard.extraction.followups import trends
 from dashboard.extraction.home import home_country
@@ -162,8 +163,8 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     taken = {f.start for f in figures}
     figures.extend(f for f in table_figures(ctx, numbers, main_country) if f.start not in taken)
     taken |= {f.start for f in figures}
-    figures.extend(f for f in pipe_table_figures(ctx, numbers) + series_list_figures(ctx, numbers) if f.start not in taken)
-    taken |= {f.start for f in figures}
+    figures = with_deployment_tables(ctx, numbers, figures + [f for f in pipe_table_figures(ctx, numbers) + series_list_figures(
+        ctx, numbers) if f.start not in taken])  # (a deployment table row's own host and owner win over a sentence rule's)
     figures.extend(deployment_list_figures(ctx, numbers, main_country, figures))  # (not the numbers taken; a mission row's own host wins)
     figures.sort(key=lambda f: f.start)
     restated_budgets(ctx, numbers, figures)

@@ -30,7 +30,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 GLOSS_FILE = Path(__file__).resolve().parent / "vocab" / "gloss.csv"
-LANGUAGES = {"es": "Spanish", "fr": "French", "pt": "Portuguese", "de": "German", "it": "Italian", "ru": "Russian"}
+LANGUAGES = {"es": "Spanish", "fr": "French", "pt": "Portuguese", "de": "German", "it": "Italian", "ru": "Russian",
+             "id": "Indonesian"}
 
 # the short words that tell the languages apart (words shared by two of them are left out)
 _MARKERS = {
@@ -41,6 +42,8 @@ _MARKERS = {
     "de": {"der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "ein", "eine", "im", "zu", "auf", "fur"},
     "it": {"di", "della", "delle", "degli", "dei", "che", "nel", "nella", "gli", "sono", "anche", "per", "alla", "questo", "questa"},
     "ru": {"и", "в", "на", "не", "что", "с", "по", "для", "из", "от", "это", "как", "к", "о", "за", "до", "также"},
+    "id": {"yang", "dan", "untuk", "dengan", "dalam", "ini", "itu", "pada", "tersebut", "akan", "tidak", "adalah", "oleh", "juga",
+           "ke", "dari"},
     "tl": {"ang", "ng", "mga", "sa", "ay", "ni", "kay", "nasa", "ito", "naman"},  # Tagalog: not glossed, not Portuguese
 }
 _WORD_RE = re.compile(r"[^\W\d_]+")

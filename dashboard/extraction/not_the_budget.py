@@ -37,3 +37,19 @@ def change_of_a_cut(before: str) -> bool:
 
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
 gate_all(globals())
+
+
+_BREAKDOWN_RE = re.compile(r"\bbreak-?down\b", re.I)
+_PART_LINK_RE = re.compile(r"\b(?:is|are|was|were|for|to|goes|went|as\s+follows)\b|:|\d", re.I)
+
+
+def in_breakdown(lead: str) -> bool:
+    """Whether the money after ``lead`` is one part of a breakdown the sentence gives ("The breakdown of the budget is
+    R31 billion for the ministry, R20 billion for the army"), not the whole it breaks down ("the breakdown of the 2026
+    defence budget of 61 billion rand is ..."): something stands between the cue and the money that links a part
+    (a verb, "for", a colon) or another amount does."""
+    cue = next(reversed(list(_BREAKDOWN_RE.finditer(lead))), None) if "reak" in lead else None
+    if cue is None:
+        return False
+    between = re.sub(r"\b(?:19|20)\d\d\b", "", lead[cue.end():])  # (a year is no amount)
+    return bool(_PART_LINK_RE.search(between))

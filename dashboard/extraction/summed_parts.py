@@ -28,6 +28,8 @@ def drop_summed_parts(ctx: Context, numbers: list[NumberMention], figures: list[
     by_start = {n.start: n for n in numbers}
     dropped: list[NumberMention] = []
     for fig in heads:
+        if fig.method.startswith("table:deployments"):
+            continue  # a host's row of a table: a part of the whole by host, a figure of its own where it stands
         sent = ctx.sentences[max(0, bisect.bisect_right(starts, fig.start) - 1)]
         lo, hi = bisect.bisect_left(number_starts, sent.start), bisect.bisect_left(number_starts, sent.end)
         counts = [n.value for n in numbers[lo:hi] if n.kind == "count" and n.value >= 20]
