@@ -28,7 +28,7 @@ AMOUNT_RE = re.compile(r"(?:[$\u20ac\u00a3\u00a5\u20b9\u20a6\u20a9\u20b1\u20bd\u
                        r"|\d[\d.,]*\s*(?:billion|trillion|million|bn|tn|trn|crore|lakh)\b", I)
 
 
-MONEY_RE1 = re.compile((r"^\s*(?:\([^)]{0,60}\)\s*)?(?:\s*[,-]?\s*or\s+(?:about\s+|around\s+|nearly\s+|some\s+)?(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s*(?:%|percent|per\s*cent)\s*[,-]?\s+)?"  # ("or six percent", "- or about 5% -")
+MONEY_RE1 = re.compile((r"^\s*(?:\([^)]{0,60}\)\s*)?(?:\s*[,-]?\s*or\s+(?:about\s+|around\s+|nearly\s+|some\s+)?(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s*(?:%|percent|per\s*cent)\s*[,-]?\s+|(?P<cpct>\s*,\s*[\d.]+\s*(?:%|percent|per\s*cent)\s+))?"  # ("or six percent", "- or about 5% -", "NT$18.3 billion, 5.6 percent increase")
                             r"(?:(?:(?:defen[cs]e|military)\s+)?(?:budget|spending)\s+(?=(?:increase|rise|hike|boost|cut|reduction|decrease)\b))?"  # ("a EUR225 million budget cut")
                             r"(?:increase|rise|raise|hike|boost|cut|reduction|decrease|drop|fall|decline|jump|extra|more|"
                             r"(?:in\s+)?(?:additional|extra|new)\s+(?:funding|spending|money))\b"), I)

@@ -133,10 +133,10 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     next_amount = bp.AMOUNT_RE.search(norm, m.end, after_end)  # (nor past another amount: what follows it is its own)
     after_end = next_amount.start() if next_amount else after_end
     whole = bt.WHOLE_LEAD_END_RE.search(lead[-16:]) and BUDGET_AFTER_RE.match(right) or bt.whole_budget(lead, right, before)  # "the largest item in the R48 billion defence budget"
-    if not whole and nb.in_breakdown(sentence_lead) or not whole and not (lead.endswith(" and ") and FOR_DEFENSE_AFTER_RE.match(right) and "respectively" not in right[:120]) and (COMPONENT_RE.search(lead) or bp.CAPEX_RE.search(lead) or bt.component_named(norm, m.end, after_end, lead)
+    if not whole and (nb.in_breakdown(sentence_lead) or nb.mission_money(norm, sent.start, sent.end) and not BUDGET_BEFORE_RE.search(before[-60:])) or not whole and not (lead.endswith(" and ") and FOR_DEFENSE_AFTER_RE.match(right) and "respectively" not in right[:120]) and (COMPONENT_RE.search(lead) or bp.CAPEX_RE.search(lead) or bt.component_named(norm, m.end, after_end, lead)
                       or bc.INCLUDED_ALLOCATION_BEFORE_RE.search(before[-160:]) or bt.purpose_list_after(norm, m.end, sent.end) or bt.of_the_total_before(before[-90:]) or bt.part_of_it_after(norm, m.end) or bt.line_changed(before[-130:])
                       or bp.CAPEX_AFTER_RE.search(norm, m.end, min(after_end, m.end + 60))):
-        return reject(ctx, "a line of the budget (capital outlay, pensions, R&D...) or another sector's money")
+        return reject(ctx, nb.MISSION_WHY if nb.mission_money(norm, sent.start, sent.end) else "a line of the budget (capital outlay, pensions, R&D...) or another sector's money")
     if (defense_near and (bp.ADDITIONAL_BEFORE_RE.search(before[-80:]) or bp.EXTRA_INSIDE_RE.search(norm, m.start, m.end)) and not MONEY_PURPOSE_AFTER_RE.match(right)
             and not bp.MAYBE_BEFORE_RE.search(before[-60:]) and not bp.PROGRAM_RE.search(sentence_lead)
             and not SERVICE_RE.search(sentence_lead)):
@@ -150,7 +150,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     change_before = (tail.admits(tails.CHANGE_BEFORE_PCT, 90) and CHANGE_BEFORE_PCT_RE.search(before[-90:])
                      or bp.MONEY_RE5.search(before)
                      and (FOR_DEFENSE_AFTER_RE.match(right) or bp.MONEY_RE7.match(right)))
-    change_after = bp.MONEY_RE1.match(right) if not hedges_next else None
+    change_after = c if not hedges_next and (c := bp.MONEY_RE1.match(right)) and (not c.group("cpct") or before.endswith((" a ", " an "))) else None  # ("an NT$18.3 billion, 5.6 percent increase", not "at X, 12% fall")
     budget_near = budget_here or ctx.says(si - 1, BUDGET_CTX_RE)
     if AMOUNT_THEN_SHARE_RE.match(right) and (defense_near or ctx.says(si - 2, DEFENSE_CTX_RE) or ctx.in_lede(DEFENSE_CTX_RE)):
         return "defense_budget", "budget:amount-then-share-of-gdp"

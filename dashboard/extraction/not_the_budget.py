@@ -35,10 +35,6 @@ def change_of_a_cut(before: str) -> bool:
     return _CHANGE_OF_A_CUT_RE.search(before[-160:]) is not None
 
 
-# Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
-gate_all(globals())
-
-
 _BREAKDOWN_RE = re.compile(r"\bbreak-?down\b", re.I)
 _PART_LINK_RE = re.compile(r"\b(?:is|are|was|were|for|to|goes|went|as\s+follows)\b|:|\d", re.I)
 
@@ -53,3 +49,24 @@ def in_breakdown(lead: str) -> bool:
         return False
     between = re.sub(r"\b(?:19|20)\d\d\b", "", lead[cue.end():])  # (a year is no amount)
     return bool(_PART_LINK_RE.search(between))
+
+
+# "The R5 billion we had proposed to allocate to the Department of Defence for its participation in the SADC Mission",
+# "a R3 billion allocation ... to cater for the deployment and the withdrawal of the SANDF from the DRC": money a
+# sentence gives a mission or a deployment is what the mission costs, not the defence budget (unless the sentence
+# names the budget itself as the whole: "the defence budget of R50 billion includes R3 billion for the deployment")
+_MISSION_PURPOSE_RE = re.compile(r"\b(?:for|to\s+(?:cater|pay)\s+for|to\s+(?:cover|fund|finance))\s+(?:its\s+|their\s+|the\s+)?"
+                                 r"(?:participation\s+in|deployment\s+(?:and|of|in|to)|withdrawal\s+(?:of|from)|"
+                                 r"(?:[\w-]+\s+){0,3}?(?:peace-?keeping\s+)?mission\s+(?:in|to)|peace-?keeping\s+operations?)\b", I)
+
+
+MISSION_WHY = "money for a mission or a deployment ('for its participation in the SADC Mission'): what it costs, not the defence budget"
+
+
+def mission_money(norm: str, sent_start: int, sent_end: int) -> bool:
+    """True when the sentence gives its money to a mission or a deployment (see above)."""
+    return _MISSION_PURPOSE_RE.search(norm, sent_start, sent_end) is not None
+
+
+# Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
+gate_all(globals())

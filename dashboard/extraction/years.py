@@ -156,19 +156,19 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
                 or ctx.norm.startswith(("'s ", "\u2019s "), preceding[-1].end):  # ("from this year's budget": its source, no base)
             if len(gap) < 200 or len(preceding) == 1 and FRAMING_YEAR_RE.match(ctx.norm, ctx.norm.rfind("\n", sent.start, preceding[0].start) + 1 or sent.start, preceding[0].end):  # ("In 2016, ...": all of it)
                 return resolve(preceding[-1], owner, rel_base)
+    based = following and CHANGE_FROM_BASE_RE.search(ctx.norm, max(sent.start, following[0].start - 90), following[0].start)
     if following and (not _YEAR_FOR_RE3.search(ctx.norm, max(sent.start, following[0].start - 16), following[0].start)
-                      or _ONWARDS_RE.match(ctx.norm, following[0].end)) \
+                      or _ONWARDS_RE.match(ctx.norm, following[0].end)) and not (based and based.group("amount")) \
             and not _EVENT_NAME_AFTER_RE.match(ctx.norm, following[0].end) \
             and not _COMPARED_AMOUNT_RE.search(ctx.norm, end, following[0].start):  # ("to reach 73 billion, against 69.7 billion in 2025")
         return resolve(following[0], owner, rel_base)
-    based = following and CHANGE_FROM_BASE_RE.search(ctx.norm, max(sent.start, following[0].start - 30), following[0].start)
     if change and following and published and ((compared := _COMPARED_BASE_RE.search(ctx.norm, max(sent.start, following[0].start - 16), following[0].start)) or based) \
             and (based or following[0].year is not None or not compared.group(0).lower().startswith("than")):  # ("more than last year": the text's own base)
         base = resolve(following[0], owner, rel_base)  # "fell by 27 per cent compared to 2012" in April 2014: the change
         if base is not None and published.year - 2 <= base <= published.year:  # of the year after the base, 2013
             return base + 1
     if not change and following and published and (based or _COMPARED_BASE_RE.search(ctx.norm, max(sent.start, following[0].start - 16), following[0].start)) \
-            and resolve(following[0], owner, rel_base) == published.year and len(ctx.norm[end:following[0].start]) <= (100 if based else 60):
+            and resolve(following[0], owner, rel_base) == published.year and len(ctx.norm[end:following[0].start]) <= (160 if based else 60):
         return published.year + 1  # "would deploy 1,311 soldiers for international operations, 725 less than this year": next year's
     if not stock and si:
         prev = ctx.sentences[si - 1]

@@ -44,3 +44,27 @@ def test_the_parts_of_a_breakdown_are_lines_of_the_budget_but_the_whole_it_break
     found = {(metric, value) for _, metric, value, _, _ in rows(text, date(2026, 2, 25))}
     assert ("defense_budget", 61_000_000_000) in found
     assert not {v for m, v in found if m == "defense_budget"} & {31_000_000_000, 20_000_000_000, 10_000_000_000}
+
+
+def test_money_given_to_a_mission_or_a_deployment_is_what_it_costs_not_the_defence_budget():
+    text = ("The R4 billion the Treasury had set aside for the Department of Defence for its participation in the UN "
+            "mission in the DRC is cut, the minister said. The army was first allocated R2.5 billion to cater for the "
+            "deployment and the withdrawal of its troops.")
+    assert not any(metric == "defense_budget" for _, metric, _, _, _ in rows(text, date(2025, 5, 21)))
+    whole = "The defence budget of R52 billion includes R3 billion for the deployment of troops to the DRC."
+    assert ("ZAF", "defense_budget", 52_000_000_000) in {(o, m, v) for o, m, v, _, _ in rows(whole, date(2025, 5, 21))}
+
+
+def test_a_level_that_rose_from_the_amount_budgeted_for_this_year_is_next_years_and_so_is_its_change():
+    text = ("The cabinet has sent parliament its spending plan. The 412 billion baht defence allocation is a 9.6 billion "
+            "baht, 2.4 percent increase from the 402.4 billion baht budgeted for this year, officials said.")
+    found = {(metric, value, year) for _, metric, value, _, year in rows(text, date(2024, 8, 7))}
+    assert ("defense_budget", 412_000_000_000, 2025) in found and ("defense_budget", 402_400_000_000, 2024) in found
+    assert ("budget_change_amount", 9_600_000_000, 2025) in found and ("budget_change_pct", 2.4, 2025) in found
+
+
+def test_a_level_followed_by_a_comma_and_a_percent_change_is_not_the_change_amount():
+    """A guard for the test above (it passes on the code before too): only "a/an X, Y percent increase" is an amount."""
+    text = "The total provision for defence is estimated at 2.9 billion rials, a 7% fall compared to the 2024 budget."
+    found = {(metric, value) for _, metric, value, _, _ in rows(text, date(2025, 1, 3))}
+    assert ("budget_change_amount", 2_900_000_000) not in found
