@@ -14,12 +14,12 @@ from dashboard.extraction import budget_patterns as bp
 from dashboard.extraction import budget_scope as bs
 from dashboard.extraction import budget_totals as bt
 from dashboard.extraction import region_totals as rt
+from dashboard.extraction import share_frames as sf
 from dashboard.extraction import tails
 from dashboard.extraction.clauses import clause_around
 from dashboard.extraction.context import Context, reject
 from dashboard.extraction.multi_year import MULTI_YEAR_SENTENCE_RE
 from dashboard.extraction.numbers import NumberMention
-from dashboard.extraction.share_frames import PCT_FRAME_OF_BUDGET_RE, framed_share, reached_share, worked_out_share
 from dashboard.extraction.tails import Tail
 from dashboard.extraction.text import Sentence
 from dashboard.extraction.vocab import (
@@ -121,7 +121,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
             bp.CAP_VERB_BEFORE_RE.search(before) or bp.LIMIT_AFTER_RE.match(right)):
         return reject(ctx, "a cap ('set the limit at 0.33 percent of GDP'), not a level")
     if (gdp_after or gdp_before) and (bp.BENCHMARK_BEFORE_RE.search(before[-50:]) or gdp_after and bp.BENCHMARK_AFTER_RE.match(
-            norm, share_end, min(sent.end, share_end + 90)) or gdp_after and worked_out_share(norm, sent.start, left_edge, share_end)) and not nato_target:
+            norm, share_end, min(sent.end, share_end + 90)) or gdp_after and sf.worked_out_share(norm, sent.start, left_edge, share_end)) and not nato_target:
         return reject(ctx, "a benchmark ('the international norm of 2% of GDP'), not a country's level")
     if gdp_after or gdp_before or SHARE_ROW_RE.search(before[-40:]):
         # an article about defense states shares of GDP for defense unless the words say otherwise
@@ -153,10 +153,10 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     gdp_near = ctx.says(si, GDP_WORD_RE) or ctx.says(si - 1, GDP_WORD_RE) or ctx.says(si - 2, GDP_WORD_RE)
     if gdp_near and bp.ALLIANCE_AVERAGE_RE.search(before[-80:]) and not bp.PERCENT_RE2.search(before):
         return "defense_share_gdp_pct", "share:alliance-average"  # "the NATO average stands at 2.71 percent"
-    if (gdp_near and tail.admits(tails.SPENDING_AT_PCT, 80) and SPENDING_AT_PCT_RE.search(before[-80:]) and not bp.PERCENT_RE2.search(before)
+    if (gdp_near and tail.admits(tails.SPENDING_AT_PCT, 80) and SPENDING_AT_PCT_RE.search(before[-80:]) and (not bp.PERCENT_RE2.search(before) or sf.defence_after_a_gdp_share(before))
             and not bp.CHANGE_OF_BEFORE_RE.search(before[-30:]) and not COMPARATIVE_AFTER_RE.match(right)  # ("60 percent higher than")
             and not _OF_ITS_BUDGET_AFTER_RE.match(right)  # ("spends about 70% of its budget on salaries": a share of the budget)
-            and not (_COMPARED_TO_RE.search(before[-40:]) and _PCT_OF_BUDGET_RE.search(before) or PCT_FRAME_OF_BUDGET_RE.search(before))
+            and not (_COMPARED_TO_RE.search(before[-40:]) and _PCT_OF_BUDGET_RE.search(before) or sf.PCT_FRAME_OF_BUDGET_RE.search(before))
             and (defense_here or ctx.says(si - 1, DEFENSE_CTX_RE) or ctx.says(si - 1, NATO_CTX_RE))
             and not SHARE_NEGATIVE_RE.search(norm, max(sent.start, left_edge - 60), min(sent.end, m.end + 30))):
         return "defense_share_gdp_pct", "share:spending-at-pct"
@@ -191,7 +191,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "the change of a head count ('the number of individuals serving ... decreased by 21 percent')")
     if change and bc.PROPOSED_CHANGE_BEFORE_RE.search(norm, max(sent.start, left_edge - 160), left_edge):
         return reject(ctx, "a change called for or proposed ('called for the budget to be trimmed by 10 percent'), not made")
-    if not change and (frame := framed_share(ctx, si, m, left_edge) and "share:gdp-frame-before" or reached_share(ctx, si, m, left_edge) and "share:country-reaches-pct") and (
+    if not change and (frame := sf.framed_share(ctx, si, m, left_edge) and "share:gdp-frame-before" or sf.reached_share(ctx, si, m, left_edge) and "share:country-reaches-pct") and (
             defense_here or ctx.says(si - 1, DEFENSE_CTX_RE) or ctx.says(si, NATO_CTX_RE) or ctx.in_lede(DEFENSE_CTX_RE)):
         return "defense_share_gdp_pct", frame
     if not change and before.endswith("(") and _FOR_DEFENSE_BRACKET_RE.search(before[-40:]) and (

@@ -26,6 +26,7 @@ _FRAME_RE = re.compile(
     + r"\s+(?:allocated|devoted|spent|dedicated|earmarked|going)\s+(?:to|on)\b"
     # "spends a higher percentage of its GDP (an estimated 3-4%) on national security": the share in brackets
     + r"|\b(?:percentage|share|proportion)\s+of\s+(?:(?:its|their|the)\s+)?" + GDP_WORD + r"\s*\(", I)
+_YEARS_OWN_RE = re.compile(r"\b(?:(?:last|this|next|the\s+previous)\s+year|(?:19|20)\d\d)['\u2019]s\s+" + HEDGE + r"$", I)
 _PERCENT_RE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b|pct\b)", I)
 # "3.43 percent of its budget", "2 percent growth", "by 3 percent": not the framed share
 _AFTER_NEGATIVE_RE = re.compile(r"\s*(?:of\b|in\s+real\s+terms|(?:annual\s+|yearly\s+)?(?:increase|rise|growth|cut|drop|decline|"
@@ -50,6 +51,18 @@ ROW_YEAR_GAP_RE = re.compile(r"(?:" + _BRACKETED_YEAR + r"|\s+(?:for|in)\s+(?:(?
                              r"|\s*\((?:19|20)\d\d(?:\s+(?-i:[A-Z]{2,5}))?(?:\s+est\.?)?\)\s+", I)
 
 
+# "... constitute 2 per cent of the Malaysian GDP with the Defence allocation at one per cent": a share of GDP said
+# first (of a wider sector's), then the defence part's own share, with GDP said once
+_GDP_SHARE_THEN_RE = re.compile(r"\d\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|its\s+)?(?:[\w'\u2019-]+\s+){0,2}?" + GDP_WORD
+                                + r"\b[^.;%\d]{0,30}?\b(?:with|and|while)\s+(?:the\s+|its\s+)?(?:defen[cs]e|military)\s+(?:spending|"
+                                r"expenditures?|budget|outlays?|allocations?)\s+(?:at|of|is|was|being)\s+" + HEDGE + r"$", I)
+
+
+def defence_after_a_gdp_share(before: str) -> bool:
+    """True when the text before a percent is a share of GDP and then the defence budget's own (see above)."""
+    return _GDP_SHARE_THEN_RE.search(before[-160:]) is not None
+
+
 def framed_share(ctx: Context, si: int, m: NumberMention, left_edge: int) -> bool:
     """Whether the percent ``m`` is the share of GDP a frame earlier in its sentence announced."""
     sent = ctx.sentences[si]
@@ -58,8 +71,9 @@ def framed_share(ctx: Context, si: int, m: NumberMention, left_edge: int) -> boo
     frame = None
     for found in _FRAME_RE.finditer(norm, lo, left_edge):
         frame = found  # the last frame before the percent
-    if frame is None or _PERCENT_RE.search(norm, frame.end(), left_edge):
-        return False
+    if frame is None or _PERCENT_RE.search(norm, frame.end(), left_edge) and not _YEARS_OWN_RE.search(
+            norm, max(frame.end(), left_edge - 30), left_edge):  # ("As a proportion of GDP, ... almost reaches 2 percent,
+        return False  # slightly higher than last year's 1.86 percent and this year's 1.84 percent": each year's own)
     if ";" in norm[frame.end():left_edge]:
         return False
     if _AFTER_NEGATIVE_RE.match(norm, m.end, min(sent.end, m.end + 30)):

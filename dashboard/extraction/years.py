@@ -121,7 +121,9 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
         gap = _AMOUNT_BRACKET_GAP_RE.sub("", ctx.norm[end:following[0].start], count=1)  # ("... yen (around $44 billion) for")
         own_bracket = (gap.rstrip().endswith("(") and not _YEAR_FOR_RE1.search(gap.rstrip()[:-1])  # "2.1% of GDP (2018)":
                        and _BRACKET_CLOSE_RE.match(ctx.norm, following[0].end))  # the year in brackets after it is its own
-        if len(gap) <= 22 and (not _YEAR_FOR_RE1.search(gap) or own_bracket) or GIVEN_IN_RE.fullmatch(gap) or FISCAL_START_GAP_RE.fullmatch(gap) or (
+        if ctx.norm.startswith(("'s ", "\u2019s "), following[0].end):  # ("last year's 1.86 percent and this year's 1.84
+            pass  # percent": a year's possessive dates what comes after it)
+        elif len(gap) <= 22 and (not _YEAR_FOR_RE1.search(gap) or own_bracket) or GIVEN_IN_RE.fullmatch(gap) or FISCAL_START_GAP_RE.fullmatch(gap) or (
                 stock and _BY_YEAR_GAP_RE.fullmatch(gap)):  # ("1000 reserves) by the end of 2017": the year it is reached
             return resolve(following[0], owner, rel_base)
     as_of = next((y for y in following if _AS_OF_BEFORE_RE.search(ctx.norm, max(sent.start, y.start - 16), y.start)), None)
@@ -144,6 +146,8 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     preceding = [y for y in preceding if not (_IN_RELATIVE_RE.search(ctx.norm, max(sent.start, y.start - 40), y.start)
                                               and "," in ctx.norm[y.end:start])]  # ("in honor of 17 soldiers who died last
     # year in an accident, the minister said a force of 700 troops had been dispatched": another event's year)
+    if preceding and ctx.norm.startswith(("'s ", "\u2019s "), preceding[-1].end) and start - preceding[-1].end <= 14:
+        return resolve(preceding[-1], owner, rel_base)  # "than last year's 1.86 percent": the possessive year is its own
     if preceding and (to_end := _range_end_for_to_level(ctx.norm, preceding[-1], start)):
         return to_end  # "decreased in 1985-2006 from 6.0% to 2.8%": the level reached is the range's last year's
     if len(preceding) > 1 and _PERCENT_SPAN_RE.search(ctx.norm, start, end) and _YEAR_FOR_RE3.search(ctx.norm, max(sent.start, preceding[-1].start - 16), preceding[-1].start):

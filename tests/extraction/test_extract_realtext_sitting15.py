@@ -68,3 +68,17 @@ def test_a_level_followed_by_a_comma_and_a_percent_change_is_not_the_change_amou
     text = "The total provision for defence is estimated at 2.9 billion rials, a 7% fall compared to the 2024 budget."
     found = {(metric, value) for _, metric, value, _, _ in rows(text, date(2025, 1, 3))}
     assert ("budget_change_amount", 2_900_000_000) not in found
+
+
+def test_shares_compared_with_earlier_years_after_a_gdp_frame_each_take_their_possessive_year():
+    text = ("Estonia's government approved the draft budget on Thursday. As a share of GDP, the defence budget for next "
+            "year comes close to 3.4 percent, above last year's 2.9 percent and this year's 3.1 percent.")
+    found = {(metric, value, year) for _, metric, value, _, year in rows(text, date(2024, 9, 26))}
+    assert ("defense_share_gdp_pct", 2.9, 2023) in found and ("defense_share_gdp_pct", 3.1, 2024) in found
+
+
+def test_a_sectors_share_of_gdp_then_the_defence_allocations_own_share_with_gdp_said_once():
+    text = ("Kenya will spend more on security next year. The security sector budget for 2025 makes up 1.9 per cent of "
+            "the Kenyan GDP with the defence allocation at 0.8 per cent.")
+    found = {(metric, value) for _, metric, value, _, _ in rows(text, date(2024, 6, 13))}
+    assert ("defense_share_gdp_pct", 0.8) in found
