@@ -13,6 +13,7 @@ from dashboard.extraction import budget_cues as bc
 from dashboard.extraction import budget_patterns as bp
 from dashboard.extraction import budget_scope as bs
 from dashboard.extraction import budget_totals as bt
+from dashboard.extraction import not_the_budget as nb
 from dashboard.extraction import region_totals as rt
 from dashboard.extraction import share_frames as sf
 from dashboard.extraction import tails
@@ -63,8 +64,7 @@ _SPENDS_BEFORE_RE = re.compile(r"\b(?:spend|spends|spent|spending|devot(?:e|es|e
 
 
 _EVEN_IF_RE = re.compile(r"\beven\s+if\b[^.;]{0,100}$", I)
-# "Namibia is one of 14 countries that spend more than 4% of their GDP" (a group past a mark); "would not have to spend 2%";
-# "has not exceeded 1%"
+# "Namibia is one of 14 countries that spend more than 4% of their GDP" (a group past a mark); "would not have to spend 2%"; "has not exceeded 1%"
 _GROUP_OR_EXEMPT_RE = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:\d+|\w+)\s+(?:countries|nations|states|members)\s+(?:that|which|with|whose)\b[^.;]{0,80}$"
                                  r"|\b(?:not\s+have\s+to|n't\s+have\s+to|not\s+need\s+to)\s+(?:spend\w*|reach\w*|meet\w*)\s+(?:[\w'\u2019]+\s+){0,2}?" + HEDGE + r"$"
                                  # "Japan's military spending has not exceeded one percent of GDP since 1990": a ceiling never passed
@@ -209,8 +209,8 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     budget_here = ctx.says(si, BUDGET_CTX_RE) or ctx.says(si, bp.THIS_IS_A_CHANGE_RE) and ctx.says(si - 1, BUDGET_CTX_RE) or defense_here and bool(
         _AFTER_AMOUNT_RE.search(before[-60:]) and bp.AMOUNT_RE.search(before[-60:]))  # "The country's defense ministry will receive some $260 million in 2013, a 23 percent increase"
     defense_near = defense_here or ctx.says(si - 1, DEFENSE_CTX_RE)
-    if not (budget_here and defense_near):
-        return reject(ctx, 'a change with no defense budget in the sentence')
+    if not (budget_here and defense_near) or nb.after_mission_money(ctx, si):
+        return reject(ctx, 'a change with no defense budget in the sentence' if not (budget_here and defense_near) else nb.MISSION_WHY)
     if not ctx.says(si, BUDGET_CTX_RE) and ctx.says(si - 1, COMPONENT_RE):  # "... 5.8 trillion won to R&D. This represents a 19.4% increase"
         return reject(ctx, "the change of one line of the budget or one service, not of the defense budget")
     if (OTHER_SUBJECT_RE.match(norm, sent.start, sent.end) or _WHOLE_BUDGET_THEN_CHANGE_RE.search(norm, sent.start, left_edge)) and not (

@@ -94,8 +94,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if multi and not bp.AMOUNT_RE.search(right, _bracket_end(right), multi.end()) or bp.SPAN_OPENS_RE.match(
             norm, sent.start, left_edge) and not bc.EACH_YEAR_AFTER_RE.match(right):  # ("Between 1989 and 1993, Codelco provided more than US$1.2 billion")
         return reject(ctx, "a multi-year programme, not one year's budget")
-    if bc.part_of_year(norm, m.end, sent.end) or bs.spent_to_date_before(before[-110:]):
-        return reject(ctx, "spending over part of a year ('in January-August', 'in the first half'), not the year's budget")
+    if bc.part_of_year(norm, m.end, sent.end) or bs.spent_to_date_before(before[-110:]) or nb.PER_DAY_AFTER_RE.match(right):
+        return reject(ctx, "spending over part of a year ('in January-August', 'in the first half', 'Shs 672m every day'), not the year's budget")
     if MULTI_YEAR_BEFORE_RE.search(before[-160:]) and not bc.EACH_YEAR_AFTER_RE.match(right) or PLAN_AFTER_RE.match(right):  # (not "since 1999 ... $108 million annually")
         return reject(ctx, "the amount of a plan or programme, not one year's budget")  # a programme over several years is not one year's budget
     defense_here = ctx.says(si, DEFENSE_CTX_RE)
@@ -189,7 +189,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if _MORE_WORD_RE.match(right) and bc.purpose_after(_MORE_WORD_RE.sub("", right, count=1)):
         return reject(ctx, "money for a purpose (to buy, for X): a component, not the budget")  # ("$100 million more to buy guns")
     if (comparative or change_before or change_after) and (budget_here or bp.MORE_FOR_DEFENSE_RE.match(right)) and defense_near:
-        return ("budget_change_amount", "budget:change-amount") if not (bp.AGAINST_PLAN_AFTER_RE.match(right) or nb.change_of_a_cut(before)) else reject(ctx, "a difference from a plan or proposal ('600 million crowns higher than the original proposal'), or a change of a cut ('moderates the proposed cut by NIS 1b'): not a change")
+        return ("budget_change_amount", "budget:change-amount") if not (bp.AGAINST_PLAN_AFTER_RE.match(right) or nb.change_of_a_cut(before) or nb.after_mission_money(ctx, si)) else reject(ctx, nb.MISSION_WHY if nb.after_mission_money(ctx, si) else "a difference from a plan or proposal ('600 million crowns higher than the original proposal'), or a change of a cut ('moderates the proposed cut by NIS 1b'): not a change")
     if MONEY_PURPOSE_AFTER_RE.match(right) and not BUDGET_AFTER_RE.match(right) and not FOR_DEFENSE_AFTER_RE.match(right):
         return reject(ctx, 'money for a purpose (to buy, for X): a component, not the budget')
     if BUDGET_AFTER_RE.match(right):  # ("Additional EUR 5 billion in defence spending": an increase)

@@ -57,9 +57,11 @@ def in_breakdown(lead: str) -> bool:
 # names the budget itself as the whole: "the defence budget of R50 billion includes R3 billion for the deployment")
 _MISSION_PURPOSE_RE = re.compile(r"\b(?:for|to\s+(?:cater|pay)\s+for|to\s+(?:cover|fund|finance))\s+(?:its\s+|their\s+|the\s+)?"
                                  r"(?:participation\s+in|deployment\s+(?:and|of|in|to)|withdrawal\s+(?:of|from)|"
-                                 r"(?:[\w-]+\s+){0,3}?(?:peace-?keeping\s+)?mission\s+(?:in|to)|peace-?keeping\s+operations?)\b", I)
+                                 r"(?:[\w-]+\s+){0,5}?(?:peace-?keeping\s+)?mission\s+(?:in|to)|peace-?keeping\s+operations?)\b", I)
 
 
+# "The UPDF is to spend Shs 672m every day on its operations in Somalia": a rate per day, week or month
+PER_DAY_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:per|a|each|every)\s+(?:day|week|month)\b|\s+(?:daily|weekly|monthly)\b", I)
 MISSION_WHY = "money for a mission or a deployment ('for its participation in the SADC Mission'): what it costs, not the defence budget"
 
 
@@ -67,6 +69,19 @@ def mission_money(norm: str, sent_start: int, sent_end: int) -> bool:
     """True when the sentence gives its money to a mission or a deployment (see above)."""
     return _MISSION_PURPOSE_RE.search(norm, sent_start, sent_end) is not None
 
+
+
+def after_mission_money(ctx, si: int) -> bool:
+    """True for a change in a sentence that names no defence budget of its own right after a sentence that gives its
+    money to a mission ("... increase its budget for the African Union Mission in Somalia from Shs 137bn to Shs 245bn.
+    This means a Shs 107 billion increase"): the mission's change, not the budget's."""
+    if si == 0 or ctx.says(si, DEFENSE_BUDGET_WORDS_RE):
+        return False
+    prev = ctx.sentences[si - 1]
+    return mission_money(ctx.norm, prev.start, prev.end)
+
+
+DEFENSE_BUDGET_WORDS_RE = re.compile(r"\b(?:defen[cs]e|military|armed\s+forces)\s+(?:budget|spending|expenditure|allocation)", I)
 
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
 gate_all(globals())

@@ -82,3 +82,15 @@ def test_a_sectors_share_of_gdp_then_the_defence_allocations_own_share_with_gdp_
             "the Kenyan GDP with the defence allocation at 0.8 per cent.")
     found = {(metric, value) for _, metric, value, _, _ in rows(text, date(2024, 6, 13))}
     assert ("defense_share_gdp_pct", 0.8) in found
+
+
+def test_money_spent_every_day_is_a_rate_not_a_yearly_budget():
+    text = "The army is to spend Sh 54m every day on its operations in the north this financial year, the defence ministry said."
+    assert not any(metric == "defense_budget" for _, metric, _, _, _ in rows(text, date(2013, 7, 2)))
+
+
+def test_the_change_of_a_missions_budget_in_the_next_sentence_is_the_missions_not_the_defence_budgets():
+    text = ("The defence ministry will raise its budget for the African Union Transition Mission in Somalia from Shs 140bn "
+            "to Shs 210bn next year. This means a Shs 70 billion increase, a 50% rise in the mission's funding.")
+    found = {(metric, value) for _, metric, value, _, _ in rows(text, date(2023, 6, 20))}
+    assert not {m for m, _ in found} & {"defense_budget", "budget_change_amount", "budget_change_pct"}
