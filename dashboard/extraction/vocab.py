@@ -284,5 +284,7 @@ OTHER_SUBJECT_RE = re.compile(
     r"social\s+\w+|capital\s+projects?|debt\s+service|works|(?:this|that|the)\s+(?:programme|program|line|item|component|system))(?:\s+\w+)?\s+(?:is|was|are|were|has|had|will|gets?|got|receives?|"
     r"received|funding|allocation|spending))\b", I)
 
+OTHER_COUNT_BEFORE_RE = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?:more\s+|other\s+|additional\s+)?$")  # ("the 380 Austrian troops")
+
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
 gate_all(globals())

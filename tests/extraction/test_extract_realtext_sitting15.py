@@ -94,3 +94,10 @@ def test_the_change_of_a_missions_budget_in_the_next_sentence_is_the_missions_no
             "to Shs 210bn next year. This means a Shs 70 billion increase, a 50% rise in the mission's funding.")
     found = {(metric, value) for _, metric, value, _, _ in rows(text, date(2023, 6, 20))}
     assert not {m for m, _ in found} & {"defense_budget", "budget_change_amount", "budget_change_pct"}
+
+
+def test_a_demonym_right_after_another_count_owns_that_count_not_the_one_before():
+    text = ("Nepal troops to join the UN force in Lebanon.\n\nThe Himalayan nation will send 210 peacekeepers to relieve "
+            "the 450 Irish soldiers who left in May; the Nepalese are due at the end of the month.")
+    found = {(owner, value) for owner, metric, value, _, _ in rows(text, date(2014, 6, 2)) if metric == "troops_deployed"}
+    assert ("NPL", 210) in found and ("IRL", 210) not in found
