@@ -40,6 +40,10 @@ _OVERTAKE_RE = re.compile(r"\b(?:overtak\w+|overtook|surpass\w*|outspen\w+|outpa
                           r"(?:(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?,?\s+(?:and\s+)?(?:the\s+)?)?$", re.I)  # ("2nd largest of the Middle East, behind Israel")  # a relative clause longer than this has lost its antecedent
 
 
+_MEMBERS_TO_RAISE_RE = re.compile(r"\b(?:call\w*\s+on|urg\w+|ask\w*|press\w*|want\w*|push\w*)\s+(?:the\s+|all\s+|other\s+|fellow\s+)?(?:NATO|alliance)\s+"
+                                  r"(?:members?|allies|member\s+(?:states|countries|nations))\s+to\s+(?:[\w-]+\s+){0,2}?their\b[^.;]{0,70}$", re.I)
+
+
 def relative_owner(ctx: Context, si: int, m: NumberMention, host: str) -> tuple[str, str] | None:
     """(iso3, "whose" | "which") when ``m`` stands in a relative clause hung from a country, or is a change
     'in Nigeria's spending'; else None."""
@@ -50,6 +54,8 @@ def relative_owner(ctx: Context, si: int, m: NumberMention, host: str) -> tuple[
         subject = [c for c in ctx.country_mentions(lead.end(), lead.end() + 40) if c.kind != "alliance" and not ctx.is_place(c)]
         if subject and subject[0].iso3 != host and norm[lead.end():subject[0].start].strip(" \t").lower() in ("", "the"):
             return subject[0].iso3, "which"
+    if m.kind == "percent" and _MEMBERS_TO_RAISE_RE.search(norm, max(sent.start, m.start - 160), m.start):
+        return "NATO", "which"  # "will call on NATO members to increase their defense spending to at least 2.5 percent": the alliance's
     aside = _subject_past_aside(ctx, sent.start, m.start)
     if aside and aside != host:  # "Singapore, with a population less than 2 percent of Indonesia's, has more than 72,000"
         return aside, "which"
@@ -142,7 +148,11 @@ def compared(ctx: Context, sent_start: int, c) -> bool:
     return bool(("than" in window or "compared" in window or "as " in window)
                 and _COMPARED_RE.search(ctx.norm, lo, c.start)
                 and not _OWNS_NEXT_RE.match(ctx.norm, c.end)  # ("compared to North Korea's 1.2 million": its own)
-                or _OVERTAKE_HINT_RE.search(window) and _OVERTAKE_RE.search(ctx.norm, max(sent_start, c.start - 90), c.start))
+                or _OVERTAKE_HINT_RE.search(window) and _OVERTAKE_RE.search(ctx.norm, max(sent_start, c.start - 90), c.start)
+                or _LEVELS_AFTER_RE.match(ctx.norm, c.end) is not None)  # ("will rise almost to Estonian levels, ... 2.25 percent")
+
+
+_LEVELS_AFTER_RE = re.compile(r"(?:['\u2019]s?)?\s+(?:levels?|standards?|average)\b", re.I)
 
 
 # a country that is to meet the alliance's level: "Norway is aiming to reach NATO's target of spending 2%",

@@ -101,3 +101,17 @@ def test_a_demonym_right_after_another_count_owns_that_count_not_the_one_before(
             "the 450 Irish soldiers who left in May; the Nepalese are due at the end of the month.")
     found = {(owner, value) for owner, metric, value, _, _ in rows(text, date(2014, 6, 2)) if metric == "troops_deployed"}
     assert ("NPL", 210) in found and ("IRL", 210) not in found
+
+
+def test_a_country_named_as_the_level_compared_with_does_not_own_the_share():
+    text = ("Lithuania's defence spending next year will rise almost to Polish levels and will be set at 3.9 percent of "
+            "gross domestic product, the finance ministry said.")
+    found = {(owner, metric, value) for owner, metric, value, _, _ in rows(text, date(2024, 9, 20))}
+    assert ("LTU", "defense_share_gdp_pct", 3.9) in found and not any(o == "POL" for o, _, _ in found)
+
+
+def test_a_share_a_country_calls_on_the_alliances_members_to_reach_is_the_alliances():
+    text = ("Finland's new government says it will call on NATO members to raise their defence spending to at least "
+            "3 percent of GDP at the next summit.")
+    found = {(owner, metric, value) for owner, metric, value, _, _ in rows(text, date(2023, 6, 2))}
+    assert ("NATO", "defense_share_gdp_pct", 3) in found and ("FIN", "defense_share_gdp_pct", 3) not in found
