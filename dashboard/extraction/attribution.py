@@ -252,8 +252,8 @@ def home_meant(ctx: Context, si: int, said: str) -> str:
     if home and _FORCES_PROPER_RE.search(said):
         return home  # a national paper's "the Defence Forces", capitalised and unqualified: its own country's
     if home and ctx.main_country not in ("", home) and ctx.sentences:  # a British paper's "Belgium's Military: How It
-        head = ctx.sentences[0]  # Stacks Up": the country its headline names is the one its "the country" means
-        named = {c.iso3 for c in ctx.country_mentions(head.start, head.end)}
+        head = ctx.sentences[min(2, len(ctx.sentences) - 1)]  # Stacks Up": the country its headline names is the one its "the
+        named = {c.iso3 for c in ctx.country_mentions(0, head.end) if c.end <= 300 and not ctx.is_place(c)}  # country" means (a dateline may come first; a place is no subject)
         home = home if home in named or ctx.main_country not in named else ""
     return (heading_country(ctx, si, 4, rows_only=False) or own and opening_country(ctx, si) or home
             or own and antecedent_country(ctx, si, ctx.main_country) or ctx.main_country)

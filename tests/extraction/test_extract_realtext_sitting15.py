@@ -115,3 +115,22 @@ def test_a_share_a_country_calls_on_the_alliances_members_to_reach_is_the_allian
             "3 percent of GDP at the next summit.")
     found = {(owner, metric, value) for owner, metric, value, _, _ in rows(text, date(2023, 6, 2))}
     assert ("NATO", "defense_share_gdp_pct", 3) in found and ("FIN", "defense_share_gdp_pct", 3) not in found
+
+
+
+def test_a_blogs_home_country_gives_way_to_the_country_its_headline_names_after_a_dateline():
+    """"The Defense Ministry" of a story about Ukraine on an Iraqi blog is Ukraine's; the brigade's host is the city
+    named ("in Kut, southeast of Baghdad"), not the country of the sentence before."""
+    from dashboard.extraction.multilingual import extract_figures
+    from dashboard.extraction.record import ArticleInfo
+
+    text = ("Saturday, May 10, 2003\n\nUkrainian lawmakers approve sending a brigade of 1,650 from August\n\n"
+            "Above: Ukrainian marines at a parade in Sevastopol last year\n\n"
+            "Ukraine's parliament on Saturday overwhelmingly approved President Leonid Kuchma's plan to send the ex-Soviet "
+            "republic's largest force abroad so far, with Ukrainian chemical defence units among them.\n\nThe 257-40 vote "
+            "underscored the Ukrainian leadership's wish for closer ties with the United States...\n\nThe Defense Ministry "
+            "said a brigade of 1,650 servicemen will serve in peacekeeping operations in Kut, southeast of Baghdad. The "
+            "servicemen are to be sent to Iraq by the end of August, it said.")
+    found = {(f.country_iso3, f.metric, f.value, f.host_iso3)
+             for f in extract_figures(text, ArticleInfo("a", date(2003, 5, 10), publisher="Iraq news blog"))}
+    assert ("UKR", "troops_deployed", 1650, "IRQ") in found
