@@ -20,7 +20,7 @@ _TOPIC_SUFFIX_RE = re.compile(r"-(?:related|linked|bound|focused|centred|centere
                               r"backed|supplied)\b")
 _SUPPLIER_BEFORE_RE = re.compile(r"\b(?:supplied|sold|delivered|manufactured|bought|purchased|imported)\s+(?:\w+ly\s+)?(?:by|from)\s+"
                                  r"(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*,\s*)*(?:and\s+)?(?:the\s+)?$")
-_COUNTRY_OF_RE = re.compile(r"\b(?:in|to|into|across)\s+the\s+(?:[\w-]+\s+){0,4}?(?:country|nation|state|island|kingdom)\s+of\s+$"
+_COUNTRY_OF_RE = re.compile(r"\b(?:in|to|into|across)\s+the\s+(?:[\w-]+\s+){0,4}?(?:country|nation|state|island|kingdom)\s+of\s+$|\bmission\b[^.;\d]{0,90}?\bof\s+the\s+(?:republica?\s+of\s+(?:the\s+)?)?$"  # ("the Mission of the UN of the Republic of the Congo")
                             r"|\b(?-i:EUTM|EU\s+NAVFOR|EUNAVFOR|EUFOR|EUCAP|EUMAM|EUBAM|EUPOL|EUAM)\s+$", I)  # ("EU NAVFOR Somalia": a mission's place)
 _BESIDES_BEFORE_RE = re.compile(r"\b(?:in\s+addition\s+to|besides|apart\s+from|as\s+well\s+as)\s+(?:the\s+)?$", I)
 _MISSION_NOUN_AFTER_RE = re.compile(r"\s+(?:battle\s*group|mission|operation|deployment|rotation|contingent)\b|(?:\s+remains)?\s*,?\s+where\b(?=[^.;]{0,60}\b(?:stationed|deployed|based|serving|garrisoned)\b)", re.I)  # ("Chad remains where ... are stationed")
@@ -115,7 +115,7 @@ def is_place_object(norm: str, c: geo.CountryMention) -> bool:
         return False  # "for U.S. bases", "to Russian forces": the country owns what follows
     if _BUDGET_FOR_RE.search(before) or _AS_FOR_RE.search(before):
         return False  # "the total military budget for Algeria was": the country whose budget it is; "As for Spain, it..."
-    if c.kind != "demonym" and _COUNTRY_OF_RE.search(norm, max(0, c.start - 70), c.start):
+    if c.kind != "demonym" and _COUNTRY_OF_RE.search(norm, max(0, c.start - 110), c.start):
         return True  # "the peace keeping mission in the troubled West African country of Mali": a place
     if _BESIDES_BEFORE_RE.search(norm, max(0, c.start - 30), c.start):
         return False  # "In addition to the Netherlands, Germany (560) ... are participants": one more actor, not a place

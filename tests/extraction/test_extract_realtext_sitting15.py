@@ -134,3 +134,21 @@ def test_a_blogs_home_country_gives_way_to_the_country_its_headline_names_after_
     found = {(f.country_iso3, f.metric, f.value, f.host_iso3)
              for f in extract_figures(text, ArticleInfo("a", date(2003, 5, 10), publisher="Iraq news blog"))}
     assert ("UKR", "troops_deployed", 1650, "IRQ") in found
+
+
+def test_troops_a_treaty_allows_for_are_a_ceiling_not_a_deployment():
+    text = ("The 1978 agreement allows for there to be 1,200 French troops and 800 Belgian troops in the country. "
+            "How many are there now is disputed.")
+    assert not any(metric == "troops_deployed" for _, metric, _, _, _ in rows(text, date(2001, 3, 9)))
+
+
+def test_the_country_a_un_mission_is_of_is_its_host_and_the_papers_country_owns_the_contingent():
+    from dashboard.extraction.multilingual import extract_figures
+    from dashboard.extraction.record import ArticleInfo
+
+    text = ("El XII Contingente de la Misión de las Naciones Unidas de la República Centroafricana (Minusca), integrado "
+            "por 210 militares, partió este lunes hacia ese país. El ministro de la Defensa despidió a los soldados en "
+            "una ceremonia con sus familias y dijo que el país mantiene su compromiso con la paz.")
+    found = {(f.country_iso3, f.metric, f.value, f.host_iso3)
+             for f in extract_figures(text, ArticleInfo("a", date(2024, 3, 4), publisher="Diario de Guatemala"))}
+    assert ("GTM", "troops_deployed", 210, "CAF") in found
