@@ -68,7 +68,7 @@ SOURCE_AFTER_RE = re.compile(r"(?:'s)?\s+(?:defen[cs]e\s+|foreign\s+)?(?:ministr
 _CONTINGENT_NUMBER_RE = re.compile(r"\b(?:contingent|task\s+force|battalion)\s+(?-i:[IVXLC]+)(?:-[A-Z0-9]{1,2})?\s+$", I)
 _MADE_BY_AFTER_RE = re.compile(r"-(?:created|controlled|held|occupied|run|established|declared|led)\b", re.I)
 LED_AFTER_RE = re.compile(r"-led\b|\s+(?:command|leadership)\b", re.I)  # "in the U.S.-led coalition", "under British command": the leader of the force, neither host nor owner
-_DATELINE_AFTER_RE = re.compile(r"\s*(?:[,:(\-\u2013\u2014/|]|\n|$)")
+_DATELINE_AFTER_RE, _CLOCK_RE = re.compile(r"\s*(?:[,:(\-\u2013\u2014/|]|\n|$)"), re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?$", re.I)
 _BORDERING_RE = re.compile(r"\b(?:(?:which|that|who)\s+(?:neighb?ou?rs|borders(?:\s+on)?|shares\s+(?:a\s+)?(?:long\s+)?border\s+with)|(?:country|nation|state|ally|neighbou?r|member)\s+(?:bordering|neighbou?ring))"
                            r"\s+(?:the\s+)?$", re.I)  # ("Romania - a country bordering Ukraine -")
 # "the military base in Adazi (Latvia)", "at Tapa, Estonia,": the country that locates a town just named
@@ -89,8 +89,8 @@ _HOST_BODY_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:Ministry|Armed\s+Forces|
 
 def is_place_object(norm: str, c: geo.CountryMention) -> bool:
     """A country named as a place ("in Seoul", "to Germany") rather than as an actor."""
-    if c.text.isupper() and len(c.text) > 4 and c.kind not in ("short", "institution") and _DATELINE_AFTER_RE.match(norm, c.end):
-        return True  # a dateline: "SEOUL, May 23 (Yonhap) --" (but "By SAM PHIRI - ZAMBIA has sent": the actor, in capitals)
+    if c.text.isupper() and len(c.text) > 4 and c.kind not in ("short", "institution") and _DATELINE_AFTER_RE.match(norm, c.end) or _CLOCK_RE.search(norm, max(0, c.start - 12), c.start):
+        return True  # a dateline: "SEOUL, May 23 (Yonhap) --" (but "By SAM PHIRI - ZAMBIA has sent": the actor, in capitals); "14:28 GMT 15:28 UK": a time zone
     before = norm[max(0, c.start - 24):c.start]
     if held_by(norm, c) or joined_force(norm, c):
         return True  # "in the Israeli-held Golan Heights": who holds the place; "by providing about 200 peacekeepers for

@@ -152,3 +152,10 @@ def test_the_country_a_un_mission_is_of_is_its_host_and_the_papers_country_owns_
     found = {(f.country_iso3, f.metric, f.value, f.host_iso3)
              for f in extract_figures(text, ArticleInfo("a", date(2024, 3, 4), publisher="Diario de Guatemala"))}
     assert ("GTM", "troops_deployed", 210, "CAF") in found
+
+
+def test_a_country_after_a_clock_time_is_a_time_zone_not_the_owner():
+    text = ("Last Updated: Monday, 6 March, 2006, 10:12 GMT 11:12 UK\nItaly plans smaller army\nItaly has announced plans "
+            "to cut its armed forces.\n\nUnder the plan, troop strength will be reduced to around 150,000 by 2012.")
+    found = {(owner, metric, value) for owner, metric, value, _, _ in rows(text, date(2006, 3, 6))}
+    assert ("ITA", "active_personnel", 150_000) in found and not any(o == "GBR" for o, _, _ in found)
