@@ -58,7 +58,8 @@ BUDGET_VERB_BEFORE_RE = re.compile(
     r"budget\s+(?:for\s+(?:fiscal\s+(?:year\s+)?)?\S+\s+)?(?:(?:is|was)(?:\s+(?:now|currently))?|of|at|totals?|stands\s+at))"
     r"(?:\s+(?:of|at|a\s+record|a\s+record-high|record|an?|the))*\s+" + HEDGE + r"$", I)
 BUDGET_PASSIVE_AFTER_RE = re.compile(  # (a bracket may close first: "... cedis (GH¢180,325,161.00) was allocated to")
-    r"^\)?\s*(?:[\u2014\u2013]|--?)?\s*(?:had\s+been|has\s+been|have\s+been|was|were|is|will\s+be|would\s+be)?\s*(?:[a-z]+ly\s+)?(?:earmarked|allocated|"
+    r"^\)?\s*(?:\((?:about\s+|around\s+|some\s+)?(?:US|A|C|NT|S|HK)?\$\s?[\d.,]+\s*(?:trillion|billion|million|bn|m)?\)\s*)?"  # ("NT$312.3 billion (US$10.41 billion) is to be set aside for defense")
+    r"(?:[\u2014\u2013]|--?)?\s*(?:had\s+been|has\s+been|have\s+been|was|were|is|will\s+be|would\s+be|(?:is|are|was|were)\s+to\s+be)?\s*(?:[a-z]+ly\s+)?(?:earmarked|allocated|"
     r"set\s+aside|budgeted|approved|requested|proposed|appropriated|provided|granted|accorded(?=\s+the\b))\s+(?:(?:for|to)\s+)?(?:the\s+)?(?:country's\s+|nation's\s+|"
     r"(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?['\u2019]s\s+)?"  # ("allocated for Pakistan's defence")
     r"(?!(?:ministry|department)\s+of\s+national\s+security\b)(?:(?:ministry|department)\s+of\s+(?:national\s+)?|national\s+)?" + DEFENSE_WORD + r"(?!-|\s+(?:aid|assistance)\b)", I)

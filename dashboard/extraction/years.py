@@ -178,7 +178,7 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
         prev = ctx.sentences[si - 1]
         if prev.paragraph == sent.paragraph:
             carried = [y for y in sentence_years(ctx, si - 1)  # (not a year compared with: "up 12% on the previous year")
-                       if not horizon(y) and not _YEAR_FOR_RE3.search(ctx.norm, max(prev.start, y.start - 16), y.start)
+                       if not horizon(y) and not _YEAR_FOR_RE3.search(ctx.norm, max(prev.start, y.start - 16), y.start) and not _SINCE_GAP_RE.search(ctx.norm, max(prev.start, y.start - 70), y.start)
                        and not (owner != "NATO" and _BY_BEFORE_RE.search(ctx.norm, max(prev.start, y.start - 6), y.start))]  # (nor a
             # target's, "hoping to have a volunteer army by 2010", but for NATO's own target: "3.5% ... by 2035")
             if carried and change:  # "... 345 billion in 2025, against 310 billion last year. This increase of 11%":
@@ -272,6 +272,7 @@ _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun",
 _IN_RELATIVE_RE = re.compile(r"\b(?:who|whom|whose)\s+(?:[\w-]+\s+){1,3}$", I)
 _WHICH_HAS_RE = re.compile(r"\b(?:which|who|that)\b[^.;,]{0,40}$", I)  # ("In 2022 alone, 2,000 left the military, which in total has some 15,000 troops")
 _PERCENT_SPAN_RE = re.compile(r"(?:%|percent|per\s*cent)$", I)
+_SINCE_GAP_RE = re.compile(r"\bsince\b[^.;\d]{0,60}$", I)  # ("its lowest share since President Ma took office in May 2008": a period's start)
 _COMPARED_BASE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|over|against|versus|vs\.?|than|from\s+the\s+(?:[\w-]+\s+)?budget)\s+(?:in\s+|the\s+|of\s+|for\s+)?$", I)
 _HORIZON_BEFORE_RE = re.compile(r"\b(?:through|until|till)\s+$", I)
 _BY_BEFORE_RE = re.compile(r"\bby\s+$", I)

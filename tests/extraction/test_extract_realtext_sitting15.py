@@ -159,3 +159,11 @@ def test_a_country_after_a_clock_time_is_a_time_zone_not_the_owner():
             "to cut its armed forces.\n\nUnder the plan, troop strength will be reduced to around 150,000 by 2012.")
     found = {(owner, metric, value) for owner, metric, value, _, _ in rows(text, date(2006, 3, 6))}
     assert ("ITA", "active_personnel", 150_000) in found and not any(o == "GBR" for o, _, _ in found)
+
+
+def test_money_with_a_dollar_conversion_that_is_to_be_set_aside_for_defence_is_the_budget_of_the_year_named_before():
+    text = ("Defence spending in next year's budget stands at 2.1 percent of GDP, its lowest share since the president took "
+            "office in May 2016.\nUnder the draft the cabinet approved this week, NT$327.5 billion (US$10.7 billion) is to "
+            "be set aside for defence, the budget office said.")
+    found = {(owner, metric, value, year) for owner, metric, value, _, year in rows(text, date(2019, 8, 20))}
+    assert ("TWN", "defense_budget", 327_500_000_000, 2020) in found
