@@ -88,7 +88,10 @@ _ALLOTMENT_OF_END_RE = re.compile(r"\b(?:an?\s+)?(?:allotment|allocation|appropr
 # "the government's total spend of Rs2.54 trillion, which is slightly lower than the Rs2.56 trillion allocated for the
 # current year": the level compared with is the whole budget's too
 _WHOLE_COMPARED_RE = re.compile(r"\b(?:total|overall|whole|entire|general)\s+(?:spend|spending|expenditures?|budget|outlays?)\s+of\s+"
-                                r"(?:[^.;]|\.\d){0,40}?,\s*(?:which|that)\s+(?:is|was)\s+[^.;]{0,30}?\b(?:than|from)\s+(?:the\s+)?$", I)
+                                r"(?:[^.;]|\.\d){0,40}?,\s*(?:which|that)\s+(?:is|was)\s+[^.;]{0,30}?\b(?:than|from)\s+(?:the\s+)?$"
+                                # "The total proposed budget for 2023 is AD13,789 billion (US$98 billion) which is a 63% increase on the"
+                                r"|\b(?:total|overall|whole|entire|general)\s+(?:proposed\s+|draft\s+|planned\s+)?(?:spend|spending|expenditures?|budget|outlays?)\b"
+                                r"(?:[^.;]|\.\d){0,90}?\b(?:increase|rise|hike|jump|decrease|drop|cut|up|down)\s+(?:on|from|over|compared\s+(?:to|with))\s+(?:the\s+)?$", I)
 
 
 def whole_compared(before: str) -> bool:

@@ -84,7 +84,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     as_budget = bp.AS_ITS_DEFENSE_BUDGET_RE.match(right)  # "an allocation of N1.25 trillion as its defence budget"
     if not as_budget and (MONEY_NEGATIVE_AFTER_RE.match(right) or tail.admits(tails.PART_OF, 60) and PART_OF_RE.search(before[-60:])
                           or tail.admits(tails.MONEY_TOTAL_BEFORE, 130) and MONEY_TOTAL_BEFORE_RE.search(before[-130:]) and not bt.own_total(before, right)
-                          or bs.national_total(before, right) and not bt.own_total(before, right)):
+                          or bs.national_total(before, right) and not bt.own_total(before, right) or nb.OF_WHICH_AFTER_RE.match(right) and not BUDGET_BEFORE_RE.search(before[-60:])):
         return reject(ctx, 'money for aid, contracts, a national budget, GDP or a part of something')
     if rt.world_or_region_total(ctx, si, m, left_edge):
         return reject(ctx, "a world or regional total ('global defence spending'), not one country's")

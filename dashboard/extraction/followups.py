@@ -64,6 +64,7 @@ _THAT_IS_RE = re.compile(r"(?:That|This)(?:'s|\u2019s|\s+is|\s+amounts\s+to|\s+e
 # "GBP 61.4 billion for 2024-25 (2.18% of GDP) and GBP 64.7 billion for 2025-26"
 AND_AMOUNT_RE = re.compile(r"^(?:(?:[^.;]|\.\d){0,60}?\b(?:and|or|while|versus|vs\.?|compared\s+(?:with|to))|\s+and\s+(?:our|its|their|the)\s+(?:[\w/'-]+\s+){1,5}?(?:will\s+be|would\s+be|is|was)|(?:\s*,\s*(?:and\s+)?|\s+and\s+)in\s+(?:19|20)\d\d\s*,?"
                            r"(?:\s+(?:it\s+(?:will|would|is\s+expected\s+to)\s+be|to))?)\s+" + HEDGE + r"$", I)  # (", in 2025 it will be 4.2 billion")
+_RESPECTIVE_AMOUNTS_AFTER_RE = re.compile(r"\s+and\s+\S{0,4}\d[^.;]{0,160}?\brespectively\b", I)  # ("5 billion ETB and 8 billion ETB ... for X and Y respectively")
 AND_SHARE_RE = re.compile(r"^[^.;]{0,40}?(?:\b(?:and|or|then|only|just|but|compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+from(?:\s+the\s+current|\s+the\s+previous)?|"
                           r"from(?:\s+the\s+current)?)\s+(?:to\s+|at\s+)?|\(\s*|\band\s+by\s+(?:19|20)\d\d\s+it\s+(?:was|had|has)\s+(?:estimated\s+at|risen\s+to|reached)\s+)" + HEDGE + r"$", I)
 # "5.62 percent in Israel, | 3.2 percent in the United States": a list of shares, each with its country after it
@@ -138,7 +139,7 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
         elif b.kind == "money" and fa.metric == "defense_budget" and fa.currency and (AND_AMOUNT_RE.match(gap) or _AGAINST_RE.match(gap) or sf.ROW_YEAR_GAP_RE.fullmatch(gap)
                                                                                      or gap.strip() == "," and _LIST_GOES_ON_RE.match(norm, b.end)) and not (
                 MONEY_NEGATIVE_AFTER_RE.match(norm[b.end:b.end + 200]) or COMPONENT_RE.search(norm, b.end, min(len(norm), b.end + 60))
-                or MULTI_YEAR_AFTER_RE.match(norm[b.end:b.end + 200]) or _TO_ANOTHER_AFTER_RE.match(norm, b.end)
+                or MULTI_YEAR_AFTER_RE.match(norm[b.end:b.end + 200]) or _TO_ANOTHER_AFTER_RE.match(norm, b.end) or _RESPECTIVE_AMOUNTS_AFTER_RE.match(norm, b.end)
                 or part_of_it_after(norm, b.end)):
             made = make(ctx, si, scaled_like(b, fa.value), "defense_budget", fa.country_iso3, "pair", "budget:and-amount")
             if fa.year is not None and _YEAR_EARLIER_AFTER_RE.match(norm, b.end):
@@ -294,7 +295,6 @@ _OF_OTHER_BASE_RE = re.compile(r"\s*of\s+(?:the\s+|its\s+|that\s+|this\s+)?(?:to
 _RANKED_CHANGE_RE = re.compile(r"\s*(?:,|\()?\s*(?:(?:up|down)\s+(?:by\s+)?|an?\s+)?", I)
 _RANKED_CHANGE_AFTER_RE = re.compile(r"\s*(?:higher|lower|more|less|jump|increase|rise|drop|decrease|cut|fall|\))", I)
 _RANKED_DOWN_RE = re.compile(r"\b(?:down|lower|less|drop|decrease|cut|fall)\b", I)
-
 
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
 gate_all(globals())

@@ -62,6 +62,9 @@ _MISSION_PURPOSE_RE = re.compile(r"\b(?:for|to\s+(?:cater|pay)\s+for|to\s+(?:cov
 
 # "The UPDF is to spend Shs 672m every day on its operations in Somalia": a rate per day, week or month
 PER_DAY_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:per|a|each|every)\s+(?:day|week|month)\b|\s+(?:daily|weekly|monthly)\b", I)
+# "approved an additional budget of 122 billion ETB out of which the biggest allocation was made for the Ministry of
+# Defense": a whole of which the defence money is a part (unless the whole is the defence budget itself)
+OF_WHICH_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:out\s+)?of\s+which\b", I)
 MISSION_WHY = "money for a mission or a deployment ('for its participation in the SADC Mission'): what it costs, not the defence budget"
 
 

@@ -17,10 +17,12 @@ COMPARED_WORDS = r"than|compared\s+(?:to|with)|over|against|versus|vs\.?|since|f
 FROM_IN_TO_IN_RE = re.compile(r"[^.;\d]{0,30}?\bfrom\s+[^.;]{1,40}?\bin\s+(?:19|20)\d\d\s*,?\s+(?:up\s+|down\s+)?to\s+[^.;]{1,40}?\bin\s+(?P<y2>(?:19|20)\d\d)\b", re.I)
 # "a Php 51.98 billion or 13.72 percent increase from the FY 2025 GAA level": the year after a change word and "from"
 # is the base the change is measured against, not the year of the change or of the level it reaches
-CHANGE_FROM_BASE_RE = re.compile(r"\b(?:increase|rise|growth|hike|jump|decrease|cut|drop|reduction|decline|fall|up|down|higher|lower|more|less)"
-                                 r"\s+from\s+(?:the\s+|its\s+)?(?P<amount>(?:[A-Z]{0,3}\$|[A-Z]{1,3}\s?)?\d[\d.,]*\s*(?:trillion|billion|million|bn|m)?"
+CHANGE_FROM_BASE_RE = re.compile(r"(?:\b(?:increase|rise|growth|hike|jump|decrease|cut|drop|reduction|decline|fall|up|down|higher|lower|more|less)\s+from"
+                                 # "will increase by 130% compared to the US$9.3 billion in 2022": an amount compared with, dated
+                                 r"|\bcompared\s+(?:to|with)(?=\s+(?:the\s+)?(?:[A-Z]{0,3}\$|[A-Z]{1,3}\s?)?\d))"
+                                 r"\s+(?:the\s+|its\s+)?(?P<amount>(?:[A-Z]{0,3}\$|[A-Z]{1,3}\s?)?\d[\d.,]*\s*(?:trillion|billion|million|bn|m)?"
                                  # "a 5.6 percent increase from the NT$327.7 billion budgeted for this year": the amount's year is the base
-                                 r"(?:\s+[a-z]+)?\s+(?:budgeted|allocated|spent|earmarked|approved|set\s+aside)\s+(?:for|in)\s+)?$", re.I)
+                                 r"(?:(?:\s+[a-z]+)?\s+(?:budgeted|allocated|spent|earmarked|approved|set\s+aside))?\s+(?:for|in)\s+)?$", re.I)
 
 
 def present_stock(norm: str, sent_start: int, start: int, end: int) -> bool:

@@ -167,3 +167,34 @@ def test_money_with_a_dollar_conversion_that_is_to_be_set_aside_for_defence_is_t
             "be set aside for defence, the budget office said.")
     found = {(owner, metric, value, year) for owner, metric, value, _, year in rows(text, date(2019, 8, 20))}
     assert ("TWN", "defense_budget", 327_500_000_000, 2020) in found
+
+
+def test_money_allocated_from_one_year_through_another_after_its_dollar_conversion_is_a_multi_year_total():
+    text = ("Armenia allocated up to 2.9 trillion drams ($7.4 billion) from the state budget for defence from 2008 through "
+            "2024, the finance minister said.")
+    assert not any(metric == "defense_budget" for _, metric, _, _, _ in rows(text, date(2024, 10, 2)))
+
+
+def test_the_level_a_total_state_budget_rose_from_is_the_states_not_the_defence_budget():
+    text = ("The bare figures on defence are striking.\n  - The total proposed budget for 2025 is 21,000 billion dinars "
+            "(US$160 billion), which is a 30% increase on the 16,150 billion dinars (US$123 billion) in 2024;")
+    assert not any(metric == "defense_budget" for _, metric, _, _, _ in rows(text, date(2024, 10, 25)))
+
+
+def test_a_change_compared_to_an_amount_in_a_named_year_is_the_next_years():
+    text = "Algeria's military budget will increase by 40% compared to the US$8.5 billion in 2024, the finance ministry said."
+    found = {(metric, value, year) for _, metric, value, _, year in rows(text, date(2024, 10, 25))}
+    assert ("budget_change_pct", 40, 2025) in found
+
+
+def test_amounts_listed_for_other_purposes_respectively_are_not_the_defence_budgets_next_level():
+    text = ("The House assigned 60 billion ETB for the Ministry of Defense while 4 billion ETB and 6 billion ETB were "
+            "allocated for rebuilding war-damaged towns and emergency food relief respectively.")
+    found = {(metric, value) for _, metric, value, _, _ in rows(text, date(2022, 5, 3))}
+    assert not {v for m, v in found if m == "defense_budget"} & {4_000_000_000, 6_000_000_000}
+
+
+def test_a_whole_of_which_the_defence_money_is_a_part_is_not_a_defence_figure():
+    text = ("Parliament has approved an additional budget of 95 billion birr out of which the largest allocation was made "
+            "for the Ministry of Defense.")
+    assert not any(value == 95_000_000_000 for _, _, value, _, _ in rows(text, date(2022, 5, 3)))
