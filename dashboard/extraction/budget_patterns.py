@@ -158,7 +158,7 @@ PREVIOUS_BUDGET_WAS_RE = re.compile(r"\b(?:previous|last|prior)\s+year's\s+(?:bu
 
 
 # "totaled 50.15 trillion won, up from this year's 46.7 trillion": the level, compared with an earlier one
-UP_FROM_RE = re.compile(r"\s*,?\s*(?:up|down)\s+from\b", I)
+UP_FROM_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?,?\s*(?:up|down)\s+from\b", I)  # ("166.44 billion rupees (1.48 billion dollars), up from")
 
 
 # "Compared to six years ago, the allocation is an increase of around 47 percent": a change over years

@@ -55,7 +55,7 @@ _INCLUDED_PLACE_RE = re.compile(r"\b(?i:in|across|throughout|covers|covering|spa
                                 r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}\s*,?\s+(?:including|such\s+as)\s+(?:the\s+)?$"
                                 # "performing missions in five of these areas, namely Mali, the Democratic Republic of the Congo"
                                 r"|\b(?i:in)\s+(?:\w+\s+){0,4}?(?i:areas|countries|places|missions)\s*,\s*(?i:namely|including)\s+(?:the\s+)?$")
-_PLACE_LIST_RE = re.compile(r"\b(?:in|to|into|across|throughout|covers|covering|spanning)\s+(?:the\s+)?(?:[A-Z][\w.'\-]*\s+){0,3}[A-Z][\w.'\-]*"
+_PLACE_LIST_RE = re.compile(r"\b(?i:in|to|into|across|throughout|covers|covering|spanning)\s+(?:the\s+)?(?:[A-Z][\w.'\-]*\s+){0,3}[A-Z][\w.'\-]*"
                             r"(?:\s+and\s+|\s+or\s+|\s*,\s*and\s+)(?:the\s+)?$")
 # A country named as who reports a figure, not whose it is
 SOURCE_AFTER_RE = re.compile(r"(?:'s)?\s+(?:defen[cs]e\s+|foreign\s+)?(?:ministry|ministries|officials|spokes\w+|media|"

@@ -208,10 +208,10 @@ LEVEL_FROM_RE = re.compile(
     # and "over" after any other word are hedges ("up more than $5bn", "up over 5%")
     r"|\b(?:higher|lower)\s+than|\b(?:doubles|doubled|doubling|triples|tripled|tripling)|\bas\s+against|\b(?:increase|rise|growth|jump|hike)\s+over|\b(?:increase|decrease|rise|drop|cut|reduction)\s+on|\b(?:increase|decrease|rise|drop|cut|reduction)\s+(?:of\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?[^\s\d]{0,4}\s?[\d.,]*\d\s*(?:trillion|billion|million|bn|m|%|percent|per\s+cent)?(?:\s+(?!compared|relative)[a-z]{3,9})?\s*,?\s+)?(?:compared|relative)\s+(?:to|with)"
     r"|\b(?:surging|rising|climbing|jumping|going|moving)\s+past)\s+(?:the\s+|a\s+|its\s+|their\s+|(?:last|the\s+previous)\s+year,?\s+when\s+)?"
-    r"(?:previous\s+year's\s+|last\s+year's\s+|(?:the\s+)?last\s+fiscal(?:\s+year)?'s\s+|this\s+year's\s+|the\s+current\s+year's\s+|previous\s+|current\s+|"
+    r"(?:an\s+(?=estimate\s+of\s)|previous\s+year's\s+|last\s+year's\s+|(?:the\s+)?last\s+fiscal(?:\s+year)?'s\s+|this\s+year's\s+|the\s+current\s+year's\s+|previous\s+|current\s+|"
     r"prior\s+)?(?:initial\s+|original\s+|(?:originally|initially)\s+planned\s+|planned\s+|earlier\s+|estimated\s+|projected\s+)?"
     r"(?:(?:defen[cs]e|military)\s+(?:spending\s+|budget\s+|allocation\s+|expenditure\s+)?of\s+|"
-    r"allocation\s+of\s+|budget\s+of\s+|level\s+of\s+|figure\s+of\s+|amount\s+of\s+|sum\s+of\s+|(?:all[\s-]time\s+|record\s+|historic\s+)?(?:high|peak)\s+of\s+)?" + HEDGE + r"$", I)
+    r"allocation\s+of\s+|budget\s+of\s+|level\s+of\s+|figure\s+of\s+|amount\s+of\s+|sum\s+of\s+|(?:all[\s-]time\s+|record\s+|historic\s+)?(?:high|peak)\s+of\s+|(?<=an\s)estimate\s+of\s+)?" + HEDGE + r"$", I)
 # One armed service, or one line of a budget: a component, not the defense budget
 SERVICE_RE = re.compile(r"\b(?:army|navy|air\s+force|marine\s+corps|coast\s+guard|space\s+force|national\s+guard|(?:land|sea|air|naval|maritime)\s+(?:element|component)|land\s+forces|"
                         r"ground\s+forces?|naval\s+forces|special\s+(?:operations\s+)?forces|revolutionary\s+guards?(?:\s+corps)?|irgc)\b", I)

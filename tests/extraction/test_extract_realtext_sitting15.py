@@ -198,3 +198,18 @@ def test_a_whole_of_which_the_defence_money_is_a_part_is_not_a_defence_figure():
     text = ("Parliament has approved an additional budget of 95 billion birr out of which the largest allocation was made "
             "for the Ministry of Defense.")
     assert not any(value == 95_000_000_000 for _, _, value, _, _ in rows(text, date(2022, 5, 3)))
+
+
+def test_a_level_with_its_conversion_in_brackets_then_up_from_an_estimate_keeps_both_levels():
+    text = ("Defence spending in calendar 2009 would total 177.1 billion rupees (1.55 billion dollars), up from an estimate "
+            "of 166.4 billion rupees in 2008, the appropriation bill tabled in Sri Lanka's parliament showed.")
+    found = {(metric, value, year) for _, metric, value, _, year in rows(text, date(2008, 10, 22))}
+    assert ("defense_budget", 177_100_000_000, 2009) in found and ("defense_budget", 166_400_000_000, 2008) in found
+    assert not any(metric == "budget_change_amount" for metric, _, _ in found)
+
+
+def test_countries_listed_after_across_at_a_sentences_start_are_places_and_the_alliance_owns_the_change():
+    text = ("Across Europe and Canada, NATO allies are raising defence spending this year by 11%, the secretary general "
+            "said in Brussels.")
+    found = {(owner, metric, value) for owner, metric, value, _, _ in rows(text, date(2023, 7, 4))}
+    assert ("NATO", "budget_change_pct", 11) in found and ("CAN", "budget_change_pct", 11) not in found
