@@ -117,7 +117,7 @@ SERVICE_WHICH_HAS_RE = re.compile(r"\b(?:the\s+)?(?-i:Army|Navy|Air\s+Force|Mari
                                   r"(?:[^.;]|\.\d){0,120}$", I)
 PROGRAM_RE = re.compile(r"\bprogram(?:me)?s?\b", I)  # "The Internal Order program ... will receive an additional 64 million soles"
 MAYBE_BEFORE_RE = re.compile(r"\b(?:could|might|may|potentially|would)\b", I)  # "could potentially receive an additional R11.7 billion"
-ADDITIONAL_SPENDING_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:(?:in|of)\s+(?:additional|extra|supplementary|supplemental)\s+(?:defen[cs]e|military)\s+(?:spending|funding|budget|outlays?)\b"
+ADDITIONAL_SPENDING_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:(?:in|of)\s+(?:additional|extra|supplementary|supplemental)\s+(?:(?:defen[cs]e|military)\s+(?:spending|funding|budget|outlays?)|funding|funds)\b"
                                            r"|off[\s-]budget\b|outside\s+the\s+budget\b|(?:supplementary|supplemental)\s+(?:schedule|budget|estimates?|appropriations?|request)\b)", I)  # ("another 4.89 billion baht off budget"; "the total Shs662.3b supplementary schedule")
 TWO_WORD_VERBS = frozenset({"go", "goes", "gone", "went", "going", "edge", "edges", "edged", "edging",
                              "inch", "inches", "inched", "inching"})
@@ -184,8 +184,8 @@ BENCHMARK_BEFORE_RE = re.compile(r"\b(?:international|global|world|regional|reco
 
 
 # "that growth, which amounts to $113.3 billion": the size of the change, not the level reached
-CHANGE_AMOUNTS_TO_RE = re.compile(r"\b(?:increase|rise|growth|hike|boost|cut|reduction|decrease|jump)\b(?:(?![^.;\d]{0,40}?\bbudget\s+"
-                                   r"(?:that|which)\s+amount)[^.;\d]{0,40}?\b(?:amount(?:s|ed|ing)?\s+to|(?:could|would|will|may)\s+represent)|[^.;]{0,60}?\bequivalent\s+to)\s+" + HEDGE + r"$", I)  # ("by 20 per cent, equivalent to")
+CHANGE_AMOUNTS_TO_RE = re.compile(r"\b(?:increase|rise|growth|hike|boost|cut|reduction|decrease|jump)s?\b(?:(?![^.;\d]{0,40}?\bbudget\s+"
+                                   r"(?:that|which)\s+amount)(?:[^.;\d]|\b(?:19|20)\d\d\b){0,40}?\b(?:amount(?:s|ed|ing)?\s+to|(?:could|would|will|may)\s+represent)|[^.;]{0,60}?\bequivalent\s+to)\s+" + HEDGE + r"$", I)  # ("by 20 per cent, equivalent to")
 # "the base defense budget for 2025 without this additional loan boost amounts to 2,4 billion euros": the level
 WITHOUT_CHANGE_RE = re.compile(r"\b(?:without|excluding|before)\s+(?:the\s+|this\s+|that\s+|any\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:increase|rise|boost|hike|top-up|addition)\b", I)
@@ -291,7 +291,7 @@ COUNTRY_SPENT_RE = re.compile(r"(?:\b(?-i:[A-Z])[\w'\u2019.-]+|\bit|\bthe\s+coun
 PART_OF_INCREASE_BEFORE_RE = re.compile(r"\b(?:increased|raised|boosted|expanded|topped\s+up)\s+by\s+(?:[^.;]|\.\d){1,60}?,\s*(?:with|of\s+which)\s+" + HEDGE + r"$", I)
 # "1.43 per cent of GDP, which is NOK 32 billion away from the NATO target": the gap to a mark, not the spending
 SHORT_OF_RE = re.compile(r"\s+(?:away\s+from|short\s+of|below|under|less\s+than)\s+(?:the|a|its|NATO)", re.I)
-SPAN_OPENS_RE = re.compile(r"\s*(?:between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+(?:to|until|through))\s+(?:19|20)\d\d\s*,[^.;]*?\b(?:provided|spent|gave|transferred|invested|paid|contributed|received|allocated|disbursed)\b[^.;\d]{0,40}$", I)  # (a total over the span)
+SPAN_OPENS_RE = re.compile(r"\s*(?:between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+(?:to|until|through))\s+(?:mid-?)?(?:(?:19|20)\d\d|last\s+year|this\s+year)\s*,[^.;]*?\b(?:provided|spent|gave|transferred|invested|paid|contributed|received|allocated|disbursed)\b[^.;\d]{0,40}$", I)  # (a total over the span)
 THIS_FIGURE_RE = re.compile(r"\b(?:this|that)\s+(?:figure|amount|sum|total)\b", I)  # (the amount of the sentence before)
 SPENT_TO_DO_AFTER_RE = re.compile(r"\s*to\s+(?!(?:the\s+)?(?:defen[cs]e|military|armed|army)\b)[a-z]", I)  # ("Spends $160M to Make Gripen Fly")
 

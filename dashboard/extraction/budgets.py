@@ -88,8 +88,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, 'money for aid, contracts, a national budget, GDP or a part of something')
     if rt.world_or_region_total(ctx, si, m, left_edge):
         return reject(ctx, "a world or regional total ('global defence spending'), not one country's")
-    if bp.ADDITIONAL_SPENDING_AFTER_RE.match(right) or bs.beside_the_budget(before):
-        return reject(ctx, "additional or supplementary spending on top of the budget, not the budget")
+    if bp.ADDITIONAL_SPENDING_AFTER_RE.match(right) or bs.beside_the_budget(before) or nb.PPP_RE.search(norm, sent.start, sent.end):
+        return reject(ctx, nb.PPP_WHY if nb.PPP_RE.search(norm, sent.start, sent.end) else "additional or supplementary spending on top of the budget, not the budget")
     multi = MULTI_YEAR_AFTER_RE.match(right) if not bc.EACH_YEAR_AFTER_RE.match(right) else None  # ("2.7 billion kronor annually for 2018-2020")
     if multi and not bp.AMOUNT_RE.search(right, _bracket_end(right), multi.end()) or bp.SPAN_OPENS_RE.match(
             norm, sent.start, left_edge) and not bc.EACH_YEAR_AFTER_RE.match(right):  # ("Between 1989 and 1993, Codelco provided more than US$1.2 billion")

@@ -213,3 +213,25 @@ def test_countries_listed_after_across_at_a_sentences_start_are_places_and_the_a
             "said in Brussels.")
     found = {(owner, metric, value) for owner, metric, value, _, _ in rows(text, date(2023, 7, 4))}
     assert ("NATO", "budget_change_pct", 11) in found and ("CAN", "budget_change_pct", 11) not in found
+
+
+def test_money_received_in_supplementary_funding_is_not_the_budget():
+    text = "Before the end of 2024, the Belize Defence Force received $3.4 million in supplementary funding, the minister said."
+    assert not any(metric == "defense_budget" for _, metric, _, _, _ in rows(text, date(2025, 1, 8)))
+
+
+def test_money_transferred_from_a_year_to_mid_last_year_is_a_multi_year_total():
+    text = ("From 2011 to mid-last year, Peru's state gas company transferred an estimated $1.9 billion to the military, "
+            "which could spend it without oversight.")
+    assert not any(metric == "defense_budget" for _, metric, _, _, _ in rows(text, date(2015, 3, 1)))
+
+
+def test_cuts_to_the_defence_budget_that_amount_to_an_amount_are_a_change():
+    text = "The cuts to the defence budget for 2021 amount to 9 billion baht, the cabinet decided on Tuesday in Bangkok."
+    found = {(metric, value) for _, metric, value, _, _ in rows(text, date(2021, 4, 20))}
+    assert ("budget_change_amount", -9_000_000_000) in found and ("defense_budget", 9_000_000_000) not in found
+
+
+def test_spending_in_purchasing_power_parity_dollars_is_an_estimate_not_the_budget():
+    text = ("Measured at purchasing power parity, Ukraine's defence spending comes in at some $45 billion, analysts say.")
+    assert not any(metric == "defense_budget" for _, metric, _, _, _ in rows(text, date(2024, 2, 1)))
