@@ -67,7 +67,7 @@ PER_DAY_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:per|a|each|every)\s
 OF_WHICH_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:out\s+)?of\s+which\b", I)
 # "When you add in Purchasing Power Parity ..., the defense spending comes in at some $80 billion": an estimate in
 # PPP dollars, not the budget in money
-PPP_RE = re.compile(r"\bpurchasing[\s-]+power[\s-]+parity\b|\bPPP\b(?!\s*[-\u2013]\s*\d)", I)
+PPP_RE = re.compile(r"\bpurchasing[\s-]+power[\s-]+parity\b|(?-i:\bPPP)[\s-]+(?:terms|dollars|basis|adjusted)\b|\b(?:in|at|on\s+a)\s+(?-i:PPP)\b", I)  # (not "the PPP government": a party)
 PPP_WHY = "an amount in purchasing-power-parity dollars: an estimate, not the budget in money"
 MISSION_WHY = "money for a mission or a deployment ('for its participation in the SADC Mission'): what it costs, not the defence budget"
 
