@@ -50,6 +50,40 @@ def contributor_items(ctx: Context, si: int, numbers: list[NumberMention], figur
     _after_total(ctx, si, numbers, figures)
     bracketed_contributors(ctx, si, numbers, figures)
     _people_serving(ctx, si, numbers, figures)
+    _with_contributors(ctx, si, numbers, figures)
+
+
+# "ATMIS has five members contributing to the cause. These include Uganda with 6,000 troops, Burundi with 5,400, Kenya
+# with 3,600": a force's contributors, each with its count after "with", the contributing named in this sentence or
+# the one before; the host is the place the force serves in (``_host``)
+_CONTRIBUTE_WORD_RE = re.compile(r"\bcontribut\w*", I)
+_WITH_BEFORE_RE = re.compile(r"\s+with\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$", I)
+
+
+def _with_contributors(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
+    sent = ctx.sentences[si]
+    norm = ctx.norm
+    if not (ctx.finds(_CONTRIBUTE_WORD_RE, sent.start, sent.end) or si and ctx.finds(_CONTRIBUTE_WORD_RE, ctx.sentences[si - 1].start, ctx.sentences[si - 1].end)):
+        return
+    items: list[tuple[NumberMention, str]] = []
+    for b in numbers:
+        if b.kind != "count" or not b.value or b.value < 20:
+            continue
+        with_ = _WITH_BEFORE_RE.search(norm, max(sent.start, b.start - 30), b.start)
+        named = [c for c in ctx.country_mentions(max(sent.start, b.start - 70), b.start)
+                 if with_ is not None and c.end == with_.start() and c.kind != "alliance"]
+        if named:
+            items.append((b, named[-1].iso3))
+    if len(items) < MIN_ITEMS:
+        return
+    host = _host(ctx, si, items[0][0].start, {iso3 for _, iso3 in items})
+    if not host:
+        return
+    starts = {b.start for b, _ in items}  # (a sentence rule's reading of an item, "Uganda with 6,000 troops" as its strength)
+    figures[:] = [f for f in figures if f.start not in starts]
+    for b, iso3 in items:
+        if iso3 != host:
+            bisect.insort(figures, make(ctx, si, b, "troops_deployed", iso3, "pair", METHOD, host=host), key=lambda f: f.start)
 
 
 # "1,266 Brazilians were part of the UN Stabilizing Mission in Haiti": a people counted where it serves

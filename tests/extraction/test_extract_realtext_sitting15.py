@@ -235,3 +235,12 @@ def test_cuts_to_the_defence_budget_that_amount_to_an_amount_are_a_change():
 def test_spending_in_purchasing_power_parity_dollars_is_an_estimate_not_the_budget():
     text = ("Measured at purchasing power parity, Ukraine's defence spending comes in at some $45 billion, analysts say.")
     assert not any(metric == "defense_budget" for _, metric, _, _, _ in rows(text, date(2024, 2, 1)))
+
+
+def test_a_forces_contributors_each_with_its_count_after_with_are_deployed_where_the_force_serves():
+    text = ("UNMISS has four main countries contributing to the mission. These include India with 2,400 troops, Rwanda "
+            "with 2,600, Nepal with 1,700, and Bangladesh with 1,600.")
+    found = {(owner, metric, value, host) for owner, metric, value, host, _ in rows(text, date(2023, 6, 1))}
+    assert {("IND", "troops_deployed", 2400, "SSD"), ("RWA", "troops_deployed", 2600, "SSD"),
+            ("NPL", "troops_deployed", 1700, "SSD"), ("BGD", "troops_deployed", 1600, "SSD")} <= found
+    assert not any(metric == "active_personnel" for _, metric, _, _ in found)
