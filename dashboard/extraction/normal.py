@@ -27,7 +27,7 @@ for _zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10):  # Arabic-Indic, Persian,
         _CHAR_MAP[_zero + _d] = str(_d)
 _CHAR_MAP.update({0xFF0C: ",", 0xFF0E: ".", 0xFF05: "%", 0x066B: ".", 0x066C: ",", 0xFF04: "$",
                   0x0130: "I", 0x212A: "K", 0x00AD: "-", 0x200B: " ", 0x200C: " ", 0x200D: " ",
-                  0xFEFF: " ", 0x2060: " "})
+                  0xFEFF: " ", 0x2060: " ", 0x2024: "."})  # (U+2024, one dot leader: Armenian sites' decimal point, "AMD 301" U+2024 "2 billion")
 # Characters that would change length under str.lower() are mapped above (U+0130, U+212A).
 # Latin letters with diacritics match as their base letter ("T\u00fcrkiye", "Vi\u1ec7t Nam", "BRAS\u00cdLIA").
 for _cp in [*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)]:

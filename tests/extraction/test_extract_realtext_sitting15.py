@@ -244,3 +244,9 @@ def test_a_forces_contributors_each_with_its_count_after_with_are_deployed_where
     assert {("IND", "troops_deployed", 2400, "SSD"), ("RWA", "troops_deployed", 2600, "SSD"),
             ("NPL", "troops_deployed", 1700, "SSD"), ("BGD", "troops_deployed", 1600, "SSD")} <= found
     assert not any(metric == "active_personnel" for _, metric, _, _ in found)
+
+
+def test_a_one_dot_leader_between_digits_is_a_decimal_point():
+    text = "Armenia is planning to spend AMD 347\u20247 billion on defence, according to the draft budget for 2021."
+    found = {(owner, metric, value) for owner, metric, value, _, _ in rows(text, date(2020, 10, 1))}
+    assert ("ARM", "defense_budget", 347_700_000_000) in found
