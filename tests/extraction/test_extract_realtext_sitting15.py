@@ -250,3 +250,11 @@ def test_a_one_dot_leader_between_digits_is_a_decimal_point():
     text = "Armenia is planning to spend AMD 347\u20247 billion on defence, according to the draft budget for 2021."
     found = {(owner, metric, value) for owner, metric, value, _, _ in rows(text, date(2020, 10, 1))}
     assert ("ARM", "defense_budget", 347_700_000_000) in found
+
+
+def test_a_by_service_table_gives_its_total_rows_active_and_reserve_strengths():
+    text = ("Table 3.2 NEW ZEALAND DEFENCE FORCE PERSONNEL, By Service - 2009 | | Regular Force | Reserve Force | | Navy | "
+            "2,105 | 402 | Army | 4,583 | 1,794 | Air Force | 2,412 | 261 | Total | 9,100 | 2,457 | | Source: the ministry.")
+    found = {(owner, metric, value) for owner, metric, value, _, _ in rows(text, date(2009, 7, 1))}
+    assert ("NZL", "active_personnel", 9100) in found and ("NZL", "reserve_personnel", 2457) in found
+    assert not any(value in (2105, 4583, 2412) for _, _, value in found)  # the services are parts
