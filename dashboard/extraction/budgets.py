@@ -109,7 +109,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
             and not MONEY_NEGATIVE_AFTER_RE.match(right)):
         return "defense_budget", "budget:ranked-behind"  # "place Kenya fifth, behind Sudan on $4.3 billion"
     if (OTHER_SUBJECT_RE.match(norm, sent.start, sent.end) and not DEFENSE_CTX_RE.search(norm, sent.start, left_edge)
-            and not bp.SPENT_ON_DEFENSE_AFTER_RE.match(right)):
+            and not bp.SPENT_ON_DEFENSE_AFTER_RE.match(right) and not nb.UNDER_DEFENCE_ITEM_RE.match(right)):
         return reject(ctx, "the sentence is about the whole state budget or another sector")
     if bp.WHOLE_BUDGET_AFTER_RE.match(right) and not BUDGET_AFTER_RE.match(right) and _DEFENSE_AMOUNT_LATER(ctx, m, sent) \
             and not DEFENSE_CTX_RE.search(norm, sent.start, left_edge):
@@ -246,7 +246,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if passive and not (right.startswith(")") and m.currency == "USD") and not bp.NEXT_ALLOCATION_RE.search(right, 0, 160):
         return ("budget_change_amount", "budget:additional-amount") if bs.EXTRA_BEFORE_RE.search(before[-40:]) else (  # ("An additional
             "defense_budget", "budget:earmarked-for-defense")  # €55 million has been provided to the Defence Forces": an increase)
-    if FOR_DEFENSE_AFTER_RE.match(right) and not (passive and bp.NEXT_ALLOCATION_RE.search(right, 0, 160)) or defense_here and bc.ALLOCATED_UNDER_BUDGET_RE.match(right):
+    if FOR_DEFENSE_AFTER_RE.match(right) and not (passive and bp.NEXT_ALLOCATION_RE.search(right, 0, 160)) or defense_here and bc.ALLOCATED_UNDER_BUDGET_RE.match(right) or nb.UNDER_DEFENCE_ITEM_RE.match(right):
         return "defense_budget", "budget:number-for-defense"
     if budget_here and defense_near and bp.MONEY_RE3.match(right):
         return "defense_budget", "budget:number-the-government-proposed"

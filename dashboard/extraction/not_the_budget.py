@@ -69,6 +69,10 @@ OF_WHICH_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:out\s+)?of\s+
 # PPP dollars, not the budget in money
 PPP_RE = re.compile(r"\bpurchasing[\s-]+power[\s-]+parity\b|(?-i:\bPPP)[\s-]+(?:terms|dollars|basis|adjusted)\b|\b(?:in|at|on\s+a)\s+(?-i:PPP)\b", I)  # (not "the PPP government": a party)
 PPP_WHY = "an amount in purchasing-power-parity dollars: an estimate, not the budget in money"
+# "envisages the expenditure of 666 billion roubles (2.73% of GDP, ...) under the item National Defense": the state
+# budget's defence line, which is the defence budget
+UNDER_DEFENCE_ITEM_RE = re.compile(r"\s*(?:\([^()]{0,120}\)\s*)?,?\s*(?:(?:is|are|was|were)\s+)?(?:(?:allocated|earmarked|set\s+aside|provided|spent)\s+)?"
+                                   r"under\s+the\s+(?:budget\s+)?(?:item|heading|chapter|section|line|title)\s+[\"']?National\s+Defen[cs]e\b", I)
 MISSION_WHY = "money for a mission or a deployment ('for its participation in the SADC Mission'): what it costs, not the defence budget"
 
 

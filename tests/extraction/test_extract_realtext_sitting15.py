@@ -258,3 +258,10 @@ def test_a_by_service_table_gives_its_total_rows_active_and_reserve_strengths():
     found = {(owner, metric, value) for owner, metric, value, _, _ in rows(text, date(2009, 7, 1))}
     assert ("NZL", "active_personnel", 9100) in found and ("NZL", "reserve_personnel", 2457) in found
     assert not any(value in (2105, 4583, 2412) for _, _, value in found)  # the services are parts
+
+
+def test_the_state_budgets_amount_under_the_item_national_defence_is_the_defence_budget():
+    text = ("The Federal Budget of the Russian Federation for the year 2008 envisages the expenditure of 958 billion "
+            "roubles (2.6% of total federal expenditure) under the item National Defense.")
+    found = {(owner, metric, value) for owner, metric, value, _, _ in rows(text, date(2007, 9, 1))}
+    assert ("RUS", "defense_budget", 958_000_000_000) in found
