@@ -41,7 +41,10 @@ _UP_FROM_BEFORE_RE = re.compile(r"\b(?:up|down|(?:decline|drop|fall|rise|increas
 # "consisted of 530 rangers, and was later boosted to 600": the same force's count after a change
 _LATER_CHANGED_TO_RE = re.compile(r"[^.;\d]{0,40}?,?\s+and\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|then\s+|"
                                   r"subsequently\s+|since\s+|eventually\s+)?(?:boosted|increased|raised|reduced|cut|expanded|"
-                                  r"scaled\s+(?:back|down|up)|brought\s+(?:up|down)|trimmed|lowered)\s+to\s+" + HEDGE, I)
+                                  r"scaled\s+(?:back|down|up)|brought\s+(?:up|down)|trimmed|lowered)\s+to\s+" + HEDGE
+                                  # "... to 56,000 troops from about 32,000 in late 2008, and expects a rise to some 68,000 by autumn"
+                                  + r"|[^.;]{0,60}?,?\s+and\s+(?:expects?|plans?|anticipates?|foresees?)\s+(?:a\s+)?(?:further\s+)?"
+                                  r"(?:rise|increase|build-?up|drop|reduction|cut)\s+to\s+" + HEDGE, I)
 
 # "Finland will downsize its 300-member team to 200": the unit resized, then the size it goes to
 _RESIZE_BEFORE_RE = re.compile(r"\b(?:downsiz\w*|reduc\w*|cut\w*|trim\w*|shrink\w*|increas\w*|expand\w*|boost\w*|rais\w*)\s+(?:its|their|the)\s+$", I)

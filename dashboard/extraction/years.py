@@ -108,7 +108,7 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
         return published.year - 1 if month >= published.month else published.year
     if stock and published and not following and _SINCE_FROM_TO_RE.search(ctx.norm, max(sent.start, start - 90), start):
         return published.year  # "has tripled since February 2022, from 261,000 to more than 800,000": the level now
-    if stock and published and following and _NOW_AFTER_NOUN_RE.match(ctx.norm, end, following[0].start):
+    if stock and published and following and (_NOW_AFTER_NOUN_RE.match(ctx.norm, end, following[0].start) or _FROM_DATED_LEVEL_RE.fullmatch(ctx.norm, end, following[0].start)):
         return published.year  # "an existing force of 1,600 troops currently stationed in Saudi Arabia, ... under a 1982 agreement"
     if following and (span := _YEAR_RANGE_RE.fullmatch(ctx.norm, following[0].start, following[0].end)) \
             and len(ctx.norm[end:following[0].start]) <= 22 and _FROM_LEVEL_TO_RE.search(ctx.norm, max(sent.start, start - 60), start):
@@ -272,6 +272,7 @@ _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun",
 _IN_RELATIVE_RE = re.compile(r"\b(?:who|whom|whose)\s+(?:[\w-]+\s+){1,3}$", I)
 _WHICH_HAS_RE = re.compile(r"\b(?:which|who|that)\b[^.;,]{0,40}$", I)  # ("In 2022 alone, 2,000 left the military, which in total has some 15,000 troops")
 _PERCENT_SPAN_RE = re.compile(r"(?:%|percent|per\s*cent)$", I)
+_FROM_DATED_LEVEL_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+from\s+(?:about\s+|some\s+|around\s+|roughly\s+)?[\d,.]+(?:\s+[\w-]+){0,2}?\s+(?:in|by)\s+(?:early\s+|mid-?|late\s+)?", I)  # ("to 56,000 troops from about 32,000 in late 2008": the year is the earlier level's)
 _SINCE_GAP_RE = re.compile(r"\bsince\b[^.;\d]{0,60}$", I)  # ("its lowest share since President Ma took office in May 2008": a period's start)
 _COMPARED_BASE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|over|against|versus|vs\.?|than|from\s+the\s+(?:[\w-]+\s+)?budget)\s+(?:in\s+|the\s+|of\s+|for\s+)?$", I)
 _HORIZON_BEFORE_RE = re.compile(r"\b(?:through|until|till)\s+$", I)

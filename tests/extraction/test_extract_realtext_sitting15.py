@@ -265,3 +265,11 @@ def test_the_state_budgets_amount_under_the_item_national_defence_is_the_defence
             "roubles (2.6% of total federal expenditure) under the item National Defense.")
     found = {(owner, metric, value) for owner, metric, value, _, _ in rows(text, date(2007, 9, 1))}
     assert ("RUS", "defense_budget", 958_000_000_000) in found
+
+
+def test_a_force_raised_to_a_level_from_a_dated_one_is_this_years_and_the_rise_it_expects_is_read():
+    text = ("Faced with a growing insurgency, Britain has increased its military presence in Helmand to 9,000 troops from "
+            "about 7,800 in late 2008, and expects a rise to some 10,000 by autumn.")
+    found = {(owner, metric, value, year) for owner, metric, value, _, year in rows(text, date(2009, 6, 24))}
+    assert ("GBR", "troops_deployed", 9000, 2009) in found and ("GBR", "troops_deployed", 7800, 2008) in found
+    assert any(o == "GBR" and m == "troops_deployed" and v == 10_000 for o, m, v, _ in found)
