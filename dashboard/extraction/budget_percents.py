@@ -154,7 +154,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if gdp_near and bp.ALLIANCE_AVERAGE_RE.search(before[-80:]) and not bp.PERCENT_RE2.search(before):
         return "defense_share_gdp_pct", "share:alliance-average"  # "the NATO average stands at 2.71 percent"
     if (gdp_near and tail.admits(tails.SPENDING_AT_PCT, 80) and SPENDING_AT_PCT_RE.search(before[-80:]) and (not bp.PERCENT_RE2.search(before) or sf.defence_after_a_gdp_share(before))
-            and not bp.CHANGE_OF_BEFORE_RE.search(before[-30:]) and not COMPARATIVE_AFTER_RE.match(right)  # ("60 percent higher than")
+            and not bp.CHANGE_OF_BEFORE_RE.search(before[-30:]) and not bs.CHANGE_IN_SPENDING_IS_RE.search(before[-140:]) and not COMPARATIVE_AFTER_RE.match(right)  # ("60 percent higher than")
             and not _OF_ITS_BUDGET_AFTER_RE.match(right)  # ("spends about 70% of its budget on salaries": a share of the budget)
             and not (_COMPARED_TO_RE.search(before[-40:]) and _PCT_OF_BUDGET_RE.search(before) or sf.PCT_FRAME_OF_BUDGET_RE.search(before))
             and (defense_here or ctx.says(si - 1, DEFENSE_CTX_RE) or ctx.says(si - 1, NATO_CTX_RE))
@@ -186,7 +186,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if long_run >= 0 or spans_years(ctx, si, m) or ctx.says(si, bp.YEARS_AGO_RE) or bs.compared_years_apart(ctx, si, m):
         return reject(ctx, "a change over many years or on average, not one year's change")
     change = (CHANGE_NOUN_AFTER_RE.match(right) or tail.admits(tails.CHANGE_BEFORE_PCT, 90) and CHANGE_BEFORE_PCT_RE.search(before[-90:])
-              or COMPARATIVE_AFTER_RE.match(right) or own_dated or before.endswith("+") or bs.colon_list_change(ctx, si, left_edge))  # ("UAH 86 billion, or +25%")
+              or COMPARATIVE_AFTER_RE.match(right) or own_dated or before.endswith("+") or bs.colon_list_change(ctx, si, left_edge) or bs.CHANGE_IN_SPENDING_IS_RE.search(before[-140:]))  # ("UAH 86 billion, or +25%")
     if change and bc.HEADCOUNT_CHANGED_BEFORE_RE.search(norm, max(sent.start, left_edge - 140), left_edge):
         return reject(ctx, "the change of a head count ('the number of individuals serving ... decreased by 21 percent')")
     if change and bc.PROPOSED_CHANGE_BEFORE_RE.search(norm, max(sent.start, left_edge - 160), left_edge):

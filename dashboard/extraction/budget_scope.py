@@ -297,3 +297,4 @@ def share_points_before(norm: str, sent_start: int, left_edge: int, value: float
     found = _SHARE_THEN_CHANGE_RE.search(norm, max(sent_start, left_edge - 80), left_edge)
     return found is not None and GDP_WORD_RE.search(norm, max(sent_start, found.start() - 120), left_edge) is not None \
         and abs(value) < float(found.group("share").replace(",", "."))
+CHANGE_IN_SPENDING_IS_RE = re.compile(r"\b(?:increase|rise|growth|hike|jump|decrease|cut|drop|reduction)\s+in\s+(?:[\w-]+\s+){0,2}?(?:expenditures?|spending|budget|outlays?)\b[^.;%]{0,90}?\b(?:amounts?\s+to|is|was|comes\s+to|stands\s+at)\s+" + HEDGE + r"$", I)  # ("the planned increase in expenditure under the item National Defense amounts to just 3.7%")

@@ -273,3 +273,10 @@ def test_a_force_raised_to_a_level_from_a_dated_one_is_this_years_and_the_rise_i
     found = {(owner, metric, value, year) for owner, metric, value, _, year in rows(text, date(2009, 6, 24))}
     assert ("GBR", "troops_deployed", 9000, 2009) in found and ("GBR", "troops_deployed", 7800, 2008) in found
     assert any(o == "GBR" and m == "troops_deployed" and v == 10_000 for o, m, v, _ in found)
+
+
+def test_a_planned_increase_in_expenditure_that_amounts_to_a_percent_is_no_share_of_gdp():
+    text = ("Under the budget, Russia's military expenditures in 2008 will amount to 2.6% of GDP, even though the planned increase "
+            "in expenditure under the item National Defense amounts to just 4.1%.")
+    found = {(metric, value) for _, metric, value, _, _ in rows(text, date(2007, 10, 1))}
+    assert ("defense_share_gdp_pct", 2.6) in found and ("defense_share_gdp_pct", 4.1) not in found
