@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.charts.maplabels import also_here, place_labels
-from dashboard.charts.points import HOVER_COLUMNS, Columns, runs
+from dashboard.charts.points import HOVER_COLUMNS, Columns, runs, table_total
 from dashboard.charts.style import (
     CURRENT_SYMBOL,
     LATEST_ORDER,
@@ -48,13 +48,13 @@ def _latest_levels(rows: pd.DataFrame) -> pd.DataFrame:
     instead of pandas calls per pair: each pair is a run of row positions.
     """
     used = dict.fromkeys(["country_iso3", "host_iso3", "year", "published", "start", "value", "country",
-                          "qualifier", "low", "high", *HOVER_COLUMNS])
+                          "qualifier", "low", "high", "method", "article_id", *HOVER_COLUMNS])
     rows = rows[[c for c in used if c in rows.columns]].dropna(subset=["country_iso3", "host_iso3"])
     rows = rows.assign(_pos=range(len(rows))).sort_values(
         ["country_iso3", "host_iso3", "year", "published", *(["confidence"] if "confidence" in rows else []), "start"], na_position="first", kind="stable")
     cols = Columns(rows)
     owners, hosts, years, pos = (rows[c].tolist() for c in ("country_iso3", "host_iso3", "year", "_pos"))
-    values, names = rows["value"].tolist(), rows["country"].tolist()
+    values, names, methods, articles = rows["value"].tolist(), rows["country"].tolist(), *(rows[c].tolist() if c in rows.columns else [""] * len(rows) for c in ("method", "article_id"))
     out = []
     for at in runs(list(zip(owners, hosts, strict=True))):
         last = at[-1]
@@ -63,13 +63,13 @@ def _latest_levels(rows: pd.DataFrame) -> pd.DataFrame:
         # (a claim with no year is not of the latest year: its NA compares as neither equal nor unequal)
         same_year = (in_table_order if pd.isna(year)
                      else [i for i in in_table_order if not pd.isna(years[i]) and years[i] == year])
-        confidence = cols.col["confidence"][last] if cols.has_confidence else pd.NA
+        confidence, (total, parts) = cols.col["confidence"][last] if cols.has_confidence else pd.NA, table_total(values, methods, articles, same_year, last)
         out.append({
-            "label": esc(pair_label(owners[last], host, country_name)), "value": values[last],
+            "label": esc(pair_label(owners[last], host, country_name)), "value": total,
             "year": "year not stated" if pd.isna(year) else int(year),
             "names": f"{esc(names[last])} in {esc(country_name(host)) if host else 'several hosts'}", "claims": len(at),
             "ids": cols.ids(same_year), "hover": cols.hover(same_year), "low": is_low(confidence),
-            "confidence": confidence_note(confidence), "amount": _hedges(rows.iloc[[last]], "persons")[0],
+            "confidence": confidence_note(confidence), "amount": _hedges(rows.iloc[[last]], "persons")[0] if parts == 1 else f"{total:,.0f} (the sum of {parts} rows of one table)",
         })
     return pd.DataFrame(out, columns=["label", "value", "year", "names", "claims", "ids", "hover", "low",
                                       "confidence", "amount"])

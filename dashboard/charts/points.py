@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard.charts.style import MAX_IDS_PER_POINT, PLANNED, SELECTED_IDS_SEP, confidence_note, esc, status_note
+from dashboard.extraction.deployment_tables import METHOD as TABLE_METHOD
 
 HOVER_COLUMNS = ("figure_id", "publisher", "published", "passage", "quote", "stage", "confidence", "status",
           "original_value", "unit")
@@ -68,3 +69,16 @@ def cells(rows: list[list]) -> np.ndarray:
     for i, row in enumerate(rows):
         out[i] = row
     return out
+
+
+
+
+def table_total(values: list, methods: list, articles: list, same_year: list[int], last: int) -> tuple[float, int]:
+    """(value, parts) of an owner -> host pair's latest level: when its latest claim is a row of a table of troops
+    abroad and the same article's table gives that host more rows of the same year (one per mission: "Lebanon |
+    UNIFIL | 2,450", "Lebanon | other | 50"), the level there is their sum, and parts says how many rows it adds;
+    else the latest claim's own value and 1."""
+    if not str(methods[last]).startswith(TABLE_METHOD):
+        return values[last], 1
+    parts = [i for i in same_year if str(methods[i]).startswith(TABLE_METHOD) and articles[i] == articles[last]]
+    return (float(sum(values[i] for i in parts)), len(parts)) if len(parts) > 1 else (values[last], 1)

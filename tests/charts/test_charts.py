@@ -535,3 +535,24 @@ def test_the_metric_chart_labels_money_in_short_round_ticks():
                "value": 3.3e10, "value_usd": 3.6e10, "confidence": 0.9})
     axis = charts.metric_chart(df, "defense_budget").layout.xaxis
     assert list(axis.ticktext)[:2] == ["0", "10B"] and axis.range[1] >= 3.3e10
+
+
+def test_a_hosts_rows_of_one_table_of_troops_abroad_are_summed_into_its_level():
+    """A table of one country's missions gives a host one row per mission ("Lebanon | UNIFIL | 2,450", "Lebanon |
+    other | 50"): the host's latest level is their sum, not the last row; rows of other articles stay apart."""
+    table = "table:deployments (table)"
+    df = tiny(
+        {"metric": "troops_deployed", "country_iso3": "ITA", "country": "Italy", "host_iso3": "LBN", "value": 2450,
+         "year": 2007, "method": table},
+        {"metric": "troops_deployed", "country_iso3": "ITA", "country": "Italy", "host_iso3": "LBN", "value": 50,
+         "year": 2007, "method": table},
+        {"metric": "troops_deployed", "country_iso3": "ITA", "country": "Italy", "host_iso3": "AFG", "value": 1938,
+         "year": 2007, "method": table},
+        {"metric": "troops_deployed", "country_iso3": "ITA", "country": "Italy", "host_iso3": "AFG", "value": 800,
+         "year": 2007, "method": "personnel:number-noun (sentence)", "article_id": "b", "start": 500},
+    )
+    bar = charts.deployment_bars(df).data[0]
+    levels = dict(zip(bar.y, bar.x, strict=True))
+    assert levels["Italy \u2192 Lebanon"] == 2500
+    assert "the sum of 2 rows of one table" in hover_text(bar)
+    assert levels["Italy \u2192 Afghanistan"] == 800  # the latest claim is another article's sentence: its own value
