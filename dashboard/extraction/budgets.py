@@ -88,8 +88,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, 'money for aid, contracts, a national budget, GDP or a part of something')
     if rt.world_or_region_total(ctx, si, m, left_edge):
         return reject(ctx, "a world or regional total ('global defence spending'), not one country's")
-    if bp.ADDITIONAL_SPENDING_AFTER_RE.match(right) or bs.beside_the_budget(before) or nb.PPP_RE.search(norm, sent.start, sent.end):
-        return reject(ctx, nb.PPP_WHY if nb.PPP_RE.search(norm, sent.start, sent.end) else "additional or supplementary spending on top of the budget, not the budget")
+    if bp.ADDITIONAL_SPENDING_AFTER_RE.match(right) or bs.beside_the_budget(before) or ctx.says(si, nb.PPP_RE):
+        return reject(ctx, nb.PPP_WHY if ctx.says(si, nb.PPP_RE) else "additional or supplementary spending on top of the budget, not the budget")
     multi = MULTI_YEAR_AFTER_RE.match(right) if not bc.EACH_YEAR_AFTER_RE.match(right) else None  # ("2.7 billion kronor annually for 2018-2020")
     if multi and not bp.AMOUNT_RE.search(right, _bracket_end(right), multi.end()) or bp.SPAN_OPENS_RE.match(
             norm, sent.start, left_edge) and not bc.EACH_YEAR_AFTER_RE.match(right):  # ("Between 1989 and 1993, Codelco provided more than US$1.2 billion")
@@ -133,10 +133,10 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     next_amount = bp.AMOUNT_RE.search(norm, m.end, after_end)  # (nor past another amount: what follows it is its own)
     after_end = next_amount.start() if next_amount else after_end
     whole = bt.WHOLE_LEAD_END_RE.search(lead[-16:]) and BUDGET_AFTER_RE.match(right) or bt.whole_budget(lead, right, before)  # "the largest item in the R48 billion defence budget"
-    if not whole and (nb.in_breakdown(sentence_lead) or nb.mission_money(norm, sent.start, sent.end) and not BUDGET_BEFORE_RE.search(before[-60:])) or not whole and not (lead.endswith(" and ") and FOR_DEFENSE_AFTER_RE.match(right) and "respectively" not in right[:120]) and (COMPONENT_RE.search(lead) or bp.CAPEX_RE.search(lead) or bt.component_named(norm, m.end, after_end, lead)
+    if not whole and (nb.in_breakdown(sentence_lead) or nb.mission_money(ctx, si) and not BUDGET_BEFORE_RE.search(before[-60:])) or not whole and not (lead.endswith(" and ") and FOR_DEFENSE_AFTER_RE.match(right) and "respectively" not in right[:120]) and (COMPONENT_RE.search(lead) or bp.CAPEX_RE.search(lead) or bt.component_named(norm, m.end, after_end, lead)
                       or bc.INCLUDED_ALLOCATION_BEFORE_RE.search(before[-160:]) or bt.purpose_list_after(norm, m.end, sent.end) or bt.of_the_total_before(before[-90:]) or bt.part_of_it_after(norm, m.end) or bt.line_changed(before[-130:])
                       or bp.CAPEX_AFTER_RE.search(norm, m.end, min(after_end, m.end + 60))):
-        return reject(ctx, nb.MISSION_WHY if nb.mission_money(norm, sent.start, sent.end) else "a line of the budget (capital outlay, pensions, R&D...) or another sector's money")
+        return reject(ctx, nb.MISSION_WHY if nb.mission_money(ctx, si) else "a line of the budget (capital outlay, pensions, R&D...) or another sector's money")
     if (defense_near and (bp.ADDITIONAL_BEFORE_RE.search(before[-80:]) or bp.EXTRA_INSIDE_RE.search(norm, m.start, m.end)) and not MONEY_PURPOSE_AFTER_RE.match(right)
             and not bp.MAYBE_BEFORE_RE.search(before[-60:]) and not bp.PROGRAM_RE.search(sentence_lead)
             and not SERVICE_RE.search(sentence_lead)):

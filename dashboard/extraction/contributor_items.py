@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 
 from dashboard.extraction.assemble import make
 from dashboard.extraction.context import Context
@@ -74,16 +75,8 @@ def _with_contributors(ctx: Context, si: int, numbers: list[NumberMention], figu
                  if with_ is not None and c.end == with_.start() and c.kind != "alliance"]
         if named:
             items.append((b, named[-1].iso3))
-    if len(items) < MIN_ITEMS:
-        return
-    host = _host(ctx, si, items[0][0].start, {iso3 for _, iso3 in items})
-    if not host:
-        return
-    starts = {b.start for b, _ in items}  # (a sentence rule's reading of an item, "Uganda with 6,000 troops" as its strength)
-    figures[:] = [f for f in figures if f.start not in starts]
-    for b, iso3 in items:
-        if iso3 != host:
-            bisect.insort(figures, make(ctx, si, b, "troops_deployed", iso3, "pair", METHOD, host=host), key=lambda f: f.start)
+    _at_host(ctx, si, items, figures, lambda f: True)  # (a sentence rule's reading of an item, "Uganda with 6,000 troops"
+    # as its strength, gives way)
 
 
 # "1,266 Brazilians were part of the UN Stabilizing Mission in Haiti": a people counted where it serves
@@ -228,13 +221,22 @@ def bracketed_contributors(ctx: Context, si: int, numbers: list[NumberMention], 
                  if opened is not None and c.end == opened.start() and c.kind != "alliance"]
         if named:
             items.append((b, named[-1].iso3))
+    _at_host(ctx, si, items, figures, lambda f: f.method.startswith("personnel:bracketed-host"))  # (a contributor's
+    # bracket read as a host before is its own count)
+
+
+def _at_host(ctx: Context, si: int, items: list[tuple[NumberMention, str]], figures: list[Figure],
+             gives_way: Callable[[Figure], bool]) -> None:
+    """Add each (count, contributor) item as the contributor's deployment where the force serves (``_host``), when
+    the list has at least ``MIN_ITEMS`` and a host is found; a figure already read from an item's count stays unless
+    ``gives_way`` says it yields to the list's reading."""
     if len(items) < MIN_ITEMS:
         return
     host = _host(ctx, si, items[0][0].start, {iso3 for _, iso3 in items})
     if not host:
         return
-    starts = {b.start for b, _ in items}  # (a contributor's bracket read as a host before is its own count)
-    figures[:] = [f for f in figures if not (f.start in starts and f.method.startswith("personnel:bracketed-host"))]
+    starts = {b.start for b, _ in items}
+    figures[:] = [f for f in figures if not (f.start in starts and gives_way(f))]
     taken = {f.start for f in figures}
     for b, iso3 in items:
         if b.start not in taken and iso3 != host:

@@ -76,20 +76,16 @@ UNDER_DEFENCE_ITEM_RE = re.compile(r"\s*(?:\([^()]{0,120}\)\s*)?,?\s*(?:(?:is|ar
 MISSION_WHY = "money for a mission or a deployment ('for its participation in the SADC Mission'): what it costs, not the defence budget"
 
 
-def mission_money(norm: str, sent_start: int, sent_end: int) -> bool:
-    """True when the sentence gives its money to a mission or a deployment (see above)."""
-    return _MISSION_PURPOSE_RE.search(norm, sent_start, sent_end) is not None
-
+def mission_money(ctx, si: int) -> bool:
+    """True when sentence ``si`` gives its money to a mission or a deployment (see above); once per sentence."""
+    return ctx.says(si, _MISSION_PURPOSE_RE)
 
 
 def after_mission_money(ctx, si: int) -> bool:
     """True for a change in a sentence that names no defence budget of its own right after a sentence that gives its
     money to a mission ("... increase its budget for the African Union Mission in Somalia from Shs 137bn to Shs 245bn.
     This means a Shs 107 billion increase"): the mission's change, not the budget's."""
-    if si == 0 or ctx.says(si, DEFENSE_BUDGET_WORDS_RE):
-        return False
-    prev = ctx.sentences[si - 1]
-    return mission_money(ctx.norm, prev.start, prev.end)
+    return si > 0 and not ctx.says(si, DEFENSE_BUDGET_WORDS_RE) and mission_money(ctx, si - 1)
 
 
 DEFENSE_BUDGET_WORDS_RE = re.compile(r"\b(?:defen[cs]e|military|armed\s+forces)\s+(?:budget|spending|expenditure|allocation)", I)

@@ -9,6 +9,7 @@ import bisect
 import re
 
 from dashboard.extraction.context import Context
+from dashboard.extraction.deployment_tables import METHOD as TABLE_METHOD
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
 
@@ -28,7 +29,7 @@ def drop_summed_parts(ctx: Context, numbers: list[NumberMention], figures: list[
     by_start = {n.start: n for n in numbers}
     dropped: list[NumberMention] = []
     for fig in heads:
-        if fig.method.startswith("table:deployments"):
+        if fig.method.startswith(TABLE_METHOD):
             continue  # a host's row of a table: a part of the whole by host, a figure of its own where it stands
         sent = ctx.sentences[max(0, bisect.bisect_right(starts, fig.start) - 1)]
         lo, hi = bisect.bisect_left(number_starts, sent.start), bisect.bisect_left(number_starts, sent.end)
