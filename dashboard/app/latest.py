@@ -27,12 +27,12 @@ COLUMNS = ["country", "metric_label", "figure", "year", "stage_label", "host_iso
 def latest_table(view: pd.DataFrame) -> pd.DataFrame:
     """The latest figure per country and metric (``charts.latest_per_country_metric``) in reading columns,
     newest first (by year, then published date)."""
-    latest = charts.latest_per_country_metric(view)
+    latest = charts.table_sums(view, charts.latest_per_country_metric(view))  # a host's rows of one table: their sum
     table = latest.assign(
         metric_label=latest["metric"].map(lambda m: schema.METRICS[m].label),
-        figure=[charts.fmt_value(v, u) if not schema.METRICS[m].qualitative else f"claimed {d}"
-                for v, u, m, d in zip(latest["value"], latest["unit"], latest["metric"], latest["direction"],
-                                      strict=True)],
+        figure=[f"claimed {d}" if schema.METRICS[m].qualitative else charts.summed_amount(v, n) if n > 1 else charts.fmt_value(v, u)
+                for v, u, m, d, n in zip(latest["value"], latest["unit"], latest["metric"], latest["direction"],
+                                         latest["parts"], strict=True)],
         stage_label=latest["stage"].replace({schema.PLANNED: charts.PLANNED_LABEL}),
         check=charts.low_mask(latest).map({True: "low: check the passage", False: ""}),
     )[COLUMNS]

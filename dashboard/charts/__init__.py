@@ -16,6 +16,7 @@ from dashboard.charts.overview import (
     world_map,
 )
 from dashboard.charts.personnel import personnel_claims
+from dashboard.charts.points import summed_amount, table_sums
 from dashboard.charts.shares import share_metrics, share_of_gdp
 from dashboard.charts.style import (
     COUNTRY_TOKEN,
@@ -42,5 +43,5 @@ __all__ = [
     "SELECTED_IDS_SEP", "budget_changes", "budget_timeline", "confidence_note", "deployment_bars", "deployment_map",
     "esc", "figures_per_country", "fmt_value", "hedged_value", "is_faded", "is_low", "latest_per_country_metric", "level_over_time",
     "low_mask", "metric_chart", "pair_label", "personnel_claims", "reference_map", "selected_ids", "share_metrics",
-    "share_of_gdp", "visible_controls", "world_map",
+    "share_of_gdp", "summed_amount", "table_sums", "visible_controls", "world_map",
 ]

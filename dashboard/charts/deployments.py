@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.charts.maplabels import also_here, place_labels
-from dashboard.charts.points import HOVER_COLUMNS, Columns, runs, table_total
+from dashboard.charts.points import HOVER_COLUMNS, Columns, runs, summed_amount, table_sums, table_total
 from dashboard.charts.style import (
     CURRENT_SYMBOL,
     LATEST_ORDER,
@@ -39,8 +39,6 @@ from dashboard.tables.rankings import country_name
 # Troop strength abroad
 # ---------------------------------------------------------------------------
 
-
-
 def _latest_levels(rows: pd.DataFrame) -> pd.DataFrame:
     """One row per owner -> host pair: the latest claim's value and confidence, and every claim of its year.
 
@@ -69,7 +67,7 @@ def _latest_levels(rows: pd.DataFrame) -> pd.DataFrame:
             "year": "year not stated" if pd.isna(year) else int(year),
             "names": f"{esc(names[last])} in {esc(country_name(host)) if host else 'several hosts'}", "claims": len(at),
             "ids": cols.ids(same_year), "hover": cols.hover(same_year), "low": is_low(confidence),
-            "confidence": confidence_note(confidence), "amount": _hedges(rows.iloc[[last]], "persons")[0] if parts == 1 else f"{total:,.0f} (the sum of {parts} rows of one table)",
+            "confidence": confidence_note(confidence), "amount": _hedges(rows.iloc[[last]], "persons")[0] if parts == 1 else summed_amount(total, parts),
         })
     return pd.DataFrame(out, columns=["label", "value", "year", "names", "claims", "ids", "hover", "low",
                                       "confidence", "amount"])
@@ -134,6 +132,7 @@ def deployment_map(df: pd.DataFrame, points: dict[str, tuple[float, float]]) -> 
     rows = rows.assign(planned_flag=planned_mask(rows), low_flag=low_mask(rows))
     latest = rows.sort_values(LATEST_ORDER, na_position="first").groupby(
         ["country_iso3", "host_iso3", "planned_flag"]).tail(1)
+    latest = table_sums(rows, latest)  # a host's rows of one table are one level (as on the bars)
     top = max(float(latest["value"].max()), 1.0)
     missing = []
     drawn: list[tuple[float, float]] = []  # the longitudes each line joins
@@ -161,6 +160,7 @@ def deployment_map(df: pd.DataFrame, points: dict[str, tuple[float, float]]) -> 
     labels = place_labels([esc(country_name(h)) for h in hosts["host_iso3"]], [points[h] for h in hosts["host_iso3"]],
                           [0.0 if p else float(v) for v, p in zip(hosts["value"], hosts["planned_flag"], strict=True)],
                           centre, [points[o] for o in owners["country_iso3"]])
+    amounts = [summed_amount(v, n) if n > 1 else h for v, n, h in zip(hosts["value"], hosts["parts"], _hedges(hosts, "persons"), strict=True)]
     # the owners' squares first: the hosts' names are drawn over them, not under (an audit's 'Germany' was hidden)
     fig.add_trace(go.Scattergeo(
         lat=[points[o][0] for o in owners["country_iso3"]], lon=[points[o][1] for o in owners["country_iso3"]],
@@ -180,10 +180,10 @@ def deployment_map(df: pd.DataFrame, points: dict[str, tuple[float, float]]) -> 
         showlegend=False,
         customdata=[[fid, esc(c), esc(country_name(h)), v + (" planned / target" if p else ""), confidence_note(conf), also]
                     for fid, c, h, v, p, conf, also in zip(hosts["figure_id"], hosts["country"], hosts["host_iso3"],
-                                                           _hedges(hosts, "persons"), hosts["planned_flag"],
+                                                           amounts, hosts["planned_flag"],
                                                            hosts.get("confidence", pd.Series(pd.NA, index=hosts.index)),
                                                            also_here(list(hosts["host_iso3"]), [f"{esc(c)}: {v}" for c, v in zip(
-                                                               hosts["country"], _hedges(hosts, "persons"), strict=True)]), strict=True)],
+                                                               hosts["country"], amounts, strict=True)]), strict=True)],
         hovertemplate="<b>%{customdata[1]}</b> troops in %{customdata[2]}: %{customdata[3]}"
                       "<br>%{customdata[4]}%{customdata[5]}<extra></extra>",
     ))

@@ -82,3 +82,38 @@ def table_total(values: list, methods: list, articles: list, same_year: list[int
         return values[last], 1
     parts = [i for i in same_year if str(methods[i]).startswith(TABLE_METHOD) and articles[i] == articles[last]]
     return (float(sum(values[i] for i in parts)), len(parts)) if len(parts) > 1 else (values[last], 1)
+
+
+def table_sums(rows: pd.DataFrame, chosen: pd.DataFrame) -> pd.DataFrame:
+    """``chosen`` (latest rows picked from ``rows``) with each table row's value replaced by ``table_total``'s sum:
+    the same owner, host, article and year's rows of one table of troops abroad, and a ``parts`` column (1 where
+    nothing was summed). For the views that pick a pair's latest row with pandas (the map, the latest list)."""
+    keys = ["country_iso3", "host_iso3", "article_id", "year"]
+    out = chosen.assign(parts=1)
+    if chosen.empty or "method" not in rows.columns or not set(keys) <= set(rows.columns):
+        return out
+    in_table = _in_table(rows)
+    if "stage" in rows.columns:
+        in_table &= rows["stage"].astype("string").fillna("") != PLANNED
+    totals: dict[tuple, list[float]] = {}
+    for key, value in zip(_keys(rows[in_table], keys), rows.loc[in_table, "value"], strict=True):
+        totals.setdefault(key, []).append(float(value))
+    found = [mine and len(totals.get(key, ())) > 1 for key, mine in zip(_keys(chosen, keys), _in_table(chosen), strict=True)]
+    if any(found):
+        parts = [totals[key] for key, f in zip(_keys(chosen, keys), found, strict=True) if f]
+        out.loc[found, "value"] = [sum(p) for p in parts]
+        out.loc[found, "parts"] = [len(p) for p in parts]
+    return out
+
+
+def _in_table(rows: pd.DataFrame) -> pd.Series:
+    return rows["method"].astype("string").fillna("").str.startswith(TABLE_METHOD).astype(bool)
+
+
+def _keys(rows: pd.DataFrame, keys: list[str]) -> list[tuple]:
+    return list(zip(*(rows[c].astype("string").fillna("") for c in keys), strict=True))
+
+
+def summed_amount(value: float, parts: int) -> str:
+    """How a summed table level reads: '2,500 (the sum of 2 rows of one table)'."""
+    return f"{value:,.0f} (the sum of {parts} rows of one table)"

@@ -556,3 +556,27 @@ def test_a_hosts_rows_of_one_table_of_troops_abroad_are_summed_into_its_level():
     assert levels["Italy \u2192 Lebanon"] == 2500
     assert "the sum of 2 rows of one table" in hover_text(bar)
     assert levels["Italy \u2192 Afghanistan"] == 800  # the latest claim is another article's sentence: its own value
+
+
+def _italy_table(*extra: dict) -> pd.DataFrame:
+    table = "table:deployments (table)"
+    row = {"metric": "troops_deployed", "country_iso3": "ITA", "country": "Italy", "year": 2007, "method": table}
+    return tiny({**row, "host_iso3": "LBN", "value": 2450}, {**row, "host_iso3": "LBN", "value": 50},
+                {**row, "host_iso3": "AFG", "value": 1938}, *extra)
+
+
+def test_the_troop_map_and_the_latest_list_sum_a_hosts_rows_of_one_table_too():
+    """The bars summed a host's table rows (2,500 in Lebanon) while the map's hover and the Overview's latest
+    list still said 50, the last row (left undone in the fifteenth sitting). Another article's row stays apart."""
+    from dashboard.app.latest import latest_table
+
+    other = {"metric": "troops_deployed", "country_iso3": "ITA", "country": "Italy", "host_iso3": "AFG", "value": 800,
+             "year": 2007, "method": "personnel:number-noun (sentence)", "article_id": "b", "published": "2025-02-01"}
+    df = _italy_table(other)
+    hosts = next(t for t in charts.deployment_map(df, {"ITA": (42.0, 12.0), "LBN": (34.0, 36.0), "AFG": (34.0, 66.0)}).data
+                 if t.mode == "markers+text")
+    said = {row[2]: row[3] for row in hosts.customdata}
+    assert said["Lebanon"] == "2,500 (the sum of 2 rows of one table)" and said["Afghanistan"] == "800"
+    figures = dict(zip(latest_table(df)["host_iso3"], latest_table(df)["figure"], strict=True))
+    assert figures == {"LBN": "2,500 (the sum of 2 rows of one table)", "AFG": "800"}
+    assert charts.latest_per_country_metric(df)["value"].tolist().count(50) == 1  # the frame itself is untouched
