@@ -1,8 +1,6 @@
-"""Stage 3, classification of head counts: whether a count is a strength, a deployment abroad (and
-where), a reserve, or none of these, and why not. Negative evidence wins: changes, casualties,
-units, police, one service, plans and mixed totals are never a strength. The evidence (patterns and small
-predicates) is in ``personnel_evidence``; the cheap reads of the text around a count (noun window, last word,
-word sets) in ``personnel_window``."""
+"""Stage 3, classification of head counts: whether a count is a strength, a deployment abroad (and where), a reserve,
+or none of these, and why not. Negative evidence wins: changes, casualties, units, police, one service, plans and mixed
+totals are never a strength. The evidence is in ``personnel_evidence``; the cheap reads around a count in ``personnel_window``."""
 
 from __future__ import annotations
 
@@ -14,6 +12,7 @@ from dashboard.extraction import personnel_window as win
 from dashboard.extraction import places as pl
 from dashboard.extraction import tails
 from dashboard.extraction.attribution import find_owner, host_near, subject_for_pronoun
+from dashboard.extraction.bloc_forces import bloc_named_with, bloc_of_force, is_bloc
 from dashboard.extraction.context import Context, reject
 from dashboard.extraction.contributions import WITH_POLICE, counted_with_police, includes_paramilitary_after
 from dashboard.extraction.hosts import host_table
@@ -59,18 +58,16 @@ from dashboard.extraction.vocab_personnel import (
 
 def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, str, str] | None:
     """(metric, owner, host, method, how the owner was found) for a personnel figure, or None."""
-    norm = ctx.norm
-    sent = ctx.sentences[si]
+    norm, sent = ctx.norm, ctx.sentences[si]
     left_edge = m.hedge_start if m.hedge_start is not None else m.start
     window_start = max(sent.start, left_edge - 200)  # bounded context keeps long lines linear
     before = win.blank_year_bracket(norm[window_start:left_edge])  # ("comprises (2008) 8,800 men": the year set aside)
     right = norm[m.end:min(sent.end, m.end + 300)]
     noun_end = None
     bound: list[geo.CountryMention] = []
-    method = ""
+    method = mods = ""
     left_host = lm = None
     after_left_noun = 0
-    mods = ""
     noun_window = win.person_noun_window(right)  # (cut at hyphen chains and long gaps: linear on hostile text)
     rm = RIGHT_PERSON_RE.match(noun_window) or other_person_noun(ctx, si, m.start, noun_window)
     strong = STRONG_RE.match(right)
@@ -182,9 +179,11 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "counts casualties, countries, members or other nations' troops, not one country's troops")
     if along_own_border(ctx, noun_end, min(sent.end, noun_end + 80)):
         return reject(ctx, "troops along a border or line of control: at home, neither a deployment nor a strength")
-    if ev.PERSONNEL_RE4.match(norm[noun_end:noun_end + 80]) or multinational_subject(ctx, sent.start, left_edge, mods, m.end):
+    bloc = not bound and bloc_named_with(ctx, si, left_edge, m.end, noun_end) or (  # ("500 ECOMIG troops": the bloc's, when no country's)
+        ev.PERSONNEL_RE4.match(norm[noun_end:noun_end + 80]) or multinational_subject(ctx, sent.start, left_edge, mods, m.end)) and bloc_of_force(ctx, si, left_edge, noun_end)
+    if bloc == []:  # (a multinational total no one bloc fields; "NATO's multinational force of about 4,000 soldiers in Poland and the Baltic countries" is NATO's)
         return reject(ctx, "a multinational total ('from 50 countries', 'Uganda, Burundi and Djibouti have', 'UN peacekeepers')")
-    listed = ev.PERSONNEL_RE5.match(norm[noun_end:noun_end + 40])
+    bound, listed = bloc or bound, ev.PERSONNEL_RE5.match(norm[noun_end:noun_end + 40])
     from_one = method == "personnel:of-them" and listed and ev.FROM_ONE_RE.match(norm, noun_end + listed.end())
     if from_one:  # "7,968 of them are from Bangladesh, 8,298 are from Pakistan": each count is one country's
         bound = [c for c in ctx.country_mentions(noun_end + listed.end(), noun_end + listed.end() + from_one.end())
@@ -236,7 +235,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
                   or reserve_subject(before, mods))
     if from_one and not host and any(ctx.says(i, ev.PEACEKEEPING_WORD_RE) for i in range(max(0, si - 2), si + 1)):
         return "troops_deployed", owner, "", method + "+peacekeepers", how  # one country's share of the missions' total
-    if not host and not is_reserve and not from_one and not (lm is not None and lm.re is PERSONNEL_ROW_RE) and not mv.at_home_after(norm, noun_end) and not mv.home_level_before(before) and not ev.ABROAD_AFTER_RE.match(after_noun) and (ev.says_in_part(ctx, si, m, pl.DEPLOYMENT_CUE_RE) or method == "personnel:of-them" or withdraw_all
+    if not host and not several_hosts and not is_reserve and not from_one and not (lm is not None and lm.re is PERSONNEL_ROW_RE) and not mv.at_home_after(norm, noun_end) and not mv.home_level_before(before) and not ev.ABROAD_AFTER_RE.match(after_noun) and (ev.says_in_part(ctx, si, m, pl.DEPLOYMENT_CUE_RE) or method == "personnel:of-them" or withdraw_all
                                         or pl.ANAPHORIC_PLACE_RE.search(norm, noun_end, min(sent.end, noun_end + 40)) or pl.THERE_FIRST_RE.match(norm, sent.start)
                                         or lm is not None and pl.ANAPHORIC_PLACE_RE.match(norm, after_left_noun + 1, after_left_noun + 40)):
         host, how_host = host_near(ctx, si, m, owner)
@@ -248,7 +247,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             method += "+" + how_host
     if m.value < 20:
         return reject(ctx, "under 20: a team or a handful, not a strength or a deployment")
-    if owner == "NATO" and not (host and host != owner):
+    if is_bloc(owner) and not (host and host != owner or bloc and several_hosts):  # (a bloc's force across several hosts: its total)
         return reject(ctx, "an alliance has no standing forces of its own: a pooled or target force")
     if is_reserve and ev.COUNTED_TOGETHER_BEFORE_RE.search(norm[max(sent.start, left_edge - 120):left_edge]):
         return reject(ctx, "regulars and reserves counted together: neither metric")

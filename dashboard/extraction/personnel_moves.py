@@ -1,9 +1,6 @@
-"""Counts of troops leaving a host: the whole deployment a withdrawal ends is a deployment, not a change.
-
-"its withdrawal of all 1,000 troops from Niger", "the phased withdrawal of its 50,000 troops from Angola", "asked
-Burundi to withdraw 1,000 of its 5,400 troops": the count after "all", "its" or "N of its" is the force that was
-there; one owner's ("its"), never a multinational total however many countries the sentence goes on to name.
-"""
+"""Counts of troops leaving a host: the whole deployment a withdrawal ends is a deployment, not a change. "its withdrawal
+of all 1,000 troops from Niger", "asked Burundi to withdraw 1,000 of its 5,400 troops": the count after "all", "its" or
+"N of its" is the force that was there; one owner's, never a multinational total however many countries follow."""
 
 from __future__ import annotations
 
@@ -11,6 +8,7 @@ import re
 
 from dashboard.extraction.attribution import subject_for_pronoun
 from dashboard.extraction.context import Context
+from dashboard.extraction.hosts import host_table
 from dashboard.extraction.personnel_window import NATIONAL_FORCE_NAME
 from dashboard.extraction.vocab import HEDGE, I
 
@@ -297,4 +295,6 @@ def place_list_after(ctx: Context, c) -> bool:
     return at is not None and any(o.start == at.end() and o.kind != "alliance" and o.iso3 != c.iso3 and not ctx.norm.startswith(("'s", "\u2019s"), o.end)
                                   and not _OWN_COUNT_NEXT_RE.match(ctx.norm, o.end)  # ("in the CAR, and Burundi 750": another item)
                                   and ("and" in at.group(0) or "or" in at.group(0) or _LIST_GOES_ON_RE.match(ctx.norm, o.end))
-                                  for o in ctx.country_mentions(at.end(), at.end() + 40))
+                                  for o in ctx.country_mentions(at.end(), at.end() + 40)) or (
+        at is not None and ("and" in at.group(0) or "or" in at.group(0))  # ("in Poland and the Baltic countries": a region goes on the list)
+        and any(h.start == at.end() and h.kind == "region" for h in host_table().find(ctx.norm, at.end(), at.end() + 40)))
