@@ -42,7 +42,8 @@ def bloc_of_force(ctx, si: int, left_edge: int, noun_end: int) -> list[CountryMe
     pattern, bloc = _names()
     start = max(sent.start, left_edge - REACH_BEFORE)
     found = [(m, bloc[re.sub(r"\s+", " ", m.group(1))]) for m in pattern.finditer(ctx.norm, start, min(sent.end, noun_end + REACH_AFTER))]
-    if len({code for _, code in found}) != 1 or _TO_SEND_RE.search(ctx.norm, start, left_edge):
+    clause = max([start] + [ctx.norm.rfind(b, start, left_edge) for b in (" - ", " \u2013 ", " \u2014 ", ";")])  # (the count's own clause)
+    if len({code for _, code in found}) != 1 or _TO_SEND_RE.search(ctx.norm, clause, left_edge):
         return []  # (nor a force a bloc "agreed to deploy" or a standby force "set to consist of": a plan; nor
         # an authorised level raised "from 12 000 to 17 731": a mandate's change)
     m, code = found[0]

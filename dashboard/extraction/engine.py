@@ -10,6 +10,8 @@ from dashboard.extraction import shorthand as sh
 from dashboard.extraction.actors import is_foe
 from dashboard.extraction.assemble import make
 from dashboard.extraction.attribution import HOME_SUBJECT_RE, find_owner, home_meant
+from dashboard.extraction.budget_parts import WHY as BUDGET_PARTS_WHY
+from dashboard.extraction.budget_parts import drop_budget_parts
 from dashboard.extraction.budget_patterns import ALLIANCE_BUDGET_BEFORE_RE
 from dashboard.extraction.budget_percents import direction_sign, percent, restated_sign
 from dashboard.extraction.budgets import is_conversion, money
@@ -65,7 +67,7 @@ from dashboard.extraction.share_frames import gdp_owner_after
 from dashboard.extraction.summed_parts import WHY as PARTS_WHY
 from dashboard.extraction.summed_parts import drop_summed_parts
 from dashboard.extraction.text import split_sentences
-from dashboard.extraction.trace import Decision, record_trace
+from dashboard.extraction.trace import Decision, noted, record_trace
 
 
 def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Decision] | None = None) -> list[Figure]:
@@ -170,16 +172,13 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     restated_budgets(ctx, numbers, figures)
     restated_levels(ctx, numbers, figures)
     levels_before_up_from(ctx, numbers, figures)
-    for n in body_overrules_headline(ctx, numbers, figures):
-        if trace is not None:
-            trace.append(Decision(n, None, HEADLINE_WHY))
+    noted(trace, body_overrules_headline(ctx, numbers, figures), HEADLINE_WHY)
     restated_years(ctx, figures)
     for n, why in drop_implausible(figures, numbers, info.published.year if info.published else None):
         if trace is not None:
             trace.append(Decision(n, None, why))
-    for n in drop_summed_parts(ctx, numbers, figures):
-        if trace is not None:
-            trace.append(Decision(n, None, PARTS_WHY))
+    noted(trace, drop_summed_parts(ctx, numbers, figures), PARTS_WHY)
+    noted(trace, drop_budget_parts(numbers, figures), BUDGET_PARTS_WHY)
     if trace is not None:
         record_trace(trace, numbers, figures, ctx.dropped)
     return figures

@@ -58,3 +58,9 @@ def format_trace(text: str, trace: list[Decision]) -> str:
         else:
             lines.append(f"{n.start:>6}  {quote!r:<28} -> no figure: {d.why}")
     return "\n".join(lines)
+
+
+def noted(trace: list[Decision] | None, dropped: list[NumberMention], why: str) -> None:
+    """Record in the trace (when one is kept) why each number a late pass dropped gives no figure."""
+    if trace is not None:
+        trace.extend(Decision(n, None, why) for n in dropped)

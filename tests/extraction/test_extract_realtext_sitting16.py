@@ -29,3 +29,25 @@ def test_a_multinational_total_no_bloc_fields_stays_nobodys():
 def test_an_alliance_still_has_no_standing_force_of_its_own():
     text = "NATO said it would keep 250,000 troops at high readiness next year, a pooled force of its members."
     assert not any(value == 250_000 for _, _, value, _ in _found(text))
+
+
+def test_a_plan_before_the_forces_clause_does_not_make_the_force_a_plan():
+    text = ("The African Union plans to wind down its mission in Somalia by 2027 - the 19,000-strong AMISOM force "
+            "is already short of money.")
+    assert ("AU", "troops_deployed", 19000, "SOM") in _found(text)
+
+
+def test_an_institutions_allocation_after_the_budget_is_a_line_of_it():
+    text = ("The government has proposed a ₦2.9 trillion allocation for the Ministry of Defence in the 2027 budget. The army "
+            "takes the largest share. Beyond the three services, the Defence Headquarters and related services received ₦231 "
+            "billion, while the Army Signals School was allocated ₦98.1 billion. Military schools recorded notable allocations: "
+            "the Nigerian Defence Academy (NDA) received ₦38.2 billion and the Defence Space Administration got ₦36.5 billion.")
+    budgets = {value for owner, metric, value, _ in _found(text, date(2026, 10, 8)) if metric == "defense_budget"}
+    assert budgets == {2.9e12}
+
+
+def test_a_budget_given_before_a_larger_one_and_other_years_stay():
+    text = ("Kenya's defence budget was KSh 90 billion in 2015. By 2025 the defence budget had grown to KSh 180 billion, "
+            "and the Kenya Defence Forces also got KSh 12 billion in 2015 for housing.")
+    budgets = {value for owner, metric, value, _ in _found(text, date(2025, 6, 1)) if metric == "defense_budget"}
+    assert {9e10, 1.8e11} <= budgets
