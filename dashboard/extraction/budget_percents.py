@@ -147,7 +147,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_share_gdp_pct", "share:pct-of-gdp" if gdp_after else "share:gdp-ratio-then-pct"
     if nato_target and SHARE_NEGATIVE_RE.search(norm, m.end, m.end + len(_PHRASE_AFTER_RE.match(norm, m.end).group(0))):
         return reject(ctx, "a share the alliance asks for another purpose ('1.5% in resilience expenses')")
-    if nato_target and (ctx.says(si, GDP_WORD_RE) or ctx.says(si - 1, GDP_WORD_RE) or m.value <= 5 and ctx.finds(
+    if nato_target and not sf.PCT_FRAME_OF_BUDGET_RE.search(before) and (ctx.says(si, GDP_WORD_RE) or ctx.says(si - 1, GDP_WORD_RE) or m.value <= 5 and ctx.finds(
             NATO_TARGET_RE, max(sent.start, left_edge - 30), min(sent.end, m.end + 20))):  # "NATO 2% Target": NATO's are shares of GDP
         return "defense_share_gdp_pct", "share:nato-target"  # "the 5 percent demanded by Trump", GDP said once
     gdp_near = ctx.says(si, GDP_WORD_RE) or ctx.says(si - 1, GDP_WORD_RE) or ctx.says(si - 2, GDP_WORD_RE)

@@ -51,3 +51,10 @@ def test_a_budget_given_before_a_larger_one_and_other_years_stay():
             "and the Kenya Defence Forces also got KSh 12 billion in 2015 for housing.")
     budgets = {value for owner, metric, value, _ in _found(text, date(2025, 6, 1)) if metric == "defense_budget"}
     assert {9e10, 1.8e11} <= budgets
+
+
+def test_a_share_of_a_countrys_government_expenditure_beside_the_nato_goal_is_no_share_of_gdp():
+    text = ("Even though Montenegro has not reached the NATO goal of 2% of GDP, the defence expenditure's share of "
+            "Montenegro's total government expenditure rose from 3.1% in 2016 to almost 5% planned for 2023.")
+    found = _found(text, date(2023, 3, 1))
+    assert not any(value in (3.1, 5) for _, _, value, _ in found)
