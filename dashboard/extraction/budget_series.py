@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from dashboard.extraction.assemble import make
 from dashboard.extraction.context import Context, sentence_subject
+from dashboard.extraction.currencies import same_currency
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import Figure
@@ -81,7 +82,7 @@ def budget_series(ctx: Context, si: int, numbers: list[NumberMention], figures: 
             made = make(ctx, si, b, "defense_budget", after.country_iso3, "pair", "budget:from-level")
             if made.year is not None and made.year == after.year and not re.search(_YEAR, norm[b.end:after.start]):
                 made.year = None  # the year the sentence gives is the new level's ("from $145.1 million to $261.4 million in 2024")
-        before = next((f for f in reversed(levels) if f.end <= left and f.currency == b.currency), None)
+        before = next((f for f in reversed(levels) if f.end <= left and same_currency(f, b)), None)
         if made is None and before is not None:
             if _NEXT_YEAR_GAP_RE.fullmatch(norm, before.end, left) and _DATED_AFTER_RE.match(norm, b.end, min(sent.end, b.end + 60)):
                 made = make(ctx, si, b, "defense_budget", before.country_iso3, "pair", "budget:yearly-levels")

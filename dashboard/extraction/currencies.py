@@ -34,6 +34,12 @@ for (_cur, _country) in LOCAL_CURRENCY:
     CURRENCY_USERS.setdefault(_cur, set()).add(_country)
 
 
+def same_currency(figure, mention) -> bool:
+    """Whether a mention's money is in the currency of a figure: its own code, or the one a shared sign takes in the
+    figure's country ("Sh3.326 trillion" is read as Kenya's shillings; in a Tanzanian figure the same sign is TZS)."""
+    return figure.currency == LOCAL_CURRENCY.get((mention.currency, figure.country_iso3), mention.currency)
+
+
 # A bare "$" in a figure of a country with its own dollar is that dollar (an Australian paper's "$22.0 billion" is
 # AUD; a browser audit saw it read as US dollars, and on the labelled sets 34 of 48 such figures were labelled in the
 # local dollar), unless the text writes the local dollar with its own sign ("A$"), which leaves "$" to the US dollar,

@@ -9,6 +9,7 @@ import re
 
 from dashboard.extraction.assemble import make
 from dashboard.extraction.context import SCAN_LIMIT, Context
+from dashboard.extraction.currencies import same_currency
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import Figure
@@ -38,7 +39,7 @@ def elliptical_country(ctx: Context, si: int, b: NumberMention, figures: list[Fi
     metrics = ("defense_share_gdp_pct", "budget_change_pct") if b.kind == "percent" else ("defense_budget",)
     nearest = itertools.islice(itertools.chain(reversed(figures), reversed(previous)), SCAN_LIMIT)  # (linear on a list)
     anchor = next((f for f in nearest if f.end <= b.start and f.metric in metrics
-                   and (b.kind == "percent" or f.currency == b.currency) and "conversion" not in f.method), None)
+                   and (b.kind == "percent" or same_currency(f, b)) and "conversion" not in f.method), None)
     if anchor is None:
         return None
     metric = anchor.metric  # ("the fourth largest increase ..., behind only Paraguay (33%), Honduras (22%)": changes)

@@ -15,6 +15,7 @@ from dataclasses import replace
 from dashboard.extraction.assemble import passage
 from dashboard.extraction.budget_patterns import IS_CONVERSION_RE1
 from dashboard.extraction.context import Context
+from dashboard.extraction.currencies import same_currency
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
 from dashboard.extraction.vocab import COMPONENT_RE
@@ -58,7 +59,7 @@ def restated_budgets(ctx: Context, numbers: list[NumberMention], figures: list[F
         before = numbers[i - 1] if i else None
         if before is not None and before.kind == "money" and IS_CONVERSION_RE1.fullmatch(ctx.norm, before.end, n.start):
             continue  # "6.9 billion dinars (2.1 billion euros)": the value of the amount before it, whatever that was
-        first = next((f for f in budgets if f.end <= n.start and f.currency == n.currency and (f.value == n.value or _rounded(f.value, n.value)
+        first = next((f for f in budgets if f.end <= n.start and same_currency(f, n) and (f.value == n.value or _rounded(f.value, n.value)
                                                                                                 and _BUDGET_NOUN_AFTER_RE.match(ctx.norm, n.end))), None)
         if (first is None or _MARK_AFTER_RE.match(ctx.norm, n.end) or _MARK_BEFORE_RE.search(ctx.norm, max(0, n.start - 20), n.start)
                 or COMPONENT_RE.search(ctx.norm, max(0, n.start - 60), n.start)):
@@ -91,7 +92,7 @@ def body_overrules_headline(ctx: Context, numbers: list[NumberMention], figures:
     taken = {f.start for f in figures}
     body = [n for n in numbers if n.kind == "money" and n.start >= head.end and n.start not in taken]
     dropped = {f.start for f in figures if f.end <= head.end and f.currency
-               and any(n.currency == f.currency and n.value == f.value for n in body)}
+               and any(same_currency(f, n) and n.value == f.value for n in body)}
     if dropped:
         figures[:] = [f for f in figures if f.start not in dropped]
     return [n for n in numbers if n.start in dropped]

@@ -3,6 +3,7 @@ written here, each test shown to fail on the code before its change."""
 
 from datetime import date
 
+from dashboard.extraction import ArticleInfo, extract_figures
 from tests.extraction.realtext import rows
 
 
@@ -58,3 +59,12 @@ def test_a_share_of_a_countrys_government_expenditure_beside_the_nato_goal_is_no
             "Montenegro's total government expenditure rose from 3.1% in 2016 to almost 5% planned for 2023.")
     found = _found(text, date(2023, 3, 1))
     assert not any(value in (3.1, 5) for _, _, value, _ in found)
+
+
+def test_an_amount_in_a_shared_currency_sign_is_restated_in_the_owners_currency():
+    text = ("Tanzania's defence budget rises to Sh2.8 trillion. The minister asked parliament to endorse a total of "
+            "Sh2.815 trillion for the military for the 2025/26 fiscal year. Out of the Sh2.815 trillion, Sh2.5 trillion "
+            "will be for recurrent expenditure.")
+    found = extract_figures(text, ArticleInfo("t", date(2025, 6, 12)))
+    budgets = [(f.country_iso3, f.value, f.currency) for f in found if f.metric == "defense_budget"]
+    assert budgets.count(("TZA", 2.815e12, "TZS")) == 2  # (rows() is a set: each occurrence is a row of its own)
