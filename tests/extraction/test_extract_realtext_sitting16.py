@@ -68,3 +68,9 @@ def test_an_amount_in_a_shared_currency_sign_is_restated_in_the_owners_currency(
     found = extract_figures(text, ArticleInfo("t", date(2025, 6, 12)))
     budgets = [(f.country_iso3, f.value, f.currency) for f in found if f.metric == "defense_budget"]
     assert budgets.count(("TZA", 2.815e12, "TZS")) == 2  # (rows() is a set: each occurrence is a row of its own)
+
+
+def test_an_amount_for_the_next_years_opening_the_sentence_is_a_multi_year_sum():
+    text = ("Over the next four years, the Ghanaian government plans to devote GH¢6.1 billion to defence. "
+            "Sur les trois prochaines années, le gouvernement béninois envisage de consacrer 312,4 milliards FCFA à la défense.")
+    assert not any(metric == "defense_budget" for _, metric, _, _ in _found(text, date(2024, 3, 1)))
