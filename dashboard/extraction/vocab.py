@@ -42,7 +42,8 @@ BUDGET_BEFORE_RE = re.compile(
     r"(?:[\s,]+[\w'.%\-()]+){0,14}?[\s,]+(?:of|at|to|totall?ing|will\s+be|would\s+be|is|was|reach\w*|stands\s+at|"
     r"(?:for\s+\S+\s+)?(?:is|was)|"
     r"stood\s+at|amount\w*\s+to|equal(?:s|led|ed)?|hit|be|worth|total(?:l?ed|s)|exceeding|surpassing|topping|recorded|registered)(?:\s+(?:now|currently))?\s+" + HEDGE + r"$"
-    r"|" + DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,5}?\s+(?:budget|allocation|funding|spending|expenditure)(?:\s+in\s+(?:the\s+)?(?:last|past)\s+\w+\s+(?:years|decades))?\s*(?:[\u2013\u2014:(]|\s--?)\s*" + HEDGE + r"$"
+    r"|" + DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,5}?\s+(?:budget|allocation|funding|spending|expenditure)(?:\s+in\s+(?:the\s+)?(?:last|past)\s+\w+\s+(?:years|decades))?"
+    r"(?:\s+(?:of\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+\s+){0,3}(?-i:[A-Z])[\w'-]+)?\s*(?:[\u2013\u2014:(]|\s--?)\s*" + HEDGE + r"$"  # ("The defence budget of Moldova – about 88 million euros"; glossed: "Defence budget Moldova –")
     # "The army budget is currently 0.6 percent of GDP or 2.7 billion euros": the share, then the same money
     r"|" + DEFENSE_WORD + r"\s+budget\s+(?:is|was|stands\s+at|stood\s+at)\s+(?:currently\s+|now\s+|about\s+|around\s+)?[\d.,]+\s*"
     r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:GDP|gross\s+domestic\s+product)(?:\s+\(GDP\))?\s*,?\s+or\s+" + HEDGE + r"$"

@@ -74,3 +74,13 @@ def test_an_amount_for_the_next_years_opening_the_sentence_is_a_multi_year_sum()
     text = ("Over the next four years, the Ghanaian government plans to devote GH¢6.1 billion to defence. "
             "Sur les trois prochaines années, le gouvernement béninois envisage de consacrer 312,4 milliards FCFA à la défense.")
     assert not any(metric == "defense_budget" for _, metric, _, _ in _found(text, date(2024, 3, 1)))
+
+
+def test_a_budget_named_with_its_country_before_a_dash_and_money_spent_on_defence_in_russian_order():
+    text = "The defence budget of Georgia – about 420 million euros, while Estonia spends on defence 1.3 billion euros."
+    found = _found(text, date(2023, 4, 2))
+    assert {("GEO", "defense_budget", 4.2e8, ""), ("EST", "defense_budget", 1.3e9, "")} <= found
+    russian = ("«Оборонный бюджет Республики Молдова – около 95 миллионов евро, в то время как Эстония тратит на оборону "
+               "1,3 миллиарда евро. Это не так много, что и говорит эксперт по вопросам безопасности и обороны, который "
+               "работает в Кишинёве с 2015 года и пишет для местной прессы.")
+    assert {("MDA", "defense_budget", 9.5e7, ""), ("EST", "defense_budget", 1.3e9, "")} <= _found(russian, date(2023, 4, 2))
