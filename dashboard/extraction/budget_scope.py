@@ -1,7 +1,6 @@
-"""What an amount belongs to when the words around it say more than its own phrase: the whole budget that changed
-("hiked the defence budget by 27 per cent", so a line named before it is not the amount's), the total a part comes
-out of, the government's own spending plan, an increase ("Additional EUR 5 billion in defence spending"), and years
-that belong to a share named after the amount, not to the amount."""
+"""What an amount belongs to when the words around it say more than its own phrase: the whole budget that changed ("hiked
+the defence budget by 27 per cent", so a line named before it is not the amount's), the total a part comes out of, the
+government's own spending plan, an increase ("Additional EUR 5 billion"), and years of a share named after the amount."""
 
 from __future__ import annotations
 
@@ -101,14 +100,11 @@ _URGENT_ALLOCATION_RE = re.compile(r"\b(?:urgent|emergency)\s+(?:allocation|fund
 def beside_the_budget(before: str) -> bool:
     """True when the amount is named as money beside the defence budget ("Alongside the standard defense budget, an
     allocation of ...", "on top of the regular military budget, a fund of ..."), with no other amount between."""
-    tail = before[-160:]
-    return "budget" in tail.lower() and bool(_BESIDE_BUDGET_RE.search(tail)) or bool(_URGENT_ALLOCATION_RE.search(tail[-60:]))
+    return "budget" in (tail := before[-160:]).lower() and bool(_BESIDE_BUDGET_RE.search(tail)) or bool(_URGENT_ALLOCATION_RE.search(tail[-60:]))
 
 
 # "Additional EUR 5 billion in defence spending", "will spend an extra $2 billion on defence": the amount is an increase
 EXTRA_BEFORE_RE = re.compile(r"(?:^|\b(?:an?|the)\s+|\n\s*)(?:additional|extra)\s+" + HEDGE + r"$", I)
-
-
 _PERCENT_OF_GDP_RE = re.compile(r"(?:%|\bper\s*cent\b|\bpercent\b)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:gdp|gross\s+domestic)", I)
 
 
@@ -130,13 +126,16 @@ def years_belong_to_a_later_share(ctx: Context, si: int, multi_year: re.Pattern,
 
 # "(the 2018 budget is €34.2 billion, having already benefited from a €1.8-billion increase)" in an article whose lede is
 # about defence: the year's defence budget, though the sentence names no defence word
-_YEAR_BUDGET_BEFORE_RE = re.compile(r"(?:^|[(,;]\s*)the\s+(?:19|20)\d\d\s+budget\s+(?:is|was|stands\s+at|stood\s+at)\s+" + HEDGE + r"$", I)
+# "The 2009 budget will still be", "was also substantial, at", "that of the 2006 budget, GEL 684 million", "at its highest in 2007"
+_YEAR_BUDGET_BEFORE_RE = re.compile(r"(?:^|[(,;]\s*)(?:\w+\s+){0,2}?the\s+(?:19|20)\d\d\s+budget\s+(?:(?:is|was|will|would)\s+(?:also\s+|still\s+|now\s+)?"
+                                    r"(?:(?:to\s+)?be\s+|(?:[\w-]+,?\s+)?at\s+)?|stands\s+at\s+|stood\s+at\s+)" + HEDGE + r"$"
+                                    r"|\bthe\s+(?:19|20)\d\d\s+budget\s*,\s*" + HEDGE + r"$"
+                                    r"|\b(?:defen[cs]e|military)\s+budget\s+was\s+at\s+its\s+(?:highest|lowest|peak)\s+in\s+(?:19|20)\d\d\s*,?\s*" + HEDGE + r"$", I)
 
 
 def year_budget(ctx: Context, si: int, before: str) -> bool:
     """True for "the 2018 budget is X" opening a sentence or an aside, in an article whose lede names defence."""
     return _YEAR_BUDGET_BEFORE_RE.search(before[-60:]) is not None and ctx.in_lede(DEFENSE_CTX_RE)
-
 
 
 # "135 million Gourdes was finally added to the budget of the Ministry of Defense": an increase

@@ -84,3 +84,14 @@ def test_a_budget_named_with_its_country_before_a_dash_and_money_spent_on_defenc
                "1,3 миллиарда евро. Это не так много, что и говорит эксперт по вопросам безопасности и обороны, который "
                "работает в Кишинёве с 2015 года и пишет для местной прессы.")
     assert {("MDA", "defense_budget", 9.5e7, ""), ("EST", "defense_budget", 1.3e9, "")} <= _found(russian, date(2023, 4, 2))
+
+
+def test_a_years_budget_in_an_article_on_the_defence_budget_is_the_defence_budget():
+    text = ("Defence budget falls again\n\nNext year the defence budget will be cut for the second time in a row. "
+            "The defense budget was at its highest in 2019 MDL 1.25 billion. This figure was well above that of the "
+            "2018 budget, MDL 980 million. The 2020 budget was also large, at MDL 1.1 billion. "
+            "The 2021 budget will still be MDL 900 million.")
+    found = {(value, year) for owner, metric, value, _, year in rows(text, date(2020, 10, 15)) if metric == "defense_budget"}
+    assert {(1.25e9, 2019), (9.8e8, 2018), (1.1e9, 2020), (9e8, 2021)} <= found
+    other = "Health spending rose again\n\nThe 2021 budget will still be MDL 900 million for hospitals."
+    assert not any(metric == "defense_budget" for _, metric, _, _, _ in rows(other, date(2020, 10, 15)))
