@@ -42,8 +42,11 @@ CONTRIBUTORS_RE = re.compile(r"\b(?:troop|military|police)?[\s-]*contribut\w*\s+
 # ("\u2022 UNIFIL \u2013 357 personnel", "\u2022 EUTM Mali \u2013 eight personnel": a bullet, a number word and a noun too)
 PLACE_FIRST_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[\u2022*][ \t]*)?(?P<place>[A-Z][^\n\d:;\u2014\u2013]{1,40}?)[ \t]*"
                             r"(?:\u2014|\u2013|--?|:)[ \t]*(?P<hedge>about|around|approximately|some|roughly|~)?[ \t]*"
-                            r"(?P<value>\d{1,3}(?: \d{3})+(?!\d)|\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:[ \t]+(?:personnel|troops|soldiers|members))?[ \t]*"
-                            r"(?=\n|$|[ \t]*[A-Z][a-z])")  # (a note may follow the number on its line: "Kuwait: 13 000 The U.S. has ...")
+                            r"(?P<value>\d{1,3}(?: \d{3})+(?!\d)|\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:[ \t]+to[ \t]+\d[\d,]*)?"
+                            r"(?:[ \t]+(?:(?:military|combat)[ \t]+)?(?:personnel|troops|soldiers|members|advis[eo]rs|observers|peacekeepers))?[ \t]*"
+                            # (a note may follow the number on its line: "Kuwait: 13 000 The U.S. has ..."; or its breakdown and a
+                            # full stop: "Angola: 35,000 (30,000 combat troops; 5,000 advisers).", "Mozambique: 800 advisers.")
+                            r"(?:\([^()\n]{0,120}\)[ \t]*)?\.?[ \t]*(?=\n|$|[ \t]*[A-Z][a-z])")
 # a table's row: the mission, its place and the number last ("UN Interim Force in Lebanon UNIFIL Lebanon 64")
 PLACE_LAST_RE = re.compile(r"[ \t]*(?P<place>[A-Z][^\n\d:]{1,120}?)[ \t]+(?P<hedge>)(?P<value>\d{1,3}(?:,\d{3})*)[ \t]*(?=\n|$)")
 # the table's column heads before its rows ("Mission | Abbreviation | Country | Number of soldiers"): no number

@@ -95,3 +95,12 @@ def test_a_years_budget_in_an_article_on_the_defence_budget_is_the_defence_budge
     assert {(1.25e9, 2019), (9.8e8, 2018), (1.1e9, 2020), (9e8, 2021)} <= found
     other = "Health spending rose again\n\nThe 2021 budget will still be MDL 900 million for hospitals."
     assert not any(metric == "defense_budget" for _, metric, _, _, _ in rows(other, date(2020, 10, 15)))
+
+
+def test_a_list_of_hosts_with_breakdowns_and_advisers_under_a_heading_of_troops_abroad():
+    text = ("Officials estimate that more than 21,000 Libyan military personnel are stationed abroad, as advisers or in "
+            "combat units. They include:\nChad: 12,000 (10,000 combat troops; 2,000 advisers).\nNiger: 1,500 to 2,500 "
+            "(military and security advisers).\nSao Tome: 120 advisers.\nMali: 60 advisers.\n\nThe rest are civilians.")
+    found = {(owner, value, host) for owner, metric, value, host in _found(text, date(1986, 2, 1)) if metric == "troops_deployed"}
+    assert {("LBY", 12000, "TCD"), ("LBY", 120, "STP"), ("LBY", 60, "MLI")} <= found
+    assert any(owner == "LBY" and host == "NER" for owner, _, host in found)  # (the range, as one row with its bounds)
