@@ -29,6 +29,8 @@ from dashboard.extraction.deployment_lists import deployment_list_figures
 from dashboard.extraction.deployment_tables import with_deployment_tables
 from dashboard.extraction.focus import CHROME_RE, article_focus
 from dashboard.extraction.followups import trends
+from dashboard.extraction.group_totals import WHY as GROUP_WHY
+from dashboard.extraction.group_totals import drop_group_totals
 from dashboard.extraction.home import home_country
 from dashboard.extraction.level_before import levels_before_up_from
 from dashboard.extraction.military_civilian import total_with_civilians
@@ -174,11 +176,10 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     levels_before_up_from(ctx, numbers, figures)
     noted(trace, body_overrules_headline(ctx, numbers, figures), HEADLINE_WHY)
     restated_years(ctx, figures)
-    for n, why in drop_implausible(figures, numbers, info.published.year if info.published else None):
-        if trace is not None:
-            trace.append(Decision(n, None, why))
+    noted(trace, drop_implausible(figures, numbers, info.published.year if info.published else None))
     noted(trace, drop_summed_parts(ctx, numbers, figures), PARTS_WHY)
     noted(trace, drop_budget_parts(numbers, figures), BUDGET_PARTS_WHY)
+    noted(trace, drop_group_totals(ctx, numbers, figures), GROUP_WHY)
     if trace is not None:
         record_trace(trace, numbers, figures, ctx.dropped)
     return figures

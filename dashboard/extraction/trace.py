@@ -60,7 +60,8 @@ def format_trace(text: str, trace: list[Decision]) -> str:
     return "\n".join(lines)
 
 
-def noted(trace: list[Decision] | None, dropped: list[NumberMention], why: str) -> None:
-    """Record in the trace (when one is kept) why each number a late pass dropped gives no figure."""
+def noted(trace: list[Decision] | None, dropped: list, why: str = "") -> None:
+    """Record in the trace (when one is kept) why each number a late pass dropped gives no figure: the numbers with
+    one reason for all, or (number, reason) pairs."""
     if trace is not None:
-        trace.extend(Decision(n, None, why) for n in dropped)
+        trace.extend(Decision(n, None, why) if why else Decision(n[0], None, n[1]) for n in dropped)

@@ -104,3 +104,12 @@ def test_a_list_of_hosts_with_breakdowns_and_advisers_under_a_heading_of_troops_
     found = {(owner, value, host) for owner, metric, value, host in _found(text, date(1986, 2, 1)) if metric == "troops_deployed"}
     assert {("LBY", 12000, "TCD"), ("LBY", 120, "STP"), ("LBY", 60, "MLI")} <= found
     assert any(owner == "LBY" and host == "NER" for owner, _, host in found)  # (the range, as one row with its bounds)
+
+
+def test_a_groups_collective_spending_and_its_typical_country_are_no_countrys_figures():
+    text = ("Malawi - Military Spending\n\nMalawi allocates 0.9% of GDP to its military. In 2001 the 15 countries of "
+            "southern Africa collectively spent over $4 billion on their armed forces. For the average country in the "
+            "region this came to about 2.5 percent of gross domestic product.")
+    found = _found(text, date(2003, 1, 1))
+    assert ("MWI", "defense_share_gdp_pct", 0.9, "") in found
+    assert not any(value in (4e9, 2.5) for _, _, value, _ in found)
