@@ -39,7 +39,7 @@ BUDGET_AFTER_RE = re.compile(
     r"(?:annual\s+)?" + DEFENSE_WORD + r"\s+(?:budget|spending)\s+(?:is|was|will\s+be|would\s+be|stands)\b", I)  # ("at $900m, the 2007 defence budget is")
 BUDGET_BEFORE_RE = re.compile(
     DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|spending|expenditure|expenses|outlays?|allocation|funding|appropriations?|effort|top-?line)"
-    r"(?:[\s,]+[\w'.%\-()]+){0,14}?[\s,]+(?:of|at|to|totall?ing|will\s+be|would\s+be|is|was|reach\w*|stands\s+at|"
+    r"(?:[\s,]+[\w'.%\-()]+){0,14}?[\s,]+(?:of|at|to|totall?ing|will\s+be|would\s+be|is|was|reach\w*(?:\s+the)?|stands\s+at|"
     r"(?:for\s+\S+\s+)?(?:is|was)|"
     r"stood\s+at|amount\w*\s+to|equal(?:s|led|ed)?|hit|be|worth|total(?:l?ed|s)|exceeding|surpassing|topping|recorded|registered)(?:\s+(?:now|currently))?\s+" + HEDGE + r"$"
     r"|" + DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,5}?\s+(?:budget|allocation|funding|spending|expenditure)(?:\s+in\s+(?:the\s+)?(?:last|past)\s+\w+\s+(?:years|decades))?"

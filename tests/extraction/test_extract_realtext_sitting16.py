@@ -113,3 +113,8 @@ def test_a_groups_collective_spending_and_its_typical_country_are_no_countrys_fi
     found = _found(text, date(2003, 1, 1))
     assert ("MWI", "defense_share_gdp_pct", 0.9, "") in found
     assert not any(value in (4e9, 2.5) for _, _, value, _ in found)
+
+
+def test_a_defence_budget_that_reached_the_amount():
+    text = "The 2019 MoD budget, higher than a year before, reached the CZK 58.9 billion."
+    assert ("CZE", "defense_budget", 5.89e10, "") in _found(text, date(2019, 6, 1))
