@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from dashboard.extraction import budget_cues as bc
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.vocab import DEFENSE_CTX_RE, GDP_WORD, GDP_WORD_RE, HEDGE, I
+from dashboard.extraction.year_budget import year_budget as year_budget  # (kept here for its callers)
 from dashboard.extraction.years import sentence_years
 
 if TYPE_CHECKING:
@@ -126,16 +127,6 @@ def years_belong_to_a_later_share(ctx: Context, si: int, multi_year: re.Pattern,
 
 # "(the 2018 budget is €34.2 billion, having already benefited from a €1.8-billion increase)" in an article whose lede is
 # about defence: the year's defence budget, though the sentence names no defence word
-# "The 2009 budget will still be", "was also substantial, at", "that of the 2006 budget, GEL 684 million", "at its highest in 2007"
-_YEAR_BUDGET_BEFORE_RE = re.compile(r"(?:^|[(,;]\s*)(?:\w+\s+){0,2}?the\s+(?:19|20)\d\d\s+budget\s+(?:(?:is|was|will|would)\s+(?:also\s+|still\s+|now\s+)?"
-                                    r"(?:(?:to\s+)?be\s+|(?:[\w-]+,?\s+)?at\s+)?|stands\s+at\s+|stood\s+at\s+)" + HEDGE + r"$"
-                                    r"|\bthe\s+(?:19|20)\d\d\s+budget\s*,\s*" + HEDGE + r"$"
-                                    r"|\b(?:defen[cs]e|military)\s+budget\s+was\s+at\s+its\s+(?:highest|lowest|peak)\s+in\s+(?:19|20)\d\d\s*,?\s*" + HEDGE + r"$", I)
-
-
-def year_budget(ctx: Context, si: int, before: str) -> bool:
-    """True for "the 2018 budget is X" opening a sentence or an aside, in an article whose lede names defence."""
-    return _YEAR_BUDGET_BEFORE_RE.search(before[-60:]) is not None and ctx.in_lede(DEFENSE_CTX_RE)
 
 
 # "135 million Gourdes was finally added to the budget of the Ministry of Defense": an increase

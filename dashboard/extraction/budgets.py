@@ -235,7 +235,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "budget_change_amount", "budget:change-then-amount"  # "an increase in the defense budget - nearly 100 billion tenge"
     if before.endswith(("by ", "by about ", "by some ", "by nearly ", "by around ")) and bc.EXCEEDS_BUDGET_BY_RE.search(before[-90:]):
         return "budget_change_amount", "budget:exceeds-budget-by"  # "This amount exceeds the 2012 military budget by $9 million"
-    if tail.admits(tails.BUDGET_BEFORE) and BUDGET_BEFORE_RE.search(before) or bs.year_budget(ctx, si, before) or bt.ministry_budget(ctx, si, before, right):
+    if tail.admits(tails.BUDGET_BEFORE) and BUDGET_BEFORE_RE.search(before) or bs.year_budget(ctx, si, before, right) or bt.ministry_budget(ctx, si, before, right):
         return "defense_budget", "budget:defense-budget-of-number"
     if defense_near and bp.ALLOCATED_TO_DEFENSE_WITH_RE.search(before):
         return "defense_budget", "budget:allocated-to-defense-with"

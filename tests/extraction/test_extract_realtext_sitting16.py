@@ -118,3 +118,12 @@ def test_a_groups_collective_spending_and_its_typical_country_are_no_countrys_fi
 def test_a_defence_budget_that_reached_the_amount():
     text = "The 2019 MoD budget, higher than a year before, reached the CZK 58.9 billion."
     assert ("CZE", "defense_budget", 5.89e10, "") in _found(text, date(2019, 6, 1))
+
+
+def test_money_to_be_spent_this_year_after_a_sentence_on_the_military_budget():
+    text = ("Nepal: March 3, 2004\n\nThe new military budget was announced. This year $310 million will be spent, compared "
+            "to $270 million last year. Most of it goes to the army.")
+    budgets = {(value, year) for owner, metric, value, _, year in rows(text, date(2004, 3, 3)) if metric == "defense_budget"}
+    assert (3.1e8, 2004) in budgets
+    other = "Road spending was announced. This year $310 million will be spent, compared to $270 million last year."
+    assert not any(metric == "defense_budget" for _, metric, _, _, _ in rows(other, date(2004, 3, 3)))
