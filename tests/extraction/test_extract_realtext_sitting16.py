@@ -127,3 +127,8 @@ def test_money_to_be_spent_this_year_after_a_sentence_on_the_military_budget():
     assert (3.1e8, 2004) in budgets
     other = "Road spending was announced. This year $310 million will be spent, compared to $270 million last year."
     assert not any(metric == "defense_budget" for _, metric, _, _, _ in rows(other, date(2004, 3, 3)))
+
+
+def test_people_counted_by_where_they_serve_in_uniform_or_in_the_armed_services():
+    found = _found("In 1992 Belarus had 240,000 in the armed services. Today Lithuania has 23,000 in uniform.", date(2020, 5, 1))
+    assert {("BLR", "active_personnel", 240000, ""), ("LTU", "active_personnel", 23000, "")} <= found
