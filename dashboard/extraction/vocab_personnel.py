@@ -48,7 +48,7 @@ OTHER_GROUPS = r"reserve|contingent|garrison|mission(?!\s+(?:in|to)\s)"  # stop 
 LEFT_PERSON_RE = re.compile(
     r"\b(?P<noun>" + LEFT_NOUNS + r")"  # ("the number of Sudanese forces fighting with the Saudi-led coalition since ... was reduced to")
     r"(?:\s+(?:fighting|serving|deployed|stationed|based|operating)\s+(?:with|in|alongside|for|under)\b[^.;\d]{1,90}?(?=\s+(?:was|were|has|have|had|is|are)\s))?"
-    r"(?P<gap>(?:,(?=\s+(?:which|that)\s))?(?:\s+(?!(?:" + LEFT_NOUNS + "|" + OTHER_GROUPS + r")\b)(?:#?[\w'.\-]+|\((?-i:[A-Z]{2,6})\)|\((?-i:[a-z])[^()\d]{0,28}\)),?){0,6}?)(?:,[^;.\n]{1,100}?,)?\s+(?P<link>of|at|to|from|--?|[\u2013\u2014]|totall?ing|total|totals|totall?ed|numbering|numbered|numbers|number|"
+    r"(?P<gap>(?:,(?=\s+(?:which|that)\s))?(?:\s+(?!(?:" + LEFT_NOUNS + "|" + OTHER_GROUPS + r")\b)(?:#?[\w'.\-]+|\((?-i:[A-Z]{2,6})\)|\((?-i:[a-z])[^()\d]{0,28}\)),?){0,6}?)(?:,[^;.\n]{1,100}?,)?\s+(?P<link>of|at|to|from|--?|[\u2013\u2014]|\((?:now|currently|at\s+present)|totall?ing|total|totals|totall?ed|numbering|numbered|numbers|number|"
     r"stands(?:\s+(?:at|near|around|about))?|stood(?:\s+(?:at|near|around|about))?|standing\s+at|is|was|are|were|reached|consists\s+of|consisting\s+of|amount(?:s|ed)?\s+to|(?:is\s+)?equal\s+to|make\s+up|makes\s+up|made\s+up|"
     r"(?:to\s+)?a\s+total\s+of|from\s+(?:the\s+|its\s+)?(?:current|present)\s+(?:level|figure|strength|size)\s+of|from\s+(?:today['\u2019]s|(?:the\s+|its\s+)?(?:current|present))|"
     r"comprising|comprise|comprises|counts|counted|count|(?:never\s+)?(?:exceeded|exceeds|exceed|topped|tops)|estimated\s+at|put\s+at|below|above|under|over|remain\w*(?:\s+(?:at|near|around|about))?|hover\w*(?:\s+(?:at|near|around|about))?|"

@@ -132,3 +132,8 @@ def test_money_to_be_spent_this_year_after_a_sentence_on_the_military_budget():
 def test_people_counted_by_where_they_serve_in_uniform_or_in_the_armed_services():
     found = _found("In 1992 Belarus had 240,000 in the armed services. Today Lithuania has 23,000 in uniform.", date(2020, 5, 1))
     assert {("BLR", "active_personnel", 240000, ""), ("LTU", "active_personnel", 23000, "")} <= found
+
+
+def test_a_force_with_its_current_strength_in_brackets():
+    found = _found("The Czech military (now 41,000) will be cut to 35,000 by 2008.", date(2003, 6, 1))
+    assert ("CZE", "active_personnel", 41000, "") in found
