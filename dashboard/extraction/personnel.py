@@ -143,7 +143,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "police officers, or officers as a rank group ('5,447 warrant officers'), not the force's soldiers")
     if ev.UNIT_SIZE_RE.search(before[-40:]) and not (m.value >= 50 and ev.UNIT_ABROAD_AFTER_RE.search(norm, m.end, min(sent.end, m.end + 160))):
         return reject(ctx, "the size of a team or unit, not a strength")
-    if ev.MANPOWER_POOL_RE.search(ev.ROW_SPLIT_RE.split(before[-80:])[-1]):  # this row of an infobox only
+    if win.manpower_pool(before):
         return reject(ctx, "people fit to serve (available manpower), not people serving")
     if (ev.CIVILIAN_RE.search(mods) or ev.AND_RESERVISTS_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 40))
             or ev.PERSONNEL_RE8.search(norm, m.end, noun_end)

@@ -74,8 +74,6 @@ UNIT_SIZE_RE = re.compile(r"\b(?:teams?|groups?|squads?|platoons?|detachments?|c
                           r"|\b(?:base|facility|camp)\b[^.;]{0,60}\b(?:will|would|can|could)\s+(?:eventually\s+)?(?:host|house|accommodate)\s+" + HEDGE + r"$", I)  # (a capacity)
 
 
-# "the available manpower of the UAE is ... 3.6 million people": people fit to serve, not serving
-ROW_SPLIT_RE = re.compile(r"[|\n]")
 ASIDE_CLOSE_RE = re.compile(r"[()\[\];:]")  # ("(in the time of the war of Angola) the troops": a country inside an aside binds no noun after it)
 CIVILIAN_RE = re.compile(r"\bcivil(?:ian)?s?\b(?!\s+(?:war|wars|conflict|strife|unrest)\b)", I)  # (not "before the civil war")
 
@@ -130,10 +128,6 @@ WARTIME_AFTER_RE = re.compile(r"[^.;]{0,30}?\b(?:in\s+times?\s+of\s+war|in\s+war
 GUARD_COMPONENT_RE = re.compile(r"\b(?:home\s+guard|republican\s+guard|presidential\s+guard|defen[cs]e\s+league|kaitseliit|territorial\s+defen[cs]e\s+(?:force|forces|troops)|national\s+guard|"
                                  r"border\s+guard|coast\s+guard|gendarmerie|wot)\b[^.;]{0,30}$|\b(?:paramilitary|semi-military|para-military|local\s+forces|village\s+defen[cs]e|militias?)\b[^.;]{0,90}$", I)
 
-
-MANPOWER_POOL_RE = re.compile(r"\brequired\s+to\s+serve|\beligible\s+(?:for|to)\s+(?:military\s+)?serv\w*|\b(?:available|potential)\s+manpower|\bnumber\s+of\s+(?:available|deployable)\s+(?:troops|soldiers|personnel)\b|\bmanpower\s+available|\bfit\s+for\s+(?:military\s+)?service|"
-                               r"\bmilitary\s+age\b|\breaching\s+military|\b(?:could|can|might)\s+(?:potentially\s+)?serve\s+in\s+the\s+(?:military|armed\s+forces|army)|"
-                               r"\b(?:staffing|manpower|recruit(?:ment|ing)?)\s+pool\b|\bpool\s+of\s+(?:[\w-]+\s+){0,2}?(?:men|people|youths?|candidates|recruits)\b", I)
 
 
 # Military and police counted together: "The Military and police increased from 300,000",

@@ -232,3 +232,22 @@ def strong_unit_end(norm: str, end: int, sent_end: int) -> int:
     if unit and HOST_AFTER_RE.match(norm[unit.end():min(sent_end, unit.end() + 200)]):
         return unit.end()
     return end
+
+
+# "the available manpower of the UAE is ... 3.6 million people": people fit to serve, not serving
+_ROW_SPLIT_RE = re.compile(r"[|\n]")
+
+
+def manpower_pool(before: str) -> bool:
+    """True when the words before a count (this row of an infobox only) name a pool of people fit to serve, unless that
+    pool is another count's: "12 million are fit for military service and in the military, Kenya Defence Forces (KDF)
+    have 24,120 active frontline personnel"."""
+    row = _ROW_SPLIT_RE.split(before[-80:])[-1]
+    pool = MANPOWER_POOL_RE.search(row)
+    return pool is not None and not _OTHER_COUNTS_POOL_RE.search(before[:len(before) - len(row) + pool.start()][-40:])
+
+
+_OTHER_COUNTS_POOL_RE = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand|lakh))?\s+(?:people\s+|men\s+)?(?:are|were|is)\s+(?:\w+\s+)?$", I)
+MANPOWER_POOL_RE = re.compile(r"\brequired\s+to\s+serve|\beligible\s+(?:for|to)\s+(?:military\s+)?serv\w*|\b(?:available|potential)\s+manpower|\bnumber\s+of\s+(?:available|deployable)\s+(?:troops|soldiers|personnel)\b|\bmanpower\s+available|\bfit\s+for\s+(?:military\s+)?service|"
+                               r"\bmilitary\s+age\b|\breaching\s+military|\b(?:could|can|might)\s+(?:potentially\s+)?serve\s+in\s+the\s+(?:military|armed\s+forces|army)|"
+                               r"\b(?:staffing|manpower|recruit(?:ment|ing)?)\s+pool\b|\bpool\s+of\s+(?:[\w-]+\s+){0,2}?(?:men|people|youths?|candidates|recruits)\b", I)

@@ -137,3 +137,10 @@ def test_people_counted_by_where_they_serve_in_uniform_or_in_the_armed_services(
 def test_a_force_with_its_current_strength_in_brackets():
     found = _found("The Czech military (now 41,000) will be cut to 35,000 by 2008.", date(2003, 6, 1))
     assert ("CZE", "active_personnel", 41000, "") in found
+
+
+def test_a_pool_fit_to_serve_belongs_to_its_own_count_not_to_the_forces_strength_after_it():
+    text = ("Uganda has a population of around 40 million people, of which 9 million are fit for military service and "
+            "in the military, Uganda's UPDF have 45,000 active frontline personnel.")
+    found = _found(text, date(2016, 1, 1))
+    assert ("UGA", "active_personnel", 45000, "") in found and not any(value == 9e6 for _, _, value, _ in found)
