@@ -120,3 +120,29 @@ _DATELINE_RE = re.compile(r"\s*(?:(?:Published|Updated|Posted|Last\s+updated|Dat
 
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
 gate_all(globals())
+
+
+_LAST_MONTH_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+last\s+(?P<when>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|autumn|fall|winter)\b", I)
+# "By late December, more than 4,000 troops were already deployed" in a January story: a month that opens the sentence
+# (a state by then; "In mid-December, the US Army deployed 500" in January is left to the story's year: the level goes on)
+_OPENING_MONTH_RE = re.compile(r"\W*(?:by|at|until|as\s+(?:of|at))\s+(?:the\s+)?(?:(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|"
+                               r"start\s+of|the\s+beginning\s+of|beginning\s+of)[\s-]+)?(?P<when>(?:january|february|march|april|june|july|august|"
+                               r"september|october|november|december))\b(?!\s*\d)", I)
+_FUTURE_RE = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled)|plans?|planned)\b", I)
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)} | {
+    "aut": 9, "fal": 9, "win": 12}
+
+
+def month_year(norm: str, sent_start: int, start: int, end: int, published, following_start: int | None, preceding: bool) -> int | None:
+    """The year a month with no year of its own gives a figure: "300,000 reservists last September" in July 2023 is
+    September 2022 ("last autumn" in March: the autumn before); a sentence opening "By late December," with no year
+    in it, in a story of January, is the December before. None when no such month is said."""
+    last = _LAST_MONTH_RE.match(norm, end)
+    if last and not (following_start is not None and following_start < last.start("when")):
+        month = _MONTHS.get(last.group("when")[:3].lower(), 0)
+        return published.year - 1 if month >= published.month else published.year
+    opening = None if preceding or following_start is not None else _OPENING_MONTH_RE.match(norm, sent_start, start)
+    if opening and _MONTHS.get(opening.group("when")[:3].lower(), 0) > published.month \
+            and not _FUTURE_RE.search(norm, sent_start, min(len(norm), end + 80, norm.find(".", end) % (len(norm) + 1))):  # ("In March, the army will have": the coming March)
+        return published.year - 1
+    return None

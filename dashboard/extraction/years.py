@@ -24,6 +24,7 @@ from dashboard.extraction.year_cues import (
     article_year,
     dateline,
     horizon,
+    month_year,
     present_stock,
     source_dated,
 )
@@ -102,10 +103,8 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     if ahead and len(ctx.norm[end:ahead[0].start]) <= 22 and not (following and following[0].start < ahead[0].start) \
             and not (target and ahead[0].start > target.start("to")):
         return resolve(ahead[0], owner, rel_base)  # "will be increased to 10,000 over the next 10 years"
-    last = _LAST_MONTH_RE.match(ctx.norm, end) if published else None
-    if last and not (following and following[0].start < last.start("when")):  # "300,000 reservists last September" in July 2023:
-        month = _MONTHS.get(last.group("when")[:3].lower(), 0)  # September 2022 ("last autumn" in March: the autumn before)
-        return published.year - 1 if month >= published.month else published.year
+    if published and (by_month := month_year(ctx.norm, sent.start, start, end, published, following[0].start if following else None, bool(preceding))):
+        return by_month  # "300,000 reservists last September" in July 2023; "By late December, ..." in January
     if stock and published and not following and _SINCE_FROM_TO_RE.search(ctx.norm, max(sent.start, start - 90), start):
         return published.year  # "has tripled since February 2022, from 261,000 to more than 800,000": the level now
     if stock and published and following and (_NOW_AFTER_NOUN_RE.match(ctx.norm, end, following[0].start) or _FROM_DATED_LEVEL_RE.fullmatch(ctx.norm, end, following[0].start)):
@@ -266,9 +265,6 @@ _FROM_TODAY_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s*[(,]?\s*(?:up|down)\s+
 _EVENT_NAME_AFTER_RE = re.compile(r"(?:\s*[-\u2013]\s*\d{2,4})?\s+(?:[A-Z][\w-]*\s+){0,3}(?:War|war|conflict|crisis|Olympics|Games|Accords?)\b")
 _COMPARED_AMOUNT_RE = re.compile(r"\b(?:against|compar(?:ed|es|ing)\s+(?:with|to)|versus|vs|than|up\s+[^;]{0,30}?\bfrom)\b[^.;]{0,30}?\d")  # ("up 2.6 per cent from 195.7 billion baht the previous year")
 _FOR_YEAR_AFTER_RE = re.compile(r"[^.;\d]{0,30}?\bfor\s+(?:the\s+)?(?:fiscal\s+year\s+|FY\s*)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-/])", I)
-_LAST_MONTH_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+last\s+(?P<when>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|autumn|fall|winter)\b", I)
-_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)} | {
-    "aut": 9, "fal": 9, "win": 12}
 _IN_RELATIVE_RE = re.compile(r"\b(?:who|whom|whose)\s+(?:[\w-]+\s+){1,3}$", I)
 _WHICH_HAS_RE = re.compile(r"\b(?:which|who|that)\b[^.;,]{0,40}$", I)  # ("In 2022 alone, 2,000 left the military, which in total has some 15,000 troops")
 _PERCENT_SPAN_RE = re.compile(r"(?:%|percent|per\s*cent)$", I)

@@ -144,3 +144,10 @@ def test_a_pool_fit_to_serve_belongs_to_its_own_count_not_to_the_forces_strength
             "in the military, Uganda's UPDF have 45,000 active frontline personnel.")
     found = _found(text, date(2016, 1, 1))
     assert ("UGA", "active_personnel", 45000, "") in found and not any(value == 9e6 for _, _, value, _ in found)
+
+
+def test_a_month_opening_the_sentence_in_a_story_of_an_earlier_month_is_last_years():
+    text = ("Rwanda will send 800 troops to the Central African Republic. By late December, Chad had 850 troops deployed "
+            "in the Central African Republic. By March, Chad will have 1,000 troops deployed in the Central African Republic.")
+    found = {(value, year) for owner, metric, value, _, year in rows(text, date(2014, 1, 15)) if owner == "TCD"}
+    assert (850, 2013) in found and (1000, 2014) in found
