@@ -32,7 +32,11 @@ _SAME_COUNT_BEFORE_RE = re.compile(
     # "It currently has around 182,000 soldiers. The Defense Ministry's target is 203,000": the count it aims for
     r"|\b(?<!compared\sto\sa\s)(?<!compared\swith\sa\s)(?<!against\sa\s)(?:target|goal)\s+(?:is|was|remains|of)\s+" + HEDGE + r"$"  # (not "22,000 reservists compared to a target of 30,000")
     # "... there were only 900 US troops in Syria, but ... the real number was 2,000": the same count, corrected
-    r"|\b(?:real|actual|true|correct)\s+(?:number|figure|total)\s+(?:was|is|stood\s+at)\s+" + HEDGE + r"$", I)
+    r"|\b(?:real|actual|true|correct)\s+(?:number|figure|total)\s+(?:was|is|stood\s+at)\s+" + HEDGE + r"$"
+    # "Georgia is to more than double its contingent of soldiers in Iraq to 2,000 ... it would raise the number from the
+    # current 850": the level the change starts from
+    r"|\b(?:rais|increas|boost|doubl|tripl|cut|reduc|lower|trim)\w*\s+(?:the|that|this|its|their)\s+(?:number|figure|total|strength|size|contingent)"
+    r"\s+from\s+(?:the\s+|its\s+|today['\u2019]s\s+)?(?:current|present|existing)\s+(?:level\s+of\s+)?" + HEDGE + r"$", I)
 # "over 300,000 troops (up from the current level of 164,000)": the level a count of the same sentence is measured against
 _UP_FROM_BEFORE_RE = re.compile(r"\b(?:up|down|(?:decline|drop|fall|rise|increase|decrease|jump|cut|reduction))\s+from\s+"
                                 r"(?:the\s+|its\s+|today's\s+)?(?:current\s+|present\s+|existing\s+)?"

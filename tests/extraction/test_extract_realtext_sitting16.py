@@ -151,3 +151,10 @@ def test_a_month_opening_the_sentence_in_a_story_of_an_earlier_month_is_last_yea
             "in the Central African Republic. By March, Chad will have 1,000 troops deployed in the Central African Republic.")
     found = {(value, year) for owner, metric, value, _, year in rows(text, date(2014, 1, 15)) if owner == "TCD"}
     assert (850, 2013) in found and (1000, 2014) in found
+
+
+def test_the_level_a_contingent_is_raised_from():
+    text = ("Armenia is to more than double its contingent of soldiers in Kosovo to 300. The defence ministry said on "
+            "Thursday that it would raise the number from the current 120 in an effort to deepen its ties with NATO.")
+    found = _found(text, date(2008, 3, 6))
+    assert ("ARM", "troops_deployed", 120, "XKX") in found
