@@ -118,7 +118,7 @@ SPEND_THEN_AMOUNT = Gate({"is", "was", "are", "were", "be", "hit", "hits", "topp
 REPORTED_AS = Gate({"as"})
 REQUEST_BEFORE = Gate({"for"})
 CHANGE_BEFORE = Gate({"by", "these", "those", "out", "sent", "lost", "lose", "losing", "wounded", "injured", "another", "extra", "additional", "further",
-                      "more", "move", "moves", "moved", "moving", "of", "remaining", "last", "final", "first", "off", "home"},
+                      "more", "move", "moves", "moved", "moving", "of", "remaining", "last", "final", "first", "off", "home", "is"},
                      ("withdraw", "pull", "recall", "remov", "cut", "add", "send", "recruit", "train", "kill", "evacuat", "captur", "relocat",
                       "transfer", "dispatch", "reduc", "increas", "boost", "draft", "redeploy", "reposition", "rotat",
                       "discharg", "demobiliz", "dismiss"))

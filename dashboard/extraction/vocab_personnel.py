@@ -78,7 +78,7 @@ RESERVE_POOL_RE = re.compile(r"\b(?:trained\s+|strategic\s+|mobili[sz]able\s+)?(
 CHANGE_BEFORE_RE = re.compile(
     r"\b(?:(?<!constituted\s)(?<!composed\s)(?<!manned\s)(?<!staffed\s)(?<!formed\s)(?<!followed\s)by|withdraw\w*|pull\w*(?:\s+out)?|recall\w*|remov\w*|cut\w*|add\w*|send\w*\s+(?:back\s+)?home|sent\s+(?:back\s+)?home|send\w*|sent|recruit\w*|train\w*|"
     r"kill\w*|lost|lose|losing|wounded|injured|evacuat\w*|captur\w*|another|extra|additional|further|more|mov(?:e|es|ed|ing)|"
-    r"relocat\w*|transfer\w*|(?:another|an?\s+(?:additional|extra|further|second))\s+(?:battalion|contingent|company|unit|brigade)\s+of|"
+    r"relocat\w*|transfer\w*|(?:another|one\s+more|an?\s+(?:additional|extra|further|second))\s+(?:[\w-]+\s+){0,2}?(?:battalion|contingent|company|unit|brigade)\s+(?:of|[\u2013\u2014-]+\s+that\s+is)|"
     r"dispatch\w*|reduc\w*|increas\w*|boost\w*|draft\w*|mobiliz\w*\s+an?\s+additional|deploy\w*\s+an?\s+additional|"
     r"redeploy\w*|reposition\w*|rotat\w*|discharg\w*|demobiliz\w*|casualties\s+of|losses\s+of|(?:lay|lays|laid|laying)\s+off|dismiss\w*|"
     r"shortfall\s+of|shortage\s+of|gap\s+of|deficit\s+of|short\s+(?:by|of)(?:\s+an?\s+(?:combined\s+)?total\s+of)?|(?:cut|cuts|reduction|drawdown|withdrawal|increase|"

@@ -158,3 +158,10 @@ def test_the_level_a_contingent_is_raised_from():
             "Thursday that it would raise the number from the current 120 in an effort to deepen its ties with NATO.")
     found = _found(text, date(2008, 3, 6))
     assert ("ARM", "troops_deployed", 120, "XKX") in found
+
+
+def test_an_additional_battalion_of_n_is_an_increase_not_a_level():
+    text = ("Malawi started deploying an additional infantry battalion of 850 military personnel to the UN mission in the "
+            "Democratic Republic of the Congo. After sending one more battalion – that is 640 soldiers – Zambia will "
+            "become the largest contributor in the Central African Republic.")
+    assert not any(value in (850, 640) for _, _, value, _ in _found(text, date(2021, 5, 1)))
