@@ -165,3 +165,20 @@ def test_an_additional_battalion_of_n_is_an_increase_not_a_level():
             "Democratic Republic of the Congo. After sending one more battalion – that is 640 soldiers – Zambia will "
             "become the largest contributor in the Central African Republic.")
     assert not any(value in (850, 640) for _, _, value, _ in _found(text, date(2021, 5, 1)))
+
+
+def test_every_bloc_that_owns_a_force_has_a_name_and_a_map_point():
+    """A bloc's deployment is charted like a country's: its name in the labels, a line from its headquarters on the
+    troop map (the map's title listed 'no map point for African Union -> Somalia' before the points were added)."""
+    import csv
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    with open(root / "dashboard" / "extraction" / "vocab" / "blocs.csv", encoding="utf-8") as f:
+        blocs = {row["bloc"] for row in csv.DictReader(f)}
+    with open(root / "data" / "countries.csv", encoding="utf-8") as f:
+        named = {row["iso3"]: row["name"] for row in csv.DictReader(f)}
+    with open(root / "data" / "country_points.csv", encoding="utf-8") as f:
+        points = {row["iso3"] for row in csv.DictReader(f)}
+    assert blocs == {"NATO", "ECOWAS", "AU", "SADC"}
+    assert all(named.get(b) for b in blocs) and blocs <= points
