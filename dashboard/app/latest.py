@@ -30,9 +30,11 @@ def latest_table(view: pd.DataFrame) -> pd.DataFrame:
     latest = charts.table_sums(view, charts.latest_per_country_metric(view))  # a host's rows of one table: their sum
     table = latest.assign(
         metric_label=latest["metric"].map(lambda m: schema.METRICS[m].label),
-        figure=[f"claimed {d}" if schema.METRICS[m].qualitative else charts.summed_amount(v, n) if n > 1 else charts.fmt_value(v, u)
-                for v, u, m, d, n in zip(latest["value"], latest["unit"], latest["metric"], latest["direction"],
-                                         latest["parts"], strict=True)],
+        figure=[f"claimed {d}" if schema.METRICS[m].qualitative else charts.summed_amount(v, n) if n > 1
+                else charts.hedged_value(v, u, q, lo, hi)  # ("more than 18,000", "about 4,000": as the article hedged it)
+                for v, u, m, d, n, q, lo, hi in zip(latest["value"], latest["unit"], latest["metric"], latest["direction"],
+                                                    latest["parts"], *(latest.get(c, pd.Series(None, index=latest.index))
+                                                                       for c in ("qualifier", "low", "high")), strict=True)],
         stage_label=latest["stage"].replace({schema.PLANNED: charts.PLANNED_LABEL}),
         check=charts.low_mask(latest).map({True: "low: check the passage", False: ""}),
     )[COLUMNS]

@@ -125,8 +125,9 @@ _LAST_NUMBER_RE = re.compile(r"\d[\d,.]*\d|\d")
 
 
 # "5,500 in the army, 1,800 in the air force and 1,000 in the navy": a count placed in one service by the words after it
-_IN_ONE_SERVICE_RE = re.compile(r"(?:\s+(?:in|with|for)\s+the\s+|-(?:member|strong|man)\s+)(?P<svc>army|navy|air\s+force|air\s+corps|naval\s+service|marines|marine\s+corps)\b"
-                                r"(?!\s+and\b|\s*,\s*(?:navy|air))", I)  # (also "a 412,000-member army, a 42,000-member navy")
+_IN_ONE_SERVICE_RE = re.compile(r"(?:(?:\s+(?:personnel|troops|soldiers|servicemen|service\s+members|men))?\s+(?:in|with|for)\s+the\s+|-(?:member|strong|man)\s+)"
+                                r"(?P<svc>army|navy|air\s+force|air\s+corps|naval\s+service|marines|marine\s+corps|land\s+forces|ground\s+forces)\b"
+                                r"(?!\s+and\b|\s*,\s*(?:navy|air))", I)  # (also "a 412,000-member army"; "56,840 personnel in the land forces")
 
 
 # "comprised of 21,000 Army, 3,500 Air Force, and 1,050 Navy": a service's count with the next service's after it

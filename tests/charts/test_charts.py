@@ -580,3 +580,14 @@ def test_the_troop_map_and_the_latest_list_sum_a_hosts_rows_of_one_table_too():
     figures = dict(zip(latest_table(df)["host_iso3"], latest_table(df)["figure"], strict=True))
     assert figures == {"LBN": "2,500 (the sum of 2 rows of one table)", "AFG": "800"}
     assert charts.latest_per_country_metric(df)["value"].tolist().count(50) == 1  # the frame itself is untouched
+
+
+def test_the_latest_list_says_a_figure_as_the_article_hedged_it():
+    """A browser look at a bloc's 'more than 18,000 soldiers serving in Somalia' read '18,000' in the latest list."""
+    from dashboard.app.latest import latest_table
+
+    df = tiny({"metric": "troops_deployed", "country_iso3": "AU", "country": "African Union", "host_iso3": "SOM",
+               "value": 18000, "qualifier": "lower_bound", "low": 18000},
+              {"metric": "active_personnel", "country_iso3": "KOR", "country": "South Korea", "value": 450000,
+               "qualifier": "approx"})
+    assert sorted(latest_table(df)["figure"]) == ["about 450,000", "more than 18,000"]

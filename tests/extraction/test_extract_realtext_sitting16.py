@@ -182,3 +182,9 @@ def test_every_bloc_that_owns_a_force_has_a_name_and_a_map_point():
         points = {row["iso3"] for row in csv.DictReader(f)}
     assert blocs == {"NATO", "ECOWAS", "AU", "SADC"}
     assert all(named.get(b) for b in blocs) and blocs <= points
+
+
+def test_a_count_of_personnel_in_one_service_named_after_its_noun_is_a_component():
+    text = ("Georgia's total armed forces number 20,650 personnel in the land forces, 1,300 personnel in the air force, "
+            "and 500 personnel in the navy.")
+    assert not any(metric == "active_personnel" for _, metric, _, _ in _found(text, date(2010, 1, 1)))
