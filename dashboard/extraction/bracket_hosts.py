@@ -32,7 +32,9 @@ _FOLLOWED_BY_RE = re.compile(r"\bfollowed\s+by\b", re.I)
 # "Among the largest contributors follow India (902), Ghana (878)" after a mission's Italian contingent: each country
 # its own contribution to the same place, not a host of the contingent before
 _CONTRIBUTORS_RE = re.compile(r"\b(?:contributors|contributing\s+(?:countries|nations|states)|troop[\s-]+contributing|"
-                              r"(?:largest|biggest|main|major|other)\s+contingents)\b", re.I)
+                              r"(?:largest|biggest|main|major|other)\s+contingents)\b"
+                              # "6,700 peacekeepers provided by 30 countries, among which Brazil (1,200), Nepal (750)"
+                              r"|\b(?:provided|contributed|supplied|sent|offered)\s+by\s+(?:\d+|some|several|many|\w+)\s+(?:countries|nations|states)\b", re.I)
 
 
 def bracketed_hosts(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure],

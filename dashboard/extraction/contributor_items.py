@@ -201,7 +201,9 @@ def _host(ctx: Context, si: int, before: int, owners: set[str]) -> str:
 # contingents included: a contributor list names them all)
 _CONTRIBUTING_RE = re.compile(r"\b(?:contribut\w*|troop-contributing)\b[^.;]{0,120}?\b(?:peace-?keeping|force|mission|contingent)\b"
                               r"|\b(?:are|were)\s+(?:the\s+)?(?:other\s+)?participants\b"
-                              r"|\b(?:countries|nations)\s+that\s+have\s+sent\s+the\s+most\s+(?:soldiers|troops|peace-?keepers)\b", I)  # ("Germany (560), Belgium (200) ... are participants")
+                              r"|\b(?:countries|nations)\s+that\s+have\s+sent\s+the\s+most\s+(?:soldiers|troops|peace-?keepers)\b"
+                              # "6,700 peacekeepers ... provided by 30 countries, among which Brazil (1,200), Nepal (750)"
+                              r"|\b(?:provided|contributed|supplied|offered)\s+by\s+(?:\d+|some|several|many)\s+(?:countries|nations|states)\b", I)  # ("Germany (560), Belgium (200) ... are participants")
 _BRACKET_ITEM_RE = re.compile(r"\s*\(\s*$")
 _BRACKET_CLOSE_RE = re.compile(r"\s*(?:(?:military\s+)?(?:personnel|troops|soldiers)\s*)?\)", I)
 

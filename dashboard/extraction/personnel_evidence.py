@@ -30,7 +30,7 @@ _PART_END_RE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+(?:\w+\s+){0,2}?(?
 # The patterns of the personnel rules, compiled once at import rather than looked up in re's cache per call.
 PERSONNEL_RE1 = re.compile(r"\s+of\s+(?:them|those|whom)\b", I)
 PERSONNEL_RE3 = re.compile(r"^\s*(?:troops?[-\s]+contribut\w*\s+(?:countries|nations|states)|killed|dead|wounded|casualties|losses|countries|nations|states|allies|refugees|civilians|migrants|residents|inhabitants|generals|admirals|colonels|members\b(?!" + MEMBERS_OF_FORCES + r"|\s+on\s+active\s+duty))\b", I)
-PERSONNEL_RE4 = re.compile(r"^[^.;]{0,40}?\b(?:from\s+(?:\d+|some|more\s+than|about|over|\w+)\s+(?:\w+\s+)?(?:countries|nations)\b|from\s+(?:the\s+)?(?:NATO|EU|UN|AU|alliance)\s+and\s+(?:its\s+)?(?:partner|allied|member)\s+(?:states|nations|countries)\b|"
+PERSONNEL_RE4 = re.compile(r"^[^.;]{0,40}?\b(?:(?:from|(?:provided|contributed|supplied|offered)\s+by)\s+(?:\d+|some|more\s+than|about|over|\w+)\s+(?:\w+\s+)?(?:countries|nations)\b|from\s+(?:the\s+)?(?:NATO|EU|UN|AU|alliance)\s+and\s+(?:its\s+)?(?:partner|allied|member)\s+(?:states|nations|countries)\b|"
                            r"of\s+(?:\d+|some|several|many|more\s+than|about|over|partner|other|allied|foreign)\s+(?:of\s+the\s+\d+\s+)?(?:\w+\s+)?(?:countries|nations)\b|"
                            r"divided\s+into\s+(?:\w+\s+)?multinational\b|(?<=^\s)(?:led|commanded)\s+by\s+(?:the\s+)?(?!(?:General|Gen|Colonel|Col|Lieutenant|Lt|Major|Maj|Brigadier|Brig|Captain|Capt|Commander|Cmdr|Admiral|Adm|Sergeant|Sgt|Mr|Ms|President|Prime|Minister)\b)(?-i:[A-Z]))", I)  # ("over 4,000 troops led by Spain": a multinational brigade's)
 PERSONNEL_RE5 = re.compile(r"^[^.;]{0,20}?\bfrom\s+", I)

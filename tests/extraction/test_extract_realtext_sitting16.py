@@ -188,3 +188,21 @@ def test_a_count_of_personnel_in_one_service_named_after_its_noun_is_a_component
     text = ("Georgia's total armed forces number 20,650 personnel in the land forces, 1,300 personnel in the air force, "
             "and 500 personnel in the navy.")
     assert not any(metric == "active_personnel" for _, metric, _, _ in _found(text, date(2010, 1, 1)))
+
+
+def test_a_missions_contributors_in_brackets_after_provided_by_n_countries_are_each_their_own():
+    """A sealed set's first contact: 'provided by 30 countries, among which Brazil (1200), Nepal (750)...' was read as
+    Brazil's troops in Nepal, Rwanda, Uruguay... (18 wrong rows of one repeated paragraph)."""
+    text = ("The UN stabilisation force in Haiti is led by a Brazilian general and will eventually comprise 6,700 "
+            "peacekeepers and 1,622 police provided by 30 countries, among which Brazil (1,200), Nepal (750), Uruguay (550), "
+            "Argentina (350) and Peru (150).")
+    found = _found(text, date(2004, 6, 2))
+    assert {("BRA", "troops_deployed", 1200, "HTI"), ("NPL", "troops_deployed", 750, "HTI"),
+            ("PER", "troops_deployed", 150, "HTI")} <= found
+    assert not any(owner == "BRA" and host not in ("HTI", "") for owner, _, _, host in found)
+    assert not any(value == 6700 for _, _, value, _ in found)
+    portuguese = ("O contingente das Nações Unidas para o Haiti é dirigido por um general brasileiro e compreenderá 6700 "
+                  "capacetes azuis e 1622 polícias civis cedidos por 30 países, entre os quais se contam o Brasil (1200), "
+                  "o Nepal (750), o Uruguai (550), a Argentina (350) e o Peru (150). A missão começou em junho e deve durar "
+                  "pelo menos seis meses, segundo o Conselho de Segurança.")
+    assert ("NPL", "troops_deployed", 750, "HTI") in _found(portuguese, date(2004, 6, 2))
