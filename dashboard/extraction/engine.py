@@ -5,13 +5,12 @@ from __future__ import annotations
 import bisect
 import re
 
+from dashboard.extraction import budget_parts, group_totals
 from dashboard.extraction import countries as geo
 from dashboard.extraction import shorthand as sh
 from dashboard.extraction.actors import is_foe
 from dashboard.extraction.assemble import make
 from dashboard.extraction.attribution import HOME_SUBJECT_RE, find_owner, home_meant
-from dashboard.extraction.budget_parts import WHY as BUDGET_PARTS_WHY
-from dashboard.extraction.budget_parts import drop_budget_parts
 from dashboard.extraction.budget_patterns import ALLIANCE_BUDGET_BEFORE_RE
 from dashboard.extraction.budget_percents import direction_sign, percent, restated_sign
 from dashboard.extraction.budgets import is_conversion, money
@@ -29,8 +28,6 @@ from dashboard.extraction.deployment_lists import deployment_list_figures
 from dashboard.extraction.deployment_tables import with_deployment_tables
 from dashboard.extraction.focus import CHROME_RE, article_focus
 from dashboard.extraction.followups import trends
-from dashboard.extraction.group_totals import WHY as GROUP_WHY
-from dashboard.extraction.group_totals import drop_group_totals
 from dashboard.extraction.home import home_country
 from dashboard.extraction.level_before import levels_before_up_from
 from dashboard.extraction.military_civilian import total_with_civilians
@@ -70,6 +67,7 @@ from dashboard.extraction.summed_parts import WHY as PARTS_WHY
 from dashboard.extraction.summed_parts import drop_summed_parts
 from dashboard.extraction.text import split_sentences
 from dashboard.extraction.trace import Decision, noted, record_trace
+from dashboard.extraction.year_rows import year_list_figures
 
 
 def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Decision] | None = None) -> list[Figure]:
@@ -169,7 +167,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     taken |= {f.start for f in figures}
     figures = with_deployment_tables(ctx, numbers, figures + [f for f in pipe_table_figures(ctx, numbers) + series_list_figures(
         ctx, numbers) if f.start not in taken])  # (a deployment table row's own host and owner win over a sentence rule's)
-    figures.extend(deployment_list_figures(ctx, numbers, main_country, figures))  # (not the numbers taken; a mission row's own host wins)
+    figures.extend(deployment_list_figures(ctx, numbers, main_country, figures) + year_list_figures(ctx, numbers, figures))  # (a mission row's own host wins)
     figures.sort(key=lambda f: f.start)
     restated_budgets(ctx, numbers, figures)
     restated_levels(ctx, numbers, figures)
@@ -178,8 +176,8 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     restated_years(ctx, figures)
     noted(trace, drop_implausible(figures, numbers, info.published.year if info.published else None))
     noted(trace, drop_summed_parts(ctx, numbers, figures), PARTS_WHY)
-    noted(trace, drop_budget_parts(numbers, figures), BUDGET_PARTS_WHY)
-    noted(trace, drop_group_totals(ctx, numbers, figures), GROUP_WHY)
+    noted(trace, budget_parts.drop_budget_parts(numbers, figures), budget_parts.WHY)
+    noted(trace, group_totals.drop_group_totals(ctx, numbers, figures), group_totals.WHY)
     if trace is not None:
         record_trace(trace, numbers, figures, ctx.dropped)
     return figures

@@ -206,3 +206,13 @@ def test_a_missions_contributors_in_brackets_after_provided_by_n_countries_are_e
                   "o Nepal (750), o Uruguai (550), a Argentina (350) e o Peru (150). A missão começou em junho e deve durar "
                   "pelo menos seis meses, segundo o Conselho de Segurança.")
     assert ("NPL", "troops_deployed", 750, "HTI") in _found(portuguese, date(2004, 6, 2))
+
+
+def test_a_series_printed_one_year_a_line_takes_its_kind_from_the_first_line():
+    text = ("Ghana's defence spending under the last two governments.\n\nThe first government\n- 2010: defence budget ratio 0.61% "
+            "of GDP\n- 2011: 0.66%\n- 2012: 0.70%\n- 2013: data not yet available\n- 2014: 0.74%\n\nSource: finance ministry.")
+    found = {(value, year) for owner, metric, value, _, year in rows(text, date(2015, 2, 1))
+             if metric == "defense_share_gdp_pct"}
+    assert {(0.61, 2010), (0.66, 2011), (0.70, 2012), (0.74, 2014)} <= found
+    unrelated = "Turnout by year.\n- 2010: 61%\n- 2011: 66%\n- 2012: 70%\n"
+    assert not rows(unrelated, date(2015, 2, 1))  # (no first line says what the series is)
