@@ -16,7 +16,7 @@ from dashboard.extraction import region_totals as rt
 from dashboard.extraction import tails
 from dashboard.extraction.clauses import clause_around
 from dashboard.extraction.context import Context, reject
-from dashboard.extraction.multi_year import MULTI_YEAR_BEFORE_RE, MULTI_YEAR_SENTENCE_RE
+from dashboard.extraction.multi_year import MULTI_YEAR_BEFORE_RE, MULTI_YEAR_SENTENCE_RE, multi_year_after
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.services import one_service_named, service_gets_amount
 from dashboard.extraction.tails import Tail
@@ -39,7 +39,6 @@ from dashboard.extraction.vocab import (
     MONEY_NEGATIVE_AFTER_RE,
     MONEY_PURPOSE_AFTER_RE,
     MONEY_TOTAL_BEFORE_RE,
-    MULTI_YEAR_AFTER_RE,
     OTHER_SUBJECT_RE,
     OUTLAY_AFTER_RE,
     PART_OF_RE,
@@ -90,7 +89,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "a world or regional total ('global defence spending'), not one country's")
     if bp.ADDITIONAL_SPENDING_AFTER_RE.match(right) or bs.beside_the_budget(before) or ctx.says(si, nb.PPP_RE):
         return reject(ctx, nb.PPP_WHY if ctx.says(si, nb.PPP_RE) else "additional or supplementary spending on top of the budget, not the budget")
-    multi = MULTI_YEAR_AFTER_RE.match(right) if not bc.EACH_YEAR_AFTER_RE.match(right) else None  # ("2.7 billion kronor annually for 2018-2020")
+    multi = multi_year_after(right)  # (not "2.7 billion kronor annually for 2018-2020", nor the fiscal year "2002-2003")
     if multi and not bp.AMOUNT_RE.search(right, _bracket_end(right), multi.end()) or bp.SPAN_OPENS_RE.match(
             norm, sent.start, left_edge) and not bc.EACH_YEAR_AFTER_RE.match(right):  # ("Between 1989 and 1993, Codelco provided more than US$1.2 billion")
         return reject(ctx, "a multi-year programme, not one year's budget")

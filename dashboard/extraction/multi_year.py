@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extraction.budget_cues import EACH_YEAR_AFTER_RE
 from dashboard.extraction.patterns import gate_all
-from dashboard.extraction.vocab import I
+from dashboard.extraction.vocab import MULTI_YEAR_AFTER_RE, I
 
 # A sentence about a total over several years: its changes and levels are no single year's
 MULTI_YEAR_SENTENCE_RE = re.compile(
@@ -27,5 +28,21 @@ MULTI_YEAR_BEFORE_RE = re.compile(r"\b(?:over|during|across|within)\s+the\s+(?:n
                                   # "in the past 17 years Codelco has injected about $13.7 billion into": a sum over the years
                                   r"|\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+years\b[^.;\d]{0,80}"
                                   r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:spent|injected|invested|allocated|paid|provided|poured|channell?ed|transferred|contributed)\s+(?:[\w-]+\s+){0,2}$", I)
+
+_YEARS_RE = re.compile(r"\b(?P<a>(?:19|20)\d\d)\s*(?P<sep>-|to|through)\s*(?P<b>(?:19|20)\d\d)\b", I)
+
+
+def multi_year_after(right: str) -> re.Match | None:
+    """The words after an amount that make it a total over several years ("over the next five years", "for
+    2018-2020"), or None: not with "annually" or "each year", and not for one fiscal year written as two
+    ("Rs 81,000 crore during 2002-2003")."""
+    if EACH_YEAR_AFTER_RE.match(right):
+        return None
+    found = MULTI_YEAR_AFTER_RE.match(right)
+    span = _YEARS_RE.search(found.group(0)) if found else None
+    if span and span.group("sep") == "-" and int(span.group("b")) == int(span.group("a")) + 1 and span.end() == found.end():
+        return None
+    return found
+
 
 gate_all(globals())

@@ -216,3 +216,11 @@ def test_a_series_printed_one_year_a_line_takes_its_kind_from_the_first_line():
     assert {(0.61, 2010), (0.66, 2011), (0.70, 2012), (0.74, 2014)} <= found
     unrelated = "Turnout by year.\n- 2010: 61%\n- 2011: 66%\n- 2012: 70%\n"
     assert not rows(unrelated, date(2015, 2, 1))  # (no first line says what the series is)
+
+
+def test_one_fiscal_year_written_as_two_years_is_not_a_multi_year_total():
+    text = "The government is set to increase the defence expenditure by 20 per cent to Rs 95,000 crore during 2004-2005."
+    budgets = {value for _, metric, value, _ in _found(text, date(2004, 2, 20)) if metric == "defense_budget"}
+    assert budgets == {9.5e11}
+    spread = "The government will spend Rs 95,000 crore on defence during 2004-2007."
+    assert not any(metric == "defense_budget" for _, metric, _, _ in _found(spread, date(2004, 2, 20)))
