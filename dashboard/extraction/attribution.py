@@ -297,4 +297,4 @@ gate_all(globals())
 
 
 # a clause that hangs off the main one and names its own actors: none of them owns the figure before it
-_ASIDE_CLAUSE_RE = re.compile(r"\b(?:amid|despite|although|whereas|(?:before|after|since)\s+the\s+(?:start|beginning|outbreak|launch|end)\s+of)\b", re.I)
+_ASIDE_CLAUSE_RE = re.compile(r"\b(?:amid|despite|although|whereas|(?:before|after|since)\s+the\s+(?:start|beginning|outbreak|launch|end)\s+of|as\s+against|versus|unlike)\b", re.I)

@@ -224,3 +224,12 @@ def test_one_fiscal_year_written_as_two_years_is_not_a_multi_year_total():
     assert budgets == {9.5e11}
     spread = "The government will spend Rs 95,000 crore on defence during 2004-2007."
     assert not any(metric == "defense_budget" for _, metric, _, _ in _found(spread, date(2004, 2, 20)))
+
+
+def test_the_countries_a_share_is_set_against_do_not_own_it():
+    text = ("Kenya's finance ministry will contain the fiscal deficit, officials in Nairobi said.\n\n"
+            "As a percentage of GDP, defence allocation in budget 2014-15 "
+            "works out to be 1.8 per cent of the GDP, as against Uganda's 1.9 per cent and Tanzania's 1.1 per cent.")
+    found = _found(text, date(2014, 7, 1))
+    assert ("KEN", "defense_share_gdp_pct", 1.8, "") in found
+    assert not any(owner in ("UGA", "TZA") and value == 1.8 for owner, _, value, _ in found)
