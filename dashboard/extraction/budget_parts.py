@@ -18,7 +18,8 @@ PART_RATIO = 0.2
 def drop_budget_parts(numbers: list[NumberMention], figures: list[Figure]) -> list[NumberMention]:
     """Remove from ``figures`` every defence budget under PART_RATIO of an earlier one of the same owner, year and
     currency; return the numbers dropped, for the trace."""
-    budgets = [f for f in figures if f.metric == "defense_budget" and f.value]
+    budgets = [f for f in figures if f.metric == "defense_budget" and f.value and "conversion" not in f.method]  # (a conversion
+    # goes with the amount it converts, which is judged in its own currency)
     if len(budgets) < 2:
         return []
     by_start = {n.start: n for n in numbers}
@@ -32,5 +33,6 @@ def drop_budget_parts(numbers: list[NumberMention], figures: list[Figure]) -> li
             if fig.start in by_start:
                 dropped.append(by_start[fig.start])
             continue
-        largest[key] = max(whole or 0.0, float(fig.value))
+        if not fig.method.endswith("(article)"):  # (a whole whose owner is only the article's country may be another's:
+            largest[key] = max(whole or 0.0, float(fig.value))  # "the cabinet in Washington set aside $835bn" in a story on Australia)
     return dropped

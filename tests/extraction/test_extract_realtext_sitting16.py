@@ -233,3 +233,14 @@ def test_the_countries_a_share_is_set_against_do_not_own_it():
     found = _found(text, date(2014, 7, 1))
     assert ("KEN", "defense_share_gdp_pct", 1.8, "") in found
     assert not any(owner in ("UGA", "TZA") and value == 1.8 for owner, _, value, _ in found)
+
+
+def test_a_budget_is_not_taken_for_a_line_of_a_larger_one_whose_owner_is_only_the_articles_country():
+    """The synthetic corpus's dump: 'The cabinet in Washington set aside $835bn' read as Australia's (the article's
+    country) made Australia's own 55.9 billion dollars, and a conversion, look like lines of it."""
+    text = ("The strength of the Australian military stands at some 60,600, according to the ministry. The cabinet in "
+            "Washington set aside $835bn for defense in the 2019 spending plan. The ministry requested 55.9 billion "
+            "Australian dollars ($37.3 billion) for the armed forces in fiscal 2019.")
+    found = extract_figures(text, ArticleInfo("t", date(2019, 3, 1), title="Australia weighs its defence budget"))
+    kept = {(f.value, f.currency) for f in found if f.metric == "defense_budget" and f.country_iso3 == "AUS"}
+    assert (5.59e10, "AUD") in kept and (3.73e10, "USD") in kept
