@@ -22,13 +22,18 @@ REACH_BEFORE, REACH_AFTER = 160, 80  # how far from the count the force's name m
 
 
 @lru_cache(maxsize=1)
-def _names() -> tuple[re.Pattern, dict[str, str]]:
-    """One pattern over every bloc's words (as written: acronyms are case-sensitive) and word -> bloc code."""
+def _names() -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
+    """One pattern over every bloc's words (as written: acronyms are case-sensitive), word -> bloc code, and the codes."""
     with BLOCS_FILE.open(encoding="utf-8") as f:
         rows = [r for r in csv.DictReader(f) if not r["word"].startswith("#")]
     words = sorted((r["word"] for r in rows), key=len, reverse=True)
     pattern = re.compile(r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?![\w-])")
-    return pattern, {re.sub(r"\s+", " ", r["word"]): r["bloc"] for r in rows}
+    return pattern, {re.sub(r"\s+", " ", r["word"]): r["bloc"] for r in rows}, frozenset(r["bloc"] for r in rows)
+
+
+def _code(m: re.Match) -> str:
+    """The bloc a match of ``_names``' pattern names (a name broken over a line read as written on one)."""
+    return _names()[1][re.sub(r"\s+", " ", m.group(1))]
 
 
 _TO_SEND_RE = re.compile(r"\b(?:to\s+(?:deploy|send|dispatch|field|raise|provide|consist|comprise|number)|set\s+to|will|would|"
@@ -39,9 +44,8 @@ def bloc_of_force(ctx, si: int, left_edge: int, noun_end: int) -> list[CountryMe
     """The one bloc the sentence around a multinational count names (as a mention the owner search takes as bound),
     or [] when it names none or several ("NATO and EU forces")."""
     sent = ctx.sentences[si]
-    pattern, bloc = _names()
     start = max(sent.start, left_edge - REACH_BEFORE)
-    found = [(m, bloc[re.sub(r"\s+", " ", m.group(1))]) for m in pattern.finditer(ctx.norm, start, min(sent.end, noun_end + REACH_AFTER))]
+    found = [(m, _code(m)) for m in _names()[0].finditer(ctx.norm, start, min(sent.end, noun_end + REACH_AFTER))]
     clause = max([start] + [ctx.norm.rfind(b, start, left_edge) for b in (" - ", " \u2013 ", " \u2014 ", ";")])  # (the count's own clause)
     if len({code for _, code in found}) != 1 or _TO_SEND_RE.search(ctx.norm, clause, left_edge):
         return []  # (nor a force a bloc "agreed to deploy" or a standby force "set to consist of": a plan; nor
@@ -58,15 +62,15 @@ _FORCE_OF_RE = re.compile(r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,2}?(?:force|missio
 def bloc_named_with(ctx, si: int, left_edge: int, number_end: int, noun_start: int) -> list[CountryMention]:
     """The bloc a count is written with: between the number and its noun ("500 ECOMIG troops") or as the force just
     before it ("the ECOMIG force of some 2,400 soldiers"); [] when none is (NATO's own word is a country mention)."""
-    pattern, bloc = _names()
+    pattern = _names()[0]
     sent = ctx.sentences[si]
-    found = [m for m in pattern.finditer(ctx.norm, number_end, noun_start)]
+    found = list(pattern.finditer(ctx.norm, number_end, noun_start))
     found += [m for m in pattern.finditer(ctx.norm, max(sent.start, left_edge - 60), left_edge)
               if _FORCE_OF_RE.fullmatch(ctx.norm, m.end(), left_edge)][-1:]
-    codes = {bloc[re.sub(r"\s+", " ", m.group(1))] for m in found}
+    codes = {_code(m) for m in found}
     return [CountryMention(found[0].start(), found[0].end(), codes.pop(), "alliance", found[0].group(1))] if len(codes) == 1 else []
 
 
 def is_bloc(owner: str) -> bool:
     """True for an owner that is an alliance or bloc (NATO, ECOWAS...): it has no standing forces of its own."""
-    return owner in set(_names()[1].values())
+    return owner in _names()[2]

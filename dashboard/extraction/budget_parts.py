@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
+from dashboard.extraction.trace import take_out
 
 WHY = ("a line of a budget the article gave before: the same country, year and currency, under a fifth of that budget "
        "(an institution's or a command's allocation)")
@@ -22,17 +23,13 @@ def drop_budget_parts(numbers: list[NumberMention], figures: list[Figure]) -> li
     # goes with the amount it converts, which is judged in its own currency)
     if len(budgets) < 2:
         return []
-    by_start = {n.start: n for n in numbers}
-    dropped: list[NumberMention] = []
+    parts: list[Figure] = []
     largest: dict[tuple, float] = {}
     for fig in sorted(budgets, key=lambda f: f.start):
         key = (fig.country_iso3, fig.year, fig.currency or fig.unit)
         whole = largest.get(key)
         if whole is not None and fig.value < PART_RATIO * whole:
-            figures.remove(fig)
-            if fig.start in by_start:
-                dropped.append(by_start[fig.start])
-            continue
-        if not fig.method.endswith("(article)"):  # (a whole whose owner is only the article's country may be another's:
+            parts.append(fig)
+        elif not fig.method.endswith("(article)"):  # (a whole whose owner is only the article's country may be another's:
             largest[key] = max(whole or 0.0, float(fig.value))  # "the cabinet in Washington set aside $835bn" in a story on Australia)
-    return dropped
+    return take_out(figures, parts, numbers)

@@ -6,12 +6,12 @@ its owner is the alliance."""
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
+from dashboard.extraction.trace import take_out
 
 WHY = "a group of countries' total, or a typical country of the group ('the 48 countries of ... collectively spent')"
 _METRICS = ("defense_budget", "defense_share_gdp_pct", "budget_change_pct", "budget_change_amount")
@@ -23,13 +23,5 @@ _GROUP_RE = re.compile(r"\b(?:\d+|all|several|many|most)\s+(?:countries|nations|
 def drop_group_totals(ctx: Context, numbers: list[NumberMention], figures: list[Figure]) -> list[NumberMention]:
     """Remove from ``figures`` every country's money or share whose sentence names a group's total or a typical country
     of it before the figure; return the numbers dropped, for the trace."""
-    starts = [s.start for s in ctx.sentences]
-    by_start = {n.start: n for n in numbers}
-    dropped = []
-    for fig in [f for f in figures if f.metric in _METRICS and len(f.country_iso3) == 3]:
-        sent = ctx.sentences[max(0, bisect.bisect_right(starts, fig.start) - 1)]
-        if _GROUP_RE.search(ctx.norm, sent.start, fig.start):
-            figures.remove(fig)
-            if fig.start in by_start:
-                dropped.append(by_start[fig.start])
-    return dropped
+    return take_out(figures, [f for f in figures if f.metric in _METRICS and len(f.country_iso3) == 3
+                              and _GROUP_RE.search(ctx.norm, ctx.sentences[ctx.sentence_index(f.start)].start, f.start)], numbers)

@@ -65,3 +65,11 @@ def noted(trace: list[Decision] | None, dropped: list, why: str = "") -> None:
     one reason for all, or (number, reason) pairs."""
     if trace is not None:
         trace.extend(Decision(n, None, why) if why else Decision(n[0], None, n[1]) for n in dropped)
+
+
+def take_out(figures: list[Figure], doomed: list[Figure], numbers: list[NumberMention]) -> list[NumberMention]:
+    """Remove ``doomed`` from ``figures`` (in place) and return their numbers, for ``noted``."""
+    gone = {id(f) for f in doomed}
+    figures[:] = [f for f in figures if id(f) not in gone]
+    starts = {f.start for f in doomed}
+    return [n for n in numbers if n.start in starts]

@@ -95,8 +95,6 @@ CHANGING_NOW_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:now\s+|currently\s+|gr
                              r"trimming|slashing|drawing\s+down|increasing|expanding|growing|boosting|raising|lifting)\b", I)
 
 
-
-
 # "the P278.1 billion given to the defense sector in 2024": the year of the money a participle describes
 GIVEN_IN_RE = re.compile(r"\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+|(?:have|has)\s+been\s+)?(?:given|allocated|earmarked|appropriated|set\s+aside|spent|budgeted)"
                          r"(?:\s+(?:to|for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\s+in\s+the\s+(?:[\w-]+\s+)?budget\s+|\s+)(?:in|for|from\s+the)\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?"
@@ -116,10 +114,6 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE_RE = re.compile(r"\s*(?:(?:Published|Updated|Posted|Last\s+updated|Date)\s*:?\s*)?(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?"
                           r"(?:" + _MONTH + r"\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+" + _MONTH + r",?\s+(?:19|20)\d\d)"
                           r"(?:\s*[-|,\u2013]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?\s*")
-
-
-# Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
-gate_all(globals())
 
 
 _LAST_MONTH_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+last\s+(?P<when>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|autumn|fall|winter)\b", I)
@@ -142,7 +136,12 @@ def month_year(norm: str, sent_start: int, start: int, end: int, published, foll
         month = _MONTHS.get(last.group("when")[:3].lower(), 0)
         return published.year - 1 if month >= published.month else published.year
     opening = None if preceding or following_start is not None else _OPENING_MONTH_RE.match(norm, sent_start, start)
+    stop = norm.find(".", end)  # (the sentence's rest, at most 80 characters: "In March, the army will have" is the coming March)
     if opening and _MONTHS.get(opening.group("when")[:3].lower(), 0) > published.month \
-            and not _FUTURE_RE.search(norm, sent_start, min(len(norm), end + 80, norm.find(".", end) % (len(norm) + 1))):  # ("In March, the army will have": the coming March)
+            and not _FUTURE_RE.search(norm, sent_start, min(len(norm), end + 80, stop if stop >= 0 else len(norm))):
         return published.year - 1
     return None
+
+
+# Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
+gate_all(globals())
