@@ -63,18 +63,10 @@ _WITH_BEFORE_RE = re.compile(r"\s+with\s+(?:about\s+|around\s+|some\s+|nearly\s+
 
 def _with_contributors(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
     sent = ctx.sentences[si]
-    norm = ctx.norm
     if not (ctx.finds(_CONTRIBUTE_WORD_RE, sent.start, sent.end) or si and ctx.finds(_CONTRIBUTE_WORD_RE, ctx.sentences[si - 1].start, ctx.sentences[si - 1].end)):
         return
-    items: list[tuple[NumberMention, str]] = []
-    for b in numbers:
-        if b.kind != "count" or not b.value or b.value < 20:
-            continue
-        with_ = _WITH_BEFORE_RE.search(norm, max(sent.start, b.start - 30), b.start)
-        named = [c for c in ctx.country_mentions(max(sent.start, b.start - 70), b.start)
-                 if with_ is not None and c.end == with_.start() and c.kind != "alliance"]
-        if named:
-            items.append((b, named[-1].iso3))
+    items = [(b, iso3) for b in numbers if b.kind == "count" and b.value and b.value >= 20
+             and (iso3 := _country_right_before(ctx, sent.start, b.start, _WITH_BEFORE_RE, 30, 70))]
     _at_host(ctx, si, items, figures, lambda f: True)  # (a sentence rule's reading of an item, "Uganda with 6,000 troops"
     # as its strength, gives way)
 
@@ -214,17 +206,18 @@ def bracketed_contributors(ctx: Context, si: int, numbers: list[NumberMention], 
     norm = ctx.norm
     if not ctx.finds(_CONTRIBUTING_RE, sent.start, sent.end):
         return
-    items: list[tuple[NumberMention, str]] = []
-    for b in numbers:
-        if b.kind != "count" or not b.value or not _BRACKET_CLOSE_RE.match(norm, b.end):
-            continue
-        opened = _BRACKET_ITEM_RE.search(norm, max(sent.start, b.start - 4), b.start)
-        named = [c for c in ctx.country_mentions(max(sent.start, b.start - 60), b.start)
-                 if opened is not None and c.end == opened.start() and c.kind != "alliance"]
-        if named:
-            items.append((b, named[-1].iso3))
+    items = [(b, iso3) for b in numbers if b.kind == "count" and b.value and _BRACKET_CLOSE_RE.match(norm, b.end)
+             and (iso3 := _country_right_before(ctx, sent.start, b.start, _BRACKET_ITEM_RE, 4, 60))]
     _at_host(ctx, si, items, figures, lambda f: f.method.startswith("personnel:bracketed-host"))  # (a contributor's
     # bracket read as a host before is its own count)
+
+
+def _country_right_before(ctx: Context, sent_start: int, at: int, marker: re.Pattern, marker_reach: int, reach: int) -> str:
+    """The country (not an alliance) named right before ``marker`` ("Uganda with ", "Nepal (") that ends at ``at``, or ""."""
+    found = marker.search(ctx.norm, max(sent_start, at - marker_reach), at)
+    named = [c for c in ctx.country_mentions(max(sent_start, at - reach), at)
+             if found is not None and c.end == found.start() and c.kind != "alliance"]
+    return named[-1].iso3 if named else ""
 
 
 def _at_host(ctx: Context, si: int, items: list[tuple[NumberMention, str]], figures: list[Figure],
