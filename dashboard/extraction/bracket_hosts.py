@@ -44,16 +44,21 @@ def bracketed_hosts(ctx: Context, si: int, numbers: list[NumberMention], figures
     sent = ctx.sentences[si]
     taken = {f.start for f in figures}
     cue_owner: str | None = None  # the owner a hosting cue names ("the countries that host the most Italian military personnel")
+    troops_owner: str | None = None  # the owner of "Romanian troops in Iraq (860)", found at the sentence's first bracket
     for b in numbers:
         if b.start in taken or b.kind != "count" or b.value is None or b.value < 20:
             continue
         left = b.hedge_start if b.hedge_start is not None else b.start  # ("Senegal (about 350 troops)")
         if not _OPEN_RE.search(norm, max(sent.start, left - 3), left) or not _CLOSE_RE.match(norm, b.end):
             continue
+        if troops_owner is None:
+            troops_owner = _troops_in_owner(ctx, sent.start, b.start)
         anchor = next((f for f in reversed([*previous, *figures]) if f.end <= b.start and f.metric == "troops_deployed"
                        and f.start >= ctx.sentences[max(0, si - 2)].start), None)
+        if troops_owner and anchor is not None and anchor.start < sent.start:
+            anchor = None  # ("Hungarian troops in Kosovo (300)" after a sentence of Slovakia's: this sentence's own owner)
         if anchor is None and cue_owner is None:
-            cue_owner = _host_cue_owner(ctx, sent.start, b.start)
+            cue_owner = _host_cue_owner(ctx, sent.start, b.start) or troops_owner
         owner = anchor.country_iso3 if anchor is not None else cue_owner
         if not owner:
             continue
@@ -97,6 +102,11 @@ _STATIONED_IN_COUNTRIES_RE = re.compile(r"\b(?:is|are|remains?)\s+(?:also\s+)?(?
                                         r"(?:other\s+|foreign\s+)?countries\s*:", re.I)
 
 
+# "Their troops in Iraq (860) and Afghanistan (550)", "Romanian troops in Iraq (860)": the owner's troops in the hosts
+_TROOPS_IN_RE = re.compile(r"(?<![\w'-])(?:(?P<own>(?-i:Their|its|their|Its))|(?P<people>(?-i:[A-Z])[\w'-]+(?:['\u2019]s)?))\s+"
+                           r"(?:troops|soldiers|forces|contingents?)\s+(?:(?:deployed|stationed|serving|based)\s+)?in\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
+
+
 def _host_cue_owner(ctx: Context, start: int, end: int) -> str:
     """The people a hosting cue before ``end`` names ("... host the most Italian military personnel"): "ITA", or "";
     or the force a stationing cue follows ("the French army is stationed in four other countries:"): "FRA"."""
@@ -105,6 +115,18 @@ def _host_cue_owner(ctx: Context, start: int, end: int) -> str:
     if not named and (stationed := _STATIONED_IN_COUNTRIES_RE.search(ctx.norm, start, end)):
         named = [c for c in ctx.country_mentions(start, stationed.start()) if c.kind != "alliance" and not ctx.is_place(c)][-1:]
     return named[0].iso3 if named else ""
+
+
+def _troops_in_owner(ctx: Context, start: int, end: int) -> str:
+    """The owner of "Their troops in Iraq (860)" (the country the sentences before are about) or of "Romanian troops
+    in Iraq (860)", stated in the sentence before the bracket; or ""."""
+    troops_in = _TROOPS_IN_RE.search(ctx.norm, start, end)
+    if troops_in is None:
+        return ""
+    if troops_in.group("own"):
+        return ctx.subject_by_sentence.get(ctx.sentence_index(start) - 1) or ctx.main_country
+    named = [c for c in ctx.country_mentions(troops_in.start(), troops_in.end("people")) if c.kind in ("demonym", "name", "short")]
+    return named[-1].iso3 if named else ""
 
 
 # "Key deployment locations include Germany (around 34,894 troops), Italy (approximately 12,319 troops)": a host

@@ -79,9 +79,9 @@ CHANGE_OF_BUDGET_APPOSITION_RE = re.compile(
 
 # Money given to defense with the verb before it: "South Korea is pouring money into defense - more than 60 trillion
 # won", "the Government will provide Defence with $34.6 billion in 2017-18"
-MONEY_INTO_DEFENSE_BEFORE_RE = re.compile(
-    r"\b(?:pour\w*|spend\w*|invest\w*|put\w*|sink\w*)\s+(?:money\s+|funds\s+|cash\s+)?(?:into|on)\s+(?:its\s+|the\s+)?"
-    r"(?:defen[cs]e|military|armed\s+forces)\s*(?:\u2014|\u2013|--|-|:)\s*" + HEDGE + r"$"
+MONEY_INTO_DEFENSE_BEFORE_RE = re.compile(  # ("Russia spent the most on the army \u2014 about 126 billion")
+    r"\b(?:pour\w*|spend\w*|spent|invest\w*|put\w*|sink\w*)\s+(?:money\s+|funds\s+|cash\s+|the\s+(?:most|least)\s+)?(?:into|on)\s+(?:its\s+|the\s+)?"
+    r"(?:defen[cs]e|military|armed\s+forces|army)\s*(?:\u2014|\u2013|--|-|:)\s*" + HEDGE + r"$"
     r"|\b(?:provide|provides|provided|providing|give|gives|gave|giving)\s+(?:the\s+)?(?:defen[cs]e(?:\s+(?:ministry|department|"
     r"forces))?|military|armed\s+forces|ministry\s+of\s+defen[cs]e|department\s+of\s+defen[cs]e)\s+with\s+" + HEDGE + r"$", I)
 

@@ -28,6 +28,7 @@ from dashboard.extraction.deployment_lists import deployment_list_figures
 from dashboard.extraction.deployment_tables import with_deployment_tables
 from dashboard.extraction.focus import CHROME_RE, article_focus
 from dashboard.extraction.followups import trends
+from dashboard.extraction.garrison_frame import garrison_counts
 from dashboard.extraction.home import home_country
 from dashboard.extraction.level_before import levels_before_up_from
 from dashboard.extraction.military_civilian import total_with_civilians
@@ -174,7 +175,8 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     levels_before_up_from(ctx, numbers, figures)
     noted(trace, body_overrules_headline(ctx, numbers, figures), HEADLINE_WHY)
     restated_years(ctx, figures)
-    noted(trace, drop_implausible(figures, numbers, info.published.year if info.published else None))
+    year = info.published.year if info.published else None
+    noted(trace, drop_implausible(garrison_counts(ctx, figures, year), numbers, year))
     noted(trace, drop_summed_parts(ctx, numbers, figures), PARTS_WHY)
     noted(trace, budget_parts.drop_budget_parts(numbers, figures), budget_parts.WHY)
     noted(trace, group_totals.drop_group_totals(ctx, numbers, figures), group_totals.WHY)

@@ -69,6 +69,11 @@ _NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A count in thousands with a footnote's number glued after a full stop, at the end of its sentence ("the military
+# declined by 1,000 personnel to 29,000.2 Military Reform"): the count, then a reference mark (no head count has tenths)
+_FOOTNOTE_RE = re.compile(r"(\d{1,3}(?:,\d{3})+)\.\d{1,2}")
+_AFTER_FOOTNOTE_RE = re.compile(r"[ \t]*(?:\n|$)|[ \t]+(?=(?-i:[A-Z]))")
+
 # A decimal comma, read only before a percent sign or a scale word (where "1,3" cannot be a list or a thousand)
 _DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
 _YEAR_PREP_RE = re.compile(
@@ -113,7 +118,7 @@ _GLUE_BEFORE_RE = re.compile(r"(?:_[,.]?|\d[eE][+-]?)$")
 _GLUE_CHARS = frozenset("_eE,.+-")
 # "a million", "half a million", "a quarter of a million", "two and a half million"
 _ARTICLE_BEFORE_RE = re.compile(
-    r"(?:\b(?P<frac>half|a\s+quarter\s+of|three[\s-]+quarters\s+of)\s+)?\ban?\s+$"
+    r"(?:\b(?P<frac>half|a\s+quarter\s+of|three[\s-]+quarters\s+of)\s+)?\ban?\s+(?P<hedge>(?:nearly|almost|roughly)\s+)?$"
     r"|\b(?P<whole>" + _WORDNUM + r"|\d{1,3})\s+and\s+a\s+half\s+$",
     re.IGNORECASE,
 )
@@ -132,8 +137,8 @@ def _glued(norm: str, start: int, end: int) -> bool:
 def _article_before(norm: str, start: int, mentions: list[NumberMention]) -> tuple[float, float, int]:
     """(multiplier, addend, new start) for a bare scale word preceded by "a", "half a", "two and a half"."""
     m = _ARTICLE_BEFORE_RE.search(norm, max(0, start - 40), start)
-    if not m:
-        return 1.0, 0.0, start
+    if not m or (m.group("hedge") and not norm.startswith("million-strong", start)):
+        return 1.0, 0.0, start  # ("a nearly million-strong army": the hedge stands inside the figure only there)
     if m.group("whole"):
         whole = m.group("whole")
         value = parse_numeral(whole) if whole[0].isdigit() else parse_number_words(whole)
@@ -162,6 +167,9 @@ def _scan(norm: str) -> list[NumberMention]:
         if value is None:
             continue
         start, end = m.start(), m.end()
+        if (not m.group("pct") and not m.group("scale") and (note := _FOOTNOTE_RE.fullmatch(raw)) and _AFTER_FOOTNOTE_RE.match(norm, end)
+                and not mk.prefix_currency(norm, start)[0] and not mk.suffix_currency(norm, end, False, value)[0]):
+            value, end = parse_numeral(note.group(1)), end - len(raw) + len(note.group(1))  # "declined to 29,000.2 Military"
         if (m.group("pct") and raw.isdigit() and start and norm[start - 1] == "."
                 and (start < 2 or not (norm[start - 2].isalnum() or norm[start - 2] == "."))):
             value, start = float("0." + raw), start - 1  # "about .7% of GDP": the leading zero left out

@@ -146,9 +146,10 @@ _ASSIGNED_RE = re.compile(r"\bassigned\s+to\b", I)
 
 # "1,000 troops of the 5,000 Burundian contingent", "The 210 soldiers -- the final element in a deployment of 850", "a
 # peacekeeping force of 5,000 troops from its current force of 11,000": a part
+# ("sent 25 military engineers, the first of 1,100 troops": an advance party of the force)
 _PART_OF_COUNT_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|personnel|peace-?keepers|servicemen)\s+of\s+(?:the|its|their)\s+"
                                      r"(?:about\s+|some\s+|nearly\s+|around\s+)?\d(?![\d,.]*(?:st|nd|rd|th)\b)"  # (not "of the 12th contingent")
-                                     r"|\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|personnel)\s*(?:--|[\u2013\u2014,])\s*the\s+(?:final|first|last|second|third)\s+(?:element|batch|group|part|contingent)\s+(?:in|of)\s+a\s+(?:deployment|force|contingent)\s+of\b"
+                                     r"|\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|personnel|engineers|medics|officers)\s*(?:--|[\u2013\u2014,])\s*the\s+(?:final|first|last|second|third)\s+(?:(?:element|batch|group|part|contingent)\s+(?:in|of)\s+a\s+(?:deployment|force|contingent)\s+of\b|of\s+(?:the\s+)?(?:about\s+|some\s+|around\s+)?\d)"
                                      r"|\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|personnel)\s+(?:drawn\s+)?from\s+(?:its|their)\s+(?:current\s+|existing\s+|"
                                      r"entire\s+|whole\s+)?(?:force|army|military|armed\s+forces)\s+of\b", I)  # ("a force of 5,000 troops from its current force of")
 

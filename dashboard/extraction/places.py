@@ -60,7 +60,7 @@ _PLACE_LIST_RE = re.compile(r"\b(?i:in|to|into|across|throughout|covers|covering
 # A country named as who reports a figure, not whose it is
 SOURCE_AFTER_RE = re.compile(r"(?:'s)?\s+(?:defen[cs]e\s+|foreign\s+)?(?:ministry|ministries|officials|spokes\w+|media|"
                              r"press|embassy|(?:State\s+)?Department(?:\s+of\s+(?:State|Defen[cs]e))?|intelligence)\s+(?:reported|said|says|announced|stated|confirmed|noted|estimated|"
-                             r"claimed)\b"
+                             r"claimed)\b(?!,?\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+|is\s+|was\s+)?(?:sent|send\w*|deploy\w*|dispatch\w*))"  # (not "announced it had sent": the sender)
                              # "at a news conference with Russian reporters": the audience, not an actor
                              r"|\s+(?:reporters|journalists|correspondents|newsmen|magazine|newspaper|daily|weekly|broadcaster|tabloid|news\s+agency)\b"
                              # "according to the Swedish Stockholm International Peace Research Institute": a research body's home

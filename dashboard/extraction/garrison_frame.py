@@ -1,0 +1,59 @@
+"""An article whose headline is one country's forces in another ("French forces in Djibouti", "British Forces
+Cyprus", "Russian troops in Transnistria") counts that garrison: a head count of the owner's there, far too small
+to be its whole armed forces ("The base's force was 1,950 strong", read as France's active strength and then held
+implausible against the World Bank series), is the garrison's strength: a deployment to the headline's host.
+
+Only counts the plausibility check would drop change, so a sentence that really gives the owner's home strength
+("France has 200,000 active troops") keeps its reading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dashboard.extraction import countries as geo
+from dashboard.extraction.context import Context
+from dashboard.extraction.plausibility import why_implausible
+from dashboard.extraction.record import Figure
+
+# "<owner> forces in <host>", "<owner> Forces <host>" (a garrison's own name), "<owner> military presence in <host>"
+_FRAME_RE = re.compile(r"^\s*(?:The\s+)?(?P<owner>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+(?:armed\s+forces|forces|troops|military\s+presence|"
+                       r"military\s+bases?|garrison)(?:\s+(?:stationed\s+|based\s+)?(?:in|on)\s+|\s+(?=[A-Z]))(?:the\s+)?"
+                       r"(?P<host>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*$", re.IGNORECASE)
+_LOW_STRENGTH = "an active strength under"  # (plausibility's words for a count too small for the whole force)
+
+
+def _one_country(text: str) -> str:
+    found = {c.iso3 for c in geo.gazetteer().find(text)}
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+def _tagged(method: str) -> str:
+    """"personnel:strong (previous)" -> "personnel:strong+garrison-headline (previous)": the scope stays last."""
+    rule, sep, scope = method.rpartition(" (")
+    return f"{rule}+garrison-headline{sep}{scope}" if sep else method + "+garrison-headline"
+
+
+def frame(ctx: Context) -> tuple[str, str]:
+    """(owner, host) that the headline (the title, or the text's first line) names, or ('', '')."""
+    first_line = ctx.norm.lstrip().split("\n", 1)[0][:120]
+    for line in (ctx.info.title, first_line):
+        m = _FRAME_RE.match(line or "")
+        if m:
+            owner, host = _one_country(m.group("owner")), _one_country(m.group("host"))
+            if owner and host and owner != host:
+                return owner, host
+    return "", ""
+
+
+def garrison_counts(ctx: Context, figures: list[Figure], published_year: int | None) -> list[Figure]:
+    """``figures`` with the owner's too-small active strengths read as the headline garrison's (in place)."""
+    owner, host = frame(ctx)
+    if not owner:
+        return figures
+    for k, f in enumerate(figures):
+        if (f.metric == "active_personnel" and f.country_iso3 == owner and not f.host_iso3
+                and why_implausible(f, published_year).startswith(_LOW_STRENGTH)):
+            figures[k] = replace(f, metric="troops_deployed", host_iso3=host, method=_tagged(f.method))
+    return figures
