@@ -102,8 +102,8 @@ def whole_compared(before: str) -> bool:
 # "The minister for Defence and National Service ... Speaking when tabling his ministry's budget proposal, which amounts
 # to Sh1.84 trillion": the ministry is the defence minister's, named in this sentence or the one before
 _MINISTRY_BUDGET_BEFORE_RE = re.compile(r"\b(?:his|her|the|its)\s+ministry['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:budget|allocation|estimates)"
-                                        r"(?:\s+(?:proposal|request|estimates))?(?:\s*,?\s+(?:which|that)\s+(?:amounts?\s+to|totals?|"
-                                        r"stands?\s+at|is|was|comes\s+to)|\s+of|\s+(?:amounts?\s+to|totals?|stands?\s+at))\s+" + HEDGE + r"$"
+                                        r"(?:\s+(?:proposal|request|estimates))?(?:\s+for\s+(?:fiscal\s+|FY\s*)?(?:19|20)\d\d(?:[/-]\d{2,4})?)?(?:\s*,?\s+(?:which|that)\s+(?:amounts?\s+to|totals?|"
+                                        r"stands?\s+at|is|was|comes\s+to)|\s+of|\s+(?:amounts?\s+to|totals?|stands?\s+at|is|was))\s+" + HEDGE + r"$"
                                         # "The Ministry was allocated a total amount of $358.1 million"
                                         r"|\bthe\s+ministry\s+(?:was|has\s+been|is|will\s+be)\s+allocated\s+(?:a\s+total\s+(?:amount\s+)?of\s+)?" + HEDGE + r"$"
                                         # "the budget of the aforementioned institution constituted GEL 54 million in 2003"
@@ -114,8 +114,9 @@ _DEFENSE_MINISTER_RE = re.compile(r"\b(?:minist(?:er|ry)\s+(?:for|of)\s+(?:natio
 
 
 def _defense_minister_near(ctx, si: int, back: int) -> bool:
-    """True when this sentence or one of the ``back`` before it names the defence minister or ministry."""
-    return any(ctx.says(i, _DEFENSE_MINISTER_RE) for i in range(max(0, si - back), si + 1))
+    """True when this sentence or one of the ``back`` before it (or the headline and first sentence) names the defence
+    minister or ministry ("Bulgaria Defense Ministry 'to Lay Off 4600'" ... "the ministry's budget for 2015 is")."""
+    return any(ctx.says(i, _DEFENSE_MINISTER_RE) for i in range(max(0, si - back), si + 1)) or ctx.in_lede(_DEFENSE_MINISTER_RE)
 
 
 _MINISTRY_ALLOCATION_RE = re.compile(r"\b(?:allocation|budget)\s+(?:for|of)\s+the\s+ministry\b", I)

@@ -1,4 +1,5 @@
-"""Articles in Spanish, French, Portuguese, German, Italian and Russian, read through a word gloss.
+"""Articles in Spanish, French, Portuguese, German, Italian, Russian, Indonesian, Romanian and the Scandinavian
+languages (Danish, Norwegian and Swedish, one gloss), read through a word gloss.
 
 The rules read English. For an article written in one of these six languages, ``gloss`` rewrites the
 words the rules look for ("efectivos", "soldats", "Soldaten", "soldati", "presupuesto", "au Tchad", "del PIB") as
@@ -31,7 +32,7 @@ from pathlib import Path
 
 GLOSS_FILE = Path(__file__).resolve().parent / "vocab" / "gloss.csv"
 LANGUAGES = {"es": "Spanish", "fr": "French", "pt": "Portuguese", "de": "German", "it": "Italian", "ru": "Russian",
-             "id": "Indonesian"}
+             "id": "Indonesian", "sc": "Scandinavian (Danish, Norwegian, Swedish)", "ro": "Romanian"}
 
 # the short words that tell the languages apart (words shared by two of them are left out)
 _MARKERS = {
@@ -44,6 +45,10 @@ _MARKERS = {
     "ru": {"и", "в", "на", "не", "что", "с", "по", "для", "из", "от", "это", "как", "к", "о", "за", "до", "также"},
     "id": {"yang", "dan", "untuk", "dengan", "dalam", "ini", "itu", "pada", "tersebut", "akan", "tidak", "adalah", "oleh", "juga",
            "ke", "dari"},
+    # Danish, Norwegian and Swedish share one gloss: their budget words are one family ("forsvarsbudget", "milliarder")
+    "sc": {"og", "och", "ikke", "inte", "ikkje", "af", "av", "det", "som", "til", "till", "fra", "fran", "vil", "skal", "ska", "blir", "ble",
+           "bliver", "blev", "efter", "etter", "mellem", "mellom", "jeg", "vi", "pa", "har", "er"},
+    "ro": {"si", "din", "pentru", "care", "este", "sunt", "cu", "pe", "mai", "au", "fost", "fi", "ca", "prin", "dupa", "sau", "acest", "aceasta"},
     "tl": {"ang", "ng", "mga", "sa", "ay", "ni", "kay", "nasa", "ito", "naman"},  # Tagalog: not glossed, not Portuguese
 }
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -148,6 +153,9 @@ def gloss(text: str, lang: str) -> Gloss:
         elif "^" in english:  # a noun after a numeral ("742 militares"), an adjective after a noun ("compras militares")
             after_number, otherwise = english.split("^")
             english = after_number if _NUMERAL_BEFORE_RE.search(folded, max(0, hit.start() - 8), hit.start()) else otherwise
+        elif ">" in english:  # "en forsvarsramme på 90,8 milliarder": "of" before an amount, else "on" ("på Forsvaret")
+            before_amount, otherwise = english.split(">")
+            english = before_amount if _DIGIT_NEXT_RE.match(folded, hit.end()) else otherwise
         elif "~" in english:  # "augmenter ses dépenses militaires de 102 millions": "by" after a verb of change, before the amount
             after_change, otherwise = english.split("~")
             english = after_change if (_AMOUNT_NEXT_RE.match(folded, hit.end()) and _CHANGE_VERB_BEFORE_RE.search(
@@ -191,17 +199,19 @@ def _numerals(folded: str, lang: str = "") -> str:
 
 _MILA_RE = re.compile(r"(?<![\w.,])(\d{1,3})mila\b")
 # Languages that never group thousands with a comma (Spanish does in Mexico: "20,000 millones de pesos")
-_COMMA_ONLY_DECIMAL = {"fr", "pt", "it", "de", "ru"}
+_COMMA_ONLY_DECIMAL = {"fr", "pt", "it", "de", "ru", "sc", "ro"}
 _COMMA_BEFORE_SCALE_RE = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![.,]?\d)(?=\s*(?:milliards?|millions?|mds|mrds?|bilh(?:oes|ao)|"
-                                    r"milh(?:oes|ao)|miliardi|milioni|miliardo|milione|Milliarden|Millionen|Mrd|Mio|млрд|млн|миллиард\w*|миллион\w*)\b)", re.I)
+                                    r"milh(?:oes|ao)|miliardi|milioni|miliardo|milione|Milliarden|Millionen|Mrd|Mio|млрд|млн|миллиард\w*|миллион\w*|milliarder|miljarder|millioner|miljoner|miliarde|milioane)\b)", re.I)
 
 
 _ACCENTED_WORD_RE = re.compile(r"(?<![\w'])(?:[\u00e9\u00e0\u00e8\u00c9\u00c0\u00c8]|[lL]\u00e0)(?![\w'])")  # ("là": there, apart from "la"; Italian "è": is)
 _NUMERAL_BEFORE_RE = re.compile(r"\d\s+(?:(?:i|los|las|les|os|as|mil)\s+)?$")  # ("5.950 i militari": the article between; "360 mil militares")
 # a verb of change earlier in the clause, nothing counted between ("augmenter ses dépenses militaires de"), and an amount
 # next that no "à" follows ("passer de 2 à 3 milliards" is a change from one level to another)
-_CHANGE_VERB_BEFORE_RE = re.compile(r"\b(?:augment\w*|baiss\w*|diminu\w*|redui\w*|reduir\w*|relev\w*|accroit\w*|accroitr\w*)\b[^.;:\d]{0,60}$", re.I)
+_CHANGE_VERB_BEFORE_RE = re.compile(r"\b(?:augment\w*|baiss\w*|diminu\w*|redui\w*|reduir\w*|relev\w*|accroit\w*|accroitr\w*|"
+                                    r"ok(?:e|er|te|a|ar|ade)|og(?:e|er|ede|et))\b[^.;:\d]{0,60}$", re.I)  # ("øge forsvarsbudgettet med")
 _AMOUNT_NEXT_RE = re.compile(r"\s+(?:plus\s+)?\d[\d.,\s]*(?:%|\w+)?(?![^.;]{0,40}\s(?:a|à)\s+\d)")
+_DIGIT_NEXT_RE = re.compile(r"\s+(?:(?:ca\.|cirka|omkring|rundt|knap|knapt|over|under|minst|mindst)\s+)?\d")
 _SURNAME_NEXT_RE = re.compile(r" (?-i:[A-Z][a-z]+)\b(?! (?-i:[A-Z]))")
 _NAME_NEXT_RE = re.compile(r"\s+(?:la\s+|le\s+|les\s+|l'|el\s+|los\s+|o\s+|a\s+)?[A-Z]")
 

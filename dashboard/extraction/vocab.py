@@ -41,7 +41,7 @@ BUDGET_BEFORE_RE = re.compile(
     DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|spending|expenditure|expenses|outlays?|allocation|funding|appropriations?|effort|top-?line)"
     r"(?:[\s,]+[\w'.%\-()]+){0,14}?[\s,]+(?:of|at|to|totall?ing|will\s+be|would\s+be|is|was|reach\w*(?:\s+the)?|stands\s+at|"
     r"(?:for\s+\S+\s+)?(?:is|was)|"
-    r"stood\s+at|amount\w*\s+to|equal(?:s|led|ed)?|hit|be|worth|total(?:l?ed|s)|exceeding|surpassing|topping|recorded|registered)(?:\s+(?:now|currently))?\s+" + HEDGE + r"$"
+    r"stood\s+at|amount\w*\s+to|equal(?:s|led|ed)?|hit|be|worth|total(?:l?ed|s)|exceeding|surpassing|topping|recorded|registered|(?:would|will)\s+run(?:\s+(?:to|at))?)(?:\s+(?:now|currently))?\s+" + HEDGE + r"$"
     r"|" + DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,5}?\s+(?:budget|allocation|funding|spending|expenditure)(?:\s+in\s+(?:the\s+)?(?:last|past)\s+\w+\s+(?:years|decades))?"
     r"(?:\s+(?:of\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+\s+){0,3}(?-i:[A-Z])[\w'-]+)?\s*(?:[\u2013\u2014:(]|\s--?)\s*" + HEDGE + r"$"  # ("The defence budget of Moldova – about 88 million euros"; glossed: "Defence budget Moldova –")
     # "The army budget is currently 0.6 percent of GDP or 2.7 billion euros": the share, then the same money
@@ -58,11 +58,11 @@ BUDGET_VERB_BEFORE_RE = re.compile(
     r"ask\w*\s+for|allots?|allotted|allotting|tabled|tables|tabling|put\s+(?:an?\s+)?(?:extra|additional)?|receive[sd]?|receiving|get|gets|got|getting|taken|takes|took|"
     r"budget\s+(?:for\s+(?:fiscal\s+(?:year\s+)?)?\S+\s+)?(?:(?:is|was)(?:\s+(?:now|currently))?|of|at|totals?|stands\s+at))"
     r"(?:\s+(?:of|at|a\s+record|a\s+record-high|record|an?|the))*\s+" + HEDGE + r"$", I)
-BUDGET_PASSIVE_AFTER_RE = re.compile(  # (a bracket may close first: "... cedis (GH¢180,325,161.00) was allocated to")
+BUDGET_PASSIVE_AFTER_RE = re.compile(  # (a bracket may close first: "... cedis (GH¢180,325,161.00) was allocated to"; "is allocated annually to the Umbutfo Swaziland Defence Force")
     r"^\)?\s*(?:\((?:about\s+|around\s+|some\s+)?(?:US|A|C|NT|S|HK)?\$\s?[\d.,]+\s*(?:trillion|billion|million|bn|m)?\)\s*)?"  # ("NT$312.3 billion (US$10.41 billion) is to be set aside for defense")
     r"(?:[\u2014\u2013]|--?)?\s*(?:had\s+been|has\s+been|have\s+been|was|were|is|will\s+be|would\s+be|(?:is|are|was|were)\s+to\s+be)?\s*(?:[a-z]+ly\s+)?(?:earmarked|allocated|"
-    r"set\s+aside|budgeted|approved|requested|proposed|appropriated|provided|granted|accorded(?=\s+the\b))\s+(?:(?:for|to)\s+)?(?:the\s+)?(?:country's\s+|nation's\s+|"
-    r"(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?['\u2019]s\s+)?"  # ("allocated for Pakistan's defence")
+    r"set\s+aside|budgeted|approved|requested|proposed|appropriated|provided|granted|accorded(?=\s+the\b))\s+(?:(?:annually|yearly|each\s+year|every\s+year)\s+)?(?:(?:for|to)\s+)?(?:the\s+)?(?:country's\s+|nation's\s+|"
+    r"(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?['\u2019]s\s+|(?-i:[A-Z])\w+\s+(?:(?-i:[A-Z])\w+\s+)?(?=(?-i:Defen[cs]e\s+Force)))?"  # ("allocated for Pakistan's defence")
     r"(?!(?:ministry|department)\s+of\s+national\s+security\b)(?:(?:ministry|department)\s+of\s+(?:national\s+)?|national\s+)?" + DEFENSE_WORD + r"(?!-|\s+(?:aid|assistance)\b)", I)
 # "$895.2 billion defense spending package", "a $1.2 billion defence spending bill": the budget itself
 _SPENDING_BILL = (r"\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+)?(?:defen[cs]e|military|pentagon)\s+"

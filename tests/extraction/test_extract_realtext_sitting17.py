@@ -64,3 +64,45 @@ def test_a_ministry_that_announced_it_had_sent_troops_is_their_owner_and_an_adva
     assert ("DNK", "troops_deployed", 380, "IRQ") in found
     assert not any(value == 40 for _, _, value, _ in found)
     assert not any(host == "DNK" for _, _, _, host in found)
+
+
+def test_a_ministrys_budget_for_a_year_in_an_article_headed_by_the_defence_ministry_is_the_defence_budget():
+    text = ("Latvia Defence Ministry warns of cuts\n\nThe defence minister said the service would lose 300 civilian posts. "
+            "\"We cannot go on like this,\" he told the radio. He asked for more money for wages. "
+            "Currently the ministry's budget for 2013 is EUR 210 M and it will stay there until 2015.")
+    assert ("LVA", "defense_budget", 2.1e8, "") in _found(text, date(2013, 2, 1))
+
+
+def test_money_allocated_annually_to_a_named_defence_force_is_its_budget():
+    text = "An estimated $30.2 million is allocated annually to the Royal Lesotho Defence Force, not counting extra requests."
+    assert ("LSO", "defense_budget", 3.02e7, "") in _found(text, date(2012, 3, 1))
+
+
+def test_defence_spending_that_would_run_an_amount_is_the_budget():
+    text = "Laos's defense spending would run just over $25 million in 2019, according to the newspaper's analysis."
+    assert ("LAO", "defense_budget", 2.5e7, "") in _found(text, date(2018, 11, 1))
+
+
+def test_a_norwegian_budget_story_is_read_through_the_scandinavian_gloss():
+    text = ("Regjeringen har lagt fram statsbudsjettet for neste år. I statsbudsjettet for 2026 er det satt av en "
+            "forsvarsramme på 110,5 milliarder kroner, og bruttonasjonalproduktet er anslått til 5400 milliarder kroner. "
+            "Forsvarsministeren sier at Norge bruker 2,1 prosent av BNP på Forsvaret.")
+    found = _found(text, date(2025, 10, 7))
+    assert ("NOR", "defense_budget", 1.105e11, "") in found
+    assert ("NOR", "defense_share_gdp_pct", 2.1, "") in found
+    assert not any(value == 5.4e12 for _, _, value, _ in found)  # (the GDP is no budget)
+
+
+def test_a_danish_increase_by_an_amount_is_a_change():
+    text = ("Den danske regering foreslår at øge forsvarsbudgettet med 4 milliarder danske kroner i 2026. "
+            "Det siger forsvarsministeren til avisen. Danmark vil bruge mindst to procent af bnp på forsvaret.")
+    assert ("DNK", "budget_change_amount", 4e9, "") in _found(text, date(2025, 9, 1))
+
+
+def test_a_romanian_budget_and_share_are_read_through_the_romanian_gloss():
+    text = ("Bugetul Ministerului Apărării Naționale propus pentru 2019 prevede fonduri de 21,5 miliarde de lei, "
+            "reprezentând 2% din PIB, arată un comunicat al ministerului transmis agenției de presă. Ministrul a spus că suma "
+            "este mai mare decât cea din anul trecut și că armata are nevoie de fonduri pentru noile programe.")
+    found = _found(text, date(2019, 1, 20))
+    assert ("ROU", "defense_budget", 2.15e10, "") in found
+    assert ("ROU", "defense_share_gdp_pct", 2, "") in found
