@@ -1,10 +1,12 @@
-"""An article whose headline is one country's forces in another ("French forces in Djibouti", "British Forces
+"""Garrisons abroad, named as such. An article whose headline is one country's forces in another ("French forces in Djibouti", "British Forces
 Cyprus", "Russian troops in Transnistria") counts that garrison: a head count of the owner's there, far too small
 to be its whole armed forces ("The base's force was 1,950 strong", read as France's active strength and then held
 implausible against the World Bank series), is the garrison's strength: a deployment to the headline's host.
 
 Only counts the plausibility check would drop change, so a sentence that really gives the owner's home strength
-("France has 200,000 active troops") keeps its reading.
+("France has 200,000 active troops") keeps its reading. A sentence that names the garrison as a command ("the BAOR was
+renamed British Forces Germany and its numbers went down from 54,000 to 24,000") makes its owner's strengths the
+garrison's, whatever their size.
 """
 
 from __future__ import annotations
@@ -29,10 +31,10 @@ def _one_country(text: str) -> str:
     return next(iter(found)) if len(found) == 1 else ""
 
 
-def _tagged(method: str) -> str:
+def _tagged(method: str, tag: str = "+garrison-headline") -> str:
     """"personnel:strong (previous)" -> "personnel:strong+garrison-headline (previous)": the scope stays last."""
     rule, sep, scope = method.rpartition(" (")
-    return f"{rule}+garrison-headline{sep}{scope}" if sep else method + "+garrison-headline"
+    return f"{rule}{tag}{sep}{scope}" if sep else method + tag
 
 
 def frame(ctx: Context) -> tuple[str, str]:
@@ -47,13 +49,29 @@ def frame(ctx: Context) -> tuple[str, str]:
     return "", ""
 
 
+# a garrison named as a command in the sentence: "the BAOR was renamed British Forces Germany and its numbers went down
+# from 54,000 to 24,000" (capitalised, as the command's name is written)
+_NAMED_GARRISON_RE = re.compile(r"\b(?P<owner>(?-i:[A-Z])[\w.]+)\s+(?-i:Forces)\s+(?P<host>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\b")
+
+
+def _named_garrison(ctx: Context, si: int) -> tuple[str, str]:
+    sent = ctx.sentences[si]
+    for m in _NAMED_GARRISON_RE.finditer(ctx.norm, sent.start, sent.end):
+        owner, host = _one_country(m.group("owner")), _one_country(m.group("host"))
+        if owner and host and owner != host:
+            return owner, host
+    return "", ""
+
+
 def garrison_counts(ctx: Context, figures: list[Figure], published_year: int | None) -> list[Figure]:
-    """``figures`` with the owner's too-small active strengths read as the headline garrison's (in place)."""
+    """``figures`` with the owner's too-small active strengths read as the headline garrison's, and the strengths of
+    a sentence that names its owner's garrison ("British Forces Germany") read as that garrison's (in place)."""
     owner, host = frame(ctx)
-    if not owner:
-        return figures
     for k, f in enumerate(figures):
-        if (f.metric == "active_personnel" and f.country_iso3 == owner and not f.host_iso3
-                and why_implausible(f, published_year).startswith(_LOW_STRENGTH)):
+        if f.metric != "active_personnel" or f.host_iso3:
+            continue
+        if f.country_iso3 == owner and why_implausible(f, published_year).startswith(_LOW_STRENGTH):
             figures[k] = replace(f, metric="troops_deployed", host_iso3=host, method=_tagged(f.method))
+        elif "Forces" in f.passage and (named := _named_garrison(ctx, ctx.sentence_index(f.start)))[0] == f.country_iso3:
+            figures[k] = replace(f, metric="troops_deployed", host_iso3=named[1], method=_tagged(f.method, "+garrison-named"))
     return figures

@@ -223,7 +223,7 @@ NEXT_CLAUSE_MODS_RE = re.compile(r"\s+and\s+(?:boost|rais|increas|cut|reduc|brin
 PERSONNEL_RE19 = re.compile(r"(?i:\b(?:more|additional|extra|fewer|less|further)\b)|\b(?:new|fresh)\b")  # "New Zealand" is a name
 
 
-PERSONNEL_RE20 = re.compile(r"\b(?:armed|military|army|navy|air\s+force|troop|active|ground|land|personnel|defen[cs]e|reserve|reservists|regular\s+forces?)\b|"
+PERSONNEL_RE20 = re.compile(r"\b(?:armed|military|army|navy|air\s+force|troop|active|ground|land|personnel|defen[cs]e|reserve|reservists|regular\s+forces?|overseas(?=\s+forces?\b))\b|"
                              r"\bnumber\s+of\s+(?:its|their)\s+forces\s+in\b|"
                              r"\bforce\s+strength\b|\b(?-i:[A-Z]{1,4}DF)\s+(?:\w+\s+){0,3}?strength\b", I)  # ("PDF strength": a defence force by its acronym)
 

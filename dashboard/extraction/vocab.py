@@ -68,7 +68,8 @@ BUDGET_PASSIVE_AFTER_RE = re.compile(  # (a bracket may close first: "... cedis 
 _SPENDING_BILL = (r"\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+)?(?:defen[cs]e|military|pentagon)\s+"
                   r"(?:spending|appropriations?|budget)\s+(?:package|bill|plan)\b")
 SPENDING_PLAN_AFTER_RE = re.compile(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w-]+\s+){0,2}?(?:spending|budget)\s+"
-                                    r"(?:plan|package|bill|request|proposal|blueprint)\b", I)
+                                    r"(?:plan|package|bill|request|proposal|blueprint)\b"
+                                    r"|^\s*(?:defen[cs]e|military|pentagon)\s+plan\s+for\s+(?:fiscal(?:\s+year)?\s+|FY\s*)(?:19|20)?\d\d\b", I)  # ("defense plan for fiscal 1997")
 MONEY_NEGATIVE_AFTER_RE = re.compile(
     r"^\s*(?:a|per)\s+(?:head|capita|person|citizen|inhabitant|resident|soldier)\b|^(?!" + _SPENDING_BILL + r")\s*(?:\([^)]{0,60}\)\s*)?(?:in\s+)?(?:military\s+|financial\s+|security\s+)?(?:support|aid|assistance)\b"
     r"|^(?!" + _SPENDING_BILL + r")(?!\s*(?:and|while|whereas|but)\s+(?-i:[A-Z]))\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+){0,2}?(?:(?:national|state|government)\s+budget(?!\s+(?:to|for)\s+(?:the\s+)?(?:defen[cs]e|military|armed\s+forces))|"
@@ -206,8 +207,9 @@ LEVEL_FROM_RE = re.compile(
     r"decreas\w*|hike|climb\w*|halv\w*|doubl\w*|tripl\w*|went|gone|moved|passed|balloon\w*|skyrocket\w*|surg\w*|soar\w*|plung\w*|plummet\w*|shr[aiu]nk\w*|swell\w*|swollen)\s+"
     r"(?:(?:\w+|[\d.,]+\s*(?:%|percent|per\s*cent))\s+){0,3}?from"
     # "15% higher than its P378.89 billion", "a 4.79% increase over the Rs 5.94 lakh crore": named apart, since "than"
-    # and "over" after any other word are hedges ("up more than $5bn", "up over 5%")
-    r"|\b(?:higher|lower)\s+than|\b(?:doubles|doubled|doubling|triples|tripled|tripling)|\bas\s+against|\b(?:increase|rise|growth|jump|hike)\s+over|\b(?:increase|decrease|rise|drop|cut|reduction)\s+on|\b(?:increase|decrease|rise|drop|cut|reduction)\s+(?:of\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?[^\s\d]{0,4}\s?[\d.,]*\d\s*(?:trillion|billion|million|bn|m|%|percent|per\s+cent)?(?:\s+(?!compared|relative)[a-z]{3,9})?\s*,?\s+)?(?:compared|relative)\s+(?:to|with)"
+    # and "over" after any other word are hedges ("up more than $5bn", "up over 5%"; but "$11.4 billion less than the
+    # current year's $254.8 billion" names the year's level)
+    r"|\b(?:higher|lower)\s+than|\b(?:less|more)\s+than(?=\s+(?:the\s+)?(?:current|this|last|previous)\s+year's\s)|\b(?:doubles|doubled|doubling|triples|tripled|tripling)|\bas\s+against|\b(?:increase|rise|growth|jump|hike)\s+over|\b(?:increase|decrease|rise|drop|cut|reduction)\s+on|\b(?:increase|decrease|rise|drop|cut|reduction)\s+(?:of\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?[^\s\d]{0,4}\s?[\d.,]*\d\s*(?:trillion|billion|million|bn|m|%|percent|per\s+cent)?(?:\s+(?!compared|relative)[a-z]{3,9})?\s*,?\s+)?(?:compared|relative)\s+(?:to|with)"
     r"|\b(?:surging|rising|climbing|jumping|going|moving)\s+past)\s+(?:the\s+|a\s+|its\s+|their\s+|(?:last|the\s+previous)\s+year,?\s+when\s+)?"
     r"(?:an\s+(?=estimate\s+of\s)|previous\s+year's\s+|last\s+year's\s+|(?:the\s+)?last\s+fiscal(?:\s+year)?'s\s+|this\s+year's\s+|the\s+current\s+year's\s+|previous\s+|current\s+|"
     r"prior\s+)?(?:initial\s+|original\s+|(?:originally|initially)\s+planned\s+|planned\s+|earlier\s+|estimated\s+|projected\s+)?"
@@ -250,7 +252,7 @@ SHARE_ROW_RE = re.compile(EITHER_ROW_START + r"(?:(?:military|defen[cs]e)\s+expe
 # Asked for an amount: "asked the Finance Ministry for JPY 8.8 trillion", "is seeking $850 billion"
 REQUEST_BEFORE_RE = re.compile(r"\b(?:ask\w*|request\w*|seek\w*|sought|call\w*)\b[^.;]{0,50}?\bfor\s+" + HEDGE + r"$", I)
 # Money named as a plan over years: "a five-year, JPY 43 trillion defense spending plan"
-PLAN_AFTER_RE = re.compile(r"^(?!" + _SPENDING_BILL + r"|\s*(?:[\w-]+\s+)?(?:spending|budget)\s+plan\b|\s*(?:\([^)]{0,60}\)\s*)?(?:above|over|below|under|than)\s+(?:the\s+)?plan\b)"
+PLAN_AFTER_RE = re.compile(r"^(?!" + _SPENDING_BILL + r"|\s*(?:[\w-]+\s+)?(?:spending|budget)\s+plan\b|\s*(?:defen[cs]e|military|pentagon)\s+plan\s+for\s+(?:fiscal(?:\s+year)?\s+|FY\s*)(?:19|20)?\d\d\b|\s*(?:\([^)]{0,60}\)\s*)?(?:above|over|below|under|than)\s+(?:the\s+)?plan\b)"
                            r"\s*(?:\([^)]{0,60}\)\s*)?(?:[\w-]+\s+){0,3}?(?:plan|programme|program|package|initiative|"
                            r"modernization\s+plan|buildup)\b", I)
 # A change over many years or on average, not one year's change (class 9 of the real-text issue)

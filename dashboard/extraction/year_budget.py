@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 _YEAR_BUDGET_BEFORE_RE = re.compile(r"(?:^|[(,;]\s*)(?:\w+\s+){0,2}?the\s+(?:19|20)\d\d\s+budget\s+(?:(?:is|was|will|would)\s+(?:also\s+|still\s+|now\s+)?"
                                     r"(?:(?:to\s+)?be\s+|(?:[\w-]+,?\s+)?at\s+)?|stands\s+at\s+|stood\s+at\s+)" + HEDGE + r"$"
                                     r"|\bthe\s+(?:19|20)\d\d\s+budget\s*,\s*" + HEDGE + r"$"
+                                    # "it means a 2004 budget of NIS 30.6 billion"; "the baseline budget ..., and that sum is"
+                                    r"|\ban?\s+(?:19|20)\d\d\s+budget\s+of\s+" + HEDGE + r"$|\bbudget\b[^.;\d]{0,80}?\b(?:that|this)\s+sum\s+(?:is|was)\s+" + HEDGE + r"$"
                                     r"|\b(?:defen[cs]e|military)\s+budget\s+was\s+at\s+its\s+(?:highest|lowest|peak)\s+in\s+(?:19|20)\d\d\s*,?\s*" + HEDGE + r"$", I)
 
 
@@ -23,7 +25,7 @@ def year_budget(ctx: Context, si: int, before: str, right: str = "") -> bool:
     """True for "the 2018 budget is X" opening a sentence or an aside, in an article whose lede names defence; or for
     "This year $745 million will be spent" right after a sentence on the defence budget ("The new military budget was
     announced.")."""
-    return (_YEAR_BUDGET_BEFORE_RE.search(before[-60:]) is not None and ctx.in_lede(DEFENSE_CTX_RE)
+    return (_YEAR_BUDGET_BEFORE_RE.search(before[-120:]) is not None and ctx.in_lede(DEFENSE_CTX_RE)
             or bool(si and _YEAR_OPENS_RE.search(before[-40:]) and _SPENT_AFTER_RE.match(right) and ctx.says(si - 1, _DEFENSE_BUDGET_RE)))
 
 

@@ -106,3 +106,30 @@ def test_a_romanian_budget_and_share_are_read_through_the_romanian_gloss():
     found = _found(text, date(2019, 1, 20))
     assert ("ROU", "defense_budget", 2.15e10, "") in found
     assert ("ROU", "defense_share_gdp_pct", 2, "") in found
+
+
+def test_a_sentence_naming_a_garrison_command_makes_its_strengths_the_garrisons():
+    text = ("After the Cold War the garrison shrank. In 1993 the command was renamed British Forces Cyprus and its numbers "
+            "went down from 4,500 to 3,200.")
+    found = _found(text, date(2005, 4, 1))
+    assert {("GBR", "troops_deployed", 4500, "CYP"), ("GBR", "troops_deployed", 3200, "CYP")} <= found
+
+
+def test_budget_less_than_the_current_years_level_and_a_defense_plan_for_a_fiscal_year():
+    text = ("The U.S. defense budget for the fiscal year that begins Oct. 1 would be $6.1 billion less than the current "
+            "year's $98.2 billion. The President's $92.1 billion defense plan for fiscal 1998 cuts new weapons.")
+    found = _found(text, date(1997, 2, 4))
+    assert ("USA", "defense_budget", 9.82e10, "") in found
+    assert ("USA", "defense_budget", 9.21e10, "") in found
+
+
+def test_an_overseas_force_steady_at_a_number_in_a_region_is_a_deployment():
+    text = "The plan keeps the American overseas force steady at 100,000 in Europe."
+    assert ("USA", "troops_deployed", 100000, "EUROPE") in _found(text, date(1996, 3, 5))
+
+
+def test_a_year_budget_of_and_that_sum_is_in_a_defence_budget_story():
+    text = ("The defense budget is hard to read. The treasury is looking at the baseline budget, without one-time costs, "
+            "and that sum is NIS 41.2 billion. When the treasury speaks of a cut, it means a 2026 budget of NIS 39.9 billion.")
+    found = _found(text, date(2025, 11, 3))
+    assert {("ISR", "defense_budget", 4.12e10, ""), ("ISR", "defense_budget", 3.99e10, "")} <= found
