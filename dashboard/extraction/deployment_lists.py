@@ -39,8 +39,9 @@ HEADING_RE = re.compile(
     r"stationed|deployed|based)\b)[^\n:]{0,160}?)(?P<colon>:)?[ \t]*(?=\n|[^\n]*\d)", I)
 CONTRIBUTORS_RE = re.compile(r"\b(?:troop|military|police)?[\s-]*contribut\w*\s+countries|\bcontributors\b|\btroop\s+contributions\b", I)
 # "Japan — 50,937" or "Japan: 50,937" (one per line)
-# ("\u2022 UNIFIL \u2013 357 personnel", "\u2022 EUTM Mali \u2013 eight personnel": a bullet, a number word and a noun too)
-PLACE_FIRST_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[\u2022*][ \t]*)?(?P<place>[A-Z][^\n\d:;\u2014\u2013]{1,40}?)[ \t]*"
+# ("\u2022 UNIFIL \u2013 357 personnel", "\u2022 EUTM Mali \u2013 eight personnel": a bullet, a number word and a noun too;
+# "a. Lesotho \u2013 465": a parliamentary answer's lettered rows)
+PLACE_FIRST_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|(?-i:[a-z])[.)][ \t]+|[\u2022*][ \t]*)?(?P<place>[A-Z][^\n\d:;\u2014\u2013]{1,40}?)[ \t]*"
                             r"(?:\u2014|\u2013|--?|:)[ \t]*(?P<hedge>about|around|approximately|some|roughly|~)?[ \t]*"
                             r"(?P<value>\d{1,3}(?: \d{3})+(?!\d)|\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:[ \t]+to[ \t]+\d[\d,]*)?"
                             r"(?:[ \t]+(?:(?:military|combat)[ \t]+)?(?:personnel|troops|soldiers|members|advis[eo]rs|observers|peacekeepers))?[ \t]*"

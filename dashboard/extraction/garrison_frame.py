@@ -74,4 +74,25 @@ def garrison_counts(ctx: Context, figures: list[Figure], published_year: int | N
             figures[k] = replace(f, metric="troops_deployed", host_iso3=host, method=_tagged(f.method))
         elif "Forces" in f.passage and (named := _named_garrison(ctx, ctx.sentence_index(f.start)))[0] == f.country_iso3:
             figures[k] = replace(f, metric="troops_deployed", host_iso3=named[1], method=_tagged(f.method, "+garrison-named"))
+        elif (_LEVEL_ABROAD_RE.search(ctx.norm, ctx.sentences[si := ctx.sentence_index(f.start)].start, f.start)
+              and why_implausible(f, published_year).startswith(_LOW_STRENGTH) and (place := _place_named(ctx, si, f.country_iso3))):
+            figures[k] = replace(f, metric="troops_deployed", host_iso3=place, method=_tagged(f.method, "+level-abroad"))
     return figures
+
+
+# a level kept somewhere ("reduce their troop levels by 200-300 soldiers from the current 1,650", "maintains an estimated
+# 30,000 troops in the northern part of the island"): when the count is far too small for the owner's whole force, it is
+# the level kept in the place the sentence (or the one before) names
+_LEVEL_ABROAD_RE = re.compile(r"\btroop\s+(?:levels?|numbers?|presence)\b|\b(?:maintains?|maintained|keeps?|kept|stations?|stationed)\b(?=[^.;]{0,40}$)", re.I)
+
+
+def _place_named(ctx: Context, si: int, owner: str) -> str:
+    """The last country named as a place in sentence ``si`` or, failing that, the one before (not the owner), or ""."""
+    for i in (si, si - 1):
+        if i < 0:
+            break
+        sent = ctx.sentences[i]
+        places = [c.iso3 for c in ctx.country_mentions(sent.start, sent.end) if c.kind != "alliance" and c.iso3 != owner and ctx.is_place(c)]
+        if places:
+            return places[-1]
+    return ""

@@ -133,3 +133,19 @@ def test_a_year_budget_of_and_that_sum_is_in_a_defence_budget_story():
             "and that sum is NIS 41.2 billion. When the treasury speaks of a cut, it means a 2026 budget of NIS 39.9 billion.")
     found = _found(text, date(2025, 11, 3))
     assert {("ISR", "defense_budget", 4.12e10, ""), ("ISR", "defense_budget", 3.99e10, "")} <= found
+
+
+def test_a_parliamentary_answers_lettered_rows_under_a_deployed_heading_are_deployments():
+    text = ("Question to the Minister of Defence of South Africa: in which countries has the Republic deployed soldiers?\n"
+            "(b) Total number of:\n(i) Soldiers deployed\na. Lesotho \u2013 300\nb. Burundi \u2013 1 150\nc. Sudan \u2013 640\n")
+    found = _found(text, date(2022, 5, 4))
+    assert {("ZAF", "troops_deployed", 300, "LSO"), ("ZAF", "troops_deployed", 1150, "BDI"),
+            ("ZAF", "troops_deployed", 640, "SDN")} <= found
+
+
+def test_a_level_maintained_on_an_island_named_before_too_small_for_the_whole_force_is_kept_there():
+    text = ("Athens decided to keep its commando unit in Cyprus. By contrast, Turkey maintains an estimated 36,000 troops "
+            "in the northern part of the island, with armour and artillery.")
+    found = _found(text, date(2017, 1, 10))
+    assert ("TUR", "troops_deployed", 36000, "CYP") in found
+    assert not any(metric == "active_personnel" and value == 36000 for _, metric, value, _ in found)
