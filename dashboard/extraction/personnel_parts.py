@@ -52,10 +52,14 @@ def part_of_deployment(before: str, after_noun: str, own: str = "") -> bool:
     """"including 10,000 troops and 6,000 sailors": a part of a deployment (but not "a Force (CTPF) consisting of"; nor,
     in a joint force that names no country, "including 143 New Zealand personnel": that country's own contribution)."""
     return bool((PERSONNEL_RE7.search(before[-40:]) or COMPONENT_LIST_RE.search(before[-80:])) and not PERSONNEL_RE10.match(after_noun)
+                and not _FIGURE_INCLUDES_RE.search(before[-60:])
                 and not WHOLE_FORCE_RE.search(before[-110:]) and not (own and own not in before[-200:] and _JOINT_RE.search(before[-120:]))
                 and not _GROUP_COMPRISING_RE.search(before[-70:]))
 
 
+# "There are 808 personnel deployed overseas. This figure includes 165 personnel deployed to UNIFIL in Lebanon": the
+# part of a total abroad that names its own host is the deployment there
+_FIGURE_INCLUDES_RE = re.compile(r"(?:^|[.;]\s+)(?:this|that|the)\s+(?:figure|total|number)\s+includes\s+" + HEDGE + r"$", re.I)
 # "A total of six contingents comprising 1,446 members": the whole the groups add up to, not a part of them
 _GROUP_COMPRISING_RE = re.compile(r"\b(?:contingents?|units?|battalions?|companies|teams?|detachments?|deployment)\s+(?:comprising|consisting\s+of|comprised\s+of|made\s+up\s+of)\s+" + HEDGE + r"$", re.I)
 

@@ -99,7 +99,7 @@ CASUALTY_AFTER_RE = re.compile(  # (a longer reach, within the clause, for "have
     r"to\s+reinforce(?!\s+(?:the\s+|its\s+|their\s+)?(?:security|safety|protection|defen[cs]es?|borders?|frontiers?)\b)|as\s+reinforcements|(?:already|back)\s+home|due\s+home|(?:would|will)\s+be\s+(?:back\s+)?home))\b", I)
 STOCK_BEFORE_RE = re.compile(
     r"(?:\b(?:has|have|had|employs|employed|maintains?|maintained|keeps?|kept|fields?|fielded|numbers?|(?<=army\s)numbered|(?<=military\s)numbered|(?<=forces\s)numbered|boast(?:s|ed)?|commands?|hosts|hosted|houses|housed|"
-    r"there\s+(?:are|were|is)(?:\s+(?:now|currently|today|still))?|total\s+of|total\s+number\s+of|complement\s+of|(?:its|their|the)\s+(?:current|present|existing)|its|their|strength\s+of|size\s+of|(?:approximate|estimated|total|overall|current)\s+size\s+(?:is|was)|with|consist(?:s|ed)?\s+of|"
+    r"there\s+(?:are|were|is)(?:\s+(?:now|currently|today|still))?|total\s+of|total\s+number\s+of|complement\s+of|(?:its|their|the)\s+(?:current|present|existing)(?:\s+(?:level|strength|size)\s+of)?|its|their|strength\s+of|size\s+of|(?:approximate|estimated|total|overall|current)\s+size\s+(?:is|was)|with|consist(?:s|ed)?\s+of|"
     r"consisting\s+of|comprise|comprised(?:\s+of)?|constituted\s+by|composed\s+of|(?:can|could)\s+account\s+for|registered|"
     r"comprises|comprising|made\s+up\s+of|force\s+of|(?<=armed\s)forces\s+of|army\s+of|military\s+of|numbering|totall?ing|totall?ed|manned\s+(?:with|by)|"
     r"(?:strength|size|manpower|personnel|forces?|army|military)(?:\s*\((?-i:[A-Z]{2,6})\))?\s+(?:(?:is|are|was|were)\s+)?(?:estimated|put|assessed|evaluated|reckoned)\s+at|"

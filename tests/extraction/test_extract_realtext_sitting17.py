@@ -149,3 +149,27 @@ def test_a_level_maintained_on_an_island_named_before_too_small_for_the_whole_fo
     found = _found(text, date(2017, 1, 10))
     assert ("TUR", "troops_deployed", 36000, "CYP") in found
     assert not any(metric == "active_personnel" and value == 36000 for _, metric, value, _ in found)
+
+
+def test_an_army_cut_from_its_current_level_of_soldiers_gives_that_level():
+    text = "Officials said the cut will reduce Belize's army from its current level of 1,900 soldiers to 1,500 by 2027."
+    assert ("BLZ", "active_personnel", 1900, "") in _found(text, date(2025, 2, 1))
+
+
+def test_a_budget_cut_from_a_reported_amount_gives_that_level():
+    text = "Honduras's military budget will be cut from a reported $210.4 million in 2025 to $190 million."
+    assert ("HND", "defense_budget", 2.104e8, "") in _found(text, date(2025, 2, 1))
+
+
+def test_a_defence_department_allocated_an_amount_more_than_a_share_of_the_budget_got_its_budget():
+    text = "In March 2001 the Namibian Department of Defence was allocated N$1.2 billion, more than 9% of the national budget."
+    found = _found(text, date(2001, 4, 1))
+    assert ("NAM", "defense_budget", 1.2e9, "") in found
+    assert not any(metric == "budget_change_amount" for _, metric, _, _ in found)
+
+
+def test_the_part_of_a_total_abroad_that_names_its_own_host_is_the_deployment_there():
+    text = ("Ireland keeps a small army. There are 640 Defence Forces personnel deployed overseas. This figure includes 340 "
+            "personnel deployed to UNIFIL in Lebanon.")
+    found = _found(text, date(2019, 3, 1))
+    assert {("IRL", "troops_deployed", 640, ""), ("IRL", "troops_deployed", 340, "LBN")} <= found
