@@ -40,12 +40,16 @@ _TO_SEND_RE = re.compile(r"\b(?:to\s+(?:deploy|send|dispatch|field|raise|provide
                          r"plans?|planned|proposed|standby|increase[sd]?|authori[sz]\w*|ceiling|mandated?|endorse[sd]?)\b", re.I)
 
 
+_OFFERED_TO_RE = re.compile(r"\b(?:offered|offers|pledged|pledges|promised|promises|lent|lends)\s+(?:to\s+)?(?:the\s+)?$", re.I)  # a recipient
+
+
 def bloc_of_force(ctx, si: int, left_edge: int, noun_end: int) -> list[CountryMention]:
     """The one bloc the sentence around a multinational count names (as a mention the owner search takes as bound),
     or [] when it names none or several ("NATO and EU forces")."""
     sent = ctx.sentences[si]
     start = max(sent.start, left_edge - REACH_BEFORE)
-    found = [(m, _code(m)) for m in _names()[0].finditer(ctx.norm, start, min(sent.end, noun_end + REACH_AFTER))]
+    found = [(m, _code(m)) for m in _names()[0].finditer(ctx.norm, start, min(sent.end, noun_end + REACH_AFTER))
+             if not _OFFERED_TO_RE.search(ctx.norm, max(0, m.start() - 30), m.start())]  # ("has offered NATO a battalion")
     clause = max([start] + [ctx.norm.rfind(b, start, left_edge) for b in (" - ", " \u2013 ", " \u2014 ", ";")])  # (the count's own clause)
     if len({code for _, code in found}) != 1 or _TO_SEND_RE.search(ctx.norm, clause, left_edge):
         return []  # (nor a force a bloc "agreed to deploy" or a standby force "set to consist of": a plan; nor

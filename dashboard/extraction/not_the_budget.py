@@ -57,7 +57,9 @@ def in_breakdown(lead: str) -> bool:
 # names the budget itself as the whole: "the defence budget of R50 billion includes R3 billion for the deployment")
 _MISSION_PURPOSE_RE = re.compile(r"\b(?:for|to\s+(?:cater|pay)\s+for|to\s+(?:cover|fund|finance))\s+(?:its\s+|their\s+|the\s+)?"
                                  r"(?:participation\s+in|deployment\s+(?:and|of|in|to)|withdrawal\s+(?:of|from)|"
-                                 r"(?:[\w-]+\s+){0,5}?(?:peace-?keeping\s+)?mission\s+(?:in|to)|peace-?keeping\s+operations?)\b", I)
+                                 r"(?:[\w-]+\s+){0,5}?(?:peace-?keeping\s+)?mission\s+(?:in|to)|peace-?keeping\s+operations?)\b"
+                                 # "spends about $260 million each year to maintain its military presence in Iceland"
+                                 r"|\bto\s+(?:maintain|keep|sustain)\s+(?:its\s+|their\s+|the\s+)?(?:military\s+)?(?:presence|troops|forces|garrison|bases?)\s+(?:in|on|abroad|overseas)\b", I)
 
 
 # "The UPDF is to spend Shs 672m every day on its operations in Somalia": a rate per day, week or month

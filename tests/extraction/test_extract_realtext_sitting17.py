@@ -173,3 +173,15 @@ def test_the_part_of_a_total_abroad_that_names_its_own_host_is_the_deployment_th
             "personnel deployed to UNIFIL in Lebanon.")
     found = _found(text, date(2019, 3, 1))
     assert {("IRL", "troops_deployed", 640, ""), ("IRL", "troops_deployed", 340, "LBN")} <= found
+
+
+def test_money_spent_each_year_to_maintain_a_presence_abroad_is_no_budget():
+    text = ("About 150 U.S. servicemembers are based in Greenland in support of the Greenland Defense Command. The United "
+            "States spends about $190 million each year to maintain its military presence in Greenland.")
+    assert not any(metric == "defense_budget" for _, metric, _, _ in _found(text, date(2005, 1, 1)))
+
+
+def test_the_bloc_a_country_offered_a_battalion_does_not_own_it():
+    text = ("Norway is enhancing its work with NATO in the Baltic countries. It has offered NATO a battalion of 600 "
+            "soldiers that is expected to be deployed in Lithuania every year.")
+    assert not any(owner == "NATO" for owner, _, _, _ in _found(text, date(2023, 4, 1)))
