@@ -26,6 +26,7 @@ from dashboard.extraction.record import Figure
 from dashboard.extraction.respectively import respectively, shares_in_order
 from dashboard.extraction.restated_counts import restated_counts
 from dashboard.extraction.servicemen import servicemen_within_totals
+from dashboard.extraction.share_lists import share_lists
 from dashboard.extraction.strength_lists import METHOD as STRENGTH_LIST
 from dashboard.extraction.strength_lists import strength_lists
 from dashboard.extraction.year_lists import year_lists
@@ -54,6 +55,7 @@ def sentence_passes(ctx: Context, si: int, numbers: list[NumberMention], figures
     respectively(ctx, si, numbers, figures)
     if any(n.kind == "percent" for n in numbers):
         shares_in_order(ctx, si, numbers, figures)
+        share_lists(ctx, si, numbers, figures)
     year_lists(ctx, si, numbers, figures)
     if counts:
         level_followups(ctx, si, numbers, figures, previous)

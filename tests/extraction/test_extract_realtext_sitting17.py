@@ -185,3 +185,17 @@ def test_the_bloc_a_country_offered_a_battalion_does_not_own_it():
     text = ("Norway is enhancing its work with NATO in the Baltic countries. It has offered NATO a battalion of 600 "
             "soldiers that is expected to be deployed in Lithuania every year.")
     assert not any(owner == "NATO" for owner, _, _, _ in _found(text, date(2023, 4, 1)))
+
+
+def test_a_list_of_shares_country_by_country_after_a_defence_share_of_gdp_sentence():
+    text = ("According to a regional report, the Andean states devote about 2% of GDP to their defense ministries. The "
+            "distribution is the following: Colombia, 3.1%; Ecuador, 2.4; Peru, 1.2; and Bolivia, 1.5%.")
+    found = _found(text, date(2012, 5, 1))
+    assert {("COL", "defense_share_gdp_pct", 3.1, ""), ("ECU", "defense_share_gdp_pct", 2.4, ""),
+            ("PER", "defense_share_gdp_pct", 1.2, ""), ("BOL", "defense_share_gdp_pct", 1.5, "")} <= found
+
+
+def test_a_list_of_percentages_with_no_defence_share_named_is_no_share():
+    text = ("Turnout was low across the region. The distribution is the following: Colombia, 31%; Ecuador, 24; Peru, "
+            "12; and Bolivia, 15%.")
+    assert not any(metric == "defense_share_gdp_pct" for _, metric, _, _ in _found(text, date(2012, 5, 1)))
