@@ -210,7 +210,7 @@ LEVEL_FROM_RE = re.compile(
     # and "over" after any other word are hedges ("up more than $5bn", "up over 5%"; but "$11.4 billion less than the
     # current year's $254.8 billion" names the year's level)
     r"|\b(?:higher|lower)\s+than|\b(?:less|more)\s+than(?=\s+(?:the\s+)?(?:current|this|last|previous)\s+year's\s)|\b(?:doubles|doubled|doubling|triples|tripled|tripling)|\bas\s+against|\b(?:increase|rise|growth|jump|hike)\s+over|\b(?:increase|decrease|rise|drop|cut|reduction)\s+on|\b(?:increase|decrease|rise|drop|cut|reduction)\s+(?:of\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?[^\s\d]{0,4}\s?[\d.,]*\d\s*(?:trillion|billion|million|bn|m|%|percent|per\s+cent)?(?:\s+(?!compared|relative)[a-z]{3,9})?\s*,?\s+)?(?:compared|relative)\s+(?:to|with)"
-    r"|\b(?:surging|rising|climbing|jumping|going|moving)\s+past)\s+(?:the\s+|a\s+|its\s+|their\s+|(?:last|the\s+previous)\s+year,?\s+when\s+)?"
+    r"|\b(?:surging|rising|climbing|jumping|going|moving)\s+past|\b(?:increase|raise|cut|reduce)\w*\s+(?:its|their|the)\s+(?:defen[cs]e|military)\s+(?:expenditures?|spending|budget)\b[^.;:]{0,50}:\s+from)\s+(?:the\s+|a\s+|its\s+|their\s+|(?:last|the\s+previous)\s+year,?\s+when\s+)?"
     r"(?:an\s+(?=estimate\s+of\s)|previous\s+year's\s+|last\s+year's\s+|(?:the\s+)?last\s+fiscal(?:\s+year)?'s\s+|this\s+year's\s+|the\s+current\s+year's\s+|previous\s+|current\s+|"
     r"prior\s+)?(?:initial\s+|original\s+|(?:originally|initially)\s+planned\s+|planned\s+|earlier\s+|estimated\s+|projected\s+)?"
     r"(?:(?:defen[cs]e|military)\s+(?:spending\s+|budget\s+|allocation\s+|expenditure\s+)?of\s+|"

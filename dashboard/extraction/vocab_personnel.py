@@ -98,7 +98,7 @@ CASUALTY_AFTER_RE = re.compile(  # (a longer reach, within the clause, for "have
     r"took\s+part|participat(?!(?:ing|e)\s+in\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:missions?|initiative|peace\w*|operations?)\b)\w*|joined\s+the\s+exercise|(?:are\s+|is\s+)?(?:set\s+)?to\s+return(?:\s+home)?\s+from|"
     r"to\s+reinforce(?!\s+(?:the\s+|its\s+|their\s+)?(?:security|safety|protection|defen[cs]es?|borders?|frontiers?)\b)|as\s+reinforcements|(?:already|back)\s+home|due\s+home|(?:would|will)\s+be\s+(?:back\s+)?home))\b", I)
 STOCK_BEFORE_RE = re.compile(
-    r"(?:\b(?:has|have|had|employs|employed|maintains?|maintained|keeps?|kept|fields?|fielded|numbers?|(?<=army\s)numbered|(?<=military\s)numbered|(?<=forces\s)numbered|boast(?:s|ed)?|commands?|hosts|hosted|houses|housed|"
+    r"(?:\b(?:armed\s+forces|military)\s*:\s*|\b(?:has|have|had|employs|employed|maintains?|maintained|keeps?|kept|fields?|fielded|numbers?|(?<=army\s)numbered|(?<=military\s)numbered|(?<=forces\s)numbered|boast(?:s|ed)?|commands?|hosts|hosted|houses|housed|"
     r"there\s+(?:are|were|is)(?:\s+(?:now|currently|today|still))?|total\s+of|total\s+number\s+of|complement\s+of|(?:its|their|the)\s+(?:current|present|existing)(?:\s+(?:level|strength|size)\s+of)?|its|their|strength\s+of|size\s+of|(?:approximate|estimated|total|overall|current)\s+size\s+(?:is|was)|with|consist(?:s|ed)?\s+of|"
     r"consisting\s+of|comprise|comprised(?:\s+of)?|constituted\s+by|composed\s+of|(?:can|could)\s+account\s+for|registered|"
     r"comprises|comprising|made\s+up\s+of|force\s+of|(?<=armed\s)forces\s+of|army\s+of|military\s+of|numbering|totall?ing|totall?ed|manned\s+(?:with|by)|"

@@ -199,3 +199,16 @@ def test_a_list_of_percentages_with_no_defence_share_named_is_no_share():
     text = ("Turnout was low across the region. The distribution is the following: Colombia, 31%; Ecuador, 24; Peru, "
             "12; and Bolivia, 15%.")
     assert not any(metric == "defense_share_gdp_pct" for _, metric, _, _ in _found(text, date(2012, 5, 1)))
+
+
+def test_armed_forces_then_a_colon_then_personnel_is_the_strength():
+    text = ("As of 2009, of the Central Asian republics, Kazakhstan had the largest Armed Forces: 49,000 personnel, "
+            "including 30,000 in the Army and 12,000 in the Air Force.")
+    assert ("KAZ", "active_personnel", 49000, "") in _found(text, date(2010, 1, 1))
+
+
+def test_an_increase_of_defence_spending_then_a_colon_from_one_amount_to_another():
+    text = ("Oil money has allowed Kazakhstan to increase its defense expenditures by a factor of four since 2002: "
+            "from 300 million USD in 2001 to 1.3 billion USD in 2008.")
+    found = _found(text, date(2009, 1, 1))
+    assert {("KAZ", "defense_budget", 3e8, ""), ("KAZ", "defense_budget", 1.3e9, "")} <= found
