@@ -212,3 +212,9 @@ def test_an_increase_of_defence_spending_then_a_colon_from_one_amount_to_another
             "from 300 million USD in 2001 to 1.3 billion USD in 2008.")
     found = _found(text, date(2009, 1, 1))
     assert {("KAZ", "defense_budget", 3e8, ""), ("KAZ", "defense_budget", 1.3e9, "")} <= found
+
+
+def test_the_military_budget_accounting_for_an_amount_is_the_budget():
+    text = ("The government's initial budget estimate for FY2021-22 was 40.1 trillion kyats, with the military budget "
+            "accounting for 3.9 trillion kyats.")
+    assert ("MMR", "defense_budget", 3.9e12, "") in _found(text, date(2021, 3, 1))
