@@ -16,6 +16,7 @@ from dashboard.extraction.budgets import is_conversion
 from dashboard.extraction.context import Context
 from dashboard.extraction.contributor_items import contributor_items
 from dashboard.extraction.count_lists import breakdown_items, count_lists, out_of_total
+from dashboard.extraction.demonym_counts import demonym_counts
 from dashboard.extraction.each_host import split_each_host
 from dashboard.extraction.followups import follow_ups
 from dashboard.extraction.level_followups import level_followups
@@ -47,6 +48,7 @@ def sentence_passes(ctx: Context, si: int, numbers: list[NumberMention], figures
     if any(n.kind == "money" for n in numbers):  # (a list needs two; the head of a ranked list stands alone)
         bracketed_budgets(ctx, si, numbers, figures)
     if counts:
+        demonym_counts(ctx, si, numbers, figures)
         count_lists(ctx, si, numbers, figures)
         contributor_items(ctx, si, numbers, figures)
         military_beside_civilians(ctx, si, numbers, figures)

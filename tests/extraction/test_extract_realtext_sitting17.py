@@ -218,3 +218,15 @@ def test_the_military_budget_accounting_for_an_amount_is_the_budget():
     text = ("The government's initial budget estimate for FY2021-22 was 40.1 trillion kyats, with the military budget "
             "accounting for 3.9 trillion kyats.")
     assert ("MMR", "defense_budget", 3.9e12, "") in _found(text, date(2021, 3, 1))
+
+
+def test_people_counted_by_nationality_in_a_sentence_about_troops_are_that_countrys_deployment():
+    text = ("Around 8,000 troops from 15 nations served in the mission in East Timor, including some 1,200 "
+            "Thais and 600 Filipinos.")
+    found = _found(text, date(2000, 3, 1))
+    assert {("THA", "troops_deployed", 1200, "TLS"), ("PHL", "troops_deployed", 600, "TLS")} <= found
+
+
+def test_people_counted_by_nationality_among_casualties_or_residents_are_no_deployment():
+    text = ("About 1,200 Thais and 600 Filipinos living in East Timor were evacuated as troops arrived.")
+    assert not any(metric == "troops_deployed" for _, metric, _, _ in _found(text, date(2000, 3, 1)))
