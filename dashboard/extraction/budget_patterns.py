@@ -198,7 +198,7 @@ LEVEL_CHANGED_LATER_RE = re.compile(
     r"\s+to\s+" + HEDGE + r"(?:[$\u20ac\u00a3]|[A-Z]{1,3}\$?\s?)?\d", I)
 # The rest of an amount after AMOUNT_RE's match: digits, its scale word and currency word ("50 trillion won")
 # "Tk 1,216cr more for defence" (a headline): an increase of the defence budget with no budget word
-MORE_FOR_DEFENSE_RE = re.compile(r"\s+(?:more|extra)\s+(?:in\s+\w+\s+)?for\s+(?:the\s+)?(?:defen[cs]e|military|armed\s+forces)\b", I)
+MORE_FOR_DEFENSE_RE = re.compile(r"\s+(?:more|extra)\s+(?:in\s+\w+\s+)?for\s+(?:the\s+)?(?:defen[cs]e|military|armed\s+forces)\b|\s+in\s+defen[cs]e\b(?=\s*[.,;!?\"\u201c\u201d]|\s+(?:is|was|and|by|over|this|next|in)\b)", I)  # ("investing an additional billion euros in defence")
 AMOUNT_TAIL_RE = re.compile(r"[\d.,]*\s*(?:billion|trillion|million|bn|tn|crore|lakh)?\s*(?:[a-z]+\s+)?"
                              r"(?:won|yen|dollars|euros|pesos|rupees|riyals|rials)?", I)
 # "the 10-billion-peso budget cut": an amount naming a change of the budget, not the budget

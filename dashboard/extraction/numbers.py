@@ -122,6 +122,7 @@ _ARTICLE_BEFORE_RE = re.compile(
     r"|\b(?P<whole>" + _WORDNUM + r"|\d{1,3})\s+and\s+a\s+half\s+$",
     re.IGNORECASE,
 )
+_EXTRA_ARTICLE_RE = re.compile(r"\ban\s+(?:additional|extra)\s+$", re.IGNORECASE)
 _FRACTIONS = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75}
 # A minus sign counts when it is glued to the figure and stands after a space, "(" or the start of the text:
 # "-4.2%", "(\u22124.2%)"; never "2024-25", "F-35" or the hyphen of a range "900-1,000".
@@ -210,8 +211,9 @@ def _scan(norm: str) -> list[NumberMention]:
             # "a million", "almost half a million": the article belongs to the figure, and so does the hedge
             bare_start = start
             multiplier, addend, start = _article_before(norm, start, mentions)
-            if start == bare_start:
+            if start == bare_start and not _EXTRA_ARTICLE_RE.search(norm, max(0, start - 20), start):
                 continue  # "several million", "millions of": a scale word with no number or article counts nothing
+                # (but "investing an additional billion euros": one, its "additional" left before it for the rules)
             del factors[len(mentions):]
             if addend:
                 value = mk.scaled(addend, value)

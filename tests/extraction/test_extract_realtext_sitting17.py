@@ -230,3 +230,15 @@ def test_people_counted_by_nationality_in_a_sentence_about_troops_are_that_count
 def test_people_counted_by_nationality_among_casualties_or_residents_are_no_deployment():
     text = ("About 1,200 Thais and 600 Filipinos living in East Timor were evacuated as troops arrived.")
     assert not any(metric == "troops_deployed" for _, metric, _, _ in _found(text, date(2000, 3, 1)))
+
+
+def test_investing_an_additional_billion_in_defence_is_an_increase():
+    text = "Spain's defence minister said on Thursday that investing an additional billion euros in defence was affordable."
+    found = _found(text, date(2025, 6, 26))
+    assert ("ESP", "budget_change_amount", 1e9, "") in found
+    assert not any(metric == "defense_budget" for _, metric, _, _ in found)
+
+
+def test_several_million_with_no_article_still_counts_nothing():
+    text = "Spain's defence ministry spent several billion euros in defence, the minister said."
+    assert not any(metric.startswith("budget") or metric == "defense_budget" for _, metric, _, _ in _found(text, date(2025, 6, 26)))
