@@ -242,3 +242,8 @@ def test_investing_an_additional_billion_in_defence_is_an_increase():
 def test_several_million_with_no_article_still_counts_nothing():
     text = "Spain's defence ministry spent several billion euros in defence, the minister said."
     assert not any(metric.startswith("budget") or metric == "defense_budget" for _, metric, _, _ in _found(text, date(2025, 6, 26)))
+
+
+def test_a_garrison_in_a_colony_named_by_its_old_name_amounted_to_personnel():
+    text = "In 1980 the British garrison in British Honduras amounted to some 1,500 personnel."
+    assert ("GBR", "troops_deployed", 1500, "BLZ") in _found(text, date(1981, 1, 1))
