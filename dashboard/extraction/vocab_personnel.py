@@ -164,7 +164,8 @@ PERSONNEL_WORDS_RE = re.compile(r"\b(?:troops|soldiers|servicemen|service\s*memb
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
 # "a reserve of 3,000 tanks", "a force of 40 jets": equipment counted, not people
 EQUIPMENT_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:tanks|jets|aircraft|planes|helicopters|vehicles|ships|warships|vessels|submarines|"
-                                r"missiles|rockets|drones|guns|rifles|howitzers|shells|rounds|tonnes|tons|applications|applicants|vacancies)\b", I)
+                                r"missiles|rockets|drones|guns|rifles|howitzers|shells|rounds|tonnes|tons|applications|applicants|vacancies)\b"
+                                r"|-(?:troop|soldier|man|personnel)\s+(?:limit|cap|ceiling|quota)\b", I)  # ("lifted a 3,000-troop limit")
 
 
 gate_all(globals())

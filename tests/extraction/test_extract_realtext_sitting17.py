@@ -247,3 +247,16 @@ def test_several_million_with_no_article_still_counts_nothing():
 def test_a_garrison_in_a_colony_named_by_its_old_name_amounted_to_personnel():
     text = "In 1980 the British garrison in British Honduras amounted to some 1,500 personnel."
     assert ("GBR", "troops_deployed", 1500, "BLZ") in _found(text, date(1981, 1, 1))
+
+
+def test_personnels_as_some_copy_writes_the_plural_is_a_personnel_noun():
+    text = "Military Strength Overview: Active Troops 2,100 personnels. Global Military Index ranks Guyana 140th."
+    assert ("GUY", "active_personnel", 2100, "") in _found(text, date(2024, 2, 1))
+
+
+def test_a_strong_force_led_by_a_bloc_is_the_blocs_total_not_the_contributors():
+    text = ("Italy has about 2,800 troops stationed in Afghanistan as part of the 80,000-strong, NATO-led International "
+            "Security Assistance Force (ISAF).")
+    found = _found(text, date(2010, 3, 1))
+    assert ("ITA", "troops_deployed", 2800, "AFG") in found
+    assert not any(owner == "ITA" and value == 80000 for owner, _, value, _ in found)
