@@ -13,7 +13,14 @@ import pandas as pd
 
 
 def fmt_value(value: float | None, unit: str = "") -> str:
-    """28500 -> '28,500'; 6.63e13 KRW -> '66.3 trillion KRW'; 8.2 percent -> '8.2%'."""
+    """28500 -> '28,500'; 6.63e13 KRW -> '66.3 trillion KRW'; 8.2 percent -> '8.2%'.
+
+    Amounts keep the decimals the article gave, to three ('110,5 milliarder kroner' is '110.5 billion NOK', never
+    '110 billion'), and drop trailing zeros.
+
+    >>> fmt_value(1.105e11, "NOK"), fmt_value(6.63e13, "KRW"), fmt_value(2.773004221e9, "USD"), fmt_value(5e9, "USD")
+    ('110.5 billion NOK', '66.3 trillion KRW', '2.773 billion USD', '5 billion USD')
+    """
     if value is None or pd.isna(value):
         return "n/a"
     if unit == "percent":
@@ -22,10 +29,15 @@ def fmt_value(value: float | None, unit: str = "") -> str:
     v = abs(float(value))
     for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if v >= size and unit not in ("persons", ""):
-            return f"{sign}{v / size:,.3g} {word} {unit}".strip()
+            return f"{sign}{_decimals(v / size)} {word} {unit}".strip()
     if unit == "persons" or not unit:
         return f"{sign}{v:,.0f}" if v >= 100 else f"{sign}{v:g}"
     return f"{sign}{v:,.0f} {unit}"
+
+
+def _decimals(x: float) -> str:
+    """x with at most three decimals and no trailing zeros: 110.5 -> '110.5', 66.30 -> '66.3', 5.0 -> '5'."""
+    return f"{x:,.3f}".rstrip("0").rstrip(".")
 
 
 HEDGES = {"approx": "about {}", "lower_bound": "more than {}", "upper_bound": "up to {}"}

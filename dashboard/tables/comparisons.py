@@ -64,11 +64,12 @@ def _significant(x: float, digits: int = 3) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def amount_text(x: float, prefix: str = "") -> str:
-    """'US$55.3 billion', 'JPY 7.9 trillion', 'US$850 million', 'US$12,000'."""
+def amount_text(x: float, prefix: str = "", digits: int = 3) -> str:
+    """'US$55.3 billion', 'JPY 7.9 trillion', 'US$850 million', 'US$12,000' (the article's own amount is given with
+    more digits: 'NOK 110.5 billion', never rounded to '110')."""
     for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if abs(x) >= size:
-            return f"{prefix}{_significant(x / size)} {word}"
+            return f"{prefix}{_significant(x / size, digits)} {word}"
     return f"{prefix}{x:,.0f}"
 
 
@@ -91,7 +92,7 @@ def _values(series: str, ref: float, value: float, usd: float, currency: str) ->
     if kind == "usd":
         said = amount_text(usd, "US$")
         if currency and currency != "USD" and not _missing(value):
-            said = f"{amount_text(value, currency + ' ')} \u2248 {said}"
+            said = f"{amount_text(value, currency + ' ', digits=6)} \u2248 {said}"
         return f"{amount_text(ref, 'US$')} {measure}", said
     if kind == "share":
         return f"{share_text(ref)} {measure}", f"{float(value):g}%"

@@ -591,3 +591,17 @@ def test_the_latest_list_says_a_figure_as_the_article_hedged_it():
               {"metric": "active_personnel", "country_iso3": "KOR", "country": "South Korea", "value": 450000,
                "qualifier": "approx"})
     assert sorted(latest_table(df)["figure"]) == ["about 450,000", "more than 18,000"]
+
+
+def test_an_amount_keeps_the_decimals_the_article_gave():
+    """A browser look at a Norwegian budget of '110,5 milliarder kroner' read '110 billion NOK' in the latest list,
+    a number the article does not state; the budget chart's hover said the same."""
+    from dashboard.app.latest import latest_table
+
+    df = tiny({"metric": "defense_budget", "country_iso3": "NOR", "country": "Norway", "unit": "NOK", "currency": "NOK",
+               "value": 1.105e11, "year": 2026},
+              {"metric": "defense_budget", "country_iso3": "USA", "country": "United States", "unit": "USD", "currency": "USD",
+               "value": 2.548e11, "year": 1996})
+    assert sorted(latest_table(df)["figure"]) == ["110.5 billion NOK", "254.8 billion USD"]
+    assert charts.hedged_value(2.773004221e9, "USD") == "2.773 billion USD"
+    assert charts.hedged_value(6.63e13, "KRW", "approx") == "about 66.3 trillion KRW"

@@ -263,3 +263,10 @@ def test_csv_carries_the_reference_columns(articles_dir):
     assert japan["reference_attribution"] == reference.row_credit()
     seed = back[back["article_id"].str.startswith("2025-11-03")]
     assert seed["reference_value"].isna().all() and seed["reference_attribution"].isna().all()
+
+
+def test_the_articles_own_amount_is_said_with_its_decimals_beside_the_reference():
+    """'110,5 milliarder kroner' beside its dollar value read 'NOK 110 billion', a number the article does not state;
+    the reference and the conversion keep three significant digits."""
+    assert comparisons.amount_text(1.105e11, "NOK ", digits=6) == "NOK 110.5 billion"
+    assert comparisons.amount_text(1.105e11, "US$") == "US$110 billion"
