@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dashboard.extraction.countries import CountryMention
+from dashboard.extraction.vocab import RECIPIENT_BEFORE
 
 BLOCS_FILE = Path(__file__).resolve().parent / "vocab" / "blocs.csv"
 REACH_BEFORE, REACH_AFTER = 160, 80  # how far from the count the force's name may stand, within its sentence
@@ -40,7 +41,7 @@ _TO_SEND_RE = re.compile(r"\b(?:to\s+(?:deploy|send|dispatch|field|raise|provide
                          r"plans?|planned|proposed|standby|increase[sd]?|authori[sz]\w*|ceiling|mandated?|endorse[sd]?)\b", re.I)
 
 
-_OFFERED_TO_RE = re.compile(r"\b(?:offered|offers|pledged|pledges|promised|promises|lent|lends)\s+(?:to\s+)?(?:the\s+)?$", re.I)  # a recipient
+_OFFERED_TO_RE = re.compile(RECIPIENT_BEFORE, re.I)  # a recipient
 
 
 def bloc_of_force(ctx, si: int, left_edge: int, noun_end: int) -> list[CountryMention]:

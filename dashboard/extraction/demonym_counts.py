@@ -21,8 +21,9 @@ MIN_COUNT = 20
 _TROOP_CUE_RE = re.compile(r"\b(?:troops|soldiers|forces|peace-?keepers|contingents?|military|deployed|deployment|mission|battalions?)\b", re.I)
 _CASUALTY_RE = re.compile(r"\b(?:killed|died|dead|deaths|wounded|injured|casualties|missing|captured|evacuated|civilians|tourists|"
                           r"residents|citizens|nationals|workers|students|refugees|migrants|expatriates)\b", re.I)
-_PLURAL_RE = re.compile(r"(?:ians|ans|ers|ons|ese|is|ards|ites|s)$")
-_SAME_WORD_RE = re.compile(r"(?:Swiss|ese|ish|ch)$")  # (a demonym with no plural of its own may be an adjective: "61,094 Nepalese soldiers")
+# a plural demonym ends in "s" ("Australians", "Britons", "Thais"); one with no plural of its own may be an adjective
+# ("61,094 Nepalese soldiers", "300 Swiss")
+_SAME_WORD_RE = re.compile(r"(?:Swiss|ese|ish|ch)$")
 # what may follow the people counted: an end, a list or a verb ("5500 Australians.", "369 Hondurans and", "Filipinos were")
 _NEXT_RE = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:and|or|were|are|was|is|have|had|who|in|on|at|from|to|with|serving|served|stationed|deployed|"
                       r"remain|remained|took|take|formed|form|joined|join)\b")
@@ -37,7 +38,7 @@ def demonym_counts(ctx: Context, si: int, numbers: list[NumberMention], figures:
         if n.start in taken or n.kind != "count" or n.value is None or n.value < MIN_COUNT:
             continue
         after = [c for c in ctx.country_mentions(n.end, n.end + 40) if not ctx.norm[n.end:c.start].strip()]
-        if not after or after[0].kind != "demonym" or not _PLURAL_RE.search(after[0].text) or _SAME_WORD_RE.search(after[0].text):
+        if not after or after[0].kind != "demonym" or not after[0].text.endswith("s") or _SAME_WORD_RE.search(after[0].text):
             continue  # ("500 Swedish soldiers" is the number-noun rule's; "300 Chinese" may be an adjective)
         if not _NEXT_RE.match(ctx.norm, after[0].end):
             continue

@@ -26,12 +26,18 @@ _FRAME_RE = re.compile(r"^\s*(?:The\s+)?(?P<owner>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-
 _LOW_STRENGTH = "an active strength under"  # (plausibility's words for a count too small for the whole force)
 
 
-def _one_country(text: str) -> str:
-    found = {c.iso3 for c in geo.gazetteer().find(text)}
+def _one_country(mentions: list[geo.CountryMention]) -> str:
+    found = {c.iso3 for c in mentions}
     return next(iter(found)) if len(found) == 1 else ""
 
 
-def _tagged(method: str, tag: str = "+garrison-headline") -> str:
+def _owner_and_host(owner: list[geo.CountryMention], host: list[geo.CountryMention]) -> tuple[str, str]:
+    """(owner, host) when each side names one country and they differ, else ('', '')."""
+    pair = _one_country(owner), _one_country(host)
+    return pair if all(pair) and pair[0] != pair[1] else ("", "")
+
+
+def _tagged(method: str, tag: str) -> str:
     """"personnel:strong (previous)" -> "personnel:strong+garrison-headline (previous)": the scope stays last."""
     rule, sep, scope = method.rpartition(" (")
     return f"{rule}{tag}{sep}{scope}" if sep else method + tag
@@ -40,12 +46,11 @@ def _tagged(method: str, tag: str = "+garrison-headline") -> str:
 def frame(ctx: Context) -> tuple[str, str]:
     """(owner, host) that the headline (the title, or the text's first line) names, or ('', '')."""
     first_line = ctx.norm.lstrip().split("\n", 1)[0][:120]
+    find = geo.gazetteer().find  # (the title is not in the text, so its words are looked up apart)
     for line in (ctx.info.title, first_line):
         m = _FRAME_RE.match(line or "")
-        if m:
-            owner, host = _one_country(m.group("owner")), _one_country(m.group("host"))
-            if owner and host and owner != host:
-                return owner, host
+        if m and (pair := _owner_and_host(find(m.group("owner")), find(m.group("host"))))[0]:
+            return pair
     return "", ""
 
 
@@ -57,9 +62,9 @@ _NAMED_GARRISON_RE = re.compile(r"\b(?P<owner>(?-i:[A-Z])[\w.]+)\s+(?-i:Forces)\
 def _named_garrison(ctx: Context, si: int) -> tuple[str, str]:
     sent = ctx.sentences[si]
     for m in _NAMED_GARRISON_RE.finditer(ctx.norm, sent.start, sent.end):
-        owner, host = _one_country(m.group("owner")), _one_country(m.group("host"))
-        if owner and host and owner != host:
-            return owner, host
+        pair = _owner_and_host(ctx.country_mentions(m.start("owner"), m.end("owner")), ctx.country_mentions(m.start("host"), m.end("host")))
+        if pair[0]:
+            return pair
     return "", ""
 
 
@@ -70,13 +75,18 @@ def garrison_counts(ctx: Context, figures: list[Figure], published_year: int | N
     for k, f in enumerate(figures):
         if f.metric != "active_personnel" or f.host_iso3:
             continue
-        if f.country_iso3 == owner and why_implausible(f, published_year).startswith(_LOW_STRENGTH):
-            figures[k] = replace(f, metric="troops_deployed", host_iso3=host, method=_tagged(f.method))
-        elif "Forces" in f.passage and (named := _named_garrison(ctx, ctx.sentence_index(f.start)))[0] == f.country_iso3:
-            figures[k] = replace(f, metric="troops_deployed", host_iso3=named[1], method=_tagged(f.method, "+garrison-named"))
-        elif (_LEVEL_ABROAD_RE.search(ctx.norm, ctx.sentences[si := ctx.sentence_index(f.start)].start, f.start)
-              and why_implausible(f, published_year).startswith(_LOW_STRENGTH) and (place := _place_named(ctx, si, f.country_iso3))):
-            figures[k] = replace(f, metric="troops_deployed", host_iso3=place, method=_tagged(f.method, "+level-abroad"))
+        too_small = why_implausible(f, published_year).startswith(_LOW_STRENGTH)
+        si = ctx.sentence_index(f.start)
+        if f.country_iso3 == owner and too_small:
+            host_here, tag = host, "+garrison-headline"
+        elif "Forces" in f.passage and (named := _named_garrison(ctx, si))[0] == f.country_iso3:
+            host_here, tag = named[1], "+garrison-named"
+        elif too_small and _LEVEL_ABROAD_RE.search(ctx.norm, ctx.sentences[si].start, f.start):
+            host_here, tag = _place_named(ctx, si, f.country_iso3), "+level-abroad"
+        else:
+            continue
+        if host_here:
+            figures[k] = replace(f, metric="troops_deployed", host_iso3=host_here, method=_tagged(f.method, tag))
     return figures
 
 

@@ -9,13 +9,13 @@ from dashboard.extraction import countries as geo
 from dashboard.extraction.actors import is_foe, maker_or_helper
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.patterns import gate_all
-from dashboard.extraction.vocab import I
+from dashboard.extraction.vocab import RECIPIENT_BEFORE, I
 
 _ADVERSARY_BEFORE_RE = re.compile(
     r"\b(?:counter|countering|deter|deterring|confront\w*|rival\w*|threat\s+from|pressure\s+from|(?:tensions?|disputes?|standoff|"
     r"stand-off|clash(?:es)?|hostilit(?:y|ies))\s+with)\s+(?:further\s+|any\s+|possible\s+|potential\s+|the\s+)?$|\b(?:surpass\w*|overt(?:ook|ake|akes|aking|aken)|outspen\w*|outpac\w*|outstrip\w*)\s+(?:(?:NATO|EU)\s+(?:member|ally)\s+|neighbou?ring\s+)?$", I)  # (one compared with)
 _ALONGSIDE_RE = re.compile(r"\b(?:alongside|(?:firefight|clash(?:es)?|skirmish(?:es)?|fighting|battles?)\s+with)\s+(?:the\s+)?"
-                           r"(?:[\w-]+\s+)?$|\b(?:offered|offers|pledged|pledges|promised|promises|lent|lends)\s+(?:to\s+)?(?:the\s+)?$", I)  # (recipients: "has offered NATO a battalion")
+                           r"(?:[\w-]+\s+)?$|" + RECIPIENT_BEFORE, I)  # (and recipients: "has offered NATO a battalion")
 _TOPIC_SUFFIX_RE = re.compile(r"-(?:related|linked|bound|focused|centred|centered|specific|based|made|built|funded|led|"
                               r"backed|supplied)\b")
 _SUPPLIER_BEFORE_RE = re.compile(r"\b(?:supplied|sold|delivered|manufactured|bought|purchased|imported)\s+(?:\w+ly\s+)?(?:by|from)\s+"

@@ -21,6 +21,8 @@ def _hedge_pattern() -> str:
 
 
 HEDGE = _hedge_pattern()
+# the words before a recipient of troops ("has offered NATO a battalion"): the country or bloc named next owns none of them
+RECIPIENT_BEFORE = r"\b(?:offered|offers|pledged|pledges|promised|promises|lent|lends)\s+(?:to\s+)?(?:the\s+)?$"
 
 DEFENSE_WORD = (r"(?:defen[cs]e|military|kemenhan|mindef|sedena|(?-i:(?:MoD|MoND|DoD|DND|MND|TNI|PLA)\b)|(?-i:[A-Z]{1,4}DF\b|(?:RFMF|RSLAF|FARDC|FADM|FANB|FAMa|SPLA|F-FDTL|KSF|FDNB|RBDF)\b)|armed\s+forces|armed\s+services|pentagon|national\s+security|appropriations\s+for|"
                  r"army|navy|air\s+force|ndaa|war\s+budget|security\s+forces|arms(?=\s+(?:budgets?|spending)\b)|armament(?!s|\s+(?:programm?e|industr|contract|deal|purchase)))")  # "its arms budget": translated copy
