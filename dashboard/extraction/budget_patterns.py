@@ -185,7 +185,7 @@ BENCHMARK_BEFORE_RE = re.compile(r"\b(?:international|global|world|regional|reco
 
 # "that growth, which amounts to $113.3 billion": the size of the change, not the level reached
 CHANGE_AMOUNTS_TO_RE = re.compile(r"\b(?:increase|rise|growth|hike|boost|cut|reduction|decrease|jump)s?\b(?:(?![^.;\d]{0,40}?\bbudget\s+"
-                                   r"(?:that|which)\s+amount)(?:[^.;\d]|\b(?:19|20)\d\d\b){0,40}?\b(?:amount(?:s|ed|ing)?\s+to|(?:could|would|will|may)\s+represent)|[^.;]{0,60}?\bequivalent\s+to)\s+" + HEDGE + r"$", I)  # ("by 20 per cent, equivalent to")
+                                   r"(?:that|which)\s+amount)(?:[^.;\d]|\b(?:19|20)\d\d\b){0,40}?\b(?:amount(?:s|ed|ing)?\s+to|(?:could|would|will|may)\s+represent|represent(?:s|ed))|[^.;]{0,60}?\bequivalent\s+to)\s+" + HEDGE + r"$", I)  # ("by 20 per cent, equivalent to")
 # "the base defense budget for 2025 without this additional loan boost amounts to 2,4 billion euros": the level
 WITHOUT_CHANGE_RE = re.compile(r"\b(?:without|excluding|before)\s+(?:the\s+|this\s+|that\s+|any\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:increase|rise|boost|hike|top-up|addition)\b", I)

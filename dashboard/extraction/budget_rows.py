@@ -12,7 +12,8 @@ import re
 from dashboard.extraction.vocab import MONEY_ROW_RE, I
 
 # the old World Factbook's section, its heading and row on lines of their own: "Military expenditures\n- Dollar figure:\n$207.3 million"
-_DOLLAR_FIGURE_ROW_RE = re.compile(r"\b(?:defen[cs]e|military)\s+expenditures?[ \t]*\n[ \t]*-?[ \t]*dollar\s+figure[ \t]*:?\s*$", I)
+# (or a two-column table's cells: "Military expenditures | |\nDollar figure | $155 million (FY02) |")
+_DOLLAR_FIGURE_ROW_RE = re.compile(r"\b(?:defen[cs]e|military)\s+expenditures?[ \t|]*\n[ \t]*-?[ \t]*dollar\s+figure[ \t]*[:|]?\s*$", I)
 
 
 def dollar_figure_row(norm: str, left_edge: int) -> bool:

@@ -224,8 +224,9 @@ def is_dateline(norm: str, c: geo.CountryMention) -> bool:
     return c.text.isupper() and bool(_IS_DATELINE_RE1.match(norm[c.end:c.end + 3]))
 
 
-_ROW_LABEL_RE = re.compile(r"[A-Z][\w -]{2,40}:\s*\d")
-_HEADING_LINE_RE = re.compile(r"\s*(?:\d{1,2}[.)]?\s*)?\W{0,3}\s*")
+# (or a two-column table's row under its caption: "Estonian Defence Forces | |", then "Dollar figure | $155 million")
+_ROW_LABEL_RE = re.compile(r"[A-Z][\w -]{2,40}(?::|[ \t]+\|[ \t]*\$?)\s*\d")
+_HEADING_LINE_RE = re.compile(r"\s*(?:\d{1,2}[.)]?\s*)?\W{0,3}\s*(?:(?i:(?:defen[cs]e|armed)\s+forces|military)(?:[ \t]*\|)+\s*)?")
 # only "and"/"or" join a list here: a bare comma also ends a leading clause ("Since the war in Ukraine, Romania has...")
 _LIST_JOINER_RE = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?")
 _BARE_COMMA_RE = re.compile(r"\s*,\s*(?:the\s+)?")  # "from Australia, New Zealand, the US and others": a list going on
@@ -247,6 +248,18 @@ def heading_country(ctx: Context, si: int, lookback: int = 8, rows_only: bool = 
         if len(named) == 1 and _HEADING_LINE_RE.fullmatch(ctx.norm[s.start:named[0].start] + ctx.norm[named[0].end:s.end]):
             return named[0].iso3
     return ""
+
+
+# a table's caption: its first line, text then empty cells ("Estonian Defence Forces | |")
+_CAPTION_LINE_RE = re.compile(r"[ \t]*[^|\n]{3,80}?(?:[ \t]*\|)+[ \t]*(?=\n)")
+
+
+def caption_country(ctx: Context, si: int) -> str:
+    """The one country a pipe table's caption names when the table's sentence opens with its caption, else ""."""
+    sent = ctx.sentences[si]
+    caption = _CAPTION_LINE_RE.match(ctx.norm, sent.start, sent.end)
+    named = {c.iso3 for c in ctx.country_mentions(sent.start, caption.end()) if c.kind != "alliance"} if caption else set()
+    return named.pop() if len(named) == 1 else ""
 
 
 def reject(ctx: Context, why: str) -> None:

@@ -106,13 +106,20 @@ def deployment_list_figures(ctx: Context, numbers: list[NumberMention], main_cou
             fig.passage = " ".join((ctx.text[heading.start("head"):heading.end()] + " \u2026 "
                                     + ctx.text[row.start("place") if row.start("place") < row.start("value") else row.start():row.end()]).split())
             out.append(fig)
-    out = [f for f in out if f.start not in taken]
+    # (a contributors' row names its owner: "Uganda: 4,500 troops" replaces a deployment its sentence gave another owner)
+    out = [f for f in out if f.start not in taken or f.host_iso3 and _other_deployment(taken[f.start], f, "country_iso3")
+           and CONTRIBUTORS_RE.search(f.passage)]
     used = {f.start for f in out}
     rows = [f for f in mission_row_figures(ctx, numbers, main_country) if f.start not in used and (
-        f.start not in taken or taken[f.start].metric == "troops_deployed" and taken[f.start].host_iso3 != f.host_iso3)]
-    replaced = {f.start for f in rows if f.start in taken}
+        f.start not in taken or _other_deployment(taken[f.start], f, "host_iso3"))]
+    replaced = {f.start for f in out + rows if f.start in taken}
     figures[:] = [f for f in figures if f.start not in replaced]
     return out + rows
+
+
+def _other_deployment(taken: Figure, listed: Figure, field: str) -> bool:
+    """Whether a figure read from a list's number is a deployment whose owner (or host) the list's row contradicts."""
+    return taken.metric == "troops_deployed" and getattr(taken, field) != getattr(listed, field)
 
 
 # a contributor's profile lists its missions one a line, with no heading over them: "MINUSTAH 54 troops",

@@ -110,9 +110,9 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             continue
         same_last = next((f for f in itertools.chain((fa,), earlier) if (f.unit == "percent") == (b.kind == "percent")
                           and bool(f.currency) == (b.kind == "money")), None)
-        if same_last is not None and same_last is not fa and b.kind != "percent":
-            fa = same_last  # "13.5 trillion roubles, or about 6.3% of GDP, ... up from 10.8 trillion roubles"
         b_left = b.hedge_start if b.hedge_start is not None else b.start
+        if same_last is not None and same_last is not fa and b.kind != "percent" and not (fa.metric == "budget_change_pct" and OR_PCT_RE.match(norm[fa.end:b_left])):
+            fa = same_last  # "13.5 trillion roubles, or about 6.3% of GDP, ... up from 10.8 trillion roubles" (not past "a cut of 8.5%, that is 192.6 million")
         gap = norm[fa.end:b_left]
         same_kind = (b.kind == "percent") == (fa.unit == "percent") and (b.kind == "money") == bool(fa.currency)
         made: Figure | None = None

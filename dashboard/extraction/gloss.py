@@ -1,5 +1,5 @@
-"""Articles in Spanish, French, Portuguese, German, Italian, Russian, Indonesian, Romanian and the Scandinavian
-languages (Danish, Norwegian and Swedish, one gloss), read through a word gloss.
+"""Articles in Spanish, French, Portuguese, German, Italian, Russian, Indonesian, Romanian, the Scandinavian
+languages (Danish, Norwegian and Swedish, one gloss) and Czech and Slovak (one gloss), read through a word gloss.
 
 The rules read English. For an article written in one of these six languages, ``gloss`` rewrites the
 words the rules look for ("efectivos", "soldats", "Soldaten", "soldati", "presupuesto", "au Tchad", "del PIB") as
@@ -32,7 +32,8 @@ from pathlib import Path
 
 GLOSS_FILE = Path(__file__).resolve().parent / "vocab" / "gloss.csv"
 LANGUAGES = {"es": "Spanish", "fr": "French", "pt": "Portuguese", "de": "German", "it": "Italian", "ru": "Russian",
-             "id": "Indonesian", "sc": "Scandinavian (Danish, Norwegian, Swedish)", "ro": "Romanian"}
+             "id": "Indonesian", "sc": "Scandinavian (Danish, Norwegian, Swedish)", "ro": "Romanian",
+             "cs": "Czech and Slovak"}
 
 # the short words that tell the languages apart (words shared by two of them are left out)
 _MARKERS = {
@@ -49,6 +50,9 @@ _MARKERS = {
     "sc": {"og", "och", "ikke", "inte", "ikkje", "af", "av", "det", "som", "til", "till", "fra", "fran", "vil", "skal", "ska", "blir", "ble",
            "bliver", "blev", "efter", "etter", "mellem", "mellom", "jeg", "vi", "pa", "har", "er"},
     "ro": {"si", "din", "pentru", "care", "este", "sunt", "cu", "pe", "mai", "au", "fost", "fi", "ca", "prin", "dupa", "sau", "acest", "aceasta"},
+    # Czech and Slovak share one gloss: their budget words are one family ("rozpočet", "výdavky na obranu", "miliardy")
+    "cs": {"sa", "je", "vo", "zo", "ktory", "ktora", "ktore", "ktery", "ktera", "ktere", "aj", "ako", "jako", "pre", "pro", "su", "jsou",
+           "bude", "budu", "budou", "tiez", "take", "podla", "podle", "alebo", "nebo", "pri", "uz", "roku", "roce", "rokoch", "ze", "sme", "jsme"},
     "tl": {"ang", "ng", "mga", "sa", "ay", "ni", "kay", "nasa", "ito", "naman"},  # Tagalog: not glossed, not Portuguese
 }
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -199,9 +203,9 @@ def _numerals(folded: str, lang: str = "") -> str:
 
 _MILA_RE = re.compile(r"(?<![\w.,])(\d{1,3})mila\b")
 # Languages that never group thousands with a comma (Spanish does in Mexico: "20,000 millones de pesos")
-_COMMA_ONLY_DECIMAL = {"fr", "pt", "it", "de", "ru", "sc", "ro"}
+_COMMA_ONLY_DECIMAL = {"fr", "pt", "it", "de", "ru", "sc", "ro", "cs"}
 _COMMA_BEFORE_SCALE_RE = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![.,]?\d)(?=\s*(?:milliards?|millions?|mds|mrds?|bilh(?:oes|ao)|"
-                                    r"milh(?:oes|ao)|miliardi|milioni|miliardo|milione|Milliarden|Millionen|Mrd|Mio|млрд|млн|миллиард\w*|миллион\w*|milliarder|miljarder|millioner|miljoner|miliarde|milioane)\b)", re.I)
+                                    r"milh(?:oes|ao)|miliardi|milioni|miliardo|milione|Milliarden|Millionen|Mrd|Mio|млрд|млн|миллиард\w*|миллион\w*|milliarder|miljarder|millioner|miljoner|miliarde|milioane|miliardy|miliard|milionov|miliony|milionu|mld)\b)", re.I)
 
 
 _ACCENTED_WORD_RE = re.compile(r"(?<![\w'])(?:[\u00e9\u00e0\u00e8\u00c9\u00c0\u00c8]|[lL]\u00e0)(?![\w'])")  # ("là": there, apart from "la"; Italian "è": is)

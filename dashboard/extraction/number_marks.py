@@ -126,7 +126,15 @@ def suffix_currency(norm: str, end: int, has_scale: bool, value: float) -> tuple
     m = _SUFFIX_CODE_RE.match(norm, end)
     if m and m.group("word") in _SUFFIX_CODES:
         return _SUFFIX_CODES[m.group("word")], m.end()
+    m = _SUFFIX_SIGN_RE.match(norm, end) if has_scale or value >= 1000 else None
+    if m:  # "279 million $ (2011)", "2,45 miliardy \u20ac": the sign after the amount, as continental copy writes it
+        return _SUFFIX_SIGNS[m.group("sign")], m.end()
     return "", end
+
+
+# (not a sign that opens the next figure: "5 billion, $3 billion of it")
+_SUFFIX_SIGN_RE = re.compile(r"[ \t\u00a0\u202f]?(?P<sign>[$\u20ac\u00a3])(?![ \t]?\d)")
+_SUFFIX_SIGNS = {"$": "USD", "\u20ac": "EUR", "\u00a3": "GBP"}
 
 
 def currency_after(norm: str, end: int) -> bool:

@@ -140,6 +140,8 @@ _SHARE_CHANGE_BEFORE_RE = re.compile(r"\b(?:rise|rose|risen|increase\w*|grow\w*|
 _SHARE_OF_AFTER_RE = re.compile(r"\s*(?:of|in|on|from|more|less|higher|lower|increase|rise|growth|cut|annual|a\s+year|per|percentage|points?|"
                                 r"goal|target|mark|threshold|benchmark|guideline|commitment|pledge|level|rule|ceiling|cap)\b", re.I)
 _DEFENCE_WORD_RE = re.compile(r"\b(?:defen[cs]e|military|armed\s+forces|army)\b", re.I)
+# "only 3% - about 13.1 million dollars - would be for maintenance": a share of the budget, with its money
+_MONEY_AFTER_RE = re.compile(r"\s*[-\u2013\u2014(]\s*(?:about|around|some|nearly|roughly|approximately)?\s*(?:[A-Z]{0,3}\$|\u20ac|\u00a3)?\s*\d", re.I)
 
 
 def restated_shares(ctx: Context, numbers: list[NumberMention], figures: list[Figure]) -> None:
@@ -161,7 +163,7 @@ def restated_shares(ctx: Context, numbers: list[NumberMention], figures: list[Fi
         si = ctx.sentence_index(n.start)
         sent = ctx.sentences[si]
         left = n.hedge_start if n.hedge_start is not None else n.start
-        if (_SHARE_OF_AFTER_RE.match(ctx.norm, n.end) or _SHARE_CHANGE_BEFORE_RE.search(ctx.norm, max(sent.start, left - 30), left)
+        if (_SHARE_OF_AFTER_RE.match(ctx.norm, n.end) or _MONEY_AFTER_RE.match(ctx.norm, n.end) or _SHARE_CHANGE_BEFORE_RE.search(ctx.norm, max(sent.start, left - 30), left)
                 or not ctx.finds(_DEFENCE_WORD_RE, sent.start, sent.end)
                 or any(c.iso3 not in (first.country_iso3,) for c in ctx.country_mentions(sent.start, sent.end) if c.kind != "alliance")):
             continue

@@ -92,7 +92,7 @@ CASUALTY_AFTER_RE = re.compile(  # (a longer reach, within the clause, for "have
     r"prisoners|have\s+been\s+lost|were\s+lost|(?:are|is|were|was)\s+expected\s+(?:back\s+)?home|(?:who\s+)?left\s+(?!in\b|behind\b|over\b|there\b|at\b|on\b|with\b|for\b)(?![^.;,]{0,40}?\bfor\s+(?-i:[A-Z]))|return\w*\s+(?:home|from)|"
     r"(?:(?:have|had|has|having)\s+(?:also\s+)?)?(?:lost|laid\s+down|sacrificed|given)\s+(?:their|his|her)\s+(?:[\w-]+\s+)?li(?:ves|fe)|made\s+the\s+ultimate\s+sacrifice|to\s+be\s+withdrawn|will\s+be\s+withdrawn|withdrawn|repatriated|"
     r"would\s+be\s+withdrawn|(?:will|would|are\s+to|is\s+to)\s+withdraw\b|will\s+leave(?!\s+for\b)|would\s+leave(?!\s+for\b)|to\s+leave(?!\s+for\b)|to\s+be\s+cut|(?<!well\s)(?<!highly\s)(?<!poorly\s)(?<!better\s)(?<!fully\s)(?<!badly\s)trained(?!\s+(?:reserv|individuals|people|persons|men|personnel|soldiers|troops))|recruited|drafted|conscripted|"
-    r"called\s+up|(?:were|was|had\s+been|have\s+been)\s+called\s+(?:up|to|in)\b|enlisted|"
+    r"called\s+up|(?:were|was|had\s+been|have\s+been)\s+called\s+(?:up|to|in)\b|enlisted(?!\s+(?:recruits|personnel|men|soldiers|members|ranks|troops))|"
     r"(?:have\s+|had\s+)?(?:already\s+)?returned|flew\s+out|flown\s+out|(?:departed|departing|leaving)(?!\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?for\b)|pulled\s+out\s+of|"
     r"(?:will|would|are\s+to|is\s+to)\s+be\s+(?:moved|relocated|transferred|redeployed|pulled\s+out|brought\s+(?:back\s+)?home)|"
     r"took\s+part|participat(?!(?:ing|e)\s+in\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:missions?|initiative|peace\w*|operations?)\b)\w*|joined\s+the\s+exercise|(?:are\s+|is\s+)?(?:set\s+)?to\s+return(?:\s+home)?\s+from|"
