@@ -176,7 +176,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     own_dated = ctx.says(si, MULTI_YEAR_SENTENCE_RE) and bp.AND_BY_DATED_RE.match(norm, max(sent.start, left_edge - 12), m.end + 12)
     if (bt.component_named(lead_pct, max(0, len(lead_pct) - 120), len(lead_pct), lead_pct) or bp.CAPEX_RE.search(lead_pct[-120:]) or ctx.says(si, MULTI_YEAR_SENTENCE_RE) and not own_dated
             or COMPONENT_RE.search(norm, m.end, min(pct_end, m.end + 60))
-            or SERVICE_RE.search(norm, max(pct_start, left_edge - 60), left_edge)
+            or SERVICE_RE.search(norm, max(clause_around(ctx, si, m, 2)[0] if norm.startswith(")", pct_start) else pct_start, left_edge - 60), left_edge)  # (past "(IRGC)")
             or bc.SERVICE_WITH_BEFORE_RE.search(norm, max(sent.start, left_edge - 60), left_edge)
             or bp.SERVICE_WHICH_HAS_RE.search(norm, max(sent.start, left_edge - 160), left_edge)):
         return reject(ctx, "the change of one line of the budget or one service, not of the defense budget")
@@ -201,7 +201,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if not change:
         return reject(ctx, "a percent with no change word and no 'of GDP'")
     changed = bp.CHANGE_IN_THING_RE.match(right)  # "an 11 per cent rise in oil revenues": what rose is named
-    if changed and not bp.BUDGET_THING_RE.search(changed.group("what")):
+    if changed and not bp.BUDGET_THING_RE.search(changed.group("what")) or nb.other_body_budget_changed(before):
         return reject(ctx, "the change of something other than defense spending ('a rise in oil revenues')")
     if bp.AGAINST_PLAN_AFTER_RE.match(right) or bp.PART_YEAR_AFTER_RE.match(right):
         return reject(ctx, "spending measured against its own plan, or over part of a year: not a budget's yearly change")

@@ -52,8 +52,10 @@ def elliptical_country(ctx: Context, si: int, b: NumberMention, figures: list[Fi
     if c.iso3 == anchor.country_iso3 or _AGGREGATE_BEFORE_RE.search(ctx.norm, max(sent.start, c.start - 60), c.start):
         return None  # ("the average of the European allies and Canada (2.27%)": a group's figure, not Canada's)
     same_sentence = anchor.start >= sent.start
-    if not same_sentence and b.kind == "percent" and _PERCENT_WORD_RE.search(ctx.norm, anchor.end, c.start):
-        return None  # "... to six percent of the state budget. Britain came second with 4.8 percent": that kind, not the anchor's
+    if not same_sentence and b.kind == "percent" and (_PERCENT_WORD_RE.search(ctx.norm, anchor.end, c.start)
+                                                      or metric == "budget_change_pct" and not ctx.finds(_CHANGE_WORD_RE, sent.start, sent.end)):
+        return None  # "... to six percent of the state budget. Britain came second with 4.8 percent": that kind, not the anchor's;
+        # "... increased by 4.2%. Two-thirds of it is spent by Singapore (28%)": no change named, shares of something
     if not (ELLIPTICAL_GAP_RE.fullmatch(ctx.norm, c.end, b_left)  # "observed in Colombia (3%)": in brackets, its own
             or same_sentence and not ctx.is_place(c)
             and ELLIPTICAL_LIST_GAP_RE.fullmatch(ctx.norm, c.end, b_left)):
@@ -77,6 +79,8 @@ _PAIR_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 
 
 _PERCENT_WORD_RE = re.compile(r"%|\bper\s?cent\b", re.I)
+_CHANGE_WORD_RE = re.compile(r"\b(?:increas\w*|ris(?:e|es|en|ing)|rose|gr[eo]w\w*|growth|jump\w*|surg\w*|boost\w*|hike\w*|cut\w*|fell|fall\w*|"
+                             r"drop\w*|decreas\w*|declin\w*|reduc\w*|up|down|more|less|higher|lower|change\w*)\b", re.I)
 
 
 gate_all(globals())

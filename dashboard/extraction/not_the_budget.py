@@ -20,6 +20,19 @@ def whole_budget_opening(norm: str, sent_start: int, left_edge: int, end: int) -
     return bool(_WITH_BUDGET_OPENS_RE.fullmatch(norm, sent_start, left_edge) and _LATER_FOR_DEFENSE_RE.match(norm, end))
 
 
+# "while the budget for state radio and television will rise by 42 percent": the budget of a body that is not defence's
+_OTHER_BODY_BUDGET_CHANGED_RE = re.compile(r"\bbudgets?\s+(?:of|for)\s+(?P<what>[^.;,\d]{1,60}?)\s+(?:will\s+|would\s+|is\s+(?:set|expected)\s+to\s+)?"
+                                           r"(?:rise|increase|grow|climb|jump|fall|drop|decrease|go\s+up|go\s+down)\s+by\s+" + HEDGE + r"$", I)
+_DEFENCE_BODY_WORD_RE = re.compile(r"\b(?:defen[cs]e|military|armed|army|navy|air\s+force|forces|troops|soldiers|security|war|pentagon|"
+                                   r"ministry|department|years?|fiscal|period|term|next|coming|current|this|(?-i:[A-Z]\w*))\b", I)  # (a name may be a country's or a force's; "for next year")
+
+
+def other_body_budget_changed(before: str) -> bool:
+    """True when the percent right after ``before`` changes the budget of a body with no defence word (see above)."""
+    found = _OTHER_BODY_BUDGET_CHANGED_RE.search(before[-120:])
+    return bool(found) and not _DEFENCE_BODY_WORD_RE.search(found.group("what"))
+
+
 # "decided to reduce proposed defense cuts from NIS 4 billion to NIS 3b", "moderates the proposed cut to the defense
 # budget by NIS 1b": the levels and the change of a cut (or of a rise) are not the budget's
 _CHANGE_OF_A_CUT_RE = re.compile(r"\b(?:reduc\w*|lower\w*|moderat\w*|scal\w+\s+back|trim\w*|halv\w*|rais\w*|increas\w*)\s+(?:the\s+|its\s+|their\s+)?"

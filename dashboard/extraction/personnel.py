@@ -175,7 +175,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             (CASUALTY_AFTER_RE.search(norm[noun_end:min(sent.end, noun_end + win.CASUALTY_REACH)]) or mv.raises_total_after(norm, noun_end, sent.end))
             and not ev.WHOLE_OF_PART_BEFORE_RE.search(before[-50:]) and not withdraw_all) or mv.ordered_more(norm, sent.start, sent.end, before):
         return reject(ctx, 'a change of troop levels or casualties (withdraw, send, add, killed...)')
-    if (ev.PERSONNEL_RE3.match(right) or mv.other_nations_after(right)) and not (rm and rm.re in (MEMBERS_RE, FORCE_PART_RE) or names_its_force(rm) or ev.RESERVE_FORCE_OF_RE.search(before[-50:])):
+    if (ev.PERSONNEL_RE3.match(right) or mv.other_nations_after(right) or pp.spread_over_countries(right)) and not (rm and rm.re in (MEMBERS_RE, FORCE_PART_RE) or names_its_force(rm) or ev.RESERVE_FORCE_OF_RE.search(before[-50:])):
         return reject(ctx, "counts casualties, countries, members or other nations' troops, not one country's troops")
     if along_own_border(ctx, noun_end, min(sent.end, noun_end + 80)):
         return reject(ctx, "troops along a border or line of control: at home, neither a deployment nor a strength")

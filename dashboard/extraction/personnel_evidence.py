@@ -85,7 +85,8 @@ AND_RESERVISTS_AFTER_RE = re.compile(r"\s+and\s+(?:active\s+|part-time\s+|volunt
 TOTAL_BROKEN_DOWN_RE = re.compile(r"\s*(?:,?\s*(?:consisting\s+of|comprising|made\s+up\s+of|including|of\s+which|of\s+whom|with)\s+|\(\s*)"
                                    + HEDGE + r"[\d.,]+\s*(?:million\s+|thousand\s+)?(?:are\s+|were\s+)?(?:active|regular|full-time|permanent)", I)  # ("5000 soldiers (4000 regulars")
 
-EMPLOYED_AFTER_RE = re.compile(r"[^.;]{0,20}?\b(?:employed|working|work|workers)\b", I)
+EMPLOYED_AFTER_RE = re.compile(r"[^.;]{0,20}?\b(?:employed|working|work|workers)\b"
+                               r"|[^.;]{0,50}?\breserves?\b", I)  # ("158,000 reserve personnel, nearly 122,000 of whom are in the first wave operational reserve")
 # "the IDF has called up around 360,000 reservists": the reservists mobilised so far (schema: a reserve figure)
 CALLED_UP_RE = re.compile(r"\b(?:(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?)?(?:called\s+up|mobili[sz]ed)\s+" + HEDGE + r"$", I)
 # "the armed forces should have 188,000", "increase recruitment to more than 1 lakh soldiers", "can mobilize 5 million"

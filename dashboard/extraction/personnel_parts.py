@@ -131,8 +131,15 @@ def part_of_a_deployment(ctx: Context, si: int, start: int, end: int) -> bool:
         return True
     if _ASSIGNED_TO_GROUP_RE.match(ctx.norm, end, sent.end) and len(_ASSIGNED_RE.findall(ctx.norm, sent.start, sent.end)) >= 2:
         return True
+    if _LARGEST_OF_THESE_RE.search(ctx.norm, lo, start) or _ADVANCE_PARTY_RE.match(ctx.norm, end, min(sent.end, end + 200)):
+        return True  # "The largest of these is the 200-strong ... Contingent"; "About 90 troops will ... set up the base camp for the main contingent"
     formed = _FORMED_OF_RE.search(ctx.norm, lo, start)  # ("a contingent formed of 215 Marines, 825 men ... and 150 engineers")
     return formed is not None and len(_COUNT_RE.findall(ctx.norm, formed.start(), sent.end)) >= 2  # (the list's last part too)
+
+
+_LARGEST_OF_THESE_RE = re.compile(r"\b(?:the\s+)?(?:largest|biggest|smallest)\s+of\s+(?:these|them|those)\s+(?:is|was|are|were)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", I)
+_ADVANCE_PARTY_RE = re.compile(r"[^.;]{0,120}?\b(?:set\s+up|prepare)\s+(?:the\s+)?(?:base\s+)?camp\b|[^.;]{0,120}?\bfor\s+the\s+main\s+(?:contingent|body|force)\b"
+                               r"|\s+(?:[\w-]+\s+){0,2}?(?:advance\s+(?:party|team|element|group))\b", I)
 
 
 # "will be replaced by a contingent formed of 215 Marines, 825 men from the 10th Brigade and 150 military engineers": a
@@ -174,3 +181,14 @@ def total_a_part_is_out_of(ctx: Context, si: int, start: int) -> bool:
     sent = ctx.sentences[si]
     return bool(_OUT_OF_TOTAL_BEFORE_RE.search(ctx.norm, max(sent.start, start - 40), start)
                 and re.search(r"\d", ctx.norm[max(sent.start, start - 120):max(sent.start, start - 20)]))
+
+
+# "147,000 Bangladeshi soldiers in 40 countries working to spread peace": deployments over many hosts, no home strength
+_IN_MANY_COUNTRIES_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|across|to)\s+(?:more\s+than\s+|over\s+|some\s+|about\s+)?(?:\d+|a\s+dozen|several|many|[a-z]+teen|"
+                                   r"twenty|thirty|forty|fifty|sixty)\s+(?:other\s+)?(?:countries|nations)\b", I)
+
+
+def spread_over_countries(right: str) -> bool:
+    """True when the words after a count spread it over many countries (see above)."""
+    return "countries" in right[:80] and _IN_MANY_COUNTRIES_RE.match(right) is not None
+

@@ -36,7 +36,14 @@ def world_or_region_total(ctx: Context, si: int, m: NumberMention, left_edge: in
     if change_in and any(c.start == change_in.end() for c in ctx.country_mentions(change_in.end(), change_in.end() + 60)):
         return False
     return not [c for c in ctx.country_mentions(phrases[-1].end(), left_edge) if c.kind != "alliance"
-                and not EXCLUDING_BEFORE_RE.search(ctx.norm, max(0, c.start - 20), c.start)]  # ("excluding the US")
+                and not EXCLUDING_BEFORE_RE.search(ctx.norm, max(0, c.start - 20), c.start)  # ("excluding the US")
+                and not _in_closed_bracket(ctx.norm, phrases[-1].end(), c.start, left_edge)]  # ("in Southeast Asia (SIPRI groups East Timor with ...) increased")
+
+
+def _in_closed_bracket(norm: str, start: int, at: int, end: int) -> bool:
+    """True when ``at`` is inside a bracket opened after ``start`` and closed before ``end``."""
+    opened = norm.rfind("(", start, at)
+    return opened > norm.rfind(")", start, at) and norm.find(")", at, end) >= 0
 
 
 # "Military expenditure in Africa increased by 10.2% ..., the highest increase since 2004, when military expenditure rose by
