@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from dashboard.extraction.assemble import make
+from dashboard.extraction.base_rows import base_row_figures
 from dashboard.extraction.context import Context
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
@@ -114,7 +115,7 @@ def deployment_list_figures(ctx: Context, numbers: list[NumberMention], main_cou
         f.start not in taken or _other_deployment(taken[f.start], f, "host_iso3"))]
     replaced = {f.start for f in out + rows if f.start in taken}
     figures[:] = [f for f in figures if f.start not in replaced]
-    return out + rows
+    return out + rows + base_row_figures(ctx, numbers, main_country, figures)
 
 
 def _other_deployment(taken: Figure, listed: Figure, field: str) -> bool:

@@ -1,4 +1,4 @@
-"""Articles in Spanish, French, Portuguese, German, Italian, Russian, Indonesian, Romanian, the Scandinavian
+"""Articles in Spanish, French, Portuguese, German, Italian, Russian, Indonesian, Romanian, Polish, the Scandinavian
 languages (Danish, Norwegian and Swedish, one gloss) and Czech and Slovak (one gloss), read through a word gloss.
 
 The rules read English. For an article written in one of these six languages, ``gloss`` rewrites the
@@ -33,7 +33,7 @@ from pathlib import Path
 GLOSS_FILE = Path(__file__).resolve().parent / "vocab" / "gloss.csv"
 LANGUAGES = {"es": "Spanish", "fr": "French", "pt": "Portuguese", "de": "German", "it": "Italian", "ru": "Russian",
              "id": "Indonesian", "sc": "Scandinavian (Danish, Norwegian, Swedish)", "ro": "Romanian",
-             "cs": "Czech and Slovak"}
+             "cs": "Czech and Slovak", "pl": "Polish"}
 
 # the short words that tell the languages apart (words shared by two of them are left out)
 _MARKERS = {
@@ -53,6 +53,8 @@ _MARKERS = {
     # Czech and Slovak share one gloss: their budget words are one family ("rozpočet", "výdavky na obranu", "miliardy")
     "cs": {"sa", "je", "vo", "zo", "ktory", "ktora", "ktore", "ktery", "ktera", "ktere", "aj", "ako", "jako", "pre", "pro", "su", "jsou",
            "bude", "budu", "budou", "tiez", "take", "podla", "podle", "alebo", "nebo", "pri", "uz", "roku", "roce", "rokoch", "ze", "sme", "jsme"},
+    "pl": {"sie", "oraz", "przez", "dla", "jest", "nie", "bedzie", "beda", "zostaly", "zostal", "zostanie", "takze", "rowniez", "lub",
+           "czy", "ich", "jego", "tym", "w", "i", "z"},
     "tl": {"ang", "ng", "mga", "sa", "ay", "ni", "kay", "nasa", "ito", "naman"},  # Tagalog: not glossed, not Portuguese
 }
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -83,9 +85,14 @@ def detect_language(text: str, sample: int = 3000) -> str:
     words = _WORD_RE.findall(fold(head))
     counts = {lang: sum(w in markers for w in words) for lang, markers in _MARKERS.items()}
     best = max(LANGUAGES, key=lambda lang: counts[lang])
-    if counts[best] >= 5 and counts[best] >= 2 * max(counts["en"], counts["tl"]) + 2:
+    english = counts["en"] - sum(w in _ALSO_ENGLISH.get(best, ()) for w in words)  # ("to", "by": Czech words too)
+    if counts[best] >= 5 and counts[best] >= 2 * max(english, counts["tl"]) + 2:
         return best
     return "en"
+
+
+# English marker words that are also common words of a language ("to": "it", "by": "would" in Czech and Slovak)
+_ALSO_ENGLISH = {"cs": frozenset({"to", "by"})}
 
 
 def leans_to(text: str, lang: str) -> bool:
@@ -179,7 +186,7 @@ def gloss(text: str, lang: str) -> Gloss:
 # ("10,000" stays: three digits after a lone comma are read the English way, as wire copy quoted in any language is)
 _CONTINENTAL_RE = re.compile(r"(?<![\d.,])(?:(?P<dots>\d{1,3}(?:\.\d{3})+(?:,\d+)?)|\d+,(?:\d{1,2}|\d{4,}))(?![.,]?\d)")
 _SWAP = str.maketrans(".,", ",.")
-_THOUSAND_MILLIONS_RE = re.compile(r"(?<![\d.,])(?<!\w\w)(?:(?P<lead>\d{1,3}) )?mil (?P<n>\d{1,3})(?P<tail>\s+mill(?:ones|on)\b)", re.I)  # ("Q4 mil 720")
+_THOUSAND_MILLIONS_RE = re.compile(r"(?<![\d.,])(?<!\w\w)(?:(?P<lead>\d{1,3}) )?mil (?P<n>\d{1,3})(?P<frac>\.\d{1,2})?(?P<tail>\s+mill(?:ones|on)\b)", re.I)  # ("Q4 mil 720"; "76 mil 670.18 millones")
 
 
 def _numerals(folded: str, lang: str = "") -> str:
@@ -189,7 +196,7 @@ def _numerals(folded: str, lang: str = "") -> str:
     259,422 million) as one numeral,
     padded with spaces to the same length."""
     if "mil " in folded:
-        folded = _THOUSAND_MILLIONS_RE.sub(lambda m: f"{m.group('lead') or 1},{int(m.group('n')):03d}".ljust(
+        folded = _THOUSAND_MILLIONS_RE.sub(lambda m: f"{m.group('lead') or 1},{int(m.group('n')):03d}{m.group('frac') or ''}".ljust(
             len(m.group(0)) - len(m.group("tail"))) + m.group("tail"), folded)  # ("259 mil 422 millones": 259,422 million)
     if lang == "it" and "mila" in folded:
         folded = _MILA_RE.sub(r"\1.000", folded)  # "tra i 5mila e i 5.500 soldati": 5,000 (the same length as "5mila")
@@ -203,9 +210,9 @@ def _numerals(folded: str, lang: str = "") -> str:
 
 _MILA_RE = re.compile(r"(?<![\w.,])(\d{1,3})mila\b")
 # Languages that never group thousands with a comma (Spanish does in Mexico: "20,000 millones de pesos")
-_COMMA_ONLY_DECIMAL = {"fr", "pt", "it", "de", "ru", "sc", "ro", "cs"}
+_COMMA_ONLY_DECIMAL = {"fr", "pt", "it", "de", "ru", "sc", "ro", "cs", "pl"}
 _COMMA_BEFORE_SCALE_RE = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![.,]?\d)(?=\s*(?:milliards?|millions?|mds|mrds?|bilh(?:oes|ao)|"
-                                    r"milh(?:oes|ao)|miliardi|milioni|miliardo|milione|Milliarden|Millionen|Mrd|Mio|млрд|млн|миллиард\w*|миллион\w*|milliarder|miljarder|millioner|miljoner|miliarde|milioane|miliardy|miliard|milionov|miliony|milionu|mld)\b)", re.I)
+                                    r"milh(?:oes|ao)|miliardi|milioni|miliardo|milione|Milliarden|Millionen|Mrd|Mio|млрд|млн|миллиард\w*|миллион\w*|milliarder|miljarder|millioner|miljoner|miliarde|milioane|miliardy|miliard|milionov|miliony|milionu|mld|mln)\b)", re.I)
 
 
 _ACCENTED_WORD_RE = re.compile(r"(?<![\w'])(?:[\u00e9\u00e0\u00e8\u00c9\u00c0\u00c8]|[lL]\u00e0)(?![\w'])")  # ("là": there, apart from "la"; Italian "è": is)

@@ -90,7 +90,7 @@ MONEY_PURPOSE_AFTER_RE = re.compile(
     r"(?:fiscal|financial|budget)|the\s+year|(?:19|20)\d\d|fy|"
     r"(?:its|their)\s+(?:(?:annual|yearly)\s+)?(?:budget|expenditure|spending|operations|regular\s+funds?)\b))", I)
 MONEY_TOTAL_BEFORE_RE = re.compile(
-    r"\b(?:economy|gdp|gross\s+domestic\s+product|(?<!defen[cs]e['\u2019]s\s)(?<!military['\u2019]s\s)(?:total|overall|federal|government|national|state|general|fiscal|(?<=['\u2019]s\s)(?:(?:19|20)\d\d\s+)?draft)\s+(?:(?:19|20)\d\d(?:[/-]\d\d)?\s+)?"
+    r"\b(?:economy|(?<!%\sof\s)(?<!cent\sof\s)(?:gdp|gross\s+domestic\s+product)|(?<!defen[cs]e['\u2019]s\s)(?<!military['\u2019]s\s)(?:total|overall|federal|government|national|state|general|fiscal|(?<=['\u2019]s\s)(?:(?:19|20)\d\d\s+)?draft)\s+(?:(?:19|20)\d\d(?:[/-]\d\d)?\s+)?"
     r"(?:government\s+|federal\s+|planned\s+|public\s+|state\s+|proposed\s+|draft\s+|annual\s+)?(?:spending|budget|outlays?|expenditures?|expenses))\s+(?:(?!defen[cs]e\b|military\b|armed\b|ministry\b|army\b|pentagon\b|this\s+sector\b)[\w()'\-]+\s+){0,6}?(?:of|at|to|from|worth|is|was|"
     r"will\s+be|totall?ing|totals|totall?ed|reach\w*)\s+" + HEDGE + r"$|\b(?:deficit|surplus|debt|borrowing|revenues?|income|shortfall|gap)\s+"
     r"(?:\w+\s+){0,4}?(?:of|at|to|is|was|are|were|totall?ing|reach\w*)\s+" + HEDGE + r"$"

@@ -26,7 +26,13 @@ def year_budget(ctx: Context, si: int, before: str, right: str = "") -> bool:
     "This year $745 million will be spent" right after a sentence on the defence budget ("The new military budget was
     announced.")."""
     return (_YEAR_BUDGET_BEFORE_RE.search(before[-120:]) is not None and ctx.in_lede(DEFENSE_CTX_RE)
-            or bool(si and _YEAR_OPENS_RE.search(before[-40:]) and _SPENT_AFTER_RE.match(right) and ctx.says(si - 1, _DEFENSE_BUDGET_RE)))
+            or bool(si and _YEAR_OPENS_RE.search(before[-40:]) and _SPENT_AFTER_RE.match(right) and ctx.says(si - 1, _DEFENSE_BUDGET_RE))
+            or bool(si and _IT_WILL_BE_RE.search(before[-60:]) and ctx.says(si - 1, _DEFENSE_BUDGET_RE)))
+
+
+# "The defence budget is to grow every year. Next year it should be 90.7 billion korunas": the budget the sentence before named
+_IT_WILL_BE_RE = re.compile(r"(?:^|[.;]\s*)(?:(?:this|next|last)\s+year|in\s+(?:19|20)\d\d)\s*,?\s+it\s+(?:should|will|would|is\s+(?:expected|set|due)\s+to|"
+                            r"is\s+to)\s+be\s+$", I)
 
 
 _YEAR_OPENS_RE = re.compile(r"(?:^|[.;]\s*)(?:this|next|last)\s+year\s*,?\s+$|(?:^|[.;]\s*)in\s+(?:19|20)\d\d\s*,?\s+$", I)

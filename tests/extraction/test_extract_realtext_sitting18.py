@@ -196,3 +196,86 @@ def test_a_german_increase_of_an_amount_is_a_budget_change():
     found = figs(text, date(2025, 5, 14))
     assert ("AUT", "budget_change_amount", 360e6, "") in found
     assert not any(metric == "defense_budget" and value == 360e6 for _, metric, value, _ in found)
+
+
+def test_a_short_czech_text_with_to_and_by_is_read_as_czech():
+    text = ("Představitelé země se opakovaně zavázali, že na obranu bude Česko do tohoto roku vydávat dvě procenta "
+            "hrubého domácího produktu (HDP). Rozpočet na armádu má každý rok podle ministra růst. Příští rok by to mělo "
+            "být 88,2 miliardy korun, v roce 2023 by to bylo 93 miliard.")
+    found = figs(text, date(2021, 6, 10))
+    assert ("CZE", "defense_budget", 88.2e9, "") in found and ("CZE", "defense_budget", 93e9, "") in found
+
+
+def test_next_year_it_should_be_an_amount_after_a_sentence_on_the_defence_budget():
+    text = "Slovenia's defence budget is to grow every year. Next year it should be 1.2 billion euros."
+    assert ("SVN", "defense_budget", 1.2e9, "") in figs(text, ON)
+
+
+def test_swedish_and_norwegian_budget_verbs():
+    swedish = ("De ekonomiska ramarna för ett lands försvar sätts i statsbudgeten och det är regeringen som har ansvaret. "
+               "Sveriges försvarsbudget för 2024 omfattar 119 miljarder kronor. Året 2023 kostade försvaret 96,2 miljarder "
+               "kronor vilket motsvarar 1,5 procent av BNP, och det som nu ska byggas upp tar tid.")
+    found = figs(swedish, date(2024, 2, 1))
+    assert ("SWE", "defense_budget", 119e9, "") in found and ("SWE", "defense_budget", 96.2e9, "") in found
+    norwegian = ("Regjeringen foreslår å øke forsvarsbudsjettet med over to milliarder kroner. Forsvarsbudsjettet for 2022 "
+                 "vil dermed beløpe seg til nærmere 75 milliarder kroner. Budsjettets prosentandel av bruttonasjonalprodukt "
+                 "vil likevel ikke øke, men blir stående på 1,6 prosent også neste år.")
+    found = figs(norwegian, date(2021, 10, 12))
+    assert {("NOR", "budget_change_amount", 2e9, ""), ("NOR", "defense_budget", 75e9, ""),
+            ("NOR", "defense_share_gdp_pct", 1.6, "")} <= found
+
+
+def test_a_polish_budget_reads_through_the_polish_gloss():
+    text = ("W dniu 20 grudnia 2016 roku Rada Ministrów przyjęła projekt budżetu na 2017 rok. Łączne wydatki na obronę "
+            "narodową w przyszłorocznym budżecie zostały podniesione do poziomu 2% PKB i mają wynieść 37,4 mld PLN, co "
+            "oznacza, że będą wyższe o 1,5 mld PLN (4,2%) w stosunku do 2016 roku.")
+    found = figs(text, date(2017, 1, 5))
+    assert {("POL", "defense_share_gdp_pct", 2, ""), ("POL", "defense_budget", 37.4e9, ""),
+            ("POL", "budget_change_amount", 1.5e9, ""), ("POL", "budget_change_pct", 4.2, "")} <= found
+
+
+def test_gdp_in_a_share_before_the_amount_does_not_make_it_gdp():
+    text = "Hungary's defence spending was raised to 2% of GDP and is to amount to 1,450 billion forints next year."
+    assert ("HUN", "defense_budget", 1450e9, "") in figs(text, ON)
+
+
+def test_thousands_of_millions_with_decimals_in_spanish():
+    text = ("El titular de la Defensa presentó las cifras en la conferencia de prensa del presidente, y dijo que no es "
+            "verdad que subió el gasto militar. En 2019, el presupuesto de la Sedena fue de 76 mil 670.18 millones de pesos. "
+            "El presupuesto total ejercido por la Sedena entre 2019 y 2022 sumará 404 mil 363.93 millones de pesos, de "
+            "acuerdo con la información presentada.")
+    found = figs(text, date(2022, 11, 9))
+    assert ("MEX", "defense_budget", 76_670.18e6, "") in found
+    assert not any(value == 404_363.93e6 for _, _, value, _ in found)  # (four years together)
+
+
+def test_spanish_people_deployed_abroad_are_a_deployment_with_no_single_host():
+    text = ("En una reciente visita de la ministra de Defensa al Mando de Operaciones, desde donde se lleva a cabo el "
+            "seguimiento de las operaciones, se detalló que Portugal contaba con 1.243 personas desplegadas en el exterior.")
+    found = figs(text, date(2024, 5, 1))
+    assert ("PRT", "troops_deployed", 1243, "") in found
+
+
+def test_an_indonesian_budget_ceiling_given_to_the_ministry():
+    text = ("Meski demikian, pagu indikatif yang diberikan kepada Kemhan pada TA 2025 sebesar Rp139 triliun. "
+            "Pagu itu akan dibagi untuk Kemhan, Mabes TNI dan TNI Angkatan Darat.")
+    assert ("IDN", "defense_budget", 139e12, "") in figs(text, date(2024, 6, 7))
+
+
+BASES = ("Britain's military presence in the Gulf: bases and personnel\n"
+         "The United Kingdom keeps a presence in the region, in permanent and temporary bases.\n"
+         "1. Bahrain (UKNSF): Located in Mina Salman, this base hosts 500 sailors and 150 soldiers.\n"
+         "2. Oman (UKJLTA): At Duqm, this base houses 120 soldiers.\n"
+         "3. Qatar (Al Udeid): 90 personnel are stationed at the air base.\n")
+
+
+def test_a_line_per_base_abroad_gives_the_articles_country_deployments():
+    found = figs(BASES, date(2024, 5, 1))
+    assert {("GBR", "troops_deployed", 150, "BHR"), ("GBR", "troops_deployed", 120, "OMN"),
+            ("GBR", "troops_deployed", 90, "QAT")} <= found
+    assert not any(owner in ("BHR", "OMN", "QAT") for owner, _, _, _ in found)
+
+
+def test_country_lines_in_an_article_about_no_presence_abroad_are_no_bases():
+    text = "Election results\n1. Oman (North): the base of the party won 120 seats.\n2. Qatar (South): 90 soldiers voted.\n"
+    assert not any(metric == "troops_deployed" for _, metric, _, _ in figs(text, date(2024, 5, 1)))
