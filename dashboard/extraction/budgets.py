@@ -137,7 +137,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
                       or bp.CAPEX_AFTER_RE.search(norm, m.end, min(after_end, m.end + 60))):
         return reject(ctx, nb.MISSION_WHY if nb.mission_money(ctx, si) else "a line of the budget (capital outlay, pensions, R&D...) or another sector's money")
     if (defense_near and (bp.ADDITIONAL_BEFORE_RE.search(before[-80:]) or bp.EXTRA_INSIDE_RE.search(norm, m.start, m.end)) and not MONEY_PURPOSE_AFTER_RE.match(right)
-            and not bp.MAYBE_BEFORE_RE.search(before[-60:]) and not bp.PROGRAM_RE.search(sentence_lead)
+            and not bp.MAYBE_BEFORE_RE.search(before[-60:]) and not bp.PROGRAM_RE.search(sentence_lead) and not nb.pledged_aid(ctx, si, before)
             and not SERVICE_RE.search(sentence_lead)):
         return "budget_change_amount", "budget:additional-amount"  # "allocated an additional R3.6 billion": an increase
     if bc.PART_OF_TOTAL_AFTER_RE.match(right):
@@ -246,7 +246,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return ("budget_change_amount", "budget:additional-amount") if bs.EXTRA_BEFORE_RE.search(before[-40:]) else (  # ("An additional
             "defense_budget", "budget:earmarked-for-defense")  # €55 million has been provided to the Defence Forces": an increase)
     if FOR_DEFENSE_AFTER_RE.match(right) and not (passive and bp.NEXT_ALLOCATION_RE.search(right, 0, 160)) or defense_here and bc.ALLOCATED_UNDER_BUDGET_RE.match(right) or nb.UNDER_DEFENCE_ITEM_RE.match(right):
-        return "defense_budget", "budget:number-for-defense"
+        return ("budget_change_amount", "budget:additional-amount") if bs.EXTRA_BEFORE_RE.search(before[-40:]) else ("defense_budget", "budget:number-for-defense")
     if budget_here and defense_near and bp.MONEY_RE3.match(right):
         return "defense_budget", "budget:number-the-government-proposed"
     if money_row and (defense_near or ctx.in_lede(DEFENSE_CTX_RE) or br.in_military_table(norm, m.start)):

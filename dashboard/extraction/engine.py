@@ -248,7 +248,7 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
         if potential_pool(ctx, m.end):
             return reject(ctx, "potential, possible or eligible soldiers: a pool who could be called, not a strength")
         if metric == "troops_deployed" and yearly_trainees(ctx, si, m.end):
-            return reject(ctx, "people who train in the host each year or are trained there, not a force stationed there")
+            return reject(ctx, "people who train in the host each year or are trained there, or served there over years: not a force stationed there")
         if metric == "active_personnel" and method.startswith("personnel:strong") and strong_other_force(ctx, m.end):
             return reject(ctx, "a '-strong' paramilitary, guard, police or standby force, not the military")
         if metric == "active_personnel" and too_small_for_a_force(ctx, si, m.start, m.value, owner):

@@ -220,9 +220,9 @@ _NUMERAL_BEFORE_RE = re.compile(r"\d\s+(?:(?:i|los|las|les|os|as|mil)\s+)?$")  #
 # a verb of change earlier in the clause, nothing counted between ("augmenter ses dépenses militaires de"), and an amount
 # next that no "à" follows ("passer de 2 à 3 milliards" is a change from one level to another)
 _CHANGE_VERB_BEFORE_RE = re.compile(r"\b(?:augment\w*|baiss\w*|diminu\w*|redui\w*|reduir\w*|relev\w*|accroit\w*|accroitr\w*|"
-                                    r"ok(?:e|er|te|a|ar|ade)|og(?:e|er|ede|et))\b[^.;:\d]{0,60}$", re.I)  # ("øge forsvarsbudgettet med")
-_AMOUNT_NEXT_RE = re.compile(r"\s+(?:plus\s+)?\d[\d.,\s]*(?:%|\w+)?(?![^.;]{0,40}\s(?:a|à)\s+\d)")
-_DIGIT_NEXT_RE = re.compile(r"\s+(?:(?:ca\.|cirka|omkring|rundt|knap|knapt|over|under|minst|mindst)\s+)?\d")
+                                    r"ok(?:e|er|te|a|ar|ade|at)|og(?:e|er|ede|et)|increas\w*)\b[^.;:\d]{0,60}$", re.I)  # ("øge forsvarsbudgettet med")
+_AMOUNT_NEXT_RE = re.compile(r"\s+(?:(?:plus|mer\s+an|mere\s+end|mer\s+enn|cirka|omkring|knapt?|rundt)\s+)?\d[\d.,\s]*(?:%|\w+)?(?![^.;]{0,40}\s(?:a|à)\s+\d)")
+_DIGIT_NEXT_RE = re.compile(r"\s+(?:(?:ca\.|cirka|omkring|rundt|knap|knapt|over|under|minst|mindst|mer\s+an|mere\s+end|mer\s+enn)\s+)?\d")
 _SURNAME_NEXT_RE = re.compile(r" (?-i:[A-Z][a-z]+)\b(?! (?-i:[A-Z]))")
 _NAME_NEXT_RE = re.compile(r"\s+(?:la\s+|le\s+|les\s+|l'|el\s+|los\s+|o\s+|a\s+)?[A-Z]")
 

@@ -27,10 +27,26 @@ _DEFENCE_BODY_WORD_RE = re.compile(r"\b(?:defen[cs]e|military|armed|army|navy|ai
                                    r"ministry|department|years?|fiscal|period|term|next|coming|current|this|(?-i:[A-Z]\w*))\b", I)  # (a name may be a country's or a force's; "for next year")
 
 
+# "defense expenditures as a percentage of gross national product (GNP) decreased by slightly less than 1 percent": points
+_SHARE_CHANGED_RE = re.compile(r"\bas\s+an?\s+(?:percentage|share|proportion|ratio)\s+of\s+(?:the\s+)?(?:gdp|gnp|gross\s+(?:domestic|national)\s+product)"
+                               r"(?:\s*\([^()]{0,10}\))?\s+(?:has\s+|have\s+|had\s+)?(?:decreas|increas|declin|ris|rose|fell|fall|grew|grow|drop)\w*\s+by\s+[^.;\d]{0,30}$", I)
+
+
 def other_body_budget_changed(before: str) -> bool:
-    """True when the percent right after ``before`` changes the budget of a body with no defence word (see above)."""
+    """True when the percent right after ``before`` changes the budget of a body with no defence word (see above), or
+    changes a share of GDP (a change in points, not of the budget)."""
     found = _OTHER_BODY_BUDGET_CHANGED_RE.search(before[-120:])
-    return bool(found) and not _DEFENCE_BODY_WORD_RE.search(found.group("what"))
+    return bool(found) and not _DEFENCE_BODY_WORD_RE.search(found.group("what")) or bool(_SHARE_CHANGED_RE.search(before[-140:]))
+
+
+# "The UK has pledged an additional $13 million" after a sentence on pledges and a credit facility for Lebanon's military: aid
+_PLEDGED_BEFORE_RE = re.compile(r"\b(?:pledg\w*|promis\w*|donat\w*)\b[^.;\d]{0,40}$", I)
+_AID_RE = re.compile(r"\b(?:aid|assistance|donors?|donat\w*|credit\s+facility|pledg\w*|help)\b", I)
+
+
+def pledged_aid(ctx, si: int, before: str) -> bool:
+    """True for an amount pledged or promised in a sentence, or after one, about aid (see above)."""
+    return bool(_PLEDGED_BEFORE_RE.search(before[-60:])) and (ctx.says(si - 1, _AID_RE) or ctx.says(si, _AID_RE) and "aid" in before.lower())
 
 
 # "decided to reduce proposed defense cuts from NIS 4 billion to NIS 3b", "moderates the proposed cut to the defense

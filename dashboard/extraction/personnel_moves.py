@@ -237,9 +237,9 @@ _RAISES_TOTAL_RE = re.compile(r"[^.;]{0,160}?\b(?:increasing|bringing|raising|bo
                               r"|[^.;\d]{0,60}?,\s+(?:more\s+than\s+|nearly\s+|almost\s+|effectively\s+)?(?:doubling|tripling)\s+(?:its|their|the)\b", re.I)
 
 
-# "About 3,000 UK-based personnel train annually in Cyprus": people who pass through each year for exercises, not a
-# force stationed there
-_YEARLY_TRAINEES_RE = re.compile(r"[^.;]{0,40}?\b(?:train|trains|trained|exercise|exercises|exercised)\s+"
+# "About 3,000 UK-based personnel train annually in Cyprus": people who pass through each year, no force stationed there
+_YEARLY_TRAINEES_RE = re.compile(r"[^.;]{0,60}?\b(?:serving|served|deployed|rotated)\b[^.;\d]{0,40}?\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|"  # (rotations over years)
+                                 r"[^.;]{0,40}?\b(?:train|trains|trained|exercise|exercises|exercised)\s+"
                                  r"(?:annually|each\s+year|every\s+year|yearly|there\s+(?:each|every)\s+year)\b"
                                  # "10,000 Saudi troops are currently receiving training in Pakistan": trainees
                                  r"|\s+(?:[\w-]+\s+){0,3}?(?:are|were|is)\s+(?:currently\s+|now\s+|still\s+)?(?:receiving|undergoing|getting)"

@@ -86,7 +86,7 @@ _BLOC_FORCE_RE = re.compile(r"\b(?-i:ECOWAS|SADC|African\s+Union|AU|EAC|IGAD|ECC
                             r"(?:peace-?keeping\s+)?(?:force|division|brigade|mission)\s+of\s+" + HEDGE + r"$", I)  # (a bloc's or coalition's whole force: "a multinational force of 9,500 soldiers")
 _MISSION_OWNS_RE = re.compile(r"\b(?-i:" + _MISSIONS + r"|MINURSO|ECOMOG|ECOMIG|ISAF)"
                               r"(?:'s|\u2019s)?(?:\)?,(?=\s+which\b))?\s+(?:(?:troops|forces|force|peace-?keepers)\b[^.;]{0,60}?\b(?:made\s+up\s+of|compris(?:e|es|ed)|"
-                              r"consist(?:s|ed)?\s+of|number(?:s|ed)?|total(?:s|ed|led)?|has|have|had)\s+(?:a\s+total\s+of\s+)?|with\s+|(?:now|currently|still)\s+(?:has|had|have)\s+"
+                              r"consist(?:s|ed)?\s+of|number(?:s|ed)?|total(?:s|ed|led)?|includ(?:e|es|ed)|has|have|had)\s+(?:a\s+total\s+of\s+)?|with\s+|(?:now|currently|still)\s+(?:has|had|have)\s+"
                               r"|(?:would|will)\s+\"?(?:comprise|number|total|have)\s+"  # ("KFOR would comprise some 50,000 personnel")
                               r"|(?:will|would|is\s+to)\s+be\s+(?:enlarged|expanded|increased|raised|boosted|reduced|cut)\s+(?:from\s+(?:[\d,.]+\s+(?:troops\s+)?to\s+)?|to\s+)"
                               r"|\)?,?\s+which\s+(?:will|would|is\s+to|has)\s+be(?:en)?\s+(?:enlarged|expanded|increased|raised|boosted)\s+to\s+|which\s+(?:has|had|counts|numbers|comprises)\s+"

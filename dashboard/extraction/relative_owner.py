@@ -16,7 +16,7 @@ from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.vocab import HEDGE
 
 _WHICH_RE = re.compile(r"[,(]\s*(?:which|that)\b"  # (", which" and "(which": "surpassed Syria (which spent 3.9 percent")
-                       r"|\s+which\s+(?=(?:spends|spent|has|had|allocates|allocated|devotes|devoted)\b)")  # ("than China which spends")
+                       r"|\s+which\s+(?=(?:spends|spent|has|had|allocates|allocated|devotes|devoted|(?:is|was)\s+spending)\b)")  # ("than China which spends")
 _CLAUSE_BREAK_RE = re.compile(r";|\s[\u2013\u2014-]\s|,\s*(?:while|whereas|but|and)\s")
 _REACH = 160
 _WHICH_ACTS_RE = re.compile(r"\s+(?:(?:only|just|also)\s+)?(?:is|was|has|had|spends|spent|maintains|keeps|fields|devotes|devoted|allocates|allocated)\b")

@@ -95,7 +95,7 @@ CASUALTY_AFTER_RE = re.compile(  # (a longer reach, within the clause, for "have
     r"called\s+up|(?:were|was|had\s+been|have\s+been)\s+called\s+(?:up|to|in)\b|enlisted(?!\s+(?:recruits|personnel|men|soldiers|members|ranks|troops))|"
     r"(?:have\s+|had\s+)?(?:already\s+)?returned|flew\s+out|flown\s+out|(?:departed|departing|leaving)(?!\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?for\b)|pulled\s+out\s+of|"
     r"(?:will|would|are\s+to|is\s+to)\s+be\s+(?:moved|relocated|transferred|redeployed|pulled\s+out|brought\s+(?:back\s+)?home)|"
-    r"took\s+part|participat(?!(?:ing|e)\s+in\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:missions?|initiative|peace\w*|operations?)\b)\w*|joined\s+the\s+exercise|(?:are\s+|is\s+)?(?:set\s+)?to\s+return(?:\s+home)?\s+from|"
+    r"took\s+part|participat(?!ing\s+(?:countries|nations|states|contingents)\b)(?!(?:ing|e)\s+in\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:missions?|initiative|peace\w*|operations?)\b)\w*|joined\s+the\s+exercise|(?:are\s+|is\s+)?(?:set\s+)?to\s+return(?:\s+home)?\s+from|"
     r"to\s+reinforce(?!\s+(?:the\s+|its\s+|their\s+)?(?:security|safety|protection|defen[cs]es?|borders?|frontiers?)\b)|as\s+reinforcements|(?:already|back)\s+home|due\s+home|(?:would|will)\s+be\s+(?:back\s+)?home))\b", I)
 STOCK_BEFORE_RE = re.compile(
     r"(?:\b(?:armed\s+forces|military)\s*:\s*|\bgarrison\s+(?:in|on|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}\s+(?:amounted\s+to|numbered|totall?ed|stood\s+at)\s+|\b(?:has|have|had|employs|employed|maintains?|maintained|keeps?|kept|fields?|fielded|numbers?|(?<=army\s)numbered|(?<=military\s)numbered|(?<=forces\s)numbered|boast(?:s|ed)?|commands?|hosts|hosted|houses|housed|"

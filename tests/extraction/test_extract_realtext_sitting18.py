@@ -279,3 +279,84 @@ def test_a_line_per_base_abroad_gives_the_articles_country_deployments():
 def test_country_lines_in_an_article_about_no_presence_abroad_are_no_bases():
     text = "Election results\n1. Oman (North): the base of the party won 120 seats.\n2. Qatar (South): 90 soldiers voted.\n"
     assert not any(metric == "troops_deployed" for _, metric, _, _ in figs(text, date(2024, 5, 1)))
+
+
+def test_romanian_country_names_and_spending_on_the_army():
+    text = ("Potrivit datelor publicate de Eurostat, Romania a avut cheltuieli cu Armata in anul 2016 la nivelul a 1,1% din "
+            "produsul intern brut, sub Bulgaria (1,3% din PIB pentru Armata), dar peste celalalt vecin din UE, Ungaria (0,6% din PIB). Romania a "
+            "cheltuit cu Armata in jur de 1,7 miliarde euro, Bulgaria circa 0,5 miliarde euro, iar Ungaria in jur de 0,7 "
+            "miliarde euro. Cea mai mare pondere a avut Grecia (2,5% din PIB), urmata de Marea Britanie (2,0%) si Franta (1,8%).")
+    found = figs(text, date(2017, 6, 1))
+    assert {("ROU", "defense_share_gdp_pct", 1.1, ""), ("BGR", "defense_share_gdp_pct", 1.3, ""), ("HUN", "defense_share_gdp_pct", 0.6, ""),
+            ("ROU", "defense_budget", 1.7e9, ""), ("HUN", "defense_budget", 0.7e9, ""), ("GRC", "defense_share_gdp_pct", 2.5, ""),
+            ("GBR", "defense_share_gdp_pct", 2.0, ""), ("FRA", "defense_share_gdp_pct", 1.8, "")} <= found
+
+
+def test_an_extra_amount_assigned_to_the_defence_ministry_is_an_increase_not_the_budget():
+    text = "Bulgaria's government assigned an extra 45.2 million leva to the Defense Ministry to cover the troop rotation."
+    found = figs(text, date(2010, 5, 4))
+    assert ("BGR", "budget_change_amount", 45.2e6, "") in found
+    assert not any(metric == "defense_budget" for _, metric, _, _ in found)
+
+
+def test_a_country_which_is_spending_a_share_owns_it():
+    text = "Ireland will now be spending below 0.3 percent of GDP, well behind Austria which is spending 0.7 percent of GDP."
+    assert ("AUT", "defense_share_gdp_pct", 0.7, "") in figs(text, date(2019, 5, 1))
+
+
+def test_slovak_mali_is_a_verb_and_a_chapter_budgeted_at_an_amount():
+    text = ("Bratislava 9. októbra (TASR) - Na obranu by v roku 2025 mali ísť dve percentá hrubého domáceho produktu (HDP). "
+            "Výdavky kapitoly Ministerstva obrany SR na rok 2025 sa rozpočtujú v sume 2,71 miliardy eur a predstavujú "
+            "medziročný rast vo výške 84,2 milióna eur. Vyplýva to z návrhu rozpočtu verejnej správy, ktorý v piatok "
+            "schválila vláda. Na rozvoj obrany by podľa návrhu rozpočtu mohlo ísť 702 miliónov eur, čo je aj pre armádu "
+            "dôležité.")
+    found = figs(text, date(2024, 10, 9))
+    assert {("SVK", "defense_budget", 2.71e9, ""), ("SVK", "budget_change_amount", 84.2e6, ""),
+            ("SVK", "defense_share_gdp_pct", 2, "")} <= found
+    assert not any(owner == "MLI" for owner, _, _, _ in found)
+    assert not any(value == 702e6 for _, _, value, _ in found)  # (development: a line of the budget)
+
+
+def test_swedish_appropriations_increased_by_more_than_an_amount():
+    text = ("Sedan 2019 har anslagen till det militära försvaret ökat kraftigt. Mellan 2022 och 2023 har anslagen ökat med "
+            "mer än 12 miljarder kronor, en ökning med 17 procent. Enligt Natos definition har Sverige redovisat "
+            "försvarsutgifter som motsvarar 1,5 procent av BNP.")
+    found = figs(text, date(2023, 5, 1))
+    assert ("SWE", "budget_change_amount", 12e9, "") in found and ("SWE", "budget_change_pct", 17, "") in found
+
+
+def test_a_mission_force_that_includes_a_total_is_multinational_and_participating_countries_are_no_change():
+    text = ("Nepal's contingent numbers 360, in a UNMISS force that now includes a total of 12,900 soldiers. India's "
+            "contingent of 2,300 is the largest among the 45 participating countries.")
+    found = figs(text, date(2020, 3, 1))
+    assert ("NPL", "troops_deployed", 360, "SSD") in found and ("IND", "troops_deployed", 2300, "SSD") in found
+    assert not any(value == 12900 for _, _, value, _ in found)
+
+
+def test_sailors_serving_somewhere_between_two_years_are_rotations_not_a_force():
+    text = ("Japan has been actively taking part in anti-piracy measures in the region, with a reported 9,000 sailors and "
+            "600 marines serving in the Gulf of Aden between 2009 and 2016.")
+    assert not any(metric == "troops_deployed" for _, metric, _, _ in figs(text, date(2017, 7, 1)))
+
+
+def test_a_french_contingent_in_the_republique_de_centrafrique_is_its_senders():
+    text = ("Les contingents sénégalais en RCA de retour au pays\n\nDéployé depuis janvier 2017 à Bangui en République de "
+            "Centrafrique, le contingent sénégalais ayant pris part à la Minusca est retourné au pays après une année de "
+            "mission. Dans le cadre de cette opération de maintien de la paix, les 140 soldats formant ledit contingent ont "
+            "assuré une mission de police militaire.")
+    found = figs(text, date(2018, 3, 1))
+    assert ("SEN", "troops_deployed", 140, "CAF") in found
+
+
+def test_an_additional_amount_pledged_after_a_sentence_on_aid_is_no_budget_change():
+    text = ("On March 15, Jordanian officials met representatives of 30 countries in Rome to convince the world that "
+            "Jordan's military needs more help. The European Union pledged 40 million euros ($49 million), and France "
+            "created a 300 million euro ($369 million) credit facility to purchase equipment for Jordan's military. "
+            "The UK has pledged an additional $11 million, it said on Twitter.")
+    assert not any(metric.startswith("budget") or metric.startswith("defense") for _, metric, _, _ in figs(text, date(2018, 3, 22)))
+
+
+def test_a_share_of_gnp_that_decreased_by_a_percent_is_no_budget_change():
+    text = ("Over the same period, Portugal's defense expenditures as a percentage of gross national product (GNP) "
+            "decreased by slightly less than 1 percent.")
+    assert not any(metric == "budget_change_pct" for _, metric, _, _ in figs(text, date(1995, 1, 1)))
