@@ -1,4 +1,4 @@
-"""Articles in Spanish, French, Portuguese, German, Italian, Russian, Indonesian, Romanian, Polish, the Scandinavian
+"""Articles in Spanish, French, Portuguese, German, Italian, Russian, Indonesian, Romanian, Polish, Dutch, the Scandinavian
 languages (Danish, Norwegian and Swedish, one gloss) and Czech and Slovak (one gloss), read through a word gloss.
 
 The rules read English. For an article written in one of these six languages, ``gloss`` rewrites the
@@ -33,7 +33,7 @@ from pathlib import Path
 GLOSS_FILE = Path(__file__).resolve().parent / "vocab" / "gloss.csv"
 LANGUAGES = {"es": "Spanish", "fr": "French", "pt": "Portuguese", "de": "German", "it": "Italian", "ru": "Russian",
              "id": "Indonesian", "sc": "Scandinavian (Danish, Norwegian, Swedish)", "ro": "Romanian",
-             "cs": "Czech and Slovak", "pl": "Polish"}
+             "cs": "Czech and Slovak", "pl": "Polish", "nl": "Dutch"}
 
 # the short words that tell the languages apart (words shared by two of them are left out)
 _MARKERS = {
@@ -52,9 +52,12 @@ _MARKERS = {
     "ro": {"si", "din", "pentru", "care", "este", "sunt", "cu", "pe", "mai", "au", "fost", "fi", "ca", "prin", "dupa", "sau", "acest", "aceasta"},
     # Czech and Slovak share one gloss: their budget words are one family ("rozpočet", "výdavky na obranu", "miliardy")
     "cs": {"sa", "je", "vo", "zo", "ktory", "ktora", "ktore", "ktery", "ktera", "ktere", "aj", "ako", "jako", "pre", "pro", "su", "jsou",
-           "bude", "budu", "budou", "tiez", "take", "podla", "podle", "alebo", "nebo", "pri", "uz", "roku", "roce", "rokoch", "ze", "sme", "jsme"},
+           "bude", "budu", "budou", "tiez", "take", "podla", "podle", "alebo", "nebo", "pri", "uz", "roku", "roce", "rokoch", "ze", "sme", "jsme",
+           "ale", "tedy", "jen"},
     "pl": {"sie", "oraz", "przez", "dla", "jest", "nie", "bedzie", "beda", "zostaly", "zostal", "zostanie", "takze", "rowniez", "lub",
            "czy", "ich", "jego", "tym", "w", "i", "z"},
+    "nl": {"het", "een", "van", "niet", "voor", "wordt", "werd", "ook", "naar", "bij", "uit", "maar", "nog", "worden", "heeft",
+           "hebben", "deze", "zijn", "dat", "op", "wel"},
     "tl": {"ang", "ng", "mga", "sa", "ay", "ni", "kay", "nasa", "ito", "naman"},  # Tagalog: not glossed, not Portuguese
 }
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -210,9 +213,9 @@ def _numerals(folded: str, lang: str = "") -> str:
 
 _MILA_RE = re.compile(r"(?<![\w.,])(\d{1,3})mila\b")
 # Languages that never group thousands with a comma (Spanish does in Mexico: "20,000 millones de pesos")
-_COMMA_ONLY_DECIMAL = {"fr", "pt", "it", "de", "ru", "sc", "ro", "cs", "pl"}
+_COMMA_ONLY_DECIMAL = {"fr", "pt", "it", "de", "ru", "sc", "ro", "cs", "pl", "nl"}
 _COMMA_BEFORE_SCALE_RE = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![.,]?\d)(?=\s*(?:milliards?|millions?|mds|mrds?|bilh(?:oes|ao)|"
-                                    r"milh(?:oes|ao)|miliardi|milioni|miliardo|milione|Milliarden|Millionen|Mrd|Mio|млрд|млн|миллиард\w*|миллион\w*|milliarder|miljarder|millioner|miljoner|miliarde|milioane|miliardy|miliard|milionov|miliony|milionu|mld|mln)\b)", re.I)
+                                    r"milh(?:oes|ao)|miliardi|milioni|miliardo|milione|Milliarden|Millionen|Mrd|Mio|млрд|млн|миллиард\w*|миллион\w*|milliarder|miljarder|millioner|miljoner|miliarde|milioane|miliardy|miliard|milionov|miliony|milionu|mld|mln|miljard|miljoen)\b)", re.I)
 
 
 _ACCENTED_WORD_RE = re.compile(r"(?<![\w'])(?:[\u00e9\u00e0\u00e8\u00c9\u00c0\u00c8]|[lL]\u00e0)(?![\w'])")  # ("là": there, apart from "la"; Italian "è": is)

@@ -96,6 +96,15 @@ def level_followups(ctx: Context, si: int, numbers: list[NumberMention], figures
             made = make(ctx, si, m, own.metric, own.country_iso3, "pair", "personnel:to-level", host=own.host_iso3)
             bisect.insort(figures, made, key=lambda f: f.start)
             taken.add(m.start)
+    for m in numbers:  # "about 300 men in Chad against 1000 currently": the level there now, the one a plan cuts from
+        own = next((f for f in reversed(figures) if f.end <= m.start and f.start >= sent.start), None) if m.kind == "count" and m.start not in taken else None
+        if own is not None and own.metric == "troops_deployed" and own.host_iso3 and _AGAINST_GAP_RE.fullmatch(ctx.norm, own.end, m.start) \
+                and _NOW_AFTER_RE.match(ctx.norm, m.end):
+            made = make(ctx, si, m, own.metric, own.country_iso3, "pair", "personnel:against-current", host=own.host_iso3)
+            published = ctx.info.published if ctx.info is not None else None
+            made.stage, made.year = "", published.year if published is not None else None
+            bisect.insort(figures, made, key=lambda f: f.start)
+            taken.add(m.start)
     for m in numbers:
         if m.kind == "count" and m.start in taken and m.value >= 100:
             _retake_next_level(ctx, si, m, figures)
@@ -115,6 +124,10 @@ def level_followups(ctx: Context, si: int, numbers: list[NumberMention], figures
             continue
         made = make(ctx, si, m, last.metric, last.country_iso3, "pair", "personnel:same-count-later", host=last.host_iso3)
         bisect.insort(figures, made, key=lambda f: f.start)
+
+
+_AGAINST_GAP_RE = re.compile(r"[^;\d]{0,60}?\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+", I)
+_NOW_AFTER_RE = re.compile(r"\s+(?:now|currently|at\s+present|today)\b", I)
 
 
 # "Kenya has 24,150 military personnel, slightly more than half of Uganda's 45,000", "2,000 voluntary reservists compared

@@ -212,7 +212,8 @@ def force_persons(ctx: Context, si: int, pos: int, window: str) -> re.Match | No
                                  _DEFENSE_OPENING_RE.match(ctx.norm, ctx.sentences[si].start)
                                  or si and ctx.norm.startswith("It ", ctx.sentences[si].start) and _DEFENSE_OPENING_RE.match(ctx.norm, ctx.sentences[si - 1].start))
                              or found.group("noun").lower() == "men" and (_MEN_SENT_AFTER_RE.match(window, found.end())
-                                                                          or _SENDS_MEN_BEFORE_RE.search(ctx.norm, max(0, pos - 40), pos)
+                                                                          or (_SENDS_MEN_BEFORE_RE.search(ctx.norm, max(0, pos - 40), pos)
+                                                                              or _KEEPS_BEFORE_RE.search(ctx.norm, max(ctx.sentences[si].start, pos - 200), pos))
                                                                           and _TO_AFTER_RE.match(window, found.end()))
                              or found.group("noun").lower() == "men" and (IN_PLACE_WITH_RE.search(ctx.norm, max(ctx.sentences[si].start, pos - 70), pos)
                                                                           or _CONTINGENT_WITH_RE.search(ctx.norm, max(ctx.sentences[si].start, pos - 80), pos))
@@ -235,6 +236,8 @@ _MEN_SENT_AFTER_RE = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|will\s+b
 _SENDS_MEN_BEFORE_RE = re.compile(r"\b(?:dispatch(?:ed|es)?|sent|sends?|sending|deploy(?:ed|s)?)\s+(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|"
                                   r"more\s+than\s+|up\s+to\s+)?$", I)
 _TO_AFTER_RE = re.compile(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])", I)
+# "France intends to keep about 100 men to [in] Ivory Coast" (French "au", "en" glossed "to"): men kept in a place
+_KEEPS_BEFORE_RE = re.compile(r"\b(?:keep|keeps|kept|maintain|maintains|maintained|station|stations|stationed)\b[^.]{0,200}$", I)
 
 
 def other_person_noun(ctx: Context, si: int, pos: int, window: str) -> re.Match | None:

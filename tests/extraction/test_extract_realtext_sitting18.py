@@ -4,7 +4,7 @@ written here, each test shown to fail on the code before its change (the guards 
 from datetime import date
 
 from dashboard.extraction import ArticleInfo, extract_figures
-from tests.extraction.realtext import figs
+from tests.extraction.realtext import figs, rows
 
 ON = date(2021, 3, 1)  # (the day a test's text is dated when its own date does not matter)
 
@@ -360,3 +360,47 @@ def test_a_share_of_gnp_that_decreased_by_a_percent_is_no_budget_change():
     text = ("Over the same period, Portugal's defense expenditures as a percentage of gross national product (GNP) "
             "decreased by slightly less than 1 percent.")
     assert not any(metric == "budget_change_pct" for _, metric, _, _ in figs(text, date(1995, 1, 1)))
+
+
+def test_men_kept_somewhere_against_a_number_now_give_the_plan_and_the_current_level():
+    text = ("Britain plans to cut its forces in the Gulf. It intends to keep about 200 men in Oman against 900 currently; "
+            "about 150 men in Qatar against 400 currently.")
+    found = rows(text, date(2024, 5, 1))
+    assert {("GBR", "troops_deployed", 200, "OMN"), ("GBR", "troops_deployed", 150, "QAT")} <= {r[:4] for r in found}
+    assert ("GBR", "troops_deployed", 900, "OMN", 2024) in found and ("GBR", "troops_deployed", 400, "QAT", 2024) in found
+
+
+def test_french_une_centaine_d_hommes_kept_au_pays():
+    text = ("Conformément au projet du président de limiter l’empreinte militaire française dans la région, la France "
+            "prévoit de réduire considérablement ses forces dites « prépositionnées » en Afrique.\n"
+            "Elle entend maintenir une centaine d’hommes au Cameroun contre 400 aujourd’hui; environ 200 hommes au Niger "
+            "contre 800 actuellement.")
+    found = figs(text, date(2024, 5, 1))
+    assert {("FRA", "troops_deployed", 100, "CMR"), ("FRA", "troops_deployed", 400, "CMR"),
+            ("FRA", "troops_deployed", 200, "NER"), ("FRA", "troops_deployed", 800, "NER")} <= found
+
+
+def test_a_dutch_article_reads_through_the_dutch_gloss():
+    text = ("Het Nederlandse defensiebudget bedroeg vorig jaar 1,48 procent van het bbp, of 15,4 miljard euro. Dat is niet "
+            "genoeg, nu het budget wordt opgetrokken tot 2 procent en meer. In 1990 telde het Nederlandse leger 64.000 "
+            "beroepsmilitairen. Vandaag telt de Nederlandse defensie 41.000 militairen en 9.000 burgers.")
+    found = figs(text, date(2023, 5, 1))
+    assert {("NLD", "defense_share_gdp_pct", 1.48, ""), ("NLD", "defense_budget", 15.4e9, ""),
+            ("NLD", "active_personnel", 64000, ""), ("NLD", "active_personnel", 41000, "")} <= found
+
+
+def test_a_french_budget_that_approaches_an_amount_and_a_share_of_gross_national_income():
+    text = ("Voilà les mots, la ministre de la Défense vient de traduire cela en chiffres. Le budget actuel consacré à la "
+            "Défense du Luxembourg avoisine les 512 millions d’euros; il va augmenter d’ici 2030. Le Luxembourg devrait "
+            "se conformer à l’engagement pris auprès de ses alliés de réserver 1 % de son Revenu national brut à la Défense.")
+    found = figs(text, date(2022, 3, 1))
+    assert ("LUX", "defense_budget", 512e6, "") in found and ("LUX", "defense_share_gdp_pct", 1, "") in found
+
+
+def test_czech_money_allocated_for_defence_spending_of_the_state():
+    text = ("Česku se loni podařilo splnit závazek vydat na obranu země dvě procenta z hrubého domácího produktu. „Na "
+            "obranné výdaje státu, tedy nejenom ministerstva, ale i dalších institucí, bylo celkově vyčleněno 171,2 miliardy "
+            "korun,“ pochlubil se resort. Celkem by tak na obranu státu mělo jít 180,3 miliardy korun, jak se uvádí v "
+            "rozpočtu, který je už schválen.")
+    found = figs(text, date(2025, 3, 1))
+    assert ("CZE", "defense_budget", 171.2e9, "") in found and ("CZE", "defense_budget", 180.3e9, "") in found
