@@ -289,5 +289,7 @@ ADDED_TO_ITS_RE = re.compile(r"\bto\s+(?:its|their|(?:the\s+)?(?:[\w.'-]+\s+){0,
 # "the top departments by allocation are: public works, 400.4 billion pesos; national defense, 175.2 billion pesos":
 # defence's own item in a list of departments and their money
 DEFENSE_ITEM_BEFORE_RE = re.compile(r"(?:^|[;:]\s*|\n\s*)(?:(?:the\s+)?(?:department|ministry)\s+of\s+)?(?:national\s+)?defen[cs]e(?:\s+(?:department|ministry))?"
-                                    r"\s*(?:[,:\u2013\u2014]|\s-)\s*" + HEDGE + r"$", re.IGNORECASE)
+                                    r"\s*(?:[,:\u2013\u2014]|\s-)\s*" + HEDGE + r"$"
+                                    # "... finance (249.7 billion THB, up 2.8 percent), defence (233.3 billion THB, up 2.7 percent)": a list's item
+                                    r"|\),\s+(?:and\s+)?defen[cs]e\s*\(\s*" + HEDGE + r"$", re.IGNORECASE)
 

@@ -1,4 +1,5 @@
-"""Articles in Spanish, French, Portuguese, German, Italian, Russian, Indonesian, Romanian, Polish, Dutch, the Scandinavian
+"""Articles in Spanish, French, Portuguese, German, Italian, Russian, Indonesian, Romanian, Polish, Dutch, the South Slavic
+languages (Croatian, Serbian, Slovenian, one gloss), the Scandinavian
 languages (Danish, Norwegian and Swedish, one gloss) and Czech and Slovak (one gloss), read through a word gloss.
 
 The rules read English. For an article written in one of these six languages, ``gloss`` rewrites the
@@ -33,7 +34,7 @@ from pathlib import Path
 GLOSS_FILE = Path(__file__).resolve().parent / "vocab" / "gloss.csv"
 LANGUAGES = {"es": "Spanish", "fr": "French", "pt": "Portuguese", "de": "German", "it": "Italian", "ru": "Russian",
              "id": "Indonesian", "sc": "Scandinavian (Danish, Norwegian, Swedish)", "ro": "Romanian",
-             "cs": "Czech and Slovak", "pl": "Polish", "nl": "Dutch"}
+             "cs": "Czech and Slovak", "pl": "Polish", "nl": "Dutch", "sh": "South Slavic (Croatian, Serbian, Slovenian)"}
 
 # the short words that tell the languages apart (words shared by two of them are left out)
 _MARKERS = {
@@ -55,9 +56,12 @@ _MARKERS = {
            "bude", "budu", "budou", "tiez", "take", "podla", "podle", "alebo", "nebo", "pri", "uz", "roku", "roce", "rokoch", "ze", "sme", "jsme",
            "ale", "tedy", "jen"},
     "pl": {"sie", "oraz", "przez", "dla", "jest", "nie", "bedzie", "beda", "zostaly", "zostal", "zostanie", "takze", "rowniez", "lub",
-           "czy", "ich", "jego", "tym", "w", "i", "z"},
+           "czy", "ich", "jego", "tym", "w", "z"},
     "nl": {"het", "een", "van", "niet", "voor", "wordt", "werd", "ook", "naar", "bij", "uit", "maar", "nog", "worden", "heeft",
            "hebben", "deze", "zijn", "dat", "op", "wel"},
+    # Croatian, Serbian (in Latin letters) and Slovenian share one gloss: "proračun", "milijardi", "BDP"
+    "sh": {"koji", "koja", "koje", "kao", "sto", "ki", "tudi", "ter", "kot", "bo", "bodo", "nije", "biti", "ali", "pa", "iz", "ce", "kar",
+           "smo", "bilo", "bila", "bi", "so", "naj", "lahko", "bil", "u", "ili", "nisu", "sa", "prema", "jer"},
     "tl": {"ang", "ng", "mga", "sa", "ay", "ni", "kay", "nasa", "ito", "naman"},  # Tagalog: not glossed, not Portuguese
 }
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -75,7 +79,8 @@ def _fold_table() -> dict[int, str]:
         base = unicodedata.normalize("NFD", chr(code))[0]
         if base != chr(code) and base.isascii():
             table[code] = base
-    table.update({ord("ß"): "s", ord("æ"): "a", ord("Æ"): "A", ord("ø"): "o", ord("Ø"): "O", ord("\u2019"): "'"})
+    table.update({ord("ß"): "s", ord("æ"): "a", ord("Æ"): "A", ord("ø"): "o", ord("Ø"): "O", ord("\u2019"): "'",
+                  ord("ł"): "l", ord("Ł"): "L", ord("đ"): "d", ord("Đ"): "D"})  # (Polish and Croatian letters with no accent to drop)
     return table
 
 
@@ -213,9 +218,9 @@ def _numerals(folded: str, lang: str = "") -> str:
 
 _MILA_RE = re.compile(r"(?<![\w.,])(\d{1,3})mila\b")
 # Languages that never group thousands with a comma (Spanish does in Mexico: "20,000 millones de pesos")
-_COMMA_ONLY_DECIMAL = {"fr", "pt", "it", "de", "ru", "sc", "ro", "cs", "pl", "nl"}
+_COMMA_ONLY_DECIMAL = {"fr", "pt", "it", "de", "ru", "sc", "ro", "cs", "pl", "nl", "sh"}
 _COMMA_BEFORE_SCALE_RE = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![.,]?\d)(?=\s*(?:milliards?|millions?|mds|mrds?|bilh(?:oes|ao)|"
-                                    r"milh(?:oes|ao)|miliardi|milioni|miliardo|milione|Milliarden|Millionen|Mrd|Mio|млрд|млн|миллиард\w*|миллион\w*|milliarder|miljarder|millioner|miljoner|miliarde|milioane|miliardy|miliard|milionov|miliony|milionu|mld|mln|miljard|miljoen)\b)", re.I)
+                                    r"milh(?:oes|ao)|miliardi|milioni|miliardo|milione|Milliarden|Millionen|Mrd|Mio|млрд|млн|миллиард\w*|миллион\w*|milliarder|miljarder|millioner|miljoner|miliarde|milioane|miliardy|miliard|milionov|miliony|milionu|mld|mln|miljard|miljoen|milijard\w*|milijun\w*|milijon\w*)\b)", re.I)
 
 
 _ACCENTED_WORD_RE = re.compile(r"(?<![\w'])(?:[\u00e9\u00e0\u00e8\u00c9\u00c0\u00c8]|[lL]\u00e0)(?![\w'])")  # ("là": there, apart from "la"; Italian "è": is)

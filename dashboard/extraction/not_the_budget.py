@@ -36,7 +36,14 @@ def other_body_budget_changed(before: str) -> bool:
     """True when the percent right after ``before`` changes the budget of a body with no defence word (see above), or
     changes a share of GDP (a change in points, not of the budget)."""
     found = _OTHER_BODY_BUDGET_CHANGED_RE.search(before[-120:])
-    return bool(found) and not _DEFENCE_BODY_WORD_RE.search(found.group("what")) or bool(_SHARE_CHANGED_RE.search(before[-140:]))
+    item = _BRACKET_ITEM_CHANGE_RE.search(before[-90:])
+    return (bool(found) and not _DEFENCE_BODY_WORD_RE.search(found.group("what")) or bool(_SHARE_CHANGED_RE.search(before[-140:]))
+            or bool(item) and not _DEFENCE_ITEM_RE.fullmatch(item.group("item")))
+
+
+# "education (368.7 billion THB, down 0.1 percent year-on-year), interior (353 billion THB, up 7.7 percent)": each item's own
+_BRACKET_ITEM_CHANGE_RE = re.compile(r"\b(?P<item>[A-Za-z][\w-]*)\s*\([^()]{0,60}?,\s*(?:up|down|(?:an?\s+)?(?:increase|rise|decrease|drop|fall|cut)\s+of)\s+(?:by\s+)?$", I)
+_DEFENCE_ITEM_RE = re.compile(r"defen[cs]e|military|army|armed", I)
 
 
 # "The UK has pledged an additional $13 million" after a sentence on pledges and a credit facility for Lebanon's military: aid

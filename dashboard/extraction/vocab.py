@@ -270,7 +270,7 @@ LONG_RUN_RE = re.compile(r"\b(?:long-term\s+trajectory|(?:during|throughout|over
 
 # An amount restated as a share of GDP: "GBP 67.7 billion, or 2.30% of GDP", "GBP 61.4 billion for 2024-25 (2.18% of GDP)"
 AMOUNT_THEN_SHARE_RE = re.compile(
-    r"^\s*(?:for\s+\S+\s+)?(?:\((?!\s*\d)[^()\d]{1,30}\)\s*)?(?:\(|,?\s*or\s+|,\s*(?:and\s+)?|\s+and\s+|[\u2014\u2013]\s*)(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?"
+    r"^\s*(?:for\s+\S+\s+)?(?:\((?!\s*\d)[^()\d]{1,30}\)\s*)?(?:\(|,?\s*or\s+|,\s*(?:and\s+|which\s+is\s+|which\s+represents\s+|that\s+is\s+)?|\s+and\s+|[\u2014\u2013]\s*)(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?"
     r"\d[\d.,]*\s*(?:%|per\s*cent|percent|pct\.?)\s+of\s+(?:[\w.'\-]+\s+){0,3}?" + GDP_WORD, I)
 
 # A share of GDP stated as what spending stands at, with GDP said elsewhere in the sentence or the one

@@ -404,3 +404,75 @@ def test_czech_money_allocated_for_defence_spending_of_the_state():
             "rozpočtu, který je už schválen.")
     found = figs(text, date(2025, 3, 1))
     assert ("CZE", "defense_budget", 171.2e9, "") in found and ("CZE", "defense_budget", 180.3e9, "") in found
+
+
+def test_a_list_of_ministries_gives_defences_amount_and_no_other_items_change():
+    text = ("According to the bill, the five ministries with the largest allocated budgets are education (341.2 billion baht, "
+            "down 0.3 percent year-on-year), interior (330 billion baht, up 6.1 percent), finance (240.5 billion baht, up "
+            "1.9 percent), defence (227.1 billion baht, up 3.3 percent) and transport (170.4 billion baht, down 0.6 percent).")
+    found = figs(text, date(2018, 10, 1))
+    assert ("THA", "defense_budget", 227.1e9, "") in found and ("THA", "budget_change_pct", 3.3, "") in found
+    assert [value for _, metric, value, _ in found if metric == "budget_change_pct"] == [3.3]
+
+
+def test_a_rotation_of_a_total_of_troops_is_no_level():
+    text = ("Russia began a scheduled rotation of its peacekeepers in the conflict zone. The ongoing rotation of a total of "
+            "400 personnel from the Volga division is to be held in the Gali district of Georgia.")
+    assert not any(value == 400 for _, _, value, _ in figs(text, date(2007, 12, 17)))
+
+
+def test_a_slovenian_article_reads_through_the_south_slavic_gloss():
+    text = ("Junija lani so poslanci potrdili resolucijo o razvoju Slovenske vojske. Z njo so predviden delež obrambnih "
+            "izdatkov dvignili na dva odstotka bruto domačega proizvoda (BDP) že za leto 2025. In kaj kažejo podatki? Na "
+            "ministrstvu za obrambo zagotavljajo, da je. Izdatki so, pojasnjujejo, lani nominalno znašali 1,316 milijarde "
+            "evrov, kar je 1,95 odstotka BDP, ki je bil tudi cilj.")
+    found = figs(text, date(2025, 3, 1))
+    assert {("SVN", "defense_share_gdp_pct", 2, ""), ("SVN", "defense_budget", 1.316e9, ""),
+            ("SVN", "defense_share_gdp_pct", 1.95, "")} <= found
+
+
+def test_a_croatian_budget_between_two_amounts_in_kunas():
+    text = ("Iduće godine, prvi put nakon šest godina stalnog pada, hrvatski vojni proračun realno će porasti, piše list. "
+            "U MORH-u očekuju da će vojni proračun za 2018. iznositi između 4,6 i 4,7 milijarde kuna. To bi bilo primjetno "
+            "više od plana za 2017., koji je iznosio 4,4 milijarde kuna.")
+    found = rows(text, date(2017, 9, 1))
+    assert any(r[:3] == ("HRV", "defense_budget", 4.65e9) for r in found)
+
+
+def test_an_amount_which_is_a_share_of_gdp_is_the_budget():
+    text = "Slovenia reached its defence goal. Defence spending last year was 1.3 billion euros, which is 2.0 percent of GDP."
+    assert ("SVN", "defense_budget", 1.3e9, "") in figs(text, date(2025, 5, 1))
+
+
+def test_a_serbian_article_is_read_as_south_slavic_not_polish():
+    text = ("Nacrt Zakona o budžetu Republike Srbije za 2024. predviđa izdvajanje za odbranu koje je oko 2 odsto "
+            "projektovanog BDP. Za poređenje, NATO preporučuje članicama da za odbranu izdvajaju 2 odsto BDP, a većina "
+            "članica ih nije dostigla. U okruženju su za odbranu 2023. toliko izdvajale Rumunija (1,91%) i Hrvatska (1,78%), "
+            "a uskoro će i Crna Gora, jer je to sve više tema.")
+    found = figs(text, date(2023, 11, 26))
+    assert {("SRB", "defense_share_gdp_pct", 2, ""), ("ROU", "defense_share_gdp_pct", 1.91, ""),
+            ("HRV", "defense_share_gdp_pct", 1.78, "")} <= found
+
+
+def test_a_danish_nato_target_of_two_percent_is_natos():
+    text = ("Danmark har i 2023 brugt 1,65 procent af bruttonationalproduktet (bnp) på det danske forsvar. Det er det "
+            "højeste beløb, Danmark har skudt i dansk forsvar, siden Nato-målsætningen om to procent af bnp til forsvar "
+            "hos medlemslandene blev aftalt i 2014.")
+    found = figs(text, date(2024, 6, 18))
+    assert ("DNK", "defense_share_gdp_pct", 1.65, "") in found and ("NATO", "defense_share_gdp_pct", 2, "") in found
+    assert ("DNK", "defense_share_gdp_pct", 2, "") not in found
+
+
+def test_ukrainian_servicemen_stationed_in_named_republics():
+    text = ("\"Загальна кількість миротворців складає 310, загинуло у ході виконання міжнародних операцій 3 українці. З 2017 "
+            "року в Демократичній Республіці Конго знаходиться 230 українських військовослужбовців. З 2004 року в Республіці "
+            "Сербія перебуває 35 українських військовослужбовців. З 2012 року в районі Аб’єй знаходиться 6 українських "
+            "військовослужбовців\", - йдеться в повідомленні. Як повідомлялося, в Україні відзначають день миротворців, "
+            "і в Києві пройшли заходи до цієї дати.")
+    found = figs(text, date(2019, 5, 29))
+    assert {("UKR", "troops_deployed", 230, "COD"), ("UKR", "troops_deployed", 35, "SRB")} <= found
+
+
+def test_polish_and_croatian_letters_with_no_accent_are_folded():
+    from dashboard.extraction.gloss import fold
+    assert fold("zostały łączne između Đakovo") == "zostaly laczne izmedu Dakovo"
