@@ -416,8 +416,9 @@ def test_a_list_of_ministries_gives_defences_amount_and_no_other_items_change():
 
 
 def test_a_rotation_of_a_total_of_troops_is_no_level():
-    text = ("Russia began a scheduled rotation of its peacekeepers in the conflict zone. The ongoing rotation of a total of "
-            "400 personnel from the Volga division is to be held in the Gali district of Georgia.")
+    text = ("Russia began on Monday a scheduled rotation of its peacekeeping contingent in the Georgian-Abkhazian conflict "
+            "zone, an aide said. The ongoing rotation of a total of 400 personnel from the Volga-Urals division is to be "
+            "held in the Gali district.")
     assert not any(value == 400 for _, _, value, _ in figs(text, date(2007, 12, 17)))
 
 
@@ -440,7 +441,8 @@ def test_a_croatian_budget_between_two_amounts_in_kunas():
 
 
 def test_an_amount_which_is_a_share_of_gdp_is_the_budget():
-    text = "Slovenia reached its defence goal. Defence spending last year was 1.3 billion euros, which is 2.0 percent of GDP."
+    text = ("Slovenia reached its defence goal. Spending was, they explain, last year nominally 1.3 billion euros, which is "
+            "2.0 percent of GDP.")
     assert ("SVN", "defense_budget", 1.3e9, "") in figs(text, date(2025, 5, 1))
 
 
