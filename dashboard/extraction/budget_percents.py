@@ -175,7 +175,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         lead_pct = bp.INCLUDING_ASIDE_RE.sub(" ", lead_pct)
     own_dated = ctx.says(si, MULTI_YEAR_SENTENCE_RE) and bp.AND_BY_DATED_RE.match(norm, max(sent.start, left_edge - 12), m.end + 12)
     if (bt.component_named(lead_pct, max(0, len(lead_pct) - 120), len(lead_pct), lead_pct) or bp.CAPEX_RE.search(lead_pct[-120:]) or ctx.says(si, MULTI_YEAR_SENTENCE_RE) and not own_dated
-            or COMPONENT_RE.search(norm, m.end, min(pct_end, m.end + 60))
+            or COMPONENT_RE.search(norm, m.end, min(pct_end, m.end + 60)) or nb.component_subject(ctx, sent.start, left_edge)
             or SERVICE_RE.search(norm, max(clause_around(ctx, si, m, 2)[0] if norm.startswith(")", pct_start) else pct_start, left_edge - 60), left_edge)  # (past "(IRGC)")
             or bc.SERVICE_WITH_BEFORE_RE.search(norm, max(sent.start, left_edge - 60), left_edge)
             or bp.SERVICE_WHICH_HAS_RE.search(norm, max(sent.start, left_edge - 160), left_edge)):

@@ -261,7 +261,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
                            or tail.admits(tails.REPORTED_AS, 80) and bc.REPORTED_AS_RE.search(before[-80:]))
          or (defense_near or ctx.in_lede(DEFENSE_CTX_RE)) and bp.COUNTRY_SPENT_RE.search(before[-60:]) and not (bc.purpose_after(right) or bp.SPENT_TO_DO_AFTER_RE.match(right)))
             and not bt.other_amount_since_defense(ctx, si, left_edge)
-            and (DEFENSE_CTX_RE.search(norm, sent.start, left_edge) or not defense_here)):
+            and (DEFENSE_CTX_RE.search(norm, sent.start, left_edge) or not defense_here) and not ctx.finds(COMPONENT_RE, sent.start, min(left_edge, sent.start + 80))):
         if (bp.FIRST_TIME_AFTER_RE.match(right) or bc.REPEATEDLY_BEFORE_RE.search(before[-40:]) or "first time" in before[-120:]) and bc.PASSES_MARK_BEFORE_RE.search(before[-40:]):
             return reject(ctx, "a threshold crossed ('to exceed 50 trillion won for the first time'), not the budget's level")
         return "defense_budget", "budget:spending-is-amount"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from dashboard.extraction.patterns import gate_all
-from dashboard.extraction.vocab import HEDGE, I
+from dashboard.extraction.vocab import COMPONENT_RE, HEDGE, I
 
 # "With a budget of RM232.2 billion for 2012, the Government has allocated RM13.714 billion for defence": the amount
 # the sentence opens on is the whole state budget when a later one of the sentence is the money for defence
@@ -54,6 +54,17 @@ _AID_RE = re.compile(r"\b(?:aid|assistance|donors?|donat\w*|credit\s+facility|pl
 def pledged_aid(ctx, si: int, before: str) -> bool:
     """True for an amount pledged or promised in a sentence, or after one, about aid (see above)."""
     return bool(_PLEDGED_BEFORE_RE.search(before[-60:])) and (ctx.says(si - 1, _AID_RE) or ctx.says(si, _AID_RE) and "aid" in before.lower())
+
+
+def component_subject(ctx, sent_start: int, left_edge: int) -> bool:
+    """True when a line of the budget opens the sentence ("The secret expenditure increased by Shs 264.9bn ... 77 percent
+    increase") and no budget is named after it (not "... has now pushed the sector's budget to", nor "the 17.1 percent
+    increment to the defense budget" after a Civic Education Association)."""
+    found = COMPONENT_RE.search(ctx.norm, sent_start, min(left_edge, sent_start + 40))
+    return found is not None and not _BUDGET_WORD_RE.search(ctx.norm, found.end(), left_edge + 120)  # ("the 17.1 percent increment to the defense budget")
+
+
+_BUDGET_WORD_RE = re.compile(r"\bbudgets?\b", I)
 
 
 # "decided to reduce proposed defense cuts from NIS 4 billion to NIS 3b", "moderates the proposed cut to the defense

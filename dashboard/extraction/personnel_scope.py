@@ -34,7 +34,8 @@ def multinational_subject(ctx, sent_start: int, left_edge: int, mods: str, right
         owned = any(_POSSESSIVE_GAP_RE.fullmatch(ctx.norm, c.end, left_edge) or c.kind == "demonym" and left_edge - c.end <= 2 for c in ctx.country_mentions(max(sent_start, left_edge - 40), left_edge)) or ctx.norm[max(sent_start, left_edge - 6):left_edge].lower().endswith(("its ", "their "))  # (and "The 2nd Croatian 188-strong", "its 500-strong contingent")
         return not owned and _allied_here(ctx, sent_start)  # "The 1100-strong battlegroup" after NATO's presence; "The 10,000-strong
         # force" of a UN mission (but "Ethiopia's 4,400-strong contingent of ... AMISOM" is Ethiopia's)
-    if _BLOC_FORCE_RE.search(ctx.norm, max(sent_start, left_edge - 240), left_edge) or _SHARE_OF_THE_RE.search(ctx.norm, max(sent_start, left_edge - 40), left_edge):
+    if (_BLOC_FORCE_RE.search(ctx.norm, max(sent_start, left_edge - 240), left_edge) or _SHARE_OF_THE_RE.search(ctx.norm, max(sent_start, left_edge - 40), left_edge)
+            or _MULTINATIONAL_STRENGTH_RE.search(ctx.norm, max(sent_start, left_edge - 120), left_edge)):
         return True  # "ECOWAS leaders agreed ... to deploy about 3,300 soldiers"; "the standby force set to consist of 1 099 troops"
     the_force = _THE_FORCE_HAS_RE.fullmatch(ctx.norm, sent_start, left_edge)  # (but "The Canadian force will number 450": its own)
     if _MISSION_OWNS_RE.search(ctx.norm, max(sent_start, left_edge - 100), left_edge) or the_force and _allied_here(ctx, sent_start) and not any(
@@ -84,6 +85,9 @@ _BLOC_FORCE_RE = re.compile(r"\b(?-i:ECOWAS|SADC|African\s+Union|AU|EAC|IGAD|ECC
                             r"|\b(?-i:African\s+Union|AU|ECOWAS|SADC|UN|U\.N\.|United\s+Nations)\s+(?:peace-?keeping\s+)?(?:force|mission)\b[^.;]{0,60}\b"
                             r"(?:number|total|comprise|have)\w*\s+" + HEDGE + r"$|\b(?:multinational|multi-national|coalition|(?-i:African\s+Union|AU|ECOWAS|SADC|UN|EU))\s+"
                             r"(?:peace-?keeping\s+)?(?:force|division|brigade|mission)\s+of\s+" + HEDGE + r"$", I)  # (a bloc's or coalition's whole force: "a multinational force of 9,500 soldiers")
+# "bring the Multinational Joint Task Force (MNJTF)'s total troop strength up to some 10,500": a multinational force's size
+_MULTINATIONAL_STRENGTH_RE = re.compile(r"\bmultinational\s+(?:[\w-]+\s+){0,3}?(?:force|task\s+force|brigade|battalion)\b[^.;]{0,40}?\b(?:strength|size|troops)\b"
+                                        r"[^.;\d]{0,30}$", I)
 _MISSION_OWNS_RE = re.compile(r"\b(?-i:" + _MISSIONS + r"|MINURSO|ECOMOG|ECOMIG|ISAF)"
                               r"(?:'s|\u2019s)?(?:\)?,(?=\s+which\b))?\s+(?:(?:troops|forces|force|peace-?keepers)\b[^.;]{0,60}?\b(?:made\s+up\s+of|compris(?:e|es|ed)|"
                               r"consist(?:s|ed)?\s+of|number(?:s|ed)?|total(?:s|ed|led)?|includ(?:e|es|ed)|has|have|had)\s+(?:a\s+total\s+of\s+)?|with\s+|(?:now|currently|still)\s+(?:has|had|have)\s+"

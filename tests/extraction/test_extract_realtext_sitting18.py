@@ -478,3 +478,17 @@ def test_ukrainian_servicemen_stationed_in_named_republics():
 def test_polish_and_croatian_letters_with_no_accent_are_folded():
     from dashboard.extraction.gloss import fold
     assert fold("zostały łączne između Đakovo") == "zostaly laczne izmedu Dakovo"
+
+
+def test_a_classified_or_secret_expenditure_that_rises_is_a_line_not_the_budget():
+    text = ("The budget for the Kenya Defence Forces Classified Expenditure for the coming financial year 2016/2017 has "
+            "increased by more than half to the tune of Sh41.2bn. The secret expenditure increased by Sh14.1bn from Sh27.1bn "
+            "for the financial year 2015/2016 to the new figure, which is equivalent of 52 percent increase.")
+    found = figs(text, date(2016, 4, 1))
+    assert not any(metric in ("defense_budget", "budget_change_pct", "budget_change_amount") for _, metric, _, _ in found)
+
+
+def test_a_multinational_task_forces_troop_strength_is_no_countrys():
+    text = ("A Lake Chad Basin Commission, which includes Nigeria, Niger, Chad, Cameroon and Benin, agreed this July to bring "
+            "the Multinational Joint Task Force (MNJTF)'s total troop strength up to some 9,800.")
+    assert not any(value == 9800 for _, _, value, _ in figs(text, date(2015, 9, 1)))
