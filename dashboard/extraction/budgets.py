@@ -154,7 +154,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if AMOUNT_THEN_SHARE_RE.match(right) and (defense_near or ctx.says(si - 2, DEFENSE_CTX_RE) or ctx.in_lede(DEFENSE_CTX_RE)):
         return "defense_budget", "budget:amount-then-share-of-gdp"
     level_after_change = tail.admits(tails.LEVEL_AFTER_CHANGE, 130) and LEVEL_AFTER_CHANGE_RE.search(before[-130:]) or (
-        norm.startswith(("up to", "Up to"), left_edge) and LEVEL_AFTER_CHANGE_RE.search(before[-130:] + "to "))  # "by 7.2%, up to"
+        norm.startswith(("up to", "Up to"), left_edge) and not before.endswith("by ") and LEVEL_AFTER_CHANGE_RE.search(before[-130:] + "to "))  # "by 7.2%, up to"
     level_from = tail.admits(tails.LEVEL_FROM, 100) and LEVEL_FROM_RE.search(before[-100:])
     if not level_from and m.hedge_start is not None and m.hedge_start < m.start:
         # "an increase over Rs 1,804 billion": "over" read as the number's hedge is the link word here

@@ -219,7 +219,7 @@ def _numerals(folded: str, lang: str = "") -> str:
 _MILA_RE = re.compile(r"(?<![\w.,])(\d{1,3})mila\b")
 # Languages that never group thousands with a comma (Spanish does in Mexico: "20,000 millones de pesos")
 _COMMA_ONLY_DECIMAL = {"fr", "pt", "it", "de", "ru", "sc", "ro", "cs", "pl", "nl", "sh"}
-_COMMA_BEFORE_SCALE_RE = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![.,]?\d)(?=\s*(?:milliards?|millions?|mds|mrds?|bilh(?:oes|ao)|"
+_COMMA_BEFORE_SCALE_RE = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![.,]?\d)(?=\s*(?:milliards?|millions?|mds|mrds?|bilh(?:oes|ao)|mil\s+milh(?:oes|ao)|"
                                     r"milh(?:oes|ao)|miliardi|milioni|miliardo|milione|Milliarden|Millionen|Mrd|Mio|млрд|млн|миллиард\w*|миллион\w*|milliarder|miljarder|millioner|miljoner|miliarde|milioane|miliardy|miliard|milionov|miliony|milionu|mld|mln|miljard|miljoen|milijard\w*|milijun\w*|milijon\w*)\b)", re.I)
 
 

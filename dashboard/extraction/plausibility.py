@@ -5,7 +5,7 @@ The repository ships the World Bank's armed forces personnel and military expend
 8% of that country's armed forces in the series for a year within six of the figure's ("400 Australian soldiers",
 "1,000 troops" of Nepal's) is a unit, a contingent, a component or another country's; a reserve under 1% of it is a
 unit of reservists; a deployment abroad over three quarters of the whole armed forces is a mission's total or the
-host's own force. A budget or change in US dollars over two trillion is a misread figure. A share of GDP over 40%, or over three times the series' share plus two points, or under a sixth
+host's own force. A budget or change in US dollars (or euros, pounds, Swiss francs) over two trillion is a misread figure. A share of GDP over 40%, or over three times the series' share plus two points, or under a sixth
 of it, is a share of something else (the state budget, a sector) or a change in points. (Budgets are otherwise not checked:
 "$" is often a local dollar, and the series' dollar figures for small or opaque forces are far from what their
 governments announce.) Any figure dated before 1900 is history the charts do not cover. Such figures are dropped,
@@ -94,8 +94,8 @@ def why_implausible(fig: Figure, published_year: int | None) -> str:
         return f"NATO's share over {MAX_NATO_SHARE:g}%" if fig.metric == "defense_share_gdp_pct" and fig.value > MAX_NATO_SHARE else ""
     if not fig.country_iso3:
         return ""
-    if fig.currency == "USD" and fig.metric in ("defense_budget", "budget_change_amount") and abs(fig.value) > MAX_USD_BUDGET:
-        return "more dollars than any country has spent"  # "US$16,361,844m" (a stray "m" after a full figure)
+    if fig.currency in ("USD", "EUR", "GBP", "CHF") and fig.metric in ("defense_budget", "budget_change_amount") and abs(fig.value) > MAX_USD_BUDGET:
+        return "more than any country has spent"  # "US$16,361,844m" (a stray "m" after a full figure); (euros, pounds, francs alike)
     if fig.metric == "defense_share_gdp_pct":
         return _share_why(fig, fig.year or published_year)
     bounds = _BOUNDS.get(fig.metric)

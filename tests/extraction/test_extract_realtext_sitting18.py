@@ -492,3 +492,34 @@ def test_a_multinational_task_forces_troop_strength_is_no_countrys():
     text = ("A Lake Chad Basin Commission, which includes Nigeria, Niger, Chad, Cameroon and Benin, agreed this July to bring "
             "the Multinational Joint Task Force (MNJTF)'s total troop strength up to some 9,800.")
     assert not any(value == 9800 for _, _, value, _ in figs(text, date(2015, 9, 1)))
+
+
+def test_portuguese_thousands_of_millions_after_a_decimal_comma():
+    text = ("No Orçamento de Estado de 2020, a Defesa Nacional tem um aumento de 4,2% face ao ano transacto, num total de "
+            "2,436 mil milhões de euros. Por ramos, o Exército, ainda o mais numeroso em efectivos, custa perto de 600 "
+            "milhões de euros, seguido da Marinha e da Força Aérea.")
+    found = figs(text, date(2019, 10, 16), publisher="Público", url="https://www.publico.pt/2019/10/16/politica/orcamento")
+    assert ("PRT", "defense_budget", 2.436e9, "") in found  # (2.436 thousand million, not 2,436 thousand million)
+
+
+def test_a_budget_in_euros_over_two_trillion_is_a_misread_figure():
+    from dashboard.extraction.plausibility import why_implausible
+    from dashboard.extraction.record import Figure
+    fig = Figure(article_id="t", country_iso3="PRT", metric="defense_budget", value=2.338e12, unit="EUR", quote="", passage="",
+                 start=0, end=1, method="budget:test", currency="EUR")
+    assert why_implausible(fig, 2019) != ""
+
+
+def test_an_increase_by_up_to_an_amount_is_a_change_not_the_level():
+    text = ("Denmark currently spends around 27 billion Danish crowns per year on defence, and the government said it will "
+            "progressively increase this by up to 17.5 billion Danish crowns by 2033.")
+    found = figs(text, date(2023, 5, 30))
+    assert ("DNK", "budget_change_amount", 17.5e9, "") in found
+    assert ("DNK", "defense_budget", 17.5e9, "") not in found
+
+
+def test_money_spent_on_military_personnel_is_a_line_of_the_budget():
+    text = ("They found that between 2011 and 2012, the tax money spent on Estonia's NATO military personnel increased from "
+            "41 million euros to 48 million euros, marking an increase of about 17%.")
+    found = figs(text, date(2012, 6, 1))
+    assert not any(metric in ("defense_budget", "budget_change_pct") for _, metric, _, _ in found)
