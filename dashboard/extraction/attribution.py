@@ -86,8 +86,8 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
             if c.kind != "alliance":
                 return c.iso3, "sentence"
             last_actor = last_actor or c
-    if last_actor is not None or row and "|" in ctx.norm[row:m.start] and caption_country(ctx, si) not in ("", host):
-        return last_actor.iso3 if last_actor else caption_country(ctx, si), "sentence"  # (a row naming none: its caption's, "Estonian Defence Forces | |")
+    if last_actor is not None or row and "|" in ctx.norm[row:m.start] and (caption := caption_country(ctx, si)) not in ("", host):
+        return last_actor.iso3 if last_actor else caption, "sentence"  # (a row naming none: its caption's, "Estonian Defence Forces | |")
     if lead:  # "Under the GHANBATT 85 of UNIFIL, 850 officers are deployed": a demonym in the leading clause, no other actor
         named = [c for c in ctx.mentions_backward(sent.start, lead.end()) if c.kind == "demonym" and c.iso3 != host and not ctx.is_place(c)]
         if named:

@@ -13,6 +13,7 @@ sentence rules made of the same numbers (a base's soldiers read as the line coun
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from dashboard.extraction.assemble import make
@@ -34,8 +35,8 @@ def base_row_figures(ctx: Context, numbers: list[NumberMention], main_country: s
     norm = ctx.norm
     if not main_country or not _PRESENCE_RE.search(norm, 0, min(len(norm), 400)) and not _PRESENCE_RE.search(ctx.info.title if ctx.info else ""):
         return []
-    by_start = {n.start: n for n in numbers}
-    starts = sorted(by_start)
+    ordered = sorted(numbers, key=lambda n: n.start)
+    starts = [n.start for n in ordered]
     out: list[Figure] = []
     for row in _ROW_RE.finditer(norm):
         rest_start, rest_end = row.start("rest"), row.end("rest")
@@ -44,8 +45,8 @@ def base_row_figures(ctx: Context, numbers: list[NumberMention], main_country: s
         named = [c for c in ctx.country_mentions(row.start("place"), row.end("place")) if c.kind != "alliance"]
         if len(named) != 1 or named[0].iso3 == main_country:
             continue
-        number = next((by_start[s] for s in starts if rest_start <= s < rest_end and by_start[s].value and by_start[s].kind == "count"
-                       and _SOLDIERS_AFTER_RE.match(norm, by_start[s].end)), None)
+        on_line = ordered[bisect.bisect_left(starts, rest_start):bisect.bisect_left(starts, rest_end)]  # (the row's numbers only)
+        number = next((n for n in on_line if n.value and n.kind == "count" and _SOLDIERS_AFTER_RE.match(norm, n.end)), None)
         if number is None:
             continue
         fig = make(ctx, ctx.sentence_index(number.start), number, "troops_deployed", main_country, "article", METHOD, host=named[0].iso3)

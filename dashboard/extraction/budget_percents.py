@@ -201,7 +201,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if not change:
         return reject(ctx, "a percent with no change word and no 'of GDP'")
     changed = bp.CHANGE_IN_THING_RE.match(right)  # "an 11 per cent rise in oil revenues": what rose is named
-    if changed and not bp.BUDGET_THING_RE.search(changed.group("what")) or nb.other_body_budget_changed(before):
+    if changed and not bp.BUDGET_THING_RE.search(changed.group("what")) or nb.another_thing_changed(before):
         return reject(ctx, "the change of something other than defense spending ('a rise in oil revenues')")
     if bp.AGAINST_PLAN_AFTER_RE.match(right) or bp.PART_YEAR_AFTER_RE.match(right):
         return reject(ctx, "spending measured against its own plan, or over part of a year: not a budget's yearly change")

@@ -73,12 +73,14 @@ def deployment_list_figures(ctx: Context, numbers: list[NumberMention], main_cou
     norm = ctx.norm
     by_start = {n.start: n for n in numbers}
     out: list[Figure] = []
+    from_contributors: set[int] = set()  # (the starts of rows under a contributors' heading)
     for heading in _headings(norm):
-        rows = _rows(norm, heading.end(), pairs=bool(CONTRIBUTORS_RE.search(heading.group("head"))))
+        contributors = CONTRIBUTORS_RE.search(heading.group("head")) is not None
+        rows = _rows(norm, heading.end(), pairs=contributors)
         if len(rows) < 2:
             continue
         places = [_place(ctx, row.start("place"), row.end("place")) for row in rows]
-        if CONTRIBUTORS_RE.search(heading.group("head")):
+        if contributors:
             # "UNMISS Military Troop Contributing Countries / India - 2239 / Nepal - 1547": each row is its country's
             # contribution to the mission the heading names
             mission = (host_table().find(norm, heading.start("head"), heading.end("head"))
@@ -95,7 +97,7 @@ def deployment_list_figures(ctx: Context, numbers: list[NumberMention], main_cou
             if number is not None and row.re is PAIR_RE and number.end != row.end("value"):
                 # "Denmark 35 252": the scanner joined the next column's lost row into "35 252"; the row's is 35
                 number = replace(number, end=row.end("value"), value=float(row.group("value").replace(",", "")))
-            if not owner or owner == host or (not host and not CONTRIBUTORS_RE.search(heading.group("head"))) \
+            if not owner or owner == host or (not host and not contributors) \
                     or number is None or number.value is None or number.value < 1:  # a listed row may be small
                 continue
             fig = make(ctx, ctx.sentence_index(number.start), number, "troops_deployed", owner, "article", METHOD, host=host)
@@ -107,9 +109,11 @@ def deployment_list_figures(ctx: Context, numbers: list[NumberMention], main_cou
             fig.passage = " ".join((ctx.text[heading.start("head"):heading.end()] + " \u2026 "
                                     + ctx.text[row.start("place") if row.start("place") < row.start("value") else row.start():row.end()]).split())
             out.append(fig)
+            if contributors:
+                from_contributors.add(fig.start)
     # (a contributors' row names its owner: "Uganda: 4,500 troops" replaces a deployment its sentence gave another owner)
-    out = [f for f in out if f.start not in taken or f.host_iso3 and _other_deployment(taken[f.start], f, "country_iso3")
-           and CONTRIBUTORS_RE.search(f.passage)]
+    out = [f for f in out if f.start not in taken or f.host_iso3 and f.start in from_contributors
+           and _other_deployment(taken[f.start], f, "country_iso3")]
     used = {f.start for f in out}
     rows = [f for f in mission_row_figures(ctx, numbers, main_country) if f.start not in used and (
         f.start not in taken or _other_deployment(taken[f.start], f, "host_iso3"))]

@@ -17,7 +17,7 @@ from dashboard.extraction.confidence import score
 from dashboard.extraction.context import SCAN_LIMIT, Context
 from dashboard.extraction.elliptical import elliptical_country
 from dashboard.extraction.hosts import host_table
-from dashboard.extraction.level_followups import count_in_place, deployment_follow_up, next_country_share
+from dashboard.extraction.level_followups import NOW_AFTER_RE, count_in_place, deployment_follow_up, next_country_share
 from dashboard.extraction.number_ranges import scaled_like
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
@@ -50,7 +50,6 @@ _AGAINST_RE = re.compile(r"^(?:[^.;]|\.\d){0,60}?\bagainst\s+" + HEDGE + r"$", I
 _BRACKET_OPEN_RE = re.compile(r"\s*\(\s*")  # "by nearly 6 per cent (Rs 35.2 billion)"
 _YEAR_EARLIER_AFTER_RE = re.compile(r"\s+(?:a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior)\s+year|last\s+year)\b", I)
 _PREVIOUS_YEAR_GAP_RE = re.compile(r"\s*;\s*(?:in\s+)?(?:the\s+)?(?:previous|prior)\s+year\b|(" + _COMPARED + ")", I)  # (a comparison: unless dated apart)
-_NOW_AFTER_RE = re.compile(r"\s+(?:now|currently|at\s+present|today)\b", I)
 _MORE_OR_LESS_RE = re.compile(r"\s+(?:more|less|higher|lower|up|down)\b", I)  # ("which was Tk 900 crore more": a change)
 OR_PCT_RE = re.compile(r"^\s*(?:\([^()]{0,60}\)|\))?\s*,?\s*(?:or(?:\s+by)?|equivalent\s+to|that\s+is|i\.e\.|which\s+is)\s+(?:about\s+|around\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|nearly\s+)?$", I)  # (") or": after a conversion in brackets)
 # "3.3 percent of GDP, or around $11.5 billion", "4.7% of Poland's GDP - approximately 187 billion zloty"
@@ -132,7 +131,7 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
                 made.qualifier = "upper_bound"
             if " recently " in gap and ctx.info is not None and ctx.info.published is not None:
                 made.year = ctx.info.published.year  # "had 20,000 personnel in 1992, reduced recently to 15,000"
-            if sf.CURRENT_LEVEL_RE.search(gap) or _NOW_AFTER_RE.match(norm, b.end):  # "will reach 1,200 next year, from the
+            if sf.CURRENT_LEVEL_RE.search(gap) or NOW_AFTER_RE.match(norm, b.end):  # "will reach 1,200 next year, from the
                 published = ctx.info.published if ctx.info is not None else None  # current 800", "from C$18.9 billion now"
                 year = published.year if published is not None else None if made.stage else made.year  # today's (undated:
                 made.stage, made.year = "", year  # no year rather than the plan's)

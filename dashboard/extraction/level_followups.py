@@ -99,7 +99,7 @@ def level_followups(ctx: Context, si: int, numbers: list[NumberMention], figures
     for m in numbers:  # "about 300 men in Chad against 1000 currently": the level there now, the one a plan cuts from
         own = next((f for f in reversed(figures) if f.end <= m.start and f.start >= sent.start), None) if m.kind == "count" and m.start not in taken else None
         if own is not None and own.metric == "troops_deployed" and own.host_iso3 and _AGAINST_GAP_RE.fullmatch(ctx.norm, own.end, m.start) \
-                and _NOW_AFTER_RE.match(ctx.norm, m.end):
+                and NOW_AFTER_RE.match(ctx.norm, m.end):
             made = make(ctx, si, m, own.metric, own.country_iso3, "pair", "personnel:against-current", host=own.host_iso3)
             published = ctx.info.published if ctx.info is not None else None
             made.stage, made.year = "", published.year if published is not None else None
@@ -127,7 +127,7 @@ def level_followups(ctx: Context, si: int, numbers: list[NumberMention], figures
 
 
 _AGAINST_GAP_RE = re.compile(r"[^;\d]{0,60}?\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+", I)
-_NOW_AFTER_RE = re.compile(r"\s+(?:now|currently|at\s+present|today)\b", I)
+NOW_AFTER_RE = re.compile(r"\s+(?:now|currently|at\s+present|today)\b", I)  # (the level a text gives for now; followups' too)
 
 
 # "Kenya has 24,150 military personnel, slightly more than half of Uganda's 45,000", "2,000 voluntary reservists compared

@@ -32,9 +32,9 @@ _SHARE_CHANGED_RE = re.compile(r"\bas\s+an?\s+(?:percentage|share|proportion|rat
                                r"(?:\s*\([^()]{0,10}\))?\s+(?:has\s+|have\s+|had\s+)?(?:decreas|increas|declin|ris|rose|fell|fall|grew|grow|drop)\w*\s+by\s+[^.;\d]{0,30}$", I)
 
 
-def other_body_budget_changed(before: str) -> bool:
-    """True when the percent right after ``before`` changes the budget of a body with no defence word (see above), or
-    changes a share of GDP (a change in points, not of the budget)."""
+def another_thing_changed(before: str) -> bool:
+    """True when the percent right after ``before`` changes something other than the defence budget: the budget of a
+    body with no defence word, a share of GDP (a change in points), or another item of a bracketed list (see above)."""
     found = _OTHER_BODY_BUDGET_CHANGED_RE.search(before[-120:])
     item = _BRACKET_ITEM_CHANGE_RE.search(before[-90:])
     return (bool(found) and not _DEFENCE_BODY_WORD_RE.search(found.group("what")) or bool(_SHARE_CHANGED_RE.search(before[-140:]))
