@@ -26,12 +26,12 @@ _YEAR = r"(?:fiscal\s+(?:year\s+)?|fy\s*)?(?:19|20)\d\d(?:[-/]\d{2,4})?(?:\s+fis
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+)?" + HEDGE + r"$", I)
 # between "from X" and the level read: "in 2005 to", " to", "(US$2.2 billion) to"
 _TO_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+in\s+" + _YEAR + r")?(?:\s*,\s+[^.;\d]{0,60}?\b(?:rose|grew|increased|climbed|jumped|soared|fell|dropped|declined|has\s+risen|has\s+grown))?\s+to\s+(?:the\s+|an?\s+(?:[\w-]+\s+){0,2}?(?:high|peak|record|total|sum)\s+of\s+|a\s+)?" + HEDGE, I)
-# between a dated level and the next: "in 2011 and to", "in 2016, ", "in 2017 and", "in 2025, and culminating in"
-_NEXT_YEAR_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:in|for)\s+" + _YEAR + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+# between a dated level and the next: "in 2011 and to", "in 2016, ", "in 2017 and", "in 2025, and culminating in", " 2020 and"
+_NEXT_YEAR_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:(?:in|for)\s+)?" + _YEAR + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
                                r"(?:to\s+|(?:culminating|ending|peaking|topping\s+out)\s+(?:in|at)\s+|reaching\s+)?" + HEDGE, I)
 _OR_GAP_RE = re.compile(r"\s*,?\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+)?", I)
 _OR_PCT_MORE_RE = re.compile(r"\s*,?\s*or\s+(\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent)\s*,?\s+(?:more|higher|above)\b", I)
-_DATED_AFTER_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:in|for)\s+" + _YEAR + r"\b|\s+(?:this|last)\s+year\b", I)
+_DATED_AFTER_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:(?:in|for)\s+)?" + _YEAR + r"\b|\s+(?:this|last)\s+year\b", I)
 # "The total official increase of its military budget ... has been nearly 65 percent: $9.29 billion in 2014, $12.02
 # billion in 2015, ...": a dated series after a colon, in a sentence about the defence budget
 _COLON_SERIES_LEAD_RE = re.compile(DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budgets?|spending|expenditures?)\b[^.;:]{0,120}:\s*$", I)

@@ -29,6 +29,8 @@ _SAME_COUNT_BEFORE_RE = re.compile(
     r"|\b(?:scaled\s+back|reduced|cut|down|shrunk|fallen|dropped)\s+from\s+(?:a|its|the)\s+(?:peak|high|maximum|height)\s+of\s+" + HEDGE + r"$"
     # "Before the war, the Syrian army numbered 300,000. ... it now numbers 220,000": the same force's count now
     r"|\bit\s+(?:now\s+|currently\s+|today\s+)?(?:numbers|totals|stands\s+at)\s+" + HEDGE + r"$"
+    # "... about 14,000 Syrian soldiers were in Lebanon. At their peak in the 1980s, they numbered about 40,000"
+    r"|\b(?:they|those\s+(?:troops|forces|soldiers))\s+(?:now\s+|then\s+|still\s+)?(?:numbered|number|totall?ed)\s+" + HEDGE + r"$"
     # "It currently has around 182,000 soldiers. The Defense Ministry's target is 203,000": the count it aims for
     r"|\b(?<!compared\sto\sa\s)(?<!compared\swith\sa\s)(?<!against\sa\s)(?:target|goal)\s+(?:is|was|remains|of)\s+" + HEDGE + r"$"  # (not "22,000 reservists compared to a target of 30,000")
     # "... there were only 900 US troops in Syria, but ... the real number was 2,000": the same count, corrected

@@ -127,13 +127,15 @@ _NOT_MONEY_AFTER_RE = re.compile(r"\s*(?:people|persons|inhabitants|users|citize
 
 def _lend_currency_forward(norm: str, mentions: list[NumberMention]) -> None:
     """ "peaked in fiscal 2002 at 4.96 trillion yen ..., and the number dropped thereafter, to ... 4.71 trillion": a bare
-    amount in billions or trillions takes the currency of the amount of a like size stated before it in the sentence."""
+    amount in billions or trillions takes the currency of the amount of a like size stated before it in the sentence,
+    or in the paragraphs before when no other currency was named in between ("87.9 billion kronor in 2023. ... The
+    defence budget is to grow to 89 billion in 2025")."""
     last = None
     for k, a in enumerate(mentions):
         if a.kind == "money" and a.has_scale and a.currency:
             last = a
         elif (a.kind == "count" and a.has_scale and a.value >= 1e9 and last is not None and 0 < last.value / 10 <= a.value <= last.value * 10
-              and a.start - last.end <= 200 and not _SENTENCE_BREAK_RE.search(norm, last.end, a.start)
+              and (a.start - last.end <= 200 and not _SENTENCE_BREAK_RE.search(norm, last.end, a.start) or a.start - last.end <= 1500)
               and not _NOT_MONEY_AFTER_RE.match(norm, a.end)):
             mentions[k] = NumberMention(**{**a.__dict__, "kind": "money", "currency": last.currency})
 
@@ -209,7 +211,8 @@ def merge_ranges(norm: str, mentions: list[NumberMention], factors: list[float])
         i += 1
     return out
 _MERGE_RANGES_RE1 = re.compile(r"\bbetween\s*$", re.IGNORECASE)
-_MERGE_RANGES_RE2 = re.compile(r"\bfrom\s+(?:(?:its|their|the|today['’]s|this\s+year['’]s|last\s+year['’]s)\s+)?(?:(?:current|present|existing)\s+)?(?:level\s+of\s+)?$|\bfrom\s*$",
+_MERGE_RANGES_RE2 = re.compile(r"\bfrom\s+(?:(?:its|their|the|today['’]s|this\s+year['’]s|last\s+year['’]s)\s+)?(?:(?:current|present|existing|approved|adopted|planned|"
+                               r"budgeted|original|initial|previous|agreed|enacted|allocated)\s+)?(?:level\s+of\s+)?$|\bfrom\s*$",
                                re.IGNORECASE)  # ("increase expenditure from its current level of 2.3 per cent to 2.5"; "grow from today's 183,000 to")
 # "by" of a change ("cut by 40 to 50 percent"), not of an agent ("constituted by 40,000 to 70,000 troops": a range)
 _NOT_CHANGE_BY = r"(?<!constituted\s)(?<!composed\s)(?<!manned\s)(?<!staffed\s)(?<!formed\s)(?<!made\s)"

@@ -130,6 +130,8 @@ DEPLOY_VERB_RE = re.compile(r"\b(?:deploy\w*|station\w*|sen[dt]\w*|mass(?:ed|ing
 HOST_AFTER_RE = re.compile(  # (", currently serving in": an apposition says where they are too)
     r"^(?:,(?=\s+(?:currently|now|still)\s+(?:serving|stationed|deployed|based)\b))?(?:\s+(?:who\s+are|that\s+are|which\s+are|(?:who|that)(?=\s+(?:rotat|serv|operat))|are|were|is|will|would|currently|now|still|also|just|permanently|"
     r"serving\s+with\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:force|mission|contingent|coalition|operation)|"
+    # ("60,000 Indian troops drawn from two divisions (one from ...) were in Sri Lanka")
+    r"(?:drawn|taken|pulled)\s+from\s+(?:[\w-]+\s+){0,4}?(?:divisions?|brigades?|regiments?|battalions?|units?|corps)(?:\s*\([^()]{0,120}\))?|"
     r"already|shortly|soon|to\s+be|be|being|remain|remaining|long|largely|mostly|primarily|ha(?:ve|s|d)\s+been|ha(?:ve|s|d)|continues?\s+to|"
     r"(?:expected|due|set|scheduled|about|preparing|ready)\s+to))*"
     r"\s+(?:(?:stationed|deployed|based|headquartered|garrisoned|posted|present|serving|positioned|operating|fighting|to\s+go|"
