@@ -25,7 +25,7 @@ from dashboard.extraction.relative_owner import (
     subject_before_its,
 )
 from dashboard.extraction.vocab import HEDGE, OTHER_COUNT_BEFORE_RE, I
-from dashboard.extraction.vocab_personnel import IN_PLACE_WITH_RE
+from dashboard.extraction.vocab_personnel import COUNTED_FORCES_AFTER_RE, IN_PLACE_WITH_RE
 
 
 def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[geo.CountryMention],
@@ -97,7 +97,7 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
     by_currency = CURRENCY_COUNTRY.get(currency) if currency else None
     if by_currency and by_currency != host:
         return by_currency, "currency"
-    if not host:  # a sentence may open on its country as a place: "Meanwhile, in South Korea, the budget shows..."
+    if not host and not COUNTED_FORCES_AFTER_RE.match(ctx.norm, m.end):  # a sentence may open on its country as a place: "Meanwhile, in South Korea, the budget shows..."
         topic = TOPIC_PLACE_RE.match(ctx.norm, sent.start, m.start)
         places = [c for c in ctx.country_mentions(topic.start("place"), topic.end("place"))
                   if c.kind != "alliance"] if topic else []
@@ -289,7 +289,7 @@ _ROW_CLOSE_RE = re.compile(r"(?:\((?:19|20)\d\d(?:\s+est\.?)?\)|(?<=\S)[ \t]*\|)
 _FORCES_IN_THE_COUNTRY_RE = re.compile(r"\b(?:deployed|stationed|based|kept|keeps|maintains|maintained)\b[^.;]{0,60}\bin\s+the\s+country\b|\b(?:stationed|based)\s+in\s+(?-i:[A-Z])|\bburied\b|\b(?:provides?|provided|gives?|gave|offers?|offered)\s+(?:[\w-]+\s+){0,4}?(?:training|assistance|aid|advisers|advisors)\b", I)  # (a helper's)
 _FIND_OWNER_RE1 = re.compile(r"\b(?:its|their)\s+" + HEDGE + r"$", I)
 _FIND_OWNER_RE2 = re.compile(r"\b(?:it|they)\s+\w+\s+" + HEDGE + r"$", I)
-_LISTED_HOSTS_RE1 = re.compile(r"\s*(?:,|and|to|or|,\s*and)\s+(?:the\s+)?", I)
+_LISTED_HOSTS_RE1 = re.compile(r"\s*(?:,|and|to|or|,\s*and)\s+(?:(?:in|to)\s+)?(?:the\s+)?", I)
 
 
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.

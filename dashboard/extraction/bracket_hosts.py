@@ -24,7 +24,7 @@ from dashboard.extraction.text import Sentence
 
 METHOD = "personnel:bracketed-host"
 _OPEN_RE = re.compile(r"\s*\(\s*$")  # "Japan (" right before the number
-_CLOSE_RE = re.compile(r"\s*(?:units?|troops|soldiers|personnel)?\s*\)", re.I)  # and only ")" after it ("(1,630 units)")
+_CLOSE_RE = re.compile(r"\s*(?:units?|troops|soldiers|personnel)?\s*(?:about|approximately|roughly)?\s*\)", re.I)  # and only ")" after it ("(1,630 units)", "(83 environ)")
 _RANKED_BEFORE_RE = re.compile(r"\b(?:behind|after|ahead\s+of|than|followed\s+by|trailing|second\s+to|preceded\s+by)\s+(?:only\s+)?(?:the\s+)?$",
                                re.I)
 _RANKED_METHOD = "personnel:bracketed-contributor"

@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from dashboard.extraction.verb_final import verb_inserts
+
 GLOSS_FILE = Path(__file__).resolve().parent / "vocab" / "gloss.csv"
 LANGUAGES = {"es": "Spanish", "fr": "French", "pt": "Portuguese", "de": "German", "it": "Italian", "ru": "Russian",
              "id": "Indonesian", "sc": "Scandinavian (Danish, Norwegian, Swedish)", "ro": "Romanian",
@@ -62,8 +64,16 @@ _MARKERS = {
     # Croatian, Serbian (in Latin letters) and Slovenian share one gloss: "proračun", "milijardi", "BDP"
     "sh": {"koji", "koja", "koje", "kao", "sto", "ki", "tudi", "ter", "kot", "bo", "bodo", "nije", "biti", "ali", "pa", "iz", "ce", "kar",
            "smo", "bilo", "bila", "bi", "so", "naj", "lahko", "bil", "u", "ili", "nisu", "sa", "prema", "jer"},
-    "tl": {"ang", "ng", "mga", "sa", "ay", "ni", "kay", "nasa", "ito", "naman"},  # Tagalog: not glossed, not Portuguese
+    # languages not glossed: their text is read as it stands, never through another language's gloss
+    "tl": {"ang", "ng", "mga", "sa", "ay", "ni", "kay", "nasa", "ito", "naman"},  # Tagalog
+    "lv": {"ir", "ka", "ar", "uz", "lai", "kas", "tas", "bet", "gan", "ari", "bija", "tika", "pec", "lidz", "ta", "tiek"},  # Latvian
+    "lt": {"ir", "kad", "yra", "buvo", "nuo", "iki", "tai", "kaip", "jau", "taip", "kuris", "kuri", "metu", "bus", "karo"},  # Lithuanian
+    "fi": {"ja", "ei", "oli", "etta", "kun", "mutta", "myos", "ovat", "joka", "tai", "seka", "mukaan", "vuonna", "olisi", "ollut"},  # Finnish
+    "et": {"ja", "ei", "oli", "see", "kui", "mis", "aga", "oma", "ning", "seda", "tema", "ka", "aastal", "kes"},  # Estonian
+    "hu": {"az", "hogy", "nem", "egy", "volt", "meg", "csak", "mar", "mint", "pedig", "szerint", "ami", "amely", "lesz"},  # Hungarian
+    "tr": {"ve", "bir", "bu", "icin", "ile", "olarak", "olan", "daha", "cok", "gibi", "ancak", "kadar", "yil", "ise", "diye"},  # Turkish
 }
+_UNREAD = ("tl", "lv", "lt", "fi", "et", "hu", "tr")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -94,7 +104,7 @@ def detect_language(text: str, sample: int = 3000) -> str:
     counts = {lang: sum(w in markers for w in words) for lang, markers in _MARKERS.items()}
     best = max(LANGUAGES, key=lambda lang: counts[lang])
     english = counts["en"] - sum(w in _ALSO_ENGLISH.get(best, ()) for w in words)  # ("to", "by": Czech words too)
-    if counts[best] >= 5 and counts[best] >= 2 * max(english, counts["tl"]) + 2:
+    if counts[best] >= 5 and counts[best] >= 2 * max(english, *(counts[u] for u in _UNREAD)) + 2:
         return best
     return "en"
 
@@ -159,16 +169,30 @@ def gloss(text: str, lang: str) -> Gloss:
             kept.append(same)
             length += len(piece)
 
+    inserts = verb_inserts(folded, lang)  # (German: the English of a clause's last verb, before its amount)
+
+    def emit_kept(start: int, end: int) -> None:
+        for at in sorted(p for p in inserts if start <= p < end):
+            emit(folded[start:at], start, True)
+            emit(inserts[at], at, False)
+            start = at
+        emit(folded[start:end], start, True)
+
     for hit in pattern.finditer(folded):
         if lang in ("es", "pt", "it") and hit.group(0)[:1].isupper() and _key(hit.group(0)) in demonyms and (
                 hit.start() > 1 and folded[:hit.start()].rstrip()[-1:] not in ".!?:\n\"'\u00ab\u201c(" or _SURNAME_NEXT_RE.match(folded, hit.end())):
             continue  # "Alemán Soto explicó": a capital inside a sentence, or before another name, is a surname (Spanish, Portuguese and Italian write demonyms small; French and German capitalise nationality nouns)
-        emit(folded[last:hit.start()], last, True)
+        emit_kept(last, hit.start())
+        if hit.start() in inserts:
+            emit(inserts[hit.start()], hit.start(), False)
         pair = hit.groupdict().get("noun") is not None
         english = nouns[_key(hit.group("noun"))] if pair else words[_key(hit.group(0))]
         if "|" in english:  # a preposition of place: "to" before a name ("envoyé en Gambie"), else "in" ("en 2021")
             before_name, otherwise = english.split("|")
-            english = before_name if _NAME_NEXT_RE.match(folded, hit.end()) else otherwise
+            if not _NAME_NEXT_RE.match(folded, hit.end()):
+                english = otherwise
+            else:  # "350 hommes à Dakar": in a place; "envoyés à Bamako": to it, after a verb of going
+                english = before_name if _MOVE_BEFORE_RE.search(folded, max(0, hit.start() - 90), hit.start()) else "in"
         elif "^" in english:  # a noun after a numeral ("742 militares"), an adjective after a noun ("compras militares")
             after_number, otherwise = english.split("^")
             english = after_number if _NUMERAL_BEFORE_RE.search(folded, max(0, hit.start() - 8), hit.start()) else otherwise
@@ -185,7 +209,7 @@ def gloss(text: str, lang: str) -> Gloss:
             english = english[:1].upper() + english[1:]
         emit(english, hit.start(), False)
         last = hit.end()
-    emit(folded[last:], last, True)
+    emit_kept(last, len(folded))
     return Gloss("".join(out), tuple(gloss_starts), tuple(original_starts), tuple(kept), len(text))
 
 
@@ -231,6 +255,11 @@ _CHANGE_VERB_BEFORE_RE = re.compile(r"\b(?:augment\w*|baiss\w*|diminu\w*|redui\w
                                     r"ok(?:e|er|te|a|ar|ade|at)|og(?:e|er|ede|et)|increas\w*)\b[^.;:\d]{0,60}$", re.I)  # ("øge forsvarsbudgettet med")
 _AMOUNT_NEXT_RE = re.compile(r"\s+(?:(?:plus|mer\s+an|mere\s+end|mer\s+enn|cirka|omkring|knapt?|rundt)\s+)?\d[\d.,\s]*(?:%|\w+)?(?![^.;]{0,40}\s(?:a|à)\s+\d)")
 _DIGIT_NEXT_RE = re.compile(r"\s+(?:(?:ca\.|cirka|omkring|rundt|knap|knapt|over|under|minst|mindst|mer\s+an|mere\s+end|mer\s+enn)\s+)?\d")
+# a verb of going or sending earlier in the clause (French, Spanish, Portuguese, without accents)
+_MOVE_BEFORE_RE = re.compile(r"\b(?:envo\w*|envi\w*|deploy\w*|desplieg\w*|despleg\w*|depech\w*|achemin\w*|transfer\w*|traslad\w*|"
+                             r"redeploy\w*|partir|partent|parti|partis|partira|partiront|arriv\w*|cheg\w*|llega\w*|llego|rentr\w*|retour\w*|"
+                             r"rapatri\w*|dirig\w*|mand\w*|destac\w*|expedi\w*|bascul\w*|ira|iront|iran|va|van|vont|vai|vao|sent|deployed|"
+                             r"contribu\w*|contingent\w*|aide|aid|ayuda|ajuda|renfort\w*|refuerz\w*|reforc\w*)\b[^.;:\n]*$", re.I)
 _SURNAME_NEXT_RE = re.compile(r" (?-i:[A-Z][a-z]+)\b(?! (?-i:[A-Z]))")
 _NAME_NEXT_RE = re.compile(r"\s+(?:la\s+|le\s+|les\s+|l'|el\s+|los\s+|o\s+|a\s+)?[A-Z]")
 

@@ -211,7 +211,7 @@ def merge_ranges(norm: str, mentions: list[NumberMention], factors: list[float])
         i += 1
     return out
 _MERGE_RANGES_RE1 = re.compile(r"\bbetween\s*$", re.IGNORECASE)
-_MERGE_RANGES_RE2 = re.compile(r"\bfrom\s+(?:(?:its|their|the|today['’]s|this\s+year['’]s|last\s+year['’]s)\s+)?(?:(?:current|present|existing|approved|adopted|planned|"
+_MERGE_RANGES_RE2 = re.compile(r"\bfrom\s+(?:(?:its|their|the|today['’]s|this\s+year['’]s|last\s+year['’]s)\s+)?(?:(?:current|currently|now|present|existing|approved|adopted|planned|"
                                r"budgeted|original|initial|previous|agreed|enacted|allocated)\s+)?(?:level\s+of\s+)?$|\bfrom\s*$",
                                re.IGNORECASE)  # ("increase expenditure from its current level of 2.3 per cent to 2.5"; "grow from today's 183,000 to")
 # "by" of a change ("cut by 40 to 50 percent"), not of an agent ("constituted by 40,000 to 70,000 troops": a range)

@@ -31,7 +31,7 @@ from dashboard.extraction.personnel_nouns import (
     reserve_subject,
 )
 from dashboard.extraction.personnel_scope import along_own_border, multinational_subject
-from dashboard.extraction.services import WHOLE_FORCE_GUARDS, service_after, single_service
+from dashboard.extraction.services import WHOLE_FORCE_GUARDS, broken_down_after, service_after, single_service
 from dashboard.extraction.tails import Tail
 from dashboard.extraction.vocab_personnel import (
     ACTUAL_NUMBER_RE,
@@ -278,7 +278,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "under 100: a unit or a group, not a country's strength")
     if (ev.GUARD_COMPONENT_RE.search(before[-120:]) or method.startswith("personnel:number-noun") and " guard" in f" {mods.lower()}") and owner not in WHOLE_FORCE_GUARDS or "territorial" in mods.lower():  # ("20,000 territorial defence members")
         return reject(ctx, "a guard or territorial force: a component beside the regular forces")
-    if single_service(ctx, si, before) or service_after(ctx, si, m.end):
+    if (single_service(ctx, si, before) or service_after(ctx, si, m.end)) and not broken_down_after(norm, noun_end, sent.end):
         return reject(ctx, "one armed service's strength (the Army, with the Navy named apart): a component")
     if pp.part_of_a_total(before, mods, noun):
         return reject(ctx, "a part of a total ('including 850,000 ground forces'): a component, not the strength")

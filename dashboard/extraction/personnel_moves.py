@@ -284,7 +284,7 @@ def under_strengths_heading(ctx, si: int, left_edge: int) -> bool:
     return _STRENGTHS_HEADING_RE.match(ctx.norm, prev.start, prev.end) is not None
 
 
-_LIST_AFTER_RE = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?")  # (not ", and": often a new clause)
+_LIST_AFTER_RE = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:(?:in|to)\s+)?(?:the\s+)?")  # (not ", and": often a new clause; "in Afghanistan, in Lebanon and in Africa")
 _LIST_GOES_ON_RE = re.compile(r"\s*(?:,|\band\b|\bor\b)")
 _OWN_COUNT_NEXT_RE = re.compile(r"[^.;\d]{0,14}\d")
 

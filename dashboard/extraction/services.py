@@ -159,6 +159,17 @@ def service_gets_amount(norm: str, end: int, stop: int) -> bool:
     return _TO_ONE_SERVICE_AFTER_RE.match(norm, end, stop) is not None
 
 
+# "this army, whose strength is estimated at 12,000 soldiers, of which just over half are in the army and the rest in the
+# gendarmerie and the air force": the count its services are then carved out of is the whole
+_BROKEN_DOWN_AFTER_RE = re.compile(r"\s*,\s*(?:of\s+which|of\s+whom|of\s+these|including)\b[^.;]{0,60}?\b(?:in|with|to)\s+the\s+(?:army|land\s+forces|ground\s+forces)\b"
+                                   r"[^.;]{0,80}?\b(?:navy|air\s+force|gendarmerie)\b", re.I)
+
+
+def broken_down_after(norm: str, noun_end: int, stop: int) -> bool:
+    """True when the services are carved out of the count right after it (see _BROKEN_DOWN_AFTER_RE)."""
+    return _BROKEN_DOWN_AFTER_RE.match(norm, noun_end, stop) is not None
+
+
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
 gate_all(globals())
 

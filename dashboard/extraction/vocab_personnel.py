@@ -82,7 +82,9 @@ CHANGE_BEFORE_RE = re.compile(
     r"dispatch\w*|reduc\w*|increas\w*|boost\w*|draft\w*|mobiliz\w*\s+an?\s+additional|deploy\w*\s+an?\s+additional|"
     r"redeploy\w*|reposition\w*|rotat\w*|discharg\w*|demobiliz\w*|casualties\s+of|losses\s+of|(?:lay|lays|laid|laying)\s+off|dismiss\w*|"
     r"shortfall\s+of|shortage\s+of|gap\s+of|deficit\s+of|short\s+(?:by|of)(?:\s+an?\s+(?:combined\s+)?total\s+of)?|(?:cut|cuts|reduction|drawdown|withdrawal|increase|"
-    r"addition|reinforcement|surge|boost|relocation|redeployment|transfer|move|arrival|dispatch|rotation)\s+of(?:\s+the\s+(?:remaining|last|final|first)|\s+(?:these|those)|\s+a\s+total\s+of)?)\s+" + HEDGE + r"$", I)
+    r"addition|reinforcement|surge|boost|relocation|redeployment|transfer|move|arrival|dispatch|rotation)\s+of(?:\s+the\s+(?:remaining|last|final|first)|\s+(?:these|those)|\s+a\s+total\s+of)?"
+    # "announced the increase of troops abroad: 30 military personnel to Iraq, 65 to Afghanistan": a list of increments
+    r"|\b(?:increase|reinforcement|reduction|cut|withdrawal)\s+of\s+(?:the\s+)?(?:troops|forces|soldiers|personnel|contingents?)(?:\s+(?:deployed\s+)?abroad)?\s*:)\s+" + HEDGE + r"$", I)
 CASUALTY_AFTER_RE = re.compile(  # (a longer reach, within the clause, for "have been killed": "... and other fighters have been killed")
     r"^(?:[^.;,:\d]{0,60}?\b(?:(?:have|has|had)\s+been\s+killed|(?:are|were|is)\s+(?:now\s+)?(?:heading|headed|going|flying)\s+home|(?:will|would|to)\s+fly\s+home)|\s+(?:are\s+|were\s+)?pull(?:ing|ed)\s+out\b"
     r"|[^.;]{0,120}?\b(?:returned|flew|came)\s+home\b"
@@ -161,6 +163,9 @@ WITH_NUMBER_RE = re.compile(
 # "11,000 of them in Kursk Oblast": a count of the troops just named
 OF_THEM_RE = re.compile(r"^\s+of\s+(?:them|those|whom)\b(?!\s+(?:are\s+|serve\s+|serving\s+)?(?:in|with)\s+(?:the\s+)?"
                         r"(?:army|navy|air\s+force|marines|ground\s+forces|reserves?)\b)", I)
+# "In Lebanon, it is 103 peacekeepers who serve with UNIFIL": soldiers counted right after the number (a place that opens
+# the sentence is where they are, not whose they are)
+COUNTED_FORCES_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:peace-?keepers|troops|soldiers|blue\s+helmets|military\s+personnel)\b", I)
 PERSONNEL_WORDS_RE = re.compile(r"\b(?:troops|soldiers|servicemen|service\s*members|personnel|marines)\b", I)
 
 
