@@ -36,8 +36,8 @@ METHOD = "personnel:deployment-list"
 HEADING_RE = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?P<head>[^\n:]{0,160}?\b(?:(?:military|troop|force)\s+deployments|deployments\s+abroad|"
     r"troop\s+contributing\s+countries|troop\s+contributions|contributors|breakdown\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:troops|personnel|forces)|"
-    r"(?:contingents|troops|soldiers|forces|personnel|service\s*members)\b[^\n:]{0,40}?\b(?:around\s+the\s+world|abroad|overseas|"
-    r"stationed|deployed|based)\b)[^\n:]{0,160}?)(?P<colon>:)?[ \t]*(?=\n|[^\n]*\d)", I)
+    r"(?:contingents|troops|soldiers|forces|personnel|service\s*members|military)\b[^\n:]{0,40}?\b(?:around\s+the\s+world|abroad|overseas|"
+    r"stationed|deployed|based|present)\b)[^\n:]{0,160}?)(?P<colon>:)?[ \t]*(?=\n|[^\n]*\d)", I)
 CONTRIBUTORS_RE = re.compile(r"\b(?:troop|military|police)?[\s-]*contribut\w*\s+countries|\bcontributors\b|\btroop\s+contributions\b", I)
 # "Japan — 50,937" or "Japan: 50,937" (one per line)
 # ("\u2022 UNIFIL \u2013 357 personnel", "\u2022 EUTM Mali \u2013 eight personnel": a bullet, a number word and a noun too;
@@ -229,9 +229,9 @@ def _place(ctx: Context, start: int, end: int) -> str:
     return hosts[0].host if hosts else ""
 
 
-_HEADING_HINT_RE = re.compile(r"deployments|contingents|troops|soldiers|forces|personnel|service\s*members|contribut", I)
+_HEADING_HINT_RE = re.compile(r"deployments|contingents|troops|soldiers|forces|personnel|service\s*members|contribut|military", I)
 # (the same words on lower-cased text, case-sensitively: patterns.ascii_lower says when that finds the same lines)
-_HEADING_HINT_LOW_RE = re.compile(r"deployments|contingents|troops|soldiers|forces|personnel|service\s*members|contribut")
+_HEADING_HINT_LOW_RE = re.compile(r"deployments|contingents|troops|soldiers|forces|personnel|service\s*members|contribut|military")
 
 
 def _headings(norm: str):

@@ -30,6 +30,7 @@ from dashboard.extraction.focus import CHROME_RE, article_focus
 from dashboard.extraction.followups import trends
 from dashboard.extraction.garrison_frame import garrison_counts
 from dashboard.extraction.home import home_country
+from dashboard.extraction.home_currency import lend_home_currency
 from dashboard.extraction.level_before import levels_before_up_from
 from dashboard.extraction.military_civilian import total_with_civilians
 from dashboard.extraction.number_context import carry_currency, row_percents
@@ -88,13 +89,12 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     money_spans = [(n.start, n.end) for n in numbers if n.kind == "money"]
     money_starts = [a for a, _ in money_spans]
 
-    def inside_money(pos: int) -> bool:
-        """"US$20.2 billion" is money, not a mention of the United States."""
+    def inside_money(pos: int) -> bool:  # "US$20.2 billion" is money, not a mention of the United States
         k = bisect.bisect_right(money_starts, pos) - 1
         return k >= 0 and money_spans[k][0] <= pos < money_spans[k][1]
 
     mentions = sh.member_asides(norm, sh.the_alliance(norm, sh.defined_forces(norm, sh.continents(norm, sh.defined_acronyms(norm, sh.congo_by_context(norm, sh.korean_shorthand(norm, sh.surnames(norm, [c for c in geo.gazetteer().find(norm) if not inside_money(c.start)]))))))))
-    main_country = article_focus(norm, sentences, mentions, numbers, info)
+    numbers = lend_home_currency(norm, sentences, numbers, main_country := article_focus(norm, sentences, mentions, numbers, info), info.published.year if info.published else None)  # (bare "12,800 million" in a Spanish paper on Spain: euros)
     def subject_of(i: int) -> tuple[str, bool]:
         sent = sentences[i]
         if _LINK_LINE_RE.match(norm, sent.start) or sent.end - sent.start < 120 and CHROME_RE.search(norm, sent.start, sent.end):

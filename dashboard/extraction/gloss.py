@@ -253,7 +253,7 @@ _NUMERAL_BEFORE_RE = re.compile(r"\d\s+(?:(?:i|los|las|les|os|as|mil)\s+)?$")  #
 # next that no "à" follows ("passer de 2 à 3 milliards" is a change from one level to another)
 _CHANGE_VERB_BEFORE_RE = re.compile(r"\b(?:augment\w*|baiss\w*|diminu\w*|redui\w*|reduir\w*|relev\w*|accroit\w*|accroitr\w*|"
                                     r"ok(?:e|er|te|a|ar|ade|at)|og(?:e|er|ede|et)|increas\w*)\b[^.;:\d]{0,60}$", re.I)  # ("øge forsvarsbudgettet med")
-_AMOUNT_NEXT_RE = re.compile(r"\s+(?:(?:plus|mer\s+an|mere\s+end|mer\s+enn|cirka|omkring|knapt?|rundt)\s+)?\d[\d.,\s]*(?:%|\w+)?(?![^.;]{0,40}\s(?:a|à)\s+\d)")
+_AMOUNT_NEXT_RE = re.compile(r"\s+(?:(?:plus|mer\s+an|mere\s+end|mer\s+enn|cirka|omkring|knapt?|rundt|om\s+lag|drygt|nesten|narmere|ca\.)\s+)?\d[\d.,\s]*(?:%|\w+)?(?![^.;]{0,40}\s(?:a|à)\s+\d)")
 _DIGIT_NEXT_RE = re.compile(r"\s+(?:(?:ca\.|cirka|omkring|rundt|knap|knapt|over|under|minst|mindst|mer\s+an|mere\s+end|mer\s+enn)\s+)?\d")
 # a verb of going or sending earlier in the clause (French, Spanish, Portuguese, without accents)
 _MOVE_BEFORE_RE = re.compile(r"\b(?:envo\w*|envi\w*|deploy\w*|desplieg\w*|despleg\w*|depech\w*|achemin\w*|transfer\w*|traslad\w*|"

@@ -31,7 +31,7 @@ _CLAUSE_END_RE = {
                      + r"\s*(?=[.;:!?\n]|,\s|\s(?:und|oder|aber|sowie)\s|$)", re.I),
 }
 _ENGLISH = list(_VERBS)
-_CLAUSE_START_RE = re.compile(r"[.;:!?](?=\s|$)|\n|,\s")
+_CLAUSE_START_RE = re.compile(r"(?<!\bca)(?<!\bMio)(?<!\bMrd)(?<!\bbzw)(?<!\bNr)(?<!\bzB)[.;:!?](?=\s|$)|\n|,\s")  # (not "ca. 40,5")
 _HEDGE = r"(?:(?:derzeit|aktuell|zurzeit|rund|etwa|ungefahr|circa|ca\.|knapp|uber|mehr\s+als|fast|nahezu|insgesamt|bis\s+zu|mindestens)\s+){0,3}"
 _NUMBER = r"(?:(?!(?:19|20)\d\d(?![\d.,]))\d|(?:eine?|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwanzig|dreissig|vierzig|funfzig|hundert|tausend)\s)"
 # where the English verb goes: before "von X (auf Y)", "auf X", "um X", else before the first amount of the clause

@@ -107,6 +107,7 @@ STOCK_BEFORE_RE = re.compile(
     r"(?:strength|size|manpower|personnel|forces?|army|military)(?:\s*\((?-i:[A-Z]{2,6})\))?\s+(?:(?:is|are|was|were)\s+)?(?:estimated|put|assessed|evaluated|reckoned)\s+at|"
     r"(?:country|nation|army|military|forces?)\b(?:[^.;,]|\.\d){0,40}?\bcounts(?:\s+just|\s+only)?|"
     r"\b(?:had|has)\s+the\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:army|armed\s+forces|military|defen[cs]e|forces)|"  # (glossed word order: "In 1984 had the Belgian army")
+    r"\bin\s+the\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:army|armed\s+forces|military)\s+(?:served|serve|serves|were\s+serving)|"  # ("in the Polish army served 95.5 thousand soldiers")
     r"(?:total\s+|active\s+){1,2}manpower(?:\s+(?:for|of)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:armed\s+forces|army|military|defen[cs]e\s+forces?))?\s+(?:is|was|stands\s+at|stood\s+at)|(?:size|strength|manpower)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:armed\s+forces|army|military|defen[cs]e\s+forces?)"
     r"(?:\s+of\s+(?-i:[A-Z])[\w'-]*(?:\s+(?:&|and)\s+(?-i:[A-Z])[\w'-]*)?)?\s+(?:is|was|stands\s+at|stood\s+at|amounts?\s+to|amounted\s+to|totals|totall?ed)|"
     r"(?:standing|regular)\s+(?:army|force)\s+(?:as\s+of\s+(?:today|now)\s+)?(?:is|was|stands\s+at|stood\s+at)|"

@@ -27,7 +27,8 @@ def year_budget(ctx: Context, si: int, before: str, right: str = "") -> bool:
     announced.")."""
     return (_YEAR_BUDGET_BEFORE_RE.search(before[-120:]) is not None and ctx.in_lede(DEFENSE_CTX_RE)
             or bool(si and _YEAR_OPENS_RE.search(before[-40:]) and _SPENT_AFTER_RE.match(right) and ctx.says(si - 1, _DEFENSE_BUDGET_RE))
-            or bool(si and _IT_WILL_BE_RE.search(before[-60:]) and ctx.says(si - 1, _DEFENSE_BUDGET_RE)))
+            or bool(si and _IT_WILL_BE_RE.search(before[-60:]) and ctx.says(si - 1, _DEFENSE_BUDGET_RE))
+            or bool(si and _IT_AMOUNTS_TO_RE.search(before[-60:]) and ctx.says(si - 1, _DEFENSE_MONEY_RE)))
 
 
 # "The defence budget is to grow every year. Next year it should be 90.7 billion korunas": the budget the sentence before named
@@ -35,6 +36,11 @@ _IT_WILL_BE_RE = re.compile(r"(?:^|[.;]\s*)(?:(?:this|next|last)\s+year|in\s+(?:
                             r"is\s+to)\s+be\s+$", I)
 
 
+# "NATO's figures estimate the budget the members will spend on defence in 2018. According to the organisation, for Belgium
+# it will amount to 4.2 billion euros": the amount of the budget the sentence before spoke of
+_IT_AMOUNTS_TO_RE = re.compile(r"\bit\s+(?:will|would|should|is\s+(?:expected|set|due)\s+to)\s+(?:for\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+)?(?:amount\s+to|total|come\s+to|reach)\s+$", I)
+_DEFENSE_MONEY_RE = re.compile(r"\b(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)|\bspend\w*\s+on\s+(?:defen[cs]e|the\s+military)|"
+                               r"\bbudget\b[^.;]{0,80}\bdefen[cs]e\b", I)
 _YEAR_OPENS_RE = re.compile(r"(?:^|[.;]\s*)(?:this|next|last)\s+year\s*,?\s+$|(?:^|[.;]\s*)in\s+(?:19|20)\d\d\s*,?\s+$", I)
 _SPENT_AFTER_RE = re.compile(r"\s+(?:will|would|is\s+to|are\s+to|(?:is|are)\s+(?:going|set)\s+to)\s+be\s+spent\b(?!\s+on\b)|\s+(?:was|were)\s+spent\b(?!\s+on\b)", I)
 _DEFENSE_BUDGET_RE = re.compile(r"\b(?:defen[cs]e|military)\s+budget\b", I)

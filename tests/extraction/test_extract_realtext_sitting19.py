@@ -115,3 +115,78 @@ def test_latvian_is_not_read_through_the_portuguese_gloss():
             "nesasniegs NATO noteikto 2% no IKP slieksni, teica ministrs, un tas tika apspriests. Krīzes gados budžets tika "
             "samazināts no 300 līdz 190 miljoniem eiro, kas bija daudz, un tas ir jālabo.")
     assert detect_language(text) == "en"  # (not glossed: "no" is "of" in Latvian, not Portuguese "in the")
+
+
+def test_a_list_of_hosts_under_a_heading_on_where_a_military_is_present():
+    text = ("Fact box: the armed forces have 335 people deployed in 11 conflict zones.\n\n"
+            "Countries and areas where Swedish military are present:\n\n"
+            "Place:                         Number of people:\n\n"
+            "Afghanistan                                     31\n\n"
+            "Iraq                                                  8\n\n"
+            "Mali                                                  266\n\n"
+            "Middle East*                                   7\n\n"
+            "Somalia                                            4\n\n"
+            "Total                                            316\n")
+    found = figs(text, ON)
+    assert ("SWE", "troops_deployed", 266, "MLI") in found
+    assert ("SWE", "troops_deployed", 31, "AFG") in found
+    assert not [f for f in found if f[2] == 316]  # (the total's parts are the rows)
+
+
+def test_an_aligned_table_without_a_caption_on_people_abroad_is_not_read():
+    text = ("Exports of the year, by country:\n\n"
+            "Afghanistan                                     31\n\n"
+            "Iraq                                                  8\n\n"
+            "Mali                                                  266\n")
+    assert not figs(text, ON)
+
+
+def test_polish_thousands_abbreviated():
+    text = ("W bieżącym roku zakłada się zwiększenie stanów osobowych kadry zawodowej do 101,5 tys. żołnierzy – jeszcze w "
+            "kwietniu zapowiadało Ministerstwo Obrony Narodowej. Na koniec marca w polskiej armii służyło 95,5 tys. żołnierzy "
+            "i jest to dla niej dużo.")
+    assert ("POL", "active_personnel", 95500, "") in figs(text, ON)
+
+
+def test_malay_billions_and_percent_of_a_ministry_allocation():
+    text = ("Kementerian Pertahanan akan menerima peruntukan sebanyak RM15.86 bilion iaitu peningkatan sebanyak 1.8 peratus "
+            "atau RM280 juta berbanding peruntukan tahun 2020 (RM15.58 bilion). Ini adalah untuk pertahanan negara dan "
+            "kementerian ini yang menjaga keselamatan.")
+    found = figs(text, ON)
+    assert ("MYS", "defense_budget", 15.86e9, "") in found
+
+
+def test_norwegian_increase_by_about_an_amount():
+    text = ("Regjeringen vil øke forsvarsbudsjettet med nærmere 10 prosent til 75,8 milliarder kroner i forslaget til nytt "
+            "statsbudsjett. Justert for kompensasjoner øker regjeringen forsvarsbudsjettet med om lag 4,5 milliarder kroner, "
+            "7,8 prosent, sammenlignet med saldert budsjett 2021. Det er ikke nok, sier de som har ansvar for det.")
+    assert ("NOR", "budget_change_amount", 4.5e9, "") in figs(text, ON)
+
+
+def test_dutch_it_concerns_an_amount_of():
+    text = ("De cijfers van de NAVO geven een raming van het budget dat de lidstaten in 2018 aan defensie zullen besteden. "
+            "Volgens de organisatie zal het voor België gaan om een bedrag van 4,2 miljard euro. Dat is net iets meer dan in "
+            "het jaar ervoor, zo blijkt uit de cijfers van het bondgenootschap.")
+    assert ("BEL", "defense_budget", 4.2e9, "") in figs(text, ON)
+
+
+def test_bare_millions_in_an_article_on_a_euro_country_are_euros():
+    text = ("El presupuesto de Defensa de España crece de nuevo. Las cuentas ministeriales no son las mismas al comienzo del "
+            "ejercicio que al final: en 2023 el presupuesto de Defensa ascendió a 12.800 millones, y el ministerio "
+            "terminó gastando más, según los datos del Gobierno.")
+    found = figs(text, date(2024, 5, 1))
+    assert ("ESP", "defense_budget", 12.8e9, "") in found
+
+
+def test_bare_millions_stay_counts_when_the_article_names_another_currency():
+    text = ("Spain's defence budget is 12,800 million euros, the ministry said. The United States spends 800 billion dollars. "
+            "Spain's defence budget grew by 300 million this year, with spending on new frigates.")
+    found = figs(text, date(2024, 5, 1))
+    assert not [f for f in found if f[2] == 300e6]
+
+
+def test_bare_millions_before_a_country_joined_the_euro_are_not_euros():
+    text = ("El presupuesto de defensa de Croacia creció mucho. En 2019 el presupuesto de Defensa arrancó con algo más de "
+            "4.800 millones, según los datos del Gobierno croata y del ministerio.")
+    found = figs(text, date(2019, 5, 1))
+    assert not [f for f in found if f[1] == "defense_budget" and f[2] == 4.8e9]
