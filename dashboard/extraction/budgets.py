@@ -95,8 +95,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "a multi-year programme, not one year's budget")
     if bc.part_of_year(norm, m.end, sent.end) or bs.spent_to_date_before(before[-110:]) or nb.PER_DAY_AFTER_RE.match(right):
         return reject(ctx, "spending over part of a year ('in January-August', 'in the first half', 'Shs 672m every day'), not the year's budget")
-    if MULTI_YEAR_BEFORE_RE.search(before[-160:]) and not bc.EACH_YEAR_AFTER_RE.match(right) or PLAN_AFTER_RE.match(right):  # (not "since 1999 ... $108 million annually")
-        return reject(ctx, "the amount of a plan or programme, not one year's budget")  # a programme over several years is not one year's budget
+    if MULTI_YEAR_BEFORE_RE.search(before[-160:]) and not bc.EACH_YEAR_AFTER_RE.match(right) or PLAN_AFTER_RE.match(right) or bp.CAP_BEFORE_RE.search(before[-40:]):  # (not "since 1999 ... $108 million annually")
+        return reject(ctx, "the amount of a plan or programme, not one year's budget")  # (a spending ceiling too)  # a programme over several years is not one year's budget
     defense_here = ctx.says(si, DEFENSE_CTX_RE)
     budget_here = ctx.says(si, BUDGET_CTX_RE)
     defense_near = defense_here or ctx.says(si - 1, DEFENSE_CTX_RE) or budget_here and bs.the_budget_refers_back(ctx, si, left_edge)
@@ -115,7 +115,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "the whole budget, of which a later amount is defense's")  # "a 513 trillion won budget ..., allocating 50 trillion won for defense"
     if bp.OTHER_SECTOR_SPENDING_RE.search(before[-70:]) or bc.NATIONAL_SECURITY_BUDGET_RE.search(before[-70:]) or bs.security_with_police(ctx, si, before[-70:]) or bt.that_of_other_body(before[-100:]) or bs.other_budget_changed(before[-90:]) or bs.to_security_ministry(right):
         return reject(ctx, "another sector's spending ('social security spending of')")
-    if bp.HYPOTHETICAL_BEFORE_RE.search(before[-60:]) or bs.COUNTERFACTUAL_RE.match(norm, sent.start, left_edge):
+    if bp.HYPOTHETICAL_BEFORE_RE.search(before[-60:]) or bs.COUNTERFACTUAL_RE.match(norm, sent.start, left_edge) or right[:2].strip().startswith("?"):  # ("A defence budget of 30 billion?")
         return reject(ctx, "a hypothetical amount ('would mean spending')")
     line_for = bp.BUDGET_FOR_OTHER_RE.search(norm, max(sent.start, left_edge - 120), left_edge)
     if line_for and not ctx.country_mentions(line_for.start("name"), line_for.end("name")):  # "budget for Algeria": its own

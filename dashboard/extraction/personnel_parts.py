@@ -144,7 +144,8 @@ _ADVANCE_PARTY_RE = re.compile(r"[^.;]{0,120}?\b(?:set\s+up|prepare)\s+(?:the\s+
 
 # "will be replaced by a contingent formed of 215 Marines, 825 men from the 10th Brigade and 150 military engineers": a
 # breakdown of a contingent by its parts (two counts at least), each a part; "a contingent comprising 850 soldiers" is whole
-_FORMED_OF_RE = re.compile(r"\b(?:contingent|force|battalion|unit|team|group|detachment|deployment)\s+(?:formed|made\s+up|composed|comprised)\s+of\s+"
+_FORMED_OF_RE = re.compile(r"\b(?:(?:contingent|force|battalion|unit|team|group|detachment|deployment)\s+(?:formed|made\s+up|composed|comprised)\s+of|"
+                           r"breakdown\s+(?:includes|included|comprises|shows))\s+"  # ("The deployment breakdown includes 42 experts, ... and 5,865 other forces")
                            r"(?:[^.;\d]|\d[\d,.]*\s+(?:[^.;\d]|\d{1,2}(?:st|nd|rd|th)\b){0,60}?(?:,|\band\b)\s*){0,120}?$", I)  # ("the 5th Brigade")
 _COUNT_RE = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?!(?:19|20)\d\d)")
 

@@ -47,7 +47,7 @@ def ranked_contributors(ctx: Context, si: int, numbers: list[NumberMention], fig
             lead = _AT_FIRST_AFTER_RE.match(ctx.norm, m.end, sent.end)
         owner = next((c.iso3 for c in ctx.country_mentions(lead.start("who"), lead.end("who")) if c.kind != "alliance"), "") if lead else ""
         at = next((k for k, f in enumerate(figures) if f.start == m.start), None)
-        if not owner or at is not None and figures[at].metric != "active_personnel":
+        if not owner or at is not None and figures[at].metric != "active_personnel" and "host-previous-sentence" not in figures[at].method:  # (a host only the sentence before named)
             continue
         hosts = {h.host for h in host_table().find(ctx.norm, sent.start, sent.end)} if contributes else set()
         host = next(iter(hosts)) if len(hosts) == 1 and owner not in hosts else ""

@@ -190,3 +190,38 @@ def test_bare_millions_before_a_country_joined_the_euro_are_not_euros():
             "4.800 millones, según los datos del Gobierno croata y del ministerio.")
     found = figs(text, date(2019, 5, 1))
     assert not [f for f in found if f[1] == "defense_budget" and f[2] == 4.8e9]
+
+
+def test_an_increase_of_a_spending_ceiling_is_not_the_budget():
+    text = ("The Swiss army must quickly have more resources available. The Council of States supported on Monday an "
+            "increase in the spending ceiling of CHF 4 billion, to reach CHF 29.8 billion over the period 2025-2028.")
+    assert not [f for f in figs(text, ON) if f[2] == 4e9]
+
+
+def test_an_amount_asked_as_a_question_is_no_budget():
+    text = ("A Belgian defence budget of 30 billion euros? It can be done, if the government finds the money.\n\n"
+            "Belgium spent 7.9 billion euros on defence last year.")
+    found = figs(text, ON)
+    assert not [f for f in found if f[2] == 30e9]
+    assert ("BEL", "defense_budget", 7.9e9, "") in found
+
+
+def test_personnel_engaged_in_peace_missions_are_deployed_with_no_single_host():
+    text = ("KATHMANDU: Nepal has become the largest contributor of UN peacekeepers.\n\nThe data reveals that Nepal currently "
+            "has 6,247 security personnel engaged in peace missions.\n\nPresently, Bangladesh has 6,197 security personnel "
+            "on peace missions, followed by India with 6,073, Rwanda with 5,919, and Pakistan with 4,164 personnel.")
+    found = figs(text, ON)
+    assert ("NPL", "troops_deployed", 6247, "") in found
+    assert ("BGD", "troops_deployed", 6197, "") in found
+    assert ("IND", "troops_deployed", 6073, "") in found
+    assert ("PAK", "troops_deployed", 4164, "") in found
+
+
+def test_the_parts_a_deployment_breakdown_includes_are_no_levels():
+    text = ("KATHMANDU: Nepal has achieved a milestone.\n\nAs per the latest United Nations data, Nepal has outpaced "
+            "Bangladesh, which previously held the top position, in deploying security personnel for peacekeeping missions."
+            "\n\nThe data reveals that Nepal currently has 6,247 security personnel engaged in peace missions.\n\nPresently, "
+            "Bangladesh has 6,197 security personnel on peace missions, followed by India with 6,073, and Pakistan with 4,164 "
+            "personnel.\n\nThe deployment breakdown includes 42 experts, 180 unit members, 56 police advisors, 104 staff "
+            "officers, and 5,865 other forces from Nepal.")
+    assert not [f for f in figs(text, ON) if f[2] == 5865]
