@@ -225,3 +225,9 @@ def test_the_parts_a_deployment_breakdown_includes_are_no_levels():
             "personnel.\n\nThe deployment breakdown includes 42 experts, 180 unit members, 56 police advisors, 104 staff "
             "officers, and 5,865 other forces from Nepal.")
     assert not [f for f in figs(text, ON) if f[2] == 5865]
+
+
+def test_spanish_will_spend_an_amount_on_the_armed_forces():
+    text = ("El gasto militar de Chile es mayor de lo que dicen las cifras oficiales. Según sus cálculos, en 1997 Chile gastará "
+            "1.517 millones de dólares en las Fuerzas Armadas, un 1,78% del PIB, según el informe de la ONU.")
+    assert ("CHL", "defense_budget", 1.517e9, "") in figs(text, ON)
