@@ -47,3 +47,29 @@ def demonym_counts(ctx: Context, si: int, numbers: list[NumberMention], figures:
         if not host or host == owner:
             continue
         bisect.insort(figures, make(ctx, si, n, "troops_deployed", owner, "pair", METHOD, host=host), key=lambda f: f.start)
+    _demonym_chain(ctx, si, numbers, figures)
+
+
+# "The battlegroup also includes over 450 German, 100 Belgian and 250 Dutch troops": the noun said once, after the last
+# item; each count before it, with its own demonym, is that country's deployment where the last one is
+_CHAIN_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+CHAIN_METHOD = "personnel:demonym-chain"
+
+
+def _demonym_chain(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
+    taken = {f.start: f for f in figures}
+    for k in range(len(numbers) - 1, 0, -1):
+        last = taken.get(numbers[k].start)
+        if last is None or last.metric != "troops_deployed" or not last.host_iso3:
+            continue
+        j = k
+        while j > 0:
+            item, nxt = numbers[j - 1], numbers[j]
+            dem = [c for c in ctx.country_mentions(item.end, nxt.start) if c.kind == "demonym"]
+            if (item.start in taken or item.kind != "count" or not item.value or len(dem) != 1 or ctx.norm[item.end:dem[0].start].strip()
+                    or not _CHAIN_JOIN_RE.fullmatch(ctx.norm, dem[0].end, nxt.hedge_start if nxt.hedge_start is not None else nxt.start)
+                    or dem[0].iso3 in (last.host_iso3, last.country_iso3)):
+                break
+            made = make(ctx, si, item, "troops_deployed", dem[0].iso3, "pair", CHAIN_METHOD, host=last.host_iso3)
+            bisect.insort(figures, made, key=lambda f: f.start)
+            j -= 1

@@ -21,7 +21,7 @@ from dashboard.extraction.years import changed_from
 from dashboard.schema import PERSONNEL_METRICS
 
 _SAME_COUNT_BEFORE_RE = re.compile(
-    r"\b(?:the|that|this|its|their)\s+(?:numbers?|figure|total|strength|tally|headcount|force)\s+(?:had\s+|has\s+|have\s+|was\s+|is\s+)?"
+    r"\b(?:the|that|this|its|their)\s+(?:numbers?|figure|total|strength|tally|headcount|force)\s+(?:had\s+|has\s+|have\s+|was\s+|is\s+|(?:will|would|could|should|is\s+to)\s+be\s+)?"
     r"(?:since\s+)?(?:grown|grew|risen|rose|increased|climbed|swelled|fallen|fell|dropped|declined|decreased|shrunk|shrank|"
     r"reached|stood\s+at|stands\s+at|(?:set|fixed|capped|put)\s+at)\s+(?:(?:slightly|sharply|further|again|steadily|marginally|"
     r"significantly|gradually)\s+)?(?:to\s+)?" + HEDGE + r"$"

@@ -108,7 +108,8 @@ gate_all(globals())
 # "Out of the total military personnel, 124,000 are active while 57,000 are reserved": the split of a force said
 # before the number
 ARE_ACTIVE_RE = re.compile(r"(?P<mods>)\s+(?:are|were)\s+(?:on\s+)?(?P<noun>active(?:\s+duty)?|reserved|reservists|reserves|"
-                           r"in\s+(?:the\s+)?reserves?)(?=\s*(?:[,;.]|\s+(?:while|and|whereas|with)\b|$))", I)
+                           r"in\s+(?:the\s+)?reserves?|military\s+personnel(?=[,;]?\s+(?:and\s+)?[\d,.]+\s+(?:were|are)\s+civilian))(?=\s*(?:[,;.]|\s+(?:while|and|whereas|with)\b|$))", I)
+# (and "of which: 34,700 were military personnel; and 9,400 were civilian personnel": the soldiers of a staff with civilians)
 
 
 _INTAKE_RE = re.compile(r"\b(?:accepted|recruit\w*|enlist\w*|joined|signed\s+up|drafted|conscripted|called\s+up)\b", I)
@@ -176,7 +177,9 @@ def noun_of(rm: re.Match) -> str:
         return "personnel"
     if rm.re is ACTIVE_RESERVE_PAIR_RE or rm.re is FORCE_MEMBERS_RE:
         return "reserves" if "reserv" in noun else "active"
-    return "reserves" if rm.re is ARE_ACTIVE_RE and "reserv" in noun else noun
+    if rm.re is ARE_ACTIVE_RE:
+        return "reserves" if "reserv" in noun else "active" if noun.startswith("military") else noun
+    return noun
 
 
 # "In 1985 the armed forces had 201,500 persons": people, when the force is the subject that has them

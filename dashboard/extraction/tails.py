@@ -91,7 +91,7 @@ class Tail:
 
 # The gates of vocab's "before" patterns, each listing the last words of the pattern's alternatives as written
 # there ("\\w*" stems as prefixes). Keep them in step with the patterns: the tests read both.
-CHANGE_VERB_WORDS = {"revised", "rise", "rises", "rose", "risen", "rising", "grew", "fell", "cut", "cuts", "cutting", "shrank", "slid",
+CHANGE_VERB_WORDS = {"revised", "rise", "rises", "rose", "risen", "rising", "grew", "fell", "cut", "cuts", "cutting", "shrank", "slid", "upped", "upping",
                      "dip", "dipped", "dips", "sank", "up", "upwards", "down"}
 CHANGE_VERB_STEMS = ("increas", "strengthen", "grow", "jump", "climb", "boost", "rais", "fall", "drop", "declin", "reduc", "hike", "expand",
                      "shrink", "surg", "slash", "soar", "lift", "trim", "slide", "slump", "plung", "sink", "tumbl", "contract",

@@ -37,7 +37,7 @@ RIGHT_PERSON_RE = re.compile(r"(?P<mods>(?:[\s-]+" + MODIFIER + r"){0,4}" + FORC
 STRONG_RESERVE_RE = re.compile(r"\s+(?:standing\s+|trained\s+|ready\s+|military\s+|semi-professional\s+|professional\s+|active\s+)?reserves?(?:\s+force|\s+army)?\b", I)
 STRONG_RE = re.compile(r"\s*-?\s*strong\b(?!\s+(?:[A-Z][\w&-]*\s+|and\s+){0,5}(?:Police|police))(?!\s+(?:crews?|delegations?|bands?|choirs?|committees?|panels?|boards?|staff)\b)|\s+active(?=\s*[(;,.:]|\s*$)"
                        r"|-(?:member|person|man|size|sized)\s+(?:strong\s+)?(?:(?!(?:national\s+)?police|gendarm|security|militia|paramilitary|air\b|naval|navy|marine|coast)[\w-]+\s+){0,5}?(?:contingent|company|battalion|unit|force|team|army|"
-                       r"detachment|brigade|battle\s*group|task\s+force|regiment|squadron|group|defen[cs]e\s+services?)\b"
+                       r"detachment|brigade|battle\s*group|task\s+force|regiment|squadron|group|defen[cs]e\s+services?|presence|garrison)\b"
                        # "cut about a quarter of its 680,000 military through 2020": the force as a noun of its own
                        r"|\s+(?:U\.S\.\s+|US\s+|(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i|ic))\s+)?(?P<bare>military|armed\s+forces|(?:active\s+)?standing\s+army)"
                        r"(?=\s*[,.;:)]|\s+(?:abroad|overseas|through|by|to|in|and|was|is|has|had|will|would|from|at|on|as|with|for|over|under|are|were|have|including|"

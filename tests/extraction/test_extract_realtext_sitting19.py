@@ -231,3 +231,49 @@ def test_spanish_will_spend_an_amount_on_the_armed_forces():
     text = ("El gasto militar de Chile es mayor de lo que dicen las cifras oficiales. Según sus cálculos, en 1997 Chile gastará "
             "1.517 millones de dólares en las Fuerzas Armadas, un 1,78% del PIB, según el informe de la ONU.")
     assert ("CHL", "defense_budget", 1.517e9, "") in figs(text, ON)
+
+
+def test_a_man_sized_presence_in_a_country():
+    text = ("The United States and Thailand agree to begin negotiations on the reduction of the 49,000-man American "
+            "presence in Thailand.")
+    assert ("USA", "troops_deployed", 49000, "THA") in figs(text, ON)
+
+
+def test_this_number_will_be_increased_to_a_new_level():
+    text = ("There are already 178 Filipinos taking part in peacekeeping operations in Iraq and this number will be "
+            "increased to about 500 later, government officials have said.")
+    assert ("PHL", "troops_deployed", 500, "IRQ") in figs(text, ON)
+
+
+def test_counts_with_their_own_demonyms_before_a_noun_said_once():
+    text = ("German-led NATO battlegroup arrives in Lithuania. The battlegroup also includes over 450 German, 100 Belgian "
+            "and 250 Dutch troops.")
+    found = figs(text, ON)
+    assert ("DEU", "troops_deployed", 450, "LTU") in found
+    assert ("BEL", "troops_deployed", 100, "LTU") in found
+    assert ("NLD", "troops_deployed", 250, "LTU") in found
+
+
+def test_the_military_personnel_of_a_staff_split_with_civilians():
+    text = ("Bulgaria's army is shrinking. The total personnel of the Armed Forces as of 31/12/2010 was 44,100 people, of "
+            "which: 34,700 were military personnel; and 9,400 were civilian personnel.")
+    found = figs(text, ON)
+    assert ("BGR", "active_personnel", 34700, "") in found
+    assert not [f for f in found if f[2] in (44100, 9400)]
+
+
+def test_upped_the_budget_by_a_percent():
+    text = ("Indonesia's military is small. The government upped the defense budget by 18 percent for 2002 to Rp9.4 trillion "
+            "from Rp7.4 trillion last year.")
+    assert ("IDN", "budget_change_pct", 18, "") in figs(text, date(2002, 3, 1))
+
+
+def test_increasing_its_budget_a_percent_written_with_an_apostrophe():
+    text = "Sri Lanka: July 19, 2000. The government is increasing it's defense budget 50 percent (to $973 million) over 1999."
+    assert ("LKA", "budget_change_pct", 50, "") in figs(text, date(2000, 7, 19))
+
+
+def test_a_percent_increase_with_two_modifiers():
+    text = ("Estonia's defense spending grows. Defense has been a priority since 2012, when the military budget benefited "
+            "from a 20 percent year-on-year nominal increase.")
+    assert ("EST", "budget_change_pct", 20, "") in figs(text, ON)
