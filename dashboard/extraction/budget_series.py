@@ -25,7 +25,7 @@ from dashboard.extraction.vocab import DEFENSE_WORD, HEDGE, I
 _YEAR = r"(?:fiscal\s+(?:year\s+)?|fy\s*)?(?:19|20)\d\d(?:[-/]\d{2,4})?(?:\s+fiscal\s+year)?"
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+)?" + HEDGE + r"$", I)
 # between "from X" and the level read: "in 2005 to", " to", "(US$2.2 billion) to"
-_TO_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+in\s+" + _YEAR + r")?(?:\s*,\s+[^.;\d]{0,60}?\b(?:rose|grew|increased|climbed|jumped|soared|fell|dropped|declined|has\s+risen|has\s+grown))?\s+to\s+(?:the\s+|an?\s+(?:[\w-]+\s+){0,2}?(?:high|peak|record|total|sum)\s+of\s+|a\s+)?" + HEDGE, I)
+_TO_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+in\s+" + _YEAR + r"|\s+(?:\w+\s+){1,2}?(?:ago|earlier))?(?:\s*,\s+[^.;\d]{0,60}?\b(?:rose|grew|increased|climbed|jumped|soared|fell|dropped|declined|has\s+risen|has\s+grown))?\s+to\s+(?:the\s+|an?\s+(?:[\w-]+\s+){0,2}?(?:high|peak|record|total|sum)\s+of\s+|a\s+)?" + HEDGE, I)
 # between a dated level and the next: "in 2011 and to", "in 2016, ", "in 2017 and", "in 2025, and culminating in", " 2020 and"
 _NEXT_YEAR_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:(?:in|for)\s+)?" + _YEAR + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
                                r"(?:to\s+|(?:culminating|ending|peaking|topping\s+out)\s+(?:in|at)\s+|reaching\s+)?" + HEDGE, I)
@@ -38,6 +38,8 @@ _COLON_SERIES_LEAD_RE = re.compile(DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:b
 # after a change: "an increase of 1.8 per cent compared with the previous year's RM15.58 billion"
 _LAST_YEARS_RE = re.compile(r"\b(?:compared\s+(?:with|to)|over|from|than)\s+(?:the\s+)?(?:previous|last|prior|preceding)\s+"
                             r"(?:year's|year\u2019s|fiscal\s+year's)\s+" + HEDGE + r"$", I)
+_OVER_THE_RE = re.compile(r"\b(?:over|compared\s+(?:with|to))\s+the\s+" + HEDGE + r"$", I)
+_ALLOCATED_IN_RE = re.compile(r"\s+(?:allocated|spent|budgeted|earmarked)\s+in\s+(?P<year>(?:19|20)\d\d)\b", I)
 # an earlier level set against the one read: "approximately 120 billion dirhams (about 12 billion dollars), against
 # almost 116 billion dirhams a year earlier"; "should spend €3.16 billion in 2019, after spending €2.87 billion last year"
 _EARLIER_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?[^.;()]{0,40}?(?:,\s*|\s+)(?:against|compared\s+(?:with|to)|versus|vs\.?|"
@@ -77,7 +79,7 @@ def budget_series(ctx: Context, si: int, numbers: list[NumberMention], figures: 
         left = b.hedge_start if b.hedge_start is not None else b.start
         made = None
         after = next((f for f in levels if f.start > b.end), None)
-        if (after is not None and after.currency == b.currency and _FROM_BEFORE_RE.search(norm, max(sent.start, left - 40), left)
+        if (after is not None and same_currency(after, b) and _FROM_BEFORE_RE.search(norm, max(sent.start, left - 40), left)
                 and _TO_GAP_RE.fullmatch(norm, b.end, after.start)):
             made = make(ctx, si, b, "defense_budget", after.country_iso3, "pair", "budget:from-level")
             if made.year is not None and made.year == after.year and not re.search(_YEAR, norm[b.end:after.start]):
@@ -95,6 +97,9 @@ def budget_series(ctx: Context, si: int, numbers: list[NumberMention], figures: 
         if made is None and change is not None and _LAST_YEARS_RE.search(norm, max(sent.start, left - 60), left):
             made = make(ctx, si, b, "defense_budget", change.country_iso3, "pair", "budget:last-years-level")
             made = replace(made, year=change.year - 1) if change.year else made  # the year before the change's
+        elif (made is None and change is not None and _OVER_THE_RE.search(norm, max(sent.start, left - 30), left)
+              and (when := _ALLOCATED_IN_RE.match(norm, b.end, sent.end))):  # ("by 40 percent over the 140 billion rubles allocated in 2000")
+            made = replace(make(ctx, si, b, "defense_budget", change.country_iso3, "pair", "budget:last-years-level"), year=int(when.group("year")))
         if made is not None:
             bisect.insort(figures, made, key=lambda f: f.start)
             bisect.insort(levels, made, key=lambda f: f.start)

@@ -59,7 +59,7 @@ _RESIZED_TO_RE = re.compile(r"(?:-(?:member|strong|man))?\s+(?:[\w-]+\s+){0,2}?t
 _AND_TO_NEXT_RE = re.compile(r"(?:\s+(?:personnel|troops|soldiers|men|members|peace-?keepers))?\s+(?:in|by)\s+(?:(?:early|mid|late)-?\s*)?"
                              r"(?:19|20)\d\d(?:\[\d+\])*\s*,?\s+and\s+(?:then\s+)?to\s+" + HEDGE, I)
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:(?:today['’]s|its|their|the)\s+)?(?:(?:current|present)\s+)?(?:about\s+|around\s+|some\s+)?$", I)  # ("from today's 183,000")
-_FROM_TO_GAP_RE = re.compile(r"(?:\s+(?:personnel|troops|soldiers|men))?(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?", I)  # (" personnel in 2007 to")
+_FROM_TO_GAP_RE = re.compile(r"(?:\s+(?:personnel|troops|soldiers|men))?(?:\s+in\s+(?:19|20)\d\d)?,?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?", I)  # (" personnel in 2007 to")
 
 
 # "The ultimate target is 50,000 Territorial Defense Force members and 250,000 professional soldiers": a part of

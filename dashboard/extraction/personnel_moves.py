@@ -194,10 +194,10 @@ SERVING_NOW_RE = re.compile(r"\s+(?:are|were)\s+(?:currently\s+|now\s+)?(?:servi
 # "80,000 military men and 20,000 civilians serve in the Belarus army": the count serves in a whole force (a stock cue)
 SERVE_IN_FORCE_AFTER_RE = re.compile(r"(?:\s+and\s+[\d,.]+\s+civilians)?\s+(?:currently\s+|now\s+)?serve[sd]?\s+in\s+(?:the\s+)?"
                                      r"(?:[\w'\u2019-]+\s+){0,3}?(?:armed\s+forces|army|military)\b"
-                                     # "Around 43 000 soldiers are active in the country", "the 3,000 soldiers in its army",
-                                     # "the 80,000 members of the military"
+                                     # "Around 43 000 soldiers are active in the country", "the 3,000 soldiers in its army", "the 80,000 members of the military"
                                      r"|\s+(?:are|were)\s+(?:currently\s+|now\s+)?(?:active|on\s+active\s+duty)\b(?!\s+(?:in|on)\s+(?:the\s+)?(?:operations?|missions?|exercises?|drills?)\b)"
                                      r"|\s+(?:in|of)\s+(?:its|their|the)\s+(?:army|armed\s+forces|military)\b(?!\s+(?:of|in)\b|'s|\u2019s)"
+                                     r"|\s+in\s+the\s+(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i|ic))\s+(?:army|armed\s+forces|military)\b(?!\s+(?:of|in)\b|'s|\u2019s)"  # ("personnel in the Swedish military")
                                      # "Over 3,000 soldiers in PNGDF", "24,000 soldiers in the Kenya Defence Forces": a force named
                                      r"|\s+(?:in|of)\s+(?:the\s+)?(?:(?-i:[A-Z]{1,5}DF)|(?-i:[A-Z][\w'\u2019-]*\s+){1,3}(?-i:Defen[cs]e\s+Forces?|Armed\s+Forces))\b", re.I)
 

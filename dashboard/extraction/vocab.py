@@ -31,8 +31,8 @@ BUDGET_WORD = (r"(?:budget|spend|spends|spending|expenditure|outlays?|funding|al
 DEFENSE_CTX_RE = re.compile(r"\b" + DEFENSE_WORD, I)
 BUDGET_CTX_RE = re.compile(r"\b" + BUDGET_WORD + r"|(?<=military\s)costs\b|(?<=defen[cs]e\s)costs\b|\bfunds\s+for\s+(?:the\s+)?(?=(?:[\w-]+\s+){0,2}(?:defen[cs]e|military|armed)\b)", I)  # ("military costs surge 26pc", "Funds for the Defense Ministry")
 BUDGET_AFTER_RE = re.compile(
-    r"^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+){0,3}?(?:(?:19|20)\d\d\s+)?(?:in\s+)?(?:annual\s+|total\s+|overall\s+|draft\s+|proposed\s+)?"
-    + DEFENSE_WORD + r"\s+(?:budget|spending|expenditure|outlays?|allocation|appropriation|funding)"
+    r"^\s*(?:\([^)]{0,60}\)\s*|,\s*or\s+[$\u20ac\u00a3]?[\d.,]+\s*(?:billion|million|bn|m)?\s*(?:dollars|euros)?\s*,\s*)?(?:[\w'\-]+\s+){0,3}?(?:(?:19|20)\d\d\s+)?(?:in\s+)?(?:annual\s+|total\s+|overall\s+|draft\s+|proposed\s+)?"
+    + DEFENSE_WORD + r"\s+(?:budget|spending|expenditure|outlays?|allocation|appropriation|funding)"  # ("the \u20ac10 billion, or $13 billion, defense budget")
     r"|^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+){0,2}?budget\s+(?:executed|managed|spent|allocated|approved|received)\s+(?:by|to|for)\s+"
     r"(?:the\s+)?(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry|armed\s+forces|military|pentagon)"
     r"|^\s*(?:\([^)]{0,60}\)\s*)?(?:annual\s+|total\s+|overall\s+|draft\s+|proposed\s+)?budget\s+for\s+(?:the\s+)?(?:national\s+)?"
@@ -113,7 +113,7 @@ FOR_DEFENSE_AFTER_RE = re.compile(
     r"(?:,?\s*(?:is|was|will\s+be)\s+(?=for\s)|,?\s*(?:to\s+be\s+|is\s+|are\s+|was\s+|were\s+|will\s+be\s+|(?:could|would|may|might|can|should)\s+be\s+|(?:has|have|had)\s+been\s+|(?:is|are)\s+(?:expected|set|due|planned)\s+to\s+be\s+)?(?:spent|used|allocated|earmarked|allocation|requested|budgeted|approved|(?:also\s+)?(?:went|goes|going|will\s+go))\s+(?:(?:last|this|next)\s+year\s+|in\s+(?:19|20)\d\d\s+)?"
     r"(?:from\s+the\s+(?:state\s+|national\s+|federal\s+)?budget(?:-(?:19|20)\d\d)?\s+)?)?(?:for|to|on|into|toward|towards|in(?=\s+defen[cs]e\s+(?:services|sector)\b|\s+defen[cs]e(?:\s*[.,;!?\"\u201c\u201d]|\s+(?:is|was|and|by|over|this|next|in)\b)))\s+(?:(?<=to\s)ensure\s+)?"
     r"(?:the\s+(?:[\w-]+\s+){0,2}(?:wings|branches|services)\s+of\s+)?(?:the\s+)?(?:country's\s+|nation's\s+|national\s+|its\s+|our\s+|their\s+|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['\u2019]s\s+(?=(?i:ministry|defen|military|armed)))?"
-    r"(?:(?-i:[A-Z][\w'-]*\s+){1,2}(?=Defen[cs]e\s+Forces?\b|Armed\s+Forces\b))?(?:military|defen[cs]e|armed\s+forces|armament|"  # ("to the Guyana Defence Force")
+    r"(?:(?-i:[A-Z][\w'-]*\s+){1,2}(?=Defen[cs]e\s+Forces?\b|Armed\s+Forces\b))?['\u2018\u201c\"]?(?:military|defen[cs]e|armed\s+forces|armament|"  # ("to the Guyana Defence Force", "for the 'army' of Kosovo")
     r"pentagon|army|armed\s+services|security\s+and\s+defen[cs]e|ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:(?<=\bits\s)|(?<=\bour\s)|(?<=\btheir\s))(?:own\s+)?forces(?=\s*[.;,)]|\s*$)|"  # ("spends $750 million on their own forces.")
     r"department\s+of\s+defen[cs]e)\b(?!\s+(?:industry|industries|support\s+fund|fund|training|logistics|equipment|hardware|procurement|infrastructure|housing|pensions|salaries)\b|\s+and\s+(?:the\s+)?(?:interior|police|home\s+affairs|public\s+order)\b)", I)  # (not "on defence and interior")
 RATE_RE = re.compile(r"^\s*(?:to|per|a|against)\s+(?:the\s+|one\s+|1\s+|each\s+)?(?:u\.?s\.?\s+)?(?:dollar|euro|yen|won)", I)

@@ -81,7 +81,7 @@ CHANGE_BEFORE_RE = re.compile(
     r"relocat\w*|transfer\w*|(?:another|one\s+more|an?\s+(?:additional|extra|further|second))\s+(?:[\w-]+\s+){0,2}?(?:battalion|contingent|company|unit|brigade)\s+(?:of|[\u2013\u2014-]+\s+that\s+is)|"
     r"dispatch\w*|reduc\w*|increas\w*|boost\w*|draft\w*|mobiliz\w*\s+an?\s+additional|deploy\w*\s+an?\s+additional|"
     r"redeploy\w*|reposition\w*|rotat\w*|discharg\w*|demobiliz\w*|casualties\s+of|losses\s+of|(?:lay|lays|laid|laying)\s+off|dismiss\w*|"
-    r"shortfall\s+of|shortage\s+of|gap\s+of|deficit\s+of|short\s+(?:by|of)(?:\s+an?\s+(?:combined\s+)?total\s+of)?|(?:cut|cuts|reduction|drawdown|withdrawal|increase|"
+    r"shortfall\s+of|shortage\s+of|gap\s+of|deficit\s+of|short\s+(?:by|of)(?:\s+an?\s+(?:combined\s+)?total\s+of)?|(?:cut|cuts|reduction|drawdown|withdrawal|increase|decrease|"
     r"addition|reinforcement|surge|boost|relocation|redeployment|transfer|move|arrival|dispatch|rotation)\s+of(?:\s+the\s+(?:remaining|last|final|first)|\s+(?:these|those)|\s+a\s+total\s+of)?"
     # "announced the increase of troops abroad: 30 military personnel to Iraq, 65 to Afghanistan": a list of increments
     r"|\b(?:increase|reinforcement|reduction|cut|withdrawal)\s+of\s+(?:the\s+)?(?:troops|forces|soldiers|personnel|contingents?)(?:\s+(?:deployed\s+)?abroad)?\s*:)\s+" + HEDGE + r"$", I)
@@ -107,7 +107,8 @@ STOCK_BEFORE_RE = re.compile(
     r"(?:strength|size|manpower|personnel|forces?|army|military)(?:\s*\((?-i:[A-Z]{2,6})\))?\s+(?:(?:is|are|was|were)\s+)?(?:estimated|put|assessed|evaluated|reckoned)\s+at|"
     r"(?:country|nation|army|military|forces?)\b(?:[^.;,]|\.\d){0,40}?\bcounts(?:\s+just|\s+only)?|"
     r"\b(?:had|has)\s+the\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:army|armed\s+forces|military|defen[cs]e|forces)|"  # (glossed word order: "In 1984 had the Belgian army")
-    r"\bin\s+the\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:army|armed\s+forces|military)\s+(?:served|serve|serves|were\s+serving)|"  # ("in the Polish army served 95.5 thousand soldiers")
+    r"\bin\s+the\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:army|armed\s+forces|military)\s+(?:served|serve|serves|were\s+serving)|"
+    r"\b(?:military\s+|armed\s+forces\s+|troop\s+)?strength\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}\s+(?:was|is|stood\s+at|stands\s+at|reached|totall?ed)|"  # ("the military strength of Guatemala was 30,000")  # ("in the Polish army served 95.5 thousand soldiers")
     r"(?:total\s+|active\s+){1,2}manpower(?:\s+(?:for|of)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:armed\s+forces|army|military|defen[cs]e\s+forces?))?\s+(?:is|was|stands\s+at|stood\s+at)|(?:size|strength|manpower)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:armed\s+forces|army|military|defen[cs]e\s+forces?)"
     r"(?:\s+of\s+(?-i:[A-Z])[\w'-]*(?:\s+(?:&|and)\s+(?-i:[A-Z])[\w'-]*)?)?\s+(?:is|was|stands\s+at|stood\s+at|amounts?\s+to|amounted\s+to|totals|totall?ed)|"
     r"(?:standing|regular)\s+(?:army|force)\s+(?:as\s+of\s+(?:today|now)\s+)?(?:is|was|stands\s+at|stood\s+at)|"

@@ -277,3 +277,60 @@ def test_a_percent_increase_with_two_modifiers():
     text = ("Estonia's defense spending grows. Defense has been a priority since 2012, when the military budget benefited "
             "from a 20 percent year-on-year nominal increase.")
     assert ("EST", "budget_change_pct", 20, "") in figs(text, ON)
+
+
+def test_an_amount_with_its_conversion_before_the_defense_budget_noun():
+    text = "Greece faces cuts. Last August, the €10 billion, or $13 billion, defense budget was trimmed by €516 million."
+    assert ("GRC", "defense_budget", 10e9, "") in figs(text, ON)
+
+
+def test_the_level_a_revised_estimate_came_from_months_ago():
+    text = ("COLOMBO, MAR 9 (AP) - The government has revised its defense spending estimate for 2001 from 63.4 billion rupees "
+            "(dlrs 739 million) two months ago to 75 billion rupees (dlrs 875 million) to meet the costs.")
+    assert ("LKA", "defense_budget", 63.4e9, "") in figs(text, date(2001, 3, 9))
+
+
+def test_money_allocated_for_the_army_in_quotes():
+    text = ("Kosovo's government adopted a draft 2022 budget. \"For the first time, over 100 million euros are allocated for "
+            "the 'army' of Kosovo in this budget plan,\" Kurti said.")
+    assert ("XKX", "defense_budget", 100e6, "") in figs(text, date(2021, 10, 1))
+
+
+def test_a_change_over_the_amount_allocated_in_an_earlier_year():
+    text = ("Russia will allocate 219 billion rubles to the armed forces. The move will raise Russian military spending by "
+            "more than 40 percent over the 140 billion rubles allocated in 2000.")
+    assert ("RUS", "defense_budget", 140e9, "") in figs(text, date(2001, 1, 1))
+
+
+def test_that_amount_translated_to_after_a_share_of_gdp():
+    text = ("Singapore's defence budget is very large. In 2005, Singapore's defence budget as a percentage of GDP (4.5%) was "
+            "the 17th largest in the world. That amount translated to over USD 7 billion for FY 2005.")
+    assert ("SGP", "defense_budget", 7e9, "") in figs(text, ON)
+
+
+def test_the_military_strength_of_a_country_was():
+    text = "Guatemala has cut its army. As of 1999, the military strength of Guatemala was 30,000 personnel."
+    assert ("GTM", "active_personnel", 30000, "") in figs(text, ON)
+
+
+def test_personnel_in_the_demonym_military():
+    text = "Sweden restarts conscription. That builds on the 14,850 full-time personnel in the Swedish military."
+    assert ("SWE", "active_personnel", 14850, "") in figs(text, ON)
+
+
+def test_a_cut_from_a_level_with_a_comma_before_the_new_one():
+    text = "Zimbabwe announced that it was cutting its armed forces 25 percent, from 40,000 troops, to 30,000."
+    assert ("ZWE", "active_personnel", 40000, "") in figs(text, ON)
+
+
+def test_members_of_a_military_deployed_along_its_own_border_are_no_strength():
+    text = ("Santo Domingo.- 9,748 members of the Dominican military have been deployed along the border with Haiti, "
+            "including 120 intelligence specialists.")
+    assert not [f for f in figs(text, ON) if f[2] == 9748]
+
+
+def test_a_total_decrease_of_soldiers_in_the_demonym_military_is_a_change():
+    text = ("Taiwan plans cuts. The plan will reduce the number of military officers to 40,000 and active duty soldiers to "
+            "about 80,000, which means a total decrease of about 36,000 to 40,000 military officers and soldiers in the "
+            "Taiwanese military.")
+    assert not [f for f in figs(text, ON) if f[2] == 38000]
