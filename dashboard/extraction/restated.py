@@ -91,7 +91,8 @@ def body_overrules_headline(ctx: Context, numbers: list[NumberMention], figures:
         return []  # no title given: a first line with no closing stop is the title
     taken = {f.start for f in figures}
     body = [n for n in numbers if n.kind == "money" and n.start >= head.end and n.start not in taken]
-    dropped = {f.start for f in figures if f.end <= head.end and f.currency
+    read = {(g.value, g.currency) for g in figures if g.start >= head.end}  # (a body that reads the amount somewhere keeps the headline's)
+    dropped = {f.start for f in figures if f.end <= head.end and f.currency and (f.value, f.currency) not in read
                and any(same_currency(f, n) and n.value == f.value for n in body)}
     if dropped:
         figures[:] = [f for f in figures if f.start not in dropped]

@@ -3,6 +3,7 @@ written here, each test shown to fail on the code before its change (the guards 
 
 from datetime import date
 
+from dashboard.extraction import ArticleInfo, extract_figures
 from tests.extraction.realtext import figs
 
 ON = date(2021, 3, 1)  # (the day a test's text is dated when its own date does not matter)
@@ -334,3 +335,11 @@ def test_a_total_decrease_of_soldiers_in_the_demonym_military_is_a_change():
             "about 80,000, which means a total decrease of about 36,000 to 40,000 military officers and soldiers in the "
             "Taiwanese military.")
     assert not [f for f in figs(text, ON) if f[2] == 38000]
+
+
+def test_a_headline_amount_the_body_reads_too_stays_when_a_bare_restatement_follows():
+    text = ("Revised National Budget: Proposes a NOK 13 Billion Increase of the Defense Budget\n\n"
+            "The government proposes strengthening the defense budget by NOK 13 billion in the revised national budget.\n\n"
+            "Of the 13 billion, six are proposed for increased military support for Ukraine.")
+    found = [f for f in extract_figures(text, ArticleInfo("t", ON)) if f.metric == "budget_change_amount"]
+    assert sorted(f.start for f in found) == [36, text.index("NOK 13 billion")]
