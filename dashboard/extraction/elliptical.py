@@ -19,6 +19,10 @@ from dashboard.extraction.vocab import HEDGE, I
 ELLIPTICAL_GAP_RE = re.compile(
     r"(?:\s*\(\s*(?:(?:both|each)(?:\s+(?:with|at))?\s+)?|\s*,\s*(?:with|at)\s+|\s+(?:with|at)\s+|\s*,\s*which\s+(?:spent|spends|has|had|allocated|budgeted)\s+|"
     r"(?:'s|\u2019s)\s+(?:was|is|stood\s+at|stands\s+at|reached|came\s+to)\s+|"  # "and Russia's was 4.1%"
+    # "In the United States, by contrast, it exceeds $700 billion, in Britain it is about $60 billion, in Germany and
+    # France - each $40 billion": the same budget, country by country
+    r"\s*,?\s*(?:(?:by\s+contrast|however|meanwhile)\s*,?\s*)?it\s+(?:exceeds|exceeded|is|was|amounts\s+to|amounted\s+to|totals|totall?ed|stands\s+at|stood\s+at|reached)\s+|"
+    r"\s*(?:[\u2013\u2014-]\s*)?each\s+|"
     r"\s*,\s*which\s+(?:is|was|will|would)\s+(?:[\w-]+\s+){0,9}?(?:place|rank|position)\s+(?:[\w-]+\s+){0,4}?(?:with|at)\s+(?:an?\s+)?|"
     r"\s*,?\s+(?:came|comes|ranked|ranks|was|is|placed|follows|followed|stood|stands|figures|figured)\s+(?:in\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:with|at)\s+(?:an?\s+)?)" + HEDGE, I)
@@ -72,7 +76,7 @@ def elliptical_country(ctx: Context, si: int, b: NumberMention, figures: list[Fi
     return make(ctx, si, b, metric, c.iso3, how, f"{kind}:elliptical-country")
 
 
-_BOTH_RE = re.compile(r"\s*\(\s*(?:both|each)(?:\s+(?:with|at))?\s+", re.I)
+_BOTH_RE = re.compile(r"\s*(?:\(\s*|(?:[\u2013\u2014-]\s*)?(?=each))(?:both|each)(?:\s+(?:with|at))?\s+", re.I)
 _BARE_BRACKET_RE = re.compile(r"\s*\(\s*")  # ("behind ... Greece (3.1 per cent), Denmark and Finland (2.4 per cent)": both)
 _AND_JOIN_RE = re.compile(r"\s+and\s+")
 _PAIR_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)

@@ -343,3 +343,13 @@ def test_a_headline_amount_the_body_reads_too_stays_when_a_bare_restatement_foll
             "Of the 13 billion, six are proposed for increased military support for Ukraine.")
     found = [f for f in extract_figures(text, ArticleInfo("t", ON)) if f.metric == "budget_change_amount"]
     assert sorted(f.start for f in found) == [36, text.index("NOK 13 billion")]
+
+
+def test_the_same_budget_country_by_country_after_one_stated_in_full():
+    text = ("According to him, Russia's defence budget is balanced and in 2018 will amount to 46 billion US dollars or 2.8 "
+            "percent of GDP. \"In the United States, by contrast, it exceeds 700 billion US dollars, in Britain it is about "
+            "60 billion US dollars, in Germany and France each 40 billion US dollars,\" Shoigu said.")
+    found = figs(text, ON)
+    assert ("USA", "defense_budget", 700e9, "") in found
+    assert ("GBR", "defense_budget", 60e9, "") in found
+    assert ("DEU", "defense_budget", 40e9, "") in found and ("FRA", "defense_budget", 40e9, "") in found
