@@ -96,7 +96,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if bc.part_of_year(norm, m.end, sent.end) or bs.spent_to_date_before(before[-110:]) or nb.PER_DAY_AFTER_RE.match(right):
         return reject(ctx, "spending over part of a year ('in January-August', 'in the first half', 'Shs 672m every day'), not the year's budget")
     if MULTI_YEAR_BEFORE_RE.search(before[-160:]) and not bc.EACH_YEAR_AFTER_RE.match(right) or PLAN_AFTER_RE.match(right) or bp.CAP_BEFORE_RE.search(before[-40:]):  # (not "since 1999 ... $108 million annually")
-        return reject(ctx, "the amount of a plan or programme, not one year's budget")  # (a spending ceiling too)  # a programme over several years is not one year's budget
+        return reject(ctx, "the amount of a plan or programme, not one year's budget")  # (over several years, or a spending ceiling)
     defense_here = ctx.says(si, DEFENSE_CTX_RE)
     budget_here = ctx.says(si, BUDGET_CTX_RE)
     defense_near = defense_here or ctx.says(si - 1, DEFENSE_CTX_RE) or budget_here and bs.the_budget_refers_back(ctx, si, left_edge)

@@ -26,34 +26,32 @@ _VERBS = {
 }
 _AUX = r"(?:\s+(?:werden|wird|worden|wurde|wurden|sein|ist|sind|war|waren|hat|haben|hatte|hatten|soll|sollen|sollte|sollten|" \
        r"kann|konnen|konne|muss|mussen|will|wollen|durfte|durften)){0,2}"
-_CLAUSE_END_RE = {
-    "de": re.compile(r"\b(?P<verb>" + "|".join(f"(?P<v{i}>{v})" for i, v in enumerate(_VERBS.values())) + r")" + _AUX
-                     + r"\s*(?=[.;:!?\n]|,\s|\s(?:und|oder|aber|sowie)\s|$)", re.I),
-}
+# (one named group per English verb, "v0", "v1" ...: the group that matched says which)
+_CLAUSE_END_RE = re.compile(r"\b(?:" + "|".join(f"(?P<v{i}>{v})" for i, v in enumerate(_VERBS.values())) + r")" + _AUX
+                            + r"\s*(?=[.;:!?\n]|,\s|\s(?:und|oder|aber|sowie)\s|$)", re.I)
 _ENGLISH = list(_VERBS)
 _CLAUSE_START_RE = re.compile(r"(?<!\bca)(?<!\bMio)(?<!\bMrd)(?<!\bbzw)(?<!\bNr)(?<!\bzB)[.;:!?](?=\s|$)|\n|,\s")  # (not "ca. 40,5")
 _HEDGE = r"(?:(?:derzeit|aktuell|zurzeit|rund|etwa|ungefahr|circa|ca\.|knapp|uber|mehr\s+als|fast|nahezu|insgesamt|bis\s+zu|mindestens)\s+){0,3}"
 _NUMBER = r"(?:(?!(?:19|20)\d\d(?![\d.,]))\d|(?:eine?|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwanzig|dreissig|vierzig|funfzig|hundert|tausend)\s)"
 # where the English verb goes: before "von X (auf Y)", "auf X", "um X", else before the first amount of the clause
 _SHARE_NEXT_RE = re.compile(r"[\d.,]*\s*(?:%|prozent)", re.I)
-_PLACE_RE = {"de": re.compile(r"\b(?:von|vom|auf|um)\s+" + _HEDGE + _NUMBER + r"|(?<![\w.,])" + _HEDGE + _NUMBER, re.I)}
+_PLACE_RE = re.compile(r"\b(?:von|vom|auf|um)\s+" + _HEDGE + _NUMBER + r"|(?<![\w.,])" + _HEDGE + _NUMBER, re.I)
 
 
 def verb_inserts(folded: str, lang: str) -> dict[int, str]:
     """Where, in ``folded`` (the text without accents), the English of a clause-final verb goes, and what it is (module
-    docstring). Empty for a language that keeps its verbs in the English place."""
-    end_re = _CLAUSE_END_RE.get(lang)
-    if end_re is None:
+    docstring). Empty for any language but German."""
+    if lang != "de":
         return {}
     inserts: dict[int, str] = {}
     last_end = 0
-    for hit in end_re.finditer(folded):
+    for hit in _CLAUSE_END_RE.finditer(folded):
         start = max((m.end() for m in _CLAUSE_START_RE.finditer(folded, max(last_end, hit.start() - 300), hit.start())), default=max(last_end, hit.start() - 300))
         last_end = hit.end()
-        place = _PLACE_RE[lang].search(folded, start, hit.start())
+        place = _PLACE_RE.search(folded, start, hit.start())
         if place is None:
             continue
-        english = next(_ENGLISH[i] for i in range(len(_ENGLISH)) if hit.group(f"v{i}"))
+        english = _ENGLISH[int(hit.lastgroup[1:])]
         if english in ("spend", "amounting to") and _SHARE_NEXT_RE.match(folded, place.end() - 1):
             continue  # ("die USA rund 4,7% des BIP in die Armee investiert": a share, read as it stands)
         inserts[place.start()] = english + " "

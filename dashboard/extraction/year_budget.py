@@ -38,7 +38,7 @@ _IT_WILL_BE_RE = re.compile(r"(?:^|[.;]\s*)(?:(?:this|next|last)\s+year|in\s+(?:
 
 # "NATO's figures estimate the budget the members will spend on defence in 2018. According to the organisation, for Belgium
 # it will amount to 4.2 billion euros": the amount of the budget the sentence before spoke of
-_IT_AMOUNTS_TO_RE = re.compile(r"\b(?:that|this)\s+(?:amount|figure|sum|share)\s+(?:translated|translates|equated|equates|corresponded|corresponds)\s+to\s+(?:over\s+|about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$|\bit\s+(?:will|would|should|is\s+(?:expected|set|due)\s+to)\s+(?:for\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+)?(?:amount\s+to|total|come\s+to|reach)\s+$", I)
+_IT_AMOUNTS_TO_RE = re.compile(r"\b(?:that|this)\s+(?:amount|figure|sum|share)\s+(?:translated|translates|equated|equates|corresponded|corresponds)\s+to\s+" + HEDGE + r"$|\bit\s+(?:will|would|should|is\s+(?:expected|set|due)\s+to)\s+(?:for\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+)?(?:amount\s+to|total|come\s+to|reach)\s+$", I)
 _DEFENSE_MONEY_RE = re.compile(r"\b(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)|\bspend\w*\s+on\s+(?:defen[cs]e|the\s+military)|"
                                r"\bbudget\b[^.;]{0,80}\bdefen[cs]e\b", I)
 _YEAR_OPENS_RE = re.compile(r"(?:^|[.;]\s*)(?:this|next|last)\s+year\s*,?\s+$|(?:^|[.;]\s*)in\s+(?:19|20)\d\d\s*,?\s+$", I)
