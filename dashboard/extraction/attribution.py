@@ -270,7 +270,7 @@ HOME_SUBJECT_RE = re.compile(r"\b(?:the|this)\s+(?:nation|country|island|island\
 # A sentence opening on a phrase that holds the count, its subject after it: "Comprising around 44,000 troops, the ..."
 _FRONTED_COUNT_RE = re.compile(r"\W*(?:comprising|numbering|with|boasting|fielding|counting)\s+" + HEDGE + r"$", I)
 TOPIC_PLACE_RE = re.compile(r"(?:(?:meanwhile|elsewhere|separately|also|and)\s*,?\s*)?(?:in|for|as\s+for|as\s+regards|regarding|turning\s+to)\s+"
-                            r"(?P<place>[^,;.]{2,40}),", I)
+                            r"(?P<place>[^,;.]{2,40})(?:,|(?=\s+the\s+(?:cut|increase|rise|reduction|decrease|drop|hike|growth)\s+(?:was|is)\b))", I)  # ("In Argentina the cut was")
 def listed_hosts(ctx: Context, sent, hosts: set[str]) -> bool:
     """True when the sentence lists several hosts together ("from Mali to Niger", "Iraq and Afghanistan")."""
     if len(hosts) < 2:

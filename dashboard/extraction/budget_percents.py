@@ -185,7 +185,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         long_run = -1  # "an 11% increase on last year and a 35% rise since 2022": the long run is the next percent's
     if long_run >= 0 or spans_years(ctx, si, m) or ctx.says(si, bp.YEARS_AGO_RE) or bs.compared_years_apart(ctx, si, m):
         return reject(ctx, "a change over many years or on average, not one year's change")
-    change = (CHANGE_NOUN_AFTER_RE.match(right) or tail.admits(tails.CHANGE_BEFORE_PCT, 90) and CHANGE_BEFORE_PCT_RE.search(before[-90:])
+    change = (noun_was := bs.CHANGE_NOUN_WAS_RE.search(before[-60:])) or (CHANGE_NOUN_AFTER_RE.match(right) or tail.admits(tails.CHANGE_BEFORE_PCT, 90) and CHANGE_BEFORE_PCT_RE.search(before[-90:])
               or COMPARATIVE_AFTER_RE.match(right) or own_dated or before.endswith("+") or bs.colon_list_change(ctx, si, left_edge) or bs.CHANGE_IN_SPENDING_IS_RE.search(before[-140:]))  # ("UAH 86 billion, or +25%")
     if change and bc.HEADCOUNT_CHANGED_BEFORE_RE.search(norm, max(sent.start, left_edge - 140), left_edge):
         return reject(ctx, "the change of a head count ('the number of individuals serving ... decreased by 21 percent')")
@@ -206,7 +206,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if bp.AGAINST_PLAN_AFTER_RE.match(right) or bp.PART_YEAR_AFTER_RE.match(right):
         return reject(ctx, "spending measured against its own plan, or over part of a year: not a budget's yearly change")
     # "this is an increase of 1.8 per cent" right after a sentence that stated the budget
-    budget_here = ctx.says(si, BUDGET_CTX_RE) or ctx.says(si, bp.THIS_IS_A_CHANGE_RE) and ctx.says(si - 1, BUDGET_CTX_RE) or defense_here and bool(
+    budget_here = ctx.says(si, BUDGET_CTX_RE) or (noun_was or ctx.says(si, bp.THIS_IS_A_CHANGE_RE)) and ctx.says(si - 1, BUDGET_CTX_RE) or defense_here and bool(
         _AFTER_AMOUNT_RE.search(before[-60:]) and bp.AMOUNT_RE.search(before[-60:]))  # "The country's defense ministry will receive some $260 million in 2013, a 23 percent increase"
     defense_near = defense_here or ctx.says(si - 1, DEFENSE_CTX_RE)
     if not (budget_here and defense_near) or nb.after_mission_money(ctx, si):
@@ -241,9 +241,9 @@ _CHANGE_VERB_WORD_RE = re.compile(CHANGE_VERB, re.I)
 def direction_sign(ctx: Context, m: NumberMention, sent: Sentence) -> int:
     norm = ctx.norm
     left_edge = m.hedge_start if m.hedge_start is not None else m.start
-    before = norm[max(sent.start, left_edge - 25):left_edge]
-    after = norm[m.end:m.end + 50]
-    before = ctx.norm[max(sent.start, left_edge - 80):left_edge]
+    if noun_was := bs.CHANGE_NOUN_WAS_RE.search(norm, max(sent.start, left_edge - 60), left_edge):  # ("the cut was 65 percent")
+        return -1 if DECREASE_RE.search(noun_was.group(0)) else 1
+    after, before = norm[m.end:m.end + 50], ctx.norm[max(sent.start, left_edge - 80):left_edge]
     verb = Tail(before).admits(tails.CHANGE_BEFORE_PCT) and CHANGE_BEFORE_PCT_RE.search(before)  # (80 characters: [-90:] is all)
     first_after = bp.DIRECTION_SIGN_RE1.match(after)
     said = verb.group(0).split() if verb else []

@@ -21,8 +21,9 @@ from dashboard.extraction.years import changed_from
 from dashboard.schema import PERSONNEL_METRICS
 
 _SAME_COUNT_BEFORE_RE = re.compile(
-    r"\b(?:the|that|this|its|their)\s+(?:numbers?|figure|total|strength|tally|headcount|force)\s+(?:had\s+|has\s+|have\s+|was\s+|is\s+|(?:will|would|could|should|is\s+to)\s+be\s+)?"
-    r"(?:since\s+)?(?:grown|grew|risen|rose|increased|climbed|swelled|fallen|fell|dropped|declined|decreased|shrunk|shrank|"
+    r"\b(?:the|that|this|its|their)\s+(?:numbers?|figure|total|strength|tally|headcount|force)\s+(?:had\s+|has\s+|have\s+|was\s+|is\s+|(?:will|would|could|should|is\s+to)\s+be\s+|"
+    r"(?:will|would|could|may|might|should|is\s+to|are\s+to)\s+(?=(?:grow|rise|increase|climb|fall|drop|decline|decrease|shrink|reach)\b))?"  # ("their number could increase to")
+    r"(?:since\s+)?(?:grown|grew|grow|risen|rose|rise|increased|increase|climbed|climb|swelled|fallen|fell|fall|dropped|drop|declined|decline|decreased|decrease|shrunk|shrank|shrink|reach|"
     r"reached|stood\s+at|stands\s+at|(?:set|fixed|capped|put)\s+at)\s+(?:(?:slightly|sharply|further|again|steadily|marginally|"
     r"significantly|gradually)\s+)?(?:to\s+)?" + HEDGE + r"$"
     # "... had 13,000 men on active duty in 1989. Scaled back from a peak of 35,000 in 1967, ...": an earlier level
@@ -56,8 +57,8 @@ _LATER_CHANGED_TO_RE = re.compile(r"[^.;\d]{0,40}?,?\s+and\s+(?:was|were|has\s+b
 _RESIZE_BEFORE_RE = re.compile(r"\b(?:downsiz\w*|reduc\w*|cut\w*|trim\w*|shrink\w*|increas\w*|expand\w*|boost\w*|rais\w*)\s+(?:its|their|the)\s+$", I)
 _RESIZED_TO_RE = re.compile(r"(?:-(?:member|strong|man))?\s+(?:[\w-]+\s+){0,2}?to\s+(?:about\s+|some\s+|around\s+|nearly\s+)?", I)
 # "increased to 300 personnel in 2004 and to 850 in 2005": the next level of the same count, its noun left out
-_AND_TO_NEXT_RE = re.compile(r"(?:\s+(?:personnel|troops|soldiers|men|members|peace-?keepers))?\s+(?:in|by)\s+(?:(?:early|mid|late)-?\s*)?"
-                             r"(?:19|20)\d\d(?:\[\d+\])*\s*,?\s+and\s+(?:then\s+)?to\s+" + HEDGE, I)
+_AND_TO_NEXT_RE = re.compile(r"(?:\s+(?:personnel|troops|soldiers|men|members|peace-?keepers))?\s+(?:(?:in|by)\s+(?:(?:early|mid|late)-?\s*)?"
+                             r"(?:19|20)\d\d(?:\[\d+\])*|this\s+year|next\s+year)\s*,?\s+and\s+(?:then\s+)?to\s+" + HEDGE, I)  # (" this year and to")
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:(?:today['’]s|its|their|the)\s+)?(?:(?:current|present)\s+)?(?:about\s+|around\s+|some\s+)?$", I)  # ("from today's 183,000")
 _FROM_TO_GAP_RE = re.compile(r"(?:\s+(?:personnel|troops|soldiers|men))?(?:\s+in\s+(?:19|20)\d\d)?,?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?", I)  # (" personnel in 2007 to")
 

@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from dashboard.extraction import number_marks as mk
 from dashboard.extraction import number_ranges as rg
+from dashboard.extraction.fraction_words import fraction_percents
 from dashboard.extraction.normal import normalize
 from dashboard.extraction.numerals import SCALES, TENS, UNITS, parse_number_words, parse_numeral
 from dashboard.extraction.patterns import ascii_lower, gated, trie_alternation
@@ -274,7 +275,9 @@ def find_numbers(text: str, *, normalized: bool = False) -> list[NumberMention]:
     [(3370000000000.0, 'money', 'INR'), (47100000000.0, 'money', 'USD')]
     """
     norm = text if normalized else normalize(text)
-    return [apply_hedge(m) for m in _scan(norm)]
+    found = [apply_hedge(m) for m in _scan(norm)]
+    words = fraction_percents(norm)  # ("cut by about a third")
+    return sorted(found + words, key=lambda m: m.start) if words else found
 
 
 _PEOPLE_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:reserv\w*|troops|soldiers|personnel|servicemen|members|force|forces|army|"

@@ -72,7 +72,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
     rm = RIGHT_PERSON_RE.match(noun_window) or other_person_noun(ctx, si, m.start, noun_window)
     strong = STRONG_RE.match(right)
     of_them = OF_THEM_RE.match(right)
-    if ev.PERSONNEL_RE1.match(right) or rm and ev.NEXT_CLAUSE_MODS_RE.match(rm.group("mods")) or mv.NEXT_ITEM_NOUN_RE.match(right) or rm and mv.RANKED_MODS_RE.search(rm.group("mods")):
+    if ev.PERSONNEL_RE1.match(right) or EQUIPMENT_AFTER_RE.match(right) or rm and ev.NEXT_CLAUSE_MODS_RE.match(rm.group("mods")) or mv.NEXT_ITEM_NOUN_RE.match(right) or rm and mv.RANKED_MODS_RE.search(rm.group("mods")):
         rm = None  # "12 lakh of them in the Army": never "12 lakh ... Army" read as a noun phrase (nor "to 203,000 and boost reserves")
     if of_them and not rm and PERSONNEL_WORDS_RE.search(norm, ctx.sentences[max(0, si - 1)].start, m.start):
         noun, noun_end, method = "troops", m.end + of_them.end(), "personnel:of-them"  # ("11,000 of them": those just named)
@@ -213,7 +213,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         if place and ev.BORDER_AFTER_RE.match(norm, place[0].end, min(sent.end, place[0].end + 20)):
             return reject(ctx, "sent to the border with another country ('to the US border'): at home, not abroad")
         bound = bound or owned_by_place(ctx, place, hm.group("prep"), sent.end)  # "in the Nepali Army", "in Mali from Togo"
-        if place and hm.group("prep") not in ("with", "into", "under") and not pl.owner_noun_follows(norm, place[0]) and bound[:1] != place[:1]:
+        if place and hm.group("prep") not in ("with", "under") and not pl.owner_noun_follows(norm, place[0]) and bound[:1] != place[:1]:
             host = place[0].iso3 if not mv.place_list_after(ctx, place[0]) else ""  # ("with the French": alongside; "in the UK forces": the country owns them, it is no host)
         elif not place:  # "assigned to U.S. Forces Korea", "at Camp Humphreys", "across the Sahel", "serve with UNIFIL"
             named = [h for h in host_table().find(norm, at, min(sent.end, at + 60)) if h.start == at]

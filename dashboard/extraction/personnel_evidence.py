@@ -167,7 +167,7 @@ PERSONNEL_RE14 = re.compile(r"\bhost(?:s|ed|ing)?\s+" + HEDGE + r"$", I)
 PERSONNEL_RE15 = re.compile(r"\b(?:reserve|back-?up|part-time)\b", I)  # ("the Armed Forces' back-up strength", "part-time soldiers")
 
 
-PERSONNEL_RE16 = re.compile((r"^(?:,?\s+including\s+[\w\s-]{1,40}?(?=\s+(?:are|were|is)\s))?(?:\s+of\s+the\s+(?:\w+\s+)?armed\s+forces)?\s+(?:\w+\s+){0,4}?(?:abroad|overseas|worldwide|around\s+the\s+world|(?:all\s+over|across)\s+the\s+(?:world|globe)|in\s+(?:various|different|many)\s+parts\s+of\s+the\s+(?:world|globe)|(?:on|to)\s+(?:un\s+|peace-?keeping\s+|peace\s+)?missions?|in\s+(?:un\s+)?peace(?:-?keeping)?\s+missions?|"
+PERSONNEL_RE16 = re.compile((r"^(?:,?\s+including\s+[\w\s-]{1,40}?(?=\s+(?:are|were|is)\s))?(?:\s+of\s+the\s+(?:\w+\s+)?armed\s+forces)?\s+(?:\w+\s+){0,4}?(?:abroad|overseas|worldwide|around\s+the\s+world|(?:all\s+over|across)\s+the\s+(?:world|globe)|in\s+(?:various|different|many)\s+parts\s+of\s+the\s+(?:world|globe)|(?:on|to)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|various)\s+)?(?:un\s+|u\.n\.\s+)?(?:peace-?keeping\s+|peace\s+)?missions?|in\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|various)\s+)?(?:un\s+|u\.n\.\s+)?peace(?:-?keeping)?\s+missions?|"
                         r"(?:in|across)\s+(?:the\s+)?(?:\d+\s+|several\s+|various\s+|multiple\s+)?(?:different\s+)?(?:un\s+)?missions\b|"
                         r"(?:for|in|on|to)\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+|several\s+|various\s+|an?\s+(?:joint\s+|multinational\s+)?)?(?:external|international|overseas|foreign|multinational)\s+(?:military\s+)?(?:peace[\s-]?keeping\s+|peace[\s-]+support\s+)?(?:operations?|missions?|duties)|"
                         # "more than 2500 ADF personnel in various roles in flashpoint theatres of operations"
@@ -181,7 +181,7 @@ PERSONNEL_RE16 = re.compile((r"^(?:,?\s+including\s+[\w\s-]{1,40}?(?=\s+(?:are|w
 
 
 # "6,197 security personnel on peace missions": in several missions, where no one place (nor one the sentence before named) is the host
-PEACE_MISSIONS_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:on|in)\s+(?:un\s+)?peace(?:-?keeping)?\s+missions\b", I)
+PEACE_MISSIONS_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:on|in)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|various)\s+)?(?:un\s+|u\.n\.\s+)?peace(?:-?keeping)?\s+missions\b", I)
 # "826 officers were overseas on peacekeeping duties", "1,300 military personnel (at a cost of ...) outside of its
 # borders": abroad, where no one place is the host (a host named in an earlier sentence is not theirs)
 ABROAD_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,6}?(?:abroad|overseas|outside\s+(?:of\s+)?(?:the\s+country|its\s+borders))\b"

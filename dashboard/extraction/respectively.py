@@ -20,6 +20,7 @@ from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
 from dashboard.extraction.word_scan import word_sentences
+from dashboard.extraction.years import sentence_years
 
 RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
 # between two numbers of the list: "10635, 8704, 5786 and 4735"; "4.1% and 3.4%"
@@ -46,6 +47,7 @@ def respectively(ctx: Context, si: int, numbers: list[NumberMention], figures: l
         return
     countries = _country_run(ctx, sent.start, run[0].start)
     if len(countries) != len(run):
+        _years_respectively(ctx, si, run, figures)
         if len(run) == 2 and run[0].kind == "money":
             _bodies_respectively(ctx, si, run, figures, word.end())
         return
@@ -192,3 +194,19 @@ def _country_run(ctx: Context, start: int, end: int) -> list[str]:
             best = list(current)
     isos = [c.iso3 for c in best]
     return isos if len(set(isos)) == len(isos) else []
+
+
+_YEAR_JOINER_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+
+
+def _years_respectively(ctx: Context, si: int, run: list[NumberMention], figures: list[Figure]) -> None:
+    """"The defense budgets for FY 1987 and FY 1986 totaled US$5.6 billion and US$4.98 billion, respectively": the k
+    years listed before the numbers date the k figures read from them, in order."""
+    years = [y for y in sentence_years(ctx, si) if y.end <= run[0].start and y.year is not None]
+    listed = years[-len(run):]
+    if len(listed) != len(run) or any(not _YEAR_JOINER_RE.fullmatch(ctx.norm, a.end, b.start) for a, b in zip(listed, listed[1:], strict=False)):
+        return
+    by_start = {f.start: f for f in figures}
+    for n, y in zip(run, listed, strict=True):
+        if n.start in by_start:
+            by_start[n.start].year = y.year

@@ -19,6 +19,7 @@ from dashboard.extraction.count_lists import breakdown_items, count_lists, out_o
 from dashboard.extraction.demonym_counts import demonym_counts
 from dashboard.extraction.each_host import split_each_host
 from dashboard.extraction.followups import follow_ups
+from dashboard.extraction.group_shares import group_subject_shares
 from dashboard.extraction.level_followups import level_followups
 from dashboard.extraction.military_civilian import military_beside_civilians
 from dashboard.extraction.numbers import NumberMention
@@ -58,6 +59,7 @@ def sentence_passes(ctx: Context, si: int, numbers: list[NumberMention], figures
     if any(n.kind == "percent" for n in numbers):
         shares_in_order(ctx, si, numbers, figures)
         share_lists(ctx, si, numbers, figures)
+        group_subject_shares(ctx, si, numbers, figures, previous)
     year_lists(ctx, si, numbers, figures)
     if counts:
         level_followups(ctx, si, numbers, figures, previous)

@@ -90,12 +90,22 @@ _CLAUSE_ENDS_RE = re.compile(r"\s*(?:[,.;)]|$|\s+(?:in|by|this|next|last)\s+(?:(
 _REACH_REACH = 4  # sentences back (and one after) in which GDP must be named
 
 
+# "In terms of GDP share, the government has failed to spend 3 percent on defence. The percentage fell from 2.95 percent
+# in 2009 to 2.8 percent in 2010": the share the sentence before spoke of, moving
+_PERCENTAGE_MOVED_RE = re.compile(r"[\s\"'\u201c]*(?:the|this|that|its|their)\s+(?:percentage|share|proportion|ratio)\s+(?:has\s+|had\s+)?"
+                                  r"(?:fell|fallen|rose|risen|dropped|declined|decreased|increased|grew|grown|climbed|went\s+(?:up|down))"
+                                  r"\s+(?:steadily\s+|sharply\s+|slightly\s+)?from\s+" + HEDGE, I)
+_DEFENSE_WORD_RE = re.compile(r"\b(?:defen[cs]e|military)\b", I)
+
+
 def reached_share(ctx: Context, si: int, m: NumberMention, left_edge: int) -> bool:
     """Whether the bare percent ``m`` is a share of GDP a country is said to reach or use (_COUNTRY_REACHES_RE) with the
     country named just before the verb, the clause ending after the percent, and GDP named in the paragraph."""
     if m.kind != "percent" or not 0 < m.value <= 10:
         return False
     sent = ctx.sentences[si]
+    if _PERCENTAGE_MOVED_RE.fullmatch(ctx.norm, sent.start, left_edge):
+        return si > 0 and ctx.says(si - 1, GDP_WORD_RE) and ctx.says(si - 1, _DEFENSE_WORD_RE)
     if _WITH_PERCENTAGE_RE.search(ctx.norm, max(sent.start, left_edge - 30), left_edge):  # "the United States, which leads the list
         return any(ctx.says(i, GDP_WORD_RE) for i in range(max(0, si - _REACH_REACH), si + 1))  # with a percentage of 3.42%"
     verb = _COUNTRY_REACHES_RE.search(ctx.norm, max(sent.start, left_edge - 60), left_edge)

@@ -118,12 +118,12 @@ SPEND_THEN_AMOUNT = Gate({"is", "was", "are", "were", "be", "hit", "hits", "topp
 REPORTED_AS = Gate({"as"})
 REQUEST_BEFORE = Gate({"for"})
 CHANGE_BEFORE = Gate({"by", "these", "those", "out", "sent", "lost", "lose", "losing", "wounded", "injured", "another", "extra", "additional", "further",
-                      "more", "move", "moves", "moved", "moving", "of", "remaining", "last", "final", "first", "off", "home", "is"},
+                      "more", "move", "moves", "moved", "moving", "of", "remaining", "last", "final", "first", "off", "home", "is", "withdrew"},
                      ("withdraw", "pull", "recall", "remov", "cut", "add", "send", "recruit", "train", "kill", "evacuat", "captur", "relocat",
                       "transfer", "dispatch", "reduc", "increas", "boost", "draft", "redeploy", "reposition", "rotat",
                       "discharg", "demobiliz", "dismiss"), signs=":")
 SPENDING_AT_PCT = Gate({"at", "to", "near", "around", "about", "of", "spending", "was", "the", "spends", "spent", "with", "be", "from",
-                        "then", "thus", "now", "therefore"}, ("reach", "hit", "meet", "represent"), signs=":")
+                        "then", "thus", "now", "therefore", "defense", "defence"}, ("reach", "hit", "meet", "represent"), signs=":")
 # budget_cues' and personnel_moves' "before" patterns
 MONEY_INTO_DEFENSE = Gate({"with"}, signs="-:")
 PROMISED_SHARE = Gate({"spend", "reach", "allocate", "allocating", "spending", "reaching", "least", "the", "to", "defending", "devoting",

@@ -29,7 +29,7 @@ DEFENSE_WORD = (r"(?:defen[cs]e|military|kemenhan|mindef|sedena|(?-i:(?:MoD|MoND
 BUDGET_WORD = (r"(?:budget|spend|spends|spending|expenditure|outlays?|funding|allocation|allocat\w+|allot(?:s|ted|ting|ments?)?|earmark\w*|designat\w+|proposal|"
                 r"appropriat\w+|authoriz\w+|request\w*)")
 DEFENSE_CTX_RE = re.compile(r"\b" + DEFENSE_WORD, I)
-BUDGET_CTX_RE = re.compile(r"\b" + BUDGET_WORD + r"|(?<=military\s)costs\b|(?<=defen[cs]e\s)costs\b|\bfunds\s+for\s+(?:the\s+)?(?=(?:[\w-]+\s+){0,2}(?:defen[cs]e|military|armed)\b)", I)  # ("military costs surge 26pc", "Funds for the Defense Ministry")
+BUDGET_CTX_RE = re.compile(r"\b" + BUDGET_WORD + r"|(?<=military\s)(?:costs|expenses)\b|(?<=defen[cs]e\s)(?:costs|expenses)\b|\bfunds\s+for\s+(?:the\s+)?(?=(?:[\w-]+\s+){0,2}(?:defen[cs]e|military|armed)\b)", I)  # ("military costs surge 26pc", "Funds for the Defense Ministry")
 BUDGET_AFTER_RE = re.compile(
     r"^\s*(?:\([^)]{0,60}\)\s*|,\s*or\s+[$\u20ac\u00a3]?[\d.,]+\s*(?:billion|million|bn|m)?\s*(?:dollars|euros)?\s*,\s*)?(?:[\w'\-]+\s+){0,3}?(?:(?:19|20)\d\d\s+)?(?:in\s+)?(?:annual\s+|total\s+|overall\s+|draft\s+|proposed\s+)?"
     + DEFENSE_WORD + r"\s+(?:budget|spending|expenditure|outlays?|allocation|appropriation|funding)"  # ("the \u20ac10 billion, or $13 billion, defense budget")
@@ -40,12 +40,12 @@ BUDGET_AFTER_RE = re.compile(
     r"defen[cs]e|military|armed\s+forces|pentagon)|^\s*,\s+(?:the\s+|its\s+|(?-i:[A-Z])[\w-]*(?:'s|\u2019s)\s+)(?:(?:19|20)\d\d(?:[/-]\d{2,4})?\s+)?"
     r"(?:annual\s+)?" + DEFENSE_WORD + r"\s+(?:budget|spending)\s+(?:is|was|will\s+be|would\s+be|stands)\b", I)  # ("at $900m, the 2007 defence budget is")
 BUDGET_BEFORE_RE = re.compile(
-    DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budget|spending|expenditure|expenses|outlays?|allocation|funding|appropriations?|effort|top-?line)"
+    DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budgets?|spending|expenditure|expenses|outlays?|allocation|funding|appropriations?|effort|top-?line)"
     r"(?:[\s,]+[\w'.%\-()]+){0,14}?[\s,]+(?:of|at|to|totall?ing|will\s+be|would\s+be|is|was|reach\w*(?:\s+the)?|stands\s+at|"
     r"(?:for\s+\S+\s+)?(?:is|was)|"
     r"stood\s+at|amount\w*\s+to|equal(?:s|led|ed)?|hit|be|worth|total(?:l?ed|s)|exceeding|surpassing|topping|recorded|registered|(?:would|will)\s+run(?:\s+(?:to|at))?|accounting\s+for)(?:\s+(?:now|currently))?\s+" + HEDGE + r"$"
     r"|" + DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,5}?\s+(?:budget|allocation|funding|spending|expenditure)(?:\s+in\s+(?:the\s+)?(?:last|past)\s+\w+\s+(?:years|decades))?"
-    r"(?:\s+(?:of\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+\s+){0,3}(?-i:[A-Z])[\w'-]+)?\s*(?:[\u2013\u2014:(]|\s--?)\s*" + HEDGE + r"$"  # ("The defence budget of Moldova – about 88 million euros"; glossed: "Defence budget Moldova –")
+    r"(?:\s+(?:of\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+\s+){0,3}(?-i:[A-Z])[\w'-]+|[^.;:!?\d]{1,80}?(?:(?:19|20)\d\d)?(?=\s*:))?\s*(?:[\u2013\u2014:(]|\s--?)\s*" + HEDGE + r"$"  # ("The defence budget of Moldova – about 88 million euros"; glossed: "Defence budget Moldova –"; "a defense budget to be passed ... for 2022: NIS 58 billion")
     # "The army budget is currently 0.6 percent of GDP or 2.7 billion euros": the share, then the same money
     r"|" + DEFENSE_WORD + r"\s+budget\s+(?:is|was|stands\s+at|stood\s+at)\s+(?:currently\s+|now\s+|about\s+|around\s+)?[\d.,]+\s*"
     r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:GDP|gross\s+domestic\s+product)(?:\s+\(GDP\))?\s*,?\s+or\s+" + HEDGE + r"$"
@@ -87,7 +87,7 @@ MONEY_PURPOSE_AFTER_RE = re.compile(
     r"(?!(?:the\s+|its\s+|their\s+|our\s+|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['\u2019]s\s+)?(?:defen[cs]e|military|armed|army|national\s+security|national\s+defen[cs]e|next|fiscal|financial|pentagon|"
     r"(?:ministry|department)\s+of\s+(?:national\s+)?defen[cs]e|war\s+department|(?:questions|issues|matters|area|sector|field)\s+of\s+(?:national\s+)?defen[cs]e|"
     r"this|the\s+coming|the\s+first\s+time|the\s+(?:current|next|new|upcoming|following|outgoing|previous|last|past|ongoing)\s+"
-    r"(?:fiscal|financial|budget)|the\s+year|(?:19|20)\d\d|fy|"
+    r"(?:fiscal|financial|budget|year\b)|the\s+year|(?:19|20)\d\d|fy|"
     r"(?:its|their)\s+(?:(?:annual|yearly)\s+)?(?:budget|expenditure|spending|operations|regular\s+funds?)\b))", I)
 MONEY_TOTAL_BEFORE_RE = re.compile(
     r"\b(?:economy|(?<!%\sof\s)(?<!cent\sof\s)(?:gdp|gross\s+domestic\s+product)|(?<!defen[cs]e['\u2019]s\s)(?<!military['\u2019]s\s)(?:total|overall|federal|government|national|state|general|fiscal|(?<=['\u2019]s\s)(?:(?:19|20)\d\d\s+)?draft)\s+(?:(?:19|20)\d\d(?:[/-]\d\d)?\s+)?"
@@ -105,7 +105,7 @@ MULTI_YEAR_AFTER_RE = re.compile(
     r"|^[^.;]{0,80}?\b(?:over|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:forward\s+estimates|forecast\s+period|(?:next\s+|coming\s+|following\s+)?decades?)\b|^\s+spent\s+(?:during|over|in)\s+the\s+(?:historic|previous|whole|entire|same)\s+period\b"
     r"|^[^.;]{0,80}?\b(?:over|across|during)\s+(?:the\s+|a\s+)?(?:next\s+|coming\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-year\b"
     r"|^[^.;,]{0,60}?\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|^[^.;]{0,60}?\b(?:19|20)\d\d\s*(?:-|to|through)\s*(?:19|20)\d\d\b"
-    r"|^[^.;]{0,40}?\b(?:projects?|programmes?|programs?)\s+(?:until|through|to|by)\s+(?:19|20)\d\d\b"
+    r"|^[^.;]{0,40}?\b(?:projects?|programmes?|programs?)\s+(?:until|through|to|by)\s+(?:19|20)\d\d\b|^[^.;,]{0,40}?\b(?:overall|in\s+total|all\s+told|altogether)\s+(?:by|until|through)\s+(?:19|20)\d\d\b"
     r"|^(?:[^.;]|\.\d){0,100}?\bfrom\s+(?:19|20)\d\d\s+(?:to|through|until|till)\s+(?:19|20)\d\d\b", I)  # ("58 billion manat ($34.1 billion) ... from 2005 through 2025")
 FOR_DEFENSE_AFTER_RE = re.compile(
     r"^\s*(?:(?-i:[A-Z])[a-z]+\s+(?=\())?(?:\([^)]{0,60}\)\s*)?(?:,\s*(?:or|representing|accounting\s+for|equivalent\s+to)\s+[^,]{1,60}?(?:,|(?=\s+(?:to|for)\s))\s*)?(?:in\s+\w+,?\s+)?(?:(?:per|a|each|every|last|this|next)\s+year\s+|annually\s+)?"
@@ -214,7 +214,7 @@ LEVEL_FROM_RE = re.compile(
     # and "over" after any other word are hedges ("up more than $5bn", "up over 5%"; but "$11.4 billion less than the
     # current year's $254.8 billion" names the year's level)
     r"|\b(?:higher|lower)\s+than|\b(?:less|more)\s+than(?=\s+(?:the\s+)?(?:current|this|last|previous)\s+year's\s)|\b(?:doubles|doubled|doubling|triples|tripled|tripling)|\bas\s+against|\b(?:increase|rise|growth|jump|hike)\s+over|\b(?:increase|decrease|rise|drop|cut|reduction)\s+on|\b(?:increase|decrease|rise|drop|cut|reduction)\s+(?:of\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?[^\s\d]{0,4}\s?[\d.,]*\d\s*(?:trillion|billion|million|bn|m|%|percent|per\s+cent)?(?:\s+(?!compared|relative)[a-z]{3,9})?\s*,?\s+)?(?:compared|relative)\s+(?:to|with)"
-    r"|\b(?:surging|rising|climbing|jumping|going|moving)\s+past|\b(?:increase|raise|cut|reduce)\w*\s+(?:its|their|the)\s+(?:defen[cs]e|military)\s+(?:expenditures?|spending|budget)\b[^.;:]{0,50}:\s+from)\s+(?:the\s+|a\s+|its\s+|their\s+|(?:last|the\s+previous)\s+year,?\s+when\s+)?"
+    r"|\b(?:surging|rising|climbing|jumping|going|moving)\s+past|\b(?:this|that|which|it)\s+compares\s+(?:with|to)|\b(?:increase|raise|cut|reduce)\w*\s+(?:its|their|the)\s+(?:defen[cs]e|military)\s+(?:expenditures?|spending|budget)\b[^.;:]{0,50}:\s+from)\s+(?:the\s+|a\s+|its\s+|their\s+|(?:last|the\s+previous)\s+year,?\s+when\s+)?"
     r"(?:an\s+(?=estimate\s+of\s)|previous\s+year's\s+|last\s+year's\s+|(?:the\s+)?last\s+fiscal(?:\s+year)?'s\s+|this\s+year's\s+|the\s+current\s+year's\s+|previous\s+|current\s+|"
     r"prior\s+)?(?:initial\s+|original\s+|(?:originally|initially)\s+planned\s+|planned\s+|earlier\s+|estimated\s+|projected\s+)?"
     r"(?:(?:defen[cs]e|military)\s+(?:spending\s+|budget\s+|allocation\s+|expenditure\s+)?of\s+|"
@@ -281,7 +281,8 @@ SPENDING_AT_PCT_RE = re.compile(
     + HEDGE + r"$|\b(?:spending|expenditures?)\b[^.;%]{0,60}?\bwhen\s+it\s+was\s+" + HEDGE + r"$|\b(?:hit\w*|reach\w*|meet\w*|to)\s+(?:the\s+)?" + HEDGE + r"$|\b(?:spending|spends|spent)\s+" + HEDGE + r"$"
     # a ranking of shares: "Poland leads the way with 3.9 per cent", "Only Luxembourg scores lower, at 0.7 per cent"
     r"|\b(?:leads?|led|tops?|topped|heads?|headed)\s+(?:the\s+(?:way|list|ranking|table)\s+)?with\s+" + HEDGE + r"$"
-    r"|\b(?:scores?|scored|ranks?|ranked|comes?|came)\s+(?:even\s+)?(?:lower|higher|last|lowest|highest)\s*,?\s+at\s+" + HEDGE + r"$", I)
+    r"|\b(?:scores?|scored|ranks?|ranked|comes?|came)\s+(?:even\s+)?(?:lower|higher|last|lowest|highest)\s*,?\s+at\s+" + HEDGE + r"$"
+    r"|\b(?<!not\s)(?<!never\s)(?<!n't\s)(?:allocat\w+|devot\w+|dedicat\w+)\s+to\s+(?:national\s+)?defen[cs]e\s+" + HEDGE + r"$", I)  # ("it allocates to defense 0.85%")
 
 # A sentence whose subject is the whole state budget or another sector: "Total expenses are expected to rise
 # by 19 percent to ...", "Infrastructure development is allocated N4.06 trillion"

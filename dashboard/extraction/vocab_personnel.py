@@ -76,7 +76,7 @@ RESERVE_POOL_RE = re.compile(r"\b(?:trained\s+|strategic\s+|mobili[sz]able\s+)?(
                               r"(?:(?P<link>of|exceeding|numbering)|(?<=trained\sreserve\s)(?:is|was|numbers?|totals?)|(?:forces|force|personnel|component)\s+(?:total(?:s|ed|led)?|number(?:s|ed)?|"
                               r"(?:estimated|put)\s+at))\s+" + HEDGE + r"$", I)  # ("a reserve force estimated at 5 million")
 CHANGE_BEFORE_RE = re.compile(
-    r"\b(?:(?<!constituted\s)(?<!composed\s)(?<!manned\s)(?<!staffed\s)(?<!formed\s)(?<!followed\s)by|withdraw\w*|pull\w*(?:\s+out)?|recall\w*|remov\w*|cut\w*|add\w*|send\w*\s+(?:back\s+)?home|sent\s+(?:back\s+)?home|send\w*|sent|recruit\w*|train\w*|"
+    r"\b(?:(?<!constituted\s)(?<!composed\s)(?<!manned\s)(?<!staffed\s)(?<!formed\s)(?<!followed\s)by|withdraw\w*|withdrew|pull\w*(?:\s+out)?|recall\w*|remov\w*|cut\w*|add\w*|send\w*\s+(?:back\s+)?home|sent\s+(?:back\s+)?home|send\w*|sent|recruit\w*|train\w*|"
     r"kill\w*|lost|lose|losing|wounded|injured|evacuat\w*|captur\w*|another|extra|additional|further|more|mov(?:e|es|ed|ing)|"
     r"relocat\w*|transfer\w*|(?:another|one\s+more|an?\s+(?:additional|extra|further|second))\s+(?:[\w-]+\s+){0,2}?(?:battalion|contingent|company|unit|brigade)\s+(?:of|[\u2013\u2014-]+\s+that\s+is)|"
     r"dispatch\w*|reduc\w*|increas\w*|boost\w*|draft\w*|mobiliz\w*\s+an?\s+additional|deploy\w*\s+an?\s+additional|"
@@ -87,7 +87,7 @@ CHANGE_BEFORE_RE = re.compile(
     r"|\b(?:increase|reinforcement|reduction|cut|withdrawal)\s+of\s+(?:the\s+)?(?:troops|forces|soldiers|personnel|contingents?)(?:\s+(?:deployed\s+)?abroad)?\s*:)\s+" + HEDGE + r"$", I)
 CASUALTY_AFTER_RE = re.compile(  # (a longer reach, within the clause, for "have been killed": "... and other fighters have been killed")
     r"^(?:[^.;,:\d]{0,60}?\b(?:(?:have|has|had)\s+been\s+killed|(?:are|were|is)\s+(?:now\s+)?(?:heading|headed|going|flying)\s+home|(?:will|would|to)\s+fly\s+home)|\s+(?:are\s+|were\s+)?pull(?:ing|ed)\s+out\b"
-    r"|[^.;]{0,120}?\b(?:returned|flew|came)\s+home\b"
+    r"|[^.;]{0,120}?\b(?:returned|flew|came)\s+home\b|[^.;\d]{0,40}?\b(?:martyred|killed\s+in\s+action)\b"  # ("and 24 officers, martyred")
     r"|[^.;]{0,80}?\b(?:were|was|have\s+been|had\s+been|are\s+being|being)\s+(?:seized|abducted|kidnapped|(?:taken|held)\s+(?:hostage|captive)|detained|arrested)\b"  # ("190 Irish troops from the 118th Infantry Battalion, UNIFIL, returned home")
     r"|[^.;]{0,200}?\blanded\b[^.;]{0,120}?\bfrom\s+(?:a|their|its)\s+(?:long\s+)?(?:deployment|tour|mission)"  # (back home)
     r"|[^;]{0,80}?\b(?:are|were|lie|lay)\s+buried\b|[^.;]{0,30}?\b(?:killed|wounded|dead|died|injured|casualties|captured|missing|taken\s+prisoner|amputees|amputated|maimed|disarmed|"
@@ -103,7 +103,7 @@ STOCK_BEFORE_RE = re.compile(
     r"(?:\b(?:armed\s+forces|military)\s*:\s*|\bgarrison\s+(?:in|on|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}\s+(?:amounted\s+to|numbered|totall?ed|stood\s+at)\s+|\b(?:has|have|had|employs|employed|maintains?|maintained|keeps?|kept|fields?|fielded|numbers?|(?<=army\s)numbered|(?<=military\s)numbered|(?<=forces\s)numbered|boast(?:s|ed)?|commands?|hosts|hosted|houses|housed|"
     r"there\s+(?:are|were|is)(?:\s+(?:now|currently|today|still))?|total\s+of|total\s+number\s+of|complement\s+of|(?:its|their|the)\s+(?:current|present|existing)(?:\s+(?:level|strength|size)\s+of)?|its|their|strength\s+of|size\s+of|(?:approximate|estimated|total|overall|current)\s+size\s+(?:is|was)|with|consist(?:s|ed)?\s+of|"
     r"consisting\s+of|comprise|comprised(?:\s+of)?|constituted\s+by|composed\s+of|(?:can|could)\s+account\s+for|registered|"
-    r"comprises|comprising|made\s+up\s+of|force\s+of|(?<=armed\s)forces\s+of|army\s+of|military\s+of|numbering|totall?ing|totall?ed|manned\s+(?:with|by)|"
+    r"comprises|comprising|made\s+up\s+of|force\s+of|manpower\s+of|(?<=armed\s)forces\s+of|army\s+of|military\s+of|numbering|totall?ing|totall?ed|manned\s+(?:with|by)|"
     r"(?:strength|size|manpower|personnel|forces?|army|military)(?:\s*\((?-i:[A-Z]{2,6})\))?\s+(?:(?:is|are|was|were)\s+)?(?:estimated|put|assessed|evaluated|reckoned)\s+at|"
     r"(?:country|nation|army|military|forces?)\b(?:[^.;,]|\.\d){0,40}?\bcounts(?:\s+just|\s+only)?|"
     r"\b(?:had|has)\s+the\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:army|armed\s+forces|military|defen[cs]e|forces)|"  # (glossed word order: "In 1984 had the Belgian army")
@@ -112,7 +112,7 @@ STOCK_BEFORE_RE = re.compile(
     r"(?:total\s+|active\s+){1,2}manpower(?:\s+(?:for|of)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:armed\s+forces|army|military|defen[cs]e\s+forces?))?\s+(?:is|was|stands\s+at|stood\s+at)|(?:size|strength|manpower)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:armed\s+forces|army|military|defen[cs]e\s+forces?)"
     r"(?:\s+of\s+(?-i:[A-Z])[\w'-]*(?:\s+(?:&|and)\s+(?-i:[A-Z])[\w'-]*)?)?\s+(?:is|was|stands\s+at|stood\s+at|amounts?\s+to|amounted\s+to|totals|totall?ed)|"
     r"(?:standing|regular)\s+(?:army|force)\s+(?:as\s+of\s+(?:today|now)\s+)?(?:is|was|stands\s+at|stood\s+at)|"
-    r"(?:defen[cs]e\s+forces|armed\s+forces|army|military)(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2})?\s+(?:now\s+|currently\s+)?(?:(?:stand|stands|stood|standing)\s+at|numbered|numbers|totall?ed)|"
+    r"(?:defen[cs]e\s+forces|armed\s+forces|army|military)(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2})?\s+(?:now\s+|currently\s+)?(?:(?:stand|stands|stood|standing)\s+at|numbered|numbers|totall?ed|total|totals)|"
     r"(?:its|their)\s+standing\s+army\s+from|(?:its|their)\s+(?:overall\s+|total\s+|current\s+)?strength\s+(?:is|was|stands\s+at|stood\s+at)|"  # ("the Armed Forces of the Slovak Republic numbered", "reduce its standing army from")
     r"number\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:armed\s+forces|army|military|troops|soldiers)\s+(?:to\s+be|will\s+be|would\s+be))\s+|'s\s+"
     r"|\bactive\s+(?:personnel|troops|forces?)(?:\s+(?:as\s+of|in)\s+(?:19|20)\d\d)?\s*(?:[:|\-]\s*|(?:are|is|was|were|numbers?|stand\s+at|stood\s+at)\s+)?"
@@ -138,15 +138,16 @@ HOST_AFTER_RE = re.compile(  # (", currently serving in": an apposition says whe
     r"(?:drawn|taken|pulled)\s+from\s+(?:[\w-]+\s+){0,4}?(?:divisions?|brigades?|regiments?|battalions?|units?|corps)(?:\s*\([^()]{0,120}\))?|"
     r"already|shortly|soon|to\s+be|be|being|remain|remaining|long|largely|mostly|primarily|ha(?:ve|s|d)\s+been|ha(?:ve|s|d)|continues?\s+to|"
     r"(?:expected|due|set|scheduled|about|preparing|ready)\s+to))*"
-    r"\s+(?:(?:stationed|deployed|based|headquartered|garrisoned|posted|present|serving|positioned|operating|fighting|to\s+go|"
+    r"\s+(?:(?:stationed|deployed|based|headquartered|garrisoned|posted|present|serving|positioned|operating|fighting|scattered|spread|dispersed|sent|dispatched|flown|airlifted|to\s+go|"
     r"serve|serves|served|working|integrated|employed|head|heads|headed|heading|depart|departs|departed|departing|leave|leaves|left|leaving|entered|invaded|"
     r"deploy|deploys|operate|operates|rotat(?:e|es|ed|ing)\s+in\s+and\s+out|out(?=\s+of\b))\s+)?"
     # ("120 troops head for Beirut", "left for Lebanon": for, only after a verb of going; "heading from Denmark to")
-    r"(?:(?<=ing\s)from\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?=to\s))?(?P<prep>in|on|to|at|inside|within|across|into|with|under|occupying|(?<=based\s)near|(?<=stationed\s)near|(?<=head\s)for|(?<=heads\s)for|(?<=headed\s)for|(?<=heading\s)for|"
+    r"(?:(?<=ing\s)from\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?=to\s))?(?P<prep>in|on|to|at|inside|within|across|throughout|into|with|under|occupying|(?<=based\s)near|(?<=stationed\s)near|(?<=head\s)for|(?<=heads\s)for|(?<=headed\s)for|(?<=heading\s)for|"
     r"(?<=depart\s)for|(?<=departs\s)for|(?<=departed\s)for|(?<=departing\s)for|(?<=leave\s)for|(?<=leaves\s)for|(?<=left\s)for|(?<=leaving\s)for|(?<=out\s)of|(?<=entered\s)(?=[A-Z])|(?<=invaded\s)(?=[A-Z]))(?:\s+|(?<=\s)(?=[A-Z]))(?:the\s+)?(?:(?:soil|territory|city|capital|port|town)\s+of\s+(?:the\s+)?|(?<=at\s)(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:base|camp|garrison|outpost)\s+in\s+)?"
     r"(?:(?-i:[a-z]+)[- ](?:torn|ravaged|stricken|wracked)\s+|restive\s+)?"  # ("to the war-torn Central African Republic")
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|occupied)(?:\s+part)?\s+of\s+(?:the\s+)?"
-    r"|(?:northern|southern|eastern|western|central|occupied)\s+(?!(?:Africa|African|America|Asia)\b))?#?", I)  # ("in #Djibouti": a hashtag of shared posts)
+    r"|(?:northern|southern|eastern|western|central|occupied)\s+(?!(?:Africa|African|America|Asia)\b)"
+    r"|(?-i:north|south|east|west)\s+(?=(?-i:[A-Z]))(?!(?:Africa|African|America|Asia|Korea|Sudan|Ossetia|Timor)\b))?#?", I)  # ("into south Lebanon")  # ("in #Djibouti": a hashtag of shared posts)
 THERE_RE = re.compile(r"^\s+(?:(?:are|were|is|remain)\s+)?(?:(?:currently|now|still)\s+)?(?:(?:staying|present|located|serving|"
                       r"stationed|based)\s+)?(?:there|in\s+the\s+country|in\s+country)\b", I)
 PERSONNEL_ROW_RE = re.compile(
