@@ -156,7 +156,7 @@ HEADCOUNT_CHANGED_BEFORE_RE = re.compile(
 # The spending of the world or of a region (budget_patterns.world_or_region_total): no one country's
 REGION_SPENDING_RE = re.compile(
     r"\b(?:(?:total\s+)?(?:global|world|worldwide|world's|international|European|Asian|African|Latin\s+American|Middle\s+Eastern|regional)\s+"
-    r"(?:military\s+|defen[cs]e\s+)(?:spending|expenditures?|budgets?|outlays)|on\s+the\s+(?:African|European|Asian|American)\s+continent,?\s+"
+    r"(?:military\s+|defen[cs]e\s+)(?:spending|expenditures?|budgets?|outlays)|(?:military|defen[cs]e)\s+(?:spending|expenditures?)\s+(?:worldwide|globally)\b|on\s+the\s+(?:African|European|Asian|American)\s+continent,?\s+"
     r"(?:military\s+|defen[cs]e\s+)(?:spending|expenditures?|budgets?)|(?:regional|world|global)\s+average|"  # + "North Africa's ..."
     r"(?:(?:North|East|West|Central|Sub-Saharan)\s+Africa|(?:North|South|Central|Latin)\s+America|(?:South|East|Central|Southeast)\s+Asia|"
     r"the\s+Middle\s+East|(?<!South\s)Africa|Europe|Asia)"  # (South Africa is a country)
@@ -197,7 +197,7 @@ DEFENSE_SHARE_BEFORE_RE = re.compile(r"\b(?:defen[cs]e|military)\s+(?:expenditur
 # "The 2025 Vote 36 (Defence) allocation includes an overall pay allocation of €568 million": an allocation a budget
 # includes is a part of it (but "the national budget includes a defence allocation of ...": defence's own)
 INCLUDED_ALLOCATION_BEFORE_RE = re.compile(r"\binclud(?:es|ed|ing)\s+(?:an?\s+|the\s+)?(?!(?:[\w-]+\s+){0,3}?(?:defen[cs]e|military)\b)"
-                                           r"(?:[\w-]+\s+){0,3}?(?:allocation|provision|envelope|appropriation)\s+of\s+" + HEDGE + r"$"
+                                           r"(?:[\w-]+\s+){0,3}?(?:allocation|provision|envelope|appropriation|assistance|aid|grants?)\s+of\s+" + HEDGE + r"$"
                                            # "The total budget consists of a 'Vote Defence Force' allocation of NZD5.04 billion and a ...": its parts
                                            r"|\b(?:consists?\s+of|consisting\s+of|comprises?|comprising|is\s+made\s+up\s+of)\s+(?:(?:[^.;]|\.\d){0,100}?(?:,|\band)\s+)?(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,4}?(?:allocation|provision|envelope|appropriation|vote|line)\s+of\s+" + HEDGE + r"$"
                                            # "Included in this are 4.9 billion for the army": a part of the amount before

@@ -170,7 +170,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if budget_near and defense_near and level_after_change:
         changed = bp.CHANGE_IN_THING_RE.search(level_after_change.group(0))
         at = len(before) - len(before[-130:]) + level_after_change.start() + (changed.start() if changed else 0)
-        if changed and not bp.BUDGET_THING_RE.search(changed.group("what")) and not bp.BUDGET_THING_RE.search(before, max(0, at - 25), at) or bt.whole_total_changed(before) or bt.line_changed(before[-130:]) or nb.change_of_a_cut(before):
+        if changed and not bp.BUDGET_THING_RE.search(changed.group("what")) and not bp.BUDGET_THING_RE.search(before, max(0, at - 25), at) or bt.whole_total_changed(before) or bt.line_changed(before[-130:]) or nb.change_of_a_cut(before) or nb.other_thing_reached(before):
             return reject(ctx, "the level reached by something other than defense spending ('a rise in oil revenues, which reached')")
         if bp.FIRST_TIME_AFTER_RE.match(right):
             return reject(ctx, "a threshold crossed ('reaching KRW40 trillion for the first time'), not the budget's level")
@@ -234,7 +234,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "budget_change_amount", "budget:change-then-amount"  # "an increase in the defense budget - nearly 100 billion tenge"
     if before.endswith(("by ", "by about ", "by some ", "by nearly ", "by around ")) and bc.EXCEEDS_BUDGET_BY_RE.search(before[-90:]):
         return "budget_change_amount", "budget:exceeds-budget-by"  # "This amount exceeds the 2012 military budget by $9 million"
-    if tail.admits(tails.BUDGET_BEFORE) and BUDGET_BEFORE_RE.search(before) or bs.year_budget(ctx, si, before, right) or bt.ministry_budget(ctx, si, before, right):
+    if tail.admits(tails.BUDGET_BEFORE) and (BUDGET_BEFORE_RE.search(before) or "includ" in before and BUDGET_BEFORE_RE.search(bp.INCLUDING_ASIDE_RE.sub(" ", before))) or bs.year_budget(ctx, si, before, right) or bt.ministry_budget(ctx, si, before, right):
         return "defense_budget", "budget:defense-budget-of-number"
     if defense_near and bp.ALLOCATED_TO_DEFENSE_WITH_RE.search(before):
         return "defense_budget", "budget:allocated-to-defense-with"

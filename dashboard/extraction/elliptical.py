@@ -17,7 +17,7 @@ from dashboard.extraction.vocab import HEDGE, I
 
 # "than Saudi Arabia, with approximately $70 billion", "Colombia (3%)", "Saudi Arabia, which spent $75 billion": the same kind
 ELLIPTICAL_GAP_RE = re.compile(
-    r"(?:\s*\(\s*(?:(?:both|each)(?:\s+(?:with|at))?\s+)?|\s*,\s*(?:with|at)\s+|\s+(?:with|at)\s+|\s*,\s*which\s+(?:spent|spends|has|had|allocated|budgeted)\s+|"
+    r"(?:\s*\(\s*(?:(?:both|each)(?:\s+(?:with|at))?\s+)?|\s*,\s*(?:with|at|spending)\s+|\s+(?:with|at)\s+|\s*,\s*which\s+(?:spent|spends|has|had|allocated|budgeted)\s+|"
     r"(?:'s|\u2019s)\s+(?:was|is|stood\s+at|stands\s+at|reached|came\s+to)\s+|"  # "and Russia's was 4.1%"
     # "In the United States, by contrast, it exceeds $700 billion, in Britain it is about $60 billion, in Germany and
     # France - each $40 billion": the same budget, country by country

@@ -32,12 +32,28 @@ _SHARE_CHANGED_RE = re.compile(r"\bas\s+an?\s+(?:percentage|share|proportion|rat
                                r"(?:\s*\([^()]{0,10}\))?\s+(?:has\s+|have\s+|had\s+)?(?:decreas|increas|declin|ris|rose|fell|fall|grew|grow|drop)\w*\s+by\s+[^.;\d]{0,30}$", I)
 
 
+# "while the gross foreign borrowing is expected to rise 17.7 percent", "with the economy expected to shrink in 2020 by around"
+_OTHER_THING_MOVES_RE = re.compile(r"\b(?:borrowing|debt|deficit|revenues?|exports?|imports?|inflation|economy|gdp|prices?|wages|pensions)\s+"
+                                   r"(?:(?:is|are|was|were|currently|now)\s+)*(?:(?:expected|forecast|projected|set)\s+to\s+)?"
+                                   r"(?:rise|increase|grow|climb|jump|fall|drop|decrease|shrink|contract)\w*\s+(?:in\s+(?:19|20)\d\d\s+)?(?:by\s+)?" + HEDGE + r"$", I)
+
+
+_OTHER_THING_REACHES_RE = re.compile(_OTHER_THING_MOVES_RE.pattern[:-1] + r"[\d.,]+\s*(?:%|percent|per\s*cent)\s+to\s+" + HEDGE + r"$", I)
+
+
+def other_thing_reached(before: str) -> bool:
+    """True when the amount right after ``before`` is the level something other than defence reached ("while the
+    gross foreign borrowing is expected to rise 17.7 percent to 222.5 billion rupees")."""
+    return _OTHER_THING_REACHES_RE.search(before[-120:]) is not None
+
+
 def another_thing_changed(before: str) -> bool:
     """True when the percent right after ``before`` changes something other than the defence budget: the budget of a
     body with no defence word, a share of GDP (a change in points), or another item of a bracketed list (see above)."""
     found = _OTHER_BODY_BUDGET_CHANGED_RE.search(before[-120:])
     item = _BRACKET_ITEM_CHANGE_RE.search(before[-90:])
     return (bool(found) and not _DEFENCE_BODY_WORD_RE.search(found.group("what")) or bool(_SHARE_CHANGED_RE.search(before[-140:]))
+            or bool(_OTHER_THING_MOVES_RE.search(before[-90:]))
             or bool(item) and not _DEFENCE_ITEM_RE.fullmatch(item.group("item")))
 
 

@@ -49,6 +49,7 @@ from dashboard.extraction.vocab_personnel import (
     PUT_AT_RE,
     RESERVE_POOL_RE,
     RIGHT_PERSON_RE,
+    SEVERAL_PLACES_AFTER_RE,
     STOCK_BEFORE_RE,
     STRONG_RE,
     STRONG_RESERVE_RE,
@@ -235,7 +236,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
                   or reserve_subject(before, mods))
     if from_one and not host and any(ctx.says(i, ev.PEACEKEEPING_WORD_RE) for i in range(max(0, si - 2), si + 1)):
         return "troops_deployed", owner, "", method + "+peacekeepers", how  # one country's share of the missions' total
-    if not host and not several_hosts and not is_reserve and not from_one and not (lm is not None and lm.re is PERSONNEL_ROW_RE) and not mv.at_home_after(norm, noun_end) and not mv.home_level_before(before) and not ev.ABROAD_AFTER_RE.match(after_noun) and not ev.PEACE_MISSIONS_AFTER_RE.match(after_noun) and (ev.says_in_part(ctx, si, m, pl.DEPLOYMENT_CUE_RE) or method == "personnel:of-them" or withdraw_all
+    if not host and not several_hosts and not is_reserve and not from_one and not (lm is not None and lm.re is PERSONNEL_ROW_RE) and not mv.at_home_after(norm, noun_end) and not mv.home_level_before(before) and not ev.ABROAD_AFTER_RE.match(after_noun) and not ev.PEACE_MISSIONS_AFTER_RE.match(after_noun) and not SEVERAL_PLACES_AFTER_RE.match(after_noun) and (ev.says_in_part(ctx, si, m, pl.DEPLOYMENT_CUE_RE) or method == "personnel:of-them" or withdraw_all
                                         or pl.ANAPHORIC_PLACE_RE.search(norm, noun_end, min(sent.end, noun_end + 40)) or pl.THERE_FIRST_RE.match(norm, sent.start)
                                         or lm is not None and pl.ANAPHORIC_PLACE_RE.match(norm, after_left_noun + 1, after_left_noun + 40)):
         host, how_host = host_near(ctx, si, m, owner)

@@ -238,4 +238,10 @@ def in_closed_aside(norm: str, lo: int, c, end: int) -> bool:
     """True when country mention ``c`` stands inside brackets (nested or not) that close before ``end``: an aside
     ("(... a 59.9 billion-yen budget for U.S. military bases), 1.3% lower"), no actor of the figure after it."""
     depth = norm.count("(", lo, c.start) - norm.count(")", lo, c.start)
-    return depth > 0 and norm.count(")", c.end, end) - norm.count("(", c.end, end) >= depth
+    if depth > 0 and norm.count(")", c.end, end) - norm.count("(", c.end, end) >= depth:
+        return True
+    # ", including United States assistance of US$1.8 billion, amounted to": an aside between commas
+    return (comma := norm.rfind(",", lo, c.start)) >= 0 and _INCLUDING_OPENS_RE.match(norm, comma + 1) is not None and "," in norm[c.end:end]
+
+
+_INCLUDING_OPENS_RE = re.compile(r"\s*(?:including|excluding|not\s+including|of\s+which)\s", re.I)

@@ -14,6 +14,7 @@ from dashboard.extraction.bracket_hosts import bracketed_hosts, contributors_fro
 from dashboard.extraction.budget_series import budget_series
 from dashboard.extraction.budgets import is_conversion
 from dashboard.extraction.context import Context
+from dashboard.extraction.contributed_out_of import contributed_out_of, of_the_total_are, of_which_from
 from dashboard.extraction.contributor_items import contributor_items
 from dashboard.extraction.count_lists import breakdown_items, count_lists, out_of_total
 from dashboard.extraction.demonym_counts import demonym_counts
@@ -31,6 +32,7 @@ from dashboard.extraction.servicemen import servicemen_within_totals
 from dashboard.extraction.share_lists import share_lists
 from dashboard.extraction.strength_lists import METHOD as STRENGTH_LIST
 from dashboard.extraction.strength_lists import strength_lists
+from dashboard.extraction.unit_items import unit_items
 from dashboard.extraction.year_lists import year_lists
 
 
@@ -54,6 +56,12 @@ def sentence_passes(ctx: Context, si: int, numbers: list[NumberMention], figures
         contributor_items(ctx, si, numbers, figures)
         military_beside_civilians(ctx, si, numbers, figures)
         out_of_total(ctx, si, numbers, figures)
+        if " out of " in ctx.norm[ctx.sentences[si].start:ctx.sentences[si].end]:
+            contributed_out_of(ctx, si, numbers, figures)
+        if " from " in ctx.norm[ctx.sentences[si].start:ctx.sentences[si].end]:
+            of_which_from(ctx, si, numbers, figures)
+        if len(numbers) > 1:
+            of_the_total_are(ctx, si, numbers, figures)
     breakdown_items(ctx, si, numbers, figures, previous)
     respectively(ctx, si, numbers, figures)
     if any(n.kind == "percent" for n in numbers):
@@ -62,6 +70,8 @@ def sentence_passes(ctx: Context, si: int, numbers: list[NumberMention], figures
         group_subject_shares(ctx, si, numbers, figures, previous)
     year_lists(ctx, si, numbers, figures)
     if counts:
+        if previous:
+            unit_items(ctx, si, numbers, figures, previous)
         level_followups(ctx, si, numbers, figures, previous)
         ranked_strengths(ctx, si, numbers, figures)
         sent = ctx.sentences[si]

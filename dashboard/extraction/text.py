@@ -41,6 +41,10 @@ class Sentence:
     paragraph: int
 
 
+# a line that is no heading: it goes on from the line before (opens in lower case) or a sentence opens inside it
+_MID_SENTENCE_LINE_RE = re.compile(r"^[ \t]*[a-z]|[.!?][\"'\u201d\u2019]?[ \t]+[A-Z]", re.M)
+
+
 def split_sentences(norm: str) -> list[Sentence]:
     """Split normalised text into sentences, keeping offsets.
 
@@ -64,6 +68,9 @@ def split_sentences(norm: str) -> list[Sentence]:
         is_blank_line = gap.count("\n") > 1 and "\n\n" in gap.replace(" ", "").replace("\t", "")
         if is_blank_line and gap[0] not in ".!?" and _inside_brackets(norm, start, m.start(), m.end()):
             continue  # "(4000\n\nregulars and 1000 reserves)": a page's stray break inside a bracket ends nothing
+        if (is_blank_line and gap[0] not in ".!?" and norm[m.start() - 1:m.start()].islower() and norm[m.end():m.end() + 1].islower()
+                and _MID_SENTENCE_LINE_RE.search(norm, norm.rfind("\n", 0, m.start()) + 1, m.start())):
+            continue  # "were carrying out their\n\n   missions in six countries": a page's break inside a sentence (not a heading)
         if gap[0] in ".!?":
             if not is_blank_line:
                 if norm[m.end():m.end() + 1].islower():

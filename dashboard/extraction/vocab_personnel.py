@@ -172,6 +172,12 @@ COUNTED_FORCES_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:peace-?keepers|troops
 PERSONNEL_WORDS_RE = re.compile(r"\b(?:troops|soldiers|servicemen|service\s*members|personnel|marines)\b", I)
 
 
+# "635 personnel were carrying out their missions in six countries": several places, none of them the host the
+# sentence before named
+SEVERAL_PLACES_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:in|across|on)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|various|multiple)\s+"
+                                     r"(?:different\s+)?(?:countries|nations|(?:un\s+|u\.n\.\s+)?(?:peace(?:-?keeping)?\s+)?missions)\b", I)
+
+
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
 # "a reserve of 3,000 tanks", "a force of 40 jets": equipment counted, not people
 EQUIPMENT_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:tanks|jets|aircraft|planes|helicopters|vehicles|ships|warships|vessels|submarines|"

@@ -184,3 +184,115 @@ def test_cumulative_expenditures_of_a_plan_are_a_multi_year_total():
 def test_levels_reached_in_one_year_and_by_another_stay_levels():  # (guard)
     text = "Japan defence spending will reach 8 trillion yen in 2027 and 9 trillion yen by 2030."
     assert ("JPN", "defense_budget", 9e12, "") in figs(text, ON)
+
+
+def test_a_country_provided_a_part_out_of_a_multinational_force_in_a_place():
+    text = "It is on record that Nigeria provided 12,000 out of 16,000 ECOMOG troops in Liberia."
+    assert ("NGA", "troops_deployed", 12000, "LBR") in figs(text, ON)
+
+
+def test_a_country_contributed_a_part_out_of_the_total_un_troops_in_a_place():
+    text = "A UN official in Juba said Kenya contributed 1,020 out of the total 11,400 UN peacekeeping troops in South Sudan."
+    assert ("KEN", "troops_deployed", 1020, "SSD") in figs(text, ON)
+
+
+def test_personnel_on_missions_in_six_countries_and_the_units_they_include():
+    text = ("As of November 2018, a total of 635 ROK personnel were carrying out their missions in six countries. They "
+            "include 331 of the Dongmyeong Unit in Lebanon, 280 of the Hanbit Unit in South Sudan, and those "
+            "individually deployed.")
+    found = figs(text, ON)
+    assert ("KOR", "troops_deployed", 635, "") in found
+    assert ("KOR", "troops_deployed", 331, "LBN") in found
+    assert ("KOR", "troops_deployed", 280, "SSD") in found
+
+
+def test_a_part_of_a_missions_total_from_a_country_is_its_deployment_and_the_total_not_its():
+    text = ("The newly arriving servicemen will participate in the NATO-led mission entitled Resolute Support (RSM). The "
+            "mission currently hosts 13 000 servicemen, 870 of which are from Georgia.")
+    assert figs(text, ON) == {("GEO", "troops_deployed", 870, "AFG")}
+
+
+def test_of_the_foreign_troops_in_the_country_a_part_is_american():
+    text = ("Afghanistan will be discussed at a NATO summit in Lisbon next month. Of the 150,000 foreign troops in the "
+            "country, 100,000 are American.")
+    assert ("USA", "troops_deployed", 100000, "AFG") in figs(text, ON)
+
+
+def test_of_the_troops_in_a_place_a_part_is_one_countrys_and_the_whole_is_not():
+    assert figs("Of the 40,000 troops in Kosovo, 5,000 are German.", ON) == {("DEU", "troops_deployed", 5000, "XKX")}
+
+
+def test_an_infobox_row_with_approx_without_its_full_stop():
+    text = "Military of Fiji\nActive personnel 3,500 (ranked 146)\nReserve personnel Approx 6,000\nBudget $US74 Million (2006)"
+    assert ("FJI", "reserve_personnel", 6000, "") in figs(text, ON)
+
+
+def test_a_blank_line_between_two_lowercase_words_does_not_end_the_sentence():
+    text = ("The ROK has sent units to Haiti before. As of November 2018, a total of 635 ROK personnel were carrying out "
+            "their\n\n           missions in six countries.")
+    assert ("KOR", "troops_deployed", 635, "") in figs(text, ON)
+
+
+def test_a_reduction_in_real_terms_of_a_percent():
+    text = ("Taking this into account, the Danish defence budget in fact represents a reduction in real terms of 2.7 "
+            "percent compared with 1996.")
+    found = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(1996, 10, 1)))}
+    assert ("DNK", "budget_change_pct", -2.7) in found
+
+
+def test_to_up_defence_spending_by_a_percent():
+    assert ("IND", "budget_change_pct", 12, "") in figs("The Indian government will up defence spending by 12% this year.", ON)
+
+
+def test_to_pick_up_a_percent_of_the_bill_is_no_change():  # (guard)
+    assert figs("The Indian army will pick up 12% of the bill.", ON) == set()
+
+
+def test_spending_to_grow_as_much_as_a_fifth_and_what_borrowing_reaches_is_not_defences():
+    text = ("Sri Lanka defence spending was forecast to grow as much as a fifth to 200 billion rupees, while the gross "
+            "foreign borrowing is expected to rise 17.7 percent to 222.5 billion rupees.")
+    assert figs(text, ON) == {("LKA", "budget_change_pct", 20, ""), ("LKA", "defense_budget", 200e9, "")}
+
+
+def test_the_interior_ministrys_budget_growing_is_not_defences():
+    text = ("The Algerian defence budget is 13 billion dollars. The Ministry of the Interior and local authorities has "
+            "also seen its budget grow by seven per cent.")
+    assert figs(text, ON) == {("DZA", "defense_budget", 13e9, "")}
+
+
+def test_defence_expenditure_for_staff_and_for_training_are_lines_of_the_budget():
+    text = "In 2015, Italian defence expenditure for staff increased by 1.6%, while that for training was reduced by 14%."
+    assert figs(text, ON) == set()
+
+
+def test_military_expenditures_worldwide_are_no_countrys():
+    text = "While military expenditures worldwide are up 49 percent since 2000, Peru's military spending rose 9 percent."
+    assert not [f for f in figs(text, ON) if f[2] == 49]
+
+
+def test_an_economy_expected_to_shrink_is_no_budget_cut():  # (guard)
+    text = ("The Thai defence budget will be cut. With Thailand economy currently expected to shrink in 2020 by around "
+            "5.3 percent, the government plans to reallocate funds.")
+    assert figs(text, ON) == set()
+
+
+def test_an_approved_or_minimum_strength_or_establishment_figure_is_no_level():
+    for text in ("The approved strength of the Irish Defence Forces is 9,500 members.",
+                 "The minimum strength for the Irish army is 7,520, but it had fallen to 6,912.",
+                 "The White Paper on Defence (2015) sets out an overall establishment figure of 4,169 for the Irish RDF."):
+        assert not [f for f in figs(text, ON) if f[2] in (9500, 7520, 4169)], text
+
+
+def test_the_strength_of_the_defence_forces_is_a_level():  # (guard)
+    assert ("IRL", "active_personnel", 9100, "") in figs("The strength of the Irish Defence Forces is 9,100 members.", ON)
+
+
+def test_another_country_spending_an_amount_after_one_that_spends():
+    text = "The largest military spenders were the United States, spending $700 billion, and China, spending $200 billion."
+    assert ("CHN", "defense_budget", 200e9, "") in figs(text, ON)
+
+
+def test_a_budget_including_another_countrys_assistance_is_the_budgets_owners():
+    text = ("The total defense budget for Israeli fiscal year 1988, including United States assistance of US$1.8 billion, "
+            "amounted to US$5.59 billion.")
+    assert figs(text, ON) == {("ISR", "defense_budget", 5.59e9, "")}
