@@ -263,7 +263,7 @@ PLAN_AFTER_RE = re.compile(r"^(?!" + _SPENDING_BILL + r"|\s*(?:[\w-]+\s+)?(?:spe
 LONG_RUN_RE = re.compile(r"\b(?:long-term\s+trajectory|(?:during|throughout|over)\s+the\s+(?:19|20)\d0s\b|on\s+average|an?\s+average|averag\w+|annually\s+since|a\s+year\s+since|per\s+year\s+since|"
                          r"since\s+[^.;]{0,60}?\b(?:\w+\s+years\s+ago|a\s+decade\s+ago)|(?:compared\s+(?:to|with)\s+)?"
                          r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\s+(?:ago|earlier)|(?:a|one|two|three|\d+)\s+decades?\s+(?:ago|earlier)|"
-                         r"each\s+year\s+since|compound\w*|cumulative\w*|(?:growth|increase|rise)\s+in\s+(?:defen[cs]e\s+|military\s+)?spending\s+(?:a|per)\s+year|growth\s+(?:to|until|through|till)\s+(?:19|20)\d\d|in\s+(?:only\s+)?(?:\w+|\d+)\s+of\s+the\s+(?:\w+|\d+)\s+(?:defen[cs]e\s+)?budgets|over\s+the\s+(?:past|last)\s+(?:decade|\w+\s+years)|"
+                         r"each\s+year\s+since|compound\w*|cumulative\w*|(?<=\d)\s*(?:%|percent|per\s*cent)\s+(?:a|per)\s+year\b|(?:growth|increase|rise)\s+in\s+(?:defen[cs]e\s+|military\s+)?spending\s+(?:a|per)\s+year|growth\s+(?:to|until|through|till)\s+(?:19|20)\d\d|in\s+(?:only\s+)?(?:\w+|\d+)\s+of\s+the\s+(?:\w+|\d+)\s+(?:defen[cs]e\s+)?budgets|over\s+the\s+(?:past|last)\s+(?:decade|\w+\s+years)|"
                          r"(?:rise|increase|growth|jump|drop|fall|decline)\s+since\s+(?:19|20)\d\d|"
                          # "an annual defense spending growth of 4.5 percent since 1960"
                          r"(?:rise|increase|growth)\s+of\s+[\d.,]+\s*(?:%|percent|per\s*cent)\s+(?:a\s+year\s+)?since\s+(?:19|20)\d\d)\b", I)

@@ -296,3 +296,31 @@ def test_a_budget_including_another_countrys_assistance_is_the_budgets_owners():
     text = ("The total defense budget for Israeli fiscal year 1988, including United States assistance of US$1.8 billion, "
             "amounted to US$5.59 billion.")
     assert figs(text, ON) == {("ISR", "defense_budget", 5.59e9, "")}
+
+
+def test_the_ex_soviet_republic_is_no_mention_of_russia():
+    text = ("A group of Georgian servicemen departed Monday for Kuwait as the ex-Soviet republic began boosting its "
+            "contingent in Iraq from 850 to 2,000 troops.")
+    assert not [f for f in figs(text, ON) if f[0] == "RUS"]
+
+
+def test_portuguese_both_with_a_share_gives_it_to_both_countries():
+    text = ("Em 2018, Portugal gastou 1,35% do PIB em defesa, segundo a NATO. Portugal surge em 16º posto da lista - naturalmente encabeçada pelos Estados Unidos (3,39%) -, à frente da "
+            "Alemanha (1,23%) e de países como Espanha, Bélgica (ambos com 0,93%) e Luxemburgo (0,54%), que ocupam os "
+            "três últimos lugares na despesa em defesa em percentagem do PIB.")
+    found = figs(text, ON)
+    assert ("ESP", "defense_share_gdp_pct", 0.93, "") in found
+    assert ("BEL", "defense_share_gdp_pct", 0.93, "") in found
+
+
+def test_a_percent_a_year_since_a_date_is_a_long_run_rate():
+    text = ("Since the start of extremist attacks in Mozambique in October 2017, spending on the defence and security "
+            "sector rose about 5.4% a year.")
+    assert figs(text, ON) == set()
+
+
+def test_indonesian_budget_pegged_at_an_amount():
+    text = ("Ketika banyak negara menaikkan anggaran militer dengan tajam, pemerintah Indonesia memilih untuk bersikap "
+            "realistis dengan situasi ekonomi yang ada. Untuk tahun 2019, anggaran pertahanan dipatok Rp108 triliun dan "
+            "akan digunakan untuk pembangunan pangkalan di wilayah timur.")
+    assert ("IDN", "defense_budget", 108e12, "") in figs(text, ON)
