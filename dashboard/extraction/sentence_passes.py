@@ -34,6 +34,7 @@ from dashboard.extraction.strength_lists import METHOD as STRENGTH_LIST
 from dashboard.extraction.strength_lists import strength_lists
 from dashboard.extraction.unit_items import unit_items
 from dashboard.extraction.year_lists import year_lists
+from dashboard.extraction.years import sentence_years
 
 
 def sentence_passes(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure],
@@ -90,6 +91,8 @@ def sentence_passes(ctx: Context, si: int, numbers: list[NumberMention], figures
     if len(numbers) > 1 and figures:
         bracket_conversions(ctx, si, numbers, figures)
         amount_after_share(ctx, si, numbers, figures)
+    if len(figures) > 1 and any(f.metric.startswith("budget_change") for f in figures):
+        align_change_years(ctx, si, figures, previous)
 
 
 def bracket_conversions(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
@@ -197,3 +200,25 @@ def _add_dated_shares(ctx: Context, si: int, numbers: list[NumberMention], figur
                 dated_after and _DATED_AFTER_RE.match(ctx.norm, m.end) or _DATED_BEFORE_RE.search(ctx.norm, max(start, left - 50), left)):
             continue
         bisect.insort(figures, make(ctx, si, m, "defense_share_gdp_pct", owner, "pair", "share:dated-after-share"), key=lambda f: f.start)
+
+
+_EARLIER_LEVEL_RE = re.compile(r"previous-level|last-years-level")
+
+
+def align_change_years(ctx: Context, si: int, figures: list[Figure], previous: list[Figure]) -> None:
+    """"the allocation of RM21.2 billion represents an increase of 7.08 per cent compared to last year's RM19.7 billion"
+    in October: the level is next year's budget (see year_adjust.budget_year), and so is its change; the level it is
+    compared with is the year before it. The level may stand in the sentence before ("The ministry was allocated RM21.2
+    billion. The allocation represents an increase of ..."). Only in a sentence that names no year of its own."""
+    published = ctx.info.published if ctx.info is not None else None
+    if published is None:
+        return
+    level = next((f for f in [*figures, *reversed(previous)] if f.metric == "defense_budget" and f.year == published.year + 1
+                  and not _EARLIER_LEVEL_RE.search(f.method)), None)
+    if level is None or any(y.year is not None for y in sentence_years(ctx, si)):
+        return
+    for f in figures:
+        if f.metric in ("budget_change_pct", "budget_change_amount") and f.year == published.year and f.country_iso3 == level.country_iso3:
+            f.year = level.year
+        elif f.metric == "defense_budget" and _EARLIER_LEVEL_RE.search(f.method) and f.year == published.year - 1 and f.country_iso3 == level.country_iso3:
+            f.year = published.year

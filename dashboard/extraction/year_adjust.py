@@ -32,7 +32,7 @@ def budget_year(ctx: Context, si: int, start: int, end: int, year: int | None, s
             0 <= y.start - end <= 25 or not _BASE_BEFORE_RE.search(ctx.norm, max(sent.start, y.start - 60), y.start)
             for y in sentence_years(ctx, si)):
         return year  # "610 billion drams, 9 percent more than in 2025")
-    if not (staged or stage(ctx, sent, start)) or _FROM_BEFORE_RE.search(ctx.norm, max(sent.start, start - 45), start) or _RUNNING_YEAR_RE.search(ctx.norm, sent.start, sent.end):
+    if not (staged or stage(ctx, sent, start) or _WILL_REACH_RE.search(ctx.norm, max(sent.start, start - 60), start)) or _FROM_BEFORE_RE.search(ctx.norm, max(sent.start, start - 45), start) or _RUNNING_YEAR_RE.search(ctx.norm, sent.start, sent.end):
         return year
     return year + 1
 
@@ -90,6 +90,8 @@ def sipri_year(ctx: Context, si: int, year: int | None) -> int | None:
 _BASE_BEFORE_RE = re.compile(r"\b(?:" + COMPARED_WORDS + r")\s+(?:in\s+|the\s+|before\s+)?$"
                              r"|\b(?:compared\s+(?:to|with)|against|versus|than)\b[^.;]{0,50}\d[^.;]{0,20}$", I)
 _CURRENT_RE = re.compile(r"\b(?:current|currently|now|today|present|this\s+year|remain\w*|retain\w*|keep|same\s+level)\b", I)  # ("retain its current level ... at 1.2")
+# "Defense spending will reach SR272 billion", "is expected to grow by 5%" in a budget of September to December: next year's
+_WILL_REACH_RE = re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|set|forecast|projected)\s+to)\s+(?:reach|total|amount\s+to|rise|increase|grow|climb)\b[^.;\d]{0,20}$", I)
 _WILL_RE = re.compile(r"\b(?:will|would|shall|draft|propos\w+|budget\s+for)\b", I)
 _PAST_SHARE_RE = re.compile(r"\b(?:(?:was|were)(?!\s+(?:to|expected|set|due|planned|projected|forecast)\b)|(?<!has\s)(?<!have\s)(?:spent|reached)|amounted\s+to|came\s+to|stood\s+at)\b", I)
 _RUNNING_YEAR_RE = re.compile(r"\b(?:amend\w*|changes?\s+to|supplement\w*|revis\w*|end\s+of\s+the\s+year|so\s+far|spent)\b", I)

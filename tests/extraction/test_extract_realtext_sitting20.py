@@ -324,3 +324,28 @@ def test_indonesian_budget_pegged_at_an_amount():
             "realistis dengan situasi ekonomi yang ada. Untuk tahun 2019, anggaran pertahanan dipatok Rp108 triliun dan "
             "akan digunakan untuk pembangunan pangkalan di wilayah timur.")
     assert ("IDN", "defense_budget", 108e12, "") in figs(text, ON)
+
+
+def _dated(text: str, published: date) -> set:
+    return {(f.country_iso3, f.metric, f.value, f.year) for f in extract_figures(text, ArticleInfo("t", published))}
+
+
+def test_a_change_and_last_years_level_beside_next_years_budget_in_october():
+    text = ("The Malaysian Defence Ministry has been allocated RM21.2 billion. In a statement today, the ministry announced "
+            "that the allocation represents an increase of approximately 7.08 per cent compared to last year's RM19.7 "
+            "billion.")
+    found = _dated(text, date(2024, 10, 18))
+    assert ("MYS", "budget_change_pct", 7.08, 2025) in found
+    assert ("MYS", "defense_budget", 19.7e9, 2024) in found
+
+
+def test_spending_that_will_reach_an_amount_in_a_december_budget_is_next_years():
+    text = "Military spending in Saudi Arabia is expected to grow by 5%. Defense spending will reach SR272 billion."
+    found = _dated(text, date(2024, 12, 10))
+    assert ("SAU", "defense_budget", 272e9, 2025) in found
+    assert ("SAU", "budget_change_pct", 5, 2025) in found
+
+
+def test_this_years_spending_that_will_reach_an_amount_stays_this_years():  # (guard)
+    assert ("SAU", "defense_budget", 250e9, 2024) in _dated("This year Saudi defense spending will reach SR250 billion.",
+                                                            date(2024, 12, 10))
