@@ -58,7 +58,7 @@ MONEY_RE3 = re.compile((r"^\s*(?:\([^)]{0,60}\)\s*)?(?:that|which)?\s*(?:the\s+)
             r"parliament|congress|lawmakers)\s+(?:had\s+|has\s+)?(?:proposed|requested|sought|approved|planned)"), I)
 
 
-PERCENT_RE1 = re.compile(r"\b(?:above|below|beyond|exceeding|(?:should|must|may|can|could|shall)\s*(?:not|n't)\s+exceed)\s+$", I)  # ("should not exceed 4 percent")
+PERCENT_RE1 = re.compile(r"\b(?:above|below|beyond|exceeding|(?:should|must|may|can|could|shall)\s*(?:not|n't)\s+exceed|significantly|considerably|substantially|far|much|well)\s+$", I)  # ("should not exceed 4 percent", "spend significantly more than one percent": a threshold)
 # a cap set by a verb ("limited defense spending to 0.34 percent of GDP") or named after the share ("this 0.34 percent limit")
 CAP_VERB_BEFORE_RE = re.compile(r"\b(?:limit(?:s|ed|ing)?|capp?(?:s|ed|ing)?|restrict(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:to|at)\s+(?:about\s+|around\s+)?$", I)
 LIMIT_AFTER_RE = re.compile(r"\s+(?:limit|cap|ceiling)\b", I)

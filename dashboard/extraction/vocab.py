@@ -105,7 +105,7 @@ MULTI_YEAR_AFTER_RE = re.compile(
     r"|^[^.;]{0,80}?\b(?:over|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:forward\s+estimates|forecast\s+period|(?:next\s+|coming\s+|following\s+)?decades?)\b|^\s+spent\s+(?:during|over|in)\s+the\s+(?:historic|previous|whole|entire|same)\s+period\b"
     r"|^[^.;]{0,80}?\b(?:over|across|during)\s+(?:the\s+|a\s+)?(?:next\s+|coming\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-year\b"
     r"|^[^.;,]{0,60}?\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|^[^.;]{0,60}?\b(?:19|20)\d\d\s*(?:-|to|through)\s*(?:19|20)\d\d\b"
-    r"|^[^.;]{0,40}?\b(?:projects?|programmes?|programs?)\s+(?:until|through|to|by)\s+(?:19|20)\d\d\b|^[^.;,]{0,40}?\b(?:overall|in\s+total|all\s+told|altogether)\s+(?:by|until|through)\s+(?:19|20)\d\d\b"
+    r"|^[^.;]{0,40}?\b(?:projects?|programmes?|programs?)\s+(?:until|through|to|by)\s+(?:19|20)\d\d\b|^[^.;,]{0,40}?\b(?:overall|in\s+total|all\s+told|altogether)\s+(?:by|until|through)\s+(?:19|20)\d\d\b|^[^.;,]{0,40}?\bup\s+to\s+the\s+year\s+(?:19|20)\d\d\b"
     r"|^(?:[^.;]|\.\d){0,100}?\bfrom\s+(?:19|20)\d\d\s+(?:to|through|until|till)\s+(?:19|20)\d\d\b", I)  # ("58 billion manat ($34.1 billion) ... from 2005 through 2025")
 FOR_DEFENSE_AFTER_RE = re.compile(
     r"^\s*(?:(?-i:[A-Z])[a-z]+\s+(?=\())?(?:\([^)]{0,60}\)\s*)?(?:,\s*(?:or|representing|accounting\s+for|equivalent\s+to)\s+[^,]{1,60}?(?:,|(?=\s+(?:to|for)\s))\s*)?(?:in\s+\w+,?\s+)?(?:(?:per|a|each|every|last|this|next)\s+year\s+|annually\s+)?"

@@ -349,3 +349,33 @@ def test_spending_that_will_reach_an_amount_in_a_december_budget_is_next_years()
 def test_this_years_spending_that_will_reach_an_amount_stays_this_years():  # (guard)
     assert ("SAU", "defense_budget", 250e9, 2024) in _dated("This year Saudi defense spending will reach SR250 billion.",
                                                             date(2024, 12, 10))
+
+
+def test_budgets_in_currencies_from_before_the_euro():
+    text = ("Spain: The Defense Budget\nThe defense budget for 1988 was set at 762 billion pesetas, or US$6.74 billion "
+            "based on 1988 rates of exchange.")
+    assert ("ESP", "defense_budget", 762e9, "") in figs(text, ON)
+    assert ("GRC", "defense_budget", 1.2e12, "") in figs("The Greek defence budget was 1.2 trillion drachmas in 1995.", ON)
+
+
+def test_troops_that_returned_from_a_country_or_returned_home_are_no_level():
+    assert figs("Some 10,000 Sudanese troops of the Rapid Support Forces have definitively returned from Yemen.", ON) == set()
+    text = ("223 soldats du contingent béninois engagés dans la mission des Nations unies au Mali sont de retour à "
+            "Cotonou, a indiqué l'armée dans un communiqué publié lundi.")
+    assert not [f for f in figs(text, ON) if f[2] == 223]
+
+
+def test_a_recommended_deployment_is_no_level():
+    assert figs("An SADC technical team recommended the deployment of 3 000 troops to Mozambique.", ON) == set()
+
+
+def test_spending_significantly_more_than_a_share_is_a_threshold():
+    text = ("Stark argued that comparable countries such as Denmark, the Netherlands and Norway already spend "
+            "significantly more than one percent of GDP on their armed forces.")
+    assert figs(text, ON) == set()
+
+
+def test_spending_on_defence_up_to_the_year_is_a_multi_year_total():
+    text = ("Greece will spend two trillion drachmas on defence up to the year 2000 and a further two trillion by 2007, "
+            "Prime Minister Costas Simitis announced today.")
+    assert figs(text, ON) == set()
