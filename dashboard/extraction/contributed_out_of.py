@@ -33,9 +33,33 @@ _VERB_BEFORE_RE = re.compile(r"\b(?:contributed|contributes|provided|provides|su
 _OUT_OF_AFTER_RE = re.compile(r"\s+out\s+of\s+(?:the\s+|a\s+)?(?:total\s+(?:of\s+)?)?[\d.,]+\s+(?:[\w.'-]+\s+){0,3}?"
                               r"(?:troops|soldiers|peace-?keepers|personnel|forces)\s+(?:deployed\s+|stationed\s+)?(?:in|to)\s+(?:the\s+)?", I)
 _SUBJECT_GAP_RE = re.compile(r"\s+(?:(?:has|have|had|also|alone|then|once)\s+)*$", I)
-
-
 _OF_WHICH_FROM_RE = re.compile(r"\s+of\s+(?:which|whom|them)\s+(?:are|were|come|came)\s+from\s+(?:the\s+)?", I)
+_OF_THE_TOTAL_IN_RE = re.compile(r"\W*of\s+the\s+(?:about\s+|some\s+|roughly\s+)?[\d.,]+\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|personnel|forces)\s+"
+                                 r"(?:deployed\s+|stationed\s+)?(?:in|on)\s+(?:the\s+)?", I)
+_ARE_DEMONYM_RE = re.compile(r"\s+(?:are|were)\s+(?=(?-i:[A-Z]))", I)
+_THE_COUNTRY_RE = re.compile(r"(?:country|nation)\b", I)
+
+
+def contributed_out_of(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
+    """Add the contributor's part of a force "out of" its total (see the module docstring)."""
+    norm = ctx.norm
+    sent = ctx.sentences[si]
+    taken = {f.start for f in figures}
+    for n in numbers:
+        if n.kind != "count" or n.start in taken or not n.value or n.value < 20:
+            continue
+        left = n.hedge_start if n.hedge_start is not None else n.start
+        verb = _VERB_BEFORE_RE.search(norm, max(sent.start, left - 40), left)
+        after = _OUT_OF_AFTER_RE.match(norm, n.end, sent.end)
+        if verb is None or after is None:
+            continue
+        subject = [c for c in ctx.country_mentions(max(sent.start, verb.start() - 40), verb.start())
+                   if c.kind in ("name", "short") and _SUBJECT_GAP_RE.fullmatch(norm, c.end, verb.start())]
+        place, _ = place_at(ctx, after.end())
+        if not subject or not place or place[0].iso3 == subject[-1].iso3:
+            continue
+        made = make(ctx, si, n, "troops_deployed", subject[-1].iso3, "bound", METHOD, host=place[0].iso3)
+        bisect.insort(figures, made, key=lambda f: f.start)
 
 
 def _mission_host(ctx: Context, si: int) -> str:
@@ -64,12 +88,6 @@ def of_which_from(ctx: Context, si: int, numbers: list[NumberMention], figures: 
             bisect.insort(figures, made, key=lambda f: f.start)
 
 
-_OF_THE_TOTAL_IN_RE = re.compile(r"\W*of\s+the\s+(?:about\s+|some\s+|roughly\s+)?[\d.,]+\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|personnel|forces)\s+"
-                                 r"(?:deployed\s+|stationed\s+)?(?:in|on)\s+(?:the\s+)?", I)
-_ARE_DEMONYM_RE = re.compile(r"\s+(?:are|were)\s+(?=(?-i:[A-Z]))", I)
-_THE_COUNTRY_RE = re.compile(r"(?:country|nation)\b", I)
-
-
 def of_the_total_are(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
     """Add the part of a force given as a demonym: "Of the 150,000 foreign troops in the country, 100,000 are American"."""
     sent = ctx.sentences[si]
@@ -94,28 +112,6 @@ def _drop_whole(ctx: Context, whole: list[NumberMention], owner: str, figures: l
     if whole and any(f.start == whole[0].start and f.country_iso3 == owner for f in figures):
         figures[:] = [f for f in figures if f.start != whole[0].start]
         ctx.dropped[whole[0].start] = "the whole of a multinational force, one country's part of it given next"
-
-
-def contributed_out_of(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
-    """Add the contributor's part of a force "out of" its total (see the module docstring)."""
-    norm = ctx.norm
-    sent = ctx.sentences[si]
-    taken = {f.start for f in figures}
-    for n in numbers:
-        if n.kind != "count" or n.start in taken or not n.value or n.value < 20:
-            continue
-        left = n.hedge_start if n.hedge_start is not None else n.start
-        verb = _VERB_BEFORE_RE.search(norm, max(sent.start, left - 40), left)
-        after = _OUT_OF_AFTER_RE.match(norm, n.end, sent.end)
-        if verb is None or after is None:
-            continue
-        subject = [c for c in ctx.country_mentions(max(sent.start, verb.start() - 40), verb.start())
-                   if c.kind in ("name", "short") and _SUBJECT_GAP_RE.fullmatch(norm, c.end, verb.start())]
-        place, _ = place_at(ctx, after.end())
-        if not subject or not place or place[0].iso3 == subject[-1].iso3:
-            continue
-        made = make(ctx, si, n, "troops_deployed", subject[-1].iso3, "bound", METHOD, host=place[0].iso3)
-        bisect.insort(figures, made, key=lambda f: f.start)
 
 
 gate_all(globals())

@@ -1,7 +1,7 @@
 """A change stated as a fraction in words: "the defense budget will be cut by about a third", "cut military spending
-in half", "raise defence spending by a quarter", "forecast to grow as much as a fifth". Each fraction after "by" (or "in half") becomes a percent mention
-(33.33, 50, 25, 20, 66.67, 75), so the rules read it as they read "by 33%": only a change of the defense budget is a
-figure. "half a million", "a third of the troops" and "by half the amount" say something else and are left alone.
+in half", "raise defence spending by a quarter", "forecast to grow as much as a fifth". Each fraction after "by" (or
+"in half", "as much as") becomes a percent mention (33.33, 50, 25, 20, 66.67, 75), so the rules read it as they read
+"by 33%": only a change of the defense budget is a figure. "half a million", "a third of the troops" and "by half the amount" say something else and are left alone.
 
 >>> [(m.value, m.qualifier, m.kind) for m in fraction_percents("Spending will be cut by about a third this year.")]
 [(33.33, 'approx', 'percent')]
@@ -22,7 +22,6 @@ _FRACTION_RE = re.compile(
     r"(?!\s+(?:a|an|the|of|as|its|their|his|her|what|million|billion|trillion|thousand|lakh|crore)\b|\s+(?:this|that)\s+(?:amount|sum|figure|level|number)"
     r"|[\s-]+(?:year|month|century|decade)|-)",
     re.I)
-_BACK = 8  # characters before "by" in which a fraction's own number would stand ("by 1 1/2" is a numeral's)
 
 
 def fraction_percents(norm: str) -> list[NumberMention]:

@@ -5,8 +5,8 @@
 
 The countries listed as the sentence's subject ("A, B, C and D", names only) each get the share; the sentence must
 say nothing of what the percent measures (no "of", no change word after it), and the sentence before, or this one,
-must name GDP and defence, or hold a share of GDP already read. A share a rule already read for one of the countries is given to the others too; nothing else a rule read is
-read again.
+must name GDP and defence, or hold a share of GDP already read. A share a rule already read for one of the countries
+is given to the others too; nothing else a rule read is read again.
 """
 
 from __future__ import annotations

@@ -33,8 +33,8 @@ from dashboard.extraction.share_lists import share_lists
 from dashboard.extraction.strength_lists import METHOD as STRENGTH_LIST
 from dashboard.extraction.strength_lists import strength_lists
 from dashboard.extraction.unit_items import unit_items
+from dashboard.extraction.year_adjust import align_change_years
 from dashboard.extraction.year_lists import year_lists
-from dashboard.extraction.years import sentence_years
 
 
 def sentence_passes(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure],
@@ -57,9 +57,10 @@ def sentence_passes(ctx: Context, si: int, numbers: list[NumberMention], figures
         contributor_items(ctx, si, numbers, figures)
         military_beside_civilians(ctx, si, numbers, figures)
         out_of_total(ctx, si, numbers, figures)
-        if " out of " in ctx.norm[ctx.sentences[si].start:ctx.sentences[si].end]:
+        words = ctx.norm[ctx.sentences[si].start:ctx.sentences[si].end]
+        if " out of " in words:
             contributed_out_of(ctx, si, numbers, figures)
-        if " from " in ctx.norm[ctx.sentences[si].start:ctx.sentences[si].end]:
+        if " from " in words:
             of_which_from(ctx, si, numbers, figures)
         if len(numbers) > 1:
             of_the_total_are(ctx, si, numbers, figures)
@@ -201,24 +202,3 @@ def _add_dated_shares(ctx: Context, si: int, numbers: list[NumberMention], figur
             continue
         bisect.insort(figures, make(ctx, si, m, "defense_share_gdp_pct", owner, "pair", "share:dated-after-share"), key=lambda f: f.start)
 
-
-_EARLIER_LEVEL_RE = re.compile(r"previous-level|last-years-level")
-
-
-def align_change_years(ctx: Context, si: int, figures: list[Figure], previous: list[Figure]) -> None:
-    """"the allocation of RM21.2 billion represents an increase of 7.08 per cent compared to last year's RM19.7 billion"
-    in October: the level is next year's budget (see year_adjust.budget_year), and so is its change; the level it is
-    compared with is the year before it. The level may stand in the sentence before ("The ministry was allocated RM21.2
-    billion. The allocation represents an increase of ..."). Only in a sentence that names no year of its own."""
-    published = ctx.info.published if ctx.info is not None else None
-    if published is None:
-        return
-    level = next((f for f in [*figures, *reversed(previous)] if f.metric == "defense_budget" and f.year == published.year + 1
-                  and not _EARLIER_LEVEL_RE.search(f.method)), None)
-    if level is None or any(y.year is not None for y in sentence_years(ctx, si)):
-        return
-    for f in figures:
-        if f.metric in ("budget_change_pct", "budget_change_amount") and f.year == published.year and f.country_iso3 == level.country_iso3:
-            f.year = level.year
-        elif f.metric == "defense_budget" and _EARLIER_LEVEL_RE.search(f.method) and f.year == published.year - 1 and f.country_iso3 == level.country_iso3:
-            f.year = published.year

@@ -8,6 +8,7 @@ import re
 from dashboard.extraction import countries as geo
 from dashboard.extraction.context import Context
 from dashboard.extraction.patterns import gate_all
+from dashboard.extraction.record import Figure
 from dashboard.extraction.vocab import I
 from dashboard.extraction.year_cues import COMPARED_WORDS
 from dashboard.extraction.years import _FROM_BEFORE_RE, sentence_years, stage
@@ -96,6 +97,27 @@ _WILL_RE = re.compile(r"\b(?:will|would|shall|draft|propos\w+|budget\s+for)\b", 
 _PAST_SHARE_RE = re.compile(r"\b(?:(?:was|were)(?!\s+(?:to|expected|set|due|planned|projected|forecast)\b)|(?<!has\s)(?<!have\s)(?:spent|reached)|amounted\s+to|came\s+to|stood\s+at)\b", I)
 _RUNNING_YEAR_RE = re.compile(r"\b(?:amend\w*|changes?\s+to|supplement\w*|revis\w*|end\s+of\s+the\s+year|so\s+far|spent)\b", I)
 
+
+_EARLIER_LEVEL_RE = re.compile(r"previous-level|last-years-level")
+
+
+def align_change_years(ctx: Context, si: int, figures: list[Figure], previous: list[Figure]) -> None:
+    """"the allocation of RM21.2 billion represents an increase of 7.08 per cent compared to last year's RM19.7 billion"
+    in October: the level is next year's budget (see year_adjust.budget_year), and so is its change; the level it is
+    compared with is the year before it. The level may stand in the sentence before ("The ministry was allocated RM21.2
+    billion. The allocation represents an increase of ..."). Only in a sentence that names no year of its own."""
+    published = ctx.info.published if ctx.info is not None else None
+    if published is None:
+        return
+    level = next((f for f in [*figures, *reversed(previous)] if f.metric == "defense_budget" and f.year == published.year + 1
+                  and not _EARLIER_LEVEL_RE.search(f.method)), None)
+    if level is None or any(y.year is not None for y in sentence_years(ctx, si)):
+        return
+    for f in figures:
+        if f.metric in ("budget_change_pct", "budget_change_amount") and f.year == published.year and f.country_iso3 == level.country_iso3:
+            f.year = level.year
+        elif f.metric == "defense_budget" and _EARLIER_LEVEL_RE.search(f.method) and f.year == published.year - 1 and f.country_iso3 == level.country_iso3:
+            f.year = published.year
 
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
 gate_all(globals())
