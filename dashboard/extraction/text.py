@@ -161,13 +161,28 @@ _YEAR_RE = re.compile(  # (every alternative opens at a word's start: the \b fir
     r"|(?P<plain>\b(?P<y>(?:1[89]|20)\d\d)(?:\s*[-/]\s*(?:(?:19|20)\d\d|\d\d)\b)?)(?!s\b|\d|,\d|\.\d)"
     r"|(?P<short>(?<=\bin\s)(?P<sy>[0-4]\d)/(?P<sy2>[0-4]\d)\b)"  # ("our cash spend in 24/25": a fiscal year, 2024-25)
     r"|(?P<rel>\b(?P<which>next|this|last|the\s+coming|the\s+following|the\s+current|current|"
-    r"previous|the\s+previous|the\s+past|the\s+outgoing)\s+(?:(?P<rfiscal>fiscal\s+|financial\s+|budget\s+)?year\b|(?P<rfisc2>fiscal)\b(?!\s*(?:year|'?\d))))"  # ("in next fiscal")
+    r"previous|the\s+previous|the\s+preceding|the\s+prior|the\s+past|the\s+outgoing)\s+(?:(?P<rfiscal>fiscal\s+|financial\s+|budget\s+)?year\b|(?P<rfisc2>fiscal)\b(?!\s*(?:year|'?\d))))"  # ("in next fiscal")
+    # "up from S$11.46 billion the year before", "a year earlier" (not "the year before last", "a year before the war")
+    r"|(?P<before>\b(?:the|a)\s+year\s+(?:before|earlier)\b(?!\s+(?:last|that|the|this|its|his|her|their|\d)))"
     # "20 years ago", "a decade ago": counted back from the publication year
     r"|(?P<ago>\b(?P<back>\d{1,2}|a(?=\s+year\s+ago)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"a\s+decade|two\s+decades|three\s+decades)\s+(?:years?\s+)?ago\b))",
     re.IGNORECASE,
 )
-_RELATIVE = {"next": 1, "the coming": 1, "the following": 1, "this": 0, "the current": 0,
+_BEFORE_NAMED = ("previous", "the previous", "the preceding", "the prior")
+
+
+def _year_before(found: list[YearExpression], start: int, end: int, fiscal: bool) -> YearExpression:
+    """"the previous year", "the year before": the year before the last year the range named before it ("spend
+    S$12.08 billion in the 2011 fiscal year, up from S$11.46 billion the year before": 2010); with no year named
+    before it, the year before publication."""
+    named = next((y for y in reversed(found) if y.year is not None), None)
+    if named is not None:
+        return YearExpression(start, end, named.year - 1, None, fiscal or named.fiscal)
+    return YearExpression(start, end, None, -1, fiscal)
+
+
+_RELATIVE = {"next": 1, "the preceding": -1, "the prior": -1, "the coming": 1, "the following": 1, "this": 0, "the current": 0,
              "current": 0, "last": -1, "previous": -1, "the previous": -1, "the past": -1, "the outgoing": 0}
 
 
@@ -202,14 +217,17 @@ def find_years(norm: str, start: int = 0, end: int | None = None) -> list[YearEx
             years = int(back) if back.isdigit() else _YEARS_BACK.get(back)
             if years and not _SINCE_BEFORE_RE.search(norm, max(0, m.start() - 90), m.start()) and (back.startswith(("a ", "two d", "three d")) or norm[m.start("back") + len(m.group("back")):m.end()].lstrip().startswith("year")):
                 found.append(YearExpression(m.start(), m.end(), None, -years, False))
+        elif m.group("before"):
+            found.append(_year_before(found, m.start(), m.end(), False))
         else:
             which = _FIND_YEARS_RE1.sub(" ", m.group("which").lower())
             if which == "the past" and not (m.group("rfiscal") or m.group("rfisc2")):
                 continue  # "over the past year" is a duration
             if which == "last" and norm.startswith("the ", max(0, m.start() - 4)) and _OF_TERM_AFTER_RE.match(norm, m.end()):
                 continue  # "the budget for the last fiscal year of PML-N government": the term's final year, not last year
-            found.append(YearExpression(m.start(), m.end(), None, _RELATIVE[which],
-                                        bool(m.group("rfiscal") or m.group("rfisc2"))))
+            fiscal = bool(m.group("rfiscal") or m.group("rfisc2"))
+            found.append(_year_before(found, m.start(), m.end(), fiscal) if which in _BEFORE_NAMED else
+                         YearExpression(m.start(), m.end(), None, _RELATIVE[which], fiscal))
     stop = len(norm) if end is None else end
     if norm.find("next ", start, stop) >= 0 or norm.find("coming ", start, stop) >= 0 or norm.find("-year horizon", start, stop) >= 0:
         for m in _AHEAD_RE.finditer(norm, start, stop):  # (a plain scan first: most sentences name no span ahead)

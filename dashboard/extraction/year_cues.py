@@ -11,7 +11,7 @@ from dashboard.extraction.text import YearExpression, find_years
 from dashboard.extraction.vocab import I
 
 # the words before a year compared with, not a figure's own: "than in 2023", "over 2024", "since 2015", "from 2020"
-COMPARED_WORDS = r"than|compared\s+(?:to|with)|over|against|versus|vs\.?|since|from"
+COMPARED_WORDS = r"than|compared\s+(?:to|with)|over|against|versus|vs\.?|since|from|below|above"
 # "increased its military spending by $22 million from $506 million in 2016 up to $528 million in 2017": a change
 # stated with the two levels it runs between, each dated, is the later year's
 FROM_IN_TO_IN_RE = re.compile(r"[^.;\d]{0,30}?\bfrom\s+[^.;]{1,40}?\bin\s+(?:19|20)\d\d\s*,?\s+(?:up\s+|down\s+)?to\s+[^.;]{1,40}?\bin\s+(?P<y2>(?:19|20)\d\d)\b", re.I)
@@ -19,7 +19,8 @@ FROM_IN_TO_IN_RE = re.compile(r"[^.;\d]{0,30}?\bfrom\s+[^.;]{1,40}?\bin\s+(?:19|
 # is the base the change is measured against, not the year of the change or of the level it reaches
 CHANGE_FROM_BASE_RE = re.compile(r"(?:\b(?:increase|rise|growth|hike|jump|decrease|cut|drop|reduction|decline|fall|up|down|higher|lower|more|less)\s+from"
                                  # "will increase by 130% compared to the US$9.3 billion in 2022": an amount compared with, dated
-                                 r"|\bcompared\s+(?:to|with)(?=\s+(?:the\s+)?(?:[A-Z]{0,3}\$|[A-Z]{1,3}\s?)?\d))"
+                                 r"|\bcompared\s+(?:to|with)(?=\s+(?:the\s+)?(?:[A-Z]{0,3}\$|[A-Z]{1,3}\s?)?\d)"
+                                 r"|(?:\bpercent|\bper\s+cent|%)\s+over(?=\s+(?:the\s+)?(?:[A-Z]{0,3}\$|[A-Z]{1,3}\s?)?\d))"  # ("40 percent over the 140 billion rubles allocated in 2000")
                                  r"\s+(?:the\s+|its\s+)?(?P<amount>(?:[A-Z]{0,3}\$|[A-Z]{1,3}\s?)?\d[\d.,]*\s*(?:trillion|billion|million|bn|m)?"
                                  # "a 5.6 percent increase from the NT$327.7 billion budgeted for this year": the amount's year is the base
                                  r"(?:(?:\s+[a-z]+)?\s+(?:budgeted|allocated|spent|earmarked|approved|set\s+aside))?\s+(?:for|in)\s+)?$", re.I)
@@ -141,6 +142,20 @@ def month_year(norm: str, sent_start: int, start: int, end: int, published, foll
             and not _FUTURE_RE.search(norm, sent_start, min(len(norm), end + 80, stop if stop >= 0 else len(norm))):
         return published.year - 1
     return None
+
+
+YEAR_RANGE_RE = re.compile(r"(?P<first>(?:19|20)\d\d)\s*[-/\u2013]\s*(?P<last>(?:19|20)\d\d|\d\d)")
+_FROM_TO_GAP_RE = re.compile(r"(?:[^.;]|\.(?=\d))*?\bfrom\s+(?:[^.;]|\.(?=\d))*?\bto\s+(?:(?:about|around|nearly|almost|some|just|only)\s+)?", re.I)
+
+
+def range_end_for_to_level(norm: str, y: YearExpression, start: int) -> int | None:
+    """The last year of a range ("1985-2006") when the figure at ``start`` is the "to" level of a change stated
+    after it ("from 6.0% to 2.8%"); else None."""
+    found = YEAR_RANGE_RE.fullmatch(norm, y.start, y.end)
+    if not found or start - y.end > 80 or not _FROM_TO_GAP_RE.fullmatch(norm, y.end, start):
+        return None
+    last = found.group("last")
+    return int(last) if len(last) == 4 else int(found.group("first")[:2] + last)
 
 
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.

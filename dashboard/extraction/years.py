@@ -10,6 +10,8 @@ from dashboard.extraction.context import Context
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.text import Sentence, YearExpression, find_years
 from dashboard.extraction.vocab import I
+from dashboard.extraction.year_as_of import as_of as data_dated
+from dashboard.extraction.year_as_of import carried_as_of
 from dashboard.extraction.year_cues import (
     CHANGE_FROM_BASE_RE,
     CHANGING_NOW_RE,
@@ -21,11 +23,13 @@ from dashboard.extraction.year_cues import (
     PLANNED_PERSONNEL_RE,
     TO_OF_FROM_RE,
     WHOSE_FORCE_NUMBERS_RE,
+    YEAR_RANGE_RE,
     article_year,
     dateline,
     horizon,
     month_year,
     present_stock,
+    range_end_for_to_level,
     source_dated,
 )
 
@@ -109,7 +113,7 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
         return published.year  # "has tripled since February 2022, from 261,000 to more than 800,000": the level now
     if stock and published and following and (_NOW_AFTER_NOUN_RE.match(ctx.norm, end, following[0].start) or _FROM_DATED_LEVEL_RE.fullmatch(ctx.norm, end, following[0].start)):
         return published.year  # "an existing force of 1,600 troops currently stationed in Saudi Arabia, ... under a 1982 agreement"
-    if following and (span := _YEAR_RANGE_RE.fullmatch(ctx.norm, following[0].start, following[0].end)) \
+    if following and (span := YEAR_RANGE_RE.fullmatch(ctx.norm, following[0].start, following[0].end)) \
             and len(ctx.norm[end:following[0].start]) <= 22 and _FROM_LEVEL_TO_RE.search(ctx.norm, max(sent.start, start - 60), start):
         last = span.group("last")  # "rose from 5.3% to 6.7% of GDP in 1985-96": the level reached is the span's last year's
         return int(last) if len(last) == 4 else int(span.group("first")[:2] + last)
@@ -128,6 +132,8 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     as_of = next((y for y in following if _AS_OF_BEFORE_RE.search(ctx.norm, max(sent.start, y.start - 16), y.start)), None)
     if stock and as_of is not None and ctx.norm.count("(", end, as_of.start) == ctx.norm.count(")", end, as_of.start):
         return resolve(as_of, owner, rel_base)  # "is made up of 23,600 active personnel, ... (... by 2024) as of 2022": its date
+    if stock and preceding and data_dated(ctx.norm, preceding[-1], sent.start):
+        return preceding[-1].year  # (year_as_of: "The data, as of November 30, 2023, reveals that Nepal currently has 6,247")
     if stock and published and (preceding or following) and present_stock(ctx.norm, sent.start, start, end) \
             and not (preceding and FRAMING_YEAR_RE.match(ctx.norm, sent.start, preceding[0].end) and not _WHICH_HAS_RE.search(ctx.norm, max(sent.start, start - 50), start)) \
             and not any(source_dated(ctx.norm, sent.start, y.start) for y in following):
@@ -147,10 +153,11 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     # year in an accident, the minister said a force of 700 troops had been dispatched": another event's year)
     if preceding and ctx.norm.startswith(("'s ", "\u2019s "), preceding[-1].end) and start - preceding[-1].end <= 14:
         return resolve(preceding[-1], owner, rel_base)  # "than last year's 1.86 percent": the possessive year is its own
-    if preceding and (to_end := _range_end_for_to_level(ctx.norm, preceding[-1], start)):
+    if preceding and (to_end := range_end_for_to_level(ctx.norm, preceding[-1], start)):
         return to_end  # "decreased in 1985-2006 from 6.0% to 2.8%": the level reached is the range's last year's
-    if len(preceding) > 1 and _PERCENT_SPAN_RE.search(ctx.norm, start, end) and _YEAR_FOR_RE3.search(ctx.norm, max(sent.start, preceding[-1].start - 16), preceding[-1].start):
-        own = [y for y in preceding if not _YEAR_FOR_RE3.search(ctx.norm, max(sent.start, y.start - 16), y.start)]
+    if len(preceding) > 1 and (_PERCENT_SPAN_RE.search(ctx.norm, start, end) or _TO_AFTER_BASE_RE.fullmatch(ctx.norm, preceding[-1].end, start)) \
+            and _BASE_YEAR_RE.search(ctx.norm, max(sent.start, preceding[-1].start - 16), preceding[-1].start):  # (and "in 2023 ... by 50
+        own = [y for y in preceding if not _BASE_YEAR_RE.search(ctx.norm, max(sent.start, y.start - 16), y.start)]  # percent on 2022 to $87 million")
         preceding = own or preceding  # ("expenditure in 2025 ..., an increase of 3.4 per cent over 2024 and equivalent to
         # 7.2 per cent of GDP": the base compared with dates no figure after it)
     if preceding:
@@ -188,6 +195,8 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
                     return max(years)  # a change carried over is the newer year's
             if carried:
                 return resolve(carried[-1], owner, rel_base)
+    if stock and published and not exprs and not ahead and (carried := carried_as_of(ctx, si, published, sentence_years)):
+        return carried  # (the sentence after a data date: "Presently, Bangladesh has 6,197 ...")
     if published is None:  # an undated article: the latest year it names before the figure (else the first after it),
         return article_year(ctx, sent.start, sent.end)  # not a year compared with or a target's
     return published.year
@@ -198,16 +207,6 @@ _BEFORE_EVENT_RE = re.compile(r"\W*(?:before|prior\s+to)\s+the\s+(?:[\w-]+\s+){0
 _SINCE_EVENT_FROM_RE = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b[^.;\d]{0,50}?,?\s+from\s+"
                                   r"(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
 _BY_YEAR_GAP_RE = re.compile(r"[^.;:\d()]{0,40}\)?[^.;:\d()]{0,20}?\bby\s+(?:the\s+end\s+of\s+)?", re.I)
-
-
-def _range_end_for_to_level(norm: str, y: YearExpression, start: int) -> int | None:
-    """The last year of a range ("1985-2006") when the figure at ``start`` is the "to" level of a change stated
-    after it ("from 6.0% to 2.8%"); else None."""
-    found = _YEAR_RANGE_RE.fullmatch(norm, y.start, y.end)
-    if not found or start - y.end > 80 or not _FROM_TO_GAP_RE.fullmatch(norm, y.end, start):
-        return None
-    last = found.group("last")
-    return int(last) if len(last) == 4 else int(found.group("first")[:2] + last)
 
 
 _NOW_AFTER_NOUN_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:are|is|remain)\s+)?(?:currently|presently|now)\s+(?:stationed|deployed|based|serving)\b", re.I)
@@ -221,8 +220,6 @@ _AND_IN_GAP_RE = re.compile(r"(?:\s+[a-z]+)?\s*,?\s+and\s+in\s+", re.I)
 _YEAR_THEN_LEVEL_RE = re.compile(r"\s*,?\s+(?:it\s+(?:will|would)\s+be|it\s+(?:is|was)|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[^\d\s]{0,4}\s?", re.I)
 
 
-_YEAR_RANGE_RE = re.compile(r"(?P<first>(?:19|20)\d\d)\s*[-/\u2013]\s*(?P<last>(?:19|20)\d\d|\d\d)")
-_FROM_TO_GAP_RE = re.compile(r"(?:[^.;]|\.(?=\d))*?\bfrom\s+(?:[^.;]|\.(?=\d))*?\bto\s+(?:(?:about|around|nearly|almost|some|just|only)\s+)?", re.I)
 
 
 def stage(ctx: Context, sent: Sentence, m_start: int) -> str:
@@ -270,7 +267,7 @@ _WHICH_HAS_RE = re.compile(r"\b(?:which|who|that)\b[^.;,]{0,40}$", I)  # ("In 20
 _PERCENT_SPAN_RE = re.compile(r"(?:%|percent|per\s*cent)$", I)
 _FROM_DATED_LEVEL_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+from\s+(?:about\s+|some\s+|around\s+|roughly\s+)?[\d,.]+(?:\s+[\w-]+){0,2}?\s+(?:in|by)\s+(?:early\s+|mid-?|late\s+)?", I)  # ("to 56,000 troops from about 32,000 in late 2008": the year is the earlier level's)
 _SINCE_GAP_RE = re.compile(r"\bsince\b[^.;\d]{0,60}$", I)  # ("its lowest share since President Ma took office in May 2008": a period's start)
-_COMPARED_BASE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|over|against|versus|vs\.?|than|from\s+the\s+(?:[\w-]+\s+)?budget)\s+(?:in\s+|the\s+|of\s+|for\s+)?$", I)
+_COMPARED_BASE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|over|against|versus|vs\.?|than|below|above|on(?=\s+(?:19|20)\d\d)|from\s+the\s+(?:[\w-]+\s+)?budget)\s+(?:in\s+|the\s+|of\s+|for\s+)?$", I)
 _HORIZON_BEFORE_RE = re.compile(r"\b(?:through|until|till)\s+$", I)
 _BY_BEFORE_RE = re.compile(r"\bby\s+$", I)
 _FROM_CURRENT_RE = re.compile(r"\bfrom\s+(?:the\s+|its\s+)?(?:current|present|existing)\s+(?:level\s+of\s+)?(?:about\s+|around\s+|some\s+)?"
@@ -280,10 +277,12 @@ _TO_LEVEL_AFTER_RE = re.compile(r"(?:\s+(?:active|troops|soldiers|personnel|peop
                                 r"(?:19|20)\d\d)?\s*,?\s+(?P<to>to)\s+(?:a\s+(?:maximum|minimum)\s+of\s+|(?:[a-z]+\s+){0,2}?)\d", I)
 _BRACKET_CLOSE_RE = re.compile(r"\s*(?:(?-i:[A-Z]{2,5})\s*)?(?:est\.?\s*)?\)")  # ("(2019)", "(2019 est.)", "(2006 IISS est.)")
 _AMOUNT_BRACKET_GAP_RE = re.compile(r"^\s*\([^()]{0,16}\d[^()]{0,30}\)(?=\s*(?:for|in)\s)", I)
-_YEAR_FOR_RE1 = re.compile(r"\b(?:than|from|compared|since|versus|vs|over|against)\b|[;,]|\((?![^()]{0,30}\)\s*(?:(?:for|in)\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?)?$)", I)  # (not "($2.69bn) for", "(€25.63 billion) last year")
+_YEAR_FOR_RE1 = re.compile(r"\b(?:than|from|compared|since|versus|vs|over|against|below|above)\b|\bon\s*$|[;,]|\((?![^()]{0,30}\)\s*(?:(?:for|in)\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?)?$)", I)  # (not "($2.69bn) for", "(€25.63 billion) last year")
 _YEAR_FOR_RE2 = re.compile(r"\b(?:since|from|than|over|against)\s*$", I)
 # a year a figure is compared with, not the year it is for: "an 11% jump over 2008", "5% less than in 2008"
 _YEAR_FOR_RE3 = re.compile(r"\b(?:" + COMPARED_WORDS + r")\s+(?:in\s+|the\s+|before\s+|the\s+(?:[\w-]+\s+)?budget\s+(?:of\s+|for\s+)?)?$", I)  # ("from the budget this year")
+_BASE_YEAR_RE = re.compile(r"(?:" + _YEAR_FOR_RE3.pattern[:-1] + r"|\bon\s+)$", I)
+_TO_AFTER_BASE_RE = re.compile(r"(?:\s+levels?)?,?\s+to\s+(?:(?:more\s+than|about|around|nearly|almost|over|some)\s+)?[^\d\s]{0,4}\s?", I)
 
 
 _SINCE_YEAR_RE = re.compile(r"\bsince\s+$", re.I)

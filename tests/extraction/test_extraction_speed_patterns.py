@@ -24,8 +24,9 @@ OLD_YEAR_RE = re.compile(
     r"|(?P<plain>\b(?P<y>(?:1[89]|20)\d\d)(?:\s*[-/]\s*(?:(?:19|20)\d\d|\d\d)\b)?)(?!s\b|\d|,\d|\.\d)"
     r"|(?P<short>(?<=\bin\s)(?P<sy>[0-4]\d)/(?P<sy2>[0-4]\d)\b)"  # (the short fiscal year "in 24/25", added since)
     r"|(?P<rel>\b(?P<which>next|this|last|the\s+coming|the\s+following|the\s+current|current|"
-    r"previous|the\s+previous|the\s+past|the\s+outgoing)\s+(?:(?P<rfiscal>fiscal\s+|financial\s+|budget\s+)?year\b"
+    r"previous|the\s+previous|the\s+preceding|the\s+prior|the\s+past|the\s+outgoing)\s+(?:(?P<rfiscal>fiscal\s+|financial\s+|budget\s+)?year\b"
     r"|(?P<rfisc2>fiscal)\b(?!\s*(?:year|'?\d))))"  # (a bare "next fiscal" and "the outgoing", added since)
+    r"|(?P<before>\b(?:the|a)\s+year\s+(?:before|earlier)\b(?!\s+(?:last|that|the|this|its|his|her|their|\d)))"  # (added since)
     r"|(?P<ago>\b(?P<back>\d{1,2}|a(?=\s+year\s+ago)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"a\s+decade|two\s+decades|three\s+decades)\s+(?:years?\s+)?ago\b)",  # (the "years ago" branch, added since)
 
@@ -40,7 +41,8 @@ TOKENS = ["FY", "fy", "Fiscal", "fiscal year", "FINANCIAL YEAR", "budget year", 
           "butter", ",", ";", ":", "(", ")", "\u2014", "\u2013", "-", "--", " ", "  ", "\n", "\t", "\u017fpending",
           "\u0130", "\u0131", "\u212a", "whıle", "x", "Defense", ".", "ago", "AGO", "a decade", "Two Decades", "twenty",
           "seven", "Sixty", "eleven", "a", "over the next", "Within A", "during the coming", "in the", "five-year horizon",
-          "decade", "-year", "horizon", "Over", "IN", "fiscal", "Fiscal ", "the outgoing", "'24"]
+          "decade", "-year", "horizon", "Over", "IN", "fiscal", "Fiscal ", "the outgoing", "'24", "the year before", "A Year Earlier", "the preceding",
+          "The Prior", "before", "earlier", "the", "their"]
 
 
 def _texts() -> list[str]:
