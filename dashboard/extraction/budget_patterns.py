@@ -207,7 +207,7 @@ DEFENSE_ASIDE_RE = re.compile(r"\b(?:with|while|whereas|including|of\s+which)\s+
                                r"(?:defen[cs]e|military|armed\s+forces)", I)
 # "15 percent lower than budgeted", "drop by 15.4 percent compared to the projected spend": execution against the plan
 AGAINST_PLAN_AFTER_RE = re.compile(r"\s*(?:(?:lower|higher|less|more|short)\s+than\s+(?:what\s+was\s+|originally\s+|the\s+)?"
-                                    r"(?:budgeted|planned|projected|forecast|allocated|original\s+(?:proposal|plan|draft|request|estimate)|(?:minimum|necessary|required)\b)\b"  # ("EUR 20 million more than minimum requirement")
+                                    r"(?:budgeted|planned|projected|forecast|allocated|(?:initial\s+|original\s+)?(?:allocation|appropriation)|original\s+(?:proposal|plan|draft|request|estimate)|(?:minimum|necessary|required)\b)\b"  # ("EUR 20 million more than minimum requirement")
                                     # (a cut "compared to the planned expenditure" is a revised budget: kept as a change)
                                     r"|(?:compared\s+(?:to|with)|against|relative\s+to)\s+(?:the\s+)?(?:projected|forecast|budgeted)\s+"
                                     r"(?:spend\w*|amount|level|figure)\b)", I)
@@ -288,7 +288,7 @@ YEARLY_CHANGE_AFTER_RE = re.compile(r"\s+(?:in\s+(?:fiscal\s+|fy\s*)?(?:19|20)\d
 COUNTRY_SPENT_RE = re.compile(r"(?:\b(?-i:[A-Z])[\w'\u2019.-]+|\bit|\bthe\s+country)\s+(?:has\s+|had\s+)?(?:spent|spends)\s+" + HEDGE + r"$", I)
 # "the expenditure budget will be increased by 33.2 billion shekels, with approximately 31 billion shekels allocated to
 # the defense budget": defense's part of an increase is an increase of defense's budget
-PART_OF_INCREASE_BEFORE_RE = re.compile(r"\b(?:increased|raised|boosted|expanded|topped\s+up)\s+by\s+(?:[^.;]|\.\d){1,60}?,\s*(?:with|of\s+which)\s+" + HEDGE + r"$", I)
+PART_OF_INCREASE_BEFORE_RE = re.compile(r"\b(?:increas(?:ed|ing)|rais(?:ed|ing)|boost(?:ed|ing)|expand(?:ed|ing)|topp(?:ed|ing)\s+up)\s+(?:(?:the|its)\s+(?:[\w-]+\s+){0,3}?)?by\s+(?:[^.;]|\.\d){1,80}?(?:,\s*|\s+)(?:with|of\s+which)\s+" + HEDGE + r"$", I)  # ("boosting the overall spending by 350 million lari (...) with 224 million lari earmarked for the military")
 # "1.43 per cent of GDP, which is NOK 32 billion away from the NATO target": the gap to a mark, not the spending
 SHORT_OF_RE = re.compile(r"\s+(?:away\s+from|short\s+of|below|under|less\s+than)\s+(?:the|a|its|NATO)", re.I)
 SPAN_OPENS_RE = re.compile(r"\s*(?:between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+(?:to|until|through))\s+(?:mid-?)?(?:(?:19|20)\d\d|last\s+year|this\s+year)\s*,[^.;]*?\b(?:provided|spent|gave|transferred|invested|paid|contributed|received|allocated|disbursed)\b[^.;\d]{0,40}$", I)  # (a total over the span)

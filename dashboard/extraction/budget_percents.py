@@ -1,15 +1,13 @@
-"""Stage 3, classification of percentages: a share of GDP for defense, a defense budget's change
-in percent, or neither and why not; and the direction of a change (``direction_sign``).
-
-In: the sentence context and a percent NumberMention. Out: (metric, method), or None with the reason
-recorded by ``reject``.
-"""
+"""Stage 3, classification of percentages: a share of GDP for defense, a defense budget's change in percent, or
+neither and why not; and the direction of a change (``direction_sign``). In: the sentence context and a percent
+NumberMention. Out: (metric, method), or None with the reason recorded by ``reject``."""
 
 from __future__ import annotations
 
 import re
 
 from dashboard.extraction import budget_cues as bc
+from dashboard.extraction import budget_included as bi
 from dashboard.extraction import budget_patterns as bp
 from dashboard.extraction import budget_scope as bs
 from dashboard.extraction import budget_totals as bt
@@ -241,7 +239,8 @@ _CHANGE_VERB_WORD_RE = re.compile(CHANGE_VERB, re.I)
 def direction_sign(ctx: Context, m: NumberMention, sent: Sentence) -> int:
     norm = ctx.norm
     left_edge = m.hedge_start if m.hedge_start is not None else m.start
-    if noun_was := bs.CHANGE_NOUN_WAS_RE.search(norm, max(sent.start, left_edge - 60), left_edge):  # ("the cut was 65 percent")
+    if noun_was := (bs.CHANGE_NOUN_WAS_RE.search(norm, max(sent.start, left_edge - 60), left_edge)  # ("the cut was 65 percent"; "would cut
+                    or bi.PART_BEFORE_RE.search(norm, max(sent.start, left_edge - 130), left_edge)):  # 2.2 billion dollars ..., including")
         return -1 if DECREASE_RE.search(noun_was.group(0)) else 1
     after, before = norm[m.end:m.end + 50], ctx.norm[max(sent.start, left_edge - 80):left_edge]
     verb = Tail(before).admits(tails.CHANGE_BEFORE_PCT) and CHANGE_BEFORE_PCT_RE.search(before)  # (80 characters: [-90:] is all)

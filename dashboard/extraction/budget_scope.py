@@ -60,7 +60,7 @@ _GOVERNMENTS_BEFORE_RE = re.compile(r"\b(?:government|state|country|nation)['\u2
 
 # "if Japan's total budget for fiscal 2022 exceeds $1.01 trillion": the state's whole budget (no defence word between,
 # nor right after the amount: "the state budget allocates EUR 2.6 billion to defence")
-_TOTAL_BUDGET_BEFORE_RE = re.compile(r"\b(?<![Dd]efen[cs]e['\u2019]s\s)(?<![Mm]inistry['\u2019]s\s)(?:total|overall|entire|whole|national|state|federal|general|government)\s+"
+_TOTAL_BUDGET_BEFORE_RE = re.compile(r"\b(?<![Dd]efen[cs]e['\u2019]s\s)(?<![Mm]inistry['\u2019]s\s)(?<!allocated\sa\s)(?<!received\sa\s)(?<!given\sa\s)(?:total|overall|entire|whole|national|state|federal|general|government)\s+"
                                      r"budget(?:\s+(?:expenditures?|outlays))?(?:\s+of\s+the\s+(?:country|nation|state))?(?:\s+(?:for|of|in)\s+(?:the\s+year\s+|fiscal\s+|FY\s*)?\d{4}(?:[-/]\d{2,4})?"
                                      r"|\s+for\s+(?:the\s+)?(?:next|coming|current)\s+(?:fiscal\s+)?year)?\s+(?:\w+\s+){0,2}?"  # ("overall state budget expenditures
                                      r"(?:exceeds?|exceeded|is|was|will\s+be|would\s+be|(?:projected|expected|forecast|set)\s+to\s+be|totals?|totall?ed|reach(?:es|ed)?|stands\s+at|amounts\s+to|of|at)\s+"  # for the next year are projected to be")

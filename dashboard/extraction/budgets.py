@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from dashboard.extraction import budget_cues as bc
+from dashboard.extraction import budget_included as bi
 from dashboard.extraction import budget_patterns as bp
 from dashboard.extraction import budget_rows as br
 from dashboard.extraction import budget_scope as bs
@@ -59,14 +60,6 @@ def is_conversion(norm: str, prev: NumberMention | None, m: NumberMention) -> bo
     return bool(bp.IS_CONVERSION_RE1.fullmatch(norm[prev.end:m.start]))
 
 
-def _bracket_end(right: str) -> int:
-    found = _LEADING_BRACKET_RE.match(right)  # "143 billion kroner ($21 billion) ... over the next 10 years"
-    return found.end() if found else 0
-
-
-_LEADING_BRACKET_RE = re.compile(r"\s*\([^()]{0,60}\)")
-
-
 def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     """(metric, method) for a money figure, or None."""
     norm = ctx.norm
@@ -80,6 +73,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     tail = Tail(before)  # the word the number follows: gates the patterns that must end right before it
     if RATE_RE.match(right) or bp.MONEY_RE2.search(before[-40:]):
         return reject(ctx, 'an exchange rate')
+    if included := bi.included_change(before, right):  # (budget_included: "cut 2.2 billion dollars in outlays, including 800 million dollars from the defence budget")
+        return ("budget_change_amount", "budget:defence-part-of-a-cut") if included == "part" else reject(ctx, "a change of every ministry's or the whole budget, its defence part apart")
     as_budget = bp.AS_ITS_DEFENSE_BUDGET_RE.match(right)  # "an allocation of N1.25 trillion as its defence budget"
     if not as_budget and (MONEY_NEGATIVE_AFTER_RE.match(right) or tail.admits(tails.PART_OF, 60) and PART_OF_RE.search(before[-60:])
                           or tail.admits(tails.MONEY_TOTAL_BEFORE, 130) and MONEY_TOTAL_BEFORE_RE.search(before[-130:]) and not bt.own_total(before, right)
@@ -90,7 +85,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if bp.ADDITIONAL_SPENDING_AFTER_RE.match(right) or bs.beside_the_budget(before) or ctx.says(si, nb.PPP_RE):
         return reject(ctx, nb.PPP_WHY if ctx.says(si, nb.PPP_RE) else "additional or supplementary spending on top of the budget, not the budget")
     multi = multi_year_after(right)  # (not "2.7 billion kronor annually for 2018-2020", nor the fiscal year "2002-2003")
-    if multi and not bp.AMOUNT_RE.search(right, _bracket_end(right), multi.end()) or bp.SPAN_OPENS_RE.match(
+    if multi and not bp.AMOUNT_RE.search(right, bi.bracket_end(right), multi.end()) or bp.SPAN_OPENS_RE.match(
             norm, sent.start, left_edge) and not bc.EACH_YEAR_AFTER_RE.match(right):  # ("Between 1989 and 1993, Codelco provided more than US$1.2 billion")
         return reject(ctx, "a multi-year programme, not one year's budget")
     if bc.part_of_year(norm, m.end, sent.end) or bs.spent_to_date_before(before[-110:]) or nb.PER_DAY_AFTER_RE.match(right):
@@ -243,7 +238,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_budget", "budget:base-budget"
     passive = BUDGET_PASSIVE_AFTER_RE.match(right)  # (a dollar amount closing a bracket is a conversion of the one before)
     if passive and not (right.startswith(")") and m.currency == "USD") and not bp.NEXT_ALLOCATION_RE.search(right, 0, 160):
-        return ("budget_change_amount", "budget:additional-amount") if bs.EXTRA_BEFORE_RE.search(before[-40:]) else (  # ("An additional
+        return ("budget_change_amount", "budget:additional-amount") if bs.EXTRA_BEFORE_RE.search(before[-40:]) or bp.PART_OF_INCREASE_BEFORE_RE.search(before[-160:]) else (  # ("An additional
             "defense_budget", "budget:earmarked-for-defense")  # €55 million has been provided to the Defence Forces": an increase)
     if FOR_DEFENSE_AFTER_RE.match(right) and not (passive and bp.NEXT_ALLOCATION_RE.search(right, 0, 160)) or defense_here and bc.ALLOCATED_UNDER_BUDGET_RE.match(right) or nb.UNDER_DEFENCE_ITEM_RE.match(right):
         return ("budget_change_amount", "budget:additional-amount") if bs.EXTRA_BEFORE_RE.search(before[-40:]) else ("defense_budget", "budget:number-for-defense")

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from dashboard.extraction.normal import unglue_notes
 from dashboard.extraction.verb_final import verb_inserts
 
 GLOSS_FILE = Path(__file__).resolve().parent / "vocab" / "gloss.csv"
@@ -147,7 +148,7 @@ class Gloss:
 def gloss(text: str, lang: str) -> Gloss:
     """``text`` glossed word by word from ``lang`` into English (module docstring)."""
     pattern, words, nouns, demonyms = _rules(lang)
-    folded = _numerals(fold(text), lang)
+    folded = unglue_notes(_numerals(fold(text), lang))  # ("son PIB2 aux": a footnote's digit glued to the word)
     if _ACCENTED_WORD_RE.search(text):  # "é" (is) and "à" (to) are words of their own, apart from "e" (and), "a" (has)
         chars = list(folded)
         for hit in _ACCENTED_WORD_RE.finditer(text):

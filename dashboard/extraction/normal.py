@@ -84,6 +84,19 @@ def _close_decimal(m: re.Match[str]) -> str:
     return head + tail + " "
 
 
+# A footnote's digit glued to the acronym of gross domestic (or national) product ("of its GDP2 on defence")
+_GLUED_NOTE_RE = re.compile(r"\b(GDP|PIB|BIP|BNP|PKB|HDP|GNP|BBP|BDP)\d(?=[\s,;:)]|\.(?!\d))")  # (not "Percent of GDP2.3%")
+
+
+def unglue_notes(text: str) -> str:
+    """``text`` with a footnote's digit glued to GDP's acronym read as a space ("0,8 % de son PIB2 aux dépenses")."""
+    return _GLUED_NOTE_RE.sub(r"\1 ", text) if "P" in text else text
+
+
+# Broadcast scripts spell abbreviations letter by letter with hyphens ("U-S troops", "the U-N force"): read as "US", "UN"
+_BROADCAST_ABBREVIATION_RE = re.compile(r"(?<![\w-])U-(?=[SN](?![\w]))")
+
+
 # The characters _CHAR_MAP changes, as one class: a text is scanned for them in C and only they are looked up.
 _MAPPED_RE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_CHAR_MAP)) + "]+")
 
@@ -119,4 +132,7 @@ def normalize(text: str) -> str:
         norm = _SWISS_GROUP_RE.sub(",", norm)  # "143'372" (Swiss grouping) is 143,372
     if _SPLIT_DECIMAL_GATE_RE.search(norm):
         norm = _SPLIT_DECIMAL_RE.sub(_close_decimal, norm)
+    norm = unglue_notes(norm)
+    if "U-" in norm:
+        norm = _BROADCAST_ABBREVIATION_RE.sub(" U", norm)  # "the U-S military", "a U-N force" (broadcast scripts): US, UN
     return _STRAY_YEAR_STOP_RE.sub(" ", norm)

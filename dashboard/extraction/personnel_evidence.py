@@ -91,7 +91,7 @@ EMPLOYED_AFTER_RE = re.compile(r"[^.;]{0,20}?\b(?:employed|working|work|workers)
 CALLED_UP_RE = re.compile(r"\b(?:(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?)?(?:called\s+up|mobili[sz]ed)\s+" + HEDGE + r"$", I)
 # "the armed forces should have 188,000", "increase recruitment to more than 1 lakh soldiers", "can mobilize 5 million"
 NOT_A_STRENGTH_BEFORE_RE = re.compile(
-    r"\brecommended\s+(?:the\s+)?(?:deployment|dispatch|sending)\s+of\s+" + HEDGE + r"$|\b(?:sanctioned|authori[sz]ed|approved|established|minimum)\s+(?:strength|establishment|number|figure)\s+(?:(?:of|for)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:is|was|stands\s+at|stood\s+at)\s+|of\s+)" + HEDGE + r"$|"
+    r"\b(?:recommended|wanted|requested|sought|called\s+for|urged)\s+(?:the\s+)?(?:deployment|dispatch|sending)\s+of\s+" + HEDGE + r"$|\b(?:sanctioned|authori[sz]ed|approved|established|minimum)\s+(?:strength|establishment|number|figure)\s+(?:(?:of|for)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:is|was|stands\s+at|stood\s+at)\s+|of\s+)" + HEDGE + r"$|"
     # ("The approved strength of the Defence Forces is 9,500", "an overall establishment figure of 4,169")
     r"\b(?:establishment\s+figure|employment\s+control\s+framework)\b[^.;\d]{0,80}?\b(?:of|at|is)\s+" + HEDGE + r"$|\ban?\s+army\s+(?:must|should|would\s+need\s+to|needs\s+to)\s+have\s+(?:at\s+least\s+)?(?:[\d,.]+\s+(?:to|or)\s+)*" + HEDGE + r"$|\b(?:capable\s+of|able\s+to|can|could)\s+(?:hold|holding|house|housing|accommodat\w+|host|hosting|tak(?:e|ing)|receiv(?:e|ing))\s+" + HEDGE + r"$|\b(?:would|will|must|should)\s+(?:need|require|have\s+to\s+have|need\s+to\s+have)\s+an?\s+(?:(?:personnel|troop|force|total)\s+)?(?:strength|size|force)\s+of\s+" + HEDGE + r"$|\b(?:would|will|must|should)\s+(?:need|require)\s+(?:as\s+many(?:\s+as)?\s+)?" + HEDGE + r"$|\b(?:quota|population)\s+of\s+" + HEDGE + r"$|\borganic\s+strength\b[^.;\d]{0,60}?"
     r"\b(?:at|of|to|totall?ed|is|was)\s+" + HEDGE + r"$|\b(?:transported|carried|airlifted|ferried|evacuated|trained)\s+" + HEDGE + r"$|\bmandated\s+(?:personnel\s+)?(?:numbers?|cap|ceiling|strength)\b[^.;\d]{0,40}$|\bbe\s+able\s+to\s+(?:operate|deploy|send|field|sustain)\b[^.;\d]{0,60}\bwith\s+" + HEDGE + r"$|"
@@ -108,9 +108,9 @@ NOT_A_STRENGTH_BEFORE_RE = re.compile(
     # "If the big four had armies in proportion, then between them they would have nearly four million": a counterfactual
     r"|\bthen\b[^.;]{0,40}\bwould\s+have\s+(?:[\w-]+\s+){0,2}?" + HEDGE + r"$|\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games)\s+(?:[\w-]+\s+){0,2}?(?:involv|includ|featur)\w*\s+" + HEDGE + r"$"
     r"|\b(?:recruitment|recruiting|intake|enlistment|induction)(?:\s+(?:target|goal|quota))?\s+(?:to|of)\s+" + HEDGE + r"$"
-    r"|\b(?:can|could|would\s+be\s+able\s+to|able\s+to)\s+mobili[sz]e\s+(?:an?\s+(?:wartime\s+)?(?:force|army)\s+of\s+)?" + HEDGE + r"$"
+    r"|\b(?:can|could|would\s+be\s+able\s+to|able\s+to|prepared\s+to|ready\s+to)\s+mobili[sz]e\s+(?:an?\s+(?:wartime\s+|field\s+)?(?:force|army)\s+of\s+)?" + HEDGE + r"$"
     r"|\b(?:wartime|mobili[sz]ation)\s+(?:(?:military|armed\s+forces?|mobili[sz]ation)\s+)?(?:force|strength|army|military|potential|capacity)\s+"
-    r"(?:of|is|was|stands\s+at|would\s+be|will\s+be)\s+" + HEDGE + r"$"
+    r"(?:of|is|was|stands\s+at|would\s+be|will\s+be|(?:will\s+be\s+|would\s+be\s+|was\s+|is\s+)?(?:increased|raised|reduced|cut|lowered|brought\s+down)\s+to)\s+" + HEDGE + r"$"
     r"|\b(?:capacity|capability)\s+(?:for|of|to\s+(?:accommodate|house|host|hold|take))\s+" + HEDGE + r"$|\b(?:needs?|needed|requires?|required)\s+(?:at\s+least\s+)?" + HEDGE + r"$|\b(?:instructors?|trainers?|training|to\s+train|will\s+train|trained)\s+(?:for\s+)?" + HEDGE + r"$"  # ("instructors for 10,000": trainees)
     r"|\b(?:new\s+)?(?:recruits|enlistees)\b[^.;]{0,60}?\b(?:totall?ed|totals?|numbered|reached)\s+" + HEDGE + r"$"  # an intake
     r"|\bdefen[cs]e\s+workforce\b[^.;]{0,40}?\b(?:to|of|at|is|was|reach\w*)\s+" + HEDGE + r"$"  # (civilians in it too)

@@ -75,7 +75,15 @@ IN_RESERVE_FORCE_RE = re.compile(r"\s+(?:(?:in|from)\s+(?:the\s+|its\s+|their\s+
 def reserve_subject(before: str, mods: str) -> bool:
     """The reserve force is what the clause before the count is about ("the Reserve Force strength will be kept at
     27,000"), unless the count's own words name the regulars ("which, with the 68,000 Regular Force personnel")."""
-    return bool(RESERVE_SUBJECT_RE.search(before[-160:])) and not _REGULAR_WORD_RE.search(mods) and not _OTHER_FORCE_MODS_RE.search(mods)
+    return bool(RESERVE_SUBJECT_RE.search(before[-160:]) or _RESERVES_WILL_BE_RE.search(before[-90:])) \
+        and not _REGULAR_WORD_RE.search(mods) and not _OTHER_FORCE_MODS_RE.search(mods)
+
+
+# "... supplemental reserves, and this contingent will be 60,000 strong", "the reserve will grow to 90,000 strong": the
+# reserves are the clause's subject (not "the army and its reserves will be": regulars named too)
+_RESERVES_WILL_BE_RE = re.compile(r"(?<!\band\s)(?<!\bits\s)(?<!\btheir\s)\breserves?\b(?:\s*,?\s*and\s+th(?:is|e)\s+(?:contingent|force|pool|component))?\s+"
+                                  r"(?:will\s+(?:be|grow\s+to|rise\s+to|reach|number)|(?:is|are)|numbers?|totals?)\s+"
+                                  r"(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$", I)
 
 
 # "11.55 lakh reserve forces, as well as 20 lakh paramilitary forces": the count's own words name another force

@@ -247,6 +247,16 @@ def manpower_pool(before: str) -> bool:
     return pool is not None and not _OTHER_COUNTS_POOL_RE.search(before[:len(before) - len(row) + pool.start()][-40:])
 
 
+def civilians_then_total(before: str) -> bool:
+    """True when the count totals the forces with the civilians named just before it ("9,000 active uniformed
+    personnel supported by civil staff, totaling over 15,000 professionals"): no military strength."""
+    return bool(_CIVILIANS_THEN_TOTAL_RE.search(before[-90:]))
+
+
+_CIVILIANS_THEN_TOTAL_RE = re.compile(r"\bcivil(?:ian)?s?\b(?:\s+(?:staff|employees|personnel|workers))?[^.;\d]{0,30}?\b(?:totall?ing|in\s+all|altogether|"
+                                      r"for\s+a\s+total\s+of|bringing\s+the\s+total\s+to)\s+(?:over\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|almost\s+)?$", re.I)
+
+
 _OTHER_COUNTS_POOL_RE = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand|lakh))?\s+(?:people\s+|men\s+)?(?:are|were|is)\s+(?:\w+\s+)?$", I)
 MANPOWER_POOL_RE = re.compile(r"\brequired\s+to\s+serve|\beligible\s+(?:for|to)\s+(?:military\s+)?serv\w*|\b(?:available|potential)\s+manpower|\bnumber\s+of\s+(?:available|deployable)\s+(?:troops|soldiers|personnel)\b|\bmanpower\s+available|\bfit\s+for\s+(?:military\s+)?service|"
                                r"\bmilitary\s+age\b|\breaching\s+military|\b(?:could|can|might)\s+(?:potentially\s+)?serve\s+in\s+the\s+(?:military|armed\s+forces|army)|"

@@ -136,8 +136,10 @@ def in_apposition(ctx: Context, sent_start: int, c) -> bool:
         o.end == opened.start() and o.kind != "alliance" for o in ctx.country_mentions(sent_start, opened.start())))
 
 
-_ESTIMATOR_AFTER_RE = re.compile(r"(?:\s+(?:government|intelligence|state|department|agency|agencies|officials?|analysts?))*\s+"
-                                 r"(?:estimated|estimates|put|puts|assessed|assesses|calculated)\s+(?:the|that|its)\b", re.I)
+_ESTIMATOR_AFTER_RE = re.compile(r"(?:['\u2019]s)?(?:\s+(?:government|intelligence|state|department|agency|agencies|officials?|analysts?|"
+                                 r"(?:unification|defen[cs]e|foreign)\s+ministry|ministry|spy))*\s+"  # ("South Korea's unification ministry
+                                 r"(?:estimated|estimates|put|puts|assessed|assesses|calculated|speculated|speculates|believes|believed|suspects|"
+                                 r"suspected|guessed)\s+(?:the|that|its)\b", re.I)  # speculated that last year's military budget totaled")
 
 
 def compared(ctx: Context, sent_start: int, c) -> bool:

@@ -25,10 +25,15 @@ _COMPOSED_OF_SERVICES_RE = re.compile(r"\b(?:made\s+up\s+of|composed\s+of|consis
                                       r"\b(?:navy|naval\s+forces|air\s+forces?)\b[^.;]{0,120}$", re.I)
 
 
+_OUT_OF_THE_TOTAL_RE = re.compile(r"\bout\s+of\s+(?:a|the|its)\s+total\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|over\s+)?$", re.I)
+
+
 def single_service(ctx: Context, si: int, before: str) -> bool:
     """True when the count belongs to one service named just before it while the text names the other
     services apart ("the Army went from 147,000 to 230,000 men; the Navy from 21,000"); a list of services
     ("Egypt's army, navy and air force have a combined strength of 450,000") is the whole."""
+    if _OUT_OF_THE_TOTAL_RE.search(before[-80:]):
+        return False  # "army strength at about 17,000 out of the total TPDF of 18,600 men and women": the whole
     if _COMPOSED_OF_SERVICES_RE.search(before[-240:]):
         return False  # "Made up of the Ground Forces, Air and Air Defence Forces, Naval Forces ..., active personnel of
         # Kazakhstan's army numbers 109,500": the army the services make up is the whole

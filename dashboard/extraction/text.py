@@ -164,6 +164,7 @@ _YEAR_RE = re.compile(  # (every alternative opens at a word's start: the \b fir
     r"previous|the\s+previous|the\s+preceding|the\s+prior|the\s+past|the\s+outgoing)\s+(?:(?P<rfiscal>fiscal\s+|financial\s+|budget\s+)?year\b|(?P<rfisc2>fiscal)\b(?!\s*(?:year|'?\d))))"  # ("in next fiscal")
     # "up from S$11.46 billion the year before", "a year earlier" (not "the year before last", "a year before the war")
     r"|(?P<before>\b(?:the|a)\s+year\s+(?:before|earlier)\b(?!\s+(?:last|that|the|this|its|his|her|their|\d)))"
+    r"|(?P<ending>\bthe\s+(?:fiscal|financial)\s+year\s+(?:ending|that\s+ends|which\s+ends)\s+(?:on\s+)?(?:March|June|September)\s+30\b(?!,?\s*(?:19|20)\d\d))"
     # "20 years ago", "a decade ago": counted back from the publication year
     r"|(?P<ago>\b(?P<back>\d{1,2}|a(?=\s+year\s+ago)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"a\s+decade|two\s+decades|three\s+decades)\s+(?:years?\s+)?ago\b))",
@@ -217,6 +218,8 @@ def find_years(norm: str, start: int = 0, end: int | None = None) -> list[YearEx
             years = int(back) if back.isdigit() else _YEARS_BACK.get(back)
             if years and not _SINCE_BEFORE_RE.search(norm, max(0, m.start() - 90), m.start()) and (back.startswith(("a ", "two d", "three d")) or norm[m.start("back") + len(m.group("back")):m.end()].lstrip().startswith("year")):
                 found.append(YearExpression(m.start(), m.end(), None, -years, False))
+        elif m.group("ending"):  # "compared with Rs495 billion provided in the fiscal year ending on June 30": the running one
+            found.append(YearExpression(m.start(), m.end(), None, 0, True))
         elif m.group("before"):
             found.append(_year_before(found, m.start(), m.end(), False))
         else:

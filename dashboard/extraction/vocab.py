@@ -31,7 +31,7 @@ BUDGET_WORD = (r"(?:budget|spend|spends|spending|expenditure|outlays?|funding|al
 DEFENSE_CTX_RE = re.compile(r"\b" + DEFENSE_WORD, I)
 BUDGET_CTX_RE = re.compile(r"\b" + BUDGET_WORD + r"|(?<=military\s)(?:costs|expenses)\b|(?<=defen[cs]e\s)(?:costs|expenses)\b|\bfunds\s+for\s+(?:the\s+)?(?=(?:[\w-]+\s+){0,2}(?:defen[cs]e|military|armed)\b)", I)  # ("military costs surge 26pc", "Funds for the Defense Ministry")
 BUDGET_AFTER_RE = re.compile(
-    r"^\s*(?:\([^)]{0,60}\)\s*|,\s*or\s+[$\u20ac\u00a3]?[\d.,]+\s*(?:billion|million|bn|m)?\s*(?:dollars|euros)?\s*,\s*)?(?:[\w'\-]+\s+){0,3}?(?:(?:19|20)\d\d\s+)?(?:in\s+)?(?:annual\s+|total\s+|overall\s+|draft\s+|proposed\s+)?"
+    r"^\s*(?:\([^)]{0,60}\)\s*|,\s*or\s+[$\u20ac\u00a3]?[\d.,]+\s*(?:billion|million|bn|m)?\s*(?:dollars|euros)?\s*,\s*)?(?:(?!with\b)[\w'\-]+\s+){0,3}?(?:(?:19|20)\d\d\s+)?(?:in\s+)?(?:annual\s+|total\s+|overall\s+|draft\s+|proposed\s+)?"
     + DEFENSE_WORD + r"\s+(?:budget|spending|expenditure|outlays?|allocation|appropriation|funding)"  # ("the \u20ac10 billion, or $13 billion, defense budget")
     r"|^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+){0,2}?budget\s+(?:executed|managed|spent|allocated|approved|received)\s+(?:by|to|for)\s+"
     r"(?:the\s+)?(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry|armed\s+forces|military|pentagon)"
@@ -83,14 +83,14 @@ MONEY_NEGATIVE_AFTER_RE = re.compile(
     r"pay\b|pensions?|bonus\w*|exports?|imports?|trade|market|fine|settlement|per\s+(?:month|soldier|unit)|"
     r"reimburse\w*|refunds?|proceeds|a\s+(?:month|piece|unit))\b|^[^.;]{0,60}?\b(?:due\s+to|driven\s+by|because\s+of)\s+[^.;]{0,30}?\b(?:rise|increase|growth|jump)\s+in\s+(?:military|defen[cs]e)\b", I)
 MONEY_PURPOSE_AFTER_RE = re.compile(
-    r"^\s*(?:in\s+(?:19|20)\d\d\s*)?(?:\([^)]{0,60}\)\s*|[-\u2013\u2014]\s(?:[^.;()]|\.\d){0,60}?\s[-\u2013\u2014]\s*)?(?:for|to\s+(?:continue\s+to\s+)?(?:buy|purchase|acquire|develop|build|procure|fund|finance|repair|renovate|refurbish|upgrade|construct|maintain|modernise|modernize|provide|send|supply|donate)|on|in\s+(?:running|operating|building|maintaining|securing)|would\s+(?:prioriti[sz]e|be\s+(?:used|spent)\s+(?:for|to|on)|go\s+(?:to|towards?)))\s++"
+    r"^\s*(?:in\s+(?:19|20)\d\d\s*)?(?:\([^)]{0,60}\)\s*|[-\u2013\u2014]\s(?:[^.;()]|\.\d){0,60}?\s[-\u2013\u2014]\s*|from\s+its\s+own\s+(?:funds|budget|resources)\s+)?(?:for|to\s+(?:continue\s+to\s+)?(?:buy|purchase|acquire|develop|build|procure|fund|finance|repair|renovate|refurbish|upgrade|construct|maintain|modernise|modernize|provide|send|supply|donate)|on|in\s+(?:running|operating|building|maintaining|securing)|would\s+(?:prioriti[sz]e|be\s+(?:used|spent)\s+(?:for|to|on)|go\s+(?:to|towards?)))\s++"
     r"(?!(?:the\s+|its\s+|their\s+|our\s+|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['\u2019]s\s+)?(?:defen[cs]e|military|armed|army|national\s+security|national\s+defen[cs]e|next|fiscal|financial|pentagon|"
     r"(?:ministry|department)\s+of\s+(?:national\s+)?defen[cs]e|war\s+department|(?:questions|issues|matters|area|sector|field)\s+of\s+(?:national\s+)?defen[cs]e|"
-    r"this|the\s+coming|the\s+first\s+time|the\s+(?:current|next|new|upcoming|following|outgoing|previous|last|past|ongoing)\s+"
+    r"this\s+(?:year|fiscal|financial|budget|sector|ministry|department|army|military|force)|the\s+coming|the\s+first\s+time|the\s+(?:current|next|new|upcoming|following|outgoing|previous|last|past|ongoing)\s+"
     r"(?:fiscal|financial|budget|year\b)|the\s+year|(?:19|20)\d\d|fy|"
     r"(?:its|their)\s+(?:(?:annual|yearly)\s+)?(?:budget|expenditure|spending|operations|regular\s+funds?)\b))", I)
 MONEY_TOTAL_BEFORE_RE = re.compile(
-    r"\b(?:economy|(?<!%\sof\s)(?<!cent\sof\s)(?:gdp|gross\s+domestic\s+product)|(?<!defen[cs]e['\u2019]s\s)(?<!military['\u2019]s\s)(?:total|overall|federal|government|national|state|general|fiscal|(?<=['\u2019]s\s)(?:(?:19|20)\d\d\s+)?draft)\s+(?:(?:19|20)\d\d(?:[/-]\d\d)?\s+)?"
+    r"\b(?:economy|(?<!%\sof\s)(?<!cent\sof\s)(?:gdp|gross\s+domestic\s+product)|(?<!defen[cs]e['\u2019]s\s)(?<!military['\u2019]s\s)(?<!allocated\sa\s)(?<!received\sa\s)(?<!given\sa\s)(?:total|overall|federal|government|national|state|general|fiscal|(?<=['\u2019]s\s)(?:(?:19|20)\d\d\s+)?draft)\s+(?:(?:19|20)\d\d(?:[/-]\d\d)?\s+)?"
     r"(?:government\s+|federal\s+|planned\s+|public\s+|state\s+|proposed\s+|draft\s+|annual\s+)?(?:spending|budget|outlays?|expenditures?|expenses))\s+(?:(?!defen[cs]e\b|military\b|armed\b|ministry\b|army\b|pentagon\b|this\s+sector\b)[\w()'\-]+\s+){0,6}?(?:of|at|to|from|worth|is|was|"
     r"will\s+be|totall?ing|totals|totall?ed|reach\w*)\s+" + HEDGE + r"$|\b(?:deficit|surplus|debt|borrowing|revenues?|income|shortfall|gap)\s+"
     r"(?:\w+\s+){0,4}?(?:of|at|to|is|was|are|were|totall?ing|reach\w*)\s+" + HEDGE + r"$"
@@ -104,7 +104,7 @@ MULTI_YEAR_AFTER_RE = re.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several|many)\s+years(?!\s+(?:after|since|ago|before|later)\b)"
     r"|^[^.;]{0,80}?\b(?:over|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:forward\s+estimates|forecast\s+period|(?:next\s+|coming\s+|following\s+)?decades?)\b|^\s+spent\s+(?:during|over|in)\s+the\s+(?:historic|previous|whole|entire|same)\s+period\b"
     r"|^[^.;]{0,80}?\b(?:over|across|during)\s+(?:the\s+|a\s+)?(?:next\s+|coming\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-year\b"
-    r"|^[^.;,]{0,60}?\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|^[^.;]{0,60}?\b(?:19|20)\d\d\s*(?:-|to|through)\s*(?:19|20)\d\d\b"
+    r"|^[^.;,]{0,60}?\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|^(?:[^.;]|\.\d){0,80}?\b(?:19|20)\d\d\s*(?:-|to|through)\s*(?:19|20)\d\d\b"
     r"|^[^.;]{0,40}?\b(?:projects?|programmes?|programs?)\s+(?:until|through|to|by)\s+(?:19|20)\d\d\b|^[^.;,]{0,40}?\b(?:overall|in\s+total|all\s+told|altogether)\s+(?:by|until|through)\s+(?:19|20)\d\d\b|^[^.;,]{0,40}?\bup\s+to\s+the\s+year\s+(?:19|20)\d\d\b"
     r"|^(?:[^.;]|\.\d){0,100}?\bfrom\s+(?:19|20)\d\d\s+(?:to|through|until|till)\s+(?:19|20)\d\d\b", I)  # ("58 billion manat ($34.1 billion) ... from 2005 through 2025")
 FOR_DEFENSE_AFTER_RE = re.compile(

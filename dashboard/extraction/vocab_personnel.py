@@ -155,7 +155,7 @@ PERSONNEL_ROW_RE = re.compile(
     # (the Library of Congress country studies: "Armed Forces: Total active-duty troops and officers: 314,700",
     # "Reserves: trained first-line: 1,115,000")
     EITHER_ROW_START + r"(?:armed\s+forces:\s*total\s+)?(?P<noun>active-duty\s+(?:troops|personnel)(?:\s+and\s+officers)?|"
-    r"reserves:\s*trained\s+first-line|(?:total\s+)?active(?:\s+duty)?\s+(?:military|armed\s+forces)\s+(?:personnel|strength|troops)|(?:total\s+)?active\s+(?:personnel|duty|troops|forces|military|strength|(?:employees\s*/\s*)?soldiers)|(?:total\s+)?(?:military|armed\s+forces)\s+"
+    r"reserves:\s*trained\s+first-line|government\s+armed\s+forces|(?:total\s+)?active(?:\s+duty)?\s+(?:military|armed\s+forces)\s+(?:personnel|strength|troops)|(?:total\s+)?active\s+(?:personnel|duty|troops|forces|military|strength|(?:employees\s*/\s*)?soldiers)|(?:total\s+)?(?:military|armed\s+forces)\s+"
     r"(?:personnel|strength)|active\s+duty\s+personnel|reserve\s+(?:personnel|forces|strength)|reserves?|reservists|active|"
     r"deployed(?:\s+personnel)?|(?:personnel|troops)\s+deployed(?:\s+abroad)?|number\s+of\s+(?:people|persons|personnel)\s+in\s+the\s+(?:military|armed\s+forces))" + EITHER_ROW_END, I)
 

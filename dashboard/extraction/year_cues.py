@@ -158,5 +158,17 @@ def range_end_for_to_level(norm: str, y: YearExpression, start: int) -> int | No
     return int(last) if len(last) == 4 else int(found.group("first")[:2] + last)
 
 
+# "for fiscal 2012-13 (from July 2012 to June 2013)": the bracket spells out the fiscal year; its months' years date nothing
+_FISCAL_GLOSS_RE = re.compile(r"\s*\(\s*(?:from\s+)?(?:\d{1,2}\s+)?[A-Za-z]+\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\s*(?:to|-|\u2013|through|until|till)\s*"
+                             r"(?:\d{1,2}\s+)?[A-Za-z]+\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\s*\)")
+
+
+def without_fiscal_gloss(norm: str, years: list[YearExpression]) -> list[YearExpression]:
+    """``years`` without those inside a bracket that spells out the fiscal year just named before it."""
+    glosses = [found.span() for y in years if (y.fiscal or YEAR_RANGE_RE.fullmatch(norm, y.start, y.end))
+               and (found := _FISCAL_GLOSS_RE.match(norm, y.end))]
+    return [y for y in years if not any(a <= y.start and y.end <= b for a, b in glosses)] if glosses else years
+
+
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
 gate_all(globals())

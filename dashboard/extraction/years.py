@@ -31,6 +31,7 @@ from dashboard.extraction.year_cues import (
     present_stock,
     range_end_for_to_level,
     source_dated,
+    without_fiscal_gloss,
 )
 
 
@@ -49,7 +50,7 @@ def sentence_years(ctx: Context, si: int) -> list[YearExpression]:
     found = ctx.years_by_sentence.get(si)
     if found is None:
         sent = ctx.sentences[si]
-        found = ctx.years_by_sentence[si] = find_years(ctx.norm, sent.start, sent.end)
+        found = ctx.years_by_sentence[si] = without_fiscal_gloss(ctx.norm, find_years(ctx.norm, sent.start, sent.end))
     return found
 
 

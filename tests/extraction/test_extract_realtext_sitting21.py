@@ -61,3 +61,161 @@ def test_a_year_earlier_with_no_year_named_is_the_year_before_publication():
 def test_the_year_before_last_is_no_year_before():  # (guard)
     text = "Chile's defence budget rose to $5.1 billion in 2019 from $4.7 billion the year before last."
     assert years(text, date(2019, 5, 1))[("CHL", "defense_budget", 5.1e9)] == 2019
+
+
+# Classes drawn from the sealed round devset403-406 after its one scoring (the sentences are written here)
+
+def figures(text: str, published: date | None) -> set[tuple[str, str, float]]:
+    return {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", published))}
+
+
+def test_reserves_that_will_be_so_many_strong_are_reserves():
+    text = ("All conscripts trained by the Latvian armed forces will join its primary and supplemental reserves, and "
+            "this contingent will be 40,000 strong. By 2024 the supplemental reserve will grow to 50,000 strong.")
+    found = figures(text, date(2019, 1, 10))
+    assert ("LVA", "reserve_personnel", 40000) in found
+    assert ("LVA", "reserve_personnel", 50000) in found
+    assert not [f for f in found if f[1] == "active_personnel"]
+
+
+def test_an_army_so_many_strong_stays_active():  # (guard)
+    assert ("LVA", "active_personnel", 8000) in figures("Latvia's army will be 8,000 strong by 2024.", date(2019, 1, 10))
+
+
+def test_a_field_army_to_mobilise_and_a_wartime_strength_raised_are_no_active_strength():
+    text = ("In the 1980s, Norway was prepared to mobilise a field army of 400 000 soldiers. Now the total wartime "
+            "strength will be increased to 120 000 soldiers.")
+    assert not figures(text, date(2017, 5, 10))
+
+
+def test_an_addition_over_a_period_of_years_after_a_bracketed_conversion_is_no_one_years_change():
+    text = ("The 2015 defence agreement demanded an additional NOK 9.7 billion ($1.21 billion) in defence allocations "
+            "during the period 2016-2020.")
+    assert not figures(text, date(2018, 5, 10))
+
+
+def test_another_countrys_ministry_that_speculated_is_no_owner():
+    text = ("North Korea's budget for 2013 was approved by the Supreme People's Assembly. The paper did not disclose "
+            "the size of the defense budget, although South Korea's unification ministry speculated that last year's "
+            "military budget totaled US$870 million.")
+    assert figures(text, date(2013, 1, 10)) == {("PRK", "defense_budget", 870e6)}
+
+
+def test_a_countrys_own_ministry_estimating_its_budget_keeps_it():  # (guard)
+    text = "South Korea's defense ministry estimated that its budget would reach 40 trillion won next year."
+    assert ("KOR", "defense_budget", 40e12) in figures(text, date(2013, 1, 10))
+
+
+def test_a_cut_in_outlays_including_an_amount_from_the_defence_budget():
+    text = ("The Israeli government approved a spending plan for fiscal 2004 that would cut 2.9 billion dollars in "
+            "outlays, including 700 million dollars from the defence budget, the Finance Ministry said.")
+    assert figures(text, date(2003, 9, 16)) == {("ISR", "budget_change_amount", -700e6)}
+
+
+def test_every_ministrys_spending_cut_or_the_overall_spending_raised_is_not_defences():
+    israel = ("The Ministry of Finance is proposing a further cut in the defense budget, in addition to the cut already "
+              "decided. The cut is part of the emergency economic plan to cut all ministries' spending by NIS 12 billion.")
+    assert not figures(israel, date(2003, 9, 16))
+    georgia = ("Georgia's deputies passed a proposal to amend the 2007 state budget, boosting the overall spending by 410 "
+               "million lari to speed up military reforms.")
+    assert not [f for f in figures(georgia, date(2007, 9, 16)) if f[2] == 410e6]
+
+
+def test_armed_forces_allocated_a_total_budget_in_the_national_budget():
+    text = ("To support these efforts, the Republic of Fiji Military Forces has been allocated a total budget of $168 "
+            "million in the 2025-2026 National Budget.")
+    assert ("FJI", "defense_budget", 168e6) in figures(text, date(2025, 7, 1))
+
+
+def test_a_ministry_of_health_allocated_a_total_budget_is_no_defence_budget():  # (guard)
+    text = "The Ministry of Health has been allocated a total budget of $310 million in the 2025-2026 National Budget."
+    assert not figures(text, date(2025, 7, 1))
+
+
+def test_more_than_the_allocation_is_an_overspend_not_a_change():
+    text = ("The documents further stated that Pakistan's actual expenditure on defense during fiscal 2011-12 was "
+            "509.32 billion rupees, or 14.32 billion rupees more than the allocation of 495 billion rupees.")
+    assert not [f for f in figures(text, date(2012, 6, 2)) if f[1] == "budget_change_amount"]
+
+
+def test_a_bracket_spelling_out_the_fiscal_year_dates_nothing_and_the_year_ending_june_30_is_the_running_one():
+    text = ("Pakistan on Friday raised the allocation for defense in its budget for fiscal 2012-13 (from July 2012 to "
+            "June 2013) to 545 billion rupees. The documents showed 545 billion rupees allocated for the defense "
+            "services, compared with 495 billion rupees earmarked in the fiscal year ending on June 30.")
+    found = years(text, date(2012, 6, 3))
+    assert found[("PAK", "defense_budget", 545e9)] == 2012
+    assert found[("PAK", "defense_budget", 495e9)] == 2011
+
+
+def test_uniformed_personnel_and_civil_staff_totalling_so_many_is_no_active_strength():
+    text = ("With approximately 4,000 active uniformed personnel supported by civil staff, totaling over 6,500 "
+            "professionals, the Irish Defence Forces prioritise peacekeeping.")
+    assert figures(text, date(2024, 1, 1)) == {("IRL", "active_personnel", 4000)}
+
+
+def test_a_budget_worth_an_amount_with_defence_spending_rising_is_the_whole_budget():
+    text = ("Thailand's parliament has approved the current fiscal year's budget worth 41 billion dollars with defense "
+            "spending quadrupling amid escalating violence in the south.")
+    assert not figures(text, date(2007, 2, 1))
+
+
+def test_money_from_the_ministrys_own_funds_for_a_team_is_no_budget():
+    text = "Lithuania's Defense Ministry has earmarked 4.1 million euros from its own funds for this PRT."
+    assert not figures(text, date(2006, 8, 1))
+
+
+def test_broadcast_scripts_spell_us_and_un_with_hyphens():
+    assert ("USA", "troops_deployed", 28500) in figures("The U-S military has 28,500 troops in South Korea.", date(2000, 1, 5))
+    text = ("The first elements of a U-N peacekeeping force have begun arriving in Sierra Leone. The six-thousand "
+            "troop U-N force will reach full strength this month.")
+    assert not figures(text, date(2000, 1, 5))
+
+
+def test_a_deployment_the_security_council_wanted_is_no_countrys():
+    text = ("Bangladesh's representative to the UN said the soldiers would set off for the mission by Dec 28. The UN "
+            "Security Council immediately wanted deployment of 12,500 troops to South Sudan as the situation worsened.")
+    assert not figures(text, date(2013, 12, 26))
+
+
+def test_the_total_defence_force_after_an_army_out_of_it_is_the_whole():
+    text = ("By the late 1970s estimates placed Tanzania's army strength at about 17,000 out of the total TPDF of "
+            "18,600 men and women. The navy had some 700 sailors.")
+    assert ("TZA", "active_personnel", 18600) in figures(text, None)
+
+
+def test_french_went_from_about_less_than_to_more_than_and_a_plan_to_inject_for_the_defence_forces():
+    haiti = ("Le budget du ministère de la Défense d'Haïti est passé d'environ de moins de 300 millions à plus de 480 "
+             "millions de gourdes dans l'exercice 2019-2020. Il est parmi les priorités de l'administration, et le "
+             "ministre annonce le recrutement de jeunes pour constituer une nouvelle force pour le pays.")
+    assert ("HTI", "defense_budget", 480e6) in figures(haiti, date(2019, 7, 3))
+    gabon = ("Pour l'année 2022, le Gabon a prévu d'injecter 140,5 milliards de FCFA (contre 151,9 milliards en 2021) "
+             "pour les forces de défense, soit 7,1% du budget de l'Etat, selon une publication du ministère de "
+             "l'Economie. La part du budget consacrée à la défense est en hausse par rapport à l'exercice précédent.")
+    assert ("GAB", "defense_budget", 140.5e9) in figures(gabon, date(2021, 12, 1))
+
+
+def test_a_footnote_digit_glued_to_gdp_is_no_part_of_the_word():
+    assert ("LTU", "defense_share_gdp_pct", 0.8) in figures("In 2014 Lithuania spent barely 0.8 % of its GDP2 on defence.",
+                                                             date(2016, 1, 1))
+    text = ("En 2014 la Lituanie avait consacré à peine 0,8 % de son PIB2 aux dépenses de défense. Ce pourcentage était "
+            "alors l'un des plus faibles parmi les États membres de l'Alliance, et le pays restait loin de l'objectif "
+            "commun. Depuis, le gouvernement a décidé de rétablir le service militaire.")
+    assert ("LTU", "defense_share_gdp_pct", 0.8) in figures(text, date(2016, 1, 1))
+
+
+def test_an_infobox_share_glued_to_gdp_keeps_its_digits():  # (guard)
+    text = "Uruguay\nActive personnel24,000 (2001[1])\nExpenditure\nBudget$492 million (2008)\nPercent of GDP2.3% (2020)[2]\n"
+    assert ("URY", "defense_share_gdp_pct", 2.3) in figures(text, date(2021, 1, 1))
+
+
+def test_a_global_reports_row_of_government_armed_forces():
+    text = ("Republic of Peru\n\nCovers the period from April 2001 to March 2004.\n\nPopulation: 26.8 million (10.6 "
+            "million under 18)\nGovernment armed forces: 100,000\nCompulsory recruitment age: no conscription\n")
+    assert ("PER", "active_personnel", 100000) in figures(text, date(2004, 11, 1))
+
+
+def test_an_amount_earmarked_for_the_military_out_of_a_boost_to_overall_spending_is_its_increase():
+    text = ("Georgia's deputies passed a government proposal to amend the 2007 state budget for the third time this year, "
+            "boosting the overall spending by 410 million lari (250 million dollars) with 260 million lari earmarked "
+            "for the military.")
+    assert figures(text, date(2007, 9, 16)) == {("GEO", "budget_change_amount", 260e6)}

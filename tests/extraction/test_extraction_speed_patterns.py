@@ -26,7 +26,8 @@ OLD_YEAR_RE = re.compile(
     r"|(?P<rel>\b(?P<which>next|this|last|the\s+coming|the\s+following|the\s+current|current|"
     r"previous|the\s+previous|the\s+preceding|the\s+prior|the\s+past|the\s+outgoing)\s+(?:(?P<rfiscal>fiscal\s+|financial\s+|budget\s+)?year\b"
     r"|(?P<rfisc2>fiscal)\b(?!\s*(?:year|'?\d))))"  # (a bare "next fiscal" and "the outgoing", added since)
-    r"|(?P<before>\b(?:the|a)\s+year\s+(?:before|earlier)\b(?!\s+(?:last|that|the|this|its|his|her|their|\d)))"  # (added since)
+    r"|(?P<before>\b(?:the|a)\s+year\s+(?:before|earlier)\b(?!\s+(?:last|that|the|this|its|his|her|their|\d)))"
+    r"|(?P<ending>\bthe\s+(?:fiscal|financial)\s+year\s+(?:ending|that\s+ends|which\s+ends)\s+(?:on\s+)?(?:March|June|September)\s+30\b(?!,?\s*(?:19|20)\d\d))"  # (added since)
     r"|(?P<ago>\b(?P<back>\d{1,2}|a(?=\s+year\s+ago)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"a\s+decade|two\s+decades|three\s+decades)\s+(?:years?\s+)?ago\b)",  # (the "years ago" branch, added since)
 
@@ -42,7 +43,8 @@ TOKENS = ["FY", "fy", "Fiscal", "fiscal year", "FINANCIAL YEAR", "budget year", 
           "\u0130", "\u0131", "\u212a", "whıle", "x", "Defense", ".", "ago", "AGO", "a decade", "Two Decades", "twenty",
           "seven", "Sixty", "eleven", "a", "over the next", "Within A", "during the coming", "in the", "five-year horizon",
           "decade", "-year", "horizon", "Over", "IN", "fiscal", "Fiscal ", "the outgoing", "'24", "the year before", "A Year Earlier", "the preceding",
-          "The Prior", "before", "earlier", "the", "their"]
+          "The Prior", "before", "earlier", "the", "their",
+          "ending", "on", "June 30", "March", "30", "that ends", "financial year"]
 
 
 def _texts() -> list[str]:
