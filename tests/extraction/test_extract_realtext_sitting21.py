@@ -219,3 +219,17 @@ def test_an_amount_earmarked_for_the_military_out_of_a_boost_to_overall_spending
             "boosting the overall spending by 410 million lari (250 million dollars) with 260 million lari earmarked "
             "for the military.")
     assert figures(text, date(2007, 9, 16)) == {("GEO", "budget_change_amount", 260e6)}
+
+
+def test_romanian_has_deployed_in_afganistan():
+    text = ("Militarii români prezenți în Afganistan au transmis urări de sărbători către cei de acasă. România are dislocați "
+            "peste 900 de militari în provincia Zabul din Afganistan, una dintre cele mai periculoase din țară. Ei se "
+            "vor întoarce acasă în primăvară, după o misiune de șase luni.")
+    assert ("ROU", "troops_deployed", 900) in figures(text, date(2013, 12, 24))
+
+
+def test_german_about_so_many_soldiers_sent_to_missions_abroad_on_annual_average():
+    text = ("Das Bundesheer beteiligt sich seit 1960 am internationalen Krisenmanagement. Im Jahr 2007 sind zirka 1 150 "
+            "Soldaten im Jahresschnitt in 14 Auslandsmissionen gemäß den Beschlüssen der österreichischen "
+            "Bundesregierung entsandt worden. Das Schwergewicht lag dabei auf dem Westbalkan.")
+    assert ("AUT", "troops_deployed", 1150) in figures(text, date(2008, 3, 1))
