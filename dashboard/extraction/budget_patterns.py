@@ -144,7 +144,7 @@ OWN_BUDGET_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:for\s+(?:its|thei
                                   r"(?:19|20)\d\d|fy\s*\d{2,4}|\d{4}/\d{2,4})\s+){0,2}budget\b", I)
 
 
-HYPOTHETICAL_BEFORE_RE = re.compile(r"\bwould\s+(?:mean|require|cost|need|take)\b[^.;]{0,40}$|\bwould\s+have\s+(?:requested|sought|asked\s+for|spent)\s+"
+HYPOTHETICAL_BEFORE_RE = re.compile(r"\bwould\s+(?:mean|require|cost|need|take)\b[^.;]{0,40}$|\b(?:should|ought\s+to|must)\s+have\s+an?\s+(?:[\w-]+\s+){0,2}?budget\s+of\s+" + HEDGE + r"$|\bwould\s+have\s+(?:requested|sought|asked\s+for|spent)\s+"
                                     r"(?:[\w-]+\s+){0,2}?" + HEDGE + r"$|\bpotential(?:ly)?\s+" + HEDGE + r"$|\b(?:(?:capability|capacity|means|money|funds)\s+to|cannot|can't|unable\s+to)\s+(?:allocate|afford|spend)\b[^.;]{0,40}$", I)  # ("does not have the capability to allocate a defense budget of")
 
 

@@ -96,7 +96,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if rt.world_or_region_total(ctx, si, m, left_edge) or si and bp.THIS_IS_A_CHANGE_RE.search(before) and rt.world_or_region_total(
             ctx, si - 1, m, ctx.sentences[si - 1].end):  # ("This figure marks a decrease of 5.3%" after a regional total)
         return reject(ctx, "a world or regional total ('global defence spending'), or its change, not one country's")
-    if _EVEN_IF_RE.search(before) or _GROUP_OR_EXEMPT_RE.search(before) or _GROUP_SPENDING_RE.search(before) or _AVERAGE_OF_GROUP_RE.search(before) or _SURPASS_BEFORE_RE.search(before[-40:]) and _FIRST_TIME_AFTER_RE.match(right) or _THEY_RE.search(before[-60:]) and len(
+    if _EVEN_IF_RE.search(before) or bp.HYPOTHETICAL_BEFORE_RE.search(before[-60:]) or _GROUP_OR_EXEMPT_RE.search(before) or _GROUP_SPENDING_RE.search(before) or _AVERAGE_OF_GROUP_RE.search(before) or _SURPASS_BEFORE_RE.search(before[-40:]) and _FIRST_TIME_AFTER_RE.match(right) or _THEY_RE.search(before[-60:]) and len(
             {c.iso3 for c in ctx.country_mentions(sent.start, left_edge)}) >= 3 or _AVERAGE_OF_MANY_RE.search(before) and len({c.iso3 for c in ctx.country_mentions(
             max(sent.start, left_edge - 120), left_edge)}) >= 2:  # "even if the government increased its budget by 100 per cent";
         return reject(ctx, "a hypothetical change or share, a group past a mark, or the average of several countries: not one country's figure")  # "The

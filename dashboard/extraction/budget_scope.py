@@ -290,4 +290,5 @@ def share_points_before(norm: str, sent_start: int, left_edge: int, value: float
 CHANGE_IN_SPENDING_IS_RE = re.compile(r"\b(?:increase|rise|growth|hike|jump|decrease|cut|drop|reduction)\s+in\s+(?:[\w-]+\s+){0,2}?(?:expenditures?|spending|budget|outlays?)\b[^.;%]{0,90}?\b(?:amounts?\s+to|is|was|comes\s+to|stands\s+at)\s+" + HEDGE + r"$", I)  # ("the planned increase in expenditure under the item National Defense amounts to just 3.7%")
 # "In Brazil, the armed forces' budget has been cut about 15 percent. In Argentina the cut was 65 percent.": the change
 # the sentence before named, said by its noun alone
-CHANGE_NOUN_WAS_RE = re.compile(r"\bthe\s+(?:cut|increase|rise|reduction|decrease|drop|hike|growth|decline)\s+(?:was|is|has\s+been|amounted\s+to|came\s+to|totall?ed)\s+" + HEDGE + r"$", I)
+CHANGE_NOUN_WAS_RE = re.compile(r"\bthe\s+(?:cut|increase|rise|reduction|decrease|drop|hike|growth|decline)(?:\s+(?:in|of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:budget|spending|expenditure|allocation|outlay)(?:\s+for\s+(?:defen[cs]e|the\s+military))?)?\s+"
+                                r"(?:was|is|has\s+been|had\s+been|will\s+be|would\s+be|can\s+be\s+(?:considered|put\s+at)|amounted\s+to|came\s+to|totall?ed)\s+(?:just\s+|only\s+)?" + HEDGE + r"$", I)  # ("the hike in the Budget for Defence can be considered just about 4.8 per cent")

@@ -140,7 +140,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             return reject(ctx, 'an authorised, planned or target ceiling, not a strength')
         if why := pp.change_stated_before(before, lm) and "a change stated with 'by'" or mv.from_level_of_count(before, lm):
             return reject(ctx, why)
-    if noun.endswith("officers") and (ctx.says(si, ev.PERSONNEL_RE12) or noun == "warrant officers" or ctx.says(si, ev.RANKS_RE)) or win.rank_group(before, mods, noun):
+    if (noun.endswith("officers") and (ctx.says(si, ev.PERSONNEL_RE12) or noun == "warrant officers" or ctx.says(si, ev.RANKS_RE)) or win.rank_group(before, mods, noun)) and not win.OFFICERS_AND_MEN_RE.match(norm, noun_end):
         return reject(ctx, "police officers, or officers as a rank group ('5,447 warrant officers'), not the force's soldiers")
     if ev.UNIT_SIZE_RE.search(before[-40:]) and not (m.value >= 50 and ev.UNIT_ABROAD_AFTER_RE.search(norm, m.end, min(sent.end, m.end + 160))):
         return reject(ctx, "the size of a team or unit, not a strength")
@@ -174,7 +174,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
             and not mv.standing_extra(norm, before, noun_end, sent.end) and not mv.reserve_beside_active(norm, m.end, sent.end, left_edge)
             and not ev.RANKED_BY_SENDING_RE.search(before[-90:])) or (
             (CASUALTY_AFTER_RE.search(norm[noun_end:min(sent.end, noun_end + win.CASUALTY_REACH)]) or mv.raises_total_after(norm, noun_end, sent.end))
-            and not ev.WHOLE_OF_PART_BEFORE_RE.search(before[-50:]) and not withdraw_all) or mv.ordered_more(norm, sent.start, sent.end, before):
+            and not ev.WHOLE_OF_PART_BEFORE_RE.search(before[-50:]) and not withdraw_all and not win.stands_until_later(before, norm, noun_end)) or mv.ordered_more(norm, sent.start, sent.end, before):
         return reject(ctx, 'a change of troop levels or casualties (withdraw, send, add, killed...)')
     if (ev.PERSONNEL_RE3.match(right) or mv.other_nations_after(right) or pp.spread_over_countries(right)) and not (rm and rm.re in (MEMBERS_RE, FORCE_PART_RE) or names_its_force(rm) or ev.RESERVE_FORCE_OF_RE.search(before[-50:])):
         return reject(ctx, "counts casualties, countries, members or other nations' troops, not one country's troops")

@@ -77,7 +77,7 @@ UNIT_SIZE_RE = re.compile(r"\b(?:teams?|groups?|squads?|platoons?|detachments?|c
 ASIDE_CLOSE_RE = re.compile(r"[()\[\];:]")  # ("(in the time of the war of Angola) the troops": a country inside an aside binds no noun after it)
 CIVILIAN_RE = re.compile(r"\bcivil(?:ian)?s?\b(?!\s+(?:war|wars|conflict|strife|unrest)\b)", I)  # (not "before the civil war")
 
-AND_CIVILIANS_AFTER_RE = re.compile(r"\s+and\s+(?:[a-z]+\s+)?civilian", I)  # not "and 200 civilian personnel": a count of its own
+AND_CIVILIANS_AFTER_RE = re.compile(r"(?:\s+and\s+women)?\s+and\s+(?:[a-z]+\s+)?civilian", I)  # not "and 200 civilian personnel": a count of its own
 
 AND_RESERVISTS_AFTER_RE = re.compile(r"\s+and\s+(?:active\s+|part-time\s+|volunteer\s+)?reserv|\s*,?\s+including\s+(?:[\w-]+\s+){0,2}?reserv", I)
 
@@ -91,7 +91,7 @@ EMPLOYED_AFTER_RE = re.compile(r"[^.;]{0,20}?\b(?:employed|working|work|workers)
 CALLED_UP_RE = re.compile(r"\b(?:(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?)?(?:called\s+up|mobili[sz]ed)\s+" + HEDGE + r"$", I)
 # "the armed forces should have 188,000", "increase recruitment to more than 1 lakh soldiers", "can mobilize 5 million"
 NOT_A_STRENGTH_BEFORE_RE = re.compile(
-    r"\b(?:recommended|wanted|requested|sought|called\s+for|urged)\s+(?:the\s+)?(?:deployment|dispatch|sending)\s+of\s+" + HEDGE + r"$|\b(?:sanctioned|authori[sz]ed|approved|established|minimum)\s+(?:strength|establishment|number|figure)\s+(?:(?:of|for)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:is|was|stands\s+at|stood\s+at)\s+|of\s+)" + HEDGE + r"$|"
+    r"\b(?:recommended|wanted|requested|sought|called\s+for|urged)\s+(?:the\s+)?(?:deployment|dispatch|sending)\s+of\s+" + HEDGE + r"$|\b(?:sanctioned|authori[sz]ed|approved|established|minimum|intended|targeted)\s+(?:(?:troop|force|personnel|manpower)\s+)?(?:strength|establishment|number|figure|level)\s+(?:(?:of|for)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:is|was|stands\s+at|stood\s+at)\s+|of\s+)" + HEDGE + r"$|"
     # ("The approved strength of the Defence Forces is 9,500", "an overall establishment figure of 4,169")
     r"\b(?:establishment\s+figure|employment\s+control\s+framework)\b[^.;\d]{0,80}?\b(?:of|at|is)\s+" + HEDGE + r"$|\ban?\s+army\s+(?:must|should|would\s+need\s+to|needs\s+to)\s+have\s+(?:at\s+least\s+)?(?:[\d,.]+\s+(?:to|or)\s+)*" + HEDGE + r"$|\b(?:capable\s+of|able\s+to|can|could)\s+(?:hold|holding|house|housing|accommodat\w+|host|hosting|tak(?:e|ing)|receiv(?:e|ing))\s+" + HEDGE + r"$|\b(?:would|will|must|should)\s+(?:need|require|have\s+to\s+have|need\s+to\s+have)\s+an?\s+(?:(?:personnel|troop|force|total)\s+)?(?:strength|size|force)\s+of\s+" + HEDGE + r"$|\b(?:would|will|must|should)\s+(?:need|require)\s+(?:as\s+many(?:\s+as)?\s+)?" + HEDGE + r"$|\b(?:quota|population)\s+of\s+" + HEDGE + r"$|\borganic\s+strength\b[^.;\d]{0,60}?"
     r"\b(?:at|of|to|totall?ed|is|was)\s+" + HEDGE + r"$|\b(?:transported|carried|airlifted|ferried|evacuated|trained)\s+" + HEDGE + r"$|\bmandated\s+(?:personnel\s+)?(?:numbers?|cap|ceiling|strength)\b[^.;\d]{0,40}$|\bbe\s+able\s+to\s+(?:operate|deploy|send|field|sustain)\b[^.;\d]{0,60}\bwith\s+" + HEDGE + r"$|"

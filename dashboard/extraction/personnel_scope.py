@@ -87,7 +87,8 @@ _BLOC_FORCE_RE = re.compile(r"\b(?-i:ECOWAS|SADC|African\s+Union|AU|EAC|IGAD|ECC
                             r"(?:peace-?keeping\s+)?(?:force|division|brigade|mission)\s+of\s+" + HEDGE + r"$", I)  # (a bloc's or coalition's whole force: "a multinational force of 9,500 soldiers")
 # "bring the Multinational Joint Task Force (MNJTF)'s total troop strength up to some 10,500": a multinational force's size
 _MULTINATIONAL_STRENGTH_RE = re.compile(r"\bmultinational\s+(?:[\w-]+\s+){0,3}?(?:force|task\s+force|brigade|battalion)\b[^.;]{0,40}?\b(?:strength|size|troops)\b"
-                                        r"[^.;\d]{0,30}$", I)
+                                        r"[^.;\d]{0,30}$|\b(?:force|troop)\s+(?:levels?|ceilings?|strength)\s+of\s+(?:the\s+)?(?:United\s+Nations|UN|U\.N\.)\s+"  # ("the overall force
+                                        r"(?:Mission|Interim\s+Force|Stabili[sz]ation|Multidimensional|Operation|mission|force)\b[^.;\d]{0,60}$", I)  # levels of United Nations Mission in South Sudan to 17,000 military")
 _MISSION_OWNS_RE = re.compile(r"\b(?-i:" + _MISSIONS + r"|MINURSO|ECOMOG|ECOMIG|ISAF)"
                               r"(?:'s|\u2019s)?(?:\)?,(?=\s+which\b))?\s+(?:(?:troops|forces|force|peace-?keepers)\b[^.;]{0,60}?\b(?:made\s+up\s+of|compris(?:e|es|ed)|"
                               r"consist(?:s|ed)?\s+of|number(?:s|ed)?|total(?:s|ed|led)?|includ(?:e|es|ed)|has|have|had)\s+(?:a\s+total\s+of\s+)?|with\s+|(?:now|currently|still)\s+(?:has|had|have)\s+"

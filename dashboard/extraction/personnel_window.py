@@ -249,8 +249,12 @@ def manpower_pool(before: str) -> bool:
 
 def civilians_then_total(before: str) -> bool:
     """True when the count totals the forces with the civilians named just before it ("9,000 active uniformed
-    personnel supported by civil staff, totaling over 15,000 professionals"): no military strength."""
-    return bool(_CIVILIANS_THEN_TOTAL_RE.search(before[-90:]))
+    personnel supported by civil staff, totaling over 15,000 professionals"), or with their reserves ("the TTDF,
+    including its reserves, numbers some 5281 personnel"): no military strength."""
+    return bool(_CIVILIANS_THEN_TOTAL_RE.search(before[-90:]) or _WITH_RESERVES_BEFORE_RE.search(before[-80:]))
+
+
+_WITH_RESERVES_BEFORE_RE = re.compile(r"\b(?:including|with)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?reserves?\b[^.;\d]{0,40}$", re.I)
 
 
 _CIVILIANS_THEN_TOTAL_RE = re.compile(r"\bcivil(?:ian)?s?\b(?:\s+(?:staff|employees|personnel|workers))?[^.;\d]{0,30}?\b(?:totall?ing|in\s+all|altogether|"
@@ -261,3 +265,18 @@ _OTHER_COUNTS_POOL_RE = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand|lakh))?\
 MANPOWER_POOL_RE = re.compile(r"\brequired\s+to\s+serve|\beligible\s+(?:for|to)\s+(?:military\s+)?serv\w*|\b(?:available|potential)\s+manpower|\bnumber\s+of\s+(?:available|deployable)\s+(?:troops|soldiers|personnel)\b|\bmanpower\s+available|\bfit\s+for\s+(?:military\s+)?service|"
                                r"\bmilitary\s+age\b|\breaching\s+military|\b(?:could|can|might)\s+(?:potentially\s+)?serve\s+in\s+the\s+(?:military|armed\s+forces|army)|"
                                r"\b(?:staffing|manpower|recruit(?:ment|ing)?)\s+pool\b|\bpool\s+of\s+(?:[\w-]+\s+){0,2}?(?:men|people|youths?|candidates|recruits)\b", I)
+
+
+# "32,000 officers and enlisted men", "officers and other ranks": every rank, the whole force
+OFFICERS_AND_MEN_RE = re.compile(r"\s+and\s+(?:enlisted\s+(?:men|personnel|soldiers)|other\s+ranks|men|soldiers|non-commissioned\s+officers|ncos)\b", re.I)
+
+
+def stands_until_later(before: str, norm: str, noun_end: int) -> bool:
+    """True when a count said to be there now is only later withdrawn or sent home, in a clause of its own ("Hungary
+    has presently 300 troops in Iraq, but these will be withdrawn by the end of the year"): the level stands."""
+    return bool(_PRESENT_STOCK_BEFORE_RE.search(before[-40:]) and _LATER_CLAUSE_AFTER_RE.match(norm, noun_end))
+
+
+_PRESENT_STOCK_BEFORE_RE = re.compile(r"\b(?:(?:has|have|keeps?|maintains?)\s+(?:presently|currently|now|still)|(?:presently|currently|now|still)\s+(?:has|have|keeps?|maintains?))\s+"
+                                      r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?$", re.I)
+_LATER_CLAUSE_AFTER_RE = re.compile(r"[^.;,]{0,50},\s*(?:but|though|although|and)\s+(?:these|they|those|all\s+of\s+them|most\s+of\s+them)\s+(?:will|are\s+to|are\s+due\s+to|would)\b", re.I)

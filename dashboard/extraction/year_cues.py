@@ -41,7 +41,7 @@ _PAST_TO_HAVE_RE = re.compile(r"\b(?:was|were|had)\b[^.;,]{0,30}\bto\s+have$", I
 FRAMING_YEAR_RE = re.compile(r"\W*(?:in|as\s+of|by|at\s+the\s+end\s+of)\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d\b", I)  # ("In 2018, South Korea has")
 SOURCE_BEFORE_RE = re.compile(r"\b(?:according\s+to\b[^.;]{0,50}|(?:said|says|stated|reported|announced|told|noted|destac\w+|dijo|afirm\w+|inform\w+)\b[^.;]{0,30})$", I)
 # (the year of the source: "..., according to Seoul's 2022 defense white paper", "..., the ministry said in April last year")
-_PRESENT_BEFORE_RE = re.compile(r"\b(?:keeps?|maintains?|(?:still|already|currently|now)\s+(?:has|have)|(?:has|have)(?:\s+an?\s+(?:army|military|force)\s+of)?|"
+_PRESENT_BEFORE_RE = re.compile(r"\b(?:keeps?|maintains?|(?:still|already|currently|now|presently)\s+(?:has|have)|(?:has|have)\s+(?:presently|currently)|(?:has|have)(?:\s+an?\s+(?:army|military|force)\s+of)?|"
                                 r"(?<!was\s)(?<!were\s)(?:comprises|numbers|counts|consists\s+of|is\s+made\s+up\s+of))\s+(?:(?:about|around|some|roughly|nearly|"
                                 r"approximately|over|more\s+than|up\s+to|an\s+estimated|almost)\s+)?$", I)
 _PRESENT_AFTER_RE = re.compile(r"(?:\s+(?!(?:in|and|who|that|which|were|was|had|have|has)\b)[\w.'-]+){0,5}?\s+(?:are|remain)\s+(?:currently\s+|still\s+|already\s+|now\s+)?"

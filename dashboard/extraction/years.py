@@ -128,7 +128,7 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
         if ctx.norm.startswith(("'s ", "\u2019s "), following[0].end):  # ("last year's 1.86 percent and this year's 1.84
             pass  # percent": a year's possessive dates what comes after it)
         elif len(gap) <= 22 and (not _YEAR_FOR_RE1.search(gap) or own_bracket) or GIVEN_IN_RE.fullmatch(gap) or FISCAL_START_GAP_RE.fullmatch(gap) or (
-                stock and _BY_YEAR_GAP_RE.fullmatch(gap)):  # ("1000 reserves) by the end of 2017": the year it is reached
+                stock and _BY_YEAR_GAP_RE.fullmatch(gap) and ", but " not in gap):  # ("1000 reserves) by the end of 2017": the year it is reached
             return resolve(following[0], owner, rel_base)
     as_of = next((y for y in following if _AS_OF_BEFORE_RE.search(ctx.norm, max(sent.start, y.start - 16), y.start)), None)
     if stock and as_of is not None and ctx.norm.count("(", end, as_of.start) == ctx.norm.count(")", end, as_of.start):

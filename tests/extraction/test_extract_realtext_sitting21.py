@@ -233,3 +233,65 @@ def test_german_about_so_many_soldiers_sent_to_missions_abroad_on_annual_average
             "Soldaten im Jahresschnitt in 14 Auslandsmissionen gemäß den Beschlüssen der österreichischen "
             "Bundesregierung entsandt worden. Das Schwergewicht lag dabei auf dem Westbalkan.")
     assert ("AUT", "troops_deployed", 1150) in figures(text, date(2008, 3, 1))
+
+
+# Classes drawn from the second sealed round devset407-410 after its one scoring (sentences written here)
+
+def test_officers_and_enlisted_men_are_every_rank():
+    text = ("The Parliament decided to increase the strength of the Georgian Armed Forces by 15%. Thus, in the near "
+            "future, the Georgian Army will have 32,000 officers and enlisted men.")
+    assert ("GEO", "active_personnel", 32000) in figures(text, date(2007, 9, 1))
+
+
+def test_warrant_officers_stay_a_rank_group():  # (guard)
+    assert not figures("The Georgian army counts 5,447 warrant officers.", date(2007, 9, 1))
+
+
+def test_troops_there_now_and_withdrawn_later_are_there_now():
+    text = "Poland has presently 2,400 troops in Iraq, but these will be withdrawn by the end of next year."
+    assert years(text, date(2004, 11, 1)) == {("POL", "troops_deployed", 2400): 2004}
+
+
+def test_troops_that_will_be_gradually_withdrawn_are_a_change():
+    text = ("Greece cuts troop numbers in Kosovo\n\nThe Greek army has stated that it will considerably reduce its presence "
+            "in the peacekeeping mission in Kosovo.\n\nMore than 500 soldiers and the accompanying personnel will be "
+            "gradually withdrawn from Kosovo starting from November, in accordance with the wider plan for the "
+            "withdrawal of the peacekeeping NATO force, a Greek Army spokesman was quoted as saying.")
+    assert not figures(text, date(2011, 10, 1))
+
+
+def test_a_force_numbered_with_its_reserves_is_neither_metric():
+    text = "At present, the Jamaica Defence Force, including its reserves, numbers some 6,100 personnel."
+    assert not figures(text, date(2020, 1, 1))
+
+
+def test_service_men_and_women_and_civilians_are_no_military_strength():
+    text = "There were 14,100 full and part time service men and women and civilians in the New Zealand Defence Force."
+    assert not figures(text, date(2022, 1, 1))
+
+
+def test_an_intended_troop_strength_is_a_target():
+    text = ("In reality, Japan's Self-Defense Forces suffer a recruitment shortage of around 20,000 below their intended "
+            "troop strength of around 247,000.")
+    assert not figures(text, date(2023, 1, 1))
+
+
+def test_a_share_we_should_have_is_a_wish():
+    text = ('"Ideally we should have a defense budget of 3.5 percent to GDP, but anything beyond 2 percent now is great," '
+            "said the Indonesian official.")
+    assert not figures(text, date(2008, 1, 1))
+
+
+def test_the_force_levels_of_a_un_mission_are_no_contributors():
+    text = ("Ethiopia has 1,200 troops in South Sudan. The UN Security Council adopted resolution 2327, which called for "
+            "an increase in the overall force levels of United Nations Mission in South Sudan to 17,000 military and "
+            "2,101 police personnel.")
+    assert figures(text, date(2017, 1, 10)) == {("ETH", "troops_deployed", 1200)}
+
+
+def test_the_hike_had_been_and_the_hike_in_the_budget_for_defence_can_be_considered():
+    text = ("India's defence budget rose again this year. However, in real terms the hike in the Budget for Defence can be "
+            "considered just about 4.2 per cent over the last year's allocation. Last year, the hike had been 12.6 per cent.")
+    found = figures(text, date(2002, 3, 1))
+    assert ("IND", "budget_change_pct", 4.2) in found
+    assert ("IND", "budget_change_pct", 12.6) in found
