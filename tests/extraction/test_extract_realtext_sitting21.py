@@ -295,3 +295,11 @@ def test_the_hike_had_been_and_the_hike_in_the_budget_for_defence_can_be_conside
     found = figures(text, date(2002, 3, 1))
     assert ("IND", "budget_change_pct", 4.2) in found
     assert ("IND", "budget_change_pct", 12.6) in found
+
+
+def test_serbian_including_so_many_soldiers_in_kosovo():
+    text = ("Slovenija će smanjiti broj svojih vojnika na Kosovu, saopštilo je Ministarstvo odbrane u Ljubljani. Premijer "
+            "Šarec je rekao da je teško govoriti o tačnim brojkama jer je pet posto aktivnih slovenačkih vojnika trenutno "
+            "stacionirano u inostranstvu, uključujući 85 vojnika na Kosovu. Ministarstvo odbrane najavilo je da će "
+            "slovenačko prisustvo biti delimično povučeno do kraja godine, a ostali vojnici će ostati u misiji KFOR.")
+    assert ("SVN", "troops_deployed", 85) in figures(text, date(2019, 5, 1))
