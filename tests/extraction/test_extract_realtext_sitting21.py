@@ -303,3 +303,15 @@ def test_serbian_including_so_many_soldiers_in_kosovo():
             "stacionirano u inostranstvu, uključujući 85 vojnika na Kosovu. Ministarstvo odbrane najavilo je da će "
             "slovenačko prisustvo biti delimično povučeno do kraja godine, a ostali vojnici će ostati u misiji KFOR.")
     assert ("SVN", "troops_deployed", 85) in figures(text, date(2019, 5, 1))
+
+
+def test_a_country_naming_a_border_is_a_place_not_the_owner():
+    text = ("According to the latest UNIFIL data, Indonesia has emerged as the largest contributor of peacekeeping troops "
+            "to the Israel\u2013Lebanon border, deploying 1,180 personnel to help maintain stability.")
+    assert figures(text, date(2024, 5, 1)) == {("IDN", "troops_deployed", 1180)}
+
+
+def test_troops_that_passed_through_a_country_are_rotations_and_the_country_passed_through_is_a_place():
+    text = ("Over 16,000 Spanish troops have passed through Afghanistan since the first 300 soldiers arrived in Kabul in "
+            "January 2002.")
+    assert figures(text, date(2011, 10, 1)) == {("ESP", "troops_deployed", 300)}
