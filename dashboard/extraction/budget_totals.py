@@ -192,7 +192,12 @@ def line_changed(change_text: str) -> bool:
     """Whether the change before a level ("doubling of the allocation for the X system to") is a lower-case line's,
     or the amount is a line's own ("an allocation for construction works worth RD$1,453.3 million")."""
     found = _LINE_FOR_RE.search(change_text) or _LINE_WORTH_RE.search(change_text)
-    return bool(found) and not _FORCE_OR_DEFENSE_RE.search(found.group("what")) or _PROJECT_WORTH_RE.search(change_text) is not None
+    return bool(found) and not _FORCE_OR_DEFENSE_RE.search(found.group("what")) or _PROJECT_WORTH_RE.search(change_text) is not None \
+        or _INCREASE_FROM_RE.search(change_text) is not None
+
+
+# "an appropriation increase for defence from EUR 80 million granted in 2017 to EUR 110 million in 2018": the increase itself grows
+_INCREASE_FROM_RE = re.compile(r"\b(?:appropriation\s+(?:increase|addition)|top-up|supplement)\s+(?:for\s+(?:the\s+)?(?:defen[cs]e|military)\s+)?from\s+(?:[^.;]|\.\d){0,60}$", re.I)
 
 
 # "the «Proyecto Construccion Verja Perimetral Inteligente» worth US$239,980,000": a named project's value

@@ -147,7 +147,7 @@ HOST_AFTER_RE = re.compile(  # (", currently serving in": an apposition says whe
     # ("120 troops head for Beirut", "left for Lebanon": for, only after a verb of going; "heading from Denmark to")
     r"(?:(?<=ing\s)from\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?=to\s))?(?P<prep>in|on|to|at|inside|within|across|throughout|into|with|under|occupying|(?<=based\s)near|(?<=stationed\s)near|(?<=head\s)for|(?<=heads\s)for|(?<=headed\s)for|(?<=heading\s)for|"
     r"(?<=depart\s)for|(?<=departs\s)for|(?<=departed\s)for|(?<=departing\s)for|(?<=leave\s)for|(?<=leaves\s)for|(?<=left\s)for|(?<=leaving\s)for|(?<=out\s)of|(?<=entered\s)(?=[A-Z])|(?<=invaded\s)(?=[A-Z]))(?:\s+|(?<=\s)(?=[A-Z]))(?:the\s+)?(?:(?:soil|territory|city|capital|port|town)\s+of\s+(?:the\s+)?|(?<=at\s)(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:base|camp|garrison|outpost)\s+in\s+)?"
-    r"(?:(?-i:[a-z]+)[- ](?:torn|ravaged|stricken|wracked)\s+|restive\s+)?"  # ("to the war-torn Central African Republic")
+    r"(?:(?-i:[a-z]+)(?:-\s?|\s)(?:torn|ravaged|stricken|wracked)\s+|restive\s+)?"  # ("to the war-torn Central African Republic")
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|occupied)(?:\s+part)?\s+of\s+(?:the\s+)?"
     r"|(?:northern|southern|eastern|western|central|occupied)\s+(?!(?:Africa|African|America|Asia)\b)"
     r"|(?-i:north|south|east|west)\s+(?=(?-i:[A-Z]))(?!(?:Africa|African|America|Asia|Korea|Sudan|Ossetia|Timor)\b))?#?", I)  # ("into south Lebanon")  # ("in #Djibouti": a hashtag of shared posts)

@@ -315,3 +315,23 @@ def test_troops_that_passed_through_a_country_are_rotations_and_the_country_pass
     text = ("Over 16,000 Spanish troops have passed through Afghanistan since the first 300 soldiers arrived in Kabul in "
             "January 2002.")
     assert figures(text, date(2011, 10, 1)) == {("ESP", "troops_deployed", 300)}
+
+
+# Classes drawn from the third sealed round devset411-414 after its one scoring (sentences written here)
+
+def test_a_host_after_a_war_torn_split_by_a_stray_space():
+    assert figures("The Sri Lanka Army today deployed 243 troops to war- torn Mali.", date(2019, 11, 1)) == {
+        ("LKA", "troops_deployed", 243)}
+
+
+def test_an_appropriation_increase_that_grows_from_one_sum_to_another_is_no_budget():
+    text = ("The draft budget of Finland's Ministry of Defence is EUR 2,950 million for 2019. The draft budget includes an "
+            "appropriation increase for defence from EUR 70 million granted in 2018 to EUR 100 million in 2019.")
+    found = figures(text, date(2018, 9, 1))
+    assert ("FIN", "defense_budget", 2950e6) in found
+    assert not [f for f in found if f[2] in (70e6, 100e6)]
+
+
+def test_a_budget_that_saw_an_increase_from_one_sum_to_another_keeps_both():  # (guard)
+    found = figures("Finland's defence budget saw an increase from EUR 2.8 billion to EUR 3.1 billion.", date(2018, 1, 1))
+    assert ("FIN", "defense_budget", 3.1e9) in found
