@@ -85,13 +85,13 @@ def _close_decimal(m: re.Match[str]) -> str:
 
 
 # A footnote's digit glued to the acronym of gross domestic (or national) product ("of its GDP2 on defence")
-_P_DIGIT_RE = re.compile(r"[PB]\d")
+_NOTE_GATE_RE = re.compile(r"[PB]\d")
 _GLUED_NOTE_RE = re.compile(r"\b(GDP|PIB|BIP|BNP|PKB|HDP|GNP|BBP|BDP)\d(?=[\s,;:)]|\.(?!\d))")  # (not "Percent of GDP2.3%")
 
 
 def unglue_notes(text: str) -> str:
     """``text`` with a footnote's digit glued to GDP's acronym read as a space ("0,8 % de son PIB2 aux dépenses")."""
-    return _GLUED_NOTE_RE.sub(r"\1 ", text) if _P_DIGIT_RE.search(text) else text  # (a plain scan for the letter and digit first)
+    return _GLUED_NOTE_RE.sub(r"\1 ", text) if _NOTE_GATE_RE.search(text) else text  # (a plain scan for the letter and digit first)
 
 
 # Broadcast scripts spell abbreviations letter by letter with hyphens ("U-S troops", "the U-N force"): read as "US", "UN"

@@ -146,7 +146,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         return reject(ctx, "the size of a team or unit, not a strength")
     if win.manpower_pool(before):
         return reject(ctx, "people fit to serve (available manpower), not people serving")
-    if (ev.CIVILIAN_RE.search(mods) or ev.AND_RESERVISTS_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 40)) or win.civilians_then_total(before)
+    if (ev.CIVILIAN_RE.search(mods) or ev.AND_RESERVISTS_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 40)) or win.counted_with_others(before)
             or ev.PERSONNEL_RE8.search(norm, m.end, noun_end)
             or ev.AND_CIVILIANS_AFTER_RE.match(norm, noun_end, min(sent.end, noun_end + 40))):
         return reject(ctx, "civilians, or regulars and reservists counted together: not a military strength")

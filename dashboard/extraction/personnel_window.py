@@ -247,7 +247,7 @@ def manpower_pool(before: str) -> bool:
     return pool is not None and not _OTHER_COUNTS_POOL_RE.search(before[:len(before) - len(row) + pool.start()][-40:])
 
 
-def civilians_then_total(before: str) -> bool:
+def counted_with_others(before: str) -> bool:
     """True when the count totals the forces with the civilians named just before it ("9,000 active uniformed
     personnel supported by civil staff, totaling over 15,000 professionals"), or with their reserves ("the TTDF,
     including its reserves, numbers some 5281 personnel"): no military strength."""

@@ -16,7 +16,7 @@ _DAY_OR_MONTH = r"(?:[A-Z][a-z]{2,8}\.?|\d{1,2}(?:st|nd|rd|th)?|end|start|beginn
 _AS_OF_RE = re.compile(r"\b[Aa]s\s+(?:of|at)\s+(?:" + _DAY_OR_MONTH + r",?\s+){0,4}$")
 
 
-def as_of(norm: str, year: YearExpression, lo: int) -> bool:
+def data_dated(norm: str, year: YearExpression, lo: int) -> bool:
     """Whether ``year`` is the date a statement's data hold at ("as of November 30, 2023", "as at end of 2019")."""
     return year.year is not None and bool(_AS_OF_RE.search(norm, max(lo, year.start - 40), year.start))
 
@@ -29,7 +29,7 @@ def carried_as_of(ctx: Context, si: int, published: date, years_of: Callable[[Co
         found = years_of(ctx, j)
         if found:
             last = found[-1]
-            if as_of(ctx.norm, last, ctx.sentences[j].start) and published.year - 1 <= last.year <= published.year:
+            if data_dated(ctx.norm, last, ctx.sentences[j].start) and published.year - 1 <= last.year <= published.year:
                 return last.year
             return None
     return None

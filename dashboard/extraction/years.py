@@ -10,8 +10,7 @@ from dashboard.extraction.context import Context
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.text import Sentence, YearExpression, find_years
 from dashboard.extraction.vocab import I
-from dashboard.extraction.year_as_of import as_of as data_dated
-from dashboard.extraction.year_as_of import carried_as_of
+from dashboard.extraction.year_as_of import carried_as_of, data_dated
 from dashboard.extraction.year_cues import (
     CHANGE_FROM_BASE_RE,
     CHANGING_NOW_RE,
@@ -221,8 +220,6 @@ _AND_IN_GAP_RE = re.compile(r"(?:\s+[a-z]+)?\s*,?\s+and\s+in\s+", re.I)
 _YEAR_THEN_LEVEL_RE = re.compile(r"\s*,?\s+(?:it\s+(?:will|would)\s+be|it\s+(?:is|was)|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[^\d\s]{0,4}\s?", re.I)
 
 
-
-
 def stage(ctx: Context, sent: Sentence, m_start: int) -> str:
     window = ctx.norm[max(sent.start, m_start - 120):min(sent.end, m_start + 80)]
     if _STAGE_RE1.search(window):
@@ -281,8 +278,9 @@ _AMOUNT_BRACKET_GAP_RE = re.compile(r"^\s*\([^()]{0,16}\d[^()]{0,30}\)(?=\s*(?:f
 _YEAR_FOR_RE1 = re.compile(r"\b(?:than|from|compared|since|versus|vs|over|against|below|above)\b|\bon\s*$|[;,]|\((?![^()]{0,30}\)\s*(?:(?:for|in)\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?)?$)", I)  # (not "($2.69bn) for", "(€25.63 billion) last year")
 _YEAR_FOR_RE2 = re.compile(r"\b(?:since|from|than|over|against)\s*$", I)
 # a year a figure is compared with, not the year it is for: "an 11% jump over 2008", "5% less than in 2008"
-_YEAR_FOR_RE3 = re.compile(r"\b(?:" + COMPARED_WORDS + r")\s+(?:in\s+|the\s+|before\s+|the\s+(?:[\w-]+\s+)?budget\s+(?:of\s+|for\s+)?)?$", I)  # ("from the budget this year")
-_BASE_YEAR_RE = re.compile(r"(?:" + _YEAR_FOR_RE3.pattern[:-1] + r"|\bon\s+)$", I)
+_COMPARED_GAP = r"\b(?:" + COMPARED_WORDS + r")\s+(?:in\s+|the\s+|before\s+|the\s+(?:[\w-]+\s+)?budget\s+(?:of\s+|for\s+)?)?"
+_YEAR_FOR_RE3 = re.compile(_COMPARED_GAP + r"$", I)  # ("from the budget this year")
+_BASE_YEAR_RE = re.compile(r"(?:" + _COMPARED_GAP + r"|\bon\s+)$", I)  # (and "by 50 percent on 2022")
 _TO_AFTER_BASE_RE = re.compile(r"(?:\s+levels?)?,?\s+to\s+(?:(?:more\s+than|about|around|nearly|almost|over|some)\s+)?[^\d\s]{0,4}\s?", I)
 
 
