@@ -55,7 +55,7 @@ OR_PCT_RE = re.compile(r"^\s*(?:\([^()]{0,60}\)|\))?\s*,?\s*(?:or(?:\s+by)?|equi
 # "3.3 percent of GDP, or around $11.5 billion", "4.7% of Poland's GDP - approximately 187 billion zloty"
 OR_AMOUNT_RE = re.compile(r"^\s*(?:of\s+(?:[\w.'\-]+\s+|\$\d[\d.,]*\s*(?:bn|billion|tn|trillion)\s+){0,3}?" + GDP_WORD + r"\s*(?:(?:on|for|to)\s+(?:the\s+|its\s+)?"
                           r"(?:defen[cs]e|military|armed\s+forces)\s*)?(?:(?:in|by)\s+(?:19|20)\d\d\s*)?)?(?:,\s*or|[\u2014\u2013(]|--?|,)\s*(?:or\s+)?"  # ("the equivalent of"; "in 2023 (around"; "by 2030 - or close to")
-                          r"(?:(?:the\s+)?(?:equivalent\s+(?:of|to)|equal\s+to|amounting\s+to|translating\s+(?:in)?to|which\s+(?:is|was|equals|amounts\s+to|amounted\s+to|came\s+to|translates\s+(?:in)?to))\s+)?(?:a\s+(?:sizeable|sizable|total\s+of)\s+)?(?:about|around|roughly|some|approximately|nearly|almost|close\s+to|just\s+over|just\s+under|over|"
+                          r"(?:(?:the\s+)?(?:equivalent\s+(?:of|to)|equal\s+to|amounting\s+to|translating\s+(?:in)?to|corresponding\s+to|which\s+(?:is|was|equals|amounts\s+to|amounted\s+to|came\s+to|translates\s+(?:in)?to|(?:would\s+|will\s+)?correspond(?:s|ed)?\s+to))\s+)?(?:a\s+(?:sizeable|sizable|total\s+of)\s+)?(?:about|around|roughly|some|approximately|nearly|almost|close\s+to|just\s+over|just\s+under|over|"
                           r"more\s+than)?\s*$", I)
 # "Bulgaria has planned to use 1.61 per cent of its GDP for defense. That's 927 million USD for 2019": the share in money
 _THAT_IS_RE = re.compile(r"(?:That|This)(?:'s|\u2019s|\s+is|\s+amounts\s+to|\s+equals|\s+means)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|"

@@ -82,7 +82,7 @@ AND_CIVILIANS_AFTER_RE = re.compile(r"(?:\s+and\s+women)?\s+and\s+(?:[a-z]+\s+)?
 AND_RESERVISTS_AFTER_RE = re.compile(r"\s+and\s+(?:active\s+|part-time\s+|volunteer\s+)?reserv|\s*,?\s+including\s+(?:[\w-]+\s+){0,2}?reserv", I)
 
 
-TOTAL_BROKEN_DOWN_RE = re.compile(r"\s*(?:,?\s*(?:consisting\s+of|comprising|made\s+up\s+of|including|of\s+which|of\s+whom|with)\s+|\(\s*)"
+TOTAL_BROKEN_DOWN_RE = re.compile(r"\s*(?:,?\s*(?:consisting\s+of|comprising|(?:comprised|composed|made\s+up)\s+of|including|of\s+which|of\s+whom|with)\s+|\(\s*)"
                                    + HEDGE + r"[\d.,]+\s*(?:million\s+|thousand\s+)?(?:are\s+|were\s+)?(?:active|regular|full-time|permanent)", I)  # ("5000 soldiers (4000 regulars")
 
 EMPLOYED_AFTER_RE = re.compile(r"[^.;]{0,20}?\b(?:employed|working|work|workers)\b"

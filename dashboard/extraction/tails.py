@@ -100,7 +100,7 @@ CHANGE_BEFORE_PCT = Gate(CHANGE_VERB_WORDS | {"of", "or", "up", "down", "by", "f
                                                "expenditures", "outlay", "outlays", "expenses", "additional", "extra", "further", "to",
                                                "representing", "is", "totalling", "totaling", "in", "with", "be", "was", "been", "at"}, CHANGE_VERB_STEMS)
 LEVEL_AFTER_CHANGE = Gate({"to", "into", "reach", "top", "exceed", "hit", "surpass", "reaching", "reached", "hitting", "at", "level", "above", "below"}, signs=",")  # ("to a high enough level, 469 billion liras")
-BUDGET_BEFORE = Gate({"of", "at", "to", "totaling", "totalling", "be", "is", "was", "hit", "worth", "totaled", "totalled", "now", "currently",
+BUDGET_BEFORE = Gate({"of", "at", "to", "totaling", "totalling", "be", "is", "was", "hit", "touched", "worth", "totaled", "totalled", "now", "currently",
                       "exceeding", "surpassing", "topping", "recorded", "registered", "equal", "equals", "equalled", "equaled",
                       "totals", "or", "country", "payer", "payers", "taxpayers", "allotted", "allocated", "granted", "budgeted", "with", "the", "run", "for"}, ("reach",), signs=":-(\u2013\u2014")
 MONEY_TOTAL_BEFORE = Gate({"of", "at", "to", "from", "worth", "is", "was", "are", "were", "be", "totaling", "totalling", "spend", "totals",

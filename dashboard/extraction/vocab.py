@@ -43,7 +43,7 @@ BUDGET_BEFORE_RE = re.compile(
     DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,3}?\s+(?:budgets?|spending|expenditure|expenses|outlays?|allocation|funding|appropriations?|effort|top-?line)"
     r"(?:[\s,]+[\w'.%\-()]+){0,14}?[\s,]+(?:of|at|to|totall?ing|will\s+be|would\s+be|is|was|reach\w*(?:\s+the)?|stands\s+at|"
     r"(?:for\s+\S+\s+)?(?:is|was)|"
-    r"stood\s+at|amount\w*\s+to|equal(?:s|led|ed)?|hit|be|worth|total(?:l?ed|s)|exceeding|surpassing|topping|recorded|registered|(?:would|will)\s+run(?:\s+(?:to|at))?|accounting\s+for)(?:\s+(?:now|currently))?\s+" + HEDGE + r"$"
+    r"stood\s+at|amount\w*\s+to|equal(?:s|led|ed)?|hit|touched|be|worth|total(?:l?ed|s)|exceeding|surpassing|topping|recorded|registered|(?:would|will)\s+run(?:\s+(?:to|at))?|accounting\s+for)(?:\s+(?:now|currently))?\s+" + HEDGE + r"$"
     r"|" + DEFENSE_WORD + r"(?:\s+[\w'\-]+){0,5}?\s+(?:budget|allocation|funding|spending|expenditure)(?:\s+in\s+(?:the\s+)?(?:last|past)\s+\w+\s+(?:years|decades))?"
     r"(?:\s+(?:of\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+\s+){0,3}(?-i:[A-Z])[\w'-]+|[^.;:!?\d]{1,80}?(?:(?:19|20)\d\d)?(?=\s*:))?\s*(?:[\u2013\u2014:(]|\s--?)\s*" + HEDGE + r"$"  # ("The defence budget of Moldova – about 88 million euros"; glossed: "Defence budget Moldova –"; "a defense budget to be passed ... for 2022: NIS 58 billion")
     # "The army budget is currently 0.6 percent of GDP or 2.7 billion euros": the share, then the same money

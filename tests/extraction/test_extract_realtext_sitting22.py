@@ -27,3 +27,27 @@ def test_a_share_which_translates_into_an_amount():
 def test_an_amount_more_after_a_share_stays_a_change():  # (guard)
     found = rows("Kenya's defence spending is 1.1% of its $100 billion GDP, or $1.2 billion more than last year.")
     assert ("KEN", "defense_budget", 1.2e9) not in found
+
+
+def test_a_share_which_corresponds_to_an_amount():
+    found = rows("Austria currently spends 1.3 percent of its GDP on defence, which corresponds to around 6 billion euros.")
+    assert ("AUT", "defense_budget", 6e9) in found
+    found = rows("Austria plans to spend 2 percent of GDP on defence by 2032, which would correspond to about 11 billion euros.")
+    assert ("AUT", "defense_budget", 11e9) in found
+
+
+def test_a_defence_budget_that_has_touched_an_amount():
+    found = rows("Officials said the Indian defence budget has touched Rs 6,50,000 crore in the financial year 2025-26.")
+    assert ("IND", "defense_budget", 6.5e12) in found
+
+
+def test_a_total_comprised_of_active_duty_and_reserve_is_neither_and_its_parts_are_each():
+    found = rows("Iran has over 1 million military personnel, comprised of 600,000 active duty and 400,000 in reserve.")
+    assert ("IRN", "active_personnel", 1e6) not in found
+    assert ("IRN", "active_personnel", 600_000) in found
+    assert ("IRN", "reserve_personnel", 400_000) in found
+
+
+def test_active_duty_before_a_noun_and_days_of_active_duty():  # (guard)
+    assert ("IRN", "active_personnel", 600_000) in rows("Iran counts 600,000 active duty soldiers in its armed forces.")
+    assert not rows("Iranian reservists served 200 days of active duty in 2023.")
