@@ -74,8 +74,8 @@ def bracketed_hosts(ctx: Context, si: int, numbers: list[NumberMention], figures
             continue
         elif anchor is None:  # "Among the countries that host the most Italian military personnel are Afghanistan (1,630 units)"
             made = make(ctx, si, b, "troops_deployed", owner, "pair", METHOD, host=named[-1].iso3)
-        elif anchor.host_iso3 and (_FOLLOWED_BY_RE.search(norm, sent.start, named[-1].start)
-                                   or _CONTRIBUTORS_RE.search(norm, sent.start, named[-1].start)):
+        elif anchor.host_iso3 and (_FOLLOWED_BY_RE.search(norm, sent.start, named[-1].start) or named[-1].kind == "demonym"
+                                   or _CONTRIBUTORS_RE.search(norm, sent.start, named[-1].start)):  # ("the Senegalese (800)": a people, no host)
             # "Britain ... to deploy about 1,500 troops, followed by France with between 800 and 1,000, Spain (700), Italy
             # (600-700)": the next contributors to the same place, ranked after the first
             made = make(ctx, si, b, "troops_deployed", named[-1].iso3, "pair", _RANKED_METHOD, host=anchor.host_iso3)

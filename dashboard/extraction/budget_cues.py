@@ -160,15 +160,17 @@ REGION_SPENDING_RE = re.compile(
     r"(?:military\s+|defen[cs]e\s+)(?:spending|expenditures?|budgets?)|(?:regional|world|global)\s+average|"  # + "North Africa's ..."
     r"(?:(?:North|East|West|Central|Sub-Saharan)\s+Africa|(?:North|South|Central|Latin)\s+America|(?:South|East|Central|Southeast)\s+Asia|"
     r"the\s+Middle\s+East|(?<!South\s)Africa|Europe|Asia)"  # (South Africa is a country)
-    r"(?:'s|\u2019s)\s+(?:(?:military|defen[cs]e)\s+(?:spending|expenditures?)|(?:mean|average|total|combined)\s+(?:(?:military|defen[cs]e)\s+)?(?:spending|expenditures?|budgets?))|"
+    r"(?:'s|\u2019s)\s+(?:(?:(?:estimated|overall)\s+)?(?:military|defen[cs]e)\s+(?:spending|expenditures?)|(?:mean|average|total|combined)\s+(?:(?:military|defen[cs]e)\s+)?(?:spending|expenditures?|budgets?))|"
     r"\bglobally,\s+(?:military|defen[cs]e)\s+(?:spending|expenditures?)|(?:military|defen[cs]e)\s+(?:spending|expenditures?)\s+"
     r"(?:(?:throughout|across|in)\s+(?:(?:Latin|Central|North|South)\s+America|(?:(?:Western|Eastern|Central|Northern|Southern)\s+)?Europe|"
     r"(?:(?:South|East|Central|Southeast|South-East)\s+)?Asia|(?:(?:North|West|East|Central|Southern|Sub-Saharan)\s+)?Africa|Oceania|"
     r"the\s+(?:Americas|Caribbean|Middle\s+East|rest\s+of\s+the\s+world))|"
     r"(?:throughout|across)\s+the\s+(?:region|continent)|(?:throughout|across|around)\s+the\s+(?:world|globe)|"
     r"(?:throughout|across|in)\s+the\s+(?:whole\s+|entire\s+)?(?:EU|European\s+Union|eurozone|euro\s+area)\b)|"
-    r"\b(?:Middle\s+Eastern|European|African|Asian|Latin\s+American|Gulf|Arab|Nordic|Baltic)\s+(?:countries|states|nations)\s+"
-    r"(?:(?:increased|raised|boosted|cut|reduced)\s+)?(?:their\s+)?(?:military|defen[cs]e)\s+(?:spending|expenditures?)|"
+    r"\b(?:Middle\s+East(?:ern)?|European|African|Asian|Latin\s+American|Gulf|Arab|Nordic|Baltic)\s+(?:countries|states|nations)\s+"
+    r"(?:(?:(?:increased|raised|boosted|cut|reduced)\s+)?(?:their\s+)?(?:military|defen[cs]e)\s+(?:spending|expenditures?)|spent|spend)|"
+    r"\b(?:arms|military|defen[cs]e)\s+(?:budgets|spending|expenditures?)\s+(?:for|of|in|by)\s+(?:the\s+)?(?:Middle\s+East(?:ern)?|European|African|"
+    r"Asian|Latin\s+American|Gulf|Arab|Nordic|Baltic)\s+(?:countries|states|nations)|"
     r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+|entire\s+)?(?:EU|European\s+Union|eurozone|euro\s+area)\s*,?(?:\s+(?-i:[a-z])\w*){0,2}\s+(?:military|defen[cs]e)\s+(?:spending|expenditures?)|"
     r"\b(?:the\s+)?entire\s+(?:[A-Z][\w-]*\s+){1,2}region\s+(?:spent|spends|spending))\b", I)
 # "the national security budget has been increased to just over $42 billion": a ministry of national security's budget,

@@ -91,7 +91,7 @@ _MULTINATIONAL_STRENGTH_RE = re.compile(r"\bmultinational\s+(?:[\w-]+\s+){0,3}?(
                                         r"(?:Mission|Interim\s+Force|Stabili[sz]ation|Multidimensional|Operation|mission|force)\b[^.;\d]{0,60}$", I)  # levels of United Nations Mission in South Sudan to 17,000 military")
 _MISSION_OWNS_RE = re.compile(r"\b(?-i:" + _MISSIONS + r"|MINURSO|ECOMOG|ECOMIG|ISAF)"
                               r"(?:'s|\u2019s)?(?:\)?,(?=\s+which\b))?\s+(?:(?:troops|forces|force|peace-?keepers)\b[^.;]{0,60}?\b(?:made\s+up\s+of|compris(?:e|es|ed)|"
-                              r"consist(?:s|ed)?\s+of|number(?:s|ed)?|total(?:s|ed|led)?|includ(?:e|es|ed)|has|have|had)\s+(?:a\s+total\s+of\s+)?|with\s+|(?:now|currently|still)\s+(?:has|had|have)\s+"
+                              r"consist(?:s|ed)?\s+of|number(?:s|ed)?|total(?:s|ed|led)?|includ(?:e|es|ed)|has|have|had)\s+(?:a\s+total\s+of\s+)?|with\s+|(?:now|currently|still)\s+(?:has|had|have)\s+|(?:now\s+|currently\s+|still\s+)?(?:maintains|maintained|fields|fielded)\s+a\s+(?:total\s+)?force\s+of\s+(?:slightly\s+)?"
                               r"|(?:would|will)\s+\"?(?:comprise|number|total|have)\s+"  # ("KFOR would comprise some 50,000 personnel")
                               r"|(?:will|would|is\s+to)\s+be\s+(?:enlarged|expanded|increased|raised|boosted|reduced|cut)\s+(?:from\s+(?:[\d,.]+\s+(?:troops\s+)?to\s+)?|to\s+)"
                               r"|\)?,?\s+which\s+(?:will|would|is\s+to|has)\s+be(?:en)?\s+(?:enlarged|expanded|increased|raised|boosted)\s+to\s+|which\s+(?:has|had|counts|numbers|comprises)\s+"

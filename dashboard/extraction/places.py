@@ -214,7 +214,7 @@ def contributor_after(ctx, si: int, noun_end: int) -> list:
     """The country a count of peacekeepers comes from, named right after its noun ("341 troops from the Philippines",
     "170 troops from Fiji will join the UN force"), in a passage about peacekeeping; else []."""
     found = _FROM_AFTER_NOUN_RE.match(ctx.norm, noun_end)
-    if found is None or not (_peacekeeping_near(ctx, si) or _SERVING_AFTER_RE.match(ctx.norm, found.end(), found.end() + 60)):
+    if found is None or not (_peacekeeping_near(ctx, si) or _SERVING_AFTER_RE.match(ctx.norm, found.end(), found.end() + 60) or ctx.says(si, _COALITION_RE)):
         return []  # ("There will soon be 246 soldiers from Slovakia serving in the ... ISAF mission in Afghanistan": theirs)
     return [c for c in ctx.country_mentions(found.end(), found.end() + 40) if c.start == found.end() and c.kind != "alliance"][:1]
 
@@ -265,6 +265,7 @@ _LISTED_FROM_RE = re.compile(r"(?:,|\band)\s+(?:some\s+|about\s+|around\s+|anoth
 _ORIGIN_BEFORE_RE = re.compile(r"\b(?:troops|soldiers|personnel|peace-?keepers|members|servicemen)\s+from\s+(?:the\s+)?$", I)
 _SERVING_AFTER_RE = re.compile(r"(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s+(?:(?:were|are|have\s+been|had\s+been|will\s+be)\s+)?(?:serving|deployed|stationed|based)\s+(?:in|with|at|on|to)\b")
 _FROM_AFTER_NOUN_RE = re.compile(r"\s+from\s+(?:the\s+)?(?:neighbou?ring\s+)?", I)  # ("troops from the neighbouring Chad were deployed to")
+_COALITION_RE = re.compile(r"\bto\s+(?:participate|take\s+part)\s+in\b|\b(?:coalition|multinational)\s+(?:forces?|brigade|division|troops|contingents?)\b", I)  # ("302 troops from the Dominican Republic ... to participate in the brigade")
 _PEACEKEEPING_RE = re.compile(r"\bpeace-?keep\w*|\b(?-i:UNMISS|MINUSMA|MONUSCO|MINUSCA|AMISOM|ATMIS|UNIFIL|UNAMID|UNDOF|UNFICYP|UNMIL)\b", I)
 
 
@@ -290,7 +291,6 @@ _MISSION_STRENGTH_RE = re.compile(r"\b(?:mission|operation)(?:'s)?\s+(?:(?:total
 _PART_AMONG_RE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:personnel|troops|soldiers|peace-?keepers)\s+among\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
 _BODY_ITS_FORCE_RE = re.compile(r"\b(?-i:UN|U\.N\.|United\s+Nations|African\s+Union|AU|European\s+Union|EU)\b(?:(?!\b(?-i:[A-Z][a-z]+)'s\b)[^.;]){0,60}?"
                                 r"\bits\s+(?:[\w-]+\s+){0,3}?(?:force|forces|mission|troops|peace-?keepers|contingents?)\b[^.;\d]{0,60}$", re.I)
-
 
 _PLACE_MISSION_WITH_RE = re.compile(r"(?<![\w,;:'\u2019-] )(?<![\w,;:'\u2019-])(?-i:The)\s+(?:[A-Z][\w'-]*\s+){1,3}(?:operation|mission)\b[^.;]{0,120}?"
                                     r"\bwith\s+(?:(?:nearly|about|some|around|almost|more\s+than|over)\s+)?$", re.I)

@@ -51,3 +51,36 @@ def test_a_total_comprised_of_active_duty_and_reserve_is_neither_and_its_parts_a
 def test_active_duty_before_a_noun_and_days_of_active_duty():  # (guard)
     assert ("IRN", "active_personnel", 600_000) in rows("Iran counts 600,000 active duty soldiers in its armed forces.")
     assert not rows("Iranian reservists served 200 days of active duty in 2023.")
+
+
+def test_a_regions_spending_is_no_country_named_after_it():
+    text = ("Arms budgets for Middle East countries jumped 9 per cent to $200bn in 2023, driven by Saudi Arabia, Israel "
+            "and Turkey.\n\nThe Middle East's estimated military expenditure grew 9 per cent to $200 billion in 2023, as "
+            "Israel's war escalated.\n\nGulf states spent 4.2 per cent of their gross domestic product on defence in 2023, "
+            "ahead of Israel.")
+    assert not {row for row in rows(text, date(2024, 4, 21)) if row[0] in ("SAU", "ISR", "TUR")}
+
+
+def test_troops_from_a_country_in_a_coalition_sentence_are_that_countrys():
+    text = ("Some 115 Nicaraguan soldiers joined 302 troops from the Dominican Republic to participate in the "
+            "Spanish-led brigade in Iraq.")
+    found = {(f.country_iso3, f.value, f.host_iso3) for f in extract_figures(text, ArticleInfo("t", date(2004, 4, 22)))}
+    assert ("DOM", 302, "IRQ") in found
+    assert not any(owner == "NIC" and value == 302 for owner, value, _ in found)
+
+
+def test_a_people_before_a_bracketed_count_is_the_contributor_not_a_host():
+    text = "Chad has 2,000 troops in Mali. Also present in Mali are the Senegalese (800) and the Togolese (750)."
+    found = {(f.country_iso3, f.value, f.host_iso3) for f in extract_figures(text, ArticleInfo("t", date(2013, 7, 1)))}
+    assert ("SEN", 800, "MLI") in found and ("TGO", 750, "MLI") in found
+    assert not any(owner == "TCD" and value in (800, 750) for owner, value, _ in found)
+
+
+def test_a_mission_that_maintains_a_force_is_no_contributors_strength():
+    text = ("Uganda was the first country to deploy its troops to Somalia, followed by Burundi. With the recent "
+            "drawdowns, ATMIS currently maintains a force of slightly more than 14,626 troops.")
+    assert not any(owner == "UGA" for owner, _, _ in rows(text, date(2024, 2, 2)))
+
+
+def test_a_country_that_maintains_a_force_abroad_keeps_it():  # (guard)
+    assert ("UGA", "troops_deployed", 6000) in rows("Uganda currently maintains a force of 6,000 troops in Somalia.")
