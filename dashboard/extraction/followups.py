@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from dashboard.extraction import budget_patterns as bp
+from dashboard.extraction import level_followups as lf
 from dashboard.extraction import share_frames as sf
 from dashboard.extraction.assemble import make, passage
 from dashboard.extraction.attribution import CURRENCY_COUNTRY, find_owner
@@ -122,7 +123,7 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
                 or fa.metric in PERSONNEL_METRICS and _BUT_MOVED_TO_RE.fullmatch(gap)):
             # "raised by Rp 20 trillion from Rp 139 trillion": the level it changed from is a budget, not a change
             metric = "defense_budget" if fa.metric == "budget_change_amount" else fa.metric
-            named = sf.gdp_owner_after(ctx, b) if metric == "defense_share_gdp_pct" else []  # ("compared to 3.5 percent for
+            named = sf.gdp_owner_after(ctx, b) if metric == "defense_share_gdp_pct" else lf.own_level_in_place(ctx, b, fa.country_iso3) if metric == "active_personnel" else []  # ("compared to 3.5 percent for
             made = make(ctx, si, b, metric, named[0].iso3 if named else fa.country_iso3, "pair",  # the United States")
                         fa.method.split(" ")[0] + "+previous-level", host=fa.host_iso3)
             if fa.year is not None and (earlier_year := _PREVIOUS_YEAR_GAP_RE.match(gap)) and (not earlier_year.group(1) or made.year == fa.year):

@@ -220,6 +220,19 @@ def count_in_place(ctx: Context, si: int, b: NumberMention, before: Figure, host
     return make(ctx, si, b, "troops_deployed", before.country_iso3, "pair", "personnel:elliptical-deployment", host=host)
 
 
+# "North Korea has an estimated 1.2 million armed personnel, compared to about 650,000 in the South": the count compared
+# with a strength, followed by "in" and another country, is that country's own strength
+_IN_PLACE_AFTER_RE = re.compile(r"\s+in\s+", I)
+
+
+def own_level_in_place(ctx: Context, b: NumberMention, owner: str) -> list:
+    """The country (not ``owner``, not an alliance) named right after "in" after count ``b``; else []."""
+    found = _IN_PLACE_AFTER_RE.match(ctx.norm, b.end)
+    if found is None:
+        return []
+    return [c for c in ctx.country_mentions(found.end(), found.end() + 40) if c.start == found.end() and c.kind != "alliance" and c.iso3 != owner][:1]
+
+
 # "The largest number is deployed in Asia and the Middle East: 1,135 in the UNIFIL mission in Lebanon, 914 for ..."
 _DEPLOYED_COLON_RE = re.compile(r"\b(?:deployed|stationed|serving|based)\b[^.;:\d]{0,80}:\s", I)
 _INCLUDES_OPEN_RE = re.compile(r"\W{0,8}(?:this|these|they|those)\s+(?:includes?|included|comprises?|comprised)\s", I)

@@ -161,7 +161,12 @@ _TO_ONE_SERVICE_AFTER_RE = re.compile(r"(?:\s*[\u2014-]\s[^\u2014;]{0,80}?\s[\u2
 
 def service_gets_amount(norm: str, end: int, stop: int) -> bool:
     """True when the amount ending at ``end`` goes to one armed service named after it (before ``stop``)."""
-    return _TO_ONE_SERVICE_AFTER_RE.match(norm, end, stop) is not None
+    return _TO_ONE_SERVICE_AFTER_RE.match(norm, end, stop) is not None or _ALLOCATED_TO_SERVICE_AFTER_RE.match(norm, end, stop) is not None
+
+
+# "Rs. 824.6 billion, has been allocated to the army": an amount given to one service, however the service is written
+_ALLOCATED_TO_SERVICE_AFTER_RE = re.compile(r"[^.;\d]{0,40}?\b(?:allocated|earmarked|assigned|set\s+aside|granted|given|went|goes|going)\s+(?:to|for)\s+"
+                                            r"the\s+(?:army|navy|air\s+force|marines|marine\s+corps)\b(?!\s*(?:,|and)\s+(?:the\s+)?(?:navy|air|army|marine))", re.I)
 
 
 # "this army, whose strength is estimated at 12,000 soldiers, of which just over half are in the army and the rest in the

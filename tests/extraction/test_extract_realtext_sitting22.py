@@ -84,3 +84,25 @@ def test_a_mission_that_maintains_a_force_is_no_contributors_strength():
 
 def test_a_country_that_maintains_a_force_abroad_keeps_it():  # (guard)
     assert ("UGA", "troops_deployed", 6000) in rows("Uganda currently maintains a force of 6,000 troops in Somalia.")
+
+
+def test_an_amount_allocated_to_one_service_written_in_lower_case_is_a_component():
+    text = ("The majority of Pakistan's defense budget, Rs. 824.6 billion, has been allocated to the army, while the "
+            "air force received Rs. 368.5 billion.")
+    assert ("PAK", "defense_budget", 824.6e9) not in rows(text, date(2023, 6, 10))
+    text = "Pakistan's defense budget is Rs. 1,804 billion, of which Rs. 824.6 billion has been allocated to the army."
+    found = rows(text, date(2023, 6, 10))
+    assert ("PAK", "defense_budget", 1804e9) in found and ("PAK", "defense_budget", 824.6e9) not in found
+
+
+def test_a_budget_allocated_to_every_service_stays_the_budget():  # (guard)
+    text = "Pakistan's defense budget of Rs. 1,804 billion has been allocated to the army, navy and air force."
+    assert ("PAK", "defense_budget", 1804e9) in rows(text, date(2023, 6, 10))
+
+
+def test_a_strength_compared_with_a_count_in_another_country_is_that_countrys():
+    text = ("North Korea now has the fourth-largest army in the world. The North has an estimated 1.2 million armed "
+            "personnel, compared to about 650,000 in the South.")
+    found = rows(text)
+    assert ("PRK", "active_personnel", 1.2e6) in found
+    assert ("KOR", "active_personnel", 650_000) in found and ("PRK", "active_personnel", 650_000) not in found
