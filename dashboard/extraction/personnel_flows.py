@@ -66,9 +66,11 @@ def flow_or_part_after(norm: str, noun_end: int) -> bool:
                 or _ON_BOARD_RE.match(norm, noun_end) or _STANDBY_AFTER_RE.match(norm, noun_end) or _LEAVING_AFTER_RE.match(norm, noun_end)
                 or _FOR_TRAINING_AFTER_RE.match(norm, noun_end)
                 or norm.startswith(" each", noun_end) and _UNITS_OF_BEFORE_RE.search(norm, max(0, noun_end - 90), noun_end)
-                or _SHORT_OF_AFTER_RE.match(norm, noun_end) or _RECOMMENDED_AFTER_RE.match(norm, noun_end))
+                or _SHORT_OF_AFTER_RE.match(norm, noun_end) or _RECOMMENDED_AFTER_RE.match(norm, noun_end) or _REINFORCE_AFTER_RE.match(norm, noun_end))
 
 
+# "The 140 soldiers will reinforce 650 men already on the ground": reinforcements, a change of the force there
+_REINFORCE_AFTER_RE = re.compile(r"\s+(?:will|would|are\s+to|were\s+to|to|shall|are\s+going\s+to)\s+(?:join\s+and\s+)?reinforce\b", I)
 # "increasing the force to 20,500 troops, as recommended by Annan": a level proposed, not one standing
 _RECOMMENDED_AFTER_RE = re.compile(r"\s*,?\s+as\s+(?:recommended|proposed|requested|demanded)\s+by\b", I)
 

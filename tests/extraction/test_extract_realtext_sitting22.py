@@ -106,3 +106,15 @@ def test_a_strength_compared_with_a_count_in_another_country_is_that_countrys():
     found = rows(text)
     assert ("PRK", "active_personnel", 1.2e6) in found
     assert ("KOR", "active_personnel", 650_000) in found and ("PRK", "active_personnel", 650_000) not in found
+
+
+def test_soldiers_who_will_reinforce_a_force_are_a_change():
+    text = ("Canadian soldiers are ready to fly to Afghanistan this weekend in the first phase of a new deployment.\n\n"
+            "The 140 soldiers will reinforce the men already on the ground and be followed by more in February.")
+    assert not any(value == 140 for _, _, value in rows(text, date(2006, 1, 14)))
+
+
+def test_a_call_up_of_reservists_in_portuguese_is_no_reserve_strength():
+    text = ("Os gastos militares da Colômbia poderão aumentar em 2003, com a convocação de 10.000 reservistas e a "
+            "decisão de prolongar o serviço dos soldados.")
+    assert ("COL", "reserve_personnel", 10_000) not in rows(text, date(2002, 5, 14))
