@@ -32,7 +32,7 @@ DEFENSE_CTX_RE = re.compile(r"\b" + DEFENSE_WORD, I)
 BUDGET_CTX_RE = re.compile(r"\b" + BUDGET_WORD + r"|(?<=military\s)(?:costs|expenses)\b|(?<=defen[cs]e\s)(?:costs|expenses)\b|\bfunds\s+for\s+(?:the\s+)?(?=(?:[\w-]+\s+){0,2}(?:defen[cs]e|military|armed)\b)", I)  # ("military costs surge 26pc", "Funds for the Defense Ministry")
 BUDGET_AFTER_RE = re.compile(
     r"^\s*(?:\([^)]{0,60}\)\s*|,\s*or\s+[$\u20ac\u00a3]?[\d.,]+\s*(?:billion|million|bn|m)?\s*(?:dollars|euros)?\s*,\s*)?(?:(?!with\b)[\w'\-]+\s+){0,3}?(?:(?:19|20)\d\d\s+)?(?:in\s+)?(?:annual\s+|total\s+|overall\s+|draft\s+|proposed\s+)?"
-    + DEFENSE_WORD + r"\s+(?:budget|spending|expenditure|outlays?|allocation|appropriation|funding)"  # ("the \u20ac10 billion, or $13 billion, defense budget")
+    + DEFENSE_WORD + r"\s+(?:budget|spending|expenditure|outlays?|allocation|appropriation|funding|request\b|bill\b)"  # ("the \u20ac10 billion, or $13 billion, defense budget"; "his $264 billion defense request")
     r"|^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+){0,2}?budget\s+(?:executed|managed|spent|allocated|approved|received)\s+(?:by|to|for)\s+"
     r"(?:the\s+)?(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry|armed\s+forces|military|pentagon)"
     r"|^\s*(?:\([^)]{0,60}\)\s*)?(?:annual\s+|total\s+|overall\s+|draft\s+|proposed\s+)?budget\s+for\s+(?:the\s+)?(?:national\s+)?"

@@ -118,3 +118,9 @@ def test_a_call_up_of_reservists_in_portuguese_is_no_reserve_strength():
     text = ("Os gastos militares da Colômbia poderão aumentar em 2003, com a convocação de 10.000 reservistas e a "
             "decisão de prolongar o serviço dos soldados.")
     assert ("COL", "reserve_personnel", 10_000) not in rows(text, date(2002, 5, 14))
+
+
+def test_an_amount_then_defense_request_or_bill_is_the_budget():
+    found = rows("The Pentagon's $264 billion defense request for fiscal 1995 is under attack.", date(1994, 8, 7))
+    assert ("USA", "defense_budget", 264e9) in found
+    assert ("USA", "defense_budget", 886e9) in rows("The U.S. House passed an $886 billion defense bill on Thursday.")
