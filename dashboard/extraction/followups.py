@@ -116,7 +116,7 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
         gap = norm[fa.end:b_left]
         same_kind = (b.kind == "percent") == (fa.unit == "percent") and (b.kind == "money") == bool(fa.currency)
         made: Figure | None = None
-        if same_kind and fa.metric != "budget_change_pct" and not (fa.metric in PERSONNEL_METRICS and b.value < 20) and (
+        if same_kind and fa.metric != "budget_change_pct" and not (fa.metric in PERSONNEL_METRICS and (b.value < 20 or lf.COUNTRIES_AFTER_RE.match(norm, b.end))) and (
                 _FOLLOW_UPS_RE1.fullmatch(gap)  # (or the chain goes on: "from 325,000 in 2011 to 295,000 in 2012 to 178,000")
                 and (_FOLLOW_UPS_RE2.search(norm[max(0, fa.start - 40):fa.start]) or "+previous-level" in fa.method)
                 or PREVIOUS_LEVEL_RE.match(gap) and not (", which" in gap and _MORE_OR_LESS_RE.match(norm, b.end))

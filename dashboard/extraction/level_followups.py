@@ -223,6 +223,8 @@ def count_in_place(ctx: Context, si: int, b: NumberMention, before: Figure, host
 # "North Korea has an estimated 1.2 million armed personnel, compared to about 650,000 in the South": the count compared
 # with a strength, followed by "in" and another country, is that country's own strength
 _IN_PLACE_AFTER_RE = re.compile(r"\s+in\s+", I)
+# "ISAF has 8,000 troops from 35 countries": a count of countries after a head count, no head count of its own
+COUNTRIES_AFTER_RE = re.compile(r"\s+(?:other\s+|different\s+|allied\s+|partner\s+)?(?:countries|nations|states|member\s+states|allies)\b", I)
 
 
 def own_level_in_place(ctx: Context, b: NumberMention, owner: str) -> list:

@@ -121,7 +121,7 @@ CHANGE_BEFORE = Gate({"by", "these", "those", "out", "sent", "lost", "lose", "lo
                       "more", "move", "moves", "moved", "moving", "of", "remaining", "last", "final", "first", "off", "home", "is", "withdrew"},
                      ("withdraw", "pull", "recall", "remov", "cut", "add", "send", "recruit", "train", "kill", "evacuat", "captur", "relocat",
                       "transfer", "dispatch", "reduc", "increas", "boost", "draft", "redeploy", "reposition", "rotat",
-                      "discharg", "demobiliz", "dismiss"), signs=":")
+                      "discharg", "demobiliz", "dismiss", "slash"), signs=":")
 SPENDING_AT_PCT = Gate({"at", "to", "near", "around", "about", "of", "spending", "was", "the", "spends", "spent", "with", "be", "from",
                         "then", "thus", "now", "therefore", "defense", "defence"}, ("reach", "hit", "meet", "represent"), signs=":")
 # budget_cues' and personnel_moves' "before" patterns

@@ -80,7 +80,7 @@ CHANGE_BEFORE_RE = re.compile(
     r"kill\w*|lost|lose|losing|wounded|injured|evacuat\w*|captur\w*|another|extra|additional|further|more|mov(?:e|es|ed|ing)|"
     r"relocat\w*|transfer\w*|(?:another|one\s+more|an?\s+(?:additional|extra|further|second))\s+(?:[\w-]+\s+){0,2}?(?:battalion|contingent|company|unit|brigade)\s+(?:of|[\u2013\u2014-]+\s+that\s+is)|"
     r"dispatch\w*|reduc\w*|increas\w*|boost\w*|draft\w*|mobiliz\w*\s+an?\s+additional|deploy\w*\s+an?\s+additional|"
-    r"redeploy\w*|reposition\w*|rotat\w*|discharg\w*|demobiliz\w*|casualties\s+of|losses\s+of|(?:lay|lays|laid|laying)\s+off|dismiss\w*|"
+    r"redeploy\w*|reposition\w*|rotat\w*|discharg\w*|demobiliz\w*|slash\w*|casualties\s+of|losses\s+of|deaths?\s+of|(?:lay|lays|laid|laying)\s+off|dismiss\w*|"
     r"shortfall\s+of|shortage\s+of|gap\s+of|deficit\s+of|short\s+(?:by|of)(?:\s+an?\s+(?:combined\s+)?total\s+of)?|(?:cut|cuts|reduction|drawdown|withdrawal|increase|decrease|"
     r"addition|reinforcement|surge|boost|relocation|redeployment|transfer|move|arrival|dispatch|rotation)\s+of(?:\s+the\s+(?:remaining|last|final|first)|\s+(?:these|those)|\s+a\s+total\s+of)?"
     # "announced the increase of troops abroad: 30 military personnel to Iraq, 65 to Afghanistan": a list of increments

@@ -124,3 +124,25 @@ def test_an_amount_then_defense_request_or_bill_is_the_budget():
     found = rows("The Pentagon's $264 billion defense request for fiscal 1995 is under attack.", date(1994, 8, 7))
     assert ("USA", "defense_budget", 264e9) in found
     assert ("USA", "defense_budget", 886e9) in rows("The U.S. House passed an $886 billion defense bill on Thursday.")
+
+
+def test_spending_in_the_middle_east_and_mena_spending_are_the_regions():
+    text = ("Russia's spending grew 24%. Expenditure in the Middle East rose by 9% to an estimated $200bn, making it "
+            "the region with the highest military spend as a proportion of GDP in the world at 4.2%, followed by "
+            "Europe (2.8%) and Africa (1.9%).\n\nIsrael spent more. MENA military spending has more than doubled since "
+            "2004, rising 4% to $150bn for 2013.")
+    found = rows(text, date(2024, 4, 23))
+    assert not {row for row in found if row[0] in ("RUS", "ISR")} - {("RUS", "budget_change_pct", 24)}
+
+
+def test_the_deaths_of_troops_and_troops_slashed_are_no_deployment_or_strength():
+    text = ("Canada ended its nine-year combat mission in Afghanistan on Thursday, closing the curtain after the deaths "
+            "of 157 troops.")
+    assert not rows(text, date(2011, 7, 7))
+    text = "The Chinese military had completed its goal of slashing 300,000 troops, its spokesman said."
+    assert ("CHN", "active_personnel", 300_000) not in rows(text, date(2018, 3, 6))
+
+
+def test_a_count_of_countries_after_a_head_count_is_no_head_count():
+    text = "Today ISAF has 8,000 troops from 35 countries, with Canada contributing some 2,600 troops."
+    assert not any(value == 35 for _, _, value in rows(text, date(2006, 2, 1)))
