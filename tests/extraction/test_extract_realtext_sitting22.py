@@ -146,3 +146,10 @@ def test_the_deaths_of_troops_and_troops_slashed_are_no_deployment_or_strength()
 def test_a_count_of_countries_after_a_head_count_is_no_head_count():
     text = "Today ISAF has 8,000 troops from 35 countries, with Canada contributing some 2,600 troops."
     assert not any(value == 35 for _, _, value in rows(text, date(2006, 2, 1)))
+
+
+def test_russian_scale_abbreviations_with_a_full_stop_and_yuan():
+    text = ("Китай увеличит оборонный бюджет до 141 млрд. юаней в этом году, сообщил министр финансов Китая. "
+            "Об этом сообщает агентство, и это решение было принято на сессии.")
+    found = {(f.country_iso3, f.metric, f.value, f.currency) for f in extract_figures(text, ArticleInfo("t", date(2001, 4, 2)))}
+    assert ("CHN", "defense_budget", 141e9, "CNY") in found
