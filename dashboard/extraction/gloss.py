@@ -107,7 +107,12 @@ def detect_language(text: str, sample: int = 3000) -> str:
     english = counts["en"] - sum(w in _ALSO_ENGLISH.get(best, ()) for w in words)  # ("to", "by": Czech words too)
     if counts[best] >= 5 and counts[best] >= 2 * max(english, *(counts[u] for u in _UNREAD)) + 2:
         return best
+    if _CYRILLIC_RE.search(head) and len(_CYRILLIC_RE.findall(head)) * 2 > len(_LETTER_RE.findall(head)):
+        return "ru"  # (a short text in Cyrillic letters, too few marker words to count: never English)
     return "en"
+
+
+_CYRILLIC_RE, _LETTER_RE = re.compile(r"[\u0430-\u044f\u0451]"), re.compile(r"[^\W\d_]")
 
 
 # English marker words that are also common words of a language ("to": "it", "by": "would" in Czech and Slovak)

@@ -153,3 +153,8 @@ def test_russian_scale_abbreviations_with_a_full_stop_and_yuan():
             "Об этом сообщает агентство, и это решение было принято на сессии.")
     found = {(f.country_iso3, f.metric, f.value, f.currency) for f in extract_figures(text, ArticleInfo("t", date(2001, 4, 2)))}
     assert ("CHN", "defense_budget", 141e9, "CNY") in found
+
+
+def test_a_short_text_in_cyrillic_is_read_through_the_russian_gloss():
+    text = "Россия увеличит оборонный бюджет до 13,5 трлн рублей в 2025 году, сообщил министр финансов."
+    assert ("RUS", "defense_budget", 13.5e12) in rows(text)
