@@ -158,3 +158,19 @@ def test_russian_scale_abbreviations_with_a_full_stop_and_yuan():
 def test_a_short_text_in_cyrillic_is_read_through_the_russian_gloss():
     text = "Россия увеличит оборонный бюджет до 13,5 трлн рублей в 2025 году, сообщил министр финансов."
     assert ("RUS", "defense_budget", 13.5e12) in rows(text)
+
+
+def test_a_web_domains_country_the_text_never_names_yields_to_the_country_it_does():
+    text = ("The defense budget debate\n\nConclusions: the defense budget has leveled off for now. New concepts are "
+            "emerging, such as joint perspectives in the Pentagon's planning. The Administration has requested $242.6 "
+            "billion in budget authority for defense for FY 1997, a decrease of $9B from the FY96 authorization.")
+    info = ArticleInfo("t", date(1996, 5, 1), url="https://paperexplained.cn/articles/paper/detail/76c4b3c4")
+    found = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, info)}
+    assert ("USA", "budget_change_amount", -9e9) in found or ("USA", "defense_budget", 242.6e9) in found
+    assert not any(owner == "CHN" for owner, _, _ in found)
+
+
+def test_a_web_domains_country_still_owns_a_text_that_names_no_country():  # (guard)
+    text = "The defence budget for the coming year was raised to Rs2,128 billion, the finance minister said."
+    info = ArticleInfo("t", date(2024, 6, 1), url="https://www.dawn.com.pk/news/1")
+    assert ("PAK", "defense_budget", 2128e9) in {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, info)}
