@@ -164,7 +164,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if PCT_NEGATIVE_AFTER_RE.match(right) or PCT_NEGATIVE_RE.search(before[-45:]) and PCT_NEGATIVE_RE.search(
             _BRACKETED_RE.sub(" ", before[-160:])[-45:]):  # (not "... (US$1.7 billion at the average exchange rate) in 2021 increasing by")
         return reject(ctx, 'a percent of pay, polls, inflation, troops or another non-budget quantity')
-    if bt.whole_total_changed(before) or bs.WHOLE_SPENDING_CHANGE_AFTER_RE.match(right):  # "the general budget expenses are only expected to increase by 7.1%"
+    if bt.whole_total_changed(before) or bs.WHOLE_SPENDING_CHANGE_AFTER_RE.match(right) or bs.NON_DEFENSE_CHANGED_RE.search(before[-90:]):  # "the general budget expenses are only expected to increase by 7.1%"
         return reject(ctx, "the change of the whole state budget, not of defence spending")
     pct_start, pct_end = clause_around(ctx, si, m, clauses_before=0)
     lead_pct = norm[max(sent.start, left_edge - 200):left_edge]

@@ -156,13 +156,16 @@ def other_budget_changed(before: str) -> bool:
     is proposed to be reduced by"), or the state's whole spending ("plans to reduce overall spending by")."""
     return ("budget" in before and _OTHER_BUDGET_CHANGED_RE.search(before) is not None
             or "spending" in before and _WHOLE_SPENDING_CHANGED_RE.search(before) is not None
-            or "sector" in before and _OTHER_SECTOR_CUT_RE.search(before) is not None)  # ("the science sector was also cut: ... $71 million")
+            or "sector" in before and _OTHER_SECTOR_CUT_RE.search(before) is not None  # ("the science sector was also cut: ... $71 million")
+            or NON_DEFENSE_CHANGED_RE.search(before) is not None)  # ("cutting domestic discretionary spending by $280 billion")
 
 
 _OTHER_SECTOR_CUT_RE = re.compile(r"\b(?!defen[cs]e\b|military\b|security\b|armament\b|arms\b)[a-z]+\s+sector\s+(?:was|is|will\s+be|has\s+been)\s+(?:also\s+)?"
                                   r"(?:cut|reduced|increased|raised|trimmed|slashed)\b[^.;]{0,80}$", re.I)
 
 
+NON_DEFENSE_CHANGED_RE = re.compile(r"\b(?:domestic|non-?defen[cs]e|non-?military|civilian)\s+(?:discretionary\s+)?(?:spending|expenditures?|outlays?|programs?|budgets?)\s+"
+                                     r"(?:(?:will\s+be\s+|was\s+|is\s+)?(?:cut|reduced|raised|increased)\s+)?(?:by|to|of)\s+" + HEDGE + r"$", I)
 _WHOLE_SPENDING_CHANGED_RE = re.compile(r"\b(?:reduc\w*|cut\w*|rais\w*|increas\w*|lower\w*|slash\w*|trim\w*)\s+(?:the\s+|its\s+)?"
                                         r"(?:overall|total|public|government|state|federal)\s+spending\s+by\s+" + HEDGE + r"$", re.I)
 

@@ -174,3 +174,12 @@ def test_a_web_domains_country_still_owns_a_text_that_names_no_country():  # (gu
     text = "The defence budget for the coming year was raised to Rs2,128 billion, the finance minister said."
     info = ArticleInfo("t", date(2024, 6, 1), url="https://www.dawn.com.pk/news/1")
     assert ("PAK", "defense_budget", 2128e9) in {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, info)}
+
+
+def test_domestic_and_non_defense_spending_changes_are_another_sectors():
+    text = ("The U.S. Administration plans to cut military spending by $16 billion while cutting domestic "
+            "discretionary spending by $280 billion.")
+    found = rows(text, date(1996, 1, 1))
+    assert ("USA", "budget_change_amount", -16e9) in found and ("USA", "budget_change_amount", -280e9) not in found
+    found = rows("The U.S. government will cut non-defense spending by 5% and raise defense spending by 3%.")
+    assert ("USA", "budget_change_pct", 3) in found and ("USA", "budget_change_pct", -5) not in found
