@@ -119,7 +119,7 @@ def reached_share(ctx: Context, si: int, m: NumberMention, left_edge: int) -> bo
 
 # "as a percentage of total government expenditure it had declined from 11 percent in 2017 to nine percent": a share of
 # the budget, not of GDP, whatever the paragraph says of GDP
-PCT_FRAME_OF_BUDGET_RE = re.compile(r"\b(?:percentage|share|proportion)\s+of\s+(?:the\s+|its\s+|their\s+|(?-i:[A-Z])[\w.-]+(?:'s|\u2019s)\s+)?(?:total\s+)?(?:government\s+|state\s+|public\s+|national\s+)?"
+PCT_FRAME_OF_BUDGET_RE = re.compile(r"\b(?:percentage|share|proportion)\s+of\s+(?:the\s+|its\s+|their\s+|(?-i:[A-Z])[\w.-]+(?:'s|\u2019s)\s+)?(?:total\s+|overall\s+|general\s+)?(?:government\s+|state\s+|public\s+|national\s+)?"
                                     r"(?:expenditures?|spending|budget|outlays?)\b(?![^.;]{0,60}\b(?:GDP|gross\s+domestic))", I)
 
 

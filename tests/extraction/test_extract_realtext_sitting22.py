@@ -183,3 +183,9 @@ def test_domestic_and_non_defense_spending_changes_are_another_sectors():
     assert ("USA", "budget_change_amount", -16e9) in found and ("USA", "budget_change_amount", -280e9) not in found
     found = rows("The U.S. government will cut non-defense spending by 5% and raise defense spending by 3%.")
     assert ("USA", "budget_change_pct", 3) in found and ("USA", "budget_change_pct", -5) not in found
+
+
+def test_a_share_of_overall_government_spending_is_no_share_of_gdp():
+    text = ("China's defence budget will grow to 1.11 trillion yuan. Defence spending will decline marginally against "
+            "GDP, and as a share of overall government spending from 5.8% to 5.6%.")
+    assert not {row for row in rows(text, date(2018, 6, 12)) if row[1] == "defense_share_gdp_pct"}
