@@ -149,7 +149,7 @@ HYPOTHETICAL_BEFORE_RE = re.compile(r"\bwould\s+(?:mean|require|cost|need|take)\
 
 
 # "defence is projected to have $96.5 billion to spend"
-TO_SPEND_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:a\s+year\s+|annually\s+)?to\s+spend\b", I)
+TO_SPEND_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:a\s+year\s+|annually\s+)?to\s+spend\b(?!\s+on\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,4}(?-i:Command|Program|Programme|Initiative|Fund|Project)\b)", I)  # (not "to spend on the Indo-Pacific Command": a part)
 
 
 # "compared to the previous year's budget, which was around 16 billion dollars"

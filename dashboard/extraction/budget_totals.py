@@ -47,9 +47,9 @@ _UNIT_FUNDING_RE = re.compile(r"\b(?:funding|allocations?)\s+for\s+(?!(?:the\s+)
 
 
 # "despite government expenditure increasing from OMR10.88 billion to OMR12.13 billion": the whole budget's change
-_WHOLE_TOTAL_CHANGED_RE = re.compile(r"\b(?:government|state|national|federal|public|total|overall|general)\s+(?:expenditures?|spending|"
+_WHOLE_TOTAL_CHANGED_RE = re.compile(r"\b(?:government|state|national|federal|public|total|overall|general)\s+(?:(?:19|20)\d\d\s+)?(?:expenditures?|spending|"
                                      r"budget(?:\s+expenses|\s+expenditures?)?|outlays?)\s+(?:\w+\s+){0,4}?(?:increas\w*|ris\w*|rose|gr[eo]w\w*|jump\w*|climb\w*|"
-                                     r"fell|fall\w*|decreas\w*|went)\b(?![^;]*\b(?:defen[cs]e|military)\b)[^;]*$", I)
+                                     r"fell|fall\w*|decreas\w*|went|(?<=was\s)up|(?<=was\s)down|(?<=is\s)up|(?<=is\s)down)\b(?![^;]*\b(?:defen[cs]e|military)\b)[^;]*$", I)
 
 
 def whole_total_changed(before: str) -> bool:

@@ -189,3 +189,16 @@ def test_a_share_of_overall_government_spending_is_no_share_of_gdp():
     text = ("China's defence budget will grow to 1.11 trillion yuan. Defence spending will decline marginally against "
             "GDP, and as a share of overall government spending from 5.8% to 5.6%.")
     assert not {row for row in rows(text, date(2018, 6, 12)) if row[1] == "defense_share_gdp_pct"}
+
+
+def test_the_whole_budget_of_a_year_changed_is_no_defence_change():
+    text = ("South Korea's defense budget will account for about 10 percent of next year's total government budget of "
+            "309.6 trillion won. The total 2011 budget was up 5.7 percent from this year.")
+    assert ("KOR", "budget_change_pct", 5.7) not in rows(text, date(2010, 9, 28))
+    assert ("KOR", "budget_change_pct", 6.2) in rows("South Korea's 2011 defense budget was up 6.2 percent from this year.")
+
+
+def test_money_to_spend_on_one_command_is_a_part():
+    text = "Defense matters. The Pentagon is looking for an extra $27 billion to spend on the Indo-Pacific Command."
+    assert not rows(text, date(2021, 3, 23))
+    assert ("USA", "defense_budget", 750e9) in rows("Defense matters. The Pentagon wants $750 billion to spend on the military.")
