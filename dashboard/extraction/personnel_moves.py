@@ -19,7 +19,7 @@ WITHDRAW_ALL_RE = re.compile(r"\b(?:withdraw\w*|pull\w*\s+out|pullout|evacuat\w*
                              r"|\b(?:withdraw\w*|pull\w*(?:\s+out)?|remov\w*|evacuat\w*)\s+(?:its|their)\s+" + HEDGE + r"$"  # ("pulling its 2,000 troops out of")
                              # "asked Burundi to withdraw 1,000 of its 5,400 troops": the deployment the part leaves
                              r"|\b(?:withdraw\w*|pull\w*\s+out|remov\w*|reduc\w*|cut\w*)\s+(?:about\s+|some\s+|around\s+)?"
-                             r"[\d,.]+\s+of\s+(?:its|their)\s+" + HEDGE + r"$", I)
+                             r"(?:[\d,.]+|some|part|half|most|many|a\s+(?:third|quarter|portion|fraction))\s+of\s+(?:its|their|the)\s+" + HEDGE + r"$", I)  # ("remove some of the 28,500")
 ITS_BEFORE_RE = re.compile(r"\bits\s+$", I)  # one owner's count: "the withdrawal of its 50,000 troops from Angola, and ..."
 
 

@@ -202,3 +202,9 @@ def test_money_to_spend_on_one_command_is_a_part():
     text = "Defense matters. The Pentagon is looking for an extra $27 billion to spend on the Indo-Pacific Command."
     assert not rows(text, date(2021, 3, 23))
     assert ("USA", "defense_budget", 750e9) in rows("Defense matters. The Pentagon wants $750 billion to spend on the military.")
+
+
+def test_some_of_the_troops_removed_names_the_whole_deployment():
+    text = "In an effort to negotiate more cost-sharing, Trump threatened to remove some of the 28,500 U.S. troops from South Korea."
+    assert ("USA", "troops_deployed", 28_500) in rows(text, date(2021, 3, 23))
+    assert not rows("The U.S. will withdraw 2,000 of the troops from South Korea.")  # (guard: the part that leaves)
