@@ -39,7 +39,7 @@ _OWNER_NOUN_AFTER_RE = re.compile(r"(?:'s)?[ \t]+(?:(?<='s[ \t])(?:active|regula
                                   r"reservists|men)\b|'s\s+(?:sending|deployment|dispatch)\s+of\b|['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:foreign|overseas|international|peacekeeping)\s+(?:missions|deployments|operations)\b", re.I)  # ("to North Korea's 1.1 million")
 _HEADING_AFTER_RE = re.compile(r"\s*:")
 _HEADING_BEFORE_RE = re.compile(r"(?:^|\n|[\u2022*\-]\s*|\b\d{1,2}[.)]?\s+)$")
-_BUDGET_FOR_RE = re.compile(r"\b(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\s+(?:for|in)\s+(?:the\s+)?$"
+_BUDGET_FOR_RE = re.compile(r"\b(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\s+(?:for|in)\s+(?:the\s+)?$|\b(?:estimates?|forecasts?|projections?)\s+(?:for\s+(?:19|20)\d\d\s+)?for\s+(?:the\s+)?$"
                             r"|\b(?:air|naval|military|army)\s+(?:base|bases|facility|facilities)\s+for\s+(?:the\s+)?$", re.I)  # (its user's)
 _AS_FOR_RE = re.compile(r"(?:^|[.;:]\s+|\n\s*)(?:as\s+(?:for|to)|turning\s+to|in\s+the\s+case\s+of)\s+(?:the\s+)?$"  # ("is from Ghana": an origin)
                         r"|\b(?:is|are|was|were|comes?|came|hails?|hailed)\s+from\s+$", re.I)

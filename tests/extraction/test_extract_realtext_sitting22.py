@@ -208,3 +208,11 @@ def test_some_of_the_troops_removed_names_the_whole_deployment():
     text = "In an effort to negotiate more cost-sharing, Trump threatened to remove some of the 28,500 U.S. troops from South Korea."
     assert ("USA", "troops_deployed", 28_500) in rows(text, date(2021, 3, 23))
     assert not rows("The U.S. will withdraw 2,000 of the troops from South Korea.")  # (guard: the part that leaves)
+
+
+def test_nato_estimates_for_a_country_are_that_countrys_and_the_years_share_after_them():
+    text = ("The NATO estimates for 2024 for Poland indicate spending at the level of 4.12 percent of GDP, and for 2023 "
+            "– 3.26 percent.")
+    found = {(f.country_iso3, f.value, f.year) for f in extract_figures(text, ArticleInfo("t", date(2024, 8, 1)))}
+    assert ("POL", 4.12, 2024) in found and ("POL", 3.26, 2023) in found
+    assert not any(owner == "NATO" for owner, _, _ in found)
