@@ -152,7 +152,6 @@ HEADCOUNT_CHANGED_BEFORE_RE = re.compile(
     r"\b(?:number\s+of\s+(?:individuals|people|persons|troops|soldiers|personnel|servicemen|conscripts|recruits)|troop\s+numbers|"
     r"(?:troop|force|personnel)\s+(?:levels?|strength))\b[^.;\d]{0,80}?\b(?:decreas|increas|declin|fell|rose|grew|drop|shr[iu]nk|cut)\w*"
     r"\s+by\s+" + HEDGE + r"$", I)
-
 # The spending of the world or of a region (budget_patterns.world_or_region_total): no one country's
 REGION_SPENDING_RE = re.compile(
     r"\b(?:(?:total\s+)?(?:global|world|worldwide|world's|international|European|Asian|African|Latin\s+American|Middle\s+East(?:ern)?|MENA|regional)\s+"
@@ -169,8 +168,7 @@ REGION_SPENDING_RE = re.compile(
     r"(?:throughout|across|in)\s+the\s+(?:whole\s+|entire\s+)?(?:EU|European\s+Union|eurozone|euro\s+area)\b)|"
     r"\b(?:Middle\s+East(?:ern)?|European|African|Asian|Latin\s+American|Gulf|Arab|Nordic|Baltic)\s+(?:countries|states|nations)\s+"
     r"(?:(?:(?:increased|raised|boosted|cut|reduced)\s+)?(?:their\s+)?(?:military|defen[cs]e)\s+(?:spending|expenditures?)|spent|spend)|"
-    r"\b(?:arms|military|defen[cs]e)\s+(?:budgets|spending|expenditures?)\s+(?:for|of|in|by)\s+(?:the\s+)?(?:Middle\s+East(?:ern)?|European|African|"
-    r"Asian|Latin\s+American|Gulf|Arab|Nordic|Baltic)\s+(?:countries|states|nations)|"
+    r"\b(?:arms|military|defen[cs]e)\s+(?:budgets|spending|expenditures?)\s+(?:for|of|in|by)\s+(?:the\s+)?(?:Middle\s+East(?:ern)?|European|African|Asian|Latin\s+American|Gulf|Arab|Nordic|Baltic)\s+(?:countries|states|nations)|"
     r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+|entire\s+)?(?:EU|European\s+Union|eurozone|euro\s+area)\s*,?(?:\s+(?-i:[a-z])\w*){0,2}\s+(?:military|defen[cs]e)\s+(?:spending|expenditures?)|"
     r"\b(?:the\s+)?entire\s+(?:[A-Z][\w-]*\s+){1,2}region\s+(?:spent|spends|spending))\b", I)
 # "the national security budget has been increased to just over $42 billion": a ministry of national security's budget,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import replace
 
 from dashboard.extraction import countries as geo
 from dashboard.extraction.actors import is_foe, maker_or_helper
@@ -54,8 +53,7 @@ def article_focus(norm: str, sentences: list, mentions: list[geo.CountryMention]
                  for c in geo.gazetteer().find(normalize(words)) if c.kind != "alliance"]
         named += [(c.iso3, 4) for c in geo.gazetteer().find(url_path_words(info.url).title()) if c.kind != "alliance"]  # (".../world/cuba/far.htm", "chile"):
         # as much as the publisher's own country, and before the country of its web domain (".org.uk/Military_of_Laos")
-        home = "" if any(w == 4 for _, w in named) else home_country(info)  # (a web domain's country the text never names, where it
-        named += [(home, 4 if home in {c.iso3 for c in mentions} or not mentions or home_country(replace(info, url="")) == home else 1)] if home else []  # names another: a mirror's)
+        named += [] if any(w == 4 for _, w in named) or not home_country(info) else [(home_country(info), 4)]
         code = _COUNTRY_CODE_PATH_RE.search(info.url or "")  # (".../countries/dom": a profile page named by its ISO code)
         named += [(code.group(1).upper(), 2)] if code and code.group(1).upper() in geo.gazetteer().countries else []
         abroad = bool(_INSTITUTION_RE.search(info.publisher or "")) and any(
