@@ -135,7 +135,9 @@ def year_column_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figu
 
 # a series named on a line of its own ("Active Personnel"), then "Country: value" lines
 _SERIES_LINE_RE = re.compile(r"^[ \t]*(?P<label>[A-Za-z][A-Za-z %()$.-]{2,50}?)[ \t]*:?[ \t]*$", re.M)
-_COUNTRY_ROW_RE = re.compile(r"[ \t]*(?:[\u2022*-][ \t]*)?(?P<place>[A-Z][^\n:\d]{1,40}?)[ \t]*:[ \t]*(?P<value>[^\n]{1,40}?)[ \t]*(?=\n|$)")
+_COUNTRY_ROW_RE = re.compile(r"[ \t]*(?:[\u2022*-][ \t]*)?(?P<place>[A-Z][^\n:\d]{1,40}?)[ \t]*:[ \t]*(?P<value>[^\n]{1,40}?)[ \t]*(?=\n|$)"
+                             # a ranked row between pipes: "1. | Egypt | 440,000 |"
+                             r"|[ \t]*\d{1,3}\.?[ \t]*\|[ \t]*(?P<place2>[A-Z][^\n|\d]{1,40}?)[ \t]*\|[ \t]*(?P<value2>[^\n|]{1,40}?)[ \t]*\|?[ \t]*(?=\n|$)")
 LIST_METHOD = "table:series-list"
 
 
@@ -152,7 +154,7 @@ def series_list_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figu
         rows = _series_rows(ctx, numbers, starts, line.end(), series[0][1])
         for iso3, number in rows if len(rows) >= 2 else []:
             out.append(make(ctx, ctx.sentence_index(number.start), number, series[0][0], iso3, "table", LIST_METHOD))
-    for intro in line_matches(_ACTIVE_LIST_INTRO_RE, norm, ctx.low, ("active",), 120):  # "Nations with militaries exceeding 500,000 active members include:"
+    for intro in line_matches(_ACTIVE_LIST_INTRO_RE, norm, ctx.low, ("active",), 240):  # "Nations with militaries exceeding 500,000 active members include:"
         rows = _series_rows(ctx, numbers, starts, intro.end(), "count")
         for iso3, number in rows if len(rows) >= 2 else []:
             out.append(make(ctx, ctx.sentence_index(number.start), number, "active_personnel", iso3, "table", LIST_METHOD))
@@ -172,8 +174,8 @@ def _series_lines(norm: str):
 
 
 # a sentence on a line of its own that introduces a list of active strengths and ends in a colon
-_ACTIVE_LIST_INTRO_RE = re.compile(r"^[^\n]{0,120}?\bactive\s+(?:military\s+)?(?:members|troops|personnel|soldiers|duty\s+personnel)\b"
-                                   r"[^\n]{0,40}:[ \t]*$", re.M | I)
+_ACTIVE_LIST_INTRO_RE = re.compile(r"^[^\n]{0,240}?\bactive\s+(?:military\s+)?(?:members|troops|personnel|soldiers|duty\s+personnel)\b"
+                                   r"(?:[^\n]{0,40}:|[^\n.]{0,40}\.(?=[ \t]*\n[ \t]*\d{1,3}\.?[ \t]*\|))[ \t]*$", re.M | I)  # (or a sentence, then ranked rows)
 
 
 def _series_rows(ctx: Context, numbers: list[NumberMention], starts: list[int], pos: int,
@@ -185,10 +187,11 @@ def _series_rows(ctx: Context, numbers: list[NumberMention], starts: list[int], 
         while pos < len(norm) and norm[pos] in "\n \t":
             pos += 1
         row = _COUNTRY_ROW_RE.match(norm, pos)
-        named = [c for c in ctx.country_mentions(row.start("place"), row.end("place")) if c.kind != "alliance"] if row else []
+        place, value = ("place", "value") if row and row.group("place") is not None else ("place2", "value2")
+        named = [c for c in ctx.country_mentions(row.start(place), row.end(place)) if c.kind != "alliance"] if row else []
         if not row or len(named) != 1:
             break
-        number = _lone_number(numbers, starts, row.start("value"), row.end("value"), kind)
+        number = _lone_number(numbers, starts, row.start(value), row.end(value), kind)
         if number is None:
             break
         rows.append((named[0].iso3, number))

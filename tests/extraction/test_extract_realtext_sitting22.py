@@ -200,3 +200,17 @@ def test_nato_estimates_for_a_country_are_that_countrys_and_the_years_share_afte
     found = {(f.country_iso3, f.value, f.year) for f in extract_figures(text, ArticleInfo("t", date(2024, 8, 1)))}
     assert ("POL", 4.12, 2024) in found and ("POL", 3.26, 2023) in found
     assert not any(owner == "NATO" for owner, _, _ in found)
+
+
+def test_ranked_rows_between_pipes_after_a_sentence_naming_active_personnel():
+    text = ("With that said, here are the African countries with the most battle-ready soldiers according to a "
+            "ranking site. This list is based on the number of active personnel per region.\n1. | Egypt | 440,000 |\n"
+            "2. | Algeria | 325,000 |\n3. | Nigeria | 230,000 |")
+    found = rows(text, date(2024, 5, 1))
+    assert {("EGY", "active_personnel", 440_000), ("DZA", "active_personnel", 325_000),
+            ("NGA", "active_personnel", 230_000)} <= found
+
+
+def test_ranked_rows_under_a_sentence_naming_no_series_give_nothing():  # (guard)
+    text = "Here are the countries with the most visitors last year.\n1. | Egypt | 440,000 |\n2. | Algeria | 325,000 |"
+    assert not rows(text, date(2024, 5, 1))
