@@ -109,7 +109,7 @@ MULTI_YEAR_AFTER_RE = re.compile(
     r"|^(?:[^.;]|\.\d){0,100}?\bfrom\s+(?:19|20)\d\d\s+(?:to|through|until|till)\s+(?:19|20)\d\d\b", I)  # ("58 billion manat ($34.1 billion) ... from 2005 through 2025")
 FOR_DEFENSE_AFTER_RE = re.compile(
     r"^\s*(?:(?-i:[A-Z])[a-z]+\s+(?=\())?(?:\([^)]{0,60}\)\s*)?(?:,\s*(?:or|representing|accounting\s+for|equivalent\s+to)\s+[^,]{1,60}?(?:,|(?=\s+(?:to|for)\s))\s*)?(?:in\s+\w+,?\s+)?(?:(?:per|a|each|every|last|this|next)\s+year\s+|annually\s+)?"
-    r"(?:from\s+the\s+(?:state|national|federal|government)\s+budget\s+)?"  # "1.2 trillion tenge from the state budget to defense"
+    r"(?:from\s+the\s+(?:state|national|federal|government)\s+budget\s+|in\s+(?:new\s+)?budget\s+authority\s+)?"  # "1.2 trillion tenge from the state budget to defense"
     r"(?:,?\s*(?:is|was|will\s+be)\s+(?=for\s)|,?\s*(?:to\s+be\s+|is\s+|are\s+|was\s+|were\s+|will\s+be\s+|(?:could|would|may|might|can|should)\s+be\s+|(?:has|have|had)\s+been\s+|(?:is|are)\s+(?:expected|set|due|planned)\s+to\s+be\s+)?(?:spent|used|allocated|earmarked|allocation|requested|budgeted|approved|(?:also\s+)?(?:went|goes|going|will\s+go))\s+(?:(?:last|this|next)\s+year\s+|in\s+(?:19|20)\d\d\s+)?"
     r"(?:from\s+the\s+(?:state\s+|national\s+|federal\s+)?budget(?:-(?:19|20)\d\d)?\s+)?)?(?:for|to|on|into|toward|towards|in(?=\s+defen[cs]e\s+(?:services|sector)\b|\s+defen[cs]e(?:\s*[.,;!?\"\u201c\u201d]|\s+(?:is|was|and|by|over|this|next|in)\b)))\s+(?:(?<=to\s)ensure\s+)?"
     r"(?:the\s+(?:[\w-]+\s+){0,2}(?:wings|branches|services)\s+of\s+)?(?:the\s+)?(?:country's\s+|nation's\s+|national\s+|its\s+|our\s+|their\s+|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['\u2019]s\s+(?=(?i:ministry|defen|military|armed)))?"

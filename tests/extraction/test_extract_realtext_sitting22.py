@@ -214,3 +214,8 @@ def test_ranked_rows_between_pipes_after_a_sentence_naming_active_personnel():
 def test_ranked_rows_under_a_sentence_naming_no_series_give_nothing():  # (guard)
     text = "Here are the countries with the most visitors last year.\n1. | Egypt | 440,000 |\n2. | Algeria | 325,000 |"
     assert not rows(text, date(2024, 5, 1))
+
+
+def test_an_amount_in_budget_authority_for_defense_is_the_budget():
+    text = "The U.S. Administration has requested $242.6 billion in budget authority for the Department of Defense for FY 1997."
+    assert ("USA", "defense_budget", 242.6e9) in rows(text, date(1996, 6, 1))
