@@ -109,8 +109,9 @@ def test_a_strength_compared_with_a_count_in_another_country_is_that_countrys():
 
 
 def test_soldiers_who_will_reinforce_a_force_are_a_change():
-    text = ("Canadian soldiers are ready to fly to Afghanistan this weekend in the first phase of a new deployment.\n\n"
-            "The 140 soldiers will reinforce the men already on the ground and be followed by more in February.")
+    text = ("Soldiers readied to fly to Afghanistan this weekend in the first phase of a new deployment.\n\nThe 140 "
+            "soldiers will reinforce the men already on the ground and be followed by 900 more next month, a spokesman "
+            "said, making this mission Canada's largest abroad.")
     assert not any(value == 140 for _, _, value in rows(text, date(2006, 1, 14)))
 
 
