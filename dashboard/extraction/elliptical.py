@@ -25,7 +25,8 @@ ELLIPTICAL_GAP_RE = re.compile(
     r"\s*(?:[\u2013\u2014-]\s*)?each\s+|"
     r"\s*,\s*which\s+(?:is|was|will|would)\s+(?:[\w-]+\s+){0,9}?(?:place|rank|position)\s+(?:[\w-]+\s+){0,4}?(?:with|at)\s+(?:an?\s+)?|"
     r"\s*,?\s+(?:came|comes|ranked|ranks|was|is|placed|follows|followed|stood|stands|figures|figured)\s+(?:in\s+)?"
-    r"(?:[\w-]+\s+){0,4}?(?:with|at)\s+(?:an?\s+)?)" + HEDGE, I)
+    r"(?:[\w-]+\s+){0,4}?(?:with|at)\s+(?:an?\s+)?|"
+    r"\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:with|at)\s+)" + HEDGE, I)  # ("Qatar third at 7 percent")
 # in a list stated in one sentence: "Ecuador, 2.8%; Brazil, 1.5%", "Estonia spending 3.43 percent and the U.S. 3.38 percent"
 ELLIPTICAL_LIST_GAP_RE = re.compile(r"(?:\s*[,:]\s*|\s+[-\u2013\u2014]\s+(?:by\s+)?|\s+)" + HEDGE, I)  # (and "; Poland - nearly $10 billion", "and Russia - by 3.5 percent")
 ELLIPTICAL_END_RE = re.compile(r"\s*(?:\)|\(|,|;|\.|$|\s+in\s+(?:19|20)\d\d\s*[,;.)]|\s(?:and|while|whereas|spending|each|respectively|in\s+spite\s+of|despite|having)\b|\s+(?:military\s+|defen[cs]e\s+)?"

@@ -66,7 +66,7 @@ AND_AMOUNT_RE = re.compile(r"^(?:(?:[^.;]|\.\d){0,60}?\b(?:and|or|while|versus|v
                            r"(?:\s+(?:it\s+(?:will|would|is\s+expected\s+to)\s+be|to))?)\s+" + HEDGE + r"$", I)  # (", in 2025 it will be 4.2 billion")
 _RESPECTIVE_AMOUNTS_AFTER_RE = re.compile(r"\s+and\s+\S{0,4}\d[^.;]{0,160}?\brespectively\b", I)  # ("5 billion ETB and 8 billion ETB ... for X and Y respectively")
 AND_SHARE_RE = re.compile(r"^[^.;]{0,40}?(?:\b(?:and|or|then|only|just|but|compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+from(?:\s+the\s+current|\s+the\s+previous)?|"
-                          r"from(?:\s+the\s+current)?)\s+(?:to\s+|at\s+)?|\band\s+(?:for|in)\s+(?:19|20)\d\d\s*(?:[\u2013\u2014:-]\s*|,\s*)|\(\s*|\band\s+by\s+(?:19|20)\d\d\s+it\s+(?:was|had|has)\s+(?:estimated\s+at|risen\s+to|reached)\s+)" + HEDGE + r"$", I)
+                          r"from(?:\s+the\s+current)?)\s+(?:to\s+|at\s+)?|\band\s+(?:for|in)\s+(?:19|20)\d\d\s*(?:[\u2013\u2014:-]\s*|,\s*)|(?<=(?:19|20)\d\d),\s+at\s+|\(\s*|\band\s+by\s+(?:19|20)\d\d\s+it\s+(?:was|had|has)\s+(?:estimated\s+at|risen\s+to|reached)\s+)" + HEDGE + r"$", I)
 # "5.62 percent in Israel, | 3.2 percent in the United States": a list of shares, each with its country after it
 _IN_COUNTRY_GAP_RE = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}\s*,\s*(?:and\s+)?", I)
 # "... by 10.1 per cent in 2015, | 7.6 per cent in 2016, and | 7 per cent last year": a list of yearly changes

@@ -220,3 +220,17 @@ def test_ranked_rows_under_a_sentence_naming_no_series_give_nothing():  # (guard
 def test_an_amount_in_budget_authority_for_defense_is_the_budget():
     text = "The U.S. Administration has requested $242.6 billion in budget authority for the Department of Defense for FY 1997."
     assert ("USA", "defense_budget", 242.6e9) in rows(text, date(1996, 6, 1))
+
+
+def test_countries_ranked_by_an_ordinal_at_a_share_are_each_theirs():
+    text = ("Kuwait ranked 9th, with 4.5 percent of its GDP going to its armed forces. Saudi Arabia came in second at "
+            "7.4 percent, Qatar third at 7 percent, Oman fifth at 5.2 percent and Jordan sixth at 4.8 percent.")
+    found = rows(text)
+    assert {("QAT", "defense_share_gdp_pct", 7), ("OMN", "defense_share_gdp_pct", 5.2),
+            ("JOR", "defense_share_gdp_pct", 4.8)} <= found
+
+
+def test_a_share_then_dated_shares_after_commas_are_each_years():
+    text = "Estonia's plan foresees defence spending at 3.13% of GDP in 2025, at 3.11% in 2026, and at 3.03% in 2027."
+    found = {(f.country_iso3, f.value, f.year) for f in extract_figures(text, ArticleInfo("t", date(2024, 12, 1)))}
+    assert {("EST", 3.13, 2025), ("EST", 3.11, 2026), ("EST", 3.03, 2027)} <= found
