@@ -26,7 +26,7 @@ from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
 from dashboard.extraction.service_tables import service_table_figures
-from dashboard.extraction.vocab import DEFENSE_CTX_RE, I
+from dashboard.extraction.vocab import DEFENSE_CTX_RE, GDP_WORD_RE, I
 from dashboard.extraction.word_scan import line_matches
 
 # a header line: at least three cells, one of them the country column
@@ -137,7 +137,9 @@ def year_column_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figu
 _SERIES_LINE_RE = re.compile(r"^[ \t]*(?P<label>[A-Za-z][A-Za-z %()$.-]{2,50}?)[ \t]*:?[ \t]*$", re.M)
 _COUNTRY_ROW_RE = re.compile(r"[ \t]*(?:[\u2022*-][ \t]*)?(?P<place>[A-Z][^\n:\d]{1,40}?)[ \t]*:[ \t]*(?P<value>[^\n]{1,40}?)[ \t]*(?=\n|$)"
                              # a ranked row between pipes: "1. | Egypt | 440,000 |"
-                             r"|[ \t]*\d{1,3}\.?[ \t]*\|[ \t]*(?P<place2>[A-Z][^\n|\d]{1,40}?)[ \t]*\|[ \t]*(?P<value2>[^\n|]{1,40}?)[ \t]*\|?[ \t]*(?=\n|$)")
+                             r"|[ \t]*\d{1,3}\.?[ \t]*\|[ \t]*(?P<place2>[A-Z][^\n|\d]{1,40}?)[ \t]*\|[ \t]*(?P<value2>[^\n|]{1,40}?)[ \t]*\|?[ \t]*(?=\n|$)"
+                             # a country and its share, no colon: "Turkey 5.3%"
+                             r"|[ \t]*(?P<place3>[A-Z][^\n\d%:|]{1,40}?)[ \t]+(?P<value3>\d{1,2}(?:[.,]\d{1,2})?[ \t]*%)[ \t]*(?=\n|$)")
 LIST_METHOD = "table:series-list"
 
 
@@ -158,7 +160,15 @@ def series_list_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figu
         rows = _series_rows(ctx, numbers, starts, intro.end(), "count")
         for iso3, number in rows if len(rows) >= 2 else []:
             out.append(make(ctx, ctx.sentence_index(number.start), number, "active_personnel", iso3, "table", LIST_METHOD))
+    for intro in _SHARE_LIST_INTRO_RE.finditer(norm):  # "To give some idea of how low 0.8% is, here's a list of the entire OECD:"
+        rows = _series_rows(ctx, numbers, starts, intro.end(), "percent") if GDP_WORD_RE.search(norm, max(0, intro.start() - 600), intro.end()) else []
+        for iso3, number in rows if len(rows) >= 3 and all(0 <= n.value <= 20 for _, n in rows) else []:
+            out.append(make(ctx, ctx.sentence_index(number.start), number, "defense_share_gdp_pct", iso3, "table", LIST_METHOD))
     return out
+
+
+# a line that ends in a colon after a text on shares of GDP, then "Country 5.3%" lines
+_SHARE_LIST_INTRO_RE = re.compile(r"^[^\n]{0,160}:[ \t]*(?=\n[ \t]*[A-Z][^\n\d%:|]{1,40}?[ \t]+\d{1,2}(?:[.,]\d{1,2})?[ \t]*%[ \t]*\n)", re.M)
 
 
 def _series_lines(norm: str):
@@ -187,7 +197,7 @@ def _series_rows(ctx: Context, numbers: list[NumberMention], starts: list[int], 
         while pos < len(norm) and norm[pos] in "\n \t":
             pos += 1
         row = _COUNTRY_ROW_RE.match(norm, pos)
-        place, value = ("place", "value") if row and row.group("place") is not None else ("place2", "value2")
+        place, value = next(((p, v) for p, v in (("place", "value"), ("place2", "value2"), ("place3", "value3")) if row and row.group(p) is not None), ("place", "value"))
         named = [c for c in ctx.country_mentions(row.start(place), row.end(place)) if c.kind != "alliance"] if row else []
         if not row or len(named) != 1:
             break

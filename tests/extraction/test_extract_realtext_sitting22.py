@@ -234,3 +234,16 @@ def test_a_share_then_dated_shares_after_commas_are_each_years():
     text = "Estonia's plan foresees defence spending at 3.13% of GDP in 2025, at 3.11% in 2026, and at 3.03% in 2027."
     found = {(f.country_iso3, f.value, f.year) for f in extract_figures(text, ArticleInfo("t", date(2024, 12, 1)))}
     assert {("EST", 3.13, 2025), ("EST", 3.11, 2026), ("EST", 3.03, 2027)} <= found
+
+
+def test_country_share_lines_under_a_colon_after_a_text_on_shares_of_gdp():
+    text = ("As a percentage of GDP the country now spends less than 1%, only 0.8%.\nTo give some idea of how low that "
+            "is, here is a list of some others:\nTurkey 5.3%\nGreece 4.3%\nFrance 2.6%\nAustria 0.8%\n")
+    found = rows(text, date(2004, 1, 1))
+    assert {("TUR", "defense_share_gdp_pct", 5.3), ("GRC", "defense_share_gdp_pct", 4.3),
+            ("FRA", "defense_share_gdp_pct", 2.6), ("AUT", "defense_share_gdp_pct", 0.8)} <= found
+
+
+def test_country_percent_lines_with_no_gdp_before_them_are_no_shares():  # (guard)
+    text = "Turnout in the election, by country:\nTurkey 85.3%\nGreece 57.3%\nFrance 47.6%\n"
+    assert not rows(text, date(2004, 1, 1))
