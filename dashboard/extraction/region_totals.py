@@ -22,7 +22,10 @@ def world_or_region_total(ctx: Context, si: int, m: NumberMention, left_edge: in
     of the world or of a region, with no country named between it and the number."""
     sent = ctx.sentences[si]
     after = CHANGE_IN_RE.match(ctx.norm, m.end)  # "a minor 0.4% drop in military spending in Central America and the Caribbean"
-    if after is not None and REGION_SPENDING_RE.match(ctx.norm, after.end()):
+    if after is not None and REGION_SPENDING_RE.match(ctx.norm, after.end()) or _GDP_IN_REGION_AFTER_RE.match(ctx.norm, m.end):
+        return True  # (and "3.9 per cent of GDP in Middle Eastern countries, followed by 2.5 per cent of GDP in Europe")
+    eu = _EU_TOTAL_RE.search(ctx.norm, max(sent.start, left_edge - 160), left_edge)  # "collective annual EU defence budgets had
+    if eu is not None and not [c for c in ctx.country_mentions(eu.end(), left_edge) if c.kind != "alliance"]:  # already increased to"
         return True
     start = max(sent.start, left_edge - 160)
     group = _GROUP_SPENDING_RE.search(ctx.norm, start, left_edge)  # "the defense expenditures of European NATO members and Canada"
@@ -38,6 +41,12 @@ def world_or_region_total(ctx: Context, si: int, m: NumberMention, left_edge: in
     return not [c for c in ctx.country_mentions(phrases[-1].end(), left_edge) if c.kind != "alliance"
                 and not EXCLUDING_BEFORE_RE.search(ctx.norm, max(0, c.start - 20), c.start)  # ("excluding the US")
                 and not _in_closed_bracket(ctx.norm, phrases[-1].end(), c.start, left_edge)]  # ("in Southeast Asia (SIPRI groups East Timor with ...) increased")
+
+
+_GDP_IN_REGION_AFTER_RE = re.compile(r"\s*of\s+(?:GDP|gross\s+domestic\s+product)\s+in\s+(?:the\s+)?(?:Middle\s+East(?:ern\s+countries)?|MENA|(?:Western\s+|Eastern\s+|Central\s+)?"
+                                     r"Europe|European\s+countries|Africa|African\s+countries|Asia(?:\s+and\s+Oceania)?|Oceania|Americas|(?:Latin|Central|South|North)\s+America|world)\b", I)
+_EU_TOTAL_RE = re.compile(r"\b(?:(?:collective|combined|total|overall)\s+(?:annual\s+)?EU\s+(?:defen[cs]e|military)\s+(?:budgets?|spending|expenditures?)|"
+                          r"(?:EU\s+)?(?-i:Member\s+States)\s+(?:reached|spent|allocated)\s+a\s+combined)\b", I)
 
 
 def _in_closed_bracket(norm: str, start: int, at: int, end: int) -> bool:

@@ -247,3 +247,16 @@ def test_country_share_lines_under_a_colon_after_a_text_on_shares_of_gdp():
 def test_country_percent_lines_with_no_gdp_before_them_are_no_shares():  # (guard)
     text = "Turnout in the election, by country:\nTurkey 85.3%\nGreece 57.3%\nFrance 47.6%\n"
     assert not rows(text, date(2004, 1, 1))
+
+
+def test_the_eus_collective_budgets_and_shares_of_gdp_in_a_region_are_no_countrys():
+    text = ("France spends more each year. In 2022, collective annual EU defence budgets had already increased to €240 "
+            "billion. In 2023, Member States reached a combined €279 billion (1.6 % of GDP).\n\nSpending reached 3.9 per "
+            "cent of GDP in Middle Eastern countries, followed by 2.5 per cent of GDP in Europe.")
+    assert not rows(text, date(2024, 3, 1))
+
+
+def test_troops_that_had_left_a_country_are_no_deployment():
+    text = ("India agreed to withdraw its forces. According to a report, 25 Indian troops deployed in the southernmost "
+            "atoll of Addu had left Maldives.")
+    assert not rows(text, date(2024, 3, 12))
