@@ -91,7 +91,7 @@ CASUALTY_AFTER_RE = re.compile(  # (a longer reach, within the clause, for "have
     r"|[^.;\d]{0,60}?\b(?:have|has|had)\s+(?:\w+ly\s+)?returned\s+from\b"  # ("10,000 troops ... have definitively returned from Yemen")
     r"|[^.;\d]{0,60}?\b(?:will|would|are\s+to|is\s+to)\s+be\s+(?:\w+ly\s+)?(?:withdrawn|pulled\s+out|brought\s+home|repatriated)\b"  # ("600 soldiers ... will be gradually withdrawn")
     r"|[^.;\d]{0,40}?\b(?:have|has|had)\s+(?:\w+ly\s+)?passed\s+through\b"  # ("Over 18,000 Spanish troops have passed through Afghanistan": rotations summed)
-    r"|[^.;\d]{0,60}?\b(?:have|has|had)\s+(?:now\s+|already\s+)?left\s+(?:the\s+)?(?-i:[A-Z])"  # ("25 Indian troops deployed in ... Addu had left Maldives")
+    r"|[^.;\d]{0,60}?\b(?:have|has|had)\s+(?:now\s+|already\s+)?left(?=\s+(?:the\s+)?(?-i:[A-Z]))"  # ("25 Indian troops deployed in ... Addu had left Maldives")
     r"|[^.;]{0,80}?\b(?:were|was|have\s+been|had\s+been|are\s+being|being)\s+(?:seized|abducted|kidnapped|(?:taken|held)\s+(?:hostage|captive)|detained|arrested)\b"  # ("190 Irish troops from the 118th Infantry Battalion, UNIFIL, returned home")
     r"|[^.;]{0,200}?\blanded\b[^.;]{0,120}?\bfrom\s+(?:a|their|its)\s+(?:long\s+)?(?:deployment|tour|mission)"  # (back home)
     r"|[^;]{0,80}?\b(?:are|were|lie|lay)\s+buried\b|[^.;]{0,30}?\b(?:killed|wounded|dead|died|injured|casualties|captured|missing|taken\s+prisoner|amputees|amputated|maimed|disarmed|"

@@ -257,6 +257,7 @@ def test_the_eus_collective_budgets_and_shares_of_gdp_in_a_region_are_no_country
 
 
 def test_troops_that_had_left_a_country_are_no_deployment():
-    text = ("India agreed to withdraw its forces. According to a report, 25 Indian troops deployed in the southernmost "
-            "atoll of Addu had left Maldives.")
+    text = ("Indian military personnel operating aircraft in the Maldives have begun to exit after the new President "
+            "ordered them out.\n\nAccording to a newspaper, 25 Indian troops deployed in the southernmost atoll of Addu "
+            "had left Maldives on Sunday.")
     assert not rows(text, date(2024, 3, 12))
