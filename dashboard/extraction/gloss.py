@@ -37,7 +37,7 @@ from dashboard.extraction.verb_final import verb_inserts
 GLOSS_FILE = Path(__file__).resolve().parent / "vocab" / "gloss.csv"
 LANGUAGES = {"es": "Spanish", "fr": "French", "pt": "Portuguese", "de": "German", "it": "Italian", "ru": "Russian",
              "id": "Indonesian", "sc": "Scandinavian (Danish, Norwegian, Swedish)", "ro": "Romanian",
-             "cs": "Czech and Slovak", "pl": "Polish", "nl": "Dutch", "sh": "South Slavic (Croatian, Serbian, Slovenian)"}
+             "cs": "Czech and Slovak", "pl": "Polish", "nl": "Dutch", "sh": "South Slavic (Croatian, Serbian, Slovenian)", "ar": "Arabic"}
 
 # the short words that tell the languages apart (words shared by two of them are left out)
 _MARKERS = {
@@ -65,6 +65,7 @@ _MARKERS = {
     # Croatian, Serbian (in Latin letters) and Slovenian share one gloss: "proračun", "milijardi", "BDP"
     "sh": {"koji", "koja", "koje", "kao", "sto", "ki", "tudi", "ter", "kot", "bo", "bodo", "nije", "biti", "ali", "pa", "iz", "ce", "kar",
            "smo", "bilo", "bila", "bi", "so", "naj", "lahko", "bil", "u", "ili", "nisu", "sa", "prema", "jer"},
+    "ar": {"في", "من", "على", "إلى", "الى", "أن", "التي", "الذي", "عن", "مع", "هذا", "هذه", "كان", "قد", "بين", "كما", "وقد", "أو", "بعد", "عام"},
     # languages not glossed: their text is read as it stands, never through another language's gloss
     "tl": {"ang", "ng", "mga", "sa", "ay", "ni", "kay", "nasa", "ito", "naman"},  # Tagalog
     "lv": {"ir", "ka", "ar", "uz", "lai", "kas", "tas", "bet", "gan", "ari", "bija", "tika", "pec", "lidz", "ta", "tiek"},  # Latvian
@@ -107,16 +108,14 @@ def detect_language(text: str, sample: int = 3000) -> str:
     english = counts["en"] - sum(w in _ALSO_ENGLISH.get(best, ()) for w in words)  # ("to", "by": Czech words too)
     if counts[best] >= 5 and counts[best] >= 2 * max(english, *(counts[u] for u in _UNREAD)) + 2:
         return best
-    if _CYRILLIC_RE.search(head) and len(_CYRILLIC_RE.findall(head)) * 2 > len(_LETTER_RE.findall(head)):
-        return "ru"  # (a short text in Cyrillic letters, too few marker words to count: never English)
+    for script, lang in ((_CYRILLIC_RE, "ru"), (_ARABIC_RE, "ar")):  # (a short text in Cyrillic or Arabic letters, too
+        if script.search(head) and len(script.findall(head)) * 2 > len(_LETTER_RE.findall(head)):  # few marker words to count)
+            return lang
     return "en"
 
 
-_CYRILLIC_RE, _LETTER_RE = re.compile(r"[\u0430-\u044f\u0451]"), re.compile(r"[^\W\d_]")
-
-
-# English marker words that are also common words of a language ("to": "it", "by": "would" in Czech and Slovak)
-_ALSO_ENGLISH = {"cs": frozenset({"to", "by"})}
+_CYRILLIC_RE, _ARABIC_RE, _LETTER_RE = re.compile(r"[\u0430-\u044f\u0451]"), re.compile(r"[\u0621-\u064a]"), re.compile(r"[^\W\d_]")
+_ALSO_ENGLISH = {"cs": frozenset({"to", "by"})}  # English marker words that are also a language's ("to": "it", "by": "would" in Czech)
 
 
 def leans_to(text: str, lang: str) -> bool:
@@ -258,7 +257,7 @@ _NUMERAL_BEFORE_RE = re.compile(r"\d\s+(?:(?:i|los|las|les|os|as|mil)\s+)?$")  #
 # a verb of change earlier in the clause, nothing counted between ("augmenter ses dépenses militaires de"), and an amount
 # next that no "à" follows ("passer de 2 à 3 milliards" is a change from one level to another)
 _CHANGE_VERB_BEFORE_RE = re.compile(r"\b(?:augment\w*|baiss\w*|diminu\w*|redui\w*|reduir\w*|relev\w*|accroit\w*|accroitr\w*|"
-                                    r"ok(?:e|er|te|a|ar|ade|at)|og(?:e|er|ede|et)|increas\w*)\b[^.;:\d]{0,60}$", re.I)  # ("øge forsvarsbudgettet med")
+                                    r"ok(?:e|er|te|a|ar|ade|at)|og(?:e|er|ede|et)|increas\w*|رفع\w*|زاد\w*|خفض\w*)\b[^.;:\d]{0,60}$", re.I)  # ("øge forsvarsbudgettet med")
 _AMOUNT_NEXT_RE = re.compile(r"\s+(?:(?:plus|mer\s+an|mere\s+end|mer\s+enn|cirka|omkring|knapt?|rundt|om\s+lag|drygt|nesten|narmere|ca\.)\s+)?\d[\d.,\s]*(?:%|\w+)?(?![^.;]{0,40}\s(?:a|à)\s+\d)")
 _DIGIT_NEXT_RE = re.compile(r"\s+(?:(?:ca\.|cirka|omkring|rundt|knap|knapt|over|under|minst|mindst|mer\s+an|mere\s+end|mer\s+enn)\s+)?\d")
 # a verb of going or sending earlier in the clause (French, Spanish, Portuguese, without accents)

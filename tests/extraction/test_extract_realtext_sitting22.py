@@ -261,3 +261,17 @@ def test_troops_that_had_left_a_country_are_no_deployment():
             "ordered them out.\n\nAccording to a newspaper, 25 Indian troops deployed in the southernmost atoll of Addu "
             "had left Maldives on Sunday.")
     assert not rows(text, date(2024, 3, 12))
+
+
+def test_arabic_is_read_through_its_gloss():
+    text = ("أقر البرلمان المغربي ميزانية الدفاع للعام المالي 2025 البالغة 64 مليار درهم، وقد صوت 200 نائب لصالح "
+            "القانون. وتنفق مصر الآن حوالي 5 مليار دولار على الدفاع، وهو ما يمثل حوالي 1.2% من الناتج المحلي الإجمالي.")
+    found = rows(text, date(2024, 12, 1))
+    assert ("MAR", "defense_budget", 64e9) in found
+    assert ("EGY", "defense_budget", 5e9) in found and ("EGY", "defense_share_gdp_pct", 1.2) in found
+    assert not any(value == 200 for _, _, value in found)
+
+
+def test_arabic_punctuation_reads_as_its_latin_counterpart():
+    from dashboard.extraction.normal import normalize
+    assert normalize("مليار دولار، بنسبة ٪ ؛") == "مليار دولار, بنسبة % ;"
