@@ -25,7 +25,7 @@ for _cp in (0x2212, 0x2010, 0x2011, 0x2012, 0x2013, 0xFE63, 0xFF0D):
 for _zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10):  # Arabic-Indic, Persian, Devanagari, Bengali, full-width
     for _d in range(10):
         _CHAR_MAP[_zero + _d] = str(_d)
-_CHAR_MAP.update({0xFF0C: ",", 0xFF0E: ".", 0xFF05: "%", 0x066B: ".", 0x066C: ",", 0xFF04: "$", 0x060C: ",", 0x061B: ";", 0x066A: "%",
+_CHAR_MAP.update({0xFF0C: ",", 0xFF0E: ".", 0xFF05: "%", 0x066B: ".", 0x066C: ",", 0xFF04: "$", 0x060C: ",", 0x061B: ";", 0x066A: "%", 0x0964: ".", 0x0965: ".",
                   0x0130: "I", 0x212A: "K", 0x00AD: "-", 0x200B: " ", 0x200C: " ", 0x200D: " ",
                   0xFEFF: " ", 0x2060: " ", 0x2024: "."})  # (U+2024, one dot leader: Armenian sites' decimal point, "AMD 301" U+2024 "2 billion")
 # Characters that would change length under str.lower() are mapped above (U+0130, U+212A).

@@ -275,3 +275,15 @@ def test_arabic_is_read_through_its_gloss():
 def test_arabic_punctuation_reads_as_its_latin_counterpart():
     from dashboard.extraction.normal import normalize
     assert normalize("مليار دولار، بنسبة ٪ ؛") == "مليار دولار, بنسبة % ;"
+
+
+def test_hindi_and_nepali_are_read_through_a_devanagari_gloss():
+    text = "पाकिस्तानी वित्त मंत्री ने कहा कि पाकिस्तान का रक्षा बजट 20 फीसदी बढ़कर 2.5 लाख करोड़ रुपये किया गया है। यह बड़ी वृद्धि है।"
+    assert ("PAK", "defense_budget", 2.5e12) in rows(text, date(2025, 6, 10))
+    text = "नेपाल सरकारले रक्षा मन्त्रालयलाई कुल ६२ अर्ब ४० करोड रुपैयाँ बजेट छुट्टयाएको छ ।"
+    assert ("NPL", "defense_budget", 62.4e9) in rows(text, date(2025, 6, 10))
+
+
+def test_a_word_inside_a_devanagari_word_is_not_glossed():  # (the word for defence inside the word for security stays)
+    from dashboard.extraction.gloss import gloss
+    assert "सुरक्षा" in gloss("देश की सुरक्षा पर होगा खर्च", "hi").text
