@@ -37,7 +37,7 @@ from dashboard.extraction.verb_final import verb_inserts
 GLOSS_FILE = Path(__file__).resolve().parent / "vocab" / "gloss.csv"
 LANGUAGES = {"es": "Spanish", "fr": "French", "pt": "Portuguese", "de": "German", "it": "Italian", "ru": "Russian",
              "id": "Indonesian", "sc": "Scandinavian (Danish, Norwegian, Swedish)", "ro": "Romanian",
-             "cs": "Czech and Slovak", "pl": "Polish", "nl": "Dutch", "sh": "South Slavic (Croatian, Serbian, Slovenian)", "ar": "Arabic", "hi": "Hindi"}
+             "cs": "Czech and Slovak", "pl": "Polish", "nl": "Dutch", "sh": "South Slavic (Croatian, Serbian, Slovenian)", "ar": "Arabic", "hi": "Hindi", "cj": "Chinese, Japanese and Korean"}
 
 # the short words that tell the languages apart (words shared by two of them are left out)
 _MARKERS = {
@@ -65,7 +65,7 @@ _MARKERS = {
     # Croatian, Serbian (in Latin letters) and Slovenian share one gloss: "proračun", "milijardi", "BDP"
     "sh": {"koji", "koja", "koje", "kao", "sto", "ki", "tudi", "ter", "kot", "bo", "bodo", "nije", "biti", "ali", "pa", "iz", "ce", "kar",
            "smo", "bilo", "bila", "bi", "so", "naj", "lahko", "bil", "u", "ili", "nisu", "sa", "prema", "jer"},
-    "ar": {"في", "من", "على", "إلى", "الى", "أن", "التي", "الذي", "عن", "مع", "هذا", "هذه", "كان", "قد", "بين", "كما", "وقد", "أو", "بعد", "عام"}, "hi": {"और", "पर", "कि", "तक", "अब", "जब", "इस", "उस", "एक", "कर"},
+    "ar": {"في", "من", "على", "إلى", "الى", "أن", "التي", "الذي", "عن", "مع", "هذا", "هذه", "كان", "قد", "بين", "كما", "وقد", "أو", "بعد", "عام"}, "hi": {"और", "पर", "कि", "तक", "अब", "जब", "इस", "उस", "एक", "कर"}, "cj": set(),
     # languages not glossed: their text is read as it stands, never through another language's gloss
     "tl": {"ang", "ng", "mga", "sa", "ay", "ni", "kay", "nasa", "ito", "naman"},  # Tagalog
     "lv": {"ir", "ka", "ar", "uz", "lai", "kas", "tas", "bet", "gan", "ari", "bija", "tika", "pec", "lidz", "ta", "tiek"},  # Latvian
@@ -108,14 +108,14 @@ def detect_language(text: str, sample: int = 3000) -> str:
     english = counts["en"] - sum(w in _ALSO_ENGLISH.get(best, ()) for w in words)  # ("to", "by": Czech words too)
     if counts[best] >= 5 and counts[best] >= 2 * max(english, *(counts[u] for u in _UNREAD)) + 2:
         return best
-    for script, lang in ((_CYRILLIC_RE, "ru"), (_ARABIC_RE, "ar"), (_DEVANAGARI_RE, "hi")):  # (a short text in Cyrillic, Arabic or Devanagari letters, too
+    for script, lang in ((_CYRILLIC_RE, "ru"), (_ARABIC_RE, "ar"), (_DEVANAGARI_RE, "hi"), (_CJK_RE, "cj")):  # (a short text in Cyrillic, Arabic or Devanagari letters, too
         if script.search(head) and len(script.findall(head)) * 2 > len(_LETTER_RE.findall(head)):  # few marker words to count)
             return lang
     return "en"
 
 
-_CYRILLIC_RE, _ARABIC_RE, _DEVANAGARI_RE, _LETTER_RE = (re.compile(r"[\u0430-\u044f\u0451]"), re.compile(r"[\u0621-\u064a]"), re.compile(r"[\u0915-\u0939]"),
-                                                         re.compile(r"[^\W\d_]"))
+_CYRILLIC_RE, _ARABIC_RE, _DEVANAGARI_RE, _CJK_RE, _LETTER_RE = (re.compile(r"[\u0430-\u044f\u0451]"), re.compile(r"[\u0621-\u064a]"), re.compile(r"[\u0915-\u0939]"),
+                                                                  re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]"), re.compile(r"[^\W\d_]"))
 _ALSO_ENGLISH = {"cs": frozenset({"to", "by"})}  # English marker words that are also a language's ("to": "it", "by": "would" in Czech)
 
 

@@ -17,6 +17,7 @@ import dataclasses
 from dashboard.extraction import engine
 from dashboard.extraction.assemble import MAX_PASSAGE, one_line
 from dashboard.extraction.gloss import LANGUAGES, Gloss, detect_language, gloss, leans_to
+from dashboard.extraction.gloss_cjk import gloss_cjk
 from dashboard.extraction.normal import normalize
 from dashboard.extraction.record import ArticleInfo, Figure
 from dashboard.extraction.text import split_sentences
@@ -29,7 +30,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     lang = detect_language(text)
     if lang == "en":
         return engine.extract_figures(text, info, trace)
-    glossed = gloss(text, lang)
+    glossed = gloss_cjk(text) if lang == "cj" else gloss(text, lang)  # (Chinese, Japanese, Korean: no spaces between words)
     if info is not None and info.title and leans_to(info.title, lang):
         info = dataclasses.replace(info, title=gloss(info.title, lang).text)  # (a headline in English stays as it is)
     if info is not None and info.url and "/" in info.url.split("//", 1)[-1]:  # ".../actualite-national-tunisie/...": the

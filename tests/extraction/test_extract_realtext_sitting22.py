@@ -287,3 +287,17 @@ def test_hindi_and_nepali_are_read_through_a_devanagari_gloss():
 def test_a_word_inside_a_devanagari_word_is_not_glossed():  # (the word for defence inside the word for security stays)
     from dashboard.extraction.gloss import gloss
     assert "सुरक्षा" in gloss("देश की सुरक्षा पर होगा खर्च", "hi").text
+
+
+def test_chinese_japanese_and_korean_numerals_counted_in_myriads_are_read():
+    found = rows("中国今年军费预算为1.6655万亿元人民币，同比增长7.2%。中国财政部星期二公布了预算草案。", date(2024, 3, 6))
+    assert ("CHN", "defense_budget", 1.6655e12) in found
+    found = rows("내년도 국방비는 40조3,337억원으로 책정됐다. 올해 국방비(38조7,995억원)보다 4.0% 늘었다.", date(2016, 8, 30))
+    assert ("KOR", "defense_budget", 38.7995e12) in found and ("KOR", "budget_change_pct", 4.0) in found
+
+
+def test_a_myriad_numeral_is_glossed_with_english_scale_words():
+    from dashboard.extraction.gloss_cjk import gloss_cjk
+    assert gloss_cjk("3108亿新元").text.split()[:2] == ["310.8", "billion"]
+    assert gloss_cjk("43조1177억원").text.split()[:2] == ["43.1177", "trillion"]
+    assert gloss_cjk("1,420億ドル").text.split()[:2] == ["142", "billion"]

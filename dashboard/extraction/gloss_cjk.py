@@ -1,0 +1,78 @@
+"""Chinese, Japanese and Korean glossed for the rules: these scripts leave no space between words, so the phrases of
+``vocab/gloss.csv`` (language ``cj``) are found anywhere, and each English word stands between spaces in the gloss.
+Numerals counted in myriads are rewritten in English scale words ("1.6655万亿" -> "1.6655 trillion", "43조1177억" ->
+"43.1177 trillion", "3108亿" -> "310.8 billion"), and an ideographic full stop ends a sentence (". ").
+
+>>> gloss_cjk("中国今年军费预算为1.6655万亿元人民币。").text.split()
+['China', '今年', 'defense', 'budget', 'is', '1.6655', 'trillion', 'yuan', '.']
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from decimal import Decimal
+from functools import cache
+
+from dashboard.extraction.gloss import GLOSS_FILE, Gloss
+
+_UNITS = {"万亿": 12, "萬億": 12, "兆": 12, "조": 12, "亿": 8, "億": 8, "억": 8, "万": 4, "萬": 4, "만": 4}
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# a numeral counted in myriads: trillions (万亿, 兆, 조), then hundred millions (亿, 億, 억), then ten thousands (万, 萬, 만)
+_NUMERAL = (rf"(?P<a>{_NUM})[ \t]?(?P<ua>万亿|萬億|兆|조)(?:[ \t]?(?P<b>{_NUM})[ \t]?(?P<ub>亿|億|억))?"
+            rf"|(?P<c>{_NUM})[ \t]?(?P<uc>亿|億|억)(?:[ \t]?(?P<d>{_NUM})[ \t]?(?P<ud>万|萬|만))?"
+            rf"|(?P<e>{_NUM})[ \t]?(?P<ue>万|萬|만)(?![亿億억])")
+
+
+def _value(m: re.Match) -> Decimal:
+    total = Decimal(0)
+    for num, unit in (("a", "ua"), ("b", "ub"), ("c", "uc"), ("d", "ud"), ("e", "ue")):
+        if m.group(num) is not None:
+            total += Decimal(m.group(num).replace(",", "")) * 10 ** _UNITS[m.group(unit)]
+    return total
+
+
+def _english(value: Decimal) -> str:
+    for power, word in ((12, "trillion"), (9, "billion"), (6, "million")):
+        if value >= 10 ** power:
+            return f"{(value / 10 ** power).normalize():f} {word}"
+    return f"{int(value):,}"
+
+
+@cache
+def _rules() -> tuple[re.Pattern, dict[str, str]]:
+    words: dict[str, str] = {}
+    with open(GLOSS_FILE, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row["lang"] == "cj":
+                words.update({phrase: row["english"] for phrase in row["phrases"].split("|")})
+    alternation = "|".join(re.escape(p) for p in sorted(words, key=len, reverse=True))
+    return re.compile(f"{_NUMERAL}|(?P<w>{alternation})"), words
+
+
+def gloss_cjk(text: str) -> Gloss:
+    """``text`` glossed phrase by phrase into English (module docstring)."""
+    pattern, words = _rules()
+    out: list[str] = []
+    gloss_starts: list[int] = []
+    original_starts: list[int] = []
+    kept: list[bool] = []
+    length = 0
+
+    def emit(piece: str, original_start: int, same: bool) -> None:
+        nonlocal length
+        if piece:
+            out.append(piece)
+            gloss_starts.append(length)
+            original_starts.append(original_start)
+            kept.append(same)
+            length += len(piece)
+
+    last = 0
+    for hit in pattern.finditer(text):
+        emit(text[last:hit.start()], last, True)
+        english = words[hit.group("w")] if hit.group("w") is not None else _english(_value(hit))
+        emit(english + " " if english in ".,;:" else f" {english} ", hit.start(), False)
+        last = hit.end()
+    emit(text[last:], last, True)
+    return Gloss("".join(out), tuple(gloss_starts), tuple(original_starts), tuple(kept), len(text))
