@@ -1,6 +1,7 @@
 """Articles in Spanish, French, Portuguese, German, Italian, Russian, Indonesian, Romanian, Polish, Dutch, the South Slavic
 languages (Croatian, Serbian, Slovenian, one gloss), the Scandinavian
-languages (Danish, Norwegian and Swedish, one gloss) and Czech and Slovak (one gloss), read through a word gloss.
+languages (Danish, Norwegian and Swedish, one gloss), Czech and Slovak (one gloss), Arabic and Hindi (with Nepali), read
+through a word gloss; Chinese, Japanese and Korean, which leave no space between words, through ``gloss_cjk``.
 
 The rules read English. For an article written in one of these six languages, ``gloss`` rewrites the
 words the rules look for ("efectivos", "soldats", "Soldaten", "soldati", "presupuesto", "au Tchad", "del PIB") as
@@ -23,14 +24,13 @@ tell, is never glossed, so English articles are read exactly as before.
 
 from __future__ import annotations
 
-import bisect
 import csv
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from dashboard.extraction.gloss_map import Gloss, GlossBuilder
 from dashboard.extraction.normal import unglue_notes
 from dashboard.extraction.verb_final import verb_inserts
 
@@ -125,31 +125,6 @@ def leans_to(text: str, lang: str) -> bool:
     return sum(w in _MARKERS[lang] for w in words) > sum(w in _MARKERS["en"] for w in words)
 
 
-@dataclass(frozen=True)
-class Gloss:
-    """The glossed text and, for each piece, where it starts in the gloss and in the original."""
-
-    text: str
-    gloss_starts: tuple[int, ...]
-    original_starts: tuple[int, ...]
-    kept: tuple[bool, ...]  # the piece is the original's own characters (offsets inside it carry over)
-    original_length: int
-
-    def _piece(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.gloss_starts, pos) - 1)
-
-    def _to_original(self, pos: int, at_end: bool) -> int:
-        k = self._piece(pos - 1 if at_end and pos > 0 else pos)
-        piece_end = self.original_starts[k + 1] if k + 1 < len(self.original_starts) else self.original_length
-        if self.kept[k]:
-            return min(piece_end, self.original_starts[k] + pos - self.gloss_starts[k])
-        return piece_end if at_end else self.original_starts[k]  # a rewritten word: the whole original word
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        """The original span of the glossed span [start, end)."""
-        return self._to_original(start, False), self._to_original(end, True)
-
-
 def gloss(text: str, lang: str) -> Gloss:
     """``text`` glossed word by word from ``lang`` into English (module docstring)."""
     pattern, words, nouns, demonyms = _rules(lang)
@@ -159,22 +134,8 @@ def gloss(text: str, lang: str) -> Gloss:
         for hit in _ACCENTED_WORD_RE.finditer(text):
             chars[hit.start():hit.end()] = hit.group(0)  # (the case kept: "Là" opens a sentence)
         folded = "".join(chars)
-    out: list[str] = []
-    gloss_starts: list[int] = []
-    original_starts: list[int] = []
-    kept: list[bool] = []
-    length = 0
+    emit = (built := GlossBuilder()).emit
     last = 0
-
-    def emit(piece: str, original_start: int, same: bool) -> None:
-        nonlocal length
-        if piece:
-            out.append(piece)
-            gloss_starts.append(length)
-            original_starts.append(original_start)
-            kept.append(same)
-            length += len(piece)
-
     inserts = verb_inserts(folded, lang)  # (German: the English of a clause's last verb, before its amount)
 
     def emit_kept(start: int, end: int) -> None:
@@ -216,7 +177,7 @@ def gloss(text: str, lang: str) -> Gloss:
         emit(english, hit.start(), False)
         last = hit.end()
     emit_kept(last, len(folded))
-    return Gloss("".join(out), tuple(gloss_starts), tuple(original_starts), tuple(kept), len(text))
+    return built.gloss(len(text))
 
 
 # "293.945 millones", "21.012.199", "2.275,00": a dot between groups of three digits is a thousands separator;
@@ -275,20 +236,22 @@ def _key(phrase: str) -> str:
 
 
 @cache
-def _rules(lang: str) -> tuple[re.Pattern, dict[str, str], dict[str, str], dict[str, str]]:
-    """One pattern for ``lang``'s phrases (longest first, whole words), and what each phrase becomes."""
-    words: dict[str, str] = {}
-    nouns: dict[str, str] = {}
-    demonyms: dict[str, str] = {}
+def phrase_tables(lang: str) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """``lang``'s words, nouns and demonyms from ``vocab/gloss.csv``, each phrase (as ``_key`` writes it) to its English."""
+    tables: dict[str, dict[str, str]] = {"word": {}, "noun": {}, "demonym": {}}
     with open(GLOSS_FILE, encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
-            if lang not in row["lang"].split():
-                continue
-            table = {"word": words, "noun": nouns, "demonym": demonyms}[row["kind"]]
-            for phrase in row["phrases"].split("|"):
-                table[_key(phrase[1:] if phrase.startswith("=") else fold(phrase))] = row["english"]  # ("=é": kept as written)
-    words.update(nouns)
-    words.update(demonyms)
+            if lang in row["lang"].split():
+                for phrase in row["phrases"].split("|"):  # ("=é": kept as written)
+                    tables[row["kind"]][_key(phrase[1:] if phrase.startswith("=") else fold(phrase))] = row["english"]
+    return tables["word"], tables["noun"], tables["demonym"]
+
+
+@cache
+def _rules(lang: str) -> tuple[re.Pattern, dict[str, str], dict[str, str], dict[str, str]]:
+    """One pattern for ``lang``'s phrases (longest first, whole words), and what each phrase becomes."""
+    read_words, nouns, demonyms = phrase_tables(lang)
+    words = {**read_words, **nouns, **demonyms}
 
     def alternation(phrases) -> str:
         return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))

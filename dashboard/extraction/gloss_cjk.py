@@ -9,12 +9,12 @@ Numerals counted in myriads are rewritten in English scale words ("1.6655万亿"
 
 from __future__ import annotations
 
-import csv
 import re
 from decimal import Decimal
 from functools import cache
 
-from dashboard.extraction.gloss import GLOSS_FILE, Gloss
+from dashboard.extraction.gloss import phrase_tables
+from dashboard.extraction.gloss_map import Gloss, GlossBuilder
 
 _UNITS = {"万亿": 12, "萬億": 12, "兆": 12, "조": 12, "亿": 8, "億": 8, "억": 8, "万": 4, "萬": 4, "만": 4}
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -41,38 +41,20 @@ def _english(value: Decimal) -> str:
 
 @cache
 def _rules() -> tuple[re.Pattern, dict[str, str]]:
-    words: dict[str, str] = {}
-    with open(GLOSS_FILE, encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            if row["lang"] == "cj":
-                words.update({phrase: row["english"] for phrase in row["phrases"].split("|")})
-    alternation = "|".join(re.escape(p) for p in sorted(words, key=len, reverse=True))
+    words = phrase_tables("cj")[0]
+    alternation = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(words, key=len, reverse=True))
     return re.compile(f"{_NUMERAL}|(?P<w>{alternation})"), words
 
 
 def gloss_cjk(text: str) -> Gloss:
     """``text`` glossed phrase by phrase into English (module docstring)."""
     pattern, words = _rules()
-    out: list[str] = []
-    gloss_starts: list[int] = []
-    original_starts: list[int] = []
-    kept: list[bool] = []
-    length = 0
-
-    def emit(piece: str, original_start: int, same: bool) -> None:
-        nonlocal length
-        if piece:
-            out.append(piece)
-            gloss_starts.append(length)
-            original_starts.append(original_start)
-            kept.append(same)
-            length += len(piece)
-
+    built = GlossBuilder()
     last = 0
     for hit in pattern.finditer(text):
-        emit(text[last:hit.start()], last, True)
-        english = words[hit.group("w")] if hit.group("w") is not None else _english(_value(hit))
-        emit(english + " " if english in ".,;:" else f" {english} ", hit.start(), False)
+        built.emit(text[last:hit.start()], last, True)
+        english = words[" ".join(hit.group("w").split())] if hit.group("w") is not None else _english(_value(hit))  # (keyed as phrase_tables writes them)
+        built.emit(english + " " if english in ".,;:" else f" {english} ", hit.start(), False)
         last = hit.end()
-    emit(text[last:], last, True)
-    return Gloss("".join(out), tuple(gloss_starts), tuple(original_starts), tuple(kept), len(text))
+    built.emit(text[last:], last, True)
+    return built.gloss(len(text))
