@@ -263,7 +263,7 @@ _ROW_LINE_RE = re.compile(r"(?-i:[A-Z])[\w ,()/'-]{0,60}\b(?:expenditures?|budge
 # "the nation", "the country", "the island", and a national paper's "the ministry": the article's own country
 HOME_ANAPHOR_RE = re.compile(  # ("in the country", "to the country": a place, the owner is named elsewhere)
     r"(?<!\bin\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bacross\s)\b(?:the|this)\s+(?:nation|country|island|island\s+state|city-state|kingdom|ministry|defen[cs]e\s+ministry|"
-    r"government|cabinet|military\s+(?=consists|comprises|numbers|has\b))(?:'s)?\s*(?:[\w,-]+\s+){0,6}?" + HEDGE + r"$", I)
+    r"government(?!\s+of\s+(?-i:[A-Z]))|cabinet|military\s+(?=consists|comprises|numbers|has\b))(?:'s)?\s*(?:[\w,-]+\s+){0,6}?" + HEDGE + r"$", I)  # ("the government of Peru": named)
 _FORCES_PROPER_RE = re.compile(r"(?-i:Defen[cs]e\s+Forces|Armed\s+Forces)$")
 HOME_SUBJECT_RE = re.compile(r"\b(?:the|this)\s+(?:nation|country|island|island\s+state|city-state|kingdom|ministry|"
                              r"defen[cs]e\s+ministry|government|cabinet|(?-i:Defen[cs]e\s+Forces|Armed\s+Forces))\b", I)

@@ -170,12 +170,16 @@ def gloss(text: str, lang: str) -> Gloss:
             after_change, otherwise = english.split("~")
             english = after_change if (_AMOUNT_NEXT_RE.match(folded, hit.end()) and _CHANGE_VERB_BEFORE_RE.search(
                 folded, max(0, hit.start() - 70), hit.start())) else otherwise
+        end = hit.end()
+        if english in ("the", "The") and _PERCENT_NEXT_RE.match(folded, end):  # "con el 2,4%": English puts no article before a
+            english, end = "", end + 1  # percentage (its space goes with it); "pasó del 1,8% al 2,1%" keeps "of the ... to the",
+            # which the rules read as two levels, not as a range
         if pair:  # "soldats camerounais": the demonym goes first, as in English
             english = demonyms[_key(hit.group("dem"))] + " " + english
         if hit.group(0)[:1].isupper():
             english = english[:1].upper() + english[1:]
         emit(english, hit.start(), False)
-        last = hit.end()
+        last = end
     emit_kept(last, len(folded))
     return built.gloss(len(text))
 
@@ -228,6 +232,7 @@ _MOVE_BEFORE_RE = re.compile(r"\b(?:envo\w*|envi\w*|deploy\w*|desplieg\w*|desple
                              r"rapatri\w*|dirig\w*|mand\w*|destac\w*|expedi\w*|bascul\w*|ira|iront|iran|va|van|vont|vai|vao|sent|deployed|"
                              r"contribu\w*|contingent\w*|aide|aid|ayuda|ajuda|renfort\w*|refuerz\w*|reforc\w*)\b[^.;:\n]*$", re.I)
 _SURNAME_NEXT_RE = re.compile(r" (?-i:[A-Z][a-z]+)\b(?! (?-i:[A-Z]))")
+_PERCENT_NEXT_RE = re.compile(r"\s+\d[\d.,]*\s?(?:%|por\s+ciento\b|por\s+cento\b|per\s+cento\b|pour\s+cent\b|prozent\b)", re.I)
 _NAME_NEXT_RE = re.compile(r"\s+(?:la\s+|le\s+|les\s+|l'|el\s+|los\s+|o\s+|a\s+)?[A-Z]")
 
 

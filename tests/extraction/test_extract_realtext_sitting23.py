@@ -1,0 +1,64 @@
+"""The twenty-third sitting (2026-12-07): the word glosses of French, Spanish, Italian, Portuguese and Indonesian
+widened with the common words a frequency count of the sitting's sets found left unglossed, each test on text written
+here and shown to fail on the code before the change (the guards pass on both)."""
+
+from datetime import date
+
+from dashboard.extraction import ArticleInfo, extract_figures
+from dashboard.extraction.gloss import gloss
+
+
+def rows(text: str, published: date | None = date(2026, 5, 1)) -> set[tuple[str, str, float]]:
+    """(country, metric, value) of every figure of ``text``."""
+    return {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", published))}
+
+
+def test_a_french_draft_budget_set_at_an_amount():
+    text = ("Au Sénégal, le projet de budget 2027 du ministère des Forces armées est arrêté à 512 milliards de francs CFA, "
+            "a-t-on appris samedi. Le texte a été examiné par la commission des finances et il sera voté par les députés "
+            "dans les prochains jours.")
+    assert ("SEN", "defense_budget", 512e9) in rows(text)
+
+
+def test_french_billions_are_english_trillions():
+    text = ("En Algérie, les dépenses consacrées à la défense nationale devraient atteindre quelque 4,1 billions de dinars "
+            "l'an prochain, selon le texte adopté par les députés. Il s'agit d'une hausse importante par rapport à l'année "
+            "dernière, et le ministère de la Défense a présenté ce budget à la commission des finances de l'Assemblée.")
+    assert ("DZA", "defense_budget", 4.1e12) in rows(text)
+
+
+def test_an_indonesian_budget_in_us_dollars_of_a_country_named_in_indonesian():
+    text = ("Menurut laporan itu, anggaran pertahanan Amerika Serikat mencapai 900 miliar dolar AS pada tahun 2025. "
+            "Angka itu adalah yang terbesar di dunia dan lebih besar dari anggaran negara lain, kata peneliti itu dalam "
+            "sebuah diskusi di Jakarta.")
+    assert ("USA", "defense_budget", 900e9) in rows(text)
+
+
+def test_indonesian_active_and_reserve_personnel_written_noun_first():
+    text = ("Singapura hanya berpenduduk 5,9 juta jiwa, namun memiliki 72.500 personel militer aktif dan 312.500 personel "
+            "cadangan. Angka itu tercatat dalam laporan yang dirilis oleh lembaga tersebut di Jakarta pada tahun ini.")
+    found = rows(text)
+    assert ("SGP", "active_personnel", 72500) in found
+    assert ("SGP", "reserve_personnel", 312500) in found
+    assert not any(metric == "active_personnel" and value == 312500 for _, metric, value in found)
+
+
+def test_the_government_of_a_named_country_is_that_country_not_the_articles_own():
+    found = rows("Chile devotes 1.9% of its GDP to defence, while the government of Peru devotes 1.1% of its GDP to "
+                 "military spending.")
+    assert ("PER", "defense_share_gdp_pct", 1.1) in found
+    assert ("CHL", "defense_share_gdp_pct", 1.1) not in found
+
+
+def test_the_government_alone_is_still_the_articles_own():  # (guard)
+    text = ("Ghana's defence ministry presented its plans on Monday. The government said it will spend 0.6% of GDP on "
+            "defence next year.")
+    assert ("GHA", "defense_share_gdp_pct", 0.6) in rows(text)
+
+
+def test_no_article_is_glossed_before_a_percentage_as_english_writes_none():
+    text = "Ecuador es el segundo país de la región, con el 2,4% de su PIB, seguido de Uruguay con un 2,1% del PIB."
+    glossed = gloss(text, "es").text
+    assert "with 2.4% of its GDP" in glossed
+    assert "the 2.4%" not in glossed
+    assert "the second country" in glossed  # (an article before anything else stays)
