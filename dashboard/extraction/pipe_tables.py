@@ -135,7 +135,7 @@ def year_column_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figu
 
 # a series named on a line of its own ("Active Personnel"), then "Country: value" lines
 _SERIES_LINE_RE = re.compile(r"^[ \t]*(?P<label>[A-Za-z][A-Za-z %()$.-]{2,50}?)[ \t]*:?[ \t]*$", re.M)
-_COUNTRY_ROW_RE = re.compile(r"[ \t]*(?:[\u2022*-][ \t]*)?(?P<place>[A-Z][^\n:\d]{1,40}?)[ \t]*:[ \t]*(?P<value>[^\n]{1,40}?)[ \t]*(?=\n|$)"
+_COUNTRY_ROW_RE = re.compile(r"[ \t]*(?:(?:[\u2022*-]|\d{1,3}\.)[ \t]*)?(?P<place>[A-Z][^\n:\d]{1,40}?)[ \t]*:[ \t]*(?P<value>[^\n]{1,40}?)[ \t]*(?=\n|$)"
                              # a ranked row between pipes: "1. | Egypt | 440,000 |"
                              r"|[ \t]*\d{1,3}\.?[ \t]*\|[ \t]*(?P<place2>[A-Z][^\n|\d]{1,40}?)[ \t]*\|[ \t]*(?P<value2>[^\n|]{1,40}?)[ \t]*\|?[ \t]*(?=\n|$)"
                              # a country and its share, no colon: "Turkey 5.3%"
@@ -185,7 +185,9 @@ def _series_lines(norm: str):
 
 # a sentence on a line of its own that introduces a list of active strengths and ends in a colon
 _ACTIVE_LIST_INTRO_RE = re.compile(r"^[^\n]{0,240}?\bactive\s+(?:military\s+)?(?:members|troops|personnel|soldiers|duty\s+personnel)\b"
-                                   r"(?:[^\n]{0,40}:|[^\n.]{0,40}\.(?=[ \t]*\n[ \t]*\d{1,3}\.?[ \t]*\|))[ \t]*$", re.M | I)  # (or a sentence, then ranked rows)
+                                   r"(?:[^\n]{0,40}:|[^\n.]{0,40}\.(?=[ \t]*\n[ \t]*\d{1,3}\.?[ \t]*\|)"  # (or a sentence, then ranked rows;
+                                   r"|[^\n]{0,400}:(?=[ \t]*\n\s*\d{1,3}\.[ \t]+[A-Z][^\n:\d]{1,40}:[ \t]*\d))[ \t]*$", re.M | I)  # or a paragraph ending
+# in a colon before "1. China: 2,233,000")
 
 
 def _series_rows(ctx: Context, numbers: list[NumberMention], starts: list[int], pos: int,

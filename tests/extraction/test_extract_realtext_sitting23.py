@@ -62,3 +62,18 @@ def test_no_article_is_glossed_before_a_percentage_as_english_writes_none():
     assert "with 2.4% of its GDP" in glossed
     assert "the 2.4%" not in glossed
     assert "the second country" in glossed  # (an article before anything else stays)
+
+
+def test_a_ranked_list_of_numbered_country_rows_under_a_paragraph_on_active_personnel():
+    text = ("Armies of the region\n\nA ranking by active duty personnel (all services), as listed in the latest "
+            "yearbook; reserves and paramilitary forces are left out of the count below:\n\n"
+            "  1. Brazil: 366,500\n  2. Colombia: 293,200\n  3. Mexico: 216,000\n  4. Venezuela: 123,000\n")
+    found = rows(text)
+    assert {("BRA", "active_personnel", 366500), ("COL", "active_personnel", 293200),
+            ("MEX", "active_personnel", 216000), ("VEN", "active_personnel", 123000)} <= found
+
+
+def test_numbered_country_rows_under_a_paragraph_on_something_else_are_not_strengths():  # (guard)
+    text = ("Exports of the region\n\nA ranking by the number of active coffee farms, as listed in the latest "
+            "yearbook of the trade:\n\n  1. Brazil: 366,500\n  2. Colombia: 293,200\n  3. Mexico: 216,000\n")
+    assert not any(metric == "active_personnel" for _, metric, _ in rows(text))
