@@ -205,7 +205,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return reject(ctx, "spending measured against its own plan, or over part of a year: not a budget's yearly change")
     # "this is an increase of 1.8 per cent" right after a sentence that stated the budget
     budget_here = ctx.says(si, BUDGET_CTX_RE) or (noun_was or ctx.says(si, bp.THIS_IS_A_CHANGE_RE)) and ctx.says(si - 1, BUDGET_CTX_RE) or defense_here and bool(
-        _AFTER_AMOUNT_RE.search(before[-60:]) and bp.AMOUNT_RE.search(before[-60:]))  # "The country's defense ministry will receive some $260 million in 2013, a 23 percent increase"
+        _AFTER_AMOUNT_RE.search(before[-100:]) and bp.AMOUNT_RE.search(before[-100:]))  # "The country's defense ministry will receive some $260 million in 2013, a 23 percent increase"
     defense_near = defense_here or ctx.says(si - 1, DEFENSE_CTX_RE)
     if not (budget_here and defense_near) or nb.after_mission_money(ctx, si):
         return reject(ctx, 'a change with no defense budget in the sentence' if not (budget_here and defense_near) else nb.MISSION_WHY)
@@ -296,4 +296,5 @@ _DATED_RE = re.compile(r"(?<![Tt]han )\b(?:in|for)\s+(?:fiscal\s+|FY\s*)?((?:19|
 _BASE_AFTER_RE = re.compile(r"[^;.]{0,60}?\b(?:than|compared\s+(?:to|with)|over)\s+(?:in\s+|the\s+)?(?P<base>(?:19|20)\d\d)\b", re.I)
 
 _WHOLE_BUDGET_THEN_CHANGE_RE = re.compile(r"(?:,\s+the|\bthat(?:\s+the)?)\s+(?:state|national|government|federal|general)\s+budget\b[^.;]{0,120}$", re.I)
-_AFTER_AMOUNT_RE = re.compile(r"(?:\d|\b(?:million|billion|trillion|bn))\b[^,;.\d]{0,20}(?:\d{4})?,\s+an?\s+$", I)  # (an apposition)
+_AFTER_AMOUNT_RE = re.compile(r"(?:\d|\b(?:million|billion|trillion|bn))\b[^,;.\d]{0,50}(?:\d{4})?,\s+(?:an?\s+(?:(?:increase|rise|jump|hike|boost|growth)\s+of\s+)?|(?:up|down)\s+)$", I)
+# (an apposition: "$260 million in 2013, a 23 percent increase", "650.6 billion yuan on defense in 2012, an increase of 11.6 percent")

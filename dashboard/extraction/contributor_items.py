@@ -57,8 +57,8 @@ def contributor_items(ctx: Context, si: int, numbers: list[NumberMention], figur
 # "ATMIS has five members contributing to the cause. These include Uganda with 6,000 troops, Burundi with 5,400, Kenya
 # with 3,600": a force's contributors, each with its count after "with", the contributing named in this sentence or
 # the one before; the host is the place the force serves in (``_host``)
-_CONTRIBUTE_WORD_RE = re.compile(r"\bcontribut\w*", I)
-_WITH_BEFORE_RE = re.compile(r"\s+with\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$", I)
+_CONTRIBUTE_WORD_RE = re.compile(r"\bcontribut\w*|\b(?:most\s+(?:heavily\s+)?involved|participating)\s+(?:[\w-]+\s+)?(?:countries|nations|states)\b", I)  # ("The most heavily involved European countries include Italy with ...")
+_WITH_BEFORE_RE = re.compile(r"\s+with\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|a\s+good\s+)?$", I)
 
 
 def _with_contributors(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:

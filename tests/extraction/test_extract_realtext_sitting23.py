@@ -77,3 +77,29 @@ def test_numbered_country_rows_under_a_paragraph_on_something_else_are_not_stren
     text = ("Exports of the region\n\nA ranking by the number of active coffee farms, as listed in the latest "
             "yearbook of the trade:\n\n  1. Brazil: 366,500\n  2. Colombia: 293,200\n  3. Mexico: 216,000\n")
     assert not any(metric == "active_personnel" for _, metric, _ in rows(text))
+
+
+def test_a_change_in_apposition_after_money_spent_on_defence():
+    found = rows("Vietnam spent 118 trillion dong on national defence in 2023, an increase of 6.2 percent over the "
+                 "previous year.", date(2024, 3, 1))
+    assert ("VNM", "budget_change_pct", 6.2) in found
+    found = rows("Vietnam spent 118 trillion dong on defence in 2023, up 6.2 percent from the previous year.", date(2024, 3, 1))
+    assert ("VNM", "budget_change_pct", 6.2) in found
+
+
+def test_a_change_in_apposition_after_money_for_something_else_stays_out():  # (guard)
+    found = rows("Vietnam spent 118 trillion dong on roads in 2023, an increase of 6.2 percent over the previous year.",
+                 date(2024, 3, 1))
+    assert not any(metric == "budget_change_pct" for _, metric, _ in found)
+
+
+def test_military_staff_deployed_are_troops():
+    found = rows("Norway has some 1,200 military staff deployed in Lithuania, of whom 300 are engineers.")
+    assert ("NOR", "troops_deployed", 1200) in found
+
+
+def test_the_most_involved_countries_of_a_mission_each_with_its_count():
+    text = ("Around 200 Irish soldiers serve with the peacekeeping force in Lebanon. The most heavily involved European "
+            "countries include Germany with a good 1,100 soldiers, Poland with around 560 and Finland with 540.")
+    found = {(c, m, v) for c, m, v in rows(text)}
+    assert {("DEU", "troops_deployed", 1100), ("POL", "troops_deployed", 560), ("FIN", "troops_deployed", 540)} <= found
