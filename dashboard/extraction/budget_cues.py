@@ -203,8 +203,8 @@ INCLUDED_ALLOCATION_BEFORE_RE = re.compile(r"\binclud(?:es|ed|ing)\s+(?:an?\s+|t
                                            # "Included in this are 4.9 billion for the army": a part of the amount before
                                            r"|\bincluded\s+in\s+(?:this|that|it|these|the\s+(?:total|sum|amount|budget))\s+(?:is|are|was|were)\s+(?:[^.;]|\.\d){0,30}$"
                                            # "The total allocation for the Ministry of Defence includes Rs3.65 lakh crore for defence services"
-                                           r"|\b(?:allocation|budget|outlay)\s+(?:for|of)\s+(?:the\s+)?(?:ministry\s+of\s+defen[cs]e|defen[cs]e(?:\s+ministry)?|military)\s+"
-                                           r"includ(?:es|ed)\s+" + HEDGE + r"$", I)
+                                           r"|\b(?:(?:allocation|budget|outlay)\s+(?:for|of)\s+(?:the\s+)?(?:ministry\s+of\s+defen[cs]e|defen[cs]e(?:\s+ministry)?|military)|(?:the|this)\s+(?:allocation|appropriation|envelope))\s+"
+                                           r"includ(?:es|ed)\s+" + HEDGE + r"$", I)  # (or "The allocation includes 2.5 billion euros for military operations": the one just named)
 # "the Government proposes additional funding worth SEK 13 billion to Sweden's military defence": the increase
 ADDITIONAL_FUNDING_BEFORE_RE = re.compile(r"\b(?:additional|extra)\s+(?:funding|funds|money|resources|appropriations?)\s+"
                                           r"(?:worth|of|totall?ing|amounting\s+to)\s+" + HEDGE + r"$", I)

@@ -273,7 +273,7 @@ _FOLLOW_UPS_RE3 = re.compile(r"^\s*(?:on|for|to)\s+(?!(?:the\s+)?(?:defen[cs]e|m
 # "allocated $331 billion to Defence, ... and $161 billion to the OPC": the next amount given to another body
 _TO_ANOTHER_AFTER_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+)?(?:(?:allocated|earmarked|given|assigned|"
                                   r"devoted|set\s+aside)\s+)?(?:to|for)\s+(?:the\s+)?(?!(?:19|20)\d\d|fy|fiscal|financial|next|this|current|coming|following|"
-                                  r"year|defen[cs]e|military|armed|army|navy|air|ministry\s+of\s+defen[cs]e)[A-Za-z]", re.I)
+                                  r"year|defen[cs]e|military|armed|army|navy|air|ministry\s+of\s+defen[cs]e)[\"'\u201c\u2018]?[A-Za-z]", re.I)
 # "and 2,100 in South Sudan", "alongside 2,100 serving with MINUSCA", "while 2,100 serve with UNMISS in South Sudan"
 _FOLLOW_UPS_RE4 = re.compile(r"^\s+(?:(?:others?\s+)?(?:are\s+|were\s+)?(?:serving|serve|deployed|stationed|based)\s+)?"
                              r"(?:under\s+(?:[\w-]+\s+){1,3}?(?:leadership|command)\s+)?"

@@ -222,9 +222,9 @@ _ACCENTED_WORD_RE = re.compile(r"(?<![\w'])(?:[\u00e9\u00e0\u00e8\u00c9\u00c0\u0
 _NUMERAL_BEFORE_RE = re.compile(r"\d\s+(?:(?:i|los|las|les|os|as|mil)\s+)?$")  # ("5.950 i militari": the article between; "360 mil militares")
 # a verb of change earlier in the clause, nothing counted between ("augmenter ses dépenses militaires de"), and an amount
 # next that no "à" follows ("passer de 2 à 3 milliards" is a change from one level to another)
-_CHANGE_VERB_BEFORE_RE = re.compile(r"\b(?:augment\w*|baiss\w*|diminu\w*|redui\w*|reduir\w*|relev\w*|accroit\w*|accroitr\w*|"
+_CHANGE_VERB_BEFORE_RE = re.compile(r"\b(?:augment\w*|aument\w*|ridurre|ridott\w*|riduc\w*|baiss\w*|diminu\w*|redui\w*|reduir\w*|relev\w*|accroit\w*|accroitr\w*|"
                                     r"ok(?:e|er|te|a|ar|ade|at)|og(?:e|er|ede|et)|increas\w*|رفع\w*|زاد\w*|خفض\w*)\b[^.;:\d]{0,60}$", re.I)  # ("øge forsvarsbudgettet med")
-_AMOUNT_NEXT_RE = re.compile(r"\s+(?:(?:plus|mer\s+an|mere\s+end|mer\s+enn|cirka|omkring|knapt?|rundt|om\s+lag|drygt|nesten|narmere|ca\.)\s+)?\d[\d.,\s]*(?:%|\w+)?(?![^.;]{0,40}\s(?:a|à)\s+\d)")
+_AMOUNT_NEXT_RE = re.compile(r"\s+(?:(?:plus|mer\s+an|mere\s+end|mer\s+enn|cirka|omkring|knapt?|rundt|om\s+lag|drygt|nesten|narmere|ca\.)\s+)?\d[\d.,\s]*(?:%|\w+)?(?![^.;]{0,40}(?<!arrivare)(?<!arrivando)(?<!raggiungere)\s(?:a|à)\s+\d)")
 _DIGIT_NEXT_RE = re.compile(r"\s+(?:(?:ca\.|cirka|omkring|rundt|knap|knapt|over|under|minst|mindst|mer\s+an|mere\s+end|mer\s+enn)\s+)?\d")
 # a verb of going or sending earlier in the clause (French, Spanish, Portuguese, without accents)
 _MOVE_BEFORE_RE = re.compile(r"\b(?:envo\w*|envi\w*|deploy\w*|desplieg\w*|despleg\w*|depech\w*|achemin\w*|transfer\w*|traslad\w*|"

@@ -268,9 +268,12 @@ def contributor_host(ctx: Context, si: int, start: int) -> tuple[str, str] | Non
 
 # "has as many as 1.5 million potential military personnel outside its armed forces": a pool who could be called, no force
 _POTENTIAL_AFTER_RE = re.compile(r"\s+(?:potential|possible|eligible|prospective|would-be)\s+(?:[\w-]+\s+)?(?:military\s+)?"
-                                 r"(?:personnel|soldiers|troops|servicemen|recruits|conscripts|fighters|reservists)\b", I)
+                                 r"(?:personnel|soldiers|troops|servicemen|recruits|conscripts|fighters|reservists)\b"
+                                 # "at least 500,000 troops would be required to defend", "300,000 soldiers are needed": a need, no force
+                                 r"|\s+(?:[\w-]+\s+){0,2}?(?:personnel|soldiers|troops|servicemen|men)\s+(?:would|will|are|is|were)\s+(?:be\s+)?(?:required|needed|necessary)\b", I)
 
 
 def potential_pool(ctx: Context, end: int) -> bool:
-    """True when the count ending at ``end`` is of potential, possible or eligible soldiers: a pool, not a strength."""
+    """True when the count ending at ``end`` is of potential, possible or eligible soldiers, or of soldiers needed: a pool
+    or a need, not a strength."""
     return bool(_POTENTIAL_AFTER_RE.match(ctx.norm, end, min(len(ctx.norm), end + 60)))

@@ -103,3 +103,43 @@ def test_the_most_involved_countries_of_a_mission_each_with_its_count():
             "countries include Germany with a good 1,100 soldiers, Poland with around 560 and Finland with 540.")
     found = {(c, m, v) for c, m, v in rows(text)}
     assert {("DEU", "troops_deployed", 1100), ("POL", "troops_deployed", 560), ("FIN", "troops_deployed", 540)} <= found
+
+
+def test_an_amount_a_year_higher_than_committed_is_a_change():
+    found = rows("The Dutch annual defence budget will be €4bn a year higher than previously planned, by 2027.")
+    assert ("NLD", "budget_change_amount", 4e9) in found
+    assert ("NLD", "defense_budget", 4e9) not in found
+
+
+def test_another_amount_for_a_quoted_other_purpose_is_not_the_defence_budget():
+    text = ("Moscow's draft budget earmarks 11.2 trillion rubles ($120 billion) for defence -- and another 2.9 trillion "
+            "rubles ($31 billion) for \"domestic security\".")
+    found = rows(text)
+    assert ("RUS", "defense_budget", 11.2e12) in found
+    assert ("RUS", "defense_budget", 2.9e12) not in found
+
+
+def test_troops_that_would_be_required_are_a_need_not_a_strength():
+    found = rows("Japanese researchers said at least 300,000 troops would be required to defend the southwestern islands.")
+    assert not any(metric == "active_personnel" for _, metric, _ in found)
+    found = rows("Analysts said 90,000 soldiers are needed to hold Taiwan's coast.")
+    assert not any(metric == "active_personnel" for _, metric, _ in found)
+
+
+def test_troops_the_country_has_stay_its_strength_when_a_clause_says_they_are_needed():  # (guard)
+    assert ("KOR", "active_personnel", 450000) in rows("South Korea has 450,000 troops, which are needed to deter the North.")
+
+
+def test_an_italian_increase_by_a_number_of_units_to_reach_a_total_is_glossed_as_by():
+    text = ("Il presidente ha firmato un decreto per aumentare gli effettivi delle forze armate russe di 90.000 unità per "
+            "arrivare a 1.100.000, registrando quindi una crescita del 9%.")
+    assert "by 90,000" in gloss(text, "it").text
+
+
+def test_the_allocation_just_named_includes_a_part():
+    text = ("Estonia's Ministry of Defence announced on Thursday a defence budget of 1.6 billion euros for 2025, marking an "
+            "increase of 100 million euros from this year.\nThe allocation includes 0.5 billion euros for military "
+            "operations, which covers personnel salaries, conscription training, and equipment maintenance.")
+    found = rows(text)
+    assert ("EST", "defense_budget", 1.6e9) in found
+    assert ("EST", "defense_budget", 0.5e9) not in found
