@@ -264,5 +264,8 @@ def _rules(lang: str) -> tuple[re.Pattern, dict[str, str], dict[str, str], dict[
     pair = rf"(?P<noun>{alternation(nouns)})\s+(?P<dem>{alternation(demonyms)})" if nouns and demonyms else "(?!)"
     # whole words; a phrase ending in an apostrophe is an elided article or preposition, and the word after it is
     # a word of its own ("dall'obiettivo", "qu'il")
-    pattern = re.compile(rf"(?<![\w\u0900-\u0963\u064b-\u065f-])(?:{pair}|{alternation(words)})(?:(?<=')|(?![\w\u0900-\u0963\u064b-\u065f'-]))", re.IGNORECASE)  # (Devanagari's vowel signs and Arabic's short vowels are inside words)
+    scales = [p for p, english in words.items() if english.split()[:1] in (["billion"], ["million"], ["trillion"], ["thousand"])]
+    pattern = re.compile(rf"(?:(?<![\w\u0900-\u0963\u064b-\u065f-])(?:{pair}|{alternation(words)})|(?<=\d)(?:{alternation(scales) or '(?!)'}))"  # (a scale word glued to
+                         rf"(?:(?<=')|(?![\w\u0900-\u0963\u064b-\u065f'-]))", re.IGNORECASE)  # its numeral: "39,8bilhões"; Devanagari's vowel signs
+    # and Arabic's short vowels are inside words)
     return pattern, words, nouns, demonyms

@@ -12,7 +12,9 @@ its share of GDP); every row must name a country in its country cell and hold on
 series' cell, or the table ends there. A row's figure is that country's; nothing else is guessed.
 
 The same holds for a series named on a line of its own with "Country: value" lines under it
-("Active Personnel", then "Nigeria: 135,000", "Mali: 18,000"): series_list_figures.
+("Active Personnel", then "Nigeria: 135,000", "Mali: 18,000"): series_list_figures; and for ranked rows with dashes
+("1º - EUA - US$ 648,6 bilhões", "2. China – $292 billion", at least three) under a text on military spending, each
+a country's budget, dated by the year the text over the list names.
 """
 
 from __future__ import annotations
@@ -139,7 +141,9 @@ _COUNTRY_ROW_RE = re.compile(r"[ \t]*(?:(?:[\u2022*-]|\d{1,3}\.)[ \t]*)?(?P<plac
                              # a ranked row between pipes: "1. | Egypt | 440,000 |"
                              r"|[ \t]*\d{1,3}\.?[ \t]*\|[ \t]*(?P<place2>[A-Z][^\n|\d]{1,40}?)[ \t]*\|[ \t]*(?P<value2>[^\n|]{1,40}?)[ \t]*\|?[ \t]*(?=\n|$)"
                              # a country and its share, no colon: "Turkey 5.3%"
-                             r"|[ \t]*(?P<place3>[A-Z][^\n\d%:|]{1,40}?)[ \t]+(?P<value3>\d{1,2}(?:[.,]\d{1,2})?[ \t]*%)[ \t]*(?=\n|$)")
+                             r"|[ \t]*(?P<place3>[A-Z][^\n\d%:|]{1,40}?)[ \t]+(?P<value3>\d{1,2}(?:[.,]\d{1,2})?[ \t]*%)[ \t]*(?=\n|$)"
+                             # a ranked row with dashes: "3º - Saudi Arabia - US$ 78.4 billion", "3. Saudi Arabia – $78.4bn"
+                             r"|[ \t]*\d{1,3}(?:\u00ba|\u00b0|\.|\))?[ \t]*[-\u2013\u2014]?[ \t]*(?P<place4>[A-Z][^\n\d:|\u2013\u2014]{1,40}?)[ \t]+[-\u2013\u2014][ \t]*(?P<value4>[^\n]{1,40}?)[ \t]*(?=\n|$)")
 LIST_METHOD = "table:series-list"
 
 
@@ -164,7 +168,24 @@ def series_list_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figu
         rows = _series_rows(ctx, numbers, starts, intro.end(), "percent") if GDP_WORD_RE.search(norm, max(0, intro.start() - 600), intro.end()) else []
         for iso3, number in rows if len(rows) >= 3 and all(0 <= n.value <= 20 for _, n in rows) else []:
             out.append(make(ctx, ctx.sentence_index(number.start), number, "defense_share_gdp_pct", iso3, "table", LIST_METHOD))
+    for first in _FIRST_RANKED_MONEY_ROW_RE.finditer(norm):  # "Who spent the most" over "1º - USA - US$ 648.6 billion" rows
+        rows = _series_rows(ctx, numbers, starts, first.start(), "money")
+        if len(rows) >= 3 and _DEFENSE_SPENDING_RE.search(norm, max(0, first.start() - 600), first.start()):
+            made = [make(ctx, ctx.sentence_index(n.start), n, "defense_budget", iso3, "table", LIST_METHOD) for iso3, n in rows
+                    if abs(n.value) >= 1e6]  # (a row whose scale word was not read is no budget)
+            years = [int(y) for y in _YEAR_RE.findall(norm, max(0, first.start() - 300), first.start())]
+            published = ctx.info.published.year if ctx.info is not None and ctx.info.published is not None else None
+            for fig in made if years and (published is None or years[-1] <= published) else []:
+                fig.year = years[-1]  # the year the text over the list names ("The biggest military spenders in 2022:")
+            out.extend(made)
     return out
+
+
+# the first of the ranked rows with dashes (a list of budgets under a text on defence spending)
+_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+_FIRST_RANKED_MONEY_ROW_RE = re.compile(r"^[ \t]*1(?:\u00ba|\u00b0|\.|\))?[ \t]*[-\u2013\u2014]?[ \t]*[A-Z][^\n\d:|\u2013\u2014]{1,40}?[ \t]+[-\u2013\u2014][ \t]*\S", re.M)
+_DEFENSE_SPENDING_RE = re.compile(r"\b(?:defen[cs]e|military|armed\s+forces)\s+(?:spending|spenders?|budgets?|expenditures?|outlays?)\b"
+                                  r"|\b(?:spent|spend|spending|spenders?)\b(?:[^.\n]|\.\d){0,40}\b(?:defen[cs]e|military|armed\s+forces)\b", I)
 
 
 # a line that ends in a colon after a text on shares of GDP, then "Country 5.3%" lines
@@ -199,7 +220,7 @@ def _series_rows(ctx: Context, numbers: list[NumberMention], starts: list[int], 
         while pos < len(norm) and norm[pos] in "\n \t":
             pos += 1
         row = _COUNTRY_ROW_RE.match(norm, pos)
-        place, value = next(((p, v) for p, v in (("place", "value"), ("place2", "value2"), ("place3", "value3")) if row and row.group(p) is not None), ("place", "value"))
+        place, value = next(((p, v) for p, v in (("place", "value"), ("place2", "value2"), ("place3", "value3"), ("place4", "value4")) if row and row.group(p) is not None), ("place", "value"))
         named = [c for c in ctx.country_mentions(row.start(place), row.end(place)) if c.kind != "alliance"] if row else []
         if not row or len(named) != 1:
             break

@@ -143,3 +143,31 @@ def test_the_allocation_just_named_includes_a_part():
     found = rows(text)
     assert ("EST", "defense_budget", 1.6e9) in found
     assert ("EST", "defense_budget", 0.5e9) not in found
+
+
+def test_ranked_rows_with_dashes_under_a_text_on_military_spending_are_budgets():
+    text = ("The world's biggest military spenders in 2022, according to the institute's yearbook.\n\n"
+            "1. United States – $877 billion\n2. China – $292 billion\n3. Russia – $86.4 billion\n4. India – $81.4 billion\n")
+    found = {(f.country_iso3, f.metric, f.value, f.year) for f in extract_figures(text, ArticleInfo("t", date(2023, 4, 25)))}
+    assert {("USA", "defense_budget", 877e9, 2022), ("CHN", "defense_budget", 292e9, 2022),
+            ("RUS", "defense_budget", 86.4e9, 2022), ("IND", "defense_budget", 81.4e9, 2022)} <= found
+
+
+def test_ranked_rows_of_another_money_are_not_budgets():  # (guard)
+    text = ("The world's largest economies in 2022, according to the fund.\n\n"
+            "1. United States – $25.4 trillion\n2. China – $18.1 trillion\n3. Japan – $4.2 trillion\n")
+    assert not any(metric == "defense_budget" for _, metric, _ in rows(text, date(2023, 4, 25)))
+
+
+def test_portuguese_ranked_rows_and_a_scale_word_glued_to_its_numeral():
+    text = ("O Brasil manteve-se na 11º posição entre os países que mais gastaram em defesa em 2019, segundo o relatório "
+            "anual do instituto. Ao todo, o mundo gastou US$ 1,73 trilhão com o setor militar em 2019.\nQuem mais gastou\n"
+            "1º - EUA - US$ 648,6 bilhões\n2º - China - US$ 181,1 bilhões\n3º - Índia - US$ 60,5bilhões\n")
+    found = rows(text, date(2020, 2, 1))
+    assert {("USA", "defense_budget", 648.6e9), ("CHN", "defense_budget", 181.1e9), ("IND", "defense_budget", 60.5e9)} <= found
+
+
+def test_the_world_having_a_jump_in_military_spending_is_no_countrys_change():
+    text = ("The report looks at the United States and China first.\nThe world had the largest jump in military spending "
+            "in a decade – growth of 4% compared with 2018.")
+    assert not any(metric == "budget_change_pct" for _, metric, _ in rows(text, date(2020, 2, 1)))
