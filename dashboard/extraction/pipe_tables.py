@@ -178,6 +178,41 @@ def series_list_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figu
             for fig in made if years and (published is None or years[-1] <= published) else []:
                 fig.year = years[-1]  # the year the text over the list names ("The biggest military spenders in 2022:")
             out.extend(made)
+    out.extend(_bullet_budget_rows(ctx, numbers, starts))
+    return out
+
+
+# "- Colombia US$ 9.556 millones (▲ +8,8%)": a bulleted row of a country's money, its change in brackets
+_BULLET_START_RE = re.compile(r"\n[ \t]*[-\u2022*][ \t]*[A-Z]")
+_BULLET_MONEY_ROW_RE = re.compile(r"[ \t]*[-\u2022*][ \t]*(?P<place>[A-Z][^\n\d:|()]{1,40}?)[ \t]+(?P<value>(?:US\$|R\$|[$\u20ac\u00a3]|USD|EUR)[ \t]?\d[^\n(]{0,30}?)"
+                                 r"(?:[ \t]*\((?P<change>[^()\n]{0,24})\))?[ \t]*(?=\n|$)")
+
+
+def _bullet_budget_rows(ctx: Context, numbers: list[NumberMention], starts: list[int]) -> list[Figure]:
+    """Three or more bulleted rows of a country and an amount under a text on military spending: each country's budget,
+    and the change a row gives in brackets with its arrow or sign ("(▼ -56%)")."""
+    norm, out = ctx.norm, []
+    for bullet in _BULLET_START_RE.finditer(norm):  # (only the lines that open on a bullet: most texts have none)
+        pos, rows = bullet.start() + 1, []
+        line_start = norm.rfind("\n", 0, bullet.start()) + 1
+        if _BULLET_MONEY_ROW_RE.match(norm, line_start) or not _BULLET_MONEY_ROW_RE.match(norm, pos):
+            continue  # (a list's first row, under a line that is no such row)
+        while (row := _BULLET_MONEY_ROW_RE.match(norm, pos)) is not None:
+            named = [c for c in ctx.country_mentions(row.start("place"), row.end("place")) if c.kind != "alliance"]
+            money = _lone_number(numbers, starts, row.start("value"), row.end("value"), "money")
+            if len(named) != 1 or money is None:
+                break
+            change = _lone_number(numbers, starts, row.start("change"), row.end("change"), "percent") if row.group("change") else None
+            rows.append((named[0].iso3, money, change, "\u25bc" in (row.group("change") or "")))
+            pos = row.end() + 1
+        if len(rows) < 3 or not _DEFENSE_SPENDING_RE.search(norm, max(0, line_start - 600), bullet.start()):
+            continue
+        for iso3, money, change, down in rows:
+            if abs(money.value) >= 1e6:
+                out.append(make(ctx, ctx.sentence_index(money.start), money, "defense_budget", iso3, "table", LIST_METHOD))
+            if change is not None:
+                out.append(make(ctx, ctx.sentence_index(change.start), change, "budget_change_pct", iso3, "table", LIST_METHOD,
+                                sign=-1 if down else 1))
     return out
 
 

@@ -171,3 +171,25 @@ def test_the_world_having_a_jump_in_military_spending_is_no_countrys_change():
     text = ("The report looks at the United States and China first.\nThe world had the largest jump in military spending "
             "in a decade – growth of 4% compared with 2018.")
     assert not any(metric == "budget_change_pct" for _, metric, _ in rows(text, date(2020, 2, 1)))
+
+
+def test_bulleted_rows_of_money_with_changes_under_a_text_on_military_spending():
+    text = ("Military spending in South America fell in 2016, the institute's yearbook says.\n"
+            "Arms spending in 2016 (source: the institute)\n"
+            "- Brazil US$ 23,676 million\n- Colombia US$ 9,556 million (▲ +8.8%)\n- Venezuela US$ 9,222 million (▼ 56%)\n"
+            "- Chile US$ 4,608 million\n")
+    found = rows(text, date(2017, 4, 24))
+    assert {("BRA", "defense_budget", 23676e6), ("COL", "defense_budget", 9556e6), ("VEN", "defense_budget", 9222e6),
+            ("CHL", "defense_budget", 4608e6), ("COL", "budget_change_pct", 8.8), ("VEN", "budget_change_pct", -56)} <= found
+
+
+def test_bulleted_rows_of_other_money_are_not_budgets():  # (guard)
+    text = ("Exports from South America rose in 2016, the trade yearbook says.\n"
+            "Exports in 2016\n- Brazil US$ 185,235 million\n- Chile US$ 60,733 million\n- Peru US$ 37,020 million\n")
+    assert not any(metric == "defense_budget" for _, metric, _ in rows(text, date(2017, 4, 24)))
+
+
+def test_a_spanish_increase_by_un_percentage():
+    text = ("En Argentina, dice el informe del instituto, el gasto en armamento aumentó un 12% en 2016. Las cifras "
+            "fueron publicadas por el ministerio y son las más altas de la región en los últimos años.")
+    assert ("ARG", "budget_change_pct", 12) in rows(text, date(2017, 4, 24))
