@@ -184,7 +184,7 @@ GOVERNMENT_SPENDS_BEFORE_RE = re.compile(r"\bgovernment\s+(?:plans|intends|expec
 
 # "Saudi Arabia is still the biggest spender at $55.6 billion", "Other big spenders include Kuwait at $9 billion":
 # a spender's amount in a story about military spending
-SPENDER_AT_BEFORE_RE = re.compile(r"\bspenders?\b[^.;\d]{0,40}?\b(?:at|with)\s+(?:an?\s+estimated\s+)?" + HEDGE + r"$"
+SPENDER_AT_BEFORE_RE = re.compile(r"\bspenders?\b(?:[^.;\d]{0,40}?\b(?:at|with)\s+(?:an?\s+estimated\s+)?|[^.;\d()]{0,30}?\(\s*)" + HEDGE + r"$"  # (or "spender ($314 billion")
                                   # "top the world's list of military expenditure with $610 billion"
                                   r"|\b(?:list|ranking|table)\s+of\s+(?:military|defen[cs]e)\s+(?:expenditures?|spending|spenders)\s+with\s+" + HEDGE + r"$"
                                   # "Out of the total budget, the share of defense was 22 billion birr"

@@ -58,8 +58,8 @@ def another_thing_changed(before: str) -> bool:
 
 
 # "education (368.7 billion THB, down 0.1 percent year-on-year), interior (353 billion THB, up 7.7 percent)": each item's own
-_BRACKET_ITEM_CHANGE_RE = re.compile(r"\b(?P<item>[A-Za-z][\w-]*)\s*\([^()]{0,60}?,\s*(?:up|down|(?:an?\s+)?(?:increase|rise|decrease|drop|fall|cut)\s+of)\s+(?:by\s+)?$", I)
-_DEFENCE_ITEM_RE = re.compile(r"defen[cs]e|military|army|armed", I)
+_BRACKET_ITEM_CHANGE_RE = re.compile(r"\b(?P<item>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s*\([^()]{0,60}?,\s*(?:up|down|(?:an?\s+)?(?:increase|rise|decrease|drop|fall|cut)\s+of)\s+(?:by\s+)?$", I)
+_DEFENCE_ITEM_RE = re.compile(r"(?:.*\s)?(?:defen[cs]e|military|army|armed|spenders?)(?:\s.*)?", I)  # ("military spender globally ($88.5 billion, up 28%)")
 
 
 # "The UK has pledged an additional $13 million" after a sentence on pledges and a credit facility for Lebanon's military: aid

@@ -193,3 +193,34 @@ def test_a_spanish_increase_by_un_percentage():
     text = ("En Argentina, dice el informe del instituto, el gasto en armamento aumentó un 12% en 2016. Las cifras "
             "fueron publicadas por el ministerio y son las más altas de la región en los últimos años.")
     assert ("ARG", "budget_change_pct", 12) in rows(text, date(2017, 4, 24))
+
+
+def test_a_country_named_as_anothers_rival_is_the_actor():
+    found = rows("After two years of cuts, Greece's rival Turkey increased its military spending by 12% in 2024, to $25 billion.",
+                 date(2025, 4, 28))
+    assert {("TUR", "budget_change_pct", 12), ("TUR", "defense_budget", 25e9)} <= found
+    assert not any(country == "GRC" for country, _, _ in found)
+
+
+def test_a_rival_to_counter_stays_no_actor():  # (guard)
+    found = rows("India's defence budget rose 9% this year, as rival Pakistan spends 2.5% of GDP on its army.", date(2025, 4, 28))
+    assert ("IND", "budget_change_pct", 9) in found
+
+
+def test_a_country_heading_a_line_on_its_spending_is_the_spender():
+    text = "Ukraine spent $64.7 billion on its military in 2024.\nPoland: Military spending jumped 31% to $38 billion."
+    found = rows(text, date(2025, 4, 28))
+    assert {("POL", "budget_change_pct", 31), ("POL", "defense_budget", 38e9)} <= found
+
+
+def test_a_country_heading_a_line_on_troops_there_is_still_a_place():  # (guard)
+    text = "The United States keeps troops across Europe.\n3 Germany: Around 35,000 personnel are stationed there."
+    found = {(f.country_iso3, f.metric, f.value, f.host_iso3) for f in extract_figures(text, ArticleInfo("t", date(2025, 4, 28)))}
+    assert ("USA", "troops_deployed", 35000, "DEU") in found
+
+
+def test_a_spenders_amount_and_change_in_brackets():
+    text = ("Ukraine spent $64.7 billion on its military in 2024.\n"
+            "Japan: Became the tenth-largest military spender globally ($55.3 billion, up 21%), its biggest rise since 1952.")
+    found = rows(text, date(2025, 4, 28))
+    assert {("JPN", "defense_budget", 55.3e9), ("JPN", "budget_change_pct", 21)} <= found
