@@ -224,3 +224,18 @@ def test_a_spenders_amount_and_change_in_brackets():
             "Japan: Became the tenth-largest military spender globally ($55.3 billion, up 21%), its biggest rise since 1952.")
     found = rows(text, date(2025, 4, 28))
     assert {("JPN", "defense_budget", 55.3e9), ("JPN", "budget_change_pct", 21)} <= found
+
+
+def test_an_on_year_increase_is_a_change():
+    found = rows("South Korea's defense ministry on Tuesday requested a 4.5 percent on-year increase in its budget for next year.",
+                 date(2023, 8, 29))
+    assert ("KOR", "budget_change_pct", 4.5) in found
+
+
+def test_spending_on_the_continent_is_a_regions_total():
+    text = ("The following are the most prominent trends in military spending in 2024:\n1. Europe: Largest increase, 17%\n"
+            "Spending on the continent increased to $693 billion, with increases in all countries except Malta.\n"
+            "Russia: Military spending jumped 38% to $149 billion.")
+    found = rows(text, date(2025, 4, 28))
+    assert not any(value == 693e9 for _, _, value in found)
+    assert ("RUS", "defense_budget", 149e9) in found
