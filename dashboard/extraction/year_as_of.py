@@ -33,3 +33,24 @@ def carried_as_of(ctx: Context, si: int, published: date, years_of: Callable[[Co
                 return last.year
             return None
     return None
+
+
+_YEAR_IN_LINE_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def list_intro_year(ctx: Context, start: int, published: date | None) -> int | None:
+    """The one year named by the line ending in a colon that a list's lines stand under, with no blank line between
+    ("The following are the most prominent trends in military spending in 2024:", then "Russia: Military spending
+    jumped 38% to $149 billion."): the year of a figure on those lines that names none, if not after publication."""
+    line = ctx.norm.rfind("\n", 0, start)
+    while line > 0 and start - line < 1500:
+        prev = ctx.norm.rfind("\n", 0, line)
+        text = ctx.norm[prev + 1:line].strip()
+        if not text:
+            return None  # (a blank line ends the list)
+        if text.endswith(":"):
+            years = {int(y) for y in _YEAR_IN_LINE_RE.findall(text)}
+            year = years.pop() if len(years) == 1 else None
+            return year if year is not None and (published is None or year <= published.year) else None
+        line = prev
+    return None

@@ -10,7 +10,7 @@ from dashboard.extraction.context import Context
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.text import Sentence, YearExpression, find_years
 from dashboard.extraction.vocab import I
-from dashboard.extraction.year_as_of import carried_as_of, data_dated
+from dashboard.extraction.year_as_of import carried_as_of, data_dated, list_intro_year
 from dashboard.extraction.year_cues import (
     CHANGE_FROM_BASE_RE,
     CHANGING_NOW_RE,
@@ -180,6 +180,8 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
     if not change and following and published and (based or _COMPARED_BASE_RE.search(ctx.norm, max(sent.start, following[0].start - 16), following[0].start)) \
             and resolve(following[0], owner, rel_base) == published.year and len(ctx.norm[end:following[0].start]) <= (160 if based else 60):
         return published.year + 1  # "would deploy 1,311 soldiers for international operations, 725 less than this year": next year's
+    if not exprs and not ahead and (listed := list_intro_year(ctx, start, published)):
+        return listed  # ("... trends in military spending in 2024:", then "Russia: Military spending jumped 38%")
     if not stock and si:
         prev = ctx.sentences[si - 1]
         if prev.paragraph == sent.paragraph:

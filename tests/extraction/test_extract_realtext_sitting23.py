@@ -239,3 +239,18 @@ def test_spending_on_the_continent_is_a_regions_total():
     found = rows(text, date(2025, 4, 28))
     assert not any(value == 693e9 for _, _, value in found)
     assert ("RUS", "defense_budget", 149e9) in found
+
+
+def test_lines_under_an_intro_that_names_a_year_take_its_year():
+    text = ("The institute's yearbook came out on Monday.\nThe following are the main trends in military spending in 2024:\n"
+            "1. Asia: Largest increase, 9%\nSpending on the continent increased to $630 billion, with rises in most countries.\n"
+            "Poland: Military spending jumped 31% to $38 billion.\n")
+    found = {(f.country_iso3, f.metric, f.value, f.year) for f in extract_figures(text, ArticleInfo("t", date(2025, 4, 28)))}
+    assert {("POL", "budget_change_pct", 31, 2024), ("POL", "defense_budget", 38e9, 2024)} <= found
+
+
+def test_a_blank_line_ends_the_list_an_intro_dates():  # (guard)
+    text = ("The following are the main trends in military spending in 2024:\n1. Asia: Largest increase, 9%\n\n"
+            "Poland: Military spending jumped 31% to $38 billion this year.\n")
+    found = {(f.country_iso3, f.metric, f.value, f.year) for f in extract_figures(text, ArticleInfo("t", date(2025, 4, 28)))}
+    assert ("POL", "defense_budget", 38e9, 2025) in found
