@@ -136,6 +136,9 @@ def month_year(norm: str, sent_start: int, start: int, end: int, published, foll
     if last and not (following_start is not None and following_start < last.start("when")):
         month = _MONTHS.get(last.group("when")[:3].lower(), 0)
         return published.year - 1 if month >= published.month else published.year
+    as_of = None if preceding or following_start is not None and following_start - end < 60 else _AS_OF_MONTH_RE.search(norm, sent_start, start)
+    if as_of:  # "As of April 30, the CAF reported a total of 65,154 regular force members" (and a goal "by 2032" after it)
+        return published.year - 1 if _MONTHS.get(as_of.group("when")[:3].lower(), 0) > published.month else published.year
     opening = None if preceding or following_start is not None else _OPENING_MONTH_RE.match(norm, sent_start, start)
     stop = norm.find(".", end)  # (the sentence's rest, at most 80 characters: "In March, the army will have" is the coming March)
     if opening and _MONTHS.get(opening.group("when")[:3].lower(), 0) > published.month \
@@ -144,6 +147,8 @@ def month_year(norm: str, sent_start: int, start: int, end: int, published, foll
     return None
 
 
+_AS_OF_MONTH_RE = re.compile(r"\b[Aa]s\s+(?:of|at)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?P<when>(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?"
+                             r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?!\s*,?\s*\d)")  # (no year of its own after the month or day)
 YEAR_RANGE_RE = re.compile(r"(?P<first>(?:19|20)\d\d)\s*[-/\u2013]\s*(?P<last>(?:19|20)\d\d|\d\d)")
 _FROM_TO_GAP_RE = re.compile(r"(?:[^.;]|\.(?=\d))*?\bfrom\s+(?:[^.;]|\.(?=\d))*?\bto\s+(?:(?:about|around|nearly|almost|some|just|only)\s+)?", re.I)
 

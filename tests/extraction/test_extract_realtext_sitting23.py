@@ -254,3 +254,12 @@ def test_a_blank_line_ends_the_list_an_intro_dates():  # (guard)
             "Poland: Military spending jumped 31% to $38 billion this year.\n")
     found = {(f.country_iso3, f.metric, f.value, f.year) for f in extract_figures(text, ArticleInfo("t", date(2025, 4, 28)))}
     assert ("POL", "defense_budget", 38e9, 2025) in found
+
+
+def test_as_of_a_month_with_no_year_dates_a_strength_before_a_later_goal():
+    text = ("As of April 30, Canada reported a total of 66,000 regular force members and 24,000 primary reserve members, "
+            "with long-term goals to reach 71,500 regular force and 30,000 primary reserve members by 2032.")
+    found = {(f.metric, f.value, f.year) for f in extract_figures(text, ArticleInfo("t", date(2025, 6, 1)))}
+    assert ("active_personnel", 66000, 2025) in found
+    assert ("reserve_personnel", 24000, 2025) in found
+    assert not any(value == 30000 and year == 2025 for _, value, year in found)  # (the goal keeps its own year)
