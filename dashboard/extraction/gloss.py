@@ -201,6 +201,9 @@ def _numerals(folded: str, lang: str = "") -> str:
     if "mil " in folded:
         folded = _THOUSAND_MILLIONS_RE.sub(lambda m: f"{m.group('lead') or 1},{int(m.group('n')):03d}{m.group('frac') or ''}".ljust(
             len(m.group(0)) - len(m.group("tail"))) + m.group("tail"), folded)  # ("259 mil 422 millones": 259,422 million)
+    if lang == "ar" and "\u0648" in folded:  # "2 مليون و389 ألف": 2,389 thousand; "3 مليار و200 مليون": 3,200 million
+        folded = _ARABIC_COMPOUND_RE.sub(lambda m: f"{m.group('a')},{int(m.group('b') or m.group('b2')):03d}".ljust(
+            len(m.group(0)) - len(m.group("tail") or m.group("tail2"))) + (m.group("tail") or m.group("tail2")), folded)
     if lang == "it" and "mila" in folded:
         folded = _MILA_RE.sub(r"\1.000", folded)  # "tra i 5mila e i 5.500 soldati": 5,000 (the same length as "5mila")
     decimal_commas = [m.span() for m in _COMMA_BEFORE_SCALE_RE.finditer(folded)] if lang in _COMMA_ONLY_DECIMAL else []
@@ -211,6 +214,8 @@ def _numerals(folded: str, lang: str = "") -> str:
     return folded
 
 
+_ARABIC_COMPOUND_RE = re.compile(r"(?<![\d.,])(?P<a>\d{1,3})\s*(?:\u0645\u0644\u064a\u0648\u0646\s*\u0648\s*(?P<b>\d{1,3})(?![\d.,])(?P<tail>\s*(?:\u0623\u0644\u0641|\u0627\u0644\u0641))"
+                                 r"|\u0645\u0644\u064a\u0627\u0631\s*\u0648\s*(?P<b2>\d{1,3})(?![\d.,])(?P<tail2>\s*\u0645\u0644\u064a\u0648\u0646))")  # (million and thousand; billion and million)
 _MILA_RE = re.compile(r"(?<![\w.,])(\d{1,3})mila\b")
 # Languages that never group thousands with a comma (Spanish does in Mexico: "20,000 millones de pesos")
 _COMMA_ONLY_DECIMAL = {"fr", "pt", "it", "de", "ru", "sc", "ro", "cs", "pl", "nl", "sh"}

@@ -263,3 +263,9 @@ def test_as_of_a_month_with_no_year_dates_a_strength_before_a_later_goal():
     assert ("active_personnel", 66000, 2025) in found
     assert ("reserve_personnel", 24000, 2025) in found
     assert not any(value == 30000 and year == 2025 for _, value, year in found)  # (the goal keeps its own year)
+
+
+def test_an_arabic_compound_of_millions_and_thousands_is_one_number():
+    assert "1,250" in gloss("يبلغ عدد أفراد الجيش 1 مليون و250 ألف جندي", "ar").text  # (1,250 thousand)
+    assert "3,200" in gloss("ميزانية الدفاع 3 مليار و200 مليون دولار", "ar").text  # (3,200 million)
+    assert "3,200" not in gloss("ميزانية 3 مليون و200 مليون", "ar").text  # (no such compound: left as written)
