@@ -141,7 +141,7 @@ _COUNTRY_ROW_RE = re.compile(r"[ \t]*(?:(?:[\u2022*-]|\d{1,3}\.)[ \t]*)?(?P<plac
                              # a ranked row between pipes: "1. | Egypt | 440,000 |"
                              r"|[ \t]*\d{1,3}\.?[ \t]*\|[ \t]*(?P<place2>[A-Z][^\n|\d]{1,40}?)[ \t]*\|[ \t]*(?P<value2>[^\n|]{1,40}?)[ \t]*\|?[ \t]*(?=\n|$)"
                              # a country and its share, no colon: "Turkey 5.3%"
-                             r"|[ \t]*(?P<place3>[A-Z][^\n\d%:|]{1,40}?)[ \t]+(?P<value3>\d{1,2}(?:[.,]\d{1,2})?[ \t]*%)[ \t]*(?=\n|$)"
+                             r"|[ \t]*(?:[\u2022*][ \t]*)?(?P<place3>[A-Z][^\n\d%:|]{1,40}?)[ \t]+(?P<value3>\d{1,2}(?:[.,]\d{1,2})?[ \t]*%)[ \t]*(?=\n|$)"
                              # a ranked row with dashes: "3º - Saudi Arabia - US$ 78.4 billion", "3. Saudi Arabia – $78.4bn"
                              r"|[ \t]*\d{1,3}(?:\u00ba|\u00b0|\.|\))?[ \t]*[-\u2013\u2014]?[ \t]*(?P<place4>[A-Z][^\n\d:|\u2013\u2014]{1,40}?)[ \t]+[-\u2013\u2014][ \t]*(?P<value4>[^\n]{1,40}?)[ \t]*(?=\n|$)")
 LIST_METHOD = "table:series-list"
@@ -224,7 +224,7 @@ _DEFENSE_SPENDING_RE = re.compile(r"\b(?:defen[cs]e|military|armed\s+forces)\s+(
 
 
 # a line that ends in a colon after a text on shares of GDP, then "Country 5.3%" lines
-_SHARE_LIST_INTRO_RE = re.compile(r"^[^\n]{0,160}:[ \t]*(?=\n[ \t]*[A-Z][^\n\d%:|]{1,40}?[ \t]+\d{1,2}(?:[.,]\d{1,2})?[ \t]*%[ \t]*\n)", re.M)
+_SHARE_LIST_INTRO_RE = re.compile(r"^[^\n]{0,160}:[ \t]*(?=\n\s*(?:[\u2022*][ \t]*)?[A-Z][^\n\d%:|]{1,40}?[ \t]+\d{1,2}(?:[.,]\d{1,2})?[ \t]*%[ \t]*\n)", re.M)  # (bulleted rows too)
 
 
 def _series_lines(norm: str):

@@ -269,3 +269,16 @@ def test_an_arabic_compound_of_millions_and_thousands_is_one_number():
     assert "1,250" in gloss("يبلغ عدد أفراد الجيش 1 مليون و250 ألف جندي", "ar").text  # (1,250 thousand)
     assert "3,200" in gloss("ميزانية الدفاع 3 مليار و200 مليون دولار", "ar").text  # (3,200 million)
     assert "3,200" not in gloss("ميزانية 3 مليون و200 مليون", "ar").text  # (no such compound: left as written)
+
+
+def test_bulleted_country_share_rows_under_a_colon_in_a_text_on_shares_of_gdp():
+    text = ("Ireland spends 0.3% of GDP on defence, a fraction of what others spend. Here is what some other countries "
+            "spend:\n\n  • Poland 4.1%\n  • Estonia 3.4%\n  • Greece 3.1%\n  • Austria 0.8%\n")
+    found = rows(text, date(2025, 2, 1))
+    assert {("POL", "defense_share_gdp_pct", 4.1), ("EST", "defense_share_gdp_pct", 3.4), ("GRC", "defense_share_gdp_pct", 3.1),
+            ("AUT", "defense_share_gdp_pct", 0.8)} <= found
+
+
+def test_polish_country_names_are_glossed_in_their_cases():
+    glossed = gloss("Portugalia jest jednym z krajów, obok Luksemburga, Hiszpanii, Belgii i Macedonii Północnej.", "pl").text
+    assert all(name in glossed for name in ("Portugal", "Luxembourg", "Spain", "Belgium", "North Macedonia"))
