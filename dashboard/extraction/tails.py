@@ -123,7 +123,8 @@ CHANGE_BEFORE = Gate({"by", "these", "those", "out", "sent", "lost", "lose", "lo
                       "transfer", "dispatch", "reduc", "increas", "boost", "draft", "redeploy", "reposition", "rotat",
                       "discharg", "demobiliz", "dismiss", "slash"), signs=":")
 SPENDING_AT_PCT = Gate({"at", "to", "near", "around", "about", "of", "spending", "was", "the", "spends", "spent", "with", "be", "from",
-                        "then", "thus", "now", "therefore", "defense", "defence"}, ("reach", "hit", "meet", "represent"), signs=":")
+                        "then", "thus", "now", "therefore", "defense", "defence", "only", "just", "merely"},
+                       ("reach", "hit", "meet", "represent", "allocat", "devot", "dedicat"), signs=":")
 # budget_cues' and personnel_moves' "before" patterns
 MONEY_INTO_DEFENSE = Gate({"with"}, signs="-:")
 PROMISED_SHARE = Gate({"spend", "reach", "allocate", "allocating", "spending", "reaching", "least", "the", "to", "defending", "devoting",

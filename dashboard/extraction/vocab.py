@@ -278,7 +278,7 @@ AMOUNT_THEN_SHARE_RE = re.compile(
 SPENDING_AT_PCT_RE = re.compile(
     r"\b(?:(?:defen[cs]e|military)\s+(?:spending|expenditures?|budget|outlays?|allocations?)|spending|spends|spent)\b"
     r"(?:[^.;%]|\.\d){0,40}?(?:\bat|\bto|\bbe|\bfrom|\breach\w*|\brepresent\w*(?:\s+(?:then|thus|now|therefore))?|\bwas\s+(?:even\s+|much\s+)?(?:higher|lower)\s*:|\bhit\w*|\bclose\s+to|\bnear|\baround|\babout|\bof|\bspending|\bwas)\s+"
-    + HEDGE + r"$|\b(?:spending|expenditures?)\b[^.;%]{0,60}?\bwhen\s+it\s+was\s+" + HEDGE + r"$|\b(?:hit\w*|reach\w*|meet\w*|to)\s+(?:the\s+)?" + HEDGE + r"$|\b(?:spending|spends|spent)\s+" + HEDGE + r"$"
+    + HEDGE + r"$|\b(?:spending|expenditures?)\b[^.;%]{0,60}?\bwhen\s+it\s+was\s+" + HEDGE + r"$|\b(?:hit\w*|reach\w*|meet\w*|to)\s+(?:the\s+)?" + HEDGE + r"$|\b(?:spending|spends|spent)\s+" + HEDGE + r"$|\b(?:allocates|allocated|devotes|devoted|dedicates|dedicated)\s+(?:only\s+|just\s+|merely\s+)?" + HEDGE + r"$"
     # a ranking of shares: "Poland leads the way with 3.9 per cent", "Only Luxembourg scores lower, at 0.7 per cent"
     r"|\b(?:leads?|led|tops?|topped|heads?|headed)\s+(?:the\s+(?:way|list|ranking|table)\s+)?with\s+" + HEDGE + r"$"
     r"|\b(?:scores?|scored|ranks?|ranked|comes?|came)\s+(?:even\s+)?(?:lower|higher|last|lowest|highest)\s*,?\s+at\s+" + HEDGE + r"$"

@@ -282,3 +282,13 @@ def test_bulleted_country_share_rows_under_a_colon_in_a_text_on_shares_of_gdp():
 def test_polish_country_names_are_glossed_in_their_cases():
     glossed = gloss("Portugalia jest jednym z krajów, obok Luksemburga, Hiszpanii, Belgii i Macedonii Północnej.", "pl").text
     assert all(name in glossed for name in ("Portugal", "Luxembourg", "Spain", "Belgium", "North Macedonia"))
+
+
+def test_a_share_another_country_allocates_after_a_share_of_gdp():
+    found = rows("Thus, Portugal allocates 1.6% of its GDP to military matters, while Malta allocates only 0.4%.", date(2025, 2, 1))
+    assert {("PRT", "defense_share_gdp_pct", 1.6), ("MLT", "defense_share_gdp_pct", 0.4)} <= found
+
+
+def test_a_share_of_the_budget_another_country_allocates_stays_out():  # (guard)
+    found = rows("Portugal allocates 1.6% of its GDP to defence, while Malta allocates only 0.4% of its budget to it.", date(2025, 2, 1))
+    assert ("MLT", "defense_share_gdp_pct", 0.4) not in found
