@@ -111,9 +111,9 @@ def prefix_currency(norm: str, start: int, money_shaped: bool = True) -> tuple[s
     return _PREFIX_LOOKUP[token], begin
 
 
-# two capitals, a space, then the dollar sign ("CA $9 billion", "US $6.6 billion"): one letter would be the
+# two capitals (or "U.S."), a space, then the dollar sign ("CA $9 billion", "US $6.6 billion"): one letter would be the
 # article ("A $5 billion budget")
-_SPACED_DOLLAR_RE = re.compile(r"(?<![\w.])(USD|CA|AU|NZ|US|HK|NT)[ \t\u00a0\u2009\u202f]{1,3}$")
+_SPACED_DOLLAR_RE = re.compile(r"(?<![\w.])(USD|CA|AU|NZ|US|HK|NT|U\.S\.)[ \t\u00a0\u2009\u202f]{1,3}$")  # (and "U.S. $20.75 billion")
 
 
 def suffix_currency(norm: str, end: int, has_scale: bool, value: float) -> tuple[str, int]:

@@ -180,7 +180,8 @@ def merge_ranges(norm: str, mentions: list[NumberMention], factors: list[float])
             b = mentions[i + 1]
             gap = norm[a.end:b.start]
             if (_RANGE_SEP_RE.fullmatch(gap) and a.kind != "year" and b.kind != "year"
-                    and not (a.currency and b.currency and a.currency != b.currency)):  # "(1 Euro - 117 Dinars)": a rate
+                    and not (a.currency and b.currency and a.currency != b.currency)  # "(1 Euro - 117 Dinars)": a rate
+                    and not _FISCAL_TAIL_RE.search(norm, max(0, a.start - 5), a.start)):  # "from 2024/25 to R55.94 billion": a year's tail
                 sep = gap.strip().lower()
                 before = norm[max(0, a.start - 120):a.start]  # ("has increased its troops serving with the United Nations
                 if a.hedge_start is not None:  # Mission in Lebanon (UNIFIL) from 650 to 850": the verb may stand far back)
@@ -210,6 +211,7 @@ def merge_ranges(norm: str, mentions: list[NumberMention], factors: list[float])
         out.append(a)
         i += 1
     return out
+_FISCAL_TAIL_RE = re.compile(r"(?:19|20)\d\d/$")
 _MERGE_RANGES_RE1 = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 _MERGE_RANGES_RE2 = re.compile(r"\bfrom\s+(?:(?:its|their|the|today['’]s|this\s+year['’]s|last\s+year['’]s)\s+)?(?:(?:current|currently|now|present|existing|approved|adopted|planned|"
                                r"budgeted|original|initial|previous|agreed|enacted|allocated)\s+)?(?:level\s+of\s+)?$|\bfrom\s*$",

@@ -292,3 +292,14 @@ def test_a_share_another_country_allocates_after_a_share_of_gdp():
 def test_a_share_of_the_budget_another_country_allocates_stays_out():  # (guard)
     found = rows("Portugal allocates 1.6% of its GDP to defence, while Malta allocates only 0.4% of its budget to it.", date(2025, 2, 1))
     assert ("MLT", "defense_share_gdp_pct", 0.4) not in found
+
+
+def test_a_dollar_sign_after_a_spaced_us_is_us_dollars():
+    found = rows("Malaysia's defence budget would rise from U.S. $4.1 billion to $4.6 billion next year.", date(2024, 1, 10))
+    assert {("MYS", "defense_budget", 4.1e9), ("MYS", "defense_budget", 4.6e9)} <= found
+
+
+def test_a_fiscal_years_tail_is_no_range_with_the_amount_after_it():
+    found = rows("South Africa's defence budget has grown by R1.2 billion from 2023/24 to R51.3 billion for the 2024/25 "
+                 "financial year.", date(2024, 3, 1))
+    assert ("ZAF", "defense_budget", 51.3e9) in found
