@@ -98,7 +98,7 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
     if by_currency and by_currency != host:
         return by_currency, "currency"
     if not host and not COUNTED_FORCES_AFTER_RE.match(ctx.norm, m.end):  # a sentence may open on its country as a place: "Meanwhile, in South Korea, the budget shows..."
-        topic = TOPIC_PLACE_RE.match(ctx.norm, sent.start, m.start)
+        topic = TOPIC_PLACE_RE.match(ctx.norm, ctx.norm.rfind(";", sent.start, m.start) + 1 or sent.start, m.start)  # (a clause's own: "...; in Britain, US$48.8 billion")
         places = [c for c in ctx.country_mentions(topic.start("place"), topic.end("place"))
                   if c.kind != "alliance"] if topic else []
         if places:
@@ -269,7 +269,7 @@ HOME_SUBJECT_RE = re.compile(r"\b(?:the|this)\s+(?:nation|country|island|island\
                              r"defen[cs]e\s+ministry|government|cabinet|(?-i:Defen[cs]e\s+Forces|Armed\s+Forces))\b", I)
 # A sentence opening on a phrase that holds the count, its subject after it: "Comprising around 44,000 troops, the ..."
 _FRONTED_COUNT_RE = re.compile(r"\W*(?:comprising|numbering|with|boasting|fielding|counting)\s+" + HEDGE + r"$", I)
-TOPIC_PLACE_RE = re.compile(r"(?:(?:meanwhile|elsewhere|separately|also|and)\s*,?\s*)?(?:in|for|as\s+for|as\s+regards|regarding|turning\s+to)\s+"
+TOPIC_PLACE_RE = re.compile(r"\s*(?:(?:meanwhile|elsewhere|separately|also|and|but|yet|however|whereas|by\s+contrast|in\s+contrast)\s*,?\s*)?(?:in|for|as\s+for|as\s+regards|regarding|turning\s+to)\s+"
                             r"(?P<place>[^,;.]{2,40})(?:,|(?=\s+the\s+(?:cut|increase|rise|reduction|decrease|drop|hike|growth)\s+(?:was|is)\b))", I)  # ("In Argentina the cut was")
 def listed_hosts(ctx: Context, sent, hosts: set[str]) -> bool:
     """True when the sentence lists several hosts together ("from Mali to Niger", "Iraq and Afghanistan")."""

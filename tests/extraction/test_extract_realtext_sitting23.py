@@ -303,3 +303,12 @@ def test_a_fiscal_years_tail_is_no_range_with_the_amount_after_it():
     found = rows("South Africa's defence budget has grown by R1.2 billion from 2023/24 to R51.3 billion for the 2024/25 "
                  "financial year.", date(2024, 3, 1))
     assert ("ZAF", "defense_budget", 51.3e9) in found
+
+
+def test_but_in_a_country_its_spending_and_each_clause_in_its_own_country():
+    text = ("In 2005, India's defense spending was US$21.7 billion or 2.8% of its GDP. But in France, its military spending "
+            "was US$52.9 billion or 2.5% of its GDP; in Italy, US$28.2 billion or 1.9% of its GDP.")
+    found = rows(text, date(2006, 3, 4))
+    assert {("FRA", "defense_budget", 52.9e9), ("FRA", "defense_share_gdp_pct", 2.5), ("ITA", "defense_budget", 28.2e9),
+            ("ITA", "defense_share_gdp_pct", 1.9)} <= found
+    assert not any(country == "IND" and value in (52.9e9, 2.5, 28.2e9, 1.9) for country, _, value in found)
