@@ -22,6 +22,7 @@ from dashboard.extraction.relative_owner import (
     opening_country,
     overtaken,
     relative_owner,
+    spender_before,
     subject_before_its,
 )
 from dashboard.extraction.vocab import HEDGE, OTHER_COUNT_BEFORE_RE, I
@@ -61,7 +62,7 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
     by_currency = CURRENCY_COUNTRY.get(currency) if currency else None
     if by_currency and by_currency != host:  # won, yen, NT$: one country's money, whoever else the sentence names;
         users = CURRENCY_USERS.get(currency, ())  # but kroner in a sentence about Denmark are Denmark's
-        local = next((c.iso3 for c in ctx.country_mentions(sent.start, sent.end) if c.iso3 in users and not ctx.is_place(c)), "")
+        local = spender_before(ctx, si, m, host) or next((c.iso3 for c in ctx.country_mentions(sent.start, sent.end) if c.iso3 in users and not ctx.is_place(c)), "")  # ("the U.S spent £419 billion": a paper's own pounds, the spender named)
         return local or (ctx.main_country if ctx.main_country in users else "") or by_currency, "currency"
     said = HOME_ANAPHOR_RE.search(before[-80:])  # ("the government", "the ministry": the article's own, never the country just named)
     anaphor = home_meant(ctx, si, said.group(0)) if said else ""
@@ -169,7 +170,6 @@ def subject_for_pronoun(ctx: Context, si: int, pos: int, host: str) -> str:
     topic = TOPIC_PLACE_RE.match(ctx.norm, sent.start, pos)  # "As for Spain in particular, its annual military spending"
     named = [c.iso3 for c in ctx.country_mentions(topic.start("place"), topic.end("place")) if c.kind != "alliance"] if topic else []
     return named[0] if named and named[0] != host else sentence_subject(ctx, si - 1) if si else ""
-
 
 
 _ABROAD_INCLUDING_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:abroad|overseas|in\s+(?:foreign|international|overseas)\s+(?:peace[\s-]?keeping\s+)?"

@@ -247,3 +247,15 @@ def in_closed_aside(norm: str, lo: int, c, end: int) -> bool:
 
 
 _INCLUDING_OPENS_RE = re.compile(r"\s*(?:including|excluding|not\s+including|of\s+which)\s", re.I)
+
+
+# "the U.S spent £419 billion": the country right before a verb of spending and the amount (a British paper's pounds)
+_SPENT_GAP_RE = re.compile(r"\s+(?:(?:also|alone|still|only|again)\s+)?(?:spent|spends|spend|will\s+spend|allocated|allocates|budgeted)\s+" + HEDGE + r"$", re.I)
+
+
+def spender_before(ctx: Context, si: int, m: NumberMention, host: str) -> str:
+    """The country named as the subject right before "spent" and the amount ``m`` (not a place, not ``host``), or ""."""
+    sent = ctx.sentences[si]
+    left = m.hedge_start if m.hedge_start is not None else m.start
+    near = [c for c in ctx.country_mentions(max(sent.start, left - 40), left) if c.kind != "alliance" and c.iso3 != host]
+    return near[-1].iso3 if near and _SPENT_GAP_RE.fullmatch(ctx.norm, near[-1].end, left) and not ctx.is_place(near[-1]) else ""

@@ -312,3 +312,16 @@ def test_but_in_a_country_its_spending_and_each_clause_in_its_own_country():
     assert {("FRA", "defense_budget", 52.9e9), ("FRA", "defense_share_gdp_pct", 2.5), ("ITA", "defense_budget", 28.2e9),
             ("ITA", "defense_share_gdp_pct", 1.9)} <= found
     assert not any(country == "IND" and value in (52.9e9, 2.5, 28.2e9, 1.9) for country, _, value in found)
+
+
+def test_the_country_that_spent_an_amount_in_another_countrys_currency_and_us_without_its_last_dot():
+    text = ("The United States remains the world's biggest military spender, the institute says. Even with its "
+            "expenditure falling, the U.S spent £420 billion ($600bn) on its military in 2016.")
+    found = rows(text, date(2017, 4, 24))
+    assert ("USA", "defense_budget", 420e9) in found
+    assert not any(country == "GBR" for country, _, _ in found)
+
+
+def test_a_countrys_own_currency_still_names_it_when_no_spender_stands_before():  # (guard)
+    found = rows("The report on Japan and China says the defence budget rose to 7.7 trillion yen this year.", date(2024, 3, 1))
+    assert ("JPN", "defense_budget", 7.7e12) in found
