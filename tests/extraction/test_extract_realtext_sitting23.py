@@ -325,3 +325,10 @@ def test_the_country_that_spent_an_amount_in_another_countrys_currency_and_us_wi
 def test_a_countrys_own_currency_still_names_it_when_no_spender_stands_before():  # (guard)
     found = rows("The report on Japan and China says the defence budget rose to 7.7 trillion yen this year.", date(2024, 3, 1))
     assert ("JPN", "defense_budget", 7.7e12) in found
+
+
+def test_a_level_reached_after_a_bracketed_conversion_of_the_level_before():
+    text = ("On Monday the finance minister said that Malaysia's defence budget would rise from U.S. $4.1 billion "
+            "(RM19.7 billion) to $4.6 billion (RM21.2 billion), partly funded by new borrowing.")
+    found = rows(text, date(2024, 10, 1))
+    assert {("MYS", "defense_budget", 4.1e9), ("MYS", "defense_budget", 4.6e9)} <= found
