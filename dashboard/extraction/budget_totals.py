@@ -296,5 +296,5 @@ ADDED_TO_ITS_RE = re.compile(r"\bto\s+(?:its|their|(?:the\s+)?(?:[\w.'-]+\s+){0,
 DEFENSE_ITEM_BEFORE_RE = re.compile(r"(?:^|[;:]\s*|\n\s*)(?:(?:the\s+)?(?:department|ministry)\s+of\s+)?(?:national\s+)?defen[cs]e(?:\s+(?:department|ministry))?"
                                     r"\s*(?:[,:\u2013\u2014]|\s-)\s*" + HEDGE + r"$"
                                     # "... finance (249.7 billion THB, up 2.8 percent), defence (233.3 billion THB, up 2.7 percent)": a list's item
-                                    r"|\),\s+(?:and\s+)?defen[cs]e\s*\(\s*" + HEDGE + r"$", re.IGNORECASE)
+                                    r"|\),\s+(?:and\s+)?defen[cs]e\s*\(\s*" + HEDGE + r"$|\b(?:billion|million|trillion|bn)\s*,?\s+and\s+(?:national\s+)?defen[cs]e\s*,\s*" + HEDGE + r"$", re.IGNORECASE)  # (or "health, P297.6 billion and defense, P256.1 billion")
 

@@ -332,3 +332,11 @@ def test_a_level_reached_after_a_bracketed_conversion_of_the_level_before():
             "(RM19.7 billion) to $4.6 billion (RM21.2 billion), partly funded by new borrowing.")
     found = rows(text, date(2024, 10, 1))
     assert {("MYS", "defense_budget", 4.1e9), ("MYS", "defense_budget", 4.6e9)} <= found
+
+
+def test_defence_as_the_last_item_of_a_list_of_sectors_and_amounts():
+    text = ("The largest allocations in Kenya's 2026 budget are education, Sh702 billion; roads, Sh250 billion; health, "
+            "Sh138 billion and defence, Sh180 billion.")
+    found = rows(text, date(2025, 6, 12))
+    assert ("KEN", "defense_budget", 180e9) in found
+    assert not any(value in (702e9, 250e9, 138e9) for _, _, value in found)
