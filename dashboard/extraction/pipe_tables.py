@@ -23,6 +23,7 @@ import bisect
 import re
 
 from dashboard.extraction.assemble import make
+from dashboard.extraction.budget_patterns import SPANS_YEARS_RE2
 from dashboard.extraction.context import Context
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
@@ -171,9 +172,8 @@ def series_list_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figu
     for first in _FIRST_RANKED_MONEY_ROW_RE.finditer(norm):  # "Who spent the most" over "1º - USA - US$ 648.6 billion" rows
         rows = _series_rows(ctx, numbers, starts, first.start(), "money")
         if len(rows) >= 3 and _DEFENSE_SPENDING_RE.search(norm, max(0, first.start() - 600), first.start()):
-            made = [make(ctx, ctx.sentence_index(n.start), n, "defense_budget", iso3, "table", LIST_METHOD) for iso3, n in rows
-                    if abs(n.value) >= 1e6]  # (a row whose scale word was not read is no budget)
-            years = [int(y) for y in _YEAR_RE.findall(norm, max(0, first.start() - 300), first.start())]
+            made = _budgets(ctx, rows)
+            years = [int(y) for y in SPANS_YEARS_RE2.findall(norm, max(0, first.start() - 300), first.start())]
             published = ctx.info.published.year if ctx.info is not None and ctx.info.published is not None else None
             for fig in made if years and (published is None or years[-1] <= published) else []:
                 fig.year = years[-1]  # the year the text over the list names ("The biggest military spenders in 2022:")
@@ -207,17 +207,20 @@ def _bullet_budget_rows(ctx: Context, numbers: list[NumberMention], starts: list
             pos = row.end() + 1
         if len(rows) < 3 or not _DEFENSE_SPENDING_RE.search(norm, max(0, line_start - 600), bullet.start()):
             continue
-        for iso3, money, change, down in rows:
-            if abs(money.value) >= 1e6:
-                out.append(make(ctx, ctx.sentence_index(money.start), money, "defense_budget", iso3, "table", LIST_METHOD))
-            if change is not None:
-                out.append(make(ctx, ctx.sentence_index(change.start), change, "budget_change_pct", iso3, "table", LIST_METHOD,
-                                sign=-1 if down else 1))
+        out.extend(_budgets(ctx, [(iso3, money) for iso3, money, _, _ in rows]))
+        out.extend(make(ctx, ctx.sentence_index(change.start), change, "budget_change_pct", iso3, "table", LIST_METHOD,
+                        sign=-1 if down else 1) for iso3, _, change, down in rows if change is not None)
     return out
 
 
+def _budgets(ctx: Context, rows: list[tuple[str, NumberMention]]) -> list[Figure]:
+    """Each (country, amount) row of a list under a text on military spending as that country's budget; a row whose
+    scale word was not read (under a million) is no budget."""
+    return [make(ctx, ctx.sentence_index(n.start), n, "defense_budget", iso3, "table", LIST_METHOD) for iso3, n in rows
+            if abs(n.value) >= 1e6]
+
+
 # the first of the ranked rows with dashes (a list of budgets under a text on defence spending)
-_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 _FIRST_RANKED_MONEY_ROW_RE = re.compile(r"^[ \t]*1(?:\u00ba|\u00b0|\.|\))?[ \t]*[-\u2013\u2014]?[ \t]*[A-Z][^\n\d:|\u2013\u2014]{1,40}?[ \t]+[-\u2013\u2014][ \t]*\S", re.M)
 _DEFENSE_SPENDING_RE = re.compile(r"\b(?:defen[cs]e|military|armed\s+forces)\s+(?:spending|spenders?|budgets?|expenditures?|outlays?)\b"
                                   r"|\b(?:spent|spend|spending|spenders?)\b(?:[^.\n]|\.\d){0,40}\b(?:defen[cs]e|military|armed\s+forces)\b", I)

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from dashboard.extraction.budget_patterns import SPANS_YEARS_RE2
 from dashboard.extraction.context import Context
 from dashboard.extraction.text import YearExpression
 
@@ -35,8 +36,6 @@ def carried_as_of(ctx: Context, si: int, published: date, years_of: Callable[[Co
     return None
 
 
-_YEAR_IN_LINE_RE = re.compile(r"\b((?:19|20)\d\d)\b")
-
 
 def list_intro_year(ctx: Context, start: int, published: date | None) -> int | None:
     """The one year named by the line ending in a colon that a list's lines stand under, with no blank line between
@@ -49,7 +48,7 @@ def list_intro_year(ctx: Context, start: int, published: date | None) -> int | N
         if not text:
             return None  # (a blank line ends the list)
         if text.endswith(":"):
-            years = {int(y) for y in _YEAR_IN_LINE_RE.findall(text)}
+            years = {int(y) for y in SPANS_YEARS_RE2.findall(text)}
             year = years.pop() if len(years) == 1 else None
             return year if year is not None and (published is None or year <= published.year) else None
         line = prev
