@@ -19,7 +19,7 @@ from dashboard.extraction.context import SCAN_LIMIT, Context
 from dashboard.extraction.elliptical import elliptical_country
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.level_followups import NOW_AFTER_RE, count_in_place, deployment_follow_up, next_country_share
-from dashboard.extraction.number_ranges import past_conversion, scaled_like
+from dashboard.extraction.number_ranges import gap_past_conversion, scaled_like
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import Figure
@@ -113,7 +113,7 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
         b_left = b.hedge_start if b.hedge_start is not None else b.start
         if same_last is not None and same_last is not fa and b.kind != "percent" and not (fa.metric == "budget_change_pct" and OR_PCT_RE.match(norm[fa.end:b_left])):
             fa = same_last  # "13.5 trillion roubles, or about 6.3% of GDP, ... up from 10.8 trillion roubles" (not past "a cut of 8.5%, that is 192.6 million")
-        fa, gap = past_conversion(norm, fa, figures, b_left)  # (not the bracketed conversion of it: "$20.75 billion (321 trillion rupiah) to $25 billion")
+        gap = gap_past_conversion(norm, fa, figures, b_left)  # (past a bracketed conversion: "$20.75 billion (321 trillion rupiah) to $25 billion")
         same_kind = (b.kind == "percent") == (fa.unit == "percent") and (b.kind == "money") == bool(fa.currency)
         made: Figure | None = None
         if same_kind and fa.metric != "budget_change_pct" and not (fa.metric in PERSONNEL_METRICS and (b.value < 20 or lf.COUNTRIES_AFTER_RE.match(norm, b.end))) and (

@@ -222,19 +222,14 @@ _MERGE_RANGES_RE3 = re.compile((_NOT_CHANGE_BY + r"\bby\s+(?:(?:another|a\s+furt
                                    r"nearly|almost|roughly|over|more\s+than)\s+)?$|" + _NOT_CHANGE_BY + r"\bby\s*$"), re.IGNORECASE)
 
 
-_CONVERSION_CLOSE_RE = re.compile(r"\s*\)")
 _LEADING_BRACKET_RE = re.compile(r"\s*\([^()]{0,60}\)")
 
 
-def past_conversion(norm: str, fa: Figure, figures: list[Figure], end: int) -> tuple[Figure, str]:
-    """The figure a follow-up at ``end`` continues, and the words between them, past a bracketed conversion of it
-    ("from U.S. $20.75 billion (321 trillion rupiah) to $25 billion": the dollar amount, and " to ")."""
-    if fa.method.startswith("budget:conversion-in-brackets") and (close := _CONVERSION_CLOSE_RE.match(norm, fa.end)) is not None:
-        converted = [f for f in figures if f.end <= fa.start and norm[f.end:fa.start].strip() == "("]
-        if converted and converted[-1].currency != fa.currency:
-            return converted[-1], norm[close.end():end]
+def gap_past_conversion(norm: str, fa: Figure, figures: list[Figure], end: int) -> str:
+    """The words between figure ``fa`` and a follow-up at ``end``, past a bracketed conversion of ``fa`` ("from U.S.
+    $20.75 billion (321 trillion rupiah) to $25 billion": " to ")."""
     gap = norm[fa.end:end]
     bracket = _LEADING_BRACKET_RE.match(gap)
     if bracket and any(f.method.startswith("budget:conversion-in-brackets") and fa.end < f.start < fa.end + bracket.end() for f in figures):
-        return fa, gap[bracket.end():]
-    return fa, gap
+        return gap[bracket.end():]
+    return gap
