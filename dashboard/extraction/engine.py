@@ -34,6 +34,7 @@ from dashboard.extraction.home_currency import lend_home_currency
 from dashboard.extraction.level_before import levels_before_up_from
 from dashboard.extraction.military_civilian import total_with_civilians
 from dashboard.extraction.number_context import carry_currency, row_percents
+from dashboard.extraction.number_marks import not_a_head_count
 from dashboard.extraction.numbers import NumberMention, find_numbers, normalize
 from dashboard.extraction.personnel import personnel
 from dashboard.extraction.personnel_moves import yearly_trainees
@@ -68,6 +69,7 @@ from dashboard.extraction.share_frames import gdp_owner_after
 from dashboard.extraction.summed_parts import WHY as PARTS_WHY
 from dashboard.extraction.summed_parts import drop_summed_parts
 from dashboard.extraction.text import split_sentences
+from dashboard.extraction.topic_figures import CUE_MISSING, topic_figures
 from dashboard.extraction.trace import Decision, noted, record_trace
 from dashboard.extraction.year_rows import year_list_figures
 
@@ -126,6 +128,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     ctx.home_country = home if home and (not main_country or any(c.iso3 == home for c in mentions)) else ""
     ctx.dateline = next((c.iso3 for c in mentions[:1] if c.start < 40 and is_dateline(norm, c)), "")
     figures: list[Figure] = []
+    cue_missing: list[tuple[int, NumberMention, str]] = []  # (rejected for a missing cue alone: a topic may license them)
     for s_index, sent in enumerate(sentences):
         lo, hi = bisect.bisect_left(number_starts, sent.start), bisect.bisect_left(number_starts, sent.end)
         in_sentence = [n for n in numbers[lo:hi] if n.end <= sent.end and n.kind != "year"]
@@ -148,6 +151,8 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
                 fig = reject(ctx, "the change of the budget line just before it ('46.9 billion ..., which is 3.6 billion more')")
             if trace is not None and fig is None:
                 trace.append(Decision(m, None, ctx.why or "not a figure"))
+            if fig is None and ctx.why in CUE_MISSING:
+                cue_missing.append((s_index, m, ctx.why))
             if fig:
                 if fig.metric == "troops_deployed" and fig.host_iso3 and fig.method.endswith(("(previous)", "(article)")):
                     fig = same_host_owner(fig, figures)
@@ -169,6 +174,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     figures = with_deployment_tables(ctx, numbers, figures + [f for f in pipe_table_figures(ctx, numbers) + series_list_figures(
         ctx, numbers) if f.start not in taken])  # (a deployment table row's own host and owner win over a sentence rule's)
     figures.extend(deployment_list_figures(ctx, numbers, main_country, figures) + year_list_figures(ctx, numbers, figures))  # (a mission row's own host wins)
+    figures.extend(topic_figures(ctx, cue_missing, {f.start for f in figures}))  # (last: every other reading wins)
     figures.sort(key=lambda f: f.start)
     restated_budgets(ctx, numbers, figures)
     restated_levels(ctx, numbers, figures)
@@ -185,11 +191,6 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     return figures
 
 
-_MONTH_BEFORE_RE = re.compile(r"\b(?-i:January|February|March|April|June|July|August|September|October|November|December|"
-                              r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
-_LAND_OF_RE = re.compile(r"\b(?:country|nation|state|island|republic|kingdom|city|land)\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+|"
-                         r"just\s+|only\s+|over\s+|more\s+than\s+)?$", re.I)
-_POPULATION_RE = re.compile(r"\s+(?:people|inhabitants|citizens|residents|souls)\b", re.I)
 _REPORT_AFTER_RE = re.compile(r"(?:'s)?\s+(?:report|reports|figures|data|estimates|statistics)\b", re.I)
 _PREDICATE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:(?:mainly|mostly|largely|chiefly|partly|all|entirely)\s+)?$", re.I)  # a trait, not an actor
 _LINK_LINE_RE = re.compile(r"\s*(?:read\s+more|also\s+read|read\s+also|related(?:\s+stories)?|see\s+also|more\s+on\s+this)\b\s*[|:]",
@@ -209,10 +210,8 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
                    sign=-1 if prev_fig.value < 0 else 1)  # (a cut converted is a cut)
         fig.year, fig.stage = prev_fig.year, prev_fig.stage
         return fig
-    if m.kind == "count" and m.value <= 31 and _MONTH_BEFORE_RE.search(ctx.norm, max(0, m.start - 12), m.start):
-        return reject(ctx, "a day of the month ('the March 31 killing'), not a count")
-    if m.kind == "count" and _POPULATION_RE.match(ctx.norm, m.end) and _LAND_OF_RE.search(ctx.norm, max(0, m.start - 40), m.start):
-        return reject(ctx, "a population ('the small Baltic country of 1.3 million people'), not a force")
+    if m.kind == "count" and (why := not_a_head_count(ctx.norm, m)):
+        return reject(ctx, why)
     if m.kind == "count":
         found = personnel(ctx, si, m)
         if not found:

@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 
 from dashboard.extraction.lexicon import currency_codes_after, currency_prefixes, currency_words, hedges, number_words
+from dashboard.extraction.record import NumberMention
 
 # ---------------------------------------------------------------------------
 # Vocabulary
@@ -212,6 +213,22 @@ def is_excluded(norm: str, start: int, end: int) -> bool:
 
 _MEASURE_AFTER_RE = re.compile(r" (?:tonnes?|tons|kilometres|kilometers|km|miles|hectares|litres|liters|megawatts|kilograms|kg|metres|meters|"
                                r"(?:armou?red\s+)?personnel\s+carriers?)\b")  # ("The 21 Armoured Personnel Carriers": vehicles)
+
+
+def not_a_head_count(norm: str, m: NumberMention) -> str:
+    """Why a count is no head count at all, read from the words around it, or ''."""
+    if m.value <= 31 and _MONTH_BEFORE_RE.search(norm, max(0, m.start - 12), m.start):
+        return "a day of the month ('the March 31 killing'), not a count"
+    if _POPULATION_RE.match(norm, m.end) and _LAND_OF_RE.search(norm, max(0, m.start - 40), m.start):
+        return "a population ('the small Baltic country of 1.3 million people'), not a force"
+    return ""
+
+
+_MONTH_BEFORE_RE = re.compile(r"\b(?-i:January|February|March|April|June|July|August|September|October|November|December|"
+                              r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
+_LAND_OF_RE = re.compile(r"\b(?:country|nation|state|island|republic|kingdom|city|land)\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+|"
+                         r"just\s+|only\s+|over\s+|more\s+than\s+)?$", re.I)
+_POPULATION_RE = re.compile(r"\s+(?:people|inhabitants|citizens|residents|souls)\b", re.I)
 
 
 def scaled(value: float, scale: float) -> float:

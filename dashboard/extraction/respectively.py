@@ -45,7 +45,7 @@ def respectively(ctx: Context, si: int, numbers: list[NumberMention], figures: l
     run = number_run(ctx.norm, numbers, word.start())
     if len(run) < 2 or len({n.kind for n in run}) > 1:
         return
-    countries = _country_run(ctx, sent.start, run[0].start)
+    countries = country_run(ctx, sent.start, run[0].start)
     if len(countries) != len(run):
         _years_respectively(ctx, si, run, figures)
         if len(run) == 2 and run[0].kind == "money":
@@ -136,7 +136,7 @@ def shares_in_order(ctx: Context, si: int, numbers: list[NumberMention], figures
             continue
         left = run[0].hedge_start if run[0].hedge_start is not None else run[0].start
         lo = max(ctx.sentences[si].start, left - 300)
-        countries = _country_run(ctx, lo, left)
+        countries = country_run(ctx, lo, left)
         mentions = [c for c in ctx.country_mentions(lo, left) if c.kind != "alliance"]
         if len(countries) != len(run) or not mentions or not _SUBJECT_GAP_RE.fullmatch(ctx.norm, mentions[-1].end, left):
             continue
@@ -180,7 +180,7 @@ def number_run(norm: str, numbers: list[NumberMention], word_at: int) -> list[Nu
     return run
 
 
-def _country_run(ctx: Context, start: int, end: int) -> list[str]:
+def country_run(ctx: Context, start: int, end: int) -> list[str]:
     """The longest list of countries joined by commas and "and" in ``norm[start:end]``, nearest the numbers last."""
     mentions = [c for c in ctx.country_mentions(start, end) if c.kind != "alliance"]
     best: list = []

@@ -1,0 +1,130 @@
+"""Stage 3, a second reading of a number whose cue stands away from it: a figure licensed by its passage's topic.
+
+Real passages often set the topic once ("military spending in South America", "as a share of GDP") and then
+list countries with bare numbers: "Argentina with USD 5,680 million", "United States (USD 610,000 million)",
+"Brazil took sixth place with 1.4%". The rules that want a budget phrase or "of GDP" next to the number reject
+these. Here such a number is a figure only when all of this holds:
+
+- the rules rejected it for the missing cue alone (no other evidence against it);
+- the topic is stated in its sentence or one of the three before it (spending on defence; for a percent, also GDP);
+- a country is bound to it by the list's own syntax, right before it: "Country (N", "Country: N", "Country with N"
+  (up to five words between, with no punctuation, number or other country);
+- its sentence names no other kind of money or change (GDP, exports, aid, a rise...), which would make the
+  number that instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extraction.assemble import make
+from dashboard.extraction.context import Context
+from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.patterns import gate_all
+from dashboard.extraction.record import Figure
+from dashboard.extraction.respectively import RESPECTIVELY_RE, country_run, number_run
+from dashboard.extraction.vocab import DEFENSE_WORD
+
+MONEY_WHY = "money with no defense-budget phrase attached"
+PERCENT_WHY = "a percent with no change word and no 'of GDP'"
+CUE_MISSING = (MONEY_WHY, PERCENT_WHY)
+REACH = 3  # sentences before the number's own that can set the topic
+
+SPENDING_TOPIC_RE = re.compile(
+    r"\b" + DEFENSE_WORD + r"\s+(?:spending|spend|expenditures?|budgets?|outlays?)\b"
+    r"|\b(?:spending|spend|expenditures?|outlays?|investment)\s+(?:on|in|for)\s+(?:(?:its|their|the)\s+)?" + DEFENSE_WORD
+    + r"|\b(?:spenders?|spent\s+the\s+most)\b", re.I)
+GDP_TOPIC_RE = re.compile(r"\b(?:GDP|GNP|gross\s+domestic\s+product|gross\s+national\s+product)\b", re.I)
+# words that make a money or percent something other than a level of defence spending or its share of GDP
+OTHER_MONEY_RE = re.compile(
+    r"\b(?:GDP|gross\s+domestic|econom(?:y|ies)|exports?|imports?|sales|trade|revenues?|loans?|deals?|contracts?|aid|"
+    r"assistance|worth|costs?|prices?|debts?|deficits?|salar(?:y|ies)|pensions?|investors?|market|tax(?:es)?)\b", re.I)
+CHANGE_RE = re.compile(
+    r"\b(?:increase[ds]?|increasing|rise|rises|rose|risen|rising|gr[eo]w(?:s|n|th|ing)?|jump\w*|fell|fall\w*|drop\w*|"
+    r"declin\w+|cut\w*|up|down|higher|lower|boost\w*|hike\w*|surg\w+|reduc\w+|compared|more|less|growth|change\w*|"
+    r"inflation|real\s+terms|per\s+year|a\s+year|annual\w*|average)\b", re.I)
+_HEDGE = r"(?:about|around|some|roughly|nearly|almost|over|more\s+than|only|just|an\s+estimated)\s+"
+# what stands between the country and the number in a list: "United States (", "Chile: ", "Chile with ", "Brazil took
+# sixth place with a "
+_BRACKET_GAP_RE = re.compile(r"\s*\(\s*(?:" + _HEDGE + r")?\Z", re.I)
+_COLON_GAP_RE = re.compile(r"\s*[:\u2013\u2014]\s*(?:" + _HEDGE + r")?\Z", re.I)
+_WITH_GAP_RE = re.compile(r"\s+(?:[^\W\d][\w'\u2019-]*\s+){0,5}?(?:with|on|at)\s+(?:an?\s+|the\s+)?(?:" + _HEDGE + r")?\Z", re.I)
+# the last share said before the number, and of what: a list goes on with that base
+_SHARE_OF_RE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:(?:the|its|their|total|all)\s+)*(?P<base>[\w-]+)", re.I)
+_LISTED_RE = re.compile(r"\s*(?:,|and|&|or|y|e|et|und)\s*(?:the\s+)?", re.I)
+_AFTER_RE = re.compile(r"\s*(?:of|in|for|from|to|on|per|a\s+year|each)\b", re.I)  # "with 1.4% of the budget": a share of something else
+
+
+def topic_figures(ctx: Context, rejected: list[tuple[int, NumberMention, str]], taken: set[int]) -> list[Figure]:
+    """The figures the passage's topic licenses among numbers rejected for a missing cue (sentence index, number,
+    reason), except those another pass has read since. A list paired by "respectively" ("Nigeria and South Africa
+    rank 4th and 5th ($3.1 billion and $2.9 billion, respectively)") takes its countries in order."""
+    figures: list[Figure] = []
+    by_sentence: dict[int, list[NumberMention]] = {}
+    for si, m, why in rejected:
+        if m.start not in taken and licensed(ctx, si, m, why):
+            by_sentence.setdefault(si, []).append(m)
+    for si, numbers in by_sentence.items():
+        paired = _respectively(ctx, si, numbers)
+        for m in numbers:
+            metric, method = licensed(ctx, si, m, MONEY_WHY if m.kind == "money" else PERCENT_WHY) or ("", "")
+            owner = paired.get(m.start) or _bound_country(ctx, si, m)
+            if owner:
+                figures.append(make(ctx, si, m, metric, owner, "pair" if m.start in paired else "bound",
+                                    method + ("+respectively" if m.start in paired else "")))
+    return figures
+
+
+def licensed(ctx: Context, si: int, m: NumberMention, why: str) -> tuple[str, str] | None:
+    """(metric, method) when the passage's topic makes a number the cue rules rejected a figure, whoever owns it."""
+    if why not in CUE_MISSING or m.kind not in ("money", "percent"):
+        return None
+    norm, sent = ctx.norm, ctx.sentences[si]
+    if _AFTER_RE.match(norm, m.end, sent.end):
+        return None
+    first = max(0, si - REACH)
+    if not any(ctx.says(k, SPENDING_TOPIC_RE) for k in range(first, si + 1)):
+        return None
+    if m.kind == "money":
+        return None if OTHER_MONEY_RE.search(norm, sent.start, sent.end) else ("defense_budget", "budget:topic-list")
+    if m.value <= 0 or m.value > 15 or CHANGE_RE.search(norm, sent.start, sent.end):
+        return None
+    if not any(ctx.says(k, GDP_TOPIC_RE) for k in range(first, si + 1)):
+        return None
+    bases = [b.group("base") for b in _SHARE_OF_RE.finditer(norm, ctx.sentences[first].start, m.start)]
+    if bases and not GDP_TOPIC_RE.match(bases[-1]):
+        return None  # "defence took 5.5 percent of the state budget. Estonia came second with 4.1 percent": that list's
+    return "defense_share_gdp_pct", "share:topic-list"
+
+
+def _respectively(ctx: Context, si: int, numbers: list[NumberMention]) -> dict[int, str]:
+    """{number start: country} for the licensed numbers that end a "respectively" list, when the countries listed
+    before them are as many."""
+    sent = ctx.sentences[si]
+    word = RESPECTIVELY_RE.search(ctx.norm, sent.start, sent.end)
+    if word is None:
+        return {}
+    run = number_run(ctx.norm, numbers, word.start())
+    if len(run) < 2 or len({n.kind for n in run}) > 1:
+        return {}
+    countries = country_run(ctx, sent.start, run[0].hedge_start if run[0].hedge_start is not None else run[0].start)
+    return {n.start: iso3 for n, iso3 in zip(run, countries, strict=True)} if len(countries) == len(run) else {}
+
+
+def _bound_country(ctx: Context, si: int, m: NumberMention) -> str:
+    """The country a list binds the number to, right before it, or ''."""
+    sent = ctx.sentences[si]
+    left = m.hedge_start if m.hedge_start is not None else m.start
+    before = [c for c in ctx.country_mentions(max(sent.start, left - 70), left) if c.kind != "alliance"]
+    if not before:
+        return ""
+    c = before[-1]
+    if len(before) > 1 and _LISTED_RE.fullmatch(ctx.norm, before[-2].end, c.start):
+        return ""  # "Uruguay and Chile with 2.1% and 1.9%, respectively": a pair, not one country's
+    gap = ctx.norm[c.end:left]
+    if any(ch.isdigit() for ch in gap) or not (_BRACKET_GAP_RE.match(gap) or _COLON_GAP_RE.match(gap) or _WITH_GAP_RE.match(gap)):
+        return ""
+    return c.iso3
+
+
+gate_all(globals())

@@ -1,0 +1,78 @@
+"""The twenty-fourth sitting (2026-12-07): a number whose cue stands a sentence or a clause away, licensed by its
+passage's topic (topic_figures). Each test uses text written here; the first five fail on the code before the change
+and the guards pass on both."""
+
+from datetime import date
+
+from tests.extraction.realtext import got
+
+DAY = date(2026, 5, 1)
+
+
+def test_countries_in_brackets_after_a_ranking_of_military_spending_in_spanish():
+    text = ("El informe anual del instituto sobre el gasto militar se publicó el lunes. Los cinco países con mayor gasto "
+            "el año pasado fueron Estados Unidos (USD 820.000 millones), China (USD 250.000 millones) y Rusia "
+            "(USD 95.000 millones), seguidos por India y Arabia Saudita.")
+    found = got(text, DAY)
+    assert ("USA", "defense_budget", 820e9) in found
+    assert ("CHN", "defense_budget", 250e9) in found
+    assert ("RUS", "defense_budget", 95e9) in found
+
+
+def test_a_country_with_an_amount_two_sentences_after_the_topic():
+    text = ("Defence expenditure across South America grew again last year, the study says. Spending was highest "
+            "in Brazil. The third place in the list went to Colombia with USD 9,100 million, ahead of Chile.")
+    assert ("COL", "defense_budget", 9.1e9) in got(text, DAY)
+
+
+def test_a_country_took_a_place_with_a_share_when_the_topic_is_spending_as_a_share_of_gdp():
+    text = ("The ranking measures military spending as a share of gross domestic product. Paraguay took the "
+            "seventh place with 1.2%, and Peru followed.")
+    assert ("PRY", "defense_share_gdp_pct", 1.2) in got(text, DAY)
+
+
+def test_a_respectively_list_of_amounts_under_a_ranking_of_military_expenditure():
+    text = ("Algeria tops the continent's military expenditure table by a wide margin. Ghana and Senegal come "
+            "ninth and tenth ($0.9 billion and $0.8 billion, respectively).")
+    found = got(text, DAY)
+    assert ("GHA", "defense_budget", 0.9e9) in found
+    assert ("SEN", "defense_budget", 0.8e9) in found
+
+
+def test_a_country_listed_with_a_colon_under_defence_spending():
+    text = ("Defence spending in the Nordic countries, in US dollars, according to the alliance's estimates for "
+            "this year. Norway: $10.2 billion. Finland: $7.3 billion.")
+    found = got(text, DAY)
+    assert ("NOR", "defense_budget", 10.2e9) in found
+    assert ("FIN", "defense_budget", 7.3e9) in found
+
+
+def test_guard_without_a_spending_topic_a_country_with_an_amount_is_no_budget():
+    text = ("The trade fair opened in Abu Dhabi on Monday. Visitors came from many places, with Egypt with USD 400 "
+            "million in signed deals leading the list.")
+    assert not any(metric == "defense_budget" for _, metric, _ in got(text, DAY))
+
+
+def test_guard_other_money_in_the_sentence_is_not_the_budget():
+    text = ("Military spending rose across the region last year. Chile (USD 300,000 million in exports) remained "
+            "the largest trading partner of its neighbours.")
+    assert not any(metric == "defense_budget" for _, metric, _ in got(text, DAY))
+
+
+def test_guard_a_pair_of_countries_with_two_shares_is_not_one_countrys():
+    text = ("The list ranks military spending as a share of GDP. Uruguay and Chile with 2.1% and 1.9% close the "
+            "top five.")
+    found = got(text, DAY)
+    assert ("CHL", "defense_share_gdp_pct", 2.1) not in found
+
+
+def test_guard_a_share_needs_gdp_in_the_topic():
+    text = ("Military spending was debated in parliament on Tuesday. Poland with 4.1% of the votes came last in "
+            "the poll of member states.")
+    assert not any(metric == "defense_share_gdp_pct" for _, metric, _ in got(text, DAY))
+
+
+def test_guard_a_change_in_the_sentence_is_not_a_share():
+    text = ("The ranking measures military spending as a share of GDP. Latvia with 12% more than last year "
+            "grew fastest.")
+    assert ("LVA", "defense_share_gdp_pct", 12) not in got(text, DAY)
