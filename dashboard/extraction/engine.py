@@ -31,6 +31,7 @@ from dashboard.extraction.followups import trends
 from dashboard.extraction.garrison_frame import garrison_counts
 from dashboard.extraction.home import home_country
 from dashboard.extraction.home_currency import lend_home_currency
+from dashboard.extraction.intro_lists import intro_list_figures
 from dashboard.extraction.level_before import levels_before_up_from
 from dashboard.extraction.military_civilian import total_with_civilians
 from dashboard.extraction.number_context import carry_currency, row_percents
@@ -49,7 +50,7 @@ from dashboard.extraction.personnel_scope import (
     too_small_for_a_force,
 )
 from dashboard.extraction.personnel_sums import counts_places, cumulative_deployment, served_in_total
-from dashboard.extraction.pipe_tables import pipe_table_figures, series_list_figures
+from dashboard.extraction.pipe_tables import pipe_table_figures
 from dashboard.extraction.places import host_congo
 from dashboard.extraction.plausibility import drop_implausible
 from dashboard.extraction.prose_tables import table_figures
@@ -171,7 +172,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     taken = {f.start for f in figures}
     figures.extend(f for f in table_figures(ctx, numbers, main_country) if f.start not in taken)
     taken |= {f.start for f in figures}
-    figures = with_deployment_tables(ctx, numbers, figures + [f for f in pipe_table_figures(ctx, numbers) + series_list_figures(
+    figures = with_deployment_tables(ctx, numbers, figures + [f for f in pipe_table_figures(ctx, numbers) + intro_list_figures(
         ctx, numbers) if f.start not in taken])  # (a deployment table row's own host and owner win over a sentence rule's)
     figures.extend(deployment_list_figures(ctx, numbers, main_country, figures) + year_list_figures(ctx, numbers, figures))  # (a mission row's own host wins)
     figures.extend(topic_figures(ctx, cue_missing, {f.start for f in figures}))  # (last: every other reading wins)

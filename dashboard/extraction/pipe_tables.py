@@ -158,19 +158,19 @@ def series_list_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figu
         series = [(metric, kind) for metric, kind, rx in SERIES_CELLS if rx.match(line.group("label").strip())]
         if not series:
             continue
-        rows = _series_rows(ctx, numbers, starts, line.end(), series[0][1])
+        rows = series_rows(ctx, numbers, starts, line.end(), series[0][1])
         for iso3, number in rows if len(rows) >= 2 else []:
             out.append(make(ctx, ctx.sentence_index(number.start), number, series[0][0], iso3, "table", LIST_METHOD))
     for intro in line_matches(_ACTIVE_LIST_INTRO_RE, norm, ctx.low, ("active",), 240):  # "Nations with militaries exceeding 500,000 active members include:"
-        rows = _series_rows(ctx, numbers, starts, intro.end(), "count")
+        rows = series_rows(ctx, numbers, starts, intro.end(), "count")
         for iso3, number in rows if len(rows) >= 2 else []:
             out.append(make(ctx, ctx.sentence_index(number.start), number, "active_personnel", iso3, "table", LIST_METHOD))
     for intro in _SHARE_LIST_INTRO_RE.finditer(norm):  # "To give some idea of how low 0.8% is, here's a list of the entire OECD:"
-        rows = _series_rows(ctx, numbers, starts, intro.end(), "percent") if GDP_WORD_RE.search(norm, max(0, intro.start() - 600), intro.end()) else []
+        rows = series_rows(ctx, numbers, starts, intro.end(), "percent") if GDP_WORD_RE.search(norm, max(0, intro.start() - 600), intro.end()) else []
         for iso3, number in rows if len(rows) >= 3 and all(0 <= n.value <= 20 for _, n in rows) else []:
             out.append(make(ctx, ctx.sentence_index(number.start), number, "defense_share_gdp_pct", iso3, "table", LIST_METHOD))
     for first in _FIRST_RANKED_MONEY_ROW_RE.finditer(norm):  # "Who spent the most" over "1º - USA - US$ 648.6 billion" rows
-        rows = _series_rows(ctx, numbers, starts, first.start(), "money")
+        rows = series_rows(ctx, numbers, starts, first.start(), "money")
         if len(rows) >= 3 and _DEFENSE_SPENDING_RE.search(norm, max(0, first.start() - 600), first.start()):
             made = _budgets(ctx, rows)
             years = [int(y) for y in SPANS_YEARS_RE2.findall(norm, max(0, first.start() - 300), first.start())]
@@ -249,7 +249,7 @@ _ACTIVE_LIST_INTRO_RE = re.compile(r"^[^\n]{0,240}?\bactive\s+(?:military\s+)?(?
 # in a colon before "1. China: 2,233,000")
 
 
-def _series_rows(ctx: Context, numbers: list[NumberMention], starts: list[int], pos: int,
+def series_rows(ctx: Context, numbers: list[NumberMention], starts: list[int], pos: int,
                  kind: str) -> list[tuple[str, NumberMention]]:
     """The "Country: value" rows from ``pos`` on, one per line, until a line that is no such row."""
     norm = ctx.norm

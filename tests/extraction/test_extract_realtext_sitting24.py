@@ -1,10 +1,10 @@
 """The twenty-fourth sitting (2026-12-07): a number whose cue stands a sentence or a clause away, licensed by its
 passage's topic (topic_figures). Each test uses text written here; the first five fail on the code before the change
-and the guards pass on both."""
+and the guards pass on both; the same for the intro lists below."""
 
 from datetime import date
 
-from tests.extraction.realtext import got
+from tests.extraction.realtext import got, rows
 
 DAY = date(2026, 5, 1)
 
@@ -76,3 +76,42 @@ def test_guard_a_change_in_the_sentence_is_not_a_share():
     text = ("The ranking measures military spending as a share of GDP. Latvia with 12% more than last year "
             "grew fastest.")
     assert ("LVA", "defense_share_gdp_pct", 12) not in got(text, DAY)
+
+
+# Lists whose metric is named once, by the line that introduces them (intro_lists; drawn from the fourth round,
+# devset447-450, after it was scored).
+
+def test_shares_of_gdp_written_without_a_percent_sign_under_an_intro_line():
+    text = ("The alliance published its yearly estimates on Monday.\n"
+            "Defence spending in 2025 as a percentage of GDP, by member:\n"
+            "Lithuania: 3.92\nPoland: 4.48\nPortugal: 1.61\nBelgium: 1.35\n"
+            "Source: alliance estimates")
+    found = rows(text, date(2025, 7, 1))
+    assert {("LTU", "defense_share_gdp_pct", 3.92, "", 2025), ("POL", "defense_share_gdp_pct", 4.48, "", 2025),
+            ("PRT", "defense_share_gdp_pct", 1.61, "", 2025), ("BEL", "defense_share_gdp_pct", 1.35, "", 2025)} <= found
+
+
+def test_active_personnel_rows_under_an_intro_line():
+    text = ("Five armies of the region, ranked by their active-duty troops in the latest count:\n"
+            "Egypt: 438,500\nAlgeria: 139,000\nMorocco: 195,800\n")
+    found = got(text, DAY)
+    assert {("EGY", "active_personnel", 438500), ("DZA", "active_personnel", 139000),
+            ("MAR", "active_personnel", 195800)} <= found
+
+
+def test_guard_bare_numbers_under_an_intro_that_names_no_share_are_no_shares():
+    text = ("Defence spending in 2025, the ministers' estimates by member:\n"
+            "Lithuania: 3.92\nPoland: 4.48\nPortugal: 1.61\nBelgium: 1.35\n")
+    assert not any(metric == "defense_share_gdp_pct" for _, metric, _ in got(text, DAY))
+
+
+def test_guard_two_rows_are_not_a_list():
+    text = ("Defence spending in 2025 as a percentage of GDP, two members:\n"
+            "Lithuania: 3.92\nPoland: 4.48\n\nThe rest follow next week.")
+    assert not any(metric == "defense_share_gdp_pct" for _, metric, _ in got(text, DAY))
+
+
+def test_guard_troops_stationed_abroad_under_an_intro_are_not_active_personnel():
+    text = ("Active-duty troops the region's armies keep stationed abroad, in the latest count:\n"
+            "Egypt: 1,400\nAlgeria: 1,150\nMorocco: 2,300\n")
+    assert not any(metric == "active_personnel" for _, metric, _ in got(text, DAY))
