@@ -1,8 +1,9 @@
 """Confidence: how likely a figure is right, from the rule that found it and how its owner was found.
 
 The numbers are measured, not chosen: ``vocab/confidence.csv`` holds, for each rule and each way
-of finding the owner, how many of its figures were right and wrong on the worked parts of the
-real-text development set (written by ``python -m dashboard.calibrate``). A figure's confidence
+of finding the owner, how many of its figures were right and wrong on labelled real text that is
+no longer sealed: devset2's worked parts, the shared devset and the real sets devset415-446, each
+scored once at first contact before (written by ``python -m dashboard.calibrate``). A figure's confidence
 is the smoothed precision of its rule, scaled by how its owner evidence fares against the
 average. README ("Measured quality") gives precision per confidence band on the sealed part.
 """
