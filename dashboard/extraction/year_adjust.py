@@ -38,6 +38,16 @@ def budget_year(ctx: Context, si: int, start: int, end: int, year: int | None, s
     return year + 1
 
 
+def change_year(ctx: Context, si: int, end: int, year: int | None) -> int | None:
+    """A change measured against a base year named right after it, the sentence naming no other year, is the next
+    year's change ("a modest increase of 220 million baht over the 2016 defense budget": 2017's; "a 16.5-percent jump
+    over the initial budget for fiscal 2023": 2024's)."""
+    base = _BASE_AFTER_RE.match(ctx.norm, end, ctx.sentences[si].end)
+    if year is None or base is None or int(base.group("y")) != year:
+        return year
+    return year if any(y.year is not None and y.year != year for y in sentence_years(ctx, si)) else year + 1
+
+
 def _next_fiscal_starts_this_year(owner: str, published) -> bool:
     """True when the owner's next fiscal year begins later in the published year and is labelled by its first year
     (Australia's in July, India's in April): its "next year" budget is that fiscal year's."""
@@ -120,4 +130,9 @@ def align_change_years(ctx: Context, si: int, figures: list[Figure], previous: l
             f.year = published.year
 
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
+# what a change is measured against, with its year: "over the 2016 defense budget", "compared with fiscal 2023"
+_BASE_AFTER_RE = re.compile(r"(?:,\s*or\s+(?:about\s+|around\s+|some\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s*)?[^.;\d]{0,60}?\b(?:over|compared\s+(?:with|to)|than|against|versus|relative\s+to)\s+(?:(?:the|its|last|an?)\s+)?"
+                            r"(?:[\w-]+\s+){0,4}?(?:(?:fiscal|FY)\s*(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b(?![-/\u2013]\d)", I)
+
+
 gate_all(globals())

@@ -115,3 +115,19 @@ def test_guard_troops_stationed_abroad_under_an_intro_are_not_active_personnel()
     text = ("Active-duty troops the region's armies keep stationed abroad, in the latest count:\n"
             "Egypt: 1,400\nAlgeria: 1,150\nMorocco: 2,300\n")
     assert not any(metric == "active_personnel" for _, metric, _ in got(text, DAY))
+
+
+# The year of a change measured against a base year (year_adjust.change_year).
+
+def test_a_change_compared_with_a_named_base_years_budget_is_the_next_years_change():
+    text = ("South Korea's defence ministry will receive 66.3 trillion won. This is an increase of about 2.7 trillion "
+            "won, or 4.2%, compared to the allocation in the 2026 state budget.")
+    found = rows(text, date(2026, 3, 15))
+    assert ("KOR", "budget_change_amount", 2.7e12, "", 2027) in found
+    assert ("KOR", "budget_change_pct", 4.2, "", 2027) in found
+
+
+def test_guard_a_change_with_its_own_year_keeps_it():
+    text = "Georgia's military spending rose 6.4 percent in 2025 compared with 2024, the institute said."
+    found = rows(text, date(2026, 4, 27))
+    assert ("GEO", "budget_change_pct", 6.4, "", 2025) in found
