@@ -66,7 +66,7 @@ from dashboard.extraction.restated import (
     same_host_owner,
 )
 from dashboard.extraction.sentence_passes import sentence_passes
-from dashboard.extraction.share_frames import gdp_owner_after
+from dashboard.extraction.share_frames import owner_after
 from dashboard.extraction.summed_parts import WHY as PARTS_WHY
 from dashboard.extraction.summed_parts import drop_summed_parts
 from dashboard.extraction.text import split_sentences
@@ -277,7 +277,7 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
         if not found:
             return None
         metric, method = found
-        bound = gdp_owner_after(ctx, m) if metric == "defense_share_gdp_pct" else []  # ("of Norway's GDP")
+        bound = owner_after(ctx, m, metric)  # ("of Norway's GDP"; "43 percent in Paraguay")
         owner, how = find_owner(ctx, si, m, "", bound, sibling=prev_fig.country_iso3 if prev_fig else "")
         if method == "share:alliance-average" or (
                 metric == "defense_share_gdp_pct" and how != "bound" and states_nato_target(ctx, si, m)

@@ -87,8 +87,7 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
     for b in numbers:
         if b.start in by_start:
             continue
-        # the figures before b, nearest first (figures are in order of start: bisection, then a scan that stops
-        # early, rather than a list of every earlier figure of a long sentence for each number)
+        # the figures before b, nearest first (bisection, then a scan that stops early: not every earlier figure, per number)
         earlier = _earlier(figures, b.start)
         fa = next(earlier, None)
         as_share = b if b.kind in ("money", "percent") else sf.bare_share(b)  # ("Estonia with 3.43": a bare share)
@@ -186,8 +185,8 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
         elif (b.kind == "percent" and same_last is not None and same_last.metric == "defense_share_gdp_pct"
               and not _OF_OTHER_BASE_RE.match(norm, b.end, min(len(norm), b.end + 60)) and (later := sf.later_share(ctx, si, b, same_last, b_left))):
             made = later
-        elif (b.kind == "percent" and fa.metric == "defense_share_gdp_pct" and (AND_SHARE_RE.match(gap) or sf.SHARE_SERIES_GAP_RE.match(gap)
-                                                                                or _IN_COUNTRY_GAP_RE.fullmatch(gap) and sf.gdp_owner_after(ctx, b))
+        elif (b.kind == "percent" and (fa.metric == "defense_share_gdp_pct" or fa.metric == "budget_change_pct" and sf.owner_after(ctx, b, fa.metric))
+              and (AND_SHARE_RE.match(gap) or sf.SHARE_SERIES_GAP_RE.match(gap) or _IN_COUNTRY_GAP_RE.fullmatch(gap) and sf.gdp_owner_after(ctx, b))
               and not _FOLLOW_UPS_RE3.match(norm[b.end:b.end + 40]) and not SHARE_NEGATIVE_RE.match(norm, b.end, b.end + 40)
               and not _OF_OTHER_BASE_RE.match(norm, b.end, min(len(norm), b.end + 60))
               and not _SHARE_NEGATIVE_AFTER_RE.match(norm, b.end, min(len(norm), b.end + 40))):
@@ -195,9 +194,10 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
             # country named between the two shares owns the second
             between = [c.iso3 for c in ctx.country_mentions(fa.end, b_left) if c.kind != "alliance" and not ctx.is_place(c)]
             owner = between[-1] if between and between[-1] != fa.country_iso3 else fa.country_iso3
-            named = sf.gdp_owner_after(ctx, b) if not between else []  # ("5.62 percent in Israel, 3.2 percent in the United
-            owner = named[0].iso3 if named else owner  # States and 0.4 percent in Ghana": each share's country after it)
-            made = make(ctx, si, b, fa.metric, owner, "pair", "share:and-pct")
+            named = sf.owner_after(ctx, b, fa.metric) if not between else []  # ("5.62 percent in Israel, 3.2 percent in the United
+            owner = named[0].iso3 if named else owner  # States and 0.4 percent in Ghana": each share's country after it; each change's)
+            made = make(ctx, si, b, fa.metric, owner, "pair", "share:and-pct" if fa.metric == "defense_share_gdp_pct" else "budget:and-pct-in-country",
+                        sign=-1 if fa.metric == "budget_change_pct" and fa.value is not None and fa.value < 0 else 1)
         elif b.kind == "count":
             right = norm[b.end:min(len(norm), b.end + 60)]
             personnel_before = next((f for f in _earlier(figures, b.start) if f.metric in PERSONNEL_METRICS), None)

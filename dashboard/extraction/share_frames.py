@@ -138,6 +138,17 @@ _PHRASE_END_RE = re.compile(r"[ \t]*(?:[.,;:)\n]|$|and\b)")
 _WHOSE_GDP_AFTER_RE = re.compile(r"['\u2019]s?\s+(?:" + GDP_WORD + r"|national\s+(?:income|output)|economy)", I)
 
 
+def owner_after(ctx: Context, m: NumberMention, metric: str) -> list:
+    """gdp_owner_after for a share; for a change, the country it is in, named right after it ("spending increases were
+    43 percent in Paraguay and 42 percent in Venezuela"), as a bound list, or []."""
+    if metric == "defense_share_gdp_pct":
+        return gdp_owner_after(ctx, m)
+    named = ctx.country_mentions(m.end, min(len(ctx.norm), m.end + 50))[:1] if metric == "budget_change_pct" else []
+    if not named or named[0].kind == "alliance":
+        return []
+    return named if _IN_COUNTRY_GAP_RE.fullmatch(ctx.norm, m.end, named[0].start) and _PHRASE_END_RE.match(ctx.norm, named[0].end) else []
+
+
 def gdp_owner_after(ctx: Context, m: NumberMention) -> list:
     """The country named as the owner of the GDP right after a share ("of Norway's GDP"), or as the one the share is for
     at the end of a phrase ("3.5 percent for the United States."), as a bound list, or []."""
@@ -151,6 +162,7 @@ def gdp_owner_after(ctx: Context, m: NumberMention) -> list:
     return []
 
 
+_IN_COUNTRY_GAP_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 # "2,01 percent of GDP (...), while already for the next year it is planned to be 2,03 percent", "to reach 2% of its GDP by
 # 2030, a significant increase from the current 1.35%", "under 1% of GDP ..., with a low of 0.72% in 2015": the same share,
 # another year

@@ -120,7 +120,7 @@ RATE_RE = re.compile(r"^\s*(?:to|per|a|against)\s+(?:the\s+|one\s+|1\s+|each\s+)
 PART_OF_RE = re.compile(r"(?<!sector's\s)(?<!ministry's\s)(?<!ence's\s)\b(?:part|share|portion|fraction)\s+of\s+(?:the\s+|a\s+|its\s+)?" + HEDGE + r"$"  # (not "the defense sector's share of AD1,048bn")
                         r"|(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+|its\s+)?(?:(?!defen[cs]e\b|military\b)[\w-]+\s+){0,3}?budget\s+of\s+" + HEDGE + r"$", I)
 CHANGE_NOUN_AFTER_RE = re.compile(
-    r"^\)?\s*[,\u2013\u2014-]?\s*(?:(?:or\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s*[,\u2013\u2014-]?\s*)?(?:(?:year[-\s]on[-\s]year|on[-\s]year|annual|yearly|(?:real|nominal)(?:[\s-]+terms?)?)\s+){0,2}(?:planned\s+|proposed\s+|projected\s+)?(?:(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\s+)?(?P<w>increase|rise|hike|jump|boost|growth|gain|climb|uptick|uplift|"
+    r"^\)?\s*(?:\(\s*or\s+[^()\n]{1,30}\)\s*)?[,\u2013\u2014-]?\s*(?:(?:or\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s*[,\u2013\u2014-]?\s*)?(?:(?:year[-\s]on[-\s]year|on[-\s]year|annual|yearly|(?:real|nominal)(?:[\s-]+terms?)?)\s+){0,2}(?:planned\s+|proposed\s+|projected\s+)?(?:(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\s+)?(?P<w>increase|rise|hike|jump|boost|growth|gain|climb|uptick|uplift|"
     r"surge|cut|decrease|reduction|drop|decline|fall|raise|increment|dip|slide|slump)\b", I)
 CHANGE_VERB = (r"(?:rise|rises|rose|risen|rising|increas\w+|grow\w*|grew|jump\w*|climb\w*|boost\w*|strengthen\w*|rais\w*|adjust\w*|revised|"
                  r"fall\w*|fell|drop\w*|declin\w*|cut|cuts|cutting|reduc\w*|hike\w*|expand\w*|shrink\w*|shrank|"

@@ -131,3 +131,31 @@ def test_guard_a_change_with_its_own_year_keeps_it():
     text = "Georgia's military spending rose 6.4 percent in 2025 compared with 2024, the institute said."
     found = rows(text, date(2026, 4, 27))
     assert ("GEO", "budget_change_pct", 6.4, "", 2025) in found
+
+
+# Changes said by their noun ("budget growth was", "spending increases were ... in Paraguay") and a percent whose
+# change noun follows a bracketed aside ("a 15 percent (or $4.1B) increase").
+
+def test_a_budget_growth_was_a_percent():
+    found = got("Chile's defence budget growth was 6.2% last year, the ministry said.", date(2024, 5, 1))
+    assert ("CHL", "budget_change_pct", 6.2) in found
+
+
+def test_spending_increases_were_percents_each_in_its_country():
+    text = ("Military spending in Latin America rose again last year. The largest spending increases were 43 percent "
+            "in Paraguay and 42 percent in Venezuela, the institute said.")
+    found = got(text, date(2024, 5, 1))
+    assert ("PRY", "budget_change_pct", 43) in found
+    assert ("VEN", "budget_change_pct", 42) in found
+
+
+def test_a_percent_whose_change_noun_follows_a_bracketed_aside():
+    text = ("Canada's Main Estimates were tabled on Thursday. These Main Estimates represent a 15 percent (or $4.1B) "
+            "increase to National Defence spending year-over-year.")
+    assert ("CAN", "budget_change_pct", 15) in got(text, date(2024, 5, 1))
+
+
+def test_guard_price_increases_in_countries_are_no_defence_change():
+    text = ("Food price increases were 12 percent in Peru and 9 percent in Chile last year, while military spending "
+            "held steady.")
+    assert not any(metric == "budget_change_pct" for _, metric, _ in got(text, date(2024, 5, 1)))
