@@ -189,9 +189,9 @@ def is_excluded(norm: str, start: int, end: int) -> bool:
     before = norm[max(0, start - 2):start]
     after = norm[end:end + 12].lower()
     first = after[:1]
-    if before[-1:].isalpha() and not glued_label(norm, start) and not _GLUED_WORD_RE.search(norm, max(0, start - 7), start) or (
+    if before[-1:].isalpha() and before[-1] < "\u3040" and not glued_label(norm, start) and not _GLUED_WORD_RE.search(norm, max(0, start - 7), start) or (
             before.endswith("-") and _MODEL_BEFORE_RE.search(before) or before.endswith(("#", "\u2116"))):
-        return True  # F-35, T-72, Su57, #3
+        return True  # F-35, T-72, Su57, #3 (a Chinese, Japanese or Korean character before digits is a word apart: "GDPの6.2%")
     if first in _ORDINAL_FIRST and _ORDINAL_AFTER_RE.match(after):
         return True  # 101st, 5th
     if before.endswith("[") and first == "]":

@@ -159,3 +159,15 @@ def test_guard_price_increases_in_countries_are_no_defence_change():
     text = ("Food price increases were 12 percent in Peru and 9 percent in Chile last year, while military spending "
             "held steady.")
     assert not any(metric == "budget_change_pct" for _, metric, _ in got(text, date(2024, 5, 1)))
+
+
+# A Chinese, Japanese or Korean character right before digits is a word apart, not a model name's letters.
+
+def test_a_percent_right_after_a_chinese_character_is_read():
+    text = "根据预算草案报告，官方编列的2025年国防支出为1.78万亿元人民币，年增7.2%，增幅与前两年相同。"
+    assert ("CHN", "budget_change_pct", 7.2) in got(text, date(2025, 3, 5))
+
+
+def test_guard_a_model_name_in_latin_letters_stays_excluded():
+    text = "The air force will buy 12 more F-16 jets and a Su57 prototype, the ministry said of its 2025 defence budget."
+    assert not any(value in (16, 57) for _, _, value in got(text, date(2025, 3, 5)))
