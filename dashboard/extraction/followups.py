@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from dashboard.extraction import budget_patterns as bp
 from dashboard.extraction import level_followups as lf
+from dashboard.extraction import region_totals as rt
 from dashboard.extraction import share_frames as sf
 from dashboard.extraction.assemble import make, passage
 from dashboard.extraction.attribution import CURRENCY_COUNTRY, find_owner
@@ -246,7 +247,7 @@ def trends(ctx: Context, si: int) -> list[Figure]:
             direction = "decrease" if DECREASE_RE.search(tm.group("dir")) else "increase"
             fake = NumberMention(tm.start(), tm.end(), 0.0, "trend")
             owner, how = find_owner(ctx, si, fake, "", [])
-            if not owner:
+            if not owner or rt.region_framed(ctx, sent.start, tm.start(), tm.end(), 20):  # ("spending rose by 31% in Central America")
                 continue
             out.append(Figure(
                 article_id=ctx.info.article_id, country_iso3=owner, metric="budget_trend", value=None, unit="",
@@ -279,8 +280,7 @@ _FOLLOW_UPS_RE4 = re.compile(r"^\s+(?:(?:others?\s+)?(?:are\s+|were\s+)?(?:servi
                              r"(?:under\s+(?:[\w-]+\s+){1,3}?(?:leadership|command)\s+)?"
                              r"(?:in\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:mission|operation|force)\s+in\s+(?:the\s+)?(?=[A-Z])|"  # ("180 in the UN
                              r"(?:in|on|to|with)\s+(?:the\s+)?)")  # Blue Helmet mission in Lebanon"; but "1,200 to the new mission in X" is sent)
-# "numbered about 690,000 in the early 2000s but declined to 563,000 by 2019", "estimated at 76,500 in 1991, rising to
-# 106,000 in 1992": the same strength, later
+# "numbered about 690,000 in the early 2000s but declined to 563,000 by 2019", "at 76,500 in 1991, rising to 106,000 in 1992": later
 _BUT_MOVED_TO_RE = re.compile(r"[^.;]{0,50}?\b(?:(?:but|and|before|then)\s+(?:has\s+|had\s+|have\s+)?(?:since\s+)?"
                               r"(?:further\s+)?(?:declined|fell|fallen|dropped|shrunk|shrank|grown|grew|rose|risen|increased|decreased|climbed|swelled|swollen|expanded|"
                               r"ballooned|jumped|soared|plunged)|(?:will|would|is\s+to|"

@@ -171,3 +171,29 @@ def test_a_percent_right_after_a_chinese_character_is_read():
 def test_guard_a_model_name_in_latin_letters_stays_excluded():
     text = "The air force will buy 12 more F-16 jets and a Su57 prototype, the ministry said of its 2025 defence budget."
     assert not any(value in (16, 57) for _, _, value in got(text, date(2025, 3, 5)))
+
+
+# A region named as where the spending is, with no country before the number, makes a regional total
+# (region_totals._region_frames), in English and through the Spanish gloss.
+
+def test_spending_in_a_region_named_after_the_number_or_opening_the_sentence_is_no_countrys():
+    text = ("Copenhagen, April 28. Military spending rose 31% in Central America in 2024, the institute said. In South "
+            "America, spending reached 53.6 billion dollars. Across the whole of the American continent, defence "
+            "spending rose 5.8% to 1.1 trillion dollars.")
+    found = got(text, date(2025, 4, 28))
+    assert not any(value in (31, 53.6e9, 5.8, 1.1e12) for _, _, value in found)
+
+
+def test_spending_in_a_region_through_the_spanish_gloss_is_no_countrys():
+    text = ("Copenhague, 28 abr (EFE).- El gasto militar aumentó un 31 % en América Central en 2024 con respecto al año "
+            "anterior. En Suramérica el gasto alcanzó los 53.600 millones de dólares.")
+    found = got(text, date(2025, 4, 28))
+    assert not any(value in (31, 53.6e9) for _, _, value in found)
+
+
+def test_guard_a_country_named_before_keeps_its_figure():
+    text = ("Poland's military spending rose 31% in 2024, the fastest in Europe. In Europe, Germany raised its "
+            "defence budget by 23% to 88.5 billion dollars.")
+    found = got(text, date(2025, 4, 28))
+    assert ("POL", "budget_change_pct", 31) in found
+    assert ("DEU", "budget_change_pct", 23) in found
