@@ -60,14 +60,13 @@ def topic_figures(ctx: Context, rejected: list[tuple[int, NumberMention, str]], 
     reason), except those another pass has read since. A list paired by "respectively" ("Nigeria and South Africa
     rank 4th and 5th ($3.1 billion and $2.9 billion, respectively)") takes its countries in order."""
     figures: list[Figure] = []
-    by_sentence: dict[int, list[NumberMention]] = {}
+    by_sentence: dict[int, list[tuple[NumberMention, tuple[str, str]]]] = {}
     for si, m, why in rejected:
-        if m.start not in taken and licensed(ctx, si, m, why):
-            by_sentence.setdefault(si, []).append(m)
-    for si, numbers in by_sentence.items():
-        paired = _respectively(ctx, si, numbers)
-        for m in numbers:
-            metric, method = licensed(ctx, si, m, MONEY_WHY if m.kind == "money" else PERCENT_WHY) or ("", "")
+        if m.start not in taken and (found := licensed(ctx, si, m, why)):
+            by_sentence.setdefault(si, []).append((m, found))
+    for si, read in by_sentence.items():
+        paired = _respectively(ctx, si, [m for m, _ in read])
+        for m, (metric, method) in read:
             owner = paired.get(m.start) or _bound_country(ctx, si, m)
             if owner:
                 figures.append(make(ctx, si, m, metric, owner, "pair" if m.start in paired else "bound",
