@@ -37,7 +37,7 @@ from dashboard.extraction.verb_final import verb_inserts
 GLOSS_FILE = Path(__file__).resolve().parent / "vocab" / "gloss.csv"
 LANGUAGES = {"es": "Spanish", "fr": "French", "pt": "Portuguese", "de": "German", "it": "Italian", "ru": "Russian",
              "id": "Indonesian", "sc": "Scandinavian (Danish, Norwegian, Swedish)", "ro": "Romanian",
-             "cs": "Czech and Slovak", "pl": "Polish", "nl": "Dutch", "sh": "South Slavic (Croatian, Serbian, Slovenian)", "ar": "Arabic", "hi": "Hindi", "cj": "Chinese, Japanese and Korean"}
+             "cs": "Czech and Slovak", "pl": "Polish", "nl": "Dutch", "sh": "South Slavic (Croatian, Serbian, Slovenian)", "ar": "Arabic", "hi": "Hindi", "el": "Greek", "cj": "Chinese, Japanese and Korean"}
 
 # the short words that tell the languages apart (words shared by two of them are left out)
 _MARKERS = {
@@ -65,7 +65,8 @@ _MARKERS = {
     # Croatian, Serbian (in Latin letters) and Slovenian share one gloss: "proračun", "milijardi", "BDP"
     "sh": {"koji", "koja", "koje", "kao", "sto", "ki", "tudi", "ter", "kot", "bo", "bodo", "nije", "biti", "ali", "pa", "iz", "ce", "kar",
            "smo", "bilo", "bila", "bi", "so", "naj", "lahko", "bil", "u", "ili", "nisu", "sa", "prema", "jer"},
-    "ar": {"في", "من", "على", "إلى", "الى", "أن", "التي", "الذي", "عن", "مع", "هذا", "هذه", "كان", "قد", "بين", "كما", "وقد", "أو", "بعد", "عام"}, "hi": {"और", "पर", "कि", "तक", "अब", "जब", "इस", "उस", "एक", "कर"}, "cj": set(),
+    "ar": {"في", "من", "على", "إلى", "الى", "أن", "التي", "الذي", "عن", "مع", "هذا", "هذه", "كان", "قد", "بين", "كما", "وقد", "أو", "بعد", "عام"}, "hi": {"और", "पर", "कि", "तक", "अब", "जब", "इस", "उस", "एक", "कर"},
+    "el": {"και", "το", "της", "του", "την", "των", "στην", "στη", "στο", "με", "για", "που", "απο", "σε", "οι", "τα", "να", "θα", "ειναι"}, "cj": set(),
     # languages not glossed: their text is read as it stands, never through another language's gloss
     "tl": {"ang", "ng", "mga", "sa", "ay", "ni", "kay", "nasa", "ito", "naman"},  # Tagalog
     "lv": {"ir", "ka", "ar", "uz", "lai", "kas", "tas", "bet", "gan", "ari", "bija", "tika", "pec", "lidz", "ta", "tiek"},  # Latvian
@@ -90,6 +91,10 @@ def _fold_table() -> dict[int, str]:
     for code in range(0xC0, 0x250):
         base = unicodedata.normalize("NFD", chr(code))[0]
         if base != chr(code) and base.isascii():
+            table[code] = base
+    for code in range(0x386, 0x3D0):  # (Greek letters with a tonos or a diaeresis: the letter alone)
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code):
             table[code] = base
     table.update({ord("ß"): "s", ord("æ"): "a", ord("Æ"): "A", ord("ø"): "o", ord("Ø"): "O", ord("\u2019"): "'",
                   ord("ł"): "l", ord("Ł"): "L", ord("đ"): "d", ord("Đ"): "D"})  # (Polish and Croatian letters with no accent to drop)
@@ -218,7 +223,7 @@ _ARABIC_COMPOUND_RE = re.compile(r"(?<![\d.,])(?P<a>\d{1,3})\s*(?:\u0645\u0644\u
                                  r"|\u0645\u0644\u064a\u0627\u0631\s*\u0648\s*(?P<b2>\d{1,3})(?![\d.,])(?P<tail2>\s*\u0645\u0644\u064a\u0648\u0646))")  # (million and thousand; billion and million)
 _MILA_RE = re.compile(r"(?<![\w.,])(\d{1,3})mila\b")
 # Languages that never group thousands with a comma (Spanish does in Mexico: "20,000 millones de pesos")
-_COMMA_ONLY_DECIMAL = {"fr", "pt", "it", "de", "ru", "sc", "ro", "cs", "pl", "nl", "sh"}
+_COMMA_ONLY_DECIMAL = {"fr", "pt", "it", "de", "ru", "sc", "ro", "cs", "pl", "nl", "sh", "el"}
 _COMMA_BEFORE_SCALE_RE = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![.,]?\d)(?=\s*(?:milliards?|millions?|mds|mrds?|bilh(?:oes|ao)|mil\s+milh(?:oes|ao)|"
                                     r"milh(?:oes|ao)|miliardi|milioni|miliardo|milione|Milliarden|Millionen|Mrd|Mio|млрд|млн|миллиард\w*|миллион\w*|milliarder|miljarder|millioner|miljoner|miliarde|milioane|miliardy|miliard|milionov|miliony|milionu|mld|mln|miljard|miljoen|milijard\w*|milijun\w*|milijon\w*)\b)", re.I)
 

@@ -197,3 +197,25 @@ def test_guard_a_country_named_before_keeps_its_figure():
     found = got(text, date(2025, 4, 28))
     assert ("POL", "budget_change_pct", 31) in found
     assert ("DEU", "budget_change_pct", 23) in found
+
+
+# Greek, read through a word gloss of its own (its accents folded like the Latin letters').
+
+def test_greek_shares_of_gdp_are_read():
+    text = ("Σύμφωνα με την ανάλυση του ΝΑΤΟ, η Πολωνία διέθεσε 4,1% του ΑΕΠ για την άμυνα το 2024, ενώ η Ισπανία "
+            "μόλις 1,3% του ΑΕΠ.")
+    found = got(text, date(2025, 2, 1))
+    assert ("POL", "defense_share_gdp_pct", 4.1) in found
+    assert ("ESP", "defense_share_gdp_pct", 1.3) in found
+
+
+def test_greek_accents_fold_one_for_one_and_greek_is_told_apart():
+    from dashboard.extraction.gloss import detect_language, fold
+    text = "Η Ελλάδα δαπανά για την άμυνα και τα όπλα, σύμφωνα με την ανάλυση του ΝΑΤΟ για το 2024."
+    assert len(fold(text)) == len(text) and "άμυνα" not in fold(text) and "αμυνα" in fold(text)
+    assert detect_language(text) == "el"
+
+
+def test_guard_folding_leaves_cyrillic_and_chinese_alone():
+    from dashboard.extraction.gloss import fold
+    assert fold("Россия, 國防, déployés") == "Россия, 國防, deployes"
