@@ -88,13 +88,9 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=1)
 def _fold_table() -> dict[int, str]:
     table = {}
-    for code in range(0xC0, 0x250):
+    for code in (*range(0xC0, 0x250), *range(0x386, 0x3D0)):  # (Greek letters with a tonos or a diaeresis: the letter alone)
         base = unicodedata.normalize("NFD", chr(code))[0]
-        if base != chr(code) and base.isascii():
-            table[code] = base
-    for code in range(0x386, 0x3D0):  # (Greek letters with a tonos or a diaeresis: the letter alone)
-        base = unicodedata.normalize("NFD", chr(code))[0]
-        if base != chr(code):
+        if base != chr(code) and (base.isascii() or code >= 0x386):
             table[code] = base
     table.update({ord("ß"): "s", ord("æ"): "a", ord("Æ"): "A", ord("ø"): "o", ord("Ø"): "O", ord("\u2019"): "'",
                   ord("ł"): "l", ord("Ł"): "L", ord("đ"): "d", ord("Đ"): "D"})  # (Polish and Croatian letters with no accent to drop)

@@ -24,7 +24,7 @@ def world_or_region_total(ctx: Context, si: int, m: NumberMention, left_edge: in
     after = CHANGE_IN_RE.match(ctx.norm, m.end)  # "a minor 0.4% drop in military spending in Central America and the Caribbean"
     if after is not None and REGION_SPENDING_RE.match(ctx.norm, after.end()) or _GDP_IN_REGION_AFTER_RE.match(ctx.norm, m.end):
         return True  # (and "3.9 per cent of GDP in Middle Eastern countries, followed by 2.5 per cent of GDP in Europe")
-    if _region_frames(ctx, sent.start, m, left_edge):
+    if region_framed(ctx, sent.start, left_edge, m.end, 0):
         return True
     eu = _EU_TOTAL_RE.search(ctx.norm, max(sent.start, left_edge - 160), left_edge)  # "collective annual EU defence budgets had
     if eu is not None and not [c for c in ctx.country_mentions(eu.end(), left_edge) if c.kind != "alliance"]:  # already increased to"
@@ -60,15 +60,10 @@ _REGION_AFTER_RE = re.compile(r"\s+in\s+(?:the\s+)?(?:whole\s+of\s+(?:the\s+)?|a
 _REGION_LEAD_RE = re.compile(r"\s*(?-i:In|Across|Throughout)\s+(?:the\s+)?(?:whole\s+of\s+(?:the\s+)?|all\s+of\s+(?:the\s+)?)?" + _REGION + r"\b(?:\s+as\s+a\s+whole)?(?!['\u2019])", I)
 
 
-def _region_frames(ctx: Context, sent_start: int, m: NumberMention, left_edge: int) -> bool:
-    """A sentence that names no country before the number and says the spending is in a region: right after the
-    number ("rose 31% in Central America") or as its opening ("In South America, spending reached")."""
-    return region_framed(ctx, sent_start, left_edge, m.end, 0)
-
-
 def region_framed(ctx: Context, sent_start: int, start: int, end: int, reach: int) -> bool:
-    """_region_frames for the words [start, end) of a claim: a region opens its sentence, or is named right after them
-    (within ``reach`` characters: "military spending rose by 31 % in Central America"), and no country stands before."""
+    """Whether a sentence that names no country before [start, end) (a number, or the words of a claim) says the
+    spending is in a region: as its opening ("In South America, spending reached") or right after them, within
+    ``reach`` characters ("rose 31% in Central America"; "military spending rose by 31 % in Central America")."""
     lead = _REGION_LEAD_RE.match(ctx.norm, sent_start)
     if not (lead or any(_REGION_AFTER_RE.match(ctx.norm, at) for at in range(end, end + reach + 1) if ctx.norm[at - 1:at] in (" ", "%") or at == end)):
         return False

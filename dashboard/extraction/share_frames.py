@@ -146,7 +146,7 @@ def owner_after(ctx: Context, m: NumberMention, metric: str) -> list:
     named = ctx.country_mentions(m.end, min(len(ctx.norm), m.end + 50))[:1] if metric == "budget_change_pct" else []
     if not named or named[0].kind == "alliance":
         return []
-    return named if _IN_COUNTRY_GAP_RE.fullmatch(ctx.norm, m.end, named[0].start) and _PHRASE_END_RE.match(ctx.norm, named[0].end) else []
+    return named if _IN_BEFORE_COUNTRY_RE.fullmatch(ctx.norm, m.end, named[0].start) and _PHRASE_END_RE.match(ctx.norm, named[0].end) else []
 
 
 def gdp_owner_after(ctx: Context, m: NumberMention) -> list:
@@ -162,7 +162,7 @@ def gdp_owner_after(ctx: Context, m: NumberMention) -> list:
     return []
 
 
-_IN_COUNTRY_GAP_RE = re.compile(r"\s+in\s+(?:the\s+)?")
+_IN_BEFORE_COUNTRY_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 # "2,01 percent of GDP (...), while already for the next year it is planned to be 2,03 percent", "to reach 2% of its GDP by
 # 2030, a significant increase from the current 1.35%", "under 1% of GDP ..., with a low of 0.72% in 2015": the same share,
 # another year

@@ -129,10 +129,11 @@ def align_change_years(ctx: Context, si: int, figures: list[Figure], previous: l
         elif f.metric == "defense_budget" and _EARLIER_LEVEL_RE.search(f.method) and f.year == published.year - 1 and f.country_iso3 == level.country_iso3:
             f.year = published.year
 
-# Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
+
 # what a change is measured against, with its year: "over the 2016 defense budget", "compared with fiscal 2023"
 _BASE_AFTER_RE = re.compile(r"(?:,\s*or\s+(?:about\s+|around\s+|some\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s*)?[^.;\d]{0,60}?\b(?:over|compared\s+(?:with|to)|than|against|versus|relative\s+to)\s+(?:(?:the|its|last|an?)\s+)?"
                             r"(?:[\w-]+\s+){0,4}?(?:(?:fiscal|FY)\s*(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b(?![-/\u2013]\d)", I)
 
 
+# Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.
 gate_all(globals())
