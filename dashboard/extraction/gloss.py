@@ -243,7 +243,7 @@ _NAME_NEXT_RE = re.compile(r"\s+(?:la\s+|le\s+|les\s+|l'|el\s+|los\s+|o\s+|a\s+)
 
 
 def _key(phrase: str) -> str:
-    return " ".join(phrase.lower().split())
+    return " ".join(phrase.casefold().split())  # (casefold, as the patterns match without case: "δις." finds "δισ.", final sigma and all)
 
 
 @cache
