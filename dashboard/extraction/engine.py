@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from dashboard.extraction import budget_parts, group_totals
+from dashboard.extraction import budget_parts, group_totals, summed_parts
 from dashboard.extraction import countries as geo
 from dashboard.extraction import shorthand as sh
 from dashboard.extraction.actors import is_foe
@@ -67,8 +67,7 @@ from dashboard.extraction.restated import (
 )
 from dashboard.extraction.sentence_passes import sentence_passes
 from dashboard.extraction.share_frames import owner_after
-from dashboard.extraction.summed_parts import WHY as PARTS_WHY
-from dashboard.extraction.summed_parts import drop_summed_parts
+from dashboard.extraction.sibling_amounts import sibling_amounts
 from dashboard.extraction.text import split_sentences
 from dashboard.extraction.topic_figures import CUE_MISSING, topic_figures
 from dashboard.extraction.trace import Decision, noted, record_trace
@@ -175,6 +174,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     figures = with_deployment_tables(ctx, numbers, figures + [f for f in pipe_table_figures(ctx, numbers) + intro_list_figures(
         ctx, numbers) if f.start not in taken])  # (a deployment table row's own host and owner win over a sentence rule's)
     figures.extend(deployment_list_figures(ctx, numbers, main_country, figures) + year_list_figures(ctx, numbers, figures))  # (a mission row's own host wins)
+    figures.extend(sibling_amounts(ctx, cue_missing, figures))  # (the other years of a budget series read in a sentence)
     figures.extend(topic_figures(ctx, cue_missing, {f.start for f in figures}))  # (last: every other reading wins)
     figures.sort(key=lambda f: f.start)
     restated_budgets(ctx, numbers, figures)
@@ -184,7 +184,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     restated_years(ctx, figures)
     year = info.published.year if info.published else None
     noted(trace, drop_implausible(garrison_counts(ctx, figures, year), numbers, year))
-    noted(trace, drop_summed_parts(ctx, numbers, figures), PARTS_WHY)
+    noted(trace, summed_parts.drop_summed_parts(ctx, numbers, figures), summed_parts.WHY)
     noted(trace, budget_parts.drop_budget_parts(numbers, figures), budget_parts.WHY)
     noted(trace, group_totals.drop_group_totals(ctx, numbers, figures), group_totals.WHY)
     if trace is not None:

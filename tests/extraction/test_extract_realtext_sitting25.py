@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from dashboard.extraction.gloss import LANGUAGES, gloss, phrase_tables
-from tests.extraction.realtext import got
+from tests.extraction.realtext import got, rows
 
 
 def test_a_greek_billion_written_with_a_final_sigma_is_read_not_a_crash():
@@ -21,3 +21,27 @@ def test_every_gloss_phrase_in_capitals_or_with_a_final_sigma_glosses_without_er
     for phrase in list(words) + list(nouns):
         for variant in (phrase.upper(), phrase.replace("σ ", "ς ").replace("σ.", "ς.") + " "):
             gloss(f"Ο στρατός {variant} 1.000 {variant}.", lang)  # (raises KeyError when a matched phrase has no key)
+
+
+# The other years of a budget series in one sentence (sibling_amounts).
+
+def test_the_other_years_of_a_budget_series_in_one_sentence_are_the_same_countrys_budgets():
+    text = "In 2015 Turkey's military spending came to $12.3 billion, and by 2018 it had flown to $20.4 billion."
+    found = {(c, m, v): y for c, m, v, _, y in rows(text, date(2019, 5, 2))}
+    assert found.get(("TUR", "defense_budget", 12.3e9)) == 2015
+    assert found.get(("TUR", "defense_budget", 20.4e9)) == 2018
+
+
+def test_a_request_compared_with_last_years_request_is_last_years_budget():
+    text = ("The Pentagon's $848.3 billion budget request for fiscal 2026 is slightly lower compared to its $849.8 "
+            "billion request in fiscal 2025.")
+    found = {(c, m, v): y for c, m, v, _, y in rows(text, date(2025, 6, 27))}
+    assert found.get(("USA", "defense_budget", 849.8e9)) == 2025
+
+
+def test_guard_a_far_smaller_amount_or_another_countrys_amount_is_no_sibling():
+    text = ("France's defence budget reached EUR 50.5 billion in 2024, while Germany spent EUR 72 billion in 2024 "
+            "and the ministry put EUR 2 billion in 2025 towards drones.")
+    found = got(text, date(2025, 3, 1))
+    assert ("FRA", "defense_budget", 50.5e9) in found
+    assert not any(v in (72e9, 2e9) and c == "FRA" for c, _, v in found)
