@@ -283,7 +283,7 @@ def classify(ctx: Context, si: int, m: NumberMention, prev: NumberMention | None
                 metric == "defense_share_gdp_pct" and how != "bound" and states_nato_target(ctx, si, m)
                 and not own_share_of_target(ctx, si, m, owner)):
             owner, how = "NATO", "nato-target"
-        elif metric == "budget_change_pct" and nato_members_spending(ctx, si, m):
+        elif metric in ("budget_change_pct", "defense_share_gdp_pct") and how != "bound" and nato_members_spending(ctx, si, m):
             owner, how = "NATO", "bound"
         owner, how = (owner, how) if owner or metric != "budget_change_pct" else (to_level_currency_owner(ctx, m), "currency")
         if not owner:

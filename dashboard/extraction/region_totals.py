@@ -99,10 +99,30 @@ _NATO_IN_GROUP_RE = re.compile(r"\b(?:NATO|alliance)\b", I)
 
 
 def nato_members_spending(ctx: Context, si: int, m: NumberMention) -> bool:
-    """"The defense expenditures of NATO members were 18% higher": the alliance's members together own the change."""
+    """"The defense expenditures of NATO members were 18% higher": the alliance's members together own the change.
+    So do a change or share whose clause has the members as its subject, with no country named between them and it:
+    "NATO member states increase defense spending to 5% of GDP", "European allies and Canada alone would achieve an
+    increase of 17.9%", "all countries except Iceland will amount to 2% of their GDP" (in a passage about NATO)."""
     left_edge = m.hedge_start if m.hedge_start is not None else m.start
-    group = _GROUP_SPENDING_RE.search(ctx.norm, max(ctx.sentences[si].start, left_edge - 90), left_edge)
-    return bool(group and _NATO_IN_GROUP_RE.search(group.group(0)))
+    sent_start = ctx.sentences[si].start
+    group = _GROUP_SPENDING_RE.search(ctx.norm, max(sent_start, left_edge - 90), left_edge)
+    if group and _NATO_IN_GROUP_RE.search(group.group(0)):
+        return True
+    members = [g for g in _MEMBERS_SUBJECT_RE.finditer(ctx.norm, max(sent_start, left_edge - 140), left_edge)]
+    if not members or ";" in ctx.norm[members[-1].end():left_edge]:
+        return False
+    if not (_NATO_IN_GROUP_RE.search(members[-1].group(0)) or any(ctx.says(k, _NATO_IN_GROUP_RE) for k in range(max(0, si - 2), si + 1))):
+        return False
+    return not [c for c in ctx.country_mentions(sent_start, left_edge) if c.kind != "alliance" and c.start >= members[-1].start()
+                and not EXCLUDING_BEFORE_RE.search(ctx.norm, max(0, c.start - 20), c.start) and c.iso3 != "CAN"]
+
+
+# the alliance's members as a clause's subject: "NATO member states", "the European allies and Canada", "alliance
+# countries", "all NATO countries except Iceland"
+_MEMBERS_SUBJECT_RE = re.compile(
+    r"\b(?:(?:NATO|[Aa]lliance|European|all)\s+(?:NATO\s+)?(?:member\s+)?(?:states|countries|nations|allies|members|governments)"
+    r"|(?-i:[Aa]llies)(?=\s+(?:are|were|will|would|must|should|have|had|spend|spent|agreed|committed|pledged))"
+    r"|members\s+of\s+(?:the\s+)?(?:NATO|alliance))\b")
 
 
 

@@ -45,3 +45,19 @@ def test_guard_a_far_smaller_amount_or_another_countrys_amount_is_no_sibling():
     found = got(text, date(2025, 3, 1))
     assert ("FRA", "defense_budget", 50.5e9) in found
     assert not any(v in (72e9, 2e9) and c == "FRA" for c, _, v in found)
+
+
+# A change or share whose subject is the alliance's members (region_totals.nato_members_spending).
+
+def test_a_share_or_change_of_the_alliances_members_is_natos_not_the_article_countrys():
+    text = ("IISS: Europe cannot reach the level Trump wants. Trump has repeatedly said he wants NATO member states to "
+            "raise defense spending to 5% of GDP. The European allies and Canada alone would achieve an increase of "
+            "17.9% in defence spending this year, the figures show.")
+    found = got(text, date(2025, 2, 12))
+    assert ("NATO", "defense_share_gdp_pct", 5) in found and ("USA", "defense_share_gdp_pct", 5) not in found
+    assert ("NATO", "budget_change_pct", 17.9) in found and ("CAN", "budget_change_pct", 17.9) not in found
+
+
+def test_guard_a_country_named_after_the_members_keeps_its_own_share():
+    text = "Among NATO allies, Poland spends 4.1% of GDP on defence, the alliance's figures show."
+    assert ("POL", "defense_share_gdp_pct", 4.1) in got(text, date(2025, 2, 12))
