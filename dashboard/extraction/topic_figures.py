@@ -15,9 +15,12 @@ these. Here such a number is a figure only when all of this holds:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from dashboard.extraction.assemble import make
+from dashboard.extraction.attribution import find_owner
+from dashboard.extraction.cjk_readings import cjk_licensed, year_before
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
@@ -62,7 +65,15 @@ def topic_figures(ctx: Context, rejected: list[tuple[int, NumberMention, str]], 
     figures: list[Figure] = []
     by_sentence: dict[int, list[tuple[NumberMention, tuple[str, str]]]] = {}
     for si, m, why in rejected:
-        if m.start not in taken and (found := licensed(ctx, si, m, why)):
+        if m.start in taken:
+            continue
+        if why in CUE_MISSING and (found := cjk_licensed(ctx, si, m)):  # (CJK word order: the owner found the usual way)
+            owner, how = find_owner(ctx, si, m, "", [], currency=m.currency if m.kind == "money" else "")
+            if owner:
+                fig = make(ctx, si, m, found[0], owner, how, found[1])
+                year = year_before(ctx, si, m) if m.kind == "money" else None
+                figures.append(dataclasses.replace(fig, year=year) if year else fig)
+        elif found := licensed(ctx, si, m, why):
             by_sentence.setdefault(si, []).append((m, found))
     for si, read in by_sentence.items():
         paired = _respectively(ctx, si, [m for m, _ in read])

@@ -61,3 +61,24 @@ def test_a_share_or_change_of_the_alliances_members_is_natos_not_the_article_cou
 def test_guard_a_country_named_after_the_members_keeps_its_own_share():
     text = "Among NATO allies, Poland spends 4.1% of GDP on defence, the alliance's figures show."
     assert ("POL", "defense_share_gdp_pct", 4.1) in got(text, date(2025, 2, 12))
+
+
+# Chinese, Japanese and Korean word order: the topic first, the amount or share last (cjk_readings).
+
+def test_japanese_amounts_dated_by_their_year_after_a_sentence_on_defence_spending():
+    text = "日本の防衛費は徐々に伸びた。2023年には6.8兆円、2024年には7.7兆円になりました。"
+    found = {(c, m, v): y for c, m, v, _, y in rows(text, date(2025, 8, 26))}
+    assert found.get(("JPN", "defense_budget", 6.8e12)) == 2023
+    assert found.get(("JPN", "defense_budget", 7.7e12)) == 2024
+
+
+def test_a_chinese_share_with_gdp_before_it_is_taiwans_when_the_executive_yuan_sets_the_budget():
+    text = "行政院拍板明年度國防預算，共9495億元，總計占明年GDP的3.32％。"
+    assert ("TWN", "defense_share_gdp_pct", 3.32) in got(text, date(2025, 8, 26))
+
+
+def test_guard_a_deficits_share_and_a_line_of_the_budget_are_no_cjk_figures():
+    assert not got("日本の防衛費は増える。財政赤字はGDPの0.5%となる見通しだ。", date(2025, 8, 26)) & {
+        ("JPN", "defense_share_gdp_pct", 0.5)}
+    found = got("한국의 국방예산이 늘었다. 국방예산 중 방위력 개선비는 17조179억원이다.", date(2022, 8, 30))
+    assert not any(v == 17017.9e9 for _, _, v in found)

@@ -1,0 +1,73 @@
+"""Stage 3, a second reading for Chinese, Japanese and Korean sentences, whose word order the English rules miss.
+
+The CJK gloss (``gloss_cjk``) puts English words for a budget, spending and the currencies in place, but the sentence
+keeps its own order: the topic first, the amount or share last ("2023年には 6.8 trillion yen", "国内総生産(GDP)の6.2%",
+"GDP比では1.8%"). The rules that want "budget of" right before an amount, or "of GDP" right after a percent,
+reject these for the missing cue. Here such a number is a figure when:
+
+- its sentence is written in CJK script;
+- an amount's sentence names defence spending or the defence budget, and no other money (a supplementary or related
+  budget, costs, procurement, aid, GDP in money);
+- a percent has GDP right before it ("GDP比", "GDPの", "GDP의", "GDP的"), the defence topic is in its sentence or one
+  of the two before, and no change or target word stands in the few characters around it.
+
+The owner comes from the usual search (the sentence, the sentence before, the article's country).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extraction.context import Context
+from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.patterns import gate_all
+
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_DEFENSE_MONEY_RE = re.compile(r"\bdefen[cs]e\s+(?:budget|spending)\b")
+# other money a CJK sentence can hold: supplementary, related or special budgets, costs and expenses, procurement,
+# aid, the whole national budget, GDP in money, a line of the budget (force improvement, operating costs, R&D), a total
+# over several years, a cut
+_OTHER_MONEY_RE = re.compile(r"補正|補充|追加|関連|関係経費|経費|費用|調 reached|装備|采购|採購|援助|支援|총지출|総額|歳出|总预算|總預算|"
+                             r"特別|特别|추경|개선비|운영비|전력운영|방위력\s*개선|연구개발|년간|年間|年间|装备|裝備|삭감|GDP|国内総生産|國內生產總值|国内生产总值|국내총생산|\bincrease\b")
+_NOT_A_LEVEL_RE = re.compile(r"赤字|債務|债务|債務|적자|부채|\bdeficit\b|\bdebt\b")  # (a deficit's or debt's share of GDP)
+_GDP_BEFORE_RE = re.compile(r"(?:GDP|国内総生産|國內生產總值|国内生产总值|국내총생산)\)?\s*(?:比|の|의|的|之|比で(?:は)?|대비)?\s*(?:では|は|で)?\s*(?:about\s+)?\Z")
+_CHANGE_NEAR_RE = re.compile(r"目標|目标|목표|target|increase|増|增|증가|引き上げ|まで|以上|提升|提高|求め|要求|至|rose\s+to|reached|到")
+REACH = 2
+_YEAR_BEFORE_RE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*(?:年度?|년)\s*(?:には|は|に|の|에는|에)?\s*(?:about\s+)?\Z")
+
+
+def cjk_licensed(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
+    """(metric, method) for a number in a CJK sentence that the English rules rejected for a missing cue alone (the
+    caller's test)."""
+    norm, sent = ctx.norm, ctx.sentences[si]
+    if not _CJK_RE.search(norm, sent.start, sent.end):
+        return None
+    if m.kind == "money":
+        if _OTHER_MONEY_RE.search(norm, sent.start, sent.end):
+            return None
+        if _DEFENSE_MONEY_RE.search(norm, sent.start, sent.end):
+            return "defense_budget", "budget:cjk-sentence"
+        if si and _DEFENSE_MONEY_RE.search(norm, ctx.sentences[si - 1].start, ctx.sentences[si - 1].end) and _YEAR_BEFORE_RE.search(
+                norm, max(sent.start, m.start - 12), m.start):
+            return "defense_budget", "budget:cjk-year-after-topic"  # ("日本の防衛費は徐々に伸びた。... 2023年には6.8兆円")
+        return None
+    if m.kind == "percent" and 0 < m.value <= 15:
+        left = m.hedge_start if m.hedge_start is not None else m.start
+        if not _GDP_BEFORE_RE.search(norm, max(sent.start, left - 14), left):
+            return None
+        if _CHANGE_NEAR_RE.search(norm, m.end, min(sent.end, m.end + 8)) or _CHANGE_NEAR_RE.search(norm, max(sent.start, left - 24), left) \
+                or _NOT_A_LEVEL_RE.search(norm, max(sent.start, left - 24), left):
+            return None  # ("提升至GDP的3%", "GDPの2%以上に": a target; "財政赤字はGDPの0.5%": a deficit)
+        if any(_DEFENSE_MONEY_RE.search(norm, ctx.sentences[k].start, ctx.sentences[k].end) for k in range(max(0, si - REACH), si + 1)):
+            return "defense_share_gdp_pct", "share:cjk-gdp-before"
+    return None
+
+
+def year_before(ctx: Context, si: int, m: NumberMention) -> int | None:
+    """The year written right before an amount ("2023年には6.8兆円": 2023), which dates it: in CJK order the year
+    leads its amount, and the next item's year can stand closer after it."""
+    hit = _YEAR_BEFORE_RE.search(ctx.norm, max(ctx.sentences[si].start, m.start - 12), m.start)
+    return int(hit.group("year")) if hit else None
+
+
+gate_all(globals())
