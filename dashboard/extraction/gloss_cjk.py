@@ -54,6 +54,8 @@ def gloss_cjk(text: str) -> Gloss:
     for hit in pattern.finditer(text):
         built.emit(text[last:hit.start()], last, True)
         english = words[" ".join(hit.group("w").split())] if hit.group("w") is not None else _english(_value(hit))  # (keyed as phrase_tables writes them)
+        if text[:hit.start()].rstrip()[-1:] in ("", ".", "。", "!", "?", "！", "？"):
+            english = english[:1].upper() + english[1:]  # ("。올해 국방비": "This year", so the sentence still starts there)
         built.emit(english + " " if english in ".,;:" else f" {english} ", hit.start(), False)
         last = hit.end()
     built.emit(text[last:], last, True)

@@ -48,6 +48,20 @@ def change_year(ctx: Context, si: int, end: int, year: int | None) -> int | None
     return year if any(y.year is not None and y.year != year for y in sentence_years(ctx, si)) else year + 1
 
 
+def level_year(ctx: Context, si: int, end: int, year: int | None) -> int | None:
+    """A budget level followed by its change against a base year, the sentence naming no other year, is the next
+    year's level ("$215 billion, an increase of 7.4 percent over 2014": 2015's; "NT$949.5 billion, an increase of 22.9
+    percent on this year": next year's)."""
+    base = _LEVEL_BASE_AFTER_RE.match(ctx.norm, end, ctx.sentences[si].end)
+    if year is None or base is None:
+        return year
+    published = ctx.info.published
+    said = int(base.group("y") or base.group("y2")) if base.group("y") or base.group("y2") else published.year if published and base.group("this") else None
+    if said != year or any(y.year is not None and y.year != year for y in sentence_years(ctx, si)):
+        return year
+    return year + 1
+
+
 def _next_fiscal_starts_this_year(owner: str, published) -> bool:
     """True when the owner's next fiscal year begins later in the published year and is labelled by its first year
     (Australia's in July, India's in April): its "next year" budget is that fiscal year's."""
@@ -133,6 +147,12 @@ def align_change_years(ctx: Context, si: int, figures: list[Figure], previous: l
 # what a change is measured against, with its year: "over the 2016 defense budget", "compared with fiscal 2023"
 _BASE_AFTER_RE = re.compile(r"(?:,\s*or\s+(?:about\s+|around\s+|some\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s*)?[^.;\d]{0,60}?\b(?:over|compared\s+(?:with|to)|than|against|versus|relative\s+to)\s+(?:(?:the|its|last|an?)\s+)?"
                             r"(?:[\w-]+\s+){0,4}?(?:(?:fiscal|FY)\s*(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b(?![-/\u2013]\d)", I)
+
+# a level's own change against its base, right after it: ", a 7.4 percent increase over 2014", "(US$31.1 billion) was an
+# increase of 22.9 percent on this year", "and an increase of 7.4% compared to 2014"
+_LEVEL_BASE_AFTER_RE = re.compile(r"[^.;]{0,80}?\b(?:increase|rise|jump|growth|hike|up|more|higher)\w*\b[^.;\d]{0,12}?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)\s*)?"
+                                  r"(?:increase|rise|jump|growth|hike|up|more|higher)?\w*\s*(?:over|on|compared\s+(?:with|to)|than|from|against|versus)\s+(?:the\s+)?"
+                                  r"(?:(?:fiscal|FY)\s*(?:year\s+)?(?P<y>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)|(?P<this>this\s+year(?:['\u2019]s)?|the\s+current\s+year))\b(?![-/\u2013]\d)", I)
 
 
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.

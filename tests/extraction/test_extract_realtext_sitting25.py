@@ -82,3 +82,25 @@ def test_guard_a_deficits_share_and_a_line_of_the_budget_are_no_cjk_figures():
         ("JPN", "defense_share_gdp_pct", 0.5)}
     found = got("한국의 국방예산이 늘었다. 국방예산 중 방위력 개선비는 17조179억원이다.", date(2022, 8, 30))
     assert not any(v == 17017.9e9 for _, _, v in found)
+
+
+# Years: a level followed by its change against a base year (year_adjust.level_year); CJK words for this, next and
+# last year (the CJK gloss).
+
+def test_a_budget_level_increased_on_this_year_is_next_years():
+    text = "Taiwan's defence budget: the allocation of NT$949.5 billion was an increase of 22.9 percent on this year."
+    found = {(c, m, v): y for c, m, v, _, y in rows(text, date(2025, 8, 26))}
+    assert found.get(("TWN", "defense_budget", 949.5e9)) == 2026
+
+
+def test_a_korean_budget_for_next_year_is_dated_next_year_and_the_next_sentence_still_starts():
+    text = "한국 국방부 발표. 내년도 국방비는 40조3,337억원으로 책정됐다. 올해 국방비(38조7,995억원)보다 4.0% 늘었다."
+    found = {(c, m, v): y for c, m, v, _, y in rows(text, date(2016, 8, 20))}
+    assert found.get(("KOR", "defense_budget", 40.3337e12)) == 2017
+    assert found.get(("KOR", "defense_budget", 38.7995e12)) == 2016
+
+
+def test_guard_a_level_with_its_own_year_keeps_it():
+    text = "Germany's defence budget reached EUR 52 billion in 2024, an increase of 4 percent over 2023."
+    found = {(c, m, v): y for c, m, v, _, y in rows(text, date(2024, 6, 1))}
+    assert found.get(("DEU", "defense_budget", 52e9)) == 2024
