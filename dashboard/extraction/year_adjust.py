@@ -93,7 +93,8 @@ def share_year(ctx: Context, si: int, start: int, year: int | None) -> int | Non
     return year - 1 if _PAST_SHARE_RE.search(ctx.norm, lo, start) else year
 
 
-_SIPRI_RE = re.compile(r"\bSIPRI\b|\bStockholm\s+International\s+Peace\s+Research\s+Institute\b", I)
+_SIPRI_RE = re.compile(r"\bSIPRI\b|\bStockholm\s+International\s+Peace\s+Research\s+Institute\b"
+                       r"|\bIISS\b|\bInternational\s+Institute\s+for\s+Strategic\s+Studies\b|\bMilitary\s+Balance\b", I)  # (IISS: each February, the year before)
 
 
 def sipri_year(ctx: Context, si: int, year: int | None) -> int | None:

@@ -104,3 +104,9 @@ def test_guard_a_level_with_its_own_year_keeps_it():
     text = "Germany's defence budget reached EUR 52 billion in 2024, an increase of 4 percent over 2023."
     found = {(c, m, v): y for c, m, v, _, y in rows(text, date(2024, 6, 1))}
     assert found.get(("DEU", "defense_budget", 52e9)) == 2024
+
+
+def test_spending_credited_to_the_iiss_military_balance_in_february_is_the_previous_years():
+    text = "According to the IISS Military Balance, released on Wednesday, China's defence budget stands at $235 billion."
+    found = {(c, m, v): y for c, m, v, _, y in rows(text, date(2025, 2, 12))}
+    assert found.get(("CHN", "defense_budget", 235e9)) == 2024
