@@ -50,7 +50,7 @@ def make(ctx: Context, si: int, m: NumberMention, metric: str, owner: str, how: 
     year = year_for(ctx, si, m.start, m.end, owner, stock, change=metric.startswith("budget_change"))
     if metric in ("defense_budget", "budget_change_pct", "budget_change_amount"):
         year = sipri_year(ctx, si, budget_year(ctx, si, m.start, m.end, year, owner=owner))
-        year = change_year(ctx, si, m.end, year) if metric != "defense_budget" else level_year(ctx, si, m.end, year)
+        year = change_year(ctx, si, m.end, year, m.start) if metric != "defense_budget" else level_year(ctx, si, m.end, year)
     elif metric == "defense_share_gdp_pct" and owner != "NATO":
         year = sipri_year(ctx, si, share_year(ctx, si, m.start, year))
     sent = ctx.sentences[si]

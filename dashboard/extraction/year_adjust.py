@@ -38,14 +38,22 @@ def budget_year(ctx: Context, si: int, start: int, end: int, year: int | None, s
     return year + 1
 
 
-def change_year(ctx: Context, si: int, end: int, year: int | None) -> int | None:
+def change_year(ctx: Context, si: int, end: int, year: int | None, start: int | None = None) -> int | None:
     """A change measured against a base year named right after it, the sentence naming no other year, is the next
     year's change ("a modest increase of 220 million baht over the 2016 defense budget": 2017's; "a 16.5-percent jump
-    over the initial budget for fiscal 2023": 2024's)."""
-    base = _BASE_AFTER_RE.match(ctx.norm, end, ctx.sentences[si].end)
-    if year is None or base is None or int(base.group("y")) != year:
+    over the initial budget for fiscal 2023": 2024's). So is one measured against this year, after it ("a 7% increase
+    on this year") or, in Korean order, right before it ("올해 대비 7.5% 늘어난": this year compared to, 7.5% up)."""
+    sent = ctx.sentences[si]
+    base = _BASE_AFTER_RE.match(ctx.norm, end, sent.end)
+    said = int(base.group("y")) if base else None
+    published = ctx.info.published
+    if said is None and published is not None and {y.year for y in sentence_years(ctx, si)} <= {None, published.year + 1} and (_THIS_YEAR_AFTER_RE.match(ctx.norm, end, sent.end) or (
+            start is not None and _THIS_YEAR_BEFORE_RE.search(ctx.norm, max(sent.start, start - 40), start))):
+        said = published.year
+    if year is None or said != year:
         return year
-    return year if any(y.year is not None and y.year != year for y in sentence_years(ctx, si)) else year + 1
+    return year if any(y.year is not None and y.year not in (year, year + 1) for y in sentence_years(ctx, si)) or (
+        base and any(y.year == year + 1 for y in sentence_years(ctx, si))) else year + 1
 
 
 def level_year(ctx: Context, si: int, end: int, year: int | None) -> int | None:
@@ -154,6 +162,9 @@ _BASE_AFTER_RE = re.compile(r"(?:,\s*or\s+(?:about\s+|around\s+|some\s+)?\d[\d.,
 _LEVEL_BASE_AFTER_RE = re.compile(r"[^.;]{0,80}?\b(?:increase|rise|jump|growth|hike|up|more|higher)\w*\b[^.;\d]{0,12}?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)\s*)?"
                                   r"(?:increase|rise|jump|growth|hike|up|more|higher)?\w*\s*(?:over|on|compared\s+(?:with|to)|than|from|against|versus)\s+(?:the\s+)?"
                                   r"(?:(?:fiscal|FY)\s*(?:year\s+)?(?P<y>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)|(?P<this>this\s+year(?:['\u2019]s)?|the\s+current\s+year))\b(?![-/\u2013]\d)", I)
+
+_THIS_YEAR_AFTER_RE = re.compile(r"[^.;\d]{0,30}?\b(?:over|on|compared\s+(?:with|to)|than|from)\s+(?:this\s+year(?:['\u2019]s)?|the\s+current\s+year)\b", I)
+_THIS_YEAR_BEFORE_RE = re.compile(r"\b[Tt]his\s+year(?:['\u2019]s)?\s*(?:\S*\s*)?(?:\([^()]{0,40}\)\s*)?(?:compared\s+to|than)\s*(?:about\s+)?\Z")
 
 
 # Every pattern above behind a lookahead of the characters its matches begin with: the same matches, faster.

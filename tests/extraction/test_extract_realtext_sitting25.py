@@ -110,3 +110,16 @@ def test_spending_credited_to_the_iiss_military_balance_in_february_is_the_previ
     text = "According to the IISS Military Balance, released on Wednesday, China's defence budget stands at $235 billion."
     found = {(c, m, v): y for c, m, v, _, y in rows(text, date(2025, 2, 12))}
     assert found.get(("CHN", "defense_budget", 235e9)) == 2024
+
+
+def test_a_korean_change_measured_against_this_year_is_next_years_change():
+    text = "국방부는 2025년 국방예산을 올해 대비 3.6% 증가한 61조원으로 편성했습니다."
+    found = {(c, m, v): y for c, m, v, _, y in rows(text, date(2024, 8, 27))}
+    assert found.get(("KOR", "budget_change_pct", 3.6)) == 2025
+
+
+def test_guard_a_change_over_the_current_year_keeps_the_fiscal_year_its_sentence_names():
+    text = ("NEW DELHI: The defence ministry has been allocated Rs 6,81,210 crore for 2025-26, a 9.53 per cent rise "
+            "over the current year's budget estimate of Rs 6.22 lakh crore.")
+    found = {(c, m, v): y for c, m, v, _, y in rows(text, date(2025, 2, 1))}
+    assert found.get(("IND", "budget_change_pct", 9.53)) == 2025
