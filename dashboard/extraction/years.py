@@ -148,7 +148,7 @@ def year_for(ctx: Context, si: int, start: int, end: int, owner: str, stock: boo
         # period's start, not the level's year
     if preceding and stock and published and _NOW_BEFORE_RE.search(ctx.norm, max(preceding[-1].end, start - 60), start):
         return published.year  # "under a 1982 agreement, ... an existing force of 1,600 troops currently stationed": today's
-    preceding = [y for y in preceding if not (_IN_RELATIVE_RE.search(ctx.norm, max(sent.start, y.start - 40), y.start)
+    preceding = [y for y in preceding if not (_IN_RELATIVE_RE.search(ctx.norm, max(sent.start, y.start - 80), y.start)
                                               and "," in ctx.norm[y.end:start])]  # ("in honor of 17 soldiers who died last
     # year in an accident, the minister said a force of 700 troops had been dispatched": another event's year)
     if preceding and ctx.norm.startswith(("'s ", "\u2019s "), preceding[-1].end) and start - preceding[-1].end <= 14:
@@ -262,7 +262,7 @@ _FROM_TODAY_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s*[(,]?\s*(?:up|down)\s+
 _EVENT_NAME_AFTER_RE = re.compile(r"(?:\s*[-\u2013]\s*\d{2,4})?\s+(?:[A-Z][\w-]*\s+){0,3}(?:War|war|conflict|crisis|Olympics|Games|Accords?)\b")
 _COMPARED_AMOUNT_RE = re.compile(r"\b(?:against|compar(?:ed|es|ing)\s+(?:with|to)|versus|vs|than|up\s+[^;]{0,30}?\bfrom)\b[^.;]{0,30}?\d")  # ("up 2.6 per cent from 195.7 billion baht the previous year")
 _FOR_YEAR_AFTER_RE = re.compile(r"[^.;\d]{0,30}?\bfor\s+(?:the\s+)?(?:fiscal\s+year\s+|FY\s*)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-/])", I)
-_IN_RELATIVE_RE = re.compile(r"\b(?:who|whom|whose)\s+(?:[\w-]+\s+){1,3}$", I)
+_IN_RELATIVE_RE = re.compile(r"\b(?:who|whom|whose)\s+(?:[\w-]+\s+){1,3}$|,\s+(?:which|whose)\s+(?:[\w'-]+\s+){1,8}$", I)  # (", which first sent troops to the country in 2007,")
 _WHICH_HAS_RE = re.compile(r"\b(?:which|who|that)\b[^.;,]{0,40}$", I)  # ("In 2022 alone, 2,000 left the military, which in total has some 15,000 troops")
 _PERCENT_SPAN_RE = re.compile(r"(?:%|percent|per\s*cent)$", I)
 _FROM_DATED_LEVEL_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+from\s+(?:about\s+|some\s+|around\s+|roughly\s+)?[\d,.]+(?:\s+[\w-]+){0,2}?\s+(?:in|by)\s+(?:early\s+|mid-?|late\s+)?", I)  # ("to 56,000 troops from about 32,000 in late 2008": the year is the earlier level's)

@@ -123,3 +123,10 @@ def test_guard_a_change_over_the_current_year_keeps_the_fiscal_year_its_sentence
             "over the current year's budget estimate of Rs 6.22 lakh crore.")
     found = {(c, m, v): y for c, m, v, _, y in rows(text, date(2025, 2, 1))}
     assert found.get(("IND", "budget_change_pct", 9.53)) == 2025
+
+
+def test_a_year_inside_a_which_clause_dates_that_clause_not_the_count_after_it():
+    text = ("Somalia's AU force: Uganda, which first sent troops to the country in 2007, is the biggest contributor "
+            "with more than 6,000 soldiers in Somalia.")
+    found = {(c, m, v): y for c, m, v, _, y in rows(text, date(2017, 12, 4))}
+    assert found.get(("UGA", "troops_deployed", 6000)) == 2017
