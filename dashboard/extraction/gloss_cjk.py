@@ -17,18 +17,24 @@ from dashboard.extraction.gloss import phrase_tables
 from dashboard.extraction.gloss_map import Gloss, GlossBuilder
 
 _UNITS = {"万亿": 12, "萬億": 12, "兆": 12, "조": 12, "亿": 8, "億": 8, "억": 8, "万": 4, "萬": 4, "만": 4}
-_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_NUM = r"(?=\d)(?:\d+[ \t]?[千천][ \t]?)?(?:\d+(?:,\d{3})*(?:\.\d+)?)?"  # ("5千億", "2천947억": thousands inside a myriad group)
 # a numeral counted in myriads: trillions (万亿, 兆, 조), then hundred millions (亿, 億, 억), then ten thousands (万, 萬, 만)
 _NUMERAL = (rf"(?P<a>{_NUM})[ \t]?(?P<ua>万亿|萬億|兆|조)(?:[ \t]?(?P<b>{_NUM})[ \t]?(?P<ub>亿|億|억))?"
             rf"|(?P<c>{_NUM})[ \t]?(?P<uc>亿|億|억)(?:[ \t]?(?P<d>{_NUM})[ \t]?(?P<ud>万|萬|만))?"
             rf"|(?P<e>{_NUM})[ \t]?(?P<ue>万|萬|만)(?![亿億억])")
 
 
+def _group(written: str) -> Decimal:
+    """A group of digits under one myriad unit: "4748", "2천947" (2,947), "5千" (5,000)."""
+    thousands, _, rest = re.sub(r"[ \t]", "", written).replace("천", "千").rpartition("千")
+    return Decimal(thousands or 0) * 1000 + Decimal(rest.replace(",", "") or 0)
+
+
 def _value(m: re.Match) -> Decimal:
     total = Decimal(0)
     for num, unit in (("a", "ua"), ("b", "ub"), ("c", "uc"), ("d", "ud"), ("e", "ue")):
         if m.group(num) is not None:
-            total += Decimal(m.group(num).replace(",", "")) * 10 ** _UNITS[m.group(unit)]
+            total += _group(m.group(num)) * 10 ** _UNITS[m.group(unit)]
     return total
 
 

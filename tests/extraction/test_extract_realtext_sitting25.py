@@ -130,3 +130,17 @@ def test_a_year_inside_a_which_clause_dates_that_clause_not_the_count_after_it()
             "with more than 6,000 soldiers in Somalia.")
     found = {(c, m, v): y for c, m, v, _, y in rows(text, date(2017, 12, 4))}
     assert found.get(("UGA", "troops_deployed", 6000)) == 2017
+
+
+def test_cjk_thousands_inside_a_myriad_group_are_read_not_dropped():
+    from dashboard.extraction.gloss_cjk import gloss_cjk
+
+    assert gloss_cjk("8兆5千億円").text.split()[:2] == ["8.5", "trillion"]  # (8 trillion and 5 thousand 億)
+    assert gloss_cjk("61조 5천억 원").text.split()[:2] == ["61.5", "trillion"]
+    assert gloss_cjk("66조 2천947억 원").text.split()[:2] == ["66.2947", "trillion"]
+    assert gloss_cjk("5千億円").text.split()[:2] == ["500", "billion"]
+
+
+def test_guard_a_total_over_a_range_of_fiscal_years_is_no_years_budget():
+    text = "日本の防衛費、過去最大の8兆5千億円に 5~7年度で43兆円の62%積み上げ"  # (a headline: the five-year plan's total)
+    assert not any(v in (43e12, 8e12) for _, _, v in got(text, date(2024, 12, 27)))
