@@ -144,3 +144,15 @@ def test_cjk_thousands_inside_a_myriad_group_are_read_not_dropped():
 def test_guard_a_total_over_a_range_of_fiscal_years_is_no_years_budget():
     text = "日本の防衛費、過去最大の8兆5千億円に 5~7年度で43兆円の62%積み上げ"  # (a headline: the five-year plan's total)
     assert not any(v in (43e12, 8e12) for _, _, v in got(text, date(2024, 12, 27)))
+
+
+# Persian and Urdu, in Arabic script: read through the Arabic gloss, which now holds their budget words.
+
+def test_persian_defence_budgets_from_one_level_to_another_are_read():
+    text = "عمان نیز بودجه دفاعی خود را از ۸.۳ میلیارد دلار به ۷.۸ میلیارد دلار کاهش داد."
+    found = got(text, date(2024, 5, 1))
+    assert ("OMN", "defense_budget", 7.8e9) in found and ("OMN", "defense_budget", 8.3e9) in found
+
+
+def test_an_urdu_defence_budget_in_arab_of_rupees_is_read():
+    assert ("PAK", "defense_budget", 2.1e12) in got("پاکستان کا دفاعی بجٹ 2,100 ارب روپے ہے۔", date(2024, 6, 12))
