@@ -156,3 +156,9 @@ def test_persian_defence_budgets_from_one_level_to_another_are_read():
 
 def test_an_urdu_defence_budget_in_arab_of_rupees_is_read():
     assert ("PAK", "defense_budget", 2.1e12) in got("پاکستان کا دفاعی بجٹ 2,100 ارب روپے ہے۔", date(2024, 6, 12))
+
+
+def test_a_moroccan_budget_in_mmdh_billions_of_dirhams_is_read():
+    text = ("Selon le projet de loi de finances pour l'année 2025, le budget de la Défense nationale du Maroc atteint "
+            "133 MMDH, une hausse par rapport à l'année dernière.")
+    assert ("MAR", "defense_budget", 133e9) in got(text, date(2024, 10, 20))
