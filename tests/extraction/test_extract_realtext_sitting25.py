@@ -162,3 +162,10 @@ def test_a_moroccan_budget_in_mmdh_billions_of_dirhams_is_read():
     text = ("Selon le projet de loi de finances pour l'année 2025, le budget de la Défense nationale du Maroc atteint "
             "133 MMDH, une hausse par rapport à l'année dernière.")
     assert ("MAR", "defense_budget", 133e9) in got(text, date(2024, 10, 20))
+
+
+def test_germanys_einzelplan_14_is_its_defence_budget():
+    text = ("Für die Bundeswehr soll der Einzelplan 14 im Jahr 2026 auf 82,69 Milliarden Euro steigen, wie das Kabinett "
+            "in Berlin beschlossen hat.")
+    found = {(c, m, v): y for c, m, v, _, y in rows(text, date(2025, 6, 25))}
+    assert found.get(("DEU", "defense_budget", 82.69e9)) == 2026
