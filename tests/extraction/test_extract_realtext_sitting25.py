@@ -169,3 +169,11 @@ def test_germanys_einzelplan_14_is_its_defence_budget():
             "in Berlin beschlossen hat.")
     found = {(c, m, v): y for c, m, v, _, y in rows(text, date(2025, 6, 25))}
     assert found.get(("DEU", "defense_budget", 82.69e9)) == 2026
+
+
+def test_sipris_name_in_another_language_does_not_make_sweden_the_owner():
+    text = ("Según datos recopilados por el Instituto de Investigación para la Paz de Estocolmo (Sipri), en el año 2000 "
+            "el gasto militar de la República Dominicana ascendió a 246.8 millones de dólares y para el 2023 había "
+            "aumentado a 893.2 millones de dólares.")
+    found = got(text, date(2024, 5, 1))
+    assert ("DOM", "defense_budget", 893.2e6) in found and not any(c == "SWE" for c, _, _ in found)
