@@ -172,8 +172,8 @@ def test_germanys_einzelplan_14_is_its_defence_budget():
 
 
 def test_sipris_name_in_another_language_does_not_make_sweden_the_owner():
-    text = ("Según datos recopilados por el Instituto de Investigación para la Paz de Estocolmo (Sipri), en el año 2000 "
-            "el gasto militar de la República Dominicana ascendió a 246.8 millones de dólares y para el 2023 había "
-            "aumentado a 893.2 millones de dólares.")
+    text = ("En la República Dominicana se ha observado un aumento de la inversión en defensa desde 1991, según datos del "
+            "Instituto de Investigación para la Paz de Estocolmo (Sipri). En el año 2000, el gasto militar ascendió a "
+            "246.8 millones de dólares y para el 2023 había aumentado a 893.2 millones de dólares.")
     found = got(text, date(2024, 5, 1))
     assert ("DOM", "defense_budget", 893.2e6) in found and not any(c == "SWE" for c, _, _ in found)
