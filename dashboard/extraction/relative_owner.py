@@ -44,6 +44,9 @@ _MEMBERS_TO_RAISE_RE = re.compile(r"\b(?:call\w*\s+on|urg\w+|ask\w*|press\w*|wan
                                   r"(?:members?|allies|member\s+(?:states|countries|nations))\s+to\s+(?:[\w-]+\s+){0,2}?their\b[^.;]{0,70}$", re.I)
 
 
+_WHICH_RANKED_AFTER_RE = re.compile(r"[^.;]{0,40}?,\s*(?:which|that)\s+(?:ranked|ranks|placed|places|puts|put|made|makes|left|leaves)\s+(?:the\s+)?", re.I)
+
+
 def relative_owner(ctx: Context, si: int, m: NumberMention, host: str) -> tuple[str, str] | None:
     """(iso3, "whose" | "which") when ``m`` stands in a relative clause hung from a country, or is a change
     'in Nigeria's spending'; else None."""
@@ -62,6 +65,11 @@ def relative_owner(ctx: Context, si: int, m: NumberMention, host: str) -> tuple[
     agent = _AGENT_AFTER_RE.match(norm, m.end, min(sent.end, m.end + 90))
     if agent:  # "the $5 billion in defense expenditures announced by Azerbaijan": the country that announced it
         named = [c for c in ctx.country_mentions(agent.end(), agent.end() + 40) if c.start == agent.end() and c.kind != "alliance"]
+        if named and named[0].iso3 != host:
+            return named[0].iso3, "which"
+    ranked = _WHICH_RANKED_AFTER_RE.match(norm, m.end, min(sent.end, m.end + 80))
+    if ranked:  # "a military spending of $24.6 billion in 2022, which ranked Iran 14th globally": the country it ranked
+        named = [c for c in ctx.country_mentions(ranked.end(), ranked.end() + 40) if c.start == ranked.end() and c.kind != "alliance"]
         if named and named[0].iso3 != host:
             return named[0].iso3, "which"
     change_in = CHANGE_IN_RE.match(norm, m.end, min(sent.end, m.end + 40))

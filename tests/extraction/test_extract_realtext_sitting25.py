@@ -177,3 +177,10 @@ def test_sipris_name_in_another_language_does_not_make_sweden_the_owner():
             "246.8 millones de dólares y para el 2023 había aumentado a 893.2 millones de dólares.")
     found = got(text, date(2024, 5, 1))
     assert ("DOM", "defense_budget", 893.2e6) in found and not any(c == "SWE" for c, _, _ in found)
+
+
+def test_spending_which_ranked_a_country_is_that_countrys():
+    text = ("The move comes after Israeli strikes on October 26. The proposed increase follows military spending of "
+            "$24.6 billion in 2022, which ranked Iran 14th globally.")
+    found = got(text, date(2024, 11, 1))
+    assert ("IRN", "defense_budget", 24.6e9) in found and ("ISR", "defense_budget", 24.6e9) not in found
