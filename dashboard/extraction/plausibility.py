@@ -22,6 +22,8 @@ from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
 from dashboard.extraction.vocab import DEFENSE_CTX_RE
 
+WORLD_WHY = "more than any country has spent"
+
 REFERENCE_FILE = Path(__file__).resolve().parents[2] / "data" / "reference" / "defense_reference.csv"
 SERIES = "armed_forces_personnel"
 SHARE_SERIES = "milex_share_gdp_pct"
@@ -95,7 +97,7 @@ def why_implausible(fig: Figure, published_year: int | None) -> str:
     if not fig.country_iso3:
         return ""
     if fig.currency in ("USD", "EUR", "GBP", "CHF") and fig.metric in ("defense_budget", "budget_change_amount") and abs(fig.value) > MAX_USD_BUDGET:
-        return "more than any country has spent"  # "US$16,361,844m" (a stray "m" after a full figure); (euros, pounds, francs alike)
+        return WORLD_WHY  # "US$16,361,844m" (a stray "m" after a full figure); (euros, pounds, francs alike)
     if fig.metric == "defense_share_gdp_pct":
         return _share_why(fig, fig.year or published_year)
     bounds = _BOUNDS.get(fig.metric)
@@ -122,9 +124,20 @@ def drop_implausible(figures: list[Figure], numbers: list[NumberMention],
     """Remove from ``figures`` those :func:`why_implausible` finds; return the numbers they were read from, each with
     the reason ("implausible against the World Bank series: a deployment over three quarters ...")."""
     dropped = {f.start: why for f in figures if (why := why_implausible(f, published_year))} | _dwarfing(figures)
+    dropped |= _changes_of_world_totals(figures, dropped)
     if dropped:
         figures[:] = [f for f in figures if f.start not in dropped]
     return [(n, why if (why := dropped[n.start]).startswith("implausible") else f"{WHY_HEAD}: {why}") for n in numbers if n.start in dropped]
+
+
+def _changes_of_world_totals(figures: list[Figure], dropped: dict[int, str]) -> dict[int, str]:
+    """A change its sentence gives beside an amount more than any country has spent ("Defense expenditure increased by
+    3.7% in real terms to reach a record high of $2.24 trillion"), whose owner came only from another sentence or the
+    article, is the world's change too."""
+    totals = [f for f in figures if f.start in dropped and dropped[f.start] == WORLD_WHY]
+    return {g.start: f"the change beside a total {WORLD_WHY}" for g in figures for f in totals
+            if g.metric == "budget_change_pct" and g.start not in dropped and abs(g.start - f.start) < 200
+            and g.method.endswith(("(previous)", "(article)", "(dateline)")) and f.passage in g.passage}
 
 
 def _dwarfing(figures: list[Figure]) -> dict[int, str]:

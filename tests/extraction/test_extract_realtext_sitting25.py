@@ -184,3 +184,10 @@ def test_spending_which_ranked_a_country_is_that_countrys():
             "$24.6 billion in 2022, which ranked Iran 14th globally.")
     found = got(text, date(2024, 11, 1))
     assert ("IRN", "defense_budget", 24.6e9) in found and ("ISR", "defense_budget", 24.6e9) not in found
+
+
+def test_a_change_beside_a_world_total_is_no_countrys_change():
+    text = ("Russia's war in Ukraine drove the rise, the institute said. Defense expenditure increased by 3.7% in real "
+            "terms to reach a record high of $2.24 trillion in 2022, SIPRI said on Monday.")
+    found = got(text, date(2023, 4, 24))
+    assert not any(m == "budget_change_pct" and v == 3.7 for _, m, v in found)
