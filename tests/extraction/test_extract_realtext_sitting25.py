@@ -191,3 +191,29 @@ def test_a_change_beside_a_world_total_is_no_countrys_change():
             "terms to reach a record high of $2.24 trillion in 2022, SIPRI said on Monday.")
     found = got(text, date(2023, 4, 24))
     assert not any(m == "budget_change_pct" and v == 3.7 for _, m, v in found)
+
+
+# Numbers written in Chinese characters, and a Taiwanese text's bare 元 (gloss_cjk).
+
+def test_numbers_in_chinese_characters_are_read():
+    from dashboard.extraction.gloss_cjk import gloss_cjk
+
+    assert gloss_cjk("九四九五億元").text.split()[:2] == ["949.5", "billion"]  # (digit by digit)
+    assert gloss_cjk("九千五百億").text.split()[:2] == ["950", "billion"]  # (with multipliers)
+    assert gloss_cjk("三百零五億").text.split()[:2] == ["30.5", "billion"]
+    assert gloss_cjk("廿二．九％").text.split()[0] == "22.9"
+    assert gloss_cjk("三‧三二％").text.split()[0] == "3.32"
+
+
+def test_a_taiwanese_budget_in_yuan_signs_is_taiwans_in_taiwan_dollars():
+    text = "行政院院會通過明年度中央政府總預算案，國防預算共計增列九四九五億元。"
+    found = {(c, m, v) for c, m, v in got(text, date(2025, 8, 22))}
+    assert ("TWN", "defense_budget", 949.5e9) in found and not any(c == "CHN" for c, _, _ in found)
+
+
+def test_guard_cjk_numerals_in_every_form_gloss_without_error():
+    from dashboard.extraction.gloss_cjk import gloss_cjk
+
+    for number in ("9", "９", "九", "九四", "九千五百", "5千", "２천947", "廿二", "三．三二", "1,234.5", "〇"):
+        for unit in ("兆", "億", "萬", "억", "조", "만", "％", "元", "億元"):
+            gloss_cjk(f"新台幣{number}{unit}與{number}{unit}")  # (a KeyError here once cost a whole passage)
