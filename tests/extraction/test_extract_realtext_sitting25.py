@@ -217,3 +217,13 @@ def test_guard_cjk_numerals_in_every_form_gloss_without_error():
     for number in ("9", "９", "九", "九四", "九千五百", "5千", "２천947", "廿二", "三．三二", "1,234.5", "〇"):
         for unit in ("兆", "億", "萬", "억", "조", "만", "％", "元", "億元"):
             gloss_cjk(f"新台幣{number}{unit}與{number}{unit}")  # (a KeyError here once cost a whole passage)
+
+
+def test_korean_names_of_the_united_states_and_china_are_read():
+    found = got("미국은 지난해 6490억달러의 국방비를 지출했다.", date(2019, 12, 10))
+    assert ("USA", "defense_budget", 649e9) in found
+
+
+def test_an_arabic_health_sectors_spending_is_no_defence_budget():
+    text = "ارتفع الإنفاق العسكري في السعودية. حل قطاع الصحة ثانياً في الإنفاق بقيمة 260 مليار ريال."
+    assert not any(v == 260e9 for _, _, v in got(text, date(2024, 12, 10)))
