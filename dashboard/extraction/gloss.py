@@ -1,6 +1,7 @@
 """Articles in Spanish, French, Portuguese, German, Italian, Russian, Indonesian, Romanian, Polish, Dutch, the South Slavic
 languages (Croatian, Serbian, Slovenian, one gloss), the Scandinavian
-languages (Danish, Norwegian and Swedish, one gloss), Czech and Slovak (one gloss), Arabic and Hindi (with Nepali), read
+languages (Danish, Norwegian and Swedish, one gloss), Czech and Slovak (one gloss), Greek, Arabic (whose gloss also holds
+the budget words of Persian and Urdu, which share its script and are detected as it) and Hindi (with Nepali), read
 through a word gloss; Chinese, Japanese and Korean, which leave no space between words, through ``gloss_cjk``.
 
 The rules read English. For an article written in one of these six languages, ``gloss`` rewrites the

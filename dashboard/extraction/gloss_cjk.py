@@ -1,10 +1,11 @@
 """Chinese, Japanese and Korean glossed for the rules: these scripts leave no space between words, so the phrases of
 ``vocab/gloss.csv`` (language ``cj``) are found anywhere, and each English word stands between spaces in the gloss.
 Numerals counted in myriads are rewritten in English scale words ("1.6655万亿" -> "1.6655 trillion", "43조1177억" ->
-"43.1177 trillion", "3108亿" -> "310.8 billion"), and an ideographic full stop ends a sentence (". ").
+"43.1177 trillion", "3108亿" -> "310.8 billion"; so are numbers in Chinese characters, "九四九五億" -> "949.5 billion"),
+and an ideographic full stop ends a sentence (". ").
 
 >>> gloss_cjk("中国今年军费预算为1.6655万亿元人民币。").text.split()
-['China', '今年', 'defense', 'budget', 'is', '1.6655', 'trillion', 'yuan', '.']
+['China', 'this', 'year', 'defense', 'budget', 'is', '1.6655', 'trillion', 'yuan', '.']
 """
 
 from __future__ import annotations
