@@ -33,6 +33,7 @@ _NOT_A_LEVEL_RE = re.compile(r"赤字|債務|债务|債務|적자|부채|\bdefic
 _GDP_BEFORE_RE = re.compile(r"(?:GDP|国内総生産|國內生產總值|国内生产总值|국내총생산)\)?\s*(?:比|の|의|的|之|比で(?:は)?|대비)?\s*(?:では|は|で)?\s*(?:about\s+)?\Z")
 _CHANGE_NEAR_RE = re.compile(r"目標|目标|목표|target|increase|増|增|증가|引き上げ|まで|以上|提升|提高|求め|要求|至|rose\s+to|reached|到")
 REACH = 2
+_BRACKET_BEFORE_RE = re.compile(r"[(（]\s*(?:about\s+|약\s*|約\s*|约\s*)?\Z")
 _YEAR_BEFORE_RE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*(?:年度?|년)\s*(?:には|は|に|の|에는|에)?\s*(?:about\s+)?\Z")
 
 
@@ -43,8 +44,8 @@ def cjk_licensed(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | N
     if not _CJK_RE.search(norm, sent.start, sent.end):
         return None
     if m.kind == "money":
-        if _OTHER_MONEY_RE.search(norm, sent.start, sent.end):
-            return None
+        if _OTHER_MONEY_RE.search(norm, sent.start, sent.end) or _BRACKET_BEFORE_RE.search(norm, max(sent.start, m.start - 12), m.start):
+            return None  # (and "6490억달러(약 762조 7048억원)": a conversion in brackets, its currency no owner)
         if _DEFENSE_MONEY_RE.search(norm, sent.start, sent.end):
             return "defense_budget", "budget:cjk-sentence"
         if si and _DEFENSE_MONEY_RE.search(norm, ctx.sentences[si - 1].start, ctx.sentences[si - 1].end) and _YEAR_BEFORE_RE.search(

@@ -227,3 +227,9 @@ def test_korean_names_of_the_united_states_and_china_are_read():
 def test_an_arabic_health_sectors_spending_is_no_defence_budget():
     text = "ارتفع الإنفاق العسكري في السعودية. حل قطاع الصحة ثانياً في الإنفاق بقيمة 260 مليار ريال."
     assert not any(v == 260e9 for _, _, v in got(text, date(2024, 12, 10)))
+
+
+def test_guard_a_cjk_amount_whose_owner_is_only_its_currency_is_not_read():
+    # a conversion in a round-up: the won amount is the US budget's, not South Korea's (its currency's country)
+    text = "세계 국방비 지출 순위가 발표됐다. 지난해 6490억달러(약 762조 7048억원)의 국방비를 지출했다."
+    assert not any(c == "KOR" and v == 762.7048e12 for c, _, v in got(text, date(2019, 12, 10)))
