@@ -229,7 +229,7 @@ def test_an_arabic_health_sectors_spending_is_no_defence_budget():
     assert not any(v == 260e9 for _, _, v in got(text, date(2024, 12, 10)))
 
 
-def test_guard_a_cjk_amount_whose_owner_is_only_its_currency_is_not_read():
-    # a conversion in a round-up: the won amount is the US budget's, not South Korea's (its currency's country)
+def test_a_cjk_amount_in_brackets_after_another_is_a_conversion_not_its_currencys_budget():
+    # a round-up's conversion: the won amount is the US budget's, not South Korea's (its currency's country)
     text = "세계 국방비 지출 순위가 발표됐다. 지난해 6490억달러(약 762조 7048억원)의 국방비를 지출했다."
     assert not any(c == "KOR" and v == 762.7048e12 for c, _, v in got(text, date(2019, 12, 10)))
