@@ -16,6 +16,7 @@ import dataclasses
 
 from dashboard.extraction import engine
 from dashboard.extraction.assemble import MAX_PASSAGE, one_line
+from dashboard.extraction.confidence import GLOSSED
 from dashboard.extraction.gloss import LANGUAGES, Gloss, detect_language, gloss, leans_to
 from dashboard.extraction.gloss_cjk import gloss_cjk
 from dashboard.extraction.normal import normalize
@@ -52,6 +53,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
 def _moved(f: Figure, glossed: Gloss, sentences: list, text: str) -> Figure:
     """``f`` with its span, quote and passage taken from the original text."""
     start, end = glossed.span(f.start, f.end)
+    f = dataclasses.replace(f, confidence=round(max(0.05, f.confidence * GLOSSED), 2))  # (read through a gloss: confidence.GLOSSED)
     k = next((i for i, s in enumerate(sentences) if s.start <= f.start < s.end), None)
     if k is None:
         return dataclasses.replace(f, start=start, end=end, quote=text[start:end])

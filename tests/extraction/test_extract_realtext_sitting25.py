@@ -233,3 +233,15 @@ def test_a_cjk_amount_in_brackets_after_another_is_a_conversion_not_its_currency
     # a round-up's conversion: the won amount is the US budget's, not South Korea's (its currency's country)
     text = "세계 국방비 지출 순위가 발표됐다. 지난해 6490억달러(약 762조 7048억원)의 국방비를 지출했다."
     assert not any(c == "KOR" and v == 762.7048e12 for c, _, v in got(text, date(2019, 12, 10)))
+
+
+def test_a_figure_read_through_a_gloss_carries_the_glossed_factor_in_its_confidence():
+    from dashboard.extraction import extract_figures
+    from dashboard.extraction.confidence import GLOSSED, score
+    from dashboard.extraction.record import ArticleInfo
+
+    text = ("Le Burundi a déployé près de 10 000 soldats burundais dans l'est de la RDC pour lutter contre le M23. "
+            "Le ministère de la Défense du Burundi a confirmé que les soldats sont arrivés dans la région.")
+    (fig,) = extract_figures(text, ArticleInfo("a", date(2024, 5, 1)))
+    rule, _, how = fig.method.partition(" (")
+    assert fig.confidence == round(score(rule, how.rstrip(")")) * GLOSSED, 2) < score(rule, how.rstrip(")"))
