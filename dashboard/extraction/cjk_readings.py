@@ -29,7 +29,7 @@ _DEFENSE_MONEY_RE = re.compile(r"\bdefen[cs]e\s+(?:budget|spending)\b")
 # over several years, a cut
 _OTHER_MONEY_RE = re.compile(r"補正|補充|追加|関連|関係経費|経費|費用|調 reached|装備|采购|採購|援助|支援|총지출|総額|歳出|总预算|總預算|"
                              r"特別|特别|추경|개선비|운영비|전력운영|방위력\s*개선|연구개발|년간|年間|年间|\d\s*[~〜～]\s*\d+\s*(?:年|년)|装备|裝備|삭감|GDP|国内総生産|國內生產總值|国内生产总值|국내총생산|\bincrease\b")
-_NOT_A_LEVEL_RE = re.compile(r"赤字|債務|债务|債務|적자|부채|\bdeficit\b|\bdebt\b")  # (a deficit's or debt's share of GDP)
+_NOT_A_LEVEL_RE = re.compile(r"赤字|債務|债务|적자|부채|\bdeficit\b|\bdebt\b")  # (a deficit's or debt's share of GDP)
 _GDP_BEFORE_RE = re.compile(r"(?:GDP|国内総生産|國內生產總值|国内生产总值|국내총생산)\)?\s*(?:比|の|의|的|之|比で(?:は)?|대비)?\s*(?:では|は|で)?\s*(?:about\s+)?\Z")
 _CHANGE_NEAR_RE = re.compile(r"目標|目标|목표|target|increase|増|增|증가|引き上げ|まで|以上|提升|提高|求め|要求|至|rose\s+to|reached|到")
 REACH = 2

@@ -19,6 +19,7 @@ from dashboard.extraction.gloss_map import Gloss, GlossBuilder
 
 _UNITS = {"万亿": 12, "萬億": 12, "兆": 12, "조": 12, "亿": 8, "億": 8, "억": 8, "万": 4, "萬": 4, "만": 4}
 _CN_DIGIT = "〇○零一二三四五六七八九"
+_CN_VALUE = {c: str(max(0, k - 2)) for k, c in enumerate(_CN_DIGIT)}  # (〇, ○ and 零 are all zero)
 _TWD_BEFORE = ("新台幣", "新台币", "台幣")
 _TAIWAN_RE = re.compile(r"新台幣|新台币|台幣|行政院|立法院|台灣|臺灣|国軍|國軍")
 _RENMINBI_RE = re.compile(r"人民幣|人民币|港元|港幣")
@@ -34,7 +35,7 @@ def _chinese(written: str) -> Decimal:
     """A number written in Chinese characters: digit by digit ("九四九五" 9495, "三．三二" 3.32) or with the
     multipliers ten, hundred and thousand ("九千五百" 9500, "二十二" and "廿二" 22)."""
     whole, _, fraction = re.sub(r"[．‧.・]", ".", written).partition(".")
-    digit = {c: str(max(0, k - 2)) for k, c in enumerate(_CN_DIGIT)}  # (〇, ○ and 零 are all zero)
+    digit = _CN_VALUE
     if not any(c in "十百千廿卅" for c in whole):
         value = Decimal("".join(digit[c] for c in whole) or 0)
     else:
@@ -53,9 +54,10 @@ def _chinese(written: str) -> Decimal:
 
 def _group(written: str) -> Decimal:
     """A group of digits under one myriad unit: "4748", "2천947" (2,947), "5千" (5,000), or Chinese characters."""
+    written = re.sub(r"[ \t]", "", written)
     if not any(c.isdigit() for c in written):  # (full-width digits, "９兆円", are digits too)
-        return _chinese(re.sub(r"[ \t]", "", written))
-    thousands, _, rest = re.sub(r"[ \t]", "", written).replace("천", "千").rpartition("千")
+        return _chinese(written)
+    thousands, _, rest = written.replace("천", "千").rpartition("千")
     return Decimal(thousands or 0) * 1000 + Decimal(rest.replace(",", "") or 0)
 
 
@@ -86,21 +88,18 @@ def gloss_cjk(text: str) -> Gloss:
     pattern, words = _rules()
     taiwan = bool(_TAIWAN_RE.search(text)) and not _RENMINBI_RE.search(text)  # (a Taiwanese text's bare 元 is its own dollar)
     built = GlossBuilder()
-    last = 0
+    last, twd_end = 0, -1
     for hit in pattern.finditer(text):
-        if hit.start() < last:
-            continue  # (a yuan sign already read with the amount before it)
         built.emit(text[last:hit.start()], last, True)
         english = (words[" ".join(hit.group("w").split())] if hit.group("w") is not None  # (keyed as phrase_tables writes them)
                    else f"{_chinese(hit.group('pct')).normalize():f}" if hit.group("pct") is not None else _english(_value(hit)))
-        end = hit.end()
-        if taiwan and english == "yuan":
-            english = "Taiwan dollars"  # ("國防預算...共計增列九四九五億元" in a story on the Executive Yuan's budget)
-        if hit.group("w") is None and text.startswith("元", end) and text[max(0, hit.start() - 4):hit.start()].rstrip().endswith(_TWD_BEFORE):
-            english, end = english + " Taiwan dollars", end + 1  # ("新台幣9495億元": the yuan sign after Taiwan's own currency named before)
+        if english == "yuan" and (taiwan or hit.start() == twd_end):
+            english = "Taiwan dollars"  # ("國防預算...共計增列九四九五億元" on the Executive Yuan's budget; "新台幣9495億元")
+        if hit.group("w") is None and text[max(0, hit.start() - 4):hit.start()].rstrip().endswith(_TWD_BEFORE):
+            twd_end = hit.end()  # (an amount after Taiwan's currency named before it: its yuan sign is that currency)
         if text[:hit.start()].rstrip()[-1:] in ("", ".", "。", "!", "?", "！", "？"):
             english = english[:1].upper() + english[1:]  # ("。올해 국방비": "This year", so the sentence still starts there)
         built.emit(english + " " if english in ".,;:" else f" {english} ", hit.start(), False)
-        last = end
+        last = hit.end()
     built.emit(text[last:], last, True)
     return built.gloss(len(text))

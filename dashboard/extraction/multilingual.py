@@ -40,7 +40,8 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
     inner: list[Decision] | None = [] if trace is not None else None
     found = engine.extract_figures(glossed.text, info, inner)
     sentences = split_sentences(normalize(glossed.text))
-    moved = {id(f): _moved(f, glossed, sentences, text) for f in found}
+    moved = {id(f): _moved(dataclasses.replace(f, confidence=round(max(0.05, f.confidence * GLOSSED), 2)), glossed, sentences, text)
+             for f in found}  # (read through a gloss: a lower confidence, confidence.GLOSSED)
     if trace is not None and inner is not None:
         for d in inner:
             start, end = glossed.span(d.number.start, d.number.end)
@@ -53,7 +54,6 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
 def _moved(f: Figure, glossed: Gloss, sentences: list, text: str) -> Figure:
     """``f`` with its span, quote and passage taken from the original text."""
     start, end = glossed.span(f.start, f.end)
-    f = dataclasses.replace(f, confidence=round(max(0.05, f.confidence * GLOSSED), 2))  # (read through a gloss: confidence.GLOSSED)
     k = next((i for i, s in enumerate(sentences) if s.start <= f.start < s.end), None)
     if k is None:
         return dataclasses.replace(f, start=start, end=end, quote=text[start:end])

@@ -38,7 +38,7 @@ def sibling_amounts(ctx: Context, rejected: list[tuple[int, NumberMention, str]]
     taken = {f.start for f in figures}
     anchors: dict[int, list[Figure]] = {}
     for f in figures:
-        if f.metric == "defense_budget" and not f.method.endswith(("(conversion)",)) and "topic-list" not in f.method \
+        if f.metric == "defense_budget" and not f.method.endswith("(conversion)") and "topic-list" not in f.method \
                 and f.value and f.year is not None:
             si = ctx.sentence_index(f.start)
             anchors.setdefault(si, []).append(f)

@@ -64,7 +64,7 @@ def level_year(ctx: Context, si: int, end: int, year: int | None) -> int | None:
     if year is None or base is None:
         return year
     published = ctx.info.published
-    said = int(base.group("y") or base.group("y2")) if base.group("y") or base.group("y2") else published.year if published and base.group("this") else None
+    said = int(base.group("y")) if base.group("y") else published.year if published and base.group("this") else None
     if said != year or any(y.year is not None and y.year != year for y in sentence_years(ctx, si)):
         return year
     return year + 1
@@ -161,7 +161,7 @@ _BASE_AFTER_RE = re.compile(r"(?:,\s*or\s+(?:about\s+|around\s+|some\s+)?\d[\d.,
 # increase of 22.9 percent on this year", "and an increase of 7.4% compared to 2014"
 _LEVEL_BASE_AFTER_RE = re.compile(r"[^.;]{0,80}?\b(?:increase|rise|jump|growth|hike|up|more|higher)\w*\b[^.;\d]{0,12}?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)\s*)?"
                                   r"(?:increase|rise|jump|growth|hike|up|more|higher)?\w*\s*(?:over|on|compared\s+(?:with|to)|than|from|against|versus)\s+(?:the\s+)?"
-                                  r"(?:(?:fiscal|FY)\s*(?:year\s+)?(?P<y>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)|(?P<this>this\s+year(?:['\u2019]s)?|the\s+current\s+year))\b(?![-/\u2013]\d)", I)
+                                  r"(?:(?:(?:fiscal|FY)\s*(?:year\s+)?)?(?P<y>(?:19|20)\d\d)|(?P<this>this\s+year(?:['\u2019]s)?|the\s+current\s+year))\b(?![-/\u2013]\d)", I)
 
 _THIS_YEAR_AFTER_RE = re.compile(r"[^.;\d]{0,30}?\b(?:over|on|compared\s+(?:with|to)|than|from)\s+(?:this\s+year(?:['\u2019]s)?|the\s+current\s+year)\b", I)
 _THIS_YEAR_BEFORE_RE = re.compile(r"\b[Tt]his\s+year(?:['\u2019]s)?\s*(?:\S*\s*)?(?:\([^()]{0,40}\)\s*)?(?:compared\s+to|than)\s*(?:about\s+)?\Z")
