@@ -10,7 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "dashboard"
 STAGES = ("ingest", "extraction", "tables", "charts", "app")
-SHARED = {"schema", "paths"}  # read by every stage
+SHARED = {"schema", "paths", "rates"}  # read by every stage
 ENTRY = {"cli", "cli_extract", "__main__", "evaluate", "calibrate"}  # entry points and quality tools may import anything
 
 

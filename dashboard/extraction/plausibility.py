@@ -6,25 +6,23 @@ The repository ships the World Bank's armed forces personnel and military expend
 "1,000 troops" of Nepal's) is a unit, a contingent, a component or another country's; a reserve under 1% of it is a
 unit of reservists; a deployment abroad over three quarters of the whole armed forces is a mission's total or the
 host's own force. A budget or change in US dollars (or euros, pounds, Swiss francs) over two trillion is a misread figure. A share of GDP over 40%, or over three times the series' share plus two points, or under a sixth
-of it, is a share of something else (the state budget, a sector) or a change in points. (Budgets are otherwise not checked:
-"$" is often a local dollar, and the series' dollar figures for small or opaque forces are far from what their
-governments announce.) Any figure dated before 1900 is history the charts do not cover. Such figures are dropped,
+of it, is a share of something else (the state budget, a sector) or a change in points. A budget far below or above
+the country's military spending in the series' dollars is a component, a multi-year total, another country's or money
+in the wrong currency (``budget_reference``, whose bounds are wide). Any figure dated before 1900 is history the charts do not cover. Such figures are dropped,
 and the trace says why. Only the shipped snapshot is read (never a refreshed copy), so the extractor's version
 covers it.
 """
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
+from dashboard.extraction.budget_reference import budget_why
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
+from dashboard.extraction.reference_series import series
 from dashboard.extraction.vocab import DEFENSE_CTX_RE
 
 WORLD_WHY = "more than any country has spent"
 
-REFERENCE_FILE = Path(__file__).resolve().parents[2] / "data" / "reference" / "defense_reference.csv"
 SERIES = "armed_forces_personnel"
 SHARE_SERIES = "milex_share_gdp_pct"
 MAX_YEAR_GAP = 6
@@ -36,33 +34,10 @@ WHY_HEAD = "implausible against the World Bank series"  # (data/reference; the r
 _BOUNDS = {"active_personnel": (0.08, None), "reserve_personnel": (0.01, None), "troops_deployed": (None, 0.75)}
 
 
-@cache
-def _lines() -> tuple[str, ...]:
-    """The shipped snapshot's lines, read once per process; () when it is not there."""
-    try:
-        return tuple(REFERENCE_FILE.read_text(encoding="utf-8").splitlines()[1:])
-    except OSError:
-        return ()
-
-
-@cache
-def _series(series: str = SERIES) -> dict[str, list[tuple[int, float]]]:
-    """One series by country: [(year, value), ...]; {} when the snapshot is not there. (Its rows are plain
-    "ISO3,year,series,value" lines: a substring test finds them, the file's other rows are never parsed.)"""
-    out: dict[str, list[tuple[int, float]]] = {}
-    marker = f",{series},"
-    for line in _lines():
-        if marker in line:
-            iso3, year, _, value = line.split(",")
-            if value:
-                out.setdefault(iso3, []).append((int(year), float(value)))
-    return out
-
-
-def nearest(iso3: str, year: int | None, series: str = SERIES) -> float | None:
+def nearest(iso3: str, year: int | None, name: str = SERIES) -> float | None:
     """The series' value for ``iso3`` in the year nearest ``year`` (the latest when no year), or None when the
     country has no value within MAX_YEAR_GAP years."""
-    points = _series(series).get(iso3)
+    points = series(name).get(iso3)
     if not points:
         return None
     if year is None:
@@ -98,6 +73,8 @@ def why_implausible(fig: Figure, published_year: int | None) -> str:
         return ""
     if fig.currency in ("USD", "EUR", "GBP", "CHF") and fig.metric in ("defense_budget", "budget_change_amount") and abs(fig.value) > MAX_USD_BUDGET:
         return WORLD_WHY  # "US$16,361,844m" (a stray "m" after a full figure); (euros, pounds, francs alike)
+    if fig.metric in ("defense_budget", "budget_change_amount"):
+        return budget_why(fig, fig.year or published_year)  # (against the series' dollars: budget_reference)
     if fig.metric == "defense_share_gdp_pct":
         return _share_why(fig, fig.year or published_year)
     bounds = _BOUNDS.get(fig.metric)

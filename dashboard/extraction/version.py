@@ -15,7 +15,7 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
-from dashboard.extraction import countries, plausibility
+from dashboard.extraction import countries, reference_series
 
 RULES_LABEL = "rules-1"
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -23,8 +23,8 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 # (country_points.csv is left out: it places map lines and changes no figure.)
 # The figure store keeps whole rows, so the code that turns figures into rows (provenance, dollar values, citations)
 # counts too: a change there (the day an undated article's money is converted on) must reach stored rows.
-ROW_FILES = tuple(PACKAGE_DIR.parent / "tables" / name for name in ("rows.py", "rates.py", "citations.py"))
-EXTERNAL_FILES = (countries.COUNTRIES_FILE, countries.ALIASES_FILE, countries.NOT_COUNTRIES_FILE, plausibility.REFERENCE_FILE,
+ROW_FILES = (*(PACKAGE_DIR.parent / "tables" / name for name in ("rows.py", "citations.py")), PACKAGE_DIR.parent / "rates.py")
+EXTERNAL_FILES = (countries.COUNTRIES_FILE, countries.ALIASES_FILE, countries.NOT_COUNTRIES_FILE, reference_series.REFERENCE_FILE,
                   *ROW_FILES)
 
 

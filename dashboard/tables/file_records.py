@@ -67,8 +67,8 @@ def _pipeline_digest() -> str:
     and cleaning (ingest), records and rows (file_records, rows, frames), USD values (rates), citations, the
     schema, and the ECB rate tables."""
     files = sorted((_PACKAGE / "ingest").glob("*.py")) + [
-        _PACKAGE / "tables" / name for name in ("file_records.py", "rows.py", "frames.py", "rates.py", "citations.py")]
-    files.append(_PACKAGE / "schema.py")
+        _PACKAGE / "tables" / name for name in ("file_records.py", "rows.py", "frames.py", "citations.py")]
+    files += [_PACKAGE / "rates.py", _PACKAGE / "schema.py"]
     packages = []
     for dist in ("CurrencyConverter", "trafilatura"):
         found = _installed_version(dist)

@@ -13,8 +13,8 @@ import pandas as pd
 
 from dashboard import schema
 from dashboard.ingest.articles import Article, read_folder
+from dashboard.rates import usd_value
 from dashboard.tables.comparisons import with_reference
-from dashboard.tables.rates import usd_value
 from dashboard.tables.reference import ReferenceDataError
 from dashboard.tables.rows import (
     article_rows,

@@ -74,7 +74,7 @@ def _corrected(row: pd.Series, fields: Mapping[str, Any]) -> dict[str, Any]:
     if "country_iso3" in fields:
         updates["country"] = gazetteer().name(fields["country_iso3"])
     if "currency" in fields and fields["currency"] != row.get("currency", ""):  # another currency: another rate
-        from dashboard.tables.rates import usd_value
+        from dashboard.rates import usd_value
         from dashboard.tables.rows import rate_day
 
         value, year = fields.get("value", row.get("value")), fields.get("year", row.get("year"))

@@ -13,8 +13,8 @@ from dashboard import schema
 from dashboard.extraction import ArticleInfo, Figure, extract_figures
 from dashboard.extraction.countries import gazetteer
 from dashboard.ingest.articles import Article
+from dashboard.rates import usd_value
 from dashboard.tables.citations import citation_head, cite
-from dashboard.tables.rates import usd_value
 
 # The extractor's record and the table agree field for field (a new Figure field fails here, at import)
 schema.check_record_fields(typing.get_type_hints(Figure))

@@ -6,6 +6,8 @@ a development set.
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.extraction.realtext import figs
 
 
@@ -161,7 +163,7 @@ def test_this_is_an_increase_after_the_sentence_that_stated_the_budget():
 
 def test_the_part_of_a_total_budget_expected_to_be_spent_on_defence():
     found = figs("The total budget for the year is 90 trillion won, of which more than 7%, or 6.5 trillion won, is "
-                 "expected to be spent on defense.")
+                 "expected to be spent on defense.", date(1992, 6, 1))  # (a total of the early 1990s: so is its part)
     assert ("KOR", "defense_budget", 6.5e12, "") in found
     assert ("KOR", "defense_budget", 9e13, "") not in found
 

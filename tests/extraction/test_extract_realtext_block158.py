@@ -190,11 +190,11 @@ def test_deployment_costs_staff_expenses_and_parts_of_the_total_are_lines():
     text = ("The deployment of 1,200 soldiers has been extended. The expenditure on the deployment of the army will amount "
             "to R640 million over the period.")
     assert not {f for f in got(text, date(2024, 3, 1)) if f[1] == "defense_budget"}
-    text = ("The defence budget is Rs 545 billion. Rs 221.5 billion has been allocated for employee-related expenses and "
-            "Rs 143.5 billion for operating expenses.")
+    text = ("The defence budget is Rs 5,450 billion. Rs 2,215 billion has been allocated for employee-related expenses and "
+            "Rs 1,435 billion for operating expenses.")
     found = got(text, date(2024, 6, 1))
-    assert ("IND", "defense_budget", 5.45e11) in found or any(f[2] == 5.45e11 for f in found)
-    assert not {f for f in found if f[2] == 2.215e11}
+    assert ("IND", "defense_budget", 5.45e12) in found or any(f[2] == 5.45e12 for f in found)
+    assert not {f for f in found if f[2] == 2.215e12}
     text = "CoE accounted for just over R31 billion of the total defence expenditure of R49.5 billion."
     found = got(text, date(2024, 3, 1))
     assert ("ZAF", "defense_budget", 4.95e10) in found

@@ -65,9 +65,9 @@ def test_armed_forces_that_include_professional_soldiers_state_the_active_force(
 
 def test_troops_a_country_fought_with_are_a_foe_not_the_owner_of_its_spending():
     text = ("Djibouti's parliament passed the budget on Monday. It is a turn from the government's promise to double "
-            "military spending to $300 million after a clash with better-armed Eritrean troops at the border.")
+            "military spending to $60 million after a clash with better-armed Eritrean troops at the border.")
     got = _got(text, date(2008, 12, 1))
-    assert ("DJI", "defense_budget", 300e6) in got and not any(owner == "ERI" for owner, _, _ in got)
+    assert ("DJI", "defense_budget", 60e6) in got and not any(owner == "ERI" for owner, _, _ in got)
 
 
 def test_troops_receiving_training_in_a_country_are_trainees_not_a_deployment():

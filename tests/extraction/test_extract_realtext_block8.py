@@ -157,10 +157,10 @@ def test_dinars_and_pakistani_rupees_written_prs():
 
 
 def test_an_increase_over_a_level_whose_over_reads_like_a_hedge():
-    found = figs("Last year, the government allocated Rs 2,122 billion for defence, reflecting a 14.98 per cent "
+    found = figs("Last year, Pakistan's government allocated Rs 2,122 billion for defence, reflecting a 14.98 per cent "
                  "increase over Rs 1,804 billion budgeted a year before.")
-    assert ("IND", "defense_budget", 1.804e12, "") in found
-    assert ("IND", "budget_change_amount", 1.804e12) not in {f[:3] for f in found}
+    assert ("PAK", "defense_budget", 1.804e12, "") in found
+    assert ("PAK", "budget_change_amount", 1.804e12) not in {f[:3] for f in found}
 
 
 def test_a_budget_exceeding_an_amount():

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 from currency_converter import CurrencyConverter
 
-from dashboard.tables import rates
+from dashboard import rates
 
 
 @pytest.fixture(scope="module")

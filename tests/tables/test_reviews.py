@@ -498,7 +498,7 @@ def test_a_currency_can_be_corrected_and_the_dollar_value_follows():
     """A browser audit: an Australian article's '$22.0 billion' was read as US dollars, and the Review form had no
     currency to correct (the figure could only be rejected and added again). A currency correction converts the
     value again at the new currency's ECB rate on the article's date."""
-    from dashboard.tables.rates import usd_value
+    from dashboard.rates import usd_value
 
     rows = figures_frame([_row("aus:10", "defense_budget", "$22.0 billion", value=22e9, unit="USD", currency="USD",
                                value_usd=22e9, usd_rate_date="", country_iso3="AUS", country="Australia", year=2007,

@@ -1,0 +1,76 @@
+"""Twenty-sixth sitting: budgets checked against the World Bank's military spending in US dollars (budget_reference).
+
+Sentences are paraphrased from the labelled real sets worked against (devset415-462); each case names the class.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dashboard.extraction import ArticleInfo, extract_figures
+from dashboard.extraction.budget_reference import budget_why, spending
+from dashboard.extraction.record import Figure
+
+
+def _run(text: str, published: date) -> tuple[set[tuple], dict[float, str]]:
+    trace: list = []
+    found = extract_figures(text, ArticleInfo("t", published), trace)
+    return {(f.country_iso3, f.metric, f.value) for f in found}, {d.number.value: d.why for d in trace}
+
+
+def test_a_budget_line_far_below_the_countrys_spending_is_dropped_with_its_reason():
+    """A component read as the budget: a housing line of 600 million ringgit is no Malaysian defence budget."""
+    rows, why = _run("The defence ministry's housing allocation shows an increase from the RM600 million provided in the "
+                     "current year, the defence budget said.", date(2024, 10, 20))
+    assert not [r for r in rows if r[1] == "defense_budget"]
+    assert why[6e8].startswith("implausible against the World Bank series: a budget under three tenths")
+
+
+def test_a_whole_budget_within_the_series_range_stays():
+    """The guard: the country's whole budget in its own money, and its dollar conversion, are kept."""
+    rows, _ = _run("Malaysia's defence budget for 2025 is RM21.2 billion, up from RM19.7 billion.", date(2024, 10, 20))
+    assert ("MYS", "defense_budget", 21.2e9) in rows and ("MYS", "defense_budget", 19.7e9) in rows
+
+
+def test_money_in_the_wrong_currency_is_dropped_not_charted():
+    """An amount in hryvnias whose currency word was not repeated is read as dollars: 325 billion US dollars is a
+    change larger than anything Ukraine has spent (the labels only compare values; a chart would show dollars)."""
+    text = ("In July, the Rada raised security and defense expenditures by 412 billion hryvnia to 2.63 trillion ($62 "
+            "billion), and in October by another 325 billion to 2.95 trillion ($69.9 billion).")
+    rows, why = _run(text, date(2025, 11, 1))
+    assert not [r for r in rows if r[2] == 325e9]
+    assert why[325e9].startswith("implausible against the World Bank series: a change larger than the country’s whole")
+    assert ("UKR", "defense_budget", 62e9) in rows  # (the dollar conversions are Ukraine's in range)
+
+
+def test_a_war_years_jump_does_not_make_the_baseline_implausible():
+    """Israel's 2024 spending in the series nearly doubled on war supplements; a 2026 baseline of 39.9 billion
+    shekels (about $11 billion) is under three tenths of 2024's dollars but not of 2023's: the bounds use the range."""
+    low, high = spending("ISR", 2026)
+    assert low < 3e10 < 4e10 < high
+    rows, _ = _run("When the treasury speaks of a cut, it means Israel's 2026 defense budget of NIS 39.9 billion.",
+                   date(2025, 11, 3))
+    assert ("ISR", "defense_budget", 39.9e9) in rows
+
+
+def _fig(iso3: str, value: float, currency: str, year: int | None, metric: str = "defense_budget") -> Figure:
+    return Figure("t", iso3, metric, value, "currency", "", "", 0, 1, "test", currency=currency, year=year)
+
+
+def test_what_the_check_cannot_judge_it_leaves_alone():
+    """No series for the owner (Taiwan, NATO), a currency the ECB does not quote, no year: no reason given."""
+    assert budget_why(_fig("TWN", 1e9, "USD", 2024), 2024) == ""
+    assert budget_why(_fig("NATO", 1e15, "EUR", 2024), 2024) == ""
+    assert budget_why(_fig("PAK", 1e6, "PKR", 2024), 2024) == ""
+    assert budget_why(_fig("FRA", 1e6, "EUR", None), None) == ""
+
+
+def test_the_bounds_are_the_documented_multiples():
+    """Three tenths of the lowest and five times the highest spending within three years; a change up to the whole."""
+    low, high = spending("FRA", 2023)
+    assert budget_why(_fig("FRA", 0.31 * low, "USD", 2023), 2023) == ""
+    assert budget_why(_fig("FRA", 0.29 * low, "USD", 2023), 2023).startswith("a budget under three tenths")
+    assert budget_why(_fig("FRA", 4.9 * high, "USD", 2023), 2023) == ""
+    assert budget_why(_fig("FRA", 5.1 * high, "USD", 2023), 2023).startswith("a budget over five times")
+    assert budget_why(_fig("FRA", -0.9 * high, "USD", 2023, "budget_change_amount"), 2023) == ""
+    assert budget_why(_fig("FRA", -1.1 * high, "USD", 2023, "budget_change_amount"), 2023).startswith("a change larger")
