@@ -156,6 +156,10 @@ def gloss(text: str, lang: str) -> Gloss:
             emit(inserts[hit.start()], hit.start(), False)
         pair = hit.groupdict().get("noun") is not None
         english = nouns[_key(hit.group("noun"))] if pair else words[_key(hit.group(0))]
+        if "~" in english:  # "augmenter ses dépenses militaires de 102 millions": "by" after a verb of change, before the amount
+            after_change, otherwise = english.split("~")  # (otherwise what follows: "aumentou os gastos em 51%": by; "em Lisboa": in)
+            english = after_change if (_AMOUNT_NEXT_RE.match(folded, hit.end()) and not _YEAR_NEXT_RE.match(folded, hit.end())
+                                       and _CHANGE_VERB_BEFORE_RE.search(folded, max(0, hit.start() - 70), hit.start())) else otherwise
         if "|" in english:  # a preposition of place: "to" before a name ("envoyé en Gambie"), else "in" ("en 2021")
             before_name, otherwise = english.split("|")
             if not _NAME_NEXT_RE.match(folded, hit.end()):
@@ -168,10 +172,6 @@ def gloss(text: str, lang: str) -> Gloss:
         elif ">" in english:  # "en forsvarsramme på 90,8 milliarder": "of" before an amount, else "on" ("på Forsvaret")
             before_amount, otherwise = english.split(">")
             english = before_amount if _DIGIT_NEXT_RE.match(folded, hit.end()) else otherwise
-        elif "~" in english:  # "augmenter ses dépenses militaires de 102 millions": "by" after a verb of change, before the amount
-            after_change, otherwise = english.split("~")
-            english = after_change if (_AMOUNT_NEXT_RE.match(folded, hit.end()) and _CHANGE_VERB_BEFORE_RE.search(
-                folded, max(0, hit.start() - 70), hit.start())) else otherwise
         end = hit.end()
         if english in ("the", "The") and _PERCENT_NEXT_RE.match(folded, end):  # "con el 2,4%": English puts no article before a
             english, end = "", end + 1  # percentage (its space goes with it); "pasó del 1,8% al 2,1%" keeps "of the ... to the",
@@ -232,6 +232,7 @@ _NUMERAL_BEFORE_RE = re.compile(r"\d\s+(?:(?:i|los|las|les|os|as|mil)\s+)?$")  #
 _CHANGE_VERB_BEFORE_RE = re.compile(r"\b(?:augment\w*|aument\w*|ridurre|ridott\w*|riduc\w*|baiss\w*|diminu\w*|redui\w*|reduir\w*|relev\w*|accroit\w*|accroitr\w*|"
                                     r"ok(?:e|er|te|a|ar|ade|at)|og(?:e|er|ede|et)|increas\w*|رفع\w*|زاد\w*|خفض\w*)\b[^.;:\d]{0,60}$", re.I)  # ("øge forsvarsbudgettet med")
 _AMOUNT_NEXT_RE = re.compile(r"\s+(?:(?:plus|mer\s+an|mere\s+end|mer\s+enn|cirka|omkring|knapt?|rundt|om\s+lag|drygt|nesten|narmere|ca\.)\s+)?\d[\d.,\s]*(?:%|\w+)?(?![^.;]{0,40}(?<!arrivare)(?<!arrivando)(?<!raggiungere)\s(?:a|à)\s+\d)")
+_YEAR_NEXT_RE = re.compile(r"\s+(?:19|20)\d\d\b(?![.,]\d|\s*(?:%|mil|bil|mrd|mld|md|milh|milli))", re.I)  # ("aumentou em 2024": in a year)
 _DIGIT_NEXT_RE = re.compile(r"\s+(?:(?:ca\.|cirka|omkring|rundt|knap|knapt|over|under|minst|mindst|mer\s+an|mere\s+end|mer\s+enn)\s+)?\d")
 # a verb of going or sending earlier in the clause (French, Spanish, Portuguese, without accents)
 _MOVE_BEFORE_RE = re.compile(r"\b(?:envo\w*|envi\w*|deploy\w*|desplieg\w*|despleg\w*|depech\w*|achemin\w*|transfer\w*|traslad\w*|"

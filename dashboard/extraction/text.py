@@ -209,9 +209,11 @@ def find_years(norm: str, start: int = 0, end: int | None = None) -> list[YearEx
                     or norm[m.end():m.end() + 4].lstrip()[:1] in ("G", "U", "h", "l") and _CLOCK_AFTER_RE.match(norm, m.end())):
                 continue  # "Revises Troop Numbers to 2000 in Syria": a head count; "at 11 p.m. (2000 GMT)": a time
             if (norm.endswith(_MODELS_WITH_YEARS, max(0, m.start() - 12), m.start()) or _PEOPLE_AFTER_RE.match(norm, m.end())
-                    or _RESOLUTION_BEFORE_RE.search(norm, max(0, m.start() - 16), m.start())):
+                    or _RESOLUTION_BEFORE_RE.search(norm, max(0, m.start() - 16), m.start())
+                    or _PRICE_BASE_AFTER_RE.match(norm, m.end()) or _PRICE_BASE_BEFORE_RE.search(norm, max(0, m.start() - 24), m.start())):
                 continue  # "four Mirage 2000 jets": an aircraft; "a minus of 1899 military personnel": a count, not a year;
-                # "UN Security Council resolution 2098": a resolution's number
+                # "UN Security Council resolution 2098": a resolution's number; "at 2021 prices", "in constant 2023
+                # dollars", "prices of 2021": the base of a price index, not the year a figure is for
             found.append(YearExpression(m.start(), m.end(), int(m.group("y")), None, False))
         elif m.group("ago"):
             back = _FIND_YEARS_RE1.sub(" ", m.group("back").lower())
@@ -257,6 +259,8 @@ _RESOLUTION_BEFORE_RE = re.compile(r"\bresolutions?\s+(?:No\.?\s*|number\s+)?$",
 _MODELS_WITH_YEARS = ("Mirage ", "Mirage-")  # aircraft named with a number that reads as a year
 _PEOPLE_AFTER_RE = re.compile(r"\s+(?:(?!(?:the|its|their|his|her|our|these|those|of|and|in|all)\b)[a-z]+\s+)?(?:soldiers|troops|military\s+personnel|personnel|servicemen|peacekeepers|reservists|recruits|conscripts)\b", re.IGNORECASE)
 _OF_TERM_AFTER_RE = re.compile(r"\s+(?:of|in)\s+(?:the|its|his|her|this|that|a)?\s*(?:[\w-]+\s+){0,2}?(?:government|administration|term|mandate|tenure|presidency|plan|programme|program)\b", re.IGNORECASE)
+_PRICE_BASE_AFTER_RE = re.compile(r"\s*\)?\s*(?:constant\s+)?(?:prices|price\s+levels?|(?:us\s+)?dollars\s+and\s+exchange)\b", re.IGNORECASE)
+_PRICE_BASE_BEFORE_RE = re.compile(r"(?:\bconstant\s+(?:\(\s*)?|\bprices\s+(?:of|in|from)\s+)$", re.IGNORECASE)
 _CLOCK_AFTER_RE = re.compile(r"\s*(?:GMT|UTC|hrs\b|hours\b|local\s+time)")
 # "troop numbers to 2000", "troop levels at 1900": a four-digit head count that looks like a year
 TROOP_LEVEL_BEFORE_RE = re.compile(r"\btroop\s+(?:numbers?|levels?|counts?|strength)\s+(?:\w+\s+)?(?:to|at)\s+$", re.IGNORECASE)

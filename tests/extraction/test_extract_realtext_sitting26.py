@@ -74,3 +74,28 @@ def test_the_bounds_are_the_documented_multiples():
     assert budget_why(_fig("FRA", 5.1 * high, "USD", 2023), 2023).startswith("a budget over five times")
     assert budget_why(_fig("FRA", -0.9 * high, "USD", 2023, "budget_change_amount"), 2023) == ""
     assert budget_why(_fig("FRA", -1.1 * high, "USD", 2023, "budget_change_amount"), 2023).startswith("a change larger")
+
+
+def _years(text: str, published: date) -> set[tuple]:
+    return {(f.country_iso3, f.metric, f.value, f.year) for f in extract_figures(text, ArticleInfo("t", published))}
+
+
+def test_the_base_year_of_constant_prices_dates_no_figure():
+    """NATO and SIPRI give shares and sums "at 2021 prices", "in constant 2022 prices", "(based on 2015 prices and
+    exchange rates)": the index's base year, not the year of the figure (one label in devset450, 2022 for 2028)."""
+    assert ("IRL", "defense_budget", 1.5e9, 2028) in _years(
+        "Ireland plans to raise its defence budget to €1.5 billion, in 2022 prices, by 2028.", date(2022, 7, 13))
+    assert ("ITA", "defense_share_gdp_pct", 1.49, 2024) in _years(
+        "Italy spent 1.49% of GDP on defence, at 2021 prices.", date(2025, 6, 1))
+    assert ("POL", "defense_share_gdp_pct", 4.1, 2021) in _years(  # (the guard: a year that is the figure's)
+        "Poland spent 4.1% of GDP on defence in 2021, as prices rose.", date(2025, 6, 1))
+
+
+def test_portuguese_em_before_an_amount_after_a_verb_of_change_is_by():
+    """"aumentou os seus gastos em 51%": the change is by 51%, not "in 51%" (a SIPRI story in Portuguese, devset490);
+    "em" elsewhere stays a preposition of place or time."""
+    from dashboard.extraction.gloss import gloss
+
+    text = gloss("A Ucrânia aumentou os seus gastos em 51%, e os soldados ficaram em Lisboa em 2024.", "pt").text
+    assert "spending by 51%" in text and "in Lisboa" in text and "in 2024" in text
+    assert " in 2024" in gloss("Os países aumentaram os gastos em 2024 para 3 mil milhões.", "pt").text  # (a year: in it)
