@@ -267,7 +267,7 @@ NEXT_ALLOCATION_RE = re.compile(r"[,;]\s*(?:while\s+|and\s+)?(?:the\s+sum\s+of\s
 ALLOCATED_TO_DEFENSE_WITH_RE = re.compile(r"(?:\b(?:allocated|earmarked|goes|go|went)\s+to\s+(?:the\s+)?(?:ministry\s+of\s+(?:national\s+)?)?"
                                           r"(?:defen[cs]e|military|armed\s+forces)(?:\s+ministry)?\s*,?|\b(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|"
                                           r"defen[cs]e\s+ministry)\s+(?:will\s+have|has|gets?|receives?|will\s+(?:get|receive))\s+[^.;]{0,120}?,)"
-                                          r"\s+with\s+" + HEDGE + r"$", I)
+                                          r"\s+with\s+" + HEDGE + r"$|\b(?:allocated|earmarked|set\s+aside)\s+(?:for|to)\s+(?:the\s+)?(?:national\s+)?defen[cs]e\s*,\s*(?:amounting\s+to|totall?ing)\s+" + HEDGE + r"$", I)  # ("allocated for national defence, amounting to")
 
 # "an 11 per cent rise in oil revenues": the change of the thing named after "in", which may not be defense spending
 CHANGE_IN_THING_RE = re.compile(r"\s*(?:year-on-year\s+|annual\s+)?(?:rise|increase|growth|jump|hike|surge|drop|fall|decline|cut|"

@@ -77,11 +77,14 @@ def hedge_before(norm: str, start: int) -> tuple[str, int | None]:
     if not m:
         return "", None
     at = start - len(window) + m.start(1)
-    if m.group(1)[:2].lower() == "up" and _FROM_LEVEL_BEFORE_RE.search(norm, max(0, at - 60), at):
-        return "", None  # "from 20,000 up to 40,000 troops": the "to" of a change, not a bound
+    if m.group(1)[:2].lower() == "up" and (_FROM_LEVEL_BEFORE_RE.search(norm, max(0, at - 60), at)
+                                           or _WENT_UP_BEFORE_RE.search(norm, max(0, at - 12), at)):
+        return "", None  # "from 20,000 up to 40,000 troops", "the budget has gone up to Rs.442.2 billion": the "to" of a
+        # change reached, not a bound (but "could go up to 5,000": a ceiling)
     return _HEDGE_LOOKUP[" ".join(m.group(1).lower().split())], at
 
 
+_WENT_UP_BEFORE_RE = re.compile(r"\b(?:gone|went|rose|risen|shot|jumped|climbed|moved|ramped|stepped|bumped|edged|inched)\s+$", re.IGNORECASE)
 _FROM_LEVEL_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?\d[\d.,]*(?:\s+(?:million|thousand|billion))?\s+"
                                    r"(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 

@@ -66,7 +66,7 @@ BUDGET_PASSIVE_AFTER_RE = re.compile(  # (a bracket may close first: "... cedis 
     r"^\)?\s*(?:\((?:about\s+|around\s+|some\s+)?(?:US|A|C|NT|S|HK)?\$\s?[\d.,]+\s*(?:trillion|billion|million|bn|m)?\)\s*)?"  # ("NT$312.3 billion (US$10.41 billion) is to be set aside for defense")
     r"(?:[\u2014\u2013]|--?)?\s*(?:had\s+been|has\s+been|have\s+been|was|were|is|will\s+be|would\s+be|(?:is|are|was|were)\s+to\s+be)?\s*(?:[a-z]+ly\s+)?(?:earmarked|allocated|"
     r"set\s+aside|budgeted|approved|requested|proposed|appropriated|provided|granted|accorded(?=\s+the\b))\s+(?:(?:annually|yearly|each\s+year|every\s+year)\s+)?(?:(?:for|to)\s+)?(?:the\s+)?(?:country's\s+|nation's\s+|"
-    r"(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?['\u2019]s\s+|(?-i:[A-Z])\w+\s+(?:(?-i:[A-Z])\w+\s+)?(?=(?-i:Defen[cs]e\s+Force)))?"  # ("allocated for Pakistan's defence")
+    r"(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?['\u2019]s\s+|(?-i:[A-Z])\w+\s+(?:(?-i:[A-Z])\w+\s+)?(?=(?-i:Defen[cs]e\s+Force))|(?-i:[A-Z])[a-z]{3,}\s+(?=defen[cs]e\b))?"  # ("allocated for Pakistan's defence", "to Malaysian defense")
     r"(?!(?:ministry|department)\s+of\s+national\s+security\b)(?:(?:ministry|department)\s+of\s+(?:national\s+)?|national\s+)?" + DEFENSE_WORD + r"(?!-|\s+(?:aid|assistance)\b)", I)
 # "$895.2 billion defense spending package", "a $1.2 billion defence spending bill": the budget itself
 _SPENDING_BILL = (r"\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+)?(?:defen[cs]e|military|pentagon)\s+"

@@ -99,3 +99,40 @@ def test_portuguese_em_before_an_amount_after_a_verb_of_change_is_by():
     text = gloss("A Ucrânia aumentou os seus gastos em 51%, e os soldados ficaram em Lisboa em 2024.", "pt").text
     assert "spending by 51%" in text and "in Lisboa" in text and "in 2024" in text
     assert " in 2024" in gloss("Os países aumentaram os gastos em 2024 para 3 mil milhões.", "pt").text  # (a year: in it)
+
+
+def test_french_counted_and_spends_less_than_and_eventually_exceed():
+    """"l'armée malienne comptait entre 8 000 et 8 200 soldats" (had), "l'armée dépense moins de 6 milliards de francs
+    ..., cette somme devrait à terme dépasser 10 milliards" (spends less than; eventually exceed): devset488-489."""
+    mali = ("Au 1er janvier 2015, selon le ministère de la Défense, l’armée malienne comptait entre 8 000 et 8 200 "
+            "soldats, répartis dans les régions du pays.")
+    found = extract_figures(mali, ArticleInfo("t", date(2015, 3, 1)))
+    assert any(f.country_iso3 == "MLI" and f.metric == "active_personnel" and f.low == 8000 and f.high == 8200 for f in found)
+    swiss = ("Selon le rapport des experts, l'armée suisse ne doit pas être une exception dans les mesures d'économie de la "
+             "Confédération. Le budget de la défense est au centre du débat et le Parlement en discute cette semaine. Alors "
+             "que l’armée dépense moins de 6 milliards de francs cette année, cette somme devrait à terme dépasser 10 "
+             "milliards de francs.")
+    assert ("CHE", "defense_budget", 6e9) in {(f.country_iso3, f.metric, f.value) for f in
+                                             extract_figures(swiss, ArticleInfo("t", date(2024, 9, 1)))}
+
+
+def test_a_level_reached_by_going_up_to_is_no_upper_bound():
+    """"the defence budget has gone up to Rs.442.2 billion": the level reached (it had been read as the hedge "up to",
+    which left "has gone" before the amount and no phrase); "could go up to 5,000" stays a ceiling."""
+    rows, _ = _run("As against Rs.378.13 billion allocated for defence in 2009-10, Pakistan's defence budget has gone "
+                   "up to Rs.442.2 billion.", date(2010, 6, 6))
+    assert ("PAK", "defense_budget", 442.2e9) in rows
+    from dashboard.extraction.numbers import find_numbers
+
+    assert find_numbers("The French deployment could go up to 5,000 troops.")[0].qualifier == "upper_bound"
+
+
+def test_an_amount_allocated_to_a_countrys_defense_named_by_its_adjective():
+    """"The RM21.2 billion allocated to Malaysian defense", "allocated for national defence, amounting to 13.5
+    trillion rubles" (devset487, devset489)."""
+    rows, _ = _run("The RM21.2 billion allocated to Malaysian defense in Budget 2025 has been criticized as "
+                   "insufficient by defense experts.", date(2024, 10, 20))
+    assert ("MYS", "defense_budget", 21.2e9) in rows
+    rows, _ = _run("Around 32.5% of Russia's budget has been allocated for national defence, amounting to 13.5 "
+                   "trillion rubles.", date(2024, 9, 30))
+    assert ("RUS", "defense_budget", 13.5e12) in rows
