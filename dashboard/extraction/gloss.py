@@ -106,6 +106,8 @@ def detect_language(text: str, sample: int = 3000) -> str:
         return "en"  # (most articles: plain English is settled by three substring counts, without folding or a word list)
     words = _WORD_RE.findall(fold(head))
     counts = {lang: sum(w in markers for w in words) for lang, markers in _MARKERS.items()}
+    counts["pl"] += len(_POLISH_WORD_RE.findall(head))  # (Polish's short words are Portuguese's too: "na", "do", "o", "a")
+    counts["cs"] += len(_CZECH_WORD_RE.findall(head))  # (a short Czech text has too few marker words to tell)
     best = max(LANGUAGES, key=lambda lang: counts[lang])
     english = counts["en"] - sum(w in _ALSO_ENGLISH.get(best, ()) for w in words)  # ("to", "by": Czech words too)
     if counts[best] >= 5 and counts[best] >= 2 * max(english, *(counts[u] for u in _UNREAD)) + 2:
@@ -118,6 +120,8 @@ def detect_language(text: str, sample: int = 3000) -> str:
 
 _CYRILLIC_RE, _ARABIC_RE, _DEVANAGARI_RE, _CJK_RE, _LETTER_RE = (re.compile(r"[\u0430-\u044f\u0451]"), re.compile(r"[\u0621-\u064a]"), re.compile(r"[\u0915-\u0939]"),
                                                                   re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]"), re.compile(r"[^\W\d_]"))
+_POLISH_WORD_RE = re.compile(r"\b\w*[\u0142\u0105\u0119\u015b\u017a\u017c\u0144]\w*")  # (a word with a letter only Polish writes: ł ą ę ś ź ż ń)
+_CZECH_WORD_RE = re.compile(r"\b\w*[\u0159\u016f\u011b\u0165\u010f\u0148\u013e\u013a\u0155]\w*")  # (ř ů ě ť ď ň ľ ĺ ŕ: Czech and Slovak)
 _ALSO_ENGLISH = {"cs": frozenset({"to", "by"})}  # English marker words that are also a language's ("to": "it", "by": "would" in Czech)
 
 

@@ -136,3 +136,23 @@ def test_an_amount_allocated_to_a_countrys_defense_named_by_its_adjective():
     rows, _ = _run("Around 32.5% of Russia's budget has been allocated for national defence, amounting to 13.5 "
                    "trillion rubles.", date(2024, 9, 30))
     assert ("RUS", "defense_budget", 13.5e12) in rows
+
+
+def test_polish_is_told_from_portuguese_by_its_letters():
+    """Polish's short words ("na", "do", "o", "a") are Portuguese marker words too: three Polish passages (devset467,
+    devset475, devset479) and one of devset489 were glossed as Portuguese and gave nothing. A word with a letter only
+    Polish writes (ł ą ę ś ź ż ń) now counts for Polish; Czech and Slovak letters (ř ů ě ť ď ň) for Czech."""
+    from dashboard.extraction.gloss import detect_language
+
+    polish = ("W obliczu inwazji Rosji na Ukrainę premier Szwecji ogłosiła zwiększenie nakładów na obronność do dwóch "
+              "procent PKB. Podniesienie budżetu szwedzkiego wojska do 2 procent PKB oznacza roczny wydatek na poziomie "
+              "108 mld koron. W tym roku na obronność przeznaczono 66 mld koron.")
+    assert detect_language(polish) == "pl"
+    found = {(f.country_iso3, f.metric, f.value) for f in extract_figures(polish, ArticleInfo("t", date(2022, 3, 10)))}
+    assert {("SWE", "defense_share_gdp_pct", 2.0), ("SWE", "defense_budget", 108e9), ("SWE", "defense_budget", 66e9)} <= found
+    assert detect_language("Armáda loni přijala do aktivních záloh rekordní počet zájemců. K 1. dubnu slouží v aktivní "
+                           "záloze 2 444 lidí. Rekrutační plán počítá s tím, že by na konci roku měly zálohy mít 2 400 "
+                           "lidí.") == "cs"  # (devset447: read as English before)
+    assert detect_language("A NATO estimou esta semana que Portugal aloque já 2% do PIB à área da defesa, em linha com o "
+                           "prometido pelo Governo, mas abaixo da média dos aliados. O país deve atingir a meta este ano, "
+                           "depois de 1,58% em 2024 e de 1,33% em 2023.") == "pt"  # (the guard: Portuguese stays so)
