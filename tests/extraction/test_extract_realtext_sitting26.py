@@ -156,3 +156,21 @@ def test_polish_is_told_from_portuguese_by_its_letters():
     assert detect_language("A NATO estimou esta semana que Portugal aloque já 2% do PIB à área da defesa, em linha com o "
                            "prometido pelo Governo, mas abaixo da média dos aliados. O país deve atingir a meta este ano, "
                            "depois de 1,58% em 2024 e de 1,33% em 2023.") == "pt"  # (the guard: Portuguese stays so)
+
+
+def test_scandinavian_crowns_as_the_financial_times_writes_them():
+    """"Nkr13bn", "DKr5bn", "SKr119bn" (devset451): a currency prefix the scanner did not know, so no numeral at all."""
+    rows, _ = _run("Norway will raise defence spending by Nkr13bn to Nkr104bn next year.", date(2024, 10, 7))
+    assert {("NOR", "budget_change_amount", 13e9), ("NOR", "defense_budget", 104e9)} <= rows
+    rows, _ = _run("Sweden's defence budget rises to SKr119bn, and Denmark adds DKr5bn to its own.", date(2024, 10, 7))
+    assert ("SWE", "defense_budget", 119e9) in rows
+
+
+def test_an_arabic_one_letter_prefix_before_digits_is_a_word_apart():
+    """"و7.1% من الناتج المحلي" (and 7.1% of GDP, devset433): the conjunction is written onto the number, which had
+    been taken for a model name ("Su57"); but "مليون و455 ألف" (a million and 455 thousand) is one number, not 455."""
+    from dashboard.extraction.numbers import find_numbers
+
+    assert [n.value for n in find_numbers("وهو ما يشكل 21% من إجمالي الإنفاق و7.1% من الناتج المحلي")] == [21.0, 7.1]
+    assert not [n for n in find_numbers("بلغ العدد مليون و455 ألف جندي") if n.value == 455]
+    assert not find_numbers("the Su57 and the T72")
