@@ -38,7 +38,8 @@ from dashboard.extraction.verb_final import verb_inserts
 GLOSS_FILE = Path(__file__).resolve().parent / "vocab" / "gloss.csv"
 LANGUAGES = {"es": "Spanish", "fr": "French", "pt": "Portuguese", "de": "German", "it": "Italian", "ru": "Russian",
              "id": "Indonesian", "sc": "Scandinavian (Danish, Norwegian, Swedish)", "ro": "Romanian",
-             "cs": "Czech and Slovak", "pl": "Polish", "nl": "Dutch", "sh": "South Slavic (Croatian, Serbian, Slovenian)", "ar": "Arabic", "hi": "Hindi", "el": "Greek", "cj": "Chinese, Japanese and Korean"}
+             "cs": "Czech and Slovak", "pl": "Polish", "nl": "Dutch", "sh": "South Slavic (Croatian, Serbian, Slovenian)", "ar": "Arabic", "hi": "Hindi", "el": "Greek", "cj": "Chinese, Japanese and Korean",
+             "vi": "Vietnamese"}
 
 # the short words that tell the languages apart (words shared by two of them are left out)
 _MARKERS = {
@@ -68,6 +69,7 @@ _MARKERS = {
            "smo", "bilo", "bila", "bi", "so", "naj", "lahko", "bil", "u", "ili", "nisu", "sa", "prema", "jer"},
     "ar": {"في", "من", "على", "إلى", "الى", "أن", "التي", "الذي", "عن", "مع", "هذا", "هذه", "كان", "قد", "بين", "كما", "وقد", "أو", "بعد", "عام"}, "hi": {"और", "पर", "कि", "तक", "अब", "जब", "इस", "उस", "एक", "कर"},
     "el": {"και", "το", "της", "του", "την", "των", "στην", "στη", "στο", "με", "για", "που", "απο", "σε", "οι", "τα", "να", "θα", "ειναι"}, "cj": set(),
+    "vi": {"cua", "cac", "nhung", "duoc", "trong", "voi", "mot", "khong", "nhieu", "nay", "theo", "cho", "cung", "nguoi", "nuoc", "viec"},
     # languages not glossed: their text is read as it stands, never through another language's gloss
     "tl": {"ang", "ng", "mga", "sa", "ay", "ni", "kay", "nasa", "ito", "naman"},  # Tagalog
     "lv": {"ir", "ka", "ar", "uz", "lai", "kas", "tas", "bet", "gan", "ari", "bija", "tika", "pec", "lidz", "ta", "tiek"},  # Latvian
@@ -89,7 +91,8 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=1)
 def _fold_table() -> dict[int, str]:
     table = {}
-    for code in (*range(0xC0, 0x250), *range(0x386, 0x3D0)):  # (Greek letters with a tonos or a diaeresis: the letter alone)
+    for code in (*range(0xC0, 0x250), *range(0x386, 0x3D0), *range(0x1E00, 0x1F00)):  # (Greek letters with a tonos or a diaeresis:
+        # the letter alone; Vietnamese letters with two marks, "ố", "ữ": the letter alone)
         base = unicodedata.normalize("NFD", chr(code))[0]
         if base != chr(code) and (base.isascii() or code >= 0x386):
             table[code] = base
@@ -108,6 +111,7 @@ def detect_language(text: str, sample: int = 3000) -> str:
     counts = {lang: sum(w in markers for w in words) for lang, markers in _MARKERS.items()}
     counts["pl"] += len(_POLISH_WORD_RE.findall(head))  # (Polish's short words are Portuguese's too: "na", "do", "o", "a")
     counts["cs"] += len(_CZECH_WORD_RE.findall(head))  # (a short Czech text has too few marker words to tell)
+    counts["vi"] += len(_VIETNAMESE_WORD_RE.findall(head))  # (a letter with two marks, or ơ, ư: only Vietnamese writes them)
     best = max(LANGUAGES, key=lambda lang: counts[lang])
     english = counts["en"] - sum(w in _ALSO_ENGLISH.get(best, ()) for w in words)  # ("to", "by": Czech words too)
     if counts[best] >= 5 and counts[best] >= 2 * max(english, *(counts[u] for u in _UNREAD)) + 2:
@@ -122,6 +126,7 @@ _CYRILLIC_RE, _ARABIC_RE, _DEVANAGARI_RE, _CJK_RE, _LETTER_RE = (re.compile(r"[\
                                                                   re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]"), re.compile(r"[^\W\d_]"))
 _POLISH_WORD_RE = re.compile(r"\b\w*[\u0142\u0105\u0119\u015b\u017a\u017c\u0144]\w*")  # (a word with a letter only Polish writes: ł ą ę ś ź ż ń)
 _CZECH_WORD_RE = re.compile(r"\b\w*[\u0159\u016f\u011b\u0165\u010f\u0148\u013e\u013a\u0155]\w*")  # (ř ů ě ť ď ň ľ ĺ ŕ: Czech and Slovak)
+_VIETNAMESE_WORD_RE = re.compile(r"\b\w*[\u1ea0-\u1ef9\u01a1\u01b0]\w*")
 _ALSO_ENGLISH = {"cs": frozenset({"to", "by"})}  # English marker words that are also a language's ("to": "it", "by": "would" in Czech)
 
 
@@ -224,7 +229,7 @@ _ARABIC_COMPOUND_RE = re.compile(r"(?<![\d.,])(?P<a>\d{1,3})\s*(?:\u0645\u0644\u
                                  r"|\u0645\u0644\u064a\u0627\u0631\s*\u0648\s*(?P<b2>\d{1,3})(?![\d.,])(?P<tail2>\s*\u0645\u0644\u064a\u0648\u0646))")  # (million and thousand; billion and million)
 _MILA_RE = re.compile(r"(?<![\w.,])(\d{1,3})mila\b")
 # Languages that never group thousands with a comma (Spanish does in Mexico: "20,000 millones de pesos")
-_COMMA_ONLY_DECIMAL = {"fr", "pt", "it", "de", "ru", "sc", "ro", "cs", "pl", "nl", "sh", "el"}
+_COMMA_ONLY_DECIMAL = {"fr", "pt", "it", "de", "ru", "sc", "ro", "cs", "pl", "nl", "sh", "el", "vi"}
 _COMMA_BEFORE_SCALE_RE = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![.,]?\d)(?=\s*(?:milliards?|millions?|mds|mrds?|bilh(?:oes|ao)|mil\s+milh(?:oes|ao)|"
                                     r"milh(?:oes|ao)|miliardi|milioni|miliardo|milione|Milliarden|Millionen|Mrd|Mio|млрд|млн|миллиард\w*|миллион\w*|milliarder|miljarder|millioner|miljoner|miliarde|milioane|miliardy|miliard|milionov|miliony|milionu|mld|mln|miljard|miljoen|milijard\w*|milijun\w*|milijon\w*)\b)", re.I)
 
