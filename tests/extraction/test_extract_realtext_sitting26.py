@@ -190,3 +190,14 @@ def test_vietnamese_is_read_through_its_own_gloss():
     found = {(f.country_iso3, f.metric, f.value, f.year) for f in extract_figures(text, ArticleInfo("t", date(2019, 4, 29)))}
     assert {("VNM", "defense_budget", 5.5e9, 2018), ("VNM", "defense_share_gdp_pct", 2.3, 2018),
             ("VNM", "defense_budget", 4.96e9, 2017)} <= found
+
+
+def test_south_slavic_budget_words_dollars_and_country_cases():
+    """"obrambeni proračun u visini USD383 milijuna, što je povećanje od 17% u odnosu na potrošnju u 2015." (devset440):
+    the defence budget, dollars, "an increase of", "compared with", and country names in their cases (devset489)."""
+    text = ("Prema izvješću, koje je objavila vlada, Kambodža kao i susjedi ulaže više u vojsku, ali iz drugih razloga. "
+            "Nacionalna skupština Kambodže odobrila je 30. studenog 2016. obrambeni proračun u visini USD383 milijuna, što "
+            "je povećanje od 17% u odnosu na potrošnju u 2015. To predstavlja 9% ukupnih državnih rashoda i oko 2% BDP-a. "
+            "Proračun nadopunjuje potrošnju za potrebe unutarnje sigurnosti, kojoj je dodijeljeno USD286.7 milijuna.")
+    found = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2016, 12, 5)))}
+    assert {("KHM", "defense_budget", 383e6), ("KHM", "budget_change_pct", 17.0)} <= found
