@@ -39,7 +39,7 @@ GLOSS_FILE = Path(__file__).resolve().parent / "vocab" / "gloss.csv"
 LANGUAGES = {"es": "Spanish", "fr": "French", "pt": "Portuguese", "de": "German", "it": "Italian", "ru": "Russian",
              "id": "Indonesian", "sc": "Scandinavian (Danish, Norwegian, Swedish)", "ro": "Romanian",
              "cs": "Czech and Slovak", "pl": "Polish", "nl": "Dutch", "sh": "South Slavic (Croatian, Serbian, Slovenian)", "ar": "Arabic", "hi": "Hindi", "el": "Greek", "cj": "Chinese, Japanese and Korean",
-             "vi": "Vietnamese"}
+             "vi": "Vietnamese", "bn": "Bengali"}
 
 # the short words that tell the languages apart (words shared by two of them are left out)
 _MARKERS = {
@@ -69,6 +69,7 @@ _MARKERS = {
            "smo", "bilo", "bila", "bi", "so", "naj", "lahko", "bil", "u", "ili", "nisu", "sa", "prema", "jer"},
     "ar": {"في", "من", "على", "إلى", "الى", "أن", "التي", "الذي", "عن", "مع", "هذا", "هذه", "كان", "قد", "بين", "كما", "وقد", "أو", "بعد", "عام"}, "hi": {"और", "पर", "कि", "तक", "अब", "जब", "इस", "उस", "एक", "कर"},
     "el": {"και", "το", "της", "του", "την", "των", "στην", "στη", "στο", "με", "για", "που", "απο", "σε", "οι", "τα", "να", "θα", "ειναι"}, "cj": set(),
+    "bn": {"এবং", "ও", "এর", "করা", "জন্য", "থেকে", "এই", "যা", "হয়েছে", "করে"},
     "vi": {"cua", "cac", "nhung", "duoc", "trong", "voi", "mot", "khong", "nhieu", "nay", "theo", "cho", "cung", "nguoi", "nuoc", "viec"},
     # languages not glossed: their text is read as it stands, never through another language's gloss
     "tl": {"ang", "ng", "mga", "sa", "ay", "ni", "kay", "nasa", "ito", "naman"},  # Tagalog
@@ -116,7 +117,7 @@ def detect_language(text: str, sample: int = 3000) -> str:
     english = counts["en"] - sum(w in _ALSO_ENGLISH.get(best, ()) for w in words)  # ("to", "by": Czech words too)
     if counts[best] >= 5 and counts[best] >= 2 * max(english, *(counts[u] for u in _UNREAD)) + 2:
         return best
-    for script, lang in ((_CYRILLIC_RE, "ru"), (_ARABIC_RE, "ar"), (_DEVANAGARI_RE, "hi"), (_CJK_RE, "cj")):  # (a short text in Cyrillic, Arabic or Devanagari letters, too
+    for script, lang in ((_CYRILLIC_RE, "ru"), (_ARABIC_RE, "ar"), (_DEVANAGARI_RE, "hi"), (_BENGALI_RE, "bn"), (_CJK_RE, "cj")):  # (a short text in Cyrillic, Arabic or Devanagari letters, too
         if script.search(head) and len(script.findall(head)) * 2 > len(_LETTER_RE.findall(head)):  # few marker words to count)
             return lang
     return "en"
@@ -127,6 +128,7 @@ _CYRILLIC_RE, _ARABIC_RE, _DEVANAGARI_RE, _CJK_RE, _LETTER_RE = (re.compile(r"[\
 _POLISH_WORD_RE = re.compile(r"\b\w*[\u0142\u0105\u0119\u015b\u017a\u017c\u0144]\w*")  # (a word with a letter only Polish writes: ł ą ę ś ź ż ń)
 _CZECH_WORD_RE = re.compile(r"\b\w*[\u0159\u016f\u011b\u0165\u010f\u0148\u013e\u013a\u0155]\w*")  # (ř ů ě ť ď ň ľ ĺ ŕ: Czech and Slovak)
 _VIETNAMESE_WORD_RE = re.compile(r"\b\w*[\u1ea0-\u1ef9\u01a1\u01b0]\w*")
+_BENGALI_RE = re.compile(r"[\u0985-\u09b9]")
 _ALSO_ENGLISH = {"cs": frozenset({"to", "by"})}  # English marker words that are also a language's ("to": "it", "by": "would" in Czech)
 
 
@@ -282,7 +284,7 @@ def _rules(lang: str) -> tuple[re.Pattern, dict[str, str], dict[str, str], dict[
     # whole words; a phrase ending in an apostrophe is an elided article or preposition, and the word after it is
     # a word of its own ("dall'obiettivo", "qu'il")
     scales = [p for p, english in words.items() if english.split()[:1] in (["billion"], ["million"], ["trillion"], ["thousand"])]
-    pattern = re.compile(rf"(?:(?<![\w\u0900-\u0963\u064b-\u065f-])(?:{pair}|{alternation(words)})|(?<=\d)(?:{alternation(scales) or '(?!)'}))"  # (a scale word glued to
-                         rf"(?:(?<=')|(?![\w\u0900-\u0963\u064b-\u065f'-]))", re.IGNORECASE)  # its numeral: "39,8bilhões"; Devanagari's vowel signs
-    # and Arabic's short vowels are inside words)
+    pattern = re.compile(rf"(?:(?<![\w\u0900-\u0963\u0981-\u0983\u09bc-\u09d7\u064b-\u065f-])(?:{pair}|{alternation(words)})|(?<=\d)(?:{alternation(scales) or '(?!)'}))"  # (a scale word glued to
+                         rf"(?:(?<=')|(?![\w\u0900-\u0963\u0981-\u0983\u09bc-\u09d7\u064b-\u065f'-]))", re.IGNORECASE)  # its numeral: "39,8bilhões"; Devanagari's and
+    # Bengali's vowel signs and Arabic's short vowels are inside words)
     return pattern, words, nouns, demonyms

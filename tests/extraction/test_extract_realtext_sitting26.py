@@ -201,3 +201,16 @@ def test_south_slavic_budget_words_dollars_and_country_cases():
             "Proračun nadopunjuje potrošnju za potrebe unutarnje sigurnosti, kojoj je dodijeljeno USD286.7 milijuna.")
     found = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2016, 12, 5)))}
     assert {("KHM", "defense_budget", 383e6), ("KHM", "budget_change_pct", 17.0)} <= found
+
+
+def test_bengali_is_read_through_its_own_gloss():
+    """Six Bengali passages (Bangladesh's budget speeches, its peacekeepers; devset415-487) had been read as English and
+    gave nothing. Bengali digits were already normalised; the script now names the language, and "৪০ হাজার ৩৬০ কোটি
+    টাকা" reads as 40 thousand 360 crore taka, with Bengali's vowel signs inside words as Devanagari's are."""
+    from dashboard.extraction.gloss import detect_language
+
+    text = ("বাজেটে প্রতিরক্ষা মন্ত্রণালয়ের জন্য ৪০ হাজার ৩৬০ কোটি টাকা বরাদ্দের প্রস্তাব করা হয়েছে। ২০২১-২২ অর্থবছরে এ "
+            "খাতে বরাদ্দ ছিল ৩৭ হাজার ৫৩৩ কোটি টাকা।")
+    assert detect_language(text) == "bn"
+    found = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2022, 6, 9)))}
+    assert ("BGD", "defense_budget", 40360e7) in found
