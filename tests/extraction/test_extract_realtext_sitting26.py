@@ -214,3 +214,12 @@ def test_bengali_is_read_through_its_own_gloss():
     assert detect_language(text) == "bn"
     found = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2022, 6, 9)))}
     assert ("BGD", "defense_budget", 40360e7) in found
+
+
+def test_arabic_function_words_for_totals_proposals_and_allocations():
+    """Common Arabic words the gloss had left as they stood ("في", "إجمالي", "المقترحة", "المخصصة", "حجمها", "يعادل"):
+    "قدم الرئيس ... ميزانية دفاع حجمها 886 مليار دولار" (a defence budget of 886 billion dollars, devset437-485)."""
+    from dashboard.extraction.gloss import gloss
+
+    text = gloss("قدم الرئيس الأمريكي للكونجرس ميزانية دفاع حجمها 886 مليار دولار، أي ما يعادل زيادة في الإنفاق.", "ar").text
+    assert "defense budget of 886 billion dollars" in text and "equivalent to" in text
