@@ -136,8 +136,14 @@ def ecb_rates() -> Rates:
     return rates
 
 
-def _missing(x: object) -> bool:
-    """None, NaN or pandas' NA (whose comparison has no truth value), without importing pandas."""
+
+
+def missing(x: object) -> bool:
+    """A missing cell: None, NaN or pandas' NA, told apart without importing pandas (NA's comparison has no truth value).
+
+    >>> missing(None), missing(float("nan")), missing(0.0), missing("")
+    (True, True, False, False)
+    """
     if x is None:
         return True
     try:
@@ -153,7 +159,7 @@ def usd_value(amount: float | None, currency: str, on: date | None) -> tuple[flo
     Dates outside the history use its nearest end; no date, or a currency the ECB does not quote (TWD, UAH,
     SAR...), gives (None, "").
     """
-    if amount is None or _missing(amount) or not currency:
+    if amount is None or missing(amount) or not currency:
         return None, ""
     if currency == "USD":
         return float(amount), ""

@@ -110,9 +110,8 @@ def detect_language(text: str, sample: int = 3000) -> str:
         return "en"  # (most articles: plain English is settled by three substring counts, without folding or a word list)
     words = _WORD_RE.findall(fold(head))
     counts = {lang: sum(w in markers for w in words) for lang, markers in _MARKERS.items()}
-    counts["pl"] += len(_POLISH_WORD_RE.findall(head))  # (Polish's short words are Portuguese's too: "na", "do", "o", "a")
-    counts["cs"] += len(_CZECH_WORD_RE.findall(head))  # (a short Czech text has too few marker words to tell)
-    counts["vi"] += len(_VIETNAMESE_WORD_RE.findall(head))  # (a letter with two marks, or ơ, ư: only Vietnamese writes them)
+    for lang, lettered in _OWN_LETTER_WORDS.items():
+        counts[lang] += len(lettered.findall(head))
     best = max(LANGUAGES, key=lambda lang: counts[lang])
     english = counts["en"] - sum(w in _ALSO_ENGLISH.get(best, ()) for w in words)  # ("to", "by": Czech words too)
     if counts[best] >= 5 and counts[best] >= 2 * max(english, *(counts[u] for u in _UNREAD)) + 2:
@@ -125,11 +124,16 @@ def detect_language(text: str, sample: int = 3000) -> str:
 
 _CYRILLIC_RE, _ARABIC_RE, _DEVANAGARI_RE, _CJK_RE, _LETTER_RE = (re.compile(r"[\u0430-\u044f\u0451]"), re.compile(r"[\u0621-\u064a]"), re.compile(r"[\u0915-\u0939]"),
                                                                   re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]"), re.compile(r"[^\W\d_]"))
-_POLISH_WORD_RE = re.compile(r"\b\w*[\u0142\u0105\u0119\u015b\u017a\u017c\u0144]\w*")  # (a word with a letter only Polish writes: ł ą ę ś ź ż ń)
-_CZECH_WORD_RE = re.compile(r"\b\w*[\u0159\u016f\u011b\u0165\u010f\u0148\u013e\u013a\u0155]\w*")  # (ř ů ě ť ď ň ľ ĺ ŕ: Czech and Slovak)
-_VIETNAMESE_WORD_RE = re.compile(r"\b\w*[\u1ea0-\u1ef9\u01a1\u01b0]\w*")
+# Words with a letter only one language family writes, each counted as one more marker word of it: Polish's short
+# words are Portuguese's too ("na", "do", "o", "a"); a short Czech text has too few marker words to tell; Vietnamese
+# marks letters twice ("ố", "ữ") and writes ơ, ư
+_OWN_LETTER_WORDS = {lang: re.compile(rf"\b\w*[{letters}]\w*") for lang, letters in (
+    ("pl", "\u0142\u0105\u0119\u015b\u017a\u017c\u0144"),  # ł ą ę ś ź ż ń
+    ("cs", "\u0159\u016f\u011b\u0165\u010f\u0148\u013e\u013a\u0155"),  # ř ů ě ť ď ň ľ ĺ ŕ (Czech and Slovak)
+    ("vi", "\u1ea0-\u1ef9\u01a1\u01b0"))}
 _BENGALI_RE = re.compile(r"[\u0985-\u09b9]")
-_ALSO_ENGLISH = {"cs": frozenset({"to", "by"})}  # English marker words that are also a language's ("to": "it", "by": "would" in Czech)
+_ALSO_ENGLISH = {"cs": frozenset({"to", "by"})}
+_IN_WORD = r"\u0900-\u0963\u0981-\u0983\u09bc-\u09d7\u064b-\u065f"  # (Devanagari's and Bengali's vowel signs, Arabic's short vowels: inside words, not \w)  # English marker words that are also a language's ("to": "it", "by": "would" in Czech)
 
 
 def leans_to(text: str, lang: str) -> bool:
@@ -284,7 +288,6 @@ def _rules(lang: str) -> tuple[re.Pattern, dict[str, str], dict[str, str], dict[
     # whole words; a phrase ending in an apostrophe is an elided article or preposition, and the word after it is
     # a word of its own ("dall'obiettivo", "qu'il")
     scales = [p for p, english in words.items() if english.split()[:1] in (["billion"], ["million"], ["trillion"], ["thousand"])]
-    pattern = re.compile(rf"(?:(?<![\w\u0900-\u0963\u0981-\u0983\u09bc-\u09d7\u064b-\u065f-])(?:{pair}|{alternation(words)})|(?<=\d)(?:{alternation(scales) or '(?!)'}))"  # (a scale word glued to
-                         rf"(?:(?<=')|(?![\w\u0900-\u0963\u0981-\u0983\u09bc-\u09d7\u064b-\u065f'-]))", re.IGNORECASE)  # its numeral: "39,8bilhões"; Devanagari's and
-    # Bengali's vowel signs and Arabic's short vowels are inside words)
+    pattern = re.compile(rf"(?:(?<![\w{_IN_WORD}-])(?:{pair}|{alternation(words)})|(?<=\d)(?:{alternation(scales) or '(?!)'}))"  # (a scale word glued to
+                         rf"(?:(?<=')|(?![\w{_IN_WORD}'-]))", re.IGNORECASE)  # its numeral: "39,8bilhões")
     return pattern, words, nouns, demonyms

@@ -193,7 +193,7 @@ def is_excluded(norm: str, start: int, end: int) -> bool:
     after = norm[end:end + 12].lower()
     first = after[:1]
     if before[-1:].isalpha() and before[-1] < "\u3040" and not glued_label(norm, start) and not _GLUED_WORD_RE.search(norm, max(0, start - 7), start) \
-            and not (before[-1] in _ARABIC_PREFIXES and not before[:1].isalpha() and not _AR_NUMBER_BEFORE_RE.search(norm, max(0, start - 24), start - 1)) or (
+            and not _arabic_prefix(norm, start, before) or (
             before.endswith("-") and _MODEL_BEFORE_RE.search(before) or before.endswith(("#", "\u2116"))):
         return True  # F-35, T-72, Su57, #3 (a Chinese, Japanese or Korean character before digits is a word apart: "GDPの6.2%";
         # so is an Arabic one-letter prefix: "و7.1%")
@@ -217,8 +217,16 @@ def is_excluded(norm: str, start: int, end: int) -> bool:
 
 
 _ARABIC_PREFIXES = frozenset("\u0648\u0628\u0644\u0641")  # و ب ل ف written onto the next word: "و7.1%" is "and 7.1%"
-# (but "مليون و455 ألف", a million and 455 thousand, is one number: not after a number or a scale word)
 _AR_NUMBER_BEFORE_RE = re.compile(r"(?:\u0645\u0644\u064a\w*|\u0628\u0644\u064a\u0648\w*|\u062a\u0631\u064a\u0644\u064a\u0648\w*|\u0623\u0644\u0641|\u0622\u0644\u0627\u0641|\u0627\u0644\u0641|\u0645\u0627\u0626\u0629|\u0645\u0626\u0629|\d)\s*$")
+
+
+def _arabic_prefix(norm: str, start: int, before: str) -> bool:
+    """True when the letter before the digits is an Arabic one-letter word written onto them ("و7.1%": and 7.1%), not
+    inside a compound number ("مليون و455 ألف", a million and 455 thousand, is one number)."""
+    return (before[-1] in _ARABIC_PREFIXES and not before[:1].isalpha()
+            and not _AR_NUMBER_BEFORE_RE.search(norm, max(0, start - 24), start - 1))
+
+
 _MEASURE_AFTER_RE = re.compile(r" (?:tonnes?|tons|kilometres|kilometers|km|miles|hectares|litres|liters|megawatts|kilograms|kg|metres|meters|"
                                r"(?:armou?red\s+)?personnel\s+carriers?)\b")  # ("The 21 Armoured Personnel Carriers": vehicles)
 

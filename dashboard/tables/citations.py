@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import typing
 
+from dashboard.rates import missing as _missing
+
 if typing.TYPE_CHECKING:
     import pandas as pd
 
@@ -36,12 +38,6 @@ def _plain(text: object) -> str:
     return " ".join(str(text).split())
 
 
-def _missing(x: object) -> bool:
-    """NaN or pandas' NA (whose comparison has no truth value), told apart without importing pandas."""
-    try:
-        return bool(x != x)
-    except TypeError:
-        return True
 
 
 def cited_sentence(passage: object, quote: object, limit: int = QUOTE_LIMIT) -> str:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import math
 
 from dashboard import schema
+from dashboard.rates import missing
 from dashboard.tables import reference_lookup
 
 MAX_GAP = 2  # years between a figure and the reference value it is compared with
@@ -58,14 +59,6 @@ COLUMNS = ("reference_series", "reference_year", "reference_value", "reference_d
            "reference_attribution")
 
 
-def missing(x: object) -> bool:
-    """None, NaN or pandas' NA, told apart without importing pandas (NA's comparison has no truth value)."""
-    if x is None:
-        return True
-    try:
-        return bool(x != x)
-    except TypeError:
-        return True
 
 
 def _match(iso3: str, series: str, year: int, folder) -> tuple[str, reference_lookup.Nearest] | None:

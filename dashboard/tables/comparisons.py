@@ -20,6 +20,7 @@ import math
 import pandas as pd
 
 from dashboard import schema
+from dashboard.rates import missing as _missing
 from dashboard.tables.comparison_rules import (
     COLUMNS,
     COUNTS_MORE,
@@ -33,7 +34,6 @@ from dashboard.tables.comparison_rules import (
     flag_note,
     reasons,
 )
-from dashboard.tables.comparison_rules import missing as _missing
 
 __all__ = ["COLUMNS", "COUNTS_MORE", "FLAG_PCT", "MAX_GAP", "MEASURES", "OLDER_RELEASE", "RELEASE_NOTES",
            "STAGE_REASONS", "amount_text", "comparison_text", "diff_text", "flag_note", "reasons", "reference_texts",

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from dashboard.paths import REPO_DATA, data_dir
+from dashboard.rates import missing as _missing
 
 SHIPPED_DIR = REPO_DATA / "reference"
 TABLE_FILE = "defense_reference.csv"
@@ -98,14 +99,6 @@ def index(folder: Path | None = None) -> dict[tuple[str, str], dict[int, float]]
     return _index(str(folder), stamp(folder))
 
 
-def _missing(x: object) -> bool:
-    """None, NaN or pandas' NA (whose comparison has no truth value), without importing pandas."""
-    if x is None:
-        return True
-    try:
-        return bool(x != x)
-    except TypeError:
-        return True
 
 
 def years_of(country_iso3: str, series: str, *, folder: Path | None = None) -> tuple[int, ...]:

@@ -10,6 +10,7 @@ from datetime import date
 from dashboard.extraction import ArticleInfo, extract_figures
 from dashboard.extraction.budget_reference import budget_why, spending
 from dashboard.extraction.record import Figure
+from tests.extraction.realtext import got, rows
 
 
 def _run(text: str, published: date) -> tuple[set[tuple], dict[float, str]]:
@@ -76,18 +77,14 @@ def test_the_bounds_are_the_documented_multiples():
     assert budget_why(_fig("FRA", -1.1 * high, "USD", 2023, "budget_change_amount"), 2023).startswith("a change larger")
 
 
-def _years(text: str, published: date) -> set[tuple]:
-    return {(f.country_iso3, f.metric, f.value, f.year) for f in extract_figures(text, ArticleInfo("t", published))}
-
-
 def test_the_base_year_of_constant_prices_dates_no_figure():
     """NATO and SIPRI give shares and sums "at 2021 prices", "in constant 2022 prices", "(based on 2015 prices and
     exchange rates)": the index's base year, not the year of the figure (one label in devset450, 2022 for 2028)."""
-    assert ("IRL", "defense_budget", 1.5e9, 2028) in _years(
+    assert ("IRL", "defense_budget", 1.5e9, "", 2028) in rows(
         "Ireland plans to raise its defence budget to €1.5 billion, in 2022 prices, by 2028.", date(2022, 7, 13))
-    assert ("ITA", "defense_share_gdp_pct", 1.49, 2024) in _years(
+    assert ("ITA", "defense_share_gdp_pct", 1.49, "", 2024) in rows(
         "Italy spent 1.49% of GDP on defence, at 2021 prices.", date(2025, 6, 1))
-    assert ("POL", "defense_share_gdp_pct", 4.1, 2021) in _years(  # (the guard: a year that is the figure's)
+    assert ("POL", "defense_share_gdp_pct", 4.1, "", 2021) in rows(  # (the guard: a year that is the figure's)
         "Poland spent 4.1% of GDP on defence in 2021, as prices rose.", date(2025, 6, 1))
 
 
@@ -112,8 +109,7 @@ def test_french_counted_and_spends_less_than_and_eventually_exceed():
              "Confédération. Le budget de la défense est au centre du débat et le Parlement en discute cette semaine. Alors "
              "que l’armée dépense moins de 6 milliards de francs cette année, cette somme devrait à terme dépasser 10 "
              "milliards de francs.")
-    assert ("CHE", "defense_budget", 6e9) in {(f.country_iso3, f.metric, f.value) for f in
-                                             extract_figures(swiss, ArticleInfo("t", date(2024, 9, 1)))}
+    assert ("CHE", "defense_budget", 6e9) in got(swiss, date(2024, 9, 1))
 
 
 def test_a_level_reached_by_going_up_to_is_no_upper_bound():
@@ -148,7 +144,7 @@ def test_polish_is_told_from_portuguese_by_its_letters():
               "procent PKB. Podniesienie budżetu szwedzkiego wojska do 2 procent PKB oznacza roczny wydatek na poziomie "
               "108 mld koron. W tym roku na obronność przeznaczono 66 mld koron.")
     assert detect_language(polish) == "pl"
-    found = {(f.country_iso3, f.metric, f.value) for f in extract_figures(polish, ArticleInfo("t", date(2022, 3, 10)))}
+    found = got(polish, date(2022, 3, 10))
     assert {("SWE", "defense_share_gdp_pct", 2.0), ("SWE", "defense_budget", 108e9), ("SWE", "defense_budget", 66e9)} <= found
     assert detect_language("Armáda loni přijala do aktivních záloh rekordní počet zájemců. K 1. dubnu slouží v aktivní "
                            "záloze 2 444 lidí. Rekrutační plán počítá s tím, že by na konci roku měly zálohy mít 2 400 "
@@ -187,7 +183,7 @@ def test_vietnamese_is_read_through_its_own_gloss():
             "triệu USD so với năm trước đó. Mức chi tiêu quân sự của Việt Nam năm 2018 chiếm 2,3% tổng sản phẩm nội địa "
             "(GDP). Năm 2017, Việt Nam chi hơn 4,96 tỷ USD vào quân sự.")
     assert detect_language(text) == "vi"
-    found = {(f.country_iso3, f.metric, f.value, f.year) for f in extract_figures(text, ArticleInfo("t", date(2019, 4, 29)))}
+    found = {(owner, metric, value, year) for owner, metric, value, _, year in rows(text, date(2019, 4, 29))}
     assert {("VNM", "defense_budget", 5.5e9, 2018), ("VNM", "defense_share_gdp_pct", 2.3, 2018),
             ("VNM", "defense_budget", 4.96e9, 2017)} <= found
 
@@ -199,7 +195,7 @@ def test_south_slavic_budget_words_dollars_and_country_cases():
             "Nacionalna skupština Kambodže odobrila je 30. studenog 2016. obrambeni proračun u visini USD383 milijuna, što "
             "je povećanje od 17% u odnosu na potrošnju u 2015. To predstavlja 9% ukupnih državnih rashoda i oko 2% BDP-a. "
             "Proračun nadopunjuje potrošnju za potrebe unutarnje sigurnosti, kojoj je dodijeljeno USD286.7 milijuna.")
-    found = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2016, 12, 5)))}
+    found = got(text, date(2016, 12, 5))
     assert {("KHM", "defense_budget", 383e6), ("KHM", "budget_change_pct", 17.0)} <= found
 
 
@@ -212,7 +208,7 @@ def test_bengali_is_read_through_its_own_gloss():
     text = ("বাজেটে প্রতিরক্ষা মন্ত্রণালয়ের জন্য ৪০ হাজার ৩৬০ কোটি টাকা বরাদ্দের প্রস্তাব করা হয়েছে। ২০২১-২২ অর্থবছরে এ "
             "খাতে বরাদ্দ ছিল ৩৭ হাজার ৫৩৩ কোটি টাকা।")
     assert detect_language(text) == "bn"
-    found = {(f.country_iso3, f.metric, f.value) for f in extract_figures(text, ArticleInfo("t", date(2022, 6, 9)))}
+    found = got(text, date(2022, 6, 9))
     assert ("BGD", "defense_budget", 40360e7) in found
 
 
