@@ -38,6 +38,7 @@ def place_host(ctx: Context, si: int, m: NumberMention, before: str, after_noun:
     level of 28,500" (a command bound to the count as its owner names its host)."""
     owned = [c for c in ctx.country_mentions(max(window_start, m.start - 60), m.start) if possessed_place(ctx.norm, c)]
     host = owned[-1].iso3 if owned else ""  # ("Chile trimmed its Haiti troops to 426": the place its troops are)
+    host = host or _hosting_subject(ctx, before, window_start, bound)  # ("Camp Lemonnier is home to 4,000 U.S. personnel")
     where = None if host else ev.PERSONNEL_RE6.search(before)  # "the island's north, where Ankara keeps 35,000 troops"
     if where:  # (the last place before "where": a city the host table knows too, never a supplier or a war named there)
         places = [(c.start, c.iso3) for c in ctx.country_mentions(window_start, window_start + where.start())
@@ -73,6 +74,27 @@ def place_host(ctx: Context, si: int, m: NumberMention, before: str, after_noun:
         host = next((h.host for h in host_table().find(ctx.norm, max(window_start, left - 60), left)
                      if h.kind == "command" and _COMMAND_HAS_RE.fullmatch(ctx.norm, h.end, left)), "")
     return host
+
+
+# "South Korea hosts approximately 28,500 US troops", "Camp Lemonnier is home to 4,000 personnel": the subject hosts them
+_HOSTS_BEFORE_RE = re.compile(r"\b(?:hosts|hosted|is\s+hosting|was\s+hosting|(?:is|was|are|were|remains)\s+home\s+to|houses|housed)\s+"
+                              rf"(?:(?:a\s+(?:total|force|garrison|contingent)\s+of|between|{HEDGE})\s+)*$", I)
+_SUBJECT_GAP_RE = re.compile(r"[^.;:,]{0,30}|\s*[,\u2013\u2014-][^.;:]{0,60}[,\u2013\u2014-]\s*")  # (" -- on the Horn of Africa -- ")
+
+
+def _hosting_subject(ctx: Context, before: str, window_start: int, bound: list) -> str:
+    """The place or base that "hosts" or "is home to" the count: its host, when it is not the count's own country."""
+    verb = _HOSTS_BEFORE_RE.search(before)
+    if not verb:
+        return ""
+    at = window_start + verb.start()
+    places = [(c.end, c.iso3) for c in ctx.country_mentions(max(window_start, at - 90), at) if ctx.is_place(c) and c.kind != "alliance"]
+    places += [(h.end, h.host) for h in host_table().find(ctx.norm, max(window_start, at - 90), at) if h.kind != "region"]
+    if not places:
+        return ""
+    end, host = max(places)
+    owners = {c.iso3 for c in bound}
+    return host if host not in owners and _SUBJECT_GAP_RE.fullmatch(ctx.norm, end, at) else ""
 
 
 _LEADING_PLACE_RE = re.compile(r"\s*(?:also\s+|and\s+|meanwhile\s*,?\s+)?in\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,2})"
