@@ -11,6 +11,7 @@ import re
 from dashboard.extraction.assemble import how_found, make, read_neighbours
 from dashboard.extraction.bracket_budgets import bracketed_budgets
 from dashboard.extraction.bracket_hosts import bracketed_hosts, contributors_from, rehost_bracketed
+from dashboard.extraction.budget_anaphora import anaphoric_levels
 from dashboard.extraction.budget_series import budget_series
 from dashboard.extraction.budgets import is_conversion
 from dashboard.extraction.context import Context
@@ -48,6 +49,8 @@ def sentence_passes(ctx: Context, si: int, numbers: list[NumberMention], figures
     rehost_bracketed(ctx, si, numbers, figures)
     if counts and "from" in ctx.norm[ctx.sentences[si].start:ctx.sentences[si].end]:
         contributors_from(ctx, si, numbers, figures, previous)
+    if si and previous and any(n.kind == "money" for n in numbers):
+        anaphoric_levels(ctx, si, numbers, figures, previous)
     budget_series(ctx, si, numbers, figures)
     if any(n.kind == "money" for n in numbers):  # (a list needs two; the head of a ranked list stands alone)
         bracketed_budgets(ctx, si, numbers, figures)

@@ -5,7 +5,9 @@ Sentences are paraphrased from those sets; each case names the class and, where 
 
 from __future__ import annotations
 
-from tests.extraction.realtext import deployed
+from datetime import date
+
+from tests.extraction.realtext import deployed, rows
 
 
 def test_a_base_that_is_home_to_a_count_hosts_it():
@@ -21,3 +23,19 @@ def test_a_country_that_hosts_a_count_is_its_host_not_its_owner():
     hosting subject, before a range's "between", names the same host)."""
     assert ("USA", 11500, "KWT") in deployed("Kuwait hosts between 10,000 and 13,000 American troops at its bases.")
     assert ("USA", 28500, "KOR") in deployed("South Korea hosts approximately 28,500 US troops under the alliance.")
+
+
+def test_a_pronoun_carries_the_budget_of_the_sentence_before_to_its_next_level():
+    """"The current budget allocation for 2012/13 was R37.5bn. It was expected to grow to R39.9bn in 2013/14, and
+    reach R42.3bn in 2014/15": "it" is the budget just read; its next levels are the same owner's, each with its year."""
+    text = ("The SANDF cannot take further cuts, the defence minister said. The current budget allocation for 2012/13 "
+            "was R37.5bn. It was expected to grow to R39.9bn in 2013/14, and reach R42.3bn in 2014/15.")
+    found = rows(text, date(2012, 5, 17))
+    assert ("ZAF", "defense_budget", 39.9e9, "", 2013) in found and ("ZAF", "defense_budget", 42.3e9, "", 2014) in found
+
+
+def test_a_change_after_the_pronoun_is_not_read_as_a_level():
+    """The guard: "It is an increase of R2.4bn" is a change, never the budget's level."""
+    text = ("The SANDF cannot take further cuts, the defence minister said. The current budget allocation for 2012/13 "
+            "was R37.5bn. It is an increase of R2.4bn on the year before.")
+    assert not [r for r in rows(text, date(2012, 5, 17)) if r[1] == "defense_budget" and r[2] == 2.4e9]
