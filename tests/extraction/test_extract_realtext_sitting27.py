@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extraction.realtext import deployed, rows
+from tests.extraction.realtext import deployed, got, rows
 
 
 def test_a_base_that_is_home_to_a_count_hosts_it():
@@ -39,3 +39,17 @@ def test_a_change_after_the_pronoun_is_not_read_as_a_level():
     text = ("The SANDF cannot take further cuts, the defence minister said. The current budget allocation for 2012/13 "
             "was R37.5bn. It is an increase of R2.4bn on the year before.")
     assert not [r for r in rows(text, date(2012, 5, 17)) if r[1] == "defense_budget" and r[2] == 2.4e9]
+
+
+def test_a_change_of_annual_spending_without_by_is_read():
+    """"increased annual defense spending 17 percent, to $81 billion": "annual" between the verb and the spending
+    word no longer hides the change (the percent follows the spending directly, with no "by")."""
+    text = "In 2014 Saudi Arabia, fearful of threats from Iran, increased annual defense spending 17 percent, to $81 billion."
+    assert ("SAU", "budget_change_pct", 17.0) in got(text, date(2015, 4, 13))
+
+
+def test_a_short_aside_before_by_keeps_the_change():
+    """"Saudi's military budget for 2019 shrank, this time by 12%": an aside (this time, again, in real terms) between
+    the verb and "by"; the change is a cut."""
+    text = "As in 2018, Saudi Arabia's military budget for 2019 shrank, this time by 12%, to $51 billion."
+    assert ("SAU", "budget_change_pct", -12.0) in got(text, date(2019, 4, 29))
