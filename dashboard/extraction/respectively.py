@@ -28,7 +28,7 @@ _NUMBER_JOINER_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:about\s+|som
 # after the last number, before "respectively": a short noun phrase at most ("peacekeepers", "of GDP")
 _TAIL_RE = re.compile(r"[^.;,\d]{0,40}?\s*,?\s*respectively\b", re.I)
 # between two countries of the list: "Pakistan, India, Nigeria, Egypt and Nepal"
-_COUNTRY_JOINER_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
+_COUNTRY_JOINER_RE = re.compile(r"(?:['\u2019]s)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)  # ("Latvia's and Lithuania's")
 
 
 def respectively(ctx: Context, si: int, numbers: list[NumberMention], figures: list[Figure]) -> None:
@@ -182,8 +182,8 @@ def number_run(norm: str, numbers: list[NumberMention], word_at: int) -> list[Nu
 
 def country_run(ctx: Context, start: int, end: int) -> list[str]:
     """The longest list of countries joined by commas and "and" in ``norm[start:end]``, nearest the numbers last."""
-    mentions = [c for c in ctx.country_mentions(start, end) if c.kind != "alliance"]
-    best: list = []
+    mentions = [c for c in ctx.country_mentions(start, end) if c.kind != "alliance" and not (c.kind == "capital" and ctx.is_place(c))]
+    best: list = []  # (never a capital named as the place: "after a meeting in Vilnius, Latvia's and Lithuania's ministers")
     current: list = []
     for c in mentions:
         if current and _COUNTRY_JOINER_RE.fullmatch(ctx.norm, current[-1].end, c.start):

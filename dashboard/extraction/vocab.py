@@ -140,7 +140,7 @@ PCT_NEGATIVE_RE = re.compile(
     r"troops|personnel|soldiers|recruit\w*|staffing)\b", I)
 PCT_NEGATIVE_AFTER_RE = re.compile(r"^\s*(?:(?:pay|salary|wage)\s+(?:raise|rise|increase|hike)|(?:reduction|cut|decrease|increase|rise)\s+in\s+[^.;]{0,40}?\bas\s+a\s+(?:proportion|share|percentage|ratio)\s+of\s+(?:gdp|gross\s+domestic\s+product)|(?:economic\s+|gdp\s+)?growth(?:\s+rate)?\s+(?:in|of|for)\s+(?:the\s+|its\s+|their\s+)?(?:overall\s+|national\s+)?econom|of\s+(?:the\s+)?(?:vote|votes|respondents|voters|"
                                     r"population|troops|personnel)|of\s+(?:the\s+|its\s+)?(?:total\s+|whole\s+)?budget\s+(?:allocated|approved|available)|of\s+(?:the\s+)?(?:national|state|government|public)\s+(?:budget|spending|expenditures?)\b(?!\s+(?:on|for)\s+defen))", I)  # ("99.47% of the total budget allocated": used)
-GDP_WORD = r"(?:gdp|gnp|gross\s+(?:domestic|national)\s+product|national\s+output|economic\s+output|national\s+income|national\s+wealth)\b"
+GDP_WORD = r"(?:gdps?|gnp|gross\s+(?:domestic|national)\s+products?|national\s+output|economic\s+output|national\s+income|national\s+wealth)\b"
 GDP_WORD_RE = re.compile(r"\b" + GDP_WORD, I)
 # "of GDP", "of the projected GDP", "of our GDP", "of Saudi Arabia's gross domestic product", "of GNP"
 GDP_AFTER_RE = re.compile(r"^(?:\s+(?:of\s+)?the\s+size\s+of\s+(?:its|the|their)\s+economy\b|\s+(?-i:GDP|GNP)(?=\s+(?:defen[cs]e|military|share|ratio|in|for|by|since)\b|\s*(?:[.,;()]|$))|\.?\s*\)?\s*(?:\([^()]{0,60}\)\s*)?(?:\[\s*)?of\s+(?:(?:[\w.'\-$\u20ac\u00a3]+\s+){0,3}?" + GDP_WORD

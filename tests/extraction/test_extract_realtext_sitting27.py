@@ -53,3 +53,15 @@ def test_a_short_aside_before_by_keeps_the_change():
     the verb and "by"; the change is a cut."""
     text = "As in 2018, Saudi Arabia's military budget for 2019 shrank, this time by 12%, to $51 billion."
     assert ("SAU", "budget_change_pct", -12.0) in got(text, date(2019, 4, 29))
+
+
+def test_shares_of_their_gross_domestic_products_in_a_respectively_list():
+    """"to 2 percent and 1.5 percent of their gross domestic products, respectively": the plural GDP word is a GDP
+    word; the possessive list "Latvia's and Lithuania's" gives the owners in order, and a capital named as the place
+    of the meeting ("in Vilnius") is no item of that list."""
+    text = ("WARSAW — Following a meeting in Vilnius, Latvia's and Lithuania's defense ministers have announced plans "
+            "to increase their countries' military spending — to 2 percent and 1.5 percent of their gross domestic "
+            "products, respectively, local broadcaster LSM reported.")
+    found = got(text, date(2015, 2, 20))
+    assert ("LVA", "defense_share_gdp_pct", 2.0) in found and ("LTU", "defense_share_gdp_pct", 1.5) in found
+    assert ("LTU", "defense_share_gdp_pct", 2.0) not in found
