@@ -143,7 +143,7 @@ HOST_AFTER_RE = re.compile(  # (", currently serving in": an apposition says whe
     r"already|shortly|soon|to\s+be|be|being|remain|remaining|long|largely|mostly|primarily|ha(?:ve|s|d)\s+been|ha(?:ve|s|d)|continues?\s+to|"
     r"(?:expected|due|set|scheduled|about|preparing|ready)\s+to))*"
     r"\s+(?:(?:stationed|deployed|based|headquartered|garrisoned|posted|present|serving|positioned|operating|fighting|scattered|spread|dispersed|sent|dispatched|flown|airlifted|to\s+go|"
-    r"serve|serves|served|working|integrated|employed|head|heads|headed|heading|depart|departs|departed|departing|leave|leaves|left|leaving|entered|invaded|"
+    r"serve|serves|served|stay|stays|stayed|staying|working|integrated|employed|head|heads|headed|heading|depart|departs|departed|departing|leave|leaves|left|leaving|entered|invaded|"
     r"deploy|deploys|operate|operates|rotat(?:e|es|ed|ing)\s+in\s+and\s+out|out(?=\s+of\b))\s+)?"
     # ("120 troops head for Beirut", "left for Lebanon": for, only after a verb of going; "heading from Denmark to")
     r"(?:(?<=ing\s)from\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?=to\s))?(?P<prep>in|on|to|at|inside|within|across|throughout|into|with|under|occupying|(?<=based\s)near|(?<=stationed\s)near|(?<=head\s)for|(?<=heads\s)for|(?<=headed\s)for|(?<=heading\s)for|"

@@ -65,3 +65,10 @@ def test_shares_of_their_gross_domestic_products_in_a_respectively_list():
     found = got(text, date(2015, 2, 20))
     assert ("LVA", "defense_share_gdp_pct", 2.0) in found and ("LTU", "defense_share_gdp_pct", 1.5) in found
     assert ("LTU", "defense_share_gdp_pct", 2.0) not in found
+
+
+def test_troops_that_stay_in_a_country_are_deployed_there():
+    """"around 1,000 US troops would stay in Romania": "stay in" names the host as "remain in" does."""
+    text = ("Importantly, he noted that around 1,000 US troops would stay in Romania and that cooperation with the US "
+            "remained strong.")
+    assert ("USA", 1000, "ROU") in deployed(text, date(2025, 10, 30))
