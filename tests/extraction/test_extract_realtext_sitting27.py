@@ -72,3 +72,12 @@ def test_troops_that_stay_in_a_country_are_deployed_there():
     text = ("Importantly, he noted that around 1,000 US troops would stay in Romania and that cooperation with the US "
             "remained strong.")
     assert ("USA", 1000, "ROU") in deployed(text, date(2025, 10, 30))
+
+
+def test_the_two_halves_of_a_korean_defence_budget_are_components():
+    """Korean budget stories give the force operating costs (전력운영비) and the force improvement costs (방위력개선비)
+    beside the total: each is a line of the budget, never the budget (read as "rose to" levels before)."""
+    text = ("국방부는 내년 국방예산을 61조 5,878억원으로 편성했다고 밝혔다. 이 가운데 전력운영비는 7.5% 증가한 43조 5,166억원이다. "
+            "방위력개선비는 4.1% 증가한 18조 712억원으로 책정됐다.")
+    budgets = {value for owner, metric, value in got(text, date(2024, 8, 29)) if metric == "defense_budget"}
+    assert budgets == {61_587.8e9}
