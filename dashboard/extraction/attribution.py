@@ -5,17 +5,12 @@ from __future__ import annotations
 import re
 
 from dashboard.extraction import countries as geo
+from dashboard.extraction.actors import is_foe
 from dashboard.extraction.context import LEADING_CLAUSE_RE, Context, caption_country, heading_country, sentence_subject
 from dashboard.extraction.currencies import AMBIGUOUS_CURRENCY_COUNTRY, CURRENCY_COUNTRY, CURRENCY_USERS
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
-from dashboard.extraction.places import (
-    ANAPHORIC_PLACE_RE,
-    THE_CONTINGENT_RE,
-    is_origin,
-    named_as_no_host,
-    placed_hosts,
-)
+from dashboard.extraction.places import ANAPHORIC_PLACE_RE, THE_CONTINGENT_RE, is_origin, named_as_no_host, placed_hosts
 from dashboard.extraction.relative_owner import (
     antecedent_country,
     in_closed_aside,
@@ -82,7 +77,7 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
     last_actor = None
     row = ctx.norm.rfind("\n", sent.start, m.start) + 1  # a pipe table's row ("Budget | €249,000,000"): its own line only
     for c in ctx.mentions_backward(row if row and "|" in ctx.norm[row:m.start] else lead.end() if lead else sent.start, m.start):
-        if c.iso3 != host and not ctx.is_place(c) and not overtaken(ctx, sent.start, c) and not (  # (nor a citation's city:
+        if c.iso3 != host and not ctx.is_place(c) and not is_foe(ctx.norm, c) and not overtaken(ctx, sent.start, c) and not (  # (nor a citation's city:
                 ctx.norm.rfind("[", sent.start, c.start) > ctx.norm.rfind("]", sent.start, c.start) or in_closed_aside(ctx.norm, max(sent.start, c.start - 300), c, m.start)):  # "[IISS, London, p. 445]"; an aside closed before the number: "(... for U.S. military bases), 1.3% lower")
             if c.kind != "alliance":
                 return c.iso3, "sentence"

@@ -81,3 +81,29 @@ def test_the_two_halves_of_a_korean_defence_budget_are_components():
             "방위력개선비는 4.1% 증가한 18조 712억원으로 책정됐다.")
     budgets = {value for owner, metric, value in got(text, date(2024, 8, 29)) if metric == "defense_budget"}
     assert budgets == {61_587.8e9}
+
+
+def test_the_foe_a_sentence_names_is_not_the_owner_of_its_change():
+    """"Ukraine, under attack by Russia, boosted spending by 20 percent": the country named as the attacker is never
+    the nearest actor that owns the change (it was read as Russia's)."""
+    text = ("While most countries are reducing defense spending, those that feel threatened are putting more money into "
+            "weapons and troops. Ukraine, under attack by Russia, boosted spending by 20 percent in 2014.")
+    found = got(text, date(2015, 5, 6))
+    assert ("UKR", "budget_change_pct", 20.0) in found and ("RUS", "budget_change_pct", 20.0) not in found
+
+
+def test_a_korean_budget_aimed_at_north_korean_threats_is_south_koreas():
+    """"올해 국방예산이 북한 핵·미사일 대응역량 강화 ... 4.5% 증가했다": the budget rose to counter North Korea's nuclear and
+    missile threats (now glossed as threats, so North Korea is the foe), the ministry's own budget."""
+    text = ("올해 국방예산이 북한 핵·미사일 대응역량 강화와 장병 복무여건 개선 등을 중심으로 전년 대비 4.5% 증가했다. "
+            "국방부는 2024년도 국방예산을 59조 5,885억 원으로 편성해 국회에 제출할 예정이라고 밝혔다.")
+    found = got(text, date(2023, 8, 29))
+    assert ("KOR", "budget_change_pct", 4.5) in found and ("PRK", "budget_change_pct", 4.5) not in found
+
+
+def test_a_crowd_of_reservists_is_no_reserve():
+    """The guard of the foe change: "was packed with 200 reservists" is a gathering, not a reserve strength (with
+    "Chinese invasion" no longer its owner, Taiwan's reserve would have been 200)."""
+    text = ("The march, part of Taiwan's efforts to prevent a Chinese invasion, was packed with 200 reservists on a "
+            "trainer.")
+    assert not [r for r in got(text, date(2024, 3, 1)) if r[1] == "reserve_personnel"]
