@@ -240,6 +240,11 @@ def heading_country(ctx: Context, si: int, lookback: int = 8, rows_only: bool = 
     then "the country has about 88,000 front-line personnel"): the nearest earlier sentence that is only a country
     name (or "3. Algeria"), within ``lookback`` sentences; "" when the sentence is no such row or no heading is found."""
     sent = ctx.sentences[si]
+    first_end = ctx.norm.find("\n", sent.start, sent.end)  # ("Brazil\nPower Index: 0.6912\nDefense Budget: $31,576,000,000":
+    named = [c for c in ctx.country_mentions(sent.start, first_end) if c.kind != "alliance"] if first_end > 0 else []  # the heading
+    if len(named) == 1 and _HEADING_LINE_RE.fullmatch(ctx.norm[sent.start:named[0].start] + ctx.norm[named[0].end:first_end]) \
+            and _ROW_LABEL_RE.match(ctx.norm, first_end + 1, sent.end):  # opens the rows' own sentence)
+        return named[0].iso3
     if rows_only and not _ROW_LABEL_RE.match(ctx.norm, sent.start, sent.end):
         return ""
     for k in range(si - 1, max(-1, si - 1 - lookback), -1):

@@ -107,3 +107,15 @@ def test_a_crowd_of_reservists_is_no_reserve():
     text = ("The march, part of Taiwan's efforts to prevent a Chinese invasion, was packed with 200 reservists on a "
             "trainer.")
     assert not [r for r in got(text, date(2024, 3, 1)) if r[1] == "reserve_personnel"]
+
+
+def test_a_ranking_rows_heading_in_their_own_sentence_names_their_owner():
+    """A Global Firepower list: "10. Brazil" then the rows "Power Index: 0.6912 / Defense Budget: $31,576,000,000"; the
+    number ends one sentence, so the country line opens the rows' own sentence. The budget row is Brazil's, not the
+    article's main country (Russia, named in the lede)."""
+    text = ("Note: nuclear capabilities are not included, but Russia and the United States far outpace the rest of the "
+            "world in nuclear arms.\n10. Brazil\nPower Index: 0.6912\nDefense Budget: $31,576,000,000\nActive Military "
+            "Personnel: 371,199\nTotal Aircraft: 822\n9. Italy\nPower Index: 0.6838\nDefense Budget: $31,946,000,000\n"
+            "Active Military Personnel: 293,202\n")
+    found = got(text, date(2019, 3, 1))
+    assert ("BRA", "defense_budget", 31_576_000_000) in found and ("ITA", "defense_budget", 31_946_000_000) in found
