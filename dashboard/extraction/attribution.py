@@ -16,6 +16,7 @@ from dashboard.extraction.relative_owner import (
     in_closed_aside,
     opening_country,
     overtaken,
+    possessor_of_amount,
     relative_owner,
     spender_before,
     subject_before_its,
@@ -36,6 +37,8 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
     for c in bound:
         if c.iso3 != host:
             return c.iso3, "bound"
+    if currency and (possessor := possessor_of_amount(ctx, si, m, host)):
+        return possessor, "bound"  # ("compared to Algeria's $24.6 billion defence budget")
     sent = ctx.sentences[si]
     budget_of = _BUDGET_OF_AFTER_RE.match(ctx.norm, m.end) if currency else None  # "the one billion dollar defense budget of Azerbaijan"
     named = [c for c in ctx.country_mentions(budget_of.end(), budget_of.end() + 40) if c.start == budget_of.end() and c.iso3 != host] if budget_of else []

@@ -267,3 +267,14 @@ def spender_before(ctx: Context, si: int, m: NumberMention, host: str) -> str:
     left = m.hedge_start if m.hedge_start is not None else m.start
     near = [c for c in ctx.country_mentions(max(sent.start, left - 40), left) if c.kind != "alliance" and c.iso3 != host]
     return near[-1].iso3 if near and _SPENT_GAP_RE.fullmatch(ctx.norm, near[-1].end, left) and not ctx.is_place(near[-1]) else ""
+
+
+# "compared to Algeria's $24.6 billion defence budget": the amount the possessive stands right before is that country's
+_POSSESSOR_GAP_RE = re.compile(r"(?:['\u2019]s|['\u2019])\s+(?:(?:estimated|reported|planned|proposed|record|total|annual|mere|modest|own)\s+)?")
+
+
+def possessor_of_amount(ctx: Context, si: int, m: NumberMention, host: str) -> str:
+    """The country whose possessive stands right before the amount ``m`` (not ``host``), or ""."""
+    left = m.hedge_start if m.hedge_start is not None else m.start
+    near = [c for c in ctx.country_mentions(max(ctx.sentences[si].start, left - 40), left) if c.kind in ("name", "short") and c.iso3 != host]
+    return near[-1].iso3 if near and _POSSESSOR_GAP_RE.fullmatch(ctx.norm, near[-1].end, left) else ""

@@ -119,3 +119,12 @@ def test_a_ranking_rows_heading_in_their_own_sentence_names_their_owner():
             "Active Military Personnel: 293,202\n")
     found = got(text, date(2019, 3, 1))
     assert ("BRA", "defense_budget", 31_576_000_000) in found and ("ITA", "defense_budget", 31_946_000_000) in found
+
+
+def test_a_possessive_right_before_an_amount_owns_it():
+    """"the amount remains small compared to Algeria's $24.6 billion defence budget": the possessive names the owner
+    (it was credited to Morocco, the sentence's subject)."""
+    text = ("Observers note that while Morocco's increase is significant, the amount remains small compared to "
+            "Algeria's $24.6 billion defence budget for 2026.")
+    found = got(text, date(2025, 11, 1))
+    assert ("DZA", "defense_budget", 24.6e9) in found and ("MAR", "defense_budget", 24.6e9) not in found
