@@ -96,6 +96,7 @@ _GROUP_SPENDING_RE = re.compile(r"\b(?:[Dd]efen[cs]e|[Mm]ilitary)\s+(?:spending|
                                 r"(?:[A-Z][\w-]*\s+){0,2}(?:members|allies|member[\s-]+states|countries|nations)|by\s+(?:the\s+)?(?:EU|European\s+Union)\s+member[\s-]+states)\b|\b(?:[A-Z][\w-]*\s+){1,2}(?:states|countries|nations|members)\s+(?:collectively|together|jointly|combined)\b"
                                 r"|\b[Aa]mong\s+the\s+\d+\s+(?:countries|nations|states)\b")  # ("Among the 14 countries for which there are data, expenditure was down 4.4%")  # ("Central Asian states collectively")
 _NATO_IN_GROUP_RE = re.compile(r"\b(?:NATO|alliance)\b", I)
+_EUROPE_AND_CANADA_RE = re.compile(r"\b(?:European\s+(?:NATO\s+)?(?:[Aa]llies|members|member\s+states|countries)|Europe)\s+and\s+Canada\b")
 
 
 def nato_members_spending(ctx: Context, si: int, m: NumberMention) -> bool:
@@ -108,6 +109,10 @@ def nato_members_spending(ctx: Context, si: int, m: NumberMention) -> bool:
     group = _GROUP_SPENDING_RE.search(ctx.norm, max(sent_start, left_edge - 90), left_edge)
     if group and _NATO_IN_GROUP_RE.search(group.group(0)):
         return True
+    if (group := _EUROPE_AND_CANADA_RE.search(ctx.norm, max(sent_start, left_edge - 140), min(ctx.sentences[si].end, m.end + 80))) is not None:
+        span = (sent_start, m.end) if group.start() > m.end else (group.end(), left_edge)  # (after the number: none named before it)
+        if not [c for c in ctx.country_mentions(*span) if c.kind != "alliance" and c.iso3 != "CAN"]:
+            return True  # "an unprecedented 11% increase in defense spending across European Allies and Canada": NATO but the US
     members = [g for g in _MEMBERS_SUBJECT_RE.finditer(ctx.norm, max(sent_start, left_edge - 140), left_edge)]
     if not members or ";" in ctx.norm[members[-1].end():left_edge]:
         return False

@@ -128,3 +128,18 @@ def test_a_possessive_right_before_an_amount_owns_it():
             "Algeria's $24.6 billion defence budget for 2026.")
     found = got(text, date(2025, 11, 1))
     assert ("DZA", "defense_budget", 24.6e9) in found and ("MAR", "defense_budget", 24.6e9) not in found
+
+
+def test_europe_and_canada_together_are_nato_without_the_united_states():
+    """"an unprecedented 11% increase in defense spending across European Allies and Canada": the alliance's change
+    (it was credited to Canada, the only country named)."""
+    text = ("Stoltenberg expects all allies to do more. Notably, in 2023, there was an unprecedented 11% increase in "
+            "defense spending across European Allies and Canada.")
+    found = got(text, date(2024, 2, 14))
+    assert ("NATO", "budget_change_pct", 11.0) in found and ("CAN", "budget_change_pct", 11.0) not in found
+
+
+def test_a_country_named_before_keeps_its_own_change_beside_europe_and_canada():
+    """The guard: "Germany raised its spending by 23%" stays Germany's although Europe and Canada follow."""
+    text = "Germany raised its defence spending by 23% last year, more than any other country in Europe and Canada."
+    assert ("DEU", "budget_change_pct", 23.0) in got(text, date(2024, 2, 14))
