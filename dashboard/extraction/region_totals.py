@@ -57,6 +57,8 @@ _REGION = (r"(?:(?:North|East|West|Central|Southern|Northern|Eastern|Western|Sub
            r"Americas|American\s+continent|(?:South|East|Central|Southeast|South-East|Western|West)\s+Asia|Asia(?:\s+and\s+Oceania|-Pacific(?:\s+region)?)?|"
            r"Oceania|(?:Western|Eastern|Central|Southern|Northern)\s+Europe|Europe|Middle\s+East|Gulf\s+region|Caribbean|Scandinavia|Nordics|Baltics|Balkans|Sahel)")
 _REGION_AFTER_RE = re.compile(r"\s+in\s+(?:the\s+)?(?:whole\s+of\s+(?:the\s+)?|all\s+of\s+(?:the\s+)?)?" + _REGION + r"\b(?!['\u2019])", I)
+# the region as the sentence's subject: "However, sub-Saharan Africa saw a 3.2% decline", "Europe recorded ... rising by 12.6%"
+_REGION_SUBJECT_RE = re.compile(r"\s*(?:(?-i:[A-Z])[^,.;:\d]{0,30},\s*){0,2}(?:the\s+)?" + _REGION + r"\b(?:['\u2019]s)?\s+(?!(?:countries|nations|states|members)\b)", I)
 _REGION_LEAD_RE = re.compile(r"\s*(?-i:In|Across|Throughout)\s+(?:the\s+)?(?:whole\s+of\s+(?:the\s+)?|all\s+of\s+(?:the\s+)?)?" + _REGION + r"\b(?:\s+as\s+a\s+whole)?(?!['\u2019])", I)
 
 
@@ -64,7 +66,7 @@ def region_framed(ctx: Context, sent_start: int, start: int, end: int, reach: in
     """Whether a sentence that names no country before [start, end) (a number, or the words of a claim) says the
     spending is in a region: as its opening ("In South America, spending reached") or right after them, within
     ``reach`` characters ("rose 31% in Central America"; "military spending rose by 31 % in Central America")."""
-    lead = _REGION_LEAD_RE.match(ctx.norm, sent_start)
+    lead = _REGION_LEAD_RE.match(ctx.norm, sent_start) or _REGION_SUBJECT_RE.match(ctx.norm, sent_start)
     if not (lead or any(_REGION_AFTER_RE.match(ctx.norm, at) for at in range(end, end + reach + 1) if ctx.norm[at - 1:at] in (" ", "%") or at == end)):
         return False
     return not [c for c in ctx.country_mentions(lead.end() if lead else sent_start, start) if c.kind != "alliance"]

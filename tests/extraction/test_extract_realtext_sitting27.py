@@ -143,3 +143,17 @@ def test_a_country_named_before_keeps_its_own_change_beside_europe_and_canada():
     """The guard: "Germany raised its spending by 23%" stays Germany's although Europe and Canada follow."""
     text = "Germany raised its defence spending by 23% last year, more than any other country in Europe and Canada."
     assert ("DEU", "budget_change_pct", 23.0) in got(text, date(2024, 2, 14))
+
+
+def test_a_region_as_the_sentences_subject_owns_its_change():
+    """"However, sub-Saharan Africa saw a 3.2% decline": the region's change, which no country owns (the sentence
+    before named Algeria, which had been given it)."""
+    text = ("Algeria remained the continent's largest spender. However, sub-Saharan Africa saw a 3.2% decline in "
+            "military spending last year.")
+    assert not [r for r in got(text, date(2025, 4, 28)) if r[1] == "budget_change_pct"]
+
+
+def test_a_country_after_the_region_keeps_its_figure():
+    """The guard: "In Europe, Poland raised its spending by 31%" is Poland's (a country is named after the region)."""
+    text = "Across the continent budgets grew. Europe saw the sharpest rise, as Poland raised its military spending by 31%."
+    assert ("POL", "budget_change_pct", 31.0) in got(text, date(2025, 4, 28))
