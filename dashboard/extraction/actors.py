@@ -46,4 +46,15 @@ def maker_or_helper(norm: str, c: geo.CountryMention) -> bool:
             or _HELP_FROM_BEFORE_RE.search(norm, max(0, c.start - 40), c.start) is not None)  # ("Indirect aid from France covered much of the cost")
 
 
+
+
+_HOSTS_AFTER_RE = re.compile(r"\s+(?:(?:already|also|now|currently|still)\s+)?(?:hosts|hosted|is\s+hosting|(?:is|was|remains)\s+(?:also\s+)?home\s+to|houses)\b", I)
+
+
+def is_hosting(norm: str, c: geo.CountryMention) -> bool:
+    """True when the country is named as the one that hosts ("Niger already hosts American military personnel, with
+    about 1,000 US troops deployed in the West African nation"): a host a later "in the nation" points back to."""
+    return c.kind != "demonym" and _HOSTS_AFTER_RE.match(norm, c.end) is not None
+
+
 gate_all(globals())

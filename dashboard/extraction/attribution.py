@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dashboard.extraction import countries as geo
-from dashboard.extraction.actors import is_foe
+from dashboard.extraction.actors import is_foe, is_hosting
 from dashboard.extraction.context import LEADING_CLAUSE_RE, Context, caption_country, heading_country, sentence_subject
 from dashboard.extraction.currencies import AMBIGUOUS_CURRENCY_COUNTRY, CURRENCY_COUNTRY, CURRENCY_USERS
 from dashboard.extraction.numbers import NumberMention
@@ -198,7 +198,7 @@ def host_near(ctx: Context, si: int, m: NumberMention, owner_hint: str) -> tuple
     candidates: list[tuple[int, str]] = []
     candidates += [(abs(h.start - m.start), h.host) for h in placed_hosts(ctx.norm, sent.start, sent.end)]
     for c in ctx.country_mentions(sent.start, sent.end):
-        if ctx.is_place(c) and c.kind != "alliance" and not is_origin(ctx, si, c) and not named_as_no_host(ctx, c):
+        if (ctx.is_place(c) or is_hosting(ctx.norm, c) and "," in ctx.norm[c.end:m.start]) and c.kind != "alliance" and not is_origin(ctx, si, c) and not named_as_no_host(ctx, c):
             candidates.append((abs(c.start - m.start), c.iso3))  # ("193 troops from India": where they come from)
     candidates = [(d, h) for d, h in candidates if h and h != owner_hint]
     with_at = IN_PLACE_WITH_RE.search(ctx.norm, max(sent.start, m.start - 70), m.start)  # "in Afghanistan with 400 men and in Iraq
@@ -228,7 +228,7 @@ def host_near(ctx: Context, si: int, m: NumberMention, owner_hint: str) -> tuple
             return heading, "host-heading"  # "OMAN" on a line of its own, then "... are here"
         places = [(h.start, h.host) for h in placed_hosts(ctx.norm, prev.start, prev.end)]
         places += [(c.start, c.iso3) for c in ctx.country_mentions(prev.start, prev.end)
-                   if ctx.is_place(c) and c.kind != "alliance" and not named_as_no_host(ctx, c)]
+                   if (ctx.is_place(c) or is_hosting(ctx.norm, c)) and c.kind != "alliance" and not named_as_no_host(ctx, c)]
         places = [(s, h) for s, h in sorted(places) if h != owner_hint]
         if places:
             return places[-1][1], "host-previous-sentence"

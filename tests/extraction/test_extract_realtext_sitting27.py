@@ -157,3 +157,11 @@ def test_a_country_after_the_region_keeps_its_figure():
     """The guard: "In Europe, Poland raised its spending by 31%" is Poland's (a country is named after the region)."""
     text = "Across the continent budgets grew. Europe saw the sharpest rise, as Poland raised its military spending by 31%."
     assert ("POL", "budget_change_pct", 31.0) in got(text, date(2025, 4, 28))
+
+
+def test_the_nation_that_hosts_is_the_place_a_later_anaphor_names():
+    """"Niger already hosts American military personnel, with about 1,000 US troops deployed in the West African
+    nation": the country that hosts is where "the nation" points (it was no place, so the count had no host)."""
+    text = ("Niger already hosts American military personnel, with about 1,000 US troops deployed in the West African "
+            "nation, the majority of them at a drone base in Agadez.")
+    assert ("USA", 1000, "NER") in deployed(text, date(2023, 2, 1))
