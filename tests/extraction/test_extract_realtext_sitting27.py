@@ -165,3 +165,11 @@ def test_the_nation_that_hosts_is_the_place_a_later_anaphor_names():
     text = ("Niger already hosts American military personnel, with about 1,000 US troops deployed in the West African "
             "nation, the majority of them at a drone base in Agadez.")
     assert ("USA", 1000, "NER") in deployed(text, date(2023, 2, 1))
+
+
+def test_a_force_numbering_a_count_after_a_comma():
+    """"The North Korean armed forces, numbering 1.2 million, are among the largest": the force noun, a comma, then
+    "numbering" (a comma had been allowed only before "which" or "that")."""
+    text = "The North Korean armed forces, numbering 1.2 million, are among the largest standing armies in the world."
+    assert ("PRK", "active_personnel", 1.2e6) in got(text, date(2025, 1, 1))
+    assert ("USA", 50000, "JPN") in deployed("Japan hosts a substantial contingent of US forces, numbering around 50,000.")
