@@ -23,11 +23,11 @@ from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
 
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
-_DEFENSE_MONEY_RE = re.compile(r"\bdefen[cs]e\s+(?:budget|spending)\b")
+_DEFENSE_MONEY_RE = re.compile(r"\b(?-i:[Dd])efen[cs]e\s+(?:budget|spending)\b")  # (capitalised where a sentence opens on it)
 # other money a CJK sentence can hold: supplementary, related or special budgets, costs and expenses, procurement,
 # aid, the whole national budget, GDP in money, a line of the budget (force improvement, operating costs, R&D), a total
 # over several years, a cut
-_OTHER_MONEY_RE = re.compile(r"補正|補充|追加|関連|関係経費|経費|費用|調 reached|装備|采购|採購|援助|支援|총지출|総額|歳出|总预算|總預算|"
+_OTHER_MONEY_RE = re.compile(r"補正|補充|追加|関連|関係経費|経費|費用|調 reached|装備|采购|採購|援助|支援|총지출|(?<!budget\sの)(?<!spending\sの)総額|歳出(?!ベース)|总预算|總預算|"
                              r"特別|特别|추경|개선비|운영비|전력운영|방위력\s*개선|연구개발|년간|年間|年间|\d\s*[~〜～]\s*\d+\s*(?:年|년)|装备|裝備|삭감|GDP|国内総生産|國內生產總值|国内生产总值|국내총생산|\bincrease\b")
 _NOT_A_LEVEL_RE = re.compile(r"赤字|債務|债务|적자|부채|\bdeficit\b|\bdebt\b")  # (a deficit's or debt's share of GDP)
 _GDP_BEFORE_RE = re.compile(r"(?:GDP|国内総生産|國內生產總值|国内生产总值|국내총생산)\)?\s*(?:比|の|의|的|之|比で(?:は)?|대비)?\s*(?:では|は|で)?\s*(?:about\s+)?\Z")
@@ -44,8 +44,11 @@ def cjk_licensed(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | N
     if not _CJK_RE.search(norm, sent.start, sent.end):
         return None
     if m.kind == "money":
-        if _OTHER_MONEY_RE.search(norm, sent.start, sent.end) or _BRACKET_BEFORE_RE.search(norm, max(sent.start, m.start - 12), m.start):
+        if _OTHER_MONEY_RE.search(norm, sent.start, m.start) or _OTHER_MONEY_RE.search(norm, m.end, _clause_end(norm, m.end, sent.end)) \
+                or _BRACKET_BEFORE_RE.search(norm, max(sent.start, m.start - 12), m.start):  # (other money after the amount's own clause is another's:
             return None  # (and "6490억달러(약 762조 7048억원)": a conversion in brackets, its currency no owner)
+        if _NO_LEVEL_AROUND_RE.search(norm, m.end, min(sent.end, m.end + 12)) or _NO_LEVEL_AROUND_RE.search(norm, max(sent.start, m.start - 10), m.start):
+            return None  # ("50조 원을 돌파한": a threshold crossed; "4兆〜5兆円台": a band; "大幅增加 1666億": a change)
         if _DEFENSE_MONEY_RE.search(norm, sent.start, sent.end):
             return "defense_budget", "budget:cjk-sentence"
         if si and _DEFENSE_MONEY_RE.search(norm, ctx.sentences[si - 1].start, ctx.sentences[si - 1].end) and _YEAR_BEFORE_RE.search(
@@ -62,6 +65,16 @@ def cjk_licensed(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | N
         if any(_DEFENSE_MONEY_RE.search(norm, ctx.sentences[k].start, ctx.sentences[k].end) for k in range(max(0, si - REACH), si + 1)):
             return "defense_share_gdp_pct", "share:cjk-gdp-before"
     return None
+
+
+_NO_LEVEL_AROUND_RE = re.compile(r"[〜~～]|台|돌파|突破|增加|増加|増え|\bincrease\b")
+_CLAUSE_END_RE = re.compile(r"[、，,；;]|で、|\bwith\b")
+
+
+def _clause_end(norm: str, start: int, end: int) -> int:
+    """Where the clause that starts at ``start`` ends (a comma, or Japanese "で、"), or ``end``."""
+    found = _CLAUSE_END_RE.search(norm, start, end)
+    return found.start() if found else end
 
 
 def year_before(ctx: Context, si: int, m: NumberMention) -> int | None:

@@ -173,3 +173,21 @@ def test_a_force_numbering_a_count_after_a_comma():
     text = "The North Korean armed forces, numbering 1.2 million, are among the largest standing armies in the world."
     assert ("PRK", "active_personnel", 1.2e6) in got(text, date(2025, 1, 1))
     assert ("USA", 50000, "JPN") in deployed("Japan hosts a substantial contingent of US forces, numbering around 50,000.")
+
+
+def test_a_japanese_budget_total_with_other_money_in_a_later_clause():
+    """"防衛費の総額は過去最大の8兆8000億円余り（歳出ベース）で、米軍再編関係経費など含めると9兆円を超えた": the total of the
+    defence budget (総額 of 防衛費 is its total, 歳出ベース the basis it is counted on); the related costs of a later clause
+    are another amount's. The sentence opens on the glossed "Defense budget" (capitalised), which is read now."""
+    text = ("2026年度予算案が26日、閣議決定された。防衛費の総額は過去最大の8兆8000億円余り（歳出ベース）で、"
+            "米軍再編関係経費など含めると9兆円を超えた。")
+    assert ("JPN", "defense_budget", 8.8e12) in got(text, date(2025, 12, 26))
+
+
+def test_a_threshold_or_a_band_in_a_cjk_sentence_is_no_budget():
+    """The guards: "50조 원을 돌파한 뒤" (broke through 50 trillion won) and "4兆〜5兆円台" (in the 4-5 trillion band) are
+    no budget levels."""
+    korean = "국방예산은 지난 2020년 50조 원을 돌파한 뒤 5년 만에 크게 늘었습니다. 국방부가 밝혔습니다."
+    japanese = "防衛費は長年、4兆〜5兆円台で推移してきた。だが、周辺の安全保障環境は悪化した。"
+    assert not [r for r in got(korean, date(2025, 1, 2)) if r[1] == "defense_budget"]
+    assert not [r for r in got(japanese, date(2025, 12, 27)) if r[1] == "defense_budget"]
