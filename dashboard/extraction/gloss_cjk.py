@@ -27,8 +27,9 @@ _CN_WORD = r"[〇○零一二三四五六七八九十百千廿卅]+(?:[．‧.�
 _NUM = (r"(?:(?=\d)(?:\d+[ \t]?[千천][ \t]?)?(?:\d+(?:,\d{3})*(?:\.\d+)?)?|" + _CN_WORD + ")")  # ("5千億", "2천947억": thousands inside a myriad group)
 # a numeral counted in myriads: trillions (万亿, 兆, 조), then hundred millions (亿, 億, 억), then ten thousands (万, 萬, 만)
 _NUMERAL = (rf"(?P<a>{_NUM})[ \t]?(?P<ua>万亿|萬億|兆|조)(?:[ \t]?(?P<b>{_NUM})[ \t]?(?P<ub>亿|億|억))?"
+            rf"|(?P<g>\d{{1,3}})[万萬](?P<h>\d{{1,4}}(?:\.\d+)?)[亿億]"  # ("1萬9095.61億": a myriad of 億, then more 億)
             rf"|(?P<c>{_NUM})[ \t]?(?P<uc>亿|億|억)(?:[ \t]?(?P<d>{_NUM})[ \t]?(?P<ud>万|萬|만))?"
-            rf"|(?P<e>{_NUM})[ \t]?(?P<ue>万|萬|만)(?![亿億억])")
+            rf"|(?P<e>{_NUM})[ \t]?(?P<ue>万|萬|만)(?![亿億억])(?P<f>\d[千천](?:\d{{1,3}})?|\d{{1,4}})?(?![\d,.])")  # ("2万5843": and the rest below a myriad)
 
 
 def _chinese(written: str) -> Decimal:
@@ -62,11 +63,13 @@ def _group(written: str) -> Decimal:
 
 
 def _value(m: re.Match) -> Decimal:
+    if m.group("g") is not None:
+        return Decimal(m.group("g")) * 10 ** 12 + Decimal(m.group("h")) * 10 ** 8
     total = Decimal(0)
     for num, unit in (("a", "ua"), ("b", "ub"), ("c", "uc"), ("d", "ud"), ("e", "ue")):
         if m.group(num) is not None:
             total += _group(m.group(num)) * 10 ** _UNITS[m.group(unit)]
-    return total
+    return total + (_group(m.group("f")) if m.group("f") else 0)
 
 
 def _english(value: Decimal) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from dashboard.extraction.gloss_cjk import gloss_cjk
 from tests.extraction.realtext import deployed, got, rows
 
 
@@ -191,3 +192,13 @@ def test_a_threshold_or_a_band_in_a_cjk_sentence_is_no_budget():
     japanese = "防衛費は長年、4兆〜5兆円台で推移してきた。だが、周辺の安全保障環境は悪化した。"
     assert not [r for r in got(korean, date(2025, 1, 2)) if r[1] == "defense_budget"]
     assert not [r for r in got(japanese, date(2025, 12, 27)) if r[1] == "defense_budget"]
+
+
+def test_cjk_myriad_numerals_with_their_rest_are_read_whole():
+    """"2万5843人" is 25,843 (not 20,000 and 5,843), "2만8천500명" 28,500, "1万9000" 19,000; "1萬9095.61億元" is a myriad of
+    億 and more 億: 1.909561 trillion (read as 909.561 billion before, a wrong budget for China)."""
+    assert "25,843" in gloss_cjk("沖縄の米軍は2万5843人。").text.split()
+    assert "28,500" in gloss_cjk("주한미군 2만8천500명을 유지").text and "19,000" in gloss_cjk("1万9000人").text
+    assert "20,000" in gloss_cjk("2万 5000人").text  # (a gap ends the numeral: the rest must follow it directly)
+    text = "財政部今日公布的政府預算草案報告中披露今年國防預算。今年國防預算為1萬9095.61億元人民幣，比去年增長7%。"
+    assert ("CHN", "defense_budget", 1_909_561_000_000) in got(text, date(2026, 3, 5))
