@@ -130,7 +130,7 @@ def find_owner(ctx: Context, si: int, m: NumberMention, host: str, bound: list[g
         stop = eol  # a row that opens with its figure and closes a bracket ("5.1% of GDP (2018 est.)"): the lines below are rows
         # of their own (a hard-wrapped sentence whose line happens to open with the number reads on)
     for c in ctx.mentions_forward(m.end, stop):  # (not "to replace the 380 Austrian troops": a demonym right after another count owns that)
-        if c.iso3 != host and not ctx.is_place(c) and not OTHER_COUNT_BEFORE_RE.search(ctx.norm, max(m.end, c.start - 16), c.start):
+        if c.iso3 != host and not ctx.is_place(c) and not is_foe(ctx.norm, c) and not OTHER_COUNT_BEFORE_RE.search(ctx.norm, max(m.end, c.start - 16), c.start):
             if c.kind != "alliance":
                 return c.iso3, "sentence-after"
             first_after = first_after or c

@@ -202,3 +202,14 @@ def test_cjk_myriad_numerals_with_their_rest_are_read_whole():
     assert "20,000" in gloss_cjk("2万 5000人").text  # (a gap ends the numeral: the rest must follow it directly)
     text = "財政部今日公布的政府預算草案報告中披露今年國防預算。今年國防預算為1萬9095.61億元人民幣，比去年增長7%。"
     assert ("CHN", "defense_budget", 1_909_561_000_000) in got(text, date(2026, 3, 5))
+
+
+def test_korean_increase_words_and_the_foe_after_the_korean_possessive():
+    """"국방예산을 전년보다 8.2% 증액한 46조7000억원으로": 증액한 (increased to) is glossed like 증가한, so the percent is a
+    change and the amount the level; "북한의 핵·미사일 위협" names North Korea as the foe through the Korean possessive 의,
+    never the owner of the change (the South's, the article's)."""
+    text = ("국방부가 2019년 국방예산을 전년보다 8.2% 증액한 46조7000억원으로 편성했다. 계속되는 북한의 핵·미사일 위협과 "
+            "한반도 긴장 속에서 2009년 이후 최고 수준의 증가율이다.")
+    found = got(text, date(2018, 8, 28))
+    assert ("KOR", "budget_change_pct", 8.2) in found and ("KOR", "defense_budget", 46.7e12) in found
+    assert not [r for r in found if r[0] == "PRK"]
