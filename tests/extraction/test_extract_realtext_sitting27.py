@@ -213,3 +213,12 @@ def test_korean_increase_words_and_the_foe_after_the_korean_possessive():
     found = got(text, date(2018, 8, 28))
     assert ("KOR", "budget_change_pct", 8.2) in found and ("KOR", "defense_budget", 46.7e12) in found
     assert not [r for r in found if r[0] == "PRK"]
+
+
+def test_of_which_before_defence_spending_is_not_china():
+    """"2026年總預算案，其中國防支出整體金額直衝9495億元，占GDP約3.32%": 其中 (of which) is read first, so 中國 (China) is not
+    cut out of 其中國防支出 and the defence spending and its share of GDP are read as Taiwan's."""
+    text = ("行政院長今天說明2026年總預算案，其中國防支出整體金額直衝9495億元，占GDP約3.32%。立法院將審查預算案。"
+            "國防部表示將依法辦理。")
+    found = got(text, date(2025, 8, 21))
+    assert ("TWN", "defense_share_gdp_pct", 3.32) in found
