@@ -44,7 +44,9 @@ def cjk_licensed(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | N
     if not _CJK_RE.search(norm, sent.start, sent.end):
         return None
     if m.kind == "money":
-        if _OTHER_MONEY_RE.search(norm, sent.start, m.start) or _OTHER_MONEY_RE.search(norm, m.end, _clause_end(norm, m.end, sent.end)) \
+        note = _INCLUDING_NOTE_RE.match(norm, m.end)  # ("7兆9496億円（米軍再編関係経費などを含む）": what the amount includes)
+        after = note.end() if note else m.end
+        if _OTHER_MONEY_RE.search(norm, sent.start, m.start) or _OTHER_MONEY_RE.search(norm, after, _clause_end(norm, after, sent.end)) \
                 or _BRACKET_BEFORE_RE.search(norm, max(sent.start, m.start - 12), m.start):  # (other money after the amount's own clause is another's:
             return None  # (and "6490억달러(약 762조 7048억원)": a conversion in brackets, its currency no owner)
         if _NO_LEVEL_AROUND_RE.search(norm, m.end, min(sent.end, m.end + 12)) or _NO_LEVEL_AROUND_RE.search(norm, max(sent.start, m.start - 10), m.start):
@@ -68,6 +70,7 @@ def cjk_licensed(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | N
 
 
 _NO_LEVEL_AROUND_RE = re.compile(r"[〜~～]|台|돌파|突破|增加|増加|増え|\bincrease\b")
+_INCLUDING_NOTE_RE = re.compile(r"\s*[（(][^（()）]{0,60}(?:含む|含め|包括|包含|포함)[^（()）]{0,10}[）)]")
 _CLAUSE_END_RE = re.compile(r"[、，,；;]|で、|\bwith\b")
 
 

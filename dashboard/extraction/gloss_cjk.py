@@ -83,7 +83,20 @@ def _english(value: Decimal) -> str:
 def _rules() -> tuple[re.Pattern, dict[str, str]]:
     words = phrase_tables("cj")[0]
     alternation = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(words, key=len, reverse=True))
-    return re.compile(f"{_NUMERAL}|(?P<pct>{_CN_WORD})(?=[％%])|(?P<w>{alternation})"), words
+    return re.compile(f"{_ERA_YEAR}|{_NUMERAL}|(?P<pct>{_CN_WORD})(?=[％%])|(?P<w>{alternation})"), words
+
+
+# a year of an era ("令和6年度" 2024, "平成30年" 2018, "民國115年" 2026) or, in a Taiwanese text, of the Republic alone
+# ("115年度", "114年度"): its Gregorian year, which the English year rules read
+_ERA_YEAR = r"(?P<era>令和|平成|民國|民国)\s?(?P<ey>\d{1,3}|元)(?=\s?年)|(?<![\d.,])(?P<roc>1[01]\d)(?=\s?年)"
+_ERA_START = {"令和": 2018, "平成": 1988, "民國": 1911, "民国": 1911}
+
+
+def _era_year(hit: re.Match, taiwan: bool) -> str | None:
+    """The Gregorian year of an era year hit, or None when a bare three-digit year is not in a Taiwanese text."""
+    if hit.group("era") is not None:
+        return str(_ERA_START[hit.group("era")] + (1 if hit.group("ey") == "元" else int(hit.group("ey"))))
+    return str(1911 + int(hit.group("roc"))) if taiwan else None
 
 
 def gloss_cjk(text: str) -> Gloss:
@@ -93,6 +106,13 @@ def gloss_cjk(text: str) -> Gloss:
     built = GlossBuilder()
     last, twd_end = 0, -1
     for hit in pattern.finditer(text):
+        if hit.group("era") is not None or hit.group("roc") is not None:
+            year = _era_year(hit, taiwan)
+            if year is not None:
+                built.emit(text[last:hit.start()], last, True)
+                built.emit(f" {year}", hit.start(), False)
+                last = hit.end()
+            continue
         built.emit(text[last:hit.start()], last, True)
         english = (words[" ".join(hit.group("w").split())] if hit.group("w") is not None  # (keyed as phrase_tables writes them)
                    else f"{_chinese(hit.group('pct')).normalize():f}" if hit.group("pct") is not None else _english(_value(hit)))

@@ -222,3 +222,14 @@ def test_of_which_before_defence_spending_is_not_china():
             "國防部表示將依法辦理。")
     found = got(text, date(2025, 8, 21))
     assert ("TWN", "defense_share_gdp_pct", 3.32) in found
+
+
+def test_japanese_and_taiwanese_era_years_date_their_figures():
+    """"令和6年度予算案の防衛関係費は7兆9496億円": Reiwa 6 is fiscal 2024 (防衛関係費, Japan's defence-related expenses, is
+    its defence budget); a Taiwanese text's "115年度" is the Republic's year 115, 2026. A bare three-digit year outside
+    a Taiwanese text is left alone."""
+    text = ("政府は12月22日の閣議で令和6年度予算案を決定した。防衛関係費は7兆9496億円（米軍再編関係経費などを含む）で、"
+            "過去最大となった。")
+    assert ("JPN", "defense_budget", 7_949.6e9, "", 2024) in rows(text, date(2023, 12, 22))
+    assert "2026" in gloss_cjk("行政院說明，115年度國防預算編列9495億元。").text
+    assert "2026" not in gloss_cjk("中國115年計劃").text
