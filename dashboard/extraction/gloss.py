@@ -31,6 +31,7 @@ import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 
+from dashboard.extraction.gloss_arabic import add_proclitics, bare_millions
 from dashboard.extraction.gloss_map import Gloss, GlossBuilder
 from dashboard.extraction.normal import unglue_notes
 from dashboard.extraction.verb_final import verb_inserts
@@ -219,6 +220,7 @@ def _numerals(folded: str, lang: str = "") -> str:
         folded = _THOUSAND_MILLIONS_RE.sub(lambda m: f"{m.group('lead') or 1},{int(m.group('n')):03d}{m.group('frac') or ''}".ljust(
             len(m.group(0)) - len(m.group("tail"))) + m.group("tail"), folded)  # ("259 mil 422 millones": 259,422 million)
     if lang == "ar" and "\u0648" in folded:  # "2 مليون و389 ألف": 2,389 thousand; "3 مليار و200 مليون": 3,200 million
+        folded = bare_millions(folded)  # ("مليون و455 ألف": a million and 455 thousand)
         folded = _ARABIC_COMPOUND_RE.sub(lambda m: f"{m.group('a')},{int(m.group('b') or m.group('b2')):03d}".ljust(
             len(m.group(0)) - len(m.group("tail") or m.group("tail2"))) + (m.group("tail") or m.group("tail2")), folded)
     if lang == "it" and "mila" in folded:
@@ -272,6 +274,9 @@ def phrase_tables(lang: str) -> tuple[dict[str, str], dict[str, str], dict[str, 
             if lang in row["lang"].split():
                 for phrase in row["phrases"].split("|"):  # ("=é": kept as written)
                     tables[row["kind"]][_key(phrase[1:] if phrase.startswith("=") else fold(phrase))] = row["english"]
+    if lang == "ar":
+        for table in tables.values():
+            add_proclitics(table)
     return tables["word"], tables["noun"], tables["demonym"]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from dashboard.extraction.gloss import gloss
 from dashboard.extraction.gloss_cjk import gloss_cjk
 from tests.extraction.realtext import deployed, got, rows
 
@@ -233,3 +234,12 @@ def test_japanese_and_taiwanese_era_years_date_their_figures():
     assert ("JPN", "defense_budget", 7_949.6e9, "", 2024) in rows(text, date(2023, 12, 22))
     assert "2026" in gloss_cjk("行政院說明，115年度國防預算編列9495億元。").text
     assert "2026" not in gloss_cjk("中國115年計劃").text
+
+
+def test_arabic_one_letter_words_on_glossed_phrases_and_a_bare_million():
+    """"ميزانية الجيش بالجزائر" (the army's budget in Algeria) and "للجزائر" (for Algeria): the one-letter words written
+    onto a glossed phrase no longer hide it; "مليون و455 ألف" (a million and 455 thousand) is 1,455,000, not 455,000."""
+    text = ("قالت وزارة الدفاع إن ميزانية الجيش بالجزائر ارتفعت إلى 25 مليار دولار في عام 2025. ويضم الجيش الهندي "
+            "مليون و455 ألف جندي عامل، وفقا للتقرير.")
+    glossed = gloss(text, "ar").text
+    assert "Algeria" in glossed and "1,455" in glossed
