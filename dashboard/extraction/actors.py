@@ -48,7 +48,10 @@ def maker_or_helper(norm: str, c: geo.CountryMention) -> bool:
 
 
 
-_HOSTS_AFTER_RE = re.compile(r"\s+(?:(?:already|also|now|currently|still)\s+)?(?:hosts|hosted|is\s+hosting|(?:is|was|remains)\s+(?:also\s+)?home\s+to|houses)\b", I)
+# the verbs that make their subject the place of what follows ("South Korea hosts 28,500 US troops", "Camp Lemonnier is
+# home to 4,000 personnel")
+HOSTING_VERB = r"(?:hosts|hosted|(?:is|was)\s+hosting|(?:is|was|are|were|remains)\s+(?:also\s+)?home\s+to|houses|housed)"
+_HOSTS_AFTER_RE = re.compile(r"\s+(?:(?:already|also|now|currently|still)\s+)?" + HOSTING_VERB + r"\b", I)
 
 
 def is_hosting(norm: str, c: geo.CountryMention) -> bool:

@@ -241,18 +241,21 @@ def heading_country(ctx: Context, si: int, lookback: int = 8, rows_only: bool = 
     name (or "3. Algeria"), within ``lookback`` sentences; "" when the sentence is no such row or no heading is found."""
     sent = ctx.sentences[si]
     first_end = ctx.norm.find("\n", sent.start, sent.end)  # ("Brazil\nPower Index: 0.6912\nDefense Budget: $31,576,000,000":
-    named = [c for c in ctx.country_mentions(sent.start, first_end) if c.kind != "alliance"] if first_end > 0 else []  # the heading
-    if len(named) == 1 and _HEADING_LINE_RE.fullmatch(ctx.norm[sent.start:named[0].start] + ctx.norm[named[0].end:first_end]) \
-            and _ROW_LABEL_RE.match(ctx.norm, first_end + 1, sent.end):  # opens the rows' own sentence)
-        return named[0].iso3
+    if first_end > 0 and _ROW_LABEL_RE.match(ctx.norm, first_end + 1, sent.end) and (named := _heading_line(ctx, sent.start, first_end)):
+        return named  # the heading opens the rows' own sentence)
     if rows_only and not _ROW_LABEL_RE.match(ctx.norm, sent.start, sent.end):
         return ""
     for k in range(si - 1, max(-1, si - 1 - lookback), -1):
-        s = ctx.sentences[k]
-        named = [c for c in ctx.country_mentions(s.start, s.end) if c.kind != "alliance"]
-        if len(named) == 1 and _HEADING_LINE_RE.fullmatch(ctx.norm[s.start:named[0].start] + ctx.norm[named[0].end:s.end]):
-            return named[0].iso3
+        if named := _heading_line(ctx, ctx.sentences[k].start, ctx.sentences[k].end):
+            return named
     return ""
+
+
+def _heading_line(ctx: Context, start: int, end: int) -> str:
+    """The one country ``norm[start:end]`` names when it is only that name (or "3. Algeria"), else ""."""
+    named = [c for c in ctx.country_mentions(start, end) if c.kind != "alliance"]
+    return named[0].iso3 if len(named) == 1 and _HEADING_LINE_RE.fullmatch(
+        ctx.norm[start:named[0].start] + ctx.norm[named[0].end:end]) else ""
 
 
 # a table's caption: its first line, text then empty cells ("Estonian Defence Forces | |")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from dashboard.extraction import personnel_evidence as ev
+from dashboard.extraction.actors import HOSTING_VERB
 from dashboard.extraction.context import Context, sentence_subject
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
@@ -77,7 +78,7 @@ def place_host(ctx: Context, si: int, m: NumberMention, before: str, after_noun:
 
 
 # "South Korea hosts approximately 28,500 US troops", "Camp Lemonnier is home to 4,000 personnel": the subject hosts them
-_HOSTS_BEFORE_RE = re.compile(r"\b(?:hosts|hosted|is\s+hosting|was\s+hosting|(?:is|was|are|were|remains)\s+home\s+to|houses|housed)\s+"
+_HOSTS_BEFORE_RE = re.compile(r"\b" + HOSTING_VERB + r"\s+"
                               rf"(?:(?:a\s+(?:total|force|garrison|contingent)\s+of|between|{HEDGE})\s+)*$", I)
 _SUBJECT_GAP_RE = re.compile(r"[^.;:,]{0,30}|\s*[,\u2013\u2014-][^.;:]{0,60}[,\u2013\u2014-]\s*")  # (" -- on the Horn of Africa -- ")
 

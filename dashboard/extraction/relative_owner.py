@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extraction import countries as geo
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.vocab import HEDGE
@@ -263,10 +264,16 @@ _SPENT_GAP_RE = re.compile(r"\s+(?:(?:also|alone|still|only|again)\s+)?(?:spent|
 
 def spender_before(ctx: Context, si: int, m: NumberMention, host: str) -> str:
     """The country named as the subject right before "spent" and the amount ``m`` (not a place, not ``host``), or ""."""
-    sent = ctx.sentences[si]
+    named = _named_right_before(ctx, si, m, host, _SPENT_GAP_RE, lambda c: c.kind != "alliance")
+    return named.iso3 if named is not None and not ctx.is_place(named) else ""
+
+
+def _named_right_before(ctx: Context, si: int, m: NumberMention, host: str, gap: re.Pattern, keep) -> geo.CountryMention | None:
+    """The last country (kept by ``keep``, not ``host``) within 40 characters before the amount ``m``, when ``gap``
+    spans all that stands between it and the amount; else None."""
     left = m.hedge_start if m.hedge_start is not None else m.start
-    near = [c for c in ctx.country_mentions(max(sent.start, left - 40), left) if c.kind != "alliance" and c.iso3 != host]
-    return near[-1].iso3 if near and _SPENT_GAP_RE.fullmatch(ctx.norm, near[-1].end, left) and not ctx.is_place(near[-1]) else ""
+    near = [c for c in ctx.country_mentions(max(ctx.sentences[si].start, left - 40), left) if keep(c) and c.iso3 != host]
+    return near[-1] if near and gap.fullmatch(ctx.norm, near[-1].end, left) else None
 
 
 # "compared to Algeria's $24.6 billion defence budget": the amount the possessive stands right before is that country's
@@ -275,6 +282,5 @@ _POSSESSOR_GAP_RE = re.compile(r"(?:['\u2019]s|['\u2019])\s+(?:(?:estimated|repo
 
 def possessor_of_amount(ctx: Context, si: int, m: NumberMention, host: str) -> str:
     """The country whose possessive stands right before the amount ``m`` (not ``host``), or ""."""
-    left = m.hedge_start if m.hedge_start is not None else m.start
-    near = [c for c in ctx.country_mentions(max(ctx.sentences[si].start, left - 40), left) if c.kind in ("name", "short") and c.iso3 != host]
-    return near[-1].iso3 if near and _POSSESSOR_GAP_RE.fullmatch(ctx.norm, near[-1].end, left) else ""
+    named = _named_right_before(ctx, si, m, host, _POSSESSOR_GAP_RE, lambda c: c.kind in ("name", "short"))
+    return named.iso3 if named is not None else ""
