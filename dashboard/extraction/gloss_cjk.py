@@ -83,7 +83,11 @@ def _english(value: Decimal) -> str:
 def _rules() -> tuple[re.Pattern, dict[str, str]]:
     words = phrase_tables("cj")[0]
     alternation = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(words, key=len, reverse=True))
-    return re.compile(f"{_ERA_YEAR}|{_NUMERAL}|(?P<pct>{_CN_WORD})(?=[％%])|(?P<w>{alternation})"), words
+    return re.compile(f"{_ERA_YEAR}|{_NUMERAL}|(?P<pct>{_CN_WORD})(?=[％%])|{_COUNTED}|(?P<w>{alternation})"), words
+
+
+# a number in plain digits counting people ("3,000명", "1200人"): kept as written, with its counter read (_counter)
+_COUNTED = r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?=[ \t]?(?:명|人(?!民)|名(?![目義义单單])))"
 
 
 # a year of an era ("令和6年度" 2024, "平成30年" 2018, "民國115年" 2026) or, in a Taiwanese text, of the Republic alone
@@ -97,6 +101,34 @@ def _era_year(hit: re.Match, taiwan: bool) -> str | None:
     if hit.group("era") is not None:
         return str(_ERA_START[hit.group("era")] + (1 if hit.group("ey") == "元" else int(hit.group("ey"))))
     return str(1911 + int(hit.group("roc"))) if taiwan else None
+
+
+# a count of people after a numeral ("2만8500명", "約5万4000人", "3,000名"), not the 人 of 人民 (the people's currency,
+# army) nor the 名 of 名目 (nominal); it is a count of personnel when its sentence speaks of the military
+_COUNTER_RE = re.compile(r"[ \t]?(?:명|人(?!民)|名(?![目義义单單]))")
+_RESERVE = r"예비군|예비 ?병력|예비역|預備役|预备役|予備自衛官|後備|后备"
+_RESERVE_RE = re.compile(_RESERVE)
+_MILITARY_RE = re.compile(_RESERVE + r"|병력|兵力|장병|병사|군인|軍人|军人|兵員|兵员|現役|现役|현역|상비|常備|自衛官|隊員|队员|미군|米軍|美军|"
+                          r"美軍|部隊|部队|軍隊|军队|解放軍|解放军|兵士|士兵|官兵|파병|派兵|派遣|駐留|驻扎|駐紮|주둔|자위대|自衛隊|국군|國軍|国軍|"
+                          r"軍|军|군")
+_SENTENCE_END_RE = re.compile(r"[。.!?！？\n]")
+
+
+def _counter(text: str, end: int) -> tuple[str, int] | None:
+    """The English of a people counter right after a numeral ending at ``end``, and where the counter ends: "personnel"
+    in a sentence about the military ("reservists" when the last force it names before the number is the reserve),
+    "people" elsewhere; None when no counter follows."""
+    hit = _COUNTER_RE.match(text, end)
+    if hit is None:
+        return None
+    start = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, end)), default=0)
+    stop = _SENTENCE_END_RE.search(text, hit.end())
+    sentence = text[start:stop.start() if stop else len(text)]
+    if not _MILITARY_RE.search(sentence):
+        return "people", hit.end()
+    named = [m for m in _MILITARY_RE.finditer(text, start, end) if m.group() not in ("軍", "军", "군")]
+    reserve = bool(named) and bool(_RESERVE_RE.fullmatch(named[-1].group()))
+    return ("reservists" if reserve else "personnel"), hit.end()
 
 
 def gloss_cjk(text: str) -> Gloss:
@@ -115,7 +147,8 @@ def gloss_cjk(text: str) -> Gloss:
             continue
         built.emit(text[last:hit.start()], last, True)
         english = (words[" ".join(hit.group("w").split())] if hit.group("w") is not None  # (keyed as phrase_tables writes them)
-                   else f"{_chinese(hit.group('pct')).normalize():f}" if hit.group("pct") is not None else _english(_value(hit)))
+                   else f"{_chinese(hit.group('pct')).normalize():f}" if hit.group("pct") is not None
+                   else hit.group("n") if hit.group("n") is not None else _english(_value(hit)))
         if english == "yuan" and (taiwan or hit.start() == twd_end):
             english = "Taiwan dollars"  # ("國防預算...共計增列九四九五億元" on the Executive Yuan's budget; "新台幣9495億元")
         if hit.group("w") is None and text[max(0, hit.start() - 4):hit.start()].rstrip().endswith(_TWD_BEFORE):
@@ -124,5 +157,9 @@ def gloss_cjk(text: str) -> Gloss:
             english = english[:1].upper() + english[1:]  # ("。올해 국방비": "This year", so the sentence still starts there)
         built.emit(english + " " if english in ".,;:" else f" {english} ", hit.start(), False)
         last = hit.end()
+        counted = _counter(text, last) if hit.group("w") is None and hit.group("pct") is None else None
+        if counted is not None:  # ("2만8500명" -> "28,500 personnel")
+            built.emit(f"{counted[0]} ", last, False)
+            last = counted[1]
     built.emit(text[last:], last, True)
     return built.gloss(len(text))

@@ -81,7 +81,7 @@ def reserve_subject(before: str, mods: str) -> bool:
 
 # "... supplemental reserves, and this contingent will be 60,000 strong", "the reserve will grow to 90,000 strong": the
 # reserves are the clause's subject (not "the army and its reserves will be": regulars named too)
-_RESERVES_WILL_BE_RE = re.compile(r"(?<!\band\s)(?<!\bits\s)(?<!\btheir\s)\breserves?\b(?:\s*,?\s*and\s+th(?:is|e)\s+(?:contingent|force|pool|component))?\s+"
+_RESERVES_WILL_BE_RE = re.compile(r"(?<!\band\s)(?<!\bits\s)(?<!\btheir\s)\breserv(?:es?|ists?)\b(?:\s*,?\s*and\s+th(?:is|e)\s+(?:contingent|force|pool|component))?\s+"
                                   r"(?:will\s+(?:be|grow\s+to|rise\s+to|reach|number)|(?:is|are)|numbers?|totals?)\s+"
                                   r"(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$", I)
 

@@ -1,0 +1,76 @@
+"""Twenty-eighth sitting: head counts in Chinese, Japanese and Korean, and reservists as a clause's subject.
+
+The sitting's sentences are the project's own, written in the forms the sealed rounds of earlier sittings showed
+(counts of people after a myriad numeral, "2만8500명", "約5万4000人"); each case names the class and, where it
+matters, the guard.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dashboard.extraction.gloss_cjk import gloss_cjk
+from tests.extraction.realtext import deployed, figs, got
+
+KOREAN_DAY = date(2025, 3, 10)
+
+
+def test_a_korean_count_of_us_forces_korea_is_a_deployment():
+    """"주한미군은 2만8500명": the count after the myriad numeral is people; U.S. Forces Korea is the owner and host.
+    Before, the 명 counter had no reading and the figure was dropped."""
+    text = ("국방부는 10일 이같이 밝혔다. 주한미군은 현재 2만8500명 규모로 한반도에 주둔하고 있다. "
+            "양국은 동맹을 계속 유지하기로 했다.")
+    assert ("USA", 28500, "KOR") in deployed(text, KOREAN_DAY)
+
+
+def test_a_japanese_count_of_us_forces_in_japan_is_a_deployment():
+    """"在日米軍は約5万4000人が駐留": about 54,000 U.S. personnel stationed in Japan."""
+    text = "防衛省によると、在日米軍は約5万4000人が駐留している。沖縄にはその半数以上がいる。"
+    assert ("USA", 54000, "JPN") in deployed(text, date(2024, 5, 1))
+
+
+def test_a_chinese_active_strength_in_myriads_is_read():
+    """"中国人民解放军现役兵力约200万人": China's active strength of 2 million."""
+    text = "中国人民解放军现役兵力约200万人，是世界上规模最大的军队。今年国防预算继续增长。"
+    assert ("CHN", "active_personnel", 2_000_000) in got(text, date(2024, 3, 5))
+
+
+def test_korean_reservists_are_a_reserve_figure_and_the_regulars_stay_active():
+    """The last force named before the count is the reserve ("예비군은 275만명"): a reserve figure, not an active one;
+    "우리 군" (our forces, in a Korean paper) is South Korea's."""
+    text = ("국방부에 따르면 우리 군의 상비 병력은 올해 50만명 수준으로 줄었다. 예비군은 275만명이다. "
+            "병력 감소는 출산율 하락 때문이다.")
+    found = got(text, KOREAN_DAY)
+    assert ("KOR", "active_personnel", 500_000) in found
+    assert ("KOR", "reserve_personnel", 2_750_000) in found
+    assert ("KOR", "active_personnel", 2_750_000) not in found
+
+
+def test_an_authorised_strength_in_japanese_is_no_strength_but_the_actual_count_is():
+    """"自衛官の定員は約24万7000人だが、実際の人数は約22万7000人": the authorised ceiling is no strength."""
+    text = "防衛省によると、自衛官の定員は約24万7000人だが、実際の人数は約22万7000人にとどまる。人手不足が続く。"
+    found = got(text, date(2024, 5, 1))
+    assert ("JPN", "active_personnel", 227_000) in found
+    assert ("JPN", "active_personnel", 247_000) not in found
+
+
+def test_a_count_of_people_outside_a_military_sentence_is_no_strength():
+    """The guard: spectators and citizens ("観客5万人", "시민 3000명") are people, not personnel, when the sentence names
+    no force; nothing is read from them."""
+    assert "people" in gloss_cjk("東京の競技場には観客5万人が集まった。").text.split()
+    found = figs("이날 행사에는 시민 3000명이 참석했다. 서울 시청 앞 광장에서 열렸다. 날씨는 맑았다.", KOREAN_DAY)
+    assert not {f for f in found if f[1].endswith("personnel") or f[1] == "troops_deployed"}
+
+
+def test_the_people_of_the_renminbi_is_not_a_counter():
+    """The guard: "200万人民币" is money (人民币, the people's currency), never 2 million people."""
+    words = gloss_cjk("他们获得了200万人民币的资助。").text.split()
+    assert "people" not in words and "personnel" not in words and "yuan" in words
+
+
+def test_reservists_as_the_subject_of_the_count_make_it_a_reserve_figure():
+    """"South Korea's reservists number 2.75 million personnel": the clause is about the reservists; before, the
+    count's own noun (personnel) made it an active strength."""
+    found = got("South Korea's reservists number 2.75 million personnel, the ministry said.", KOREAN_DAY)
+    assert ("KOR", "reserve_personnel", 2_750_000) in found
+    assert ("KOR", "active_personnel", 2_750_000) not in found
