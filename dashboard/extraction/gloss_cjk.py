@@ -29,7 +29,8 @@ _NUM = (r"(?:(?=\d)(?:\d+[ \t]?[千천][ \t]?)?(?:\d+(?:,\d{3})*(?:\.\d+)?)?|" +
 _NUMERAL = (rf"(?P<a>{_NUM})[ \t]?(?P<ua>万亿|萬億|兆|조)(?:[ \t]?(?P<b>{_NUM})[ \t]?(?P<ub>亿|億|억))?"
             rf"|(?P<g>\d{{1,3}})[万萬](?P<h>\d{{1,4}}(?:\.\d+)?)[亿億]"  # ("1萬9095.61億": a myriad of 億, then more 億)
             rf"|(?P<c>{_NUM})[ \t]?(?P<uc>亿|億|억)(?:[ \t]?(?P<d>{_NUM})[ \t]?(?P<ud>万|萬|만))?"
-            rf"|(?P<e>{_NUM})[ \t]?(?P<ue>万|萬|만)(?![亿億억])(?P<f>\d[千천](?:\d{{1,3}})?|\d{{1,4}})?(?![\d,.])")  # ("2万5843": and the rest below a myriad)
+            rf"|(?P<e>{_NUM})[ \t]?(?P<ue>万|萬|만)(?![亿億억])(?:[ \t](?=\d[千천]))?(?P<f>\d[千천](?:\d{{1,3}})?|\d{{1,4}})?(?![\d,.])")
+# ("2万5843", "61만 8천": and the rest below a myriad)
 
 
 def _chinese(written: str) -> Decimal:
@@ -105,19 +106,28 @@ def _era_year(hit: re.Match, taiwan: bool) -> str | None:
 
 # a count of people after a numeral ("2만8500명", "約5万4000人", "3,000名"), not the 人 of 人民 (the people's currency,
 # army) nor the 名 of 名目 (nominal); it is a count of personnel when its sentence speaks of the military
-_COUNTER_RE = re.compile(r"[ \t]?(?:명|人(?!民)|名(?![目義义单單]))")
+_COUNTER_RE = re.compile(r"[ \t]?(?:여|余|餘)?[ \t]?(?:명|人(?!民)|名(?![目義义单單]))")  # ("61만 8천여 명": and more)
+# a plan in the rest of the count's clause ("50만 명으로 감축할 예정이다", "44만명으로 줄인다", a cut not yet made; "2030年
+# までに…目標"): a level aimed at, not had;
+# unless the count is said to be the current one ("현행 2만8500명 선이 유지된다")
+_PLAN_AFTER_RE = re.compile(r"(?:감축|축소)(?!되었|됐|했|되어|돼)|줄(?:인다|이기|일)|늘(?:린다|리기|릴)|할 것|할 예정|될 예정|예정이|계획|목표|하기로|키로|줄일|늘릴|予定|計画|目標|目指|方針|计划|計劃|目标|将|將|预计|預計")
+_CURRENT_BEFORE_RE = re.compile(r"(?:현재|현행|現在|現行|目前|目下)\s*(?:\S+\s*)?$")
 _RESERVE = r"예비군|예비 ?병력|예비역|預備役|预备役|予備自衛官|後備|后备"
 _RESERVE_RE = re.compile(_RESERVE)
-_MILITARY_RE = re.compile(_RESERVE + r"|병력|兵力|장병|병사|군인|軍人|军人|兵員|兵员|現役|现役|현역|상비|常備|自衛官|隊員|队员|미군|米軍|美军|"
+# one armed service ("미국 육군 병력이 ... 49만명", "陸上自衛隊の隊員は約14万人"): its count is a part of the forces
+_SERVICE = r"(?:육군|해군|공군|해병대|陸軍|陆军|海軍|海军|空軍|空军|陸上自衛隊|海上自衛隊|航空自衛隊)(?:\s?병력|兵力)?"
+_SERVICE_RE = re.compile(_SERVICE)
+_MILITARY_RE = re.compile(_RESERVE + "|" + _SERVICE + r"|병력|兵力|장병|병사|군인|軍人|军人|兵員|兵员|現役|现役|현역|상비|常備|自衛官|隊員|队员|미군|米軍|美军|"
                           r"美軍|部隊|部队|軍隊|军队|解放軍|解放军|兵士|士兵|官兵|파병|派兵|派遣|駐留|驻扎|駐紮|주둔|자위대|自衛隊|국군|國軍|国軍|"
                           r"軍|军|군")
-_SENTENCE_END_RE = re.compile(r"[。.!?！？\n]")
+_SENTENCE_END_RE = re.compile(r"[。!?！？]|\.(?!\d)|\n\s*\n")  # (a line break alone runs on: pages cut from PDFs)
 
 
-def _counter(text: str, end: int) -> tuple[str, int] | None:
-    """The English of a people counter right after a numeral ending at ``end``, and where the counter ends: "personnel"
-    in a sentence about the military ("reservists" when the last force it names before the number is the reserve),
-    "people" elsewhere; None when no counter follows."""
+def _counter(text: str, begin: int, end: int) -> tuple[str, str, int] | None:
+    """The English of a people counter right after the numeral at ``begin``-``end``: what to say before the number (" a
+    goal:" in a plan, which makes no figure), the counter's word and where it ends. The word is "personnel" in a sentence about the
+    military ("reservists" when the last force it names before the number is the reserve; "people" when that force is
+    one armed service, a part of the forces), "people" elsewhere; None when no counter follows."""
     hit = _COUNTER_RE.match(text, end)
     if hit is None:
         return None
@@ -125,10 +135,20 @@ def _counter(text: str, end: int) -> tuple[str, int] | None:
     stop = _SENTENCE_END_RE.search(text, hit.end())
     sentence = text[start:stop.start() if stop else len(text)]
     if not _MILITARY_RE.search(sentence):
-        return "people", hit.end()
+        return "", "people", hit.end()
+    rest = text[hit.end():stop.start() if stop else len(text)]
+    rest = rest[:re.search(r"\d", rest).start()] if re.search(r"\d", rest) else rest  # (up to the next number's clause)
+    if _PLAN_AFTER_RE.search(rest) and not _CURRENT_BEFORE_RE.search(text, max(start, begin - 30), begin):
+        return " a goal:", "people", hit.end()  # (a goal named apart: no strength, and no noun before it binds the count)
     named = [m for m in _MILITARY_RE.finditer(text, start, end) if m.group() not in ("軍", "军", "군")]
-    reserve = bool(named) and bool(_RESERVE_RE.fullmatch(named[-1].group()))
-    return ("reservists" if reserve else "personnel"), hit.end()
+    last_named = named[-1].group() if named else ""
+    if _SERVICE_RE.fullmatch(last_named):
+        return "", "people", hit.end()
+    return "", ("reservists" if _RESERVE_RE.fullmatch(last_named) else "personnel"), hit.end()
+
+
+_BARE_CURRENCY = frozenset({"원", "元", "円"})
+_AFTER_NUMERAL_RE = re.compile(r"[\d〇○零一二三四五六七八九十百千万萬亿億兆조억만천][ \t]?$")
 
 
 def gloss_cjk(text: str) -> Gloss:
@@ -145,6 +165,8 @@ def gloss_cjk(text: str) -> Gloss:
                 built.emit(f" {year}", hit.start(), False)
                 last = hit.end()
             continue
+        if hit.group("w") in _BARE_CURRENCY and not _AFTER_NUMERAL_RE.search(text, max(0, hit.start() - 3), hit.start()):
+            continue  # (원 in a name, "우충원", or in 인원, 지원: the won only after an amount)
         built.emit(text[last:hit.start()], last, True)
         english = (words[" ".join(hit.group("w").split())] if hit.group("w") is not None  # (keyed as phrase_tables writes them)
                    else f"{_chinese(hit.group('pct')).normalize():f}" if hit.group("pct") is not None
@@ -155,11 +177,12 @@ def gloss_cjk(text: str) -> Gloss:
             twd_end = hit.end()  # (an amount after Taiwan's currency named before it: its yuan sign is that currency)
         if text[:hit.start()].rstrip()[-1:] in ("", ".", "。", "!", "?", "！", "？"):
             english = english[:1].upper() + english[1:]  # ("。올해 국방비": "This year", so the sentence still starts there)
-        built.emit(english + " " if english in ".,;:" else f" {english} ", hit.start(), False)
+        counted = _counter(text, hit.start(), hit.end()) if hit.group("w") is None and hit.group("pct") is None else None
+        plan = counted[0] if counted else ""  # ("50만 명으로 감축할 예정": " a goal: 500,000 people")
+        built.emit(english + " " if english in ".,;:" else f"{plan} {english} ", hit.start(), False)
         last = hit.end()
-        counted = _counter(text, last) if hit.group("w") is None and hit.group("pct") is None else None
         if counted is not None:  # ("2만8500명" -> "28,500 personnel")
-            built.emit(f"{counted[0]} ", last, False)
-            last = counted[1]
+            built.emit(f"{counted[1]} ", last, False)
+            last = counted[2]
     built.emit(text[last:], last, True)
     return built.gloss(len(text))

@@ -74,3 +74,26 @@ def test_reservists_as_the_subject_of_the_count_make_it_a_reserve_figure():
     found = got("South Korea's reservists number 2.75 million personnel, the ministry said.", KOREAN_DAY)
     assert ("KOR", "reserve_personnel", 2_750_000) in found
     assert ("KOR", "active_personnel", 2_750_000) not in found
+
+
+def test_a_korean_cut_still_to_come_is_a_goal_and_the_counts_already_had_are_read():
+    """"상비병력을 2024년까지 45만 명으로 감축할 예정이다": a level aimed at, no strength. The counts of the same text that the
+    forces had ("2019년 59만 9천여 명", "2023년 현재 51만 2천여 명까지 감축되었다") are read, with the rest below the myriad
+    after a space and the "여" (and more) before the counter. From the white-paper class of devset503."""
+    text = ("국방부는 우리 군의 상비병력을 2024년까지 45만 명으로 단계적으로 감축할 예정이다. "
+            "상비병력은 2019년 59만 9천여 명이었으나, 2023년 현재 51만 2천여 명까지 감축되었다.")
+    found = got(text, date(2023, 12, 1))
+    assert ("KOR", "active_personnel", 599_000) in found and ("KOR", "active_personnel", 512_000) in found
+    assert not {f for f in found if f[2] == 450_000}
+
+
+def test_one_armed_service_in_korean_is_a_part_not_the_forces():
+    """"미국 육군 병력이 ... 48만명": the U.S. Army is one service; its count is no active strength of the United States."""
+    text = "미국 육군 병력이 현재 48만명 수준이다. 국방부는 이날 이같이 밝혔다. 미국 국방예산은 계속 늘고 있다."
+    assert not {f for f in got(text, KOREAN_DAY) if f[1] == "active_personnel"}
+
+
+def test_the_won_sign_is_read_only_after_an_amount():
+    """"기자 김정원" or "인원": the syllable 원 in a name or a word is not the won; after an amount it is."""
+    words = gloss_cjk("김정원 기자. 인원 확충. 국방예산은 61조 원이다.").text.split()
+    assert words.count("won") == 1 and "김정원" in words
