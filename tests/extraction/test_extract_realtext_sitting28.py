@@ -97,3 +97,12 @@ def test_the_won_sign_is_read_only_after_an_amount():
     """"기자 김정원" or "인원": the syllable 원 in a name or a word is not the won; after an amount it is."""
     words = gloss_cjk("김정원 기자. 인원 확충. 국방예산은 61조 원이다.").text.split()
     assert words.count("won") == 1 and "김정원" in words
+
+
+def test_russian_costs_and_allocations_are_spending():
+    """"Совокупные затраты Польши на оборону составили ..." (costs, затраты, like расходы, are spending): the country's
+    defence budget. Before, затраты was not glossed and the amount had no budget phrase."""
+    text = ("Шведский институт опубликовал новое исследование о военных бюджетах. По данным экспертов, "
+            "совокупные затраты Польши на оборону составили 31,6 млрд долларов. Это больше, чем годом ранее, "
+            "и страна вошла в число крупных покупателей оружия в Европе.")
+    assert ("POL", "defense_budget", 31.6e9) in got(text, date(2024, 4, 22))
