@@ -12,7 +12,7 @@ from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.vocab import I
 
 # "Russia's military aggression against Estonia", "the Russian threat", "aggression by Russia": a foe, not the actor
-_AGGRESSOR_AFTER_RE = re.compile(r"(?:['\u2019]s|\s+의)?\s+(?:(?:military|armed|full-scale|unprovoked|continued|ongoing|possible|potential|"
+_AGGRESSOR_AFTER_RE = re.compile(r"(?:['\u2019]s|\s+[의の])?\s+(?:(?:military|armed|full-scale|unprovoked|continued|ongoing|possible|potential|"
                                  r"growing|renewed|colonial|nuclear|missile)\s+){0,2}(?:aggression|invasion|attacks?|threats?|incursions?|provocations?|"
                                  r"expansionism|imperialism|occupation|occupiers|colonialism|colonizers|colonisers|(?<=colonial\s)rule)\b", I)
 _AGGRESSOR_BEFORE_RE = re.compile(r"\b(?:aggression|invasion|attacks?|threats?|incursions?)\s+(?:posed\s+)?(?:by|from)\s+(?:the\s+)?$", I)

@@ -84,7 +84,8 @@ def _english(value: Decimal) -> str:
 def _rules() -> tuple[re.Pattern, dict[str, str]]:
     words = phrase_tables("cj")[0]
     alternation = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(words, key=len, reverse=True))
-    return re.compile(f"{_ERA_YEAR}|{_NUMERAL}|(?P<pct>{_CN_WORD})(?=[％%])|{_COUNTED}|(?P<w>{alternation})"), words
+    return re.compile(f"{_ERA_YEAR}|{_NUMERAL}|(?P<pct>{_CN_WORD})(?=[％%])|{_COUNTED}|(?P<w>{alternation})", re.IGNORECASE), words
+    # (the table's keys are folded to lower case: "GDP比" is found as "gdp比")
 
 
 # a number in plain digits counting people ("3,000명", "1200人"): kept as written, with its counter read (_counter)
@@ -168,7 +169,7 @@ def gloss_cjk(text: str) -> Gloss:
         if hit.group("w") in _BARE_CURRENCY and not _AFTER_NUMERAL_RE.search(text, max(0, hit.start() - 3), hit.start()):
             continue  # (원 in a name, "우충원", or in 인원, 지원: the won only after an amount)
         built.emit(text[last:hit.start()], last, True)
-        english = (words[" ".join(hit.group("w").split())] if hit.group("w") is not None  # (keyed as phrase_tables writes them)
+        english = (words[" ".join(hit.group("w").lower().split())] if hit.group("w") is not None  # (keyed as phrase_tables writes them)
                    else f"{_chinese(hit.group('pct')).normalize():f}" if hit.group("pct") is not None
                    else hit.group("n") if hit.group("n") is not None else _english(_value(hit)))
         if english == "yuan" and (taiwan or hit.start() == twd_end):

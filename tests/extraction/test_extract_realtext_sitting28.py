@@ -106,3 +106,23 @@ def test_russian_costs_and_allocations_are_spending():
             "совокупные затраты Польши на оборону составили 31,6 млрд долларов. Это больше, чем годом ранее, "
             "и страна вошла в число крупных покупателей оружия в Европе.")
     assert ("POL", "defense_budget", 31.6e9) in got(text, date(2024, 4, 22))
+
+
+def test_a_share_of_gdp_said_as_a_gdp_ratio_in_japanese_is_read_for_each_country():
+    """"国防費のGDP比が最も高いのはポーランドの4.1%。リトアニア(3.9%)、ラトビア(3.6%)": GDP比 is the share of GDP, in Latin
+    letters that the gloss table keeps in lower case (before, "GDP比" was never found), and the Baltic states named in
+    katakana own the list's shares."""
+    text = ("NATOは加盟国の国防費の推定値を公表した。国防費のGDP比が最も高いのはポーランドの4.1%。"
+            "リトアニア(3.9%)、ラトビア(3.6%)と、ロシアに近い国が上位を占めた。")
+    found = got(text, date(2024, 6, 18))
+    assert {("POL", "defense_share_gdp_pct", 4.1), ("LTU", "defense_share_gdp_pct", 3.9),
+            ("LVA", "defense_share_gdp_pct", 3.6)} <= found
+
+
+def test_a_threat_of_a_country_in_japanese_makes_it_no_owner():
+    """"ロシアの脅威に対抗し…GDP比3%とする新目標": Russia is the threat (脅威, after の), not the owner of the target; NATO,
+    written in Latin letters glued to its particle ("NATOは"), is found and sets the target."""
+    text = ("ロシアの脅威に対抗するため、NATOは各国の国防費をGDP比3%とする新目標で合意した。"
+            "加盟国の多くは増額を急いでいる。首脳会議は来月開かれる。")
+    found = got(text, date(2024, 6, 18))
+    assert not {f for f in found if f[0] == "RUS"} and ("NATO", "defense_share_gdp_pct", 3) in found
