@@ -29,8 +29,8 @@ _NUM = (r"(?:(?=\d)(?:\d+[ \t]?[千천][ \t]?)?(?:\d+(?:,\d{3})*(?:\.\d+)?)?|" +
 _NUMERAL = (rf"(?P<a>{_NUM})[ \t]?(?P<ua>万亿|萬億|兆|조)(?:[ \t]?(?P<b>{_NUM})[ \t]?(?P<ub>亿|億|억))?"
             rf"|(?P<g>\d{{1,3}})[万萬](?P<h>\d{{1,4}}(?:\.\d+)?)[亿億]"  # ("1萬9095.61億": a myriad of 億, then more 億)
             rf"|(?P<c>{_NUM})[ \t]?(?P<uc>亿|億|억)(?:[ \t]?(?P<d>{_NUM})[ \t]?(?P<ud>万|萬|만))?"
-            rf"|(?P<e>{_NUM})[ \t]?(?P<ue>万|萬|만)(?![亿億억])(?:[ \t](?=\d[千천]))?(?P<f>\d[千천](?:\d{{1,3}})?|\d{{1,4}})?(?![\d,.])")
-# ("2万5843", "61만 8천": and the rest below a myriad)
+            rf"|(?P<e>{_NUM})[ \t]?(?P<ue>万|萬|만)(?![亿億억])(?:[ \t](?=\d[千천]|\d{{1,4}}[ \t]?(?:명|人|名)))?(?P<f>\d[千천](?:\d{{1,3}})?|\d{{1,4}})?(?![\d,.])")
+# ("2万5843", "61만 8천", "2만 8500명": and the rest below a myriad; after a space, only a thousands group or a count)
 
 
 def _chinese(written: str) -> Decimal:

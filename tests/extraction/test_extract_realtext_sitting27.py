@@ -200,7 +200,9 @@ def test_cjk_myriad_numerals_with_their_rest_are_read_whole():
     億 and more 億: 1.909561 trillion (read as 909.561 billion before, a wrong budget for China)."""
     assert "25,843" in gloss_cjk("沖縄の米軍は2万5843人。").text.split()
     assert "28,500" in gloss_cjk("주한미군 2만8천500명을 유지").text and "19,000" in gloss_cjk("1万9000人").text
-    assert "20,000" in gloss_cjk("2万 5000人").text  # (a gap ends the numeral: the rest must follow it directly)
+    # (a gap ends the numeral unless a thousands group or a count follows: "2만 8500명" in a Korean paper is 28,500, as
+    # the twenty-eighth sitting's sealed round showed; "50만 2022년" stays two numbers)
+    assert "25,000" in gloss_cjk("2万 5000人").text and "20,000" in gloss_cjk("2万 2022年").text
     text = "財政部今日公布的政府預算草案報告中披露今年國防預算。今年國防預算為1萬9095.61億元人民幣，比去年增長7%。"
     assert ("CHN", "defense_budget", 1_909_561_000_000) in got(text, date(2026, 3, 5))
 

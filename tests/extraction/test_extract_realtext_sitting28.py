@@ -126,3 +126,13 @@ def test_a_threat_of_a_country_in_japanese_makes_it_no_owner():
             "加盟国の多くは増額を急いでいる。首脳会議は来月開かれる。")
     found = got(text, date(2024, 6, 18))
     assert not {f for f in found if f[0] == "RUS"} and ("NATO", "defense_share_gdp_pct", 3) in found
+
+
+def test_a_count_written_with_a_space_after_the_myriad_is_one_number():
+    """"주한미군 2만 8500명": one count of 28,500, not 20,000 and a separate 8,500 (the space-separated rest is joined only
+    when a thousands group or the counter follows, so "50만 2022년" stays two numbers). Found on the second sealed
+    round after its scoring."""
+    text = "국방부는 이를 환영했다. 주한미군은 현재 2만 8500명 규모로 한반도에 주둔하고 있다. 동맹은 굳건하다."
+    found = deployed(text, date(2025, 12, 10))
+    assert ("USA", 28500, "KOR") in found and ("USA", 8500, "KOR") not in found
+    assert "2022년까지." in gloss_cjk("상비병력을 50만 2022년까지. 이같이 밝혔다.").text
