@@ -24,12 +24,13 @@ _TWD_BEFORE = ("新台幣", "新台币", "台幣")
 _TAIWAN_RE = re.compile(r"新台幣|新台币|台幣|行政院|立法院|台灣|臺灣|国軍|國軍")
 _RENMINBI_RE = re.compile(r"人民幣|人民币|港元|港幣")
 _CN_WORD = r"[〇○零一二三四五六七八九十百千廿卅]+(?:[．‧.・][〇○零一二三四五六七八九]+)?"  # ("九四九五", "九千五百", "三．三二", "廿二")
-_NUM = (r"(?:(?=\d)(?:\d+[ \t]?[千천][ \t]?)?(?:\d+(?:,\d{3})*(?:\.\d+)?)?|" + _CN_WORD + ")")  # ("5千億", "2천947억": thousands inside a myriad group)
+_NUM = (r"(?:(?=\d)(?:\d+[ \t]?[千천][ \t]?)?(?:\d+[ \t]?[百백][ \t]?)?(?:\d+(?:,\d{3})*(?:\.\d+)?)?|" + _CN_WORD + ")")
+# ("5千億", "2천947억", "1백60만": thousands and hundreds inside a myriad group)
 # a numeral counted in myriads: trillions (万亿, 兆, 조), then hundred millions (亿, 億, 억), then ten thousands (万, 萬, 만)
 _NUMERAL = (rf"(?P<a>{_NUM})[ \t]?(?P<ua>万亿|萬億|兆|조)(?:[ \t]?(?P<b>{_NUM})[ \t]?(?P<ub>亿|億|억))?"
             rf"|(?P<g>\d{{1,3}})[万萬](?P<h>\d{{1,4}}(?:\.\d+)?)[亿億]"  # ("1萬9095.61億": a myriad of 億, then more 億)
             rf"|(?P<c>{_NUM})[ \t]?(?P<uc>亿|億|억)(?:[ \t]?(?P<d>{_NUM})[ \t]?(?P<ud>万|萬|만))?"
-            rf"|(?P<e>{_NUM})[ \t]?(?P<ue>万|萬|만)(?![亿億억])(?:[ \t](?=\d[千천]|\d{{1,4}}[ \t]?(?:명|人|名)))?(?P<f>\d[千천](?:\d{{1,3}})?|\d{{1,4}})?(?![\d,.])")
+            rf"|(?P<e>{_NUM})[ \t]?(?P<ue>万|萬|만)(?![亿億억])(?:[ \t](?=\d[千천]|\d{{1,4}}[ \t]?(?:명|人|名)))?(?P<f>\d[千천](?:\d[百백]\d{{0,2}}|\d{{1,3}})?|\d[百백]\d{{0,2}}|\d{{1,4}})?(?![\d,.])")
 # ("2万5843", "61만 8천", "2만 8500명": and the rest below a myriad; after a space, only a thousands group or a count)
 
 
@@ -55,12 +56,17 @@ def _chinese(written: str) -> Decimal:
 
 
 def _group(written: str) -> Decimal:
-    """A group of digits under one myriad unit: "4748", "2천947" (2,947), "5千" (5,000), or Chinese characters."""
+    """A group of digits under one myriad unit: "4748", "2천947" (2,947), "5千" (5,000), "1백60" (160), "4천3백31" (4,331),
+    or Chinese characters."""
     written = re.sub(r"[ \t]", "", written)
     if not any(c.isdigit() for c in written):  # (full-width digits, "９兆円", are digits too)
         return _chinese(written)
-    thousands, _, rest = written.replace("천", "千").rpartition("千")
-    return Decimal(thousands or 0) * 1000 + Decimal(rest.replace(",", "") or 0)
+    total, rest = Decimal(0), written.replace("천", "千").replace("백", "百")
+    for unit, size in (("千", 1000), ("百", 100)):  # ("4천3백31" 4,331)
+        if unit in rest:
+            head, _, rest = rest.partition(unit)
+            total += Decimal(head or 1) * size
+    return total + Decimal(rest.replace(",", "") or 0)
 
 
 def _value(m: re.Match) -> Decimal:
@@ -111,7 +117,7 @@ _COUNTER_RE = re.compile(r"[ \t]?(?:여|余|餘)?[ \t]?(?:명|人(?!民)|名(?![
 # a plan in the rest of the count's clause ("50만 명으로 감축할 예정이다", "44만명으로 줄인다", a cut not yet made; "2030年
 # までに…目標"): a level aimed at, not had;
 # unless the count is said to be the current one ("현행 2만8500명 선이 유지된다")
-_PLAN_AFTER_RE = re.compile(r"(?:감축|축소)(?!되었|됐|했|되어|돼)|줄(?:인다|이기|일)|늘(?:린다|리기|릴)|할 것|할 예정|될 예정|예정이|계획|목표|하기로|키로|줄일|늘릴|予定|計画|目標|目指|方針|计划|計劃|目标|将|將|预计|預計")
+_PLAN_AFTER_RE = re.compile(r"가능성|전망|見通し|见通し|可能性|(?:감축|축소)(?!되었|됐|했|되어|돼)|줄(?:인다|이기|일)|늘(?:린다|리기|릴)|할 것|할 예정|될 예정|예정이|계획|목표|하기로|키로|줄일|늘릴|予定|計画|目標|目指|方針|计划|計劃|目标|将|將|预计|預計")
 _CURRENT_BEFORE_RE = re.compile(r"(?:현재|현행|現在|現行|目前|目下)\s*(?:\S+\s*)?$")
 _RESERVE = r"예비군|예비 ?병력|예비역|預備役|预备役|予備自衛官|後備|后备"
 _RESERVE_RE = re.compile(_RESERVE)
@@ -121,6 +127,14 @@ _SERVICE_RE = re.compile(_SERVICE)
 _MILITARY_RE = re.compile(_RESERVE + "|" + _SERVICE + r"|병력|兵力|장병|병사|군인|軍人|军人|兵員|兵员|現役|现役|현역|상비|常備|自衛官|隊員|队员|미군|米軍|美军|"
                           r"美軍|部隊|部队|軍隊|军队|解放軍|解放军|兵士|士兵|官兵|파병|派兵|派遣|駐留|驻扎|駐紮|주둔|자위대|自衛隊|국군|國軍|国軍|"
                           r"軍|军|군")
+# a line crossed or not reached ("이하", "미만", "명선"; "以下", "未満"), a level only in the future ("미래에는", "향후",
+# "今後"), or one held possible ("가능성", "전망", "見通し")
+_THRESHOLD_AFTER_RE = re.compile(r"\s?(?:이하|미만|선(?:이|을|도|으로|은|에)|以下|未満|未满)")
+_FUTURE_BEFORE_RE = re.compile(r"미래에는|향후|앞으로|今後|将来|將來|未来")
+_OWN_NOUN_AFTER_RE = re.compile(r"\s?(?:의|の|的)\s?(" + _RESERVE + "|" + _SERVICE + ")")
+_ABROAD_BEFORE_RE = re.compile(r"(?:해외\s?(?:파견|주둔|파병)|海外(?:派遣|駐留|に駐留する|驻军|駐軍))[^\d]{0,8}$")
+# a count sent to many countries ("15만여 명의 미군이 150개국에 ... 파병된"): abroad, with no single host
+_MANY_COUNTRIES_AFTER_RE = re.compile(r"\d+\s?(?:개국|개 나라|か国|カ国|ヵ国|个国家|個國家)[^.。]{0,40}?(?:파병|派兵|派遣|駐留|주둔|배치)")
 _SENTENCE_END_RE = re.compile(r"[。!?！？]|\.(?!\d)|\n\s*\n")  # (a line break alone runs on: pages cut from PDFs)
 
 
@@ -139,12 +153,19 @@ def _counter(text: str, begin: int, end: int) -> tuple[str, str, int] | None:
         return "", "people", hit.end()
     rest = text[hit.end():stop.start() if stop else len(text)]
     rest = rest[:re.search(r"\d", rest).start()] if re.search(r"\d", rest) else rest  # (up to the next number's clause)
-    if _PLAN_AFTER_RE.search(rest) and not _CURRENT_BEFORE_RE.search(text, max(start, begin - 30), begin):
+    if _THRESHOLD_AFTER_RE.match(text, hit.end()):
+        return "", "people", hit.end()  # ("50만명 이하로 떨어지는", "40만 명선도 깨질": a line, not a level)
+    if (_PLAN_AFTER_RE.search(rest) or _FUTURE_BEFORE_RE.search(text, start, begin)) \
+            and not _CURRENT_BEFORE_RE.search(text, max(start, begin - 30), begin):
         return " a goal:", "people", hit.end()  # (a goal named apart: no strength, and no noun before it binds the count)
     named = [m for m in _MILITARY_RE.finditer(text, start, end) if m.group() not in ("軍", "军", "군")]
     last_named = named[-1].group() if named else ""
+    own = _OWN_NOUN_AFTER_RE.match(text, hit.end())  # ("80만 명의 예비군": the force named right after the count is its own)
+    last_named = own.group(1) if own else last_named
     if _SERVICE_RE.fullmatch(last_named):
         return "", "people", hit.end()
+    if _ABROAD_BEFORE_RE.search(text, max(start, begin - 12), begin) or _MANY_COUNTRIES_AFTER_RE.search(text, hit.end(), stop.start() if stop else len(text)):
+        return "", "personnel deployed abroad", hit.end()  # ("해외파견 29만1천명": the count abroad, no single host)
     return "", ("reservists" if _RESERVE_RE.fullmatch(last_named) else "personnel"), hit.end()
 
 

@@ -136,3 +136,38 @@ def test_a_count_written_with_a_space_after_the_myriad_is_one_number():
     found = deployed(text, date(2025, 12, 10))
     assert ("USA", 28500, "KOR") in found and ("USA", 8500, "KOR") not in found
     assert "2022년까지." in gloss_cjk("상비병력을 50만 2022년까지. 이같이 밝혔다.").text
+
+
+def test_korean_numerals_with_hundreds_and_thousands_inside_a_myriad_group():
+    """"1백60만" is 1.6 million, "15만4천3백31" 154,331 and "4만5천4백15" 45,415 (hundreds, 백, and thousands inside a
+    group; before, "1백60만" was read as 60만 and the rest were cut)."""
+    words = gloss_cjk("총 1백60만명. 유럽 15만4천3백31명, 일본 4만5천4백15명.").text.split()
+    assert {"1.6", "154,331", "45,415"} <= set(words)
+
+
+def test_a_korean_count_deployed_abroad_has_no_single_host():
+    """"해외파견 29만1천명" (sent abroad) and "15만여 명의 미군이 150개국에 ... 파병된" (sent to 150 countries) are troops
+    abroad with no single host, not the country's active strength."""
+    text = ("국방부에 따르면 미국의 군병력은 해외파견 28만4천명을 포함해 총 1백40만명에 이른다. 국방부가 18일 밝혔다. "
+            "약 14만여 명의 미군이 120개국에 위치한 기지에 파병돼 있다.")
+    found = figs(text, date(1996, 5, 18))
+    assert ("USA", "troops_deployed", 284_000, "") in found and ("USA", "troops_deployed", 140_000, "") in found
+    assert not {f for f in found if f[1] == "active_personnel" and f[2] in (284_000, 140_000)}
+
+
+def test_a_line_crossed_a_future_level_and_a_forecast_are_no_strength():
+    """"50만명 이하로 떨어지는" (falling below 500,000), "40만 명선도 깨질" (the 400,000 line may break) and "미래에는
+    39만6000명으로" (in future, 396,000) are no levels; "작년 말 기준으로 48만명으로 감소" is one."""
+    text = ("우리 군 병력이 작년 말 기준으로 47만명으로 감소하였으며, 상비병력까지 50만명 이하로 떨어졌다. "
+            "미래에는 38만6000명으로 줄고, 40만 명선도 깨질 가능성이 있다.")
+    found = got(text, date(2024, 2, 1))
+    assert ("KOR", "active_personnel", 470_000) in found
+    assert not {f for f in found if f[2] in (500_000, 386_000, 400_000)}
+
+
+def test_the_force_named_right_after_a_count_is_its_own():
+    """"총 130만 명의 현역과 85만 명의 예비군": the reservists named right after their count (의 예비군) make it a reserve
+    figure, though the active force was named before it in the sentence."""
+    text = "미국은 총 130만 명의 현역과 85만 명의 예비군이 상시 대기하고 있다. 국방비는 세계 최대다. 동맹국도 많다."
+    found = got(text, date(2016, 3, 1))
+    assert ("USA", "reserve_personnel", 850_000) in found and ("USA", "active_personnel", 850_000) not in found
