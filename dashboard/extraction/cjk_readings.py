@@ -28,7 +28,11 @@ _DEFENSE_MONEY_RE = re.compile(r"\b(?-i:[Dd])efen[cs]e\s+(?:budget|spending)\b")
 # aid, the whole national budget, GDP in money, a line of the budget (force improvement, operating costs, R&D), a total
 # over several years, a cut
 _OTHER_MONEY_RE = re.compile(r"補正|補充|追加|関連|関係経費|経費|費用|調 reached|装備|采购|採購|援助|支援|총지출|(?<!budget\sの)(?<!spending\sの)総額|歳出(?!ベース)|总预算|總預算|"
-                             r"特別|特别|추경|개선비|운영비|전력운영|방위력\s*개선|연구개발|년간|年間|年间|\d\s*[~〜～]\s*\d+\s*(?:年|년)|装备|裝備|삭감|GDP|国内総生産|國內生產總值|国内生产总值|국내총생산|\bincrease\b")
+                             r"特別|特别|추경|개선비|운영비|전력운영|방위력\s*개선|연구개발|년간|年間|年间|\d\s*[~〜～]\s*\d+\s*(?:年|년)|装备|裝備|삭감|GDP|国内総生産|國內生產總值|国内生产总值|국내총생산|\bincrease\b|"
+                             r"支出|지출|上限|상한|합친|합계|합산|合計|合计|加總|加总|국가들|나라들|各国|各國|諸国|用於|用于|に充て|에\s?사용|에\s?쓰")
+# (and: another spending named before the amount, "社福支出的數字是 8318億元" (the defence phrase itself is glossed);
+# a cap, "549億美元 budget 上限"; a sum over several countries, "나라들의 국방비를 전부 합친 액수"; a part put to a use,
+# "約6400億美元將用於")
 _NOT_A_LEVEL_RE = re.compile(r"赤字|債務|债务|적자|부채|\bdeficit\b|\bdebt\b")  # (a deficit's or debt's share of GDP)
 _GDP_BEFORE_RE = re.compile(r"(?:GDP|国内総生産|國內生產總值|国内生产总值|국내총생산)\)?\s*(?:比|の|의|的|之|比で(?:は)?|대비)?\s*(?:では|は|で)?\s*(?:about\s+)?\Z")
 _CHANGE_NEAR_RE = re.compile(r"目標|目标|목표|target|increase|増|增|증가|引き上げ|まで|以上|提升|提高|求め|要求|至|rose\s+to|reached|到")

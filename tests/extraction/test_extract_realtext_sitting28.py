@@ -171,3 +171,17 @@ def test_the_force_named_right_after_a_count_is_its_own():
     text = "미국은 총 130만 명의 현역과 85만 명의 예비군이 상시 대기하고 있다. 국방비는 세계 최대다. 동맹국도 많다."
     found = got(text, date(2016, 3, 1))
     assert ("USA", "reserve_personnel", 850_000) in found and ("USA", "active_personnel", 850_000) not in found
+
+
+def test_other_spending_a_cap_a_group_sum_or_a_part_is_no_defence_budget_in_cjk():
+    """A CJK sentence that names the defence budget can hold other money: another spending named before the amount
+    ("社福支出的數字是8318億元"), a cap ("549億美元預算上限"), the sum over a group of countries ("나라들의 국방비를 전부 합친
+    액수 6345억달러") or a part put to a use ("約6400億美元將用於"). Before, each was read as the defence budget."""
+    taiwan = ("行政院提出的國防預算為9495億元新台幣。上述國防預算約占總預算的33％，若民眾見到社福支出的數字是8318億元，"
+              "約占總預算的27.4％。")
+    found = got(taiwan, date(2025, 8, 22))
+    assert ("TWN", "defense_budget", 949.5e9) in found and not {f for f in found if f[2] == 831.8e9}
+    korean = ("지난해 미국의 국방비는 6004억달러였다. 2위부터 15위까지 나라들의 국방비를 전부 합친 액수 6345억달러와 "
+              "맞먹었다. 중국의 국방비는 1122억달러였다.")
+    found = got(korean, date(2014, 2, 5))
+    assert ("USA", "defense_budget", 600.4e9) in found and not {f for f in found if f[2] == 634.5e9}
