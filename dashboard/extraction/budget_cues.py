@@ -1,6 +1,5 @@
-"""Small cues of budget sentences that read the words right around one amount: defense's own share named in a sentence
-about a larger total ("with defence taking sh350b"), and where a clause stops describing the amount before it ("... is
-higher than the Home Ministry's one": what follows "than" is the other side of a comparison, not a line of the budget)."""
+"""Small cues of budget sentences read right around one amount: defense's own share of a larger total ("with defence
+taking sh350b"), and where a clause stops describing the amount before it (after "than", the comparison's other side)."""
 
 from __future__ import annotations
 
@@ -8,8 +7,7 @@ import re
 
 from dashboard.extraction.vocab import HEDGE, MONEY_PURPOSE_AFTER_RE, SERVICE_RE, I
 
-# "sh377b was allocated to both defence and security, with defence taking sh350b": the amount right after defense
-# (alone) and a verb of receiving is defense's own part of the larger total named before
+# "... to defence and security, with defence taking sh350b": after defense and a receiving verb, defense's own part
 DEFENSE_TAKES_BEFORE_RE = re.compile(
     r"\b(?:with\s+)?(?:the\s+)?(?:defen[cs]e|military)(?:\s+(?:ministry|sector|forces))?\s+"
     r"(?:taking|getting|receiving|being\s+(?:allocated|given))\s+(?:some\s+|about\s+|around\s+)?$|\b(?:national\s+)?defen[cs]e\s+(?:(?:ranked|ranks|came|comes)\s+(?:first|second|third|fourth|fifth)\s+)?with\s+(?:some\s+|about\s+|around\s+)?$|\b(?:is|was)\s+ranked\s+(?:to\s+|in\s+)?\w+\s+place\s+with\s+(?:some\s+|about\s+|around\s+)?$"  # ("ranked third with", "followed by Defence with", "The UAE is ranked to fifteenth place with")
@@ -54,9 +52,11 @@ SERVICE_WITH_BEFORE_RE = re.compile(r"(?:" + SERVICE_RE.pattern + r")\s*,\s*with
 # A share promised, aimed at or proposed, not spent: "its commitment to spend 2% of its GDP", "meet the 2% goal",
 # "spending should be increased to 1% of GDP"
 PROMISED_SHARE_BEFORE_RE = re.compile(
-    r"\b(?:commitment|pledge|promise|obligation|goal|target|aim|failure)\s+(?:to\s+(?:spend|reach|allocate|invest|budget|devote)|of\s+(?:spending|reaching))\s+"
+    r"\b(?:commitment|pledge|promise|obligation|goal|target|aim|failure)(?:\s+(?:(?:to|towards)\s+(?:the\s+)?(?:NATO|alliance|allies)|for\s+(?:all\s+)?(?:(?:NATO\s+)?members|"
+    r"member\s+(?:states|countries|nations)|allies))(?:\s*,\s*(?:which|that)\s+(?:is|was)|\s+(?:is|was)))?\s+(?:to\s+(?:spend|reach|allocate|invest|budget|devote)|of\s+(?:spending|reaching))\s+"
     r"(?:(?:at\s+least|no\s+less\s+than|not\s+less\s+than)\s+)?(?:the\s+)?" + HEDGE + r"$"
     r"|\bshould\s+(?:be\s+)?(?:increased|raised|lifted|rise|grow|reach|go\s+up)\s+to\s+" + HEDGE + r"$|\bshould\s+range\s+(?:within|between|from)\s+" + HEDGE + r"$"
+    # ("commitment to NATO, which is to devote 2%", "... for member states is to allocate 2%"; not a country's own goal)
     # a share others are urged or forced to, or an idea questioned: "urged members of NATO to raise defense spending to
     # 5 percent", "being forced to spend five percent", "the idea of allocating five percent"
     r"|\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|demand(?:s|ed|ing)?)\s+(?:[\w().'-]+\s+){0,10}?to\s+"

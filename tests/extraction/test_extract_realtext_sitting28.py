@@ -185,3 +185,17 @@ def test_other_spending_a_cap_a_group_sum_or_a_part_is_no_defence_budget_in_cjk(
               "맞먹었다. 중국의 국방비는 1122억달러였다.")
     found = got(korean, date(2014, 2, 5))
     assert ("USA", "defense_budget", 600.4e9) in found and not {f for f in found if f[2] == 634.5e9}
+
+
+def test_a_commitment_to_nato_that_is_to_devote_a_share_is_no_level():
+    """"its commitment to NATO, which is to devote two percent of GDP" and "One commitment for member states is to
+    allocate two percent" name a promised share, not the country's level (in English, and through the Czech and
+    Swedish glosses: závazek, åtagande). The guard: "The goal is to reach 3.5% of GDP by 2030" stays the country's
+    own plan."""
+    assert not got("Czechia nearly met its commitment to NATO, which is to devote two percent of GDP to defence.")
+    swedish = ("Försvarsutgifterna 2022 var cirka 82 miljarder kronor, vilket motsvarar cirka 1,3 procent av Sveriges BNP. "
+               "Sverige fattade förra året beslut om att ansöka om Nato-medlemskap, och det är inte en liten sak. "
+               "Ett åtagande för medlemsländer är att avsätta två procent av BNP till försvaret. Det som ska ske blir dyrt.")
+    found = got(swedish, date(2023, 3, 1))
+    assert ("SWE", "defense_share_gdp_pct", 1.3) in found and ("SWE", "defense_share_gdp_pct", 2) not in found
+    assert ("SWE", "defense_share_gdp_pct", 3.5) in got("Sweden spends 2.4% now. The goal is to reach 3.5% of GDP by 2030.")
