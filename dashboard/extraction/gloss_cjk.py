@@ -30,8 +30,8 @@ _NUM = (r"(?:(?=\d)(?:\d+[ \t]?[千천][ \t]?)?(?:\d+[ \t]?[百백][ \t]?)?(?:\d
 _NUMERAL = (rf"(?P<a>{_NUM})[ \t]?(?P<ua>万亿|萬億|兆|조)(?:[ \t]?(?P<b>{_NUM})[ \t]?(?P<ub>亿|億|억))?"
             rf"|(?P<g>\d{{1,3}})[万萬](?P<h>\d{{1,4}}(?:\.\d+)?)[亿億]"  # ("1萬9095.61億": a myriad of 億, then more 億)
             rf"|(?P<c>{_NUM})[ \t]?(?P<uc>亿|億|억)(?:[ \t]?(?P<d>{_NUM})[ \t]?(?P<ud>万|萬|만))?"
-            rf"|(?P<e>{_NUM})[ \t]?(?P<ue>万|萬|만)(?![亿億억])(?:[ \t](?=\d[千천]|\d{{1,4}}[ \t]?(?:명|人|名)))?(?P<f>\d[千천](?:\d[百백]\d{{0,2}}|\d{{1,3}})?|\d[百백]\d{{0,2}}|\d{{1,4}})?(?![\d,.])")
-# ("2万5843", "61만 8천", "2만 8500명": and the rest below a myriad; after a space, only a thousands group or a count)
+            rf"|(?P<e>{_NUM})[ \t]?(?P<ue>万|萬|만)(?![亿億억])(?:[ \t](?=\d[千천]|\d{{1,4}}[ \t]?(?:명|人|名)))?(?P<f>\d[千천](?:\d[百백]\d{{0,2}}|\d{{1,3}})?|\d[百백]\d{{0,2}}|\d,\d{{3}}|\d{{1,4}})?(?![\d,.])")
+# ("2万5843", "61만 8천", "44만6,000", "2만 8500명": and the rest below a myriad; after a space, only a thousands group or a count)
 
 
 def _chinese(written: str) -> Decimal:
@@ -121,8 +121,10 @@ _PLAN_AFTER_RE = re.compile(r"가능성|전망|見通し|见通し|可能性|(?:
 _CURRENT_BEFORE_RE = re.compile(r"(?:현재|현행|現在|現行|目前|目下)\s*(?:\S+\s*)?$")
 _RESERVE = r"예비군|예비 ?병력|예비역|預備役|预备役|予備自衛官|後備|后备"
 _RESERVE_RE = re.compile(_RESERVE)
-# one armed service ("미국 육군 병력이 ... 49만명", "陸上自衛隊の隊員は約14万人"): its count is a part of the forces
-_SERVICE = r"(?:육군|해군|공군|해병대|陸軍|陆军|海軍|海军|空軍|空军|陸上自衛隊|海上自衛隊|航空自衛隊)(?:\s?병력|兵力)?"
+# one armed service ("미국 육군 병력이 ... 49만명", "陸上自衛隊の隊員は約14万人"): its count is a part of the forces; so are
+# conscripts and recruits ("役男人數增至5萬3600人", "징집병"), a yearly intake, not the forces' strength
+_SERVICE = (r"(?:육군|해군|공군|해병대|陸軍|陆军|海軍|海军|空軍|空军|陸上自衛隊|海上自衛隊|航空自衛隊|"
+            r"役男|義務役|义务役|义务兵|義務兵|징집병|입영|신병|新兵|徴集)(?:\s?병력|兵力)?")
 _SERVICE_RE = re.compile(_SERVICE)
 _MILITARY_RE = re.compile(_RESERVE + "|" + _SERVICE + r"|병력|兵力|장병|병사|군인|軍人|军人|兵員|兵员|現役|现役|현역|상비|常備|自衛官|隊員|队员|미군|米軍|美军|"
                           r"美軍|部隊|部队|軍隊|军队|解放軍|解放军|兵士|士兵|官兵|파병|派兵|派遣|駐留|驻扎|駐紮|주둔|자위대|自衛隊|국군|國軍|国軍|"
@@ -130,6 +132,9 @@ _MILITARY_RE = re.compile(_RESERVE + "|" + _SERVICE + r"|병력|兵力|장병|�
 # a line crossed or not reached ("이하", "미만", "명선"; "以下", "未満"), a level only in the future ("미래에는", "향후",
 # "今後"), or one held possible ("가능성", "전망", "見通し")
 _THRESHOLD_AFTER_RE = re.compile(r"\s?(?:이하|미만|선(?:이|을|도|으로|은|에)|以下|未満|未满)")
+# a change by the count ("11만명이 줄었다", "11만1,000명 줄어든다", "1万人減", "增加3000人" is before it and not read), not a
+# level ("45만명으로 줄었다", with 으로 "to", is one)
+_CHANGE_BY_AFTER_RE = re.compile(r"\s?(?:이|가|가량|정도|쯤|이나)?\s?(?:줄|감소|늘|증가|증원|감축)|\s?(?:減|减|増|增)")
 _FUTURE_BEFORE_RE = re.compile(r"미래에는|향후|앞으로|今後|将来|將來|未来")
 _OWN_NOUN_AFTER_RE = re.compile(r"\s?(?:의|の|的)\s?(" + _RESERVE + "|" + _SERVICE + ")")
 _ABROAD_BEFORE_RE = re.compile(r"(?:해외\s?(?:파견|주둔|파병)|海外(?:派遣|駐留|に駐留する|驻军|駐軍))[^\d]{0,8}$")
@@ -153,16 +158,17 @@ def _counter(text: str, begin: int, end: int) -> tuple[str, str, int] | None:
         return "", "people", hit.end()
     rest = text[hit.end():stop.start() if stop else len(text)]
     rest = rest[:re.search(r"\d", rest).start()] if re.search(r"\d", rest) else rest  # (up to the next number's clause)
-    if _THRESHOLD_AFTER_RE.match(text, hit.end()):
-        return "", "people", hit.end()  # ("50만명 이하로 떨어지는", "40만 명선도 깨질": a line, not a level)
+    if _THRESHOLD_AFTER_RE.match(text, hit.end()) or _CHANGE_BY_AFTER_RE.match(text, hit.end()):
+        return "", "people", hit.end()  # ("50만명 이하로 떨어지는", "40만 명선도 깨질": a line; "11만명이 줄었다": a change)
     if (_PLAN_AFTER_RE.search(rest) or _FUTURE_BEFORE_RE.search(text, start, begin)) \
             and not _CURRENT_BEFORE_RE.search(text, max(start, begin - 30), begin):
         return " a goal:", "people", hit.end()  # (a goal named apart: no strength, and no noun before it binds the count)
     named = [m for m in _MILITARY_RE.finditer(text, start, end) if m.group() not in ("軍", "军", "군")]
     last_named = named[-1].group() if named else ""
+    near = bool(named) and begin - named[-1].end() <= 30  # (a service named in passing earlier in the sentence is not the count's)
     own = _OWN_NOUN_AFTER_RE.match(text, hit.end())  # ("80만 명의 예비군": the force named right after the count is its own)
-    last_named = own.group(1) if own else last_named
-    if _SERVICE_RE.fullmatch(last_named):
+    last_named, near = (own.group(1), True) if own else (last_named, near)
+    if _SERVICE_RE.fullmatch(last_named) and near:
         return "", "people", hit.end()
     if _ABROAD_BEFORE_RE.search(text, max(start, begin - 12), begin) or _MANY_COUNTRIES_AFTER_RE.search(text, hit.end(), stop.start() if stop else len(text)):
         return "", "personnel deployed abroad", hit.end()  # ("해외파견 29만1천명": the count abroad, no single host)

@@ -199,3 +199,24 @@ def test_a_commitment_to_nato_that_is_to_devote_a_share_is_no_level():
     found = got(swedish, date(2023, 3, 1))
     assert ("SWE", "defense_share_gdp_pct", 1.3) in found and ("SWE", "defense_share_gdp_pct", 2) not in found
     assert ("SWE", "defense_share_gdp_pct", 3.5) in got("Sweden spends 2.4% now. The goal is to reach 3.5% of GDP by 2030.")
+
+
+def test_a_count_changed_by_is_no_level_and_a_comma_remainder_is_read():
+    """"2019년 57만명에서 2024년 46만명으로 6년 만에 11만명이 줄었다": 110,000 is the change (이 줄었다, by), the two levels
+    are read (으로, to); "63만3,000명" is 633,000 (the rest below the myriad written with a comma)."""
+    text = ("국방부 자료에 따르면 우리 군 병력은 2019년 57만명에서 2024년 46만명으로 6년 만에 11만명이 줄었다. "
+            "상비병력은 한때 63만3,000명에 달했다. 병력 감소는 계속되고 있다.")
+    found = got(text, date(2024, 10, 1))
+    assert {("KOR", "active_personnel", 570_000), ("KOR", "active_personnel", 460_000),
+            ("KOR", "active_personnel", 633_000)} <= found
+    assert not {f for f in found if f[2] == 110_000}
+
+
+def test_conscripts_named_right_before_a_count_make_it_an_intake():
+    """"役男人數...至2029年，人數增至5萬2000人": conscripts are a yearly intake, not the forces' strength; the guard:
+    conscripts named far back in the sentence leave a later total alone ("...一年期義務役佔約2.3%...已接近22萬人")."""
+    intake = "國防部指出，國軍今年的役男人數估計約1萬4000人，至2029年，人數增至5萬2000人。兵力將因此增加。"
+    assert not {f for f in got(intake, date(2025, 5, 12)) if f[2] in (14_000, 52_000)}
+    total = ("國防部統計今年全軍編現比79.2%，其中志願役佔76.9%，一年期義務役佔約2.3%，預判至年底可提升至80%，"
+             "但具體編制員額並未細說，據稱已接近22萬人。國軍將逐年調整。")
+    assert ("TWN", "active_personnel", 220_000) in got(total, date(2025, 5, 12))
