@@ -29,7 +29,7 @@ _DEFENSE_MONEY_RE = re.compile(r"\b(?-i:[Dd])efen[cs]e\s+(?:budget|spending)\b")
 # over several years, a cut
 _OTHER_MONEY_RE = re.compile(r"補正|補充|追加|関連|関係経費|経費|費用|調 reached|装備|采购|採購|援助|支援|총지출|(?<!budget\sの)(?<!spending\sの)総額|歳出(?!ベース)|总预算|總預算|"
                              r"特別|特别|추경|개선비|운영비|전력운영|방위력\s*개선|연구개발|년간|年間|年间|\d\s*[~〜～]\s*\d+\s*(?:年|년)|装备|裝備|삭감|GDP|国内総生産|國內生產總值|国内生产总值|국내총생산|\bincrease\b|"
-                             r"支出|지출|上限|상한|합친|합계|합산|合計|合计|加總|加总|국가들|나라들|各国|各國|諸国|用於|用于|に充て|에\s?사용|에\s?쓰")
+                             r"支出|지출|上限|상한|합친|합계|합산|合計|合计|加總|加总|국가들|나라들|各国|各國|諸国|など|等国|等國|用於|用于|に充て|에\s?사용|에\s?쓰")
 # (and: another spending named before the amount, "社福支出的數字是 8318億元" (the defence phrase itself is glossed);
 # a cap, "549億美元 budget 上限"; a sum over several countries, "나라들의 국방비를 전부 합친 액수"; a part put to a use,
 # "約6400億美元將用於")

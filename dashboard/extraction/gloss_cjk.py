@@ -90,10 +90,12 @@ def _english(value: Decimal) -> str:
 def _rules() -> tuple[re.Pattern, dict[str, str]]:
     words = phrase_tables("cj")[0]
     alternation = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(words, key=len, reverse=True))
-    return re.compile(f"{_ERA_YEAR}|{_NUMERAL}|(?P<pct>{_CN_WORD})(?=[％%])|{_COUNTED}|(?P<w>{alternation})", re.IGNORECASE), words
+    return re.compile(f"{_ERA_YEAR}|{_NUMERAL}|(?P<pct>{_CN_WORD})(?=[％%])|{_COUNTED}|{_DOT_DECIMAL}|(?P<w>{alternation})", re.IGNORECASE), words
     # (the table's keys are folded to lower case: "GDP比" is found as "gdp比")
 
 
+# a decimal written with the middle dot, as Japanese wire copy does ("0・1%", "5・3%"): read with a decimal point
+_DOT_DECIMAL = r"(?<![\d.,])(?P<dot>\d+・\d+)(?![\d・])"
 # a number in plain digits counting people ("3,000명", "1200人"): kept as written, with its counter read (_counter)
 _COUNTED = r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?=[ \t]?(?:명|人(?!民)|名(?![目義义单單])))"
 
@@ -198,7 +200,8 @@ def gloss_cjk(text: str) -> Gloss:
         built.emit(text[last:hit.start()], last, True)
         english = (words[" ".join(hit.group("w").lower().split())] if hit.group("w") is not None  # (keyed as phrase_tables writes them)
                    else f"{_chinese(hit.group('pct')).normalize():f}" if hit.group("pct") is not None
-                   else hit.group("n") if hit.group("n") is not None else _english(_value(hit)))
+                   else hit.group("n") if hit.group("n") is not None
+                   else hit.group("dot").replace("・", ".") if hit.group("dot") is not None else _english(_value(hit)))
         if english == "yuan" and (taiwan or hit.start() == twd_end):
             english = "Taiwan dollars"  # ("國防預算...共計增列九四九五億元" on the Executive Yuan's budget; "新台幣9495億元")
         if hit.group("w") is None and text[max(0, hit.start() - 4):hit.start()].rstrip().endswith(_TWD_BEFORE):

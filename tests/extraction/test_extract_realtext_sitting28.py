@@ -220,3 +220,19 @@ def test_conscripts_named_right_before_a_count_make_it_an_intake():
     total = ("國防部統計今年全軍編現比79.2%，其中志願役佔76.9%，一年期義務役佔約2.3%，預判至年底可提升至80%，"
              "但具體編制員額並未細說，據稱已接近22萬人。國軍將逐年調整。")
     assert ("TWN", "active_personnel", 220_000) in got(total, date(2025, 5, 12))
+
+
+def test_a_japanese_decimal_written_with_the_middle_dot_is_read():
+    """"前年比5・3%増" (Kyodo style): 5.3, not 5 and 3 apart; military spending (軍事費, 군사비) is defence spending."""
+    assert "5.3" in gloss_cjk("米国は前年比5・3%増の7320億ドルだった。").text.split()
+    korean = "스톡홀름국제평화연구소에 따르면 러시아의 군사비는 1090억달러였다. 인도는 그 다음이었다. 중국도 늘었다."
+    assert ("RUS", "defense_budget", 109e9) in got(korean, date(2024, 4, 22))
+
+
+def test_an_indonesian_count_of_military_reserve_personnel_is_a_reserve():
+    """"400.000 personel militer cadangan": reserve military personnel, not the active strength."""
+    text = ("Kekuatan militer Indonesia yang dihitung oleh lembaga itu mencakup tentara aktif dan pasukan paramiliter. "
+            "Indonesia juga diperkirakan memiliki 400.000 personel militer cadangan. Personel militer cadangan ini "
+            "dapat dimobilisasi untuk mendukung tentara aktif dari waktu ke waktu, dengan pelatihan yang teratur.")
+    found = got(text, date(2024, 5, 1))
+    assert ("IDN", "reserve_personnel", 400_000) in found and ("IDN", "active_personnel", 400_000) not in found
