@@ -236,3 +236,13 @@ def test_an_indonesian_count_of_military_reserve_personnel_is_a_reserve():
             "dapat dimobilisasi untuk mendukung tentara aktif dari waktu ke waktu, dengan pelatihan yang teratur.")
     found = got(text, date(2024, 5, 1))
     assert ("IDN", "reserve_personnel", 400_000) in found and ("IDN", "active_personnel", 400_000) not in found
+
+
+def test_french_abbreviations_of_milliard_are_billions():
+    """"46,7 Md€", "801 mrds$", "53,1 mds de dollars": the French abbreviations of milliard (Md, mrds, mds) are
+    billions; before, the numbers were not read as amounts at all."""
+    text = ("Selon le dernier rapport du SIPRI, les dépenses militaires mondiales ont atteint 2 113 mrds$ en 2021. "
+            "Les plus gros acheteurs sont les États-Unis, et de loin, avec 801 mrds$, suivis de la Chine (293 mrds$) et de "
+            "l'Inde (76,6 mrds$). Le ministère des Armées disposait d'un budget total de 46,7 Md€ en 2019.")
+    found = got(text, date(2022, 4, 25))
+    assert {("CHN", "defense_budget", 293e9), ("IND", "defense_budget", 76.6e9)} <= found
