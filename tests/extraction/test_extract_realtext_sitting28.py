@@ -246,3 +246,13 @@ def test_french_abbreviations_of_milliard_are_billions():
             "l'Inde (76,6 mrds$). Le ministère des Armées disposait d'un budget total de 46,7 Md€ en 2019.")
     found = got(text, date(2022, 4, 25))
     assert {("CHN", "defense_budget", 293e9), ("IND", "defense_budget", 76.6e9)} <= found
+
+
+def test_french_overseas_operations_and_cote_d_ivoire_with_a_hyphen():
+    """"Quelque 12 000 soldats français engagés sur les théâtres d'opération": troops abroad with no single host; a
+    contingent "déployé en Côte-d'Ivoire" (the hyphenated spelling) has its host."""
+    text = ("Quelque 12 000 soldats français engagés sur les théâtres d'opération. La France, qui doit contribuer au "
+            "renforcement de la force au Liban, a un dispositif important. Son plus gros contingent est déployé en "
+            "Côte-d'Ivoire, avec quelque 3 900 soldats dans le pays ou aux alentours.")
+    found = figs(text, date(2006, 8, 2))
+    assert ("FRA", "troops_deployed", 12_000, "") in found and ("FRA", "troops_deployed", 3_900, "CIV") in found
