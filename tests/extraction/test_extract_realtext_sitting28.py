@@ -256,3 +256,13 @@ def test_french_overseas_operations_and_cote_d_ivoire_with_a_hyphen():
             "Côte-d'Ivoire, avec quelque 3 900 soldats dans le pays ou aux alentours.")
     found = figs(text, date(2006, 8, 2))
     assert ("FRA", "troops_deployed", 12_000, "") in found and ("FRA", "troops_deployed", 3_900, "CIV") in found
+
+
+def test_polish_dollars_spending_verbs_and_spending_on_defence():
+    """"Rosja wydała na armię 140 mld dolarów", "Niemcy wydały na obronę 80,5 mld dolarów": dollars in Polish cases
+    (dolarów), the verb of spending and "na obronę" (on defence) are read; before, the amount was no money."""
+    text = ("Według SIPRI w 2024 r. wydatki wojskowe na świecie znów wzrosły i są najwyższe od końca zimnej wojny. "
+            "W 2024 roku Rosja wydała na armię 140 mld dolarów, co oznacza wzrost w porównaniu z poprzednim rokiem. "
+            "Czwarte w zestawieniu Niemcy wydały na obronę 80,5 mld dolarów i są teraz przed Indiami.")
+    found = got(text, date(2025, 4, 28))
+    assert {("RUS", "defense_budget", 140e9), ("DEU", "defense_budget", 80.5e9)} <= found
