@@ -33,6 +33,7 @@ from pathlib import Path
 
 from dashboard.extraction.gloss_arabic import add_proclitics, bare_millions
 from dashboard.extraction.gloss_map import Gloss, GlossBuilder
+from dashboard.extraction.gloss_turkish import turkish_numerals
 from dashboard.extraction.normal import unglue_notes
 from dashboard.extraction.verb_final import verb_inserts
 
@@ -40,7 +41,7 @@ GLOSS_FILE = Path(__file__).resolve().parent / "vocab" / "gloss.csv"
 LANGUAGES = {"es": "Spanish", "fr": "French", "pt": "Portuguese", "de": "German", "it": "Italian", "ru": "Russian",
              "id": "Indonesian", "sc": "Scandinavian (Danish, Norwegian, Swedish)", "ro": "Romanian",
              "cs": "Czech and Slovak", "pl": "Polish", "nl": "Dutch", "sh": "South Slavic (Croatian, Serbian, Slovenian)", "ar": "Arabic", "hi": "Hindi", "el": "Greek", "cj": "Chinese, Japanese and Korean",
-             "vi": "Vietnamese", "bn": "Bengali"}
+             "vi": "Vietnamese", "bn": "Bengali", "tr": "Turkish"}
 
 # the short words that tell the languages apart (words shared by two of them are left out)
 _MARKERS = {
@@ -72,6 +73,7 @@ _MARKERS = {
     "el": {"και", "το", "της", "του", "την", "των", "στην", "στη", "στο", "με", "για", "που", "απο", "σε", "οι", "τα", "να", "θα", "ειναι"}, "cj": set(),
     "bn": {"এবং", "ও", "এর", "করা", "জন্য", "থেকে", "এই", "যা", "হয়েছে", "করে"},
     "vi": {"cua", "cac", "nhung", "duoc", "trong", "voi", "mot", "khong", "nhieu", "nay", "theo", "cho", "cung", "nguoi", "nuoc", "viec"},
+    "tr": {"ve", "bir", "bu", "icin", "ile", "olarak", "olan", "daha", "cok", "gibi", "ancak", "kadar", "yil", "ise", "diye"},  # Turkish
     # languages not glossed: their text is read as it stands, never through another language's gloss
     "tl": {"ang", "ng", "mga", "sa", "ay", "ni", "kay", "nasa", "ito", "naman"},  # Tagalog
     "lv": {"ir", "ka", "ar", "uz", "lai", "kas", "tas", "bet", "gan", "ari", "bija", "tika", "pec", "lidz", "ta", "tiek"},  # Latvian
@@ -79,9 +81,8 @@ _MARKERS = {
     "fi": {"ja", "ei", "oli", "etta", "kun", "mutta", "myos", "ovat", "joka", "tai", "seka", "mukaan", "vuonna", "olisi", "ollut"},  # Finnish
     "et": {"ja", "ei", "oli", "see", "kui", "mis", "aga", "oma", "ning", "seda", "tema", "ka", "aastal", "kes"},  # Estonian
     "hu": {"az", "hogy", "nem", "egy", "volt", "meg", "csak", "mar", "mint", "pedig", "szerint", "ami", "amely", "lesz"},  # Hungarian
-    "tr": {"ve", "bir", "bu", "icin", "ile", "olarak", "olan", "daha", "cok", "gibi", "ancak", "kadar", "yil", "ise", "diye"},  # Turkish
 }
-_UNREAD = ("tl", "lv", "lt", "fi", "et", "hu", "tr")
+_UNREAD = ("tl", "lv", "lt", "fi", "et", "hu")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -99,7 +100,7 @@ def _fold_table() -> dict[int, str]:
         if base != chr(code) and (base.isascii() or code >= 0x386):
             table[code] = base
     table.update({ord("ß"): "s", ord("æ"): "a", ord("Æ"): "A", ord("ø"): "o", ord("Ø"): "O", ord("\u2019"): "'",
-                  ord("ł"): "l", ord("Ł"): "L", ord("đ"): "d", ord("Đ"): "D"})  # (Polish and Croatian letters with no accent to drop)
+                  ord("ł"): "l", ord("Ł"): "L", ord("đ"): "d", ord("Đ"): "D", ord("ı"): "i"})  # (Polish, Croatian and Turkish letters with no accent to drop)
     return table
 
 
@@ -223,6 +224,7 @@ def _numerals(folded: str, lang: str = "") -> str:
         folded = bare_millions(folded)  # ("مليون و455 ألف": a million and 455 thousand)
         folded = _ARABIC_COMPOUND_RE.sub(lambda m: f"{m.group('a')},{int(m.group('b') or m.group('b2')):03d}".ljust(
             len(m.group(0)) - len(m.group("tail") or m.group("tail2"))) + (m.group("tail") or m.group("tail2")), folded)
+    folded = turkish_numerals(folded) if lang == "tr" else folded  # ("yüzde 2,13": 2.13%; "455 bin 900": 455,900)
     if lang == "it" and "mila" in folded:
         folded = _MILA_RE.sub(r"\1.000", folded)  # "tra i 5mila e i 5.500 soldati": 5,000 (the same length as "5mila")
     decimal_commas = [m.span() for m in _COMMA_BEFORE_SCALE_RE.finditer(folded)] if lang in _COMMA_ONLY_DECIMAL else []

@@ -266,3 +266,16 @@ def test_polish_dollars_spending_verbs_and_spending_on_defence():
             "Czwarte w zestawieniu Niemcy wydały na obronę 80,5 mld dolarów i są teraz przed Indiami.")
     found = got(text, date(2025, 4, 28))
     assert {("RUS", "defense_budget", 140e9), ("DEU", "defense_budget", 80.5e9)} <= found
+
+
+def test_turkish_is_read_through_its_own_gloss():
+    """Turkish joined the glossed languages: "savunma bütçesi" and "savunma harcaması" (defence budget and spending),
+    "milyar dolar", "455 bin 900" (455,900), "2 milyon 485 bin" (2,485,000), "yüzde 1,36" (the percent word before
+    its number), aktif and yedek personel. Before, Turkish was detected and left unread."""
+    text = ("NATO'nun yeni raporunda yer alan tabloya göre, Türkiye'nin 2025 yılı savunma harcaması 36,2 milyar dolar "
+            "seviyesine ulaşacak. Bu rakam 2022'de 17,2 milyar dolardı. Rapor bu yıl Ankara'da açıklandı ve çok konuşuldu. "
+            "Yunanistan ordusu 135 bin askeri personeli bünyesinde barındırıyor. Rus ordusunun 2 milyon 480 bin yedek "
+            "personeli bulunuyor. Bu tablo ile ilgili olarak uzmanlar daha fazla bilgi istedi.")
+    found = got(text, date(2025, 6, 20))
+    assert ("TUR", "defense_budget", 36.2e9) in found
+    assert ("GRC", "active_personnel", 135_000) in found and ("RUS", "reserve_personnel", 2_480_000) in found
