@@ -126,9 +126,8 @@ def detect_language(text: str, sample: int = 3000) -> str:
 
 _CYRILLIC_RE, _ARABIC_RE, _DEVANAGARI_RE, _CJK_RE, _LETTER_RE = (re.compile(r"[\u0430-\u044f\u0451]"), re.compile(r"[\u0621-\u064a]"), re.compile(r"[\u0915-\u0939]"),
                                                                   re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]"), re.compile(r"[^\W\d_]"))
-# Words with a letter only one language family writes, each counted as one more marker word of it: Polish's short
-# words are Portuguese's too ("na", "do", "o", "a"); a short Czech text has too few marker words to tell; Vietnamese
-# marks letters twice ("ố", "ữ") and writes ơ, ư
+# Words with a letter only one language family writes, each one more marker word of it: Polish's short words are
+# Portuguese's too ("na", "do"); a short Czech text has too few marker words; Vietnamese marks letters twice ("ố"), ơ, ư
 _OWN_LETTER_WORDS = {lang: re.compile(rf"\b\w*[{letters}]\w*") for lang, letters in (
     ("pl", "\u0142\u0105\u0119\u015b\u017a\u017c\u0144"),  # ł ą ę ś ź ż ń
     ("cs", "\u0159\u016f\u011b\u0165\u010f\u0148\u013e\u013a\u0155"),  # ř ů ě ť ď ň ľ ĺ ŕ (Czech and Slovak)
@@ -168,11 +167,12 @@ def gloss(text: str, lang: str) -> Gloss:
         if lang in ("es", "pt", "it") and hit.group(0)[:1].isupper() and _key(hit.group(0)) in demonyms and (
                 hit.start() > 1 and folded[:hit.start()].rstrip()[-1:] not in ".!?:\n\"'\u00ab\u201c(" or _SURNAME_NEXT_RE.match(folded, hit.end())):
             continue  # "Alemán Soto explicó": a capital inside a sentence, or before another name, is a surname (Spanish, Portuguese and Italian write demonyms small; French and German capitalise nationality nouns)
+        pair = hit.groupdict().get("noun") is not None
+        if (english := nouns.get(_key(hit.group("noun"))) if pair else words.get(_key(hit.group(0)))) is None:
+            continue  # (a match whose case folds to no key of the table, as "ARTIŞ" did before ı folded to i: left as written)
         emit_kept(last, hit.start())
         if hit.start() in inserts:
             emit(inserts[hit.start()], hit.start(), False)
-        pair = hit.groupdict().get("noun") is not None
-        english = nouns[_key(hit.group("noun"))] if pair else words[_key(hit.group(0))]
         if "~" in english:  # "augmenter ses dépenses militaires de 102 millions": "by" after a verb of change, before the amount
             after_change, otherwise = english.split("~")  # (otherwise what follows: "aumentou os gastos em 51%": by; "em Lisboa": in)
             english = after_change if (_AMOUNT_NEXT_RE.match(folded, hit.end()) and not _YEAR_NEXT_RE.match(folded, hit.end())

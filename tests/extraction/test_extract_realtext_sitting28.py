@@ -279,3 +279,12 @@ def test_turkish_is_read_through_its_own_gloss():
     found = got(text, date(2025, 6, 20))
     assert ("TUR", "defense_budget", 36.2e9) in found
     assert ("GRC", "active_personnel", 135_000) in found and ("RUS", "reserve_personnel", 2_480_000) in found
+
+
+def test_an_upper_case_turkish_headline_is_glossed_not_dropped():
+    """"SAVUNMA BÜTÇESİNE YÜZDE 25 ARTIŞ": upper-case Turkish (İ, Ş, the I of ı) finds its table keys; before the dotless
+    ı folded to i, a match whose key was missing raised KeyError and the article lost every figure (now such a match is
+    left as written)."""
+    from dashboard.extraction.gloss import gloss
+    words = gloss("SAVUNMA BÜTÇESİNE YÜZDE 25 ARTIŞ SAĞLANDI", "tr").text.split()
+    assert "budget" in words and "increase" in words and "25%" in words
