@@ -29,6 +29,7 @@ from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
 from dashboard.extraction.service_tables import service_table_figures
+from dashboard.extraction.space_tables import space_table_figures
 from dashboard.extraction.vocab import DEFENSE_CTX_RE, GDP_WORD_RE, I
 from dashboard.extraction.word_scan import line_matches
 
@@ -57,7 +58,7 @@ def pipe_table_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figur
     """Figures of every country-column table in the article (see the module docstring)."""
     norm = ctx.norm
     if norm.count("|") < 6:
-        return []
+        return space_table_figures(ctx, numbers)
     out: list[Figure] = []
     starts = [n.start for n in numbers]
     for header in HEADER_RE.finditer(norm):
@@ -85,7 +86,7 @@ def pipe_table_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figur
                     number = NumberMention(**{**number.__dict__, "kind": "money", "currency": "USD"})
                 if number is not None:
                     out.append(make(ctx, ctx.sentence_index(number.start), number, metric, country[0].iso3, "table", METHOD))
-    return out + year_column_figures(ctx, numbers) + service_table_figures(ctx, numbers)
+    return out + year_column_figures(ctx, numbers) + service_table_figures(ctx, numbers) + space_table_figures(ctx, numbers)
 
 
 # A table with a year in each column under a caption that says who is stationed where:

@@ -288,3 +288,22 @@ def test_an_upper_case_turkish_headline_is_glossed_not_dropped():
     from dashboard.extraction.gloss import gloss
     words = gloss("SAVUNMA BÜTÇESİNE YÜZDE 25 ARTIŞ SAĞLANDI", "tr").text.split()
     assert "budget" in words and "increase" in words and "25%" in words
+
+
+def test_a_table_flattened_to_spaces_gives_each_country_its_columns():
+    """A header naming the country column and the series in order ("Rank Country Active military Reserve military
+    Paramilitary Total"), then one line per country: each row's numbers are its country's, by column; paramilitary
+    and total columns keep the order but give nothing. Before, the rows had no personnel noun and gave nothing."""
+    text = ("The biggest armies in the world, by the latest yearbook figures.\n\n"
+            "Rank Country Active military Reserve military Paramilitary Total\n"
+            "1 China 2,030,000 505,000 500,000 3,035,000\n"
+            "2 India 1,470,000 1,150,000 1,600,000 4,220,000\n"
+            "3 United States 1,310,000 790,000 0 2,100,000\n"
+            "4 Russia 1,130,000 1,490,000 560,000 3,180,000\n\n"
+            "Country Total Military Personnel Active Personnel NATO / Non-NATO\n"
+            "🇬🇧 UK 1,100,000 180,000 NATO\n🇫🇮 Finland 940,000 23,500 NATO\n🇵🇱 Poland 600,000 200,500 NATO\n")
+    found = got(text, date(2025, 3, 1))
+    assert {("CHN", "active_personnel", 2_030_000), ("CHN", "reserve_personnel", 505_000),
+            ("RUS", "reserve_personnel", 1_490_000), ("GBR", "active_personnel", 180_000),
+            ("POL", "active_personnel", 200_500)} <= found
+    assert not {f for f in found if f[2] in (500_000, 3_035_000, 1_100_000, 940_000)}
