@@ -307,3 +307,14 @@ def test_a_table_flattened_to_spaces_gives_each_country_its_columns():
             ("RUS", "reserve_personnel", 1_490_000), ("GBR", "active_personnel", 180_000),
             ("POL", "active_personnel", 200_500)} <= found
     assert not {f for f in found if f[2] in (500_000, 3_035_000, 1_100_000, 940_000)}
+
+
+def test_indonesian_reserve_troops_and_america():
+    """"Amerika ... 1.400.000 tentara aktif, 1.400.500 pasukan cadangan": America is the United States and "pasukan
+    cadangan" (troops, reserve) is a reserve figure; before, the counts went to the country named before."""
+    text = ("Berdasarkan data lembaga itu, negara dengan jumlah tentara aktif terbesar adalah China dengan 2.250.000 "
+            "tentara aktif dan 790.000 pasukan cadangan. Amerika berada di posisi kedua dengan jumlah tentara sebanyak "
+            "1.400.000 tentara aktif dan 1.400.500 pasukan cadangan. Data ini untuk tahun yang sama dan dari sumber yang sama.")
+    found = got(text, date(2015, 1, 29))
+    assert {("CHN", "reserve_personnel", 790_000), ("USA", "active_personnel", 1_400_000),
+            ("USA", "reserve_personnel", 1_400_500)} <= found
