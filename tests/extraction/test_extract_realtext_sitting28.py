@@ -318,3 +318,13 @@ def test_indonesian_reserve_troops_and_america():
     found = got(text, date(2015, 1, 29))
     assert {("CHN", "reserve_personnel", 790_000), ("USA", "active_personnel", 1_400_000),
             ("USA", "reserve_personnel", 1_400_500)} <= found
+
+
+def test_active_employees_in_a_ranking_are_active_personnel():
+    """"1. China - 2 million active employees": a ranking rewritten by a machine says employees for personnel; with
+    "active" before it the count is an active strength (not "employees" alone, a company's staff)."""
+    text = ("This ranking considers active personnel as a key measure.\n\n  1. China - 2 million active employees\n"
+            "  2. India - 1.45 million active employees\n  3. Russia - 850,000 active employees\n")
+    found = got(text, date(2024, 1, 10))
+    assert {("CHN", "active_personnel", 2e6), ("RUS", "active_personnel", 850_000)} <= found
+    assert not got("Samsung has 270,000 employees worldwide, the company said.", date(2024, 1, 10))
