@@ -41,7 +41,7 @@ GLOSS_FILE = Path(__file__).resolve().parent / "vocab" / "gloss.csv"
 LANGUAGES = {"es": "Spanish", "fr": "French", "pt": "Portuguese", "de": "German", "it": "Italian", "ru": "Russian",
              "id": "Indonesian", "sc": "Scandinavian (Danish, Norwegian, Swedish)", "ro": "Romanian",
              "cs": "Czech and Slovak", "pl": "Polish", "nl": "Dutch", "sh": "South Slavic (Croatian, Serbian, Slovenian)", "ar": "Arabic", "hi": "Hindi", "el": "Greek", "cj": "Chinese, Japanese and Korean",
-             "vi": "Vietnamese", "bn": "Bengali", "tr": "Turkish"}
+             "vi": "Vietnamese", "bn": "Bengali", "tr": "Turkish", "lt": "Lithuanian"}
 
 # the short words that tell the languages apart (words shared by two of them are left out)
 _MARKERS = {
@@ -82,7 +82,7 @@ _MARKERS = {
     "et": {"ja", "ei", "oli", "see", "kui", "mis", "aga", "oma", "ning", "seda", "tema", "ka", "aastal", "kes"},  # Estonian
     "hu": {"az", "hogy", "nem", "egy", "volt", "meg", "csak", "mar", "mint", "pedig", "szerint", "ami", "amely", "lesz"},  # Hungarian
 }
-_UNREAD = ("tl", "lv", "lt", "fi", "et", "hu")
+_UNREAD = ("tl", "lv", "fi", "et", "hu")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -131,7 +131,7 @@ _CYRILLIC_RE, _ARABIC_RE, _DEVANAGARI_RE, _CJK_RE, _LETTER_RE = (re.compile(r"[\
 _OWN_LETTER_WORDS = {lang: re.compile(rf"\b\w*[{letters}]\w*") for lang, letters in (
     ("pl", "\u0142\u0105\u0119\u015b\u017a\u017c\u0144"),  # ł ą ę ś ź ż ń
     ("cs", "\u0159\u016f\u011b\u0165\u010f\u0148\u013e\u013a\u0155"),  # ř ů ě ť ď ň ľ ĺ ŕ (Czech and Slovak)
-    ("vi", "\u1ea0-\u1ef9\u01a1\u01b0"))}
+    ("vi", "\u1ea0-\u1ef9\u01a1\u01b0"), ("lt", "\u0117\u012f\u0173\u016b"))}  # (Lithuanian: ė į ų ū)
 _BENGALI_RE = re.compile(r"[\u0985-\u09b9]")
 _ALSO_ENGLISH = {"cs": frozenset({"to", "by"})}
 _IN_WORD = r"\u0900-\u0963\u0981-\u0983\u09bc-\u09d7\u064b-\u065f"  # (Devanagari's and Bengali's vowel signs, Arabic's short vowels: inside words, not \w)  # English marker words that are also a language's ("to": "it", "by": "would" in Czech)
@@ -239,9 +239,9 @@ _ARABIC_COMPOUND_RE = re.compile(r"(?<![\d.,])(?P<a>\d{1,3})\s*(?:\u0645\u0644\u
                                  r"|\u0645\u0644\u064a\u0627\u0631\s*\u0648\s*(?P<b2>\d{1,3})(?![\d.,])(?P<tail2>\s*\u0645\u0644\u064a\u0648\u0646))")  # (million and thousand; billion and million)
 _MILA_RE = re.compile(r"(?<![\w.,])(\d{1,3})mila\b")
 # Languages that never group thousands with a comma (Spanish does in Mexico: "20,000 millones de pesos")
-_COMMA_ONLY_DECIMAL = {"fr", "pt", "it", "de", "ru", "sc", "ro", "cs", "pl", "nl", "sh", "el", "vi"}
+_COMMA_ONLY_DECIMAL = {"fr", "pt", "it", "de", "ru", "sc", "ro", "cs", "pl", "nl", "sh", "el", "vi", "lt"}
 _COMMA_BEFORE_SCALE_RE = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![.,]?\d)(?=\s*(?:milliards?|millions?|mds|mrds?|bilh(?:oes|ao)|mil\s+milh(?:oes|ao)|"
-                                    r"milh(?:oes|ao)|miliardi|milioni|miliardo|milione|Milliarden|Millionen|Mrd|Mio|млрд|млн|миллиард\w*|миллион\w*|milliarder|miljarder|millioner|miljoner|miliarde|milioane|miliardy|miliard|milionov|miliony|milionu|mld|mln|miljard|miljoen|milijard\w*|milijun\w*|milijon\w*)\b)", re.I)
+                                    r"milh(?:oes|ao)|miliardi|milioni|miliardo|milione|Milliarden|Millionen|Mrd|Mio|млрд|млн|миллиард\w*|миллион\w*|milliarder|miljarder|millioner|miljoner|miliarde|milioane|miliardy|miliard|milionov|miliony|milionu|mld|mln|miljard|miljoen|milijard\w*|milijun\w*|milijon\w*|mlrd|proc|procent\w*|prosent|prozent)\b)", re.I)
 
 
 _ACCENTED_WORD_RE = re.compile(r"(?<![\w'])(?:[\u00e9\u00e0\u00e8\u00c9\u00c0\u00c8]|[lL]\u00e0)(?![\w'])")  # ("là": there, apart from "la"; Italian "è": is)

@@ -328,3 +328,15 @@ def test_active_employees_in_a_ranking_are_active_personnel():
     found = got(text, date(2024, 1, 10))
     assert {("CHN", "active_personnel", 2e6), ("RUS", "active_personnel", 850_000)} <= found
     assert not got("Samsung has 270,000 employees worldwide, the company said.", date(2024, 1, 10))
+
+
+def test_lithuanian_is_read_through_its_own_gloss():
+    """Lithuanian joined the glossed languages (it was detected and left unread; its letters ą and ę made short texts
+    Polish): defence budget and spending, "proc. BVP" (percent of GDP), "mln. eurų", and a three-decimal share
+    ("2,006 proc."), a decimal before the percent word."""
+    text = ("Pagal naujausius skaičiavimus, Lietuvos gynybos biudžetas kitąmet turėtų siekti 2,006 proc. bendrojo vidaus "
+            "produkto (BVP), pranešė ministras. Lietuva šiemet gynybai skyrė 720 mln. eurų, arba 1,7 proc. BVP. "
+            "Latvija šiemet gynybai skyrė 1,45 proc. BVP ir užėmė 11 vietą, kaip ir pernai.")
+    found = got(text, date(2017, 10, 3))
+    assert {("LTU", "defense_share_gdp_pct", 2.006), ("LTU", "defense_share_gdp_pct", 1.7),
+            ("LVA", "defense_share_gdp_pct", 1.45)} <= found
