@@ -340,3 +340,12 @@ def test_lithuanian_is_read_through_its_own_gloss():
     found = got(text, date(2017, 10, 3))
     assert {("LTU", "defense_share_gdp_pct", 2.006), ("LTU", "defense_share_gdp_pct", 1.7),
             ("LVA", "defense_share_gdp_pct", 1.45)} <= found
+
+
+def test_russian_spending_on_armament_is_military_spending():
+    """"в рейтинге трат на вооружение ... остались США ($600 млрд) и Китай ($210 млрд)": spending on armament (траты на
+    вооружение) is military spending, the topic of the list that follows."""
+    text = ("Ежегодный отчет SIPRI зафиксировал ряд изменений в рейтинге трат на вооружение. Согласно докладу, "
+            "лидерами остались США ($600 млрд) и Китай ($210 млрд), а Россия поднялась на третье место.")
+    found = got(text, date(2017, 4, 24))
+    assert {("USA", "defense_budget", 600e9), ("CHN", "defense_budget", 210e9)} <= found
