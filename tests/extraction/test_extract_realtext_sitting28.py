@@ -349,3 +349,16 @@ def test_russian_spending_on_armament_is_military_spending():
             "лидерами остались США ($600 млрд) и Китай ($210 млрд), а Россия поднялась на третье место.")
     found = got(text, date(2017, 4, 24))
     assert {("USA", "defense_budget", 600e9), ("CHN", "defense_budget", 210e9)} <= found
+
+
+def test_german_us_soldiers_and_additional_ones():
+    """"die Zahl der in Deutschland stationierten US-Soldaten von derzeit rund 34.000 auf 24.000 senken": the hyphenated
+    US-Soldaten (U.S. troops) and stationierten are read, so the count is a U.S. deployment in Germany; "1000
+    zusätzliche US-Soldaten nach Polen" is an increase, no level."""
+    text = ("Trump hatte bereits Mitte Juni angekündigt, die Zahl der in Deutschland stationierten US-Soldaten von "
+            "derzeit rund 34.000 auf 24.000 zu senken. Er begründete dies damit, dass Deutschland zu wenig ausgebe. "
+            "Trump hatte zudem zugesagt, 1000 zusätzliche US-Soldaten nach Polen zu verlegen, was die Regierung in "
+            "Warschau begrüßte.")
+    found = figs(text, date(2020, 7, 29))
+    assert ("USA", "troops_deployed", 34_000, "DEU") in found
+    assert not {f for f in found if f[2] == 1000}
