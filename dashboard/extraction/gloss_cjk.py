@@ -129,7 +129,7 @@ _SERVICE = (r"(?:육군|해군|공군|해병대|陸軍|陆军|海軍|海军|空�
             r"役男|義務役|义务役|义务兵|義務兵|징집병|입영|신병|新兵|徴集)(?:\s?병력|兵力)?")
 _SERVICE_RE = re.compile(_SERVICE)
 _MILITARY_RE = re.compile(_RESERVE + "|" + _SERVICE + r"|병력|兵力|장병|병사|군인|軍人|军人|兵員|兵员|現役|现役|현역|상비|常備|自衛官|隊員|队员|미군|米軍|美军|"
-                          r"美軍|部隊|部队|軍隊|军队|解放軍|解放军|兵士|士兵|官兵|파병|派兵|派遣|駐留|驻扎|駐紮|주둔|자위대|自衛隊|국군|國軍|国軍|"
+                          r"美軍|部隊|部队|軍隊|军队|解放軍|解放军|兵士|士兵|官兵|파병|派兵|派遣|駐留|驻扎|駐紮|주둔|海外に展開|海外展開|자위대|自衛隊|국군|國軍|国軍|"
                           r"軍|军|군")
 # a line crossed or not reached ("이하", "미만", "명선"; "以下", "未満"), a level only in the future ("미래에는", "향후",
 # "今後"), or one held possible ("가능성", "전망", "見通し")
@@ -139,7 +139,8 @@ _THRESHOLD_AFTER_RE = re.compile(r"\s?(?:이하|미만|선(?:이|을|도|으로|
 _CHANGE_BY_AFTER_RE = re.compile(r"\s?(?:이|가|가량|정도|쯤|이나)?\s?(?:줄|감소|늘|증가|증원|감축)|\s?(?:減|减|増|增)")
 _FUTURE_BEFORE_RE = re.compile(r"미래에는|향후|앞으로|今後|将来|將來|未来")
 _OWN_NOUN_AFTER_RE = re.compile(r"\s?(?:의|の|的)\s?(" + _RESERVE + "|" + _SERVICE + ")")
-_ABROAD_BEFORE_RE = re.compile(r"(?:해외\s?(?:파견|주둔|파병)|海外(?:派遣|駐留|に駐留する|驻军|駐軍))[^\d]{0,8}$")
+_ABROAD_BEFORE_RE = re.compile(r"(?:해외\s?(?:파견|주둔|파병|전개)|海外(?:派遣|駐留|に駐留する|驻军|駐軍|展開))[^。.\n]{0,14}$")
+_ABROAD_AFTER_RE = re.compile(r"[^。.\n\d]{0,6}(?:海外に(?:展開|派遣|駐留)|해외에\s?(?:파견|주둔|배치|전개))")
 # a count sent to many countries ("15만여 명의 미군이 150개국에 ... 파병된"): abroad, with no single host
 _MANY_COUNTRIES_AFTER_RE = re.compile(r"\d+\s?(?:개국|개 나라|か国|カ国|ヵ国|个国家|個國家)[^.。]{0,40}?(?:파병|派兵|派遣|駐留|주둔|배치)")
 _SENTENCE_END_RE = re.compile(r"[。!?！？]|\.(?!\d)|\n\s*\n")  # (a line break alone runs on: pages cut from PDFs)
@@ -166,13 +167,16 @@ def _counter(text: str, begin: int, end: int) -> tuple[str, str, int] | None:
             and not _CURRENT_BEFORE_RE.search(text, max(start, begin - 30), begin):
         return " a goal:", "people", hit.end()  # (a goal named apart: no strength, and no noun before it binds the count)
     named = [m for m in _MILITARY_RE.finditer(text, start, end) if m.group() not in ("軍", "军", "군")]
+    if not named:  # (a list's row, "12. 이스라엘 | 465,000명": the force the list named last before it, if the reserve)
+        named = [m for m in _MILITARY_RE.finditer(text, max(0, begin - 800), begin) if _RESERVE_RE.fullmatch(m.group())][-1:]
     last_named = named[-1].group() if named else ""
     near = bool(named) and begin - named[-1].end() <= 30  # (a service named in passing earlier in the sentence is not the count's)
     own = _OWN_NOUN_AFTER_RE.match(text, hit.end())  # ("80만 명의 예비군": the force named right after the count is its own)
     last_named, near = (own.group(1), True) if own else (last_named, near)
     if _SERVICE_RE.fullmatch(last_named) and near:
         return "", "people", hit.end()
-    if _ABROAD_BEFORE_RE.search(text, max(start, begin - 12), begin) or _MANY_COUNTRIES_AFTER_RE.search(text, hit.end(), stop.start() if stop else len(text)):
+    if (_ABROAD_BEFORE_RE.search(text, max(start, begin - 24), begin) or _ABROAD_AFTER_RE.match(text, hit.end())
+            or _MANY_COUNTRIES_AFTER_RE.search(text, hit.end(), stop.start() if stop else len(text))):
         return "", "personnel deployed abroad", hit.end()  # ("해외파견 29만1천명": the count abroad, no single host)
     return "", ("reservists" if _RESERVE_RE.fullmatch(last_named) else "personnel"), hit.end()
 

@@ -362,3 +362,24 @@ def test_german_us_soldiers_and_additional_ones():
     found = figs(text, date(2020, 7, 29))
     assert ("USA", "troops_deployed", 34_000, "DEU") in found
     assert not {f for f in found if f[2] == 1000}
+
+
+def test_a_korean_list_of_reserve_forces_and_its_active_lines():
+    """A list "세계에서 가장 많은 예비군 병력을 보유한 나라": each row "12. 이스라엘 | 460,000명" is that country's reserve
+    (the force the list named last), and its "현역: 170,000명" line its active strength."""
+    text = ("다음은 세계에서 가장 많은 예비군 병력을 보유한 나라 톱10을 소개해드리겠습니다.\n"
+            "10. 이스라엘 | 460,000명\n현역: 170,000명\n이스라엘 군은 전역을 해도 예비군으로 편성됩니다.\n"
+            "9. 파키스탄 | 510,000명\n현역: 640,000명\n파키스탄은 인구가 많습니다.")
+    found = got(text, date(2015, 5, 1))
+    assert {("ISR", "reserve_personnel", 460_000), ("ISR", "active_personnel", 170_000),
+            ("PAK", "reserve_personnel", 510_000), ("PAK", "active_personnel", 640_000)} <= found
+
+
+def test_a_japanese_count_abroad_before_or_after_it_has_no_single_host():
+    """"米軍の海外展開兵力が2016年に19万人を割り込み" and "うち15%に当たる18万4000人が海外に展開した": troops abroad, no
+    single host; not the active strength."""
+    text = ("米軍の海外展開兵力が2016年に19万人を割り込み、過去60年間で最低を記録した。16年の米軍の現役兵士数は約130万人。"
+            "うち15%に当たる18万4000人が海外に展開した。")
+    found = figs(text, date(2017, 8, 25))
+    assert ("USA", "troops_deployed", 184_000, "") in found and ("USA", "active_personnel", 1_300_000, "") in found
+    assert not {f for f in found if f[1] == "active_personnel" and f[2] in (190_000, 184_000)}
