@@ -383,3 +383,12 @@ def test_a_japanese_count_abroad_before_or_after_it_has_no_single_host():
     found = figs(text, date(2017, 8, 25))
     assert ("USA", "troops_deployed", 184_000, "") in found and ("USA", "active_personnel", 1_300_000, "") in found
     assert not {f for f in found if f[1] == "active_personnel" and f[2] in (190_000, 184_000)}
+
+
+def test_a_taiwanese_text_saying_our_country_reads_its_yuan_as_taiwan_dollars():
+    """A Taiwanese commentary that never writes 台灣 but says 我國 (our country, in traditional script) and names its
+    president: its bare 元 is the New Taiwan dollar and the budget Taiwan's, not China's."""
+    text = ("賴清德總統今日表示，明年度國防預算將占GDP 3.32%。學者指出，依目前GDP增幅趨勢，2030年時整體國防預算將達"
+            "1兆7000億元。我國的國防支出將大幅增加。")
+    found = got(text, date(2025, 8, 22))
+    assert ("TWN", "defense_budget", 1.7e12) in found and not {f for f in found if f[0] == "CHN"}
