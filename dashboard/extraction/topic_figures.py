@@ -40,7 +40,7 @@ SPENDING_TOPIC_RE = re.compile(
 GDP_TOPIC_RE = re.compile(r"\b(?:GDP|GNP|gross\s+domestic\s+product|gross\s+national\s+product)\b", re.I)
 # words that make a money or percent something other than a level of defence spending or its share of GDP
 OTHER_MONEY_RE = re.compile(
-    r"\b(?:GDP|gross\s+domestic|econom(?:y|ies)|exports?|imports?|sales|trade|revenues?|loans?|deals?|contracts?|aid|"
+    r"\b(?:(?<!\bof\s)GDP|gross\s+domestic|econom(?:y|ies)|exports?|imports?|sales|trade|revenues?|loans?|deals?|contracts?|aid|"
     r"assistance|worth|costs?|prices?|debts?|deficits?|salar(?:y|ies)|pensions?|investors?|market|tax(?:es)?)\b", re.I)
 CHANGE_RE = re.compile(
     r"\b(?:increase[ds]?|increasing|rise|rises|rose|risen|rising|gr[eo]w(?:s|n|th|ing)?|jump\w*|fell|fall\w*|drop\w*|"

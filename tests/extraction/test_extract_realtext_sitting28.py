@@ -392,3 +392,13 @@ def test_a_taiwanese_text_saying_our_country_reads_its_yuan_as_taiwan_dollars():
             "1兆7000億元。我國的國防支出將大幅增加。")
     found = got(text, date(2025, 8, 22))
     assert ("TWN", "defense_budget", 1.7e12) in found and not {f for f in found if f[0] == "CHN"}
+
+
+def test_a_spending_list_whose_rows_give_shares_of_gdp_keeps_its_amounts():
+    """"【各国の国防費の比較】・米国：7000億ドル（GDP比3.1%）": a row's share "of GDP" names no other money; before, once
+    GDP比 was glossed ("as a share of GDP"), the word GDP in the row made its amount another kind of money (GDP as money,
+    "a GDP of $2 trillion", stays other money). Full-width colons and brackets are read as their ASCII forms."""
+    text = ("日本の国防費は主要国と比べて低い水準です。\n【国防費の各国比較（2021年度）】\n・日本：520億ドル（GDP比0.9%）\n"
+            "・米国：7000億ドル（同3.1%）\n・中国：3200億ドル（同1.2%）\n")
+    found = got(text, date(2022, 12, 1))
+    assert {("USA", "defense_budget", 700e9), ("CHN", "defense_budget", 320e9)} <= found
