@@ -29,6 +29,7 @@ _RANKED_BEFORE_RE = re.compile(r"\b(?:behind|after|ahead\s+of|than|followed\s+by
                                re.I)
 _RANKED_METHOD = "personnel:bracketed-contributor"
 _FOLLOWED_BY_RE = re.compile(r"\bfollowed\s+by\b", re.I)
+_WOMEN_BEFORE_RE = re.compile(r"\b(?:women|female)\b", re.I)
 # "Among the largest contributors follow India (902), Ghana (878)" after a mission's Italian contingent: each country
 # its own contribution to the same place, not a host of the contingent before
 _CONTRIBUTORS_RE = re.compile(r"\b(?:contributors|contributing\s+(?:countries|nations|states)|troop[\s-]+contributing|"
@@ -80,10 +81,15 @@ def bracketed_hosts(ctx: Context, si: int, numbers: list[NumberMention], figures
             # (600-700)": the next contributors to the same place, ranked after the first
             made = make(ctx, si, b, "troops_deployed", named[-1].iso3, "pair", _RANKED_METHOD, host=anchor.host_iso3)
         else:
-            if not anchor.host_iso3 and _RANKED_BEFORE_RE.search(norm, max(sent.start, named[-1].start - 30), named[-1].start):
+            clause = max(sent.start, norm.rfind(";", sent.start, named[-1].start), norm.rfind(" while ", sent.start, named[-1].start))
+            if not anchor.host_iso3 and _WOMEN_BEFORE_RE.search(norm, clause, named[-1].start):
+                continue  # ("while the same for women were Rwanda (487)": a part of a contribution, not one)
+            if not anchor.host_iso3 and (_RANKED_BEFORE_RE.search(norm, max(sent.start, named[-1].start - 30), named[-1].start)
+                                         or _CONTRIBUTORS_RE.search(norm, sent.start, named[-1].start)):
                 # "Guatemala has 354 soldiers in eight countries, second in Latin America behind Uruguay (930)": a
                 # contribution ranked against another contributor's, not a host (but "It follows only after Japan
-                # (52,852)", ranking the hosts of one owner's troops, names hosts)
+                # (52,852)", ranking the hosts of one owner's troops, names hosts); "The top five contributors of personnel
+                # were Bangladesh (6,693), Nepal (5,782)" after a country's own count: each a contributor's own
                 made = make(ctx, si, b, "troops_deployed", named[-1].iso3, "pair", _RANKED_METHOD)
             else:
                 made = make(ctx, si, b, "troops_deployed", owner, "pair", METHOD, host=named[-1].iso3)

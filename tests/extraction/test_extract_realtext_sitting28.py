@@ -402,3 +402,15 @@ def test_a_spending_list_whose_rows_give_shares_of_gdp_keeps_its_amounts():
             "・米国：7000億ドル（同3.1%）\n・中国：3200億ドル（同1.2%）\n")
     found = got(text, date(2022, 12, 1))
     assert {("USA", "defense_budget", 700e9), ("CHN", "defense_budget", 320e9)} <= found
+
+
+def test_a_list_of_top_contributors_after_a_country_count_gives_each_its_own():
+    """"Cambodia has 781 peacekeepers deployed on UN missions. The top five contributors of personnel were Bangladesh (6,600), Nepal (5,700)
+    ... while the same for women were Rwanda (480), Ghana (430)": each contributor's own count with no host (before,
+    Bangladesh was read as the host of Cambodia's troops); the women's counts are parts, no level."""
+    text = ("Cambodia currently has 781 peacekeepers deployed on UN missions, the defence ministry said on Monday. "
+            "The top five contributors of personnel were Bangladesh (6,600), Nepal (5,700) and India (5,500), while "
+            "the same for women were Rwanda (480), Ghana (430) and Senegal (220).")
+    found = figs(text, date(2022, 7, 1))
+    assert {("BGD", "troops_deployed", 6_600, ""), ("NPL", "troops_deployed", 5_700, "")} <= found
+    assert not {f for f in found if f[0] == "KHM" and f[2] == 6_600} and not {f for f in found if f[2] in (480, 430, 220)}
