@@ -126,7 +126,7 @@ _RESERVE = r"예비군|예비 ?병력|예비역|預備役|预备役|予備自衛
 _RESERVE_RE = re.compile(_RESERVE)
 # one armed service ("미국 육군 병력이 ... 49만명", "陸上自衛隊の隊員は約14万人"): its count is a part of the forces; so are
 # conscripts and recruits ("役男人數增至5萬3600人", "징집병"), a yearly intake, not the forces' strength
-_SERVICE = (r"(?:육군|해군|공군|해병대|陸軍|陆军|海軍|海军|空軍|空军|陸上自衛隊|海上自衛隊|航空自衛隊|"
+_SERVICE = (r"(?:육군|해군|공군|해병대|陸軍|陆军|海軍|海军|空軍|空军|陸上自衛隊|海上自衛隊|航空自衛隊|陸自|海自|空自|航自|"
             r"役男|義務役|义务役|义务兵|義務兵|징집병|입영|신병|新兵|徴集)(?:\s?병력|兵力)?")
 _SERVICE_RE = re.compile(_SERVICE)
 _MILITARY_RE = re.compile(_RESERVE + "|" + _SERVICE + r"|병력|兵力|장병|병사|군인|軍人|军人|兵員|兵员|現役|现役|현역|상비|常備|自衛官|隊員|队员|미군|米軍|美军|"
@@ -138,6 +138,11 @@ _THRESHOLD_AFTER_RE = re.compile(r"\s?(?:이하|미만|선(?:이|을|도|으로|
 # a change by the count ("11만명이 줄었다", "11만1,000명 줄어든다", "1万人減", "增加3000人" is before it and not read), not a
 # level ("45만명으로 줄었다", with 으로 "to", is one)
 _CHANGE_BY_AFTER_RE = re.compile(r"\s?(?:이|가|가량|정도|쯤|이나)?\s?(?:줄|감소|늘|증가|증원|감축)|\s?(?:減|减|増|增)")
+# a count of men or women ("4,927,757名男性", an infobox's manpower fit for service), not a force; and the second count of
+# "227,339人/247,154人" (serving against authorised), a capacity
+_SEX_AFTER_RE = re.compile(r"\s?(?:男性|女性|男子|女子|남성|여성|남자|여자)")
+_CAPACITY_BEFORE_RE = re.compile(r"[人名명]\s?[/／]\s?$")
+_CIVILIANS_RE = re.compile(r"職員|직원|文職|文职|군무원")
 _FUTURE_BEFORE_RE = re.compile(r"미래에는|향후|앞으로|今後|将来|將來|未来")
 _OWN_NOUN_AFTER_RE = re.compile(r"\s?(?:의|の|的)\s?(" + _RESERVE + "|" + _SERVICE + ")")
 _ABROAD_BEFORE_RE = re.compile(r"(?:해외\s?(?:파견|주둔|파병|전개)|海外(?:派遣|駐留|に駐留する|驻军|駐軍|展開))[^。.\n]{0,14}$")
@@ -162,7 +167,8 @@ def _counter(text: str, begin: int, end: int) -> tuple[str, str, int] | None:
         return "", "people", hit.end()
     rest = text[hit.end():stop.start() if stop else len(text)]
     rest = rest[:re.search(r"\d", rest).start()] if re.search(r"\d", rest) else rest  # (up to the next number's clause)
-    if _THRESHOLD_AFTER_RE.match(text, hit.end()) or _CHANGE_BY_AFTER_RE.match(text, hit.end()):
+    if (_THRESHOLD_AFTER_RE.match(text, hit.end()) or _CHANGE_BY_AFTER_RE.match(text, hit.end())
+            or _SEX_AFTER_RE.match(text, hit.end()) or _CAPACITY_BEFORE_RE.search(text, max(0, begin - 4), begin)):
         return "", "people", hit.end()  # ("50만명 이하로 떨어지는", "40만 명선도 깨질": a line; "11만명이 줄었다": a change)
     if (_PLAN_AFTER_RE.search(rest) or _FUTURE_BEFORE_RE.search(text, start, begin)) \
             and not _CURRENT_BEFORE_RE.search(text, max(start, begin - 30), begin):
@@ -174,6 +180,8 @@ def _counter(text: str, begin: int, end: int) -> tuple[str, str, int] | None:
     near = bool(named) and begin - named[-1].end() <= 30  # (a service named in passing earlier in the sentence is not the count's)
     own = _OWN_NOUN_AFTER_RE.match(text, hit.end())  # ("80만 명의 예비군": the force named right after the count is its own)
     last_named, near = (own.group(1), True) if own else (last_named, near)
+    if named and _CIVILIANS_RE.search(text, named[-1].end(), begin):
+        return "", "people", hit.end()  # ("予備自衛官や防衛省職員が7万人": reservists and civilian staff together, neither)
     if _SERVICE_RE.fullmatch(last_named) and near:
         return "", "people", hit.end()
     if (_ABROAD_BEFORE_RE.search(text, max(start, begin - 24), begin) or _ABROAD_AFTER_RE.match(text, hit.end())

@@ -414,3 +414,16 @@ def test_a_list_of_top_contributors_after_a_country_count_gives_each_its_own():
     found = figs(text, date(2022, 7, 1))
     assert {("BGD", "troops_deployed", 6_600, ""), ("NPL", "troops_deployed", 5_700, "")} <= found
     assert not {f for f in found if f[0] == "KHM" and f[2] == 6_600} and not {f for f in found if f[2] in (480, 430, 220)}
+
+
+def test_cjk_counts_of_men_capacities_and_mixed_staff_are_no_strength():
+    """From the fifth round after its one scoring: an infobox's "適合服役人數4,900,000名男性" (men fit for service) is no
+    force; in "・全体:226,000人/246,000人" (serving against authorised) the second count is a capacity; "予備自衛官や
+    防衛省職員が6万人" counts reservists and civilian staff together, neither. The serving count stays active."""
+    infobox = "南非國防軍\n軍力\n適合服役人數4,900,000名男性,18歲–49歲(2005年),\n4,600,000名女性,18歲–49歲(2005年)\n"
+    assert not got(infobox, date(2023, 1, 1))
+    table = ("自衛隊には定員があります。各自衛隊の充足率(2017年3月末時点)\n・全体:226,000人/246,000人→ 92%\n"
+             "自衛隊は人手不足です。この他にも予備自衛官や防衛省職員が6万人ほどいます。")
+    found = got(table, date(2018, 5, 1))
+    assert ("JPN", "active_personnel", 226_000) in found
+    assert not {f for f in found if f[2] in (246_000, 60_000)}
