@@ -14,6 +14,7 @@ import re
 from decimal import Decimal
 from functools import cache
 
+from dashboard.extraction.cjk_counts import counter
 from dashboard.extraction.gloss import phrase_tables
 from dashboard.extraction.gloss_map import Gloss, GlossBuilder
 
@@ -97,7 +98,7 @@ def _rules() -> tuple[re.Pattern, dict[str, str]]:
 
 # a decimal written with the middle dot, as Japanese wire copy does ("0・1%", "5・3%"): read with a decimal point
 _DOT_DECIMAL = r"(?<![\d.,])(?P<dot>\d+・\d+)(?![\d・])"
-# a number in plain digits counting people ("3,000명", "1200人"): kept as written, with its counter read (_counter)
+# a number in plain digits counting people ("3,000명", "1200人"): kept as written, with its counter read (cjk_counts)
 _COUNTED = r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?=[ \t]?(?:명|人(?!民)|名(?![目義义单單])))"
 
 
@@ -112,82 +113,6 @@ def _era_year(hit: re.Match, taiwan: bool) -> str | None:
     if hit.group("era") is not None:
         return str(_ERA_START[hit.group("era")] + (1 if hit.group("ey") == "元" else int(hit.group("ey"))))
     return str(1911 + int(hit.group("roc"))) if taiwan else None
-
-
-# a count of people after a numeral ("2만8500명", "約5万4000人", "3,000名"), not the 人 of 人民 (the people's currency,
-# army) nor the 名 of 名目 (nominal); it is a count of personnel when its sentence speaks of the military
-_COUNTER_RE = re.compile(r"[ \t]?(?:여|余|餘)?[ \t]?(?:명|人(?!民)|名(?![目義义单單]))")  # ("61만 8천여 명": and more)
-# a plan in the rest of the count's clause ("50만 명으로 감축할 예정이다", "44만명으로 줄인다", a cut not yet made; "2030年
-# までに…目標"): a level aimed at, not had;
-# unless the count is said to be the current one ("현행 2만8500명 선이 유지된다")
-_PLAN_AFTER_RE = re.compile(r"가능성|전망|見通し|见通し|可能性|(?:감축|축소)(?!되었|됐|했|되어|돼)|줄(?:인다|이기|일)|늘(?:린다|리기|릴)|할 것|할 예정|될 예정|예정이|계획|목표|하기로|키로|줄일|늘릴|予定|計画|目標|目指|方針|计划|計劃|目标|将|將|预计|預計")
-_CURRENT_BEFORE_RE = re.compile(r"(?:현재|현행|現在|現行|目前|目下)\s*(?:\S+\s*)?$")
-_RESERVE = r"예비군|예비 ?병력|예비역|預備役|预备役|予備自衛官|後備|后备"
-_RESERVE_RE = re.compile(_RESERVE)
-# one armed service ("미국 육군 병력이 ... 49만명", "陸上自衛隊の隊員は約14万人"): its count is a part of the forces; so are
-# conscripts and recruits ("役男人數增至5萬3600人", "징집병"), a yearly intake, not the forces' strength
-_SERVICE = (r"(?:육군|해군|공군|해병대|陸軍|陆军|海軍|海军|空軍|空军|陸上自衛隊|海上自衛隊|航空自衛隊|陸自|海自|空自|航自|"
-            r"役男|義務役|义务役|义务兵|義務兵|징집병|입영|신병|新兵|徴集)(?:\s?병력|兵力)?")
-_SERVICE_RE = re.compile(_SERVICE)
-_MILITARY_RE = re.compile(_RESERVE + "|" + _SERVICE + r"|병력|兵力|장병|병사|군인|軍人|军人|兵員|兵员|現役|现役|현역|상비|常備|自衛官|隊員|队员|미군|米軍|美军|"
-                          r"美軍|部隊|部队|軍隊|军队|解放軍|解放军|兵士|士兵|官兵|파병|派兵|派遣|駐留|驻扎|駐紮|주둔|海外に展開|海外展開|자위대|自衛隊|국군|國軍|国軍|"
-                          r"軍|军|군")
-# a line crossed or not reached ("이하", "미만", "명선"; "以下", "未満"), a level only in the future ("미래에는", "향후",
-# "今後"), or one held possible ("가능성", "전망", "見通し")
-_THRESHOLD_AFTER_RE = re.compile(r"\s?(?:이하|미만|선(?:이|을|도|으로|은|에)|以下|未満|未满)")
-# a change by the count ("11만명이 줄었다", "11만1,000명 줄어든다", "1万人減", "增加3000人" is before it and not read), not a
-# level ("45만명으로 줄었다", with 으로 "to", is one)
-_CHANGE_BY_AFTER_RE = re.compile(r"\s?(?:이|가|가량|정도|쯤|이나)?\s?(?:줄|감소|늘|증가|증원|감축)|\s?(?:減|减|増|增)")
-# a count of men or women ("4,927,757名男性", an infobox's manpower fit for service), not a force; and the second count of
-# "227,339人/247,154人" (serving against authorised), a capacity
-_SEX_AFTER_RE = re.compile(r"\s?(?:男性|女性|男子|女子|남성|여성|남자|여자)")
-_CAPACITY_BEFORE_RE = re.compile(r"[人名명]\s?[/／]\s?$")
-_CIVILIANS_RE = re.compile(r"職員|직원|文職|文职|군무원")
-_FUTURE_BEFORE_RE = re.compile(r"미래에는|향후|앞으로|今後|将来|將來|未来")
-_OWN_NOUN_AFTER_RE = re.compile(r"\s?(?:의|の|的)\s?(" + _RESERVE + "|" + _SERVICE + ")")
-_ABROAD_BEFORE_RE = re.compile(r"(?:해외\s?(?:파견|주둔|파병|전개)|海外(?:派遣|駐留|に駐留する|驻军|駐軍|展開))[^。.\n]{0,14}$")
-_ABROAD_AFTER_RE = re.compile(r"[^。.\n\d]{0,6}(?:海外に(?:展開|派遣|駐留)|해외에\s?(?:파견|주둔|배치|전개))")
-# a count sent to many countries ("15만여 명의 미군이 150개국에 ... 파병된"): abroad, with no single host
-_MANY_COUNTRIES_AFTER_RE = re.compile(r"\d+\s?(?:개국|개 나라|か国|カ国|ヵ国|个国家|個國家)[^.。]{0,40}?(?:파병|派兵|派遣|駐留|주둔|배치)")
-_SENTENCE_END_RE = re.compile(r"[。!?！？]|\.(?!\d)|\n\s*\n")  # (a line break alone runs on: pages cut from PDFs)
-
-
-def _counter(text: str, begin: int, end: int) -> tuple[str, str, int] | None:
-    """The English of a people counter right after the numeral at ``begin``-``end``: what to say before the number (" a
-    goal:" in a plan, which makes no figure), the counter's word and where it ends. The word is "personnel" in a sentence about the
-    military ("reservists" when the last force it names before the number is the reserve; "people" when that force is
-    one armed service, a part of the forces), "people" elsewhere; None when no counter follows."""
-    hit = _COUNTER_RE.match(text, end)
-    if hit is None:
-        return None
-    start = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, end)), default=0)
-    stop = _SENTENCE_END_RE.search(text, hit.end())
-    sentence = text[start:stop.start() if stop else len(text)]
-    if not _MILITARY_RE.search(sentence):
-        return "", "people", hit.end()
-    rest = text[hit.end():stop.start() if stop else len(text)]
-    rest = rest[:re.search(r"\d", rest).start()] if re.search(r"\d", rest) else rest  # (up to the next number's clause)
-    if (_THRESHOLD_AFTER_RE.match(text, hit.end()) or _CHANGE_BY_AFTER_RE.match(text, hit.end())
-            or _SEX_AFTER_RE.match(text, hit.end()) or _CAPACITY_BEFORE_RE.search(text, max(0, begin - 4), begin)):
-        return "", "people", hit.end()  # ("50만명 이하로 떨어지는", "40만 명선도 깨질": a line; "11만명이 줄었다": a change)
-    if (_PLAN_AFTER_RE.search(rest) or _FUTURE_BEFORE_RE.search(text, start, begin)) \
-            and not _CURRENT_BEFORE_RE.search(text, max(start, begin - 30), begin):
-        return " a goal:", "people", hit.end()  # (a goal named apart: no strength, and no noun before it binds the count)
-    named = [m for m in _MILITARY_RE.finditer(text, start, end) if m.group() not in ("軍", "军", "군")]
-    if not named:  # (a list's row, "12. 이스라엘 | 465,000명": the force the list named last before it, if the reserve)
-        named = [m for m in _MILITARY_RE.finditer(text, max(0, begin - 800), begin) if _RESERVE_RE.fullmatch(m.group())][-1:]
-    last_named = named[-1].group() if named else ""
-    near = bool(named) and begin - named[-1].end() <= 30  # (a service named in passing earlier in the sentence is not the count's)
-    own = _OWN_NOUN_AFTER_RE.match(text, hit.end())  # ("80만 명의 예비군": the force named right after the count is its own)
-    last_named, near = (own.group(1), True) if own else (last_named, near)
-    if named and _CIVILIANS_RE.search(text, named[-1].end(), begin):
-        return "", "people", hit.end()  # ("予備自衛官や防衛省職員が7万人": reservists and civilian staff together, neither)
-    if _SERVICE_RE.fullmatch(last_named) and near:
-        return "", "people", hit.end()
-    if (_ABROAD_BEFORE_RE.search(text, max(start, begin - 24), begin) or _ABROAD_AFTER_RE.match(text, hit.end())
-            or _MANY_COUNTRIES_AFTER_RE.search(text, hit.end(), stop.start() if stop else len(text))):
-        return "", "personnel deployed abroad", hit.end()  # ("해외파견 29만1천명": the count abroad, no single host)
-    return "", ("reservists" if _RESERVE_RE.fullmatch(last_named) else "personnel"), hit.end()
 
 
 _BARE_CURRENCY = frozenset({"원", "元", "円"})
@@ -221,7 +146,7 @@ def gloss_cjk(text: str) -> Gloss:
             twd_end = hit.end()  # (an amount after Taiwan's currency named before it: its yuan sign is that currency)
         if text[:hit.start()].rstrip()[-1:] in ("", ".", "。", "!", "?", "！", "？"):
             english = english[:1].upper() + english[1:]  # ("。올해 국방비": "This year", so the sentence still starts there)
-        counted = _counter(text, hit.start(), hit.end()) if hit.group("w") is None and hit.group("pct") is None else None
+        counted = counter(text, hit.start(), hit.end()) if hit.group("w") is None and hit.group("pct") is None else None
         plan = counted[0] if counted else ""  # ("50만 명으로 감축할 예정": " a goal: 500,000 people")
         built.emit(english + " " if english in ".,;:" else f"{plan} {english} ", hit.start(), False)
         last = hit.end()
