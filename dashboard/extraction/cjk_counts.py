@@ -22,7 +22,7 @@ _COUNTER_RE = re.compile(r"[ \t]?(?:여|余|餘)?[ \t]?(?:명|人(?!民)|名(?![
 # a plan in the rest of the count's clause ("50만 명으로 감축할 예정이다", "44만명으로 줄인다", a cut not yet made; "2030年
 # までに…目標"): a level aimed at, not had;
 # unless the count is said to be the current one ("현행 2만8500명 선이 유지된다")
-_PLAN_AFTER_RE = re.compile(r"가능성|전망|見通し|见通し|可能性|(?:감축|축소)(?!되었|됐|했|되어|돼)|줄(?:인다|이기|일)|늘(?:린다|리기|릴)|할 것|할 예정|될 예정|예정이|계획|목표|하기로|키로|줄일|늘릴|予定|計画|目標|目指|方針|计划|計劃|目标|将|將|预计|預計")
+_PLAN_AFTER_RE = re.compile(r"가능성|전망|見通し|见通し|可能性|(?:감축|축소)(?!되었|됐|했|되어|돼)|줄(?:인다|이기|일)|늘(?:린다|리기|릴)|할 것|할 예정|될 예정|예정이|계획|목표|하기로|키로|予定|計画|目標|目指|方針|计划|計劃|目标|将|將|预计|預計")
 _CURRENT_BEFORE_RE = re.compile(r"(?:현재|현행|現在|現行|目前|目下)\s*(?:\S+\s*)?$")
 _RESERVE = r"예비군|예비 ?병력|예비역|預備役|预备役|予備自衛官|後備|后备"
 _RESERVE_RE = re.compile(_RESERVE)
@@ -51,6 +51,7 @@ _ABROAD_BEFORE_RE = re.compile(r"(?:해외\s?(?:파견|주둔|파병|전개)|海
 _ABROAD_AFTER_RE = re.compile(r"[^。.\n\d]{0,6}(?:海外に(?:展開|派遣|駐留)|해외에\s?(?:파견|주둔|배치|전개))")
 # a count sent to many countries ("15만여 명의 미군이 150개국에 ... 파병된"): abroad, with no single host
 _MANY_COUNTRIES_AFTER_RE = re.compile(r"\d+\s?(?:개국|개 나라|か国|カ国|ヵ国|个国家|個國家)[^.。]{0,40}?(?:파병|派兵|派遣|駐留|주둔|배치)")
+_DIGIT_RE = re.compile(r"\d")
 _SENTENCE_END_RE = re.compile(r"[。!?！？]|\.(?!\d)|\n\s*\n")  # (a line break alone runs on: pages cut from PDFs)
 
 
@@ -64,11 +65,11 @@ def counter(text: str, begin: int, end: int) -> tuple[str, str, int] | None:
         return None
     start = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, end)), default=0)
     stop = _SENTENCE_END_RE.search(text, hit.end())
-    sentence = text[start:stop.start() if stop else len(text)]
-    if not _MILITARY_RE.search(sentence):
+    stop = stop.start() if stop else len(text)
+    if not _MILITARY_RE.search(text, start, stop):
         return "", "people", hit.end()
-    rest = text[hit.end():stop.start() if stop else len(text)]
-    rest = rest[:re.search(r"\d", rest).start()] if re.search(r"\d", rest) else rest  # (up to the next number's clause)
+    digit = _DIGIT_RE.search(text, hit.end(), stop)
+    rest = text[hit.end():digit.start() if digit else stop]  # (the count's own clause, up to the next number)
     if (_THRESHOLD_AFTER_RE.match(text, hit.end()) or _CHANGE_BY_AFTER_RE.match(text, hit.end())
             or _SEX_AFTER_RE.match(text, hit.end()) or _CAPACITY_BEFORE_RE.search(text, max(0, begin - 4), begin)):
         return "", "people", hit.end()  # ("50만명 이하로 떨어지는", "40만 명선도 깨질": a line; "11만명이 줄었다": a change)
@@ -87,6 +88,6 @@ def counter(text: str, begin: int, end: int) -> tuple[str, str, int] | None:
     if _SERVICE_RE.fullmatch(last_named) and near:
         return "", "people", hit.end()
     if (_ABROAD_BEFORE_RE.search(text, max(start, begin - 24), begin) or _ABROAD_AFTER_RE.match(text, hit.end())
-            or _MANY_COUNTRIES_AFTER_RE.search(text, hit.end(), stop.start() if stop else len(text))):
+            or _MANY_COUNTRIES_AFTER_RE.search(text, hit.end(), stop)):
         return "", "personnel deployed abroad", hit.end()  # ("해외파견 29만1천명": the count abroad, no single host)
     return "", ("reservists" if _RESERVE_RE.fullmatch(last_named) else "personnel"), hit.end()

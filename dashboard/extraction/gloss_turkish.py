@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 # "yüzde 2", "yüzde 1,36'dan", "%2" is already the other way round
-_PERCENT_BEFORE_RE = re.compile(r"\b[Yy][Uu][Zz][Dd][Ee]\s+(?P<n>\d+(?:[.,]\d+)?)(?![\d])")
+_PERCENT_BEFORE_RE = re.compile(r"\byuzde\s+(?P<n>\d+(?:[.,]\d+)?)(?![\d])", re.I)
 # a larger unit, then the rest in the next unit down: "455 bin 900", "2 milyon 485 bin", "1 trilyon 608 milyar"
 _COMPOUND_RE = re.compile(r"(?<![\d.,])(?P<a>\d{1,3})\s+(?:(?P<unit>milyon|milyar|trilyon)\s+(?P<b>\d{1,3})(?=\s+(?P<tail>bin|milyon|milyar)\b)"
                           r"|bin\s+(?P<c>\d{1,3})(?![\d.,]))")
@@ -24,11 +24,10 @@ _NEXT_UNIT = {"trilyon": "milyar", "milyar": "milyon", "milyon": "bin"}
 
 
 def _compound(m: re.Match) -> str:
-    if m.group("c") is not None:  # "455 bin 900": 455,900
-        return f"{m.group('a')},{int(m.group('c')):03d}".ljust(len(m.group(0)))
-    if _NEXT_UNIT[m.group("unit")] != m.group("tail"):
-        return m.group(0)  # ("2 milyon 485 milyar": not one number)
-    return f"{m.group('a')},{int(m.group('b')):03d}".ljust(len(m.group(0)))  # ("2 milyon 485" + " bin": 2,485 thousand)
+    """"455 bin 900": 455,900; "2 milyon 485" before " bin": 2,485 (thousand); "2 milyon 485 milyar" is not one number."""
+    if m.group("c") is None and _NEXT_UNIT[m.group("unit")] != m.group("tail"):
+        return m.group(0)
+    return f"{m.group('a')},{int(m.group('c') or m.group('b')):03d}".ljust(len(m.group(0)))
 
 
 def turkish_numerals(folded: str) -> str:
