@@ -22,12 +22,12 @@ from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
 
-_CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _DEFENSE_MONEY_RE = re.compile(r"\b(?-i:[Dd])efen[cs]e\s+(?:budget|spending)\b")  # (capitalised where a sentence opens on it)
 # other money a CJK sentence can hold: supplementary, related or special budgets, costs and expenses, procurement,
 # aid, the whole national budget, GDP in money, a line of the budget (force improvement, operating costs, R&D), a total
 # over several years, a cut
-_OTHER_MONEY_RE = re.compile(r"補正|補充|追加|関連|関係経費|経費|費用|調 reached|装備|采购|採購|援助|支援|총지출|(?<!budget\sの)(?<!spending\sの)総額|歳出(?!ベース)|总预算|總預算|"
+OTHER_MONEY_RE = re.compile(r"補正|補充|追加|関連|関係経費|経費|費用|調 reached|装備|采购|採購|援助|支援|총지출|(?<!budget\sの)(?<!spending\sの)総額|歳出(?!ベース)|总预算|總預算|"
                              r"特別|特别|추경|개선비|운영비|전력운영|방위력\s*개선|연구개발|년간|年間|年间|\d\s*[~〜～]\s*\d+\s*(?:年|년)|装备|裝備|삭감|GDP|国内総生産|國內生產總值|国内生产总值|국내총생산|\bincrease\b|"
                              r"支出|지출|上限|상한|합친|합계|합산|合計|合计|加總|加总|국가들|나라들|各国|各國|諸国|など|等国|等國|用於|用于|に充て|에\s?사용|에\s?쓰")
 # (and: another spending named before the amount, "社福支出的數字是 8318億元" (the defence phrase itself is glossed);
@@ -45,12 +45,12 @@ def cjk_licensed(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | N
     """(metric, method) for a number in a CJK sentence that the English rules rejected for a missing cue alone (the
     caller's test)."""
     norm, sent = ctx.norm, ctx.sentences[si]
-    if not _CJK_RE.search(norm, sent.start, sent.end):
+    if not CJK_RE.search(norm, sent.start, sent.end):
         return None
     if m.kind == "money":
         note = _INCLUDING_NOTE_RE.match(norm, m.end)  # ("7兆9496億円（米軍再編関係経費などを含む）": what the amount includes)
         after = note.end() if note else m.end
-        if _OTHER_MONEY_RE.search(norm, sent.start, m.start) or _OTHER_MONEY_RE.search(norm, after, _clause_end(norm, after, sent.end)) \
+        if OTHER_MONEY_RE.search(norm, sent.start, m.start) or OTHER_MONEY_RE.search(norm, after, _clause_end(norm, after, sent.end)) \
                 or _BRACKET_BEFORE_RE.search(norm, max(sent.start, m.start - 12), m.start):  # (other money after the amount's own clause is another's:
             return None  # (and "6490억달러(약 762조 7048억원)": a conversion in brackets, its currency no owner)
         if _NO_LEVEL_AROUND_RE.search(norm, m.end, min(sent.end, m.end + 12)) or _NO_LEVEL_AROUND_RE.search(norm, max(sent.start, m.start - 10), m.start):

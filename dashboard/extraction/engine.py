@@ -69,7 +69,7 @@ from dashboard.extraction.sentence_passes import sentence_passes
 from dashboard.extraction.share_frames import owner_after
 from dashboard.extraction.sibling_amounts import sibling_amounts
 from dashboard.extraction.text import split_sentences
-from dashboard.extraction.topic_figures import CUE_MISSING, topic_figures
+from dashboard.extraction.topic_figures import READ_AGAIN, topic_figures
 from dashboard.extraction.trace import Decision, noted, record_trace
 from dashboard.extraction.year_rows import year_list_figures
 
@@ -151,7 +151,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
                 fig = reject(ctx, "the change of the budget line just before it ('46.9 billion ..., which is 3.6 billion more')")
             if trace is not None and fig is None:
                 trace.append(Decision(m, None, ctx.why or "not a figure"))
-            if fig is None and ctx.why in CUE_MISSING:
+            if fig is None and ctx.why in READ_AGAIN:
                 cue_missing.append((s_index, m, ctx.why))
             if fig:
                 if fig.metric == "troops_deployed" and fig.host_iso3 and fig.method.endswith(("(previous)", "(article)")):

@@ -114,8 +114,9 @@ gate_all(globals())
 
 
 # "Out of the total military personnel, 124,000 are active while 57,000 are reserved": the split of a force said
-# before the number
-ARE_ACTIVE_RE = re.compile(r"(?P<mods>)\s+(?:are|were)\s+(?:on\s+)?(?P<noun>active(?:\s+duty)?|reserved|reservists|reserves|"
+# before the number (also "60,000 are active servicemen and 20,000 are reserve soldiers")
+ARE_ACTIVE_RE = re.compile(r"(?P<mods>)\s+(?:are|were)\s+(?:on\s+)?(?P<noun>(?:active(?:\s+duty)?|reserve)\s+(?:servicemen|soldiers|troops|personnel|service\s*members)|"
+                           r"active(?:\s+duty)?|reserved|reservists|reserves|"
                            r"in\s+(?:the\s+)?reserves?|military\s+personnel(?=[,;]?\s+(?:and\s+)?[\d,.]+\s+(?:were|are)\s+civilian))(?=\s*(?:[,;.]|\s+(?:while|and|whereas|with)\b|$))", I)
 # (and "of which: 34,700 were military personnel; and 9,400 were civilian personnel": the soldiers of a staff with civilians)
 
@@ -186,7 +187,7 @@ def noun_of(rm: re.Match) -> str:
     if rm.re is ACTIVE_RESERVE_PAIR_RE or rm.re is FORCE_MEMBERS_RE:
         return "reserves" if "reserv" in noun else "active"
     if rm.re is ARE_ACTIVE_RE:
-        return "reserves" if "reserv" in noun else "active" if noun.startswith("military") else noun
+        return "reserves" if "reserv" in noun else "active" if noun.startswith("military") or noun.split()[-1] not in ("active", "duty") else noun
     return noun
 
 

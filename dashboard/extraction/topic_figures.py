@@ -20,6 +20,7 @@ import re
 
 from dashboard.extraction.assemble import make
 from dashboard.extraction.attribution import find_owner
+from dashboard.extraction.cjk_rankings import CHANGE_WHY, cjk_ranked
 from dashboard.extraction.cjk_readings import cjk_licensed, year_before
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
@@ -31,6 +32,7 @@ from dashboard.extraction.vocab import DEFENSE_WORD
 MONEY_WHY = "money with no defense-budget phrase attached"
 PERCENT_WHY = "a percent with no change word and no 'of GDP'"
 CUE_MISSING = (MONEY_WHY, PERCENT_WHY)
+READ_AGAIN = (*CUE_MISSING, CHANGE_WHY)  # (the rejections kept for a second reading: a CJK ranking line's change too)
 REACH = 3  # sentences before the number's own that can set the topic
 
 SPENDING_TOPIC_RE = re.compile(
@@ -64,6 +66,8 @@ def topic_figures(ctx: Context, rejected: list[tuple[int, NumberMention, str]], 
     rank 4th and 5th ($3.1 billion and $2.9 billion, respectively)") takes its countries in order."""
     figures: list[Figure] = []
     by_sentence: dict[int, list[tuple[NumberMention, tuple[str, str]]]] = {}
+    figures.extend(ranked := cjk_ranked(ctx, rejected, taken))
+    taken = taken | {f.start for f in ranked}
     for si, m, why in rejected:
         if m.start in taken:
             continue

@@ -22,6 +22,7 @@ MEMBERS_OF_FORCES = (r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'\-]+\s+){0,3}?
 PERSON_NOUN = (r"(?P<noun>(?:members|engineers|medics|doctors)(?=" + MEMBERS_OF_FORCES + r")|" + phrase_pattern(person_nouns(PERSON_NOUNS_AFTER_FILE)) + r"|"
                r"(?<!\S\s)reserve(?:\s+forces?|(?=\s*[,;.)]|\s+and\b))|"  # ("1.2 million reserve force", "65,000 are active, 300,000 reserve,")
                 r"army(?=\s*[^\w\s-]|\s+(?:is|was|has|had|of|in|that|which|with)\b)|"
+                r"(?<=active\s)men\b(?!\s+and\s+women)|"  # ("235,000 active men")
                 r"(?<!\w)men(?:\s+and\s+women)?(?=(?:\s+(?:are|were|have\s+been|had\s+been|will\s+be|remain))?(?:\s+(?:currently|now|still|permanently|usually))?\s+(?:stationed|deployed|based|posted|garrisoned)\b|\s+in\s+(?:the\s+)?(?-i:[A-Z])|\s+in\s+reserves?\b"
                 r"|\s*,\s+(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:present|deployed|engaged)\s+in\b)|"  # ("Italy, with about 6,400 men, is currently present in 31 missions")
                 r"military(?=\s*[^\w\s-]|\s+(?:currently|stationed|based|deployed|in|on|at|are|were|who|that)\b))\b")

@@ -1,0 +1,86 @@
+"""Twenty-ninth sitting: the lines of a CJK ranking of spenders, and counts split into active and reserve by a verb.
+
+The sitting's sentences are the project's own, written in the forms the worked rounds of the twenty-eighth sitting
+showed (a Japanese wire story retelling a SIPRI ranking line by line; an army's strength split with "are"); each case
+names the class and, where it matters, the guard.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dashboard.extraction import ArticleInfo, extract_figures
+from dashboard.extraction.gloss_cjk import gloss_cjk
+from tests.extraction.realtext import got, rows
+
+SIPRI_DAY = date(2024, 4, 23)
+RANKING = ("ストックホルム国際平和研究所は22日、2023年の世界の軍事費が前年比6・8%増の2兆4430億ドルだったと発表した。"
+           "米国は2・3%増の9160億ドルで首位だった。前年に続き2位の中国は2960億ドルで6・0%増。"
+           "前年5位だった英国は、7・9%増の749億ドルで6位だった。")
+
+
+def test_each_line_of_a_japanese_ranking_is_its_country_s_spending_and_change():
+    """"米国は2・3%増の9160億ドルで首位": the country the line is about owns the amount and the change around it,
+    dated by the year the ranking's first sentence gives. Before, every amount was dropped for the missing budget
+    phrase, and the changes for a budget the sentence did not name."""
+    found = rows(RANKING, SIPRI_DAY)
+    for owner, amount, change in (("USA", 916e9, 2.3), ("CHN", 296e9, 6.0), ("GBR", 74.9e9, 7.9)):
+        assert (owner, "defense_budget", amount, "", 2023) in found
+        assert (owner, "budget_change_pct", change, "", 2023) in found
+
+
+def test_a_decrease_in_a_ranking_line_is_negative():
+    """"0・1%減の476億ドル": 減 is a fall."""
+    text = ("ストックホルム国際平和研究所は、2019年の世界の軍事費が3・6%増の1兆9170億ドルだったと発表した。"
+            "前年8位だった日本は、0・1%減の476億ドルで9位だった。")
+    assert {("JPN", "defense_budget", 47.6e9), ("JPN", "budget_change_pct", -0.1)} <= got(text, SIPRI_DAY)
+
+
+def test_the_world_total_of_a_japanese_ranking_is_nobody_s():
+    """Guard: "世界の軍事費 ... 2兆4430億ドル" is the world's total (世界 is glossed "world"), not the country of the
+    institute that counted it."""
+    owners = {owner for owner, metric, _ in got(RANKING, SIPRI_DAY) if metric in ("defense_budget", "budget_change_pct")}
+    assert owners == {"USA", "CHN", "GBR"}
+    assert "world" in gloss_cjk("2023年の世界の軍事費").text
+
+
+def test_a_country_line_in_a_passage_about_other_money_is_not_a_budget():
+    """Guard: the same line under a trade story ("貿易統計") names no spending on defence: nothing is read."""
+    text = "財務省は2023年の貿易統計を発表した。米国は2・3%増の9160億ドルだった。"
+    assert not {metric for _, metric, _ in got(text, SIPRI_DAY)} & {"defense_budget", "budget_change_pct"}
+
+
+def test_a_ranking_line_with_another_number_before_the_amount_is_left():
+    """Guard: "日本は、隊員23万人で500億ドル" — a number other than a change or a rank between the country and the amount means
+    the amount may be another's: the line is left."""
+    text = "2023年の世界の軍事費は前年比6・8%増だった。日本は、隊員23万人で500億ドルだった。"
+    assert ("JPN", "defense_budget", 50e9) not in got(text, SIPRI_DAY)
+
+
+def test_a_strength_split_with_are_gives_active_and_reserve():
+    """"Of these, 60,000 are active servicemen and 20,000 are reservists": the verb splits the force named before.
+    Before, "are active servicemen" was not a personnel phrase and both were dropped."""
+    text = "Australia's armed forces number 80,000 personnel. Of these, 60,000 are active servicemen and 20,000 are reservists."
+    found = got(text)
+    assert ("AUS", "active_personnel", 60000) in found
+    assert ("AUS", "reserve_personnel", 20000) in found
+
+
+def test_civilians_split_with_are_are_no_force():
+    """Guard: "9,000 are civilian staff" after a force's total is not a strength."""
+    text = "Australia's defence organisation employs 80,000 people. Of these, 9,000 are civilian staff."
+    assert not {v for _, metric, v in got(text) if metric in ("active_personnel", "reserve_personnel") and v == 9000}
+
+
+def test_active_men_are_personnel():
+    """"more than 235,000 active men and 1,335,000 in reserve": "active men" is a head count."""
+    text = "The Brazilian army has more than 235,000 active men and 1,335,000 in reserve."
+    found = got(text)
+    assert ("BRA", "active_personnel", 235000) in found
+    assert ("BRA", "reserve_personnel", 1335000) in found
+
+
+def test_men_alone_stay_no_head_count():
+    """Guard: "the 40 men" of a story are not a force: only "active men" counts."""
+    text = "Brazil's navy rescued 40 men from the ship on Tuesday."
+    assert not extract_figures(text, ArticleInfo("t", date(2024, 1, 1)))
