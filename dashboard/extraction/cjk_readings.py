@@ -34,7 +34,10 @@ OTHER_MONEY_RE = re.compile(r"補正|補充|追加|関連|関係経費|経費|�
 # a cap, "549億美元 budget 上限"; a sum over several countries, "나라들의 국방비를 전부 합친 액수"; a part put to a use,
 # "約6400億美元將用於")
 _NOT_A_LEVEL_RE = re.compile(r"赤字|債務|债务|적자|부채|\bdeficit\b|\bdebt\b")  # (a deficit's or debt's share of GDP)
-_GDP_BEFORE_RE = re.compile(r"(?:GDP|国内総生産|國內生產總值|国内生产总值|국내총생산)\)?\s*(?:比|の|의|的|之|比で(?:は)?|대비)?\s*(?:では|は|で)?\s*(?:about\s+)?\Z")
+_GDP_BEFORE_RE = re.compile(r"(?:GDP|国内総生産|國內生產總值|国内生产总值|국내총생산)\s*\)?\s*(?:比|の|의|的|之|比で(?:は)?|대비)?\s*(?:では|は|で)?\s*(?:about\s+)?\Z"
+                            # ("GDPに占める国防費の割合は4.12%", "GDP 대비 국방비 비중이 2.6%", "GDP 비중은 2.32%")
+                            r"|(?:GDP|国内総生産)\s*\)?\s*(?:に占める|に対する)\s*(?-i:[Dd])efen[cs]e\s+spending\s*(?:の|が)\s*割合\s*(?:は|が)?\s*\Z"
+                            r"|(?:GDP|국내총생산)\s*\)?\s*(?:대비\s*)?(?:(?-i:[Dd])efen[cs]e\s+(?:spending|budget)\s*)?비중\s*(?:은|이|는)?\s*\Z")
 _CHANGE_NEAR_RE = re.compile(r"目標|目标|목표|target|increase|増|增|증가|引き上げ|まで|以上|提升|提高|求め|要求|至|rose\s+to|reached|到")
 REACH = 2
 _BRACKET_BEFORE_RE = re.compile(r"[(（]\s*(?:about\s+|약\s*|約\s*|约\s*)?\Z")
@@ -63,7 +66,7 @@ def cjk_licensed(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | N
         return None
     if m.kind == "percent" and 0 < m.value <= 15:
         left = m.hedge_start if m.hedge_start is not None else m.start
-        if not _GDP_BEFORE_RE.search(norm, max(sent.start, left - 14), left):
+        if not _GDP_BEFORE_RE.search(norm, max(sent.start, left - 40), left):
             return None
         if _CHANGE_NEAR_RE.search(norm, m.end, min(sent.end, m.end + 8)) or _CHANGE_NEAR_RE.search(norm, max(sent.start, left - 24), left) \
                 or _NOT_A_LEVEL_RE.search(norm, max(sent.start, left - 24), left):
@@ -75,7 +78,7 @@ def cjk_licensed(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | N
 
 _NO_LEVEL_AROUND_RE = re.compile(r"[〜~～]|台|돌파|突破|增加|増加|増え|\bincrease\b")
 _INCLUDING_NOTE_RE = re.compile(r"\s*[（(][^（()）]{0,60}(?:含む|含め|包括|包含|포함)[^（()）]{0,10}[）)]")
-_CLAUSE_END_RE = re.compile(r"[、，,；;]|で、|\bwith\b")
+_CLAUSE_END_RE = re.compile(r"[、，,；;]|で、|\bwith\b|(?<=\s)(?:으로|로)(?=\s)")  # ("61조 원으로 GDP 비중은": the clause ends there)
 
 
 def _clause_end(norm: str, start: int, end: int) -> int:

@@ -73,6 +73,10 @@ def topic_figures(ctx: Context, rejected: list[tuple[int, NumberMention, str]], 
             continue
         if why in CUE_MISSING and (found := cjk_licensed(ctx, si, m)):  # (CJK word order: the owner found the usual way)
             owner, how = find_owner(ctx, si, m, "", [], currency=m.currency if m.kind == "money" else "")
+            last = figures[-1] if figures else None
+            if m.kind == "percent" and how in ("previous", "article") and last is not None and last.metric == "defense_budget" \
+                    and last.start >= ctx.sentences[si].start:
+                owner, how = last.country_iso3, "sibling"  # ("국방예산은 61조 원으로 GDP 비중은 2.32%": the budget's own share)
             if owner:
                 fig = make(ctx, si, m, found[0], owner, how, found[1])
                 year = year_before(ctx, si, m) if m.kind == "money" else None

@@ -76,7 +76,7 @@ SPENDING_PLAN_AFTER_RE = re.compile(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w-]+\s+){0,
                                     r"|^\s*(?:defen[cs]e|military|pentagon)\s+plan\s+for\s+(?:fiscal(?:\s+year)?\s+|FY\s*)(?:19|20)?\d\d\b", I)  # ("defense plan for fiscal 1997")
 MONEY_NEGATIVE_AFTER_RE = re.compile(
     r"^\s*(?:a|per)\s+(?:head|capita|person|citizen|inhabitant|resident|soldier)\b|^(?!" + _SPENDING_BILL + r")\s*(?:\([^)]{0,60}\)\s*)?(?:in\s+)?(?:military\s+|financial\s+|security\s+)?(?:support|aid|assistance)\b"
-    r"|^(?!" + _SPENDING_BILL + r")(?!\s*(?:and|while|whereas|but)\s+(?-i:[A-Z]))\s*(?:\([^)]{0,60}\)\s*)?(?:[\w'\-]+\s+){0,2}?(?:(?:national|state|government)\s+budget(?!\s+(?:to|for)\s+(?:the\s+)?(?:defen[cs]e|military|armed\s+forces))|"
+    r"|^(?!" + _SPENDING_BILL + r")(?!\s*(?:and|while|whereas|but)\s+(?-i:[A-Z]))\s*(?:\([^)]{0,60}\)\s*)?(?:(?!(?:으로|로|이며|이고|で|であり)\s)[\w'\-]+\s+){0,2}?(?:(?:national|state|government)\s+budget(?!\s+(?:to|for)\s+(?:the\s+)?(?:defen[cs]e|military|armed\s+forces))|"
     r"total\s+budget|overall\s+budget|general\s+budget|budget\s+bill|economy|gdp|gross\s+domestic|aid|package|"
     r"(?:budget|funding|financing|spending)\s+(?:gap|shortfall|hole)|shortfall|"
     r"contracts?|deals?|loans?|investment|sales?|stimulus|revenue|debt|deficit|grants?|assistance|salar\w+|"

@@ -84,3 +84,30 @@ def test_men_alone_stay_no_head_count():
     """Guard: "the 40 men" of a story are not a force: only "active men" counts."""
     text = "Brazil's navy rescued 40 men from the ship on Tuesday."
     assert not extract_figures(text, ArticleInfo("t", date(2024, 1, 1)))
+
+
+def test_a_share_after_gdp_and_the_defence_spending_in_japanese_is_read():
+    """"ポーランドの国内総生産(GDP)に占める国防費の割合は4.12%": the share stands after "GDP ... 国防費の割合は", not right
+    after GDP. Before, the percent was dropped for the missing "of GDP"."""
+    text = ("NATOの加盟国の国防費を比べた。2024年、ポーランドの国内総生産(GDP)に占める国防費の割合は4.12%で、"
+            "加盟国の中で最も高い。")
+    assert ("POL", "defense_share_gdp_pct", 4.12) in got(text, date(2024, 9, 1))
+
+
+def test_a_korean_budget_and_its_share_in_one_sentence_are_both_read():
+    """"올해 국방예산은 61조2,469억 원으로 GDP 비중은 2.32%다": the budget's clause ends at 으로, so the GDP after it is
+    not other money, and the share in the same sentence is that budget's country's (the won's), not the country the
+    sentence before named."""
+    text = ("미국 국방부 대변인은 동맹들이 GDP의 5%를 국방에 지출해야 한다고 했다. "
+            "국방부에 따르면 올해 국방예산은 61조2,469억 원으로 GDP 비중은 2.32%다.")
+    found = got(text, date(2025, 6, 20))
+    assert ("KOR", "defense_budget", 61_246_900_000_000) in found
+    assert ("KOR", "defense_share_gdp_pct", 2.32) in found
+
+
+def test_our_country_in_korean_is_south_korea():
+    """"우리나라의 국방예산은 304억 달러": 우리나라 (our country) in a Korean text is South Korea."""
+    text = "2015년 기준 우리나라의 국방예산은 304억 달러로 국내총생산(GDP) 대비 2.4%였다. 주요국 가운데 미국이 1위였다."
+    found = got(text, date(2017, 6, 1))
+    assert ("KOR", "defense_budget", 30_400_000_000) in found
+    assert ("GBR", "defense_budget", 30_400_000_000) not in found
