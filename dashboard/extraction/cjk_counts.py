@@ -46,7 +46,8 @@ _SEX_AFTER_RE = re.compile(r"\s?(?:男性|女性|男子|女子|남성|여성|남
 _CAPACITY_BEFORE_RE = re.compile(r"[人名명]\s?[/／]\s?$")
 _CIVILIANS_RE = re.compile(r"職員|직원|文職|文职|군무원")
 _FUTURE_BEFORE_RE = re.compile(r"미래에는|향후|앞으로|今後|将来|將來|未来")
-_OWN_NOUN_AFTER_RE = re.compile(r"\s?(?:의|の|的)\s?(" + _RESERVE + "|" + _SERVICE + ")")
+_OWN_NOUN_AFTER_RE = re.compile(r"(?:\s?(?:이상|가량|정도|남짓|以上))?\s?(?:의|の|的)\s?(" + _RESERVE + "|" + _SERVICE + "|현역|現役|现役|상비|常備)")
+# ("약 140만 명의 현역 병력과 170만 명 이상의 예비군": each count's own force named right after it, active or reserve)
 _ABROAD_BEFORE_RE = re.compile(r"(?:해외\s?(?:파견|주둔|파병|전개)|海外(?:派遣|駐留|に駐留する|驻军|駐軍|展開))[^。.\n]{0,14}$")
 _ABROAD_AFTER_RE = re.compile(r"[^。.\n\d]{0,6}(?:海外に(?:展開|派遣|駐留)|해외에\s?(?:파견|주둔|배치|전개))")
 # a count sent to many countries ("15만여 명의 미군이 150개국에 ... 파병된"): abroad, with no single host

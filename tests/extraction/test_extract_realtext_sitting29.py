@@ -111,3 +111,30 @@ def test_our_country_in_korean_is_south_korea():
     found = got(text, date(2017, 6, 1))
     assert ("KOR", "defense_budget", 30_400_000_000) in found
     assert ("GBR", "defense_budget", 30_400_000_000) not in found
+
+
+def test_a_korean_count_takes_the_force_named_right_after_it():
+    """"약 140만 명의 현역 병력과 170만 명 이상의 예비군": each count's own force follows it (현역 active, 예비군 reserve,
+    after 이상의 "or more"); before, both took the reserve a heading named earlier, or the last force of the sentence."""
+    text = ("총 병력 및 예비군 규모 비교\n인도는 세계에서 손꼽히는 대규모 군사력을 보유한 국가로 약 140만 명의 현역 병력과 "
+            "170만 명 이상의 예비군을 운영합니다.")
+    found = got(text, date(2025, 5, 10))
+    assert ("IND", "active_personnel", 1_400_000) in found
+    assert ("IND", "reserve_personnel", 1_700_000) in found
+
+
+def test_a_country_right_after_a_full_stop_without_a_space_is_named():
+    """"...its ambitions.India – ~1,475,000 active personnel": a line run on without its space still names India, so
+    the count is India's, not the country of the line before."""
+    text = ("Largest armies in 2025\nChina – ~2,035,000 active personnel\nChina has the largest army, reflecting its "
+            "ambitions.India – ~1,475,000 active personnel\nIndia's army underscores its role.")
+    found = got(text, date(2025, 3, 1))
+    assert ("IND", "active_personnel", 1_475_000) in found
+    assert ("CHN", "active_personnel", 1_475_000) not in found
+
+
+def test_a_web_address_names_no_country():
+    """Guard: a name glued after a full stop counts only as a capitalised word after three small letters: a domain
+    ("bbc.co.uk", "portal.india.gov") names no country."""
+    from dashboard.extraction.countries import gazetteer
+    assert not gazetteer().find("Read more at bbc.co.uk, reuters.com or portal.india.gov today.")
