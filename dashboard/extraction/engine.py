@@ -175,7 +175,7 @@ def extract_figures(text: str, info: ArticleInfo | None = None, trace: list[Deci
         ctx, numbers) if f.start not in taken])  # (a deployment table row's own host and owner win over a sentence rule's)
     figures.extend(deployment_list_figures(ctx, numbers, main_country, figures) + year_list_figures(ctx, numbers, figures))  # (a mission row's own host wins)
     figures.extend(sibling_amounts(ctx, cue_missing, figures))  # (the other years of a budget series read in a sentence)
-    figures.extend(topic_figures(ctx, cue_missing, {f.start for f in figures}))  # (last: every other reading wins)
+    figures.extend(topic_figures(ctx, cue_missing, figures))  # (last: every other reading wins)
     figures.sort(key=lambda f: f.start)
     restated_budgets(ctx, numbers, figures)
     restated_levels(ctx, numbers, figures)

@@ -183,9 +183,11 @@ def series_list_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figu
     return out
 
 
-# "- Colombia US$ 9.556 millones (▲ +8,8%)": a bulleted row of a country's money, its change in brackets
+# "- Colombia US$ 9.556 millones (▲ +8,8%)": a bulleted row of a country's money, its change in brackets; or after a
+# dash or colon, "• Germany – 93,7 milliards de dollars"
 _BULLET_START_RE = re.compile(r"\n[ \t]*[-\u2022*][ \t]*[A-Z]")
-_BULLET_MONEY_ROW_RE = re.compile(r"[ \t]*[-\u2022*][ \t]*(?P<place>[A-Z][^\n\d:|()]{1,40}?)[ \t]+(?P<value>(?:US\$|R\$|[$\u20ac\u00a3]|USD|EUR)[ \t]?\d[^\n(]{0,30}?)"
+_BULLET_MONEY_ROW_RE = re.compile(r"[ \t]*[-\u2022*][ \t]*(?P<place>[A-Z][^\n\d:|()\u2013\u2014]{1,40}?)(?:[ \t]*[:\u2013\u2014][ \t]*|[ \t]+-[ \t]+|[ \t]+)"
+                                 r"(?P<value>(?:US\$|R\$|[$\u20ac\u00a3]|USD|EUR)[ \t]?\d[^\n(]{0,30}?|\d[^\n(]{0,40}?)"  # ("• Germany – 93.7 billion dollars")
                                  r"(?:[ \t]*\((?P<change>[^()\n]{0,24})\))?[ \t]*(?=\n|$)")
 
 

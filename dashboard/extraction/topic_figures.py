@@ -24,6 +24,7 @@ from dashboard.extraction.cjk_rankings import CHANGE_WHY, cjk_ranked
 from dashboard.extraction.cjk_readings import cjk_licensed, year_before
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.paired_items import paired_items
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import Figure
 from dashboard.extraction.respectively import RESPECTIVELY_RE, country_run, number_run
@@ -60,10 +61,12 @@ _LISTED_RE = re.compile(r"\s*(?:,|and|&|or|y|e|et|und)\s*(?:the\s+)?", re.I)
 _AFTER_RE = re.compile(r"\s*(?:of|in|for|from|to|on|per|a\s+year|each)\b", re.I)  # "with 1.4% of the budget": a share of something else
 
 
-def topic_figures(ctx: Context, rejected: list[tuple[int, NumberMention, str]], taken: set[int]) -> list[Figure]:
+def topic_figures(ctx: Context, rejected: list[tuple[int, NumberMention, str]], earlier: list[Figure]) -> list[Figure]:
     """The figures the passage's topic licenses among numbers rejected for a missing cue (sentence index, number,
-    reason), except those another pass has read since. A list paired by "respectively" ("Nigeria and South Africa
-    rank 4th and 5th ($3.1 billion and $2.9 billion, respectively)") takes its countries in order."""
+    reason), except those another pass has read since (``earlier``). A list paired by "respectively" ("Nigeria and South
+    Africa rank 4th and 5th ($3.1 billion and $2.9 billion, respectively)") takes its countries in order; a list item's
+    second number takes the country of its first (paired_items)."""
+    taken = {f.start for f in earlier}
     figures: list[Figure] = []
     by_sentence: dict[int, list[tuple[NumberMention, tuple[str, str]]]] = {}
     figures.extend(ranked := cjk_ranked(ctx, rejected, taken))
@@ -90,7 +93,7 @@ def topic_figures(ctx: Context, rejected: list[tuple[int, NumberMention, str]], 
             if owner:
                 figures.append(make(ctx, si, m, metric, owner, "pair" if m.start in paired else "bound",
                                     method + ("+respectively" if m.start in paired else "")))
-    return figures
+    return figures + paired_items(ctx, rejected, earlier + figures, taken | {f.start for f in figures})
 
 
 def licensed(ctx: Context, si: int, m: NumberMention, why: str) -> tuple[str, str] | None:

@@ -138,3 +138,44 @@ def test_a_web_address_names_no_country():
     ("bbc.co.uk", "portal.india.gov") names no country."""
     from dashboard.extraction.countries import gazetteer
     assert not gazetteer().find("Read more at bbc.co.uk, reuters.com or portal.india.gov today.")
+
+
+JAPANESE_LIST = ("防衛費の国際比較を見てみよう。\n【各国の防衛費とGDP比(2021年度)】\n・日本:530億ドル(GDP比0.95%)\n"
+                 "・米国:7176億ドル(同3.12%)\n・中国:3242億ドル(同1.20%)\n・韓国:654億ドル(同2.57%)\n")
+
+
+def test_a_share_in_brackets_after_a_listed_amount_is_that_country_s():
+    """"・米国:7176億ドル(同3.12%)": the item's amount is the country's spending, so the share after it (同, ditto: of
+    GDP) is the same country's. Before, the share was dropped for the missing "of GDP"."""
+    found = got(JAPANESE_LIST, date(2022, 8, 1))
+    assert {("USA", "defense_share_gdp_pct", 3.12), ("CHN", "defense_share_gdp_pct", 1.2),
+            ("KOR", "defense_share_gdp_pct", 2.57)} <= found
+
+
+def test_a_change_after_a_listed_amount_is_no_share():
+    """Guard: "(前年比7.1%増)" after the amount is a change, not a share of GDP."""
+    text = JAPANESE_LIST.replace("(同1.20%)", "(前年比7.1%増)")
+    assert ("CHN", "defense_share_gdp_pct", 7.1) not in got(text, date(2022, 8, 1))
+
+
+def test_an_amount_in_brackets_after_a_share_is_that_country_s_budget():
+    """"Pays-Bas avec 1,35 % (12,8 Md$)": the share is the Netherlands', so the amount in brackets after it is its
+    spending."""
+    text = ("Les dépenses de défense des pays européens de l'OTAN atteignent en moyenne 1,5 % de leur PIB. L'objectif de "
+            "2 % n'est pas encore atteint par les pays suivants : Pays-Bas avec 1,35 % (12,8 Md$) ; Allemagne avec 1,23 % "
+            "(48,7 Md$) ; Italie avec 1,15 % (24,6 Md$).")
+    found = got(text, date(2019, 7, 1))
+    assert {("NLD", "defense_budget", 12.8e9), ("DEU", "defense_budget", 48.7e9), ("ITA", "defense_budget", 24.6e9)} <= found
+
+
+def test_bulleted_rows_after_a_dash_are_budgets():
+    """"• Allemagne – 93,7 milliards de dollars" under a ranking of defence spending: each row's amount, after the
+    dash, is that country's budget (the bullet rows read before wanted the currency first, "US$ 9.556 millones")."""
+    text = ("L'OTAN a publié son rapport annuel sur les dépenses de défense des Alliés, avec une hausse des budgets en "
+            "Europe. Les données, actualisées à juin, reposent sur les informations communiquées par les ministères de la "
+            "défense des pays alliés et sur des indicateurs économiques de la Commission européenne.\n\n"
+            "Classement des principaux pays par dépenses absolues (2025) :\n\n"
+            "  • États-Unis – 980 milliards de dollars\n  • Allemagne – 93,7 milliards de dollars\n"
+            "  • Royaume-Uni – 90,5 milliards de dollars\n  • France – 66,5 milliards de dollars\n")
+    found = got(text, date(2025, 8, 30))
+    assert {("USA", "defense_budget", 980e9), ("DEU", "defense_budget", 93.7e9), ("FRA", "defense_budget", 66.5e9)} <= found
