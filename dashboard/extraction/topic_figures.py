@@ -38,8 +38,9 @@ REACH = 3  # sentences before the number's own that can set the topic
 
 SPENDING_TOPIC_RE = re.compile(
     r"\b" + DEFENSE_WORD + r"\s+(?:spending|spend|expenditures?|budgets?|outlays?)\b"
-    r"|\b(?:spending|spend|expenditures?|outlays?|investment)\s+(?:on|in|for)\s+(?:(?:its|their|the)\s+)?" + DEFENSE_WORD
-    + r"|\b(?:spenders?|spent\s+the\s+most)\b", re.I)
+    r"|\b(?:spending|spend|spent|expenditures?|outlays?|investment)\s+(?:on|in|for)\s+(?:(?:its|their|the)\s+)?" + DEFENSE_WORD
+    + r"|\b(?:spenders?|spent\s+the\s+most)\b"
+    r"|\b(?:dedicat\w*|dedic[oó]|devot\w+|allocat\w+|spen[dt]s?|invest\w*)\b[^.;]{0,80}?\b(?:to|on|in)\s+defen[cs]e\b", re.I)  # ("devoted 2.54% of GDP ... to defence")
 GDP_TOPIC_RE = re.compile(r"\b(?:GDP|GNP|gross\s+domestic\s+product|gross\s+national\s+product)\b", re.I)
 # words that make a money or percent something other than a level of defence spending or its share of GDP
 OTHER_MONEY_RE = re.compile(
@@ -53,8 +54,14 @@ _HEDGE = r"(?:about|around|some|roughly|nearly|almost|over|more\s+than|only|just
 # what stands between the country and the number in a list: "United States (", "Chile: ", "Chile with ", "Brazil took
 # sixth place with a "
 _BRACKET_GAP_RE = re.compile(r"\s*\(\s*(?:" + _HEDGE + r")?\Z", re.I)
-_COLON_GAP_RE = re.compile(r"\s*[:\u2013\u2014]\s*(?:" + _HEDGE + r")?\Z", re.I)
-_WITH_GAP_RE = re.compile(r"\s+(?:[^\W\d][\w'\u2019-]*\s+){0,5}?(?:with|on|at)\s+(?:an?\s+|the\s+)?(?:" + _HEDGE + r")?\Z", re.I)
+_COLON_GAP_RE = re.compile(r"\s*[:\u2013\u2014,]\s*(?:" + _HEDGE + r")?\Z", re.I)  # (and "Luxembourg, 0.44%")
+_WITH_GAP_RE = re.compile(r",?\s+(?:[^\W\d][\w'\u2019-]*\s+){0,5}?(?:with|on|at|by)\s+(?:an?\s+|the\s+)?(?:" + _HEDGE + r")?\Z", re.I)
+# the direction of the changes a list gives ("The biggest rises in military spending were in Paraguay (33%), Honduras
+# (22%)"; "Military spending in Brazil fell by 8.2%, in Argentina by 9%")
+_AFTER_SEPARATOR_RE = re.compile(r"[,;)]|\band\b")
+_SPAN_RE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|several)\s+(?:years|decades)\b|\bsince\s+(?:19|20)\d\d\b|\bdecade\b", re.I)
+_DOWN_RE = re.compile(r"\b(?:fell|fall\w*|drop\w*|declin\w+|cut\w*|reduc\w+|decreas\w+|lower|down|shr[au]nk\w*)\b", re.I)
+_UP_RE = re.compile(r"\b(?:rose|rise\w*|risen|increas\w+|gr[eo]w\w*|growth|jump\w*|up|higher|boost\w*|hike\w*|surg\w+)\b", re.I)
 # the last share said before the number, and of what: a list goes on with that base
 _SHARE_OF_RE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:(?:the|its|their|total|all)\s+)*(?P<base>[\w-]+)", re.I)
 _LISTED_RE = re.compile(r"\s*(?:,|and|&|or|y|e|et|und)\s*(?:the\s+)?", re.I)
@@ -92,7 +99,8 @@ def topic_figures(ctx: Context, rejected: list[tuple[int, NumberMention, str]], 
             owner = paired.get(m.start) or _bound_country(ctx, si, m)
             if owner:
                 figures.append(make(ctx, si, m, metric, owner, "pair" if m.start in paired else "bound",
-                                    method + ("+respectively" if m.start in paired else "")))
+                                    method + ("+respectively" if m.start in paired else ""),
+                                    sign=_direction(ctx, si) if metric == "budget_change_pct" else 1))
     return figures + paired_items(ctx, rejected, earlier + figures, taken | {f.start for f in figures})
 
 
@@ -108,7 +116,13 @@ def licensed(ctx: Context, si: int, m: NumberMention, why: str) -> tuple[str, st
         return None
     if m.kind == "money":
         return None if OTHER_MONEY_RE.search(norm, sent.start, sent.end) else ("defense_budget", "budget:topic-list")
-    if m.value <= 0 or m.value > 15 or CHANGE_RE.search(norm, sent.start, sent.end):
+    if m.value <= 0 or m.value > 100:
+        return None
+    if CHANGE_RE.search(norm, sent.start, sent.end):  # (a list of changes: the spending named in the sentence itself)
+        listed = ctx.says(si, SPENDING_TOPIC_RE) and not GDP_TOPIC_RE.search(norm, sent.start, sent.end) and _direction(ctx, si) \
+            and not _SPAN_RE.search(norm, sent.start, sent.end)  # (not a change over years: "in the past ten years by 167%")
+        return ("budget_change_pct", "budget:topic-change-list") if listed else None
+    if m.value > 15:
         return None
     if not any(ctx.says(k, GDP_TOPIC_RE) for k in range(first, si + 1)):
         return None
@@ -116,6 +130,14 @@ def licensed(ctx: Context, si: int, m: NumberMention, why: str) -> tuple[str, st
     if bases and not GDP_TOPIC_RE.match(bases[-1]):
         return None  # "defence took 5.5 percent of the state budget. Estonia came second with 4.1 percent": that list's
     return "defense_share_gdp_pct", "share:topic-list"
+
+
+def _direction(ctx: Context, si: int) -> int:
+    """+1 or -1 when a sentence's change words all go one way, 0 when they go both ways or none is said."""
+    sent = ctx.sentences[si]
+    down = bool(_DOWN_RE.search(ctx.norm, sent.start, sent.end))
+    up = bool(_UP_RE.search(ctx.norm, sent.start, sent.end))
+    return 0 if down == up else -1 if down else 1
 
 
 def _respectively(ctx: Context, si: int, numbers: list[NumberMention]) -> dict[int, str]:
@@ -145,7 +167,10 @@ def _bound_country(ctx: Context, si: int, m: NumberMention) -> str:
     gap = ctx.norm[c.end:left]
     if any(ch.isdigit() for ch in gap) or not (_BRACKET_GAP_RE.match(gap) or _COLON_GAP_RE.match(gap) or _WITH_GAP_RE.match(gap)):
         return ""
-    return c.iso3
+    after = ctx.country_mentions(m.end, min(sent.end, m.end + 12))
+    if "," in gap and after and not _AFTER_SEPARATOR_RE.search(ctx.norm, m.end, after[0].start):
+        return ""  # ("65,527 million dollars Britain, 49,132 million dollars Germany", "2.24%'le Greece, 2.13%'le Estonia":
+    return c.iso3  # each number names its country right after it)
 
 
 gate_all(globals())

@@ -179,3 +179,40 @@ def test_bulleted_rows_after_a_dash_are_budgets():
             "  • Royaume-Uni – 90,5 milliards de dollars\n  • France – 66,5 milliards de dollars\n")
     found = got(text, date(2025, 8, 30))
     assert {("USA", "defense_budget", 980e9), ("DEU", "defense_budget", 93.7e9), ("FRA", "defense_budget", 66.5e9)} <= found
+
+
+def test_a_list_of_changes_in_spending_gives_each_country_its_change():
+    """"The biggest rises in military spending were in Paraguay (33%), Honduras (22%)": a list of changes under
+    spending named in the sentence; "fell by 8.2%, in Argentina by 9%" makes them falls. Before, a sentence with a
+    change word licensed no list at all."""
+    found = got("The biggest rises in military spending were in Paraguay (33%), Honduras (22%) and Nicaragua (18%).",
+                date(2012, 4, 17))
+    assert {("PRY", "budget_change_pct", 33), ("HND", "budget_change_pct", 22), ("NIC", "budget_change_pct", 18)} <= found
+    found = got("Military spending in Brazil fell by 8.2% last year, in Argentina by 9% and in Venezuela by 7.4%.",
+                date(2012, 4, 17))
+    assert {("ARG", "budget_change_pct", -9), ("VEN", "budget_change_pct", -7.4)} <= found
+
+
+def test_a_change_over_many_years_is_not_listed_as_a_yearly_change():
+    """Guard: "China increased its defence spending in the past ten years by 167 percent, Saudi Arabia by 112 percent
+    and Russia by 97 percent": changes over a decade, not one year's."""
+    text = ("Military spending keeps rising in Asia. China increased its military spending in the past ten years by 167 "
+            "percent, Saudi Arabia by 112 percent and Russia by 97 percent.")
+    assert not {(o, v) for o, metric, v in got(text, date(2015, 4, 13)) if metric == "budget_change_pct"} & {("SAU", 112), ("RUS", 97)}
+
+
+def test_a_share_list_with_a_comma_or_with_after_the_country():
+    """"Only Luxembourg, 0.44% and Belgium, 0.91%" and "(the United States, with 3.68%; Greece, with 2.24%)": the
+    country bound to its share by a comma."""
+    text = ("Military spending as a share of GDP varies widely across NATO. Only three exceeded 2% (the United States, "
+            "with 3.68%; Greece, with 2.24% and Britain, with 2.14%).")
+    assert {("USA", "defense_share_gdp_pct", 3.68), ("GRC", "defense_share_gdp_pct", 2.24)} <= got(text, date(2015, 6, 1))
+
+
+def test_amounts_that_name_their_country_after_them_are_not_bound_before():
+    """Guard: "65,527 million dollars Britain, 49,132 million dollars Germany" (Turkish word order): the amount's
+    country follows it, so the comma does not bind it to the country before."""
+    text = ("NATO published its estimates of defence spending for 2019. The United States will spend 685,099 million "
+            "dollars on defence. It is followed by 65,527 million dollars Britain, 49,132 million dollars Germany and "
+            "47,705 million dollars France.")
+    assert ("GBR", "defense_budget", 49_132_000_000) not in got(text, date(2019, 6, 25))
