@@ -55,7 +55,7 @@ _NOT_AFTER_MONTH = "".join(f"(?<!{month} )" for month in (
     "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"))
 
 _NUMBER_RE = re.compile(
-    r"(?P<num>" + _POINT + r"|\d{1,3}-(?:thousand|hundred)-\d{1,3}(?!\d)|\d{1,3} thousand \d{3}(?![\d,.]\d)|(?<![\d,.])\d{1,3}(?: \d{3})++(?![\d,.]\d)|"
+    r"(?P<num>" + _POINT + r"|\d{1,3} million \d{1,3} thousand \d{1,3}(?![\d,.]\d)|\d{1,3}-(?:thousand|hundred)-\d{1,3}(?!\d)|\d{1,3} thousand \d{3}(?![\d,.]\d)|(?<![\d,.])\d{1,3}(?: \d{3})++(?![\d,.]\d)|"
     # "P5, 747,892,350": a stray space after the first comma, the groups after it intact (never a list of two)
     r"(?<![\d,.])\d{1,3}, \d{3}(?:,\d{3})++(?![\d.]\d)|"
     # "10, 000 American soldiers": a stray space before a group that opens with a zero (no list item does)

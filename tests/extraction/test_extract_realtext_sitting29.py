@@ -216,3 +216,20 @@ def test_amounts_that_name_their_country_after_them_are_not_bound_before():
             "dollars on defence. It is followed by 65,527 million dollars Britain, 49,132 million dollars Germany and "
             "47,705 million dollars France.")
     assert ("GBR", "defense_budget", 49_132_000_000) not in got(text, date(2019, 6, 25))
+
+
+def test_ukrainian_spending_on_defence_is_read_through_the_cyrillic_gloss():
+    """Ukrainian is read with the Russian gloss (one script); its own words are in it now: "Витрати України на оборону
+    ... ₴1,8 трлн" (Ukraine's spending on defence). Before, "Витрати" and "України" were not glossed and the amount
+    was dropped."""
+    text = ("Витрати України на оборону у 2025 році перевищать ₴1,8 трлн. Уряд України планує спрямувати кошти на сферу "
+            "оборони та безпеки. Про це йдеться у Бюджетній декларації, яку схвалив уряд.")
+    assert ("UKR", "defense_budget", 1.8e12) in got(text, date(2025, 6, 1))
+
+
+def test_a_count_in_millions_thousands_and_units_is_one_number():
+    """"1 million 13 thousand 628 servicemen" (as the Cyrillic gloss writes "1 млн 13 тисяч 628"): one number; before,
+    "1 million" and "13 thousand 628" were read apart."""
+    found = got("Russia's armed forces have 1 million 13 thousand 628 servicemen, by the decree.", date(2018, 1, 5))
+    assert ("RUS", "active_personnel", 1_013_628) in found
+    assert ("RUS", "active_personnel", 1_000_000) not in found
