@@ -41,7 +41,7 @@ GLOSS_FILE = Path(__file__).resolve().parent / "vocab" / "gloss.csv"
 LANGUAGES = {"es": "Spanish", "fr": "French", "pt": "Portuguese", "de": "German", "it": "Italian", "ru": "Russian",
              "id": "Indonesian", "sc": "Scandinavian (Danish, Norwegian, Swedish)", "ro": "Romanian",
              "cs": "Czech and Slovak", "pl": "Polish", "nl": "Dutch", "sh": "South Slavic (Croatian, Serbian, Slovenian)", "ar": "Arabic", "hi": "Hindi", "el": "Greek", "cj": "Chinese, Japanese and Korean",
-             "vi": "Vietnamese", "bn": "Bengali", "tr": "Turkish", "lt": "Lithuanian"}
+             "vi": "Vietnamese", "bn": "Bengali", "tr": "Turkish", "lt": "Lithuanian", "lv": "Latvian", "fi": "Finnish", "et": "Estonian", "hu": "Hungarian"}
 
 # the short words that tell the languages apart (words shared by two of them are left out)
 _MARKERS = {
@@ -74,7 +74,7 @@ _MARKERS = {
     "bn": {"এবং", "ও", "এর", "করা", "জন্য", "থেকে", "এই", "যা", "হয়েছে", "করে"},
     "vi": {"cua", "cac", "nhung", "duoc", "trong", "voi", "mot", "khong", "nhieu", "nay", "theo", "cho", "cung", "nguoi", "nuoc", "viec"},
     "tr": {"ve", "bir", "bu", "icin", "ile", "olarak", "olan", "daha", "cok", "gibi", "ancak", "kadar", "yil", "ise", "diye"},  # Turkish
-    # languages not glossed: their text is read as it stands, never through another language's gloss
+    # Tagalog is not glossed: its text is read as it stands, never through another language's gloss
     "tl": {"ang", "ng", "mga", "sa", "ay", "ni", "kay", "nasa", "ito", "naman"},  # Tagalog
     "lv": {"ir", "ka", "ar", "uz", "lai", "kas", "tas", "bet", "gan", "ari", "bija", "tika", "pec", "lidz", "ta", "tiek"},  # Latvian
     "lt": {"ir", "kad", "yra", "buvo", "nuo", "iki", "tai", "kaip", "jau", "taip", "kuris", "kuri", "metu", "bus", "karo"},  # Lithuanian
@@ -82,7 +82,7 @@ _MARKERS = {
     "et": {"ja", "ei", "oli", "see", "kui", "mis", "aga", "oma", "ning", "seda", "tema", "ka", "aastal", "kes"},  # Estonian
     "hu": {"az", "hogy", "nem", "egy", "volt", "meg", "csak", "mar", "mint", "pedig", "szerint", "ami", "amely", "lesz"},  # Hungarian
 }
-_UNREAD = ("tl", "lv", "fi", "et", "hu")
+_UNREAD = ("tl",)
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -239,7 +239,7 @@ _ARABIC_COMPOUND_RE = re.compile(r"(?<![\d.,])(?P<a>\d{1,3})\s*(?:\u0645\u0644\u
                                  r"|\u0645\u0644\u064a\u0627\u0631\s*\u0648\s*(?P<b2>\d{1,3})(?![\d.,])(?P<tail2>\s*\u0645\u0644\u064a\u0648\u0646))")  # (million and thousand; billion and million)
 _MILA_RE = re.compile(r"(?<![\w.,])(\d{1,3})mila\b")
 # Languages that never group thousands with a comma (Spanish does in Mexico: "20,000 millones de pesos")
-_COMMA_ONLY_DECIMAL = {"fr", "pt", "it", "de", "ru", "sc", "ro", "cs", "pl", "nl", "sh", "el", "vi", "lt"}
+_COMMA_ONLY_DECIMAL = {"fr", "pt", "it", "de", "ru", "sc", "ro", "cs", "pl", "nl", "sh", "el", "vi", "lt", "lv", "fi", "et", "hu"}
 _COMMA_BEFORE_SCALE_RE = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![.,]?\d)(?=\s*(?:milliards?|millions?|mds|mrds?|bilh(?:oes|ao)|mil\s+milh(?:oes|ao)|"
                                     r"milh(?:oes|ao)|miliardi|milioni|miliardo|milione|Milliarden|Millionen|Mrd|Mio|млрд|млн|миллиард\w*|миллион\w*|milliarder|miljarder|millioner|miljoner|miliarde|milioane|miliardy|miliard|milionov|miliony|milionu|mld|mln|miljard|miljoen|milijard\w*|milijun\w*|milijon\w*|mlrd|proc|procent\w*|prosent|prozent)\b)", re.I)
 

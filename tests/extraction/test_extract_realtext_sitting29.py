@@ -233,3 +233,23 @@ def test_a_count_in_millions_thousands_and_units_is_one_number():
     found = got("Russia's armed forces have 1 million 13 thousand 628 servicemen, by the decree.", date(2018, 1, 5))
     assert ("RUS", "active_personnel", 1_013_628) in found
     assert ("RUS", "active_personnel", 1_000_000) not in found
+
+
+def test_latvian_finnish_estonian_and_hungarian_are_glossed():
+    """Four languages the detector knew but left unread now have a gloss: a defence budget and its share of GDP in
+    Latvian ("aizsardzības budžets ... 3,65% no IKP jeb 1,6 miljardi eiro"), Finnish ("puolustusmenot ... 1,6
+    prosenttia bruttokansantuotteesta"), Estonian ("kaitsekulud ... 1,99% SKPst") and Hungarian ("GDP-arányosan 1,44
+    százalék volt Magyarország védelmi kiadása")."""
+    latvian = ("Latvijas 2026. gada aizsardzības budžets ir paredzēts 3,65% no IKP jeb 1,6 miljardi eiro. Tas ir vairāk nekā "
+               "šogad, kad aizsardzībai tika atvēlēti 3,45% no IKP, un arī vairāk nekā pērn.")
+    assert {("LVA", "defense_share_gdp_pct", 3.65), ("LVA", "defense_budget", 1.6e9)} <= got(latvian, date(2025, 9, 1))
+    finnish = ("Suomen puolustusmenot olivat 1,6 prosenttia bruttokansantuotteesta vuonna 2004, kertoo Tilastokeskus. Osuus "
+               "oli sama kuin EU-maiden keskiarvo, ja se on pysynyt samana myös vuonna 2005.")
+    assert ("FIN", "defense_share_gdp_pct", 1.6) in got(finnish, date(2006, 12, 8))
+    estonian = ("Eesti kaitsekulud olid 2018. aastal 1,99% SKPst, teatas kaitseministeerium. See on veidi alla NATO nõutud "
+                "taseme, kuid mullu oli see ka üle kahe protsendi ja seda peab valitsus oluliseks.")
+    assert ("EST", "defense_share_gdp_pct", 1.99) in got(estonian, date(2019, 4, 3))
+    hungarian = ("GDP-arányosan 1,44 százalék volt Magyarország védelmi kiadása 2022-ben – olvasható a NATO éves jelentésében. "
+                 "A jelentés szerint az idén már több ország teljesíti azt a követelményt, hogy a védelemre fordított összeg "
+                 "elérje a két százalékot, de ez csak egy lépés, amely nem elég.")
+    assert ("HUN", "defense_share_gdp_pct", 1.44) in got(hungarian, date(2023, 7, 7))
