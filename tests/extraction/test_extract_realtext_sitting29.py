@@ -253,3 +253,14 @@ def test_latvian_finnish_estonian_and_hungarian_are_glossed():
                  "A jelentés szerint az idén már több ország teljesíti azt a követelményt, hogy a védelemre fordított összeg "
                  "elérje a két százalékot, de ez csak egy lépés, amely nem elég.")
     assert ("HUN", "defense_share_gdp_pct", 1.44) in got(hungarian, date(2023, 7, 7))
+
+
+def test_a_portuguese_series_of_defence_spending_by_year():
+    """"Entre 2020 e 2024, os encargos com a Defesa cresceram ... Em 2020, ascenderam a 21,2 mil milhões de meticais;
+    em 2021, a 21,8 mil milhões; em 2022, subiram para 26,6 mil milhões": the spending named once, then each year's
+    amount. Before, "encargos com a Defesa" and "ascenderam a" had no gloss and the series was dropped."""
+    text = ("O Governo de Moçambique vai reduzir o orçamento das forças de defesa em 2025, segundo a proposta do Conselho de "
+            "Ministros. Entre 2020 e 2024, os encargos com a Defesa cresceram de forma sustentada. Em 2020, ascenderam a 21,2 "
+            "mil milhões de meticais; em 2021, a 21,8 mil milhões; em 2022, subiram para 26,6 mil milhões.")
+    found = rows(text, date(2025, 5, 6))
+    assert {("MOZ", "defense_budget", 21.2e9, "", 2020), ("MOZ", "defense_budget", 26.6e9, "", 2022)} <= found
