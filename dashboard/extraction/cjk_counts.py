@@ -23,8 +23,10 @@ _COUNTER_RE = re.compile(r"[ \t]?(?:여|余|餘)?[ \t]?(?:명|人(?!民)|名(?![
 # までに…目標"): a level aimed at, not had;
 # unless the count is said to be the current one ("현행 2만8500명 선이 유지된다")
 _PLAN_AFTER_RE = re.compile(r"가능성|전망|見通し|见通し|可能性|(?:감축|축소)(?!되었|됐|했|되어|돼)|줄(?:인다|이기|일)|늘(?:린다|리기|릴)|할 것|할 예정|될 예정|예정이|계획|목표|하기로|키로|予定|計画|目標|目指|方針|计划|計劃|目标|将|將|预计|預計")
+# a forecast said later in the sentence ("2035년까지 46만5000명으로 줄어들다가 ... 33만명 수준에 그칠 것으로 예측된다")
+_FORECAST_AFTER_RE = re.compile(r"예측|추계|見込み|予想|予測|预测|預測")
 _CURRENT_BEFORE_RE = re.compile(r"(?:현재|현행|現在|現行|目前|目下)\s*(?:\S+\s*)?$")
-_RESERVE = r"예비군|예비 ?병력|예비역|預備役|预备役|予備自衛官|後備|后备"
+_RESERVE = r"예비군|예비 ?병력|예비역|預備役|预备役|予備自衛官|予備戦力|予備兵力|予備役|後備|后备"
 _RESERVE_RE = re.compile(_RESERVE)
 # one armed service ("미국 육군 병력이 ... 49만명", "陸上自衛隊の隊員は約14万人"): its count is a part of the forces; so are
 # conscripts and recruits ("役男人數增至5萬3600人", "징집병"), a yearly intake, not the forces' strength
@@ -36,14 +38,15 @@ _MILITARY_RE = re.compile(_RESERVE + "|" + _SERVICE + r"|병력|兵力|장병|�
                           r"軍|军|군")
 # a line crossed or not reached ("이하", "미만", "명선"; "以下", "未満"), a level only in the future ("미래에는", "향후",
 # "今後"), or one held possible ("가능성", "전망", "見通し")
-_THRESHOLD_AFTER_RE = re.compile(r"\s?(?:이하|미만|선(?:이|을|도|으로|은|에)|以下|未満|未满)")
+_THRESHOLD_AFTER_RE = re.compile(r"\s?(?:이하|미만|선(?:이|을|도|으로|은|에)|以下|未満|未满|台(?!湾))")  # (and "10万人台": the band of 100,000s)
 # a change by the count ("11만명이 줄었다", "11만1,000명 줄어든다", "1万人減", "增加3000人" is before it and not read), not a
 # level ("45만명으로 줄었다", with 으로 "to", is one)
 _CHANGE_BY_AFTER_RE = re.compile(r"\s?(?:이|가|가량|정도|쯤|이나)?\s?(?:줄|감소|늘|증가|증원|감축)|\s?(?:減|减|増|增)")
 # a count of men or women ("4,927,757名男性", an infobox's manpower fit for service), not a force; and the second count of
 # "227,339人/247,154人" (serving against authorised), a capacity
 _SEX_AFTER_RE = re.compile(r"\s?(?:男性|女性|男子|女子|남성|여성|남자|여자)")
-_CAPACITY_BEFORE_RE = re.compile(r"[人名명]\s?[/／]\s?$")
+_CAPACITY_BEFORE_RE = re.compile(r"[人名명]\s?[/／]\s?$|(?:男性|女性|남성|여성)(?:の|의)?\s?(?:人口|인구)\D{0,6}$")  # (and "男性人口約22万6000人": a population)
+_OTHER_FORCE_BEFORE_RE = re.compile(r"(?:준군사|準軍事|准军事|민병|民兵|武警|경찰|警察)\S{0,6}\s?(?:은|는|이|가|は|が)?\s?(?:약\s?|約|约)?$")
 _CIVILIANS_RE = re.compile(r"職員|직원|文職|文职|군무원")
 _FUTURE_BEFORE_RE = re.compile(r"미래에는|향후|앞으로|今後|将来|將來|未来")
 _OWN_NOUN_AFTER_RE = re.compile(r"(?:\s?(?:이상|가량|정도|남짓|以上))?\s?(?:의|の|的)\s?(" + _RESERVE + "|" + _SERVICE + "|현역|現役|现役|상비|常備)")
@@ -72,9 +75,9 @@ def counter(text: str, begin: int, end: int) -> tuple[str, str, int] | None:
     digit = _DIGIT_RE.search(text, hit.end(), stop)
     rest = text[hit.end():digit.start() if digit else stop]  # (the count's own clause, up to the next number)
     if (_THRESHOLD_AFTER_RE.match(text, hit.end()) or _CHANGE_BY_AFTER_RE.match(text, hit.end())
-            or _SEX_AFTER_RE.match(text, hit.end()) or _CAPACITY_BEFORE_RE.search(text, max(0, begin - 4), begin)):
+            or _SEX_AFTER_RE.match(text, hit.end()) or _CAPACITY_BEFORE_RE.search(text, max(0, begin - 14), begin)):
         return "", "people", hit.end()  # ("50만명 이하로 떨어지는", "40만 명선도 깨질": a line; "11만명이 줄었다": a change)
-    if (_PLAN_AFTER_RE.search(rest) or _FUTURE_BEFORE_RE.search(text, start, begin)) \
+    if (_PLAN_AFTER_RE.search(rest) or _FUTURE_BEFORE_RE.search(text, start, begin) or _FORECAST_AFTER_RE.search(text, hit.end(), stop)) \
             and not _CURRENT_BEFORE_RE.search(text, max(start, begin - 30), begin):
         return " a goal:", "people", hit.end()  # (a goal named apart: no strength, and no noun before it binds the count)
     named = [m for m in _MILITARY_RE.finditer(text, start, end) if m.group() not in ("軍", "军", "군")]
@@ -84,6 +87,8 @@ def counter(text: str, begin: int, end: int) -> tuple[str, str, int] | None:
     near = bool(named) and begin - named[-1].end() <= 30  # (a service named in passing earlier in the sentence is not the count's)
     own = _OWN_NOUN_AFTER_RE.match(text, hit.end())  # ("80만 명의 예비군": the force named right after the count is its own)
     last_named, near = (own.group(1), True) if own else (last_named, near)
+    if _OTHER_FORCE_BEFORE_RE.search(text, max(start, begin - 12), begin):
+        return "", "people", hit.end()  # ("준군사조직은 12만 명": paramilitaries, not the military)
     if named and _CIVILIANS_RE.search(text, named[-1].end(), begin):
         return "", "people", hit.end()  # ("予備自衛官や防衛省職員が7万人": reservists and civilian staff together, neither)
     if _SERVICE_RE.fullmatch(last_named) and near:

@@ -22,7 +22,7 @@ _UNITS = {"万亿": 12, "萬億": 12, "兆": 12, "조": 12, "亿": 8, "億": 8, 
 _CN_DIGIT = "〇○零一二三四五六七八九"
 _CN_VALUE = {c: str(max(0, k - 2)) for k, c in enumerate(_CN_DIGIT)}  # (〇, ○ and 零 are all zero)
 _TWD_BEFORE = ("新台幣", "新台币", "台幣")
-_TAIWAN_RE = re.compile(r"新台幣|新台币|台幣|行政院|立法院|台灣|臺灣|国軍|國軍|我國|賴清德|蔡英文|馬英九|總統府")  # ("我國": our country, in
+_TAIWAN_RE = re.compile(r"新台幣|新台币|台幣|行政院|立法院|台灣|臺灣|國軍|我國|賴清德|蔡英文|馬英九|總統府")  # ("我國": our country, in
 # traditional script)
 _RENMINBI_RE = re.compile(r"人民幣|人民币|港元|港幣")
 _CN_WORD = r"[〇○零一二三四五六七八九十百千廿卅]+(?:[．‧.・][〇○零一二三四五六七八九]+)?"  # ("九四九五", "九千五百", "三．三二", "廿二")

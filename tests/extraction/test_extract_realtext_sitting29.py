@@ -264,3 +264,30 @@ def test_a_portuguese_series_of_defence_spending_by_year():
             "mil milhões de meticais; em 2021, a 21,8 mil milhões; em 2022, subiram para 26,6 mil milhões.")
     found = rows(text, date(2025, 5, 6))
     assert {("MOZ", "defense_budget", 21.2e9, "", 2020), ("MOZ", "defense_budget", 26.6e9, "", 2022)} <= found
+
+
+def test_kokugun_in_japanese_is_south_korea_s_forces_and_its_reserve_is_named():
+    """"国軍の常備兵力は現在約45万人であり、予備戦力（約260万人）": in Japanese (a Korean paper's edition) 国軍 is South
+    Korea's armed forces, and 予備戦力 is its reserve. Before, 国軍 marked the text as Taiwanese, the counts went to
+    North Korea (named later) and both were active."""
+    text = ("少子化の余波で兵役資源が減少している。国軍の常備兵力は現在約45万人であり、予備戦力（約260万人）を合わせても、"
+            "北朝鮮と比較して不足する水準だ。")
+    found = got(text, date(2025, 9, 1))
+    assert ("KOR", "active_personnel", 450_000) in found
+    assert ("KOR", "reserve_personnel", 2_600_000) in found
+    assert not {o for o, m, _ in found if m.endswith("personnel")} - {"KOR"}
+
+
+def test_cjk_counts_that_are_no_force():
+    """Guards: a band ("10万人台に減る", into the 100,000s), a population ("20歳の男性人口約22万6000人"), paramilitaries
+    ("준군사조직은 12만 명") and a forecast ("2035년까지 46만5000명으로 줄어들다가 ... 예측된다") give no strength."""
+    band = "国軍の兵力は減少している。早ければ2033年から現役入隊者数が10万人台に減る見込みだ。"
+    population = "国軍の兵力は減少している。2033年（20歳の男性人口約22万6000人）から入隊者数が減る。"
+    paramilitary = "GFP에 따르면 한국의 현역 군인은 60만 명, 예비군은 310만 명, 준군사조직은 12만 명이었다."
+    forecast = "군 병력은 2035년까지 46만5000명으로 서서히 줄어들다가 2039년엔 40만명으로 떨어질 것으로 예측된다."
+    day = date(2025, 9, 1)
+    assert not {v for _, m, v in got(band, day) if m.endswith("personnel")} & {100_000}
+    assert not {v for _, m, v in got(population, day) if m.endswith("personnel")} & {226_000}
+    found = got(paramilitary, day)
+    assert ("KOR", "active_personnel", 600_000) in found and not {v for _, _, v in found} & {120_000}
+    assert not {v for _, m, v in got(forecast, day) if m.endswith("personnel")} & {465_000, 400_000}
