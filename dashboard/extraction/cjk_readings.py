@@ -76,7 +76,7 @@ def cjk_licensed(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | N
     return None
 
 
-_NO_LEVEL_AROUND_RE = re.compile(r"[〜~～]|台|돌파|突破|增加|増加|増え|\bincrease\b")
+_NO_LEVEL_AROUND_RE = re.compile(r"[〜~～]|台|돌파|突破|增加|増加|増え|\bincrease\b|を超え|を上回|을\s?넘|를\s?넘|超过|超過")  # (and "40兆ウォンを超えた": a line crossed)
 _INCLUDING_NOTE_RE = re.compile(r"\s*[（(][^（()）]{0,60}(?:含む|含め|包括|包含|포함)[^（()）]{0,10}[）)]")
 _CLAUSE_END_RE = re.compile(r"[、，,；;]|で、|\bwith\b|(?<=\s)(?:으로|로)(?=\s)")  # ("61조 원으로 GDP 비중은": the clause ends there)
 

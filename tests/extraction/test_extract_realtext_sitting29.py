@@ -291,3 +291,13 @@ def test_cjk_counts_that_are_no_force():
     found = got(paramilitary, day)
     assert ("KOR", "active_personnel", 600_000) in found and not {v for _, _, v in found} & {120_000}
     assert not {v for _, m, v in got(forecast, day) if m.endswith("personnel")} & {465_000, 400_000}
+
+
+def test_the_won_in_katakana_is_money_and_a_line_crossed_is_no_budget():
+    """"国防予算は40兆3337億ウォンで" (ウォン, the won written in Japanese) is South Korea's budget; "40兆ウォンを超えました"
+    (crossed 40 trillion won) is a line, not a budget."""
+    text = ("北朝鮮の核とミサイルの脅威が高まる中、来年の国防予算が初めて40兆ウォンを超えました。来年の予算案を見ますと、"
+            "国防予算は40兆3337億ウォンで、今年より4%増額されました。")
+    found = got(text, date(2015, 9, 8))
+    assert ("KOR", "defense_budget", 40_333_700_000_000) in found
+    assert ("KOR", "defense_budget", 40_000_000_000_000) not in found
