@@ -58,6 +58,7 @@ _COLON_GAP_RE = re.compile(r"\s*[:\u2013\u2014,]\s*(?:" + _HEDGE + r")?\Z", re.I
 _WITH_GAP_RE = re.compile(r",?\s+(?:[^\W\d][\w'\u2019-]*\s+){0,5}?(?:with|on|at|by)\s+(?:an?\s+|the\s+)?(?:" + _HEDGE + r")?\Z", re.I)
 # the direction of the changes a list gives ("The biggest rises in military spending were in Paraguay (33%), Honduras
 # (22%)"; "Military spending in Brazil fell by 8.2%, in Argentina by 9%")
+_WITH_AFTER_RE = re.compile(r"\s*%?(?:'y?l[ae]\s+|\s+with\s+)(?:the\s+)?", re.I)
 _AFTER_SEPARATOR_RE = re.compile(r"[,;)]|\band\b")
 _SPAN_RE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|several)\s+(?:years|decades)\b|\bsince\s+(?:19|20)\d\d\b|\bdecade\b", re.I)
 _DOWN_RE = re.compile(r"\b(?:fell|fall\w*|drop\w*|declin\w+|cut\w*|reduc\w+|decreas\w+|lower|down|shr[au]nk\w*)\b", re.I)
@@ -155,10 +156,15 @@ def _respectively(ctx: Context, si: int, numbers: list[NumberMention]) -> dict[i
 
 
 def _bound_country(ctx: Context, si: int, m: NumberMention) -> str:
-    """The country a list binds the number to, right before it, or ''."""
+    """The country a list binds the number to, right before it (or, in Turkish order, right after it: "2.8% with
+    Croatia", "2.24%'le Greece"), or ''."""
     sent = ctx.sentences[si]
     left = m.hedge_start if m.hedge_start is not None else m.start
     before = [c for c in ctx.country_mentions(max(sent.start, left - 70), left) if c.kind != "alliance"]
+    with_after = _WITH_AFTER_RE.match(ctx.norm, m.end, sent.end)
+    after = [c for c in ctx.country_mentions(with_after.end(), with_after.end() + 40) if c.kind != "alliance"] if with_after else []
+    if after and after[0].start == with_after.end() and not (before and _WITH_GAP_RE.match(ctx.norm[before[-1].end:left])):
+        return after[0].iso3
     if not before:
         return ""
     c = before[-1]

@@ -301,3 +301,14 @@ def test_the_won_in_katakana_is_money_and_a_line_crossed_is_no_budget():
     found = got(text, date(2015, 9, 8))
     assert ("KOR", "defense_budget", 40_333_700_000_000) in found
     assert ("KOR", "defense_budget", 40_000_000_000_000) not in found
+
+
+def test_a_turkish_share_names_its_country_after_it():
+    """"yüzde 2,8 ile Hırvatistan" (2.8% with Croatia): in Turkish order the country follows its share. Before, such a
+    share was bound to the country before it, or to none."""
+    text = ("NATO raporu ülkelerin savunma harcamalarının gayri safi yurt içi hasılaya oranını gösteriyor ve bu oran her yıl "
+            "açıklanıyor. Verilere göre Yunanistan yüzde 3,8 ile ilk sırada. Bu ülkeyi yüzde 2,8 ile Hırvatistan ve yüzde 2,3 "
+            "ile İngiltere izliyor.")
+    found = got(text, date(2021, 6, 12))
+    assert {("HRV", "defense_share_gdp_pct", 2.8), ("GBR", "defense_share_gdp_pct", 2.3)} <= found
+    assert ("GRC", "defense_share_gdp_pct", 2.8) not in found
