@@ -37,7 +37,7 @@ _OWNER_NOUN_AFTER_RE = re.compile(r"(?:'s)?[ \t]+(?:(?<='s[ \t])(?:active|regula
                                   r"(?-i:Army|Navy|Air\s+Force))\b"
                                   r"|'s\s+(?:[a-z]+\s+)?\d[\d,.]*(?:[\s-]+(?:million|thousand))?[\s-]+(?:[\w-]+\s+)?(?:troops|soldiers|forces|personnel|"
                                   r"reservists|men)\b|'s\s+(?:sending|deployment|dispatch)\s+of\b|['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:foreign|overseas|international|peacekeeping)\s+(?:missions|deployments|operations)\b", re.I)  # ("to North Korea's 1.1 million")
-_HEADING_AFTER_RE = re.compile(r"\s*:(?![^\n\d]{0,60}?\b(?:spend\w*|budgets?|expenditures?)\b)", re.I)  # (not "Russia: Military spending jumped 38%": the spender)
+_HEADING_AFTER_RE = re.compile(r"\s*:(?![^\n\d]{0,60}?\b(?:spend\w*|budgets?|expenditures?)\b)(?!\s*(?:about\s+|around\s+|~\s*)?(?:US\$|\$|\u20ac|\u00a3)?\s*\d[\d.,]*\s*(?:%|per\s?cent|percent|(?:billion|million|trillion|bn)\b|(?:USD|EUR)\b))", re.I)  # (not "Russia: Military spending jumped 38%", nor "Russia: 65.1 billion USD": the spender)
 _HEADING_BEFORE_RE = re.compile(r"(?:^|\n|[\u2022*\-]\s*|\b\d{1,2}[.)]?\s+)$")
 _BUDGET_FOR_RE = re.compile(r"\b(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\s+(?:for|in)\s+(?:the\s+)?$|\b(?:estimates?|forecasts?|projections?)\s+(?:for\s+(?:19|20)\d\d\s+)?for\s+(?:the\s+)?$"
                             r"|\b(?:air|naval|military|army)\s+(?:base|bases|facility|facilities)\s+for\s+(?:the\s+)?$", re.I)  # (its user's)

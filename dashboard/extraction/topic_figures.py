@@ -35,6 +35,8 @@ PERCENT_WHY = "a percent with no change word and no 'of GDP'"
 CUE_MISSING = (MONEY_WHY, PERCENT_WHY)
 READ_AGAIN = (*CUE_MISSING, CHANGE_WHY)  # (the rejections kept for a second reading: a CJK ranking line's change too)
 REACH = 3  # sentences before the number's own that can set the topic
+LIST_REACH = 9  # and for a list's row ("4. Russia: 65.1 billion USD"), whose numbers and rows are sentences of their own
+_LIST_ROW_RE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?(?:[\u2022*\-]\s*)?[A-Z][^\n:.]{1,40}?\s*:\s*\S")
 
 SPENDING_TOPIC_RE = re.compile(
     r"\b" + DEFENSE_WORD + r"\s+(?:spending|spend|expenditures?|budgets?|outlays?)\b"
@@ -112,7 +114,7 @@ def licensed(ctx: Context, si: int, m: NumberMention, why: str) -> tuple[str, st
     norm, sent = ctx.norm, ctx.sentences[si]
     if _AFTER_RE.match(norm, m.end, sent.end):
         return None
-    first = max(0, si - REACH)
+    first = max(0, si - (LIST_REACH if _LIST_ROW_RE.match(norm, sent.start, sent.end) else REACH))
     if not any(ctx.says(k, SPENDING_TOPIC_RE) for k in range(first, si + 1)):
         return None
     if m.kind == "money":

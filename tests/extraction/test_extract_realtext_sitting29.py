@@ -312,3 +312,26 @@ def test_a_turkish_share_names_its_country_after_it():
     found = got(text, date(2021, 6, 12))
     assert {("HRV", "defense_share_gdp_pct", 2.8), ("GBR", "defense_share_gdp_pct", 2.3)} <= found
     assert ("GRC", "defense_share_gdp_pct", 2.8) not in found
+
+
+RANKED_ROWS = ("The top spenders in 2019, SIPRI said, in military spending:\n\n1. United States: 732 billion USD, up 5.3%.\n\n"
+               "2. China: 261 billion USD, up 5.1%.\n\n3. India: 71.1 billion USD, up 6.8%.\n\n"
+               "4. Russia : 65.1 billion USD, equivalent to 3.9% of GDP, the highest in Europe\n\n"
+               "5. Saudi Arabia: 61.9 billion USD, equivalent to 7.9% of GDP.\n")
+
+
+def test_every_row_of_a_numbered_list_of_spenders_is_read():
+    """Each "N. Country: amount" row under a line on military spending is that country's budget, however far down the
+    list (its numbers and rows are sentences of their own, past the three sentences a topic reaches); before, only
+    the first row was read."""
+    found = got(RANKED_ROWS, date(2020, 4, 27))
+    assert {("CHN", "defense_budget", 261e9), ("IND", "defense_budget", 71.1e9), ("RUS", "defense_budget", 65.1e9)} <= found
+
+
+def test_a_row_heading_country_followed_by_its_own_money_or_share_is_the_spender():
+    """"4. Russia : 65.1 billion USD, equivalent to 3.9% of GDP": a country heading a row with money or a share after
+    its colon is that figure's owner, not a place named as a list heading (as "3 Germany: Around 20,000 personnel are
+    stationed there" is); before, the share went to the country of an earlier row."""
+    found = got(RANKED_ROWS, date(2020, 4, 27))
+    assert {("RUS", "defense_share_gdp_pct", 3.9), ("SAU", "defense_share_gdp_pct", 7.9)} <= found
+    assert ("USA", "defense_share_gdp_pct", 3.9) not in found
