@@ -11,7 +11,7 @@ from datetime import date
 
 from dashboard.extraction import ArticleInfo, extract_figures
 from dashboard.extraction.gloss_cjk import gloss_cjk
-from tests.extraction.realtext import got, rows
+from tests.extraction.realtext import deployed, got, rows
 
 SIPRI_DAY = date(2024, 4, 23)
 RANKING = ("ストックホルム国際平和研究所は22日、2023年の世界の軍事費が前年比6・8%増の2兆4430億ドルだったと発表した。"
@@ -335,3 +335,16 @@ def test_a_row_heading_country_followed_by_its_own_money_or_share_is_the_spender
     found = got(RANKED_ROWS, date(2020, 4, 27))
     assert {("RUS", "defense_share_gdp_pct", 3.9), ("SAU", "defense_share_gdp_pct", 7.9)} <= found
     assert ("USA", "defense_share_gdp_pct", 3.9) not in found
+
+
+def test_polish_and_romanian_counts_of_american_soldiers_stationed():
+    """"w Polsce stacjonuje około 10 tysięcy amerykańskich żołnierzy" and "are pe teritoriul său aproximativ 2.000 de
+    militari americani": American soldiers stationed in Poland and Romania (the Romanian demonym moves before its
+    noun, as the other glosses do)."""
+    polish = ("Wiceminister obrony narodowej poinformował w czwartek komisję obrony, że w Polsce stacjonuje około 10 tysięcy "
+              "amerykańskich żołnierzy. Przedstawił także szczegóły dotyczące planowanych inwestycji, które są potrzebne.")
+    assert ("USA", 10000, "POL") in deployed(polish, date(2020, 6, 4))
+    romanian = ("România are pe teritoriul său aproximativ 2.000 de militari americani în misiune, iar cei mai mulți dintre "
+                "aceștia se află la baza Mihail Kogălniceanu, potrivit datelor obținute de la Ministerul Apărării. Baza este cea mai "
+                "mare din țară și a fost extinsă în ultimii ani, iar lucrările sunt în curs pentru ca aceasta să fie pregătită.")
+    assert ("USA", 2000, "ROU") in deployed(romanian, date(2025, 10, 29))
