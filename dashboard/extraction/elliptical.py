@@ -77,6 +77,28 @@ def elliptical_country(ctx: Context, si: int, b: NumberMention, figures: list[Fi
     return make(ctx, si, b, metric, c.iso3, how, f"{kind}:elliptical-country")
 
 
+# another country's strength in a sentence that states one: "behind China (2.2 million)", "followed by India's 1.48
+# million", "Pakistan: 653,000", "Singapore, 70,000"
+_COUNT_GAP_RE = re.compile(r"(?:\s*\(\s*|(?:'s|\u2019s|'|\u2019)\s+|\s*[,:]\s*|\s+(?:with|at)\s+)" + HEDGE, I)
+_COUNT_END_RE = re.compile(r"\s*(?:\)|,|;|\.|$|\s+(?:and|or|while|whereas|respectively)\b)", I)
+
+
+def elliptical_count(ctx: Context, si: int, b: NumberMention, figures: list[Figure]) -> Figure | None:
+    """Another country's active or reserve strength named only by the country, in a sentence that states one: "the
+    third largest behind China (2.2 million) and India (1.4 million)"."""
+    sent = ctx.sentences[si]
+    anchor = next((f for f in reversed(figures) if sent.start <= f.start and f.end <= b.start
+                   and f.metric in ("active_personnel", "reserve_personnel") and f.value >= 10_000), None)
+    if anchor is None or b.value < 1_000:
+        return None
+    b_left = b.hedge_start if b.hedge_start is not None else b.start
+    named = [c for c in ctx.country_mentions(max(sent.start, b_left - 60), b_left) if c.kind != "alliance"]
+    if not named or named[-1].iso3 == anchor.country_iso3 or not _COUNT_GAP_RE.fullmatch(ctx.norm, named[-1].end, b_left) \
+            or not _COUNT_END_RE.match(ctx.norm, b.end, sent.end) or ":" in ctx.norm[anchor.end:named[-1].start]:
+        return None  # (a list after a colon, "its neighbours: Austria, 16,000. Slovakia, 19,500", is the colon list's)
+    return make(ctx, si, b, anchor.metric, named[-1].iso3, "pair", "personnel:elliptical-country")
+
+
 _BOTH_RE = re.compile(r"\s*(?:\(\s*|(?:[\u2013\u2014-]\s*)?(?=each))(?:both|each)(?:\s+(?:with|at))?\s+", re.I)
 _BARE_BRACKET_RE = re.compile(r"\s*\(\s*")  # ("behind ... Greece (3.1 per cent), Denmark and Finland (2.4 per cent)": both)
 _AND_JOIN_RE = re.compile(r"\s+and\s+")

@@ -17,7 +17,7 @@ from dashboard.extraction.budget_cues import purpose_after
 from dashboard.extraction.budget_totals import part_of_it_after
 from dashboard.extraction.confidence import score
 from dashboard.extraction.context import SCAN_LIMIT, Context
-from dashboard.extraction.elliptical import elliptical_country
+from dashboard.extraction.elliptical import elliptical_count, elliptical_country
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.level_followups import NOW_AFTER_RE, count_in_place, deployment_follow_up, next_country_share
 from dashboard.extraction.number_ranges import gap_past_conversion, scaled_like
@@ -92,7 +92,7 @@ def follow_ups(ctx: Context, si: int, numbers: list[NumberMention], figures: lis
         earlier = _earlier(figures, b.start)
         fa = next(earlier, None)
         as_share = b if b.kind in ("money", "percent") else sf.bare_share(b)  # ("Estonia with 3.43": a bare share)
-        made = elliptical_country(ctx, si, as_share, figures, previous) if as_share is not None else None
+        made = elliptical_country(ctx, si, as_share, figures, previous) if as_share is not None else elliptical_count(ctx, si, b, figures) if b.kind == "count" else None
         if made is not None:  # another country named right before it: its own figure, not a follow-up of fa's
             bisect.insort(figures, made, key=_start)
             by_start[b.start] = made

@@ -348,3 +348,18 @@ def test_polish_and_romanian_counts_of_american_soldiers_stationed():
                 "aceștia se află la baza Mihail Kogălniceanu, potrivit datelor obținute de la Ministerul Apărării. Baza este cea mai "
                 "mare din țară și a fost extinsă în ultimii ani, iar lucrările sunt în curs pentru ca aceasta să fie pregătită.")
     assert ("USA", 2000, "ROU") in deployed(romanian, date(2025, 10, 29))
+
+
+def test_other_countries_strengths_named_only_by_the_country():
+    """"tops the table at about 2.04 million personnel, followed by India's 1.48 million and the United States' 1.32
+    million": each later count is its country's strength of the kind just stated (the count's noun left out)."""
+    text = ("China's People's Liberation Army tops the table at about 2.04 million personnel, followed by India's 1.48 million "
+            "and the United States' 1.32 million.")
+    found = got(text, date(2025, 2, 1))
+    assert {("IND", "active_personnel", 1_480_000), ("USA", "active_personnel", 1_320_000)} <= found
+
+
+def test_a_count_after_another_country_with_its_own_noun_is_not_elliptical():
+    """Guard: a count far smaller than a force ("Japan, 500") is no strength of the kind just stated."""
+    text = "China's army has about 2 million personnel, followed by India's 1.4 million; Japan, 500 (observers)."
+    assert not {v for o, m, v in got(text, date(2025, 2, 1)) if o == "JPN"}
