@@ -117,7 +117,7 @@ gate_all(globals())
 # before the number (also "60,000 are active servicemen and 20,000 are reserve soldiers")
 ARE_ACTIVE_RE = re.compile(r"(?P<mods>)\s+(?:are|were)\s+(?:on\s+)?(?P<noun>(?:active(?:\s+duty)?|reserve)\s+(?:servicemen|soldiers|troops|personnel|service\s*members)|"
                            r"active(?:\s+duty)?|reserved|reservists|reserves|"
-                           r"in\s+(?:the\s+)?reserves?|military\s+personnel(?=[,;]?\s+(?:and\s+)?[\d,.]+\s+(?:were|are)\s+civilian))(?=\s*(?:[,;.]|\s+(?:while|and|whereas|with)\b|$))", I)
+                           r"in\s+(?:the\s+)?reserves?|military\s+personnel(?=[,;]?\s+(?:and\s+)?[\d,.]+\s+(?:were|are)\s+civilian))(?=\s*(?:[,;.)]|\s+(?:while|and|whereas|with)\b|$))", I)
 # (and "of which: 34,700 were military personnel; and 9,400 were civilian personnel": the soldiers of a staff with civilians)
 
 

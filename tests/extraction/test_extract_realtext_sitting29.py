@@ -363,3 +363,13 @@ def test_a_count_after_another_country_with_its_own_noun_is_not_elliptical():
     """Guard: a count far smaller than a force ("Japan, 500") is no strength of the kind just stated."""
     text = "China's army has about 2 million personnel, followed by India's 1.4 million; Japan, 500 (observers)."
     assert not {v for o, m, v in got(text, date(2025, 2, 1)) if o == "JPN"}
+
+
+def test_military_manpower_in_a_ranking_is_a_count_of_the_forces():
+    """"Egypt ranks number one on the list with 440,000 Military manpower": a ranking's count of its forces
+    (manpower alone, a population fit for service, stays no head count)."""
+    text = ("Egypt ranks number one on the list with 440,000 Military manpower while Algeria and Morocco rank second and "
+            "fourth with 325,000 and 195,800 Military manpower respectively.")
+    found = got(text, date(2025, 3, 1))
+    assert {("EGY", "active_personnel", 440_000), ("MAR", "active_personnel", 195_800)} <= found
+    assert not got("Egypt has 40 million manpower available for service.", date(2025, 3, 1))
