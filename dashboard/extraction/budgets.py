@@ -60,6 +60,10 @@ def is_conversion(norm: str, prev: NumberMention | None, m: NumberMention) -> bo
     return bool(bp.IS_CONVERSION_RE1.fullmatch(norm[prev.end:m.start]))
 
 
+_SPENDS_ON_DEFENSE_BEFORE_RE = re.compile(r"\b(?:spends?|spent|allocat(?:es|ed)|devot(?:es|ed)|dedicat(?:es|ed))\s+on\s+(?:its\s+|the\s+|their\s+)?"
+                                          r"(?:military|army|armed\s+forces|defen[cs]e)(?:\s+and\s+security)?\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$", re.I)
+
+
 def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     """(metric, method) for a money figure, or None."""
     norm = ctx.norm
@@ -240,6 +244,8 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
     if passive and not (right.startswith(")") and m.currency == "USD") and not bp.NEXT_ALLOCATION_RE.search(right, 0, 160):
         return ("budget_change_amount", "budget:additional-amount") if bs.EXTRA_BEFORE_RE.search(before[-40:]) or bp.PART_OF_INCREASE_BEFORE_RE.search(before[-160:]) else (  # ("An additional
             "defense_budget", "budget:earmarked-for-defense")  # €55 million has been provided to the Defence Forces": an increase)
+    if _SPENDS_ON_DEFENSE_BEFORE_RE.search(before[-80:]):
+        return "defense_budget", "budget:spends-on-defense-amount"  # "Oman, which spends on its army 8.3 billion dollars" (verb first)
     if FOR_DEFENSE_AFTER_RE.match(right) and not (passive and bp.NEXT_ALLOCATION_RE.search(right, 0, 160)) or defense_here and bc.ALLOCATED_UNDER_BUDGET_RE.match(right) or nb.UNDER_DEFENCE_ITEM_RE.match(right):
         return ("budget_change_amount", "budget:additional-amount") if bs.EXTRA_BEFORE_RE.search(before[-40:]) else ("defense_budget", "budget:number-for-defense")
     if budget_here and defense_near and bp.MONEY_RE3.match(right):

@@ -373,3 +373,14 @@ def test_military_manpower_in_a_ranking_is_a_count_of_the_forces():
     found = got(text, date(2025, 3, 1))
     assert {("EGY", "active_personnel", 440_000), ("MAR", "active_personnel", 195_800)} <= found
     assert not got("Egypt has 40 million manpower available for service.", date(2025, 3, 1))
+
+
+def test_spending_stated_verb_first_and_the_arabic_gdp_word_order():
+    """"Oman, which spends on its army 8.3 billion dollars" (the Arabic order "تنفق على جيشها 8.3 مليار دولار", verb
+    first) is Oman's spending; "بنسبة 7.1% من الناتج الإجمالي المحلي" is a share of GDP in the other order of its
+    words."""
+    assert ("OMN", "defense_budget", 8.3e9) in got("Oman, which spends on its army 8.3 billion dollars, ranks fourth.",
+                                                    date(2023, 1, 1))
+    arabic = ("سجل الإنفاق العسكري العالمي مستويات قياسية في عام 2023، وفقاً للتقرير. وحلّت السعودية بالمركز الأول في الدول "
+              "العربية، بإنفاق بلغ 75.8 مليار دولار بنسبة 7.1% من الناتج الإجمالي المحلي، وذلك بحسب التقرير الذي نشر اليوم.")
+    assert ("SAU", "defense_share_gdp_pct", 7.1) in got(arabic, date(2024, 4, 23))
