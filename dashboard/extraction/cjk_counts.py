@@ -38,14 +38,15 @@ _MILITARY_RE = re.compile(_RESERVE + "|" + _SERVICE + r"|병력|兵力|장병|�
                           r"軍|军|군")
 # a line crossed or not reached ("이하", "미만", "명선"; "以下", "未満"), a level only in the future ("미래에는", "향후",
 # "今後"), or one held possible ("가능성", "전망", "見通し")
-_THRESHOLD_AFTER_RE = re.compile(r"\s?(?:이하|미만|선(?:이|을|도|으로|은|에)|以下|未満|未满|台(?!湾))")  # (and "10万人台": the band of 100,000s)
+_THRESHOLD_AFTER_RE = re.compile(r"\s?(?:이하|미만|선(?:이|을|도|으로|은|에)|以下|未満|未满|台(?!湾)|이상(?:의|인)?\s?(?:국가|나라))")  # (and "10万人台": the
+# band of 100,000s; "1천만명 이상 국가들": countries over a size)
 # a change by the count ("11만명이 줄었다", "11만1,000명 줄어든다", "1万人減", "增加3000人" is before it and not read), not a
 # level ("45만명으로 줄었다", with 으로 "to", is one)
 _CHANGE_BY_AFTER_RE = re.compile(r"\s?(?:이|가|가량|정도|쯤|이나)?\s?(?:줄|감소|늘|증가|증원|감축)|\s?(?:減|减|増|增)")
 # a count of men or women ("4,927,757名男性", an infobox's manpower fit for service), not a force; and the second count of
 # "227,339人/247,154人" (serving against authorised), a capacity
 _SEX_AFTER_RE = re.compile(r"\s?(?:男性|女性|男子|女子|남성|여성|남자|여자)")
-_CAPACITY_BEFORE_RE = re.compile(r"[人名명]\s?[/／]\s?$|(?:男性|女性|남성|여성)(?:の|의)?\s?(?:人口|인구)\D{0,6}$")  # (and "男性人口約22万6000人": a population)
+_CAPACITY_BEFORE_RE = re.compile(r"[人名명]\s?[/／]\s?$|\d\s?(?:개국|か国|カ国)(?:이|が)\s?$|(?:男性|女性|남성|여성)(?:の|의)?\s?(?:人口|인구)\D{0,6}$")  # (and "男性人口約22万6000人": a population)
 _OTHER_FORCE_BEFORE_RE = re.compile(r"(?:준군사|準軍事|准军事|민병|民兵|武警|경찰|警察)\S{0,6}\s?(?:은|는|이|가|は|が)?\s?(?:약\s?|約|约)?$")
 _CIVILIANS_RE = re.compile(r"職員|직원|文職|文职|군무원")
 _FUTURE_BEFORE_RE = re.compile(r"미래에는|향후|앞으로|今後|将来|將來|未来")

@@ -384,3 +384,10 @@ def test_spending_stated_verb_first_and_the_arabic_gdp_word_order():
     arabic = ("سجل الإنفاق العسكري العالمي مستويات قياسية في عام 2023، وفقاً للتقرير. وحلّت السعودية بالمركز الأول في الدول "
               "العربية، بإنفاق بلغ 75.8 مليار دولار بنسبة 7.1% من الناتج الإجمالي المحلي، وذلك بحسب التقرير الذي نشر اليوم.")
     assert ("SAU", "defense_share_gdp_pct", 7.1) in got(arabic, date(2024, 4, 23))
+
+
+def test_korean_counts_that_size_countries_are_no_strength():
+    """Guards: "1천만명 이상 국가들" (countries of ten million or more) and "8개국이 50만명 이상의 병력을" (eight countries
+    keep more than 500,000 troops) size a group of countries, not one force."""
+    text = ("1천만명 이상 국가들 중에서 인구대비 병력수가 가장 높다. 파키스탄, 이란, 한국까지 8개국이 50만명 이상의 병력을 유지하고 있다.")
+    assert not {v for _, m, v in got(text, date(2023, 5, 1)) if m.endswith("personnel")} & {10_000_000, 500_000}
