@@ -28,6 +28,7 @@ _CLOSE_RE = re.compile(r"\s*(?:units?|troops|soldiers|personnel)?\s*(?:about|app
 _RANKED_BEFORE_RE = re.compile(r"\b(?:behind|after|ahead\s+of|than|followed\s+by|trailing|second\s+to|preceded\s+by)\s+(?:only\s+)?(?:the\s+)?$",
                                re.I)
 _RANKED_METHOD = "personnel:bracketed-contributor"
+_SUBJECT_ITEMS_RE = re.compile(r"\s*(?:(?:the\s+)?(?-i:[A-Z])[\w' -]{1,30}?\s*\([^()\n]{1,40}\)\s*(?:,|and|,\s*and)\s*)*(?:the\s+)?", re.I)
 _FOLLOWED_BY_RE = re.compile(r"\bfollowed\s+by\b", re.I)
 _WOMEN_BEFORE_RE = re.compile(r"\b(?:women|female)\b", re.I)
 # "Among the largest contributors follow India (902), Ghana (878)" after a mission's Italian contingent: each country
@@ -76,7 +77,11 @@ def bracketed_hosts(ctx: Context, si: int, numbers: list[NumberMention], figures
         elif anchor is None:  # "Among the countries that host the most Italian military personnel are Afghanistan (1,630 units)"
             made = make(ctx, si, b, "troops_deployed", owner, "pair", METHOD, host=named[-1].iso3)
         elif anchor.host_iso3 and (_FOLLOWED_BY_RE.search(norm, sent.start, named[-1].start) or named[-1].kind == "demonym"
-                                   or _CONTRIBUTORS_RE.search(norm, sent.start, named[-1].start)):  # ("the Senegalese (800)": a people, no host)
+                                   or _CONTRIBUTORS_RE.search(norm, sent.start, named[-1].start)  # ("the Senegalese (800)": a people, no host)
+                                   or (anchor.start < sent.start or anchor.method.startswith(_RANKED_METHOD))
+                                   and _SUBJECT_ITEMS_RE.fullmatch(norm, sent.start, named[-1].start)):
+            # (and "The Netherlands (about 800 troops) and Ukraine (1,600 troops) have begun phased withdrawals" after
+            # Italy's troops in Iraq: countries opening their sentence are its subjects, more contributors to that host)
             # "Britain ... to deploy about 1,500 troops, followed by France with between 800 and 1,000, Spain (700), Italy
             # (600-700)": the next contributors to the same place, ranked after the first
             made = make(ctx, si, b, "troops_deployed", named[-1].iso3, "pair", _RANKED_METHOD, host=anchor.host_iso3)

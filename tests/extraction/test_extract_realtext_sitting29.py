@@ -391,3 +391,14 @@ def test_korean_counts_that_size_countries_are_no_strength():
     keep more than 500,000 troops) size a group of countries, not one force."""
     text = ("1천만명 이상 국가들 중에서 인구대비 병력수가 가장 높다. 파키스탄, 이란, 한국까지 8개국이 50만명 이상의 병력을 유지하고 있다.")
     assert not {v for _, m, v in got(text, date(2023, 5, 1)) if m.endswith("personnel")} & {10_000_000, 500_000}
+
+
+def test_countries_opening_a_sentence_with_bracketed_counts_are_more_contributors():
+    """"Italy, with just over 3,000 troops in Iraq, ... The Netherlands (about 800 troops) and Ukraine (1,600 troops)
+    have begun phased withdrawals": the countries opening the sentence are its subjects, each with its own troops in
+    the same host; before, they were read as hosts of Italy's troops."""
+    text = ("Italy, with just over 3,000 troops in Iraq, has said it wants to pull its contingent out as soon as possible. "
+            "The Netherlands (about 800 troops) and Ukraine (1,600 troops) have begun phased withdrawals of their contingents.")
+    found = deployed(text, date(2005, 3, 16))
+    assert {("NLD", 800, "IRQ"), ("UKR", 1600, "IRQ")} <= found
+    assert not {f for f in found if f[0] == "ITA" and f[2] in ("NLD", "UKR")}
