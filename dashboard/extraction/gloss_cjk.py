@@ -115,7 +115,7 @@ def _era_year(hit: re.Match, taiwan: bool) -> str | None:
     return str(1911 + int(hit.group("roc"))) if taiwan else None
 
 
-_BARE_CURRENCY = frozenset({"원", "元", "円"})
+_BARE_CURRENCY = frozenset({"원", "元", "円", "엔"})
 _AFTER_NUMERAL_RE = re.compile(r"[\d〇○零一二三四五六七八九十百千万萬亿億兆조억만천][ \t]?$")
 
 

@@ -402,3 +402,13 @@ def test_countries_opening_a_sentence_with_bracketed_counts_are_more_contributor
     found = deployed(text, date(2005, 3, 16))
     assert {("NLD", 800, "IRQ"), ("UKR", 1600, "IRQ")} <= found
     assert not {f for f in found if f[0] == "ITA" and f[2] in ("NLD", "UKR")}
+
+
+def test_japan_s_defence_spending_in_korean_news():
+    """"방위비로 사상 최대 규모인 6조8천억 엔": 방위비 (Japan's defence spending, in Korean) and 엔 (the yen) are read;
+    "방위비 분담금" (the cost-sharing payments for U.S. forces) is no defence budget."""
+    text = ("일본 정부는 2027회계연도까지 매년 방위비를 단계적으로 늘려갈 계획이다. 우선 2023회계연도 예산안에 방위비로 사상 최대 "
+            "규모인 6조8천억 엔을 편성하기로 했다.")
+    assert ("JPN", "defense_budget", 6.8e12) in got(text, date(2022, 12, 16))
+    sharing = "한미 양국은 방위비 분담금을 1조1833억 원으로 합의했다. 이는 작년보다 늘어난 규모다."
+    assert not {m for _, m, _ in got(sharing, date(2021, 3, 10))} & {"defense_budget"}
