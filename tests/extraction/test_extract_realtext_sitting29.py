@@ -412,3 +412,15 @@ def test_japan_s_defence_spending_in_korean_news():
     assert ("JPN", "defense_budget", 6.8e12) in got(text, date(2022, 12, 16))
     sharing = "한미 양국은 방위비 분담금을 1조1833억 원으로 합의했다. 이는 작년보다 늘어난 규모다."
     assert not {m for _, m, _ in got(sharing, date(2021, 3, 10))} & {"defense_budget"}
+
+
+def test_portuguese_budget_verbs_totaliza_and_atingira():
+    """"O novo orçamento totaliza 1,78 trilhões de yuan" and "o orçamento das Forças Armadas em 2020 atingirá os 39,2
+    mil milhões de euros": totals and levels reached, in Portuguese."""
+    text = ("A China anunciou um aumento de 7,2% em seu orçamento de defesa para 2025. O novo orçamento totaliza 1,78 trilhões "
+            "de yuan, superando a meta de crescimento econômico. O aumento reflete as tensões globais e a busca do país por "
+            "fortalecer a segurança nacional, que é uma das prioridades do governo em Pequim.")
+    assert ("CHN", "defense_budget", 1.78e12) in got(text, date(2025, 3, 5))
+    text = ("A ministra da Defesa da Alemanha precisou que o orçamento das Forças Armadas em 2020 atingirá os 39,2 mil milhões "
+            "de euros, quase mais cinco mil milhões do que o actual. O governo quer que as tropas sejam mais modernas.")
+    assert ("DEU", "defense_budget", 39.2e9) in got(text, date(2016, 5, 10))
