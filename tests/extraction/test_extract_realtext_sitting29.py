@@ -424,3 +424,16 @@ def test_portuguese_budget_verbs_totaliza_and_atingira():
     text = ("A ministra da Defesa da Alemanha precisou que o orçamento das Forças Armadas em 2020 atingirá os 39,2 mil milhões "
             "de euros, quase mais cinco mil milhões do que o actual. O governo quer que as tropas sejam mais modernas.")
     assert ("DEU", "defense_budget", 39.2e9) in got(text, date(2016, 5, 10))
+
+
+def test_italian_and_german_level_verbs():
+    """"Il budget totale per la difesa raggiungerà così quota 45,2 miliardi di dollari" (will reach) and "China gibt
+    jährlich knapp 300 Milliarden US-Dollar für sein Militär aus" (spends on its military)."""
+    italian = ("Il governo israeliano ha approvato il bilancio per la guerra a Gaza e la crescente tensione con l'Iran. Il "
+               "budget totale per la difesa raggiungerà così quota 45,2 miliardi di dollari nel 2025, secondo il ministero. "
+               "Il ministero della Difesa ha detto che questo aumento è necessario per la sicurezza del paese e che gli "
+               "investimenti sono anche destinati alla difesa aerea.")
+    assert ("ISR", "defense_budget", 45.2e9) in got(italian, date(2024, 12, 1))
+    german = ("Wie stark ist die Armee der Volksrepublik wirklich? China gibt jährlich knapp 300 Milliarden US-Dollar für sein "
+              "Militär aus. Mehr Ausgaben hat nur die USA, die weit vor allen anderen Ländern der Welt liegen.")
+    assert ("CHN", "defense_budget", 300e9) in got(german, date(2023, 5, 1))
