@@ -27,7 +27,7 @@ _DEFENSE_MONEY_RE = re.compile(r"\b(?-i:[Dd])efen[cs]e\s+(?:budget|spending)\b")
 # other money a CJK sentence can hold: supplementary, related or special budgets, costs and expenses, procurement,
 # aid, the whole national budget, GDP in money, a line of the budget (force improvement, operating costs, R&D), a total
 # over several years, a cut
-OTHER_MONEY_RE = re.compile(r"補正|補充|追加|関連|関係経費|経費|費用|調 reached|装備|采购|採購|援助|支援|총지출|(?<!budget\sの)(?<!spending\sの)総額|歳出(?!ベース)|总预算|總預算|"
+OTHER_MONEY_RE = re.compile(r"補正|補充|追加|歲入|歲出|岁入|岁出|歳入|関連|関係経費|経費|費用|調 reached|装備|采购|採購|援助|支援|총지출|(?<!budget\sの)(?<!spending\sの)総額|歳出(?!ベース)|总预算|總預算|"
                              r"特別|特别|추경|개선비|운영비|전력운영|방위력\s*개선|연구개발|년간|年間|年间|\d\s*[~〜～]\s*\d+\s*(?:年|년)|装备|裝備|삭감|GDP|国内総生産|國內生產總值|国内生产总值|국내총생산|\bincrease\b|"
                              r"支出|지출|上限|상한|합친|합계|합산|合計|合计|加總|加总|국가들|나라들|各国|各國|諸国|など|等国|等國|用於|用于|に充て|에\s?사용|에\s?쓰")
 # (and: another spending named before the amount, "社福支出的數字是 8318億元" (the defence phrase itself is glossed);
@@ -53,7 +53,8 @@ def cjk_licensed(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | N
     if m.kind == "money":
         note = _INCLUDING_NOTE_RE.match(norm, m.end)  # ("7兆9496億円（米軍再編関係経費などを含む）": what the amount includes)
         after = note.end() if note else m.end
-        if OTHER_MONEY_RE.search(norm, sent.start, m.start) or OTHER_MONEY_RE.search(norm, after, _clause_end(norm, after, sent.end)) \
+        clause = max(sent.start, *(norm.rfind(sep, sent.start, m.start) + 1 for sep in ("；", ";", "of which")))  # ("歲出…；其中國防預算…")
+        if OTHER_MONEY_RE.search(norm, clause, m.start) or OTHER_MONEY_RE.search(norm, after, _clause_end(norm, after, sent.end)) \
                 or _BRACKET_BEFORE_RE.search(norm, max(sent.start, m.start - 12), m.start):  # (other money after the amount's own clause is another's:
             return None  # (and "6490억달러(약 762조 7048억원)": a conversion in brackets, its currency no owner)
         if _NO_LEVEL_AROUND_RE.search(norm, m.end, min(sent.end, m.end + 12)) or _NO_LEVEL_AROUND_RE.search(norm, max(sent.start, m.start - 10), m.start):

@@ -437,3 +437,14 @@ def test_italian_and_german_level_verbs():
     german = ("Wie stark ist die Armee der Volksrepublik wirklich? China gibt jährlich knapp 300 Milliarden US-Dollar für sein "
               "Militär aus. Mehr Ausgaben hat nur die USA, die weit vor allen anderen Ländern der Welt liegen.")
     assert ("CHN", "defense_budget", 300e9) in got(german, date(2023, 5, 1))
+
+
+def test_a_national_budget_s_revenue_and_spending_are_no_defence_budget():
+    """"歲入編列2兆8623億元 ... 歲出共編列3兆350億元" (the central government's revenue and spending) in a sentence that
+    goes on to the defence budget are the whole budget's, not defence's; the defence amount after "；其中" (of which) is
+    read in its own clause. Before, the revenue and spending were read as Taiwan's defence budget."""
+    text = ("行政院會今日將通過明年度中央政府總預算案，歲入編列2兆8623億元；歲出共編列3兆350億元，其中國防預算總計9495億元。"
+            "國防部表示將持續強化防衛能力。")
+    found = got(text, date(2025, 8, 21))
+    assert ("TWN", "defense_budget", 949.5e9) in found
+    assert not {v for o, m, v in found if m == "defense_budget"} & {2_862_300_000_000, 3_035_000_000_000}
