@@ -263,7 +263,7 @@ def series_rows(ctx: Context, numbers: list[NumberMention], starts: list[int], p
         row = _COUNTRY_ROW_RE.match(norm, pos)
         place, value = next(((p, v) for p, v in (("place", "value"), ("place2", "value2"), ("place3", "value3"), ("place4", "value4")) if row and row.group(p) is not None), ("place", "value"))
         named = [c for c in ctx.country_mentions(row.start(place), row.end(place)) if c.kind != "alliance"] if row else []
-        if not row or len(named) != 1:
+        if not row or len({c.iso3 for c in named}) != 1:  # ("Britain (UK)": one country named twice)
             break
         number = _lone_number(numbers, starts, row.start(value), row.end(value), kind)
         if number is None:

@@ -448,3 +448,23 @@ def test_a_national_budget_s_revenue_and_spending_are_no_defence_budget():
     found = got(text, date(2025, 8, 21))
     assert ("TWN", "defense_budget", 949.5e9) in found
     assert not {v for o, m, v in found if m == "defense_budget"} & {2_862_300_000_000, 3_035_000_000_000}
+
+
+def test_a_ranked_row_naming_its_country_twice_stays_in_the_list():
+    """"3. Britain (UK) – $71.5 billion": one country named twice in its row; before, the row ended the list and every
+    row after it was lost."""
+    text = ("The biggest military spenders in 2025:\n1. United States – $895 billion\n2. China – $266.8 billion\n"
+            "3. Britain (UK) – $71.5 billion\n4. Japan – $57 billion\n")
+    found = got(text, date(2025, 6, 1))
+    assert {("GBR", "defense_budget", 71.5e9), ("JPN", "defense_budget", 57e9)} <= found
+
+
+def test_turkish_military_budget_words_set_a_ranking_s_topic():
+    """"En Yüksek Askeri Bütçeye Sahip Ülkeler" (the countries with the highest military budget) and "savunma
+    bütçelerinin": the Turkish forms set the topic of the ranked rows under them."""
+    text = ("Global Firepower verilerine göre ülkelerin savunma bütçelerinin listelendiği infografikte ABD açık ara lider "
+            "konumda ve bu liste her yıl yeniden hazırlanıyor. Avrupa ülkeleri de bir önceki yıla göre daha çok harcama "
+            "yapan ülkeler arasında, ancak ABD kadar değil.\nEn Yüksek Askeri Bütçeye Sahip Ülkeler\n1. ABD – $895 milyar "
+            "dolar\n2. Çin – $266.8 milyar dolar\n3. Rusya – $126 milyar dolar\n")
+    found = got(text, date(2025, 6, 1))
+    assert {("CHN", "defense_budget", 266.8e9), ("RUS", "defense_budget", 126e9)} <= found
