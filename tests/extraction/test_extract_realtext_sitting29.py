@@ -468,3 +468,11 @@ def test_turkish_military_budget_words_set_a_ranking_s_topic():
             "dolar\n2. Çin – $266.8 milyar dolar\n3. Rusya – $126 milyar dolar\n")
     found = got(text, date(2025, 6, 1))
     assert {("CHN", "defense_budget", 266.8e9), ("RUS", "defense_budget", 126e9)} <= found
+
+
+def test_russian_spending_at_the_level_of_an_amount_in_manats():
+    """"предусмотрело расходы на оборону и нацбезопасность на уровне 8,815 млрд манатов": spending on defence and
+    national security at the level of 8.815 billion manats (Azerbaijan's)."""
+    text = ("Правительство Азербайджана в проекте бюджета на 2026 год предусмотрело расходы на оборону и нацбезопасность на "
+            "уровне 8,815 млрд манатов. Об этом говорится в материалах министерства финансов, которые были опубликованы.")
+    assert ("AZE", "defense_budget", 8.815e9) in got(text, date(2025, 9, 16))
