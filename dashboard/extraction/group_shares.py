@@ -4,7 +4,7 @@
     Belgium, Austria, Portugal, and Ireland, by comparison, only managed around 1 percent.
 
 The countries listed as the sentence's subject ("A, B, C and D", names only) each get the share; the sentence must
-say nothing of what the percent measures (no "of", no change word after it), and the sentence before, or this one,
+say nothing else of what the percent measures (no "of" but "of their GDP", no change word after it), and the sentence before, or this one,
 must name GDP and defence, or hold a share of GDP already read. A share a rule already read for one of the countries
 is given to the others too; nothing else a rule read is read again.
 """
@@ -30,7 +30,8 @@ _VERB_GAP_RE = re.compile(
     r"(?:(?:only|just|each|all|both|barely|merely)\s+)?"
     r"(?:managed|spent|spend|spends|allocated|allocate|devoted|devote|reached|reach|were\s+at|are\s+at|stood\s+at|stand\s+at|"
     r"hovered\s+(?:at|around)|came\s+in\s+at)\s+(?:to\s+spend\s+)?" + HEDGE, I)
-_AFTER_RE = re.compile(r"\s*(?:[.;]|,\s*(?:while|whereas|and)\b|\s+(?:each|apiece|last\s+year|this\s+year|in\s+(?:19|20)\d\d)\b)", I)
+_AFTER_RE = re.compile(r"\s*(?:[.;]|,\s*(?:while|whereas|and)\b|\s+(?:each|apiece|last\s+year|this\s+year|in\s+(?:19|20)\d\d)\b"
+                       r"|\s+of\s+(?:their|its|the)\s+(?:GDP|gross\s+domestic\s+product)\b)", I)  # (or "1.5% of their GDP": a share)
 _LEAD_RE = re.compile(r"\s*(?:(?:by\s+comparison|in\s+comparison|meanwhile|however|by\s+contrast)\s*,\s*)?(?:the\s+)?", I)
 
 

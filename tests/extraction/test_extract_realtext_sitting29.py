@@ -476,3 +476,12 @@ def test_russian_spending_at_the_level_of_an_amount_in_manats():
     text = ("Правительство Азербайджана в проекте бюджета на 2026 год предусмотрело расходы на оборону и нацбезопасность на "
             "уровне 8,815 млрд манатов. Об этом говорится в материалах министерства финансов, которые были опубликованы.")
     assert ("AZE", "defense_budget", 8.815e9) in got(text, date(2025, 9, 16))
+
+
+def test_countries_that_each_spent_a_share_of_their_gdp():
+    """"Canada, Portugal and Italy each spent an estimated 1.5% of their GDP on defense": each country listed as the
+    subject gets the share ("of their GDP" says what it measures); before, only the last named did."""
+    text = ("NATO published its estimates of defence spending on Thursday. Canada, Portugal and Italy each spent an estimated "
+            "1.5% of their GDP on defense.")
+    found = got(text, date(2024, 6, 17))
+    assert {("CAN", "defense_share_gdp_pct", 1.5), ("PRT", "defense_share_gdp_pct", 1.5), ("ITA", "defense_share_gdp_pct", 1.5)} <= found
