@@ -485,3 +485,10 @@ def test_countries_that_each_spent_a_share_of_their_gdp():
             "1.5% of their GDP on defense.")
     found = got(text, date(2024, 6, 17))
     assert {("CAN", "defense_share_gdp_pct", 1.5), ("PRT", "defense_share_gdp_pct", 1.5), ("ITA", "defense_share_gdp_pct", 1.5)} <= found
+
+
+def test_hindi_loanword_scales_and_currencies():
+    """"रक्षा बजट 55.9 बिलियन डॉलर" (billion, written as the English loanword) and पाउंड (pounds) are read."""
+    text = ("भारत का रक्षा बजट 55.9 बिलियन डॉलर है और यह पिछले साल से अधिक है। सरकार ने कहा कि सेना के आधुनिकीकरण पर "
+            "जोर दिया जाएगा और इसके लिए अलग से धन दिया जाएगा।")
+    assert ("IND", "defense_budget", 55.9e9) in got(text, date(2019, 2, 1))
