@@ -16,7 +16,7 @@ from dashboard.extraction import region_totals as rt
 from dashboard.extraction import share_frames as sf
 from dashboard.extraction import tails
 from dashboard.extraction.clauses import clause_around
-from dashboard.extraction.context import Context, reject
+from dashboard.extraction.context import CHANGE_WHY, PERCENT_WHY, Context, reject
 from dashboard.extraction.multi_year import MULTI_YEAR_SENTENCE_RE
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.tails import Tail
@@ -197,7 +197,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         return "defense_share_gdp_pct", "share:for-defense-in-brackets"  # "after the recommended two percent of GDP ...
         # Romania allocated as much for defense (1.99 percent)": the share, in brackets after what it measures
     if not change:
-        return reject(ctx, "a percent with no change word and no 'of GDP'")
+        return reject(ctx, PERCENT_WHY)
     changed = bp.CHANGE_IN_THING_RE.match(right)  # "an 11 per cent rise in oil revenues": what rose is named
     if changed and not bp.BUDGET_THING_RE.search(changed.group("what")) or nb.another_thing_changed(before):
         return reject(ctx, "the change of something other than defense spending ('a rise in oil revenues')")
@@ -208,7 +208,7 @@ def percent(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         _AFTER_AMOUNT_RE.search(before[-100:]) and bp.AMOUNT_RE.search(before[-100:]))  # "The country's defense ministry will receive some $260 million in 2013, a 23 percent increase"
     defense_near = defense_here or ctx.says(si - 1, DEFENSE_CTX_RE)
     if not (budget_here and defense_near) or nb.after_mission_money(ctx, si):
-        return reject(ctx, 'a change with no defense budget in the sentence' if not (budget_here and defense_near) else nb.MISSION_WHY)
+        return reject(ctx, CHANGE_WHY if not (budget_here and defense_near) else nb.MISSION_WHY)
     if not ctx.says(si, BUDGET_CTX_RE) and ctx.says(si - 1, COMPONENT_RE):  # "... 5.8 trillion won to R&D. This represents a 19.4% increase"
         return reject(ctx, "the change of one line of the budget or one service, not of the defense budget")
     if (OTHER_SUBJECT_RE.match(norm, sent.start, sent.end) or _WHOLE_BUDGET_THEN_CHANGE_RE.search(norm, sent.start, left_edge)) and not (

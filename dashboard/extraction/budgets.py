@@ -16,7 +16,7 @@ from dashboard.extraction import not_the_budget as nb
 from dashboard.extraction import region_totals as rt
 from dashboard.extraction import tails
 from dashboard.extraction.clauses import clause_around
-from dashboard.extraction.context import Context, reject
+from dashboard.extraction.context import MONEY_WHY, Context, reject
 from dashboard.extraction.multi_year import MULTI_YEAR_BEFORE_RE, MULTI_YEAR_SENTENCE_RE, multi_year_after
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.services import one_service_named, service_gets_amount
@@ -274,7 +274,7 @@ def money(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | None:
         # ("the KDF will be allocated Sh144.9 billion, ... and the NIS was allocated Sh44.3 billion": each allocation in a list belongs to the body its own clause names)
         # (a defense word only after the amount names something else: "a draft budget of 110 trillion yen ..., with defense spending at a record high")
         return "defense_budget", "budget:budget-verb-in-defense-sentence"
-    return reject(ctx, 'money with no defense-budget phrase attached')
+    return reject(ctx, MONEY_WHY)
 
 
 def _DEFENSE_AMOUNT_LATER(ctx: Context, m: NumberMention, sent: Sentence) -> bool:  # noqa: N802 - reads as a rule

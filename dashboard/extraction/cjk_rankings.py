@@ -22,13 +22,11 @@ import re
 
 from dashboard.extraction.assemble import make
 from dashboard.extraction.cjk_readings import CJK_RE, OTHER_MONEY_RE
-from dashboard.extraction.context import Context
+from dashboard.extraction.context import CHANGE_WHY, MONEY_WHY, Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import Figure
 
-MONEY_WHY = "money with no defense-budget phrase attached"
-CHANGE_WHY = "a change with no defense budget in the sentence"
 REACH = 3
 _TOPIC_RE = re.compile(r"\b(?-i:[Dd])efen[cs]e\s+(?:spending|budgets?|expenditures?)\b")
 _MARK_RE = re.compile(r"\s*(?:は|が|은|는|이|가)\s*[、，,]?\s*|\s*[、，,]\s*")  # the topic marker right after the country

@@ -270,6 +270,13 @@ def caption_country(ctx: Context, si: int) -> str:
     return named.pop() if len(named) == 1 else ""
 
 
+# the reasons a number is rejected for a missing cue alone, which later passes read again (topic_figures, cjk_rankings,
+# paired_items): each said here once
+MONEY_WHY = "money with no defense-budget phrase attached"
+PERCENT_WHY = "a percent with no change word and no 'of GDP'"
+CHANGE_WHY = "a change with no defense budget in the sentence"
+
+
 def reject(ctx: Context, why: str) -> None:
     """Record why a number is not a figure (``explain`` prints it) and return None."""
     ctx.why = why

@@ -20,14 +20,12 @@ import bisect
 import re
 
 from dashboard.extraction.assemble import make
-from dashboard.extraction.context import Context
+from dashboard.extraction.context import MONEY_WHY, PERCENT_WHY, Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import Figure
 from dashboard.extraction.vocab import I
 
-MONEY_WHY = "money with no defense-budget phrase attached"
-PERCENT_WHY = "a percent with no change word and no 'of GDP'"
 _SHARE_GAP_RE = re.compile(r"[ \t]*(?:[,、，·・/]|\()[ \t]*(?:(?:GDP\s*比|同|as\s+a\s+share\s+of\s+GDP|GDP)[ \t]*[:：]?[ \t]*)?(?:about\s+)?", I)
 _AMOUNT_GAP_RE = re.compile(r"[ \t]*(?:\(|,|\bwith\b)[ \t]*(?:about\s+)?", I)
 _NOT_A_SHARE_AFTER_RE = re.compile(r"\s*%?\s*(?:increase|decrease|rise|growth|up|down|higher|lower|more|less|of|in|for|from|to)\b|\s*%?\s*[増減增减]", I)

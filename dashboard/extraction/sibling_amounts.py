@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 
 from dashboard.extraction.assemble import make
-from dashboard.extraction.context import Context
+from dashboard.extraction.context import MONEY_WHY, Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import Figure
-from dashboard.extraction.topic_figures import MONEY_WHY, OTHER_MONEY_RE
+from dashboard.extraction.topic_figures import OTHER_MONEY_RE
 
 SPREAD = 2.0  # the largest ratio between a series' amounts
 _NOT_A_LEVEL_BEFORE_RE = re.compile(

@@ -20,9 +20,9 @@ import re
 
 from dashboard.extraction.assemble import make
 from dashboard.extraction.attribution import find_owner
-from dashboard.extraction.cjk_rankings import CHANGE_WHY, cjk_ranked
+from dashboard.extraction.cjk_rankings import cjk_ranked
 from dashboard.extraction.cjk_readings import cjk_licensed, year_before
-from dashboard.extraction.context import Context
+from dashboard.extraction.context import CHANGE_WHY, MONEY_WHY, PERCENT_WHY, Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.paired_items import paired_items
 from dashboard.extraction.patterns import gate_all
@@ -30,8 +30,6 @@ from dashboard.extraction.record import Figure
 from dashboard.extraction.respectively import RESPECTIVELY_RE, country_run, number_run
 from dashboard.extraction.vocab import DEFENSE_WORD
 
-MONEY_WHY = "money with no defense-budget phrase attached"
-PERCENT_WHY = "a percent with no change word and no 'of GDP'"
 CUE_MISSING = (MONEY_WHY, PERCENT_WHY)
 READ_AGAIN = (*CUE_MISSING, CHANGE_WHY)  # (the rejections kept for a second reading: a CJK ranking line's change too)
 REACH = 3  # sentences before the number's own that can set the topic
