@@ -21,14 +21,13 @@ import dataclasses
 import re
 
 from dashboard.extraction.assemble import make
-from dashboard.extraction.cjk_readings import CJK_RE, OTHER_MONEY_RE
+from dashboard.extraction.cjk_readings import CJK_RE, DEFENSE_MONEY_RE, OTHER_MONEY_RE
 from dashboard.extraction.context import CHANGE_WHY, MONEY_WHY, Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import Figure
 
 REACH = 3
-_TOPIC_RE = re.compile(r"\b(?-i:[Dd])efen[cs]e\s+(?:spending|budgets?|expenditures?)\b")
 _MARK_RE = re.compile(r"\s*(?:は|が|은|는|이|가)\s*[、，,]?\s*|\s*[、，,]\s*")  # the topic marker right after the country
 _RANK_RE = re.compile(r"(?:第\s*)?\d{1,3}\s*(?:位|위)")  # ("9位", "3위"): a rank, not an amount
 _CHANGE_RE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*%\s*(?P<dir>increase|decrease)(?:\s+to)?")
@@ -86,7 +85,7 @@ def _subject(ctx: Context, si: int, start: int) -> tuple[str, int]:
     norm, sent = ctx.norm, ctx.sentences[si]
     if not CJK_RE.search(norm, sent.start, sent.end):
         return "", 0
-    if not (any(ctx.says(k, _TOPIC_RE) for k in range(max(0, si - REACH), si + 1)) or ctx.in_lede(_TOPIC_RE)):
+    if not (any(ctx.says(k, DEFENSE_MONEY_RE) for k in range(max(0, si - REACH), si + 1)) or ctx.in_lede(DEFENSE_MONEY_RE)):
         return "", 0
     before = [c for c in ctx.country_mentions(max(sent.start, start - 120), start) if c.kind != "alliance"]
     if not before:

@@ -23,7 +23,7 @@ from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
 
 CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
-_DEFENSE_MONEY_RE = re.compile(r"\b(?-i:[Dd])efen[cs]e\s+(?:budget|spending)\b")  # (capitalised where a sentence opens on it)
+DEFENSE_MONEY_RE = re.compile(r"\b(?-i:[Dd])efen[cs]e\s+(?:budget|spending)\b")  # (capitalised where a sentence opens on it)
 # other money a CJK sentence can hold: supplementary, related or special budgets, costs and expenses, procurement,
 # aid, the whole national budget, GDP in money, a line of the budget (force improvement, operating costs, R&D), a total
 # over several years, a cut
@@ -59,9 +59,9 @@ def cjk_licensed(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | N
             return None  # (and "6490억달러(약 762조 7048억원)": a conversion in brackets, its currency no owner)
         if _NO_LEVEL_AROUND_RE.search(norm, m.end, min(sent.end, m.end + 12)) or _NO_LEVEL_AROUND_RE.search(norm, max(sent.start, m.start - 10), m.start):
             return None  # ("50조 원을 돌파한": a threshold crossed; "4兆〜5兆円台": a band; "大幅增加 1666億": a change)
-        if _DEFENSE_MONEY_RE.search(norm, sent.start, sent.end):
+        if DEFENSE_MONEY_RE.search(norm, sent.start, sent.end):
             return "defense_budget", "budget:cjk-sentence"
-        if si and _DEFENSE_MONEY_RE.search(norm, ctx.sentences[si - 1].start, ctx.sentences[si - 1].end) and _YEAR_BEFORE_RE.search(
+        if si and DEFENSE_MONEY_RE.search(norm, ctx.sentences[si - 1].start, ctx.sentences[si - 1].end) and _YEAR_BEFORE_RE.search(
                 norm, max(sent.start, m.start - 12), m.start):
             return "defense_budget", "budget:cjk-year-after-topic"  # ("日本の防衛費は徐々に伸びた。... 2023年には6.8兆円")
         return None
@@ -72,7 +72,7 @@ def cjk_licensed(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | N
         if _CHANGE_NEAR_RE.search(norm, m.end, min(sent.end, m.end + 8)) or _CHANGE_NEAR_RE.search(norm, max(sent.start, left - 24), left) \
                 or _NOT_A_LEVEL_RE.search(norm, max(sent.start, left - 24), left):
             return None  # ("提升至GDP的3%", "GDPの2%以上に": a target; "財政赤字はGDPの0.5%": a deficit)
-        if any(_DEFENSE_MONEY_RE.search(norm, ctx.sentences[k].start, ctx.sentences[k].end) for k in range(max(0, si - REACH), si + 1)):
+        if any(DEFENSE_MONEY_RE.search(norm, ctx.sentences[k].start, ctx.sentences[k].end) for k in range(max(0, si - REACH), si + 1)):
             return "defense_share_gdp_pct", "share:cjk-gdp-before"
     return None
 

@@ -24,12 +24,12 @@ from dashboard.extraction.context import MONEY_WHY, PERCENT_WHY, Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import Figure
-from dashboard.extraction.vocab import I
+from dashboard.extraction.vocab import GDP_WORD, I
 
 _SHARE_GAP_RE = re.compile(r"[ \t]*(?:[,、，·・/]|\()[ \t]*(?:(?:GDP\s*比|同|as\s+a\s+share\s+of\s+GDP|GDP)[ \t]*[:：]?[ \t]*)?(?:about\s+)?", I)
 _AMOUNT_GAP_RE = re.compile(r"[ \t]*(?:\(|,|\bwith\b)[ \t]*(?:about\s+)?", I)
 _NOT_A_SHARE_AFTER_RE = re.compile(r"\s*%?\s*(?:increase|decrease|rise|growth|up|down|higher|lower|more|less|of|in|for|from|to)\b|\s*%?\s*[増減增减]", I)
-_GDP_RE = re.compile(r"\bGDP\b|gross\s+domestic\s+product|国内総生産|국내총생산|国内生产总值", I)
+_GDP_RE = re.compile(r"\b" + GDP_WORD + r"|国内総生産|국내총생산|国内生产总值", I)  # (the CJK words the gloss leaves)
 _SPENDING_RE = re.compile(r"\b(?:defen[cs]e|military)\s+(?:spending|budgets?|expenditures?)\b", I)
 _BEFORE = 800
 
