@@ -271,10 +271,11 @@ def caption_country(ctx: Context, si: int) -> str:
 
 
 # the reasons a number is rejected for a missing cue alone, which later passes read again (topic_figures, cjk_rankings,
-# paired_items): each said here once
+# paired_items, troop_lists): each said here once
 MONEY_WHY = "money with no defense-budget phrase attached"
 PERCENT_WHY = "a percent with no change word and no 'of GDP'"
 CHANGE_WHY = "a change with no defense budget in the sentence"
+NOUN_WHY = "no personnel noun attached (number-noun, noun-of-number or '-strong')"
 
 
 def reject(ctx: Context, why: str) -> None:

@@ -114,7 +114,7 @@ def _after_total(ctx: Context, si: int, numbers: list[NumberMention], figures: l
         if len(items) < (1 if multinational else MIN_ITEMS):  # ("a multinational battalion of a thousand soldiers,
             continue  # including more than 700 French": one contributor named is enough when the total is many nations')
         owners = {iso3 for _, iso3 in items}
-        host = _host(ctx, si, items[0][0].start if part else total.start, owners)
+        host = force_host(ctx, si, items[0][0].start if part else total.start, owners)
         if not host:
             return
         figures[:] = [f for f in figures if (f.start != total.start or part and f.country_iso3 == "NATO")
@@ -173,7 +173,7 @@ def _owner_after(ctx: Context, b: NumberMention) -> tuple[str, int]:
     return "", 0
 
 
-def _host(ctx: Context, si: int, before: int, owners: set[str]) -> str:
+def force_host(ctx: Context, si: int, before: int, owners: set[str]) -> str:
     """The place the force serves in: the last place named before ``before`` in this sentence or up to six before."""
     for back in range(0, 7):
         if si - back < 0:
@@ -227,7 +227,7 @@ def _at_host(ctx: Context, si: int, items: list[tuple[NumberMention, str]], figu
     ``gives_way`` says it yields to the list's reading."""
     if len(items) < MIN_ITEMS:
         return
-    host = _host(ctx, si, items[0][0].start, {iso3 for _, iso3 in items})
+    host = force_host(ctx, si, items[0][0].start, {iso3 for _, iso3 in items})
     if not host:
         return
     starts = {b.start for b, _ in items}

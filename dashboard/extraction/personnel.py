@@ -13,7 +13,7 @@ from dashboard.extraction import places as pl
 from dashboard.extraction import tails
 from dashboard.extraction.attribution import find_owner, host_near, subject_for_pronoun
 from dashboard.extraction.bloc_forces import bloc_named_with, bloc_of_force, is_bloc
-from dashboard.extraction.context import Context, reject
+from dashboard.extraction.context import NOUN_WHY, Context, reject
 from dashboard.extraction.contributions import WITH_POLICE, counted_with_police, includes_paramilitary_after
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
@@ -111,7 +111,7 @@ def personnel(ctx: Context, si: int, m: NumberMention) -> tuple[str, str, str, s
         elif not lm and tail in win.WITH_TAILS and ev.with_deployed(ctx, si, before, right):
             noun, noun_end, method = "peacekeepers", m.end, "personnel:with-deployed"
         elif not lm:
-            return reject(ctx, "no personnel noun attached (number-noun, noun-of-number or '-strong')")
+            return reject(ctx, NOUN_WHY)
     if lm is not None:
         if ev.PERSONNEL_RE9.search(before[-40:].rsplit("\n", 1)[-1]):  # (a row's own line: not the 'Military age' row above it)
             return reject(ctx, 'an age limit, not a head count')  # "the age limit for reserve duty to 65"

@@ -22,16 +22,18 @@ from dashboard.extraction.assemble import make
 from dashboard.extraction.attribution import find_owner
 from dashboard.extraction.cjk_rankings import cjk_ranked
 from dashboard.extraction.cjk_readings import cjk_licensed, year_before
-from dashboard.extraction.context import CHANGE_WHY, MONEY_WHY, PERCENT_WHY, Context
+from dashboard.extraction.context import CHANGE_WHY, MONEY_WHY, NOUN_WHY, PERCENT_WHY, Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.paired_items import paired_items
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import Figure
 from dashboard.extraction.respectively import RESPECTIVELY_RE, country_run, number_run
+from dashboard.extraction.troop_lists import troop_lists
 from dashboard.extraction.vocab import DEFENSE_WORD
 
 CUE_MISSING = (MONEY_WHY, PERCENT_WHY)
-READ_AGAIN = (*CUE_MISSING, CHANGE_WHY)  # (the rejections kept for a second reading: a CJK ranking line's change too)
+READ_AGAIN = (*CUE_MISSING, CHANGE_WHY, NOUN_WHY)  # (the rejections kept for a second reading: a CJK ranking line's change,
+# a listed count of troops too)
 REACH = 3  # sentences before the number's own that can set the topic
 LIST_REACH = 9  # and for a list's row ("4. Russia: 65.1 billion USD"), whose numbers and rows are sentences of their own
 _LIST_ROW_RE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?(?:[\u2022*\-]\s*)?[A-Z][^\n:.]{1,40}?\s*:\s*\S")
@@ -77,7 +79,7 @@ def topic_figures(ctx: Context, rejected: list[tuple[int, NumberMention, str]], 
     taken = {f.start for f in earlier}
     figures: list[Figure] = []
     by_sentence: dict[int, list[tuple[NumberMention, tuple[str, str]]]] = {}
-    figures.extend(ranked := cjk_ranked(ctx, rejected, taken))
+    figures.extend(ranked := cjk_ranked(ctx, rejected, taken) + troop_lists(ctx, rejected, earlier))
     taken = taken | {f.start for f in ranked}
     for si, m, why in rejected:
         if m.start in taken:
