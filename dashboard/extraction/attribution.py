@@ -180,7 +180,7 @@ GOVERNMENT_RE = re.compile(r"\b(?:ministry|government|cabinet)\b", I)
 _IN_THE_COUNTRY_RE = re.compile(r"\b(?:in|into|to)\s+the\s+country\b", I)
 _HEADING_FIRST_RE = re.compile(r"\s*([A-Z][A-Z .'&-]{2,40}?)[ \t]*\n")
 
-
+_BREAKDOWN_RE = re.compile(r"\s(?:[\u2013\u2014]|-(?=\s)|:)\s*(?:about\s+|some\s+|around\s+|nearly\s+)?\d[\d,.\u00a0 ]*\s+(?:in|to|at)\s")
 _ALREADY_THERE_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:are|is|were|was)\s+)?(?:already|currently|now|still)\s+(?:there|on\s+the\s+ground)\b", re.I)
 
 
@@ -196,8 +196,10 @@ def host_near(ctx: Context, si: int, m: NumberMention, owner_hint: str) -> tuple
     if _ABROAD_INCLUDING_RE.match(ctx.norm, m.end, min(sent.end, m.end + 120)):
         return "", "several-hosts"  # "700 peacekeepers are serving in foreign missions, including 350 in KFOR": all of them
     candidates: list[tuple[int, str]] = []
-    candidates += [(abs(h.start - m.start), h.host) for h in placed_hosts(ctx.norm, sent.start, sent.end)]
-    for c in ctx.country_mentions(sent.start, sent.end):
+    breakdown = _BREAKDOWN_RE.search(ctx.norm, m.end, sent.end)  # ("2,650 stationed in Africa - 950 in Chad": not a part's place)
+    stop = breakdown.start() if breakdown else sent.end
+    candidates += [(abs(h.start - m.start), h.host) for h in placed_hosts(ctx.norm, sent.start, stop)]
+    for c in ctx.country_mentions(sent.start, stop):
         if (ctx.is_place(c) or is_hosting(ctx.norm, c) and "," in ctx.norm[c.end:m.start]) and c.kind != "alliance" and not is_origin(ctx, si, c) and not named_as_no_host(ctx, c):
             candidates.append((abs(c.start - m.start), c.iso3))  # ("193 troops from India": where they come from)
     candidates = [(d, h) for d, h in candidates if h and h != owner_hint]
@@ -210,8 +212,8 @@ def host_near(ctx: Context, si: int, m: NumberMention, owner_hint: str) -> tuple
             ctx.is_place(c) for c in ctx.country_mentions(m.start, sent.end)):
         candidates = []  # "drawn from the garrison in Nigeria's capital, is to join some 150 Rwandan troops already there":
         # the place the sentence points back to, not one its other clause names
-    if candidates:
-        if listed_hosts(ctx, sent, {h for _, h in candidates}):
+    if candidates or breakdown:  # (a breakdown with no place before it: the total of several hosts)
+        if not candidates or listed_hosts(ctx, sent, {h for _, h in candidates}):
             return "", "several-hosts"  # "in missions from South Sudan to the Central African Republic"
         return min(candidates)[1], "host-in-sentence"
     head = _HEADING_FIRST_RE.match(ctx.norm, sent.start, m.start)  # "OMAN\nAbout 2,400 U.S. troops are here"

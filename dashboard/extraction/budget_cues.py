@@ -154,7 +154,7 @@ HEADCOUNT_CHANGED_BEFORE_RE = re.compile(
     r"\s+by\s+" + HEDGE + r"$", I)
 # The spending of the world or of a region (budget_patterns.world_or_region_total): no one country's
 REGION_SPENDING_RE = re.compile(
-    r"\b(?:(?:total\s+)?(?:global|world|worldwide|world's|international|European|Asian|African|Latin\s+American|Middle\s+East(?:ern)?|MENA|regional)\s+"
+    r"\b(?:(?<!of\s)(?:global|world|worldwide)\s+(?:spending|expenditures?)\b|(?:total\s+)?(?:global|world|worldwide|world's|international|European|Asian|African|Latin\s+American|Middle\s+East(?:ern)?|MENA|regional)\s+"
     r"(?:military\s+|defen[cs]e\s+)(?:spending|expenditures?|budgets?|outlays)|(?:military\s+|defen[cs]e\s+)?(?:spending|expenditures?)\s+in\s+(?:the\s+)?(?:Middle\s+East|MENA)\b|(?:military|defen[cs]e)\s+(?:spending|expenditures?)\s+(?:worldwide|globally)\b|(?:spending|expenditures?)\s+(?:on|in|across)\s+the\s+(?:continent|region)\b|(?-i:The|the)\s+world\s+(?:had|saw|recorded|registered)\s+(?:[\w-]+\s+){0,6}?(?:in|with|on)\s+(?:military\s+|defen[cs]e\s+)(?:spending|expenditures?)\b|on\s+the\s+(?:African|European|Asian|American)\s+continent,?\s+"
     r"(?:military\s+|defen[cs]e\s+)(?:spending|expenditures?|budgets?)|(?:regional|world|global)\s+average|"  # + "North Africa's ..."
     r"(?:(?:North|East|West|Central|Sub-Saharan)\s+Africa|(?:North|South|Central|Latin)\s+America|(?:South|East|Central|Southeast)\s+Asia|"

@@ -109,7 +109,7 @@ NOT_A_STRENGTH_BEFORE_RE = re.compile(
     r"|\bthen\b[^.;]{0,40}\bwould\s+have\s+(?:[\w-]+\s+){0,2}?" + HEDGE + r"$|\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games)\s+(?:[\w-]+\s+){0,2}?(?:involv|includ|featur)\w*\s+" + HEDGE + r"$"
     r"|\b(?:recruitment|recruiting|intake|enlistment|induction)(?:\s+(?:target|goal|quota))?\s+(?:to|of)\s+" + HEDGE + r"$"
     r"|\b(?:can|could|would\s+be\s+able\s+to|able\s+to|prepared\s+to|ready\s+to)\s+mobili[sz]e\s+(?:an?\s+(?:wartime\s+|field\s+)?(?:force|army)\s+of\s+)?" + HEDGE + r"$"
-    r"|\b(?:wartime|mobili[sz]ation)\s+(?:(?:military|armed\s+forces?|mobili[sz]ation)\s+)?(?:force|strength|army|military|potential|capacity)\s+"
+    r"|\b(?:in|on)\s+(?:the\s+)?(?:event|case)\s+of\s+(?:a\s+|full\s+)*(?:mobili[sz]ation|war)\b[^.;\d]{0,40}$|\b(?:wartime|mobili[sz]ation)\s+(?:(?:military|armed\s+forces?|mobili[sz]ation)\s+)?(?:force|strength|army|military|potential|capacity)\s+"
     r"(?:of|is|was|stands\s+at|would\s+be|will\s+be|(?:will\s+be\s+|would\s+be\s+|was\s+|is\s+)?(?:increased|raised|reduced|cut|lowered|brought\s+down)\s+to)\s+" + HEDGE + r"$"
     r"|\b(?:capacity|capability)\s+(?:for|of|to\s+(?:accommodate|house|host|hold|take))\s+" + HEDGE + r"$|\b(?:needs?|needed|requires?|required)\s+(?:at\s+least\s+)?" + HEDGE + r"$|\b(?:instructors?|trainers?|training|to\s+train|will\s+train|trained)\s+(?:for\s+)?" + HEDGE + r"$"  # ("instructors for 10,000": trainees)
     r"|\b(?:new\s+)?(?:recruits|enlistees)\b[^.;]{0,60}?\b(?:totall?ed|totals?|numbered|reached)\s+" + HEDGE + r"$"  # an intake
@@ -120,8 +120,8 @@ NOT_A_STRENGTH_BEFORE_RE = re.compile(
     r"|\bproposals?\s+(?:for|of)\s+(?:an?\s+)?(?:[^.;]{0,40}?\band\s+(?:an?\s+)?)?" + HEDGE + r"$", I)
 
 
-WARTIME_AFTER_RE = re.compile(r"[^.;]{0,30}?\b(?:in\s+times?\s+of\s+war|in\s+wartime|during\s+wartime|in\s+case\s+of\s+war|"
-                               r"when\s+(?:fully\s+)?mobili[sz]ed|(?:upon|on|after|following)\s+(?:full\s+)?mobili[sz]ation|"
+WARTIME_AFTER_RE = re.compile(r"[^.;,]{0,30}?\bin\s+(?:the\s+)?(?:case|event)\s+of\s+(?:a\s+|full\s+)*mobili[sz]ation\b|"
+                              r"[^.;]{0,30}?\b(?:in\s+times?\s+of\s+war|in\s+wartime|during\s+wartime|in\s+case\s+of\s+war|when\s+(?:fully\s+)?mobili[sz]ed|(?:upon|on|after|following)\s+(?:full\s+)?mobili[sz]ation|"
                                r"(?:can|could)\s+be\s+(?:stationed|housed|accommodated|based)|at\s+(?:any\s+)?one\s+time|(?:were|was|are|have\s+been)\s+called\s+(?:up|for)\b|(?:are|were|is|was)\s+eligible\s+for\b|(?:will|would|are\s+to|to)\s+(?:receive|undergo|attend)\s+(?:\w+\s+)?training\b|"
                                r"(?:can|could|may)\s+(?:still\s+|also\s+|further\s+)?be\s+(?:sent|deployed|dispatched)|"  # a mandate's ceiling
                                r"(?:who|that)\s+(?:can|could)\s+be\s+mobili[sz]ed)\b", I)

@@ -31,7 +31,7 @@ _WAR_PARTY_RE = re.compile(r"\b(?:war|conflict|fighting|clashes|hostilities|ceas
 _WAR_AFTER_RE = re.compile(r"\s+[Ww]ars?\b"  # (and "Somali pirates", "Malian rebels": armed groups, not the state)
                            r"|\s+(?:pirates|militants|insurgents|rebels|jihadists|separatists|gunmen|smugglers|warlords)\b|(?:\s*[-\u2013]\s*[A-Z][\w-]+)?\s+(?:border|frontier)\b(?!\s+(?:guards?|police|troops|forces))")  # ("to the Israel-Lebanon border": a place)
 _PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|to|into|from|on|at|near|across|through|throughout|toward|towards|against|with|for|excluding|except|"
-                                   r"visit\w*|capitals?\s+of|(?:chunks|parts|swathes|swaths|stretches|tracts|much|most)\s+of|rebuild|reconstruct|stabili[sz]e|(?:depart\w*|bound|head(?:ed|ing)?)\s+for)\s+(?:the\s+)?(?:neighbou?ring\s+|[a-z]+-\s?(?:torn|ravaged|hit|stricken|wracked)\s+|(?:restive|troubled|volatile|unstable)\s+)?"
+                                   r"visit\w*|capitals?\s+of|(?:chunks|parts|swathes|swaths|stretches|tracts|much|most)\s+of|rebuild|reconstruct|stabili[sz]e|(?:depart\w*|bound|head(?:ed|ing)?)\s+for)\s+(?:the\s+)?(?:neighbou?ring\s+|[a-z]+-\s?(?:torn|ravaged|hit|stricken|wracked)\s+|(?:restive|troubled|volatile|unstable|divided|occupied|embattled|besieged|partitioned)\s+)?"
                                    r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?$", I)  # ("in northwestern Syria")
 _OWNER_NOUN_AFTER_RE = re.compile(r"(?:'s)?[ \t]+(?:(?<='s[ \t])(?:active|regular|standing)\s+)?(?:military\s+|armed\s+|defen[cs]e\s+)?(?:bases?|forces|troops|soldiers|personnel|marines|military|"
                                   r"(?-i:Army|Navy|Air\s+Force))\b"

@@ -54,3 +54,46 @@ def test_a_list_without_troops_abroad_is_left():
     text = ("The ministry counted foreign visitors and their military attaches at the fair. By country: Jordan, "
             "2,730; Kuwait, 1,592; Qatar, 671.")
     assert not deployed(text, DAY)
+
+
+def test_a_total_abroad_then_its_parts_place_by_place():
+    """"2,650 soldiers stationed at its bases in West and Central Africa in 2014 - 950 in Chad, 350 in Senegal": the
+    total is no single host's (the place of its first part is not its own), and the first part is read like the rest.
+    Before, the total took Chad and the 950 in Chad was dropped as a part of it."""
+    text = ("France had 2,650 soldiers stationed at its bases in West and Central Africa ten years ago, in 2014 - 950 in "
+            "Chad, 350 in Senegal, 450 in Ivory Coast, 900 in Gabon.")
+    found = deployed(text, DAY)
+    assert {("FRA", 2650, ""), ("FRA", 950, "TCD"), ("FRA", 350, "SEN"), ("FRA", 900, "GAB")} <= found
+    assert ("FRA", 2650, "TCD") not in found
+
+
+def test_german_members_of_the_armed_forces_place_by_place():
+    """"12.102 Angehörige der amerikanischen Streitkräfte in Italien, 8479 in Großbritannien" (members of the armed
+    forces): before, "Angehörige der" was glossed "military personnel the" and the first count was dropped, and with
+    it the counts that follow it."""
+    us = ("Die meisten Auslandssoldaten der USA sind in Europa eingesetzt. Neben dem Kontingent in Deutschland befinden "
+          "sich 12.102 Angehörige der amerikanischen Streitkräfte in Italien, 8479 in Großbritannien und 3256 in Spanien.")
+    assert {("USA", 12102, "ITA"), ("USA", 8479, "GBR"), ("USA", 3256, "ESP")} <= deployed(us, DAY)
+
+
+def test_a_strength_in_the_event_of_mobilisation_is_no_standing_force():
+    """"about 80,000 troops, which can be reinforced to 250,000 in the event of mobilisation" (and German "im
+    Mobilmachungsfall"): the wartime figure is not the active strength; the standing one still is."""
+    from tests.extraction.realtext import got
+    english = ("The Israeli armed forces now have about 80,000 troops, which can be reinforced to 250,000 in the event of "
+               "mobilisation. They are organised in 16 brigades.")
+    found = got(english, DAY)
+    assert ("ISR", "active_personnel", 80000) in found and ("ISR", "active_personnel", 250000) not in found
+    german = ("Den israelischen Streitkräften gehören jetzt etwa 80 000 Soldaten an, die im Mobilmachungsfall auf 250 000 "
+              "verstärkt werden können. Sie sind in 16 Brigaden eingegliedert, die vor allem mit Panzern ausgerüstet sind.")
+    assert ("ISR", "active_personnel", 250000) not in got(german, DAY)
+
+
+def test_a_place_named_with_an_adjective_is_no_owner():
+    """"from 1964 to 2001 in the divided Cyprus (...), in Kosovo since 1999 (the KFOR contingent is 450 troops strong)":
+    Cyprus is a place; the counts after it are still the Austrian soldiers' the sentence opens with."""
+    text = ("Austrian soldiers have served abroad for decades: on the Golan Heights with UNDOF for 35 years (currently 375 "
+            "troops at UNDOF), from 1964 to 2001 in the divided Cyprus (field hospital, UNFICYP), in Kosovo since 1999 "
+            "(currently the KFOR contingent is 450 troops strong) and in Bosnia since 1995 (most recently with 150 troops).")
+    found = deployed(text, DAY)
+    assert ("AUT", 450, "XKX") in found and not {owner for owner, _, _ in found} & {"CYP"}
