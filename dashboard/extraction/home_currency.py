@@ -2,8 +2,9 @@
 algo más de 12.800 millones y terminó gastando más de 15.200 millones" in a Spanish paper on Spain's budget are euros.
 
 A bare amount in millions or more ("12,800 million", "2 miliardi") is money in the currency of the article's own
-country when its sentence speaks of money (budget, spending, allocation, funds) and no people follow it, and when every
-amount the article does give a currency is in that same currency. The country's currency is the one only it uses
+country when its sentence speaks of money (budget, spending, allocation, funds) and no people follow it, and when the
+amounts the article does give a currency are in that same currency (at least two for each in another: the world's
+spending in dollars beside a Spanish budget in euros). The country's currency is the one only it uses
 (``vocab/currency_countries.csv``) or the euro from the year it joined (``vocab/euro_area.csv``), by the article's date.
 """
 
@@ -38,8 +39,10 @@ def lend_home_currency(norm: str, sentences: list[Sentence], numbers: list[Numbe
                        year: int | None) -> list[NumberMention]:
     """``numbers`` with each bare amount of the module docstring made money in ``country``'s currency."""
     currency, joined = _home_currencies().get(country, ("", 0))
-    if not currency or year is not None and year < joined or any(n.kind == "money" and n.currency != currency for n in numbers):
-        return numbers
+    other = sum(n.kind == "money" and n.currency != currency for n in numbers)
+    if not currency or year is not None and year < joined or other and sum(n.kind == "money" and n.currency == currency for n in numbers) < 2 * other:
+        return numbers  # (most of the amounts it gives a currency are in that currency: "2,7 billones de dólares" of the world's
+        # spending beside two amounts in euros leaves Spain's bare "40.457 millones" in euros)
     ends = [s.end for s in sentences]
     out = list(numbers)
     for k, n in enumerate(numbers):

@@ -97,3 +97,21 @@ def test_a_place_named_with_an_adjective_is_no_owner():
             "(currently the KFOR contingent is 450 troops strong) and in Bosnia since 1995 (most recently with 150 troops).")
     found = deployed(text, DAY)
     assert ("AUT", 450, "XKX") in found and not {owner for owner, _, _ in found} & {"CYP"}
+
+
+def test_a_bare_amount_in_a_spanish_paper_beside_the_world_s_spending_in_dollars():
+    """"El Estado español destinará 40.457 millones a gasto militar", the headline of a story on Spain's spending that also gives the world's total in
+    dollars: the bare amount is in euros, as most of the story's amounts are. Before, one amount in another currency
+    anywhere in the story left every bare amount unread."""
+    from tests.extraction.realtext import got
+    text = ("El Estado español destinará 40.457 millones a gasto militar, según el Centre Delàs.\n\n"
+            "El gasto militar mundial alcanzó en 2024 los 2,7 billones de dólares, según el Instituto Internacional de "
+            "Estudios para la Paz de Estocolmo. En este contexto, el Gobierno español ha calculado un gasto militar de "
+            "33.123 millones de euros para 2025, y ha aprobado una inyección de 10.471 millones de euros adicionales.")
+    assert ("ESP", "defense_budget", 40457e6) in got(text, DAY)
+
+
+def test_the_number_of_troops_somewhere_will_be_less_than():
+    """"The total number of U.S. forces in Iraq will be less than 2,000": a level stated with "will be"."""
+    text = "The total number of U.S. forces in Iraq will be less than 2,000 once the transitions are finished, an official said."
+    assert ("USA", 2000, "IRQ") in deployed(text, DAY)
