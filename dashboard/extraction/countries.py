@@ -177,8 +177,8 @@ def load_gazetteer(aliases_file: Path = ALIASES_FILE, countries_file: Path = COU
     if folded:
         branches.append("(?i:(?P<folded>" + spaced(trie_alternation(list(folded), fold=True)) + "))")
     # (after a full stop only where a sentence ran on without its space, "its ambitions.India – 1,475,000": a capital
-    # after a word of three small letters, never inside "bbc.co.uk")
-    pattern = re.compile(r"(?:(?<![\w.])|(?<=[a-z]{3}\.)(?=[A-Z][a-z]))(?:" + "|".join(branches) + r")(?![\w])") if branches else None
+    # after a word of three small letters, never inside "bbc.co.uk"; and after an ellipsis of two stops, "Report ..Morocco")
+    pattern = re.compile(r"(?:(?<![\w.])|(?<=[a-z]{3}\.)(?=[A-Z][a-z])|(?<=\s\.\.)(?=[A-Z]))(?:" + "|".join(branches) + r")(?![\w])") if branches else None
     return Gazetteer(countries, aliases, pattern, exact, folded, _first_words([*exact, *folded]), _the_next_words([*exact, *folded]))
 
 
@@ -215,7 +215,7 @@ def _first_words(aliases: list[str]) -> re.Pattern | None:
     if not firsts:
         return None
     # "\b(?<!\.)" is "(?<![\w.])" before a word character, read in an order re scans faster (~1.8x)
-    return re.compile(r"(?:\b(?<!\.)|(?<=[a-z]{3}\.))(?:" + trie_alternation(sorted(firsts)) + r")(?!\w)")
+    return re.compile(r"(?:\b(?<!\.)|(?<=[a-z]{3}\.)|(?<=\s\.\.))(?:" + trie_alternation(sorted(firsts)) + r")(?!\w)")
 
 
 @lru_cache(maxsize=1)

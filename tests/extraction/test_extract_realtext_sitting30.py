@@ -115,3 +115,21 @@ def test_the_number_of_troops_somewhere_will_be_less_than():
     """"The total number of U.S. forces in Iraq will be less than 2,000": a level stated with "will be"."""
     text = "The total number of U.S. forces in Iraq will be less than 2,000 once the transitions are finished, an official said."
     assert ("USA", 2000, "IRQ") in deployed(text, DAY)
+
+
+def test_arabic_an_estimated_amount_after_its_spending():
+    """"من إنفاقها بنسبة 7% لتصل إلى ما يقدر بنحو 314 مليار دولار" (its spending ... to reach an estimated 314 billion
+    dollars): "its spending" and "an estimated" are glossed, so the amount is China's spending. Before, both stayed
+    in Arabic and the amount had no budget phrase."""
+    from tests.extraction.realtext import got
+    text = ("أصدر معهد ستوكهولم الدولي لأبحاث السلام تقريره السنوي عن الإنفاق العسكري في العالم. وزادت الصين، ثاني أكبر "
+            "دولة في العالم من حيث الإنفاق العسكري، من إنفاقها بنسبة 7% لتصل إلى ما يقدر بنحو 314 مليار دولار، مسجلة "
+            "ثلاثة عقود من النمو المتواصل.")
+    assert ("CHN", "defense_budget", 314e9) in got(text, DAY)
+
+
+def test_a_country_after_an_ellipsis_of_two_stops():
+    """"Report ..Morocco spends 5.4 billion dollars on the military": the country glued after ".." is named."""
+    from tests.extraction.realtext import got
+    text = "Report ..Morocco spends 5.4 billion dollars on the military during 2022\n\nThe report ranks Arab armies.\n"
+    assert ("MAR", "defense_budget", 5.4e9) in got(text, DAY)
