@@ -33,7 +33,7 @@ _RESERVE_RE = re.compile(_RESERVE)
 _SERVICE = (r"(?:육군|해군|공군|해병대|陸軍|陆军|海軍|海军|空軍|空军|陸上自衛隊|海上自衛隊|航空自衛隊|陸自|海自|空自|航自|"
             r"役男|義務役|义务役|义务兵|義務兵|징집병|입영|신병|新兵|徴集)(?:\s?병력|兵力)?")
 _SERVICE_RE = re.compile(_SERVICE)
-_MILITARY_RE = re.compile(_RESERVE + "|" + _SERVICE + r"|병력|兵力|장병|병사|군인|軍人|军人|兵員|兵员|現役|现役|현역|상비|常備|自衛官|隊員|队员|미군|米軍|美军|"
+_MILITARY_RE = re.compile(_RESERVE + "|" + _SERVICE + r"|병력|兵力|장병|병사|군인|軍人|军人|兵員|兵员|現役|现役|현역|상비|常備|正規兵|正规兵|正規軍|正规军|自衛官|隊員|队员|미군|米軍|美军|"
                           r"美軍|部隊|部队|軍隊|军队|解放軍|解放军|兵士|士兵|官兵|파병|派兵|派遣|駐留|驻扎|駐紮|주둔|海外に展開|海外展開|자위대|自衛隊|국군|國軍|国軍|"
                           r"軍|军|군")
 # a line crossed or not reached ("이하", "미만", "명선"; "以下", "未満"), a level only in the future ("미래에는", "향후",
@@ -56,6 +56,7 @@ _ABROAD_BEFORE_RE = re.compile(r"(?:해외\s?(?:파견|주둔|파병|전개)|海
 _ABROAD_AFTER_RE = re.compile(r"[^。.\n\d]{0,6}(?:海外に(?:展開|派遣|駐留)|해외에\s?(?:파견|주둔|배치|전개))")
 # a count sent to many countries ("15만여 명의 미군이 150개국에 ... 파병된"): abroad, with no single host
 _MANY_COUNTRIES_AFTER_RE = re.compile(r"\d+\s?(?:개국|개 나라|か国|カ国|ヵ国|个国家|個國家)[^.。]{0,40}?(?:파병|派兵|派遣|駐留|주둔|배치)")
+_PARTS_AFTER_RE = re.compile(r"\s?[(（]?\s?(?:正規兵|正规兵|正規軍|正规军|現役|现役|현역|상비군|常備軍|予備役|预备役|예비군|예비역)\s?(?:約|约|약)?\s?\d")
 _DIGIT_RE = re.compile(r"\d")
 _SENTENCE_END_RE = re.compile(r"[。!?！？]|\.(?!\d)|\n\s*\n")  # (a line break alone runs on: pages cut from PDFs)
 
@@ -92,8 +93,8 @@ def counter(text: str, begin: int, end: int) -> tuple[str, str, int] | None:
         return "", "people", hit.end()  # ("준군사조직은 12만 명": paramilitaries, not the military)
     if named and _CIVILIANS_RE.search(text, named[-1].end(), begin):
         return "", "people", hit.end()  # ("予備自衛官や防衛省職員が7万人": reservists and civilian staff together, neither)
-    if _SERVICE_RE.fullmatch(last_named) and near:
-        return "", "people", hit.end()
+    if _SERVICE_RE.fullmatch(last_named) and near or _PARTS_AFTER_RE.match(text, hit.end()) and not _MILITARY_RE.search(text, max(start, begin - 6), begin):
+        return "", "people", hit.end()  # (and "548.2万人 正規兵48万人 予備役500万人": a total, its parts right after it)
     if (_ABROAD_BEFORE_RE.search(text, max(start, begin - 24), begin) or _ABROAD_AFTER_RE.match(text, hit.end())
             or _MANY_COUNTRIES_AFTER_RE.search(text, hit.end(), stop)):
         return "", "personnel deployed abroad", hit.end()  # ("해외파견 29만1천명": the count abroad, no single host)

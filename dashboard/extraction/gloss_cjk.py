@@ -116,6 +116,8 @@ def _era_year(hit: re.Match, taiwan: bool) -> str | None:
 
 
 _BARE_CURRENCY = frozenset({"원", "元", "円", "엔"})
+_SHORT_KATAKANA = frozenset({"タイ"})
+_KATAKANA_RE = re.compile(r"[\u30a1-\u30fa\u30fc]")
 _AFTER_NUMERAL_RE = re.compile(r"[\d〇○零一二三四五六七八九十百千万萬亿億兆조억만천][ \t]?$")
 
 
@@ -135,6 +137,8 @@ def gloss_cjk(text: str) -> Gloss:
             continue
         if hit.group("w") in _BARE_CURRENCY and not _AFTER_NUMERAL_RE.search(text, max(0, hit.start() - 3), hit.start()):
             continue  # (원 in a name, "우충원", or in 인원, 지원: the won only after an amount)
+        if hit.group("w") in _SHORT_KATAKANA and (_KATAKANA_RE.match(text, hit.end()) or hit.start() and _KATAKANA_RE.match(text, hit.start() - 1)):
+            continue  # (タイ, Thailand, is a word of its own, not the head of タイミング or the tail of ネクタイ)
         built.emit(text[last:hit.start()], last, True)
         english = (words[" ".join(hit.group("w").lower().split())] if hit.group("w") is not None  # (keyed as phrase_tables writes them)
                    else f"{_chinese(hit.group('pct')).normalize():f}" if hit.group("pct") is not None

@@ -133,3 +133,24 @@ def test_a_country_after_an_ellipsis_of_two_stops():
     from tests.extraction.realtext import got
     text = "Report ..Morocco spends 5.4 billion dollars on the military during 2022\n\nThe report ranks Arab armies.\n"
     assert ("MAR", "defense_budget", 5.4e9) in got(text, DAY)
+
+
+def test_a_japanese_comparison_of_regulars_and_reserves_country_by_country():
+    """"ベトナム(548.2万人 正規兵48万人 予備役500万人)": the first count is the total of the two after it, 正規兵 (regular
+    soldiers) are the active force and 予備役 the reserve; タイ is Thailand. Before, every count was read as reservists
+    (the last force the text had named) and Thailand's own figures went to another country."""
+    from tests.extraction.realtext import got
+    text = ("タイの国防\n2012年度の総兵力は正規兵が約30万人、予備役約20万人としています。\n"
+            "東南アジア他の国 ベトナム(548.2 万人 正規兵48万人 予備役500万人)\n"
+            "インドネシア(70.2 万人 正規兵30万人 予備役40.2万人)となっています。")
+    found = got(text, date(2013, 1, 1))
+    assert {("THA", "active_personnel", 300000), ("THA", "reserve_personnel", 200000), ("VNM", "active_personnel", 480000),
+            ("VNM", "reserve_personnel", 5e6), ("IDN", "active_personnel", 300000)} <= found
+    assert not {(o, v) for o, m, v in found if v in (5482000, 702000)}
+
+
+def test_thai_in_katakana_only_as_a_word_of_its_own():
+    """Guard: タイ inside タイミング (timing) or ネクタイ (necktie) is no Thailand."""
+    from dashboard.extraction.gloss_cjk import gloss_cjk
+    assert "Thailand" in gloss_cjk("タイの国防予算").text
+    assert "Thailand" not in gloss_cjk("予算のタイミングとネクタイ").text
