@@ -8,8 +8,12 @@ in order, then one line per country with one number per series.
 
 Each series the header names is a column, in the header's order; columns of text (an alliance, a region) take no
 number. A row must name one country before its numbers and hold exactly one number per numeric column; the first line
-that does not ends the table, and at least three rows must follow the header. Only active and reserve strengths are
-read (paramilitary and total columns are counted, to keep the order, but give nothing).
+that does not ends the table, and at least three rows must follow the header. Active and reserve strengths are read
+(paramilitary and total columns are counted, to keep the order, but give nothing), and so are spending in billions of
+dollars and its share of GDP when the header says so:
+
+    Rank Country   $Billion %GDP
+    1 United States    535.9   4.1
 
 >>> [m.group("col") for m in _COLUMN_RE.finditer("Active military Reserve military Paramilitary Total")]
 ['Active military', 'Reserve military', 'Paramilitary', 'Total']
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from dashboard.extraction.assemble import make
 from dashboard.extraction.context import Context
@@ -31,6 +36,8 @@ _PEOPLE = r"(?:[ \t]+(?:personnel|troops|forces|soldiers|manpower|strength))?"
 _COLUMN_RE = re.compile(r"(?P<col>(?P<active>active(?:[ \t]+(?:military|duty|armed[ \t]+forces))?" + _PEOPLE + r")"
                         r"|(?P<reserve>(?:reserves?(?:[ \t]+(?:military|duty))?" + _PEOPLE + r")|reservists)"
                         r"|(?P<other>(?:paramilitar(?:y|ies)|total(?:[ \t]+(?:military|armed))?)" + _PEOPLE + r"))"
+                        r"|(?P<billions>(?:(?:military[ \t]+)?(?:spending|expenditure|budget)[ \t]*\(?[ \t]*)?(?:US)?\$[ \t]*(?:billions?|bn|b)\)?|billions?[ \t]+(?:of[ \t]+)?(?:US[ \t]+)?dollars)"
+                        r"|(?P<share>%[ \t]*(?:of[ \t]+)?GDP|GDP[ \t]*%|(?:share[ \t]+of|as[ \t]+%[ \t]+of)[ \t]+GDP(?:[ \t]*\(%\))?)"
                         r"|(?P<text>nato[ \t]*/[ \t]*non-nato|alliance|region|continent|nato)", I)
 _LEFTOVER_RE = re.compile(r"[A-Za-z]{3,}")
 _RANK_RE = re.compile(r"[ \t]*\d{1,3}[.)]?[ \t]")
@@ -43,8 +50,8 @@ def _columns(cols: str) -> list[str] | None:
     found = list(_COLUMN_RE.finditer(cols))
     if _LEFTOVER_RE.search(_COLUMN_RE.sub(" ", cols)):
         return None
-    kinds = [next(k for k in ("active", "reserve", "other") if m.group(k)) for m in found if not m.group("text")]
-    return kinds if any(k in ("active", "reserve") for k in kinds) else None
+    kinds = [next(k for k in ("active", "reserve", "other", "billions", "share") if m.group(k)) for m in found if not m.group("text")]
+    return kinds if any(k in ("active", "reserve", "billions", "share") for k in kinds) else None
 
 
 def space_table_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figure]:
@@ -72,6 +79,12 @@ def space_table_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figu
             for kind, number in zip(kinds, cells, strict=True):
                 if kind in ("active", "reserve") and number.value >= 100:
                     out.append(make(ctx, ctx.sentence_index(number.start), number, f"{kind}_personnel", owner, "table", METHOD))
+                elif kind == "billions" and 0 < number.value < 2000:  # ("$Billion": the column's scale and currency)
+                    money = replace(number, kind="money", currency="USD", value=number.value * 1e9)
+                    out.append(make(ctx, ctx.sentence_index(number.start), money, "defense_budget", owner, "table", METHOD))
+                elif kind == "share" and 0 < number.value < 40:
+                    share = replace(number, kind="percent")
+                    out.append(make(ctx, ctx.sentence_index(number.start), share, "defense_share_gdp_pct", owner, "table", METHOD))
     return out
 
 

@@ -154,3 +154,22 @@ def test_thai_in_katakana_only_as_a_word_of_its_own():
     from dashboard.extraction.gloss_cjk import gloss_cjk
     assert "Thailand" in gloss_cjk("タイの国防予算").text
     assert "Thailand" not in gloss_cjk("予算のタイミングとネクタイ").text
+
+
+def test_a_space_table_of_spending_in_billions_of_dollars_and_its_share_of_gdp():
+    """"Rank Country $Billion %GDP" then "1 United States 535.9 4.1": each row's spending in billions of dollars (the
+    header's scale and currency) and its share of GDP. Before, the reader knew only strength columns and the bare
+    cells were dropped."""
+    from tests.extraction.realtext import figs
+    text = ("Military spending by country, 2008\nRank Country   $Billion %GDP\n1 United States    535.9   4.1\n"
+            "2 China           121.9   4.3\n3 Russia           70.0    9.9\n4 United Kingdom 55.4    2.4\n")
+    found = {(o, m, v) for o, m, v, _ in figs(text, date(2009, 8, 30))}
+    assert {("USA", "defense_budget", 535.9e9), ("USA", "defense_share_gdp_pct", 4.1), ("CHN", "defense_budget", 121.9e9),
+            ("GBR", "defense_share_gdp_pct", 2.4)} <= found
+
+
+def test_a_space_table_with_an_unknown_column_is_left():
+    """Guard: a column the reader does not know ("Population") could shift the numbers: the table is left."""
+    from tests.extraction.realtext import got
+    text = ("Rank Country Population $Billion\n1 United States 331 535.9\n2 China 1400 121.9\n3 Russia 144 70.0\n")
+    assert not {m for _, m, _ in got(text, date(2009, 8, 30))} & {"defense_budget", "defense_share_gdp_pct"}
