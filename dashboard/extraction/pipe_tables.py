@@ -81,9 +81,10 @@ def pipe_table_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figur
                     continue  # one capitalised word the gazetteer does not know ("Lybia"): a misspelt row, skipped
                 break
             for col, metric, kind in series:
-                number = _lone_number(numbers, starts, *row[col], "count" if kind == "dollars" else kind)
-                if number is not None and kind == "dollars":
-                    number = NumberMention(**{**number.__dict__, "kind": "money", "currency": "USD"})
+                bare = kind == "dollars" or kind == "percent" and "%" in cells[col]  # ("% of GDP": the unit in the header, cells bare)
+                number = (_lone_number(numbers, starts, *row[col], kind) if kind != "dollars" else None) or (_lone_number(numbers, starts, *row[col], "count") if bare else None)
+                if number is not None and number.kind == "count":
+                    number = NumberMention(**{**number.__dict__, **({"kind": "money", "currency": "USD"} if kind == "dollars" else {"kind": "percent"})})
                 if number is not None:
                     out.append(make(ctx, ctx.sentence_index(number.start), number, metric, country[0].iso3, "table", METHOD))
     return out + year_column_figures(ctx, numbers) + service_table_figures(ctx, numbers) + space_table_figures(ctx, numbers)

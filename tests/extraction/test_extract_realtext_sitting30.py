@@ -173,3 +173,15 @@ def test_a_space_table_with_an_unknown_column_is_left():
     from tests.extraction.realtext import got
     text = ("Rank Country Population $Billion\n1 United States 331 535.9\n2 China 1400 121.9\n3 Russia 144 70.0\n")
     assert not {m for _, m, _ in got(text, date(2009, 8, 30))} & {"defense_budget", "defense_share_gdp_pct"}
+
+
+def test_a_pipe_table_whose_header_gives_the_share_of_gdp_in_percent():
+    """A Japanese blog's table "順位 | 国名 | GDP費[%] |" with bare cells ("1 | オマーン | 12.07 |"): the header says the
+    unit, so each cell is the country's share of GDP. Before, the reader wanted a percent sign in every cell, and
+    国名 (country) and the header were not glossed."""
+    from tests.extraction.realtext import got
+    text = ("世界の軍事費(GDP比)\n軍事費TOP5\n順位 | 国名 | GDP費[%] |\n---|---|---|\n1 | オマーン | 12.07 |\n"
+            "2 | サウジアラビア | 10.29 |\n3 | コンゴ共和国 | 6.17 |\n4 | クウェート | 5.75 |\n")
+    found = got(text, date(2020, 1, 1))
+    assert {("OMN", "defense_share_gdp_pct", 12.07), ("SAU", "defense_share_gdp_pct", 10.29),
+            ("COG", "defense_share_gdp_pct", 6.17), ("KWT", "defense_share_gdp_pct", 5.75)} <= found
