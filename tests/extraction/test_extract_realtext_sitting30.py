@@ -185,3 +185,11 @@ def test_a_pipe_table_whose_header_gives_the_share_of_gdp_in_percent():
     found = got(text, date(2020, 1, 1))
     assert {("OMN", "defense_share_gdp_pct", 12.07), ("SAU", "defense_share_gdp_pct", 10.29),
             ("COG", "defense_share_gdp_pct", 6.17), ("KWT", "defense_share_gdp_pct", 5.75)} <= found
+
+
+def test_japanese_share_of_gdp_with_the_acronym_in_brackets():
+    """"国内総生産(GDP)比2%" (2% of gross domestic product (GDP)): the share's frame with the acronym in brackets is
+    glossed as the plain "GDP比" is. Before, the bracket split it and the 2% had no 'of GDP'."""
+    from tests.extraction.realtext import got
+    text = "自民党の元首相は会合で、国内総生産(GDP)比2%を目標に、わが国の防衛費を引き上げるべきだとの認識を示した。"
+    assert ("JPN", "defense_share_gdp_pct", 2) in got(text, date(2022, 5, 1))
