@@ -54,10 +54,12 @@ def cjk_licensed(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | N
         note = _INCLUDING_NOTE_RE.match(norm, m.end)  # ("7兆9496億円（米軍再編関係経費などを含む）": what the amount includes)
         after = note.end() if note else m.end
         clause = max(sent.start, *(norm.rfind(sep, sent.start, m.start) + 1 for sep in ("；", ";", "of which")))  # ("歲出…；其中國防預算…")
-        if OTHER_MONEY_RE.search(norm, clause, m.start) or OTHER_MONEY_RE.search(norm, after, _clause_end(norm, after, sent.end)) \
+        rise = _PERCENT_RISE_BEFORE_RE.search(norm, max(sent.start, m.start - 24), m.start)  # ("6.6%増となる1兆2680億元": the
+        if OTHER_MONEY_RE.search(norm, clause, rise.start() if rise else m.start) or OTHER_MONEY_RE.search(norm, after, _clause_end(norm, after, sent.end)) \
                 or _BRACKET_BEFORE_RE.search(norm, max(sent.start, m.start - 12), m.start):  # (other money after the amount's own clause is another's:
             return None  # (and "6490억달러(약 762조 7048억원)": a conversion in brackets, its currency no owner)
-        if _NO_LEVEL_AROUND_RE.search(norm, m.end, min(sent.end, m.end + 12)) or _NO_LEVEL_AROUND_RE.search(norm, max(sent.start, m.start - 10), m.start):
+        if _NO_LEVEL_AROUND_RE.search(norm, m.end, min(sent.end, m.end + 12)) or _NO_LEVEL_AROUND_RE.search(norm, max(sent.start, m.start - 10), m.start) \
+                and not rise:  # level a rise by a percent came to, not another kind of money)
             return None  # ("50조 원을 돌파한": a threshold crossed; "4兆〜5兆円台": a band; "大幅增加 1666億": a change)
         if DEFENSE_MONEY_RE.search(norm, sent.start, sent.end):
             return "defense_budget", "budget:cjk-sentence"
@@ -78,6 +80,7 @@ def cjk_licensed(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | N
 
 
 _NO_LEVEL_AROUND_RE = re.compile(r"[〜~～]|台|돌파|突破|增加|増加|増え|\bincrease\b|を超え|を上回|을\s?넘|를\s?넘|超过|超過")  # (and "40兆ウォンを超えた": a line crossed)
+_PERCENT_RISE_BEFORE_RE = re.compile(r"[%％]\s?(?:increase|増|增)\s?\S{0,3}\s?(?:と(?:なる|なった)|の)?\s*$")
 _INCLUDING_NOTE_RE = re.compile(r"\s*[（(][^（()）]{0,60}(?:含む|含め|包括|包含|포함)[^（()）]{0,10}[）)]")
 _CLAUSE_END_RE = re.compile(r"[、，,；;]|で、|\bwith\b|(?<=\s)(?:으로|로)(?=\s)")  # ("61조 원으로 GDP 비중은": the clause ends there)
 

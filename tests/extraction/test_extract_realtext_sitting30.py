@@ -193,3 +193,20 @@ def test_japanese_share_of_gdp_with_the_acronym_in_brackets():
     from tests.extraction.realtext import got
     text = "自民党の元首相は会合で、国内総生産(GDP)比2%を目標に、わが国の防衛費を引き上げるべきだとの認識を示した。"
     assert ("JPN", "defense_share_gdp_pct", 2) in got(text, date(2022, 5, 1))
+
+
+def test_a_cjk_budget_stated_as_the_level_a_rise_by_a_percent_came_to():
+    """"国防予算案は、前年度比6.6%増となる1兆2680億元" (a defence budget up 6.6% at 1.268 trillion yuan): the amount
+    after a rise by a percent is the level it came to, not another kind of money or a change. Before, the word
+    "increase" before it made it one."""
+    from tests.extraction.realtext import got
+    text = "5月22日、中国の全人代が開幕しました。そこで発表された2020年度の国防予算案は、前年度比6.6%増となる1兆2680億元となります。"
+    found = got(text, date(2020, 5, 22))
+    assert ("CHN", "defense_budget", 1.268e12) in found and ("CHN", "budget_change_pct", 6.6) in found
+
+
+def test_a_cjk_rise_by_an_amount_is_still_no_level():
+    """Guard: "大幅增加1666億" (a large increase of 166.6 billion), with no percent before it, stays a change."""
+    from tests.extraction.realtext import got
+    text = "台灣明年國防預算大幅增加1666億元，創下歷史新高。行政院今天公布總預算案。"
+    assert not any(m == "defense_budget" and v == 166.6e9 for _, m, v in got(text, date(2025, 8, 21)))
