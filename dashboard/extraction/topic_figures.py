@@ -57,6 +57,8 @@ _HEDGE = r"(?:about|around|some|roughly|nearly|almost|over|more\s+than|only|just
 # sixth place with a "
 _BRACKET_GAP_RE = re.compile(r"\s*\(\s*(?:" + _HEDGE + r")?\Z", re.I)
 _COLON_GAP_RE = re.compile(r"\s*[:\u2013\u2014,]\s*(?:" + _HEDGE + r")?\Z", re.I)  # (and "Luxembourg, 0.44%")
+_SPACE_GAP_RE = re.compile(r"[ \t\u3000]+(?:" + _HEDGE + r")?\Z", re.I)
+_RANK_ROW_RE = re.compile(r"[ \t]*(?:\d{1,3}\s?(?:位|위|名)|No\.\s?\d{1,3}|\d{1,3}[.)])[ \t\u3000]*\Z")
 _WITH_GAP_RE = re.compile(r",?\s+(?:[^\W\d][\w'\u2019-]*\s+){0,5}?(?:with|on|at|by)\s+(?:an?\s+|the\s+)?(?:" + _HEDGE + r")?\Z", re.I)
 # the direction of the changes a list gives ("The biggest rises in military spending were in Paraguay (33%), Honduras
 # (22%)"; "Military spending in Brazil fell by 8.2%, in Argentina by 9%")
@@ -173,8 +175,9 @@ def _bound_country(ctx: Context, si: int, m: NumberMention) -> str:
     if len(before) > 1 and _LISTED_RE.fullmatch(ctx.norm, before[-2].end, c.start):
         return ""  # "Uruguay and Chile with 2.1% and 1.9%, respectively": a pair, not one country's
     gap = ctx.norm[c.end:left]
-    if any(ch.isdigit() for ch in gap) or not (_BRACKET_GAP_RE.match(gap) or _COLON_GAP_RE.match(gap) or _WITH_GAP_RE.match(gap)):
-        return ""
+    if any(ch.isdigit() for ch in gap) or not (_BRACKET_GAP_RE.match(gap) or _COLON_GAP_RE.match(gap) or _WITH_GAP_RE.match(gap)
+                                               or _SPACE_GAP_RE.match(gap) and _RANK_ROW_RE.match(ctx.norm, ctx.norm.rfind("\n", 0, c.start) + 1, c.start)):
+        return ""  # (and a ranked row, "1位 the United States about 596 billion $": the line's rank, its country, the amount)
     after = ctx.country_mentions(m.end, min(sent.end, m.end + 12))
     if "," in gap and after and not _AFTER_SEPARATOR_RE.search(ctx.norm, m.end, after[0].start):
         return ""  # ("65,527 million dollars Britain, 49,132 million dollars Germany", "2.24%'le Greece, 2.13%'le Estonia":

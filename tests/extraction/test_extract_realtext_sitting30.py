@@ -210,3 +210,20 @@ def test_a_cjk_rise_by_an_amount_is_still_no_level():
     from tests.extraction.realtext import got
     text = "台灣明年國防預算大幅增加1666億元，創下歷史新高。行政院今天公布總預算案。"
     assert not any(m == "defense_budget" and v == 166.6e9 for _, m, v in got(text, date(2025, 8, 21)))
+
+
+def test_ranked_rows_of_spending_with_only_spaces_between_country_and_amount():
+    """"1位 アメリカ 約5,960億$" under "世界の軍事費の規模をランキングすると以下の通り": a ranked row's country and amount
+    separated by spaces alone are bound. Before, a list row needed a colon, a bracket or "with"."""
+    from tests.extraction.realtext import got
+    text = ("世界の軍事費の規模をランキングすると以下の通り。(2015)\n\n1位 アメリカ   約5,960億$\n2位 中国     約2,150億$\n"
+            "3位 サウジアラビア 約872億$\n4位 ロシア     約664億$\n")
+    assert {("USA", "defense_budget", 596e9), ("CHN", "defense_budget", 215e9), ("RUS", "defense_budget", 66.4e9)} <= got(text, date(2016, 5, 1))
+
+
+def test_ranked_rows_of_other_money_are_no_budgets():
+    """Guard: the same ranked rows under a ranking of economies (GDP), not of military spending, give no budgets."""
+    from tests.extraction.realtext import got
+    text = ("世界の国内総生産の規模をランキングすると以下の通り。(2015)\n\n1位 アメリカ   約18兆$\n2位 中国     約11兆$\n"
+            "3位 日本 約4兆$\n")
+    assert not {m for _, m, _ in got(text, date(2016, 5, 1))} & {"defense_budget"}
