@@ -227,3 +227,17 @@ def test_ranked_rows_of_other_money_are_no_budgets():
     text = ("世界の国内総生産の規模をランキングすると以下の通り。(2015)\n\n1位 アメリカ   約18兆$\n2位 中国     約11兆$\n"
             "3位 日本 約4兆$\n")
     assert not {m for _, m, _ in got(text, date(2016, 5, 1))} & {"defense_budget"}
+
+
+def test_turkish_share_of_gdp_stated_before_the_percent():
+    """"milli gelirin yüzde 3,8'ini savunma harcamalarına ayırdı" (put 3.8% of national income into defence
+    spending), "gayri safi yurtiçi hasılasının (GSYH) yüzde 3,42'si": Turkish names GDP before the percent, so its
+    genitive forms are glossed as the frame "as a share of GDP". Before, they were "of GDP" before the number, which
+    the English rules never read, or not glossed at all."""
+    from tests.extraction.realtext import got
+    text = ("Bu yıl da ittifak üyeleri için savunma harcamaları bir numaralı konu oldu ve zirvede de bu konu ile ilgili "
+            "pek çok karar alındı. NATO'nun 2021 tahmini verilerine göre Yunanistan savunmaya en fazla pay ayıran ülke oldu. Atina hükümeti, "
+            "2021 yılında milli gelirin yüzde 3,8'ini savunma harcamalarına ayırdı. ABD ise gayri safi yurtiçi "
+            "hasılasının (GSYH) yüzde 3,42'si oranında savunma harcaması gerçekleştirdi.")
+    found = got(text, date(2021, 7, 1))
+    assert ("GRC", "defense_share_gdp_pct", 3.8) in found and ("USA", "defense_share_gdp_pct", 3.42) in found
