@@ -38,6 +38,7 @@ _GDP_BEFORE_RE = re.compile(r"(?:GDP|国内総生産|國內生產總值|国内�
                             # ("GDPに占める国防費の割合は4.12%", "GDP 대비 국방비 비중이 2.6%", "GDP 비중은 2.32%")
                             r"|(?:GDP|国内総生産)\s*\)?\s*(?:に占める|に対する)\s*(?-i:[Dd])efen[cs]e\s+spending\s*(?:の|が)\s*割合\s*(?:は|が)?\s*\Z"
                             r"|(?:GDP|국내총생산)\s*\)?\s*(?:대비\s*)?(?:(?-i:[Dd])efen[cs]e\s+(?:spending|budget)\s*)?비중\s*(?:은|이|는)?\s*\Z")
+_DIGIT_RE = re.compile(r"\d")  # another number's change: "8.2% increase 66.3 trillion …GDP 2.42%")
 _CHANGE_NEAR_RE = re.compile(r"目標|目标|목표|target|increase|増|增|증가|引き上げ|まで|以上|提升|提高|求め|要求|至|rose\s+to|reached|到")
 REACH = 2
 _BRACKET_BEFORE_RE = re.compile(r"[(（]\s*(?:about\s+|약\s*|約\s*|约\s*)?\Z")
@@ -48,8 +49,8 @@ def cjk_licensed(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | N
     """(metric, method) for a number in a CJK sentence that the English rules rejected for a missing cue alone (the
     caller's test)."""
     norm, sent = ctx.norm, ctx.sentences[si]
-    if not CJK_RE.search(norm, sent.start, sent.end):
-        return None
+    if not CJK_RE.search(norm, sent.start, sent.end) and not CJK_RE.search(ctx.text, 0, 400):
+        return None  # (a CJK article's sentence the gloss left with no CJK word: "…GDP 2.42%" in a headline)
     if m.kind == "money":
         note = _INCLUDING_NOTE_RE.match(norm, m.end)  # ("7兆9496億円（米軍再編関係経費などを含む）": what the amount includes)
         after = note.end() if note else m.end
@@ -71,7 +72,8 @@ def cjk_licensed(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | N
         left = m.hedge_start if m.hedge_start is not None else m.start
         if not _GDP_BEFORE_RE.search(norm, max(sent.start, left - 40), left):
             return None
-        if _CHANGE_NEAR_RE.search(norm, m.end, min(sent.end, m.end + 8)) or _CHANGE_NEAR_RE.search(norm, max(sent.start, left - 24), left) \
+        near = max(sent.start, left - 24, *(d.end() for d in _DIGIT_RE.finditer(norm, max(sent.start, left - 24), left)))  # (not
+        if _CHANGE_NEAR_RE.search(norm, m.end, min(sent.end, m.end + 8)) or _CHANGE_NEAR_RE.search(norm, near, left) \
                 or _NOT_A_LEVEL_RE.search(norm, max(sent.start, left - 24), left):
             return None  # ("提升至GDP的3%", "GDPの2%以上に": a target; "財政赤字はGDPの0.5%": a deficit)
         if any(DEFENSE_MONEY_RE.search(norm, ctx.sentences[k].start, ctx.sentences[k].end) for k in range(max(0, si - REACH), si + 1)):

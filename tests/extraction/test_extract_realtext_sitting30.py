@@ -241,3 +241,13 @@ def test_turkish_share_of_gdp_stated_before_the_percent():
             "hasılasının (GSYH) yüzde 3,42'si oranında savunma harcaması gerçekleştirdi.")
     found = got(text, date(2021, 7, 1))
     assert ("GRC", "defense_share_gdp_pct", 3.8) in found and ("USA", "defense_share_gdp_pct", 3.42) in found
+
+
+def test_a_korean_headline_share_after_another_number_s_rise():
+    """"내년 국방비, 8.2% 늘어난 66.3兆…GDP 2.42%": the share after GDP is the budget's; the rise before it belongs to
+    the amount between them, not to the share (which would make it a target), and the headline's gloss has no CJK
+    word left but is still a CJK article's."""
+    from tests.extraction.realtext import got
+    text = ("내년 국방비, 8.2% 늘어난 66.3兆…GDP 2.42%\n\n유제훈기자\n\n내년도 국방예산이 올해 대비 8.2% 늘어난 약 66조3000억원으로 "
+            "편성됐다. 약 6년 만에 가장 높은 국방예산 증가율이다.")
+    assert ("KOR", "defense_share_gdp_pct", 2.42) in got(text, date(2025, 8, 29))
