@@ -251,3 +251,14 @@ def test_a_korean_headline_share_after_another_number_s_rise():
     text = ("내년 국방비, 8.2% 늘어난 66.3兆…GDP 2.42%\n\n유제훈기자\n\n내년도 국방예산이 올해 대비 8.2% 늘어난 약 66조3000억원으로 "
             "편성됐다. 약 6년 만에 가장 높은 국방예산 증가율이다.")
     assert ("KOR", "defense_share_gdp_pct", 2.42) in got(text, date(2025, 8, 29))
+
+
+def test_a_share_of_gdp_written_in_words_in_european_languages():
+    """"utrácet na obranu alespoň dvoch percent HDP", "pięć procent PKB": a small number word before the language's
+    word for percent is glossed as one ("two percent"); German "Zwei-Prozent-Ziel" is a target. Before, the words
+    were left as they were and no number was found."""
+    from dashboard.extraction.gloss import gloss
+    assert "two percent" in gloss("Slovensko chce dávať na obranu dvoch percent HDP.", "cs").text
+    assert "five percent" in gloss("Polska wyda na obronność pięć procent PKB.", "pl").text
+    german = gloss("Deutschland will das Zwei-Prozent-Ziel erreichen und zwei Prozent des BIP ausgeben.", "de").text
+    assert "two percent target" in german.lower() and "two percent of GDP" in german
