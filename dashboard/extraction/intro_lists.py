@@ -18,8 +18,9 @@ from dashboard.extraction.assemble import make
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
-from dashboard.extraction.pipe_tables import LIST_METHOD, series_list_figures, series_rows
+from dashboard.extraction.pipe_tables import LIST_METHOD, series_list_figures
 from dashboard.extraction.record import Figure
+from dashboard.extraction.table_rows import series_rows
 from dashboard.extraction.vocab import DEFENSE_WORD, GDP_WORD_RE, I
 
 _INTRO_RE = re.compile(r"^[^\n:]{12,300}:[ \t]*$", re.M)

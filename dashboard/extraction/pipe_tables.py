@@ -19,7 +19,6 @@ a country's budget, dated by the year the text over the list names.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from dashboard.extraction.assemble import make
@@ -30,6 +29,8 @@ from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
 from dashboard.extraction.service_tables import service_table_figures
 from dashboard.extraction.space_tables import space_table_figures
+from dashboard.extraction.table_rows import lone_number, series_rows
+from dashboard.extraction.unit_lists import unit_list_figures
 from dashboard.extraction.vocab import DEFENSE_CTX_RE, GDP_WORD_RE, I
 from dashboard.extraction.word_scan import line_matches
 
@@ -58,7 +59,7 @@ def pipe_table_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figur
     """Figures of every country-column table in the article (see the module docstring)."""
     norm = ctx.norm
     if norm.count("|") < 6:
-        return space_table_figures(ctx, numbers)
+        return space_table_figures(ctx, numbers) + unit_list_figures(ctx, numbers)
     out: list[Figure] = []
     starts = [n.start for n in numbers]
     for header in HEADER_RE.finditer(norm):
@@ -76,18 +77,18 @@ def pipe_table_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figur
         for row in _rows(norm, header.end(), len(cells)):
             country = [c for c in ctx.country_mentions(*row[country_col]) if c.kind != "alliance"]
             if len(country) != 1:
-                if _ONE_NAME_RE.fullmatch(norm, *row[country_col]) and _lone_number(
+                if _ONE_NAME_RE.fullmatch(norm, *row[country_col]) and lone_number(
                         numbers, starts, *row[series[0][0]], "count" if series[0][2] == "dollars" else series[0][2]):
                     continue  # one capitalised word the gazetteer does not know ("Lybia"): a misspelt row, skipped
                 break
             for col, metric, kind in series:
                 bare = kind == "dollars" or kind == "percent" and "%" in cells[col]  # ("% of GDP": the unit in the header, cells bare)
-                number = (_lone_number(numbers, starts, *row[col], kind) if kind != "dollars" else None) or (_lone_number(numbers, starts, *row[col], "count") if bare else None)
+                number = (lone_number(numbers, starts, *row[col], kind) if kind != "dollars" else None) or (lone_number(numbers, starts, *row[col], "count") if bare else None)
                 if number is not None and number.kind == "count":
                     number = NumberMention(**{**number.__dict__, **({"kind": "money", "currency": "USD"} if kind == "dollars" else {"kind": "percent"})})
                 if number is not None:
                     out.append(make(ctx, ctx.sentence_index(number.start), number, metric, country[0].iso3, "table", METHOD))
-    return out + year_column_figures(ctx, numbers) + service_table_figures(ctx, numbers) + space_table_figures(ctx, numbers)
+    return out + year_column_figures(ctx, numbers) + service_table_figures(ctx, numbers) + space_table_figures(ctx, numbers) + unit_list_figures(ctx, numbers)
 
 
 # A table with a year in each column under a caption that says who is stationed where:
@@ -127,7 +128,7 @@ def year_column_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figu
         rows = [r for r in rows if _TOTAL_LABEL_RE.search(norm, *r[0])] if len(rows) > 1 else rows
         for row in rows[:1]:
             for cell, year in zip(row[1:], years, strict=False):
-                number = _lone_number(numbers, starts, *cell, "count")
+                number = lone_number(numbers, starts, *cell, "count")
                 if number is None:
                     continue
                 fig = make(ctx, ctx.sentence_index(number.start), number, "troops_deployed", next(iter(owners)), "table",
@@ -140,13 +141,6 @@ def year_column_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figu
 
 # a series named on a line of its own ("Active Personnel"), then "Country: value" lines
 _SERIES_LINE_RE = re.compile(r"^[ \t]*(?P<label>[A-Za-z][A-Za-z %()$.-]{2,50}?)[ \t]*:?[ \t]*$", re.M)
-_COUNTRY_ROW_RE = re.compile(r"[ \t]*(?:(?:[\u2022*-]|\d{1,3}\.)[ \t]*)?(?P<place>[A-Z][^\n:\d]{1,40}?)[ \t]*:[ \t]*(?P<value>[^\n]{1,40}?)[ \t]*(?=\n|$)"
-                             # a ranked row between pipes: "1. | Egypt | 440,000 |"
-                             r"|[ \t]*\d{1,3}\.?[ \t]*\|[ \t]*(?P<place2>[A-Z][^\n|\d]{1,40}?)[ \t]*\|[ \t]*(?P<value2>[^\n|]{1,40}?)[ \t]*\|?[ \t]*(?=\n|$)"
-                             # a country and its share, no colon: "Turkey 5.3%"
-                             r"|[ \t]*(?:[\u2022*][ \t]*)?(?P<place3>[A-Z][^\n\d%:|]{1,40}?)[ \t]+(?P<value3>\d{1,2}(?:[.,]\d{1,2})?[ \t]*%)[ \t]*(?=\n|$)"
-                             # a ranked row with dashes: "3º - Saudi Arabia - US$ 78.4 billion", "3. Saudi Arabia – $78.4bn"
-                             r"|[ \t]*\d{1,3}(?:\u00ba|\u00b0|\.|\))?[ \t]*[-\u2013\u2014]?[ \t]*(?P<place4>[A-Z][^\n\d:|\u2013\u2014]{1,40}?)[ \t]+[-\u2013\u2014][ \t]*(?P<value4>[^\n]{1,40}?)[ \t]*(?=\n|$)")
 LIST_METHOD = "table:series-list"
 
 
@@ -203,10 +197,10 @@ def _bullet_budget_rows(ctx: Context, numbers: list[NumberMention], starts: list
             continue  # (a list's first row, under a line that is no such row)
         while (row := _BULLET_MONEY_ROW_RE.match(norm, pos)) is not None:
             named = [c for c in ctx.country_mentions(row.start("place"), row.end("place")) if c.kind != "alliance"]
-            money = _lone_number(numbers, starts, row.start("value"), row.end("value"), "money")
+            money = lone_number(numbers, starts, row.start("value"), row.end("value"), "money")
             if len(named) != 1 or money is None:
                 break
-            change = _lone_number(numbers, starts, row.start("change"), row.end("change"), "percent") if row.group("change") else None
+            change = lone_number(numbers, starts, row.start("change"), row.end("change"), "percent") if row.group("change") else None
             rows.append((named[0].iso3, money, change, "\u25bc" in (row.group("change") or "")))
             pos = row.end() + 1
         if len(rows) < 3 or not _DEFENSE_SPENDING_RE.search(norm, max(0, line_start - 600), bullet.start()):
@@ -251,34 +245,6 @@ _ACTIVE_LIST_INTRO_RE = re.compile(r"^[^\n]{0,240}?\bactive\s+(?:military\s+)?(?
                                    r"(?:[^\n]{0,40}:|[^\n.]{0,40}\.(?=[ \t]*\n[ \t]*\d{1,3}\.?[ \t]*\|)"  # (or a sentence, then ranked rows;
                                    r"|[^\n]{0,400}:(?=[ \t]*\n\s*\d{1,3}\.[ \t]+[A-Z][^\n:\d]{1,40}:[ \t]*\d))[ \t]*$", re.M | I)  # or a paragraph ending
 # in a colon before "1. China: 2,233,000")
-
-
-def series_rows(ctx: Context, numbers: list[NumberMention], starts: list[int], pos: int,
-                 kind: str) -> list[tuple[str, NumberMention]]:
-    """The "Country: value" rows from ``pos`` on, one per line, until a line that is no such row."""
-    norm = ctx.norm
-    rows = []
-    while pos < len(norm):
-        while pos < len(norm) and norm[pos] in "\n \t":
-            pos += 1
-        row = _COUNTRY_ROW_RE.match(norm, pos)
-        place, value = next(((p, v) for p, v in (("place", "value"), ("place2", "value2"), ("place3", "value3"), ("place4", "value4")) if row and row.group(p) is not None), ("place", "value"))
-        named = [c for c in ctx.country_mentions(row.start(place), row.end(place)) if c.kind != "alliance"] if row else []
-        if not row or len({c.iso3 for c in named}) != 1:  # ("Britain (UK)": one country named twice)
-            break
-        number = _lone_number(numbers, starts, row.start(value), row.end(value), kind)
-        if number is None:
-            break
-        rows.append((named[0].iso3, number))
-        pos = row.end()
-    return rows
-
-
-def _lone_number(numbers: list[NumberMention], starts: list[int], lo: int, hi: int, kind: str) -> NumberMention | None:
-    """The one number (not a year) inside a cell [lo, hi), when it is of ``kind``; None for none, several or another kind."""
-    at = bisect.bisect_left(starts, lo)
-    inside = [n for n in numbers[at:bisect.bisect_left(starts, hi)] if n.end <= hi and n.kind != "year"]
-    return inside[0] if len(inside) == 1 and inside[0].kind == kind else None
 
 
 def _rows(norm: str, start: int, width: int) -> list[list[tuple[int, int]]]:

@@ -262,3 +262,24 @@ def test_a_share_of_gdp_written_in_words_in_european_languages():
     assert "five percent" in gloss("Polska wyda na obronność pięć procent PKB.", "pl").text
     german = gloss("Deutschland will das Zwei-Prozent-Ziel erreichen und zwei Prozent des BIP ausgeben.", "de").text
     assert "two percent target" in german.lower() and "two percent of GDP" in german
+
+
+def test_a_list_of_spenders_whose_unit_is_said_once_in_its_heading():
+    """"Os países que mais gastaram (em bilhões de dólares):" then "1. Estados Unidos: 607;": each row is the
+    country's spending in the heading's unit, dated by the year the text over the list names. Before, the bare
+    numbers were dropped for the missing personnel noun."""
+    from tests.extraction.realtext import rows
+    text = ("Eis uma lista dos dez países que mais gastaram com armas no mundo em 2008, de acordo com o Instituto de "
+            "Pesquisa de Paz Internacional de Estocolmo.\n\nOs países que mais gastaram (em bilhões de dólares):\n\n"
+            "1. Estados Unidos: 607;\n\n2. China: 84,9;\n\n3. França: 65,7;\n\n4. Reino Unido: 65,3;\n")
+    found = rows(text, date(2009, 6, 8))
+    assert {("USA", "defense_budget", 607e9, "", 2008), ("CHN", "defense_budget", 84.9e9, "", 2008),
+            ("FRA", "defense_budget", 65.7e9, "", 2008)} <= found
+
+
+def test_a_unit_heading_over_a_list_of_other_things_reads_nothing():
+    """Guard: the same heading over a list on trade, with no spending named, gives no budgets."""
+    from tests.extraction.realtext import got
+    text = ("Exportações de café por destino (em bilhões de dólares):\n\n1. Estados Unidos: 6;\n\n2. Alemanha: 4,9;\n\n"
+            "3. Itália: 2,7;\n")
+    assert not {m for _, m, _ in got(text, date(2009, 6, 8))} & {"defense_budget"}

@@ -1,0 +1,60 @@
+"""Stage 3, a list of spenders whose unit is said once, at the end of the line over it:
+
+    Os países que mais gastaram (em bilhões de dólares):      (glossed "(in billion dollars):")
+    1. Estados Unidos: 607;
+    2. China: 84,9;
+
+Each "Country: N" row under such a heading is that country's spending, N in the heading's unit (billions or millions
+of US dollars), when the heading or the 600 characters before it speak of military spending and at least three rows
+follow, dated by the last year the 300 characters over the heading name. The rows are read as pipe_tables' series
+lists read theirs (one per line, the first line that is no such row
+ends the list); a row whose number already carries its own currency or scale is not one of these.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dashboard.extraction.assemble import make
+from dashboard.extraction.budget_patterns import SPANS_YEARS_RE2
+from dashboard.extraction.context import Context
+from dashboard.extraction.numbers import NumberMention
+from dashboard.extraction.patterns import gate_all
+from dashboard.extraction.record import Figure
+from dashboard.extraction.table_rows import series_rows
+from dashboard.extraction.vocab import DEFENSE_WORD, I
+
+METHOD = "table:unit-heading-list"
+MIN_ROWS = 3
+_UNIT_HEADING_RE = re.compile(r"\(\s*(?:in\s+)?(?:(?P<bn>billions?|bn)|millions?|mn)\s+(?:of\s+)?(?:US\s+|U\.S\.\s+)?dollars\s*\)"
+                              r"|\(\s*(?:US)?\$\s*(?:(?P<bn2>billions?|bn|b)|millions?|mn|m)\s*\)", I)
+_HEADING_END_RE = re.compile(r"\s*:?[ \t]*\n")
+_SPENDING_RE = re.compile(r"\b(?:spen[dt]\w*|expenditures?|budgets?|outlays?)\b|\b" + DEFENSE_WORD + r"\b", I)
+
+
+def unit_list_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figure]:
+    """Every row of every list under a heading that gives the unit (module docstring)."""
+    norm, out = ctx.norm, []
+    if "(" not in norm:
+        return out
+    starts = [n.start for n in numbers]
+    for unit in _UNIT_HEADING_RE.finditer(norm):
+        end = _HEADING_END_RE.match(norm, unit.end())
+        if end is None or not _SPENDING_RE.search(norm, max(0, unit.start() - 600), unit.start()):
+            continue
+        rows = series_rows(ctx, numbers, starts, end.end(), "count")
+        if len(rows) < MIN_ROWS:
+            continue
+        scale = 1e9 if unit.group("bn") or unit.group("bn2") else 1e6
+        years = [int(y) for y in SPANS_YEARS_RE2.findall(norm, max(0, unit.start() - 300), unit.start())]
+        published = ctx.info.published.year if ctx.info is not None and ctx.info.published is not None else None
+        for iso3, number in rows:
+            money = replace(number, kind="money", currency="USD", value=number.value * scale)
+            out.append(fig := make(ctx, ctx.sentence_index(number.start), money, "defense_budget", iso3, "table", METHOD))
+            if years and (published is None or years[-1] <= published):
+                fig.year = years[-1]  # (the year the text over the list names: "the ten countries that spent most in 2008")
+    return out
+
+
+gate_all(globals())
