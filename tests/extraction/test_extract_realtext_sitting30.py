@@ -283,3 +283,13 @@ def test_a_unit_heading_over_a_list_of_other_things_reads_nothing():
     text = ("Exportações de café por destino (em bilhões de dólares):\n\n1. Estados Unidos: 6;\n\n2. Alemanha: 4,9;\n\n"
             "3. Itália: 2,7;\n")
     assert not {m for _, m, _ in got(text, date(2009, 6, 8))} & {"defense_budget"}
+
+
+def test_turkish_budget_of_the_ministry_of_national_defence():
+    """"2024 yılı için Milli Savunma Bakanlığı bütçesi 440,5 milyar lira olarak açıklanmıştır": the ministry's budget
+    is glossed as one phrase. Before, the ministry's name and "bütçesi" (its budget) stayed in Turkish."""
+    from tests.extraction.realtext import got
+    text = ("Genel Kurul'da bugün bakanlıkların bütçeleri görüşülüyor ve milletvekilleri bu konuda söz alıyor. Biz bu "
+            "bütçelerin görüşmelerinde de yetersiz olduğunu hep vurgulamıştık. 2024 yılı için Milli Savunma Bakanlığı "
+            "bütçesi 440,5 milyar lira olarak açıklanmıştır.")
+    assert ("TUR", "defense_budget", 440.5e9) in got(text, date(2023, 12, 12))
