@@ -131,7 +131,7 @@ _CYRILLIC_RE, _ARABIC_RE, _DEVANAGARI_RE, _CJK_RE, _LETTER_RE = (re.compile(r"[\
 _OWN_LETTER_WORDS = {lang: re.compile(rf"\b\w*[{letters}]\w*") for lang, letters in (
     ("pl", "\u0142\u0105\u0119\u015b\u017a\u017c\u0144"),  # ł ą ę ś ź ż ń
     ("cs", "\u0159\u016f\u011b\u0165\u010f\u0148\u013e\u013a\u0155"),  # ř ů ě ť ď ň ľ ĺ ŕ (Czech and Slovak)
-    ("vi", "\u1ea0-\u1ef9\u01a1\u01b0"), ("lt", "\u0117\u012f\u0173\u016b"))}  # (Lithuanian: ė į ų ū)
+    ("vi", "\u1ea0-\u1ef9\u01a1\u01b0"), ("lt", "\u0117\u012f\u0173\u016b"), ("tr", "\u0131\u011f"))}  # (Lithuanian: ė į ų ū; Turkish: ı ğ)
 _BENGALI_RE = re.compile(r"[\u0985-\u09b9]")
 _ALSO_ENGLISH = {"cs": frozenset({"to", "by"})}
 _IN_WORD = r"\u0900-\u0963\u0981-\u0983\u09bc-\u09d7\u064b-\u065f"  # (Devanagari's and Bengali's vowel signs, Arabic's short vowels: inside words, not \w)  # English marker words that are also a language's ("to": "it", "by": "would" in Czech)

@@ -293,3 +293,24 @@ def test_turkish_budget_of_the_ministry_of_national_defence():
             "bütçelerin görüşmelerinde de yetersiz olduğunu hep vurgulamıştık. 2024 yılı için Milli Savunma Bakanlığı "
             "bütçesi 440,5 milyar lira olarak açıklanmıştır.")
     assert ("TUR", "defense_budget", 440.5e9) in got(text, date(2023, 12, 12))
+
+
+def test_a_ranking_laid_out_one_cell_per_line_rank_and_country_then_amount():
+    """"İşte 2026 yılında savunmaya en çok bütçe ayıran ülkeler:" then "60- Burkina Faso" / "4.5 milyar dolar" line
+    after line: each row is the country's spending. Before, the amount on its own line had no country; the text was
+    also read as English (a list has few function words: ı and ğ now mark Turkish), and Malezya, Tayland, Kuveyt and
+    other Turkish country names were not glossed."""
+    from tests.extraction.realtext import got
+    text = ("2026 yılında savunmaya en fazla bütçe ayıran ülkeler belli oldu. İşte 2026 yılında savunmaya en çok bütçe "
+            "ayıran ülkeler:\n\n60- Burkina Faso\n4.5 milyar dolar\n\n59- Kuzey Kore\n4.7 milyar dolar\n\n57- Malezya\n"
+            "5.1 milyar dolar\n\n52- Tayland\n6 milyar dolar\n")
+    assert {("BFA", "defense_budget", 4.5e9), ("PRK", "defense_budget", 4.7e9), ("MYS", "defense_budget", 5.1e9),
+            ("THA", "defense_budget", 6e9)} <= got(text, date(2026, 1, 20))
+
+
+def test_a_ranking_one_cell_per_line_of_other_money_is_no_budget():
+    """Guard: the same layout under a ranking of exports names no military spending: nothing is read."""
+    from tests.extraction.realtext import got
+    text = ("Dünyanın en büyük ihracatçı ülkeleri belli oldu. İşte ihracatta ilk sıradaki ülkeler:\n\n"
+            "3- Almanya\n1700 milyar dolar\n\n2- ABD\n2000 milyar dolar\n\n1- Çin\n3400 milyar dolar\n")
+    assert not {m for _, m, _ in got(text, date(2026, 1, 20))} & {"defense_budget"}
