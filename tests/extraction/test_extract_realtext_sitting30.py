@@ -314,3 +314,14 @@ def test_a_ranking_one_cell_per_line_of_other_money_is_no_budget():
     text = ("Dünyanın en büyük ihracatçı ülkeleri belli oldu. İşte ihracatta ilk sıradaki ülkeler:\n\n"
             "3- Almanya\n1700 milyar dolar\n\n2- ABD\n2000 milyar dolar\n\n1- Çin\n3400 milyar dolar\n")
     assert not {m for _, m, _ in got(text, date(2026, 1, 20))} & {"defense_budget"}
+
+
+def test_polish_dollars_abbreviated_dol():
+    """"USA (732 mld dol.), Francja (50 mld dol.), Niderlandy (12 mld dol.)": "dol." is the dollar, Niderlandy the
+    Netherlands. Before, the abbreviation was no currency and the amounts were bare counts."""
+    from tests.extraction.realtext import got
+    text = ("Polska swoimi wydatkami na obronność zajmowała w ubiegłym roku 20. miejsce na świecie, wynika z danych "
+            "SIPRI. Spośród członków NATO "
+            "więcej nominalnie niż Polska na zbrojenia przeznaczyło 9 z 30 państw członkowskich sojuszu. Były to: USA "
+            "(732 mld dol.), Francja (50 mld dol.), Niemcy (49 mld dol.) i Niderlandy (12 mld dol.).")
+    assert {("USA", "defense_budget", 732e9), ("FRA", "defense_budget", 50e9), ("NLD", "defense_budget", 12e9)} <= got(text, date(2020, 4, 28))
