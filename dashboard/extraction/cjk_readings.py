@@ -56,7 +56,7 @@ def cjk_licensed(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | N
         after = note.end() if note else m.end
         clause = max(sent.start, *(norm.rfind(sep, sent.start, m.start) + 1 for sep in ("；", ";", "of which")))  # ("歲出…；其中國防預算…")
         rise = _PERCENT_RISE_BEFORE_RE.search(norm, max(sent.start, m.start - 24), m.start)  # ("6.6%増となる1兆2680億元": the
-        if OTHER_MONEY_RE.search(norm, clause, rise.start() if rise else m.start) or OTHER_MONEY_RE.search(norm, after, _clause_end(norm, after, sent.end)) \
+        if OTHER_MONEY_RE.search(norm, clause, rise.start() if rise else m.start) or _other_after(norm, after, _clause_end(norm, after, sent.end)) \
                 or _BRACKET_BEFORE_RE.search(norm, max(sent.start, m.start - 12), m.start):  # (other money after the amount's own clause is another's:
             return None  # (and "6490억달러(약 762조 7048억원)": a conversion in brackets, its currency no owner)
         if _NO_LEVEL_AROUND_RE.search(norm, m.end, min(sent.end, m.end + 12)) or _NO_LEVEL_AROUND_RE.search(norm, max(sent.start, m.start - 10), m.start) \
@@ -85,6 +85,12 @@ _NO_LEVEL_AROUND_RE = re.compile(r"[〜~～]|台|돌파|突破|增加|増加|増
 _PERCENT_RISE_BEFORE_RE = re.compile(r"[%％]\s?(?:increase|増|增)\s?\S{0,3}\s?(?:と(?:なる|なった)|の)?\s*$")
 _INCLUDING_NOTE_RE = re.compile(r"\s*[（(][^（()）]{0,60}(?:含む|含め|包括|包含|포함)[^（()）]{0,10}[）)]")
 _CLAUSE_END_RE = re.compile(r"[、，,；;]|で、|\bwith\b|(?<=\s)(?:으로|로)(?=\s)")  # ("61조 원으로 GDP 비중은": the clause ends there)
+
+
+def _other_after(norm: str, start: int, end: int) -> bool:
+    """Other money named in the amount's clause after it; a rise by a percent ("から1.4% increase") is the amount's own."""
+    return any(not (m.group() == "increase" and "%" in norm[max(start, m.start() - 3):m.start()])
+               for m in OTHER_MONEY_RE.finditer(norm, start, end))
 
 
 def _clause_end(norm: str, start: int, end: int) -> int:

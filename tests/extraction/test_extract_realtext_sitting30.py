@@ -325,3 +325,16 @@ def test_polish_dollars_abbreviated_dol():
             "więcej nominalnie niż Polska na zbrojenia przeznaczyło 9 z 30 państw członkowskich sojuszu. Były to: USA "
             "(732 mld dol.), Francja (50 mld dol.), Niemcy (49 mld dol.) i Niderlandy (12 mld dol.).")
     assert {("USA", "defense_budget", 732e9), ("FRA", "defense_budget", 50e9), ("NLD", "defense_budget", 12e9)} <= got(text, date(2020, 4, 28))
+
+
+def test_a_japanese_story_on_china_s_budget_in_renminbi_and_a_rise_after_it():
+    """"国防費は去年よりも7.2%増えて1兆6655億人民元、日本円で34兆8000億円余り" and "インドの国防予算は、4.78兆ルピー(約7兆1200億円)で
+    前年の4.71兆ルピーから1.4%増加": 人民元 is the yuan, the yen after 日本円で is a conversion (not Japan's), and a rise
+    by a percent after the amount is the budget's own, not other money."""
+    from tests.extraction.realtext import got
+    china = ("中国政府はことしの予算案を明らかにし、国防費は去年よりも7.2%増えて1兆6655億人民元、日本円で34兆8000億円余りで、"
+             "軍備を増強する姿勢を示しました。")
+    found = got(china, date(2024, 3, 5))
+    assert ("CHN", "defense_budget", 1.6655e12) in found and not any(o == "JPN" for o, _, _ in found)
+    india = "インドの国防予算は、4.78兆ルピー(約7兆1200億円)で前年の4.71兆ルピー(約7兆200億円)から1.4%増加しました。"
+    assert ("IND", "defense_budget", 4.78e12) in got(india, date(2021, 2, 1))
