@@ -338,3 +338,15 @@ def test_a_japanese_story_on_china_s_budget_in_renminbi_and_a_rise_after_it():
     assert ("CHN", "defense_budget", 1.6655e12) in found and not any(o == "JPN" for o, _, _ in found)
     india = "インドの国防予算は、4.78兆ルピー(約7兆1200億円)で前年の4.71兆ルピー(約7兆200億円)から1.4%増加しました。"
     assert ("IND", "defense_budget", 4.78e12) in got(india, date(2021, 2, 1))
+
+
+def test_arabic_budget_series_rose_from_then_to():
+    """"ارتفعت من 96.7 مليار درهم إلى 115.5 مليار درهم في 2022، ثم إلى 120 مليار درهم في 2023" (rose from ... to ...
+    in 2022, then to ... in 2023): each level of the series, not one range; and بين (between) is no yen."""
+    from dashboard.extraction.gloss import gloss
+    from tests.extraction.realtext import got
+    text = ("وسجلت ميزانية الدفاع المغربية قفزات مستمرة منذ 2019، حيث ارتفعت من 96.7 مليار درهم إلى 115.5 مليار درهم "
+            "في 2022، ثم إلى 120 مليار درهم في 2023، و124.7 مليار درهم في 2024.")
+    found = got(text, date(2025, 10, 20))
+    assert {("MAR", "defense_budget", 96.7e9), ("MAR", "defense_budget", 115.5e9), ("MAR", "defense_budget", 120e9)} <= found
+    assert "yen" not in gloss("وهي من بين أكبر الدول إنفاقا", "ar").text
