@@ -116,7 +116,7 @@ MORE_AFTER_RE = re.compile(r"\s+(?:more|extra|additional)\b(?!\s+than)", I)
 # "The project allocates to the Defense area 2,287,655,974,000,000 pesos"
 ALLOCATES_TO_DEFENSE_BEFORE_RE = re.compile(r"\ballocat\w*\s+(?:to|for)\s+(?:the\s+)?(?:defen[cs]e|military|armed\s+forces)"
                                             r"(?:\s+(?:area|sector|ministry|function))?\s+" + HEDGE + r"$"
-                                            r"|\b(?:spends|spent|allocates|allocated)\s+on\s+(?:national\s+)?defen[cs]e\s+" + HEDGE + r"$"  # ("while Finland spends on defence 6.6 billion euros": Russian order)
+                                            r"|\b(?:spends|spent|allocates|allocated)\s+on\s+(?:national\s+)?defen[cs]e\s+" + HEDGE + r"$|(?:^|[.;]\s*|\b(?:budget|plan)\s+(?:(?:19|20)\d\d(?:-\d\d)?\s+)?)(?i:for)\s+(?:the\s+)?(?:national\s+)?defen[cs]e(?:\s+(?-i:D)ivision)?\s*,\s*" + HEDGE + r"$"  # ("while Finland spends on defence 6.6 billion euros": Russian order; "For defence, 1.8 trillion rupees were allocated")
                                             # "the indicative ceiling given to the Ministry of Defense in 2024 is IDR 123 trillion"
                                             r"|\b(?:indicative|budget|spending)\s+ceiling\s+(?:(?:given|allocated|set)\s+)?(?:to|for)\s+(?:the\s+)?"
                                             r"(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|Defen[cs]e\s+Ministry|military|armed\s+forces)\b"

@@ -350,3 +350,11 @@ def test_arabic_budget_series_rose_from_then_to():
     found = got(text, date(2025, 10, 20))
     assert {("MAR", "defense_budget", 96.7e9), ("MAR", "defense_budget", 115.5e9), ("MAR", "defense_budget", 120e9)} <= found
     assert "yen" not in gloss("وهي من بين أكبر الدول إنفاقا", "ar").text
+
+
+def test_an_allocation_for_defence_stated_before_the_amount():
+    """"In the federal budget 2023-24 for the Defence Division, 1.804 trillion rupees were allocated" (the order an
+    Urdu gloss gives): the purpose before the amount is the budget's. Before, only "allocated for defence" after it was."""
+    from tests.extraction.realtext import got
+    text = "In the federal budget 2023-24 for the Defence Division, 1.804 trillion rupees were allocated."
+    assert any(m == "defense_budget" and v == 1.804e12 for _, m, v in got(text, date(2023, 6, 9)))
