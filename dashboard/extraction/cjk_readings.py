@@ -54,7 +54,9 @@ def cjk_licensed(ctx: Context, si: int, m: NumberMention) -> tuple[str, str] | N
     if m.kind == "money":
         note = _INCLUDING_NOTE_RE.match(norm, m.end)  # ("7兆9496億円（米軍再編関係経費などを含む）": what the amount includes)
         after = note.end() if note else m.end
-        clause = max(sent.start, *(norm.rfind(sep, sent.start, m.start) + 1 for sep in ("；", ";", "of which")))  # ("歲出…；其中國防預算…")
+        if norm[max(sent.start, m.start - 12):m.start].rstrip().endswith("or about"):
+            return None  # ("1兆2680億元、日本円にして20兆2881億円": a conversion of the amount before, not the currency's country's)
+        clause = max(sent.start, *(norm.rfind(sep, sent.start, m.start) + 1 for sep in ("；", ";", "of which", "、", "，")))  # ("歲出…；其中國防預算…")
         rise = _PERCENT_RISE_BEFORE_RE.search(norm, max(sent.start, m.start - 24), m.start)  # ("6.6%増となる1兆2680億元": the
         if OTHER_MONEY_RE.search(norm, clause, rise.start() if rise else m.start) or _other_after(norm, after, _clause_end(norm, after, sent.end)) \
                 or _BRACKET_BEFORE_RE.search(norm, max(sent.start, m.start - 12), m.start):  # (other money after the amount's own clause is another's:

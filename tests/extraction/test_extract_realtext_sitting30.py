@@ -358,3 +358,14 @@ def test_an_allocation_for_defence_stated_before_the_amount():
     from tests.extraction.realtext import got
     text = "In the federal budget 2023-24 for the Defence Division, 1.804 trillion rupees were allocated."
     assert any(m == "defense_budget" and v == 1.804e12 for _, m, v in got(text, date(2023, 6, 9)))
+
+
+def test_a_japanese_budget_clause_after_a_comma_and_a_yen_conversion_of_another_currency():
+    """"日本の防衛費は過去10年間増額が図られており、今年度予算では過去最大の5兆4005億円が計上された": the amount's clause starts
+    after the comma, so the rise said before it is not other money; and "1兆2680億元、日本円にして20兆2881億円" is a
+    conversion of China's amount, not a budget of Japan's."""
+    from tests.extraction.realtext import got
+    japan = "日本の防衛費は過去10年間増額が図られており、今年度予算では過去最大の5兆4005億円が計上された。"
+    assert ("JPN", "defense_budget", 5.4005e12) in got(japan, date(2022, 5, 1))
+    china = "そこで発表された2020年度の国防予算案は、前年度比6.6%増となる1兆2680億元、日本円にして20兆2881億円となります。"
+    assert not any(o == "JPN" and m == "defense_budget" for o, m, _ in got(china, date(2020, 5, 22)))
