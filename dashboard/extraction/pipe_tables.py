@@ -22,14 +22,13 @@ from __future__ import annotations
 import re
 
 from dashboard.extraction.assemble import make
-from dashboard.extraction.budget_patterns import SPANS_YEARS_RE2
 from dashboard.extraction.context import Context
 from dashboard.extraction.hosts import host_table
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.record import Figure
 from dashboard.extraction.service_tables import service_table_figures
 from dashboard.extraction.space_tables import space_table_figures
-from dashboard.extraction.table_rows import lone_number, series_rows
+from dashboard.extraction.table_rows import lone_number, series_rows, year_over
 from dashboard.extraction.unit_lists import unit_list_figures
 from dashboard.extraction.vocab import DEFENSE_CTX_RE, GDP_WORD_RE, I
 from dashboard.extraction.word_scan import line_matches
@@ -169,10 +168,9 @@ def series_list_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figu
         rows = series_rows(ctx, numbers, starts, first.start(), "money")
         if len(rows) >= 3 and _DEFENSE_SPENDING_RE.search(norm, max(0, first.start() - 600), first.start()):
             made = _budgets(ctx, rows)
-            years = [int(y) for y in SPANS_YEARS_RE2.findall(norm, max(0, first.start() - 300), first.start())]
-            published = ctx.info.published.year if ctx.info is not None and ctx.info.published is not None else None
-            for fig in made if years and (published is None or years[-1] <= published) else []:
-                fig.year = years[-1]  # the year the text over the list names ("The biggest military spenders in 2022:")
+            year = year_over(ctx, first.start())
+            for fig in made if year is not None else []:
+                fig.year = year  # the year the text over the list names ("The biggest military spenders in 2022:")
             out.extend(made)
     out.extend(_bullet_budget_rows(ctx, numbers, starts))
     return out

@@ -1,11 +1,12 @@
 """The rows of flattened tables and lists, shared by their readers (pipe_tables, unit_lists, intro_lists): "Country:
-value" rows one per line, and the one number of a cell."""
+value" rows one per line, the one number of a cell, and the year the text over a list names."""
 
 from __future__ import annotations
 
 import bisect
 import re
 
+from dashboard.extraction.budget_patterns import SPANS_YEARS_RE2
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
@@ -46,6 +47,14 @@ def lone_number(numbers: list[NumberMention], starts: list[int], lo: int, hi: in
     at = bisect.bisect_left(starts, lo)
     inside = [n for n in numbers[at:bisect.bisect_left(starts, hi)] if n.end <= hi and n.kind != "year"]
     return inside[0] if len(inside) == 1 and inside[0].kind == kind else None
+
+
+def year_over(ctx: Context, pos: int) -> int | None:
+    """The last year the 300 characters over a list at ``pos`` name ("The biggest military spenders in 2022:"), when
+    it is not after the article's date; else None."""
+    years = [int(y) for y in SPANS_YEARS_RE2.findall(ctx.norm, max(0, pos - 300), pos)]
+    published = ctx.info.published.year if ctx.info is not None and ctx.info.published is not None else None
+    return years[-1] if years and (published is None or years[-1] <= published) else None
 
 
 gate_all(globals())

@@ -25,12 +25,11 @@ import re
 from dataclasses import replace
 
 from dashboard.extraction.assemble import make
-from dashboard.extraction.budget_patterns import SPANS_YEARS_RE2
 from dashboard.extraction.context import Context
 from dashboard.extraction.numbers import NumberMention
 from dashboard.extraction.patterns import gate_all
 from dashboard.extraction.record import Figure
-from dashboard.extraction.table_rows import lone_number, series_rows
+from dashboard.extraction.table_rows import lone_number, series_rows, year_over
 from dashboard.extraction.vocab import DEFENSE_WORD, I
 
 METHOD = "table:unit-heading-list"
@@ -56,14 +55,19 @@ def unit_list_figures(ctx: Context, numbers: list[NumberMention]) -> list[Figure
         if len(rows) < MIN_ROWS:
             continue
         scale = 1e9 if unit.group("bn") or unit.group("bn2") else 1e6
-        years = [int(y) for y in SPANS_YEARS_RE2.findall(norm, max(0, unit.start() - 300), unit.start())]
-        published = ctx.info.published.year if ctx.info is not None and ctx.info.published is not None else None
-        for iso3, number in rows:
-            money = replace(number, kind="money", currency="USD", value=number.value * scale)
-            out.append(fig := make(ctx, ctx.sentence_index(number.start), money, "defense_budget", iso3, "table", METHOD))
-            if years and (published is None or years[-1] <= published):
-                fig.year = years[-1]  # (the year the text over the list names: "the ten countries that spent most in 2008")
+        rows = [(iso3, replace(number, kind="money", currency="USD", value=number.value * scale)) for iso3, number in rows]
+        out.extend(_dated_budgets(ctx, rows, unit.start(), METHOD))
     return out + _ranked_pairs(ctx, numbers, starts)
+
+
+def _dated_budgets(ctx: Context, rows: list[tuple[str, NumberMention]], pos: int, method: str) -> list[Figure]:
+    """Each (country, amount) row as the country's budget, dated by the year the text over the list at ``pos`` names
+    ("the ten countries that spent most in 2008")."""
+    year = year_over(ctx, pos)
+    out = [make(ctx, ctx.sentence_index(number.start), number, "defense_budget", iso3, "table", method) for iso3, number in rows]
+    for fig in out if year is not None else []:
+        fig.year = year
+    return out
 
 
 def _ranked_pairs(ctx: Context, numbers: list[NumberMention], starts: list[int]) -> list[Figure]:
@@ -85,12 +89,7 @@ def _ranked_pairs(ctx: Context, numbers: list[NumberMention], starts: list[int])
         done = pos
         if len(rows) < MIN_ROWS or not _SPENDING_RE.search(norm, max(0, first.start() - 600), first.start()):
             continue
-        years = [int(y) for y in SPANS_YEARS_RE2.findall(norm, max(0, first.start() - 300), first.start())]
-        published = ctx.info.published.year if ctx.info is not None and ctx.info.published is not None else None
-        for iso3, number in rows:
-            out.append(fig := make(ctx, ctx.sentence_index(number.start), number, "defense_budget", iso3, "table", RANKED_METHOD))
-            if years and (published is None or years[-1] <= published):
-                fig.year = years[-1]
+        out.extend(_dated_budgets(ctx, rows, first.start(), RANKED_METHOD))
     return out
 
 
